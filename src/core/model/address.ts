@@ -1,0 +1,35 @@
+/** A1-style addresses for 0-based row/column indexes. */
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `a1(5, 2)` → `"C6"`. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** `parseA1("C6")` → `{ row: 5, col: 2 }`; `$` signs are ignored. */
+export function parseA1(address: string): { row: number; col: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Not an A1 cell address: ${address}`);
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
+
+/** A sheet name as it must appear in a formula: quoted when needed, `'` doubled. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

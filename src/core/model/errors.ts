@@ -1,0 +1,23 @@
+import type { LocalizedText } from "./text";
+
+export type InputErrorCode =
+  | "not-a-workbook"
+  | "file-missing"
+  | "no-plan"
+  | "bad-plan"
+  | "no-table"
+  | "sheet-not-found";
+
+/**
+ * Input the product cannot use (CLI exit status 2; a clear message in the pane).
+ * The message names the sheet and cell where there is one.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly code: InputErrorCode,
+    readonly text: LocalizedText,
+  ) {
+    super(text.en);
+    this.name = "InputError";
+  }
+}

@@ -1,0 +1,55 @@
+/** The plan (Kế hoạch): indicators and budget lines with their targets, and areas. */
+
+export type IndicatorKind = "count" | "percent" | "money";
+export type Comparison = "<=" | "=" | ">=";
+
+/** Where something was read: a sheet cell, a file, or a line of a text. */
+export interface SourceRef {
+  readonly sheet?: string;
+  /** A1 address without the sheet. */
+  readonly cell?: string;
+  /** Free text such as `line 31` or `plan.json`. */
+  readonly note?: string;
+}
+
+export interface PlanLine {
+  /** Hierarchical code: `KP.3` and `4.1` are children of `KP` and `4`. */
+  readonly code: string;
+  readonly name: string;
+  /** The unit as written (`tổ`, `triệu đồng`, `%`). */
+  readonly unit: string;
+  readonly kind: IndicatorKind;
+  /**
+   * Target in base units: whole đồng for money, percentage points for percent
+   * (15 means 15 %), plain count otherwise.
+   */
+  readonly target: number;
+  readonly rule: Comparison;
+  /** Per-leaf-area value every leaf area must meet, in base units. */
+  readonly quota?: number;
+  /** For money: đồng per unit the plan writes in (1e6 for `triệu đồng`); 1 otherwise. */
+  readonly scale: number;
+  /** Code of the parent line, if the plan has one. */
+  readonly parentCode?: string;
+  readonly source?: SourceRef;
+}
+
+export interface PlanArea {
+  readonly district: string;
+  readonly commune?: string;
+  readonly source?: SourceRef;
+}
+
+export interface Plan {
+  readonly title?: string;
+  /** Document number such as `257/KH-UBND`. */
+  readonly number?: string;
+  /** ISO date `2022-10-03`. */
+  readonly date?: string;
+  readonly lines: readonly PlanLine[];
+  readonly areas: readonly PlanArea[];
+  /** `sheet:Kế hoạch` or `file:plan.json`, as the JSON report's `planSource`. */
+  readonly source: string;
+  /** Name of the plan sheet when the plan was read from the workbook. */
+  readonly sheet?: string;
+}

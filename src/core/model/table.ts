@@ -1,0 +1,77 @@
+/**
+ * The allocation table as layout detection found it, normalised so that the
+ * rules never care about orientation: an *area axis* (the label rows, or the
+ * header columns when indicators are rows) and a *line axis* (one value column
+ * or row per indicator / budget line).
+ */
+import type { IndicatorKind } from "./plan";
+
+export type Orientation = "areas-as-rows" | "indicators-as-rows";
+
+/**
+ * `total`: grand total (Tổng cộng, Toàn thành phố…); `group`: a district or other
+ * subtotal with children; `heading`: a group whose value cells are all blank
+ * (a title such as `I. Chỉ tiêu`, neither a subtotal nor a line); `leaf`: a
+ * commune or other area that carries its own values.
+ */
+export type AreaKind = "total" | "group" | "heading" | "leaf";
+
+export interface AreaEntry {
+  /** Label as written in the sheet (trimmed), e.g. `Huyện Ba Vì`, `xã Ba Trại`. */
+  readonly label: string;
+  /** Folded matching key (see core/text): `ba vi`. */
+  readonly key: string;
+  readonly kind: AreaKind;
+  /** Sheet row (areas-as-rows) or column (indicators-as-rows) of this area, 0-based. */
+  readonly index: number;
+  /** Position of the label cell. */
+  readonly labelRow: number;
+  readonly labelCol: number;
+  /** Index into `AllocationTable.areas` of the parent (group or total), or null. */
+  readonly parent: number | null;
+  /** Indexes into `AllocationTable.areas` of the children. */
+  readonly children: readonly number[];
+}
+
+export interface LineEntry {
+  /** Header text as written (line breaks folded to spaces). */
+  readonly header: string;
+  /** Code found in a code row/column next to the header, if any. */
+  readonly code?: string;
+  /** Sheet column (areas-as-rows) or row (indicators-as-rows), 0-based. */
+  readonly index: number;
+  /** Position of the header cell (the most specific header cell). */
+  readonly headerRow: number;
+  readonly headerCol: number;
+  /** Unit found in the header, a units row/column or an `ĐVT:` note, if any. */
+  readonly unit?: string;
+  readonly kind?: IndicatorKind;
+  /** Multiplier from this line's cells to base units (1e6 for triệu đồng; 1 otherwise). */
+  readonly scale: number;
+  /** True for a line that is the sum of other lines (`Tổng kinh phí`, `Tổng số`). */
+  readonly isTotal: boolean;
+  /** Plan code this line was matched to, or null when it matches no plan line. */
+  readonly planCode: string | null;
+}
+
+export interface AllocationTable {
+  readonly sheet: string;
+  readonly orientation: Orientation;
+  /** Areas in sheet order (a tree through `parent`/`children`). */
+  readonly areas: readonly AreaEntry[];
+  readonly lines: readonly LineEntry[];
+  /** First and last sheet rows of the header block, 0-based inclusive. */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+}
+
+/** Sheet position of the value cell of area `area` on line `line`. */
+export function valuePosition(
+  table: AllocationTable,
+  area: AreaEntry,
+  line: LineEntry,
+): { row: number; col: number } {
+  return table.orientation === "areas-as-rows"
+    ? { row: area.index, col: line.index }
+    : { row: line.index, col: area.index };
+}
