@@ -36,6 +36,11 @@ export interface SheetData {
    * `values`; absent, `undefined` or `null` where a cell holds no formula.
    */
   readonly formulas?: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined>;
+  /**
+   * Number formats (`0%`, `#,##0`), same shape as `values`; optional. A percent
+   * format tells that 0.15 means 15 %.
+   */
+  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined>;
   /** Merged areas; only the top-left cell of a merge holds its value. */
   readonly merges: readonly CellRange[];
   readonly hidden?: boolean;
@@ -69,4 +74,9 @@ export function columnCount(sheet: SheetData): number {
   let max = 0;
   for (const row of sheet.values) if (row !== undefined && row.length > max) max = row.length;
   return max;
+}
+
+export function cellNumberFormat(sheet: SheetData, row: number, col: number): string | undefined {
+  const format = sheet.numberFormats?.[row]?.[col];
+  return format === null || format === undefined ? undefined : format;
 }

@@ -1,0 +1,3 @@
+export * from "./fold";
+export * from "./vnNumber";
+export * from "./units";

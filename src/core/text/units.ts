@@ -1,0 +1,89 @@
+/**
+ * Units decide a line's kind (CONTRACT §1): money units (đồng, nghìn, triệu,
+ * tỷ, VND, trđ, tr.đ) make money lines with a scale to whole đồng; `%` makes a
+ * percent indicator; anything else (tổ, địa chỉ, CLB, cuộc, người…) a count.
+ */
+import type { IndicatorKind } from "../model/plan";
+import { foldText, wordKey } from "./fold";
+import { normalizeVietnameseNumber, scaleDecimal } from "./vnNumber";
+
+export interface UnitInfo {
+  readonly kind: IndicatorKind;
+  /** Multiplier to base units: đồng per unit for money, 1 otherwise. */
+  readonly scale: number;
+}
+
+const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(ty|ti)( dong| d| vnd)?$/, 1e9],
+  [/^(trieu|tr)( dong| d| vnd)?$|^trd$|^tr d$/, 1e6],
+  [/^(nghin|ngan)( dong| d| vnd)?$|^nd$/, 1e3],
+  [/^(dong|d|vnd|vnd dong)$/, 1],
+];
+
+/** The unit of a plan line or a units cell: `triệu đồng` → money ×1e6; `%` → percent; `tổ` → count. */
+export function parseUnit(unit: string): UnitInfo {
+  const folded = foldText(unit);
+  if (folded.includes("%") || folded === "phan tram") return { kind: "percent", scale: 1 };
+  const money = moneyScale(folded);
+  if (money !== null) return { kind: "money", scale: money };
+  return { kind: "count", scale: 1 };
+}
+
+/** Money scale of a bare unit text, or null: `tỷ đồng` → 1e9, `tr.đ` → 1e6, `VND` → 1. */
+export function moneyScale(unit: string): number | null {
+  const key = wordKey(unit.replace(/\./g, " ")).replace(/\s+/g, " ");
+  for (const [pattern, scale] of MONEY_UNITS) if (pattern.test(key)) return scale;
+  return null;
+}
+
+/**
+ * A unit mentioned inside a longer text — a header such as `Kinh phí (triệu
+ * đồng)`, a note such as `ĐVT: triệu đồng` or `Đơn vị tính: nghìn đồng` — or
+ * null. `cộng đồng` (community) is not money.
+ */
+export function findUnitInText(text: string): UnitInfo | null {
+  const folded = foldText(text);
+  const declared = /(?:dvt|don vi tinh|don vi)\s*[:：]\s*([^;,\n)]+)/.exec(folded);
+  if (declared) {
+    const unit = declared[1].trim();
+    return parseUnit(unit);
+  }
+  for (const inner of folded.matchAll(/\(([^()]*)\)/g)) {
+    const unit = inner[1].replace(/^(dvt|don vi tinh|don vi)\s*[:：]?\s*/, "").trim();
+    if (unit.includes("%")) return { kind: "percent", scale: 1 };
+    const scale = moneyScale(unit);
+    if (scale !== null) return { kind: "money", scale };
+  }
+  const phrase = /(?:^|[^a-z])(ty dong|trieu dong|nghin dong|ngan dong|trd|tr\.d|vnd)(?:$|[^a-z])/.exec(folded);
+  if (phrase) return { kind: "money", scale: moneyScale(phrase[1]) ?? 1 };
+  if (/\(\s*%\s*\)|(?:^|\s)%$|^ty le\b/.test(folded)) return { kind: "percent", scale: 1 };
+  return null;
+}
+
+/**
+ * An amount with its unit written in text, as whole đồng: `9,490 tỷ đồng` →
+ * 9490000000, `500 triệu` → 500000000, `3,1 tỷ` → 3100000000. Null when the
+ * text is not an amount of money.
+ */
+export function parseMoneyText(text: string): number | null {
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+)$/.exec(text);
+  if (!match) return null;
+  const canonical = normalizeVietnameseNumber(match[1]);
+  const scale = moneyScale(match[2]);
+  if (canonical === null || scale === null) return null;
+  return scaleDecimal(canonical, scale);
+}
+
+/** Display name of a money scale in Vietnamese. */
+export function moneyUnitName(scale: number): string {
+  switch (scale) {
+    case 1e9:
+      return "tỷ đồng";
+    case 1e6:
+      return "triệu đồng";
+    case 1e3:
+      return "nghìn đồng";
+    default:
+      return "đồng";
+  }
+}

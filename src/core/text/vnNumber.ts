@@ -1,0 +1,123 @@
+/**
+ * Numbers written the Vietnamese way: `.` groups thousands and `,` is the
+ * decimal mark (`9,490` = 9.49, `1.250` = 1250, `80.000` = 80000), with plain
+ * or no-break spaces as group separators too (`1 250`).
+ */
+import { isCellError, type CellValue } from "../model/workbook";
+
+const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009]/g;
+const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
+
+/**
+ * The canonical decimal string (`-1250.5`) of a Vietnamese number text, or null
+ * when the text is not a plain number.
+ */
+export function normalizeVietnameseNumber(text: string): string | null {
+  const compact = text.trim().replace(GROUP_SPACES, "");
+  if (!NUMBER_SHAPE.test(compact)) return null;
+  const sign = compact.startsWith("-") ? "-" : "";
+  const body = compact.replace(/^[+-]/, "");
+  const dots = (body.match(/\./g) ?? []).length;
+  const commas = (body.match(/,/g) ?? []).length;
+  let integer: string;
+  let fraction = "";
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark (`1.250,5` or `1,250.5`).
+    const decimalMark = body.lastIndexOf(",") > body.lastIndexOf(".") ? "," : ".";
+    const groupMark = decimalMark === "," ? "." : ",";
+    const [whole, frac] = body.split(decimalMark);
+    if (body.split(decimalMark).length !== 2 || frac.includes(groupMark)) return null;
+    if (!validGroups(whole.split(groupMark))) return null;
+    integer = whole.split(groupMark).join("");
+    fraction = frac;
+  } else if (commas > 1 || dots > 1) {
+    // Repeated mark: thousands groups (`1.250.000`, `1,250,000`).
+    const parts = body.split(commas > 1 ? "," : ".");
+    if (!validGroups(parts)) return null;
+    integer = parts.join("");
+  } else if (dots === 1) {
+    // One dot: thousands when followed by exactly three digits (`1.250`), else decimals (`1.5`).
+    const [whole, frac] = body.split(".");
+    if (frac.length === 3 && whole.length > 0 && whole !== "0") integer = whole + frac;
+    else {
+      integer = whole;
+      fraction = frac;
+    }
+  } else if (commas === 1) {
+    // One comma: the Vietnamese decimal mark (`3,1`, `9,490`).
+    [integer, fraction] = body.split(",");
+  } else {
+    integer = body;
+  }
+  integer = integer.replace(/^0+(?=\d)/, "") || "0";
+  fraction = fraction.replace(/0+$/, "");
+  return `${sign}${integer}${fraction ? "." + fraction : ""}`;
+}
+
+function validGroups(parts: string[]): boolean {
+  if (parts[0].length === 0 || parts[0].length > 3) return false;
+  return parts.slice(1).every((part) => part.length === 3);
+}
+
+/** `parseVietnameseNumber("9,490")` → 9.49; null when the text is not a number. */
+export function parseVietnameseNumber(text: string): number | null {
+  const canonical = normalizeVietnameseNumber(text);
+  return canonical === null ? null : Number(canonical);
+}
+
+/**
+ * Exact whole-unit value of a decimal times a power-of-ten scale, without
+ * floating error: `scaleDecimal("9.49", 1e9)` → 9490000000. Rounds half away
+ * from zero below the unit.
+ */
+export function scaleDecimal(canonical: string, scale: number): number {
+  const negative = canonical.startsWith("-");
+  const [whole, frac = ""] = canonical.replace(/^-/, "").split(".");
+  const zeros = Math.round(Math.log10(scale));
+  if (10 ** zeros !== scale) return Math.round(Number(canonical) * scale);
+  const padded = frac.padEnd(zeros, "0");
+  const digits = (whole + padded.slice(0, zeros)).replace(/^0+(?=\d)/, "");
+  let result = Number(digits);
+  if (padded.length > zeros && Number(padded[zeros]) >= 5) result += 1;
+  return negative && result !== 0 ? -result : result;
+}
+
+/** A JavaScript number times a scale, rounded to a whole unit (`3.1 × 1e9` → 3100000000 exactly). */
+export function scaleNumber(value: number, scale: number): number {
+  if (scale === 1) return value;
+  const text = String(value);
+  if (/e/i.test(text)) return Math.round(value * scale);
+  return scaleDecimal(text, scale);
+}
+
+/** What a cell means as a number. */
+export type CellNumber =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number }
+  /** A number stored as text: counts in allocheck's totals, but Excel's SUM skips it. */
+  | { readonly kind: "text-number"; readonly value: number; readonly canonical: string; readonly text: string }
+  | { readonly kind: "error"; readonly error: string }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "boolean"; readonly value: boolean };
+
+/** Dashes that finance sheets write for "nothing here": read as blank. */
+const NIL_MARKS = new Set(["-", "–", "—"]);
+
+export function readCellNumber(value: CellValue): CellNumber {
+  if (value === null) return { kind: "blank" };
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (isCellError(value)) return { kind: "error", error: value.error };
+  const text = value.trim();
+  if (text === "" || NIL_MARKS.has(text)) return { kind: "blank" };
+  const canonical = normalizeVietnameseNumber(text);
+  if (canonical === null) return { kind: "text", text: value };
+  return { kind: "text-number", value: Number(canonical), canonical, text: value };
+}
+
+/** The value in base units (× scale, whole đồng for money) of a numeric cell reading. */
+export function baseValue(reading: CellNumber, scale: number): number {
+  if (reading.kind === "text-number") return scale === 1 ? reading.value : scaleDecimal(reading.canonical, scale);
+  if (reading.kind === "number") return scaleNumber(reading.value, scale);
+  return 0;
+}

@@ -1,0 +1,71 @@
+import { findUnitInText, moneyScale, parseMoneyText, parseUnit } from "../../../src/core/text/units";
+import { areaKey, areaPrefix, foldText } from "../../../src/core/text/fold";
+
+describe("parseUnit", () => {
+  test.each([
+    ["đồng", "money", 1],
+    ["VND", "money", 1],
+    ["nghìn đồng", "money", 1e3],
+    ["triệu đồng", "money", 1e6],
+    ["Triệu đồng".normalize("NFD"), "money", 1e6],
+    ["trđ", "money", 1e6],
+    ["tr.đ", "money", 1e6],
+    ["tỷ đồng", "money", 1e9],
+    ["tỷ", "money", 1e9],
+    ["%", "percent", 1],
+    ["tổ", "count", 1],
+    ["địa chỉ", "count", 1],
+    ["CLB", "count", 1],
+    ["cuộc", "count", 1],
+    ["người", "count", 1],
+  ])("%j is %s ×%d", (unit, kind, scale) => {
+    expect(parseUnit(unit)).toEqual({ kind, scale });
+  });
+
+  test("a word that only contains a unit is not money", () => {
+    expect(moneyScale("cộng đồng")).toBeNull();
+    expect(moneyScale("tổ")).toBeNull();
+  });
+});
+
+describe("findUnitInText", () => {
+  test.each([
+    ["Kinh phí (triệu đồng)", { kind: "money", scale: 1e6 }],
+    ["Kinh phí\n(tr.đ)", { kind: "money", scale: 1e6 }],
+    ["ĐVT: triệu đồng", { kind: "money", scale: 1e6 }],
+    ["Đơn vị tính: nghìn đồng", { kind: "money", scale: 1e3 }],
+    ["Tỷ lệ (%)", { kind: "percent", scale: 1 }],
+    ["Tổ truyền thông cộng đồng", null],
+    ["Địa chỉ tin cậy tại cộng đồng (địa chỉ)", null],
+  ])("%j", (text, expected) => {
+    expect(findUnitInText(text)).toEqual(expected);
+  });
+});
+
+test("parseMoneyText gives whole đồng", () => {
+  expect(parseMoneyText("9,490 tỷ đồng")).toBe(9_490_000_000);
+  expect(parseMoneyText("500 triệu")).toBe(500_000_000);
+  expect(parseMoneyText("3,1 tỷ")).toBe(3_100_000_000);
+  expect(parseMoneyText("14 tổ")).toBeNull();
+});
+
+describe("area keys", () => {
+  test.each([
+    ["Quoc Oai", "quoc oai"],
+    ["huyện Quốc Oai", "quoc oai"],
+    ["Quốc Oai".normalize("NFD"), "quoc oai"],
+    ["  HUYỆN   Quốc  Oai ", "quoc oai"],
+    ["Thị xã Sơn Tây", "son tay"],
+    ["Xã Đông Xuân", "dong xuan"],
+    ["TP. Lào Cai", "lao cai"],
+  ])("%j → %j", (label, key) => {
+    expect(areaKey(label)).toBe(key);
+  });
+
+  test("prefix detection and folding", () => {
+    expect(areaPrefix("Huyện Ba Vì")).toBe("huyen");
+    expect(areaPrefix("Thành phố Hà Nội")).toBe("thanh pho");
+    expect(areaPrefix("Ba Vì")).toBeNull();
+    expect(foldText("Đồng  Xuân")).toBe("dong xuan");
+  });
+});
