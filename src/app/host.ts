@@ -15,6 +15,11 @@ export interface SheetInfo {
 export interface WorkbookHost {
   /** `excel` inside Excel, `preview` in a plain browser. */
   readonly kind: "excel" | "preview";
+  /**
+   * The workbook's file name as the user knows it (for the report); optional:
+   * the pane falls back to a generic name when a host cannot tell.
+   */
+  workbookName?(): Promise<string>;
   listSheets(): Promise<SheetInfo[]>;
   /**
    * Reads the sheets named (all visible sheets when omitted) in one round trip:

@@ -1,0 +1,4 @@
+export { MemoryWorkbookHost } from "./memoryHost";
+export type { MemoryChange, MemoryChangeKind, MemoryHostOptions, MemoryListener, MemorySelection } from "./memoryHost";
+export type { MemorySheet, MemoryCellLink } from "./memoryWorkbook";
+export { usedSize, getCell, getFormula } from "./memoryWorkbook";
