@@ -1,0 +1,122 @@
+/**
+ * Reads an .xlsx (or .xlsm) file into the engine's `WorkbookData`.
+ *
+ * Values are the cells' cached values (a formula's last calculated result;
+ * a formula never calculated reads as empty), formulas are en-US without the
+ * leading `=`, rich text and hyperlinks read as their plain text, error values
+ * as `{ error: "#REF!" }`, and dates as the Excel serial numbers stored in the
+ * file (the engine never needs calendar dates from a cell).
+ *
+ * It reads the package directly (zip + SpreadsheetML) instead of through
+ * ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's `readFile`
+ * takes ~10 s and ~1.4 GB, its streaming reader ~4.4 s and drops merges and
+ * shared formulas; this reader takes about 1.5 s. ExcelJS writes the summary copy.
+ */
+import { promises as fs } from "fs";
+import { InputError } from "../../core/model/errors";
+import type { SheetData, WorkbookData } from "../../core/model/workbook";
+import { NotAZipError, openZip, type ZipArchive } from "./zip";
+import { parseAttributes, parseRelationships, parseSharedStrings, resolvePartPath } from "./xml";
+import { parseSheetXml } from "./sheetXml";
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+
+function notAWorkbook(source: string, reason?: "legacy"): InputError {
+  if (reason === "legacy") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở trong Excel và lưu lại dạng .xlsx (không mật khẩu).`,
+      en: `Cannot read ${source}: it is an old .xls file or a password-protected workbook. Open it in Excel and save it as .xlsx (without a password).`,
+    });
+  }
+  return new InputError("not-a-workbook", {
+    vi: `${source} không phải là sổ tính Excel (.xlsx).`,
+    en: `${source} is not an Excel workbook (.xlsx).`,
+  });
+}
+
+function folderOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return slash < 0 ? "" : partPath.slice(0, slash);
+}
+
+function relsPathOf(partPath: string): string {
+  const folder = folderOf(partPath);
+  const base = partPath.slice(folder === "" ? 0 : folder.length + 1);
+  return folder === "" ? `_rels/${base}.rels` : `${folder}/_rels/${base}.rels`;
+}
+
+/** Finds an entry whatever the case of its name (some producers differ from the rels). */
+function entryText(zip: ZipArchive, path: string): string | undefined {
+  const exact = zip.text(path);
+  if (exact !== undefined) return exact;
+  const lower = path.toLowerCase();
+  const name = zip.names.find((n) => n.toLowerCase() === lower);
+  return name === undefined ? undefined : zip.text(name);
+}
+
+function readPackage(zip: ZipArchive, source: string): WorkbookData {
+  const rootRels = entryText(zip, "_rels/.rels");
+  const officeDocument = rootRels ? parseRelationships(rootRels).find((r) => OFFICE_DOCUMENT.test(r.type)) : undefined;
+  const workbookPath = officeDocument ? resolvePartPath("", officeDocument.target) : "xl/workbook.xml";
+  const workbookXml = entryText(zip, workbookPath);
+  if (workbookXml === undefined || !/<(?:\w+:)?workbook\b/.test(workbookXml)) throw notAWorkbook(source);
+
+  const workbookFolder = folderOf(workbookPath);
+  const rels = parseRelationships(entryText(zip, relsPathOf(workbookPath)) ?? "");
+  const sharedStringsRel = rels.find((r) => SHARED_STRINGS.test(r.type));
+  const sharedStringsXml = sharedStringsRel ? entryText(zip, resolvePartPath(workbookFolder, sharedStringsRel.target)) : undefined;
+  const sharedStrings = sharedStringsXml ? parseSharedStrings(sharedStringsXml) : [];
+
+  const sheets: SheetData[] = [];
+  const sheetTag = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
+  let m: RegExpExecArray | null;
+  while ((m = sheetTag.exec(workbookXml)) !== null) {
+    const a = parseAttributes(m[1]);
+    const relId = Object.keys(a).find((k) => k === "r:id" || /:id$/.test(k));
+    const rel = relId !== undefined ? rels.find((r) => r.id === a[relId]) : undefined;
+    if (!rel || !WORKSHEET.test(rel.type) || rel.external) continue; // chart sheets, dialog sheets
+    const xml = entryText(zip, resolvePartPath(workbookFolder, rel.target));
+    if (xml === undefined) continue;
+    const hidden = a.state === "hidden" || a.state === "veryHidden";
+    sheets.push(parseSheetXml(a.name ?? "", xml, sharedStrings, hidden));
+  }
+  return { sheets };
+}
+
+/** Reads a workbook from bytes; `source` names it in error messages. */
+export function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "workbook"): WorkbookData {
+  const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
+    throw notAWorkbook(source, "legacy");
+  }
+  let zip: ZipArchive;
+  try {
+    zip = openZip(bytes);
+    return readPackage(zip, source);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof NotAZipError || error instanceof RangeError || (error as { code?: string }).code?.startsWith("Z_")) {
+      throw notAWorkbook(source);
+    }
+    throw error;
+  }
+}
+
+/** Reads a workbook file. Missing file → InputError `file-missing`; not an .xlsx → `not-a-workbook`. */
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new InputError("file-missing", { vi: `Không tìm thấy tệp ${path}.`, en: `File not found: ${path}.` });
+    }
+    if (code === "EISDIR") throw notAWorkbook(path);
+    throw error;
+  }
+  return readWorkbookBuffer(buf, path);
+}

@@ -1,0 +1,17 @@
+import { shiftFormula } from "../../../src/adapters/exceljs/sharedFormula";
+
+describe("shiftFormula", () => {
+  test.each([
+    ["A2*$B$1", 3, 1, "B5*$B$1"],
+    ["SUM(C4:C6)", 1, 0, "SUM(C5:C7)"],
+    ["$A2+A$2", 2, 2, "$A4+C$2"],
+    ["'Phân bổ'!F8+Sheet1!A1", 1, 0, "'Phân bổ'!F9+Sheet1!A2"],
+    ['IF(A1="B2","C3",A1)', 1, 0, 'IF(A2="B2","C3",A2)'],
+    ["LOG10(A1)+ATAN2(B1,C1)", 1, 0, "LOG10(A2)+ATAN2(B2,C2)"],
+    ["AB1!C3", 1, 0, "AB1!C4"],
+    ["A1", 0, 0, "A1"],
+    ["A1", -1, 0, "#REF!"],
+  ])("%s moved by (%i, %i) is %s", (formula, dRow, dCol, expected) => {
+    expect(shiftFormula(formula, dRow, dCol)).toBe(expected);
+  });
+});
