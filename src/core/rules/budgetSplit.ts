@@ -1,0 +1,79 @@
+/**
+ * `budget-split`: a plan parent's target (`KP`, `4`) against the sum of its
+ * children's targets (`KP.1` …, `4.1` …). Checked when parent and children
+ * are of one kind — money, or counts in the same unit — never for percent.
+ * Reported at the parent's target cell on the plan sheet.
+ */
+import type { Finding } from "../model/finding";
+import { parseA1 } from "../model/address";
+import { localized } from "../model/text";
+import type { PlanLine } from "../model/plan";
+import { foldText } from "../text/fold";
+import { formatAmount } from "../report/format";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const budgetSplitRule: Rule = {
+  id: "budget-split",
+  description: localized(
+    "Chỉ tiêu (kinh phí) tổng của kế hoạch phải bằng tổng các mục con của nó.",
+    "A plan parent's target must equal the sum of its children's targets.",
+  ),
+  instruction: localized(
+    "Đối chiếu với văn bản kế hoạch và sửa số của mục tổng hoặc của các mục con.",
+    "Check against the plan document and correct the parent's or the children's targets.",
+  ),
+  severity: "error",
+  check: {
+    left: localized("chỉ tiêu của mục tổng", "the parent's target"),
+    operator: localized("=", "="),
+    right: localized("tổng chỉ tiêu các mục con", "the sum of the children's targets"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const parent of context.plan.lines) {
+      const children = context.planChildren.get(parent.code);
+      if (children === undefined || children.length === 0 || !sameMeasure(parent, children)) continue;
+      const expected = children.reduce((sum, child) => sum + child.target, 0);
+      if (standing(parent.target, expected) === "equal") continue;
+      const sheet = parent.source?.sheet ?? context.plan.sheet ?? null;
+      const at = parent.source?.cell !== undefined && sheet !== null ? safeParse(parent.source.cell) : null;
+      const codes = children.map((child) => child.code).join(", ");
+      const f = (value: number, lang: "vi" | "en") => formatAmount(value, parent, lang);
+      const gap = Math.abs(difference(parent.target, expected));
+      findings.push(
+        makeFinding({
+          rule: "budget-split",
+          severity: "error",
+          sheet,
+          at,
+          indicator: parent.code,
+          area: null,
+          expected,
+          actual: parent.target,
+          message: localized(
+            `Kế hoạch ghi mục ${parent.code} là ${f(parent.target, "vi")}, nhưng các mục con (${codes}) cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+            `The plan gives ${parent.code} as ${f(parent.target, "en")}, but its parts (${codes}) add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+          ),
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function sameMeasure(parent: PlanLine, children: readonly PlanLine[]): boolean {
+  if (parent.kind === "percent") return false;
+  if (parent.kind === "money") return children.every((child) => child.kind === "money");
+  const unit = foldText(parent.unit);
+  return children.every((child) => child.kind === "count" && foldText(child.unit) === unit);
+}
+
+function safeParse(cell: string): { row: number; col: number } | null {
+  try {
+    return parseA1(cell);
+  } catch {
+    return null;
+  }
+}

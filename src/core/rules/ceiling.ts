@@ -1,0 +1,135 @@
+/**
+ * `ceiling`: the allocated total of a plan line (sum of its leaf cells) against
+ * the plan target, by the plan rule. Over a `<=` ceiling is an error and under
+ * it a warning (a gap still to allocate); for `=` any difference is an error;
+ * for `>=` only under is. Reported at the line's grand total cell, or at its
+ * header cell when the table has no total.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import type { PlanLine } from "../model/plan";
+import { formatAmount, formatQuantity } from "../report/format";
+import { allocatedFor, isMapped, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const ceilingRule: Rule = {
+  id: "ceiling",
+  description: localized(
+    "Tổng phân bổ của mỗi chỉ tiêu phải đúng quy tắc so với kế hoạch (không vượt trần; đạt mức tối thiểu).",
+    "Each plan line's allocated total must meet the plan's rule against its target (not over a ceiling; not under a minimum).",
+  ),
+  instruction: localized(
+    "Điều chỉnh số phân bổ ở các địa bàn để tổng khớp với kế hoạch, hoặc kiểm tra lại chỉ tiêu kế hoạch.",
+    "Adjust the areas' allocations so that the total meets the plan, or check the plan's target.",
+  ),
+  severity: "error",
+  lesserSeverity: "warning",
+  check: {
+    left: localized("tổng phân bổ của chỉ tiêu (cộng các địa bàn lá)", "allocated total of the plan line (sum of leaf areas)"),
+    operator: localized("quy tắc của kế hoạch (<=, =, >=)", "the plan's rule (<=, =, >=)"),
+    right: localized("chỉ tiêu kế hoạch", "the plan target"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const planLine of context.plan.lines) {
+      const finding = evaluateLine(context, planLine);
+      if (finding !== null) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** True when the plan line's quota, met by every leaf, is exactly its target: the quota rule then says it all. */
+function quotaExplains(context: RuleContext, planLine: PlanLine): boolean {
+  return planLine.quota !== undefined && standing(planLine.quota * context.leaves.length, planLine.target) === "equal";
+}
+
+/**
+ * True when a parent's deviation is just the sum of its children's: all
+ * children mapped, their targets adding up to the parent's, and the parent's
+ * column adding up to the children's allocations. The children's own
+ * findings then tell the problem once.
+ */
+function childrenExplain(context: RuleContext, planLine: PlanLine, allocated: number): boolean {
+  const children = context.planChildren.get(planLine.code);
+  if (children === undefined || children.length === 0) return false;
+  let targets = 0;
+  let allocations = 0;
+  for (const child of children) {
+    if (!isMapped(context, child.code) || child.kind !== planLine.kind) return false;
+    const value = allocatedFor(context, child.code);
+    if (value === null) return false;
+    targets += child.target;
+    allocations += value;
+  }
+  return standing(targets, planLine.target) === "equal" && standing(allocations, allocated) === "equal";
+}
+
+function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null {
+  if (planLine.kind === "percent") return null; // the percent rule checks each leaf
+  const lineIndex = context.lineByCode.get(planLine.code);
+  if (lineIndex === undefined) return null; // derived parents are told by their children; unmapped by `unmapped`
+  const allocated = allocatedFor(context, planLine.code);
+  if (allocated === null) return null;
+  if (quotaExplains(context, planLine)) return null;
+  const where = standing(allocated, planLine.target);
+  if (where === "equal") return null;
+  if (planLine.rule === ">=" && where === "above") return null;
+  if (childrenExplain(context, planLine, allocated)) return null;
+
+  const severity = planLine.rule === "<=" && where === "below" ? "warning" : "error";
+  const line = context.table.lines[lineIndex];
+  const at =
+    context.grandTotal !== null
+      ? context.table.orientation === "areas-as-rows"
+        ? { row: context.table.areas[context.grandTotal].index, col: line.index }
+        : { row: line.index, col: context.table.areas[context.grandTotal].index }
+      : { row: line.headerRow, col: line.headerCol };
+  return makeFinding({
+    rule: "ceiling",
+    severity,
+    sheet: context.table.sheet,
+    at,
+    indicator: planLine.code,
+    area: null,
+    expected: planLine.target,
+    actual: allocated,
+    message: ceilingMessage(planLine, allocated, where),
+  });
+}
+
+function ceilingMessage(planLine: PlanLine, allocated: number, where: "below" | "above") {
+  const gap = Math.abs(difference(allocated, planLine.target));
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
+  const A = { vi: f(allocated, "vi"), en: f(allocated, "en") };
+  const T = { vi: f(planLine.target, "vi"), en: f(planLine.target, "en") };
+  const D = { vi: formatQuantity(gap, planLine, "vi"), en: formatQuantity(gap, planLine, "en") };
+  if (planLine.rule === "<=") {
+    return where === "above"
+      ? localized(
+          `Tổng phân bổ ${A.vi} vượt kế hoạch ${T.vi} (vượt ${D.vi}).`,
+          `Allocated ${A.en} exceeds the plan's ${T.en} (over by ${D.en}).`,
+        )
+      : localized(
+          `Tổng phân bổ ${A.vi} thấp hơn kế hoạch ${T.vi} (còn ${D.vi} chưa phân bổ).`,
+          `Allocated ${A.en} is under the plan's ${T.en} (${D.en} not yet allocated).`,
+        );
+  }
+  if (planLine.rule === ">=") {
+    return localized(
+      `Tổng phân bổ ${A.vi} chưa đạt mức tối thiểu ${T.vi} của kế hoạch (thiếu ${D.vi}).`,
+      `Allocated ${A.en} is below the plan's minimum of ${T.en} (short by ${D.en}).`,
+    );
+  }
+  return where === "above"
+    ? localized(
+        `Tổng phân bổ ${A.vi} phải bằng kế hoạch ${T.vi} (đang thừa ${D.vi}).`,
+        `Allocated ${A.en} must equal the plan's ${T.en} (over by ${D.en}).`,
+      )
+    : localized(
+        `Tổng phân bổ ${A.vi} phải bằng kế hoạch ${T.vi} (đang thiếu ${D.vi}).`,
+        `Allocated ${A.en} must equal the plan's ${T.en} (short by ${D.en}).`,
+      );
+}

@@ -1,0 +1,108 @@
+/**
+ * `coverage` (only when the plan lists its areas): a plan area with no row
+ * or column in the table, and a leaf area of the table that the plan does
+ * not list. Names match by folded key (prefix, case, diacritics, NFC/NFD
+ * blind). A plan that lists districts only covers every commune under them.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { areaKey } from "../text/fold";
+import { makeFinding } from "./finding";
+import type { RuleContext } from "./context";
+import type { Rule } from "./types";
+
+export const coverageRule: Rule = {
+  id: "coverage",
+  description: localized(
+    "Biểu phân bổ phải có đúng các địa bàn của kế hoạch.",
+    "The allocation table must cover exactly the plan's areas.",
+  ),
+  instruction: localized(
+    "Thêm dòng/cột cho địa bàn còn thiếu, hoặc kiểm tra tên địa bàn không có trong kế hoạch.",
+    "Add a row/column for the missing area, or check the name of the area the plan does not list.",
+  ),
+  severity: "warning",
+  check: {
+    left: localized("danh sách địa bàn của biểu", "the table's areas"),
+    operator: localized("=", "="),
+    right: localized("danh sách địa bàn của kế hoạch", "the plan's areas"),
+  },
+  evaluate(context) {
+    if (context.plan.areas.length === 0) return [];
+    return [...missingAreas(context), ...extraAreas(context)];
+  },
+};
+
+function axis(context: RuleContext) {
+  return context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+}
+
+function missingAreas(context: RuleContext): Finding[] {
+  const present = new Set<string>();
+  for (const area of context.table.areas) if (area.kind === "leaf" || area.kind === "group") present.add(area.key);
+  const findings: Finding[] = [];
+  const word = axis(context);
+  for (const planArea of context.plan.areas) {
+    const name = planArea.commune ?? planArea.district;
+    if (present.has(areaKey(name))) continue;
+    const inDistrict = planArea.commune !== undefined ? { vi: ` (${planArea.district})`, en: ` (${planArea.district})` } : { vi: "", en: "" };
+    findings.push(
+      makeFinding({
+        rule: "coverage",
+        severity: "warning",
+        sheet: context.table.sheet,
+        at: null,
+        indicator: null,
+        area: name,
+        expected: null,
+        actual: null,
+        message: localized(
+          `Địa bàn "${name}"${inDistrict.vi} của kế hoạch không có ${word.vi} nào trong biểu phân bổ.`,
+          `The plan's area "${name}"${inDistrict.en} has no ${word.en} in the allocation table.`,
+        ),
+      }),
+    );
+  }
+  return findings;
+}
+
+function extraAreas(context: RuleContext): Finding[] {
+  const communes = new Set<string>();
+  const districts = new Set<string>();
+  const wholeDistricts = new Set<string>();
+  for (const planArea of context.plan.areas) {
+    districts.add(areaKey(planArea.district));
+    if (planArea.commune !== undefined) communes.add(areaKey(planArea.commune));
+    else wholeDistricts.add(areaKey(planArea.district));
+  }
+  const { areas } = context.table;
+  const findings: Finding[] = [];
+  for (const index of context.leaves) {
+    const area = areas[index];
+    if (communes.has(area.key) || districts.has(area.key)) continue;
+    let parent = area.parent;
+    let covered = false;
+    while (parent !== null && !covered) {
+      covered = wholeDistricts.has(areas[parent].key);
+      parent = areas[parent].parent;
+    }
+    if (covered) continue;
+    findings.push(
+      makeFinding({
+        rule: "coverage",
+        severity: "warning",
+        sheet: context.table.sheet,
+        at: { row: area.labelRow, col: area.labelCol },
+        indicator: null,
+        area: area.label,
+        expected: null,
+        actual: null,
+        message: localized(
+          `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`,
+          `The area "${area.label}" is not among the plan's areas.`,
+        ),
+      }),
+    );
+  }
+  return findings;
+}

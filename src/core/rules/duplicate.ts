@@ -1,0 +1,61 @@
+/**
+ * `duplicate`: the same area (by its folded key: `Xã Ba Trại`, `ba trai`,
+ * NFC or NFD) twice under the same parent. Reported at the second label.
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const duplicateRule: Rule = {
+  id: "duplicate",
+  description: localized(
+    "Mỗi địa bàn chỉ được xuất hiện một lần trong cùng một nhóm.",
+    "Each area may appear only once under the same parent.",
+  ),
+  instruction: localized(
+    "Xóa dòng/cột trùng hoặc gộp số liệu vào một dòng/cột, rồi kiểm tra lại tổng.",
+    "Delete the duplicate row/column or merge its figures into one, then check the totals again.",
+  ),
+  severity: "error",
+  check: {
+    left: localized("số lần địa bàn xuất hiện trong nhóm", "times the area appears under its parent"),
+    operator: localized("=", "="),
+    right: localized("1", "1"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, number>();
+    context.table.areas.forEach((area, index) => {
+      if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
+      const key = `${area.parent ?? -1}\u0000${area.key}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, index);
+        return;
+      }
+      const firstArea = context.table.areas[first];
+      const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
+      const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
+      const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? ` under ${parentLabel}` : "" };
+      findings.push(
+        makeFinding({
+          rule: "duplicate",
+          severity: "error",
+          sheet: context.table.sheet,
+          at: { row: area.labelRow, col: area.labelCol },
+          indicator: null,
+          area: area.label,
+          expected: null,
+          actual: null,
+          message: localized(
+            `Địa bàn "${area.label}" xuất hiện lần thứ hai${under.vi} (lần đầu ở ô ${firstCell}).`,
+            `The area "${area.label}" appears a second time${under.en} (first at ${firstCell}).`,
+          ),
+        }),
+      );
+    });
+    return findings;
+  },
+};

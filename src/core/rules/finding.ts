@@ -1,0 +1,33 @@
+/** Building findings: the A1 cell from a 0-based position, and the shared shape. */
+import { a1 } from "../model/address";
+import type { Finding, RuleId, Severity } from "../model/finding";
+import type { LocalizedText } from "../model/text";
+
+export interface FindingInput {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string | null;
+  /** 0-based position of the cell a user must look at, or null. */
+  readonly at: { readonly row: number; readonly col: number } | null;
+  readonly indicator?: string | null;
+  readonly area?: string | null;
+  readonly expected?: number | null;
+  readonly actual?: number | null;
+  readonly message: LocalizedText;
+}
+
+export function makeFinding(input: FindingInput): Finding {
+  return {
+    rule: input.rule,
+    severity: input.severity,
+    sheet: input.sheet,
+    cell: input.at === null ? null : a1(input.at.row, input.at.col),
+    row: input.at === null ? null : input.at.row,
+    col: input.at === null ? null : input.at.col,
+    indicator: input.indicator ?? null,
+    area: input.area ?? null,
+    expected: input.expected ?? null,
+    actual: input.actual ?? null,
+    message: input.message,
+  };
+}

@@ -1,0 +1,58 @@
+/** The rules, in the order they are evaluated and listed. */
+import type { Finding, RuleId } from "../model/finding";
+import { budgetSplitRule } from "./budgetSplit";
+import { ceilingRule } from "./ceiling";
+import type { RuleContext } from "./context";
+import { coverageRule } from "./coverage";
+import { duplicateRule } from "./duplicate";
+import { invalidValueRule } from "./invalidValue";
+import { percentRule } from "./percent";
+import { quotaRule } from "./quota";
+import { subtotalRule } from "./subtotal";
+import { textNumberRule } from "./textNumber";
+import type { Rule } from "./types";
+import { unmappedRule } from "./unmapped";
+
+export const RULES: readonly Rule[] = [
+  ceilingRule,
+  percentRule,
+  quotaRule,
+  subtotalRule,
+  budgetSplitRule,
+  invalidValueRule,
+  textNumberRule,
+  duplicateRule,
+  coverageRule,
+  unmappedRule,
+];
+
+const BY_ID = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: RuleId): Rule {
+  const rule = BY_ID.get(id);
+  if (rule === undefined) throw new Error(`Unknown rule: ${id}`);
+  return rule;
+}
+
+/** All findings of the given rules (all by default), in rule order, unsorted. */
+export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
+  return findings;
+}
+
+export type { Rule, RuleCheck } from "./types";
+export { buildRuleContext, allocatedFor, isMapped, CELL } from "./context";
+export type { RuleContext, ContextInput, CellState } from "./context";
+export {
+  budgetSplitRule,
+  ceilingRule,
+  coverageRule,
+  duplicateRule,
+  invalidValueRule,
+  percentRule,
+  quotaRule,
+  subtotalRule,
+  textNumberRule,
+  unmappedRule,
+};

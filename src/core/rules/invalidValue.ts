@@ -1,0 +1,113 @@
+/**
+ * `invalid-value`: value cells that cannot be a figure of the plan: error
+ * values (`#REF!`, `#VALUE!`…), negative numbers, text that is not a number,
+ * TRUE/FALSE, and fractions in a count line. Sums read such cells as 0
+ * (error, text) or as they are (negative, fractional). An error in a subtotal
+ * that only passes on an error of one of its parts is not told twice.
+ */
+import type { Finding } from "../model/finding";
+import { localized, type LocalizedText } from "../model/text";
+import { cellValue, isCellError } from "../model/workbook";
+import { formatAmount, formatNumber } from "../report/format";
+import { CELL, cellPosition, type RuleContext } from "./context";
+import { makeFinding } from "./finding";
+import { totalLineChildren } from "./lineTotals";
+import type { Rule } from "./types";
+
+export const invalidValueRule: Rule = {
+  id: "invalid-value",
+  description: localized(
+    "Ô số liệu phải là một số hợp lệ: không lỗi, không âm, không phải chữ, số lượng là số nguyên.",
+    "A value cell must hold a valid figure: no error, not negative, not text, whole numbers for counts.",
+  ),
+  instruction: localized(
+    "Nhập lại số đúng vào ô (với ô lỗi như #REF!, sửa công thức hoặc tham chiếu bị mất).",
+    "Enter the right figure in the cell (for an error such as #REF!, repair the formula or its lost reference).",
+  ),
+  severity: "error",
+  check: {
+    left: localized("giá trị ô", "the cell's value"),
+    operator: localized("là", "is"),
+    right: localized("một số hợp lệ của chỉ tiêu", "a valid figure for the line"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    const totalChildren = context.table.lines.map((_, line) => totalLineChildren(context, line));
+    for (let area = 0; area < context.areaCount; area++) {
+      const offset = area * context.lineCount;
+      for (let line = 0; line < context.lineCount; line++) {
+        const state = context.state[offset + line];
+        if (state === CELL.blank) continue;
+        let message: LocalizedText | null = null;
+        let actual: number | null = null;
+        if (state === CELL.error) {
+          if (passesOnError(context, area, line, totalChildren[line])) continue;
+          const { row, col } = cellPosition(context, area, line);
+          const raw = cellValue(context.sheet, row, col);
+          const error = isCellError(raw) ? raw.error : "#ERROR";
+          message = localized(
+            `Ô có giá trị lỗi ${error}, không đọc được số (tạm tính là 0).`,
+            `The cell holds the error ${error}; no figure can be read (counted as 0).`,
+          );
+        } else if (state === CELL.text || state === CELL.boolean) {
+          const { row, col } = cellPosition(context, area, line);
+          const shown = String(cellValue(context.sheet, row, col)).trim();
+          message = localized(
+            `"${shown}" không phải là số (tạm tính là 0).`,
+            `"${shown}" is not a number (counted as 0).`,
+          );
+        } else {
+          const value = context.base[offset + line];
+          const unit = context.lineUnit[line];
+          if (value < 0) {
+            actual = value;
+            message = localized(
+              `Số âm ${formatAmount(value, unit, "vi")} không hợp lệ cho chỉ tiêu phân bổ.`,
+              `The negative figure ${formatAmount(value, unit, "en")} is not valid for an allocation.`,
+            );
+          } else if (context.lineKind[line] === "count" && !Number.isInteger(value)) {
+            actual = value;
+            message = localized(
+              `Số lượng ${formatNumber(value, "vi")} không phải là số nguyên.`,
+              `The count ${formatNumber(value, "en")} is not a whole number.`,
+            );
+          }
+        }
+        if (message === null) continue;
+        findings.push(
+          makeFinding({
+            rule: "invalid-value",
+            severity: "error",
+            sheet: context.table.sheet,
+            at: cellPosition(context, area, line),
+            indicator: context.table.lines[line].planCode,
+            area: context.table.areas[area].label,
+            expected: null,
+            actual,
+            message,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** True when an error in a subtotal comes from an error in one of its parts (Excel passes errors on). */
+function passesOnError(context: RuleContext, area: number, line: number, lineChildren: number[] | null): boolean {
+  const entry = context.table.areas[area];
+  if (entry.kind !== "leaf" && hasErrorBelow(context, area, line)) return true;
+  if (lineChildren !== null) {
+    const offset = area * context.lineCount;
+    if (lineChildren.some((child) => context.state[offset + child] === CELL.error)) return true;
+  }
+  return false;
+}
+
+function hasErrorBelow(context: RuleContext, area: number, line: number): boolean {
+  for (const child of context.table.areas[area].children) {
+    if (context.state[child * context.lineCount + line] === CELL.error) return true;
+    if (context.table.areas[child].kind === "heading" && hasErrorBelow(context, child, line)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+/**
+ * `percent`: every leaf area's value of a percent indicator against the plan
+ * target by the plan rule (default `>=`). A leaf cell formatted as a
+ * percentage (0.85 shown as 85%) is read as 85; a blank leaf is 0.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import type { PlanLine } from "../model/plan";
+import { formatQuantity } from "../report/format";
+import { CELL, cellPosition, isInvalid, type RuleContext } from "./context";
+import { difference, holds, standing } from "./compare";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const percentRule: Rule = {
+  id: "percent",
+  description: localized(
+    "Tỷ lệ (%) của từng địa bàn phải đạt mức kế hoạch.",
+    "Each area's percentage must meet the plan's level.",
+  ),
+  instruction: localized(
+    "Kiểm tra số liệu của địa bàn; nếu đúng, địa bàn này cần biện pháp để đạt tỷ lệ kế hoạch.",
+    "Check the area's figure; if it is right, the area needs action to reach the planned rate.",
+  ),
+  severity: "error",
+  check: {
+    left: localized("tỷ lệ của từng địa bàn lá", "each leaf area's percentage"),
+    operator: localized("quy tắc của kế hoạch (mặc định >=)", "the plan's rule (>= by default)"),
+    right: localized("tỷ lệ kế hoạch", "the planned percentage"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const planLine of context.plan.lines) {
+      if (planLine.kind !== "percent") continue;
+      const line = context.lineByCode.get(planLine.code);
+      if (line === undefined) continue;
+      for (const area of context.leaves) {
+        const at = area * context.lineCount + line;
+        const state = context.state[at];
+        if (isInvalid(state)) continue; // told by invalid-value
+        const value = context.base[at];
+        if (holds(value, planLine.rule, planLine.target)) continue;
+        const label = context.table.areas[area].label;
+        findings.push(
+          makeFinding({
+            rule: "percent",
+            severity: "error",
+            sheet: context.table.sheet,
+            at: cellPosition(context, area, line),
+            indicator: planLine.code,
+            area: label,
+            expected: planLine.target,
+            actual: value,
+            message: percentMessage(planLine, label, value, state === CELL.blank),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function percentMessage(planLine: PlanLine, label: string, value: number, blank: boolean) {
+  const V = { vi: formatQuantity(value, planLine, "vi"), en: formatQuantity(value, planLine, "en") };
+  const T = { vi: formatQuantity(planLine.target, planLine, "vi"), en: formatQuantity(planLine.target, planLine, "en") };
+  const gap = formatQuantity(Math.abs(difference(value, planLine.target)), { kind: "count", scale: 1 }, "vi");
+  const gapEn = formatQuantity(Math.abs(difference(value, planLine.target)), { kind: "count", scale: 1 }, "en");
+  const blankVi = blank ? " (ô trống)" : "";
+  const blankEn = blank ? " (blank)" : "";
+  const where = standing(value, planLine.target);
+  if (where === "below") {
+    return localized(
+      `${label}: tỷ lệ ${V.vi}${blankVi} thấp hơn mức kế hoạch ${T.vi} (thiếu ${gap} điểm %).`,
+      `${label}: ${V.en}${blankEn} is below the plan's ${T.en} (short by ${gapEn} points).`,
+    );
+  }
+  return localized(
+    `${label}: tỷ lệ ${V.vi} vượt mức tối đa ${T.vi} của kế hoạch (vượt ${gap} điểm %).`,
+    `${label}: ${V.en} is above the plan's maximum of ${T.en} (over by ${gapEn} points).`,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * `quota`: every leaf area's value of a plan line with a per-area quota (for
+ * example 1 new communication team per commune) must equal the quota.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import type { PlanLine } from "../model/plan";
+import { formatAmount } from "../report/format";
+import { CELL, cellPosition, isInvalid } from "./context";
+import { standing } from "./compare";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const quotaRule: Rule = {
+  id: "quota",
+  description: localized(
+    "Mỗi địa bàn phải được phân bổ đúng định mức của kế hoạch.",
+    "Every area must be allocated exactly the plan's per-area quota.",
+  ),
+  instruction: localized(
+    "Sửa số của địa bàn cho bằng định mức, hoặc ghi rõ lý do nếu kế hoạch cho phép khác.",
+    "Set the area's figure to the quota, or note why the plan allows otherwise.",
+  ),
+  severity: "error",
+  check: {
+    left: localized("số phân bổ của từng địa bàn lá", "each leaf area's allocation"),
+    operator: localized("=", "="),
+    right: localized("định mức mỗi địa bàn", "the per-area quota"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const planLine of context.plan.lines) {
+      if (planLine.quota === undefined || planLine.kind === "percent") continue;
+      const line = context.lineByCode.get(planLine.code);
+      if (line === undefined) continue;
+      const quota = planLine.quota;
+      for (const area of context.leaves) {
+        const at = area * context.lineCount + line;
+        if (isInvalid(context.state[at])) continue; // told by invalid-value
+        const value = context.base[at];
+        if (standing(value, quota) === "equal") continue;
+        const label = context.table.areas[area].label;
+        findings.push(
+          makeFinding({
+            rule: "quota",
+            severity: "error",
+            sheet: context.table.sheet,
+            at: cellPosition(context, area, line),
+            indicator: planLine.code,
+            area: label,
+            expected: quota,
+            actual: value,
+            message: quotaMessage(planLine, label, value, quota, context.state[at] === CELL.blank),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function quotaMessage(planLine: PlanLine, label: string, value: number, quota: number, blank: boolean) {
+  const V = { vi: formatAmount(value, planLine, "vi"), en: formatAmount(value, planLine, "en") };
+  const Q = { vi: formatAmount(quota, planLine, "vi"), en: formatAmount(quota, planLine, "en") };
+  return localized(
+    `${label} được phân bổ ${V.vi}${blank ? " (ô trống)" : ""}, khác định mức ${Q.vi} mỗi địa bàn.`,
+    `${label} is allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,
+  );
+}

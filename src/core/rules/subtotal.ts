@@ -1,0 +1,144 @@
+/**
+ * `subtotal`: every group and grand total that holds a number (typed or a
+ * formula's cached value; headings and blank cells are not subtotals) against
+ * the sum of its direct children — a heading child contributes the sum of its
+ * own children, a blank group child the sum of its children. Also each value
+ * of a total line (`Tổng kinh phí`) against the sum of the lines it adds up
+ * in the same area. Where a child holds an error or text, the sum is unknown
+ * and only `invalid-value` speaks.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../report/format";
+import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import { totalLineChildren } from "./lineTotals";
+import type { Rule } from "./types";
+
+export const subtotalRule: Rule = {
+  id: "subtotal",
+  description: localized(
+    "Mỗi dòng/cột cộng (nhóm, tổng cộng) phải bằng tổng các thành phần của nó.",
+    "Every subtotal (group, grand total, total line) must equal the sum of its parts.",
+  ),
+  instruction: localized(
+    "Sửa ô cộng, tốt nhất bằng công thức SUM trên đúng các ô thành phần.",
+    "Correct the subtotal cell, preferably with a SUM formula over exactly its parts.",
+  ),
+  severity: "error",
+  check: {
+    left: localized("giá trị ô cộng", "the subtotal cell's value"),
+    operator: localized("=", "="),
+    right: localized("tổng các thành phần trực tiếp", "the sum of its direct parts"),
+  },
+  evaluate(context) {
+    return [...areaSubtotals(context), ...lineTotals(context)];
+  },
+};
+
+/** Contribution of an area to its parent on one line, or NaN when unknown (an invalid cell). */
+function contribution(context: RuleContext, area: number, line: number): number {
+  const entry = context.table.areas[area];
+  const at = area * context.lineCount + line;
+  const state = context.state[at];
+  if (entry.kind === "leaf") return state === CELL.blank || isNumeric(state) ? context.base[at] : Number.NaN;
+  if (entry.kind !== "heading") {
+    if (isNumeric(state)) return context.base[at];
+    if (state !== CELL.blank) return Number.NaN;
+  }
+  return childrenSum(context, area, line);
+}
+
+function childrenSum(context: RuleContext, area: number, line: number): number {
+  let sum = 0;
+  for (const child of context.table.areas[area].children) {
+    sum += contribution(context, child, line);
+    if (Number.isNaN(sum)) return sum;
+  }
+  return sum;
+}
+
+function areaSubtotals(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const { areas } = context.table;
+  for (let area = 0; area < context.areaCount; area++) {
+    const entry = areas[area];
+    if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
+    for (let line = 0; line < context.lineCount; line++) {
+      if (context.lineKind[line] === "percent") continue;
+      const at = area * context.lineCount + line;
+      if (!isNumeric(context.state[at])) continue;
+      const expected = childrenSum(context, area, line);
+      if (Number.isNaN(expected)) continue;
+      const actual = context.base[at];
+      if (standing(actual, expected) === "equal") continue;
+      findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
+    }
+  }
+  return findings;
+}
+
+function lineTotals(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (let line = 0; line < context.lineCount; line++) {
+    const children = totalLineChildren(context, line);
+    if (children === null) continue;
+    for (let area = 0; area < context.areaCount; area++) {
+      if (context.table.areas[area].kind === "heading") continue;
+      const at = area * context.lineCount + line;
+      if (!isNumeric(context.state[at])) continue;
+      let expected = 0;
+      for (const child of children) {
+        const childAt = area * context.lineCount + child;
+        const state = context.state[childAt];
+        if (state !== CELL.blank && !isNumeric(state)) {
+          expected = Number.NaN;
+          break;
+        }
+        expected += context.base[childAt];
+      }
+      if (Number.isNaN(expected)) continue;
+      const actual = context.base[at];
+      if (standing(actual, expected) === "equal") continue;
+      findings.push(subtotalFinding(context, area, line, expected, actual, "lines"));
+    }
+  }
+  return findings;
+}
+
+function subtotalFinding(
+  context: RuleContext,
+  area: number,
+  line: number,
+  expected: number,
+  actual: number,
+  parts: "areas" | "lines",
+): Finding {
+  const unit = context.lineUnit[line];
+  const label = context.table.areas[area].label;
+  const header = context.table.lines[line].header;
+  const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
+  const gap = Math.abs(difference(actual, expected));
+  const message =
+    parts === "areas"
+      ? localized(
+          `Ô cộng của ${label} (${header}) ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+          `The subtotal of ${label} (${header}) shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+        )
+      : localized(
+          `${header} của ${label} ghi ${f(actual, "vi")}, nhưng các khoản thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+          `${header} for ${label} shows ${f(actual, "en")}, but its parts add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+        );
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, area, line),
+    indicator: context.table.lines[line].planCode,
+    area: label,
+    expected,
+    actual,
+    message,
+  });
+}

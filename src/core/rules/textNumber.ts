@@ -1,0 +1,59 @@
+/**
+ * `text-number`: a number stored as text (`"12"`, `"1.250"`, `"3,1"`). allocheck
+ * counts it, but Excel's SUM skips it, so the sheet's own totals go wrong.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { cellValue } from "../model/workbook";
+import { formatAmount } from "../report/format";
+import { CELL, cellPosition } from "./context";
+import { makeFinding } from "./finding";
+import type { Rule } from "./types";
+
+export const textNumberRule: Rule = {
+  id: "text-number",
+  description: localized(
+    "Số phải được nhập dạng số, không phải dạng văn bản (hàm SUM của Excel bỏ qua số dạng văn bản).",
+    "Figures must be stored as numbers, not text (Excel's SUM skips numbers stored as text).",
+  ),
+  instruction: localized(
+    "Chuyển ô sang dạng số (Convert to Number) hoặc gõ lại số không có dấu nháy.",
+    "Convert the cell to a number (Convert to Number) or retype it without a leading apostrophe.",
+  ),
+  severity: "warning",
+  check: {
+    left: localized("kiểu dữ liệu của ô", "the cell's data type"),
+    operator: localized("là", "is"),
+    right: localized("số", "number"),
+  },
+  evaluate(context) {
+    const findings: Finding[] = [];
+    const { state } = context;
+    for (let at = 0; at < state.length; at++) {
+      if (state[at] !== CELL.textNumber) continue;
+      const area = Math.floor(at / context.lineCount);
+      const line = at % context.lineCount;
+      const position = cellPosition(context, area, line);
+      const text = String(cellValue(context.sheet, position.row, position.col)).trim();
+      const value = context.base[at];
+      const unit = context.lineUnit[line];
+      findings.push(
+        makeFinding({
+          rule: "text-number",
+          severity: "warning",
+          sheet: context.table.sheet,
+          at: position,
+          indicator: context.table.lines[line].planCode,
+          area: context.table.areas[area].label,
+          expected: null,
+          actual: value,
+          message: localized(
+            `"${text}" là số lưu dạng văn bản: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
+            `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
+          ),
+        }),
+      );
+    }
+    return findings;
+  },
+};

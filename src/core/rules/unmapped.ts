@@ -1,0 +1,92 @@
+/**
+ * `unmapped`: a plan line with no column/row in the table (unless it is a
+ * parent whose children all have theirs), and a column/row of the table that
+ * matches no plan line (unless it is a total of lines that do).
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { isMapped, type RuleContext } from "./context";
+import { makeFinding } from "./finding";
+import { totalLineChildren } from "./lineTotals";
+import type { Rule } from "./types";
+
+export const unmappedRule: Rule = {
+  id: "unmapped",
+  description: localized(
+    "Mỗi chỉ tiêu của kế hoạch phải có cột/dòng tương ứng trong biểu, và ngược lại.",
+    "Every plan line must have its column/row in the table, and every column/row its plan line.",
+  ),
+  instruction: localized(
+    "Đặt tên (hoặc mã) cột/dòng giống chỉ tiêu trong kế hoạch, hoặc bổ sung chỉ tiêu còn thiếu.",
+    "Name (or code) the column/row like the plan line, or add the missing line.",
+  ),
+  severity: "warning",
+  check: {
+    left: localized("chỉ tiêu của kế hoạch", "the plan's lines"),
+    operator: localized("tương ứng 1–1 với", "match one to one"),
+    right: localized("cột/dòng của biểu phân bổ", "the table's columns/rows"),
+  },
+  evaluate(context) {
+    return [...unmappedPlanLines(context), ...unmatchedTableLines(context)];
+  },
+};
+
+function axis(context: RuleContext) {
+  return context.table.orientation === "areas-as-rows"
+    ? { vi: "cột", en: "column", Vi: "Cột", En: "Column" }
+    : { vi: "dòng", en: "row", Vi: "Dòng", En: "Row" };
+}
+
+function unmappedPlanLines(context: RuleContext): Finding[] {
+  const word = axis(context);
+  const findings: Finding[] = [];
+  for (const planLine of context.plan.lines) {
+    if (isMapped(context, planLine.code)) continue;
+    findings.push(
+      makeFinding({
+        rule: "unmapped",
+        severity: "warning",
+        sheet: context.table.sheet,
+        at: null,
+        indicator: planLine.code,
+        area: null,
+        expected: null,
+        actual: null,
+        message: localized(
+          `Chỉ tiêu ${planLine.code} "${planLine.name}" của kế hoạch không có ${word.vi} tương ứng trong biểu phân bổ.`,
+          `Plan line ${planLine.code} "${planLine.name}" has no matching ${word.en} in the allocation table.`,
+        ),
+      }),
+    );
+  }
+  return findings;
+}
+
+function unmatchedTableLines(context: RuleContext): Finding[] {
+  const word = axis(context);
+  const findings: Finding[] = [];
+  context.table.lines.forEach((line, index) => {
+    if (context.linePlan[index] !== null) return;
+    if (line.isTotal) {
+      const children = totalLineChildren(context, index);
+      if (children !== null && children.every((child) => context.linePlan[child] !== null)) return;
+    }
+    findings.push(
+      makeFinding({
+        rule: "unmapped",
+        severity: "warning",
+        sheet: context.table.sheet,
+        at: { row: line.headerRow, col: line.headerCol },
+        indicator: null,
+        area: null,
+        expected: null,
+        actual: null,
+        message: localized(
+          `${word.Vi} "${line.header}" không khớp với chỉ tiêu nào của kế hoạch.`,
+          `${word.En} "${line.header}" matches no line of the plan.`,
+        ),
+      }),
+    );
+  });
+  return findings;
+}

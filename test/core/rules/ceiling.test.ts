@@ -1,0 +1,105 @@
+import type { CellValue } from "../../../src/core/model/workbook";
+import type { Comparison } from "../../../src/core/model/plan";
+import { ceilingRule } from "../../../src/core/rules/ceiling";
+import { brief, context, plan, planLine, SHEET, table, type RowSpec } from "./fixtures";
+
+/** Tổng cộng, two districts, three communes; one value column per line. */
+function rows(leaves: CellValue[][], withTotal = true): RowSpec[] {
+  const t = withTotal ? 1 : 0;
+  const out: RowSpec[] = [];
+  if (withTotal) out.push({ label: "Tổng cộng", kind: "total", parent: null, values: leaves[0].map(() => null) });
+  out.push({ label: "Huyện Ba Vì", kind: "group", parent: withTotal ? 0 : null, values: leaves[0].map(() => null) });
+  out.push({ label: "Xã Ba Trại", kind: "leaf", parent: t, values: leaves[0] });
+  out.push({ label: "Xã Ba Vì", kind: "leaf", parent: t, values: leaves[1] });
+  out.push({ label: "Huyện Quốc Oai", kind: "group", parent: withTotal ? 0 : null, values: leaves[0].map(() => null) });
+  out.push({ label: "Xã Đông Yên", kind: "leaf", parent: t + 3, values: leaves[2] });
+  return out;
+}
+
+const TEAMS = { header: "Tổ truyền thông", planCode: "1" };
+
+describe("ceiling", () => {
+  test.each<[string, Comparison, number, CellValue[], unknown[] | null]>([
+    ["exactly the ceiling", "<=", 14, [5, 5, 4], null],
+    ["over a ceiling: error", "<=", 14, [6, 6, 4], ["ceiling", "error", SHEET, "B2", "1", null, 14, 16]],
+    ["under a ceiling: warning", "<=", 14, [4, 4, 4], ["ceiling", "warning", SHEET, "B2", "1", null, 14, 12]],
+    ["= and under: error", "=", 14, [4, 4, 4], ["ceiling", "error", SHEET, "B2", "1", null, 14, 12]],
+    ["= and over: error", "=", 14, [6, 6, 4], ["ceiling", "error", SHEET, "B2", "1", null, 14, 16]],
+    [">= and over: fine", ">=", 14, [6, 6, 4], null],
+    [">= and under: error", ">=", 14, [4, 4, 4], ["ceiling", "error", SHEET, "B2", "1", null, 14, 12]],
+    ["blank leaf is 0, text number counts", "<=", 14, ["6", null, 4], ["ceiling", "warning", SHEET, "B2", "1", null, 14, 10]],
+    ["an error value counts as 0", "<=", 14, [{ error: "#REF!" }, 5, 9], null],
+  ])("%s", (_name, rule, target, leaves, expected) => {
+    const p = plan([planLine("1", "Tổ truyền thông", "tổ", target, { rule })]);
+    const fixture = table([TEAMS], rows(leaves.map((v) => [v])));
+    const findings = ceilingRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual(expected === null ? [] : [expected]);
+  });
+
+  test("messages name the amounts and the gap in the plan's unit", () => {
+    const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
+    const [finding] = ceilingRule.evaluate(context(p, table([TEAMS], rows([[6], [6], [4]]))));
+    expect(finding.message.vi).toBe("Tổng phân bổ 16 tổ vượt kế hoạch 14 tổ (vượt 2).");
+    expect(finding.message.en).toBe("Allocated 16 tổ exceeds the plan's 14 tổ (over by 2).");
+  });
+
+  test("without a total row the finding sits on the line's header cell", () => {
+    const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
+    const findings = ceilingRule.evaluate(context(p, table([TEAMS], rows([[6], [6], [4]], false))));
+    expect(findings.map(brief)).toEqual([["ceiling", "error", SHEET, "B1", "1", null, 14, 16]]);
+  });
+
+  test("indicators as rows: the total column's cell", () => {
+    const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
+    const fixture = table([TEAMS], rows([[6], [6], [4]]), { orientation: "indicators-as-rows" });
+    expect(ceilingRule.evaluate(context(p, fixture)).map(brief)).toEqual([["ceiling", "error", SHEET, "B2", "1", null, 14, 16]]);
+    const noTotal = table([TEAMS], rows([[6], [6], [4]], false), { orientation: "indicators-as-rows" });
+    expect(ceilingRule.evaluate(context(p, noTotal)).map(brief)).toEqual([["ceiling", "error", SHEET, "A2", "1", null, 14, 16]]);
+  });
+
+  test("money is compared in whole đồng, read in the column's unit and told in the plan's", () => {
+    const p = plan([planLine("KP", "Kinh phí", "tỷ đồng", 9_490_000_000)]);
+    const fixture = table([{ header: "Kinh phí (triệu đồng)", planCode: "KP", unit: "triệu đồng" }], rows([[5000], ["4.000"], [590.5]]));
+    const [finding] = ceilingRule.evaluate(context(p, fixture));
+    expect(brief(finding)).toEqual(["ceiling", "error", SHEET, "B2", "KP", null, 9_490_000_000, 9_590_500_000]);
+    expect(finding.message.vi).toBe("Tổng phân bổ 9,5905 tỷ đồng vượt kế hoạch 9,49 tỷ đồng (vượt 0,1005 tỷ đồng).");
+    expect(finding.message.en).toBe("Allocated 9.5905 billion VND exceeds the plan's 9.49 billion VND (over by 0.1005 billion VND).");
+  });
+
+  test("a money column without a unit of its own is read in the plan's unit", () => {
+    const p = plan([planLine("KP", "Kinh phí", "triệu đồng", 300_000_000)]);
+    const fixture = table([{ header: "Kinh phí", planCode: "KP" }], rows([[100], [100], [100]]));
+    expect(ceilingRule.evaluate(context(p, fixture))).toEqual([]);
+  });
+
+  test("a quota that adds up to the target leaves the story to the quota rule", () => {
+    const p = plan([planLine("1", "Tổ truyền thông", "tổ", 3, { quota: 1 })]);
+    expect(ceilingRule.evaluate(context(p, table([TEAMS], rows([[1], [2], [1]]))))).toEqual([]);
+    const loose = plan([planLine("1", "Tổ truyền thông", "tổ", 5, { quota: 1 })]);
+    expect(ceilingRule.evaluate(context(loose, table([TEAMS], rows([[1], [2], [3]])))).map(brief)).toEqual([
+      ["ceiling", "error", SHEET, "B2", "1", null, 5, 6],
+    ]);
+  });
+
+  test("a parent whose column is the sum of its children is not told again", () => {
+    const p = plan([
+      planLine("KP", "Tổng kinh phí", "triệu đồng", 30_000_000),
+      planLine("KP.1", "Truyền thông", "triệu đồng", 10_000_000),
+      planLine("KP.2", "Tập huấn", "triệu đồng", 20_000_000),
+    ]);
+    const lines = [
+      { header: "Tổng kinh phí", planCode: "KP", unit: "triệu đồng", isTotal: true },
+      { header: "Truyền thông", planCode: "KP.1", unit: "triệu đồng" },
+      { header: "Tập huấn", planCode: "KP.2", unit: "triệu đồng" },
+    ];
+    const fixture = table(lines, rows([[12, 6, 6], [10, 2, 8], [10, 4, 6]]));
+    expect(ceilingRule.evaluate(context(p, fixture)).map(brief)).toEqual([
+      ["ceiling", "error", SHEET, "C2", "KP.1", null, 10_000_000, 12_000_000],
+    ]);
+  });
+
+  test("a percent line is left to the percent rule and an unmapped line to unmapped", () => {
+    const p = plan([planLine("5", "Tỷ lệ", "%", 80), planLine("6", "Câu lạc bộ", "CLB", 3)]);
+    expect(ceilingRule.evaluate(context(p, table([{ header: "Tỷ lệ", planCode: "5" }], rows([[10], [10], [10]]))))).toEqual([]);
+  });
+});
