@@ -1,0 +1,173 @@
+import { buildSummary, isAllocheckSummary, summarySheetName } from "../../../src/core/summary";
+import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
+import type { SheetData } from "../../../src/core/model/workbook";
+import { ALLOCATION_SHEET, EXPECTED, PLAN, REPORT, TABLE, fixtureWorkbook, modelToSheet } from "./fixture";
+
+const build = (lang?: "vi" | "en", extra: SheetData[] = []) =>
+  buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook(extra), lang });
+
+function rowOf(model: SummarySheetModel, col: number, value: string): SummaryCell[] {
+  const anchor = model.cells.find((c) => c.col === col && c.value === value);
+  if (!anchor) throw new Error(`no cell ${value}`);
+  return model.cells.filter((c) => c.row === anchor.row).sort((a, b) => a.col - b.col);
+}
+
+/** The row's cells by column (a missing column is undefined). */
+function columns(model: SummarySheetModel, col: number, value: string): Array<SummaryCell | undefined> {
+  const out: Array<SummaryCell | undefined> = [];
+  for (const c of rowOf(model, col, value)) out[c.col] = c;
+  return out;
+}
+
+describe("table 1: one row per plan line", () => {
+  const model = build();
+
+  test("header", () => {
+    expect(rowOf(model, 0, "Mã").map((c) => c.value)).toEqual(["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Đã phân bổ", "Chênh lệch", "Tỷ lệ phân bổ (%)", "Trạng thái"]);
+    expect(model.frozenRows).toBe(rowOf(model, 0, "Mã")[0].row + 1);
+  });
+
+  test.each([
+    ["1", 10, EXPECTED.count, -1, "Còn thiếu", "#,##0"],
+    ["2", 15, EXPECTED.percent, 0, "Đạt", '0.0"%"'],
+    ["KP.1", 500, EXPECTED.moneyMillions, 870.75, "Vượt", "#,##0.###"],
+    ["KP.2", 120, EXPECTED.moneyDongInMillions, -18.75, "Còn thiếu", "#,##0.###"],
+  ])("line %s: plan %d, allocated %d (plan's unit), difference %d, %s", (code, target, allocated, difference, status, fmt) => {
+    const [a, , , d, e, f, , h] = columns(model, 0, code) as SummaryCell[];
+    expect(a.link).toEqual({ sheet: ALLOCATION_SHEET, cell: expect.stringMatching(/^[C-F]4$/) });
+    expect(d.value).toBe(target);
+    expect(d.formula).toBeUndefined();
+    expect(e.value).toBeCloseTo(allocated, 9);
+    expect(e.formula).toBeDefined();
+    expect(e.numFmt).toBe(fmt);
+    expect(f.value).toBeCloseTo(difference, 9);
+    expect(f.formula).toMatch(/^ROUND\(E\d+-D\d+,\d\)$/);
+    expect(h.value).toBe(status);
+    expect(h.formula).toContain(`"${status}"`);
+  });
+
+  test("allocated formulas refer to the leaf cells only, never to subtotal or total rows", () => {
+    const formula = rowOf(model, 0, "1")[4].formula!;
+    const refs = [...formula.matchAll(/'Phân bổ'!([A-Z]+\d+(?::[A-Z]+\d+)?)/g)].map((m) => m[1]);
+    expect(new Set(refs)).toEqual(new Set(["C6", "C9:C10", "C7", "C11"]));
+    for (const notLeaf of ["C4", "C5", "C8"]) expect(formula).not.toMatch(new RegExp(`!${notLeaf}(?!\\d)`));
+  });
+
+  test("money kept in đồng in the sheet is shown in triệu like the plan", () => {
+    expect(rowOf(model, 0, "KP.2")[4].formula).toMatch(/\/1000000$/);
+    expect(rowOf(model, 0, "KP.1")[4].formula).not.toMatch(/[*/]1000/);
+  });
+
+  test("percent line: lowest leaf, no ratio, status over >= rule", () => {
+    const row = columns(model, 0, "2") as SummaryCell[];
+    expect(row[4].formula).toMatch(/^IF\(COUNTBLANK/);
+    expect(row[6]).toBeUndefined();
+    expect(row[7].formula).toBe('IF(F16<0,"Không đạt","Đạt")');
+  });
+
+  test("an unmapped line has its plan but no allocation", () => {
+    const row = rowOf(model, 0, "3");
+    expect(row.map((c) => c.col)).toEqual([0, 1, 2, 3, 7]);
+    expect(row[4].value).toBe("Chưa có cột phân bổ");
+  });
+
+  test("ratio of allocated to plan", () => {
+    const g = rowOf(model, 0, "KP.1")[6];
+    expect(g.value).toBeCloseTo(1370.75 / 500, 12);
+    expect(g.numFmt).toBe("0.0%");
+  });
+});
+
+describe("table 2 and 3", () => {
+  const model = build();
+
+  test("every area but the grand total, groups summing their leaves", () => {
+    const labels = model.cells.filter((c) => c.col === 1 && typeof c.value === "string" && /Huyện|Xã/.test(c.value.normalize("NFC"))).map((c) => c.value);
+    expect(labels.map((l) => String(l).normalize("NFC"))).toEqual(["Huyện Ba Vì", "- Xã Ba Trại", "Xã Khánh Thượng", "Huyện Quốc Oai", "Xã Đông Yên", "Xã Phú Mãn", "Xã Ngọc Liệp"]);
+    const baVi = rowOf(model, 1, "Huyện Ba Vì");
+    expect(baVi.slice(2).map((c) => c.value)).toEqual([5, 18, 250.5, 31.25]);
+    const ngocLiep = rowOf(model, 1, "Xã Ngọc Liệp");
+    expect(ngocLiep.slice(2).map((c) => c.value)).toEqual([0, 30, 1000, 5]);
+    expect(ngocLiep[2].formula).toContain("'Phân bổ'!C11");
+  });
+
+  test("findings with a link to each cell, in the report's order", () => {
+    const first = rowOf(model, 1, "Còn thiếu 1 tổ so với kế hoạch");
+    expect(first.map((c) => c.value)).toEqual([1, "Còn thiếu 1 tổ so với kế hoạch", "Cảnh báo", "Vượt/thiếu kế hoạch", ALLOCATION_SHEET, "C4", "1", ""]);
+    expect(first[5].link).toEqual({ sheet: ALLOCATION_SHEET, cell: "C4" });
+    const noCell = rowOf(model, 1, "Chỉ tiêu 3 không có cột phân bổ");
+    expect(noCell[5].link).toBeUndefined();
+  });
+
+  test("text from user sheets and messages is never a formula", () => {
+    for (const value of ["- Xã Ba Trại", "=Số lưu dạng chữ"]) {
+      const cell = model.cells.find((c) => c.value === value);
+      expect(cell).toBeDefined();
+      expect(cell!.formula).toBeUndefined();
+    }
+  });
+
+  test("rowCount and columnCount cover every cell and merge; print settings", () => {
+    for (const c of model.cells) {
+      expect(c.row).toBeLessThan(model.rowCount);
+      expect(c.col).toBeLessThan(model.columnCount);
+    }
+    for (const m of model.merges) expect(m.bottom).toBeLessThan(model.rowCount);
+    expect(model.columnWidths).toHaveLength(model.columnCount);
+    expect(model.print).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: true });
+  });
+});
+
+describe("language", () => {
+  test("English headers and statuses with lang en", () => {
+    const model = build("en");
+    expect(rowOf(model, 0, "Code").map((c) => c.value)).toEqual(["Code", "Indicator", "Unit", "Plan", "Allocated", "Difference", "Allocated (%)", "Status"]);
+    expect(rowOf(model, 0, "KP.1")[7].value).toBe("Over");
+    expect(rowOf(model, 0, "KP.1")[7].formula).toContain('"Over"');
+    expect(model.name).toBe("Tổng hợp");
+  });
+});
+
+describe("the sheet's name and marker", () => {
+  const userSheet = (name: string): SheetData => ({ name, values: [["Bảng của tôi"]], merges: [] });
+
+  test("Tổng hợp when free", () => {
+    expect(summarySheetName(fixtureWorkbook())).toBe("Tổng hợp");
+  });
+
+  test("a user sheet of that name (any case, NFD) is never taken", () => {
+    expect(summarySheetName(fixtureWorkbook([userSheet("Tổng hợp")]))).toBe("Tổng hợp (2)");
+    expect(summarySheetName(fixtureWorkbook([userSheet("TỔNG HỢP".normalize("NFD"))]))).toBe("Tổng hợp (2)");
+    expect(summarySheetName(fixtureWorkbook([userSheet("Tổng hợp"), userSheet("Tổng hợp (2)")]))).toBe("Tổng hợp (3)");
+  });
+
+  test("our own sheet is reused, in either language", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const ours = modelToSheet(build(lang));
+      expect(isAllocheckSummary(ours)).toBe(true);
+      expect(summarySheetName(fixtureWorkbook([ours]))).toBe("Tổng hợp");
+    }
+    const oursSecond = modelToSheet({ ...build(), name: "Tổng hợp (2)" });
+    expect(summarySheetName(fixtureWorkbook([userSheet("Tổng hợp"), oursSecond]))).toBe("Tổng hợp (2)");
+  });
+
+  test("a title alone does not make a sheet ours", () => {
+    expect(isAllocheckSummary({ name: "x", values: [["TỔNG HỢP KIỂM TRA PHÂN BỔ"], ["Ghi chú"]], merges: [] })).toBe(false);
+    expect(isAllocheckSummary({ name: "x", values: [["Tổng hợp"], ["allocheck · x"]], merges: [] })).toBe(false);
+    expect(isAllocheckSummary({ name: "x", values: [], merges: [] })).toBe(false);
+  });
+});
+
+describe("idempotence", () => {
+  test("building twice gives equal models, also once the summary is in the workbook", () => {
+    const first = build();
+    expect(build()).toEqual(first);
+    const again = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook([modelToSheet(first)]) });
+    expect(again).toEqual(first);
+  });
+
+  test("no time of check in the sheet", () => {
+    const texts = build().cells.map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => /\d{1,2}:\d{2}/.test(t))).toBe(false);
+  });
+});

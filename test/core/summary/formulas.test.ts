@@ -1,0 +1,100 @@
+import { allocatedFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
+import { readCellNumber } from "../../../src/core/text/vnNumber";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+
+function column(values: CellValue[], name = "Phân bổ"): SheetData {
+  return { name, values: values.map((v) => [v]), merges: [] };
+}
+const cells = (rows: number[]) => rows.map((row) => ({ row, col: 0 }));
+
+describe("NUMBERVALUE marks that read a text as the engine does", () => {
+  test.each([
+    ["12", ",", "."],
+    ["1.250", ",", "."],
+    ["3,1", ",", "."],
+    ["9,490", ",", "."],
+    ["1.250.000", ",", "."],
+    ["1.250,5", ",", "."],
+    ["0.5", ".", ","],
+    ["1.5", ".", ","],
+    ["1,250,000", ".", ","],
+    ["1,250.5", ".", ","],
+    ["1\u00a0250", ",", "."],
+  ])("%s → NUMBERVALUE(x, %s, %s)", (text, decimal, group) => {
+    const reading = readCellNumber(text);
+    if (reading.kind !== "text-number") throw new Error(`not a text number: ${text}`);
+    expect(numberValueMarks(text, reading.value)).toEqual({ decimal, group });
+    expect(excelNumberValue(text.replace(/\u00a0/g, ""), decimal, group)).toBeCloseTo(reading.value, 9);
+  });
+
+  test("Excel's NUMBERVALUE rules: one decimal mark, no group mark after it, spaces ignored", () => {
+    expect(excelNumberValue("1,2,3", ",", ".")).toBeNull();
+    expect(excelNumberValue("1,2.3", ",", ".")).toBeNull();
+    expect(excelNumberValue(" 1 250 ", ",", ".")).toBe(1250);
+    expect(excelNumberValue("", ",", ".")).toBe(0);
+    expect(excelNumberValue("abc", ",", ".")).toBeNull();
+    expect(excelNumberValue("15%", ",", ".")).toBeCloseTo(0.15);
+  });
+
+  test("a no-break space is removed before NUMBERVALUE", () => {
+    const reading = readCellNumber("1\u00a0000");
+    expect(cellTerm("'Phân bổ'!E11", reading)).toBe(
+      `IFERROR(IF(ISTEXT('Phân bổ'!E11),NUMBERVALUE(SUBSTITUTE('Phân bổ'!E11,UNICHAR(160),""),",","."),N('Phân bổ'!E11)),0)`,
+    );
+  });
+});
+
+describe("allocatedFormula", () => {
+  test("contiguous plain cells become ranges; text numbers and errors get their own term", () => {
+    const sheet = column([null, 1, 2, "x", null, "12", 5, { error: "#REF!" }, 7]);
+    expect(allocatedFormula(sheet, cells([1, 2, 3, 4, 5, 6, 7, 8]), "sum", 1)).toBe(
+      "SUM('Phân bổ'!A2:A5,'Phân bổ'!A7,'Phân bổ'!A9)" +
+        `+IFERROR(IF(ISTEXT('Phân bổ'!A6),NUMBERVALUE('Phân bổ'!A6,",","."),N('Phân bổ'!A6)),0)` +
+        `+IFERROR(IF(ISTEXT('Phân bổ'!A8),NUMBERVALUE('Phân bổ'!A8,",","."),N('Phân bổ'!A8)),0)`,
+    );
+  });
+
+  test("leaves separated by subtotal rows are separate ranges; rows are taken in sheet order", () => {
+    const sheet = column([0, 0, 0, 0, 0, 0, 0]);
+    expect(allocatedFormula(sheet, cells([5, 6, 1, 2]), "sum", 1)).toBe("SUM('Phân bổ'!A2:A3,'Phân bổ'!A6:A7)");
+  });
+
+  test("a row of leaves (indicators as rows) becomes a horizontal range", () => {
+    const sheet: SheetData = { name: "Sheet1", values: [[1, 2, 3, 4]], merges: [] };
+    expect(allocatedFormula(sheet, [0, 1, 3].map((col) => ({ row: 0, col })), "sum", 1)).toBe("SUM(Sheet1!A1:B1,Sheet1!D1)");
+  });
+
+  test("the sheet's unit is brought to the plan's unit", () => {
+    const sheet = column([1, 2]);
+    expect(allocatedFormula(sheet, cells([0, 1]), "sum", 1e-6)).toBe("SUM('Phân bổ'!A1:A2)/1000000");
+    expect(allocatedFormula(sheet, cells([0, 1]), "sum", 1000)).toBe("SUM('Phân bổ'!A1:A2)*1000");
+    expect(scaleSuffix(1)).toBe("");
+    expect(scaleSuffix(1e-3)).toBe("/1000");
+  });
+
+  test("percent takes the lowest leaf; a blank leaf counts as 0", () => {
+    const sheet = column([20, "16,5", 18]);
+    const formula = allocatedFormula(sheet, cells([0, 1, 2]), "min", 1);
+    expect(formula).toBe(
+      `IF(COUNTBLANK('Phân bổ'!A1)+COUNTBLANK('Phân bổ'!A3)>0,MIN(0,MIN('Phân bổ'!A1,'Phân bổ'!A3,IFERROR(IF(ISTEXT('Phân bổ'!A2),NUMBERVALUE('Phân bổ'!A2,",","."),N('Phân bổ'!A2)),0))),MIN('Phân bổ'!A1,'Phân bổ'!A3,IFERROR(IF(ISTEXT('Phân bổ'!A2),NUMBERVALUE('Phân bổ'!A2,",","."),N('Phân bổ'!A2)),0)))`,
+    );
+  });
+
+  test("no leaves is 0", () => {
+    expect(allocatedFormula(column([]), [], "sum", 1)).toBe("0");
+  });
+
+  test("more than 255 separate ranges are nested; beyond Excel's formula length there is no formula", () => {
+    const values: CellValue[] = [];
+    for (let i = 0; i < 600; i++) values.push(i % 2 === 0 ? 1 : null);
+    const sheet = column(values, "S");
+    const leaves = cells(values.map((_, i) => i).filter((i) => i % 2 === 0).slice(0, 300));
+    const formula = allocatedFormula(sheet, leaves, "sum", 1);
+    expect(formula).not.toBeNull();
+    expect(formula!.startsWith("SUM(SUM(S!A1,S!A3,")).toBe(true);
+    expect(formula!.match(/SUM\(/g)).toHaveLength(3);
+    const many = cells(values.map((_, i) => i).filter((i) => i % 2 === 0));
+    const longSheet = column(values, "Một tên trang tính khá dài");
+    expect(allocatedFormula(longSheet, many, "sum", 1)).toBeNull();
+  });
+});
