@@ -4,6 +4,7 @@
  */
 import type { CellRange, CellValue, SheetData, WorkbookData } from "../../core/model/workbook";
 import type { SummaryStyle } from "../../core/model/summary";
+import { a1, parseA1 } from "../../core/model/address";
 
 export interface MemoryCellLink {
   readonly sheet: string;
@@ -59,7 +60,28 @@ export function sheetFromData(data: SheetData): MemorySheet {
     row === undefined ? [] : row.map((f) => (f === undefined || f === null ? null : f)),
   );
   sheet.merges = data.merges.map((m) => ({ ...m }));
+  data.numberFormats?.forEach((row, r) =>
+    row?.forEach((format, c) => {
+      if (format !== null && format !== undefined && format !== "" && format !== "General") {
+        sheet.numFmts.set(a1(r, c), format);
+      }
+    }),
+  );
   return sheet;
+}
+
+/** Number formats as the engine reads them (same shape as values), or undefined when none. */
+function numberFormatRows(sheet: MemorySheet): (string | null)[][] | undefined {
+  if (sheet.numFmts.size === 0) return undefined;
+  const rows: (string | null)[][] = [];
+  for (const [address, format] of sheet.numFmts) {
+    const { row, col } = parseA1(address);
+    while (rows.length <= row) rows.push([]);
+    const cells = rows[row];
+    while (cells.length <= col) cells.push(null);
+    cells[col] = format;
+  }
+  return rows;
 }
 
 /** The read-only shape the engine takes, copied so later edits do not leak into it. */
@@ -69,6 +91,7 @@ export function sheetToData(sheet: MemorySheet): SheetData {
     name: sheet.name,
     values: sheet.values.map((row) => (row === undefined ? [] : row.slice())),
     formulas: hasFormulas ? sheet.formulas.map((row) => (row === undefined ? [] : row.slice())) : undefined,
+    numberFormats: numberFormatRows(sheet),
     merges: sheet.merges.map((m) => ({ ...m })),
     hidden: sheet.hidden,
   };

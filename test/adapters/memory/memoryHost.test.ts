@@ -64,6 +64,19 @@ describe("MemoryWorkbookHost", () => {
     await expect(host.readWorkbook(["Không có"])).rejects.toThrow(/Không có/);
   });
 
+  test("number formats are kept and read back in the engine's shape", async () => {
+    const data = workbook();
+    const withFormats: WorkbookData = {
+      sheets: [{ ...data.sheets[1], numberFormats: [undefined, [null, "0%"], [null, "General"]] }],
+    };
+    const host = new MemoryWorkbookHost(withFormats);
+    const read = await host.readWorkbook();
+    expect(read.sheets[0].numberFormats?.[1]?.[1]).toBe("0%");
+    expect(read.sheets[0].numberFormats?.[2]?.[1] ?? null).toBeNull();
+    const plain = await new MemoryWorkbookHost(workbook()).readWorkbook(["Kế hoạch"]);
+    expect(plain.sheets[0].numberFormats).toBeUndefined();
+  });
+
   test("data read is a copy: later edits do not change it", async () => {
     const host = new MemoryWorkbookHost(workbook());
     const before = await host.readWorkbook(["Phân bổ"]);

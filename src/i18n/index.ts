@@ -1,0 +1,3 @@
+export { STRINGS, stringsFor } from "./strings";
+export type { UiStrings } from "./strings";
+export { formatNumber, formatQuantity } from "./format";

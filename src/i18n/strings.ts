@@ -1,0 +1,256 @@
+/**
+ * The task pane's own words, Vietnamese first, English second. Engine messages
+ * (findings, input errors) carry their own `{vi, en}` text and are not here.
+ */
+import type { Lang } from "../core/model/text";
+import type { LineStatus } from "../core/model/report";
+import type { RuleId, Severity } from "../core/model/finding";
+
+export interface UiStrings {
+  readonly appTitle: string;
+  readonly appSubtitle: string;
+  readonly languageLabel: string;
+  readonly languageOther: string;
+  readonly previewNotice: string;
+  readonly sheetsHeading: string;
+  readonly allocationSheet: string;
+  readonly planSheet: string;
+  readonly pickSheet: string;
+  readonly autoPicked: string;
+  readonly notFound: string;
+  readonly refreshSheets: string;
+  readonly check: string;
+  readonly checking: string;
+  readonly highlight: string;
+  readonly clearHighlights: string;
+  readonly writeSummary: string;
+  readonly working: string;
+  readonly errors: string;
+  readonly warnings: string;
+  readonly infos: string;
+  readonly noFindings: string;
+  readonly resultHeading: string;
+  readonly checkedSheet: (sheet: string, plan: string) => string;
+  readonly indicatorsHeading: string;
+  readonly findingsHeading: string;
+  readonly colCode: string;
+  readonly colName: string;
+  readonly colTarget: string;
+  readonly colAllocated: string;
+  readonly colDifference: string;
+  readonly colStatus: string;
+  readonly status: Readonly<Record<LineStatus, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly rules: Readonly<Record<RuleId, string>>;
+  readonly goToCell: (sheet: string, cell: string) => string;
+  readonly noCell: string;
+  readonly highlighted: (count: number) => string;
+  readonly cleared: (count: number) => string;
+  readonly summaryWritten: (sheet: string) => string;
+  readonly recheckedBeforeWrite: string;
+  readonly unexpectedError: string;
+  readonly dismiss: string;
+  // Plan import
+  readonly importHeading: string;
+  readonly importIntro: string;
+  readonly pasteLabel: string;
+  readonly pastePlaceholder: string;
+  readonly fileLabel: string;
+  readonly fileReading: (name: string) => string;
+  readonly extract: string;
+  readonly extractedTitle: (count: number) => string;
+  readonly noTargetsFound: string;
+  readonly colUnit: string;
+  readonly colRule: string;
+  readonly colQuota: string;
+  readonly colSource: string;
+  readonly removeLine: string;
+  readonly addLine: string;
+  readonly areasHeading: (count: number) => string;
+  readonly documentIssues: string;
+  readonly noDocumentIssues: string;
+  readonly budgetLabel: string;
+  readonly writePlanSheet: string;
+  readonly planSheetWritten: (sheet: string) => string;
+  readonly invalidNumber: (field: string, row: number) => string;
+  readonly emptyText: string;
+  readonly fieldLabel: (field: string, row: number) => string;
+  // Preview grid
+  readonly previewGridLabel: string;
+  readonly sheetTabs: string;
+}
+
+const RULES_VI: Record<RuleId, string> = {
+  ceiling: "Vượt / chưa đạt kế hoạch",
+  percent: "Tỷ lệ (%) không đạt",
+  quota: "Định mức từng địa bàn",
+  subtotal: "Cộng gộp sai",
+  "budget-split": "Kinh phí thành phần không khớp tổng",
+  "invalid-value": "Giá trị không hợp lệ",
+  "text-number": "Số lưu dạng văn bản",
+  duplicate: "Địa bàn trùng",
+  coverage: "Địa bàn thiếu / thừa",
+  unmapped: "Chỉ tiêu không khớp cột",
+};
+
+const RULES_EN: Record<RuleId, string> = {
+  ceiling: "Over / under the plan",
+  percent: "Percentage not met",
+  quota: "Per-area quota",
+  subtotal: "Wrong subtotals",
+  "budget-split": "Budget parts do not add up",
+  "invalid-value": "Invalid values",
+  "text-number": "Numbers stored as text",
+  duplicate: "Duplicate areas",
+  coverage: "Missing / extra areas",
+  unmapped: "Unmatched indicators",
+};
+
+export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
+  vi: {
+    appTitle: "Kiểm tra phân bổ",
+    appSubtitle: "Đối chiếu biểu phân bổ với kế hoạch",
+    languageLabel: "Ngôn ngữ",
+    languageOther: "English",
+    previewNotice: "Chế độ xem thử: đang dùng sổ mẫu trong trình duyệt, không có Excel.",
+    sheetsHeading: "Trang tính",
+    allocationSheet: "Biểu phân bổ",
+    planSheet: "Kế hoạch",
+    pickSheet: "Chọn trang tính",
+    autoPicked: "tự động chọn",
+    notFound: "không tìm thấy",
+    refreshSheets: "Tải lại danh sách trang tính",
+    check: "Kiểm tra",
+    checking: "Đang kiểm tra…",
+    highlight: "Tô sáng",
+    clearHighlights: "Xoá tô sáng",
+    writeSummary: "Tạo bảng tổng hợp",
+    working: "Đang làm việc với sổ tính…",
+    errors: "Lỗi",
+    warnings: "Cảnh báo",
+    infos: "Thông tin",
+    noFindings: "Không phát hiện vấn đề nào.",
+    resultHeading: "Kết quả",
+    checkedSheet: (sheet, plan) => `Biểu: ${sheet} · Kế hoạch: ${plan}`,
+    indicatorsHeading: "Theo từng chỉ tiêu",
+    findingsHeading: "Các vấn đề theo loại",
+    colCode: "Mã",
+    colName: "Chỉ tiêu",
+    colTarget: "Kế hoạch",
+    colAllocated: "Đã phân bổ",
+    colDifference: "Chênh lệch",
+    colStatus: "Trạng thái",
+    status: { ok: "Khớp", under: "Chưa đủ", over: "Vượt", unmapped: "Không khớp cột" },
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    rules: RULES_VI,
+    goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
+    noCell: "(không có ô)",
+    highlighted: (count) => `Đã tô sáng ${count} ô.`,
+    cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
+    summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
+    recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
+    unexpectedError: "Có lỗi không mong muốn",
+    dismiss: "Đóng",
+    importHeading: "Nhập kế hoạch từ văn bản",
+    importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
+    pasteLabel: "Nội dung văn bản kế hoạch",
+    pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
+    fileLabel: "Hoặc chọn tệp (.docx, .txt)",
+    fileReading: (name) => `Đang đọc tệp ${name}…`,
+    extract: "Trích xuất",
+    extractedTitle: (count) => `Tìm thấy ${count} chỉ tiêu`,
+    noTargetsFound: "Văn bản không có chỉ tiêu định lượng nào (kế hoạch có thể chỉ giao nhiệm vụ).",
+    colUnit: "ĐVT",
+    colRule: "So sánh",
+    colQuota: "Định mức",
+    colSource: "Câu gốc",
+    removeLine: "Xoá dòng",
+    addLine: "Thêm dòng",
+    areasHeading: (count) => `Địa bàn (${count})`,
+    documentIssues: "Vấn đề trong văn bản",
+    noDocumentIssues: "Không thấy mâu thuẫn trong văn bản.",
+    budgetLabel: "Kinh phí",
+    writePlanSheet: "Ghi sheet Kế hoạch",
+    planSheetWritten: (sheet) => `Đã ghi trang “${sheet}”. Bấm Kiểm tra để đối chiếu.`,
+    invalidNumber: (field, row) => `Dòng ${row}: “${field}” không phải là số.`,
+    emptyText: "Chưa có nội dung để trích xuất.",
+    fieldLabel: (field, row) => `${field}, dòng ${row}`,
+    previewGridLabel: "Sổ tính mẫu (chỉ xem)",
+    sheetTabs: "Các trang tính",
+  },
+  en: {
+    appTitle: "Allocation check",
+    appSubtitle: "Reconcile the allocation sheet with the plan",
+    languageLabel: "Language",
+    languageOther: "Tiếng Việt",
+    previewNotice: "Preview mode: using the sample workbook in the browser, no Excel.",
+    sheetsHeading: "Sheets",
+    allocationSheet: "Allocation sheet",
+    planSheet: "Plan",
+    pickSheet: "Choose a sheet",
+    autoPicked: "picked automatically",
+    notFound: "not found",
+    refreshSheets: "Reload the sheet list",
+    check: "Check",
+    checking: "Checking…",
+    highlight: "Highlight",
+    clearHighlights: "Clear highlights",
+    writeSummary: "Create summary sheet",
+    working: "Working with the workbook…",
+    errors: "Errors",
+    warnings: "Warnings",
+    infos: "Notes",
+    noFindings: "No problems found.",
+    resultHeading: "Result",
+    checkedSheet: (sheet, plan) => `Sheet: ${sheet} · Plan: ${plan}`,
+    indicatorsHeading: "By indicator",
+    findingsHeading: "Problems by kind",
+    colCode: "Code",
+    colName: "Indicator",
+    colTarget: "Plan",
+    colAllocated: "Allocated",
+    colDifference: "Difference",
+    colStatus: "Status",
+    status: { ok: "Matches", under: "Under", over: "Over", unmapped: "No column" },
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    rules: RULES_EN,
+    goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
+    noCell: "(no cell)",
+    highlighted: (count) => `Highlighted ${count} cells.`,
+    cleared: (count) => `Highlights cleared; original fill restored on ${count} cells.`,
+    summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
+    recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
+    unexpectedError: "Unexpected error",
+    dismiss: "Dismiss",
+    importHeading: "Import the plan from its text",
+    importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
+    pasteLabel: "Plan document text",
+    pastePlaceholder: "Paste the full text of the plan here…",
+    fileLabel: "Or choose a file (.docx, .txt)",
+    fileReading: (name) => `Reading ${name}…`,
+    extract: "Extract",
+    extractedTitle: (count) => `${count} targets found`,
+    noTargetsFound: "The text has no numeric targets (the plan may only delegate tasks).",
+    colUnit: "Unit",
+    colRule: "Rule",
+    colQuota: "Quota",
+    colSource: "Source sentence",
+    removeLine: "Remove line",
+    addLine: "Add line",
+    areasHeading: (count) => `Areas (${count})`,
+    documentIssues: "Problems in the document",
+    noDocumentIssues: "No inconsistencies found in the document.",
+    budgetLabel: "Budget",
+    writePlanSheet: "Write the plan sheet",
+    planSheetWritten: (sheet) => `Sheet “${sheet}” written. Press Check to reconcile.`,
+    invalidNumber: (field, row) => `Line ${row}: “${field}” is not a number.`,
+    emptyText: "Nothing to extract yet.",
+    fieldLabel: (field, row) => `${field}, line ${row}`,
+    previewGridLabel: "Sample workbook (read-only)",
+    sheetTabs: "Sheets",
+  },
+};
+
+export function stringsFor(lang: Lang): UiStrings {
+  return STRINGS[lang];
+}
