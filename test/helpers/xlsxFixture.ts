@@ -1,0 +1,119 @@
+/**
+ * A small builder of messy .xlsx fixtures with ExcelJS, for integration tests:
+ * title blocks, merged multi-row headers with line breaks, unit notes, code
+ * rows, formulas with cached results, numbers typed as text, error values,
+ * NFD strings and rich text — the mess real allocation workbooks contain.
+ *
+ * Sheets are described as rows of `FixtureValue` starting at A1 (use `null`
+ * for an empty cell); merges as A1 ranges (`"A7:A8"`).
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+
+/** A formula (en-US, without `=`) with the cached result Excel would have stored. */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result: number | string | { readonly error: string };
+}
+
+/** An Excel error value such as `#REF!`. */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+/** Rich text: runs of text, every other run bold (the reader must join them). */
+export interface RichValue {
+  readonly rich: readonly string[];
+}
+
+export type FixtureValue = number | string | null | boolean | FormulaValue | ErrorValue | RichValue;
+
+export interface FixtureSheet {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<FixtureValue>>;
+  readonly merges?: readonly string[];
+  /** Column widths in characters, index = column. */
+  readonly widths?: readonly number[];
+}
+
+/** `f("SUM(C11:C13)", 3)` — a formula with its cached result. */
+export function f(formula: string, result: FormulaValue["result"]): FormulaValue {
+  return { formula, result };
+}
+
+/** `err("#REF!")` — an error value. */
+export function err(code = "#REF!"): ErrorValue {
+  return { error: code };
+}
+
+/** `rich("Xã ", "Sín Thầu")` — rich text whose plain text is the runs joined. */
+export function rich(...runs: string[]): RichValue {
+  return { rich: runs };
+}
+
+/** The same text in Unicode NFD (decomposed): `Quốc` written as `Quo\u0302\u0301c`. */
+export function nfd(text: string): string {
+  return text.normalize("NFD");
+}
+
+function isFormula(value: FixtureValue): value is FormulaValue {
+  return typeof value === "object" && value !== null && "formula" in value;
+}
+
+function isError(value: FixtureValue): value is ErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+function isRich(value: FixtureValue): value is RichValue {
+  return typeof value === "object" && value !== null && "rich" in value;
+}
+
+function toExcelValue(value: FixtureValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (isFormula(value)) {
+    return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+  }
+  if (isError(value)) return { error: value.error } as ExcelJS.CellErrorValue;
+  if (isRich(value)) {
+    return { richText: value.rich.map((text, i) => (i % 2 === 1 ? { text, font: { bold: true } } : { text })) };
+  }
+  return value;
+}
+
+/** Builds the workbook in memory. */
+export function buildWorkbook(sheets: readonly FixtureSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "allocheck tests";
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    spec.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.value = toExcelValue(value);
+        if (typeof value === "string" && value.includes("\n")) {
+          cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+        }
+      });
+    });
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
+    spec.widths?.forEach((width, c) => {
+      sheet.getColumn(c + 1).width = width;
+    });
+  }
+  return workbook;
+}
+
+/** A fresh temporary folder for fixtures. */
+export function makeTempDir(prefix = "allocheck-fixture-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes the workbook to `dir/fileName` and returns the path. */
+export async function writeFixture(dir: string, fileName: string, sheets: readonly FixtureSheet[]): Promise<string> {
+  const path = join(dir, fileName);
+  await buildWorkbook(sheets).xlsx.writeFile(path);
+  return path;
+}
