@@ -1,0 +1,95 @@
+/**
+ * A read-only, merge-aware view of a sheet's cells, and its transpose. Layout
+ * detection works on a `Grid` so that one algorithm serves both orientations:
+ * an indicators-as-rows table is read as the transpose of an areas-as-rows one.
+ */
+import { cellNumberFormat, cellValue, columnCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
+
+export interface Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly transposed: boolean;
+  value(row: number, col: number): CellValue;
+  numberFormat(row: number, col: number): string | undefined;
+  /** The merged area that contains the cell, or undefined. */
+  mergeAt(row: number, col: number): CellRange | undefined;
+}
+
+/** Merges taller than this are kept in a short list scanned on every lookup. */
+const TALL_MERGE = 64;
+
+/** Finds the merged area containing a cell, in time independent of the sheet size. */
+export class MergeIndex {
+  private readonly byRow = new Map<number, CellRange[]>();
+  private readonly tall: CellRange[] = [];
+
+  constructor(merges: readonly CellRange[]) {
+    for (const merge of merges) {
+      if (merge.bottom - merge.top + 1 > TALL_MERGE) {
+        this.tall.push(merge);
+        continue;
+      }
+      for (let row = merge.top; row <= merge.bottom; row++) {
+        const list = this.byRow.get(row);
+        if (list) list.push(merge);
+        else this.byRow.set(row, [merge]);
+      }
+    }
+  }
+
+  find(row: number, col: number): CellRange | undefined {
+    const list = this.byRow.get(row);
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    for (const m of this.tall) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+}
+
+export function sheetGrid(sheet: SheetData): Grid {
+  const merges = new MergeIndex(sheet.merges);
+  return {
+    name: sheet.name,
+    rowCount: sheet.values.length,
+    colCount: columnCount(sheet),
+    transposed: false,
+    value: (row, col) => cellValue(sheet, row, col),
+    numberFormat: (row, col) => cellNumberFormat(sheet, row, col),
+    mergeAt: (row, col) => merges.find(row, col),
+  };
+}
+
+/** The transpose of a grid: row r, column c of the view is row c, column r of the grid. */
+export function transposeGrid(grid: Grid): Grid {
+  return {
+    name: grid.name,
+    rowCount: grid.colCount,
+    colCount: grid.rowCount,
+    transposed: !grid.transposed,
+    value: (row, col) => grid.value(col, row),
+    numberFormat: (row, col) => grid.numberFormat(col, row),
+    mergeAt: (row, col) => {
+      const m = grid.mergeAt(col, row);
+      return m && { top: m.left, left: m.top, bottom: m.right, right: m.bottom };
+    },
+  };
+}
+
+/** The value shown at a cell: a merged area's value appears in all of its cells. */
+export function shownValue(grid: Grid, row: number, col: number): CellValue {
+  const merge = grid.mergeAt(row, col);
+  return merge ? grid.value(merge.top, merge.left) : grid.value(row, col);
+}
+
+/** Text of a cell (merge-aware), trimmed, line breaks as spaces; "" when blank. */
+export function shownText(grid: Grid, row: number, col: number): string {
+  return cellText(shownValue(grid, row, col));
+}
+
+/** A cell value as display text: numbers as written in JS, errors as their code. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value.error;
+}

@@ -1,0 +1,41 @@
+/**
+ * Rows that end a table: notes, signatures, dates and places under it
+ * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`).
+ */
+import { wordKey } from "../text/fold";
+
+const TRAILER_STARTS = [
+  "ghi chu",
+  "chu thich",
+  "nguoi lap",
+  "nguoi ky",
+  "can bo lap",
+  "thu truong",
+  "ke toan",
+  "noi nhan",
+  "xac nhan",
+  "lanh dao",
+  "chu tich",
+  "pho chu tich",
+  "giam doc",
+  "truong phong",
+  "truong ban",
+  "tm ",
+  "kt ",
+  "ttl ",
+  "note",
+  "notes",
+  "prepared by",
+  "approved by",
+];
+
+/** True for the first text of a row that closes a table (notes, signatures, place and date). */
+export function isTrailerText(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^\(?\*/.test(trimmed)) return true;
+  const key = wordKey(trimmed);
+  if (key === "") return false;
+  if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))
+    return true;
+  return /\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.split(" ").length <= 14;
+}

@@ -1,0 +1,114 @@
+/**
+ * The plan's areas (địa bàn): a table with `Huyện` (district) and `Xã`
+ * (commune) columns, or one `Địa bàn` / `Đơn vị` column, on the plan sheet
+ * next to or below the indicators, or on a sheet of its own. Districts are
+ * carried down over blank or merged cells.
+ */
+import type { PlanArea } from "../model/plan";
+import { a1 } from "../model/address";
+import { shownText, type Grid } from "../layout/grid";
+import { isTrailerText } from "../layout/trailer";
+import { areaLevel, isTotalLabel, stripNumbering } from "../layout/labels";
+import { wordKey } from "../text/fold";
+
+export interface AreaHeader {
+  readonly row: number;
+  readonly bottom: number;
+  readonly district?: number;
+  readonly commune?: number;
+  readonly single?: number;
+}
+
+const DISTRICT_WORDS = ["huyen", "quan", "thi xa", "district", "cap huyen"];
+const COMMUNE_WORDS = ["xa", "phuong", "thi tran", "commune", "cap xa", "ward"];
+const SINGLE_KEYS = ["dia ban", "don vi", "area", "areas", "ten don vi", "ten dia ban", "dia ban thuc hien"];
+
+function startsWithWord(key: string, words: readonly string[]): boolean {
+  return words.some((w) => key === w || key.startsWith(w + " "));
+}
+
+/** The areas header in `row`, ignoring columns in `skipCols`, or null. */
+export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<number>): AreaHeader | null {
+  let district: number | undefined;
+  let commune: number | undefined;
+  let single: number | undefined;
+  let bottom = row;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col)) continue;
+    const key = wordKey(shownText(grid, row, col).replace(/\([^)]*\)/g, " "));
+    if (key === "" || key.split(" ").length > 6) continue;
+    const merge = grid.mergeAt(row, col);
+    let matched = true;
+    if (district === undefined && startsWithWord(key, DISTRICT_WORDS)) district = col;
+    else if (commune === undefined && startsWithWord(key, COMMUNE_WORDS)) commune = col;
+    else if (single === undefined && SINGLE_KEYS.includes(key)) single = col;
+    else matched = false;
+    if (matched && merge && merge.bottom > bottom) bottom = merge.bottom;
+  }
+  if (district !== undefined && commune !== undefined) return { row, bottom, district, commune };
+  if (single !== undefined) return { row, bottom, single };
+  return null;
+}
+
+/** Reads the areas under `header`, until two blank rows, a notes row or the end of `lastRow`. */
+export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowCount - 1): PlanArea[] {
+  const areas: PlanArea[] = [];
+  const withCommunes = new Set<string>();
+  let district: string | null = null;
+  let blanks = 0;
+  for (let row = header.bottom + 1; row <= lastRow; row++) {
+    const cols = header.single !== undefined ? [header.single] : [header.district!, header.commune!];
+    const texts = cols.map((c) => (grid.mergeAt(row, c)?.top ?? row) === row ? shownText(grid, row, c) : "");
+    if (texts.every((t) => t === "")) {
+      if (++blanks >= 2 && areas.length > 0) break;
+      continue;
+    }
+    blanks = 0;
+    if (texts.some((t) => isTrailerText(t))) break;
+    if (texts.some((t) => isTotalLabel(t))) continue;
+    const source = { sheet: grid.name, cell: a1(row, cols[texts[0] !== "" ? 0 : 1] ?? cols[0]) };
+    if (header.single !== undefined) {
+      const label = stripNumbering(texts[0]);
+      const level = areaLevel(label);
+      if (level === "district" || (level === null && district === null)) {
+        district = label;
+        areas.push({ district: label, source });
+      } else {
+        if (district !== null) withCommunes.add(district);
+        areas.push({ district: district ?? "", commune: label, source });
+      }
+      continue;
+    }
+    const [districtText, communeText] = texts.map(stripNumbering);
+    if (districtText !== "") {
+      district = districtText;
+      if (communeText === "") {
+        areas.push({ district, source });
+        continue;
+      }
+    }
+    if (communeText !== "") {
+      if (district !== null) withCommunes.add(district);
+      areas.push({ district: district ?? "", commune: communeText, source: { sheet: grid.name, cell: a1(row, header.commune!) } });
+    }
+  }
+  // A district row followed by its communes is a heading, not an area of its own.
+  return areas.filter((a) => a.commune !== undefined || !withCommunes.has(a.district));
+}
+
+/** Finds an areas header among `rows` (skipping `skipCols` on `skipRows`) and reads the areas under it. */
+export function findAreas(
+  grid: Grid,
+  fromRow: number,
+  toRow: number,
+  skip?: { readonly rows: ReadonlySet<number>; readonly cols: ReadonlySet<number> },
+): PlanArea[] {
+  for (let row = Math.max(0, fromRow); row <= Math.min(toRow, grid.rowCount - 1); row++) {
+    const header = areaHeaderInRow(grid, row, skip?.rows.has(row) ? skip.cols : undefined);
+    if (header) {
+      const areas = readAreaRows(grid, header);
+      if (areas.length > 0) return areas;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,12 @@
+/** Input errors of plan reading, with the sheet and cell they concern. */
+import { InputError, type InputErrorCode } from "../model/errors";
+import { localized } from "../model/text";
+
+/** `Kế hoạch!D7` — sheet and cell as a user reads them in a message. */
+export function cellRef(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+export function planError(code: InputErrorCode, vi: string, en: string): InputError {
+  return new InputError(code, localized(vi, en));
+}

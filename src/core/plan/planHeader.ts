@@ -1,0 +1,121 @@
+/**
+ * The header row of the plan table (CONTRACT §1): header cells matched case-,
+ * spacing- and diacritics-insensitively, NFC or NFD alike, merged cells read
+ * through their top-left cell.
+ */
+import { shownText, type Grid } from "../layout/grid";
+import { wordKey } from "../text/fold";
+
+export type PlanRole = "code" | "name" | "unit" | "target" | "rule" | "quota";
+
+export const REQUIRED_ROLES: readonly PlanRole[] = ["code", "name", "unit", "target"];
+
+/** Accepted headers per role, as written in the contract (first = preferred). */
+export const PLAN_HEADERS: Readonly<Record<PlanRole, readonly string[]>> = {
+  code: ["Mã", "Mã số", "Code", "STT"],
+  name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"],
+  unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit"],
+  target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling"],
+  rule: ["So sánh", "Rule"],
+  quota: ["Định mức", "Định mức/đơn vị", "Per area", "Quota"],
+};
+
+/** Roles whose header may carry more words after the accepted one (`Kế hoạch năm 2025`). */
+const PREFIX_ROLES: ReadonlySet<PlanRole> = new Set(["name", "target", "quota"]);
+
+/** How many rows from the top are searched for the header. */
+export const PLAN_HEADER_SCAN = 40;
+
+interface Alias {
+  readonly role: PlanRole;
+  readonly key: string;
+  readonly rank: number;
+}
+
+const ALIASES: readonly Alias[] = (Object.keys(PLAN_HEADERS) as PlanRole[]).flatMap((role) =>
+  PLAN_HEADERS[role].map((header, rank) => ({ role, key: wordKey(header), rank })),
+);
+
+/** Header text without a parenthesised unit or note: `Kế hoạch (triệu đồng)` → `ke hoach`. */
+export function headerKey(text: string): string {
+  return wordKey(text.replace(/\([^)]*\)/g, " "));
+}
+
+/** The role a header cell names, or null. Exact headers beat longer ones that start with one. */
+export function matchPlanHeader(text: string): { role: PlanRole; exact: boolean; rank: number } | null {
+  const key = headerKey(text);
+  if (key === "") return null;
+  let best: { role: PlanRole; exact: boolean; rank: number; length: number } | null = null;
+  for (const alias of ALIASES) {
+    const exact = key === alias.key;
+    const prefix = !exact && PREFIX_ROLES.has(alias.role) && key.startsWith(alias.key + " ");
+    if (!exact && !prefix) continue;
+    const better =
+      best === null ||
+      (exact && !best.exact) ||
+      (exact === best.exact && alias.key.length > best.length);
+    if (better) best = { role: alias.role, exact, rank: alias.rank, length: alias.key.length };
+  }
+  return best && { role: best.role, exact: best.exact, rank: best.rank };
+}
+
+export interface PlanHeader {
+  /** Row of the header (0-based). */
+  readonly row: number;
+  /** Last row the header occupies (merged header cells may span rows). */
+  readonly bottom: number;
+  readonly columns: Partial<Record<PlanRole, number>>;
+}
+
+/** Roles found in one row, best cell per role. */
+export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<number>): PlanHeader {
+  const candidates = new Map<PlanRole, { col: number; exact: boolean; rank: number; key: string }[]>();
+  let bottom = row;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col)) continue;
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.left !== col) continue; // the merge was read at its first column
+    const text = shownText(grid, row, col);
+    const match = matchPlanHeader(text);
+    if (!match) continue;
+    const list = candidates.get(match.role) ?? [];
+    list.push({ col, exact: match.exact, rank: match.rank, key: headerKey(text) });
+    candidates.set(match.role, list);
+    if (merge && merge.bottom > bottom) bottom = merge.bottom;
+  }
+  const names = candidates.get("name");
+  if (!candidates.has("target") && names && names.length >= 2) {
+    // `Nội dung | ĐVT | Chỉ tiêu`: the second name-like column holds the targets.
+    const targetIndex = names.findIndex((c) => c.key === "chi tieu");
+    if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
+  }
+  const columns: Partial<Record<PlanRole, number>> = {};
+  for (const [role, list] of candidates) {
+    if (list.length === 0) continue;
+    const best = list.reduce((a, b) => (b.exact && !a.exact) || (b.exact === a.exact && b.rank < a.rank) ? b : a);
+    columns[role] = best.col;
+  }
+  return { row, bottom, columns };
+}
+
+/** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */
+export function findPlanHeader(grid: Grid): PlanHeader | null {
+  let best: PlanHeader | null = null;
+  let bestScore = 1;
+  const limit = Math.min(grid.rowCount, PLAN_HEADER_SCAN);
+  for (let row = 0; row < limit; row++) {
+    const header = rolesInRow(grid, row);
+    const roles = Object.keys(header.columns) as PlanRole[];
+    const score = roles.length + roles.filter((r) => REQUIRED_ROLES.includes(r)).length;
+    if (roles.length >= 2 && score > bestScore) {
+      best = header;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** `Mã / Mã số / Code / STT` — the accepted headers of a role, for messages. */
+export function headerList(role: PlanRole): string {
+  return PLAN_HEADERS[role].join(" / ");
+}

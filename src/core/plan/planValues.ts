@@ -1,0 +1,75 @@
+/**
+ * Targets, quotas and rules of plan lines, read exactly: money in whole đồng
+ * (never floating tỷ), percent in percentage points, counts as they are.
+ */
+import type { Comparison } from "../model/plan";
+import { isCellError, type CellValue } from "../model/workbook";
+import type { UnitInfo } from "../text/units";
+import { parseMoneyText } from "../text/units";
+import { normalizeVietnameseNumber, scaleDecimal, scaleNumber } from "../text/vnNumber";
+
+export type AmountReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly shown: string };
+
+function isPercentFormat(format: string | undefined): boolean {
+  // A `%` outside quotes and brackets makes Excel show the value ×100.
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+/** 0.155 shown as 15.5 % → 15.5 points, without floating noise. */
+export function percentPoints(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
+}
+
+/**
+ * A target or quota in base units. `format` is the cell's number format: a
+ * number shown with `%` (0.15 as 15 %) is a fraction and becomes 15 points.
+ */
+export function readAmount(value: CellValue, unit: UnitInfo, format?: string): AmountReading {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { ok: false, shown: String(value) };
+    if (unit.kind === "percent" && isPercentFormat(format)) return { ok: true, value: percentPoints(value) };
+    return { ok: true, value: unit.kind === "money" ? scaleNumber(value, unit.scale) : value };
+  }
+  if (value === null) return { ok: false, shown: "" };
+  if (typeof value === "boolean") return { ok: false, shown: String(value).toUpperCase() };
+  if (isCellError(value)) return { ok: false, shown: value.error };
+  const text = value.replace(/\s+/g, " ").trim();
+  if (unit.kind === "percent") {
+    const canonical = normalizeVietnameseNumber(text.replace(/\s*%$/, ""));
+    return canonical === null ? { ok: false, shown: text } : { ok: true, value: Number(canonical) };
+  }
+  const canonical = normalizeVietnameseNumber(text);
+  if (canonical !== null) {
+    return { ok: true, value: unit.kind === "money" ? scaleDecimal(canonical, unit.scale) : Number(canonical) };
+  }
+  if (unit.kind === "money") {
+    // `9,490 tỷ đồng` written with its own unit.
+    const money = parseMoneyText(text);
+    if (money !== null) return { ok: true, value: money };
+  }
+  return { ok: false, shown: text };
+}
+
+const RULES: ReadonlyArray<readonly [RegExp, Comparison]> = [
+  [/^(<=|=<|≤|⩽)$/, "<="],
+  [/^(>=|=>|≥|⩾)$/, ">="],
+  [/^(=|==)$/, "="],
+];
+
+/** A rule cell: `<=`, `=`, `>=` (also `≤`, `≥`); undefined when blank; null when unreadable. */
+export function readRule(value: CellValue): Comparison | undefined | null {
+  if (value === null) return undefined;
+  if (typeof value !== "string") return null;
+  const text = value.replace(/\s+/g, "");
+  if (text === "") return undefined;
+  for (const [pattern, rule] of RULES) if (pattern.test(text)) return rule;
+  return null;
+}
+
+/** Code of a plan line as text: `1.` → `1`, ` KP.3 ` → `KP.3`, number 4.1 → `4.1`. */
+export function readCode(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return "";
+  return value.replace(/\s+/g, "").replace(/[.:)]+$/, "").replace(/^\(/, "");
+}

@@ -1,0 +1,220 @@
+/**
+ * The plan as a table on the `Kế hoạch` / `Plan` sheet (CONTRACT §1), with its
+ * areas in a second table on the same sheet or on a sheet `Địa bàn` / `Areas`.
+ */
+import { a1 } from "../model/address";
+import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
+import type { WorkbookData } from "../model/workbook";
+import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
+import { isTrailerText } from "../layout/trailer";
+import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
+import { cellRef, planError } from "./planErrors";
+import { findAreas, areaHeaderInRow } from "./planAreas";
+import { findParentCode } from "./planCodes";
+import {
+  findPlanHeader,
+  headerList,
+  PLAN_HEADER_SCAN,
+  REQUIRED_ROLES,
+  type PlanHeader,
+  type PlanRole,
+} from "./planHeader";
+import { readAmount, readCode, readRule } from "./planValues";
+import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "./sheetNames";
+
+const ROLE_NAMES_EN: Record<PlanRole, string> = {
+  code: "code",
+  name: "name",
+  unit: "unit",
+  target: "target",
+  rule: "rule",
+  quota: "quota",
+};
+
+export function defaultRule(kind: PlanLine["kind"]): Comparison {
+  return kind === "percent" ? ">=" : "<=";
+}
+
+/** Reads the plan from its sheet (`planSheetName`, else `Kế hoạch` / `Plan`). */
+export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: string): Plan {
+  const name = findPlanSheet(workbook, planSheetName);
+  if (name === null) {
+    const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+    throw planError(
+      "no-plan",
+      `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).`,
+      `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).`,
+    );
+  }
+  const sheet = workbook.sheets.find((s) => s.name === name)!;
+  const grid = sheetGrid(sheet);
+  const header = findPlanHeader(grid);
+  if (header === null) {
+    const wanted = REQUIRED_ROLES.map((r) => headerList(r)).join("; ");
+    const last = Math.min(grid.rowCount, PLAN_HEADER_SCAN);
+    throw planError(
+      "no-plan",
+      `Trang "${name}": không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
+      `Sheet "${name}": no plan table header in rows 1–${last} (columns looked for: ${wanted}).`,
+    );
+  }
+  const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
+  if (missing.length > 0) {
+    const wanted = missing.map((r) => `${ROLE_NAMES_EN[r]} (${headerList(r)})`).join("; ");
+    const vi = missing.map((r) => headerList(r)).join("; ");
+    throw planError(
+      "bad-plan",
+      `Trang "${name}", dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.`,
+      `Sheet "${name}", header row ${header.row + 1}: missing column ${wanted}.`,
+    );
+  }
+  const { lines, lastRow } = readLines(grid, header);
+  const codes = new Set(lines.map((l) => l.code));
+  const withParents = lines.map((line) => {
+    const parentCode = findParentCode(line.code, codes);
+    return parentCode === undefined ? line : { ...line, parentCode };
+  });
+  const title = readTitle(grid, header.row);
+  return {
+    ...(title ? { title } : {}),
+    lines: withParents,
+    areas: readPlanAreas(workbook, grid, header, lastRow),
+    source: `sheet:${name}`,
+    sheet: name,
+  };
+}
+
+function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow: number } {
+  const cols = header.columns as Record<PlanRole, number | undefined>;
+  const lines: PlanLine[] = [];
+  const seen = new Map<string, string>();
+  let lastRow = header.bottom;
+  for (let row = header.bottom + 1; row < grid.rowCount; row++) {
+    const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
+    const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
+    const code = readCode(rawCode);
+    const name = text("name");
+    const first = firstText(grid, row);
+    if (first !== "" && isTrailerText(first)) break;
+    if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
+    const targetValue = grid.value(row, cols.target!);
+    if (targetValue === null || (typeof targetValue === "string" && targetValue.trim() === "")) {
+      continue; // blank row or heading (`I. Chỉ tiêu`): not a line
+    }
+    if (code === "" && name === "") continue;
+    lastRow = row;
+    const where = a1(row, cols.target!);
+    if (code === "" || code === "-" || code === "+") {
+      throw planError(
+        "bad-plan",
+        `${cellRef(grid.name, a1(row, cols.code!))}: chỉ tiêu "${name}" không có mã.`,
+        `${cellRef(grid.name, a1(row, cols.code!))}: line "${name}" has no code.`,
+      );
+    }
+    const codeCell = a1(row, cols.code!);
+    const duplicate = seen.get(code);
+    if (duplicate !== undefined) {
+      throw planError(
+        "bad-plan",
+        `${cellRef(grid.name, codeCell)}: mã "${code}" trùng với ô ${duplicate}.`,
+        `${cellRef(grid.name, codeCell)}: code "${code}" repeats cell ${duplicate}.`,
+      );
+    }
+    seen.set(code, codeCell);
+    const unitText = text("unit");
+    const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
+    const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));
+    if (!target.ok) throw notANumber(grid.name, where, target.shown);
+    if (target.value < 0) {
+      throw planError(
+        "bad-plan",
+        `${cellRef(grid.name, where)}: kế hoạch âm (${cellText(targetValue)}).`,
+        `${cellRef(grid.name, where)}: negative target (${cellText(targetValue)}).`,
+      );
+    }
+    let rule = defaultRule(unit.kind);
+    if (cols.rule !== undefined) {
+      const read = readRule(grid.value(row, cols.rule));
+      if (read === null) {
+        const cell = a1(row, cols.rule);
+        const shown = shownText(grid, row, cols.rule);
+        throw planError(
+          "bad-plan",
+          `${cellRef(grid.name, cell)}: "${shown}" không phải là phép so sánh (<=, =, >=).`,
+          `${cellRef(grid.name, cell)}: "${shown}" is not a rule (<=, =, >=).`,
+        );
+      }
+      if (read !== undefined) rule = read;
+    }
+    let quota: number | undefined;
+    if (cols.quota !== undefined && grid.value(row, cols.quota) !== null && text("quota") !== "") {
+      const read = readAmount(grid.value(row, cols.quota), unit, grid.numberFormat(row, cols.quota));
+      if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
+      quota = read.value;
+    }
+    lines.push({
+      code,
+      name: name || code,
+      unit: unitText,
+      kind: unit.kind,
+      target: target.value,
+      rule,
+      ...(quota !== undefined ? { quota } : {}),
+      scale: unit.kind === "money" ? unit.scale : 1,
+      source: { sheet: grid.name, cell: where },
+    });
+  }
+  if (lines.length === 0) {
+    throw planError(
+      "no-plan",
+      `Trang "${grid.name}": bảng kế hoạch (tiêu đề ở dòng ${header.row + 1}) không có chỉ tiêu nào có số kế hoạch.`,
+      `Sheet "${grid.name}": the plan table (header in row ${header.row + 1}) has no line with a target.`,
+    );
+  }
+  return { lines, lastRow };
+}
+
+function notANumber(sheet: string, cell: string, shown: string) {
+  return planError(
+    "bad-plan",
+    `${cellRef(sheet, cell)}: "${shown}" không phải là số.`,
+    `${cellRef(sheet, cell)}: "${shown}" is not a number.`,
+  );
+}
+
+function firstText(grid: Grid, row: number): string {
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (typeof value === "string" && value.trim() !== "") return value;
+    if (value !== null) return "";
+  }
+  return "";
+}
+
+/** Text above the header (the title block), without unit notes, as one line. */
+function readTitle(grid: Grid, headerRow: number): string | undefined {
+  const parts: string[] = [];
+  for (let row = 0; row < headerRow; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      const value = grid.value(row, col);
+      if (typeof value !== "string") continue;
+      const text = cellText(value);
+      if (text === "" || /^(đvt|dvt|đơn vị tính|don vi tinh)\s*:/i.test(text.normalize("NFC"))) continue;
+      parts.push(text);
+    }
+  }
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+function readPlanAreas(workbook: WorkbookData, grid: Grid, header: PlanHeader, lastRow: number): PlanArea[] {
+  const planCols = new Set(Object.values(header.columns));
+  const planRows = new Set<number>();
+  for (let row = header.row; row <= lastRow; row++) planRows.add(row);
+  const onSheet = findAreas(grid, header.row, grid.rowCount - 1, { rows: planRows, cols: planCols });
+  if (onSheet.length > 0) return onSheet;
+  const areaSheetName = findSheetByKeys(workbook, AREA_SHEET_KEYS);
+  if (areaSheetName === null) return [];
+  const areaSheet = workbook.sheets.find((s) => s.name === areaSheetName)!;
+  const areaGrid = sheetGrid(areaSheet);
+  return findAreas(areaGrid, 0, Math.min(areaGrid.rowCount, PLAN_HEADER_SCAN) - 1);
+}

@@ -1,0 +1,125 @@
+/**
+ * A plan given as JSON (`--plan plan.json`, CONTRACT §1):
+ * `{ title, indicators: [{ code, name, unit, target, rule?, quota? }], areas: [{ district, commune? }] }`,
+ * targets in the unit given (a number, or text in Vietnamese notation).
+ */
+import type { Plan, PlanArea, PlanLine } from "../model/plan";
+import type { CellValue } from "../model/workbook";
+import { parseUnit } from "../text/units";
+import { planError } from "./planErrors";
+import { findParentCode } from "./planCodes";
+import { readAmount, readCode, readRule } from "./planValues";
+import { defaultRule } from "./readPlanFromWorkbook";
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fail(fileName: string, where: string, vi: string, en: string): never {
+  throw planError("bad-plan", `${fileName}, ${where}: ${vi}`, `${fileName}, ${where}: ${en}`);
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function readPlanJson(json: unknown, fileName: string): Plan {
+  if (!isObject(json)) {
+    throw planError(
+      "bad-plan",
+      `${fileName}: kế hoạch phải là một đối tượng JSON { "title", "indicators", "areas" }.`,
+      `${fileName}: the plan must be a JSON object { "title", "indicators", "areas" }.`,
+    );
+  }
+  const indicators = json.indicators;
+  if (!Array.isArray(indicators) || indicators.length === 0) {
+    throw planError(
+      "bad-plan",
+      `${fileName}: thiếu danh sách "indicators" (chỉ tiêu).`,
+      `${fileName}: "indicators" is missing or empty.`,
+    );
+  }
+  const seen = new Set<string>();
+  const lines: PlanLine[] = indicators.map((item, i) => {
+    const where = `indicators[${i}]`;
+    if (!isObject(item)) fail(fileName, where, "phải là một đối tượng.", "must be an object.");
+    const code = readCode(text(item.code));
+    if (code === "") fail(fileName, where, 'thiếu "code" (mã).', '"code" is missing.');
+    if (seen.has(code)) fail(fileName, where, `mã "${code}" bị trùng.`, `code "${code}" repeats.`);
+    seen.add(code);
+    const name = text(item.name);
+    if (name === null || name === "") fail(fileName, where, 'thiếu "name" (tên chỉ tiêu).', '"name" is missing.');
+    const unitText = item.unit === undefined || item.unit === null ? "" : text(item.unit);
+    if (unitText === null) fail(fileName, where, '"unit" phải là chữ.', '"unit" must be text.');
+    const unit = parseUnit(unitText);
+    const target = amount(item.target, unit, fileName, `${where}.target`);
+    if (target === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
+    let rule = defaultRule(unit.kind);
+    if (item.rule !== undefined && item.rule !== null) {
+      const read = typeof item.rule === "string" ? readRule(item.rule) : null;
+      if (read === null) {
+        fail(fileName, `${where}.rule`, `"${String(item.rule)}" không phải là <=, = hoặc >=.`, `"${String(item.rule)}" is not <=, = or >=.`);
+      }
+      if (read !== undefined) rule = read;
+    }
+    const quota = amount(item.quota, unit, fileName, `${where}.quota`);
+    return {
+      code,
+      name,
+      unit: unitText,
+      kind: unit.kind,
+      target,
+      rule,
+      ...(quota !== undefined ? { quota } : {}),
+      scale: unit.kind === "money" ? unit.scale : 1,
+      source: { note: `${fileName} ${where}` },
+    };
+  });
+  const codes = new Set(lines.map((l) => l.code));
+  const withParents = lines.map((line) => {
+    const parentCode = findParentCode(line.code, codes);
+    return parentCode === undefined ? line : { ...line, parentCode };
+  });
+  const title = json.title === undefined || json.title === null ? undefined : text(json.title);
+  if (title === null) fail(fileName, "title", '"title" phải là chữ.', '"title" must be text.');
+  return {
+    ...(title ? { title } : {}),
+    ...(typeof json.number === "string" ? { number: json.number } : {}),
+    ...(typeof json.date === "string" ? { date: json.date } : {}),
+    lines: withParents,
+    areas: readAreas(json.areas, fileName),
+    source: `file:${fileName}`,
+  };
+}
+
+function amount(value: unknown, unit: ReturnType<typeof parseUnit>, fileName: string, where: string): number | undefined {
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  if (typeof value !== "number" && typeof value !== "string") {
+    fail(fileName, where, "phải là một số.", "must be a number.");
+  }
+  const read = readAmount(value as CellValue, unit);
+  if (!read.ok) fail(fileName, where, `"${read.shown}" không phải là số.`, `"${read.shown}" is not a number.`);
+  if (read.value < 0) fail(fileName, where, "không được âm.", "must not be negative.");
+  return read.value;
+}
+
+function readAreas(value: unknown, fileName: string): PlanArea[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) fail(fileName, "areas", "phải là một danh sách.", "must be a list.");
+  return value.map((item, i) => {
+    const where = `areas[${i}]`;
+    if (typeof item === "string" && item.trim() !== "") return { district: item.trim() };
+    if (!isObject(item)) fail(fileName, where, "phải là { district, commune? }.", "must be { district, commune? }.");
+    const district = item.district === undefined || item.district === null ? "" : text(item.district);
+    const commune = item.commune === undefined || item.commune === null ? undefined : text(item.commune);
+    if (district === null || commune === null) fail(fileName, where, "tên phải là chữ.", "names must be text.");
+    if (district === "" && (commune === undefined || commune === "")) {
+      fail(fileName, where, 'thiếu "district" (huyện).', '"district" is missing.');
+    }
+    return commune ? { district, commune } : { district };
+  });
+}

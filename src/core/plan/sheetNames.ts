@@ -1,0 +1,48 @@
+/** Finding sheets by their conventional names, case-, spacing- and diacritics-insensitively. */
+import { InputError } from "../model/errors";
+import { localized } from "../model/text";
+import type { WorkbookData } from "../model/workbook";
+import { wordKey } from "../text/fold";
+
+/** Folded sheet name used for comparisons: `Kế Hoạch ` → `ke hoach`. */
+export function sheetKey(name: string): string {
+  return wordKey(name);
+}
+
+export const PLAN_SHEET_KEYS: readonly string[] = ["ke hoach", "plan"];
+export const AREA_SHEET_KEYS: readonly string[] = ["dia ban", "areas", "area"];
+
+/**
+ * The sheet a user named: the exact name first, then the same name folded.
+ * Throws `sheet-not-found` naming it when the workbook has no such sheet.
+ */
+export function resolveSheetName(workbook: WorkbookData, preferred: string): string {
+  const exact = workbook.sheets.find((s) => s.name === preferred);
+  if (exact) return exact.name;
+  const key = sheetKey(preferred);
+  const folded = workbook.sheets.find((s) => sheetKey(s.name) === key);
+  if (folded) return folded.name;
+  const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+  throw new InputError(
+    "sheet-not-found",
+    localized(
+      `Không có trang tính "${preferred}" trong sổ làm việc (các trang: ${names}).`,
+      `The workbook has no sheet "${preferred}" (sheets: ${names}).`,
+    ),
+  );
+}
+
+/** First sheet whose folded name is one of `keys`, or null. */
+export function findSheetByKeys(workbook: WorkbookData, keys: readonly string[]): string | null {
+  const found = workbook.sheets.find((s) => keys.includes(sheetKey(s.name)));
+  return found ? found.name : null;
+}
+
+/**
+ * The plan sheet: a user-given name wins (error if missing); otherwise the sheet
+ * named `Kế hoạch` or `Plan` (any case, diacritics optional, NFC or NFD); null if none.
+ */
+export function findPlanSheet(workbook: WorkbookData, preferred?: string): string | null {
+  if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
+  return findSheetByKeys(workbook, PLAN_SHEET_KEYS);
+}

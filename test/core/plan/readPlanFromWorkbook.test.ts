@@ -1,0 +1,359 @@
+import { InputError } from "../../../src/core/model/errors";
+import type { WorkbookData } from "../../../src/core/model/workbook";
+import { findPlanSheet, readPlanFromWorkbook } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
+
+const HEADER = ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"];
+
+function planBook(rows: unknown[][], options = {}, name = "Kế hoạch"): WorkbookData {
+  return workbook(sheet(name, rows as never, options), sheet("Phân bổ", [["x"]]));
+}
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("findPlanSheet", () => {
+  test.each(["Kế hoạch", "KẾ HOẠCH", "ke hoach", " Kế  hoạch ", "Kế hoạch".normalize("NFD"), "Plan", "PLAN"])(
+    "finds %j",
+    (name) => {
+      expect(findPlanSheet(workbook(sheet("Phân bổ", []), sheet(name, [])))).toBe(name);
+    },
+  );
+
+  test("a user-given name wins, folded if needed", () => {
+    const book = workbook(sheet("Kế hoạch", []), sheet("KH 2025", []));
+    expect(findPlanSheet(book, "KH 2025")).toBe("KH 2025");
+    expect(findPlanSheet(book, "kh 2025")).toBe("KH 2025");
+  });
+
+  test("a missing user-given name is an error naming it", () => {
+    const error = inputError(() => findPlanSheet(workbook(sheet("Kế hoạch", [])), "Chỉ tiêu 2025"));
+    expect(error.code).toBe("sheet-not-found");
+    expect(error.text.vi).toContain("Chỉ tiêu 2025");
+    expect(error.text.en).toContain("Chỉ tiêu 2025");
+  });
+
+  test("no plan sheet gives null", () => {
+    expect(findPlanSheet(workbook(sheet("Phân bổ", []), sheet("Kế hoạch phân bổ", [])))).toBeNull();
+  });
+});
+
+describe("readPlanFromWorkbook: headers", () => {
+  const aliases: Array<[string, string[]]> = [
+    ["code", ["Mã", "Mã số", "STT", "Code", "MÃ SỐ".normalize("NFD")]],
+    ["name", ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"]],
+    ["unit", ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit", "đơn  vị\ntính"]],
+    ["target", ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "Kế hoạch (giai đoạn 2022-2025)"]],
+  ];
+  const base = { code: "Mã", name: "Chỉ tiêu", unit: "ĐVT", target: "Kế hoạch" };
+  for (const [role, headers] of aliases) {
+    test.each(headers)(`${role} header %j`, (header) => {
+      const h = { ...base, [role]: header };
+      // "Chỉ tiêu" as name is ambiguous with "Chỉ tiêu kế hoạch" only if both are used; keep name distinct.
+      if (role === "target" && header.startsWith("Chỉ tiêu")) h.name = "Nội dung";
+      const plan = readPlanFromWorkbook(planBook([[h.code, h.name, h.unit, h.target], ["1", "Tổ truyền thông", "tổ", 14]]));
+      expect(plan.lines).toEqual([
+        expect.objectContaining({ code: "1", name: "Tổ truyền thông", unit: "tổ", kind: "count", target: 14, rule: "<=" }),
+      ]);
+    });
+  }
+
+  test("NFD headers and text, a title block above, source cells", () => {
+    const nfd = (t: string) => t.normalize("NFD");
+    const plan = readPlanFromWorkbook(
+      planBook(
+        [
+          ["ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"],
+          [nfd("Kế hoạch thực hiện Dự án 8 năm 2025")],
+          [],
+          [null, nfd("MÃ"), nfd("TÊN CHỈ TIÊU"), nfd("ĐƠN VỊ TÍNH"), nfd("KẾ HOẠCH")],
+          [null, "1", "Tổ truyền thông cộng đồng", "tổ", 14],
+        ],
+        { merges: ["A1:E1", "A2:E2"] },
+      ),
+    );
+    expect(plan.title).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI " + nfd("Kế hoạch thực hiện Dự án 8 năm 2025"));
+    expect(plan.source).toBe("sheet:Kế hoạch");
+    expect(plan.sheet).toBe("Kế hoạch");
+    expect(plan.lines[0].source).toEqual({ sheet: "Kế hoạch", cell: "E5" });
+  });
+
+  test("`Nội dung | ĐVT | Chỉ tiêu`: the Chỉ tiêu column holds the targets", () => {
+    const plan = readPlanFromWorkbook(planBook([["STT", "Nội dung", "ĐVT", "Chỉ tiêu"], [1, "Tổ", "tổ", 14]]));
+    expect(plan.lines[0]).toMatchObject({ code: "1", name: "Tổ", target: 14 });
+  });
+
+  test("Mã wins over STT when both are there", () => {
+    const plan = readPlanFromWorkbook(planBook([["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], [1, "KP.1", "A", "đồng", 5]]));
+    expect(plan.lines[0].code).toBe("KP.1");
+  });
+
+  test("a header spanning two merged rows", () => {
+    const plan = readPlanFromWorkbook(
+      planBook(
+        [
+          ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+          [null, null, null, null],
+          ["1", "Tổ", "tổ", 14],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2"] },
+      ),
+    );
+    expect(plan.lines.map((l) => l.code)).toEqual(["1"]);
+  });
+
+  test("a header cell merged across columns is read at its first column", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([["Mã", "Chỉ tiêu", null, "ĐVT", "Kế hoạch"], ["1", "Tổ", "(ghi chú)", "tổ", 14]], { merges: ["B1:C1"] }),
+    );
+    expect(plan.lines[0]).toMatchObject({ name: "Tổ", target: 14 });
+  });
+});
+
+describe("readPlanFromWorkbook: targets", () => {
+  test.each([
+    ["tổ", 14, undefined, "count", 14, 1],
+    ["tổ", "1.250", undefined, "count", 1250, 1],
+    ["người", "3,1", undefined, "count", 3.1, 1],
+    ["tỷ đồng", "9,490", undefined, "money", 9_490_000_000, 1e9],
+    ["tỷ đồng", 9.49, undefined, "money", 9_490_000_000, 1e9],
+    ["tỷ", 3.29, undefined, "money", 3_290_000_000, 1e9],
+    ["triệu đồng", "1.250", undefined, "money", 1_250_000_000, 1e6],
+    ["triệu đồng", 0.1, undefined, "money", 100_000, 1e6],
+    ["trđ", "500", undefined, "money", 500_000_000, 1e6],
+    ["tr.đ", 1.4, undefined, "money", 1_400_000, 1e6],
+    ["nghìn đồng", "80.000", undefined, "money", 80_000_000, 1e3],
+    ["VND", 80000, undefined, "money", 80000, 1],
+    ["đồng", "1 250 000", undefined, "money", 1_250_000, 1],
+    ["tỷ đồng", "9,490 tỷ đồng", undefined, "money", 9_490_000_000, 1e9],
+    ["%", 15, undefined, "percent", 15, 1],
+    ["%", 0.15, "0%", "percent", 15, 1],
+    ["%", 0.155, "0.0%", "percent", 15.5, 1],
+    ["%", 1, "0%", "percent", 100, 1],
+    ["%", "15%", undefined, "percent", 15, 1],
+    ["%", "15,5", undefined, "percent", 15.5, 1],
+  ])("%j target %j (format %j)", (unit, target, format, kind, expected, scale) => {
+    const options = format ? { formats: { D2: format } } : {};
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["1", "Chỉ tiêu A", unit, target]], options));
+    expect(plan.lines[0]).toMatchObject({ unit, kind, target: expected, scale });
+  });
+
+  test("default rules: <= for count and money, >= for percent", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "A", "tổ", 1], ["2", "B", "%", 100], ["KP", "C", "triệu đồng", 5]]),
+    );
+    expect(plan.lines.map((l) => l.rule)).toEqual(["<=", ">=", "<="]);
+  });
+
+  test.each([
+    ["<=", "<="],
+    ["≤", "<="],
+    ["=", "="],
+    [">=", ">="],
+    ["≥", ">="],
+    [" >= ", ">="],
+    [null, "<="],
+  ])("rule column %j → %s", (cell, rule) => {
+    const plan = readPlanFromWorkbook(planBook([[...HEADER, "So sánh"], ["1", "A", "tổ", 1, cell]]));
+    expect(plan.lines[0].rule).toBe(rule);
+  });
+
+  test("quota column in the line's unit, kept in base units", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        [...HEADER, "Rule", "Định mức/đơn vị"],
+        ["1", "Tổ truyền thông", "tổ", 14, "=", 1],
+        ["KP.1", "Hỗ trợ", "triệu đồng", 500, null, "2,5"],
+        ["2", "Tổ khác", "tổ", 4, null, null],
+      ]),
+    );
+    expect(plan.lines.map((l) => [l.rule, l.quota])).toEqual([
+      ["=", 1],
+      ["<=", 2_500_000],
+      ["<=", undefined],
+    ]);
+  });
+
+  test("hierarchical codes: parentCode only when the parent exists", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        HEADER,
+        ["KP", "Tổng kinh phí", "tỷ đồng", "9,490"],
+        ["KP.1", "Bình đẳng giới", "tỷ đồng", "3,1"],
+        ["KP.2", "Tuyên truyền", "tỷ đồng", "1,2"],
+        ["4.1", "Con không cha", "tổ", 1],
+        ["5", "Cha", "tổ", 2],
+        ["5.1", "Con", "tổ", 2],
+        [5.2, "Con số", "tổ", 0],
+      ]),
+    );
+    expect(plan.lines.map((l) => [l.code, l.parentCode])).toEqual([
+      ["KP", undefined],
+      ["KP.1", "KP"],
+      ["KP.2", "KP"],
+      ["4.1", undefined],
+      ["5", undefined],
+      ["5.1", "5"],
+      ["5.2", "5"],
+    ]);
+    expect(plan.lines[1].target).toBe(3_100_000_000);
+  });
+
+  test("blank rows and heading rows without a target are skipped; notes end the table", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        HEADER,
+        ["I", "Chỉ tiêu", null, null],
+        ["1", "Tổ", "tổ", 14],
+        [],
+        ["II. Kinh phí", null, null, null],
+        ["KP.1", "Hỗ trợ", "triệu đồng", 500],
+        [],
+        ["Ghi chú: số liệu tạm tính", null, null, "xem phụ lục"],
+        ["Người lập biểu"],
+      ]),
+    );
+    expect(plan.lines.map((l) => l.code)).toEqual(["1", "KP.1"]);
+  });
+
+  test("a unit in the name when the unit cell is blank", () => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["KP", "Kinh phí (triệu đồng)", null, 5]]));
+    expect(plan.lines[0]).toMatchObject({ kind: "money", scale: 1e6, target: 5_000_000 });
+  });
+});
+
+describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
+  test.each([
+    [[HEADER, ["1", "A", "tổ", "mười bốn"]], "bad-plan", 'Kế hoạch!D2: "mười bốn" không phải là số', '"mười bốn" is not a number'],
+    [[HEADER, ["1", "A", "tổ", { error: "#REF!" }]], "bad-plan", 'Kế hoạch!D2: "#REF!" không phải là số', "Kế hoạch!D2"],
+    [[HEADER, ["1", "A", "tổ", true]], "bad-plan", "Kế hoạch!D2", "is not a number"],
+    [[HEADER, ["1", "A", "tổ", -3]], "bad-plan", "Kế hoạch!D2: kế hoạch âm", "negative target"],
+    [[HEADER, [null, "A", "tổ", 3]], "bad-plan", 'Kế hoạch!A2: chỉ tiêu "A" không có mã', "has no code"],
+    [[HEADER, ["1", "A", "tổ", 3], ["1", "B", "tổ", 3]], "bad-plan", 'Kế hoạch!A3: mã "1" trùng với ô A2', "repeats cell A2"],
+    [[[...HEADER, "So sánh"], ["1", "A", "tổ", 3, "lớn hơn"]], "bad-plan", 'Kế hoạch!E2: "lớn hơn" không phải là phép so sánh', "is not a rule"],
+    [[[...HEADER, "Định mức"], ["1", "A", "tổ", 3, "một"]], "bad-plan", 'Kế hoạch!E2: "một" không phải là số', "Kế hoạch!E2"],
+  ])("%j", (rows, code, vi, en) => {
+    const error = inputError(() => readPlanFromWorkbook(planBook(rows as unknown[][])));
+    expect(error.code).toBe(code);
+    expect(error.text.vi).toContain(vi);
+    expect(error.text.en).toContain(en);
+  });
+
+  test("a missing required column names the sheet, the header row and the headers looked for", () => {
+    const error = inputError(() =>
+      readPlanFromWorkbook(planBook([["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])),
+    );
+    expect(error.code).toBe("bad-plan");
+    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit.');
+    expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit)");
+  });
+
+  test("no header at all", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([["Danh sách"], ["a", "b"]])));
+    expect(error.code).toBe("no-plan");
+    expect(error.text.vi).toContain('Trang "Kế hoạch"');
+    expect(error.text.vi).toContain("Mã / Mã số / Code / STT");
+    expect(error.text.en).toContain("rows 1–2");
+  });
+
+  test("no plan sheet", () => {
+    const error = inputError(() => readPlanFromWorkbook(workbook(sheet("Phân bổ", []))));
+    expect(error.code).toBe("no-plan");
+    expect(error.text.en).toContain('"Phân bổ"');
+  });
+
+  test("a table with no targets", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([HEADER, ["I", "Chỉ tiêu", null, null]])));
+    expect(error.code).toBe("no-plan");
+    expect(error.text.en).toContain("header in row 1");
+  });
+});
+
+describe("readPlanFromWorkbook: areas", () => {
+  test("a second table below with Huyện and Xã, districts carried down over merged cells", () => {
+    const plan = readPlanFromWorkbook(
+      planBook(
+        [
+          HEADER,
+          ["1", "Tổ", "tổ", 14],
+          [],
+          ["Huyện", "Xã"],
+          ["Ba Vì", "Ba Trại"],
+          [null, "Tản Lĩnh"],
+          ["Huyện Quốc Oai", "xã Phú Mãn"],
+          [null, "Đông Xuân"],
+          ["Mỹ Đức", null],
+          ["Tổng cộng", null],
+        ],
+        { merges: ["A5:A6", "A7:A8"] },
+      ),
+    );
+    expect(plan.lines).toHaveLength(1);
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Ba Vì", "Ba Trại"],
+      ["Ba Vì", "Tản Lĩnh"],
+      ["Huyện Quốc Oai", "xã Phú Mãn"],
+      ["Huyện Quốc Oai", "Đông Xuân"],
+      ["Mỹ Đức", undefined],
+    ]);
+    expect(plan.areas[0].source).toEqual({ sheet: "Kế hoạch", cell: "B5" });
+    expect(plan.areas[4].source).toEqual({ sheet: "Kế hoạch", cell: "A9" });
+  });
+
+  test("a table beside the indicators", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        [...HEADER, null, "Huyện", "Xã/Phường/Thị trấn"],
+        ["1", "Tổ", "tổ", 14, null, "Ba Vì", "Ba Trại"],
+        ["2", "CLB", "CLB", 30, null, null, "Tản Lĩnh"],
+      ]),
+    );
+    expect(plan.lines).toHaveLength(2);
+    expect(plan.areas).toEqual([
+      expect.objectContaining({ district: "Ba Vì", commune: "Ba Trại" }),
+      expect.objectContaining({ district: "Ba Vì", commune: "Tản Lĩnh" }),
+    ]);
+  });
+
+  test("a single Địa bàn column with prefixes", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        HEADER,
+        ["1", "Tổ", "tổ", 14],
+        [],
+        ["STT", "Địa bàn"],
+        ["I", "Huyện Ba Vì"],
+        [1, "Xã Ba Trại"],
+        [2, "Xã Tản Lĩnh"],
+        ["II", "Huyện Mỹ Đức"],
+        [1, "Xã An Phú"],
+      ]),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Huyện Ba Vì", "Xã Ba Trại"],
+      ["Huyện Ba Vì", "Xã Tản Lĩnh"],
+      ["Huyện Mỹ Đức", "Xã An Phú"],
+    ]);
+  });
+
+  test("a sheet `Địa bàn` of its own", () => {
+    const book = workbook(
+      sheet("Plan", [HEADER, ["1", "Tổ", "tổ", 14]]),
+      sheet("Dia ban", [["Danh sách địa bàn"], ["Huyện", "Xã"], ["Ba Vì", "Ba Trại"], ["Mỹ Đức", "An Phú"]]),
+    );
+    const plan = readPlanFromWorkbook(book);
+    expect(plan.source).toBe("sheet:Plan");
+    expect(plan.areas.map((a) => a.commune)).toEqual(["Ba Trại", "An Phú"]);
+  });
+
+  test("no areas anywhere gives an empty list", () => {
+    expect(readPlanFromWorkbook(planBook([HEADER, ["1", "Tổ", "tổ", 14]])).areas).toEqual([]);
+  });
+});
