@@ -6,7 +6,9 @@ export type InputErrorCode =
   | "no-plan"
   | "bad-plan"
   | "no-table"
-  | "sheet-not-found";
+  | "sheet-not-found"
+  /** The output file would be the input file (a summary copy never overwrites its input). */
+  | "output-is-input";
 
 /**
  * Input the product cannot use (CLI exit status 2; a clear message in the pane).

@@ -1,0 +1,47 @@
+/** The summary fixture (test/core/summary/fixture.ts) as a real .xlsx, built with ExcelJS. */
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { ALLOCATION_ROWS, ALLOCATION_SHEET, PLAN_ROWS } from "../../core/summary/fixture";
+
+function toExcel(value: CellValue): ExcelJS.CellValue {
+  if (value !== null && typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
+  return value;
+}
+
+export interface FixtureOptions {
+  /** Add a user's own sheet named `Tổng hợp` (the summary must then go to `Tổng hợp (2)`). */
+  readonly userSummarySheet?: boolean;
+}
+
+export async function writeFixtureXlsx(file: string, options: FixtureOptions = {}): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const plan = wb.addWorksheet("Kế hoạch");
+  PLAN_ROWS.forEach((row, r) => row.forEach((v, c) => (plan.getCell(r + 1, c + 1).value = toExcel(v))));
+
+  const ws = wb.addWorksheet(ALLOCATION_SHEET);
+  ALLOCATION_ROWS.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = toExcel(v))));
+  ws.mergeCells("A1:F1");
+  // Subtotals and the total as formulas with cached values (Excel's SUM skips the text numbers).
+  ws.getCell("C5").value = { formula: "SUM(C6:C7)", result: 3 } as ExcelJS.CellValue;
+  ws.getCell("C8").value = { formula: "SUM(C9:C11)", result: { error: "#REF!" } } as ExcelJS.CellValue;
+  ws.getCell("E8").value = { formula: "SUM(E9:E11)", shareType: "shared", ref: "E8:F8", result: 120.25 } as ExcelJS.CellValue;
+  ws.getCell("F8").value = { sharedFormula: "E8", result: 65000000 } as ExcelJS.CellValue;
+  // Notes, text that looks like a formula, a date: all must come back unchanged.
+  ws.getCell("C7").note = "Đã xác nhận với xã";
+  ws.getCell("G2").value = "Ghi chú";
+  ws.getCell("G6").value = "=không phải công thức";
+  ws.getCell("G7").value = "+84 912 345 678";
+  ws.getCell("G8").value = "@xã";
+  ws.getCell("G9").value = new Date(Date.UTC(2026, 0, 15));
+  // C4 and D4 share one style: colouring C4 must not colour D4.
+  const shared: Partial<ExcelJS.Style> = { font: { bold: true }, numFmt: "#,##0" };
+  ws.getCell("C4").style = shared;
+  ws.getCell("D4").style = shared;
+
+  if (options.userSummarySheet) {
+    const user = wb.addWorksheet("Tổng hợp");
+    user.getCell("A1").value = "Bảng tổng hợp của phòng Tài chính";
+    user.getCell("A2").value = 42;
+  }
+  await wb.xlsx.writeFile(file);
+}

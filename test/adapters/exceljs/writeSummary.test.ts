@@ -1,0 +1,221 @@
+import { createHash } from "crypto";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readWorkbookFile } from "../../../src/adapters/exceljs/readWorkbook";
+import { NOTE_SEPARATOR, toFileFormula, writeSummaryCopy } from "../../../src/adapters/exceljs/writeSummary";
+import { openZip } from "../../../src/adapters/exceljs/zip";
+import { buildHighlights, buildSummary, isAllocheckSummary } from "../../../src/core/summary";
+import { InputError } from "../../../src/core/model/errors";
+import { cellFormula, cellValue, type WorkbookData } from "../../../src/core/model/workbook";
+import { parseA1 } from "../../../src/core/model/address";
+import { PLAN, REPORT, TABLE } from "../../core/summary/fixture";
+import { writeFixtureXlsx } from "./fixtureFile";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "allocheck-write-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const sha256 = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
+
+async function summarize(input: string, output: string, withHighlights = true): Promise<WorkbookData> {
+  const workbook = await readWorkbookFile(input);
+  const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+  await writeSummaryCopy(input, output, model, withHighlights ? buildHighlights(REPORT) : null);
+  return workbook;
+}
+
+function expectSameUserSheets(before: WorkbookData, after: WorkbookData): void {
+  for (const sheet of before.sheets) {
+    const copy = after.sheets.find((s) => s.name === sheet.name);
+    expect(copy).toBeDefined();
+    expect(copy!.values).toEqual(sheet.values);
+    expect(copy!.formulas).toEqual(sheet.formulas);
+    expect(copy!.merges).toEqual(sheet.merges);
+  }
+}
+
+describe("writeSummaryCopy", () => {
+  let input: string;
+  let output: string;
+  let inputHash: string;
+  let before: WorkbookData;
+  let after: WorkbookData;
+
+  beforeAll(async () => {
+    input = path.join(dir, "input.xlsx");
+    output = path.join(dir, "output.xlsx");
+    await writeFixtureXlsx(input);
+    inputHash = await sha256(input);
+    before = await summarize(input, output);
+    after = await readWorkbookFile(output);
+  });
+
+  test("every original cell value and formula is unchanged; the summary is added", () => {
+    expect(after.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Tổng hợp"]);
+    expectSameUserSheets(before, after);
+    const phanBo = after.sheets[1];
+    const at = (a: string) => cellValue(phanBo, parseA1(a).row, parseA1(a).col);
+    expect(at("G6")).toBe("=không phải công thức");
+    expect(at("G7")).toBe("+84 912 345 678");
+    expect(at("G8")).toBe("@xã");
+    expect(cellFormula(phanBo, 5, 6)).toBeUndefined();
+    expect(cellFormula(phanBo, 7, 5)).toBe("SUM(F9:F11)");
+  });
+
+  test("the input file is untouched", async () => {
+    expect(await sha256(input)).toBe(inputHash);
+  });
+
+  test("the summary sheet: marker, live formulas with the engine's values as cached results, text as text", () => {
+    const summary = after.sheets[2];
+    expect(isAllocheckSummary(summary)).toBe(true);
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: before });
+    for (const cell of model.cells) {
+      const value = cellValue(summary, cell.row, cell.col);
+      if (cell.link) {
+        expect(value).toBe(cell.value);
+        expect(cellFormula(summary, cell.row, cell.col)).toMatch(/^HYPERLINK\("#'Phân bổ'!C4|^HYPERLINK\("#/);
+      } else if (cell.formula !== undefined) {
+        expect(cellFormula(summary, cell.row, cell.col)).toBe(cell.formula);
+        if (typeof cell.value === "number") expect(value).toBeCloseTo(cell.value, 9);
+        else expect(value).toBe(cell.value === "" ? "" : cell.value);
+      } else {
+        expect(cellFormula(summary, cell.row, cell.col)).toBeUndefined();
+        expect(value).toBe(cell.value ?? null);
+      }
+    }
+    const injected = model.cells.find((c) => c.value === "=Số lưu dạng chữ")!;
+    expect(cellValue(summary, injected.row, injected.col)).toBe("=Số lưu dạng chữ");
+    expect(cellFormula(summary, injected.row, injected.col)).toBeUndefined();
+  });
+
+  test("newer functions are stored with Excel's _xlfn. prefix", async () => {
+    const zip = openZip(await fs.readFile(output));
+    const xml = zip.names.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.text(n)!).join("");
+    expect(xml).toContain("_xlfn.NUMBERVALUE(");
+    expect(xml).not.toMatch(/[^.]NUMBERVALUE\(/);
+    expect(toFileFormula('IF(A1="NUMBERVALUE(",NUMBERVALUE(A1,",","."),0)')).toBe('IF(A1="NUMBERVALUE(",_xlfn.NUMBERVALUE(A1,",","."),0)');
+  });
+
+  test("highlights: a fill by severity and a note; a user's note is kept above ours; shared styles are not spread", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet("Phân bổ")!;
+    const fillOf = (a: string) => ((ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null);
+    expect(fillOf("C4")).toBe("FFF8B4B4");
+    expect(fillOf("E4")).toBe("FFF8B4B4");
+    expect(fillOf("C7")).toBe("FFFFE08A");
+    expect(fillOf("D4")).toBeNull();
+    expect(ws.getCell("D4").font?.bold).toBe(true);
+    expect(ws.getCell("C4").font?.bold).toBe(true);
+    const note = (a: string) => {
+      const n = ws.getCell(a).note as ExcelJS.Comment | string | undefined;
+      return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
+    };
+    expect(note("C4")).toBe("allocheck: Còn thiếu 1 tổ so với kế hoạch\nTổng cộng 11 khác tổng các dòng con 9");
+    expect(note("C7")).toBe(`Đã xác nhận với xã${NOTE_SEPARATOR}allocheck: Số lưu dạng chữ`);
+    expect(note("D7")).toBe("");
+  });
+
+  test("print-ready: frozen header, A4 landscape, fit to width, column widths", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet("Tổng hợp")!;
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: before });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.frozenRows });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.getColumn(2).width).toBe(model.columnWidths[1]);
+    expect(ws.getCell("A1").isMerged).toBe(true);
+  });
+
+  test("without highlights no user cell is coloured", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await summarize(input, plain, false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(plain);
+    const fill = wb.getWorksheet("Phân bổ")!.getCell("C4").fill as ExcelJS.FillPattern | undefined;
+    expect(fill?.fgColor).toBeUndefined();
+    expect(wb.getWorksheet("Phân bổ")!.getCell("C4").note).toBeUndefined();
+  });
+
+  test("running on its own output refreshes the one summary sheet where it is", async () => {
+    // The user moved on: a new sheet after the summary.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    wb.addWorksheet("Ghi chú").getCell("A1").value = "ghi chú của tôi";
+    const second = path.join(dir, "second-input.xlsx");
+    await wb.xlsx.writeFile(second);
+    const secondOut = path.join(dir, "second-output.xlsx");
+    const secondBefore = await summarize(second, secondOut);
+    const secondAfter = await readWorkbookFile(secondOut);
+    expect(secondAfter.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Tổng hợp", "Ghi chú"]);
+    expect(secondAfter.sheets[2].values).toEqual(after.sheets[2].values);
+    expect(secondAfter.sheets[2].formulas).toEqual(after.sheets[2].formulas);
+    expectSameUserSheets(
+      { sheets: secondBefore.sheets.filter((s) => s.name !== "Tổng hợp") },
+      secondAfter,
+    );
+  });
+});
+
+describe("a user's own Tổng hợp sheet", () => {
+  test("is left alone: the summary goes to Tổng hợp (2)", async () => {
+    const input = path.join(dir, "user-summary.xlsx");
+    const output = path.join(dir, "user-summary-out.xlsx");
+    await writeFixtureXlsx(input, { userSummarySheet: true });
+    const before = await summarize(input, output);
+    const after = await readWorkbookFile(output);
+    expect(after.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Tổng hợp", "Tổng hợp (2)"]);
+    expectSameUserSheets(before, after);
+    expect(after.sheets[2].values).toEqual([["Bảng tổng hợp của phòng Tài chính"], [42]]);
+  });
+
+  test("a model that names a user's sheet is refused", async () => {
+    const input = path.join(dir, "user-summary.xlsx");
+    const workbook = await readWorkbookFile(input);
+    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook }), name: "Tổng hợp" };
+    const output = path.join(dir, "refused.xlsx");
+    await expect(writeSummaryCopy(input, output, model, null)).rejects.toThrow(/user's sheet/);
+    await expect(fs.access(output)).rejects.toThrow();
+  });
+});
+
+describe("unusable paths", () => {
+  test("never writes over the input", async () => {
+    const input = path.join(dir, "self.xlsx");
+    await writeFixtureXlsx(input);
+    const hash = await sha256(input);
+    const workbook = await readWorkbookFile(input);
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    for (const out of [input, path.join(dir, ".", "self.xlsx"), path.relative(process.cwd(), input)]) {
+      const error = await writeSummaryCopy(input, out, model, null).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).code).toBe("output-is-input");
+    }
+    const link = path.join(dir, "hardlink.xlsx");
+    await fs.link(input, link);
+    const viaLink = await writeSummaryCopy(input, link, model, null).catch((e: unknown) => e);
+    expect((viaLink as InputError).code).toBe("output-is-input");
+    expect(await sha256(input)).toBe(hash);
+  });
+
+  test("a missing input or a non-workbook is an InputError and nothing is written", async () => {
+    const workbook = await readWorkbookFile(path.join(dir, "self.xlsx"));
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    const out = path.join(dir, "never.xlsx");
+    const missing = await writeSummaryCopy(path.join(dir, "missing.xlsx"), out, model, null).catch((e: unknown) => e);
+    expect((missing as InputError).code).toBe("file-missing");
+    const text = path.join(dir, "text.xlsx");
+    await fs.writeFile(text, "không phải sổ tính");
+    const notBook = await writeSummaryCopy(text, out, model, null).catch((e: unknown) => e);
+    expect((notBook as InputError).code).toBe("not-a-workbook");
+    await expect(fs.access(out)).rejects.toThrow();
+    expect((await fs.readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});
