@@ -7,7 +7,7 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatQuantity } from "../report/format";
-import { CELL, cellPosition, isInvalid, type RuleContext } from "./context";
+import { CELL, cellPosition, isInvalid } from "./context";
 import { difference, holds, standing } from "./compare";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";

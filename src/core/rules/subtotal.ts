@@ -33,7 +33,9 @@ export const subtotalRule: Rule = {
     right: localized("tổng các thành phần trực tiếp", "the sum of its direct parts"),
   },
   evaluate(context) {
-    return [...areaSubtotals(context), ...lineTotals(context)];
+    const byAreas = areaSubtotals(context);
+    const told = new Set(byAreas.map((finding) => finding.cell));
+    return [...byAreas, ...lineTotals(context).filter((finding) => !told.has(finding.cell))];
   },
 };
 

@@ -1,0 +1,64 @@
+/**
+ * The Report (CONTRACT §5) from a rule context and its findings: one
+ * IndicatorResult per plan line in plan order, findings sorted by sheet, row,
+ * column, and the counts per severity.
+ */
+import { a1 } from "../model/address";
+import { compareFindings, type Finding, type Severity } from "../model/finding";
+import type { PlanLine } from "../model/plan";
+import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import { allocatedFor, cellPosition, type RuleContext } from "../rules/context";
+import { difference, standing } from "../rules/compare";
+
+export function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
+  if (allocated === null) return "unmapped";
+  const where = standing(allocated, planLine.target);
+  if (where === "equal") return "ok";
+  if (where === "below") return "under";
+  return planLine.rule === ">=" ? "ok" : "over";
+}
+
+export function indicatorResults(context: RuleContext): IndicatorResult[] {
+  return context.plan.lines.map((planLine) => {
+    const allocated = allocatedFor(context, planLine.code);
+    const lineIndex = context.lineByCode.get(planLine.code) ?? null;
+    let totalCell: string | null = null;
+    if (lineIndex !== null && context.grandTotal !== null) {
+      const { row, col } = cellPosition(context, context.grandTotal, lineIndex);
+      totalCell = a1(row, col);
+    }
+    return {
+      code: planLine.code,
+      name: planLine.name,
+      unit: planLine.unit,
+      kind: planLine.kind,
+      rule: planLine.rule,
+      target: planLine.target,
+      allocated,
+      difference: allocated === null ? null : difference(allocated, planLine.target),
+      status: lineStatus(planLine, allocated),
+      lineIndex,
+      totalCell,
+    };
+  });
+}
+
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+export function buildReport(context: RuleContext, findings: readonly Finding[], workbookName: string): Report {
+  const sorted = [...findings].sort(compareFindings);
+  return {
+    version: 1,
+    workbook: workbookName,
+    allocationSheet: context.table.sheet,
+    orientation: context.table.orientation,
+    planSource: context.plan.source,
+    indicators: indicatorResults(context),
+    findings: sorted,
+    counts: countFindings(sorted),
+  };
+}

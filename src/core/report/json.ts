@@ -1,0 +1,86 @@
+/**
+ * The JSON report of `allocheck check --json`, exactly as CONTRACT §5 writes
+ * it: these keys in this order, internal fields (row, col, lineIndex,
+ * totalCell) left out, messages in one language.
+ */
+import type { Finding, RuleId, Severity } from "../model/finding";
+import type { Comparison, IndicatorKind } from "../model/plan";
+import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import type { Orientation } from "../model/table";
+import type { Lang } from "../model/text";
+
+export interface JsonIndicator {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly kind: IndicatorKind;
+  readonly rule: Comparison;
+  readonly target: number;
+  readonly allocated: number | null;
+  readonly difference: number | null;
+  readonly status: LineStatus;
+}
+
+export interface JsonFinding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly indicator: string | null;
+  readonly area: string | null;
+  readonly expected: number | null;
+  readonly actual: number | null;
+  readonly message: string;
+}
+
+export interface JsonReport {
+  readonly version: 1;
+  readonly workbook: string;
+  readonly allocationSheet: string;
+  readonly orientation: Orientation;
+  readonly planSource: string;
+  readonly indicators: readonly JsonIndicator[];
+  readonly findings: readonly JsonFinding[];
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+function jsonIndicator(result: IndicatorResult): JsonIndicator {
+  return {
+    code: result.code,
+    name: result.name,
+    unit: result.unit,
+    kind: result.kind,
+    rule: result.rule,
+    target: result.target,
+    allocated: result.allocated,
+    difference: result.difference,
+    status: result.status,
+  };
+}
+
+function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    indicator: finding.indicator,
+    area: finding.area,
+    expected: finding.expected,
+    actual: finding.actual,
+    message: finding.message[lang],
+  };
+}
+
+export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
+  return {
+    version: report.version,
+    workbook: report.workbook,
+    allocationSheet: report.allocationSheet,
+    orientation: report.orientation,
+    planSource: report.planSource,
+    indicators: report.indicators.map(jsonIndicator),
+    findings: report.findings.map((finding) => jsonFinding(finding, lang)),
+    counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
+  };
+}

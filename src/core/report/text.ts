@@ -1,0 +1,155 @@
+/**
+ * The readable report of `allocheck check` (Vietnamese by default, or
+ * English): what was checked, one aligned table of the plan lines with
+ * numbers in the plan's own unit, the findings by severity at their cells,
+ * the counts and a one-line verdict.
+ */
+import type { Finding, Severity } from "../model/finding";
+import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import type { Orientation } from "../model/table";
+import type { Lang } from "../model/text";
+import { parseUnit } from "../text/units";
+import { formatValue, type QuantityUnit } from "./format";
+
+interface Words {
+  title: string;
+  workbook: string;
+  sheet: string;
+  plan: string;
+  orientation: Record<Orientation, string>;
+  planSource: (source: string) => string;
+  indicators: string;
+  columns: [string, string, string, string, string, string, string, string];
+  status: Record<LineStatus, string>;
+  severity: Record<Severity, string>;
+  noFindings: string;
+  counts: (error: number, warning: number, info: number) => string;
+  verdict: (report: Report) => string;
+  code: string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  vi: {
+    title: "allocheck — Kết quả đối chiếu biểu phân bổ với kế hoạch",
+    workbook: "Tệp",
+    sheet: "Trang phân bổ",
+    plan: "Kế hoạch",
+    orientation: { "areas-as-rows": "địa bàn theo dòng", "indicators-as-rows": "chỉ tiêu theo dòng" },
+    planSource: (source) => describeSource(source, "trang", "tệp"),
+    indicators: "Chỉ tiêu",
+    columns: ["Mã", "Chỉ tiêu", "ĐVT", "So sánh", "Kế hoạch", "Phân bổ", "Chênh lệch", "Trạng thái"],
+    status: { ok: "Đạt", under: "Thấp hơn KH", over: "Vượt KH", unmapped: "Không có cột/dòng" },
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    noFindings: "Không có phát hiện nào.",
+    counts: (e, w, i) => `Tổng số: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+    verdict: (r) =>
+      r.counts.error > 0
+        ? `Kết luận: CHƯA ĐẠT — có ${r.counts.error} lỗi cần sửa.`
+        : r.counts.warning > 0
+          ? `Kết luận: không có lỗi; ${r.counts.warning} cảnh báo cần xem lại.`
+          : "Kết luận: ĐẠT — biểu phân bổ khớp kế hoạch.",
+    code: "mã",
+  },
+  en: {
+    title: "allocheck — allocation sheet checked against the plan",
+    workbook: "Workbook",
+    sheet: "Allocation sheet",
+    plan: "Plan",
+    orientation: { "areas-as-rows": "areas as rows", "indicators-as-rows": "indicators as rows" },
+    planSource: (source) => describeSource(source, "sheet", "file"),
+    indicators: "Plan lines",
+    columns: ["Code", "Line", "Unit", "Rule", "Plan", "Allocated", "Difference", "Status"],
+    status: { ok: "OK", under: "Under", over: "Over", unmapped: "Unmapped" },
+    severity: { error: "Errors", warning: "Warnings", info: "Info" },
+    noFindings: "No findings.",
+    counts: (e, w, i) => `Totals: ${e} error(s), ${w} warning(s), ${i} info.`,
+    verdict: (r) =>
+      r.counts.error > 0
+        ? `Verdict: NOT OK — ${r.counts.error} error(s) to fix.`
+        : r.counts.warning > 0
+          ? `Verdict: no errors; ${r.counts.warning} warning(s) to review.`
+          : "Verdict: OK — the allocation matches the plan.",
+    code: "code",
+  },
+};
+
+function describeSource(source: string, sheetWord: string, fileWord: string): string {
+  if (source.startsWith("sheet:")) return `${sheetWord} "${source.slice(6)}"`;
+  if (source.startsWith("file:")) return `${fileWord} ${source.slice(5)}`;
+  return source;
+}
+
+/** Display width of a text (NFC code points). */
+function width(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function pad(text: string, size: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, size - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+function clip(text: string, size: number): string {
+  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
+  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
+}
+
+function unitOf(result: IndicatorResult): QuantityUnit {
+  const scale = result.kind === "money" ? parseUnit(result.unit).scale : 1;
+  return { kind: result.kind, scale, unit: result.unit };
+}
+
+function signed(value: number | null, unit: QuantityUnit, lang: Lang): string {
+  const text = formatValue(value, unit, lang);
+  return value !== null && value > 0 ? `+${text}` : text;
+}
+
+function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
+  const rows = report.indicators.map((result) => {
+    const unit = unitOf(result);
+    return [
+      result.code,
+      clip(result.name, 44),
+      result.unit,
+      result.rule,
+      formatValue(result.target, unit, lang),
+      formatValue(result.allocated, unit, lang),
+      signed(result.difference, unit, lang),
+      words.status[result.status],
+    ];
+  });
+  const numeric = [false, false, false, false, true, true, true, false];
+  const all = [words.columns as string[], ...rows];
+  const widths = words.columns.map((_, c) => Math.max(...all.map((row) => width(row[c]))));
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], numeric[c])).join("  ").trimEnd();
+  return [line(words.columns), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+function findingLine(finding: Finding, lang: Lang, words: Words): string {
+  const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+  const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
+  const tag = about.length > 0 ? ` (${about.join(", ")})` : "";
+  return `  ${where}  [${finding.rule}]${tag} ${finding.message[lang]}`;
+}
+
+export function renderTextReport(report: Report, lang: Lang = "vi"): string {
+  const words = WORDS[lang];
+  const out: string[] = [
+    words.title,
+    `${words.workbook}: ${report.workbook}`,
+    `${words.sheet}: ${report.allocationSheet} (${words.orientation[report.orientation]})`,
+    `${words.plan}: ${words.planSource(report.planSource)}`,
+    "",
+    `${words.indicators}:`,
+    ...indicatorTable(report, lang, words),
+    "",
+  ];
+  if (report.findings.length === 0) out.push(words.noFindings, "");
+  for (const severity of ["error", "warning", "info"] as const) {
+    const group = report.findings.filter((finding) => finding.severity === severity);
+    if (group.length === 0) continue;
+    out.push(`${words.severity[severity]} (${group.length}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
+  }
+  out.push(words.counts(report.counts.error, report.counts.warning, report.counts.info), words.verdict(report));
+  return out.join("\n");
+}

@@ -1,0 +1,44 @@
+import { formatAmount, formatNumber, formatQuantity, formatSigned, formatValue, moneyUnitLabel } from "../../../src/core/report/format";
+
+const money = (scale: number) => ({ kind: "money" as const, scale, unit: "" });
+const count = { kind: "count" as const, scale: 1, unit: "tổ" };
+const percent = { kind: "percent" as const, scale: 1, unit: "%" };
+
+describe("format", () => {
+  test.each<[number, "vi" | "en", string]>([
+    [1250, "vi", "1.250"],
+    [1250, "en", "1,250"],
+    [3.1, "vi", "3,1"],
+    [-1234567.25, "vi", "-1.234.567,25"],
+    [0, "vi", "0"],
+    [999, "vi", "999"],
+    [0.1 + 0.2, "vi", "0,3"],
+  ])("formatNumber(%d, %s) = %s", (value, lang, expected) => {
+    expect(formatNumber(value, lang)).toBe(expected);
+  });
+
+  test.each<[number, number, "vi" | "en", string]>([
+    [9_490_000_000, 1e9, "vi", "9,49 tỷ đồng"],
+    [9_490_000_000, 1e9, "en", "9.49 billion VND"],
+    [9_490_000_000, 1e6, "vi", "9.490 triệu đồng"],
+    [500_000_000, 1e6, "vi", "500 triệu đồng"],
+    [1_234_567, 1e9, "vi", "0,001234567 tỷ đồng"],
+    [-250_000_000, 1e9, "vi", "-0,25 tỷ đồng"],
+    [80_000, 1, "vi", "80.000 đồng"],
+    [1_500, 1e3, "en", "1.5 thousand VND"],
+  ])("money %d at scale %d (%s) = %s", (value, scale, lang, expected) => {
+    expect(formatQuantity(value, money(scale), lang)).toBe(expected);
+  });
+
+  test("counts, percents, units, signs, nulls", () => {
+    expect(formatQuantity(1250, count, "vi")).toBe("1.250");
+    expect(formatAmount(16, count, "vi")).toBe("16 tổ");
+    expect(formatAmount(9_490_000_000, money(1e9), "vi")).toBe("9,49 tỷ đồng");
+    expect(formatQuantity(79.5, percent, "vi")).toBe("79,5%");
+    expect(formatValue(9_490_000_000, money(1e9), "vi")).toBe("9,49");
+    expect(formatSigned(2, count, "vi")).toBe("+2");
+    expect(formatSigned(-2, count, "vi")).toBe("-2");
+    expect(formatQuantity(null, count, "vi")).toBe("—");
+    expect(moneyUnitLabel(1e6, "vi")).toBe("triệu đồng");
+  });
+});

@@ -1,0 +1,97 @@
+import { buildReport, renderTextReport, toJsonReport } from "../../../src/core/report";
+import { evaluateRules } from "../../../src/core/rules";
+import { context, plan, planLine, table, type RowSpec } from "../rules/fixtures";
+
+/** A small checked table: one over-ceiling count, one money line in triệu đồng under its tỷ ceiling, a text number, a wrong subtotal. */
+function checked() {
+  const p = plan([
+    planLine("1", "Tổ truyền thông cộng đồng", "tổ", 3, { source: { sheet: "Kế hoạch", cell: "D2" } }),
+    planLine("KP", "Kinh phí", "tỷ đồng", 1_500_000_000),
+    planLine("3", "Câu lạc bộ", "CLB", 2),
+  ]);
+  const lines = [
+    { header: "Tổ truyền thông", planCode: "1" },
+    { header: "Kinh phí (triệu đồng)", planCode: "KP", unit: "triệu đồng" },
+  ];
+  const rows: RowSpec[] = [
+    { label: "Tổng cộng", kind: "total", parent: null, values: [5, 1250] },
+    { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [3, 1250] },
+    { label: "Xã Ba Trại", kind: "leaf", parent: 1, values: [2, "1.000"] },
+    { label: "Xã Ba Vì", kind: "leaf", parent: 1, values: [2, 250] },
+  ];
+  const ctx = context(p, table(lines, rows));
+  return buildReport(ctx, evaluateRules(ctx), "data/phan-bo.xlsx");
+}
+
+describe("report", () => {
+  test("indicators in plan order with allocated, difference and status", () => {
+    const report = checked();
+    expect(report.indicators.map((r) => [r.code, r.target, r.allocated, r.difference, r.status, r.lineIndex, r.totalCell])).toEqual([
+      ["1", 3, 4, 1, "over", 0, "B2"],
+      ["KP", 1_500_000_000, 1_250_000_000, -250_000_000, "under", 1, "C2"],
+      ["3", 2, null, null, "unmapped", null, null],
+    ]);
+  });
+
+  test("JSON: exactly CONTRACT §5's keys, in order, findings sorted by sheet, row, column", () => {
+    const json = toJsonReport(checked(), "vi");
+    expect(Object.keys(json)).toEqual(["version", "workbook", "allocationSheet", "orientation", "planSource", "indicators", "findings", "counts"]);
+    expect(json.indicators.map((i) => Object.keys(i))).toEqual(
+      json.indicators.map(() => ["code", "name", "unit", "kind", "rule", "target", "allocated", "difference", "status"]),
+    );
+    expect(json.findings.map((f) => Object.keys(f))).toEqual(
+      json.findings.map(() => ["rule", "severity", "sheet", "cell", "indicator", "area", "expected", "actual", "message"]),
+    );
+    expect(Object.keys(json.counts)).toEqual(["error", "warning", "info"]);
+    expect(json.version).toBe(1);
+    expect(json.workbook).toBe("data/phan-bo.xlsx");
+    expect(json.allocationSheet).toBe("Phân bổ");
+    expect(json.orientation).toBe("areas-as-rows");
+    expect(json.planSource).toBe("sheet:Kế hoạch");
+    expect(json.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator, f.area, f.expected, f.actual])).toEqual([
+      ["ceiling", "error", "B2", "1", null, 3, 4],
+      ["subtotal", "error", "B2", "1", "Tổng cộng", 3, 5],
+      ["ceiling", "warning", "C2", "KP", null, 1_500_000_000, 1_250_000_000],
+      ["subtotal", "error", "B3", "1", "Huyện Ba Vì", 4, 3],
+      ["text-number", "warning", "C4", "KP", "Xã Ba Trại", null, 1_000_000_000],
+      ["unmapped", "warning", null, "3", null, null, null],
+    ]);
+    expect(json.counts).toEqual({ error: 3, warning: 3, info: 0 });
+    expect(json.findings.every((f) => typeof f.message === "string")).toBe(true);
+    expect(toJsonReport(checked(), "en").findings[0].message).toBe("Allocated 4 tổ exceeds the plan's 3 tổ (over by 1).");
+    // Round trip through JSON text keeps the same order.
+    expect(Object.keys(JSON.parse(JSON.stringify(json)).findings[0])).toEqual(Object.keys(json.findings[0]));
+  });
+
+  test("text report in Vietnamese: header, aligned table in the plan's units, findings by severity, verdict", () => {
+    const text = renderTextReport(checked(), "vi");
+    const lines = text.split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "allocheck — Kết quả đối chiếu biểu phân bổ với kế hoạch",
+      "Tệp: data/phan-bo.xlsx",
+      "Trang phân bổ: Phân bổ (địa bàn theo dòng)",
+      'Kế hoạch: trang "Kế hoạch"',
+    ]);
+    expect(lines.slice(5, 10)).toEqual([
+      "Chỉ tiêu:",
+      "Mã  Chỉ tiêu                   ĐVT      So sánh  Kế hoạch  Phân bổ  Chênh lệch  Trạng thái",
+      "--  -------------------------  -------  -------  --------  -------  ----------  -----------------",
+      "1   Tổ truyền thông cộng đồng  tổ       <=              3        4          +1  Vượt KH",
+      "KP  Kinh phí                   tỷ đồng  <=            1,5     1,25       -0,25  Thấp hơn KH",
+    ]);
+    expect(lines[10]).toBe("3   Câu lạc bộ                 CLB      <=              2        —           —  Không có cột/dòng");
+    expect(text).toContain("Lỗi (3):\n  Phân bổ!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
+    expect(text).toContain("Cảnh báo (3):\n  Phân bổ!C2  [ceiling] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
+    expect(text).toContain("  Phân bổ  [unmapped] (mã 3) Chỉ tiêu 3");
+    expect(lines.slice(-2)).toEqual(["Tổng số: 3 lỗi, 3 cảnh báo, 0 thông tin.", "Kết luận: CHƯA ĐẠT — có 3 lỗi cần sửa."]);
+  });
+
+  test("text report in English, and the verdict of a clean check", () => {
+    const p = plan([planLine("1", "Teams", "tổ", 4)]);
+    const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [4] }]));
+    const text = renderTextReport(buildReport(ctx, evaluateRules(ctx), "a.xlsx"), "en");
+    expect(text).toContain("Allocation sheet: Phân bổ (areas as rows)");
+    expect(text).toContain("No findings.");
+    expect(text.split("\n").slice(-1)[0]).toBe("Verdict: OK — the allocation matches the plan.");
+  });
+});

@@ -1,0 +1,46 @@
+import type { PlanArea } from "../../../src/core/model/plan";
+import { coverageRule } from "../../../src/core/rules/coverage";
+import { brief, context, plan, planLine, SHEET, table, type RowSpec } from "./fixtures";
+
+const TEAMS = [{ header: "Tổ", planCode: "1" }];
+const rows: RowSpec[] = [
+  { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+  { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [2] },
+  { label: "Xã Ba Trại", kind: "leaf", parent: 1, values: [1] },
+  { label: "xa Ba Vi", kind: "leaf", parent: 1, values: [1] },
+  { label: "Huyện Quốc Oai", kind: "group", parent: 0, values: [1] },
+  { label: "Xã Đông Yên", kind: "leaf", parent: 4, values: [1] },
+];
+const lines = [planLine("1", "Tổ", "tổ", 3)];
+
+describe("coverage", () => {
+  test.each<[string, PlanArea[], unknown[][]]>([
+    ["no plan areas: nothing to check", [], []],
+    ["the plan's communes, spelt otherwise", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Xã Đông Yên" },
+    ], []],
+    ["a plan commune missing and a table commune not in the plan", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Sài Sơn" },
+    ], [
+      ["coverage", "warning", SHEET, null, null, "Sài Sơn", null, null],
+      ["coverage", "warning", SHEET, "A7", null, "Xã Đông Yên", null, null],
+    ]],
+    ["a plan of districts covers their communes", [{ district: "Ba Vì" }, { district: "Quốc Oai" }], []],
+    ["a district missing", [{ district: "Ba Vì" }, { district: "Thạch Thất" }], [
+      ["coverage", "warning", SHEET, null, null, "Thạch Thất", null, null],
+      ["coverage", "warning", SHEET, "A7", null, "Xã Đông Yên", null, null],
+    ]],
+  ])("%s", (_name, areas, expected) => {
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, rows))).map(brief)).toEqual(expected);
+  });
+
+  test("messages", () => {
+    const findings = coverageRule.evaluate(
+      context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Sài Sơn" }]), table(TEAMS, rows)),
+    );
+    expect(findings.map((f) => f.message.vi)).toEqual([
+      'Địa bàn "Sài Sơn" (Quốc Oai) của kế hoạch không có dòng nào trong biểu phân bổ.',
+      'Địa bàn "Xã Đông Yên" không có trong danh sách địa bàn của kế hoạch.',
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import type { CellValue } from "../../../src/core/model/workbook";
+import type { Comparison } from "../../../src/core/model/plan";
+import { percentRule } from "../../../src/core/rules/percent";
+import { brief, context, plan, planLine, SHEET, table, type RowSpec } from "./fixtures";
+
+function rows(values: CellValue[]): RowSpec[] {
+  return [
+    { label: "Tổng cộng", kind: "total", parent: null, values: [null] },
+    { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [values[0]] },
+    { label: "Xã Ba Vì", kind: "leaf", parent: 0, values: [values[1]] },
+  ];
+}
+const RATE = { header: "Tỷ lệ hộ được tuyên truyền (%)", planCode: "5" };
+
+describe("percent", () => {
+  test.each<[string, Comparison, CellValue[], unknown[][]]>([
+    ["all leaves at or above the target", ">=", [80, 95], []],
+    ["one leaf below", ">=", [79, 95], [["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 79]]],
+    ["a blank leaf is 0", ">=", [null, 95], [["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 0]]],
+    ["text `85%` reads as 85", ">=", ["85%", "70,5"], [["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 70.5]]],
+    ["an error value is left to invalid-value", ">=", [{ error: "#N/A" }, 95], []],
+    ["<=: above is an error", "<=", [80, 81], [["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 81]]],
+    ["=: any difference", "=", [80, 79.5], [["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 79.5]]],
+  ])("%s", (_name, rule, values, expected) => {
+    const p = plan([planLine("5", "Tỷ lệ hộ được tuyên truyền", "%", 80, { rule })]);
+    expect(percentRule.evaluate(context(p, table([RATE], rows(values)))).map(brief)).toEqual(expected);
+  });
+
+  test("fractions formatted as percent mean × 100; the group row is not a leaf", () => {
+    const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
+    const formats = [[null, null], [null, "0%"], [null, "0.0%"], [null, "0%"]];
+    const fixture = table([RATE], rows([0.8, 0.795]), { numberFormats: formats });
+    const findings = percentRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 79.5]]);
+    expect(findings[0].message.vi).toBe("Xã Ba Vì: tỷ lệ 79,5% thấp hơn mức kế hoạch 80% (thiếu 0,5 điểm %).");
+    expect(findings[0].message.en).toBe("Xã Ba Vì: 79.5% is below the plan's 80% (short by 0.5 points).");
+  });
+
+  test("fractions without a percent format are taken as written", () => {
+    const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
+    const findings = percentRule.evaluate(context(p, table([RATE], rows([0.9, 85]))));
+    expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 0.9]]);
+  });
+});

@@ -1,0 +1,32 @@
+import { textNumberRule } from "../../../src/core/rules/textNumber";
+import { brief, context, plan, planLine, SHEET, table } from "./fixtures";
+
+describe("text-number", () => {
+  const p = plan([planLine("1", "Tổ", "tổ", 14), planLine("KP", "Kinh phí", "tỷ đồng", 10_000_000_000)]);
+  const lines = [
+    { header: "Tổ", planCode: "1" },
+    { header: "Kinh phí (triệu đồng)", planCode: "KP", unit: "triệu đồng" },
+  ];
+
+  test.each<[string, (string | number | null)[], unknown[][]]>([
+    ["typed numbers and blanks are fine", [12, 1250.5], []],
+    ["`12` as text", ["12", 1], [["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 12]]],
+    ["`1.250` and `3,1` as text, in the column's unit", ["1.250", "3,1"], [
+      ["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1250],
+      ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 3_100_000],
+    ]],
+    ["`1 250` with a no-break space", ["1\u00a0250", null], [["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1250]]],
+    ["plain text is not a text number", ["không", "-"], []],
+  ])("%s", (_name, values, expected) => {
+    const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values }]);
+    expect(textNumberRule.evaluate(context(p, fixture)).map(brief)).toEqual(expected);
+  });
+
+  test("the message says what allocheck counts and why it matters", () => {
+    const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.250", "3,1"] }]);
+    expect(textNumberRule.evaluate(context(p, fixture)).map((f) => f.message.vi)).toEqual([
+      '"1.250" là số lưu dạng văn bản: allocheck tính là 1.250 tổ, nhưng hàm SUM của Excel bỏ qua ô này.',
+      '"3,1" là số lưu dạng văn bản: allocheck tính là 0,0031 tỷ đồng, nhưng hàm SUM của Excel bỏ qua ô này.',
+    ]);
+  });
+});
