@@ -1,0 +1,219 @@
+/**
+ * The built command, as a user runs it: `node bin/allocheck.js check … --json`
+ * on designed workbooks (exit codes, JSON on stdout and nothing else there),
+ * unusable input (exit 2, one line on stderr, nothing written), and
+ * `allocheck summary`, whose copy must keep every original cell value and
+ * formula while the input file stays byte-identical.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { createHash } from "crypto";
+import ExcelJS from "exceljs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
+import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
+import { caoBang, dakNong, dienBien, haGiang, laoCai, quangTri, writeFixtureFiles, type Fixture } from "./fixtures";
+import { expectCounts, expectFindings, expectIndicators, type JsonReport } from "./support";
+
+const ROOT = resolve(__dirname, "../..");
+const BIN = join(ROOT, "bin/allocheck.js");
+const MAIN = join(ROOT, "lib/cli/main.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds lib/ when it is missing or older than the sources, so the test runs the code under test. */
+function ensureBuilt(): void {
+  const sources = ["src/core", "src/cli", "src/adapters/exceljs", "src/extract", "src/sample"]
+    .map((d) => join(ROOT, d))
+    .filter((d) => existsSync(d));
+  const newest = Math.max(...sources.map(newestSource));
+  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newest) return;
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function allocheck(args: readonly string[], cwd: string): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+const dir = makeTempDir("allocheck-cli-");
+
+beforeAll(() => {
+  ensureBuilt();
+});
+
+function expectReport(report: JsonReport, fixture: Fixture): void {
+  expect(report.allocationSheet.normalize("NFC")).toBe(fixture.allocationSheet);
+  expect(report.orientation).toBe(fixture.orientation);
+  expectIndicators(report, fixture.indicators);
+  expectFindings(report, fixture.findings, fixture.looseFindings);
+  expectCounts(report, fixture.counts.error, fixture.counts.warning);
+}
+
+describe("allocheck check --json", () => {
+  test("clean workbook: exit 0, the JSON report alone on stdout, no findings", async () => {
+    const { workbook } = await writeFixtureFiles(dir, quangTri);
+    const run = allocheck(["check", quangTri.fileName, "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.workbook).toBe(quangTri.fileName);
+    expect(report.findings).toEqual([]);
+    expectReport(report, quangTri);
+    expect(existsSync(workbook)).toBe(true);
+  });
+
+  test("indicators as rows with errors: exit 1 and exactly the planted findings", async () => {
+    const { workbook } = await writeFixtureFiles(dir, haGiang);
+    const run = allocheck(["check", workbook, "--json"], dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.workbook).toBe(workbook);
+    expectReport(report, haGiang);
+  });
+
+  test("plan from a JSON file (--plan): exit 1, the plan's lines, areas and findings", async () => {
+    const { workbook, plan } = await writeFixtureFiles(dir, caoBang);
+    const run = allocheck(["check", workbook, "--plan", plan ?? "", "--json"], dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.planSource.startsWith("file:")).toBe(true);
+    expect(report.planSource.endsWith(caoBang.fileName.replace(/\.xlsx$/, ".plan.json"))).toBe(true);
+    expectReport(report, caoBang);
+  });
+
+  test("--lang en gives the same findings with English messages", async () => {
+    const { workbook } = await writeFixtureFiles(dir, dienBien);
+    const vi = JSON.parse(allocheck(["check", workbook, "--json"], dir).stdout) as JsonReport;
+    const en = JSON.parse(allocheck(["check", workbook, "--json", "--lang", "en"], dir).stdout) as JsonReport;
+    const strip = (r: JsonReport) => r.findings.map((x) => ({ ...x, message: undefined }));
+    expect(strip(en)).toEqual(strip(vi));
+    expect(en.findings.map((x) => x.message)).not.toEqual(vi.findings.map((x) => x.message));
+    expectReport(vi, dienBien);
+  });
+
+  test("readable report (no --json): exit 1 and every finding's cell named", async () => {
+    const { workbook } = await writeFixtureFiles(dir, laoCai);
+    const run = allocheck(["check", workbook], dir);
+    expect(run.status).toBe(1);
+    for (const cell of ["E9", "G9", "E12", "F13", "B17", "G18", "H7"]) expect(run.stdout).toContain(cell);
+  });
+});
+
+describe("unusable input: exit 2, one line on stderr, nothing written", () => {
+  function expectUnusable(run: Run): void {
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.split("\n").filter((l) => l.trim() !== "");
+    expect(lines).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }
+
+  test("missing file", () => {
+    expectUnusable(allocheck(["check", join(dir, "khong-co.xlsx"), "--json"], dir));
+  });
+
+  test("not a workbook", () => {
+    const path = join(dir, "not-a-workbook.xlsx");
+    writeFileSync(path, "Đây không phải là tệp Excel\n", "utf8");
+    expectUnusable(allocheck(["check", path], dir));
+  });
+
+  test("no plan in the workbook and none given", async () => {
+    const sheets = caoBang.sheets;
+    const path = join(dir, "no-plan.xlsx");
+    await writeFixture(dir, "no-plan.xlsx", sheets);
+    expectUnusable(allocheck(["check", path, "--json"], dir));
+    const out = join(dir, "no-plan-summary.xlsx");
+    expectUnusable(allocheck(["summary", path, "-o", out], dir));
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** Every cell of `sheet` as [address, value] (formulas as {formula, result}), for comparison. */
+function cellMap(sheet: ExcelJS.Worksheet): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = cell.value;
+      if (value === null || value === undefined) return;
+      cells.set(cell.address, JSON.parse(JSON.stringify(value)) as unknown);
+    });
+  });
+  return cells;
+}
+
+describe("allocheck summary keeps the user's workbook", () => {
+  test.each([
+    ["lao-cai", laoCai],
+    ["dak-nong", dakNong],
+    ["dien-bien", dienBien],
+  ] as const)("%s: every original value and formula unchanged; input byte-identical", async (_name, fixture) => {
+    const sub = makeTempDir("allocheck-summary-");
+    const { workbook } = await writeFixtureFiles(sub, fixture);
+    const before = sha256(workbook);
+    const mtime = statSync(workbook).mtimeMs;
+    const out = join(sub, "tong-hop.xlsx");
+
+    const run = allocheck(["summary", workbook, "-o", out], sub);
+    expect(run.stderr.includes("\n    at ")).toBe(false);
+    expect([0, 1]).toContain(run.status);
+    expect(sha256(workbook)).toBe(before);
+    expect(statSync(workbook).mtimeMs).toBe(mtime);
+    expect(existsSync(out)).toBe(true);
+
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(workbook);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+
+    const copyNames = copy.worksheets.map((s) => s.name);
+    expect(copyNames).toContain("Tổng hợp");
+    for (const sheet of original.worksheets) {
+      const copied = copy.getWorksheet(sheet.name);
+      expect(copied).toBeDefined();
+      if (copied === undefined) continue;
+      const want = cellMap(sheet);
+      const got = cellMap(copied);
+      // Same addresses and same values/formulas (highlights are fills and notes only).
+      expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+      for (const [address, value] of want) expect({ address, value: got.get(address) }).toEqual({ address, value });
+      expect([...(copied.model.merges ?? [])].sort()).toEqual([...(sheet.model.merges ?? [])].sort());
+    }
+
+    // Running summary again on its own output refreshes the sheet; it does not add a second one.
+    const again = join(sub, "tong-hop-2.xlsx");
+    const rerun = allocheck(["summary", out, "-o", again], sub);
+    expect([0, 1]).toContain(rerun.status);
+    const twice = new ExcelJS.Workbook();
+    await twice.xlsx.readFile(again);
+    expect(twice.worksheets.map((s) => s.name)).toEqual(copyNames);
+  });
+
+  test("never writes over its input", async () => {
+    const sub = makeTempDir("allocheck-summary-");
+    const { workbook } = await writeFixtureFiles(sub, quangTri);
+    const before = sha256(workbook);
+    const run = allocheck(["summary", workbook, "-o", workbook], sub);
+    expect(run.status).not.toBe(0);
+    expect(sha256(workbook)).toBe(before);
+  });
+});
