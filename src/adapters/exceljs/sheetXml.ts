@@ -18,6 +18,7 @@ const CELL_REF = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const ROW_REF = /\br\s*=\s*["'](\d+)["']/;
 const TYPE = /\bt\s*=\s*["'](\w+)["']/;
 const SHARED_INDEX = /\bsi\s*=\s*["'](\d+)["']/;
+const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
 /** Excel's own prefixes of newer functions (`_xlfn.NUMBERVALUE`), not part of the en-US formula text. */
@@ -131,6 +132,8 @@ export function parseSheetXml(name: string, xml: string, sharedStrings: readonly
             if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
           }
         } else if (text !== "") formula = text;
+        // LibreOffice stores a typed error value as a formula that is only the error.
+        if (formula !== null && ERROR_LITERAL.test(formula.trim())) formula = null;
       }
 
       if (value !== null) {
