@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Webpack for the add-in, in the style of Microsoft's yo-office template.
  *

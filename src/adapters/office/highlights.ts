@@ -1,0 +1,179 @@
+/**
+ * Reversible highlights in two round trips, whatever the number of cells:
+ *
+ * 1. read: the stored original fills (add-in settings), the sheets' ids, and
+ *    the current fill of every target cell through `getRanges` area lists
+ *    (each under ~8 000 characters);
+ * 2. write: one `getRanges(...).format.fill.color` per colour and chunk, and
+ *    the updated state. A cell already recorded keeps its first original, so
+ *    allocheck's own colour is never taken for the user's.
+ *
+ * Clearing: read the state (1), restore each original — `fill.clear()` for
+ * no fill — and delete the state (2).
+ */
+import type { Highlight } from "../../core/model/summary";
+import { HIGHLIGHT_FILL } from "../../core/model/summary";
+import type { Severity } from "../../core/model/finding";
+import { chunkAddresses, normalCell, parseRangeAddress, sheetKey } from "./addresses";
+import { a1 } from "../../core/model/address";
+import {
+  FILL_STATE_KEY,
+  type FillState,
+  type SavedFill,
+  type SheetFillState,
+  cellCount,
+  decodeFillState,
+  encodeFillState,
+  savedFillFrom,
+} from "./fillState";
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One target per cell (the worst severity wins), grouped by sheet (case-insensitive), in input order. */
+export function groupHighlights(highlights: readonly Highlight[]): Map<string, { sheet: string; cells: Map<string, Severity> }> {
+  const bySheet = new Map<string, { sheet: string; cells: Map<string, Severity> }>();
+  for (const h of highlights) {
+    const key = sheetKey(h.sheet);
+    let group = bySheet.get(key);
+    if (!group) {
+      group = { sheet: h.sheet, cells: new Map() };
+      bySheet.set(key, group);
+    }
+    const cell = normalCell(h.cell);
+    const before = group.cells.get(cell);
+    if (before === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[before]) group.cells.set(cell, h.severity);
+  }
+  return bySheet;
+}
+
+/** Queues a read of the stored state. */
+export function queueStateRead(context: Excel.RequestContext): Excel.Setting {
+  const setting = context.workbook.settings.getItemOrNullObject(FILL_STATE_KEY);
+  setting.load("value");
+  return setting;
+}
+
+export function stateFrom(setting: Excel.Setting): FillState {
+  return setting.isNullObject ? { sheets: [] } : decodeFillState(setting.value);
+}
+
+/** Queues the state write (or its removal when empty). */
+export function queueStateWrite(context: Excel.RequestContext, setting: Excel.Setting, state: FillState): void {
+  if (cellCount(state) === 0) {
+    if (!setting.isNullObject) setting.delete();
+    return;
+  }
+  context.workbook.settings.add(FILL_STATE_KEY, encodeFillState(state));
+}
+
+/** The state's entry for a sheet, matched by id first, then by name. */
+export function findSheetState(state: FillState, id: string | null, name: string): SheetFillState | undefined {
+  return (
+    (id !== null ? state.sheets.find((s) => s.id === id) : undefined) ??
+    state.sheets.find((s) => sheetKey(s.name) === sheetKey(name))
+  );
+}
+
+interface QueuedFillRead {
+  readonly sheet: Excel.Worksheet;
+  readonly sheetName: string;
+  readonly cells: Map<string, Severity>;
+  readonly areas: Excel.RangeAreas[];
+}
+
+/** Step 1 of `applyHighlights`: queue reads of the current fills. */
+export function queueFillReads(
+  context: Excel.RequestContext,
+  groups: Map<string, { sheet: string; cells: Map<string, Severity> }>,
+): QueuedFillRead[] {
+  const reads: QueuedFillRead[] = [];
+  for (const { sheet: name, cells } of groups.values()) {
+    const sheet = context.workbook.worksheets.getItem(name);
+    sheet.load("id,name");
+    const areas = chunkAddresses([...cells.keys()]).map((chunk) => {
+      const ranges = sheet.getRanges(chunk);
+      ranges.areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor");
+      return ranges;
+    });
+    reads.push({ sheet, sheetName: name, cells, areas });
+  }
+  return reads;
+}
+
+/** Step 2: merge the reads into the state and queue the colouring. */
+export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState): FillState {
+  const sheets = state.sheets.map((s) => ({ ...s, cells: new Map(s.cells) }));
+  const next: FillState = { sheets };
+  for (const read of reads) {
+    const id = read.sheet.id;
+    const name = read.sheet.name;
+    let entry = findSheetState(next, id, name);
+    if (!entry) {
+      entry = { id, name, cells: new Map() };
+      sheets.push(entry);
+    } else if (entry.id !== id || entry.name !== name) {
+      const updated: SheetFillState = { id, name, cells: entry.cells };
+      sheets[sheets.indexOf(entry)] = updated;
+      entry = updated;
+    }
+    const current = new Map<string, SavedFill>();
+    for (const ranges of read.areas) {
+      for (const area of ranges.areas.items) {
+        const rect = parseRangeAddress(area.address);
+        const fill = area.format.fill;
+        current.set(a1(rect.top, rect.left), savedFillFrom(fill.color, fill.pattern, fill.patternColor));
+      }
+    }
+    const byColour = new Map<string, string[]>();
+    for (const [cell, severity] of read.cells) {
+      const colour = HIGHLIGHT_FILL[severity];
+      const known = entry.cells.get(cell);
+      const original = known?.original ?? current.get(cell);
+      if (original === undefined) continue;
+      entry.cells.set(cell, { original, applied: colour });
+      const list = byColour.get(colour) ?? [];
+      list.push(cell);
+      byColour.set(colour, list);
+    }
+    for (const [colour, cells] of byColour) {
+      for (const chunk of chunkAddresses(cells)) read.sheet.getRanges(chunk).format.fill.color = colour;
+    }
+  }
+  return next;
+}
+
+/** Queues the restoring of every recorded cell on the sheets that still exist; returns how many. */
+export function queueRestore(worksheets: Excel.WorksheetCollection, state: FillState): number {
+  let restored = 0;
+  const live = worksheets.items;
+  for (const entry of state.sheets) {
+    const sheet =
+      (entry.id !== null ? live.find((s) => s.id === entry.id) : undefined) ??
+      live.find((s) => sheetKey(s.name) === sheetKey(entry.name));
+    if (!sheet) continue;
+    const groups = new Map<string, { fill: SavedFill; cells: string[] }>();
+    for (const [cell, { original }] of entry.cells) {
+      const key = `${original.color}|${original.pattern}|${original.patternColor}`;
+      const group = groups.get(key) ?? { fill: original, cells: [] };
+      group.cells.push(cell);
+      groups.set(key, group);
+    }
+    for (const { fill, cells } of groups.values()) {
+      for (const chunk of chunkAddresses(cells)) {
+        const target = sheet.getRanges(chunk).format.fill;
+        if (fill.color === null || fill.pattern === "None") {
+          target.clear();
+          continue;
+        }
+        if (fill.pattern !== "Solid") {
+          target.clear();
+          target.pattern = fill.pattern as Excel.FillPattern;
+        }
+        target.color = fill.color;
+        if (fill.pattern !== "Solid" && fill.patternColor !== null) target.patternColor = fill.patternColor;
+      }
+    }
+    restored += entry.cells.size;
+  }
+  return restored;
+}

@@ -1,0 +1,284 @@
+/**
+ * `WorkbookHost` inside Excel, through Office.js. Every call is one
+ * `Excel.run({ delayForCellEdit: true })` (it waits for a cell edit to end
+ * instead of failing) with as few round trips as the data allows:
+ *
+ *   listSheets, workbookName, sheetFingerprint   1 sync
+ *   readWorkbook(names)                           1 sync for all sheets
+ *   readWorkbook()                                1 after listSheets, else 2
+ *   writeSummary                                  2 (look up, then write all)
+ *   applyHighlights / clearHighlights             2 for any number of cells
+ *   selectCell                                    1 (2 for a hidden sheet)
+ *   writeNewSheet                                 2
+ *
+ * It writes only to the summary sheet, the cells it highlights, a sheet it
+ * creates with writeNewSheet, and its own add-in setting. Highlight notes are
+ * not written in Excel (the pane shows the messages).
+ */
+import type { SheetInfo, WorkbookHost } from "../../app/host";
+import type { Highlight, SummarySheetModel } from "../../core/model/summary";
+import type { WorkbookData } from "../../core/model/workbook";
+import { InputError } from "../../core/model/errors";
+import { normalCell, rangeAddress, sheetKey } from "./addresses";
+import { fnv1a } from "./fingerprint";
+import {
+  groupHighlights,
+  queueFillReads,
+  queueFillWrites,
+  queueRestore,
+  queueStateRead,
+  queueStateWrite,
+  stateFrom,
+} from "./highlights";
+import { queueSheetRead, toSheetData, type QueuedSheetRead } from "./readSheets";
+import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
+import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
+
+const MAX_SHEET_NAME = 31;
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private readonly runtime: OfficeRuntime;
+  private features: Features | null = null;
+  /** Visible sheet names as the last listing saw them (lets readWorkbook() use one sync). */
+  private lastVisible: string[] | null = null;
+
+  constructor(runtime?: OfficeRuntime) {
+    this.runtime = runtime ?? officeRuntime();
+  }
+
+  private get has(): Features {
+    if (this.features === null) this.features = detectFeatures(this.runtime);
+    return this.features;
+  }
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, write = false): Promise<T> {
+    const options: Excel.RunOptions = { delayForCellEdit: true };
+    if (write && this.has.undoGroup) options.mergeUndoGroup = true;
+    return this.runtime.run(options, batch);
+  }
+
+  async workbookName(): Promise<string> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      workbook.load("name");
+      await context.sync();
+      return workbook.name;
+    });
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const sheets = await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/visibility");
+      await context.sync();
+      return worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
+    });
+    this.lastVisible = sheets.filter((s) => s.visible).map((s) => s.name);
+    return sheets;
+  }
+
+  async readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData> {
+    if (sheetNames !== undefined) return this.readNamed(uniqueNames(sheetNames));
+    const guess = this.lastVisible;
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/visibility");
+      // Read the sheets the last listing saw in the same round trip as the
+      // current listing; a second one only if the workbook changed meanwhile.
+      const reads = new Map<string, QueuedSheetRead>();
+      if (guess !== null) {
+        for (const name of guess) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
+      }
+      try {
+        await context.sync();
+      } catch (error) {
+        if (guess === null || !isItemNotFound(error)) throw error;
+        reads.clear();
+        worksheets.load("items/name,items/visibility");
+        await context.sync();
+      }
+      const visible = worksheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      this.lastVisible = visible;
+      const missing = visible.filter((name) => !reads.has(sheetKey(name)));
+      if (missing.length > 0) {
+        for (const name of missing) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
+        await context.sync();
+      }
+      return { sheets: visible.map((name) => toSheetData(reads.get(sheetKey(name)) as QueuedSheetRead)) };
+    });
+  }
+
+  private async readNamed(names: string[]): Promise<WorkbookData> {
+    try {
+      return await this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const reads = names.map((name) => queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
+        await context.sync();
+        return { sheets: reads.map(toSheetData) };
+      });
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      const present = new Set((await this.listSheets()).map((s) => sheetKey(s.name)));
+      const absent = names.filter((n) => !present.has(sheetKey(n)));
+      if (absent.length === 0) throw error;
+      const list = absent.map((n) => `"${n}"`).join(", ");
+      throw new InputError("sheet-not-found", {
+        vi: `Không tìm thấy trang tính ${list} trong sổ làm việc.`,
+        en: `Sheet ${list} not found in the workbook.`,
+      });
+    }
+  }
+
+  async sheetFingerprint(sheetName: string): Promise<string> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
+      used.load("address,values,formulas");
+      await context.sync();
+      if (used.isNullObject) return fnv1a("");
+      return fnv1a(JSON.stringify([used.address.replace(/^.*!/, ""), used.values, used.formulas]));
+    });
+  }
+
+  async writeSummary(model: SummarySheetModel): Promise<void> {
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const existing = worksheets.getItemOrNullObject(model.name);
+      existing.load("visibility");
+      await context.sync();
+      let sheet: Excel.Worksheet;
+      if (existing.isNullObject) {
+        sheet = worksheets.add(model.name);
+      } else {
+        // Refresh in place: deleting the sheet would clear the user's undo stack.
+        sheet = existing;
+        const all = sheet.getRange();
+        all.clear("All");
+        all.unmerge();
+        sheet.freezePanes.unfreeze();
+        if (existing.visibility !== "Visible") sheet.visibility = "Visible";
+      }
+      queueSummaryWrite(sheet, model);
+      // Page layout goes last in the same request: a host that refuses a
+      // print setting fails only that operation, after the summary is written.
+      if (this.has.pageLayout) queuePageLayout(sheet, model);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPageLayoutError(error)) throw error;
+        console.warn("allocheck: page layout not applied", error);
+      }
+    }, true);
+  }
+
+  async applyHighlights(highlights: readonly Highlight[]): Promise<void> {
+    if (highlights.length === 0) return;
+    const groups = groupHighlights(highlights);
+    await this.run(async (context) => {
+      const setting = queueStateRead(context);
+      const reads = queueFillReads(context, groups);
+      await context.sync();
+      const state = queueFillWrites(reads, stateFrom(setting));
+      queueStateWrite(context, setting, state);
+      await context.sync();
+    }, true);
+  }
+
+  async clearHighlights(): Promise<number> {
+    return this.run(async (context) => {
+      const setting = queueStateRead(context);
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/id,items/name");
+      await context.sync();
+      if (setting.isNullObject) return 0;
+      const restored = queueRestore(worksheets, stateFrom(setting));
+      setting.delete();
+      await context.sync();
+      return restored;
+    }, true);
+  }
+
+  async selectCell(sheetName: string, cell: string): Promise<void> {
+    const address = normalCell(cell);
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isInvalidOperation(error)) throw error;
+        // A hidden sheet cannot be activated: show it, then select.
+        sheet.visibility = "Visible";
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }
+    });
+  }
+
+  async writeNewSheet(preferredName: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<string> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const name = freeSheetName(
+        preferredName,
+        worksheets.items.map((s) => s.name),
+      );
+      const sheet = worksheets.add(name);
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      if (rows.length > 0 && width > 0) {
+        const range = sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }));
+        range.numberFormat = rows.map((r) =>
+          Array.from({ length: width }, (_, c) => (typeof r[c] === "string" ? "@" : "General")),
+        );
+        range.values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      }
+      sheet.activate();
+      await context.sync();
+      return name;
+    }, true);
+  }
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = sheetKey(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return errorCode(error) === "ItemNotFound";
+}
+
+/** An error raised by a page-layout operation (Office.js names the object in debugInfo.errorLocation). */
+function isPageLayoutError(error: unknown): boolean {
+  const info = typeof error === "object" && error !== null ? (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  return typeof info?.errorLocation === "string" && /pagelayout/i.test(info.errorLocation);
+}
+
+function isInvalidOperation(error: unknown): boolean {
+  return errorCode(error) === "InvalidOperation" || errorCode(error) === "InvalidOperationInCellEditMode";
+}
+
+/** A valid sheet name not in `taken` (case-insensitive): `Kế hoạch`, `Kế hoạch (2)`, … */
+export function freeSheetName(preferred: string, taken: readonly string[]): string {
+  const used = new Set(taken.map(sheetKey));
+  const cleaned = preferred.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim();
+  const base = (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME);
+  if (!used.has(sheetKey(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!used.has(sheetKey(candidate))) return candidate;
+  }
+}

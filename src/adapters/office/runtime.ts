@@ -1,0 +1,38 @@
+/**
+ * How the adapter reaches Excel: `Excel.run` and the requirement-set check.
+ * Inside Excel these are Office.js's own; tests pass the fake Excel host.
+ */
+
+export interface OfficeRuntime {
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(set: string, version: string): boolean;
+}
+
+/** Office.js as loaded in the page (call after `Office.onReady`). */
+export function officeRuntime(): OfficeRuntime {
+  return {
+    run: (options, batch) => Excel.run(options, batch),
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  };
+}
+
+/** APIs newer than the manifest's ExcelApi 1.9, detected at run time. */
+export interface Features {
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  readonly mergedAreas: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9; checked anyway, some hosts lag). */
+  readonly pageLayout: boolean;
+  /** Excel.run option mergeUndoGroup: one undo step per action (ExcelApi 1.20). */
+  readonly undoGroup: boolean;
+}
+
+export function detectFeatures(runtime: OfficeRuntime): Features {
+  const has = (version: string) => {
+    try {
+      return runtime.isSetSupported("ExcelApi", version);
+    } catch {
+      return false;
+    }
+  };
+  return { mergedAreas: has("1.13"), pageLayout: has("1.9"), undoGroup: has("1.20") };
+}

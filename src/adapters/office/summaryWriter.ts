@@ -1,0 +1,118 @@
+/**
+ * Queues the writes of a `SummarySheetModel` onto a worksheet (nothing is sent
+ * before `context.sync()`): values and formulas as one block, number formats,
+ * styles batched by `getRanges`, merges, internal hyperlinks, column widths,
+ * frozen rows, then activation; page layout last (see `queuePageLayout`).
+ */
+import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
+import { a1 } from "../../core/model/address";
+import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
+import { SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
+
+type Matrix = Array<Array<string | number | boolean>>;
+
+/** Text that Excel would otherwise parse (as a formula, number, date, boolean…). */
+const TEXT_FORMAT = "@";
+
+/**
+ * The block A1:(rowCount × columnCount): what to write into `numberFormat`
+ * and then `formulas`. Strings get the text format first so that Excel stores
+ * them as typed, even `=…`, `+…`, `-…`, `@…` or `007`.
+ */
+export function summaryBlock(model: SummarySheetModel): { numberFormat: Matrix; formulas: Matrix } | null {
+  const rows = Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1));
+  const cols = Math.max(model.columnCount, ...model.cells.map((c) => c.col + 1));
+  if (rows <= 0 || cols <= 0) return null;
+  const numberFormat: Matrix = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
+  const formulas: Matrix = Array.from({ length: rows }, () => new Array<string>(cols).fill(""));
+  for (const cell of model.cells) {
+    const { format, entry } = cellEntry(cell);
+    numberFormat[cell.row][cell.col] = format;
+    formulas[cell.row][cell.col] = entry;
+  }
+  return { numberFormat, formulas };
+}
+
+function cellEntry(cell: SummaryCell): { format: string; entry: string | number } {
+  if (cell.formula !== undefined) {
+    return { format: cell.numFmt ?? "General", entry: `=${cell.formula.replace(/^=/, "")}` };
+  }
+  const value = cell.value;
+  if (value === undefined || value === null) return { format: cell.numFmt ?? "General", entry: "" };
+  if (typeof value === "number") return { format: cell.numFmt ?? "General", entry: value };
+  return { format: TEXT_FORMAT, entry: value };
+}
+
+/** Addresses of the cells of each style, in model order. */
+export function cellsByStyle(model: SummarySheetModel): Map<SummaryStyle, string[]> {
+  const groups = new Map<SummaryStyle, string[]>();
+  for (const cell of model.cells) {
+    if (cell.style === undefined) continue;
+    const list = groups.get(cell.style) ?? [];
+    list.push(a1(cell.row, cell.col));
+    groups.set(cell.style, list);
+  }
+  return groups;
+}
+
+export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel): void {
+  const block = summaryBlock(model);
+  if (block !== null) {
+    const range = sheet.getRange(
+      rangeAddress({ top: 0, left: 0, bottom: block.formulas.length - 1, right: block.formulas[0].length - 1 }),
+    );
+    range.numberFormat = block.numberFormat;
+    range.formulas = block.formulas;
+  }
+
+  for (const [style, addresses] of cellsByStyle(model)) {
+    const look = SUMMARY_LOOK[style];
+    for (const chunk of chunkAddresses(addresses)) {
+      const format = sheet.getRanges(chunk).format;
+      if (look.fill !== undefined) format.fill.color = look.fill;
+      if (look.bold !== undefined) format.font.bold = look.bold;
+      if (look.italic !== undefined) format.font.italic = look.italic;
+      if (look.size !== undefined) format.font.size = look.size;
+      if (look.fontColor !== undefined) format.font.color = look.fontColor;
+      if (look.underline) format.font.underline = "Single";
+      if (look.horizontalAlignment !== undefined) format.horizontalAlignment = look.horizontalAlignment;
+      if (look.verticalAlignment !== undefined) format.verticalAlignment = look.verticalAlignment;
+      if (look.wrapText !== undefined) format.wrapText = look.wrapText;
+    }
+  }
+
+  for (const merge of model.merges) {
+    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    sheet.getRange(rangeAddress(merge)).merge(false);
+  }
+
+  for (const cell of model.cells) {
+    if (cell.link === undefined) continue;
+    const text = cell.value === undefined || cell.value === null ? cell.link.cell : String(cell.value);
+    sheet.getRange(a1(cell.row, cell.col)).hyperlink = {
+      documentReference: documentReference(cell.link.sheet, cell.link.cell),
+      textToDisplay: text,
+      screenTip: `${cell.link.sheet}!${cell.link.cell}`,
+    };
+  }
+
+  model.columnWidths.forEach((width, col) => {
+    if (width > 0) sheet.getRange(columnAddress(col)).format.columnWidth = widthInPoints(width);
+  });
+
+  if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
+
+  sheet.activate();
+  sheet.getRange("A1").select();
+}
+
+/**
+ * A4 landscape, one page wide. Queued last: if a host refuses a page setting
+ * the summary itself has already been written and activated.
+ */
+export function queuePageLayout(sheet: Excel.Worksheet, model: SummarySheetModel): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}

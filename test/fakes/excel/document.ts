@@ -1,0 +1,425 @@
+/**
+ * The in-memory workbook behind the fake Excel host: what Excel itself holds
+ * (cells with values, formulas, number formats, fills, hyperlinks; merges;
+ * column widths; frozen rows; page layout; sheet visibility; the active sheet
+ * and selection). The proxies in `objects.ts` read and write it only inside
+ * `context.sync()`. Tests use it directly to set up a workbook and to inspect
+ * the result, and `clone()` stands for save, close and reopen.
+ */
+import { a1, columnIndex, columnLetters, quoteSheetName } from "../../../src/core/model/address";
+import type { CellRange } from "../../../src/core/model/workbook";
+import { invalidArgument } from "./errors";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export type Rect = CellRange;
+
+export interface Fill {
+  /** `#RRGGBB` (upper case). */
+  readonly color: string;
+  readonly pattern: string;
+  readonly patternColor: string | null;
+}
+
+export interface Hyperlink {
+  readonly address?: string;
+  readonly documentReference?: string;
+  readonly textToDisplay?: string;
+  readonly screenTip?: string;
+}
+
+export interface FakeCell {
+  /** Cached value: number, string (text), boolean, or null when empty. */
+  value: number | string | boolean | null;
+  /** An error value such as `#REF!` (then `value` is null). */
+  error?: string;
+  /** Formula with its leading `=`. */
+  formula?: string;
+  numberFormat?: string;
+  fill?: Fill;
+  font?: { bold?: boolean; italic?: boolean; color?: string; size?: number; underline?: string };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  hyperlink?: Hyperlink;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: Rect[] = [];
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  visibility: Visibility = "Visible";
+  pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
+  /** Set by `Worksheet.delete()`; a deleted sheet leaves the collection. */
+  deleted = false;
+  /** Every sheet ever created gets a new id, as Excel's `Worksheet.id`. */
+  readonly id: string;
+
+  constructor(
+    public name: string,
+    serial: number,
+    id?: string,
+  ) {
+    this.id = id ?? `{FAKE-SHEET-${serial}}`;
+  }
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  /** The cell at (row, col), created empty when missing. */
+  ensureCell(row: number, col: number): FakeCell {
+    const key = cellKey(row, col);
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Drops cells that hold nothing at all (keeps the map small and used ranges right). */
+  prune(row: number, col: number): void {
+    const key = cellKey(row, col);
+    const cell = this.cells.get(key);
+    if (cell && isBlankCell(cell)) this.cells.delete(key);
+  }
+
+  /**
+   * The used range: cells with a value or formula (`valuesOnly`), or with
+   * anything at all (formats, hyperlinks) otherwise. Null when there is none.
+   */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      const used = valuesOnly ? hasContent(cell) : !isBlankCell(cell);
+      if (!used) continue;
+      const [row, col] = splitKey(key);
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
+    if (!valuesOnly) {
+      for (const m of this.merges) {
+        top = Math.min(top, m.top);
+        left = Math.min(left, m.left);
+        bottom = Math.max(bottom, m.bottom);
+        right = Math.max(right, m.right);
+      }
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export interface Selection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export class FakeDocument {
+  /** The file name (`Workbook.name`). */
+  name = "Book1.xlsx";
+  readonly sheets: FakeSheet[] = [];
+  /** The add-in's document settings (`Workbook.settings`), saved with the file. */
+  readonly settings = new Map<string, unknown>();
+  activeSheet: string | null = null;
+  selection: Selection | null = null;
+  private nextId = 1;
+  /** Every sheet `delete()` ever removed, by name (tests assert it stays empty). */
+  readonly deletedSheets: string[] = [];
+
+  addSheet(name: string, id?: string): FakeSheet {
+    const sheet = new FakeSheet(name, this.nextId++, id);
+    this.sheets.push(sheet);
+    if (this.activeSheet === null) this.activeSheet = name;
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const key = sheetKey(name);
+    return this.sheets.find((s) => !s.deleted && sheetKey(s.name) === key);
+  }
+
+  requireSheet(name: string): FakeSheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
+    return sheet;
+  }
+
+  liveSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  /**
+   * What survives save, close and reopen: everything but the selection, as a
+   * new document (the fake's stand-in for a saved .xlsx file).
+   */
+  clone(): FakeDocument {
+    const copy = new FakeDocument();
+    copy.name = this.name;
+    for (const [key, value] of this.settings) copy.settings.set(key, structuredClone(value));
+    for (const sheet of this.liveSheets()) {
+      const s = copy.addSheet(sheet.name, sheet.id);
+      for (const [key, cell] of sheet.cells) s.cells.set(key, structuredClone(cell));
+      s.merges = sheet.merges.map((m) => ({ ...m }));
+      for (const [col, width] of sheet.columnWidths) s.columnWidths.set(col, width);
+      s.frozenRows = sheet.frozenRows;
+      s.visibility = sheet.visibility;
+      s.pageLayout = structuredClone(sheet.pageLayout);
+    }
+    copy.activeSheet = this.activeSheet;
+    return copy;
+  }
+
+  // ---- Convenience for tests ------------------------------------------------
+
+  /** The cell at an A1 address, or undefined. */
+  cellAt(sheetName: string, address: string): FakeCell | undefined {
+    const { top, left } = parseRect(address);
+    return this.requireSheet(sheetName).cell(top, left);
+  }
+
+  /** Fill colour at a cell, or null for no fill. */
+  fillAt(sheetName: string, address: string): string | null {
+    return this.cellAt(sheetName, address)?.fill?.color ?? null;
+  }
+}
+
+// ---- Keys and addresses ------------------------------------------------------
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function splitKey(key: string): [number, number] {
+  const comma = key.indexOf(",");
+  return [Number(key.slice(0, comma)), Number(key.slice(comma + 1))];
+}
+
+/** Excel compares sheet names case-insensitively. */
+export function sheetKey(name: string): string {
+  return name.normalize("NFC").toLocaleUpperCase();
+}
+
+export function hasContent(cell: FakeCell): boolean {
+  return (cell.value !== null && cell.value !== "") || cell.error !== undefined || cell.formula !== undefined;
+}
+
+export function isBlankCell(cell: FakeCell): boolean {
+  return (
+    !hasContent(cell) &&
+    cell.numberFormat === undefined &&
+    cell.fill === undefined &&
+    cell.font === undefined &&
+    cell.horizontalAlignment === undefined &&
+    cell.verticalAlignment === undefined &&
+    cell.wrapText === undefined &&
+    cell.hyperlink === undefined
+  );
+}
+
+/** `A1`, `$B$2:C10`, `A:C` (whole columns), `3:5` (whole rows); no sheet part. */
+export function parseRect(address: string): Rect {
+  const text = address.trim().replace(/\$/g, "").toUpperCase();
+  const cell = /^([A-Z]{1,3})(\d+)$/;
+  const parts = text.split(":");
+  if (parts.length === 1) {
+    const m = cell.exec(parts[0]);
+    if (!m) throw invalidArgument(`Range '${address}'`);
+    const row = Number(m[2]) - 1;
+    const col = columnIndex(m[1]);
+    return checkRect({ top: row, left: col, bottom: row, right: col }, address);
+  }
+  if (parts.length !== 2) throw invalidArgument(`Range '${address}'`);
+  const [a, b] = parts;
+  const ma = cell.exec(a);
+  const mb = cell.exec(b);
+  if (ma && mb) {
+    const r1 = Number(ma[2]) - 1;
+    const r2 = Number(mb[2]) - 1;
+    const c1 = columnIndex(ma[1]);
+    const c2 = columnIndex(mb[1]);
+    return checkRect(
+      { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) },
+      address,
+    );
+  }
+  if (/^[A-Z]{1,3}$/.test(a) && /^[A-Z]{1,3}$/.test(b)) {
+    const c1 = columnIndex(a);
+    const c2 = columnIndex(b);
+    return checkRect({ top: 0, left: Math.min(c1, c2), bottom: MAX_ROWS - 1, right: Math.max(c1, c2) }, address);
+  }
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const r1 = Number(a) - 1;
+    const r2 = Number(b) - 1;
+    return checkRect({ top: Math.min(r1, r2), left: 0, bottom: Math.max(r1, r2), right: MAX_COLS - 1 }, address);
+  }
+  throw invalidArgument(`Range '${address}'`);
+}
+
+function checkRect(rect: Rect, address: string): Rect {
+  if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) {
+    throw invalidArgument(`Range '${address}'`);
+  }
+  return rect;
+}
+
+/** Splits `Sheet1!A1` / `'My sheet'!A1:B2` into sheet name (or null) and the rest. */
+export function splitSheetAddress(address: string): { sheet: string | null; local: string } {
+  const text = address.trim();
+  if (text.startsWith("'")) {
+    let i = 1;
+    let name = "";
+    while (i < text.length) {
+      if (text[i] === "'") {
+        if (text[i + 1] === "'") {
+          name += "'";
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      name += text[i++];
+    }
+    if (text[i + 1] !== "!") throw invalidArgument(`Range '${address}'`);
+    return { sheet: name, local: text.slice(i + 2) };
+  }
+  const bang = text.lastIndexOf("!");
+  return bang < 0 ? { sheet: null, local: text } : { sheet: text.slice(0, bang), local: text.slice(bang + 1) };
+}
+
+export function rectAddress(rect: Rect): string {
+  const start = a1(rect.top, rect.left);
+  if (rect.top === rect.bottom && rect.left === rect.right) return start;
+  return `${start}:${columnLetters(rect.right)}${rect.bottom + 1}`;
+}
+
+/** As Excel reports a range's address: `Sheet1!A1:B2`, `'Kế hoạch'!C3`. */
+export function fullAddress(sheet: string, rect: Rect): string {
+  return `${quoteSheetName(sheet)}!${rectAddress(rect)}`;
+}
+
+export function rectCellCount(rect: Rect): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
+
+// ---- Writing values as Excel parses them --------------------------------------
+
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Stores what a user (or `range.values = …`) enters into a cell, the way
+ * Excel parses it: in a cell formatted as text (`@`) everything stays text;
+ * otherwise a string starting with `=` (or `+`/`-`/`@` followed by something
+ * that is not a number) becomes a formula, numeric text becomes a number,
+ * `TRUE`/`FALSE` become booleans, a leading apostrophe forces text and is
+ * dropped, and `""` empties the cell.
+ */
+export function enterValue(cell: FakeCell, input: unknown): void {
+  delete cell.error;
+  delete cell.formula;
+  if (input === null || input === undefined || input === "") {
+    cell.value = null;
+    return;
+  }
+  if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== "string") throw invalidArgument("Range.values", `unsupported value ${JSON.stringify(input)}`);
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+    return;
+  }
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    return;
+  }
+  if (input.startsWith("=")) {
+    cell.formula = input;
+    cell.value = null;
+    return;
+  }
+  const trimmed = input.trim();
+  if (NUMBER_TEXT.test(trimmed)) {
+    cell.value = Number(trimmed);
+    return;
+  }
+  if (/^[+\-@]/.test(input)) {
+    cell.formula = `=${input.startsWith("+") ? input.slice(1) : input}`;
+    cell.value = null;
+    return;
+  }
+  if (/^(TRUE|FALSE)$/i.test(trimmed)) {
+    cell.value = trimmed.toUpperCase() === "TRUE";
+    return;
+  }
+  cell.value = input;
+}
+
+/** What `range.formulas = …` stores: a leading `=` is a formula, anything else is entered as a value. */
+export function enterFormula(cell: FakeCell, input: unknown): void {
+  if (typeof input === "string" && input.startsWith("=") && cell.numberFormat !== "@") {
+    delete cell.error;
+    cell.formula = input;
+    cell.value = null;
+    return;
+  }
+  enterValue(cell, input);
+}
+
+/** `range.values` of one cell as Excel returns it. */
+export function readValue(cell: FakeCell | undefined): number | string | boolean {
+  if (!cell) return "";
+  if (cell.error !== undefined) return cell.error;
+  return cell.value === null ? "" : cell.value;
+}
+
+/** `range.formulas` of one cell. */
+export function readFormula(cell: FakeCell | undefined): number | string | boolean {
+  if (cell?.formula !== undefined) return cell.formula;
+  return readValue(cell);
+}
+
+/** `range.valueTypes` of one cell. */
+export function readValueType(cell: FakeCell | undefined): string {
+  if (!cell) return "Empty";
+  if (cell.error !== undefined) return "Error";
+  if (cell.value === null || cell.value === "") return "Empty";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  return "String";
+}
+
+/** Normalises a colour as Excel reports it (`#RRGGBB`, upper case); accepts a few names. */
+export function normalizeColor(color: string): string {
+  const names: Record<string, string> = { red: "#FF0000", yellow: "#FFFF00", white: "#FFFFFF", black: "#000000" };
+  const named = names[color.toLowerCase()];
+  if (named) return named;
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) throw invalidArgument("RangeFill.color", `not a colour: ${color}`);
+  return `#${m[1].toUpperCase()}`;
+}

@@ -1,0 +1,302 @@
+/**
+ * The fake Excel host behaves as Office.js does where it matters to the
+ * adapter: batching, load-before-read, null objects, Excel's parsing and fill
+ * quirks, limits, and round-trip counting.
+ */
+import { createFakeExcel, FakeOfficeError, REQUEST_LIMIT_BYTES } from "./index";
+
+// The fake's proxies are untyped from the tests' point of view.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Ctx = any;
+
+const NOT_LOADED =
+  "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.";
+
+function sample() {
+  return createFakeExcel({
+    sheets: [
+      {
+        name: "Phân bổ",
+        rows: [
+          ["Xã", "Số tổ", "Kinh phí"],
+          ["Ba Trại", 3, { error: "#REF!" }],
+          ["Ba Vì", "7", 12.5],
+        ],
+        formulas: { C3: "=SUM(C1:C2)" },
+        merges: ["A5:C5"],
+        fills: { B2: "#ff0000" },
+      },
+      { name: "Ẩn", rows: [["x"]], visibility: "Hidden" },
+    ],
+  });
+}
+
+describe("fake Excel: loading and syncing", () => {
+  test("a property is unreadable before load + sync, with the Office.js error", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("Phân bổ").getRange("A1:B2");
+      expect(() => range.values).toThrow(NOT_LOADED);
+      range.load("values");
+      let caught: unknown;
+      try {
+        void range.values;
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(FakeOfficeError);
+      expect((caught as FakeOfficeError).code).toBe("PropertyNotLoaded");
+      expect((caught as FakeOfficeError).name).toBe("RichApi.Error");
+      await context.sync();
+      expect(range.values).toEqual([
+        ["Xã", "Số tổ"],
+        ["Ba Trại", 3],
+      ]);
+      expect(() => range.formulas).toThrow("The property 'formulas' is not available.");
+    });
+  });
+
+  test("writes are queued and applied at sync; an empty sync costs no round trip", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("Phân bổ").getRange("E1");
+      range.values = [[42]];
+      expect(excel.document.cellAt("Phân bổ", "E1")).toBeUndefined();
+      await context.sync();
+      expect(excel.document.cellAt("Phân bổ", "E1")?.value).toBe(42);
+      await context.sync();
+    });
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.stats.runs).toBe(1);
+  });
+
+  test("Excel.run sends what is still queued when the batch returns, and its proxies die", async () => {
+    const excel = sample();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let kept: any;
+    await excel.run({ delayForCellEdit: true }, async (context: Ctx) => {
+      kept = context.workbook.worksheets.getItem("Phân bổ").getRange("F1");
+      kept.values = [["late"]];
+    });
+    expect(excel.document.cellAt("Phân bổ", "F1")?.value).toBe("late");
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.stats.runOptions).toEqual([{ delayForCellEdit: true }]);
+    expect(() => (kept.values = [["again"]])).toThrow(/object path/);
+  });
+
+  test("getItemOrNullObject gives a null object; getItem of a missing sheet fails the sync", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
+      const present = context.workbook.worksheets.getItemOrNullObject("phân BỔ");
+      expect(() => missing.isNullObject).toThrow(/isNullObject/);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+      context.workbook.worksheets.getItem("Không có").getRange("A1").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  test("a worksheets collection loads items with the properties asked for", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/'items'/);
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      expect(sheets.items.map((s: Ctx) => [s.name, s.visibility])).toEqual([
+        ["Phân bổ", "Visible"],
+        ["Ẩn", "Hidden"],
+      ]);
+      expect(() => sheets.items[0].position).toThrow(/'position'/);
+    });
+  });
+});
+
+describe("fake Excel: what Excel does with values", () => {
+  test("values, formulas and valueTypes, with an error value and a cached formula result", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const used = context.workbook.worksheets.getItem("Phân bổ").getUsedRange(true);
+      used.load("address,values,formulas,valueTypes");
+      await context.sync();
+      expect(used.address).toBe("'Phân bổ'!A1:C3");
+      expect(used.values[1]).toEqual(["Ba Trại", 3, "#REF!"]);
+      expect(used.valueTypes[1]).toEqual(["String", "Double", "Error"]);
+      expect(used.values[2]).toEqual(["Ba Vì", "7", 12.5]);
+      expect(used.formulas[2]).toEqual(["Ba Vì", "7", "=SUM(C1:C2)"]);
+    });
+  });
+
+  test("strings written as values are parsed unless the cell is formatted as text", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    await excel.run(async (context: Ctx) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:D1").values = [["=1+1", "007", "-x", "TRUE"]];
+      const text = sheet.getRange("A2:D2");
+      text.numberFormat = [["@", "@", "@", "@"]];
+      text.values = [["=1+1", "007", "-x", "TRUE"]];
+    });
+    const doc = excel.document;
+    expect(doc.cellAt("S", "A1")).toMatchObject({ formula: "=1+1", value: null });
+    expect(doc.cellAt("S", "B1")?.value).toBe(7);
+    expect(doc.cellAt("S", "C1")?.formula).toBe("=-x");
+    expect(doc.cellAt("S", "D1")?.value).toBe(true);
+    expect(["A2", "B2", "C2", "D2"].map((a) => doc.cellAt("S", a)?.value)).toEqual(["=1+1", "007", "-x", "TRUE"]);
+    expect(doc.cellAt("S", "A2")?.formula).toBeUndefined();
+  });
+
+  test("a write must match the range's shape", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:B2").values = [[1, 2]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("used range by values or by anything; the OrNullObject form on an empty sheet", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[null, null], [null, 5]], fills: { D9: "#00FF00" } }, { name: "Empty" }] });
+    await excel.run(async (context: Ctx) => {
+      const s = context.workbook.worksheets.getItem("S");
+      const byValues = s.getUsedRange(true);
+      const byAll = s.getUsedRange();
+      const none = context.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject(true);
+      byValues.load("address,rowIndex,columnIndex");
+      byAll.load("address");
+      await context.sync();
+      expect(byValues.address).toBe("S!B2");
+      expect([byValues.rowIndex, byValues.columnIndex]).toEqual([1, 1]);
+      expect(byAll.address).toBe("S!B2:D9");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe("fake Excel: fills, areas and merges", () => {
+  test("no fill reads as white with pattern None; getRanges colours and reads many cells", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const sheet = context.workbook.worksheets.getItem("Phân bổ");
+      const areas = sheet.getRanges("B2,C3");
+      areas.areas.load("items/address,items/format/fill/color,items/format/fill/pattern");
+      await context.sync();
+      expect(
+        areas.areas.items.map((r: Ctx) => [r.address, r.format.fill.color, r.format.fill.pattern]),
+      ).toEqual([
+        ["'Phân bổ'!B2", "#FF0000", "Solid"],
+        ["'Phân bổ'!C3", "#FFFFFF", "None"],
+      ]);
+      sheet.getRanges("A1,B3").format.fill.color = "#FFE08A";
+      sheet.getRange("B2").format.fill.clear();
+    });
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBe("#FFE08A");
+    expect(excel.document.fillAt("Phân bổ", "B3")).toBe("#FFE08A");
+    expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
+  });
+
+  test("getRanges refuses an address list over 8192 characters", async () => {
+    const excel = sample();
+    const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
+    expect(cells.length).toBeGreaterThan(8192);
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("Phân bổ").getRanges(cells).format.fill.color = "#FF0000";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("merged areas come whole through areas (ExcelApi 1.13); clearing formats unmerges", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      const sheet = context.workbook.worksheets.getItem("Phân bổ");
+      const merged = sheet.getRange().getMergedAreasOrNullObject();
+      merged.areas.load("items/address");
+      const none = context.workbook.worksheets.getItem("Ẩn").getRange().getMergedAreasOrNullObject();
+      none.areas.load("items/address");
+      await context.sync();
+      expect(merged.areas.items.map((r: Ctx) => r.address)).toEqual(["'Phân bổ'!A5:C5"]);
+      expect(none.isNullObject).toBe(true);
+      expect(none.areas.items).toEqual([]);
+      sheet.getRange().clear("Formats");
+    });
+    expect(excel.document.requireSheet("Phân bổ").merges).toEqual([]);
+    expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
+    expect(excel.document.cellAt("Phân bổ", "A1")?.value).toBe("Xã");
+  });
+
+  test("an API newer than the host fails with ApiNotFound; isSetSupported answers from the version", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }], apiVersion: "1.9" });
+    expect(excel.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(excel.isSetSupported("ExcelApi", "1.13")).toBe(false);
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().load("address");
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("fake Excel: sheets, limits and persistence", () => {
+  test("a hidden sheet cannot be activated; the last visible sheet cannot be hidden", async () => {
+    const excel = sample();
+    await expect(
+      excel.run(async (context: Ctx) => context.workbook.worksheets.getItem("Ẩn").activate()),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("Phân bổ").visibility = "VeryHidden";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("sheet names are unique regardless of case and limited to 31 valid characters", async () => {
+    const excel = sample();
+    for (const name of ["PHÂN BỔ", "a/b", "x".repeat(32)]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          context.workbook.worksheets.add(name);
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+  });
+
+  test("request bytes are counted and a request over 5 MB is refused", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(1000)]];
+    });
+    expect(excel.stats.requestBytes).toBeGreaterThan(1000);
+    expect(excel.stats.requestBytes).toBeLessThan(1200);
+    const big = "y".repeat(REQUEST_LIMIT_BYTES);
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A2").values = [[big]];
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(excel.document.cellAt("S", "A2")).toBeUndefined();
+  });
+
+  test("settings and sheet ids survive save, close and reopen; the selection does not", async () => {
+    const excel = sample();
+    await excel.run(async (context: Ctx) => {
+      context.workbook.settings.add("k", JSON.stringify({ a: 1 }));
+      context.workbook.worksheets.getItem("Phân bổ").getRange("B2").select();
+    });
+    expect(excel.document.selection).toEqual({ sheet: "Phân bổ", address: "'Phân bổ'!B2" });
+    const reopened = excel.reopen();
+    expect(reopened.document.selection).toBeNull();
+    expect(reopened.document.requireSheet("Phân bổ").id).toBe(excel.document.requireSheet("Phân bổ").id);
+    await reopened.run(async (context: Ctx) => {
+      const setting = context.workbook.settings.getItemOrNullObject("k");
+      setting.load("value");
+      const missing = context.workbook.settings.getItemOrNullObject("nope");
+      missing.load("value");
+      await context.sync();
+      expect(JSON.parse(setting.value)).toEqual({ a: 1 });
+      expect(missing.isNullObject).toBe(true);
+    });
+    expect(reopened.document.fillAt("Phân bổ", "B2")).toBe("#FF0000");
+  });
+});

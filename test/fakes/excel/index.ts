@@ -1,0 +1,170 @@
+/**
+ * A fake Excel host for tests: an in-memory implementation of the part of the
+ * Excel JavaScript API that `src/adapters/office` uses.
+ *
+ * Why a fake of our own and not `office-addin-mock`: the adapter's
+ * correctness lives in the semantics that bite in real Excel, and the mock
+ * has none of them. office-addin-mock (v4) answers an unloaded property with
+ * a string instead of throwing PropertyNotLoaded, so a missing `load()` passes
+ * in tests and fails in Excel; it applies writes at once instead of at
+ * `sync()`, so it cannot tell one round trip from ten; it has no collections
+ * (`worksheets.items`, `getItemOrNullObject`, `RangeAreas.areas`), no A1
+ * address logic (`getRanges("A1,C3")`, used ranges, merges), no counting of
+ * syncs or request bytes, and it needs a moduleNameMapper stub for an
+ * ESM-only dependency. Here:
+ *
+ * - proxies queue operations; `context.sync()` applies them in order to an
+ *   in-memory document and answers loads; reading a property not loaded by a
+ *   completed sync throws the Office.js error (code `PropertyNotLoaded`, same
+ *   message);
+ * - `…OrNullObject` methods give null objects (`isNullObject` after sync);
+ *   `getItem` of a missing sheet fails the sync with ItemNotFound;
+ * - Excel's quirks that shape the adapter: no fill reads as `#FFFFFF` (only
+ *   `fill.pattern` says `None`), writing `values` parses strings (`=…` becomes
+ *   a formula, `007` a number) unless the cell is formatted `@`, clearing
+ *   formats unmerges, `getRanges` refuses address lists over 8192 characters,
+ *   a request over 5 MB fails with RequestPayloadSizeLimitExceeded, reads
+ *   over 5 000 000 cells fail, hidden sheets cannot be activated, a workbook
+ *   keeps one visible sheet, proxies die with their `Excel.run`;
+ * - APIs newer than the simulated host's `ExcelApi` version fail the sync
+ *   with ApiNotFound, and `isSetSupported` answers from that version;
+ * - `stats` counts round trips (syncs that carry operations), request and
+ *   response bytes (JSON length of what each sync carries), `Excel.run` calls
+ *   and their options; `document.writes` lists every write, for tests that
+ *   check the add-in wrote nowhere else;
+ * - `reopen()` stands for save, close and reopen: a new host over a copy of
+ *   the document without any in-memory state.
+ *
+ * Not simulated: formula calculation (formula cells keep the cached value the
+ * test gives them), events, tables, charts, conditional formats.
+ */
+import { FakeRequestContext, FakeStats, versionAtLeast } from "./context";
+import { FakeDocument, type Fill, enterFormula, enterValue, parseRect, type Visibility } from "./document";
+import { FakeWorkbook } from "./objects";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { a1, parseA1 } from "../../../src/core/model/address";
+
+export { FakeDocument, FakeSheet } from "./document";
+export { FakeStats, REQUEST_LIMIT_BYTES } from "./context";
+export { FakeOfficeError } from "./errors";
+export { writeLog, type WriteRecord } from "./objects";
+
+export interface FakeSheetSpec {
+  readonly name: string;
+  /** Rows of cell values from A1; `{ error: "#REF!" }` for an error value. */
+  readonly rows?: ReadonlyArray<ReadonlyArray<CellValue | undefined>>;
+  /** Formulas by A1 address (with or without `=`); the cell's value in `rows` is its cached result. */
+  readonly formulas?: Readonly<Record<string, string>>;
+  /** Merged ranges such as `A1:C1`. */
+  readonly merges?: readonly string[];
+  /** Solid fills by A1 address, `#RRGGBB`. */
+  readonly fills?: Readonly<Record<string, string>>;
+  /** Number formats by A1 address. */
+  readonly numberFormats?: Readonly<Record<string, string>>;
+  /** Cells that hold text even when it looks like a number (entered with `'`). */
+  readonly text?: Readonly<Record<string, string>>;
+  readonly visibility?: Visibility;
+}
+
+export interface FakeExcelOptions {
+  readonly sheets?: readonly FakeSheetSpec[];
+  /** ExcelApi version of the simulated host (default `1.20`). */
+  readonly apiVersion?: string;
+}
+
+type Batch<T> = (context: FakeRequestContext & { workbook: FakeWorkbook }) => Promise<T>;
+
+export class FakeExcel {
+  readonly stats = new FakeStats();
+  readonly apiVersion: string;
+
+  constructor(
+    readonly document: FakeDocument,
+    apiVersion = "1.20",
+  ) {
+    this.apiVersion = apiVersion;
+  }
+
+  /**
+   * `Excel.run`: `run(batch)` or `run(options, batch)`. Operations still queued
+   * when the batch returns are sent in a final sync; the context's proxies are
+   * dead afterwards.
+   */
+  run<T>(optionsOrBatch: unknown, maybeBatch?: Batch<T>): Promise<T> {
+    const batch = (maybeBatch ?? optionsOrBatch) as Batch<T>;
+    const options = maybeBatch ? optionsOrBatch : undefined;
+    this.stats.runs++;
+    this.stats.runOptions.push(options === undefined ? undefined : structuredClone(options));
+    const context = new FakeRequestContext(
+      { document: this.document, stats: this.stats, apiVersion: this.apiVersion },
+      (ctx) => new FakeWorkbook(ctx),
+    ) as FakeRequestContext & { workbook: FakeWorkbook };
+    return (async () => {
+      try {
+        const result = await batch(context);
+        await context.sync();
+        return result;
+      } finally {
+        context.closed = true;
+      }
+    })();
+  }
+
+  /** `Office.context.requirements.isSetSupported` for this host. */
+  isSetSupported(name: string, version?: string): boolean {
+    if (name !== "ExcelApi") return false;
+    return versionAtLeast(this.apiVersion, version ?? "1.1");
+  }
+
+  /** Save, close and reopen: a new host over a copy of the document (same API version). */
+  reopen(): FakeExcel {
+    return new FakeExcel(this.document.clone(), this.apiVersion);
+  }
+}
+
+/** A fake Excel host holding the sheets given. */
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const document = new FakeDocument();
+  for (const spec of options.sheets ?? []) addSheetFromSpec(document, spec);
+  if (document.liveSheets().length === 0) document.addSheet("Sheet1");
+  return new FakeExcel(document, options.apiVersion ?? "1.20");
+}
+
+export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): void {
+  const sheet = document.addSheet(spec.name);
+  spec.rows?.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === undefined || value === null) return;
+      const cell = sheet.ensureCell(r, c);
+      if (typeof value === "object") cell.error = value.error;
+      else cell.value = value;
+    }),
+  );
+  for (const [address, formula] of Object.entries(spec.formulas ?? {})) {
+    const { row, col } = parseA1(address);
+    const cell = sheet.ensureCell(row, col);
+    const cached = cell.value;
+    const error = cell.error;
+    enterFormula(cell, formula.startsWith("=") ? formula : `=${formula}`);
+    cell.value = cached;
+    if (error !== undefined) cell.error = error;
+  }
+  for (const [address, format] of Object.entries(spec.numberFormats ?? {})) {
+    const { row, col } = parseA1(address);
+    sheet.ensureCell(row, col).numberFormat = format;
+  }
+  for (const [address, text] of Object.entries(spec.text ?? {})) {
+    const { row, col } = parseA1(address);
+    enterValue(sheet.ensureCell(row, col), `'${text}`);
+  }
+  for (const [address, color] of Object.entries(spec.fills ?? {})) {
+    const { row, col } = parseA1(address);
+    const fill: Fill = { color: color.toUpperCase(), pattern: "Solid", patternColor: null };
+    sheet.ensureCell(row, col).fill = fill;
+  }
+  sheet.merges = (spec.merges ?? []).map((m) => parseRect(m));
+  if (spec.visibility) sheet.visibility = spec.visibility;
+}
+
+/** `A1` of a 0-based position (re-exported for tests). */
+export { a1 };
