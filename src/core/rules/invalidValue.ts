@@ -2,8 +2,10 @@
  * `invalid-value`: value cells that cannot be a figure of the plan: error
  * values (`#REF!`, `#VALUE!`…), negative numbers, text that is not a number,
  * TRUE/FALSE, and fractions in a count line. Sums read such cells as 0
- * (error, text) or as they are (negative, fractional). An error in a subtotal
- * that only passes on an error of one of its parts is not told twice.
+ * (error, text) or as they are (negative, fractional). Negative and fractional
+ * figures are told at the leaf cells where they are typed, not again in the
+ * subtotals that carry them; an error in a subtotal that only passes on an
+ * error of one of its parts is not told twice either.
  */
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
@@ -56,7 +58,8 @@ export const invalidValueRule: Rule = {
             `"${shown}" không phải là số (tạm tính là 0).`,
             `"${shown}" is not a number (counted as 0).`,
           );
-        } else {
+        } else if (context.table.areas[area].kind === "leaf" && totalChildren[line] === null) {
+          // Negative and fractional figures are told where they are typed: at leaves, not in the sums that carry them.
           const value = context.base[offset + line];
           const unit = context.lineUnit[line];
           if (value < 0) {

@@ -25,9 +25,11 @@ describe("invalid-value", () => {
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
       ["invalid-value", "error", SHEET, "C4", "KP", "Xã Ba Vì", null, null],
     ]],
-    ["a fractional count (money may be fractional in its unit)", [[3.5, 10], [1.5, 5.5], [2, 4.5]], [
-      ["invalid-value", "error", SHEET, "B2", "1", "Huyện Ba Vì", null, 3.5],
+    ["a fractional count, told at the leaf not in its subtotal (money may be fractional in its unit)", [[3.5, 10], [1.5, 5.5], [2, 4.5]], [
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, 1.5],
+    ]],
+    ["a negative subtotal carrying a negative leaf is told at the leaf", [[-1, 10], [-3, 5], [2, 5]], [
+      ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, -3],
     ]],
     ["an error passed on by a subtotal is told once, at its source", [[{ error: "#REF!" }, 10], [{ error: "#REF!" }, 5], [2, 5]], [
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
