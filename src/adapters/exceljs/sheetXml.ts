@@ -16,6 +16,7 @@ const INLINE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 const MERGE = /<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 const CELL_REF = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const ROW_REF = /\br\s*=\s*["'](\d+)["']/;
+const STYLE = /\bs\s*=\s*["'](\d+)["']/;
 const TYPE = /\bt\s*=\s*["'](\w+)["']/;
 const SHARED_INDEX = /\bsi\s*=\s*["'](\d+)["']/;
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
@@ -71,9 +72,22 @@ interface SharedMaster {
   readonly col: number;
 }
 
-export function parseSheetXml(name: string, xml: string, sharedStrings: readonly string[], hidden: boolean): SheetData {
+/**
+ * `styleFormats`: number format per cell style index (null for General), from
+ * the workbook's styles; cells with a format other than General get it in
+ * `numberFormats`.
+ */
+export function parseSheetXml(
+  name: string,
+  xml: string,
+  sharedStrings: readonly string[],
+  hidden: boolean,
+  styleFormats: ReadonlyArray<string | null> = [],
+): SheetData {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
+  let numberFormats: (string | null)[][] | undefined;
+  const anyFormat = styleFormats.some((f) => f !== null);
   const masters = new Map<string, SharedMaster>();
 
   const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
@@ -136,6 +150,17 @@ export function parseSheetXml(name: string, xml: string, sharedStrings: readonly
         if (formula !== null && ERROR_LITERAL.test(formula.trim())) formula = null;
       }
 
+      if (anyFormat && (value !== null || formula !== null)) {
+        const style = STYLE.exec(attributes);
+        const format = style ? (styleFormats[Number(style[1])] ?? null) : null;
+        if (format !== null) {
+          if (numberFormats === undefined) numberFormats = [];
+          let rowFormats = numberFormats[row];
+          if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
+          while (rowFormats.length < col) rowFormats.push(null);
+          rowFormats[col] = format;
+        }
+      }
       if (value !== null) {
         let rowValues = values[row];
         if (rowValues === undefined) rowValues = values[row] = [];
@@ -158,6 +183,7 @@ export function parseSheetXml(name: string, xml: string, sharedStrings: readonly
   }
   for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
   if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
+  if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
 
   const merges: CellRange[] = [];
   const mergeFrom = dataEnd >= 0 ? dataEnd : 0;
@@ -168,6 +194,12 @@ export function parseSheetXml(name: string, xml: string, sharedStrings: readonly
     if (range) merges.push(range);
   }
 
-  const sheet: SheetData = formulas !== undefined ? { name, values, formulas, merges, hidden } : { name, values, merges, hidden };
-  return sheet;
+  return {
+    name,
+    values,
+    ...(formulas !== undefined ? { formulas } : {}),
+    ...(numberFormats !== undefined ? { numberFormats } : {}),
+    merges,
+    hidden,
+  };
 }

@@ -58,6 +58,11 @@ async function buildFixture(file: string): Promise<void> {
   ws.getCell("D8").value = new Date(Date.UTC(2022, 9, 3));
   ws.getCell("E8").value = "Tom & Jerry <b> _x000D_";
   ws.getCell("F10").value = 0;
+  ws.getCell("C4").numFmt = "#,##0";
+  ws.getCell("A12").value = 0.15;
+  ws.getCell("A12").numFmt = "0%";
+  ws.getCell("B12").value = 0.155;
+  ws.getCell("B12").numFmt = '0.0"%"%';
   const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
   hidden.getCell("A1").value = 1;
   wb.addWorksheet("Trống");
@@ -142,10 +147,20 @@ describe("readWorkbookFile", () => {
 
   test("rows are dense arrays, 0-based", () => {
     const s = sheets[0];
-    expect(s.values).toHaveLength(10);
+    expect(s.values).toHaveLength(12);
     for (const row of s.values) expect(Array.isArray(row)).toBe(true);
     expect(s.values[9]).toEqual([null, null, null, null, null, 0]);
   });
+});
+
+test("number formats other than General, built-in or the file's own", async () => {
+  const s = (await readWorkbookFile(path.join(dir, "fixture.xlsx"))).sheets[0];
+  const { cellNumberFormat } = await import("../../../src/core/model/workbook");
+  expect(cellNumberFormat(s, 11, 0)).toBe("0%");
+  expect(cellNumberFormat(s, 11, 1)).toBe('0.0"%"%');
+  expect(cellNumberFormat(s, 3, 2)).toBe("#,##0");
+  expect(cellNumberFormat(s, 3, 1)).toBeUndefined();
+  expect(at(s, "A12")).toBe(0.15);
 });
 
 describe("unusable input", () => {

@@ -1,0 +1,53 @@
+/** Number formats of the cell styles (`xl/styles.xml`): index of a cell's `s` attribute → format code. */
+import { decodeXml, parseAttributes } from "./xml";
+
+/** Excel's built-in number formats (ids below 164 that files do not spell out). */
+const BUILT_IN: Readonly<Record<number, string>> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** Format code per cell style index; null for General. */
+export function parseStyleFormats(xml: string): Array<string | null> {
+  const custom = new Map<number, string>();
+  const numFmt = /<(?:\w+:)?numFmt\b([^>]*?)\/?>/g;
+  let m: RegExpExecArray | null;
+  while ((m = numFmt.exec(xml)) !== null) {
+    const a = parseAttributes(m[1]);
+    if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), decodeXml(a.formatCode));
+  }
+  const block = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
+  const formats: Array<string | null> = [];
+  if (!block) return formats;
+  const xf = /<(?:\w+:)?xf\b([^>]*?)\/?>/g;
+  while ((m = xf.exec(block[1])) !== null) {
+    const id = Number(parseAttributes(m[1]).numFmtId ?? "0");
+    formats.push(id === 0 ? null : (custom.get(id) ?? BUILT_IN[id] ?? null));
+  }
+  return formats;
+}
