@@ -1,0 +1,189 @@
+/** Reversible highlights through Office.js: two syncs for any number of cells, exact restore. */
+import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import { writeLog } from "../../fakes/excel/objects";
+import { HIGHLIGHT_FILL, type Highlight } from "../../../src/core/model/summary";
+import type { Severity } from "../../../src/core/model/finding";
+import { a1, parseA1 } from "../../../src/core/model/address";
+import { FILL_STATE_KEY } from "../../../src/adapters/office/fillState";
+import { hostFor, measure } from "./helpers";
+
+function highlight(sheet: string, cell: string, severity: Severity = "error"): Highlight {
+  const { row, col } = parseA1(cell);
+  return { sheet, cell, row, col, severity, message: { vi: "Sai", en: "Wrong" } };
+}
+
+function workbook(): FakeExcel {
+  const excel = createFakeExcel({
+    sheets: [
+      {
+        name: "Phân bổ",
+        rows: [
+          ["Xã", "Số tổ", "Kinh phí"],
+          ["Ba Trại", 3, 10],
+          ["Ba Vì", 4, 20],
+        ],
+        fills: { B2: "#92D050", C3: "#FFFFFF" },
+      },
+      { name: "Kế hoạch", rows: [["x"]] },
+    ],
+  });
+  // A patterned fill (pattern colour over a background colour).
+  excel.document.requireSheet("Phân bổ").ensureCell(0, 2).fill = { color: "#FFFF00", pattern: "Gray25", patternColor: "#0000FF" };
+  return excel;
+}
+
+const TARGETS = ["A1", "B2", "C3", "B3", "C1"];
+
+describe("OfficeWorkbookHost highlights", () => {
+  test("colours the cells by severity in at most two syncs", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const { syncs } = await measure(excel, () =>
+      host.applyHighlights([
+        highlight("Phân bổ", "A1", "info"),
+        highlight("Phân bổ", "B2", "warning"),
+        highlight("Phân bổ", "C3", "error"),
+        highlight("phân bổ", "$B$3", "warning"),
+        highlight("Phân bổ", "B3", "error"),
+        highlight("Phân bổ", "C1", "warning"),
+      ]),
+    );
+    expect(syncs).toBeLessThanOrEqual(2);
+    const fill = (a: string) => excel.document.fillAt("Phân bổ", a);
+    expect(fill("A1")).toBe(HIGHLIGHT_FILL.info);
+    expect(fill("B2")).toBe(HIGHLIGHT_FILL.warning);
+    expect(fill("C3")).toBe(HIGHLIGHT_FILL.error);
+    expect(fill("B3")).toBe(HIGHLIGHT_FILL.error); // the worst severity of the cell
+    expect(fill("A2")).toBeNull();
+    expect(excel.stats.runOptions).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  });
+
+  test("clearing restores every original exactly — no fill, white, colour, pattern — in two syncs", async () => {
+    const excel = workbook();
+    const before = TARGETS.map((a) => excel.document.cellAt("Phân bổ", a)?.fill ?? null);
+    const host = hostFor(excel);
+    await host.applyHighlights(TARGETS.map((c) => highlight("Phân bổ", c)));
+    const { result, syncs } = await measure(excel, () => host.clearHighlights());
+    expect(result).toBe(TARGETS.length);
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(TARGETS.map((a) => excel.document.cellAt("Phân bổ", a)?.fill ?? null)).toEqual(before);
+    expect(excel.document.settings.has(FILL_STATE_KEY)).toBe(false);
+    expect(await host.clearHighlights()).toBe(0);
+  });
+
+  test("re-applying never records allocheck's own colour as the original", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await host.applyHighlights([highlight("Phân bổ", "A1", "warning"), highlight("Phân bổ", "B2", "warning")]);
+    await host.applyHighlights([highlight("Phân bổ", "A1", "error"), highlight("Phân bổ", "B2", "info")]);
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBe(HIGHLIGHT_FILL.error);
+    // A fresh adapter (the pane reloaded) sees the same state.
+    await hostFor(excel).applyHighlights([highlight("Phân bổ", "A1", "warning")]);
+    expect(await host.clearHighlights()).toBe(2);
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBeNull();
+    expect(excel.document.fillAt("Phân bổ", "B2")).toBe("#92D050");
+  });
+
+  test("restores after save, close and reopen, from a fresh adapter, even after a rename", async () => {
+    const excel = workbook();
+    await hostFor(excel).applyHighlights(TARGETS.map((c) => highlight("Phân bổ", c)));
+    const reopened = excel.reopen();
+    reopened.document.requireSheet("Phân bổ").name = "Phân bổ 2026";
+    expect(reopened.document.fillAt("Phân bổ 2026", "A1")).toBe(HIGHLIGHT_FILL.error);
+    const restored = await hostFor(reopened).clearHighlights();
+    expect(restored).toBe(TARGETS.length);
+    expect(reopened.document.fillAt("Phân bổ 2026", "A1")).toBeNull();
+    expect(reopened.document.fillAt("Phân bổ 2026", "B2")).toBe("#92D050");
+    expect(reopened.document.cellAt("Phân bổ 2026", "C1")?.fill).toEqual({
+      color: "#FFFF00",
+      pattern: "Gray25",
+      patternColor: "#0000FF",
+    });
+  });
+
+  test("5 000 cells: two syncs, every request under Excel's limits, exact restore", async () => {
+    const cells: string[] = [];
+    for (let r = 0; r < 250; r++) for (let c = 0; c < 20; c++) cells.push(a1(r + 5, c * 2));
+    const excel = createFakeExcel({ sheets: [{ name: "Lớn" }] });
+    const sheet = excel.document.requireSheet("Lớn");
+    cells.forEach((cell, i) => {
+      if (i % 3 === 0) {
+        const { row, col } = parseA1(cell);
+        sheet.ensureCell(row, col).fill = { color: i % 2 ? "#AABBCC" : "#FFFFFF", pattern: "Solid", patternColor: null };
+      }
+    });
+    const before = cells.map((c) => excel.document.cellAt("Lớn", c)?.fill ?? null);
+    const host = hostFor(excel);
+    const severities: Severity[] = ["error", "warning", "info"];
+    const applied = await measure(excel, () =>
+      host.applyHighlights(cells.map((c, i) => highlight("Lớn", c, severities[i % 3]))),
+    );
+    expect(applied.syncs).toBeLessThanOrEqual(2);
+    expect(applied.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    cells.forEach((c, i) => expect(excel.document.fillAt("Lớn", c)).toBe(HIGHLIGHT_FILL[severities[i % 3]]));
+
+    const reopened = excel.reopen();
+    const cleared = await measure(reopened, () => hostFor(reopened).clearHighlights());
+    expect(cleared.result).toBe(5000);
+    expect(cleared.syncs).toBeLessThanOrEqual(2);
+    expect(cleared.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(cells.map((c) => reopened.document.cellAt("Lớn", c)?.fill ?? null)).toEqual(before);
+  });
+
+  test("writes only the highlighted cells", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await host.applyHighlights([highlight("Phân bổ", "B2"), highlight("Phân bổ", "C3")]);
+    await host.clearHighlights();
+    const writes = writeLog(excel.document);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) {
+      expect(w.sheet).toBe("Phân bổ");
+      for (const rect of w.rects) expect(["B2", "C3"]).toContain(a1(rect.top, rect.left));
+    }
+  });
+
+  test("a lost or garbled state clears nothing and does not fail", async () => {
+    const excel = workbook();
+    excel.document.settings.set(FILL_STATE_KEY, "{not json");
+    expect(await hostFor(excel).clearHighlights()).toBe(0);
+    expect(excel.document.fillAt("Phân bổ", "B2")).toBe("#92D050");
+  });
+});
+
+describe("OfficeWorkbookHost.selectCell and writeNewSheet", () => {
+  test("selects a cell in one sync, showing a hidden sheet first", async () => {
+    const excel = workbook();
+    excel.document.requireSheet("Kế hoạch").visibility = "Hidden";
+    const host = hostFor(excel);
+    const visible = await measure(excel, () => host.selectCell("Phân bổ", "c3"));
+    expect(visible.syncs).toBe(1);
+    expect(excel.document.selection).toEqual({ sheet: "Phân bổ", address: "'Phân bổ'!C3" });
+    await host.selectCell("Kế hoạch", "A1");
+    expect(excel.document.requireSheet("Kế hoạch").visibility).toBe("Visible");
+    expect(excel.document.activeSheet).toBe("Kế hoạch");
+  });
+
+  test("a new sheet never overwrites one: `Kế hoạch (2)`, text kept as text", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const { result, syncs } = await measure(excel, () =>
+      host.writeNewSheet("kế hoạch", [
+        ["Mã", "Chỉ tiêu", "Chỉ tiêu"],
+        ["1.1", "-5 tổ", 120],
+        ["007", "=not a formula", null],
+      ]),
+    );
+    expect(result).toBe("kế hoạch (2)");
+    expect(syncs).toBe(2);
+    const cell = (a: string) => excel.document.cellAt("kế hoạch (2)", a);
+    expect(cell("A2")?.value).toBe("1.1");
+    expect(cell("B2")?.value).toBe("-5 tổ");
+    expect(cell("C2")?.value).toBe(120);
+    expect(cell("A3")?.value).toBe("007");
+    expect(cell("B3")?.formula).toBeUndefined();
+    expect(cell("C3")?.value ?? null).toBeNull();
+    expect(excel.document.cellAt("Kế hoạch", "A1")?.value).toBe("x");
+    expect(await host.writeNewSheet("Kế hoạch", [])).toBe("Kế hoạch (3)");
+  });
+});

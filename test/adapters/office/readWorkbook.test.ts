@@ -1,0 +1,142 @@
+/** Reading sheets through Office.js: one round trip, only what the engine needs, in the engine's shape. */
+import { createFakeExcel } from "../../fakes/excel";
+import { InputError } from "../../../src/core/model/errors";
+import { hostFor, measure } from "./helpers";
+
+function workbook(apiVersion = "1.20") {
+  return createFakeExcel({
+    apiVersion,
+    sheets: [
+      {
+        name: "Kế hoạch",
+        rows: [["KẾ HOẠCH"], ["1", "Số tổ", 120]],
+      },
+      {
+        name: "Phân bổ",
+        rows: [
+          [],
+          [],
+          [null, "BIỂU PHÂN BỔ"],
+          [null, "Xã", "Số tổ", "Kinh phí"],
+          [null, "Ba Trại", "7", { error: "#REF!" }],
+          [null, "Ba Vì", 5, 12.5],
+          [null, "Tổng", 12, 12.5],
+          [null, "=not a formula", true, null],
+        ],
+        formulas: { C7: "=SUM(C5:C6)", D7: "=SUM(D5:D6)" },
+        text: { B8: "=not a formula" },
+        merges: ["B3:D3"],
+      },
+      { name: "Ẩn", rows: [["secret"]], visibility: "Hidden" },
+      { name: "Trống" },
+    ],
+  });
+}
+
+describe("OfficeWorkbookHost.readWorkbook", () => {
+  test("reads named sheets in one sync into the engine's shape", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const { result, syncs } = await measure(excel, () => host.readWorkbook(["Phân bổ", "Kế hoạch", "Trống"]));
+    expect(syncs).toBe(1);
+    const [alloc, plan, empty] = result.sheets;
+    expect(alloc.name).toBe("Phân bổ");
+    expect(alloc.values[0]).toBeUndefined();
+    expect(alloc.values[2]).toEqual([null, "BIỂU PHÂN BỔ", null, null]);
+    expect(alloc.values[4]).toEqual([null, "Ba Trại", "7", { error: "#REF!" }]);
+    expect(alloc.values[6]).toEqual([null, "Tổng", 12, 12.5]);
+    // Text that looks like a formula stays text; only real formulas are formulas.
+    expect(alloc.values[7]).toEqual([null, "=not a formula", true, null]);
+    expect(alloc.formulas?.[6]).toEqual([null, null, "SUM(C5:C6)", "SUM(D5:D6)"]);
+    expect(alloc.formulas?.[7]).toBeUndefined();
+    expect(alloc.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
+    expect(alloc.hidden).toBe(false);
+    expect(plan.values[1]).toEqual(["1", "Số tổ", 120]);
+    expect(plan.formulas).toBeUndefined();
+    expect(empty).toEqual({ name: "Trống", values: [], merges: [], hidden: false });
+  });
+
+  test("requests only the needed properties and runs with delayForCellEdit", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await host.readWorkbook(["Phân bổ"]);
+    expect(excel.stats.runOptions).toEqual([{ delayForCellEdit: true }]);
+    expect(excel.stats.history).toHaveLength(1);
+    // values + formulas + valueTypes of B3:D8 and one merge: a few hundred bytes each way.
+    expect(excel.stats.history[0].responseBytes).toBeLessThan(1200);
+  });
+
+  test("all visible sheets: one sync right after listSheets, two without it, right either way", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const cold = await measure(excel, () => host.readWorkbook());
+    expect(cold.syncs).toBe(2);
+    expect(cold.result.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Trống"]);
+
+    const fresh = hostFor(excel);
+    await fresh.listSheets();
+    const warm = await measure(excel, () => fresh.readWorkbook());
+    expect(warm.syncs).toBe(1);
+    expect(warm.result).toEqual(cold.result);
+  });
+
+  test("a sheet added or deleted since the listing is still seen correctly", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    await host.listSheets();
+    excel.document.addSheet("Mới").ensureCell(0, 0).value = "new";
+    const added = await host.readWorkbook();
+    expect(added.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Trống", "Mới"]);
+    expect(added.sheets[3].values).toEqual([["new"]]);
+
+    await host.listSheets();
+    excel.document.requireSheet("Trống").deleted = true;
+    const removed = await host.readWorkbook();
+    expect(removed.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Mới"]);
+  });
+
+  test("a missing sheet is an InputError naming it", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const error = await host.readWorkbook(["Phân bổ", "Không có"]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("sheet-not-found");
+    expect((error as InputError).text.vi).toContain('"Không có"');
+  });
+
+  test("on an ExcelApi 1.9 host merges are not asked for (no ApiNotFound)", async () => {
+    const excel = workbook("1.9");
+    const host = hostFor(excel);
+    const { sheets } = await host.readWorkbook(["Phân bổ"]);
+    expect(sheets[0].merges).toEqual([]);
+    expect(sheets[0].values[4]).toEqual([null, "Ba Trại", "7", { error: "#REF!" }]);
+  });
+
+  test("listSheets and workbookName take one sync each", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const listed = await measure(excel, () => host.listSheets());
+    expect(listed.syncs).toBe(1);
+    expect(listed.result).toEqual([
+      { name: "Kế hoạch", visible: true },
+      { name: "Phân bổ", visible: true },
+      { name: "Ẩn", visible: false },
+      { name: "Trống", visible: true },
+    ]);
+    const named = await measure(excel, () => host.workbookName());
+    expect(named).toMatchObject({ result: "Book1.xlsx", syncs: 1 });
+  });
+
+  test("the fingerprint changes with the values and only with them", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    const first = await measure(excel, () => host.sheetFingerprint("Phân bổ"));
+    expect(first.syncs).toBe(1);
+    expect(await host.sheetFingerprint("Phân bổ")).toBe(first.result);
+    excel.document.requireSheet("Phân bổ").ensureCell(10, 10).fill = { color: "#FF0000", pattern: "Solid", patternColor: null };
+    expect(await host.sheetFingerprint("Phân bổ")).toBe(first.result);
+    excel.document.requireSheet("Phân bổ").ensureCell(5, 2).value = 6;
+    expect(await host.sheetFingerprint("Phân bổ")).not.toBe(first.result);
+    expect(await host.sheetFingerprint("Trống")).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
