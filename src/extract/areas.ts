@@ -1,0 +1,130 @@
+/**
+ * Areas from lists such as `Huyện Ba Vì: xã Khánh Thượng, xã Minh Quang, …`
+ * or `huyện Ba Vì (xã A, xã B)`, and the document's own counts of them
+ * (`05 huyện và 14 xã`) checked against the list.
+ */
+import { areaKey, foldText } from "../core/text/fold";
+import { issue, sourceOf } from "./issues";
+import { parseMarker } from "./markers";
+import { lineAt, type TextLine } from "./normalize";
+import type { ExtractedArea, ExtractIssue } from "./types";
+
+const DISTRICT = "(?:huyện|quận|thị xã|thành phố|TP\\.?|TX\\.?)";
+const COMMUNE_PREFIX = /^(?:các\s+)?(?:xã|phường|thị trấn|TT\.?)\s+/iu;
+const LIST_LINE = new RegExp(`^${DISTRICT}\\s+([\\p{Lu}][^:()]{0,40}?)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(.+)$`, "iu");
+const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
+
+function isName(item: string): boolean {
+  const words = item.split(/\s+/);
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+function communes(list: string): string[] {
+  return list
+    .replace(/\.+$/, "")
+    .split(/\s*[,;]\s*|\s+và\s+/u)
+    .map((s) => s.replace(/\(.*?\)/g, "").replace(COMMUNE_PREFIX, "").replace(/[.…]+$/, "").trim())
+    .filter((s) => s.length > 0);
+}
+
+interface AreaList {
+  readonly areas: ExtractedArea[];
+  readonly lineIndexes: Set<number>;
+}
+
+export function extractAreas(body: readonly TextLine[]): AreaList {
+  const areas: ExtractedArea[] = [];
+  const lineIndexes = new Set<number>();
+  const seen = new Set<string>();
+  const add = (district: string, commune: string | null, line: number) => {
+    const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    areas.push({ district, commune, source: sourceOf(line) });
+  };
+  body.forEach((line, index) => {
+    if (line.cells) return;
+    const marker = parseMarker(line.text);
+    const offset = marker ? marker.length : 0;
+    const text = line.text.slice(offset);
+    const m = LIST_LINE.exec(text);
+    if (m) {
+      const district = m[1].trim();
+      const items = communes(m[3]);
+      if (isName(district) && items.length > 0 && items.every(isName)) {
+        items.forEach((c) => add(district, c, lineAt(line, offset)));
+        lineIndexes.add(index);
+        return;
+      }
+    }
+    for (const g of text.matchAll(INLINE_GROUP)) {
+      const district = g[1].trim();
+      const items = communes(g[2]);
+      if (!isName(district) || items.length === 0 || !items.every(isName)) continue;
+      if (!/(xã|phường|thị trấn)/iu.test(g[2]) && items.length < 2) continue;
+      items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
+      lineIndexes.add(index);
+    }
+  });
+  return { areas, lineIndexes };
+}
+
+const N = "(\\d{1,3})";
+const DISTRICT_WORD = "(?:huyện|quận|thị xã|thành phố)";
+const COMMUNE_WORD = "(?:xã|phường|thị trấn|xã, phường, thị trấn|xã, phường)";
+const PAIR_DC = new RegExp(`${N}\\s+${DISTRICT_WORD}\\s*(?:,|và|,\\s*và|với)\\s*${N}\\s+${COMMUNE_WORD}(?!\\p{L})`, "giu");
+const PAIR_CD = new RegExp(`${N}\\s+${COMMUNE_WORD}\\s+(?:thuộc|của|tại|ở|trên địa bàn)\\s+${N}\\s+${DISTRICT_WORD}(?!\\p{L})`, "giu");
+const PER_DISTRICT = new RegExp(`${N}\\s+${COMMUNE_WORD}(?!\\p{L})[^.;:()]{0,40}?\\b${DISTRICT_WORD}\\s+([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})`, "gu");
+
+/** Counts of areas stated in the text that disagree with the list. */
+export function checkAreaCounts(body: readonly TextLine[], list: AreaList): ExtractIssue[] {
+  const areas = list.areas;
+  if (areas.length === 0) return [];
+  const districts = new Map<string, { name: string; communes: number }>();
+  for (const a of areas) {
+    const key = areaKey(a.district);
+    const d = districts.get(key) ?? { name: a.district, communes: 0 };
+    if (a.commune !== null) d.communes++;
+    districts.set(key, d);
+  }
+  const communeTotal = areas.filter((a) => a.commune !== null).length;
+  const districtTotal = districts.size;
+  const issues: ExtractIssue[] = [];
+  const seen = new Set<string>();
+  const report = (stated: string, listed: string, statedEn: string, listedEn: string, line: number, expected: number, actual: number) => {
+    const key = `${stated}|${listed}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    issues.push(
+      issue(
+        "area-count",
+        `Văn bản nêu ${stated} (dòng ${line}) nhưng danh sách địa bàn có ${listed}.`,
+        `The text states ${statedEn} (line ${line}) but the list of areas has ${listedEn}.`,
+        { source: sourceOf(line), expected, actual },
+      ),
+    );
+  };
+  body.forEach((line, index) => {
+    if (line.cells || list.lineIndexes.has(index)) return;
+    const text = line.text;
+    const pairs: Array<{ d: number; c: number; at: number; raw: string }> = [];
+    for (const m of text.matchAll(PAIR_DC)) pairs.push({ d: Number(m[1]), c: Number(m[2]), at: m.index ?? 0, raw: m[0] });
+    for (const m of text.matchAll(PAIR_CD)) pairs.push({ c: Number(m[1]), d: Number(m[2]), at: m.index ?? 0, raw: m[0] });
+    for (const p of pairs) {
+      const at = lineAt(line, p.at);
+      if (p.c !== communeTotal && communeTotal > 0) report(`${p.c} xã`, `${communeTotal} xã`, `${p.c} communes`, `${communeTotal} communes`, at, communeTotal, p.c);
+      if (p.d !== districtTotal) report(`${p.d} huyện`, `${districtTotal} huyện`, `${p.d} districts`, `${districtTotal} districts`, at, districtTotal, p.d);
+    }
+    for (const m of text.matchAll(PER_DISTRICT)) {
+      const name = m[2];
+      const d = [...districts.values()].find((x) => foldText(name).startsWith(areaKey(x.name)) || areaKey(name) === areaKey(x.name));
+      if (!d || d.communes === 0) continue;
+      const stated = Number(m[1]);
+      const at = lineAt(line, m.index ?? 0);
+      if (stated !== d.communes) {
+        report(`${stated} xã của ${d.name}`, `${d.communes} xã của ${d.name}`, `${stated} communes in ${d.name}`, `${d.communes} communes in ${d.name}`, at, d.communes, stated);
+      }
+    }
+  });
+  return issues;
+}

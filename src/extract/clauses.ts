@@ -1,0 +1,179 @@
+/**
+ * Clauses of a sentence around its quantities, and the short name of what a
+ * quantity counts: `- 14 Tổ truyền thông cộng đồng được thành lập mới; duy
+ * trì hoạt động 33 tổ …` gives two spans, `Tổ truyền thông cộng đồng được
+ * thành lập mới` and `Duy trì hoạt động tổ …`.
+ */
+import type { Quantity } from "./quantities";
+import { PREDICATE_WORDS } from "./vocabulary";
+import { matchPhrase, wordsOf } from "./words";
+
+export interface TargetSpan {
+  readonly quantity: Quantity;
+  /** Offsets of the clause part that belongs to this quantity. */
+  readonly start: number;
+  readonly end: number;
+  /** Quotas (`01 tổ/xã`) inside the span. */
+  readonly quotas: readonly Quantity[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+  sep: string;
+}
+
+/** Clauses split at `;`, `:` and sentence ends. */
+function clauses(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sentenceEnd = (c === "." || c === "!" || c === "?") && /^\s+["“]?\p{Lu}/u.test(text.slice(i + 1)) && !/\d$/.test(text.slice(0, i));
+    if (c === ";" || c === ":" || sentenceEnd) {
+      out.push({ start, end: i, sep: c });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: text.length, sep: "" });
+  return out;
+}
+
+function isTarget(q: Quantity): boolean {
+  return q.role === "target";
+}
+
+/** Spans of the targets in a line of text, given its quantities. */
+export function targetSpans(text: string, quantities: readonly Quantity[]): TargetSpan[] {
+  const parts = clauses(text);
+  // A `;`-clause without a target that continues in lower case belongs to the clause before it
+  // (`… đoàn thể Thành phố; quận, huyện, thị xã … được tập huấn`).
+  const merged: Range[] = [];
+  for (const part of parts) {
+    const hasTarget = quantities.some((q) => isTarget(q) && q.start >= part.start && q.start < part.end);
+    const prev = merged[merged.length - 1];
+    const body = text.slice(part.start, part.end).trim();
+    if (prev && prev.sep === ";" && !hasTarget && /^\p{Ll}/u.test(body)) {
+      prev.end = part.end;
+      prev.sep = part.sep;
+      continue;
+    }
+    merged.push({ ...part });
+  }
+  const spans: TargetSpan[] = [];
+  for (const part of merged) {
+    const inPart = quantities.filter((q) => q.start >= part.start && q.start < part.end);
+    const targets = inPart.filter(isTarget);
+    if (targets.length === 0) continue;
+    let cursor = part.start;
+    targets.forEach((q, i) => {
+      let end = part.end;
+      const next = targets[i + 1];
+      if (next) {
+        const between = text.slice(q.unitEnd, next.start);
+        const delim = /(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)(?!.*(,\s|\svà\s|\shoặc\s))/su.exec(between);
+        end = delim ? q.unitEnd + delim.index : next.start;
+      }
+      const quotas = inPart.filter((o) => o.role === "quota" && o.start >= cursor && o.start < end);
+      spans.push({ quantity: q, start: cursor, end, quotas });
+      if (next) {
+        const between = text.slice(end, next.start);
+        const skip = /^(,\s*và\s+|,\s*hoặc\s+|\s+và\s+|\s+hoặc\s+|,\s+)/u.exec(between);
+        cursor = end + (skip ? skip[0].length : 0);
+      }
+    });
+  }
+  return spans;
+}
+
+/** Removes `( … )` groups; an unclosed `(` runs to the predicate (`… được …`) or the end. */
+export function dropParentheses(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 10 && /\([^()]*\)/.test(out); guard++) out = out.replace(/\s*\([^()]*\)/g, "");
+  const open = out.indexOf("(");
+  if (open >= 0) {
+    const rest = out.slice(open);
+    const words = wordsOf(rest);
+    const pred = words.findIndex((_, i) => matchPhrase(words.slice(i), ["duoc"]) > 0);
+    out = pred >= 0 ? out.slice(0, open).trimEnd() + " " + rest.slice(words[pred].start) : out.slice(0, open);
+  }
+  return out.replace(/\)/g, "");
+}
+
+const LEAD_INS = [
+  /^(?:phấn đấu(?: đạt)?|đạt|có|đảm bảo|bảo đảm|trong đó|trong số đó|thí điểm|tiếp tục)\s*[:,]?\s+/iu,
+  /^(?:đến|tới|trong|hết|đến hết)\s+năm\s+\d{4}\s*[,:]?\s*/iu,
+  /^(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|tối đa|không quá|không dưới)\s+/iu,
+];
+
+export function tidyName(text: string): string {
+  let name = text.replace(/\s+/g, " ").trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of LEAD_INS) {
+      const next = name.replace(re, "");
+      if (next !== name && next.length > 0) {
+        name = next;
+        changed = true;
+      }
+    }
+  }
+  name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
+  return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
+}
+
+/** Offset (in `text`) where a percent's predicate starts after its base, or -1. */
+export function predicateStart(text: string, from: number): number {
+  const words = wordsOf(text, from);
+  for (let i = 0; i < words.length; i++) {
+    if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
+  }
+  return -1;
+}
+
+export interface NamedSpan {
+  readonly name: string;
+  readonly base?: string;
+}
+
+/** Name (and a percent's base) of the quantity of a span; `sharedPredicate` completes a percent clause that has none. */
+export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: string): NamedSpan {
+  const q = span.quantity;
+  const cuts: Array<[number, number]> = [];
+  const numberEnd = q.kind === "count" ? q.end : q.unitEnd;
+  cuts.push([q.start, numberEnd]);
+  for (const quota of span.quotas) cuts.push([quota.start, quota.roleEnd ?? quota.unitEnd]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  let piece = "";
+  let cursor = span.start;
+  for (const [a, b] of cuts) {
+    if (a < cursor) continue;
+    piece += text.slice(cursor, a) + " ";
+    cursor = b;
+  }
+  piece += text.slice(cursor, span.end);
+  piece = piece.replace(/\s+trở lên\b/u, "");
+  let base: string | undefined;
+  if (q.kind === "percent") {
+    const predicate = predicateStart(text, q.unitEnd);
+    const baseEnd = predicate >= 0 && predicate < span.end ? predicate : span.end;
+    base = tidyName(dropParentheses(text.slice(q.unitEnd, baseEnd))).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase("vi"));
+    const hasPredicate = predicate >= 0 && predicate < span.end;
+    const lead = tidyName(text.slice(span.start, q.start));
+    if (!hasPredicate && lead === "" && sharedPredicate) piece = `${piece.trim()} ${sharedPredicate}`;
+    if (base === "") base = undefined;
+  }
+  return { name: tidyName(dropParentheses(piece)), base };
+}
+
+/** The predicate (`được tuyên truyền …`) of a percent span, for clauses that share it. */
+export function spanPredicate(text: string, span: TargetSpan): string | undefined {
+  if (span.quantity.kind !== "percent") return undefined;
+  const p = predicateStart(text, span.quantity.unitEnd);
+  if (p < 0 || p >= span.end) return undefined;
+  return dropParentheses(text.slice(p, span.end)).replace(/[\s.;,]+$/, "").trim();
+}

@@ -1,0 +1,129 @@
+/**
+ * What the text says about its targets elsewhere: the same target with
+ * another value (`15 %` in the targets, `20 %` in the activities), per-area
+ * quotas (`01 tổ truyền thông cộng đồng/xã`) and whether a quota times the
+ * number of areas gives the target.
+ */
+import { foldText } from "../core/text/fold";
+import { targetSpans } from "./clauses";
+import { issue, sourceOf } from "./issues";
+import { parseMarker } from "./markers";
+import { lineAt, type TextLine } from "./normalize";
+import { findQuantities, type Quantity } from "./quantities";
+import type { FoundTarget } from "./targets";
+import type { ExtractedArea, ExtractIssue } from "./types";
+import { STOP_WORDS } from "./vocabulary";
+import { foldedWords } from "./words";
+
+const STOP = new Set([...STOP_WORDS, "cac", "nhung", "mot", "so", "hien", "co", "moi"]);
+
+function contentWords(text: string): Set<string> {
+  return new Set(foldedWords(text).filter((w) => !/^\d/.test(w) && w !== "%" && !STOP.has(w)));
+}
+
+/** Overlap of two word sets over the smaller one, and the shared count. */
+function similarity(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const min = Math.min(a.size, b.size);
+  return { score: min === 0 ? 0 : shared / min, shared };
+}
+
+function bestMatch(targets: readonly FoundTarget[], q: Quantity, context: string): FoundTarget | null {
+  const words = contentWords(context);
+  let best: FoundTarget | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const t of targets) {
+    if (t.indicator.kind !== q.kind || foldText(t.indicator.unit) !== foldText(q.unit)) continue;
+    const { score, shared } = similarity(words, contentWords(t.context));
+    if (shared < 3 || score < 0.6) continue;
+    if (score > bestScore + 1e-9) {
+      best = t;
+      bestScore = score;
+      tie = false;
+    } else if (Math.abs(score - bestScore) <= 1e-9) tie = true;
+  }
+  return tie ? null : best;
+}
+
+function fmt(value: number, unit: string): string {
+  return unit === "%" ? `${value}%` : `${value} ${unit}`;
+}
+
+/**
+ * Conflicts and quotas from the body lines outside the indicator sections.
+ * Quotas found are set on the targets they belong to.
+ */
+export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<number>, targets: FoundTarget[]): ExtractIssue[] {
+  const issues: ExtractIssue[] = [];
+  const reported = new Set<string>();
+  const countable = targets.filter((t) => t.indicator.kind !== "money");
+  if (countable.length === 0) return issues;
+  body.forEach((line, index) => {
+    if (skip.has(index) || line.cells) return;
+    const marker = parseMarker(line.text);
+    const offset = marker ? marker.length : 0;
+    const text = line.text.slice(offset);
+    const quantities = findQuantities(text).filter((q) => q.kind !== "money" && q.role !== "rate");
+    if (quantities.length === 0) return;
+    for (const quota of quantities.filter((q) => q.role === "quota")) {
+      const context = text.slice(Math.max(0, text.lastIndexOf("(", quota.start) + 1), quota.roleEnd ?? quota.unitEnd);
+      const wide = text.slice(0, quota.roleEnd ?? quota.unitEnd);
+      const match = bestMatch(countable, quota, context) ?? bestMatch(countable, quota, wide);
+      if (match && match.indicator.quota === undefined) {
+        match.indicator = { ...match.indicator, quota: quota.base };
+        match.quotaPer = quota.per;
+      }
+    }
+    for (const span of targetSpans(text, quantities)) {
+      const q = span.quantity;
+      const match = bestMatch(countable, q, text.slice(span.start, span.end));
+      if (!match || match.indicator.target === q.base) continue;
+      const key = `${match.indicator.code}|${q.base}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const at = lineAt(line, offset + q.start);
+      const t = match.indicator;
+      issues.push(
+        issue(
+          "target-conflict",
+          `Chỉ tiêu ${t.code} "${t.name}" là ${fmt(t.target, t.unit)} (dòng ${t.line}) nhưng dòng ${at} ghi ${fmt(q.base, q.unit)}.`,
+          `Target ${t.code} "${t.name}" is ${fmt(t.target, t.unit)} (line ${t.line}) but line ${at} says ${fmt(q.base, q.unit)}.`,
+          { source: sourceOf(at), expected: t.target, actual: q.base },
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+const COMMUNE_LEVEL = /^(xa|phuong|thi tran|co so|dia ban)$/;
+const DISTRICT_LEVEL = /^(huyen|quan|thi xa|thanh pho)$/;
+
+/** A quota times the number of areas it applies to should give the target. */
+export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
+  const perOf = (t: FoundTarget) => t.quotaPer;
+  const communes = areas.filter((a) => a.commune !== null).length;
+  const districts = new Set(areas.map((a) => foldText(a.district))).size;
+  const issues: ExtractIssue[] = [];
+  for (const t of targets) {
+    const ind = t.indicator;
+    if (ind.quota === undefined || ind.kind !== "count") continue;
+    const per = foldText(perOf(t) ?? "xa");
+    const n = COMMUNE_LEVEL.test(per) ? communes : DISTRICT_LEVEL.test(per) ? districts : 0;
+    if (n === 0) continue;
+    const total = ind.quota * n;
+    if (total !== ind.target) {
+      issues.push(
+        issue(
+          "quota-total",
+          `Chỉ tiêu ${ind.code} "${ind.name}": định mức ${ind.quota} ${ind.unit}/${perOf(t) ?? "xã"} × ${n} địa bàn = ${total}, khác chỉ tiêu ${ind.target} ${ind.unit}.`,
+          `Target ${ind.code} "${ind.name}": quota ${ind.quota} ${ind.unit} per ${perOf(t) ?? "xã"} × ${n} areas = ${total}, not the target ${ind.target} ${ind.unit}.`,
+          { source: ind.source, expected: total, actual: ind.target },
+        ),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,137 @@
+/** The plan's number (`257/KH-UBND`), date (ISO), issuer and title. */
+import { foldText } from "../core/text/fold";
+import { issue, sourceOf } from "./issues";
+import type { TextLine } from "./normalize";
+import type { DocumentParts } from "./structure";
+import type { ExtractIssue } from "./types";
+
+export interface PlanHeader {
+  readonly number: string | null;
+  readonly date: string | null;
+  readonly issuer: string | null;
+  readonly title: string | null;
+  readonly issues: readonly ExtractIssue[];
+}
+
+const NUMBER_LINE = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/iu;
+const DOC_NUMBER = /(\d+[\p{L}\d]*(?:\s*\/\s*[\p{L}\d]+)*\s*\/\s*[\p{Lu}Đ][\p{L}\d.&]*(?:\s*-\s*[\p{L}\d.&]+)*)/u;
+
+export function cleanDocNumber(text: string): string {
+  return text.replace(/\s*\/\s*/g, "/").replace(/\s*-\s*/g, "-").trim();
+}
+
+function isoDate(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const DATE_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+const DATE_SLASHES = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
+const DATE_NO_DAY = /ngày\s*(?:[.…_]+\s*)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+
+function findDate(text: string): { date: string | null; missingDay: boolean } {
+  const m = DATE_WORDS.exec(text) ?? DATE_SLASHES.exec(text);
+  if (m) return { date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), missingDay: false };
+  return { date: null, missingDay: DATE_NO_DAY.test(text) };
+}
+
+function metadata(trailer: readonly TextLine[], key: RegExp): { value: string; line: number } | null {
+  for (const l of trailer) {
+    const text = l.text.replace(/^[-+]\s*/, "");
+    const m = /^([^:]{2,30}):\s*(.+)$/.exec(text);
+    if (m && key.test(foldText(m[1]))) return { value: m[2].trim(), line: l.line };
+  }
+  return null;
+}
+
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
+}
+
+function findIssuer(header: readonly TextLine[], trailer: readonly TextLine[]): string | null {
+  const parts: string[] = [];
+  for (const l of header) {
+    const folded = foldText(l.text);
+    if (/^(cong|cong hoa|doc lap|so\b|so:)/.test(folded) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
+    if (!isUpper(l.text)) break;
+    parts.push(l.text);
+  }
+  let issuer = parts.join(" ").replace(/\s+/g, " ").trim();
+  if (!issuer) return null;
+  // `ỦY BAN NHÂN DÂN` alone names no place; the portal's `Nơi ban hành` does.
+  if (/^(uy ban nhan dan|ubnd|hoi dong nhan dan)$/.test(foldText(issuer))) {
+    const place = metadata(trailer, /^noi ban hanh$/);
+    if (place) issuer = `${issuer} ${place.value.toLocaleUpperCase("vi")}`;
+  }
+  return issuer;
+}
+
+function findTitle(parts: DocumentParts): string | null {
+  if (parts.titleLines.length === 0) return null;
+  const title = parts.titleLines
+    .map((l) => l.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/[.;:]+$/, "")
+    .trim();
+  return title || null;
+}
+
+export function extractHeader(all: readonly TextLine[], parts: DocumentParts): PlanHeader {
+  const region = parts.header.length > 0 ? parts.header : all.slice(0, 12);
+  const issues: ExtractIssue[] = [];
+
+  let number: string | null = null;
+  for (const l of region) {
+    const m = NUMBER_LINE.exec(l.text);
+    if (!m) continue;
+    const found = DOC_NUMBER.exec(m[1]);
+    if (found) number = cleanDocNumber(found[1]);
+    else if (m[1].includes("/")) {
+      issues.push(
+        issue(
+          "missing-number",
+          `Văn bản chưa ghi số (\`${l.text}\`).`,
+          `The document has no number filled in (\`${l.text}\`).`,
+          { source: sourceOf(l.line) },
+        ),
+      );
+    }
+    break;
+  }
+  if (number === null && issues.length === 0) {
+    const meta = metadata(parts.trailer, /^so hieu$/);
+    const found = meta ? DOC_NUMBER.exec(meta.value) : null;
+    if (found) number = cleanDocNumber(found[1]);
+  }
+
+  let date: string | null = null;
+  for (const l of region) {
+    const found = findDate(l.text);
+    if (found.date) {
+      date = found.date;
+      break;
+    }
+    if (found.missingDay) {
+      issues.push(
+        issue(
+          "missing-date",
+          `Ngày ban hành chưa đầy đủ (\`${l.text}\`).`,
+          `The date of issue is incomplete (\`${l.text}\`).`,
+          { source: sourceOf(l.line) },
+        ),
+      );
+      break;
+    }
+  }
+  if (date === null && !issues.some((i) => i.rule === "missing-date")) {
+    const meta = metadata(parts.trailer, /^ngay ban hanh$/);
+    const m = meta ? /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(meta.value) : null;
+    if (m) date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+
+  return { number, date, issuer: findIssuer(region, parts.trailer), title: findTitle(parts), issues };
+}

@@ -1,0 +1,77 @@
+/**
+ * `extract-plan`: a plan document's text → its number, date, issuer, title,
+ * targets, budget lines, areas and the problems the document itself has.
+ */
+import { extractAreas, checkAreaCounts } from "./areas";
+import { extractBudget } from "./budget";
+import { checkMentions, checkQuotas } from "./consistency";
+import { extractHeader } from "./header";
+import { issue } from "./issues";
+import { normalizeText } from "./normalize";
+import { budgetSections, indicatorSections } from "./sections";
+import { splitDocument } from "./structure";
+import { extractTargets } from "./targets";
+import type { ExtractedPlan, ExtractIssue } from "./types";
+import { foldText } from "../core/text/fold";
+
+export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
+export { extractedPlanToPlan, extractedPlanToSheetRows, PLAN_SHEET_HEADERS } from "./toPlan";
+export { renderExtractedPlanText } from "./render";
+export { readPlanDocumentBuffer, htmlToPlainText } from "./readDocumentBuffer";
+export { readPlanDocument } from "./readDocument";
+export { formatDong, formatInUnit } from "./money";
+
+export function extractPlan(text: string): ExtractedPlan {
+  const lines = normalizeText(text);
+  const parts = splitDocument(lines);
+  const header = extractHeader(lines, parts);
+  const body = parts.body;
+
+  const sections = indicatorSections(body);
+  const targets = extractTargets(body, sections);
+
+  const budgetRanges = budgetSections(body);
+  const budgetLines = budgetRanges.length > 0
+    ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
+    : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
+  const budget = extractBudget(budgetLines);
+
+  const areaList = extractAreas(body);
+
+  const inSections = new Set<number>();
+  for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
+  for (const i of areaList.lineIndexes) inSections.add(i);
+  const issues: ExtractIssue[] = [...header.issues];
+  issues.push(...checkMentions(body, inSections, targets));
+  issues.push(...checkQuotas(targets, areaList.areas));
+  issues.push(...budget.issues);
+  issues.push(...checkAreaCounts(body, areaList));
+  if (targets.length === 0) {
+    issues.push(
+      issue(
+        "no-targets",
+        "Văn bản không nêu chỉ tiêu bằng số (không có mục chỉ tiêu có số liệu); cần nhập chỉ tiêu bằng tay.",
+        "The document states no numeric targets (no indicator section with figures); the targets must be entered by hand.",
+      ),
+    );
+  }
+  if (budget.lines.length === 0) {
+    issues.push(
+      issue(
+        "no-budget",
+        "Văn bản không nêu số tiền kinh phí.",
+        "The document states no budget amount.",
+      ),
+    );
+  }
+  return {
+    version: 1,
+    title: header.title,
+    number: header.number,
+    date: header.date,
+    issuer: header.issuer,
+    indicators: [...targets.map((t) => t.indicator), ...budget.lines],
+    areas: areaList.areas,
+    issues,
+  };
+}

@@ -1,0 +1,56 @@
+/** List markers at the start of a line: `I.`, `2.1.`, `a)`, `-`, `+`. */
+
+export type MarkerStyle = "roman" | "arabic" | "letter" | "bullet";
+
+export interface Marker {
+  readonly style: MarkerStyle;
+  /** `II`, `2.1`, `a`, `-`. */
+  readonly label: string;
+  /** Nesting depth of an arabic label (`2.1.3` → 3), 1 otherwise. */
+  readonly depth: number;
+  /** Length of the marker text including the spaces after it. */
+  readonly length: number;
+}
+
+const ROMAN = /^([IVXLC]{1,6})[.)]\s+/;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+/;
+const ARABIC_NO_DOT = /^(\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u;
+const LETTER = /^([a-zđ])[.)]\s+/;
+const BULLET = /^([-–—•·*+])\s*(?:[-+]\s+)?/;
+
+export function parseMarker(text: string): Marker | null {
+  let m = ROMAN.exec(text);
+  if (m) return { style: "roman", label: m[1], depth: 1, length: m[0].length };
+  m = ARABIC.exec(text) ?? ARABIC_NO_DOT.exec(text);
+  if (m && !/^\d{3,}/.test(m[1])) {
+    return { style: "arabic", label: m[1], depth: m[1].split(".").length, length: m[0].length };
+  }
+  m = LETTER.exec(text);
+  if (m) return { style: "letter", label: m[1], depth: 1, length: m[0].length };
+  m = BULLET.exec(text);
+  // A dash before a digit may be a minus or a range; a bullet needs a space or a letter after it.
+  if (m && !/^[-–—]\d/.test(text)) return { style: "bullet", label: m[1], depth: 1, length: m[0].length };
+  return null;
+}
+
+/** True when the line starts a new item (so a wrapped line never joins it). */
+export function startsItem(text: string): boolean {
+  return parseMarker(text) !== null;
+}
+
+/**
+ * Rank of a heading marker: smaller is higher (`I.` → 0, `1.` → 1, `1.1.` → 2,
+ * `a)` → 4); null for bullets.
+ */
+export function headingRank(marker: Marker): number | null {
+  switch (marker.style) {
+    case "roman":
+      return 0;
+    case "arabic":
+      return marker.depth;
+    case "letter":
+      return 4;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Plan text as copied from portals, PDF conversions or Word, made into logical
+ * lines: NFC, portal banners and `|` table debris removed, Markdown marks
+ * dropped, words broken across lines joined. Each logical line remembers the
+ * physical lines it came from, so a value can name the line it was read on.
+ */
+import { foldText } from "../core/text/fold";
+import { startsItem } from "./markers";
+
+export interface LineBreak {
+  /** Offset in the logical text where a physical line starts. */
+  readonly offset: number;
+  /** 1-based physical line number. */
+  readonly line: number;
+}
+
+export interface TextLine {
+  readonly text: string;
+  /** 1-based number of the first physical line. */
+  readonly line: number;
+  readonly breaks: readonly LineBreak[];
+  /** Cells of a table row (`| 1 | Tổ … | tổ | 14 |`). */
+  readonly cells?: readonly string[];
+}
+
+/** The physical line number of an offset in a logical line. */
+export function lineAt(line: TextLine, offset: number): number {
+  let result = line.line;
+  for (const b of line.breaks) if (b.offset <= offset) result = b.line;
+  return result;
+}
+
+const PORTAL_NOISE = [
+  /dang ky goi cuoc/,
+  /vui long dang nhap/,
+  /dang nhap de tiep tuc/,
+  /tien ich nang cao cua he thong/,
+  /thuvienphapluat|luatvietnam\.vn|vanban\.chinhphu/,
+  /^(tai ve|tai van ban|van ban lien quan|luu tru|theo doi hieu luc|ghi chu|in van ban)$/,
+];
+
+function isPortalNoise(text: string): boolean {
+  const folded = foldText(text);
+  return PORTAL_NOISE.some((re) => re.test(folded));
+}
+
+/** Markdown and PDF-conversion marks that carry no text. */
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^>\s?/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/\\([-.*_#+()[\]|!`>])/g, "$1")
+    .replace(/^\*\s+/, "- ")
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, "$1$2")
+    .replace(/`/g, "");
+}
+
+function cleanCharacters(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[\u00A0\u2007\u202F\u2009\t]/g, " ")
+    .replace(/\f/g, "\n");
+}
+
+interface Physical {
+  text: string;
+  line: number;
+  cells?: string[];
+  blankBefore: boolean;
+}
+
+const DEBRIS = /^[\s|_=*~.·•-]*$/;
+const LONE_NUMBER = /^[-–\s]*\d{1,6}[-–\s]*$/;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+function physicalLines(text: string): Physical[] {
+  const out: Physical[] = [];
+  let blank = false;
+  text.split("\n").forEach((rawLine, index) => {
+    const line = index + 1;
+    const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
+    if (trimmed.includes("|")) {
+      if (TABLE_SEPARATOR.test(trimmed)) return;
+      const cells = trimmed
+        .split("|")
+        .map((c) => c.trim())
+        .filter((c) => c.length > 0 && !DEBRIS.test(c));
+      if (cells.length >= 3) {
+        out.push({ text: cells.join(" | "), line, cells, blankBefore: blank });
+        blank = false;
+        return;
+      }
+      // Two columns side by side in a page header (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`): one line each.
+      for (const cell of cells) {
+        if (isPortalNoise(cell)) continue;
+        out.push({ text: cell, line, blankBefore: blank });
+        blank = false;
+      }
+      if (cells.length === 0) blank = true;
+      return;
+    }
+    if (DEBRIS.test(trimmed) || LONE_NUMBER.test(trimmed) || isPortalNoise(trimmed)) {
+      blank = true;
+      return;
+    }
+    out.push({ text: trimmed, line, blankBefore: blank });
+    blank = false;
+  });
+  return out;
+}
+
+const ENDS_SENTENCE = /[.;:!?]["”»)]*$/;
+const STARTS_LOWER = /^["“(]?\p{Ll}/u;
+const LAST_WORD_LOWER = /(^|\s)\p{Ll}[\p{L}]*$/u;
+
+/** Whether the physical line `next` continues `current` (a line wrapped in the middle of a sentence). */
+function continues(current: Physical, next: Physical): boolean {
+  if (current.cells || next.cells) return false;
+  if (startsItem(next.text)) return false;
+  const cur = current.text;
+  if (STARTS_LOWER.test(next.text)) {
+    return !/[.!?]["”»)]*$/.test(cur) || /\b(\d+|[Ss]ố)\.$/.test(cur);
+  }
+  if (next.blankBefore || ENDS_SENTENCE.test(cur)) return false;
+  if (!/,$/.test(cur) && !LAST_WORD_LOWER.test(cur)) return false;
+  // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`).
+  if (startsItem(cur) && cur.split(" ").length <= 10) return false;
+  return true;
+}
+
+/** Logical lines of a plan text. */
+export function normalizeText(raw: string): TextLine[] {
+  const phys = physicalLines(cleanCharacters(raw));
+  const lines: TextLine[] = [];
+  let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
+  const flush = () => {
+    if (current) {
+      const text = current.text;
+      lines.push(current.cells ? { text, line: current.line, breaks: current.breaks, cells: current.cells } : { text, line: current.line, breaks: current.breaks });
+    }
+    current = null;
+  };
+  for (const p of phys) {
+    if (current !== null && continues((current as { last: Physical }).last, p)) {
+      const c = current as { text: string; breaks: LineBreak[]; last: Physical };
+      const joiner = /[-‐]$/.test(c.text) && /\p{L}$/u.test(c.text.slice(0, -1)) && STARTS_LOWER.test(p.text) ? "" : " ";
+      if (joiner === "") c.text = c.text.slice(0, -1);
+      c.text += joiner;
+      c.breaks.push({ offset: c.text.length, line: p.line });
+      c.text += p.text;
+      c.last = p;
+      continue;
+    }
+    flush();
+    current = { text: p.text, line: p.line, breaks: [{ offset: 0, line: p.line }], cells: p.cells, last: p };
+  }
+  flush();
+  return lines;
+}

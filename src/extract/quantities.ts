@@ -1,0 +1,168 @@
+/**
+ * Numbers that count something in a plan text: a value, its unit and what it
+ * is (a target, a per-area quota, or a rate). Years, dates, document and
+ * article numbers, phone numbers and labels (`Dự án 8`) are not quantities.
+ */
+import type { Comparison, IndicatorKind } from "../core/model/plan";
+import { moneyScale, moneyUnitName } from "../core/text/units";
+import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
+import { AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
+
+export type QuantityRole = "target" | "quota" | "rate";
+
+export interface Quantity {
+  /** Offsets of the number in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  /** Canonical decimal (`9.49`). */
+  readonly canonical: string;
+  /** Value in the unit written (9.49 for `9,490 tỷ đồng`). */
+  readonly value: number;
+  /** Value in base units: whole đồng for money (9490000000). */
+  readonly base: number;
+  readonly kind: IndicatorKind;
+  readonly unit: string;
+  /** Money: đồng per unit written; 1 otherwise. */
+  readonly scale: number;
+  /** End offset of the unit phrase. */
+  readonly unitEnd: number;
+  readonly role: QuantityRole;
+  /** Area word of a quota (`xã`). */
+  readonly per?: string;
+  /** Whether the unit is a known counting word. */
+  readonly knownUnit: boolean;
+  readonly rule?: Comparison;
+  /** Offset where the quota phrase ends (`…/xã`). */
+  readonly roleEnd?: number;
+}
+
+export interface FindOptions {
+  /** Accept an unknown noun after the number as its unit (inside indicator sections). */
+  readonly unknownUnits?: boolean;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_/.,+#&-])\d+(?:[.,]\d+)*(?!\p{N})/gu;
+const PERCENT = /^\s*(%|phần trăm\b)/iu;
+const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+
+function labelBefore(before: string): boolean {
+  // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
+  if (/[;,.!?)”"]\s*$/.test(before)) return false;
+  const found = endsWithPhrase(before.replace(/[\s:(]+$/, ""), LABEL_WORDS);
+  if (found === null) return false;
+  // `tổng số 14 xã` counts; `số 257` labels.
+  if (found === "so" && endsWithPhrase(before.replace(/[\s:(]+$/, ""), ["tong so", "voi so", "co so luong"]) !== null) return false;
+  return true;
+}
+
+function ruleBefore(before: string, after: string): Comparison | undefined {
+  if (/^\s*(?:%\s*)?[\p{L}\s]{0,40}?\btrở lên\b/u.test(after) && !/[,;.]/.test(after.slice(0, after.indexOf("trở lên")))) return ">=";
+  const trimmed = before.replace(/[\s:]+$/, "");
+  if (/[;,.!?)”"]$/.test(trimmed)) return undefined;
+  if (endsWithPhrase(trimmed, AT_MOST)) return "<=";
+  if (endsWithPhrase(trimmed, AT_LEAST)) return ">=";
+  return undefined;
+}
+
+function displayUnit(words: readonly Word[], count: number): string {
+  const folded = words.slice(0, count).map((w) => w.folded).join(" ");
+  if (folded === "clb" || folded === "cau lac bo") return "CLB";
+  return words
+    .slice(0, count)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w.text) ? w.text : w.text.toLocaleLowerCase("vi")))
+    .join(" ");
+}
+
+/** Role of a count after its unit: `/xã` or `mỗi xã` (quota), `/năm` (rate), else a target. */
+function roleAfter(text: string, unitEnd: number, before: string): { role: QuantityRole; per?: string; end?: number } {
+  const tail = text.slice(unitEnd);
+  const clauseEnd = tail.search(/[,;:.()]|\svà\s|\shoặc\s/);
+  const clause = clauseEnd >= 0 ? tail.slice(0, clauseEnd) : tail;
+  const slash = /\/\s*/.exec(clause);
+  if (slash) {
+    const rest = wordsOf(clause, slash.index + slash[0].length);
+    if (rest.length > 0 && rest[0].start === slash.index + slash[0].length) {
+      const area = matchPhrase(rest, AREA_WORDS);
+      if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
+      if (matchPhrase(rest, RATE_WORDS) > 0) return { role: "rate" };
+    }
+  }
+  const each = /(?:^|\s)(?:cho |tại |ở |trên |của )?(mỗi|một|1)\s+/iu.exec(clause);
+  if (each && /mỗi/i.test(each[1])) {
+    const rest = wordsOf(clause, each.index + each[0].length);
+    const area = matchPhrase(rest, AREA_WORDS);
+    if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
+  }
+  const lead = wordsOf(before.slice(-40));
+  const moi = lead.findIndex((w) => w.folded === "moi");
+  if (moi >= 0 && moi >= lead.length - 4) {
+    const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
+    if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
+  }
+  return { role: "target" };
+}
+
+export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const end = start + raw.length;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
+    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
+    if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) continue;
+    if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
+    if (/^\+?\(?$/.test(before.slice(-1)) && before.endsWith("(")) {
+      if (/^\)/.test(after)) continue;
+    }
+    if (labelBefore(before)) continue;
+    const canonical = normalizeVietnameseNumber(raw);
+    if (canonical === null) continue;
+    const value = Number(canonical);
+    const rule = ruleBefore(before, after);
+
+    const percent = PERCENT.exec(after);
+    if (percent) {
+      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit: "%", scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule });
+      continue;
+    }
+    const money = MONEY_UNIT.exec(after);
+    if (money) {
+      const unitText = money[1];
+      const bare = !/(đồng|đ|vnđ|vnd)$/iu.test(unitText);
+      const next = after.slice(money[0].length);
+      const scale = moneyScale(unitText);
+      if (scale !== null && !(bare && /^\s+\p{L}/u.test(next) && !/^\s+(đồng|VNĐ|VND)\b/iu.test(next))) {
+        const unitEnd = end + money[0].length;
+        const perMatch = /^\s*\/\s*([\p{L}]+)/u.exec(next);
+        const role: QuantityRole = perMatch ? "rate" : "target";
+        out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, knownUnit: true, rule });
+        continue;
+      }
+    }
+    const words = wordsOf(text, end).slice(0, 6);
+    if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    if (matchPhrase(words, TIME_WORDS) > 0) continue;
+    // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
+    const yearLike = /^(19|20)\d{2}$/.test(raw);
+    let unitWords = matchPhrase(words, CLASSIFIERS);
+    // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
+    if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
+    let knownUnit = unitWords > 0;
+    if (!knownUnit) {
+      if (!options.unknownUnits || yearLike) continue;
+      if (!/^\p{L}/u.test(words[0].text) || matchPhrase(words, STOP_WORDS) > 0) continue;
+      unitWords = 1;
+      knownUnit = false;
+    }
+    const unit = unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
+    const unitEnd = words[unitWords - 1].end;
+    const role = roleAfter(text, unitEnd, before);
+    out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * A plan document's text from its bytes, in the browser as in Node: `.txt` as
+ * UTF-8, `.docx` through mammoth (tables kept as `| … |` rows).
+ */
+import mammoth from "mammoth";
+import { InputError } from "../core/model/errors";
+import { localized } from "../core/model/text";
+
+function entities(text: string): string {
+  return text
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+function inline(html: string): string {
+  return entities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+}
+
+/** mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`. */
+export function htmlToPlainText(html: string): string {
+  const out: string[] = [];
+  const blocks = html.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
+  for (const block of blocks) {
+    if (/^<table/i.test(block)) {
+      for (const row of block.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
+        const cells = (row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []).map((c) => inline(c).replace(/\|/g, "/"));
+        if (cells.some((c) => c.length > 0)) out.push(`| ${cells.join(" | ")} |`);
+      }
+      continue;
+    }
+    for (const m of block.matchAll(/<(p|h[1-6]|li)[^>]*>([\s\S]*?)<\/\1>/gi)) {
+      const text = inline(m[2]);
+      if (!text) continue;
+      out.push(m[1].toLowerCase() === "li" ? `- ${text}` : text);
+    }
+  }
+  return out.join("\n");
+}
+
+function extensionOf(fileName: string): string {
+  const m = /\.([^./\\]+)$/.exec(fileName);
+  return m ? m[1].toLowerCase() : "";
+}
+
+export function unsupportedDocument(fileName: string): InputError {
+  return new InputError(
+    "bad-plan",
+    localized(
+      `Không đọc được "${fileName}": chỉ nhận văn bản kế hoạch dạng .txt hoặc .docx.`,
+      `Cannot read "${fileName}": plan documents must be .txt or .docx.`,
+    ),
+  );
+}
+
+function unreadableDocx(fileName: string, error: unknown): InputError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new InputError(
+    "bad-plan",
+    localized(`Không đọc được tệp Word "${fileName}" (${why}).`, `Cannot read the Word file "${fileName}" (${why}).`),
+  );
+}
+
+/** Text of `.txt` bytes: UTF-8 without a byte-order mark. */
+export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}
+
+/** The text of a plan document given as bytes (task pane file picker). */
+export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: string): Promise<string> {
+  const ext = extensionOf(fileName);
+  if (ext === "txt" || ext === "md") return decodeText(buffer);
+  if (ext === "docx") {
+    try {
+      const result = await mammoth.convertToHtml({ arrayBuffer: buffer });
+      return htmlToPlainText(result.value);
+    } catch (error) {
+      throw unreadableDocx(fileName, error);
+    }
+  }
+  throw unsupportedDocument(fileName);
+}
+
+/** Same as {@link readPlanDocumentBuffer} for Node buffers. */
+export async function readPlanDocumentBytes(bytes: Uint8Array, fileName: string): Promise<string> {
+  const ext = extensionOf(fileName);
+  if (ext === "docx") {
+    try {
+      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      return htmlToPlainText(result.value);
+    } catch (error) {
+      throw unreadableDocx(fileName, error);
+    }
+  }
+  if (ext === "txt" || ext === "md") return decodeText(bytes);
+  throw unsupportedDocument(fileName);
+}

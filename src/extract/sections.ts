@@ -1,0 +1,112 @@
+/**
+ * Sections of the plan body: the indicator sections (`Chỉ tiêu đến năm 2025`,
+ * `Chỉ tiêu cụ thể`, `Mục tiêu cụ thể`, …) and the budget section (`Kinh phí
+ * thực hiện`), each as a range of body lines ending where a heading of the
+ * same or higher rank begins.
+ */
+import { foldText } from "../core/text/fold";
+import { headingRank, parseMarker, type Marker } from "./markers";
+import type { TextLine } from "./normalize";
+
+export interface Section {
+  /** Index of the heading line in the body. */
+  readonly heading: number;
+  /** First and past-the-last content line (content may start on the heading line after `:`). */
+  readonly start: number;
+  readonly end: number;
+  /** Text on the heading line after its `:`, if any. */
+  readonly inline: string;
+  readonly inlineOffset: number;
+}
+
+const INDICATOR_HEADING = /^(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu)\b/;
+const BUDGET_HEADING = /^(?:du toan\s+|tong\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|ngan sach thuc hien|du toan kinh phi)\b/;
+
+interface Heading {
+  readonly index: number;
+  readonly marker: Marker | null;
+  readonly rank: number;
+  readonly content: string;
+  readonly contentOffset: number;
+}
+
+function headingOf(line: TextLine, index: number): Heading | null {
+  if (line.cells) return null;
+  const marker = parseMarker(line.text);
+  if (marker && marker.style === "bullet") return null;
+  const content = marker ? line.text.slice(marker.length) : line.text;
+  const rank = marker ? (headingRank(marker) ?? 9) : 9;
+  return { index, marker, rank, content, contentOffset: marker ? marker.length : 0 };
+}
+
+function lastNumber(label: string): number {
+  if (/^\d/.test(label)) return Number(label.split(".").pop());
+  if (/^[a-zđ]$/.test(label)) return label.charCodeAt(0) - 96;
+  const roman: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = roman[label[i]] ?? 0;
+    const n = roman[label[i + 1]] ?? 0;
+    total += v < n ? -v : v;
+  }
+  return total;
+}
+
+function sectionEnd(body: readonly TextLine[], h: Heading): number {
+  let nested = false;
+  let inner = 0;
+  let first = true;
+  for (let j = h.index + 1; j < body.length; j++) {
+    const other = headingOf(body[j], j);
+    if (!other || !other.marker) continue;
+    if (!h.marker) {
+      if (other.rank <= 1) return j;
+      continue;
+    }
+    if (other.rank < h.rank) return j;
+    if (other.rank === h.rank && other.marker.style === h.marker.style) {
+      const n = lastNumber(other.marker.label);
+      if (first && n === 1 && lastNumber(h.marker.label) !== 0) {
+        nested = true;
+        inner = 1;
+      } else if (nested && n === inner + 1) {
+        inner = n;
+      } else {
+        return j;
+      }
+    }
+    first = false;
+  }
+  return body.length;
+}
+
+function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: number): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const h = headingOf(body[i], i);
+    if (!h) continue;
+    const colon = h.content.indexOf(":");
+    const title = colon >= 0 ? h.content.slice(0, colon) : h.content;
+    const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
+    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8)) continue;
+    if (out.some((s) => i >= s.start && i < s.end)) continue;
+    const inline = colon >= 0 ? h.content.slice(colon + 1) : "";
+    out.push({
+      heading: i,
+      start: i + 1,
+      end: sectionEnd(body, h),
+      inline,
+      inlineOffset: h.contentOffset + (colon >= 0 ? colon + 1 : h.content.length),
+    });
+  }
+  return out;
+}
+
+export function indicatorSections(body: readonly TextLine[]): Section[] {
+  return findSections(body, INDICATOR_HEADING, 12);
+}
+
+export function budgetSections(body: readonly TextLine[]): Section[] {
+  return findSections(body, BUDGET_HEADING, 14);
+}

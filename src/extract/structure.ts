@@ -1,0 +1,78 @@
+/**
+ * The parts of a plan document: the header block (issuer, number, date), the
+ * `KẾ HOẠCH` heading and its title, the body, and the trailer (signature,
+ * recipients, portal metadata).
+ */
+import { foldText } from "../core/text/fold";
+import type { TextLine } from "./normalize";
+
+export interface DocumentParts {
+  readonly header: readonly TextLine[];
+  readonly titleLines: readonly TextLine[];
+  readonly body: readonly TextLine[];
+  readonly trailer: readonly TextLine[];
+}
+
+const PREAMBLE = /^(can cu|thuc hien|theo|trien khai thuc hien|de trien khai)\b.{0,40}\b(luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|cong van|van ban|chuong trinh so|huong dan)\b/;
+
+function isUpperLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length === 0) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  return upper / letters.length >= 0.8;
+}
+
+function isPlanHeading(text: string): boolean {
+  const folded = foldText(text).replace(/[^a-z ]/g, "").trim();
+  return folded === "ke hoach" || (isUpperLine(text) && /^ke hoach\b/.test(folded) && folded.split(" ").length <= 4);
+}
+
+const SIGNATURE = /^(tm|t\/m|kt|q\.|tl|tuq)\.?\s+(uy ban|ubnd|chu tich|hoi dong|ban|truong|giam doc)|^noi nhan\b/;
+
+export function splitDocument(lines: readonly TextLine[]): DocumentParts {
+  const limit = Math.min(lines.length, 40);
+  let heading = -1;
+  for (let i = 0; i < limit; i++) {
+    if (isPlanHeading(lines[i].text)) {
+      heading = i;
+      break;
+    }
+  }
+  const header = heading >= 0 ? lines.slice(0, heading) : [];
+  let bodyStart = heading + 1;
+  const titleLines: TextLine[] = [];
+  if (heading >= 0) {
+    const first = lines[bodyStart];
+    if (first && !PREAMBLE.test(foldText(first.text))) {
+      if (isUpperLine(first.text)) {
+        while (bodyStart < lines.length && isUpperLine(lines[bodyStart].text) && !/^[IVX]+\.\s/.test(lines[bodyStart].text)) {
+          titleLines.push(lines[bodyStart]);
+          bodyStart++;
+        }
+      } else if (!/^[IVX]+\.\s/.test(first.text)) {
+        titleLines.push(first);
+        bodyStart++;
+      }
+    }
+  } else {
+    bodyStart = 0;
+  }
+  let bodyEnd = lines.length;
+  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) {
+    const folded = foldText(lines[i].text);
+    if (SIGNATURE.test(folded)) {
+      bodyEnd = i;
+      break;
+    }
+    if (/\.\/\.\s*$/.test(lines[i].text)) {
+      bodyEnd = i + 1;
+      break;
+    }
+  }
+  return {
+    header: heading >= 0 ? header : lines.slice(0, 0),
+    titleLines,
+    body: lines.slice(Math.max(bodyStart, 0), bodyEnd),
+    trailer: lines.slice(bodyEnd),
+  };
+}

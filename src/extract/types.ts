@@ -1,0 +1,68 @@
+/** What `extract-plan` finds in a plan document (CONTRACT §6), plus optional details for the task pane. */
+import type { Comparison, IndicatorKind } from "../core/model/plan";
+import type { LocalizedText } from "../core/model/text";
+
+export interface ExtractedIndicator {
+  /** The document's own numbering where it numbers its targets, else `1`, `2`, …; budget lines `KP`, `KP.1`, … */
+  readonly code: string;
+  readonly name: string;
+  /** The unit as the document writes it (`tổ`, `%`, `tỷ đồng`). */
+  readonly unit: string;
+  /** Base units: whole đồng for money, percentage points for percent, plain count otherwise. */
+  readonly target: number;
+  readonly kind: IndicatorKind;
+  /** `line 31`: the line of the document where the value was read. */
+  readonly source: string;
+  /** The 1-based line number behind `source`. */
+  readonly line?: number;
+  /** A comparison the text states (`ít nhất` → `>=`); absent when the text states none. */
+  readonly rule?: Comparison;
+  /** Per-area value the text gives (`01 tổ/xã` → 1), in base units. */
+  readonly quota?: number;
+  /** What a percent refers to (`thành viên của Tổ hiện có`). */
+  readonly base?: string;
+  /** Money: đồng per unit written (1e9 for `tỷ đồng`). */
+  readonly scale?: number;
+  /** The sentence the value came from, for the task pane. */
+  readonly sourceText?: string;
+}
+
+export interface ExtractedArea {
+  readonly district: string;
+  readonly commune: string | null;
+  readonly source?: string;
+}
+
+export type ExtractIssueRule =
+  | "budget-split"
+  | "target-conflict"
+  | "area-count"
+  | "quota-total"
+  | "no-targets"
+  | "no-budget"
+  | "missing-number"
+  | "missing-date";
+
+export interface ExtractIssue {
+  readonly rule: ExtractIssueRule;
+  /** Vietnamese message (CONTRACT §6). */
+  readonly message: string;
+  /** The message in both languages. */
+  readonly text: LocalizedText;
+  /** `line 51`, where the problem shows. */
+  readonly source?: string;
+  readonly expected?: number;
+  readonly actual?: number;
+}
+
+export interface ExtractedPlan {
+  readonly version: 1;
+  readonly title: string | null;
+  readonly number: string | null;
+  /** ISO date `2022-10-03`. */
+  readonly date: string | null;
+  readonly issuer?: string | null;
+  readonly indicators: readonly ExtractedIndicator[];
+  readonly areas: readonly ExtractedArea[];
+  readonly issues: readonly ExtractIssue[];
+}
