@@ -1,0 +1,21 @@
+/**
+ * Highlights from a check: old ones are cleared first (their original fills
+ * restored), so that what is coloured is what the current check found.
+ */
+import type { WorkbookHost } from "./host";
+import type { CheckOutcome, Refreshed } from "./outcome";
+import { ensureFresh } from "./runCheck";
+import { buildHighlights } from "../core/summary";
+
+export async function highlightFindings(host: WorkbookHost, outcome: CheckOutcome): Promise<Refreshed<number>> {
+  const fresh = await ensureFresh(host, outcome);
+  const highlights = buildHighlights(fresh.outcome.report);
+  await host.clearHighlights();
+  if (highlights.length > 0) await host.applyHighlights(highlights);
+  return { ...fresh, value: highlights.length };
+}
+
+/** Restores every coloured cell's original fill; returns how many. */
+export async function clearFindingHighlights(host: WorkbookHost): Promise<number> {
+  return host.clearHighlights();
+}

@@ -1,0 +1,60 @@
+/**
+ * The check as the pane runs it: read the chosen sheets in one round trip,
+ * run the engine, and remember the allocation sheet's fingerprint so that a
+ * later write can tell whether the sheet changed in between.
+ */
+import type { WorkbookHost } from "./host";
+import type { CheckOutcome, SheetSelection } from "./outcome";
+import { checkWorkbook } from "../core/check";
+import { AREA_SHEET_KEYS, sheetKey } from "../core/plan/sheetNames";
+
+export const DEFAULT_WORKBOOK_NAME = "Workbook";
+
+export async function hostWorkbookName(host: WorkbookHost): Promise<string> {
+  if (host.workbookName === undefined) return DEFAULT_WORKBOOK_NAME;
+  const name = await host.workbookName();
+  return name.trim() === "" ? DEFAULT_WORKBOOK_NAME : name;
+}
+
+/**
+ * The sheets to read: the chosen allocation and plan sheets and an areas
+ * sheet (`Địa bàn` / `Areas`) if there is one; every visible sheet when a
+ * choice is left to the engine. Undefined means "all visible".
+ */
+export async function sheetsToRead(
+  host: WorkbookHost,
+  selection: SheetSelection,
+): Promise<readonly string[] | undefined> {
+  if (selection.allocationSheet === null || selection.planSheet === null) return undefined;
+  const names = [selection.allocationSheet, selection.planSheet];
+  for (const sheet of await host.listSheets()) {
+    if (AREA_SHEET_KEYS.includes(sheetKey(sheet.name))) names.push(sheet.name);
+  }
+  return names.filter((name, i) => names.indexOf(name) === i);
+}
+
+export async function runCheck(host: WorkbookHost, selection: SheetSelection): Promise<CheckOutcome> {
+  const names = await sheetsToRead(host, selection);
+  const workbookName = await hostWorkbookName(host);
+  const workbook = await host.readWorkbook(names);
+  const { report, plan, table } = checkWorkbook(workbook, {
+    workbookName,
+    sheet: selection.allocationSheet ?? undefined,
+    planSheet: selection.planSheet ?? undefined,
+  });
+  const fingerprint = await host.sheetFingerprint(report.allocationSheet);
+  return { report, plan, table, workbook, workbookName, selection, fingerprint };
+}
+
+/**
+ * The outcome still describes the workbook if the allocation sheet has not
+ * changed since it was read; otherwise the check runs again (same selection).
+ */
+export async function ensureFresh(
+  host: WorkbookHost,
+  outcome: CheckOutcome,
+): Promise<{ outcome: CheckOutcome; rechecked: boolean }> {
+  const now = await host.sheetFingerprint(outcome.report.allocationSheet);
+  if (now === outcome.fingerprint) return { outcome, rechecked: false };
+  return { outcome: await runCheck(host, outcome.selection), rechecked: true };
+}

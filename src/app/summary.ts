@@ -1,0 +1,44 @@
+/**
+ * `Tạo bảng tổng hợp`: build the summary model from the check (checking again
+ * first if the allocation sheet changed) and write or refresh it in place.
+ */
+import type { WorkbookHost } from "./host";
+import type { CheckOutcome, Refreshed } from "./outcome";
+import type { Lang } from "../core/model/text";
+import type { WorkbookData } from "../core/model/workbook";
+import { ensureFresh } from "./runCheck";
+import { SUMMARY_SHEET_NAME, buildSummary } from "../core/summary";
+
+function folded(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi").trim();
+}
+
+const SUMMARY_NAME = new RegExp(`^${folded(SUMMARY_SHEET_NAME)}( \\(\\d+\\))?$`);
+
+/**
+ * The check read only the chosen sheets; the summary's name depends on the
+ * sheets already called `Tổng hợp…` (ours is refreshed, the user's is left
+ * alone), so those are read too.
+ */
+async function withSummarySheets(host: WorkbookHost, workbook: WorkbookData): Promise<WorkbookData> {
+  const have = new Set(workbook.sheets.map((s) => folded(s.name)));
+  const missing = (await host.listSheets())
+    .map((s) => s.name)
+    .filter((name) => SUMMARY_NAME.test(folded(name)) && !have.has(folded(name)));
+  if (missing.length === 0) return workbook;
+  const extra = await host.readWorkbook(missing);
+  return { sheets: [...workbook.sheets, ...extra.sheets] };
+}
+
+export async function writeSummarySheet(
+  host: WorkbookHost,
+  outcome: CheckOutcome,
+  lang: Lang,
+): Promise<Refreshed<string>> {
+  const fresh = await ensureFresh(host, outcome);
+  const { report, plan, table } = fresh.outcome;
+  const workbook = await withSummarySheets(host, fresh.outcome.workbook);
+  const model = buildSummary({ report, plan, table, workbook, lang });
+  await host.writeSummary(model);
+  return { ...fresh, value: model.name };
+}

@@ -1,0 +1,60 @@
+/**
+ * The preview outside Excel: the pane beside a read-only grid of the sample
+ * workbook held in memory, so a person sees the highlights and the summary
+ * sheet appear.
+ */
+import * as React from "react";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { MemoryWorkbookHost } from "../adapters/memory";
+import type { Lang } from "../core/model/text";
+import { PreviewWorkbook } from "../preview";
+import { STRINGS } from "../i18n";
+import { App } from "./components/App";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    height: "100vh",
+    boxSizing: "border-box",
+    "@media (max-width: 800px)": { flexDirection: "column", height: "auto" },
+  },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-width: 800px)": { width: "100%", borderRight: "none" },
+  },
+  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  grid: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    "@media (max-width: 800px)": { height: "70vh" },
+  },
+});
+
+export function PreviewShell({ host }: { readonly host: MemoryWorkbookHost }): React.ReactElement {
+  const classes = useStyles();
+  const [lang, setLang] = React.useState<Lang>("vi");
+  const strings = STRINGS[lang];
+  const onLanguageChange = (next: Lang): void => {
+    host.setNoteLanguage(next);
+    setLang(next);
+  };
+  return (
+    <div className={classes.root}>
+      <div className={classes.pane}>
+        <MessageBar intent="info" className={classes.notice} data-testid="preview-notice">
+          <MessageBarBody>{strings.previewNotice}</MessageBarBody>
+        </MessageBar>
+        <App host={host} initialLang="vi" onLanguageChange={onLanguageChange} />
+      </div>
+      <div className={classes.grid}>
+        <PreviewWorkbook host={host} label={strings.previewGridLabel} tabsLabel={strings.sheetTabs} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** The pane's main actions. */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { UiStrings } from "../../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface ActionBarProps {
+  readonly strings: UiStrings;
+  readonly busy: boolean;
+  readonly canCheck: boolean;
+  readonly hasResult: boolean;
+  readonly onCheck: () => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+  readonly onSummary: () => void;
+}
+
+export function ActionBar(props: ActionBarProps): React.ReactElement {
+  const { strings, busy, canCheck, hasResult } = props;
+  const classes = useStyles();
+  return (
+    <div className={classes.root} role="toolbar" aria-label={strings.appTitle}>
+      <Button appearance="primary" disabled={busy || !canCheck} onClick={props.onCheck} data-testid="action-check">
+        {strings.check}
+      </Button>
+      <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight">
+        {strings.highlight}
+      </Button>
+      <Button disabled={busy} onClick={props.onClear} data-testid="action-clear">
+        {strings.clearHighlights}
+      </Button>
+      <Button disabled={busy || !hasResult} onClick={props.onSummary} data-testid="action-summary">
+        {strings.writeSummary}
+      </Button>
+    </div>
+  );
+}

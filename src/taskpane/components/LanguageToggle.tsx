@@ -1,0 +1,27 @@
+/** Switches the pane between Vietnamese (default) and English. */
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { Lang } from "../../core/model/text";
+import type { UiStrings } from "../../i18n";
+
+export interface LanguageToggleProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+  readonly onChange: (lang: Lang) => void;
+}
+
+export function LanguageToggle({ lang, strings, onChange }: LanguageToggleProps): React.ReactElement {
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  return (
+    <Button
+      appearance="subtle"
+      size="small"
+      lang={other}
+      aria-label={`${strings.languageLabel}: ${strings.languageOther}`}
+      data-testid="lang-toggle"
+      onClick={() => onChange(other)}
+    >
+      {strings.languageOther}
+    </Button>
+  );
+}

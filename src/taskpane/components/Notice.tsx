@@ -1,0 +1,37 @@
+/** One message bar: an input problem, an unexpected error, or the result of an action. */
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+
+export interface NoticeData {
+  readonly intent: "error" | "warning" | "success" | "info";
+  readonly title?: string;
+  readonly text: string;
+}
+
+export interface NoticeProps {
+  readonly notice: NoticeData;
+  readonly dismissLabel: string;
+  readonly onDismiss: () => void;
+}
+
+export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.ReactElement {
+  return (
+    <MessageBar
+      intent={notice.intent}
+      politeness={notice.intent === "error" ? "assertive" : "polite"}
+      data-testid={`notice-${notice.intent}`}
+    >
+      <MessageBarBody>
+        {notice.title !== undefined ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
+        {notice.text}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  );
+}
