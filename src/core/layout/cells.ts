@@ -1,0 +1,66 @@
+/** What a cell looks like to layout detection: blank, a number, a code, a unit, a label. */
+import type { CellValue } from "../model/workbook";
+import { isCellError } from "../model/workbook";
+import { wordKey } from "../text/fold";
+import { parseUnit } from "../text/units";
+import { readCellNumber } from "../text/vnNumber";
+import { cellText, shownValue, type Grid } from "./grid";
+import { isRomanNumeral } from "./labels";
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** A number, a number typed as text, or an error value (a value cell that went wrong). */
+export function isNumeric(value: CellValue): boolean {
+  if (typeof value === "number") return true;
+  if (value === null || typeof value === "boolean") return false;
+  if (isCellError(value)) return true;
+  const reading = readCellNumber(value);
+  return reading.kind === "text-number";
+}
+
+const CODE_TEXT = /^\(?(?:[a-z]{1,4}[._-]?)?\d+(?:[.\-]\d+)*[a-z]?\)?$/i;
+
+/** A short code such as `1`, `2.1`, `KP.1`, `(3)`, `A` or `II` (a code row's cells). */
+export function isCodeLike(value: CellValue): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && Math.abs(value) < 10000;
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  if (text === "") return false;
+  return CODE_TEXT.test(text) || /^[A-Z]$/.test(text) || isRomanNumeral(text) || /^[A-Z]{1,4}$/.test(text);
+}
+
+/** Text that names something (not blank, not a number, not a short code). */
+export function isLabelText(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  if (text === "" || text === "-" || text === "–" || text === "—") return false;
+  if (isNumeric(value)) return false;
+  return !isCodeLike(value) || /\s/.test(text);
+}
+
+/** Units written in a units row or a ĐVT column that are not money or percent. */
+const COUNT_UNITS = new Set([
+  "to", "nguoi", "cuoc", "clb", "dia chi", "mo hinh", "lop", "ho", "nhom", "luot", "luot nguoi", "buoi",
+  "tai lieu", "cai", "chiec", "bo", "hoi vien", "thanh vien", "doi", "nha", "cong trinh", "lan", "xa",
+  "don vi", "diem", "hop tac xa", "to nhom", "cau lac bo", "khoa", "san pham", "hs", "hoc sinh", "tre",
+  "phu nu", "can bo", "so", "trang", "video", "an pham", "ban", "chuong trinh", "hoi nghi", "hoi thi",
+]);
+
+/** A unit such as `tổ`, `triệu đồng`, `%` as a whole cell. */
+export function isUnitText(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  if (text === "" || text.length > 24) return false;
+  const unit = parseUnit(text);
+  if (unit.kind !== "count") return true;
+  return COUNT_UNITS.has(wordKey(text));
+}
+
+/** True when the cell (or the merged area holding it) shows something. */
+export function isShown(grid: Grid, row: number, col: number): boolean {
+  return !isBlank(shownValue(grid, row, col));
+}
+
+export { cellText };

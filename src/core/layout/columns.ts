@@ -1,0 +1,95 @@
+/**
+ * The role of each column of a table block: numbering (STT), code, unit,
+ * label (names), value, or a note column to ignore. Judged from the header
+ * text and a sample of the body.
+ */
+import { wordKey } from "../text/fold";
+import { isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
+import { shownText, type Grid } from "./grid";
+import { areaLevel } from "./labels";
+import type { TableBlock } from "./tableBlock";
+
+export type ColumnRole = "stt" | "code" | "unit" | "label" | "value" | "note";
+
+export interface ColumnInfo {
+  readonly col: number;
+  readonly role: ColumnRole;
+  /** Header texts from top to bottom, merged cells repeated (line breaks as spaces). */
+  readonly headerParts: readonly string[];
+}
+
+/** Body rows sampled to judge a column. */
+const SAMPLE_ROWS = 400;
+
+const STT_HEADERS = new Set(["stt", "tt", "so tt", "so thu tu", "no", "thu tu"]);
+const CODE_HEADERS = new Set(["ma", "ma so", "code", "ma chi tieu", "ky hieu"]);
+const UNIT_HEADERS = new Set(["dvt", "don vi tinh", "unit", "dv tinh"]);
+const NOTE_HEADERS = /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri)\b/;
+
+export function headerParts(grid: Grid, rows: readonly number[], col: number): string[] {
+  const parts: string[] = [];
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  return parts;
+}
+
+export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
+  const last = Math.min(block.bodyEnd, block.bodyStart + SAMPLE_ROWS - 1);
+  const infos: ColumnInfo[] = [];
+  let labelsEnded = false;
+  for (let col = block.left; col <= block.right; col++) {
+    const parts = headerParts(grid, block.headerRows, col);
+    const key = wordKey(parts[parts.length - 1] ?? "");
+    let numbers = 0;
+    let labels = 0;
+    let codes = 0;
+    let units = 0;
+    let districts = 0;
+    let filled = 0;
+    for (let row = block.bodyStart; row <= last; row++) {
+      const value = grid.value(row, col);
+      if (isBlank(value)) continue;
+      filled++;
+      if (isNumeric(value)) numbers++;
+      if (isLabelText(value)) labels++;
+      if (isCodeLike(value) || value === "-" || value === "+") codes++;
+      if (isUnitText(value)) units++;
+      if (typeof value === "string" && areaLevel(value) !== null) districts++;
+    }
+    let role: ColumnRole;
+    if (NOTE_HEADERS.test(key) && col > block.left) role = "note";
+    else if (STT_HEADERS.has(key)) role = "stt";
+    else if (CODE_HEADERS.has(key)) role = "code";
+    else if (UNIT_HEADERS.has(key) || (key === "don vi" && units > filled / 2 && districts === 0)) role = "unit";
+    else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";
+    else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";
+    else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
+    else role = "value";
+    if (role === "value") labelsEnded = true;
+    infos.push({ col, role, headerParts: parts });
+  }
+  return infos;
+}
+
+/** A numbering column sits right before a column of names. */
+function nextIsLabel(grid: Grid, block: TableBlock, col: number, last: number): boolean {
+  if (col + 1 > block.right) return false;
+  let labels = 0;
+  let numbers = 0;
+  for (let row = block.bodyStart; row <= last; row++) {
+    const value = grid.value(row, col + 1);
+    if (isLabelText(value)) labels++;
+    else if (isNumeric(value)) numbers++;
+  }
+  return labels > numbers;
+}
+
+function sameMergeAsPrevious(grid: Grid, block: TableBlock, col: number): boolean {
+  if (col === block.left) return false;
+  return block.headerRows.some((row) => {
+    const merge = grid.mergeAt(row, col);
+    return merge !== undefined && merge.left < col;
+  });
+}

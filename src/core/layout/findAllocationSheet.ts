@@ -1,0 +1,38 @@
+/**
+ * The allocation sheet of a workbook: a user-given name wins; otherwise the
+ * sheet (not the plan's, not its areas list) whose table matches the most
+ * plan lines. Summary sheets (`Tổng hợp…`) are taken only when nothing else
+ * holds a table.
+ */
+import { InputError } from "../model/errors";
+import type { Plan } from "../model/plan";
+import type { WorkbookData } from "../model/workbook";
+import { AREA_SHEET_KEYS, resolveSheetName, sheetKey } from "../plan/sheetNames";
+import { detectTable } from "./detectTable";
+
+function isSummaryName(name: string): boolean {
+  return /^tong hop\b/.test(sheetKey(name));
+}
+
+export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
+  if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
+  let best: { name: string; score: number; summary: boolean } | null = null;
+  for (const sheet of workbook.sheets) {
+    if (sheet.name === plan.sheet || AREA_SHEET_KEYS.includes(sheetKey(sheet.name))) continue;
+    let score: number;
+    try {
+      const table = detectTable(sheet, plan);
+      const matched = table.lines.filter((l) => l.planCode !== null).length;
+      score = matched * 1_000_000 + Math.min(table.areas.length, 999) * 1000 + Math.min(table.lines.length, 999);
+      if (sheet.hidden) score /= 2;
+    } catch (error) {
+      if (error instanceof InputError) continue;
+      throw error;
+    }
+    const summary = isSummaryName(sheet.name);
+    const better =
+      best === null || (best.summary && !summary) || (best.summary === summary && score > best.score);
+    if (better) best = { name: sheet.name, score, summary };
+  }
+  return best?.name ?? null;
+}

@@ -1,0 +1,94 @@
+/**
+ * The table seen as "areas as rows" whatever its orientation: an
+ * indicators-as-rows table is read through the transposed grid, so its label
+ * columns become header rows (name, code and unit rows) and its header rows
+ * become the area label columns. Positions stay true sheet rows/columns once
+ * swapped back.
+ */
+import type { Plan } from "../model/plan";
+import type { Orientation } from "../model/table";
+import { areaKey } from "../text/fold";
+import type { ColumnInfo } from "./columns";
+import { shownText, transposeGrid, type Grid } from "./grid";
+import { areaLevel, isTotalLabel } from "./labels";
+import type { TableBlock } from "./tableBlock";
+
+export interface Frame {
+  /** The grid read as areas-as-rows (the transpose for indicators-as-rows). */
+  readonly grid: Grid;
+  readonly orientation: Orientation;
+  /** Rows of line header texts, top (general) to bottom (specific). */
+  readonly headerRows: readonly number[];
+  readonly codeRow: number | null;
+  readonly unitsRow: number | null;
+  /** Numbering column of the areas (Roman numerals for districts), or null. */
+  readonly sttCol: number | null;
+  /** One label column, or two: district then commune. */
+  readonly areaCols: readonly number[];
+  /** Rows of the frame that may hold areas (body rows). */
+  readonly areaPositions: readonly number[];
+  /** Columns of the frame that hold lines. */
+  readonly linePositions: readonly number[];
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+export function buildFrame(grid: Grid, block: TableBlock, columns: readonly ColumnInfo[], orientation: Orientation, plan: Plan): Frame {
+  const ofRole = (...roles: ColumnInfo["role"][]) => columns.filter((c) => roles.includes(c.role)).map((c) => c.col);
+  const bodyRows = range(block.bodyStart, block.bodyEnd);
+  const valueCols = ofRole("value");
+  if (orientation === "areas-as-rows") {
+    return {
+      grid,
+      orientation,
+      headerRows: block.headerRows,
+      codeRow: block.codeRow,
+      unitsRow: block.unitsRow,
+      sttCol: ofRole("stt", "code")[0] ?? null,
+      areaCols: chooseAreaCols(grid, ofRole("label"), bodyRows, plan),
+      areaPositions: bodyRows,
+      linePositions: valueCols,
+    };
+  }
+  const view = transposeGrid(grid);
+  const names = ofRole("label");
+  return {
+    grid: view,
+    orientation,
+    headerRows: names,
+    codeRow: ofRole("code")[0] ?? ofRole("stt")[0] ?? null,
+    unitsRow: ofRole("unit")[0] ?? null,
+    sttCol: null,
+    areaCols: chooseAreaCols(view, block.headerRows, valueCols, plan),
+    areaPositions: valueCols,
+    linePositions: bodyRows,
+  };
+}
+
+/**
+ * The area label columns among `candidates` (frame columns): captions such as
+ * `Chia ra` or `Phân bổ cho các xã` that name no area are dropped; of the
+ * rest the last two are district and commune, or the last one alone.
+ */
+function chooseAreaCols(grid: Grid, candidates: readonly number[], positions: readonly number[], plan: Plan): number[] {
+  const districtKeys = new Set(plan.areas.map((a) => areaKey(a.district)));
+  const kept = candidates.filter((col) => {
+    const distinct = new Set<string>();
+    let areaLike = false;
+    for (const row of positions) {
+      const text = shownText(grid, row, col);
+      if (text === "" || isTotalLabel(text)) continue;
+      distinct.add(text);
+      if (areaLevel(text) !== null || districtKeys.has(areaKey(text))) areaLike = true;
+      if (distinct.size > 1) return true;
+    }
+    return distinct.size === 1 && areaLike;
+  });
+  if (kept.length >= 2) return kept.slice(-2);
+  if (kept.length === 1) return kept;
+  return candidates.length > 0 ? [candidates[candidates.length - 1]] : [];
+}

@@ -1,0 +1,12 @@
+export { detectTable } from "./detectTable";
+export { findAllocationSheet } from "./findAllocationSheet";
+export { sheetGrid, transposeGrid, shownValue, shownText, MergeIndex } from "./grid";
+export type { Grid } from "./grid";
+export { findTableBlock } from "./tableBlock";
+export type { TableBlock } from "./tableBlock";
+export { matchLines, codeKey, MATCH_THRESHOLD } from "./matchLines";
+export type { LineCandidate } from "./matchLines";
+export { nameSimilarity, nameTokens } from "./similarity";
+export { isTotalLabel, isRomanNumeral, stripNumbering, areaLevel } from "./labels";
+export { isLineTotal } from "./lines";
+export { isTrailerText } from "./trailer";

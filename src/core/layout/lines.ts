@@ -1,0 +1,150 @@
+/**
+ * The line axis of a frame: one line per value column (areas-as-rows) with
+ * its header text (a merged multi-row header folded into one text), its code
+ * from a code row, its unit (units row, header text, `ĐVT:` note, or the plan
+ * line it matches) and whether it is a total line.
+ */
+import type { IndicatorKind, PlanLine } from "../model/plan";
+import type { LineEntry } from "../model/table";
+import { wordKey } from "../text/fold";
+import { findUnitInText, moneyUnitName, parseUnit, type UnitInfo } from "../text/units";
+import { isBlank, isUnitText } from "./cells";
+import { headerParts } from "./columns";
+import type { Frame } from "./frame";
+import { shownText } from "./grid";
+import type { LineCandidate } from "./matchLines";
+
+export interface RawLine extends LineCandidate {
+  /** Frame column. */
+  readonly position: number;
+  readonly headerRow: number;
+  readonly headerCol: number;
+  /** Unit found in the sheet for this line itself (units row or header text). */
+  readonly unit?: UnitInfo;
+  readonly unitText?: string;
+  readonly isTotal: boolean;
+}
+
+const MONEY_WORDS = /\b(kinh phi|du toan|ngan sach|so tien|nguon von|chi phi|kinh phi ho tro|tien)\b/;
+const LINE_TOTALS = new Set(["tong so", "tong cong", "cong", "tong", "total", "tong kinh phi", "tong du toan", "tong so kinh phi"]);
+
+/** `Tổng số`, `Tổng kinh phí`, `Cộng`: a line that sums other lines. */
+export function isLineTotal(text: string): boolean {
+  const key = wordKey(text.replace(/\([^)]*\)/g, " "));
+  return LINE_TOTALS.has(key) || /^(tong cong|tong kinh phi|tong du toan)\b/.test(key);
+}
+
+/** The unit written in parentheses in a header, if it reads as a unit: `Tổ truyền thông (tổ)` → `tổ`. */
+function unitInParentheses(parts: readonly string[]): string | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const all = [...parts[i].matchAll(/\(([^()]*)\)/g)];
+    for (let k = all.length - 1; k >= 0; k--) {
+      const inner = all[k][1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+      if (isUnitText(inner)) return inner;
+    }
+  }
+  return undefined;
+}
+
+export function readRawLines(frame: Frame): RawLine[] {
+  const { grid } = frame;
+  const lines: RawLine[] = [];
+  for (const col of frame.linePositions) {
+    const parts = headerParts(grid, frame.headerRows, col);
+    const code = frame.codeRow !== null ? shownText(grid, frame.codeRow, col) : "";
+    if (parts.length === 0 && code === "") {
+      if (frame.orientation === "indicators-as-rows") continue; // a blank row between lines
+    }
+    let headerRow = frame.headerRows[frame.headerRows.length - 1] ?? 0;
+    for (const row of frame.headerRows) if (shownText(grid, row, col) !== "") headerRow = row;
+    const merge = grid.mergeAt(headerRow, col);
+    const headerCell = merge ? { row: merge.top, col: merge.left } : { row: headerRow, col };
+
+    let unit: UnitInfo | undefined;
+    let unitText: string | undefined;
+    const unitsCell = frame.unitsRow !== null ? shownText(grid, frame.unitsRow, col) : "";
+    if (unitsCell !== "") {
+      unit = parseUnit(unitsCell);
+      unitText = unitsCell;
+    } else {
+      for (let i = parts.length - 1; i >= 0 && unit === undefined; i--) unit = findUnitInText(parts[i]) ?? undefined;
+      unitText = unitInParentheses(parts) ?? (unit?.kind === "money" ? moneyUnitName(unit.scale) : unit?.kind === "percent" ? "%" : undefined);
+      if (unit === undefined && unitText !== undefined) unit = parseUnit(unitText);
+    }
+    let kind: IndicatorKind | undefined = unit?.kind;
+    if (kind === undefined && MONEY_WORDS.test(wordKey(parts.join(" ")))) kind = "money";
+    lines.push({
+      position: col,
+      parts,
+      ...(code !== "" ? { code } : {}),
+      ...(kind !== undefined ? { kind } : {}),
+      headerRow: headerCell.row,
+      headerCol: headerCell.col,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(unitText !== undefined ? { unitText } : {}),
+      isTotal: parts.length > 0 && isLineTotal(parts[parts.length - 1]),
+    });
+  }
+  return lines;
+}
+
+function isPercentFormat(format: string | undefined): boolean {
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+/** Whether the numbers of a line are shown as percentages (0.15 as 15 %): its scale is then 100. */
+function percentFormatted(frame: Frame, col: number): boolean {
+  let seen = 0;
+  for (const row of frame.areaPositions) {
+    const value = frame.grid.value(row, col);
+    if (typeof value !== "number") continue;
+    if (!isPercentFormat(frame.grid.numberFormat(row, col))) return false;
+    if (++seen >= 20) break;
+  }
+  return seen > 0;
+}
+
+/** The finished line entry: kind and scale from the sheet, else from the `ĐVT` note, else from the plan line. */
+export function finishLine(
+  frame: Frame,
+  raw: RawLine,
+  planLine: PlanLine | undefined,
+  note: { unit: UnitInfo; text: string } | null,
+): LineEntry {
+  const swap = frame.grid.transposed;
+  let kind: IndicatorKind | undefined = raw.kind ?? planLine?.kind;
+  let scale = 1;
+  let unit = raw.unitText;
+  if (raw.unit !== undefined) {
+    kind = raw.unit.kind;
+    scale = raw.unit.scale;
+  } else if (kind === "money") {
+    if (note?.unit.kind === "money") {
+      scale = note.unit.scale;
+      unit = note.text;
+    } else if (planLine !== undefined && planLine.kind === "money") {
+      scale = planLine.scale;
+    }
+  }
+  if (kind === "percent") scale = percentFormatted(frame, raw.position) ? 100 : 1;
+  if (kind !== "money" && kind !== "percent") scale = 1;
+  const header = raw.parts.join(" / ");
+  return {
+    header,
+    ...(raw.code !== undefined ? { code: raw.code } : {}),
+    index: raw.position,
+    headerRow: swap ? raw.headerCol : raw.headerRow,
+    headerCol: swap ? raw.headerRow : raw.headerCol,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(kind !== undefined ? { kind } : {}),
+    scale,
+    isTotal: raw.isTotal,
+    planCode: planLine?.code ?? null,
+  };
+}
+
+/** Whether any area cell of a line holds something. */
+export function lineHasValues(frame: Frame, col: number): boolean {
+  for (const row of frame.areaPositions) if (!isBlank(frame.grid.value(row, col))) return true;
+  return false;
+}

@@ -1,0 +1,101 @@
+/**
+ * Matching allocation lines (columns, or rows in the other orientation) to
+ * plan lines, one-to-one: by code when the sheet has a row of codes that
+ * agrees with the names, else by name similarity; best pairs first, never two
+ * lines on one plan line, never a money line on a count line.
+ */
+import type { IndicatorKind, PlanLine } from "../model/plan";
+import { foldText } from "../text/fold";
+import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
+
+/** Below this a header and a plan name are unrelated. */
+export const MATCH_THRESHOLD = 0.5;
+
+export interface LineCandidate {
+  /** Header texts, general to specific (`Kinh phí (triệu đồng)`, `Hỗ trợ …`). */
+  readonly parts: readonly string[];
+  readonly code?: string;
+  /** Kind known from the sheet (a unit, or money words such as `Kinh phí`); undefined when unknown. */
+  readonly kind?: IndicatorKind;
+}
+
+/** `KP.1`, `kp.1 `, `(2.1)`, `2.1.` all give `kp.1` / `2.1`. */
+export function codeKey(code: string): string {
+  return foldText(code).replace(/\s+/g, "").replace(/^\(|\)$/g, "").replace(/[.:]+$/, "");
+}
+
+function kindFits(candidate: LineCandidate, line: PlanLine): boolean {
+  return candidate.kind === undefined || candidate.kind === line.kind;
+}
+
+/** Token sets of a candidate: its most specific header, and all of its header parts together. */
+export function candidateTokens(candidate: LineCandidate): NameTokens[] {
+  const parts = candidate.parts;
+  if (parts.length === 0) return [];
+  const specific = nameTokens(parts[parts.length - 1]);
+  return parts.length === 1 ? [specific] : [specific, nameTokens(parts.join(" "))];
+}
+
+/** Name score of a candidate against a plan line: the better of its specific and its full header. */
+export function nameScore(tokens: readonly NameTokens[], planTokens: NameTokens): number {
+  let best = 0;
+  for (const t of tokens) best = Math.max(best, nameSimilarity(t, planTokens));
+  return best;
+}
+
+/** For each candidate, the code of the plan line it matches, or null. */
+export function matchLines(candidates: readonly LineCandidate[], plan: readonly PlanLine[]): (string | null)[] {
+  const planTokens = plan.map((line) => nameTokens(line.name));
+  const planByCode = new Map<string, number>();
+  plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
+
+  const names: number[][] = candidates.map((candidate) => {
+    const tokens = candidateTokens(candidate);
+    return plan.map((line, j) => (kindFits(candidate, line) ? nameScore(tokens, planTokens[j]) : 0));
+  });
+  const byCode: (number | null)[] = candidates.map((candidate) => {
+    if (candidate.code === undefined || candidate.code === "") return null;
+    const j = planByCode.get(codeKey(candidate.code));
+    return j !== undefined && kindFits(candidate, plan[j]) ? j : null;
+  });
+
+  // A numbering row (1, 2, 3 … over the columns) can look like codes: trust
+  // codes only when the names, where they are clear, do not point elsewhere.
+  let agree = 0;
+  let disagree = 0;
+  byCode.forEach((j, i) => {
+    if (j === null) return;
+    const best = argmax(names[i]);
+    if (best === null || names[i][best] < MATCH_THRESHOLD) return;
+    if (best === j || names[i][j] >= MATCH_THRESHOLD) agree++;
+    else disagree++;
+  });
+  const useCodes = byCode.some((j) => j !== null) && disagree <= agree;
+
+  const pairs: { i: number; j: number; score: number }[] = [];
+  candidates.forEach((_candidate, i) => {
+    plan.forEach((_line, j) => {
+      const codeMatch = useCodes && byCode[i] === j;
+      const score = names[i][j];
+      if (codeMatch) pairs.push({ i, j, score: 10 + score });
+      else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const result: (string | null)[] = candidates.map(() => null);
+  const taken = new Set<number>();
+  for (const { i, j } of pairs) {
+    if (result[i] !== null || taken.has(j)) continue;
+    result[i] = plan[j].code;
+    taken.add(j);
+  }
+  return result;
+}
+
+function argmax(values: readonly number[]): number | null {
+  let best: number | null = null;
+  values.forEach((v, j) => {
+    if (v > 0 && (best === null || v > values[best])) best = j;
+  });
+  return best;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which axis holds the areas. Labels down the side and headers across the top
+ * are each scored by how many look like areas (administrative prefixes, plan
+ * area names, total words) minus how many look like plan lines (a fuzzy name
+ * match, a unit, money words); the side with the more area-like labels is the
+ * area axis.
+ */
+import type { Plan } from "../model/plan";
+import type { Orientation } from "../model/table";
+import { areaKey, wordKey } from "../text/fold";
+import { findUnitInText } from "../text/units";
+import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
+import { MATCH_THRESHOLD } from "./matchLines";
+import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
+
+const LINE_WORDS = /\b(kinh phi|du toan|ngan sach|so tien|chi tieu|so luong|ty le|so nguoi|so to|mo hinh|hoat dong)\b/;
+
+export interface AxisScorer {
+  areaLike(label: string): boolean;
+  lineLike(label: string): boolean;
+}
+
+export function axisScorer(plan: Plan): AxisScorer {
+  const areaKeys = new Set<string>();
+  for (const area of plan.areas) {
+    if (area.district) areaKeys.add(areaKey(area.district));
+    if (area.commune) areaKeys.add(areaKey(area.commune));
+  }
+  const planTokens: NameTokens[] = plan.lines.map((line) => nameTokens(line.name));
+  return {
+    areaLike: (label) =>
+      isTotalLabel(label) || areaLevel(label) !== null || areaKeys.has(areaKey(stripNumbering(label))),
+    lineLike: (label) => {
+      if (findUnitInText(label) !== null || LINE_WORDS.test(wordKey(label))) return true;
+      const tokens = nameTokens(label);
+      return planTokens.some((p) => nameSimilarity(tokens, p) >= MATCH_THRESHOLD);
+    },
+  };
+}
+
+function axisScore(labels: readonly string[], scorer: AxisScorer): number {
+  const present = labels.filter((l) => l.trim() !== "");
+  if (present.length === 0) return 0;
+  let score = 0;
+  for (const label of present) {
+    if (scorer.areaLike(label)) score++;
+    if (scorer.lineLike(label)) score--;
+  }
+  return score / present.length;
+}
+
+/** `areas-as-rows` unless the column headers look more like areas than the row labels do. */
+export function decideOrientation(rowLabels: readonly string[], columnLabels: readonly string[], plan: Plan): Orientation {
+  const scorer = axisScorer(plan);
+  return axisScore(columnLabels, scorer) > axisScore(rowLabels, scorer) ? "indicators-as-rows" : "areas-as-rows";
+}

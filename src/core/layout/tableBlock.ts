@@ -1,0 +1,223 @@
+/**
+ * The rectangle of a table on a sheet: the first data row, the header block
+ * above it (1–3 rows with merged cells, a code row and a units row above or
+ * below it), the title block above that, the columns the table spans, and
+ * the last body row (before notes and signatures).
+ */
+import { InputError } from "../model/errors";
+import { localized } from "../model/text";
+import { isBlank, isCodeLike, isLabelText, isNumeric, isShown, isUnitText } from "./cells";
+import { shownText, type Grid } from "./grid";
+import { isTrailerText } from "./trailer";
+
+/** Rows searched for the start of the data. */
+export const HEADER_SCAN_ROWS = 60;
+/** Header rows at most (CONTRACT §2 says 1–3; one more is tolerated). */
+const MAX_HEADER_ROWS = 4;
+/** Consecutive blank rows that end the body. */
+const BLANK_ROWS_END = 3;
+
+export interface TableBlock {
+  /** Header rows, top to bottom (0-based sheet rows). */
+  readonly headerRows: readonly number[];
+  readonly codeRow: number | null;
+  readonly unitsRow: number | null;
+  /** First row of the data (the first with a label and a number). */
+  readonly firstDataRow: number;
+  /** Body rows: after the header block, before the end of the table (blank rows included). */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  /** Column span of the table, inclusive. */
+  readonly left: number;
+  readonly right: number;
+}
+
+function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
+  let numbers = 0;
+  let labels = 0;
+  let codes = 0;
+  let filled = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    filled++;
+    if (isNumeric(value)) numbers++;
+    if (isLabelText(value)) labels++;
+    else if (isCodeLike(value)) codes++;
+  }
+  return { numbers, labels, codes, filled };
+}
+
+/** A row of codes: `1 2 3 KP.1`, `A B 1 2`, `(1) (2) (3)` — short codes only, at least two. */
+export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCount - 1): boolean {
+  let codes = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (!isCodeLike(value) || isLabelText(value)) return false;
+    codes++;
+  }
+  return codes >= 2;
+}
+
+/** A row of units under or over the header: `tổ | người | triệu đồng | %`, or led by `ĐVT`. */
+export function isUnitsRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let units = 0;
+  let strong = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    const text = typeof value === "string" ? value : "";
+    if (/^(đvt|dvt|đơn vị tính|don vi tinh|đơn vị|unit)$/i.test(text.normalize("NFC").trim())) {
+      strong++;
+      continue;
+    }
+    if (!isUnitText(value)) return false;
+    units++;
+  }
+  return units >= 2 || (units >= 1 && strong >= 1);
+}
+
+function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return false;
+  return true;
+}
+
+/** Share of the table's columns that show something in `row` (merged areas count everywhere they span). */
+function coverage(grid: Grid, row: number, left: number, right: number): number {
+  let shown = 0;
+  for (let col = left; col <= right; col++) if (isShown(grid, row, col)) shown++;
+  return shown / (right - left + 1);
+}
+
+function distinctShown(grid: Grid, row: number, left: number, right: number): number {
+  const seen = new Set<string>();
+  for (let col = left; col <= right; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (isShown(grid, row, col)) seen.add(merge ? `${merge.top}:${merge.left}` : `${row}:${col}`);
+  }
+  return seen.size;
+}
+
+/**
+ * Whether `row` is the upper part of a header whose current top row is `top`:
+ * a merge from `row` reaches into `top`, or `top` leaves blank a column that
+ * `row` names (a group header over sub-headers).
+ */
+function joinsHeader(grid: Grid, row: number, top: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const merge = grid.mergeAt(top, col);
+    if (merge && merge.top <= row && merge.bottom >= top) return true;
+    if (!isShown(grid, top, col) && isShown(grid, row, col)) return true;
+  }
+  return false;
+}
+
+function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
+  return new InputError(
+    "no-table",
+    localized(
+      `Trang "${grid.name}": không tìm thấy bảng phân bổ (${why.vi}).`,
+      `Sheet "${grid.name}": no allocation table found (${why.en}).`,
+    ),
+  );
+}
+
+/** Finds the table block of a sheet; throws `no-table` when the sheet holds no table with numbers. */
+export function findTableBlock(grid: Grid): TableBlock {
+  const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  let firstDataRow = -1;
+  for (let row = 0; row < scan; row++) {
+    const stats = rowStats(grid, row);
+    if (stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2) {
+      firstDataRow = row;
+      break;
+    }
+  }
+  if (firstDataRow < 0) {
+    throw noTable(grid, {
+      vi: `không có dòng nào trong ${scan} dòng đầu có cả tên và số liệu`,
+      en: `none of the first ${scan} rows has both a label and a number`,
+    });
+  }
+
+  // Column span: what the first data rows fill.
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = -1;
+  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 30); row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      if (isBlank(grid.value(row, col))) continue;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+  }
+
+  const headerRows: number[] = [];
+  let codeRow: number | null = null;
+  let unitsRow: number | null = null;
+  let skipped = 0;
+  for (let row = firstDataRow - 1; row >= 0; row--) {
+    const top = headerRows.length > 0 ? headerRows[headerRows.length - 1] : null;
+    if (rowIsBlank(grid, row, left, right) && coverage(grid, row, left, right) === 0) {
+      if (top !== null) break;
+      if (++skipped > 4) break;
+      continue;
+    }
+    if (codeRow === null && isCodeRow(grid, row, left, right) && (top === null || row === top - 1)) {
+      codeRow = row;
+      continue;
+    }
+    if (unitsRow === null && isUnitsRow(grid, row, left, right) && (top === null || row === top - 1)) {
+      unitsRow = row;
+      continue;
+    }
+    const dense = coverage(grid, row, left, right) >= 0.5 && distinctShown(grid, row, left, right) >= 2;
+    if (dense && rowStats(grid, row).numbers <= 1) {
+      if (top !== null && !joinsHeader(grid, row, top, left, right)) break;
+      headerRows.push(row);
+      if (headerRows.length >= MAX_HEADER_ROWS) break;
+      continue;
+    }
+    if (top === null && ++skipped <= 4) continue; // a heading row between header and data
+    break;
+  }
+  if (headerRows.length === 0) {
+    throw noTable(grid, {
+      vi: `không thấy dòng tiêu đề cột phía trên dòng số liệu ${firstDataRow + 1}`,
+      en: `no column header above the data in row ${firstDataRow + 1}`,
+    });
+  }
+  headerRows.reverse();
+  const headerBottom = headerRows[headerRows.length - 1];
+  // A code row or units row above the header is only kept if it touches it.
+  if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
+  if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
+  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+
+  let bodyEnd = bodyStart - 1;
+  let blanks = 0;
+  for (let row = bodyStart; row < grid.rowCount; row++) {
+    if (rowIsBlank(grid, row, left, right)) {
+      if (++blanks >= BLANK_ROWS_END && row > firstDataRow) break;
+      continue;
+    }
+    blanks = 0;
+    if (row > firstDataRow && endsTable(grid, row, left, right)) break;
+    bodyEnd = row;
+  }
+  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right };
+}
+
+/** A notes or signature row: its first text is a trailer and it holds no number. */
+function endsTable(grid: Grid, row: number, left: number, right: number): boolean {
+  let first: string | null = null;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (isNumeric(value) && typeof value === "number") return false;
+    if (first === null && typeof value === "string") first = value;
+  }
+  return first !== null && isTrailerText(first);
+}
+
+export { shownText };
