@@ -20,7 +20,7 @@ export function isNumeric(value: CellValue): boolean {
   return reading.kind === "text-number";
 }
 
-const CODE_TEXT = /^\(?(?:[a-z]{1,4}[._-]?)?\d+(?:[.\-]\d+)*[a-z]?\)?$/i;
+const CODE_TEXT = /^\(?(?:[a-z]{1,4}[._-]?)?\d+(?:[.-]\d+)*[a-z]?\)?$/i;
 
 /** A short code such as `1`, `2.1`, `KP.1`, `(3)`, `A` or `II` (a code row's cells). */
 export function isCodeLike(value: CellValue): boolean {
