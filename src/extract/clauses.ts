@@ -123,6 +123,10 @@ export function tidyName(text: string): string {
     }
   }
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
+  // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30%` → `Tỷ lệ nữ cán bộ lãnh đạo`.
+  for (let i = 0; i < 3; i++) {
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+  }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }
 
