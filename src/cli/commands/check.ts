@@ -1,0 +1,39 @@
+/** `allocheck check <workbook.xlsx> [--sheet NAME] [--plan FILE|--plan-sheet NAME] [--json] [--lang vi|en]` */
+import type { Command } from "commander";
+import { renderTextReport, toJsonReport } from "../../core/report";
+import type { Lang } from "../../core/model/text";
+import type { Report } from "../../core/model/report";
+import { langOf, langOption, line, type CommandContext } from "../context";
+import { both, HELP } from "../messages";
+import { exitStatusOf, runCheck } from "../runCheck";
+
+interface CheckOptions {
+  readonly sheet?: string;
+  readonly plan?: string;
+  readonly planSheet?: string;
+  readonly json?: boolean;
+  readonly lang?: string;
+}
+
+/** The report as CONTRACT §5 JSON text. */
+export function reportJson(report: Report, lang: Lang): string {
+  return `${JSON.stringify(toJsonReport(report, lang), null, 2)}\n`;
+}
+
+export function addCheckCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command("check")
+    .description(both(HELP.check))
+    .argument("<workbook.xlsx>", both(HELP.workbookArg))
+    .option("--sheet <name>", both(HELP.sheet))
+    .option("--plan <file>", both(HELP.plan))
+    .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--json", both(HELP.json))
+    .addOption(langOption())
+    .action(async (workbook: string, opts: CheckOptions) => {
+      const lang = langOf(opts);
+      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(renderTextReport(run.report, lang)));
+      ctx.exit(exitStatusOf(run.report));
+    });
+}

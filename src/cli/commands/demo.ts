@@ -1,0 +1,69 @@
+/** `allocheck demo [-o DIR] [--lang vi|en]`: the built-in sample, checked, with its summary. */
+import { promises as fs } from "fs";
+import { join, relative, isAbsolute } from "path";
+import type { Command } from "commander";
+import { writeWorkbookSpec } from "../../adapters/exceljs/writeWorkbook";
+import { renderTextReport } from "../../core/report";
+import { buildSampleSpec } from "../../sample";
+import { langOf, langOption, line, type CommandContext } from "../context";
+import { CliError } from "../errors";
+import { absolute } from "../files";
+import { both, HELP, MSG } from "../messages";
+import { exitStatusOf, runCheck } from "../runCheck";
+import { writeSummaryOf } from "./summary";
+
+export const DEMO_DIR = "allocheck-demo";
+export const DEMO_WORKBOOK = "ke-hoach-257-phan-bo.xlsx";
+export const DEMO_SUMMARY = "ke-hoach-257-phan-bo-tong-hop.xlsx";
+
+interface DemoOptions {
+  readonly out: string;
+  readonly lang?: string;
+}
+
+/** A path as the user can type it: relative to the working folder when inside it. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+async function prepareFolder(dir: string, shown: string): Promise<void> {
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) throw new CliError(MSG.demoDirIsFile(shown));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    await fs.mkdir(dir, { recursive: true });
+  }
+}
+
+export function addDemoCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command("demo")
+    .description(both(HELP.demo))
+    .option("-o, --out <dir>", both(HELP.demoDir), DEMO_DIR)
+    .addOption(langOption())
+    .action(async (opts: DemoOptions) => {
+      const lang = langOf(opts);
+      const dir = absolute(ctx.io.cwd, opts.out);
+      await prepareFolder(dir, opts.out);
+      const samplePath = join(dir, DEMO_WORKBOOK);
+      const summaryPath = join(dir, DEMO_SUMMARY);
+      // The demo's own files are regenerated on every run.
+      await writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true });
+      const sampleShown = shownPath(ctx.io.cwd, samplePath);
+      const run = await runCheck({ workbook: sampleShown }, ctx.io);
+      await writeSummaryOf(run, summaryPath, lang, true);
+      ctx.io.stdout(
+        [
+          `${MSG.demoSample[lang]}: ${sampleShown}`,
+          `${MSG.demoSummary[lang]}: ${shownPath(ctx.io.cwd, summaryPath)}`,
+          MSG.demoNext[lang],
+          "",
+          "",
+        ].join("\n"),
+      );
+      ctx.io.stdout(line(renderTextReport(run.report, lang)));
+      ctx.exit(exitStatusOf(run.report));
+    });
+}

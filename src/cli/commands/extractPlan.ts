@@ -1,0 +1,107 @@
+/** `allocheck extract-plan <plan.txt|.docx> [--json] [-o plan.xlsx] [--lang vi|en]` */
+import type { Command } from "commander";
+import { writeWorkbookSpec } from "../../adapters/exceljs/writeWorkbook";
+import { extractedPlanToSheetRows, renderExtractedPlanText } from "../../extract";
+import type { ExtractedPlan } from "../../extract/types";
+import type { CellSpec, WorkbookSpec } from "../../sample/workbookSpec";
+import { langOf, langOption, line, type CommandContext } from "../context";
+import { CliError } from "../errors";
+import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { both, HELP, MSG } from "../messages";
+import { extractPlanFile } from "../planFile";
+
+interface ExtractOptions {
+  readonly json?: boolean;
+  readonly out?: string;
+  readonly lang?: string;
+}
+
+export const PLAN_SHEET_NAME = "Kế hoạch";
+
+/** Issues that are errors in the document itself (CONTRACT §3 severity): exit status 1. */
+const ERROR_ISSUES = new Set(["budget-split", "target-conflict"]);
+
+/** CONTRACT §6 JSON: the extracted plan without the pane-only details. */
+export function extractedPlanJson(plan: ExtractedPlan): Record<string, unknown> {
+  return {
+    version: 1,
+    title: plan.title,
+    number: plan.number,
+    date: plan.date,
+    indicators: plan.indicators.map((i) => ({
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      target: i.target,
+      kind: i.kind,
+      source: i.source,
+      ...(i.rule !== undefined ? { rule: i.rule } : {}),
+      ...(i.quota !== undefined ? { quota: i.quota } : {}),
+    })),
+    areas: plan.areas.map((a) => ({ district: a.district, commune: a.commune })),
+    issues: plan.issues.map((issue) => ({ rule: issue.rule, message: issue.message })),
+  };
+}
+
+/** A one-sheet workbook spec (`Kế hoạch`) from the plan's sheet rows: header row bold, text kept as text. */
+export function planWorkbookSpec(plan: ExtractedPlan): WorkbookSpec {
+  const rows = extractedPlanToSheetRows(plan);
+  const widths: number[] = [];
+  const specRows = rows.map((row, r) =>
+    row.map((value, c): CellSpec | null => {
+      if (value === null) return null;
+      widths[c] = Math.min(70, Math.max(widths[c] ?? 8, String(value).length + 2));
+      return {
+        value,
+        ...(typeof value === "number" ? { numFmt: Number.isInteger(value) ? "#,##0" : "#,##0.###" } : {}),
+        style: { wrap: typeof value === "string" && value.length > 70, bold: r === headerRowOf(rows) },
+      };
+    }),
+  );
+  return {
+    sheets: [{ name: PLAN_SHEET_NAME, rows: specRows, merges: [], columnWidths: Array.from(widths, (w) => w ?? 10) }],
+  };
+}
+
+/** The row that holds the plan table's header (`Mã`), or -1. */
+function headerRowOf(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): number {
+  return rows.findIndex((row) => row[0] === "Mã");
+}
+
+export function addExtractPlanCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command("extract-plan")
+    .description(both(HELP.extractPlan))
+    .argument("<plan.txt|.docx>", both(HELP.planDocArg))
+    .option("--json", both(HELP.extractJson))
+    .option("-o, --out <plan.xlsx>", both(HELP.extractOut))
+    .addOption(langOption())
+    .action(async (document: string, opts: ExtractOptions) => {
+      const lang = langOf(opts);
+      const inputPath = absolute(ctx.io.cwd, document);
+      await requireInputFile(inputPath, document);
+      let outputPath: string | undefined;
+      if (opts.out !== undefined) {
+        outputPath = absolute(ctx.io.cwd, opts.out);
+        requireXlsxName(opts.out);
+        if (await sameFile(inputPath, outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
+        if (await exists(outputPath)) throw new CliError(MSG.outputExists(opts.out));
+        await requireOutputFolder(outputPath, opts.out);
+      }
+      const plan = await extractPlanFile(inputPath, document);
+      if (outputPath !== undefined && opts.out !== undefined) {
+        try {
+          await writeWorkbookSpec(planWorkbookSpec(plan), outputPath);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(MSG.outputExists(opts.out));
+          throw error;
+        }
+      }
+      if (opts.json === true) ctx.io.stdout(`${JSON.stringify(extractedPlanJson(plan), null, 2)}\n`);
+      else {
+        ctx.io.stdout(line(renderExtractedPlanText(plan, lang)));
+        if (opts.out !== undefined) ctx.io.stdout(line(`${MSG.wrotePlan[lang]}: ${opts.out}`));
+      }
+      ctx.exit(plan.issues.some((issue) => ERROR_ISSUES.has(issue.rule)) ? 1 : 0);
+    });
+}

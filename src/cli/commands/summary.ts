@@ -1,0 +1,49 @@
+/** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
+import type { Command } from "commander";
+import { writeSummaryCopy } from "../../adapters/exceljs/writeSummary";
+import { buildHighlights, buildSummary } from "../../core/summary";
+import type { Lang } from "../../core/model/text";
+import { langOf, langOption, line, type CommandContext } from "../context";
+import { CliError } from "../errors";
+import { absolute, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { both, HELP, MSG } from "../messages";
+import { exitStatusOf, runCheck, type CheckRun } from "../runCheck";
+
+interface SummaryOptions {
+  readonly out: string;
+  readonly sheet?: string;
+  readonly plan?: string;
+  readonly planSheet?: string;
+  readonly highlight: boolean;
+  readonly lang?: string;
+}
+
+/** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
+export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
+  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, workbook: run.workbook, lang });
+  await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report) : null, { lang });
+}
+
+export function addSummaryCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command("summary")
+    .description(both(HELP.summary))
+    .argument("<workbook.xlsx>", both(HELP.workbookArg))
+    .requiredOption("-o, --out <out.xlsx>", both(HELP.out))
+    .option("--sheet <name>", both(HELP.sheet))
+    .option("--plan <file>", both(HELP.plan))
+    .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--no-highlight", both(HELP.noHighlight))
+    .addOption(langOption())
+    .action(async (workbook: string, opts: SummaryOptions) => {
+      const lang = langOf(opts);
+      const outputPath = absolute(ctx.io.cwd, opts.out);
+      requireXlsxName(opts.out);
+      if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
+      await requireOutputFolder(outputPath, opts.out);
+      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      await writeSummaryOf(run, outputPath, lang, opts.highlight);
+      ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
+      ctx.exit(exitStatusOf(run.report));
+    });
+}

@@ -1,0 +1,26 @@
+/** What every command gets from `main`. */
+import { Option } from "commander";
+import type { Lang } from "../core/model/text";
+import type { CliIo } from "./io";
+import { LANGS } from "./lang";
+import { both, HELP } from "./messages";
+
+export interface CommandContext {
+  readonly io: CliIo;
+  /** Records the exit status of the command that ran. */
+  exit(code: number): void;
+}
+
+/** `--lang vi|en`, shared by the commands. */
+export function langOption(): Option {
+  return new Option("--lang <lang>", both(HELP.lang)).choices(LANGS as string[]).default("vi");
+}
+
+export function langOf(opts: { lang?: string }): Lang {
+  return opts.lang === "en" ? "en" : "vi";
+}
+
+/** Text with exactly one line end. */
+export function line(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

@@ -1,0 +1,77 @@
+/** File checks shared by the commands: inputs that exist, outputs that never replace an input. */
+import { promises as fs } from "fs";
+import { basename, dirname, extname, resolve } from "path";
+import { CliError } from "./errors";
+
+/** The absolute path of a path given on the command line. */
+export function absolute(cwd: string, path: string): string {
+  return resolve(cwd, path);
+}
+
+/** An input file that must exist and be a file (exit 2 otherwise). */
+export async function requireInputFile(path: string, shown: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch {
+    throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
+  }
+  if (!stat.isFile()) {
+    throw new CliError({ vi: `${shown} không phải là một tệp`, en: `${shown} is not a file` });
+  }
+}
+
+/** Whether a file or folder exists at `path`. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `output` names the same file as `input` — through `..`, symbolic
+ * links, hard links or a case-insensitive file system.
+ */
+export async function sameFile(input: string, output: string): Promise<boolean> {
+  if (resolve(input) === resolve(output)) return true;
+  try {
+    const [a, b] = await Promise.all([fs.stat(input), fs.stat(output)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    // The output does not exist yet: compare real folders and names.
+    try {
+      const realInput = await fs.realpath(input);
+      const realFolder = await fs.realpath(dirname(resolve(output)));
+      return resolve(realFolder, basename(output)) === realInput;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** An output folder must exist (the commands do not create folders, except `demo`). */
+export async function requireOutputFolder(output: string, shown: string): Promise<void> {
+  const folder = dirname(resolve(output));
+  let stat;
+  try {
+    stat = await fs.stat(folder);
+  } catch {
+    throw new CliError({ vi: `không có thư mục để ghi ${shown}`, en: `no folder to write ${shown} into` });
+  }
+  if (!stat.isDirectory()) {
+    throw new CliError({ vi: `không có thư mục để ghi ${shown}`, en: `no folder to write ${shown} into` });
+  }
+}
+
+/** An output that must be an .xlsx file name. */
+export function requireXlsxName(output: string): void {
+  if (extname(output).toLowerCase() !== ".xlsx") {
+    throw new CliError({
+      vi: `tệp ghi ra phải có đuôi .xlsx: ${output}`,
+      en: `the output file must end in .xlsx: ${output}`,
+    });
+  }
+}

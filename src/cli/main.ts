@@ -1,0 +1,121 @@
+/**
+ * The `allocheck` command (CONTRACT §4). `main(argv)` returns the exit status
+ * instead of exiting, so that tests run it in-process; bin/allocheck.js calls
+ * it with `process.argv.slice(2)` and exits with what it returns.
+ *
+ * Exit status: 0 no error-severity finding; 1 at least one; 2 unusable input
+ * or a bad command line, with one line on stderr and nothing written.
+ */
+import { Command, CommanderError, Help } from "commander";
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { Lang, LocalizedText } from "../core/model/text";
+import { addCheckCommand } from "./commands/check";
+import { addDemoCommand } from "./commands/demo";
+import { addExtractPlanCommand } from "./commands/extractPlan";
+import { addSummaryCommand } from "./commands/summary";
+import type { CommandContext } from "./context";
+import { CliError, errorLine, EXIT_OK, EXIT_UNUSABLE } from "./errors";
+import { processIo, type CliIo } from "./io";
+import { langFromArgv } from "./lang";
+import { both, HELP, HELP_HEADINGS, MSG } from "./messages";
+
+function packageVersion(): string {
+  for (const up of ["../..", "../../.."]) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "allocheck" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // try the next folder up (src/cli in tests, lib/cli when built)
+    }
+  }
+  return "0.0.0";
+}
+
+/** Commander's help with its headings in both languages. */
+function formatHelp(cmd: Command, helper: Help): string {
+  let text = Help.prototype.formatHelp.call(helper, cmd, helper);
+  for (const [heading, replacement] of HELP_HEADINGS) text = text.replace(heading, replacement);
+  return text;
+}
+
+function buildProgram(ctx: CommandContext): Command {
+  const program = new Command("allocheck");
+  program
+    .description(both(HELP.program))
+    .version(packageVersion(), "-V, --version", both(HELP.version))
+    .helpOption("-h, --help", both(HELP.help))
+    .helpCommand("help [command]", both(HELP.helpCommand))
+    .configureHelp({ formatHelp })
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout(text),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
+    .allowExcessArguments(false)
+    .exitOverride()
+    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`);
+  addCheckCommand(program, ctx);
+  addSummaryCommand(program, ctx);
+  addExtractPlanCommand(program, ctx);
+  addDemoCommand(program, ctx);
+  return program;
+}
+
+/** The first quoted word of a commander message: `error: unknown option '--x'` → `--x`. */
+function quoted(message: string): string {
+  const match = /'([^']*)'/.exec(message);
+  return match ? match[1] : message.replace(/^error:\s*/, "");
+}
+
+/** Commander's own error, as one line in the user's language. */
+function commanderText(error: CommanderError): LocalizedText {
+  const m = MSG.commander;
+  switch (error.code) {
+    case "commander.unknownOption":
+      return m.unknownOption(quoted(error.message));
+    case "commander.unknownCommand":
+      return m.unknownCommand(quoted(error.message));
+    case "commander.missingArgument":
+      return m.missingArgument(quoted(error.message));
+    case "commander.optionMissingArgument":
+      return m.optionMissingArgument(quoted(error.message));
+    case "commander.missingMandatoryOptionValue":
+      return m.missingMandatoryOption(quoted(error.message));
+    case "commander.excessArguments":
+      return m.excessArguments;
+    case "commander.invalidArgument":
+      return m.invalidArgument(error.message.replace(/^error:\s*/, ""));
+    default: {
+      const text = error.message.replace(/^error:\s*/, "");
+      return { vi: text, en: text };
+    }
+  }
+}
+
+/** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const lang: Lang = langFromArgv(argv);
+  if (argv.length === 0) {
+    io.stderr(errorLine(new CliError(MSG.noCommand), lang));
+    return EXIT_UNUSABLE;
+  }
+  let status = EXIT_OK;
+  const program = buildProgram({ io, exit: (code) => (status = code) });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
+      if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") {
+        return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
+      }
+      io.stderr(errorLine(new CliError(commanderText(error)), lang));
+      return EXIT_UNUSABLE;
+    }
+    io.stderr(errorLine(error, lang));
+    if (process.env.ALLOCHECK_DEBUG === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_UNUSABLE;
+  }
+}

@@ -1,0 +1,127 @@
+/** The command's own words (help and messages), Vietnamese first, English second. */
+import type { LocalizedText } from "../core/model/text";
+
+/** `vi / en` for the help screens, which show both languages. */
+export function both(text: LocalizedText): string {
+  return `${text.vi} / ${text.en}`;
+}
+
+export const HELP = {
+  program: {
+    vi: "Đối chiếu biểu phân bổ (Excel) với kế hoạch: mọi tổng số so với trần, mọi lỗi chỉ ra tận ô.",
+    en: "Reconcile allocation worksheets (Excel) with their plan: every total against its ceiling, every problem at its cell.",
+  },
+  check: { vi: "kiểm tra biểu phân bổ theo kế hoạch", en: "check an allocation workbook against its plan" },
+  summary: {
+    vi: "ghi bản sao sổ tính kèm trang Tổng hợp và tô màu các ô có lỗi",
+    en: "write a copy of the workbook with a summary sheet and the offending cells highlighted",
+  },
+  extractPlan: {
+    vi: "đọc văn bản kế hoạch (.txt, .docx) và in các chỉ tiêu, kinh phí, địa bàn tìm thấy",
+    en: "read a plan document (.txt, .docx) and print the targets, budget and areas found",
+  },
+  demo: {
+    vi: "ghi sổ tính mẫu (Kế hoạch 257/KH-UBND Hà Nội), kiểm tra và ghi trang Tổng hợp",
+    en: "write the sample workbook (Hà Nội plan 257/KH-UBND), check it and write its summary",
+  },
+  workbookArg: { vi: "sổ tính Excel cần kiểm tra", en: "the Excel workbook to check" },
+  planDocArg: { vi: "văn bản kế hoạch", en: "the plan document" },
+  sheet: { vi: "tên trang biểu phân bổ (mặc định: tự tìm)", en: "allocation sheet name (default: found automatically)" },
+  plan: {
+    vi: "kế hoạch từ tệp: JSON, hoặc văn bản .txt/.docx (đọc như extract-plan)",
+    en: "plan from a file: JSON, or a .txt/.docx document (read as extract-plan does)",
+  },
+  planSheet: { vi: "tên trang kế hoạch trong sổ tính (mặc định: Kế hoạch)", en: "plan sheet name in the workbook (default: Kế hoạch)" },
+  json: { vi: "in báo cáo dạng JSON (chỉ JSON trên stdout)", en: "print the report as JSON (nothing else on stdout)" },
+  lang: { vi: "ngôn ngữ: vi (mặc định) hoặc en", en: "language: vi (default) or en" },
+  out: { vi: "tệp .xlsx ghi ra (không bao giờ ghi đè tệp đầu vào)", en: "the .xlsx file to write (never the input)" },
+  noHighlight: { vi: "không tô màu, không ghi chú vào các ô có lỗi", en: "do not fill or annotate the offending cells" },
+  extractJson: { vi: "in kế hoạch dạng JSON", en: "print the plan as JSON" },
+  extractOut: {
+    vi: "ghi kế hoạch thành sổ tính có trang Kế hoạch (không ghi đè tệp đã có)",
+    en: "write the plan as a workbook with a Kế hoạch sheet (never over an existing file)",
+  },
+  demoDir: { vi: "thư mục ghi các tệp mẫu (mặc định: ./allocheck-demo)", en: "folder for the demo files (default: ./allocheck-demo)" },
+  help: { vi: "hiện trợ giúp", en: "show help" },
+  helpCommand: { vi: "trợ giúp cho một lệnh", en: "help for a command" },
+  version: { vi: "hiện phiên bản", en: "show the version" },
+  exitCodes: {
+    vi: "Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không dùng được đầu vào (thiếu tệp, không phải sổ tính, không có kế hoạch hay bảng phân bổ).",
+    en: "Exit status: 0 no error; 1 at least one error; 2 unusable input (missing file, not a workbook, no plan or allocation table).",
+  },
+  examples: {
+    vi: "Ví dụ",
+    en: "Examples",
+  },
+} as const;
+
+/** Commander's headings, shown in both languages. */
+export const HELP_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Usage:/m, "Cách dùng / Usage:"],
+  [/^Arguments:/m, "Tham số / Arguments:"],
+  [/^Options:/m, "Tùy chọn / Options:"],
+  [/^Commands:/m, "Lệnh / Commands:"],
+];
+
+export const MSG = {
+  noCommand: { vi: "thiếu lệnh — xem allocheck --help", en: "no command given — see allocheck --help" },
+  planBoth: {
+    vi: "chỉ dùng một trong hai: --plan hoặc --plan-sheet",
+    en: "use either --plan or --plan-sheet, not both",
+  },
+  badPlanJson: (file: string, reason: string): LocalizedText => ({
+    vi: `${file} không phải là JSON hợp lệ (${reason})`,
+    en: `${file} is not valid JSON (${reason})`,
+  }),
+  noTargetsInDocument: (file: string): LocalizedText => ({
+    vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
+    en: `no targets or budget lines found in ${file}`,
+  }),
+  outputIsInput: (file: string): LocalizedText => ({
+    vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,
+    en: `will not write over the input ${file} — choose another name for -o`,
+  }),
+  outputExists: (file: string): LocalizedText => ({
+    vi: `tệp ${file} đã có — không ghi đè; hãy chọn tên khác cho -o`,
+    en: `${file} already exists — not overwritten; choose another name for -o`,
+  }),
+  demoDirIsFile: (dir: string): LocalizedText => ({
+    vi: `${dir} là một tệp, không phải thư mục`,
+    en: `${dir} is a file, not a folder`,
+  }),
+  wroteSummary: { vi: "Đã ghi bản sao có trang Tổng hợp", en: "Wrote the copy with the summary sheet" },
+  wrotePlan: { vi: "Đã ghi sổ tính kế hoạch", en: "Wrote the plan workbook" },
+  demoSample: { vi: "Sổ tính mẫu (Kế hoạch 257/KH-UBND)", en: "Sample workbook (plan 257/KH-UBND)" },
+  demoSummary: { vi: "Bản sao có trang Tổng hợp", en: "Copy with the summary sheet" },
+  demoNext: {
+    vi: "Mở hai tệp trên trong Excel để xem các ô được tô màu và trang Tổng hợp.",
+    en: "Open the two files above in Excel to see the highlighted cells and the summary sheet.",
+  },
+  commander: {
+    unknownOption: (option: string): LocalizedText => ({
+      vi: `tùy chọn không hợp lệ: ${option} — xem --help`,
+      en: `unknown option: ${option} — see --help`,
+    }),
+    unknownCommand: (command: string): LocalizedText => ({
+      vi: `không có lệnh ${command} — các lệnh: check, summary, extract-plan, demo`,
+      en: `unknown command ${command} — commands: check, summary, extract-plan, demo`,
+    }),
+    missingArgument: (arg: string): LocalizedText => ({
+      vi: `thiếu tham số ${arg} — xem --help`,
+      en: `missing argument ${arg} — see --help`,
+    }),
+    optionMissingArgument: (option: string): LocalizedText => ({
+      vi: `tùy chọn ${option} cần một giá trị`,
+      en: `option ${option} needs a value`,
+    }),
+    missingMandatoryOption: (option: string): LocalizedText => ({
+      vi: `thiếu tùy chọn bắt buộc ${option}`,
+      en: `missing required option ${option}`,
+    }),
+    excessArguments: { vi: "thừa tham số — xem --help", en: "too many arguments — see --help" },
+    invalidArgument: (detail: string): LocalizedText => ({
+      vi: `giá trị không hợp lệ: ${detail}`,
+      en: `invalid value: ${detail}`,
+    }),
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * `--plan FILE`: a plan in JSON (CONTRACT §1), or a plan document (.txt,
+ * .docx) read the way `extract-plan` reads it.
+ */
+import { promises as fs } from "fs";
+import { extname } from "path";
+import type { Plan } from "../core/model/plan";
+import { readPlanJson } from "../core/plan";
+import { extractedPlanToPlan, extractPlan, readPlanDocument } from "../extract";
+import type { ExtractedPlan } from "../extract/types";
+import { CliError } from "./errors";
+import { MSG } from "./messages";
+
+const DOCUMENT_EXTENSIONS = new Set([".txt", ".docx", ".md"]);
+
+export function isPlanDocument(path: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** Reads and extracts a plan document; exit 2 when it holds no target. */
+export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
+  const text = await readPlanDocument(path);
+  const extracted = extractPlan(text);
+  if (extracted.indicators.length === 0) throw new CliError(MSG.noTargetsInDocument(shown));
+  return extracted;
+}
+
+/** The plan of `--plan FILE` (the file is known to exist). */
+export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
+  if (isPlanDocument(path)) {
+    const extracted = await extractPlanFile(path, shown);
+    return extractedPlanToPlan(extracted, shown);
+  }
+  const text = (await fs.readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(MSG.badPlanJson(shown, error instanceof Error ? error.message : String(error)));
+  }
+  return readPlanJson(json, shown);
+}

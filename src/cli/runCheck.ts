@@ -1,0 +1,54 @@
+/** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
+import { readWorkbookFile } from "../adapters/exceljs/readWorkbook";
+import { checkWorkbook } from "../core/check";
+import type { Plan } from "../core/model/plan";
+import type { Report } from "../core/model/report";
+import type { AllocationTable } from "../core/model/table";
+import type { WorkbookData } from "../core/model/workbook";
+import { CliError } from "./errors";
+import { absolute, requireInputFile } from "./files";
+import type { CliIo } from "./io";
+import { MSG } from "./messages";
+import { loadPlanFile } from "./planFile";
+
+export interface CheckInput {
+  /** The workbook path as given on the command line. */
+  readonly workbook: string;
+  readonly sheet?: string;
+  readonly plan?: string;
+  readonly planSheet?: string;
+}
+
+export interface CheckRun {
+  readonly inputPath: string;
+  readonly workbook: WorkbookData;
+  readonly report: Report;
+  readonly plan: Plan;
+  readonly table: AllocationTable;
+}
+
+/** Everything is read and checked before anything is written; unusable input throws (exit 2). */
+export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
+  if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
+  const inputPath = absolute(io.cwd, input.workbook);
+  await requireInputFile(inputPath, input.workbook);
+  let plan: Plan | undefined;
+  if (input.plan !== undefined) {
+    const planPath = absolute(io.cwd, input.plan);
+    await requireInputFile(planPath, input.plan);
+    plan = await loadPlanFile(planPath, input.plan);
+  }
+  const workbook = await readWorkbookFile(inputPath);
+  const result = checkWorkbook(workbook, {
+    workbookName: input.workbook,
+    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
+    ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
+    ...(plan !== undefined ? { plan } : {}),
+  });
+  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table };
+}
+
+/** CONTRACT §4: 1 when at least one finding has error severity, else 0. */
+export function exitStatusOf(report: Report): number {
+  return report.counts.error > 0 ? 1 : 0;
+}

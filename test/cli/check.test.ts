@@ -1,0 +1,123 @@
+/** `allocheck check`: exit status, the readable report, `--json` alone on stdout, and unusable input. */
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
+import { buildSampleSpec } from "../../src/sample";
+import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
+import { CLEAN_SHEETS, expectUnusable, filesIn, runCli, writeCleanWorkbook } from "./runCli";
+
+const REPORT_KEYS = ["version", "workbook", "allocationSheet", "orientation", "planSource", "indicators", "findings", "counts"];
+const SEED = join(__dirname, "../../../shared/seeds/000_92e6245beb6ba244.txt");
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTempDir("allocheck-cli-check-");
+  await writeCleanWorkbook(dir, "sach.xlsx");
+  await writeWorkbookSpec(buildSampleSpec(), join(dir, "mau.xlsx"));
+  // The clean allocation sheet alone, without a plan sheet.
+  await writeFixture(dir, "khong-ke-hoach.xlsx", [CLEAN_SHEETS[1]]);
+  writeFileSync(join(dir, "khong-phai.xlsx"), "đây không phải sổ tính");
+  writeFileSync(
+    join(dir, "plan.json"),
+    JSON.stringify({
+      title: "Kế hoạch thử",
+      indicators: [
+        { code: "1", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 6 },
+        { code: "KP", name: "Kinh phí hỗ trợ", unit: "tỷ đồng", target: "1,25" },
+      ],
+      areas: [{ district: "Quốc Oai", commune: "Phú Mãn" }, { district: "Quốc Oai", commune: "Đông Xuân" }, { district: "Mỹ Đức", commune: "An Phú" }],
+    }),
+  );
+  writeFileSync(join(dir, "hong.json"), "{ not json");
+});
+
+describe("allocheck check", () => {
+  test("a clean workbook: exit 0 and a readable Vietnamese report", async () => {
+    const run = await runCli(["check", "sach.xlsx"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("sach.xlsx");
+    expect(run.stdout).toContain("Phân bổ");
+  });
+
+  test("the sample: exit 1 (it has errors)", async () => {
+    const run = await runCli(["check", "mau.xlsx"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("G6");
+  });
+
+  test("--json: only the CONTRACT §5 report on stdout", async () => {
+    const run = await runCli(["check", "mau.xlsx", "--json"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(REPORT_KEYS);
+    expect(report.version).toBe(1);
+    expect(report.workbook).toBe("mau.xlsx");
+    expect(report.allocationSheet).toBe("Phân bổ");
+    expect(report.orientation).toBe("areas-as-rows");
+    expect(report.planSource).toBe("sheet:Kế hoạch");
+    const counts = report.counts as Record<string, number>;
+    expect(Object.keys(counts).sort()).toEqual(["error", "info", "warning"]);
+    expect(counts.error).toBeGreaterThan(0);
+    const findings = report.findings as Array<Record<string, unknown>>;
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual(["actual", "area", "cell", "expected", "indicator", "message", "rule", "severity", "sheet"]);
+      expect(typeof f.message).toBe("string");
+    }
+    const kp = (report.indicators as Array<Record<string, unknown>>).find((i) => i.code === "KP.3");
+    expect(kp).toMatchObject({ kind: "money", unit: "triệu đồng", target: 3_290_000_000, allocated: 3_290_000_000, status: "ok" });
+  });
+
+  test("--json --lang en: messages in English", async () => {
+    const run = await runCli(["check", "mau.xlsx", "--json", "--lang", "en"], dir);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ message: string }> };
+    expect(report.findings.some((f) => /[ăâđêôơư]/i.test(f.message))).toBe(false);
+  });
+
+  test("--plan plan.json on a workbook without a plan sheet", async () => {
+    const run = await runCli(["check", "khong-ke-hoach.xlsx", "--plan", "plan.json", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { planSource: string; indicators: Array<{ code: string; target: number }> };
+    expect(report.planSource).toMatch(/plan\.json/);
+    expect(report.indicators.find((i) => i.code === "KP")?.target).toBe(1_250_000_000);
+  });
+
+  test("--plan with a plan document (.txt) is read as extract-plan reads it", async () => {
+    const run = await runCli(["check", "mau.xlsx", "--plan", SEED, "--sheet", "Phân bổ", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect([0, 1]).toContain(run.code);
+    const report = JSON.parse(run.stdout) as { planSource: string; indicators: Array<{ code: string; target: number }> };
+    expect(report.planSource).toMatch(/000_92e6245beb6ba244\.txt/);
+    expect(report.indicators.some((i) => i.target === 9_490_000_000)).toBe(true);
+  });
+
+  describe("unusable input: exit 2, one line on stderr, nothing on stdout", () => {
+    test("missing file", async () => {
+      expectUnusable(await runCli(["check", "khong-co.xlsx"], dir), /khong-co\.xlsx/);
+      expectUnusable(await runCli(["check", "khong-co.xlsx", "--json", "--lang", "en"], dir), /not found: khong-co\.xlsx/);
+    });
+    test("not a workbook", async () => {
+      expectUnusable(await runCli(["check", "khong-phai.xlsx", "--json"], dir), /khong-phai\.xlsx/);
+    });
+    test("a folder", async () => {
+      expectUnusable(await runCli(["check", "."], dir));
+    });
+    test("no plan", async () => {
+      expectUnusable(await runCli(["check", "khong-ke-hoach.xlsx", "--json"], dir));
+    });
+    test("a sheet that does not exist", async () => {
+      expectUnusable(await runCli(["check", "sach.xlsx", "--sheet", "Không có"], dir));
+    });
+    test("plan file missing, broken JSON, both --plan and --plan-sheet", async () => {
+      expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "khong-co.json"], dir), /khong-co\.json/);
+      expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "hong.json"], dir), /hong\.json/);
+      expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "plan.json", "--plan-sheet", "Kế hoạch"], dir), /--plan-sheet/);
+    });
+    test("writes nothing", async () => {
+      expect(filesIn(dir)).toEqual(["hong.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx"]);
+    });
+  });
+});

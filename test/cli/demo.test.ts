@@ -1,0 +1,38 @@
+/** `allocheck demo`: writes the sample and its summary into a folder, prints where they are and the report. */
+import { existsSync, writeFileSync } from "fs";
+import { join } from "path";
+import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { DEMO_SUMMARY, DEMO_WORKBOOK } from "../../src/cli/commands/demo";
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { expectUnusable, filesIn, runCli } from "./runCli";
+
+describe("allocheck demo", () => {
+  test("writes both files into -o DIR (created), prints their paths and the report, exit 1", async () => {
+    const dir = makeTempDir("allocheck-cli-demo-");
+    const run = await runCli(["demo", "-o", "ra/demo"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(filesIn(join(dir, "ra/demo"))).toEqual([DEMO_WORKBOOK, DEMO_SUMMARY].sort());
+    expect(run.stdout).toContain(join("ra/demo", DEMO_WORKBOOK));
+    expect(run.stdout).toContain(join("ra/demo", DEMO_SUMMARY));
+    expect(run.stdout).toContain("G6");
+    const summary = await readWorkbookFile(join(dir, "ra/demo", DEMO_SUMMARY));
+    expect(summary.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Tổng hợp"]);
+  });
+
+  test("default folder ./allocheck-demo; running twice works; --lang en", async () => {
+    const dir = makeTempDir("allocheck-cli-demo-");
+    expect((await runCli(["demo"], dir)).code).toBe(1);
+    const again = await runCli(["demo", "--lang", "en"], dir);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain("Sample workbook");
+    expect(existsSync(join(dir, "allocheck-demo", DEMO_SUMMARY))).toBe(true);
+  });
+
+  test("-o naming a file: exit 2, nothing written", async () => {
+    const dir = makeTempDir("allocheck-cli-demo-");
+    writeFileSync(join(dir, "tep"), "x");
+    expectUnusable(await runCli(["demo", "-o", "tep"], dir), /tep/);
+    expect(filesIn(dir)).toEqual(["tep"]);
+  });
+});

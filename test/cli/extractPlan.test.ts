@@ -1,0 +1,67 @@
+/** `allocheck extract-plan`: the plan of a document as text or JSON, and as a workbook with -o (never over a file). */
+import { copyFileSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readPlanFromWorkbook } from "../../src/core/plan";
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { expectUnusable, filesIn, runCli } from "./runCli";
+
+const SEED = join(__dirname, "../../../shared/seeds/000_92e6245beb6ba244.txt");
+
+let dir: string;
+beforeAll(() => {
+  dir = makeTempDir("allocheck-cli-extract-");
+  copyFileSync(SEED, join(dir, "kh257.txt"));
+  writeFileSync(join(dir, "trong.txt"), "Văn bản này không có chỉ tiêu nào.\n");
+});
+
+describe("allocheck extract-plan", () => {
+  test("prints the plan it found, in Vietnamese", async () => {
+    const run = await runCli(["extract-plan", "kh257.txt"], dir);
+    expect(run.stderr).toBe("");
+    expect([0, 1]).toContain(run.code);
+    expect(run.stdout).toContain("257/KH-UBND");
+    expect(run.stdout).toMatch(/Địa chỉ tin cậy/i);
+  });
+
+  test("--json: CONTRACT §6 on stdout and nothing else", async () => {
+    const run = await runCli(["extract-plan", "kh257.txt", "--json"], dir);
+    expect(run.stderr).toBe("");
+    const json = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(["version", "title", "number", "date", "indicators", "areas", "issues"]);
+    expect(json.number).toBe("257/KH-UBND");
+    expect(json.date).toBe("2022-10-03");
+    const indicators = json.indicators as Array<Record<string, unknown>>;
+    expect(indicators.find((i) => i.target === 62)).toMatchObject({ kind: "count" });
+    expect(indicators.find((i) => i.target === 9_490_000_000)).toMatchObject({ kind: "money" });
+    expect((json.areas as unknown[]).length).toBe(14);
+  });
+
+  test("-o writes a workbook whose Kế hoạch sheet the engine reads back as the plan", async () => {
+    const run = await runCli(["extract-plan", "kh257.txt", "-o", "ke-hoach.xlsx"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("ke-hoach.xlsx");
+    const workbook = await readWorkbookFile(join(dir, "ke-hoach.xlsx"));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Kế hoạch"]);
+    const plan = readPlanFromWorkbook(workbook);
+    expect(plan.lines.some((l) => l.target === 62 && l.kind === "count")).toBe(true);
+    expect(plan.lines.some((l) => l.target === 9_490_000_000 && l.kind === "money")).toBe(true);
+    expect(plan.areas).toHaveLength(14);
+  });
+
+  test("-o never writes over an existing file or the input", async () => {
+    const before = readFileSync(join(dir, "ke-hoach.xlsx"));
+    expectUnusable(await runCli(["extract-plan", "kh257.txt", "-o", "ke-hoach.xlsx"], dir), /đã có/);
+    expect(readFileSync(join(dir, "ke-hoach.xlsx"))).toEqual(before);
+    expectUnusable(await runCli(["extract-plan", "kh257.txt", "-o", "kh257.txt"], dir));
+    expect(readFileSync(join(dir, "kh257.txt"), "utf8")).toBe(readFileSync(SEED, "utf8"));
+  });
+
+  test("unusable input: exit 2, one line, nothing written", async () => {
+    const before = filesIn(dir);
+    expectUnusable(await runCli(["extract-plan", "khong-co.txt", "-o", "a.xlsx"], dir), /khong-co\.txt/);
+    expectUnusable(await runCli(["extract-plan", "trong.txt", "-o", "b.xlsx"], dir), /trong\.txt/);
+    expectUnusable(await runCli(["extract-plan", "trong.txt", "--json", "--lang", "en"], dir), /no targets/);
+    expect(filesIn(dir)).toEqual(before);
+  });
+});

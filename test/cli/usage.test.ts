@@ -1,0 +1,53 @@
+/** The command line itself: help, bad options and commands → exit 2 with one line, in Vietnamese or English. */
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { expectUnusable, filesIn, runCli } from "./runCli";
+
+const dir = makeTempDir("allocheck-cli-usage-");
+
+describe("allocheck command line", () => {
+  test("--help lists the four commands, in Vietnamese with English", async () => {
+    const run = await runCli(["--help"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Cách dùng / Usage:");
+    for (const command of ["check", "summary", "extract-plan", "demo"]) expect(run.stdout).toContain(command);
+    expect(run.stdout).toContain("kiểm tra biểu phân bổ theo kế hoạch / check an allocation workbook against its plan");
+    expect(run.stdout).toMatch(/Mã thoát: 0/);
+    expect(run.stdout).toMatch(/Exit status: 0/);
+  });
+
+  test("check --help shows its options", async () => {
+    const run = await runCli(["check", "--help"], dir);
+    expect(run.code).toBe(0);
+    for (const option of ["--sheet", "--plan <file>", "--plan-sheet", "--json", "--lang"]) expect(run.stdout).toContain(option);
+    expect(run.stdout).toContain(".txt/.docx");
+  });
+
+  test("no command: exit 2 with one line", async () => {
+    expectUnusable(await runCli([], dir), /thiếu lệnh/);
+  });
+
+  test("unknown command: exit 2 with one line naming it", async () => {
+    expectUnusable(await runCli(["chek", "a.xlsx"], dir), /không có lệnh chek/);
+  });
+
+  test("unknown option: exit 2 with one line, English with --lang en", async () => {
+    expectUnusable(await runCli(["check", "a.xlsx", "--frobnicate"], dir), /tùy chọn không hợp lệ: --frobnicate/);
+    expectUnusable(await runCli(["check", "a.xlsx", "--frobnicate", "--lang", "en"], dir), /unknown option: --frobnicate/);
+  });
+
+  test("missing argument, missing option value, missing -o, extra argument, bad --lang: exit 2", async () => {
+    expectUnusable(await runCli(["check"], dir), /thiếu tham số/);
+    expectUnusable(await runCli(["check", "a.xlsx", "--sheet"], dir), /--sheet/);
+    expectUnusable(await runCli(["summary", "a.xlsx"], dir), /-o/);
+    expectUnusable(await runCli(["check", "a.xlsx", "b.xlsx"], dir), /thừa tham số/);
+    expectUnusable(await runCli(["check", "a.xlsx", "--lang", "fr"], dir), /fr/);
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  test("--version prints the package version", async () => {
+    const run = await runCli(["--version"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
