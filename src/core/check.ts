@@ -1,0 +1,62 @@
+/**
+ * The engine's entry point: find the plan and the allocation table in a
+ * workbook, run every rule over one shared reading of the table, and build
+ * the report. Unusable input throws `InputError` (CLI exit status 2).
+ */
+import { InputError } from "./model/errors";
+import type { AllocationTable } from "./model/table";
+import { localized } from "./model/text";
+import type { Plan } from "./model/plan";
+import type { Report } from "./model/report";
+import type { SheetData, WorkbookData } from "./model/workbook";
+import { findAllocationSheet, detectTable } from "./layout";
+import { findPlanSheet, readPlanFromWorkbook } from "./plan";
+import { buildReport } from "./report/buildReport";
+import { buildRuleContext } from "./rules/context";
+import { evaluateRules } from "./rules";
+
+export interface CheckOptions {
+  /** The workbook's name or path as given (the report's `workbook`). */
+  readonly workbookName: string;
+  /** Allocation sheet name; found by layout detection when absent. */
+  readonly sheet?: string;
+  /** Plan sheet name; `Kế hoạch` / `Plan` when absent. */
+  readonly planSheet?: string;
+  /** A plan read elsewhere (`--plan plan.json`); the workbook's plan sheet is then not read. */
+  readonly plan?: Plan;
+}
+
+export interface CheckResult {
+  readonly report: Report;
+  readonly plan: Plan;
+  readonly table: AllocationTable;
+  readonly allocationSheet: SheetData;
+}
+
+/** The allocation sheet: the one named in the options, else the one whose table matches the plan best. */
+function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): SheetData {
+  const name = findAllocationSheet(workbook, plan, preferred);
+  const sheet = name === null ? undefined : workbook.sheets.find((candidate) => candidate.name === name);
+  if (sheet === undefined) {
+    const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(", ");
+    throw new InputError(
+      "no-table",
+      localized(
+        `Không tìm thấy bảng phân bổ khớp với kế hoạch trong sổ làm việc (các trang: ${names}). Hãy chỉ rõ trang bằng --sheet.`,
+        `No allocation table matching the plan was found in the workbook (sheets: ${names}). Name the sheet with --sheet.`,
+      ),
+    );
+  }
+  return sheet;
+}
+
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+  const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
+  const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
+  const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
+  const allocationSheet = allocationSheetOf(workbook, plan, options.sheet);
+  const table = detectTable(allocationSheet, plan);
+  const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
+  const report = buildReport(context, evaluateRules(context), options.workbookName);
+  return { report, plan, table, allocationSheet };
+}
