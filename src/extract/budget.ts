@@ -57,12 +57,12 @@ function amountsOf(line: TextLine): Amount[] {
 }
 
 function nameOf(a: Amount, root: boolean): string {
-  if (a.isTotal || (root && a.children.length > 0)) return "Tổng kinh phí";
+  if (a.isTotal || root) return "Tổng kinh phí";
   let before = dropParentheses(a.text.slice(0, a.q.start));
   for (let i = 0; i < 4; i++) {
     before = before.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng)?\s*[;:,]?\s*$/iu, "");
   }
-  const lastClause = before.split(/;\s*/).filter((s) => s.trim()).pop() ?? "";
+  const lastClause = before.split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
   let name = tidyName(lastClause);
   if (!name) name = tidyName(dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "");
   return name || "Kinh phí";

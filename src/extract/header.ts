@@ -81,7 +81,12 @@ function findTitle(parts: DocumentParts): string | null {
 }
 
 export function extractHeader(all: readonly TextLine[], parts: DocumentParts): PlanHeader {
-  const region = parts.header.length > 0 ? parts.header : all.slice(0, 12);
+  // Without a `KẾ HOẠCH` line, the header is what comes before the first heading or preamble.
+  let region: readonly TextLine[] = parts.header;
+  if (parts.headingIndex < 0) {
+    const stop = all.findIndex((l, i) => i >= 12 || /^[IVX]+\.\s/.test(l.text) || /^(can cu|thuc hien)\b/.test(foldText(l.text)));
+    region = all.slice(0, stop < 0 ? Math.min(all.length, 12) : stop);
+  }
   const issues: ExtractIssue[] = [];
 
   let number: string | null = null;

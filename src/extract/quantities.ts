@@ -6,7 +6,7 @@
 import type { Comparison, IndicatorKind } from "../core/model/plan";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 export type QuantityRole = "target" | "quota" | "rate";
@@ -50,7 +50,14 @@ const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|V
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   if (/[;,.!?)”"]\s*$/.test(before)) return false;
-  const found = endsWithPhrase(before.replace(/[\s:(]+$/, ""), LABEL_WORDS);
+  const trimmedBefore = before.replace(/[\s:(]+$/, "");
+  const place = endsWithPhrase(trimmedBefore, PLACE_LABELS);
+  if (place !== null) {
+    const words = wordsOf(trimmedBefore.slice(-40));
+    const first = words[words.length - place.split(" ").length];
+    if (first && /^\p{Lu}/u.test(first.text)) return true;
+  }
+  const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
   if (found === "so" && endsWithPhrase(before.replace(/[\s:(]+$/, ""), ["tong so", "voi so", "co so luong"]) !== null) return false;

@@ -7,6 +7,8 @@ import { foldText } from "../core/text/fold";
 import type { TextLine } from "./normalize";
 
 export interface DocumentParts {
+  /** Index of the `KẾ HOẠCH` line, or -1. */
+  readonly headingIndex: number;
   readonly header: readonly TextLine[];
   readonly titleLines: readonly TextLine[];
   readonly body: readonly TextLine[];
@@ -70,6 +72,7 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
     }
   }
   return {
+    headingIndex: heading,
     header: heading >= 0 ? header : lines.slice(0, 0),
     titleLines,
     body: lines.slice(Math.max(bodyStart, 0), bodyEnd),

@@ -12,9 +12,11 @@ export const LABEL_WORDS = [
   "nghi dinh", "nghi quyet", "quyet dinh", "thong tu", "luat", "ke hoach", "cong van", "van ban",
   "chi thi", "huong dan", "thong bao", "to trinh", "bao cao", "lan thu", "thu", "cong nghe", "phien ban",
   "dien thoai", "dt", "dtdd", "hotline", "tong dai", "duong day nong", "fax", "so may", "zalo",
-  "to", "thon", "xom", "ap", "khu pho", "to dan pho", "phuong", "quan", "khu", "cum",
   "tinh lo", "quoc lo", "duong", "km", "phong", "tang", "nha so", "hop thu",
 ];
+
+/** Names of places that label a number only when written as a name (`Phường 3`, `Tổ 5`, not `địa phương 500`). */
+export const PLACE_LABELS = ["to", "thon", "xom", "ap", "khu pho", "to dan pho", "phuong", "quan", "khu", "cum", "doi"];
 
 /** Counting words (classifiers) after a number: `14 tổ`, `62 địa chỉ`, `30 CLB`. */
 export const CLASSIFIERS = [

@@ -1,0 +1,75 @@
+/** The budget: total and parts as whole đồng, in any unit, with the split checked. */
+import { extractPlan } from "../../src/extract";
+
+function budgetOf(lines: string[]) {
+  const plan = extractPlan(["KẾ HOẠCH", "Về việc X", "I. MỤC TIÊU", "II. KINH PHÍ THỰC HIỆN", ...lines, "III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính bố trí 2 tỷ đồng."].join("\n"));
+  return {
+    lines: plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target, i.unit, i.name]),
+    split: plan.issues.filter((i) => i.rule === "budget-split").map((i) => [i.expected, i.actual, i.source]),
+  };
+}
+
+describe("budget", () => {
+  test("total with `trong đó` parts on the same line, mixed units", () => {
+    expect(budgetOf(["Tổng kinh phí: 1.500 triệu đồng, trong đó: ngân sách Trung ương 1 tỷ đồng; ngân sách địa phương 500 triệu đồng."])).toEqual({
+      lines: [
+        ["KP", 1_500_000_000, "triệu đồng", "Tổng kinh phí"],
+        ["KP.1", 1_000_000_000, "tỷ đồng", "Ngân sách Trung ương"],
+        ["KP.2", 500_000_000, "triệu đồng", "Ngân sách địa phương"],
+      ],
+      split: [],
+    });
+  });
+
+  test("parts that do not add up raise budget-split with the sum and the total in đồng", () => {
+    const b = budgetOf(["Tổng kinh phí thực hiện: 2 tỷ đồng, gồm:", "- Năm 2023: 800 triệu đồng;", "- Năm 2024: 1,1 tỷ đồng."]);
+    expect(b.lines).toEqual([
+      ["KP", 2_000_000_000, "tỷ đồng", "Tổng kinh phí"],
+      ["KP.1", 800_000_000, "triệu đồng", "Năm 2023"],
+      ["KP.2", 1_100_000_000, "tỷ đồng", "Năm 2024"],
+    ]);
+    expect(b.split).toEqual([[1_900_000_000, 2_000_000_000, "line 5"]]);
+  });
+
+  test("a stated total after its parts", () => {
+    const b = budgetOf(["- Hội Liên hiệp Phụ nữ: 150.000.000 đồng;", "- Ban Dân tộc: 250.000.000 VNĐ;", "- Tổng cộng: 0,4 tỷ đồng."]);
+    expect(b.lines).toEqual([
+      ["KP", 400_000_000, "tỷ đồng", "Tổng kinh phí"],
+      ["KP.1", 150_000_000, "đồng", "Hội Liên hiệp Phụ nữ"],
+      ["KP.2", 250_000_000, "đồng", "Ban Dân tộc"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+
+  test("one amount is the total; bare `tỷ`, `trđ` and `nghìn đồng` units", () => {
+    expect(budgetOf(["Kinh phí dự kiến 3,5 tỷ."]).lines).toEqual([["KP", 3_500_000_000, "tỷ đồng", "Tổng kinh phí"]]);
+    expect(budgetOf(["Kinh phí: 250 trđ."]).lines).toEqual([["KP", 250_000_000, "triệu đồng", "Tổng kinh phí"]]);
+    expect(budgetOf(["Kinh phí: 12.500 nghìn đồng."]).lines).toEqual([["KP", 12_500_000, "nghìn đồng", "Tổng kinh phí"]]);
+  });
+
+  test("amounts without a total are coded as parts with no parent", () => {
+    expect(budgetOf(["- Năm 2023: 1 tỷ đồng.", "- Năm 2024: 2 tỷ đồng."]).lines).toEqual([
+      ["KP.1", 1_000_000_000, "tỷ đồng", "Năm 2023"],
+      ["KP.2", 2_000_000_000, "tỷ đồng", "Năm 2024"],
+    ]);
+  });
+
+  test("rates and per-unit support levels are not budget lines", () => {
+    expect(budgetOf(["Hỗ trợ 2 triệu đồng/mô hình và 500.000 đồng/người từ ngân sách."]).lines).toEqual([]);
+  });
+
+  test("a list of parts under a numbered source closes at the next numbered item", () => {
+    const b = budgetOf([
+      "1. Nguồn kinh phí được cấp (số tiền: 3 tỷ đồng) thực hiện các nội dung sau:",
+      "- Nội dung A; số tiền: 1 tỷ đồng (Sở X thực hiện).",
+      "- Nội dung B; số tiền 2 tỷ đồng.",
+      "2. Các đơn vị lập dự toán theo quy định.",
+    ]);
+    expect(b.lines).toEqual([
+      ["KP", 3_000_000_000, "tỷ đồng", "Tổng kinh phí"],
+      ["KP.1", 1_000_000_000, "tỷ đồng", "Nội dung A"],
+      ["KP.2", 2_000_000_000, "tỷ đồng", "Nội dung B"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+});

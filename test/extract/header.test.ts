@@ -1,0 +1,58 @@
+/** Number, date, issuer and title of a plan. */
+import { extractPlan } from "../../src/extract";
+
+function head(lines: string[]) {
+  const plan = extractPlan([...lines, "I. MỤC ĐÍCH"].join("\n"));
+  return { number: plan.number, date: plan.date, issuer: plan.issuer, title: plan.title, issues: plan.issues.map((i) => i.rule).filter((r) => r.startsWith("missing")) };
+}
+
+describe("header", () => {
+  test.each<[string, string[], { number: string | null; date: string | null }]>([
+    ["words", ["Số: 257/KH-UBND", "Hà Nội, ngày 03 tháng 10 năm 2022", "KẾ HOẠCH", "Về việc X"], { number: "257/KH-UBND", date: "2022-10-03" }],
+    ["slashes", ["Số 45/KH-SLĐTBXH", "Huế, ngày 5/1/2023", "KẾ HOẠCH", "Về việc X"], { number: "45/KH-SLĐTBXH", date: "2023-01-05" }],
+    ["spaces in the number", ["Số: 100/KH- UBND", "ngày 22 tháng 8 năm 2011", "KẾ HOẠCH", "X"], { number: "100/KH-UBND", date: "2011-08-22" }],
+    ["year in the number", ["Số: 15/2022/KH-UBND", "ngày 1 tháng 2 năm 2022", "KẾ HOẠCH", "X"], { number: "15/2022/KH-UBND", date: "2022-02-01" }],
+    ["an impossible date", ["Số: 1/KH-UBND", "ngày 31 tháng 2 năm 2023", "KẾ HOẠCH", "X"], { number: "1/KH-UBND", date: null }],
+  ])("%s", (_label, lines, expected) => {
+    expect(head(lines)).toMatchObject(expected);
+  });
+
+  test("a number and a day left blank are issues, not guesses", () => {
+    const h = head(["Số: /KH-UBND", "Đồng Tuyền, ngày tháng 02 năm 2024", "KẾ HOẠCH", "Thực hiện công tác năm 2024."]);
+    expect(h).toEqual({ number: null, date: null, issuer: null, title: "Thực hiện công tác năm 2024", issues: ["missing-number", "missing-date"] });
+  });
+
+  test("issuer across broken lines; title across upper-case lines; the preamble is no title", () => {
+    const h = head([
+      "ỦY",
+      "BAN NHÂN DÂN",
+      "TỈNH ĐẮK NÔNG",
+      "-------",
+      "CỘNG",
+      "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 175/KH-UBND",
+      "Đắk",
+      "Nông, ngày 06 tháng 4 năm 2021",
+      "KẾ HOẠCH",
+      "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC TRÊN ĐỊA",
+      "BÀN TỈNH",
+      "Thực hiện Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ;",
+    ]);
+    expect(h).toMatchObject({ issuer: "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", title: "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC TRÊN ĐỊA BÀN TỈNH", number: "175/KH-UBND", date: "2021-04-06" });
+  });
+
+  test("portal metadata fills what the header lacks; body references never become the number", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Về việc X",
+      "Thực hiện Kế hoạch số 76/KH-UBND ngày 20/02/2024 của UBND thành phố.",
+      "I. MỤC ĐÍCH",
+      "Nội dung./.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "- Số hiệu: 88/KH-UBND",
+      "- Ngày ban hành: 09/05/2024",
+    ].join("\n");
+    const plan = extractPlan(text);
+    expect([plan.number, plan.date]).toEqual(["88/KH-UBND", "2024-05-09"]);
+  });
+});

@@ -1,0 +1,23 @@
+/** Small synthetic plan texts for the extractor's tests. */
+
+/** A minimal plan whose indicator section holds `lines`, with optional further sections. */
+export function planWith(targetLines: readonly string[], extra: { before?: string[]; after?: string[]; heading?: string } = {}): string {
+  return [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH THỬ NGHIỆM",
+    "Số: 12/KH-UBND",
+    "Thử Nghiệm, ngày 05 tháng 3 năm 2023",
+    "KẾ HOẠCH",
+    "Thực hiện công tác thử nghiệm năm 2023",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    ...(extra.before ?? []),
+    "II. MỤC TIÊU",
+    extra.heading ?? "1. Chỉ tiêu cụ thể",
+    ...targetLines,
+    "III. TỔ CHỨC THỰC HIỆN",
+    ...(extra.after ?? []),
+  ].join("\n");
+}
+
+/** Line number (1-based) of the first target line in {@link planWith} when nothing comes before. */
+export const FIRST_TARGET_LINE = 11;

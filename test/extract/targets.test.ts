@@ -1,0 +1,163 @@
+/** Targets from synthetic texts: each pattern and each trap, table-driven. */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+type Expect = [target: number, unit: string, kind: string];
+
+function found(line: string): Expect[] {
+  return extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.kind]);
+}
+
+describe("counts, percents and units", () => {
+  test.each<[string, Expect[]]>([
+    ["- 14 tổ truyền thông cộng đồng được thành lập mới.", [[14, "tổ", "count"]]],
+    ["- Thành lập mới 05 câu lạc bộ “Thủ lĩnh của sự thay đổi”.", [[5, "CLB", "count"]]],
+    ["- Duy trì 12 CLB phòng chống bạo lực gia đình.", [[12, "CLB", "count"]]],
+    ["- 01 mô hình sinh kế cho phụ nữ khuyết tật.", [[1, "mô hình", "count"]]],
+    ["- Tư vấn cho 1.250 người lao động di cư.", [[1250, "người", "count"]]],
+    ["- Xây dựng 62 địa chỉ tin cậy tại cộng đồng.", [[62, "địa chỉ", "count"]]],
+    ["- Tổ chức 20 cuộc đối thoại chính sách trong giai đoạn 2022-2025.", [[20, "cuộc", "count"]]],
+    ["- 100% cán bộ nữ được tập huấn.", [[100, "%", "percent"]]],
+    ["- 85 % hộ nghèo được hỗ trợ sinh kế.", [[85, "%", "percent"]]],
+    ["- 12,5% phụ nữ tham gia cấp ủy.", [[12.5, "%", "percent"]]],
+    ["- Hỗ trợ 30 hộ, 45 người khuyết tật và 10% hộ cận nghèo.", [[30, "hộ", "count"], [45, "người", "count"], [10, "%", "percent"]]],
+    ["- 14 tổ nhóm sinh kế; 62 địa chỉ tin cậy; 30 CLB.", [[14, "tổ nhóm", "count"], [62, "địa chỉ", "count"], [30, "CLB", "count"]]],
+    ["- 3 Phóng sự về bình đẳng giới.", [[3, "phóng sự", "count"]]],
+    ["- 40 Sáng kiến truyền thông được nhân rộng.", [[40, "sáng kiến", "count"]]],
+  ])("%s", (line, expected) => {
+    expect(found(line)).toEqual(expected);
+  });
+});
+
+describe("numbers that are not targets", () => {
+  test.each<[string, string, Expect[]]>([
+    ["years", "- Đến năm 2025, 80% xã có tổ truyền thông.", [[80, "%", "percent"]]],
+    ["year ranges", "- Giai đoạn 2021 - 2025 thành lập 10 tổ.", [[10, "tổ", "count"]]],
+    ["dates", "- Trước ngày 15/9/2025 thành lập 10 tổ; báo cáo trước ngày 30 tháng 11.", [[10, "tổ", "count"]]],
+    ["document numbers", "- Theo Kế hoạch số 253/KH-UBND ngày 11/11/2021, hỗ trợ 30 hộ nghèo.", [[30, "hộ", "count"]]],
+    ["decree numbers", "- Thực hiện Nghị định 20/2021/NĐ-CP và Nghị quyết số 28 về 12 lớp tập huấn.", [[12, "lớp tập huấn", "count"]]],
+    ["article and clause numbers", "- Theo Điều 5, khoản 2, điểm 3 Luật Bình đẳng giới, tổ chức 6 hội nghị.", [[6, "hội nghị", "count"]]],
+    ["phone numbers", "- Đường dây nóng 1900 1567, điện thoại 0243.825.1234 hoặc 0912345678; 12 cuộc tư vấn.", [[12, "cuộc", "count"]]],
+    ["hotline labels", "- Tổng đài 111 tiếp nhận 50 cuộc gọi.", [[50, "cuộc", "count"]]],
+    ["versions", "- Ứng dụng công nghệ 4.0 cho 14 tổ nhóm sinh kế.", [[14, "tổ nhóm", "count"]]],
+    ["project labels", "- Dự án 8, Tiểu dự án 2 và mô hình 3 hỗ trợ 100% xã.", [[100, "%", "percent"]]],
+    ["criterion numbers", "- Thực hiện chỉ tiêu số 18.5 của tiêu chí số 18.", []],
+    ["durations and ages", "- Sơ kết 6 tháng; trẻ em dưới 16 tuổi; 5 năm một lần.", []],
+    ["frequencies", "- Tập huấn ít nhất 2 lần/năm.", []],
+    ["money rates", "- Hỗ trợ 500.000 đồng/người cho 200 người.", [[200, "người", "count"]]],
+    ["page numbers and roman terms", "- Khóa XVII nhiệm kỳ 2020-2025, trang 3.", []],
+    ["place names with numbers", "- Phường 3 và Tổ 5 thành lập 2 câu lạc bộ.", [[2, "CLB", "count"]]],
+    ["common words that end like place labels", "- Các địa phương 40 hộ; cơ quan liên quan 3 cuộc.", [[40, "hộ", "count"], [3, "cuộc", "count"]]],
+  ])("%s", (_label, line, expected) => {
+    expect(found(line)).toEqual(expected);
+  });
+});
+
+describe("names, comparisons, percent bases and quotas", () => {
+  test("the name is the clause without its number; lead-ins and comparison words dropped", () => {
+    const plan = extractPlan(
+      planWith([
+        "- Phấn đấu đến năm 2025 có 14 tổ truyền thông cộng đồng được thành lập mới.",
+        "- Tỷ lệ nữ cán bộ lãnh đạo đạt 30% trở lên.",
+        "- Giảm tỷ lệ tảo hôn xuống dưới 5%.",
+        "- Ít nhất 70% phụ nữ được tư vấn về sức khỏe sinh sản.",
+      ]),
+    );
+    expect(plan.indicators.map((i) => [i.name, i.target, i.rule, i.base])).toEqual([
+      ["Tổ truyền thông cộng đồng được thành lập mới", 14, undefined, undefined],
+      ["Tỷ lệ nữ cán bộ lãnh đạo", 30, ">=", undefined],
+      ["Giảm tỷ lệ tảo hôn", 5, "<=", undefined],
+      ["Phụ nữ được tư vấn về sức khỏe sinh sản", 70, ">=", "phụ nữ"],
+    ]);
+  });
+
+  test("a quota inside the target's sentence is its quota, not a second target", () => {
+    const plan = extractPlan(planWith(["- Thành lập mới 14 tổ truyền thông cộng đồng (01 tổ/xã)."]));
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.quota, i.name])).toEqual([[14, "tổ", 1, "Thành lập mới tổ truyền thông cộng đồng"]]);
+  });
+
+  test("`mỗi xã` makes a quota too", () => {
+    const plan = extractPlan(planWith(["- Thành lập 20 câu lạc bộ, mỗi xã 02 câu lạc bộ."]));
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.quota])).toEqual([[20, "CLB", 2]]);
+  });
+
+  test("the document's own numbering becomes the codes", () => {
+    const plan = extractPlan(planWith(["a) 14 tổ truyền thông;", "b) 62 địa chỉ tin cậy;", "c) 80% xã có mô hình."]));
+    expect(plan.indicators.map((i) => i.code)).toEqual(["a", "b", "c"]);
+  });
+
+  test("nested numbering inside a numbered section keeps the section open", () => {
+    const text = planWith(["1. Thành lập 14 tổ truyền thông.", "2. Củng cố 62 địa chỉ tin cậy.", "3. 80% xã có mô hình."], { heading: "2. Chỉ tiêu cụ thể" });
+    const plan = extractPlan(text);
+    expect(plan.indicators.map((i) => [i.code, i.target])).toEqual([
+      ["1", 14],
+      ["2", 62],
+      ["3", 80],
+    ]);
+  });
+
+  test("bullets are numbered 1, 2, … in order", () => {
+    const plan = extractPlan(planWith(["- 14 tổ truyền thông; 33 tổ duy trì.", "+ 62 địa chỉ tin cậy."]));
+    expect(plan.indicators.map((i) => [i.code, i.target])).toEqual([
+      ["1", 14],
+      ["2", 33],
+      ["3", 62],
+    ]);
+  });
+});
+
+describe("indicator sections", () => {
+  test.each([
+    "1. Chỉ tiêu đến năm 2025",
+    "2. Chỉ tiêu chính:",
+    "b) Các chỉ tiêu chủ yếu",
+    "3. Mục tiêu cụ thể",
+    "Chỉ tiêu cụ thể:",
+    "1.2. CHỈ TIÊU CỤ THỂ",
+  ])("heading `%s`", (heading) => {
+    const plan = extractPlan(planWith(["- 14 tổ truyền thông cộng đồng."], { heading }));
+    expect(plan.indicators.map((i) => i.target)).toEqual([14]);
+  });
+
+  test("targets written on the heading line after its colon", () => {
+    const plan = extractPlan(planWith([], { heading: "2. Chỉ tiêu cụ thể: thành lập 14 tổ truyền thông và 62 địa chỉ tin cậy." }));
+    expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual([
+      [14, "tổ"],
+      [62, "địa chỉ"],
+    ]);
+  });
+
+  test("numbers outside the indicator sections are not targets", () => {
+    const plan = extractPlan(
+      planWith(["- Nâng cao nhận thức của cộng đồng."], {
+        before: ["- Hỗ trợ 05 huyện và 14 xã.", "- Tổ chức 03 chương trình tập huấn."],
+        after: ["- Thành lập 20 tổ công tác liên ngành."],
+      }),
+    );
+    expect(plan.indicators).toEqual([]);
+    expect(plan.issues.map((i) => i.rule)).toContain("no-targets");
+  });
+
+  test("a bullet or a sentence that merely mentions chỉ tiêu is no section", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Thực hiện công tác năm 2024",
+      "I. NỘI DUNG",
+      "- Triển khai thực hiện các Chỉ tiêu quốc gia về bình đẳng giới: hỗ trợ 14 tổ.",
+      "2. Lồng ghép các mục tiêu, chỉ tiêu về bình đẳng giới cho 10 xã.",
+    ].join("\n");
+    expect(extractPlan(text).indicators).toEqual([]);
+  });
+
+  test("a text with no numeric targets gives an empty list and says so", () => {
+    const plan = extractPlan(planWith(["- Nâng cao nhận thức về bình đẳng giới.", "- Giảm khoảng cách giới."]));
+    expect(plan.indicators).toEqual([]);
+    expect(plan.issues.find((i) => i.rule === "no-targets")?.text.en).toMatch(/no numeric targets/);
+  });
+
+  test("an empty text", () => {
+    const plan = extractPlan("");
+    expect(plan).toMatchObject({ version: 1, title: null, number: null, date: null, indicators: [], areas: [] });
+    expect(plan.issues.map((i) => i.rule)).toEqual(["no-targets", "no-budget"]);
+  });
+});
