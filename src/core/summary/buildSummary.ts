@@ -9,13 +9,11 @@ import type { IndicatorResult, Report } from "../model/report";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../model/summary";
-import type { CellRange, SheetData, WorkbookData } from "../model/workbook";
-import { cellValue } from "../model/workbook";
+import type { CellRange, WorkbookData } from "../model/workbook";
 import type { Lang, LocalizedText } from "../model/text";
 import { a1 } from "../model/address";
-import { baseValue, readCellNumber } from "../text/vnNumber";
 import { parseUnit } from "../text/units";
-import { allocatedFormula, cellFormula, type LeafCell } from "./formulas";
+import { allocatedFormula, cellFormula, engineCellValue, scaleSuffix, type LeafCell } from "./formulas";
 import {
   AREA_HEADER,
   AREA_INDEX_HEADER,
@@ -133,9 +131,13 @@ function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: Li
   return areas.map((area) => valuePosition(table, area, line));
 }
 
-/** A leaf cell's value as the engine reads it, in base units. */
-function engineValue(sheet: SheetData, cell: LeafCell, lineScale: number): number {
-  return baseValue(readCellNumber(cellValue(sheet, cell.row, cell.col)), lineScale);
+/**
+ * The scale of a line's cells to base units, as the engine takes it: a money
+ * line without a unit of its own is read in the plan's unit.
+ */
+function effectiveScale(entry: LineEntry, planLine: PlanLine | undefined): number {
+  if (planLine?.kind === "money" && entry.unit === undefined && entry.scale === 1) return planLine.scale;
+  return entry.scale;
 }
 
 function formatDate(iso: string, lang: Lang): string {
@@ -145,7 +147,6 @@ function formatDate(iso: string, lang: Lang): string {
 
 interface MappedLine {
   readonly result: IndicatorResult;
-  readonly planLine: PlanLine | undefined;
   readonly entry: LineEntry;
   readonly scale: number;
   /** Multiplier from the sheet's cells to the plan's unit. */
@@ -197,8 +198,13 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   row++;
 
   const planLines = new Map(plan.lines.map((l) => [l.code, l]));
-  const mapped: MappedLine[] = [];
   const leaves = table.areas.filter((a) => a.kind === "leaf");
+  // Rows first: a parent line without a column of its own adds up its children's rows.
+  const rowOfCode = new Map<string, number>();
+  report.indicators.forEach((result, i) => {
+    if (!rowOfCode.has(result.code)) rowOfCode.set(result.code, row + i);
+  });
+  const mapped: MappedLine[] = [];
   for (const result of report.indicators) {
     const planLine = planLines.get(result.code);
     const scale = planScale(planLine, result);
@@ -209,20 +215,32 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     b.put({ row, col: 1, value: result.name });
     b.put({ row, col: 2, value: result.unit });
     const entry = result.lineIndex !== null ? table.lines[result.lineIndex] : undefined;
-    if (entry === undefined || result.allocated === null) {
+    if (result.allocated === null) {
       b.put({ row, col: 3, value: target, numFmt: numberFormat(kind, [target]), style: "number" });
       b.put({ row, col: 7, value: statusText("unmapped", result.rule, lang), style: statusStyle("unmapped", result.rule) });
       row++;
       continue;
     }
-    const factor = kind === "money" ? entry.scale / scale : 1;
-    mapped.push({ result, planLine, entry, scale, factor });
     const allocated = result.allocated / scale;
     const digits = roundDigits(kind, scale);
     const difference = roundTo((result.difference ?? result.allocated - result.target) / scale, digits);
     const fmt = numberFormat(kind, [target, allocated, difference]);
+    let formula: string | null;
+    if (entry !== undefined) {
+      const factor = kind === "money" ? effectiveScale(entry, planLine) / scale : 1;
+      mapped.push({ result, entry, scale, factor });
+      formula = allocatedFormula(sheet, leafCells(table, leaves, entry), kind === "percent" ? "min" : "sum", factor);
+    } else {
+      // A plan parent with no column: the sum of its children's allocations (their rows above or below).
+      const children = plan.lines.filter((l) => l.parentCode === result.code && rowOfCode.has(l.code));
+      formula =
+        children.length === 0
+          ? null
+          : children
+              .map((child) => `${a1(rowOfCode.get(child.code)!, 4)}${scaleSuffix((child.kind === "money" ? child.scale : 1) / scale)}`)
+              .join("+");
+    }
     b.put({ row, col: 3, value: target, numFmt: fmt, style: "number" });
-    const formula = allocatedFormula(sheet, leafCells(table, leaves, entry), kind === "percent" ? "min" : "sum", factor);
     if (formula !== null) b.put({ row, col: 4, formula, value: allocated, numFmt: fmt, style: "number" });
     else b.put({ row, col: 4, value: allocated, numFmt: fmt, style: "number" });
     b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: fmt, style: "number" });
@@ -241,7 +259,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     row++;
   }
 
-  // Table 2: by area (groups: their leaves' total; leaves: a link to the cell).
+  // Table 2: by area (groups: their leaves' total; leaves: the cell itself), in the plan's unit.
   row++;
   b.put({ row, col: 0, value: text(SECTIONS.areas, lang), style: "subtitle" });
   b.merge(row, 0, row, lastBase);
@@ -255,21 +273,26 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   row++;
   const listed = table.areas.map((area, index) => ({ area, index })).filter(({ area }) => area.kind !== "total");
   const areaFormats = mapped.map((m) => numberFormat(m.result.kind, [m.result.target / m.scale]));
-  const areaRows: Array<{ area: AreaEntry; values: number[]; formulas: Array<string | null> }> = [];
+  const areaRows: Array<{ area: AreaEntry; values: Array<number | null>; formulas: Array<string | null> }> = [];
   for (const { area, index } of listed.slice(0, MAX_AREA_ROWS)) {
     const isLeaf = area.kind === "leaf";
     const under = isLeaf ? [area] : leafDescendants(table, index, []);
     if (!isLeaf && under.length === 0) continue;
-    const values: number[] = [];
+    const values: Array<number | null> = [];
     const formulas: Array<string | null> = [];
     mapped.forEach((m, j) => {
+      const mode = m.result.kind === "percent" ? "min" : "sum";
       const cells = leafCells(table, under, m.entry);
-      const base = cells.map((c) => engineValue(sheet, c, m.entry.scale));
-      const percent = m.result.kind === "percent";
-      const value = (percent ? Math.min(...base) : base.reduce((s, v) => s + v, 0)) / m.scale;
+      // The engine's reading of each cell, in the plan's unit.
+      const read = cells.map((c) => engineCellValue(sheet, c, mode)).filter((v): v is number => v !== null);
+      let value: number | null;
+      if (isLeaf) value = (engineCellValue(sheet, cells[0], mode) ?? 0) * m.factor;
+      else if (mode === "min") value = read.length === 0 ? null : Math.min(...read) * m.factor;
+      else value = read.reduce((sum, v) => sum + v, 0) * m.factor;
+      if (value !== null) value = roundTo(value, 9);
       values.push(value);
-      formulas.push(isLeaf ? cellFormula(sheet, cells[0], m.factor) : allocatedFormula(sheet, cells, percent ? "min" : "sum", m.factor));
-      if (!Number.isInteger(roundTo(value, 9)) && areaFormats[j] === INTEGER_FORMAT) areaFormats[j] = DECIMAL_FORMAT;
+      formulas.push(isLeaf ? cellFormula(sheet, cells[0], mode, m.factor) : allocatedFormula(sheet, cells, mode, m.factor));
+      if (value !== null && !Number.isInteger(value) && areaFormats[j] === INTEGER_FORMAT) areaFormats[j] = DECIMAL_FORMAT;
     });
     areaRows.push({ area, values, formulas });
   }
@@ -279,7 +302,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     b.put({ row, col: 1, value: area.label, style: isLeaf ? undefined : "label" });
     values.forEach((value, j) => {
       const formula = formulas[j];
-      b.put({ row, col: 2 + j, value, numFmt: areaFormats[j], style: "number", ...(formula !== null ? { formula } : {}) });
+      b.put({ row, col: 2 + j, value, numFmt: areaFormats[j], style: "number", ...(formula !== null && value !== null ? { formula } : {}) });
     });
     row++;
   });

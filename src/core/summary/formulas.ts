@@ -15,8 +15,8 @@
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
 import { a1, quoteSheetName } from "../model/address";
-import { readCellNumber, type CellNumber } from "../text/vnNumber";
-import { cellValue, type SheetData } from "../model/workbook";
+import { normalizeVietnameseNumber, readCellNumber, type CellNumber } from "../text/vnNumber";
+import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
 
 /** Excel's limits: 255 arguments per function, 8 192 characters per formula. */
 export const MAX_ARGUMENTS = 255;
@@ -69,11 +69,18 @@ function quoted(text: string): string {
 /** The term for one cell the engine reads differently from Excel's SUM (text number, error value). */
 export function cellTerm(ref: string, reading: CellNumber): string {
   if (reading.kind !== "text-number") return `IFERROR(IF(ISTEXT(${ref}),NUMBERVALUE(${ref},",","."),N(${ref})),0)`;
+  return textNumberTerm(ref, reading.text, reading.value);
+}
+
+function textNumberTerm(ref: string, text: string, value: number): string {
   let textRef = ref;
-  for (const [ch, code] of ODD_SPACES) if (reading.text.includes(ch)) textRef = `SUBSTITUTE(${textRef},UNICHAR(${code}),"")`;
-  const { decimal, group } = numberValueMarks(reading.text, reading.value);
+  for (const [ch, code] of ODD_SPACES) if (text.includes(ch)) textRef = `SUBSTITUTE(${textRef},UNICHAR(${code}),"")`;
+  const { decimal, group } = numberValueMarks(text, value);
   return `IFERROR(IF(ISTEXT(${ref}),NUMBERVALUE(${textRef},${quoted(decimal)},${quoted(group)}),N(${ref})),0)`;
 }
+
+/** `85%` typed as text in a percent line: the engine reads 85 (as its rule context does). */
+const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
 
 /** `*1000` or `/1000000` to bring the sheet's unit to the plan's unit; empty when they are the same. */
 export function scaleSuffix(factor: number): string {
@@ -86,54 +93,116 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? n.toFixed(0) : String(n);
 }
 
+/**
+ * How the engine reads one leaf cell of a line, and how a formula says the same:
+ * `plain` cells go into ranges (SUM/MIN give what the engine gives), `percent`
+ * cells are numbers shown with a % format (0.15 is 15 points: ranges ×100),
+ * `term` cells need their own expression, `skip` cells are left out (the engine
+ * skips them in a lowest-value, and a #REF! in a range would spoil MIN).
+ */
+type LeafClass =
+  | { readonly kind: "plain" }
+  | { readonly kind: "percent" }
+  | { readonly kind: "skip" }
+  | { readonly kind: "term"; readonly term: string };
+
+function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "min"): LeafClass {
+  const raw = cellValue(sheet, cell.row, cell.col);
+  const reading = readCellNumber(raw);
+  switch (reading.kind) {
+    case "number":
+      return mode === "min" && (cellNumberFormat(sheet, cell.row, cell.col) ?? "").includes("%") ? { kind: "percent" } : { kind: "plain" };
+    case "text-number":
+      return { kind: "term", term: cellTerm(ref, reading) };
+    case "error":
+      return mode === "sum" ? { kind: "term", term: cellTerm(ref, reading) } : { kind: "skip" };
+    case "blank":
+      // A true blank is counted by COUNTBLANK; `-` or spaces read as 0 through their own term.
+      return raw === null || mode === "sum" ? { kind: "plain" } : { kind: "term", term: cellTerm(ref, reading) };
+    case "text": {
+      const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
+      const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
+      if (canonical !== null) return { kind: "term", term: `${textNumberTerm(ref, reading.text, Number(canonical) / 100)}*100` };
+      return { kind: "plain" };
+    }
+    default:
+      return { kind: "plain" };
+  }
+}
+
+/**
+ * The engine's value of one leaf cell in the line's own unit (before the
+ * line's scale), or null when the engine skips it in a lowest-value.
+ */
+export function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
+  const raw = cellValue(sheet, cell.row, cell.col);
+  const reading = readCellNumber(raw);
+  switch (reading.kind) {
+    case "number":
+      return mode === "min" && (cellNumberFormat(sheet, cell.row, cell.col) ?? "").includes("%") ? Number((reading.value * 100).toPrecision(12)) : reading.value;
+    case "text-number":
+      return reading.value;
+    case "blank":
+      return 0;
+    case "text": {
+      const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
+      const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
+      return canonical !== null ? Number(canonical) : mode === "sum" ? 0 : null;
+    }
+    default:
+      return mode === "sum" ? 0 : null;
+  }
+}
+
 /** References over plain cells (contiguous ones joined) and terms for the special ones. */
 export function leafReferences(
   sheet: SheetData,
   cells: readonly LeafCell[],
   mode: "sum" | "min",
-): { ranges: string[]; terms: string[] } {
+): { ranges: string[]; percentRanges: string[]; terms: string[] } {
   const prefix = `${quoteSheetName(sheet.name)}!`;
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const ranges: string[] = [];
-  const terms: string[] = [];
-  let run: { start: LeafCell; end: LeafCell } | null = null;
+  const out = { ranges: [] as string[], percentRanges: [] as string[], terms: [] as string[] };
+  type Run = { start: LeafCell; end: LeafCell; kind: "plain" | "percent" };
+  const open: { run: Run | null } = { run: null };
   const flush = () => {
-    const current: { start: LeafCell; end: LeafCell } | null = run;
+    const current = open.run;
     if (current === null) return;
     const { start, end } = current;
-    ranges.push(
+    const ref =
       start.row === end.row && start.col === end.col
         ? `${prefix}${a1(start.row, start.col)}`
-        : `${prefix}${a1(start.row, start.col)}:${a1(end.row, end.col)}`,
-    );
-    run = null;
+        : `${prefix}${a1(start.row, start.col)}:${a1(end.row, end.col)}`;
+    (current.kind === "plain" ? out.ranges : out.percentRanges).push(ref);
+    open.run = null;
   };
   for (const cell of sorted) {
-    const reading = readCellNumber(cellValue(sheet, cell.row, cell.col));
-    const special =
-      reading.kind === "text-number" ||
-      reading.kind === "error" ||
-      (mode === "min" && (reading.kind === "text" || (reading.kind === "blank" && cellValue(sheet, cell.row, cell.col) !== null)));
-    if (special) {
-      terms.push(cellTerm(`${prefix}${a1(cell.row, cell.col)}`, reading));
+    const c = classify(sheet, cell, `${prefix}${a1(cell.row, cell.col)}`, mode);
+    if (c.kind === "term") {
+      out.terms.push(c.term);
       continue;
     }
-    const current: { start: LeafCell; end: LeafCell } | null = run;
+    if (c.kind === "skip") {
+      // A skipped cell breaks a range (it must not be inside one).
+      flush();
+      continue;
+    }
+    const current = open.run;
     if (current !== null) {
       const start: LeafCell = current.start;
       const end: LeafCell = current.end;
       const extendsColumn = start.col === end.col && cell.col === end.col && cell.row === end.row + 1;
       const extendsRow = start.row === end.row && cell.row === end.row && cell.col === end.col + 1;
-      if (extendsColumn || extendsRow) {
-        run = { start, end: cell };
+      if (current.kind === c.kind && (extendsColumn || extendsRow)) {
+        open.run = { start, end: cell, kind: c.kind };
         continue;
       }
       flush();
     }
-    run = { start: cell, end: cell };
+    open.run = { start: cell, end: cell, kind: c.kind };
   }
   flush();
-  return { ranges, terms };
+  return out;
 }
 
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */
@@ -146,38 +215,43 @@ function call(fn: "SUM" | "MIN", args: readonly string[]): string {
 
 /**
  * The live formula for a line's allocated total (sum of leaves) or lowest leaf
- * (percent), in the plan's unit. Null when no formula of Excel's size limit can say it.
+ * (percent), in the plan's unit. Null when there is nothing to take the lowest
+ * of, or no formula within Excel's size limit can say it.
  */
 export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], mode: "sum" | "min", factor: number): string | null {
-  if (cells.length === 0) return "0";
-  const { ranges, terms } = leafReferences(sheet, cells, mode);
+  if (cells.length === 0) return mode === "sum" ? "0" : null;
+  const { ranges, percentRanges, terms } = leafReferences(sheet, cells, mode);
   let formula: string;
+  const suffix = scaleSuffix(factor);
   if (mode === "sum") {
     const parts: string[] = [];
     if (ranges.length > 0) parts.push(call("SUM", ranges));
     parts.push(...terms);
+    if (parts.length === 0) parts.push("0");
     formula = parts.join("+");
-    const suffix = scaleSuffix(factor);
     if (suffix !== "") formula = parts.length > 1 ? `(${formula})${suffix}` : `${formula}${suffix}`;
   } else {
-    formula = call("MIN", [...ranges, ...terms]);
-    if (ranges.length > 0) {
-      const blanks = ranges.map((r) => `COUNTBLANK(${r})`).join("+");
+    const args = [...ranges, ...percentRanges.map((r) => `MIN(${r})*100`), ...terms];
+    if (args.length === 0) return null;
+    formula = call("MIN", args);
+    const counted = [...ranges, ...percentRanges];
+    if (counted.length > 0) {
+      const blanks = counted.map((r) => `COUNTBLANK(${r})`).join("+");
       formula = `IF(${blanks}>0,MIN(0,${formula}),${formula})`;
     }
-    const suffix = scaleSuffix(factor);
     if (suffix !== "") formula = `(${formula})${suffix}`;
   }
   return formula.length > MAX_FORMULA_LENGTH ? null : formula;
 }
 
-/** A link to one cell in the plan's unit (table by area). */
-export function cellFormula(sheet: SheetData, cell: LeafCell, factor: number): string {
+/** One cell in the plan's unit (table by area), as the engine reads it. */
+export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min", factor: number): string {
   const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
-  const value = cellValue(sheet, cell.row, cell.col);
-  const reading = readCellNumber(value);
-  const special = reading.kind === "text-number" || reading.kind === "error" || reading.kind === "text" || (reading.kind === "blank" && value !== null);
-  const term = special ? cellTerm(ref, reading) : `N(${ref})`;
-  const suffix = scaleSuffix(factor);
-  return `${term}${suffix}`;
+  const c = classify(sheet, cell, ref, mode);
+  let term: string;
+  if (c.kind === "term") term = c.term;
+  else if (c.kind === "percent") term = `N(${ref})*100`;
+  else if (c.kind === "skip") term = cellTerm(ref, readCellNumber(cellValue(sheet, cell.row, cell.col)));
+  else term = `N(${ref})`;
+  return `${term}${scaleSuffix(factor)}`;
 }

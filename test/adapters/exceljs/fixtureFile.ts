@@ -1,7 +1,7 @@
 /** The summary fixture (test/core/summary/fixture.ts) as a real .xlsx, built with ExcelJS. */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { ALLOCATION_ROWS, ALLOCATION_SHEET, PLAN_ROWS } from "../../core/summary/fixture";
+import { ALLOCATION_FORMATS, ALLOCATION_ROWS, ALLOCATION_SHEET, PLAN_ROWS } from "../../core/summary/fixture";
 
 function toExcel(value: CellValue): ExcelJS.CellValue {
   if (value !== null && typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
@@ -21,6 +21,7 @@ export async function writeFixtureXlsx(file: string, options: FixtureOptions = {
   const ws = wb.addWorksheet(ALLOCATION_SHEET);
   ALLOCATION_ROWS.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = toExcel(v))));
   ws.mergeCells("A1:F1");
+  for (const [address, format] of Object.entries(ALLOCATION_FORMATS)) ws.getCell(address).numFmt = format;
   // Subtotals and the total as formulas with cached values (Excel's SUM skips the text numbers).
   ws.getCell("C5").value = { formula: "SUM(C6:C7)", result: 3 } as ExcelJS.CellValue;
   ws.getCell("C8").value = { formula: "SUM(C9:C11)", result: { error: "#REF!" } } as ExcelJS.CellValue;

@@ -171,3 +171,43 @@ describe("idempotence", () => {
     expect(texts.some((t) => /\d{1,2}:\d{2}/.test(t))).toBe(false);
   });
 });
+
+describe("lines the engine totals in other ways", () => {
+  test("a money column without a unit of its own is read in the plan's unit (no conversion)", () => {
+    const table = { ...TABLE, lines: TABLE.lines.map((l, i) => (i === 3 ? { ...l, unit: undefined, scale: 1 } : l)) };
+    const report = {
+      ...REPORT,
+      indicators: REPORT.indicators.map((r) => (r.code === "KP.2" ? { ...r, allocated: 101_250_000 * 1e6, difference: 101_250_000 * 1e6 - r.target } : r)),
+    };
+    const model = buildSummary({ report, plan: PLAN, table, workbook: fixtureWorkbook() });
+    const e = columns(model, 0, "KP.2")[4]!;
+    expect(e.formula).not.toMatch(/[*/]1000/);
+    expect(e.value).toBe(101_250_000);
+  });
+
+  test("a plan parent without a column adds up its children's rows, in its own unit", () => {
+    const plan = {
+      ...PLAN,
+      lines: [
+        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, target: 1_000_000_000, rule: "<=" as const, scale: 1e9 },
+        ...PLAN.lines.map((l) => (l.code.startsWith("KP.") ? { ...l, parentCode: "KP" } : l)),
+      ],
+    };
+    const allocated = 1_370_750_000 + 101_250_000;
+    const report = {
+      ...REPORT,
+      indicators: [
+        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, rule: "<=" as const, target: 1_000_000_000, allocated, difference: allocated - 1_000_000_000, status: "over" as const, lineIndex: null, totalCell: null },
+        ...REPORT.indicators,
+      ],
+    };
+    const model = buildSummary({ report, plan, table: TABLE, workbook: fixtureWorkbook() });
+    const row = columns(model, 0, "KP");
+    const kp1 = columns(model, 0, "KP.1")[4]!;
+    const kp2 = columns(model, 0, "KP.2")[4]!;
+    const ref = (c: { row: number }) => `E${c.row + 1}`;
+    expect(row[4]!.formula).toBe(`${ref(kp1)}/1000+${ref(kp2)}/1000`);
+    expect(row[4]!.value).toBeCloseTo(1.472, 12);
+    expect(row[7]!.value).toBe("Vượt");
+  });
+});

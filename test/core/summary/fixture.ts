@@ -21,19 +21,22 @@ export const ALLOCATION_ROWS: CellValue[][] = [
   ["STT", "Địa bàn", "Số tổ truyền thông (tổ)", "Tỷ lệ hộ được tư vấn (%)", "Kinh phí tuyên truyền (triệu đồng)", "Kinh phí tập huấn (đồng)"],
   [null, "Tổng cộng", 11, 15, 370.25, 101250000],
   ["I", "Huyện Ba Vì", 5, 18, 250.5, 31250000],
-  [1, "- Xã Ba Trại", 3, 20, 100, 30000000],
+  [1, "- Xã Ba Trại", 3, "20%", 100, 30000000],
   [2, NFD_KHANH_THUONG, "2", 18, "150,5", "1.250.000"],
   ["II", "Huyện Quốc Oai", 6, 15, 1120.25, 70000000],
   [3, "Xã Đông Yên", null, "16,5", 120.25, 45000000],
-  [4, "Xã Phú Mãn", 4, 15, null, 20000000],
+  [4, "Xã Phú Mãn", 4, 0.15, null, 20000000],
   [5, "Xã Ngọc Liệp", { error: "#REF!" }, 30, "1\u00a0000", "5.000.000"],
 ];
+
+/** Number formats (A1 → format): Phú Mãn's 0.15 is shown as 15.0 %. */
+export const ALLOCATION_FORMATS: Readonly<Record<string, string>> = { D10: "0.0%" };
 
 /** Engine values, worked out by hand from the rows above. */
 export const EXPECTED = {
   // 3 + "2" + blank + 4 + #REF! (0)
   count: 9,
-  // lowest of 20, 18, "16,5", 15, 30
+  // lowest of "20%", 18, "16,5", 0.15 shown as 15 %, 30
   percent: 15,
   // 100 + "150,5" + 120.25 + blank + "1 000" = 1370.75 triệu
   moneyMillions: 1370.75,
@@ -54,8 +57,17 @@ function sheet(name: string, rows: CellValue[][]): SheetData {
   return { name, values: rows, merges: [] };
 }
 
+function allocationSheet(): SheetData {
+  const numberFormats: (string | null)[][] = ALLOCATION_ROWS.map(() => []);
+  for (const [address, format] of Object.entries(ALLOCATION_FORMATS)) {
+    const { row, col } = parseA1(address);
+    numberFormats[row][col] = format;
+  }
+  return { name: ALLOCATION_SHEET, values: ALLOCATION_ROWS, numberFormats, merges: [] };
+}
+
 export function fixtureWorkbook(extraSheets: SheetData[] = []): WorkbookData {
-  return { sheets: [sheet("Kế hoạch", PLAN_ROWS), sheet(ALLOCATION_SHEET, ALLOCATION_ROWS), ...extraSheets] };
+  return { sheets: [sheet("Kế hoạch", PLAN_ROWS), allocationSheet(), ...extraSheets] };
 }
 
 const planLine = (code: string, name: string, unit: string, kind: PlanLine["kind"], target: number, rule: PlanLine["rule"], scale: number): PlanLine => ({

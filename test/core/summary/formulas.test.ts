@@ -1,4 +1,4 @@
-import { allocatedFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
+import { allocatedFormula, cellFormula, cellTerm, engineCellValue, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 
@@ -96,5 +96,37 @@ describe("allocatedFormula", () => {
     const many = cells(values.map((_, i) => i).filter((i) => i % 2 === 0));
     const longSheet = column(values, "Một tên trang tính khá dài");
     expect(allocatedFormula(longSheet, many, "sum", 1)).toBeNull();
+  });
+});
+
+describe("percent lines read as the engine reads them", () => {
+  test("a number shown with a % format is points ×100; `85%` typed as text is 85; an error is left out", () => {
+    const sheet: SheetData = {
+      name: "P",
+      values: [[0.2], [0.15], ["85%"], [{ error: "#N/A" }], [30], [40]],
+      numberFormats: [["0%"], ["0.0%"]],
+      merges: [],
+    };
+    expect(allocatedFormula(sheet, cells([0, 1, 2, 3, 4, 5]), "min", 1)).toBe(
+      "IF(COUNTBLANK(P!A5:A6)+COUNTBLANK(P!A1:A2)>0,MIN(0,MIN(P!A5:A6,MIN(P!A1:A2)*100," +
+        `IFERROR(IF(ISTEXT(P!A3),NUMBERVALUE(P!A3,",","."),N(P!A3)),0)*100)),` +
+        "MIN(P!A5:A6,MIN(P!A1:A2)*100," +
+        `IFERROR(IF(ISTEXT(P!A3),NUMBERVALUE(P!A3,",","."),N(P!A3)),0)*100))`,
+    );
+    expect(cells([0, 1, 2, 3, 4]).map((c) => engineCellValue(sheet, c, "min"))).toEqual([20, 15, 85, null, 30]);
+    expect(cellFormula(sheet, { row: 1, col: 0 }, "min", 1)).toBe("N(P!A2)*100");
+  });
+
+  test("only errors: no lowest value, no formula", () => {
+    const sheet = column([{ error: "#REF!" }]);
+    expect(allocatedFormula(sheet, cells([0]), "min", 1)).toBeNull();
+  });
+
+  test("in a sum, an error counts 0 and stays live", () => {
+    const sheet = column([{ error: "#REF!" }, 2]);
+    expect(allocatedFormula(sheet, cells([0, 1]), "sum", 1)).toBe(
+      `SUM('Phân bổ'!A2)+IFERROR(IF(ISTEXT('Phân bổ'!A1),NUMBERVALUE('Phân bổ'!A1,",","."),N('Phân bổ'!A1)),0)`,
+    );
+    expect(engineCellValue(sheet, { row: 0, col: 0 }, "sum")).toBe(0);
   });
 });
