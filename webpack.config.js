@@ -35,6 +35,7 @@ module.exports = async (env, options) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "assets/favicon.ico", to: "favicon.ico" },
     {
       from: "manifest*.xml",
       to: "[name][ext]",
@@ -70,7 +71,16 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              // ES modules reach webpack intact, so that unused exports (Fluent UI's
+              // icon set above all) are tree-shaken; tsconfig's commonjs is for jest and the CLI.
+              compilerOptions: { module: "esnext", sourceMap: dev },
+            },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,

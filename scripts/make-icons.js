@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Draws the add-in's icons (assets/icon-{16,32,64,80,128}.png) with no
+ * Draws the add-in's icons (assets/icon-{16,32,64,80,128}.png, and
+ * assets/favicon.ico holding the 16 and 32 px PNGs for browsers) with no
  * dependency but node's zlib: a green rounded square (a sheet) with three
  * white grid lines and a white check mark. Shapes are described as signed
  * distance functions and sampled 8×8 times per pixel, so every size is
@@ -129,14 +130,36 @@ function encodePng(size, pixels) {
   ]);
 }
 
+/** An ICO file whose images are PNGs (valid since Windows Vista; every browser reads it). */
+function encodeIco(pngs) {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(pngs.length, 4);
+  let offset = 6 + 16 * pngs.length;
+  const entries = pngs.map(({ size, png }) => {
+    const entry = Buffer.alloc(16);
+    entry[0] = size >= 256 ? 0 : size;
+    entry[1] = size >= 256 ? 0 : size;
+    entry.writeUInt16LE(1, 4); // colour planes
+    entry.writeUInt16LE(32, 6); // bits per pixel
+    entry.writeUInt32LE(png.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += png.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...pngs.map((p) => p.png)]);
+}
+
 function main() {
   const check = process.argv.includes("--check");
   const dir = path.join(__dirname, "..", "assets");
   fs.mkdirSync(dir, { recursive: true });
   let stale = 0;
-  for (const size of SIZES) {
-    const file = path.join(dir, `icon-${size}.png`);
-    const png = encodePng(size, render(size));
+  const pngs = new Map(SIZES.map((size) => [size, encodePng(size, render(size))]));
+  const outputs = SIZES.map((size) => [path.join(dir, `icon-${size}.png`), pngs.get(size)]);
+  outputs.push([path.join(dir, "favicon.ico"), encodeIco([16, 32].map((size) => ({ size, png: pngs.get(size) })))]);
+  for (const [file, png] of outputs) {
     if (check) {
       if (!fs.existsSync(file) || !fs.readFileSync(file).equals(png)) {
         console.error(`stale: ${path.relative(process.cwd(), file)}`);
@@ -152,4 +175,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { SIZES, encodePng, render };
+module.exports = { SIZES, encodePng, encodeIco, render };
