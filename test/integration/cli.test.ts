@@ -10,6 +10,9 @@ import { createHash } from "crypto";
 import ExcelJS from "exceljs";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import type { SheetData } from "../../src/core/model/workbook";
+import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
 import { caoBang, dakNong, dienBien, haGiang, laoCai, quangTri, writeFixtureFiles, type Fixture } from "./fixtures";
 import { expectCounts, expectFindings, expectIndicators, type JsonReport } from "./support";
@@ -161,6 +164,35 @@ function cellMap(sheet: ExcelJS.Worksheet): Map<string, unknown> {
   return cells;
 }
 
+/** A sheet's values and formulas with trailing empty cells and rows dropped (styled blanks are not content). */
+function content(sheet: SheetData): { values: unknown[][]; formulas: unknown[][] } {
+  const trim = (rows: ReadonlyArray<ReadonlyArray<unknown> | undefined> | undefined): unknown[][] => {
+    const out = (rows ?? []).map((row) => {
+      const cells = [...(row ?? [])].map((v) => (v === undefined ? null : v));
+      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+      return cells;
+    });
+    while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+    return out;
+  };
+  return { values: trim(sheet.values), formulas: trim(sheet.formulas) };
+}
+
+/** Every input sheet, as allocheck's own reader sees it, is the same in the copy. */
+async function expectSameContent(input: string, copy: string): Promise<void> {
+  const before = await readWorkbookFile(input);
+  const after = await readWorkbookFile(copy);
+  for (const sheet of before.sheets) {
+    const copied = after.sheets.find((s) => s.name === sheet.name);
+    expect(copied).toBeDefined();
+    if (copied === undefined) continue;
+    expect(content(copied)).toEqual(content(sheet));
+    expect([...copied.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual(
+      [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+    );
+  }
+}
+
 describe("allocheck summary keeps the user's workbook", () => {
   test.each([
     ["lao-cai", laoCai],
@@ -199,6 +231,8 @@ describe("allocheck summary keeps the user's workbook", () => {
       expect([...(copied.model.merges ?? [])].sort()).toEqual([...(sheet.model.merges ?? [])].sort());
     }
 
+    await expectSameContent(workbook, out);
+
     // Running summary again on its own output refreshes the sheet; it does not add a second one.
     const again = join(sub, "tong-hop-2.xlsx");
     const rerun = allocheck(["summary", out, "-o", again], sub);
@@ -206,6 +240,23 @@ describe("allocheck summary keeps the user's workbook", () => {
     const twice = new ExcelJS.Workbook();
     await twice.xlsx.readFile(again);
     expect(twice.worksheets.map((s) => s.name)).toEqual(copyNames);
+  });
+
+  test("a workbook saved by LibreOffice: same findings, and the summary copy keeps every value and formula", async () => {
+    const sub = makeTempDir("allocheck-lo-");
+    const { workbook } = await writeFixtureFiles(sub, laoCai);
+    const [saved] = await convertWithLibreOffice(workbook, join(sub, "libreoffice"));
+    expect(saved).toMatch(/\.xlsx$/);
+    const run = allocheck(["check", saved, "--json"], sub);
+    expect(run.status).toBe(1);
+    expectReport(JSON.parse(run.stdout) as JsonReport, laoCai);
+
+    const before = sha256(saved);
+    const out = join(sub, "lo-tong-hop.xlsx");
+    const summary = allocheck(["summary", saved, "-o", out], sub);
+    expect([0, 1]).toContain(summary.status);
+    expect(sha256(saved)).toBe(before);
+    await expectSameContent(saved, out);
   });
 
   test("never writes over its input", async () => {
