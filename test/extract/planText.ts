@@ -20,4 +20,4 @@ export function planWith(targetLines: readonly string[], extra: { before?: strin
 }
 
 /** Line number (1-based) of the first target line in {@link planWith} when nothing comes before. */
-export const FIRST_TARGET_LINE = 11;
+export const FIRST_TARGET_LINE = 10;

@@ -1,6 +1,6 @@
 /** Targets from synthetic texts: each pattern and each trap, table-driven. */
 import { extractPlan } from "../../src/extract";
-import { planWith } from "./planText";
+import { FIRST_TARGET_LINE, planWith } from "./planText";
 
 type Expect = [target: number, unit: string, kind: string];
 
@@ -69,6 +69,10 @@ describe("names, comparisons, percent bases and quotas", () => {
       ["Giảm tỷ lệ tảo hôn", 5, "<=", undefined],
       ["Phụ nữ được tư vấn về sức khỏe sinh sản", 70, ">=", "phụ nữ"],
     ]);
+  });
+
+  test("the source names the line of the document", () => {
+    expect(extractPlan(planWith(["- 14 tổ."])).indicators[0].source).toBe(`line ${FIRST_TARGET_LINE}`);
   });
 
   test("a quota inside the target's sentence is its quota, not a second target", () => {

@@ -1,0 +1,103 @@
+/** Areas, their stated counts, conflicting targets and quotas that do not give the target. */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+describe("areas", () => {
+  test("`Huyện X: xã A, xã B và xã C.` lists, with or without the prefixes", () => {
+    const plan = extractPlan(
+      planWith([], {
+        before: ["3. Địa bàn thực hiện: 2 huyện, 5 xã gồm:", "- Huyện A Lưới: xã Hồng Kim, xã Trung Sơn và xã A Roàng.", "- Thị xã Hương Trà: Hương Thọ, Bình Tiến."],
+      }),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune, a.source])).toEqual([
+      ["A Lưới", "Hồng Kim", "line 9"],
+      ["A Lưới", "Trung Sơn", "line 9"],
+      ["A Lưới", "A Roàng", "line 9"],
+      ["Hương Trà", "Hương Thọ", "line 10"],
+      ["Hương Trà", "Bình Tiến", "line 10"],
+    ]);
+    expect(plan.issues.filter((i) => i.rule === "area-count")).toEqual([]);
+  });
+
+  test("communes in brackets after their district", () => {
+    const plan = extractPlan(planWith([], { before: ["- Thực hiện tại huyện Mường Tè (xã Ka Lăng, xã Thu Lũm) và huyện Sìn Hồ (xã Pa Tần)."] }));
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Mường Tè", "Ka Lăng"],
+      ["Mường Tè", "Thu Lũm"],
+      ["Sìn Hồ", "Pa Tần"],
+    ]);
+  });
+
+  test("counts stated in the text that disagree with the list", () => {
+    const plan = extractPlan(
+      planWith([], {
+        before: [
+          "- Hỗ trợ 05 huyện và 14 xã vùng đồng bào dân tộc thiểu số.",
+          "3. Địa bàn thực hiện: Tại 4 xã thuộc 2 huyện gồm:",
+          "- Huyện Ba Vì: xã Khánh Thượng, xã Minh Quang, xã Ba Trại.",
+          "- Huyện Mỹ Đức: xã An Phú.",
+          "- Triển khai tại 2 xã miền núi huyện Ba Vì.",
+        ],
+      }),
+    );
+    expect(plan.issues.filter((i) => i.rule === "area-count").map((i) => [i.source, i.expected, i.actual])).toEqual([
+      ["line 8", 4, 14],
+      ["line 8", 2, 5],
+      ["line 12", 3, 2],
+    ]);
+  });
+
+  test("activity lines and lists of units are no areas", () => {
+    const plan = extractPlan(planWith([], { after: ["7. UBND các huyện: Ba Vì, Thạch Thất, Quốc Oai.", "- Huyện Ba Vì: triển khai tại 7 xã miền núi."] }));
+    expect(plan.areas).toEqual([]);
+  });
+});
+
+describe("the same target with two values", () => {
+  test("a percent stated again elsewhere with another value", () => {
+    const plan = extractPlan(
+      planWith(["- Hỗ trợ 15% thành viên tổ tiết kiệm tiếp cận với các định chế tài chính chính thức.", "- 14 tổ áp dụng phương pháp học tập và hành động giới."], {
+        after: [
+          "- Hỗ trợ giới thiệu 20% thành viên tổ tiết kiệm tiếp cận với các định chế tài chính chính thức; thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.",
+        ],
+      }),
+    );
+    const conflicts = plan.issues.filter((i) => i.rule === "target-conflict");
+    expect(conflicts.map((i) => [i.source, i.expected, i.actual])).toEqual([["line 13", 15, 20]]);
+    expect(conflicts[0].message).toBe(
+      'Chỉ tiêu 1 "Hỗ trợ thành viên tổ tiết kiệm tiếp cận với các định chế tài chính chính thức" là 15% (dòng 10) nhưng dòng 13 ghi 20%.',
+    );
+  });
+
+  test("a count restated with another value; unrelated numbers with the same unit are no conflict", () => {
+    const plan = extractPlan(
+      planWith(["- 62 địa chỉ tin cậy tại cộng đồng được củng cố."], {
+        after: ["- Củng cố 60 địa chỉ tin cậy tại cộng đồng.", "- Xây dựng 3 địa chỉ tư vấn pháp luật."],
+      }),
+    );
+    expect(plan.issues.filter((i) => i.rule === "target-conflict").map((i) => [i.expected, i.actual])).toEqual([[62, 60]]);
+  });
+});
+
+describe("quotas", () => {
+  const areas = ["3. Địa bàn: 3 xã gồm:", "- Huyện Ba Vì: xã Khánh Thượng, xã Minh Quang, xã Ba Trại."];
+
+  test("a quota stated in the activities attaches to its target and agrees with the areas", () => {
+    const plan = extractPlan(
+      planWith(["- 3 tổ truyền thông cộng đồng được thành lập mới; duy trì 10 tổ truyền thông cộng đồng."], {
+        before: areas,
+        after: ["- Thành lập mới tổ truyền thông (thành lập mới 01 tổ truyền thông cộng đồng/xã)."],
+      }),
+    );
+    expect(plan.indicators.map((i) => [i.target, i.quota])).toEqual([
+      [3, 1],
+      [10, undefined],
+    ]);
+    expect(plan.issues.filter((i) => i.rule === "quota-total")).toEqual([]);
+  });
+
+  test("a quota times the communes that is not the target", () => {
+    const plan = extractPlan(planWith(["- Thành lập mới 5 tổ truyền thông cộng đồng (01 tổ/xã)."], { before: areas }));
+    expect(plan.issues.filter((i) => i.rule === "quota-total").map((i) => [i.expected, i.actual])).toEqual([[3, 5]]);
+  });
+});
