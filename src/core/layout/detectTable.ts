@@ -48,9 +48,9 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
   const frame = buildFrame(grid, block, columns, orientation, plan);
 
   const raw = readRawLines(frame);
-  const codes = matchLines(raw, plan.lines);
-  const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
+  const codes = matchLines(raw, plan.lines, { moneyNote: note?.unit.kind === "money" });
+  const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const kept = raw
     .map((line, i) => ({ line, code: codes[i] }))
     // An unmatched line without any value is a heading (`I. Chỉ tiêu`) or an empty spacer.

@@ -44,14 +44,35 @@ export function nameScore(tokens: readonly NameTokens[], planTokens: NameTokens)
 }
 
 /** For each candidate, the code of the plan line it matches, or null. */
-export function matchLines(candidates: readonly LineCandidate[], plan: readonly PlanLine[]): (string | null)[] {
+export interface MatchOptions {
+  /**
+   * The sheet declares money for its lines (an `ĐVT: triệu đồng` note): a
+   * column that names no unit may then be a money line as readily as any other.
+   * Without it such a column needs a clearer name to be taken for money.
+   */
+  readonly moneyNote?: boolean;
+}
+
+/** Weight of a money plan line for a column that shows no sign of money. */
+const UNSHOWN_MONEY_WEIGHT = 0.8;
+
+export function matchLines(
+  candidates: readonly LineCandidate[],
+  plan: readonly PlanLine[],
+  options: MatchOptions = {},
+): (string | null)[] {
   const planTokens = plan.map((line) => nameTokens(line.name));
   const planByCode = new Map<string, number>();
   plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
 
   const names: number[][] = candidates.map((candidate) => {
     const tokens = candidateTokens(candidate);
-    return plan.map((line, j) => (kindFits(candidate, line) ? nameScore(tokens, planTokens[j]) : 0));
+    return plan.map((line, j) => {
+      if (!kindFits(candidate, line)) return 0;
+      const score = nameScore(tokens, planTokens[j]);
+      const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
+      return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
+    });
   });
   const byCode: (number | null)[] = candidates.map((candidate) => {
     if (candidate.code === undefined || candidate.code === "") return null;
@@ -67,7 +88,7 @@ export function matchLines(candidates: readonly LineCandidate[], plan: readonly 
     if (j === null) return;
     const best = argmax(names[i]);
     if (best === null || names[i][best] < MATCH_THRESHOLD) return;
-    if (best === j || names[i][j] >= MATCH_THRESHOLD) agree++;
+    if (best === j || names[i][j] >= names[i][best] - 0.1) agree++;
     else disagree++;
   });
   const useCodes = byCode.some((j) => j !== null) && disagree <= agree;

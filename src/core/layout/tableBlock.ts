@@ -152,6 +152,22 @@ export function findTableBlock(grid: Grid): TableBlock {
     }
   }
 
+  // Columns with numbers in the first data rows: a header row names most of them.
+  // (Numbers left of the first label, such as an STT column, do not count.)
+  let firstLabel = left;
+  while (firstLabel < right && !isLabelText(grid.value(firstDataRow, firstLabel))) firstLabel++;
+  const numericCols: number[] = [];
+  for (let col = firstLabel + 1; col <= right; col++) {
+    for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 5); row++) {
+      if (isNumeric(grid.value(row, col))) {
+        numericCols.push(col);
+        break;
+      }
+    }
+  }
+  const namesValues = (row: number) =>
+    numericCols.filter((col) => isShown(grid, row, col)).length >= numericCols.length / 2;
+
   const headerRows: number[] = [];
   let codeRow: number | null = null;
   let unitsRow: number | null = null;
@@ -171,7 +187,8 @@ export function findTableBlock(grid: Grid): TableBlock {
       unitsRow = row;
       continue;
     }
-    const dense = coverage(grid, row, left, right) >= 0.5 && distinctShown(grid, row, left, right) >= 2;
+    const dense =
+      coverage(grid, row, left, right) >= 0.5 && distinctShown(grid, row, left, right) >= 2 && namesValues(row);
     if (dense && rowStats(grid, row).numbers <= 1) {
       if (top !== null && !joinsHeader(grid, row, top, left, right)) break;
       headerRows.push(row);

@@ -62,3 +62,17 @@ export function transposeSheet(data: SheetData, name = data.name): SheetData {
     ...(data.numberFormats ? { numberFormats: swap(data.numberFormats, undefined) } : {}),
   };
 }
+
+/** The sheet with `rows` put on top (a title block); merges and formats move down. */
+export function withTitle(data: SheetData, rows: ReadonlyArray<ReadonlyArray<CellValue>>, merges: readonly string[] = []): SheetData {
+  const shift = rows.length;
+  return {
+    ...data,
+    values: [...rows.map((r) => [...r]), ...data.values],
+    merges: [
+      ...merges.map(range),
+      ...data.merges.map((m) => ({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right })),
+    ],
+    ...(data.numberFormats ? { numberFormats: [...rows.map(() => undefined), ...data.numberFormats] } : {}),
+  };
+}

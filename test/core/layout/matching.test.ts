@@ -1,0 +1,93 @@
+import { codeKey, matchLines, nameSimilarity, nameTokens } from "../../../src/core/layout";
+import { readPlanJson } from "../../../src/core/plan";
+
+const sim = (a: string, b: string) => nameSimilarity(nameTokens(a), nameTokens(b));
+
+describe("nameSimilarity", () => {
+  test.each([
+    ["Tổ truyền thông cộng đồng", "TỔ TRUYỀN THÔNG CỘNG ĐỒNG".normalize("NFD"), 1],
+    ["Số tổ truyền thông cộng đồng", "Tổ truyền thông cộng đồng", 1],
+    ["Tỷ lệ trẻ em gái DTTS được tư vấn (%)", "Tỷ lệ trẻ em gái dân tộc thiểu số được tư vấn", 1],
+    ["Chương trình 2", "Chương trình 3", 0],
+    ["Chương trình 2", "Chương trình 2", 1],
+    ["Số hộ nghèo được rà soát", "Số người được tập huấn", 0],
+  ])("%j ~ %j = %p", (a, b, expected) => {
+    expect(sim(a, b)).toBeCloseTo(expected, 5);
+  });
+
+  test("closer names score higher", () => {
+    expect(sim("Kinh phí", "Kinh phí hỗ trợ")).toBeGreaterThan(sim("Kinh phí", "Hỗ trợ sinh kế"));
+  });
+});
+
+describe("codeKey", () => {
+  test.each([
+    ["KP.1", "kp.1"],
+    [" kp.1 ", "kp.1"],
+    ["(2.1)", "2.1"],
+    ["2.1.", "2.1"],
+  ])("%j → %j", (code, key) => expect(codeKey(code)).toBe(key));
+});
+
+describe("matchLines", () => {
+  const plan = readPlanJson(
+    {
+      indicators: [
+        { code: "1", name: "Thành lập mới tổ truyền thông cộng đồng", unit: "tổ", target: 1 },
+        { code: "2", name: "Thành viên tổ truyền thông", unit: "người", target: 1 },
+        { code: "3", name: "Kinh phí tổ truyền thông", unit: "triệu đồng", target: 1 },
+      ],
+    },
+    "p.json",
+  );
+
+  test("best pairs first, one plan line per column", () => {
+    expect(
+      matchLines(
+        [
+          { parts: ["Số thành viên tổ truyền thông"] },
+          { parts: ["Số tổ truyền thông cộng đồng thành lập mới"] },
+          { parts: ["Tổ truyền thông cộng đồng"] },
+        ],
+        plan.lines,
+      ),
+    ).toEqual(["2", "1", null]);
+  });
+
+  test("kinds: a money column never takes a count line, a count column never a money line", () => {
+    expect(matchLines([{ parts: ["Tổ truyền thông"], kind: "money" }], plan.lines)).toEqual(["3"]);
+    expect(matchLines([{ parts: ["Kinh phí tổ truyền thông"], kind: "count" }], plan.lines)[0]).not.toBe("3");
+  });
+
+  test("a column with no sign of money needs a clear name to take a money line, unless a ĐVT note says money", () => {
+    const candidates = [{ parts: ["Tổ truyền thông"] }];
+    const money = readPlanJson({ indicators: [{ code: "K", name: "Kinh phí hoạt động truyền thông", unit: "triệu đồng", target: 1 }] }, "p.json");
+    expect(matchLines(candidates, money.lines)).toEqual([null]);
+    expect(matchLines(candidates, money.lines, { moneyNote: true })).toEqual(["K"]);
+  });
+
+  test("codes win when the names agree or say nothing", () => {
+    expect(
+      matchLines(
+        [
+          { parts: ["Tổ truyền thông"], code: "2" },
+          { parts: ["Thành viên"], code: "1" },
+        ],
+        plan.lines,
+      ),
+    ).toEqual(["2", "1"]);
+  });
+
+  test("codes that contradict clear names are a numbering row, not codes", () => {
+    expect(
+      matchLines(
+        [
+          { parts: ["Thành lập mới tổ truyền thông cộng đồng"], code: "2" },
+          { parts: ["Thành viên tổ truyền thông"], code: "3" },
+          { parts: ["Kinh phí tổ truyền thông"], code: "4", kind: "money" },
+        ],
+        plan.lines,
+      ),
+    ).toEqual(["1", "2", "3"]);
+  });
+});
