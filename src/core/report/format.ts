@@ -100,10 +100,13 @@ export function formatQuantity(value: number | null, line: QuantityUnit, lang: L
   return text;
 }
 
-/** Like `formatQuantity`, with a count's own unit too, for messages: `16 tổ`. */
+/**
+ * Like `formatQuantity`, with a count's own unit too in Vietnamese, for
+ * messages: `16 tổ`. English text leaves the Vietnamese unit words out (`16`).
+ */
 export function formatAmount(value: number | null, line: QuantityUnit, lang: Lang): string {
   const text = formatQuantity(value, line, lang);
-  if (value === null || line.kind === "money" || line.kind === "percent") return text;
+  if (value === null || lang === "en" || line.kind === "money" || line.kind === "percent") return text;
   const unit = line.unit?.trim();
   return unit ? `${text} ${unit}` : text;
 }

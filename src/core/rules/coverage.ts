@@ -45,7 +45,7 @@ function missingAreas(context: RuleContext): Finding[] {
   for (const planArea of context.plan.areas) {
     const name = planArea.commune ?? planArea.district;
     if (present.has(areaKey(name))) continue;
-    const inDistrict = planArea.commune !== undefined ? { vi: ` (${planArea.district})`, en: ` (${planArea.district})` } : { vi: "", en: "" };
+    const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
     findings.push(
       makeFinding({
         rule: "coverage",
@@ -57,8 +57,8 @@ function missingAreas(context: RuleContext): Finding[] {
         expected: null,
         actual: null,
         message: localized(
-          `Địa bàn "${name}"${inDistrict.vi} của kế hoạch không có ${word.vi} nào trong biểu phân bổ.`,
-          `The plan's area "${name}"${inDistrict.en} has no ${word.en} in the allocation table.`,
+          `Địa bàn "${name}"${inDistrict} của kế hoạch không có ${word.vi} nào trong biểu phân bổ.`,
+          `This area of the plan has no ${word.en} in the allocation table.`,
         ),
       }),
     );
@@ -99,7 +99,7 @@ function extraAreas(context: RuleContext): Finding[] {
         actual: null,
         message: localized(
           `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`,
-          `The area "${area.label}" is not among the plan's areas.`,
+          "This area is not among the plan's areas.",
         ),
       }),
     );

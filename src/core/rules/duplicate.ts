@@ -38,7 +38,7 @@ export const duplicateRule: Rule = {
       const firstArea = context.table.areas[first];
       const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
       const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
-      const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? ` under ${parentLabel}` : "" };
+      const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? " under the same parent" : "" };
       findings.push(
         makeFinding({
           rule: "duplicate",
@@ -51,7 +51,7 @@ export const duplicateRule: Rule = {
           actual: null,
           message: localized(
             `Địa bàn "${area.label}" xuất hiện lần thứ hai${under.vi} (lần đầu ở ô ${firstCell}).`,
-            `The area "${area.label}" appears a second time${under.en} (first at ${firstCell}).`,
+            `This area appears a second time${under.en} (first at ${firstCell}).`,
           ),
         }),
       );

@@ -56,7 +56,7 @@ export const invalidValueRule: Rule = {
           const shown = String(cellValue(context.sheet, row, col)).trim();
           message = localized(
             `"${shown}" không phải là số (tạm tính là 0).`,
-            `"${shown}" is not a number (counted as 0).`,
+            state === CELL.boolean ? `${shown} is not a number (counted as 0).` : "The cell holds text, not a number (counted as 0).",
           );
         } else if (context.table.areas[area].kind === "leaf" && totalChildren[line] === null) {
           // Negative and fractional figures are told where they are typed: at leaves, not in the sums that carry them.

@@ -64,6 +64,6 @@ function quotaMessage(planLine: PlanLine, label: string, value: number, quota: n
   const Q = { vi: formatAmount(quota, planLine, "vi"), en: formatAmount(quota, planLine, "en") };
   return localized(
     `${label} được phân bổ ${V.vi}${blank ? " (ô trống)" : ""}, khác định mức ${Q.vi} mỗi địa bàn.`,
-    `${label} is allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,
+    `Allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,
   );
 }

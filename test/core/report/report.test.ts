@@ -58,7 +58,7 @@ describe("report", () => {
     ]);
     expect(json.counts).toEqual({ error: 3, warning: 3, info: 0 });
     expect(json.findings.every((f) => typeof f.message === "string")).toBe(true);
-    expect(toJsonReport(checked(), "en").findings[0].message).toBe("Allocated 4 tổ exceeds the plan's 3 tổ (over by 1).");
+    expect(toJsonReport(checked(), "en").findings[0].message).toBe("Allocated 4 exceeds the plan's 3 (over by 1).");
     // Round trip through JSON text keeps the same order.
     expect(Object.keys(JSON.parse(JSON.stringify(json)).findings[0])).toEqual(Object.keys(json.findings[0]));
   });
@@ -93,5 +93,31 @@ describe("report", () => {
     expect(text).toContain("Allocation sheet: Phân bổ (areas as rows)");
     expect(text).toContain("No findings.");
     expect(text.split("\n").slice(-1)[0]).toBe("Verdict: OK — the allocation matches the plan.");
+  });
+});
+
+describe("English messages", () => {
+  test("carry no Vietnamese words: names and count units stay in the finding's fields", () => {
+    const p = plan(
+      [
+        planLine("1", "Địa chỉ tin cậy", "địa chỉ", 2, { quota: 1 }),
+        planLine("5", "Tỷ lệ", "%", 80),
+        planLine("6", "Đối thoại", "cuộc", 9),
+      ],
+      [{ district: "Quốc Oai", commune: "Đông Yên" }, { district: "Quốc Oai", commune: "Sài Sơn" }],
+    );
+    const lines = [{ header: "Địa chỉ tin cậy", planCode: "1" }, { header: "Tỷ lệ", planCode: "5" }, { header: "Đối thoại", planCode: "6" }, { header: "Ghi chú đặc biệt", planCode: null }];
+    const rows: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [9, null, null, null] },
+      { label: "Huyện Quốc Oai", kind: "group", parent: 0, values: [3, null, null, null] },
+      { label: "Xã Đông Yên", kind: "leaf", parent: 1, values: [2, 50, "năm", 1] },
+      { label: "xã Đông Yên", kind: "leaf", parent: 1, values: [{ error: "#REF!" }, "90", 1, 1] },
+    ];
+    const ctx = context(p, table(lines, rows));
+    const report = buildReport(ctx, evaluateRules(ctx), "x.xlsx");
+    expect(new Set(report.findings.map((f) => f.rule))).toEqual(
+      new Set(["ceiling", "percent", "quota", "subtotal", "invalid-value", "text-number", "duplicate", "coverage", "unmapped"]),
+    );
+    for (const finding of report.findings) expect(finding.message.en).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
   });
 });
