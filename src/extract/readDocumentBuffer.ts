@@ -77,7 +77,9 @@ export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: stri
   if (ext === "txt" || ext === "md") return decodeText(buffer);
   if (ext === "docx") {
     try {
-      const result = await mammoth.convertToHtml({ arrayBuffer: buffer });
+      // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
+      const input = typeof Buffer !== "undefined" ? { buffer: Buffer.from(buffer) } : { arrayBuffer: buffer };
+      const result = await mammoth.convertToHtml(input);
       return htmlToPlainText(result.value);
     } catch (error) {
       throw unreadableDocx(fileName, error);

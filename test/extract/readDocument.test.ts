@@ -1,0 +1,66 @@
+/** Reading plan documents: .txt (BOM stripped), .docx through mammoth with tables kept, anything else refused. */
+import * as fs from "fs";
+import * as path from "path";
+import { extractPlan, htmlToPlainText, readPlanDocument, readPlanDocumentBuffer } from "../../src/extract";
+import { InputError } from "../../src/core/model/errors";
+
+const FIXTURES = path.join(__dirname, "../fixtures/extract");
+
+function arrayBufferOf(file: string): ArrayBuffer {
+  const bytes = fs.readFileSync(path.join(FIXTURES, file));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+describe("readPlanDocument", () => {
+  test(".txt: UTF-8 without its byte-order mark", async () => {
+    const text = await readPlanDocument(path.join(FIXTURES, "plan-bom.txt"));
+    expect(text.startsWith("KẾ HOẠCH")).toBe(true);
+    expect(extractPlan(text).indicators.map((i) => [i.target, i.unit, i.source])).toEqual([[14, "tổ", "line 5"]]);
+  });
+
+  test(".docx: paragraphs and the indicator table", async () => {
+    const text = await readPlanDocument(path.join(FIXTURES, "plan.docx"));
+    expect(text).toContain("| 1 | Tổ truyền thông cộng đồng thành lập mới | tổ | 05 |");
+    const plan = extractPlan(text);
+    expect([plan.number, plan.date, plan.title]).toEqual(["7/KH-UBND", "2024-06-01", "Thực hiện Dự án 8 năm 2024"]);
+    expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.kind])).toEqual([
+      ["1", 5, "tổ", "count"],
+      ["2", 12, "địa chỉ", "count"],
+      ["3", 80, "%", "percent"],
+      ["KP", 500_000_000, "triệu đồng", "money"],
+    ]);
+  });
+
+  test("other files, missing files and broken .docx are input errors with a clear message", async () => {
+    await expect(readPlanDocument(path.join(FIXTURES, "plan.pdf"))).rejects.toMatchObject({ code: "bad-plan" });
+    await expect(readPlanDocument(path.join(FIXTURES, "plan.pdf"))).rejects.toBeInstanceOf(InputError);
+    await expect(readPlanDocument(path.join(FIXTURES, "missing.txt"))).rejects.toMatchObject({ code: "file-missing" });
+    const broken = readPlanDocument(path.join(FIXTURES, "not-a-plan.docx"));
+    await expect(broken).rejects.toMatchObject({ code: "bad-plan" });
+    await expect(readPlanDocument(path.join(FIXTURES, "plan.pdf"))).rejects.toMatchObject({
+      text: { vi: expect.stringContaining(".txt hoặc .docx"), en: expect.stringContaining(".txt or .docx") },
+    });
+  });
+});
+
+describe("readPlanDocumentBuffer (task pane)", () => {
+  test(".docx and .txt from an ArrayBuffer", async () => {
+    const docx = await readPlanDocumentBuffer(arrayBufferOf("plan.docx"), "Kế hoạch.DOCX");
+    expect(docx).toContain("Tổng kinh phí: 500 triệu đồng.");
+    const txt = await readPlanDocumentBuffer(arrayBufferOf("plan-bom.txt"), "plan.txt");
+    expect(txt.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  test("an unsupported file name", async () => {
+    await expect(readPlanDocumentBuffer(new ArrayBuffer(4), "plan.doc")).rejects.toMatchObject({ code: "bad-plan" });
+  });
+});
+
+describe("htmlToPlainText", () => {
+  test("paragraphs, headings, list items, tables and entities", () => {
+    const html =
+      "<h1>KẾ HOẠCH</h1><p>Tổ &amp; nhóm <strong>14</strong></p><ul><li>62 địa chỉ</li></ul>" +
+      "<table><tr><td><p>1</p></td><td><p>Tổ a|b</p></td><td><p>tổ</p></td></tr></table><p></p><p>&#272;&#x1EA1;t</p>";
+    expect(htmlToPlainText(html)).toBe(["KẾ HOẠCH", "Tổ & nhóm 14", "- 62 địa chỉ", "| 1 | Tổ a/b | tổ |", "Đạt"].join("\n"));
+  });
+});
