@@ -6,6 +6,7 @@
  *   listSheets, workbookName, sheetFingerprint   1 sync
  *   readWorkbook(names)                           1 sync for all sheets
  *   readWorkbook()                                1 after listSheets, else 2
+ *   (+1 for merges if the host refuses loading the areas of a null object)
  *   writeSummary                                  2 (look up, then write all)
  *   applyHighlights / clearHighlights             2 for any number of cells
  *   selectCell                                    1 (2 for a hidden sheet)
@@ -30,7 +31,7 @@ import {
   queueStateWrite,
   stateFrom,
 } from "./highlights";
-import { queueSheetRead, toSheetData, type QueuedSheetRead } from "./readSheets";
+import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 
@@ -42,6 +43,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private features: Features | null = null;
   /** Visible sheet names as the last listing saw them (lets readWorkbook() use one sync). */
   private lastVisible: string[] | null = null;
+  private mergeMode: MergeMode = "areas";
 
   constructor(runtime?: OfficeRuntime) {
     this.runtime = runtime ?? officeRuntime();
@@ -79,6 +81,22 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData> {
+    try {
+      return await this.readOnce(sheetNames);
+    } catch (error) {
+      if (this.mergeMode !== "areas" || isItemNotFound(error) || error instanceof InputError) throw error;
+      // The host refused to load the areas of a null merged-areas object in
+      // the same request: read merges in two steps from now on.
+      this.mergeMode = "probe";
+      return this.readOnce(sheetNames);
+    }
+  }
+
+  private get readMode(): MergeMode {
+    return this.has.mergedAreas ? this.mergeMode : "none";
+  }
+
+  private readOnce(sheetNames?: readonly string[]): Promise<WorkbookData> {
     if (sheetNames !== undefined) return this.readNamed(uniqueNames(sheetNames));
     const guess = this.lastVisible;
     return this.run(async (context) => {
@@ -88,7 +106,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       // current listing; a second one only if the workbook changed meanwhile.
       const reads = new Map<string, QueuedSheetRead>();
       if (guess !== null) {
-        for (const name of guess) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
+        for (const name of guess) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.readMode));
       }
       try {
         await context.sync();
@@ -101,10 +119,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const visible = worksheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
       this.lastVisible = visible;
       const missing = visible.filter((name) => !reads.has(sheetKey(name)));
-      if (missing.length > 0) {
-        for (const name of missing) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
-        await context.sync();
-      }
+      for (const name of missing) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.readMode));
+      if (missing.length > 0) await context.sync();
+      if (queueMergeAreas(reads.values())) await context.sync();
       return { sheets: visible.map((name) => toSheetData(reads.get(sheetKey(name)) as QueuedSheetRead)) };
     });
   }
@@ -113,8 +130,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
     try {
       return await this.run(async (context) => {
         const worksheets = context.workbook.worksheets;
-        const reads = names.map((name) => queueSheetRead(worksheets.getItem(name), this.has.mergedAreas));
+        const reads = names.map((name) => queueSheetRead(worksheets.getItem(name), this.readMode));
         await context.sync();
+        if (queueMergeAreas(reads)) await context.sync();
         return { sheets: reads.map(toSheetData) };
       });
     } catch (error) {

@@ -12,21 +12,45 @@ export interface QueuedSheetRead {
   readonly used: Excel.Range;
   /** Merged areas (ExcelApi 1.13), or null when the host lacks the API. */
   readonly merged: Excel.RangeAreas | null;
+  /** True when the merged areas' addresses still need a second sync (see `MergeMode`). */
+  pendingMerges: boolean;
 }
 
+/**
+ * How merged areas are read. `areas`: the areas' addresses in the same sync
+ * as the values (the areas collection gives whole merged areas; the
+ * RangeAreas address alone lists only their top-left cells). That loads a
+ * child of a possibly-null object; should a host refuse it, the adapter
+ * switches to `probe`: first whether there are merges, then their areas
+ * (one more sync). `none`: the host lacks the API (before ExcelApi 1.13).
+ */
+export type MergeMode = "areas" | "probe" | "none";
+
 /** Queues the loads for one sheet; nothing is sent until `context.sync()`. */
-export function queueSheetRead(sheet: Excel.Worksheet, withMerges: boolean): QueuedSheetRead {
+export function queueSheetRead(sheet: Excel.Worksheet, mode: MergeMode): QueuedSheetRead {
   sheet.load("name,visibility");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,values,formulas,valueTypes");
   let merged: Excel.RangeAreas | null = null;
-  if (withMerges) {
-    // The areas collection gives whole merged areas; the RangeAreas address
-    // alone lists only their top-left cells in some Excel builds.
+  if (mode !== "none") {
     merged = sheet.getRange().getMergedAreasOrNullObject();
-    merged.areas.load("items/address");
+    if (mode === "areas") merged.areas.load("items/address");
+    else merged.load("areaCount");
   }
-  return { sheet, used, merged };
+  return { sheet, used, merged, pendingMerges: mode === "probe" };
+}
+
+/** After the first sync in `probe` mode: queue the areas of the sheets that have merges; true if a sync is needed. */
+export function queueMergeAreas(reads: Iterable<QueuedSheetRead>): boolean {
+  let queued = false;
+  for (const read of reads) {
+    if (!read.pendingMerges || read.merged === null) continue;
+    read.pendingMerges = false;
+    if (read.merged.isNullObject) continue;
+    read.merged.areas.load("items/address");
+    queued = true;
+  }
+  return queued;
 }
 
 /** One cell as the engine wants it (after `context.sync()`). */
@@ -77,7 +101,7 @@ export function toSheetData(read: QueuedSheetRead): SheetData {
     }
   }
   const merges: CellRange[] = [];
-  if (merged !== null) {
+  if (merged !== null && !merged.isNullObject) {
     for (const area of merged.areas.items) merges.push(parseRangeAddress(area.address));
   }
   const data: SheetData = {

@@ -3,9 +3,10 @@ import { createFakeExcel } from "../../fakes/excel";
 import { InputError } from "../../../src/core/model/errors";
 import { hostFor, measure } from "./helpers";
 
-function workbook(apiVersion = "1.20") {
+function workbook(apiVersion = "1.20", strictNullChildren = false) {
   return createFakeExcel({
     apiVersion,
+    strictNullChildren,
     sheets: [
       {
         name: "Kế hoạch",
@@ -110,6 +111,22 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     const { sheets } = await host.readWorkbook(["Phân bổ"]);
     expect(sheets[0].merges).toEqual([]);
     expect(sheets[0].values[4]).toEqual([null, "Ba Trại", "7", { error: "#REF!" }]);
+  });
+
+  test("a host that refuses the areas of a null merged-areas object: merges read in a second sync", async () => {
+    const excel = workbook("1.20", true);
+    const host = hostFor(excel);
+    const first = await measure(excel, () => host.readWorkbook(["Phân bổ", "Trống"]));
+    expect(first.result.sheets[0].merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
+    expect(first.result.sheets[1].merges).toEqual([]);
+    expect(first.syncs).toBe(3); // the refused request, then values + probe, then areas
+    const next = await measure(excel, () => host.readWorkbook(["Phân bổ", "Trống"]));
+    expect(next.syncs).toBe(2);
+    expect(next.result).toEqual(first.result);
+    await host.listSheets();
+    const all = await measure(excel, () => host.readWorkbook());
+    expect(all.syncs).toBe(2);
+    expect(all.result.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Trống"]);
   });
 
   test("listSheets and workbookName take one sync each", async () => {

@@ -57,6 +57,8 @@ export interface ContextHooks {
   readonly stats: FakeStats;
   /** `ExcelApi` version of the simulated host, e.g. `1.9`. */
   readonly apiVersion: string;
+  /** Fail a sync that loads a child collection of a null object (InvalidObjectPath). */
+  readonly strictNullChildren?: boolean;
 }
 
 export function versionAtLeast(have: string, need: string): boolean {

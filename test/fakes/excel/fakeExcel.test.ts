@@ -226,6 +226,15 @@ describe("fake Excel: fills, areas and merges", () => {
     expect(excel.document.cellAt("Phân bổ", "A1")?.value).toBe("Xã");
   });
 
+  test("strictNullChildren: loading the areas of a null object fails the sync", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }], strictNullChildren: true });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().areas.load("items/address");
+      }),
+    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+  });
+
   test("an API newer than the host fails with ApiNotFound; isSetSupported answers from the version", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }], apiVersion: "1.9" });
     expect(excel.isSetSupported("ExcelApi", "1.9")).toBe(true);

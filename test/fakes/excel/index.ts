@@ -70,6 +70,8 @@ export interface FakeExcelOptions {
   readonly sheets?: readonly FakeSheetSpec[];
   /** ExcelApi version of the simulated host (default `1.20`). */
   readonly apiVersion?: string;
+  /** Loading a child collection of a null object fails the sync (an Excel behaviour not verified either way). */
+  readonly strictNullChildren?: boolean;
 }
 
 type Batch<T> = (context: FakeRequestContext & { workbook: FakeWorkbook }) => Promise<T>;
@@ -81,6 +83,7 @@ export class FakeExcel {
   constructor(
     readonly document: FakeDocument,
     apiVersion = "1.20",
+    readonly strictNullChildren = false,
   ) {
     this.apiVersion = apiVersion;
   }
@@ -96,7 +99,7 @@ export class FakeExcel {
     this.stats.runs++;
     this.stats.runOptions.push(options === undefined ? undefined : structuredClone(options));
     const context = new FakeRequestContext(
-      { document: this.document, stats: this.stats, apiVersion: this.apiVersion },
+      { document: this.document, stats: this.stats, apiVersion: this.apiVersion, strictNullChildren: this.strictNullChildren },
       (ctx) => new FakeWorkbook(ctx),
     ) as FakeRequestContext & { workbook: FakeWorkbook };
     return (async () => {
@@ -118,7 +121,7 @@ export class FakeExcel {
 
   /** Save, close and reopen: a new host over a copy of the document (same API version). */
   reopen(): FakeExcel {
-    return new FakeExcel(this.document.clone(), this.apiVersion);
+    return new FakeExcel(this.document.clone(), this.apiVersion, this.strictNullChildren);
   }
 }
 
@@ -127,7 +130,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const document = new FakeDocument();
   for (const spec of options.sheets ?? []) addSheetFromSpec(document, spec);
   if (document.liveSheets().length === 0) document.addSheet("Sheet1");
-  return new FakeExcel(document, options.apiVersion ?? "1.20");
+  return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? false);
 }
 
 export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): void {

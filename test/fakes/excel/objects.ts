@@ -30,7 +30,7 @@ import {
   splitKey,
   splitSheetAddress,
 } from "./document";
-import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
+import { invalidArgument, invalidObjectPath, invalidOperation, itemNotFound } from "./errors";
 
 /** A write the add-in made, for tests that check it wrote nowhere else. */
 export interface WriteRecord {
@@ -870,8 +870,8 @@ export class FakeRangeAreas extends FakeClientObject {
 
 /**
  * `RangeAreas.areas`: one Range per area; `load()` loads the items' properties.
- * Assumption (not verified against Excel): the areas of a null RangeAreas load
- * as an empty collection rather than failing the sync.
+ * Not verified against Excel: whether the areas of a null RangeAreas load as
+ * an empty collection (the default here) or fail the sync (`strictNullChildren`).
  */
 export class FakeRangeCollection extends FakeClientObject {
   protected readonly scalarProperties: readonly string[] = [];
@@ -901,7 +901,9 @@ export class FakeRangeCollection extends FakeClientObject {
   override load(spec?: string | string[] | Record<string, unknown>): this {
     const paths = collectionPaths(spec, ["address"]);
     this.enqueue("load", "items", [paths], () => {
-      const t = this.find() ?? { sheet: null as unknown as FakeSheet, rects: [] };
+      const found = this.find();
+      if (found === null && this.context.hooks.strictNullChildren) throw invalidObjectPath(this.path);
+      const t = found ?? { sheet: null as unknown as FakeSheet, rects: [] };
       const proxies = t.rects.map(
         (rect, i) => new FakeRange(this.context, `${this.path}[${i}]`, () => ({ sheet: t.sheet, rect })),
       );
