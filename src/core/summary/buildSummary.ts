@@ -167,26 +167,38 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   b.put({ row: 1, col: 0, value: text(MARKER, lang), style: "note" });
   b.merge(1, 0, 1, lastBase);
 
-  // Identity.
+  // Identity: long texts on a row of their own, short ones two to a row (a shorter frozen block).
   let row = 3;
-  const identity: Array<[LocalizedText, string | undefined]> = [
-    [IDENTITY.planTitle, plan.title],
-    [IDENTITY.planNumber, plan.number],
-    [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)],
-    [IDENTITY.planSource, report.planSource],
-    [IDENTITY.allocationSheet, report.allocationSheet],
-    [IDENTITY.orientation, text(orientationLabel(report.orientation), lang)],
-    [IDENTITY.workbook, report.workbook],
-    [IDENTITY.result, text(resultLabel(report.counts), lang)],
-  ];
-  for (const [label, value] of identity) {
-    if (value === undefined || value === "") continue;
+  const wide = (label: LocalizedText, value: string | undefined) => {
+    if (value === undefined || value === "") return;
     b.put({ row, col: 0, value: text(label, lang), style: "label" });
     b.merge(row, 0, row, 1);
     b.put({ row, col: 2, value });
     b.merge(row, 2, row, lastBase);
     row++;
-  }
+  };
+  const pair = (left: [LocalizedText, string | undefined], right: [LocalizedText, string | undefined]) => {
+    const items = [left, right].filter(([, value]) => value !== undefined && value !== "") as Array<[LocalizedText, string]>;
+    if (items.length === 0) return;
+    items.forEach(([label, value], i) => {
+      if (i === 0) {
+        b.put({ row, col: 0, value: text(label, lang), style: "label" });
+        b.merge(row, 0, row, 1);
+        b.put({ row, col: 2, value });
+        b.merge(row, 2, row, 3);
+      } else {
+        b.put({ row, col: 4, value: text(label, lang), style: "label" });
+        b.put({ row, col: 5, value });
+        b.merge(row, 5, row, lastBase);
+      }
+    });
+    row++;
+  };
+  wide(IDENTITY.planTitle, plan.title);
+  pair([IDENTITY.planNumber, plan.number], [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)]);
+  pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, report.planSource]);
+  pair([IDENTITY.orientation, text(orientationLabel(report.orientation), lang)], [IDENTITY.result, text(resultLabel(report.counts), lang)]);
+  wide(IDENTITY.workbook, report.workbook);
 
   // Table 1: per plan line.
   row++;

@@ -22,6 +22,15 @@ function columns(model: SummarySheetModel, col: number, value: string): Array<Su
 describe("table 1: one row per plan line", () => {
   const model = build();
 
+  test("the plan's identity, short items two to a row", () => {
+    expect(columns(model, 0, "Kế hoạch")[2]!.value).toBe(PLAN.title);
+    const numberRow = columns(model, 0, "Số hiệu");
+    expect(numberRow[2]!.value).toBe("257/KH-UBND");
+    expect(numberRow[4]!.value).toBe("Ngày ban hành");
+    expect(numberRow[5]!.value).toBe("03/10/2022");
+    expect(columns(model, 0, "Bố cục bảng")[5]!.value).toBe("3 lỗi, 5 cảnh báo");
+  });
+
   test("header", () => {
     expect(rowOf(model, 0, "Mã").map((c) => c.value)).toEqual(["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Đã phân bổ", "Chênh lệch", "Tỷ lệ phân bổ (%)", "Trạng thái"]);
     expect(model.frozenRows).toBe(rowOf(model, 0, "Mã")[0].row + 1);
@@ -62,7 +71,7 @@ describe("table 1: one row per plan line", () => {
     const row = columns(model, 0, "2") as SummaryCell[];
     expect(row[4].formula).toMatch(/^IF\(COUNTBLANK/);
     expect(row[6]).toBeUndefined();
-    expect(row[7].formula).toBe('IF(F16<0,"Không đạt","Đạt")');
+    expect(row[7].formula).toBe(`IF(F${row[0].row + 1}<0,"Không đạt","Đạt")`);
   });
 
   test("an unmapped line has its plan but no allocation", () => {
