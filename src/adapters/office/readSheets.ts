@@ -1,6 +1,7 @@
 /**
  * Reading sheets into the engine's `SheetData`: what to queue for one sheet
- * (only the properties the engine needs) and how to turn the loaded arrays
+ * (only the properties the engine needs: values, value types to tell an
+ * error from text, formulas, number formats, merged areas, name, visibility) and how to turn the loaded arrays
  * into cells. Queue every sheet, then sync once.
  */
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
@@ -30,7 +31,7 @@ export type MergeMode = "areas" | "probe" | "none";
 export function queueSheetRead(sheet: Excel.Worksheet, mode: MergeMode): QueuedSheetRead {
   sheet.load("name,visibility");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,values,formulas,valueTypes");
+  used.load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat");
   let merged: Excel.RangeAreas | null = null;
   if (mode !== "none") {
     merged = sheet.getRange().getMergedAreasOrNullObject();
@@ -76,27 +77,42 @@ export function toSheetData(read: QueuedSheetRead): SheetData {
   const { sheet, used, merged } = read;
   const values: Array<CellValue[] | undefined> = [];
   let formulas: Array<Array<string | null> | undefined> | undefined;
+  let numberFormats: Array<Array<string | null> | undefined> | undefined;
   if (!used.isNullObject) {
     const top = used.rowIndex;
     const left = used.columnIndex;
     const rawValues = used.values;
     const rawFormulas = used.formulas;
+    const rawFormats = used.numberFormat;
     const types = used.valueTypes;
     for (let r = 0; r < rawValues.length; r++) {
+      const width = left + rawValues[r].length;
       const row: CellValue[] = new Array<CellValue>(left).fill(null);
       let formulaRow: Array<string | null> | undefined;
+      let formatRow: Array<string | null> | undefined;
       for (let c = 0; c < rawValues[r].length; c++) {
-        row.push(toCellValue(rawValues[r][c], String(types[r][c])));
+        const value = toCellValue(rawValues[r][c], String(types[r][c]));
+        row.push(value);
         const formula = toFormula(rawFormulas[r][c], rawValues[r][c]);
         if (formula !== null) {
-          if (formulaRow === undefined) formulaRow = new Array<string | null>(left + rawValues[r].length).fill(null);
+          if (formulaRow === undefined) formulaRow = new Array<string | null>(width).fill(null);
           formulaRow[left + c] = formula;
+        }
+        // As the file reader does: formats other than General, on cells that hold something.
+        const format = rawFormats[r][c];
+        if ((value !== null || formula !== null) && typeof format === "string" && format !== "General") {
+          if (formatRow === undefined) formatRow = new Array<string | null>(width).fill(null);
+          formatRow[left + c] = format;
         }
       }
       values[top + r] = row;
       if (formulaRow !== undefined) {
         if (formulas === undefined) formulas = [];
         formulas[top + r] = formulaRow;
+      }
+      if (formatRow !== undefined) {
+        if (numberFormats === undefined) numberFormats = [];
+        numberFormats[top + r] = formatRow;
       }
     }
   }
@@ -110,6 +126,7 @@ export function toSheetData(read: QueuedSheetRead): SheetData {
     merges,
     hidden: sheet.visibility !== "Visible",
     ...(formulas !== undefined ? { formulas } : {}),
+    ...(numberFormats !== undefined ? { numberFormats } : {}),
   };
   return data;
 }

@@ -26,6 +26,7 @@ function workbook(apiVersion = "1.20", strictNullChildren = false) {
         ],
         formulas: { C7: "=SUM(C5:C6)", D7: "=SUM(D5:D6)" },
         text: { B8: "=not a formula" },
+        numberFormats: { D6: "0.0%", C6: "General", E6: "#,##0", D7: "#,##0.00" },
         merges: ["B3:D3"],
       },
       { name: "Ẩn", rows: [["secret"]], visibility: "Hidden" },
@@ -51,9 +52,14 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     expect(alloc.formulas?.[6]).toEqual([null, null, "SUM(C5:C6)", "SUM(D5:D6)"]);
     expect(alloc.formulas?.[7]).toBeUndefined();
     expect(alloc.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
+    // Formats other than General, on cells that hold something (E6 is empty).
+    expect(alloc.numberFormats?.[5]).toEqual([null, null, null, "0.0%"]);
+    expect(alloc.numberFormats?.[6]).toEqual([null, null, null, "#,##0.00"]);
+    expect(alloc.numberFormats?.[4]).toBeUndefined();
     expect(alloc.hidden).toBe(false);
     expect(plan.values[1]).toEqual(["1", "Số tổ", 120]);
     expect(plan.formulas).toBeUndefined();
+    expect(plan.numberFormats).toBeUndefined();
     expect(empty).toEqual({ name: "Trống", values: [], merges: [], hidden: false });
   });
 
@@ -64,7 +70,7 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     expect(excel.stats.runOptions).toEqual([{ delayForCellEdit: true }]);
     expect(excel.stats.history).toHaveLength(1);
     // values + formulas + valueTypes of B3:D8 and one merge: a few hundred bytes each way.
-    expect(excel.stats.history[0].responseBytes).toBeLessThan(1200);
+    expect(excel.stats.history[0].responseBytes).toBeLessThan(1500);
   });
 
   test("all visible sheets: one sync right after listSheets, two without it, right either way", async () => {
