@@ -54,7 +54,10 @@ function buildProgram(ctx: CommandContext): Command {
     })
     .allowExcessArguments(false)
     .exitOverride()
-    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`);
+    .addHelpText(
+      "after",
+      `\nVí dụ / Examples:\n${HELP.examples.map((e) => `  ${e}`).join("\n")}\n\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`,
+    );
   addCheckCommand(program, ctx);
   addSummaryCommand(program, ctx);
   addExtractPlanCommand(program, ctx);

@@ -49,10 +49,17 @@ export const HELP = {
     vi: "Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không dùng được đầu vào (thiếu tệp, không phải sổ tính, không có kế hoạch hay bảng phân bổ).",
     en: "Exit status: 0 no error; 1 at least one error; 2 unusable input (missing file, not a workbook, no plan or allocation table).",
   },
-  examples: {
-    vi: "Ví dụ",
-    en: "Examples",
+  extractExit: {
+    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được hoặc không có chỉ tiêu nào.",
+    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 unreadable or no target found.",
   },
+  examples: [
+    "allocheck demo",
+    "allocheck check phan-bo.xlsx",
+    "allocheck check phan-bo.xlsx --plan ke-hoach.docx --json",
+    "allocheck summary phan-bo.xlsx -o phan-bo-tong-hop.xlsx",
+    "allocheck extract-plan ke-hoach.docx -o ke-hoach.xlsx",
+  ],
 } as const;
 
 /** Commander's headings, shown in both languages. */

@@ -145,8 +145,8 @@ const FIRST_VALUE_COL = 2;
 function leafCell(value: SampleLeafValue): CellSpec {
   if (value === null) return { value: null, numFmt: NUMBER_FORMAT, style: LEAF_NUMBER };
   if (typeof value === "object") {
-    // A reference to a row of another workbook that was deleted.
-    return { value: { error: "#REF!" }, formula: "#REF!", numFmt: NUMBER_FORMAT, style: LEAF_NUMBER };
+    // The rows this cell added up were deleted: Excel rewrote `SUM(F30:F32)` as `SUM(#REF!)`.
+    return { value: { error: "#REF!" }, formula: "SUM(#REF!)", numFmt: NUMBER_FORMAT, style: LEAF_NUMBER };
   }
   if (typeof value === "string") return { value, style: { ...LEAF_NUMBER, align: "right" } };
   return { value, numFmt: NUMBER_FORMAT, style: LEAF_NUMBER };

@@ -60,8 +60,8 @@ export const PLANTED_MISTAKES: readonly PlantedMistake[] = [
   },
   {
     what: {
-      vi: "Xã Yên Bình: ô tổ nhóm sinh kế là công thức trỏ tới dòng đã bị xóa (#REF!).",
-      en: "Yên Bình: the livelihood groups cell is a formula pointing at a deleted row (#REF!).",
+      vi: "Xã Yên Bình: ô tổ nhóm sinh kế là công thức cộng các dòng đã bị xóa, =SUM(#REF!).",
+      en: "Yên Bình: the livelihood groups cell is a formula over rows that were deleted, =SUM(#REF!).",
     },
     findings: [{ rule: "invalid-value", severity: "error", sheet: SHEET, cell: "F16", indicator: "4" }],
   },

@@ -30,17 +30,18 @@ function parseRef(text: string): RangeRef {
   };
 }
 
-/** The references of a `SUM(A1:A3,B7)` formula; throws on any other formula. */
-export function parseSumFormula(formula: string): RangeRef[] {
+/** The references of a `SUM(A1:A3,B7)` formula (`#REF!` for a deleted one); throws on any other formula. */
+export function parseSumFormula(formula: string): Array<RangeRef | CellError> {
   const match = /^SUM\(([^()]*)\)$/i.exec(formula.trim());
   if (!match) throw new Error(`Only SUM(…) formulas are supported here: ${formula}`);
-  return match[1].split(",").map((part) => parseRef(part.trim()));
+  return match[1].split(",").map((part) => (part.trim().toUpperCase() === "#REF!" ? { error: "#REF!" } : parseRef(part.trim())));
 }
 
 /** Excel's result of a `SUM(…)` formula over the cells `lookup` returns. */
 export function evaluateSum(formula: string, lookup: CellLookup): number | CellError {
   let total = 0;
   for (const ref of parseSumFormula(formula)) {
+    if ("error" in ref) return ref;
     for (let r = ref.top; r <= ref.bottom; r++) {
       for (let c = ref.left; c <= ref.right; c++) {
         const value = lookup(r, c);

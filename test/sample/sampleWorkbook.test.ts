@@ -91,7 +91,7 @@ describe("the sample's Phân bổ sheet", () => {
   it("has the typed Thạch Thất row and the #REF! leaf", () => {
     expect(at(alloc, "H14")).toEqual({ value: 7, formula: undefined });
     const ref = at(alloc, "F16");
-    expect(ref.formula).toBe("#REF!");
+    expect(ref.formula).toBe("SUM(#REF!)");
     expect(isCellError(ref.value as never) && (ref.value as { error: string }).error).toBe("#REF!");
   });
 });

@@ -13,6 +13,7 @@ describe("evaluateSum (Excel's SUM over cell references)", () => {
   });
   it("returns the error of a referenced error cell", () => {
     expect(evaluateSum("SUM(A1:C1)", lookup)).toEqual({ error: "#REF!" });
+    expect(evaluateSum("SUM(#REF!)", lookup)).toEqual({ error: "#REF!" });
   });
   it("accepts reversed ranges and rejects other formulas", () => {
     expect(parseSumFormula("SUM(B2:A1)")).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);

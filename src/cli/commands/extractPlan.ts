@@ -76,6 +76,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .option("--json", both(HELP.extractJson))
     .option("-o, --out <plan.xlsx>", both(HELP.extractOut))
     .addOption(langOption())
+    .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
       const inputPath = absolute(ctx.io.cwd, document);
