@@ -137,8 +137,9 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
   const scroller = React.useRef<HTMLDivElement>(null);
 
   React.useEffect(() => {
-    const selected = scroller.current?.querySelector<HTMLElement>('[data-selected="true"]');
-    selected?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const box = scroller.current;
+    const selected = box?.querySelector<HTMLElement>('[data-selected="true"]');
+    if (box && selected) revealCell(box, selected);
   }, [sheet.name, selectedCell, props.version]);
 
   const size = usedSize(sheet);
@@ -233,4 +234,22 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
 
 function widthStyle(chars: number | undefined): React.CSSProperties | undefined {
   return chars === undefined || chars <= 0 ? undefined : { minWidth: `${Math.round(chars * 7)}px` };
+}
+
+/**
+ * Scrolls the grid so that the cell's top-left corner shows below the sticky
+ * column letters and right of the sticky row numbers (a merged cell wider than
+ * the grid keeps its start in view, as Excel does).
+ */
+function revealCell(box: HTMLElement, cell: HTMLElement): void {
+  const frame = box.getBoundingClientRect();
+  const rect = cell.getBoundingClientRect();
+  const top = frame.top + (box.querySelector("thead")?.getBoundingClientRect().height ?? 0);
+  const left = frame.left + (box.querySelector("tbody th")?.getBoundingClientRect().width ?? 0);
+  const bottom = frame.top + box.clientHeight;
+  const right = frame.left + box.clientWidth;
+  if (rect.top < top) box.scrollTop -= top - rect.top;
+  else if (rect.bottom > bottom) box.scrollTop += Math.min(rect.bottom - bottom, rect.top - top);
+  if (rect.left < left) box.scrollLeft -= left - rect.left;
+  else if (rect.right > right) box.scrollLeft += Math.min(rect.right - right, rect.left - left);
 }

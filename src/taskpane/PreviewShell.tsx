@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     "@media (max-width: 800px)": { flexDirection: "column", height: "auto" },
   },
   pane: {
-    width: "380px",
+    width: "400px",
     flexShrink: 0,
     overflowY: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,

@@ -19,10 +19,12 @@ import { formatQuantity, type UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
-  table: { minWidth: "420px" },
-  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  code: { width: "48px" },
-  name: { display: "flex", flexDirection: "column" },
+  // Auto layout: the numbers take what they need, the name the rest.
+  table: { tableLayout: "auto", width: "100%" },
+  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", paddingLeft: "4px", paddingRight: "4px" },
+  head: { whiteSpace: "normal", lineHeight: tokens.lineHeightBase200, paddingLeft: "4px", paddingRight: "4px" },
+  code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
+  name: { display: "flex", flexDirection: "column", minWidth: "110px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -48,12 +50,12 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
       <Table size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={classes.code}>{strings.colCode}</TableHeaderCell>
-            <TableHeaderCell>{strings.colName}</TableHeaderCell>
-            <TableHeaderCell className={classes.num}>{strings.colTarget}</TableHeaderCell>
-            <TableHeaderCell className={classes.num}>{strings.colAllocated}</TableHeaderCell>
-            <TableHeaderCell className={classes.num}>{strings.colDifference}</TableHeaderCell>
-            <TableHeaderCell>{strings.colStatus}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colName}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colTarget}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colAllocated}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colDifference}</TableHeaderCell>
+            <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -61,7 +63,7 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
             const scale = scaleOf(ind.code);
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
-                <TableCell>{ind.code}</TableCell>
+                <TableCell className={classes.code}>{ind.code}</TableCell>
                 <TableCell>
                   <span className={classes.name}>
                     <span>{ind.name}</span>
@@ -73,7 +75,7 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
                 <TableCell className={classes.num}>
                   {formatQuantity(ind.difference, ind.kind, scale, lang, { signed: true })}
                 </TableCell>
-                <TableCell>
+                <TableCell className={classes.code}>
                   <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>
                     {strings.status[ind.status]}
                   </Badge>

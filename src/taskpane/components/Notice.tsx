@@ -18,6 +18,7 @@ export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.
   return (
     <MessageBar
       intent={notice.intent}
+      layout={notice.text.length + (notice.title?.length ?? 0) > 36 ? "multiline" : "singleline"}
       politeness={notice.intent === "error" ? "assertive" : "polite"}
       data-testid={`notice-${notice.intent}`}
     >

@@ -1,31 +1,46 @@
-/** The extracted plan lines, editable in place before they are written as the plan sheet. */
+/**
+ * The extracted plan lines, editable in place before they are written as the
+ * plan sheet: one compact card per line (a task pane is narrow), with the
+ * sentence each value came from.
+ */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Input,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
-  table: { minWidth: "760px" },
-  code: { width: "64px" },
-  unit: { width: "90px" },
-  num: { width: "96px" },
-  rule: { width: "72px" },
-  source: { minWidth: "180px", color: tokens.colorNeutralForeground3 },
-  sourceText: { display: "block", whiteSpace: "normal" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "grid",
+    gridTemplateColumns: "64px 1fr 1fr",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  name: { gridColumn: "2 / 4" },
+  numbers: {
+    gridColumn: "1 / 4",
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr 64px 1fr",
+    gap: tokens.spacingHorizontalS,
+  },
+  footer: {
+    gridColumn: "1 / 4",
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  source: { color: tokens.colorNeutralForeground3 },
   input: { width: "100%", minWidth: 0 },
 });
 
@@ -46,42 +61,34 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
   const update = (index: number, patch: Partial<PlanLineDraft>): void =>
     onChange(drafts.map((d, i) => (i === index ? { ...d, ...patch } : d)));
 
-  const text = (index: number, field: DraftField, label: string, className?: string): React.ReactElement => (
-    <Input
-      className={className ?? classes.input}
-      size="small"
-      value={drafts[index][field]}
-      disabled={disabled}
-      aria-label={strings.fieldLabel(label, index + 1)}
-      aria-invalid={bad.has(`${index}:${field}`)}
-      data-field={field}
-      onChange={(_e, data) => update(index, { [field]: data.value })}
-    />
-  );
+  const text = (index: number, field: DraftField, label: string, className?: string): React.ReactElement => {
+    const invalid = bad.has(`${index}:${field}`);
+    return (
+      <Field className={className} label={label} size="small" validationState={invalid ? "error" : "none"}>
+        <Input
+          className={classes.input}
+          size="small"
+          value={drafts[index][field]}
+          disabled={disabled}
+          aria-label={strings.fieldLabel(label, index + 1)}
+          data-field={field}
+          onChange={(_e, data) => update(index, { [field]: data.value })}
+        />
+      </Field>
+    );
+  };
 
   return (
-    <div className={classes.wrap}>
-      <Table size="small" className={classes.table} aria-label={strings.importHeading} data-testid="extracted-lines">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={classes.code}>{strings.colCode}</TableHeaderCell>
-            <TableHeaderCell>{strings.colName}</TableHeaderCell>
-            <TableHeaderCell className={classes.unit}>{strings.colUnit}</TableHeaderCell>
-            <TableHeaderCell className={classes.num}>{strings.colTarget}</TableHeaderCell>
-            <TableHeaderCell className={classes.rule}>{strings.colRule}</TableHeaderCell>
-            <TableHeaderCell className={classes.num}>{strings.colQuota}</TableHeaderCell>
-            <TableHeaderCell className={classes.source}>{strings.colSource}</TableHeaderCell>
-            <TableHeaderCell aria-label={strings.removeLine} />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {drafts.map((d, i) => (
-            <TableRow key={d.id} data-testid="extracted-line">
-              <TableCell>{text(i, "code", strings.colCode)}</TableCell>
-              <TableCell>{text(i, "name", strings.colName)}</TableCell>
-              <TableCell>{text(i, "unit", strings.colUnit)}</TableCell>
-              <TableCell>{text(i, "target", strings.colTarget)}</TableCell>
-              <TableCell>
+    <div data-testid="extracted-lines">
+      <ul className={classes.list} aria-label={strings.importHeading}>
+        {drafts.map((d, i) => (
+          <li key={d.id} className={classes.card} data-testid="extracted-line">
+            {text(i, "code", strings.colCode)}
+            {text(i, "name", strings.colName, classes.name)}
+            <div className={classes.numbers}>
+              {text(i, "unit", strings.colUnit)}
+              {text(i, "target", strings.colTarget)}
+              <Field label={strings.colRule} size="small">
                 <Select
                   size="small"
                   value={d.rule}
@@ -95,30 +102,28 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
                   <option value="=">=</option>
                   <option value=">=">≥</option>
                 </Select>
-              </TableCell>
-              <TableCell>{text(i, "quota", strings.colQuota)}</TableCell>
-              <TableCell className={classes.source}>
-                <Caption1 className={classes.sourceText}>
-                  {d.source}
-                  {d.sourceText !== "" ? `: ${d.sourceText}` : ""}
-                </Caption1>
-              </TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  disabled={disabled}
-                  aria-label={`${strings.removeLine} ${i + 1}`}
-                  title={strings.removeLine}
-                  onClick={() => onChange(drafts.filter((_, j) => j !== i))}
-                >
-                  ×
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </Field>
+              {text(i, "quota", strings.colQuota)}
+            </div>
+            <div className={classes.footer}>
+              <Caption1 className={classes.source} data-testid="extracted-source">
+                {d.source !== "" ? <Text size={200} weight="semibold">{d.source}</Text> : null}
+                {d.sourceText !== "" ? ` ${d.sourceText}` : ""}
+              </Caption1>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={disabled}
+                aria-label={`${strings.removeLine} ${i + 1}`}
+                title={strings.removeLine}
+                onClick={() => onChange(drafts.filter((_, j) => j !== i))}
+              >
+                ×
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
       <Button size="small" appearance="secondary" disabled={disabled} onClick={onAdd} data-testid="add-line">
         {strings.addLine}
       </Button>

@@ -1,14 +1,14 @@
 /** The allocation and plan sheet pickers: filled automatically, changeable. */
 import * as React from "react";
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { SheetInfo } from "../../app/host";
 import type { SheetSelection } from "../../app/outcome";
 import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: 0 },
+  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
 });
 
@@ -26,6 +26,7 @@ export interface SheetPickersProps {
 export function SheetPickers(props: SheetPickersProps): React.ReactElement {
   const { strings, sheets, selection, detected, disabled, onChange, onRefresh } = props;
   const classes = useStyles();
+  const headingId = useId("sheets-heading");
   const visible = sheets.filter((s) => s.visible);
 
   const hint = (chosen: string | null, auto: string | null): string | undefined =>
@@ -63,11 +64,14 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
   );
 
   return (
-    <div className={classes.root} role="group" aria-label={strings.sheetsHeading}>
-      {picker("allocationSheet", strings.allocationSheet, "pick-allocation")}
+    <div className={classes.root} role="group" aria-labelledby={headingId}>
       <div className={classes.row}>
-        {picker("planSheet", strings.planSheet, "pick-plan")}
+        <Text id={headingId} weight="semibold">
+          {strings.sheetsHeading}
+        </Text>
         <Button
+          size="small"
+          appearance="subtle"
           aria-label={strings.refreshSheets}
           title={strings.refreshSheets}
           disabled={disabled}
@@ -77,6 +81,8 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
           <span aria-hidden="true">↻</span>
         </Button>
       </div>
+      {picker("allocationSheet", strings.allocationSheet, "pick-allocation")}
+      {picker("planSheet", strings.planSheet, "pick-plan")}
     </div>
   );
 }

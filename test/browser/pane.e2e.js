@@ -1,0 +1,267 @@
+/**
+ * The task pane in preview mode, end to end, on the built-in sample workbook:
+ * check, findings, select a cell from a finding, highlight, summary sheet,
+ * clear highlights (original fills back), English, and a plan imported from
+ * its text. Expected results come from the engine as the CLI runs it.
+ */
+"use strict";
+
+const assert = require("node:assert/strict");
+const { expectedForSample } = require("./support/expected");
+
+const WAIT = { timeout: 15000 };
+
+/** `[data-…="…"]` with the value escaped for CSS. */
+function attr(name, value) {
+  return `[${name}="${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"]`;
+}
+
+function gridCell(sheet, cell) {
+  return `[data-testid="preview-grid"] td${attr("data-sheet", sheet)}${attr("data-cell", cell)}`;
+}
+
+async function showSheetTab(page, sheet) {
+  const tab = page.locator(`[data-sheet-tab]${attr("data-sheet-tab", sheet)}`);
+  await tab.click();
+  await page.waitForSelector(`[data-testid="preview-grid"]${attr("data-grid-sheet", sheet)}`, WAIT);
+}
+
+async function fillsOf(page, sheet, cells) {
+  return page.evaluate(
+    ({ sheet, cells }) =>
+      cells.map((cell) => {
+        const td = document.querySelector(
+          `[data-testid="preview-grid"] td[data-sheet="${CSS.escape(sheet)}"][data-cell="${CSS.escape(cell)}"]`,
+        );
+        return td === null ? null : td.getAttribute("data-fill");
+      }),
+    { sheet, cells },
+  );
+}
+
+/** A small plan text in the style of the documents (synthetic; not one of the seeds). */
+const PLAN_TEXT = [
+  "ỦY BAN NHÂN DÂN HUYỆN MẪU",
+  "Số: 12/KH-UBND                     Mẫu, ngày 05 tháng 3 năm 2024",
+  "KẾ HOẠCH",
+  "Thực hiện Dự án 8 năm 2024",
+  "II. CHỈ TIÊU",
+  "- Thành lập mới 06 tổ truyền thông cộng đồng (01 tổ/xã).",
+  "- Duy trì 12 địa chỉ tin cậy tại cộng đồng.",
+  "III. KINH PHÍ",
+  "Tổng kinh phí thực hiện: 1.200 triệu đồng.",
+].join("\n");
+
+module.exports = {
+  name: "Task pane (preview, sample workbook)",
+  steps: [
+    {
+      name: "loads the pane in preview mode with the sheets picked automatically",
+      async run(ctx) {
+        const { page, baseUrl, root } = ctx;
+        ctx.state.expected = expectedForSample(root);
+        const { allocationSheet, planSheet: expectedPlanSheet } = ctx.state.expected;
+        await page.goto(`${baseUrl}/taskpane.html`);
+        await page.waitForSelector('[data-testid="pane"]', WAIT);
+        await page.waitForSelector('[data-testid="preview-notice"]', WAIT);
+        await page.waitForSelector('[data-testid="preview-grid"]', WAIT);
+        // Detection finishes when the check button is enabled and the pickers are filled.
+        await page.waitForFunction(
+          () => {
+            const b = document.querySelector('[data-testid="action-check"]');
+            return b !== null && !b.disabled && !b.hasAttribute("disabled");
+          },
+          null,
+          WAIT,
+        );
+        const allocation = await page.locator('[data-testid="pick-allocation"]').innerText();
+        const planSheet = await page.locator('[data-testid="pick-plan"]').innerText();
+        assert.equal(allocation.trim(), allocationSheet);
+        assert.equal(planSheet.trim(), expectedPlanSheet);
+        assert.equal(await page.getAttribute("html", "lang"), "vi");
+      },
+    },
+    {
+      name: "Kiểm tra shows the counts, one row per plan line and the engine's findings",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report } = ctx.state.expected;
+        await page.click('[data-testid="action-check"]');
+        await page.waitForSelector('[data-testid="result"]', WAIT);
+        assert.equal(
+          Number(await page.getAttribute('[data-testid="count-error"]', "data-count")),
+          report.counts.error,
+        );
+        assert.equal(
+          Number(await page.getAttribute('[data-testid="count-warning"]', "data-count")),
+          report.counts.warning,
+        );
+        const codes = await page.$$eval('[data-testid="indicator-row"]', (rows) =>
+          rows.map((r) => [r.getAttribute("data-code"), r.getAttribute("data-status")]),
+        );
+        assert.deepEqual(
+          codes,
+          report.indicators.map((i) => [i.code, i.status]),
+        );
+        const shown = await page.$$eval('[data-testid="finding"]', (els) =>
+          els.map((e) => `${e.getAttribute("data-rule")}|${e.getAttribute("data-cell") ?? ""}|${e.textContent}`),
+        );
+        const expected = report.findings.map(
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.message.vi}`,
+        );
+        assert.deepEqual([...shown].sort(), [...expected].sort());
+        // Every mistake planted in the sample shows, at its cell.
+        const { planted } = ctx.state.expected;
+        assert.ok(planted.length >= 5, "the sample documents its planted mistakes");
+        for (const p of planted) {
+          const selector =
+            p.cell === null
+              ? `[data-testid="finding"]${attr("data-rule", p.rule)}${attr("data-severity", p.severity)}`
+              : `[data-testid="finding"]${attr("data-rule", p.rule)}${attr("data-severity", p.severity)}${attr("data-sheet", p.sheet)}${attr("data-cell", p.cell)}`;
+          assert.ok((await page.locator(selector).count()) >= 1, `planted ${p.rule} ${p.cell ?? ""} is shown`);
+        }
+        // Two of them by name: the Ba Vì subtotal that skips a text number, and the over-ceiling total.
+        assert.equal(await page.locator('[data-testid="finding"][data-rule="subtotal"][data-cell="D7"]').count(), 1);
+        assert.equal(await page.locator('[data-testid="finding"][data-rule="ceiling"][data-cell="G6"]').count(), 1);
+      },
+    },
+    {
+      name: "a finding selects its cell in the sheet",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report } = ctx.state.expected;
+        const target =
+          report.findings.find((f) => f.severity === "error" && f.cell !== null && f.sheet === report.allocationSheet) ??
+          report.findings.find((f) => f.cell !== null && f.sheet !== null);
+        assert.ok(target, "the sample has a finding with a cell");
+        ctx.state.target = target;
+        await page.click(
+          `[data-testid="finding"]${attr("data-rule", target.rule)}${attr("data-sheet", target.sheet)}${attr("data-cell", target.cell)}`,
+        );
+        const cell = gridCell(target.sheet, target.cell);
+        await page.waitForSelector(`${cell}[data-selected="true"]`, WAIT);
+        assert.equal(await page.locator('[data-testid="preview-grid"] td[data-selected="true"]').count(), 1);
+        const visible = await page.evaluate((selector) => {
+          const td = document.querySelector(selector);
+          const grid = document.querySelector('[data-testid="preview-grid"]');
+          if (td === null || grid === null) return false;
+          // Inside the grid and not hidden under its sticky column letters or row numbers.
+          const a = td.getBoundingClientRect();
+          const b = grid.getBoundingClientRect();
+          const top = b.top + grid.querySelector("thead").getBoundingClientRect().height;
+          const left = b.left + grid.querySelector("tbody th").getBoundingClientRect().width;
+          return a.top >= top - 1 && a.bottom <= b.top + grid.clientHeight + 1 && a.left >= left - 1 && a.right <= b.left + grid.clientWidth + 1;
+        }, cell);
+        assert.ok(visible, `cell ${target.cell} scrolled into view`);
+      },
+    },
+    {
+      name: "Tô sáng colours every offending cell and keeps the original fills",
+      async run(ctx) {
+        const { page } = ctx;
+        const { highlights, fills, report } = ctx.state.expected;
+        const sheet = report.allocationSheet;
+        const mine = highlights.filter((h) => h.sheet === sheet);
+        assert.ok(mine.length > 0, "the sample has highlights on the allocation sheet");
+        // A user fill on one of them, to see it come back exactly.
+        await page.evaluate(
+          ({ sheet, cell }) => window.allocheckPreview.host.setFill(sheet, cell, "#C6EFCE"),
+          { sheet, cell: mine[0].cell },
+        );
+        await showSheetTab(page, sheet);
+        ctx.state.originalFills = await fillsOf(page, sheet, mine.map((h) => h.cell));
+        assert.equal(ctx.state.originalFills[0], "#C6EFCE");
+        await page.click('[data-testid="action-highlight"]');
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
+        assert.deepEqual(after, mine.map((h) => fills[h.severity]));
+        const note = await page.getAttribute(gridCell(sheet, mine[0].cell), "title");
+        assert.equal(note, mine[0].message.vi);
+      },
+    },
+    {
+      name: "Tạo bảng tổng hợp writes the summary sheet and shows it",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report } = ctx.state.expected;
+        await page.click('[data-testid="action-summary"]');
+        await page.waitForSelector(`[data-testid="preview-grid"]${attr("data-grid-sheet", "Tổng hợp")}`, WAIT);
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        const title = await page.locator(gridCell("Tổng hợp", "A1")).innerText();
+        assert.equal(title.trim(), "TỔNG HỢP KIỂM TRA PHÂN BỔ");
+        const text = await page.locator('[data-testid="preview-grid"]').innerText();
+        for (const ind of report.indicators) assert.ok(text.includes(ind.name), `summary lists ${ind.name}`);
+        const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
+        assert.equal(tabs.filter((t) => t === "Tổng hợp").length, 1);
+        // A second click refreshes the same sheet.
+        await page.click('[data-testid="action-summary"]');
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        const again = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
+        assert.deepEqual(again, tabs);
+      },
+    },
+    {
+      name: "Xoá tô sáng restores the original fills",
+      async run(ctx) {
+        const { page } = ctx;
+        const { highlights, report } = ctx.state.expected;
+        const sheet = report.allocationSheet;
+        const mine = highlights.filter((h) => h.sheet === sheet);
+        await page.click('[data-testid="action-clear"]');
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        await showSheetTab(page, sheet);
+        const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
+        assert.deepEqual(after, ctx.state.originalFills);
+      },
+    },
+    {
+      name: "switches to English",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report } = ctx.state.expected;
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="en"]', WAIT);
+        assert.equal(await page.getAttribute("html", "lang"), "en");
+        assert.equal((await page.locator('[data-testid="action-check"]').innerText()).trim(), "Check");
+        const f = ctx.state.target;
+        const text = await page
+          .locator(`[data-testid="finding"]${attr("data-rule", f.rule)}${attr("data-sheet", f.sheet)}${attr("data-cell", f.cell)}`)
+          .first()
+          .innerText();
+        assert.ok(text.includes(f.message.en.split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
+        assert.ok(report.findings.length > 0);
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="vi"]', WAIT);
+      },
+    },
+    {
+      name: "Nhập kế hoạch từ văn bản turns a pasted plan into a new plan sheet",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.click('[data-testid="tab-import"]');
+        await page.fill('[data-testid="plan-text"] textarea', PLAN_TEXT);
+        await page.click('[data-testid="extract"]');
+        await page.waitForSelector('[data-testid="extracted-lines"]', WAIT);
+        const targets = await page.$$eval('[data-testid="extracted-line"] input[data-field="target"]', (els) =>
+          els.map((e) => e.value),
+        );
+        assert.ok(targets.includes("6"), `the 06 teams are a target: ${JSON.stringify(targets)}`);
+        assert.ok(targets.includes("12"), `the 12 addresses are a target: ${JSON.stringify(targets)}`);
+        assert.ok(!targets.includes("2024"), "a year is not a target");
+        // Correct a value in place before writing.
+        const firstName = page.locator('[data-testid="extracted-line"] input[data-field="name"]').first();
+        await firstName.fill("Tổ truyền thông cộng đồng (sửa)");
+        await page.click('[data-testid="write-plan"]');
+        await page.waitForSelector('[data-testid="tab-check"][aria-selected="true"]', WAIT);
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
+        const written = tabs.find((t) => /^Kế hoạch \(\d+\)$/.test(t));
+        assert.ok(written, `a new plan sheet next to the sample's own: ${JSON.stringify(tabs)}`);
+        assert.ok(tabs.includes("Kế hoạch"), "the existing plan sheet is kept");
+        assert.equal((await page.locator('[data-testid="pick-plan"]').innerText()).trim(), written);
+        const grid = await page.locator('[data-testid="preview-grid"]').innerText();
+        assert.ok(grid.includes("Tổ truyền thông cộng đồng (sửa)"), "the corrected name was written");
+      },
+    },
+  ],
+};
