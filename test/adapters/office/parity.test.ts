@@ -1,0 +1,99 @@
+/**
+ * The add-in inside Excel and the preview give the same result on the same
+ * workbook: the pane's own services (detect, check, highlight, summary) run
+ * once over the Office.js host on the fake Excel and once over the in-memory
+ * host, on the built-in sample workbook.
+ */
+import { MemoryWorkbookHost } from "../../../src/adapters/memory";
+import { buildSampleWorkbookData } from "../../../src/sample";
+import { detectSheets } from "../../../src/app/detectSheets";
+import { runCheck } from "../../../src/app/runCheck";
+import { highlightFindings, clearFindingHighlights } from "../../../src/app/highlights";
+import { writeSummarySheet } from "../../../src/app/summary";
+import { HIGHLIGHT_FILL } from "../../../src/core/model/summary";
+import type { WorkbookHost } from "../../../src/app/host";
+import { fakeExcelFromWorkbook } from "../../fakes/excel/fromWorkbookData";
+import { hostFor } from "./helpers";
+
+async function paneFlow(host: WorkbookHost) {
+  const choices = await detectSheets(host);
+  const outcome = await runCheck(host, choices.detected);
+  const highlighted = await highlightFindings(host, outcome);
+  const summary = await writeSummarySheet(host, outcome, "vi");
+  return { choices, outcome, highlighted, summary };
+}
+
+describe("Office.js host and in-memory host agree", () => {
+  test("same sheets detected, same report, same highlights, same summary", async () => {
+    const data = buildSampleWorkbookData();
+    const excel = fakeExcelFromWorkbook(data);
+    const office = hostFor(excel);
+    const memory = new MemoryWorkbookHost(buildSampleWorkbookData(), "Book1.xlsx");
+
+    const inExcel = await paneFlow(office);
+    const inPreview = await paneFlow(memory);
+
+    expect(inExcel.choices.detected).toEqual(inPreview.choices.detected);
+    expect(inExcel.outcome.report.findings.length).toBeGreaterThan(0);
+    expect(inExcel.outcome.report).toEqual(inPreview.outcome.report);
+    expect(inExcel.highlighted.value).toBe(inPreview.highlighted.value);
+    expect(inExcel.summary.value).toBe(inPreview.summary.value);
+
+    // The same cells are coloured, with the same colours.
+    const colours = new Set(Object.values(HIGHLIGHT_FILL));
+    const coloured: string[] = [];
+    for (const sheet of excel.document.liveSheets()) {
+      for (const [key, cell] of sheet.cells) {
+        if (cell.fill && colours.has(cell.fill.color)) {
+          const [r, c] = key.split(",").map(Number);
+          coloured.push(`${sheet.name}!${String.fromCharCode(65 + c)}${r + 1}|${cell.fill.color}`);
+        }
+      }
+    }
+    const expected = memory.highlightedCells().map((ref) => {
+      const [sheet, cell] = ref.split("!");
+      return `${ref}|${memory.getFill(sheet, cell)}`;
+    });
+    expect(coloured.sort()).toEqual(expected.sort());
+
+    // The summary sheet holds the same constants and formulas.
+    const name = inExcel.summary.value;
+    const [fromExcel] = (await office.readWorkbook([name])).sheets;
+    const [fromMemory] = (await memory.readWorkbook([name])).sheets;
+    const formulaMap = (sheet: typeof fromExcel) => {
+      const out: Record<string, string> = {};
+      sheet.formulas?.forEach((row, r) => row?.forEach((f, c) => { if (f) out[`${r},${c}`] = f; }));
+      return out;
+    };
+    expect(Object.keys(formulaMap(fromExcel)).length).toBeGreaterThan(0);
+    expect(formulaMap(fromExcel)).toEqual(formulaMap(fromMemory));
+    const constants = (sheet: typeof fromExcel) =>
+      Array.from({ length: sheet.values.length }, (_, r) => (sheet.values[r] ?? []).map((v, c) => (sheet.formulas?.[r]?.[c] ? "(formula)" : v)));
+    // An empty string in a cell is an empty cell in Excel.
+    const trim = (rows: unknown[][]) =>
+      rows.map((row) => {
+        const out = row.map((v) => (v === "" ? null : v));
+        while (out.length && out[out.length - 1] === null) out.pop();
+        return out;
+      });
+    expect(trim(constants(fromExcel))).toEqual(trim(constants(fromMemory)));
+    expect(fromExcel.merges).toEqual(fromMemory.merges);
+
+    // Clearing restores the sample's fills (none) in both.
+    expect(await clearFindingHighlights(office)).toBe(await clearFindingHighlights(memory));
+    const left = excel.document.liveSheets().flatMap((s) => [...s.cells.values()].filter((c) => c.fill && colours.has(c.fill.color)));
+    expect(left).toEqual([]);
+  });
+
+  test("round trips of the whole pane flow in Excel", async () => {
+    const excel = fakeExcelFromWorkbook(buildSampleWorkbookData());
+    const office = hostFor(excel);
+    excel.stats.reset();
+    await paneFlow(office);
+    // detect: list 1 + read 1; check: list 1 + name 1 + read 1 + fingerprint 1;
+    // highlight: fingerprint 1 + clear ≤2 + apply ≤2; summary: fingerprint 1 + list 1 + write ≤2.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(16);
+    expect(excel.stats.runOptions.every((o) => (o as { delayForCellEdit?: boolean }).delayForCellEdit === true)).toBe(true);
+    console.log(`pane flow on the sample: ${excel.stats.syncs} round trips, ${excel.stats.requestBytes} request bytes, ${excel.stats.responseBytes} response bytes`);
+  });
+});
