@@ -97,6 +97,10 @@ export const MSG = {
     en: `${dir} is a file, not a folder`,
   }),
   wroteSummary: { vi: "Đã ghi bản sao có trang Tổng hợp", en: "Wrote the copy with the summary sheet" },
+  counts: (error: number, warning: number): LocalizedText => ({
+    vi: `Kết quả kiểm tra: ${error} lỗi, ${warning} cảnh báo (xem trang Tổng hợp).`,
+    en: `Check result: ${error} error(s), ${warning} warning(s) (see the summary sheet).`,
+  }),
   wrotePlan: { vi: "Đã ghi sổ tính kế hoạch", en: "Wrote the plan workbook" },
   demoSample: { vi: "Sổ tính mẫu (Kế hoạch 257/KH-UBND)", en: "Sample workbook (plan 257/KH-UBND)" },
   demoSummary: { vi: "Bản sao có trang Tổng hợp", en: "Copy with the summary sheet" },

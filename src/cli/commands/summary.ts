@@ -44,6 +44,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
       await writeSummaryOf(run, outputPath, lang, opts.highlight);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
+      ctx.io.stdout(line(MSG.counts(run.report.counts.error, run.report.counts.warning)[lang]));
       ctx.exit(exitStatusOf(run.report));
     });
 }
