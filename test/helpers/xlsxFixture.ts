@@ -28,7 +28,13 @@ export interface RichValue {
   readonly rich: readonly string[];
 }
 
-export type FixtureValue = number | string | null | boolean | FormulaValue | ErrorValue | RichValue;
+/** A number shown with a number format (`0%`: 0.85 shows as 85 %). */
+export interface FormattedValue {
+  readonly value: number;
+  readonly numFmt: string;
+}
+
+export type FixtureValue = number | string | null | boolean | FormulaValue | ErrorValue | RichValue | FormattedValue;
 
 export interface FixtureSheet {
   readonly name: string;
@@ -58,6 +64,15 @@ export function nfd(text: string): string {
   return text.normalize("NFD");
 }
 
+/** `pct(0.85)` — a number in percent format, as Excel stores `85%`. */
+export function pct(value: number): FormattedValue {
+  return { value, numFmt: "0%" };
+}
+
+function isFormatted(value: FixtureValue): value is FormattedValue {
+  return typeof value === "object" && value !== null && "numFmt" in value;
+}
+
 function isFormula(value: FixtureValue): value is FormulaValue {
   return typeof value === "object" && value !== null && "formula" in value;
 }
@@ -72,6 +87,7 @@ function isRich(value: FixtureValue): value is RichValue {
 
 function toExcelValue(value: FixtureValue): ExcelJS.CellValue {
   if (value === null) return null;
+  if (isFormatted(value)) return value.value;
   if (isFormula(value)) {
     return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
   }
@@ -93,6 +109,7 @@ export function buildWorkbook(sheets: readonly FixtureSheet[]): ExcelJS.Workbook
         if (value === null) return;
         const cell = sheet.getCell(r + 1, c + 1);
         cell.value = toExcelValue(value);
+        if (isFormatted(value)) cell.numFmt = value.numFmt;
         if (typeof value === "string" && value.includes("\n")) {
           cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
         }
