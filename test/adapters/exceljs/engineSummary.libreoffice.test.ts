@@ -3,8 +3,8 @@
  * .xlsx, checked by the real engine, its summary written to a copy, the copy
  * opened and recalculated in LibreOffice. The live formulas must give the
  * engine's allocated totals (in the plan's unit) for every plan line — on the
- * mess fixture (text numbers, blanks, #REF!, đồng and triệu) and on the
- * built-in KH 257 sample.
+ * mess fixture (text numbers, blanks, #REF!, đồng and triệu), the same table
+ * turned round (indicators as rows), and the built-in KH 257 sample.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -20,7 +20,7 @@ import type { Plan } from "../../../src/core/model/plan";
 import { cellValue, type SheetData, type WorkbookData } from "../../../src/core/model/workbook";
 import { buildSampleSpec } from "../../../src/sample";
 import { recalculateWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
-import { writeFixtureXlsx } from "./fixtureFile";
+import { writeFixtureXlsx, writeTransposedFixtureXlsx } from "./fixtureFile";
 
 interface Case {
   report: Report;
@@ -48,11 +48,13 @@ async function runCase(name: string, write: (file: string) => Promise<void>): Pr
 beforeAll(async () => {
   sofficePath(); // fails (never skips) when LibreOffice is missing
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "allocheck-engine-lo-"));
-  const [fixture, sample] = await Promise.all([
+  const [fixture, transposed, sample] = await Promise.all([
     runCase("fixture", (file) => writeFixtureXlsx(file)),
+    runCase("transposed", (file) => writeTransposedFixtureXlsx(file)),
     runCase("sample", (file) => writeWorkbookSpec(buildSampleSpec(), file)),
   ]);
   cases.set("fixture", fixture);
+  cases.set("transposed", transposed);
   cases.set("sample", sample);
 }, 240_000);
 
@@ -64,7 +66,15 @@ function summarySheet(c: Case): SheetData {
   return c.recalculated.sheets.find((s) => s.name === c.model.name)!;
 }
 
-describe.each(["fixture", "sample"])("%s: the summary recalculated by LibreOffice", (name) => {
+test("the turned-round fixture is read as indicators-as-rows with the same totals", () => {
+  const a = cases.get("fixture")!.report;
+  const b = cases.get("transposed")!.report;
+  expect(a.orientation).toBe("areas-as-rows");
+  expect(b.orientation).toBe("indicators-as-rows");
+  expect(b.indicators.map((r) => [r.code, r.allocated])).toEqual(a.indicators.map((r) => [r.code, r.allocated]));
+});
+
+describe.each(["fixture", "transposed", "sample"])("%s: the summary recalculated by LibreOffice", (name) => {
   test("every plan line's allocated total equals the engine's, in the plan's unit", () => {
     const c = cases.get(name)!;
     const sheet = summarySheet(c);

@@ -1,6 +1,7 @@
 /** The summary fixture (test/core/summary/fixture.ts) as a real .xlsx, built with ExcelJS. */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/core/model/workbook";
+import { parseA1 } from "../../../src/core/model/address";
 import { ALLOCATION_FORMATS, ALLOCATION_ROWS, ALLOCATION_SHEET, PLAN_ROWS } from "../../core/summary/fixture";
 
 function toExcel(value: CellValue): ExcelJS.CellValue {
@@ -43,6 +44,26 @@ export async function writeFixtureXlsx(file: string, options: FixtureOptions = {
     const user = wb.addWorksheet("Tổng hợp");
     user.getCell("A1").value = "Bảng tổng hợp của phòng Tài chính";
     user.getCell("A2").value = 42;
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/**
+ * The same table turned round (indicators as rows, areas as columns), with the
+ * same title, values and number formats.
+ */
+export async function writeTransposedFixtureXlsx(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const plan = wb.addWorksheet("Kế hoạch");
+  PLAN_ROWS.forEach((row, r) => row.forEach((v, c) => (plan.getCell(r + 1, c + 1).value = toExcel(v))));
+  const ws = wb.addWorksheet(ALLOCATION_SHEET);
+  ws.getCell("A1").value = toExcel(ALLOCATION_ROWS[0][0]);
+  // Original (row r ≥ 2, column c), 0-based → 1-based (c + 3, r - 1).
+  const HEADER_ROW = 2;
+  ALLOCATION_ROWS.slice(HEADER_ROW).forEach((row, r) => row.forEach((v, c) => (ws.getCell(c + 3, r + 1).value = toExcel(v))));
+  for (const [address, format] of Object.entries(ALLOCATION_FORMATS)) {
+    const { row, col } = parseA1(address);
+    ws.getCell(col + 3, row - HEADER_ROW + 1).numFmt = format;
   }
   await wb.xlsx.writeFile(file);
 }
