@@ -13,6 +13,7 @@ import type { CellValue, SheetData } from "../../core/model/workbook";
 import type { Lang } from "../../core/model/text";
 import { isAllocheckSummary, sameSheetName } from "../../core/summary/naming";
 import { highlightFill, SUMMARY_LOOK } from "./summaryStyles";
+import { readWorkbookFile } from "./readWorkbook";
 
 /** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
 const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
@@ -165,10 +166,13 @@ export async function writeSummaryCopy(
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(inputPath);
-  } catch {
+  } catch (error) {
+    // Not a workbook at all (the reader says so, with its message), or one ExcelJS cannot rewrite.
+    await readWorkbookFile(inputPath);
+    const reason = error instanceof Error ? error.message : String(error);
     throw new InputError("not-a-workbook", {
-      vi: `${inputPath} không phải là sổ tính Excel (.xlsx).`,
-      en: `${inputPath} is not an Excel workbook (.xlsx).`,
+      vi: `Không mở được ${inputPath} để ghi bản sao (${reason}). Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi chạy lại.`,
+      en: `Could not open ${inputPath} to write the copy (${reason}). Open it in Excel, save it as .xlsx and run again.`,
     });
   }
   writeSheet(wb, model);
