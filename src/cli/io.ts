@@ -8,8 +8,23 @@ export interface CliIo {
   readonly cwd: string;
 }
 
+let pipeGuarded = false;
+
+/** `allocheck check … | head`: a closed pipe ends the output quietly instead of with a stack trace. */
+function guardPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (text) => {
+    guardPipe();
+    process.stdout.write(text);
+  },
   stderr: (text) => void process.stderr.write(text),
   get cwd(): string {
     return process.cwd();

@@ -105,8 +105,8 @@ export const MSG = {
   demoSample: { vi: "Sổ tính mẫu (Kế hoạch 257/KH-UBND)", en: "Sample workbook (plan 257/KH-UBND)" },
   demoSummary: { vi: "Bản sao có trang Tổng hợp", en: "Copy with the summary sheet" },
   demoNext: {
-    vi: "Mở hai tệp trên trong Excel để xem các ô được tô màu và trang Tổng hợp.",
-    en: "Open the two files above in Excel to see the highlighted cells and the summary sheet.",
+    vi: "Mở hai tệp trên trong Excel để xem các ô được tô màu và trang Tổng hợp. Sổ tính mẫu có sẵn vài lỗi cố ý để thấy allocheck tìm ra gì.",
+    en: "Open the two files above in Excel to see the highlighted cells and the summary sheet. The sample has a few deliberate mistakes to show what allocheck finds.",
   },
   commander: {
     unknownOption: (option: string): LocalizedText => ({
