@@ -49,6 +49,7 @@ export interface UiStrings {
   readonly summaryWritten: (sheet: string) => string;
   readonly recheckedBeforeWrite: string;
   readonly unexpectedError: string;
+  readonly inputErrorTitle: string;
   readonly dismiss: string;
   // Plan import
   readonly importHeading: string;
@@ -150,6 +151,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
     recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
     unexpectedError: "Có lỗi không mong muốn",
+    inputErrorTitle: "Chưa kiểm tra được",
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
@@ -221,6 +223,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
     unexpectedError: "Unexpected error",
+    inputErrorTitle: "The check cannot run",
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",

@@ -26,6 +26,36 @@ async function showSheetTab(page, sheet) {
   await page.waitForSelector(`[data-testid="preview-grid"]${attr("data-grid-sheet", sheet)}`, WAIT);
 }
 
+/** Picks a sheet in one of the pane's dropdowns, with the keyboard-free path a mouse user takes. */
+async function chooseSheet(page, testId, sheet) {
+  await page.click(`[data-testid="${testId}"]`);
+  await page.getByRole("option", { name: sheet, exact: true }).click();
+  await page.waitForFunction(
+    ({ testId, sheet }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === sheet,
+    { testId, sheet },
+    WAIT,
+  );
+}
+
+/** Interactive elements of the pane with no accessible name (a screen reader would say only "button"). */
+async function unnamedControls(page) {
+  return page.$$eval(
+    '[data-testid="pane"] :is(button, input, textarea, select, [role="combobox"], [role="tab"], a[href])',
+    (els) =>
+      els
+        .filter((el) => {
+          const labelledBy = (el.getAttribute("aria-labelledby") || "")
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent?.trim() || "")
+            .join("");
+          const labels = Array.from(el.labels || []).map((l) => l.textContent.trim()).join("");
+          const name = (el.getAttribute("aria-label") || "").trim() || labelledBy || labels || el.textContent.trim() || el.getAttribute("title") || "";
+          return name === "";
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
 async function fillsOf(page, sheet, cells) {
   return page.evaluate(
     ({ sheet, cells }) =>
@@ -60,7 +90,10 @@ module.exports = {
       async run(ctx) {
         const { page, baseUrl, root } = ctx;
         ctx.state.expected = expectedForSample(root);
-        const { allocationSheet, planSheet: expectedPlanSheet } = ctx.state.expected;
+        const { allocationSheet, planSheet: expectedPlanSheet, report, plan } = ctx.state.expected;
+        // The sample's own sheet names are what the CLI's detection finds too.
+        assert.equal(report.allocationSheet, allocationSheet);
+        assert.equal(plan.sheet, expectedPlanSheet);
         await page.goto(`${baseUrl}/taskpane.html`);
         await page.waitForSelector('[data-testid="pane"]', WAIT);
         await page.waitForSelector('[data-testid="preview-notice"]', WAIT);
@@ -79,6 +112,23 @@ module.exports = {
         assert.equal(allocation.trim(), allocationSheet);
         assert.equal(planSheet.trim(), expectedPlanSheet);
         assert.equal(await page.getAttribute("html", "lang"), "vi");
+      },
+    },
+    {
+      name: "a sheet that holds no plan gives a message that says what was looked for",
+      async run(ctx) {
+        const { page } = ctx;
+        const { allocationSheet, planSheet } = ctx.state.expected;
+        await chooseSheet(page, "pick-plan", allocationSheet);
+        await page.click('[data-testid="action-check"]');
+        const notice = page.locator('[data-testid="notice-error"]');
+        await notice.waitFor(WAIT);
+        const text = await notice.innerText();
+        assert.ok(text.includes("Chưa kiểm tra được"), text);
+        assert.ok(text.includes(`"${allocationSheet}"`), `the message names the sheet: ${text}`);
+        assert.ok(/Mã|Chỉ tiêu|Kế hoạch/.test(text), `the message says which columns it looked for: ${text}`);
+        assert.equal(await page.locator('[data-testid="result"]').count(), 0);
+        await chooseSheet(page, "pick-plan", planSheet);
       },
     },
     {
@@ -123,6 +173,8 @@ module.exports = {
         // Two of them by name: the Ba Vì subtotal that skips a text number, and the over-ceiling total.
         assert.equal(await page.locator('[data-testid="finding"][data-rule="subtotal"][data-cell="D7"]').count(), 1);
         assert.equal(await page.locator('[data-testid="finding"][data-rule="ceiling"][data-cell="G6"]').count(), 1);
+        // Every control has a name a screen reader can say.
+        assert.deepEqual(await unnamedControls(page), []);
       },
     },
     {
@@ -135,9 +187,12 @@ module.exports = {
           report.findings.find((f) => f.cell !== null && f.sheet !== null);
         assert.ok(target, "the sample has a finding with a cell");
         ctx.state.target = target;
-        await page.click(
+        // With the keyboard: focus the finding's link and press Enter.
+        const link = page.locator(
           `[data-testid="finding"]${attr("data-rule", target.rule)}${attr("data-sheet", target.sheet)}${attr("data-cell", target.cell)}`,
         );
+        await link.focus();
+        await page.keyboard.press("Enter");
         const cell = gridCell(target.sheet, target.cell);
         await page.waitForSelector(`${cell}[data-selected="true"]`, WAIT);
         assert.equal(await page.locator('[data-testid="preview-grid"] td[data-selected="true"]').count(), 1);

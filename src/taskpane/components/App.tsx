@@ -65,7 +65,7 @@ function both(pick: (s: UiStrings) => string): LocalizedText {
 
 function errorNotice(error: unknown): NoticeState {
   if (error instanceof InputError) {
-    return { intent: "error", text: error.text };
+    return { intent: "error", title: both((s) => s.inputErrorTitle), text: error.text };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { intent: "error", title: both((s) => s.unexpectedError), text: { vi: message, en: message } };
@@ -99,7 +99,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   /** Runs one workbook task with the busy indicator; failures become a message. */
   const work = React.useCallback(async (kind: Exclude<Busy, null>, task: () => Promise<NoticeState[] | void>) => {
     setBusy(kind);
-    setNotices([]);
+    // Selecting a cell keeps the last message (e.g. how many cells were highlighted).
+    if (kind !== "select") setNotices([]);
     try {
       const result = await task();
       if (result !== undefined) setNotices(result);
@@ -227,6 +228,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
             onChange={(next) => {
               setSelection(next);
               setOutcome(null);
+              setNotices([]);
             }}
             onRefresh={() => void refreshSheets()}
           />
