@@ -1,5 +1,5 @@
 /** What every command gets from `main`. */
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../core/model/text";
 import type { CliIo } from "./io";
 import { LANGS } from "./lang";
@@ -11,9 +11,12 @@ export interface CommandContext {
   exit(code: number): void;
 }
 
-/** `--lang vi|en`, shared by the commands. */
+/** `--lang vi|en`, shared by the commands (Vietnamese when absent). */
 export function langOption(): Option {
-  return new Option("--lang <lang>", both(HELP.lang)).choices(LANGS as string[]).default("vi");
+  return new Option("--lang <lang>", both(HELP.lang)).argParser((value: string) => {
+    if (!(LANGS as readonly string[]).includes(value)) throw new InvalidArgumentError(value);
+    return value;
+  });
 }
 
 export function langOf(opts: { lang?: string }): Lang {

@@ -87,8 +87,11 @@ function commanderText(error: CommanderError): LocalizedText {
       return m.missingMandatoryOption(quoted(error.message));
     case "commander.excessArguments":
       return m.excessArguments;
-    case "commander.invalidArgument":
-      return m.invalidArgument(error.message.replace(/^error:\s*/, ""));
+    case "commander.invalidArgument": {
+      // error: option '--lang <lang>' argument 'fr' is invalid. fr
+      const match = /option '(\S+)[^']*' argument '([^']*)'/.exec(error.message);
+      return match ? m.invalidArgument(match[1], match[2]) : m.invalidArgument("", error.message.replace(/^error:\s*/, ""));
+    }
     default: {
       const text = error.message.replace(/^error:\s*/, "");
       return { vi: text, en: text };

@@ -80,6 +80,10 @@ export const MSG = {
     vi: `${file} không phải là JSON hợp lệ (${reason})`,
     en: `${file} is not valid JSON (${reason})`,
   }),
+  notADocument: (file: string): LocalizedText => ({
+    vi: `${file}: chỉ nhận văn bản kế hoạch dạng .txt, .md hoặc .docx`,
+    en: `${file}: only plan documents in .txt, .md or .docx are read`,
+  }),
   noTargetsInDocument: (file: string): LocalizedText => ({
     vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
     en: `no targets or budget lines found in ${file}`,
@@ -130,9 +134,9 @@ export const MSG = {
       en: `missing required option ${option}`,
     }),
     excessArguments: { vi: "thừa tham số — xem --help", en: "too many arguments — see --help" },
-    invalidArgument: (detail: string): LocalizedText => ({
-      vi: `giá trị không hợp lệ: ${detail}`,
-      en: `invalid value: ${detail}`,
+    invalidArgument: (option: string, value: string): LocalizedText => ({
+      vi: `giá trị không hợp lệ cho ${option}: ${value}${option === "--lang" ? " (chỉ nhận vi hoặc en)" : ""}`,
+      en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,
     }),
   },
 };

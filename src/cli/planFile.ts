@@ -19,6 +19,7 @@ export function isPlanDocument(path: string): boolean {
 
 /** Reads and extracts a plan document; exit 2 when it holds no target. */
 export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
+  if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
   const text = await readPlanDocument(path);
   const extracted = extractPlan(text);
   if (extracted.indicators.length === 0) throw new CliError(MSG.noTargetsInDocument(shown));

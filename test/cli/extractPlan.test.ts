@@ -62,6 +62,7 @@ describe("allocheck extract-plan", () => {
     expectUnusable(await runCli(["extract-plan", "khong-co.txt", "-o", "a.xlsx"], dir), /khong-co\.txt/);
     expectUnusable(await runCli(["extract-plan", "trong.txt", "-o", "b.xlsx"], dir), /trong\.txt/);
     expectUnusable(await runCli(["extract-plan", "trong.txt", "--json", "--lang", "en"], dir), /no targets/);
+    expectUnusable(await runCli(["extract-plan", "ke-hoach.xlsx"], dir), /^allocheck: ke-hoach\.xlsx: chỉ nhận/);
     expect(filesIn(dir)).toEqual(before);
   });
 });

@@ -17,7 +17,7 @@ export const DEMO_WORKBOOK = "ke-hoach-257-phan-bo.xlsx";
 export const DEMO_SUMMARY = "ke-hoach-257-phan-bo-tong-hop.xlsx";
 
 interface DemoOptions {
-  readonly out: string;
+  readonly out?: string;
   readonly lang?: string;
 }
 
@@ -41,12 +41,13 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
   program
     .command("demo")
     .description(both(HELP.demo))
-    .option("-o, --out <dir>", both(HELP.demoDir), DEMO_DIR)
+    .option("-o, --out <dir>", both(HELP.demoDir))
     .addOption(langOption())
     .action(async (opts: DemoOptions) => {
       const lang = langOf(opts);
-      const dir = absolute(ctx.io.cwd, opts.out);
-      await prepareFolder(dir, opts.out);
+      const out = opts.out ?? DEMO_DIR;
+      const dir = absolute(ctx.io.cwd, out);
+      await prepareFolder(dir, out);
       const samplePath = join(dir, DEMO_WORKBOOK);
       const summaryPath = join(dir, DEMO_SUMMARY);
       // The demo's own files are regenerated on every run.
