@@ -246,6 +246,7 @@ module.exports = {
         assert.equal(title.trim(), "TỔNG HỢP KIỂM TRA PHÂN BỔ");
         const text = await page.locator('[data-testid="preview-grid"]').innerText();
         for (const ind of report.indicators) assert.ok(text.includes(ind.name), `summary lists ${ind.name}`);
+        for (const f of report.findings) assert.ok(text.includes(f.message.vi), `summary lists: ${f.message.vi}`);
         const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
         assert.equal(tabs.filter((t) => t === "Tổng hợp").length, 1);
         // A second click refreshes the same sheet.
@@ -267,6 +268,39 @@ module.exports = {
         await showSheetTab(page, sheet);
         const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
         assert.deepEqual(after, ctx.state.originalFills);
+      },
+    },
+    {
+      name: "a write after the sheet changed checks again first",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report } = ctx.state.expected;
+        const textNumber = report.findings.find((f) => f.rule === "text-number" && f.sheet === report.allocationSheet);
+        assert.ok(textNumber, "the sample has a number stored as text");
+        const selector = `[data-testid="finding"][data-rule="text-number"]${attr("data-cell", textNumber.cell)}`;
+        assert.equal(await page.locator(selector).count(), 1);
+        // The user retypes the text as a number in the sheet, then asks for the summary.
+        await page.evaluate(
+          ({ sheet, cell }) => {
+            const host = window.allocheckPreview.host;
+            const value = Number(String(host.getValue(sheet, cell)).replace(/\./g, "").replace(",", "."));
+            host.setValue(sheet, cell, value);
+          },
+          { sheet: textNumber.sheet, cell: textNumber.cell },
+        );
+        await page.click('[data-testid="action-summary"]');
+        await page.waitForSelector('[data-testid="notice-info"]', WAIT);
+        const info = await page.locator('[data-testid="notice-info"]').innerText();
+        assert.ok(info.includes("kiểm tra lại"), info);
+        await page.waitForSelector(selector, { state: "detached", ...WAIT });
+        assert.equal(
+          Number(await page.getAttribute('[data-testid="count-warning"]', "data-count")),
+          report.counts.warning - 1,
+        );
+        const summary = await page.locator('[data-testid="preview-grid"]').innerText();
+        assert.ok(!summary.includes(textNumber.message.vi), "the summary no longer lists the fixed cell");
+        const still = report.findings.find((f) => f.rule === "subtotal");
+        assert.ok(summary.includes(still.message.vi), "the summary still lists the other findings");
       },
     },
     {
