@@ -171,3 +171,25 @@ export const SAMPLE_ALLOCATION: readonly SampleDistrictBlock[] = [
     ],
   },
 ];
+
+/**
+ * The sample's plan in the JSON form of `--plan plan.json` (CONTRACT §1):
+ * targets in the unit given, areas as district/commune pairs.
+ */
+export function samplePlanJson(): {
+  title: string;
+  indicators: Array<{ code: string; name: string; unit: string; target: number; quota?: number }>;
+  areas: Array<{ district: string; commune: string }>;
+} {
+  return {
+    title: `${SAMPLE_PLAN_NUMBER} — ${SAMPLE_PLAN_TITLE}`,
+    indicators: SAMPLE_PLAN_LINES.map((l) => ({
+      code: l.code,
+      name: l.name,
+      unit: l.unit,
+      target: l.target,
+      ...(l.quota !== undefined ? { quota: l.quota } : {}),
+    })),
+    areas: SAMPLE_AREAS.flatMap((a) => a.communes.map((commune) => ({ district: a.district, commune }))),
+  };
+}

@@ -3,6 +3,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { buildSampleSpec } from "../../src/sample";
+import { samplePlanJson } from "../../src/sample/kh257Data";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
 import { CLEAN_SHEETS, expectUnusable, filesIn, runCli, writeCleanWorkbook } from "./runCli";
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
     }),
   );
   writeFileSync(join(dir, "hong.json"), "{ not json");
+  writeFileSync(join(dir, "kh257.json"), JSON.stringify(samplePlanJson(), null, 2));
 });
 
 describe("allocheck check", () => {
@@ -85,6 +87,17 @@ describe("allocheck check", () => {
     expect(report.indicators.find((i) => i.code === "KP")?.target).toBe(1_250_000_000);
   });
 
+  test("--plan kh257.json finds on the sample what its own plan sheet finds", async () => {
+    const fromSheet = JSON.parse((await runCli(["check", "mau.xlsx", "--json"], dir)).stdout) as Record<string, unknown>;
+    const run = await runCli(["check", "mau.xlsx", "--plan", "kh257.json", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const fromJson = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(fromJson.planSource).toMatch(/kh257\.json/);
+    expect(fromJson.findings).toEqual(fromSheet.findings);
+    expect(fromJson.indicators).toEqual(fromSheet.indicators);
+  });
+
   test("--plan with a plan document (.txt) is read as extract-plan reads it", async () => {
     const run = await runCli(["check", "mau.xlsx", "--plan", SEED, "--sheet", "Phân bổ", "--json"], dir);
     expect(run.stderr).toBe("");
@@ -117,7 +130,7 @@ describe("allocheck check", () => {
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "plan.json", "--plan-sheet", "Kế hoạch"], dir), /--plan-sheet/);
     });
     test("writes nothing", async () => {
-      expect(filesIn(dir)).toEqual(["hong.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx"]);
+      expect(filesIn(dir)).toEqual(["hong.json", "kh257.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx"]);
     });
   });
 });
