@@ -10,7 +10,7 @@ import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
 import { findAllocationSheet, detectTable } from "./layout";
-import { findPlanSheet, readPlanFromWorkbook } from "./plan";
+import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "./plan";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
@@ -33,8 +33,22 @@ export interface CheckResult {
   readonly allocationSheet: SheetData;
 }
 
+/**
+ * The only sheet that can hold the allocation table (not the plan's, not an
+ * areas list), or null when there are several. Detecting a big table is the
+ * costly part of a check: with one candidate it is done once, not twice.
+ */
+function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
+  const candidates = workbook.sheets.filter((sheet) => sheet.name !== plan.sheet && !AREA_SHEET_KEYS.includes(sheetKey(sheet.name)));
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
 /** The allocation sheet: the one named in the options, else the one whose table matches the plan best. */
 function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): SheetData {
+  if (preferred === undefined) {
+    const only = onlyCandidate(workbook, plan);
+    if (only !== null) return only;
+  }
   const name = findAllocationSheet(workbook, plan, preferred);
   const sheet = name === null ? undefined : workbook.sheets.find((candidate) => candidate.name === name);
   if (sheet === undefined) {

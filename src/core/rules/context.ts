@@ -161,6 +161,9 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const values = sheet.values;
   const lineIndexes = lines.map((line) => line.index);
   for (let a = 0; a < areaCount; a++) {
+    // A heading carries no values of its own (it may even share the row of its
+    // first child, as a district merged down a label column does): read as blank.
+    if (areas[a].kind === "heading") continue;
     const areaIndex = areas[a].index;
     const rowValues = byRows ? values[areaIndex] : undefined;
     for (let l = 0; l < lineCount; l++) {

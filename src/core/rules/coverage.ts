@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
@@ -33,18 +33,33 @@ export const coverageRule: Rule = {
   },
 };
 
+/**
+ * Keys a name may match by: without its administrative prefix, and as
+ * written — so that a name which itself begins like a prefix once folded
+ * (`Xà Hồ` → `xa ho`) still meets `Xã Xà Hồ`.
+ */
+function keysOf(name: string): string[] {
+  const stripped = areaKey(name);
+  const whole = wordKey(name);
+  return stripped === whole ? [stripped] : [stripped, whole];
+}
+
 function axis(context: RuleContext) {
   return context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
 }
 
 function missingAreas(context: RuleContext): Finding[] {
   const present = new Set<string>();
-  for (const area of context.table.areas) if (area.kind === "leaf" || area.kind === "group") present.add(area.key);
+  for (const area of context.table.areas) {
+    if (area.kind !== "leaf" && area.kind !== "group") continue;
+    present.add(area.key);
+    for (const key of keysOf(area.label)) present.add(key);
+  }
   const findings: Finding[] = [];
   const word = axis(context);
   for (const planArea of context.plan.areas) {
     const name = planArea.commune ?? planArea.district;
-    if (present.has(areaKey(name))) continue;
+    if (keysOf(name).some((key) => present.has(key))) continue;
     const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
     findings.push(
       makeFinding({
@@ -71,19 +86,20 @@ function extraAreas(context: RuleContext): Finding[] {
   const districts = new Set<string>();
   const wholeDistricts = new Set<string>();
   for (const planArea of context.plan.areas) {
-    districts.add(areaKey(planArea.district));
-    if (planArea.commune !== undefined) communes.add(areaKey(planArea.commune));
-    else wholeDistricts.add(areaKey(planArea.district));
+    for (const key of keysOf(planArea.district)) districts.add(key);
+    if (planArea.commune !== undefined) for (const key of keysOf(planArea.commune)) communes.add(key);
+    else for (const key of keysOf(planArea.district)) wholeDistricts.add(key);
   }
   const { areas } = context.table;
   const findings: Finding[] = [];
   for (const index of context.leaves) {
     const area = areas[index];
-    if (communes.has(area.key) || districts.has(area.key)) continue;
+    const keys = [area.key, ...keysOf(area.label)];
+    if (keys.some((key) => communes.has(key) || districts.has(key))) continue;
     let parent = area.parent;
     let covered = false;
     while (parent !== null && !covered) {
-      covered = wholeDistricts.has(areas[parent].key);
+      covered = [areas[parent].key, ...keysOf(areas[parent].label)].some((key) => wholeDistricts.has(key));
       parent = areas[parent].parent;
     }
     if (covered) continue;

@@ -26,13 +26,19 @@ export const duplicateRule: Rule = {
   },
   evaluate(context) {
     const findings: Finding[] = [];
-    const seen = new Map<string, number>();
+    // Keys seen under each parent (-1 for the top level).
+    const seen = new Map<number, Map<string, number>>();
     context.table.areas.forEach((area, index) => {
       if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
-      const key = `${area.parent ?? -1}\u0000${area.key}`;
-      const first = seen.get(key);
+      const parentKey = area.parent ?? -1;
+      let siblings = seen.get(parentKey);
+      if (siblings === undefined) {
+        siblings = new Map();
+        seen.set(parentKey, siblings);
+      }
+      const first = siblings.get(area.key);
       if (first === undefined) {
-        seen.set(key, index);
+        siblings.set(area.key, index);
         return;
       }
       const firstArea = context.table.areas[first];

@@ -34,6 +34,16 @@ describe("coverage", () => {
     expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, rows))).map(brief)).toEqual(expected);
   });
 
+  test("a name that begins like a prefix once folded (`Xà Hồ`) still meets `Xã Xà Hồ`, both ways", () => {
+    const own: RowSpec[] = [
+      { label: "Huyện Trạm Tấu", kind: "group", parent: null, values: [2] },
+      { label: "Xã Xà Hồ", kind: "leaf", parent: 0, values: [1] },
+      { label: "Xà Hồ", kind: "leaf", parent: 0, values: [1] },
+    ];
+    const areas = [{ district: "Trạm Tấu", commune: "Xà Hồ" }, { district: "Trạm Tấu", commune: "Xã Xà Hồ" }];
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, own)))).toEqual([]);
+  });
+
   test("messages", () => {
     const findings = coverageRule.evaluate(
       context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Sài Sơn" }]), table(TEAMS, rows)),

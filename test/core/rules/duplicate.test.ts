@@ -27,3 +27,21 @@ describe("duplicate", () => {
     expect(finding.message.vi).toBe('Địa bàn "xã Ba Trại" xuất hiện lần thứ hai trong Huyện Ba Vì (lần đầu ở ô A3).');
   });
 });
+
+describe("headings", () => {
+  test("a district heading sharing its first commune's row (a merged district column) parents its communes; its cells are not read twice", () => {
+    const rows: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [4] },
+      { label: "Mù Cang Chải", kind: "heading", parent: 0, values: [] },
+      { label: "Xã Tân Lập", kind: "leaf", parent: 1, values: ["1"] },
+      { label: "Trạm Tấu", kind: "heading", parent: 0, values: [] },
+      { label: "Xã Tân Lập", kind: "leaf", parent: 3, values: [1] },
+    ];
+    const fixture = table(TEAMS, rows);
+    // The heading rows point at their first commune's row, as a layout would for a merged label column.
+    const areas = fixture.table.areas.map((area, i) => (area.kind === "heading" ? { ...area, index: fixture.table.areas[i + 1].index } : area));
+    const ctx = context(p, { ...fixture, table: { ...fixture.table, areas } });
+    expect(duplicateRule.evaluate(ctx)).toEqual([]);
+    expect(Array.from(ctx.state)).toEqual([1, 0, 2, 0, 1]);
+  });
+});
