@@ -11,7 +11,7 @@ import { areaKey } from "../text/fold";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, hasRomanPrefix, isRomanNumeral, isTotalLabel, stripNumbering } from "./labels";
+import { isRomanNumeral, labelFacts, type LabelFacts } from "./labels";
 
 interface Draft {
   label: string;
@@ -22,6 +22,7 @@ interface Draft {
   labelCol: number;
   parent: number | null;
   children: number[];
+  district?: string;
 }
 
 /** Text of a label cell, or "" when the cell continues a merge started above (a carried-down district). */
@@ -29,6 +30,12 @@ function ownText(frame: Frame, row: number, col: number): string {
   const merge = frame.grid.mergeAt(row, col);
   if (!merge) return cellText(frame.grid.value(row, col));
   return merge.top === row ? cellText(frame.grid.value(merge.top, merge.left)) : "";
+}
+
+function romanStt(frame: Frame, row: number): boolean {
+  if (frame.sttCol === null) return false;
+  const value = frame.grid.value(row, frame.sttCol);
+  return typeof value === "string" && isRomanNumeral(value);
 }
 
 export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[]): AreaEntry[] {
@@ -46,74 +53,72 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
   const drafts: Draft[] = [];
   let group: number | null = null;
   let grand: number | null = null;
+  let districtLabel: string | undefined;
   const two = frame.areaCols.length === 2;
   for (const row of frame.areaPositions) {
-    const stt = frame.sttCol !== null ? cellText(grid.value(row, frame.sttCol)) : "";
     let label: string;
     let labelCol: number;
     let kind: AreaKind;
+    let facts: LabelFacts;
     if (two) {
       const [districtCol, communeCol] = frame.areaCols;
-      const sameMerge = (() => {
-        const m = grid.mergeAt(row, districtCol);
-        return m !== undefined && m.right >= communeCol;
-      })();
+      const districtMerge = grid.mergeAt(row, districtCol);
+      const sameMerge = districtMerge !== undefined && districtMerge.right >= communeCol;
       const district = ownText(frame, row, districtCol);
       const commune = sameMerge ? "" : ownText(frame, row, communeCol);
-      if (commune !== "" && !isTotalLabel(commune)) {
+      const communeFacts = commune !== "" ? labelFacts(commune) : null;
+      if (communeFacts !== null && !communeFacts.total) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
-        if (district !== "") group = null; // a district without a row of its own
+        facts = communeFacts;
+        if (district !== "") {
+          group = null; // a district without a row of its own
+          districtLabel = district;
+        }
       } else if (district !== "") {
         label = district;
         labelCol = districtCol;
-        kind = isTotalLabel(district) ? "total" : "group";
+        facts = labelFacts(district);
+        kind = facts.total ? "total" : "group";
+        districtLabel = kind === "group" ? district : undefined;
       } else continue;
     } else {
       const col = frame.areaCols[0];
       if (col === undefined) break;
       label = ownText(frame, row, col);
-      labelCol = grid.mergeAt(row, col)?.left ?? col;
       if (label === "") continue;
-      const key = areaKey(stripNumbering(label));
-      if (isTotalLabel(label)) kind = "total";
+      labelCol = grid.mergeAt(row, col)?.left ?? col;
+      facts = labelFacts(label);
+      if (facts.total) kind = "total";
       else if (
-        isRomanNumeral(stt) ||
-        hasRomanPrefix(label) ||
-        areaLevel(label) === "district" ||
-        (districtKeys.has(key) && !communeKeys.has(key))
+        facts.level === "district" ||
+        facts.romanPrefix ||
+        romanStt(frame, row) ||
+        (districtKeys.has(facts.key) && !communeKeys.has(facts.key))
       )
         kind = "group";
       else kind = "leaf";
     }
     const index = drafts.length;
-    const draft: Draft = {
-      label,
-      key: areaKey(stripNumbering(label)),
-      kind,
-      index: row,
-      labelRow: row,
-      labelCol,
-      parent: null,
-      children: [],
-    };
+    const draft: Draft = { label, key: facts.key, kind, index: row, labelRow: row, labelCol, parent: null, children: [] };
     if (kind === "total") {
       if (grand === null) grand = index;
       group = null;
+      districtLabel = undefined;
     } else if (kind === "group") {
       group = index;
-    } else if (group !== null) {
-      draft.parent = group;
+      if (!two) districtLabel = label;
+    } else {
+      if (group !== null) draft.parent = group;
+      if (districtLabel !== undefined) draft.district = districtLabel;
     }
     drafts.push(draft);
   }
-  drafts.forEach((d, i) => {
-    if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
-  });
   for (let i = 0; i < drafts.length; i++) {
-    const parent = drafts[i].parent;
-    if (parent !== null) drafts[parent].children.push(i);
+    const d = drafts[i];
+    if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
+    if (d.parent !== null) drafts[d.parent].children.push(i);
   }
   for (const d of drafts) {
     if (d.kind !== "group") continue;
@@ -121,6 +126,7 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
     else if (allBlank(d.index)) d.kind = "heading";
   }
   const swap = grid.transposed;
+  if (!swap) return drafts;
   return drafts.map((d) => ({
     label: d.label,
     key: d.key,
@@ -130,5 +136,6 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
     labelCol: swap ? d.labelRow : d.labelCol,
     parent: d.parent,
     children: d.children,
+    ...(d.district !== undefined ? { district: d.district } : {}),
   }));
 }

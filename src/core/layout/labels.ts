@@ -44,3 +44,25 @@ export function areaLevel(label: string): "district" | "commune" | null {
   if (COMMUNE_PREFIXES.has(prefix)) return "commune";
   return null;
 }
+
+export interface LabelFacts {
+  /** Matching key (`ba vi`): numbering and administrative prefix removed, folded. */
+  readonly key: string;
+  readonly total: boolean;
+  readonly level: "district" | "commune" | null;
+  readonly romanPrefix: boolean;
+}
+
+/** Everything the area axis needs from a label, folding it once (this runs once per body row). */
+export function labelFacts(label: string): LabelFacts {
+  const stripped = stripNumbering(label);
+  const folded = wordKey(stripped);
+  const prefix = areaPrefix(folded);
+  return {
+    // `areaKey` of the label: the prefix `areaPrefix` found, cut off.
+    key: prefix === null ? folded : folded.slice(prefix.length + 1),
+    total: TOTAL_EXACT.has(folded) || TOTAL_START.test(folded),
+    level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,
+    romanPrefix: stripped.length !== label.length && hasRomanPrefix(label),
+  };
+}

@@ -31,6 +31,13 @@ export interface AreaEntry {
   readonly parent: number | null;
   /** Indexes into `AllocationTable.areas` of the children. */
   readonly children: readonly number[];
+  /**
+   * For a leaf: the district it sits under as written, when the sheet names it
+   * in a district column (merged or carried down) or in a group row. Two
+   * communes with one name in two districts (`Xã Tân Lập`) are different
+   * areas even when no district row separates them.
+   */
+  readonly district?: string;
 }
 
 export interface LineEntry {

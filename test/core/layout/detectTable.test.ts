@@ -67,6 +67,7 @@ describe("areas as rows", () => {
     ]);
     expect(table.areas[0].children).toEqual([1, 4]);
     expect(table.areas[1].children).toEqual([2, 3]);
+    expect(table.areas.map((a) => a.district ?? null)).toEqual([null, null, "Huyện Ba Vì", "Huyện Ba Vì", null, "Huyện Quốc Oai"]);
   });
 
   test("NFD text reads the same", () => {
@@ -374,6 +375,32 @@ describe("area hierarchy variants", () => {
       ["Phú Mãn", "leaf", "Tổng cộng"],
     ]);
     expect(table.areas.map((a) => a.labelCol)).toEqual([0, 0, 1, 1, 1]);
+    expect(table.areas.map((a) => a.district ?? null)).toEqual([null, null, "Ba Vì", "Ba Vì", "Quốc Oai"]);
+  });
+
+  test("one commune name in two districts merged down without district rows: told apart by district", () => {
+    const table = detectTable(
+      sheet(
+        "S",
+        [
+          ["STT", "Huyện", "Xã", "Tổ truyền thông"],
+          [null, "Tổng cộng", null, 4],
+          [1, "Mù Cang Chải", "Xã Tân Lập", 1],
+          [2, null, "Xã Chế Tạo", 1],
+          [3, "Trạm Tấu", "Xã Tân Lập", 1],
+          [4, null, "Xã Bản Mù", 1],
+        ],
+        { merges: ["B2:C2", "B3:B4", "B5:B6"] },
+      ),
+      PLAN,
+    );
+    expect(table.areas.map((a) => [a.label, a.kind, a.parent, a.district ?? null])).toEqual([
+      ["Tổng cộng", "total", null, null],
+      ["Xã Tân Lập", "leaf", 0, "Mù Cang Chải"],
+      ["Xã Chế Tạo", "leaf", 0, "Mù Cang Chải"],
+      ["Xã Tân Lập", "leaf", 0, "Trạm Tấu"],
+      ["Xã Bản Mù", "leaf", 0, "Trạm Tấu"],
+    ]);
   });
 });
 

@@ -16,14 +16,24 @@ function cell(value: unknown): CellValue {
     if ("formula" in o) return cell(o.result);
     if ("rich" in o) return (o.rich as string[]).join("");
     if ("error" in o) return { error: String(o.error) };
+    if ("numFmt" in o) return cell(o.value);
   }
   return value as CellValue;
+}
+
+function format(value: unknown): string | null {
+  return typeof value === "object" && value !== null && "numFmt" in value ? String((value as { numFmt: unknown }).numFmt) : null;
 }
 
 describe.each(ALL_FIXTURES.map((f) => [f.fileName, f] as const))("%s", (_name, fixture) => {
   const book: WorkbookData = {
     sheets: fixture.sheets.map(
-      (s): SheetData => ({ name: s.name, values: s.rows.map((r) => r.map(cell)), merges: (s.merges ?? []).map(range) }),
+      (s): SheetData => ({
+        name: s.name,
+        values: s.rows.map((r) => r.map(cell)),
+        merges: (s.merges ?? []).map(range),
+        numberFormats: s.rows.map((r) => r.map(format)),
+      }),
     ),
   };
   const plan = fixture.planJson !== undefined ? readPlanJson(fixture.planJson, "plan.json") : readPlanFromWorkbook(book);

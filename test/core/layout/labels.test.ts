@@ -1,0 +1,31 @@
+import { areaKey } from "../../../src/core/text/fold";
+import { isRomanNumeral, isTotalLabel, labelFacts, stripNumbering } from "../../../src/core/layout/labels";
+
+describe("labels", () => {
+  test.each([
+    ["Xã Ba Trại", "ba trai", false, "commune", false],
+    ["I. Huyện Ba Vì", "ba vi", false, "district", true],
+    ["Thanh pho Dien Bien Phu", "dien bien phu", false, "district", false],
+    ["TP. Lào Cai", "lao cai", false, "district", false],
+    ["1) xã A Mú Sung", "a mu sung", false, "commune", false],
+    ["Tổng cộng", "tong cong", true, null, false],
+    ["Toàn tỉnh", "toan tinh", true, null, false],
+    ["Cộng", "cong", true, null, false],
+    ["Xã Cộng Hòa", "cong hoa", false, "commune", false],
+    ["Cộng Hòa", "cong hoa", false, null, false],
+    ["Y Ty", "y ty", false, null, false],
+  ])("%j", (label, key, total, level, roman) => {
+    expect(labelFacts(label)).toEqual({ key, total, level, romanPrefix: roman });
+    expect(labelFacts(label).key).toBe(areaKey(stripNumbering(label)));
+    expect(isTotalLabel(label)).toBe(total);
+  });
+
+  test.each([
+    ["I", true],
+    ["IV.", true],
+    ["XII", true],
+    ["IIII", false],
+    ["Xã", false],
+    ["", false],
+  ])("roman %j", (text, expected) => expect(isRomanNumeral(text)).toBe(expected));
+});
