@@ -6,7 +6,8 @@
  *   listSheets, workbookName, sheetFingerprint   1 sync
  *   readWorkbook(names)                           1 sync for all sheets
  *   readWorkbook()                                1 after listSheets, else 2
- *   (+1 for merges if the host refuses loading the areas of a null object)
+ *   (+1 for merges if the host refuses loading the areas of a null object;
+ *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
  *   writeSummary                                  2 (look up, then write all)
  *   applyHighlights / clearHighlights             2 for any number of cells
  *   selectCell                                    1 (2 for a hidden sheet)
@@ -31,6 +32,7 @@ import {
   queueStateWrite,
   stateFrom,
 } from "./highlights";
+import { CELLS_PER_SYNC, readSheetsChunked } from "./chunkedRead";
 import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
@@ -45,8 +47,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private lastVisible: string[] | null = null;
   private mergeMode: MergeMode = "areas";
 
-  constructor(runtime?: OfficeRuntime) {
+  private readonly cellsPerSync: number;
+
+  /**
+   * `runtime`: Office.js (default) or a test double; `cellsPerSync`: the cells
+   * per round trip when a sheet is too large to read in one response.
+   */
+  constructor(runtime?: OfficeRuntime, options: { cellsPerSync?: number } = {}) {
     this.runtime = runtime ?? officeRuntime();
+    this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
   }
 
   private get has(): Features {
@@ -81,15 +90,55 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData> {
+    return this.withMergeFallback(async () => {
+      try {
+        return await this.readOnce(sheetNames);
+      } catch (error) {
+        if (!isTooLarge(error)) throw error;
+        return this.readLarge(sheetNames);
+      }
+    });
+  }
+
+  /**
+   * Should the host refuse to load the areas of a null merged-areas object in
+   * the same request, read merges in two steps from now on.
+   */
+  private async withMergeFallback<T>(read: () => Promise<T>): Promise<T> {
     try {
-      return await this.readOnce(sheetNames);
+      return await read();
     } catch (error) {
-      if (this.mergeMode !== "areas" || isItemNotFound(error) || error instanceof InputError) throw error;
-      // The host refused to load the areas of a null merged-areas object in
-      // the same request: read merges in two steps from now on.
+      if (this.readMode !== "areas" || isItemNotFound(error) || isTooLarge(error) || error instanceof InputError) throw error;
       this.mergeMode = "probe";
-      return this.readOnce(sheetNames);
+      return read();
     }
+  }
+
+  /** Sheets whose cells do not fit one response: sizes first, then blocks of rows. */
+  private async readLarge(sheetNames?: readonly string[]): Promise<WorkbookData> {
+    const names =
+      sheetNames !== undefined
+        ? uniqueNames(sheetNames)
+        : (await this.listSheets()).filter((s) => s.visible).map((s) => s.name);
+    try {
+      const sheets = await this.run((context) => readSheetsChunked(context, names, this.readMode, this.cellsPerSync));
+      return { sheets };
+    } catch (error) {
+      if (isItemNotFound(error)) throw await this.missingSheetError(names, error);
+      throw error;
+    }
+  }
+
+  /** An InputError naming the sheets that do not exist (or `error` itself if they all do). */
+  private async missingSheetError(names: readonly string[], error: unknown): Promise<unknown> {
+    const present = new Set((await this.listSheets()).map((s) => sheetKey(s.name)));
+    const absent = names.filter((n) => !present.has(sheetKey(n)));
+    if (absent.length === 0) return error;
+    const list = absent.map((n) => `"${n}"`).join(", ");
+    return new InputError("sheet-not-found", {
+      vi: `Không tìm thấy trang tính ${list} trong sổ làm việc.`,
+      en: `Sheet ${list} not found in the workbook.`,
+    });
   }
 
   private get readMode(): MergeMode {
@@ -137,14 +186,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       });
     } catch (error) {
       if (!isItemNotFound(error)) throw error;
-      const present = new Set((await this.listSheets()).map((s) => sheetKey(s.name)));
-      const absent = names.filter((n) => !present.has(sheetKey(n)));
-      if (absent.length === 0) throw error;
-      const list = absent.map((n) => `"${n}"`).join(", ");
-      throw new InputError("sheet-not-found", {
-        vi: `Không tìm thấy trang tính ${list} trong sổ làm việc.`,
-        en: `Sheet ${list} not found in the workbook.`,
-      });
+      throw await this.missingSheetError(names, error);
     }
   }
 
@@ -272,6 +314,14 @@ function uniqueNames(names: readonly string[]): string[] {
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** A read the host refused for its size (response over 5 MB on the web, or over 5 000 000 cells). */
+function isTooLarge(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code === "ResponsePayloadSizeLimitExceeded") return true;
+  const message = error instanceof Error ? error.message : "";
+  return /too large|payload size|5,?000,?000 cells/i.test(message);
 }
 
 function isItemNotFound(error: unknown): boolean {

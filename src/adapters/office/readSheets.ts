@@ -72,34 +72,65 @@ export function toFormula(formula: unknown, value: unknown): string | null {
   return formula.slice(1);
 }
 
+/** The loaded arrays of one rectangle of a sheet (a whole used range, or a block of its rows). */
+export interface CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+  readonly valueTypes: unknown[][];
+  readonly numberFormat: unknown[][];
+}
+
 /** Converts a synced read into `SheetData` (rows and columns from A1, 0-based). */
 export function toSheetData(read: QueuedSheetRead): SheetData {
   const { sheet, used, merged } = read;
+  const blocks: CellBlock[] = used.isNullObject
+    ? []
+    : [
+        {
+          top: used.rowIndex,
+          left: used.columnIndex,
+          values: used.values,
+          formulas: used.formulas,
+          valueTypes: used.valueTypes,
+          numberFormat: used.numberFormat,
+        },
+      ];
+  return assembleSheet(sheet.name, sheet.visibility, blocks, mergesOf(merged));
+}
+
+export function mergesOf(merged: Excel.RangeAreas | null): CellRange[] {
+  const merges: CellRange[] = [];
+  if (merged !== null && !merged.isNullObject) {
+    for (const area of merged.areas.items) merges.push(parseRangeAddress(area.address));
+  }
+  return merges;
+}
+
+/** `SheetData` from blocks of loaded cells (in any order, not overlapping). */
+export function assembleSheet(name: string, visibility: string, blocks: readonly CellBlock[], merges: CellRange[]): SheetData {
   const values: Array<CellValue[] | undefined> = [];
   let formulas: Array<Array<string | null> | undefined> | undefined;
   let numberFormats: Array<Array<string | null> | undefined> | undefined;
-  if (!used.isNullObject) {
-    const top = used.rowIndex;
-    const left = used.columnIndex;
-    const rawValues = used.values;
-    const rawFormulas = used.formulas;
-    const rawFormats = used.numberFormat;
-    const types = used.valueTypes;
-    for (let r = 0; r < rawValues.length; r++) {
-      const width = left + rawValues[r].length;
+  for (const block of blocks) {
+    const { top, left } = block;
+    for (let r = 0; r < block.values.length; r++) {
+      const rawValues = block.values[r];
+      const width = left + rawValues.length;
       const row: CellValue[] = new Array<CellValue>(left).fill(null);
       let formulaRow: Array<string | null> | undefined;
       let formatRow: Array<string | null> | undefined;
-      for (let c = 0; c < rawValues[r].length; c++) {
-        const value = toCellValue(rawValues[r][c], String(types[r][c]));
+      for (let c = 0; c < rawValues.length; c++) {
+        const value = toCellValue(rawValues[c], String(block.valueTypes[r][c]));
         row.push(value);
-        const formula = toFormula(rawFormulas[r][c], rawValues[r][c]);
+        const formula = toFormula(block.formulas[r][c], rawValues[c]);
         if (formula !== null) {
           if (formulaRow === undefined) formulaRow = new Array<string | null>(width).fill(null);
           formulaRow[left + c] = formula;
         }
         // As the file reader does: formats other than General, on cells that hold something.
-        const format = rawFormats[r][c];
+        const format = block.numberFormat[r][c];
         if ((value !== null || formula !== null) && typeof format === "string" && format !== "General") {
           if (formatRow === undefined) formatRow = new Array<string | null>(width).fill(null);
           formatRow[left + c] = format;
@@ -116,17 +147,12 @@ export function toSheetData(read: QueuedSheetRead): SheetData {
       }
     }
   }
-  const merges: CellRange[] = [];
-  if (merged !== null && !merged.isNullObject) {
-    for (const area of merged.areas.items) merges.push(parseRangeAddress(area.address));
-  }
-  const data: SheetData = {
-    name: sheet.name,
+  return {
+    name,
     values,
     merges,
-    hidden: sheet.visibility !== "Visible",
+    hidden: visibility !== "Visible",
     ...(formulas !== undefined ? { formulas } : {}),
     ...(numberFormats !== undefined ? { numberFormats } : {}),
   };
-  return data;
 }

@@ -8,7 +8,7 @@
  * on the web does.
  */
 import type { FakeDocument } from "./document";
-import { apiNotFound, invalidObjectPath, payloadTooLarge, propertyNotLoaded } from "./errors";
+import { apiNotFound, FakeOfficeError, invalidObjectPath, payloadTooLarge, propertyNotLoaded } from "./errors";
 
 /** Excel on the web's request size limit. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -59,6 +59,8 @@ export interface ContextHooks {
   readonly apiVersion: string;
   /** Fail a sync that loads a child collection of a null object (InvalidObjectPath). */
   readonly strictNullChildren?: boolean;
+  /** Response size limit (Excel on the web: 5 MB). */
+  readonly responseLimitBytes?: number;
 }
 
 export function versionAtLeast(have: string, need: string): boolean {
@@ -133,6 +135,13 @@ export class FakeRequestContext {
       // reach the proxies only with a successful response.
       stats.responseBytes += this.pendingResponseBytes;
       stats.history.push({ operations: batch.length, requestBytes, responseBytes: this.pendingResponseBytes });
+    }
+    const responseLimit = this.hooks.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
+    if (this.pendingResponseBytes > responseLimit) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.pendingResponseBytes} bytes).`,
+      );
     }
     for (const apply of this.pendingResponses) apply();
     // Every proxy created in this batch now knows whether it is a null object.

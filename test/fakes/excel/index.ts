@@ -23,7 +23,8 @@
  *   `fill.pattern` says `None`), writing `values` parses strings (`=…` becomes
  *   a formula, `007` a number) unless the cell is formatted `@`, clearing
  *   formats unmerges, `getRanges` refuses address lists over 8192 characters,
- *   a request over 5 MB fails with RequestPayloadSizeLimitExceeded, reads
+ *   a request over 5 MB fails with RequestPayloadSizeLimitExceeded (a
+ *   response over 5 MB with ResponsePayloadSizeLimitExceeded), reads
  *   over 5 000 000 cells fail, hidden sheets cannot be activated, a workbook
  *   keeps one visible sheet, proxies die with their `Excel.run`;
  * - APIs newer than the simulated host's `ExcelApi` version fail the sync
@@ -72,6 +73,8 @@ export interface FakeExcelOptions {
   readonly apiVersion?: string;
   /** Loading a child collection of a null object fails the sync (an Excel behaviour not verified either way). */
   readonly strictNullChildren?: boolean;
+  /** Response size limit in bytes (default 5 MB, as Excel on the web). */
+  readonly responseLimitBytes?: number;
 }
 
 type Batch<T> = (context: FakeRequestContext & { workbook: FakeWorkbook }) => Promise<T>;
@@ -84,6 +87,7 @@ export class FakeExcel {
     readonly document: FakeDocument,
     apiVersion = "1.20",
     readonly strictNullChildren = false,
+    readonly responseLimitBytes?: number,
   ) {
     this.apiVersion = apiVersion;
   }
@@ -99,7 +103,13 @@ export class FakeExcel {
     this.stats.runs++;
     this.stats.runOptions.push(options === undefined ? undefined : structuredClone(options));
     const context = new FakeRequestContext(
-      { document: this.document, stats: this.stats, apiVersion: this.apiVersion, strictNullChildren: this.strictNullChildren },
+      {
+        document: this.document,
+        stats: this.stats,
+        apiVersion: this.apiVersion,
+        strictNullChildren: this.strictNullChildren,
+        responseLimitBytes: this.responseLimitBytes,
+      },
       (ctx) => new FakeWorkbook(ctx),
     ) as FakeRequestContext & { workbook: FakeWorkbook };
     return (async () => {
@@ -121,7 +131,7 @@ export class FakeExcel {
 
   /** Save, close and reopen: a new host over a copy of the document (same API version). */
   reopen(): FakeExcel {
-    return new FakeExcel(this.document.clone(), this.apiVersion, this.strictNullChildren);
+    return new FakeExcel(this.document.clone(), this.apiVersion, this.strictNullChildren, this.responseLimitBytes);
   }
 }
 
@@ -130,7 +140,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const document = new FakeDocument();
   for (const spec of options.sheets ?? []) addSheetFromSpec(document, spec);
   if (document.liveSheets().length === 0) document.addSheet("Sheet1");
-  return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? false);
+  return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? false, options.responseLimitBytes);
 }
 
 export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): void {
