@@ -255,11 +255,16 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   };
 }
 
+/**
+ * A typed number times its line's scale, in whole base units. Fast when the
+ * product is plainly whole (`838.1 × 1e6`); the exact decimal route otherwise.
+ */
 function scaleOf(value: number, scale: number): number {
   if (scale === 1) return value;
-  if (Number.isInteger(value)) {
-    const product = value * scale;
-    if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) return product;
+  const product = value * scale;
+  if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) {
+    const rounded = Math.round(product);
+    if (Math.abs(product - rounded) < 1e-4) return rounded === 0 ? 0 : rounded;
   }
   return baseValue({ kind: "number", value }, scale);
 }

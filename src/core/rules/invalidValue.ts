@@ -36,6 +36,7 @@ export const invalidValueRule: Rule = {
     const findings: Finding[] = [];
     const totalChildren = context.table.lines.map((_, line) => totalLineChildren(context, line));
     for (let area = 0; area < context.areaCount; area++) {
+      const isLeaf = context.table.areas[area].kind === "leaf";
       const offset = area * context.lineCount;
       for (let line = 0; line < context.lineCount; line++) {
         const state = context.state[offset + line];
@@ -58,7 +59,7 @@ export const invalidValueRule: Rule = {
             `"${shown}" không phải là số (tạm tính là 0).`,
             state === CELL.boolean ? `${shown} is not a number (counted as 0).` : "The cell holds text, not a number (counted as 0).",
           );
-        } else if (context.table.areas[area].kind === "leaf" && totalChildren[line] === null) {
+        } else if (isLeaf && totalChildren[line] === null) {
           // Negative and fractional figures are told where they are typed: at leaves, not in the sums that carry them.
           const value = context.base[offset + line];
           const unit = context.lineUnit[line];

@@ -53,10 +53,20 @@ function contribution(context: RuleContext, area: number, line: number): number 
 }
 
 function childrenSum(context: RuleContext, area: number, line: number): number {
+  const { areas } = context.table;
+  const { state, base, lineCount } = context;
   let sum = 0;
-  for (const child of context.table.areas[area].children) {
-    sum += contribution(context, child, line);
-    if (Number.isNaN(sum)) return sum;
+  for (const child of areas[area].children) {
+    if (areas[child].kind === "leaf") {
+      // The common case, inline: a leaf's own value (blank = 0), unknown if invalid.
+      const at = child * lineCount + line;
+      const s = state[at];
+      if (s !== CELL.blank && s !== CELL.number && s !== CELL.textNumber) return Number.NaN;
+      sum += base[at];
+    } else {
+      sum += contribution(context, child, line);
+      if (Number.isNaN(sum)) return sum;
+    }
   }
   return sum;
 }

@@ -103,3 +103,18 @@ describe("ceiling", () => {
     expect(ceilingRule.evaluate(context(p, table([{ header: "Tỷ lệ", planCode: "5" }], rows([[10], [10], [10]]))))).toEqual([]);
   });
 });
+
+describe("money read exactly", () => {
+  test.each<[number, number, number]>([
+    [838.1, 1e6, 838_100_000],
+    [0.0000005, 1e6, 1],
+    [9.49, 1e9, 9_490_000_000],
+    [0.1 + 0.2, 1e9, 300_000_000],
+    [1234.5678, 1e3, 1_234_568],
+  ])("%d at scale %d is %d đồng", (typed, scale, dong) => {
+    const unit = scale === 1e9 ? "tỷ đồng" : scale === 1e6 ? "triệu đồng" : "nghìn đồng";
+    const p = plan([planLine("KP", "Kinh phí", unit, dong)]);
+    const fixture = table([{ header: "Kinh phí", planCode: "KP", unit }], [{ label: "Xã A", kind: "leaf", parent: null, values: [typed] }]);
+    expect(Array.from(context(p, fixture).base)).toEqual([dong]);
+  });
+});
