@@ -25,7 +25,8 @@ interface Amount {
 
 function rankOf(text: string): number {
   const marker = parseMarker(text);
-  if (!marker) return 8;
+  // A paragraph sits above the bullets that follow it and beside other paragraphs.
+  if (!marker) return 5;
   const rank = headingRank(marker);
   if (rank !== null) return rank;
   return /^[+]/.test(text) ? 7 : 6;
@@ -82,9 +83,12 @@ function build(lines: readonly TextLine[]): Amount[] {
       else roots.push(a);
     }
     const amounts = amountsOf(line);
-    if (amounts.length > 0 && /:\s*$/.test(line.text)) {
+    const opens = /:\s*$/.test(line.text);
+    // `Trong đó:` on a line of its own opens the list of the amount just before it.
+    const opensForPrevious = amounts.length === 0 && opens && /\b(trong do|bao gom|gom|cu the|chia ra|phan bo)\b/.test(foldText(line.text));
+    if ((amounts.length > 0 && opens) || opensForPrevious) {
       const owner = (stack.length > 0 ? stack[stack.length - 1].children : roots).slice(-1)[0];
-      if (owner) stack.push(owner);
+      if (owner && !stack.includes(owner)) stack.push(opensForPrevious ? { ...owner, rank } : owner);
     }
   }
   return roots;

@@ -105,7 +105,7 @@ export function dropParentheses(text: string): string {
 }
 
 const LEAD_INS = [
-  /^(?:phấn đấu(?: đạt)?|đạt|có|đảm bảo|bảo đảm|trong đó|trong số đó|thí điểm|tiếp tục)\s*[:,]?\s+/iu,
+  /^(?:phấn đấu(?: đạt)?|đạt|có|đảm bảo|bảo đảm|trong đó|trong số đó|thí điểm|tiếp tục|hằng năm|hàng năm|mỗi năm)\s*[:,]?\s+/iu,
   /^(?:đến|tới|trong|hết|đến hết)\s+năm\s+\d{4}\s*[,:]?\s*/iu,
   /^(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|tối đa|không quá|không dưới)\s+/iu,
 ];
@@ -123,8 +123,9 @@ export function tidyName(text: string): string {
     }
   }
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
-  // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30%` → `Tỷ lệ nữ cán bộ lãnh đạo`.
+  // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
+    name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
     name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
@@ -135,6 +136,8 @@ export function predicateStart(text: string, from: number): number {
   const words = wordsOf(text, from);
   for (let i = 0; i < words.length; i++) {
     if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
+    // `xã có mô hình` (has), but not `Tổ hiện có` / `sẵn có` (existing).
+    if (i > 0 && words[i].text.normalize("NFC").toLocaleLowerCase("vi") === "có" && !["hien", "san", "von", "vo"].includes(words[i - 1].folded)) return words[i].start;
   }
   return -1;
 }
@@ -144,8 +147,28 @@ export interface NamedSpan {
   readonly base?: string;
 }
 
-/** Name (and a percent's base) of the quantity of a span; `sharedPredicate` completes a percent clause that has none. */
-export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: string): NamedSpan {
+/** What a span's percent is of, and its predicate: the text after `N%` (`thành viên … tiếp cận …`). */
+export function spanTail(text: string, span: TargetSpan): string {
+  if (span.quantity.kind !== "percent") return "";
+  return dropParentheses(text.slice(span.quantity.unitEnd, span.end)).replace(/[\s.;,]+$/, "").trim();
+}
+
+function baseOf(text: string, from: number, end: number): { base?: string; hasPredicate: boolean } {
+  const predicate = predicateStart(text, from);
+  const hasPredicate = predicate >= 0 && predicate < end;
+  const base = tidyName(dropParentheses(text.slice(from, hasPredicate ? predicate : end))).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase("vi"));
+  // `50% vào năm 2025`: a time, not what the percent is of.
+  const isTime = /^(vào|đến|tới|trong|từ|năm|so với|trở lên)\b/iu.test(base);
+  return { base: base === "" || isTime ? undefined : base, hasPredicate };
+}
+
+/**
+ * Name (and a percent's base) of the quantity of a span. A percent clause
+ * without a predicate takes `sharedPredicate` (`100% X; 80% Y và 70% Z được
+ * tuyên truyền`); one with nothing after its `%` takes `sharedTail` (`đến năm
+ * 2025 đạt 60% và đến năm 2030 đạt 75% xã có …`).
+ */
+export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: string, sharedTail?: string): NamedSpan {
   const q = span.quantity;
   const cuts: Array<[number, number]> = [];
   const numberEnd = q.kind === "count" ? q.end : q.unitEnd;
@@ -156,20 +179,27 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
   let cursor = span.start;
   for (const [a, b] of cuts) {
     if (a < cursor) continue;
-    piece += text.slice(cursor, a) + " ";
+    let before = text.slice(cursor, a);
+    // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
+    if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới)\s*$/iu, " ");
+    piece += before + " ";
     cursor = b;
   }
   piece += text.slice(cursor, span.end);
   piece = piece.replace(/\s+trở lên\b/u, "");
   let base: string | undefined;
   if (q.kind === "percent") {
-    const predicate = predicateStart(text, q.unitEnd);
-    const baseEnd = predicate >= 0 && predicate < span.end ? predicate : span.end;
-    base = tidyName(dropParentheses(text.slice(q.unitEnd, baseEnd))).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase("vi"));
-    const hasPredicate = predicate >= 0 && predicate < span.end;
+    const own = baseOf(text, q.unitEnd, span.end);
+    base = own.base;
     const lead = tidyName(text.slice(span.start, q.start));
-    if (!hasPredicate && lead === "" && sharedPredicate) piece = `${piece.trim()} ${sharedPredicate}`;
-    if (base === "") base = undefined;
+    if (base === undefined && sharedTail) {
+      const borrowed = baseOf(sharedTail, 0, sharedTail.length);
+      base = borrowed.base;
+      piece = lead === "" ? sharedTail : `${text.slice(span.start, q.start)} ${sharedTail}`;
+      if (tidyName(dropParentheses(piece)) === "") piece = sharedTail;
+    } else if (!own.hasPredicate && lead === "" && sharedPredicate) {
+      piece = `${piece.trim()} ${sharedPredicate}`;
+    }
   }
   return { name: tidyName(dropParentheses(piece)), base };
 }

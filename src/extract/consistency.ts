@@ -101,17 +101,52 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
 const COMMUNE_LEVEL = /^(xa|phuong|thi tran|co so|dia ban)$/;
 const DISTRICT_LEVEL = /^(huyen|quan|thi xa|thanh pho)$/;
 
+function areaCount(per: string | undefined, areas: readonly ExtractedArea[]): number {
+  const level = foldText(per ?? "xa");
+  if (COMMUNE_LEVEL.test(level)) return areas.filter((a) => a.commune !== null).length;
+  if (DISTRICT_LEVEL.test(level)) return new Set(areas.map((a) => foldText(a.district))).size;
+  return 0;
+}
+
+/**
+ * Targets stated only per area get their total from the list of areas
+ * (quota × areas); without a list they cannot be totalled and are reported.
+ */
+export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): { targets: FoundTarget[]; issues: ExtractIssue[] } {
+  const kept: FoundTarget[] = [];
+  const issues: ExtractIssue[] = [];
+  for (const t of targets) {
+    if (!t.perArea) {
+      kept.push(t);
+      continue;
+    }
+    const ind = t.indicator;
+    const n = areaCount(t.quotaPer, areas);
+    if (n > 0) {
+      t.indicator = { ...ind, target: (ind.quota ?? ind.target) * n };
+      kept.push(t);
+      continue;
+    }
+    issues.push(
+      issue(
+        "quota-only",
+        `"${ind.name}": văn bản chỉ nêu định mức ${ind.quota} ${ind.unit}/${t.quotaPer ?? "địa bàn"}, không nêu tổng và không có danh sách địa bàn để tính; cần nhập chỉ tiêu bằng tay.`,
+        `"${ind.name}": the text gives only ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total and no list of areas to total it; enter this target by hand.`,
+        { source: ind.source },
+      ),
+    );
+  }
+  return { targets: kept, issues };
+}
+
 /** A quota times the number of areas it applies to should give the target. */
 export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
   const perOf = (t: FoundTarget) => t.quotaPer;
-  const communes = areas.filter((a) => a.commune !== null).length;
-  const districts = new Set(areas.map((a) => foldText(a.district))).size;
   const issues: ExtractIssue[] = [];
   for (const t of targets) {
     const ind = t.indicator;
-    if (ind.quota === undefined || ind.kind !== "count") continue;
-    const per = foldText(perOf(t) ?? "xa");
-    const n = COMMUNE_LEVEL.test(per) ? communes : DISTRICT_LEVEL.test(per) ? districts : 0;
+    if (ind.quota === undefined || ind.kind !== "count" || t.perArea) continue;
+    const n = areaCount(perOf(t), areas);
     if (n === 0) continue;
     const total = ind.quota * n;
     if (total !== ind.target) {

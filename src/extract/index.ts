@@ -4,13 +4,13 @@
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
-import { checkMentions, checkQuotas } from "./consistency";
+import { checkMentions, checkQuotas, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
 import { budgetSections, indicatorSections } from "./sections";
 import { splitDocument } from "./structure";
-import { extractTargets } from "./targets";
+import { assignCodes, extractTargets } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
 import { foldText } from "../core/text/fold";
 
@@ -28,7 +28,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const body = parts.body;
 
   const sections = indicatorSections(body);
-  const targets = extractTargets(body, sections);
+  const stated = extractTargets(body, sections);
 
   const budgetRanges = budgetSections(body);
   const budgetLines = budgetRanges.length > 0
@@ -37,11 +37,14 @@ export function extractPlan(text: string): ExtractedPlan {
   const budget = extractBudget(budgetLines);
 
   const areaList = extractAreas(body);
+  const perArea = resolvePerArea(stated, areaList.areas);
+  const targets = perArea.targets;
+  assignCodes(targets);
 
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  const issues: ExtractIssue[] = [...header.issues];
+  const issues: ExtractIssue[] = [...header.issues, ...perArea.issues];
   issues.push(...checkMentions(body, inSections, targets));
   issues.push(...checkQuotas(targets, areaList.areas));
   issues.push(...budget.issues);

@@ -2,7 +2,7 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { nameSpan, spanPredicate, targetSpans } from "./clauses";
+import { nameSpan, spanPredicate, spanTail, targetSpans } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
@@ -21,6 +21,8 @@ export interface FoundTarget {
   readonly lineIndex: number;
   /** Area word of its quota (`xã`). */
   quotaPer?: string;
+  /** Stated only per area (`01 lớp tập huấn/huyện`): the total depends on the areas. */
+  perArea?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -32,14 +34,43 @@ export function candidateQuantities(text: string): Quantity[] {
   });
 }
 
+/** Whether an offset lies inside a `( … )` group of the text. */
+function inParentheses(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** `(năm 2025)` for targets of one line that differ only by their milestone year. */
+function milestone(text: string, from: number, to: number): string | null {
+  const years = [...text.slice(from, to).matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
+  return years.length > 0 ? years[years.length - 1] : null;
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  const quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
+  let quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
+  // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
+  const outside = quantities.filter((q) => q.role === "target" && !inParentheses(text, q.start));
+  if (outside.length > 0) quantities = quantities.filter((q) => q.role !== "target" || !inParentheses(text, q.start));
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
-  spans.forEach((span, i) => {
+  const names = spans.map((span, i) => {
     let shared: string | undefined;
     for (let j = i + 1; j < spans.length && shared === undefined; j++) shared = spanPredicate(text, spans[j]);
-    const { name, base } = nameSpan(text, span, shared);
+    let tail: string | undefined;
+    for (let j = i + 1; j < spans.length && !tail; j++) tail = spanTail(text, spans[j]) || undefined;
+    return nameSpan(text, span, shared, tail);
+  });
+  spans.forEach((span, i) => {
+    let { name } = names[i];
+    const { base } = names[i];
+    if (names.some((n, j) => j !== i && n.name === name)) {
+      const year = milestone(text, span.start, span.quantity.start);
+      if (year) name = `${name} (năm ${year})`;
+    }
     const q = span.quantity;
     const quota = span.quotas[0];
     const at = lineAt(line, offset + q.start);
@@ -59,6 +90,31 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     };
     out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per });
   });
+  // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
+  const attached = new Set(spans.flatMap((s) => s.quotas));
+  const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q));
+  if (lone.length > 0) {
+    const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
+    for (const span of targetSpans(text, asTargets)) {
+      const q = span.quantity;
+      const perCut = { ...q, start: q.unitEnd };
+      const { name } = nameSpan(text, { ...span, quotas: [perCut] });
+      const at = lineAt(line, offset + q.start);
+      const indicator: ExtractedIndicator = {
+        code: "",
+        name,
+        unit: q.unit,
+        target: q.base,
+        kind: q.kind,
+        source: `line ${at}`,
+        line: at,
+        ...(q.rule ? { rule: q.rule } : {}),
+        quota: q.base,
+        sourceText: text.trim(),
+      };
+      out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
+    }
+  }
   return out;
 }
 
@@ -122,24 +178,31 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       }
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
-      const label = marker && marker.style !== "bullet" ? marker.label : null;
+      // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
+      const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
+      const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       found.push(...fromLine(line, i, line.text.slice(offset), offset, label));
     }
   }
-  assignCodes(found);
   return found;
 }
 
-function assignCodes(found: FoundTarget[]): void {
+/**
+ * The document's numbering when every target line has one and no two lines
+ * share it (a line with several targets gives `2.1`, `2.2`); else `1`, `2`, ….
+ */
+export function assignCodes(found: FoundTarget[]): void {
   const perLine = new Map<number, number>();
   for (const t of found) perLine.set(t.lineIndex, (perLine.get(t.lineIndex) ?? 0) + 1);
-  const labels = found.map((t) => t.label);
-  const ownNumbering =
-    found.length > 0 &&
-    labels.every((l) => l !== null) &&
-    found.every((t) => perLine.get(t.lineIndex) === 1) &&
-    new Set(labels).size === labels.length;
+  const lineLabels = new Map<number, string | null>();
+  for (const t of found) lineLabels.set(t.lineIndex, t.label);
+  const labels = [...lineLabels.values()];
+  const ownNumbering = found.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  const seen = new Map<number, number>();
   found.forEach((t, i) => {
-    t.indicator = { ...t.indicator, code: ownNumbering ? (t.label as string) : String(i + 1) };
+    const k = (seen.get(t.lineIndex) ?? 0) + 1;
+    seen.set(t.lineIndex, k);
+    const own = perLine.get(t.lineIndex) === 1 ? (t.label as string) : `${t.label}.${k}`;
+    t.indicator = { ...t.indicator, code: ownNumbering ? own : String(i + 1) };
   });
 }

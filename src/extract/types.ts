@@ -38,6 +38,7 @@ export type ExtractIssueRule =
   | "target-conflict"
   | "area-count"
   | "quota-total"
+  | "quota-only"
   | "no-targets"
   | "no-budget"
   | "missing-number"

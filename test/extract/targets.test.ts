@@ -165,3 +165,48 @@ describe("indicator sections", () => {
     expect(plan.issues.map((i) => i.rule)).toEqual(["no-targets", "no-budget"]);
   });
 });
+
+describe("national-strategy style targets", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
+    "I. MỤC TIÊU",
+    "1. Mục tiêu chung",
+    "Tiếp tục thu hẹp khoảng cách giới.",
+    "2. Mục tiêu cụ thể",
+    "a) Mục tiêu 1: Tăng cường sự tham gia của phụ nữ vào các vị trí quản lý, lãnh đạo.",
+    "- Chỉ tiêu 1: Phấn đấu đến năm 2025 đạt 60% và đến năm 2030 đạt 75% cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ.",
+    "- Chỉ tiêu 2: Tỷ lệ nữ lao động làm công việc được hưởng lương đạt 50% vào năm 2025 (tăng 5% so với năm 2020).",
+    "- Chỉ tiêu 4: 100% xã, phường, thị trấn có mô hình phòng ngừa bạo lực gia đình.",
+    "b) Mục tiêu 2: Nâng cao nhận thức.",
+    "- Chỉ tiêu 5: Hằng năm tổ chức ít nhất 01 lớp tập huấn/huyện.",
+    "II. NHIỆM VỤ",
+    "1. Tổ chức 20 hội nghị.",
+  ];
+
+  test("milestones share the noun phrase after the last one; codes follow `Chỉ tiêu N`; a bracketed change is no target", () => {
+    const plan = extractPlan(text.join("\n"));
+    expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.name, i.base, i.source])).toEqual([
+      ["1.1", 60, "%", "Cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (năm 2025)", "cơ quan quản lý nhà nước, chính quyền địa phương các cấp", "line 8"],
+      ["1.2", 75, "%", "Cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (năm 2030)", "cơ quan quản lý nhà nước, chính quyền địa phương các cấp", "line 8"],
+      ["2", 50, "%", "Tỷ lệ nữ lao động làm công việc được hưởng lương", undefined, "line 9"],
+      ["4", 100, "%", "Xã, phường, thị trấn có mô hình phòng ngừa bạo lực gia đình", "xã, phường, thị trấn", "line 10"],
+    ]);
+  });
+
+  test("a target stated only per district, without a list of districts, is reported rather than guessed", () => {
+    const plan = extractPlan(text.join("\n"));
+    const perArea = plan.issues.filter((i) => i.rule === "quota-only");
+    expect(perArea.map((i) => [i.source, i.message])).toEqual([
+      ["line 12", '"Tổ chức lớp tập huấn": văn bản chỉ nêu định mức 1 lớp tập huấn/huyện, không nêu tổng và không có danh sách địa bàn để tính; cần nhập chỉ tiêu bằng tay.'],
+    ]);
+  });
+
+  test("with a list of districts, a per-district target is totalled over them", () => {
+    const withAreas = [...text.slice(0, 3), "3. Địa bàn:", "- Huyện Bù Đăng: xã Đăng Hà, xã Thống Nhất.", "- Huyện Bù Gia Mập: xã Đắk Ơ.", ...text.slice(3)];
+    const plan = extractPlan(withAreas.join("\n"));
+    const perDistrict = plan.indicators.find((i) => i.unit === "lớp tập huấn");
+    expect(perDistrict).toMatchObject({ code: "5", target: 2, quota: 1, rule: ">=" });
+    expect(plan.issues.filter((i) => i.rule === "quota-only" || i.rule === "quota-total")).toEqual([]);
+  });
+});
