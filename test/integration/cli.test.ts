@@ -259,6 +259,46 @@ describe("allocheck summary keeps the user's workbook", () => {
     await expectSameContent(saved, out);
   });
 
+  test("a user's own `Tổng hợp` sheet is kept (allocheck writes `Tổng hợp (2)`); user text starting with - or + stays text", async () => {
+    const sub = makeTempDir("allocheck-summary-");
+    // Quảng Trị with bullet-style commune labels and the user's own summary sheet.
+    const bullets: Record<string, string> = { "Xã Hướng Lập": "- Xã Hướng Lập", "Xã Tân Long": "+ Xã Tân Long" };
+    const alloc = quangTri.sheets[0];
+    const sheets = [
+      { ...alloc, rows: alloc.rows.map((row) => row.map((v) => (typeof v === "string" && v in bullets ? bullets[v] : v))) },
+      quangTri.sheets[1],
+      { name: "Tổng hợp", rows: [["Bảng tổng hợp của phòng Kế hoạch"], ["Ghi chú", "=không phải công thức"], [1, 2]] },
+    ];
+    const workbook = await writeFixture(sub, "quang-tri-tong-hop.xlsx", sheets);
+    const check = allocheck(["check", workbook, "--json"], sub);
+    expect(check.status).toBe(0);
+    const report = JSON.parse(check.stdout) as JsonReport;
+    expect(report.allocationSheet).toBe("Phân bổ");
+    expect(report.findings).toEqual([]);
+
+    const out = join(sub, "out.xlsx");
+    const run = allocheck(["summary", workbook, "-o", out], sub);
+    expect(run.status).toBe(0);
+    await expectSameContent(workbook, out);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(["Phân bổ", "Kế hoạch", "Tổng hợp", "Tổng hợp (2)"]);
+    const summary = copy.getWorksheet("Tổng hợp (2)");
+    const texts: string[] = [];
+    summary?.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === "object" && v !== null && "formula" in v) {
+          // No user text ever became a formula.
+          expect(v.formula).not.toMatch(/Xã|Hướng|Tân Long/);
+        }
+        if (typeof v === "string") texts.push(v);
+      }),
+    );
+    expect(texts).toContain("- Xã Hướng Lập");
+    expect(texts).toContain("+ Xã Tân Long");
+  });
+
   test("never writes over its input", async () => {
     const sub = makeTempDir("allocheck-summary-");
     const { workbook } = await writeFixtureFiles(sub, quangTri);
