@@ -6,6 +6,7 @@
  */
 import type { SheetData } from "../../core/model/workbook";
 import { rangeAddress } from "./addresses";
+import { RowHasher } from "./fingerprint";
 import { assembleSheet, mergesOf, queueMergeAreas, type CellBlock, type MergeMode, type QueuedSheetRead } from "./readSheets";
 
 /** About 40 bytes per cell for values, formulas, types and formats: ~2 MB a response. */
@@ -98,4 +99,29 @@ export async function readSheetsChunked(
   }
   if (groups.length === 0) await context.sync(); // the merge areas, if any were queued
   return heads.map((h, i) => assembleSheet(h.sheet.name, h.sheet.visibility, blocks[i], mergesOf(h.merged)));
+}
+
+/** `sheetFingerprint` of a sheet too large for one response: the same hash, fed block by block. */
+export async function fingerprintChunked(context: Excel.RequestContext, sheetName: string, limit = CELLS_PER_SYNC): Promise<string> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  const hasher = new RowHasher();
+  if (used.isNullObject) return hasher.hex();
+  // Values and formulas only: about half the bytes per cell of a full read.
+  const groups = planBlocks([{ top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount }], limit * 2);
+  for (const group of groups) {
+    const loaded = group.map((block) => {
+      const range = sheet.getRange(
+        rangeAddress({ top: block.top, left: block.left, bottom: block.top + block.rows - 1, right: block.left + block.columns - 1 }),
+      );
+      range.load("values,formulas");
+      return { block, range };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { block, range } of loaded) hasher.addRows(block.top, block.left, range.values, range.formulas);
+  }
+  return hasher.hex();
 }

@@ -22,7 +22,7 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { WorkbookData } from "../../core/model/workbook";
 import { InputError } from "../../core/model/errors";
 import { normalCell, rangeAddress, sheetKey } from "./addresses";
-import { fnv1a } from "./fingerprint";
+import { RowHasher } from "./fingerprint";
 import {
   groupHighlights,
   queueFillReads,
@@ -32,7 +32,7 @@ import {
   queueStateWrite,
   stateFrom,
 } from "./highlights";
-import { CELLS_PER_SYNC, readSheetsChunked } from "./chunkedRead";
+import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunkedRead";
 import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
@@ -191,13 +191,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async sheetFingerprint(sheetName: string): Promise<string> {
-    return this.run(async (context) => {
-      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-      used.load("address,values,formulas");
-      await context.sync();
-      if (used.isNullObject) return fnv1a("");
-      return fnv1a(JSON.stringify([used.address.replace(/^.*!/, ""), used.values, used.formulas]));
-    });
+    try {
+      return await this.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
+        used.load("rowIndex,columnIndex,values,formulas");
+        await context.sync();
+        const hasher = new RowHasher();
+        if (!used.isNullObject) hasher.addRows(used.rowIndex, used.columnIndex, used.values, used.formulas);
+        return hasher.hex();
+      });
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      return this.run((context) => fingerprintChunked(context, sheetName, this.cellsPerSync));
+    }
   }
 
   async writeSummary(model: SummarySheetModel): Promise<void> {

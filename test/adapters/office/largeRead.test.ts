@@ -58,6 +58,17 @@ describe("reading a sheet too large for one response", () => {
     expect(result.sheets[1].values[60_000]?.[1]).toBe("Xã 59999");
   });
 
+  test("the fingerprint of a large sheet is the one-sync fingerprint, read in blocks", async () => {
+    const limited = bigWorkbook(3000, 10, 100_000);
+    const host = new OfficeWorkbookHost(runtimeFor(limited), { cellsPerSync: 2000 });
+    const { result, syncs } = await measure(limited, () => host.sheetFingerprint("Lớn"));
+    expect(syncs).toBeGreaterThan(2);
+    const unlimited = bigWorkbook(3000, 10);
+    expect(await hostFor(unlimited).sheetFingerprint("Lớn")).toBe(result);
+    limited.document.requireSheet("Lớn").ensureCell(2500, 3).value = -1;
+    expect(await host.sheetFingerprint("Lớn")).not.toBe(result);
+  });
+
   test("blocks never exceed the cell budget and cover every row once", () => {
     const groups = planBlocks([{ top: 4, left: 2, rows: 1001, columns: 7 }, null, { top: 0, left: 0, rows: 3, columns: 2 }], 700);
     for (const group of groups) expect(group.reduce((n, b) => n + b.rows * b.columns, 0)).toBeLessThanOrEqual(700);
