@@ -135,7 +135,7 @@ function subtotalFinding(
   const message =
     parts === "areas"
       ? localized(
-          `Ô cộng của ${label} (${header}) ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+          `Ô cộng của ${label} ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
           `The subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
         )
       : localized(

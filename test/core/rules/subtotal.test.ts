@@ -37,7 +37,7 @@ describe("subtotal over areas", () => {
   test("message names the area, its value and its parts' sum", () => {
     const [finding] = subtotalRule.evaluate(context(p, table([TEAMS], rows({ total: 7, baVi: 5, a: 2, b: 2, quocOai: 2, c: 2 }))));
     expect(finding.message.vi).toBe(
-      "Ô cộng của Huyện Ba Vì (Tổ truyền thông) ghi 5 tổ, nhưng các địa bàn thành phần cộng lại 4 tổ (lệch 1 tổ).",
+      "Ô cộng của Huyện Ba Vì ghi 5 tổ, nhưng các địa bàn thành phần cộng lại 4 tổ (lệch 1 tổ).",
     );
   });
 
