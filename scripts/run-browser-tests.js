@@ -95,6 +95,8 @@ async function main() {
     ensureCliBuild();
   }
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`No preview build in ${DIST}`);
+  // Fresh screenshots: none left over from steps that no longer exist.
+  fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
 
   const server = await startStaticServer(DIST);

@@ -7,6 +7,7 @@
 "use strict";
 
 const assert = require("node:assert/strict");
+const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
 
 const WAIT = { timeout: 15000 };
@@ -84,6 +85,9 @@ const PLAN_TEXT = [
 
 module.exports = {
   name: "Task pane (preview, sample workbook)",
+  // Office.js, loaded outside Office, opens its telemetry frame once; the runner
+  // refuses it (offline) without failing. Any other outside request fails.
+  allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
   steps: [
     {
       name: "loads the pane in preview mode with the sheets picked automatically",
@@ -112,6 +116,8 @@ module.exports = {
         assert.equal(allocation.trim(), allocationSheet);
         assert.equal(planSheet.trim(), expectedPlanSheet);
         assert.equal(await page.getAttribute("html", "lang"), "vi");
+        // Office.js itself was loaded (from the local copy) and said: no Office host.
+        assert.equal(await page.evaluate(() => typeof Office !== "undefined" && typeof Office.onReady), "function");
       },
     },
     {
@@ -324,10 +330,32 @@ module.exports = {
       },
     },
     {
+      name: "Nhập kế hoạch từ văn bản reads a .docx picked from disk, and says so when a file is not a plan document",
+      async run(ctx) {
+        const { page, root } = ctx;
+        const fixtures = path.join(root, "test", "fixtures", "extract");
+        await page.click('[data-testid="tab-import"]');
+        await page.setInputFiles('[data-testid="plan-file"]', path.join(fixtures, "plan.docx"));
+        await page.waitForSelector('[data-testid="extracted-lines"]', WAIT);
+        const targets = await page.$$eval('[data-testid="extracted-line"] input[data-field="target"]', (els) =>
+          els.map((e) => e.value),
+        );
+        const units = await page.$$eval('[data-testid="extracted-line"] input[data-field="unit"]', (els) =>
+          els.map((e) => e.value),
+        );
+        // The fixture's table: 05 teams, 12 addresses, 80 %, and a 500 triệu đồng budget shown in its unit.
+        assert.deepEqual(targets, ["5", "12", "80", "500"]);
+        assert.deepEqual(units, ["tổ", "địa chỉ", "%", "triệu đồng"]);
+        const text = await page.inputValue('[data-testid="plan-text"] textarea');
+        assert.ok(text.includes("Tổng kinh phí: 500 triệu đồng."), "the document's text is shown for review");
+        await page.setInputFiles('[data-testid="plan-file"]', path.join(fixtures, "not-a-plan.docx"));
+        await page.waitForSelector('[data-testid="import-panel"] [data-testid="notice-error"]', WAIT);
+      },
+    },
+    {
       name: "Nhập kế hoạch từ văn bản turns a pasted plan into a new plan sheet",
       async run(ctx) {
         const { page } = ctx;
-        await page.click('[data-testid="tab-import"]');
         await page.fill('[data-testid="plan-text"] textarea', PLAN_TEXT);
         await page.click('[data-testid="extract"]');
         await page.waitForSelector('[data-testid="extracted-lines"]', WAIT);

@@ -4,7 +4,11 @@
  * skipped), a screenshot after every step, and a failure for any console
  * error or uncaught page error seen during a step.
  *
- * A suite module exports { name, steps: [{ name, run(ctx) }] , allowConsole?: RegExp[] }.
+ * Any request to a host other than the local server fails the step too (the
+ * preview and its tests work offline).
+ *
+ * A suite module exports { name, steps: [{ name, run(ctx) }], allowConsole?: RegExp[],
+ * allowRequests?: RegExp[] } (allowed requests are still refused, just not failures).
  */
 "use strict";
 
@@ -22,14 +26,17 @@ function slug(text) {
 
 async function runSteps(suite, { browser, baseUrl, shotsDir, root }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
-  // Only the local server: anything else (a CDN, telemetry) is refused at once.
+  const problems = [];
+  const allowedRequests = suite.allowRequests || [];
+  // Only the local server: the preview must work offline. Anything else (a CDN,
+  // telemetry) is refused at once and fails the step.
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (!allowedRequests.some((re) => re.test(url))) problems.push(`request outside the local server: ${url}`);
     return route.abort("blockedbyclient");
   });
   const page = await context.newPage();
-  const problems = [];
   const allowed = suite.allowConsole || [];
   page.on("console", (msg) => {
     if (msg.type() !== "error") return;
