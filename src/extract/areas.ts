@@ -11,7 +11,11 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 
 const DISTRICT = "(?:huyện|quận|thị xã|thành phố|TP\\.?|TX\\.?)";
 const COMMUNE_PREFIX = /^(?:các\s+)?(?:xã|phường|thị trấn|TT\.?)\s+/iu;
-const LIST_LINE = new RegExp(`^${DISTRICT}\\s+([\\p{Lu}][^:()]{0,40}?)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(.+)$`, "iu");
+const NAME = "[\\p{Lu}\\d][\\p{L}\\d'’]*(?:[ -][\\p{Lu}\\d][\\p{L}\\d'’]*){0,4}";
+const LIST_LINE = new RegExp(
+  `^${DISTRICT}\\s+(${NAME})\\s*(?:\\(([^)]*)\\)|[,-]?\\s*(?:gồm|có|với)(?:\\s+(?:các\\s+)?(?:(\\d+)\\s+)?(?:xã|phường|thị trấn|đơn vị)[^:]*)?)?\\s*:\\s*(.+)$`,
+  "u",
+);
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -30,11 +34,14 @@ function communes(list: string): string[] {
 interface AreaList {
   readonly areas: ExtractedArea[];
   readonly lineIndexes: Set<number>;
+  /** `Huyện Ba Vì (07 xã): …` lists whose count is not their length. */
+  readonly issues: ExtractIssue[];
 }
 
 export function extractAreas(body: readonly TextLine[]): AreaList {
   const areas: ExtractedArea[] = [];
   const lineIndexes = new Set<number>();
+  const issues: ExtractIssue[] = [];
   const seen = new Set<string>();
   const add = (district: string, commune: string | null, line: number) => {
     const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
@@ -47,13 +54,26 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
-    const m = LIST_LINE.exec(text);
+    const m = LIST_LINE.exec(text.replace(/^(huyện|quận|thị xã|thành phố)/iu, (w) => w.toLocaleLowerCase("vi")));
     if (m) {
       const district = m[1].trim();
-      const items = communes(m[3]);
+      const items = communes(m[4]);
       if (isName(district) && items.length > 0 && items.every(isName)) {
-        items.forEach((c) => add(district, c, lineAt(line, offset)));
+        const at = lineAt(line, offset);
+        items.forEach((c) => add(district, c, at));
         lineIndexes.add(index);
+        const statedText = m[3] ?? (m[2] ? /(\d+)\s*(?:xã|phường|thị trấn|đơn vị)/iu.exec(m[2])?.[1] : undefined);
+        const stated = statedText !== undefined ? Number(statedText) : null;
+        if (stated !== null && stated !== items.length) {
+          issues.push(
+            issue(
+              "area-count",
+              `Huyện ${district} được ghi là ${stated} xã (dòng ${at}) nhưng danh sách kèm theo có ${items.length} xã.`,
+              `District ${district} is said to have ${stated} communes (line ${at}) but its list has ${items.length}.`,
+              { source: sourceOf(at), expected: items.length, actual: stated },
+            ),
+          );
+        }
         return;
       }
     }
@@ -66,7 +86,7 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
       lineIndexes.add(index);
     }
   });
-  return { areas, lineIndexes };
+  return { areas, lineIndexes, issues };
 }
 
 const N = "(\\d{1,3})";
@@ -89,7 +109,7 @@ export function checkAreaCounts(body: readonly TextLine[], list: AreaList): Extr
   }
   const communeTotal = areas.filter((a) => a.commune !== null).length;
   const districtTotal = districts.size;
-  const issues: ExtractIssue[] = [];
+  const issues: ExtractIssue[] = [...list.issues];
   const seen = new Set<string>();
   const report = (stated: string, listed: string, statedEn: string, listedEn: string, line: number, expected: number, actual: number) => {
     const key = `${stated}|${listed}`;

@@ -24,9 +24,18 @@ function isUpperLine(text: string): boolean {
   return upper / letters.length >= 0.8;
 }
 
+const DOCUMENT_TYPES = /^(ke hoach|quyet dinh|chuong trinh|chuong trinh hanh dong|de an|huong dan)$/;
+
+/** The line naming the document's type (`KẾ HOẠCH`, `QUYẾT ĐỊNH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, …). */
 function isPlanHeading(text: string): boolean {
-  const folded = foldText(text).replace(/[^a-z ]/g, "").trim();
-  return folded === "ke hoach" || (isUpperLine(text) && /^ke hoach\b/.test(folded) && folded.split(" ").length <= 4);
+  const folded = foldText(text).replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  if (folded === "ke hoach") return true;
+  return isUpperLine(text) && DOCUMENT_TYPES.test(folded);
+}
+
+/** A `KẾ HOẠCH` heading anywhere (a plan attached to the decision that issues it). */
+function isAttachedPlan(text: string): boolean {
+  return isUpperLine(text) && foldText(text).replace(/[^a-z ]/g, "").trim() === "ke hoach";
 }
 
 const SIGNATURE = /^(tm|t\/m|kt|q\.|tl|tuq)\.?\s+(uy ban|ubnd|chu tich|hoi dong|ban|truong|giam doc)|^noi nhan\b/;
@@ -60,7 +69,10 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
     bodyStart = 0;
   }
   let bodyEnd = lines.length;
-  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) {
+  // A decision that issues the plan signs before the plan attached to it: the body runs to the plan's own signature.
+  let lastPlan = -1;
+  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) if (isAttachedPlan(lines[i].text)) lastPlan = i;
+  for (let i = Math.max(bodyStart, lastPlan + 1, 0); i < lines.length; i++) {
     const folded = foldText(lines[i].text);
     if (SIGNATURE.test(folded)) {
       bodyEnd = i;

@@ -19,6 +19,23 @@ describe("areas", () => {
     expect(plan.issues.filter((i) => i.rule === "area-count")).toEqual([]);
   });
 
+  test("`Huyện X gồm N xã: …` and `Huyện X (N xã): …`, with a count that does not match its list", () => {
+    const plan = extractPlan(
+      planWith([], {
+        before: ["- Huyện Krông Nô gồm 2 xã: Quảng Phú, Nâm Nung.", "- Huyện Đắk R'Lấp (03 xã): xã Đắk Ru, thị trấn Kiến Đức."],
+      }),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Krông Nô", "Quảng Phú"],
+      ["Krông Nô", "Nâm Nung"],
+      ["Đắk R'Lấp", "Đắk Ru"],
+      ["Đắk R'Lấp", "Kiến Đức"],
+    ]);
+    expect(plan.issues.filter((i) => i.rule === "area-count").map((i) => [i.source, i.expected, i.actual, i.message])).toEqual([
+      ["line 9", 2, 3, "Huyện Đắk R'Lấp được ghi là 3 xã (dòng 9) nhưng danh sách kèm theo có 2 xã."],
+    ]);
+  });
+
   test("communes in brackets after their district", () => {
     const plan = extractPlan(planWith([], { before: ["- Thực hiện tại huyện Mường Tè (xã Ka Lăng, xã Thu Lũm) và huyện Sìn Hồ (xã Pa Tần)."] }));
     expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([

@@ -54,6 +54,21 @@ describe("budget", () => {
     ]);
   });
 
+  test("`Trong đó:` on its own line opens the list of the amount before it", () => {
+    const b = budgetOf([
+      "Kinh phí thực hiện năm 2022: 1,25 tỷ đồng (Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng).",
+      "Trong đó:",
+      "- Ngân sách tỉnh: 1 tỷ đồng;",
+      "- Ngân sách huyện: 250 triệu đồng.",
+    ]);
+    expect(b.lines).toEqual([
+      ["KP", 1_250_000_000, "tỷ đồng", "Tổng kinh phí"],
+      ["KP.1", 1_000_000_000, "tỷ đồng", "Ngân sách tỉnh"],
+      ["KP.2", 250_000_000, "triệu đồng", "Ngân sách huyện"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+
   test("rates and per-unit support levels are not budget lines", () => {
     expect(budgetOf(["Hỗ trợ 2 triệu đồng/mô hình và 500.000 đồng/người từ ngân sách."]).lines).toEqual([]);
   });

@@ -41,6 +41,34 @@ describe("header", () => {
     expect(h).toMatchObject({ issuer: "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", title: "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC TRÊN ĐỊA BÀN TỈNH", number: "175/KH-UBND", date: "2021-04-06" });
   });
 
+  test("a decision issuing the plan: its header, and the attached plan's targets after the decision's signature", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH THỬ NGHIỆM",
+      "Số: 321/QĐ-UBND",
+      "Thử Nghiệm, ngày 2 tháng 8 năm 2023",
+      "QUYẾT ĐỊNH",
+      "Ban hành Kế hoạch thực hiện Dự án 8 năm 2023",
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Dự án 8 năm 2023.",
+      "Điều 2. Quyết định có hiệu lực từ ngày ký./.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 năm 2023",
+      "(Ban hành kèm theo Quyết định số 321/QĐ-UBND ngày 02/8/2023)",
+      "I. MỤC TIÊU",
+      "1. Chỉ tiêu cụ thể",
+      "- Thành lập 10 tổ truyền thông cộng đồng.",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Các đơn vị thực hiện./.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "Nơi nhận:",
+      "- Như Điều 3;",
+    ].join("\n");
+    const plan = extractPlan(text);
+    expect([plan.number, plan.date, plan.title]).toEqual(["321/QĐ-UBND", "2023-08-02", "Ban hành Kế hoạch thực hiện Dự án 8 năm 2023"]);
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.source])).toEqual([[10, "tổ", "line 15"]]);
+  });
+
   test("portal metadata fills what the header lacks; body references never become the number", () => {
     const text = [
       "KẾ HOẠCH",
