@@ -117,7 +117,7 @@ module.exports = {
         assert.equal(planSheet.trim(), expectedPlanSheet);
         assert.equal(await page.getAttribute("html", "lang"), "vi");
         // Office.js itself was loaded (from the local copy) and said: no Office host.
-        assert.equal(await page.evaluate(() => typeof Office !== "undefined" && typeof Office.onReady), "function");
+        assert.equal(await page.evaluate(() => typeof window.Office !== "undefined" && typeof window.Office.onReady), "function");
       },
     },
     {
