@@ -3,7 +3,9 @@
  * groups (Roman-numeral STT, `Huyện`/`Thành phố`/`Thị xã`/`Quận` names, or a
  * plan district), leaves (communes). A group whose value cells are all blank
  * is a heading; a group without children is a leaf; with no group rows the
- * leaves attach to the total.
+ * leaves attach to the total. A district named only in a district column
+ * (merged down over its communes, no row of its own) is a heading sharing the
+ * row of its first commune: it parents them but carries no values.
  */
 import type { Plan } from "../model/plan";
 import type { AreaEntry, AreaKind } from "../model/table";
@@ -73,8 +75,24 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
         kind = "leaf";
         facts = communeFacts;
         if (district !== "") {
-          group = null; // a district without a row of its own
+          // A district without a row of its own (merged or carried down the
+          // district column): a heading on the row of its first commune.
           districtLabel = district;
+          const districtFacts = labelFacts(district);
+          if (districtFacts.total) group = null;
+          else {
+            group = drafts.length;
+            drafts.push({
+              label: district,
+              key: districtFacts.key,
+              kind: "heading",
+              index: row,
+              labelRow: row,
+              labelCol: districtCol,
+              parent: null,
+              children: [],
+            });
+          }
         }
       } else if (district !== "") {
         label = district;

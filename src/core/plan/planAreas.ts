@@ -8,7 +8,7 @@ import type { PlanArea } from "../model/plan";
 import { a1 } from "../model/address";
 import { shownText, type Grid } from "../layout/grid";
 import { isTrailerText } from "../layout/trailer";
-import { areaLevel, isTotalLabel, stripNumbering } from "../layout/labels";
+import { areaLevel, hasRomanPrefix, isRomanNumeral, isTotalLabel, stripNumbering } from "../layout/labels";
 import { wordKey } from "../text/fold";
 
 export interface AreaHeader {
@@ -70,12 +70,17 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
     if (header.single !== undefined) {
       const label = stripNumbering(texts[0]);
       const level = areaLevel(label);
-      if (level === "district" || (level === null && district === null)) {
+      const stt = header.single > 0 ? grid.value(row, header.single - 1) : null;
+      const romanStt = (typeof stt === "string" && isRomanNumeral(stt)) || hasRomanPrefix(texts[0]);
+      if (level === "district" || romanStt) {
         district = label;
         areas.push({ district: label, source });
+      } else if (district === null) {
+        // A flat list of names: each is an area of its own.
+        areas.push({ district: label, source });
       } else {
-        if (district !== null) withCommunes.add(district);
-        areas.push({ district: district ?? "", commune: label, source });
+        withCommunes.add(district);
+        areas.push({ district, commune: label, source });
       }
       continue;
     }

@@ -371,11 +371,19 @@ describe("area hierarchy variants", () => {
       ["Ba Vì", "group", "Tổng cộng"],
       ["Ba Trại", "leaf", "Ba Vì"],
       ["Tản Lĩnh", "leaf", "Ba Vì"],
-      // Quốc Oai has no row of its own: its commune hangs on the total.
-      ["Phú Mãn", "leaf", "Tổng cộng"],
+      // Quốc Oai has no row of its own: a heading on its commune's row.
+      ["Quốc Oai", "heading", "Tổng cộng"],
+      ["Phú Mãn", "leaf", "Quốc Oai"],
     ]);
-    expect(table.areas.map((a) => a.labelCol)).toEqual([0, 0, 1, 1, 1]);
-    expect(table.areas.map((a) => a.district ?? null)).toEqual([null, null, "Ba Vì", "Ba Vì", "Quốc Oai"]);
+    expect(table.areas.map((a) => [a.index, a.labelCol])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [4, 1],
+      [5, 0],
+      [5, 1],
+    ]);
+    expect(table.areas.map((a) => a.district ?? null)).toEqual([null, null, "Ba Vì", "Ba Vì", null, "Quốc Oai"]);
   });
 
   test("one commune name in two districts merged down without district rows: told apart by district", () => {
@@ -396,10 +404,12 @@ describe("area hierarchy variants", () => {
     );
     expect(table.areas.map((a) => [a.label, a.kind, a.parent, a.district ?? null])).toEqual([
       ["Tổng cộng", "total", null, null],
-      ["Xã Tân Lập", "leaf", 0, "Mù Cang Chải"],
-      ["Xã Chế Tạo", "leaf", 0, "Mù Cang Chải"],
-      ["Xã Tân Lập", "leaf", 0, "Trạm Tấu"],
-      ["Xã Bản Mù", "leaf", 0, "Trạm Tấu"],
+      ["Mù Cang Chải", "heading", 0, null],
+      ["Xã Tân Lập", "leaf", 1, "Mù Cang Chải"],
+      ["Xã Chế Tạo", "leaf", 1, "Mù Cang Chải"],
+      ["Trạm Tấu", "heading", 0, null],
+      ["Xã Tân Lập", "leaf", 4, "Trạm Tấu"],
+      ["Xã Bản Mù", "leaf", 4, "Trạm Tấu"],
     ]);
   });
 });

@@ -343,6 +343,24 @@ describe("readPlanFromWorkbook: areas", () => {
     ]);
   });
 
+  test("a flat list without prefixes: each name is an area of its own; Roman STT marks districts", () => {
+    const flat = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ["Địa bàn"], ["Chiềng Sơn"], ["Lóng Sập"], ["Xã Mường Sại"]]),
+    );
+    expect(flat.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Chiềng Sơn", undefined],
+      ["Lóng Sập", undefined],
+      ["Xã Mường Sại", undefined],
+    ]);
+    const roman = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ["TT", "Đơn vị"], ["I", "Ba Vì"], [1, "Ba Trại"], ["II", "Mỹ Đức"], [1, "An Phú"]]),
+    );
+    expect(roman.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Ba Vì", "Ba Trại"],
+      ["Mỹ Đức", "An Phú"],
+    ]);
+  });
+
   test("a sheet `Địa bàn` of its own", () => {
     const book = workbook(
       sheet("Plan", [HEADER, ["1", "Tổ", "tổ", 14]]),
