@@ -299,7 +299,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
       const read = cells.map((c) => engineCellValue(sheet, c, mode)).filter((v): v is number => v !== null);
       let value: number | null;
       if (isLeaf) value = (engineCellValue(sheet, cells[0], mode) ?? 0) * m.factor;
-      else if (mode === "min") value = read.length === 0 ? null : Math.min(...read) * m.factor;
+      else if (mode === "min") value = read.length === 0 ? null : read.reduce((low, v) => (v < low ? v : low), Infinity) * m.factor;
       else value = read.reduce((sum, v) => sum + v, 0) * m.factor;
       if (value !== null) value = roundTo(value, 9);
       values.push(value);
