@@ -46,6 +46,19 @@ export function groupHighlights(highlights: readonly Highlight[]): Map<string, {
   return bySheet;
 }
 
+/** One highlight per cell (sheet names compared without case), with the worst severity. */
+export function uniqueHighlights(highlights: readonly Highlight[]): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const h of highlights) {
+    const key = `${sheetKey(h.sheet)}!${normalCell(h.cell)}`;
+    const before = byCell.get(key);
+    if (before === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[before.severity]) {
+      byCell.set(key, before === undefined ? h : { ...before, severity: h.severity });
+    }
+  }
+  return [...byCell.values()];
+}
+
 /** Queues a read of the stored state. */
 export function queueStateRead(context: Excel.RequestContext): Excel.Setting {
   const setting = context.workbook.settings.getItemOrNullObject(FILL_STATE_KEY);

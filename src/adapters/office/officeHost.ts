@@ -9,7 +9,7 @@
  *   (+1 for merges if the host refuses loading the areas of a null object;
  *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
  *   writeSummary                                  2 (look up, then write all)
- *   applyHighlights / clearHighlights             2 for any number of cells
+ *   applyHighlights / clearHighlights             2 (applyHighlights: 2 per 20 000 cells)
  *   selectCell                                    1 (2 for a hidden sheet)
  *   writeNewSheet                                 2
  *
@@ -31,6 +31,7 @@ import {
   queueStateRead,
   queueStateWrite,
   stateFrom,
+  uniqueHighlights,
 } from "./highlights";
 import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunkedRead";
 import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
@@ -38,6 +39,8 @@ import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 
 const MAX_SHEET_NAME = 31;
+/** Highlights per Excel.run (two syncs each). */
+export const MAX_HIGHLIGHTS_PER_RUN = 20_000;
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -238,7 +241,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async applyHighlights(highlights: readonly Highlight[]): Promise<void> {
-    if (highlights.length === 0) return;
+    const unique = uniqueHighlights(highlights);
+    // Each run reads the current fills of its cells (~120 bytes of response a
+    // cell): past ~20 000 cells the response would near Excel on the web's 5 MB.
+    for (let start = 0; start < unique.length; start += MAX_HIGHLIGHTS_PER_RUN) {
+      await this.applyHighlightBatch(unique.slice(start, start + MAX_HIGHLIGHTS_PER_RUN));
+    }
+  }
+
+  private async applyHighlightBatch(highlights: readonly Highlight[]): Promise<void> {
     const groups = groupHighlights(highlights);
     await this.run(async (context) => {
       const setting = queueStateRead(context);

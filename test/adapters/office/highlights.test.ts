@@ -130,6 +130,21 @@ describe("OfficeWorkbookHost highlights", () => {
     expect(cells.map((c) => reopened.document.cellAt("Lớn", c)?.fill ?? null)).toEqual(before);
   });
 
+  test("more than 20 000 cells go in runs of two syncs each; a cell listed twice keeps its worst severity", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Lớn" }] });
+    const cells: string[] = [];
+    for (let r = 0; r < 1100; r++) for (let c = 0; c < 20; c++) cells.push(a1(r, c));
+    const list = cells.map((c) => highlight("Lớn", c, "info"));
+    list.push(highlight("Lớn", cells[0], "error"));
+    const { syncs, maxRequestBytes } = await measure(excel, () => hostFor(excel).applyHighlights(list));
+    expect(syncs).toBe(4);
+    expect(Math.max(...excel.stats.history.map((h) => h.responseBytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.document.fillAt("Lớn", cells[0])).toBe(HIGHLIGHT_FILL.error);
+    expect(excel.document.fillAt("Lớn", cells[21_999])).toBe(HIGHLIGHT_FILL.info);
+    expect(await hostFor(excel.reopen()).clearHighlights()).toBe(22_000);
+  });
+
   test("writes only the highlighted cells", async () => {
     const excel = workbook();
     const host = hostFor(excel);
