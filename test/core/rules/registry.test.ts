@@ -1,0 +1,48 @@
+import { RULES, ruleById } from "../../../src/core/rules";
+import type { RuleId } from "../../../src/core/model/finding";
+
+const ORDER: RuleId[] = [
+  "ceiling",
+  "percent",
+  "quota",
+  "subtotal",
+  "budget-split",
+  "invalid-value",
+  "text-number",
+  "duplicate",
+  "coverage",
+  "unmapped",
+];
+
+describe("rule registry", () => {
+  test("lists the ten rules of CONTRACT §3 once each, in order", () => {
+    expect(RULES.map((rule) => rule.id)).toEqual(ORDER);
+  });
+
+  test.each(ORDER)("%s states its check, description and instruction in both languages", (id) => {
+    const rule = ruleById(id);
+    for (const text of [rule.description, rule.instruction, rule.check.left, rule.check.operator, rule.check.right]) {
+      expect(text.vi.trim()).not.toBe("");
+      expect(text.en.trim()).not.toBe("");
+    }
+  });
+
+  test("severities as CONTRACT §3: warnings for text-number, coverage, unmapped; ceiling's gap is a warning", () => {
+    expect(Object.fromEntries(RULES.map((rule) => [rule.id, [rule.severity, rule.lesserSeverity ?? null]]))).toEqual({
+      ceiling: ["error", "warning"],
+      percent: ["error", null],
+      quota: ["error", null],
+      subtotal: ["error", null],
+      "budget-split": ["error", null],
+      "invalid-value": ["error", null],
+      "text-number": ["warning", null],
+      duplicate: ["error", null],
+      coverage: ["warning", null],
+      unmapped: ["warning", null],
+    });
+  });
+
+  test("an unknown id is a programming error", () => {
+    expect(() => ruleById("nope" as RuleId)).toThrow(/Unknown rule/);
+  });
+});
