@@ -3,7 +3,6 @@
  * (findings, input errors) carry their own `{vi, en}` text and are not here.
  */
 import type { Lang } from "../core/model/text";
-import type { LineStatus } from "../core/model/report";
 import type { RuleId, Severity } from "../core/model/finding";
 
 export interface UiStrings {
@@ -39,7 +38,6 @@ export interface UiStrings {
   readonly colAllocated: string;
   readonly colDifference: string;
   readonly colStatus: string;
-  readonly status: Readonly<Record<LineStatus, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
@@ -141,7 +139,6 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colAllocated: "Đã phân bổ",
     colDifference: "Chênh lệch",
     colStatus: "Trạng thái",
-    status: { ok: "Khớp", under: "Chưa đủ", over: "Vượt", unmapped: "Không khớp cột" },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     rules: RULES_VI,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
@@ -213,7 +210,6 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colAllocated: "Allocated",
     colDifference: "Difference",
     colStatus: "Status",
-    status: { ok: "Matches", under: "Under", over: "Over", unmapped: "No column" },
     severity: { error: "Error", warning: "Warning", info: "Note" },
     rules: RULES_EN,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,

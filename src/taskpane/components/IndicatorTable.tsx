@@ -15,6 +15,7 @@ import {
 import type { Plan } from "../../core/model/plan";
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
+import { statusText } from "../../core/summary/labels";
 import { formatQuantity, type UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -77,7 +78,7 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
                 </TableCell>
                 <TableCell className={classes.code}>
                   <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>
-                    {strings.status[ind.status]}
+                    {statusText(ind.status, ind.rule, lang)}
                   </Badge>
                 </TableCell>
               </TableRow>
