@@ -22,6 +22,7 @@ let model: SummarySheetModel;
 let recalculated: SheetData;
 let edited: SheetData;
 let originalAllocation: SheetData;
+let libreOfficeFile: string;
 let libreOfficeAllocation: SheetData;
 
 function cellsOf(code: string): { allocated: number; difference: number; status: string; row: number } {
@@ -53,6 +54,7 @@ beforeAll(async () => {
     recalculateWithLibreOffice(output, path.join(dir, "lo-summary")),
     recalculateWithLibreOffice(editedInput, path.join(dir, "lo-edited")),
   ]);
+  libreOfficeFile = a;
   originalAllocation = workbook.sheets.find((s) => s.name === "Phân bổ")!;
   libreOfficeAllocation = (await readWorkbookFile(a)).sheets.find((s) => s.name === "Phân bổ")!;
   recalculated = (await readWorkbookFile(a)).sheets.find((s) => s.name === model.name)!;
@@ -105,5 +107,23 @@ describe("the reader on a workbook LibreOffice wrote", () => {
     expect(libreOfficeAllocation.values).toEqual(originalAllocation.values);
     expect(libreOfficeAllocation.formulas).toEqual(originalAllocation.formulas);
     expect(libreOfficeAllocation.merges).toEqual(originalAllocation.merges);
+  });
+});
+
+describe("a workbook saved by LibreOffice, summarised again", () => {
+  test("keeps the user's cells and refreshes the one summary sheet LibreOffice kept", async () => {
+    const before = await readWorkbookFile(libreOfficeFile);
+    const again = path.join(dir, "again.xlsx");
+    const workbook = before;
+    const model2 = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    expect(model2.name).toBe("Tổng hợp");
+    await writeSummaryCopy(libreOfficeFile, again, model2, buildHighlights(REPORT));
+    const after = await readWorkbookFile(again);
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    for (const sheet of before.sheets.filter((s) => s.name !== "Tổng hợp")) {
+      const copy = after.sheets.find((s) => s.name === sheet.name)!;
+      expect(copy.values).toEqual(sheet.values);
+      expect(copy.formulas).toEqual(sheet.formulas);
+    }
   });
 });
