@@ -57,8 +57,10 @@ export interface RuleContext {
   readonly linePlan: readonly (PlanLine | null)[];
   /** The kind of each table line: the plan's, else the sheet's, else null. */
   readonly lineKind: readonly (IndicatorKind | null)[];
-  /** How to show each table line's values (plan unit when matched). */
+  /** How to show each table line's totals: in the plan's unit when matched. */
   readonly lineUnit: readonly QuantityUnit[];
+  /** How to show one cell of each table line: in the unit the sheet writes it in (a money column's own unit). */
+  readonly cellUnit: readonly QuantityUnit[];
   /** Reading of each value cell, `CELL.*`, at `area * lineCount + line`. */
   readonly state: Uint8Array;
   /** Base value of each value cell (0 unless numeric), same index. */
@@ -136,6 +138,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const linePlan: (PlanLine | null)[] = [];
   const lineKind: (IndicatorKind | null)[] = [];
   const lineUnit: QuantityUnit[] = [];
+  const cellUnit: QuantityUnit[] = [];
   const scales = new Float64Array(lineCount);
   const percent = new Uint8Array(lineCount);
   lines.forEach((line, index) => {
@@ -150,6 +153,11 @@ export function buildRuleContext(input: ContextInput): RuleContext {
         : { kind: kind ?? "count", scale: line.scale, unit: line.unit },
     );
     scales[index] = effectiveScale(line, planLine);
+    cellUnit.push(
+      kind === "money" && line.unit !== undefined && line.kind === "money"
+        ? { kind: "money", scale: line.scale, unit: line.unit }
+        : lineUnit[lineUnit.length - 1],
+    );
     percent[index] = kind === "percent" ? 1 : 0;
   });
 
@@ -246,6 +254,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     linePlan,
     lineKind,
     lineUnit,
+    cellUnit,
     state,
     base,
     leaves,

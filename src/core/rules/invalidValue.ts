@@ -62,7 +62,7 @@ export const invalidValueRule: Rule = {
         } else if (isLeaf && totalChildren[line] === null) {
           // Negative and fractional figures are told where they are typed: at leaves, not in the sums that carry them.
           const value = context.base[offset + line];
-          const unit = context.lineUnit[line];
+          const unit = context.cellUnit[line];
           if (value < 0) {
             actual = value;
             message = localized(

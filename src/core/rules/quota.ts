@@ -4,8 +4,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import type { PlanLine } from "../model/plan";
-import { formatAmount } from "../report/format";
+import { formatAmount, type QuantityUnit } from "../report/format";
 import { CELL, cellPosition, isInvalid } from "./context";
 import { standing } from "./compare";
 import { makeFinding } from "./finding";
@@ -50,7 +49,7 @@ export const quotaRule: Rule = {
             area: label,
             expected: quota,
             actual: value,
-            message: quotaMessage(planLine, label, value, quota, context.state[at] === CELL.blank),
+            message: quotaMessage(context.cellUnit[line], label, value, quota, context.state[at] === CELL.blank),
           }),
         );
       }
@@ -59,9 +58,9 @@ export const quotaRule: Rule = {
   },
 };
 
-function quotaMessage(planLine: PlanLine, label: string, value: number, quota: number, blank: boolean) {
-  const V = { vi: formatAmount(value, planLine, "vi"), en: formatAmount(value, planLine, "en") };
-  const Q = { vi: formatAmount(quota, planLine, "vi"), en: formatAmount(quota, planLine, "en") };
+function quotaMessage(unit: QuantityUnit, label: string, value: number, quota: number, blank: boolean) {
+  const V = { vi: formatAmount(value, unit, "vi"), en: formatAmount(value, unit, "en") };
+  const Q = { vi: formatAmount(quota, unit, "vi"), en: formatAmount(quota, unit, "en") };
   return localized(
     `${label} được phân bổ ${V.vi}${blank ? " (ô trống)" : ""}, khác định mức ${Q.vi} mỗi địa bàn.`,
     `Allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,

@@ -127,7 +127,7 @@ function subtotalFinding(
   actual: number,
   parts: "areas" | "lines",
 ): Finding {
-  const unit = context.lineUnit[line];
+  const unit = context.cellUnit[line];
   const label = context.table.areas[area].label;
   const header = context.table.lines[line].header;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);

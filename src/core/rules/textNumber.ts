@@ -36,7 +36,7 @@ export const textNumberRule: Rule = {
       const position = cellPosition(context, area, line);
       const text = String(cellValue(context.sheet, position.row, position.col)).trim();
       const value = context.base[at];
-      const unit = context.lineUnit[line];
+      const unit = context.cellUnit[line];
       findings.push(
         makeFinding({
           rule: "text-number",

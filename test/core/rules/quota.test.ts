@@ -35,8 +35,11 @@ describe("quota", () => {
   });
 
   test("money quota in whole đồng", () => {
-    const p = plan([planLine("KP", "Kinh phí", "triệu đồng", 150_000_000, { quota: 50_000_000 })]);
+    const p = plan([planLine("KP", "Kinh phí", "tỷ đồng", 150_000_000, { quota: 50_000_000 })]);
     const fixture = table([{ header: "Kinh phí (triệu đồng)", planCode: "KP", unit: "triệu đồng" }], rows([50, 49.5, "50"]));
-    expect(quotaRule.evaluate(context(p, fixture)).map(brief)).toEqual([["quota", "error", SHEET, "B4", "KP", "Xã Ba Vì", 50_000_000, 49_500_000]]);
+    const findings = quotaRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual([["quota", "error", SHEET, "B4", "KP", "Xã Ba Vì", 50_000_000, 49_500_000]]);
+    // Told in the unit the cell is written in.
+    expect(findings[0].message.vi).toBe("Xã Ba Vì được phân bổ 49,5 triệu đồng, khác định mức 50 triệu đồng mỗi địa bàn.");
   });
 });

@@ -26,7 +26,7 @@ describe("text-number", () => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.250", "3,1"] }]);
     expect(textNumberRule.evaluate(context(p, fixture)).map((f) => f.message.vi)).toEqual([
       '"1.250" là số lưu dạng văn bản: allocheck tính là 1.250 tổ, nhưng hàm SUM của Excel bỏ qua ô này.',
-      '"3,1" là số lưu dạng văn bản: allocheck tính là 0,0031 tỷ đồng, nhưng hàm SUM của Excel bỏ qua ô này.',
+      '"3,1" là số lưu dạng văn bản: allocheck tính là 3,1 triệu đồng, nhưng hàm SUM của Excel bỏ qua ô này.',
     ]);
   });
 });
