@@ -120,6 +120,27 @@ describe("allocheck check --json", () => {
   });
 });
 
+describe("--sheet and --plan-sheet", () => {
+  test("a plan sheet with another name and two allocation sheets: the named ones are used", async () => {
+    const sub = makeTempDir("allocheck-options-");
+    const [alloc, plan, areas] = laoCai.sheets;
+    // Last year's sheet: same layout, other numbers.
+    const lastYear = { ...alloc, name: "Phân bổ 2024", rows: alloc.rows.map((row) => row.map((v) => (typeof v === "number" ? v * 2 : v))) };
+    const path = await writeFixture(sub, "lao-cai-hai-nam.xlsx", [lastYear, alloc, { ...plan, name: "KH giao 2025" }, areas]);
+
+    expect(allocheck(["check", path, "--json"], sub).status).toBe(2); // no `Kế hoạch`/`Plan` sheet
+    const run = allocheck(["check", path, "--plan-sheet", "KH giao 2025", "--sheet", laoCai.allocationSheet, "--json"], sub);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.planSource).toBe("sheet:KH giao 2025");
+    expectReport(report, laoCai);
+
+    const unknown = allocheck(["check", path, "--plan-sheet", "KH giao 2025", "--sheet", "Không có", "--json"], sub);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe("");
+  });
+});
+
 describe("unusable input: exit 2, one line on stderr, nothing written", () => {
   function expectUnusable(run: Run): void {
     expect(run.status).toBe(2);
