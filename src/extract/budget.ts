@@ -10,6 +10,8 @@ import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
+import { findUnitInText, moneyUnitName } from "../core/text/units";
+import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 
 interface Amount {
@@ -94,14 +96,93 @@ function build(lines: readonly TextLine[]): Amount[] {
   return roots;
 }
 
+/**
+ * Amounts of budget tables: a header cell or a note before the table gives
+ * the money unit (`Kinh phí (triệu đồng)`, `ĐVT: triệu đồng`); a `Tổng cộng`
+ * row is the total; rows numbered `1`, `2` under a row numbered `I` are its parts.
+ */
+function tableAmounts(lines: readonly TextLine[]): Amount[] {
+  const roots: Amount[] = [];
+  let scale: number | null = null;
+  let valueCol = -1;
+  let noted: number | null = null;
+  let group: Amount | null = null;
+  for (const line of lines) {
+    if (!line.cells) {
+      const unit = findUnitInText(line.text);
+      noted = unit && unit.kind === "money" && /(dvt|don vi)/.test(foldText(line.text)) ? unit.scale : noted;
+      scale = null;
+      group = null;
+      continue;
+    }
+    const cells = line.cells;
+    const headerCol = cells.findIndex((c) => {
+      const u = findUnitInText(c);
+      return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));
+    });
+    if (headerCol >= 0) {
+      scale = findUnitInText(cells[headerCol])?.scale ?? null;
+      valueCol = headerCol;
+      continue;
+    }
+    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten)/.test(foldText(c)))) {
+      scale = noted;
+      valueCol = -1;
+      continue;
+    }
+    if (scale === null) continue;
+    const numbers = cells.map((c) => normalizeVietnameseNumber(c));
+    let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
+    if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
+    if (col < 0) continue;
+    const label = cells[0] ?? "";
+    const nameCell = cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "";
+    const canonical = numbers[col] as string;
+    const q: Quantity = {
+      start: 0,
+      end: 0,
+      raw: cells[col],
+      canonical,
+      value: Number(canonical),
+      base: scaleDecimal(canonical, scale),
+      kind: "money",
+      unit: moneyUnitName(scale),
+      scale,
+      unitEnd: 0,
+      role: "target",
+      knownUnit: true,
+    };
+    const isTotal = /^(tong|cong|tong cong|tong so)\b/.test(foldText(nameCell || label));
+    const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [] };
+    if (isTotal) {
+      roots.push(amount);
+      group = null;
+    } else if (/^[IVX]+\.?$/.test(label)) {
+      roots.push(amount);
+      group = amount;
+    } else if (group) {
+      group.children.push(amount);
+    } else {
+      roots.push(amount);
+    }
+  }
+  return roots;
+}
+
 export interface Budget {
   readonly lines: ExtractedIndicator[];
   readonly issues: ExtractIssue[];
 }
 
 export function extractBudget(lines: readonly TextLine[]): Budget {
-  let roots = build(lines);
+  let roots = [...build(lines), ...tableAmounts(lines)];
   if (roots.length === 0) return { lines: [], issues: [] };
+  // The same total in the text and in its table: keep the one with parts.
+  const stated = roots.filter((r) => r.isTotal);
+  if (stated.length === 2 && stated[0].q.base === stated[1].q.base) {
+    const drop = stated[0].children.length === 0 ? stated[0] : stated[1];
+    roots = roots.filter((r) => r !== drop);
+  }
   const totals = roots.filter((r) => r.isTotal);
   if (roots.length > 1 && totals.length === 1 && totals[0].children.length === 0) {
     const total = totals[0];

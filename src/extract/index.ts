@@ -25,7 +25,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const lines = normalizeText(text);
   const parts = splitDocument(lines);
   const header = extractHeader(lines, parts);
-  const body = parts.body;
+  const body = [...parts.body, ...parts.appendix];
 
   const sections = indicatorSections(body);
   const stated = extractTargets(body, sections);

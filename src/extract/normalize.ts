@@ -85,22 +85,23 @@ function physicalLines(text: string): Physical[] {
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
-      const cells = trimmed
-        .split("|")
-        .map((c) => c.trim())
-        .filter((c) => c.length > 0 && !DEBRIS.test(c));
-      if (cells.length >= 3) {
-        out.push({ text: cells.join(" | "), line, cells, blankBefore: blank });
+      const raw = trimmed.split("|").map((c) => c.trim());
+      if (raw.length > 0 && raw[0] === "") raw.shift();
+      if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
+      const cells = raw.map((c) => (DEBRIS.test(c) ? "" : c));
+      const filled = cells.filter((c) => c.length > 0);
+      if (cells.length >= 3 && filled.length >= 2) {
+        out.push({ text: filled.join(" | "), line, cells, blankBefore: blank });
         blank = false;
         return;
       }
       // Two columns side by side in a page header (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`): one line each.
-      for (const cell of cells) {
+      for (const cell of filled) {
         if (isPortalNoise(cell)) continue;
         out.push({ text: cell, line, blankBefore: blank });
         blank = false;
       }
-      if (cells.length === 0) blank = true;
+      if (filled.length === 0) blank = true;
       return;
     }
     if (DEBRIS.test(trimmed) || LONE_NUMBER.test(trimmed) || isPortalNoise(trimmed)) {

@@ -13,6 +13,8 @@ export interface DocumentParts {
   readonly titleLines: readonly TextLine[];
   readonly body: readonly TextLine[];
   readonly trailer: readonly TextLine[];
+  /** `PHỤ LỤC` after the signature: tables of targets attached to the plan. */
+  readonly appendix: readonly TextLine[];
 }
 
 const PREAMBLE = /^(can cu|thuc hien|theo|trien khai thuc hien|de trien khai)\b.{0,40}\b(luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|cong van|van ban|chuong trinh so|huong dan)\b/;
@@ -89,5 +91,12 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
     titleLines,
     body: lines.slice(Math.max(bodyStart, 0), bodyEnd),
     trailer: lines.slice(bodyEnd),
+    appendix: appendixOf(lines.slice(bodyEnd)),
   };
+}
+
+/** The appendix after the signature, from its `PHỤ LỤC` line to the end, or nothing. */
+function appendixOf(trailer: readonly TextLine[]): TextLine[] {
+  const start = trailer.findIndex((l) => isUpperLine(l.text) && /^phu luc\b/.test(foldText(l.text)));
+  return start < 0 ? [] : trailer.slice(start);
 }

@@ -118,64 +118,115 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   return out;
 }
 
-const HEADER_CELLS = /^(stt|tt|ma|ma so|chi tieu|noi dung|ten chi tieu|don vi tinh|dvt|don vi|ke hoach|muc tieu|ghi chu)$/;
+type Column = "code" | "name" | "unit" | "target" | "quota";
 
-function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[]): FoundTarget[] {
-  const folded = cells.map((c) => foldText(c));
-  if (folded.filter((c) => HEADER_CELLS.test(c)).length >= 2) return [];
-  const numeric = cells.map((c) => normalizeVietnameseNumber(c.replace(/%$/, "")));
-  let valueIndex = -1;
-  for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null) {
-    valueIndex = i;
-    break;
+const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
+  ["code", /^(stt|tt|so tt|ma|ma so|code)$/],
+  ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
+  ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
+  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|hoat dong|nhiem vu|danh muc|indicator|name)$/],
+  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|ca giai doan|giai doan .*|ke hoach .*|chi tieu (den )?nam \d{4}|target)$/],
+];
+
+/** Column roles of a table header row, or null when the row is no header. */
+export function tableColumns(cells: readonly string[]): Partial<Record<Column, number>> | null {
+  const roles: Partial<Record<Column, number>> = {};
+  cells.forEach((cell, i) => {
+    const key = foldText(cell).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+    for (const [role, re] of COLUMN_HEADERS) {
+      if (roles[role] === undefined && re.test(key) && !Object.values(roles).includes(i)) {
+        roles[role] = i;
+        break;
+      }
+    }
+  });
+  return roles.name !== undefined && (roles.unit !== undefined || roles.target !== undefined) ? roles : null;
+}
+
+const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c);
+
+function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[], columns: Partial<Record<Column, number>> | null): FoundTarget[] {
+  if (tableColumns(cells) !== null) return [];
+  const numeric = cells.map((c) => normalizeVietnameseNumber(c.replace(/\s*%$/, "")));
+  let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
+  if (valueIndex < 0) {
+    for (let i = cells.length - 1; i > 0; i--) {
+      if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) {
+        valueIndex = i;
+        break;
+      }
+    }
   }
   if (valueIndex < 0) return [];
-  const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c);
-  let unitIndex = -1;
-  cells.forEach((c, i) => {
-    if (i === valueIndex || unitIndex >= 0 || isCode(c)) return;
-    const f = foldText(c);
-    if (c.trim() === "%" || parseUnit(c).kind === "money" || CLASSIFIERS.includes(f)) unitIndex = i;
-  });
-  let nameIndex = -1;
-  cells.forEach((c, i) => {
-    if (i === valueIndex || i === unitIndex || isCode(c) || !/\p{L}/u.test(c)) return;
-    if (nameIndex < 0 || c.length > cells[nameIndex].length) nameIndex = i;
-  });
+  let unitIndex = columns?.unit ?? -1;
+  if (unitIndex < 0) {
+    cells.forEach((c, i) => {
+      if (i === valueIndex || unitIndex >= 0 || isCode(c)) return;
+      if (c.trim() === "%" || parseUnit(c).kind === "money" || CLASSIFIERS.includes(foldText(c))) unitIndex = i;
+    });
+  }
+  let nameIndex = columns?.name ?? -1;
+  if (nameIndex < 0 || !/\p{L}/u.test(cells[nameIndex] ?? "")) {
+    nameIndex = -1;
+    cells.forEach((c, i) => {
+      if (i === valueIndex || i === unitIndex || isCode(c) || !/\p{L}/u.test(c)) return;
+      if (nameIndex < 0 || c.length > cells[nameIndex].length) nameIndex = i;
+    });
+  }
   if (nameIndex < 0) return [];
-  const unit = unitIndex >= 0 ? cells[unitIndex].trim() : /%$/.test(cells[valueIndex]) ? "%" : "";
+  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : /%$/.test(cells[valueIndex]) ? "%" : "";
   if (unit === "") return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
-  const target = info.kind === "money" ? scaleDecimal(canonical, info.scale) : Number(canonical);
-  const label = isCode(cells[0]) ? cells[0].replace(/[.)]$/, "") : null;
+  const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
+  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : null;
+  const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
+  const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const indicator: ExtractedIndicator = {
     code: "",
     name: cells[nameIndex].trim(),
     unit,
-    target,
+    target: toBase(canonical),
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
+    ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
-    sourceText: cells.join(" | "),
+    sourceText: cells.filter((c) => c).join(" | "),
   };
   return [{ indicator, context: cells[nameIndex], label, lineIndex }];
 }
 
-/** The targets of the indicator sections, coded as the document numbers them or `1`, `2`, …. */
+/**
+ * The targets of the indicator sections, and of tables anywhere whose header
+ * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
+ */
 export function extractTargets(body: readonly TextLine[], sections: readonly Section[]): FoundTarget[] {
   const found: FoundTarget[] = [];
+  const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
+  let columns: Partial<Record<Column, number>> | null = null;
+  const fromTables: FoundTarget[] = [];
+  body.forEach((line, i) => {
+    if (!line.cells) {
+      columns = null;
+      return;
+    }
+    const header = tableColumns(line.cells);
+    if (header) {
+      columns = header;
+      return;
+    }
+    if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
+      fromTables.push(...fromTableRow(line, i, line.cells, columns));
+    }
+  });
   for (const section of sections) {
     if (section.inline.trim()) {
       found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
     }
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
-      if (line.cells) {
-        found.push(...fromTableRow(line, i, line.cells));
-        continue;
-      }
+      if (line.cells) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
@@ -184,6 +235,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       found.push(...fromLine(line, i, line.text.slice(offset), offset, label));
     }
   }
+  found.push(...fromTables);
+  found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }
 

@@ -87,4 +87,34 @@ describe("budget", () => {
     ]);
     expect(b.split).toEqual([]);
   });
+
+  test("a budget table: unit in the header, a total row, groups and their parts", () => {
+    const b = budgetOf([
+      "| STT | Nội dung | Kinh phí (triệu đồng) |",
+      "| I | Truyền thông | 300 |",
+      "| 1 | Hội nghị | 100 |",
+      "| 2 | Tờ rơi | 150 |",
+      "| II | Tập huấn | 1.200,5 |",
+      "| | Tổng cộng | 1.500,5 |",
+    ]);
+    expect(b.lines).toEqual([
+      ["KP", 1_500_500_000, "triệu đồng", "Tổng kinh phí"],
+      ["KP.1", 300_000_000, "triệu đồng", "Truyền thông"],
+      ["KP.1.1", 100_000_000, "triệu đồng", "Hội nghị"],
+      ["KP.1.2", 150_000_000, "triệu đồng", "Tờ rơi"],
+      ["KP.2", 1_200_500_000, "triệu đồng", "Tập huấn"],
+    ]);
+    expect(b.split).toEqual([[250_000_000, 300_000_000, "line 6"]]);
+  });
+
+  test("a budget table with its unit in a note; the stated total in the text is the table's total", () => {
+    const b = budgetOf(["Tổng kinh phí: 250.000.000 đồng, chi tiết như sau:", "ĐVT: đồng", "| STT | Nội dung | Số tiền |", "| 1 | Hội nghị | 100.000.000 |", "| 2 | Tờ rơi | 150.000.000 |"]);
+    expect(b.lines).toEqual([
+      ["KP", 250_000_000, "đồng", "Tổng kinh phí"],
+      ["KP.1", 100_000_000, "đồng", "Hội nghị"],
+      ["KP.2", 150_000_000, "đồng", "Tờ rơi"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
 });
+

@@ -39,6 +39,10 @@ describe("normalizeText", () => {
     expect(lines.map((l) => l.text)).toEqual(["1. Chỉ tiêu chính", "- 14 tổ truyền thông", "2. Nội dung", "Kinh phí: 500 triệu đồng"]);
   });
 
+  test("table rows keep their empty cells in place", () => {
+    expect(normalizeText("| 1 | Tổ truyền thông |  | 14 |")[0].cells).toEqual(["1", "Tổ truyền thông", "", "14"]);
+  });
+
   test("table rows keep their cells; separator rows go", () => {
     const lines = normalizeText("| STT | Chỉ tiêu | ĐVT | Kế hoạch |\n|---|---|---|---|\n| 1 | Tổ truyền thông | tổ | 14 |");
     expect(lines.map((l) => l.cells)).toEqual([
@@ -112,4 +116,34 @@ describe("extraction through the layout noise", () => {
       ["3", "Kinh phí hỗ trợ mô hình", "triệu đồng", 1_250_500_000, "money", "line 9"],
     ]);
   });
+
+  test("an appendix table of targets after the signature, by its header: the whole-period column, empty cells, group rows", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 giai đoạn 2022-2025",
+      "I. MỤC TIÊU",
+      "Chỉ tiêu cụ thể tại Phụ lục kèm theo.",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Các đơn vị thực hiện./.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "PHỤ LỤC",
+      "CHỈ TIÊU THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022-2025",
+      "| STT | Nội dung | ĐVT | Năm 2023 | Năm 2024 | Cả giai đoạn | Định mức |",
+      "| I | Nhóm chỉ tiêu truyền thông |  |  |  |  |  |",
+      "| 1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 5 | 9 | 14 | 1 |",
+      "| 2 | Phụ nữ được tư vấn | % | 70 | 80 | 80 |  |",
+    ].join("\n");
+    const plan = extractPlan(text);
+    expect(plan.indicators.map((i) => [i.code, i.name, i.unit, i.target, i.kind, i.quota, i.source])).toEqual([
+      ["1", "Tổ truyền thông cộng đồng thành lập mới", "Tổ", 14, "count", 1, "line 12"],
+      ["2", "Phụ nữ được tư vấn", "%", 80, "percent", undefined, "line 13"],
+    ]);
+    expect(plan.issues.map((i) => i.rule)).toEqual(["no-budget"]);
+  });
+
+  test("a budget table is no indicator table", () => {
+    const text = ["KẾ HOẠCH", "Về việc X", "I. NỘI DUNG", "| STT | Nội dung | Kinh phí (triệu đồng) |", "| 1 | Truyền thông | 150 |"].join("\n");
+    expect(extractPlan(text).indicators).toEqual([]);
+  });
 });
+
