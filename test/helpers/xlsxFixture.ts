@@ -42,6 +42,8 @@ export interface FixtureSheet {
   readonly merges?: readonly string[];
   /** Column widths in characters, index = column. */
   readonly widths?: readonly number[];
+  /** A hidden sheet (`state="hidden"`). */
+  readonly hidden?: boolean;
 }
 
 /** `f("SUM(C11:C13)", 3)` — a formula with its cached result. */
@@ -103,7 +105,7 @@ export function buildWorkbook(sheets: readonly FixtureSheet[]): ExcelJS.Workbook
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "allocheck tests";
   for (const spec of sheets) {
-    const sheet = workbook.addWorksheet(spec.name);
+    const sheet = workbook.addWorksheet(spec.name, spec.hidden === true ? { state: "hidden" } : {});
     spec.rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value === null) return;
