@@ -12,6 +12,7 @@ import type { SheetData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { baseValue, readCellNumber, type CellNumber } from "../text/vnNumber";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
+import { parseMoneyText } from "../text/units";
 import type { QuantityUnit } from "../report/format";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -94,6 +95,12 @@ export function readValueCell(context: RuleContext, area: number, line: number):
 /** `85%` typed as text in a percent line reads as 85. */
 const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
 
+function percentText(text: string): number | null {
+  const match = PERCENT_TEXT.exec(text);
+  const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
+  return canonical === null ? null : Number(canonical);
+}
+
 function hasPercentFormat(sheet: SheetData, row: number, col: number): boolean {
   const format = sheet.numberFormats?.[row]?.[col];
   return typeof format === "string" && format.includes("%");
@@ -141,6 +148,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const cellUnit: QuantityUnit[] = [];
   const scales = new Float64Array(lineCount);
   const percent = new Uint8Array(lineCount);
+  const money = new Uint8Array(lineCount);
   lines.forEach((line, index) => {
     const planLine = line.planCode !== null ? (planByCode.get(line.planCode) ?? null) : null;
     if (line.planCode !== null && planLine !== null && !lineByCode.has(line.planCode)) lineByCode.set(line.planCode, index);
@@ -159,6 +167,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
         : lineUnit[lineUnit.length - 1],
     );
     percent[index] = kind === "percent" ? 1 : 0;
+    money[index] = kind === "money" ? 1 : 0;
   });
 
   // One linear pass over every value cell.
@@ -204,11 +213,11 @@ export function buildRuleContext(input: ContextInput): RuleContext {
           state[at] = CELL.boolean;
           break;
         case "text": {
-          const match = percent[l] === 1 ? PERCENT_TEXT.exec(reading.text) : null;
-          const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
-          if (canonical !== null) {
+          // `85%` in a percent line; `1,2 tỷ`, `300 triệu` in a money line (its own unit wins).
+          const value = percent[l] === 1 ? percentText(reading.text) : money[l] === 1 ? parseMoneyText(reading.text) : null;
+          if (value !== null) {
             state[at] = CELL.textNumber;
-            base[at] = Number(canonical);
+            base[at] = value;
           } else state[at] = CELL.text;
           break;
         }

@@ -2,7 +2,9 @@
  * `coverage` (only when the plan lists its areas): a plan area with no row
  * or column in the table, and a leaf area of the table that the plan does
  * not list. Names match by folded key (prefix, case, diacritics, NFC/NFD
- * blind). A plan that lists districts only covers every commune under them.
+ * blind). A plan that lists districts only covers every commune under them;
+ * a table that allocates to a district as a leaf covers the plan's communes
+ * of that district.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -50,16 +52,21 @@ function axis(context: RuleContext) {
 
 function missingAreas(context: RuleContext): Finding[] {
   const present = new Set<string>();
+  // Districts allocated as leaves (no commune rows under them) cover their communes.
+  const leafDistricts = new Set<string>();
   for (const area of context.table.areas) {
     if (area.kind !== "leaf" && area.kind !== "group") continue;
-    present.add(area.key);
-    for (const key of keysOf(area.label)) present.add(key);
+    for (const key of [area.key, ...keysOf(area.label)]) {
+      present.add(key);
+      if (area.kind === "leaf") leafDistricts.add(key);
+    }
   }
   const findings: Finding[] = [];
   const word = axis(context);
   for (const planArea of context.plan.areas) {
     const name = planArea.commune ?? planArea.district;
     if (keysOf(name).some((key) => present.has(key))) continue;
+    if (planArea.commune !== undefined && keysOf(planArea.district).some((key) => leafDistricts.has(key))) continue;
     const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
     findings.push(
       makeFinding({

@@ -44,6 +44,19 @@ describe("coverage", () => {
     expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, own)))).toEqual([]);
   });
 
+  test("a district allocated as a leaf covers the plan's communes in it", () => {
+    const districts: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+      { label: "Huyện Ba Vì", kind: "leaf", parent: 0, values: [2] },
+      { label: "Huyện Quốc Oai", kind: "leaf", parent: 0, values: [1] },
+    ];
+    const areas = [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Thạch Thất", commune: "Yên Bình" }];
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, districts))).map(brief)).toEqual([
+      ["coverage", "warning", SHEET, null, null, "Yên Bình", null, null],
+      ["coverage", "warning", SHEET, "A4", null, "Huyện Quốc Oai", null, null],
+    ]);
+  });
+
   test("messages", () => {
     const findings = coverageRule.evaluate(
       context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Sài Sơn" }]), table(TEAMS, rows)),
