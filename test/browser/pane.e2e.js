@@ -325,8 +325,20 @@ module.exports = {
           .innerText();
         assert.ok(text.includes(f.message.en.split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
         assert.ok(report.findings.length > 0);
+        assert.equal(
+          (await page.locator('[data-testid="preview"] h2').innerText()).trim(),
+          "Sample workbook (read-only)",
+        );
+      },
+    },
+    {
+      name: "switches back to Vietnamese",
+      async run(ctx) {
+        const { page } = ctx;
         await page.click('[data-testid="lang-toggle"]');
         await page.waitForSelector('[data-testid="pane"][data-lang="vi"]', WAIT);
+        assert.equal(await page.getAttribute("html", "lang"), "vi");
+        assert.equal((await page.locator('[data-testid="action-check"]').innerText()).trim(), "Kiểm tra");
       },
     },
     {

@@ -16,6 +16,9 @@ describe("pane number formats", () => {
     expect(formatQuantity(15, "percent", 1, "vi")).toBe("15 %");
     expect(formatQuantity(12.5, "percent", 1, "en")).toBe("12.5 %");
     expect(formatQuantity(null, "count", 1, "vi")).toBe("—");
+    // Exact: a đồng amount shown in triệu đồng keeps every digit.
+    expect(formatQuantity(1_234_567, "money", 1e6, "vi")).toBe("1,234567");
+    expect(formatQuantity(3_290_000_000, "money", 1e6, "en")).toBe("3,290");
   });
 });
 

@@ -23,9 +23,15 @@ const useStyles = makeStyles({
   // Auto layout: the numbers take what they need, the name the rest.
   table: { tableLayout: "auto", width: "100%" },
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", paddingLeft: "4px", paddingRight: "4px" },
-  head: { whiteSpace: "normal", lineHeight: tokens.lineHeightBase200, paddingLeft: "4px", paddingRight: "4px" },
+  head: {
+    whiteSpace: "normal",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingLeft: "4px",
+    paddingRight: "4px",
+  },
   code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
-  name: { display: "flex", flexDirection: "column", minWidth: "110px", paddingTop: "2px", paddingBottom: "2px" },
+  name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
 });
 
