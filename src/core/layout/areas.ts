@@ -9,6 +9,7 @@
  */
 import type { Plan } from "../model/plan";
 import type { AreaEntry, AreaKind } from "../model/table";
+import type { CellValue } from "../model/workbook";
 import { areaKey } from "../text/fold";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
@@ -40,6 +41,31 @@ function romanStt(frame: Frame, row: number): boolean {
   return typeof value === "string" && isRomanNumeral(value);
 }
 
+function wholeNumberStt(value: CellValue): boolean {
+  return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^\s*\d+\.?\s*$/.test(value));
+}
+
+/** `1.1`, `-`, `+`, `a)`: the STT of an item under a numbered group. */
+function subItemStt(value: CellValue): boolean {
+  if (typeof value === "number") return !Number.isInteger(value);
+  if (typeof value !== "string") return false;
+  return /^\s*(\d+[.,]\d+[.\d]*|[-+*•–]|[a-zđ][.)]?)\s*$/.test(value);
+}
+
+/**
+ * A row numbered `1`, `2` … whose next labelled row is numbered as its item
+ * (`1.1`, `-`, `a`): a group, even without a district prefix.
+ */
+function numberedGroup(frame: Frame, positions: readonly number[], k: number, labelCol: number): boolean {
+  if (frame.sttCol === null || !wholeNumberStt(frame.grid.value(positions[k], frame.sttCol))) return false;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const row = positions[next];
+    if (cellText(frame.grid.value(row, labelCol)) === "") continue;
+    return subItemStt(frame.grid.value(row, frame.sttCol));
+  }
+  return false;
+}
+
 export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[]): AreaEntry[] {
   const { grid } = frame;
   const districtKeys = new Set<string>();
@@ -57,7 +83,9 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
   let grand: number | null = null;
   let districtLabel: string | undefined;
   const two = frame.areaCols.length === 2;
-  for (const row of frame.areaPositions) {
+  const positions = frame.areaPositions;
+  for (let k = 0; k < positions.length; k++) {
+    const row = positions[k];
     let label: string;
     let labelCol: number;
     let kind: AreaKind;
@@ -113,6 +141,7 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
         facts.level === "district" ||
         facts.romanPrefix ||
         romanStt(frame, row) ||
+        numberedGroup(frame, positions, k, col) ||
         (districtKeys.has(facts.key) && !communeKeys.has(facts.key))
       )
         kind = "group";

@@ -31,12 +31,19 @@ export function isCodeLike(value: CellValue): boolean {
   return CODE_TEXT.test(text) || /^[A-Z]$/.test(text) || isRomanNumeral(text) || /^[A-Z]{1,4}$/.test(text);
 }
 
+/** A column number written as a formula of other columns: `3=1+2`, `(4)=(2)x(3)`, `5 = 3 - 4`. */
+export function isNumberingText(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return /^[\s()[\]A-Z0-9.,+\-*/=x×]{1,24}$/.test(text) && /\d/.test(text) && /[=+*/×x]/.test(text);
+}
+
 /** Text that names something (not blank, not a number, not a short code). */
 export function isLabelText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   const text = value.trim();
   if (text === "" || text === "-" || text === "–" || text === "—") return false;
-  if (isNumeric(value)) return false;
+  if (isNumeric(value) || isNumberingText(value)) return false;
   return !isCodeLike(value) || /\s/.test(text);
 }
 

@@ -46,6 +46,14 @@ function unitInParentheses(parts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Money written as a multiplier: `(1.000 đ)` → ×1 000, `(1.000.000 đồng)` → ×1 000 000. */
+export function multiplierUnit(text: string): UnitInfo | null {
+  const match = /\(\s*1((?:[.,\s]?000)+)\s*(?:đ|đồng|vnd|vnđ)\s*\)/i.exec(text.normalize("NFC"));
+  if (!match) return null;
+  const zeros = match[1].replace(/[^0]/g, "").length;
+  return { kind: "money", scale: 10 ** zeros };
+}
+
 export function readRawLines(frame: Frame): RawLine[] {
   const { grid } = frame;
   const lines: RawLine[] = [];
@@ -67,7 +75,9 @@ export function readRawLines(frame: Frame): RawLine[] {
       unit = parseUnit(unitsCell);
       unitText = unitsCell;
     } else {
-      for (let i = parts.length - 1; i >= 0 && unit === undefined; i--) unit = findUnitInText(parts[i]) ?? undefined;
+      for (let i = parts.length - 1; i >= 0 && unit === undefined; i--) {
+        unit = multiplierUnit(parts[i]) ?? findUnitInText(parts[i]) ?? undefined;
+      }
       unitText = unitInParentheses(parts) ?? (unit?.kind === "money" ? moneyUnitName(unit.scale) : unit?.kind === "percent" ? "%" : undefined);
       if (unit === undefined && unitText !== undefined) unit = parseUnit(unitText);
     }

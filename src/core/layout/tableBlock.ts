@@ -6,7 +6,7 @@
  */
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
-import { isBlank, isCodeLike, isLabelText, isNumeric, isShown, isUnitText } from "./cells";
+import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { isTrailerText } from "./trailer";
 
@@ -54,6 +54,10 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
+    if (isNumberingText(value)) {
+      codes++;
+      continue;
+    }
     if (!isCodeLike(value) || isLabelText(value)) return false;
     codes++;
   }

@@ -2,7 +2,7 @@
  * Rows that end a table: notes, signatures, dates and places under it
  * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`).
  */
-import { wordKey } from "../text/fold";
+import { foldText, wordKey } from "../text/fold";
 
 const TRAILER_STARTS = [
   "ghi chu",
@@ -33,6 +33,7 @@ const TRAILER_STARTS = [
 export function isTrailerText(text: string): boolean {
   const trimmed = text.trim();
   if (/^\(?\*/.test(trimmed)) return true;
+  if (/^(luu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(foldText(trimmed))) return true;
   const key = wordKey(trimmed);
   if (key === "") return false;
   if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))

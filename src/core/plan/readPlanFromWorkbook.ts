@@ -6,6 +6,7 @@ import { a1 } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
+import { isRomanNumeral } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
 import { cellRef, planError } from "./planErrors";
@@ -87,7 +88,9 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
 function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow: number } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
-  const seen = new Map<string, string>();
+  /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
+  const sections: { section: string | null; cell: string }[] = [];
+  let section: string | null = null;
   let lastRow = header.bottom;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
@@ -99,7 +102,10 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
     if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
     const targetValue = grid.value(row, cols.target!);
     if (targetValue === null || (typeof targetValue === "string" && targetValue.trim() === "")) {
-      continue; // blank row or heading (`I. Chỉ tiêu`): not a line
+      // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
+      const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
+      if (heading !== null) section = heading;
+      continue;
     }
     if (code === "" && name === "") continue;
     lastRow = row;
@@ -112,15 +118,7 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       );
     }
     const codeCell = a1(row, cols.code!);
-    const duplicate = seen.get(code);
-    if (duplicate !== undefined) {
-      throw planError(
-        "bad-plan",
-        `${cellRef(grid.name, codeCell)}: mã "${code}" trùng với ô ${duplicate}.`,
-        `${cellRef(grid.name, codeCell)}: code "${code}" repeats cell ${duplicate}.`,
-      );
-    }
-    seen.set(code, codeCell);
+    sections.push({ section, cell: codeCell });
     const unitText = text("unit");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));
@@ -164,6 +162,47 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       source: { sheet: grid.name, cell: where },
     });
   }
+  checkHasLines(grid, header, lines);
+  return { lines: uniqueCodes(grid.name, lines, sections), lastRow };
+}
+
+/** `I`, `II`, `A`, `B` heading a section of the plan (in the code cell or before the name), or null. */
+function sectionCode(code: string, name: string): string | null {
+  if (isRomanNumeral(code) || /^[A-Z]$/.test(code)) return code;
+  const match = /^\s*([IVXLC]+|[A-Z])\s*[.)/-]\s+\S/.exec(name);
+  return match && (isRomanNumeral(match[1]) || /^[A-Z]$/.test(match[1])) ? match[1] : null;
+}
+
+/**
+ * Codes must be unique. Plans that number lines again in each section
+ * (`I. Chỉ tiêu`: 1, 2 …; `II. Kinh phí`: 1, 2 …) get section-qualified codes
+ * (`II.1`); any other repeat is an error naming both cells.
+ */
+function uniqueCodes(sheet: string, lines: PlanLine[], sections: readonly { section: string | null; cell: string }[]): PlanLine[] {
+  const firstDuplicate = (codes: readonly string[]): [number, number] | null => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < codes.length; i++) {
+      const before = seen.get(codes[i]);
+      if (before !== undefined) return [before, i];
+      seen.set(codes[i], i);
+    }
+    return null;
+  };
+  const plain = lines.map((l) => l.code);
+  const repeat = firstDuplicate(plain);
+  if (repeat === null) return lines;
+  const qualified = lines.map((l, i) => (sections[i].section !== null ? `${sections[i].section}.${l.code}` : l.code));
+  if (firstDuplicate(qualified) === null) return lines.map((l, i) => ({ ...l, code: qualified[i] }));
+  const [first, second] = repeat;
+  const code = plain[second];
+  throw planError(
+    "bad-plan",
+    `${cellRef(sheet, sections[second].cell)}: mã "${code}" trùng với ô ${sections[first].cell}.`,
+    `${cellRef(sheet, sections[second].cell)}: code "${code}" repeats cell ${sections[first].cell}.`,
+  );
+}
+
+function checkHasLines(grid: Grid, header: PlanHeader, lines: readonly PlanLine[]): void {
   if (lines.length === 0) {
     throw planError(
       "no-plan",
@@ -171,7 +210,6 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       `Sheet "${grid.name}": the plan table (header in row ${header.row + 1}) has no line with a target.`,
     );
   }
-  return { lines, lastRow };
 }
 
 function notANumber(sheet: string, cell: string, shown: string) {

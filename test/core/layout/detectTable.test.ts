@@ -469,3 +469,74 @@ describe("errors", () => {
     expect(error.text.vi + error.text.en).toContain(en);
   });
 });
+
+describe("more of what real sheets hold", () => {
+  test("a numbering row `A B 1 2 3=1+2` under the header is neither header nor data", () => {
+    const table = detectTable(
+      sheet("S", [
+        ["STT", "Địa bàn", "Tổ truyền thông", "Địa chỉ tin cậy", "Cộng"],
+        ["A", "B", 1, 2, "3=1+2"],
+        [1, "Xã Ba Trại", 1, 1, 2],
+      ]),
+      PLAN,
+    );
+    expect([table.headerTop, table.headerBottom]).toEqual([0, 1]);
+    expect(table.lines.map((l) => [l.header, l.headerRow, l.planCode, l.isTotal])).toEqual([
+      ["Tổ truyền thông", 0, "1", false],
+      ["Địa chỉ tin cậy", 0, "2", false],
+      ["Cộng", 0, null, true],
+    ]);
+    expect(areasOf(table)).toEqual([["Xã Ba Trại", "leaf", null]]);
+  });
+
+  test("money written as a multiplier `(1.000 đ)`", () => {
+    const table = detectTable(sheet("S", [["Địa bàn", "Kinh phí hỗ trợ (1.000 đ)"], ["Xã Ba Trại", 500]]), PLAN);
+    expect(table.lines.map((l) => [l.planCode, l.kind, l.scale, l.unit])).toEqual([["KP", "money", 1000, "nghìn đồng"]]);
+  });
+
+  test("numbered groups (1, 2 with items 1.1, 1.2 or `-`) without district prefixes", () => {
+    const table = detectTable(
+      sheet("S", [
+        ["STT", "Đơn vị", "Tổ truyền thông"],
+        [1, "Ba Vì", 2],
+        ["1.1", "Ba Trại", 1],
+        ["1.2", "Tản Lĩnh", 1],
+        [2, "Mỹ Đức", 1],
+        ["-", "An Phú", 1],
+        [null, "Tổng cộng", 3],
+      ]),
+      PLAN,
+    );
+    expect(areasOf(table)).toEqual([
+      ["Ba Vì", "group", "Tổng cộng"],
+      ["Ba Trại", "leaf", "Ba Vì"],
+      ["Tản Lĩnh", "leaf", "Ba Vì"],
+      ["Mỹ Đức", "group", "Tổng cộng"],
+      ["An Phú", "leaf", "Mỹ Đức"],
+      ["Tổng cộng", "total", null],
+    ]);
+  });
+
+  test("communes numbered 1, 2, 3 stay leaves", () => {
+    const table = detectTable(
+      sheet("S", [["STT", "Đơn vị", "Tổ truyền thông"], [1, "Ba Trại", 1], [2, "Tản Lĩnh", 1], [null, "Cộng", 2]]),
+      PLAN,
+    );
+    expect(areasOf(table)).toEqual([
+      ["Ba Trại", "leaf", "Cộng"],
+      ["Tản Lĩnh", "leaf", "Cộng"],
+      ["Cộng", "total", null],
+    ]);
+  });
+
+  test.each([["Người lập biểu"], ["Bằng chữ: Một tỷ đồng"], ["Ghi chú:"], ["Hà Nội, ngày 10 tháng 3 năm 2025"], ["Nơi nhận:"], ["(*) Số liệu tạm tính"]])(
+    "the table ends at %j",
+    (trailer) => {
+      const table = detectTable(
+        sheet("S", [["Địa bàn", "Tổ truyền thông"], ["Xã Ba Trại", 1], [trailer], ["Xã Ngoài Bảng", 4]]),
+        PLAN,
+      );
+      expect(table.areas.map((a) => a.label)).toEqual(["Xã Ba Trại"]);
+    },
+  );
+});

@@ -223,6 +223,31 @@ describe("readPlanFromWorkbook: targets", () => {
     expect(plan.lines.map((l) => l.code)).toEqual(["1", "KP.1"]);
   });
 
+  test("codes numbered again in each section become section-qualified", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        HEADER,
+        ["I", "Chỉ tiêu", null, null],
+        ["1", "Tổ", "tổ", 14],
+        ["2", "CLB", "CLB", 30],
+        ["II. Kinh phí", null, null, null],
+        ["1", "Hỗ trợ", "triệu đồng", 500],
+        ["1.1", "Hỗ trợ tổ", "triệu đồng", 200],
+      ]),
+    );
+    expect(plan.lines.map((l) => [l.code, l.parentCode ?? null])).toEqual([
+      ["I.1", null],
+      ["I.2", null],
+      ["II.1", null],
+      ["II.1.1", "II.1"],
+    ]);
+  });
+
+  test("codes without repeats stay as written even inside sections", () => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["I", "Chỉ tiêu", null, null], ["1", "Tổ", "tổ", 14], ["II", "Khác", null, null], ["2", "CLB", "CLB", 3]]));
+    expect(plan.lines.map((l) => l.code)).toEqual(["1", "2"]);
+  });
+
   test("a unit in the name when the unit cell is blank", () => {
     const plan = readPlanFromWorkbook(planBook([HEADER, ["KP", "Kinh phí (triệu đồng)", null, 5]]));
     expect(plan.lines[0]).toMatchObject({ kind: "money", scale: 1e6, target: 5_000_000 });
