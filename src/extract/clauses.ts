@@ -57,7 +57,7 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
     const hasTarget = quantities.some((q) => isTarget(q) && q.start >= part.start && q.start < part.end);
     const prev = merged[merged.length - 1];
     const body = text.slice(part.start, part.end).trim();
-    if (prev && prev.sep === ";" && !hasTarget && /^\p{Ll}/u.test(body)) {
+    if (prev && prev.sep === ";" && !hasTarget && /^\p{Ll}/u.test(body) && !/\d\s*%/.test(body)) {
       prev.end = part.end;
       prev.sep = part.sep;
       continue;
@@ -137,7 +137,10 @@ export function predicateStart(text: string, from: number): number {
   for (let i = 0; i < words.length; i++) {
     if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
     // `xã có mô hình` (has), but not `Tổ hiện có` / `sẵn có` (existing).
-    if (i > 0 && words[i].text.normalize("NFC").toLocaleLowerCase("vi") === "có" && !["hien", "san", "von", "vo"].includes(words[i - 1].folded)) return words[i].start;
+    const exact = words[i].text.normalize("NFC").toLocaleLowerCase("vi");
+    if (i > 0 && exact === "có" && !["hien", "san", "von", "vo"].includes(words[i - 1].folded)) return words[i].start;
+    // Auxiliaries that open a predicate (`… đã được thông qua`), compared with their marks (`đa dạng` is no `đã`).
+    if (i > 0 && ["đã", "sẽ", "đều", "cần", "phải", "không"].includes(exact)) return words[i].start;
   }
   return -1;
 }

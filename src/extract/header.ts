@@ -51,9 +51,13 @@ function isUpper(text: string): boolean {
   return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
 }
 
+const AUTHORITY_START = /^(uy|uy ban|ubnd|hoi|so|ban|bo|chinh phu|thanh uy|tinh uy|huyen uy|dang uy|cong an|truong|phong|trung tam|van phong)\b/;
+
 function findIssuer(header: readonly TextLine[], trailer: readonly TextLine[]): string | null {
   const parts: string[] = [];
-  for (const l of header) {
+  // Portal text may come first; the issuer is the first upper-case authority line.
+  const start = header.findIndex((l) => isUpper(l.text) && AUTHORITY_START.test(foldText(l.text)));
+  for (const l of start < 0 ? [] : header.slice(start)) {
     const folded = foldText(l.text);
     if (/^(cong|cong hoa|doc lap|so\b|so:)/.test(folded) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
     if (!isUpper(l.text)) break;
@@ -84,8 +88,8 @@ export function extractHeader(all: readonly TextLine[], parts: DocumentParts): P
   // Without a `KẾ HOẠCH` line, the header is what comes before the first heading or preamble.
   let region: readonly TextLine[] = parts.header;
   if (parts.headingIndex < 0) {
-    const stop = all.findIndex((l, i) => i >= 12 || /^[IVX]+\.\s/.test(l.text) || /^(can cu|thuc hien)\b/.test(foldText(l.text)));
-    region = all.slice(0, stop < 0 ? Math.min(all.length, 12) : stop);
+    const stop = all.findIndex((l, i) => i >= 40 || /^[IVX]+\.\s/.test(l.text) || /^(can cu|thuc hien)\b/.test(foldText(l.text)));
+    region = all.slice(0, stop < 0 ? Math.min(all.length, 40) : stop);
   }
   const issues: ExtractIssue[] = [];
 

@@ -102,9 +102,11 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
     const area = matchPhrase(rest, AREA_WORDS);
     if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
   }
-  const lead = wordsOf(before.slice(-40));
+  // `Mỗi huyện, thị xã xây dựng ít nhất 01 mô hình`: `mỗi` + an area word earlier in the same clause.
+  const clauseStart = Math.max(...[";", ":", ".", "("].map((c) => before.lastIndexOf(c))) + 1;
+  const lead = wordsOf(before.slice(clauseStart));
   const moi = lead.findIndex((w) => w.folded === "moi");
-  if (moi >= 0 && moi >= lead.length - 4) {
+  if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
   }

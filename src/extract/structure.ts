@@ -40,25 +40,41 @@ function isAttachedPlan(text: string): boolean {
   return isUpperLine(text) && foldText(text).replace(/[^a-z ]/g, "").trim() === "ke hoach";
 }
 
+/** The issuing authority's line that opens a decision's preamble (`ỦY BAN NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`). */
+const AUTHORITY = /^(uy ban nhan dan|ubnd|chu tich|hoi dong nhan dan|bo truong|giam doc)\b/;
+
 const SIGNATURE = /^(tm|t\/m|kt|q\.|tl|tuq)\.?\s+(uy ban|ubnd|chu tich|hoi dong|ban|truong|giam doc)|^noi nhan\b/;
 
 export function splitDocument(lines: readonly TextLine[]): DocumentParts {
-  const limit = Math.min(lines.length, 40);
+  const limit = Math.min(lines.length, 60);
   let heading = -1;
-  for (let i = 0; i < limit; i++) {
-    if (isPlanHeading(lines[i].text)) {
-      heading = i;
-      break;
+  let headingEnd = -1;
+  for (let i = 0; i < limit && heading < 0; i++) {
+    // `QUYẾT` / `ĐỊNH` broken over lines by a portal's narrow column.
+    let joined = "";
+    for (let k = i; k < Math.min(i + 3, lines.length); k++) {
+      joined = joined ? `${joined} ${lines[k].text}` : lines[k].text;
+      if (isPlanHeading(joined)) {
+        heading = i;
+        headingEnd = k;
+        break;
+      }
+      if (!isUpperLine(lines[k].text) || lines[k].text.split(" ").length > 2) break;
     }
   }
   const header = heading >= 0 ? lines.slice(0, heading) : [];
-  let bodyStart = heading + 1;
+  let bodyStart = headingEnd + 1;
   const titleLines: TextLine[] = [];
   if (heading >= 0) {
     const first = lines[bodyStart];
     if (first && !PREAMBLE.test(foldText(first.text))) {
       if (isUpperLine(first.text)) {
-        while (bodyStart < lines.length && isUpperLine(lines[bodyStart].text) && !/^[IVX]+\.\s/.test(lines[bodyStart].text)) {
+        while (
+          bodyStart < lines.length &&
+          isUpperLine(lines[bodyStart].text) &&
+          !/^[IVX]+\.\s/.test(lines[bodyStart].text) &&
+          !AUTHORITY.test(foldText(lines[bodyStart].text))
+        ) {
           titleLines.push(lines[bodyStart]);
           bodyStart++;
         }

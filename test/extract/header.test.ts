@@ -69,6 +69,60 @@ describe("header", () => {
     expect(plan.indicators.map((i) => [i.target, i.unit, i.source])).toEqual([[10, "tổ", "line 15"]]);
   });
 
+  test("a decision whose type is broken over lines by a narrow column; the authority line ends the title", () => {
+    const text = [
+      "ỦY BAN NHÂN",
+      "DÂN",
+      "TỈNH VĨNH AN",
+      "-------",
+      "|",
+      "CỘNG HÒA XÃ HỘI",
+      "CHỦ NGHĨA VIỆT NAM",
+      "|",
+      "Số: 778/QĐ-UBND",
+      "|",
+      "Vĩnh An,",
+      "ngày 26 tháng 4 năm 2022",
+      "|",
+      "QUYẾT",
+      "ĐỊNH",
+      "BAN",
+      "HÀNH KẾ HOẠCH TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI ĐẾN NĂM",
+      "2030 TRÊN ĐỊA BÀN TỈNH VĨNH AN",
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH VĨNH AN",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+    ];
+    expect(head(text)).toEqual({
+      number: "778/QĐ-UBND",
+      date: "2022-04-26",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH VĨNH AN",
+      title: "BAN HÀNH KẾ HOẠCH TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH VĨNH AN",
+      issues: [],
+    });
+  });
+
+  test("portal lists before the header and no document-type line", () => {
+    const text = [
+      "- 1 Nghị quyết 28/NQ-CP năm 2021 Chiến lược quốc gia về bình đẳng giới",
+      "- 2 Kế hoạch 224/KH-UBND năm 2021 thực hiện Chiến lược quốc gia về bình đẳng giới",
+      "- 3 Kế hoạch 42/KH-UBND năm 2021 thực hiện Chiến lược quốc gia về bình đẳng giới",
+      "- 4 Quyết định 2382/QĐ-UBND năm 2016",
+      "- 5 Kế hoạch 164/KH-UBND năm 2019",
+      "- 6 Kế hoạch 2167/KH-UBND năm 2021",
+      "- 7 Kế hoạch 1542/KH-UBND năm 2021",
+      "- 8 Kế hoạch 2661/KH-UBND năm 2021",
+      "- 9 Kế hoạch 100/KH-UBND năm 2021",
+      "- 10 Kế hoạch 101/KH-UBND năm 2021",
+      "- 11 Kế hoạch 102/KH-UBND năm 2021",
+      "- 12 Kế hoạch 103/KH-UBND năm 2021",
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+      "Số: 71/KH-UBND | Bạc An, ngày 29 tháng 4 năm 2021 |",
+      "Căn cứ Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính phủ.",
+    ];
+    expect(head(text)).toMatchObject({ number: "71/KH-UBND", date: "2021-04-29", issuer: "ỦY BAN NHÂN DÂN" });
+  });
+
   test("portal metadata fills what the header lacks; body references never become the number", () => {
     const text = [
       "KẾ HOẠCH",

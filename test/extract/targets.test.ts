@@ -210,3 +210,31 @@ describe("national-strategy style targets", () => {
     expect(plan.issues.filter((i) => i.rule === "quota-only" || i.rule === "quota-total")).toEqual([]);
   });
 });
+
+describe("communication-programme style targets", () => {
+  test("annual minimums, a per-district quota, milestones with `ít nhất`, a range that is no target", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Thực hiện Chương trình truyền thông về bình đẳng giới đến năm 2030",
+      "I. MỤC TIÊU",
+      "2. Mục tiêu cụ thể",
+      "- Hằng năm, các sở, ban, ngành, đoàn thể tỉnh tổ chức ít nhất 02 cuộc truyền thông về bình đẳng giới.",
+      "- Mỗi huyện, thị xã, thành phố xây dựng ít nhất 01 mô hình truyền thông hiệu quả về bình đẳng giới.",
+      "- Đến năm 2025, đạt 100% sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới.",
+      "- Phấn đấu đến năm 2025 đạt ít nhất 70% cơ quan truyền thông áp dụng thí điểm và đến năm 2030 đạt 90% cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới; năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng từ 10 - 15% so với năm 2025; 100% các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới.",
+      "II. NHIỆM VỤ",
+    ].join("\n");
+    const plan = extractPlan(text);
+    expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.rule, i.base, i.name])).toEqual([
+      ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới"],
+      ["2", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
+      ["3", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
+      ["4", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
+      ["5", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
+    ]);
+    expect(plan.issues.map((i) => [i.rule, i.source])).toEqual([
+      ["quota-only", "line 6"],
+      ["no-budget", undefined],
+    ]);
+  });
+});
