@@ -44,7 +44,10 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
     if (text.length > 0) rowLabels.push(text[text.length - 1]);
   }
   const columnLabels = valueCols.map((c) => c.headerParts[c.headerParts.length - 1] ?? "");
-  const orientation = decideOrientation(rowLabels, columnLabels, plan);
+  const orientation = decideOrientation(rowLabels, columnLabels, plan, {
+    unitColumn: columns.some((c) => c.role === "unit"),
+    unitsRow: block.unitsRow !== null,
+  });
   const frame = buildFrame(grid, block, columns, orientation, plan);
 
   const raw = readRawLines(frame);

@@ -49,8 +49,27 @@ function axisScore(labels: readonly string[], scorer: AxisScorer): number {
   return score / present.length;
 }
 
+export interface OrientationHints {
+  /** A unit column (`ĐVT`) beside the row labels: rows are lines. */
+  readonly unitColumn?: boolean;
+  /** A units row under the header: columns are lines. */
+  readonly unitsRow?: boolean;
+}
+
+/** Weight of a unit column or units row, in the same scale as the label scores (−1 … 1). */
+const HINT_WEIGHT = 0.5;
+
 /** `areas-as-rows` unless the column headers look more like areas than the row labels do. */
-export function decideOrientation(rowLabels: readonly string[], columnLabels: readonly string[], plan: Plan): Orientation {
+export function decideOrientation(
+  rowLabels: readonly string[],
+  columnLabels: readonly string[],
+  plan: Plan,
+  hints: OrientationHints = {},
+): Orientation {
   const scorer = axisScorer(plan);
-  return axisScore(columnLabels, scorer) > axisScore(rowLabels, scorer) ? "indicators-as-rows" : "areas-as-rows";
+  let rows = axisScore(rowLabels, scorer);
+  let cols = axisScore(columnLabels, scorer);
+  if (hints.unitColumn) rows -= HINT_WEIGHT;
+  if (hints.unitsRow) cols -= HINT_WEIGHT;
+  return cols > rows ? "indicators-as-rows" : "areas-as-rows";
 }
