@@ -1,5 +1,5 @@
 /**
- * The original fills of the cells allocheck coloured, kept in the workbook's
+ * The original fills (and notes) of the cells allocheck coloured, kept in the workbook's
  * add-in settings (`Workbook.settings`, ExcelApi 1.4), which Excel saves
  * inside the file: clearing restores them after save, close and reopen, and
  * nothing shows in the user's sheets. Sheets are recorded by id and name, so
@@ -17,18 +17,31 @@ export interface SavedFill {
 
 export const NO_FILL: SavedFill = { color: null, pattern: "None", patternColor: null };
 
+export interface SavedCell {
+  readonly original: SavedFill;
+  /** The colour allocheck applied. */
+  readonly applied: string;
+  /**
+   * The cell's note before allocheck wrote its own: text, null for no note;
+   * undefined when allocheck wrote no note (host without the notes API).
+   */
+  readonly note?: string | null;
+}
+
 export interface SheetFillState {
   readonly id: string | null;
   readonly name: string;
-  /** A1 → original fill and the colour allocheck applied. */
-  readonly cells: Map<string, { readonly original: SavedFill; readonly applied: string }>;
+  /** A1 → what to restore. */
+  readonly cells: Map<string, SavedCell>;
 }
 
 export interface FillState {
   readonly sheets: SheetFillState[];
 }
 
-type StoredCell = [string, string | null, string, string | null, string];
+type StoredCell =
+  | [string, string | null, string, string | null, string]
+  | [string, string | null, string, string | null, string, string | null];
 interface Stored {
   readonly v: 1;
   readonly sheets: ReadonlyArray<{ readonly id: string | null; readonly name: string; readonly cells: readonly StoredCell[] }>;
@@ -57,7 +70,10 @@ export function encodeFillState(state: FillState): string {
         id: s.id,
         name: s.name,
         cells: [...s.cells].map(
-          ([cell, { original, applied }]): StoredCell => [cell, original.color, original.pattern, original.patternColor, applied],
+          ([cell, { original, applied, note }]): StoredCell =>
+            note === undefined
+              ? [cell, original.color, original.pattern, original.patternColor, applied]
+              : [cell, original.color, original.pattern, original.patternColor, applied, note],
         ),
       })),
   };
@@ -79,13 +95,14 @@ export function decodeFillState(raw: unknown): FillState {
   const sheets: SheetFillState[] = [];
   for (const s of stored.sheets) {
     if (!s || typeof s.name !== "string" || !Array.isArray(s.cells)) continue;
-    const cells = new Map<string, { original: SavedFill; applied: string }>();
+    const cells = new Map<string, SavedCell>();
     for (const c of s.cells) {
       if (!Array.isArray(c) || typeof c[0] !== "string" || typeof c[2] !== "string") continue;
-      cells.set(c[0], {
+      const saved: SavedCell = {
         original: { color: typeof c[1] === "string" ? c[1] : null, pattern: c[2], patternColor: typeof c[3] === "string" ? c[3] : null },
         applied: typeof c[4] === "string" ? c[4] : "",
-      });
+      };
+      cells.set(c[0], c.length > 5 ? { ...saved, note: typeof c[5] === "string" ? c[5] : null } : saved);
     }
     sheets.push({ id: typeof s.id === "string" ? s.id : null, name: s.name, cells });
   }

@@ -8,12 +8,18 @@
  *    the updated state. A cell already recorded keeps its first original, so
  *    allocheck's own colour is never taken for the user's.
  *
+ * With the notes API (ExcelApi 1.18) the cell's note gets the message, and
+ * the original note (or its absence) is kept alongside the fill.
+ *
  * Clearing: read the state (1), restore each original — `fill.clear()` for
- * no fill — and delete the state (2).
+ * no fill — and delete the state (2). Notes are deleted or rewritten by
+ * address; if the user removed one meanwhile, the restore runs again after
+ * looking the notes up (two more syncs).
  */
 import type { Highlight } from "../../core/model/summary";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import type { Severity } from "../../core/model/finding";
+import type { Lang } from "../../core/model/text";
 import { chunkAddresses, normalCell, parseRangeAddress, sheetKey } from "./addresses";
 import { a1 } from "../../core/model/address";
 import {
@@ -29,19 +35,23 @@ import {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+export interface HighlightGroup {
+  readonly sheet: string;
+  /** Canonical A1 → the highlight of that cell (the worst severity wins). */
+  readonly cells: Map<string, Highlight>;
+}
+
 /** One target per cell (the worst severity wins), grouped by sheet (case-insensitive), in input order. */
-export function groupHighlights(highlights: readonly Highlight[]): Map<string, { sheet: string; cells: Map<string, Severity> }> {
-  const bySheet = new Map<string, { sheet: string; cells: Map<string, Severity> }>();
-  for (const h of highlights) {
+export function groupHighlights(highlights: readonly Highlight[]): Map<string, HighlightGroup> {
+  const bySheet = new Map<string, HighlightGroup>();
+  for (const h of uniqueHighlights(highlights)) {
     const key = sheetKey(h.sheet);
     let group = bySheet.get(key);
     if (!group) {
       group = { sheet: h.sheet, cells: new Map() };
       bySheet.set(key, group);
     }
-    const cell = normalCell(h.cell);
-    const before = group.cells.get(cell);
-    if (before === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[before]) group.cells.set(cell, h.severity);
+    group.cells.set(normalCell(h.cell), h);
   }
   return bySheet;
 }
@@ -90,15 +100,14 @@ export function findSheetState(state: FillState, id: string | null, name: string
 interface QueuedFillRead {
   readonly sheet: Excel.Worksheet;
   readonly sheetName: string;
-  readonly cells: Map<string, Severity>;
+  readonly cells: Map<string, Highlight>;
   readonly areas: Excel.RangeAreas[];
+  /** The cells' notes (ExcelApi 1.18), or null when notes are not written. */
+  readonly notes: Map<string, Excel.Note> | null;
 }
 
-/** Step 1 of `applyHighlights`: queue reads of the current fills. */
-export function queueFillReads(
-  context: Excel.RequestContext,
-  groups: Map<string, { sheet: string; cells: Map<string, Severity> }>,
-): QueuedFillRead[] {
+/** Step 1 of `applyHighlights`: queue reads of the current fills (and notes). */
+export function queueFillReads(context: Excel.RequestContext, groups: Map<string, HighlightGroup>, withNotes: boolean): QueuedFillRead[] {
   const reads: QueuedFillRead[] = [];
   for (const { sheet: name, cells } of groups.values()) {
     const sheet = context.workbook.worksheets.getItem(name);
@@ -108,13 +117,22 @@ export function queueFillReads(
       ranges.areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor");
       return ranges;
     });
-    reads.push({ sheet, sheetName: name, cells, areas });
+    let notes: Map<string, Excel.Note> | null = null;
+    if (withNotes) {
+      notes = new Map();
+      for (const cell of cells.keys()) {
+        const note = sheet.notes.getItemOrNullObject(cell);
+        note.load("content");
+        notes.set(cell, note);
+      }
+    }
+    reads.push({ sheet, sheetName: name, cells, areas, notes });
   }
   return reads;
 }
 
-/** Step 2: merge the reads into the state and queue the colouring. */
-export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState): FillState {
+/** Step 2: merge the reads into the state and queue the colouring (and notes, in `lang`). */
+export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState, lang: Lang = "vi"): FillState {
   const sheets = state.sheets.map((s) => ({ ...s, cells: new Map(s.cells) }));
   const next: FillState = { sheets };
   for (const read of reads) {
@@ -138,12 +156,22 @@ export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillSta
       }
     }
     const byColour = new Map<string, string[]>();
-    for (const [cell, severity] of read.cells) {
-      const colour = HIGHLIGHT_FILL[severity];
+    for (const [cell, highlight] of read.cells) {
+      const colour = HIGHLIGHT_FILL[highlight.severity];
       const known = entry.cells.get(cell);
       const original = known?.original ?? current.get(cell);
       if (original === undefined) continue;
-      entry.cells.set(cell, { original, applied: colour });
+      let note = known?.note;
+      const noteProxy = read.notes?.get(cell);
+      if (noteProxy !== undefined) {
+        const existing = noteProxy.isNullObject ? null : noteProxy.content;
+        // The first original stays: a note already written by allocheck is not the user's.
+        if (note === undefined) note = existing;
+        const text = highlight.message[lang];
+        if (noteProxy.isNullObject) read.sheet.notes.add(cell, text);
+        else noteProxy.content = text;
+      }
+      entry.cells.set(cell, note === undefined ? { original, applied: colour } : { original, applied: colour, note });
       const list = byColour.get(colour) ?? [];
       list.push(cell);
       byColour.set(colour, list);
@@ -155,15 +183,52 @@ export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillSta
   return next;
 }
 
-/** Queues the restoring of every recorded cell on the sheets that still exist; returns how many. */
-export function queueRestore(worksheets: Excel.WorksheetCollection, state: FillState): number {
-  let restored = 0;
+/**
+ * How notes are restored: `optimistic` assumes allocheck's notes are still
+ * there (deletes or rewrites them by address; fails with ItemNotFound if the
+ * user removed one); `checked` uses the notes loaded by `queueNoteChecks`.
+ */
+export type NoteRestore = { readonly kind: "optimistic" } | { readonly kind: "checked"; readonly notes: Map<string, Excel.Note> };
+
+/** For the checked restore: queue a look-up of every note allocheck wrote. */
+export function queueNoteChecks(worksheets: Excel.WorksheetCollection, state: FillState): Map<string, Excel.Note> {
+  const notes = new Map<string, Excel.Note>();
+  for (const { entry, sheet } of liveEntries(worksheets, state)) {
+    for (const [cell, saved] of entry.cells) {
+      if (saved.note === undefined) continue;
+      const note = sheet.notes.getItemOrNullObject(cell);
+      note.load("content");
+      notes.set(`${sheet.id}!${cell}`, note);
+    }
+  }
+  return notes;
+}
+
+/** True when the state holds notes allocheck wrote. */
+export function hasNotes(state: FillState): boolean {
+  return state.sheets.some((s) => [...s.cells.values()].some((c) => c.note !== undefined));
+}
+
+function liveEntries(worksheets: Excel.WorksheetCollection, state: FillState): Array<{ entry: SheetFillState; sheet: Excel.Worksheet }> {
   const live = worksheets.items;
+  const out: Array<{ entry: SheetFillState; sheet: Excel.Worksheet }> = [];
   for (const entry of state.sheets) {
     const sheet =
       (entry.id !== null ? live.find((s) => s.id === entry.id) : undefined) ??
       live.find((s) => sheetKey(s.name) === sheetKey(entry.name));
-    if (!sheet) continue;
+    if (sheet) out.push({ entry, sheet });
+  }
+  return out;
+}
+
+/** Queues the restoring of every recorded cell on the sheets that still exist; returns how many. */
+export function queueRestore(
+  worksheets: Excel.WorksheetCollection,
+  state: FillState,
+  notes: NoteRestore = { kind: "optimistic" },
+): number {
+  let restored = 0;
+  for (const { entry, sheet } of liveEntries(worksheets, state)) {
     const groups = new Map<string, { fill: SavedFill; cells: string[] }>();
     for (const [cell, { original }] of entry.cells) {
       const key = `${original.color}|${original.pattern}|${original.patternColor}`;
@@ -185,6 +250,20 @@ export function queueRestore(worksheets: Excel.WorksheetCollection, state: FillS
         target.color = fill.color;
         if (fill.pattern !== "Solid" && fill.patternColor !== null) target.patternColor = fill.patternColor;
       }
+    }
+    for (const [cell, saved] of entry.cells) {
+      if (saved.note === undefined) continue;
+      if (notes.kind === "optimistic") {
+        if (saved.note === null) sheet.notes.getItem(cell).delete();
+        else sheet.notes.getItem(cell).content = saved.note;
+        continue;
+      }
+      const current = notes.notes.get(`${sheet.id}!${cell}`);
+      const exists = current !== undefined && !current.isNullObject;
+      if (saved.note === null) {
+        if (exists) current.delete();
+      } else if (exists) current.content = saved.note;
+      else sheet.notes.add(cell, saved.note);
     }
     restored += entry.cells.size;
   }

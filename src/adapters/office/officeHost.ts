@@ -9,17 +9,19 @@
  *   (+1 for merges if the host refuses loading the areas of a null object;
  *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
  *   writeSummary                                  2 (look up, then write all)
- *   applyHighlights / clearHighlights             2 (applyHighlights: 2 per 20 000 cells)
+ *   applyHighlights / clearHighlights             2 (apply: 2 per 20 000 cells, 8 000 with notes)
  *   selectCell                                    1 (2 for a hidden sheet)
  *   writeNewSheet                                 2
  *
  * It writes only to the summary sheet, the cells it highlights, a sheet it
- * creates with writeNewSheet, and its own add-in setting. Highlight notes are
- * not written in Excel (the pane shows the messages).
+ * creates with writeNewSheet, and its own add-in setting. Where the notes API
+ * exists (ExcelApi 1.18) a highlighted cell's note carries the message, and
+ * its original note is restored with its fill; older hosts get fills only.
  */
 import type { SheetInfo, WorkbookHost } from "../../app/host";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { WorkbookData } from "../../core/model/workbook";
+import type { Lang } from "../../core/model/text";
 import { InputError } from "../../core/model/errors";
 import { normalCell, rangeAddress, sheetKey } from "./addresses";
 import { RowHasher } from "./fingerprint";
@@ -32,6 +34,9 @@ import {
   queueStateWrite,
   stateFrom,
   uniqueHighlights,
+  hasNotes,
+  queueNoteChecks,
+  type NoteRestore,
 } from "./highlights";
 import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunkedRead";
 import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
@@ -41,6 +46,7 @@ import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
 export const MAX_HIGHLIGHTS_PER_RUN = 20_000;
+export const MAX_HIGHLIGHTS_PER_RUN_WITH_NOTES = 8_000;
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -49,6 +55,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   /** Visible sheet names as the last listing saw them (lets readWorkbook() use one sync). */
   private lastVisible: string[] | null = null;
   private mergeMode: MergeMode = "areas";
+  private noteLang: Lang = "vi";
 
   private readonly cellsPerSync: number;
 
@@ -244,8 +251,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const unique = uniqueHighlights(highlights);
     // Each run reads the current fills of its cells (~120 bytes of response a
     // cell): past ~20 000 cells the response would near Excel on the web's 5 MB.
-    for (let start = 0; start < unique.length; start += MAX_HIGHLIGHTS_PER_RUN) {
-      await this.applyHighlightBatch(unique.slice(start, start + MAX_HIGHLIGHTS_PER_RUN));
+    // Notes add two operations a cell to the request: smaller runs.
+    const perRun = this.has.notes ? MAX_HIGHLIGHTS_PER_RUN_WITH_NOTES : MAX_HIGHLIGHTS_PER_RUN;
+    for (let start = 0; start < unique.length; start += perRun) {
+      await this.applyHighlightBatch(unique.slice(start, start + perRun));
     }
   }
 
@@ -253,22 +262,43 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const groups = groupHighlights(highlights);
     await this.run(async (context) => {
       const setting = queueStateRead(context);
-      const reads = queueFillReads(context, groups);
+      const reads = queueFillReads(context, groups, this.has.notes);
       await context.sync();
-      const state = queueFillWrites(reads, stateFrom(setting));
+      const state = queueFillWrites(reads, stateFrom(setting), this.noteLang);
       queueStateWrite(context, setting, state);
       await context.sync();
     }, true);
   }
 
+  /** Language of the notes written with later highlights (default `vi`). */
+  setNoteLanguage(lang: Lang): void {
+    this.noteLang = lang;
+  }
+
   async clearHighlights(): Promise<number> {
+    try {
+      return await this.clearOnce(false);
+    } catch (error) {
+      // A note allocheck wrote was removed by the user: look the notes up first.
+      if (!isItemNotFound(error)) throw error;
+      return this.clearOnce(true);
+    }
+  }
+
+  private clearOnce(checkNotes: boolean): Promise<number> {
     return this.run(async (context) => {
       const setting = queueStateRead(context);
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/id,items/name");
       await context.sync();
       if (setting.isNullObject) return 0;
-      const restored = queueRestore(worksheets, stateFrom(setting));
+      const state = stateFrom(setting);
+      let notes: NoteRestore = { kind: "optimistic" };
+      if (checkNotes && hasNotes(state)) {
+        notes = { kind: "checked", notes: queueNoteChecks(worksheets, state) };
+        await context.sync();
+      }
+      const restored = queueRestore(worksheets, state, notes);
       setting.delete();
       await context.sync();
       return restored;

@@ -24,6 +24,8 @@ export interface Features {
   readonly pageLayout: boolean;
   /** Excel.run option mergeUndoGroup: one undo step per action (ExcelApi 1.20). */
   readonly undoGroup: boolean;
+  /** Worksheet.notes: the highlight's message as the cell's note (ExcelApi 1.18). */
+  readonly notes: boolean;
 }
 
 export function detectFeatures(runtime: OfficeRuntime): Features {
@@ -34,5 +36,5 @@ export function detectFeatures(runtime: OfficeRuntime): Features {
       return false;
     }
   };
-  return { mergedAreas: has("1.13"), pageLayout: has("1.9"), undoGroup: has("1.20") };
+  return { mergedAreas: has("1.13"), pageLayout: has("1.9"), undoGroup: has("1.20"), notes: has("1.18") };
 }

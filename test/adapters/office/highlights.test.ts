@@ -131,7 +131,8 @@ describe("OfficeWorkbookHost highlights", () => {
   });
 
   test("more than 20 000 cells go in runs of two syncs each; a cell listed twice keeps its worst severity", async () => {
-    const excel = createFakeExcel({ sheets: [{ name: "Lớn" }] });
+    // ExcelApi 1.17: no notes API, fills only (with notes, runs are of 8 000 cells).
+    const excel = createFakeExcel({ sheets: [{ name: "Lớn" }], apiVersion: "1.17" });
     const cells: string[] = [];
     for (let r = 0; r < 1100; r++) for (let c = 0; c < 20; c++) cells.push(a1(r, c));
     const list = cells.map((c) => highlight("Lớn", c, "info"));
@@ -163,6 +164,56 @@ describe("OfficeWorkbookHost highlights", () => {
     excel.document.settings.set(FILL_STATE_KEY, "{not json");
     expect(await hostFor(excel).clearHighlights()).toBe(0);
     expect(excel.document.fillAt("Phân bổ", "B2")).toBe("#92D050");
+  });
+});
+
+describe("OfficeWorkbookHost highlight notes (ExcelApi 1.18)", () => {
+  function withNotes(apiVersion = "1.20"): FakeExcel {
+    return createFakeExcel({
+      apiVersion,
+      sheets: [{ name: "Phân bổ", rows: [["Xã", 1, 2]], notes: { B1: "ghi chú của người dùng" } }],
+    });
+  }
+
+  test("the note carries the message; clearing restores the user's note and removes allocheck's", async () => {
+    const excel = withNotes();
+    const host = hostFor(excel);
+    const msg = (vi: string): Highlight => ({ ...highlight("Phân bổ", "A1"), message: { vi, en: "en" } });
+    const { syncs } = await measure(excel, () =>
+      host.applyHighlights([msg("Sai ở A1"), { ...highlight("Phân bổ", "B1", "warning"), message: { vi: "Sai ở B1", en: "Wrong at B1" } }]),
+    );
+    expect(syncs).toBe(2);
+    const notes = excel.document.requireSheet("Phân bổ").notes;
+    expect(Object.fromEntries(notes)).toEqual({ A1: "Sai ở A1", B1: "Sai ở B1" });
+    // Re-applying does not take allocheck's note for the user's.
+    host.setNoteLanguage("en");
+    await hostFor(excel).applyHighlights([{ ...highlight("Phân bổ", "B1"), message: { vi: "x", en: "Again" } }]);
+    const reopened = excel.reopen();
+    const again = await measure(reopened, () => hostFor(reopened).clearHighlights());
+    expect(again).toMatchObject({ result: 2, syncs: 2 });
+    expect(Object.fromEntries(reopened.document.requireSheet("Phân bổ").notes)).toEqual({ B1: "ghi chú của người dùng" });
+  });
+
+  test("a note the user removed meanwhile: the restore looks the notes up and still completes", async () => {
+    const excel = withNotes();
+    const host = hostFor(excel);
+    await host.applyHighlights([highlight("Phân bổ", "A1"), highlight("Phân bổ", "B1")]);
+    const notes = excel.document.requireSheet("Phân bổ").notes;
+    notes.delete("A1");
+    notes.delete("B1");
+    expect(await host.clearHighlights()).toBe(2);
+    expect(Object.fromEntries(notes)).toEqual({ B1: "ghi chú của người dùng" });
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBeNull();
+    expect(excel.document.settings.has(FILL_STATE_KEY)).toBe(false);
+  });
+
+  test("without the notes API (ExcelApi 1.17): fills only (a notes call would fail on this host)", async () => {
+    const excel = withNotes("1.17");
+    const host = hostFor(excel);
+    await host.applyHighlights([highlight("Phân bổ", "A1")]);
+    expect(Object.fromEntries(excel.document.requireSheet("Phân bổ").notes)).toEqual({ B1: "ghi chú của người dùng" });
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBe(HIGHLIGHT_FILL.error);
+    expect(await host.clearHighlights()).toBe(1);
   });
 });
 

@@ -55,6 +55,11 @@ describe("Office.js host and in-memory host agree", () => {
       return `${ref}|${memory.getFill(sheet, cell)}`;
     });
     expect(coloured.sort()).toEqual(expected.sort());
+    // …with the same notes (ExcelApi 1.18).
+    for (const ref of memory.highlightedCells()) {
+      const [sheet, cell] = ref.split("!");
+      expect(excel.document.requireSheet(sheet).notes.get(cell)).toBe(memory.getNote(sheet, cell));
+    }
 
     // The summary sheet holds the same constants and formulas.
     const name = inExcel.summary.value;

@@ -56,6 +56,8 @@ export interface PageLayoutState {
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
+  /** Notes (ExcelApi 1.18) by canonical A1 address. */
+  readonly notes = new Map<string, string>();
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -177,6 +179,7 @@ export class FakeDocument {
       const s = copy.addSheet(sheet.name, sheet.id);
       for (const [key, cell] of sheet.cells) s.cells.set(key, structuredClone(cell));
       s.merges = sheet.merges.map((m) => ({ ...m }));
+      for (const [cell, note] of sheet.notes) s.notes.set(cell, note);
       for (const [col, width] of sheet.columnWidths) s.columnWidths.set(col, width);
       s.frozenRows = sheet.frozenRows;
       s.visibility = sheet.visibility;

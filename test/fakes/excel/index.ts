@@ -36,6 +36,8 @@
  * - `reopen()` stands for save, close and reopen: a new host over a copy of
  *   the document without any in-memory state.
  *
+ * Also: notes (ExcelApi 1.18) per cell, `Workbook.settings`.
+ *
  * Not simulated: formula calculation (formula cells keep the cached value the
  * test gives them), events, tables, charts, conditional formats.
  */
@@ -62,6 +64,8 @@ export interface FakeSheetSpec {
   readonly fills?: Readonly<Record<string, string>>;
   /** Number formats by A1 address. */
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /** Notes (ExcelApi 1.18) by A1 address. */
+  readonly notes?: Readonly<Record<string, string>>;
   /** Cells that hold text even when it looks like a number (entered with `'`). */
   readonly text?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -176,6 +180,10 @@ export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): v
     sheet.ensureCell(row, col).fill = fill;
   }
   sheet.merges = (spec.merges ?? []).map((m) => parseRect(m));
+  for (const [address, note] of Object.entries(spec.notes ?? {})) {
+    const { row, col } = parseA1(address);
+    sheet.notes.set(a1(row, col), note);
+  }
   if (spec.visibility) sheet.visibility = spec.visibility;
 }
 
