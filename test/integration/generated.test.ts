@@ -1,0 +1,321 @@
+/**
+ * Generated workbooks: a seeded generator lays out allocation tables the way
+ * real ones vary (orientation, title block, 1–2 header rows with a merged
+ * parent, total first or last, district rows by Roman STT or `Huyện`, typed
+ * or formula subtotals, commune names with or without `Xã`, NFD or lower
+ * case, money in triệu đồng against a plan in tỷ or triệu đồng) and plants
+ * problems whose findings it knows from the contract alone: numbers typed as
+ * text (text-number; a formula subtotal over them caches Excel's SUM, which
+ * skips them: subtotal), wrong typed subtotals (subtotal), totals over or
+ * under the plan (ceiling). The engine's report must match exactly.
+ */
+import { makeTempDir, nfd, writeFixture, f, type FixtureValue } from "../helpers/xlsxFixture";
+import { columnLetters } from "../../src/core/model/address";
+import { checkFile } from "./engine";
+import { expectFindings, expectIndicators, type ExpectedFinding, type ExpectedIndicator, type JsonReport } from "./support";
+
+/** Small deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DISTRICTS = ["Bắc Hà", "Mường Khương", "Văn Bàn", "Bảo Yên", "Than Uyên", "Phong Thổ", "Tủa Chùa", "Quản Bạ"];
+const COMMUNES = [
+  "Nậm Lúc", "Bản Liền", "Cốc Ly", "Lùng Phình", "Pha Long", "Tả Gia Khâu", "Nậm Chày", "Dần Thàng",
+  "Khánh Yên Hạ", "Minh Lương", "Nghĩa Đô", "Vĩnh Yên", "Mường Kim", "Khoen On", "Sì Lở Lầu", "Mồ Sì San",
+  "Sính Phình", "Trung Thu", "Lùng Tám", "Cán Tỷ", "Bát Đại Sơn", "Nghĩa Thuận", "Thanh Vân", "Quyết Tiến",
+];
+const COUNT_LINES: ReadonlyArray<readonly [string, string]> = [
+  ["Tổ truyền thông cộng đồng", "tổ"],
+  ["Câu lạc bộ thủ lĩnh của sự thay đổi", "CLB"],
+  ["Địa chỉ tin cậy tại cộng đồng", "địa chỉ"],
+  ["Người được tập huấn kỹ năng", "người"],
+  ["Cuộc đối thoại chính sách", "cuộc"],
+];
+const MONEY_LINES = ["Kinh phí truyền thông", "Kinh phí hỗ trợ sinh kế", "Kinh phí giám sát đánh giá"];
+const ROMAN = ["I", "II", "III", "IV", "V"];
+
+interface Line {
+  code: string;
+  name: string;
+  unit: string; // the plan's unit
+  money: boolean;
+  header: string;
+}
+
+interface Leaf {
+  label: string;
+  values: number[]; // per line, sheet units (count, triệu)
+  text: boolean[]; // typed as text
+}
+
+interface Group {
+  label: string;
+  stt: string;
+  leaves: Leaf[];
+  formula: boolean;
+  /** Per line: typed subtotal error added (sheet units), 0 for none. */
+  error: number[];
+}
+
+interface Case {
+  seed: number;
+  rows: boolean; // areas as rows
+  workbook: FixtureValue[][];
+  merges: string[];
+  plan: FixtureValue[][];
+  findings: ExpectedFinding[];
+  indicators: ExpectedIndicator[];
+}
+
+function textOf(n: number): string {
+  return n >= 1000 ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, "0")}` : String(n);
+}
+
+function build(seed: number): Case {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const chance = (p: number) => rnd() < p;
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const shuffled = <T>(xs: readonly T[]): T[] => {
+    const out = [...xs];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+
+  const rows = chance(0.5);
+  // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
+  const clean = chance(0.2);
+  const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
+  // Lines.
+  const counts = shuffled(COUNT_LINES).slice(0, int(2, 4));
+  const money = shuffled(MONEY_LINES).slice(0, int(0, 2));
+  const lines: Line[] = [
+    ...counts.map(([name, unit]) => ({ name, unit, money: false })),
+    ...money.map((name) => ({ name, unit: chance(0.5) ? "tỷ đồng" : "triệu đồng", money: true })),
+  ].map((l, i) => {
+    const display = chance(0.3) ? nfd(l.name) : l.name;
+    const header = l.money ? `${display}\n(triệu đồng)` : chance(0.5) ? `${display} (${l.unit})` : display;
+    return { ...l, code: String(i + 1), header };
+  });
+
+  // Areas.
+  const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
+  const communePool = shuffled(COMMUNES);
+  const groups: Group[] = districtNames.map((d, g) => {
+    const leaves: Leaf[] = [];
+    const n = int(2, 4);
+    for (let k = 0; k < n; k++) {
+      const name = communePool.pop() ?? `Xã ${g}-${k}`;
+      const styled = pick([`Xã ${name}`, name, `xã ${name}`, nfd(`Xã ${name}`)]);
+      const values = lines.map((l) => (l.money ? int(10, 200) : chance(0.15) ? 0 : int(1, 9)));
+      const text = lines.map(() => chance(textRate));
+      leaves.push({ label: styled, values, text });
+    }
+    return {
+      label: rows && chance(0.5) ? pick([d, `Huyện ${d}`]) : `Huyện ${d}`,
+      stt: ROMAN[g],
+      leaves,
+      formula: chance(0.5),
+      error: lines.map(() => 0),
+    };
+  });
+  // Plant at most one wrong typed subtotal per workbook.
+  const typedGroups = groups.filter((g) => !g.formula);
+  if (!clean && typedGroups.length > 0 && chance(0.6)) {
+    const g = pick(typedGroups);
+    g.error[int(0, lines.length - 1)] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+  }
+
+  const leafSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + l.values[j], 0);
+  const excelSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + (l.text[j] ? 0 : l.values[j]), 0);
+  const groupCell = (g: Group, j: number) => (g.formula ? excelSum(g, j) : leafSum(g, j) + g.error[j]);
+  const totals = lines.map((_, j) => groups.reduce((s, g) => s + leafSum(g, j), 0));
+
+  // Plan targets: equal, over or under the allocated total.
+  const deltas = lines.map(() => (clean ? 0 : pick([0, 0, 1, -1, 4, -3])));
+  const targets = lines.map((l, j) => Math.max(1, totals[j] + deltas[j] * (l.money ? 5 : 1)));
+  const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]];
+  lines.forEach((l, j) => {
+    const target: FixtureValue =
+      l.money && l.unit === "tỷ đồng" ? String(targets[j] / 1000).replace(".", ",") : l.money && chance(0.5) ? textOf(targets[j]) : targets[j];
+    plan.push([l.code, l.name, l.unit, target]);
+  });
+
+  // Layout along the area axis: the total, then each group followed by its leaves (or total last).
+  type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
+  const totalFirst = chance(0.5);
+  const entries: Entry[] = [];
+  if (totalFirst) entries.push({ kind: "total" });
+  for (const g of groups) {
+    entries.push({ kind: "group", g });
+    for (const leaf of g.leaves) entries.push({ kind: "leaf", g, leaf });
+  }
+  if (!totalFirst) entries.push({ kind: "total" });
+
+  const titleRows = int(0, 3);
+  const twoHeader = chance(0.5);
+  const workbook: FixtureValue[][] = [];
+  const merges: string[] = [];
+  const titles = ["HỘI LIÊN HIỆP PHỤ NỮ TỈNH", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Kế hoạch số 15/KH-HLHPN)"];
+  for (let t = 0; t < titleRows; t++) workbook.push([titles[t]]);
+  const headerTop = workbook.length;
+  const bodyStart = headerTop + (twoHeader ? 2 : 1);
+  const findings: Array<ExpectedFinding & { row: number; col: number }> = [];
+
+  // Positions: areas-as-rows → area i at row bodyStart+i, line j at col 2+j; transposed otherwise.
+  const labelCol = 1;
+  const at = (i: number, j: number) => (rows ? { row: bodyStart + i, col: labelCol + 1 + j } : { row: bodyStart + j, col: labelCol + 2 + i });
+  const addr = (p: { row: number; col: number }) => `${columnLetters(p.col)}${p.row + 1}`;
+  const set = (p: { row: number; col: number }, v: FixtureValue) => {
+    while (workbook.length <= p.row) workbook.push([]);
+    const r = workbook[p.row];
+    while (r.length <= p.col) r.push(null);
+    r[p.col] = v;
+  };
+  const groupIndex = new Map(groups.map((g) => [g, entries.findIndex((e) => e.kind === "group" && e.g === g)]));
+
+  // Headers and labels.
+  if (rows) {
+    set({ row: headerTop, col: 0 }, "STT");
+    set({ row: headerTop, col: labelCol }, "Đơn vị");
+    lines.forEach((l, j) => set({ row: twoHeader ? headerTop + 1 : headerTop, col: labelCol + 1 + j }, l.header));
+    if (twoHeader) {
+      set({ row: headerTop, col: labelCol + 1 }, "Chỉ tiêu phân bổ");
+      merges.push(`A${headerTop + 1}:A${headerTop + 2}`, `B${headerTop + 1}:B${headerTop + 2}`);
+      if (lines.length > 1) merges.push(`C${headerTop + 1}:${columnLetters(labelCol + lines.length)}${headerTop + 1}`);
+    }
+    entries.forEach((e, i) => {
+      const row = bodyStart + i;
+      if (e.kind === "total") set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
+      else if (e.kind === "group") {
+        set({ row, col: 0 }, e.g.stt);
+        set({ row, col: labelCol }, e.g.label);
+      } else {
+        set({ row, col: 0 }, entries.slice(0, i + 1).filter((x) => x.kind === "leaf").length);
+        set({ row, col: labelCol }, e.leaf.label);
+      }
+    });
+  } else {
+    set({ row: headerTop, col: 0 }, "TT");
+    set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
+    const areaHeaderRow = twoHeader ? headerTop + 1 : headerTop;
+    entries.forEach((e, i) => {
+      const col = labelCol + 2 + i;
+      set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "group" ? e.g.label : e.leaf.label);
+    });
+    set({ row: headerTop, col: labelCol + 1 }, "ĐVT");
+    if (twoHeader) {
+      set({ row: headerTop, col: labelCol + 2 }, "Phân bổ");
+      merges.push(`A${headerTop + 1}:A${headerTop + 2}`, `B${headerTop + 1}:B${headerTop + 2}`, `C${headerTop + 1}:C${headerTop + 2}`);
+      merges.push(`D${headerTop + 1}:${columnLetters(labelCol + 1 + entries.length)}${headerTop + 1}`);
+    }
+    lines.forEach((l, j) => {
+      set({ row: bodyStart + j, col: 0 }, j + 1);
+      set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
+      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? "triệu đồng" : l.unit);
+    });
+  }
+
+  // Values and the findings they must give.
+  const scale = (l: Line) => (l.money ? 1_000_000 : 1);
+  lines.forEach((l, j) => {
+    entries.forEach((e, i) => {
+      const p = at(i, j);
+      if (e.kind === "leaf") {
+        const v = e.leaf.values[j];
+        if (e.leaf.text[j]) {
+          set(p, textOf(v));
+          findings.push({ ...p, rule: "text-number", severity: "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
+        } else set(p, v === 0 && chance(0.5) ? null : v);
+      } else if (e.kind === "group") {
+        const first = at(i + 1, j);
+        const last = at(i + e.g.leaves.length, j);
+        const cached = groupCell(e.g, j);
+        set(p, e.g.formula ? f(`SUM(${addr(first)}:${addr(last)})`, cached) : cached);
+        if (cached !== leafSum(e.g, j)) {
+          findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area: e.g.label, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
+        }
+      } else {
+        const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
+        set(p, f(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
+        if (totals[j] !== targets[j]) {
+          const over = totals[j] > targets[j];
+          findings.push({ ...p, rule: "ceiling", severity: over ? "error" : "warning", cell: addr(p), indicator: l.code, area: null, expected: targets[j] * scale(l), actual: totals[j] * scale(l) });
+        }
+      }
+    });
+  });
+
+  findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
+    const diff = (totals[j] - targets[j]) * scale(l);
+    return {
+      code: l.code,
+      kind: l.money ? "money" : "count",
+      rule: "<=",
+      target: targets[j] * scale(l),
+      allocated: totals[j] * scale(l),
+      difference: diff,
+      status: diff === 0 ? "ok" : diff > 0 ? "over" : "under",
+    };
+  });
+  return {
+    seed,
+    rows,
+    workbook,
+    merges,
+    plan,
+    findings: findings.map(({ row: _row, col: _col, ...x }) => x),
+    indicators,
+  };
+}
+
+const SEEDS = Array.from({ length: 40 }, (_, i) => 1000 + i * 7919);
+const dir = makeTempDir("allocheck-generated-");
+
+describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed) => {
+  const c = build(seed);
+  let report: JsonReport;
+
+  beforeAll(async () => {
+    const path = await writeFixture(dir, `generated-${seed}.xlsx`, [
+      { name: "Phân bổ", rows: c.workbook, merges: c.merges },
+      { name: "Kế hoạch", rows: c.plan },
+    ]);
+    report = await checkFile(path);
+  });
+
+  test(`orientation, totals and statuses`, () => {
+    expect(report.orientation).toBe(c.rows ? "areas-as-rows" : "indicators-as-rows");
+    expectIndicators(report, c.indicators);
+  });
+
+  test(`exactly the planted findings`, () => {
+    expectFindings(report, c.findings);
+  });
+});
+
+test("the generated set covers both orientations and every planted kind, and some workbooks are clean", () => {
+  const cases = SEEDS.map(build);
+  const tally = new Map<string, number>();
+  for (const c of cases) for (const x of c.findings) tally.set(`${x.rule}/${x.severity}`, (tally.get(`${x.rule}/${x.severity}`) ?? 0) + 1);
+  expect(cases.filter((c) => c.rows).length).toBeGreaterThanOrEqual(10);
+  expect(cases.filter((c) => !c.rows).length).toBeGreaterThanOrEqual(10);
+  expect(cases.filter((c) => c.findings.length === 0).length).toBeGreaterThanOrEqual(1);
+  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning"]) {
+    expect({ kind, count: tally.get(kind) ?? 0 }).toEqual({ kind, count: expect.any(Number) as number });
+    expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(5);
+  }
+  expect(cases.some((c) => c.indicators.some((i) => i.kind === "money"))).toBe(true);
+});
