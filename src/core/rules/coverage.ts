@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { areaKey, wordKey } from "../text/fold";
+import { areaKey, areaPrefix, wordKey } from "../text/fold";
 import { makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
@@ -46,6 +46,27 @@ function keysOf(name: string): string[] {
   return stripped === whole ? [stripped] : [stripped, whole];
 }
 
+const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
+const COMMUNE_PREFIXES = new Set(["xa", "phuong", "thi tran", "tt"]);
+
+/**
+ * True when a table leaf stands for a whole district: named as one
+ * (`Huyện …`, `Thị xã …`), or unprefixed and not a commune of the plan.
+ * `Xã Ba Vì` in `Huyện Ba Vì` is a commune, not its district.
+ */
+function isDistrictLike(label: string, key: string, planCommunes: ReadonlySet<string>): boolean {
+  const prefix = areaPrefix(label);
+  if (prefix !== null && DISTRICT_PREFIXES.has(prefix)) return true;
+  if (prefix !== null && COMMUNE_PREFIXES.has(prefix)) return false;
+  return !planCommunes.has(key);
+}
+
+function planCommuneKeys(context: RuleContext): Set<string> {
+  const keys = new Set<string>();
+  for (const planArea of context.plan.areas) if (planArea.commune !== undefined) for (const key of keysOf(planArea.commune)) keys.add(key);
+  return keys;
+}
+
 function axis(context: RuleContext) {
   return context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
 }
@@ -54,11 +75,13 @@ function missingAreas(context: RuleContext): Finding[] {
   const present = new Set<string>();
   // Districts allocated as leaves (no commune rows under them) cover their communes.
   const leafDistricts = new Set<string>();
+  const planCommunes = planCommuneKeys(context);
   for (const area of context.table.areas) {
     if (area.kind !== "leaf" && area.kind !== "group") continue;
+    const districtLeaf = area.kind === "leaf" && isDistrictLike(area.label, area.key, planCommunes);
     for (const key of [area.key, ...keysOf(area.label)]) {
       present.add(key);
-      if (area.kind === "leaf") leafDistricts.add(key);
+      if (districtLeaf) leafDistricts.add(key);
     }
   }
   const findings: Finding[] = [];
@@ -102,7 +125,10 @@ function extraAreas(context: RuleContext): Finding[] {
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
-    if (keys.some((key) => communes.has(key) || districts.has(key))) continue;
+    // A commune of the plan, or an entry of a one-level list (`Địa bàn`: any level).
+    if (keys.some((key) => communes.has(key) || wholeDistricts.has(key))) continue;
+    // A district of the plan allocated as a whole.
+    if (isDistrictLike(area.label, area.key, communes) && keys.some((key) => districts.has(key))) continue;
     let parent = area.parent;
     let covered = false;
     while (parent !== null && !covered) {

@@ -57,6 +57,37 @@ describe("coverage", () => {
     ]);
   });
 
+  test("a commune named like its district (Xã Ba Vì in Huyện Ba Vì) does not stand for the district", () => {
+    const areas = [{ district: "Ba Vì", commune: "Ba Vì" }, { district: "Ba Vì", commune: "Yên Bài" }, { district: "Ba Vì", commune: "Ba Trại" }];
+    const own: RowSpec[] = [
+      { label: "Huyện Ba Vì", kind: "group", parent: null, values: [3] },
+      { label: "Xã Ba Vì", kind: "leaf", parent: 0, values: [1] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [1] },
+      { label: "Xã Quốc Oai", kind: "leaf", parent: 0, values: [1] },
+    ];
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, own))).map(brief)).toEqual([
+      ["coverage", "warning", SHEET, null, null, "Yên Bài", null, null],
+      ["coverage", "warning", SHEET, "A5", null, "Xã Quốc Oai", null, null],
+    ]);
+    // An entry of a one-level list may be of any level: `Quốc Oai` alone meets `Xã Quốc Oai`.
+    const withEntry = [...areas, { district: "Quốc Oai" }];
+    expect(coverageRule.evaluate(context(plan(lines, withEntry), table(TEAMS, own))).map(brief)).toEqual([
+      ["coverage", "warning", SHEET, null, null, "Yên Bài", null, null],
+    ]);
+  });
+
+  test("a one-level list of communes (`Địa bàn` column) meets prefixed commune labels", () => {
+    const own: RowSpec[] = [
+      { label: "Tổng số", kind: "total", parent: null, values: [2] },
+      { label: "Xã Chiềng Sơn", kind: "leaf", parent: 0, values: [1] },
+      { label: "Phiêng Cằm", kind: "leaf", parent: 0, values: [1] },
+    ];
+    const areas = [{ district: "Chiềng Sơn" }, { district: "Phiêng Cằm" }, { district: "Lóng Sập" }];
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, own))).map(brief)).toEqual([
+      ["coverage", "warning", SHEET, null, null, "Lóng Sập", null, null],
+    ]);
+  });
+
   test("messages", () => {
     const findings = coverageRule.evaluate(
       context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Sài Sơn" }]), table(TEAMS, rows)),
