@@ -5,10 +5,11 @@
  * existing sheet (the host picks `Kế hoạch (2)` when the name is taken).
  */
 import type { WorkbookHost } from "./host";
-import type { Comparison } from "../core/model/plan";
+import type { Comparison, IndicatorKind } from "../core/model/plan";
 import type { Lang } from "../core/model/text";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { parseUnit } from "../core/text/units";
+import { formatNumber, formatValue } from "../core/report/format";
 import { extractedPlanToSheetRows } from "../extract";
 import type { ExtractedIndicator, ExtractedPlan } from "../extract/types";
 
@@ -40,16 +41,13 @@ export interface DraftProblem {
   readonly field: DraftField;
 }
 
-const PLAIN = new Map<Lang, Intl.NumberFormat>();
-
-/** A number as typed in Vietnamese notation without grouping: `9,49`, `1200`. */
-export function draftNumber(value: number, lang: Lang = "vi"): string {
-  let f = PLAIN.get(lang);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { useGrouping: false, maximumFractionDigits: 6 });
-    PLAIN.set(lang, f);
-  }
-  return f.format(value);
+/**
+ * A base-unit value as the user reads and types it, in the line's unit and the
+ * pane's notation: `9490000000` đồng in `tỷ đồng` → `9,49` (vi) / `9.49` (en),
+ * `1200` → `1.200` / `1,200`. Exact (the engine's formatting), never rounded.
+ */
+export function draftNumber(value: number, kind: IndicatorKind, scale: number, lang: Lang = "vi"): string {
+  return kind === "money" ? formatValue(value, { kind, scale }, lang) : formatNumber(value, lang);
 }
 
 /** Đồng per unit for a money line; 1 otherwise. */
@@ -67,9 +65,9 @@ export function draftsFromExtracted(plan: ExtractedPlan, lang: Lang = "vi"): Pla
       code: ind.code,
       name: ind.name,
       unit: ind.unit,
-      target: draftNumber(ind.target / scale, lang),
+      target: draftNumber(ind.target, ind.kind, scale, lang),
       rule: ind.rule ?? "",
-      quota: ind.quota === undefined ? "" : draftNumber(ind.quota / scale, lang),
+      quota: ind.quota === undefined ? "" : draftNumber(ind.quota, ind.kind, scale, lang),
       source: ind.source,
       sourceText: ind.sourceText ?? "",
     };

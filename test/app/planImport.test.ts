@@ -56,6 +56,12 @@ describe("plan drafts", () => {
     ]);
     expect(drafts[0].sourceText).toMatch(/01 tổ\/xã/);
     expect(draftsFromExtracted(extracted(), "en")[2].target).toBe("9.49");
+    // Exact, grouped as typed: no float noise, no rounding.
+    const big = { ...extracted(), indicators: [{ ...extracted().indicators[2], target: 1_234_567, scale: 1e6, unit: "triệu đồng" }] };
+    expect(draftsFromExtracted(big, "vi")[0].target).toBe("1,234567");
+    const many = { ...extracted(), indicators: [{ ...extracted().indicators[0], target: 1250 }] };
+    expect(draftsFromExtracted(many, "vi")[0].target).toBe("1.250");
+    expect(draftsFromExtracted(many, "en")[0].target).toBe("1,250");
   });
 
   test("round-trip to the same indicators when nothing is edited", () => {

@@ -377,6 +377,10 @@ module.exports = {
         assert.ok(targets.includes("6"), `the 06 teams are a target: ${JSON.stringify(targets)}`);
         assert.ok(targets.includes("12"), `the 12 addresses are a target: ${JSON.stringify(targets)}`);
         assert.ok(!targets.includes("2024"), "a year is not a target");
+        await page.waitForSelector('[data-testid="extracted-areas"]', WAIT);
+        await page.waitForSelector('[data-testid="extracted-issues"]', WAIT);
+        const identity = await page.locator('[data-testid="extracted-identity"]').innerText();
+        assert.ok(identity.includes("12/KH-UBND") && identity.includes("2024-03-05"), identity);
         // Correct a value in place before writing.
         const firstName = page.locator('[data-testid="extracted-line"] input[data-field="name"]').first();
         await firstName.fill("Tổ truyền thông cộng đồng (sửa)");

@@ -61,7 +61,7 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: 
               <ul className={classes.list}>
                 {list.map((f, i) => (
                   <li key={i} className={classes.item}>
-                    <Badge size="tiny" color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"} aria-label={strings.severity[f.severity]} />
+                    <Badge size="tiny" color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"} role="img" aria-label={strings.severity[f.severity]} />
                     {f.sheet !== null && f.cell !== null ? (
                       <Link
                         as="button"
