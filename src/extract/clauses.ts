@@ -132,8 +132,8 @@ export function tidyName(text: string): string {
 }
 
 /** Offset (in `text`) where a percent's predicate starts after its base, or -1. */
-export function predicateStart(text: string, from: number): number {
-  const words = wordsOf(text, from);
+export function predicateStart(text: string, from: number, to = text.length): number {
+  const words = wordsOf(text.slice(0, to), from);
   for (let i = 0; i < words.length; i++) {
     if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
     // `xã có mô hình` (has), but not `Tổ hiện có` / `sẵn có` (existing).
@@ -157,7 +157,7 @@ export function spanTail(text: string, span: TargetSpan): string {
 }
 
 function baseOf(text: string, from: number, end: number): { base?: string; hasPredicate: boolean } {
-  const predicate = predicateStart(text, from);
+  const predicate = predicateStart(text, from, end);
   const hasPredicate = predicate >= 0 && predicate < end;
   const base = tidyName(dropParentheses(text.slice(from, hasPredicate ? predicate : end))).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase("vi"));
   // `50% vào năm 2025`: a time, not what the percent is of.
@@ -210,7 +210,7 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
 /** The predicate (`được tuyên truyền …`) of a percent span, for clauses that share it. */
 export function spanPredicate(text: string, span: TargetSpan): string | undefined {
   if (span.quantity.kind !== "percent") return undefined;
-  const p = predicateStart(text, span.quantity.unitEnd);
+  const p = predicateStart(text, span.quantity.unitEnd, span.end);
   if (p < 0 || p >= span.end) return undefined;
   return dropParentheses(text.slice(p, span.end)).replace(/[\s.;,]+$/, "").trim();
 }

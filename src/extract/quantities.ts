@@ -84,7 +84,7 @@ function displayUnit(words: readonly Word[], count: number): string {
 
 /** Role of a count after its unit: `/xã` or `mỗi xã` (quota), `/năm` (rate), else a target. */
 function roleAfter(text: string, unitEnd: number, before: string): { role: QuantityRole; per?: string; end?: number } {
-  const tail = text.slice(unitEnd);
+  const tail = text.slice(unitEnd, unitEnd + 240);
   const clauseEnd = tail.search(/[,;:.()]|\svà\s|\shoặc\s/);
   const clause = clauseEnd >= 0 ? tail.slice(0, clauseEnd) : tail;
   const slash = /\/\s*/.exec(clause);
@@ -119,8 +119,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const raw = m[0];
     const start = m.index ?? 0;
     const end = start + raw.length;
-    const before = text.slice(0, start);
-    const after = text.slice(end);
+    // Only the neighbourhood of a number decides what it is (and keeps long lines linear).
+    const before = text.slice(Math.max(0, start - 240), start);
+    const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
     if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
     if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) continue;
@@ -153,7 +154,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         continue;
       }
     }
-    const words = wordsOf(text, end).slice(0, 6);
+    const words = wordsOf(text.slice(0, end + 80), end).slice(0, 6);
     if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     if (matchPhrase(words, TIME_WORDS) > 0) continue;
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.

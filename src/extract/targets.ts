@@ -34,14 +34,17 @@ export function candidateQuantities(text: string): Quantity[] {
   });
 }
 
-/** Whether an offset lies inside a `( … )` group of the text. */
-function inParentheses(text: string, offset: number): boolean {
+/** Bracket depth at each offset of the text. */
+function bracketDepths(text: string): Int32Array {
+  const depths = new Int32Array(text.length + 1);
   let depth = 0;
-  for (let i = 0; i < offset; i++) {
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
     if (text[i] === "(") depth++;
     else if (text[i] === ")") depth = Math.max(0, depth - 1);
   }
-  return depth > 0;
+  depths[text.length] = depth;
+  return depths;
 }
 
 /** `(năm 2025)` for targets of one line that differ only by their milestone year. */
@@ -53,17 +56,23 @@ function milestone(text: string, from: number, to: number): string | null {
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   let quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
-  const outside = quantities.filter((q) => q.role === "target" && !inParentheses(text, q.start));
-  if (outside.length > 0) quantities = quantities.filter((q) => q.role !== "target" || !inParentheses(text, q.start));
+  const depths = bracketDepths(text);
+  const inBrackets = (q: Quantity) => depths[q.start] > 0;
+  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
-  const names = spans.map((span, i) => {
-    let shared: string | undefined;
-    for (let j = i + 1; j < spans.length && shared === undefined; j++) shared = spanPredicate(text, spans[j]);
-    let tail: string | undefined;
-    for (let j = i + 1; j < spans.length && !tail; j++) tail = spanTail(text, spans[j]) || undefined;
-    return nameSpan(text, span, shared, tail);
-  });
+  // The nearest later predicate and tail, for clauses that share them (one pass from the right).
+  const shared: Array<string | undefined> = new Array(spans.length);
+  const tails: Array<string | undefined> = new Array(spans.length);
+  let nextPredicate: string | undefined;
+  let nextTail: string | undefined;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    shared[i] = nextPredicate;
+    tails[i] = nextTail;
+    nextPredicate = spanPredicate(text, spans[i]) ?? nextPredicate;
+    nextTail = spanTail(text, spans[i]) || nextTail;
+  }
+  const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
     let { name } = names[i];
     const { base } = names[i];

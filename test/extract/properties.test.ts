@@ -87,3 +87,26 @@ describe("targets", () => {
     );
   });
 });
+
+describe("any text", () => {
+  const pieces = [
+    "KẾ HOẠCH", "I. MỤC TIÊU", "1. Chỉ tiêu cụ thể", "- 14 tổ", "15%", "(", ")", "|", "| 1 | a | tổ | 3 |", ":", ";", "\n", " ",
+    "Huyện A: xã B, xã C.", "Tổng kinh phí: 9,490 tỷ đồng, gồm:", "- 500 triệu đồng", "mỗi xã 01 tổ", "01 tổ/xã", "05 huyện và 14 xã",
+    "ngày 03 tháng 10 năm 2022", "Số: 257/KH-UBND", "TM. ỦY BAN NHÂN DÂN", "PHỤ LỤC", "./.", "và", ",", "0912345678", "4.0",
+  ];
+  test("never throws and always gives the CONTRACT shape", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 60 }), (parts) => {
+        const plan = extractPlan(parts.join(""));
+        expect(plan.version).toBe(1);
+        expect(Array.isArray(plan.indicators) && Array.isArray(plan.areas) && Array.isArray(plan.issues)).toBe(true);
+        for (const i of plan.indicators) {
+          expect(Number.isFinite(i.target)).toBe(true);
+          expect(i.source).toMatch(/^line \d+$/);
+          if (i.kind === "money") expect(Number.isInteger(i.target)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
