@@ -6,10 +6,11 @@
  * case, money in triệu đồng against a plan in tỷ or triệu đồng) and plants
  * problems whose findings it knows from the contract alone: numbers typed as
  * text (text-number; a formula subtotal over them caches Excel's SUM, which
- * skips them: subtotal), wrong typed subtotals (subtotal), totals over or
- * under the plan (ceiling). The engine's report must match exactly.
+ * skips them: subtotal), wrong typed subtotals (subtotal), `#REF!`, negative
+ * numbers and fractional counts (invalid-value; `#REF!` counts as zero),
+ * totals over or under the plan (ceiling). The engine's report must match exactly.
  */
-import { makeTempDir, nfd, writeFixture, f, type FixtureValue } from "../helpers/xlsxFixture";
+import { err, f, makeTempDir, nfd, writeFixture, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
 import { checkFile } from "./engine";
 import { expectFindings, expectIndicators, type ExpectedFinding, type ExpectedIndicator, type JsonReport } from "./support";
@@ -52,8 +53,10 @@ interface Line {
 
 interface Leaf {
   label: string;
-  values: number[]; // per line, sheet units (count, triệu)
+  values: number[]; // per line, sheet units (count, triệu); what allocheck counts
   text: boolean[]; // typed as text
+  /** An invalid value planted on one line: `#REF!` (counts 0), a negative number, a fractional count. */
+  invalid?: { line: number; kind: "ref" | "negative" | "fraction" };
 }
 
 interface Group {
@@ -135,6 +138,20 @@ function build(seed: number): Case {
   if (!clean && typedGroups.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
     g.error[int(0, lines.length - 1)] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+  }
+
+  // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
+  if (!clean && chance(0.5)) {
+    const candidates = typedGroups.flatMap((g) => lines.map((_, j) => ({ g, j })).filter(({ g, j }) => g.error[j] === 0));
+    if (candidates.length > 0) {
+      const { g, j } = pick(candidates);
+      const leaf = pick(g.leaves);
+      const kind = pick(lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const));
+      leaf.text[j] = false;
+      leaf.invalid = { line: j, kind };
+      const v = Math.max(1, leaf.values[j]);
+      leaf.values[j] = kind === "ref" ? 0 : kind === "negative" ? -v : v + 0.5;
+    }
   }
 
   const leafSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + l.values[j], 0);
@@ -234,7 +251,12 @@ function build(seed: number): Case {
       const p = at(i, j);
       if (e.kind === "leaf") {
         const v = e.leaf.values[j];
-        if (e.leaf.text[j]) {
+        const invalid = e.leaf.invalid?.line === j ? e.leaf.invalid.kind : undefined;
+        if (invalid !== undefined) {
+          set(p, invalid === "ref" ? err("#REF!") : v);
+          const actual = invalid === "ref" ? null : { oneOf: [null, v * scale(l)] };
+          findings.push({ ...p, rule: "invalid-value", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual });
+        } else if (e.leaf.text[j]) {
           set(p, textOf(v));
           findings.push({ ...p, rule: "text-number", severity: "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
         } else set(p, v === 0 && chance(0.5) ? null : v);
@@ -313,7 +335,7 @@ test("the generated set covers both orientations and every planted kind, and som
   expect(cases.filter((c) => c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => !c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => c.findings.length === 0).length).toBeGreaterThanOrEqual(1);
-  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning"]) {
+  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error"]) {
     expect({ kind, count: tally.get(kind) ?? 0 }).toEqual({ kind, count: expect.any(Number) as number });
     expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(5);
   }
