@@ -41,6 +41,12 @@ function romanStt(frame: Frame, row: number): boolean {
   return typeof value === "string" && isRomanNumeral(value);
 }
 
+/** `Cộng`, `Tổng`, `Tổng số`: a subtotal of the group above, not a grand total. */
+function isSubtotalWord(label: string): boolean {
+  const key = labelFacts(label).key;
+  return key === "cong" || key === "tong" || key === "tong so" || key === "cong huyen";
+}
+
 function wholeNumberStt(value: CellValue): boolean {
   return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^\s*\d+\.?\s*$/.test(value));
 }
@@ -128,6 +134,21 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
         facts = labelFacts(district);
         kind = facts.total ? "total" : "group";
         districtLabel = kind === "group" ? district : undefined;
+      } else if (communeFacts !== null) {
+        // `Cộng` / `Tổng cộng` in the commune column, the district column blank.
+        const current = group !== null ? drafts[group] : null;
+        if (current !== null && current.kind === "heading" && isSubtotalWord(commune)) {
+          // The district's own subtotal row/column: the district's values live here.
+          current.kind = "group";
+          current.index = row;
+          group = null;
+          districtLabel = undefined;
+          continue;
+        }
+        label = commune;
+        labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
+        facts = communeFacts;
+        kind = "total";
       } else continue;
     } else {
       const col = frame.areaCols[0];

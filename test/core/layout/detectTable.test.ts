@@ -540,3 +540,33 @@ describe("more of what real sheets hold", () => {
     },
   );
 });
+
+describe("district and commune label columns: subtotals and totals in the commune column", () => {
+  test("a `Cộng` row closing a merged-down district is that district's subtotal; `Tổng cộng` there is the grand total", () => {
+    const table = detectTable(
+      sheet(
+        "S",
+        [
+          ["Huyện", "Xã", "Tổ truyền thông"],
+          ["Ba Vì", "Ba Trại", 1],
+          [null, "Tản Lĩnh", 1],
+          [null, "Cộng", 2],
+          ["Quốc Oai", "Phú Mãn", 1],
+          [null, "Cộng", 1],
+          [null, "Tổng cộng", 3],
+        ],
+        { merges: ["A2:A4", "A5:A6"] },
+      ),
+      PLAN,
+    );
+    expect(table.areas.map((a) => [a.label, a.kind, a.index, a.labelRow, a.labelCol])).toEqual([
+      ["Ba Vì", "group", 3, 1, 0],
+      ["Ba Trại", "leaf", 1, 1, 1],
+      ["Tản Lĩnh", "leaf", 2, 2, 1],
+      ["Quốc Oai", "group", 5, 4, 0],
+      ["Phú Mãn", "leaf", 4, 4, 1],
+      ["Tổng cộng", "total", 6, 6, 1],
+    ]);
+    expect(areasOf(table).map((a) => a[2])).toEqual(["Tổng cộng", "Ba Vì", "Ba Vì", "Tổng cộng", "Quốc Oai", null]);
+  });
+});
