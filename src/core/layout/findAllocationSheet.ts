@@ -1,17 +1,20 @@
 /**
  * The allocation sheet of a workbook: a user-given name wins; otherwise the
  * sheet (not the plan's, not its areas list) whose table matches the most
- * plan lines. Summary sheets (`Tổng hợp…`) are taken only when nothing else
- * holds a table.
+ * plan lines. Summary sheets (`Tổng hợp…`) and a sheet named like a plan
+ * (`Kế hoạch`, when the plan came from a file) are taken only when nothing
+ * else holds a table.
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
-import { AREA_SHEET_KEYS, resolveSheetName, sheetKey } from "../plan/sheetNames";
+import { AREA_SHEET_KEYS, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../plan/sheetNames";
 import { detectTable } from "./detectTable";
 
-function isSummaryName(name: string): boolean {
-  return /^tong hop\b/.test(sheetKey(name));
+/** Sheets taken only when nothing else holds a table: allocheck's summaries, a plan sheet of the workbook. */
+function isSecondary(name: string): boolean {
+  const key = sheetKey(name);
+  return /^tong hop\b/.test(key) || PLAN_SHEET_KEYS.includes(key);
 }
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
@@ -29,7 +32,7 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
       if (error instanceof InputError) continue;
       throw error;
     }
-    const summary = isSummaryName(sheet.name);
+    const summary = isSecondary(sheet.name);
     const better =
       best === null || (best.summary && !summary) || (best.summary === summary && score > best.score);
     if (better) best = { name: sheet.name, score, summary };

@@ -39,6 +39,12 @@ describe("findAllocationSheet", () => {
     expect(findAllocationSheet(workbook(sheet("Kế hoạch", PLAN_ROWS), allocation("Tổng hợp (2)")), plan)).toBe("Tổng hợp (2)");
   });
 
+  test("with a plan from a file, the workbook's own plan sheet is not taken for the allocation", () => {
+    const book = workbook(sheet("Kế hoạch", PLAN_ROWS), weak("Phân bổ"));
+    const plan = { ...readPlanFromWorkbook(book), sheet: undefined, source: "file:plan.json" };
+    expect(findAllocationSheet(book, plan)).toBe("Phân bổ");
+  });
+
   test("a user-given name wins, folded if needed; a missing one is an error naming it", () => {
     const book = workbook(sheet("Kế hoạch", PLAN_ROWS), allocation("Phân bổ"), weak("Nháp"));
     const plan = readPlanFromWorkbook(book);
