@@ -10,7 +10,7 @@ import { buildHighlights, buildSummary, isAllocheckSummary } from "../../../src/
 import { InputError } from "../../../src/core/model/errors";
 import { cellFormula, cellValue, type WorkbookData } from "../../../src/core/model/workbook";
 import { parseA1 } from "../../../src/core/model/address";
-import { PLAN, REPORT, TABLE } from "../../core/summary/fixture";
+import { PLAN, REPORT, TABLE, fixtureWorkbook } from "../../core/summary/fixture";
 import { writeFixtureXlsx } from "./fixtureFile";
 
 let dir: string;
@@ -87,7 +87,8 @@ describe("writeSummaryCopy", () => {
         else expect(value).toBe(cell.value === "" ? "" : cell.value);
       } else {
         expect(cellFormula(summary, cell.row, cell.col)).toBeUndefined();
-        expect(value).toBe(cell.value ?? null);
+        // An empty text is written as an empty cell.
+        expect(value).toBe(cell.value === "" ? null : (cell.value ?? null));
       }
     }
     const injected = model.cells.find((c) => c.value === "=Số lưu dạng chữ")!;
@@ -161,6 +162,40 @@ describe("writeSummaryCopy", () => {
       { sheets: secondBefore.sheets.filter((s) => s.name !== "Tổng hợp") },
       secondAfter,
     );
+  });
+});
+
+describe("a sheet without notes, a blank offending cell", () => {
+  test("gets a new comments part with its note shapes, the blank cell its fill", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phân bổ");
+    ws.getCell("A1").value = "Xã";
+    ws.getCell("B1").value = 5;
+    wb.addWorksheet("Khác").getCell("A1").value = "giữ nguyên";
+    const input = path.join(dir, "no-notes.xlsx");
+    const output = path.join(dir, "no-notes-out.xlsx");
+    await wb.xlsx.writeFile(input);
+    const before = await readWorkbookFile(input);
+    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() }), name: "Tổng hợp" };
+    const message = (vi: string) => ({ vi, en: vi });
+    await writeSummaryCopy(input, output, model, [
+      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "warning", message: message("số 5") },
+      { sheet: "Phân bổ", cell: "D3", row: 2, col: 3, severity: "error", message: message("ô trống") },
+    ]);
+    const after = await readWorkbookFile(output);
+    expectSameUserSheets(before, after);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(output);
+    const sheet = back.getWorksheet("Phân bổ")!;
+    expect((sheet.getCell("B1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFE08A");
+    expect((sheet.getCell("D3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8B4B4");
+    const text = (a: string) => {
+      const n = sheet.getCell(a).note as ExcelJS.Comment | string | undefined;
+      return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
+    };
+    expect(text("B1")).toBe("allocheck: số 5");
+    expect(text("D3")).toBe("allocheck: ô trống");
+    expect(back.getWorksheet("Khác")!.getCell("A1").value).toBe("giữ nguyên");
   });
 });
 

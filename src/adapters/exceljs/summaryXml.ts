@@ -1,0 +1,194 @@
+/** The summary sheet as a SpreadsheetML worksheet part, its formats added to the workbook's styles. */
+import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
+import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
+import { escapeXml, StylesPatch } from "./stylesPatch";
+
+/** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
+const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
+
+/** The formula as stored in the file (outside string literals, newer functions get `_xlfn.`). */
+export function toFileFormula(formula: string): string {
+  return formula
+    .split('"')
+    .map((piece, i) => (i % 2 === 0 ? piece.replace(FUTURE_FUNCTIONS, "_xlfn.$1(") : piece))
+    .join('"');
+}
+
+/** Cell text for XML: escaped, control characters and literal `_xHHHH_` written the OOXML way. */
+export function cellTextXml(text: string): string {
+  const ooxml = text
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return escapeXml(ooxml);
+}
+
+function quoteText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A cell's formula and display value as stored (links are HYPERLINK formulas, followed by Excel and LibreOffice). */
+function formulaOf(cell: SummaryCell): { formula: string; value: string | number | null } | null {
+  if (cell.link !== undefined) {
+    const label = cell.value === null || cell.value === undefined ? cell.link.cell : String(cell.value);
+    const location = `#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+    return { formula: `HYPERLINK(${quoteText(location)},${quoteText(label)})`, value: label };
+  }
+  if (cell.formula !== undefined) return { formula: toFileFormula(cell.formula), value: cell.value ?? null };
+  return null;
+}
+
+const BORDER_COLOR = "FF9CA3AF";
+
+/** Cell format index per style and number format, created in the workbook's styles on first use. */
+class SummaryFormats {
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly styles: StylesPatch) {}
+
+  private font(opts: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string }): number {
+    const t = (n: string) => this.styles.tag(n);
+    let inner = "";
+    if (opts.bold) inner += `<${t("b")}/>`;
+    if (opts.italic) inner += `<${t("i")}/>`;
+    if (opts.underline) inner += `<${t("u")}/>`;
+    inner += `<${t("sz")} val="${opts.size ?? 11}"/>`;
+    inner += opts.color ? `<${t("color")} rgb="${opts.color}"/>` : `<${t("color")} theme="1"/>`;
+    inner += `<${t("name")} val="Calibri"/><${t("family")} val="2"/><${t("scheme")} val="minor"/>`;
+    return this.styles.addFont(inner);
+  }
+
+  fill(rgb: string): number {
+    const t = (n: string) => this.styles.tag(n);
+    return this.styles.addFill(`<${t("patternFill")} patternType="solid"><${t("fgColor")} rgb="${rgb}"/><${t("bgColor")} indexed="64"/></${t("patternFill")}>`);
+  }
+
+  private box(): number {
+    const t = (n: string) => this.styles.tag(n);
+    const side = (n: string) => `<${t(n)} style="thin"><${t("color")} rgb="${BORDER_COLOR}"/></${t(n)}>`;
+    return this.styles.addBorder(`${side("left")}${side("right")}${side("top")}${side("bottom")}<${t("diagonal")}/>`);
+  }
+
+  index(style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean): number {
+    const key = `${style ?? ""}\u0000${numFmt ?? ""}\u0000${wrap}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    let font = this.font({});
+    let fill = 0;
+    let border = 0;
+    let alignment = wrap ? `wrapText="1" vertical="top"` : "";
+    switch (style) {
+      case "title":
+        font = this.font({ bold: true, size: 14 });
+        alignment = `horizontal="center" vertical="center"`;
+        break;
+      case "subtitle":
+        font = this.font({ bold: true, size: 12 });
+        break;
+      case "header":
+        font = this.font({ bold: true });
+        fill = this.fill("FFDCE6F1");
+        border = this.box();
+        alignment = `horizontal="center" vertical="center" wrapText="1"`;
+        break;
+      case "label":
+        font = this.font({ bold: true });
+        alignment = `vertical="top" wrapText="1"`;
+        break;
+      case "number":
+      case "percent":
+        border = this.box();
+        alignment = `horizontal="right"`;
+        break;
+      case "status-ok":
+        font = this.font({ color: "FF006100" });
+        fill = this.fill("FFC6EFCE");
+        border = this.box();
+        break;
+      case "status-warning":
+        font = this.font({ color: "FF9C5700" });
+        fill = this.fill("FFFFEB9C");
+        border = this.box();
+        break;
+      case "status-error":
+        font = this.font({ color: "FF9C0006" });
+        fill = this.fill("FFFFC7CE");
+        border = this.box();
+        break;
+      case "link":
+        font = this.font({ underline: true, color: "FF0563C1" });
+        break;
+      case "note":
+        font = this.font({ italic: true, color: "FF6B7280" });
+        break;
+      default:
+        break;
+    }
+    const numFmtId = this.styles.numFmtId(numFmt);
+    const attributes: Record<string, number | string> = { numFmtId, fontId: font, fillId: fill, borderId: border, xfId: 0, applyFont: 1 };
+    if (numFmtId !== 0) attributes.applyNumberFormat = 1;
+    if (fill !== 0) attributes.applyFill = 1;
+    if (border !== 0) attributes.applyBorder = 1;
+    if (alignment !== "") attributes.applyAlignment = 1;
+    const index = this.styles.addXf(attributes, alignment === "" ? "" : `<${this.styles.tag("alignment")} ${alignment}/>`);
+    this.cache.set(key, index);
+    return index;
+  }
+}
+
+/** The worksheet XML of the summary; its formats are added to `styles`. */
+export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): string {
+  const formats = new SummaryFormats(styles);
+  const rows = new Map<number, SummaryCell[]>();
+  for (const cell of model.cells) {
+    const list = rows.get(cell.row);
+    if (list) list.push(cell);
+    else rows.set(cell.row, [cell]);
+  }
+  const body: string[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const cells = rows.get(r)!.sort((a, b) => a.col - b.col);
+    const out: string[] = [];
+    for (const cell of cells) {
+      const ref = a1(cell.row, cell.col);
+      const wrap = cell.style === undefined && typeof cell.value === "string" && cell.value.length > 40;
+      const s = formats.index(cell.style, cell.numFmt, wrap);
+      const f = formulaOf(cell);
+      if (f !== null) {
+        const fx = `<f>${escapeXml(f.formula)}</f>`;
+        if (typeof f.value === "number" && Number.isFinite(f.value)) out.push(`<c r="${ref}" s="${s}">${fx}<v>${f.value}</v></c>`);
+        else if (typeof f.value === "string") out.push(`<c r="${ref}" s="${s}" t="str">${fx}<v>${cellTextXml(f.value)}</v></c>`);
+        else out.push(`<c r="${ref}" s="${s}">${fx}</c>`);
+      } else if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
+        out.push(`<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`);
+      } else if (typeof cell.value === "string" && cell.value !== "") {
+        // Text is always an inline string: never a formula, whatever its first character.
+        out.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellTextXml(cell.value)}</t></is></c>`);
+      } else {
+        out.push(`<c r="${ref}" s="${s}"/>`);
+      }
+    }
+    body.push(`<row r="${r + 1}">${out.join("")}</row>`);
+  }
+  const lastCol = columnLetters(Math.max(0, model.columnCount - 1));
+  const cols = model.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
+  const frozen = model.frozenRows;
+  const pane = frozen > 0 ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/>` : "";
+  const merges = model.merges.length
+    ? `<mergeCells count="${model.merges.length}">${model.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`
+    : "";
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="A1:${lastCol}${Math.max(1, model.rowCount)}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>${body.join("")}</sheetData>` +
+    merges +
+    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="${model.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `</worksheet>`
+  );
+}
