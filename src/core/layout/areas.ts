@@ -41,10 +41,25 @@ function romanStt(frame: Frame, row: number): boolean {
   return typeof value === "string" && isRomanNumeral(value);
 }
 
-/** `Cộng`, `Tổng`, `Tổng số`: a subtotal of the group above, not a grand total. */
+/** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */
 function isSubtotalWord(label: string): boolean {
   const key = labelFacts(label).key;
-  return key === "cong" || key === "tong" || key === "tong so" || key === "cong huyen";
+  return key === "cong" || key === "tong" || key === "cong huyen";
+}
+
+/** Drafts without the removed ones, parent and children renumbered. */
+function compact(drafts: readonly Draft[], removed: ReadonlySet<number>): Draft[] {
+  const map = new Map<number, number>();
+  drafts.forEach((_d, i) => {
+    if (!removed.has(i)) map.set(i, map.size);
+  });
+  return drafts
+    .filter((_d, i) => !removed.has(i))
+    .map((d) => ({
+      ...d,
+      parent: d.parent === null ? null : (map.get(d.parent) ?? null),
+      children: d.children.filter((c) => !removed.has(c)).map((c) => map.get(c)!),
+    }));
 }
 
 function wholeNumberStt(value: CellValue): boolean {
@@ -85,6 +100,7 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
   const allBlank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
 
   const drafts: Draft[] = [];
+  const pending: { total: number; group: number }[] = [];
   let group: number | null = null;
   let grand: number | null = null;
   let districtLabel: string | undefined;
@@ -170,7 +186,20 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
     }
     const index = drafts.length;
     const draft: Draft = { label, key: facts.key, kind, index: row, labelRow: row, labelCol, parent: null, children: [] };
-    if (kind === "total") {
+    if (
+      kind === "total" &&
+      !two &&
+      group !== null &&
+      drafts.length - 1 > group &&
+      isSubtotalWord(label) &&
+      allBlank(drafts[group].index)
+    ) {
+      // `Cộng` closing a district whose own row is blank: maybe its subtotal
+      // (decided at the end: there must be a grand total besides).
+      pending.push({ total: index, group });
+      group = null;
+      districtLabel = undefined;
+    } else if (kind === "total") {
       if (grand === null) grand = index;
       group = null;
       districtLabel = undefined;
@@ -183,8 +212,18 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
     }
     drafts.push(draft);
   }
+  const removed = new Set<number>();
+  if (pending.length > 0) {
+    if (grand !== null || pending.length >= 2) {
+      for (const { total, group: owner } of pending) {
+        drafts[owner].index = drafts[total].index;
+        removed.add(total);
+      }
+    } else if (grand === null) grand = pending[0].total;
+  }
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
+    if (removed.has(i)) continue;
     if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
     if (d.parent !== null) drafts[d.parent].children.push(i);
   }
@@ -193,9 +232,10 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
     if (d.children.length === 0) d.kind = "leaf";
     else if (allBlank(d.index)) d.kind = "heading";
   }
+  const kept = removed.size === 0 ? drafts : compact(drafts, removed);
   const swap = grid.transposed;
-  if (!swap) return drafts;
-  return drafts.map((d) => ({
+  if (!swap) return kept;
+  return kept.map((d) => ({
     label: d.label,
     key: d.key,
     kind: d.kind,

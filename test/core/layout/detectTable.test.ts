@@ -570,3 +570,55 @@ describe("district and commune label columns: subtotals and totals in the commun
     expect(areasOf(table).map((a) => a[2])).toEqual(["Tổng cộng", "Ba Vì", "Ba Vì", "Tổng cộng", "Quốc Oai", null]);
   });
 });
+
+describe("a `Cộng` row closing each district whose own row is blank", () => {
+  const rows = (withGrand: boolean) => [
+    ["STT", "Địa bàn", "Tổ truyền thông"],
+    ["I", "Huyện Ba Vì", null],
+    [1, "Xã Ba Trại", 1],
+    [2, "Xã Tản Lĩnh", 1],
+    [null, "Cộng", 2],
+    ["II", "Huyện Quốc Oai", null],
+    [3, "Xã Phú Mãn", 1],
+    [null, "Cộng", 1],
+    ...(withGrand ? [[null, "Tổng cộng", 3]] : []),
+  ];
+
+  test("is the district's subtotal when a grand total follows", () => {
+    const table = detectTable(sheet("S", rows(true)), PLAN);
+    expect(table.areas.map((a) => [a.label, a.kind, a.index, a.labelRow])).toEqual([
+      ["Huyện Ba Vì", "group", 4, 1],
+      ["Xã Ba Trại", "leaf", 2, 2],
+      ["Xã Tản Lĩnh", "leaf", 3, 3],
+      ["Huyện Quốc Oai", "group", 7, 5],
+      ["Xã Phú Mãn", "leaf", 6, 6],
+      ["Tổng cộng", "total", 8, 8],
+    ]);
+    expect(areasOf(table).map((a) => a[2])).toEqual(["Tổng cộng", "Huyện Ba Vì", "Huyện Ba Vì", "Tổng cộng", "Huyện Quốc Oai", null]);
+    expect(table.areas[5].children).toEqual([0, 3]);
+  });
+
+  test("is the district's subtotal when every district has one", () => {
+    const table = detectTable(sheet("S", rows(false)), PLAN);
+    expect(table.areas.map((a) => [a.label, a.kind, a.index])).toEqual([
+      ["Huyện Ba Vì", "group", 4],
+      ["Xã Ba Trại", "leaf", 2],
+      ["Xã Tản Lĩnh", "leaf", 3],
+      ["Huyện Quốc Oai", "group", 7],
+      ["Xã Phú Mãn", "leaf", 6],
+    ]);
+  });
+
+  test("a single `Cộng` at the bottom is the grand total", () => {
+    const table = detectTable(
+      sheet("S", [["STT", "Địa bàn", "Tổ truyền thông"], ["I", "Huyện Ba Vì", null], [1, "Xã Ba Trại", 1], [2, "Xã Tản Lĩnh", 1], [null, "Cộng", 2]]),
+      PLAN,
+    );
+    expect(areasOf(table)).toEqual([
+      ["Huyện Ba Vì", "heading", "Cộng"],
+      ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+      ["Xã Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+      ["Cộng", "total", null],
+    ]);
+  });
+});
