@@ -57,6 +57,17 @@ async function unnamedControls(page) {
   );
 }
 
+/** Clicks a pane action and waits until that workbook task has finished. */
+async function runAction(page, testId) {
+  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
+  await page.click(`[data-testid="${testId}"]`);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
+    before,
+    WAIT,
+  );
+}
+
 async function fillsOf(page, sheet, cells) {
   return page.evaluate(
     ({ sheet, cells }) =>
@@ -126,7 +137,7 @@ module.exports = {
         const { page } = ctx;
         const { allocationSheet, planSheet } = ctx.state.expected;
         await chooseSheet(page, "pick-plan", allocationSheet);
-        await page.click('[data-testid="action-check"]');
+        await runAction(page, "action-check");
         const notice = page.locator('[data-testid="notice-error"]');
         await notice.waitFor(WAIT);
         const text = await notice.innerText();
@@ -142,7 +153,7 @@ module.exports = {
       async run(ctx) {
         const { page } = ctx;
         const { report } = ctx.state.expected;
-        await page.click('[data-testid="action-check"]');
+        await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="result"]', WAIT);
         assert.equal(
           Number(await page.getAttribute('[data-testid="count-error"]', "data-count")),
@@ -232,7 +243,7 @@ module.exports = {
         await showSheetTab(page, sheet);
         ctx.state.originalFills = await fillsOf(page, sheet, mine.map((h) => h.cell));
         assert.equal(ctx.state.originalFills[0], "#C6EFCE");
-        await page.click('[data-testid="action-highlight"]');
+        await runAction(page, "action-highlight");
         await page.waitForSelector('[data-testid="notice-success"]', WAIT);
         const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
         assert.deepEqual(after, mine.map((h) => fills[h.severity]));
@@ -245,7 +256,7 @@ module.exports = {
       async run(ctx) {
         const { page } = ctx;
         const { report } = ctx.state.expected;
-        await page.click('[data-testid="action-summary"]');
+        await runAction(page, "action-summary");
         await page.waitForSelector(`[data-testid="preview-grid"]${attr("data-grid-sheet", "Tổng hợp")}`, WAIT);
         await page.waitForSelector('[data-testid="notice-success"]', WAIT);
         const title = await page.locator(gridCell("Tổng hợp", "A1")).innerText();
@@ -256,7 +267,7 @@ module.exports = {
         const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
         assert.equal(tabs.filter((t) => t === "Tổng hợp").length, 1);
         // A second click refreshes the same sheet.
-        await page.click('[data-testid="action-summary"]');
+        await runAction(page, "action-summary");
         await page.waitForSelector('[data-testid="notice-success"]', WAIT);
         const again = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
         assert.deepEqual(again, tabs);
@@ -269,7 +280,7 @@ module.exports = {
         const { highlights, report } = ctx.state.expected;
         const sheet = report.allocationSheet;
         const mine = highlights.filter((h) => h.sheet === sheet);
-        await page.click('[data-testid="action-clear"]');
+        await runAction(page, "action-clear");
         await page.waitForSelector('[data-testid="notice-success"]', WAIT);
         await showSheetTab(page, sheet);
         const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
@@ -294,7 +305,7 @@ module.exports = {
           },
           { sheet: textNumber.sheet, cell: textNumber.cell },
         );
-        await page.click('[data-testid="action-summary"]');
+        await runAction(page, "action-summary");
         await page.waitForSelector('[data-testid="notice-info"]', WAIT);
         const info = await page.locator('[data-testid="notice-info"]').innerText();
         assert.ok(info.includes("kiểm tra lại"), info);

@@ -88,6 +88,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [notices, setNotices] = React.useState<readonly NoticeState[]>([]);
+  /** How many workbook tasks have finished (for tests: `data-tasks-done`). */
+  const [tasksDone, setTasksDone] = React.useState(0);
   const strings = STRINGS[lang];
   const selectionRef = React.useRef(selection);
   selectionRef.current = selection;
@@ -108,6 +110,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       setNotices([errorNotice(error)]);
     } finally {
       setBusy(null);
+      setTasksDone((n) => n + 1);
     }
   }, []);
 
@@ -183,7 +186,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const report = outcome?.report;
 
   return (
-    <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang}>
+    <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang} data-tasks-done={tasksDone}>
       <header className={classes.header}>
         <div className={classes.titles}>
           <Title3 as="h1">{strings.appTitle}</Title3>
