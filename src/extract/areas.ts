@@ -16,6 +16,7 @@ const LIST_LINE = new RegExp(
   `^${DISTRICT}\\s+(${NAME})\\s*(?:\\(([^)]*)\\)|[,-]?\\s*(?:gồm|có|với)(?:\\s+(?:các\\s+)?(?:(\\d+)\\s+)?(?:xã|phường|thị trấn|đơn vị)[^:]*)?)?\\s*:\\s*(.+)$`,
   "u",
 );
+const COMMUNES_OF = new RegExp(`(?:các\\s+)?(?:xã|phường|thị trấn)\\s+((?:[\\p{Lu}][^.;:()]*?))\\s+(?:thuộc|của)\\s+(?:huyện|quận|thị xã|thành phố)\\s+(${NAME})`, "gu");
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -49,8 +50,32 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
     seen.add(key);
     areas.push({ district, commune, source: sourceOf(line) });
   };
+  let columns: { district: number; commune: number } | null = null;
+  let lastDistrict = "";
   body.forEach((line, index) => {
-    if (line.cells) return;
+    if (line.cells) {
+      // `| STT | Huyện | Xã |` tables; a blank district cell continues the one above (merged cells).
+      const keys = line.cells.map((c) => foldText(c).replace(/[^a-z ,]/g, " ").replace(/\s+/g, " ").trim());
+      const d = keys.findIndex((k) => /^(huyen|quan|thi xa|huyen, thi xa|don vi cap huyen|ten huyen|huyen, thanh pho|huyen, thi xa, thanh pho)$/.test(k));
+      const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
+      if (d >= 0 && c >= 0) {
+        columns = { district: d, commune: c };
+        lastDistrict = "";
+        return;
+      }
+      if (columns) {
+        const cols: { district: number; commune: number } = columns;
+        const dist = (line.cells[cols.district] ?? "").replace(/^(huyện|quận|thị xã|thành phố)\s+/iu, "").trim();
+        const comm = (line.cells[cols.commune] ?? "").replace(COMMUNE_PREFIX, "").trim();
+        if (dist && isName(dist)) lastDistrict = dist;
+        if (lastDistrict && comm && isName(comm)) {
+          add(lastDistrict, comm, line.line);
+          lineIndexes.add(index);
+        }
+      }
+      return;
+    }
+    columns = null;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
@@ -76,6 +101,16 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
         }
         return;
       }
+    }
+    // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
+    for (const g of text.matchAll(COMMUNES_OF)) {
+      const district = g[2].trim();
+      const items = communes(g[1]);
+      if (!isName(district) || items.length === 0 || !items.every(isName)) continue;
+      // One commune named in passing (`Trạm Y tế xã A thuộc huyện B`) is no list of areas.
+      if (items.length < 2 && !/dia ban/.test(foldText(text))) continue;
+      items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
+      lineIndexes.add(index);
     }
     for (const g of text.matchAll(INLINE_GROUP)) {
       const district = g[1].trim();

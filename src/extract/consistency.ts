@@ -29,7 +29,7 @@ function similarity(a: Set<string>, b: Set<string>): { score: number; shared: nu
   return { score: min === 0 ? 0 : shared / min, shared };
 }
 
-function bestMatch(targets: readonly FoundTarget[], q: Quantity, context: string): FoundTarget | null {
+function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string): FoundTarget | null {
   const words = contentWords(context);
   let best: FoundTarget | null = null;
   let bestScore = 0;
@@ -161,4 +161,38 @@ export function checkQuotas(targets: readonly FoundTarget[], areas: readonly Ext
     }
   }
   return issues;
+}
+
+/**
+ * A target given both in the text and in a table (an appendix that repeats
+ * the targets) is one target: the table's copy goes, and a different value
+ * is a conflict.
+ */
+export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: FoundTarget[]; issues: ExtractIssue[] } {
+  const fromText = targets.filter((t) => !t.fromTable);
+  const issues: ExtractIssue[] = [];
+  const kept: FoundTarget[] = [];
+  for (const t of targets) {
+    if (!t.fromTable || fromText.length === 0) {
+      kept.push(t);
+      continue;
+    }
+    const match = bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
+    if (!match) {
+      kept.push(t);
+      continue;
+    }
+    if (match.indicator.target !== t.indicator.target) {
+      const m = match.indicator;
+      issues.push(
+        issue(
+          "target-conflict",
+          `Chỉ tiêu "${m.name}" là ${fmt(m.target, m.unit)} (dòng ${m.line}) nhưng bảng ở dòng ${t.indicator.line} ghi ${fmt(t.indicator.target, t.indicator.unit)}.`,
+          `Target "${m.name}" is ${fmt(m.target, m.unit)} (line ${m.line}) but the table on line ${t.indicator.line} says ${fmt(t.indicator.target, t.indicator.unit)}.`,
+          { source: t.indicator.source, expected: m.target, actual: t.indicator.target },
+        ),
+      );
+    }
+  }
+  return { targets: kept, issues };
 }

@@ -4,7 +4,7 @@
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
-import { checkMentions, checkQuotas, resolvePerArea } from "./consistency";
+import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
@@ -28,7 +28,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const body = [...parts.body, ...parts.appendix];
 
   const sections = indicatorSections(body);
-  const stated = extractTargets(body, sections);
+  const merged = mergeTableRepeats(extractTargets(body, sections));
+  const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
   const budgetLines = budgetRanges.length > 0
@@ -44,7 +45,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  const issues: ExtractIssue[] = [...header.issues, ...perArea.issues];
+  const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
   issues.push(...checkMentions(body, inSections, targets));
   issues.push(...checkQuotas(targets, areaList.areas));
   issues.push(...budget.issues);

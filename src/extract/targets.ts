@@ -23,6 +23,8 @@ export interface FoundTarget {
   quotaPer?: string;
   /** Stated only per area (`01 lớp tập huấn/huyện`): the total depends on the areas. */
   perArea?: boolean;
+  /** Read from a table row. */
+  fromTable?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -203,7 +205,7 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true }];
 }
 
 /**

@@ -64,6 +64,27 @@ describe("areas", () => {
     ]);
   });
 
+  test("an areas table with merged district cells", () => {
+    const plan = extractPlan(
+      planWith([], { before: ["| STT | Huyện | Xã |", "| 1 | Huyện Ba Vì | xã Khánh Thượng |", "| 2 |  | Minh Quang |", "| 3 | Mỹ Đức | An Phú |"] }),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune, a.source])).toEqual([
+      ["Ba Vì", "Khánh Thượng", "line 9"],
+      ["Ba Vì", "Minh Quang", "line 10"],
+      ["Mỹ Đức", "An Phú", "line 11"],
+    ]);
+  });
+
+  test("`các xã A, B thuộc huyện X`; one commune named in passing is no list", () => {
+    const plan = extractPlan(
+      planWith([], { before: ["- Địa bàn: các xã Pa Tần, Tả Ngảo thuộc huyện Sìn Hồ.", "- Trạm Y tế xã Nậm Tăm thuộc huyện Sìn Hồ phối hợp."] }),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Sìn Hồ", "Pa Tần"],
+      ["Sìn Hồ", "Tả Ngảo"],
+    ]);
+  });
+
   test("activity lines and lists of units are no areas", () => {
     const plan = extractPlan(planWith([], { after: ["7. UBND các huyện: Ba Vì, Thạch Thất, Quốc Oai.", "- Huyện Ba Vì: triển khai tại 7 xã miền núi."] }));
     expect(plan.areas).toEqual([]);
@@ -93,6 +114,29 @@ describe("the same target with two values", () => {
       }),
     );
     expect(plan.issues.filter((i) => i.rule === "target-conflict").map((i) => [i.expected, i.actual])).toEqual([[62, 60]]);
+  });
+});
+
+describe("targets repeated in a table", () => {
+  test("an appendix table repeating the text's targets adds no lines; a different value is a conflict", () => {
+    const text = planWith(["- Thành lập mới 14 tổ truyền thông cộng đồng.", "- Củng cố 62 địa chỉ tin cậy tại cộng đồng."], {
+      after: [
+        "Các đơn vị thực hiện./.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "PHỤ LỤC",
+        "| STT | Chỉ tiêu | ĐVT | Kế hoạch |",
+        "| 1 | Tổ truyền thông cộng đồng thành lập mới | tổ | 14 |",
+        "| 2 | Địa chỉ tin cậy tại cộng đồng được củng cố | địa chỉ | 60 |",
+        "| 3 | Câu lạc bộ Thủ lĩnh của sự thay đổi | CLB | 5 |",
+      ],
+    });
+    const plan = extractPlan(text);
+    expect(plan.indicators.map((i) => [i.code, i.target, i.unit])).toEqual([
+      ["1", 14, "tổ"],
+      ["2", 62, "địa chỉ"],
+      ["3", 5, "CLB"],
+    ]);
+    expect(plan.issues.filter((i) => i.rule === "target-conflict").map((i) => [i.source, i.expected, i.actual])).toEqual([["line 18", 62, 60]]);
   });
 });
 
