@@ -49,9 +49,12 @@ interface Line {
   unit: string; // the plan's unit
   money: boolean;
   header: string;
+  /** A sheet line the plan does not have (a column or row that matches no plan line). */
+  extra?: boolean;
 }
 
 interface Leaf {
+  name: string;
   label: string;
   values: number[]; // per line, sheet units (count, triệu); what allocheck counts
   text: boolean[]; // typed as text
@@ -60,6 +63,7 @@ interface Leaf {
 }
 
 interface Group {
+  district: string;
   label: string;
   stt: string;
   leaves: Leaf[];
@@ -75,6 +79,8 @@ interface Case {
   merges: string[];
   plan: FixtureValue[][];
   findings: ExpectedFinding[];
+  /** Findings without a cell of their own (see support.ts). */
+  loose: ExpectedFinding[];
   indicators: ExpectedIndicator[];
 }
 
@@ -111,6 +117,13 @@ function build(seed: number): Case {
     const header = l.money ? `${display}\n(triệu đồng)` : chance(0.5) ? `${display} (${l.unit})` : display;
     return { ...l, code: String(i + 1), header };
   });
+  // A column/row the plan does not have, and a plan line with no column/row.
+  if (!clean && chance(0.3)) {
+    lines.push({ name: "Số hộ nghèo được rà soát", unit: "hộ", money: false, code: "", header: "Số hộ nghèo được rà soát (hộ)", extra: true });
+  }
+  const planLines = lines.filter((l) => l.extra !== true);
+  const unused = COUNT_LINES.filter(([name]) => !counts.some(([c]) => c === name));
+  const missingLine = !clean && unused.length > 0 && chance(0.3) ? pick(unused) : null;
 
   // Areas.
   const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
@@ -122,10 +135,11 @@ function build(seed: number): Case {
       const name = communePool.pop() ?? `Xã ${g}-${k}`;
       const styled = pick([`Xã ${name}`, name, `xã ${name}`, nfd(`Xã ${name}`)]);
       const values = lines.map((l) => (l.money ? int(10, 200) : chance(0.15) ? 0 : int(1, 9)));
-      const text = lines.map(() => chance(textRate));
-      leaves.push({ label: styled, values, text });
+      const text = lines.map((l) => l.extra !== true && chance(textRate));
+      leaves.push({ name, label: styled, values, text });
     }
     return {
+      district: d,
       label: rows && chance(0.5) ? pick([d, `Huyện ${d}`]) : `Huyện ${d}`,
       stt: ROMAN[g],
       leaves,
@@ -137,12 +151,12 @@ function build(seed: number): Case {
   const typedGroups = groups.filter((g) => !g.formula);
   if (!clean && typedGroups.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
-    g.error[int(0, lines.length - 1)] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    g.error[int(0, planLines.length - 1)] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
   }
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
   if (!clean && chance(0.5)) {
-    const candidates = typedGroups.flatMap((g) => lines.map((_, j) => ({ g, j })).filter(({ g, j }) => g.error[j] === 0));
+    const candidates = typedGroups.flatMap((g) => planLines.map((_, j) => ({ g, j })).filter(({ g, j }) => g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
       const leaf = pick(g.leaves);
@@ -163,11 +177,25 @@ function build(seed: number): Case {
   const deltas = lines.map(() => (clean ? 0 : pick([0, 0, 1, -1, 4, -3])));
   const targets = lines.map((l, j) => Math.max(1, totals[j] + deltas[j] * (l.money ? 5 : 1)));
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]];
-  lines.forEach((l, j) => {
+  planLines.forEach((l, j) => {
     const target: FixtureValue =
       l.money && l.unit === "tỷ đồng" ? String(targets[j] / 1000).replace(".", ",") : l.money && chance(0.5) ? textOf(targets[j]) : targets[j];
     plan.push([l.code, l.name, l.unit, target]);
   });
+  const missingTarget = int(3, 20);
+  const missingCode = String(planLines.length + 1);
+  if (missingLine !== null) plan.push([missingCode, missingLine[0], missingLine[1], missingTarget]);
+
+  // The plan's areas, as a second table: maybe without one commune of the sheet, maybe with one it lacks.
+  const allLeaves = groups.flatMap((g) => g.leaves);
+  const withAreas = chance(0.4);
+  const notInPlan = withAreas && !clean && chance(0.5) ? pick(allLeaves) : null;
+  const onlyInPlan = withAreas && !clean && chance(0.5) ? (communePool.pop() ?? null) : null;
+  if (withAreas) {
+    plan.push([], ["Huyện", "Xã"]);
+    for (const g of groups) for (const leaf of g.leaves) if (leaf !== notInPlan) plan.push([g.district, leaf.name]);
+    if (onlyInPlan !== null) plan.push([groups[0].district, onlyInPlan]);
+  }
 
   // Layout along the area axis: the total, then each group followed by its leaves (or total last).
   type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
@@ -189,6 +217,8 @@ function build(seed: number): Case {
   const headerTop = workbook.length;
   const bodyStart = headerTop + (twoHeader ? 2 : 1);
   const findings: Array<ExpectedFinding & { row: number; col: number }> = [];
+  const loose: ExpectedFinding[] = [];
+  const areaHeaderRow = twoHeader ? headerTop + 1 : headerTop;
 
   // Positions: areas-as-rows → area i at row bodyStart+i, line j at col 2+j; transposed otherwise.
   const labelCol = 1;
@@ -226,7 +256,6 @@ function build(seed: number): Case {
   } else {
     set({ row: headerTop, col: 0 }, "TT");
     set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
-    const areaHeaderRow = twoHeader ? headerTop + 1 : headerTop;
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
       set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "group" ? e.g.label : e.leaf.label);
@@ -242,6 +271,25 @@ function build(seed: number): Case {
       set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
       set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? "triệu đồng" : l.unit);
     });
+  }
+
+  // Findings about the sheet's lines and areas themselves.
+  lines.forEach((l, j) => {
+    if (l.extra !== true) return;
+    const p = rows ? { row: areaHeaderRow, col: labelCol + 1 + j } : { row: bodyStart + j, col: labelCol };
+    findings.push({ ...p, rule: "unmapped", severity: "warning", cell: addr(p), indicator: null, area: null, expected: null, actual: null });
+  });
+  if (missingLine !== null) {
+    const cells = ["A", "B", "C", "D"].map((c) => `${c}${planLines.length + 2}`);
+    loose.push({ rule: "unmapped", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch"] }, cell: { oneOf: [null, ...cells] }, indicator: missingCode, area: null, expected: null, actual: null });
+  }
+  if (notInPlan !== null) {
+    const i = entries.findIndex((e) => e.kind === "leaf" && e.leaf === notInPlan);
+    const p = rows ? { row: bodyStart + i, col: labelCol } : { row: areaHeaderRow, col: labelCol + 2 + i };
+    findings.push({ ...p, rule: "coverage", severity: "warning", cell: addr(p), indicator: null, area: notInPlan.label, expected: null, actual: null });
+  }
+  if (onlyInPlan !== null) {
+    loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...plan.map((_, r) => `B${r + 1}`)] }, indicator: null, area: onlyInPlan, expected: null, actual: null });
   }
 
   // Values and the findings they must give.
@@ -271,7 +319,7 @@ function build(seed: number): Case {
       } else {
         const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
         set(p, f(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
-        if (totals[j] !== targets[j]) {
+        if (l.extra !== true && totals[j] !== targets[j]) {
           const over = totals[j] > targets[j];
           findings.push({ ...p, rule: "ceiling", severity: over ? "error" : "warning", cell: addr(p), indicator: l.code, area: null, expected: targets[j] * scale(l), actual: totals[j] * scale(l) });
         }
@@ -280,7 +328,7 @@ function build(seed: number): Case {
   });
 
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  const indicators: ExpectedIndicator[] = lines.map((l, j) => {
+  const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
     const diff = (totals[j] - targets[j]) * scale(l);
     return {
       code: l.code,
@@ -292,6 +340,9 @@ function build(seed: number): Case {
       status: diff === 0 ? "ok" : diff > 0 ? "over" : "under",
     };
   });
+  if (missingLine !== null) {
+    indicators.push({ code: missingCode, kind: "count", rule: "<=", target: missingTarget, allocated: null, difference: null, status: "unmapped" });
+  }
   return {
     seed,
     rows,
@@ -299,11 +350,12 @@ function build(seed: number): Case {
     merges,
     plan,
     findings: findings.map(({ row: _row, col: _col, ...x }) => x),
+    loose,
     indicators,
   };
 }
 
-const SEEDS = Array.from({ length: 40 }, (_, i) => 1000 + i * 7919);
+const SEEDS = Array.from({ length: Number(process.env.GEN_COUNT ?? 40) }, (_, i) => 1000 + i * 7919);
 const dir = makeTempDir("allocheck-generated-");
 
 describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed) => {
@@ -324,7 +376,7 @@ describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed)
   });
 
   test(`exactly the planted findings`, () => {
-    expectFindings(report, c.findings);
+    expectFindings(report, c.findings, c.loose);
   });
 });
 
@@ -335,7 +387,8 @@ test("the generated set covers both orientations and every planted kind, and som
   expect(cases.filter((c) => c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => !c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => c.findings.length === 0).length).toBeGreaterThanOrEqual(1);
-  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error"]) {
+  for (const c of cases) for (const x of c.loose) tally.set(`${x.rule}/${x.severity}`, (tally.get(`${x.rule}/${x.severity}`) ?? 0) + 1);
+  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error", "unmapped/warning", "coverage/warning"]) {
     expect({ kind, count: tally.get(kind) ?? 0 }).toEqual({ kind, count: expect.any(Number) as number });
     expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(5);
   }
