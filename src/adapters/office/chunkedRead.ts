@@ -7,7 +7,7 @@
 import type { SheetData } from "../../core/model/workbook";
 import { rangeAddress } from "./addresses";
 import { RowHasher } from "./fingerprint";
-import { assembleSheet, mergesOf, queueMergeAreas, type CellBlock, type MergeMode, type QueuedSheetRead } from "./readSheets";
+import { assembleSheet, mergesOf, queueMergeFollowUp, queueMerges, type CellBlock, type MergeMode, type QueuedSheetRead } from "./readSheets";
 
 /** About 40 bytes per cell for values, formulas, types and formats: ~2 MB a response. */
 export const CELLS_PER_SYNC = 50_000;
@@ -59,16 +59,13 @@ export async function readSheetsChunked(
     sheet.load("name,visibility");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    let merged: Excel.RangeAreas | null = null;
-    if (mode !== "none") {
-      merged = sheet.getRange().getMergedAreasOrNullObject();
-      if (mode === "areas") merged.areas.load("items/address");
-      else merged.load("areaCount");
-    }
-    return { sheet, used, merged, pendingMerges: mode === "probe" };
+    return queueMerges(sheet, used, mode);
   });
   await context.sync();
-  queueMergeAreas(heads);
+  if (queueMergeFollowUp(heads)) {
+    await context.sync();
+    if (queueMergeFollowUp(heads)) await context.sync();
+  }
 
   const sizes = heads.map((h) =>
     h.used.isNullObject ? null : { top: h.used.rowIndex, left: h.used.columnIndex, rows: h.used.rowCount, columns: h.used.columnCount },
@@ -97,7 +94,6 @@ export async function readSheetsChunked(
       });
     }
   }
-  if (groups.length === 0) await context.sync(); // the merge areas, if any were queued
   return heads.map((h, i) => assembleSheet(h.sheet.name, h.sheet.visibility, blocks[i], mergesOf(h.merged)));
 }
 

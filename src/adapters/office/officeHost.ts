@@ -6,7 +6,7 @@
  *   listSheets, workbookName, sheetFingerprint   1 sync
  *   readWorkbook(names)                           1 sync for all sheets
  *   readWorkbook()                                1 after listSheets, else 2
- *   (+1 for merges if the host refuses loading the areas of a null object;
+ *   (+1 or +2 for merges if the host refuses reading them in one go;
  *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
  *   writeSummary                                  2 (look up, then write all)
  *   applyHighlights / clearHighlights             2 (apply: 2 per 20 000 cells, 8 000 with notes)
@@ -39,7 +39,7 @@ import {
   type NoteRestore,
 } from "./highlights";
 import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunkedRead";
-import { queueMergeAreas, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
+import { queueMergeFollowUp, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 
@@ -111,16 +111,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Should the host refuse to load the areas of a null merged-areas object in
-   * the same request, read merges in two steps from now on.
+   * If reading merges fails (a host that refuses loading the areas of a null
+   * object, or more than 512 merged areas), step down to the next way of
+   * reading them (`MergeMode`) and keep it for later reads.
    */
   private async withMergeFallback<T>(read: () => Promise<T>): Promise<T> {
-    try {
-      return await read();
-    } catch (error) {
-      if (this.readMode !== "areas" || isItemNotFound(error) || isTooLarge(error) || error instanceof InputError) throw error;
-      this.mergeMode = "probe";
-      return read();
+    for (;;) {
+      try {
+        return await read();
+      } catch (error) {
+        const mode = this.readMode;
+        if (mode === "none" || isItemNotFound(error) || isTooLarge(error) || error instanceof InputError) throw error;
+        this.mergeMode = mode === "areas" ? "probe" : mode === "probe" ? "bands" : "none";
+        console.warn(`allocheck: reading merged areas as "${this.mergeMode}"`, error);
+      }
     }
   }
 
@@ -180,7 +184,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const missing = visible.filter((name) => !reads.has(sheetKey(name)));
       for (const name of missing) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.readMode));
       if (missing.length > 0) await context.sync();
-      if (queueMergeAreas(reads.values())) await context.sync();
+      await syncMergeFollowUps(context, [...reads.values()]);
       return { sheets: visible.map((name) => toSheetData(reads.get(sheetKey(name)) as QueuedSheetRead)) };
     });
   }
@@ -191,7 +195,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const worksheets = context.workbook.worksheets;
         const reads = names.map((name) => queueSheetRead(worksheets.getItem(name), this.readMode));
         await context.sync();
-        if (queueMergeAreas(reads)) await context.sync();
+        await syncMergeFollowUps(context, reads);
         return { sheets: reads.map(toSheetData) };
       });
     } catch (error) {
@@ -347,6 +351,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
       return name;
     }, true);
   }
+}
+
+/** Up to two more syncs for merges (probe, bands), only when a sheet needs them. */
+async function syncMergeFollowUps(context: Excel.RequestContext, reads: readonly QueuedSheetRead[]): Promise<void> {
+  if (!queueMergeFollowUp(reads)) return;
+  await context.sync();
+  if (queueMergeFollowUp(reads)) await context.sync();
 }
 
 function uniqueNames(names: readonly string[]): string[] {

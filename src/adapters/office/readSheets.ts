@@ -1,8 +1,9 @@
 /**
  * Reading sheets into the engine's `SheetData`: what to queue for one sheet
  * (only the properties the engine needs: values, value types to tell an
- * error from text, formulas, number formats, merged areas, name, visibility) and how to turn the loaded arrays
- * into cells. Queue every sheet, then sync once.
+ * error from text, formulas, number formats, merged areas, name,
+ * visibility) and how to turn the loaded arrays into cells. Queue every
+ * sheet, then sync once.
  */
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
 import { parseRangeAddress } from "./addresses";
@@ -11,45 +12,86 @@ export interface QueuedSheetRead {
   readonly sheet: Excel.Worksheet;
   /** Used range by values (null object on an empty sheet). */
   readonly used: Excel.Range;
-  /** Merged areas (ExcelApi 1.13), or null when the host lacks the API. */
-  readonly merged: Excel.RangeAreas | null;
-  /** True when the merged areas' addresses still need a second sync (see `MergeMode`). */
-  pendingMerges: boolean;
+  /** Merged-areas objects (one for the sheet, or one per band of rows). */
+  readonly merged: Excel.RangeAreas[];
+  /** In `bands` mode: the used range by anything (merged cells count), to make the bands. */
+  readonly extent: Excel.Range | null;
+  /** What merges still need: nothing, their areas (after a probe), or bands to be made. */
+  mergeStep: "done" | "probe" | "bands";
 }
 
 /**
- * How merged areas are read. `areas`: the areas' addresses in the same sync
- * as the values (the areas collection gives whole merged areas; the
- * RangeAreas address alone lists only their top-left cells). That loads a
- * child of a possibly-null object; should a host refuse it, the adapter
- * switches to `probe`: first whether there are merges, then their areas
- * (one more sync). `none`: the host lacks the API (before ExcelApi 1.13).
+ * How merged areas are read (Range.getMergedAreasOrNullObject, ExcelApi 1.13):
+ *
+ * - `areas`: the areas' addresses in the same sync as the values (the areas
+ *   collection gives whole merged areas; the RangeAreas address alone lists
+ *   only their top-left cells). This loads a child of a possibly-null object.
+ * - `probe`: should a host refuse that, first whether there are merges, then
+ *   their areas (one more sync).
+ * - `bands`: Excel refuses more than 512 merged areas in one call; then the
+ *   sheet is asked in bands of rows (each merge belongs to the band holding
+ *   its top-left cell), probed, then read (two more syncs).
+ * - `none`: the host lacks the API (before ExcelApi 1.13).
  */
-export type MergeMode = "areas" | "probe" | "none";
+export type MergeMode = "areas" | "probe" | "bands" | "none";
+
+/** Rows per band in `bands` mode. */
+export const MERGE_BAND_ROWS = 100;
 
 /** Queues the loads for one sheet; nothing is sent until `context.sync()`. */
 export function queueSheetRead(sheet: Excel.Worksheet, mode: MergeMode): QueuedSheetRead {
   sheet.load("name,visibility");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat");
-  let merged: Excel.RangeAreas | null = null;
-  if (mode !== "none") {
-    merged = sheet.getRange().getMergedAreasOrNullObject();
-    if (mode === "areas") merged.areas.load("items/address");
-    else merged.load("areaCount");
-  }
-  return { sheet, used, merged, pendingMerges: mode === "probe" };
+  return queueMerges(sheet, used, mode);
 }
 
-/** After the first sync in `probe` mode: queue the areas of the sheets that have merges; true if a sync is needed. */
-export function queueMergeAreas(reads: Iterable<QueuedSheetRead>): boolean {
+/** The merged-areas part of a sheet read. */
+export function queueMerges(sheet: Excel.Worksheet, used: Excel.Range, mode: MergeMode): QueuedSheetRead {
+  const merged: Excel.RangeAreas[] = [];
+  if (mode === "areas" || mode === "probe") {
+    const whole = sheet.getRange().getMergedAreasOrNullObject();
+    if (mode === "areas") whole.areas.load("items/address");
+    else whole.load("areaCount");
+    merged.push(whole);
+  }
+  let extent: Excel.Range | null = null;
+  if (mode === "bands") {
+    extent = sheet.getUsedRangeOrNullObject(false);
+    extent.load("rowIndex,rowCount");
+  }
+  const mergeStep = mode === "probe" ? "probe" : mode === "bands" ? "bands" : "done";
+  return { sheet, used, merged, extent, mergeStep };
+}
+
+/**
+ * After a sync: queue the next step of reading merges for every sheet that
+ * needs one. Returns true when something was queued (sync again, then call
+ * again: at most two rounds).
+ */
+export function queueMergeFollowUp(reads: Iterable<QueuedSheetRead>): boolean {
   let queued = false;
   for (const read of reads) {
-    if (!read.pendingMerges || read.merged === null) continue;
-    read.pendingMerges = false;
-    if (read.merged.isNullObject) continue;
-    read.merged.areas.load("items/address");
-    queued = true;
+    if (read.mergeStep === "probe") {
+      read.mergeStep = "done";
+      for (const m of read.merged) {
+        if (m.isNullObject) continue;
+        m.areas.load("items/address");
+        queued = true;
+      }
+    } else if (read.mergeStep === "bands") {
+      read.mergeStep = "probe";
+      const extent = read.extent;
+      if (extent === null || extent.isNullObject) continue;
+      const bottom = extent.rowIndex + extent.rowCount - 1;
+      for (let top = 0; top <= bottom; top += MERGE_BAND_ROWS) {
+        const end = Math.min(bottom, top + MERGE_BAND_ROWS - 1);
+        const band = read.sheet.getRange(`${top + 1}:${end + 1}`).getMergedAreasOrNullObject();
+        band.load("areaCount");
+        read.merged.push(band);
+        queued = true;
+      }
+    }
   }
   return queued;
 }
@@ -100,12 +142,20 @@ export function toSheetData(read: QueuedSheetRead): SheetData {
   return assembleSheet(sheet.name, sheet.visibility, blocks, mergesOf(merged));
 }
 
-export function mergesOf(merged: Excel.RangeAreas | null): CellRange[] {
+export function mergesOf(merged: readonly Excel.RangeAreas[]): CellRange[] {
   const merges: CellRange[] = [];
-  if (merged !== null && !merged.isNullObject) {
-    for (const area of merged.areas.items) merges.push(parseRangeAddress(area.address));
+  const seen = new Set<string>();
+  for (const m of merged) {
+    if (m.isNullObject) continue;
+    for (const area of m.areas.items) {
+      const range = parseRangeAddress(area.address);
+      const key = `${range.top},${range.left},${range.bottom},${range.right}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merges.push(range);
+    }
   }
-  return merges;
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** `SheetData` from blocks of loaded cells (in any order, not overlapping). */

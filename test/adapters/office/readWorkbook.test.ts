@@ -163,3 +163,26 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     expect(await host.sheetFingerprint("Trống")).toMatch(/^[0-9a-f]{8}$/);
   });
 });
+
+describe("OfficeWorkbookHost.readWorkbook with many merged areas", () => {
+  test("more than 512 merges: read in bands of rows, every merge once", async () => {
+    const merges: string[] = [];
+    for (let r = 1; r <= 700; r++) merges.push(`A${r}:B${r}`);
+    merges.push("D150:E260"); // spans two bands
+    const rows = Array.from({ length: 700 }, (_, i) => [`Xã ${i + 1}`, null, i]);
+    const excel = createFakeExcel({ sheets: [{ name: "Gộp", rows, merges }, { name: "Khác", rows: [["x"]], merges: ["A3:C3"] }] });
+    const host = hostFor(excel);
+    const first = await measure(excel, () => host.readWorkbook(["Gộp", "Khác"]));
+    const [sheet, other] = first.result.sheets;
+    expect(sheet.merges).toHaveLength(701);
+    expect(sheet.merges).toContainEqual({ top: 149, left: 3, bottom: 259, right: 4 });
+    expect(sheet.merges[0]).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
+    expect(other.merges).toEqual([{ top: 2, left: 0, bottom: 2, right: 2 }]);
+    expect(sheet.values[699]).toEqual(["Xã 700", null, 699]);
+    // Refused twice (areas, probe), then values + band probes + band areas.
+    expect(first.syncs).toBe(2 + 3);
+    const next = await measure(excel, () => host.readWorkbook(["Gộp", "Khác"]));
+    expect(next.syncs).toBe(3);
+    expect(next.result).toEqual(first.result);
+  });
+});

@@ -777,7 +777,13 @@ export class FakeRange extends FakeClientObject {
       `${this.path}.getMergedAreasOrNullObject()`,
       once(() => {
         const t = this.target();
-        const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).map((m) => ({ ...m }));
+        // As Excel does (office-js issue #3611): only merges whose top-left cell is in the range.
+        const rects = t.sheet.merges
+          .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right)
+          .map((m) => ({ ...m }));
+        if (rects.length > 512) {
+          throw invalidOperation("Range.getMergedAreasOrNullObject", "The merged areas count in this range is more than 512.");
+        }
         return rects.length ? { sheet: t.sheet, rects } : null;
       }),
     );
