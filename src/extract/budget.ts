@@ -39,7 +39,8 @@ function amountsOf(line: TextLine): Amount[] {
   const offset = marker ? marker.length : 0;
   const text = line.text.slice(offset);
   const rank = rankOf(line.text);
-  const found = findQuantities(text).filter((q) => q.kind === "money" && q.role === "target");
+  // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
+  const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")));
   const out: Amount[] = [];
   for (const q of found) {
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
@@ -60,7 +61,12 @@ function amountsOf(line: TextLine): Amount[] {
 }
 
 function nameOf(a: Amount, root: boolean): string {
-  if (a.isTotal || root) return "Tổng kinh phí";
+  const yearly = a.q.role === "rate" ? " (mỗi năm)" : "";
+  if (a.isTotal || root) return `Tổng kinh phí${yearly}`;
+  return plainName(a) + yearly;
+}
+
+function plainName(a: Amount): string {
   let before = dropParentheses(a.text.slice(0, a.q.start));
   for (let i = 0; i < 4; i++) {
     before = before.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng)?\s*[;:,]?\s*$/iu, "");

@@ -150,7 +150,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         const unitEnd = end + money[0].length;
         const perMatch = /^\s*\/\s*([\p{L}]+)/u.exec(next);
         const role: QuantityRole = perMatch ? "rate" : "target";
-        out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, knownUnit: true, rule });
+        const per = perMatch ? perMatch[1] : undefined;
+        out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
         continue;
       }
     }

@@ -69,6 +69,10 @@ describe("budget", () => {
     expect(b.split).toEqual([]);
   });
 
+  test("an amount per year is a budget line, named so", () => {
+    expect(budgetOf(["Kinh phí thực hiện: 300 triệu đồng/năm."]).lines).toEqual([["KP", 300_000_000, "triệu đồng", "Tổng kinh phí (mỗi năm)"]]);
+  });
+
   test("rates and per-unit support levels are not budget lines", () => {
     expect(budgetOf(["Hỗ trợ 2 triệu đồng/mô hình và 500.000 đồng/người từ ngân sách."]).lines).toEqual([]);
   });

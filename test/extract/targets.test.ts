@@ -118,6 +118,8 @@ describe("indicator sections", () => {
     "3. Mục tiêu cụ thể",
     "Chỉ tiêu cụ thể:",
     "1.2. CHỈ TIÊU CỤ THỂ",
+    "2. Kết quả đầu ra",
+    "c) Mục tiêu, chỉ tiêu cụ thể đến năm 2030:",
   ])("heading `%s`", (heading) => {
     const plan = extractPlan(planWith(["- 14 tổ truyền thông cộng đồng."], { heading }));
     expect(plan.indicators.map((i) => i.target)).toEqual([14]);
