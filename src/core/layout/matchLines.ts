@@ -53,6 +53,9 @@ export interface MatchOptions {
   readonly moneyNote?: boolean;
 }
 
+/** Least name similarity for a code to be taken (names that share nothing overrule a code). */
+export const CODE_NAME_FLOOR = 0.15;
+
 /** Weight of a money plan line for a column that shows no sign of money. */
 const UNSHOWN_MONEY_WEIGHT = 0.8;
 
@@ -94,9 +97,12 @@ export function matchLines(
   const useCodes = byCode.some((j) => j !== null) && disagree <= agree;
 
   const pairs: { i: number; j: number; score: number }[] = [];
-  candidates.forEach((_candidate, i) => {
+  candidates.forEach((candidate, i) => {
+    // A code needs the names not to contradict it outright: an STT column
+    // numbered 1, 2, 3 … can give a row the number of an unrelated plan line.
+    const named = candidate.parts.some((p) => nameTokens(p).words.size > 0);
     plan.forEach((_line, j) => {
-      const codeMatch = useCodes && byCode[i] === j;
+      const codeMatch = useCodes && byCode[i] === j && (!named || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
       else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score });

@@ -78,6 +78,19 @@ describe("matchLines", () => {
     ).toEqual(["2", "1"]);
   });
 
+  test("a code whose names share nothing is not taken (an STT numbered like the plan)", () => {
+    expect(
+      matchLines(
+        [
+          { parts: ["Tổ truyền thông cộng đồng"], code: "1" },
+          { parts: ["Số hộ nghèo được rà soát"], code: "2" },
+          { parts: [], code: "3" },
+        ],
+        plan.lines,
+      ),
+    ).toEqual(["1", null, "3"]);
+  });
+
   test("codes that contradict clear names are a numbering row, not codes", () => {
     expect(
       matchLines(
