@@ -214,6 +214,11 @@ export function findTableBlock(grid: Grid): TableBlock {
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
   const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  // Columns the header names but the first data rows leave blank belong to the table too.
+  for (const row of headerRows) {
+    for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
+    for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
+  }
 
   let bodyEnd = bodyStart - 1;
   let blanks = 0;

@@ -622,3 +622,14 @@ describe("a `Cộng` row closing each district whose own row is blank", () => {
     ]);
   });
 });
+
+test("a column named in the header but blank in the first rows still belongs to the table", () => {
+  const rows: (string | number | null)[][] = [["Địa bàn", "Tổ truyền thông", "Địa chỉ tin cậy"]];
+  for (let i = 0; i < 40; i++) rows.push([`Xã A${i}`, 1, null]);
+  rows.push(["Xã Cuối", 1, 1]);
+  const table = detectTable(sheet("S", rows), PLAN);
+  expect(table.lines.map((l) => [l.index, l.planCode])).toEqual([
+    [1, "1"],
+    [2, "2"],
+  ]);
+});
