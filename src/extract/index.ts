@@ -50,6 +50,20 @@ export function extractPlan(text: string): ExtractedPlan {
   issues.push(...checkQuotas(targets, areaList.areas));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
+  // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
+  if (parts.appendix.length === 0) {
+    const mention = parts.body.find((l) => /\b(phu luc (dinh )?kem|tai phu luc|theo phu luc|phu luc (so )?[0-9ivx]+ kem)\b/.test(foldText(l.text)));
+    if (mention) {
+      issues.push(
+        issue(
+          "missing-appendix",
+          `Văn bản dẫn chiếu phụ lục kèm theo (dòng ${mention.line}) nhưng văn bản được đọc không có phụ lục; các chỉ tiêu trong phụ lục có thể còn thiếu.`,
+          `The document refers to an attached appendix (line ${mention.line}) that the text read does not contain; targets given there may be missing.`,
+          { source: `line ${mention.line}` },
+        ),
+      );
+    }
+  }
   if (targets.length === 0) {
     issues.push(
       issue(

@@ -41,6 +41,7 @@ export type ExtractIssueRule =
   | "quota-only"
   | "no-targets"
   | "no-budget"
+  | "missing-appendix"
   | "missing-number"
   | "missing-date";
 

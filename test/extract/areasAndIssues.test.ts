@@ -140,6 +140,21 @@ describe("targets repeated in a table", () => {
   });
 });
 
+describe("an appendix the text refers to but does not contain", () => {
+  test("is reported; present, it is read", () => {
+    const refers = planWith(["- Các chỉ tiêu cụ thể tại Phụ lục kèm theo."], { after: ["Các đơn vị thực hiện./.", "TM. ỦY BAN NHÂN DÂN"] });
+    expect(extractPlan(refers).issues.map((i) => [i.rule, i.source])).toEqual([
+      ["missing-appendix", "line 10"],
+      ["no-targets", undefined],
+      ["no-budget", undefined],
+    ]);
+    const present = refers + "\nPHỤ LỤC\n| STT | Chỉ tiêu | ĐVT | Kế hoạch |\n| 1 | Tổ truyền thông | tổ | 14 |";
+    const plan = extractPlan(present);
+    expect(plan.issues.map((i) => i.rule)).toEqual(["no-budget"]);
+    expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual([[14, "tổ"]]);
+  });
+});
+
 describe("quotas", () => {
   const areas = ["3. Địa bàn: 3 xã gồm:", "- Huyện Ba Vì: xã Khánh Thượng, xã Minh Quang, xã Ba Trại."];
 

@@ -16,7 +16,7 @@ describe("renderExtractedPlanText", () => {
     expect(text).toContain("    KP.5. Tổ chức dạy nghề cho phụ nữ: 500 triệu đồng (500.000.000 đồng) (line 83)");
     expect(text).toContain("Địa bàn (5 huyện, 14 xã):");
     expect(text).toContain("  Ba Vì: Khánh Thượng, Minh Quang, Ba Vì, Ba Trại, Tản Lĩnh, Vân Hòa, Yên Bài");
-    expect(text).toContain("Vấn đề của văn bản (2):");
+    expect(text).toContain("Vấn đề của văn bản (3):");
     expect(text).toMatch(/\[target-conflict\] Chỉ tiêu 4 .* là 15% \(dòng 31\) nhưng dòng 51 ghi 20%\./);
   });
 
