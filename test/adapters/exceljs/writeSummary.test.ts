@@ -5,7 +5,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../../src/adapters/exceljs/readWorkbook";
 import { NOTE_SEPARATOR, toFileFormula, writeSummaryCopy } from "../../../src/adapters/exceljs/writeSummary";
-import { openZip } from "../../../src/adapters/exceljs/zip";
+import { deflatedEntry, openZip, writeZip, type RawEntry } from "../../../src/adapters/exceljs/zip";
 import { buildHighlights, buildSummary, isAllocheckSummary } from "../../../src/core/summary";
 import { InputError } from "../../../src/core/model/errors";
 import { cellFormula, cellValue, type WorkbookData } from "../../../src/core/model/workbook";
@@ -162,6 +162,36 @@ describe("writeSummaryCopy", () => {
       { sheets: secondBefore.sheets.filter((s) => s.name !== "Tổng hợp") },
       secondAfter,
     );
+  });
+});
+
+describe("parts the summary does not concern", () => {
+  test("are copied byte for byte: images, custom parts, other sheets, shared strings, theme", async () => {
+    const input = path.join(dir, "with-image.xlsx");
+    await writeFixtureXlsx(input);
+    // Add an image to the plan sheet, and a part ExcelJS knows nothing of.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    const imageId = wb.addImage({ buffer: png, extension: "png" } as unknown as ExcelJS.Image);
+    wb.getWorksheet("Kế hoạch")!.addImage(imageId, "F2:G4");
+    await wb.xlsx.writeFile(input);
+    const zip = openZip(await fs.readFile(input));
+    const custom = '<?xml version="1.0"?><root xmlns="urn:x-allocheck-test">dữ liệu riêng</root>';
+    await fs.writeFile(input, writeZip([...zip.names.map((n) => [n, zip.raw(n)!] as [string, RawEntry]), ["customXml/item1.xml", deflatedEntry(custom)]]));
+
+    const output = path.join(dir, "with-image-out.xlsx");
+    await summarize(input, output);
+    const before = openZip(await fs.readFile(input));
+    const after = openZip(await fs.readFile(output));
+    const rewritten = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+    const allocationPart = "xl/worksheets/sheet2.xml";
+    const touched = (name: string) => rewritten.has(name) || name === allocationPart || name === "xl/worksheets/_rels/sheet2.xml.rels" || /^xl\/(comments\d+\.xml|drawings\/vmlDrawing\d+\.vml)$/.test(name);
+    const kept = before.names.filter((n) => !touched(n));
+    expect(kept).toEqual(expect.arrayContaining(["customXml/item1.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"]));
+    expect(kept.some((n) => n.startsWith("xl/media/"))).toBe(true);
+    for (const name of kept) expect({ name, data: after.raw(name)?.data.equals(before.raw(name)!.data) }).toEqual({ name, data: true });
+    expect(after.text("customXml/item1.xml")).toBe(custom);
   });
 });
 
