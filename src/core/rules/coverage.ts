@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { areaKey, areaPrefix, wordKey } from "../text/fold";
+import { areaKey, areaPrefix } from "../text/fold";
 import { makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
@@ -35,15 +35,9 @@ export const coverageRule: Rule = {
   },
 };
 
-/**
- * Keys a name may match by: without its administrative prefix, and as
- * written — so that a name which itself begins like a prefix once folded
- * (`Xà Hồ` → `xa ho`) still meets `Xã Xà Hồ`.
- */
+/** The key a name matches by (`areaKey`: prefix and diacritics folded away). */
 function keysOf(name: string): string[] {
-  const stripped = areaKey(name);
-  const whole = wordKey(name);
-  return stripped === whole ? [stripped] : [stripped, whole];
+  return [areaKey(name)];
 }
 
 const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);

@@ -74,29 +74,54 @@ export function wordKey(text: string): string {
     .trim();
 }
 
-/** Administrative prefixes, longest first, as folded words. */
-const AREA_PREFIXES = [
-  "thanh pho",
-  "thi xa",
-  "thi tran",
-  "huyen",
-  "quan",
-  "phuong",
-  "xa",
-  "tinh",
-  "tp",
-  "tx",
-  "tt",
+/**
+ * Administrative prefixes, longest first: folded form and the form with its
+ * diacritics. A label's leading words are a prefix when they fold to it and
+ * either carry exactly these diacritics or none at all, so `Xà Hồ` is a name,
+ * not `Xã` + `Hồ`.
+ */
+const AREA_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["thanh pho", "thành phố"],
+  ["thi xa", "thị xã"],
+  ["thi tran", "thị trấn"],
+  ["huyen", "huyện"],
+  ["quan", "quận"],
+  ["phuong", "phường"],
+  ["xa", "xã"],
+  ["tinh", "tỉnh"],
+  ["tp", "tp"],
+  ["tx", "tx"],
+  ["tt", "tt"],
 ];
+
+/** Lower-case NFC words of a label, punctuation as spaces. */
+function labelWords(label: string): string[] {
+  return label
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter((word) => word.length > 0);
+}
+
+/** The prefix a label starts with and the words after it, or null. */
+function splitPrefix(label: string): { prefix: string; rest: string[] } | null {
+  const words = labelWords(label);
+  for (const [folded, written] of AREA_PREFIXES) {
+    const size = folded.split(" ").length;
+    if (words.length <= size) continue;
+    const head = words.slice(0, size).join(" ");
+    if (foldText(head) !== folded) continue;
+    const plain = foldText(head) === head.replace(/đ/g, "d");
+    if (head === written || plain) return { prefix: folded, rest: words.slice(size) };
+  }
+  return null;
+}
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */
 export function areaPrefix(label: string): string | null {
-  const key = wordKey(label);
-  for (const prefix of AREA_PREFIXES) {
-    if (key === prefix) return null;
-    if (key.startsWith(prefix + " ")) return prefix;
-  }
-  return null;
+  return splitPrefix(label)?.prefix ?? null;
 }
 
 /**
@@ -105,12 +130,6 @@ export function areaPrefix(label: string): string | null {
  * follows it.
  */
 export function areaKey(label: string): string {
-  let key = wordKey(label);
-  for (const prefix of AREA_PREFIXES) {
-    if (key.startsWith(prefix + " ")) {
-      key = key.slice(prefix.length + 1);
-      break;
-    }
-  }
-  return key;
+  const split = splitPrefix(label);
+  return split === null ? wordKey(label) : wordKey(split.rest.join(" "));
 }

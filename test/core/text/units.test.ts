@@ -58,6 +58,10 @@ describe("area keys", () => {
     ["Thị xã Sơn Tây", "son tay"],
     ["Xã Đông Xuân", "dong xuan"],
     ["TP. Lào Cai", "lao cai"],
+    ["Xà Hồ", "xa ho"],
+    ["Xã Xà Hồ", "xa ho"],
+    ["xa Xa Ho", "xa ho"],
+    ["Huyen Ba Vi", "ba vi"],
   ])("%j → %j", (label, key) => {
     expect(areaKey(label)).toBe(key);
   });
@@ -66,6 +70,8 @@ describe("area keys", () => {
     expect(areaPrefix("Huyện Ba Vì")).toBe("huyen");
     expect(areaPrefix("Thành phố Hà Nội")).toBe("thanh pho");
     expect(areaPrefix("Ba Vì")).toBeNull();
+    expect(areaPrefix("Xà Hồ")).toBeNull();
+    expect(areaPrefix("Xã")).toBeNull();
     expect(foldText("Đồng  Xuân")).toBe("dong xuan");
   });
 });
