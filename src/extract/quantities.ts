@@ -155,8 +155,15 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         continue;
       }
     }
-    const words = wordsOf(text.slice(0, end + 80), end).slice(0, 6);
+    let words = wordsOf(text.slice(0, end + 80), end).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
+    let multiplier = 1;
+    const big = ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 } as Record<string, number>)[words[0].folded];
+    if (big !== undefined && words.length > 1 && matchPhrase(words.slice(1), CLASSIFIERS) > 0) {
+      multiplier = big;
+      words = words.slice(1);
+    }
     if (matchPhrase(words, TIME_WORDS) > 0) continue;
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
     const yearLike = /^(19|20)\d{2}$/.test(raw);
@@ -173,7 +180,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const unit = unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
     const role = roleAfter(text, unitEnd, before);
-    out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule });
+    const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
+    out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule });
   }
   return out;
 }

@@ -61,6 +61,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
   if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
+  // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
+  const breakdown = (q: Quantity) => /(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) && quantities.some((o) => o.role === "target" && o.start < q.start);
+  quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
   // The nearest later predicate and tail, for clauses that share them (one pass from the right).

@@ -24,6 +24,8 @@ describe("counts, percents and units", () => {
     ["- 14 tổ nhóm sinh kế; 62 địa chỉ tin cậy; 30 CLB.", [[14, "tổ nhóm", "count"], [62, "địa chỉ", "count"], [30, "CLB", "count"]]],
     ["- 3 Phóng sự về bình đẳng giới.", [[3, "phóng sự", "count"]]],
     ["- 40 Sáng kiến truyền thông được nhân rộng.", [[40, "sáng kiến", "count"]]],
+    ["- Truyền thông cho 1,5 triệu lượt người.", [[1_500_000, "lượt người", "count"]]],
+    ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
   });
