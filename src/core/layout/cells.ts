@@ -4,7 +4,7 @@ import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { parseUnit } from "../text/units";
 import { readCellNumber } from "../text/vnNumber";
-import { cellText, shownValue, type Grid } from "./grid";
+import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
 
 export function isBlank(value: CellValue): boolean {
@@ -70,4 +70,3 @@ export function isShown(grid: Grid, row: number, col: number): boolean {
   return !isBlank(shownValue(grid, row, col));
 }
 
-export { cellText };

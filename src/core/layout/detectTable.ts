@@ -12,7 +12,7 @@ import type { SheetData } from "../model/workbook";
 import { buildAreas } from "./areas";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
-import { cellText, sheetGrid, shownText } from "./grid";
+import { cellText, sheetGrid } from "./grid";
 import { finishLine, lineHasValues, readRawLines } from "./lines";
 import { matchLines } from "./matchLines";
 import { decideOrientation } from "./orientation";
@@ -82,4 +82,3 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
   };
 }
 
-export { shownText };

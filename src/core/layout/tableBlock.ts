@@ -7,7 +7,7 @@
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
-import { shownText, type Grid } from "./grid";
+import type { Grid } from "./grid";
 import { isTrailerText } from "./trailer";
 
 /** Rows searched for the start of the data. */
@@ -246,4 +246,3 @@ function endsTable(grid: Grid, row: number, left: number, right: number): boolea
   return first !== null && isTrailerText(first);
 }
 
-export { shownText };
