@@ -8,9 +8,12 @@
  * text (text-number; a formula subtotal over them caches Excel's SUM, which
  * skips them: subtotal), wrong typed subtotals (subtotal), `#REF!`, negative
  * numbers and fractional counts (invalid-value; `#REF!` counts as zero),
- * totals over or under the plan (ceiling). The engine's report must match exactly.
+ * totals over or under the plan (ceiling), percent lines with communes under
+ * target (percent), quota breaks (quota), a commune written twice in its
+ * district (duplicate), a column the plan lacks and a plan line the sheet
+ * lacks (unmapped), communes missing from or added to the plan (coverage). The engine's report must match exactly.
  */
-import { err, f, makeTempDir, nfd, writeFixture, type FixtureValue } from "../helpers/xlsxFixture";
+import { err, f, makeTempDir, nfd, pct, writeFixture, type FixtureValue } from "../helpers/xlsxFixture";
 import { columnLetters } from "../../src/core/model/address";
 import { checkFile } from "./engine";
 import { expectFindings, expectIndicators, type ExpectedFinding, type ExpectedIndicator, type JsonReport } from "./support";
@@ -51,6 +54,10 @@ interface Line {
   header: string;
   /** A sheet line the plan does not have (a column or row that matches no plan line). */
   extra?: boolean;
+  /** A percent indicator (rule `>=`, checked per leaf). */
+  percent?: boolean;
+  /** Per-leaf quota (count lines only). */
+  quota?: number;
 }
 
 interface Leaf {
@@ -112,11 +119,16 @@ function build(seed: number): Case {
   const lines: Line[] = [
     ...counts.map(([name, unit]) => ({ name, unit, money: false })),
     ...money.map((name) => ({ name, unit: chance(0.5) ? "tỷ đồng" : "triệu đồng", money: true })),
+    ...(chance(0.4) ? [{ name: "Tỷ lệ phụ nữ tham gia sinh hoạt", unit: "%", money: false, percent: true }] : []),
   ].map((l, i) => {
     const display = chance(0.3) ? nfd(l.name) : l.name;
-    const header = l.money ? `${display}\n(triệu đồng)` : chance(0.5) ? `${display} (${l.unit})` : display;
+    const header = l.money ? `${display}\n(triệu đồng)` : "percent" in l || chance(0.5) ? `${display} (${l.unit})` : display;
     return { ...l, code: String(i + 1), header };
   });
+  const countLines = lines.filter((l) => !l.money && l.percent !== true);
+  if (countLines.length > 0 && chance(0.3)) pick(countLines).quota = int(1, 2);
+  const plain = (l: Line) => l.extra !== true && l.percent !== true && l.quota === undefined;
+  const percentTarget = int(65, 85);
   // A column/row the plan does not have, and a plan line with no column/row.
   if (!clean && chance(0.3)) {
     lines.push({ name: "Số hộ nghèo được rà soát", unit: "hộ", money: false, code: "", header: "Số hộ nghèo được rà soát (hộ)", extra: true });
@@ -134,8 +146,10 @@ function build(seed: number): Case {
     for (let k = 0; k < n; k++) {
       const name = communePool.pop() ?? `Xã ${g}-${k}`;
       const styled = pick([`Xã ${name}`, name, `xã ${name}`, nfd(`Xã ${name}`)]);
-      const values = lines.map((l) => (l.money ? int(10, 200) : chance(0.15) ? 0 : int(1, 9)));
-      const text = lines.map((l) => l.extra !== true && chance(textRate));
+      const values = lines.map((l) =>
+        l.money ? int(10, 200) : l.percent === true ? (clean ? int(percentTarget, 100) : int(60, 100)) : l.quota !== undefined ? l.quota : chance(0.15) ? 0 : int(1, 9),
+      );
+      const text = lines.map((l) => plain(l) && chance(textRate));
       leaves.push({ name, label: styled, values, text });
     }
     return {
@@ -147,19 +161,36 @@ function build(seed: number): Case {
       error: lines.map(() => 0),
     };
   });
+  // Quota breaks: one or two communes off the per-commune quota.
+  const quotaLine = lines.findIndex((l) => l.quota !== undefined);
+  if (!clean && quotaLine >= 0) {
+    const quota = lines[quotaLine].quota ?? 1;
+    for (let b = int(0, 2); b > 0; b--) pick(pick(groups).leaves).values[quotaLine] = pick([0, quota + 1, quota + 2]);
+  }
+  // A commune written twice in its district (another spelling of the same name).
+  const duplicates: Leaf[] = [];
+  if (!clean && chance(0.25)) {
+    const g = pick(groups);
+    const first = pick(g.leaves);
+    const label = pick([`Xã ${first.name}`, first.name, nfd(first.name), `xã ${first.name}`].filter((x) => x !== first.label));
+    const copy: Leaf = { name: first.name, label, values: lines.map((l, j) => (l.quota !== undefined ? l.quota : l.percent === true ? int(percentTarget, 100) : first.values[j])), text: lines.map(() => false) };
+    g.leaves.splice(g.leaves.indexOf(first) + 1 + int(0, g.leaves.length - 1 - g.leaves.indexOf(first)), 0, copy);
+    duplicates.push(copy);
+  }
   // Plant at most one wrong typed subtotal per workbook.
   const typedGroups = groups.filter((g) => !g.formula);
-  if (!clean && typedGroups.length > 0 && chance(0.6)) {
+  const summed = planLines.map((l, j) => ({ l, j })).filter(({ l }) => l.percent !== true);
+  if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
-    g.error[int(0, planLines.length - 1)] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    g.error[pick(summed).j] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
   }
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
   if (!clean && chance(0.5)) {
-    const candidates = typedGroups.flatMap((g) => planLines.map((_, j) => ({ g, j })).filter(({ g, j }) => g.error[j] === 0));
+    const candidates = typedGroups.flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
-      const leaf = pick(g.leaves);
+      const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
       const kind = pick(lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const));
       leaf.text[j] = false;
       leaf.invalid = { line: j, kind };
@@ -176,11 +207,20 @@ function build(seed: number): Case {
   // Plan targets: equal, over or under the allocated total.
   const deltas = lines.map(() => (clean ? 0 : pick([0, 0, 1, -1, 4, -3])));
   const targets = lines.map((l, j) => Math.max(1, totals[j] + deltas[j] * (l.money ? 5 : 1)));
-  const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]];
+  const percentLeaves = (j: number) => groups.flatMap((g) => g.leaves.map((leaf) => leaf.values[j]));
+  const leafCount = groups.reduce((n, g) => n + g.leaves.length, 0);
+  lines.forEach((l, j) => {
+    if (l.percent === true) targets[j] = percentTarget;
+    // A quota line's target is kept off quota × communes when the workbook has planted problems: when the
+    // two are equal the engine lets the quota findings speak for the total (no ceiling finding), a choice
+    // CONTRACT.md leaves open; the named fixtures cover that case.
+    if (l.quota !== undefined && !clean) targets[j] = l.quota * leafCount + pick([1, 2, -1]);
+  });
+  const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
   planLines.forEach((l, j) => {
     const target: FixtureValue =
       l.money && l.unit === "tỷ đồng" ? String(targets[j] / 1000).replace(".", ",") : l.money && chance(0.5) ? textOf(targets[j]) : targets[j];
-    plan.push([l.code, l.name, l.unit, target]);
+    plan.push([l.code, l.name, l.unit, target, l.quota ?? null]);
   });
   const missingTarget = int(3, 20);
   const missingCode = String(planLines.length + 1);
@@ -189,11 +229,12 @@ function build(seed: number): Case {
   // The plan's areas, as a second table: maybe without one commune of the sheet, maybe with one it lacks.
   const allLeaves = groups.flatMap((g) => g.leaves);
   const withAreas = chance(0.4);
-  const notInPlan = withAreas && !clean && chance(0.5) ? pick(allLeaves) : null;
+  const single = allLeaves.filter((leaf) => allLeaves.filter((x) => x.name === leaf.name).length === 1);
+  const notInPlan = withAreas && !clean && chance(0.5) && single.length > 0 ? pick(single) : null;
   const onlyInPlan = withAreas && !clean && chance(0.5) ? (communePool.pop() ?? null) : null;
   if (withAreas) {
     plan.push([], ["Huyện", "Xã"]);
-    for (const g of groups) for (const leaf of g.leaves) if (leaf !== notInPlan) plan.push([g.district, leaf.name]);
+    for (const g of groups) for (const leaf of g.leaves) if (leaf !== notInPlan && !duplicates.includes(leaf)) plan.push([g.district, leaf.name]);
     if (onlyInPlan !== null) plan.push([groups[0].district, onlyInPlan]);
   }
 
@@ -283,6 +324,11 @@ function build(seed: number): Case {
     const cells = ["A", "B", "C", "D"].map((c) => `${c}${planLines.length + 2}`);
     loose.push({ rule: "unmapped", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch"] }, cell: { oneOf: [null, ...cells] }, indicator: missingCode, area: null, expected: null, actual: null });
   }
+  for (const dup of duplicates) {
+    const i = entries.findIndex((e) => e.kind === "leaf" && e.leaf === dup);
+    const p = rows ? { row: bodyStart + i, col: labelCol } : { row: areaHeaderRow, col: labelCol + 2 + i };
+    findings.push({ ...p, rule: "duplicate", severity: "error", cell: addr(p), indicator: null, area: dup.label, expected: null, actual: null });
+  }
   if (notInPlan !== null) {
     const i = entries.findIndex((e) => e.kind === "leaf" && e.leaf === notInPlan);
     const p = rows ? { row: bodyStart + i, col: labelCol } : { row: areaHeaderRow, col: labelCol + 2 + i };
@@ -307,7 +353,19 @@ function build(seed: number): Case {
         } else if (e.leaf.text[j]) {
           set(p, textOf(v));
           findings.push({ ...p, rule: "text-number", severity: "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
-        } else set(p, v === 0 && chance(0.5) ? null : v);
+        } else if (l.percent === true) {
+          set(p, chance(0.5) ? pct(v / 100) : v);
+          if (v < percentTarget) {
+            findings.push({ ...p, rule: "percent", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: percentTarget, actual: v });
+          }
+        } else {
+          set(p, v === 0 && chance(0.5) ? null : v);
+          if (l.quota !== undefined && v !== l.quota) {
+            findings.push({ ...p, rule: "quota", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: l.quota, actual: v });
+          }
+        }
+      } else if (l.percent === true) {
+        // Districts and the total leave a percent line blank.
       } else if (e.kind === "group") {
         const first = at(i + 1, j);
         const last = at(i + e.g.leaves.length, j);
@@ -329,6 +387,10 @@ function build(seed: number): Case {
 
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
+    if (l.percent === true) {
+      const lowest = Math.min(...percentLeaves(j));
+      return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
+    }
     const diff = (totals[j] - targets[j]) * scale(l);
     return {
       code: l.code,
@@ -355,7 +417,7 @@ function build(seed: number): Case {
   };
 }
 
-const SEEDS = Array.from({ length: Number(process.env.GEN_COUNT ?? 40) }, (_, i) => 1000 + i * 7919);
+const SEEDS = Array.from({ length: Number(process.env.GEN_COUNT ?? 60) }, (_, i) => 1000 + i * 7919);
 const dir = makeTempDir("allocheck-generated-");
 
 describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed) => {
@@ -388,9 +450,9 @@ test("the generated set covers both orientations and every planted kind, and som
   expect(cases.filter((c) => !c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => c.findings.length === 0).length).toBeGreaterThanOrEqual(1);
   for (const c of cases) for (const x of c.loose) tally.set(`${x.rule}/${x.severity}`, (tally.get(`${x.rule}/${x.severity}`) ?? 0) + 1);
-  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error", "unmapped/warning", "coverage/warning"]) {
+  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error", "unmapped/warning", "coverage/warning", "percent/error", "quota/error", "duplicate/error"]) {
     expect({ kind, count: tally.get(kind) ?? 0 }).toEqual({ kind, count: expect.any(Number) as number });
-    expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(5);
+    expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(3);
   }
   expect(cases.some((c) => c.indicators.some((i) => i.kind === "money"))).toBe(true);
 });
