@@ -18,12 +18,21 @@ import { summarySheetXml } from "./summaryXml";
 import { addComments, addLegacyDrawing, addNoteShapes, restyleCells } from "./highlightXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_WORKSHEET = `${REL}/worksheet`;
+const REL_WORKSHEET = `${REL}/worksheet`; // the type written for a new sheet
 const REL_COMMENTS = `${REL}/comments`;
 const REL_VML = `${REL}/vmlDrawing`;
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const MINIMAL_STYLES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  `<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
+  `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+  `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+  `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+  `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
+  `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 /** Separator between a note the user had and allocheck's. */
@@ -186,14 +195,20 @@ export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, hig
     maxSheetId = Math.max(maxSheetId, Number(a.sheetId ?? 0));
     const relKey = Object.keys(a).find((k) => /(^|:)id$/.test(k) && k !== "sheetId");
     const rel = relKey ? workbookRels.list.find((r) => r.id === a[relKey]) : undefined;
-    if (rel && rel.type === REL_WORKSHEET) sheets.push({ name: a.name ?? "", path: resolvePartPath(workbookFolder, rel.target) });
+    if (rel && /\/worksheet$/.test(rel.type)) sheets.push({ name: a.name ?? "", path: resolvePartPath(workbookFolder, rel.target) });
   }
 
   // Styles.
+  // Styles (a minimal part when the file has none, as some generators write).
   const stylesRel = workbookRels.list.find((r) => /\/styles$/.test(r.type));
-  const stylesPath = stylesRel ? resolvePartPath(workbookFolder, stylesRel.target) : undefined;
-  const stylesXml = stylesPath ? pkg.text(stylesPath) : undefined;
-  if (stylesPath === undefined || stylesXml === undefined) throw new Error("No styles part in the package");
+  let stylesPath = stylesRel ? resolvePartPath(workbookFolder, stylesRel.target) : undefined;
+  let stylesXml = stylesPath ? pkg.text(stylesPath) : undefined;
+  if (stylesPath === undefined || stylesXml === undefined) {
+    stylesPath = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}styles${n === 1 ? "" : n}.xml`);
+    stylesXml = MINIMAL_STYLES;
+    if (!stylesRel) workbookRels.add(`${REL}/styles`, relativeTarget(workbookFolder, stylesPath));
+    types.override(stylesPath, CT_STYLES);
+  }
   const styles = new StylesPatch(stylesXml);
 
   // The summary sheet: refreshed in place when it is ours, added at the end otherwise.

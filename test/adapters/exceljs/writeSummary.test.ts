@@ -195,6 +195,46 @@ describe("parts the summary does not concern", () => {
   });
 });
 
+describe("a minimal package (no styles, no shared strings, as some generators write)", () => {
+  test("is read, and gets its summary and highlights", async () => {
+    const part = (xml: string) => deflatedEntry(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`);
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const bytes = writeZip([
+      [
+        "[Content_Types].xml",
+        part(
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        ),
+      ],
+      ["_rels/.rels", part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`)],
+      ["xl/workbook.xml", part(`<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Phân bổ" sheetId="1" r:id="rId1"/></sheets></workbook>`)],
+      ["xl/_rels/workbook.xml.rels", part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`)],
+      [
+        "xl/worksheets/sheet1.xml",
+        part(`<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Xã Ba Trại</t></is></c><c r="B1"><v>5</v></c></row></sheetData></worksheet>`),
+      ],
+    ]);
+    const input = path.join(dir, "minimal.xlsx");
+    const output = path.join(dir, "minimal-out.xlsx");
+    await fs.writeFile(input, bytes);
+    const before = await readWorkbookFile(input);
+    expect(before.sheets[0].values).toEqual([["Xã Ba Trại", 5]]);
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
+    await writeSummaryCopy(input, output, { ...model, name: "Tổng hợp" }, [
+      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "error", message: { vi: "sai", en: "wrong" } },
+    ]);
+    const after = await readWorkbookFile(output);
+    expect(after.sheets.map((s) => s.name)).toEqual(["Phân bổ", "Tổng hợp"]);
+    expect(after.sheets[0].values).toEqual([["Xã Ba Trại", 5]]);
+    expect(isAllocheckSummary(after.sheets[1])).toBe(true);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(output);
+    expect((back.getWorksheet("Phân bổ")!.getCell("B1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8B4B4");
+  });
+});
+
 describe("a sheet without notes, a blank offending cell", () => {
   test("gets a new comments part with its note shapes, the blank cell its fill", async () => {
     const wb = new ExcelJS.Workbook();
