@@ -21,23 +21,28 @@ function contentWords(text: string): Set<string> {
   return new Set(foldedWords(text).filter((w) => !/^\d/.test(w) && w !== "%" && !STOP.has(w)));
 }
 
-/** Overlap of two word sets over the smaller one, and the shared count. */
-function similarity(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+/**
+ * Similarity of two word sets: `overlap` over the smaller set (a short quota
+ * phrase inside a target's clause), or `dice` over both (two statements of the
+ * same target must say the same thing, not merely share a few words).
+ */
+function similarity(a: Set<string>, b: Set<string>, mode: "overlap" | "dice"): { score: number; shared: number } {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  const min = Math.min(a.size, b.size);
-  return { score: min === 0 ? 0 : shared / min, shared };
+  const denominator = mode === "overlap" ? Math.min(a.size, b.size) : (a.size + b.size) / 2;
+  return { score: denominator === 0 ? 0 : shared / denominator, shared };
 }
 
-function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string): FoundTarget | null {
+function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string, mode: "overlap" | "dice" = "dice"): FoundTarget | null {
   const words = contentWords(context);
+  const threshold = mode === "overlap" ? 0.6 : 0.8;
   let best: FoundTarget | null = null;
   let bestScore = 0;
   let tie = false;
   for (const t of targets) {
     if (t.indicator.kind !== q.kind || foldText(t.indicator.unit) !== foldText(q.unit)) continue;
-    const { score, shared } = similarity(words, contentWords(t.context));
-    if (shared < 3 || score < 0.6) continue;
+    const { score, shared } = similarity(words, contentWords(t.context), mode);
+    if (shared < 3 || score < threshold) continue;
     if (score > bestScore + 1e-9) {
       best = t;
       bestScore = score;
@@ -70,7 +75,7 @@ export function checkMentions(body: readonly TextLine[], skip: ReadonlySet<numbe
     for (const quota of quantities.filter((q) => q.role === "quota")) {
       const context = text.slice(Math.max(0, text.lastIndexOf("(", quota.start) + 1), quota.roleEnd ?? quota.unitEnd);
       const wide = text.slice(0, quota.roleEnd ?? quota.unitEnd);
-      const match = bestMatch(countable, quota, context) ?? bestMatch(countable, quota, wide);
+      const match = bestMatch(countable, quota, context, "overlap") ?? bestMatch(countable, quota, wide, "overlap");
       if (match && match.indicator.quota === undefined) {
         match.indicator = { ...match.indicator, quota: quota.base };
         match.quotaPer = quota.per;

@@ -60,7 +60,9 @@ function labelBefore(before: string): boolean {
   const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
-  if (found === "so" && endsWithPhrase(before.replace(/[\s:(]+$/, ""), ["tong so", "voi so", "co so luong"]) !== null) return false;
+  if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
+  // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
+  if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem"]) !== null) return false;
   return true;
 }
 

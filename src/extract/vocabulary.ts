@@ -6,7 +6,7 @@
 /** Nouns that label a number instead of counting with it (`Dự án 8`, `Điều 5`, `năm 2025`). */
 export const LABEL_WORDS = [
   "so", "so hieu", "ngay", "thang", "nam", "quy", "tuan", "giai doan", "nhiem ky", "khoa", "dot",
-  "dieu", "khoan", "diem", "muc", "chuong", "phu luc", "bieu", "bang", "mau", "trang",
+  "dieu", "khoan", "diem", "muc", "chuong", "phu luc", "bieu", "mau", "trang",
   "du an", "tieu du an", "mo hinh", "noi dung", "chuong trinh", "tieu chi", "chi tieu", "muc tieu",
   "nhiem vu", "giai phap", "phan", "buoc", "nhom", "loai", "hang", "bac", "lop", "khoi",
   "nghi dinh", "nghi quyet", "quyet dinh", "thong tu", "luat", "ke hoach", "cong van", "van ban",

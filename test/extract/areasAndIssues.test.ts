@@ -107,6 +107,13 @@ describe("the same target with two values", () => {
     );
   });
 
+  test("a figure for another group that shares a few words is no conflict", () => {
+    const plan = extractPlan(
+      planWith(["- 80% phụ nữ được tư vấn về sức khỏe sinh sản."], { after: ["- Tư vấn, hỗ trợ pháp lý cho 100% phụ nữ bị bạo lực gia đình có yêu cầu."] }),
+    );
+    expect(plan.issues.filter((i) => i.rule === "target-conflict")).toEqual([]);
+  });
+
   test("a count restated with another value; unrelated numbers with the same unit are no conflict", () => {
     const plan = extractPlan(
       planWith(["- 62 địa chỉ tin cậy tại cộng đồng được củng cố."], {

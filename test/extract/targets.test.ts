@@ -25,6 +25,8 @@ describe("counts, percents and units", () => {
     ["- 3 Phóng sự về bình đẳng giới.", [[3, "phóng sự", "count"]]],
     ["- 40 Sáng kiến truyền thông được nhân rộng.", [[40, "sáng kiến", "count"]]],
     ["- Truyền thông cho 1,5 triệu lượt người.", [[1_500_000, "lượt người", "count"]]],
+    ["- Thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.", [[14, "tổ", "count"]]],
+    ["- Tỷ lệ trẻ em được tiêm chủng đạt bằng 95%.", [[95, "%", "percent"]]],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
