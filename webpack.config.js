@@ -40,7 +40,9 @@ module.exports = async (env, options) => {
       from: "manifest*.xml",
       to: "[name][ext]",
       transform(content) {
-        return dev || urlProd === urlDev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+        if (dev || urlProd === urlDev) return content;
+        // Every URL and the AppDomain (which has no trailing slash).
+        return content.toString().split(urlDev.replace(/\/$/, "")).join(urlProd.replace(/\/$/, ""));
       },
     },
   ];
