@@ -82,6 +82,7 @@ interface Group {
 interface Case {
   seed: number;
   rows: boolean; // areas as rows
+  merged: boolean; // districts only as merged labels
   workbook: FixtureValue[][];
   merges: string[];
   plan: FixtureValue[][];
@@ -110,6 +111,9 @@ function build(seed: number): Case {
   };
 
   const rows = chance(0.5);
+  // Districts as rows/columns of their own with subtotals, or only as labels merged over their communes
+  // (a `Huyện` column merged down; a district header merged across) with no subtotal of their own.
+  const merged = chance(0.3);
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
@@ -178,7 +182,7 @@ function build(seed: number): Case {
     duplicates.push(copy);
   }
   // Plant at most one wrong typed subtotal per workbook.
-  const typedGroups = groups.filter((g) => !g.formula);
+  const typedGroups = merged ? [] : groups.filter((g) => !g.formula);
   const summed = planLines.map((l, j) => ({ l, j })).filter(({ l }) => l.percent !== true);
   if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
@@ -187,7 +191,7 @@ function build(seed: number): Case {
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
   if (!clean && chance(0.5)) {
-    const candidates = typedGroups.flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
+    const candidates = (merged ? groups : typedGroups).flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
       const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
@@ -244,13 +248,13 @@ function build(seed: number): Case {
   const entries: Entry[] = [];
   if (totalFirst) entries.push({ kind: "total" });
   for (const g of groups) {
-    entries.push({ kind: "group", g });
+    if (!merged) entries.push({ kind: "group", g });
     for (const leaf of g.leaves) entries.push({ kind: "leaf", g, leaf });
   }
   if (!totalFirst) entries.push({ kind: "total" });
 
   const titleRows = int(0, 3);
-  const twoHeader = chance(0.5);
+  const twoHeader = (merged && !rows) || chance(0.5);
   const workbook: FixtureValue[][] = [];
   const merges: string[] = [];
   const titles = ["HỘI LIÊN HIỆP PHỤ NỮ TỈNH", "BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025", "(Kèm theo Kế hoạch số 15/KH-HLHPN)"];
@@ -263,7 +267,10 @@ function build(seed: number): Case {
 
   // Positions: areas-as-rows → area i at row bodyStart+i, line j at col 2+j; transposed otherwise.
   const labelCol = 1;
-  const at = (i: number, j: number) => (rows ? { row: bodyStart + i, col: labelCol + 1 + j } : { row: bodyStart + j, col: labelCol + 2 + i });
+  const leafLabelCol = rows && merged ? 2 : labelCol;
+  const lineCol = (j: number) => (merged ? 3 : 2) + j;
+  const at = (i: number, j: number) => (rows ? { row: bodyStart + i, col: lineCol(j) } : { row: bodyStart + j, col: labelCol + 2 + i });
+  const leafLabelAt = (i: number) => (rows ? { row: bodyStart + i, col: leafLabelCol } : { row: areaHeaderRow, col: labelCol + 2 + i });
   const addr = (p: { row: number; col: number }) => `${columnLetters(p.col)}${p.row + 1}`;
   const set = (p: { row: number; col: number }, v: FixtureValue) => {
     while (workbook.length <= p.row) workbook.push([]);
@@ -276,23 +283,56 @@ function build(seed: number): Case {
   // Headers and labels.
   if (rows) {
     set({ row: headerTop, col: 0 }, "STT");
-    set({ row: headerTop, col: labelCol }, "Đơn vị");
-    lines.forEach((l, j) => set({ row: twoHeader ? headerTop + 1 : headerTop, col: labelCol + 1 + j }, l.header));
+    if (merged) {
+      set({ row: headerTop, col: 1 }, "Huyện");
+      set({ row: headerTop, col: 2 }, "Xã");
+    } else set({ row: headerTop, col: labelCol }, "Đơn vị");
+    lines.forEach((l, j) => set({ row: areaHeaderRow, col: lineCol(j) }, l.header));
     if (twoHeader) {
-      set({ row: headerTop, col: labelCol + 1 }, "Chỉ tiêu phân bổ");
-      merges.push(`A${headerTop + 1}:A${headerTop + 2}`, `B${headerTop + 1}:B${headerTop + 2}`);
-      if (lines.length > 1) merges.push(`C${headerTop + 1}:${columnLetters(labelCol + lines.length)}${headerTop + 1}`);
+      set({ row: headerTop, col: lineCol(0) }, "Chỉ tiêu phân bổ");
+      for (let c = 0; c < lineCol(0); c++) merges.push(`${columnLetters(c)}${headerTop + 1}:${columnLetters(c)}${headerTop + 2}`);
+      if (lines.length > 1) merges.push(`${columnLetters(lineCol(0))}${headerTop + 1}:${columnLetters(lineCol(lines.length - 1))}${headerTop + 1}`);
     }
     entries.forEach((e, i) => {
       const row = bodyStart + i;
-      if (e.kind === "total") set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
-      else if (e.kind === "group") {
+      if (e.kind === "total") {
+        set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
+        if (merged) merges.push(`B${row + 1}:C${row + 1}`);
+      } else if (e.kind === "group") {
         set({ row, col: 0 }, e.g.stt);
         set({ row, col: labelCol }, e.g.label);
       } else {
         set({ row, col: 0 }, entries.slice(0, i + 1).filter((x) => x.kind === "leaf").length);
-        set({ row, col: labelCol }, e.leaf.label);
+        set({ row, col: leafLabelCol }, e.leaf.label);
+        if (merged && e.g.leaves[0] === e.leaf) {
+          set({ row, col: 1 }, chance(0.5) ? e.g.district : `Huyện ${e.g.district}`);
+          if (e.g.leaves.length > 1) merges.push(`B${row + 1}:B${row + e.g.leaves.length}`);
+        }
       }
+    });
+  } else if (merged) {
+    set({ row: headerTop, col: 0 }, "TT");
+    set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
+    set({ row: headerTop, col: labelCol + 1 }, "ĐVT");
+    merges.push(`A${headerTop + 1}:A${headerTop + 2}`, `B${headerTop + 1}:B${headerTop + 2}`, `C${headerTop + 1}:C${headerTop + 2}`);
+    entries.forEach((e, i) => {
+      const col = labelCol + 2 + i;
+      const letter = columnLetters(col);
+      if (e.kind === "total") {
+        set({ row: headerTop, col }, "Tổng số");
+        merges.push(`${letter}${headerTop + 1}:${letter}${headerTop + 2}`);
+      } else if (e.kind === "leaf") {
+        set({ row: areaHeaderRow, col }, e.leaf.label);
+        if (e.g.leaves[0] === e.leaf) {
+          set({ row: headerTop, col }, `Huyện ${e.g.district}`);
+          if (e.g.leaves.length > 1) merges.push(`${letter}${headerTop + 1}:${columnLetters(col + e.g.leaves.length - 1)}${headerTop + 1}`);
+        }
+      }
+    });
+    lines.forEach((l, j) => {
+      set({ row: bodyStart + j, col: 0 }, j + 1);
+      set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
+      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? "triệu đồng" : l.unit);
     });
   } else {
     set({ row: headerTop, col: 0 }, "TT");
@@ -317,7 +357,7 @@ function build(seed: number): Case {
   // Findings about the sheet's lines and areas themselves.
   lines.forEach((l, j) => {
     if (l.extra !== true) return;
-    const p = rows ? { row: areaHeaderRow, col: labelCol + 1 + j } : { row: bodyStart + j, col: labelCol };
+    const p = rows ? { row: areaHeaderRow, col: lineCol(j) } : { row: bodyStart + j, col: labelCol };
     findings.push({ ...p, rule: "unmapped", severity: "warning", cell: addr(p), indicator: null, area: null, expected: null, actual: null });
   });
   if (missingLine !== null) {
@@ -325,13 +365,11 @@ function build(seed: number): Case {
     loose.push({ rule: "unmapped", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch"] }, cell: { oneOf: [null, ...cells] }, indicator: missingCode, area: null, expected: null, actual: null });
   }
   for (const dup of duplicates) {
-    const i = entries.findIndex((e) => e.kind === "leaf" && e.leaf === dup);
-    const p = rows ? { row: bodyStart + i, col: labelCol } : { row: areaHeaderRow, col: labelCol + 2 + i };
+    const p = leafLabelAt(entries.findIndex((e) => e.kind === "leaf" && e.leaf === dup));
     findings.push({ ...p, rule: "duplicate", severity: "error", cell: addr(p), indicator: null, area: dup.label, expected: null, actual: null });
   }
   if (notInPlan !== null) {
-    const i = entries.findIndex((e) => e.kind === "leaf" && e.leaf === notInPlan);
-    const p = rows ? { row: bodyStart + i, col: labelCol } : { row: areaHeaderRow, col: labelCol + 2 + i };
+    const p = leafLabelAt(entries.findIndex((e) => e.kind === "leaf" && e.leaf === notInPlan));
     findings.push({ ...p, rule: "coverage", severity: "warning", cell: addr(p), indicator: null, area: notInPlan.label, expected: null, actual: null });
   }
   if (onlyInPlan !== null) {
@@ -375,8 +413,11 @@ function build(seed: number): Case {
           findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area: e.g.label, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
         }
       } else {
-        const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
-        set(p, f(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
+        if (merged) set(p, totals[j]); // typed: the communes' sum as allocheck counts it
+        else {
+          const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
+          set(p, f(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
+        }
         if (l.extra !== true && totals[j] !== targets[j]) {
           const over = totals[j] > targets[j];
           findings.push({ ...p, rule: "ceiling", severity: over ? "error" : "warning", cell: addr(p), indicator: l.code, area: null, expected: targets[j] * scale(l), actual: totals[j] * scale(l) });
@@ -408,6 +449,7 @@ function build(seed: number): Case {
   return {
     seed,
     rows,
+    merged,
     workbook,
     merges,
     plan,
@@ -455,4 +497,6 @@ test("the generated set covers both orientations and every planted kind, and som
     expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(3);
   }
   expect(cases.some((c) => c.indicators.some((i) => i.kind === "money"))).toBe(true);
+  expect(cases.filter((c) => c.merged && c.rows).length).toBeGreaterThanOrEqual(3);
+  expect(cases.filter((c) => c.merged && !c.rows).length).toBeGreaterThanOrEqual(3);
 });
