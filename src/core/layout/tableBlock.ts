@@ -131,12 +131,27 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
 export function findTableBlock(grid: Grid): TableBlock {
   const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
   let firstDataRow = -1;
-  for (let row = 0; row < scan; row++) {
+  const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
-    if (stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2) {
-      firstDataRow = row;
-      break;
+    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2;
+  };
+  for (let row = 0; row < scan && firstDataRow < 0; row++) {
+    if (!dataLike(row)) continue;
+    // A lone row with a number in the title block (`Năm | 2025`) is not data:
+    // data rows come in a run (a blank or heading row or two may interrupt it).
+    let followed = false;
+    let rest = 0;
+    for (let next = row + 1; next < grid.rowCount && next <= row + 5; next++) {
+      const filled = rowStats(grid, next).filled;
+      if (filled === 0) continue;
+      rest++;
+      if (dataLike(next)) {
+        followed = true;
+        break;
+      }
+      if (filled > 2) break; // a header row: the row above it was no data
     }
+    if (followed || rest === 0) firstDataRow = row;
   }
   if (firstDataRow < 0) {
     throw noTable(grid, {

@@ -633,3 +633,24 @@ test("a column named in the header but blank in the first rows still belongs to 
     [2, "2"],
   ]);
 });
+
+test("a number in the title block (`Năm | 2025`) is not the start of the data", () => {
+  const table = detectTable(
+    sheet("S", [
+      ["BIỂU PHÂN BỔ"],
+      ["Năm", 2025],
+      [],
+      ["Địa bàn", "Tổ truyền thông", "Địa chỉ tin cậy"],
+      ["Xã Ba Trại", 1, 1],
+      ["Xã Tản Lĩnh", 1, 1],
+    ]),
+    PLAN,
+  );
+  expect([table.headerTop, table.headerBottom]).toEqual([3, 3]);
+  expect(table.areas.map((a) => a.label)).toEqual(["Xã Ba Trại", "Xã Tản Lĩnh"]);
+});
+
+test("a table of one data row", () => {
+  const table = detectTable(sheet("S", [["Địa bàn", "Tổ truyền thông"], ["Xã Ba Trại", 1]]), PLAN);
+  expect(table.areas.map((a) => a.label)).toEqual(["Xã Ba Trại"]);
+});
