@@ -44,7 +44,7 @@ export interface FindOptions {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_/.,+#&-])\d+(?:[.,]\d+)*(?!\p{N})/gu;
-const PERCENT = /^\s*(%|phần trăm\b)/iu;
+const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
 function labelBefore(before: string): boolean {
@@ -139,7 +139,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
 
     const percent = PERCENT.exec(after);
     if (percent) {
-      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit: "%", scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule });
+      // `3%/năm`: a yearly change, still a percent target.
+      const unit = percent[3] ? `%/${percent[3].toLocaleLowerCase("vi")}` : "%";
+      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule });
       continue;
     }
     const money = MONEY_UNIT.exec(after);

@@ -62,10 +62,30 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
       if (!isUpperLine(lines[k].text) || lines[k].text.split(" ").length > 2) break;
     }
   }
+  // `KẾ HOẠCH TRIỂN KHAI …` with its title on the same line.
+  let inlineTitle: TextLine | null = null;
+  if (heading < 0) {
+    for (let i = 0; i < limit; i++) {
+      const m = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN)[\s:]+(\S.*)$/u.exec(lines[i].text);
+      if (m && !/^(số|sô)\b/iu.test(m[2]) && !/^\d/.test(m[2])) {
+        heading = i;
+        headingEnd = i;
+        const offset = lines[i].text.length - m[2].length;
+        inlineTitle = { text: m[2], line: lines[i].line, breaks: lines[i].breaks.map((b) => ({ offset: Math.max(0, b.offset - offset), line: b.line })) };
+        break;
+      }
+    }
+  }
   const header = heading >= 0 ? lines.slice(0, heading) : [];
   let bodyStart = headingEnd + 1;
-  const titleLines: TextLine[] = [];
-  if (heading >= 0) {
+  const titleLines: TextLine[] = inlineTitle ? [inlineTitle] : [];
+  if (inlineTitle && isUpperLine(inlineTitle.text)) {
+    while (bodyStart < lines.length && isUpperLine(lines[bodyStart].text) && !/^[IVX]+\.\s/.test(lines[bodyStart].text) && !AUTHORITY.test(foldText(lines[bodyStart].text))) {
+      titleLines.push(lines[bodyStart]);
+      bodyStart++;
+    }
+  }
+  if (heading >= 0 && !inlineTitle) {
     const first = lines[bodyStart];
     if (first && !PREAMBLE.test(foldText(first.text))) {
       if (isUpperLine(first.text)) {
@@ -83,7 +103,7 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
         bodyStart++;
       }
     }
-  } else {
+  } else if (heading < 0) {
     bodyStart = 0;
   }
   let bodyEnd = lines.length;

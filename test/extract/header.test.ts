@@ -17,6 +17,13 @@ describe("header", () => {
     expect(head(lines)).toMatchObject(expected);
   });
 
+  test("the title on the same line as KẾ HOẠCH; a `Kế hoạch số …` reference is no heading", () => {
+    expect(head(["Số: 9/KH-UBND", "ngày 1 tháng 1 năm 2024", "Căn cứ Kế hoạch số 5/KH-UBND;", "KẾ HOẠCH THỰC HIỆN CÔNG TÁC BÌNH ĐẲNG GIỚI", "NĂM 2024", "I. MỤC ĐÍCH"])).toMatchObject({
+      number: "9/KH-UBND",
+      title: "THỰC HIỆN CÔNG TÁC BÌNH ĐẲNG GIỚI NĂM 2024",
+    });
+  });
+
   test("a number and a day left blank are issues, not guesses", () => {
     const h = head(["Số: /KH-UBND", "Đồng Tuyền, ngày tháng 02 năm 2024", "KẾ HOẠCH", "Thực hiện công tác năm 2024."]);
     expect(h).toEqual({ number: null, date: null, issuer: null, title: "Thực hiện công tác năm 2024", issues: ["missing-number", "missing-date"] });

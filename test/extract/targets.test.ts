@@ -27,6 +27,7 @@ describe("counts, percents and units", () => {
     ["- Truyền thông cho 1,5 triệu lượt người.", [[1_500_000, "lượt người", "count"]]],
     ["- Thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.", [[14, "tổ", "count"]]],
     ["- Tỷ lệ trẻ em được tiêm chủng đạt bằng 95%.", [[95, "%", "percent"]]],
+    ["- Giảm tỷ lệ hộ nghèo bình quân 3%/năm.", [[3, "%/năm", "percent"]]],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
