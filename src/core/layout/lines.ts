@@ -12,6 +12,7 @@ import { isBlank, isUnitText } from "./cells";
 import { headerParts } from "./columns";
 import type { Frame } from "./frame";
 import { shownText } from "./grid";
+import { hasRomanPrefix, isRomanNumeral } from "./labels";
 import type { LineCandidate } from "./matchLines";
 
 export interface RawLine extends LineCandidate {
@@ -92,7 +93,10 @@ export function readRawLines(frame: Frame): RawLine[] {
       headerCol: headerCell.col,
       ...(unit !== undefined ? { unit } : {}),
       ...(unitText !== undefined ? { unitText } : {}),
-      isTotal: parts.length > 0 && isLineTotal(parts[parts.length - 1]),
+      // `Tổng số`, `Cộng` …, or a section row numbered `I`, `II` (the sum of the lines under it).
+      isTotal:
+        (parts.length > 0 && (isLineTotal(parts[parts.length - 1]) || hasRomanPrefix(parts[parts.length - 1]))) ||
+        isRomanNumeral(code),
     });
   }
   return lines;

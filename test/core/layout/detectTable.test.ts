@@ -654,3 +654,21 @@ test("a table of one data row", () => {
   const table = detectTable(sheet("S", [["Địa bàn", "Tổ truyền thông"], ["Xã Ba Trại", 1]]), PLAN);
   expect(table.areas.map((a) => a.label)).toEqual(["Xã Ba Trại"]);
 });
+
+test("a section row numbered I, II that carries sums is a total line, not a plan line", () => {
+  const table = detectTable(
+    sheet("PB", [
+      ["TT", "Chỉ tiêu", "ĐVT", "Xã Ba Trại", "Xã Tản Lĩnh"],
+      ["I", "Chỉ tiêu", null, 2, 2],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 1, 1],
+      [2, "Địa chỉ tin cậy", "địa chỉ", 1, 1],
+    ]),
+    PLAN,
+  );
+  expect(table.orientation).toBe("indicators-as-rows");
+  expect(table.lines.map((l) => [l.index, l.planCode, l.isTotal])).toEqual([
+    [1, null, true],
+    [2, "1", false],
+    [3, "2", false],
+  ]);
+});
