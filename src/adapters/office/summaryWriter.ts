@@ -88,12 +88,15 @@ export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetMod
 
   for (const cell of model.cells) {
     if (cell.link === undefined) continue;
-    const text = cell.value === undefined || cell.value === null ? cell.link.cell : String(cell.value);
-    sheet.getRange(a1(cell.row, cell.col)).hyperlink = {
+    const link: Excel.RangeHyperlink = {
       documentReference: documentReference(cell.link.sheet, cell.link.cell),
-      textToDisplay: text,
       screenTip: `${cell.link.sheet}!${cell.link.cell}`,
     };
+    // Text to display replaces the cell's content: given for text only, so a
+    // linked number or formula stays what it is.
+    if (typeof cell.value === "string" && cell.formula === undefined) link.textToDisplay = cell.value;
+    else if ((cell.value === undefined || cell.value === null) && cell.formula === undefined) link.textToDisplay = cell.link.cell;
+    sheet.getRange(a1(cell.row, cell.col)).hyperlink = link;
   }
 
   model.columnWidths.forEach((width, col) => {

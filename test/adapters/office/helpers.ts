@@ -33,7 +33,7 @@ export function summaryModel(name: string, extra: readonly SummaryCell[] = []): 
     { row: 3, col: 4, value: "Chênh lệch", style: "header" },
     { row: 4, col: 0, value: "1", style: "label" },
     { row: 4, col: 1, value: "Số tổ hợp tác", style: "label", link: { sheet: "Phân bổ", cell: "C5" } },
-    { row: 4, col: 2, value: 120, numFmt: "#,##0", style: "number" },
+    { row: 4, col: 2, value: 120, numFmt: "#,##0", style: "number", link: { sheet: "Phân bổ", cell: "C9" } },
     { row: 4, col: 3, value: 118, formula: "SUM('Phân bổ'!C5:C9)", numFmt: "#,##0", style: "number" },
     { row: 4, col: 4, value: -2, formula: "D5-C5", numFmt: "#,##0", style: "status-error" },
     { row: 5, col: 0, value: "2", style: "label" },

@@ -49,6 +49,8 @@ describe("OfficeWorkbookHost.writeSummary", () => {
       textToDisplay: "Số tổ hợp tác",
       screenTip: "Phân bổ!C5",
     });
+    // A linked number stays a number.
+    expect(cell("C5")?.hyperlink).toEqual({ documentReference: "'Phân bổ'!C9", screenTip: "Phân bổ!C9" });
     const sheet = doc.requireSheet("Tổng hợp");
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
     expect(sheet.columnWidths.get(1)).toBe(widthInPoints(40));

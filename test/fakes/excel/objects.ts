@@ -690,7 +690,16 @@ export class FakeRange extends FakeClientObject {
       forEachCell(t.rect, (r, c) => {
         const cell = t.sheet.ensureCell(r, c);
         if (v === null) delete cell.hyperlink;
-        else cell.hyperlink = { ...(v as Record<string, string>) };
+        else {
+          const link = v as Record<string, string>;
+          cell.hyperlink = { ...link };
+          // The text to display becomes the cell's content (as text).
+          if (typeof link.textToDisplay === "string") {
+            cell.value = link.textToDisplay;
+            delete cell.formula;
+            delete cell.error;
+          }
+        }
         t.sheet.prune(r, c);
       });
       recordWrite(this.context.document, t.sheet, [t.rect], "hyperlink");
