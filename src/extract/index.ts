@@ -1,6 +1,15 @@
 /**
  * `extract-plan`: a plan document's text → its number, date, issuer, title,
  * targets, budget lines, areas and the problems the document itself has.
+ *
+ * Modules, one job each: normalize (portal banners, `|` debris, Markdown,
+ * wrapped lines → logical lines that remember their physical lines),
+ * structure (header / title / body / trailer / appendix), header (number,
+ * date, issuer, title), sections (indicator and budget sections), quantities
+ * (what a number is: target, quota, rate, or nothing), clauses (spans and
+ * short names), targets, budget, areas, consistency (conflicts, quotas),
+ * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
+ * readDocumentBuffer / readDocument (.txt and .docx).
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
