@@ -1,0 +1,92 @@
+/**
+ * The summary's live formulas on messy workbooks: `allocheck summary` writes
+ * the copy, LibreOffice headless recalculates every formula, and the
+ * `Đã phân bổ` column must give the totals this test expects from the
+ * contract (the fixtures' indicators) — text numbers in Vietnamese notation,
+ * amounts typed with their unit, `#REF!`, blanks, percent cells, merged
+ * district labels and money in the plan's unit included. LibreOffice missing
+ * is a failure, never a skip.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync, statSync } from "fs";
+import { join, resolve } from "path";
+import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { cellValue, type SheetData } from "../../src/core/model/workbook";
+import { parseUnit } from "../../src/core/text/units";
+import { recalculateWithLibreOffice, sofficePath } from "../helpers/libreoffice";
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { WORKBOOK_PLAN_FIXTURES, writeFixtureFiles } from "./fixtures";
+
+const ROOT = resolve(__dirname, "../..");
+const BIN = join(ROOT, "bin/allocheck.js");
+
+beforeAll(() => {
+  sofficePath(); // throws with the install command when LibreOffice is missing
+  const main = join(ROOT, "lib/cli/main.js");
+  if (!existsSync(main) || statSync(main).mtimeMs < statSync(join(ROOT, "src/core/check.ts")).mtimeMs) {
+    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+  }
+});
+
+/** Rows of the summary's first table: code → allocated (as recalculated), read under the `Mã … Đã phân bổ` header. */
+function allocatedByCode(sheet: SheetData): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  let header = -1;
+  for (let r = 0; r < sheet.values.length && header < 0; r++) {
+    if (cellValue(sheet, r, 0) === "Mã" && cellValue(sheet, r, 4) === "Đã phân bổ") header = r;
+  }
+  expect(header).toBeGreaterThanOrEqual(0);
+  for (let r = header + 1; r < sheet.values.length; r++) {
+    const code = cellValue(sheet, r, 0);
+    if (code === null || code === "") break;
+    out.set(String(code), cellValue(sheet, r, 4));
+  }
+  return out;
+}
+
+describe.each(WORKBOOK_PLAN_FIXTURES.map((fixture) => [fixture.fileName, fixture] as const))("%s", (_name, fixture) => {
+  let summary: SheetData;
+
+  beforeAll(async () => {
+    const dir = makeTempDir("allocheck-recalc-");
+    const { workbook } = await writeFixtureFiles(dir, fixture);
+    const out = join(dir, "tong-hop.xlsx");
+    const run = spawnSync(process.execPath, [BIN, "summary", workbook, "-o", out], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr.includes("\n    at ")).toBe(false);
+    expect([0, 1]).toContain(run.status);
+    const recalculated = await recalculateWithLibreOffice(out, join(dir, "libreoffice"));
+    const sheets = (await readWorkbookFile(recalculated)).sheets;
+    const found = sheets.find((s) => s.name === "Tổng hợp");
+    expect(found).toBeDefined();
+    summary = found as SheetData;
+  });
+
+  test("the recalculated `Đã phân bổ` column gives every mapped line's allocated total, money in the plan's unit", () => {
+    const byCode = allocatedByCode(summary);
+    for (const indicator of fixture.indicators) {
+      if (indicator.allocated === null) continue;
+      const unitScale = indicator.kind === "money" ? planScale(fixture, indicator.code) : 1;
+      const got = byCode.get(indicator.code);
+      expect({ code: indicator.code, isNumber: typeof got === "number" }).toEqual({ code: indicator.code, isNumber: true });
+      const want = indicator.allocated / unitScale;
+      expect({ code: indicator.code, allocated: Math.round((got as number) * 1e6) / 1e6 }).toEqual({
+        code: indicator.code,
+        allocated: Math.round(want * 1e6) / 1e6,
+      });
+    }
+  });
+});
+
+/** Đồng per unit of the plan line's unit, as the fixture's plan sheet writes it. */
+function planScale(fixture: (typeof WORKBOOK_PLAN_FIXTURES)[number], code: string): number {
+  for (const sheet of fixture.sheets) {
+    if (sheet.name.normalize("NFC") === fixture.allocationSheet) continue; // the plan's own rows only
+    for (const row of sheet.rows) {
+      if (row.length >= 4 && String(row[0]) === code && typeof row[2] === "string") {
+        const unit = parseUnit(row[2]);
+        if (unit.kind === "money") return unit.scale;
+      }
+    }
+  }
+  throw new Error(`no money unit for plan line ${code} in ${fixture.fileName}`);
+}
