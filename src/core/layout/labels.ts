@@ -3,7 +3,7 @@
  * Roman-numeral and arabic list numbers (`I.`, `1)`), district and commune
  * prefixes.
  */
-import { areaPrefix, wordKey } from "../text/fold";
+import { areaParts, areaPrefix, wordKey } from "../text/fold";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
@@ -56,13 +56,12 @@ export interface LabelFacts {
 /** Everything the area axis needs from a label, folding it once (this runs once per body row). */
 export function labelFacts(label: string): LabelFacts {
   const stripped = stripNumbering(label);
-  const folded = wordKey(stripped);
-  const prefix = areaPrefix(folded);
+  const { prefix, key } = areaParts(stripped);
+  const folded = prefix === null ? key : wordKey(stripped);
   return {
-    // `areaKey` of the label: the prefix `areaPrefix` found, cut off.
-    key: prefix === null ? folded : folded.slice(prefix.length + 1),
+    key,
     total: TOTAL_EXACT.has(folded) || TOTAL_START.test(folded),
     level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,
-    romanPrefix: stripped.length !== label.length && hasRomanPrefix(label),
+    romanPrefix: stripped.length !== label.trim().length && hasRomanPrefix(label),
   };
 }

@@ -105,9 +105,29 @@ function labelWords(label: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Longest prefix, in words. */
+const PREFIX_WORDS = 2;
+
 /** The prefix a label starts with and the words after it, or null. */
 function splitPrefix(label: string): { prefix: string; rest: string[] } | null {
   const words = labelWords(label);
+  if (words.length < 2) return null;
+  // Fold only the words a prefix can span, once (this runs for every area label).
+  const folded = words.slice(0, PREFIX_WORDS).map((word) => foldText(word));
+  if (folded.some((word) => word === "")) return splitPrefixSlow(words);
+  for (const [prefix, written] of AREA_PREFIXES) {
+    const size = prefix === "thanh pho" || prefix === "thi xa" || prefix === "thi tran" ? 2 : 1;
+    if (words.length <= size) continue;
+    const foldedHead = size === 1 ? folded[0] : `${folded[0]} ${folded[1]}`;
+    if (foldedHead !== prefix) continue;
+    const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
+    if (head === written || foldedHead === head.replace(/đ/g, "d")) return { prefix, rest: words.slice(size) };
+  }
+  return null;
+}
+
+/** `splitPrefix` word by word as first written (for labels with words that fold to nothing). */
+function splitPrefixSlow(words: readonly string[]): { prefix: string; rest: string[] } | null {
   for (const [folded, written] of AREA_PREFIXES) {
     const size = folded.split(" ").length;
     if (words.length <= size) continue;
@@ -117,6 +137,18 @@ function splitPrefix(label: string): { prefix: string; rest: string[] } | null {
     if (head === written || plain) return { prefix: folded, rest: words.slice(size) };
   }
   return null;
+}
+
+/** `areaParts` by the word-by-word definition (slow), to test the fast one against. */
+export function areaPartsReference(label: string): { prefix: string | null; key: string } {
+  const split = splitPrefixSlow(labelWords(label));
+  return split === null ? { prefix: null, key: wordKey(label) } : { prefix: split.prefix, key: wordKey(split.rest.join(" ")) };
+}
+
+/** Prefix and matching key of an area label in one pass: `areaPrefix` and `areaKey` together. */
+export function areaParts(label: string): { prefix: string | null; key: string } {
+  const split = splitPrefix(label);
+  return split === null ? { prefix: null, key: wordKey(label) } : { prefix: split.prefix, key: wordKey(split.rest.join(" ")) };
 }
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */
