@@ -174,7 +174,8 @@ function baseOf(text: string, from: number, end: number): { base?: string; hasPr
 export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: string, sharedTail?: string): NamedSpan {
   const q = span.quantity;
   const cuts: Array<[number, number]> = [];
-  const numberEnd = q.kind === "count" ? q.end : q.unitEnd;
+  // A count keeps its unit as the head of its name (`14 Tổ …` → `Tổ …`); a percent or a ratio does not.
+  const numberEnd = q.kind === "count" && !q.unit.includes("/") ? q.end : q.unitEnd;
   cuts.push([q.start, numberEnd]);
   for (const quota of span.quotas) cuts.push([quota.start, quota.roleEnd ?? quota.unitEnd]);
   cuts.sort((a, b) => a[0] - b[0]);

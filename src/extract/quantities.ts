@@ -90,6 +90,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const clauseEnd = tail.search(/[,;:.()]|\svà\s|\shoặc\s/);
   const clause = clauseEnd >= 0 ? tail.slice(0, clauseEnd) : tail;
   const slash = /\/\s*/.exec(clause);
+  // `1 lần/2 năm`: a frequency.
+  if (slash && /^\/\s*\d+\s*(năm|tháng|quý|tuần|ngày)(?!\p{L})/iu.test(clause.slice(slash.index))) return { role: "rate" };
   if (slash) {
     const rest = wordsOf(clause, slash.index + slash[0].length);
     if (rest.length > 0 && rest[0].start === slash.index + slash[0].length) {
@@ -158,6 +160,13 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
         continue;
       }
+    }
+    // A ratio: `111 bé trai/100 bé gái sinh ra sống` (sex ratio at birth).
+    const ratio = /^\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*\/\s*(\d+)\s+(\p{L}+(?:\s+(?!vào\s|đến\s|năm\s|trong\s|tại\s)\p{L}+){0,4})/u.exec(after);
+    if (ratio && !/^(năm|tháng|ngày|quý|tuần)$/iu.test(ratio[1]) && !/^(năm|tháng|ngày|quý|tuần)(?!\p{L})/iu.test(ratio[3])) {
+      const unit = `${ratio[1].toLocaleLowerCase("vi")}/${ratio[2]} ${ratio[3].toLocaleLowerCase("vi")}`;
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd: end + ratio[0].length, role: "target", knownUnit: true, rule });
+      continue;
     }
     let words = wordsOf(text.slice(0, end + 80), end).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;

@@ -28,6 +28,8 @@ describe("counts, percents and units", () => {
     ["- Thí điểm 14 tổ áp dụng phương pháp học tập và hành động giới.", [[14, "tổ", "count"]]],
     ["- Tỷ lệ trẻ em được tiêm chủng đạt bằng 95%.", [[95, "%", "percent"]]],
     ["- Giảm tỷ lệ hộ nghèo bình quân 3%/năm.", [[3, "%/năm", "percent"]]],
+    ["- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025.", [[109, "bé trai/100 bé gái sinh ra sống", "count"]]],
+    ["- Kiểm tra 1 lần/2 năm.", []],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
@@ -78,6 +80,11 @@ describe("names, comparisons, percent bases and quotas", () => {
 
   test("the source names the line of the document", () => {
     expect(extractPlan(planWith(["- 14 tổ."])).indicators[0].source).toBe(`line ${FIRST_TARGET_LINE}`);
+  });
+
+  test("a ratio target keeps its comparison and a name without its unit", () => {
+    const plan = extractPlan(planWith(["- Giảm tỷ số giới tính khi sinh xuống dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025."]));
+    expect(plan.indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual([["Giảm tỷ số giới tính khi sinh", 109, "bé trai/100 bé gái sinh ra sống", "<="]]);
   });
 
   test("a quota inside the target's sentence is its quota, not a second target", () => {
