@@ -130,9 +130,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
     if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) continue;
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
-    if (/^\+?\(?$/.test(before.slice(-1)) && before.endsWith("(")) {
-      if (/^\)/.test(after)) continue;
-    }
+    // Phone area codes in brackets: `(024) 3825 1234`.
+    if (before.endsWith("(") && after.startsWith(")")) continue;
     if (labelBefore(before)) continue;
     const canonical = normalizeVietnameseNumber(raw);
     if (canonical === null) continue;
