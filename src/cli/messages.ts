@@ -50,8 +50,8 @@ export const HELP = {
     en: "Exit status: 0 no error; 1 at least one error; 2 unusable input (missing file, not a workbook, no plan or allocation table).",
   },
   extractExit: {
-    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được hoặc không có chỉ tiêu nào.",
-    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 unreadable or no target found.",
+    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được văn bản. Văn bản không có chỉ tiêu bằng số cho danh sách rỗng và nói rõ điều đó.",
+    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 the document could not be read. A document with no numeric target gives an empty list and says so.",
   },
   examples: [
     "allocheck demo",

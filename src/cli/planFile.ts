@@ -17,19 +17,21 @@ export function isPlanDocument(path: string): boolean {
   return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-/** Reads and extracts a plan document; exit 2 when it holds no target. */
+/**
+ * Reads and extracts a plan document. A document with no numeric target gives
+ * an empty list (its `no-targets` issue says so): that is a result, not an error.
+ */
 export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
   if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
-  const text = await readPlanDocument(path);
-  const extracted = extractPlan(text);
-  if (extracted.indicators.length === 0) throw new CliError(MSG.noTargetsInDocument(shown));
-  return extracted;
+  return extractPlan(await readPlanDocument(path));
 }
 
 /** The plan of `--plan FILE` (the file is known to exist). */
 export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
   if (isPlanDocument(path)) {
     const extracted = await extractPlanFile(path, shown);
+    // Nothing to check against: the plan is unusable (exit 2).
+    if (extracted.indicators.length === 0) throw new CliError(MSG.noTargetsInDocument(shown));
     return extractedPlanToPlan(extracted, shown);
   }
   const text = (await fs.readFile(path, "utf8")).replace(/^\uFEFF/, "");

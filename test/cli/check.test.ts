@@ -18,6 +18,7 @@ beforeAll(async () => {
   // The clean allocation sheet alone, without a plan sheet.
   await writeFixture(dir, "khong-ke-hoach.xlsx", [CLEAN_SHEETS[1]]);
   writeFileSync(join(dir, "khong-phai.xlsx"), "đây không phải sổ tính");
+  writeFileSync(join(dir, "trong.txt"), "Văn bản này giao nhiệm vụ nhưng không có chỉ tiêu bằng số.\n");
   writeFileSync(
     join(dir, "plan.json"),
     JSON.stringify({
@@ -129,8 +130,11 @@ describe("allocheck check", () => {
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "hong.json"], dir), /hong\.json/);
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "plan.json", "--plan-sheet", "Kế hoạch"], dir), /--plan-sheet/);
     });
+    test("a plan document with no numeric target is no plan to check against", async () => {
+      expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "trong.txt", "--lang", "en"], dir), /no targets/);
+    });
     test("writes nothing", async () => {
-      expect(filesIn(dir)).toEqual(["hong.json", "kh257.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx"]);
+      expect(filesIn(dir)).toEqual(["hong.json", "kh257.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx", "trong.txt"]);
     });
   });
 });
