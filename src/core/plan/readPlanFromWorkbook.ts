@@ -12,6 +12,7 @@ import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
 import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
+import { readPlanIdentity } from "./planIdentity";
 import {
   findPlanHeader,
   headerList,
@@ -75,9 +76,9 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     const parentCode = findParentCode(line.code, codes);
     return parentCode === undefined ? line : { ...line, parentCode };
   });
-  const title = readTitle(grid, header.row);
+  const identity = readPlanIdentity(grid, header.row);
   return {
-    ...(title ? { title } : {}),
+    ...identity,
     lines: withParents,
     areas: readPlanAreas(workbook, grid, header, lastRow),
     source: `sheet:${name}`,
@@ -227,21 +228,6 @@ function firstText(grid: Grid, row: number): string {
     if (value !== null) return "";
   }
   return "";
-}
-
-/** Text above the header (the title block), without unit notes, as one line. */
-function readTitle(grid: Grid, headerRow: number): string | undefined {
-  const parts: string[] = [];
-  for (let row = 0; row < headerRow; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const value = grid.value(row, col);
-      if (typeof value !== "string") continue;
-      const text = cellText(value);
-      if (text === "" || /^(đvt|dvt|đơn vị tính|don vi tinh)\s*:/i.test(text.normalize("NFC"))) continue;
-      parts.push(text);
-    }
-  }
-  return parts.length > 0 ? parts.join(" ") : undefined;
 }
 
 function readPlanAreas(workbook: WorkbookData, grid: Grid, header: PlanHeader, lastRow: number): PlanArea[] {

@@ -79,10 +79,30 @@ describe("readPlanFromWorkbook: headers", () => {
         { merges: ["A1:E1", "A2:E2"] },
       ),
     );
-    expect(plan.title).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI " + nfd("Kế hoạch thực hiện Dự án 8 năm 2025"));
+    expect(plan.title).toBe(nfd("Kế hoạch thực hiện Dự án 8 năm 2025"));
     expect(plan.source).toBe("sheet:Kế hoạch");
     expect(plan.sheet).toBe("Kế hoạch");
     expect(plan.lines[0].source).toEqual({ sheet: "Kế hoạch", cell: "E5" });
+  });
+
+  test("the title block gives the plan's title, number and date", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([
+        ["ỦY BAN NHÂN DÂN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["THÀNH PHỐ HÀ NỘI", null, "Độc lập - Tự do - Hạnh phúc"],
+        ["Số: 257/KH-UBND", null, "Hà Nội, ngày 3 tháng 10 năm 2022"],
+        ["KẾ HOẠCH Thực hiện Dự án 8"],
+        [null, null, "ĐVT: triệu đồng"],
+        HEADER,
+        ["1", "Tổ", "tổ", 14],
+      ]),
+    );
+    expect([plan.title, plan.number, plan.date]).toEqual(["KẾ HOẠCH Thực hiện Dự án 8", "257/KH-UBND", "2022-10-03"]);
+  });
+
+  test("without a `Kế hoạch` line the title is all the text above the table", () => {
+    const plan = readPlanFromWorkbook(planBook([["Chỉ tiêu giao"], ["năm 2025"], HEADER, ["1", "Tổ", "tổ", 14]]));
+    expect([plan.title, plan.number, plan.date]).toEqual(["Chỉ tiêu giao năm 2025", undefined, undefined]);
   });
 
   test("`Nội dung | ĐVT | Chỉ tiêu`: the Chỉ tiêu column holds the targets", () => {
