@@ -7,7 +7,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u2007\u202f\u2009\u200b]+/g;
 
 /** The definition of `foldText`, one Unicode pass per step (slow on long columns of labels). */
-export function foldTextReference(text: string): string {
+function foldByDefinition(text: string): string {
   return text
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
@@ -24,7 +24,7 @@ function foldChar(code: number): string {
   let folded = CHAR_FOLD.get(code);
   if (folded === undefined) {
     const ch = String.fromCharCode(code);
-    folded = /^[\s\u00a0\u2007\u202f\u2009\u200b]$/.test(ch) ? " " : foldTextReference(ch);
+    folded = /^[\s\u00a0\u2007\u202f\u2009\u200b]$/.test(ch) ? " " : foldByDefinition(ch);
     CHAR_FOLD.set(code, folded);
   }
   return folded;
@@ -32,7 +32,7 @@ function foldChar(code: number): string {
 
 /**
  * `  Huyện  QUỐC\nOai ` → `huyen quoc oai`. Punctuation is kept (see `wordKey`).
- * Same result as `foldTextReference`, character by character: removing every
+ * Same result as `foldByDefinition`, character by character: removing every
  * combining mark makes the decomposition of a text the concatenation of its
  * characters' decompositions.
  */
@@ -46,9 +46,9 @@ export function foldText(text: string): string {
       if (code === 32 || (code >= 9 && code <= 13)) piece = " ";
       else piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
     } else if (code === 0x3a3) {
-      return foldTextReference(text); // Σ lowercases by context (σ or final ς)
+      return foldByDefinition(text); // Σ lowercases by context (σ or final ς)
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      piece = foldTextReference(text.slice(i, i + 2)) || "";
+      piece = foldByDefinition(text.slice(i, i + 2)) || "";
       i++;
     } else {
       piece = foldChar(code);
@@ -75,23 +75,23 @@ export function wordKey(text: string): string {
 }
 
 /**
- * Administrative prefixes, longest first: folded form and the form with its
- * diacritics. A label's leading words are a prefix when they fold to it and
- * either carry exactly these diacritics or none at all, so `Xà Hồ` is a name,
- * not `Xã` + `Hồ`.
+ * Administrative prefixes, longest first: folded form, the form with its
+ * diacritics, and its length in words. A label's leading words are a prefix
+ * when they fold to it and either carry exactly these diacritics or none at
+ * all, so `Xà Hồ` is a name, not `Xã` + `Hồ`.
  */
-const AREA_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ["thanh pho", "thành phố"],
-  ["thi xa", "thị xã"],
-  ["thi tran", "thị trấn"],
-  ["huyen", "huyện"],
-  ["quan", "quận"],
-  ["phuong", "phường"],
-  ["xa", "xã"],
-  ["tinh", "tỉnh"],
-  ["tp", "tp"],
-  ["tx", "tx"],
-  ["tt", "tt"],
+const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2]> = [
+  ["thanh pho", "thành phố", 2],
+  ["thi xa", "thị xã", 2],
+  ["thi tran", "thị trấn", 2],
+  ["huyen", "huyện", 1],
+  ["quan", "quận", 1],
+  ["phuong", "phường", 1],
+  ["xa", "xã", 1],
+  ["tinh", "tỉnh", 1],
+  ["tp", "tp", 1],
+  ["tx", "tx", 1],
+  ["tt", "tt", 1],
 ];
 
 /** Lower-case NFC words of a label, punctuation as spaces. */
@@ -105,55 +105,27 @@ function labelWords(label: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Longest prefix, in words. */
-const PREFIX_WORDS = 2;
-
-/** The prefix a label starts with and the words after it, or null. */
-function splitPrefix(label: string): { prefix: string; rest: string[] } | null {
-  const words = labelWords(label);
-  if (words.length < 2) return null;
-  // Fold only the words a prefix can span, once (this runs for every area label).
-  const folded = words.slice(0, PREFIX_WORDS).map((word) => foldText(word));
-  if (folded.some((word) => word === "")) return splitPrefixSlow(words);
-  for (const [prefix, written] of AREA_PREFIXES) {
-    const size = prefix === "thanh pho" || prefix === "thi xa" || prefix === "thi tran" ? 2 : 1;
-    if (words.length <= size) continue;
-    const foldedHead = size === 1 ? folded[0] : `${folded[0]} ${folded[1]}`;
-    if (foldedHead !== prefix) continue;
-    const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
-    if (head === written || foldedHead === head.replace(/đ/g, "d")) return { prefix, rest: words.slice(size) };
-  }
-  return null;
-}
-
-/** `splitPrefix` word by word as first written (for labels with words that fold to nothing). */
-function splitPrefixSlow(words: readonly string[]): { prefix: string; rest: string[] } | null {
-  for (const [folded, written] of AREA_PREFIXES) {
-    const size = folded.split(" ").length;
-    if (words.length <= size) continue;
-    const head = words.slice(0, size).join(" ");
-    if (foldText(head) !== folded) continue;
-    const plain = foldText(head) === head.replace(/đ/g, "d");
-    if (head === written || plain) return { prefix: folded, rest: words.slice(size) };
-  }
-  return null;
-}
-
-/** `areaParts` by the word-by-word definition (slow), to test the fast one against. */
-export function areaPartsReference(label: string): { prefix: string | null; key: string } {
-  const split = splitPrefixSlow(labelWords(label));
-  return split === null ? { prefix: null, key: wordKey(label) } : { prefix: split.prefix, key: wordKey(split.rest.join(" ")) };
-}
-
 /** Prefix and matching key of an area label in one pass: `areaPrefix` and `areaKey` together. */
 export function areaParts(label: string): { prefix: string | null; key: string } {
-  const split = splitPrefix(label);
-  return split === null ? { prefix: null, key: wordKey(label) } : { prefix: split.prefix, key: wordKey(split.rest.join(" ")) };
+  const words = labelWords(label);
+  if (words.length >= 2) {
+    // Fold the one- and two-word heads once: this runs for every area label.
+    const heads = [words[0], `${words[0]} ${words[1]}`];
+    const foldedHeads = [foldText(heads[0]), foldText(heads[1])];
+    for (const [prefix, written, size] of AREA_PREFIXES) {
+      if (words.length <= size || foldedHeads[size - 1] !== prefix) continue;
+      const head = heads[size - 1];
+      if (head === written || head.replace(/đ/g, "d") === prefix) {
+        return { prefix, key: wordKey(words.slice(size).join(" ")) };
+      }
+    }
+  }
+  return { prefix: null, key: wordKey(label) };
 }
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */
 export function areaPrefix(label: string): string | null {
-  return splitPrefix(label)?.prefix ?? null;
+  return areaParts(label).prefix;
 }
 
 /**
@@ -162,6 +134,5 @@ export function areaPrefix(label: string): string | null {
  * follows it.
  */
 export function areaKey(label: string): string {
-  const split = splitPrefix(label);
-  return split === null ? wordKey(label) : wordKey(split.rest.join(" "));
+  return areaParts(label).key;
 }
