@@ -16,6 +16,8 @@ import { parseUnit } from "../../src/core/text/units";
 import { recalculateWithLibreOffice, sofficePath } from "../helpers/libreoffice";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { WORKBOOK_PLAN_FIXTURES, writeFixtureFiles } from "./fixtures";
+import { build, SEEDS } from "./generator";
+import { writeFixture } from "../helpers/xlsxFixture";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin/allocheck.js");
@@ -44,36 +46,66 @@ function allocatedByCode(sheet: SheetData): Map<string, unknown> {
   return out;
 }
 
+/** `allocheck summary` on `workbook`, recalculated by LibreOffice: the summary sheet as read back. */
+async function recalculatedSummary(dir: string, workbook: string): Promise<SheetData> {
+  const out = join(dir, "tong-hop.xlsx");
+  const run = spawnSync(process.execPath, [BIN, "summary", workbook, "-o", out], { cwd: dir, encoding: "utf8" });
+  expect(run.stderr.includes("\n    at ")).toBe(false);
+  expect([0, 1]).toContain(run.status);
+  const recalculated = await recalculateWithLibreOffice(out, join(dir, "libreoffice"));
+  const sheets = (await readWorkbookFile(recalculated)).sheets;
+  const found = sheets.find((s) => s.name === "Tổng hợp");
+  expect(found).toBeDefined();
+  return found as SheetData;
+}
+
+function expectAllocated(summary: SheetData, expected: ReadonlyArray<{ code: string; allocated: number | null; scale: number }>): void {
+  const byCode = allocatedByCode(summary);
+  for (const { code, allocated, scale } of expected) {
+    if (allocated === null) continue;
+    const got = byCode.get(code);
+    expect({ code, isNumber: typeof got === "number" }).toEqual({ code, isNumber: true });
+    expect({ code, allocated: Math.round((got as number) * 1e6) / 1e6 }).toEqual({ code, allocated: Math.round((allocated / scale) * 1e6) / 1e6 });
+  }
+}
+
 describe.each(WORKBOOK_PLAN_FIXTURES.map((fixture) => [fixture.fileName, fixture] as const))("%s", (_name, fixture) => {
   let summary: SheetData;
 
   beforeAll(async () => {
     const dir = makeTempDir("allocheck-recalc-");
     const { workbook } = await writeFixtureFiles(dir, fixture);
-    const out = join(dir, "tong-hop.xlsx");
-    const run = spawnSync(process.execPath, [BIN, "summary", workbook, "-o", out], { cwd: dir, encoding: "utf8" });
-    expect(run.stderr.includes("\n    at ")).toBe(false);
-    expect([0, 1]).toContain(run.status);
-    const recalculated = await recalculateWithLibreOffice(out, join(dir, "libreoffice"));
-    const sheets = (await readWorkbookFile(recalculated)).sheets;
-    const found = sheets.find((s) => s.name === "Tổng hợp");
-    expect(found).toBeDefined();
-    summary = found as SheetData;
+    summary = await recalculatedSummary(dir, workbook);
   });
 
   test("the recalculated `Đã phân bổ` column gives every mapped line's allocated total, money in the plan's unit", () => {
-    const byCode = allocatedByCode(summary);
-    for (const indicator of fixture.indicators) {
-      if (indicator.allocated === null) continue;
-      const unitScale = indicator.kind === "money" ? planScale(fixture, indicator.code) : 1;
-      const got = byCode.get(indicator.code);
-      expect({ code: indicator.code, isNumber: typeof got === "number" }).toEqual({ code: indicator.code, isNumber: true });
-      const want = indicator.allocated / unitScale;
-      expect({ code: indicator.code, allocated: Math.round((got as number) * 1e6) / 1e6 }).toEqual({
-        code: indicator.code,
-        allocated: Math.round(want * 1e6) / 1e6,
-      });
-    }
+    expectAllocated(
+      summary,
+      fixture.indicators.map((i) => ({ code: i.code, allocated: i.allocated, scale: i.kind === "money" ? planScale(fixture, i.code) : 1 })),
+    );
+  });
+});
+
+/** Generated workbooks (see generator.ts): the first 8 seeds. */
+describe.each(SEEDS.slice(0, 8).map((seed) => [seed]))("generated workbook, seed %i", (seed) => {
+  const c = build(seed);
+  let summary: SheetData;
+
+  beforeAll(async () => {
+    const dir = makeTempDir("allocheck-recalc-gen-");
+    const workbook = await writeFixture(dir, `generated-${seed}.xlsx`, [
+      { name: "Phân bổ", rows: c.workbook, merges: c.merges },
+      { name: "Kế hoạch", rows: c.plan },
+    ]);
+    summary = await recalculatedSummary(dir, workbook);
+  });
+
+  test("the recalculated `Đã phân bổ` column gives every mapped line's allocated total", () => {
+    const unitOf = new Map(c.plan.filter((row) => row.length >= 4).map((row) => [String(row[0]), String(row[2])]));
+    expectAllocated(
+      summary,
+      c.indicators.map((i) => ({ code: i.code, allocated: i.allocated, scale: i.kind === "money" ? parseUnit(unitOf.get(i.code) ?? "").scale : 1 })),
+    );
   });
 });
 
