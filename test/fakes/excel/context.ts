@@ -201,6 +201,12 @@ export abstract class FakeClientObject {
     child.markSynced();
   }
 
+  /** Takes the values a collection load read for this item (when its sync completes). */
+  acceptLoaded(values: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(values)) this.accept(key, value);
+    this.markSynced();
+  }
+
   /** Reads a property path now (inside sync). */
   readPath(path: string): unknown {
     const slash = path.indexOf("/");

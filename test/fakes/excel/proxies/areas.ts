@@ -1,0 +1,112 @@
+/**
+ * `RangeAreas` (from `getRanges` and `getMergedAreasOrNullObject`) and its
+ * `areas` collection.
+ */
+import { FakeClientObject, type FakeRequestContext } from "../context";
+import { fullAddress, rectCellCount } from "../document";
+import { invalidObjectPath, itemNotFound } from "../errors";
+import { FakeRangeFormat } from "./format";
+import { clearCells, FakeRange } from "./range";
+import { type AreasTarget, FakeItemCollection } from "./shared";
+
+export class FakeRangeAreas extends FakeClientObject {
+  protected readonly scalarProperties = ["address", "areaCount", "cellCount"] as const;
+  readonly format: FakeRangeFormat;
+  readonly areas: FakeRangeCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => AreasTarget | null,
+  ) {
+    super(context, path);
+    this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
+    this.areas = new FakeRangeCollection(context, `${path}.areas`, () => this.find());
+  }
+
+  resolveTarget(): AreasTarget | null {
+    return this.find();
+  }
+
+  target(): AreasTarget {
+    const t = this.find();
+    if (!t) throw itemNotFound(this.path);
+    return t;
+  }
+
+  queueInstantiate(requires: string): void {
+    this.instantiate(requires);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "format") return this.format;
+    if (name === "areas") return this.areas;
+    return undefined;
+  }
+
+  protected readScalar(name: string): unknown {
+    const t = this.target();
+    switch (name) {
+      case "address":
+        return t.rects.map((r) => fullAddress(t.sheet.name, r)).join(",");
+      case "areaCount":
+        return t.rects.length;
+      case "cellCount":
+        return t.rects.reduce((n, r) => n + rectCellCount(r), 0);
+    }
+    return undefined;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get areaCount(): number {
+    return this.loaded("areaCount");
+  }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
+
+  clear(applyTo?: string): void {
+    this.enqueue("call", "clear", [applyTo ?? "All"], () => clearCells(this.context.document, this.target(), applyTo ?? "All"));
+  }
+
+  select(): void {
+    this.enqueue("call", "select", [], () => {
+      const t = this.target();
+      this.context.document.activeSheet = t.sheet.name;
+      this.context.document.selection = {
+        sheet: t.sheet.name,
+        address: t.rects.map((r) => fullAddress(t.sheet.name, r)).join(","),
+      };
+    });
+  }
+}
+
+/**
+ * `RangeAreas.areas`: one Range per area; `load()` loads the items' properties.
+ * Not verified against Excel: whether the areas of a null RangeAreas load as
+ * an empty collection (the default here) or fail the sync (`strictNullChildren`).
+ */
+export class FakeRangeCollection extends FakeItemCollection<FakeRange> {
+  protected readonly itemProperties: readonly string[] = ["address"];
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => AreasTarget | null,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): unknown {
+    return this.find() ?? [];
+  }
+
+  protected makeItems(): FakeRange[] {
+    const found = this.find();
+    if (found === null && this.context.hooks.strictNullChildren) throw invalidObjectPath(this.path);
+    if (found === null) return [];
+    return found.rects.map((rect, i) => new FakeRange(this.context, `${this.path}[${i}]`, () => ({ sheet: found.sheet, rect })));
+  }
+}

@@ -1,0 +1,192 @@
+/** `Range.format` and its `fill` and `font`, over the cells of a range or of range areas. */
+import type { FakeClientObject, FakeRequestContext } from "../context";
+import { type Rect, normalizeColor } from "../document";
+import { invalidArgument } from "../errors";
+import { type AreasTarget, cellsOf, common, existingCells, FakeCellsPart, recordWrite } from "./shared";
+
+export class FakeRangeFormat extends FakeCellsPart {
+  protected readonly family = "format";
+  protected readonly scalarProperties = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"] as const;
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+
+  constructor(context: FakeRequestContext, path: string, find: () => AreasTarget) {
+    super(context, path, find);
+    this.fill = new FakeRangeFill(context, `${path}.fill`, find);
+    this.font = new FakeRangeFont(context, `${path}.font`, find);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
+    return undefined;
+  }
+
+  protected readScalar(name: string): unknown {
+    const t = this.find();
+    switch (name) {
+      case "columnWidth":
+        return common(t.rects.flatMap((r) => columnsOf(r).map((c) => t.sheet.columnWidths.get(c) ?? 48)));
+      case "rowHeight":
+        return 15;
+      case "horizontalAlignment":
+        return common(cellsOf(t).map((c) => c?.horizontalAlignment ?? "General"));
+      case "verticalAlignment":
+        return common(cellsOf(t).map((c) => c?.verticalAlignment ?? "Bottom"));
+      case "wrapText":
+        return common(cellsOf(t).map((c) => c?.wrapText ?? false));
+    }
+    return undefined;
+  }
+
+  get columnWidth(): number {
+    return this.loaded("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.queueSet("columnWidth", points, (v) => {
+      const t = this.find();
+      if (typeof v !== "number" || v < 0) throw invalidArgument("RangeFormat.columnWidth");
+      for (const rect of t.rects) for (const c of columnsOf(rect)) t.sheet.columnWidths.set(c, v);
+      recordWrite(this.context.document, t.sheet, t.rects, "format.columnWidth");
+    });
+  }
+  get rowHeight(): number {
+    return this.loaded("rowHeight");
+  }
+  get horizontalAlignment(): string {
+    return this.loaded("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this.setEachCell("horizontalAlignment", value, (cell, v) => (cell.horizontalAlignment = v as string));
+  }
+  get verticalAlignment(): string {
+    return this.loaded("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.setEachCell("verticalAlignment", value, (cell, v) => (cell.verticalAlignment = v as string));
+  }
+  get wrapText(): boolean {
+    return this.loaded("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.setEachCell("wrapText", value, (cell, v) => (cell.wrapText = v as boolean));
+  }
+
+  autofitColumns(): void {
+    this.enqueue("call", "autofitColumns", [], () => undefined);
+  }
+}
+
+function columnsOf(rect: Rect): number[] {
+  const right = Math.min(rect.right, rect.left + 1000);
+  return Array.from({ length: right - rect.left + 1 }, (_, i) => rect.left + i);
+}
+
+export class FakeRangeFill extends FakeCellsPart {
+  protected readonly family = "fill";
+  protected readonly scalarProperties = ["color", "pattern", "patternColor"] as const;
+
+  protected readScalar(name: string): unknown {
+    const cells = cellsOf(this.find());
+    switch (name) {
+      // Excel reports no fill as white: only `pattern` tells them apart.
+      case "color":
+        return common(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
+      case "pattern":
+        return common(cells.map((c) => c?.fill?.pattern ?? "None"));
+      case "patternColor":
+        return common(cells.map((c) => c?.fill?.patternColor ?? null));
+    }
+    return undefined;
+  }
+
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(value: string) {
+    this.setEachCell("color", value, (cell, v) => {
+      const color = normalizeColor(v as string);
+      const pattern = cell.fill && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid";
+      cell.fill = { color, pattern, patternColor: cell.fill?.patternColor ?? null };
+    });
+  }
+  get pattern(): string {
+    return this.loaded("pattern");
+  }
+  set pattern(value: string) {
+    this.setEachCell("pattern", value, (cell, v) => {
+      if (v === "None") delete cell.fill;
+      else cell.fill = { color: cell.fill?.color ?? "#FFFFFF", pattern: v as string, patternColor: cell.fill?.patternColor ?? null };
+    });
+  }
+  get patternColor(): string | null {
+    return this.loaded("patternColor");
+  }
+  set patternColor(value: string) {
+    this.setEachCell("patternColor", value, (cell, v) => {
+      if (!cell.fill) return;
+      cell.fill = { ...cell.fill, patternColor: normalizeColor(v as string) };
+    });
+  }
+
+  clear(): void {
+    this.enqueue("call", "clear", [], () => {
+      const t = this.find();
+      for (const rect of t.rects) {
+        for (const [r, c, cell] of existingCells(t.sheet, rect)) {
+          delete cell.fill;
+          t.sheet.prune(r, c);
+        }
+      }
+      recordWrite(this.context.document, t.sheet, t.rects, "fill.clear");
+    });
+  }
+}
+
+export class FakeRangeFont extends FakeCellsPart {
+  protected readonly family = "font";
+  protected readonly scalarProperties = ["bold", "italic", "color", "size", "underline"] as const;
+
+  protected readScalar(name: string): unknown {
+    const cells = cellsOf(this.find());
+    const defaults: Record<string, unknown> = { bold: false, italic: false, color: "#000000", size: 11, underline: "None" };
+    return common(cells.map((c) => (c?.font as Record<string, unknown> | undefined)?.[name] ?? defaults[name]));
+  }
+
+  private update(name: "bold" | "italic" | "color" | "size" | "underline", value: unknown): void {
+    this.setEachCell(name, value, (cell, v) => {
+      cell.font = { ...(cell.font ?? {}), [name]: name === "color" ? normalizeColor(v as string) : v };
+    });
+  }
+
+  get bold(): boolean {
+    return this.loaded("bold");
+  }
+  set bold(v: boolean) {
+    this.update("bold", v);
+  }
+  get italic(): boolean {
+    return this.loaded("italic");
+  }
+  set italic(v: boolean) {
+    this.update("italic", v);
+  }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(v: string) {
+    this.update("color", v);
+  }
+  get size(): number {
+    return this.loaded("size");
+  }
+  set size(v: number) {
+    this.update("size", v);
+  }
+  get underline(): string {
+    return this.loaded("underline");
+  }
+  set underline(v: string) {
+    this.update("underline", v);
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * `Range`: values, formulas, number formats, hyperlinks, clear, merge and
+ * unmerge, select, `getCell` and the merged areas of a range.
+ */
+import { FakeClientObject, type FakeRequestContext } from "../context";
+import {
+  type FakeCell,
+  type FakeDocument,
+  type Rect,
+  contains,
+  enterFormula,
+  enterValue,
+  fullAddress,
+  intersects,
+  readFormula,
+  readValue,
+  readValueType,
+  rectCellCount,
+} from "../document";
+import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
+import { FakeRangeAreas } from "./areas";
+import { FakeRangeFormat } from "./format";
+import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, existingCells, forEachCell, once, recordWrite } from "./shared";
+
+type Matrix = unknown[][];
+
+function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => unknown): Matrix {
+  if (rectCellCount(target.rect) > READ_CELL_LIMIT) {
+    throw invalidOperation("Range", "The range is too large to read: reads are limited to 5,000,000 cells.");
+  }
+  const rows: Matrix = [];
+  for (let r = target.rect.top; r <= target.rect.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = target.rect.left; c <= target.rect.right; c++) row.push(read(target.sheet.cell(r, c)));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Applies a 2-D input (or one value for every cell) to a rectangle. */
+function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (cell: FakeCell, value: unknown) => void): void {
+  const { sheet, rect } = target;
+  const height = rect.bottom - rect.top + 1;
+  const width = rect.right - rect.left + 1;
+  if (Array.isArray(input)) {
+    if (input.length !== height || input.some((row) => !Array.isArray(row) || row.length !== width)) {
+      throw invalidArgument(
+        `Range.${what}`,
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
+    }
+  }
+  forEachCell(rect, (r, c) => {
+    const value = Array.isArray(input) ? (input[r - rect.top] as unknown[])[c - rect.left] : input;
+    write(sheet.ensureCell(r, c), value);
+    sheet.prune(r, c);
+  });
+}
+
+
+export function clearCells(document: FakeDocument, target: AreasTarget, applyTo: string): void {
+  const mode = applyTo || "All";
+  if (!["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"].includes(mode)) {
+    throw invalidArgument("Range.clear", `applyTo ${mode}`);
+  }
+  const { sheet } = target;
+  for (const rect of target.rects) {
+    for (const [r, c, cell] of existingCells(sheet, rect)) {
+      if (mode === "All" || mode === "Contents") {
+        cell.value = null;
+        delete cell.formula;
+        delete cell.error;
+      }
+      if (mode === "All" || mode === "Formats") {
+        delete cell.numberFormat;
+        delete cell.fill;
+        delete cell.font;
+        delete cell.horizontalAlignment;
+        delete cell.verticalAlignment;
+        delete cell.wrapText;
+      }
+      if (mode === "All" || mode === "Hyperlinks" || mode === "RemoveHyperlinks") delete cell.hyperlink;
+      sheet.prune(r, c);
+    }
+    // Clearing formats unmerges, as in Excel.
+    if (mode === "All" || mode === "Formats") sheet.merges = sheet.merges.filter((m) => !contains(rect, m));
+  }
+  recordWrite(document, sheet, target.rects, `clear:${mode}`);
+}
+
+export class FakeRange extends FakeClientObject {
+  protected readonly scalarProperties = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "valueTypes",
+    "text",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+    "hyperlink",
+  ] as const;
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(context, path);
+    this.format = new FakeRangeFormat(context, `${path}.format`, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
+  }
+
+  resolveTarget(): RangeTarget | null {
+    return this.find();
+  }
+
+  target(): RangeTarget {
+    const t = this.find();
+    if (!t) throw itemNotFound(this.path);
+    return t;
+  }
+
+  queueInstantiate(): void {
+    this.instantiate();
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "format" ? this.format : undefined;
+  }
+
+  protected readScalar(name: string): unknown {
+    const t = this.target();
+    switch (name) {
+      case "address":
+        return fullAddress(t.sheet.name, t.rect);
+      case "values":
+        return readMatrix(t, readValue);
+      case "formulas":
+        return readMatrix(t, readFormula);
+      case "valueTypes":
+        return readMatrix(t, readValueType);
+      case "numberFormat":
+        return readMatrix(t, (cell) => cell?.numberFormat ?? "General");
+      case "text":
+        return readMatrix(t, (cell) => String(readValue(cell)));
+      case "rowIndex":
+        return t.rect.top;
+      case "columnIndex":
+        return t.rect.left;
+      case "rowCount":
+        return t.rect.bottom - t.rect.top + 1;
+      case "columnCount":
+        return t.rect.right - t.rect.left + 1;
+      case "cellCount":
+        return rectCellCount(t.rect);
+      case "hyperlink": {
+        const link = t.sheet.cell(t.rect.top, t.rect.left)?.hyperlink;
+        return link ? { ...link } : null;
+      }
+    }
+    return undefined;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get values(): Matrix {
+    return this.loaded("values");
+  }
+  set values(input: Matrix) {
+    this.queueSet("values", input, (v) => {
+      const t = this.target();
+      writeMatrix(t, v, "values", enterValue);
+      recordWrite(this.context.document, t.sheet, [t.rect], "values");
+    });
+  }
+  get formulas(): Matrix {
+    return this.loaded("formulas");
+  }
+  set formulas(input: Matrix) {
+    this.queueSet("formulas", input, (v) => {
+      const t = this.target();
+      writeMatrix(t, v, "formulas", enterFormula);
+      recordWrite(this.context.document, t.sheet, [t.rect], "formulas");
+    });
+  }
+  get numberFormat(): Matrix {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(input: Matrix) {
+    this.queueSet("numberFormat", input, (v) => {
+      const t = this.target();
+      writeMatrix(t, v, "numberFormat", (cell, value) => {
+        if (typeof value !== "string") throw invalidArgument("Range.numberFormat");
+        if (value === "General") delete cell.numberFormat;
+        else cell.numberFormat = value;
+      });
+      recordWrite(this.context.document, t.sheet, [t.rect], "numberFormat");
+    });
+  }
+  get valueTypes(): Matrix {
+    return this.loaded("valueTypes");
+  }
+  get text(): Matrix {
+    return this.loaded("text");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
+  get hyperlink(): Record<string, string> | null {
+    return this.loaded("hyperlink");
+  }
+  set hyperlink(link: Record<string, string> | null) {
+    this.queueSet("hyperlink", link, (v) => {
+      const t = this.target();
+      forEachCell(t.rect, (r, c) => {
+        const cell = t.sheet.ensureCell(r, c);
+        if (v === null) delete cell.hyperlink;
+        else {
+          const link = v as Record<string, string>;
+          cell.hyperlink = { ...link };
+          // The text to display becomes the cell's content (as text).
+          if (typeof link.textToDisplay === "string") {
+            cell.value = link.textToDisplay;
+            delete cell.formula;
+            delete cell.error;
+          }
+        }
+        t.sheet.prune(r, c);
+      });
+      recordWrite(this.context.document, t.sheet, [t.rect], "hyperlink");
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.enqueue("call", "clear", [applyTo ?? "All"], () => {
+      const t = this.target();
+      clearCells(this.context.document, { sheet: t.sheet, rects: [t.rect] }, applyTo ?? "All");
+    });
+  }
+
+  merge(across = false): void {
+    this.enqueue("call", "merge", [across], () => {
+      const t = this.target();
+      const parts: Rect[] = across
+        ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({
+            top: t.rect.top + i,
+            bottom: t.rect.top + i,
+            left: t.rect.left,
+            right: t.rect.right,
+          }))
+        : [t.rect];
+      for (const part of parts) {
+        if (rectCellCount(part) < 2) continue;
+        for (const m of t.sheet.merges) {
+          if (intersects(m, part) && !contains(part, m)) {
+            throw invalidOperation("Range.merge", "Cannot merge a range that partly overlaps a merged area.");
+          }
+        }
+        t.sheet.merges = t.sheet.merges.filter((m) => !contains(part, m));
+        t.sheet.merges.push({ ...part });
+        // Only the top-left cell keeps its value.
+        forEachCell(part, (r, c) => {
+          if (r === part.top && c === part.left) return;
+          const cell = t.sheet.cell(r, c);
+          if (cell) {
+            cell.value = null;
+            delete cell.formula;
+            delete cell.error;
+            t.sheet.prune(r, c);
+          }
+        });
+      }
+      recordWrite(this.context.document, t.sheet, [t.rect], "merge");
+    });
+  }
+
+  unmerge(): void {
+    this.enqueue("call", "unmerge", [], () => {
+      const t = this.target();
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+      recordWrite(this.context.document, t.sheet, [t.rect], "unmerge");
+    });
+  }
+
+  select(): void {
+    this.enqueue("call", "select", [], () => {
+      const t = this.target();
+      if (t.sheet.visibility !== "Visible") throw invalidOperation("Range.select", "The sheet is hidden.");
+      this.context.document.activeSheet = t.sheet.name;
+      this.context.document.selection = { sheet: t.sheet.name, address: fullAddress(t.sheet.name, t.rect) };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getCell(${row},${column})`,
+      once(() => {
+        const t = this.target();
+        const r = t.rect.top + row;
+        const c = t.rect.left + column;
+        return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+      }),
+    );
+  }
+
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const proxy = new FakeRangeAreas(
+      this.context,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      once(() => {
+        const t = this.target();
+        // As Excel does (office-js issue #3611): only merges whose top-left cell is in the range.
+        const rects = t.sheet.merges
+          .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right)
+          .map((m) => ({ ...m }));
+        if (rects.length > 512) {
+          throw invalidOperation("Range.getMergedAreasOrNullObject", "The merged areas count in this range is more than 512.");
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      }),
+    );
+    proxy.queueInstantiate("ExcelApi 1.13");
+    return proxy;
+  }
+
+  snapshot(paths: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const path of paths) out[path] = this.readPath(path);
+    return out;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * What the proxy families share: the write log, object-path helpers, cell
+ * walks, and the three proxy shapes that recur (a part of a sheet, a part of
+ * some cells such as a format, a collection whose `load()` loads its items).
+ */
+import { FakeClientObject, type FakeRequestContext, loadPaths } from "../context";
+import { type FakeCell, type FakeDocument, type FakeSheet, type Rect, rectCellCount, splitKey } from "../document";
+import { invalidOperation } from "../errors";
+
+/** A write the add-in made, for tests that check it wrote nowhere else. */
+export interface WriteRecord {
+  readonly sheet: string;
+  readonly rects: readonly Rect[];
+  readonly what: string;
+}
+
+export const READ_CELL_LIMIT = 5_000_000;
+
+export interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly rect: Rect;
+}
+
+export interface AreasTarget {
+  readonly sheet: FakeSheet;
+  readonly rects: readonly Rect[];
+}
+
+export type LoadSpec = string | string[] | Record<string, unknown>;
+
+export function quoteJson(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** Resolves once, at the first operation that needs it, then stays bound. */
+export function once<T>(find: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = find();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export function writeLog(document: FakeDocument): WriteRecord[] {
+  const doc = document as FakeDocument & { writes?: WriteRecord[] };
+  if (!doc.writes) doc.writes = [];
+  return doc.writes;
+}
+
+export function recordWrite(document: FakeDocument, sheet: FakeSheet, rects: readonly Rect[], what: string): void {
+  writeLog(document).push({ sheet: sheet.name, rects: rects.map((r) => ({ ...r })), what });
+}
+
+/** The item properties a collection's `load()` asks for (`items/name`, `name` or `{ name: true }`). */
+export function collectionPaths(spec: LoadSpec | undefined, all: readonly string[]): string[] {
+  if (spec === undefined) return [...all];
+  return loadPaths(spec, all)
+    .map((s) => s.trim().replace(/^items\//, ""))
+    .filter((s) => s !== "" && s !== "items");
+}
+
+export function forEachCell(rect: Rect, visit: (row: number, col: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) visit(r, c);
+}
+
+/** Cells of `sheet` inside `rect` that exist (sparse: fast on huge rectangles). */
+export function existingCells(sheet: FakeSheet, rect: Rect): Array<[number, number, FakeCell]> {
+  const out: Array<[number, number, FakeCell]> = [];
+  if (rectCellCount(rect) <= sheet.cells.size * 4) {
+    forEachCell(rect, (r, c) => {
+      const cell = sheet.cell(r, c);
+      if (cell) out.push([r, c, cell]);
+    });
+    return out;
+  }
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = splitKey(key);
+    if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) out.push([r, c, cell]);
+  }
+  return out;
+}
+
+/** A property of many cells: the common value, or null when they differ (as Excel reports). */
+export function common<T>(values: Iterable<T>): T | null {
+  let first = true;
+  let result: T | null = null;
+  for (const value of values) {
+    if (first) {
+      result = value;
+      first = false;
+    } else if (JSON.stringify(value) !== JSON.stringify(result)) return null;
+  }
+  return result;
+}
+
+export function cellsOf(target: AreasTarget): Array<FakeCell | undefined> {
+  const out: Array<FakeCell | undefined> = [];
+  for (const rect of target.rects) {
+    if (rectCellCount(rect) > READ_CELL_LIMIT) throw invalidOperation("Range", "The range is too large to read.");
+    forEachCell(rect, (r, c) => out.push(target.sheet.cell(r, c)));
+  }
+  return out;
+}
+
+/** A proxy that belongs to one worksheet (freeze panes, page layout, notes). */
+export abstract class FakeSheetPart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    protected readonly sheet: () => FakeSheet,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): unknown {
+    return this.sheet();
+  }
+}
+
+/** A proxy over the cells of a range or of range areas (format, fill, font). */
+export abstract class FakeCellsPart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    protected readonly find: () => AreasTarget,
+  ) {
+    super(context, path);
+  }
+
+  /** `format`, `fill` or `font`: writes are logged as `<family>.<property>`. */
+  protected abstract readonly family: string;
+
+  resolveTarget(): unknown {
+    return this.find();
+  }
+
+  /** Queues a property write that `apply` makes to every cell of every area. */
+  protected setEachCell(name: string, value: unknown, apply: (cell: FakeCell, value: unknown) => void): void {
+    this.queueSet(name, value, (v) => {
+      const t = this.find();
+      for (const rect of t.rects) {
+        forEachCell(rect, (r, c) => {
+          apply(t.sheet.ensureCell(r, c), v);
+          t.sheet.prune(r, c);
+        });
+      }
+      recordWrite(this.context.document, t.sheet, t.rects, `${this.family}.${name}`);
+    });
+  }
+}
+
+/** An item a collection load reads now (inside sync) and hands its values to after the sync. */
+export interface LoadableItem extends FakeClientObject {
+  snapshot(paths: readonly string[]): Record<string, unknown>;
+}
+
+/** A collection (`worksheets`, `RangeAreas.areas`): `load()` loads `items` and their properties. */
+export abstract class FakeItemCollection<T extends LoadableItem> extends FakeClientObject {
+  protected readonly scalarProperties: readonly string[] = [];
+  private loadedItems: T[] | null = null;
+
+  /** What `load()` with no argument loads on each item. */
+  protected abstract readonly itemProperties: readonly string[];
+
+  /** The items as they are now (called inside sync). */
+  protected abstract makeItems(): T[];
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  get items(): T[] {
+    if (this.loadedItems === null) return this.loaded<T[]>("items");
+    return this.loadedItems;
+  }
+
+  override load(spec?: LoadSpec): this {
+    const paths = collectionPaths(spec, this.itemProperties);
+    this.enqueue("load", "items", [paths], () => {
+      const proxies = this.makeItems();
+      const data = proxies.map((proxy) => proxy.snapshot(paths));
+      this.context.respond(() => {
+        proxies.forEach((proxy, i) => proxy.acceptLoaded(data[i]));
+        this.loadedItems = proxies;
+      }, data);
+    });
+    return this;
+  }
+}

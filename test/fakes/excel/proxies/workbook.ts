@@ -1,0 +1,35 @@
+/** `context.workbook`: its worksheets and settings. */
+import { FakeClientObject, type FakeRequestContext } from "../context";
+import { FakeSettingCollection } from "./settings";
+import { FakeWorksheet, FakeWorksheetCollection } from "./worksheets";
+
+export class FakeWorkbook extends FakeClientObject {
+  protected readonly scalarProperties: readonly string[] = ["name"];
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(context: FakeRequestContext) {
+    super(context, "workbook");
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+  }
+
+  /** ExcelApi 1.4. */
+  readonly settings: FakeSettingCollection;
+
+  resolveTarget(): unknown {
+    return this.context.document;
+  }
+
+  protected readScalar(name: string): unknown {
+    return name === "name" ? this.context.document.name : undefined;
+  }
+
+  /** ExcelApi 1.7. */
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.worksheets.getActiveWorksheet();
+  }
+}

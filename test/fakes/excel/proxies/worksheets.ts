@@ -1,0 +1,288 @@
+/**
+ * `workbook.worksheets` and `Worksheet`: sheet names, visibility, activation,
+ * deletion, and the ranges a sheet hands out (`getRange`, `getRanges`, used
+ * ranges).
+ */
+import { FakeClientObject, type FakeRequestContext } from "../context";
+import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS, MAX_ROWS, parseRect, splitSheetAddress } from "../document";
+import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
+import { FakeRangeAreas } from "./areas";
+import { FakeNoteCollection } from "./notes";
+import { FakeRange } from "./range";
+import { FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
+import { FakeFreezePanes, FakePageLayout } from "./sheetParts";
+
+const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+
+export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
+  protected readonly itemProperties: readonly string[] = ["name", "visibility", "position", "id"];
+
+  constructor(context: FakeRequestContext) {
+    super(context, "workbook.worksheets");
+  }
+
+  resolveTarget(): unknown {
+    return this.context.document.liveSheets();
+  }
+
+  protected makeItems(): FakeWorksheet[] {
+    return this.context.document
+      .liveSheets()
+      .map((sheet) => new FakeWorksheet(this.context, `${this.path}[${quoteJson(sheet.id)}]`, () => sheet));
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      `${this.path}.getItem(${quoteJson(name)})`,
+      once(() => {
+        const sheet = this.context.document.findSheet(name);
+        if (!sheet) throw itemNotFound(`Worksheets.getItem(${name})`);
+        return sheet;
+      }),
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const proxy = new FakeWorksheet(
+      this.context,
+      `${this.path}.getItemOrNullObject(${quoteJson(name)})`,
+      once(() => this.context.document.findSheet(name) ?? null),
+    );
+    proxy.queueInstantiate();
+    return proxy;
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      `${this.path}.getActiveWorksheet()`,
+      once(() => {
+        const doc = this.context.document;
+        return (doc.activeSheet && doc.findSheet(doc.activeSheet)) || doc.liveSheets()[0];
+      }),
+    );
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    const proxy = new FakeWorksheet(this.context, `${this.path}.add(${quoteJson(name ?? "")})`, () => {
+      if (!created) throw invalidOperation("Worksheets.add", "used before the add ran");
+      return created;
+    });
+    this.enqueue("call", "add", [name ?? null], () => {
+      const doc = this.context.document;
+      const sheetName = name ?? nextDefaultName(doc);
+      validateSheetName(doc, sheetName);
+      created = doc.addSheet(sheetName);
+      recordWrite(doc, created, [], "add-sheet");
+    });
+    return proxy;
+  }
+}
+
+function nextDefaultName(doc: FakeDocument): string {
+  for (let n = 1; ; n++) if (!doc.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+}
+
+export function validateSheetName(doc: FakeDocument, name: string, except?: FakeSheet): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw invalidArgument("Worksheet.name", `The sheet name '${name}' is not valid.`);
+  }
+  const existing = doc.findSheet(name);
+  if (existing && existing !== except) {
+    throw invalidArgument("Worksheet.name", `A sheet named '${name}' already exists.`);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject {
+  protected readonly scalarProperties = ["name", "visibility", "position", "id"] as const;
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.18. */
+  readonly notes: FakeNoteCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => FakeSheet | null,
+  ) {
+    super(context, path);
+    this.freezePanes = new FakeFreezePanes(context, `${path}.freezePanes`, () => this.sheet());
+    this.pageLayout = new FakePageLayout(context, `${path}.pageLayout`, () => this.sheet());
+    this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.sheet());
+  }
+
+  resolveTarget(): FakeSheet | null {
+    return this.find();
+  }
+
+  /** The sheet, for an operation that cannot run on a null object. */
+  sheet(): FakeSheet {
+    const sheet = this.find();
+    if (!sheet) throw itemNotFound(this.path);
+    if (sheet.deleted) throw itemNotFound(this.path);
+    return sheet;
+  }
+
+  queueInstantiate(): void {
+    this.instantiate();
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "freezePanes") return this.freezePanes;
+    if (name === "pageLayout") return this.pageLayout;
+    return undefined;
+  }
+
+  protected readScalar(name: string): unknown {
+    const sheet = this.sheet();
+    switch (name) {
+      case "name":
+        return sheet.name;
+      case "visibility":
+        return sheet.visibility;
+      case "position":
+        return this.context.document.liveSheets().indexOf(sheet);
+      case "id":
+        return sheet.id;
+    }
+    return undefined;
+  }
+
+  /** For collection loads: the values of `paths`, read now (inside sync). */
+  snapshot(paths: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const path of paths) {
+      if (!(this.scalarProperties as readonly string[]).includes(path)) {
+        throw new TypeError(`fake Excel: cannot load '${path}' on worksheets`);
+      }
+      out[path] = this.readScalar(path);
+    }
+    return out;
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  set name(value: string) {
+    this.queueSet("name", value, (v) => {
+      const sheet = this.sheet();
+      validateSheetName(this.context.document, v as string, sheet);
+      recordWrite(this.context.document, sheet, [], "rename");
+      if (this.context.document.activeSheet === sheet.name) this.context.document.activeSheet = v as string;
+      sheet.name = v as string;
+    });
+  }
+
+  get visibility(): Visibility {
+    return this.loaded("visibility");
+  }
+
+  set visibility(value: Visibility) {
+    this.queueSet("visibility", value, (v) => {
+      const sheet = this.sheet();
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v as string)) throw invalidArgument("Worksheet.visibility");
+      const doc = this.context.document;
+      if (v !== "Visible" && doc.liveSheets().filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
+        throw invalidOperation("Worksheet.visibility", "A workbook must contain at least one visible worksheet.");
+      }
+      recordWrite(doc, sheet, [], "visibility");
+      sheet.visibility = v as Visibility;
+      if (v !== "Visible" && doc.activeSheet === sheet.name) {
+        doc.activeSheet = doc.liveSheets().find((s) => s.visibility === "Visible")?.name ?? null;
+      }
+    });
+  }
+
+  get position(): number {
+    return this.loaded("position");
+  }
+
+  get id(): string {
+    return this.loaded("id");
+  }
+
+  activate(): void {
+    this.enqueue("call", "activate", [], () => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== "Visible") throw invalidOperation("Worksheet.activate", "The sheet is hidden.");
+      this.context.document.activeSheet = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.enqueue("call", "delete", [], () => {
+      const sheet = this.sheet();
+      const doc = this.context.document;
+      sheet.deleted = true;
+      doc.deletedSheets.push(sheet.name);
+      recordWrite(doc, sheet, [], "delete-sheet");
+      if (doc.activeSheet === sheet.name) doc.activeSheet = doc.liveSheets().find((s) => s.visibility === "Visible")?.name ?? null;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRange(${quoteJson(address ?? "")})`,
+      once(() => {
+        const sheet = this.sheet();
+        if (address === undefined || address === "") return { sheet, rect: WHOLE_SHEET };
+        const { sheet: named, local } = splitSheetAddress(address);
+        if (named !== null && this.context.document.findSheet(named) !== sheet) {
+          throw invalidArgument(`Worksheet.getRange(${address})`);
+        }
+        return { sheet, rect: parseRect(local) };
+      }),
+    );
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    const proxy = new FakeRangeAreas(
+      this.context,
+      `${this.path}.getRanges(${quoteJson(address)})`,
+      once(() => {
+        const sheet = this.sheet();
+        // Excel refuses very long area lists; the add-in must split them.
+        if (address.length > 8192) throw invalidArgument(`Worksheet.getRanges (${address.length} characters)`);
+        const rects = address.split(",").map((part) => {
+          const { sheet: named, local } = splitSheetAddress(part);
+          if (named !== null && this.context.document.findSheet(named) !== sheet) {
+            throw invalidArgument(`Worksheet.getRanges(${part})`);
+          }
+          return parseRect(local);
+        });
+        return { sheet, rects };
+      }),
+    );
+    proxy.queueInstantiate("ExcelApi 1.9");
+    return proxy;
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRange(${valuesOnly})`,
+      once(() => {
+        const sheet = this.sheet();
+        return { sheet, rect: sheet.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      }),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const proxy = new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      once(() => {
+        const sheet = this.sheet();
+        const rect = sheet.usedRect(valuesOnly);
+        return rect ? { sheet, rect } : null;
+      }),
+    );
+    proxy.queueInstantiate();
+    return proxy;
+  }
+}
