@@ -9,7 +9,7 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { areaKey, areaPrefix } from "../text/fold";
-import { makeFinding } from "./finding";
+import { areaLabelFinding, makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 
@@ -131,20 +131,13 @@ function extraAreas(context: RuleContext): Finding[] {
     }
     if (covered) continue;
     findings.push(
-      makeFinding({
-        rule: "coverage",
-        severity: "warning",
-        sheet: context.table.sheet,
-        at: { row: area.labelRow, col: area.labelCol },
-        indicator: null,
-        area: area.label,
-        expected: null,
-        actual: null,
-        message: localized(
-          `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`,
-          "This area is not among the plan's areas.",
-        ),
-      }),
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        context.table.sheet,
+        area,
+        localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, "This area is not among the plan's areas."),
+      ),
     );
   }
   return findings;

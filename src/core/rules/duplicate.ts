@@ -5,7 +5,7 @@
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { makeFinding } from "./finding";
+import { areaLabelFinding } from "./finding";
 import type { Rule } from "./types";
 
 export const duplicateRule: Rule = {
@@ -46,20 +46,16 @@ export const duplicateRule: Rule = {
       const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
       const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? " under the same parent" : "" };
       findings.push(
-        makeFinding({
-          rule: "duplicate",
-          severity: "error",
-          sheet: context.table.sheet,
-          at: { row: area.labelRow, col: area.labelCol },
-          indicator: null,
-          area: area.label,
-          expected: null,
-          actual: null,
-          message: localized(
+        areaLabelFinding(
+          "duplicate",
+          "error",
+          context.table.sheet,
+          area,
+          localized(
             `Địa bàn "${area.label}" xuất hiện lần thứ hai${under.vi} (lần đầu ở ô ${firstCell}).`,
             `This area appears a second time${under.en} (first at ${firstCell}).`,
           ),
-        }),
+        ),
       );
     });
     return findings;

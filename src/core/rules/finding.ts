@@ -1,6 +1,7 @@
 /** Building findings: the A1 cell from a 0-based position, and the shared shape. */
 import { a1 } from "../model/address";
 import type { Finding, RuleId, Severity } from "../model/finding";
+import type { AreaEntry } from "../model/table";
 import type { LocalizedText } from "../model/text";
 
 export interface FindingInput {
@@ -30,4 +31,15 @@ export function makeFinding(input: FindingInput): Finding {
     actual: input.actual ?? null,
     message: input.message,
   };
+}
+
+/** A finding at an area's label (the row or column header that names it): no indicator, no figures. */
+export function areaLabelFinding(
+  rule: RuleId,
+  severity: Severity,
+  sheet: string | null,
+  area: Pick<AreaEntry, "label" | "labelRow" | "labelCol">,
+  message: LocalizedText,
+): Finding {
+  return makeFinding({ rule, severity, sheet, at: { row: area.labelRow, col: area.labelCol }, area: area.label, message });
 }
