@@ -9,7 +9,7 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatAmount, formatQuantity } from "../report/format";
-import { allocatedFor, isMapped, type RuleContext } from "./context";
+import { allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
@@ -41,43 +41,15 @@ export const ceilingRule: Rule = {
   },
 };
 
-/** True when the plan line's quota, met by every leaf, is exactly its target: the quota rule then says it all. */
-function quotaExplains(context: RuleContext, planLine: PlanLine): boolean {
-  return planLine.quota !== undefined && standing(planLine.quota * context.leaves.length, planLine.target) === "equal";
-}
-
-/**
- * True when a parent's deviation is just the sum of its children's: all
- * children mapped, their targets adding up to the parent's, and the parent's
- * column adding up to the children's allocations. The children's own
- * findings then tell the problem once.
- */
-function childrenExplain(context: RuleContext, planLine: PlanLine, allocated: number): boolean {
-  const children = context.planChildren.get(planLine.code);
-  if (children === undefined || children.length === 0) return false;
-  let targets = 0;
-  let allocations = 0;
-  for (const child of children) {
-    if (!isMapped(context, child.code) || child.kind !== planLine.kind) return false;
-    const value = allocatedFor(context, child.code);
-    if (value === null) return false;
-    targets += child.target;
-    allocations += value;
-  }
-  return standing(targets, planLine.target) === "equal" && standing(allocations, allocated) === "equal";
-}
-
 function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null {
   if (planLine.kind === "percent") return null; // the percent rule checks each leaf
   const lineIndex = context.lineByCode.get(planLine.code);
   if (lineIndex === undefined) return null; // derived parents are told by their children; unmapped by `unmapped`
   const allocated = allocatedFor(context, planLine.code);
   if (allocated === null) return null;
-  if (quotaExplains(context, planLine)) return null;
   const where = standing(allocated, planLine.target);
   if (where === "equal") return null;
   if (planLine.rule === ">=" && where === "above") return null;
-  if (childrenExplain(context, planLine, allocated)) return null;
 
   const severity = planLine.rule === "<=" && where === "below" ? "warning" : "error";
   const line = context.table.lines[lineIndex];

@@ -75,6 +75,8 @@ function transposedCell(cell: string): string {
 const PLANTED: [string, string, string, string | null, string | null, string | null, number | null, number | null][] = [
   ["budget-split", "error", "Kế hoạch", "D6", "KP", null, 1_050_000_000, 1_000_000_000],
   ["unmapped", "warning", "Phân bổ", "H3", null, null, null, null],
+  // Ba Trại's second team and the duplicate Đông Yên row put the total over 5, besides their own findings.
+  ["ceiling", "error", "Phân bổ", "C4", "1", null, 5, 6],
   ["ceiling", "error", "Phân bổ", "D4", "2", null, 10, 12],
   ["subtotal", "error", "Phân bổ", "F5", "KP.1", "Huyện Ba Vì", 250_000_000, 200_000_000],
   ["quota", "error", "Phân bổ", "C6", "1", "Xã Ba Trại", 1, 2],

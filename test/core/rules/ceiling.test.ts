@@ -72,16 +72,19 @@ describe("ceiling", () => {
     expect(ceilingRule.evaluate(context(p, fixture))).toEqual([]);
   });
 
-  test("a quota that adds up to the target leaves the story to the quota rule", () => {
+  test("a total over its ceiling is told even when a quota break explains it (the total cell is over too)", () => {
     const p = plan([planLine("1", "Tổ truyền thông", "tổ", 3, { quota: 1 })]);
-    expect(ceilingRule.evaluate(context(p, table([TEAMS], rows([[1], [2], [1]]))))).toEqual([]);
+    expect(ceilingRule.evaluate(context(p, table([TEAMS], rows([[1], [2], [1]])))).map(brief)).toEqual([
+      ["ceiling", "error", SHEET, "B2", "1", null, 3, 4],
+    ]);
+    expect(ceilingRule.evaluate(context(p, table([TEAMS], rows([[1], [2], [0]]))))).toEqual([]);
     const loose = plan([planLine("1", "Tổ truyền thông", "tổ", 5, { quota: 1 })]);
     expect(ceilingRule.evaluate(context(loose, table([TEAMS], rows([[1], [2], [3]])))).map(brief)).toEqual([
       ["ceiling", "error", SHEET, "B2", "1", null, 5, 6],
     ]);
   });
 
-  test("a parent whose column is the sum of its children is not told again", () => {
+  test("a parent's total over its ceiling is told at its own total cell, as its child's is at its own", () => {
     const p = plan([
       planLine("KP", "Tổng kinh phí", "triệu đồng", 30_000_000),
       planLine("KP.1", "Truyền thông", "triệu đồng", 10_000_000),
@@ -94,6 +97,7 @@ describe("ceiling", () => {
     ];
     const fixture = table(lines, rows([[12, 6, 6], [10, 2, 8], [10, 4, 6]]));
     expect(ceilingRule.evaluate(context(p, fixture)).map(brief)).toEqual([
+      ["ceiling", "error", SHEET, "B2", "KP", null, 30_000_000, 32_000_000],
       ["ceiling", "error", SHEET, "C2", "KP.1", null, 10_000_000, 12_000_000],
     ]);
   });
