@@ -5,52 +5,17 @@
  * `allocheck summary`, whose copy must keep every original cell value and
  * formula while the input file stays byte-identical.
  */
-import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import { join, resolve } from "path";
+import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
+import { join } from "path";
 import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
 import type { SheetData } from "../../src/core/model/workbook";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
 import { caoBang, dakNong, dienBien, haGiang, laoCai, quangTri, writeFixtureFiles, type Fixture } from "./fixtures";
+import { allocheck, ensureBuilt, type Run } from "./command";
 import { expectCounts, expectFindings, expectIndicators, type JsonReport } from "./support";
-
-const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "bin/allocheck.js");
-const MAIN = join(ROOT, "lib/cli/main.js");
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds lib/ when it is missing or older than the sources, so the test runs the code under test. */
-function ensureBuilt(): void {
-  const sources = ["src/core", "src/cli", "src/adapters/exceljs", "src/extract", "src/sample"]
-    .map((d) => join(ROOT, d))
-    .filter((d) => existsSync(d));
-  const newest = Math.max(...sources.map(newestSource));
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newest) return;
-  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function allocheck(args: readonly string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function sha256(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");

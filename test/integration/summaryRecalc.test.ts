@@ -7,27 +7,20 @@
  * district labels and money in the plan's unit included. LibreOffice missing
  * is a failure, never a skip.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, statSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
 import { cellValue, type SheetData } from "../../src/core/model/workbook";
 import { parseUnit } from "../../src/core/text/units";
 import { recalculateWithLibreOffice, sofficePath } from "../helpers/libreoffice";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { WORKBOOK_PLAN_FIXTURES, writeFixtureFiles } from "./fixtures";
+import { allocheck, ensureBuilt } from "./command";
 import { build, SEEDS } from "./generator";
 import { writeFixture } from "../helpers/xlsxFixture";
 
-const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "bin/allocheck.js");
-
 beforeAll(() => {
   sofficePath(); // throws with the install command when LibreOffice is missing
-  const main = join(ROOT, "lib/cli/main.js");
-  if (!existsSync(main) || statSync(main).mtimeMs < statSync(join(ROOT, "src/core/check.ts")).mtimeMs) {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  }
+  ensureBuilt();
 });
 
 /** Rows of the summary's first table: code → allocated (as recalculated), read under the `Mã … Đã phân bổ` header. */
@@ -49,7 +42,7 @@ function allocatedByCode(sheet: SheetData): Map<string, unknown> {
 /** `allocheck summary` on `workbook`, recalculated by LibreOffice: the summary sheet as read back. */
 async function recalculatedSummary(dir: string, workbook: string): Promise<SheetData> {
   const out = join(dir, "tong-hop.xlsx");
-  const run = spawnSync(process.execPath, [BIN, "summary", workbook, "-o", out], { cwd: dir, encoding: "utf8" });
+  const run = allocheck(["summary", workbook, "-o", out], dir);
   expect(run.stderr.includes("\n    at ")).toBe(false);
   expect([0, 1]).toContain(run.status);
   const recalculated = await recalculateWithLibreOffice(out, join(dir, "libreoffice"));
