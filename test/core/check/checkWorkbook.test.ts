@@ -107,7 +107,7 @@ describe("checkWorkbook", () => {
     expect(table.orientation).toBe("areas-as-rows");
     const json = toJsonReport(report, "vi");
     expect(json.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.indicator, f.area, f.expected, f.actual])).toEqual(PLANTED);
-    expect(json.counts).toEqual({ error: 7, warning: 5, info: 0 });
+    expect(json.counts).toEqual({ error: 8, warning: 5, info: 0 });
     expect(json.indicators.map((i) => [i.code, i.target, i.allocated, i.difference, i.status])).toEqual([
       ["1", 5, 6, 1, "over"],
       ["2", 10, 12, 2, "over"],
