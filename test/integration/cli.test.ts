@@ -125,6 +125,17 @@ describe("unusable input: exit 2, one line on stderr, nothing written", () => {
     expectUnusable(allocheck(["check", path], dir));
   });
 
+  test("a plan file that is not valid JSON, or has no indicators", async () => {
+    const { workbook } = await writeFixtureFiles(dir, caoBang);
+    const broken = join(dir, "broken.plan.json");
+    writeFileSync(broken, '{ "title": "Kế hoạch", "indicators": [ { "code": "1", ', "utf8");
+    expectUnusable(allocheck(["check", workbook, "--plan", broken, "--json"], dir));
+    const empty = join(dir, "empty.plan.json");
+    writeFileSync(empty, JSON.stringify({ title: "Kế hoạch", indicators: [] }), "utf8");
+    expectUnusable(allocheck(["check", workbook, "--plan", empty, "--json"], dir));
+    expectUnusable(allocheck(["check", workbook, "--plan", join(dir, "khong-co.json"), "--json"], dir));
+  });
+
   test("no plan in the workbook and none given", async () => {
     const sheets = caoBang.sheets;
     const path = join(dir, "no-plan.xlsx");
