@@ -1,22 +1,23 @@
-/** Money as whole đồng, written the Vietnamese way (`9.490.000.000 đồng`, `9,49 tỷ đồng`). */
+/**
+ * Money as whole đồng, written the Vietnamese way (`9.490.000.000 đồng`,
+ * `9,49 tỷ đồng`): the engine's own formatter (`core/report/format`), which
+ * shifts whole đồng by their unit's digits and never divides in floating point.
+ */
+import { formatValue } from "../core/report/format";
 import { moneyUnitName } from "../core/text/units";
 
-/** `9490000000` → `9.490.000.000` (integer arithmetic on the digits). */
+/** `9490000000` → `9.490.000.000`. */
 export function formatDong(value: number): string {
-  const negative = value < 0;
-  const digits = String(Math.round(Math.abs(value)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (negative ? "-" : "") + grouped;
+  return formatInScale(value, 1);
 }
 
 /** A whole-đồng amount in a unit: `formatInUnit(9490000000, 1e9)` → `9,49 tỷ đồng`. Exact: no floating tỷ. */
 export function formatInUnit(value: number, scale: number): string {
-  const negative = value < 0;
-  const digits = String(Math.round(Math.abs(value)));
-  const zeros = Math.max(0, Math.round(Math.log10(scale)));
-  const padded = digits.padStart(zeros + 1, "0");
-  const whole = padded.slice(0, padded.length - zeros);
-  const fraction = zeros > 0 ? padded.slice(padded.length - zeros).replace(/0+$/, "") : "";
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negative ? "-" : ""}${grouped}${fraction ? "," + fraction : ""} ${moneyUnitName(scale)}`;
+  return `${formatInScale(value, scale)} ${moneyUnitName(scale)}`;
+}
+
+/** Rounded to whole đồng, half away from zero. */
+function formatInScale(value: number, scale: number): string {
+  const dong = Math.sign(value) * Math.round(Math.abs(value));
+  return formatValue(dong, { kind: "money", scale }, "vi");
 }
