@@ -55,6 +55,28 @@ function milestone(text: string, from: number, to: number): string | null {
   return years.length > 0 ? years[years.length - 1] : null;
 }
 
+/** A target read from one line of text (`line` 1-based); `extra` (quota, base, scale) goes before the source text. */
+function indicatorOf(
+  q: Quantity,
+  name: string,
+  line: number,
+  text: string,
+  extra: Pick<ExtractedIndicator, "quota" | "base" | "scale">,
+): ExtractedIndicator {
+  return {
+    code: "",
+    name,
+    unit: q.unit,
+    target: q.base,
+    kind: q.kind,
+    source: `line ${line}`,
+    line,
+    ...(q.rule ? { rule: q.rule } : {}),
+    ...extra,
+    sourceText: text.trim(),
+  };
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   let quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
@@ -87,21 +109,11 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     }
     const q = span.quantity;
     const quota = span.quotas[0];
-    const at = lineAt(line, offset + q.start);
-    const indicator: ExtractedIndicator = {
-      code: "",
-      name,
-      unit: q.unit,
-      target: q.base,
-      kind: q.kind,
-      source: `line ${at}`,
-      line: at,
-      ...(q.rule ? { rule: q.rule } : {}),
+    const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
-      sourceText: text.trim(),
-    };
+    });
     out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per });
   });
   // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
@@ -113,19 +125,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
       const q = span.quantity;
       const perCut = { ...q, start: q.unitEnd };
       const { name } = nameSpan(text, { ...span, quotas: [perCut] });
-      const at = lineAt(line, offset + q.start);
-      const indicator: ExtractedIndicator = {
-        code: "",
-        name,
-        unit: q.unit,
-        target: q.base,
-        kind: q.kind,
-        source: `line ${at}`,
-        line: at,
-        ...(q.rule ? { rule: q.rule } : {}),
-        quota: q.base,
-        sourceText: text.trim(),
-      };
+      const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
     }
   }
