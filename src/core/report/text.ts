@@ -24,7 +24,8 @@ interface Words {
   severity: Record<Severity, string>;
   noFindings: string;
   counts: (error: number, warning: number, info: number) => string;
-  verdict: (report: Report) => string;
+  /** The one-line verdict: errors to fix, else warnings to review, else all clear. */
+  verdict: { errors: (count: number) => string; warnings: (count: number) => string; clean: string };
   code: string;
 }
 
@@ -42,12 +43,11 @@ const WORDS: Record<Lang, Words> = {
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     noFindings: "Không có phát hiện nào.",
     counts: (e, w, i) => `Tổng số: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
-    verdict: (r) =>
-      r.counts.error > 0
-        ? `Kết luận: CHƯA ĐẠT — có ${r.counts.error} lỗi cần sửa.`
-        : r.counts.warning > 0
-          ? `Kết luận: không có lỗi; ${r.counts.warning} cảnh báo cần xem lại.`
-          : "Kết luận: ĐẠT — biểu phân bổ khớp kế hoạch.",
+    verdict: {
+      errors: (n) => `Kết luận: CHƯA ĐẠT — có ${n} lỗi cần sửa.`,
+      warnings: (n) => `Kết luận: không có lỗi; ${n} cảnh báo cần xem lại.`,
+      clean: "Kết luận: ĐẠT — biểu phân bổ khớp kế hoạch.",
+    },
     code: "mã",
   },
   en: {
@@ -63,15 +63,21 @@ const WORDS: Record<Lang, Words> = {
     severity: { error: "Errors", warning: "Warnings", info: "Info" },
     noFindings: "No findings.",
     counts: (e, w, i) => `Totals: ${e} error(s), ${w} warning(s), ${i} info.`,
-    verdict: (r) =>
-      r.counts.error > 0
-        ? `Verdict: NOT OK — ${r.counts.error} error(s) to fix.`
-        : r.counts.warning > 0
-          ? `Verdict: no errors; ${r.counts.warning} warning(s) to review.`
-          : "Verdict: OK — the allocation matches the plan.",
+    verdict: {
+      errors: (n) => `Verdict: NOT OK — ${n} error(s) to fix.`,
+      warnings: (n) => `Verdict: no errors; ${n} warning(s) to review.`,
+      clean: "Verdict: OK — the allocation matches the plan.",
+    },
     code: "code",
   },
 };
+
+function verdict(report: Report, words: Words): string {
+  const { error, warning } = report.counts;
+  if (error > 0) return words.verdict.errors(error);
+  if (warning > 0) return words.verdict.warnings(warning);
+  return words.verdict.clean;
+}
 
 function describeSource(source: string, sheetWord: string, fileWord: string): string {
   if (source.startsWith("sheet:")) return `${sheetWord} "${source.slice(6)}"`;
@@ -150,6 +156,6 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     if (group.length === 0) continue;
     out.push(`${words.severity[severity]} (${group.length}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
   }
-  out.push(words.counts(report.counts.error, report.counts.warning, report.counts.info), words.verdict(report));
+  out.push(words.counts(report.counts.error, report.counts.warning, report.counts.info), verdict(report, words));
   return out.join("\n");
 }
