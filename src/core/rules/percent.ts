@@ -7,9 +7,10 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatQuantity } from "../report/format";
-import { CELL, cellPosition, isInvalid } from "./context";
 import { difference, holds, standing } from "./compare";
+import { cellPosition } from "./context";
 import { makeFinding } from "./finding";
+import { forEachLeafCell } from "./leafCells";
 import type { Rule } from "./types";
 
 export const percentRule: Rule = {
@@ -32,29 +33,23 @@ export const percentRule: Rule = {
     const findings: Finding[] = [];
     for (const planLine of context.plan.lines) {
       if (planLine.kind !== "percent") continue;
-      const line = context.lineByCode.get(planLine.code);
-      if (line === undefined) continue;
-      for (const area of context.leaves) {
-        const at = area * context.lineCount + line;
-        const state = context.state[at];
-        if (isInvalid(state)) continue; // told by invalid-value
-        const value = context.base[at];
-        if (holds(value, planLine.rule, planLine.target)) continue;
-        const label = context.table.areas[area].label;
+      forEachLeafCell(context, planLine.code, (cell) => {
+        if (holds(cell.value, planLine.rule, planLine.target)) return;
+        const label = context.table.areas[cell.area].label;
         findings.push(
           makeFinding({
             rule: "percent",
             severity: "error",
             sheet: context.table.sheet,
-            at: cellPosition(context, area, line),
+            at: cellPosition(context, cell.area, cell.line),
             indicator: planLine.code,
             area: label,
             expected: planLine.target,
-            actual: value,
-            message: percentMessage(planLine, label, value, state === CELL.blank),
+            actual: cell.value,
+            message: percentMessage(planLine, label, cell.value, cell.blank),
           }),
         );
-      }
+      });
     }
     return findings;
   },

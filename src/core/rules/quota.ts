@@ -5,9 +5,10 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount, type QuantityUnit } from "../report/format";
-import { CELL, cellPosition, isInvalid } from "./context";
 import { standing } from "./compare";
+import { cellPosition } from "./context";
 import { makeFinding } from "./finding";
+import { forEachLeafCell } from "./leafCells";
 import type { Rule } from "./types";
 
 export const quotaRule: Rule = {
@@ -30,29 +31,24 @@ export const quotaRule: Rule = {
     const findings: Finding[] = [];
     for (const planLine of context.plan.lines) {
       if (planLine.quota === undefined || planLine.kind === "percent") continue;
-      const line = context.lineByCode.get(planLine.code);
-      if (line === undefined) continue;
       const quota = planLine.quota;
-      for (const area of context.leaves) {
-        const at = area * context.lineCount + line;
-        if (isInvalid(context.state[at])) continue; // told by invalid-value
-        const value = context.base[at];
-        if (standing(value, quota) === "equal") continue;
-        const label = context.table.areas[area].label;
+      forEachLeafCell(context, planLine.code, (cell) => {
+        if (standing(cell.value, quota) === "equal") return;
+        const label = context.table.areas[cell.area].label;
         findings.push(
           makeFinding({
             rule: "quota",
             severity: "error",
             sheet: context.table.sheet,
-            at: cellPosition(context, area, line),
+            at: cellPosition(context, cell.area, cell.line),
             indicator: planLine.code,
             area: label,
             expected: quota,
-            actual: value,
-            message: quotaMessage(context.cellUnit[line], label, value, quota, context.state[at] === CELL.blank),
+            actual: cell.value,
+            message: quotaMessage(context.cellUnit[cell.line], label, cell.value, quota, cell.blank),
           }),
         );
-      }
+      });
     }
     return findings;
   },
