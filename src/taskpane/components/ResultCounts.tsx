@@ -8,29 +8,34 @@ const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
+/** A count that stands out (filled, in `alertColor`) when it is not zero, else an outlined green badge. */
+function CountBadge(props: {
+  readonly testId: string;
+  readonly label: string;
+  readonly count: number;
+  readonly alertColor: "danger" | "warning";
+}): React.ReactElement {
+  const { testId, label, count, alertColor } = props;
+  return (
+    <Badge
+      appearance={count > 0 ? "filled" : "outline"}
+      color={count > 0 ? alertColor : "success"}
+      data-testid={testId}
+      data-count={count}
+      aria-label={`${label}: ${count}`}
+    >
+      {label}: {count}
+    </Badge>
+  );
+}
+
 export function ResultCounts({ report, strings }: { readonly report: Report; readonly strings: UiStrings }): React.ReactElement {
   const classes = useStyles();
   const { error, warning, info } = report.counts;
   return (
     <div className={classes.root} data-testid="counts">
-      <Badge
-        appearance={error > 0 ? "filled" : "outline"}
-        color={error > 0 ? "danger" : "success"}
-        data-testid="count-error"
-        data-count={error}
-        aria-label={`${strings.errors}: ${error}`}
-      >
-        {strings.errors}: {error}
-      </Badge>
-      <Badge
-        appearance={warning > 0 ? "filled" : "outline"}
-        color={warning > 0 ? "warning" : "success"}
-        data-testid="count-warning"
-        data-count={warning}
-        aria-label={`${strings.warnings}: ${warning}`}
-      >
-        {strings.warnings}: {warning}
-      </Badge>
+      <CountBadge testId="count-error" label={strings.errors} count={error} alertColor="danger" />
+      <CountBadge testId="count-warning" label={strings.warnings} count={warning} alertColor="warning" />
       {info > 0 ? (
         <Badge appearance="outline" color="informative" data-testid="count-info" data-count={info}>
           {strings.infos}: {info}
