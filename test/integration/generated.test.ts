@@ -56,6 +56,11 @@ test("the generated set covers both orientations and every planted kind, and som
     expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(3);
   }
   expect(cases.some((c) => c.indicators.some((i) => i.kind === "money"))).toBe(true);
+  const sheetText = (c: (typeof cases)[number]) => JSON.stringify(c.workbook);
+  const planText = (c: (typeof cases)[number]) => JSON.stringify(c.plan);
+  expect(cases.filter((c) => sheetText(c).includes("nghìn đồng")).length).toBeGreaterThanOrEqual(3);
+  expect(cases.filter((c) => /tr\.đ|trđ/.test(sheetText(c))).length).toBeGreaterThanOrEqual(3);
+  expect(cases.filter((c) => /"tỷ( đồng)?"/.test(planText(c))).length).toBeGreaterThanOrEqual(3);
   expect(cases.filter((c) => c.merged && c.rows).length).toBeGreaterThanOrEqual(3);
   expect(cases.filter((c) => c.merged && !c.rows).length).toBeGreaterThanOrEqual(3);
 });

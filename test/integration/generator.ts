@@ -3,7 +3,8 @@
  * real ones vary (orientation, title block, 1–2 header rows with a merged
  * parent, total first or last, district rows by Roman STT or `Huyện`, typed
  * or formula subtotals, commune names with or without `Xã`, NFD or lower
- * case, money in triệu đồng against a plan in tỷ or triệu đồng) and plants
+ * case, money in triệu đồng / tr.đ / trđ / nghìn đồng against a plan in tỷ,
+ * tỷ đồng, triệu đồng or trđ) and plants
  * problems whose findings it knows from the contract alone: numbers typed as
  * text (text-number; a formula subtotal over them caches Excel's SUM, which
  * skips them: subtotal), wrong typed subtotals (subtotal), `#REF!`, negative
@@ -51,6 +52,11 @@ interface Line {
   name: string;
   unit: string; // the plan's unit
   money: boolean;
+  /** Money: đồng per unit of the sheet (1e6 for triệu đồng, 1e3 for nghìn đồng) and how the sheet writes it. */
+  sheetScale?: number;
+  sheetUnit?: string;
+  /** Money: đồng per unit of the plan. */
+  planScale?: number;
   header: string;
   /** A sheet line the plan does not have (a column or row that matches no plan line). */
   extra?: boolean;
@@ -92,6 +98,14 @@ export interface Case {
   indicators: ExpectedIndicator[];
 }
 
+/** A non-negative amount in Vietnamese notation, exactly: 1234.5 → `1.234,5`; 0.123 → `0,123`. */
+function decimalText(n: number): string {
+  const fixed = n.toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
 function textOf(n: number): string {
   return n >= 1000 ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, "0")}` : String(n);
 }
@@ -123,11 +137,15 @@ export function build(seed: number): Case {
   const money = shuffled(MONEY_LINES).slice(0, int(0, 2));
   const lines: Line[] = [
     ...counts.map(([name, unit]) => ({ name, unit, money: false })),
-    ...money.map((name) => ({ name, unit: chance(0.5) ? "tỷ đồng" : "triệu đồng", money: true })),
+    ...money.map((name) => {
+      const [unit, planScale] = pick([["tỷ đồng", 1e9], ["tỷ", 1e9], ["triệu đồng", 1e6], ["trđ", 1e6], ["Triệu đồng", 1e6]] as const);
+      const [sheetUnit, sheetScale] = pick([["triệu đồng", 1e6], ["tr.đ", 1e6], ["trđ", 1e6], ["nghìn đồng", 1e3]] as const);
+      return { name, unit, money: true, planScale, sheetScale, sheetUnit };
+    }),
     ...(chance(0.4) ? [{ name: "Tỷ lệ phụ nữ tham gia sinh hoạt", unit: "%", money: false, percent: true }] : []),
-  ].map((l, i) => {
+  ].map((l: Omit<Line, "code" | "header">, i) => {
     const display = chance(0.3) ? nfd(l.name) : l.name;
-    const header = l.money ? `${display}\n(triệu đồng)` : "percent" in l || chance(0.5) ? `${display} (${l.unit})` : display;
+    const header = l.money ? `${display}\n(${l.sheetUnit ?? ""})` : l.percent === true || chance(0.5) ? `${display} (${l.unit})` : display;
     return { ...l, code: String(i + 1), header };
   });
   const countLines = lines.filter((l) => !l.money && l.percent !== true);
@@ -152,7 +170,7 @@ export function build(seed: number): Case {
       const name = communePool.pop() ?? `Xã ${g}-${k}`;
       const styled = pick([`Xã ${name}`, name, `xã ${name}`, nfd(`Xã ${name}`)]);
       const values = lines.map((l) =>
-        l.money ? int(10, 200) : l.percent === true ? (clean ? int(percentTarget, 100) : int(60, 100)) : l.quota !== undefined ? l.quota : chance(0.15) ? 0 : int(1, 9),
+        l.money ? int(10, 200) * (l.sheetScale === 1e3 ? 1000 : 1) : l.percent === true ? (clean ? int(percentTarget, 100) : int(60, 100)) : l.quota !== undefined ? l.quota : chance(0.15) ? 0 : int(1, 9),
       );
       const text = lines.map((l) => plain(l) && chance(textRate));
       leaves.push({ name, label: styled, values, text });
@@ -211,7 +229,7 @@ export function build(seed: number): Case {
 
   // Plan targets: equal, over or under the allocated total.
   const deltas = lines.map(() => (clean ? 0 : pick([0, 0, 1, -1, 4, -3])));
-  const targets = lines.map((l, j) => Math.max(1, totals[j] + deltas[j] * (l.money ? 5 : 1)));
+  const targets = lines.map((l, j) => Math.max(1, totals[j] + deltas[j] * (l.money ? (l.sheetScale === 1e3 ? 5000 : 5) : 1)));
   const percentLeaves = (j: number) => groups.flatMap((g) => g.leaves.map((leaf) => leaf.values[j]));
   const leafCount = groups.reduce((n, g) => n + g.leaves.length, 0);
   lines.forEach((l, j) => {
@@ -223,8 +241,9 @@ export function build(seed: number): Case {
   });
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
   planLines.forEach((l, j) => {
-    const target: FixtureValue =
-      l.money && l.unit === "tỷ đồng" ? String(targets[j] / 1000).replace(".", ",") : l.money && chance(0.5) ? textOf(targets[j]) : targets[j];
+    // Money targets in the plan's unit, written in Vietnamese notation (`1,234` tỷ) or, when whole, as numbers.
+    const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
+    const target: FixtureValue = inPlanUnit === null ? targets[j] : /,/.test(inPlanUnit) || chance(0.5) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
     plan.push([l.code, l.name, l.unit, target, l.quota ?? null]);
   });
   const missingTarget = int(3, 20);
@@ -333,7 +352,7 @@ export function build(seed: number): Case {
     lines.forEach((l, j) => {
       set({ row: bodyStart + j, col: 0 }, j + 1);
       set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
-      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? "triệu đồng" : l.unit);
+      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? (l.sheetUnit ?? "") : l.unit);
     });
   } else {
     set({ row: headerTop, col: 0 }, "TT");
@@ -351,7 +370,7 @@ export function build(seed: number): Case {
     lines.forEach((l, j) => {
       set({ row: bodyStart + j, col: 0 }, j + 1);
       set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
-      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? "triệu đồng" : l.unit);
+      set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? (l.sheetUnit ?? "") : l.unit);
     });
   }
 
@@ -378,7 +397,7 @@ export function build(seed: number): Case {
   }
 
   // Values and the findings they must give.
-  const scale = (l: Line) => (l.money ? 1_000_000 : 1);
+  const scale = (l: Line) => (l.money ? (l.sheetScale ?? 1) : 1);
   lines.forEach((l, j) => {
     entries.forEach((e, i) => {
       const p = at(i, j);
