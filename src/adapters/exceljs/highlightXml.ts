@@ -5,60 +5,56 @@
  * Nothing else of the sheet is rewritten.
  */
 import { a1, columnIndex } from "../../core/model/address";
-import { escapeXml } from "./stylesPatch";
 import { cellTextXml } from "./summaryXml";
+import { applyEdits, appendToElement, escapeXml, scanXml, startTag, tagStart, xmlElements, type XmlEdit, type XmlTag } from "./xml";
 
 export interface CellTarget {
   readonly row: number;
   readonly col: number;
 }
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+function withoutSpans(attributes: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).filter(([k]) => k !== "spans"));
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
-  edits.sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const e of edits) {
-    out += xml.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + xml.slice(at);
-}
-
-const CELL_REF = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
-const ROW_REF = /\br\s*=\s*["'](\d+)["']/;
-const STYLE = /\bs\s*=\s*["'](\d+)["']/;
+/** Elements that come after `legacyDrawing` in a worksheet, in the schema's order. */
+const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
- * Sets the cell format of the target cells to `styleFor(current format)`,
- * adding empty cells (and rows) where the sheet has none.
+ * One pass over a worksheet part: the target cells get the format
+ * `styleFor(current format, target)` (empty cells and rows are added where the
+ * sheet has none) and, when `legacyDrawingId` is given, a
+ * `<legacyDrawing r:id="…"/>` goes where the schema puts it (the notes' shapes).
  */
-export function restyleCells(xml: string, targets: readonly CellTarget[], styleFor: (current: number) => number): string {
-  const rootPrefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
-  const wanted = new Map<number, Map<number, boolean>>();
+export function highlightSheet<T extends CellTarget>(
+  xml: string,
+  targets: readonly T[],
+  styleFor: (current: number, target: T) => number,
+  legacyDrawingId?: string,
+): string {
+  const wanted = new Map<number, Map<number, { target: T; done: boolean }>>();
   for (const t of targets) {
     let cols = wanted.get(t.row);
     if (!cols) wanted.set(t.row, (cols = new Map()));
-    cols.set(t.col, false);
+    cols.set(t.col, { target: t, done: false });
   }
-  const newCell = (row: number, col: number) => `<${rootPrefix}c r="${a1(row, col)}" s="${styleFor(0)}"/>`;
+  let prefix = "";
   const pending = (row: number, beforeCol: number): string => {
     const cols = wanted.get(row);
     if (!cols) return "";
     let text = "";
-    for (const [col, done] of [...cols.entries()].sort((a, b) => a[0] - b[0])) {
-      if (done || col >= beforeCol) continue;
-      text += newCell(row, col);
-      cols.set(col, true);
+    for (const [col, cell] of [...cols.entries()].sort((a, b) => a[0] - b[0])) {
+      if (cell.done || col >= beforeCol) continue;
+      text += `<${prefix}c r="${a1(row, col)}" s="${styleFor(0, cell.target)}"/>`;
+      cell.done = true;
     }
     return text;
   };
-  const rowXml = (row: number) => `<${rootPrefix}row r="${row + 1}">${pending(row, Infinity)}</${rootPrefix}row>`;
+  const seenRows = new Set<number>();
+  const rowXml = (row: number) => `<${prefix}row r="${row + 1}">${pending(row, Infinity)}</${prefix}row>`;
   const missingRowsBefore = (limit: number): string => {
     let text = "";
     for (const row of [...wanted.keys()].sort((a, b) => a - b)) {
@@ -69,69 +65,102 @@ export function restyleCells(xml: string, targets: readonly CellTarget[], styleF
     return text;
   };
 
-  const edits: Edit[] = [];
-  const seenRows = new Set<number>();
-  const dataOpen = /<(?:\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!dataOpen) return xml;
-  if (dataOpen[1] === "/") {
-    const rows = missingRowsBefore(Infinity);
-    const tag = `${rootPrefix}sheetData`;
-    edits.push({ start: dataOpen.index, end: dataOpen.index + dataOpen[0].length, text: `<${tag}>${rows}</${tag}>` });
-    return applyEdits(xml, edits);
-  }
-  const dataEnd = xml.indexOf("sheetData>", dataOpen.index + dataOpen[0].length);
-  const closeAt = dataEnd < 0 ? xml.length : xml.lastIndexOf("<", dataEnd);
-  const tag = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>|<\/(?:\w+:)?(row|c)>/g;
-  tag.lastIndex = dataOpen.index + dataOpen[0].length;
+  const edits: XmlEdit[] = [];
+  let dataDepth = -1;
   let row = -1;
   let col = -1;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(xml)) !== null && m.index < closeAt) {
-    if (m[4] === "row") {
-      // End of a row: the wanted cells after its last cell.
-      const rest = pending(row, Infinity);
-      if (rest) edits.push({ start: m.index, end: m.index, text: rest });
-      continue;
+  const openRow = (tag: XmlTag, end: number) => {
+    const r = tag.attributes.r;
+    row = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) - 1 : row + 1;
+    col = -1;
+    const before = missingRowsBefore(row);
+    seenRows.add(row);
+    // Drop the `spans` hint of a row that gets new cells; open a self-closing row that needs cells.
+    const needs = wanted.has(row);
+    if (!before && !needs) return;
+    const start = tagStart(xml, end);
+    let open = xml.slice(start, end);
+    if (needs) {
+      open = startTag(tag.name, withoutSpans(tag.attributes), false);
+      if (tag.selfClosing) open += `${pending(row, Infinity)}</${tag.name}>`;
     }
-    if (m[4] === "c") continue;
-    if (m[1] === "row") {
-      const r = ROW_REF.exec(m[2]);
-      row = r ? Number(r[1]) - 1 : row + 1;
-      col = -1;
-      const before = missingRowsBefore(row);
-      seenRows.add(row);
-      // Drop the `spans` hint of a row that gets new cells; open a self-closing row that needs cells.
-      const needs = wanted.has(row);
-      if (before || needs) {
-        let open = m[0];
-        if (needs) open = open.replace(/\s+spans\s*=\s*["'][^"']*["']/, "");
-        if (needs && m[3] === "/") open = `${open.replace(/\s*\/>$/, ">")}${pending(row, Infinity)}</${rootPrefix}row>`;
-        edits.push({ start: m.index, end: m.index + m[0].length, text: before + open });
-      }
-      continue;
-    }
-    // A cell.
-    const ref = CELL_REF.exec(m[2]);
-    if (ref) {
-      col = columnIndex(ref[1]);
-      row = Number(ref[2]) - 1;
-    } else col += 1;
+    edits.push({ start, end, text: before + open });
+  };
+  const openCell = (tag: XmlTag, end: number) => {
+    // Only the cells of rows with targets matter (a cell's row is its row element's).
     const cols = wanted.get(row);
-    if (!cols) continue;
+    if (!cols) return;
+    const ref = CELL_REF.exec((tag.attributes.r ?? "").trim());
+    col = ref ? columnIndex(ref[1]) : col + 1;
     const insert = pending(row, col);
-    if (cols.has(col)) {
-      cols.set(col, true);
-      const current = STYLE.exec(m[2]);
-      const s = styleFor(current ? Number(current[1]) : 0);
-      const open = current ? m[0].replace(STYLE, `s="${s}"`) : m[0].replace(/^(<(?:\w+:)?c\b)/, `$1 s="${s}"`);
-      edits.push({ start: m.index, end: m.index + m[0].length, text: insert + open });
+    const start = tagStart(xml, end);
+    const cell = cols.get(col);
+    if (cell !== undefined) {
+      cell.done = true;
+      const current = tag.attributes.s;
+      const s = styleFor(current !== undefined && /^\d+$/.test(current.trim()) ? Number(current) : 0, cell.target);
+      edits.push({ start, end, text: insert + startTag(tag.name, { ...tag.attributes, s }, tag.selfClosing) });
     } else if (insert) {
-      edits.push({ start: m.index, end: m.index, text: insert });
+      edits.push({ start, end: start, text: insert });
+    }
+  };
+
+  // Where the legacy drawing goes: before the first element the schema puts after it, else at the end.
+  let root: { name: string; attributes: Readonly<Record<string, string>>; start: number } | undefined;
+  let afterData = false;
+  let drawingAt: number | undefined;
+  let lastClose: number | undefined;
+  const dataClosed = () => {
+    dataDepth = -1;
+    afterData = true;
+  };
+
+  scanXml(xml, {
+    open: (tag, end) => {
+      if (tag.depth === 0) root = { name: tag.name, attributes: tag.attributes, start: tagStart(xml, end) };
+      else if (dataDepth < 0) {
+        if (afterData && drawingAt === undefined && tag.depth === 1 && AFTER_LEGACY_DRAWING.has(tag.local)) drawingAt = tagStart(xml, end);
+        if (tag.local !== "sheetData" || tag.depth !== 1) return;
+        prefix = tag.name.slice(0, tag.name.length - tag.local.length);
+        if (tag.selfClosing) {
+          const rows = missingRowsBefore(Infinity);
+          if (rows) edits.push({ start: tagStart(xml, end), end, text: `${startTag(tag.name, tag.attributes, false)}${rows}</${tag.name}>` });
+          dataClosed();
+        } else dataDepth = tag.depth;
+      } else if (tag.depth === dataDepth + 1 && tag.local === "row") openRow(tag, end);
+      else if (tag.depth === dataDepth + 2 && tag.local === "c") openCell(tag, end);
+    },
+    close: (local, end) => {
+      if (dataDepth < 0) {
+        lastClose = end; // the last one is the root's
+        return;
+      }
+      if (local === "row") {
+        // End of a row: the wanted cells after its last cell.
+        const rest = pending(row, Infinity);
+        if (rest) edits.push({ start: tagStart(xml, end), end: tagStart(xml, end), text: rest });
+      } else if (local === "sheetData") {
+        const tail = missingRowsBefore(Infinity);
+        if (tail) edits.push({ start: tagStart(xml, end), end: tagStart(xml, end), text: tail });
+        dataClosed();
+      }
+    },
+  });
+  if (drawingAt === undefined && lastClose !== undefined) drawingAt = tagStart(xml, lastClose);
+  if (legacyDrawingId !== undefined && root !== undefined && drawingAt !== undefined) {
+    const p = prefixOf(root.name);
+    edits.push({ start: drawingAt, end: drawingAt, text: `<${p}legacyDrawing r:id="${escapeXml(legacyDrawingId)}"/>` });
+    if (root.attributes["xmlns:r"] === undefined) {
+      const at = root.start + 1 + root.name.length;
+      edits.push({ start: at, end: at, text: ` xmlns:r="${REL_NS}"` });
     }
   }
-  const tail = missingRowsBefore(Infinity);
-  if (tail) edits.push({ start: closeAt, end: closeAt, text: tail });
   return applyEdits(xml, edits);
+}
+
+function prefixOf(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon + 1);
 }
 
 export interface NoteTarget {
@@ -140,43 +169,70 @@ export interface NoteTarget {
   readonly text: string;
 }
 
+const EMPTY_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
+
 /**
  * Adds allocheck's notes to a comments part (new or existing). A cell that
  * already has a note keeps it, with ours below `separator`. Returns the new
  * XML and the cells that got a new comment (they need a VML shape).
  */
 export function addComments(existing: string | undefined, notes: readonly NoteTarget[], separator: string): { xml: string; added: NoteTarget[] } {
-  const base =
-    existing ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
-  const p = /<(\w+:)?comments\b/.exec(base)?.[1] ?? "";
-  let xml = base;
+  const xml = existing ?? EMPTY_COMMENTS;
+  const elements = xmlElements(xml, (local, depth) => depth <= 1 || (depth === 2 && (local === "author" || local === "comment")) || (depth === 3 && local === "text"));
+  const root = elements[0];
+  const p = root.name.slice(0, root.name.length - root.local.length);
+  const authorsElement = elements.find((e) => e.depth === 1 && e.local === "authors");
+  const listElement = elements.find((e) => e.depth === 1 && e.local === "commentList");
+  const authors: string[] = [];
+  if (authorsElement !== undefined) {
+    let current: string | null = null;
+    scanXml(xml.slice(authorsElement.start, authorsElement.end), {
+      open: (tag) => {
+        if (tag.depth === 1 && tag.local === "author") current = "";
+        if (tag.depth === 1 && tag.local === "author" && tag.selfClosing) authors.push("");
+      },
+      close: (local) => {
+        if (local === "author" && current !== null) authors.push(current);
+        current = null;
+      },
+      text: (text) => {
+        if (current !== null) current += text;
+      },
+    });
+  }
+  const edits: XmlEdit[] = [];
   // Our author.
-  const authors = [...(/<(?:\w+:)?authors\b[^>]*>([\s\S]*?)<\/(?:\w+:)?authors>/.exec(xml)?.[1] ?? "").matchAll(/<(?:\w+:)?author\b[^>]*>([\s\S]*?)<\/(?:\w+:)?author>/g)].map((m) => m[1]);
   let authorId = authors.indexOf("allocheck");
   if (authorId < 0) {
     authorId = authors.length;
-    if (/<(?:\w+:)?authors\b[^>]*\/>/.test(xml)) xml = xml.replace(/<((?:\w+:)?authors)\b([^>]*)\/>/, `<$1$2><${p}author>allocheck</${p}author></$1>`);
-    else xml = xml.replace(/<\/((?:\w+:)?authors)>/, `<${p}author>allocheck</${p}author></$1>`);
+    const author = `<${p}author>allocheck</${p}author>`;
+    if (authorsElement !== undefined) edits.push(appendToElement(authorsElement, author));
+    else edits.push({ start: root.openEnd, end: root.openEnd, text: `<${p}authors>${author}</${p}authors>` });
   }
+  // The comments there are: the end of each one's text, by cell.
+  const textEnds = new Map<string, number>();
+  elements.forEach((e) => {
+    if (e.depth !== 3 || e.local !== "text" || e.selfClosing) return;
+    const comment = elements[e.parent];
+    if (comment?.local === "comment" && comment.attributes.ref !== undefined && !textEnds.has(comment.attributes.ref)) textEnds.set(comment.attributes.ref, e.closeStart);
+  });
   const run = (text: string) => `<${p}r><${p}t xml:space="preserve">${cellTextXml(text)}</${p}t></${p}r>`;
   const added: NoteTarget[] = [];
   const fresh: string[] = [];
   for (const note of notes) {
     const ref = a1(note.row, note.col);
-    const comment = new RegExp(`(<(?:\\w+:)?comment\\b[^>]*\\bref="${ref}"[^>]*>[\\s\\S]*?)(<\\/(?:\\w+:)?text>)`).exec(xml);
-    if (comment) {
-      xml = xml.slice(0, comment.index) + comment[1] + run(`${separator}${note.text}`) + comment[2] + xml.slice(comment.index + comment[0].length);
-    } else {
+    const at = textEnds.get(ref);
+    if (at !== undefined) edits.push({ start: at, end: at, text: run(`${separator}${note.text}`) });
+    else {
       fresh.push(`<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(note.text)}</${p}text></${p}comment>`);
       added.push(note);
     }
   }
   if (fresh.length > 0) {
-    if (/<(?:\w+:)?commentList\b[^>]*\/>/.test(xml)) xml = xml.replace(/<((?:\w+:)?commentList)\b([^>]*)\/>/, `<$1$2>${fresh.join("")}</$1>`);
-    else xml = xml.replace(/<\/((?:\w+:)?commentList)>/, `${fresh.join("")}</$1>`);
+    if (listElement !== undefined) edits.push(appendToElement(listElement, fresh.join("")));
+    else edits.push({ start: root.closeStart, end: root.closeStart, text: `<${p}commentList>${fresh.join("")}</${p}commentList>` });
   }
-  return { xml, added };
+  return { xml: applyEdits(xml, edits), added };
 }
 
 const SHAPE_TYPE =
@@ -211,19 +267,4 @@ export function addNoteShapes(existing: string | undefined, targets: readonly Ce
   const withType = /_x0000_t202/.test(existing) ? existing : existing.replace(/(<\/o:shapelayout>)/, `$1${SHAPE_TYPE}`);
   const closing = withType.lastIndexOf("</xml>");
   return closing < 0 ? withType + shapes : withType.slice(0, closing) + shapes + withType.slice(closing);
-}
-
-/** Adds `<legacyDrawing r:id="…"/>` where the schema puts it. */
-export function addLegacyDrawing(sheetXml: string, relId: string): string {
-  const p = /<(\w+:)?worksheet\b/.exec(sheetXml)?.[1] ?? "";
-  let xml = sheetXml;
-  if (!/xmlns:r\s*=/.test(xml.slice(0, xml.indexOf(">", xml.search(/<(?:\w+:)?worksheet\b/)) + 1))) {
-    xml = xml.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
-  }
-  const element = `<${p}legacyDrawing r:id="${escapeXml(relId)}"/>`;
-  const after = xml.search(/<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\b[^>]*\/>/);
-  const rest = xml.slice(after);
-  const next = rest.search(/<(?:\w+:)?(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:\w+:)?worksheet>/);
-  const at = after + next;
-  return xml.slice(0, at) + element + xml.slice(at);
 }

@@ -1,5 +1,5 @@
 /** Number formats of the cell styles (`xl/styles.xml`): index of a cell's `s` attribute → format code. */
-import { decodeXml, parseAttributes } from "./xml";
+import { scanXml } from "./xml";
 
 /** Excel's built-in number formats (ids below 164 that files do not spell out). */
 const BUILT_IN: Readonly<Record<number, string>> = {
@@ -35,19 +35,16 @@ const BUILT_IN: Readonly<Record<number, string>> = {
 /** Format code per cell style index; null for General. */
 export function parseStyleFormats(xml: string): Array<string | null> {
   const custom = new Map<number, string>();
-  const numFmt = /<(?:\w+:)?numFmt\b([^>]*?)\/?>/g;
-  let m: RegExpExecArray | null;
-  while ((m = numFmt.exec(xml)) !== null) {
-    const a = parseAttributes(m[1]);
-    if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), decodeXml(a.formatCode));
-  }
-  const block = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
-  const formats: Array<string | null> = [];
-  if (!block) return formats;
-  const xf = /<(?:\w+:)?xf\b([^>]*?)\/?>/g;
-  while ((m = xf.exec(block[1])) !== null) {
-    const id = Number(parseAttributes(m[1]).numFmtId ?? "0");
-    formats.push(id === 0 ? null : (custom.get(id) ?? BUILT_IN[id] ?? null));
-  }
-  return formats;
+  const ids: number[] = [];
+  let block = "";
+  scanXml(xml, {
+    open: (tag) => {
+      if (tag.depth === 1) block = tag.selfClosing ? "" : tag.local;
+      else if (tag.depth === 2 && block === "numFmts" && tag.local === "numFmt") {
+        const { numFmtId, formatCode } = tag.attributes;
+        if (numFmtId !== undefined && formatCode !== undefined) custom.set(Number(numFmtId), formatCode);
+      } else if (tag.depth === 2 && block === "cellXfs" && tag.local === "xf") ids.push(Number(tag.attributes.numFmtId ?? "0"));
+    },
+  });
+  return ids.map((id) => (id === 0 ? null : (custom.get(id) ?? BUILT_IN[id] ?? null)));
 }

@@ -3,13 +3,19 @@
  * existing ones: new fonts, fills, borders, number formats and cell formats
  * are appended and the `count` attributes updated.
  */
-import { decodeXml } from "./xml";
+import { appendToElement, applyEdits, escapeXml, startTag, xmlElements, type XmlEdit, type XmlElement } from "./xml";
 
 type Block = "fonts" | "fills" | "borders" | "cellXfs";
 const ITEM: Readonly<Record<Block, string>> = { fonts: "font", fills: "fill", borders: "border", cellXfs: "xf" };
+const BLOCKS = new Set<string>([...Object.keys(ITEM), "numFmts"]);
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+/** An existing cell format: its start tag's parts and what follows it, as written. */
+interface ExistingXf {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly selfClosing: boolean;
+  /** Children and end tag, as written. */
+  readonly rest: string;
 }
 
 export class StylesPatch {
@@ -19,39 +25,37 @@ export class StylesPatch {
   private readonly numFmts = new Map<string, number>();
   private readonly addedNumFmts: Array<[number, string]> = [];
   private nextNumFmtId = 164;
-  /** The existing cell formats, as written. */
-  private readonly xfs: string[] = [];
+  private readonly xfs: ExistingXf[] = [];
   private readonly memo = new Map<string, number>();
+  /** The root and the blocks (`fonts`, `cellXfs`, `numFmts`…), where they stand in the text. */
+  private readonly root: XmlElement;
+  private readonly blocks = new Map<string, XmlElement>();
+  private existingNumFmts = 0;
 
   constructor(private readonly xml: string) {
-    const root = /<(\w+:)?styleSheet\b/.exec(xml);
-    this.prefix = root?.[1] ?? "";
-    for (const block of Object.keys(ITEM) as Block[]) {
-      const body = this.blockBody(block);
-      if (body === null) continue;
-      const items = body.match(this.itemPattern(block)) ?? [];
-      this.counts[block] = items.length;
-      if (block === "cellXfs") this.xfs.push(...items);
+    const elements = xmlElements(xml, (_local, depth) => depth <= 2);
+    this.root = elements[0];
+    this.prefix = this.root.name.slice(0, this.root.name.length - this.root.local.length);
+    for (const e of elements) {
+      if (e.depth === 1 && BLOCKS.has(e.local) && !this.blocks.has(e.local)) this.blocks.set(e.local, e);
+      if (e.depth !== 2) continue;
+      const block = elements[e.parent];
+      if (block !== this.blocks.get(block.local)) continue;
+      if (block.local === "numFmts" && e.local === "numFmt") {
+        this.existingNumFmts++;
+        const id = Number(e.attributes.numFmtId);
+        const code = e.attributes.formatCode;
+        if (code !== undefined && Number.isFinite(id)) {
+          this.numFmts.set(code, id);
+          if (id >= this.nextNumFmtId) this.nextNumFmtId = id + 1;
+        }
+      } else if (block.local in ITEM && e.local === ITEM[block.local as Block]) {
+        this.counts[block.local as Block]++;
+        if (block.local === "cellXfs") {
+          this.xfs.push({ name: e.name, attributes: e.attributes, selfClosing: e.selfClosing, rest: xml.slice(e.openEnd, e.end) });
+        }
+      }
     }
-    const numFmt = new RegExp(`<${this.prefix}numFmt\\b[^>]*?numFmtId="(\\d+)"[^>]*?formatCode="([^"]*)"`, "g");
-    let m: RegExpExecArray | null;
-    while ((m = numFmt.exec(xml)) !== null) {
-      const id = Number(m[1]);
-      this.numFmts.set(decodeXml(m[2]), id);
-      if (id >= this.nextNumFmtId) this.nextNumFmtId = id + 1;
-    }
-  }
-
-  private itemPattern(block: Block): RegExp {
-    const item = `${this.prefix}${ITEM[block]}`;
-    return new RegExp(`<${item}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${item}>)`, "g");
-  }
-
-  private blockBody(block: Block): string | null {
-    const tag = `${this.prefix}${block}`;
-    const m = new RegExp(`<${tag}\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${tag}>)`).exec(this.xml);
-    if (!m) return null;
-    return m[1] ?? "";
   }
 
   private add(block: Block, itemXml: string): number {
@@ -103,46 +107,34 @@ export class StylesPatch {
 
   /** A copy of cell format `index` with another fill. */
   withFill(index: number, fillId: number): number {
-    const base = this.xfs[index] ?? this.xfs[0] ?? `<${this.tag("xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-    const open = /^<[^>]*?(\/?)>/.exec(base)!;
-    let head = open[0];
-    head = /\bfillId="\d+"/.test(head) ? head.replace(/\bfillId="\d+"/, `fillId="${fillId}"`) : head.replace(/(\/?)>$/, ` fillId="${fillId}"$1>`);
-    head = /\bapplyFill="\w+"/.test(head) ? head.replace(/\bapplyFill="\w+"/, 'applyFill="1"') : head.replace(/(\/?)>$/, ' applyFill="1"$1>');
-    return this.add("cellXfs", head + base.slice(open[0].length));
+    const base = this.xfs[index] ?? this.xfs[0];
+    if (base === undefined) return this.addXf({ numFmtId: 0, fontId: 0, fillId, borderId: 0, xfId: 0, applyFill: 1 });
+    const attributes = { ...base.attributes, fillId: String(fillId), applyFill: "1" };
+    return this.add("cellXfs", startTag(base.name, attributes, base.selfClosing) + base.rest);
   }
 
   toXml(): string {
-    let xml = this.xml;
+    const edits: XmlEdit[] = [];
+    const grow = (element: XmlElement, items: string, count: number) => {
+      const open = startTag(element.name, { ...element.attributes, count }, element.selfClosing);
+      if (element.selfClosing) edits.push({ start: element.start, end: element.end, text: `${open.slice(0, -2)}>${items}</${element.name}>` });
+      else edits.push({ start: element.start, end: element.openEnd, text: open }, appendToElement(element, items));
+    };
     for (const block of Object.keys(ITEM) as Block[]) {
-      if (this.added[block].length === 0) continue;
-      const tag = this.tag(block);
-      const total = this.counts[block] + this.added[block].length;
-      const items = this.added[block].join("");
-      const selfClosing = new RegExp(`<${tag}\\b([^>]*?)\\/>`);
-      const open = new RegExp(`<${tag}\\b([^>]*?)>`);
-      if (new RegExp(`<${tag}\\b[^>]*?>[\\s\\S]*?<\\/${tag}>`).test(xml)) {
-        xml = xml.replace(new RegExp(`<\\/${tag}>`), `${items}</${tag}>`);
-        xml = xml.replace(open, (_m, attrs: string) => `<${tag}${setCount(attrs, total)}>`);
-      } else if (selfClosing.test(xml)) {
-        xml = xml.replace(selfClosing, (_m, attrs: string) => `<${tag}${setCount(attrs, total)}>${items}</${tag}>`);
-      }
+      const element = this.blocks.get(block);
+      if (this.added[block].length === 0 || element === undefined) continue;
+      grow(element, this.added[block].join(""), this.counts[block] + this.added[block].length);
     }
     if (this.addedNumFmts.length > 0) {
-      const tag = this.tag("numFmts");
       const items = this.addedNumFmts.map(([id, code]) => `<${this.tag("numFmt")} numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("");
-      if (new RegExp(`<${tag}\\b[^>]*?>`).test(xml) && !new RegExp(`<${tag}\\b[^>]*?\\/>`).test(xml)) {
-        const existing = (xml.match(new RegExp(`<${this.tag("numFmt")}\\b`, "g")) ?? []).length;
-        xml = xml.replace(new RegExp(`<\\/${tag}>`), `${items}</${tag}>`);
-        xml = xml.replace(new RegExp(`<${tag}\\b([^>]*?)>`), (_m, attrs: string) => `<${tag}${setCount(attrs, existing + this.addedNumFmts.length)}>`);
-      } else {
-        xml = xml.replace(new RegExp(`<${tag}\\b[^>]*?\\/>`), "");
-        xml = xml.replace(new RegExp(`(<${this.tag("styleSheet")}\\b[^>]*>)`), `$1<${tag} count="${this.addedNumFmts.length}">${items}</${tag}>`);
+      const element = this.blocks.get("numFmts");
+      if (element !== undefined) grow(element, items, this.existingNumFmts + this.addedNumFmts.length);
+      else {
+        // numFmts comes first in the style sheet.
+        const tag = this.tag("numFmts");
+        edits.push({ start: this.root.openEnd, end: this.root.openEnd, text: `<${tag} count="${this.addedNumFmts.length}">${items}</${tag}>` });
       }
     }
-    return xml;
+    return applyEdits(this.xml, edits);
   }
-}
-
-function setCount(attrs: string, count: number): string {
-  return /\bcount="\d+"/.test(attrs) ? attrs.replace(/\bcount="\d+"/, `count="${count}"`) : `${attrs} count="${count}"`;
 }

@@ -1,8 +1,10 @@
 /**
- * The summary copy written by editing the .xlsx package directly: every part
- * the summary does not concern is copied byte for byte (charts, pivot tables,
- * images, macros, everything ExcelJS would drop), and only the workbook list,
- * the styles, the summary sheet and the highlighted sheets are rewritten.
+ * The summary copy written by editing the .xlsx package directly (JSZip for
+ * the container, saxes to find where to edit): every part the summary does not
+ * concern is copied unchanged (charts, pivot tables, images, macros,
+ * everything ExcelJS would drop; JSZip even keeps their compressed bytes), and
+ * only the workbook list, the styles, the summary sheet and the highlighted
+ * sheets are rewritten, each edited where it stands rather than re-serialised.
  * Fast on large workbooks: nothing is parsed beyond what is edited.
  */
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
@@ -10,12 +12,24 @@ import type { Severity } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { isAllocheckSummary, sameSheetName } from "../../core/summary/naming";
-import { deflatedEntry, openZip, writeZip, type RawEntry } from "./zip";
-import { parseAttributes, parseRelationships, parseSharedStrings, resolvePartPath, type Relationship } from "./xml";
+import { openZip, type ZipPackage } from "./zip";
+import {
+  appendToElement,
+  applyEdits,
+  parseRelationships,
+  parseSharedStrings,
+  relationshipIdOf,
+  resolvePartPath,
+  startTag,
+  xmlElements,
+  type Relationship,
+  type XmlEdit,
+  type XmlElement,
+} from "./xml";
 import { parseSheetXml } from "./sheetXml";
-import { escapeXml, StylesPatch } from "./stylesPatch";
+import { StylesPatch } from "./stylesPatch";
 import { summarySheetXml } from "./summaryXml";
-import { addComments, addLegacyDrawing, addNoteShapes, restyleCells } from "./highlightXml";
+import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_WORKSHEET = `${REL}/worksheet`; // the type written for a new sheet
@@ -33,6 +47,9 @@ const MINIMAL_STYLES =
   `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
   `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const CONTENT_TYPES = "[Content_Types].xml";
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const CALC_PR_ANCHORS = new Set(["sheets", "externalReferences", "definedNames"]);
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 /** Separator between a note the user had and allocheck's. */
@@ -59,28 +76,26 @@ function relativeTarget(fromFolder: string, to: string): string {
 }
 
 class Package {
-  private readonly zip;
-  private readonly order: string[];
   private readonly changed = new Map<string, string>();
   private readonly removed = new Set<string>();
 
-  constructor(input: Buffer) {
-    this.zip = openZip(input);
-    this.order = [...this.zip.names];
+  private constructor(private readonly zip: ZipPackage) {}
+
+  static async open(input: Buffer): Promise<Package> {
+    return new Package(await openZip(input));
   }
 
   has(path: string): boolean {
     return !this.removed.has(path) && (this.changed.has(path) || this.zip.has(path));
   }
 
-  text(path: string): string | undefined {
+  async text(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
     return this.changed.get(path) ?? this.zip.text(path);
   }
 
   set(path: string, text: string): void {
     this.removed.delete(path);
-    if (!this.zip.has(path) && !this.changed.has(path)) this.order.push(path);
     this.changed.set(path, text);
   }
 
@@ -93,30 +108,39 @@ class Package {
   }
 
   names(): string[] {
-    return this.order.filter((n) => !this.removed.has(n));
+    return [...this.zip.names, ...[...this.changed.keys()].filter((n) => !this.zip.has(n))].filter((n) => !this.removed.has(n));
   }
 
-  toBuffer(): Buffer {
-    const entries: Array<[string, RawEntry]> = [];
-    for (const name of this.names()) {
-      const text = this.changed.get(name);
-      const entry = text !== undefined ? deflatedEntry(text) : this.zip.raw(name);
-      if (entry !== undefined) entries.push([name, entry]);
+  /** The copy: the parts set or removed here, the others as they were. */
+  async toBuffer(): Promise<Buffer> {
+    const zip = this.zip.zip;
+    for (const name of this.removed) {
+      const stored = this.zip.storedName(name);
+      if (stored !== undefined) zip.remove(stored);
     }
-    return writeZip(entries);
+    for (const [name, text] of this.changed) {
+      if (this.removed.has(name)) continue;
+      // Large parts (a big sheet with highlights) favour speed over size.
+      const level = text.length > 4_000_000 ? 1 : 6;
+      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
+    }
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
 }
 
 class Rels {
   readonly list: Relationship[];
-  private xml: string;
 
-  constructor(
+  private constructor(
     private readonly pkg: Package,
     readonly path: string,
+    private xml: string,
   ) {
-    this.xml = pkg.text(path) ?? EMPTY_RELS;
-    this.list = parseRelationships(this.xml);
+    this.list = parseRelationships(xml);
+  }
+
+  static async open(pkg: Package, path: string): Promise<Rels> {
+    return new Rels(pkg, path, (await pkg.text(path)) ?? EMPTY_RELS);
   }
 
   add(type: string, target: string): string {
@@ -125,43 +149,72 @@ class Rels {
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     this.list.push({ id, type, target, external: false });
-    this.xml = this.xml.replace(/<\/((?:\w+:)?Relationships)>/, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></$1>`);
+    const root = xmlElements(this.xml, (_local, depth) => depth === 0)[0];
+    const prefix = prefixOf(root.name);
+    this.xml = applyEdits(this.xml, [appendToElement(root, startTag(`${prefix}Relationship`, { Id: id, Type: type, Target: target }, true))]);
     this.pkg.set(this.path, this.xml);
     return id;
   }
 
   removeWhere(test: (r: Relationship) => boolean): void {
-    const gone = this.list.filter(test);
-    if (gone.length === 0) return;
-    for (const r of gone) {
-      this.xml = this.xml.replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${r.id}"[^>]*\\/>`), "");
-      this.list.splice(this.list.indexOf(r), 1);
-    }
+    const gone = new Set(this.list.filter(test).map((r) => r.id));
+    if (gone.size === 0) return;
+    const elements = xmlElements(this.xml, (local, depth) => depth === 1 && local === "Relationship");
+    this.xml = applyEdits(
+      this.xml,
+      elements.filter((e) => gone.has(e.attributes.Id ?? "")).map((e) => ({ start: e.start, end: e.end, text: "" })),
+    );
+    for (let i = this.list.length - 1; i >= 0; i--) if (gone.has(this.list[i].id)) this.list.splice(i, 1);
     this.pkg.set(this.path, this.xml);
   }
 }
 
+/** `[Content_Types].xml`: part names and extensions compare without regard to case, as OPC says. */
 class ContentTypes {
-  constructor(private readonly pkg: Package) {}
+  private constructor(
+    private readonly pkg: Package,
+    private xml: string,
+  ) {}
 
-  private get xml(): string {
-    return this.pkg.text("[Content_Types].xml") ?? "";
+  static async open(pkg: Package): Promise<ContentTypes> {
+    return new ContentTypes(pkg, (await pkg.text(CONTENT_TYPES)) ?? "");
+  }
+
+  private elements(): XmlElement[] {
+    if (this.xml === "") return [];
+    return xmlElements(this.xml, (local, depth) => depth === 0 || (depth === 1 && (local === "Override" || local === "Default")));
+  }
+
+  private append(local: string, attributes: Record<string, string>): void {
+    const root = this.elements()[0];
+    if (root === undefined) return; // no content types part: nothing to declare in
+    this.xml = applyEdits(this.xml, [appendToElement(root, startTag(`${prefixOf(root.name)}${local}`, attributes, true))]);
+    this.pkg.set(CONTENT_TYPES, this.xml);
+  }
+
+  private find(local: string, key: string, value: string): XmlElement | undefined {
+    return this.elements().find((e) => e.depth === 1 && e.local === local && (e.attributes[key] ?? "").toLowerCase() === value.toLowerCase());
   }
 
   override(partPath: string, contentType: string): void {
-    const name = `/${partPath}`;
-    if (this.xml.includes(`PartName="${name}"`)) return;
-    this.pkg.set("[Content_Types].xml", this.xml.replace(/<\/((?:\w+:)?Types)>/, `<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/></$1>`));
+    if (this.find("Override", "PartName", `/${partPath}`) === undefined) this.append("Override", { PartName: `/${partPath}`, ContentType: contentType });
   }
 
   removeOverride(partPath: string): void {
-    this.pkg.set("[Content_Types].xml", this.xml.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${partPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*\\/>`), ""));
+    const element = this.find("Override", "PartName", `/${partPath}`);
+    if (element === undefined) return;
+    this.xml = applyEdits(this.xml, [{ start: element.start, end: element.end, text: "" }]);
+    this.pkg.set(CONTENT_TYPES, this.xml);
   }
 
   defaultFor(extension: string, contentType: string): void {
-    if (new RegExp(`Extension="${extension}"`, "i").test(this.xml)) return;
-    this.pkg.set("[Content_Types].xml", this.xml.replace(/<\/((?:\w+:)?Types)>/, `<Default Extension="${extension}" ContentType="${contentType}"/></$1>`));
+    if (this.find("Default", "Extension", extension) === undefined) this.append("Default", { Extension: extension, ContentType: contentType });
   }
+}
+
+function prefixOf(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon + 1);
 }
 
 interface SheetEntry {
@@ -171,38 +224,92 @@ interface SheetEntry {
 
 export class UserSheetError extends Error {}
 
+interface WorkbookPart {
+  readonly root: XmlElement;
+  readonly sheets: ReadonlyArray<{ readonly name: string; readonly sheetId: number; readonly relId: string | undefined }>;
+  readonly sheetsElement: XmlElement | undefined;
+  readonly calcPr: XmlElement | undefined;
+  /** Where a new `calcPr` goes: after the last of sheets, externalReferences, definedNames. */
+  readonly calcPrAt: number | undefined;
+}
+
+function readWorkbookPart(xml: string): WorkbookPart {
+  const elements = xmlElements(xml, (local, depth) => depth === 0 || (depth === 1 && CALC_PR_ANCHORS.has(local)) || local === "calcPr" || (depth === 2 && local === "sheet"));
+  const root = elements[0];
+  if (root === undefined || root.local !== "workbook") throw new Error("The workbook part is not a workbook");
+  const sheets = elements
+    .filter((e) => e.depth === 2 && e.local === "sheet")
+    .map((e) => ({ name: e.attributes.name ?? "", sheetId: Number(e.attributes.sheetId ?? 0), relId: relationshipIdOf(e.attributes) }));
+  const anchors = elements.filter((e) => e.depth === 1 && CALC_PR_ANCHORS.has(e.local));
+  return {
+    root,
+    sheets,
+    sheetsElement: elements.find((e) => e.depth === 1 && e.local === "sheets"),
+    calcPr: elements.find((e) => e.depth === 1 && e.local === "calcPr"),
+    calcPrAt: anchors.length > 0 ? Math.max(...anchors.map((e) => e.end)) : undefined,
+  };
+}
+
+/** The workbook part with the new sheet listed and a full recalculation asked for on opening. */
+function editWorkbook(xml: string, newSheet: { name: string; relId: string } | null): string {
+  const part = readWorkbookPart(xml);
+  const prefix = prefixOf(part.root.name);
+  const edits: XmlEdit[] = [];
+  if (newSheet !== null) {
+    if (part.sheetsElement === undefined) throw new Error("The workbook part lists no sheets");
+    const sheetId = 1 + Math.max(0, ...part.sheets.map((s) => s.sheetId).filter(Number.isFinite));
+    edits.push(appendToElement(part.sheetsElement, startTag(`${prefix}sheet`, { name: newSheet.name, sheetId, "r:id": newSheet.relId }, true)));
+    if (part.root.attributes["xmlns:r"] === undefined) {
+      const at = part.root.start + 1 + part.root.name.length;
+      edits.push({ start: at, end: at, text: ` xmlns:r="${REL}"` });
+    }
+  }
+  // Excel recalculates every formula when it opens the copy.
+  if (part.calcPr !== undefined) {
+    const c = part.calcPr;
+    edits.push({ start: c.start, end: c.openEnd, text: startTag(c.name, { ...c.attributes, fullCalcOnLoad: "1" }, c.selfClosing) });
+  } else if (part.calcPrAt !== undefined) {
+    edits.push({ start: part.calcPrAt, end: part.calcPrAt, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` });
+  }
+  return applyEdits(xml, edits);
+}
+
+/** The highest VML shape-id block (`<o:idmap data="1,2">`) used in the package. */
+async function lastVmlBlock(pkg: Package): Promise<number> {
+  let last = 0;
+  for (const name of pkg.names().filter((n) => n.endsWith(".vml"))) {
+    // VML from Excel is not always well-formed XML (`<br>` in note text): read as text.
+    for (const m of ((await pkg.text(name)) ?? "").matchAll(/\bdata="([\d,]+)"/g)) last = Math.max(last, ...m[1].split(",").map(Number));
+  }
+  return last;
+}
+
 /**
  * The input workbook's bytes with the summary sheet written or refreshed and
  * the highlights applied. Throws `UserSheetError` when `model.name` is a
  * sheet allocheck did not write.
  */
-export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null, lang: Lang): Buffer {
-  const pkg = new Package(input);
-  const types = new ContentTypes(pkg);
-  const rootRels = parseRelationships(pkg.text("_rels/.rels") ?? "");
+export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null, lang: Lang): Promise<Buffer> {
+  const pkg = await Package.open(input);
+  const types = await ContentTypes.open(pkg);
+  const rootRels = parseRelationships((await pkg.text("_rels/.rels")) ?? "");
   const office = rootRels.find((r) => /\/officeDocument$/.test(r.type));
   const workbookPath = office ? resolvePartPath("", office.target) : "xl/workbook.xml";
   const workbookFolder = folderOf(workbookPath);
-  let workbookXml = pkg.text(workbookPath);
+  const workbookXml = await pkg.text(workbookPath);
   if (workbookXml === undefined) throw new Error(`No workbook part in the package (${workbookPath})`);
-  const workbookRels = new Rels(pkg, relsPathOf(workbookPath));
-  const wp = /<(\w+:)?workbook\b/.exec(workbookXml)?.[1] ?? "";
+  const workbookRels = await Rels.open(pkg, relsPathOf(workbookPath));
 
   const sheets: SheetEntry[] = [];
-  let maxSheetId = 0;
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const a = parseAttributes(m[1]);
-    maxSheetId = Math.max(maxSheetId, Number(a.sheetId ?? 0));
-    const relKey = Object.keys(a).find((k) => /(^|:)id$/.test(k) && k !== "sheetId");
-    const rel = relKey ? workbookRels.list.find((r) => r.id === a[relKey]) : undefined;
-    if (rel && /\/worksheet$/.test(rel.type)) sheets.push({ name: a.name ?? "", path: resolvePartPath(workbookFolder, rel.target) });
+  for (const entry of readWorkbookPart(workbookXml).sheets) {
+    const rel = entry.relId !== undefined ? workbookRels.list.find((r) => r.id === entry.relId) : undefined;
+    if (rel && /\/worksheet$/.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
   }
 
-  // Styles.
   // Styles (a minimal part when the file has none, as some generators write).
   const stylesRel = workbookRels.list.find((r) => /\/styles$/.test(r.type));
   let stylesPath = stylesRel ? resolvePartPath(workbookFolder, stylesRel.target) : undefined;
-  let stylesXml = stylesPath ? pkg.text(stylesPath) : undefined;
+  let stylesXml = stylesPath ? await pkg.text(stylesPath) : undefined;
   if (stylesPath === undefined || stylesXml === undefined) {
     stylesPath = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}styles${n === 1 ? "" : n}.xml`);
     stylesXml = MINIMAL_STYLES;
@@ -214,10 +321,11 @@ export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, hig
   // The summary sheet: refreshed in place when it is ours, added at the end otherwise.
   const existing = sheets.find((s) => sameSheetName(s.name, model.name));
   const sheetXml = summarySheetXml(model, styles);
+  let newSheet: { name: string; relId: string } | null = null;
   if (existing !== undefined) {
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/.test(r.type));
-    const shared = sharedRel ? parseSharedStrings(pkg.text(resolvePartPath(workbookFolder, sharedRel.target)) ?? "") : [];
-    const current = parseSheetXml(existing.name, pkg.text(existing.path) ?? "", shared, false);
+    const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
+    const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
     pkg.set(existing.path, sheetXml);
     // Our sheet has no parts of its own (links are formulas): drop what another program attached.
@@ -225,29 +333,11 @@ export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, hig
   } else {
     const path = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}worksheets/sheet${n}.xml`);
     pkg.set(path, sheetXml);
-    const id = workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path));
+    newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
     types.override(path, CT_WORKSHEET);
-    const entry = `<${wp}sheet name="${escapeXml(model.name)}" sheetId="${maxSheetId + 1}" r:id="${id}"/>`;
-    workbookXml = workbookXml.replace(/<\/((?:\w+:)?sheets)>/, `${entry}</$1>`);
-    if (!/xmlns:r\s*=/.test(workbookXml)) workbookXml = workbookXml.replace(/<((?:\w+:)?workbook)\b/, `<$1 xmlns:r="${REL}"`);
   }
-
-  // Excel recalculates every formula when it opens the copy; the old calculation chain goes.
-  if (/<(?:\w+:)?calcPr\b/.test(workbookXml)) {
-    workbookXml = workbookXml.replace(/<((?:\w+:)?calcPr)\b([^>]*?)(\/?)>/, (_m, tag: string, attrs: string, close: string) => {
-      const a = /\bfullCalcOnLoad="/.test(attrs) ? attrs.replace(/\bfullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"') : `${attrs} fullCalcOnLoad="1"`;
-      return `<${tag}${a}${close}>`;
-    });
-  } else {
-    const anchor = /<\/(?:\w+:)?definedNames>|<\/(?:\w+:)?externalReferences>|<\/(?:\w+:)?sheets>/g;
-    let last: RegExpExecArray | null = null;
-    for (const m of workbookXml.matchAll(anchor)) last = m as RegExpExecArray;
-    if (last) {
-      const at = last.index + last[0].length;
-      workbookXml = `${workbookXml.slice(0, at)}<${wp}calcPr fullCalcOnLoad="1"/>${workbookXml.slice(at)}`;
-    }
-  }
-  pkg.set(workbookPath, workbookXml);
+  pkg.set(workbookPath, editWorkbook(workbookXml, newSheet));
+  // The old calculation chain goes (Excel rebuilds it).
   const calcChain = workbookRels.list.find((r) => /\/calcChain$/.test(r.type));
   if (calcChain) {
     const path = resolvePartPath(workbookFolder, calcChain.target);
@@ -269,7 +359,7 @@ export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, hig
       }
       return id;
     };
-    let vmlBlock = 1 + Math.max(0, ...pkg.names().filter((n) => n.endsWith(".vml")).flatMap((n) => [...(pkg.text(n) ?? "").matchAll(/\bdata="([\d,]+)"/g)].flatMap((m) => m[1].split(",").map(Number))));
+    let vmlBlock = 1 + (await lastVmlBlock(pkg));
     const bySheet = new Map<string, Highlight[]>();
     for (const h of highlights) {
       const list = bySheet.get(h.sheet);
@@ -279,38 +369,40 @@ export function writeSummaryPackage(input: Buffer, model: SummarySheetModel, hig
     for (const [name, list] of bySheet) {
       const sheet = sheets.find((s) => s.name === name);
       if (sheet === undefined || sheet === existing) continue;
-      let xml = pkg.text(sheet.path) ?? "";
-      for (const severity of ["error", "warning", "info"] as const) {
-        const cells = list.filter((h) => h.severity === severity);
-        if (cells.length === 0) continue;
-        const fill = fillFor(severity);
-        xml = restyleCells(xml, cells, (current) => styles.withFill(current, fill));
-      }
       // Notes.
       const sheetFolder = folderOf(sheet.path);
-      const rels = new Rels(pkg, relsPathOf(sheet.path));
+      const rels = await Rels.open(pkg, relsPathOf(sheet.path));
       const commentsRel = rels.list.find((r) => r.type === REL_COMMENTS);
       const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}comments${n}.xml`);
       const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.message[lang]}` }));
-      const { xml: commentsXml, added } = addComments(commentsRel ? pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
+      const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
       pkg.set(commentsPath, commentsXml);
       if (!commentsRel) {
         rels.add(REL_COMMENTS, relativeTarget(sheetFolder, commentsPath));
         types.override(commentsPath, CT_COMMENTS);
       }
+      let legacyDrawingId: string | undefined;
       if (added.length > 0) {
         const vmlRel = rels.list.find((r) => r.type === REL_VML);
         if (vmlRel) {
           const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
-          pkg.set(vmlPath, addNoteShapes(pkg.text(vmlPath), added, vmlBlock++));
+          pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, vmlBlock++));
         } else {
           const vmlPath = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}drawings/vmlDrawing${n}.vml`);
           pkg.set(vmlPath, addNoteShapes(undefined, added, vmlBlock++));
-          const id = rels.add(REL_VML, relativeTarget(sheetFolder, vmlPath));
+          legacyDrawingId = rels.add(REL_VML, relativeTarget(sheetFolder, vmlPath));
           types.defaultFor("vml", CT_VML);
-          xml = addLegacyDrawing(xml, id);
         }
       }
+      // Fills, and the drawing that shows the notes, in one pass over the sheet.
+      // A cell found by several checks gets the fill of the most severe.
+      const byCell = new Map<string, Highlight>();
+      for (const h of list) {
+        const key = `${h.row}:${h.col}`;
+        const known = byCell.get(key);
+        if (known === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[known.severity]) byCell.set(key, h);
+      }
+      const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", [...byCell.values()], (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
       pkg.set(sheet.path, xml);
     }
   }

@@ -1,7 +1,8 @@
 /** The summary sheet as a SpreadsheetML worksheet part, its formats added to the workbook's styles. */
 import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
-import { escapeXml, StylesPatch } from "./stylesPatch";
+import type { StylesPatch } from "./stylesPatch";
+import { escapeXml } from "./xml";
 
 /** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
 const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;

@@ -2,7 +2,7 @@
  * `allocheck summary`: a copy of the workbook with the summary sheet written
  * (or refreshed where it was, if it is allocheck's own) and the offending cells
  * coloured with a note. No user cell's value or formula is changed, and every
- * part of the package the summary does not concern is copied byte for byte
+ * part of the package the summary does not concern is copied unchanged
  * (see summaryPackage.ts).
  */
 import { promises as fs } from "fs";
@@ -32,19 +32,19 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** The copy's bytes: the workbook with the summary sheet and, unless `highlights` is null, the highlights. */
-export function summaryCopyBuffer(
+export async function summaryCopyBuffer(
   input: Buffer,
   model: SummarySheetModel,
   highlights: readonly Highlight[] | null,
   options: WriteSummaryOptions = {},
   source = "workbook",
-): Buffer {
+): Promise<Buffer> {
   try {
-    return writeSummaryPackage(input, model, highlights, options.lang ?? "vi");
+    return await writeSummaryPackage(input, model, highlights, options.lang ?? "vi");
   } catch (error) {
     if (error instanceof UserSheetError) throw error;
     // Not a workbook at all: the reader says so in the user's words.
-    readWorkbookBuffer(input, source);
+    await readWorkbookBuffer(input, source);
     throw error;
   }
 }
@@ -73,7 +73,7 @@ export async function writeSummaryCopy(
   } catch {
     throw new InputError("file-missing", { vi: `Không tìm thấy tệp ${inputPath}.`, en: `File not found: ${inputPath}.` });
   }
-  const output = summaryCopyBuffer(input, model, highlights, options, inputPath);
+  const output = await summaryCopyBuffer(input, model, highlights, options, inputPath);
   const temporary = path.join(path.dirname(path.resolve(outputPath)), `.${path.basename(outputPath)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temporary, output);

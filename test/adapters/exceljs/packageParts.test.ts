@@ -1,44 +1,58 @@
-import { addComments, addLegacyDrawing, addNoteShapes, restyleCells } from "../../../src/adapters/exceljs/highlightXml";
+import { addComments, addNoteShapes, highlightSheet } from "../../../src/adapters/exceljs/highlightXml";
 import { StylesPatch } from "../../../src/adapters/exceljs/stylesPatch";
 import { cellTextXml, summarySheetXml } from "../../../src/adapters/exceljs/summaryXml";
-import { crc32, deflatedEntry, openZip, writeZip } from "../../../src/adapters/exceljs/zip";
+import { appendToElement, applyEdits, parseRelationships, parseSharedStrings, xmlElements, XmlError } from "../../../src/adapters/exceljs/xml";
 
-describe("zip", () => {
-  test("CRC-32 of the standard check string", () => {
-    expect(crc32(Buffer.from("123456789"))).toBe(0xcbf43926);
+describe("xml", () => {
+  test("elements with their places in the text, prefixes and entities as written", () => {
+    const xml = '<?xml version="1.0"?>\n<x:a xmlns:x="u"><x:b k="1 &amp; 2"/><x:c>t&lt;</x:c></x:a>';
+    const [a, b, c] = xmlElements(xml);
+    expect(a).toMatchObject({ name: "x:a", local: "a", depth: 0, parent: -1 });
+    expect(xml.slice(a.start, a.openEnd)).toBe('<x:a xmlns:x="u">');
+    expect(xml.slice(a.closeStart, a.end)).toBe("</x:a>");
+    expect(b).toMatchObject({ local: "b", selfClosing: true, attributes: { k: "1 & 2" }, parent: 0 });
+    expect(xml.slice(b.start, b.end)).toBe('<x:b k="1 &amp; 2"/>');
+    expect(xml.slice(c.openEnd, c.closeStart)).toBe("t&lt;");
   });
 
-  test("a written zip reads back, stored entries copied as they are", () => {
-    const text = "Tổng hợp ".repeat(1000);
-    const first = writeZip([
-      ["a.xml", deflatedEntry(text)],
-      ["dir/b.txt", deflatedEntry("b")],
+  test("shared strings: plain, rich text runs, phonetic runs left out, OOXML escapes decoded", () => {
+    const xml =
+      '<sst xmlns="m"><si><t>Ba Vì</t></si><si><r><rPr><b/></rPr><t>Xã </t></r><r><t xml:space="preserve">A &amp; B</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh></si><si/><si><t>a_x000D_b</t></si></sst>';
+    expect(parseSharedStrings(xml)).toEqual(["Ba Vì", "Xã A & B", "", "a\rb"]);
+  });
+
+  test("relationships; malformed XML is an XmlError", () => {
+    expect(parseRelationships('<Relationships><Relationship Id="rId1" Type="t/worksheet" Target="a.xml" TargetMode="External"/></Relationships>')).toEqual([
+      { id: "rId1", type: "t/worksheet", target: "a.xml", external: true },
     ]);
-    const zip = openZip(first);
-    expect(zip.names).toEqual(["a.xml", "dir/b.txt"]);
-    expect(zip.text("a.xml")).toBe(text);
-    const copy = openZip(writeZip([["a.xml", zip.raw("a.xml")!]]));
-    expect(copy.text("a.xml")).toBe(text);
-    expect(copy.raw("a.xml")!.crc32).toBe(crc32(Buffer.from(text, "utf8")));
+    expect(() => parseRelationships("<Relationships><Relationship>")).toThrow(XmlError);
+  });
+
+  test("edits apply in order of place; an element gets children, self-closing or not", () => {
+    const xml = "<a><b/><c></c></a>";
+    const [, b, c] = xmlElements(xml);
+    expect(applyEdits(xml, [appendToElement(c, "<d/>"), appendToElement(b, "x")])).toBe("<a><b>x</b><c><d/></c></a>");
+    // An insert where a replaced tag starts goes before it.
+    expect(applyEdits(xml, [{ start: b.start, end: b.end, text: "<B/>" }, { start: b.start, end: b.start, text: "<n/>" }])).toBe("<a><n/><B/><c></c></a>");
   });
 });
 
 const SHEET = (rows: string) =>
   `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows}</sheetData><pageMargins/></worksheet>`;
 
-describe("restyleCells", () => {
+describe("highlightSheet", () => {
   const style = (current: number) => 100 + current;
 
   test("an existing cell gets a format derived from its own; others are untouched", () => {
     const xml = SHEET('<row r="1" spans="1:3"><c r="A1" s="2"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" s="2"><v>3</v></c></row>');
-    expect(restyleCells(xml, [{ row: 0, col: 0 }, { row: 0, col: 1 }], style)).toBe(
-      SHEET('<row r="1"><c r="A1" s="102"><v>1</v></c><c s="100" r="B1"><v>2</v></c><c r="C1" s="2"><v>3</v></c></row>'),
+    expect(highlightSheet(xml, [{ row: 0, col: 0 }, { row: 0, col: 1 }], style)).toBe(
+      SHEET('<row r="1"><c r="A1" s="102"><v>1</v></c><c r="B1" s="100"><v>2</v></c><c r="C1" s="2"><v>3</v></c></row>'),
     );
   });
 
   test("missing cells and rows are added in order", () => {
     const xml = SHEET('<row r="2"><c r="B2"><v>1</v></c></row><row r="5"/>');
-    expect(restyleCells(xml, [{ row: 1, col: 0 }, { row: 1, col: 3 }, { row: 0, col: 2 }, { row: 4, col: 1 }, { row: 9, col: 0 }], style)).toBe(
+    expect(highlightSheet(xml, [{ row: 1, col: 0 }, { row: 1, col: 3 }, { row: 0, col: 2 }, { row: 4, col: 1 }, { row: 9, col: 0 }], style)).toBe(
       SHEET(
         '<row r="1"><c r="C1" s="100"/></row><row r="2"><c r="A2" s="100"/><c r="B2"><v>1</v></c><c r="D2" s="100"/></row>' +
           '<row r="5"><c r="B5" s="100"/></row><row r="10"><c r="A10" s="100"/></row>',
@@ -46,9 +60,18 @@ describe("restyleCells", () => {
     );
   });
 
+  test("each target's format may depend on the target", () => {
+    const xml = SHEET('<row r="1"><c r="A1" s="2"><v>1</v></c><c r="B1"><v>2</v></c></row>');
+    const targets = [
+      { row: 0, col: 0, fill: 10 },
+      { row: 0, col: 1, fill: 20 },
+    ];
+    expect(highlightSheet(xml, targets, (current, t) => t.fill + current)).toBe(SHEET('<row r="1"><c r="A1" s="12"><v>1</v></c><c r="B1" s="20"><v>2</v></c></row>'));
+  });
+
   test("an empty sheet and prefixed tags", () => {
-    expect(restyleCells("<worksheet><sheetData/></worksheet>", [{ row: 0, col: 0 }], style)).toBe('<worksheet><sheetData><row r="1"><c r="A1" s="100"/></row></sheetData></worksheet>');
-    expect(restyleCells('<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>', [{ row: 0, col: 0 }, { row: 0, col: 1 }], style)).toBe(
+    expect(highlightSheet("<worksheet><sheetData/></worksheet>", [{ row: 0, col: 0 }], style)).toBe('<worksheet><sheetData><row r="1"><c r="A1" s="100"/></row></sheetData></worksheet>');
+    expect(highlightSheet('<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>', [{ row: 0, col: 0 }, { row: 0, col: 1 }], style)).toBe(
       '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" s="101"><x:v>1</x:v></x:c><x:c r="B1" s="100"/></x:row></x:sheetData></x:worksheet>',
     );
   });
@@ -75,9 +98,12 @@ describe("comments and note shapes", () => {
     expect(more.match(/id="_x0000_t202"/g)).toHaveLength(1);
   });
 
-  test("legacyDrawing goes after the page setup and before the extension list", () => {
+  test("legacyDrawing goes after the page setup and before the extension list, or at the end", () => {
     const xml = '<worksheet xmlns:r="r"><sheetData/><pageSetup/><extLst/></worksheet>';
-    expect(addLegacyDrawing(xml, "rId9")).toBe('<worksheet xmlns:r="r"><sheetData/><pageSetup/><legacyDrawing r:id="rId9"/><extLst/></worksheet>');
+    expect(highlightSheet(xml, [], () => 0, "rId9")).toBe('<worksheet xmlns:r="r"><sheetData/><pageSetup/><legacyDrawing r:id="rId9"/><extLst/></worksheet>');
+    expect(highlightSheet('<x:worksheet xmlns:x="m"><x:sheetData></x:sheetData><x:pageMargins/></x:worksheet>', [{ row: 0, col: 0 }], () => 3, "rId2")).toBe(
+      '<x:worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" s="3"/></x:row></x:sheetData><x:pageMargins/><x:legacyDrawing r:id="rId2"/></x:worksheet>',
+    );
   });
 });
 
@@ -95,7 +121,9 @@ describe("styles", () => {
     expect(patch.withFill(1, fill)).toBe(2);
     expect(patch.numFmtId('0.0"%"')).toBe(164);
     expect(patch.numFmtId("#,##0")).toBe(3);
+    expect(patch.addFont("<b/>")).toBe(1);
     const xml = patch.toXml();
+    expect(xml).toContain('<fonts count="2"><font><sz val="11"/></font><font><b/></font></fonts>');
     expect(xml).toContain('<fills count="3">');
     expect(xml).toContain('<cellXfs count="3">');
     expect(xml).toContain('<xf numFmtId="3" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"><alignment horizontal="right"/></xf></cellXfs>');

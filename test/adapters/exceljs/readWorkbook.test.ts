@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { readWorkbookBuffer, readWorkbookFile } from "../../../src/adapters/exceljs/readWorkbook";
 import { InputError } from "../../../src/core/model/errors";
 import { cellFormula, cellValue, type SheetData } from "../../../src/core/model/workbook";
@@ -188,7 +189,7 @@ describe("unusable input", () => {
     for (const bytes of [Buffer.alloc(0), good.subarray(0, Math.floor(good.length / 2)), ole]) {
       let error: unknown;
       try {
-        readWorkbookBuffer(bytes, "x.xlsx");
+        await readWorkbookBuffer(bytes, "x.xlsx");
       } catch (e) {
         error = e;
       }
@@ -207,10 +208,30 @@ describe("unusable input", () => {
     const broken = Buffer.from(good.toString("latin1").split("xl/workbook.xml").join("xl/workbooq.xml"), "latin1");
     let error: unknown;
     try {
-      readWorkbookBuffer(broken, "x.xlsx");
+      await readWorkbookBuffer(broken, "x.xlsx");
     } catch (e) {
       error = e;
     }
     expect((error as InputError).code).toBe("not-a-workbook");
+  });
+
+  test("an encrypted zip and a part that is not well-formed XML are not-a-workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("A").getCell("A1").value = 1;
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await readWorkbookBuffer(good)).sheets[0].values).toEqual([[1]]);
+    // The "encrypted" flag on every entry of the central directory.
+    const encrypted = Buffer.from(good);
+    for (let i = encrypted.indexOf("PK\u0001\u0002", 0, "latin1"); i >= 0; i = encrypted.indexOf("PK\u0001\u0002", i + 4, "latin1")) encrypted[i + 8] |= 1;
+    // A sheet cut short, in an otherwise sound package.
+    const zip = await JSZip.loadAsync(good);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheet.slice(0, sheet.indexOf("</sheetData>")));
+    const malformed = await zip.generateAsync({ type: "nodebuffer" });
+    for (const bytes of [encrypted, malformed]) {
+      const error = await readWorkbookBuffer(bytes, "x.xlsx").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).code).toBe("not-a-workbook");
+    }
   });
 });
