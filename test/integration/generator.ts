@@ -265,13 +265,15 @@ export function build(seed: number): Case {
   // Layout along the area axis: the total, then each group followed by its leaves (or total last).
   type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
+  // Some tables have no grand total at all.
+  const noTotal = chance(0.15);
   const entries: Entry[] = [];
-  if (totalFirst) entries.push({ kind: "total" });
+  if (totalFirst && !noTotal) entries.push({ kind: "total" });
   for (const g of groups) {
     if (!merged) entries.push({ kind: "group", g });
     for (const leaf of g.leaves) entries.push({ kind: "leaf", g, leaf });
   }
-  if (!totalFirst) entries.push({ kind: "total" });
+  if (!totalFirst && !noTotal) entries.push({ kind: "total" });
 
   const titleRows = int(0, 3);
   const twoHeader = (merged && !rows) || chance(0.5);
@@ -394,6 +396,17 @@ export function build(seed: number): Case {
   }
   if (onlyInPlan !== null) {
     loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...plan.map((_, r) => `B${r + 1}`)] }, indicator: null, area: onlyInPlan, expected: null, actual: null });
+  }
+
+  // Without a grand total, a line's total has no cell of its own: the finding names the line's header or no cell.
+  if (noTotal) {
+    planLines.forEach((l, j) => {
+      if (l.percent === true || totals[j] === targets[j]) return;
+      const header = rows ? { row: areaHeaderRow, col: lineCol(j) } : { row: bodyStart + j, col: labelCol };
+      const over = totals[j] > targets[j];
+      const s = l.money ? (l.sheetScale ?? 1) : 1;
+      loose.push({ rule: "ceiling", severity: over ? "error" : "warning", cell: { oneOf: [null, addr(header)] }, indicator: l.code, area: null, expected: targets[j] * s, actual: totals[j] * s });
+    });
   }
 
   // Values and the findings they must give.
