@@ -296,6 +296,52 @@ describe("allocheck summary keeps the user's workbook", () => {
     expect(texts).toContain("+ Xã Tân Long");
   });
 
+  test("offending cells get a red or amber fill and a note; --no-highlight leaves the user's cells as they were", async () => {
+    const sub = makeTempDir("allocheck-highlight-");
+    const { workbook } = await writeFixtureFiles(sub, laoCai);
+    const report = JSON.parse(allocheck(["check", workbook, "--json"], sub).stdout) as JsonReport;
+    const out = join(sub, "highlighted.xlsx");
+    expect([0, 1]).toContain(allocheck(["summary", workbook, "-o", out], sub).status);
+    const plain = join(sub, "plain.xlsx");
+    expect([0, 1]).toContain(allocheck(["summary", workbook, "-o", plain, "--no-highlight"], sub).status);
+
+    const read = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(laoCai.allocationSheet);
+      expect(ws).toBeDefined();
+      return ws as ExcelJS.Worksheet;
+    };
+    const fillOf = (cell: ExcelJS.Cell) => {
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      return fill?.type === "pattern" && fill.pattern === "solid" ? (fill.fgColor?.argb ?? "").slice(-6).toUpperCase() : null;
+    };
+    const noteOf = (cell: ExcelJS.Cell) => {
+      const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+      return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    };
+    const highlighted = await read(out);
+    const untouched = await read(plain);
+    const original = await read(workbook);
+    const worst = new Map<string, string>();
+    for (const x of report.findings) {
+      if (x.cell === null || x.sheet?.normalize("NFC") !== laoCai.allocationSheet) continue;
+      if (worst.get(x.cell) !== "error") worst.set(x.cell, x.severity);
+    }
+    expect(worst.size).toBeGreaterThanOrEqual(5);
+    for (const [cell, severity] of worst) {
+      expect({ cell, fill: fillOf(highlighted.getCell(cell)) }).toEqual({ cell, fill: severity === "error" ? "F8B4B4" : "FFE08A" });
+      expect(noteOf(highlighted.getCell(cell)).trim().length).toBeGreaterThan(0);
+      expect({ cell, fill: fillOf(untouched.getCell(cell)), note: noteOf(untouched.getCell(cell)) }).toEqual({
+        cell,
+        fill: fillOf(original.getCell(cell)),
+        note: noteOf(original.getCell(cell)),
+      });
+    }
+    // A cell without a finding keeps its look.
+    expect(fillOf(highlighted.getCell("C11"))).toBe(fillOf(original.getCell("C11")));
+  });
+
   test("never writes over its input", async () => {
     const sub = makeTempDir("allocheck-summary-");
     const { workbook } = await writeFixtureFiles(sub, quangTri);
