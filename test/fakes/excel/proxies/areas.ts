@@ -4,34 +4,20 @@
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { fullAddress, rectCellCount } from "../document";
-import { invalidObjectPath, itemNotFound } from "../errors";
+import { invalidObjectPath } from "../errors";
 import { FakeRangeFormat } from "./format";
 import { clearCells, FakeRange } from "./range";
-import { type AreasTarget, FakeItemCollection } from "./shared";
+import { type AreasTarget, FakeBoundProxy, FakeItemCollection } from "./shared";
 
-export class FakeRangeAreas extends FakeClientObject {
+export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
   protected readonly scalarProperties = ["address", "areaCount", "cellCount"] as const;
   readonly format: FakeRangeFormat;
   readonly areas: FakeRangeCollection;
 
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly find: () => AreasTarget | null,
-  ) {
-    super(context, path);
+  constructor(context: FakeRequestContext, path: string, find: () => AreasTarget | null) {
+    super(context, path, find);
     this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
     this.areas = new FakeRangeCollection(context, `${path}.areas`, () => this.find());
-  }
-
-  resolveTarget(): AreasTarget | null {
-    return this.find();
-  }
-
-  target(): AreasTarget {
-    const t = this.find();
-    if (!t) throw itemNotFound(this.path);
-    return t;
   }
 
   queueInstantiate(requires: string): void {

@@ -17,10 +17,10 @@ import {
   readValueType,
   rectCellCount,
 } from "../document";
-import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
+import { invalidArgument, invalidOperation } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeRangeFormat } from "./format";
-import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, existingCells, forEachCell, once, recordWrite } from "./shared";
+import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, existingCells, FakeBoundProxy, forEachCell, once, recordWrite } from "./shared";
 
 type Matrix = unknown[][];
 
@@ -88,7 +88,7 @@ export function clearCells(document: FakeDocument, target: AreasTarget, applyTo:
   recordWrite(document, sheet, target.rects, `clear:${mode}`);
 }
 
-export class FakeRange extends FakeClientObject {
+export class FakeRange extends FakeBoundProxy<RangeTarget> {
   protected readonly scalarProperties = [
     "address",
     "values",
@@ -105,26 +105,12 @@ export class FakeRange extends FakeClientObject {
   ] as const;
   readonly format: FakeRangeFormat;
 
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly find: () => RangeTarget | null,
-  ) {
-    super(context, path);
+  constructor(context: FakeRequestContext, path: string, find: () => RangeTarget | null) {
+    super(context, path, find);
     this.format = new FakeRangeFormat(context, `${path}.format`, () => {
       const t = this.target();
       return { sheet: t.sheet, rects: [t.rect] };
     });
-  }
-
-  resolveTarget(): RangeTarget | null {
-    return this.find();
-  }
-
-  target(): RangeTarget {
-    const t = this.find();
-    if (!t) throw itemNotFound(this.path);
-    return t;
   }
 
   queueInstantiate(): void {

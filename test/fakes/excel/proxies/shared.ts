@@ -5,7 +5,7 @@
  */
 import { FakeClientObject, type FakeRequestContext, loadPaths } from "../context";
 import { type FakeCell, type FakeDocument, type FakeSheet, type Rect, rectCellCount, splitKey } from "../document";
-import { invalidOperation } from "../errors";
+import { invalidOperation, itemNotFound } from "../errors";
 
 /** A write the add-in made, for tests that check it wrote nowhere else. */
 export interface WriteRecord {
@@ -104,6 +104,28 @@ export function cellsOf(target: AreasTarget): Array<FakeCell | undefined> {
     forEachCell(rect, (r, c) => out.push(target.sheet.cell(r, c)));
   }
   return out;
+}
+
+/** A proxy bound to what `find` resolves at sync time, or a null object (`…OrNullObject`) when it finds nothing. */
+export abstract class FakeBoundProxy<T> extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    protected readonly find: () => T | null,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): T | null {
+    return this.find();
+  }
+
+  /** The target, for an operation that cannot run on a null object. */
+  target(): T {
+    const t = this.find();
+    if (!t) throw itemNotFound(this.path);
+    return t;
+  }
 }
 
 /** A proxy that belongs to one worksheet (freeze panes, page layout, notes). */
