@@ -250,7 +250,11 @@ function noteShape(id: number, target: CellTarget, z: number): string {
   );
 }
 
-/** Adds note shapes to a VML drawing (new when `existing` is undefined); `block` is a free shape-id block for a new one. */
+/**
+ * Adds note shapes to a VML drawing (new when `existing` is undefined); `block`
+ * is a free shape-id block for a new one. VML is read as text, not parsed:
+ * Excel's VML is HTML-like and not always well-formed XML (`<br>` in note text).
+ */
 export function addNoteShapes(existing: string | undefined, targets: readonly CellTarget[], block: number): string {
   if (existing === undefined) {
     const first = block * 1024 + 1;

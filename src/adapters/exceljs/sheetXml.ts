@@ -8,7 +8,37 @@ import type { CellRange, CellValue, SheetData } from "../../core/model/workbook"
 import { decodeOoxmlEscapes, scanXml, StringItemText } from "./xml";
 import { shiftFormula } from "./sharedFormula";
 
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+/**
+ * A cell reference (`B12`, `$B$12`) as 0-based row and column into `out`;
+ * false when it is not one. By hand rather than a regex: it runs once per
+ * cell, millions of times on a large sheet.
+ */
+function readCellRef(ref: string, out: { row: number; col: number }): boolean {
+  let i = 0;
+  const n = ref.length;
+  if (i < n && ref.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  const colStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === colStart || i - colStart > 3) return false;
+  if (i < n && ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i === rowStart || i !== n) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
@@ -94,6 +124,7 @@ export function parseSheetXml(
   // What the text goes to: 1 value, 2 formula, 3 inline string.
   let target = 0;
   const item = new StringItemText();
+  const ref = { row: 0, col: 0 };
 
   const endCell = () => {
     const value = cachedValue(type, valueText, inline, sharedStrings);
@@ -175,10 +206,10 @@ export function parseSheetXml(
         row = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) - 1 : row + 1;
         col = -1;
       } else if (local === "c") {
-        const ref = CELL_REF.exec((tag.attributes.r ?? "").trim());
-        if (ref) {
-          col = columnIndex(ref[1]);
-          row = Number(ref[2]) - 1;
+        const r = tag.attributes.r;
+        if (r !== undefined && readCellRef(r.trim(), ref)) {
+          col = ref.col;
+          row = ref.row;
         } else {
           col += 1;
           if (row < 0) row = 0;
