@@ -54,9 +54,11 @@ function localNames(): (name: string) => string {
 
 /**
  * Scans `xml` from start to end, calling the handlers in document order.
- * Malformed XML throws `XmlError`.
+ * Malformed XML throws `XmlError`; an empty text (a part that is not there)
+ * has no elements.
  */
 export function scanXml(xml: string, handlers: XmlHandlers): void {
+  if (xml === "") return;
   const parser = new SaxesParser({ xmlns: false });
   parser.on("error", (error) => {
     throw new XmlError(error.message);

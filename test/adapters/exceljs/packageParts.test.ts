@@ -26,6 +26,9 @@ describe("xml", () => {
       { id: "rId1", type: "t/worksheet", target: "a.xml", external: true },
     ]);
     expect(() => parseRelationships("<Relationships><Relationship>")).toThrow(XmlError);
+    // A part that is not there.
+    expect(parseRelationships("")).toEqual([]);
+    expect(parseSharedStrings("")).toEqual([]);
   });
 
   test("edits apply in order of place; an element gets children, self-closing or not", () => {
