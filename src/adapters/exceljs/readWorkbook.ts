@@ -13,8 +13,8 @@
  * SpreadsheetML parts) instead of through ExcelJS's object model: on 100 000
  * rows × 30 columns ExcelJS's `readFile` takes ~10 s and ~1.4 GB, its
  * streaming reader ~4.4 s and drops merges and shared formulas; this reader
- * takes about 4.5 s and ~0.4 GB (2-core build machine; the hand-written zip and
- * regex reader it replaced took ~2.8 s under the same load). The summary copy
+ * takes about 3.5 s and ~0.4 GB RSS (2-core build machine, lightly loaded; the
+ * hand-written zip and regex reader it replaced took ~1.9 s). The summary copy
  * is written the same way, by editing the package (summaryPackage.ts).
  */
 import { promises as fs } from "fs";
