@@ -127,8 +127,9 @@ function leafDescendants(table: AllocationTable, index: number, out: AreaEntry[]
   return out;
 }
 
-function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry): LeafCell[] {
-  return areas.map((area) => valuePosition(table, area, line));
+/** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
+function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
+  return areas.map((area) => ({ ...valuePosition(table, area, line), moneyScale }));
 }
 
 /**
@@ -151,6 +152,8 @@ interface MappedLine {
   readonly scale: number;
   /** Multiplier from the sheet's cells to the plan's unit. */
   readonly factor: number;
+  /** Đồng per unit of the sheet's cells, for a money line. */
+  readonly cellScale?: number;
 }
 
 export function buildSummary(input: SummaryInput): SummarySheetModel {
@@ -239,9 +242,10 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     const fmt = numberFormat(kind, [target, allocated, difference]);
     let formula: string | null;
     if (entry !== undefined) {
-      const factor = kind === "money" ? effectiveScale(entry, planLine) / scale : 1;
-      mapped.push({ result, entry, scale, factor });
-      formula = allocatedFormula(sheet, leafCells(table, leaves, entry), kind === "percent" ? "min" : "sum", factor);
+      const cellScale = kind === "money" ? effectiveScale(entry, planLine) : undefined;
+      const factor = cellScale !== undefined ? cellScale / scale : 1;
+      mapped.push({ result, entry, scale, factor, cellScale });
+      formula = allocatedFormula(sheet, leafCells(table, leaves, entry, cellScale), kind === "percent" ? "min" : "sum", factor);
     } else {
       // A plan parent with no column: the sum of its children's allocations (their rows above or below).
       const children = plan.lines.filter((l) => l.parentCode === result.code && rowOfCode.has(l.code));
@@ -294,7 +298,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     const formulas: Array<string | null> = [];
     mapped.forEach((m, j) => {
       const mode = m.result.kind === "percent" ? "min" : "sum";
-      const cells = leafCells(table, under, m.entry);
+      const cells = leafCells(table, under, m.entry, m.cellScale);
       // The engine's reading of each cell, in the plan's unit.
       const read = cells.map((c) => engineCellValue(sheet, c, mode)).filter((v): v is number => v !== null);
       let value: number | null;

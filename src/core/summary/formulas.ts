@@ -15,6 +15,7 @@
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
 import { a1, quoteSheetName } from "../model/address";
+import { splitMoneyText, type MoneyText } from "../text/units";
 import { normalizeVietnameseNumber, readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
 
@@ -25,6 +26,11 @@ export const MAX_FORMULA_LENGTH = 8000;
 export interface LeafCell {
   readonly row: number;
   readonly col: number;
+  /**
+   * For a money line: đồng per unit of its cells. Text such as `1,2 tỷ` or
+   * `300 triệu` then counts in the line's unit, as the engine reads it.
+   */
+  readonly moneyScale?: number;
 }
 
 const ODD_SPACES: ReadonlyArray<readonly [string, number]> = [
@@ -72,11 +78,18 @@ export function cellTerm(ref: string, reading: CellNumber): string {
   return textNumberTerm(ref, reading.text, reading.value);
 }
 
-function textNumberTerm(ref: string, text: string, value: number): string {
-  let textRef = ref;
+function textNumberTerm(ref: string, text: string, value: number, unitText?: string): string {
+  let textRef = unitText === undefined ? ref : `SUBSTITUTE(${ref},${quoted(unitText)},"")`;
   for (const [ch, code] of ODD_SPACES) if (text.includes(ch)) textRef = `SUBSTITUTE(${textRef},UNICHAR(${code}),"")`;
   const { decimal, group } = numberValueMarks(text, value);
   return `IFERROR(IF(ISTEXT(${ref}),NUMBERVALUE(${textRef},${quoted(decimal)},${quoted(group)}),N(${ref})),0)`;
+}
+
+/** `1,2 tỷ` typed in a money line: its amount in the line's own unit, or null. */
+function moneyTextInLineUnit(cell: LeafCell, text: string): { money: MoneyText; factor: number } | null {
+  if (cell.moneyScale === undefined) return null;
+  const money = splitMoneyText(text);
+  return money === null ? null : { money, factor: money.scale / cell.moneyScale };
 }
 
 /** `85%` typed as text in a percent line: the engine reads 85 (as its rule context does). */
@@ -120,6 +133,11 @@ function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "
       // A true blank is counted by COUNTBLANK; `-` or spaces read as 0 through their own term.
       return raw === null || mode === "sum" ? { kind: "plain" } : { kind: "term", term: cellTerm(ref, reading) };
     case "text": {
+      const inUnit = mode === "sum" ? moneyTextInLineUnit(cell, reading.text) : null;
+      if (inUnit !== null) {
+        const { money, factor } = inUnit;
+        return { kind: "term", term: `${textNumberTerm(ref, money.amountText, Number(money.canonical), money.unitText)}${scaleSuffix(factor)}` };
+      }
       const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
       const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
       if (canonical !== null) return { kind: "term", term: `${textNumberTerm(ref, reading.text, Number(canonical) / 100)}*100` };
@@ -145,6 +163,8 @@ export function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | 
     case "blank":
       return 0;
     case "text": {
+      const inUnit = mode === "sum" ? moneyTextInLineUnit(cell, reading.text) : null;
+      if (inUnit !== null) return Number(inUnit.money.canonical) * inUnit.factor;
       const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
       const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
       return canonical !== null ? Number(canonical) : mode === "sum" ? 0 : null;

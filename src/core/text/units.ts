@@ -60,18 +60,34 @@ export function findUnitInText(text: string): UnitInfo | null {
   return null;
 }
 
+/** An amount of money written with its unit: the number as typed, the unit as typed, and what they mean. */
+export interface MoneyText {
+  readonly amountText: string;
+  readonly unitText: string;
+  /** Canonical decimal of the amount (`1.2`). */
+  readonly canonical: string;
+  /** Đồng per unit (1e9 for `tỷ`). */
+  readonly scale: number;
+}
+
+/** Splits `1,2 tỷ` into its amount and unit, or null when the text is not an amount of money. */
+export function splitMoneyText(text: string): MoneyText | null {
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(text);
+  if (!match) return null;
+  const canonical = normalizeVietnameseNumber(match[1]);
+  const scale = moneyScale(match[2]);
+  if (canonical === null || scale === null) return null;
+  return { amountText: match[1], unitText: match[2], canonical, scale };
+}
+
 /**
  * An amount with its unit written in text, as whole đồng: `9,490 tỷ đồng` →
  * 9490000000, `500 triệu` → 500000000, `3,1 tỷ` → 3100000000. Null when the
  * text is not an amount of money.
  */
 export function parseMoneyText(text: string): number | null {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+)$/.exec(text);
-  if (!match) return null;
-  const canonical = normalizeVietnameseNumber(match[1]);
-  const scale = moneyScale(match[2]);
-  if (canonical === null || scale === null) return null;
-  return scaleDecimal(canonical, scale);
+  const money = splitMoneyText(text);
+  return money === null ? null : scaleDecimal(money.canonical, money.scale);
 }
 
 /** Display name of a money scale in Vietnamese. */

@@ -130,3 +130,21 @@ describe("percent lines read as the engine reads them", () => {
     expect(engineCellValue(sheet, { row: 0, col: 0 }, "sum")).toBe(0);
   });
 });
+
+describe("money typed with its own unit in a money line", () => {
+  const sheet = column([100, "1,2 tỷ", "300 triệu", "50 nghìn đồng", "ghi chú"]);
+  const moneyCells = [0, 1, 2, 3, 4].map((row) => ({ row, col: 0, moneyScale: 1e6 }));
+
+  test("counts in the line's unit, as the engine reads it", () => {
+    expect(moneyCells.map((c) => engineCellValue(sheet, c, "sum"))).toEqual([100, 1200, 300, 0.05, 0]);
+  });
+
+  test("the formula strips the unit word and rescales to the line's unit", () => {
+    expect(cellFormula(sheet, moneyCells[1], "sum", 1)).toBe(`IFERROR(IF(ISTEXT('Phân bổ'!A2),NUMBERVALUE(SUBSTITUTE('Phân bổ'!A2,"tỷ",""),",","."),N('Phân bổ'!A2)),0)*1000`);
+    expect(cellFormula(sheet, moneyCells[2], "sum", 1)).toBe(`IFERROR(IF(ISTEXT('Phân bổ'!A3),NUMBERVALUE(SUBSTITUTE('Phân bổ'!A3,"triệu",""),",","."),N('Phân bổ'!A3)),0)`);
+  });
+
+  test("outside a money line the same text is only text (Excel's SUM and the engine both skip it)", () => {
+    expect(engineCellValue(sheet, { row: 1, col: 0 }, "sum")).toBe(0);
+  });
+});
