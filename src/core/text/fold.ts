@@ -37,6 +37,24 @@ function foldChar(code: number): string {
  * characters' decompositions.
  */
 export function foldText(text: string): string {
+  return foldCharacters(text, false);
+}
+
+/** Folded text with punctuation turned into spaces: `Kinh phí (triệu đồng)` → `kinh phi trieu dong`. */
+export function wordKey(text: string): string {
+  return foldCharacters(text, true);
+}
+
+/** True for the characters a word key keeps: a–z, 0–9 and `%`. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37;
+}
+
+/**
+ * One pass over the text: each character folded, runs of spaces (and, for a
+ * word key, of anything but a–z, 0–9 and `%`) made one space, ends trimmed.
+ */
+function foldCharacters(text: string, wordsOnly: boolean): string {
   let out = "";
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -46,32 +64,29 @@ export function foldText(text: string): string {
       if (code === 32 || (code >= 9 && code <= 13)) piece = " ";
       else piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
     } else if (code === 0x3a3) {
-      return foldByDefinition(text); // Σ lowercases by context (σ or final ς)
+      // Σ lowercases by context (σ or final ς): fold the whole text by the definition.
+      const folded = foldByDefinition(text);
+      return wordsOnly ? folded.replace(/[^a-z0-9%]+/g, " ").trim() : folded;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       piece = foldByDefinition(text.slice(i, i + 2)) || "";
       i++;
     } else {
       piece = foldChar(code);
     }
-    if (piece === " ") {
-      pendingSpace = out.length > 0;
-      continue;
+    for (let k = 0; k < piece.length; k++) {
+      const pieceCode = piece.charCodeAt(k);
+      if (pieceCode === 32 || (wordsOnly && !isWordCode(pieceCode))) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out += " ";
+        pendingSpace = false;
+      }
+      out += piece[k];
     }
-    if (piece === "") continue;
-    if (pendingSpace) {
-      out += " ";
-      pendingSpace = false;
-    }
-    out += piece;
   }
   return out;
-}
-
-/** Folded text with punctuation turned into spaces: `Kinh phí (triệu đồng)` → `kinh phi trieu dong`. */
-export function wordKey(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
 }
 
 /**
@@ -105,22 +120,28 @@ function labelWords(label: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Enough of a label's start to hold any prefix's words (the longest, `thành phố`, is 9 letters). */
+const PREFIX_SPAN = 32;
+
 /** Prefix and matching key of an area label in one pass: `areaPrefix` and `areaKey` together. */
 export function areaParts(label: string): { prefix: string | null; key: string } {
-  const words = labelWords(label);
+  const key = wordKey(label);
+  // Only the first two words can hold a prefix: read just the label's start (this runs for every area label).
+  const start = label.trimStart();
+  const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start);
   if (words.length >= 2) {
-    // Fold the one- and two-word heads once: this runs for every area label.
     const heads = [words[0], `${words[0]} ${words[1]}`];
     const foldedHeads = [foldText(heads[0]), foldText(heads[1])];
     for (const [prefix, written, size] of AREA_PREFIXES) {
       if (words.length <= size || foldedHeads[size - 1] !== prefix) continue;
       const head = heads[size - 1];
-      if (head === written || head.replace(/đ/g, "d") === prefix) {
-        return { prefix, key: wordKey(words.slice(size).join(" ")) };
+      // The key's first words are the prefix's, folded: drop them.
+      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(`${prefix} `)) {
+        return { prefix, key: key.slice(prefix.length + 1) };
       }
     }
   }
-  return { prefix: null, key: wordKey(label) };
+  return { prefix: null, key };
 }
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */

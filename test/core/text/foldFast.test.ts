@@ -64,12 +64,24 @@ describe("foldText (fast) gives what its definition gives", () => {
   });
 });
 
+test("wordKey (one pass) gives the fold with punctuation made spaces, on random text", () => {
+  const chars = [...VIETNAMESE, ...OTHERS, "(", ")", "“", "”", "–", "_", "ﬁ"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), fc.boolean(), (picked, decompose) => {
+      const text = decompose ? picked.join("").normalize("NFD") : picked.join("");
+      expect(wordKey(text)).toBe(foldTextReference(text).replace(/[^a-z0-9%]+/g, " ").trim());
+    }),
+    { numRuns: 1000 },
+  );
+});
+
 describe("areaParts", () => {
   test("gives areaPrefix and areaKey in one pass", () => {
     const labels = [
       "Xã Xà Hồ", "Xà Hồ", "xa ho", "Thành phố Điện Biên Phủ", "Thanh pho Dien Bien Phu", "THỊ XÃ Sơn Tây", "Huyện", "Xã",
       "Phường 1", "TP. Lào Cai", "tt Phong Thổ", "Thị trấn", "Quận Ba Đình", "Tỉnh Lào Cai", "Ba Vì", "thi xa Son Tay".normalize("NFD"),
       "Xã\u0301 A", "Huyện Quốc Oai".normalize("NFD"),
+      `Xã ${"Đông".repeat(20)}`, `   Thành    phố ${"Điện Biên ".repeat(8)}`.normalize("NFD"), `${"Xà".repeat(20)} Hồ`,
     ];
     for (const label of labels) {
       expect([label, areaParts(label)]).toEqual([label, { prefix: areaPrefix(label), key: areaKey(label) }]);
