@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { detectTable } from "../../../src/core/layout";
-import { InputError } from "../../../src/core/model/errors";
 import type { AllocationTable } from "../../../src/core/model/table";
 import { readPlanJson } from "../../../src/core/plan";
 import { AREAS_AS_ROWS, AREAS_AS_ROWS_MERGES, PLAN } from "./fixtures";
 import { sheet, transposeSheet, withTitle } from "./sheetBuilder";
+import { inputError as noTable } from "../../helpers/inputError";
 
 function areasOf(table: AllocationTable) {
   return table.areas.map((a) => [a.label, a.kind, a.parent === null ? null : table.areas[a.parent].label]);
@@ -14,15 +14,6 @@ function linesOf(table: AllocationTable) {
   return table.lines.map((l) => [l.planCode, l.kind ?? null, l.scale, l.isTotal]);
 }
 
-function noTable(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("areas as rows", () => {
   const table = detectTable(sheet("Phân bổ", AREAS_AS_ROWS, { merges: AREAS_AS_ROWS_MERGES }), PLAN);

@@ -1,7 +1,7 @@
-import { InputError } from "../../../src/core/model/errors";
 import type { WorkbookData } from "../../../src/core/model/workbook";
 import { findPlanSheet, readPlanFromWorkbook } from "../../../src/core/plan";
 import { sheet, workbook } from "../layout/sheetBuilder";
+import { inputError } from "../../helpers/inputError";
 
 const HEADER = ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"];
 
@@ -9,15 +9,6 @@ function planBook(rows: unknown[][], options = {}, name = "Kế hoạch"): Workb
   return workbook(sheet(name, rows as never, options), sheet("Phân bổ", [["x"]]));
 }
 
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("findPlanSheet", () => {
   test.each(["Kế hoạch", "KẾ HOẠCH", "ke hoach", " Kế  hoạch ", "Kế hoạch".normalize("NFD"), "Plan", "PLAN"])(

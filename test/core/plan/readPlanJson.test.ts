@@ -1,15 +1,6 @@
-import { InputError } from "../../../src/core/model/errors";
 import { readPlanJson } from "../../../src/core/plan";
+import { inputError } from "../../helpers/inputError";
 
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("readPlanJson", () => {
   test("reads indicators in their units, rules, quotas, hierarchy and areas", () => {
