@@ -181,7 +181,7 @@ function newestMtime(dir) {
 
 function ensureBuilt() {
   const main = path.join(LIB, "core/check.js");
-  const newest = Math.max(newestMtime(path.join(ROOT, "src/core")), newestMtime(path.join(ROOT, "src/adapters/exceljs")));
+  const newest = Math.max(newestMtime(path.join(ROOT, "src/core")), newestMtime(path.join(ROOT, "src/adapters/xlsx")));
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newest) return;
   process.stderr.write("bench: compiling TypeScript to lib/ (tsc -p tsconfig.cli.json)…\n");
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
@@ -203,7 +203,7 @@ function nowMs() {
 /** Runs in a fresh process: one phase, several runs; prints a JSON line. */
 async function child(phase, rows, runs) {
   const { checkWorkbook } = require(path.join(LIB, "core/check.js"));
-  const { readWorkbookFile } = require(path.join(LIB, "adapters/exceljs/readWorkbook.js"));
+  const { readWorkbookFile } = require(path.join(LIB, "adapters/xlsx/readWorkbook.js"));
   const file = path.join(OUT, `alloc-${rows}-v${GEN_VERSION}.xlsx`);
   const times = [];
   const cpu = [];

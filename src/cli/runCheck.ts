@@ -1,5 +1,5 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
-import { readWorkbookFile } from "../adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../adapters/xlsx/readWorkbook";
 import { checkWorkbook } from "../core/check";
 import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";

@@ -9,7 +9,7 @@
  * (what a number is: target, quota, rate, or nothing), clauses (spans and
  * short names), targets, budget, areas, consistency (conflicts, quotas),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
- * readDocumentBuffer / readDocument (.txt and .docx).
+ * readDocumentBuffer (.txt and .docx bytes).
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
@@ -27,7 +27,6 @@ export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, Ex
 export { extractedPlanToPlan, extractedPlanToSheetRows, PLAN_SHEET_HEADERS } from "./toPlan";
 export { renderExtractedPlanText } from "./render";
 export { readPlanDocumentBuffer, htmlToPlainText } from "./readDocumentBuffer";
-export { readPlanDocument } from "./readDocument";
 export { formatDong, formatInUnit } from "./money";
 
 export function extractPlan(text: string): ExtractedPlan {

@@ -22,7 +22,7 @@ import {
   type SampleLeafValue,
 } from "./kh257Data";
 import { evaluateSum } from "./sumFormula";
-import { specToWorkbookData, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from "./workbookSpec";
+import { specToWorkbookData, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from "../core/model/workbookSpec";
 
 export const SAMPLE_PLAN_SHEET = "Kế hoạch";
 export const SAMPLE_ALLOCATION_SHEET = "Phân bổ";

@@ -2,5 +2,5 @@ export { buildSampleSpec, buildSampleWorkbookData, SAMPLE_ALLOCATION_SHEET, SAMP
 export { PLANTED_FINDINGS, PLANTED_MISTAKES } from "./plantedMistakes";
 export { samplePlanJson } from "./kh257Data";
 export type { PlantedFinding, PlantedMistake } from "./plantedMistakes";
-export { specToSheetData, specToWorkbookData } from "./workbookSpec";
-export type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "./workbookSpec";
+export { specToSheetData, specToWorkbookData } from "../core/model/workbookSpec";
+export type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../core/model/workbookSpec";

@@ -23,7 +23,7 @@ function newest(dir: string): number {
 }
 
 beforeAll(() => {
-  const sources = ["src/core", "src/cli", "src/adapters/exceljs", "src/extract", "src/sample"].map((d) => join(ROOT, d));
+  const sources = ["src/core", "src/cli", "src/adapters/xlsx", "src/adapters/exceljs", "src/extract", "src/sample"].map((d) => join(ROOT, d));
   const latest = Math.max(...sources.filter((d) => existsSync(d)).map(newest));
   if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < latest) {
     execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });

@@ -1,7 +1,7 @@
 /** `allocheck demo`: writes the sample and its summary into a folder, prints where they are and the report. */
 import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { DEMO_SUMMARY, DEMO_WORKBOOK } from "../../src/cli/commands/demo";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { expectUnusable, filesIn, runCli } from "./runCli";

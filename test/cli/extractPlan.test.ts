@@ -1,7 +1,7 @@
 /** `allocheck extract-plan`: the plan of a document as text or JSON, and as a workbook with -o (never over a file). */
 import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { readPlanFromWorkbook } from "../../src/core/plan";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { expectUnusable, filesIn, runCli } from "./runCli";

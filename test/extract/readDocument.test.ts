@@ -1,7 +1,8 @@
 /** Reading plan documents: .txt (BOM stripped), .docx through mammoth with tables kept, anything else refused. */
 import * as fs from "fs";
 import * as path from "path";
-import { extractPlan, htmlToPlainText, readPlanDocument, readPlanDocumentBuffer } from "../../src/extract";
+import { extractPlan, htmlToPlainText, readPlanDocumentBuffer } from "../../src/extract";
+import { readPlanDocument } from "../../src/cli/readPlanDocument";
 import { InputError } from "../../src/core/model/errors";
 
 const FIXTURES = path.join(__dirname, "../fixtures/extract");

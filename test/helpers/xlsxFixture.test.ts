@@ -1,6 +1,6 @@
 /** The fixture builder writes what the integration tests say it writes, as allocheck's reader sees it. */
 import ExcelJS from "exceljs";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { err, f, makeTempDir, nfd, rich, writeFixture } from "./xlsxFixture";
 
 describe("xlsxFixture", () => {

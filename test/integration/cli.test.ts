@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import type { SheetData } from "../../src/core/model/workbook";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";

@@ -19,7 +19,7 @@ function newestSource(dir: string): number {
 
 /** Builds lib/ (`tsc -p tsconfig.cli.json`) when it is missing or older than the sources, so tests run the code under test. */
 export function ensureBuilt(): void {
-  const sources = ["src/core", "src/cli", "src/adapters/exceljs", "src/extract", "src/sample"]
+  const sources = ["src/core", "src/cli", "src/adapters/xlsx", "src/adapters/exceljs", "src/extract", "src/sample"]
     .map((d) => join(ROOT, d))
     .filter((d) => existsSync(d));
   const newest = Math.max(...sources.map(newestSource));

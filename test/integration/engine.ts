@@ -1,7 +1,7 @@
 /** Runs a fixture file through the real reader and engine, as `allocheck check --json` would. */
 import { readFile } from "fs/promises";
 import { basename } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { checkWorkbook } from "../../src/core/check";
 import { readPlanJson } from "../../src/core/plan";
 import { toJsonReport } from "../../src/core/report";

@@ -8,7 +8,7 @@
  * is a failure, never a skip.
  */
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { cellValue, type SheetData } from "../../src/core/model/workbook";
 import { parseUnit } from "../../src/core/text/units";
 import { recalculateWithLibreOffice, sofficePath } from "../helpers/libreoffice";

@@ -5,7 +5,7 @@
  * `allocheck demo` writes.
  */
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { checkWorkbook } from "../../src/core/check";
 import type { Report } from "../../src/core/model/report";

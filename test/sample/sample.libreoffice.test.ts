@@ -5,7 +5,7 @@
  * text, the #REF! that spreads, the totals). A missing LibreOffice fails.
  */
 import { join } from "path";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { a1 } from "../../src/core/model/address";
 import { cellFormula, cellValue } from "../../src/core/model/workbook";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { readWorkbookFile } from "../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { parseA1 } from "../../src/core/model/address";
 import { cellFormula, cellValue, isCellError, type SheetData } from "../../src/core/model/workbook";

@@ -11,7 +11,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../core/model/workbook";
-import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../../sample/workbookSpec";
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 
 type ExcelErrorText = ExcelJS.CellErrorValue["error"];
 const EXCEL_ERRORS: readonly string[] = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"];

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { writeWorkbookSpec } from "../../adapters/exceljs/writeWorkbook";
 import { extractedPlanToSheetRows, renderExtractedPlanText } from "../../extract";
 import type { ExtractedPlan } from "../../extract/types";
-import type { CellSpec, WorkbookSpec } from "../../sample/workbookSpec";
+import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";

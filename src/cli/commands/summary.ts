@@ -1,6 +1,6 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
 import type { Command } from "commander";
-import { writeSummaryCopy } from "../../adapters/exceljs/writeSummary";
+import { writeSummaryCopy } from "../../adapters/xlsx/writeSummary";
 import { buildHighlights, buildSummary } from "../../core/summary";
 import type { Lang } from "../../core/model/text";
 import { langOf, langOption, line, type CommandContext } from "../context";

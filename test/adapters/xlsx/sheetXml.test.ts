@@ -1,6 +1,6 @@
-import { parseSheetXml } from "../../../src/adapters/exceljs/sheetXml";
-import { parseStyleFormats } from "../../../src/adapters/exceljs/styles";
-import { XmlError } from "../../../src/adapters/exceljs/xml";
+import { parseSheetXml } from "../../../src/adapters/xlsx/sheetXml";
+import { parseStyleFormats } from "../../../src/adapters/xlsx/styles";
+import { XmlError } from "../../../src/adapters/xlsx/xml";
 
 const sheet = (data: string, after = "") => `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="m"><sheetData>${data}</sheetData>${after}</worksheet>`;
 

@@ -1,7 +1,7 @@
-import { addComments, addNoteShapes, highlightSheet } from "../../../src/adapters/exceljs/highlightXml";
-import { StylesPatch } from "../../../src/adapters/exceljs/stylesPatch";
-import { cellTextXml, summarySheetXml } from "../../../src/adapters/exceljs/summaryXml";
-import { appendToElement, applyEdits, parseRelationships, parseSharedStrings, xmlElements, XmlError } from "../../../src/adapters/exceljs/xml";
+import { addComments, addNoteShapes, highlightSheet } from "../../../src/adapters/xlsx/highlightXml";
+import { StylesPatch } from "../../../src/adapters/xlsx/stylesPatch";
+import { cellTextXml, summarySheetXml } from "../../../src/adapters/xlsx/summaryXml";
+import { appendToElement, applyEdits, parseRelationships, parseSharedStrings, xmlElements, XmlError } from "../../../src/adapters/xlsx/xml";
 
 describe("xml", () => {
   test("elements with their places in the text, prefixes and entities as written", () => {

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readWorkbookBuffer, readWorkbookFile } from "../../../src/adapters/exceljs/readWorkbook";
+import { readWorkbookBuffer, readWorkbookFile } from "../../../src/adapters/xlsx/readWorkbook";
 import { InputError } from "../../../src/core/model/errors";
 import { cellFormula, cellValue, type SheetData } from "../../../src/core/model/workbook";
 import { parseA1 } from "../../../src/core/model/address";

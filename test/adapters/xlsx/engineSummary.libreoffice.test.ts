@@ -9,8 +9,8 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { readWorkbookFile } from "../../../src/adapters/exceljs/readWorkbook";
-import { writeSummaryCopy } from "../../../src/adapters/exceljs/writeSummary";
+import { readWorkbookFile } from "../../../src/adapters/xlsx/readWorkbook";
+import { writeSummaryCopy } from "../../../src/adapters/xlsx/writeSummary";
 import { writeWorkbookSpec } from "../../../src/adapters/exceljs/writeWorkbook";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildHighlights, buildSummary } from "../../../src/core/summary";

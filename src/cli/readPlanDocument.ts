@@ -1,16 +1,15 @@
 /**
  * A plan document from disk (CLI): `.txt` as UTF-8, `.docx` through mammoth;
- * anything else is an InputError. The one file of src/extract that touches the
- * file system, through `process.getBuiltinModule` so that web bundles that
- * import the facade never try to resolve `fs`.
+ * anything else is an InputError. Node-only: it lives with the command, out
+ * of the browser-bundled extract facade.
  */
+import { promises as fs } from "fs";
 import { InputError } from "../core/model/errors";
 import { localized } from "../core/model/text";
-import { readPlanDocumentBytes, unsupportedDocument } from "./readDocumentBuffer";
+import { readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
 
 export async function readPlanDocument(path: string): Promise<string> {
   if (!/\.(txt|md|docx)$/i.test(path)) throw unsupportedDocument(path);
-  const fs = process.getBuiltinModule("node:fs/promises") as typeof import("fs/promises");
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);

@@ -1,4 +1,4 @@
-import { shiftFormula } from "../../../src/adapters/exceljs/sharedFormula";
+import { shiftFormula } from "../../../src/adapters/xlsx/sharedFormula";
 
 describe("shiftFormula", () => {
   test.each([

@@ -5,7 +5,7 @@
  * into an .xlsx file, and `specToWorkbookData` gives the engine's view of it
  * (what a reader would get back from the written file).
  */
-import type { CellRange, CellValue, SheetData, WorkbookData } from "../core/model/workbook";
+import type { CellRange, CellValue, SheetData, WorkbookData } from "./workbook";
 
 export type HorizontalAlign = "left" | "center" | "right";
 
