@@ -90,6 +90,13 @@ const RULES_VI: Record<RuleId, string> = {
   duplicate: "Địa bàn trùng",
   coverage: "Địa bàn thiếu / thừa",
   unmapped: "Chỉ tiêu không khớp cột",
+  "no-value": "Công thức chưa có giá trị",
+  cumulative: "Lũy kế sai",
+  rate: "Tỷ lệ thực hiện sai",
+  "plan-copy": "Kế hoạch chép sai",
+  pace: "Chậm tiến độ",
+  overspend: "Giải ngân vượt",
+  "area-progress": "Tiến độ từng địa bàn",
 };
 
 const RULES_EN: Record<RuleId, string> = {
@@ -103,6 +110,13 @@ const RULES_EN: Record<RuleId, string> = {
   duplicate: "Duplicate areas",
   coverage: "Missing / extra areas",
   unmapped: "Unmatched indicators",
+  "no-value": "Formulas without a value",
+  cumulative: "Wrong cumulative totals",
+  rate: "Wrong percent of plan",
+  "plan-copy": "Plan copied wrongly",
+  pace: "Behind pace",
+  overspend: "Spent over the allocation",
+  "area-progress": "Progress per area",
 };
 
 export const STRINGS: Readonly<Record<Lang, UiStrings>> = {

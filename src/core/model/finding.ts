@@ -10,9 +10,17 @@ export type RuleId =
   | "budget-split"
   | "invalid-value"
   | "text-number"
+  | "no-value"
   | "duplicate"
   | "coverage"
-  | "unmapped";
+  | "unmapped"
+  // CONTRACT §7: progress over the plan's periods.
+  | "cumulative"
+  | "rate"
+  | "plan-copy"
+  | "pace"
+  | "overspend"
+  | "area-progress";
 
 /**
  * One problem, at the cell a user must look at. Values are in base units

@@ -6,3 +6,5 @@ export * from "./finding";
 export * from "./table";
 export * from "./report";
 export * from "./errors";
+export * from "./reading";
+export * from "./corrections";

@@ -88,6 +88,13 @@ export const RULE_LABEL: Readonly<Record<RuleId, LocalizedText>> = {
   duplicate: { vi: "Trùng địa bàn", en: "Duplicate" },
   coverage: { vi: "Thiếu/thừa địa bàn", en: "Coverage" },
   unmapped: { vi: "Không khớp chỉ tiêu", en: "Unmapped" },
+  "no-value": { vi: "Công thức chưa có giá trị", en: "No value" },
+  cumulative: { vi: "Lũy kế sai", en: "Cumulative" },
+  rate: { vi: "Tỷ lệ thực hiện sai", en: "Rate" },
+  "plan-copy": { vi: "Kế hoạch chép sai", en: "Plan copy" },
+  pace: { vi: "Chậm tiến độ", en: "Pace" },
+  overspend: { vi: "Giải ngân vượt", en: "Overspend" },
+  "area-progress": { vi: "Tiến độ địa bàn", en: "Area progress" },
 };
 
 /** Status words; the formula in the sheet writes the same words. */

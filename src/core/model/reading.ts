@@ -1,0 +1,66 @@
+/**
+ * How the allocation sheet was read (CONTRACT §5 `reading`): what allocheck
+ * took each row and column for, and by which evidence. Shown to the user
+ * (`check --explain`, the pane's "Cách đọc biểu" view) so that a misreading
+ * can be seen and corrected.
+ */
+
+/** `total`: grand total; `group`: a district with children; `subtotal`: a `Cộng …` row/column of its group; `leaf`; `heading`. */
+export type ReadingRole = "total" | "group" | "subtotal" | "leaf" | "heading";
+
+export type LineEvidence = "name" | "code" | "corrected";
+
+export type AreaEvidence = "area-list" | "prefix" | "stt" | "arithmetic" | "label" | "position" | "corrected";
+
+export interface ReadingLine {
+  /** Plan code of the line. */
+  readonly code: string;
+  /** Column letter (areas-as-rows) or row number as a string (indicators-as-rows). */
+  readonly at: string;
+  readonly header: string;
+  readonly how: LineEvidence;
+  /** Match score in [0, 1] (1 for a code match or a correction). */
+  readonly score: number;
+}
+
+export interface ReadingArea {
+  /** Label as written in the sheet. */
+  readonly name: string;
+  /** Row number as a string (areas-as-rows) or column letter (indicators-as-rows). */
+  readonly at: string;
+  readonly role: ReadingRole;
+  /** Index in `areas` of the group or total it belongs to, or null. */
+  readonly parent: number | null;
+  /** The plan area it matched (as the plan writes it), or null. */
+  readonly planArea: string | null;
+  readonly how: AreaEvidence;
+}
+
+export interface ReadingIgnored {
+  readonly at: string;
+  readonly header: string;
+  /** Why it was left out, in words (`text column`, `no plan line`, `corrected`). */
+  readonly why: string;
+}
+
+/** How sure the reading is; `low` is said before the findings, pointing to the reading view. */
+export interface ReadingConfidence {
+  readonly level: "high" | "low";
+  /** Vietnamese and English reasons, e.g. two readings nearly tie, several lines unmapped. */
+  readonly reasons: readonly { readonly vi: string; readonly en: string }[];
+}
+
+export interface Reading {
+  /** A1 range of the table, e.g. `A4:N29`. */
+  readonly table: string;
+  /** 1-based sheet rows of the header block. */
+  readonly headerRows: readonly number[];
+  /** Column letter of the area labels (areas-as-rows) or of the line names (indicators-as-rows). */
+  readonly labelColumn: string;
+  readonly lines: readonly ReadingLine[];
+  readonly areas: readonly ReadingArea[];
+  readonly ignored: readonly ReadingIgnored[];
+  /** Number of the user's corrections that were applied. */
+  readonly corrections: number;
+  readonly confidence: ReadingConfidence;
+}
