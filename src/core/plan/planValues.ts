@@ -7,18 +7,9 @@ import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { parseMoneyText } from "../text/units";
 import { normalizeVietnameseNumber, scaleDecimal, scaleNumber } from "../text/vnNumber";
+import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 
 export type AmountReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly shown: string };
-
-function isPercentFormat(format: string | undefined): boolean {
-  // A `%` outside quotes and brackets makes Excel show the value ×100.
-  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
-}
-
-/** 0.155 shown as 15.5 % → 15.5 points, without floating noise. */
-export function percentPoints(fraction: number): number {
-  return Number((fraction * 100).toPrecision(12));
-}
 
 /**
  * A target or quota in base units. `format` is the cell's number format: a

@@ -10,34 +10,12 @@ import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
 import type { SheetData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
-import { baseValue, readCellNumber, type CellNumber } from "../text/vnNumber";
-import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { parseMoneyText } from "../text/units";
+import { readCellNumber, type CellNumber } from "../text/vnNumber";
+import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import type { QuantityUnit } from "../report/format";
 
-/** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
-export const CELL = {
-  blank: 0,
-  number: 1,
-  /** A number stored as text (counts in totals; Excel's SUM skips it). */
-  textNumber: 2,
-  /** An error value such as `#REF!`. */
-  error: 3,
-  /** Text that is not a number. */
-  text: 4,
-  boolean: 5,
-} as const;
-export type CellState = (typeof CELL)[keyof typeof CELL];
-
-/** True for readings that carry a number (typed or as text). */
-export function isNumeric(state: number): boolean {
-  return state === CELL.number || state === CELL.textNumber;
-}
-
-/** True for readings that make a cell unusable in a sum (error, text, boolean). */
-export function isInvalid(state: number): boolean {
-  return state === CELL.error || state === CELL.text || state === CELL.boolean;
-}
+export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
+export type { CellState } from "../cells/readCell";
 
 export interface RuleContext {
   readonly plan: Plan;
@@ -92,25 +70,6 @@ export function readValueCell(context: RuleContext, area: number, line: number):
   return readCellNumber(cellValue(context.sheet, row, col));
 }
 
-/** `85%` typed as text in a percent line reads as 85. */
-const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
-
-function percentText(text: string): number | null {
-  const match = PERCENT_TEXT.exec(text);
-  const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
-  return canonical === null ? null : Number(canonical);
-}
-
-function hasPercentFormat(sheet: SheetData, row: number, col: number): boolean {
-  const format = sheet.numberFormats?.[row]?.[col];
-  return typeof format === "string" && format.includes("%");
-}
-
-/** Fraction × 100 without float noise (0.15 → 15, not 15.000000000000002). */
-function toPoints(fraction: number): number {
-  return Number((fraction * 100).toPrecision(12));
-}
-
 /** The scale from a line's cells to base units; a money line without its own unit is read in the plan's unit. */
 function effectiveScale(line: LineEntry, planLine: PlanLine | null): number {
   if (planLine?.kind === "money" && line.unit === undefined && line.scale === 1) return planLine.scale;
@@ -147,8 +106,6 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const lineUnit: QuantityUnit[] = [];
   const cellUnit: QuantityUnit[] = [];
   const scales = new Float64Array(lineCount);
-  const percent = new Uint8Array(lineCount);
-  const money = new Uint8Array(lineCount);
   lines.forEach((line, index) => {
     const planLine = line.planCode !== null ? (planByCode.get(line.planCode) ?? null) : null;
     if (line.planCode !== null && planLine !== null && !lineByCode.has(line.planCode)) lineByCode.set(line.planCode, index);
@@ -166,8 +123,6 @@ export function buildRuleContext(input: ContextInput): RuleContext {
         ? { kind: "money", scale: line.scale, unit: line.unit }
         : lineUnit[lineUnit.length - 1],
     );
-    percent[index] = kind === "percent" ? 1 : 0;
-    money[index] = kind === "money" ? 1 : 0;
   });
 
   // One linear pass over every value cell.
@@ -176,6 +131,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const base = new Float64Array(size);
   const byRows = table.orientation === "areas-as-rows";
   const values = sheet.values;
+  const formats = sheet.numberFormats;
+  const measures: LineMeasure[] = lines.map((_, l) => ({ kind: lineKind[l], scale: scales[l] }));
   const lineIndexes = lines.map((line) => line.index);
   for (let a = 0; a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
@@ -189,39 +146,15 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       const raw = byRows ? rowValues?.[col] : values[row]?.[col];
       const at = a * lineCount + l;
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
+      const format = formats?.[row]?.[col];
       if (typeof raw === "number") {
         state[at] = CELL.number;
-        base[at] = percent[l] === 1 ? (hasPercentFormat(sheet, row, col) ? toPoints(raw) : raw) : scaleOf(raw, scales[l]);
+        base[at] = typedNumberBase(raw, format, measures[l]);
         continue;
       }
-      const reading = readCellNumber(raw);
-      switch (reading.kind) {
-        case "blank":
-          break;
-        case "number":
-          state[at] = CELL.number;
-          base[at] = baseValue(reading, scales[l]);
-          break;
-        case "text-number":
-          state[at] = CELL.textNumber;
-          base[at] = baseValue(reading, scales[l]);
-          break;
-        case "error":
-          state[at] = CELL.error;
-          break;
-        case "boolean":
-          state[at] = CELL.boolean;
-          break;
-        case "text": {
-          // `85%` in a percent line; `1,2 tỷ`, `300 triệu` in a money line (its own unit wins).
-          const value = percent[l] === 1 ? percentText(reading.text) : money[l] === 1 ? parseMoneyText(reading.text) : null;
-          if (value !== null) {
-            state[at] = CELL.textNumber;
-            base[at] = value;
-          } else state[at] = CELL.text;
-          break;
-        }
-      }
+      const reading = readCell(raw, format, measures[l]);
+      state[at] = reading.state;
+      base[at] = reading.base;
     }
   }
 
@@ -271,20 +204,6 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafMins,
     grandTotal,
   };
-}
-
-/**
- * A typed number times its line's scale, in whole base units. Fast when the
- * product is plainly whole (`838.1 × 1e6`); the exact decimal route otherwise.
- */
-function scaleOf(value: number, scale: number): number {
-  if (scale === 1) return value;
-  const product = value * scale;
-  if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) {
-    const rounded = Math.round(product);
-    if (Math.abs(product - rounded) < 1e-4) return rounded === 0 ? 0 : rounded;
-  }
-  return baseValue({ kind: "number", value }, scale);
 }
 
 /**

@@ -15,9 +15,9 @@
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
 import { a1, quoteSheetName } from "../model/address";
-import { splitMoneyText, type MoneyText } from "../text/units";
-import { normalizeVietnameseNumber, readCellNumber, type CellNumber } from "../text/vnNumber";
-import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+import { readCellNumber, type CellNumber } from "../text/vnNumber";
+import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
+import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
 
 /** Excel's limits: 255 arguments per function, 8 192 characters per formula. */
 export const MAX_ARGUMENTS = 255;
@@ -85,15 +85,16 @@ function textNumberTerm(ref: string, text: string, value: number, unitText?: str
   return `IFERROR(IF(ISTEXT(${ref}),NUMBERVALUE(${textRef},${quoted(decimal)},${quoted(group)}),N(${ref})),0)`;
 }
 
-/** `1,2 tỷ` typed in a money line: its amount in the line's own unit, or null. */
-function moneyTextInLineUnit(cell: LeafCell, text: string): { money: MoneyText; factor: number } | null {
-  if (cell.moneyScale === undefined) return null;
-  const money = splitMoneyText(text);
-  return money === null ? null : { money, factor: money.scale / cell.moneyScale };
+/** The measure the engine reads a leaf cell in: percent for a lowest value, the line's money unit, else a count. */
+function measureOf(cell: LeafCell, mode: "sum" | "min"): LineMeasure {
+  if (mode === "min") return { kind: "percent", scale: 1 };
+  return cell.moneyScale !== undefined ? { kind: "money", scale: cell.moneyScale } : { kind: "count", scale: 1 };
 }
 
-/** `85%` typed as text in a percent line: the engine reads 85 (as its rule context does). */
-const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
+function readLeaf(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): { raw: CellValue; reading: CellReading } {
+  const raw = cellValue(sheet, cell.row, cell.col);
+  return { raw, reading: readCell(raw, cellNumberFormat(sheet, cell.row, cell.col), measureOf(cell, mode)) };
+}
 
 /** `*1000` or `/1000000` to bring the sheet's unit to the plan's unit; empty when they are the same. */
 export function scaleSuffix(factor: number): string {
@@ -120,30 +121,26 @@ type LeafClass =
   | { readonly kind: "term"; readonly term: string };
 
 function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "min"): LeafClass {
-  const raw = cellValue(sheet, cell.row, cell.col);
-  const reading = readCellNumber(raw);
-  switch (reading.kind) {
-    case "number":
-      return mode === "min" && (cellNumberFormat(sheet, cell.row, cell.col) ?? "").includes("%") ? { kind: "percent" } : { kind: "plain" };
-    case "text-number":
-      return { kind: "term", term: cellTerm(ref, reading) };
-    case "error":
-      return mode === "sum" ? { kind: "term", term: cellTerm(ref, reading) } : { kind: "skip" };
-    case "blank":
-      // A true blank is counted by COUNTBLANK; `-` or spaces read as 0 through their own term.
-      return raw === null || mode === "sum" ? { kind: "plain" } : { kind: "term", term: cellTerm(ref, reading) };
-    case "text": {
-      const inUnit = mode === "sum" ? moneyTextInLineUnit(cell, reading.text) : null;
-      if (inUnit !== null) {
-        const { money, factor } = inUnit;
-        return { kind: "term", term: `${textNumberTerm(ref, money.amountText, Number(money.canonical), money.unitText)}${scaleSuffix(factor)}` };
-      }
-      const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
-      const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
-      if (canonical !== null) return { kind: "term", term: `${textNumberTerm(ref, reading.text, Number(canonical) / 100)}*100` };
+  const { raw, reading } = readLeaf(sheet, cell, mode);
+  const form = reading.form;
+  switch (form.kind) {
+    case "plain":
       return { kind: "plain" };
-    }
-    default:
+    case "percent":
+      return { kind: "percent" };
+    case "text-number":
+      return { kind: "term", term: textNumberTerm(ref, form.text, form.value) };
+    case "percent-text":
+      return { kind: "term", term: `${textNumberTerm(ref, form.text, form.fraction)}*100` };
+    case "money-text":
+      return { kind: "term", term: `${textNumberTerm(ref, form.money.amountText, Number(form.money.canonical), form.money.unitText)}${scaleSuffix(form.factor)}` };
+    case "error":
+      return mode === "sum" ? { kind: "term", term: cellTerm(ref, readCellNumber(raw)) } : { kind: "skip" };
+    case "nil":
+      // A true blank is counted by COUNTBLANK; `-` or spaces read as 0 through their own term.
+      return mode === "sum" ? { kind: "plain" } : { kind: "term", term: cellTerm(ref, readCellNumber(raw)) };
+    case "invalid":
+      // SUM and MIN skip text and booleans in a range, as the engine does.
       return { kind: "plain" };
   }
 }
@@ -153,23 +150,22 @@ function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "
  * line's scale), or null when the engine skips it in a lowest-value.
  */
 export function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
-  const raw = cellValue(sheet, cell.row, cell.col);
-  const reading = readCellNumber(raw);
-  switch (reading.kind) {
-    case "number":
-      return mode === "min" && (cellNumberFormat(sheet, cell.row, cell.col) ?? "").includes("%") ? Number((reading.value * 100).toPrecision(12)) : reading.value;
+  const { raw, reading } = readLeaf(sheet, cell, mode);
+  const form = reading.form;
+  switch (form.kind) {
+    case "plain":
+      return typeof raw === "number" ? raw : 0;
+    case "percent":
+    case "percent-text":
+      return reading.base;
     case "text-number":
-      return reading.value;
-    case "blank":
+      return form.value;
+    case "money-text":
+      return Number(form.money.canonical) * form.factor;
+    case "nil":
       return 0;
-    case "text": {
-      const inUnit = mode === "sum" ? moneyTextInLineUnit(cell, reading.text) : null;
-      if (inUnit !== null) return Number(inUnit.money.canonical) * inUnit.factor;
-      const match = mode === "min" ? PERCENT_TEXT.exec(reading.text) : null;
-      const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
-      return canonical !== null ? Number(canonical) : mode === "sum" ? 0 : null;
-    }
-    default:
+    case "error":
+    case "invalid":
       return mode === "sum" ? 0 : null;
   }
 }

@@ -41,4 +41,12 @@ describe("percent", () => {
     const findings = percentRule.evaluate(context(p, table([RATE], rows([0.9, 85]))));
     expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 0.9]]);
   });
+
+  test("a custom format with a literal % (`0\"%\"`) shows the value as it is: 50 is 50 %, not 5 000", () => {
+    const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
+    const formats = [[null, null], [null, '0"%"'], [null, '0.0"%"'], [null, "0\\%"]];
+    const fixture = table([RATE], rows([50, 95]), { numberFormats: formats });
+    const findings = percentRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 50]]);
+  });
 });

@@ -117,6 +117,13 @@ describe("percent lines read as the engine reads them", () => {
     expect(cellFormula(sheet, { row: 1, col: 0 }, "min", 1)).toBe("N(P!A2)*100");
   });
 
+  test("a literal % in a custom format (`0\"%\"`, `0\\%`) is not a percent format: the value is taken as written", () => {
+    const sheet: SheetData = { name: "P", values: [[50], [95]], numberFormats: [['0"%"'], ["0\\%"]], merges: [] };
+    expect(allocatedFormula(sheet, cells([0, 1]), "min", 1)).toBe("IF(COUNTBLANK(P!A1:A2)>0,MIN(0,MIN(P!A1:A2)),MIN(P!A1:A2))");
+    expect(cells([0, 1]).map((c) => engineCellValue(sheet, c, "min"))).toEqual([50, 95]);
+    expect(cellFormula(sheet, { row: 0, col: 0 }, "min", 1)).toBe("N(P!A1)");
+  });
+
   test("only errors: no lowest value, no formula", () => {
     const sheet = column([{ error: "#REF!" }]);
     expect(allocatedFormula(sheet, cells([0]), "min", 1)).toBeNull();

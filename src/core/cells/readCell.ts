@@ -1,0 +1,140 @@
+/**
+ * The one reading of a value cell: its raw value, its number format and its
+ * line's measure give its state, its value in base units, and the form a live
+ * formula must take to give the same number. The rules (through the rule
+ * context), the check result and the summary formulas all read cells here.
+ */
+import type { IndicatorKind } from "../model/plan";
+import type { CellValue } from "../model/workbook";
+import { splitMoneyText, type MoneyText } from "../text/units";
+import { baseValue, normalizeVietnameseNumber, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { isPercentFormat, percentPoints } from "./numberFormat";
+
+/** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
+export const CELL = {
+  blank: 0,
+  number: 1,
+  /** A number stored as text (counts in totals; Excel's SUM skips it). */
+  textNumber: 2,
+  /** An error value such as `#REF!`. */
+  error: 3,
+  /** Text that is not a number. */
+  text: 4,
+  boolean: 5,
+} as const;
+export type CellState = (typeof CELL)[keyof typeof CELL];
+
+/** True for states that carry a number (typed or as text). */
+export function isNumericState(state: number): boolean {
+  return state === CELL.number || state === CELL.textNumber;
+}
+
+/** True for states that make a cell unusable in a sum (error, text, boolean). */
+export function isInvalidState(state: number): boolean {
+  return state === CELL.error || state === CELL.text || state === CELL.boolean;
+}
+
+/** What the reader needs to know of a cell's line. */
+export interface LineMeasure {
+  readonly kind: IndicatorKind | null;
+  /** Base units per unit of the line's cells (1e6 for a column in triệu đồng; 1 otherwise). */
+  readonly scale: number;
+}
+
+/**
+ * How a live formula reads the cell as the engine does: `plain` (a number, a
+ * true blank or text SUM skips: a plain reference), `percent` (a fraction
+ * shown with a % format: ×100), `text-number` (NUMBERVALUE of the text),
+ * `percent-text` (`85%` typed as text), `money-text` (`1,2 tỷ` in a money
+ * line, `factor` from its unit to the line's), `nil` (`-` or spaces: 0),
+ * `error`, `invalid` (text or a boolean in a line that cannot read it).
+ */
+export type CellForm =
+  | { readonly kind: "plain" }
+  | { readonly kind: "percent" }
+  | { readonly kind: "text-number"; readonly text: string; readonly value: number }
+  | { readonly kind: "percent-text"; readonly text: string; readonly fraction: number }
+  | { readonly kind: "money-text"; readonly money: MoneyText; readonly factor: number }
+  | { readonly kind: "nil" }
+  | { readonly kind: "error" }
+  | { readonly kind: "invalid" };
+
+export interface CellReading {
+  readonly state: CellState;
+  /** Value in base units (whole đồng, percentage points, counts); 0 unless the state is numeric. */
+  readonly base: number;
+  readonly form: CellForm;
+}
+
+const PLAIN: CellForm = { kind: "plain" };
+const BLANK: CellReading = { state: CELL.blank, base: 0, form: PLAIN };
+
+/** `85%` typed as text in a percent line reads as 85. */
+const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
+
+/**
+ * A typed number times its line's scale, in whole base units. Fast when the
+ * product is plainly whole (`838.1 × 1e6`); the exact decimal route otherwise.
+ */
+function scaled(value: number, scale: number): number {
+  if (scale === 1) return value;
+  const product = value * scale;
+  if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) {
+    const rounded = Math.round(product);
+    if (Math.abs(product - rounded) < 1e-4) return rounded === 0 ? 0 : rounded;
+  }
+  return baseValue({ kind: "number", value }, scale);
+}
+
+/** True when a typed number of this line is a fraction shown as a percentage. */
+export function readsAsPercent(measure: LineMeasure, format: string | null | undefined): boolean {
+  return measure.kind === "percent" && isPercentFormat(format);
+}
+
+/** A typed number's base value (the hot path of a check: no allocation). */
+export function typedNumberBase(value: number, format: string | null | undefined, measure: LineMeasure): number {
+  if (measure.kind === "percent") return isPercentFormat(format) ? percentPoints(value) : value;
+  return scaled(value, measure.scale);
+}
+
+/** Reads one value cell of a line. `format` is its number format, if known. */
+export function readCell(raw: CellValue, format: string | null | undefined, measure: LineMeasure): CellReading {
+  if (raw === null) return BLANK;
+  if (typeof raw === "number") {
+    return { state: CELL.number, base: typedNumberBase(raw, format, measure), form: readsAsPercent(measure, format) ? { kind: "percent" } : PLAIN };
+  }
+  const reading = readCellNumber(raw);
+  switch (reading.kind) {
+    case "blank":
+      return { state: CELL.blank, base: 0, form: { kind: "nil" } };
+    case "number":
+      return { state: CELL.number, base: scaled(reading.value, measure.scale), form: PLAIN };
+    case "text-number":
+      return { state: CELL.textNumber, base: baseValue(reading, measure.scale), form: { kind: "text-number", text: reading.text, value: reading.value } };
+    case "error":
+      return { state: CELL.error, base: 0, form: { kind: "error" } };
+    case "boolean":
+      return { state: CELL.boolean, base: 0, form: { kind: "invalid" } };
+    case "text":
+      return readText(reading.text, measure);
+  }
+}
+
+/** `85%` in a percent line; `1,2 tỷ`, `300 triệu` in a money line (its own unit wins); else text. */
+function readText(text: string, measure: LineMeasure): CellReading {
+  if (measure.kind === "percent") {
+    const match = PERCENT_TEXT.exec(text);
+    const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
+    if (canonical !== null) {
+      const points = Number(canonical);
+      return { state: CELL.textNumber, base: points, form: { kind: "percent-text", text, fraction: points / 100 } };
+    }
+  } else if (measure.kind === "money") {
+    const money = splitMoneyText(text);
+    if (money !== null) {
+      const base = scaleDecimal(money.canonical, money.scale);
+      return { state: CELL.textNumber, base, form: { kind: "money-text", money, factor: money.scale / measure.scale } };
+    }
+  }
+  return { state: CELL.text, base: 0, form: { kind: "invalid" } };
+}
