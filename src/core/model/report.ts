@@ -11,6 +11,14 @@ export interface IndicatorResult {
   readonly unit: string;
   readonly kind: IndicatorKind;
   readonly rule: Comparison;
+  /** Base units per unit the plan writes the line in (1e9 for tỷ đồng, also when the unit is only in the name; 1 otherwise). */
+  readonly scale: number;
+  /**
+   * Base units per unit of the sheet's cells of this line, as the check read
+   * them (a money column in triệu đồng: 1e6; a column without a unit of its
+   * own is read in the plan's unit); null when the line has no column or row.
+   */
+  readonly cellScale: number | null;
   /** Base units (whole đồng, percentage points, count). */
   readonly target: number;
   /** Sum of leaf cells (lowest leaf value for percent); null when unmapped. */

@@ -33,6 +33,8 @@ export function indicatorResults(context: RuleContext): IndicatorResult[] {
       unit: planLine.unit,
       kind: planLine.kind,
       rule: planLine.rule,
+      scale: planLine.kind === "money" ? planLine.scale : 1,
+      cellScale: lineIndex === null ? null : context.scales[lineIndex],
       target: planLine.target,
       allocated,
       difference: allocated === null ? null : difference(allocated, planLine.target),

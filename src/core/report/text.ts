@@ -8,7 +8,6 @@ import type { Finding, Severity } from "../model/finding";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { parseUnit } from "../text/units";
 import { formatValue, type QuantityUnit } from "./format";
 
 interface Words {
@@ -101,8 +100,7 @@ function clip(text: string, size: number): string {
 }
 
 function unitOf(result: IndicatorResult): QuantityUnit {
-  const scale = result.kind === "money" ? parseUnit(result.unit).scale : 1;
-  return { kind: result.kind, scale, unit: result.unit };
+  return { kind: result.kind, scale: result.scale, unit: result.unit };
 }
 
 function signed(value: number | null, unit: QuantityUnit, lang: Lang): string {

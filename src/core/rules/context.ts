@@ -40,6 +40,8 @@ export interface RuleContext {
   readonly lineUnit: readonly QuantityUnit[];
   /** How to show one cell of each table line: in the unit the sheet writes it in (a money column's own unit). */
   readonly cellUnit: readonly QuantityUnit[];
+  /** Per table line: base units per unit of its cells (the line's scale, or the plan's for a money line without a unit of its own). */
+  readonly scales: Float64Array;
   /** Reading of each value cell, `CELL.*`, at `area * lineCount + line`. */
   readonly state: Uint8Array;
   /** Base value of each value cell (0 unless numeric), same index. */
@@ -197,6 +199,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     lineKind,
     lineUnit,
     cellUnit,
+    scales,
     state,
     base,
     leaves,

@@ -4,7 +4,7 @@
  * allocation sheet's leaf cells, a table by area, and the findings with a link
  * to each cell. No time stamp: the same check gives the same sheet.
  */
-import type { Comparison, IndicatorKind, Plan, PlanLine } from "../model/plan";
+import type { Comparison, IndicatorKind, Plan } from "../model/plan";
 import type { IndicatorResult, Report } from "../model/report";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
@@ -12,7 +12,6 @@ import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../model/summ
 import type { CellRange, WorkbookData } from "../model/workbook";
 import type { Lang, LocalizedText } from "../model/text";
 import { a1 } from "../model/address";
-import { parseUnit } from "../text/units";
 import { allocatedFormula, cellFormula, engineCellValue, scaleSuffix, type LeafCell } from "./formulas";
 import {
   AREA_HEADER,
@@ -77,12 +76,6 @@ function text(t: LocalizedText, lang: Lang): string {
   return t[lang];
 }
 
-function planScale(line: PlanLine | undefined, result: IndicatorResult): number {
-  if (line !== undefined) return line.kind === "money" ? line.scale : 1;
-  const unit = parseUnit(result.unit);
-  return unit.kind === "money" ? unit.scale : 1;
-}
-
 /** Digits to round a difference to: whole đồng for money, else a safe 9. */
 function roundDigits(kind: IndicatorKind, scale: number): number {
   return kind === "money" ? Math.max(0, Math.round(Math.log10(scale))) : 9;
@@ -130,15 +123,6 @@ function leafDescendants(table: AllocationTable, index: number, out: AreaEntry[]
 /** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
 function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
   return areas.map((area) => ({ ...valuePosition(table, area, line), moneyScale }));
-}
-
-/**
- * The scale of a line's cells to base units, as the engine takes it: a money
- * line without a unit of its own is read in the plan's unit.
- */
-function effectiveScale(entry: LineEntry, planLine: PlanLine | undefined): number {
-  if (planLine?.kind === "money" && entry.unit === undefined && entry.scale === 1) return planLine.scale;
-  return entry.scale;
 }
 
 function formatDate(iso: string, lang: Lang): string {
@@ -212,7 +196,6 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   LINE_HEADERS.forEach((h, col) => b.put({ row, col, value: text(h, lang), style: "header" }));
   row++;
 
-  const planLines = new Map(plan.lines.map((l) => [l.code, l]));
   const leaves = table.areas.filter((a) => a.kind === "leaf");
   // Rows first: a parent line without a column of its own adds up its children's rows.
   const rowOfCode = new Map<string, number>();
@@ -221,8 +204,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   });
   const mapped: MappedLine[] = [];
   for (const result of report.indicators) {
-    const planLine = planLines.get(result.code);
-    const scale = planScale(planLine, result);
+    const scale = result.scale;
     const kind = result.kind;
     const ref = (col: number) => a1(row, col);
     const target = result.target / scale;
@@ -242,7 +224,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     const fmt = numberFormat(kind, [target, allocated, difference]);
     let formula: string | null;
     if (entry !== undefined) {
-      const cellScale = kind === "money" ? effectiveScale(entry, planLine) : undefined;
+      const cellScale = kind === "money" ? (result.cellScale ?? undefined) : undefined;
       const factor = cellScale !== undefined ? cellScale / scale : 1;
       mapped.push({ result, entry, scale, factor, cellScale });
       formula = allocatedFormula(sheet, leafCells(table, leaves, entry, cellScale), kind === "percent" ? "min" : "sum", factor);

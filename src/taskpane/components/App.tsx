@@ -255,7 +255,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
               <Text as="h2" className={classes.sectionTitle}>
                 {strings.indicatorsHeading}
               </Text>
-              <IndicatorTable indicators={report.indicators} plan={outcome.plan} lang={lang} strings={strings} />
+              <IndicatorTable indicators={report.indicators} lang={lang} strings={strings} />
               <Text as="h2" className={classes.sectionTitle}>
                 {strings.findingsHeading}
               </Text>

@@ -12,7 +12,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Plan } from "../../core/model/plan";
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
 import { statusText } from "../../core/summary/labels";
@@ -44,14 +43,12 @@ const STATUS_COLOR: Record<LineStatus, "success" | "warning" | "danger" | "infor
 
 export interface IndicatorTableProps {
   readonly indicators: readonly IndicatorResult[];
-  readonly plan: Plan;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
 
-export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTableProps): React.ReactElement {
+export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProps): React.ReactElement {
   const classes = useStyles();
-  const scaleOf = (code: string): number => plan.lines.find((l) => l.code === code)?.scale ?? 1;
   return (
     <div className={classes.wrap}>
       <Table size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
@@ -67,7 +64,7 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
         </TableHeader>
         <TableBody>
           {indicators.map((ind) => {
-            const scale = scaleOf(ind.code);
+            const scale = ind.scale;
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
                 <TableCell className={classes.code}>{ind.code}</TableCell>

@@ -86,6 +86,19 @@ describe("report", () => {
     expect(lines.slice(-2)).toEqual(["Tổng số: 3 lỗi, 3 cảnh báo, 0 thông tin.", "Kết luận: CHƯA ĐẠT — có 3 lỗi cần sửa."]);
   });
 
+  test("a money line whose unit is only in its name is shown in that unit in the table, as in its finding", () => {
+    const p = plan([planLine("KP", "Kinh phí (triệu đồng)", "", 400_000_000, { kind: "money", scale: 1_000_000 })]);
+    const rows: RowSpec[] = [
+      { label: "Xã A", kind: "leaf", parent: null, values: [100] },
+      { label: "Xã B", kind: "leaf", parent: null, values: [200] },
+    ];
+    const ctx = context(p, table([{ header: "Kinh phí", planCode: "KP" }], rows));
+    const text = renderTextReport(buildReport(ctx, evaluateRules(ctx), "a.xlsx"), "vi");
+    const row = text.split("\n").find((line) => line.startsWith("KP "));
+    expect(row?.split(/\s{2,}/)).toEqual(["KP", "Kinh phí (triệu đồng)", "<=", "400", "300", "-100", "Thấp hơn KH"]);
+    expect(text).toContain("Tổng phân bổ 300 triệu đồng thấp hơn kế hoạch 400 triệu đồng");
+  });
+
   test("text report in English, and the verdict of a clean check", () => {
     const p = plan([planLine("1", "Teams", "tổ", 4)]);
     const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [4] }]));

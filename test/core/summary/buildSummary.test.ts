@@ -206,7 +206,7 @@ describe("lines the engine totals in other ways", () => {
     const report = {
       ...REPORT,
       indicators: [
-        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, rule: "<=" as const, target: 1_000_000_000, allocated, difference: allocated - 1_000_000_000, status: "over" as const, lineIndex: null, totalCell: null },
+        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, rule: "<=" as const, scale: 1e9, cellScale: null, target: 1_000_000_000, allocated, difference: allocated - 1_000_000_000, status: "over" as const, lineIndex: null, totalCell: null },
         ...REPORT.indicators,
       ],
     };

@@ -140,7 +140,9 @@ function result(
   lineIndex: number | null,
   totalCell: string | null,
 ): IndicatorResult {
-  return { code, name, unit, kind, rule, target, allocated, difference: allocated === null ? null : allocated - target, status, lineIndex, totalCell };
+  const scale = PLAN.lines.find((l) => l.code === code)?.scale ?? 1;
+  const cellScale = lineIndex === null ? null : TABLE.lines[lineIndex].scale;
+  return { code, name, unit, kind, rule, scale, cellScale, target, allocated, difference: allocated === null ? null : allocated - target, status, lineIndex, totalCell };
 }
 
 function finding(rule: Finding["rule"], severity: Finding["severity"], cell: string | null, vi: string, en: string, indicator: string | null = null): Finding {
