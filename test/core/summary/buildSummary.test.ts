@@ -186,7 +186,7 @@ describe("lines the engine totals in other ways", () => {
     const table = { ...TABLE, lines: TABLE.lines.map((l, i) => (i === 3 ? { ...l, unit: undefined, scale: 1 } : l)) };
     const report = {
       ...REPORT,
-      indicators: REPORT.indicators.map((r) => (r.code === "KP.2" ? { ...r, allocated: 101_250_000 * 1e6, difference: 101_250_000 * 1e6 - r.target } : r)),
+      indicators: REPORT.indicators.map((r) => (r.code === "KP.2" ? { ...r, cellScale: 1e6, allocated: 101_250_000 * 1e6, difference: 101_250_000 * 1e6 - r.target } : r)),
     };
     const model = buildSummary({ report, plan: PLAN, table, workbook: fixtureWorkbook() });
     const e = columns(model, 0, "KP.2")[4]!;
