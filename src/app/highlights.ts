@@ -6,10 +6,12 @@ import type { WorkbookHost } from "./host";
 import type { CheckOutcome, Refreshed } from "./outcome";
 import { ensureFresh } from "./runCheck";
 import { buildHighlights } from "../core/summary";
+import type { Lang } from "../core/model/text";
 
-export async function highlightFindings(host: WorkbookHost, outcome: CheckOutcome): Promise<Refreshed<number>> {
+/** Colours the cells of the findings; their notes are written in `lang`, the pane's language. */
+export async function highlightFindings(host: WorkbookHost, outcome: CheckOutcome, lang: Lang): Promise<Refreshed<number>> {
   const fresh = await ensureFresh(host, outcome);
-  const highlights = buildHighlights(fresh.outcome.report);
+  const highlights = buildHighlights(fresh.outcome.report, lang);
   await host.clearHighlights();
   if (highlights.length > 0) await host.applyHighlights(highlights);
   return { ...fresh, value: highlights.length };

@@ -41,7 +41,6 @@ export function PreviewShell({ host }: { readonly host: MemoryWorkbookHost }): R
   const [lang, setLang] = React.useState<Lang>("vi");
   const strings = STRINGS[lang];
   const onLanguageChange = (next: Lang): void => {
-    host.setNoteLanguage(next);
     setLang(next);
   };
   return (

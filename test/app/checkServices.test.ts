@@ -81,7 +81,7 @@ describe("ensureFresh", () => {
   test("keeps the outcome while the allocation sheet is unchanged, checks again after an edit", async () => {
     const { host, memory } = sampleHost();
     const first = await runCheck(host, CHOSEN);
-    await memory.applyHighlights(buildHighlights(first.report));
+    await memory.applyHighlights(buildHighlights(first.report, "vi"));
     const same = await ensureFresh(host, first);
     expect(same.rechecked).toBe(false);
     expect(same.outcome).toBe(first);
@@ -104,8 +104,8 @@ describe("highlights", () => {
       fills: { [ALLOCATION]: { D7: "#F2F2F2" } },
     });
     const outcome = await runCheck(memory, CHOSEN);
-    const expected = buildHighlights(outcome.report);
-    const done = await highlightFindings(memory, outcome);
+    const expected = buildHighlights(outcome.report, "vi");
+    const done = await highlightFindings(memory, outcome, "vi");
     expect(done.value).toBe(expected.length);
     expect(done.rechecked).toBe(false);
     for (const h of expected) expect(memory.getFill(h.sheet, h.cell)).toBe(HIGHLIGHT_FILL[h.severity]);
@@ -119,12 +119,12 @@ describe("highlights", () => {
   test("after an edit, highlight what the new check finds, not the stale marks", async () => {
     const { host, memory } = sampleHost();
     const outcome = await runCheck(host, CHOSEN);
-    await highlightFindings(host, outcome);
+    await highlightFindings(host, outcome, "vi");
     expect(memory.getFill(ALLOCATION, "D9")).toBe(HIGHLIGHT_FILL.warning);
 
     memory.setValue(ALLOCATION, "D9", 12);
     host.reset();
-    const done = await highlightFindings(host, outcome);
+    const done = await highlightFindings(host, outcome, "vi");
     expect(done.rechecked).toBe(true);
     expect(host.count("readWorkbook")).toBe(1);
     expect(memory.getFill(ALLOCATION, "D9")).toBeNull();

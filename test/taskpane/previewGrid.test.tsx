@@ -73,7 +73,7 @@ describe("preview grid", () => {
   test("highlights show as fills with the message as a tooltip; the selected cell is marked", async () => {
     const h = host();
     await h.applyHighlights([
-      { sheet: "Phân bổ", cell: "B3", row: 2, col: 1, severity: "error", message: { vi: "Vượt kế hoạch", en: "Over" } },
+      { sheet: "Phân bổ", cell: "B3", row: 2, col: 1, severity: "error", note: "Vượt kế hoạch" },
     ]);
     await h.selectCell("Phân bổ", "B3");
     const html = render(h);

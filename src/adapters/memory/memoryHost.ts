@@ -7,7 +7,6 @@
  * so that clearing restores them exactly.
  */
 import type { SheetInfo, WorkbookHost } from "../../app/host";
-import type { Lang } from "../../core/model/text";
 import type { CellValue, WorkbookData } from "../../core/model/workbook";
 import { a1, parseA1 } from "../../core/model/address";
 import { HIGHLIGHT_FILL, type Highlight, type SummarySheetModel } from "../../core/model/summary";
@@ -50,8 +49,6 @@ interface SavedCell {
 }
 
 export interface MemoryHostOptions {
-  /** Language of the notes written with highlights (default `vi`). */
-  readonly noteLang?: Lang;
   /** Original fills, `{ sheet: { A1: "#RRGGBB" } }`. */
   readonly fills?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Original notes, `{ sheet: { A1: "text" } }`. */
@@ -66,7 +63,6 @@ export class MemoryWorkbookHost implements WorkbookHost {
   private selection: MemorySelection | null = null;
   private active: string | null;
   private version = 0;
-  private noteLang: Lang;
 
   constructor(
     workbook: WorkbookData,
@@ -74,7 +70,6 @@ export class MemoryWorkbookHost implements WorkbookHost {
     options: MemoryHostOptions = {},
   ) {
     this.sheets = workbookFromData(workbook);
-    this.noteLang = options.noteLang ?? "vi";
     for (const [sheetName, cells] of Object.entries(options.fills ?? {})) {
       const sheet = this.requireSheet(sheetName);
       for (const [cell, fill] of Object.entries(cells)) sheet.fills.set(normalCell(cell), fill);
@@ -157,7 +152,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
         });
       }
       sheet.fills.set(cell, HIGHLIGHT_FILL[h.severity]);
-      sheet.notes.set(cell, h.message[this.noteLang]);
+      sheet.notes.set(cell, h.note);
     }
     if (targets.length > 0) this.emit("fills");
   }
@@ -202,11 +197,6 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   // ---- For the preview grid and the tests ---------------------------------
-
-  /** Notes written with later highlights use this language. */
-  setNoteLanguage(lang: Lang): void {
-    this.noteLang = lang;
-  }
 
   subscribe(listener: MemoryListener): () => void {
     this.listeners.add(listener);

@@ -18,8 +18,7 @@
  */
 import type { Highlight } from "../../core/model/summary";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
-import type { Severity } from "../../core/model/finding";
-import type { Lang } from "../../core/model/text";
+import { severityRank } from "../../core/model/severity";
 import { chunkAddresses, normalCell, parseRangeAddress, sheetKey } from "./addresses";
 import { a1 } from "../../core/model/address";
 import {
@@ -32,8 +31,6 @@ import {
   encodeFillState,
   savedFillFrom,
 } from "./fillState";
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface HighlightGroup {
   readonly sheet: string;
@@ -62,7 +59,7 @@ export function uniqueHighlights(highlights: readonly Highlight[]): Highlight[] 
   for (const h of highlights) {
     const key = `${sheetKey(h.sheet)}!${normalCell(h.cell)}`;
     const before = byCell.get(key);
-    if (before === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[before.severity]) {
+    if (before === undefined || severityRank(h.severity) < severityRank(before.severity)) {
       byCell.set(key, before === undefined ? h : { ...before, severity: h.severity });
     }
   }
@@ -131,8 +128,8 @@ export function queueFillReads(context: Excel.RequestContext, groups: Map<string
   return reads;
 }
 
-/** Step 2: merge the reads into the state and queue the colouring (and notes, in `lang`). */
-export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState, lang: Lang = "vi"): FillState {
+/** Step 2: merge the reads into the state and queue the colouring (and notes). */
+export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState): FillState {
   const sheets = state.sheets.map((s) => ({ ...s, cells: new Map(s.cells) }));
   const next: FillState = { sheets };
   for (const read of reads) {
@@ -167,7 +164,7 @@ export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillSta
         const existing = noteProxy.isNullObject ? null : noteProxy.content;
         // The first original stays: a note already written by allocheck is not the user's.
         if (note === undefined) note = existing;
-        const text = highlight.message[lang];
+        const text = highlight.note;
         if (noteProxy.isNullObject) read.sheet.notes.add(cell, text);
         else noteProxy.content = text;
       }

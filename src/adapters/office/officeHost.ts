@@ -21,7 +21,6 @@
 import type { SheetInfo, WorkbookHost } from "../../app/host";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { WorkbookData } from "../../core/model/workbook";
-import type { Lang } from "../../core/model/text";
 import { InputError } from "../../core/model/errors";
 import { normalCell, rangeAddress, sheetKey } from "./addresses";
 import { RowHasher } from "./fingerprint";
@@ -55,7 +54,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
   /** Visible sheet names as the last listing saw them (lets readWorkbook() use one sync). */
   private lastVisible: string[] | null = null;
   private mergeMode: MergeMode = "areas";
-  private noteLang: Lang = "vi";
 
   private readonly cellsPerSync: number;
 
@@ -268,15 +266,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const setting = queueStateRead(context);
       const reads = queueFillReads(context, groups, this.has.notes);
       await context.sync();
-      const state = queueFillWrites(reads, stateFrom(setting), this.noteLang);
+      const state = queueFillWrites(reads, stateFrom(setting));
       queueStateWrite(context, setting, state);
       await context.sync();
     }, true);
-  }
-
-  /** Language of the notes written with later highlights (default `vi`). */
-  setNoteLanguage(lang: Lang): void {
-    this.noteLang = lang;
   }
 
   async clearHighlights(): Promise<number> {

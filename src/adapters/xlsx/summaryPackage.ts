@@ -9,7 +9,7 @@
  */
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { Severity } from "../../core/model/finding";
-import type { Lang } from "../../core/model/text";
+import { severityRank } from "../../core/model/severity";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { isAllocheckSummary, sameSheetName } from "../../core/summary/naming";
 import { openZip, type ZipPackage } from "./zip";
@@ -48,7 +48,6 @@ const MINIMAL_STYLES =
   `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 const CONTENT_TYPES = "[Content_Types].xml";
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const CALC_PR_ANCHORS = new Set(["sheets", "externalReferences", "definedNames"]);
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
@@ -289,7 +288,7 @@ async function lastVmlBlock(pkg: Package): Promise<number> {
  * the highlights applied. Throws `UserSheetError` when `model.name` is a
  * sheet allocheck did not write.
  */
-export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null, lang: Lang): Promise<Buffer> {
+export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer> {
   const pkg = await Package.open(input);
   const types = await ContentTypes.open(pkg);
   const rootRels = parseRelationships((await pkg.text("_rels/.rels")) ?? "");
@@ -374,7 +373,7 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
       const rels = await Rels.open(pkg, relsPathOf(sheet.path));
       const commentsRel = rels.list.find((r) => r.type === REL_COMMENTS);
       const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}comments${n}.xml`);
-      const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.message[lang]}` }));
+      const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
       const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
       pkg.set(commentsPath, commentsXml);
       if (!commentsRel) {
@@ -400,7 +399,7 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
       for (const h of list) {
         const key = `${h.row}:${h.col}`;
         const known = byCell.get(key);
-        if (known === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[known.severity]) byCell.set(key, h);
+        if (known === undefined || severityRank(h.severity) < severityRank(known.severity)) byCell.set(key, h);
       }
       const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", [...byCell.values()], (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
       pkg.set(sheet.path, xml);

@@ -9,17 +9,11 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { InputError } from "../../core/model/errors";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
-import type { Lang } from "../../core/model/text";
 import { readWorkbookBuffer } from "./readWorkbook";
 import { UserSheetError, writeSummaryPackage } from "./summaryPackage";
 
 export { NOTE_SEPARATOR } from "./summaryPackage";
 export { toFileFormula } from "./summaryXml";
-
-export interface WriteSummaryOptions {
-  /** Language of the notes on highlighted cells (Vietnamese by default). */
-  readonly lang?: Lang;
-}
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
@@ -36,11 +30,10 @@ export async function summaryCopyBuffer(
   input: Buffer,
   model: SummarySheetModel,
   highlights: readonly Highlight[] | null,
-  options: WriteSummaryOptions = {},
   source = "workbook",
 ): Promise<Buffer> {
   try {
-    return await writeSummaryPackage(input, model, highlights, options.lang ?? "vi");
+    return await writeSummaryPackage(input, model, highlights);
   } catch (error) {
     if (error instanceof UserSheetError) throw error;
     // Not a workbook at all: the reader says so in the user's words.
@@ -59,7 +52,6 @@ export async function writeSummaryCopy(
   outputPath: string,
   model: SummarySheetModel,
   highlights: readonly Highlight[] | null,
-  options: WriteSummaryOptions = {},
 ): Promise<void> {
   if (await sameFile(inputPath, outputPath)) {
     throw new InputError("output-is-input", {
@@ -73,7 +65,7 @@ export async function writeSummaryCopy(
   } catch {
     throw new InputError("file-missing", { vi: `Không tìm thấy tệp ${inputPath}.`, en: `File not found: ${inputPath}.` });
   }
-  const output = await summaryCopyBuffer(input, model, highlights, options, inputPath);
+  const output = await summaryCopyBuffer(input, model, highlights, inputPath);
   const temporary = path.join(path.dirname(path.resolve(outputPath)), `.${path.basename(outputPath)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temporary, output);

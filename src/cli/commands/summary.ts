@@ -21,7 +21,7 @@ interface SummaryOptions {
 /** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
 export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
   const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, workbook: run.workbook, lang });
-  await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report) : null, { lang });
+  await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report, lang) : null);
 }
 
 export function addSummaryCommand(program: Command, ctx: CommandContext): void {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "./text";
+import { severityRank } from "./severity";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -44,8 +45,6 @@ export interface Finding {
   readonly message: LocalizedText;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** CONTRACT §5: findings sorted by sheet, then row, then column (no-cell findings last in their sheet). */
 export function compareFindings(a: Finding, b: Finding): number {
   const sheetA = a.sheet ?? "\uffff";
@@ -57,5 +56,5 @@ export function compareFindings(a: Finding, b: Finding): number {
   const colA = a.col ?? Number.MAX_SAFE_INTEGER;
   const colB = b.col ?? Number.MAX_SAFE_INTEGER;
   if (colA !== colB) return colA - colB;
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return severityRank(a.severity) - severityRank(b.severity);
 }

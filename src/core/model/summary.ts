@@ -5,7 +5,6 @@
  */
 import type { CellRange } from "./workbook";
 import type { Severity } from "./finding";
-import type { LocalizedText } from "./text";
 
 export type SummaryStyle =
   | "title"
@@ -65,8 +64,8 @@ export interface Highlight {
   readonly col: number;
   /** The worst severity among the findings at this cell. */
   readonly severity: Severity;
-  /** All messages at this cell, joined. */
-  readonly message: LocalizedText;
+  /** The cell's note: every message at this cell in the user's language, one a line. */
+  readonly note: string;
 }
 
 /** Fill colours (ARGB without alpha for Office.js as `#RRGGBB`). */

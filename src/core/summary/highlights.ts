@@ -1,32 +1,27 @@
-/** One highlight per offending cell: the worst severity there and every message, joined. */
-import type { Severity } from "../model/finding";
+/**
+ * The highlights, a projection of the check's findings in the user's
+ * language: one per offending cell, its worst severity and every message
+ * there as the cell's note.
+ */
 import type { Report } from "../model/report";
 import type { Highlight } from "../model/summary";
+import type { Lang } from "../model/text";
+import { worstSeverity } from "../model/severity";
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-export function buildHighlights(report: Report): Highlight[] {
-  const byCell = new Map<string, { first: Highlight; vi: string[]; en: string[]; severity: Severity }>();
+export function buildHighlights(report: Report, lang: Lang): Highlight[] {
+  const byCell = new Map<string, { first: Highlight; severities: Highlight["severity"][]; notes: string[] }>();
   for (const finding of report.findings) {
     if (finding.sheet === null || finding.cell === null || finding.row === null || finding.col === null) continue;
     const key = `${finding.sheet}\u0000${finding.row}\u0000${finding.col}`;
     let entry = byCell.get(key);
     if (entry === undefined) {
-      entry = {
-        first: { sheet: finding.sheet, cell: finding.cell, row: finding.row, col: finding.col, severity: finding.severity, message: finding.message },
-        vi: [],
-        en: [],
-        severity: finding.severity,
-      };
+      const first = { sheet: finding.sheet, cell: finding.cell, row: finding.row, col: finding.col, severity: finding.severity, note: "" };
+      entry = { first, severities: [], notes: [] };
       byCell.set(key, entry);
     }
-    if (RANK[finding.severity] < RANK[entry.severity]) entry.severity = finding.severity;
-    if (!entry.vi.includes(finding.message.vi)) entry.vi.push(finding.message.vi);
-    if (!entry.en.includes(finding.message.en)) entry.en.push(finding.message.en);
+    entry.severities.push(finding.severity);
+    const message = finding.message[lang];
+    if (!entry.notes.includes(message)) entry.notes.push(message);
   }
-  return [...byCell.values()].map((e) => ({
-    ...e.first,
-    severity: e.severity,
-    message: { vi: e.vi.join("\n"), en: e.en.join("\n") },
-  }));
+  return [...byCell.values()].map((e) => ({ ...e.first, severity: worstSeverity(e.severities), note: e.notes.join("\n") }));
 }

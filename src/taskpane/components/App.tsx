@@ -144,7 +144,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onHighlight = (): Promise<void> =>
     work("highlight", async () => {
       if (outcome === null) return;
-      const done = await highlightFindings(host, outcome);
+      const done = await highlightFindings(host, outcome, lang);
       setOutcome(done.outcome);
       const list: NoticeState[] = [{ intent: "success", text: both((s) => s.highlighted(done.value)) }];
       if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });

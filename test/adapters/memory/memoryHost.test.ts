@@ -30,7 +30,7 @@ function workbook(): WorkbookData {
 }
 
 function highlight(sheet: string, cell: string, row: number, col: number, severity: Highlight["severity"]): Highlight {
-  return { sheet, cell, row, col, severity, message: { vi: `lỗi ${cell}`, en: `error ${cell}` } };
+  return { sheet, cell, row, col, severity, note: `lỗi ${cell}` };
 }
 
 function summaryModel(name: string, cells: SummarySheetModel["cells"]): SummarySheetModel {
@@ -131,13 +131,6 @@ describe("MemoryWorkbookHost", () => {
       host.applyHighlights([highlight("Phân bổ", "B2", 1, 1, "error"), highlight("Nowhere", "A1", 0, 0, "error")]),
     ).rejects.toThrow(/Nowhere/);
     expect(host.getFill("Phân bổ", "B2")).toBeNull();
-  });
-
-  test("notes follow the chosen language", async () => {
-    const host = new MemoryWorkbookHost(workbook());
-    host.setNoteLanguage("en");
-    await host.applyHighlights([highlight("Phân bổ", "B3", 2, 1, "error")]);
-    expect(host.getNote("Phân bổ", "B3")).toBe("error B3");
   });
 
   test("selectCell selects, activates and normalises the address; bad input throws", async () => {

@@ -9,7 +9,7 @@ import { hostFor, measure } from "./helpers";
 
 function highlight(sheet: string, cell: string, severity: Severity = "error"): Highlight {
   const { row, col } = parseA1(cell);
-  return { sheet, cell, row, col, severity, message: { vi: "Sai", en: "Wrong" } };
+  return { sheet, cell, row, col, severity, note: "Sai" };
 }
 
 function workbook(): FakeExcel {
@@ -178,16 +178,15 @@ describe("OfficeWorkbookHost highlight notes (ExcelApi 1.18)", () => {
   test("the note carries the message; clearing restores the user's note and removes allocheck's", async () => {
     const excel = withNotes();
     const host = hostFor(excel);
-    const msg = (vi: string): Highlight => ({ ...highlight("Phân bổ", "A1"), message: { vi, en: "en" } });
+    const msg = (note: string): Highlight => ({ ...highlight("Phân bổ", "A1"), note });
     const { syncs } = await measure(excel, () =>
-      host.applyHighlights([msg("Sai ở A1"), { ...highlight("Phân bổ", "B1", "warning"), message: { vi: "Sai ở B1", en: "Wrong at B1" } }]),
+      host.applyHighlights([msg("Sai ở A1"), { ...highlight("Phân bổ", "B1", "warning"), note: "Sai ở B1" }]),
     );
     expect(syncs).toBe(2);
     const notes = excel.document.requireSheet("Phân bổ").notes;
     expect(Object.fromEntries(notes)).toEqual({ A1: "Sai ở A1", B1: "Sai ở B1" });
     // Re-applying does not take allocheck's note for the user's.
-    host.setNoteLanguage("en");
-    await hostFor(excel).applyHighlights([{ ...highlight("Phân bổ", "B1"), message: { vi: "x", en: "Again" } }]);
+    await hostFor(excel).applyHighlights([{ ...highlight("Phân bổ", "B1"), note: "Again" }]);
     const reopened = excel.reopen();
     const again = await measure(reopened, () => hostFor(reopened).clearHighlights());
     expect(again).toMatchObject({ result: 2, syncs: 2 });

@@ -18,7 +18,7 @@ import { hostFor } from "./helpers";
 async function paneFlow(host: WorkbookHost) {
   const choices = await detectSheets(host);
   const outcome = await runCheck(host, choices.detected);
-  const highlighted = await highlightFindings(host, outcome);
+  const highlighted = await highlightFindings(host, outcome, "vi");
   const summary = await writeSummarySheet(host, outcome, "vi");
   return { choices, outcome, highlighted, summary };
 }
@@ -100,5 +100,18 @@ describe("Office.js host and in-memory host agree", () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(16);
     expect(excel.stats.runOptions.every((o) => (o as { delayForCellEdit?: boolean }).delayForCellEdit === true)).toBe(true);
     console.log(`pane flow on the sample: ${excel.stats.syncs} round trips, ${excel.stats.requestBytes} request bytes, ${excel.stats.responseBytes} response bytes`);
+  });
+});
+
+describe("notes on highlighted cells inside Excel", () => {
+  test.each(["vi", "en"] as const)("are written in the pane's language (%s)", async (lang) => {
+    const excel = fakeExcelFromWorkbook(buildSampleWorkbookData(), "1.18");
+    const host = hostFor(excel);
+    const outcome = await runCheck(host, (await detectSheets(host)).detected);
+    await highlightFindings(host, outcome, lang);
+    const finding = outcome.report.findings.find((f) => f.sheet !== null && f.cell !== null)!;
+    const atCell = outcome.report.findings.filter((f) => f.sheet === finding.sheet && f.cell === finding.cell);
+    const note = excel.document.requireSheet(finding.sheet!).notes.get(finding.cell!);
+    expect(note).toBe(atCell.map((f) => f.message[lang]).join("\n"));
   });
 });

@@ -40,7 +40,7 @@ async function runCase(name: string, write: (file: string) => Promise<void>): Pr
   const before = await readWorkbookFile(input);
   const { report, plan, table } = checkWorkbook(before, { workbookName: `${name}.xlsx` });
   const model = buildSummary({ report, plan, table, workbook: before });
-  await writeSummaryCopy(input, output, model, buildHighlights(report));
+  await writeSummaryCopy(input, output, model, buildHighlights(report, "vi"));
   const recalculated = await readWorkbookFile(await recalculateWithLibreOffice(output, path.join(dir, `lo-${name}`)));
   return { report, plan, model, before, recalculated };
 }

@@ -39,7 +39,7 @@ beforeAll(async () => {
   await writeFixtureXlsx(input);
   const workbook = await readWorkbookFile(input);
   model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
-  await writeSummaryCopy(input, output, model, buildHighlights(REPORT));
+  await writeSummaryCopy(input, output, model, buildHighlights(REPORT, "vi"));
 
   // A later edit in the allocation sheet: Ba Trại's 3 teams become 13, Khánh Thượng's "150,5" triệu becomes the number 160.
   const wb = new ExcelJS.Workbook();
@@ -117,7 +117,7 @@ describe("a workbook saved by LibreOffice, summarised again", () => {
     const workbook = before;
     const model2 = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
     expect(model2.name).toBe("Tổng hợp");
-    await writeSummaryCopy(libreOfficeFile, again, model2, buildHighlights(REPORT));
+    await writeSummaryCopy(libreOfficeFile, again, model2, buildHighlights(REPORT, "vi"));
     const after = await readWorkbookFile(again);
     expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
     for (const sheet of before.sheets.filter((s) => s.name !== "Tổng hợp")) {

@@ -27,7 +27,7 @@ const sha256 = async (file: string) => createHash("sha256").update(await fs.read
 async function summarize(input: string, output: string, withHighlights = true): Promise<WorkbookData> {
   const workbook = await readWorkbookFile(input);
   const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
-  await writeSummaryCopy(input, output, model, withHighlights ? buildHighlights(REPORT) : null);
+  await writeSummaryCopy(input, output, model, withHighlights ? buildHighlights(REPORT, "vi") : null);
   return workbook;
 }
 
@@ -232,7 +232,7 @@ describe("a minimal package (no styles, no shared strings, as some generators wr
     expect(before.sheets[0].values).toEqual([["Xã Ba Trại", 5]]);
     const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
     await writeSummaryCopy(input, output, { ...model, name: "Tổng hợp" }, [
-      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "error", message: { vi: "sai", en: "wrong" } },
+      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "error", note: "sai" },
     ]);
     const after = await readWorkbookFile(output);
     expect(after.sheets.map((s) => s.name)).toEqual(["Phân bổ", "Tổng hợp"]);
@@ -256,10 +256,9 @@ describe("a sheet without notes, a blank offending cell", () => {
     await wb.xlsx.writeFile(input);
     const before = await readWorkbookFile(input);
     const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() }), name: "Tổng hợp" };
-    const message = (vi: string) => ({ vi, en: vi });
     await writeSummaryCopy(input, output, model, [
-      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "warning", message: message("số 5") },
-      { sheet: "Phân bổ", cell: "D3", row: 2, col: 3, severity: "error", message: message("ô trống") },
+      { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "warning", note: "số 5" },
+      { sheet: "Phân bổ", cell: "D3", row: 2, col: 3, severity: "error", note: "ô trống" },
     ]);
     const after = await readWorkbookFile(output);
     expectSameUserSheets(before, after);
