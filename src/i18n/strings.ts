@@ -1,9 +1,11 @@
 /**
  * The task pane's own words, Vietnamese first, English second. Engine messages
- * (findings, input errors) carry their own `{vi, en}` text and are not here.
+ * (findings, input errors) carry their own `{vi, en}` text and are not here;
+ * rule, severity and status words come from the engine's word tables (`core/words`).
  */
 import type { Lang } from "../core/model/text";
 import type { RuleId, Severity } from "../core/model/finding";
+import { WORDS } from "../core/words";
 
 export interface UiStrings {
   readonly appTitle: string;
@@ -79,46 +81,6 @@ export interface UiStrings {
   readonly sheetTabs: string;
 }
 
-const RULES_VI: Record<RuleId, string> = {
-  ceiling: "Vượt / chưa đạt kế hoạch",
-  percent: "Tỷ lệ (%) không đạt",
-  quota: "Định mức từng địa bàn",
-  subtotal: "Cộng gộp sai",
-  "budget-split": "Kinh phí thành phần không khớp tổng",
-  "invalid-value": "Giá trị không hợp lệ",
-  "text-number": "Số lưu dạng văn bản",
-  duplicate: "Địa bàn trùng",
-  coverage: "Địa bàn thiếu / thừa",
-  unmapped: "Chỉ tiêu không khớp cột",
-  "no-value": "Công thức chưa có giá trị",
-  cumulative: "Lũy kế sai",
-  rate: "Tỷ lệ thực hiện sai",
-  "plan-copy": "Kế hoạch chép sai",
-  pace: "Chậm tiến độ",
-  overspend: "Giải ngân vượt",
-  "area-progress": "Tiến độ từng địa bàn",
-};
-
-const RULES_EN: Record<RuleId, string> = {
-  ceiling: "Over / under the plan",
-  percent: "Percentage not met",
-  quota: "Per-area quota",
-  subtotal: "Wrong subtotals",
-  "budget-split": "Budget parts do not add up",
-  "invalid-value": "Invalid values",
-  "text-number": "Numbers stored as text",
-  duplicate: "Duplicate areas",
-  coverage: "Missing / extra areas",
-  unmapped: "Unmatched indicators",
-  "no-value": "Formulas without a value",
-  cumulative: "Wrong cumulative totals",
-  rate: "Wrong percent of plan",
-  "plan-copy": "Plan copied wrongly",
-  pace: "Behind pace",
-  overspend: "Spent over the allocation",
-  "area-progress": "Progress per area",
-};
-
 export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
   vi: {
     appTitle: "Kiểm tra phân bổ",
@@ -139,9 +101,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     clearHighlights: "Xoá tô sáng",
     writeSummary: "Tạo bảng tổng hợp",
     working: "Đang làm việc với sổ tính…",
-    errors: "Lỗi",
-    warnings: "Cảnh báo",
-    infos: "Thông tin",
+    errors: WORDS.vi.severities.error,
+    warnings: WORDS.vi.severities.warning,
+    infos: WORDS.vi.severities.info,
     noFindings: "Không phát hiện vấn đề nào.",
     resultHeading: "Kết quả",
     checkedSheet: (sheet, plan) => `Biểu: ${sheet} · Kế hoạch: ${plan}`,
@@ -153,8 +115,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colAllocated: "Đã phân bổ",
     colDifference: "Chênh lệch",
     colStatus: "Trạng thái",
-    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-    rules: RULES_VI,
+    severity: WORDS.vi.severity,
+    rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
     noCell: "(không có ô)",
     highlighted: (count) => `Đã tô sáng ${count} ô.`,
@@ -210,9 +172,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     clearHighlights: "Clear highlights",
     writeSummary: "Create summary sheet",
     working: "Working with the workbook…",
-    errors: "Errors",
-    warnings: "Warnings",
-    infos: "Notes",
+    errors: WORDS.en.severities.error,
+    warnings: WORDS.en.severities.warning,
+    infos: WORDS.en.severities.info,
     noFindings: "No problems found.",
     resultHeading: "Result",
     checkedSheet: (sheet, plan) => `Sheet: ${sheet} · Plan: ${plan}`,
@@ -224,8 +186,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     colAllocated: "Allocated",
     colDifference: "Difference",
     colStatus: "Status",
-    severity: { error: "Error", warning: "Warning", info: "Note" },
-    rules: RULES_EN,
+    severity: WORDS.en.severity,
+    rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
     noCell: "(no cell)",
     highlighted: (count) => `Highlighted ${count} cells.`,

@@ -4,11 +4,12 @@
  * numbers in the plan's own unit, the findings by severity at their cells,
  * the counts and a one-line verdict.
  */
-import type { Finding, Severity } from "../model/finding";
-import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import type { Finding } from "../model/finding";
+import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { formatValue, type QuantityUnit } from "./format";
+import { statusWord, wordsFor } from "../words";
 
 interface Words {
   title: string;
@@ -19,8 +20,6 @@ interface Words {
   planSource: (source: string) => string;
   indicators: string;
   columns: [string, string, string, string, string, string, string, string];
-  status: Record<LineStatus, string>;
-  severity: Record<Severity, string>;
   noFindings: string;
   counts: (error: number, warning: number, info: number) => string;
   /** The one-line verdict: errors to fix, else warnings to review, else all clear. */
@@ -38,8 +37,6 @@ const WORDS: Record<Lang, Words> = {
     planSource: (source) => describeSource(source, "trang", "tệp"),
     indicators: "Chỉ tiêu",
     columns: ["Mã", "Chỉ tiêu", "ĐVT", "So sánh", "Kế hoạch", "Phân bổ", "Chênh lệch", "Trạng thái"],
-    status: { ok: "Đạt", under: "Thấp hơn KH", over: "Vượt KH", unmapped: "Không có cột/dòng" },
-    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     noFindings: "Không có phát hiện nào.",
     counts: (e, w, i) => `Tổng số: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     verdict: {
@@ -58,8 +55,6 @@ const WORDS: Record<Lang, Words> = {
     planSource: (source) => describeSource(source, "sheet", "file"),
     indicators: "Plan lines",
     columns: ["Code", "Line", "Unit", "Rule", "Plan", "Allocated", "Difference", "Status"],
-    status: { ok: "OK", under: "Under", over: "Over", unmapped: "Unmapped" },
-    severity: { error: "Errors", warning: "Warnings", info: "Info" },
     noFindings: "No findings.",
     counts: (e, w, i) => `Totals: ${e} error(s), ${w} warning(s), ${i} info.`,
     verdict: {
@@ -119,7 +114,7 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
       formatValue(result.target, unit, lang),
       formatValue(result.allocated, unit, lang),
       signed(result.difference, unit, lang),
-      words.status[result.status],
+      statusWord(result.status, result.rule, lang),
     ];
   });
   const numeric = [false, false, false, false, true, true, true, false];
@@ -152,7 +147,7 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
   for (const severity of ["error", "warning", "info"] as const) {
     const group = report.findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
-    out.push(`${words.severity[severity]} (${group.length}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
+    out.push(`${wordsFor(lang).severities[severity]} (${group.length}):`, ...group.map((finding) => findingLine(finding, lang, words)), "");
   }
   out.push(words.counts(report.counts.error, report.counts.warning, report.counts.info), verdict(report, words));
   return out.join("\n");

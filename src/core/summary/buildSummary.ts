@@ -22,15 +22,13 @@ import {
   MARKER,
   NO_AREAS,
   NO_FINDINGS,
-  RULE_LABEL,
   SECTIONS,
-  SEVERITY_LABEL,
   TITLE,
   orientationLabel,
   resultLabel,
-  statusText,
 } from "./labels";
 import { summarySheetName } from "./naming";
+import { statusWord, wordsFor } from "../words";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -94,9 +92,9 @@ function numberFormat(kind: IndicatorKind, values: ReadonlyArray<number | null>)
 /** The status formula over the difference cell, written the same way as the model's value. */
 function statusFormula(rule: Comparison, diffRef: string, lang: Lang): string {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const ok = q(statusText("ok", rule, lang));
-  if (rule === ">=") return `IF(${diffRef}<0,${q(statusText("under", rule, lang))},${ok})`;
-  return `IF(${diffRef}>0,${q(statusText("over", rule, lang))},IF(${diffRef}<0,${q(statusText("under", rule, lang))},${ok}))`;
+  const ok = q(statusWord("ok", rule, lang));
+  if (rule === ">=") return `IF(${diffRef}<0,${q(statusWord("under", rule, lang))},${ok})`;
+  return `IF(${diffRef}>0,${q(statusWord("over", rule, lang))},IF(${diffRef}<0,${q(statusWord("under", rule, lang))},${ok}))`;
 }
 
 function statusOf(rule: Comparison, difference: number): "ok" | "over" | "under" {
@@ -214,7 +212,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     const entry = result.lineIndex !== null ? table.lines[result.lineIndex] : undefined;
     if (result.allocated === null) {
       b.put({ row, col: 3, value: target, numFmt: numberFormat(kind, [target]), style: "number" });
-      b.put({ row, col: 7, value: statusText("unmapped", result.rule, lang), style: statusStyle("unmapped", result.rule) });
+      b.put({ row, col: 7, value: statusWord("unmapped", result.rule, lang), style: statusStyle("unmapped", result.rule) });
       row++;
       continue;
     }
@@ -253,7 +251,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
       });
     }
     const status = statusOf(result.rule, difference);
-    b.put({ row, col: 7, formula: statusFormula(result.rule, ref(5), lang), value: statusText(status, result.rule, lang), style: statusStyle(status, result.rule) });
+    b.put({ row, col: 7, formula: statusFormula(result.rule, ref(5), lang), value: statusWord(status, result.rule, lang), style: statusStyle(status, result.rule) });
     row++;
   }
 
@@ -324,8 +322,8 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   report.findings.slice(0, MAX_FINDING_ROWS).forEach((f, i) => {
     b.put({ row, col: 0, value: i + 1 });
     b.put({ row, col: 1, value: f.message[lang] });
-    b.put({ row, col: 2, value: text(SEVERITY_LABEL[f.severity], lang), style: f.severity === "error" ? "status-error" : f.severity === "warning" ? "status-warning" : undefined });
-    b.put({ row, col: 3, value: text(RULE_LABEL[f.rule], lang) });
+    b.put({ row, col: 2, value: wordsFor(lang).severity[f.severity], style: f.severity === "error" ? "status-error" : f.severity === "warning" ? "status-warning" : undefined });
+    b.put({ row, col: 3, value: wordsFor(lang).rules[f.rule] });
     b.put({ row, col: 4, value: f.sheet ?? "" });
     if (f.sheet !== null && f.cell !== null) b.put({ row, col: 5, value: f.cell, style: "link", link: { sheet: f.sheet, cell: f.cell } });
     else b.put({ row, col: 5, value: "" });

@@ -1,9 +1,7 @@
-/** Every text the summary sheet shows, Vietnamese first. */
-import type { Severity, RuleId } from "../model/finding";
-import type { Comparison, IndicatorKind } from "../model/plan";
-import type { LineStatus } from "../model/report";
+/** The summary sheet's own texts, Vietnamese first (rule, severity and status words are in `core/words`). */
+import type { Severity } from "../model/finding";
 import type { Orientation } from "../model/table";
-import type { Lang, LocalizedText } from "../model/text";
+import type { LocalizedText } from "../model/text";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
 
@@ -70,49 +68,3 @@ export const FINDING_HEADERS: readonly LocalizedText[] = [
 
 export const NO_FINDINGS: LocalizedText = { vi: "Không có phát hiện nào.", en: "No findings." };
 export const NO_AREAS: LocalizedText = { vi: "Không có địa bàn nào.", en: "No areas." };
-
-export const SEVERITY_LABEL: Readonly<Record<Severity, LocalizedText>> = {
-  error: { vi: "Lỗi", en: "Error" },
-  warning: { vi: "Cảnh báo", en: "Warning" },
-  info: { vi: "Thông tin", en: "Info" },
-};
-
-export const RULE_LABEL: Readonly<Record<RuleId, LocalizedText>> = {
-  ceiling: { vi: "Vượt/thiếu kế hoạch", en: "Ceiling" },
-  percent: { vi: "Tỷ lệ", en: "Percent" },
-  quota: { vi: "Định mức", en: "Quota" },
-  subtotal: { vi: "Cộng dồn", en: "Subtotal" },
-  "budget-split": { vi: "Chia kinh phí", en: "Budget split" },
-  "invalid-value": { vi: "Giá trị không hợp lệ", en: "Invalid value" },
-  "text-number": { vi: "Số lưu dạng chữ", en: "Number as text" },
-  duplicate: { vi: "Trùng địa bàn", en: "Duplicate" },
-  coverage: { vi: "Thiếu/thừa địa bàn", en: "Coverage" },
-  unmapped: { vi: "Không khớp chỉ tiêu", en: "Unmapped" },
-  "no-value": { vi: "Công thức chưa có giá trị", en: "No value" },
-  cumulative: { vi: "Lũy kế sai", en: "Cumulative" },
-  rate: { vi: "Tỷ lệ thực hiện sai", en: "Rate" },
-  "plan-copy": { vi: "Kế hoạch chép sai", en: "Plan copy" },
-  pace: { vi: "Chậm tiến độ", en: "Pace" },
-  overspend: { vi: "Giải ngân vượt", en: "Overspend" },
-  "area-progress": { vi: "Tiến độ địa bàn", en: "Area progress" },
-};
-
-/** Status words; the formula in the sheet writes the same words. */
-export const STATUS_LABEL: Readonly<Record<LineStatus, LocalizedText>> = {
-  ok: { vi: "Đạt", en: "OK" },
-  over: { vi: "Vượt", en: "Over" },
-  under: { vi: "Còn thiếu", en: "Under" },
-  unmapped: { vi: "Chưa có cột phân bổ", en: "Not in the sheet" },
-};
-
-/** For `>=` (a minimum such as a percent), falling short is a failure, not a gap. */
-export const UNDER_MINIMUM: LocalizedText = { vi: "Không đạt", en: "Not met" };
-
-export function statusText(status: LineStatus, rule: Comparison, lang: Lang): string {
-  if (status === "under" && rule === ">=") return UNDER_MINIMUM[lang];
-  return STATUS_LABEL[status][lang];
-}
-
-export function kindUnitFallback(kind: IndicatorKind): string {
-  return kind === "percent" ? "%" : "";
-}

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
-import { statusText } from "../../core/summary/labels";
+import { statusWord } from "../../core/words";
 import { formatQuantity, type UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -81,7 +81,7 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
                 </TableCell>
                 <TableCell className={classes.code}>
                   <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>
-                    {statusText(ind.status, ind.rule, lang)}
+                    {statusWord(ind.status, ind.rule, lang)}
                   </Badge>
                 </TableCell>
               </TableRow>

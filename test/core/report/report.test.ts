@@ -76,8 +76,8 @@ describe("report", () => {
       "Chỉ tiêu:",
       "Mã  Chỉ tiêu                   ĐVT      So sánh  Kế hoạch  Phân bổ  Chênh lệch  Trạng thái",
       "--  -------------------------  -------  -------  --------  -------  ----------  -----------------",
-      "1   Tổ truyền thông cộng đồng  tổ       <=              3        4          +1  Vượt KH",
-      "KP  Kinh phí                   tỷ đồng  <=            1,5     1,25       -0,25  Thấp hơn KH",
+      "1   Tổ truyền thông cộng đồng  tổ       <=              3        4          +1  Vượt kế hoạch",
+      "KP  Kinh phí                   tỷ đồng  <=            1,5     1,25       -0,25  Còn thiếu",
     ]);
     expect(lines[10]).toBe("3   Câu lạc bộ                 CLB      <=              2        —           —  Không có cột/dòng");
     expect(text).toContain("Lỗi (3):\n  Phân bổ!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
@@ -95,7 +95,7 @@ describe("report", () => {
     const ctx = context(p, table([{ header: "Kinh phí", planCode: "KP" }], rows));
     const text = renderTextReport(buildReport(ctx, evaluateRules(ctx), "a.xlsx"), "vi");
     const row = text.split("\n").find((line) => line.startsWith("KP "));
-    expect(row?.split(/\s{2,}/)).toEqual(["KP", "Kinh phí (triệu đồng)", "<=", "400", "300", "-100", "Thấp hơn KH"]);
+    expect(row?.split(/\s{2,}/)).toEqual(["KP", "Kinh phí (triệu đồng)", "<=", "400", "300", "-100", "Còn thiếu"]);
     expect(text).toContain("Tổng phân bổ 300 triệu đồng thấp hơn kế hoạch 400 triệu đồng");
   });
 

@@ -39,7 +39,7 @@ describe("table 1: one row per plan line", () => {
   test.each([
     ["1", 10, EXPECTED.count, -1, "Còn thiếu", "#,##0"],
     ["2", 15, EXPECTED.percent, 0, "Đạt", '0.0"%"'],
-    ["KP.1", 500, EXPECTED.moneyMillions, 870.75, "Vượt", "#,##0.###"],
+    ["KP.1", 500, EXPECTED.moneyMillions, 870.75, "Vượt kế hoạch", "#,##0.###"],
     ["KP.2", 120, EXPECTED.moneyDongInMillions, -18.75, "Còn thiếu", "#,##0.###"],
   ])("line %s: plan %d, allocated %d (plan's unit), difference %d, %s", (code, target, allocated, difference, status, fmt) => {
     const [a, , , d, e, f, , h] = columns(model, 0, code) as SummaryCell[];
@@ -77,7 +77,7 @@ describe("table 1: one row per plan line", () => {
   test("an unmapped line has its plan but no allocation", () => {
     const row = rowOf(model, 0, "3");
     expect(row.map((c) => c.col)).toEqual([0, 1, 2, 3, 7]);
-    expect(row[4].value).toBe("Chưa có cột phân bổ");
+    expect(row[4].value).toBe("Không có cột/dòng");
   });
 
   test("ratio of allocated to plan", () => {
@@ -102,7 +102,7 @@ describe("table 2 and 3", () => {
 
   test("findings with a link to each cell, in the report's order", () => {
     const first = rowOf(model, 1, "Còn thiếu 1 tổ so với kế hoạch");
-    expect(first.map((c) => c.value)).toEqual([1, "Còn thiếu 1 tổ so với kế hoạch", "Cảnh báo", "Vượt/thiếu kế hoạch", ALLOCATION_SHEET, "C4", "1", ""]);
+    expect(first.map((c) => c.value)).toEqual([1, "Còn thiếu 1 tổ so với kế hoạch", "Cảnh báo", "Vượt / chưa đạt kế hoạch", ALLOCATION_SHEET, "C4", "1", ""]);
     expect(first[5].link).toEqual({ sheet: ALLOCATION_SHEET, cell: "C4" });
     const noCell = rowOf(model, 1, "Chỉ tiêu 3 không có cột phân bổ");
     expect(noCell[5].link).toBeUndefined();
@@ -217,6 +217,6 @@ describe("lines the engine totals in other ways", () => {
     const ref = (c: { row: number }) => `E${c.row + 1}`;
     expect(row[4]!.formula).toBe(`${ref(kp1)}/1000+${ref(kp2)}/1000`);
     expect(row[4]!.value).toBeCloseTo(1.472, 12);
-    expect(row[7]!.value).toBe("Vượt");
+    expect(row[7]!.value).toBe("Vượt kế hoạch");
   });
 });
