@@ -8,14 +8,10 @@ import { compareFindings, type Finding, type Severity } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import { allocatedFor, cellPosition, type RuleContext } from "../rules/context";
-import { difference, standing } from "../rules/compare";
+import { difference, verdict } from "../rules/compare";
 
 export function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
-  if (allocated === null) return "unmapped";
-  const where = standing(allocated, planLine.target);
-  if (where === "equal") return "ok";
-  if (where === "below") return "under";
-  return planLine.rule === ">=" ? "ok" : "over";
+  return allocated === null ? "unmapped" : verdict(allocated, planLine.rule, planLine.target);
 }
 
 export function indicatorResults(context: RuleContext): IndicatorResult[] {

@@ -10,7 +10,7 @@ import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatAmount, formatQuantity } from "../report/format";
 import { allocatedFor, type RuleContext } from "./context";
-import { difference, standing } from "./compare";
+import { breachSeverity, difference, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -47,11 +47,10 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   if (lineIndex === undefined) return null; // derived parents are told by their children; unmapped by `unmapped`
   const allocated = allocatedFor(context, planLine.code);
   if (allocated === null) return null;
-  const where = standing(allocated, planLine.target);
-  if (where === "equal") return null;
-  if (planLine.rule === ">=" && where === "above") return null;
+  const where = verdict(allocated, planLine.rule, planLine.target);
+  const severity = breachSeverity(where, planLine.rule);
+  if (where === "ok" || severity === null) return null;
 
-  const severity = planLine.rule === "<=" && where === "below" ? "warning" : "error";
   const line = context.table.lines[lineIndex];
   const at =
     context.grandTotal !== null
@@ -72,14 +71,14 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   });
 }
 
-function ceilingMessage(planLine: PlanLine, allocated: number, where: "below" | "above") {
+function ceilingMessage(planLine: PlanLine, allocated: number, where: "under" | "over") {
   const gap = Math.abs(difference(allocated, planLine.target));
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const A = { vi: f(allocated, "vi"), en: f(allocated, "en") };
   const T = { vi: f(planLine.target, "vi"), en: f(planLine.target, "en") };
   const D = { vi: formatQuantity(gap, planLine, "vi"), en: formatQuantity(gap, planLine, "en") };
   if (planLine.rule === "<=") {
-    return where === "above"
+    return where === "over"
       ? localized(
           `Tổng phân bổ ${A.vi} vượt kế hoạch ${T.vi} (vượt ${D.vi}).`,
           `Allocated ${A.en} exceeds the plan's ${T.en} (over by ${D.en}).`,
@@ -95,7 +94,7 @@ function ceilingMessage(planLine: PlanLine, allocated: number, where: "below" | 
       `Allocated ${A.en} is below the plan's minimum of ${T.en} (short by ${D.en}).`,
     );
   }
-  return where === "above"
+  return where === "over"
     ? localized(
         `Tổng phân bổ ${A.vi} phải bằng kế hoạch ${T.vi} (đang thừa ${D.vi}).`,
         `Allocated ${A.en} must equal the plan's ${T.en} (over by ${D.en}).`,

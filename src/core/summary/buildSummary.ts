@@ -5,7 +5,7 @@
  * to each cell. No time stamp: the same check gives the same sheet.
  */
 import type { Comparison, IndicatorKind, Plan } from "../model/plan";
-import type { IndicatorResult, Report } from "../model/report";
+import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../model/summary";
@@ -29,6 +29,7 @@ import {
 } from "./labels";
 import { summarySheetName } from "./naming";
 import { statusWord, wordsFor } from "../words";
+import { breachSeverity } from "../rules/compare";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -97,16 +98,10 @@ function statusFormula(rule: Comparison, diffRef: string, lang: Lang): string {
   return `IF(${diffRef}>0,${q(statusWord("over", rule, lang))},IF(${diffRef}<0,${q(statusWord("under", rule, lang))},${ok}))`;
 }
 
-function statusOf(rule: Comparison, difference: number): "ok" | "over" | "under" {
-  if (rule === ">=") return difference < 0 ? "under" : "ok";
-  return difference > 0 ? "over" : difference < 0 ? "under" : "ok";
-}
-
-function statusStyle(status: "ok" | "over" | "under" | "unmapped", rule: Comparison): SummaryStyle {
-  if (status === "ok") return "status-ok";
+function statusStyle(status: LineStatus, rule: Comparison): SummaryStyle {
   if (status === "unmapped") return "status-warning";
-  if (status === "under" && rule === "<=") return "status-warning";
-  return "status-error";
+  const severity = breachSeverity(status, rule);
+  return severity === null ? "status-ok" : severity === "warning" ? "status-warning" : "status-error";
 }
 
 function leafDescendants(table: AllocationTable, index: number, out: AreaEntry[]): AreaEntry[] {
@@ -250,7 +245,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
         style: "percent",
       });
     }
-    const status = statusOf(result.rule, difference);
+    const status = result.status;
     b.put({ row, col: 7, formula: statusFormula(result.rule, ref(5), lang), value: statusWord(status, result.rule, lang), style: statusStyle(status, result.rule) });
     row++;
   }
