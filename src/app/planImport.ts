@@ -9,7 +9,7 @@ import type { Comparison, IndicatorKind } from "../core/model/plan";
 import type { Lang } from "../core/model/text";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { parseUnit } from "../core/text/units";
-import { formatNumber, formatValue } from "../core/report/format";
+import { formatNumber, formatValue } from "../core/text/format";
 import { extractedPlanToSheetRows } from "../extract";
 import type { ExtractedIndicator, ExtractedPlan } from "../extract/types";
 

@@ -29,7 +29,7 @@ export {
   formatValue,
   formatQuantity,
   formatAmount,
-  formatSigned,
+  formatFigure,
   moneyUnitLabel,
 } from "./report";
 export type { JsonReport, JsonIndicator, JsonFinding, QuantityUnit } from "./report";

@@ -3,7 +3,7 @@
  * `9,49 tỷ đồng`): the engine's own formatter (`core/report/format`), which
  * shifts whole đồng by their unit's digits and never divides in floating point.
  */
-import { formatValue } from "../core/report/format";
+import { formatValue } from "../core/text/format";
 import { moneyUnitName } from "../core/text/units";
 
 /** `9490000000` → `9.490.000.000`. */

@@ -8,7 +8,7 @@ import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { formatValue, type QuantityUnit } from "./format";
+import { formatFigure, type QuantityUnit } from "../text/format";
 import { statusWord, wordsFor } from "../words";
 
 interface Words {
@@ -98,11 +98,6 @@ function unitOf(result: IndicatorResult): QuantityUnit {
   return { kind: result.kind, scale: result.scale, unit: result.unit };
 }
 
-function signed(value: number | null, unit: QuantityUnit, lang: Lang): string {
-  const text = formatValue(value, unit, lang);
-  return value !== null && value > 0 ? `+${text}` : text;
-}
-
 function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
   const rows = report.indicators.map((result) => {
     const unit = unitOf(result);
@@ -111,9 +106,9 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
       clip(result.name, 44),
       result.unit,
       result.rule,
-      formatValue(result.target, unit, lang),
-      formatValue(result.allocated, unit, lang),
-      signed(result.difference, unit, lang),
+      formatFigure(result.target, unit, lang),
+      formatFigure(result.allocated, unit, lang),
+      formatFigure(result.difference, unit, lang, true),
       statusWord(result.status, result.rule, lang),
     ];
   });

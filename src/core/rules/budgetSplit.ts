@@ -9,7 +9,7 @@ import { parseA1 } from "../model/address";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { foldText } from "../text/fold";
-import { formatAmount } from "../report/format";
+import { formatAmount } from "../text/format";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";

@@ -8,7 +8,7 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
-import { formatAmount, formatQuantity } from "../report/format";
+import { formatAmount, formatQuantity } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
 import { breachSeverity, difference, verdict } from "./compare";
 import { makeFinding } from "./finding";

@@ -12,7 +12,7 @@ import type { SheetData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { readCellNumber, type CellNumber } from "../text/vnNumber";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
-import type { QuantityUnit } from "../report/format";
+import type { QuantityUnit } from "../text/format";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
 export type { CellState } from "../cells/readCell";

@@ -10,7 +10,7 @@
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
-import { formatAmount, formatNumber } from "../report/format";
+import { formatAmount, formatNumber } from "../text/format";
 import { CELL, cellPosition, type RuleContext } from "./context";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";

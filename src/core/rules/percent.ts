@@ -6,7 +6,7 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import type { PlanLine } from "../model/plan";
-import { formatQuantity } from "../report/format";
+import { formatQuantity } from "../text/format";
 import { difference, holds, standing } from "./compare";
 import { cellPosition } from "./context";
 import { makeFinding } from "./finding";

@@ -4,7 +4,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { formatAmount, type QuantityUnit } from "../report/format";
+import { formatAmount, type QuantityUnit } from "../text/format";
 import { standing } from "./compare";
 import { cellPosition } from "./context";
 import { makeFinding } from "./finding";

@@ -9,7 +9,7 @@
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { formatAmount } from "../report/format";
+import { formatAmount } from "../text/format";
 import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";

@@ -5,7 +5,7 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { cellValue } from "../model/workbook";
-import { formatAmount } from "../report/format";
+import { formatAmount } from "../text/format";
 import { CELL, cellPosition } from "./context";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";

@@ -15,7 +15,8 @@ import {
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
 import { statusWord } from "../../core/words";
-import { formatQuantity, type UiStrings } from "../../i18n";
+import type { UiStrings } from "../../i18n";
+import { formatFigure } from "../../core/text/format";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -64,7 +65,7 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
         </TableHeader>
         <TableBody>
           {indicators.map((ind) => {
-            const scale = ind.scale;
+            const unit = { kind: ind.kind, scale: ind.scale };
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
                 <TableCell className={classes.code}>{ind.code}</TableCell>
@@ -74,10 +75,10 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
                     <Caption1 className={classes.unit}>{ind.unit}</Caption1>
                   </span>
                 </TableCell>
-                <TableCell className={classes.num}>{formatQuantity(ind.target, ind.kind, scale, lang)}</TableCell>
-                <TableCell className={classes.num}>{formatQuantity(ind.allocated, ind.kind, scale, lang)}</TableCell>
+                <TableCell className={classes.num}>{formatFigure(ind.target, unit, lang)}</TableCell>
+                <TableCell className={classes.num}>{formatFigure(ind.allocated, unit, lang)}</TableCell>
                 <TableCell className={classes.num}>
-                  {formatQuantity(ind.difference, ind.kind, scale, lang, { signed: true })}
+                  {formatFigure(ind.difference, unit, lang, true)}
                 </TableCell>
                 <TableCell className={classes.code}>
                   <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>

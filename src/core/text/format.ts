@@ -111,8 +111,16 @@ export function formatAmount(value: number | null, line: QuantityUnit, lang: Lan
   return unit ? `${text} ${unit}` : text;
 }
 
-/** A difference with an explicit sign (`+2`, `-0,5 tỷ đồng`, `0`). */
-export function formatSigned(value: number | null, line: QuantityUnit, lang: Lang): string {
-  const text = formatQuantity(value, line, lang);
-  return value !== null && value > 0 ? `+${text}` : text;
+/**
+ * A figure in a table's column whose unit is said elsewhere (the line's ĐVT):
+ * money in the line's unit without its name (`9,49`), percent with `%`
+ * (`79,5%`), counts bare; `signed` puts `+` before a positive difference.
+ * The pane's table, the CLI's table and the projection test all write
+ * figures this way.
+ */
+export function formatFigure(value: number | null, line: QuantityUnit, lang: Lang, signed = false): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  const text = formatValue(value, line, lang);
+  const figure = line.kind === "percent" ? `${text}%` : text;
+  return signed && value > 0 && /[1-9]/.test(text) ? `+${figure}` : figure;
 }

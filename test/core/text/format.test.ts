@@ -1,4 +1,4 @@
-import { formatAmount, formatNumber, formatQuantity, formatSigned, formatValue, moneyUnitLabel } from "../../../src/core/report/format";
+import { formatAmount, formatNumber, formatQuantity, formatFigure, formatValue, moneyUnitLabel } from "../../../src/core/text/format";
 
 const money = (scale: number) => ({ kind: "money" as const, scale, unit: "" });
 const count = { kind: "count" as const, scale: 1, unit: "tổ" };
@@ -36,8 +36,17 @@ describe("format", () => {
     expect(formatAmount(9_490_000_000, money(1e9), "vi")).toBe("9,49 tỷ đồng");
     expect(formatQuantity(79.5, percent, "vi")).toBe("79,5%");
     expect(formatValue(9_490_000_000, money(1e9), "vi")).toBe("9,49");
-    expect(formatSigned(2, count, "vi")).toBe("+2");
-    expect(formatSigned(-2, count, "vi")).toBe("-2");
+    expect(formatFigure(2, count, "vi", true)).toBe("+2");
+    expect(formatFigure(-2, count, "vi", true)).toBe("-2");
+    expect(formatFigure(0, count, "vi", true)).toBe("0");
+    expect(formatFigure(15, percent, "vi")).toBe("15%");
+    expect(formatFigure(12.5, percent, "en", true)).toBe("+12.5%");
+    expect(formatFigure(-2_000_000, money(1e6), "vi", true)).toBe("-2");
+    expect(formatFigure(9_490_000_000, money(1e9), "vi")).toBe("9,49");
+    // Exact: a đồng amount shown in triệu đồng keeps every digit.
+    expect(formatFigure(1_234_567, money(1e6), "vi")).toBe("1,234567");
+    expect(formatFigure(3_290_000_000, money(1e6), "en")).toBe("3,290");
+    expect(formatFigure(null, count, "vi")).toBe("—");
     expect(formatQuantity(null, count, "vi")).toBe("—");
     expect(moneyUnitLabel(1e6, "vi")).toBe("triệu đồng");
   });
