@@ -7,13 +7,8 @@ import type { CheckOutcome, Refreshed } from "./outcome";
 import type { Lang } from "../core/model/text";
 import type { WorkbookData } from "../core/model/workbook";
 import { ensureFresh } from "./runCheck";
-import { SUMMARY_SHEET_NAME, buildSummary } from "../core/summary";
-
-function folded(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi").trim();
-}
-
-const SUMMARY_NAME = new RegExp(`^${folded(SUMMARY_SHEET_NAME)}( \\(\\d+\\))?$`);
+import { buildSummary, isSummarySheetName } from "../core/summary";
+import { sheetNameKey } from "../core/model/sheetName";
 
 /**
  * The check read only the chosen sheets; the summary's name depends on the
@@ -21,10 +16,10 @@ const SUMMARY_NAME = new RegExp(`^${folded(SUMMARY_SHEET_NAME)}( \\(\\d+\\))?$`)
  * alone), so those are read too.
  */
 async function withSummarySheets(host: WorkbookHost, workbook: WorkbookData): Promise<WorkbookData> {
-  const have = new Set(workbook.sheets.map((s) => folded(s.name)));
+  const have = new Set(workbook.sheets.map((s) => sheetNameKey(s.name)));
   const missing = (await host.listSheets())
     .map((s) => s.name)
-    .filter((name) => SUMMARY_NAME.test(folded(name)) && !have.has(folded(name)));
+    .filter((name) => isSummarySheetName(name) && !have.has(sheetNameKey(name)));
   if (missing.length === 0) return workbook;
   const extra = await host.readWorkbook(missing);
   return { sheets: [...workbook.sheets, ...extra.sheets] };

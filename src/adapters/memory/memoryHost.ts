@@ -9,12 +9,12 @@
 import type { SheetInfo, WorkbookHost } from "../../app/host";
 import type { CellValue, WorkbookData } from "../../core/model/workbook";
 import { a1, parseA1 } from "../../core/model/address";
+import { sameSheetName } from "../../core/model/sheetName";
 import { HIGHLIGHT_FILL, type Highlight, type SummarySheetModel } from "../../core/model/summary";
 import {
   emptySheet,
   fnv1a,
   getCell,
-  sameSheetName,
   setCell,
   sheetToData,
   workbookFromData,

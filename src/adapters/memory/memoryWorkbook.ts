@@ -136,11 +136,6 @@ export function usedSize(sheet: MemorySheet): { rows: number; cols: number } {
   return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
 }
 
-/** Excel compares sheet names case-insensitively. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
-}
-
 /** FNV-1a over a string, as 8 hex digits: cheap and stable, enough to notice an edit. */
 export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

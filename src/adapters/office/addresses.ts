@@ -84,8 +84,3 @@ export function columnAddress(col: number): string {
   const letters = a1(0, col).replace(/\d+$/, "");
   return `${letters}:${letters}`;
 }
-
-/** Excel compares sheet names without regard to case. */
-export function sheetKey(name: string): string {
-  return name.normalize("NFC").toLocaleUpperCase();
-}

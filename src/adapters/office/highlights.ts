@@ -19,7 +19,8 @@
 import type { Highlight } from "../../core/model/summary";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { severityRank } from "../../core/model/severity";
-import { chunkAddresses, normalCell, parseRangeAddress, sheetKey } from "./addresses";
+import { chunkAddresses, normalCell, parseRangeAddress } from "./addresses";
+import { sheetNameKey as sheetKey } from "../../core/model/sheetName";
 import { a1 } from "../../core/model/address";
 import {
   FILL_STATE_KEY,

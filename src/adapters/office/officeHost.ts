@@ -22,7 +22,8 @@ import type { SheetInfo, WorkbookHost } from "../../app/host";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { WorkbookData } from "../../core/model/workbook";
 import { InputError } from "../../core/model/errors";
-import { normalCell, rangeAddress, sheetKey } from "./addresses";
+import { normalCell, rangeAddress } from "./addresses";
+import { sheetNameKey as sheetKey } from "../../core/model/sheetName";
 import { RowHasher } from "./fingerprint";
 import {
   groupHighlights,

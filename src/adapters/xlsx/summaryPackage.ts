@@ -11,7 +11,8 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { Severity } from "../../core/model/finding";
 import { severityRank } from "../../core/model/severity";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
-import { isAllocheckSummary, sameSheetName } from "../../core/summary/naming";
+import { isAllocheckSummary } from "../../core/summary/naming";
+import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, type ZipPackage } from "./zip";
 import {
   appendToElement,

@@ -8,6 +8,7 @@
  */
 import { foldText } from "../text/fold";
 import { cellValue, type SheetData, type WorkbookData } from "../model/workbook";
+import { sameSheetName, sheetNameKey } from "../model/sheetName";
 import { MARKER, TITLE } from "./labels";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp";
@@ -21,9 +22,11 @@ export function isAllocheckSummary(sheet: SheetData): boolean {
   return typeof title === "string" && typeof marker === "string" && TITLES.has(foldText(title)) && foldText(marker).startsWith(MARKER_PREFIX);
 }
 
-/** Excel compares sheet names without regard to case (and we add Unicode form). */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+/** True for `Tổng hợp` and `Tổng hợp (2)`, `Tổng hợp (3)`…: the names a summary sheet may have. */
+export function isSummarySheetName(name: string): boolean {
+  const key = sheetNameKey(name.trim());
+  const base = sheetNameKey(SUMMARY_SHEET_NAME);
+  return key === base || (key.startsWith(`${base} (`) && /^ \(\d+\)$/.test(key.slice(base.length)));
 }
 
 /**
