@@ -9,7 +9,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { a1, columnLetters } from "../core/model/address";
 import type { SummaryStyle } from "../core/model/summary";
 import { getCell, usedSize, type MemorySheet } from "../adapters/memory";
-import { cellText, isNumeric } from "./cellText";
+import { alignsRight, cellText } from "./cellText";
 
 /** Rendering caps: the preview is for looking, not for huge sheets. */
 const MAX_ROWS = 400;
@@ -195,7 +195,7 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
           colSpan={span?.colSpan}
           className={mergeClasses(
             classes.cell,
-            isNumeric(value) && classes.number,
+            alignsRight(value) && classes.number,
             styleClass(classes, style),
             note !== undefined && classes.noted,
             isSelected && classes.selected,
