@@ -20,6 +20,8 @@
  *   exceljs-stream   ExcelJS's streaming WorkbookReader
  *   openpyxl-ro      load_workbook(read_only=True, data_only=True)  (Debian python3-openpyxl)
  *   openpyxl         load_workbook(data_only=True), default mode
+ *   baseline-load, baseline-check   allocheck-load and -check from another build's
+ *                    lib/ (`scripts/bench.js --baseline-lib DIR`), to compare before and after
  *
  * Used by `scripts/bench.js --peers`; alone:
  *   node scripts/bench-peers.js --task TOOL FILE SUM_COLUMN   (one task, one JSON line)
@@ -28,7 +30,8 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const LIB = path.join(ROOT, "lib");
+// Another build of allocheck (the baseline-* tools) is measured by pointing the task at its lib/.
+const LIB = process.env.ALLOCHECK_BENCH_LIB || path.join(ROOT, "lib");
 const PYTHON = "/usr/bin/python3"; // Debian's python3-openpyxl; the python3 on PATH may lack it
 
 const TOOLS = ["floor", "allocheck-load", "allocheck-check", "sheetjs-dense", "sheetjs", "exceljs", "exceljs-stream", "openpyxl-ro", "openpyxl"];
@@ -137,14 +140,20 @@ async function runTask(tool, file, sumCol) {
  * Runs one tool on one file in a fresh process; the JSON it printed, or
  * `{ failed }` (timeout, out of memory, crash).
  */
-function measure(tool, file, sumCol, timeoutMs) {
+function measure(tool, file, sumCol, timeoutMs, baselineLib) {
   let cmd;
   let args;
+  let env = process.env;
+  if (tool.startsWith("baseline-")) {
+    if (!baselineLib) return { failed: "no --baseline-lib given" };
+    env = { ...process.env, ALLOCHECK_BENCH_LIB: baselineLib };
+    tool = tool.replace("baseline-", "allocheck-");
+  }
   if (tool === "floor") [cmd, args] = [process.execPath, [path.join(__dirname, "bench-floor.js"), file, "--json"]];
   else if (tool === "openpyxl" || tool === "openpyxl-ro") {
     [cmd, args] = [PYTHON, [path.join(__dirname, "bench-openpyxl.py"), file, tool === "openpyxl" ? "default" : "read_only", String(sumCol)]];
   } else [cmd, args] = [process.execPath, [__filename, "--task", tool, file, String(sumCol)]];
-  const res = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 24 });
+  const res = spawnSync(cmd, args, { cwd: ROOT, env, encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 24 });
   if (res.error && res.error.code === "ETIMEDOUT") return { failed: `timed out after ${Math.round(timeoutMs / 1000)} s` };
   if (res.error) return { failed: res.error.message };
   if (res.status !== 0) return { failed: (res.stderr || `exit ${res.status} ${res.signal || ""}`).trim().split("\n").slice(-3).join(" ") };

@@ -24,7 +24,9 @@
  *          --only-peers (only the floor and peers comparison)
  *          --peer-runs N (runs of each tool per size; default 5 / 3 / 3)
  *          --peer-tools floor,allocheck-load,… (default all)
- *          --peer-timeout S (seconds per task; default 300, a task past it is reported as such)
+ *          --peer-timeout S (seconds per task; default 600, a task past it is reported as such)
+ *          --baseline-lib DIR (also measure another build of allocheck, e.g. the previous
+ *          commit compiled to DIR, as baseline-load and baseline-check)
  *          --generate-only (write the .xlsx files and stop)
  *          --profile (CPU-profile one engine check of the largest size with
  *          `node --cpu-prof`, print the hottest functions, keep the
@@ -417,9 +419,11 @@ const SLOW_MS = 20000;
  */
 function runPeers(sizes, opt) {
   const { TOOLS, measure } = require("./bench-peers.js");
-  const tools = opt("--peer-tools", TOOLS.join(",")).split(",");
-  for (const t of tools) if (!TOOLS.includes(t)) throw new Error(`unknown peer tool ${t} (known: ${TOOLS.join(", ")})`);
-  const timeoutMs = Number(opt("--peer-timeout", 300)) * 1000;
+  const baselineLib = opt("--baseline-lib", undefined);
+  const known = baselineLib ? [...TOOLS.slice(0, 3), "baseline-load", "baseline-check", ...TOOLS.slice(3)] : TOOLS;
+  const tools = opt("--peer-tools", known.join(",")).split(",");
+  for (const t of tools) if (!known.includes(t)) throw new Error(`unknown peer tool ${t} (known: ${known.join(", ")})`);
+  const timeoutMs = Number(opt("--peer-timeout", 600)) * 1000;
   const out = [];
   for (const n of sizes) {
     const file = path.join(OUT, `alloc-${n}-v${GEN_VERSION}.xlsx`);
@@ -429,7 +433,7 @@ function runPeers(sizes, opt) {
       for (const tool of tools) {
         const done = byTool.get(tool);
         if (r > 0 && (done.some((x) => x.failed) || done.some((x) => x.cpu > SLOW_MS))) continue;
-        const m = measure(tool, file, SUM_COLUMN, timeoutMs);
+        const m = measure(tool, file, SUM_COLUMN, timeoutMs, baselineLib && path.resolve(baselineLib));
         done.push(m);
         process.stderr.write(`bench: ${n} rows, run ${r + 1}/${runs}, ${tool}: ${m.failed ? m.failed : `wall ${fmt(m.wall, 0)} ms, CPU ${fmt(m.cpu, 0)} ms, RSS ${fmt(m.peakRssMiB, 0)} MiB`}\n`);
       }
@@ -461,6 +465,8 @@ const TOOL_NAMES = {
   floor: "floor (zlib inflate + byte scan)",
   "allocheck-load": "**allocheck load**",
   "allocheck-check": "**allocheck load + check**",
+  "baseline-load": "allocheck load, baseline build",
+  "baseline-check": "allocheck load + check, baseline build",
   "sheetjs-dense": "SheetJS `readFile` dense",
   sheetjs: "SheetJS `readFile`",
   exceljs: "ExcelJS `readFile`",
@@ -502,6 +508,17 @@ function peerLines(peers) {
       lines.push(
         `| ${name} | ${m.runs} | ${fmt(m.wall, 0)} ms | ${fmt(m.cpu, 0)} ms | ${fmt(m.peakRssMiB, 0)} MiB | ${values} | ${own ? "" : ratio(load, m)} | ${own ? "" : ratio(check, m)} |`,
       );
+    }
+    const toFloor = (name, a) => (a && !a.failed && t.floor && !t.floor.failed ? [`${name} ${ratio(a, t.floor)}`] : []);
+    const summary = [
+      ...toFloor("allocheck load", load),
+      ...toFloor("allocheck load + check", check),
+      ...toFloor("baseline build's load", t["baseline-load"]),
+      ...toFloor("baseline build's load + check", t["baseline-check"]),
+    ];
+    if (summary.length > 0) {
+      lines.push("");
+      lines.push(`Against the floor (CPU, wall in brackets): ${summary.join("; ")}.`);
     }
   }
   if (peers.some((p) => p.tools["exceljs-stream"])) {
