@@ -290,6 +290,26 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
     if (lt > i && target !== 0) addText(decodeText(xml.slice(i, lt)));
     const c1 = xml.charCodeAt(lt + 1);
 
+    // Fast paths for the usual forms inside a cell: `<v>text</v>` and `</c>`, without prefix.
+    if (inCell && !inInline) {
+      if (c1 === 118 && xml.charCodeAt(lt + 2) === GT) {
+        const end = xml.indexOf("<", lt + 3);
+        if (end > 0 && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
+          cell.value = decodeText(xml.slice(lt + 3, end));
+          target = 0;
+          i = end + 4;
+          continue;
+        }
+      } else if (c1 === SLASH && xml.charCodeAt(lt + 2) === 99 && xml.charCodeAt(lt + 3) === GT && openAt.length === cellDepth && openLen[cellDepth - 1] === 1 && xml.charCodeAt(openAt[cellDepth - 1]) === 99) {
+        openAt.pop();
+        openLen.pop();
+        inCell = false;
+        onCell(cell);
+        i = lt + 4;
+        continue;
+      }
+    }
+
     if (c1 === SLASH) {
       // An end tag.
       const nameStart = lt + 2;
