@@ -35,6 +35,12 @@ export interface ScannedCell {
   formulaIndex: string | undefined;
   /** The plain text of `<is>` (rich text runs joined, phonetic runs left out, OOXML escapes decoded). */
   inline: string | undefined;
+  /**
+   * The value of a number or shared-string cell (`t` absent, `n` or `s`) whose
+   * `<v>` holds only an integer of up to 15 digits, read without building its
+   * text (`value` is then undefined); NaN otherwise.
+   */
+  integer: number;
 }
 
 export interface SheetDataBounds {
@@ -191,6 +197,35 @@ function readInt(xml: string, start: number, end: number): number {
   return n;
 }
 
+/** An integer of up to 15 digits, optionally negative, filling `[start, end)`; NaN when it is not one. */
+function readInteger(xml: string, start: number, end: number): number {
+  let i = start;
+  const negative = xml.charCodeAt(i) === 45; // -
+  if (negative) i++;
+  if (i === end || end - i > 15) return NaN;
+  let n = 0;
+  for (; i < end; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return negative ? -n : n;
+}
+
+/** A value read the long way (CDATA, prefixes, several text pieces) given as `integer` when it is one. */
+function integerValue(cell: ScannedCell): ScannedCell {
+  const v = cell.value;
+  const t = cell.type;
+  if (v !== undefined && (t === undefined || t === "n" || t === "s")) {
+    const n = readInteger(v, 0, v.length);
+    if (n === n) {
+      cell.integer = n;
+      cell.value = undefined;
+    }
+  }
+  return cell;
+}
+
 const ref = { row: 0, col: 0 };
 
 /**
@@ -270,7 +305,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
   const openLen: number[] = [];
   let row = -1;
   let col = -1;
-  const cell: ScannedCell = { row: 0, col: 0, type: undefined, style: undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined };
+  const cell: ScannedCell = { row: 0, col: 0, type: undefined, style: undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined, integer: NaN };
   let inCell = false;
   let cellDepth = 0;
   let inInline = false;
@@ -295,7 +330,15 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
       if (c1 === 118 && xml.charCodeAt(lt + 2) === GT) {
         const end = xml.indexOf("<", lt + 3);
         if (end > 0 && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
-          cell.value = decodeText(xml.slice(lt + 3, end));
+          const t = cell.type;
+          const n = t === undefined || t === "n" || t === "s" ? readInteger(xml, lt + 3, end) : NaN;
+          if (n === n) {
+            cell.integer = n;
+            cell.value = undefined;
+          } else {
+            cell.integer = NaN;
+            cell.value = decodeText(xml.slice(lt + 3, end));
+          }
           target = 0;
           i = end + 4;
           continue;
@@ -304,7 +347,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
         openAt.pop();
         openLen.pop();
         inCell = false;
-        onCell(cell);
+        onCell(integerValue(cell));
         i = lt + 4;
         continue;
       }
@@ -341,7 +384,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
         } else item.close(xml.slice(localStart, nameEnd));
       } else if (depth === cellDepth) {
         inCell = false;
-        onCell(cell);
+        onCell(integerValue(cell));
       } else target = 0;
       continue;
     }
@@ -433,6 +476,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
       if (inInline) item.open(xml.slice(localStart, nameEnd), selfClosing);
       else if (kind === V) {
         target = selfClosing ? 0 : 1;
+        cell.integer = NaN;
         if (!selfClosing) cell.value = "";
       } else if (kind === F) {
         cell.formula = "";
@@ -462,6 +506,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
       cell.type = type;
       cell.style = style;
       cell.value = cell.formula = cell.formulaType = cell.formulaIndex = cell.inline = undefined;
+      cell.integer = NaN;
       target = 0;
       // A self-closing `<c/>` (a styled empty cell) only moves the column on.
       if (!selfClosing) {

@@ -88,9 +88,11 @@ export function parseSheetXml(
   let formulaText: string | undefined;
   let formulaAttributes: Readonly<Record<string, string | undefined>> = {};
   let inline: string | undefined;
+  // The value when the scanner read it as an integer (a number, or a shared string's index).
+  let integer = NaN;
 
   const endCell = () => {
-    const value = cachedValue(type, valueText, inline, sharedStrings);
+    const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
     let formula: string | null = null;
     if (formulaText !== undefined) {
       const text = cleanFormula(formulaText);
@@ -151,6 +153,7 @@ export function parseSheetXml(
       formulaText = cell.formula;
       formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : {};
       inline = cell.inline;
+      integer = cell.integer;
       endCell();
     });
     // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.

@@ -200,7 +200,7 @@ function saxesCells(xml: string): ScannedCell[] {
         }
         if (tag.selfClosing) return;
         const s = tag.attributes.s;
-        current = { row, col, type: tag.attributes.t, style: s !== undefined && /^\s*\d+\s*$/.test(s) ? Number(s) : undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined };
+        current = { row, col, type: tag.attributes.t, style: s !== undefined && /^\s*\d+\s*$/.test(s) ? Number(s) : undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined, integer: NaN };
         target = 0;
       }
     },
@@ -216,6 +216,12 @@ function saxesCells(xml: string): ScannedCell[] {
           target = 0;
         } else item.close(local);
       } else if (local === "c") {
+        // A number or shared-string index written as a plain integer: the scanner gives it as a number.
+        const t = current.type;
+        if ((t === undefined || t === "n" || t === "s") && current.value !== undefined && /^-?\d{1,15}$/.test(current.value)) {
+          current.integer = Number(current.value);
+          current.value = undefined;
+        }
         out.push(current);
         current = null;
       } else target = 0;
