@@ -233,8 +233,10 @@ const ref = { row: 0, col: 0 };
  * false when it is not one. The same reading as sheetXml's `readCellRef`.
  */
 function readCellRef(xml: string, start: number, end: number): boolean {
-  while (start < end && isSpace(xml.charCodeAt(start))) start++;
-  while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
+  if (isSpace(xml.charCodeAt(start)) || isSpace(xml.charCodeAt(end - 1))) {
+    while (start < end && isSpace(xml.charCodeAt(start))) start++;
+    while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
+  }
   let i = start;
   if (i < end && xml.charCodeAt(i) === 36) i++; // $
   let col = 0;
@@ -320,7 +322,8 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
 
   let i = bounds.contentStart;
   for (;;) {
-    const lt = xml.indexOf("<", i);
+    // Tags mostly follow each other: look at the next character before searching.
+    const lt = xml.charCodeAt(i) === LT ? i : xml.indexOf("<", i);
     if (lt < 0) throw malformed(xml, i, `no end tag for ${bounds.name}`);
     if (lt > i && target !== 0) addText(decodeText(xml.slice(i, lt)));
     const c1 = xml.charCodeAt(lt + 1);
@@ -328,8 +331,10 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
     // Fast paths for the usual forms inside a cell: `<v>text</v>` and `</c>`, without prefix.
     if (inCell && !inInline) {
       if (c1 === 118 && xml.charCodeAt(lt + 2) === GT) {
-        const end = xml.indexOf("<", lt + 3);
-        if (end > 0 && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
+        // Values are short: a loop finds their end sooner than a search call.
+        let end = lt + 3;
+        while (end < xml.length && xml.charCodeAt(end) !== LT) end++;
+        if (end < xml.length && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
           const t = cell.type;
           const n = t === undefined || t === "n" || t === "s" ? readInteger(xml, lt + 3, end) : NaN;
           if (n === n) {
