@@ -13,7 +13,20 @@
  *   (b) check — the engine (checkWorkbook) on WorkbookData already in memory
  * reporting the median of several runs, peak RSS and heap, and the cost per row.
  *
+ * Then, on the same files, interleaved per size, allocheck against the
+ * physical floor (scripts/bench-floor.js) and the readers a user would pick
+ * instead — openpyxl, SheetJS, ExcelJS (scripts/bench-peers.js): one whole
+ * task per fresh process, wall and CPU time, peak RSS, and the ratios
+ * allocheck ÷ floor and allocheck ÷ each peer.
+ *
  * Options: --sizes 1000,10000,100000  --runs N  --json (machine-readable output)
+ *          --no-peers (only allocheck's own load and check table)
+ *          --only-peers (only the floor and peers comparison)
+ *          --peer-runs N (runs of each tool per size; default 5 / 3 / 3)
+ *          --peer-tools floor,allocheck-load,… (default all)
+ *          --peer-timeout S (seconds per task; default 600, a task past it is reported as such)
+ *          --baseline-lib DIR (also measure another build of allocheck, e.g. the previous
+ *          commit compiled to DIR, as baseline-load and baseline-check)
  *          --generate-only (write the .xlsx files and stop)
  *          --profile (CPU-profile one engine check of the largest size with
  *          `node --cpu-prof`, print the hottest functions, keep the
@@ -340,7 +353,8 @@ async function main() {
     return;
   }
   const results = [];
-  for (const n of sizes) {
+  const ownTable = !args.includes("--only-peers");
+  for (const n of ownTable ? sizes : []) {
     const load = runChild("load", n, Math.max(3, Math.min(runsFor(n), 7)));
     const check = runChild("check", n, runsFor(n));
     results.push({ rows: n, load, check, fileMiB: fs.statSync(path.join(OUT, `alloc-${n}-v${GEN_VERSION}.xlsx`)).size / 1048576 });
@@ -354,14 +368,23 @@ async function main() {
     memGiB: os.totalmem() / 1073741824,
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
-  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ machine, columns: COLUMNS, results }, null, 2));
+  const peers = args.includes("--no-peers") ? null : runPeers(sizes, opt);
+  machine.loadAverageAfter = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ machine, columns: COLUMNS, results, peers }, null, 2));
   if (args.includes("--json")) {
-    process.stdout.write(JSON.stringify({ machine, columns: COLUMNS, results }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ machine, columns: COLUMNS, results, peers }, null, 2) + "\n");
     return;
   }
   const lines = [];
-  lines.push(`Machine: ${machine.cpus} CPU (${machine.cpu}), ${fmt(machine.memGiB)} GiB, Node ${machine.node}, ${machine.date}, load average ${machine.loadAverage.join(" / ")}`);
+  lines.push(`Machine: ${machine.cpus} CPU (${machine.cpu}), ${fmt(machine.memGiB)} GiB, Node ${machine.node}, ${machine.date}, load average ${machine.loadAverage.join(" / ")} at start, ${machine.loadAverageAfter.join(" / ")} at end`);
   lines.push("");
+  if (ownTable) lines.push(...ownTableLines(results));
+  if (peers) lines.push(...peerLines(peers));
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+function ownTableLines(results) {
+  const lines = [];
   lines.push("Wall = elapsed time (median of the runs); CPU = user + system time of the process (includes V8's GC threads), less sensitive to other load on the machine.");
   lines.push("");
   lines.push("| rows × 30 cols | .xlsx size | load wall | load CPU | check wall | check CPU | check CPU µs/row | marginal µs/row | load peak RSS | check peak RSS | check heap Δ | findings |");
@@ -381,7 +404,129 @@ async function main() {
       `Target: engine check of 100 000 × 30 in < 1 s — wall ${big.check.median < 1000 ? "met" : "MISSED"} (median ${fmt(big.check.median)} ms), CPU ${big.check.cpuMedian < 1000 ? "met" : "MISSED"} (median ${fmt(big.check.cpuMedian)} ms).`,
     );
   }
-  process.stdout.write(lines.join("\n") + "\n");
+  lines.push("");
+  return lines;
+}
+
+// The column each peer task sums: the first money line (0-based; A is 0).
+const SUM_COLUMN = 2 + LINES.findIndex((_, j) => isMoney(j));
+// A task this slow (CPU ms) on its first run is run once per size.
+const SLOW_MS = 20000;
+
+/**
+ * The floor and the peers on the same files, interleaved: for each size, run
+ * after run, every tool once in a fresh process.
+ */
+function runPeers(sizes, opt) {
+  const { TOOLS, measure } = require("./bench-peers.js");
+  const baselineLib = opt("--baseline-lib", undefined);
+  const known = baselineLib ? [...TOOLS.slice(0, 3), "baseline-load", "baseline-check", ...TOOLS.slice(3)] : TOOLS;
+  const tools = opt("--peer-tools", known.join(",")).split(",");
+  for (const t of tools) if (!known.includes(t)) throw new Error(`unknown peer tool ${t} (known: ${known.join(", ")})`);
+  const timeoutMs = Number(opt("--peer-timeout", 600)) * 1000;
+  const out = [];
+  for (const n of sizes) {
+    const file = path.join(OUT, `alloc-${n}-v${GEN_VERSION}.xlsx`);
+    const runs = Number(opt("--peer-runs", n >= 10000 ? 3 : 5));
+    const byTool = new Map(tools.map((t) => [t, []]));
+    for (let r = 0; r < runs; r++) {
+      for (const tool of tools) {
+        const done = byTool.get(tool);
+        if (r > 0 && (done.some((x) => x.failed) || done.some((x) => x.cpu > SLOW_MS))) continue;
+        const m = measure(tool, file, SUM_COLUMN, timeoutMs, baselineLib && path.resolve(baselineLib));
+        done.push(m);
+        process.stderr.write(`bench: ${n} rows, run ${r + 1}/${runs}, ${tool}: ${m.failed ? m.failed : `wall ${fmt(m.wall, 0)} ms, CPU ${fmt(m.cpu, 0)} ms, RSS ${fmt(m.peakRssMiB, 0)} MiB`}\n`);
+      }
+    }
+    const summary = {};
+    for (const [tool, ms] of byTool) {
+      const ok = ms.filter((m) => !m.failed);
+      if (ok.length === 0) {
+        summary[tool] = { failed: ms[0].failed };
+        continue;
+      }
+      const last = ok[ok.length - 1];
+      summary[tool] = {
+        runs: ok.length,
+        wall: median(ok.map((m) => m.wall)),
+        cpu: median(ok.map((m) => m.cpu)),
+        peakRssMiB: median(ok.map((m) => m.peakRssMiB)),
+        cells: last.cells,
+        sum: last.sum,
+        textChars: last.textChars,
+      };
+    }
+    out.push({ rows: n, fileMiB: fs.statSync(file).size / 1048576, sumColumn: SUM_COLUMN, tools: summary });
+  }
+  return out;
+}
+
+const TOOL_NAMES = {
+  floor: "floor (zlib inflate + byte scan)",
+  "allocheck-load": "**allocheck load**",
+  "allocheck-check": "**allocheck load + check**",
+  "baseline-load": "allocheck load, baseline build",
+  "baseline-check": "allocheck load + check, baseline build",
+  "sheetjs-dense": "SheetJS `readFile` dense",
+  sheetjs: "SheetJS `readFile`",
+  exceljs: "ExcelJS `readFile`",
+  "exceljs-stream": "ExcelJS streaming reader ¹",
+  "openpyxl-ro": "openpyxl read_only",
+  openpyxl: "openpyxl default",
+};
+
+function peerLines(peers) {
+  const lines = [];
+  lines.push("Against the floor and the peers: one task per fresh process (load, every value of the allocation sheet, sum one column); medians of the runs.");
+  lines.push("Ratios are allocheck's CPU time ÷ the tool's CPU time (wall-time ratio in brackets): below 1 allocheck is faster.");
+  for (const p of peers) {
+    const t = p.tools;
+    const load = t["allocheck-load"];
+    const check = t["allocheck-check"];
+    // The values every full reader should agree on.
+    const votes = new Map();
+    for (const [tool, m] of Object.entries(t)) {
+      if (m.failed || tool === "floor") continue;
+      const key = `${m.cells}/${m.sum}/${m.textChars}`;
+      votes.set(key, (votes.get(key) || 0) + 1);
+    }
+    const agreed = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const ratio = (a, m) => (a && !a.failed && m && !m.failed ? `${fmt(a.cpu / m.cpu, 2)}× (${fmt(a.wall / m.wall, 2)}×)` : "–");
+    lines.push("");
+    lines.push(`${p.rows.toLocaleString("en-US")} rows × 30 (${fmt(p.fileMiB)} MiB):`);
+    lines.push("");
+    lines.push("| tool | runs | wall | CPU | peak RSS | values read | allocheck load ÷ tool | allocheck load + check ÷ tool |");
+    lines.push("|---|---:|---:|---:|---:|---|---:|---:|");
+    for (const [tool, m] of Object.entries(t)) {
+      const name = TOOL_NAMES[tool] || tool;
+      if (m.failed) {
+        lines.push(`| ${name} | – | ${m.failed} | | | | | |`);
+        continue;
+      }
+      const values = tool === "floor" ? `${m.cells.toLocaleString("en-US")} \`<c \` markers` : `${m.cells.toLocaleString("en-US")} cells, ${`${m.cells}/${m.sum}/${m.textChars}` === agreed ? "same as the others" : `**differ** (sum ${m.sum}, ${m.textChars} text chars)`}`;
+      const own = tool === "allocheck-load" || tool === "allocheck-check";
+      lines.push(
+        `| ${name} | ${m.runs} | ${fmt(m.wall, 0)} ms | ${fmt(m.cpu, 0)} ms | ${fmt(m.peakRssMiB, 0)} MiB | ${values} | ${own ? "" : ratio(load, m)} | ${own ? "" : ratio(check, m)} |`,
+      );
+    }
+    const toFloor = (name, a) => (a && !a.failed && t.floor && !t.floor.failed ? [`${name} ${ratio(a, t.floor)}`] : []);
+    const summary = [
+      ...toFloor("allocheck load", load),
+      ...toFloor("allocheck load + check", check),
+      ...toFloor("baseline build's load", t["baseline-load"]),
+      ...toFloor("baseline build's load + check", t["baseline-check"]),
+    ];
+    if (summary.length > 0) {
+      lines.push("");
+      lines.push(`Against the floor (CPU, wall in brackets): ${summary.join("; ")}.`);
+    }
+  }
+  if (peers.some((p) => p.tools["exceljs-stream"])) {
+    lines.push("");
+    lines.push("¹ ExcelJS's streaming reader is known to garble multi-byte UTF-8 characters split across read chunks on big files; the values column shows whether it did here.");
+  }
+  lines.push("");
+  return lines;
 }
 
 main().catch((error) => {

@@ -9,13 +9,16 @@
  * other than General are given in `numberFormats` (a percent format tells that
  * 0.15 means 15 %).
  *
- * It reads the package directly (JSZip for the container, saxes for the
- * SpreadsheetML parts) instead of through ExcelJS's object model: on 100 000
- * rows × 30 columns ExcelJS's `readFile` takes ~10 s and ~1.4 GB, its
- * streaming reader ~4.4 s and drops merges and shared formulas; this reader
- * takes about 3.5 s and ~0.4 GB RSS (2-core build machine, lightly loaded; the
- * hand-written zip and regex reader it replaced took ~1.9 s). The summary copy
- * is written the same way, by editing the package (summaryPackage.ts).
+ * It reads the package directly (JSZip for the container, its entries
+ * inflated with Node's zlib; saxes for the SpreadsheetML parts, except the
+ * cells of a sheet, read by a scanner of their own, sheetDataScan.ts) instead
+ * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
+ * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
+ * drops merges and shared formulas; this reader takes about 1.5 s of CPU and
+ * ~0.27 GB RSS, about 5 times the floor of inflating the parts and scanning
+ * their bytes once (BENCHMARKS.md, "Against the floor and the peers"). The
+ * summary copy is written the same way, by editing the package
+ * (summaryPackage.ts).
  */
 import { promises as fs } from "fs";
 import { InputError } from "../../core/model/errors";

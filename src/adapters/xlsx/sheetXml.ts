@@ -5,39 +5,9 @@
  */
 import { columnIndex } from "../../core/model/address";
 import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
-import { decodeOoxmlEscapes, scanXml, StringItemText } from "./xml";
+import { decodeOoxmlEscapes, scanXml } from "./xml";
 import { shiftFormula } from "./sharedFormula";
-
-/**
- * A cell reference (`B12`, `$B$12`) as 0-based row and column into `out`;
- * false when it is not one. By hand rather than a regex: it runs once per
- * cell, millions of times on a large sheet.
- */
-function readCellRef(ref: string, out: { row: number; col: number }): boolean {
-  let i = 0;
-  const n = ref.length;
-  if (i < n && ref.charCodeAt(i) === 36) i++; // $
-  let col = 0;
-  const colStart = i;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (i === colStart || i - colStart > 3) return false;
-  if (i < n && ref.charCodeAt(i) === 36) i++;
-  let row = 0;
-  const rowStart = i;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    row = row * 10 + (c - 48);
-  }
-  if (i === rowStart || i !== n) return false;
-  out.row = row - 1;
-  out.col = col - 1;
-  return true;
-}
+import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
 
 const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!)$/i;
 const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
@@ -109,25 +79,20 @@ export function parseSheetXml(
   const anyFormat = styleFormats.some((f) => f !== null);
   const masters = new Map<string, SharedMaster>();
 
+  // The cell being read.
   let row = -1;
   let col = -1;
-  let inData = false;
-  // The cell being read.
-  let inCell = false;
   let type: string | undefined;
-  let style: string | undefined;
+  let style: number | undefined;
   let valueText: string | undefined;
   let formulaText: string | undefined;
-  let formulaAttributes: Readonly<Record<string, string>> = {};
+  let formulaAttributes: Readonly<Record<string, string | undefined>> = {};
   let inline: string | undefined;
-  let inInline = false;
-  // What the text goes to: 1 value, 2 formula, 3 inline string.
-  let target = 0;
-  const item = new StringItemText();
-  const ref = { row: 0, col: 0 };
+  // The value when the scanner read it as an integer (a number, or a shared string's index).
+  let integer = NaN;
 
   const endCell = () => {
-    const value = cachedValue(type, valueText, inline, sharedStrings);
+    const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
     let formula: string | null = null;
     if (formulaText !== undefined) {
       const text = cleanFormula(formulaText);
@@ -146,7 +111,7 @@ export function parseSheetXml(
     }
 
     if (anyFormat && (value !== null || formula !== null)) {
-      const format = style !== undefined ? (styleFormats[Number(style)] ?? null) : null;
+      const format = style !== undefined ? (styleFormats[style] ?? null) : null;
       if (format !== null) {
         if (numberFormats === undefined) numberFormats = [];
         let rowFormats = numberFormats[row];
@@ -175,73 +140,31 @@ export function parseSheetXml(
     }
   };
 
-  scanXml(xml, {
+  // The cells, by hand (sheetDataScan.ts: saxes was most of the load time on big sheets).
+  const bounds = findSheetData(xml);
+  let rest = xml;
+  if (bounds !== null) {
+    const after = scanSheetData(xml, bounds, (cell: ScannedCell) => {
+      row = cell.row;
+      col = cell.col;
+      type = cell.type;
+      style = cell.style;
+      valueText = cell.value;
+      formulaText = cell.formula;
+      formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : {};
+      inline = cell.inline;
+      integer = cell.integer;
+      endCell();
+    });
+    // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.
+    rest = xml.slice(0, bounds.start) + `<${bounds.name}/>` + xml.slice(after);
+  }
+  scanXml(rest, {
     open: (tag) => {
-      const local = tag.local;
-      if (inCell) {
-        if (inInline) item.open(local, tag.selfClosing);
-        else if (local === "v") target = tag.selfClosing ? 0 : 1;
-        else if (local === "f") {
-          formulaText = "";
-          formulaAttributes = tag.attributes;
-          target = tag.selfClosing ? 0 : 2;
-        } else if (local === "is") {
-          inline = "";
-          inInline = !tag.selfClosing;
-          target = inInline ? 3 : 0;
-        }
-        if (local === "v" && !tag.selfClosing) valueText = "";
-        return;
+      if (tag.local === "mergeCell") {
+        const range = parseRange(tag.attributes.ref ?? "");
+        if (range) merges.push(range);
       }
-      if (!inData) {
-        if (local === "sheetData" && tag.depth === 1) inData = !tag.selfClosing;
-        else if (local === "mergeCell") {
-          const range = parseRange(tag.attributes.ref ?? "");
-          if (range) merges.push(range);
-        }
-        return;
-      }
-      if (local === "row") {
-        const r = tag.attributes.r;
-        row = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) - 1 : row + 1;
-        col = -1;
-      } else if (local === "c") {
-        const r = tag.attributes.r;
-        if (r !== undefined && readCellRef(r.trim(), ref)) {
-          col = ref.col;
-          row = ref.row;
-        } else {
-          col += 1;
-          if (row < 0) row = 0;
-        }
-        if (tag.selfClosing) return; // a styled empty cell
-        inCell = true;
-        type = tag.attributes.t;
-        style = tag.attributes.s;
-        valueText = formulaText = inline = undefined;
-        formulaAttributes = {};
-        target = 0;
-      }
-    },
-    close: (local) => {
-      if (inCell) {
-        if (inInline) {
-          if (local === "is") {
-            inline = item.take();
-            inInline = false;
-            target = 0;
-          } else item.close(local);
-        } else if (local === "c") {
-          inCell = false;
-          endCell();
-        } else target = 0;
-      } else if (inData && local === "sheetData") inData = false;
-    },
-    text: (text) => {
-      if (target === 0) return;
-      if (target === 1) valueText = (valueText ?? "") + text;
-      else if (target === 2) formulaText = (formulaText ?? "") + text;
-      else item.add(text);
     },
   });
 
