@@ -9,7 +9,7 @@ import type { Plan } from "../model/plan";
 import type { AllocationTable } from "../model/table";
 import { localized } from "../model/text";
 import type { SheetData } from "../model/workbook";
-import { buildAreas } from "./areas";
+import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
@@ -61,7 +61,8 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
   const lines = kept.map(({ line, code }) => finishLine(frame, line, code === null ? undefined : byCode.get(code), note));
 
   const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const areas = buildAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index));
+  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index));
+  const areas = reading.areas;
   if (areas.length === 0) {
     throw new InputError(
       "no-table",

@@ -5,6 +5,7 @@
  * or row per indicator / budget line).
  */
 import type { IndicatorKind } from "./plan";
+import type { AreaEvidence } from "./reading";
 
 export type Orientation = "areas-as-rows" | "indicators-as-rows";
 
@@ -38,6 +39,15 @@ export interface AreaEntry {
    * areas even when no district row separates them.
    */
   readonly district?: string;
+  /** Which evidence decided this area's kind and parent (the reading's `how`). */
+  readonly evidence?: AreaEvidence;
+  /**
+   * For a group whose values sit on a subtotal row or column of its own
+   * (`Cộng huyện`, before or after its members): that row's label. `index`
+   * is then that row, and `headIndex` the group's own label row when it has one.
+   */
+  readonly subtotalLabel?: string;
+  readonly headIndex?: number;
 }
 
 export interface LineEntry {
