@@ -14,6 +14,7 @@ import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
+import { evaluateMissingValues } from "./formula/evaluate";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -64,7 +65,9 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
   return sheet;
 }
 
-export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
+  // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
+  const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
   const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
