@@ -16,6 +16,12 @@ export interface IndicatorResult {
   /** Sum of leaf cells (lowest leaf value for percent); null when unmapped. */
   readonly allocated: number | null;
   readonly difference: number | null;
+  /**
+   * The figure the sheet's own grand total shows for the line (base units),
+   * when it differs from `allocated` (text numbers its SUM skips, a stale
+   * typed total); absent otherwise.
+   */
+  readonly sheetTotal?: number;
   readonly status: LineStatus;
   /** Index into `AllocationTable.lines` of the matched line, or null. */
   readonly lineIndex: number | null;

@@ -19,6 +19,8 @@ export interface JsonIndicator {
   readonly allocated: number | null;
   readonly difference: number | null;
   readonly status: LineStatus;
+  /** CONTRACT §3: the figure the sheet's grand total shows, only when it differs from `allocated`. */
+  readonly sheetTotal?: number;
 }
 
 export interface JsonFinding {
@@ -55,6 +57,7 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
     allocated: result.allocated,
     difference: result.difference,
     status: result.status,
+    ...(result.sheetTotal !== undefined ? { sheetTotal: result.sheetTotal } : {}),
   };
 }
 
