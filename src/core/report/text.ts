@@ -10,6 +10,7 @@ import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { formatValue, type QuantityUnit } from "./format";
+import { confidenceLines } from "./readingText";
 
 interface Words {
   title: string;
@@ -157,6 +158,8 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     `${words.sheet}: ${report.allocationSheet} (${words.orientation[report.orientation]})`,
     `${words.plan}: ${words.planSource(report.planSource)}`,
     "",
+    // A weak reading is said before the figures and the findings (CONTRACT §5 `reading`).
+    ...(report.reading !== undefined && report.reading.confidence.level === "low" ? [...confidenceLines(report.reading, lang), ""] : []),
     `${words.indicators}:`,
     ...indicatorTable(report, lang, words),
     ...sheetTotalNotes(report, lang),
