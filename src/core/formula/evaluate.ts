@@ -258,8 +258,8 @@ export function evaluateMissingValues(sheet: SheetData): EvaluatedSheet {
         done.set(key, evaluateFormula(formula, cells));
         busy.delete(key);
       }
-      const result = done.get(key)!;
-      return result === null ? { error: "#NO-VALUE" } : result;
+      // A formula allocheck cannot evaluate counts as blank (its own `no-value` warning says so), here too.
+      return done.get(key) ?? null;
     },
   };
   const values = sheet.values.map((row) => (row === undefined ? row : [...row]));
@@ -267,8 +267,8 @@ export function evaluateMissingValues(sheet: SheetData): EvaluatedSheet {
   for (const { row, col, formula } of missing) {
     cells.value(row, col);
     const result = done.get(`${row}:${col}`) ?? null;
-    // A formula over a cell allocheck could not evaluate (or a cycle) is not evaluated either.
-    if (result === null || (isError(result) && result.error.startsWith("#NO-VALUE")) || (isError(result) && result.error === "#CYCLE")) {
+    // A cycle is not evaluated (nor is a formula over one).
+    if (result === null || (isError(result) && result.error === "#CYCLE")) {
       unevaluated.push({ row, col, formula });
       continue;
     }
