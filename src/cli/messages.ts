@@ -34,6 +34,7 @@ export const HELP = {
   planSheet: { vi: "tên trang kế hoạch trong sổ tính (mặc định: Kế hoạch)", en: "plan sheet name in the workbook (default: Kế hoạch)" },
   json: { vi: "in báo cáo dạng JSON (chỉ JSON trên stdout)", en: "print the report as JSON (nothing else on stdout)" },
   lang: { vi: "ngôn ngữ: vi (mặc định) hoặc en", en: "language: vi (default) or en" },
+  explain: { vi: "in cách allocheck đọc biểu (bảng, cột chỉ tiêu, vai trò từng địa bàn) trước báo cáo", en: "print how allocheck read the sheet (table, line columns, each area's role) before the report" },
   out: { vi: "tệp .xlsx ghi ra (không bao giờ ghi đè tệp đầu vào)", en: "the .xlsx file to write (never the input)" },
   noHighlight: { vi: "không tô màu, không ghi chú vào các ô có lỗi", en: "do not fill or annotate the offending cells" },
   extractJson: { vi: "in kế hoạch dạng JSON", en: "print the plan as JSON" },

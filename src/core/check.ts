@@ -3,6 +3,7 @@
  * workbook, run every rule over one shared reading of the table, and build
  * the report. Unusable input throws `InputError` (CLI exit status 2).
  */
+import type { Correction, SheetCorrections } from "./model/corrections";
 import { InputError } from "./model/errors";
 import type { AllocationTable } from "./model/table";
 import { localized } from "./model/text";
@@ -14,6 +15,8 @@ import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
+import { evaluateMissingValues } from "./formula/evaluate";
+import { buildReading } from "./reading/buildReading";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -24,6 +27,12 @@ export interface CheckOptions {
   readonly planSheet?: string;
   /** A plan read elsewhere (`--plan plan.json`); the workbook's plan sheet is then not read. */
   readonly plan?: Plan;
+  /**
+   * The user's corrections of how sheets are read (saved in the workbook's
+   * document settings); those of the allocation sheet are applied, and any
+   * that no longer fits the sheet is reported in the reading, not applied.
+   */
+  readonly corrections?: readonly SheetCorrections[];
 }
 
 export interface CheckResult {
@@ -64,13 +73,23 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
   return sheet;
 }
 
-export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+/** The corrections saved for a sheet (its name compared as Unicode NFC). */
+function correctionsFor(all: readonly SheetCorrections[] | undefined, sheet: string): readonly Correction[] {
+  if (all === undefined) return [];
+  const name = sheet.normalize("NFC");
+  return all.filter((entry) => entry.sheet.normalize("NFC") === name).flatMap((entry) => entry.corrections);
+}
+
+export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
+  // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
+  const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
   const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   const allocationSheet = allocationSheetOf(workbook, plan, options.sheet);
-  const table = detectTable(allocationSheet, plan);
+  const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
-  const report = buildReport(context, evaluateRules(context), options.workbookName);
+  const built = buildReport(context, evaluateRules(context), options.workbookName);
+  const report = { ...built, reading: buildReading(table, plan, built.indicators) };
   return { report, plan, table, allocationSheet };
 }

@@ -37,8 +37,8 @@ export const PLANTED_MISTAKES: readonly PlantedMistake[] = [
       en: "Minh Quang: the savings groups count “12” is typed as text, so the SUM on the Ba Vì district row skips it (63 instead of 75).",
     },
     findings: [
-      { rule: "text-number", severity: "warning", sheet: SHEET, cell: "D9", indicator: "2" },
-      { rule: "subtotal", severity: "error", sheet: SHEET, cell: "D7", indicator: "2", expected: 75, actual: 63 },
+      // One cause, one finding (CONTRACT §3): the error is at the text cell; the SUM in D7 is right.
+      { rule: "text-number", severity: "error", sheet: SHEET, cell: "D9", indicator: "2" },
     ],
   },
   {

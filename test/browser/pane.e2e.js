@@ -187,8 +187,8 @@ module.exports = {
               : `[data-testid="finding"]${attr("data-rule", p.rule)}${attr("data-severity", p.severity)}${attr("data-sheet", p.sheet)}${attr("data-cell", p.cell)}`;
           assert.ok((await page.locator(selector).count()) >= 1, `planted ${p.rule} ${p.cell ?? ""} is shown`);
         }
-        // Two of them by name: the Ba Vì subtotal that skips a text number, and the over-ceiling total.
-        assert.equal(await page.locator('[data-testid="finding"][data-rule="subtotal"][data-cell="D7"]').count(), 1);
+        // Two of them by name: the text number the Ba Vì SUM skips (one error, at the text cell), and the over-ceiling total.
+        assert.equal(await page.locator('[data-testid="finding"][data-rule="text-number"][data-cell="D9"]').count(), 1);
         assert.equal(await page.locator('[data-testid="finding"][data-rule="ceiling"][data-cell="G6"]').count(), 1);
         // Every control has a name a screen reader can say.
         assert.deepEqual(await unnamedControls(page), []);

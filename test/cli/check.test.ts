@@ -7,7 +7,8 @@ import { samplePlanJson } from "../../src/sample/kh257Data";
 import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
 import { CLEAN_SHEETS, expectUnusable, filesIn, runCli, writeCleanWorkbook } from "./runCli";
 
-const REPORT_KEYS = ["version", "workbook", "allocationSheet", "orientation", "planSource", "indicators", "findings", "counts"];
+const REPORT_KEYS = ["version", "workbook", "allocationSheet", "orientation", "planSource", "indicators", "findings", "counts", "reading"];
+const READING_KEYS = ["table", "headerRows", "labelColumn", "lines", "areas", "ignored", "corrections", "confidence"];
 const SEED = join(__dirname, "../../../shared/seeds/000_92e6245beb6ba244.txt");
 
 let dir: string;
@@ -35,6 +36,25 @@ beforeAll(async () => {
 });
 
 describe("allocheck check", () => {
+  test("--json carries the reading (CONTRACT §5) with its keys in order", async () => {
+    const run = await runCli(["check", "mau.xlsx", "--json"], dir);
+    const reading = (JSON.parse(run.stdout) as { reading: Record<string, unknown> & { areas: Record<string, unknown>[]; lines: Record<string, unknown>[] } }).reading;
+    expect(Object.keys(reading)).toEqual(READING_KEYS);
+    expect(Object.keys(reading.areas[0])).toEqual(["name", "at", "role", "parent", "planArea", "how"]);
+    expect(Object.keys(reading.lines[0])).toEqual(["code", "at", "header", "how", "score"]);
+    expect(reading.areas[0]).toMatchObject({ name: "Tổng cộng", role: "total", parent: null, how: "label" });
+  });
+
+  test.each([
+    ["vi", ["Cách đọc biểu", "Chỉ tiêu → cột/dòng", "Địa bàn:", "Huyện Ba Vì", "tổng cộng"]],
+    ["en", ["How the sheet was read", "Plan lines → columns/rows", "Areas:", "Huyện Ba Vì", "total"]],
+  ])("--explain prints the reading as a table before the report (%s)", async (lang, words) => {
+    const run = await runCli(["check", "mau.xlsx", "--explain", "--lang", lang], dir);
+    expect(run.code).toBe(1);
+    for (const word of words) expect(run.stdout).toContain(word);
+    expect(run.stdout.indexOf(words[0])).toBeLessThan(run.stdout.indexOf("allocheck —"));
+  });
+
   test("a clean workbook: exit 0 and a readable Vietnamese report", async () => {
     const run = await runCli(["check", "sach.xlsx"], dir);
     expect(run.stderr).toBe("");

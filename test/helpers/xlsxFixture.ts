@@ -15,7 +15,8 @@ import { join } from "path";
 /** A formula (en-US, without `=`) with the cached result Excel would have stored. */
 export interface FormulaValue {
   readonly formula: string;
-  readonly result: number | string | { readonly error: string };
+  /** Undefined: no saved value, as a file written by a script and never opened in Excel. */
+  readonly result: number | string | { readonly error: string } | undefined;
 }
 
 /** An Excel error value such as `#REF!`. */
@@ -44,6 +45,11 @@ export interface FixtureSheet {
   readonly widths?: readonly number[];
   /** A hidden sheet (`state="hidden"`). */
   readonly hidden?: boolean;
+}
+
+/** `bare("SUM(C11:C13)")` — a formula with no saved value (a file written by a script, never calculated). */
+export function bare(formula: string): FormulaValue {
+  return { formula, result: undefined };
 }
 
 /** `f("SUM(C11:C13)", 3)` — a formula with its cached result. */
@@ -91,6 +97,7 @@ function toExcelValue(value: FixtureValue): ExcelJS.CellValue {
   if (value === null) return null;
   if (isFormatted(value)) return value.value;
   if (isFormula(value)) {
+    if (value.result === undefined) return { formula: value.formula } as ExcelJS.CellFormulaValue;
     return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
   }
   if (isError(value)) return { error: value.error } as ExcelJS.CellErrorValue;

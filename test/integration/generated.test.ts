@@ -6,7 +6,7 @@
  * case, money in triệu đồng against a plan in tỷ or triệu đồng) and plants
  * problems whose findings it knows from the contract alone: numbers typed as
  * text (text-number; a formula subtotal over them caches Excel's SUM, which
- * skips them: subtotal), wrong typed subtotals (subtotal), `#REF!`, negative
+ * skips them: a text-number error at the text, no subtotal finding), wrong typed subtotals (subtotal), `#REF!`, negative
  * numbers and fractional counts (invalid-value; `#REF!` counts as zero),
  * totals over or under the plan (ceiling), percent lines with communes under
  * target (percent), quota breaks (quota), a commune written twice in its
@@ -51,7 +51,7 @@ test("the generated set covers both orientations and every planted kind, and som
   expect(cases.filter((c) => !c.rows).length).toBeGreaterThanOrEqual(10);
   expect(cases.filter((c) => c.findings.length === 0).length).toBeGreaterThanOrEqual(1);
   for (const c of cases) for (const x of c.loose) tally.set(`${x.rule}/${x.severity}`, (tally.get(`${x.rule}/${x.severity}`) ?? 0) + 1);
-  for (const kind of ["text-number/warning", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error", "unmapped/warning", "coverage/warning", "percent/error", "quota/error", "duplicate/error"]) {
+  for (const kind of ["text-number/warning", "text-number/error", "subtotal/error", "ceiling/error", "ceiling/warning", "invalid-value/error", "unmapped/warning", "coverage/warning", "percent/error", "quota/error", "duplicate/error"]) {
     expect({ kind, count: tally.get(kind) ?? 0 }).toEqual({ kind, count: expect.any(Number) as number });
     expect(tally.get(kind) ?? 0).toBeGreaterThanOrEqual(3);
   }

@@ -7,7 +7,7 @@
  * tỷ đồng, triệu đồng or trđ) and plants
  * problems whose findings it knows from the contract alone: numbers typed as
  * text (text-number; a formula subtotal over them caches Excel's SUM, which
- * skips them: subtotal), wrong typed subtotals (subtotal), `#REF!`, negative
+ * skips them: then a text-number error naming it, and no subtotal finding), wrong typed subtotals (subtotal), `#REF!`, negative
  * numbers and fractional counts (invalid-value; `#REF!` counts as zero),
  * totals over or under the plan (ceiling), percent lines with communes under
  * target (percent), quota breaks (quota), a commune written twice in its
@@ -423,7 +423,9 @@ export function build(seed: number): Case {
           findings.push({ ...p, rule: "invalid-value", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual });
         } else if (e.leaf.text[j]) {
           set(p, textOf(v));
-          findings.push({ ...p, rule: "text-number", severity: "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
+          // One cause, one finding: a formula subtotal whose SUM skips the text makes it an error at the text cell.
+          const skipped = !merged && e.g.formula && v !== 0;
+          findings.push({ ...p, rule: "text-number", severity: skipped ? "error" : "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
         } else if (l.percent === true) {
           set(p, chance(0.5) ? pct(v / 100) : v);
           if (v < percentTarget) {
@@ -442,7 +444,8 @@ export function build(seed: number): Case {
         const last = at(i + e.g.leaves.length, j);
         const cached = groupCell(e.g, j);
         set(p, e.g.formula ? f(`SUM(${addr(first)}:${addr(last)})`, cached) : cached);
-        if (cached !== leafSum(e.g, j)) {
+        // A formula subtotal is right as a formula: what it skips is told at the text cells.
+        if (!e.g.formula && cached !== leafSum(e.g, j)) {
           findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area: e.g.label, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
         }
       } else {
@@ -466,6 +469,8 @@ export function build(seed: number): Case {
       return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
     }
     const diff = (totals[j] - targets[j]) * scale(l);
+    // The figure the grand total shows (the sum of the district cells as written), when it differs.
+    const shown = merged || noTotal ? totals[j] : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
     return {
       code: l.code,
       kind: l.money ? "money" : "count",
@@ -474,6 +479,7 @@ export function build(seed: number): Case {
       allocated: totals[j] * scale(l),
       difference: diff,
       status: diff === 0 ? "ok" : diff > 0 ? "over" : "under",
+      ...(shown !== totals[j] ? { sheetTotal: shown * scale(l) } : {}),
     };
   });
   if (missingLine !== null) {

@@ -62,6 +62,7 @@ export interface JsonIndicator {
   allocated: number | null;
   difference: number | null;
   status: string;
+  sheetTotal?: number;
 }
 
 export interface JsonReport {
@@ -165,11 +166,13 @@ export interface ExpectedIndicator {
   readonly allocated: number | null;
   readonly difference: number | null;
   readonly status: "ok" | "under" | "over" | "unmapped";
+  /** CONTRACT §3: the figure the sheet's grand total shows, when it differs from `allocated`. */
+  readonly sheetTotal?: number;
 }
 
 /** Asserts the indicators (in plan order) with their totals and statuses. */
 export function expectIndicators(report: JsonReport, expected: readonly ExpectedIndicator[]): void {
-  const got = report.indicators.map(({ code, kind, rule, target, allocated, difference, status }) => ({
+  const got = report.indicators.map(({ code, kind, rule, target, allocated, difference, status, sheetTotal }) => ({
     code,
     kind,
     rule,
@@ -177,6 +180,7 @@ export function expectIndicators(report: JsonReport, expected: readonly Expected
     allocated,
     difference,
     status,
+    ...(sheetTotal !== undefined ? { sheetTotal } : {}),
   }));
   expect(got).toEqual(expected);
 }

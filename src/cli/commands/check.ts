@@ -1,6 +1,6 @@
-/** `allocheck check <workbook.xlsx> [--sheet NAME] [--plan FILE|--plan-sheet NAME] [--json] [--lang vi|en]` */
+/** `allocheck check <workbook.xlsx> [--sheet NAME] [--plan FILE|--plan-sheet NAME] [--json] [--explain] [--lang vi|en]` */
 import type { Command } from "commander";
-import { renderTextReport, toJsonReport } from "../../core/report";
+import { renderReadingText, renderTextReport, toJsonReport } from "../../core/report";
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
@@ -12,6 +12,7 @@ interface CheckOptions {
   readonly plan?: string;
   readonly planSheet?: string;
   readonly json?: boolean;
+  readonly explain?: boolean;
   readonly lang?: string;
 }
 
@@ -29,11 +30,14 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .option("--plan <file>", both(HELP.plan))
     .option("--plan-sheet <name>", both(HELP.planSheet))
     .option("--json", both(HELP.json))
+    .option("--explain", both(HELP.explain))
     .addOption(langOption())
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
       const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
-      ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(renderTextReport(run.report, lang)));
+      // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
+      const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
+      ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(explain + renderTextReport(run.report, lang)));
       ctx.exit(exitStatusOf(run.report));
     });
 }

@@ -10,11 +10,12 @@
 import type { Plan } from "../model/plan";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
-import { areaKey } from "../text/fold";
+import { wordKey } from "../text/fold";
+import { isBareSubtotalWord, subtotalLabel } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { isRomanNumeral, labelFacts, type LabelFacts } from "./labels";
+import { isRomanNumeral, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 
 interface Draft {
   label: string;
@@ -29,13 +30,13 @@ interface Draft {
 }
 
 /** Text of a label cell, or "" when the cell continues a merge started above (a carried-down district). */
-function ownText(frame: Frame, row: number, col: number): string {
+export function ownText(frame: Frame, row: number, col: number): string {
   const merge = frame.grid.mergeAt(row, col);
   if (!merge) return cellText(frame.grid.value(row, col));
   return merge.top === row ? cellText(frame.grid.value(merge.top, merge.left)) : "";
 }
 
-function romanStt(frame: Frame, row: number): boolean {
+export function romanStt(frame: Frame, row: number): boolean {
   if (frame.sttCol === null) return false;
   const value = frame.grid.value(row, frame.sttCol);
   return typeof value === "string" && isRomanNumeral(value);
@@ -43,8 +44,8 @@ function romanStt(frame: Frame, row: number): boolean {
 
 /** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */
 function isSubtotalWord(label: string): boolean {
-  const key = labelFacts(label).key;
-  return key === "cong" || key === "tong" || key === "cong huyen";
+  const key = wordKey(stripNumbering(label));
+  return isBareSubtotalWord(key) || subtotalLabel(key) !== null;
 }
 
 /** Drafts without the removed ones, parent and children renumbered. */
@@ -77,7 +78,7 @@ function subItemStt(value: CellValue): boolean {
  * A row numbered `1`, `2` … whose next labelled row is numbered as its item
  * (`1.1`, `-`, `a`): a group, even without a district prefix.
  */
-function numberedGroup(frame: Frame, positions: readonly number[], k: number, labelCol: number): boolean {
+export function numberedGroup(frame: Frame, positions: readonly number[], k: number, labelCol: number): boolean {
   if (frame.sttCol === null || !wholeNumberStt(frame.grid.value(positions[k], frame.sttCol))) return false;
   for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
     const row = positions[next];
@@ -87,16 +88,9 @@ function numberedGroup(frame: Frame, positions: readonly number[], k: number, la
   return false;
 }
 
-export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[]): AreaEntry[] {
+/** The area axis of a frame with two label columns (district, commune). */
+export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readonly number[]): AreaEntry[] {
   const { grid } = frame;
-  const districtKeys = new Set<string>();
-  const communeKeys = new Set<string>();
-  for (const area of plan.areas) {
-    if (area.commune) {
-      communeKeys.add(areaKey(area.commune));
-      if (area.district) districtKeys.add(areaKey(area.district));
-    }
-  }
   const allBlank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
 
   const drafts: Draft[] = [];
@@ -166,24 +160,7 @@ export function buildAreas(frame: Frame, plan: Plan, valueCols: readonly number[
         facts = communeFacts;
         kind = "total";
       } else continue;
-    } else {
-      const col = frame.areaCols[0];
-      if (col === undefined) break;
-      label = ownText(frame, row, col);
-      if (label === "") continue;
-      labelCol = grid.mergeAt(row, col)?.left ?? col;
-      facts = labelFacts(label);
-      if (facts.total) kind = "total";
-      else if (
-        facts.level === "district" ||
-        facts.romanPrefix ||
-        romanStt(frame, row) ||
-        numberedGroup(frame, positions, k, col) ||
-        (districtKeys.has(facts.key) && !communeKeys.has(facts.key))
-      )
-        kind = "group";
-      else kind = "leaf";
-    }
+    } else break;
     const index = drafts.length;
     const draft: Draft = { label, key: facts.key, kind, index: row, labelRow: row, labelCol, parent: null, children: [] };
     if (

@@ -6,23 +6,33 @@
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import type { AllocationTable } from "../model/table";
+import type { Correction } from "../model/corrections";
+import type { AllocationTable, LayoutNotes } from "../model/table";
 import { localized } from "../model/text";
 import type { SheetData } from "../model/workbook";
-import { buildAreas } from "./areas";
+import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
 import { finishLine, lineHasValues, readRawLines } from "./lines";
-import { matchLines } from "./matchLines";
+import { matchLineDetails, type LineMatch } from "./matchLines";
+import { sortCorrections } from "./corrections";
+import { ownText } from "./areas";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
 
+/** A line the user mapped to a plan line. */
+interface CorrectedMatch {
+  readonly code: string;
+  readonly how: "corrected";
+  readonly score: number;
+}
+
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
-export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
+export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = []): AllocationTable {
   const grid = sheetGrid(sheet);
   const block = findTableBlock(grid);
   const columns = classifyColumns(grid, block);
@@ -50,18 +60,33 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
   });
   const frame = buildFrame(grid, block, columns, orientation, plan);
 
-  const raw = readRawLines(frame);
+  const allRaw = readRawLines(frame);
+  const sorted = sortCorrections(frame, allRaw, corrections, plan);
+  const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
-  const codes = matchLines(raw, plan.lines, { moneyNote: note?.unit.kind === "money" });
+  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, { moneyNote: note?.unit.kind === "money" });
+  // The user's mapping wins; the plan line it names is taken from any other line.
+  raw.forEach((line, i) => {
+    const code = sorted.lineCodes.get(line.position);
+    if (code === undefined) return;
+    matches.forEach((match, k) => {
+      if (match?.code === code) matches[k] = null;
+    });
+    matches[i] = { code, how: "corrected", score: 1 };
+  });
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const kept = raw
-    .map((line, i) => ({ line, code: codes[i] }))
+    .map((line, i) => ({ line, match: matches[i] }))
     // An unmatched line without any value is a heading (`I. Chỉ tiêu`) or an empty spacer.
-    .filter(({ line, code }) => code !== null || lineHasValues(frame, line.position));
-  const lines = kept.map(({ line, code }) => finishLine(frame, line, code === null ? undefined : byCode.get(code), note));
+    .filter(({ line, match }) => match !== null || lineHasValues(frame, line.position));
+  const lines = kept.map(({ line, match }) => {
+    const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
+    return match === null ? entry : { ...entry, match: { how: match.how, score: match.score } };
+  });
 
   const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const areas = buildAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index));
+  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index), sorted.areaOverrides);
+  const areas = reading.areas;
   if (areas.length === 0) {
     throw new InputError(
       "no-table",
@@ -72,13 +97,39 @@ export function detectTable(sheet: SheetData, plan: Plan): AllocationTable {
     );
   }
   const marks = [...block.headerRows, block.codeRow ?? block.headerRows[0], block.unitsRow ?? block.headerRows[0]];
+  const headerTop = Math.min(...marks);
+  const nameCols = orientation === "areas-as-rows" ? frame.areaCols : frame.headerRows;
+  const rows = orientation === "areas-as-rows";
+  const noteCols = columns.filter((c) => c.role === "note").map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
+  const ignoredLines = [
+    ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
+    ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
+  ].sort((a, b) => a.index - b.index);
+  const notes: LayoutNotes = {
+    top: headerTop,
+    left: block.left,
+    bottom: block.bodyEnd,
+    right: block.right,
+    labelCol: nameCols[nameCols.length - 1] ?? block.left,
+    ignoredLines,
+    ignoredAreas: [
+      ...reading.ignored.map((index) => ({ index, label: frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
+      ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
+    ],
+    mirrors: reading.mirrors,
+    candidates: reading.candidates,
+    nearTie: reading.nearTie,
+    corrections: { applied: sorted.applied, stale: sorted.stale },
+  };
   return {
     sheet: sheet.name,
     orientation,
     areas,
     lines,
-    headerTop: Math.min(...marks),
+    headerTop,
     headerBottom: Math.max(...marks),
+    notes,
   };
 }
 

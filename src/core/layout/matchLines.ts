@@ -64,6 +64,22 @@ export function matchLines(
   plan: readonly PlanLine[],
   options: MatchOptions = {},
 ): (string | null)[] {
+  return matchLineDetails(candidates, plan, options).map((match) => match?.code ?? null);
+}
+
+/** A candidate's plan line, by which evidence, with its score in [0, 1] (1 for a code). */
+export interface LineMatch {
+  readonly code: string;
+  readonly how: "name" | "code";
+  readonly score: number;
+}
+
+/** Like `matchLines`, with how each line was matched and how well. */
+export function matchLineDetails(
+  candidates: readonly LineCandidate[],
+  plan: readonly PlanLine[],
+  options: MatchOptions = {},
+): (LineMatch | null)[] {
   const planTokens = plan.map((line) => nameTokens(line.name));
   const planByCode = new Map<string, number>();
   plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
@@ -109,11 +125,11 @@ export function matchLines(
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
-  const result: (string | null)[] = candidates.map(() => null);
+  const result: (LineMatch | null)[] = candidates.map(() => null);
   const taken = new Set<number>();
-  for (const { i, j } of pairs) {
+  for (const { i, j, score } of pairs) {
     if (result[i] !== null || taken.has(j)) continue;
-    result[i] = plan[j].code;
+    result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(score * 100) / 100 };
     taken.add(j);
   }
   return result;

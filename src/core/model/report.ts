@@ -1,6 +1,7 @@
 /** The result of a check, before it is rendered as text, JSON or a summary sheet. */
 import type { Finding, Severity } from "./finding";
 import type { Comparison, IndicatorKind } from "./plan";
+import type { Reading } from "./reading";
 import type { Orientation } from "./table";
 
 export type LineStatus = "ok" | "under" | "over" | "unmapped";
@@ -24,6 +25,12 @@ export interface IndicatorResult {
   /** Sum of leaf cells (lowest leaf value for percent); null when unmapped. */
   readonly allocated: number | null;
   readonly difference: number | null;
+  /**
+   * The figure the sheet's own grand total shows for the line (base units),
+   * when it differs from `allocated` (text numbers its SUM skips, a stale
+   * typed total); absent otherwise.
+   */
+  readonly sheetTotal?: number;
   readonly status: LineStatus;
   /** Index into `AllocationTable.lines` of the matched line, or null. */
   readonly lineIndex: number | null;
@@ -41,4 +48,6 @@ export interface Report {
   /** Sorted with `compareFindings`. */
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /** How the allocation sheet was read (CONTRACT §5 `reading`); set by `checkWorkbook`. */
+  readonly reading?: Reading;
 }

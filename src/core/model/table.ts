@@ -5,6 +5,9 @@
  * or row per indicator / budget line).
  */
 import type { IndicatorKind } from "./plan";
+import type { Correction } from "./corrections";
+import type { AreaEvidence, LineEvidence } from "./reading";
+import type { LocalizedText } from "./text";
 
 export type Orientation = "areas-as-rows" | "indicators-as-rows";
 
@@ -38,6 +41,15 @@ export interface AreaEntry {
    * areas even when no district row separates them.
    */
   readonly district?: string;
+  /** Which evidence decided this area's kind and parent (the reading's `how`). */
+  readonly evidence?: AreaEvidence;
+  /**
+   * For a group whose values sit on a subtotal row or column of its own
+   * (`Cộng huyện`, before or after its members): that row's label. `index`
+   * is then that row, and `headIndex` the group's own label row when it has one.
+   */
+  readonly subtotalLabel?: string;
+  readonly headIndex?: number;
 }
 
 export interface LineEntry {
@@ -59,6 +71,38 @@ export interface LineEntry {
   readonly isTotal: boolean;
   /** Plan code this line was matched to, or null when it matches no plan line. */
   readonly planCode: string | null;
+  /** How the plan line was found (`name`, `code`, `corrected`) and the match score in [0, 1]. */
+  readonly match?: { readonly how: LineEvidence; readonly score: number };
+}
+
+/** A user's correction that no longer fits the sheet (its row or column gone, its label or header changed): not applied. */
+export interface StaleCorrection {
+  readonly correction: Correction;
+  readonly why: LocalizedText;
+}
+
+/**
+ * What layout detection saw beyond the table itself, for the reading shown
+ * to the user (CONTRACT §5 `reading`). Positions are 0-based sheet rows and
+ * columns.
+ */
+export interface LayoutNotes {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** Sheet column of the labels: the area names (areas-as-rows) or the line names (indicators-as-rows). */
+  readonly labelCol: number;
+  /** Columns (areas-as-rows) or rows left out of the line axis, with why. */
+  readonly ignoredLines: readonly { readonly index: number; readonly header: string; readonly why: string }[];
+  /** Rows (areas-as-rows) or columns left out of the area axis (by a correction, or a text column), with why. */
+  readonly ignoredAreas: readonly { readonly index: number; readonly label: string; readonly why: string }[];
+  /** `Cộng …` rows repeating a group whose own row holds its values. */
+  readonly mirrors: readonly { readonly label: string; readonly index: number; readonly group: number }[];
+  /** Distinct readings of the area axis built and scored, and whether the best two nearly tie. */
+  readonly candidates: number;
+  readonly nearTie: boolean;
+  readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
 }
 
 export interface AllocationTable {
@@ -70,6 +114,8 @@ export interface AllocationTable {
   /** First and last sheet rows of the header block, 0-based inclusive. */
   readonly headerTop: number;
   readonly headerBottom: number;
+  /** What detection saw beyond the table (for the reading); absent on tables built by hand. */
+  readonly notes?: LayoutNotes;
 }
 
 /** Sheet position of the value cell of area `area` on line `line`. */

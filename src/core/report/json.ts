@@ -6,6 +6,7 @@
 import type { Finding, RuleId, Severity } from "../model/finding";
 import type { Comparison, IndicatorKind } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import type { Reading } from "../model/reading";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 
@@ -19,6 +20,8 @@ export interface JsonIndicator {
   readonly allocated: number | null;
   readonly difference: number | null;
   readonly status: LineStatus;
+  /** CONTRACT §3: the figure the sheet's grand total shows, only when it differs from `allocated`. */
+  readonly sheetTotal?: number;
 }
 
 export interface JsonFinding {
@@ -42,6 +45,16 @@ export interface JsonReport {
   readonly indicators: readonly JsonIndicator[];
   readonly findings: readonly JsonFinding[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+  /** CONTRACT §5: how the sheet was read; the confidence's reasons in the report's language. */
+  readonly reading?: JsonReading;
+}
+
+export type JsonReading = Omit<Reading, "confidence"> & {
+  readonly confidence: { readonly level: "high" | "low"; readonly reasons: readonly string[] };
+};
+
+function jsonReading(reading: Reading, lang: Lang): JsonReading {
+  return { ...reading, confidence: { level: reading.confidence.level, reasons: reading.confidence.reasons.map((reason) => reason[lang]) } };
 }
 
 function jsonIndicator(result: IndicatorResult): JsonIndicator {
@@ -55,6 +68,7 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
     allocated: result.allocated,
     difference: result.difference,
     status: result.status,
+    ...(result.sheetTotal !== undefined ? { sheetTotal: result.sheetTotal } : {}),
   };
 }
 
@@ -82,5 +96,6 @@ export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
     indicators: report.indicators.map(jsonIndicator),
     findings: report.findings.map((finding) => jsonFinding(finding, lang)),
     counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
+    ...(report.reading !== undefined ? { reading: jsonReading(report.reading, lang) } : {}),
   };
 }

@@ -8,8 +8,9 @@ import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { formatFigure, type QuantityUnit } from "../text/format";
+import { formatFigure, formatValue, type QuantityUnit } from "../text/format";
 import { statusWord, wordsFor } from "../words";
+import { confidenceLines } from "./readingText";
 
 interface Words {
   title: string;
@@ -119,6 +120,17 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
   return [line(words.columns), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
+/** CONTRACT §3: where the sheet's own total shows another figure than allocheck counts, both are said. */
+function sheetTotalNotes(report: Report, lang: Lang): string[] {
+  return report.indicators.flatMap((result) => {
+    if (result.sheetTotal === undefined) return [];
+    const unit = unitOf(result);
+    const shown = formatValue(result.sheetTotal, unit, lang);
+    const counted = formatValue(result.allocated, unit, lang);
+    return [lang === "vi" ? `  * Mã ${result.code}: bảng tính ghi ${shown}, đếm được ${counted}.` : `  * Code ${result.code}: the sheet shows ${shown}, allocheck counts ${counted}.`];
+  });
+}
+
 function findingLine(finding: Finding, lang: Lang, words: Words): string {
   const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
   const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
@@ -134,8 +146,11 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     `${words.sheet}: ${report.allocationSheet} (${words.orientation[report.orientation]})`,
     `${words.plan}: ${words.planSource(report.planSource)}`,
     "",
+    // A weak reading is said before the figures and the findings (CONTRACT §5 `reading`).
+    ...(report.reading !== undefined && report.reading.confidence.level === "low" ? [...confidenceLines(report.reading, lang), ""] : []),
     `${words.indicators}:`,
     ...indicatorTable(report, lang, words),
+    ...sheetTotalNotes(report, lang),
     "",
   ];
   if (report.findings.length === 0) out.push(words.noFindings, "");

@@ -6,6 +6,7 @@ import type { RuleContext } from "./context";
 import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
 import { invalidValueRule } from "./invalidValue";
+import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
 import { quotaRule } from "./quota";
 import { subtotalRule } from "./subtotal";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   budgetSplitRule,
   invalidValueRule,
   textNumberRule,
+  noValueRule,
   duplicateRule,
   coverageRule,
   unmappedRule,
@@ -50,6 +52,7 @@ export {
   coverageRule,
   duplicateRule,
   invalidValueRule,
+  noValueRule,
   percentRule,
   quotaRule,
   subtotalRule,

@@ -14,6 +14,7 @@ import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
+import { skippedText } from "./skippedText";
 import type { Rule } from "./types";
 
 export const subtotalRule: Rule = {
@@ -74,13 +75,15 @@ function childrenSum(context: RuleContext, area: number, line: number): number {
 function areaSubtotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
+  // A formula total that only skips numbers typed as text: `text-number` speaks, at the text cells.
+  const { explained } = skippedText(context);
   for (let area = 0; area < context.areaCount; area++) {
     const entry = areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
-      if (!isNumeric(context.state[at])) continue;
+      if (!isNumeric(context.state[at]) || explained.has(at)) continue;
       const expected = childrenSum(context, area, line);
       if (Number.isNaN(expected)) continue;
       const actual = context.base[at];

@@ -1,12 +1,17 @@
 /**
  * `text-number`: a number stored as text (`"12"`, `"1.250"`, `"3,1"`). allocheck
- * counts it, but Excel's SUM skips it, so the sheet's own totals go wrong.
+ * counts it, but Excel's SUM skips it, so the sheet's own totals go wrong. When
+ * a formula total of the sheet does skip it and so shows a wrong figure, the
+ * finding is an error naming that total and its figure (and the total gets no
+ * `subtotal` finding: one cause, one finding — see `skippedText`).
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
+import { a1 } from "../model/address";
 import { CELL, cellPosition } from "./context";
+import { skippedText } from "./skippedText";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -20,7 +25,8 @@ export const textNumberRule: Rule = {
     "Chuyển ô sang dạng số (Convert to Number) hoặc gõ lại số không có dấu nháy.",
     "Convert the cell to a number (Convert to Number) or retype it without a leading apostrophe.",
   ),
-  severity: "warning",
+  severity: "error",
+  lesserSeverity: "warning",
   check: {
     left: localized("kiểu dữ liệu của ô", "the cell's data type"),
     operator: localized("là", "is"),
@@ -29,6 +35,7 @@ export const textNumberRule: Rule = {
   evaluate(context) {
     const findings: Finding[] = [];
     const { state } = context;
+    const { skippedBy } = skippedText(context);
     for (let at = 0; at < state.length; at++) {
       if (state[at] !== CELL.textNumber) continue;
       const area = Math.floor(at / context.lineCount);
@@ -37,6 +44,30 @@ export const textNumberRule: Rule = {
       const text = String(cellValue(context.sheet, position.row, position.col)).trim();
       const value = context.base[at];
       const unit = context.cellUnit[line];
+      const total = skippedBy.get(at);
+      if (total !== undefined) {
+        const where = cellPosition(context, total.area, total.line);
+        const cell = a1(where.row, where.col);
+        const label = context.table.areas[total.area].label;
+        const totalUnit = context.cellUnit[total.line];
+        findings.push(
+          makeFinding({
+            rule: "text-number",
+            severity: "error",
+            sheet: context.table.sheet,
+            at: position,
+            indicator: context.table.lines[line].planCode,
+            area: context.table.areas[area].label,
+            expected: null,
+            actual: value,
+            message: localized(
+              `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
+              `"${text}" is a number stored as text: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
+            ),
+          }),
+        );
+        continue;
+      }
       findings.push(
         makeFinding({
           rule: "text-number",

@@ -37,7 +37,10 @@ describe("report", () => {
     const json = toJsonReport(checked(), "vi");
     expect(Object.keys(json)).toEqual(["version", "workbook", "allocationSheet", "orientation", "planSource", "indicators", "findings", "counts"]);
     expect(json.indicators.map((i) => Object.keys(i))).toEqual(
-      json.indicators.map(() => ["code", "name", "unit", "kind", "rule", "target", "allocated", "difference", "status"]),
+      json.indicators.map((i) => [
+        ...["code", "name", "unit", "kind", "rule", "target", "allocated", "difference", "status"],
+        ...(i.sheetTotal !== undefined ? ["sheetTotal"] : []),
+      ]),
     );
     expect(json.findings.map((f) => Object.keys(f))).toEqual(
       json.findings.map(() => ["rule", "severity", "sheet", "cell", "indicator", "area", "expected", "actual", "message"]),

@@ -9,13 +9,14 @@ const ORDER: RuleId[] = [
   "budget-split",
   "invalid-value",
   "text-number",
+  "no-value",
   "duplicate",
   "coverage",
   "unmapped",
 ];
 
 describe("rule registry", () => {
-  test("lists the ten rules of CONTRACT §3 once each, in order", () => {
+  test("lists the eleven rules of CONTRACT §3 once each, in order", () => {
     expect(RULES.map((rule) => rule.id)).toEqual(ORDER);
   });
 
@@ -27,7 +28,7 @@ describe("rule registry", () => {
     }
   });
 
-  test("severities as CONTRACT §3: warnings for text-number, coverage, unmapped; ceiling's gap is a warning", () => {
+  test("severities as CONTRACT §3: text-number an error only when a formula total skips it, warnings for no-value, coverage, unmapped; ceiling's gap is a warning", () => {
     expect(Object.fromEntries(RULES.map((rule) => [rule.id, [rule.severity, rule.lesserSeverity ?? null]]))).toEqual({
       ceiling: ["error", "warning"],
       percent: ["error", null],
@@ -35,7 +36,8 @@ describe("rule registry", () => {
       subtotal: ["error", null],
       "budget-split": ["error", null],
       "invalid-value": ["error", null],
-      "text-number": ["warning", null],
+      "text-number": ["error", "warning"],
+      "no-value": ["warning", null],
       duplicate: ["error", null],
       coverage: ["warning", null],
       unmapped: ["warning", null],

@@ -1,0 +1,193 @@
+/**
+ * The area axis read from all the evidence (CONTRACT §2). With two label
+ * columns (district, commune) the columns say the levels. With one, each
+ * row's level comes from the plan's area list first, then its prefix
+ * (Huyện/Xã…), then its STT (Roman numerals, `1` over `1.1`); `Cộng huyện …`
+ * rows are their group's subtotal. What that leaves open — a row of unknown
+ * level under a group or beside it, an unnamed subtotal after its group or
+ * before it — is settled by building each reading and keeping the one under
+ * which the typed subtotals and totals add up (ties go to the plain reading:
+ * unknown rows under the group above, subtotals after their group).
+ */
+import type { Plan } from "../model/plan";
+import type { AreaEvidence, ReadingRole } from "../model/reading";
+import type { AreaEntry } from "../model/table";
+import { areaKey, wordKey } from "../text/fold";
+import { buildTwoColumnAreas, numberedGroup, ownText, romanStt } from "./areas";
+import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
+import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
+import { isBlank } from "./cells";
+import type { Frame } from "./frame";
+import { labelFacts, stripNumbering } from "./labels";
+
+/** A user's correction of a row (frame position): its role, or leave it out. */
+export type AreaOverride = ReadingRole | "ignore";
+
+/** A `Cộng …` row repeating a group whose own row holds its values (shown in the reading, checked by the score). */
+export interface MirrorSubtotal {
+  readonly label: string;
+  /** Sheet row (areas-as-rows) or column of the subtotal. */
+  readonly index: number;
+  /** Index into the areas of the group it repeats. */
+  readonly group: number;
+}
+
+export interface AreaReading {
+  readonly areas: AreaEntry[];
+  readonly mirrors: readonly MirrorSubtotal[];
+  /** Distinct readings built and scored (1 when the evidence left nothing open). */
+  readonly candidates: number;
+  /** The best and the runner-up reading scored (nearly) alike. */
+  readonly nearTie: boolean;
+  /** Frame positions the user's corrections left out. */
+  readonly ignored: readonly number[];
+}
+
+/** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
+const TIE_SHARE = 0.05;
+
+function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const area of plan.areas) {
+    upper.add(areaKey(area.district));
+    if (area.commune !== undefined) lower.add(areaKey(area.commune));
+  }
+  return { upper, lower };
+}
+
+function rowFacts(frame: Frame, plan: Plan, blank: (row: number) => boolean, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
+  const { upper, lower } = levelsFromPlan(plan);
+  const col = frame.areaCols[0];
+  const facts: RowFact[] = [];
+  if (col === undefined) return facts;
+  const positions = frame.areaPositions;
+  for (let k = 0; k < positions.length; k++) {
+    const row = positions[k];
+    const label = ownText(frame, row, col);
+    if (label === "") continue;
+    const override = overrides.get(row);
+    if (override === "ignore") {
+      ignored.push(row);
+      continue;
+    }
+    const labelCol = frame.grid.mergeAt(row, col)?.left ?? col;
+    const facts0 = labelFacts(label);
+    const folded = wordKey(stripNumbering(label));
+    const sub = subtotalLabel(folded);
+    const base = { row, label, labelCol, blank: blank(row), named: false, level: null, how: "label" as AreaEvidence };
+    if (override !== undefined) {
+      const forced = override;
+      if (forced === "total") facts.push({ ...base, key: facts0.key, cls: "total", forced });
+      else if (forced === "subtotal") facts.push({ ...base, key: sub?.name || facts0.key, named: sub !== null && sub.name !== "", cls: "subtotal", forced });
+      else facts.push({ ...base, key: facts0.key, cls: "area", level: forced === "leaf" ? "lower" : "upper", how: "corrected", forced });
+      continue;
+    }
+    if (sub !== null) {
+      facts.push({ ...base, key: sub.name !== "" ? sub.name : facts0.key, named: sub.name !== "", cls: "subtotal" });
+      continue;
+    }
+    if (isBareSubtotalWord(folded)) {
+      facts.push({ ...base, key: facts0.key, cls: "bare" });
+      continue;
+    }
+    if (facts0.total) {
+      facts.push({ ...base, key: facts0.key, cls: "total" });
+      continue;
+    }
+    let level: RowFact["level"] = null;
+    let how: AreaEvidence = "position";
+    if (upper.has(facts0.key) !== lower.has(facts0.key)) {
+      level = upper.has(facts0.key) ? "upper" : "lower";
+      how = "area-list";
+    } else if (facts0.romanPrefix || romanStt(frame, row) || numberedGroup(frame, positions, k, col)) {
+      level = "upper";
+      how = "stt";
+    } else if (facts0.level !== null) {
+      level = facts0.level === "district" ? "upper" : "lower";
+      how = "prefix";
+    }
+    facts.push({ ...base, key: facts0.key, cls: "area", level, how });
+  }
+  return facts;
+}
+
+function signature(tree: Tree): string {
+  return tree.drafts.map((d) => `${d.kind}:${d.index}:${d.parent ?? "-"}`).join("|") + `#${tree.mirrors.length}`;
+}
+
+function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
+  return drafts.map((d) => ({
+    label: d.label,
+    key: d.key,
+    kind: d.kind,
+    index: d.index,
+    labelRow: transposed ? d.labelCol : d.labelRow,
+    labelCol: transposed ? d.labelRow : d.labelCol,
+    parent: d.parent,
+    children: d.children,
+    ...(d.district !== undefined ? { district: d.district } : {}),
+    evidence: d.evidence,
+    ...(d.subtotalLabel !== undefined ? { subtotalLabel: d.subtotalLabel } : {}),
+    ...(d.headIndex !== undefined ? { headIndex: d.headIndex } : {}),
+  }));
+}
+
+export function readAreas(
+  frame: Frame,
+  plan: Plan,
+  valueCols: readonly number[],
+  overrides: ReadonlyMap<number, AreaOverride> = new Map(),
+): AreaReading {
+  const { grid } = frame;
+  const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
+  if (frame.areaCols.length === 2) {
+    return { areas: buildTwoColumnAreas(frame, plan, valueCols), mirrors: [], candidates: 1, nearTie: false, ignored: [] };
+  }
+  const ignored: number[] = [];
+  const facts = rowFacts(frame, plan, blank, overrides, ignored);
+  const unknown = facts.some((f) => f.cls === "area" && f.level === null);
+  const subtotals = facts.some((f) => f.cls === "subtotal" && f.forced === undefined);
+  const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
+  const trees: { tree: Tree; score: TreeScore | null }[] = [];
+  const seen = new Set<string>();
+  for (const policy of policies) {
+    const tree = buildTree(facts, policy, blank);
+    const key = policies.length > 1 ? signature(tree) : "";
+    if (seen.has(key)) continue;
+    seen.add(key);
+    trees.push({ tree, score: null });
+  }
+  let best = 0;
+  let nearTie = false;
+  if (trees.length > 1) {
+    for (const entry of trees) entry.score = scoreTree(entry.tree, valueCols, (row, col) => grid.value(row, col));
+    const values = trees.map((entry) => scoreValue(entry.score!));
+    for (let i = 1; i < trees.length; i++) if (values[i] > values[best]) best = i;
+    const checks = trees[best].score!.agree + trees[best].score!.disagree;
+    const margin = Math.floor(checks * TIE_SHARE);
+    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin);
+    if (best !== 0) {
+      // Where the winner differs from the plain reading, the arithmetic decided.
+      const plain = trees[0].tree.drafts;
+      const byRow = new Map(plain.map((d) => [d.labelRow, d]));
+      const winner = trees[best].tree.drafts;
+      for (const d of winner) {
+        if (d.evidence === "corrected") continue;
+        const other = byRow.get(d.labelRow);
+        const parentRow = (list: readonly Draft[], p: number | null) => (p === null ? -1 : list[p].labelRow);
+        if (other === undefined || other.kind !== d.kind || parentRow(plain, other.parent) !== parentRow(winner, d.parent) || other.index !== d.index) {
+          d.evidence = "arithmetic";
+        }
+      }
+    }
+  }
+  const chosen = trees[best].tree;
+  return {
+    areas: toEntries(chosen.drafts, grid.transposed),
+    mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
+    candidates: trees.length,
+    nearTie,
+    ignored,
+  };
+}

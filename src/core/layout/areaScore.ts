@@ -1,0 +1,75 @@
+/**
+ * The arithmetic evidence for a reading of the area axis: how many typed
+ * subtotals and totals (groups, grand totals, repeated `Cộng` rows) equal the
+ * sum of their members under that reading, and how many do not, over a
+ * sample of value columns. The reading under which the sheet adds up is the
+ * one a person would take.
+ */
+import type { CellValue } from "../model/workbook";
+import { readCellNumber } from "../text/vnNumber";
+import type { Tree } from "./areaTree";
+
+/** Value columns sampled: enough to tell readings apart, few enough to stay cheap on big sheets. */
+const SAMPLE_COLUMNS = 6;
+
+export interface TreeScore {
+  readonly agree: number;
+  readonly disagree: number;
+}
+
+export function scoreValue(score: TreeScore): number {
+  return score.agree - score.disagree;
+}
+
+/** The number a cell shows (typed or as text), 0 when blank, NaN when it holds no number. */
+function numberOf(value: CellValue): number {
+  if (value === null) return 0;
+  if (typeof value === "number") return value;
+  const reading = readCellNumber(value);
+  if (reading.kind === "blank") return 0;
+  if (reading.kind === "number" || reading.kind === "text-number") return reading.value;
+  return Number.NaN;
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row: number, col: number) => CellValue): TreeScore {
+  const { drafts, mirrors } = tree;
+  const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  let agree = 0;
+  let disagree = 0;
+  const membersSum = (area: number, col: number): number => {
+    let sum = 0;
+    for (const child of drafts[area].children) {
+      sum += contribution(child, col);
+      if (Number.isNaN(sum)) return sum;
+    }
+    return sum;
+  };
+  const contribution = (area: number, col: number): number => {
+    const d = drafts[area];
+    if (d.kind === "leaf") return numberOf(value(d.index, col));
+    if (d.kind !== "heading") {
+      const own = value(d.index, col);
+      if (own !== null && !(typeof own === "string" && own.trim() === "")) return numberOf(own);
+    }
+    return membersSum(area, col);
+  };
+  const check = (row: number, area: number, col: number) => {
+    const own = value(row, col);
+    if (own === null || (typeof own === "string" && own.trim() === "")) return;
+    const shown = numberOf(own);
+    const expected = membersSum(area, col);
+    if (Number.isNaN(shown) || Number.isNaN(expected)) return;
+    if (same(shown, expected)) agree++;
+    else disagree++;
+  };
+  drafts.forEach((d, area) => {
+    if ((d.kind !== "group" && d.kind !== "total") || d.children.length === 0) return;
+    for (const col of cols) check(d.index, area, col);
+  });
+  for (const mirror of mirrors) for (const col of cols) check(mirror.row, mirror.group, col);
+  return { agree, disagree };
+}

@@ -1,0 +1,62 @@
+/**
+ * How sure a reading is (CONTRACT §5, issue: "confidence said out loud"):
+ * weak when two readings of the areas nearly tie on the arithmetic, when
+ * several plan lines found no column, when many lines were matched by a
+ * loose name, when many areas are not in the plan's list, or when a user's
+ * correction no longer fits the sheet. The reasons are said, in Vietnamese
+ * and English, before the findings.
+ */
+import type { Plan } from "../model/plan";
+import type { IndicatorResult } from "../model/report";
+import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/reading";
+import type { AllocationTable } from "../model/table";
+
+/** A name match below this score is loose (a fuzzy match a person should glance at). */
+export const LOOSE_MATCH = 0.75;
+
+export function readingConfidence(
+  table: AllocationTable,
+  plan: Plan,
+  indicators: readonly IndicatorResult[],
+  lines: readonly ReadingLine[],
+  areas: readonly ReadingArea[],
+): ReadingConfidence {
+  const reasons: { vi: string; en: string }[] = [];
+  const notes = table.notes;
+  if (notes?.nearTie === true) {
+    reasons.push({
+      vi: `Có ${notes.candidates} cách hiểu cấu trúc địa bàn (nhóm, dòng cộng) mà số liệu cộng lại gần như ngang nhau; allocheck chọn cách hợp lý nhất nhưng chưa chắc chắn.`,
+      en: `${notes.candidates} readings of the area structure (groups, subtotal rows) add up nearly as well; allocheck took the likeliest but is not sure.`,
+    });
+  }
+  const unmapped = indicators.filter((indicator) => indicator.status === "unmapped");
+  if (unmapped.length >= 2) {
+    const codes = unmapped.map((indicator) => indicator.code).join(", ");
+    reasons.push({
+      vi: `${unmapped.length} chỉ tiêu của kế hoạch không tìm thấy cột/dòng (mã ${codes}).`,
+      en: `${unmapped.length} plan lines found no column or row (codes ${codes}).`,
+    });
+  }
+  const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH);
+  if (loose.length >= 2 && loose.length * 3 >= lines.length) {
+    reasons.push({
+      vi: `${loose.length} cột được ghép với chỉ tiêu chỉ nhờ tên gần giống (mã ${loose.map((l) => l.code).join(", ")}).`,
+      en: `${loose.length} columns were matched to plan lines by a loosely similar name (codes ${loose.map((l) => l.code).join(", ")}).`,
+    });
+  }
+  if (plan.areas.length > 0) {
+    const named = areas.filter((area) => area.role === "leaf" || area.role === "group");
+    const outside = named.filter((area) => area.planArea === null);
+    if (outside.length >= 3 && outside.length * 4 >= named.length) {
+      reasons.push({
+        vi: `${outside.length} trong ${named.length} địa bàn của biểu không có trong danh sách địa bàn của kế hoạch.`,
+        en: `${outside.length} of the sheet's ${named.length} areas are not in the plan's list of areas.`,
+      });
+    }
+  }
+  const stale = notes?.corrections.stale ?? [];
+  for (const { why } of stale) {
+    reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
+  }
+  return { level: reasons.length > 0 ? "low" : "high", reasons };
+}

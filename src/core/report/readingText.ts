@@ -1,0 +1,118 @@
+/**
+ * The reading as a readable table (`allocheck check --explain`), Vietnamese
+ * or English: where the table is, how sure the reading is and why, each plan
+ * line's column with its evidence and score, each area's role and parent
+ * (indented under it), and what was left out.
+ */
+import type { Lang } from "../model/text";
+import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/reading";
+
+interface Words {
+  title: string;
+  table: (range: string, header: string, label: string) => string;
+  corrections: (n: number) => string;
+  sure: string;
+  unsure: string;
+  lines: string;
+  lineColumns: [string, string, string, string, string];
+  areas: string;
+  areaColumns: [string, string, string, string, string];
+  ignored: string;
+  noIgnored: string;
+  role: Record<ReadingRole, string>;
+  lineHow: Record<LineEvidence, string>;
+  areaHow: Record<AreaEvidence, string>;
+  why: (why: string) => string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  vi: {
+    title: "Cách đọc biểu",
+    table: (range, header, label) => `Bảng: ${range}; dòng tiêu đề: ${header}; cột tên: ${label}`,
+    corrections: (n) => `Chỉnh sửa của người dùng đã áp dụng: ${n}`,
+    sure: "Độ tin cậy: cao.",
+    unsure: "Độ tin cậy: THẤP — hãy xem lại cách đọc dưới đây:",
+    lines: "Chỉ tiêu → cột/dòng",
+    lineColumns: ["Mã", "Tại", "Tiêu đề trong biểu", "Căn cứ", "Điểm"],
+    areas: "Địa bàn",
+    areaColumns: ["Tại", "Tên trong biểu", "Vai trò", "Căn cứ", "Trong kế hoạch"],
+    ignored: "Bỏ qua",
+    noIgnored: "  (không có)",
+    role: { total: "tổng cộng", group: "nhóm", subtotal: "dòng cộng", leaf: "địa bàn", heading: "tiêu đề nhóm" },
+    lineHow: { name: "tên", code: "mã", corrected: "người dùng sửa" },
+    areaHow: { "area-list": "danh sách địa bàn", prefix: "tiền tố", stt: "STT", arithmetic: "số liệu cộng khớp", label: "nhãn", position: "vị trí", corrected: "người dùng sửa" },
+    why: (why) => ({ "text column": "cột chữ", "no plan line": "không có chỉ tiêu tương ứng", corrected: "người dùng bỏ qua" })[why] ?? why,
+  },
+  en: {
+    title: "How the sheet was read",
+    table: (range, header, label) => `Table: ${range}; header rows: ${header}; label column: ${label}`,
+    corrections: (n) => `User corrections applied: ${n}`,
+    sure: "Confidence: high.",
+    unsure: "Confidence: LOW — please check the reading below:",
+    lines: "Plan lines → columns/rows",
+    lineColumns: ["Code", "At", "Header in the sheet", "Evidence", "Score"],
+    areas: "Areas",
+    areaColumns: ["At", "Name in the sheet", "Role", "Evidence", "In the plan"],
+    ignored: "Left out",
+    noIgnored: "  (none)",
+    role: { total: "total", group: "group", subtotal: "subtotal", leaf: "area", heading: "heading" },
+    lineHow: { name: "name", code: "code", corrected: "corrected" },
+    areaHow: { "area-list": "area list", prefix: "prefix", stt: "STT", arithmetic: "arithmetic", label: "label", position: "position", corrected: "corrected" },
+    why: (why) => why,
+  },
+};
+
+function width(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function clip(text: string, size: number): string {
+  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
+  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
+}
+
+function grid(header: readonly string[], rows: readonly string[][]): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => width(row[c]))));
+  const line = (row: readonly string[]) => row.map((cell, c) => cell + " ".repeat(widths[c] - width(cell))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+/** The confidence lines said before the findings when the reading is weak (empty when it is sure). */
+export function confidenceLines(reading: Reading, lang: Lang): string[] {
+  if (reading.confidence.level === "high") return [];
+  const words = WORDS[lang];
+  const hint = lang === "vi" ? "  Xem cách đọc biểu: allocheck check --explain" : "  See the reading: allocheck check --explain";
+  return [words.unsure, ...reading.confidence.reasons.map((reason) => `  - ${reason[lang]}`), hint];
+}
+
+export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
+  const words = WORDS[lang];
+  const depth = (i: number): number => {
+    let d = 0;
+    for (let p = reading.areas[i].parent; p !== null && d < 8; p = reading.areas[p].parent) d++;
+    return d;
+  };
+  const out: string[] = [
+    words.title,
+    words.table(reading.table, reading.headerRows.join(", "), reading.labelColumn),
+    words.corrections(reading.corrections),
+    ...(reading.confidence.level === "high" ? [words.sure] : confidenceLines(reading, lang).slice(0, -1)),
+    "",
+    `${words.lines}:`,
+    ...grid(
+      words.lineColumns,
+      reading.lines.map((line) => [line.code, line.at, clip(line.header, 60), words.lineHow[line.how], line.score.toFixed(2)]),
+    ),
+    "",
+    `${words.areas}:`,
+    ...grid(
+      words.areaColumns,
+      reading.areas.map((area, i) => [area.at, `${"  ".repeat(depth(i))}${clip(area.name, 40)}`, words.role[area.role], words.areaHow[area.how], area.planArea ?? "—"]),
+    ),
+    "",
+    `${words.ignored}:`,
+    ...(reading.ignored.length === 0 ? [words.noIgnored] : reading.ignored.map((item) => `  ${item.at}  ${clip(item.header, 50)} (${words.why(item.why)})`)),
+  ];
+  return out.join("\n");
+}

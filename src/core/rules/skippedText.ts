@@ -1,0 +1,109 @@
+/**
+ * One cause, one finding (CONTRACT §3): a number typed as text that a
+ * formula total of the sheet skips (Excel's SUM ignores text) makes that
+ * total show a wrong figure. The total's formula is right; the text cell is
+ * what to fix. This finds, once per check, each group or grand total that
+ * holds a formula whose shown value is exactly the sum of its parts with the
+ * text numbers left out — through its direct parts, or through all the
+ * leaves under it — and the text cells it skips. `subtotal` then says
+ * nothing of that total, and `text-number` gives each skipped cell an error
+ * naming the total.
+ */
+import { cellFormula } from "../model/workbook";
+import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
+import { standing } from "./compare";
+
+export interface SkippingTotal {
+  /** Area index of the total. */
+  readonly area: number;
+  readonly line: number;
+  /** The figure the total shows (base units). */
+  readonly shown: number;
+}
+
+export interface SkippedText {
+  /** Value-cell index (`area * lineCount + line`) of each total explained by skipped text. */
+  readonly explained: ReadonlySet<number>;
+  /** Value-cell index of each skipped text cell → the nearest total that skips it. */
+  readonly skippedBy: ReadonlyMap<number, SkippingTotal>;
+}
+
+const CACHE = new WeakMap<RuleContext, SkippedText>();
+
+interface Sums {
+  /** What allocheck counts: text numbers included. */
+  full: number;
+  /** What Excel's SUM shows: text numbers left out. */
+  excel: number;
+  texts: number[];
+}
+
+export function skippedText(context: RuleContext): SkippedText {
+  const cached = CACHE.get(context);
+  if (cached !== undefined) return cached;
+  const explained = new Set<number>();
+  const skippedBy = new Map<number, SkippingTotal>();
+  const { areas } = context.table;
+  const { state, base, lineCount } = context;
+  if (context.sheet.formulas !== undefined && state.includes(CELL.textNumber)) {
+    // Nearest totals first: a leaf's own group before the grand total.
+    const order = areas
+      .map((_, index) => index)
+      .filter((index) => (areas[index].kind === "group" || areas[index].kind === "total") && areas[index].children.length > 0)
+      .sort((a, b) => depth(context, b) - depth(context, a));
+    for (const area of order) {
+      for (let line = 0; line < lineCount; line++) {
+        const at = area * lineCount + line;
+        if (state[at] !== CELL.number || context.lineKind[line] === "percent") continue;
+        const { row, col } = cellPosition(context, area, line);
+        if (cellFormula(context.sheet, row, col) === undefined) continue;
+        const shown = base[at];
+        const direct = partsSum(context, area, line, false);
+        const leaves = partsSum(context, area, line, true);
+        const match = [direct, leaves].find(
+          (sums) => sums !== null && sums.texts.length > 0 && standing(shown, sums.excel) === "equal" && standing(shown, sums.full) !== "equal",
+        );
+        if (match === undefined || match === null) continue;
+        explained.add(at);
+        for (const text of match.texts) if (!skippedBy.has(text)) skippedBy.set(text, { area, line, shown });
+      }
+    }
+  }
+  const result = { explained, skippedBy };
+  CACHE.set(context, result);
+  return result;
+}
+
+function depth(context: RuleContext, area: number): number {
+  let d = 0;
+  for (let p = context.table.areas[area].parent; p !== null; p = context.table.areas[p].parent) d++;
+  return d;
+}
+
+/** Sums of an area's parts on a line (direct parts, or every leaf below), or null when a part holds no number. */
+function partsSum(context: RuleContext, area: number, line: number, leavesOnly: boolean): Sums | null {
+  const sums: Sums = { full: 0, excel: 0, texts: [] };
+  const visit = (parent: number): boolean => {
+    for (const child of context.table.areas[parent].children) {
+      const entry = context.table.areas[child];
+      const at = child * context.lineCount + line;
+      const state = context.state[at];
+      const ownValue = entry.kind === "leaf" || (!leavesOnly && entry.kind !== "heading" && isNumeric(state));
+      if (!ownValue) {
+        if (!leavesOnly && entry.kind !== "heading" && state !== CELL.blank) return false;
+        if (!visit(child)) return false;
+        continue;
+      }
+      if (state === CELL.blank) continue;
+      if (!isNumeric(state)) return false;
+      sums.full += context.base[at];
+      // A text `0` skipped changes no figure: it stays a warning.
+      if (state === CELL.textNumber) {
+        if (context.base[at] !== 0) sums.texts.push(at);
+      }
+      else sums.excel += context.base[at];
+    }
+    return true;
+  };
+  return visit(area) ? sums : null;
+}

@@ -1,0 +1,52 @@
+/** One cause, one finding (CONTRACT §3): a text number a formula total skips is one error at the text cell. */
+import { subtotalRule } from "../../../src/core/rules/subtotal";
+import { textNumberRule } from "../../../src/core/rules/textNumber";
+import { buildReport } from "../../../src/core/report/buildReport";
+import { evaluateRules } from "../../../src/core/rules";
+import { brief, context, plan, planLine, SHEET, table, type Fixture } from "./fixtures";
+
+const p = plan([planLine("1", "Tổ", "tổ", 20)]);
+const lines = [{ header: "Tổ", planCode: "1" }];
+
+/** Total (row 2), group (row 3), leaves (rows 4–6): the group's cell B3 is `formula` when given. */
+function sheetWith(group: number, leaves: (number | string)[], formula: string | null, total = group): Fixture {
+  const fixture = table(lines, [
+    { label: "Tổng cộng", kind: "total", parent: null, values: [total] },
+    { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [group] },
+    ...leaves.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [value] })),
+  ]);
+  const formulas = formula === null ? undefined : [[], [], [null, "B2"], [null, formula]];
+  return { ...fixture, sheet: { ...fixture.sheet, ...(formulas ? { formulas } : {}) } };
+}
+
+describe("a number typed as text that a formula total skips", () => {
+  test("the SUM that skips `12`: one text-number error naming the total and its figure; no subtotal finding", () => {
+    const fixture = sheetWith(5, [2, "12", 3], "SUM(B4:B6)");
+    const ctx = context(p, fixture);
+    expect(subtotalRule.evaluate(ctx).map(brief)).toEqual([]);
+    const found = textNumberRule.evaluate(ctx);
+    expect(found.map(brief)).toEqual([["text-number", "error", SHEET, "B5", "1", "Xã 2", null, 12]]);
+    expect(found[0].message.vi).toContain("B3 (Huyện Ba Vì)");
+    expect(found[0].message.vi).toContain("bảng tính ghi 5");
+    expect(found[0].message.en).toContain("the sheet shows 5");
+  });
+
+  test("the report carries the figure the sheet's grand total shows beside what allocheck counts", () => {
+    const ctx = context(p, sheetWith(5, [2, "12", 3], "SUM(B4:B6)"));
+    const report = buildReport(ctx, evaluateRules(ctx), "x.xlsx");
+    expect(report.indicators[0]).toMatchObject({ allocated: 17, sheetTotal: 5 });
+  });
+
+  test.each<[string, number, (number | string)[], string | null, unknown[][], unknown[][]]>([
+    // A typed group (no formula) that is wrong: the subtotal error stays, and the text is a warning.
+    ["a typed subtotal", 5, [2, "12", 3], null, [["subtotal", "error", SHEET, "B3", "1", "Huyện Ba Vì", 17, 5]], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]],
+    // A formula that is wrong beyond the text: not explained by the text alone.
+    ["a formula wrong beyond the text", 4, [2, "12", 3], "SUM(B4:B5)", [["subtotal", "error", SHEET, "B3", "1", "Huyện Ba Vì", 17, 4]], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]],
+    // A text `0` skipped changes no figure.
+    ["a text zero", 5, [2, "0", 3], "SUM(B4:B6)", [], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 0]]],
+  ])("not this case: %s", (_name, group, leaves, formula, subtotals, texts) => {
+    const ctx = context(p, sheetWith(group, leaves, formula));
+    expect(subtotalRule.evaluate(ctx).map(brief)).toEqual(subtotals);
+    expect(textNumberRule.evaluate(ctx).map(brief)).toEqual(texts);
+  });
+});
