@@ -3,6 +3,7 @@
  * workbook, run every rule over one shared reading of the table, and build
  * the report. Unusable input throws `InputError` (CLI exit status 2).
  */
+import type { SheetCorrections } from "./model/corrections";
 import { InputError } from "./model/errors";
 import type { AllocationTable } from "./model/table";
 import { localized } from "./model/text";
@@ -24,6 +25,8 @@ export interface CheckOptions {
   readonly planSheet?: string;
   /** A plan read elsewhere (`--plan plan.json`); the workbook's plan sheet is then not read. */
   readonly plan?: Plan;
+  /** The user's corrections to how sheets are read (saved in the workbook's add-in settings). */
+  readonly corrections?: readonly SheetCorrections[];
 }
 
 export interface CheckResult {

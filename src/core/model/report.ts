@@ -1,6 +1,7 @@
 /** The result of a check, before it is rendered as text, JSON or a summary sheet. */
 import type { Finding, Severity } from "./finding";
 import type { Comparison, IndicatorKind } from "./plan";
+import type { Reading } from "./reading";
 import type { Orientation } from "./table";
 
 export type LineStatus = "ok" | "under" | "over" | "unmapped";
@@ -33,4 +34,6 @@ export interface Report {
   /** Sorted with `compareFindings`. */
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /** How the allocation sheet was read (CONTRACT §5 `reading`). */
+  readonly reading?: Reading;
 }
