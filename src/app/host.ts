@@ -24,6 +24,8 @@ export interface ReadingMark {
   /** A1 range on the sheet, without the sheet name (`A7:N7`). */
   readonly range: string;
   readonly kind: ReadingMarkKind;
+  /** A short text shown with the band (a plan line's code). */
+  readonly label?: string;
 }
 
 export interface WorkbookHost {
