@@ -33,6 +33,8 @@ import { Notice } from "./Notice";
 import { PlanImportPanel } from "./PlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { ReadingTab } from "./reading/ReadingTab";
+import { READING_STRINGS } from "../../i18n/reading";
 
 const useStyles = makeStyles({
   root: {
@@ -81,7 +83,7 @@ export interface AppProps {
 export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): React.ReactElement {
   const classes = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [tab, setTab] = React.useState<"check" | "import">("check");
+  const [tab, setTab] = React.useState<"check" | "import" | "reading">("check");
   const [sheets, setSheets] = React.useState<readonly SheetInfo[]>([]);
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
@@ -197,7 +199,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       <TabList
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value === "import" ? "import" : "check")}
+        onTabSelect={(_e, data) => setTab(data.value === "import" || data.value === "reading" ? data.value : "check")}
         aria-label={strings.appTitle}
       >
         <Tab value="check" data-testid="tab-check">
@@ -205,6 +207,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         </Tab>
         <Tab value="import" data-testid="tab-import">
           {strings.importHeading}
+        </Tab>
+        <Tab value="reading" data-testid="tab-reading">
+          {READING_STRINGS[lang].tab}
         </Tab>
       </TabList>
 
@@ -220,7 +225,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ))}
 
-      {tab === "check" ? (
+      {tab === "reading" ? (
+        <ReadingTab host={host} outcome={outcome} lang={lang} busy={isBusy} onRecheck={onCheck} />
+      ) : tab === "check" ? (
         <>
           <SheetPickers
             strings={strings}
