@@ -53,9 +53,7 @@ export function ReadingLegend({ title, kinds, names }: ReadingLegendProps): Reac
             >
               {look.symbol}
             </span>
-            <span>
-              {look.symbol} {names[kind]}
-            </span>
+            <span>{names[kind]}</span>
           </li>
         );
       })}

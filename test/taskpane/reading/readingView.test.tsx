@@ -83,7 +83,7 @@ describe("ReadingTab", () => {
     for (const kind of ["total", "group", "subtotal", "leaf", "line", "header", "ignored"]) {
       expect(out.html).toContain(`data-legend-kind="${kind}"`);
     }
-    expect(text).toContain("Σ Tổng cộng");
+    expect(out.html).toMatch(/data-legend-kind="total".*?>Σ<\/span><span>Tổng cộng<\/span>/s);
   });
 
   test("each row can be corrected: role choices on areas, plan lines on columns, both on ignored ones", () => {

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   head: { fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", whiteSpace: "normal" },
   symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
-  select: { minWidth: "110px" },
+  select: { minWidth: "110px", maxWidth: "170px" },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
