@@ -11,8 +11,14 @@
  * no `Office.context.document.settings.saveAsync` is needed: the value is in
  * the workbook as soon as the batch syncs, and in the file when the user saves
  * it, where Excel writes it under `xl/webextensions/` (read back by the CLI in
- * `adapters/xlsx/documentSettings.ts`). The value is the JSON text of the
- * `CorrectionSet`, as the highlight state is stored (`fillState.ts`).
+ * `adapters/xlsx/documentSettings.ts`). The Common API's
+ * `Office.context.document.settings` would keep an in-memory copy until
+ * `saveAsync`, which "persists the in-memory copy of the settings property bag
+ * in the document"
+ * (https://learn.microsoft.com/en-us/javascript/api/office/office.settings);
+ * either way the file on disk changes only when the user saves the workbook.
+ * The value is the JSON text of the `CorrectionSet`, as the highlight state
+ * is stored (`fillState.ts`).
  */
 import { CORRECTIONS_SETTING_KEY, type CorrectionSet } from "../../core/model/corrections";
 import { correctionCount, decodeCorrections, encodeCorrections } from "../../core/corrections/settingValue";

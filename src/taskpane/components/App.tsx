@@ -201,6 +201,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         selectedValue={tab}
         onTabSelect={(_e, data) => setTab(data.value === "import" || data.value === "reading" ? data.value : "check")}
         aria-label={strings.appTitle}
+        style={{ flexWrap: "wrap" }}
       >
         <Tab value="check" data-testid="tab-check">
           {strings.check}
