@@ -49,6 +49,19 @@ async function counts(page) {
   return { error, warning };
 }
 
+/** Controls of the reading view with no accessible name (a screen reader would say only "button"). */
+async function unnamedControls(page) {
+  return page.$$eval('[data-testid="reading-tab"] :is(button, input, select, [role="combobox"], a[href])', (els) =>
+    els
+      .filter((el) => {
+        const labels = Array.from(el.labels || []).map((l) => l.textContent.trim()).join("");
+        const name = (el.getAttribute("aria-label") || "").trim() || labels || el.textContent.trim() || el.getAttribute("title") || "";
+        return name === "";
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
 async function savedSettings(page) {
   return page.evaluate((key) => {
     const value = window.allocheckPreview.host.getSettings().get(key);
@@ -92,6 +105,7 @@ module.exports = {
         await page.click('[data-testid="tab-reading"]');
         await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
         const reading = report.reading;
+        assert.deepEqual(await unnamedControls(page), []);
         if (reading === undefined) {
           await page.waitForSelector('[data-testid="reading-unavailable"]', WAIT);
           return;

@@ -92,6 +92,14 @@ describe("OfficeWorkbookHost.showReading", () => {
     expect(excel.document.selection?.address.replace(/^.*!/, "")).toBe("A4:N29");
   });
 
+  test("a hidden sheet is shown first, as selectCell does", async () => {
+    const excel = fakeExcelFromWorkbook(buildSampleWorkbookData(), "1.18");
+    excel.document.requireSheet(SAMPLE_ALLOCATION_SHEET).visibility = "Hidden";
+    await hostFor(excel).showReading(SAMPLE_ALLOCATION_SHEET, marks);
+    expect(excel.document.requireSheet(SAMPLE_ALLOCATION_SHEET).visibility).toBe("Visible");
+    expect(excel.document.selection?.sheet).toBe(SAMPLE_ALLOCATION_SHEET);
+  });
+
   test("no marks: nothing selected, no round trip", async () => {
     const excel = fakeExcelFromWorkbook(buildSampleWorkbookData());
     const run = await measure(excel, () => hostFor(excel).showReading(SAMPLE_ALLOCATION_SHEET, []));

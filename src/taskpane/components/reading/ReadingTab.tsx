@@ -44,6 +44,14 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
   const [error, setError] = React.useState<string | null>(null);
   const [done, setDone] = React.useState(false);
   const canCorrect = host.loadCorrections !== undefined && host.saveCorrections !== undefined;
+  /** Whether the whole reading is shown on the sheet: a new check then shows its own reading. */
+  const shown = React.useRef(false);
+  const shownReading = outcome?.report.reading;
+  const shownSheet = outcome?.report.allocationSheet;
+  React.useEffect(() => {
+    if (!shown.current || host.showReading === undefined || shownSheet === undefined) return;
+    void host.showReading(shownSheet, shownReading === undefined ? [] : readingMarks(shownReading)).catch(() => undefined);
+  }, [host, shownReading, shownSheet]);
 
   // The saved corrections, read again after every check (another pane or a file save may have changed them).
   React.useEffect(() => {
@@ -147,10 +155,16 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
           </dl>
           {host.showReading !== undefined ? (
             <div className={classes.actions}>
-              <Button size="small" disabled={disabled} data-testid="reading-show" onClick={() => void host.showReading?.(sheet, marks)}>
+              <Button size="small" disabled={disabled} data-testid="reading-show" onClick={() => {
+                  shown.current = true;
+                  void host.showReading?.(sheet, marks);
+                }}>
                 {strings.showAll}
               </Button>
-              <Button size="small" appearance="subtle" disabled={disabled} data-testid="reading-hide" onClick={() => void host.showReading?.(sheet, [])}>
+              <Button size="small" appearance="subtle" disabled={disabled} data-testid="reading-hide" onClick={() => {
+                  shown.current = false;
+                  void host.showReading?.(sheet, []);
+                }}>
                 {strings.stopShowing}
               </Button>
             </div>
