@@ -6,10 +6,26 @@
  */
 import type { WorkbookData } from "../core/model/workbook";
 import type { Highlight, SummarySheetModel } from "../core/model/summary";
+import type { CorrectionSet } from "../core/model/corrections";
+import type { ReadingRole } from "../core/model/reading";
 
 export interface SheetInfo {
   readonly name: string;
   readonly visible: boolean;
+}
+
+/**
+ * What a marked range stands for in the reading view: the table, its header
+ * rows, a plan line's column (or row), an area by its role, an ignored one.
+ */
+export type ReadingMarkKind = "table" | "header" | "line" | "ignored" | ReadingRole;
+
+export interface ReadingMark {
+  /** A1 range on the sheet, without the sheet name (`A7:N7`). */
+  readonly range: string;
+  readonly kind: ReadingMarkKind;
+  /** A short text shown with the band (a plan line's code). */
+  readonly label?: string;
 }
 
 export interface WorkbookHost {
@@ -44,4 +60,19 @@ export interface WorkbookHost {
    * from a plan text). Never overwrites an existing sheet: returns the name used.
    */
   writeNewSheet(preferredName: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<string>;
+  /**
+   * The user's corrections saved in the workbook (the add-in's document
+   * settings, which Excel stores in the file under `xl/webextensions/`), the
+   * empty set when there are none. Optional: without it the pane offers no
+   * corrections.
+   */
+  loadCorrections?(): Promise<CorrectionSet>;
+  /** Saves the corrections in the workbook's document settings (an empty set removes the setting). */
+  saveCorrections?(set: CorrectionSet): Promise<void>;
+  /**
+   * Shows how the sheet was read: Excel selects the ranges (the view's marks,
+   * all at once where the host can select several areas); the preview draws
+   * them on its grid as bands. No marks: stops showing.
+   */
+  showReading?(sheet: string, marks: readonly ReadingMark[]): Promise<void>;
 }

@@ -37,10 +37,13 @@ export async function runCheck(host: WorkbookHost, selection: SheetSelection): P
   const names = await sheetsToRead(host, selection);
   const workbookName = await hostWorkbookName(host);
   const workbook = await host.readWorkbook(names);
+  // The user's corrections saved in the workbook: the add-in and the CLI read the sheet the same way.
+  const saved = host.loadCorrections === undefined ? [] : (await host.loadCorrections()).sheets;
   const { report, plan, table } = checkWorkbook(workbook, {
     workbookName,
     sheet: selection.allocationSheet ?? undefined,
     planSheet: selection.planSheet ?? undefined,
+    ...(saved.length > 0 ? { corrections: saved } : {}),
   });
   const fingerprint = await host.sheetFingerprint(report.allocationSheet);
   return { report, plan, table, workbook, workbookName, selection, fingerprint };

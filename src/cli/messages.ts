@@ -140,4 +140,8 @@ export const MSG = {
       en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,
     }),
   },
+  correctionsRejected: (count: number, part: string): LocalizedText => ({
+    vi: `bỏ qua ${count} điều chỉnh không đọc được trong ${part} (cài đặt allocheck.corrections)`,
+    en: `ignored ${count} unreadable correction(s) in ${part} (setting allocheck.corrections)`,
+  }),
 };

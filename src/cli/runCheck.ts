@@ -1,5 +1,6 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
 import { readWorkbookFile } from "../adapters/xlsx/readWorkbook";
+import { readCorrectionsFile } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
 import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";
@@ -8,7 +9,7 @@ import type { WorkbookData } from "../core/model/workbook";
 import { CliError } from "./errors";
 import { absolute, requireInputFile } from "./files";
 import type { CliIo } from "./io";
-import { MSG } from "./messages";
+import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
 
 export interface CheckInput {
@@ -39,11 +40,15 @@ export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> 
     plan = await loadPlanFile(planPath, input.plan);
   }
   const workbook = await readWorkbookFile(inputPath);
+  // The corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
+  const saved = await readCorrectionsFile(inputPath);
+  if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   const result = checkWorkbook(workbook, {
     workbookName: input.workbook,
     ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
     ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
     ...(plan !== undefined ? { plan } : {}),
+    ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
   });
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table };
 }

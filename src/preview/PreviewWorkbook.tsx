@@ -7,6 +7,8 @@ import * as React from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MemoryWorkbookHost } from "../adapters/memory";
 import { SheetGrid } from "./SheetGrid";
+import { ReadingLegend } from "./ReadingLegend";
+import type { ReadingMarkKind } from "../app/host";
 
 const useStyles = makeStyles({
   root: {
@@ -25,9 +27,11 @@ export interface PreviewWorkbookProps {
   readonly host: MemoryWorkbookHost;
   readonly label: string;
   readonly tabsLabel: string;
+  /** Legend title and the names of the reading bands, in the pane's language. */
+  readonly legend?: { readonly title: string; readonly names: Readonly<Record<ReadingMarkKind, string>> };
 }
 
-export function PreviewWorkbook({ host, label, tabsLabel }: PreviewWorkbookProps): React.ReactElement {
+export function PreviewWorkbook({ host, label, tabsLabel, legend }: PreviewWorkbookProps): React.ReactElement {
   const classes = useStyles();
   const subscribe = React.useCallback((onChange: () => void) => host.subscribe(onChange), [host]);
   const version = React.useSyncExternalStore(subscribe, () => host.getVersion());
@@ -36,6 +40,8 @@ export function PreviewWorkbook({ host, label, tabsLabel }: PreviewWorkbookProps
   const activeName = host.getActiveSheet();
   const active = sheets.find((s) => s.name === activeName) ?? sheets[0];
   const selection = host.getSelection();
+  const reading = host.getReadingView();
+  const marks = reading !== null && active !== undefined && reading.sheet === active.name ? reading.marks : undefined;
   const followLink = React.useCallback(
     (sheet: string, cell: string) => {
       void host.selectCell(sheet, cell);
@@ -68,7 +74,11 @@ export function PreviewWorkbook({ host, label, tabsLabel }: PreviewWorkbookProps
           label={label}
           selectedCell={selection !== null && selection.sheet === active.name ? selection.cell : null}
           onFollowLink={followLink}
+          readingMarks={marks}
         />
+      ) : null}
+      {marks !== undefined && legend !== undefined ? (
+        <ReadingLegend title={legend.title} kinds={marks.map((m) => m.kind)} names={legend.names} />
       ) : null}
     </section>
   );

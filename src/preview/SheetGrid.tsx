@@ -1,8 +1,11 @@
 /**
  * One sheet of the in-memory workbook as a read-only grid: column letters, row
  * numbers, merged cells, fills (highlights), notes as tooltips, and the
- * selected cell outlined and scrolled into view. Cells carry `data-sheet`,
- * `data-cell` and `data-fill` for the browser tests.
+ * selected cell outlined and scrolled into view; while the pane shows how the
+ * sheet was read, its bands (total / group / subtotal / leaf / heading rows or
+ * columns, header rows, plan-line columns, ignored ones) with their symbols in
+ * the row and column headers. Cells carry `data-sheet`, `data-cell`,
+ * `data-fill` (and `data-reading`) for the browser tests.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -10,6 +13,8 @@ import { a1, columnLetters } from "../core/model/address";
 import type { SummaryStyle } from "../core/model/summary";
 import { getCell, usedSize, type MemorySheet } from "../adapters/memory";
 import { alignsRight, cellText } from "./cellText";
+import type { ReadingMark } from "../app/host";
+import { BAND_LOOK, gridBands } from "./readingBands";
 
 /** Rendering caps: the preview is for looking, not for huge sheets. */
 const MAX_ROWS = 400;
@@ -93,6 +98,8 @@ const useStyles = makeStyles({
   statusError: { color: "#B10E1C", fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   truncated: { padding: "4px 8px", color: tokens.colorNeutralForeground3 },
+  badge: { fontWeight: tokens.fontWeightBold, color: tokens.colorNeutralForeground1, marginLeft: "2px" },
+  lineBand: { borderLeft: "2px dashed #2F5597", borderRight: "2px dashed #2F5597" },
 });
 
 type Classes = ReturnType<typeof useStyles>;
@@ -129,6 +136,8 @@ export interface SheetGridProps {
   readonly version: number;
   readonly label: string;
   readonly onFollowLink: (sheet: string, cell: string) => void;
+  /** How the sheet was read, drawn as bands (the pane's reading view), or none. */
+  readonly readingMarks?: readonly ReadingMark[];
 }
 
 export function SheetGrid(props: SheetGridProps): React.ReactElement {
@@ -145,6 +154,7 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
   const size = usedSize(sheet);
   const rows = Math.min(size.rows, MAX_ROWS);
   const cols = Math.min(size.cols, MAX_COLS);
+  const bands = React.useMemo(() => gridBands(props.readingMarks ?? [], rows, cols), [props.readingMarks, rows, cols]);
 
   // Cells covered by a merge (other than its top-left) are not rendered.
   const covered = new Set<string>();
@@ -160,6 +170,11 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
     header.push(
       <th key={c} scope="col" className={classes.colHeader} style={widthStyle(sheet.columnWidths[c])}>
         {columnLetters(c)}
+        {bands.cols.has(c) ? (
+          <span className={classes.badge} data-reading-badge={bands.cols.get(c)}>
+            {bands.cols.get(c)}
+          </span>
+        ) : null}
       </th>,
     );
 
@@ -168,6 +183,11 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
     const cells: React.ReactElement[] = [
       <th key="h" scope="row" className={classes.rowHeader}>
         {r + 1}
+        {bands.rows.has(r) ? (
+          <span className={classes.badge} data-reading-badge={bands.rows.get(r)}>
+            {bands.rows.get(r)}
+          </span>
+        ) : null}
       </th>,
     ];
     for (let c = 0; c < cols; c++) {
@@ -181,6 +201,8 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
       const span = spans.get(address);
       const isSelected = selectedCell === address;
       const text = cellText(value, sheet.numFmts.get(address));
+      const band = bands.cells.get(address);
+      const bandBackground = band !== undefined ? BAND_LOOK[band].background : null;
       cells.push(
         <td
           key={address}
@@ -190,6 +212,7 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
           data-cell={address}
           data-fill={fill}
           data-selected={isSelected ? "true" : undefined}
+          data-reading={band}
           title={note}
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}
@@ -199,8 +222,9 @@ export function SheetGrid(props: SheetGridProps): React.ReactElement {
             styleClass(classes, style),
             note !== undefined && classes.noted,
             isSelected && classes.selected,
+            band === "line" && classes.lineBand,
           )}
-          style={fill !== "" ? { backgroundColor: fill } : undefined}
+          style={bandBackground !== null ? { background: bandBackground } : fill !== "" ? { backgroundColor: fill } : undefined}
         >
           {link !== undefined ? (
             <button type="button" className={classes.link} onClick={() => onFollowLink(link.sheet, link.cell)}>

@@ -9,6 +9,7 @@ import type { MemoryWorkbookHost } from "../adapters/memory";
 import type { Lang } from "../core/model/text";
 import { PreviewWorkbook } from "../preview";
 import { STRINGS } from "../i18n";
+import { READING_STRINGS } from "../i18n/reading";
 import { App } from "./components/App";
 
 const useStyles = makeStyles({
@@ -52,7 +53,12 @@ export function PreviewShell({ host }: { readonly host: MemoryWorkbookHost }): R
         <App host={host} initialLang="vi" onLanguageChange={onLanguageChange} />
       </div>
       <div className={classes.grid}>
-        <PreviewWorkbook host={host} label={strings.previewGridLabel} tabsLabel={strings.sheetTabs} />
+        <PreviewWorkbook
+          host={host}
+          label={strings.previewGridLabel}
+          tabsLabel={strings.sheetTabs}
+          legend={{ title: READING_STRINGS[lang].legend, names: READING_STRINGS[lang].kinds }}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,11 @@
 export { MemoryWorkbookHost } from "./memoryHost";
-export type { MemoryChange, MemoryChangeKind, MemoryHostOptions, MemoryListener, MemorySelection } from "./memoryHost";
+export type {
+  MemoryChange,
+  MemoryChangeKind,
+  MemoryHostOptions,
+  MemoryListener,
+  MemoryReadingView,
+  MemorySelection,
+} from "./memoryHost";
 export type { MemorySheet, MemoryCellLink } from "./memoryWorkbook";
 export { usedSize, getCell, getFormula } from "./memoryWorkbook";

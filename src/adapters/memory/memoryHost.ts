@@ -6,7 +6,9 @@
  * place (same position), and highlights keep each cell's original fill and note
  * so that clearing restores them exactly.
  */
-import type { SheetInfo, WorkbookHost } from "../../app/host";
+import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
+import { CORRECTIONS_SETTING_KEY, type CorrectionSet } from "../../core/model/corrections";
+import { correctionCount, decodeCorrections, encodeCorrections } from "../../core/corrections/settingValue";
 import type { CellValue, WorkbookData } from "../../core/model/workbook";
 import { a1, parseA1 } from "../../core/model/address";
 import { sameSheetName } from "../../core/model/sheetName";
@@ -31,7 +33,8 @@ export type MemoryChangeKind =
   | "fills"
   | "selection"
   | "sheets"
-  | "summary";
+  | "summary"
+  | "reading";
 
 export interface MemoryChange {
   readonly kind: MemoryChangeKind;
@@ -53,6 +56,17 @@ export interface MemoryHostOptions {
   readonly fills?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Original notes, `{ sheet: { A1: "text" } }`. */
   readonly notes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * The document settings (key → JSON-able value), shared as given: a second
+   * host over the same map stands for the workbook saved and opened again.
+   */
+  readonly settings?: Map<string, unknown>;
+}
+
+/** What the preview grid draws for the reading view. */
+export interface MemoryReadingView {
+  readonly sheet: string;
+  readonly marks: readonly ReadingMark[];
 }
 
 export class MemoryWorkbookHost implements WorkbookHost {
@@ -63,6 +77,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
   private selection: MemorySelection | null = null;
   private active: string | null;
   private version = 0;
+  private readonly settings: Map<string, unknown>;
+  private readingView: MemoryReadingView | null = null;
 
   constructor(
     workbook: WorkbookData,
@@ -70,6 +86,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     options: MemoryHostOptions = {},
   ) {
     this.sheets = workbookFromData(workbook);
+    this.settings = options.settings ?? new Map<string, unknown>();
     for (const [sheetName, cells] of Object.entries(options.fills ?? {})) {
       const sheet = this.requireSheet(sheetName);
       for (const [cell, fill] of Object.entries(cells)) sheet.fills.set(normalCell(cell), fill);
@@ -196,7 +213,39 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return name;
   }
 
+  async loadCorrections(): Promise<CorrectionSet> {
+    return decodeCorrections(structuredClone(this.settings.get(CORRECTIONS_SETTING_KEY))).set;
+  }
+
+  async saveCorrections(set: CorrectionSet): Promise<void> {
+    // As Excel keeps settings: JSON only, an empty set removes the key.
+    if (correctionCount(set) === 0) this.settings.delete(CORRECTIONS_SETTING_KEY);
+    else this.settings.set(CORRECTIONS_SETTING_KEY, encodeCorrections(set));
+  }
+
+  async showReading(sheetName: string, marks: readonly ReadingMark[]): Promise<void> {
+    if (marks.length === 0) {
+      this.readingView = null;
+    } else {
+      const sheet = this.requireSheet(sheetName);
+      sheet.hidden = false;
+      this.active = sheet.name;
+      this.readingView = { sheet: sheet.name, marks: marks.map((m) => ({ ...m })) };
+    }
+    this.emit("reading");
+  }
+
   // ---- For the preview grid and the tests ---------------------------------
+
+  /** The reading drawn on the grid, or null. */
+  getReadingView(): MemoryReadingView | null {
+    return this.readingView;
+  }
+
+  /** The document settings (tests look at what was saved). */
+  getSettings(): ReadonlyMap<string, unknown> {
+    return this.settings;
+  }
 
   subscribe(listener: MemoryListener): () => void {
     this.listeners.add(listener);

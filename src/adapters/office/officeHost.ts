@@ -12,13 +12,17 @@
  *   applyHighlights / clearHighlights             2 (apply: 2 per 20 000 cells, 8 000 with notes)
  *   selectCell                                    1 (2 for a hidden sheet)
  *   writeNewSheet                                 2
+ *   loadCorrections / saveCorrections             1 / 1–2 (documentSettings.ts)
+ *   showReading                                   1 (selects the ranges)
  *
  * It writes only to the summary sheet, the cells it highlights, a sheet it
- * creates with writeNewSheet, and its own add-in setting. Where the notes API
+ * creates with writeNewSheet, and its own add-in settings. Where the notes API
  * exists (ExcelApi 1.18) a highlighted cell's note carries the message, and
  * its original note is restored with its fill; older hosts get fills only.
  */
-import type { SheetInfo, WorkbookHost } from "../../app/host";
+import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
+import type { CorrectionSet } from "../../core/model/corrections";
+import { loadCorrections, saveCorrections, selectRanges } from "./documentSettings";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { WorkbookData } from "../../core/model/workbook";
 import { InputError } from "../../core/model/errors";
@@ -320,6 +324,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await context.sync();
       }
     });
+  }
+
+  loadCorrections(): Promise<CorrectionSet> {
+    return loadCorrections((batch, write) => this.run(batch, write));
+  }
+
+  saveCorrections(set: CorrectionSet): Promise<void> {
+    return saveCorrections((batch, write) => this.run(batch, write), set);
+  }
+
+  showReading(sheetName: string, marks: readonly ReadingMark[]): Promise<void> {
+    const multiArea = this.has.notes; // RangeAreas.select, like the notes API, is ExcelApi 1.18
+    return selectRanges((batch, write) => this.run(batch, write), sheetName, marks.map((m) => m.range), multiArea);
   }
 
   async writeNewSheet(preferredName: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<string> {

@@ -33,6 +33,8 @@ import { Notice } from "./Notice";
 import { PlanImportPanel } from "./PlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { ReadingTab } from "./reading/ReadingTab";
+import { READING_STRINGS } from "../../i18n/reading";
 
 const useStyles = makeStyles({
   root: {
@@ -81,7 +83,7 @@ export interface AppProps {
 export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): React.ReactElement {
   const classes = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [tab, setTab] = React.useState<"check" | "import">("check");
+  const [tab, setTab] = React.useState<"check" | "import" | "reading">("check");
   const [sheets, setSheets] = React.useState<readonly SheetInfo[]>([]);
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
@@ -197,14 +199,18 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       <TabList
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value === "import" ? "import" : "check")}
+        onTabSelect={(_e, data) => setTab(data.value === "import" || data.value === "reading" ? data.value : "check")}
         aria-label={strings.appTitle}
+        style={{ flexWrap: "wrap" }}
       >
         <Tab value="check" data-testid="tab-check">
           {strings.check}
         </Tab>
         <Tab value="import" data-testid="tab-import">
           {strings.importHeading}
+        </Tab>
+        <Tab value="reading" data-testid="tab-reading">
+          {READING_STRINGS[lang].tab}
         </Tab>
       </TabList>
 
@@ -220,7 +226,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ))}
 
-      {tab === "check" ? (
+      {tab === "reading" ? (
+        <ReadingTab host={host} outcome={outcome} lang={lang} busy={isBusy} onRecheck={onCheck} />
+      ) : tab === "check" ? (
         <>
           <SheetPickers
             strings={strings}

@@ -57,15 +57,27 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
     this.enqueue("call", "clear", [applyTo ?? "All"], () => clearCells(this.context.document, this.target(), applyTo ?? "All"));
   }
 
+  /**
+   * `RangeAreas.select()` exists from ExcelApi 1.18 only ("Selects the
+   * specified range areas in the Excel UI. [Api set: ExcelApi 1.18]",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-select-member(1));
+   * an older host fails the sync with ApiNotFound, as with every newer API here.
+   */
   select(): void {
-    this.enqueue("call", "select", [], () => {
-      const t = this.target();
-      this.context.document.activeSheet = t.sheet.name;
-      this.context.document.selection = {
-        sheet: t.sheet.name,
-        address: t.rects.map((r) => fullAddress(t.sheet.name, r)).join(","),
-      };
-    });
+    this.enqueue(
+      "call",
+      "select",
+      [],
+      () => {
+        const t = this.target();
+        this.context.document.activeSheet = t.sheet.name;
+        this.context.document.selection = {
+          sheet: t.sheet.name,
+          address: t.rects.map((r) => fullAddress(t.sheet.name, r)).join(","),
+        };
+      },
+      "ExcelApi 1.18",
+    );
   }
 }
 

@@ -1,4 +1,26 @@
-/** `Workbook.settings` and `Setting` (ExcelApi 1.4): JSON values kept with the document. */
+/**
+ * `Workbook.settings` and `Setting` (ExcelApi 1.4): JSON values kept with the document.
+ *
+ * What is modelled, and from where:
+ * - settings belong to the file and the add-in: "a collection of key-value
+ *   pair setting objects that are part of the workbook. The scope is limited
+ *   to per file and add-in (task-pane or content) combination"
+ *   (https://learn.microsoft.com/en-us/javascript/api/excel/excel.settingcollection);
+ *   "a key-value pair of a setting persisted to the document (per file, per
+ *   add-in)" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.setting).
+ *   So they live on `FakeDocument.settings`, and `FakeExcel.reopen()` (save,
+ *   close, reopen) keeps them while every in-memory proxy is gone.
+ * - `add(key, value)` "sets or adds" (same page): an existing key is replaced.
+ * - `getItem` of a missing key fails the sync with ItemNotFound;
+ *   `getItemOrNullObject` answers a null object (`isNullObject`).
+ * - Excel writes them into the saved file as `we:property` name/value pairs of
+ *   the add-in's `xl/webextensions/webextensionN.xml` part ([MS-OWEXML] 2.2.1
+ *   CT_OsfWebExtensionProperty, 2.2.7 CT_OsfWebExtension,
+ *   https://learn.microsoft.com/en-us/openspecs/office_standards/ms-owexml/d59d5543-252a-47dd-a566-1503dbf6a233),
+ *   each value JSON-serialized; only what survives JSON is kept, hence the
+ *   JSON round trip on `add`. `test/adapters/xlsx/documentSettings.test.ts`
+ *   writes such a part from these settings.
+ */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { itemNotFound } from "../errors";
 import { quoteJson } from "./shared";

@@ -1,0 +1,194 @@
+/**
+ * The pane's words for the reading view ("Cách đọc biểu") and the user's
+ * corrections, Vietnamese first, English second.
+ */
+import type { Lang } from "../core/model/text";
+import type { AreaEvidence, LineEvidence, ReadingRole } from "../core/model/reading";
+import type { ReadingMarkKind } from "../app/host";
+
+export interface ReadingStrings {
+  readonly tab: string;
+  readonly heading: string;
+  readonly intro: string;
+  readonly notAvailable: string;
+  readonly checkFirst: string;
+  readonly table: string;
+  readonly headerRows: string;
+  readonly labelColumn: string;
+  readonly showAll: string;
+  readonly showOne: (at: string) => string;
+  readonly stopShowing: string;
+  readonly linesHeading: (count: number) => string;
+  readonly areasHeading: (count: number) => string;
+  readonly ignoredHeading: (count: number) => string;
+  readonly noIgnored: string;
+  readonly colAt: string;
+  readonly colHeader: string;
+  readonly colLine: string;
+  readonly colScore: string;
+  readonly colHow: string;
+  readonly colArea: string;
+  readonly colRole: string;
+  readonly colParent: string;
+  readonly colPlanArea: string;
+  readonly colWhy: string;
+  readonly colCorrect: string;
+  readonly legend: string;
+  readonly kinds: Readonly<Record<ReadingMarkKind, string>>;
+  readonly lineHow: Readonly<Record<LineEvidence, string>>;
+  readonly areaHow: Readonly<Record<AreaEvidence, string>>;
+  readonly lowConfidence: string;
+  // Corrections
+  readonly setRole: (name: string) => string;
+  readonly setLine: (header: string) => string;
+  readonly keep: string;
+  readonly ignore: string;
+  readonly noLine: string;
+  readonly correctionsHeading: (count: number) => string;
+  readonly noCorrections: string;
+  readonly applied: (applied: number, saved: number) => string;
+  readonly stale: (count: number) => string;
+  readonly removeCorrection: (at: string) => string;
+  readonly correctionText: (at: string, what: string) => string;
+  readonly correctionSaved: string;
+  readonly correctionsUnavailable: string;
+  readonly roleWord: (role: ReadingRole) => string;
+}
+
+const KINDS_VI: Record<ReadingMarkKind, string> = {
+  table: "Bảng",
+  header: "Dòng tiêu đề",
+  line: "Cột chỉ tiêu",
+  ignored: "Bỏ qua",
+  total: "Tổng cộng",
+  group: "Nhóm (huyện)",
+  subtotal: "Cộng nhóm",
+  leaf: "Địa bàn",
+  heading: "Đề mục",
+};
+
+const KINDS_EN: Record<ReadingMarkKind, string> = {
+  table: "Table",
+  header: "Header row",
+  line: "Plan line",
+  ignored: "Ignored",
+  total: "Grand total",
+  group: "Group (district)",
+  subtotal: "Group subtotal",
+  leaf: "Area",
+  heading: "Heading",
+};
+
+const VI: ReadingStrings = {
+  tab: "Cách đọc biểu",
+  heading: "Cách allocheck đọc biểu phân bổ",
+  intro: "Mỗi cột chỉ tiêu, mỗi dòng địa bàn được hiểu như sau. Nếu sai, hãy sửa: điều chỉnh được lưu trong sổ tính và áp dụng cho cả lệnh allocheck.",
+  notAvailable: "Lần kiểm tra này không cho biết cách đọc biểu.",
+  checkFirst: "Hãy bấm Kiểm tra trước.",
+  table: "Bảng",
+  headerRows: "Dòng tiêu đề",
+  labelColumn: "Cột tên",
+  showAll: "Hiện trên trang tính",
+  showOne: (at) => `Hiện ${at} trên trang tính`,
+  stopShowing: "Thôi hiện",
+  linesHeading: (n) => `Cột chỉ tiêu (${n})`,
+  areasHeading: (n) => `Địa bàn (${n})`,
+  ignoredHeading: (n) => `Bỏ qua (${n})`,
+  noIgnored: "Không bỏ qua cột hay dòng nào.",
+  colAt: "Vị trí",
+  colHeader: "Tiêu đề",
+  colLine: "Chỉ tiêu",
+  colScore: "Độ khớp",
+  colHow: "Căn cứ",
+  colArea: "Địa bàn",
+  colRole: "Vai trò",
+  colParent: "Thuộc",
+  colPlanArea: "Trong kế hoạch",
+  colWhy: "Lý do",
+  colCorrect: "Sửa",
+  legend: "Chú giải",
+  kinds: KINDS_VI,
+  lineHow: { name: "tên", code: "mã", corrected: "đã sửa" },
+  areaHow: {
+    "area-list": "danh sách địa bàn",
+    prefix: "tiền tố (Huyện/Xã…)",
+    stt: "số thứ tự",
+    arithmetic: "cộng khớp",
+    label: "nhãn (Tổng cộng, Cộng…)",
+    position: "vị trí",
+    corrected: "đã sửa",
+  },
+  lowConfidence: "Cách đọc biểu chưa chắc chắn — hãy xem lại:",
+  setRole: (name) => `Vai trò của ${name}`,
+  setLine: (header) => `Chỉ tiêu của cột ${header}`,
+  keep: "(giữ nguyên)",
+  ignore: "Bỏ qua",
+  noLine: "(không khớp)",
+  correctionsHeading: (n) => `Điều chỉnh đã lưu (${n})`,
+  noCorrections: "Chưa có điều chỉnh nào.",
+  applied: (applied, saved) => `Đã áp dụng ${applied}/${saved} điều chỉnh.`,
+  stale: (n) => `${n} điều chỉnh không còn khớp với trang tính (dòng đã xoá hoặc tiêu đề đã đổi) nên không được áp dụng.`,
+  removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
+  correctionText: (at, what) => `${at}: ${what}`,
+  correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
+  correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
+  roleWord: (role) => KINDS_VI[role],
+};
+
+const EN: ReadingStrings = {
+  tab: "How the sheet was read",
+  heading: "How allocheck read the allocation sheet",
+  intro: "This is what each plan-line column and each area row was taken for. If it is wrong, correct it: corrections are saved in the workbook and applied by the allocheck command too.",
+  notAvailable: "This check does not say how the sheet was read.",
+  checkFirst: "Run Check first.",
+  table: "Table",
+  headerRows: "Header rows",
+  labelColumn: "Label column",
+  showAll: "Show on the sheet",
+  showOne: (at) => `Show ${at} on the sheet`,
+  stopShowing: "Stop showing",
+  linesHeading: (n) => `Plan-line columns (${n})`,
+  areasHeading: (n) => `Areas (${n})`,
+  ignoredHeading: (n) => `Ignored (${n})`,
+  noIgnored: "No column or row was ignored.",
+  colAt: "At",
+  colHeader: "Header",
+  colLine: "Plan line",
+  colScore: "Match",
+  colHow: "Evidence",
+  colArea: "Area",
+  colRole: "Role",
+  colParent: "Under",
+  colPlanArea: "In the plan",
+  colWhy: "Why",
+  colCorrect: "Correct",
+  legend: "Legend",
+  kinds: KINDS_EN,
+  lineHow: { name: "name", code: "code", corrected: "corrected" },
+  areaHow: {
+    "area-list": "area list",
+    prefix: "prefix (Huyện/Xã…)",
+    stt: "numbering",
+    arithmetic: "adds up",
+    label: "label (Tổng cộng, Cộng…)",
+    position: "position",
+    corrected: "corrected",
+  },
+  lowConfidence: "The reading of the sheet is uncertain — please review it:",
+  setRole: (name) => `Role of ${name}`,
+  setLine: (header) => `Plan line of column ${header}`,
+  keep: "(keep)",
+  ignore: "Ignore",
+  noLine: "(no match)",
+  correctionsHeading: (n) => `Saved corrections (${n})`,
+  noCorrections: "No corrections yet.",
+  applied: (applied, saved) => `${applied} of ${saved} corrections applied.`,
+  stale: (n) => `${n} correction(s) no longer fit the sheet (row deleted or header renamed) and were not applied.`,
+  removeCorrection: (at) => `Remove the correction at ${at}`,
+  correctionText: (at, what) => `${at}: ${what}`,
+  correctionSaved: "Correction saved in the workbook; checked again.",
+  correctionsUnavailable: "Corrections cannot be saved here.",
+  roleWord: (role) => KINDS_EN[role],
+};
+
+export const READING_STRINGS: Readonly<Record<Lang, ReadingStrings>> = { vi: VI, en: EN };

@@ -1,0 +1,45 @@
+/** The corrections saved for the sheet, each with a button that removes it. */
+import * as React from "react";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Correction } from "../../../core/model/corrections";
+import type { ReadingStrings } from "../../../i18n/reading";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
+});
+
+function describe(correction: Correction, strings: ReadingStrings): string {
+  switch (correction.kind) {
+    case "role":
+      return strings.correctionText(correction.at, `${correction.label} → ${strings.roleWord(correction.role)}`);
+    case "line":
+      return strings.correctionText(correction.at, `${correction.header} → ${correction.code}`);
+    case "ignore":
+      return strings.correctionText(correction.at, `${correction.label} → ${strings.ignore}`);
+  }
+}
+
+export interface CorrectionsListProps {
+  readonly corrections: readonly Correction[];
+  readonly strings: ReadingStrings;
+  readonly disabled: boolean;
+  readonly onRemove: (at: string) => void;
+}
+
+export function CorrectionsList({ corrections, strings, disabled, onRemove }: CorrectionsListProps): React.ReactElement {
+  const classes = useStyles();
+  if (corrections.length === 0) return <Caption1 data-testid="no-corrections">{strings.noCorrections}</Caption1>;
+  return (
+    <ul className={classes.list} data-testid="corrections">
+      {corrections.map((c) => (
+        <li key={`${c.kind}-${c.at}`} className={classes.item} data-correction-at={c.at} data-correction-kind={c.kind}>
+          <span>{describe(c, strings)}</span>
+          <Button size="small" appearance="subtle" disabled={disabled} aria-label={strings.removeCorrection(c.at)} onClick={() => onRemove(c.at)}>
+            ×
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,262 @@
+/**
+ * The reading, line by line and area by area: where each plan line's column
+ * is (with its match score and evidence), each area's role and parent, the
+ * ignored columns and rows; each with a button that shows it on the sheet and
+ * a choice that corrects it.
+ */
+import * as React from "react";
+import {
+  Button,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReadingMarkKind } from "../../../app/host";
+import type { Correction } from "../../../core/model/corrections";
+import type { PlanLine } from "../../../core/model/plan";
+import type { Reading } from "../../../core/model/reading";
+import type { Orientation } from "../../../core/model/table";
+import type { ReadingStrings } from "../../../i18n/reading";
+import { BAND_LOOK } from "../../../preview/readingBands";
+import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  table: { tableLayout: "auto", width: "100%" },
+  cell: { paddingLeft: "4px", paddingRight: "4px", fontSize: tokens.fontSizeBase200 },
+  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  head: { fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", whiteSpace: "normal" },
+  symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
+  select: { minWidth: "110px", maxWidth: "170px" },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ReadingTablesProps {
+  readonly reading: Reading;
+  readonly orientation: Orientation;
+  readonly planLines: readonly PlanLine[];
+  readonly strings: ReadingStrings;
+  readonly disabled: boolean;
+  /** Null when the host cannot save corrections: the choices are then not offered. */
+  readonly onCorrect: ((correction: Correction) => void) | null;
+  readonly onShow: (at: string, kind: ReadingMarkKind, label?: string) => void;
+}
+
+function percent(score: number): string {
+  return `${Math.round(score * 100)} %`;
+}
+
+function Swatch({ kind }: { readonly kind: ReadingMarkKind }): React.ReactElement {
+  const classes = useStyles();
+  const look = BAND_LOOK[kind];
+  return (
+    <span className={classes.symbol} aria-hidden="true" style={look.background !== null ? { background: look.background } : undefined}>
+      {look.symbol}
+    </span>
+  );
+}
+
+function ShowButton(props: { readonly label: string; readonly at: string; readonly onClick: () => void }): React.ReactElement {
+  return (
+    <Button size="small" appearance="transparent" aria-label={props.label} onClick={props.onClick} data-show-at={props.at}>
+      {props.at}
+    </Button>
+  );
+}
+
+export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
+  const { reading, orientation, planLines, strings, disabled, onCorrect, onShow } = props;
+  const classes = useStyles();
+  const planCodes = planLines.map((l) => l.code);
+  const nameOf = (code: string): string => planLines.find((l) => l.code === code)?.name ?? "";
+  const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
+  const free = unmappedCodes(reading, planCodes);
+
+  const correct = (correction: Correction | null): void => {
+    if (correction !== null && onCorrect !== null) onCorrect(correction);
+  };
+
+  return (
+    <>
+      <Text as="h3" className={classes.title}>
+        {strings.linesHeading(reading.lines.length)}
+      </Text>
+      <div className={classes.wrap}>
+        <Table size="extra-small" className={classes.table} aria-label={strings.linesHeading(reading.lines.length)} data-testid="reading-lines">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colLine}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {reading.lines.map((line) => (
+              <TableRow key={line.at} data-reading-line={line.code} data-at={line.at}>
+                <TableCell className={classes.cell}>
+                  <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
+                </TableCell>
+                <TableCell className={classes.cell}>{line.header}</TableCell>
+                <TableCell className={classes.cell}>
+                  {onCorrect === null ? (
+                    `${line.code} ${nameOf(line.code)}`
+                  ) : (
+                    <Select
+                      size="small"
+                      className={classes.select}
+                      value={line.code}
+                      disabled={disabled}
+                      aria-label={strings.setLine(line.header)}
+                      data-testid={`line-choice-${line.at}`}
+                      onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
+                    >
+                      {lineOptions([line.code]).map((code) => (
+                        <option key={code} value={code}>
+                          {`${code} ${nameOf(code)}`.slice(0, 60)}
+                        </option>
+                      ))}
+                      <option value={IGNORE}>{strings.ignore}</option>
+                    </Select>
+                  )}
+                </TableCell>
+                <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>
+                <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+
+      <Text as="h3" className={classes.title}>
+        {strings.areasHeading(reading.areas.length)}
+      </Text>
+      <div className={classes.wrap}>
+        <Table size="extra-small" className={classes.table} aria-label={strings.areasHeading(reading.areas.length)} data-testid="reading-areas">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colArea}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colRole}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>
+              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {reading.areas.map((area) => (
+              <TableRow key={area.at} data-reading-area={area.at} data-role={area.role}>
+                <TableCell className={classes.cell}>
+                  <ShowButton label={strings.showOne(area.at)} at={area.at} onClick={() => onShow(area.at, area.role)} />
+                </TableCell>
+                <TableCell className={classes.cell}>
+                  <Swatch kind={area.role} />
+                  {area.name}
+                  {area.planArea !== null && area.planArea !== area.name ? ` (${strings.colPlanArea}: ${area.planArea})` : ""}
+                </TableCell>
+                <TableCell className={classes.cell}>
+                  {onCorrect === null ? (
+                    strings.roleWord(area.role)
+                  ) : (
+                    <Select
+                      size="small"
+                      className={classes.select}
+                      value={area.role}
+                      disabled={disabled}
+                      aria-label={strings.setRole(area.name)}
+                      data-testid={`role-choice-${area.at}`}
+                      onChange={(_e, data) => correct(areaChoice(area.at, area.name, data.value))}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {`${BAND_LOOK[role].symbol} ${strings.roleWord(role)}`}
+                        </option>
+                      ))}
+                      <option value={IGNORE}>{`${BAND_LOOK.ignored.symbol} ${strings.ignore}`}</option>
+                    </Select>
+                  )}
+                </TableCell>
+                <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
+                <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+
+      <Text as="h3" className={classes.title}>
+        {strings.ignoredHeading(reading.ignored.length)}
+      </Text>
+      {reading.ignored.length === 0 ? (
+        <Text size={200}>{strings.noIgnored}</Text>
+      ) : (
+        <div className={classes.wrap}>
+          <Table size="extra-small" className={classes.table} aria-label={strings.ignoredHeading(reading.ignored.length)} data-testid="reading-ignored">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
+                <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
+                <TableHeaderCell className={classes.head}>{strings.colWhy}</TableHeaderCell>
+                {onCorrect !== null ? <TableHeaderCell className={classes.head}>{strings.colCorrect}</TableHeaderCell> : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {reading.ignored.map((item) => {
+                const axis = axisOf(item.at, orientation);
+                return (
+                  <TableRow key={item.at} data-reading-ignored={item.at}>
+                    <TableCell className={classes.cell}>
+                      <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
+                    </TableCell>
+                    <TableCell className={classes.cell}>{item.header}</TableCell>
+                    <TableCell className={classes.cell}>{item.why}</TableCell>
+                    {onCorrect !== null ? (
+                      <TableCell className={classes.cell}>
+                        <Select
+                          size="small"
+                          className={classes.select}
+                          value={IGNORE}
+                          disabled={disabled}
+                          aria-label={axis === "line" ? strings.setLine(item.header) : strings.setRole(item.header)}
+                          data-testid={`ignored-choice-${item.at}`}
+                          onChange={(_e, data) =>
+                            correct(
+                              axis === "line"
+                                ? lineChoice(item.at, item.header, data.value, planCodes)
+                                : areaChoice(item.at, item.header, data.value),
+                            )
+                          }
+                        >
+                          <option value={IGNORE}>{strings.ignore}</option>
+                          {axis === "line"
+                            ? lineOptions(free).map((code) => (
+                                <option key={code} value={code}>
+                                  {`${code} ${nameOf(code)}`.slice(0, 60)}
+                                </option>
+                              ))
+                            : ROLES.map((role) => (
+                                <option key={role} value={role}>
+                                  {strings.roleWord(role)}
+                                </option>
+                              ))}
+                        </Select>
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
