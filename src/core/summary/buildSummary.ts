@@ -28,10 +28,12 @@ import {
   SEVERITY_LABEL,
   TITLE,
   orientationLabel,
+  planSourceLabel,
   resultLabel,
   statusText,
 } from "./labels";
 import { summarySheetName } from "./naming";
+import { withPrintLayout } from "./printLayout";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -199,7 +201,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   };
   wide(IDENTITY.planTitle, plan.title);
   pair([IDENTITY.planNumber, plan.number], [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)]);
-  pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, report.planSource]);
+  pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, text(planSourceLabel(report.planSource), lang)]);
   pair([IDENTITY.orientation, text(orientationLabel(report.orientation), lang)], [IDENTITY.result, text(resultLabel(report.counts), lang)]);
   wide(IDENTITY.workbook, report.workbook);
 
@@ -363,7 +365,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);
-  return {
+  return withPrintLayout({
     name: summarySheetName(workbook),
     cells: b.cells,
     merges: b.merges,
@@ -372,5 +374,5 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
     rowCount: b.maxRow + 1,
     columnCount,
-  };
+  });
 }
