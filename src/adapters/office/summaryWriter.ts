@@ -135,7 +135,7 @@ export function rowHeightRuns(heights: readonly number[]): Array<{ first: number
 
 /**
  * The model's page setup (A4 landscape; one page wide or at a scale; margins;
- * rows and columns repeated on every page), all ExcelApi 1.9. Queued last: if
+ * rows and columns repeated on every page; page breaks), all ExcelApi 1.9. Queued last: if
  * a host refuses a page setting the summary itself has already been written
  * and activated.
  */
@@ -163,4 +163,7 @@ export function queuePageLayout(sheet: Excel.Worksheet, model: SummarySheetModel
   if (print.titleColumns !== undefined) {
     layout.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);
   }
+  // Breaks of an earlier summary go; a break is added before its row's first cell.
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

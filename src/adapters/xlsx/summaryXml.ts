@@ -151,6 +151,13 @@ function pageSetupXml(print: SummaryPrint): string {
   return `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
 }
 
+/** Manual page breaks: `id` is the 0-based row that starts the new page (the 1-based row the old one ends on). */
+function rowBreaksXml(print: SummaryPrint): string {
+  const rows = print.rowBreaks ?? [];
+  if (rows.length === 0) return "";
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+}
+
 /** The worksheet XML of the summary; its formats are added to `styles`. */
 export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): string {
   const formats = new SummaryFormats(styles);
@@ -209,6 +216,7 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
     pageSetupXml(print) +
     // Page numbers, centred in the footer: "2 / 5".
     `<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
+    rowBreaksXml(print) +
     `</worksheet>`
   );
 }

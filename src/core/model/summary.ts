@@ -57,6 +57,8 @@ export interface SummaryPrint {
   readonly titleRows?: SummarySpan;
   /** Columns printed at the left of every page when the sheet spans pages across. */
   readonly titleColumns?: SummarySpan;
+  /** Rows that start a new printed page (a table that would otherwise start at the foot of one). */
+  readonly rowBreaks?: readonly number[];
   /** Page margins in inches. */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }

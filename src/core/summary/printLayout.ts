@@ -9,10 +9,15 @@
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
 import { AREA_HEADER } from "./labels";
+import { pageBreaks } from "./pageBreaks";
+import { moveSectionLast } from "./sectionOrder";
 import { CELL_PADDING, DEFAULT_FONT, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 /** A4 landscape in points. */
 const PAGE_WIDTH = 841.89;
+const PAGE_HEIGHT = 595.28;
+/** Room the page-number footer may take from the page's body. */
+const FOOTER_ALLOWANCE = 24;
 /** Margins in inches (72 pt each). */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
 const PRINTABLE_WIDTH = PAGE_WIDTH - (MARGINS.left + MARGINS.right) * 72;
@@ -186,8 +191,17 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
   return sum;
 }
 
-/** The model with its print layout: widths, wrap flags, row heights and page setup. */
-export function withPrintLayout(model: SummarySheetModel): SummarySheetModel {
+/** The model with its print layout: the repeated table last, widths, wrap flags, row heights, page setup and breaks. */
+export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
+  let model = input;
+  let title = titleRow(model.cells, Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1)));
+  if (title !== undefined) {
+    const reordered = moveSectionLast(model, title);
+    if (reordered !== null) {
+      model = reordered.model;
+      title = reordered.moved(title);
+    }
+  }
   const merged = mergeAt(model.merges);
   const { widths, fits } = chooseWidths(model, merged);
   const rowCount = Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1));
@@ -206,7 +220,6 @@ export function withPrintLayout(model: SummarySheetModel): SummarySheetModel {
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
-  const title = titleRow(model.cells, rowCount);
   let print: SummaryPrint = {
     paper: "A4",
     orientation: "landscape",
@@ -222,6 +235,14 @@ export function withPrintLayout(model: SummarySheetModel): SummarySheetModel {
     const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * PRINTABLE_WIDTH) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
+  const breaks = pageBreaks({
+    heights,
+    starts: [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))],
+    pageHeight: PAGE_HEIGHT - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+    scale: fits ? Math.min(1, PRINTABLE_WIDTH / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    titleRow: title,
+  });
+  if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
   return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
 }
 

@@ -73,6 +73,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   /** Row heights in points, by 0-based row. */
   readonly rowHeights = new Map<number, number>();
+  /** Manual page breaks: 0-based rows that start a printed page. */
+  rowBreaks: number[] = [];
   frozenRows = 0;
   visibility: Visibility = "Visible";
   pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
@@ -195,6 +197,7 @@ export class FakeDocument {
       for (const [cell, note] of sheet.notes) s.notes.set(cell, note);
       for (const [col, width] of sheet.columnWidths) s.columnWidths.set(col, width);
       for (const [row, height] of sheet.rowHeights) s.rowHeights.set(row, height);
+      s.rowBreaks = [...sheet.rowBreaks];
       s.frozenRows = sheet.frozenRows;
       s.visibility = sheet.visibility;
       s.pageLayout = structuredClone(sheet.pageLayout);

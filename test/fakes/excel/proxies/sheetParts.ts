@@ -1,4 +1,5 @@
 /** `Worksheet.freezePanes` and `Worksheet.pageLayout`. */
+import { parseRect } from "../document";
 import { invalidArgument } from "../errors";
 import { FakeSheetPart, recordWrite } from "./shared";
 
@@ -79,7 +80,7 @@ export class FakePageLayout extends FakeSheetPart {
       const sheet = this.sheet();
       sheet.pageLayout[name] = address;
       recordWrite(this.context.document, sheet, [], `pageLayout.${name}`);
-    });
+    }, "ExcelApi 1.9");
   }
 
   setPrintTitleRows(address: string): void {
@@ -155,4 +156,35 @@ interface PageZoom {
   scale?: number;
   horizontalFitToPages?: number;
   verticalFitToPages?: number;
+}
+
+/**
+ * `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` puts a manual break
+ * before the top-left cell of its range; `removePageBreaks` removes every
+ * manual break of the collection.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
+ */
+export class FakePageBreaks extends FakeSheetPart {
+  protected readonly scalarProperties: readonly string[] = [];
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  add(address: string): void {
+    this.enqueue("call", "add", [address], () => {
+      const sheet = this.sheet();
+      const row = parseRect(address).top;
+      if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks = [...sheet.rowBreaks, row].sort((a, b) => a - b);
+      recordWrite(this.context.document, sheet, [], "horizontalPageBreaks.add");
+    }, "ExcelApi 1.9");
+  }
+
+  removePageBreaks(): void {
+    this.enqueue("call", "removePageBreaks", [], () => {
+      const sheet = this.sheet();
+      sheet.rowBreaks = [];
+      recordWrite(this.context.document, sheet, [], "horizontalPageBreaks.removePageBreaks");
+    }, "ExcelApi 1.9");
+  }
 }
