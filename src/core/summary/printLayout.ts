@@ -70,15 +70,46 @@ const ONE_LINE_MAX = 18;
 export function displayedNumber(value: number, numFmt?: string): string {
   const format = numFmt ?? "General";
   if (format === "General") return String(Number(value.toPrecision(10)));
-  const bare = format.replace(/"[^"]*"/g, "");
-  const literal = (format.match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1)).join("");
-  const percent = bare.includes("%");
-  const shown = percent ? value * 100 : value;
-  const fraction = /\.([0#]+)/.exec(bare)?.[1] ?? "";
-  let text = Math.abs(shown).toFixed(fraction.length);
-  if (fraction.includes("#") && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
-  if (bare.includes(",")) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
-  return `${shown < 0 ? "-" : ""}${text}${percent ? "%" : ""}${literal}`;
+  const f = parsedFormat(format);
+  const shown = f.percent ? value * 100 : value;
+  let text = Math.abs(shown).toFixed(f.decimals);
+  if (f.trim && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
+  if (f.grouped) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  return `${shown < 0 ? "-" : ""}${text}${f.percent ? "%" : ""}${f.literal}`;
+}
+
+interface ParsedFormat {
+  readonly percent: boolean;
+  readonly decimals: number;
+  readonly trim: boolean;
+  readonly grouped: boolean;
+  readonly literal: string;
+}
+
+const FORMATS = new Map<string, ParsedFormat>();
+
+function parsedFormat(format: string): ParsedFormat {
+  let f = FORMATS.get(format);
+  if (f === undefined) {
+    const bare = format.replace(/"[^"]*"/g, "");
+    const fraction = /\.([0#]+)/.exec(bare)?.[1] ?? "";
+    f = {
+      percent: bare.includes("%"),
+      decimals: fraction.length,
+      trim: fraction.includes("#"),
+      grouped: bare.includes(","),
+      literal: (format.match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1)).join(""),
+    };
+    FORMATS.set(format, f);
+  }
+  return f;
+}
+
+/** Rows the model covers (a loop: a big sheet has too many cells to spread into `Math.max`). */
+export function rowsOf(model: SummarySheetModel): number {
+  let rows = model.rowCount;
+  for (const cell of model.cells) if (cell.row + 1 > rows) rows = cell.row + 1;
+  return rows;
 }
 
 function cellText(cell: SummaryCell): string {
@@ -123,39 +154,39 @@ const HEADER_LINES = 4;
 /** The text column when room is short (names and messages wrap more). */
 const TEXT_COLUMN_TIGHT = 30;
 
-type WidthMode = "comfortable" | "tight";
-
-/** Width one cell asks of its column, in units. */
-function cellNeed(cell: SummaryCell, text: string, mode: WidthMode): number {
+/** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
+function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tight: number } {
   const font = fontOf(cell.style);
   const pad = CELL_PADDING + 0.5;
   const full = textWidth(text, font) + pad;
-  if (typeof cell.value === "number") return full; // numbers never wrap
+  if (typeof cell.value === "number") return { comfortable: full, tight: full }; // numbers never wrap
   const isText = cell.col === TEXT_COLUMN;
-  const max = isText ? (mode === "tight" ? TEXT_COLUMN_TIGHT : TEXT_COLUMN_MAX) : OTHER_MAX;
-  const word = Math.min(max, longestWordWidth(text, font) + pad);
-  if (mode === "tight") return isText ? Math.min(full, max) : word;
+  const tight = isText ? Math.min(full, TEXT_COLUMN_TIGHT) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.
-    let w = word;
+    const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
+    let w = Math.min(max, longestWordWidth(text, font) + pad);
     while (w < max && wrappedLines(text, w, font) > HEADER_LINES) w += 0.5;
-    return w;
+    return { comfortable: w, tight };
   }
-  return Math.min(full, isText ? max : ONE_LINE_MAX);
+  return { comfortable: Math.min(full, isText ? TEXT_COLUMN_MAX : ONE_LINE_MAX), tight };
 }
 
-/** Widths in units: each column as wide as its numbers and short texts ask, long texts wrapping. */
-function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>, mode: WidthMode): number[] {
-  const widths: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
+/** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
+function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { comfortable: number[]; tight: number[] } {
+  const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
+  const tight = [...comfortable];
   for (const cell of model.cells) {
     const m = merged.get(`${cell.row}:${cell.col}`);
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     const text = cellText(cell);
     if (text === "") continue;
-    const need = cellNeed(cell, text, mode);
-    if (need > (widths[cell.col] ?? 0)) widths[cell.col] = need;
+    const need = cellNeeds(cell, text);
+    if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
+    if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
   }
-  return widths.map((w) => Math.ceil(w * 2) / 2);
+  const round = (w: number) => Math.ceil(w * 2) / 2;
+  return { comfortable: comfortable.map(round), tight: tight.map(round) };
 }
 
 function sheetPoints(widths: readonly number[]): number {
@@ -170,9 +201,10 @@ const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
  * room left shared out, when those fit; else comfortable widths over pages across.
  */
 function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { widths: number[]; fits: boolean } {
-  const comfortable = columnWidths(model, merged, "comfortable");
+  const both = columnWidths(model, merged);
+  const comfortable = both.comfortable;
   if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
-  const tight = columnWidths(model, merged, "tight").map((w, i) => Math.min(w, comfortable[i]));
+  const tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
   const spare = FIT_POINTS - sheetPoints(tight);
   if (spare < 0) return { widths: comfortable, fits: false };
   const wanted = comfortable.map((w, i) => w - tight[i]);
@@ -194,7 +226,7 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
 /** The model with its print layout: the repeated table last, widths, wrap flags, row heights, page setup and breaks. */
 export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
   let model = input;
-  let title = titleRow(model.cells, Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1)));
+  let title = titleRow(model.cells, rowsOf(model));
   if (title !== undefined) {
     const reordered = moveSectionLast(model, title);
     if (reordered !== null) {
@@ -204,7 +236,7 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
   }
   const merged = mergeAt(model.merges);
   const { widths, fits } = chooseWidths(model, merged);
-  const rowCount = Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1));
+  const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
   const cells = model.cells.map((cell) => {
     const text = cellText(cell);

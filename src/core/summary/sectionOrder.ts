@@ -46,7 +46,8 @@ export function localRowsOf(formula: string): number[] {
  * row went), or null when it is already last or a formula would lose its target.
  */
 export function moveSectionLast(model: SummarySheetModel, row: number): { model: SummarySheetModel; moved: (row: number) => number } | null {
-  const rowCount = Math.max(model.rowCount, ...model.cells.map((c) => c.row + 1));
+  let rowCount = model.rowCount;
+  for (const cell of model.cells) if (cell.row + 1 > rowCount) rowCount = cell.row + 1;
   const all = sections(model.cells, rowCount);
   const index = all.findIndex((s) => s.first <= row && row <= s.last);
   if (index < 0 || index === all.length - 1) return null;

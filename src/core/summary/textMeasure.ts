@@ -23,9 +23,17 @@ function charWidth(ch: string): number {
   return 0.97;
 }
 
-/** Base letters of a text, without combining marks. */
-function baseChars(text: string): string[] {
-  return [...text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")];
+/** A text's base letters, without combining marks (done once per text: a big sheet has many). */
+function baseText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Width of base letters at 11 pt, regular. */
+function rawWidth(base: string): number {
+  let width = 0;
+  for (const ch of base) width += charWidth(ch);
+  return width;
 }
 
 export interface FontSpec {
@@ -42,14 +50,14 @@ function fontFactor(font: FontSpec): number {
 
 /** Printed width of `text` on one line, in column units. */
 export function textWidth(text: string, font: FontSpec = DEFAULT_FONT): number {
-  let width = 0;
-  for (const ch of baseChars(text)) width += charWidth(ch);
-  return width * fontFactor(font);
+  return rawWidth(baseText(text)) * fontFactor(font);
 }
 
 /** Width of the longest word (what a column must hold for the text not to break inside a word). */
 export function longestWordWidth(text: string, font: FontSpec = DEFAULT_FONT): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, font)));
+  let widest = 0;
+  for (const word of baseText(text).split(/\s+/)) widest = Math.max(widest, rawWidth(word));
+  return widest * fontFactor(font);
 }
 
 /**
@@ -58,14 +66,15 @@ export function longestWordWidth(text: string, font: FontSpec = DEFAULT_FONT): n
  */
 export function wrappedLines(text: string, width: number, font: FontSpec = DEFAULT_FONT): number {
   const usable = Math.max(1, width - CELL_PADDING);
-  const space = charWidth(" ") * fontFactor(font);
+  const factor = fontFactor(font);
+  const space = charWidth(" ") * factor;
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
+  for (const paragraph of baseText(text).split("\n")) {
     lines++;
     let used = 0;
     for (const word of paragraph.split(/ +/)) {
       if (word === "") continue;
-      let w = textWidth(word, font);
+      let w = rawWidth(word) * factor;
       const needed = used === 0 ? w : used + space + w;
       if (needed <= usable) {
         used = needed;
