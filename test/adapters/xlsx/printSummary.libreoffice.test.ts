@@ -15,6 +15,8 @@ import { writeWorkbookSpec } from "../../../src/adapters/exceljs/writeWorkbook";
 import { readWorkbookFile } from "../../../src/adapters/xlsx/readWorkbook";
 import { checkWorkbook } from "../../../src/core/check";
 import type { Report } from "../../../src/core/model/report";
+import type { Lang } from "../../../src/core/model/text";
+import { AREA_HEADER, AREA_INDEX_HEADER, FINDING_HEADERS, TITLE } from "../../../src/core/summary/labels";
 import { buildSampleSpec } from "../../../src/sample";
 import { runCli } from "../../cli/runCli";
 import { convertWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
@@ -78,6 +80,7 @@ async function writeLargeWorkbook(dir: string): Promise<string> {
 }
 
 interface Printed {
+  readonly lang: Lang;
   readonly report: Report;
   /** The summary's pages (the copy's pages after the input's own). */
   readonly pages: readonly PdfPage[];
@@ -92,21 +95,21 @@ async function pdfOf(file: string, outDir: string): Promise<string> {
   return pdf;
 }
 
-async function printCase(name: string, input: string): Promise<Printed> {
+async function printCase(name: string, input: string, lang: Lang = "vi"): Promise<Printed> {
   const copy = path.join(dir, `${name}-tong-hop.xlsx`);
-  const run = await runCli(["summary", input, "-o", copy], dir);
+  const run = await runCli(["summary", input, "-o", copy, "--lang", lang], dir);
   expect(run.stderr).toBe("");
   const { report } = checkWorkbook(await readWorkbookFile(input), { workbookName: path.basename(input) });
   // The input's own sheets print first, the summary (added last) from its title on.
   const pdf = await pdfOf(copy, path.join(dir, `${name}-copy-pdf`));
   const all = await pdfPages(pdf);
-  const first = all.findIndex((p) => text(p).includes("TỔNG HỢP KIỂM TRA PHÂN BỔ"));
+  const first = all.findIndex((p) => text(p).includes(TITLE[lang]));
   expect(first).toBeGreaterThan(0);
   const pages = all.slice(first);
   await fs.mkdir(OUTPUT, { recursive: true });
   for (const old of (await fs.readdir(OUTPUT)).filter((f) => f.startsWith(`${name}-`))) await fs.rm(path.join(OUTPUT, old));
   await renderPages(pdf, path.join(OUTPUT, name), first + 1, all.length);
-  return { report, pages };
+  return { lang, report, pages };
 }
 
 beforeAll(async () => {
@@ -119,6 +122,7 @@ beforeAll(async () => {
   await writeWorkbookSpec(buildSampleSpec(), sample);
   printed.set("sample", await printCase("sample", sample));
   printed.set("large", await printCase("large", await writeLargeWorkbook(dir)));
+  printed.set("sample-en", await printCase("sample-en", sample, "en"));
 }, 300_000);
 
 afterAll(async () => {
@@ -146,12 +150,13 @@ test("the large workbook has many areas and many findings with long messages", (
 describe.each([
   ["sample", 2, 6],
   ["large", 4, 16],
+  ["sample-en", 2, 6],
 ])("%s: the printed summary", (name, fewest, most) => {
   const get = () => printed.get(name)!;
 
   test("opens on the title, prints on A4 landscape, on a sensible number of pages", () => {
     const { pages } = get();
-    expect(text(pages[0])).toContain("TỔNG HỢP KIỂM TRA PHÂN BỔ");
+    expect(text(pages[0])).toContain(TITLE[get().lang]);
     for (const page of pages) {
       expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
     }
@@ -160,13 +165,13 @@ describe.each([
   });
 
   test("the area table's header is on every page of the table", () => {
-    const { pages, report } = get();
+    const { pages, report, lang } = get();
     const firstLine = report.indicators.find((r) => r.allocated !== null)!;
     // A page of the area table: it shows an area's row number and name under the header.
-    const areaPages = pages.filter((p) => p.words.some((w) => w.text === "Huyện") && p.words.some((w) => w.text === "Xã") && !text(p).includes("Nội dung"));
+    const areaPages = pages.filter((p) => p.words.some((w) => w.text === "Huyện") && p.words.some((w) => w.text === "Xã") && !text(p).includes(FINDING_HEADERS[1][lang]));
     expect(areaPages.length).toBeGreaterThanOrEqual(1);
     for (const page of areaPages) {
-      expect({ page: page.number, header: text(page).includes("STT") && text(page).includes("Địa bàn") && text(page).includes(`${firstLine.code}.`) }).toEqual({
+      expect({ page: page.number, header: text(page).includes(AREA_INDEX_HEADER[lang]) && text(page).includes(AREA_HEADER[lang]) && text(page).includes(`${firstLine.code}.`) }).toEqual({
         page: page.number,
         header: true,
       });
@@ -194,10 +199,10 @@ describe.each([
   });
 
   test("every finding, area and plan line is printed whole", () => {
-    const { pages, report } = get();
+    const { pages, report, lang } = get();
     const printedWords = wordCounts(pages.map(text));
     const needed = wordCounts([
-      ...report.findings.map((f) => f.message.vi),
+      ...report.findings.map((f) => f.message[lang]),
       ...report.indicators.map((r) => r.name),
       ...report.findings.map((f) => f.area ?? ""),
     ]);
