@@ -1,11 +1,12 @@
 /**
  * Queues the writes of a `SummarySheetModel` onto a worksheet (nothing is sent
  * before `context.sync()`): values and formulas as one block, number formats,
- * styles batched by `getRanges`, merges, internal hyperlinks, column widths,
- * frozen rows, then activation; page layout last (see `queuePageLayout`).
+ * styles batched by `getRanges`, wrapped text, merges, internal hyperlinks,
+ * column widths, row heights, frozen rows, then activation; page layout last
+ * (see `queuePageLayout`).
  */
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
-import { a1 } from "../../core/model/address";
+import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
 
@@ -81,6 +82,14 @@ export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetMod
     }
   }
 
+  // Text the print layout wraps: on several lines, read from the top of its row.
+  const wrapped = model.cells.filter((c) => c.wrap === true && c.style !== "header" && c.style !== "title").map((c) => a1(c.row, c.col));
+  for (const chunk of chunkAddresses(wrapped)) {
+    const format = sheet.getRanges(chunk).format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  }
+
   for (const merge of model.merges) {
     if (merge.top === merge.bottom && merge.left === merge.right) continue;
     sheet.getRange(rangeAddress(merge)).merge(false);
@@ -103,19 +112,58 @@ export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetMod
     if (width > 0) sheet.getRange(columnAddress(col)).format.columnWidth = widthInPoints(width);
   });
 
+  for (const run of rowHeightRuns(model.rowHeights ?? [])) {
+    sheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
+  }
+
   if (model.frozenRows > 0) sheet.freezePanes.freezeRows(model.frozenRows);
 
   sheet.activate();
   sheet.getRange("A1").select();
 }
 
+/** Consecutive rows of the same height, as one write each (`5:9`). */
+export function rowHeightRuns(heights: readonly number[]): Array<{ first: number; last: number; height: number }> {
+  const runs: Array<{ first: number; last: number; height: number }> = [];
+  heights.forEach((height, row) => {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.height === height && last.last === row - 1) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  });
+  return runs;
+}
+
 /**
- * A4 landscape, one page wide. Queued last: if a host refuses a page setting
- * the summary itself has already been written and activated.
+ * The model's page setup (A4 landscape; one page wide or at a scale; margins;
+ * rows and columns repeated on every page; page breaks), all ExcelApi 1.9. Queued last: if
+ * a host refuses a page setting the summary itself has already been written
+ * and activated.
  */
 export function queuePageLayout(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   const layout = sheet.pageLayout;
-  layout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  const print = model.print;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.fitToWidth) {
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  } else {
+    layout.zoom = { scale: print.scale ?? 100 };
+    layout.printOrder = "OverThenDown";
+  }
+  if (print.margins !== undefined) {
+    // Points, from the model's inches.
+    layout.leftMargin = print.margins.left * 72;
+    layout.rightMargin = print.margins.right * 72;
+    layout.topMargin = print.margins.top * 72;
+    layout.bottomMargin = print.margins.bottom * 72;
+    layout.headerMargin = print.margins.header * 72;
+    layout.footerMargin = print.margins.footer * 72;
+  }
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  if (print.titleColumns !== undefined) {
+    layout.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);
+  }
+  // Breaks of an earlier summary go; a break is added before its row's first cell.
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

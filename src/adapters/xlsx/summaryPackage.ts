@@ -31,6 +31,7 @@ import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
 import { summarySheetXml } from "./summaryXml";
 import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
+import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_WORKSHEET = `${REL}/worksheet`; // the type written for a new sheet
@@ -224,7 +225,7 @@ interface SheetEntry {
 
 export class UserSheetError extends Error {}
 
-interface WorkbookPart {
+interface WorkbookPart extends WorkbookViewParts {
   readonly root: XmlElement;
   readonly sheets: ReadonlyArray<{ readonly name: string; readonly sheetId: number; readonly relId: string | undefined }>;
   readonly sheetsElement: XmlElement | undefined;
@@ -234,14 +235,29 @@ interface WorkbookPart {
 }
 
 function readWorkbookPart(xml: string): WorkbookPart {
-  const elements = xmlElements(xml, (local, depth) => depth === 0 || (depth === 1 && CALC_PR_ANCHORS.has(local)) || local === "calcPr" || (depth === 2 && local === "sheet"));
+  const elements = xmlElements(
+    xml,
+    (local, depth) =>
+      depth === 0 ||
+      (depth === 1 && (CALC_PR_ANCHORS.has(local) || local === "bookViews" || local === "functionGroups")) ||
+      local === "calcPr" ||
+      (depth === 2 && (local === "sheet" || local === "workbookView" || local === "definedName")),
+  );
   const root = elements[0];
   if (root === undefined || root.local !== "workbook") throw new Error("The workbook part is not a workbook");
   const sheets = elements
     .filter((e) => e.depth === 2 && e.local === "sheet")
     .map((e) => ({ name: e.attributes.name ?? "", sheetId: Number(e.attributes.sheetId ?? 0), relId: relationshipIdOf(e.attributes) }));
   const anchors = elements.filter((e) => e.depth === 1 && CALC_PR_ANCHORS.has(e.local));
+  const namesAnchors = elements.filter((e) => e.depth === 1 && (e.local === "sheets" || e.local === "functionGroups" || e.local === "externalReferences"));
+  const child = (parent: string, local: string) =>
+    elements.filter((e) => e.depth === 2 && e.local === local && e.parent >= 0 && elements[e.parent].local === parent);
   return {
+    bookViews: elements.find((e) => e.depth === 1 && e.local === "bookViews"),
+    workbookView: child("bookViews", "workbookView")[0],
+    definedNames: elements.find((e) => e.depth === 1 && e.local === "definedNames"),
+    definedName: child("definedNames", "definedName"),
+    definedNamesAt: namesAnchors.length > 0 ? Math.max(...namesAnchors.map((e) => e.end)) : undefined,
     root,
     sheets,
     sheetsElement: elements.find((e) => e.depth === 1 && e.local === "sheets"),
@@ -250,11 +266,16 @@ function readWorkbookPart(xml: string): WorkbookPart {
   };
 }
 
-/** The workbook part with the new sheet listed and a full recalculation asked for on opening. */
-function editWorkbook(xml: string, newSheet: { name: string; relId: string } | null): string {
+/**
+ * The workbook part with the new sheet listed, the summary (`model`) as the
+ * active tab with its print titles, and a full recalculation asked for on opening.
+ */
+function editWorkbook(xml: string, newSheet: { name: string; relId: string } | null, model: SummarySheetModel): string {
   const part = readWorkbookPart(xml);
   const prefix = prefixOf(part.root.name);
-  const edits: XmlEdit[] = [];
+  const existing = part.sheets.findIndex((s) => sameSheetName(s.name, model.name));
+  const index = newSheet !== null || existing < 0 ? part.sheets.length : existing;
+  const edits: XmlEdit[] = workbookViewEdits(part, index, printTitlesFormula(model.name, model.print));
   if (newSheet !== null) {
     if (part.sheetsElement === undefined) throw new Error("The workbook part lists no sheets");
     const sheetId = 1 + Math.max(0, ...part.sheets.map((s) => s.sheetId).filter(Number.isFinite));
@@ -336,7 +357,15 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
     newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
     types.override(path, CT_WORKSHEET);
   }
-  pkg.set(workbookPath, editWorkbook(workbookXml, newSheet));
+  pkg.set(workbookPath, editWorkbook(workbookXml, newSheet, model));
+  // The copy opens on the summary: no other tab stays selected (two would open grouped).
+  for (const sheet of sheets) {
+    if (sameSheetName(sheet.name, model.name)) continue;
+    const xml = await pkg.text(sheet.path);
+    if (xml === undefined) continue;
+    const unselected = unselectSheetXml(xml);
+    if (unselected !== xml) pkg.set(sheet.path, unselected);
+  }
   // The old calculation chain goes (Excel rebuilds it).
   const calcChain = workbookRels.list.find((r) => /\/calcChain$/.test(r.type));
   if (calcChain) {

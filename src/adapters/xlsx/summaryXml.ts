@@ -1,6 +1,6 @@
 /** The summary sheet as a SpreadsheetML worksheet part, its formats added to the workbook's styles. */
 import { a1, columnLetters, quoteSheetName } from "../../core/model/address";
-import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
+import type { SummaryCell, SummaryPrint, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
 import type { StylesPatch } from "./stylesPatch";
 import { escapeXml } from "./xml";
 
@@ -125,6 +125,9 @@ class SummaryFormats {
       default:
         break;
     }
+    // Table cells read from the top of their row, beside a neighbour's wrapped text.
+    if (style !== "title" && style !== "header" && !alignment.includes("vertical=")) alignment = `${alignment} vertical="top"`.trim();
+    if (wrap && !alignment.includes("wrapText")) alignment = `${alignment} wrapText="1"${alignment.includes("vertical=") ? "" : ` vertical="top"`}`.trim();
     const numFmtId = this.styles.numFmtId(numFmt);
     const attributes: Record<string, number | string> = { numFmtId, fontId: font, fillId: fill, borderId: border, xfId: 0, applyFont: 1 };
     if (numFmtId !== 0) attributes.applyNumberFormat = 1;
@@ -135,6 +138,24 @@ class SummaryFormats {
     this.cache.set(key, index);
     return index;
   }
+}
+
+function pageMarginsXml(print: SummaryPrint): string {
+  const m = print.margins ?? { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+}
+
+/** A4 (paperSize 9) landscape; one page wide, or at a scale with the pages ordered across then down. */
+function pageSetupXml(print: SummaryPrint): string {
+  const fit = print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ` scale="${print.scale ?? 100}" pageOrder="overThenDown"`;
+  return `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
+}
+
+/** Manual page breaks: `id` is the 0-based row that starts the new page (the 1-based row the old one ends on). */
+function rowBreaksXml(print: SummaryPrint): string {
+  const rows = print.rowBreaks ?? [];
+  if (rows.length === 0) return "";
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
 }
 
 /** The worksheet XML of the summary; its formats are added to `styles`. */
@@ -152,7 +173,7 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
     const out: string[] = [];
     for (const cell of cells) {
       const ref = a1(cell.row, cell.col);
-      const wrap = cell.style === undefined && typeof cell.value === "string" && cell.value.length > 40;
+      const wrap = cell.wrap ?? (cell.style === undefined && typeof cell.value === "string" && cell.value.length > 40);
       const s = formats.index(cell.style, cell.numFmt, wrap);
       const f = formulaOf(cell);
       if (f !== null) {
@@ -169,11 +190,13 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
         out.push(`<c r="${ref}" s="${s}"/>`);
       }
     }
-    body.push(`<row r="${r + 1}">${out.join("")}</row>`);
+    const height = model.rowHeights?.[r];
+    body.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out.join("")}</row>`);
   }
   const lastCol = columnLetters(Math.max(0, model.columnCount - 1));
   const cols = model.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   const frozen = model.frozenRows;
+  const print = model.print;
   const pane = frozen > 0 ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/>` : "";
   const merges = model.merges.length
     ? `<mergeCells count="${model.merges.length}">${model.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`
@@ -181,15 +204,19 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    (print.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="A1:${lastCol}${Math.max(1, model.rowCount)}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${body.join("")}</sheetData>` +
     merges +
-    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${model.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<printOptions gridLines="0" headings="0"/>` +
+    pageMarginsXml(print) +
+    pageSetupXml(print) +
+    // Page numbers, centred in the footer: "2 / 5".
+    `<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
+    rowBreaksXml(print) +
     `</worksheet>`
   );
 }

@@ -34,6 +34,32 @@ export interface SummaryCell {
   readonly style?: SummaryStyle;
   /** Internal hyperlink target (sheet and A1 cell). */
   readonly link?: { readonly sheet: string; readonly cell: string };
+  /** Wrap the text on several lines (set by the print layout when it is wider than its column). */
+  readonly wrap?: boolean;
+}
+
+/** An inclusive 0-based span of rows or columns. */
+export interface SummarySpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** How the sheet prints: A4 landscape, decided by `core/summary/printLayout.ts`. */
+export interface SummaryPrint {
+  readonly paper: "A4";
+  readonly orientation: "landscape";
+  /** One page wide, as many pages down as needed: only while the text stays at 8 pt or more. */
+  readonly fitToWidth: boolean;
+  /** Print scale in percent when not fitted to the width (the sheet then spans pages across). */
+  readonly scale?: number;
+  /** Rows printed at the top of every page (the header of the area table). */
+  readonly titleRows?: SummarySpan;
+  /** Columns printed at the left of every page when the sheet spans pages across. */
+  readonly titleColumns?: SummarySpan;
+  /** Rows that start a new printed page (a table that would otherwise start at the foot of one). */
+  readonly rowBreaks?: readonly number[];
+  /** Page margins in inches. */
+  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }
 
 export interface SummarySheetModel {
@@ -45,11 +71,9 @@ export interface SummarySheetModel {
   readonly columnWidths: readonly number[];
   /** Rows frozen at the top (the header of the first table). */
   readonly frozenRows: number;
-  readonly print: {
-    readonly paper: "A4";
-    readonly orientation: "landscape";
-    readonly fitToWidth: true;
-  };
+  readonly print: SummaryPrint;
+  /** Row heights in points, index = row (set by the print layout, so that wrapped text shows whole). */
+  readonly rowHeights?: readonly number[];
   /** Row and column count the model covers (the writer clears the rest of an old summary). */
   readonly rowCount: number;
   readonly columnCount: number;

@@ -25,11 +25,13 @@ import {
   SECTIONS,
   TITLE,
   orientationLabel,
+  planSourceLabel,
   resultLabel,
 } from "./labels";
 import { summarySheetName } from "./naming";
 import { statusWord, wordsFor } from "../words";
 import { breachSeverity } from "../rules/compare";
+import { withPrintLayout } from "./printLayout";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -176,7 +178,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   };
   wide(IDENTITY.planTitle, plan.title);
   pair([IDENTITY.planNumber, plan.number], [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)]);
-  pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, report.planSource]);
+  pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, text(planSourceLabel(report.planSource), lang)]);
   pair([IDENTITY.orientation, text(orientationLabel(report.orientation), lang)], [IDENTITY.result, text(resultLabel(report.counts), lang)]);
   wide(IDENTITY.workbook, report.workbook);
 
@@ -338,7 +340,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);
-  return {
+  return withPrintLayout({
     name: summarySheetName(workbook),
     cells: b.cells,
     merges: b.merges,
@@ -347,5 +349,5 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
     rowCount: b.maxRow + 1,
     columnCount,
-  };
+  });
 }

@@ -22,6 +22,19 @@ export const IDENTITY = {
   result: { vi: "Kết quả kiểm tra", en: "Check result" },
 } satisfies Record<string, LocalizedText>;
 
+/** Where the plan was read from, in words (the report's `planSource` is `sheet:NAME` or `file:NAME`). */
+export function planSourceLabel(source: string): LocalizedText {
+  if (source.startsWith("sheet:")) {
+    const name = source.slice("sheet:".length);
+    return { vi: `trang tính “${name}” trong sổ tính này`, en: `the sheet “${name}” in this workbook` };
+  }
+  if (source.startsWith("file:")) {
+    const name = source.slice("file:".length);
+    return { vi: `tệp ${name}`, en: `the file ${name}` };
+  }
+  return { vi: source, en: source };
+}
+
 export function orientationLabel(orientation: Orientation): LocalizedText {
   return orientation === "areas-as-rows"
     ? { vi: "địa bàn theo hàng, chỉ tiêu theo cột", en: "areas as rows, indicators as columns" }

@@ -123,7 +123,8 @@ describe("table 2 and 3", () => {
     }
     for (const m of model.merges) expect(m.bottom).toBeLessThan(model.rowCount);
     expect(model.columnWidths).toHaveLength(model.columnCount);
-    expect(model.print).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(model.print).toMatchObject({ paper: "A4", orientation: "landscape" });
+    expect(model.rowHeights).toHaveLength(model.rowCount);
   });
 });
 

@@ -51,6 +51,17 @@ export interface PageLayoutState {
   orientation: string;
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printOrder?: string;
+  /** Margins in points. */
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** Rows and columns repeated on every printed page, as whole-row/column addresses (`$5:$5`, `$A:$B`). */
+  printTitleRows?: string;
+  printTitleColumns?: string;
 }
 
 export class FakeSheet {
@@ -60,6 +71,10 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
+  /** Manual page breaks: 0-based rows that start a printed page. */
+  rowBreaks: number[] = [];
   frozenRows = 0;
   visibility: Visibility = "Visible";
   pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
@@ -181,6 +196,8 @@ export class FakeDocument {
       s.merges = sheet.merges.map((m) => ({ ...m }));
       for (const [cell, note] of sheet.notes) s.notes.set(cell, note);
       for (const [col, width] of sheet.columnWidths) s.columnWidths.set(col, width);
+      for (const [row, height] of sheet.rowHeights) s.rowHeights.set(row, height);
+      s.rowBreaks = [...sheet.rowBreaks];
       s.frozenRows = sheet.frozenRows;
       s.visibility = sheet.visibility;
       s.pageLayout = structuredClone(sheet.pageLayout);

@@ -28,7 +28,7 @@ export class FakeRangeFormat extends FakeCellsPart {
       case "columnWidth":
         return common(t.rects.flatMap((r) => columnsOf(r).map((c) => t.sheet.columnWidths.get(c) ?? 48)));
       case "rowHeight":
-        return 15;
+        return common(t.rects.flatMap((r) => rowsOf(r).map((row) => t.sheet.rowHeights.get(row) ?? 15)));
       case "horizontalAlignment":
         return common(cellsOf(t).map((c) => c?.horizontalAlignment ?? "General"));
       case "verticalAlignment":
@@ -53,6 +53,20 @@ export class FakeRangeFormat extends FakeCellsPart {
   get rowHeight(): number {
     return this.loaded("rowHeight");
   }
+  /**
+   * Points, 0 to 409 (Excel's largest row height); a row's height in Excel
+   * is stored to the 0.75 pt pixel grid but reads back as set here.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
+   * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+   */
+  set rowHeight(points: number) {
+    this.queueSet("rowHeight", points, (v) => {
+      const t = this.find();
+      if (typeof v !== "number" || v < 0 || v > 409) throw invalidArgument("RangeFormat.rowHeight");
+      for (const rect of t.rects) for (const r of rowsOf(rect)) t.sheet.rowHeights.set(r, v);
+      recordWrite(this.context.document, t.sheet, t.rects, "format.rowHeight");
+    });
+  }
   get horizontalAlignment(): string {
     return this.loaded("horizontalAlignment");
   }
@@ -75,6 +89,11 @@ export class FakeRangeFormat extends FakeCellsPart {
   autofitColumns(): void {
     this.enqueue("call", "autofitColumns", [], () => undefined);
   }
+}
+
+function rowsOf(rect: Rect): number[] {
+  const bottom = Math.min(rect.bottom, rect.top + 100_000);
+  return Array.from({ length: bottom - rect.top + 1 }, (_, i) => rect.top + i);
 }
 
 function columnsOf(rect: Rect): number[] {

@@ -1,4 +1,6 @@
 /** `Worksheet.freezePanes` and `Worksheet.pageLayout`. */
+import { parseRect } from "../document";
+import { invalidArgument } from "../errors";
 import { FakeSheetPart, recordWrite } from "./shared";
 
 export class FakeFreezePanes extends FakeSheetPart {
@@ -25,29 +27,109 @@ export class FakeFreezePanes extends FakeSheetPart {
   }
 }
 
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const;
+type Margin = (typeof MARGINS)[number];
+
+/**
+ * `Worksheet.pageLayout` (ExcelApi 1.9):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
+ * Zoom: a scale of 10–400 or pages to fit, not both; margins in points, not
+ * negative; print titles must span whole rows or columns ("The range must
+ * span the entire row to be valid", setPrintTitleRows / setPrintTitleColumns).
+ */
 export class FakePageLayout extends FakeSheetPart {
-  protected readonly scalarProperties = ["orientation", "paperSize", "zoom"] as const;
+  protected readonly scalarProperties = ["orientation", "paperSize", "zoom", "printOrder", ...MARGINS] as const;
 
   protected readScalar(name: string): unknown {
     const layout = this.sheet().pageLayout;
     if (name === "orientation") return layout.orientation;
     if (name === "paperSize") return layout.paperSize;
     if (name === "zoom") return { ...layout.zoom };
+    if (name === "printOrder") return layout.printOrder ?? "DownThenOver";
+    if ((MARGINS as readonly string[]).includes(name)) return layout[name as Margin] ?? 0;
     return undefined;
   }
 
-  private update(name: "orientation" | "paperSize" | "zoom", value: unknown): void {
+  private update(name: "orientation" | "paperSize" | "zoom" | "printOrder" | Margin, value: unknown): void {
     this.queueSet(
       name,
       value,
       (v) => {
         const sheet = this.sheet();
-        if (name === "zoom") sheet.pageLayout.zoom = { ...(v as PageZoom) };
-        else sheet.pageLayout[name] = v as string;
+        if (name === "zoom") {
+          const zoom = v as PageZoom;
+          const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+          if ((zoom.scale !== undefined && fit) || (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))) {
+            throw invalidArgument("PageLayout.zoom");
+          }
+          sheet.pageLayout.zoom = { ...zoom };
+        } else if ((MARGINS as readonly string[]).includes(name)) {
+          if (typeof v !== "number" || v < 0) throw invalidArgument(`PageLayout.${name}`);
+          sheet.pageLayout[name as Margin] = v;
+        } else sheet.pageLayout[name as "orientation" | "paperSize" | "printOrder"] = v as string;
         recordWrite(this.context.document, sheet, [], `pageLayout.${name}`);
       },
       "ExcelApi 1.9",
     );
+  }
+
+  private printTitles(name: "printTitleRows" | "printTitleColumns", address: string): void {
+    this.enqueue("call", name === "printTitleRows" ? "setPrintTitleRows" : "setPrintTitleColumns", [address], () => {
+      const whole = name === "printTitleRows" ? /^\$?\d+:\$?\d+$/ : /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/i;
+      if (!whole.test(address.trim())) throw invalidArgument(`PageLayout.${name === "printTitleRows" ? "setPrintTitleRows" : "setPrintTitleColumns"}`);
+      const sheet = this.sheet();
+      sheet.pageLayout[name] = address;
+      recordWrite(this.context.document, sheet, [], `pageLayout.${name}`);
+    }, "ExcelApi 1.9");
+  }
+
+  setPrintTitleRows(address: string): void {
+    this.printTitles("printTitleRows", address);
+  }
+  setPrintTitleColumns(address: string): void {
+    this.printTitles("printTitleColumns", address);
+  }
+  get printOrder(): string {
+    return this.loaded("printOrder");
+  }
+  set printOrder(v: string) {
+    this.update("printOrder", v);
+  }
+  get leftMargin(): number {
+    return this.loaded("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this.update("leftMargin", v);
+  }
+  get rightMargin(): number {
+    return this.loaded("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this.update("rightMargin", v);
+  }
+  get topMargin(): number {
+    return this.loaded("topMargin");
+  }
+  set topMargin(v: number) {
+    this.update("topMargin", v);
+  }
+  get bottomMargin(): number {
+    return this.loaded("bottomMargin");
+  }
+  set bottomMargin(v: number) {
+    this.update("bottomMargin", v);
+  }
+  get headerMargin(): number {
+    return this.loaded("headerMargin");
+  }
+  set headerMargin(v: number) {
+    this.update("headerMargin", v);
+  }
+  get footerMargin(): number {
+    return this.loaded("footerMargin");
+  }
+  set footerMargin(v: number) {
+    this.update("footerMargin", v);
   }
 
   get orientation(): string {
@@ -74,4 +156,35 @@ interface PageZoom {
   scale?: number;
   horizontalFitToPages?: number;
   verticalFitToPages?: number;
+}
+
+/**
+ * `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` puts a manual break
+ * before the top-left cell of its range; `removePageBreaks` removes every
+ * manual break of the collection.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
+ */
+export class FakePageBreaks extends FakeSheetPart {
+  protected readonly scalarProperties: readonly string[] = [];
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  add(address: string): void {
+    this.enqueue("call", "add", [address], () => {
+      const sheet = this.sheet();
+      const row = parseRect(address).top;
+      if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks = [...sheet.rowBreaks, row].sort((a, b) => a - b);
+      recordWrite(this.context.document, sheet, [], "horizontalPageBreaks.add");
+    }, "ExcelApi 1.9");
+  }
+
+  removePageBreaks(): void {
+    this.enqueue("call", "removePageBreaks", [], () => {
+      const sheet = this.sheet();
+      sheet.rowBreaks = [];
+      recordWrite(this.context.document, sheet, [], "horizontalPageBreaks.removePageBreaks");
+    }, "ExcelApi 1.9");
+  }
 }

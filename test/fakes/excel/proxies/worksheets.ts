@@ -10,7 +10,7 @@ import { FakeRangeAreas } from "./areas";
 import { FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
 import { FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
-import { FakeFreezePanes, FakePageLayout } from "./sheetParts";
+import { FakeFreezePanes, FakePageBreaks, FakePageLayout } from "./sheetParts";
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
 
@@ -99,6 +99,7 @@ export class FakeWorksheet extends FakeClientObject {
   protected readonly scalarProperties = ["name", "visibility", "position", "id"] as const;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreaks;
   /** ExcelApi 1.18. */
   readonly notes: FakeNoteCollection;
 
@@ -110,6 +111,7 @@ export class FakeWorksheet extends FakeClientObject {
     super(context, path);
     this.freezePanes = new FakeFreezePanes(context, `${path}.freezePanes`, () => this.sheet());
     this.pageLayout = new FakePageLayout(context, `${path}.pageLayout`, () => this.sheet());
+    this.horizontalPageBreaks = new FakePageBreaks(context, `${path}.horizontalPageBreaks`, () => this.sheet());
     this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.sheet());
   }
 
@@ -132,6 +134,7 @@ export class FakeWorksheet extends FakeClientObject {
   protected override navigation(name: string): FakeClientObject | undefined {
     if (name === "freezePanes") return this.freezePanes;
     if (name === "pageLayout") return this.pageLayout;
+    if (name === "horizontalPageBreaks") return this.horizontalPageBreaks;
     return undefined;
   }
 

@@ -1,0 +1,289 @@
+/**
+ * How the summary sheet prints on A4 landscape, decided once as data in the
+ * model so both writers (the .xlsx package and Office.js) print alike:
+ * column widths from what the columns hold, row heights for text that wraps,
+ * the area table's header repeated on every page, and one page wide only
+ * while the text stays at 8 pt or more — else the sheet spans pages across
+ * with its first columns repeated. A pure function of the model.
+ */
+import type { CellRange } from "../model/workbook";
+import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
+import { AREA_HEADER } from "./labels";
+import { pageBreaks } from "./pageBreaks";
+import { moveSectionLast } from "./sectionOrder";
+import { CELL_PADDING, DEFAULT_FONT, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+
+/** A4 landscape in points. */
+const PAGE_WIDTH = 841.89;
+const PAGE_HEIGHT = 595.28;
+/** Room the page-number footer may take from the page's body. */
+const FOOTER_ALLOWANCE = 24;
+/** Margins in inches (72 pt each). */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
+const PRINTABLE_WIDTH = PAGE_WIDTH - (MARGINS.left + MARGINS.right) * 72;
+/** The smallest printed text allowed, and the sheet's smallest font. */
+const MIN_PRINTED_POINTS = 8;
+const SMALLEST_FONT = 11;
+const MIN_SCALE = MIN_PRINTED_POINTS / SMALLEST_FONT;
+
+/**
+ * Points a column of `units` takes at 100 %. LibreOffice measures the unit on
+ * the font it substitutes for Calibri (DejaVu Sans: 7 pt a digit); Excel on
+ * Calibri itself (5.25 pt). The wider one decides, so the text stays readable in both.
+ */
+export function printedColumnPoints(units: number): number {
+  return Math.max(0, units) * 7 + 3.75;
+}
+
+/** Line height in points for a font size (Excel's default row is 15 pt for 11 pt text). */
+function lineHeight(size: number): number {
+  return Math.ceil(size * 1.36 * 4) / 4;
+}
+
+const DEFAULT_ROW_HEIGHT = lineHeight(SMALLEST_FONT);
+
+function fontOf(style: SummaryStyle | undefined): FontSpec {
+  switch (style) {
+    case "title":
+      return { size: 14, bold: true };
+    case "subtitle":
+      return { size: 12, bold: true };
+    case "header":
+    case "label":
+    case "status-error":
+      return { size: 11, bold: true };
+    default:
+      return DEFAULT_FONT;
+  }
+}
+
+/** Column widths: bounds per kind of column, in units. */
+const MIN_WIDTH = 5;
+/** The text column (line names, area names, finding messages). */
+const TEXT_COLUMN = 1;
+const TEXT_COLUMN_MAX = 42;
+const OTHER_MAX = 18;
+/** Short texts a column is widened to hold on one line (status words, rule names); longer ones wrap. */
+const ONE_LINE_MAX = 18;
+
+/** What a number shows with its format (an estimate of Excel's rendering, for widths only). */
+export function displayedNumber(value: number, numFmt?: string): string {
+  const format = numFmt ?? "General";
+  if (format === "General") return String(Number(value.toPrecision(10)));
+  const f = parsedFormat(format);
+  const shown = f.percent ? value * 100 : value;
+  let text = Math.abs(shown).toFixed(f.decimals);
+  if (f.trim && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
+  if (f.grouped) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  return `${shown < 0 ? "-" : ""}${text}${f.percent ? "%" : ""}${f.literal}`;
+}
+
+interface ParsedFormat {
+  readonly percent: boolean;
+  readonly decimals: number;
+  readonly trim: boolean;
+  readonly grouped: boolean;
+  readonly literal: string;
+}
+
+const FORMATS = new Map<string, ParsedFormat>();
+
+function parsedFormat(format: string): ParsedFormat {
+  let f = FORMATS.get(format);
+  if (f === undefined) {
+    const bare = format.replace(/"[^"]*"/g, "");
+    const fraction = /\.([0#]+)/.exec(bare)?.[1] ?? "";
+    f = {
+      percent: bare.includes("%"),
+      decimals: fraction.length,
+      trim: fraction.includes("#"),
+      grouped: bare.includes(","),
+      literal: (format.match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1)).join(""),
+    };
+    FORMATS.set(format, f);
+  }
+  return f;
+}
+
+/** Rows the model covers (a loop: a big sheet has too many cells to spread into `Math.max`). */
+export function rowsOf(model: SummarySheetModel): number {
+  let rows = model.rowCount;
+  for (const cell of model.cells) if (cell.row + 1 > rows) rows = cell.row + 1;
+  return rows;
+}
+
+function cellText(cell: SummaryCell): string {
+  const value = cell.value;
+  if (typeof value === "number") return displayedNumber(value, cell.numFmt);
+  if (typeof value === "string") return value;
+  return "";
+}
+
+function mergeAt(merges: readonly CellRange[]): Map<string, CellRange> {
+  const at = new Map<string, CellRange>();
+  for (const m of merges) at.set(`${m.top}:${m.left}`, m);
+  return at;
+}
+
+/** Header rows (rows holding `header` cells), in order. */
+function headerRows(cells: readonly SummaryCell[]): number[] {
+  return [...new Set(cells.filter((c) => c.style === "header").map((c) => c.row))].sort((a, b) => a - b);
+}
+
+/**
+ * The header row to repeat on every page: the area table's (the table most
+ * likely to run over pages, and whose numbers mean nothing without it); else
+ * the header of the longest table.
+ */
+function titleRow(cells: readonly SummaryCell[], rowCount: number): number | undefined {
+  const headers = headerRows(cells);
+  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
+  const area = headers.find((r) => cells.some((c) => c.row === r && c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value))));
+  if (area !== undefined) return area;
+  let best: number | undefined;
+  let bestLength = -1;
+  headers.forEach((r, i) => {
+    const length = (headers[i + 1] ?? rowCount) - r;
+    if (length > bestLength) [best, bestLength] = [r, length];
+  });
+  return best;
+}
+
+/** Headers wrap to at most this many lines when there is room. */
+const HEADER_LINES = 4;
+/** The text column when room is short (names and messages wrap more). */
+const TEXT_COLUMN_TIGHT = 30;
+
+/** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
+function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tight: number } {
+  const font = fontOf(cell.style);
+  const pad = CELL_PADDING + 0.5;
+  const full = textWidth(text, font) + pad;
+  if (typeof cell.value === "number") return { comfortable: full, tight: full }; // numbers never wrap
+  const isText = cell.col === TEXT_COLUMN;
+  const tight = isText ? Math.min(full, TEXT_COLUMN_TIGHT) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
+  if (cell.style === "header") {
+    // Wide enough for the header to wrap on a few lines, between words.
+    const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
+    let w = Math.min(max, longestWordWidth(text, font) + pad);
+    while (w < max && wrappedLines(text, w, font) > HEADER_LINES) w += 0.5;
+    return { comfortable: w, tight };
+  }
+  return { comfortable: Math.min(full, isText ? TEXT_COLUMN_MAX : ONE_LINE_MAX), tight };
+}
+
+/** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
+function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { comfortable: number[]; tight: number[] } {
+  const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
+  const tight = [...comfortable];
+  for (const cell of model.cells) {
+    const m = merged.get(`${cell.row}:${cell.col}`);
+    if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
+    const text = cellText(cell);
+    if (text === "") continue;
+    const need = cellNeeds(cell, text);
+    if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
+    if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
+  }
+  const round = (w: number) => Math.ceil(w * 2) / 2;
+  return { comfortable: comfortable.map(round), tight: tight.map(round) };
+}
+
+function sheetPoints(widths: readonly number[]): number {
+  return widths.reduce((sum, w) => sum + printedColumnPoints(w), 0);
+}
+
+/** The largest width the sheet may print at, one page wide, with its text at 8 pt or more. */
+const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
+
+/**
+ * Comfortable widths when they fit one page wide; else tight widths with the
+ * room left shared out, when those fit; else comfortable widths over pages across.
+ */
+function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { widths: number[]; fits: boolean } {
+  const both = columnWidths(model, merged);
+  const comfortable = both.comfortable;
+  if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
+  const tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
+  const spare = FIT_POINTS - sheetPoints(tight);
+  if (spare < 0) return { widths: comfortable, fits: false };
+  const wanted = comfortable.map((w, i) => w - tight[i]);
+  const total = wanted.reduce((sum, w) => sum + w, 0);
+  const share = Math.min(1, spare / 7 / Math.max(total, 1e-9));
+  return { widths: tight.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2), fits: true };
+}
+
+/** Width of a cell's box in units: its column, or the columns its merge spans. */
+function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<string, CellRange>): number {
+  const m = merged.get(`${cell.row}:${cell.col}`);
+  if (m === undefined) return widths[cell.col] ?? MIN_WIDTH;
+  let sum = 0;
+  // Merged columns add their widths and the gaps between them (a few pixels each).
+  for (let c = m.left; c <= m.right; c++) sum += (widths[c] ?? MIN_WIDTH) + (c > m.left ? 0.7 : 0);
+  return sum;
+}
+
+/** The model with its print layout: the repeated table last, widths, wrap flags, row heights, page setup and breaks. */
+export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
+  let model = input;
+  let title = titleRow(model.cells, rowsOf(model));
+  if (title !== undefined) {
+    const reordered = moveSectionLast(model, title);
+    if (reordered !== null) {
+      model = reordered.model;
+      title = reordered.moved(title);
+    }
+  }
+  const merged = mergeAt(model.merges);
+  const { widths, fits } = chooseWidths(model, merged);
+  const rowCount = rowsOf(model);
+  const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
+  const cells = model.cells.map((cell) => {
+    const text = cellText(cell);
+    const font = fontOf(cell.style);
+    const single = lineHeight(font.size);
+    if (text === "" || typeof cell.value === "number") {
+      heights[cell.row] = Math.max(heights[cell.row], single);
+      return cell;
+    }
+    const width = boxWidth(cell, widths, merged);
+    const lines = wrappedLines(text, width, font);
+    heights[cell.row] = Math.max(heights[cell.row], lines * single + (lines > 1 ? 2 : 0));
+    return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
+  });
+
+  let print: SummaryPrint = {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: fits,
+    margins: MARGINS,
+    ...(title !== undefined ? { titleRows: { first: title, last: title } satisfies SummarySpan } : {}),
+  };
+  if (!fits) {
+    // Spanning pages across: the columns every table shares stay on the first page at the largest scale
+    // that keeps them there, and the first two (number and name) repeat on the pages to the right.
+    const shared = sharedColumnCount(model.cells, title);
+    const sharedPoints = sheetPoints(widths.slice(0, shared));
+    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * PRINTABLE_WIDTH) / sharedPoints)));
+    print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
+  }
+  const breaks = pageBreaks({
+    heights,
+    starts: [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))],
+    pageHeight: PAGE_HEIGHT - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+    scale: fits ? Math.min(1, PRINTABLE_WIDTH / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    titleRow: title,
+  });
+  if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
+  return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
+}
+
+/** Columns used by the tables other than the one whose header repeats (the wide area table). */
+function sharedColumnCount(cells: readonly SummaryCell[], wideHeader: number | undefined): number {
+  let last = TEXT_COLUMN;
+  for (const r of headerRows(cells)) {
+    if (r === wideHeader) continue;
+    for (const c of cells) if (c.row === r && c.col > last) last = c.col;
+  }
+  return last + 1;
+}

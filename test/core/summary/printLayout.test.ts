@@ -1,0 +1,102 @@
+import { buildSummary } from "../../../src/core/summary";
+import { displayedNumber, printedColumnPoints, withPrintLayout } from "../../../src/core/summary/printLayout";
+import { planSourceLabel } from "../../../src/core/summary/labels";
+import { textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
+import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
+import { PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
+
+const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
+
+test.each([
+  [1234567, "#,##0", "1,234,567"],
+  [1234.5, "#,##0.###", "1,234.5"],
+  [-12, "#,##0", "-12"],
+  [0.795, "0.0%", "79.5%"],
+  [50, '0.0"%"', "50.0%"],
+  [3, undefined, "3"],
+])("displayedNumber(%p, %p) = %p", (value, format, shown) => {
+  expect(displayedNumber(value, format)).toBe(shown);
+});
+
+test.each([
+  ["short", 20, 1],
+  ["một hai ba bốn năm sáu bảy tám chín mười", 10, 5],
+  ["Xã", 3, 1],
+  ["line one\nline two", 40, 2],
+])("wrappedLines(%p, %p) = %p", (text, width, lines) => {
+  expect(wrappedLines(text, width)).toBe(lines);
+});
+
+test("a word longer than the line fills whole lines", () => {
+  const word = "x".repeat(30);
+  expect(wrappedLines(word, 10)).toBe(Math.ceil(textWidth(word) / (10 - 0.8)));
+});
+
+describe("the layout of a summary", () => {
+  test("one height per row, enough for the lines of its wrapped text", () => {
+    expect(model.rowHeights).toHaveLength(model.rowCount);
+    const merged = new Set(model.merges.map((m) => `${m.top}:${m.left}`));
+    const wrapped = model.cells.filter((c) => c.wrap === true && typeof c.value === "string" && !merged.has(`${c.row}:${c.col}`));
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const cell of wrapped) {
+      const lines = wrappedLines(String(cell.value), model.columnWidths[cell.col]);
+      expect(model.rowHeights![cell.row]).toBeGreaterThanOrEqual(lines * 15);
+    }
+  });
+
+  test("text wider than its column wraps", () => {
+    const merged = new Set(model.merges.map((m) => `${m.top}:${m.left}`));
+    const wide = model.cells.filter(
+      (c) => typeof c.value === "string" && !merged.has(`${c.row}:${c.col}`) && textWidth(c.value) > model.columnWidths[c.col] + 1,
+    );
+    expect(wide.length).toBeGreaterThan(0);
+    for (const c of wide) expect({ cell: c.value, wrap: c.wrap }).toEqual({ cell: c.value, wrap: true });
+  });
+
+  test("nothing merged over other content", () => {
+    const at = new Map(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    for (const m of model.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r === m.top && c === m.left) continue;
+          const inside = at.get(`${r}:${c}`);
+          expect(inside?.value ?? null).toBeNull();
+        }
+      }
+    }
+  });
+
+  test("the area table's header repeats on every page; A4 landscape", () => {
+    const header = model.cells.find((c) => c.style === "header" && c.value === "Địa bàn" && c.col === 1)!;
+    expect(model.print).toMatchObject({ paper: "A4", orientation: "landscape", titleRows: { first: header.row, last: header.row } });
+  });
+
+  test("one page wide only while 11 pt text prints at 8 pt or more; else a readable scale over pages across", () => {
+    const widen = (m: SummarySheetModel, extra: number): SummarySheetModel => {
+      const header = m.cells.find((c) => c.style === "header" && c.value === "Địa bàn")!;
+      const cells: SummaryCell[] = [...m.cells];
+      for (let i = 0; i < extra; i++) cells.push({ row: header.row, col: m.columnCount + i, value: `Chỉ tiêu rất dài số ${i} (triệu đồng)`, style: "header" });
+      for (let i = 0; i < extra; i++) cells.push({ row: header.row + 1, col: m.columnCount + i, value: 123456789, numFmt: "#,##0", style: "number" });
+      return { ...m, cells, columnCount: m.columnCount + extra, columnWidths: [] };
+    };
+    const printable = 841.89 - 0.8 * 72;
+    for (const extra of [0, 4, 30]) {
+      const laid = withPrintLayout(widen(model, extra));
+      const points = laid.columnWidths.reduce((s, w) => s + printedColumnPoints(w), 0);
+      if (laid.print.fitToWidth) expect((11 * printable) / points).toBeGreaterThanOrEqual(8);
+      else {
+        expect((11 * printable) / points).toBeLessThan(8);
+        expect(laid.print.scale).toBeGreaterThanOrEqual(73);
+        expect(laid.print.titleColumns).toEqual({ first: 0, last: 1 });
+      }
+      if (extra === 30) expect(laid.print.fitToWidth).toBe(false);
+      if (extra === 0) expect(laid.print.fitToWidth).toBe(true);
+    }
+  });
+
+  test("no internal codes: where the plan came from, in words", () => {
+    expect(planSourceLabel("sheet:Kế hoạch")).toEqual({ vi: "trang tính “Kế hoạch” trong sổ tính này", en: "the sheet “Kế hoạch” in this workbook" });
+    expect(planSourceLabel("file:plan.json")).toEqual({ vi: "tệp plan.json", en: "the file plan.json" });
+    expect(model.cells.some((c) => typeof c.value === "string" && /\b(sheet|file):/.test(c.value))).toBe(false);
+  });
+});
