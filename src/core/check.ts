@@ -14,6 +14,7 @@ import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
+import { checkProgress, withProgress, withoutResultsSheets, type ProgressResult } from "./progress";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -24,6 +25,8 @@ export interface CheckOptions {
   readonly planSheet?: string;
   /** A plan read elsewhere (`--plan plan.json`); the workbook's plan sheet is then not read. */
   readonly plan?: Plan;
+  /** The plan's period (`2022-2025`) when the plan does not state it (CONTRACT §7, `--period`). */
+  readonly period?: string;
 }
 
 export interface CheckResult {
@@ -31,6 +34,8 @@ export interface CheckResult {
   readonly plan: Plan;
   readonly table: AllocationTable;
   readonly allocationSheet: SheetData;
+  /** Progress over the plan's periods; absent when the workbook has no results sheets. */
+  readonly progress?: ProgressResult;
 }
 
 /**
@@ -68,9 +73,12 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
-  const allocationSheet = allocationSheetOf(workbook, plan, options.sheet);
+  // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
+  const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan);
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
-  const report = buildReport(context, evaluateRules(context), options.workbookName);
-  return { report, plan, table, allocationSheet };
+  const allocationReport = buildReport(context, evaluateRules(context), options.workbookName);
+  const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
+  const report = withProgress(allocationReport, progress);
+  return { report, plan, table, allocationSheet, ...(progress !== null ? { progress } : {}) };
 }

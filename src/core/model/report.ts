@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "./finding";
 import type { Comparison, IndicatorKind } from "./plan";
 import type { Orientation } from "./table";
+import type { IndicatorProgress, ProgressSummary } from "./progress";
 
 export type LineStatus = "ok" | "under" | "over" | "unmapped";
 
@@ -21,6 +22,8 @@ export interface IndicatorResult {
   readonly lineIndex: number | null;
   /** Cell of the table's grand total for this line (A1), or null if the table has none. */
   readonly totalCell: string | null;
+  /** CONTRACT §7: what the results sheets report for this line; absent without results for it. */
+  readonly progress?: IndicatorProgress;
 }
 
 export interface Report {
@@ -33,4 +36,6 @@ export interface Report {
   /** Sorted with `compareFindings`. */
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /** CONTRACT §7: the periods reported; absent when the workbook has no results sheets. */
+  readonly progress?: ProgressSummary;
 }

@@ -8,6 +8,7 @@ import type { Comparison, IndicatorKind } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
+import type { PeriodResult, ProgressSummary } from "../model/progress";
 
 export interface JsonIndicator {
   readonly code: string;
@@ -19,6 +20,12 @@ export interface JsonIndicator {
   readonly allocated: number | null;
   readonly difference: number | null;
   readonly status: LineStatus;
+  // CONTRACT §7, present only where the results report the line:
+  readonly achieved?: number;
+  readonly achievedPercent?: number;
+  readonly expectedByNow?: number;
+  readonly forecast?: number;
+  readonly periods?: readonly PeriodResult[];
 }
 
 export interface JsonFinding {
@@ -42,6 +49,8 @@ export interface JsonReport {
   readonly indicators: readonly JsonIndicator[];
   readonly findings: readonly JsonFinding[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+  /** CONTRACT §7: absent without results sheets. */
+  readonly progress?: ProgressSummary;
 }
 
 function jsonIndicator(result: IndicatorResult): JsonIndicator {
@@ -55,6 +64,15 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
     allocated: result.allocated,
     difference: result.difference,
     status: result.status,
+    ...(result.progress !== undefined
+      ? {
+          achieved: result.progress.achieved,
+          ...(result.progress.achievedPercent !== undefined ? { achievedPercent: result.progress.achievedPercent } : {}),
+          ...(result.progress.expectedByNow !== undefined ? { expectedByNow: result.progress.expectedByNow } : {}),
+          ...(result.progress.forecast !== undefined ? { forecast: result.progress.forecast } : {}),
+          periods: result.progress.periods.map((p) => ({ period: p.period, label: p.label, value: p.value })),
+        }
+      : {}),
   };
 }
 
@@ -82,5 +100,6 @@ export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
     indicators: report.indicators.map(jsonIndicator),
     findings: report.findings.map((finding) => jsonFinding(finding, lang)),
     counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
+    ...(report.progress !== undefined ? { progress: report.progress } : {}),
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * `overspend`: money disbursed for a line exceeds its plan ceiling, or money
+ * disbursed by a leaf area exceeds that area's allocation.
+ */
+import type { Finding } from "../../model/finding";
+import { localized } from "../../model/text";
+import { standing } from "../../rules/compare";
+import { areaAchievements } from "../areas";
+import { amount, progressFinding, type ProgressRule } from "./shared";
+
+export const overspendRule: ProgressRule = {
+  id: "overspend",
+  severity: "error",
+  description: localized(
+    "Số giải ngân không được vượt trần kinh phí của kế hoạch, hay phần được phân bổ cho từng địa bàn.",
+    "Money disbursed may not exceed the plan's ceiling, nor each area's allocation.",
+  ),
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (line.kind !== "money" || standing(achievement.achieved, line.target) !== "above") continue;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      findings.push(
+        progressFinding({
+          rule: "overspend",
+          severity: "error",
+          at: achievement.anchor,
+          indicator: line.code,
+          expected: line.target,
+          actual: achievement.achieved,
+          message: localized(
+            `"${line.name}" đã giải ngân ${f(achievement.achieved, "vi")}, vượt trần kế hoạch ${f(line.target, "vi")}.`,
+            `"${line.name}": ${f(achievement.achieved, "en")} disbursed, over the plan's ceiling of ${f(line.target, "en")}.`,
+          ),
+        }),
+      );
+    }
+    for (const area of areaAchievements(context)) {
+      if (area.planLine.kind !== "money" || standing(area.achieved, area.allocated) !== "above") continue;
+      const line = area.planLine;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      findings.push(
+        progressFinding({
+          rule: "overspend",
+          severity: "error",
+          at: area.at,
+          indicator: line.code,
+          area: area.label,
+          expected: area.allocated,
+          actual: area.achieved,
+          message: localized(
+            `${area.label} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+            `${area.label} disbursed ${f(area.achieved, "en")} for "${line.name}", over its allocation of ${f(area.allocated, "en")}.`,
+          ),
+        }),
+      );
+    }
+    return findings;
+  },
+};
