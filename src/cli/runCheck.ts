@@ -17,6 +17,8 @@ export interface CheckInput {
   readonly sheet?: string;
   readonly plan?: string;
   readonly planSheet?: string;
+  /** `--period 2022-2025` (CONTRACT §7). */
+  readonly period?: string;
 }
 
 export interface CheckRun {
@@ -44,6 +46,7 @@ export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> 
     ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
     ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
     ...(plan !== undefined ? { plan } : {}),
+    ...(input.period !== undefined ? { period: input.period } : {}),
   });
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table };
 }

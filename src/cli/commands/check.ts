@@ -11,6 +11,7 @@ interface CheckOptions {
   readonly sheet?: string;
   readonly plan?: string;
   readonly planSheet?: string;
+  readonly period?: string;
   readonly json?: boolean;
   readonly lang?: string;
 }
@@ -28,11 +29,12 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .option("--sheet <name>", both(HELP.sheet))
     .option("--plan <file>", both(HELP.plan))
     .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--period <years>", both(HELP.period))
     .option("--json", both(HELP.json))
     .addOption(langOption())
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(renderTextReport(run.report, lang)));
       ctx.exit(exitStatusOf(run.report));
     });

@@ -197,7 +197,7 @@ export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | 
     const code = codeCol === null ? "" : cellText(cellValue(sheet, row, codeCol));
     const unitText = unitCol === null ? "" : cellText(cellValue(sheet, row, unitCol));
     const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
-    return { parts: [label], ...(code !== "" ? { code } : {}), ...(unitText !== "" && unit ? { kind: unit.kind } : {}) };
+    return { parts: [label], ...(code !== "" ? { code } : {}), ...(unit ? { kind: unit.kind } : {}) };
   });
   const codes = matchLines(candidates, plan.lines);
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
@@ -224,14 +224,16 @@ export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | 
     }
     const planLine = byCode.get(code);
     const unitText = unitCol === null ? "" : cellText(cellValue(sheet, row, unitCol));
-    const unit = unitText !== "" ? parseUnit(unitText) : null;
+    // The unit column, else a unit in the label (`Kinh phí hỗ trợ (triệu đồng)`).
+    const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
+    const unitName = unitText !== "" ? unitText : unit !== null ? (/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? label) : "";
     lines.push({
       header: label,
       ...(candidates[i].code !== undefined ? { code: candidates[i].code } : {}),
       index: row,
       headerRow: row,
       headerCol: nameCol,
-      ...(unit ? { unit: unitText, kind: unit.kind } : {}),
+      ...(unit ? { unit: unitName, kind: unit.kind } : {}),
       scale: unit?.kind === "money" ? unit.scale : 1,
       isTotal: hasChildren.has(code) && planLine?.kind !== "percent",
       planCode: code,

@@ -10,6 +10,7 @@ import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { formatValue, type QuantityUnit } from "./format";
+import { renderProgressTable } from "./progressText";
 
 interface Words {
   title: string;
@@ -149,6 +150,7 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     `${words.indicators}:`,
     ...indicatorTable(report, lang, words),
     "",
+    ...renderProgressTable(report, lang),
   ];
   if (report.findings.length === 0) out.push(words.noFindings, "");
   for (const severity of ["error", "warning", "info"] as const) {
