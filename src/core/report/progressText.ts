@@ -56,7 +56,7 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
         formatValue(indicator.target, unit, lang),
         ...periods.map((id) => value(byPeriod.get(id))),
         formatValue(p.achieved, unit, lang),
-        p.achievedPercent === undefined ? "—" : `${formatNumber(p.achievedPercent, lang, 1)}%`,
+        p.achievedPercent === undefined ? "—" : `${formatNumber(p.achievedPercent, lang, 2)}%`,
         value(p.expectedByNow),
         value(p.forecast),
         status === null ? "" : PROGRESS_STATUS_TEXT[lang][status],

@@ -37,7 +37,7 @@ export const areaProgressRule: ProgressRule = {
             actual: area.achieved,
             message: localized(
               `${area.label} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-              `${area.label} achieved ${f(area.achieved, "en")} for "${line.name}", more than its allocation of ${f(area.allocated, "en")}.`,
+              `This area achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
             ),
           }),
         );
@@ -57,7 +57,7 @@ export const areaProgressRule: ProgressRule = {
           actual: area.achieved,
           message: localized(
             `${area.label} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
-            `${area.label} is behind on "${line.name}": ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
+            `This area is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
           ),
         }),
       );

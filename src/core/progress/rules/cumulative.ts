@@ -31,11 +31,11 @@ export const cumulativeRule: ProgressRule = {
           message: percent
             ? localized(
                 `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng với chỉ tiêu tỷ lệ lũy kế là số của kỳ gần nhất: ${f(achievement.achieved, "vi")}.`,
-                `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
+                `The cumulative figure of line ${line.code} shows ${f(typed.value, "en")}, but for a percent line it is the latest period's figure: ${f(achievement.achieved, "en")}.`,
               )
             : localized(
                 `Lũy kế của "${line.name}" ghi ${f(typed.value, "vi")}, nhưng các kỳ cộng lại ${f(achievement.achieved, "vi")}.`,
-                `The cumulative figure of "${line.name}" shows ${f(typed.value, "en")}, but its periods add up to ${f(achievement.achieved, "en")}.`,
+                `The cumulative figure of line ${line.code} shows ${f(typed.value, "en")}, but its periods add up to ${f(achievement.achieved, "en")}.`,
               ),
         }),
       );

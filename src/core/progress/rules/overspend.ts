@@ -31,7 +31,7 @@ export const overspendRule: ProgressRule = {
           actual: achievement.achieved,
           message: localized(
             `"${line.name}" đã giải ngân ${f(achievement.achieved, "vi")}, vượt trần kế hoạch ${f(line.target, "vi")}.`,
-            `"${line.name}": ${f(achievement.achieved, "en")} disbursed, over the plan's ceiling of ${f(line.target, "en")}.`,
+            `Line ${line.code}: ${f(achievement.achieved, "en")} disbursed, over the plan's ceiling of ${f(line.target, "en")}.`,
           ),
         }),
       );
@@ -51,7 +51,7 @@ export const overspendRule: ProgressRule = {
           actual: area.achieved,
           message: localized(
             `${area.label} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-            `${area.label} disbursed ${f(area.achieved, "en")} for "${line.name}", over its allocation of ${f(area.allocated, "en")}.`,
+            `This area disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
           ),
         }),
       );

@@ -48,7 +48,7 @@ function outsidePlan(context: ProgressContext): Finding[] {
         actual: null,
         message: localized(
           `Kỳ "${label}" (${period.id}) nằm ngoài giai đoạn của kế hoạch (${span}). Số liệu của kỳ vẫn được cộng vào lũy kế; hãy kiểm tra lại năm của kỳ.`,
-          `The period "${label}" (${period.id}) lies outside the plan's period (${span}). Its figures still count in the cumulative totals; check the period's year.`,
+          `The period ${period.id} lies outside the plan's period (${span}). Its figures still count in the cumulative totals; check the period's year.`,
         ),
       }),
     );
@@ -85,7 +85,7 @@ export const paceRule: ProgressRule = {
           actual: achievement.achieved,
           message: localized(
             `"${line.name}" chậm tiến độ: đã đạt ${f(achievement.achieved, "vi")}, trong khi đã qua ${shareText("vi")} thời gian kế hoạch nên cần khoảng ${f(expected, "vi")} (chỉ tiêu ${f(line.target, "vi")}).`,
-            `"${line.name}" is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
+            `Line ${line.code} is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
           ),
         }),
       );

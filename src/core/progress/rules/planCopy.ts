@@ -28,7 +28,7 @@ export const planCopyRule: ProgressRule = {
           actual: copy.value,
           message: localized(
             `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
-            `The plan target of "${line.name}" copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
+            `The plan target of line ${line.code} copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
           ),
         }),
       );
