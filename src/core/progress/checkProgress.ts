@@ -69,6 +69,7 @@ export function checkProgress(
     ...(planPeriod !== null
       ? { planStart: String(planPeriod.start), planEnd: String(planPeriod.end), elapsedShare: Number((context.share ?? 0).toFixed(4)) }
       : {}),
+    tables: gathered.tables,
   };
   return { summary, indicators, findings, context };
 }

@@ -4,6 +4,7 @@
  * and the cell that answers for it.
  */
 import type { Plan, PlanLine } from "../model/plan";
+import type { PeriodResult } from "../model/progress";
 import type { RuleContext } from "../rules";
 import { elapsedShare } from "./periods";
 import type { FoundPlanPeriod } from "./planPeriod";
@@ -14,7 +15,7 @@ export interface LineAchievement {
   /** Sum of the periods (count, money), the latest period's value (percent). */
   readonly achieved: number;
   /** Per period id, in time order. */
-  readonly periods: readonly { readonly period: string; readonly label: string; readonly value: number }[];
+  readonly periods: readonly PeriodResult[];
   /** The line's `Lũy kế` cell, else its latest period's cell (a total cell on a period sheet); null for a parent added up from its children. */
   readonly anchor: CellRef | null;
   readonly results: LineResults | null;
@@ -56,7 +57,7 @@ function achievementOf(
     const achievement: LineAchievement = {
       planLine: line,
       achieved: sumPeriods(results, percent),
-      periods: results.periods.map((p) => ({ period: p.period.id, label: p.label, value: p.value })),
+      periods: results.periods.map((p) => ({ period: p.period.id, label: p.label, value: p.value, source: p.source })),
       anchor: results.cumulative?.at ?? latest.at,
       results,
     };
@@ -70,7 +71,7 @@ function achievementOf(
   if (children.length === 0) return null;
   const parts = children.map((child) => achievementOf(plan, child, gathered, done, seen));
   if (parts.some((part) => part === null)) return null;
-  const byPeriod = new Map<string, { period: string; label: string; value: number }>();
+  const byPeriod = new Map<string, { period: string; label: string; value: number }>(); // no single source: the summary adds up the children
   for (const part of parts) {
     for (const p of part!.periods) {
       const entry = byPeriod.get(p.period) ?? { period: p.period, label: p.label, value: 0 };

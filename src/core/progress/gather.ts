@@ -110,7 +110,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const label = periodLabelOfSheet(reading.sheet);
     notePeriod(reading.period, label, headerAt);
-    for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at });
+    for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }
   for (const reading of tableReadings) {
     const seen = new Map<string, number>();
@@ -172,6 +172,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     lines,
     areas: [...byArea.values()].sort((a, b) => a.area - b.area),
     findings,
+    tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
   };
 }

@@ -21,6 +21,7 @@ import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { parsePeriod, type Period } from "./periods";
 import type { CellRef, TypedValue } from "./types";
+import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
@@ -41,7 +42,7 @@ export interface LineTableRow {
   readonly row: number;
   readonly code: string;
   readonly label: string;
-  readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef }[];
+  readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef; readonly source: PeriodSource }[];
   readonly cumulative: TypedValue | null;
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
@@ -289,7 +290,7 @@ function readRow(
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
-    if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref });
+    if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     else if (column.role === "cumulative") cumulative = { value, at: ref };
     else if (column.role === "plan") planCopy = { value, at: ref };
   });

@@ -17,6 +17,8 @@ import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
 import type { Period } from "./periods";
 import type { CellRef } from "./types";
+import type { PeriodSource } from "../model/progress";
+import type { AllocationTable } from "../model/table";
 import type { SheetData } from "../model/workbook";
 
 export interface PeriodSheetLine {
@@ -25,6 +27,7 @@ export interface PeriodSheetLine {
   readonly value: number;
   /** The line's total cell, else its header cell. */
   readonly at: CellRef;
+  readonly source: PeriodSource;
 }
 
 export interface PeriodSheetArea {
@@ -40,6 +43,7 @@ export interface PeriodSheetReading {
   readonly lines: readonly PeriodSheetLine[];
   readonly areas: readonly PeriodSheetArea[];
   readonly findings: readonly Finding[];
+  readonly table: AllocationTable;
 }
 
 /** Allocation leaves by key, to find a results area in the allocation table. */
@@ -68,16 +72,17 @@ export function allocationLeaves(context: RuleContext): AllocationLeaves {
   return { full, bare };
 }
 
-function lineValue(context: RuleContext, line: number): number | null {
+function lineValue(context: RuleContext, line: number): { value: number; source: PeriodSource } | null {
+  const sheet = context.table.sheet;
   const kind = context.lineKind[line];
-  if (kind !== "percent") return context.leafSums[line];
+  if (kind !== "percent") return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
   if (context.grandTotal !== null) {
     const at = context.grandTotal * context.lineCount + line;
     const state = context.state[at];
-    if (state === CELL.number || state === CELL.textNumber) return context.base[at];
+    if (state === CELL.number) return { value: context.base[at], source: { kind: "cell", sheet, ...cellPosition(context, context.grandTotal, line) } };
   }
   const min = context.leafMins[line];
-  return Number.isNaN(min) ? null : min;
+  return Number.isNaN(min) ? null : { value: min, source: { kind: "leaves", sheet, line, mode: "min" } };
 }
 
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext): PeriodSheetReading {
@@ -107,10 +112,10 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     }
     if (seenCodes.has(line.planCode)) return;
     seenCodes.add(line.planCode);
-    const value = lineValue(context, l);
-    if (value === null) return;
+    const figure = lineValue(context, l);
+    if (figure === null) return;
     const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
-    lines.push({ code: line.planCode, value, at: { sheet: sheet.name, ...at } });
+    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source });
   });
 
   const leaves = allocationLeaves(allocation);
@@ -144,7 +149,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     });
     areas.push({ area: match, values });
   }
-  return { sheet: sheet.name, period, lines, areas, findings };
+  return { sheet: sheet.name, period, lines, areas, findings, table };
 }
 
 function lineHasFigures(context: RuleContext, line: number): boolean {

@@ -1,6 +1,8 @@
 /** What the results sheets say, gathered before the progress rules look at it. */
 import type { Finding } from "../model/finding";
 import type { Period } from "./periods";
+import type { PeriodSource } from "../model/progress";
+import type { AllocationTable } from "../model/table";
 
 /** A cell of a results sheet, 0-based. */
 export interface CellRef {
@@ -20,6 +22,8 @@ export interface PeriodValue extends TypedValue {
   readonly period: Period;
   /** The period as the workbook wrote it (`6 tháng đầu năm 2024`, `Thực hiện 2023`). */
   readonly label: string;
+  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet). */
+  readonly source: PeriodSource;
 }
 
 /** Everything the results sheets report for one plan line. */
@@ -59,6 +63,8 @@ export interface GatheredResults {
   readonly areas: readonly AreaResults[];
   /** Findings on the results sheets themselves (subtotal, text-number, …; lines and areas not in the plan). */
   readonly findings: readonly Finding[];
+  /** The tables read from the per-period sheets. */
+  readonly tables: readonly AllocationTable[];
   /** Names of the results sheets read. */
   readonly sheets: readonly string[];
 }

@@ -90,6 +90,16 @@ function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
   };
 }
 
+function jsonProgress(progress: ProgressSummary): ProgressSummary {
+  return {
+    periods: progress.periods,
+    asOf: progress.asOf,
+    ...(progress.planStart !== undefined ? { planStart: progress.planStart } : {}),
+    ...(progress.planEnd !== undefined ? { planEnd: progress.planEnd } : {}),
+    ...(progress.elapsedShare !== undefined ? { elapsedShare: progress.elapsedShare } : {}),
+  };
+}
+
 export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
   return {
     version: report.version,
@@ -100,6 +110,6 @@ export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
     indicators: report.indicators.map(jsonIndicator),
     findings: report.findings.map((finding) => jsonFinding(finding, lang)),
     counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
-    ...(report.progress !== undefined ? { progress: report.progress } : {}),
+    ...(report.progress !== undefined ? { progress: jsonProgress(report.progress) } : {}),
   };
 }
