@@ -1,9 +1,11 @@
 /**
  * Per leaf area and plan line: what the area was allocated (allocation sheet)
  * against what it achieved over the periods (per-period results sheets), and
- * the area's cell on the latest period's sheet that reports it.
+ * the area's cell on the latest period's sheet that reports it. Visited one by
+ * one from flat arrays: the rules make objects only for their findings.
  */
 import type { PlanLine } from "../model/plan";
+import { valuePosition } from "../model/table";
 import { CELL } from "../rules";
 import type { ProgressContext } from "./context";
 import type { CellRef } from "./types";
@@ -11,53 +13,55 @@ import type { CellRef } from "./types";
 export interface AreaAchievement {
   /** Index into the allocation table's areas. */
   readonly area: number;
-  /** The area's label as the allocation sheet writes it. */
-  readonly label: string;
-  readonly district: string | null;
   readonly planLine: PlanLine;
   /** Base units. */
   readonly allocated: number;
   readonly achieved: number;
-  readonly at: CellRef;
 }
 
-const CACHE = new WeakMap<ProgressContext, readonly AreaAchievement[]>();
-
-export function areaAchievements(context: ProgressContext): readonly AreaAchievement[] {
-  const cached = CACHE.get(context);
-  if (cached) return cached;
+/** Visits every allocation leaf × mapped plan line that the period sheets report. */
+export function forEachAreaAchievement(context: ProgressContext, visit: (achievement: AreaAchievement) => void): void {
   const allocation = context.allocation;
-  const out: AreaAchievement[] = [];
-  for (const results of context.gathered.areas) {
-    const entry = allocation.table.areas[results.area];
-    for (const [code, values] of results.lines) {
-      const planLine = context.planByCode.get(code);
-      const line = allocation.lineByCode.get(code);
-      if (planLine === undefined || line === undefined || values.length === 0) continue;
-      const index = results.area * allocation.lineCount + line;
-      const state = allocation.state[index];
+  const matrix = context.gathered.areas;
+  if (matrix.sheets.length === 0) return;
+  const lineCount = allocation.lineCount;
+  const plans = allocation.linePlan;
+  for (const area of allocation.leaves) {
+    const offset = area * lineCount;
+    for (let line = 0; line < lineCount; line++) {
+      const at = offset + line;
+      if (matrix.seen[at] === 0) continue;
+      const planLine = plans[line];
+      if (planLine === null || allocation.lineByCode.get(planLine.code) !== line) continue;
+      const state = allocation.state[at];
       if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
-      let achieved = 0;
-      for (const value of values) achieved += value.value;
-      if (!Number.isInteger(achieved)) achieved = Number(achieved.toPrecision(12));
-      out.push({
-        area: results.area,
-        label: entry.label,
-        district: entry.district ?? districtOf(context, results.area),
-        planLine,
-        allocated: allocation.base[index],
-        achieved,
-        at: values[values.length - 1].at,
-      });
+      const sum = matrix.achieved[at];
+      visit({ area, planLine, allocated: allocation.base[at], achieved: Number.isInteger(sum) ? sum : Number(sum.toPrecision(12)) });
     }
   }
-  CACHE.set(context, out);
-  return out;
 }
 
-function districtOf(context: ProgressContext, area: number): string | null {
-  const parent = context.allocation.table.areas[area].parent;
+/** The area's label as the allocation sheet writes it. */
+export function areaLabel(context: ProgressContext, area: number): string {
+  return context.allocation.table.areas[area].label;
+}
+
+/** The area's cell on the latest period sheet that reports it on the line. */
+export function areaCell(context: ProgressContext, achievement: AreaAchievement): CellRef {
+  const matrix = context.gathered.areas;
+  const line = context.allocation.lineByCode.get(achievement.planLine.code)!;
+  const at = achievement.area * context.allocation.lineCount + line;
+  const { sheet, table } = matrix.sheets[matrix.latestSheet[at]];
+  const position = valuePosition(table, table.areas[matrix.latestArea[at]], table.lines[matrix.latestLine[at]]);
+  return { sheet, ...position };
+}
+
+/** The district an area sits under in the allocation sheet, or null. */
+export function areaDistrict(context: ProgressContext, area: number): string | null {
+  const entry = context.allocation.table.areas[area];
+  if (entry.district !== undefined) return entry.district;
+  const parent = entry.parent;
   if (parent === null) return null;
-  const entry = context.allocation.table.areas[parent];
-  return entry.kind === "group" || entry.kind === "heading" ? entry.label : null;
+  const group = context.allocation.table.areas[parent];
+  return group.kind === "group" || group.kind === "heading" ? group.label : null;
 }

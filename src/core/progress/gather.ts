@@ -16,7 +16,8 @@ import { comparePeriods, overlaps, type Period } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
-import type { AreaPeriodValue, AreaResults, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
+import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
+import { CELL } from "../rules";
 
 function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
@@ -147,32 +148,57 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   }
   for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
 
-  const byArea = new Map<number, AreaResults>();
-  for (const reading of periodReadings) {
-    findings.push(...reading.findings);
-    for (const area of reading.areas) {
-      let results = byArea.get(area.area);
-      if (results === undefined) {
-        results = { area: area.area, lines: new Map() };
-        byArea.set(area.area, results);
-      }
-      for (const [code, value] of area.values) {
-        const list: AreaPeriodValue[] = results.lines.get(code) ?? [];
-        list.push({ period: reading.period, value: value.value, at: value.at });
-        results.lines.set(code, list);
-      }
-    }
-  }
-  for (const area of byArea.values()) for (const list of area.lines.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+  for (const reading of periodReadings) findings.push(...reading.findings);
+  const areas = areaMatrix(periodReadings, allocation);
 
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
     periodSources: new Map(ordered.map((entry) => [entry.period.id, entry.at])),
     lines,
-    areas: [...byArea.values()].sort((a, b) => a.area - b.area),
+    areas,
     findings,
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
   };
+}
+
+/** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
+function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext): AreaMatrix {
+  const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
+  const lineCount = allocation.lineCount;
+  const size = allocation.areaCount * lineCount;
+  const achieved = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  const latestSheet = new Int16Array(size).fill(-1);
+  const latestArea = new Int32Array(size).fill(-1);
+  const latestLine = new Int32Array(size).fill(-1);
+  ordered.forEach((reading, s) => {
+    const context = reading.context;
+    // Results line → allocation line (by plan code), -1 when the allocation has none.
+    const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
+    const firstOfCode = new Set<number>();
+    const lines: number[] = [];
+    toAllocation.forEach((target, l) => {
+      if (target < 0 || firstOfCode.has(target)) return;
+      firstOfCode.add(target);
+      lines.push(l);
+    });
+    for (const area of context.leaves) {
+      const match = reading.areaMatch[area];
+      if (match < 0) continue;
+      const offset = area * context.lineCount;
+      for (const l of lines) {
+        const state = context.state[offset + l];
+        if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
+        const at = match * lineCount + toAllocation[l];
+        achieved[at] += context.base[offset + l];
+        seen[at] = 1;
+        latestSheet[at] = s;
+        latestArea[at] = area;
+        latestLine[at] = l;
+      }
+    }
+  });
+  return { lineCount, achieved, seen, latestSheet, latestArea, latestLine, sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })) };
 }

@@ -5,6 +5,6 @@ export { parsePeriod, comparePeriods, elapsedShare, asOfMonth } from "./periods"
 export type { Period, PlanPeriod } from "./periods";
 export { findPlanPeriod, periodInText, parsePeriodRange } from "./planPeriod";
 export { isResultsSheet, withoutResultsSheets, findResultsSheets } from "./resultsSheets";
-export { areaAchievements } from "./areas";
+export { areaCell, areaDistrict, areaLabel, forEachAreaAchievement } from "./areas";
 export type { AreaAchievement } from "./areas";
 export { PROGRESS_RULES } from "./rules";

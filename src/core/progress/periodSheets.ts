@@ -19,7 +19,7 @@ import type { Period } from "./periods";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
-import type { SheetData } from "../model/workbook";
+import { cellValue, columnCount, type SheetData } from "../model/workbook";
 
 export interface PeriodSheetLine {
   readonly code: string;
@@ -30,18 +30,14 @@ export interface PeriodSheetLine {
   readonly source: PeriodSource;
 }
 
-export interface PeriodSheetArea {
-  /** Index into the allocation table's areas. */
-  readonly area: number;
-  /** Per plan code: the area's value and its cell. */
-  readonly values: ReadonlyMap<string, { readonly value: number; readonly at: CellRef }>;
-}
-
 export interface PeriodSheetReading {
   readonly sheet: string;
   readonly period: Period;
   readonly lines: readonly PeriodSheetLine[];
-  readonly areas: readonly PeriodSheetArea[];
+  /** Per results area: the allocation area it is (a leaf), or -1. */
+  readonly areaMatch: Int32Array;
+  /** The results sheet's reading (values of every cell). */
+  readonly context: RuleContext;
   readonly findings: readonly Finding[];
   readonly table: AllocationTable;
 }
@@ -54,17 +50,36 @@ export interface AllocationLeaves {
   readonly bare: ReadonlyMap<string, number>;
 }
 
-function fullKey(entry: AreaEntry): string {
-  return `${entry.district === undefined ? "" : areaKey(entry.district)}|${entry.key}`;
+function fullKey(entry: AreaEntry, districts: Map<string, string>): string {
+  if (entry.district === undefined) return `|${entry.key}`;
+  let district = districts.get(entry.district);
+  if (district === undefined) {
+    district = areaKey(entry.district);
+    districts.set(entry.district, district);
+  }
+  return `${district}|${entry.key}`;
 }
 
+const LEAVES = new WeakMap<RuleContext, AllocationLeaves>();
+
+/** The allocation's leaves by key, built once per check. */
 export function allocationLeaves(context: RuleContext): AllocationLeaves {
+  const known = LEAVES.get(context);
+  if (known) return known;
+  const leaves = buildAllocationLeaves(context);
+  LEAVES.set(context, leaves);
+  return leaves;
+}
+
+function buildAllocationLeaves(context: RuleContext): AllocationLeaves {
+  const districts = new Map<string, string>();
   const full = new Map<string, number>();
   const bare = new Map<string, number>();
   const ambiguous = new Set<string>();
   for (const index of context.leaves) {
     const entry = context.table.areas[index];
-    if (!full.has(fullKey(entry))) full.set(fullKey(entry), index);
+    const key = fullKey(entry, districts);
+    if (!full.has(key)) full.set(key, index);
     if (bare.has(entry.key)) ambiguous.add(entry.key);
     else bare.set(entry.key, index);
   }
@@ -85,8 +100,34 @@ function lineValue(context: RuleContext, line: number): { value: number; source:
   return Number.isNaN(min) ? null : { value: min, source: { kind: "leaves", sheet, line, mode: "min" } };
 }
 
+/**
+ * The allocation table itself when the results sheet is laid out exactly like
+ * the allocation sheet (the usual case: a copy of it with new figures) — the
+ * same line headers and area labels in the same cells, and no other label
+ * in the label column (row) — so it is read the same way without detecting
+ * it again; null otherwise.
+ */
+export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): AllocationTable | null {
+  const table = allocation.table;
+  const source = allocation.sheet;
+  if (table.areas.length === 0 || table.lines.length === 0) return null;
+  for (const line of table.lines) if (cellValue(sheet, line.headerRow, line.headerCol) !== cellValue(source, line.headerRow, line.headerCol)) return null;
+  for (const area of table.areas) if (cellValue(sheet, area.labelRow, area.labelCol) !== cellValue(source, area.labelRow, area.labelCol)) return null;
+  const byRows = table.orientation === "areas-as-rows";
+  const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
+  const known = new Set(table.areas.map((area) => (byRows ? area.labelRow : area.labelCol)));
+  const end = byRows ? sheet.values.length : columnCount(sheet);
+  for (let i = table.headerBottom + 1; i < end; i++) {
+    if (known.has(i)) continue;
+    const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
+    if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
+  }
+  return { ...table, sheet: sheet.name };
+}
+
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext): PeriodSheetReading {
-  const table = detectTable(sheet, plan);
+  const same = sameLayoutTable(sheet, allocation);
+  const table = same ?? detectTable(sheet, plan);
   const context = buildRuleContext({ plan, table, sheet });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
@@ -118,38 +159,36 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source });
   });
 
+  const areaMatch = new Int32Array(table.areas.length).fill(-1);
+  if (same !== null) {
+    // The allocation's own layout: each leaf is the allocation's leaf of the same index.
+    for (const index of context.leaves) areaMatch[index] = index;
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+  }
   const leaves = allocationLeaves(allocation);
-  const areas: PeriodSheetArea[] = [];
+  const districts = new Map<string, string>();
   for (const index of context.leaves) {
     const entry = table.areas[index];
-    const match = leaves.full.get(fullKey(entry)) ?? leaves.bare.get(entry.key);
-    if (match === undefined) {
-      if (!areaHasFigures(context, index)) continue;
-      findings.push(
-        areaLabelFinding(
-          "coverage",
-          "warning",
-          sheet.name,
-          entry,
-          localized(
-            `Địa bàn "${entry.label}" có kết quả nhưng không có trong biểu phân bổ "${allocation.table.sheet}"; kết quả của nó vẫn được cộng vào từng chỉ tiêu, nhưng không so được với phân bổ.`,
-            `The area "${entry.label}" has results but is not in the allocation sheet "${allocation.table.sheet}"; its results count in each line's total but cannot be compared with an allocation.`,
-          ),
-        ),
-      );
+    const match = leaves.full.get(fullKey(entry, districts)) ?? leaves.bare.get(entry.key);
+    if (match !== undefined) {
+      areaMatch[index] = match;
       continue;
     }
-    const values = new Map<string, { value: number; at: CellRef }>();
-    table.lines.forEach((line, l) => {
-      if (line.planCode === null || values.has(line.planCode)) return;
-      const at = index * context.lineCount + l;
-      const state = context.state[at];
-      if (state !== CELL.number && state !== CELL.textNumber && state !== CELL.blank) return;
-      values.set(line.planCode, { value: context.base[at], at: { sheet: sheet.name, ...cellPosition(context, index, l) } });
-    });
-    areas.push({ area: match, values });
+    if (!areaHasFigures(context, index)) continue;
+    findings.push(
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        sheet.name,
+        entry,
+        localized(
+          `Địa bàn "${entry.label}" có kết quả nhưng không có trong biểu phân bổ "${allocation.table.sheet}"; kết quả của nó vẫn được cộng vào từng chỉ tiêu, nhưng không so được với phân bổ.`,
+          `The area "${entry.label}" has results but is not in the allocation sheet "${allocation.table.sheet}"; its results count in each line's total but cannot be compared with an allocation.`,
+        ),
+      ),
+    );
   }
-  return { sheet: sheet.name, period, lines, areas, findings, table };
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
 }
 
 function lineHasFigures(context: RuleContext, line: number): boolean {

@@ -6,7 +6,7 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
-import { areaAchievements } from "../areas";
+import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
@@ -20,48 +20,49 @@ export const areaProgressRule: ProgressRule = {
   evaluate(context) {
     const findings: Finding[] = [];
     const share = context.share;
-    for (const area of areaAchievements(context)) {
+    forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
-      if (line.kind === "percent") continue;
+      if (line.kind === "percent") return;
       if (standing(area.achieved, area.allocated) === "above") {
-        if (line.kind === "money") continue; // overspend speaks
+        if (line.kind === "money") return; // overspend speaks
         findings.push(
           progressFinding({
             rule: "area-progress",
             severity: "info",
-            at: area.at,
+            at: areaCell(context, area),
             indicator: line.code,
-            area: area.label,
+            area: areaLabel(context, area.area),
             expected: area.allocated,
             actual: area.achieved,
             message: localized(
-              `${area.label} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+              `${areaLabel(context, area.area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
               `This area achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
             ),
           }),
         );
-        continue;
+        return;
       }
-      if (share === null) continue;
+      if (share === null) return;
+      // Compared unrounded (this runs for every area and line); rounded for the finding only.
+      if (standing(area.achieved, area.allocated * share) !== "below") return;
       const expected = expectedBy({ ...line, target: area.allocated }, share);
-      if (standing(area.achieved, expected) !== "below") continue;
       findings.push(
         progressFinding({
           rule: "area-progress",
           severity: "warning",
-          at: area.at,
+          at: areaCell(context, area),
           indicator: line.code,
-          area: area.label,
+          area: areaLabel(context, area.area),
           expected,
           actual: area.achieved,
           message: localized(
-            `${area.label} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
+            `${areaLabel(context, area.area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
             `This area is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
           ),
         }),
       );
-    }
+    });
     return findings;
   },
 };

@@ -5,7 +5,7 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
-import { areaAchievements } from "../areas";
+import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const overspendRule: ProgressRule = {
@@ -36,26 +36,26 @@ export const overspendRule: ProgressRule = {
         }),
       );
     }
-    for (const area of areaAchievements(context)) {
-      if (area.planLine.kind !== "money" || standing(area.achieved, area.allocated) !== "above") continue;
+    forEachAreaAchievement(context, (area) => {
+      if (area.planLine.kind !== "money" || standing(area.achieved, area.allocated) !== "above") return;
       const line = area.planLine;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(
         progressFinding({
           rule: "overspend",
           severity: "error",
-          at: area.at,
+          at: areaCell(context, area),
           indicator: line.code,
-          area: area.label,
+          area: areaLabel(context, area.area),
           expected: area.allocated,
           actual: area.achieved,
           message: localized(
-            `${area.label} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+            `${areaLabel(context, area.area)} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
             `This area disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
           ),
         }),
       );
-    }
+    });
     return findings;
   },
 };
