@@ -7,6 +7,7 @@ import type { WorkbookHost } from "./host";
 import type { CheckOutcome, SheetSelection } from "./outcome";
 import { checkWorkbook } from "../core/check";
 import { AREA_SHEET_KEYS, sheetKey } from "../core/plan/sheetNames";
+import { isResultsSheet } from "../core/progress/resultsSheets";
 
 export const DEFAULT_WORKBOOK_NAME = "Workbook";
 
@@ -18,7 +19,8 @@ export async function hostWorkbookName(host: WorkbookHost): Promise<string> {
 
 /**
  * The sheets to read: the chosen allocation and plan sheets and an areas
- * sheet (`Địa bàn` / `Areas`) if there is one; every visible sheet when a
+ * sheet (`Địa bàn` / `Areas`) and the results sheets (`Thực hiện 2023`,
+ * `Tiến độ`, CONTRACT §7) if there are any; every visible sheet when a
  * choice is left to the engine. Undefined means "all visible".
  */
 export async function sheetsToRead(
@@ -28,7 +30,7 @@ export async function sheetsToRead(
   if (selection.allocationSheet === null || selection.planSheet === null) return undefined;
   const names = [selection.allocationSheet, selection.planSheet];
   for (const sheet of await host.listSheets()) {
-    if (AREA_SHEET_KEYS.includes(sheetKey(sheet.name))) names.push(sheet.name);
+    if (AREA_SHEET_KEYS.includes(sheetKey(sheet.name)) || isResultsSheet(sheet.name)) names.push(sheet.name);
   }
   return names.filter((name, i) => names.indexOf(name) === i);
 }

@@ -32,6 +32,10 @@ export const HELP = {
     en: "plan from a file: JSON, or a .txt/.docx document (read as extract-plan does)",
   },
   planSheet: { vi: "tên trang kế hoạch trong sổ tính (mặc định: Kế hoạch)", en: "plan sheet name in the workbook (default: Kế hoạch)" },
+  period: {
+    vi: "giai đoạn của kế hoạch, như 2022-2025 (mặc định: đọc từ tiêu đề kế hoạch)",
+    en: "the plan's period, such as 2022-2025 (default: read from the plan's title)",
+  },
   json: { vi: "in báo cáo dạng JSON (chỉ JSON trên stdout)", en: "print the report as JSON (nothing else on stdout)" },
   lang: { vi: "ngôn ngữ: vi (mặc định) hoặc en", en: "language: vi (default) or en" },
   explain: { vi: "in cách allocheck đọc biểu (bảng, cột chỉ tiêu, vai trò từng địa bàn) trước báo cáo", en: "print how allocheck read the sheet (table, line columns, each area's role) before the report" },

@@ -18,6 +18,8 @@ export interface CheckInput {
   readonly sheet?: string;
   readonly plan?: string;
   readonly planSheet?: string;
+  /** `--period 2022-2025` (CONTRACT §7). */
+  readonly period?: string;
 }
 
 export interface CheckRun {
@@ -49,6 +51,7 @@ export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> 
     ...(input.planSheet !== undefined ? { planSheet: input.planSheet } : {}),
     ...(plan !== undefined ? { plan } : {}),
     ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
+    ...(input.period !== undefined ? { period: input.period } : {}),
   });
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table };
 }

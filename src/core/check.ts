@@ -17,6 +17,7 @@ import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
+import { checkProgress, withProgress, withoutResultsSheets, type ProgressResult } from "./progress";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -33,6 +34,8 @@ export interface CheckOptions {
    * that no longer fits the sheet is reported in the reading, not applied.
    */
   readonly corrections?: readonly SheetCorrections[];
+  /** The plan's period (`2022-2025`) when the plan does not state it (CONTRACT §7, `--period`). */
+  readonly period?: string;
 }
 
 export interface CheckResult {
@@ -40,6 +43,8 @@ export interface CheckResult {
   readonly plan: Plan;
   readonly table: AllocationTable;
   readonly allocationSheet: SheetData;
+  /** Progress over the plan's periods; absent when the workbook has no results sheets. */
+  readonly progress?: ProgressResult;
 }
 
 /**
@@ -86,10 +91,13 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
-  const allocationSheet = allocationSheetOf(workbook, plan, options.sheet);
+  // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
+  const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const report = { ...built, reading: buildReading(table, plan, built.indicators) };
-  return { report, plan, table, allocationSheet };
+  const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };
+  const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
+  const report = withProgress(allocationReport, progress);
+  return { report, plan, table, allocationSheet, ...(progress !== null ? { progress } : {}) };
 }

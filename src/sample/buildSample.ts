@@ -22,6 +22,7 @@ import {
   type SampleLeafValue,
 } from "./kh257Data";
 import { evaluateSum } from "./sumFormula";
+import { sampleResultsSheets } from "./buildResultsSheets";
 import { specToWorkbookData, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from "../core/model/workbookSpec";
 
 export const SAMPLE_PLAN_SHEET = "Kế hoạch";
@@ -250,7 +251,7 @@ function allocationSheet(): SheetSpec {
 
 /** The sample workbook with its layout, styles and formulas, for the .xlsx writer. */
 export function buildSampleSpec(): WorkbookSpec {
-  return { sheets: [planSheet(), allocationSheet()], creator: "allocheck" };
+  return { sheets: [planSheet(), allocationSheet(), ...sampleResultsSheets()], creator: "allocheck" };
 }
 
 /** The sample workbook as the engine reads it (cached values, formulas, number formats, merges). */

@@ -1,5 +1,5 @@
 export { buildSampleSpec, buildSampleWorkbookData, SAMPLE_ALLOCATION_SHEET, SAMPLE_PLAN_SHEET } from "./buildSample";
-export { PLANTED_FINDINGS, PLANTED_MISTAKES } from "./plantedMistakes";
+export { PLANTED_FINDINGS, PLANTED_MISTAKES, PLANTED_PROGRESS_MISTAKES } from "./plantedMistakes";
 export { samplePlanJson } from "./kh257Data";
 export type { PlantedFinding, PlantedMistake } from "./plantedMistakes";
 export { specToSheetData, specToWorkbookData } from "../core/model/workbookSpec";

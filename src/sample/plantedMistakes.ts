@@ -88,5 +88,44 @@ export const PLANTED_MISTAKES: readonly PlantedMistake[] = [
   },
 ];
 
+const PROGRESS = "Tiến độ";
+const DISBURSED_2024_H1 = "Giải ngân 6 tháng đầu năm 2024";
+
+/**
+ * The mistakes planted in the sample's results (CONTRACT §7): the `Tiến độ`
+ * sheet and the `Giải ngân …` sheets of 2022, 2023 and the first half of
+ * 2024. The plan runs 2022–2025, so by mid-2024 62,5 % of its time is gone.
+ */
+export const PLANTED_PROGRESS_MISTAKES: readonly PlantedMistake[] = [
+  {
+    what: {
+      vi: "Tiến độ, Địa chỉ tin cậy: ô Lũy kế bị gõ đè thành 44, trong khi 3 kỳ cộng lại 42 (tỷ lệ 70,97% tính theo số gõ sai nên không báo thêm).",
+      en: "Progress, trusted addresses: the Lũy kế cell was typed over as 44 while the 3 periods add up to 42 (its 70.97 % follows the wrong figure, so it is not reported again).",
+    },
+    findings: [{ rule: "cumulative", severity: "error", sheet: PROGRESS, cell: "H8", indicator: "5", expected: 42, actual: 44 }],
+  },
+  {
+    what: {
+      vi: "Tiến độ, Câu lạc bộ “Thủ lĩnh của sự thay đổi”: tỷ lệ ghi 80%, tính nhầm trên 25 CLB thay vì chỉ tiêu 30 (đúng là 66,67%).",
+      en: "Progress, “Leaders of change” clubs: the percent says 80 %, computed against 25 instead of the target of 30 (66.67 %).",
+    },
+    findings: [{ rule: "rate", severity: "error", sheet: PROGRESS, cell: "I9", indicator: "6", expected: 66.67, actual: 80 }],
+  },
+  {
+    what: {
+      vi: "Xã Trần Phú đã giải ngân 105 triệu đồng cho đề án tuyên truyền (KP.2), vượt 90 triệu đồng được phân bổ.",
+      en: "Trần Phú disbursed 105 million đồng for the awareness project (KP.2), over its allocation of 90 million.",
+    },
+    findings: [{ rule: "overspend", severity: "error", sheet: DISBURSED_2024_H1, cell: "E21", indicator: "KP.2", expected: 90_000_000, actual: 105_000_000 }],
+  },
+  {
+    what: {
+      vi: "Tổ nhóm sinh kế ứng dụng công nghệ 4.0: mới đạt 5/14 tổ nhóm đến giữa năm 2024, trong khi cần khoảng 8,75 — chậm tiến độ.",
+      en: "Livelihood groups using 4.0 technology: 5 of 14 by mid-2024 while about 8.75 are due — behind pace.",
+    },
+    findings: [{ rule: "pace", severity: "warning", sheet: PROGRESS, cell: "H7", indicator: "4", expected: 8.75, actual: 5 }],
+  },
+];
+
 /** All planted findings, flattened. */
-export const PLANTED_FINDINGS: readonly PlantedFinding[] = PLANTED_MISTAKES.flatMap((m) => m.findings);
+export const PLANTED_FINDINGS: readonly PlantedFinding[] = [...PLANTED_MISTAKES, ...PLANTED_PROGRESS_MISTAKES].flatMap((m) => m.findings);

@@ -14,6 +14,8 @@ import { HostSpy } from "./hostSpy";
 const ALLOCATION = "Phân bổ";
 const PLAN = "Kế hoạch";
 const CHOSEN = { allocationSheet: ALLOCATION, planSheet: PLAN };
+/** The sample's results sheets (CONTRACT §7): read with the chosen sheets. */
+const RESULTS = ["Tiến độ", "Giải ngân 2022", "Giải ngân 2023", "Giải ngân 6 tháng đầu năm 2024"];
 
 function sampleHost(): { host: HostSpy; memory: MemoryWorkbookHost } {
   const memory = new MemoryWorkbookHost(buildSampleWorkbookData(), "mau.xlsx");
@@ -33,8 +35,8 @@ describe("runCheck", () => {
     const outcome = await runCheck(host, CHOSEN);
 
     expect(host.count("readWorkbook")).toBe(1);
-    expect(host.argsOf("readWorkbook")[0][0]).toEqual([ALLOCATION, PLAN]);
-    expect(outcome.workbook.sheets.map((s) => s.name)).toEqual([ALLOCATION, PLAN]);
+    expect(host.argsOf("readWorkbook")[0][0]).toEqual([ALLOCATION, PLAN, ...RESULTS]);
+    expect(outcome.workbook.sheets.map((s) => s.name)).toEqual([ALLOCATION, PLAN, ...RESULTS]);
 
     const direct = checkWorkbook(buildSampleWorkbookData(), { workbookName: "mau.xlsx", sheet: ALLOCATION, planSheet: PLAN });
     expect(outcome.report).toEqual(direct.report);
@@ -56,7 +58,7 @@ describe("runCheck", () => {
     );
     const host = new HostSpy(memory);
     await runCheck(host, CHOSEN);
-    expect(host.argsOf("readWorkbook")[0][0]).toEqual([ALLOCATION, PLAN, "Địa bàn"]);
+    expect(host.argsOf("readWorkbook")[0][0]).toEqual([ALLOCATION, PLAN, ...RESULTS, "Địa bàn"]);
   });
 
   test("leaves the choice to the engine when a sheet is not chosen, reading every visible sheet", async () => {
@@ -185,7 +187,7 @@ describe("detectSheets", () => {
     const memory = new MemoryWorkbookHost(sampleWithExtraSheet());
     const choices = await detectSheets(memory);
     expect(choices.detected).toEqual({ planSheet: PLAN, allocationSheet: ALLOCATION });
-    expect(choices.sheets.map((s) => s.name)).toEqual([PLAN, ALLOCATION, "Ghi chú"]);
+    expect(choices.sheets.map((s) => s.name)).toEqual([PLAN, ALLOCATION, ...RESULTS, "Ghi chú"]);
   });
 
   test("says null for what it cannot find", async () => {

@@ -75,7 +75,8 @@ describe("allocheck check", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(REPORT_KEYS);
+    // The sample has results sheets: the report carries CONTRACT §7's `progress` too.
+    expect(Object.keys(report)).toEqual([...REPORT_KEYS, "progress"]);
     expect(report.version).toBe(1);
     expect(report.workbook).toBe("mau.xlsx");
     expect(report.allocationSheet).toBe("Phân bổ");

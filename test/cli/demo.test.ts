@@ -17,7 +17,19 @@ describe("allocheck demo", () => {
     expect(run.stdout).toContain(join("ra/demo", DEMO_SUMMARY));
     expect(run.stdout).toContain("G6");
     const summary = await readWorkbookFile(join(dir, "ra/demo", DEMO_SUMMARY));
-    expect(summary.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Tổng hợp"]);
+    expect(summary.sheets.map((s) => s.name)).toEqual([
+      "Kế hoạch",
+      "Phân bổ",
+      "Tiến độ",
+      "Giải ngân 2022",
+      "Giải ngân 2023",
+      "Giải ngân 6 tháng đầu năm 2024",
+      "Tổng hợp",
+    ]);
+    // The sample's results: the progress table and the planted progress mistakes.
+    expect(run.stdout).toContain("Tiến độ thực hiện (đến 2024-06, đã qua 62,5% thời gian kế hoạch)");
+    expect(run.stdout).toMatch(/Tiến độ!H8\s+\[cumulative\]/);
+    expect(run.stdout).toMatch(/Giải ngân 6 tháng đầu năm 2024!E21\s+\[overspend\]/);
   });
 
   test("default folder ./allocheck-demo; running twice works; --lang en", async () => {

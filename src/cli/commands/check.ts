@@ -11,6 +11,7 @@ interface CheckOptions {
   readonly sheet?: string;
   readonly plan?: string;
   readonly planSheet?: string;
+  readonly period?: string;
   readonly json?: boolean;
   readonly explain?: boolean;
   readonly lang?: string;
@@ -29,12 +30,13 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .option("--sheet <name>", both(HELP.sheet))
     .option("--plan <file>", both(HELP.plan))
     .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--period <years>", both(HELP.period))
     .option("--json", both(HELP.json))
     .option("--explain", both(HELP.explain))
     .addOption(langOption())
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
       const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
       ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(explain + renderTextReport(run.report, lang)));

@@ -14,6 +14,7 @@ interface SummaryOptions {
   readonly sheet?: string;
   readonly plan?: string;
   readonly planSheet?: string;
+  readonly period?: string;
   readonly highlight: boolean;
   readonly lang?: string;
 }
@@ -33,6 +34,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
     .option("--sheet <name>", both(HELP.sheet))
     .option("--plan <file>", both(HELP.plan))
     .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--period <years>", both(HELP.period))
     .option("--no-highlight", both(HELP.noHighlight))
     .addOption(langOption())
     .action(async (workbook: string, opts: SummaryOptions) => {
@@ -41,7 +43,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       requireXlsxName(opts.out);
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       await writeSummaryOf(run, outputPath, lang, opts.highlight);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
       ctx.io.stdout(line(MSG.counts(run.report.counts.error, run.report.counts.warning)[lang]));

@@ -7,6 +7,8 @@ export type InputErrorCode =
   | "bad-plan"
   | "no-table"
   | "sheet-not-found"
+  /** Results sheets that contradict each other (CONTRACT §7): one period twice, overlapping periods. */
+  | "bad-results"
   /** The output file would be the input file (a summary copy never overwrites its input). */
   | "output-is-input";
 

@@ -8,3 +8,4 @@ export * from "./report";
 export * from "./errors";
 export * from "./reading";
 export * from "./corrections";
+export * from "./progress";

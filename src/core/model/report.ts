@@ -3,6 +3,7 @@ import type { Finding, Severity } from "./finding";
 import type { Comparison, IndicatorKind } from "./plan";
 import type { Reading } from "./reading";
 import type { Orientation } from "./table";
+import type { IndicatorProgress, ProgressSummary } from "./progress";
 
 export type LineStatus = "ok" | "under" | "over" | "unmapped";
 
@@ -36,6 +37,8 @@ export interface IndicatorResult {
   readonly lineIndex: number | null;
   /** Cell of the table's grand total for this line (A1), or null if the table has none. */
   readonly totalCell: string | null;
+  /** CONTRACT §7: what the results sheets report for this line; absent without results for it. */
+  readonly progress?: IndicatorProgress;
 }
 
 export interface Report {
@@ -50,4 +53,6 @@ export interface Report {
   readonly counts: Readonly<Record<Severity, number>>;
   /** How the allocation sheet was read (CONTRACT §5 `reading`); set by `checkWorkbook`. */
   readonly reading?: Reading;
+  /** CONTRACT §7: the periods reported; absent when the workbook has no results sheets. */
+  readonly progress?: ProgressSummary;
 }

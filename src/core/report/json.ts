@@ -9,6 +9,7 @@ import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { Reading } from "../model/reading";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
+import type { PeriodResult, ProgressSummary } from "../model/progress";
 
 export interface JsonIndicator {
   readonly code: string;
@@ -22,6 +23,12 @@ export interface JsonIndicator {
   readonly status: LineStatus;
   /** CONTRACT §3: the figure the sheet's grand total shows, only when it differs from `allocated`. */
   readonly sheetTotal?: number;
+  // CONTRACT §7, present only where the results report the line:
+  readonly achieved?: number;
+  readonly achievedPercent?: number;
+  readonly expectedByNow?: number;
+  readonly forecast?: number;
+  readonly periods?: readonly PeriodResult[];
 }
 
 export interface JsonFinding {
@@ -47,6 +54,8 @@ export interface JsonReport {
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
   /** CONTRACT §5: how the sheet was read; the confidence's reasons in the report's language. */
   readonly reading?: JsonReading;
+  /** CONTRACT §7: absent without results sheets. */
+  readonly progress?: ProgressSummary;
 }
 
 export type JsonReading = Omit<Reading, "confidence"> & {
@@ -69,6 +78,15 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
     difference: result.difference,
     status: result.status,
     ...(result.sheetTotal !== undefined ? { sheetTotal: result.sheetTotal } : {}),
+    ...(result.progress !== undefined
+      ? {
+          achieved: result.progress.achieved,
+          ...(result.progress.achievedPercent !== undefined ? { achievedPercent: result.progress.achievedPercent } : {}),
+          ...(result.progress.expectedByNow !== undefined ? { expectedByNow: result.progress.expectedByNow } : {}),
+          ...(result.progress.forecast !== undefined ? { forecast: result.progress.forecast } : {}),
+          periods: result.progress.periods.map((p) => ({ period: p.period, label: p.label, value: p.value })),
+        }
+      : {}),
   };
 }
 
@@ -86,6 +104,16 @@ function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
   };
 }
 
+function jsonProgress(progress: ProgressSummary): ProgressSummary {
+  return {
+    periods: progress.periods,
+    asOf: progress.asOf,
+    ...(progress.planStart !== undefined ? { planStart: progress.planStart } : {}),
+    ...(progress.planEnd !== undefined ? { planEnd: progress.planEnd } : {}),
+    ...(progress.elapsedShare !== undefined ? { elapsedShare: progress.elapsedShare } : {}),
+  };
+}
+
 export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
   return {
     version: report.version,
@@ -97,5 +125,6 @@ export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
     findings: report.findings.map((finding) => jsonFinding(finding, lang)),
     counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
     ...(report.reading !== undefined ? { reading: jsonReading(report.reading, lang) } : {}),
+    ...(report.progress !== undefined ? { progress: jsonProgress(report.progress) } : {}),
   };
 }

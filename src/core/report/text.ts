@@ -11,6 +11,7 @@ import type { Lang } from "../model/text";
 import { formatFigure, formatValue, type QuantityUnit } from "../text/format";
 import { statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
+import { renderProgressTable } from "./progressText";
 
 interface Words {
   title: string;
@@ -152,6 +153,7 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     ...indicatorTable(report, lang, words),
     ...sheetTotalNotes(report, lang),
     "",
+    ...renderProgressTable(report, lang),
   ];
   if (report.findings.length === 0) out.push(words.noFindings, "");
   for (const severity of ["error", "warning", "info"] as const) {

@@ -32,6 +32,7 @@ import { summarySheetName } from "./naming";
 import { statusWord, wordsFor } from "../words";
 import { breachSeverity } from "../rules/compare";
 import { withPrintLayout } from "./printLayout";
+import { progressTable } from "./progressTable";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -336,6 +337,13 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     const more = report.findings.length - MAX_FINDING_ROWS;
     b.put({ row, col: 1, value: lang === "vi" ? `… và ${more} phát hiện khác` : `… and ${more} more findings`, style: "note" });
     row++;
+  }
+
+  // Table 4: progress over the plan's periods (CONTRACT §7), when the workbook has results.
+  const progress = progressTable({ report, workbook, lang }, row + 1);
+  if (progress !== null) {
+    for (const cell of progress.cells) b.put(cell);
+    for (const m of progress.merges) b.merge(m.top, m.left, m.bottom, m.right);
   }
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);

@@ -1,0 +1,67 @@
+/**
+ * Per leaf area and plan line: what the area was allocated (allocation sheet)
+ * against what it achieved over the periods (per-period results sheets), and
+ * the area's cell on the latest period's sheet that reports it. Visited one by
+ * one from flat arrays: the rules make objects only for their findings.
+ */
+import type { PlanLine } from "../model/plan";
+import { valuePosition } from "../model/table";
+import { CELL } from "../rules";
+import type { ProgressContext } from "./context";
+import type { CellRef } from "./types";
+
+export interface AreaAchievement {
+  /** Index into the allocation table's areas. */
+  readonly area: number;
+  readonly planLine: PlanLine;
+  /** Base units. */
+  readonly allocated: number;
+  readonly achieved: number;
+}
+
+/** Visits every allocation leaf × mapped plan line that the period sheets report. */
+export function forEachAreaAchievement(context: ProgressContext, visit: (achievement: AreaAchievement) => void): void {
+  const allocation = context.allocation;
+  const matrix = context.gathered.areas;
+  if (matrix.sheets.length === 0) return;
+  const lineCount = allocation.lineCount;
+  const plans = allocation.linePlan;
+  for (const area of allocation.leaves) {
+    const offset = area * lineCount;
+    for (let line = 0; line < lineCount; line++) {
+      const at = offset + line;
+      if (matrix.seen[at] === 0) continue;
+      const planLine = plans[line];
+      if (planLine === null || allocation.lineByCode.get(planLine.code) !== line) continue;
+      const state = allocation.state[at];
+      if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
+      const sum = matrix.achieved[at];
+      visit({ area, planLine, allocated: allocation.base[at], achieved: Number.isInteger(sum) ? sum : Number(sum.toPrecision(12)) });
+    }
+  }
+}
+
+/** The area's label as the allocation sheet writes it. */
+export function areaLabel(context: ProgressContext, area: number): string {
+  return context.allocation.table.areas[area].label;
+}
+
+/** The area's cell on the latest period sheet that reports it on the line. */
+export function areaCell(context: ProgressContext, achievement: AreaAchievement): CellRef {
+  const matrix = context.gathered.areas;
+  const line = context.allocation.lineByCode.get(achievement.planLine.code)!;
+  const at = achievement.area * context.allocation.lineCount + line;
+  const { sheet, table } = matrix.sheets[matrix.latestSheet[at]];
+  const position = valuePosition(table, table.areas[matrix.latestArea[at]], table.lines[matrix.latestLine[at]]);
+  return { sheet, ...position };
+}
+
+/** The district an area sits under in the allocation sheet, or null. */
+export function areaDistrict(context: ProgressContext, area: number): string | null {
+  const entry = context.allocation.table.areas[area];
+  if (entry.district !== undefined) return entry.district;
+  const parent = entry.parent;
+  if (parent === null) return null;
+  const group = context.allocation.table.areas[parent];
+  return group.kind === "group" || group.kind === "heading" ? group.label : null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Progress over the plan's periods (CONTRACT §7): finds the results sheets,
+ * reads them (per-period sheets with the allocation layout detection, the
+ * line-level table), finds the plan's period, runs the progress rules, and
+ * gives per line what was achieved and at the top level what was reported.
+ * Null when the workbook has no results sheets: the report then carries no
+ * progress keys at all.
+ */
+import type { Finding } from "../model/finding";
+import type { Plan } from "../model/plan";
+import type { IndicatorProgress, ProgressSummary } from "../model/progress";
+import type { SheetData, WorkbookData } from "../model/workbook";
+import type { RuleContext } from "../rules";
+import { buildProgressContext, expectedBy, points, type ProgressContext } from "./context";
+import { gatherResults } from "./gather";
+import { asOfMonth } from "./periods";
+import { findPlanPeriod } from "./planPeriod";
+import { findResultsSheets } from "./resultsSheets";
+import { PROGRESS_RULES } from "./rules";
+
+export interface ProgressOptions {
+  /** `--period 2022-2025`: the plan's period when its sheet does not say it. */
+  readonly period?: string;
+}
+
+export interface ProgressResult {
+  readonly summary: ProgressSummary;
+  /** Per plan code with results. */
+  readonly indicators: ReadonlyMap<string, IndicatorProgress>;
+  readonly findings: readonly Finding[];
+  /** The rules' context, for the summary sheet and the pane (cells, areas). */
+  readonly context: ProgressContext;
+}
+
+export function checkProgress(
+  workbook: WorkbookData,
+  plan: Plan,
+  planSheet: SheetData | null,
+  allocation: RuleContext,
+  options: ProgressOptions = {},
+): ProgressResult | null {
+  const exclude = new Set([allocation.table.sheet, ...(plan.sheet !== undefined ? [plan.sheet] : [])]);
+  const sheets = findResultsSheets(workbook, exclude);
+  if (sheets.periodSheets.length === 0 && sheets.lineTables.length === 0) return null;
+  const planPeriod = findPlanPeriod(plan, planSheet, options.period);
+  const gathered = gatherResults(sheets, plan, allocation);
+  const context = buildProgressContext(plan, planPeriod, gathered, allocation);
+
+  const findings: Finding[] = [...gathered.findings];
+  for (const rule of PROGRESS_RULES) findings.push(...rule.evaluate(context));
+
+  const indicators = new Map<string, IndicatorProgress>();
+  for (const [code, achievement] of context.achievements) {
+    const line = achievement.planLine;
+    const share = context.share;
+    const paced = line.kind !== "percent" && share !== null;
+    indicators.set(code, {
+      achieved: achievement.achieved,
+      ...(line.target !== 0 ? { achievedPercent: points((achievement.achieved / line.target) * 100) } : {}),
+      ...(paced ? { expectedByNow: expectedBy(line, share) } : {}),
+      ...(paced && share > 0 ? { forecast: expectedBy({ ...line, target: achievement.achieved }, 1 / share) } : {}),
+      periods: achievement.periods,
+    });
+  }
+
+  const summary: ProgressSummary = {
+    periods: gathered.periods.map((period) => period.id),
+    asOf: asOfMonth(gathered.periods) ?? "",
+    ...(planPeriod !== null
+      ? { planStart: String(planPeriod.start), planEnd: String(planPeriod.end), elapsedShare: Number((context.share ?? 0).toFixed(4)) }
+      : {}),
+    tables: gathered.tables,
+  };
+  return { summary, indicators, findings, context };
+}

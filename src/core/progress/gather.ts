@@ -1,0 +1,204 @@
+/**
+ * Gathers what the results sheets report — per-period sheets and line-level
+ * tables — into one set of periods, line results and area results, and
+ * refuses contradictions: one period reported twice for a line (two sheets,
+ * or two columns) with different figures, and overlapping periods (`6 tháng
+ * đầu năm 2024` beside `Năm 2024`), whose sum would count months twice.
+ */
+import { a1 } from "../model/address";
+import { InputError } from "../model/errors";
+import type { Finding } from "../model/finding";
+import type { Plan } from "../model/plan";
+import { localized } from "../model/text";
+import type { RuleContext } from "../rules";
+import { makeFinding } from "../rules/finding";
+import { comparePeriods, overlaps, type Period } from "./periods";
+import { readLineTable, type LineTableReading } from "./lineTable";
+import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
+import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
+import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
+import { CELL } from "../rules";
+
+function where(at: CellRef): string {
+  return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
+}
+
+function conflict(vi: string, en: string): InputError {
+  return new InputError("bad-results", localized(vi, en));
+}
+
+export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext): GatheredResults {
+  const findings: Finding[] = [];
+  const periodReadings: PeriodSheetReading[] = [];
+  for (const { sheet, period } of sheets.periodSheets) {
+    if (period === null) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: null,
+          message: localized(
+            `Trang "${sheet.name}" mang tên trang kết quả nhưng không đọc được kỳ báo cáo từ tên trang (ghi như "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); số liệu của trang không được tính vào tiến độ.`,
+            `Sheet "${sheet.name}" is named like a results sheet but its name gives no period allocheck can read (name it like "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); its figures are not counted.`,
+          ),
+        }),
+      );
+      continue;
+    }
+    periodReadings.push(readPeriodSheet(sheet, period, plan, allocation));
+  }
+  const tableReadings: LineTableReading[] = [];
+  for (const sheet of sheets.lineTables) {
+    const reading = readLineTable(sheet, plan);
+    if (reading === null) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: null,
+          message: localized(
+            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
+            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
+          ),
+        }),
+      );
+      continue;
+    }
+    tableReadings.push(reading);
+  }
+
+  const lines = new Map<string, LineResults>();
+  const lineOf = (code: string): LineResults => {
+    let line = lines.get(code);
+    if (line === undefined) {
+      line = { code, periods: [], cumulative: null, rate: null, planCopy: null };
+      lines.set(code, line);
+    }
+    return line;
+  };
+  const labels = new Map<string, string>();
+  const periods = new Map<string, { period: Period; at: CellRef }>();
+  const notePeriod = (period: Period, label: string, at: CellRef) => {
+    if (!labels.has(period.id)) labels.set(period.id, label);
+    if (!periods.has(period.id)) periods.set(period.id, { period, at });
+  };
+  const addValue = (code: string, value: PeriodValue) => {
+    const line = lineOf(code);
+    const same = line.periods.find((existing) => existing.period.id === value.period.id);
+    if (same === undefined) {
+      line.periods.push(value);
+      return;
+    }
+    if (same.at.sheet !== value.at.sheet && !sheetsOfPeriods.has(value.at.sheet)) {
+      // A line-level table that repeats a period sheet's total: the same figure is no conflict.
+      if (same.value === value.value) return;
+    } else if (same.at.sheet !== value.at.sheet) {
+      throw conflict(
+        `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
+        `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
+      );
+    }
+    throw conflict(
+      `Kỳ ${value.period.id} của chỉ tiêu ${code} được báo cáo hai lần với hai số khác nhau: ${where(same.at)} và ${where(value.at)}. Hãy giữ một nơi báo cáo cho mỗi kỳ.`,
+      `Period ${value.period.id} of line ${code} is reported twice with two different figures: ${where(same.at)} and ${where(value.at)}. Keep one place per period.`,
+    );
+  };
+
+  const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
+  for (const reading of periodReadings) {
+    const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
+    const label = periodLabelOfSheet(reading.sheet);
+    notePeriod(reading.period, label, headerAt);
+    for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
+  }
+  for (const reading of tableReadings) {
+    const seen = new Map<string, number>();
+    for (const column of reading.columns) {
+      if (column.role !== "period" || column.period === undefined) continue;
+      const before = seen.get(column.period.id);
+      if (before !== undefined) {
+        throw conflict(
+          `Trang "${reading.sheet}": kỳ ${column.period.id} có hai cột, ${a1(reading.headerRow, before)} và ${a1(reading.headerRow, column.col)}. Hãy giữ một cột cho mỗi kỳ.`,
+          `Sheet "${reading.sheet}": period ${column.period.id} has two columns, ${a1(reading.headerRow, before)} and ${a1(reading.headerRow, column.col)}. Keep one column per period.`,
+        );
+      }
+      seen.set(column.period.id, column.col);
+      notePeriod(column.period, column.label, { sheet: reading.sheet, row: reading.headerRow, col: column.col });
+    }
+    for (const row of reading.rows) {
+      for (const value of row.periods) addValue(row.code, value);
+      const line = lineOf(row.code);
+      line.cumulative ??= row.cumulative;
+      line.rate ??= row.rate;
+      line.planCopy ??= row.planCopy;
+    }
+    findings.push(...reading.findings);
+  }
+
+  const ordered = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  for (let i = 1; i < ordered.length; i++) {
+    const [a, b] = [ordered[i - 1], ordered[i]];
+    if (!overlaps(a.period, b.period)) continue;
+    throw conflict(
+      `Hai kỳ báo cáo chồng lên nhau: ${labels.get(a.period.id)} (${where(a.at)}) và ${labels.get(b.period.id)} (${where(b.at)}); lũy kế không thể cộng các kỳ chồng nhau. Hãy báo cáo mỗi tháng trong một kỳ duy nhất.`,
+      `Two reporting periods overlap: ${labels.get(a.period.id)} (${where(a.at)}) and ${labels.get(b.period.id)} (${where(b.at)}); a cumulative total cannot add up overlapping periods. Report each month in one period only.`,
+    );
+  }
+  for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
+
+  for (const reading of periodReadings) findings.push(...reading.findings);
+  const areas = areaMatrix(periodReadings, allocation);
+
+  return {
+    periods: ordered.map((entry) => entry.period),
+    labels,
+    periodSources: new Map(ordered.map((entry) => [entry.period.id, entry.at])),
+    lines,
+    areas,
+    findings,
+    tables: periodReadings.map((r) => r.table),
+    sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
+  };
+}
+
+/** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
+function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext): AreaMatrix {
+  const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
+  const lineCount = allocation.lineCount;
+  const size = allocation.areaCount * lineCount;
+  const achieved = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  const latestSheet = new Int16Array(size).fill(-1);
+  const latestArea = new Int32Array(size).fill(-1);
+  const latestLine = new Int32Array(size).fill(-1);
+  ordered.forEach((reading, s) => {
+    const context = reading.context;
+    // Results line → allocation line (by plan code), -1 when the allocation has none.
+    const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
+    const firstOfCode = new Set<number>();
+    const lines: number[] = [];
+    toAllocation.forEach((target, l) => {
+      if (target < 0 || firstOfCode.has(target)) return;
+      firstOfCode.add(target);
+      lines.push(l);
+    });
+    for (const area of context.leaves) {
+      const match = reading.areaMatch[area];
+      if (match < 0) continue;
+      const offset = area * context.lineCount;
+      for (const l of lines) {
+        const state = context.state[offset + l];
+        if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
+        const at = match * lineCount + toAllocation[l];
+        achieved[at] += context.base[offset + l];
+        seen[at] = 1;
+        latestSheet[at] = s;
+        latestArea[at] = area;
+        latestLine[at] = l;
+      }
+    }
+  });
+  return { lineCount, achieved, seen, latestSheet, latestArea, latestLine, sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })) };
+}

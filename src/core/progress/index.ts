@@ -1,0 +1,10 @@
+export { checkProgress } from "./checkProgress";
+export type { ProgressOptions, ProgressResult } from "./checkProgress";
+export { withProgress } from "./withProgress";
+export { parsePeriod, comparePeriods, elapsedShare, asOfMonth } from "./periods";
+export type { Period, PlanPeriod } from "./periods";
+export { findPlanPeriod, periodInText, parsePeriodRange } from "./planPeriod";
+export { isResultsSheet, withoutResultsSheets, findResultsSheets } from "./resultsSheets";
+export { areaCell, areaDistrict, areaLabel, forEachAreaAchievement } from "./areas";
+export type { AreaAchievement } from "./areas";
+export { PROGRESS_RULES } from "./rules";

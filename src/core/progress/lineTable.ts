@@ -1,0 +1,323 @@
+/**
+ * The line-level progress table (CONTRACT §7) on a `Tiến độ` / `Theo dõi` /
+ * `Progress` sheet: one row per plan line (matched like allocation lines),
+ * one column per period, optional `Lũy kế`, `Tỷ lệ (%)` / `% so với KH` and
+ * `Kế hoạch …` columns; text columns (`Ghi chú`) are ignored. The table is
+ * read as an indicators-as-rows table whose "areas" are its value columns,
+ * so the rules that concern any sheet (`subtotal` of a parent line over its
+ * children per period, `text-number`, `invalid-value`) run on it unchanged.
+ */
+import type { Finding } from "../model/finding";
+import type { Plan } from "../model/plan";
+import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
+import { localized } from "../model/text";
+import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
+import { cellText } from "../layout/grid";
+import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
+import { makeFinding } from "../rules/finding";
+import { foldText, wordKey } from "../text/fold";
+import { findUnitInText, parseUnit } from "../text/units";
+import { normalizeVietnameseNumber } from "../text/vnNumber";
+import { parsePeriod, type Period } from "./periods";
+import type { CellRef, TypedValue } from "./types";
+import type { PeriodSource } from "../model/progress";
+
+/** Rows searched for the header. */
+const HEADER_SCAN = 30;
+
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period" | "note" | "unknown";
+
+export interface LineTableColumn {
+  readonly col: number;
+  readonly role: ColumnRole;
+  /** Header text as written (parts joined). */
+  readonly header: string;
+  /** The most specific header part (`Năm 2023` under `Kết quả thực hiện`). */
+  readonly label: string;
+  readonly period?: Period;
+}
+
+export interface LineTableRow {
+  readonly row: number;
+  readonly code: string;
+  readonly label: string;
+  readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef; readonly source: PeriodSource }[];
+  readonly cumulative: TypedValue | null;
+  readonly rate: TypedValue | null;
+  readonly planCopy: TypedValue | null;
+}
+
+export interface LineTableReading {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: readonly LineTableColumn[];
+  readonly rows: readonly LineTableRow[];
+  readonly findings: readonly Finding[];
+}
+
+const CODE_HEADERS = new Set(["ma", "ma so", "stt", "tt", "code", "ma chi tieu"]);
+const NAME_HEADERS = new Set(["chi tieu", "noi dung", "ten chi tieu", "indicator", "name", "noi dung chi tieu", "chi tieu nhiem vu", "nhiem vu", "line"]);
+const UNIT_HEADERS = new Set(["don vi tinh", "dvt", "don vi", "unit"]);
+const NOTE_HEADERS = /^(ghi chu|note|notes|nguon|source)\b/;
+
+function periodOfCell(grid: Grid, row: number, col: number): Period | null {
+  const value = grid.value(row, col);
+  if (typeof value === "number") return parsePeriod(value);
+  const text = shownText(grid, row, col);
+  return text === "" ? null : parsePeriod(text);
+}
+
+/** The header row: the row (of the first ones) with the most period headers. */
+function findHeaderRow(grid: Grid): number | null {
+  let best: { row: number; count: number } | null = null;
+  for (let row = 0; row < Math.min(grid.rowCount, HEADER_SCAN); row++) {
+    let count = 0;
+    for (let col = 0; col < grid.colCount; col++) if (periodOfCell(grid, row, col) !== null) count++;
+    if (count > 0 && (best === null || count > best.count)) best = { row, count };
+  }
+  return best?.row ?? null;
+}
+
+/** Header parts of a column: the row above the header (a group such as `Kết quả thực hiện`) when it is not a title across the table, then the header row. */
+function headerParts(grid: Grid, headerRow: number, col: number, groupRow: boolean): string[] {
+  const parts: string[] = [];
+  if (groupRow) {
+    const above = shownText(grid, headerRow - 1, col);
+    if (above !== "") parts.push(above);
+  }
+  const own = shownText(grid, headerRow, col);
+  if (own !== "" && own !== parts[parts.length - 1]) parts.push(own);
+  return parts;
+}
+
+/** The row above the header is a group row when it holds at least two different texts (a title holds one). */
+function hasGroupRow(grid: Grid, headerRow: number): boolean {
+  if (headerRow === 0) return false;
+  const texts = new Set<string>();
+  for (let col = 0; col < grid.colCount; col++) {
+    const text = shownText(grid, headerRow - 1, col);
+    if (text !== "") texts.add(text);
+  }
+  return texts.size >= 2;
+}
+
+function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[]): LineTableColumn {
+  const header = parts.join(" ");
+  const specific = parts[parts.length - 1] ?? "";
+  const key = wordKey(specific);
+  const full = foldText(header);
+  const column = (role: ColumnRole, period?: Period): LineTableColumn => ({ col, role, header, label: specific, ...(period ? { period } : {}) });
+  if (key === "") return column("unknown");
+  if (CODE_HEADERS.has(key)) return column("code");
+  if (NAME_HEADERS.has(key)) return column("name");
+  if (UNIT_HEADERS.has(key)) return column("unit");
+  if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
+  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column("rate");
+  if (/^(ke hoach|kh|chi tieu ke hoach|muc tieu|target|plan)\b/.test(key)) return column("plan");
+  if (NOTE_HEADERS.test(key)) return column("note");
+  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific);
+  return period ? column("period", period) : column("unknown");
+}
+
+function isNumberLike(value: unknown): boolean {
+  if (typeof value === "number") return true;
+  return typeof value === "string" && normalizeVietnameseNumber(value.replace(/%\s*$/, "")) !== null;
+}
+
+/** A percent cell in percentage points: `62,5%` text, 0.625 with a percent format, or 62.5 typed. */
+function percentPoints(sheet: SheetData, row: number, col: number): number | null {
+  const value = cellValue(sheet, row, col);
+  if (typeof value === "number") {
+    const format = cellNumberFormat(sheet, row, col);
+    return format !== undefined && format.includes("%") ? Number((value * 100).toPrecision(12)) : value;
+  }
+  if (typeof value !== "string") return null;
+  const canonical = normalizeVietnameseNumber(value.replace(/%\s*$/, "").trim());
+  return canonical === null ? null : Number(canonical);
+}
+
+export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | null {
+  const grid = sheetGrid(sheet);
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return null;
+  const group = hasGroupRow(grid, headerRow);
+  const columns: LineTableColumn[] = [];
+  for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group)));
+
+  const bodyStart = headerRow + 1;
+  const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);
+  const codeCol = columns.find((c) => c.role === "code")?.col ?? null;
+  const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
+  const findings: Finding[] = [];
+  if (nameCol === null) {
+    findings.push(
+      makeFinding({
+        rule: "unmapped",
+        severity: "warning",
+        sheet: sheet.name,
+        at: { row: headerRow, col: 0 },
+        message: localized(
+          `Trang "${sheet.name}": không thấy cột tên chỉ tiêu (Chỉ tiêu, Nội dung) của bảng tiến độ ở dòng ${headerRow + 1}; bảng không được đọc.`,
+          `Sheet "${sheet.name}": the progress table at row ${headerRow + 1} has no column of line names (Chỉ tiêu, Nội dung); it was not read.`,
+        ),
+      }),
+    );
+    return { sheet: sheet.name, headerRow, columns, rows: [], findings };
+  }
+
+  // Body rows with a label; which of them carry any figure.
+  const bodyRows: number[] = [];
+  for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan");
+  const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
+  const hasFigures = (row: number) =>
+    [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
+
+  // Columns that look like periods but cannot be read as one: a finding, never dropped silently.
+  for (const column of columns) {
+    if (column.role !== "unknown" || column.col === nameCol || column.col === codeCol || column.col === unitCol) continue;
+    if (column.header === "" || !bodyRows.some((row) => isNumberLike(cellValue(sheet, row, column.col)))) continue;
+    findings.push(
+      makeFinding({
+        rule: "unmapped",
+        severity: "warning",
+        sheet: sheet.name,
+        at: { row: headerRow, col: column.col },
+        message: localized(
+          `Không đọc được kỳ báo cáo từ tiêu đề cột "${column.header}" (ghi như Năm 2023, 6 tháng đầu năm 2024, Quý III/2024); số liệu của cột không được tính vào tiến độ.`,
+          `The column header "${column.header}" names no period allocheck can read (write it as Năm 2023, 6 tháng đầu năm 2024, Quý III/2024); its figures are not counted.`,
+        ),
+      }),
+    );
+  }
+
+  const figureRows = bodyRows.filter(hasFigures);
+  const candidates: LineCandidate[] = figureRows.map((row) => {
+    const label = cellText(cellValue(sheet, row, nameCol));
+    const code = codeCol === null ? "" : cellText(cellValue(sheet, row, codeCol));
+    const unitText = unitCol === null ? "" : cellText(cellValue(sheet, row, unitCol));
+    const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
+    return { parts: [label], ...(code !== "" ? { code } : {}), ...(unit ? { kind: unit.kind } : {}) };
+  });
+  const codes = matchLines(candidates, plan.lines);
+  const byCode = new Map(plan.lines.map((line) => [line.code, line]));
+  const hasChildren = new Set(plan.lines.map((line) => line.parentCode).filter((code): code is string => code !== undefined));
+
+  const lines: LineEntry[] = [];
+  figureRows.forEach((row, i) => {
+    const code = codes[i];
+    const label = candidates[i].parts[0];
+    if (code === null) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: { row, col: nameCol },
+          message: localized(
+            `Dòng "${label}" của bảng tiến độ không khớp chỉ tiêu nào của kế hoạch; số liệu của dòng không được tính.`,
+            `The progress line "${label}" matches no plan line; its figures are not counted.`,
+          ),
+        }),
+      );
+      return;
+    }
+    const planLine = byCode.get(code);
+    const unitText = unitCol === null ? "" : cellText(cellValue(sheet, row, unitCol));
+    // The unit column, else a unit in the label (`Kinh phí hỗ trợ (triệu đồng)`).
+    const unit = unitText !== "" ? parseUnit(unitText) : findUnitInText(label);
+    const unitName = unitText !== "" ? unitText : unit !== null ? (/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? label) : "";
+    lines.push({
+      header: label,
+      ...(candidates[i].code !== undefined ? { code: candidates[i].code } : {}),
+      index: row,
+      headerRow: row,
+      headerCol: nameCol,
+      ...(unit ? { unit: unitName, kind: unit.kind } : {}),
+      scale: unit?.kind === "money" ? unit.scale : 1,
+      isTotal: hasChildren.has(code) && planLine?.kind !== "percent",
+      planCode: code,
+    });
+  });
+
+  const areas: AreaEntry[] = valueCols.map((column) => ({
+    label: column.header,
+    key: wordKey(column.header),
+    kind: "leaf",
+    index: column.col,
+    labelRow: headerRow,
+    labelCol: column.col,
+    parent: null,
+    children: [],
+  }));
+  const table: AllocationTable = {
+    sheet: sheet.name,
+    orientation: "indicators-as-rows",
+    areas,
+    lines,
+    headerTop: group ? headerRow - 1 : headerRow,
+    headerBottom: headerRow,
+  };
+  const context = buildRuleContext({ plan, table, sheet });
+  const planCols = new Set(valueCols.filter((c) => c.role === "plan").map((c) => c.col));
+  for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
+    for (const finding of rule.evaluate(context)) {
+      // A parent's copied plan target is compared with the plan by `plan-copy`, not added up.
+      if (finding.rule === "subtotal" && finding.col !== null && planCols.has(finding.col)) continue;
+      findings.push(finding);
+    }
+  }
+
+  const rows = lines.map((line, l) => readRow(context, sheet, valueCols, rateCol, line, l));
+  return { sheet: sheet.name, headerRow, columns, rows, findings };
+}
+
+function readRow(
+  context: RuleContext,
+  sheet: SheetData,
+  valueCols: readonly LineTableColumn[],
+  rateCol: number | null,
+  line: LineEntry,
+  l: number,
+): LineTableRow {
+  const periods: LineTableRow["periods"][number][] = [];
+  let cumulative: TypedValue | null = null;
+  let planCopy: TypedValue | null = null;
+  valueCols.forEach((column, a) => {
+    const at = a * context.lineCount + l;
+    const state = context.state[at];
+    if (state !== CELL.number && state !== CELL.textNumber) return;
+    const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
+    const value = context.base[at];
+    if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
+    else if (column.role === "cumulative") cumulative = { value, at: ref };
+    else if (column.role === "plan") planCopy = { value, at: ref };
+  });
+  const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
+  return {
+    row: line.index,
+    code: line.planCode ?? "",
+    label: line.header,
+    periods,
+    cumulative,
+    rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
+    planCopy,
+  };
+}
+
+function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {
+  for (const column of columns) {
+    if (column.role !== "unknown") continue;
+    let texts = 0;
+    let rows = 0;
+    for (let row = bodyStart; row < Math.min(grid.rowCount, bodyStart + 50); row++) {
+      const value = grid.value(row, column.col);
+      if (value === null) continue;
+      rows++;
+      if (typeof value === "string" && !isNumberLike(value)) texts++;
+    }
+    if (rows > 0 && texts * 2 >= rows) return column.col;
+  }
+  return null;
+}

@@ -1,0 +1,202 @@
+/**
+ * Per-period results sheets (CONTRACT §7): each shaped like an allocation
+ * sheet and read by the same layout detection (either orientation, the same
+ * mess), its values being what each area achieved — or for money lines
+ * disbursed — in that period. Only the rules that concern any sheet run on
+ * it (`subtotal`, `invalid-value`, `text-number`, `duplicate`); lines and
+ * areas that are not in the plan are findings, never dropped silently.
+ */
+import type { Finding } from "../model/finding";
+import type { Plan } from "../model/plan";
+import type { AreaEntry } from "../model/table";
+import { localized } from "../model/text";
+import { detectTable } from "../layout";
+import { buildRuleContext, CELL, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
+import { cellPosition } from "../rules/context";
+import { areaLabelFinding, makeFinding } from "../rules/finding";
+import { areaKey } from "../text/fold";
+import type { Period } from "./periods";
+import type { CellRef } from "./types";
+import type { PeriodSource } from "../model/progress";
+import type { AllocationTable } from "../model/table";
+import { cellValue, columnCount, type SheetData } from "../model/workbook";
+
+export interface PeriodSheetLine {
+  readonly code: string;
+  /** The period's figure for the line: the leaf sum (a percent line: the total's value, else the lowest leaf). */
+  readonly value: number;
+  /** The line's total cell, else its header cell. */
+  readonly at: CellRef;
+  readonly source: PeriodSource;
+}
+
+export interface PeriodSheetReading {
+  readonly sheet: string;
+  readonly period: Period;
+  readonly lines: readonly PeriodSheetLine[];
+  /** Per results area: the allocation area it is (a leaf), or -1. */
+  readonly areaMatch: Int32Array;
+  /** The results sheet's reading (values of every cell). */
+  readonly context: RuleContext;
+  readonly findings: readonly Finding[];
+  readonly table: AllocationTable;
+}
+
+/** Allocation leaves by key, to find a results area in the allocation table. */
+export interface AllocationLeaves {
+  /** `district|commune` keys (district key empty when the sheet names none). */
+  readonly full: ReadonlyMap<string, number>;
+  /** Bare commune keys, only where one leaf has the key. */
+  readonly bare: ReadonlyMap<string, number>;
+}
+
+function fullKey(entry: AreaEntry, districts: Map<string, string>): string {
+  if (entry.district === undefined) return `|${entry.key}`;
+  let district = districts.get(entry.district);
+  if (district === undefined) {
+    district = areaKey(entry.district);
+    districts.set(entry.district, district);
+  }
+  return `${district}|${entry.key}`;
+}
+
+const LEAVES = new WeakMap<RuleContext, AllocationLeaves>();
+
+/** The allocation's leaves by key, built once per check. */
+export function allocationLeaves(context: RuleContext): AllocationLeaves {
+  const known = LEAVES.get(context);
+  if (known) return known;
+  const leaves = buildAllocationLeaves(context);
+  LEAVES.set(context, leaves);
+  return leaves;
+}
+
+function buildAllocationLeaves(context: RuleContext): AllocationLeaves {
+  const districts = new Map<string, string>();
+  const full = new Map<string, number>();
+  const bare = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  for (const index of context.leaves) {
+    const entry = context.table.areas[index];
+    const key = fullKey(entry, districts);
+    if (!full.has(key)) full.set(key, index);
+    if (bare.has(entry.key)) ambiguous.add(entry.key);
+    else bare.set(entry.key, index);
+  }
+  for (const key of ambiguous) bare.delete(key);
+  return { full, bare };
+}
+
+function lineValue(context: RuleContext, line: number): { value: number; source: PeriodSource } | null {
+  const sheet = context.table.sheet;
+  const kind = context.lineKind[line];
+  if (kind !== "percent") return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
+  if (context.grandTotal !== null) {
+    const at = context.grandTotal * context.lineCount + line;
+    const state = context.state[at];
+    if (state === CELL.number) return { value: context.base[at], source: { kind: "cell", sheet, ...cellPosition(context, context.grandTotal, line) } };
+  }
+  const min = context.leafMins[line];
+  return Number.isNaN(min) ? null : { value: min, source: { kind: "leaves", sheet, line, mode: "min" } };
+}
+
+/**
+ * The allocation table itself when the results sheet is laid out exactly like
+ * the allocation sheet (the usual case: a copy of it with new figures) — the
+ * same line headers and area labels in the same cells, and no other label
+ * in the label column (row) — so it is read the same way without detecting
+ * it again; null otherwise.
+ */
+export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): AllocationTable | null {
+  const table = allocation.table;
+  const source = allocation.sheet;
+  if (table.areas.length === 0 || table.lines.length === 0) return null;
+  for (const line of table.lines) if (cellValue(sheet, line.headerRow, line.headerCol) !== cellValue(source, line.headerRow, line.headerCol)) return null;
+  for (const area of table.areas) if (cellValue(sheet, area.labelRow, area.labelCol) !== cellValue(source, area.labelRow, area.labelCol)) return null;
+  const byRows = table.orientation === "areas-as-rows";
+  const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
+  const known = new Set(table.areas.map((area) => (byRows ? area.labelRow : area.labelCol)));
+  const end = byRows ? sheet.values.length : columnCount(sheet);
+  for (let i = table.headerBottom + 1; i < end; i++) {
+    if (known.has(i)) continue;
+    const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
+    if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
+  }
+  return { ...table, sheet: sheet.name };
+}
+
+export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext): PeriodSheetReading {
+  const same = sameLayoutTable(sheet, allocation);
+  const table = same ?? detectTable(sheet, plan);
+  const context = buildRuleContext({ plan, table, sheet });
+  const findings: Finding[] = [];
+  for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
+
+  const lines: PeriodSheetLine[] = [];
+  const seenCodes = new Set<string>();
+  table.lines.forEach((line, l) => {
+    if (line.planCode === null) {
+      if (!lineHasFigures(context, l)) return;
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: { row: line.headerRow, col: line.headerCol },
+          message: localized(
+            `Cột/dòng kết quả "${line.header}" không khớp chỉ tiêu nào của kế hoạch; số liệu của nó không được tính vào tiến độ.`,
+            `The results column/row "${line.header}" matches no plan line; its figures are not counted in the progress.`,
+          ),
+        }),
+      );
+      return;
+    }
+    if (seenCodes.has(line.planCode)) return;
+    seenCodes.add(line.planCode);
+    const figure = lineValue(context, l);
+    if (figure === null) return;
+    const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
+    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source });
+  });
+
+  const areaMatch = new Int32Array(table.areas.length).fill(-1);
+  if (same !== null) {
+    // The allocation's own layout: each leaf is the allocation's leaf of the same index.
+    for (const index of context.leaves) areaMatch[index] = index;
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+  }
+  const leaves = allocationLeaves(allocation);
+  const districts = new Map<string, string>();
+  for (const index of context.leaves) {
+    const entry = table.areas[index];
+    const match = leaves.full.get(fullKey(entry, districts)) ?? leaves.bare.get(entry.key);
+    if (match !== undefined) {
+      areaMatch[index] = match;
+      continue;
+    }
+    if (!areaHasFigures(context, index)) continue;
+    findings.push(
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        sheet.name,
+        entry,
+        localized(
+          `Địa bàn "${entry.label}" có kết quả nhưng không có trong biểu phân bổ "${allocation.table.sheet}"; kết quả của nó vẫn được cộng vào từng chỉ tiêu, nhưng không so được với phân bổ.`,
+          `The area "${entry.label}" has results but is not in the allocation sheet "${allocation.table.sheet}"; its results count in each line's total but cannot be compared with an allocation.`,
+        ),
+      ),
+    );
+  }
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+}
+
+function lineHasFigures(context: RuleContext, line: number): boolean {
+  for (let a = 0; a < context.areaCount; a++) if (context.state[a * context.lineCount + line] !== CELL.blank) return true;
+  return false;
+}
+
+function areaHasFigures(context: RuleContext, area: number): boolean {
+  for (let l = 0; l < context.lineCount; l++) if (context.state[area * context.lineCount + l] !== CELL.blank) return true;
+  return false;
+}

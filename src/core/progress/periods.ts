@@ -1,0 +1,150 @@
+/**
+ * Reporting periods (CONTRACT §7): labels as Vietnamese reports write them
+ * (`Năm 2023`, `6 tháng đầu năm 2024`, `Quý III/2024`, `Quý 3 năm 2024`,
+ * `Q3 2024`, `9 tháng 2024`) read into a normalised id (`2023`, `2024-H1`,
+ * `2024-Q3`, `2024-9M`) with the months they cover, put in time order, and
+ * the elapsed share of a plan's months.
+ */
+import { wordKey } from "../text/fold";
+
+export type PeriodKind = "year" | "half" | "quarter" | "nine-months";
+
+export interface Period {
+  /** `2023`, `2024-H1`, `2024-Q3`, `2024-9M`. */
+  readonly id: string;
+  readonly kind: PeriodKind;
+  readonly year: number;
+  /** First and last month covered, 1–12. */
+  readonly startMonth: number;
+  readonly endMonth: number;
+}
+
+/** Years a period label may name: anything else is not a period. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function year(text: string): number | null {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR ? value : null;
+}
+
+function quarterNumber(text: string): number | null {
+  if (/^[1-4]$/.test(text)) return Number(text);
+  return ROMAN[text] ?? null;
+}
+
+export function yearPeriod(y: number): Period {
+  return { id: String(y), kind: "year", year: y, startMonth: 1, endMonth: 12 };
+}
+
+export function halfPeriod(y: number, half: 1 | 2): Period {
+  return { id: `${y}-H${half}`, kind: "half", year: y, startMonth: half === 1 ? 1 : 7, endMonth: half === 1 ? 6 : 12 };
+}
+
+export function quarterPeriod(y: number, quarter: number): Period {
+  return { id: `${y}-Q${quarter}`, kind: "quarter", year: y, startMonth: quarter * 3 - 2, endMonth: quarter * 3 };
+}
+
+export function nineMonthsPeriod(y: number): Period {
+  return { id: `${y}-9M`, kind: "nine-months", year: y, startMonth: 1, endMonth: 9 };
+}
+
+/**
+ * Words a period label may carry before its period: `Thực hiện`, `Kết quả
+ * (thực hiện)`, `Giải ngân`, `Results`, `TH`, `KQ`. Folded word keys.
+ */
+const LEADING_WORDS = /^(?:(?:ket qua thuc hien|ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc th|uoc thuc hien)\s+)?/;
+
+/** Matchers over the folded word key (punctuation as spaces, no diacritics). */
+const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
+  [/^(?:nam )?(\d{4})$/, (m) => withYear(m[1], yearPeriod)],
+  [/^(\d{4}) h([12])$/, (m) => withYear(m[1], (y) => halfPeriod(y, m[2] === "1" ? 1 : 2))],
+  [/^h([12]) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "1" ? 1 : 2))],
+  [/^6 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "cuoi" ? 2 : 1))],
+  [/^9 thang (?:dau )?(?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
+  [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
+  [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
+  [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^q ?([1-4]) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
+];
+
+function withYear(text: string, make: (y: number) => Period): Period | null {
+  const y = year(text);
+  return y === null ? null : make(y);
+}
+
+function withQuarter(yearText: string, quarterText: string): Period | null {
+  const q = quarterNumber(quarterText);
+  return q === null ? null : withYear(yearText, (y) => quarterPeriod(y, q));
+}
+
+/**
+ * The period a label names, or null: `Năm 2023` → 2023, `6 tháng đầu năm
+ * 2024` → 2024-H1, `Quý III/2024` → 2024-Q3, `Thực hiện Q3 2024` → 2024-Q3.
+ * A number cell (2023) is a year. `6 tháng 2024` without đầu/cuối is the
+ * first half, as Vietnamese half-year reports mean it.
+ */
+export function parsePeriod(label: string | number): Period | null {
+  if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
+  // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
+  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "");
+  for (const [pattern, make] of FORMS) {
+    const match = pattern.exec(key);
+    if (match) return make(match);
+  }
+  return null;
+}
+
+/** Months since January of year 0, of a period's last month (for ordering and `asOf`). */
+export function endIndex(period: Period): number {
+  return period.year * 12 + period.endMonth;
+}
+
+export function startIndex(period: Period): number {
+  return period.year * 12 + period.startMonth;
+}
+
+/** Time order: by the month a period ends, then the longer (earlier-starting) one first. */
+export function comparePeriods(a: Period, b: Period): number {
+  return endIndex(a) - endIndex(b) || startIndex(a) - startIndex(b);
+}
+
+/** True when two periods share a month. */
+export function overlaps(a: Period, b: Period): boolean {
+  return startIndex(a) <= endIndex(b) && startIndex(b) <= endIndex(a);
+}
+
+/** `2024-06`: the month the latest period ends. */
+export function asOfMonth(periods: readonly Period[]): string | null {
+  if (periods.length === 0) return null;
+  const last = periods.reduce((latest, period) => (endIndex(period) > endIndex(latest) ? period : latest));
+  return `${last.year}-${String(last.endMonth).padStart(2, "0")}`;
+}
+
+/** The plan's years, inclusive. */
+export interface PlanPeriod {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Months from January of the plan's first year to the end of the latest
+ * period, over the plan's months: 2022–2025 with results to 2024-H1 gives
+ * 30 / 48 = 0.625. Kept within 0…1 (a period past the plan's end is a finding
+ * of its own).
+ */
+export function elapsedShare(plan: PlanPeriod, periods: readonly Period[]): number {
+  if (periods.length === 0) return 0;
+  const latest = Math.max(...periods.map(endIndex));
+  const months = (plan.end - plan.start + 1) * 12;
+  const elapsed = latest - plan.start * 12;
+  return Math.min(1, Math.max(0, elapsed / months));
+}
+
+/** True when a period lies wholly within the plan's years. */
+export function withinPlan(plan: PlanPeriod, period: Period): boolean {
+  return period.year >= plan.start && period.year <= plan.end;
+}

@@ -1,0 +1,100 @@
+/**
+ * The plan's period (CONTRACT §7): `--period 2022-2025` wins; else the plan's
+ * title block (`giai đoạn 2022 - 2025`, `giai đoạn I: cuối năm 2022 - 2025`,
+ * `năm 2024`), a `Giai đoạn` cell and the cell beside it, or the plan's
+ * title when it came from a file. Null when none says it.
+ */
+import { a1 } from "../model/address";
+import { InputError } from "../model/errors";
+import type { Plan } from "../model/plan";
+import { localized } from "../model/text";
+import { cellValue, type SheetData } from "../model/workbook";
+import { foldText } from "../text/fold";
+import type { PlanPeriod } from "./periods";
+
+export interface FoundPlanPeriod extends PlanPeriod {
+  /** Where it was read: `option`, `title`, or a cell of the plan sheet. */
+  readonly source: { readonly sheet: string | null; readonly cell: string | null; readonly note: "option" | "title" | "cell" };
+}
+
+/** Rows of the plan sheet searched for the period (the title block and a little more). */
+const SEARCHED_ROWS = 40;
+const SEARCHED_COLS = 20;
+
+const RANGE = /giai doan\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/;
+/** `năm 2024`, not the `năm` of a date (`ngày 03 tháng 10 năm 2022`). */
+const ONE_YEAR = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\b/;
+const BARE_RANGE = /^\s*(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\s*$/;
+const BARE_YEAR = /^\s*(?:nam\s+)?(\d{4})\s*$/;
+
+function checked(start: number, end: number): PlanPeriod | null {
+  if (start < 1990 || end > 2100 || end < start) return null;
+  return { start, end };
+}
+
+/** The period a text states with `giai đoạn …` or (unless `rangeOnly`) `năm …`, or null. */
+export function periodInText(text: string, rangeOnly = false): PlanPeriod | null {
+  const folded = foldText(text);
+  const range = RANGE.exec(folded);
+  if (range) return checked(Number(range[1]), Number(range[2]));
+  if (rangeOnly) return null;
+  const one = ONE_YEAR.exec(folded);
+  if (one) return checked(Number(one[1]), Number(one[1]));
+  return null;
+}
+
+/** `2022-2025`, `2022 - 2025`, `2024`: the form of `--period` and of a `Giai đoạn` cell's neighbour. */
+export function parsePeriodRange(text: string): PlanPeriod | null {
+  const folded = foldText(text);
+  const range = BARE_RANGE.exec(folded);
+  if (range) return checked(Number(range[1]), Number(range[2]));
+  const one = BARE_YEAR.exec(folded);
+  return one ? checked(Number(one[1]), Number(one[1])) : null;
+}
+
+/** A `giai đoạn` anywhere in the searched cells wins over a `năm` in an earlier cell. */
+function fromSheet(sheet: SheetData): FoundPlanPeriod | null {
+  return scanSheet(sheet, true) ?? scanSheet(sheet, false);
+}
+
+function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null {
+  const rows = Math.min(sheet.values.length, SEARCHED_ROWS);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < SEARCHED_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      const folded = foldText(value).replace(/[:.]\s*$/, "");
+      if (folded === "giai doan" || folded === "thoi gian thuc hien") {
+        for (let next = col + 1; next < col + 4; next++) {
+          const beside = cellValue(sheet, row, next);
+          const period = beside === null ? null : parsePeriodRange(String(beside));
+          if (period) return { ...period, source: { sheet: sheet.name, cell: a1(row, next), note: "cell" } };
+        }
+        continue;
+      }
+      const period = periodInText(value, rangeOnly);
+      if (period) return { ...period, source: { sheet: sheet.name, cell: a1(row, col), note: "cell" } };
+    }
+  }
+  return null;
+}
+
+export function findPlanPeriod(plan: Plan, planSheet: SheetData | null, option?: string): FoundPlanPeriod | null {
+  if (option !== undefined && option.trim() !== "") {
+    const period = parsePeriodRange(option);
+    if (period === null) {
+      throw new InputError(
+        "bad-plan",
+        localized(
+          `--period "${option}": hãy ghi giai đoạn của kế hoạch dạng 2022-2025 (hoặc một năm, như 2024).`,
+          `--period "${option}": give the plan's period as 2022-2025 (or one year, such as 2024).`,
+        ),
+      );
+    }
+    return { ...period, source: { sheet: null, cell: null, note: "option" } };
+  }
+  const found = planSheet !== null ? fromSheet(planSheet) : null;
+  if (found) return found;
+  const title = plan.title === undefined ? null : periodInText(plan.title);
+  return title ? { ...title, source: { sheet: null, cell: null, note: "title" } } : null;
+}

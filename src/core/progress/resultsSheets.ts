@@ -1,0 +1,76 @@
+/**
+ * Results sheets by name (CONTRACT §7): per-period sheets named `Thực hiện`,
+ * `Kết quả`, `Kết quả thực hiện`, `Giải ngân` or `Results` followed by the
+ * period (`Thực hiện 2023`, `Results Q3 2024`), and the line-level table on a
+ * sheet named `Tiến độ`, `Theo dõi` or `Progress`. These sheets are never
+ * taken for the allocation sheet.
+ */
+import { sheetKey } from "../plan/sheetNames";
+import type { SheetData, WorkbookData } from "../model/workbook";
+import { parsePeriod, type Period } from "./periods";
+
+const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "results", "result"];
+const LINE_TABLE_PREFIXES: readonly string[] = ["tien do", "theo doi", "progress"];
+
+function startsWithWords(key: string, prefix: string): boolean {
+  return key === prefix || key.startsWith(`${prefix} `);
+}
+
+/** The prefix a per-period results sheet's name starts with, or null. */
+function periodSheetPrefix(name: string): string | null {
+  const key = sheetKey(name);
+  return PERIOD_SHEET_PREFIXES.find((prefix) => startsWithWords(key, prefix)) ?? null;
+}
+
+/** The period part of a results sheet's name as written: `Kết quả 6 tháng đầu năm 2024` → `6 tháng đầu năm 2024`. */
+export function periodLabelOfSheet(name: string): string {
+  const prefix = periodSheetPrefix(name);
+  if (prefix === null) return name;
+  const words = name.trim().split(/\s+/);
+  const count = prefix.split(" ").length;
+  const rest = words.slice(count).join(" ").trim();
+  return rest === "" ? name : rest;
+}
+
+export function isLineTableSheet(name: string): boolean {
+  const key = sheetKey(name);
+  return LINE_TABLE_PREFIXES.some((prefix) => startsWithWords(key, prefix));
+}
+
+export function isPeriodSheet(name: string): boolean {
+  return periodSheetPrefix(name) !== null;
+}
+
+/** True for any results sheet, of either shape. */
+export function isResultsSheet(name: string): boolean {
+  return isPeriodSheet(name) || isLineTableSheet(name);
+}
+
+export interface PeriodSheet {
+  readonly sheet: SheetData;
+  /** The period its name gives, or null when the name holds none that can be read. */
+  readonly period: Period | null;
+}
+
+export interface ResultsSheets {
+  readonly periodSheets: readonly PeriodSheet[];
+  readonly lineTables: readonly SheetData[];
+}
+
+/** The results sheets of a workbook, in workbook order; `exclude` names sheets already taken (plan, allocation). */
+export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<string>): ResultsSheets {
+  const periodSheets: PeriodSheet[] = [];
+  const lineTables: SheetData[] = [];
+  for (const sheet of workbook.sheets) {
+    if (exclude.has(sheet.name)) continue;
+    if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
+    else if (isPeriodSheet(sheet.name)) periodSheets.push({ sheet, period: parsePeriod(sheet.name) });
+  }
+  return { periodSheets, lineTables };
+}
+
+/** The workbook without its results sheets: what allocation-sheet detection may look at. */
+export function withoutResultsSheets(workbook: WorkbookData): WorkbookData {
+  const sheets = workbook.sheets.filter((sheet) => !isResultsSheet(sheet.name));
+  return sheets.length === workbook.sheets.length ? workbook : { ...workbook, sheets };
+}

@@ -1,0 +1,68 @@
+/**
+ * `area-progress`: a leaf area's achieved is below its allocation × elapsed
+ * share (warning), or above its allocation (info; not given where
+ * `overspend` already fires, that is for money lines).
+ */
+import type { Finding } from "../../model/finding";
+import { localized } from "../../model/text";
+import { standing } from "../../rules/compare";
+import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
+import { expectedBy } from "../context";
+import { amount, progressFinding, type ProgressRule } from "./shared";
+
+export const areaProgressRule: ProgressRule = {
+  id: "area-progress",
+  severity: "warning",
+  description: localized(
+    "Kết quả của mỗi địa bàn phải theo kịp phần được phân bổ nhân phần thời gian đã qua.",
+    "Each area's result must keep up with its allocation times the share of the plan's time elapsed.",
+  ),
+  evaluate(context) {
+    const findings: Finding[] = [];
+    const share = context.share;
+    forEachAreaAchievement(context, (area) => {
+      const line = area.planLine;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      if (line.kind === "percent") return;
+      if (standing(area.achieved, area.allocated) === "above") {
+        if (line.kind === "money") return; // overspend speaks
+        findings.push(
+          progressFinding({
+            rule: "area-progress",
+            severity: "info",
+            at: areaCell(context, area),
+            indicator: line.code,
+            area: areaLabel(context, area.area),
+            expected: area.allocated,
+            actual: area.achieved,
+            message: localized(
+              `${areaLabel(context, area.area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+              `This area achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
+            ),
+          }),
+        );
+        return;
+      }
+      if (share === null) return;
+      // Compared unrounded (this runs for every area and line); rounded for the finding only.
+      if (standing(area.achieved, area.allocated * share) !== "below") return;
+      const expected = expectedBy({ ...line, target: area.allocated }, share);
+      findings.push(
+        progressFinding({
+          rule: "area-progress",
+          severity: "warning",
+          at: areaCell(context, area),
+          indicator: line.code,
+          area: areaLabel(context, area.area),
+          expected,
+          actual: area.achieved,
+          message: localized(
+            `${areaLabel(context, area.area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
+            `This area is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
+          ),
+        }),
+      );
+    });
+    return findings;
+  },
+};

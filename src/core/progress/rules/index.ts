@@ -1,0 +1,13 @@
+/** The progress rules (CONTRACT §7), in the order they are evaluated. */
+import { areaProgressRule } from "./areaProgress";
+import { cumulativeRule } from "./cumulative";
+import { overspendRule } from "./overspend";
+import { paceRule } from "./pace";
+import { planCopyRule } from "./planCopy";
+import { rateRule } from "./rate";
+import type { ProgressRule } from "./shared";
+
+export const PROGRESS_RULES: readonly ProgressRule[] = [cumulativeRule, rateRule, planCopyRule, paceRule, overspendRule, areaProgressRule];
+
+export { areaProgressRule, cumulativeRule, overspendRule, paceRule, planCopyRule, rateRule };
+export type { ProgressRule };

@@ -1,0 +1,61 @@
+/**
+ * `overspend`: money disbursed for a line exceeds its plan ceiling, or money
+ * disbursed by a leaf area exceeds that area's allocation.
+ */
+import type { Finding } from "../../model/finding";
+import { localized } from "../../model/text";
+import { standing } from "../../rules/compare";
+import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
+import { amount, progressFinding, type ProgressRule } from "./shared";
+
+export const overspendRule: ProgressRule = {
+  id: "overspend",
+  severity: "error",
+  description: localized(
+    "Số giải ngân không được vượt trần kinh phí của kế hoạch, hay phần được phân bổ cho từng địa bàn.",
+    "Money disbursed may not exceed the plan's ceiling, nor each area's allocation.",
+  ),
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (line.kind !== "money" || standing(achievement.achieved, line.target) !== "above") continue;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      findings.push(
+        progressFinding({
+          rule: "overspend",
+          severity: "error",
+          at: achievement.anchor,
+          indicator: line.code,
+          expected: line.target,
+          actual: achievement.achieved,
+          message: localized(
+            `"${line.name}" đã giải ngân ${f(achievement.achieved, "vi")}, vượt trần kế hoạch ${f(line.target, "vi")}.`,
+            `Line ${line.code}: ${f(achievement.achieved, "en")} disbursed, over the plan's ceiling of ${f(line.target, "en")}.`,
+          ),
+        }),
+      );
+    }
+    forEachAreaAchievement(context, (area) => {
+      if (area.planLine.kind !== "money" || standing(area.achieved, area.allocated) !== "above") return;
+      const line = area.planLine;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      findings.push(
+        progressFinding({
+          rule: "overspend",
+          severity: "error",
+          at: areaCell(context, area),
+          indicator: line.code,
+          area: areaLabel(context, area.area),
+          expected: area.allocated,
+          actual: area.achieved,
+          message: localized(
+            `${areaLabel(context, area.area)} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+            `This area disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
+          ),
+        }),
+      );
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * `pace`: a count or money line's achieved is below target × elapsed share
+ * (warning). Also the plan's period itself: without one, a single info
+ * finding says so (and no line is judged on pace); a reported period outside
+ * the plan's years is a warning at the period's header (its figures still count).
+ */
+import type { Finding } from "../../model/finding";
+import { localized } from "../../model/text";
+import { formatNumber } from "../../text/format";
+import { standing } from "../../rules/compare";
+import { withinPlan } from "../periods";
+import { expectedBy, type ProgressContext } from "../context";
+import { amount, progressFinding, type ProgressRule } from "./shared";
+
+function missingPeriod(context: ProgressContext): Finding {
+  return progressFinding({
+    rule: "pace",
+    severity: "info",
+    at: null,
+    sheet: context.plan.sheet ?? null,
+    indicator: null,
+    expected: null,
+    actual: null,
+    message: localized(
+      'Không thấy giai đoạn của kế hoạch (như "giai đoạn 2022 - 2025" trong tiêu đề, hoặc ô "Giai đoạn"), nên chưa đánh giá được tiến độ so với thời gian. Ghi giai đoạn vào trang kế hoạch, hoặc dùng --period 2022-2025.',
+      'The plan\'s period was not found (such as "giai đoạn 2022 - 2025" in its title, or a "Giai đoạn" cell), so progress cannot be judged against time. Write the period on the plan sheet, or use --period 2022-2025.',
+    ),
+  });
+}
+
+function outsidePlan(context: ProgressContext): Finding[] {
+  const plan = context.planPeriod;
+  if (plan === null) return [];
+  const findings: Finding[] = [];
+  for (const period of context.gathered.periods) {
+    if (withinPlan(plan, period)) continue;
+    const at = context.gathered.periodSources.get(period.id);
+    const label = context.gathered.labels.get(period.id) ?? period.id;
+    const span = plan.start === plan.end ? String(plan.start) : `${plan.start} - ${plan.end}`;
+    findings.push(
+      progressFinding({
+        rule: "pace",
+        severity: "warning",
+        at: at === undefined || at.row < 0 ? null : at,
+        sheet: at?.sheet ?? null,
+        indicator: null,
+        expected: null,
+        actual: null,
+        message: localized(
+          `Kỳ "${label}" (${period.id}) nằm ngoài giai đoạn của kế hoạch (${span}). Số liệu của kỳ vẫn được cộng vào lũy kế; hãy kiểm tra lại năm của kỳ.`,
+          `The period ${period.id} lies outside the plan's period (${span}). Its figures still count in the cumulative totals; check the period's year.`,
+        ),
+      }),
+    );
+  }
+  return findings;
+}
+
+export const paceRule: ProgressRule = {
+  id: "pace",
+  severity: "warning",
+  description: localized(
+    "Kết quả lũy kế phải theo kịp chỉ tiêu nhân phần thời gian đã qua của kế hoạch.",
+    "The cumulative result must keep up with the target times the share of the plan's time elapsed.",
+  ),
+  evaluate(context) {
+    if (context.share === null) return [missingPeriod(context)];
+    const share = context.share;
+    const findings = outsidePlan(context);
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (line.kind === "percent") continue;
+      const expected = expectedBy(line, share);
+      if (standing(achievement.achieved, expected) !== "below") continue;
+      const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+      const shareText = (lang: "vi" | "en") => `${formatNumber(Number((share * 100).toFixed(1)), lang, 1)}%`;
+      findings.push(
+        progressFinding({
+          rule: "pace",
+          severity: "warning",
+          at: achievement.anchor,
+          sheet: achievement.results?.periods[0]?.at.sheet ?? null,
+          indicator: line.code,
+          expected,
+          actual: achievement.achieved,
+          message: localized(
+            `"${line.name}" chậm tiến độ: đã đạt ${f(achievement.achieved, "vi")}, trong khi đã qua ${shareText("vi")} thời gian kế hoạch nên cần khoảng ${f(expected, "vi")} (chỉ tiêu ${f(line.target, "vi")}).`,
+            `Line ${line.code} is behind pace: ${f(achievement.achieved, "en")} achieved, while ${shareText("en")} of the plan's time has passed, which calls for about ${f(expected, "en")} (target ${f(line.target, "en")}).`,
+          ),
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * `rate`: a typed percent of plan differs by more than 0.5 percentage point
+ * from (the typed `Lũy kế` where there is one, else achieved) ÷ target × 100 —
+ * so one wrong `Lũy kế` gives one finding, not two.
+ */
+import type { Finding } from "../../model/finding";
+import { localized } from "../../model/text";
+import { formatNumber } from "../../text/format";
+import { points } from "../context";
+import { progressFinding, type ProgressRule } from "./shared";
+
+/** Percentage points a typed rate may differ by (rounding in the sheet). */
+export const RATE_TOLERANCE = 0.5;
+
+export const rateRule: ProgressRule = {
+  id: "rate",
+  severity: "error",
+  description: localized(
+    "Tỷ lệ % so với kế hoạch phải bằng lũy kế chia chỉ tiêu kế hoạch, nhân 100.",
+    "The percent of plan must equal the cumulative figure divided by the plan target, times 100.",
+  ),
+  evaluate(context) {
+    const findings: Finding[] = [];
+    for (const achievement of context.achievements.values()) {
+      const typed = achievement.results?.rate;
+      const line = achievement.planLine;
+      if (typed == null || line.target === 0) continue;
+      const base = achievement.results?.cumulative?.value ?? achievement.achieved;
+      const computed = points((base / line.target) * 100);
+      if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
+      const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
+      findings.push(
+        progressFinding({
+          rule: "rate",
+          severity: "error",
+          at: typed.at,
+          indicator: line.code,
+          expected: computed,
+          actual: typed.value,
+          message: localized(
+            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
+            `The percent of plan of line ${line.code} shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.`,
+          ),
+        }),
+      );
+    }
+    return findings;
+  },
+};

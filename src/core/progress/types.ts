@@ -1,0 +1,77 @@
+/** What the results sheets say, gathered before the progress rules look at it. */
+import type { Finding } from "../model/finding";
+import type { Period } from "./periods";
+import type { PeriodSource } from "../model/progress";
+import type { AllocationTable } from "../model/table";
+
+/** A cell of a results sheet, 0-based. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A typed figure and where it is. Values in base units (whole đồng, percentage points, counts). */
+export interface TypedValue {
+  readonly value: number;
+  readonly at: CellRef;
+}
+
+/** One line's result in one period. */
+export interface PeriodValue extends TypedValue {
+  readonly period: Period;
+  /** The period as the workbook wrote it (`6 tháng đầu năm 2024`, `Thực hiện 2023`). */
+  readonly label: string;
+  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet). */
+  readonly source: PeriodSource;
+}
+
+/** Everything the results sheets report for one plan line. */
+export interface LineResults {
+  readonly code: string;
+  /** Reported periods, in time order. */
+  readonly periods: PeriodValue[];
+  /** A typed `Lũy kế` cell (line-level table). */
+  cumulative: TypedValue | null;
+  /** A typed percent of plan (`Tỷ lệ (%)`, `% so với KH`), in percentage points. */
+  rate: TypedValue | null;
+  /** A `Kế hoạch …` cell copied onto the results sheet. */
+  planCopy: TypedValue | null;
+}
+
+/**
+ * What each allocation leaf area achieved per allocation line, summed over the
+ * per-period sheets, in flat arrays (100 000 areas × 30 lines × 4 periods stay
+ * a few typed arrays, not millions of objects). Index: area × lineCount + line
+ * of the allocation table.
+ */
+export interface AreaMatrix {
+  readonly lineCount: number;
+  /** Sum over the periods, base units. */
+  readonly achieved: Float64Array;
+  /** 1 where some period sheet reports the area on the line. */
+  readonly seen: Uint8Array;
+  /** The latest period sheet that reports it (index into `sheets`), and its area and line there. */
+  readonly latestSheet: Int16Array;
+  readonly latestArea: Int32Array;
+  readonly latestLine: Int32Array;
+  /** Per period sheet (time order): its name and its table, to find a cell. */
+  readonly sheets: readonly { readonly sheet: string; readonly table: import("../model/table").AllocationTable }[];
+}
+
+export interface GatheredResults {
+  /** Every reported period, unique, in time order. */
+  readonly periods: readonly Period[];
+  /** How the workbook first wrote each period id. */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Where each period id was first named: its header cell, or (row -1) a period sheet's name. */
+  readonly periodSources: ReadonlyMap<string, CellRef>;
+  readonly lines: ReadonlyMap<string, LineResults>;
+  readonly areas: AreaMatrix;
+  /** Findings on the results sheets themselves (subtotal, text-number, …; lines and areas not in the plan). */
+  readonly findings: readonly Finding[];
+  /** The tables read from the per-period sheets. */
+  readonly tables: readonly AllocationTable[];
+  /** Names of the results sheets read. */
+  readonly sheets: readonly string[];
+}

@@ -1,0 +1,74 @@
+/**
+ * The progress table of the readable report (CONTRACT §7): per plan line with
+ * results, the target, each period, the cumulative, % of target, expected by
+ * now, forecast and status, in the plan's own unit. Empty without results.
+ */
+import type { IndicatorResult, Report } from "../model/report";
+import type { Lang } from "../model/text";
+import { parseUnit } from "../text/units";
+import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
+import { formatNumber, formatValue, type QuantityUnit } from "../text/format";
+
+const WORDS: Record<Lang, { title: (asOf: string, share: string | null) => string; columns: string[] }> = {
+  vi: {
+    title: (asOf, share) => `Tiến độ thực hiện (đến ${asOf}${share === null ? "" : `, đã qua ${share} thời gian kế hoạch`}):`,
+    columns: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% KH", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
+  },
+  en: {
+    title: (asOf, share) => `Progress (to ${asOf}${share === null ? "" : `, ${share} of the plan's time elapsed`}):`,
+    columns: ["Code", "Line", "Target", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+  },
+};
+
+function unitOf(result: IndicatorResult): QuantityUnit {
+  return { kind: result.kind, scale: result.kind === "money" ? parseUnit(result.unit).scale : 1, unit: result.unit };
+}
+
+function width(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function clip(text: string, size: number): string {
+  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
+  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
+}
+
+export function renderProgressTable(report: Report, lang: Lang): string[] {
+  const progress = report.progress;
+  if (progress === undefined) return [];
+  const words = WORDS[lang];
+  const share = progress.elapsedShare === undefined ? null : `${formatNumber(Number((progress.elapsedShare * 100).toFixed(1)), lang, 1)}%`;
+  const periods = progress.periods;
+  const labels = new Map<string, string>();
+  for (const indicator of report.indicators) for (const p of indicator.progress?.periods ?? []) if (!labels.has(p.period)) labels.set(p.period, p.label);
+  const header = [words.columns[0], words.columns[1], words.columns[2], ...periods.map((id) => clip(labels.get(id) ?? id, 22)), ...words.columns.slice(3)];
+  const rows = report.indicators
+    .filter((indicator) => indicator.progress !== undefined)
+    .map((indicator) => {
+      const p = indicator.progress!;
+      const unit = unitOf(indicator);
+      const value = (v: number | undefined) => (v === undefined ? "—" : formatValue(v, unit, lang));
+      const byPeriod = new Map(p.periods.map((entry) => [entry.period, entry.value]));
+      const status = progressStatus(indicator);
+      return [
+        indicator.code,
+        clip(indicator.name, 36),
+        formatValue(indicator.target, unit, lang),
+        ...periods.map((id) => value(byPeriod.get(id))),
+        formatValue(p.achieved, unit, lang),
+        p.achievedPercent === undefined ? "—" : `${formatNumber(p.achievedPercent, lang, 2)}%`,
+        value(p.expectedByNow),
+        value(p.forecast),
+        status === null ? "" : PROGRESS_STATUS_TEXT[lang][status],
+      ];
+    });
+  const numeric = header.map((_, c) => c >= 2 && c < header.length - 1);
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => width(row[c]))));
+  const pad = (text: string, size: number, right: boolean) => {
+    const fill = " ".repeat(Math.max(0, size - width(text)));
+    return right ? fill + text : text + fill;
+  };
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], numeric[c])).join("  ").trimEnd();
+  return [words.title(progress.asOf, share), line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
+}

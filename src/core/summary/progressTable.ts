@@ -1,0 +1,191 @@
+/**
+ * The summary sheet's progress table (CONTRACT §7): per plan line with
+ * results, the target, each period, the cumulative, % of target, expected by
+ * now, the forecast and the status — with live formulas over the results
+ * sheets' cells, like the allocation table: a period figure is the results
+ * cell itself (a line-level table, a period sheet's total) or the SUM (MIN
+ * for a percent line) of the period sheet's leaf cells; the rest are
+ * formulas over the row and the elapsed-share cell.
+ */
+import { a1 } from "../model/address";
+import type { CellRange, WorkbookData } from "../model/workbook";
+import type { IndicatorResult, Report } from "../model/report";
+import type { PeriodResult } from "../model/progress";
+import type { SummaryCell } from "../model/summary";
+import { valuePosition } from "../model/table";
+import type { Lang } from "../model/text";
+import { parseUnit } from "../text/units";
+import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
+import { allocatedFormula, cellFormula, engineCellValue, type LeafCell } from "./formulas";
+
+export interface ProgressTableBlock {
+  readonly cells: readonly SummaryCell[];
+  readonly merges: readonly CellRange[];
+  /** Rows used from the start row. */
+  readonly rows: number;
+  /** Where the chart's data sit: the line codes, the % achieved and the elapsed share (for the pace), 0-based rows. */
+  readonly chart: { readonly firstRow: number; readonly lastRow: number; readonly codeCol: number; readonly percentCol: number; readonly shareCell: { row: number; col: number } | null };
+}
+
+const WORDS = {
+  vi: {
+    title: "4. Tiến độ thực hiện",
+    asOf: "Số liệu đến",
+    share: "Thời gian kế hoạch đã qua",
+    headers: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
+  },
+  en: {
+    title: "4. Progress",
+    asOf: "Figures to",
+    share: "Plan time elapsed",
+    headers: ["Code", "Indicator", "Plan", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+  },
+} as const;
+
+const NUMBER = "#,##0.##";
+const RATIO = "0.0%";
+
+function planScale(indicator: IndicatorResult): number {
+  return indicator.kind === "money" ? parseUnit(indicator.unit).scale : 1;
+}
+
+/** `value` (plan unit) over the engine's reading of the cells (their own unit): the factor a formula multiplies by. */
+function factorOf(value: number, reading: number): number {
+  if (reading === 0) return 1;
+  const factor = Number((value / reading).toPrecision(12));
+  const power = 10 ** Math.round(Math.log10(Math.abs(factor)));
+  return Math.abs(factor - power) <= 1e-9 * power ? power : factor;
+}
+
+function periodFormula(workbook: WorkbookData, report: Report, period: PeriodResult, scale: number): string | null {
+  const source = period.source;
+  if (source === undefined) return null;
+  const sheet = workbook.sheets.find((s) => s.name === source.sheet);
+  if (sheet === undefined) return null;
+  const value = period.value / scale;
+  if (source.kind === "cell") {
+    const cell: LeafCell = { row: source.row, col: source.col };
+    const reading = engineCellValue(sheet, cell, "sum") ?? 0;
+    return cellFormula(sheet, cell, "sum", factorOf(value, reading));
+  }
+  const table = report.progress?.tables?.find((t) => t.sheet === source.sheet);
+  const line = table?.lines[source.line];
+  if (table === undefined || line === undefined) return null;
+  const cells: LeafCell[] = table.areas.filter((area) => area.kind === "leaf").map((area) => valuePosition(table, area, line));
+  const readings = cells.map((cell) => engineCellValue(sheet, cell, source.mode)).filter((v): v is number => v !== null);
+  const reading = source.mode === "min" ? Math.min(...readings) : readings.reduce((s, v) => s + v, 0);
+  return allocatedFormula(sheet, cells, source.mode, factorOf(value, reading));
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function progressTable(input: { report: Report; workbook: WorkbookData; lang: Lang }, start: number): ProgressTableBlock | null {
+  const { report, workbook, lang } = input;
+  const progress = report.progress;
+  if (progress === undefined) return null;
+  const lines = report.indicators.filter((indicator) => indicator.progress !== undefined);
+  if (lines.length === 0) return null;
+  const words = WORDS[lang];
+  const cells: SummaryCell[] = [];
+  const merges: CellRange[] = [];
+  const periods = progress.periods;
+  const firstPeriod = 3;
+  const cumulativeCol = firstPeriod + periods.length;
+  const percentCol = cumulativeCol + 1;
+  const expectedCol = cumulativeCol + 2;
+  const forecastCol = cumulativeCol + 3;
+  const statusCol = cumulativeCol + 4;
+
+  let row = start;
+  cells.push({ row, col: 0, value: words.title, style: "subtitle" });
+  merges.push({ top: row, left: 0, bottom: row, right: statusCol });
+  row++;
+  cells.push({ row, col: 0, value: words.asOf, style: "label" });
+  merges.push({ top: row, left: 0, bottom: row, right: 1 });
+  cells.push({ row, col: 2, value: progress.asOf });
+  const share = progress.elapsedShare;
+  let shareCell: { row: number; col: number } | null = null;
+  if (share !== undefined) {
+    cells.push({ row, col: 3, value: words.share, style: "label" });
+    merges.push({ top: row, left: 3, bottom: row, right: 4 });
+    shareCell = { row, col: 5 };
+    cells.push({ row, col: 5, value: share, numFmt: RATIO, style: "percent" });
+  }
+  const shareRef = shareCell === null ? null : `$${String.fromCharCode(65 + shareCell.col)}$${shareCell.row + 1}`;
+  row++;
+
+  const labels = new Map<string, string>();
+  for (const line of lines) for (const p of line.progress!.periods) if (!labels.has(p.period)) labels.set(p.period, p.label);
+  const headers = [words.headers[0], words.headers[1], words.headers[2], ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
+  headers.forEach((value, col) => cells.push({ row, col, value, style: "header" }));
+  row++;
+
+  const firstRow = row;
+  const rowOf = new Map(lines.map((line, i) => [line.code, firstRow + i]));
+  for (const line of lines) {
+    const p = line.progress!;
+    const scale = planScale(line);
+    const ref = (col: number) => a1(row, col);
+    cells.push({ row, col: 0, value: line.code, style: "label" });
+    cells.push({ row, col: 1, value: line.name });
+    cells.push({ row, col: 2, value: line.target / scale, numFmt: line.kind === "percent" ? '0.0"%"' : NUMBER, style: "number" });
+    const byPeriod = new Map(p.periods.map((entry) => [entry.period, entry]));
+    let latestCol: number | null = null;
+    periods.forEach((id, i) => {
+      const entry = byPeriod.get(id);
+      const col = firstPeriod + i;
+      if (entry === undefined) return;
+      latestCol = col;
+      let formula = periodFormula(workbook, report, entry, scale);
+      if (formula === null) {
+        // A parent line without its own figures: its children's cells in this table.
+        const children = report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
+        if (children.length > 0) formula = children.map((child) => `${a1(rowOf.get(child.code)!, col)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+");
+      }
+      cells.push({ row, col, value: entry.value / scale, numFmt: NUMBER, style: "number", ...(formula !== null ? { formula } : {}) });
+    });
+    const achieved = p.achieved / scale;
+    const cumulativeFormula =
+      line.kind === "percent"
+        ? latestCol === null
+          ? null
+          : a1(row, latestCol)
+        : `SUM(${a1(row, firstPeriod)}:${a1(row, cumulativeCol - 1)})`;
+    cells.push({ row, col: cumulativeCol, value: achieved, numFmt: NUMBER, style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
+    cells.push({
+      row,
+      col: percentCol,
+      formula: `IF(${ref(2)}=0,"",${ref(cumulativeCol)}/${ref(2)})`,
+      value: line.target === 0 ? "" : p.achieved / line.target,
+      numFmt: RATIO,
+      style: "percent",
+    });
+    const paced = line.kind !== "percent" && shareRef !== null && share !== undefined;
+    if (paced) {
+      cells.push({ row, col: expectedCol, formula: `${ref(2)}*${shareRef}`, value: (line.target / scale) * share, numFmt: NUMBER, style: "number" });
+      cells.push({ row, col: forecastCol, formula: `IF(${shareRef}=0,"",${ref(cumulativeCol)}/${shareRef})`, value: share === 0 ? "" : achieved / share, numFmt: NUMBER, style: "number" });
+    }
+    const status = progressStatus(line);
+    const text = (s: keyof (typeof PROGRESS_STATUS_TEXT)["vi"]) => quoted(PROGRESS_STATUS_TEXT[lang][s]);
+    let statusFormula: string | null = null;
+    if (line.kind === "percent") {
+      const op = line.rule === "<=" ? "<=" : line.rule === "=" ? "=" : ">=";
+      statusFormula = `IF(${ref(cumulativeCol)}${op}${ref(2)},${text("met")},${text("not-met")})`;
+    } else if (paced) {
+      const behind = `IF(${ref(cumulativeCol)}<${ref(expectedCol)},${text("behind")},${text("on-track")})`;
+      statusFormula = line.kind === "money" ? `IF(${ref(cumulativeCol)}>${ref(2)},${text("over")},${behind})` : behind;
+    }
+    const style = status === "on-track" || status === "met" ? "status-ok" : status === "over" ? "status-error" : "status-warning";
+    cells.push({ row, col: statusCol, value: status === null ? "" : PROGRESS_STATUS_TEXT[lang][status], style, ...(statusFormula !== null ? { formula: statusFormula } : {}) });
+    row++;
+  }
+  return {
+    cells,
+    merges,
+    rows: row - start,
+    chart: { firstRow, lastRow: row - 1, codeCol: 0, percentCol, shareCell },
+  };
+}
+

@@ -1,0 +1,134 @@
+/** Bad results input (CONTRACT §7): each a clear finding or InputError naming the sheet and cell; nothing silently dropped. Also both shapes, both orientations. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { inputError } from "../../helpers/inputError";
+import { allocationSheet, lineTable, periodSheet, planSheet, sheet, workbook } from "./fixtures";
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+const ROW: CellValue[] = ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1, 5, 62.5, null];
+const COMMUNES: CellValue[][] = [
+  [1, 50, 50, 30],
+  [1, 50, 50, 30],
+  [1, 50, 50, 30],
+  [1, 50, 50, 30],
+];
+
+function transpose(source: SheetData): SheetData {
+  const rows = source.values.length;
+  const cols = Math.max(...source.values.map((r) => r?.length ?? 0));
+  const values: CellValue[][] = [];
+  for (let c = 0; c < cols; c++) {
+    values.push([]);
+    for (let r = 0; r < rows; r++) values[c].push(source.values[r]?.[c] ?? null);
+  }
+  return { ...source, values };
+}
+
+test("without results sheets the report carries no progress key at all", () => {
+  const report = check();
+  expect(report).not.toHaveProperty("progress");
+  for (const indicator of report.indicators) for (const key of ["achieved", "achievedPercent", "expectedByNow", "forecast", "periods"]) expect(indicator).not.toHaveProperty(key);
+});
+
+test("a period header it cannot parse: a warning at the header cell", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Đợt 2", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const report = check(lineTable([ROW], header));
+  const found = report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule === "unmapped");
+  expect(found.map((f) => f.cell)).toEqual(["F3"]);
+  expect(found[0].message).toContain("Đợt 2");
+});
+
+test("a results sheet whose name gives no period: a warning naming the sheet", () => {
+  const report = check(periodSheet("Thực hiện đợt cuối", COMMUNES));
+  const found = report.findings.filter((f) => f.sheet === "Thực hiện đợt cuối");
+  expect(found.map((f) => [f.rule, f.cell])).toEqual([["unmapped", null]]);
+});
+
+test("two sheets for one period: an input error naming both sheets", () => {
+  const error = inputError(() => checkWorkbook(workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Kết quả năm 2023", COMMUNES)), { workbookName: "t" }));
+  expect(error.code).toBe("bad-results");
+  expect(error.text.vi).toContain('"Thực hiện 2023"');
+  expect(error.text.vi).toContain('"Kết quả năm 2023"');
+});
+
+test("two columns for one period, and overlapping periods: input errors naming the cells", () => {
+  const twice = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "2023", "Năm 2023", "Lũy kế", "% so với KH", "Ghi chú"];
+  expect(inputError(() => check(lineTable([ROW], twice))).text.en).toMatch(/F3 and G3/);
+  const overlap = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2024", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const error = inputError(() => check(lineTable([ROW], overlap)));
+  expect(error.text.vi).toContain('"Tiến độ"!G3');
+  expect(error.text.vi).toContain('"Tiến độ"!F3');
+});
+
+test("results for a line not in the plan, and for an area not in the allocation: warnings at their labels", () => {
+  const report = check(lineTable([ROW, ["9", "Số hộ nghèo được hỗ trợ", "hộ", 10, 1, 1, 1, 3, 30, null]]));
+  expect(report.findings.filter((f) => f.rule === "unmapped" && f.sheet === "Tiến độ").map((f) => f.cell)).toEqual(["B5"]);
+  const extra = periodSheet("Thực hiện 2022", COMMUNES);
+  const values = extra.values.map((r) => [...(r ?? [])]);
+  values[9][1] = "Xã Yên Bài";
+  const report2 = check({ ...extra, values });
+  expect(report2.findings.filter((f) => f.rule === "coverage" && f.sheet === "Thực hiện 2022").map((f) => [f.cell, f.area])).toEqual([["B10", "Xã Yên Bài"]]);
+});
+
+test("a period outside the plan's years: a warning at its header; its figures still count", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2021", "2023", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const report = check(lineTable([ROW], header));
+  expect(report.findings.filter((f) => f.rule === "pace" && f.indicator === null).map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Tiến độ", "E3", "warning"]]);
+  expect(report.indicators[0].achieved).toBe(5);
+});
+
+test("a results sheet is never taken for the allocation sheet", () => {
+  const wb = workbook(planSheet(), periodSheet("Thực hiện 2022", COMMUNES), allocationSheet());
+  expect(checkWorkbook(wb, { workbookName: "t" }).report.allocationSheet).toBe("Phân bổ");
+  const only = workbook(planSheet(), periodSheet("Thực hiện 2022", COMMUNES));
+  expect(inputError(() => checkWorkbook(only, { workbookName: "t" })).code).toBe("no-table");
+});
+
+test("the sheet rules run on results sheets: a wrong subtotal, a number typed as text", () => {
+  const sheet2022 = periodSheet("Thực hiện 2022", COMMUNES);
+  const values = sheet2022.values.map((r) => [...(r ?? [])]);
+  values[4][2] = 5; // Huyện Ba Vì teams: 1 + 1 = 2
+  values[5][4] = "50"; // text
+  const report = check({ ...sheet2022, values });
+  const onSheet = report.findings.filter((f) => f.sheet === "Thực hiện 2022").map((f) => [f.rule, f.cell]);
+  expect(onSheet).toEqual(expect.arrayContaining([["subtotal", "C5"], ["text-number", "E6"]]));
+  expect(report.findings.some((f) => f.sheet === "Thực hiện 2022" && ["ceiling", "quota", "percent"].includes(f.rule))).toBe(false);
+});
+
+test("a parent line of the progress table is checked against its children per period", () => {
+  const rows: CellValue[][] = [
+    ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 310, 150, 660, 66, null],
+    ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 200, 50, 400, 66.7, null],
+    ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 50, 100, 100, 250, 62.5, null],
+  ];
+  const report = check(lineTable(rows));
+  expect(report.findings.filter((f) => f.rule === "subtotal" && f.sheet === "Tiến độ").map((f) => [f.cell, f.expected, f.actual])).toEqual([
+    ["F4", 300_000_000, 310_000_000],
+    ["H4", 650_000_000, 660_000_000],
+  ]);
+});
+
+test("a period sheet with indicators as rows reads the same as with areas as rows", () => {
+  const rows = check(periodSheet("Thực hiện 2022", COMMUNES));
+  const columns = check(transpose(periodSheet("Thực hiện 2022", COMMUNES)));
+  expect(columns.indicators.map((i) => i.periods)).toEqual(rows.indicators.map((i) => i.periods));
+  expect(rows.indicators[0].periods).toEqual([{ period: "2022", label: "2022", value: 4 }]);
+});
+
+test("a two-row header: periods under a merged `Kết quả thực hiện` group", () => {
+  const table = sheet("Theo dõi tiến độ", [
+    ["BẢNG THEO DÕI"],
+    ["Mã", "Chỉ tiêu", "Kết quả thực hiện", null, null, "Lũy kế"],
+    [null, null, "Năm 2022", "Năm 2023", "Quý I/2024", null],
+    ["1", "Tổ truyền thông cộng đồng", 2, 2, 1, 5],
+  ]);
+  const merged: SheetData = { ...table, merges: [{ top: 1, left: 2, bottom: 1, right: 4 }, { top: 1, left: 5, bottom: 2, right: 5 }, { top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }] };
+  const report = check(merged);
+  expect(report.progress?.periods).toEqual(["2022", "2023", "2024-Q1"]);
+  expect(report.indicators[0]).toMatchObject({ achieved: 5 });
+  expect(report.findings.filter((f) => f.sheet === "Theo dõi tiến độ")).toEqual([]);
+});

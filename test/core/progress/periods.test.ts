@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { asOfMonth, comparePeriods, elapsedShare, parsePeriod } from "../../../src/core/progress/periods";
+
+describe("parsePeriod: every form a Vietnamese report writes", () => {
+  test.each([
+    ["2023", "2023"],
+    ["Năm 2023", "2023"],
+    ["NĂM 2023", "2023"],
+    ["Nam 2023", "2023"],
+    ["Năm 2023 (tổ)", "2023"],
+    ["6 tháng đầu năm 2024", "2024-H1"],
+    ["6 tháng 2024", "2024-H1"],
+    ["6 tháng cuối năm 2024", "2024-H2"],
+    ["6 thang cuoi nam 2024", "2024-H2"],
+    ["9 tháng 2024", "2024-9M"],
+    ["9 tháng đầu năm 2024", "2024-9M"],
+    ["Quý III/2024", "2024-Q3"],
+    ["Quý III-2024", "2024-Q3"],
+    ["Quý 3 năm 2024", "2024-Q3"],
+    ["Quý I/2024", "2024-Q1"],
+    ["Quý IV năm 2025", "2025-Q4"],
+    ["Q3 2024", "2024-Q3"],
+    ["Q3/2024", "2024-Q3"],
+    ["2024-Q2", "2024-Q2"],
+    ["2024-H1", "2024-H1"],
+    ["2024-9M", "2024-9M"],
+    ["Thực hiện 2023", "2023"],
+    ["Kết quả 6 tháng 2024", "2024-H1"],
+    ["Kết quả thực hiện năm 2022", "2022"],
+    ["Giải ngân Quý 3 năm 2024", "2024-Q3"],
+    ["Results Q3 2024", "2024-Q3"],
+    ["Thực hiện Quý III-2024", "2024-Q3"],
+    ["  6  tháng   đầu năm\n2024 ", "2024-H1"],
+    ["6 tha\u0301ng đâ\u0300u năm 2024", "2024-H1"], // NFD
+  ])("%s → %s", (label, id) => {
+    expect(parsePeriod(label)?.id).toBe(id);
+  });
+
+  test("a year typed as a number cell", () => {
+    expect(parsePeriod(2023)?.id).toBe("2023");
+    expect(parsePeriod(2023.5)).toBeNull();
+  });
+
+  test.each(["Ghi chú", "Quý V/2024", "Q5 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
+    expect(parsePeriod(label)).toBeNull();
+  });
+
+  test("months covered", () => {
+    expect(parsePeriod("Quý II/2024")).toMatchObject({ year: 2024, startMonth: 4, endMonth: 6, kind: "quarter" });
+    expect(parsePeriod("6 tháng cuối năm 2023")).toMatchObject({ startMonth: 7, endMonth: 12, kind: "half" });
+    expect(parsePeriod("9 tháng 2024")).toMatchObject({ startMonth: 1, endMonth: 9, kind: "nine-months" });
+  });
+});
+
+describe("time order, asOf and the elapsed share", () => {
+  const ids = (labels: string[]) => labels.map((l) => parsePeriod(l)!).sort(comparePeriods).map((p) => p.id);
+
+  test("periods come in time order whatever their order in the workbook", () => {
+    expect(ids(["6 tháng đầu năm 2024", "2023", "Năm 2022"])).toEqual(["2022", "2023", "2024-H1"]);
+    expect(ids(["Quý IV/2024", "Q1 2024", "Quý 3 năm 2024", "Quý II-2024"])).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+    expect(ids(["6 tháng cuối năm 2024", "9 tháng 2025", "2023", "6 tháng đầu năm 2024"])).toEqual(["2023", "2024-H1", "2024-H2", "2025-9M"]);
+  });
+
+  test("asOf is the month the latest period ends", () => {
+    const asOf = (labels: string[]) => asOfMonth(labels.map((l) => parsePeriod(l)!));
+    expect(asOf(["2022", "2023", "6 tháng đầu năm 2024"])).toBe("2024-06");
+    expect(asOf(["Quý III/2024"])).toBe("2024-09");
+    expect(asOf(["2023", "2022"])).toBe("2023-12");
+    expect(asOfMonth([])).toBeNull();
+  });
+
+  test("elapsed share: 2022–2025 with results to 2024-H1 is 30 / 48", () => {
+    const periods = ["2022", "2023", "6 tháng đầu năm 2024"].map((l) => parsePeriod(l)!);
+    expect(elapsedShare({ start: 2022, end: 2025 }, periods)).toBe(0.625);
+    expect(elapsedShare({ start: 2024, end: 2024 }, [parsePeriod("Quý III/2024")!])).toBe(0.75);
+    expect(elapsedShare({ start: 2022, end: 2023 }, [parsePeriod("2025")!])).toBe(1);
+  });
+
+  test("property: any shuffle of distinct periods sorts to the same time order", () => {
+    const all = ["2022", "2023-H1", "2023-H2", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-9M"].map((l) => parsePeriod(l)!);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), (shuffled) => {
+        expect([...shuffled].sort(comparePeriods).map((p) => p.id)).toEqual(all.map((p) => p.id));
+      }),
+    );
+  });
+});
