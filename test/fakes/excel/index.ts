@@ -66,6 +66,10 @@ export interface FakeSheetSpec {
   readonly numberFormats?: Readonly<Record<string, string>>;
   /** Notes (ExcelApi 1.18) by A1 address. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** Threaded comments (ExcelApi 1.10) by A1 address. */
+  readonly comments?: Readonly<Record<string, string>>;
+  /** Worksheet protection: cell writes fail with AccessDenied. */
+  readonly protected?: boolean;
   /** Cells that hold text even when it looks like a number (entered with `'`). */
   readonly text?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -184,6 +188,11 @@ export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): v
     const { row, col } = parseA1(address);
     sheet.notes.set(a1(row, col), note);
   }
+  for (const [address, comment] of Object.entries(spec.comments ?? {})) {
+    const { row, col } = parseA1(address);
+    sheet.comments.set(a1(row, col), comment);
+  }
+  if (spec.protected) sheet.protected = true;
   if (spec.visibility) sheet.visibility = spec.visibility;
 }
 

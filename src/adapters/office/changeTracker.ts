@@ -1,0 +1,94 @@
+/**
+ * What changed in the workbook since allocheck read it, from Excel's own
+ * change events (`WorksheetCollection.onChanged`, ExcelApi 1.9, with
+ * `WorksheetChangedEventArgs` — address, changeType — of ExcelApi 1.7):
+ * no sheet is read again to tell whether it changed.
+ *
+ * - an edit (`RangeEdited`) marks its rectangle dirty: the next read re-reads
+ *   only that rectangle;
+ * - rows or columns inserted or deleted mark the whole sheet dirty (every
+ *   address below moved);
+ * - any change also marks the formula cells of the other sheets read dirty,
+ *   as their results may depend on it (Excel raises no change event for a
+ *   recalculated cell) — except changes on sheets allocheck itself writes
+ *   (its summary), which nothing read depends on.
+ *
+ * Events arrive asynchronously, shortly after the change; a change made in
+ * the instant between a user's edit and the click may be seen one action late.
+ */
+import type { CellRange } from "../../core/model/workbook";
+import { parseRangeAddress } from "./addresses";
+
+/** Past this many dirty rectangles a sheet is simply read again in full. */
+export const MAX_DIRTY_RECTS = 256;
+
+export interface ChangeEvent {
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: string;
+}
+
+export type Dirty = readonly CellRange[] | "all";
+
+export class ChangeTracker {
+  private readonly versions = new Map<string, number>();
+  private readonly dirty = new Map<string, CellRange[] | "all">();
+  /** Formula cells of the sheets read, by sheet id (marked dirty by changes elsewhere). */
+  private readonly formulaCells = new Map<string, readonly CellRange[]>();
+  /** Sheets allocheck writes itself (its summary): their changes move nothing read. */
+  private readonly ownSheets = new Set<string>();
+
+  readonly handle = (event: ChangeEvent): void => {
+    const id = event.worksheetId;
+    this.versions.set(id, this.version(id) + 1);
+    if (event.changeType === "RangeEdited") {
+      let rect: CellRange | null = null;
+      try {
+        rect = parseRangeAddress(event.address);
+      } catch {
+        rect = null;
+      }
+      if (rect === null) this.dirty.set(id, "all");
+      else this.addDirty(id, [rect]);
+    } else {
+      this.dirty.set(id, "all");
+    }
+    if (this.ownSheets.has(id)) return;
+    for (const [other, cells] of this.formulaCells) {
+      if (other === id || cells.length === 0) continue;
+      this.versions.set(other, this.version(other) + 1);
+      this.addDirty(other, cells);
+    }
+  };
+
+  version(sheetId: string): number {
+    return this.versions.get(sheetId) ?? 0;
+  }
+
+  /** What must be read again for a sheet known by its id; undefined when nothing changed. */
+  dirtyOf(sheetId: string): Dirty | undefined {
+    return this.dirty.get(sheetId);
+  }
+
+  /** The sheet was read (in full or patched) as of now. */
+  markRead(sheetId: string, formulaCells: readonly CellRange[]): void {
+    this.dirty.delete(sheetId);
+    this.formulaCells.set(sheetId, formulaCells);
+  }
+
+  forget(sheetId: string): void {
+    this.dirty.delete(sheetId);
+    this.formulaCells.delete(sheetId);
+  }
+
+  markOwn(sheetId: string): void {
+    this.ownSheets.add(sheetId);
+  }
+
+  private addDirty(id: string, rects: readonly CellRange[]): void {
+    const current = this.dirty.get(id);
+    if (current === "all") return;
+    const next = [...(current ?? []), ...rects];
+    this.dirty.set(id, next.length > MAX_DIRTY_RECTS ? "all" : next);
+  }
+}
