@@ -321,15 +321,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
         // Page layout goes last in the same request: a host that refuses a
         // print setting fails only that operation, after the summary is written.
+        sheet.load("id");
         if (this.has.pageLayout) queuePageLayout(sheet, model);
         try {
           await context.sync();
         } catch (error) {
           if (!isPageLayoutError(error)) throw error;
           console.warn("allocheck: page layout not applied", error);
+          sheet.load("id");
+          await context.sync();
         }
-        sheet.load("id");
-        await context.sync();
+        // Its own changes (and later ones) move nothing allocheck reads.
         this.tracker.markOwn(sheet.id);
       },
       true,
@@ -456,6 +458,18 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async selectCell(sheetName: string, cell: string): Promise<void> {
     const address = normalCell(cell);
     await this.hideShownSheet(sheetName);
+    try {
+      await this.run("select", async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      });
+      return;
+    } catch (error) {
+      // A hidden sheet cannot be activated (InvalidOperation): show it, then select.
+      if (!(error instanceof OfficeActionError) || error.officeCode !== "InvalidOperation") throw error;
+    }
     await this.run("select", async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       sheet.load("id,name,visibility");
@@ -464,6 +478,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       if (sheet.visibility !== "Visible") {
         if (context.workbook.protection.protected) throw protectedStructure("select", sheet.name);
         const shown: ShownSheet = { id: sheet.id, visibility: sheet.visibility === "VeryHidden" ? "VeryHidden" : "Hidden" };
+        // Recorded in the same request that shows it: a pane closed now still hides it when it opens again.
         context.workbook.settings.add(SHOWN_SHEET_KEY, JSON.stringify(shown));
         sheet.visibility = "Visible";
         this.shown = shown;
