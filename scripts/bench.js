@@ -384,7 +384,11 @@ async function main() {
   process.stdout.write(lines.join("\n") + "\n");
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
-  process.exit(1);
-});
+module.exports = { workbookData, COLUMNS };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
+    process.exit(1);
+  });
+}

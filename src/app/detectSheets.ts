@@ -24,7 +24,7 @@ export interface SheetChoices {
 
 export async function detectSheets(host: WorkbookHost): Promise<SheetChoices> {
   const sheets = await host.listSheets();
-  const workbook = await readForDetection(host);
+  const workbook = await readForDetection(host, sheets);
   const planSheet = findPlanSheet(workbook);
   if (planSheet === null) return { sheets, detected: { planSheet: null, allocationSheet: null } };
   let plan: Plan;
@@ -39,9 +39,9 @@ export async function detectSheets(host: WorkbookHost): Promise<SheetChoices> {
 }
 
 /** The visible sheets' first rows, with the plan and areas sheets whole. */
-async function readForDetection(host: WorkbookHost): Promise<WorkbookData> {
+async function readForDetection(host: WorkbookHost, sheets: readonly SheetInfo[]): Promise<WorkbookData> {
   if (host.readSheetTops === undefined) return host.readWorkbook();
-  const { workbook: tops, complete } = await host.readSheetTops();
+  const { workbook: tops, complete } = await host.readSheetTops(sheets.filter((s) => s.visible).map((s) => s.name));
   const planSheet = findPlanSheet(tops);
   const wanted = tops.sheets
     .map((s) => s.name)

@@ -34,11 +34,11 @@ export interface WorkbookHost {
    */
   readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData>;
   /**
-   * The first rows of every visible sheet (enough to pick the plan and the
+   * The first rows of the sheets named (every visible sheet when omitted; enough to pick the plan and the
    * allocation sheet when the pane opens) and the names of the sheets read
    * whole. Optional: without it the pane reads the visible sheets in full.
    */
-  readSheetTops?(): Promise<{ workbook: WorkbookData; complete: readonly string[] }>;
+  readSheetTops?(sheetNames?: readonly string[]): Promise<{ workbook: WorkbookData; complete: readonly string[] }>;
   /**
    * A cheap fingerprint of a sheet's current values, to tell whether it changed
    * since it was read (the pane re-checks instead of writing stale marks).

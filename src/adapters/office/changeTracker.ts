@@ -8,8 +8,8 @@
  *   only that rectangle;
  * - rows or columns inserted or deleted mark the whole sheet dirty (every
  *   address below moved);
- * - any change also marks the formula cells of the other sheets read dirty,
- *   as their results may depend on it (Excel raises no change event for a
+ * - any change also marks the formula cells of the sheets read dirty (this
+ *   sheet's and the others'), as their results may depend on it (Excel raises no change event for a
  *   recalculated cell) — except changes on sheets allocheck itself writes
  *   (its summary), which nothing read depends on.
  *
@@ -54,10 +54,11 @@ export class ChangeTracker {
       this.dirty.set(id, "all");
     }
     if (this.ownSheets.has(id)) return;
-    for (const [other, cells] of this.formulaCells) {
-      if (other === id || cells.length === 0) continue;
-      this.versions.set(other, this.version(other) + 1);
-      this.addDirty(other, cells);
+    // Formulas anywhere (this sheet's subtotals included) may have a new result.
+    for (const [sheet, cells] of this.formulaCells) {
+      if (cells.length === 0) continue;
+      if (sheet !== id) this.versions.set(sheet, this.version(sheet) + 1);
+      this.addDirty(sheet, cells);
     }
   };
 

@@ -5,7 +5,7 @@
  *
  *   listSheets, workbookName                      1 sync
  *   readWorkbook(names)                           1 sync for sizes, areas and the first 200 rows,
- *                                                 then one per ~4.6 MB of cells (blockRead.ts);
+ *                                                 then one per ~4.8 MB of cells (blockRead.ts);
  *                                                 a sheet read before and unchanged since costs
  *                                                 no cells, a changed one only its changed cells
  *   readWorkbook()                                1 more to list the visible sheets
@@ -85,7 +85,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   /**
    * `runtime`: Office.js (default) or a test double; `targetBytes`: response
-   * bytes aimed at per sync when reading (default ~4.6 MB).
+   * bytes aimed at per sync when reading (default ~4.8 MB).
    */
   constructor(runtime?: OfficeRuntime, options: { targetBytes?: number } = {}) {
     this.runtime = runtime ?? officeRuntime();
@@ -193,8 +193,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * sheets when the pane opens (one sync, whatever the sheets' size). Sheets
    * longer than that come back cut; `readWorkbook` reads them whole.
    */
-  async readSheetTops(): Promise<{ workbook: WorkbookData; complete: readonly string[] }> {
-    const names = await this.visibleNames();
+  async readSheetTops(sheetNames?: readonly string[]): Promise<{ workbook: WorkbookData; complete: readonly string[] }> {
+    const names = sheetNames !== undefined ? uniqueNames(sheetNames) : await this.visibleNames();
     const reads = await this.readSheetsCached(names, true);
     return { workbook: { sheets: reads.map((r) => r.data) }, complete: reads.filter((r) => r.complete).map((r) => r.data.name) };
   }
