@@ -122,7 +122,11 @@ async function benchSize(rows) {
   const summary = await phase(excel, () => writeSummarySheet(host, edit.value.outcome, "vi"));
 
   const cells = data.sheets[0].values.reduce((n, row) => n + (row ? row.length : 0), 0);
-  const strip = ({ value, ...rest }) => rest;
+  const strip = (p) => {
+    const rest = { ...p };
+    delete rest.value;
+    return rest;
+  };
   const readBudget = Math.ceil(read.responseBytes / BUDGET_PER_SYNC) + 2;
   const all = [open, read, check, fingerprint, edit, summary];
   return {

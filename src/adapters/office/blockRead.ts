@@ -183,7 +183,8 @@ export async function readSheets(
     let head: Excel.Range | null = null;
     if (headRows > 0) {
       head = sheet.getRange(`1:${headRows}`).getUsedRangeOrNullObject(true);
-      head.load(`rowIndex,columnIndex,values,numberFormat,formulas${options.specialCells ? "" : ",valueTypes"}`);
+      if (options.specialCells) head.load("rowIndex,columnIndex,values,numberFormat,formulas");
+      else head.load("rowIndex,columnIndex,values,numberFormat,formulas,valueTypes");
     }
     let formulaAreas: Excel.RangeAreas | null = null;
     const errorAreas: Excel.RangeAreas[] = [];
@@ -304,7 +305,8 @@ export async function readSheets(
       const sheet = heads[item.sheet].read.sheet;
       if (item.kind === "cells") {
         const range = sheet.getRange(rangeAddress(item.rects[0]));
-        range.load(item.full ? "values,numberFormat,formulas,valueTypes" : "values,numberFormat");
+        if (item.full) range.load("values,numberFormat,formulas,valueTypes");
+        else range.load("values,numberFormat");
         return { item, range, areas: [] as Excel.RangeAreas[] };
       }
       const areas = chunkAddresses(item.rects.map(rangeAddress)).map((list) => {

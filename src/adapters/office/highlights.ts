@@ -44,7 +44,6 @@ import {
 import { rectanglesOf } from "./rectangles";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const FILL_PROPS = "items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor,items/format/fill/tintAndShade,items/format/fill/patternTintAndShade";
 
 export interface HighlightGroup {
   readonly sheet: string;
@@ -135,11 +134,14 @@ export function queueFillReads(
   const reads: QueuedFillRead[] = [];
   for (const { sheet: name, cells } of groups.values()) {
     const sheet = context.workbook.worksheets.getItem(name);
+    const sheetComments = features.notes && features.comments ? context.workbook.worksheets.getItem(name).comments : null;
     sheet.load("id,name");
     sheet.protection.load("protected");
     const areas = chunkAddresses([...cells.keys()]).map((chunk) => {
       const ranges = sheet.getRanges(chunk);
-      ranges.areas.load(FILL_PROPS);
+      ranges.areas.load(
+        "items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor,items/format/fill/tintAndShade,items/format/fill/patternTintAndShade",
+      );
       return ranges;
     });
     let notes: Map<string, Excel.Note> | null = null;
@@ -151,8 +153,8 @@ export function queueFillReads(
         note.load("content");
         notes.set(cell, note);
       }
-      if (features.comments) {
-        comments = sheet.comments;
+      if (sheetComments !== null) {
+        comments = sheetComments;
         comments.load("items/id");
       }
     }

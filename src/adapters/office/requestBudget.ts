@@ -30,7 +30,6 @@ export class RequestBudget {
   async spend(bytes: number): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > this.limit) {
       // A write of many bands needs one sync per band: that is the point of the budget.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await this.context.sync();
       this.syncs++;
       this.queued = 0;

@@ -11,7 +11,7 @@ import { FILL_STATE_KEY, STATE_LIMIT_BYTES, decodeFillState } from "../../../src
 import { OfficeActionError } from "../../../src/adapters/office/officeErrors";
 import { HIGHLIGHT_FILL, type Highlight } from "../../../src/core/model/summary";
 import { a1, parseA1 } from "../../../src/core/model/address";
-import { hostFor, measure, runtimeFor } from "./helpers";
+import { hostFor, measure } from "./helpers";
 
 function highlight(sheet: string, cell: string, severity: Highlight["severity"] = "error"): Highlight {
   const { row, col } = parseA1(cell);
@@ -61,14 +61,14 @@ describe("exact restore", () => {
     let syncs = 0;
     const runtime: OfficeRuntime = {
       run: (options, batch) =>
-        excel.run(options, async (context: Excel.RequestContext) => {
+        excel.run(options, (async (context: { sync: () => Promise<void> }) => {
           const sync = context.sync.bind(context);
-          (context as { sync: () => Promise<void> }).sync = async () => {
+          context.sync = async () => {
             if (++syncs === 2) excel.document.requireSheet("Phân bổ").notes.set("C2", "ghi chú mới");
             return sync();
           };
-          return batch(context);
-        }),
+          return batch(context as unknown as Excel.RequestContext);
+        }) as never),
       isSetSupported: (set, version) => excel.isSetSupported(set, version),
     };
     const host = new OfficeWorkbookHost(runtime);

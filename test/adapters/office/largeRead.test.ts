@@ -63,7 +63,7 @@ describe("reading sheets larger than one response", () => {
     // Reading formulas and value types of every cell too would nearly double it.
     const everything = bigWorkbook(3000, 10, { responseLimitBytes: 1e9 });
     await measure(everything, () =>
-      everything.run(async (context) => {
+      everything.run(async (context: { workbook: Excel.Workbook; sync(): Promise<void> }) => {
         const range = context.workbook.worksheets.getItem("Lớn").getRange("B2:K3001");
         range.load("values,numberFormat,formulas,valueTypes");
         await context.sync();

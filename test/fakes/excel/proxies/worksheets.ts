@@ -9,7 +9,7 @@ import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
-import { assertStructureWritable, assertWritable, FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
+import { assertStructureWritable, FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
 import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from "./sheetParts";
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
