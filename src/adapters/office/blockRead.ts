@@ -34,6 +34,9 @@ export const HEAD_ROWS = 200;
 export const TARGET_BYTES = 4_800_000;
 /** The first rows (titles, headers, small numbers) tell less of the rest: a wider margin on their estimate. */
 const HEAD_ESTIMATE_MARGIN = 1.25;
+/** Changed cells read again per item (all properties): at most this many cells and rectangles. */
+const PATCH_ITEM_CELLS = 20_000;
+const PATCH_ITEM_RECTS = 400;
 /** Bytes per cell assumed before any block was measured (values and number format). */
 const FIRST_GUESS_BYTES_PER_CELL = 40;
 
@@ -76,7 +79,8 @@ interface Head {
 
 interface Item {
   readonly sheet: number;
-  readonly kind: "cells" | "formulas";
+  /** cells: one rectangle, cut to fit a sync; formulas: formula areas; areas: changed cells (all properties). */
+  readonly kind: "cells" | "formulas" | "areas";
   readonly rects: CellRange[];
   /** Load formulas and value types with the values (patches, and hosts without getSpecialCells). */
   readonly full: boolean;
@@ -237,7 +241,16 @@ export async function readSheets(
     if (h.patch !== null) {
       // Only what changed, clipped to today's used range (cells outside it are now empty).
       const rects = used === null ? [] : h.patch.map((r) => intersect(r, used)).filter((r): r is CellRange => r !== null);
-      for (const rect of splitRects(rects, Math.floor(target / FIRST_GUESS_BYTES_PER_CELL / 2))) items.push({ sheet: i, kind: "cells", rects: [rect], full: true });
+      const pieces = splitRects(rects, PATCH_ITEM_CELLS);
+      for (let start = 0; start < pieces.length; ) {
+        const chunk: CellRange[] = [];
+        let cells = 0;
+        while (start < pieces.length && chunk.length < PATCH_ITEM_RECTS && (chunk.length === 0 || cells + cellsOf([pieces[start]]) <= PATCH_ITEM_CELLS)) {
+          cells += cellsOf([pieces[start]]);
+          chunk.push(pieces[start++]);
+        }
+        items.push({ sheet: i, kind: "areas", rects: chunk, full: true });
+      }
       return;
     }
     let from = used?.top ?? 0;
@@ -278,28 +291,36 @@ export async function readSheets(
   if (measuredCells > 0) bytesPerCell = Math.max(8, (measuredBytes / measuredCells) * HEAD_ESTIMATE_MARGIN);
 
   // ---- 3. read the blocks, a sync per ~target bytes ---------------------------
-  const queue = items.flatMap((item) =>
-    item.kind === "cells" ? splitRects(item.rects, Math.floor(target / bytesPerCell)).map((rect) => ({ ...item, rects: [rect] })) : [item],
-  );
+  const queue: Item[] = [...items];
+  const costPerCell = (item: Item): number =>
+    item.kind === "formulas" ? formulaBytesPerCell : item.kind === "areas" ? bytesPerCell * 2.5 : bytesPerCell;
   while (queue.length > 0) {
     const group: Item[] = [];
     let estimate = 0;
     while (queue.length > 0) {
       const next = queue[0];
-      const cost = cellsOf(next.rects) * (next.kind === "formulas" ? formulaBytesPerCell : bytesPerCell);
-      if (group.length > 0 && estimate + cost > target) break;
-      if (group.length === 0 && cost > target * 1.02) {
-        // Re-cut with today's estimate (blocks were sized from an earlier one).
-        const parts = halve(queue.shift() as Item);
-        if (parts === null) {
-          group.push(next);
-          break;
-        }
-        queue.unshift(...parts);
+      const cost = cellsOf(next.rects) * costPerCell(next);
+      if (estimate + cost <= target) {
+        group.push(queue.shift() as Item);
+        estimate += cost;
         continue;
       }
-      group.push(queue.shift() as Item);
-      estimate += cost;
+      // It does not fit whole: a block of rows takes the rows that fit (the rest waits for the next sync).
+      const rect = next.rects[0];
+      const width = rect.right - rect.left + 1;
+      const rowsFit = Math.floor((target - estimate) / (width * costPerCell(next)));
+      if (next.kind === "cells" && rowsFit >= 1) {
+        group.push({ ...next, rects: [{ ...rect, bottom: rect.top + rowsFit - 1 }] });
+        queue[0] = { ...next, rects: [{ ...rect, top: rect.top + rowsFit }] };
+      } else if (group.length === 0) {
+        const parts = halve(queue.shift() as Item);
+        if (parts === null) group.push(next);
+        else {
+          queue.unshift(...parts);
+          continue;
+        }
+      }
+      break;
     }
     const loads = group.map((item) => {
       const sheet = heads[item.sheet].read.sheet;
@@ -311,7 +332,8 @@ export async function readSheets(
       }
       const areas = chunkAddresses(item.rects.map(rangeAddress)).map((list) => {
         const ranges = sheet.getRanges(list);
-        ranges.areas.load("items/address,items/formulas");
+        if (item.kind === "areas") ranges.areas.load("items/address,items/values,items/numberFormat,items/formulas,items/valueTypes");
+        else ranges.areas.load("items/address,items/formulas");
         return ranges;
       });
       return { item, range: null, areas };
@@ -356,6 +378,13 @@ export async function readSheets(
         });
         syncBytes += jsonBytes(range.values) + jsonBytes(range.numberFormat) + (item.full ? jsonBytes(range.formulas) + jsonBytes(range.valueTypes) : 0);
         syncCells += cellsOf(item.rects);
+      } else if (item.kind === "areas") {
+        for (const ranges of areas) {
+          for (const area of ranges.areas.items) {
+            const rect = parseRangeAddress(area.address);
+            blocks[item.sheet].push({ top: rect.top, left: rect.left, values: area.values, numberFormat: area.numberFormat, formulas: area.formulas, valueTypes: area.valueTypes });
+          }
+        }
       } else {
         for (const ranges of areas) {
           for (const area of ranges.areas.items) {

@@ -19,8 +19,8 @@
 import type { CellRange } from "../../core/model/workbook";
 import { parseRangeAddress } from "./addresses";
 
-/** Past this many dirty rectangles a sheet is simply read again in full. */
-export const MAX_DIRTY_RECTS = 256;
+/** Past this many edited rectangles a sheet is simply read again in full. */
+export const MAX_DIRTY_RECTS = 1000;
 
 export interface ChangeEvent {
   readonly worksheetId: string;
@@ -32,7 +32,10 @@ export type Dirty = readonly CellRange[] | "all";
 
 export class ChangeTracker {
   private readonly versions = new Map<string, number>();
-  private readonly dirty = new Map<string, CellRange[] | "all">();
+  /** Rectangles edited since the last read, or "all" (rows moved, too many edits). */
+  private readonly edits = new Map<string, CellRange[] | "all">();
+  /** Sheets whose formula cells may have a new result since the last read. */
+  private readonly staleFormulas = new Set<string>();
   /** Formula cells of the sheets read, by sheet id (marked dirty by changes elsewhere). */
   private readonly formulaCells = new Map<string, readonly CellRange[]>();
   /** Sheets allocheck writes itself (its summary): their changes move nothing read. */
@@ -41,24 +44,26 @@ export class ChangeTracker {
   readonly handle = (event: ChangeEvent): void => {
     const id = event.worksheetId;
     this.versions.set(id, this.version(id) + 1);
+    let rect: CellRange | null = null;
     if (event.changeType === "RangeEdited") {
-      let rect: CellRange | null = null;
       try {
         rect = parseRangeAddress(event.address);
       } catch {
         rect = null;
       }
-      if (rect === null) this.dirty.set(id, "all");
-      else this.addDirty(id, [rect]);
-    } else {
-      this.dirty.set(id, "all");
+    }
+    const current = this.edits.get(id);
+    if (rect === null) this.edits.set(id, "all");
+    else if (current !== "all") {
+      const next = [...(current ?? []), rect];
+      this.edits.set(id, next.length > MAX_DIRTY_RECTS ? "all" : next);
     }
     if (this.ownSheets.has(id)) return;
     // Formulas anywhere (this sheet's subtotals included) may have a new result.
     for (const [sheet, cells] of this.formulaCells) {
       if (cells.length === 0) continue;
       if (sheet !== id) this.versions.set(sheet, this.version(sheet) + 1);
-      this.addDirty(sheet, cells);
+      this.staleFormulas.add(sheet);
     }
   };
 
@@ -68,28 +73,27 @@ export class ChangeTracker {
 
   /** What must be read again for a sheet known by its id; undefined when nothing changed. */
   dirtyOf(sheetId: string): Dirty | undefined {
-    return this.dirty.get(sheetId);
+    const edits = this.edits.get(sheetId);
+    if (edits === "all") return "all";
+    const formulas = this.staleFormulas.has(sheetId) ? (this.formulaCells.get(sheetId) ?? []) : [];
+    if (edits === undefined && formulas.length === 0) return this.staleFormulas.has(sheetId) ? [] : undefined;
+    return [...(edits ?? []), ...formulas];
   }
 
   /** The sheet was read (in full or patched) as of now. */
   markRead(sheetId: string, formulaCells: readonly CellRange[]): void {
-    this.dirty.delete(sheetId);
+    this.edits.delete(sheetId);
+    this.staleFormulas.delete(sheetId);
     this.formulaCells.set(sheetId, formulaCells);
   }
 
   forget(sheetId: string): void {
-    this.dirty.delete(sheetId);
+    this.edits.delete(sheetId);
+    this.staleFormulas.delete(sheetId);
     this.formulaCells.delete(sheetId);
   }
 
   markOwn(sheetId: string): void {
     this.ownSheets.add(sheetId);
-  }
-
-  private addDirty(id: string, rects: readonly CellRange[]): void {
-    const current = this.dirty.get(id);
-    if (current === "all") return;
-    const next = [...(current ?? []), ...rects];
-    this.dirty.set(id, next.length > MAX_DIRTY_RECTS ? "all" : next);
   }
 }
