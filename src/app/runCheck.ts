@@ -35,8 +35,9 @@ export async function sheetsToRead(
 
 export async function runCheck(host: WorkbookHost, selection: SheetSelection): Promise<CheckOutcome> {
   const names = await sheetsToRead(host, selection);
-  const workbookName = await hostWorkbookName(host);
   const workbook = await host.readWorkbook(names);
+  // After the read: the Office host hands out the name it loaded with the sheets (no extra round trip).
+  const workbookName = await hostWorkbookName(host);
   const { report, plan, table } = checkWorkbook(workbook, {
     workbookName,
     sheet: selection.allocationSheet ?? undefined,

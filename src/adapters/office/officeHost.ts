@@ -82,6 +82,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private shown: ShownSheet | null | undefined = undefined;
   private readonly targetBytes: number | undefined;
   private workbookIdentity: string | null = null;
+  /** The workbook's name as loaded by the last read (handed out once by `workbookName`). */
+  private nameFromRead: string | null = null;
 
   /**
    * `runtime`: Office.js (default) or a test double; `targetBytes`: response
@@ -140,6 +142,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async workbookName(): Promise<string> {
+    // The name the last read loaded with its sizes, if nothing asked for it since (no extra sync).
+    if (this.nameFromRead !== null) {
+      const fresh = this.nameFromRead;
+      this.nameFromRead = null;
+      return fresh;
+    }
     const name = await this.run("read", async (context) => {
       const workbook = context.workbook;
       workbook.load("name");
@@ -214,6 +222,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
           if (this.has.events && !this.watching) {
             context.workbook.worksheets.onChanged.add(async (event) => this.tracker.handle(event as ChangeEvent));
           }
+          context.workbook.load("name");
           const result = await readSheets(context, names, cache, {
             mode: this.readMode,
             specialCells: this.has.specialCells,
@@ -221,6 +230,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
             headOnly,
           });
           if (this.has.events) this.watching = true;
+          this.nameFromRead = context.workbook.name;
+          this.workbookIdentity ??= this.nameFromRead;
           return result;
         });
         if (!headOnly) {
