@@ -599,7 +599,11 @@ function peerLines(peers) {
   return lines;
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
-  process.exit(1);
-});
+module.exports = { workbookData, COLUMNS };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
+    process.exit(1);
+  });
+}

@@ -2,7 +2,7 @@
  * Highlights from a check: old ones are cleared first (their original fills
  * restored), so that what is coloured is what the current check found.
  */
-import type { WorkbookHost } from "./host";
+import type { ClearReport, WorkbookHost } from "./host";
 import type { CheckOutcome, Refreshed } from "./outcome";
 import { ensureFresh } from "./runCheck";
 import { buildHighlights } from "../core/summary";
@@ -20,4 +20,14 @@ export async function highlightFindings(host: WorkbookHost, outcome: CheckOutcom
 /** Restores every coloured cell's original fill; returns how many. */
 export async function clearFindingHighlights(host: WorkbookHost): Promise<number> {
   return host.clearHighlights();
+}
+
+/**
+ * Restores the highlights and says what it could not: cells that no longer
+ * hold allocheck's colour are left as they are (rows inserted or deleted, or
+ * re-filled, since), notes a host without the notes API could not restore.
+ */
+export async function clearFindingHighlightsReport(host: WorkbookHost): Promise<ClearReport> {
+  if (host.clearHighlightsReport !== undefined) return host.clearHighlightsReport();
+  return { restored: await host.clearHighlights(), skipped: [], notesLeft: 0 };
 }

@@ -28,6 +28,13 @@ export interface ReadingMark {
   readonly label?: string;
 }
 
+export interface ClearReport {
+  readonly restored: number;
+  /** `Sheet!B7` of each cell left as it is. */
+  readonly skipped: readonly string[];
+  readonly notesLeft: number;
+}
+
 export interface WorkbookHost {
   /** `excel` inside Excel, `preview` in a plain browser. */
   readonly kind: "excel" | "preview";
@@ -43,8 +50,15 @@ export interface WorkbookHost {
    */
   readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData>;
   /**
+   * The first rows of the sheets named (every visible sheet when omitted; enough to pick the plan and the
+   * allocation sheet when the pane opens) and the names of the sheets read
+   * whole. Optional: without it the pane reads the visible sheets in full.
+   */
+  readSheetTops?(sheetNames?: readonly string[]): Promise<{ workbook: WorkbookData; complete: readonly string[] }>;
+  /**
    * A cheap fingerprint of a sheet's current values, to tell whether it changed
    * since it was read (the pane re-checks instead of writing stale marks).
+   * Inside Excel it reads nothing: Excel's change events tell it.
    */
   sheetFingerprint(sheetName: string): Promise<string>;
   /** Writes or refreshes the summary sheet in place (never delete-and-add) and activates it. */
@@ -53,6 +67,12 @@ export interface WorkbookHost {
   applyHighlights(highlights: readonly Highlight[]): Promise<void>;
   /** Restores the original fill of every cell allocheck coloured; returns how many. */
   clearHighlights(): Promise<number>;
+  /**
+   * The same, saying which cells were left alone because they no longer hold
+   * allocheck's colour (rows inserted or deleted since, or re-filled by the
+   * user) and how many notes could not be restored. Optional.
+   */
+  clearHighlightsReport?(): Promise<ClearReport>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**

@@ -37,8 +37,9 @@ export async function sheetsToRead(
 
 export async function runCheck(host: WorkbookHost, selection: SheetSelection): Promise<CheckOutcome> {
   const names = await sheetsToRead(host, selection);
-  const workbookName = await hostWorkbookName(host);
   const workbook = await host.readWorkbook(names);
+  // After the read: the Office host hands out the name it loaded with the sheets (no extra round trip).
+  const workbookName = await hostWorkbookName(host);
   // The user's corrections saved in the workbook: the add-in and the CLI read the sheet the same way.
   const saved = host.loadCorrections === undefined ? [] : (await host.loadCorrections()).sheets;
   const { report, plan, table } = checkWorkbook(workbook, {

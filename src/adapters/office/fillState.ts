@@ -1,29 +1,51 @@
 /**
- * The original fills (and notes) of the cells allocheck coloured, kept in the workbook's
- * add-in settings (`Workbook.settings`, ExcelApi 1.4), which Excel saves
- * inside the file: clearing restores them after save, close and reopen, and
- * nothing shows in the user's sheets. Sheets are recorded by id and name, so
- * a renamed sheet is still found.
+ * The original fills (and notes) of the cells allocheck coloured, kept in the
+ * workbook's add-in settings (`Workbook.settings`, ExcelApi 1.4), which Excel
+ * saves inside the file (`xl/webextensions/`): clearing restores them after
+ * save, close and reopen, and nothing shows in the user's sheets. Sheets are
+ * recorded by id and name, so a renamed sheet is still found.
+ *
+ * Compact: cells that had the same fill, got the same colour and had no note
+ * of their own are stored as rectangles (`B2:AE2`), the distinct fills once
+ * in a table. The encoded state is capped (`STATE_LIMIT_BYTES`) well under
+ * what document settings hold: Microsoft states 2 MB (office-js #621) and
+ * saving fails above ~1 MB (office-js #3957).
  */
+import type { CellRange } from "../../core/model/workbook";
+import { parseRangeAddress, rangeAddress } from "./addresses";
+import { rectanglesOf } from "./rectangles";
 
 export const FILL_STATE_KEY = "allocheck.highlights";
+/** Largest encoded state allocheck writes (UTF-8 bytes of its JSON). */
+export const STATE_LIMIT_BYTES = 800_000;
 
-/** A cell's fill as Excel reports it; `color: null` is "no fill". */
+/**
+ * A cell's fill as Excel reports it. `color: null` is "no fill": Excel reads
+ * no fill as `#FFFFFF` like a white fill, with `pattern` null for both
+ * (office-js #4900, #6218); only `tintAndShade` tells them apart — null for
+ * no fill, a number for any fill (Microsoft's answer in #4900).
+ */
 export interface SavedFill {
   readonly color: string | null;
-  readonly pattern: string;
+  /** A pattern other than solid (`Gray25`…), or null. */
+  readonly pattern: string | null;
   readonly patternColor: string | null;
+  readonly tint: number;
+  readonly patternTint: number;
 }
 
-export const NO_FILL: SavedFill = { color: null, pattern: "None", patternColor: null };
+export const NO_FILL: SavedFill = { color: null, pattern: null, patternColor: null, tint: 0, patternTint: 0 };
 
-export interface SavedCell {
+/** One rectangle of cells that had the same original and got the same colour. */
+export interface SavedEntry {
+  readonly rect: CellRange;
   readonly original: SavedFill;
   /** The colour allocheck applied. */
   readonly applied: string;
   /**
-   * The cell's note before allocheck wrote its own: text, null for no note;
-   * undefined when allocheck wrote no note (host without the notes API).
+   * The note before allocheck wrote its own: text (a one-cell entry), null for
+   * no note (allocheck's note is removed), undefined when allocheck wrote no
+   * note (no notes API, or the cell carries a threaded comment).
    */
   readonly note?: string | null;
 }
@@ -31,56 +53,143 @@ export interface SavedCell {
 export interface SheetFillState {
   readonly id: string | null;
   readonly name: string;
-  /** A1 → what to restore. */
-  readonly cells: Map<string, SavedCell>;
+  readonly entries: readonly SavedEntry[];
 }
 
 export interface FillState {
-  readonly sheets: SheetFillState[];
-}
-
-type StoredCell =
-  | [string, string | null, string, string | null, string]
-  | [string, string | null, string, string | null, string, string | null];
-interface Stored {
-  readonly v: 1;
-  readonly sheets: ReadonlyArray<{ readonly id: string | null; readonly name: string; readonly cells: readonly StoredCell[] }>;
+  readonly sheets: readonly SheetFillState[];
 }
 
 export function emptyFillState(): FillState {
   return { sheets: [] };
 }
 
-export function cellCount(state: FillState): number {
-  return state.sheets.reduce((n, s) => n + s.cells.size, 0);
+export function cellsIn(rect: CellRange): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
 }
 
-/** The fill a read reported: pattern `None` is "no fill" (Excel reports its colour as white). */
-export function savedFillFrom(color: string | null | undefined, pattern: string | null | undefined, patternColor: string | null | undefined): SavedFill {
-  if (pattern === "None" || color === null || color === undefined) return NO_FILL;
-  return { color: color.toUpperCase(), pattern: pattern ?? "Solid", patternColor: patternColor ?? null };
+export function cellCount(state: FillState): number {
+  return state.sheets.reduce((n, s) => n + s.entries.reduce((m, e) => m + cellsIn(e.rect), 0), 0);
+}
+
+/** The fill a read reported (see `SavedFill`). */
+export function savedFillFrom(
+  color: string | null | undefined,
+  pattern: string | null | undefined,
+  patternColor: string | null | undefined,
+  tintAndShade: number | null | undefined,
+  patternTintAndShade?: number | null,
+): SavedFill {
+  if (tintAndShade === null || tintAndShade === undefined || color === null || color === undefined || pattern === "None") return NO_FILL;
+  return {
+    color: color.toUpperCase(),
+    pattern: pattern === undefined || pattern === null || pattern === "Solid" ? null : pattern,
+    patternColor: patternColor ? patternColor.toUpperCase() : null,
+    tint: tintAndShade,
+    patternTint: patternTintAndShade ?? 0,
+  };
+}
+
+function fillKey(f: SavedFill): string {
+  return JSON.stringify([f.color, f.pattern, f.patternColor, f.tint, f.patternTint]);
+}
+
+/**
+ * Cells of one sheet → entries: cells sharing original, colour and "no note
+ * of their own" merged into rectangles; a cell whose user note allocheck
+ * replaced stays alone (its note text is kept).
+ */
+export function entriesOf(
+  cells: ReadonlyArray<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }>,
+): SavedEntry[] {
+  const groups = new Map<string, { original: SavedFill; applied: string; note: null | undefined; cells: Array<[number, number]> }>();
+  const single: SavedEntry[] = [];
+  for (const c of cells) {
+    if (typeof c.note === "string") {
+      single.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, original: c.original, applied: c.applied, note: c.note });
+      continue;
+    }
+    const key = `${fillKey(c.original)}|${c.applied}|${c.note === null ? "n" : "u"}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { original: c.original, applied: c.applied, note: c.note === null ? null : undefined, cells: [] };
+      groups.set(key, group);
+    }
+    group.cells.push([c.row, c.col]);
+  }
+  const out: SavedEntry[] = [];
+  for (const g of groups.values()) {
+    for (const rect of rectanglesOf(g.cells)) out.push(g.note === null ? { rect, original: g.original, applied: g.applied, note: null } : { rect, original: g.original, applied: g.applied });
+  }
+  return [...out, ...single];
+}
+
+/** Every cell of the entries, one by one (for merging states). */
+export function cellsOfEntries(entries: readonly SavedEntry[]): Array<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }> {
+  const out: Array<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }> = [];
+  for (const e of entries) {
+    for (let r = e.rect.top; r <= e.rect.bottom; r++) {
+      for (let c = e.rect.left; c <= e.rect.right; c++) {
+        out.push(e.note === undefined ? { row: r, col: c, original: e.original, applied: e.applied } : { row: r, col: c, original: e.original, applied: e.applied, note: e.note });
+      }
+    }
+  }
+  return out;
+}
+
+type StoredFill = [string | null, string | null, string | null, number, number];
+/** [address, fill index, applied colour index, note?] — note 0 for "no note", a string for the user's. */
+type StoredEntry = [string, number, number] | [string, number, number, 0 | string];
+interface Stored {
+  readonly v: 2;
+  readonly fills: StoredFill[];
+  readonly colours: string[];
+  readonly sheets: ReadonlyArray<{ readonly id: string | null; readonly name: string; readonly cells: readonly StoredEntry[] }>;
 }
 
 export function encodeFillState(state: FillState): string {
+  const fills: StoredFill[] = [];
+  const fillIndex = new Map<string, number>();
+  const colours: string[] = [];
+  const index = (f: SavedFill): number => {
+    const key = fillKey(f);
+    let i = fillIndex.get(key);
+    if (i === undefined) {
+      i = fills.length;
+      fills.push([f.color, f.pattern, f.patternColor, f.tint, f.patternTint]);
+      fillIndex.set(key, i);
+    }
+    return i;
+  };
+  const colour = (c: string): number => {
+    let i = colours.indexOf(c);
+    if (i < 0) i = colours.push(c) - 1;
+    return i;
+  };
   const stored: Stored = {
-    v: 1,
+    v: 2,
+    fills,
+    colours,
     sheets: state.sheets
-      .filter((s) => s.cells.size > 0)
+      .filter((s) => s.entries.length > 0)
       .map((s) => ({
         id: s.id,
         name: s.name,
-        cells: [...s.cells].map(
-          ([cell, { original, applied, note }]): StoredCell =>
-            note === undefined
-              ? [cell, original.color, original.pattern, original.patternColor, applied]
-              : [cell, original.color, original.pattern, original.patternColor, applied, note],
-        ),
+        cells: s.entries.map((e): StoredEntry => {
+          const head: [string, number, number] = [rangeAddress(e.rect), index(e.original), colour(e.applied)];
+          return e.note === undefined ? head : [...head, e.note === null ? 0 : e.note];
+        }),
       })),
   };
   return JSON.stringify(stored);
 }
 
-/** Reads the stored state; anything unreadable counts as no state (never throws). */
+/** UTF-8 size of the encoded state. */
+export function encodedBytes(encoded: string): number {
+  return new TextEncoder().encode(encoded).length;
+}
+
+/** Reads the stored state (this version's or the first one's); anything unreadable counts as no state (never throws). */
 export function decodeFillState(raw: unknown): FillState {
   let parsed: unknown = raw;
   if (typeof raw === "string") {
@@ -90,21 +199,65 @@ export function decodeFillState(raw: unknown): FillState {
       return emptyFillState();
     }
   }
-  const stored = parsed as Partial<Stored> | null;
-  if (!stored || stored.v !== 1 || !Array.isArray(stored.sheets)) return emptyFillState();
+  const stored = parsed as { v?: unknown; sheets?: unknown; fills?: unknown; colours?: unknown } | null;
+  if (!stored || !Array.isArray(stored.sheets)) return emptyFillState();
+  if (stored.v === 1) return decodeV1(stored.sheets);
+  if (stored.v !== 2 || !Array.isArray(stored.fills) || !Array.isArray(stored.colours)) return emptyFillState();
+  const fills = (stored.fills as unknown[]).map((f): SavedFill => {
+    const a = Array.isArray(f) ? f : [];
+    return {
+      color: typeof a[0] === "string" ? a[0] : null,
+      pattern: typeof a[1] === "string" ? a[1] : null,
+      patternColor: typeof a[2] === "string" ? a[2] : null,
+      tint: typeof a[3] === "number" ? a[3] : 0,
+      patternTint: typeof a[4] === "number" ? a[4] : 0,
+    };
+  });
+  const colours = (stored.colours as unknown[]).map((c) => (typeof c === "string" ? c : ""));
   const sheets: SheetFillState[] = [];
-  for (const s of stored.sheets) {
+  for (const s of stored.sheets as Array<{ id?: unknown; name?: unknown; cells?: unknown }>) {
     if (!s || typeof s.name !== "string" || !Array.isArray(s.cells)) continue;
-    const cells = new Map<string, SavedCell>();
-    for (const c of s.cells) {
-      if (!Array.isArray(c) || typeof c[0] !== "string" || typeof c[2] !== "string") continue;
-      const saved: SavedCell = {
-        original: { color: typeof c[1] === "string" ? c[1] : null, pattern: c[2], patternColor: typeof c[3] === "string" ? c[3] : null },
-        applied: typeof c[4] === "string" ? c[4] : "",
-      };
-      cells.set(c[0], c.length > 5 ? { ...saved, note: typeof c[5] === "string" ? c[5] : null } : saved);
+    const entries: SavedEntry[] = [];
+    for (const c of s.cells as unknown[]) {
+      if (!Array.isArray(c) || typeof c[0] !== "string" || typeof c[1] !== "number" || typeof c[2] !== "number") continue;
+      let rect: CellRange;
+      try {
+        rect = parseRangeAddress(c[0]);
+      } catch {
+        continue;
+      }
+      const original = fills[c[1]] ?? NO_FILL;
+      const applied = colours[c[2]] ?? "";
+      if (c.length > 3) entries.push({ rect, original, applied, note: typeof c[3] === "string" ? c[3] : null });
+      else entries.push({ rect, original, applied });
     }
-    sheets.push({ id: typeof s.id === "string" ? s.id : null, name: s.name, cells });
+    sheets.push({ id: typeof s.id === "string" ? s.id : null, name: s.name, entries });
   }
   return { sheets };
+}
+
+/** The first version: one `[cell, color, pattern, patternColor, applied, note?]` per cell. */
+function decodeV1(sheets: unknown[]): FillState {
+  const out: SheetFillState[] = [];
+  for (const s of sheets as Array<{ id?: unknown; name?: unknown; cells?: unknown }>) {
+    if (!s || typeof s.name !== "string" || !Array.isArray(s.cells)) continue;
+    const entries: SavedEntry[] = [];
+    for (const c of s.cells as unknown[]) {
+      if (!Array.isArray(c) || typeof c[0] !== "string") continue;
+      let rect: CellRange;
+      try {
+        rect = parseRangeAddress(c[0]);
+      } catch {
+        continue;
+      }
+      const noFill = c[2] === "None" || typeof c[1] !== "string";
+      const original: SavedFill = noFill
+        ? NO_FILL
+        : { color: c[1] as string, pattern: c[2] === "Solid" ? null : String(c[2]), patternColor: typeof c[3] === "string" ? c[3] : null, tint: 0, patternTint: 0 };
+      const applied = typeof c[4] === "string" ? c[4] : "";
+      entries.push(c.length > 5 ? { rect, original, applied, note: typeof c[5] === "string" ? c[5] : null } : { rect, original, applied });
+    }
+    out.push({ id: typeof s.id === "string" ? s.id : null, name: s.name, entries });
+  }
+  return { sheets: out };
 }

@@ -1,37 +1,49 @@
 /**
- * Reversible highlights in two round trips, whatever the number of cells:
+ * Reversible highlights, a batch of cells per `Excel.run`:
  *
- * 1. read: the stored original fills (add-in settings), the sheets' ids, and
- *    the current fill of every target cell through `getRanges` area lists
- *    (each under ~8 000 characters);
- * 2. write: one `getRanges(...).format.fill.color` per colour and chunk, and
- *    the updated state. A cell already recorded keeps its first original, so
- *    allocheck's own colour is never taken for the user's.
+ * Apply
+ * 1. read: the stored state (add-in settings), each sheet's id, name and
+ *    protection, the current fill of every target cell (color, pattern,
+ *    patternColor, tintAndShade, patternTintAndShade — ExcelApi 1.9) through
+ *    `getRanges` area lists under 8 192 characters (longer lists are cut
+ *    silently, office-js #5198), and with the notes API (ExcelApi 1.18) the
+ *    cells' notes and the sheet's threaded comments (ExcelApi 1.10; a cell
+ *    with a threaded comment gets no note: Excel shows one or the other);
+ * 2. write, in this order in one request: the new state first, then the
+ *    colours, then the notes — so that whatever part of the request Excel
+ *    refuses, the state already describes every cell touched and clearing
+ *    can undo it. A cell already recorded keeps its first original.
  *
- * With the notes API (ExcelApi 1.18) the cell's note gets the message, and
- * the original note (or its absence) is kept alongside the fill.
- *
- * Clearing: read the state (1), restore each original — `fill.clear()` for
- * no fill — and delete the state (2). Notes are deleted or rewritten by
- * address; if the user removed one meanwhile, the restore runs again after
- * looking the notes up (two more syncs).
+ * Clear (`queueClearVerify`, `queueRestore`): the cells are read again and
+ * restored only where they still hold the colour allocheck put there — rows
+ * or columns inserted or deleted since, or a user's new fill, leave a cell
+ * out (reported as skipped) instead of painting the wrong cell. No fill is
+ * restored with `fill.clear()`, a fill with its colour, pattern and tints.
  */
 import type { Highlight } from "../../core/model/summary";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
-import { severityRank } from "../../core/model/severity";
-import { chunkAddresses, normalCell, parseRangeAddress } from "./addresses";
+import type { Severity } from "../../core/model/finding";
+import type { CellRange } from "../../core/model/workbook";
+import { chunkAddresses, normalCell, parseRangeAddress, rangeAddress } from "./addresses";
 import { sheetNameKey as sheetKey } from "../../core/model/sheetName";
-import { a1 } from "../../core/model/address";
+import { a1, parseA1 } from "../../core/model/address";
 import {
   FILL_STATE_KEY,
+  STATE_LIMIT_BYTES,
   type FillState,
+  type SavedEntry,
   type SavedFill,
   type SheetFillState,
-  cellCount,
+  cellsOfEntries,
   decodeFillState,
   encodeFillState,
+  encodedBytes,
+  entriesOf,
   savedFillFrom,
 } from "./fillState";
+import { rectanglesOf } from "./rectangles";
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface HighlightGroup {
   readonly sheet: string;
@@ -60,7 +72,7 @@ export function uniqueHighlights(highlights: readonly Highlight[]): Highlight[] 
   for (const h of highlights) {
     const key = `${sheetKey(h.sheet)}!${normalCell(h.cell)}`;
     const before = byCell.get(key);
-    if (before === undefined || severityRank(h.severity) < severityRank(before.severity)) {
+    if (before === undefined || SEVERITY_RANK[h.severity] < SEVERITY_RANK[before.severity]) {
       byCell.set(key, before === undefined ? h : { ...before, severity: h.severity });
     }
   }
@@ -78,13 +90,19 @@ export function stateFrom(setting: Excel.Setting): FillState {
   return setting.isNullObject ? { sheets: [] } : decodeFillState(setting.value);
 }
 
+/** The state as it will be stored, or an error message when it would exceed the settings budget. */
+export function encodeWithinLimit(state: FillState): string | null {
+  const encoded = encodeFillState(state);
+  return encodedBytes(encoded) > STATE_LIMIT_BYTES ? null : encoded;
+}
+
 /** Queues the state write (or its removal when empty). */
-export function queueStateWrite(context: Excel.RequestContext, setting: Excel.Setting, state: FillState): void {
-  if (cellCount(state) === 0) {
-    if (!setting.isNullObject) setting.delete();
+export function queueStateWrite(context: Excel.RequestContext, setting: Excel.Setting | null, state: FillState, encoded?: string): void {
+  if (state.sheets.every((s) => s.entries.length === 0)) {
+    if (setting !== null && !setting.isNullObject) setting.delete();
     return;
   }
-  context.workbook.settings.add(FILL_STATE_KEY, encodeFillState(state));
+  context.workbook.settings.add(FILL_STATE_KEY, encoded ?? encodeFillState(state));
 }
 
 /** The state's entry for a sheet, matched by id first, then by name. */
@@ -95,81 +113,127 @@ export function findSheetState(state: FillState, id: string | null, name: string
   );
 }
 
-interface QueuedFillRead {
+export interface QueuedFillRead {
   readonly sheet: Excel.Worksheet;
-  readonly sheetName: string;
   readonly cells: Map<string, Highlight>;
   readonly areas: Excel.RangeAreas[];
   /** The cells' notes (ExcelApi 1.18), or null when notes are not written. */
   readonly notes: Map<string, Excel.Note> | null;
+  /** The sheet's threaded comments (ExcelApi 1.10), when notes are written. */
+  readonly comments: Excel.CommentCollection | null;
+  /** Their cells, after `queueCommentLocations`. */
+  commentRanges: Excel.Range[];
 }
 
-/** Step 1 of `applyHighlights`: queue reads of the current fills (and notes). */
-export function queueFillReads(context: Excel.RequestContext, groups: Map<string, HighlightGroup>, withNotes: boolean): QueuedFillRead[] {
+/** Step 1 of applying: queue reads of the current fills, protection, notes and comments. */
+export function queueFillReads(
+  context: Excel.RequestContext,
+  groups: Map<string, HighlightGroup>,
+  features: { notes: boolean; comments: boolean },
+): QueuedFillRead[] {
   const reads: QueuedFillRead[] = [];
   for (const { sheet: name, cells } of groups.values()) {
     const sheet = context.workbook.worksheets.getItem(name);
+    const sheetComments = features.notes && features.comments ? context.workbook.worksheets.getItem(name).comments : null;
     sheet.load("id,name");
+    sheet.protection.load("protected");
     const areas = chunkAddresses([...cells.keys()]).map((chunk) => {
       const ranges = sheet.getRanges(chunk);
-      ranges.areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor");
+      ranges.areas.load(
+        "items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/patternColor,items/format/fill/tintAndShade,items/format/fill/patternTintAndShade",
+      );
       return ranges;
     });
     let notes: Map<string, Excel.Note> | null = null;
-    if (withNotes) {
+    let comments: Excel.CommentCollection | null = null;
+    if (features.notes) {
       notes = new Map();
       for (const cell of cells.keys()) {
         const note = sheet.notes.getItemOrNullObject(cell);
         note.load("content");
         notes.set(cell, note);
       }
+      if (sheetComments !== null) {
+        comments = sheetComments;
+        comments.load("items/id");
+      }
     }
-    reads.push({ sheet, sheetName: name, cells, areas, notes });
+    reads.push({ sheet, cells, areas, notes, comments, commentRanges: [] });
   }
   return reads;
 }
 
-/** Step 2: merge the reads into the state and queue the colouring (and notes). */
-export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillState): FillState {
-  const sheets = state.sheets.map((s) => ({ ...s, cells: new Map(s.cells) }));
-  const next: FillState = { sheets };
+/** After step 1: queue the cells of the sheets' threaded comments; true when there are any (one more sync). */
+export function queueCommentLocations(reads: readonly QueuedFillRead[]): boolean {
+  let queued = false;
+  for (const read of reads) {
+    if (read.comments === null) continue;
+    for (const comment of read.comments.items) {
+      const range = comment.getLocation();
+      range.load("address");
+      read.commentRanges.push(range);
+      queued = true;
+    }
+  }
+  return queued;
+}
+
+/** The first sheet of `reads` that is protected, if any. */
+export function protectedSheetOf(reads: ReadonlyArray<{ sheet: Excel.Worksheet }>): string | null {
+  for (const { sheet } of reads) if (sheet.protection.protected) return sheet.name;
+  return null;
+}
+
+export interface ApplyPlan {
+  readonly state: FillState;
+  readonly encoded: string | null;
+}
+
+/** Step 2a: the state after this batch (first originals kept), and its encoding (null when over the limit). */
+export function planApply(reads: readonly QueuedFillRead[], state: FillState): ApplyPlan {
+  const sheets = [...state.sheets];
   for (const read of reads) {
     const id = read.sheet.id;
     const name = read.sheet.name;
-    let entry = findSheetState(next, id, name);
-    if (!entry) {
-      entry = { id, name, cells: new Map() };
-      sheets.push(entry);
-    } else if (entry.id !== id || entry.name !== name) {
-      const updated: SheetFillState = { id, name, cells: entry.cells };
-      sheets[sheets.indexOf(entry)] = updated;
-      entry = updated;
-    }
     const current = new Map<string, SavedFill>();
     for (const ranges of read.areas) {
       for (const area of ranges.areas.items) {
         const rect = parseRangeAddress(area.address);
-        const fill = area.format.fill;
-        current.set(a1(rect.top, rect.left), savedFillFrom(fill.color, fill.pattern, fill.patternColor));
+        const f = area.format.fill;
+        current.set(a1(rect.top, rect.left), savedFillFrom(f.color, f.pattern, f.patternColor, f.tintAndShade, f.patternTintAndShade));
       }
     }
+    const withComment = new Set(read.commentRanges.map((r) => normalCell(rangeAddress(parseRangeAddress(r.address)))));
+    const before = findSheetState({ sheets }, id, name);
+    const known = new Map<string, { original: SavedFill; note?: string | null }>();
+    for (const c of cellsOfEntries(before?.entries ?? [])) known.set(a1(c.row, c.col), c);
+    const cells = cellsOfEntries(before?.entries ?? []).filter((c) => !read.cells.has(a1(c.row, c.col)));
+    for (const [cell, highlight] of read.cells) {
+      const { row, col } = parseA1(cell);
+      const prior = known.get(cell);
+      const original = prior?.original ?? current.get(cell);
+      if (original === undefined) continue;
+      const applied = HIGHLIGHT_FILL[highlight.severity];
+      let note: string | null | undefined = prior?.note;
+      const proxy = read.notes?.get(cell);
+      if (proxy !== undefined && !withComment.has(cell) && note === undefined) note = proxy.isNullObject ? null : proxy.content;
+      cells.push(note === undefined ? { row, col, original, applied } : { row, col, original, applied, note });
+    }
+    const entry: SheetFillState = { id, name, entries: entriesOf(cells) };
+    if (before) sheets[sheets.indexOf(before)] = entry;
+    else sheets.push(entry);
+  }
+  const next: FillState = { sheets };
+  return { state: next, encoded: encodeWithinLimit(next) };
+}
+
+/** Step 2b: queue the colours and the notes (after the state write). */
+export function queueFillWrites(reads: readonly QueuedFillRead[]): void {
+  for (const read of reads) {
+    const withComment = new Set(read.commentRanges.map((r) => normalCell(rangeAddress(parseRangeAddress(r.address)))));
     const byColour = new Map<string, string[]>();
     for (const [cell, highlight] of read.cells) {
       const colour = HIGHLIGHT_FILL[highlight.severity];
-      const known = entry.cells.get(cell);
-      const original = known?.original ?? current.get(cell);
-      if (original === undefined) continue;
-      let note = known?.note;
-      const noteProxy = read.notes?.get(cell);
-      if (noteProxy !== undefined) {
-        const existing = noteProxy.isNullObject ? null : noteProxy.content;
-        // The first original stays: a note already written by allocheck is not the user's.
-        if (note === undefined) note = existing;
-        const text = highlight.note;
-        if (noteProxy.isNullObject) read.sheet.notes.add(cell, text);
-        else noteProxy.content = text;
-      }
-      entry.cells.set(cell, note === undefined ? { original, applied: colour } : { original, applied: colour, note });
       const list = byColour.get(colour) ?? [];
       list.push(cell);
       byColour.set(colour, list);
@@ -177,39 +241,29 @@ export function queueFillWrites(reads: readonly QueuedFillRead[], state: FillSta
     for (const [colour, cells] of byColour) {
       for (const chunk of chunkAddresses(cells)) read.sheet.getRanges(chunk).format.fill.color = colour;
     }
-  }
-  return next;
-}
-
-/**
- * How notes are restored: `optimistic` assumes allocheck's notes are still
- * there (deletes or rewrites them by address; fails with ItemNotFound if the
- * user removed one); `checked` uses the notes loaded by `queueNoteChecks`.
- */
-export type NoteRestore = { readonly kind: "optimistic" } | { readonly kind: "checked"; readonly notes: Map<string, Excel.Note> };
-
-/** For the checked restore: queue a look-up of every note allocheck wrote. */
-export function queueNoteChecks(worksheets: Excel.WorksheetCollection, state: FillState): Map<string, Excel.Note> {
-  const notes = new Map<string, Excel.Note>();
-  for (const { entry, sheet } of liveEntries(worksheets, state)) {
-    for (const [cell, saved] of entry.cells) {
-      if (saved.note === undefined) continue;
-      const note = sheet.notes.getItemOrNullObject(cell);
-      note.load("content");
-      notes.set(`${sheet.id}!${cell}`, note);
+    if (read.notes === null) continue;
+    for (const [cell, highlight] of read.cells) {
+      if (withComment.has(cell)) continue;
+      const proxy = read.notes.get(cell);
+      if (proxy === undefined) continue;
+      const text = highlight.note;
+      if (proxy.isNullObject) read.sheet.notes.add(cell, text);
+      else proxy.content = text;
     }
   }
-  return notes;
 }
 
-/** True when the state holds notes allocheck wrote. */
-export function hasNotes(state: FillState): boolean {
-  return state.sheets.some((s) => [...s.cells.values()].some((c) => c.note !== undefined));
+// ---- Clearing ---------------------------------------------------------------------
+
+export interface LiveSheetState {
+  readonly entry: SheetFillState;
+  readonly sheet: Excel.Worksheet;
 }
 
-function liveEntries(worksheets: Excel.WorksheetCollection, state: FillState): Array<{ entry: SheetFillState; sheet: Excel.Worksheet }> {
+/** The state's sheets that still exist (by id, else by name), with their worksheet from a loaded collection. */
+export function liveEntries(worksheets: Excel.WorksheetCollection, state: FillState): LiveSheetState[] {
   const live = worksheets.items;
-  const out: Array<{ entry: SheetFillState; sheet: Excel.Worksheet }> = [];
+  const out: LiveSheetState[] = [];
   for (const entry of state.sheets) {
     const sheet =
       (entry.id !== null ? live.find((s) => s.id === entry.id) : undefined) ??
@@ -219,51 +273,107 @@ function liveEntries(worksheets: Excel.WorksheetCollection, state: FillState): A
   return out;
 }
 
-/** Queues the restoring of every recorded cell on the sheets that still exist; returns how many. */
-export function queueRestore(
-  worksheets: Excel.WorksheetCollection,
-  state: FillState,
-  notes: NoteRestore = { kind: "optimistic" },
-): number {
-  let restored = 0;
-  for (const { entry, sheet } of liveEntries(worksheets, state)) {
-    const groups = new Map<string, { fill: SavedFill; cells: string[] }>();
-    for (const [cell, { original }] of entry.cells) {
-      const key = `${original.color}|${original.pattern}|${original.patternColor}`;
-      const group = groups.get(key) ?? { fill: original, cells: [] };
-      group.cells.push(cell);
-      groups.set(key, group);
-    }
-    for (const { fill, cells } of groups.values()) {
-      for (const chunk of chunkAddresses(cells)) {
-        const target = sheet.getRanges(chunk).format.fill;
-        if (fill.color === null || fill.pattern === "None") {
-          target.clear();
-          continue;
-        }
-        if (fill.pattern !== "Solid") {
-          target.clear();
-          target.pattern = fill.pattern as Excel.FillPattern;
-        }
-        target.color = fill.color;
-        if (fill.pattern !== "Solid" && fill.patternColor !== null) target.patternColor = fill.patternColor;
+export interface QueuedVerify {
+  readonly sheet: Excel.Worksheet;
+  readonly entries: readonly SavedEntry[];
+  readonly areas: Excel.RangeAreas[];
+  /** Notes of one-cell entries where allocheck wrote one (notes API only). */
+  readonly notes: Map<string, Excel.Note>;
+}
+
+/** Clear, step 1: read each recorded cell's current fill (and allocheck's notes) to verify it. */
+export function queueClearVerify(live: readonly LiveSheetState[], withNotes: boolean): QueuedVerify[] {
+  return live.map(({ entry, sheet }) => {
+    const cells = cellsOfEntries(entry.entries).map((c) => a1(c.row, c.col));
+    const areas = chunkAddresses(cells).map((chunk) => {
+      const ranges = sheet.getRanges(chunk);
+      ranges.areas.load("items/address,items/format/fill/color,items/format/fill/tintAndShade");
+      return ranges;
+    });
+    const notes = new Map<string, Excel.Note>();
+    if (withNotes) {
+      for (const c of cellsOfEntries(entry.entries)) {
+        if (c.note === undefined) continue;
+        const cell = a1(c.row, c.col);
+        const note = sheet.notes.getItemOrNullObject(cell);
+        note.load("content");
+        notes.set(cell, note);
       }
     }
-    for (const [cell, saved] of entry.cells) {
-      if (saved.note === undefined) continue;
-      if (notes.kind === "optimistic") {
-        if (saved.note === null) sheet.notes.getItem(cell).delete();
-        else sheet.notes.getItem(cell).content = saved.note;
+    return { sheet, entries: entry.entries, areas, notes };
+  });
+}
+
+export interface ClearOutcome {
+  /** Cells given back their original fill. */
+  readonly restored: number;
+  /** Cells left alone because they no longer hold allocheck's colour (rows moved, the user re-filled them). */
+  readonly skipped: readonly string[];
+  /** Cells whose note allocheck could not restore (a host without the notes API). */
+  readonly notesLeft: number;
+}
+
+/** Clear, step 2: restore the cells that still hold allocheck's colour. */
+export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean): ClearOutcome {
+  let restored = 0;
+  let notesLeft = 0;
+  const skipped: string[] = [];
+  for (const v of verify) {
+    const now = new Map<string, { color: string; tint: number | null }>();
+    for (const ranges of v.areas) {
+      for (const area of ranges.areas.items) {
+        const rect = parseRangeAddress(area.address);
+        now.set(a1(rect.top, rect.left), { color: area.format.fill.color.toUpperCase(), tint: area.format.fill.tintAndShade });
+      }
+    }
+    const groups = new Map<string, { fill: SavedFill; cells: string[] }>();
+    for (const c of cellsOfEntries(v.entries)) {
+      const cell = a1(c.row, c.col);
+      const current = now.get(cell);
+      if (current === undefined || current.tint === null || current.color !== c.applied.toUpperCase()) {
+        skipped.push(`${v.sheet.name}!${cell}`);
         continue;
       }
-      const current = notes.notes.get(`${sheet.id}!${cell}`);
-      const exists = current !== undefined && !current.isNullObject;
-      if (saved.note === null) {
-        if (exists) current.delete();
-      } else if (exists) current.content = saved.note;
-      else sheet.notes.add(cell, saved.note);
+      const key = JSON.stringify(c.original);
+      const group = groups.get(key) ?? { fill: c.original, cells: [] };
+      group.cells.push(cell);
+      groups.set(key, group);
+      restored++;
+      if (c.note === undefined) continue;
+      if (!withNotes) {
+        notesLeft++;
+        continue;
+      }
+      const note = v.notes.get(cell);
+      const exists = note !== undefined && !note.isNullObject;
+      if (c.note === null) {
+        if (exists) note.delete();
+      } else if (exists) note.content = c.note;
+      else v.sheet.notes.add(cell, c.note);
     }
-    restored += entry.cells.size;
+    for (const { fill, cells } of groups.values()) {
+      for (const chunk of chunkAddresses(compactAddresses(cells))) queueFill(v.sheet.getRanges(chunk).format.fill, fill);
+    }
   }
-  return restored;
+  return { restored, skipped, notesLeft };
+}
+
+/** Writes a saved fill back: no fill by clearing; a fill by colour, pattern and tints. */
+function queueFill(target: Excel.RangeFill, fill: SavedFill): void {
+  target.clear();
+  if (fill.color === null) return;
+  if (fill.pattern !== null) target.pattern = fill.pattern as Excel.FillPattern;
+  target.color = fill.color;
+  if (fill.tint !== 0) target.tintAndShade = fill.tint;
+  if (fill.pattern !== null && fill.patternColor !== null) target.patternColor = fill.patternColor;
+  if (fill.pattern !== null && fill.patternTint !== 0) target.patternTintAndShade = fill.patternTint;
+}
+
+/** Cells as rectangle addresses (`B2:AE2`): fewer, shorter area lists. */
+function compactAddresses(cells: readonly string[]): string[] {
+  const points = cells.map((c) => {
+    const { row, col } = parseA1(c);
+    return [row, col] as const;
+  });
+  return rectanglesOf(points).map((r: CellRange) => rangeAddress(r));
 }

@@ -1,36 +1,44 @@
 /**
  * `WorkbookHost` inside Excel, through Office.js. Every call is one
  * `Excel.run({ delayForCellEdit: true })` (it waits for a cell edit to end
- * instead of failing) with as few round trips as the data allows:
+ * instead of failing) with as few round trips as Excel's limits allow:
  *
- *   listSheets, workbookName, sheetFingerprint   1 sync
- *   readWorkbook(names)                           1 sync for all sheets
- *   readWorkbook()                                1 after listSheets, else 2
- *   (+1 or +2 for merges if the host refuses reading them in one go;
- *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
- *   writeSummary                                  2 (look up, then write all)
- *   applyHighlights / clearHighlights             2 (apply: 2 per 20 000 cells, 8 000 with notes)
- *   selectCell                                    1 (2 for a hidden sheet)
- *   writeNewSheet                                 2
+ *   listSheets, workbookName                      1 sync
+ *   readWorkbook(names)                           1 sync for sizes, areas and the first 200 rows,
+ *                                                 then one per ~4.8 MB of cells (blockRead.ts);
+ *                                                 a sheet read before and unchanged since costs
+ *                                                 no cells, a changed one only its changed cells
+ *   readWorkbook()                                1 more to list the visible sheets
+ *   readSheetTops                                 1 sync (sizes and first rows of every visible sheet)
+ *   sheetFingerprint                              none (Excel's change events, changeTracker.ts)
+ *   writeSummary                                  2 + one per band of ~4 MB of the summary
+ *   applyHighlights / clearHighlights             2 per batch of cells (3 when cells carry comments)
+ *   selectCell                                    1 (2 for a hidden sheet, +1 to hide the one shown before)
  *   loadCorrections / saveCorrections             1 / 1–2 (documentSettings.ts)
  *   showReading                                   1 (selects the ranges)
+ *   writeNewSheet                                 2
  *
  * It writes only to the summary sheet, the cells it highlights, a sheet it
- * creates with writeNewSheet, and its own add-in settings. Where the notes API
- * exists (ExcelApi 1.18) a highlighted cell's note carries the message, and
- * its original note is restored with its fill; older hosts get fills only.
+ * creates with writeNewSheet, the visibility of a hidden sheet the user asks
+ * to see (hidden again afterwards) and its own add-in settings. Every Office
+ * error reaches the pane as an `OfficeActionError` in the user's language
+ * (officeErrors.ts).
  */
 import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
 import type { CorrectionSet } from "../../core/model/corrections";
 import { loadCorrections, saveCorrections, selectRanges } from "./documentSettings";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
-import type { WorkbookData } from "../../core/model/workbook";
+import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { InputError } from "../../core/model/errors";
 import { normalCell, rangeAddress } from "./addresses";
 import { sheetNameKey as sheetKey } from "../../core/model/sheetName";
-import { RowHasher } from "./fingerprint";
 import {
   groupHighlights,
+  liveEntries,
+  planApply,
+  protectedSheetOf,
+  queueClearVerify,
+  queueCommentLocations,
   queueFillReads,
   queueFillWrites,
   queueRestore,
@@ -38,37 +46,55 @@ import {
   queueStateWrite,
   stateFrom,
   uniqueHighlights,
-  hasNotes,
-  queueNoteChecks,
-  type NoteRestore,
+  type ClearOutcome,
+  type LiveSheetState,
 } from "./highlights";
-import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunkedRead";
-import { queueMergeFollowUp, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
+import { cellsIn, type SavedEntry, type SheetFillState } from "./fillState";
+import { readSheets, type Cached } from "./blockRead";
+import { ChangeTracker, type ChangeEvent } from "./changeTracker";
+import type { MergeMode } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
+import { RequestBudget } from "./requestBudget";
+import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction } from "./officeErrors";
 
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
 export const MAX_HIGHLIGHTS_PER_RUN = 20_000;
 export const MAX_HIGHLIGHTS_PER_RUN_WITH_NOTES = 8_000;
+/** The hidden sheet shown to select a finding, kept in the document so that a reopened pane can hide it again. */
+export const SHOWN_SHEET_KEY = "allocheck.shownSheet";
+
+interface ShownSheet {
+  readonly id: string;
+  readonly visibility: "Hidden" | "VeryHidden";
+}
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private readonly runtime: OfficeRuntime;
   private features: Features | null = null;
-  /** Visible sheet names as the last listing saw them (lets readWorkbook() use one sync). */
-  private lastVisible: string[] | null = null;
   private mergeMode: MergeMode = "areas";
-
-  private readonly cellsPerSync: number;
+  private readonly tracker = new ChangeTracker();
+  private watching = false;
+  /** The last read of each sheet, by id, and the name it had. */
+  private readonly sheetCache = new Map<string, { name: string; data: SheetData }>();
+  /** Fingerprints handed out when change events are not available: always new. */
+  private unwatchedCount = 0;
+  /** Set when a hidden sheet was shown for selectCell (checked once per pane from the document). */
+  private shown: ShownSheet | null | undefined = undefined;
+  private readonly targetBytes: number | undefined;
+  private workbookIdentity: string | null = null;
+  /** The workbook's name as loaded by the last read (handed out once by `workbookName`). */
+  private nameFromRead: string | null = null;
 
   /**
-   * `runtime`: Office.js (default) or a test double; `cellsPerSync`: the cells
-   * per round trip when a sheet is too large to read in one response.
+   * `runtime`: Office.js (default) or a test double; `targetBytes`: response
+   * bytes aimed at per sync when reading (default ~4.8 MB).
    */
-  constructor(runtime?: OfficeRuntime, options: { cellsPerSync?: number } = {}) {
+  constructor(runtime?: OfficeRuntime, options: { targetBytes?: number } = {}) {
     this.runtime = runtime ?? officeRuntime();
-    this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
+    this.targetBytes = options.targetBytes;
   }
 
   private get has(): Features {
@@ -76,47 +102,161 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.features;
   }
 
-  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, write = false): Promise<T> {
+  private async run<T>(action: OfficeAction, batch: (context: Excel.RequestContext) => Promise<T>, write = false): Promise<T> {
     const options: Excel.RunOptions = { delayForCellEdit: true };
     if (write && this.has.undoGroup) options.mergeUndoGroup = true;
-    return this.runtime.run(options, batch);
+    try {
+      return await this.runtime.run(options, batch);
+    } catch (error) {
+      throw await this.explain(error, action);
+    }
+  }
+
+  /**
+   * The user's message for an error. GeneralException / InvalidRequestContext
+   * after the workbook's name changed (or when it cannot be asked any more)
+   * means the user switched or closed the workbook mid-run.
+   */
+  private async explain(error: unknown, action: OfficeAction): Promise<unknown> {
+    const code = errorCode(error);
+    if ((code === "GeneralException" || code === "InvalidRequestContext") && this.workbookIdentity !== null) {
+      let now: string | null = null;
+      try {
+        now = await this.runtime.run({}, async (context) => {
+          context.workbook.load("name");
+          await context.sync();
+          return context.workbook.name;
+        });
+      } catch {
+        now = null;
+      }
+      if (now !== this.workbookIdentity) {
+        return new OfficeActionError(
+          "WorkbookChanged",
+          {
+            vi: `Sổ làm việc "${this.workbookIdentity}" đã đóng hoặc bạn đã chuyển sang sổ khác khi allocheck đang chạy. Hãy quay lại sổ làm việc đó và thử lại; không có gì được ghi vào sổ khác.`,
+            en: `The workbook "${this.workbookIdentity}" was closed or you switched to another one while allocheck was running. Go back to it and try again; nothing was written to the other workbook.`,
+          },
+          error,
+        );
+      }
+    }
+    return toUserError(error, action);
   }
 
   async workbookName(): Promise<string> {
-    return this.run(async (context) => {
+    // The name the last read loaded with its sizes, if nothing asked for it since (no extra sync).
+    if (this.nameFromRead !== null) {
+      const fresh = this.nameFromRead;
+      this.nameFromRead = null;
+      return fresh;
+    }
+    const name = await this.run("read", async (context) => {
       const workbook = context.workbook;
       workbook.load("name");
       await context.sync();
       return workbook.name;
     });
+    this.workbookIdentity = name;
+    return name;
   }
 
+  /**
+   * The sheets in workbook order. The pane's first listing also hides a sheet
+   * a closed pane left shown for a selection (a second sync only then).
+   */
   async listSheets(): Promise<SheetInfo[]> {
-    const sheets = await this.run(async (context) => {
+    if (this.shown !== undefined) await this.hideShownSheet();
+    return this.run("read", async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/visibility");
+      worksheets.load("items/name,items/visibility,items/id");
+      const setting = this.shown === undefined ? context.workbook.settings.getItemOrNullObject(SHOWN_SHEET_KEY) : null;
+      setting?.load("value");
       await context.sync();
+      this.shown = null;
+      if (setting !== null && !setting.isNullObject) {
+        const shown = parseShown(setting.value);
+        const sheet = shown === null ? undefined : worksheets.items.find((s) => s.id === shown.id);
+        const othersVisible = worksheets.items.some((s) => s !== sheet && s.visibility === "Visible");
+        if (shown !== null && sheet !== undefined && sheet.visibility === "Visible" && othersVisible) sheet.visibility = shown.visibility;
+        setting.delete();
+        await context.sync();
+        if (sheet !== undefined) sheet.load("visibility");
+        await context.sync();
+      }
       return worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
     });
-    this.lastVisible = sheets.filter((s) => s.visible).map((s) => s.name);
-    return sheets;
+  }
+
+  private async visibleNames(): Promise<string[]> {
+    return (await this.listSheets()).filter((s) => s.visible).map((s) => s.name);
   }
 
   async readWorkbook(sheetNames?: readonly string[]): Promise<WorkbookData> {
+    const names = sheetNames !== undefined ? uniqueNames(sheetNames) : await this.visibleNames();
+    if (sheetNames !== undefined) await this.hideShownSheet();
+    const reads = await this.readSheetsCached(names, false);
+    return { sheets: reads.map((r) => r.data) };
+  }
+
+  /**
+   * The first rows of every visible sheet, to pick the plan and allocation
+   * sheets when the pane opens (one sync, whatever the sheets' size). Sheets
+   * longer than that come back cut; `readWorkbook` reads them whole.
+   */
+  async readSheetTops(sheetNames?: readonly string[]): Promise<{ workbook: WorkbookData; complete: readonly string[] }> {
+    const names = sheetNames !== undefined ? uniqueNames(sheetNames) : await this.visibleNames();
+    const reads = await this.readSheetsCached(names, true);
+    return { workbook: { sheets: reads.map((r) => r.data) }, complete: reads.filter((r) => r.complete).map((r) => r.data.name) };
+  }
+
+  private async readSheetsCached(names: string[], headOnly: boolean) {
     return this.withMergeFallback(async () => {
+      const cache = new Map<string, Cached>();
+      if (!headOnly && this.watching) {
+        for (const [id, entry] of this.sheetCache) {
+          if (!names.some((n) => sheetKey(n) === sheetKey(entry.name))) continue;
+          const name = names.find((n) => sheetKey(n) === sheetKey(entry.name)) as string;
+          cache.set(name, { id, data: entry.data, dirty: this.tracker.dirtyOf(id) });
+        }
+      }
       try {
-        return await this.readOnce(sheetNames);
+        const reads = await this.run("read", async (context) => {
+          if (this.has.events && !this.watching) {
+            context.workbook.worksheets.onChanged.add(async (event) => this.tracker.handle(event as ChangeEvent));
+          }
+          context.workbook.load("name");
+          const result = await readSheets(context, names, cache, {
+            mode: this.readMode,
+            specialCells: this.has.specialCells,
+            targetBytes: this.targetBytes,
+            headOnly,
+          });
+          if (this.has.events) this.watching = true;
+          this.nameFromRead = context.workbook.name;
+          this.workbookIdentity ??= this.nameFromRead;
+          return result;
+        });
+        if (!headOnly) {
+          for (const read of reads) {
+            for (const [id, entry] of this.sheetCache) if (id !== read.id && sheetKey(entry.name) === sheetKey(read.data.name)) this.sheetCache.delete(id);
+            this.sheetCache.set(read.id, { name: read.data.name, data: read.data });
+            this.tracker.markRead(read.id, read.formulaRects);
+          }
+        }
+        return reads;
       } catch (error) {
-        if (!isTooLarge(error)) throw error;
-        return this.readLarge(sheetNames);
+        if (error instanceof OfficeActionError && error.officeCode === "ItemNotFound") throw await this.missingSheetError(names, error);
+        throw error;
       }
     });
   }
 
   /**
-   * If reading merges fails (a host that refuses loading the areas of a null
-   * object, or more than 512 merged areas), step down to the next way of
-   * reading them (`MergeMode`) and keep it for later reads.
+   * If reading merges fails with an error of the merged-areas call itself (a
+   * host that refuses loading the areas of a null object, or more than 512
+   * merged areas), step down to the next way of reading them (`MergeMode`)
+   * and keep it for later reads. Any other error is the user's to see.
    */
   private async withMergeFallback<T>(read: () => Promise<T>): Promise<T> {
     for (;;) {
@@ -124,25 +264,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
         return await read();
       } catch (error) {
         const mode = this.readMode;
-        if (mode === "none" || isItemNotFound(error) || isTooLarge(error) || error instanceof InputError) throw error;
+        const cause = error instanceof OfficeActionError ? error.original : error;
+        if (mode === "none" || !/MergedAreas/i.test(errorLocation(cause))) throw error;
         this.mergeMode = mode === "areas" ? "probe" : mode === "probe" ? "bands" : "none";
-        console.warn(`allocheck: reading merged areas as "${this.mergeMode}"`, error);
+        console.warn(`allocheck: reading merged areas as "${this.mergeMode}"`, cause);
       }
-    }
-  }
-
-  /** Sheets whose cells do not fit one response: sizes first, then blocks of rows. */
-  private async readLarge(sheetNames?: readonly string[]): Promise<WorkbookData> {
-    const names =
-      sheetNames !== undefined
-        ? uniqueNames(sheetNames)
-        : (await this.listSheets()).filter((s) => s.visible).map((s) => s.name);
-    try {
-      const sheets = await this.run((context) => readSheetsChunked(context, names, this.readMode, this.cellsPerSync));
-      return { sheets };
-    } catch (error) {
-      if (isItemNotFound(error)) throw await this.missingSheetError(names, error);
-      throw error;
     }
   }
 
@@ -162,213 +288,292 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.has.mergedAreas ? this.mergeMode : "none";
   }
 
-  private readOnce(sheetNames?: readonly string[]): Promise<WorkbookData> {
-    if (sheetNames !== undefined) return this.readNamed(uniqueNames(sheetNames));
-    const guess = this.lastVisible;
-    return this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/visibility");
-      // Read the sheets the last listing saw in the same round trip as the
-      // current listing; a second one only if the workbook changed meanwhile.
-      const reads = new Map<string, QueuedSheetRead>();
-      if (guess !== null) {
-        for (const name of guess) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.readMode));
-      }
-      try {
-        await context.sync();
-      } catch (error) {
-        if (guess === null || !isItemNotFound(error)) throw error;
-        reads.clear();
-        worksheets.load("items/name,items/visibility");
-        await context.sync();
-      }
-      const visible = worksheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
-      this.lastVisible = visible;
-      const missing = visible.filter((name) => !reads.has(sheetKey(name)));
-      for (const name of missing) reads.set(sheetKey(name), queueSheetRead(worksheets.getItem(name), this.readMode));
-      if (missing.length > 0) await context.sync();
-      await syncMergeFollowUps(context, [...reads.values()]);
-      return { sheets: visible.map((name) => toSheetData(reads.get(sheetKey(name)) as QueuedSheetRead)) };
-    });
-  }
-
-  private async readNamed(names: string[]): Promise<WorkbookData> {
-    try {
-      return await this.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        const reads = names.map((name) => queueSheetRead(worksheets.getItem(name), this.readMode));
-        await context.sync();
-        await syncMergeFollowUps(context, reads);
-        return { sheets: reads.map(toSheetData) };
-      });
-    } catch (error) {
-      if (!isItemNotFound(error)) throw error;
-      throw await this.missingSheetError(names, error);
-    }
-  }
-
+  /**
+   * The sheet's version as Excel's change events tell it (no read): changes
+   * when the sheet's cells change, or, for a sheet with formulas, when any
+   * other sheet changes. Without change events, every call gives a new value.
+   */
   async sheetFingerprint(sheetName: string): Promise<string> {
-    try {
-      return await this.run(async (context) => {
-        const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-        used.load("rowIndex,columnIndex,values,formulas");
-        await context.sync();
-        const hasher = new RowHasher();
-        if (!used.isNullObject) hasher.addRows(used.rowIndex, used.columnIndex, used.values, used.formulas);
-        return hasher.hex();
-      });
-    } catch (error) {
-      if (!isTooLarge(error)) throw error;
-      return this.run((context) => fingerprintChunked(context, sheetName, this.cellsPerSync));
+    if (!this.watching) return `unwatched:${++this.unwatchedCount}`;
+    for (const [id, entry] of this.sheetCache) {
+      if (sheetKey(entry.name) === sheetKey(sheetName)) {
+        const dirty = this.tracker.dirtyOf(id);
+        return `${id}:${this.tracker.version(id)}${dirty === undefined ? "" : "*"}`;
+      }
     }
+    return `unread:${++this.unwatchedCount}`;
   }
 
   async writeSummary(model: SummarySheetModel): Promise<void> {
-    await this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      const existing = worksheets.getItemOrNullObject(model.name);
-      existing.load("visibility");
-      await context.sync();
-      let sheet: Excel.Worksheet;
-      if (existing.isNullObject) {
-        sheet = worksheets.add(model.name);
-      } else {
-        // Refresh in place: deleting the sheet would clear the user's undo stack.
-        sheet = existing;
-        const all = sheet.getRange();
-        all.clear("All");
-        all.unmerge();
-        sheet.freezePanes.unfreeze();
-        if (existing.visibility !== "Visible") sheet.visibility = "Visible";
-      }
-      queueSummaryWrite(sheet, model);
-      // Page layout goes last in the same request: a host that refuses a
-      // print setting fails only that operation, after the summary is written.
-      if (this.has.pageLayout) queuePageLayout(sheet, model);
-      try {
+    await this.hideShownSheet();
+    await this.run(
+      "summary",
+      async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
+        context.workbook.protection.load("protected");
         await context.sync();
-      } catch (error) {
-        if (!isPageLayoutError(error)) throw error;
-        console.warn("allocheck: page layout not applied", error);
-      }
-    }, true);
+        const existing = worksheets.items.find((s) => sheetKey(s.name) === sheetKey(model.name));
+        const structureLocked = context.workbook.protection.protected;
+        if (existing === undefined && structureLocked) throw protectedStructure("summary", model.name);
+        if (existing !== undefined && existing.protection.protected) throw protectedSheet("summary", existing.name);
+        if (existing !== undefined && existing.visibility !== "Visible" && structureLocked) throw protectedStructure("summary", model.name);
+        const budget = new RequestBudget(context);
+        let sheet: Excel.Worksheet;
+        if (existing === undefined) {
+          sheet = worksheets.add(model.name);
+        } else {
+          // Refresh in place: deleting the sheet would clear the user's undo stack.
+          // Shown first: a hidden sheet's panes and cells are changed once it is visible.
+          sheet = existing;
+          if (existing.visibility !== "Visible") sheet.visibility = "Visible";
+          const all = sheet.getRange();
+          all.clear("All");
+          all.unmerge();
+          sheet.freezePanes.unfreeze();
+        }
+        await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
+        // Page layout goes last in the same request: a host that refuses a
+        // print setting fails only that operation, after the summary is written.
+        sheet.load("id");
+        if (this.has.pageLayout) queuePageLayout(sheet, model);
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!isPageLayoutError(error)) throw error;
+          console.warn("allocheck: page layout not applied", error);
+          sheet.load("id");
+          await context.sync();
+        }
+        // Its own changes (and later ones) move nothing allocheck reads.
+        this.tracker.markOwn(sheet.id);
+      },
+      true,
+    );
   }
 
   async applyHighlights(highlights: readonly Highlight[]): Promise<void> {
+    await this.hideShownSheet();
     const unique = uniqueHighlights(highlights);
-    // Each run reads the current fills of its cells (~120 bytes of response a
+    // Each run reads the current fills of its cells (~200 bytes of response a
     // cell): past ~20 000 cells the response would near Excel on the web's 5 MB.
     // Notes add two operations a cell to the request: smaller runs.
     const perRun = this.has.notes ? MAX_HIGHLIGHTS_PER_RUN_WITH_NOTES : MAX_HIGHLIGHTS_PER_RUN;
+    let done = 0;
     for (let start = 0; start < unique.length; start += perRun) {
-      await this.applyHighlightBatch(unique.slice(start, start + perRun));
+      const batch = unique.slice(start, start + perRun);
+      await this.applyHighlightBatch(batch, done, unique.length);
+      done += batch.length;
     }
   }
 
-  private async applyHighlightBatch(highlights: readonly Highlight[]): Promise<void> {
+  private async applyHighlightBatch(highlights: readonly Highlight[], done: number, total: number): Promise<void> {
     const groups = groupHighlights(highlights);
-    await this.run(async (context) => {
-      const setting = queueStateRead(context);
-      const reads = queueFillReads(context, groups, this.has.notes);
-      await context.sync();
-      const state = queueFillWrites(reads, stateFrom(setting));
-      queueStateWrite(context, setting, state);
-      await context.sync();
-    }, true);
+    await this.run(
+      "highlight",
+      async (context) => {
+        const setting = queueStateRead(context);
+        const reads = queueFillReads(context, groups, { notes: this.has.notes, comments: this.has.comments });
+        await context.sync();
+        const locked = protectedSheetOf(reads);
+        if (locked !== null) throw protectedSheet("highlight", locked);
+        if (queueCommentLocations(reads)) await context.sync();
+        const plan = planApply(reads, stateFrom(setting));
+        if (plan.encoded === null) throw stateTooLarge(done, total);
+        // The state first: whatever Excel refuses later in this request, it describes every cell touched.
+        queueStateWrite(context, setting, plan.state, plan.encoded);
+        queueFillWrites(reads);
+        await context.sync();
+      },
+      true,
+    );
   }
+
 
   async clearHighlights(): Promise<number> {
-    try {
-      return await this.clearOnce(false);
-    } catch (error) {
-      // A note allocheck wrote was removed by the user: look the notes up first.
-      if (!isItemNotFound(error)) throw error;
-      return this.clearOnce(true);
+    return (await this.clearHighlightsReport()).restored;
+  }
+
+  /**
+   * Restores every coloured cell that still holds allocheck's colour, in
+   * batches; says which cells were left alone (see `ClearOutcome`).
+   */
+  async clearHighlightsReport(): Promise<ClearOutcome> {
+    await this.hideShownSheet();
+    let restored = 0;
+    let notesLeft = 0;
+    const skipped: string[] = [];
+    for (;;) {
+      const step = await this.clearBatch();
+      restored += step.outcome.restored;
+      notesLeft += step.outcome.notesLeft;
+      skipped.push(...step.outcome.skipped);
+      if (!step.more) break;
     }
+    return { restored, skipped, notesLeft };
   }
 
-  private clearOnce(checkNotes: boolean): Promise<number> {
-    return this.run(async (context) => {
-      const setting = queueStateRead(context);
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/id,items/name");
-      await context.sync();
-      if (setting.isNullObject) return 0;
-      const state = stateFrom(setting);
-      let notes: NoteRestore = { kind: "optimistic" };
-      if (checkNotes && hasNotes(state)) {
-        notes = { kind: "checked", notes: queueNoteChecks(worksheets, state) };
+  /** One batch of entries (up to ~MAX_HIGHLIGHTS_PER_RUN cells): verify, restore, store what remains. */
+  private clearBatch(): Promise<{ outcome: ClearOutcome; more: boolean }> {
+    return this.run(
+      "clear",
+      async (context) => {
+        const setting = queueStateRead(context);
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/id,items/name,items/protection/protected");
         await context.sync();
-      }
-      const restored = queueRestore(worksheets, state, notes);
-      setting.delete();
-      await context.sync();
-      return restored;
-    }, true);
+        const none = { outcome: { restored: 0, skipped: [], notesLeft: 0 }, more: false };
+        if (setting.isNullObject) return none;
+        const state = stateFrom(setting);
+        const live = liveEntries(worksheets, state);
+        const locked = live.find((l) => l.sheet.protection.protected);
+        if (locked) throw protectedSheet("clear", locked.sheet.name);
+        // This batch: whole entries up to the cell budget; the rest stays stored for the next.
+        const budget = this.has.notes ? MAX_HIGHLIGHTS_PER_RUN_WITH_NOTES : MAX_HIGHLIGHTS_PER_RUN;
+        let cells = 0;
+        const now: LiveSheetState[] = [];
+        const later: SheetFillState[] = [];
+        for (const { entry, sheet } of live) {
+          const take: SavedEntry[] = [];
+          const keep: SavedEntry[] = [];
+          for (const e of entry.entries) {
+            const size = cellsIn(e.rect);
+            if (cells === 0 || cells + size <= budget) {
+              take.push(e);
+              cells += size;
+            } else keep.push(e);
+          }
+          if (take.length > 0) now.push({ entry: { ...entry, entries: take }, sheet });
+          if (keep.length > 0) later.push({ ...entry, entries: keep });
+        }
+        const verify = queueClearVerify(now, this.has.notes);
+        await context.sync();
+        // What remains first, as on apply: a refused restore leaves a state that still covers it.
+        queueStateWrite(context, setting, { sheets: later });
+        const outcome = queueRestore(verify, this.has.notes);
+        await context.sync();
+        return { outcome, more: later.length > 0 };
+      },
+      true,
+    );
   }
 
+  /**
+   * Selects a finding's cell. A hidden sheet is shown for it, and hidden again
+   * (with its former Hidden or VeryHidden state) as soon as allocheck does
+   * anything else — the next selection elsewhere, check, highlight or summary
+   * — or, if the pane was closed meanwhile, when it opens again (the sheet is
+   * recorded in the document's settings in the same request that shows it).
+   */
   async selectCell(sheetName: string, cell: string): Promise<void> {
     const address = normalCell(cell);
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.activate();
-      sheet.getRange(address).select();
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!isInvalidOperation(error)) throw error;
-        // A hidden sheet cannot be activated: show it, then select.
-        sheet.visibility = "Visible";
+    await this.hideShownSheet(sheetName);
+    try {
+      await this.run("select", async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
         sheet.activate();
         sheet.getRange(address).select();
         await context.sync();
+      });
+      return;
+    } catch (error) {
+      // A hidden sheet cannot be activated (InvalidOperation): show it, then select.
+      if (!(error instanceof OfficeActionError) || error.officeCode !== "InvalidOperation") throw error;
+    }
+    await this.run("select", async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("id,name,visibility");
+      context.workbook.protection.load("protected");
+      await context.sync();
+      if (sheet.visibility !== "Visible") {
+        if (context.workbook.protection.protected) throw protectedStructure("select", sheet.name);
+        const shown: ShownSheet = { id: sheet.id, visibility: sheet.visibility === "VeryHidden" ? "VeryHidden" : "Hidden" };
+        // Recorded in the same request that shows it: a pane closed now still hides it when it opens again.
+        context.workbook.settings.add(SHOWN_SHEET_KEY, JSON.stringify(shown));
+        sheet.visibility = "Visible";
+        this.shown = shown;
       }
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /**
+   * Hides again the sheet `selectCell` showed (unless `keep` names it), and
+   * forgets it. (`listSheets` does the same for one a closed pane left shown.)
+   */
+  private async hideShownSheet(keep?: string): Promise<void> {
+    const shown = this.shown;
+    if (shown === null || shown === undefined) return;
+    await this.run("select", async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(SHOWN_SHEET_KEY);
+      setting.load("value");
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/id,items/name,items/visibility");
+      await context.sync();
+      const sheet = worksheets.items.find((s) => s.id === shown.id);
+      if (sheet !== undefined && keep !== undefined && sheetKey(sheet.name) === sheetKey(keep)) return;
+      const othersVisible = worksheets.items.some((s) => s !== sheet && s.visibility === "Visible");
+      if (sheet !== undefined && sheet.visibility === "Visible" && othersVisible) sheet.visibility = shown.visibility;
+      if (!setting.isNullObject) setting.delete();
+      await context.sync();
+      this.shown = null;
     });
   }
 
   loadCorrections(): Promise<CorrectionSet> {
-    return loadCorrections((batch, write) => this.run(batch, write));
+    return loadCorrections((batch, write) => this.run("settings", batch, write));
   }
 
   saveCorrections(set: CorrectionSet): Promise<void> {
-    return saveCorrections((batch, write) => this.run(batch, write), set);
+    return saveCorrections((batch, write) => this.run("settings", batch, write), set);
   }
 
   showReading(sheetName: string, marks: readonly ReadingMark[]): Promise<void> {
     const multiArea = this.has.notes; // RangeAreas.select, like the notes API, is ExcelApi 1.18
-    return selectRanges((batch, write) => this.run(batch, write), sheetName, marks.map((m) => m.range), multiArea);
+    return selectRanges((batch, write) => this.run("select", batch, write), sheetName, marks.map((m) => m.range), multiArea);
   }
 
   async writeNewSheet(preferredName: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<string> {
-    return this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const name = freeSheetName(
-        preferredName,
-        worksheets.items.map((s) => s.name),
-      );
-      const sheet = worksheets.add(name);
-      const width = Math.max(0, ...rows.map((r) => r.length));
-      if (rows.length > 0 && width > 0) {
-        const range = sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }));
-        range.numberFormat = rows.map((r) =>
-          Array.from({ length: width }, (_, c) => (typeof r[c] === "string" ? "@" : "General")),
+    return this.run(
+      "new-sheet",
+      async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        context.workbook.protection.load("protected");
+        await context.sync();
+        const name = freeSheetName(
+          preferredName,
+          worksheets.items.map((s) => s.name),
         );
-        range.values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
-      }
-      sheet.activate();
-      await context.sync();
-      return name;
-    }, true);
+        if (context.workbook.protection.protected) throw protectedStructure("new-sheet", name);
+        const sheet = worksheets.add(name);
+        const width = Math.max(0, ...rows.map((r) => r.length));
+        if (rows.length > 0 && width > 0) {
+          const range = sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }));
+          range.numberFormat = rows.map((r) =>
+            Array.from({ length: width }, (_, c) => (typeof r[c] === "string" ? "@" : "General")),
+          );
+          range.values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+        }
+        sheet.activate();
+        await context.sync();
+        return name;
+      },
+      true,
+    );
   }
 }
 
-/** Up to two more syncs for merges (probe, bands), only when a sheet needs them. */
-async function syncMergeFollowUps(context: Excel.RequestContext, reads: readonly QueuedSheetRead[]): Promise<void> {
-  if (!queueMergeFollowUp(reads)) return;
-  await context.sync();
-  if (queueMergeFollowUp(reads)) await context.sync();
+function parseShown(value: unknown): ShownSheet | null {
+  try {
+    const parsed = JSON.parse(String(value)) as Partial<ShownSheet>;
+    if (typeof parsed.id !== "string") return null;
+    return { id: parsed.id, visibility: parsed.visibility === "VeryHidden" ? "VeryHidden" : "Hidden" };
+  } catch {
+    return null;
+  }
 }
 
 function uniqueNames(names: readonly string[]): string[] {
@@ -381,30 +586,43 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-/** A read the host refused for its size (response over 5 MB on the web, or over 5 000 000 cells). */
-function isTooLarge(error: unknown): boolean {
-  const code = errorCode(error);
-  if (code === "ResponsePayloadSizeLimitExceeded") return true;
-  const message = error instanceof Error ? error.message : "";
-  return /too large|payload size|5,?000,?000 cells/i.test(message);
-}
-
-function isItemNotFound(error: unknown): boolean {
-  return errorCode(error) === "ItemNotFound";
-}
-
 /** An error raised by a page-layout operation (Office.js names the object in debugInfo.errorLocation). */
 function isPageLayoutError(error: unknown): boolean {
-  const info = typeof error === "object" && error !== null ? (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
-  return typeof info?.errorLocation === "string" && /pagelayout/i.test(info.errorLocation);
+  return /pagelayout/i.test(errorLocation(error));
 }
 
-function isInvalidOperation(error: unknown): boolean {
-  return errorCode(error) === "InvalidOperation" || errorCode(error) === "InvalidOperationInCellEditMode";
+const DOING: Record<OfficeAction, { vi: string; en: string }> = {
+  read: { vi: "đọc", en: "read" },
+  highlight: { vi: "tô sáng", en: "highlight" },
+  clear: { vi: "xoá tô sáng", en: "clear the highlights" },
+  summary: { vi: "ghi bảng tổng hợp", en: "write the summary" },
+  select: { vi: "chọn ô", en: "select the cell" },
+  "new-sheet": { vi: "tạo trang tính", en: "add the sheet" },
+  settings: { vi: "lưu cách đọc biểu", en: "save how the sheet is read" },
+};
+
+/** A protected sheet, found before anything was written. */
+function protectedSheet(action: OfficeAction, sheet: string): OfficeActionError {
+  return new OfficeActionError("SheetProtected", {
+    vi: `Trang tính "${sheet}" đang được bảo vệ nên allocheck không ${DOING[action].vi} được; chưa có gì thay đổi. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+    en: `The sheet "${sheet}" is protected, so allocheck cannot ${DOING[action].en}; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.`,
+  });
+}
+
+/** A workbook whose structure is protected (no sheet can be added, shown or hidden). */
+function protectedStructure(action: OfficeAction, sheet: string): OfficeActionError {
+  return new OfficeActionError("WorkbookStructureProtected", {
+    vi: `Cấu trúc sổ làm việc đang được bảo vệ nên allocheck không ${DOING[action].vi} được (trang tính "${sheet}"); chưa có gì thay đổi. Hãy bỏ chọn Xem lại → Bảo vệ sổ làm việc rồi thử lại.`,
+    en: `The workbook structure is protected, so allocheck cannot ${DOING[action].en} (sheet "${sheet}"); nothing was changed. Turn off Review → Protect Workbook and try again.`,
+  });
+}
+
+/** The stored highlight state would pass what document settings reliably hold. */
+function stateTooLarge(done: number, total: number): OfficeActionError {
+  return new OfficeActionError("HighlightStateTooLarge", {
+    vi: `Quá nhiều ô để tô sáng mà vẫn khôi phục được đúng màu cũ: đã tô ${done} trên ${total} ô, dừng lại trước giới hạn lưu trữ của sổ làm việc. Hãy sửa bớt các lỗi rồi tô lại, hoặc xem danh sách đầy đủ trong bảng tổng hợp.`,
+    en: `Too many cells to highlight while keeping their original fills restorable: ${done} of ${total} cells highlighted, stopped before the workbook's settings limit. Fix some of the problems and highlight again, or see the full list in the summary sheet.`,
+  });
 }
 
 /** A valid sheet name not in `taken` (case-insensitive): `Kế hoạch`, `Kế hoạch (2)`, … */

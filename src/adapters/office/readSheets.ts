@@ -1,11 +1,8 @@
 /**
- * Reading sheets into the engine's `SheetData`: what to queue for one sheet
- * (only the properties the engine needs: values, value types to tell an
- * error from text, formulas, number formats, merged areas, name,
- * visibility) and how to turn the loaded arrays into cells. Queue every
- * sheet, then sync once.
+ * Reading a sheet's merged areas, and turning one loaded cell into the
+ * engine's value and formula (the sheet's cells are read by `blockRead.ts`).
  */
-import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
+import type { CellRange, CellValue } from "../../core/model/workbook";
 import { parseRangeAddress } from "./addresses";
 
 export interface QueuedSheetRead {
@@ -37,14 +34,6 @@ export type MergeMode = "areas" | "probe" | "bands" | "none";
 
 /** Rows per band in `bands` mode. */
 export const MERGE_BAND_ROWS = 100;
-
-/** Queues the loads for one sheet; nothing is sent until `context.sync()`. */
-export function queueSheetRead(sheet: Excel.Worksheet, mode: MergeMode): QueuedSheetRead {
-  sheet.load("name,visibility");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat");
-  return queueMerges(sheet, used, mode);
-}
 
 /** The merged-areas part of a sheet read. */
 export function queueMerges(sheet: Excel.Worksheet, used: Excel.Range, mode: MergeMode): QueuedSheetRead {
@@ -114,34 +103,6 @@ export function toFormula(formula: unknown, value: unknown): string | null {
   return formula.slice(1);
 }
 
-/** The loaded arrays of one rectangle of a sheet (a whole used range, or a block of its rows). */
-export interface CellBlock {
-  readonly top: number;
-  readonly left: number;
-  readonly values: unknown[][];
-  readonly formulas: unknown[][];
-  readonly valueTypes: unknown[][];
-  readonly numberFormat: unknown[][];
-}
-
-/** Converts a synced read into `SheetData` (rows and columns from A1, 0-based). */
-export function toSheetData(read: QueuedSheetRead): SheetData {
-  const { sheet, used, merged } = read;
-  const blocks: CellBlock[] = used.isNullObject
-    ? []
-    : [
-        {
-          top: used.rowIndex,
-          left: used.columnIndex,
-          values: used.values,
-          formulas: used.formulas,
-          valueTypes: used.valueTypes,
-          numberFormat: used.numberFormat,
-        },
-      ];
-  return assembleSheet(sheet.name, sheet.visibility, blocks, mergesOf(merged));
-}
-
 export function mergesOf(merged: readonly Excel.RangeAreas[]): CellRange[] {
   const merges: CellRange[] = [];
   const seen = new Set<string>();
@@ -156,53 +117,4 @@ export function mergesOf(merged: readonly Excel.RangeAreas[]): CellRange[] {
     }
   }
   return merges.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-/** `SheetData` from blocks of loaded cells (in any order, not overlapping). */
-export function assembleSheet(name: string, visibility: string, blocks: readonly CellBlock[], merges: CellRange[]): SheetData {
-  const values: Array<CellValue[] | undefined> = [];
-  let formulas: Array<Array<string | null> | undefined> | undefined;
-  let numberFormats: Array<Array<string | null> | undefined> | undefined;
-  for (const block of blocks) {
-    const { top, left } = block;
-    for (let r = 0; r < block.values.length; r++) {
-      const rawValues = block.values[r];
-      const width = left + rawValues.length;
-      const row: CellValue[] = new Array<CellValue>(left).fill(null);
-      let formulaRow: Array<string | null> | undefined;
-      let formatRow: Array<string | null> | undefined;
-      for (let c = 0; c < rawValues.length; c++) {
-        const value = toCellValue(rawValues[c], String(block.valueTypes[r][c]));
-        row.push(value);
-        const formula = toFormula(block.formulas[r][c], rawValues[c]);
-        if (formula !== null) {
-          if (formulaRow === undefined) formulaRow = new Array<string | null>(width).fill(null);
-          formulaRow[left + c] = formula;
-        }
-        // As the file reader does: formats other than General, on cells that hold something.
-        const format = block.numberFormat[r][c];
-        if ((value !== null || formula !== null) && typeof format === "string" && format !== "General") {
-          if (formatRow === undefined) formatRow = new Array<string | null>(width).fill(null);
-          formatRow[left + c] = format;
-        }
-      }
-      values[top + r] = row;
-      if (formulaRow !== undefined) {
-        if (formulas === undefined) formulas = [];
-        formulas[top + r] = formulaRow;
-      }
-      if (formatRow !== undefined) {
-        if (numberFormats === undefined) numberFormats = [];
-        numberFormats[top + r] = formatRow;
-      }
-    }
-  }
-  return {
-    name,
-    values,
-    merges,
-    hidden: visibility !== "Visible",
-    ...(formulas !== undefined ? { formulas } : {}),
-    ...(numberFormats !== undefined ? { numberFormats } : {}),
-  };
 }

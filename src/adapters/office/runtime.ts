@@ -26,6 +26,12 @@ export interface Features {
   readonly undoGroup: boolean;
   /** Worksheet.notes: the highlight's message as the cell's note (ExcelApi 1.18). */
   readonly notes: boolean;
+  /** Worksheet.comments and Comment.getLocation (ExcelApi 1.10): no note on a cell with a threaded comment. */
+  readonly comments: boolean;
+  /** WorksheetCollection.onChanged (ExcelApi 1.9, event args of 1.7): changes tracked, not re-read. */
+  readonly events: boolean;
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9): formulas read only where there are formulas. */
+  readonly specialCells: boolean;
 }
 
 export function detectFeatures(runtime: OfficeRuntime): Features {
@@ -36,5 +42,13 @@ export function detectFeatures(runtime: OfficeRuntime): Features {
       return false;
     }
   };
-  return { mergedAreas: has("1.13"), pageLayout: has("1.9"), undoGroup: has("1.20"), notes: has("1.18") };
+  return {
+    mergedAreas: has("1.13"),
+    pageLayout: has("1.9"),
+    undoGroup: has("1.20"),
+    notes: has("1.18"),
+    comments: has("1.10"),
+    events: has("1.9"),
+    specialCells: has("1.9"),
+  };
 }

@@ -1,19 +1,32 @@
 /**
- * Queues the writes of a `SummarySheetModel` onto a worksheet (nothing is sent
- * before `context.sync()`): values and formulas as one block, number formats,
- * styles batched by `getRanges`, wrapped text, merges, internal hyperlinks,
- * column widths, row heights, frozen rows, then activation; page layout last
- * (see `queuePageLayout`).
+/**
+ * Queues the writes of a `SummarySheetModel` onto a worksheet: values and
+ * formulas in bands of rows, each request under Excel on the web's 5 MB
+ * (`spend` syncs what is queued before a write would pass the budget), number
+ * formats, styles batched by `getRanges`, wrapped text, merges, column widths,
+ * row heights, frozen rows, then activation; page layout last (see
+ * `queuePageLayout`). Links to the allocation sheet are
+ * `=HYPERLINK("#'Sheet'!F12", …)` formulas inside the block — no operation per
+ * link.
  */
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
 import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
+import { jsonBytes } from "./blockRead";
+import { OP_OVERHEAD_BYTES } from "./requestBudget";
 import { SUMMARY_LOOK, widthInPoints } from "./summaryStyles";
 
 type Matrix = Array<Array<string | number | boolean>>;
 
 /** Text that Excel would otherwise parse (as a formula, number, date, boolean…). */
 const TEXT_FORMAT = "@";
+/** Bytes of formulas and number formats per band of rows (two operations, under the request budget). */
+export const BAND_BYTES = 1_500_000;
+/** Excel's limit on a text value inside a formula. */
+const FORMULA_TEXT_MAX = 255;
+
+/** Asks for room in the current request before queueing `bytes` (see `RequestBudget`). */
+export type Spend = (bytes: number) => Promise<void>;
 
 /**
  * The block A1:(rowCount × columnCount): what to write into `numberFormat`
@@ -34,7 +47,29 @@ export function summaryBlock(model: SummarySheetModel): { numberFormat: Matrix; 
   return { numberFormat, formulas };
 }
 
+/** A text as a formula literal: quotes doubled, cut in pieces of 255 characters joined by `&`. */
+export function textLiteral(text: string): string {
+  if (text === "") return '""';
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += FORMULA_TEXT_MAX) pieces.push(`"${text.slice(i, i + FORMULA_TEXT_MAX).replace(/"/g, '""')}"`);
+  return pieces.join("&");
+}
+
+/** `=HYPERLINK("#'Phân bổ'!F12", shown)`: a link inside the sheet, showing the cell's value or formula. */
+export function hyperlinkFormula(cell: SummaryCell & { link: NonNullable<SummaryCell["link"]> }): string {
+  const target = textLiteral(`#${documentReference(cell.link.sheet, cell.link.cell)}`);
+  let shown: string;
+  if (cell.formula !== undefined) shown = cell.formula.replace(/^=/, "");
+  else if (typeof cell.value === "number") shown = String(cell.value);
+  else if (typeof cell.value === "string") shown = textLiteral(cell.value);
+  else shown = textLiteral(cell.link.cell);
+  return `=HYPERLINK(${target},${shown})`;
+}
+
 function cellEntry(cell: SummaryCell): { format: string; entry: string | number } {
+  if (cell.link !== undefined) {
+    return { format: cell.numFmt ?? "General", entry: hyperlinkFormula({ ...cell, link: cell.link }) };
+  }
   if (cell.formula !== undefined) {
     return { format: cell.numFmt ?? "General", entry: `=${cell.formula.replace(/^=/, "")}` };
   }
@@ -56,19 +91,33 @@ export function cellsByStyle(model: SummarySheetModel): Map<SummaryStyle, string
   return groups;
 }
 
-export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel): void {
+export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetModel, spend: Spend): Promise<void> {
   const block = summaryBlock(model);
   if (block !== null) {
-    const range = sheet.getRange(
-      rangeAddress({ top: 0, left: 0, bottom: block.formulas.length - 1, right: block.formulas[0].length - 1 }),
-    );
-    range.numberFormat = block.numberFormat;
-    range.formulas = block.formulas;
+    const width = block.formulas[0].length;
+    let top = 0;
+    while (top < block.formulas.length) {
+      let bottom = top;
+      let bytes = jsonBytes(block.formulas[top]) + jsonBytes(block.numberFormat[top]);
+      while (bottom + 1 < block.formulas.length) {
+        const next = jsonBytes(block.formulas[bottom + 1]) + jsonBytes(block.numberFormat[bottom + 1]);
+        if (bytes + next > BAND_BYTES) break;
+        bytes += next;
+        bottom++;
+      }
+      await spend(bytes + 2 * OP_OVERHEAD_BYTES);
+      const range = sheet.getRange(rangeAddress({ top, left: 0, bottom, right: width - 1 }));
+      range.numberFormat = block.numberFormat.slice(top, bottom + 1);
+      range.formulas = block.formulas.slice(top, bottom + 1);
+      top = bottom + 1;
+    }
   }
 
   for (const [style, addresses] of cellsByStyle(model)) {
     const look = SUMMARY_LOOK[style];
+    const properties = Object.values(look).filter((v) => v !== undefined).length;
     for (const chunk of chunkAddresses(addresses)) {
+      await spend(properties * (chunk.length + OP_OVERHEAD_BYTES));
       const format = sheet.getRanges(chunk).format;
       if (look.fill !== undefined) format.fill.color = look.fill;
       if (look.bold !== undefined) format.font.bold = look.bold;
@@ -92,22 +141,11 @@ export function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySheetMod
 
   for (const merge of model.merges) {
     if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    await spend(OP_OVERHEAD_BYTES);
     sheet.getRange(rangeAddress(merge)).merge(false);
   }
 
-  for (const cell of model.cells) {
-    if (cell.link === undefined) continue;
-    const link: Excel.RangeHyperlink = {
-      documentReference: documentReference(cell.link.sheet, cell.link.cell),
-      screenTip: `${cell.link.sheet}!${cell.link.cell}`,
-    };
-    // Text to display replaces the cell's content: given for text only, so a
-    // linked number or formula stays what it is.
-    if (typeof cell.value === "string" && cell.formula === undefined) link.textToDisplay = cell.value;
-    else if ((cell.value === undefined || cell.value === null) && cell.formula === undefined) link.textToDisplay = cell.link.cell;
-    sheet.getRange(a1(cell.row, cell.col)).hyperlink = link;
-  }
-
+  await spend(OP_OVERHEAD_BYTES * (model.columnWidths.length + 3));
   model.columnWidths.forEach((width, col) => {
     if (width > 0) sheet.getRange(columnAddress(col)).format.columnWidth = widthInPoints(width);
   });

@@ -73,7 +73,7 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     expect(excel.stats.history[0].responseBytes).toBeLessThan(1500);
   });
 
-  test("all visible sheets: one sync right after listSheets, two without it, right either way", async () => {
+  test("all visible sheets: a listing, then one sync for small sheets", async () => {
     const excel = workbook();
     const host = hostFor(excel);
     const cold = await measure(excel, () => host.readWorkbook());
@@ -83,7 +83,7 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     const fresh = hostFor(excel);
     await fresh.listSheets();
     const warm = await measure(excel, () => fresh.readWorkbook());
-    expect(warm.syncs).toBe(1);
+    expect(warm.syncs).toBe(2);
     expect(warm.result).toEqual(cold.result);
   });
 
@@ -129,9 +129,8 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     const next = await measure(excel, () => host.readWorkbook(["Phân bổ", "Trống"]));
     expect(next.syncs).toBe(2);
     expect(next.result).toEqual(first.result);
-    await host.listSheets();
     const all = await measure(excel, () => host.readWorkbook());
-    expect(all.syncs).toBe(2);
+    expect(all.syncs).toBe(3); // the listing, then sizes + probe, then areas
     expect(all.result.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Phân bổ", "Trống"]);
   });
 
@@ -150,17 +149,21 @@ describe("OfficeWorkbookHost.readWorkbook", () => {
     expect(named).toMatchObject({ result: "Book1.xlsx", syncs: 1 });
   });
 
-  test("the fingerprint changes with the values and only with them", async () => {
+  test("the fingerprint reads nothing and changes with the values, from Excel's change events", async () => {
     const excel = workbook();
     const host = hostFor(excel);
+    await host.readWorkbook(["Phân bổ", "Trống"]);
     const first = await measure(excel, () => host.sheetFingerprint("Phân bổ"));
-    expect(first.syncs).toBe(1);
+    expect(first.syncs).toBe(0);
     expect(await host.sheetFingerprint("Phân bổ")).toBe(first.result);
+    // A format change raises no onChanged (onFormatChanged is another event).
     excel.document.requireSheet("Phân bổ").ensureCell(10, 10).fill = { color: "#FF0000", pattern: "Solid", patternColor: null };
+    await excel.document.settle();
     expect(await host.sheetFingerprint("Phân bổ")).toBe(first.result);
-    excel.document.requireSheet("Phân bổ").ensureCell(5, 2).value = 6;
+    excel.document.userEdit("Phân bổ", "C6", 6);
+    await excel.document.settle();
     expect(await host.sheetFingerprint("Phân bổ")).not.toBe(first.result);
-    expect(await host.sheetFingerprint("Trống")).toMatch(/^[0-9a-f]{8}$/);
+    expect(await host.sheetFingerprint("Trống")).not.toBe(await host.sheetFingerprint("Phân bổ"));
   });
 });
 
@@ -179,8 +182,8 @@ describe("OfficeWorkbookHost.readWorkbook with many merged areas", () => {
     expect(sheet.merges[0]).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
     expect(other.merges).toEqual([{ top: 2, left: 0, bottom: 2, right: 2 }]);
     expect(sheet.values[699]).toEqual(["Xã 700", null, 699]);
-    // Refused twice (areas, probe), then values + band probes + band areas.
-    expect(first.syncs).toBe(2 + 3);
+    // Refused twice (areas, probe), then sizes and the first rows + band probes + band areas, then the other rows.
+    expect(first.syncs).toBe(2 + 3 + 1);
     const next = await measure(excel, () => host.readWorkbook(["Gộp", "Khác"]));
     expect(next.syncs).toBe(3);
     expect(next.result).toEqual(first.result);

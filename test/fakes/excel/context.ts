@@ -8,10 +8,16 @@
  * on the web does.
  */
 import type { FakeDocument } from "./document";
-import { apiNotFound, FakeOfficeError, invalidObjectPath, payloadTooLarge, propertyNotLoaded } from "./errors";
+import { apiNotFound, FakeOfficeError, generalException, invalidObjectPath, payloadTooLarge, propertyNotLoaded } from "./errors";
 
-/** Excel on the web's request size limit. */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Excel on the web's limit on a request and on a response: 5 MB ("Excel on
+ * the web has a payload size limit for requests and responses of 5MB",
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Counted here as 5 000 000 bytes, the smaller reading of "5 MB", so the
+ * fake is never friendlier than Excel.
+ */
+export const REQUEST_LIMIT_BYTES = 5_000_000;
 
 export interface Operation {
   /** The proxy the operation is on (resolved against the document at sync time). */
@@ -37,6 +43,7 @@ export class FakeStats {
   requestBytes = 0;
   responseBytes = 0;
   maxRequestBytes = 0;
+  maxResponseBytes = 0;
   runs = 0;
   readonly runOptions: unknown[] = [];
   readonly history: SyncRecord[] = [];
@@ -46,6 +53,7 @@ export class FakeStats {
     this.requestBytes = 0;
     this.responseBytes = 0;
     this.maxRequestBytes = 0;
+    this.maxResponseBytes = 0;
     this.runs = 0;
     this.runOptions.length = 0;
     this.history.length = 0;
@@ -102,7 +110,8 @@ export class FakeRequestContext {
   /** Records data sent back to a proxy by a load (applied when the sync completes). */
   respond(apply: () => void, data: unknown): void {
     this.pendingResponses.push(apply);
-    this.pendingResponseBytes += JSON.stringify(data ?? null).length;
+    // One `{"ActionId":n,"Value":…}` result per load, UTF-8 (see requestBodyBytes).
+    this.pendingResponseBytes += utf8Bytes(JSON.stringify(data ?? null)) + RESULT_OVERHEAD_BYTES;
   }
 
   async sync(): Promise<void> {
@@ -110,14 +119,13 @@ export class FakeRequestContext {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const requestBytes = JSON.stringify(
-      batch.map((op) => ({ o: op.target.path, k: op.kind, n: op.name, a: op.args })),
-    ).length;
+    const requestBytes = requestBodyBytes(batch);
     const stats = this.hooks.stats;
     stats.syncs++;
     stats.requestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     if (requestBytes > REQUEST_LIMIT_BYTES) throw payloadTooLarge(requestBytes);
+    if (this.hooks.document.closed) throw generalException("RequestContext.sync");
     this.pendingResponses = [];
     this.pendingResponseBytes = 0;
     try {
@@ -137,7 +145,10 @@ export class FakeRequestContext {
       stats.history.push({ operations: batch.length, requestBytes, responseBytes: this.pendingResponseBytes });
     }
     const responseLimit = this.hooks.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, this.pendingResponseBytes);
     if (this.pendingResponseBytes > responseLimit) {
+      // Office.js's own code for it (CoreErrorCodes.responsePayloadSizeLimitExceeded in
+      // @microsoft/office-js dist/excel-web-16.00.debug.js); the message is localized in Excel.
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${this.pendingResponseBytes} bytes).`,
@@ -305,4 +316,87 @@ export function loadPaths(spec: string | string[] | Record<string, unknown> | un
   };
   walk(spec, "");
   return paths;
+}
+
+/** UTF-8 length of a string (what goes over the wire). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** `{"ActionId":123,"Value":}` around each loaded value in a response body. */
+const RESULT_OVERHEAD_BYTES = 26;
+
+/**
+ * The UTF-8 size of the body Office.js sends for a batch, in its own format
+ * (`ClientRequestBase.buildRequestMessageBodyAndRequestFlags` in
+ * `@microsoft/office-js` dist/excel-web-16.00.debug.js):
+ *
+ *   {"AutoKeepReference":false,
+ *    "Actions":[{"Id":7,"ActionType":4,"Name":"values","ObjectPathId":5,
+ *                "ArgumentInfo":{"Arguments":[[[1,2]]]}}, …],
+ *    "ObjectPaths":{"5":{"Id":5,"ObjectPathType":3,"Name":"getRange",
+ *                        "ParentObjectPathId":4,"ArgumentInfo":{"Arguments":["A1:B1"]}}, …}}
+ *
+ * One action per queued operation (set property = ActionType 4, method = 3,
+ * query = 2) and one object path per proxy the batch touches (its method name
+ * and arguments, parsed from the proxy's path). Ids are numbered as Office.js
+ * numbers them, from 1 in each request here (Office.js keeps counting across
+ * a context, so real ids are a few digits longer: the fake under-counts by at
+ * most a few bytes per action).
+ */
+export function requestBodyBytes(batch: readonly Operation[]): number {
+  const ids = new Map<string, number>();
+  let next = 1;
+  const paths: Record<string, unknown> = {};
+  const pathId = (path: string): number => {
+    const known = ids.get(path);
+    if (known !== undefined) return known;
+    const dot = lastSegmentStart(path);
+    const parent = dot > 0 ? pathId(path.slice(0, dot)) : undefined;
+    const id = next++;
+    ids.set(path, id);
+    const segment = path.slice(dot > 0 ? dot + 1 : 0);
+    const call = /^([^(]*)\((.*)\)$/s.exec(segment);
+    paths[id] = {
+      Id: id,
+      ObjectPathType: call ? 3 : 4,
+      Name: call ? call[1] : segment,
+      ...(parent !== undefined ? { ParentObjectPathId: parent } : {}),
+      ArgumentInfo: call && call[2] !== "" ? { Arguments: [call[2]] } : {},
+    };
+    return id;
+  };
+  const actions = batch.map((op) => {
+    const objectPathId = pathId(op.target.path);
+    const type = op.kind === "set" ? 4 : op.kind === "call" ? 3 : 2;
+    return op.kind === "load"
+      ? { Id: next++, ActionType: type, Name: "", ObjectPathId: objectPathId, QueryInfo: { Select: [op.name, ...op.args.flat()] } }
+      : { Id: next++, ActionType: type, Name: op.name, ObjectPathId: objectPathId, ArgumentInfo: { Arguments: op.args } };
+  });
+  return utf8Bytes(JSON.stringify({ AutoKeepReference: false, Actions: actions, ObjectPaths: paths }));
+}
+
+/** Index of the dot before the last segment of a proxy path (outside parentheses and quotes), or -1. */
+function lastSegmentStart(path: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const ch = path[i];
+    if (ch === '"' && path[i - 1] !== "\\") quoted = !quoted;
+    if (quoted) continue;
+    if (ch === ")" || ch === "]") depth++;
+    else if (ch === "(" || ch === "[") depth--;
+    else if (ch === "." && depth === 0) return i;
+  }
+  return -1;
 }

@@ -20,6 +20,9 @@ export interface Fill {
   readonly color: string;
   readonly pattern: string;
   readonly patternColor: string | null;
+  /** Lighter (> 0) or darker (< 0) than `color`, as a theme tint; 0 when absent. */
+  readonly tintAndShade?: number;
+  readonly patternTintAndShade?: number;
 }
 
 export interface Hyperlink {
@@ -69,6 +72,8 @@ export class FakeSheet {
   merges: Rect[] = [];
   /** Notes (ExcelApi 1.18) by canonical A1 address. */
   readonly notes = new Map<string, string>();
+  /** Threaded comments (ExcelApi 1.10) by canonical A1 address. */
+  readonly comments = new Map<string, string>();
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   /** Row heights in points, by 0-based row. */
@@ -77,6 +82,8 @@ export class FakeSheet {
   rowBreaks: number[] = [];
   frozenRows = 0;
   visibility: Visibility = "Visible";
+  /** Worksheet protection (`Worksheet.protection.protect()`): cell writes fail with AccessDenied. */
+  protected = false;
   pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
   /** Set by `Worksheet.delete()`; a deleted sheet leaves the collection. */
   deleted = false;
@@ -143,6 +150,15 @@ export class FakeSheet {
   }
 }
 
+/** What a `WorksheetChanged` event handler receives (ExcelApi 1.7 `WorksheetChangedEventArgs`). */
+export interface ChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+  readonly source: "Local" | "Remote";
+}
+
 export interface Selection {
   readonly sheet: string;
   readonly address: string;
@@ -156,9 +172,81 @@ export class FakeDocument {
   readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
   selection: Selection | null = null;
+  /** Protect Workbook (structure): sheets cannot be added, removed, renamed, hidden or shown. */
+  structureProtected = false;
+  /** Set by `FakeExcel.switchAway()`: the workbook the pane ran against is gone. */
+  closed = false;
   private nextId = 1;
   /** Every sheet `delete()` ever removed, by name (tests assert it stays empty). */
   readonly deletedSheets: string[] = [];
+  /** `worksheets.onChanged` handlers registered by the add-in (they outlive their `Excel.run`). */
+  readonly changeHandlers: Array<(event: ChangedEvent) => unknown> = [];
+  private pendingEvents: Promise<void> = Promise.resolve();
+
+  /**
+   * Raises `onChanged` for a data change, after the change, asynchronously:
+   * Excel delivers events after the batch or user action that caused them
+   * ("Work with Events using the Excel JavaScript API": handlers run when the
+   * event fires; data changes made by add-ins raise them too).
+   */
+  emitChanged(sheet: FakeSheet, address: string, changeType: ChangedEvent["changeType"]): void {
+    if (this.changeHandlers.length === 0) return;
+    const event: ChangedEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local" };
+    const handlers = [...this.changeHandlers];
+    this.pendingEvents = this.pendingEvents.then(
+      () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            void Promise.all(handlers.map((h) => h(event))).finally(resolve);
+          }, 0),
+        ),
+    );
+  }
+
+  /** Resolves when every event raised so far has been delivered. */
+  settle(): Promise<void> {
+    return this.pendingEvents;
+  }
+
+  /** A user types into a cell (no add-in involved): the value changes and onChanged fires. */
+  userEdit(sheetName: string, address: string, value: number | string | null): void {
+    const sheet = this.requireSheet(sheetName);
+    const { top, left } = parseRect(address);
+    const cell = sheet.ensureCell(top, left);
+    enterValue(cell, value === null ? "" : value);
+    sheet.prune(top, left);
+    this.emitChanged(sheet, rectAddress({ top, left, bottom: top, right: left }), "RangeEdited");
+  }
+
+  /**
+   * A user inserts (count > 0) or deletes (count < 0) whole rows at 0-based
+   * row `at`: cells, notes and merges below move, onChanged fires with
+   * RowInserted / RowDeleted and the rows' address (`5:6`).
+   */
+  userShiftRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.requireSheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = splitKey(key);
+      if (r < at) moved.set(key, cell);
+      else if (count < 0 && r < at - count) continue;
+      else moved.set(cellKey(r + count, c), cell);
+    }
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    const notes = new Map<string, string>();
+    for (const [address, note] of sheet.notes) {
+      const rect = parseRect(address);
+      if (rect.top < at) notes.set(address, note);
+      else if (count < 0 && rect.top < at - count) continue;
+      else notes.set(rectAddress({ ...rect, top: rect.top + count, bottom: rect.top + count }), note);
+    }
+    sheet.notes.clear();
+    for (const [address, note] of notes) sheet.notes.set(address, note);
+    sheet.merges = sheet.merges.filter((m) => count > 0 || m.bottom < at || m.top >= at - count).map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
+    const rows = `${at + 1}:${at + Math.abs(count)}`;
+    this.emitChanged(sheet, rows, count > 0 ? "RowInserted" : "RowDeleted");
+  }
 
   addSheet(name: string, id?: string): FakeSheet {
     const sheet = new FakeSheet(name, this.nextId++, id);
@@ -195,14 +283,17 @@ export class FakeDocument {
       for (const [key, cell] of sheet.cells) s.cells.set(key, structuredClone(cell));
       s.merges = sheet.merges.map((m) => ({ ...m }));
       for (const [cell, note] of sheet.notes) s.notes.set(cell, note);
+      for (const [cell, comment] of sheet.comments) s.comments.set(cell, comment);
       for (const [col, width] of sheet.columnWidths) s.columnWidths.set(col, width);
       for (const [row, height] of sheet.rowHeights) s.rowHeights.set(row, height);
       s.rowBreaks = [...sheet.rowBreaks];
       s.frozenRows = sheet.frozenRows;
       s.visibility = sheet.visibility;
+      s.protected = sheet.protected;
       s.pageLayout = structuredClone(sheet.pageLayout);
     }
     copy.activeSheet = this.activeSheet;
+    copy.structureProtected = this.structureProtected;
     return copy;
   }
 

@@ -49,6 +49,7 @@ export function apiNotFound(location: string, set: string): FakeOfficeError {
   );
 }
 
+/** Office.js's CoreErrorCodes.requestPayloadSizeLimitExceeded (Excel on the web, over 5 MB). */
 export function payloadTooLarge(bytes: number): FakeOfficeError {
   return new FakeOfficeError(
     "RequestPayloadSizeLimitExceeded",
@@ -62,4 +63,19 @@ export function invalidObjectPath(location: string): FakeOfficeError {
     "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
     location,
   );
+}
+
+/** What Excel returns for a change it does not allow (a protected sheet or workbook structure). */
+export function accessDenied(location: string): FakeOfficeError {
+  return new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.", location);
+}
+
+/**
+ * The workbook the add-in ran against is gone (closed, or the user switched
+ * to another one in a host that shares the pane): Office.js fails the next
+ * sync with GeneralException or InvalidRequestContext (CoreErrorCodes in
+ * @microsoft/office-js dist/excel-web-16.00.debug.js).
+ */
+export function generalException(location: string): FakeOfficeError {
+  return new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", location);
 }

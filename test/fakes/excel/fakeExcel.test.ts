@@ -175,18 +175,20 @@ describe("fake Excel: what Excel does with values", () => {
 });
 
 describe("fake Excel: fills, areas and merges", () => {
-  test("no fill reads as white with pattern None; getRanges colours and reads many cells", async () => {
+  test("no fill and a white fill both read #FFFFFF with pattern null; only tintAndShade tells them apart (office-js #4900, #6218)", async () => {
     const excel = sample();
+    excel.document.requireSheet("Phân bổ").ensureCell(0, 3).fill = { color: "#FFFFFF", pattern: "Solid", patternColor: null };
     await excel.run(async (context: Ctx) => {
       const sheet = context.workbook.worksheets.getItem("Phân bổ");
-      const areas = sheet.getRanges("B2,C3");
-      areas.areas.load("items/address,items/format/fill/color,items/format/fill/pattern");
+      const areas = sheet.getRanges("B2,C3,D1");
+      areas.areas.load("items/address,items/format/fill/color,items/format/fill/pattern,items/format/fill/tintAndShade");
       await context.sync();
       expect(
-        areas.areas.items.map((r: Ctx) => [r.address, r.format.fill.color, r.format.fill.pattern]),
+        areas.areas.items.map((r: Ctx) => [r.address, r.format.fill.color, r.format.fill.pattern, r.format.fill.tintAndShade]),
       ).toEqual([
-        ["'Phân bổ'!B2", "#FF0000", "Solid"],
-        ["'Phân bổ'!C3", "#FFFFFF", "None"],
+        ["'Phân bổ'!B2", "#FF0000", null, 0],
+        ["'Phân bổ'!C3", "#FFFFFF", null, null],
+        ["'Phân bổ'!D1", "#FFFFFF", null, 0],
       ]);
       sheet.getRanges("A1,B3").format.fill.color = "#FFE08A";
       sheet.getRange("B2").format.fill.clear();
@@ -196,15 +198,17 @@ describe("fake Excel: fills, areas and merges", () => {
     expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
   });
 
-  test("getRanges refuses an address list over 8192 characters", async () => {
+  test("getRanges cuts an address list over 8192 characters without a word (office-js #5198)", async () => {
     const excel = sample();
     const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
     expect(cells.length).toBeGreaterThan(8192);
-    await expect(
-      excel.run(async (context: Ctx) => {
-        context.workbook.worksheets.getItem("Phân bổ").getRanges(cells).format.fill.color = "#FF0000";
-      }),
-    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("Phân bổ").getRanges(cells).format.fill.color = "#FF0000";
+    });
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBe("#FF0000");
+    expect(excel.document.fillAt("Phân bổ", "A2000")).toBeNull();
+    const painted = [...excel.document.requireSheet("Phân bổ").cells.values()].filter((c) => c.fill?.color === "#FF0000").length;
+    expect(painted).toBeLessThan(2000);
   });
 
   test("merged areas come whole through areas (ExcelApi 1.13); clearing formats unmerges", async () => {
@@ -276,8 +280,15 @@ describe("fake Excel: sheets, limits and persistence", () => {
     await excel.run(async (context: Ctx) => {
       context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(1000)]];
     });
+    // Office.js's body: {"AutoKeepReference":…,"Actions":[…],"ObjectPaths":{…}} in UTF-8.
     expect(excel.stats.requestBytes).toBeGreaterThan(1000);
-    expect(excel.stats.requestBytes).toBeLessThan(1200);
+    expect(excel.stats.requestBytes).toBeLessThan(1700);
+    excel.stats.reset();
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["ệ".repeat(1000)]];
+    });
+    // "ệ" is three bytes in UTF-8.
+    expect(excel.stats.requestBytes).toBeGreaterThan(3000);
     const big = "y".repeat(REQUEST_LIMIT_BYTES);
     await expect(
       excel.run(async (context: Ctx) => {
@@ -307,5 +318,119 @@ describe("fake Excel: sheets, limits and persistence", () => {
       expect(missing.isNullObject).toBe(true);
     });
     expect(reopened.document.fillAt("Phân bổ", "B2")).toBe("#FF0000");
+  });
+});
+
+describe("fake Excel: the limits and events it models", () => {
+  test("a read over 5 000 000 cells: values null (office-js #4783, #6781), value types refused with RangeExceedsLimit", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [["x"]] }] });
+    await excel.run(async (context: Ctx) => {
+      const huge = context.workbook.worksheets.getItem("S").getRange("A1:E1000001");
+      huge.load("values");
+      await context.sync();
+      expect(huge.values).toBeNull();
+    });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:E1000001").load("valueTypes");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  });
+
+  test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    const sheet = excel.document.requireSheet("S");
+    for (let r = 0; r < 60_000; r++) sheet.ensureCell(r, 0).value = "x".repeat(90);
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:A60000").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(excel.stats.maxResponseBytes).toBeGreaterThan(5_000_000);
+  });
+
+  test("settings over ~1 MB are refused with InvalidArgument (office-js #621, #3957)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.settings.add("big", "x".repeat(1_100_000));
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(excel.document.settings.has("big")).toBe(false);
+  });
+
+  test("protected sheets and workbook structure refuse changes with AccessDenied", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", protected: true }, { name: "T" }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").format.fill.color = "#FF0000";
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    excel.document.structureProtected = true;
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.add("Mới");
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await excel.run(async (context: Ctx) => {
+      const s = context.workbook.worksheets.getItem("S");
+      s.protection.load("protected");
+      context.workbook.protection.load("protected");
+      await context.sync();
+      expect([s.protection.protected, context.workbook.protection.protected]).toEqual([true, true]);
+    });
+  });
+
+  test("onChanged handlers outlive their run and hear edits, row inserts and the add-in's own writes", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1], [2]] }] });
+    const events: Array<{ address: string; changeType: string }> = [];
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.onChanged.add((e: { address: string; changeType: string }) => events.push(e));
+      await context.sync();
+    });
+    excel.document.userEdit("S", "A2", 5);
+    excel.document.userShiftRows("S", 0, 1);
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").getRange("B1").values = [[3]];
+    });
+    await excel.document.settle();
+    expect(events.map((e) => [e.changeType, e.address])).toEqual([
+      ["RangeEdited", "A2"],
+      ["RowInserted", "1:1"],
+      ["RangeEdited", "B1"],
+    ]);
+    expect(excel.document.cellAt("S", "A3")?.value).toBe(5);
+  });
+
+  test("getSpecialCells finds formulas and error values as rectangles (ExcelApi 1.9)", async () => {
+    const excel = createFakeExcel({
+      sheets: [{ name: "S", rows: [[1, 2, 3], [4, { error: "#REF!" }, 6]], formulas: { A3: "SUM(A1:A2)", B3: "SUM(B1:B2)", C3: "1/0" } }],
+    });
+    excel.document.cellAt("S", "C3")!.error = "#DIV/0!";
+    await excel.run(async (context: Ctx) => {
+      const all = context.workbook.worksheets.getItem("S").getRange();
+      const formulas = all.getSpecialCellsOrNullObject("Formulas");
+      const errors = all.getSpecialCellsOrNullObject("Constants", "Errors");
+      const none = context.workbook.worksheets.getItem("S").getRange("A1:A2").getSpecialCellsOrNullObject("Formulas");
+      formulas.load("address");
+      errors.load("address");
+      await context.sync();
+      expect(formulas.address).toBe("S!A3:C3");
+      expect(errors.address).toBe("S!B2");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  test("a workbook the user switched away from fails the next sync with GeneralException", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    excel.document.closed = true;
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.load("name");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
   });
 });

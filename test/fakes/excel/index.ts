@@ -19,18 +19,30 @@
  *   message);
  * - `…OrNullObject` methods give null objects (`isNullObject` after sync);
  *   `getItem` of a missing sheet fails the sync with ItemNotFound;
- * - Excel's quirks that shape the adapter: no fill reads as `#FFFFFF` (only
- *   `fill.pattern` says `None`), writing `values` parses strings (`=…` becomes
- *   a formula, `007` a number) unless the cell is formatted `@`, clearing
- *   formats unmerges, `getRanges` refuses address lists over 8192 characters,
- *   a request over 5 MB fails with RequestPayloadSizeLimitExceeded (a
- *   response over 5 MB with ResponsePayloadSizeLimitExceeded), reads
- *   over 5 000 000 cells fail, hidden sheets cannot be activated, a workbook
- *   keeps one visible sheet, proxies die with their `Excel.run`;
+ * - Excel's quirks that shape the adapter, each with its source at the code
+ *   that models it: no fill and a solid white fill both read `#FFFFFF` with
+ *   `pattern` null, only `tintAndShade` (null for no fill) tells them apart
+ *   (office-js #4900, #6218; proxies/format.ts); writing `values` parses
+ *   strings (`=…` becomes a formula, `007` a number) unless the cell is
+ *   formatted `@`; clearing formats unmerges; `getRanges` cuts an address
+ *   list over 8 192 characters silently (office-js #5198; worksheets.ts);
+ *   a request or a response over 5 MB fails with
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded,
+ *   counted as UTF-8 bytes of Office.js's own request JSON (context.ts);
+ *   cell reads over 5 000 000 cells give null `values`/`formulas` or fail with
+ *   RangeExceedsLimit (office-js #4783, #6781; range.ts); document settings
+ *   over ~1 MB fail with InvalidArgument (office-js #621, #3957;
+ *   settings.ts); protected sheets and a protected workbook structure refuse
+ *   changes with AccessDenied (shared.ts); `worksheets.onChanged` handlers
+ *   outlive their run and hear users' edits, row inserts and deletes and the
+ *   add-in's own data writes (document.ts); a workbook the user switched
+ *   away from fails with GeneralException; threaded comments (notes.ts);
+ *   `getSpecialCells` (range.ts); hidden sheets cannot be activated, a
+ *   workbook keeps one visible sheet, proxies die with their `Excel.run`;
  * - APIs newer than the simulated host's `ExcelApi` version fail the sync
  *   with ApiNotFound, and `isSetSupported` answers from that version;
  * - `stats` counts round trips (syncs that carry operations), request and
- *   response bytes (JSON length of what each sync carries), `Excel.run` calls
+ *   response bytes (UTF-8 of what each sync carries), `Excel.run` calls
  *   and their options; `document.writes` lists every write, for tests that
  *   check the add-in wrote nowhere else;
  * - `reopen()` stands for save, close and reopen: a new host over a copy of
@@ -39,7 +51,8 @@
  * Also: notes (ExcelApi 1.18) per cell, `Workbook.settings`.
  *
  * Not simulated: formula calculation (formula cells keep the cached value the
- * test gives them), events, tables, charts, conditional formats.
+ * test gives them), events other than `onChanged`, tables, charts,
+ * conditional formats.
  */
 import { FakeRequestContext, FakeStats, versionAtLeast } from "./context";
 import { FakeDocument, type Fill, enterFormula, enterValue, parseRect, type Visibility } from "./document";
@@ -66,6 +79,10 @@ export interface FakeSheetSpec {
   readonly numberFormats?: Readonly<Record<string, string>>;
   /** Notes (ExcelApi 1.18) by A1 address. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** Threaded comments (ExcelApi 1.10) by A1 address. */
+  readonly comments?: Readonly<Record<string, string>>;
+  /** Worksheet protection: cell writes fail with AccessDenied. */
+  readonly protected?: boolean;
   /** Cells that hold text even when it looks like a number (entered with `'`). */
   readonly text?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -184,6 +201,11 @@ export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): v
     const { row, col } = parseA1(address);
     sheet.notes.set(a1(row, col), note);
   }
+  for (const [address, comment] of Object.entries(spec.comments ?? {})) {
+    const { row, col } = parseA1(address);
+    sheet.comments.set(a1(row, col), comment);
+  }
+  if (spec.protected) sheet.protected = true;
   if (spec.visibility) sheet.visibility = spec.visibility;
 }
 

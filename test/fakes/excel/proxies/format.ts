@@ -2,7 +2,7 @@
 import type { FakeClientObject, FakeRequestContext } from "../context";
 import { type Rect, normalizeColor } from "../document";
 import { invalidArgument } from "../errors";
-import { type AreasTarget, cellsOf, common, existingCells, FakeCellsPart, recordWrite } from "./shared";
+import { type AreasTarget, assertWritable, cellsOf, common, existingCells, FakeCellsPart, recordWrite } from "./shared";
 
 export class FakeRangeFormat extends FakeCellsPart {
   protected readonly family = "format";
@@ -46,6 +46,7 @@ export class FakeRangeFormat extends FakeCellsPart {
     this.queueSet("columnWidth", points, (v) => {
       const t = this.find();
       if (typeof v !== "number" || v < 0) throw invalidArgument("RangeFormat.columnWidth");
+      assertWritable(t.sheet, "RangeFormat.columnWidth");
       for (const rect of t.rects) for (const c of columnsOf(rect)) t.sheet.columnWidths.set(c, v);
       recordWrite(this.context.document, t.sheet, t.rects, "format.columnWidth");
     });
@@ -103,54 +104,127 @@ function columnsOf(rect: Rect): number[] {
 
 export class FakeRangeFill extends FakeCellsPart {
   protected readonly family = "fill";
-  protected readonly scalarProperties = ["color", "pattern", "patternColor"] as const;
+  protected readonly scalarProperties = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"] as const;
 
+  /**
+   * What Excel reports, which is less than what it holds: "No fill" and a
+   * solid white fill both read as color `#FFFFFF` with `pattern` null
+   * (office-js #4900, #6218) — modelled here for every solid fill, since a
+   * solid fill's pattern is not reported either in those reports; only a
+   * real pattern (Gray25, …) reads back. `tintAndShade` is null for no fill
+   * and a number for any fill (Microsoft's answer in office-js #4900). All
+   * fill properties are ExcelApi 1.9 except `color` (1.1). A property of
+   * several cells that differ reads null (RangeFill reference: "A null value
+   * indicates that the range doesn't have uniform … settings").
+   */
   protected readScalar(name: string): unknown {
     const cells = cellsOf(this.find());
     switch (name) {
-      // Excel reports no fill as white: only `pattern` tells them apart.
       case "color":
         return common(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
       case "pattern":
-        return common(cells.map((c) => c?.fill?.pattern ?? "None"));
+        return common(cells.map((c) => (c?.fill && c.fill.pattern !== "Solid" ? c.fill.pattern : null)));
       case "patternColor":
         return common(cells.map((c) => c?.fill?.patternColor ?? null));
+      case "tintAndShade":
+        return common(cells.map((c) => (c?.fill ? (c.fill.tintAndShade ?? 0) : null)));
+      case "patternTintAndShade":
+        return common(cells.map((c) => (c?.fill ? (c.fill.patternTintAndShade ?? 0) : null)));
     }
     return undefined;
+  }
+
+  protected override loadPath(path: string): void {
+    if (path !== "color" && (this.scalarProperties as readonly string[]).includes(path)) {
+      // Queued with its requirement set so that an older host fails the sync.
+      this.enqueue(
+        "load",
+        path,
+        [],
+        () => {
+          const value = this.readPath(path);
+          this.context.respond(() => this.acceptValue(path, value), value);
+        },
+        "ExcelApi 1.9",
+      );
+      return;
+    }
+    super.loadPath(path);
+  }
+
+  private acceptValue(path: string, value: unknown): void {
+    this.accept(path, value);
   }
 
   get color(): string {
     return this.loaded("color");
   }
   set color(value: string) {
+    // Setting a colour makes a solid fill of that exact colour (tint 0) unless a pattern is set.
     this.setEachCell("color", value, (cell, v) => {
       const color = normalizeColor(v as string);
       const pattern = cell.fill && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid";
-      cell.fill = { color, pattern, patternColor: cell.fill?.patternColor ?? null };
+      cell.fill = { color, pattern, patternColor: cell.fill?.patternColor ?? null, patternTintAndShade: cell.fill?.patternTintAndShade };
     });
   }
   get pattern(): string {
     return this.loaded("pattern");
   }
   set pattern(value: string) {
-    this.setEachCell("pattern", value, (cell, v) => {
-      if (v === "None") delete cell.fill;
-      else cell.fill = { color: cell.fill?.color ?? "#FFFFFF", pattern: v as string, patternColor: cell.fill?.patternColor ?? null };
-    });
+    this.setEachCell(
+      "pattern",
+      value,
+      (cell, v) => {
+        if (v === "None") delete cell.fill;
+        else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF", patternColor: null }), pattern: v as string };
+      },
+      "ExcelApi 1.9",
+    );
   }
   get patternColor(): string | null {
     return this.loaded("patternColor");
   }
   set patternColor(value: string) {
-    this.setEachCell("patternColor", value, (cell, v) => {
-      if (!cell.fill) return;
-      cell.fill = { ...cell.fill, patternColor: normalizeColor(v as string) };
-    });
+    this.setEachCell(
+      "patternColor",
+      value,
+      (cell, v) => {
+        if (!cell.fill) return;
+        cell.fill = { ...cell.fill, patternColor: normalizeColor(v as string) };
+      },
+      "ExcelApi 1.9",
+    );
+  }
+  get tintAndShade(): number | null {
+    return this.loaded("tintAndShade");
+  }
+  set tintAndShade(value: number) {
+    this.setTint("tintAndShade", value);
+  }
+  get patternTintAndShade(): number | null {
+    return this.loaded("patternTintAndShade");
+  }
+  set patternTintAndShade(value: number) {
+    this.setTint("patternTintAndShade", value);
+  }
+
+  private setTint(name: "tintAndShade" | "patternTintAndShade", value: number): void {
+    this.setEachCell(
+      name,
+      value,
+      (cell, v) => {
+        if (typeof v !== "number" || v < -1 || v > 1) throw invalidArgument(`RangeFill.${name}`);
+        if (!cell.fill) return;
+        cell.fill = { ...cell.fill, [name]: v };
+      },
+      "ExcelApi 1.9",
+    );
   }
 
   clear(): void {
     this.enqueue("call", "clear", [], () => {
       const t = this.find();
+      assertWritable(t.sheet, "RangeFill.clear");
       for (const rect of t.rects) {
         for (const [r, c, cell] of existingCells(t.sheet, rect)) {
           delete cell.fill;

@@ -1,8 +1,9 @@
 /** `Worksheet.notes` and `Note` (ExcelApi 1.18): one note per cell. */
 import { FakeClientObject, type FakeRequestContext } from "../context";
+import { FakeRange } from "./range";
 import { type FakeSheet, parseRect, rectAddress, splitSheetAddress } from "../document";
 import { FakeOfficeError, invalidOperation, itemNotFound } from "../errors";
-import { FakeSheetPart, quoteJson, recordWrite } from "./shared";
+import { assertWritable, FakeSheetPart, quoteJson, recordWrite } from "./shared";
 
 function noteKey(address: string): string {
   const rect = parseRect(splitSheetAddress(address).local);
@@ -26,6 +27,7 @@ export class FakeNoteCollection extends FakeSheetPart {
       [cellAddress, content],
       () => {
         const sheet = this.sheet();
+        assertWritable(sheet, "NoteCollection.add");
         key = noteKey(cellAddress);
         if (sheet.notes.has(key)) throw invalidOperation("NoteCollection.add", "The cell already has a note.");
         sheet.notes.set(key, String(content));
@@ -92,6 +94,7 @@ export class FakeNote extends FakeClientObject {
       (v) => {
         const t = this.resolveTarget();
         if (t === null) throw itemNotFound(this.path);
+        assertWritable(t.sheet, "Note.content");
         t.sheet.notes.set(t.key, String(v));
         recordWrite(this.context.document, t.sheet, [parseRect(t.key)], "note.content");
       },
@@ -107,10 +110,76 @@ export class FakeNote extends FakeClientObject {
       () => {
         const t = this.resolveTarget();
         if (t === null) throw itemNotFound(this.path);
+        assertWritable(t.sheet, "Note.delete");
         t.sheet.notes.delete(t.key);
         recordWrite(this.context.document, t.sheet, [parseRect(t.key)], "note.delete");
       },
       "ExcelApi 1.18",
     );
+  }
+}
+
+/**
+ * `Worksheet.comments` (ExcelApi 1.10): the sheet's threaded comments, each
+ * with `getLocation()` (its cell). A cell can carry a threaded comment or a
+ * note, not both (Excel: "Threaded comments and notes", Microsoft support).
+ */
+export class FakeCommentCollection extends FakeSheetPart {
+  protected readonly scalarProperties: readonly string[] = [];
+  private loadedItems: FakeComment[] | null = null;
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  get items(): FakeComment[] {
+    if (this.loadedItems === null) return this.loaded<FakeComment[]>("items");
+    return this.loadedItems;
+  }
+
+  override load(): this {
+    this.enqueue(
+      "load",
+      "items",
+      [],
+      () => {
+        const sheet = this.sheet();
+        const cells = [...sheet.comments.keys()];
+        const items = cells.map((cell, i) => new FakeComment(this.context, `${this.path}[${i}]`, this.sheet, cell));
+        this.context.respond(() => {
+          for (const item of items) item.markSynced();
+          this.loadedItems = items;
+        }, cells.map((_, i) => ({ id: `comment-${i}` })));
+      },
+      "ExcelApi 1.10",
+    );
+    return this;
+  }
+}
+
+export class FakeComment extends FakeClientObject {
+  protected readonly scalarProperties = ["content"] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    private readonly cell: string,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): unknown {
+    return this.sheet().comments.has(this.cell) ? this.cell : null;
+  }
+
+  protected readScalar(): unknown {
+    return this.sheet().comments.get(this.cell) ?? null;
+  }
+
+  getLocation(): FakeRange {
+    const cell = this.cell;
+    const sheet = this.sheet;
+    return new FakeRange(this.context, `${this.path}.getLocation()`, () => ({ sheet: sheet(), rect: parseRect(cell) }));
   }
 }

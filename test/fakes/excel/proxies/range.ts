@@ -7,6 +7,8 @@ import {
   type FakeCell,
   type FakeDocument,
   type Rect,
+  MAX_COLS,
+  MAX_ROWS,
   contains,
   enterFormula,
   enterValue,
@@ -17,16 +19,32 @@ import {
   readValueType,
   rectCellCount,
 } from "../document";
-import { invalidArgument, invalidOperation } from "../errors";
+import { FakeOfficeError, invalidArgument, invalidOperation } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeRangeFormat } from "./format";
-import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, existingCells, FakeBoundProxy, forEachCell, once, recordWrite } from "./shared";
+import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, assertWritable, existingCells, FakeBoundProxy, forEachCell, once, recordWrite } from "./shared";
 
 type Matrix = unknown[][];
 
-function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => unknown): Matrix {
-  if (rectCellCount(target.rect) > READ_CELL_LIMIT) {
-    throw invalidOperation("Range", "The range is too large to read: reads are limited to 5,000,000 cells.");
+/**
+ * Cell-level reads of a range over 5 000 000 cells ("a range is limited to
+ * five million cells for get operations", Microsoft's resource-limits page):
+ * Excel does not always throw — `values`/`text`/`formulas` come back null
+ * (office-js #4783, #6781, and the note added to docs/excel/performance.md in
+ * office-js-docs-pr #5821), the other arrays fail with RangeExceedsLimit
+ * (Excel.ErrorCodes.rangeExceedsLimit). Unbounded ranges (whole rows or
+ * columns) read as null too ("Cell-level properties … come back as null for
+ * unbounded reads", docs/excel/excel-add-ins-ranges-unbounded.md).
+ */
+const NULL_WHEN_TOO_LARGE = new Set(["values", "text", "formulas"]);
+
+function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => unknown, property = ""): Matrix {
+  const { rect } = target;
+  const unbounded = (rect.top === 0 && rect.bottom === MAX_ROWS - 1) || (rect.left === 0 && rect.right === MAX_COLS - 1);
+  if (unbounded && NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
+  if (rectCellCount(rect) > READ_CELL_LIMIT) {
+    if (NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
+    throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.", "Range");
   }
   const rows: Matrix = [];
   for (let r = target.rect.top; r <= target.rect.bottom; r++) {
@@ -40,6 +58,7 @@ function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => u
 /** Applies a 2-D input (or one value for every cell) to a rectangle. */
 function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (cell: FakeCell, value: unknown) => void): void {
   const { sheet, rect } = target;
+  assertWritable(sheet, `Range.${what}`);
   const height = rect.bottom - rect.top + 1;
   const width = rect.right - rect.left + 1;
   if (Array.isArray(input)) {
@@ -64,6 +83,7 @@ export function clearCells(document: FakeDocument, target: AreasTarget, applyTo:
     throw invalidArgument("Range.clear", `applyTo ${mode}`);
   }
   const { sheet } = target;
+  assertWritable(sheet, "Range.clear");
   for (const rect of target.rects) {
     for (const [r, c, cell] of existingCells(sheet, rect)) {
       if (mode === "All" || mode === "Contents") {
@@ -127,15 +147,15 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
       case "address":
         return fullAddress(t.sheet.name, t.rect);
       case "values":
-        return readMatrix(t, readValue);
+        return readMatrix(t, readValue, name);
       case "formulas":
-        return readMatrix(t, readFormula);
+        return readMatrix(t, readFormula, name);
       case "valueTypes":
-        return readMatrix(t, readValueType);
+        return readMatrix(t, readValueType, name);
       case "numberFormat":
-        return readMatrix(t, (cell) => cell?.numberFormat ?? "General");
+        return readMatrix(t, (cell) => cell?.numberFormat ?? "General", name);
       case "text":
-        return readMatrix(t, (cell) => String(readValue(cell)));
+        return readMatrix(t, (cell) => String(readValue(cell)), name);
       case "rowIndex":
         return t.rect.top;
       case "columnIndex":
@@ -218,6 +238,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   set hyperlink(link: Record<string, string> | null) {
     this.queueSet("hyperlink", link, (v) => {
       const t = this.target();
+      assertWritable(t.sheet, "Range.hyperlink");
       forEachCell(t.rect, (r, c) => {
         const cell = t.sheet.ensureCell(r, c);
         if (v === null) delete cell.hyperlink;
@@ -247,6 +268,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   merge(across = false): void {
     this.enqueue("call", "merge", [across], () => {
       const t = this.target();
+      assertWritable(t.sheet, "Range.merge");
       const parts: Rect[] = across
         ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({
             top: t.rect.top + i,
@@ -283,6 +305,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   unmerge(): void {
     this.enqueue("call", "unmerge", [], () => {
       const t = this.target();
+      assertWritable(t.sheet, "Range.unmerge");
       t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
       recordWrite(this.context.document, t.sheet, [t.rect], "unmerge");
     });
@@ -308,6 +331,61 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
         return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
       }),
     );
+  }
+
+  /** The used range inside this range (ExcelApi 1.4): null object when nothing is used there. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const proxy = new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      once(() => {
+        const t = this.target();
+        const used = t.sheet.usedRect(valuesOnly);
+        if (used === null || !intersects(used, t.rect)) return null;
+        return {
+          sheet: t.sheet,
+          rect: {
+            top: Math.max(used.top, t.rect.top),
+            left: Math.max(used.left, t.rect.left),
+            bottom: Math.min(used.bottom, t.rect.bottom),
+            right: Math.min(used.right, t.rect.right),
+          },
+        };
+      }),
+    );
+    proxy.queueInstantiate();
+    return proxy;
+  }
+
+  /**
+   * ExcelApi 1.9: the cells of this range holding formulas (`Formulas`) or
+   * constants (`Constants`), optionally only those whose value is an error
+   * (`Errors`), as rectangles (runs of a row, stacked when rows repeat), or
+   * a null object when there are none. Like Excel's Go To Special, it looks
+   * only inside the used range.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): FakeRangeAreas {
+    const proxy = new FakeRangeAreas(
+      this.context,
+      `${this.path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)},${JSON.stringify(cellValueType)})`,
+      once(() => {
+        const t = this.target();
+        if (cellType !== "Formulas" && cellType !== "Constants") throw invalidArgument("Range.getSpecialCells", `cellType ${cellType}`);
+        if (cellValueType !== "All" && cellValueType !== "Errors") throw invalidArgument("Range.getSpecialCells", `cellValueType ${cellValueType}`);
+        const cells: Array<[number, number]> = [];
+        for (const [r, c, cell] of existingCells(t.sheet, t.rect)) {
+          const isFormula = cell.formula !== undefined;
+          const hasValue = isFormula || cell.error !== undefined || (cell.value !== null && cell.value !== "");
+          if (!hasValue || isFormula !== (cellType === "Formulas")) continue;
+          if (cellValueType === "Errors" && cell.error === undefined) continue;
+          cells.push([r, c]);
+        }
+        const rects = rectanglesOf(cells);
+        return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+      }),
+    );
+    proxy.queueInstantiate("ExcelApi 1.9");
+    return proxy;
   }
 
   /** ExcelApi 1.13. */
@@ -336,4 +414,29 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     for (const path of paths) out[path] = this.readPath(path);
     return out;
   }
+}
+
+/** Cells as rectangles: runs along each row, then identical runs of consecutive rows stacked. */
+export function rectanglesOf(cells: ReadonlyArray<[number, number]>): Rect[] {
+  type Mutable = { top: number; left: number; bottom: number; right: number };
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: Mutable[] = [];
+  for (const [r, c] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, bottom: r, left: c, right: c });
+  }
+  const open = new Map<string, Mutable>();
+  const out: Mutable[] = [];
+  for (const run of runs) {
+    const key = `${run.left}:${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      const rect = { ...run };
+      open.set(key, rect);
+      out.push(rect);
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }

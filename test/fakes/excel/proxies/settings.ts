@@ -22,7 +22,16 @@
  *   writes such a part from these settings.
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
-import { itemNotFound } from "../errors";
+import { invalidArgument, itemNotFound } from "../errors";
+
+/**
+ * Document settings hold about 1 MB in practice: Microsoft states a 2 MB
+ * maximum (office-js #621) but saving fails above ~1 MB with InvalidArgument
+ * ("The argument is invalid or missing or has an incorrect format", office-js
+ * #3957). The fake refuses a settings collection over 1 MB (its JSON, UTF-16
+ * code units as Office's own settings store counts characters).
+ */
+export const SETTINGS_LIMIT_CHARS = 1_000_000;
 import { quoteJson } from "./shared";
 
 export class FakeSettingCollection extends FakeClientObject {
@@ -44,7 +53,12 @@ export class FakeSettingCollection extends FakeClientObject {
     this.enqueue("call", "add", [key, value], () => {
       // Settings hold JSON: what cannot round-trip through JSON is refused.
       const copy = JSON.parse(JSON.stringify(value)) as unknown;
-      this.context.document.settings.set(key, copy);
+      const settings = this.context.document.settings;
+      const next = new Map(settings);
+      next.set(key, copy);
+      const size = JSON.stringify([...next]).length;
+      if (size > SETTINGS_LIMIT_CHARS) throw invalidArgument("SettingCollection.add", "The argument is invalid or missing or has an incorrect format.");
+      settings.set(key, copy);
     });
     return new FakeSetting(this.context, `${this.path}.getItem(${quoteJson(key)})`, key, false);
   }

@@ -4,8 +4,8 @@
  * some cells such as a format, a collection whose `load()` loads its items).
  */
 import { FakeClientObject, type FakeRequestContext, loadPaths } from "../context";
-import { type FakeCell, type FakeDocument, type FakeSheet, type Rect, rectCellCount, splitKey } from "../document";
-import { invalidOperation, itemNotFound } from "../errors";
+import { type FakeCell, type FakeDocument, type FakeSheet, type Rect, rectAddress, rectCellCount, splitKey } from "../document";
+import { accessDenied, invalidOperation, itemNotFound } from "../errors";
 
 /** A write the add-in made, for tests that check it wrote nowhere else. */
 export interface WriteRecord {
@@ -15,6 +15,25 @@ export interface WriteRecord {
 }
 
 export const READ_CELL_LIMIT = 5_000_000;
+
+/**
+ * A protected sheet refuses changes to its cells (values, formats, merges,
+ * notes) with AccessDenied (Excel.ErrorCodes.accessDenied; "protection …
+ * prevents … editing", WorksheetProtection, ExcelApi 1.2). Modelled for every
+ * cell write, whatever the protection options (the strictest case).
+ */
+export function assertWritable(sheet: FakeSheet, what: string): void {
+  if (sheet.protected) throw accessDenied(`${what} on the protected sheet '${sheet.name}'`);
+}
+
+/**
+ * A workbook whose structure is protected refuses adding, deleting, renaming,
+ * hiding or showing sheets (WorkbookProtection, ExcelApi 1.7; Excel's
+ * "Protect Workbook – structure").
+ */
+export function assertStructureWritable(document: FakeDocument, what: string): void {
+  if (document.structureProtected) throw accessDenied(`${what}: the workbook structure is protected`);
+}
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -51,8 +70,12 @@ export function writeLog(document: FakeDocument): WriteRecord[] {
   return doc.writes;
 }
 
+/** Writes that change data (and so raise `onChanged`); format writes raise onFormatChanged instead. */
+const DATA_WRITES = new Set(["values", "formulas", "hyperlink", "merge", "clear:All", "clear:Contents"]);
+
 export function recordWrite(document: FakeDocument, sheet: FakeSheet, rects: readonly Rect[], what: string): void {
   writeLog(document).push({ sheet: sheet.name, rects: rects.map((r) => ({ ...r })), what });
+  if (DATA_WRITES.has(what)) for (const rect of rects) document.emitChanged(sheet, rectAddress(rect), "RangeEdited");
 }
 
 /** The item properties a collection's `load()` asks for (`items/name`, `name` or `{ name: true }`). */
@@ -161,9 +184,10 @@ export abstract class FakeCellsPart extends FakeClientObject {
   }
 
   /** Queues a property write that `apply` makes to every cell of every area. */
-  protected setEachCell(name: string, value: unknown, apply: (cell: FakeCell, value: unknown) => void): void {
+  protected setEachCell(name: string, value: unknown, apply: (cell: FakeCell, value: unknown) => void, requires?: string): void {
     this.queueSet(name, value, (v) => {
       const t = this.find();
+      assertWritable(t.sheet, `${this.family}.${name}`);
       for (const rect of t.rects) {
         forEachCell(rect, (r, c) => {
           apply(t.sheet.ensureCell(r, c), v);
@@ -171,7 +195,7 @@ export abstract class FakeCellsPart extends FakeClientObject {
         });
       }
       recordWrite(this.context.document, t.sheet, t.rects, `${this.family}.${name}`);
-    });
+    }, requires);
   }
 }
 

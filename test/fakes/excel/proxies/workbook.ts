@@ -1,6 +1,7 @@
 /** `context.workbook`: its worksheets and settings. */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { FakeSettingCollection } from "./settings";
+import { FakeWorkbookProtection } from "./sheetParts";
 import { FakeWorksheet, FakeWorksheetCollection } from "./worksheets";
 
 export class FakeWorkbook extends FakeClientObject {
@@ -11,13 +12,21 @@ export class FakeWorkbook extends FakeClientObject {
     super(context, "workbook");
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
+
+  /** ExcelApi 1.7. */
+  readonly protection: FakeWorkbookProtection;
 
   /** ExcelApi 1.4. */
   readonly settings: FakeSettingCollection;
 
   resolveTarget(): unknown {
     return this.context.document;
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "protection" ? this.protection : undefined;
   }
 
   protected readScalar(name: string): unknown {

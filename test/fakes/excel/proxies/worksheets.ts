@@ -7,10 +7,10 @@ import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS, MAX_ROWS, parseRect, splitSheetAddress } from "../document";
 import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
-import { FakeNoteCollection } from "./notes";
+import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
-import { FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
-import { FakeFreezePanes, FakePageBreaks, FakePageLayout } from "./sheetParts";
+import { assertStructureWritable, FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
+import { FakeFreezePanes, FakePageBreaks, FakePageLayout, FakeWorksheetProtection } from "./sheetParts";
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
 
@@ -19,6 +19,30 @@ export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
 
   constructor(context: FakeRequestContext) {
     super(context, "workbook.worksheets");
+  }
+
+  /**
+   * `WorksheetCollection.onChanged` (ExcelApi 1.9): "Occurs when any
+   * worksheet in the workbook is changed", with `WorksheetChangedEventArgs`
+   * (worksheetId, address, changeType — RangeEdited, RowInserted, … — ExcelApi
+   * 1.7). The handler is registered when the batch is synced and stays
+   * registered after its `Excel.run`.
+   */
+  readonly onChanged = {
+    add: (handler: (event: unknown) => unknown): { remove(): void } => {
+      const doc = this.context.document;
+      this.enqueueRegistration(() => doc.changeHandlers.push(handler));
+      return {
+        remove: () => {
+          const i = doc.changeHandlers.indexOf(handler);
+          if (i >= 0) doc.changeHandlers.splice(i, 1);
+        },
+      };
+    },
+  };
+
+  private enqueueRegistration(apply: () => void): void {
+    this.enqueue("call", "_RegisterEventHandler", ["onChanged"], apply, "ExcelApi 1.9");
   }
 
   resolveTarget(): unknown {
@@ -72,6 +96,7 @@ export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
     });
     this.enqueue("call", "add", [name ?? null], () => {
       const doc = this.context.document;
+      assertStructureWritable(doc, "Worksheets.add");
       const sheetName = name ?? nextDefaultName(doc);
       validateSheetName(doc, sheetName);
       created = doc.addSheet(sheetName);
@@ -102,6 +127,10 @@ export class FakeWorksheet extends FakeClientObject {
   readonly horizontalPageBreaks: FakePageBreaks;
   /** ExcelApi 1.18. */
   readonly notes: FakeNoteCollection;
+  /** ExcelApi 1.2. */
+  readonly protection: FakeWorksheetProtection;
+  /** ExcelApi 1.10. */
+  readonly comments: FakeCommentCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -113,6 +142,8 @@ export class FakeWorksheet extends FakeClientObject {
     this.pageLayout = new FakePageLayout(context, `${path}.pageLayout`, () => this.sheet());
     this.horizontalPageBreaks = new FakePageBreaks(context, `${path}.horizontalPageBreaks`, () => this.sheet());
     this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.sheet());
+    this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.sheet());
+    this.comments = new FakeCommentCollection(context, `${path}.comments`, () => this.sheet());
   }
 
   resolveTarget(): FakeSheet | null {
@@ -135,6 +166,7 @@ export class FakeWorksheet extends FakeClientObject {
     if (name === "freezePanes") return this.freezePanes;
     if (name === "pageLayout") return this.pageLayout;
     if (name === "horizontalPageBreaks") return this.horizontalPageBreaks;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -157,6 +189,10 @@ export class FakeWorksheet extends FakeClientObject {
   snapshot(paths: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const path of paths) {
+      if (path.includes("/")) {
+        out[path] = this.readPath(path);
+        continue;
+      }
       if (!(this.scalarProperties as readonly string[]).includes(path)) {
         throw new TypeError(`fake Excel: cannot load '${path}' on worksheets`);
       }
@@ -172,6 +208,7 @@ export class FakeWorksheet extends FakeClientObject {
   set name(value: string) {
     this.queueSet("name", value, (v) => {
       const sheet = this.sheet();
+      assertStructureWritable(this.context.document, "Worksheet.name");
       validateSheetName(this.context.document, v as string, sheet);
       recordWrite(this.context.document, sheet, [], "rename");
       if (this.context.document.activeSheet === sheet.name) this.context.document.activeSheet = v as string;
@@ -188,6 +225,7 @@ export class FakeWorksheet extends FakeClientObject {
       const sheet = this.sheet();
       if (!["Visible", "Hidden", "VeryHidden"].includes(v as string)) throw invalidArgument("Worksheet.visibility");
       const doc = this.context.document;
+      if (v !== sheet.visibility) assertStructureWritable(doc, "Worksheet.visibility");
       if (v !== "Visible" && doc.liveSheets().filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
         throw invalidOperation("Worksheet.visibility", "A workbook must contain at least one visible worksheet.");
       }
@@ -219,6 +257,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.enqueue("call", "delete", [], () => {
       const sheet = this.sheet();
       const doc = this.context.document;
+      assertStructureWritable(doc, "Worksheet.delete");
       sheet.deleted = true;
       doc.deletedSheets.push(sheet.name);
       recordWrite(doc, sheet, [], "delete-sheet");
@@ -248,9 +287,15 @@ export class FakeWorksheet extends FakeClientObject {
       `${this.path}.getRanges(${quoteJson(address)})`,
       once(() => {
         const sheet = this.sheet();
-        // Excel refuses very long area lists; the add-in must split them.
-        if (address.length > 8192) throw invalidArgument(`Worksheet.getRanges (${address.length} characters)`);
-        const rects = address.split(",").map((part) => {
+        // Excel cuts an address list longer than 8 192 characters without a
+        // word (office-js #5198; "Excel … limited to 8,192 characters" in
+        // Excel's specifications and limits): the cells past the cut are
+        // silently left out, and a cut inside the last address names another
+        // cell (`B12` → `B1`). The add-in must split its lists.
+        const kept = address.length > 8192 ? address.slice(0, 8192) : address;
+        const parts = kept.split(",");
+        if (kept !== address && !/^('.*'!|[^!]*!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(parts[parts.length - 1] ?? "")) parts.pop();
+        const rects = parts.map((part) => {
           const { sheet: named, local } = splitSheetAddress(part);
           if (named !== null && this.context.document.findSheet(named) !== sheet) {
             throw invalidArgument(`Worksheet.getRanges(${part})`);
