@@ -10,7 +10,8 @@
  * .xlsx files (written once to bench-output/ with ExcelJS's streaming writer).
  * Measures separately, each in a fresh Node process:
  *   (a) load  — allocheck's .xlsx reader (readWorkbookFile → WorkbookData)
- *   (b) check — the engine (checkWorkbook) on WorkbookData already in memory
+ *   (b) check — the engine (checkWorkbook) on WorkbookData already in memory,
+ *       and within it the inference (detectTable: layout detection) timed alone
  *   (c) progress — the engine on the same workbook with four per-period results
  *       sheets (`Thực hiện 2022` … `Thực hiện 6 tháng cuối năm 2024`, each
  *       the size of the allocation table) and a plan over 2022–2025 (CONTRACT §7)
@@ -266,6 +267,7 @@ function nowMs() {
 /** Runs in a fresh process: one phase, several runs; prints a JSON line. */
 async function child(phase, rows, runs) {
   const { checkWorkbook } = require(path.join(LIB, "core/check.js"));
+  const { detectTable } = require(path.join(LIB, "core/layout/detectTable.js"));
   const { readWorkbookFile } = require(path.join(LIB, "adapters/xlsx/readWorkbook.js"));
   const file = path.join(OUT, `alloc-${rows}-v${GEN_VERSION}.xlsx`);
   const times = [];
@@ -273,6 +275,10 @@ async function child(phase, rows, runs) {
   let rssBefore;
   let heapAfter = 0;
   let findings = null;
+  // The inference alone (layout detection: the table, its orientation, the reading of the areas
+  // and the line matching), timed on the same sheet and plan after the checks.
+  const inferTimes = [];
+  const inferCpu = [];
   if (phase === "load") {
     rssBefore = process.resourceUsage().maxRSS;
     for (let r = 0; r < runs; r++) {
@@ -305,11 +311,21 @@ async function child(phase, rows, runs) {
         if (result.report.progress?.periods.length !== RESULT_SHEETS.length) throw new Error("progress: periods missing");
         if (result.report.indicators.some((i) => i.progress === undefined)) throw new Error("progress: a line has no results");
       }
+      if (r === runs - 1 && phase === "check") {
+        for (let k = 0; k < runs; k++) {
+          const ti = nowMs();
+          const ci = process.cpuUsage();
+          detectTable(result.allocationSheet, result.plan);
+          inferTimes.push(nowMs() - ti);
+          const dci = process.cpuUsage(ci);
+          inferCpu.push((dci.user + dci.system) / 1000);
+        }
+      }
     }
   }
   const maxRss = process.resourceUsage().maxRSS; // KiB
   process.stdout.write(
-    JSON.stringify({ phase, rows, times, median: median(times), min: Math.min(...times), cpu, cpuMedian: median(cpu), rssBeforeMiB: rssBefore / 1024, peakRssMiB: maxRss / 1024, heapMiB: heapAfter / 1048576, findings }) + "\n",
+    JSON.stringify({ phase, rows, times, median: median(times), min: Math.min(...times), cpu, cpuMedian: median(cpu), rssBeforeMiB: rssBefore / 1024, peakRssMiB: maxRss / 1024, heapMiB: heapAfter / 1048576, findings, inferMedian: inferTimes.length > 0 ? median(inferTimes) : null, inferCpuMedian: inferCpu.length > 0 ? median(inferCpu) : null }) + "\n",
   );
 }
 
@@ -413,7 +429,9 @@ async function main() {
     const check = runChild("check", n, runsFor(n));
     const progress = args.includes("--no-progress") ? null : runChild("progress", n, Math.max(3, Math.min(runsFor(n), 7)));
     results.push({ rows: n, load, check, progress, fileMiB: fs.statSync(path.join(OUT, `alloc-${n}-v${GEN_VERSION}.xlsx`)).size / 1048576 });
-    process.stderr.write(`bench: ${n} rows — load ${fmt(load.median)} ms (CPU ${fmt(load.cpuMedian)}), check ${fmt(check.median)} ms (CPU ${fmt(check.cpuMedian)})\n`);
+    process.stderr.write(
+      `bench: ${n} rows — load ${fmt(load.median)} ms (CPU ${fmt(load.cpuMedian)}), check ${fmt(check.median)} ms (CPU ${fmt(check.cpuMedian)}), of which inference ${fmt(check.inferMedian)} ms (CPU ${fmt(check.inferCpuMedian)})\n`,
+    );
   }
   const machine = {
     date: new Date().toISOString(),
@@ -442,14 +460,16 @@ function ownTableLines(results) {
   const lines = [];
   lines.push("Wall = elapsed time (median of the runs); CPU = user + system time of the process (includes V8's GC threads), less sensitive to other load on the machine.");
   lines.push("");
-  lines.push("| rows × 30 cols | .xlsx size | load wall | load CPU | check wall | check CPU | check CPU µs/row | marginal µs/row | load peak RSS | check peak RSS | check heap Δ | findings |");
-  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("Inference = layout detection alone (table, orientation, reading of the areas, line matching), part of the check.");
+  lines.push("");
+  lines.push("| rows × 30 cols | .xlsx size | load wall | load CPU | check wall | check CPU | inference wall | inference CPU | check CPU µs/row | marginal µs/row | load peak RSS | check peak RSS | check heap Δ | findings |");
+  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   results.forEach((r, i) => {
     const perRow = (r.check.cpuMedian * 1000) / r.rows;
     const prev = results[i - 1];
     const marginal = prev ? ((r.check.cpuMedian - prev.check.cpuMedian) * 1000) / (r.rows - prev.rows) : null;
     lines.push(
-      `| ${r.rows.toLocaleString("en-US")} | ${fmt(r.fileMiB)} MiB | ${fmt(r.load.median)} ms | ${fmt(r.load.cpuMedian)} ms | ${fmt(r.check.median)} ms | ${fmt(r.check.cpuMedian)} ms | ${fmt(perRow, 2)} | ${marginal === null ? "–" : fmt(marginal, 2)} | ${fmt(r.load.peakRssMiB, 0)} MiB | ${fmt(r.check.peakRssMiB, 0)} MiB | ${fmt(r.check.heapMiB, 0)} MiB | ${r.check.findings} |`,
+      `| ${r.rows.toLocaleString("en-US")} | ${fmt(r.fileMiB)} MiB | ${fmt(r.load.median)} ms | ${fmt(r.load.cpuMedian)} ms | ${fmt(r.check.median)} ms | ${fmt(r.check.cpuMedian)} ms | ${fmt(r.check.inferMedian)} ms | ${fmt(r.check.inferCpuMedian)} ms | ${fmt(perRow, 2)} | ${marginal === null ? "–" : fmt(marginal, 2)} | ${fmt(r.load.peakRssMiB, 0)} MiB | ${fmt(r.check.peakRssMiB, 0)} MiB | ${fmt(r.check.heapMiB, 0)} MiB | ${r.check.findings} |`,
     );
   });
   if (results.some((r) => r.progress)) {

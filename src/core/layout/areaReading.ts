@@ -12,13 +12,13 @@
 import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
-import { areaKey, wordKey } from "../text/fold";
+import { areaKey } from "../text/fold";
 import { buildTwoColumnAreas, numberedGroup, ownText, romanStt } from "./areas";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
-import { labelFacts, stripNumbering } from "./labels";
+import { labelFacts } from "./labels";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -56,7 +56,7 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
   return { upper, lower };
 }
 
-function rowFacts(frame: Frame, plan: Plan, blank: (row: number) => boolean, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
+function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
   const facts: RowFact[] = [];
@@ -73,9 +73,27 @@ function rowFacts(frame: Frame, plan: Plan, blank: (row: number) => boolean, ove
     }
     const labelCol = frame.grid.mergeAt(row, col)?.left ?? col;
     const facts0 = labelFacts(label);
-    const folded = wordKey(stripNumbering(label));
-    const sub = subtotalLabel(folded);
-    const base = { row, label, labelCol, blank: blank(row), named: false, level: null, how: "label" as AreaEvidence };
+    const folded = facts0.folded;
+    // Subtotal words lead the label: test the regex only on labels that start like one.
+    const sub = folded.startsWith("cong ") || folded.startsWith("tong ") ? subtotalLabel(folded) : null;
+    if (override === undefined && sub === null && !facts0.total && !isBareSubtotalWord(folded)) {
+      // The common case (one per body row), without intermediate objects.
+      let level: RowFact["level"] = null;
+      let how: AreaEvidence = "position";
+      if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key)) {
+        level = upper.has(facts0.key) ? "upper" : "lower";
+        how = "area-list";
+      } else if (facts0.romanPrefix || romanStt(frame, row) || numberedGroup(frame, positions, k, col)) {
+        level = "upper";
+        how = "stt";
+      } else if (facts0.level !== null) {
+        level = facts0.level === "district" ? "upper" : "lower";
+        how = "prefix";
+      }
+      facts.push({ row, label, labelCol, key: facts0.key, cls: "area", named: false, level, how });
+      continue;
+    }
+    const base = { row, label, labelCol, named: false, level: null, how: "label" as AreaEvidence };
     if (override !== undefined) {
       const forced = override;
       if (forced === "total") facts.push({ ...base, key: facts0.key, cls: "total", forced });
@@ -91,23 +109,7 @@ function rowFacts(frame: Frame, plan: Plan, blank: (row: number) => boolean, ove
       facts.push({ ...base, key: facts0.key, cls: "bare" });
       continue;
     }
-    if (facts0.total) {
-      facts.push({ ...base, key: facts0.key, cls: "total" });
-      continue;
-    }
-    let level: RowFact["level"] = null;
-    let how: AreaEvidence = "position";
-    if (upper.has(facts0.key) !== lower.has(facts0.key)) {
-      level = upper.has(facts0.key) ? "upper" : "lower";
-      how = "area-list";
-    } else if (facts0.romanPrefix || romanStt(frame, row) || numberedGroup(frame, positions, k, col)) {
-      level = "upper";
-      how = "stt";
-    } else if (facts0.level !== null) {
-      level = facts0.level === "district" ? "upper" : "lower";
-      how = "prefix";
-    }
-    facts.push({ ...base, key: facts0.key, cls: "area", level, how });
+    facts.push({ ...base, key: facts0.key, cls: "total" });
   }
   return facts;
 }
@@ -145,7 +147,7 @@ export function readAreas(
     return { areas: buildTwoColumnAreas(frame, plan, valueCols), mirrors: [], candidates: 1, nearTie: false, ignored: [] };
   }
   const ignored: number[] = [];
-  const facts = rowFacts(frame, plan, blank, overrides, ignored);
+  const facts = rowFacts(frame, plan, overrides, ignored);
   const unknown = facts.some((f) => f.cls === "area" && f.level === null);
   const subtotals = facts.some((f) => f.cls === "subtotal" && f.forced === undefined);
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));

@@ -63,8 +63,10 @@ export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row:
     const shown = numberOf(own);
     const expected = membersSum(area, col);
     if (Number.isNaN(shown) || Number.isNaN(expected)) return;
-    if (same(shown, expected)) agree++;
-    else disagree++;
+    // 0 = 0 tells nothing (a blank row and blank members agree under any reading).
+    if (same(shown, expected)) {
+      if (shown !== 0) agree++;
+    } else disagree++;
   };
   drafts.forEach((d, area) => {
     if ((d.kind !== "group" && d.kind !== "total") || d.children.length === 0) return;

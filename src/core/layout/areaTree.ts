@@ -42,8 +42,6 @@ export interface RowFact {
   /** For an area: `upper` (a district, a numbered group), `lower` (a commune), or null when nothing tells. */
   readonly level: "upper" | "lower" | null;
   readonly how: AreaEvidence;
-  /** All value cells blank. */
-  readonly blank: boolean;
   /** A role the user set (a correction): `heading` keeps the row a heading even with values. */
   readonly forced?: ReadingRole;
 }
@@ -211,8 +209,10 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
     if (d.children.length === 0) d.kind = "leaf";
     else if (blank(d.index)) d.kind = "heading";
   }
-  const facts2 = new Map(facts.map((fact) => [fact.row, fact]));
-  for (const d of drafts) if (facts2.get(d.labelRow)?.forced === "heading" && d.children.length > 0) d.kind = "heading";
+  if (facts.some((fact) => fact.forced === "heading")) {
+    const headings = new Set(facts.filter((fact) => fact.forced === "heading").map((fact) => fact.row));
+    for (const d of drafts) if (headings.has(d.labelRow) && d.children.length > 0) d.kind = "heading";
+  }
   if (removed.size === 0) return { drafts, mirrors };
   const map = new Map<number, number>();
   drafts.forEach((_d, i) => {

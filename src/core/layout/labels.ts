@@ -48,6 +48,8 @@ export function areaLevel(label: string): "district" | "commune" | null {
 export interface LabelFacts {
   /** Matching key (`ba vi`): numbering and administrative prefix removed, folded. */
   readonly key: string;
+  /** The whole label (numbering removed) folded, prefix kept: `xa ba trai`, `cong huyen`. */
+  readonly folded: string;
   readonly total: boolean;
   readonly level: "district" | "commune" | null;
   readonly romanPrefix: boolean;
@@ -60,6 +62,7 @@ export function labelFacts(label: string): LabelFacts {
   const folded = prefix === null ? key : wordKey(stripped);
   return {
     key,
+    folded,
     total: TOTAL_EXACT.has(folded) || TOTAL_START.test(folded),
     level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,
     romanPrefix: stripped.length !== label.trim().length && hasRomanPrefix(label),

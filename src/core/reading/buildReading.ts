@@ -60,46 +60,59 @@ function roleOf(entry: AreaEntry): ReadingRole {
 export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[]): Reading {
   const notes = table.notes;
   const names = planNames(plan);
-  const rows: { sort: number; area: Omit<ReadingArea, "parent">; parentOf: number | null; key: string }[] = [];
   // Reading rows of each area: its own label row (group, leaf, total…) and, for a group whose values sit
-  // on a `Cộng …` row, that subtotal row. `head[i]` is the reading row that stands for area i as a parent.
-  const head = new Map<number, string>();
+  // on a `Cộng …` row, that subtotal row. Each row is keyed by its area (subtotal rows and mirrors after).
+  interface Row {
+    sort: number;
+    key: number;
+    name: string;
+    at: string;
+    role: ReadingRole;
+    planArea: string | null;
+    how: AreaEvidence;
+    parentOf: number | null;
+  }
+  const rows: Row[] = [];
+  const count = table.areas.length;
   table.areas.forEach((entry, i) => {
-    const base = { name: entry.label, planArea: planAreaOf(entry, names), how: evidenceOf(entry, names) };
-    const parent = entry.parent;
+    const planArea = planAreaOf(entry, names);
+    const how = evidenceOf(entry, names);
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
-      rows.push({ sort: entry.headIndex, area: { ...base, at: atOf(table, entry.headIndex, "area"), role: roleOf(entry) }, parentOf: parent, key: `a${i}` });
+      rows.push({ sort: entry.headIndex, key: i, name: entry.label, at: atOf(table, entry.headIndex, "area"), role: roleOf(entry), planArea, how, parentOf: entry.parent });
       rows.push({
         sort: entry.index,
-        area: { name: entry.subtotalLabel, at: atOf(table, entry.index, "area"), role: "subtotal", planArea: null, how: entry.evidence === "corrected" ? "corrected" : "label" },
+        key: count + i,
+        name: entry.subtotalLabel,
+        at: atOf(table, entry.index, "area"),
+        role: "subtotal",
+        planArea: null,
+        how: entry.evidence === "corrected" ? "corrected" : "label",
         parentOf: i,
-        key: `s${i}`,
       });
-      head.set(i, `a${i}`);
       return;
     }
     const role: ReadingRole = entry.subtotalLabel !== undefined && entry.kind !== "heading" ? "subtotal" : roleOf(entry);
-    rows.push({ sort: entry.index, area: { ...base, at: atOf(table, entry.index, "area"), role }, parentOf: parent, key: `a${i}` });
-    head.set(i, `a${i}`);
+    rows.push({ sort: entry.index, key: i, name: entry.label, at: atOf(table, entry.index, "area"), role, planArea, how, parentOf: entry.parent });
   });
-  for (const [k, mirror] of (notes?.mirrors ?? []).entries()) {
-    rows.push({
-      sort: mirror.index,
-      area: { name: mirror.label, at: atOf(table, mirror.index, "area"), role: "subtotal", planArea: null, how: "label" },
-      parentOf: mirror.group,
-      key: `m${k}`,
-    });
-  }
-  rows.sort((a, b) => a.sort - b.sort || (a.key < b.key ? -1 : 1));
-  const position = new Map(rows.map((row, i) => [row.key, i]));
+  (notes?.mirrors ?? []).forEach((mirror, k) => {
+    rows.push({ sort: mirror.index, key: 2 * count + k, name: mirror.label, at: atOf(table, mirror.index, "area"), role: "subtotal", planArea: null, how: "label", parentOf: mirror.group });
+  });
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) if (rows[i].sort < rows[i - 1].sort) ordered = false;
+  if (!ordered) rows.sort((a, b) => a.sort - b.sort || a.key - b.key);
+  // Where each area's own row landed: the parent of a reading row is the row of its area.
+  const position = new Int32Array(count).fill(-1);
+  rows.forEach((row, i) => {
+    if (row.key < count) position[row.key] = i;
+  });
   // Keys in CONTRACT §5's order.
-  const areas: ReadingArea[] = rows.map(({ area, parentOf }) => ({
-    name: area.name,
-    at: area.at,
-    role: area.role,
-    parent: parentOf === null ? null : (position.get(head.get(parentOf) ?? "") ?? null),
-    planArea: area.planArea,
-    how: area.how,
+  const areas: ReadingArea[] = rows.map((row) => ({
+    name: row.name,
+    at: row.at,
+    role: row.role,
+    parent: row.parentOf === null || position[row.parentOf] < 0 ? null : position[row.parentOf],
+    planArea: row.planArea,
+    how: row.how,
   }));
 
   const lines: ReadingLine[] = table.lines

@@ -30,6 +30,8 @@ export const duplicateRule: Rule = {
     const seen = new Map<number, Map<string, number>>();
     context.table.areas.forEach((area, index) => {
       if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
+      // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
+      if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) return;
       const parentKey = area.parent ?? -1;
       let siblings = seen.get(parentKey);
       if (siblings === undefined) {

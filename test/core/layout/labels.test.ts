@@ -1,4 +1,4 @@
-import { areaKey } from "../../../src/core/text/fold";
+import { areaKey, wordKey } from "../../../src/core/text/fold";
 import { isRomanNumeral, isTotalLabel, labelFacts, stripNumbering } from "../../../src/core/layout/labels";
 
 describe("labels", () => {
@@ -15,7 +15,9 @@ describe("labels", () => {
     ["Cộng Hòa", "cong hoa", false, null, false],
     ["Y Ty", "y ty", false, null, false],
   ])("%j", (label, key, total, level, roman) => {
-    expect(labelFacts(label)).toEqual({ key, total, level, romanPrefix: roman });
+    const { folded, ...facts } = labelFacts(label);
+    expect(facts).toEqual({ key, total, level, romanPrefix: roman });
+    expect(folded).toBe(wordKey(stripNumbering(label)));
     expect(labelFacts(label).key).toBe(areaKey(stripNumbering(label)));
     expect(isTotalLabel(label)).toBe(total);
   });

@@ -1,0 +1,47 @@
+/** Confidence said out loud: a weak reading says why, before the findings; a clear one says nothing. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { renderTextReport } from "../../../src/core/report";
+import { sheet } from "../layout/sheetBuilder";
+
+const PLAN = sheet("Kế hoạch", [
+  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 10],
+  ["2", "Địa chỉ tin cậy tại cộng đồng", "địa chỉ", 10],
+  ["3", "Câu lạc bộ thủ lĩnh của sự thay đổi", "CLB", 5],
+  ["4", "Cuộc đối thoại chính sách", "cuộc", 5],
+]);
+
+function check(rows: CellValue[][]) {
+  return checkWorkbook({ sheets: [sheet("Phân bổ", rows), PLAN] }, { workbookName: "x.xlsx" }).report;
+}
+
+test("a clear reading: high confidence, nothing said", () => {
+  const report = check([
+    ["Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng", "Câu lạc bộ thủ lĩnh của sự thay đổi", "Cuộc đối thoại chính sách"],
+    ["Tổng cộng", 10, 10, 5, 5],
+    ["Xã Ba Trại", 4, 5, 2, 2],
+    ["Xã Tản Lĩnh", 6, 5, 3, 3],
+  ]);
+  expect(report.reading?.confidence).toEqual({ level: "high", reasons: [] });
+  expect(renderTextReport(report, "vi")).not.toContain("Độ tin cậy");
+});
+
+test("two readings that the arithmetic cannot tell apart, and plan lines without a column: low, with the reasons, before the findings", () => {
+  // `Ba Trại` (bare) under `Huyện Ba Vì`, or beside it? No typed subtotal tells; two plan lines have no column.
+  const report = check([
+    ["Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+    ["Huyện Ba Vì", null, null],
+    ["Ba Trại", 4, 5],
+    ["Tản Lĩnh", 6, 5],
+  ]);
+  const reading = report.reading!;
+  expect(reading.confidence.level).toBe("low");
+  const reasons = reading.confidence.reasons.map((r) => r.en).join("\n");
+  expect(reasons).toMatch(/readings of the area structure/);
+  expect(reasons).toMatch(/2 plan lines found no column or row \(codes 3, 4\)/);
+  const text = renderTextReport(report, "en");
+  expect(text).toContain("Confidence: LOW");
+  expect(text).toContain("allocheck check --explain");
+  expect(text.indexOf("Confidence: LOW")).toBeLessThan(text.indexOf("Plan lines:"));
+});
