@@ -32,7 +32,7 @@ import {
   statusText,
 } from "./labels";
 import { summarySheetName } from "./naming";
-import { progressTable } from "./progressTable";
+import { progressChart, progressTable } from "./progressTable";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -380,5 +380,6 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
     rowCount: b.maxRow + 1,
     columnCount,
+    ...(progress !== null ? { chart: progressChart(progress, report, lang) } : {}),
   };
 }
