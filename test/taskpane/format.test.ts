@@ -40,6 +40,6 @@ describe("pane strings", () => {
     expect(STRINGS.vi.importHeading).toBe("Nhập kế hoạch từ văn bản");
     expect(STRINGS.vi.writePlanSheet).toBe("Ghi sheet Kế hoạch");
     expect(Object.keys(STRINGS.vi.rules).sort()).toEqual(Object.keys(STRINGS.en.rules).sort());
-    expect(Object.keys(STRINGS.vi.rules)).toHaveLength(10);
+    expect(Object.keys(STRINGS.vi.rules)).toHaveLength(17);
   });
 });
