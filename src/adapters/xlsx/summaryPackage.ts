@@ -7,6 +7,7 @@
  * sheets are rewritten, each edited where it stands rather than re-serialised.
  * Fast on large workbooks: nothing is parsed beyond what is edited.
  */
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, singleRels, withDrawing } from "./chartParts";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import type { Severity } from "../../core/model/finding";
 import { severityRank } from "../../core/model/severity";
@@ -343,7 +344,9 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
   const existing = sheets.find((s) => sameSheetName(s.name, model.name));
   const sheetXml = summarySheetXml(model, styles);
   let newSheet: { name: string; relId: string } | null = null;
+  let summaryPath: string;
   if (existing !== undefined) {
+    summaryPath = existing.path;
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/.test(r.type));
     const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
@@ -354,6 +357,7 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
   } else {
     const path = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}worksheets/sheet${n}.xml`);
     pkg.set(path, sheetXml);
+    summaryPath = path;
     newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
     types.override(path, CT_WORKSHEET);
   }
@@ -365,6 +369,19 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
     if (xml === undefined) continue;
     const unselected = unselectSheetXml(xml);
     if (unselected !== xml) pkg.set(sheet.path, unselected);
+  }
+  // The progress chart (CONTRACT §7): a drawing and a chart of the summary sheet's own.
+  if (model.chart !== undefined) {
+    const folder = workbookFolder === "" ? "" : `${workbookFolder}/`;
+    const chartPath = pkg.freeName((n) => `${folder}charts/chart${n}.xml`);
+    const drawingPath = pkg.freeName((n) => `${folder}drawings/drawing${n}.xml`);
+    pkg.set(chartPath, chartXml(model.name, model.chart));
+    pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
+    pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
+    pkg.set(relsPathOf(summaryPath), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summaryPath), drawingPath)));
+    pkg.set(summaryPath, withDrawing(sheetXml, "rId1"));
+    types.override(chartPath, CT_CHART);
+    types.override(drawingPath, CT_DRAWING);
   }
   // The old calculation chain goes (Excel rebuilds it).
   const calcChain = workbookRels.list.find((r) => /\/calcChain$/.test(r.type));

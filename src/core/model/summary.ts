@@ -77,6 +77,32 @@ export interface SummarySheetModel {
   /** Row and column count the model covers (the writer clears the rest of an old summary). */
   readonly rowCount: number;
   readonly columnCount: number;
+  /** The progress chart, when the workbook has results (CONTRACT §7). */
+  readonly chart?: SummaryChart;
+}
+
+/**
+ * A chart on the summary sheet (CONTRACT §7: % achieved per line against the
+ * pace): a bar per category over live cells of the sheet, and the pace as a
+ * line at the elapsed share. Rows and columns 0-based on the summary sheet.
+ */
+export interface SummaryChart {
+  readonly title: string;
+  /** Category labels (line codes) and bar values (fractions, 0.5 = 50 %): one column each, rows first…last. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly categoryCol: number;
+  readonly valueCol: number;
+  readonly valueName: string;
+  /** The cached labels and values, for programs that do not recalculate. */
+  readonly categories: readonly string[];
+  readonly values: readonly number[];
+  /** The elapsed share (0…1) drawn as the pace line, or null without a plan period; its column of live cells. */
+  readonly pace: number | null;
+  readonly paceCol: number | null;
+  readonly paceName: string;
+  /** Where it sits: top-left cell and size in cells. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
 /** One reversible highlight: a fill and a note on a cell of a user sheet. */

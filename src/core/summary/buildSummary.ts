@@ -32,7 +32,7 @@ import { summarySheetName } from "./naming";
 import { statusWord, wordsFor } from "../words";
 import { breachSeverity } from "../rules/compare";
 import { withPrintLayout } from "./printLayout";
-import { progressTable } from "./progressTable";
+import { progressChart, progressTable } from "./progressTable";
 
 export interface SummaryInput {
   readonly report: Report;
@@ -357,5 +357,6 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
     rowCount: b.maxRow + 1,
     columnCount,
+    ...(progress !== null ? { chart: progressChart(progress, report, lang) } : {}),
   });
 }

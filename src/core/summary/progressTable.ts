@@ -11,7 +11,7 @@ import { a1 } from "../model/address";
 import type { CellRange, WorkbookData } from "../model/workbook";
 import type { IndicatorResult, Report } from "../model/report";
 import type { PeriodResult } from "../model/progress";
-import type { SummaryCell } from "../model/summary";
+import type { SummaryCell, SummaryChart } from "../model/summary";
 import { valuePosition } from "../model/table";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
@@ -24,7 +24,7 @@ export interface ProgressTableBlock {
   /** Rows used from the start row. */
   readonly rows: number;
   /** Where the chart's data sit: the line codes, the % achieved and the elapsed share (for the pace), 0-based rows. */
-  readonly chart: { readonly firstRow: number; readonly lastRow: number; readonly codeCol: number; readonly percentCol: number; readonly shareCell: { row: number; col: number } | null };
+  readonly chart: { readonly firstRow: number; readonly lastRow: number; readonly codeCol: number; readonly percentCol: number; readonly paceCol: number | null };
 }
 
 const WORDS = {
@@ -33,12 +33,14 @@ const WORDS = {
     asOf: "Số liệu đến",
     share: "Thời gian kế hoạch đã qua",
     headers: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
+    pace: "Tiến độ thời gian",
   },
   en: {
     title: "4. Progress",
     asOf: "Figures to",
     share: "Plan time elapsed",
     headers: ["Code", "Indicator", "Plan", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+    pace: "Pace (time elapsed)",
   },
 } as const;
 
@@ -81,6 +83,26 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** The chart of the progress table: % achieved per line (its live cells) against the pace, placed below the table. */
+export function progressChart(block: ProgressTableBlock, report: Report, lang: Lang): SummaryChart {
+  const lines = report.indicators.filter((indicator) => indicator.progress !== undefined);
+  const share = report.progress?.elapsedShare;
+  return {
+    title: lang === "vi" ? "Tỷ lệ thực hiện so với kế hoạch và tiến độ thời gian" : "Achieved against the plan, and the pace",
+    firstRow: block.chart.firstRow,
+    lastRow: block.chart.lastRow,
+    categoryCol: block.chart.codeCol,
+    valueCol: block.chart.percentCol,
+    valueName: lang === "vi" ? "% kế hoạch đã đạt" : "% of plan achieved",
+    categories: lines.map((line) => line.code),
+    values: lines.map((line) => (line.target === 0 ? 0 : line.progress!.achieved / line.target)),
+    pace: share ?? null,
+    paceCol: block.chart.paceCol,
+    paceName: lang === "vi" ? "Thời gian đã qua (tiến độ cần đạt)" : "Time elapsed (the pace)",
+    anchor: { row: block.chart.lastRow + 2, col: 0, rows: 20, cols: 8 },
+  };
+}
+
 export function progressTable(input: { report: Report; workbook: WorkbookData; lang: Lang }, start: number): ProgressTableBlock | null {
   const { report, workbook, lang } = input;
   const progress = report.progress;
@@ -118,7 +140,9 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
 
   const labels = new Map<string, string>();
   for (const line of lines) for (const p of line.progress!.periods) if (!labels.has(p.period)) labels.set(p.period, p.label);
-  const headers = [words.headers[0], words.headers[1], words.headers[2], ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
+  const headers: string[] = [words.headers[0], words.headers[1], words.headers[2], ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
+  const paceCol = shareRef === null ? null : statusCol + 1;
+  if (paceCol !== null) headers.push(words.pace);
   headers.forEach((value, col) => cells.push({ row, col, value, style: "header" }));
   row++;
 
@@ -179,13 +203,15 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     }
     const style = status === "on-track" || status === "met" ? "status-ok" : status === "over" ? "status-error" : "status-warning";
     cells.push({ row, col: statusCol, value: status === null ? "" : PROGRESS_STATUS_TEXT[lang][status], style, ...(statusFormula !== null ? { formula: statusFormula } : {}) });
+    // The pace (time elapsed) on every row: what the chart draws its line through.
+    if (paceCol !== null && shareRef !== null && share !== undefined) cells.push({ row, col: paceCol, formula: shareRef, value: share, numFmt: RATIO, style: "percent" });
     row++;
   }
   return {
     cells,
     merges,
     rows: row - start,
-    chart: { firstRow, lastRow: row - 1, codeCol: 0, percentCol, shareCell },
+    chart: { firstRow, lastRow: row - 1, codeCol: 0, percentCol, paceCol },
   };
 }
 

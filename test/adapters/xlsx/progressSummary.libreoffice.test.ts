@@ -53,7 +53,7 @@ test("every formula of the progress table recalculates to the engine's figure", 
   expect(title).toBeDefined();
   const header = title.row + 2;
   const headers = model.cells.filter((c) => c.row === header).sort((a, b) => a.col - b.col).map((c) => c.value);
-  expect(headers).toEqual(["Mã", "Chỉ tiêu", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"]);
+  expect(headers).toEqual(["Mã", "Chỉ tiêu", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái", "Tiến độ thời gian"]);
   const withProgress = report.indicators.filter((i) => i.progress !== undefined);
   expect(withProgress.map((i) => i.code)).toEqual(["1", "2", "3", "4", "5", "6", "7", "KP", "KP.1", "KP.2", "KP.3", "KP.4", "KP.5"]);
   let formulas = 0;

@@ -132,3 +132,36 @@ test("a two-row header: periods under a merged `Kết quả thực hiện` group
   expect(report.indicators[0]).toMatchObject({ achieved: 5 });
   expect(report.findings.filter((f) => f.sheet === "Theo dõi tiến độ")).toEqual([]);
 });
+
+test("a results sheet laid out like the allocation sheet is read with the allocation's own layout; another layout is detected", () => {
+  const { sameLayoutTable } = jest.requireActual("../../../src/core/progress/periodSheets") as typeof import("../../../src/core/progress/periodSheets");
+  const { buildRuleContext } = jest.requireActual("../../../src/core/rules") as typeof import("../../../src/core/rules");
+  const { detectTable } = jest.requireActual("../../../src/core/layout") as typeof import("../../../src/core/layout");
+  const { readPlanFromWorkbook } = jest.requireActual("../../../src/core/plan") as typeof import("../../../src/core/plan");
+  const plan = readPlanFromWorkbook(workbook(planSheet(), allocationSheet()));
+  const allocation = buildRuleContext({ plan, table: detectTable(allocationSheet(), plan), sheet: allocationSheet() });
+  const copy = periodSheet("Thực hiện 2022", COMMUNES);
+  const same = sameLayoutTable(copy, allocation);
+  expect(same).not.toBeNull();
+  const detected = detectTable(copy, plan);
+  expect(same!.areas.map((a) => [a.label, a.kind, a.index])).toEqual(detected.areas.map((a) => [a.label, a.kind, a.index]));
+  expect(same!.lines.map((l) => [l.planCode, l.index])).toEqual(detected.lines.map((l) => [l.planCode, l.index]));
+  // One more commune row below: not the same layout.
+  const longer = { ...copy, values: [...copy.values, [5, "Xã Yên Bài", 1, 50, 10, 10]] };
+  expect(sameLayoutTable(longer, allocation)).toBeNull();
+  // Another line header: not the same layout.
+  const renamed = { ...copy, values: copy.values.map((r, i) => (i === 2 ? [...(r ?? []).slice(0, 2), "Tổ truyền thông (tổ)", ...(r ?? []).slice(3)] : r)) };
+  expect(sameLayoutTable(renamed, allocation)).toBeNull();
+});
+
+test("money on a progress table in the unit its label names (tỷ đồng) is read in đồng", () => {
+  const rows: CellValue[][] = [["KP.1", "Kinh phí truyền thông (tỷ đồng)", null, "0,6", "0,15", "0,2", "0,05", "0,4", 66.7, null]];
+  const report = check(lineTable(rows));
+  const line = report.indicators.find((i) => i.code === "KP.1")!;
+  expect(line.periods).toEqual([
+    { period: "2022", label: "Năm 2022", value: 150_000_000 },
+    { period: "2023", label: "2023", value: 200_000_000 },
+    { period: "2024-H1", label: "6 tháng đầu năm 2024", value: 50_000_000 },
+  ]);
+  expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "text-number")).toEqual([]);
+});
