@@ -24,8 +24,9 @@ import { promises as fs } from "fs";
 import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { NotAZipError, openZip, type ZipPackage } from "./zip";
-import { parseRelationships, parseSharedStrings, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
+import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
 import { parseSheetXml } from "./sheetXml";
+import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -99,7 +100,7 @@ async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookDat
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");
   const sharedStringsRel = rels.find((r) => SHARED_STRINGS.test(r.type));
   const sharedStringsXml = sharedStringsRel ? await entryText(zip, resolvePartPath(workbookFolder, sharedStringsRel.target)) : undefined;
-  const sharedStrings = sharedStringsXml ? parseSharedStrings(sharedStringsXml) : [];
+  const sharedStrings = sharedStringsXml ? readSharedStrings(sharedStringsXml) : [];
   const stylesRel = rels.find((r) => STYLES.test(r.type));
   const stylesXml = stylesRel ? await entryText(zip, resolvePartPath(workbookFolder, stylesRel.target)) : undefined;
   const styleFormats = stylesXml ? parseStyleFormats(stylesXml) : [];
