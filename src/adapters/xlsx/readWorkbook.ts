@@ -11,11 +11,12 @@
  *
  * It reads the package directly (JSZip for the container, its entries
  * inflated with Node's zlib; saxes for the SpreadsheetML parts, except the
- * cells of a sheet, read by a scanner of their own, sheetDataScan.ts) instead
+ * cells of a sheet and the shared strings, read by scanners of their own,
+ * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
  * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
- * drops merges and shared formulas; this reader takes about 1.5 s of CPU and
- * ~0.27 GB RSS, about 5 times the floor of inflating the parts and scanning
+ * drops merges and shared formulas; this reader takes 1.0–1.4 s of CPU and
+ * ~0.26 GB RSS, 3–5 times the floor of inflating the parts and scanning
  * their bytes once (BENCHMARKS.md, "Against the floor and the peers"). The
  * summary copy is written the same way, by editing the package
  * (summaryPackage.ts).
