@@ -11,11 +11,12 @@
  *
  * It reads the package directly (JSZip for the container, its entries
  * inflated with Node's zlib; saxes for the SpreadsheetML parts, except the
- * cells of a sheet, read by a scanner of their own, sheetDataScan.ts) instead
+ * cells of a sheet and the shared strings, read by scanners of their own,
+ * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
  * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
- * drops merges and shared formulas; this reader takes about 1.5 s of CPU and
- * ~0.27 GB RSS, about 5 times the floor of inflating the parts and scanning
+ * drops merges and shared formulas; this reader takes 1.0–1.4 s of CPU and
+ * ~0.26 GB RSS, 3–5 times the floor of inflating the parts and scanning
  * their bytes once (BENCHMARKS.md, "Against the floor and the peers"). The
  * summary copy is written the same way, by editing the package
  * (summaryPackage.ts).
@@ -24,8 +25,9 @@ import { promises as fs } from "fs";
 import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { NotAZipError, openZip, type ZipPackage } from "./zip";
-import { parseRelationships, parseSharedStrings, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
+import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
 import { parseSheetXml } from "./sheetXml";
+import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -99,7 +101,7 @@ async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookDat
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");
   const sharedStringsRel = rels.find((r) => SHARED_STRINGS.test(r.type));
   const sharedStringsXml = sharedStringsRel ? await entryText(zip, resolvePartPath(workbookFolder, sharedStringsRel.target)) : undefined;
-  const sharedStrings = sharedStringsXml ? parseSharedStrings(sharedStringsXml) : [];
+  const sharedStrings = sharedStringsXml ? readSharedStrings(sharedStringsXml) : [];
   const stylesRel = rels.find((r) => STYLES.test(r.type));
   const stylesXml = stylesRel ? await entryText(zip, resolvePartPath(workbookFolder, stylesRel.target)) : undefined;
   const styleFormats = stylesXml ? parseStyleFormats(stylesXml) : [];

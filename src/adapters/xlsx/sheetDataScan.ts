@@ -63,7 +63,7 @@ export function findSheetData(xml: string): SheetDataBounds | null {
   return { start: m.index, contentStart: end.next, name: m[1], selfClosing: end.selfClosing };
 }
 
-function malformed(xml: string, at: number, what: string): XmlError {
+export function malformed(xml: string, at: number, what: string): XmlError {
   let line = 1;
   for (let i = xml.indexOf("\n"); i >= 0 && i < at; i = xml.indexOf("\n", i + 1)) line++;
   return new XmlError(`${what} (line ${line})`);
@@ -80,20 +80,25 @@ const COLON = 58;
 const BANG = 33;
 const QUESTION = 63;
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function isNameEnd(c: number): boolean {
+export function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT;
 }
 
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z_][\w.-]*));|&/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** XML reads CR LF and a lone CR as LF, everywhere (CDATA included). */
+export function normalizeLineEnds(raw: string): string {
+  return raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+}
+
 /** Character data as XML gives it: line ends normalised to `\n`, entities decoded. */
-function decodeText(raw: string): string {
-  let text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+export function decodeText(raw: string): string {
+  let text = normalizeLineEnds(raw);
   if (text.indexOf("&") < 0) return text;
   text = text.replace(ENTITY, (whole: string, hex?: string, dec?: string, name?: string) => {
     if (hex !== undefined || dec !== undefined) {
@@ -120,7 +125,7 @@ interface TagEnd {
 }
 
 /** Skips the attributes of a start tag whose name ends at `i`. */
-function tagEnd(xml: string, i: number): TagEnd {
+export function tagEnd(xml: string, i: number): TagEnd {
   for (;;) {
     const c = xml.charCodeAt(i);
     if (c === GT) return { next: i + 1, selfClosing: false };
@@ -270,7 +275,7 @@ const F = 4;
 const IS = 5;
 
 /** Is `[start, end)` the local name `name`? */
-function localIs(xml: string, start: number, end: number, name: string): boolean {
+export function localIs(xml: string, start: number, end: number, name: string): boolean {
   return end - start === name.length && xml.startsWith(name, start);
 }
 
@@ -285,12 +290,12 @@ function kindOf(xml: string, localStart: number, end: number): number {
   return OTHER;
 }
 
-function sameText(xml: string, a: number, b: number, len: number): boolean {
+export function sameText(xml: string, a: number, b: number, len: number): boolean {
   for (let k = 0; k < len; k++) if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k)) return false;
   return true;
 }
 
-function localStartOf(xml: string, start: number, end: number): number {
+export function localStartOf(xml: string, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) if (xml.charCodeAt(i) === COLON) return i + 1;
   return start;
 }
@@ -402,7 +407,7 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw malformed(xml, lt, "unterminated CDATA section");
-        if (target !== 0) addText(xml.slice(lt + 9, end));
+        if (target !== 0) addText(normalizeLineEnds(xml.slice(lt + 9, end)));
         i = end + 3;
       } else throw malformed(xml, lt, "unexpected '<!'");
       continue;

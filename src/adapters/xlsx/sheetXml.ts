@@ -54,6 +54,8 @@ function cachedValue(type: string | undefined, raw: string | undefined, inline: 
   }
 }
 
+const NO_ATTRIBUTES: Readonly<Record<string, string | undefined>> = {};
+
 interface SharedMaster {
   readonly formula: string;
   readonly row: number;
@@ -151,7 +153,7 @@ export function parseSheetXml(
       style = cell.style;
       valueText = cell.value;
       formulaText = cell.formula;
-      formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : {};
+      formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : NO_ATTRIBUTES;
       inline = cell.inline;
       integer = cell.integer;
       endCell();

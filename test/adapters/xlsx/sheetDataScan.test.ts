@@ -267,7 +267,7 @@ const style: fc.Arbitrary<Style> = fc.record({
 });
 
 function escapeText(s: string, st: Style): string {
-  if (st.cdata && !s.includes("]]>")) return `<![CDATA[${s}]]>`;
+  if (st.cdata && !s.includes("]]>")) return `<![CDATA[${st.crlf ? s.replace(/\n/g, "\r\n") : s}]]>`;
   let out = "";
   for (const ch of s) {
     if (ch === "&") out += st.charRefs ? "&#38;" : "&amp;";
