@@ -30,7 +30,7 @@ import { FindingsByRule } from "./FindingsByRule";
 import { IndicatorTable } from "./IndicatorTable";
 import { LanguageToggle } from "./LanguageToggle";
 import { Notice } from "./Notice";
-import { PlanImportPanel } from "./PlanImportPanel";
+import { PlanImportPanel } from "./LazyPlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
 
