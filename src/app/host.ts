@@ -37,6 +37,12 @@ export interface WorkbookHost {
   applyHighlights(highlights: readonly Highlight[]): Promise<void>;
   /** Restores the original fill of every cell allocheck coloured; returns how many. */
   clearHighlights(): Promise<number>;
+  /**
+   * Whether the workbook holds highlights allocheck wrote (so that clearing has
+   * something to restore). Optional: a host that cannot tell cheaply leaves it
+   * out, and the pane keeps `Xoá tô sáng` available.
+   */
+  hasHighlights?(): Promise<boolean>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**

@@ -55,6 +55,8 @@ export interface UiStrings {
   readonly pasteLabel: string;
   readonly pastePlaceholder: string;
   readonly fileLabel: string;
+  readonly chooseFile: string;
+  readonly noFileChosen: string;
   readonly fileReading: (name: string) => string;
   readonly extract: string;
   readonly extractedTitle: (count: number) => string;
@@ -169,6 +171,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pasteLabel: "Nội dung văn bản kế hoạch",
     pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
     fileLabel: "Hoặc chọn tệp (.docx, .txt)",
+    chooseFile: "Chọn tệp…",
+    noFileChosen: "Chưa chọn tệp nào",
     fileReading: (name) => `Đang đọc tệp ${name}…`,
     extract: "Trích xuất",
     extractedTitle: (count) => `Tìm thấy ${count} chỉ tiêu`,
@@ -183,7 +187,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     documentIssues: "Vấn đề trong văn bản",
     noDocumentIssues: "Không thấy mâu thuẫn trong văn bản.",
     budgetLabel: "Kinh phí",
-    writePlanSheet: "Ghi sheet Kế hoạch",
+    writePlanSheet: "Ghi trang Kế hoạch",
     planSheetWritten: (sheet) => `Đã ghi trang “${sheet}”. Bấm Kiểm tra để đối chiếu.`,
     invalidNumber: (field, row) => `Dòng ${row}: “${field}” không phải là số.`,
     emptyText: "Chưa có nội dung để trích xuất.",
@@ -240,6 +244,8 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pasteLabel: "Plan document text",
     pastePlaceholder: "Paste the full text of the plan here…",
     fileLabel: "Or choose a file (.docx, .txt)",
+    chooseFile: "Choose a file…",
+    noFileChosen: "No file chosen",
     fileReading: (name) => `Reading ${name}…`,
     extract: "Extract",
     extractedTitle: (count) => `${count} targets found`,

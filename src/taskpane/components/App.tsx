@@ -33,6 +33,7 @@ import { Notice } from "./Notice";
 import { PlanImportPanel } from "./LazyPlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { useHighlightPresence } from "./useHighlightPresence";
 
 const useStyles = makeStyles({
   root: {
@@ -91,6 +92,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   /** How many workbook tasks have finished (for tests: `data-tasks-done`). */
   const [tasksDone, setTasksDone] = React.useState(0);
   const strings = STRINGS[lang];
+  const highlightPresence = useHighlightPresence(host);
   const selectionRef = React.useRef(selection);
   selectionRef.current = selection;
 
@@ -146,6 +148,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       if (outcome === null) return;
       const done = await highlightFindings(host, outcome);
       setOutcome(done.outcome);
+      highlightPresence.highlighted(done.value);
       const list: NoticeState[] = [{ intent: "success", text: both((s) => s.highlighted(done.value)) }];
       if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
       return list;
@@ -154,6 +157,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onClear = (): Promise<void> =>
     work("clear", async () => {
       const count = await clearFindingHighlights(host);
+      highlightPresence.cleared();
       return [{ intent: "success", text: both((s) => s.cleared(count)) }];
     });
 
@@ -197,7 +201,11 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       <TabList
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value === "import" ? "import" : "check")}
+        onTabSelect={(_e, data) => {
+          setTab(data.value === "import" ? "import" : "check");
+          // A message belongs to the tab it was given on.
+          setNotices([]);
+        }}
         aria-label={strings.appTitle}
       >
         <Tab value="check" data-testid="tab-check">
@@ -240,6 +248,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
             busy={isBusy}
             canCheck={sheets.length > 0}
             hasResult={outcome !== null}
+            canClear={highlightPresence.presence !== "none"}
             onCheck={() => void onCheck()}
             onHighlight={() => void onHighlight()}
             onClear={() => void onClear()}
