@@ -81,6 +81,10 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
   const [error, setError] = React.useState<LocalizedText | null>(null);
   /** A problem with writing the sheet: shown next to its button, where the user is looking. */
   const [writeError, setWriteError] = React.useState<LocalizedText | null>(null);
+  const writeErrorRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (writeError !== null) writeErrorRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [writeError]);
   const disabled = busy || working !== null;
 
   const extract = (source: string): void => {
@@ -237,11 +241,13 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
             </Button>
           </div>
           {writeError !== null ? (
-            <Notice
-              notice={{ intent: "error", text: writeError[lang] }}
-              dismissLabel={strings.dismiss}
-              onDismiss={() => setWriteError(null)}
-            />
+            <div ref={writeErrorRef} data-testid="write-error">
+              <Notice
+                notice={{ intent: "error", text: writeError[lang] }}
+                dismissLabel={strings.dismiss}
+                onDismiss={() => setWriteError(null)}
+              />
+            </div>
           ) : null}
         </>
       ) : null}
