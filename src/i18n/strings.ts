@@ -51,6 +51,8 @@ export interface UiStrings {
   readonly dismiss: string;
   // Plan import
   readonly importHeading: string;
+  /** The import tab's short label (a pane is narrow). */
+  readonly importTab: string;
   readonly importIntro: string;
   readonly pasteLabel: string;
   readonly pastePlaceholder: string;
@@ -167,6 +169,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "Chưa kiểm tra được",
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
+    importTab: "Nhập kế hoạch",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
     pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
@@ -240,6 +243,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "The check cannot run",
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
+    importTab: "Import plan",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",
     pastePlaceholder: "Paste the full text of the plan here…",

@@ -67,8 +67,7 @@ async function statusLayout(page) {
     const width = document.documentElement.clientWidth;
     const wrap = document.querySelector('[data-testid="indicator-table"]').parentElement;
     const rows = [...document.querySelectorAll('[data-testid="indicator-row"]')].map((row) => {
-      const cell = row.lastElementChild;
-      const badge = cell.querySelector("*") || cell;
+      const badge = row.querySelector('[data-testid="indicator-status"]');
       const box = badge.getBoundingClientRect();
       const style = getComputedStyle(badge);
       return {

@@ -212,7 +212,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           {strings.check}
         </Tab>
         <Tab value="import" data-testid="tab-import">
-          {strings.importHeading}
+          {strings.importTab}
         </Tab>
       </TabList>
 

@@ -1,4 +1,8 @@
-/** One row per plan line: plan, allocated, difference and status, in the plan's own unit. */
+/**
+ * One row per plan line: plan, allocated, difference and status, in the plan's
+ * own unit. In a narrow pane (under 440 px) the code and the status move into
+ * the name's cell, so that the three numbers and a whole status fit in 320 px.
+ */
 import * as React from "react";
 import {
   Badge,
@@ -17,6 +21,10 @@ import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
 import { statusText } from "../../core/summary/labels";
 import { formatQuantity, type UiStrings } from "../../i18n";
+import { useNarrow } from "./useNarrow";
+
+/** Under this width the table folds its code and status columns into the name's cell. */
+const NARROW_PX = 440;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -33,6 +41,9 @@ const useStyles = makeStyles({
   code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
+  status: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
+  folded: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", paddingTop: "4px", paddingBottom: "4px" },
+  cell: { paddingLeft: "4px", paddingRight: "4px" },
 });
 
 const STATUS_COLOR: Record<LineStatus, "success" | "warning" | "danger" | "informative"> = {
@@ -52,17 +63,23 @@ export interface IndicatorTableProps {
 export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTableProps): React.ReactElement {
   const classes = useStyles();
   const scaleOf = (code: string): number => plan.lines.find((l) => l.code === code)?.scale ?? 1;
+  const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
+  const status = (ind: IndicatorResult): React.ReactElement => (
+    <Badge appearance="tint" color={STATUS_COLOR[ind.status]} className={classes.status} data-testid="indicator-status">
+      {statusText(ind.status, ind.rule, lang)}
+    </Badge>
+  );
   return (
-    <div className={classes.wrap}>
+    <div className={classes.wrap} ref={wrapRef} data-narrow={narrow}>
       <Table size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>
+            {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>}
             <TableHeaderCell className={classes.head}>{strings.colName}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colTarget}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colAllocated}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colDifference}</TableHeaderCell>
-            <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>
+            {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -70,23 +87,29 @@ export function IndicatorTable({ indicators, plan, lang, strings }: IndicatorTab
             const scale = scaleOf(ind.code);
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
-                <TableCell className={classes.code}>{ind.code}</TableCell>
-                <TableCell>
-                  <span className={classes.name}>
-                    <span>{ind.name}</span>
-                    <Caption1 className={classes.unit}>{ind.unit}</Caption1>
-                  </span>
+                {narrow ? null : <TableCell className={classes.code}>{ind.code}</TableCell>}
+                <TableCell className={narrow ? classes.cell : undefined}>
+                  {narrow ? (
+                    <span className={classes.folded}>
+                      <span>
+                        {ind.code}. {ind.name}
+                      </span>
+                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      {status(ind)}
+                    </span>
+                  ) : (
+                    <span className={classes.name}>
+                      <span>{ind.name}</span>
+                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                    </span>
+                  )}
                 </TableCell>
                 <TableCell className={classes.num}>{formatQuantity(ind.target, ind.kind, scale, lang)}</TableCell>
                 <TableCell className={classes.num}>{formatQuantity(ind.allocated, ind.kind, scale, lang)}</TableCell>
                 <TableCell className={classes.num}>
                   {formatQuantity(ind.difference, ind.kind, scale, lang, { signed: true })}
                 </TableCell>
-                <TableCell className={classes.code}>
-                  <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>
-                    {statusText(ind.status, ind.rule, lang)}
-                  </Badge>
-                </TableCell>
+                {narrow ? null : <TableCell className={classes.code}>{status(ind)}</TableCell>}
               </TableRow>
             );
           })}
