@@ -8,7 +8,8 @@ import { documentDate, sourceLabel } from "../../i18n/documentRefs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontWeight: tokens.fontWeightSemibold },
+  // Fluent's Text is inline even as a heading: a block, so that what follows starts on its own line.
+  heading: { display: "block", fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   issue: { color: tokens.colorPaletteDarkOrangeForeground1 },
   subtle: { color: tokens.colorNeutralForeground3 },
