@@ -11,7 +11,7 @@ import type { PlanImportPanelProps } from "./PlanImportPanel";
 import { BusyIndicator } from "./BusyIndicator";
 import { Notice } from "./Notice";
 
-const Panel = React.lazy(() => import("./PlanImportPanel").then((m) => ({ default: m.PlanImportPanel })));
+const Panel = React.lazy(() => import(/* webpackChunkName: "plan-import" */ "./PlanImportPanel").then((m) => ({ default: m.PlanImportPanel })));
 
 const LOAD_FAILED = localized(
   "Không tải được phần nhập kế hoạch. Kiểm tra kết nối mạng, rồi đóng và mở lại bảng allocheck.",
