@@ -41,7 +41,7 @@ export async function bootPane(options: BootOptions): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeGlobal);
   const decision = await decideStart(office, {
     slowAfterMs: SLOW_START_MS,
-    onSlow: () => renderPane(<StartupScreen waiting={LOADING} message={slowMessage(SLOW_START_MS / 1000)} intent="warning" />),
+    onSlow: () => renderPane(<StartupScreen waiting={LOADING} message={slowMessage(SLOW_START_MS / 1000)} />),
   });
   if (decision.kind === "excel") {
     const store = browserStore();
