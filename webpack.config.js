@@ -8,6 +8,10 @@
  *                        served from node_modules/@microsoft/office-js (offline)
  *   webpack --mode development --env preview   a preview dist/ for browser tests
  *
+ * The pane's entry is src/taskpane/index.tsx; with --env preview it is
+ * src/taskpane/preview.tsx, which adds the sample workbook and its grid for a
+ * plain browser. The plan import is a chunk loaded when its tab opens.
+ *
  * Pages get the Office.js URL as the HtmlWebpackPlugin option `officeJsUrl`:
  *   <script src="<%= htmlWebpackPlugin.options.officeJsUrl %>"></script>
  *
@@ -57,12 +61,15 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      // The preview (sample workbook and its grid) is its own entry: never in a production build.
+      taskpane: preview ? "./src/taskpane/preview.tsx" : "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Parts loaded on demand (the plan import): hashed, so a cached old part never meets a new pane.
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {

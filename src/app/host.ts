@@ -73,6 +73,12 @@ export interface WorkbookHost {
    * user) and how many notes could not be restored. Optional.
    */
   clearHighlightsReport?(): Promise<ClearReport>;
+  /**
+   * Whether the workbook holds highlights allocheck wrote (so that clearing has
+   * something to restore). Optional: a host that cannot tell cheaply leaves it
+   * out, and the pane keeps `Xoá tô sáng` available.
+   */
+  hasHighlights?(): Promise<boolean>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**

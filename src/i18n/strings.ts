@@ -53,10 +53,14 @@ export interface UiStrings {
   readonly dismiss: string;
   // Plan import
   readonly importHeading: string;
+  /** The import tab's short label (a pane is narrow). */
+  readonly importTab: string;
   readonly importIntro: string;
   readonly pasteLabel: string;
   readonly pastePlaceholder: string;
   readonly fileLabel: string;
+  readonly chooseFile: string;
+  readonly noFileChosen: string;
   readonly fileReading: (name: string) => string;
   readonly extract: string;
   readonly extractedTitle: (count: number) => string;
@@ -127,10 +131,13 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "Chưa kiểm tra được",
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
+    importTab: "Nhập kế hoạch",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
     pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
     fileLabel: "Hoặc chọn tệp (.docx, .txt)",
+    chooseFile: "Chọn tệp…",
+    noFileChosen: "Chưa chọn tệp nào",
     fileReading: (name) => `Đang đọc tệp ${name}…`,
     extract: "Trích xuất",
     extractedTitle: (count) => `Tìm thấy ${count} chỉ tiêu`,
@@ -145,7 +152,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     documentIssues: "Vấn đề trong văn bản",
     noDocumentIssues: "Không thấy mâu thuẫn trong văn bản.",
     budgetLabel: "Kinh phí",
-    writePlanSheet: "Ghi sheet Kế hoạch",
+    writePlanSheet: "Ghi trang Kế hoạch",
     planSheetWritten: (sheet) => `Đã ghi trang “${sheet}”. Bấm Kiểm tra để đối chiếu.`,
     invalidNumber: (field, row) => `Dòng ${row}: “${field}” không phải là số.`,
     emptyText: "Chưa có nội dung để trích xuất.",
@@ -198,10 +205,13 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "The check cannot run",
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
+    importTab: "Import plan",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",
     pastePlaceholder: "Paste the full text of the plan here…",
     fileLabel: "Or choose a file (.docx, .txt)",
+    chooseFile: "Choose a file…",
+    noFileChosen: "No file chosen",
     fileReading: (name) => `Reading ${name}…`,
     extract: "Extract",
     extractedTitle: (count) => `${count} targets found`,

@@ -37,12 +37,20 @@ const useStyles = makeStyles({
   },
 });
 
-export function PreviewShell({ host }: { readonly host: MemoryWorkbookHost }): React.ReactElement {
+export interface PreviewShellProps {
+  readonly host: MemoryWorkbookHost;
+  readonly initialLang?: Lang;
+  /** Called when the user switches language (the preview entry remembers it). */
+  readonly onLanguageChange?: (lang: Lang) => void;
+}
+
+export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remember }: PreviewShellProps): React.ReactElement {
   const classes = useStyles();
-  const [lang, setLang] = React.useState<Lang>("vi");
+  const [lang, setLang] = React.useState<Lang>(initialLang);
   const strings = STRINGS[lang];
   const onLanguageChange = (next: Lang): void => {
     setLang(next);
+    remember?.(next);
   };
   return (
     <div className={classes.root}>
@@ -50,7 +58,7 @@ export function PreviewShell({ host }: { readonly host: MemoryWorkbookHost }): R
         <MessageBar intent="info" className={classes.notice} data-testid="preview-notice">
           <MessageBarBody>{strings.previewNotice}</MessageBarBody>
         </MessageBar>
-        <App host={host} initialLang="vi" onLanguageChange={onLanguageChange} />
+        <App host={host} initialLang={initialLang} onLanguageChange={onLanguageChange} />
       </div>
       <div className={classes.grid}>
         <PreviewWorkbook

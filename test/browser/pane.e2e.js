@@ -27,12 +27,11 @@ async function showSheetTab(page, sheet) {
   await page.waitForSelector(`[data-testid="preview-grid"]${attr("data-grid-sheet", sheet)}`, WAIT);
 }
 
-/** Picks a sheet in one of the pane's dropdowns, with the keyboard-free path a mouse user takes. */
+/** Picks a sheet in one of the pane's sheet pickers (native selects). */
 async function chooseSheet(page, testId, sheet) {
-  await page.click(`[data-testid="${testId}"]`);
-  await page.getByRole("option", { name: sheet, exact: true }).click();
+  await page.selectOption(`[data-testid="${testId}"]`, sheet);
   await page.waitForFunction(
-    ({ testId, sheet }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === sheet,
+    ({ testId, sheet }) => document.querySelector(`[data-testid="${testId}"]`)?.value === sheet,
     { testId, sheet },
     WAIT,
   );
@@ -122,8 +121,8 @@ module.exports = {
           null,
           WAIT,
         );
-        const allocation = await page.locator('[data-testid="pick-allocation"]').innerText();
-        const planSheet = await page.locator('[data-testid="pick-plan"]').innerText();
+        const allocation = await page.inputValue('[data-testid="pick-allocation"]');
+        const planSheet = await page.inputValue('[data-testid="pick-plan"]');
         assert.equal(allocation.trim(), allocationSheet);
         assert.equal(planSheet.trim(), expectedPlanSheet);
         assert.equal(await page.getAttribute("html", "lang"), "vi");
@@ -391,7 +390,8 @@ module.exports = {
         await page.waitForSelector('[data-testid="extracted-areas"]', WAIT);
         await page.waitForSelector('[data-testid="extracted-issues"]', WAIT);
         const identity = await page.locator('[data-testid="extracted-identity"]').innerText();
-        assert.ok(identity.includes("12/KH-UBND") && identity.includes("2024-03-05"), identity);
+        // The date as people write it in Vietnamese, not ISO.
+        assert.ok(identity.includes("12/KH-UBND") && identity.includes("05/03/2024"), identity);
         // Correct a value in place before writing.
         const firstName = page.locator('[data-testid="extracted-line"] input[data-field="name"]').first();
         await firstName.fill("Tổ truyền thông cộng đồng (sửa)");
@@ -402,7 +402,7 @@ module.exports = {
         const written = tabs.find((t) => /^Kế hoạch \(\d+\)$/.test(t));
         assert.ok(written, `a new plan sheet next to the sample's own: ${JSON.stringify(tabs)}`);
         assert.ok(tabs.includes("Kế hoạch"), "the existing plan sheet is kept");
-        assert.equal((await page.locator('[data-testid="pick-plan"]').innerText()).trim(), written);
+        assert.equal(await page.inputValue('[data-testid="pick-plan"]'), written);
         const grid = await page.locator('[data-testid="preview-grid"]').innerText();
         assert.ok(grid.includes("Tổ truyền thông cộng đồng (sửa)"), "the corrected name was written");
       },

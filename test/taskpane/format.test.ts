@@ -16,8 +16,9 @@ describe("pane strings", () => {
     expect(STRINGS.vi.clearHighlights).toBe("Xoá tô sáng");
     expect(STRINGS.vi.writeSummary).toBe("Tạo bảng tổng hợp");
     expect(STRINGS.vi.importHeading).toBe("Nhập kế hoạch từ văn bản");
-    expect(STRINGS.vi.writePlanSheet).toBe("Ghi sheet Kế hoạch");
+    expect(STRINGS.vi.writePlanSheet).toBe("Ghi trang Kế hoạch");
     expect(Object.keys(STRINGS.vi.rules).sort()).toEqual(Object.keys(STRINGS.en.rules).sort());
+    // One name per RuleId: the ten checks, no-value and the six progress rules (CONTRACT §7).
     expect(Object.keys(STRINGS.vi.rules)).toHaveLength(17);
   });
 });

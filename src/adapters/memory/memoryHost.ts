@@ -190,6 +190,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return restored;
   }
 
+  async hasHighlights(): Promise<boolean> {
+    return this.saved.size > 0;
+  }
+
   async selectCell(sheetName: string, cell: string): Promise<void> {
     const sheet = this.requireSheet(sheetName);
     const { row, col } = parseA1(cell);

@@ -97,7 +97,7 @@ function missingAreas(context: RuleContext): Finding[] {
         actual: null,
         message: localized(
           `Địa bàn "${name}"${inDistrict} của kế hoạch không có ${word.vi} nào trong biểu phân bổ.`,
-          `This area of the plan has no ${word.en} in the allocation table.`,
+          `Area "${name}"${inDistrict} of the plan has no ${word.en} in the allocation table.`,
         ),
       }),
     );
@@ -136,7 +136,7 @@ function extraAreas(context: RuleContext): Finding[] {
         "warning",
         context.table.sheet,
         area,
-        localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, "This area is not among the plan's areas."),
+        localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, `Area "${area.label}" is not among the plan's areas.`),
       ),
     );
   }

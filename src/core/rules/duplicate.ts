@@ -46,7 +46,7 @@ export const duplicateRule: Rule = {
       const firstArea = context.table.areas[first];
       const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
       const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
-      const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? " under the same parent" : "" };
+      const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? ` under ${parentLabel}` : "" };
       findings.push(
         areaLabelFinding(
           "duplicate",
@@ -55,7 +55,7 @@ export const duplicateRule: Rule = {
           area,
           localized(
             `Địa bàn "${area.label}" xuất hiện lần thứ hai${under.vi} (lần đầu ở ô ${firstCell}).`,
-            `This area appears a second time${under.en} (first at ${firstCell}).`,
+            `Area "${area.label}" appears a second time${under.en} (first at ${firstCell}).`,
           ),
         ),
       );

@@ -66,11 +66,11 @@ function percentMessage(planLine: PlanLine, label: string, value: number, blank:
   if (where === "below") {
     return localized(
       `${label}: tỷ lệ ${V.vi}${blankVi} thấp hơn mức kế hoạch ${T.vi} (thiếu ${gap} điểm %).`,
-      `${V.en}${blankEn} is below the plan's ${T.en} (short by ${gapEn} points).`,
+      `${label}: ${V.en}${blankEn} is below the plan's ${T.en} (short by ${gapEn} points).`,
     );
   }
   return localized(
     `${label}: tỷ lệ ${V.vi} vượt mức tối đa ${T.vi} của kế hoạch (vượt ${gap} điểm %).`,
-    `${V.en} is above the plan's maximum of ${T.en} (over by ${gapEn} points).`,
+    `${label}: ${V.en} is above the plan's maximum of ${T.en} (over by ${gapEn} points).`,
   );
 }

@@ -59,6 +59,6 @@ function quotaMessage(unit: QuantityUnit, label: string, value: number, quota: n
   const Q = { vi: formatAmount(quota, unit, "vi"), en: formatAmount(quota, unit, "en") };
   return localized(
     `${label} được phân bổ ${V.vi}${blank ? " (ô trống)" : ""}, khác định mức ${Q.vi} mỗi địa bàn.`,
-    `Allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,
+    `${label}: allocated ${V.en}${blank ? " (blank)" : ""}, not the quota of ${Q.en} per area.`,
   );
 }

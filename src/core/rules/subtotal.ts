@@ -139,11 +139,11 @@ function subtotalFinding(
     parts === "areas"
       ? localized(
           `Ô cộng của ${label} ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
-          `The subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+          `The subtotal of ${label} shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
         )
       : localized(
           `${header} của ${label} ghi ${f(actual, "vi")}, nhưng các khoản thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
-          `The total shows ${f(actual, "en")}, but its parts add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+          `The total of ${label} shows ${f(actual, "en")}, but its parts add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
         );
   return makeFinding({
     rule: "subtotal",

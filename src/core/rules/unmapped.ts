@@ -55,7 +55,7 @@ function unmappedPlanLines(context: RuleContext): Finding[] {
         actual: null,
         message: localized(
           `Chỉ tiêu ${planLine.code} "${planLine.name}" của kế hoạch không có ${word.vi} tương ứng trong biểu phân bổ.`,
-          `Plan line ${planLine.code} has no matching ${word.en} in the allocation table.`,
+          `Plan line ${planLine.code} "${planLine.name}" has no matching ${word.en} in the allocation table.`,
         ),
       }),
     );
@@ -84,7 +84,7 @@ function unmatchedTableLines(context: RuleContext): Finding[] {
         actual: null,
         message: localized(
           `${word.Vi} "${line.header}" không khớp với chỉ tiêu nào của kế hoạch.`,
-          `${word.En} ${context.table.orientation === "areas-as-rows" ? columnLetters(line.index) : line.index + 1} matches no line of the plan.`,
+          `${word.En} ${context.table.orientation === "areas-as-rows" ? columnLetters(line.index) : line.index + 1} "${line.header}" matches no line of the plan.`,
         ),
       }),
     );

@@ -101,12 +101,13 @@ export function formatQuantity(value: number | null, line: QuantityUnit, lang: L
 }
 
 /**
- * Like `formatQuantity`, with a count's own unit too in Vietnamese, for
- * messages: `16 tổ`. English text leaves the Vietnamese unit words out (`16`).
+ * Like `formatQuantity`, with a count's own unit too, for messages: `16 tổ`.
+ * English messages keep the plan's unit words as they keep its area names
+ * (`Allocated 64 địa chỉ exceeds the plan's 62 địa chỉ`).
  */
 export function formatAmount(value: number | null, line: QuantityUnit, lang: Lang): string {
   const text = formatQuantity(value, line, lang);
-  if (value === null || lang === "en" || line.kind === "money" || line.kind === "percent") return text;
+  if (value === null || line.kind === "money" || line.kind === "percent") return text;
   const unit = line.unit?.trim();
   return unit ? `${text} ${unit}` : text;
 }

@@ -12,6 +12,8 @@ export interface ActionBarProps {
   readonly busy: boolean;
   readonly canCheck: boolean;
   readonly hasResult: boolean;
+  /** False when the workbook holds no highlights to clear (default: true). */
+  readonly canClear?: boolean;
   readonly onCheck: () => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
@@ -29,7 +31,7 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
       <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight">
         {strings.highlight}
       </Button>
-      <Button disabled={busy} onClick={props.onClear} data-testid="action-clear">
+      <Button disabled={busy || props.canClear === false} onClick={props.onClear} data-testid="action-clear">
         {strings.clearHighlights}
       </Button>
       <Button disabled={busy || !hasResult} onClick={props.onSummary} data-testid="action-summary">

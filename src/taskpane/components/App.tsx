@@ -30,11 +30,12 @@ import { FindingsByRule } from "./FindingsByRule";
 import { IndicatorTable } from "./IndicatorTable";
 import { LanguageToggle } from "./LanguageToggle";
 import { Notice } from "./Notice";
-import { PlanImportPanel } from "./PlanImportPanel";
+import { PlanImportPanel } from "./LazyPlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
 import { ReadingTab } from "./reading/ReadingTab";
 import { READING_STRINGS } from "../../i18n/reading";
+import { useHighlightPresence } from "./useHighlightPresence";
 
 const useStyles = makeStyles({
   root: {
@@ -93,6 +94,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   /** How many workbook tasks have finished (for tests: `data-tasks-done`). */
   const [tasksDone, setTasksDone] = React.useState(0);
   const strings = STRINGS[lang];
+  const highlightPresence = useHighlightPresence(host);
   const selectionRef = React.useRef(selection);
   selectionRef.current = selection;
 
@@ -148,6 +150,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       if (outcome === null) return;
       const done = await highlightFindings(host, outcome, lang);
       setOutcome(done.outcome);
+      highlightPresence.highlighted(done.value);
       const list: NoticeState[] = [{ intent: "success", text: both((s) => s.highlighted(done.value)) }];
       if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
       return list;
@@ -156,6 +159,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onClear = (): Promise<void> =>
     work("clear", async () => {
       const count = await clearFindingHighlights(host);
+      highlightPresence.cleared();
       return [{ intent: "success", text: both((s) => s.cleared(count)) }];
     });
 
@@ -199,7 +203,11 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       <TabList
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value === "import" || data.value === "reading" ? data.value : "check")}
+        onTabSelect={(_e, data) => {
+          setTab(data.value === "import" || data.value === "reading" ? data.value : "check");
+          // A message belongs to the tab it was given on.
+          setNotices([]);
+        }}
         aria-label={strings.appTitle}
         style={{ flexWrap: "wrap" }}
       >
@@ -207,7 +215,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           {strings.check}
         </Tab>
         <Tab value="import" data-testid="tab-import">
-          {strings.importHeading}
+          {strings.importTab}
         </Tab>
         <Tab value="reading" data-testid="tab-reading">
           {READING_STRINGS[lang].tab}
@@ -248,6 +256,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
             busy={isBusy}
             canCheck={sheets.length > 0}
             hasResult={outcome !== null}
+            canClear={highlightPresence.presence !== "none"}
             onCheck={() => void onCheck()}
             onHighlight={() => void onHighlight()}
             onClear={() => void onClear()}

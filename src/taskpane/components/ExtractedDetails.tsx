@@ -4,10 +4,12 @@ import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/model/text";
 import type { ExtractedArea, ExtractedPlan } from "../../extract/types";
 import type { UiStrings } from "../../i18n";
+import { documentDate, sourceLabel } from "../../i18n/documentRefs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontWeight: tokens.fontWeightSemibold },
+  // Fluent's Text is inline even as a heading: a block, so that what follows starts on its own line.
+  heading: { display: "block", fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   issue: { color: tokens.colorPaletteDarkOrangeForeground1 },
   subtle: { color: tokens.colorNeutralForeground3 },
@@ -35,7 +37,7 @@ export interface ExtractedDetailsProps {
 
 export function ExtractedDetails({ plan, lang, strings }: ExtractedDetailsProps): React.ReactElement {
   const classes = useStyles();
-  const identity = [plan.number, plan.date, plan.issuer ?? null].filter((x): x is string => x !== null && x !== "");
+  const identity = [plan.number, plan.date === null ? null : documentDate(plan.date, lang), plan.issuer ?? null].filter((x): x is string => x !== null && x !== "");
   const areas = groupAreas(plan.areas);
   return (
     <div className={classes.root}>
@@ -73,7 +75,7 @@ export function ExtractedDetails({ plan, lang, strings }: ExtractedDetailsProps)
             {plan.issues.map((issue, i) => (
               <li key={i} className={classes.issue} data-rule={issue.rule}>
                 {issue.text[lang]}
-                {issue.source !== undefined ? <Caption1 className={classes.subtle}> ({issue.source})</Caption1> : null}
+                {issue.source !== undefined ? <Caption1 className={classes.subtle}> ({sourceLabel(issue.source, lang)})</Caption1> : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,9 @@
-/** Findings grouped by rule; each one a link that selects its cell in the sheet. */
+/**
+ * Findings grouped by rule; each one a link that selects its cell in the
+ * sheet. A finding's severity shows as a mark with its own shape (✕ error,
+ * ! warning, i note), not by colour alone, and says its word to a screen
+ * reader; the link's accessible name is its visible text.
+ */
 import * as React from "react";
 import {
   Accordion,
@@ -11,13 +16,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, RuleId } from "../../core/model/finding";
+import type { Finding, RuleId, Severity } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
+  mark: { flexShrink: 0, fontWeight: tokens.fontWeightBold, minWidth: "18px", justifyContent: "center" },
   cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
   headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
@@ -38,6 +44,22 @@ export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Findin
     else list.push(f);
   }
   return [...groups.entries()];
+}
+
+const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warning" | "informative" }>> = {
+  error: { glyph: "✕", color: "danger" },
+  warning: { glyph: "!", color: "warning" },
+  info: { glyph: "i", color: "informative" },
+};
+
+function SeverityMark({ severity, label }: { readonly severity: Severity; readonly label: string }): React.ReactElement {
+  const classes = useStyles();
+  const { glyph, color } = MARK[severity];
+  return (
+    <Badge className={classes.mark} size="small" shape="rounded" appearance="tint" color={color} role="img" aria-label={label} data-testid="severity-mark">
+      <span aria-hidden="true">{glyph}</span>
+    </Badge>
+  );
 }
 
 export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: FindingsByRuleProps): React.ReactElement {
@@ -61,7 +83,7 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: 
               <ul className={classes.list}>
                 {list.map((f, i) => (
                   <li key={i} className={classes.item}>
-                    <Badge size="tiny" color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"} role="img" aria-label={strings.severity[f.severity]} />
+                    <SeverityMark severity={f.severity} label={strings.severity[f.severity]} />
                     {f.sheet !== null && f.cell !== null ? (
                       <Link
                         as="button"
@@ -71,7 +93,7 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: 
                         data-severity={f.severity}
                         data-sheet={f.sheet}
                         data-cell={f.cell}
-                        aria-label={`${strings.goToCell(f.sheet, f.cell)}: ${f.message[lang]}`}
+                        title={strings.goToCell(f.sheet, f.cell)}
                         onClick={() => onSelect(f)}
                       >
                         <span className={classes.cell}>{f.cell}</span> {f.message[lang]}

@@ -1,4 +1,8 @@
-/** One row per plan line: plan, allocated, difference and status, in the plan's own unit. */
+/**
+ * One row per plan line: plan, allocated, difference and status, in the plan's
+ * own unit. In a narrow pane (under 440 px) the code and the status move into
+ * the name's cell, so that the three numbers and a whole status fit in 320 px.
+ */
 import * as React from "react";
 import {
   Badge,
@@ -17,6 +21,10 @@ import type { Lang } from "../../core/model/text";
 import { statusWord } from "../../core/words";
 import type { UiStrings } from "../../i18n";
 import { formatFigure } from "../../core/text/format";
+import { useNarrow } from "./useNarrow";
+
+/** Under this width the table folds its code and status columns into the name's cell. */
+const NARROW_PX = 440;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -33,6 +41,9 @@ const useStyles = makeStyles({
   code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
+  status: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
+  folded: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", paddingTop: "4px", paddingBottom: "4px" },
+  cell: { paddingLeft: "4px", paddingRight: "4px" },
 });
 
 const STATUS_COLOR: Record<LineStatus, "success" | "warning" | "danger" | "informative"> = {
@@ -50,17 +61,23 @@ export interface IndicatorTableProps {
 
 export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProps): React.ReactElement {
   const classes = useStyles();
+  const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
+  const status = (ind: IndicatorResult): React.ReactElement => (
+    <Badge appearance="tint" color={STATUS_COLOR[ind.status]} className={classes.status} data-testid="indicator-status">
+      {statusWord(ind.status, ind.rule, lang)}
+    </Badge>
+  );
   return (
-    <div className={classes.wrap}>
+    <div className={classes.wrap} ref={wrapRef} data-narrow={narrow}>
       <Table size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>
+            {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>}
             <TableHeaderCell className={classes.head}>{strings.colName}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colTarget}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colAllocated}</TableHeaderCell>
             <TableHeaderCell className={classes.head}>{strings.colDifference}</TableHeaderCell>
-            <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>
+            {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -68,23 +85,29 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
             const unit = { kind: ind.kind, scale: ind.scale };
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
-                <TableCell className={classes.code}>{ind.code}</TableCell>
-                <TableCell>
-                  <span className={classes.name}>
-                    <span>{ind.name}</span>
-                    <Caption1 className={classes.unit}>{ind.unit}</Caption1>
-                  </span>
+                {narrow ? null : <TableCell className={classes.code}>{ind.code}</TableCell>}
+                <TableCell className={narrow ? classes.cell : undefined}>
+                  {narrow ? (
+                    <span className={classes.folded}>
+                      <span>
+                        {ind.code}. {ind.name}
+                      </span>
+                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      {status(ind)}
+                    </span>
+                  ) : (
+                    <span className={classes.name}>
+                      <span>{ind.name}</span>
+                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                    </span>
+                  )}
                 </TableCell>
                 <TableCell className={classes.num}>{formatFigure(ind.target, unit, lang)}</TableCell>
                 <TableCell className={classes.num}>{formatFigure(ind.allocated, unit, lang)}</TableCell>
                 <TableCell className={classes.num}>
                   {formatFigure(ind.difference, unit, lang, true)}
                 </TableCell>
-                <TableCell className={classes.code}>
-                  <Badge appearance="tint" color={STATUS_COLOR[ind.status]}>
-                    {statusWord(ind.status, ind.rule, lang)}
-                  </Badge>
-                </TableCell>
+                {narrow ? null : <TableCell className={classes.code}>{status(ind)}</TableCell>}
               </TableRow>
             );
           })}

@@ -1,6 +1,6 @@
 /** Switches the pane between Vietnamese (default) and English. */
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../../core/model/text";
 import type { UiStrings } from "../../i18n";
 
@@ -10,10 +10,14 @@ export interface LanguageToggleProps {
   readonly onChange: (lang: Lang) => void;
 }
 
+const useStyles = makeStyles({ root: { whiteSpace: "nowrap", flexShrink: 0 } });
+
 export function LanguageToggle({ lang, strings, onChange }: LanguageToggleProps): React.ReactElement {
+  const classes = useStyles();
   const other: Lang = lang === "vi" ? "en" : "vi";
   return (
     <Button
+      className={classes.root}
       appearance="subtle"
       size="small"
       lang={other}

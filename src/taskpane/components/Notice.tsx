@@ -18,7 +18,8 @@ export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.
   return (
     <MessageBar
       intent={notice.intent}
-      layout={notice.text.length + (notice.title?.length ?? 0) > 36 ? "multiline" : "singleline"}
+      // Multiline keeps the dismiss button inside the bar at any pane width (singleline lets it overflow at 320–360 px).
+      layout="multiline"
       politeness={notice.intent === "error" ? "assertive" : "polite"}
       data-testid={`notice-${notice.intent}`}
     >

@@ -7,7 +7,6 @@ import {
   Button,
   Caption1,
   Field,
-  Label,
   Text,
   Textarea,
   makeStyles,
@@ -36,6 +35,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   textarea: { width: "100%" },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  fileRow: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  fileName: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { fontWeight: tokens.fontWeightSemibold },
   subtle: { color: tokens.colorNeutralForeground3 },
@@ -67,6 +68,9 @@ function messageOf(error: unknown): LocalizedText {
 export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanImportPanelProps): React.ReactElement {
   const classes = useStyles();
   const fileId = useId("plan-file");
+  const fileLabelId = useId("plan-file-label");
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = React.useState<string | null>(null);
   const [text, setText] = React.useState("");
   const [extracted, setExtracted] = React.useState<ExtractedPlan | null>(null);
   const [drafts, setDrafts] = React.useState<PlanLineDraft[]>([]);
@@ -75,10 +79,17 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
   const [problems, setProblems] = React.useState<readonly DraftProblem[]>([]);
   const [working, setWorking] = React.useState<LocalizedText | null>(null);
   const [error, setError] = React.useState<LocalizedText | null>(null);
+  /** A problem with writing the sheet: shown next to its button, where the user is looking. */
+  const [writeError, setWriteError] = React.useState<LocalizedText | null>(null);
+  const writeErrorRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (writeError !== null) writeErrorRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [writeError]);
   const disabled = busy || working !== null;
 
   const extract = (source: string): void => {
     setError(null);
+    setWriteError(null);
     setProblems([]);
     if (source.trim() === "") {
       setExtracted(null);
@@ -100,6 +111,7 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
     const file = event.target.files?.[0];
     event.target.value = "";
     if (file === undefined) return;
+    setFileName(file.name);
     setWorking(both((s) => s.fileReading(file.name)));
     setError(null);
     try {
@@ -121,16 +133,17 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
       const first = result.problems[0];
       const column = (s: UiStrings): string =>
         ({ code: s.colCode, name: s.colName, unit: s.colUnit, target: s.colTarget, quota: s.colQuota })[first.field];
-      setError(both((s) => s.invalidNumber(column(s), first.index + 1)));
+      setWriteError(both((s) => s.invalidNumber(column(s), first.index + 1)));
       return;
     }
     setWorking(both((s) => s.working));
     setError(null);
+    setWriteError(null);
     try {
       const name = await writePlanSheet(host, result.plan);
       onWritten(name);
     } catch (e) {
-      setError(messageOf(e));
+      setWriteError(messageOf(e));
     } finally {
       setWorking(null);
     }
@@ -159,10 +172,28 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
         </Field>
       </div>
       <div className={classes.file}>
-        <Label htmlFor={fileId}>{strings.fileLabel}</Label>
+        <Text id={fileLabelId}>{strings.fileLabel}</Text>
+        <div className={classes.fileRow}>
+          <Button
+            disabled={disabled}
+            aria-describedby={fileLabelId}
+            onClick={() => fileInput.current?.click()}
+            data-testid="plan-file-button"
+          >
+            {strings.chooseFile}
+          </Button>
+          <Caption1 className={classes.fileName} data-testid="plan-file-name">
+            {fileName ?? strings.noFileChosen}
+          </Caption1>
+        </div>
+        {/* The browser's own file control speaks the browser's language: hidden, opened by the button. */}
         <input
+          ref={fileInput}
           id={fileId}
           type="file"
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
           accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           disabled={disabled}
           data-testid="plan-file"
@@ -189,10 +220,12 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
             drafts={drafts}
             problems={problems}
             strings={strings}
+            lang={lang}
             disabled={disabled}
             onChange={(next) => {
               setDrafts(next);
               setProblems([]);
+              setWriteError(null);
             }}
             onAdd={addLine}
           />
@@ -207,6 +240,15 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
               {strings.writePlanSheet}
             </Button>
           </div>
+          {writeError !== null ? (
+            <div ref={writeErrorRef} data-testid="write-error">
+              <Notice
+                notice={{ intent: "error", text: writeError[lang] }}
+                dismissLabel={strings.dismiss}
+                onDismiss={() => setWriteError(null)}
+              />
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>

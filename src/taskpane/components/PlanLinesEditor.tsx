@@ -7,6 +7,8 @@ import * as React from "react";
 import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
+import { sourceLabel } from "../../i18n/documentRefs";
+import type { Lang } from "../../core/model/text";
 
 const useStyles = makeStyles({
   list: {
@@ -48,13 +50,15 @@ export interface PlanLinesEditorProps {
   readonly drafts: readonly PlanLineDraft[];
   readonly problems: readonly DraftProblem[];
   readonly strings: UiStrings;
+  /** The pane's language (for `dòng 31`); Vietnamese when not given. */
+  readonly lang?: Lang;
   readonly disabled: boolean;
   readonly onChange: (drafts: PlanLineDraft[]) => void;
   readonly onAdd: () => void;
 }
 
 export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement {
-  const { drafts, problems, strings, disabled, onChange, onAdd } = props;
+  const { drafts, problems, strings, disabled, onChange, onAdd, lang = "vi" } = props;
   const classes = useStyles();
   const bad = new Set(problems.map((p) => `${p.index}:${p.field}`));
 
@@ -107,7 +111,7 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
             </div>
             <div className={classes.footer}>
               <Caption1 className={classes.source} data-testid="extracted-source">
-                {d.source !== "" ? <Text size={200} weight="semibold">{d.source}</Text> : null}
+                {d.source !== "" ? <Text size={200} weight="semibold">{sourceLabel(d.source, lang)}</Text> : null}
                 {d.sourceText !== "" ? ` ${d.sourceText}` : ""}
               </Caption1>
               <Button

@@ -1,6 +1,10 @@
-/** The allocation and plan sheet pickers: filled automatically, changeable. */
+/**
+ * The allocation and plan sheet pickers: filled automatically, changeable.
+ * Native selects (Fluent `Select`): the system's own list, usable at any pane
+ * width, and far lighter than a popup combobox.
+ */
 import * as React from "react";
-import { Button, Dropdown, Field, Option, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { SheetInfo } from "../../app/host";
 import type { SheetSelection } from "../../app/outcome";
 import type { UiStrings } from "../../i18n";
@@ -28,6 +32,11 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
   const classes = useStyles();
   const headingId = useId("sheets-heading");
   const visible = sheets.filter((s) => s.visible);
+  /** The sheets to offer for `key`: the visible ones, and the chosen one even if it is hidden. */
+  const choices = (chosen: string | null): string[] => {
+    const names = visible.map((s) => s.name);
+    return chosen !== null && !names.includes(chosen) ? [chosen, ...names] : names;
+  };
 
   const hint = (chosen: string | null, auto: string | null): string | undefined =>
     chosen === null ? strings.notFound : chosen === auto ? strings.autoPicked : undefined;
@@ -43,23 +52,26 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
       hint={hint(selection[key], detected[key])}
       validationState={selection[key] === null ? "warning" : "none"}
     >
-      <Dropdown
+      <Select
         className={classes.dropdown}
         data-testid={testId}
-        placeholder={strings.pickSheet}
         disabled={disabled}
         value={selection[key] ?? ""}
-        selectedOptions={selection[key] === null ? [] : [selection[key] as string]}
-        onOptionSelect={(_e, data) => {
-          if (data.optionValue !== undefined) onChange({ ...selection, [key]: data.optionValue });
+        onChange={(_e, data) => {
+          if (data.value !== "") onChange({ ...selection, [key]: data.value });
         }}
       >
-        {visible.map((s) => (
-          <Option key={s.name} value={s.name}>
-            {s.name}
-          </Option>
+        {selection[key] === null ? (
+          <option value="" disabled>
+            {strings.pickSheet}
+          </option>
+        ) : null}
+        {choices(selection[key]).map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 

@@ -40,7 +40,7 @@ describe("ceiling", () => {
     const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
     const [finding] = ceilingRule.evaluate(context(p, table([TEAMS], rows([[6], [6], [4]]))));
     expect(finding.message.vi).toBe("Tổng phân bổ 16 tổ vượt kế hoạch 14 tổ (vượt 2).");
-    expect(finding.message.en).toBe("Allocated 16 exceeds the plan's 14 (over by 2).");
+    expect(finding.message.en).toBe("Allocated 16 tổ exceeds the plan's 14 tổ (over by 2).");
   });
 
   test("without a total row the finding sits on the line's header cell", () => {

@@ -33,7 +33,7 @@ describe("percent", () => {
     const findings = percentRule.evaluate(context(p, fixture));
     expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 79.5]]);
     expect(findings[0].message.vi).toBe("Xã Ba Vì: tỷ lệ 79,5% thấp hơn mức kế hoạch 80% (thiếu 0,5 điểm %).");
-    expect(findings[0].message.en).toBe("79.5% is below the plan's 80% (short by 0.5 points).");
+    expect(findings[0].message.en).toBe("Xã Ba Vì: 79.5% is below the plan's 80% (short by 0.5 points).");
   });
 
   test("fractions without a percent format are taken as written", () => {

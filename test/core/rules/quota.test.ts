@@ -31,7 +31,7 @@ describe("quota", () => {
     const q = plan([planLine("1", "Tổ truyền thông", "tổ", 3, { quota: 1 })]);
     const [finding] = quotaRule.evaluate(context(q, table([TEAMS], rows([2, 1, 1]))));
     expect(finding.message.vi).toBe("Xã Ba Trại được phân bổ 2 tổ, khác định mức 1 tổ mỗi địa bàn.");
-    expect(finding.message.en).toBe("Allocated 2, not the quota of 1 per area.");
+    expect(finding.message.en).toBe("Xã Ba Trại: allocated 2 tổ, not the quota of 1 tổ per area.");
   });
 
   test("money quota in whole đồng", () => {

@@ -44,6 +44,6 @@ describe("unmapped", () => {
     ]);
     const rows = unmappedRule.evaluate(context(p, fixture(lines, "indicators-as-rows")));
     expect(rows.map(brief)[1]).toEqual(["unmapped", "warning", SHEET, "A3", null, null, null, null]);
-    expect(rows[1].message.en).toBe("Row 3 matches no line of the plan.");
+    expect(rows[1].message.en).toBe("Row 3 \"Khác\" matches no line of the plan.");
   });
 });

@@ -1,0 +1,277 @@
+/**
+ * What a person trying the pane ran into, in the preview on the sample
+ * workbook, at task-pane widths (320 and 360 px): the status column readable,
+ * severity not told by colour alone, each finding's accessible name its
+ * visible text, `Xoá tô sáng` only with highlights to clear, a success message
+ * not lingering on another tab, the import screen in Vietnamese (file picker,
+ * dates, source lines) with a write error next to its button, English findings
+ * that keep the commune and the unit, the language remembered, and an axe-core
+ * scan with no serious or critical violation. Full-page screenshots of the
+ * narrow pane go to test-output/browser/narrow-*.png.
+ */
+"use strict";
+
+const assert = require("node:assert/strict");
+const path = require("node:path");
+const { expectedForSample } = require("./support/expected");
+const { seriousViolations, rulesRun } = require("./support/axe");
+
+const WAIT = { timeout: 15000 };
+
+/** A synthetic plan text (not one of the seeds) with a date, targets and a budget. */
+const PLAN_TEXT = [
+  "ỦY BAN NHÂN DÂN XÃ MẪU",
+  "Số: 07/KH-UBND                     Mẫu, ngày 03 tháng 10 năm 2022",
+  "KẾ HOẠCH",
+  "Thực hiện Dự án 8 năm 2023",
+  "II. CHỈ TIÊU",
+  "- Thành lập mới 04 tổ truyền thông cộng đồng.",
+  "- Duy trì 09 địa chỉ tin cậy tại cộng đồng.",
+  "III. KINH PHÍ",
+  "Tổng kinh phí thực hiện: 300 triệu đồng.",
+].join("\n");
+
+async function shot(ctx, name) {
+  await ctx.page.screenshot({ path: path.join(ctx.root, "test-output", "browser", `narrow-${name}.png`), fullPage: true });
+}
+
+async function runAction(page, testId) {
+  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
+  await page.click(`[data-testid="${testId}"]`);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
+    before,
+    WAIT,
+  );
+}
+
+async function waitReady(page) {
+  await page.waitForSelector('[data-testid="pane"]', WAIT);
+  await page.waitForFunction(
+    () => {
+      const b = document.querySelector('[data-testid="action-check"]');
+      return b !== null && !b.disabled;
+    },
+    null,
+    WAIT,
+  );
+}
+
+async function isDisabled(page, testId) {
+  return page.$eval(`[data-testid="${testId}"]`, (b) => b.disabled || b.getAttribute("aria-disabled") === "true");
+}
+
+/** Each status badge: inside the viewport, its text not cut, the table needing no sideways scroll. */
+async function statusLayout(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wrap = document.querySelector('[data-testid="indicator-table"]').parentElement;
+    const rows = [...document.querySelectorAll('[data-testid="indicator-row"]')].map((row) => {
+      const badge = row.querySelector('[data-testid="indicator-status"]');
+      const box = badge.getBoundingClientRect();
+      const style = getComputedStyle(badge);
+      return {
+        code: row.getAttribute("data-code"),
+        text: badge.textContent.trim(),
+        inside: box.left >= -0.5 && box.right <= width + 0.5,
+        uncut: badge.scrollWidth <= badge.clientWidth + 1,
+        fontSize: parseFloat(style.fontSize),
+      };
+    });
+    return { rows, scrolls: wrap.scrollWidth > wrap.clientWidth + 1 };
+  });
+}
+
+async function assertStatusReadable(page, width) {
+  const layout = await statusLayout(page);
+  assert.ok(layout.rows.length > 0, "the table has rows");
+  assert.equal(layout.scrolls, false, `at ${width} px the table needs no sideways scroll`);
+  for (const r of layout.rows) {
+    assert.ok(r.text.length > 0, `status of ${r.code} has text`);
+    assert.ok(r.inside, `status of ${r.code} (${r.text}) is inside the ${width} px pane`);
+    assert.ok(r.uncut, `status of ${r.code} (${r.text}) is not cut`);
+    assert.ok(r.fontSize >= 11, `status of ${r.code} is at least 11 px (${r.fontSize})`);
+  }
+}
+
+module.exports = {
+  name: "Task pane usability (preview, narrow pane)",
+  allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
+  steps: [
+    {
+      name: "opens at 320 px with nothing to clear",
+      async run(ctx) {
+        const { page, baseUrl, root } = ctx;
+        ctx.state.expected = expectedForSample(root);
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(`${baseUrl}/taskpane.html`);
+        await waitReady(page);
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
+        // The sample holds no highlights: nothing to clear yet.
+        assert.equal(await isDisabled(page, "action-clear"), true);
+        await shot(ctx, "320-start");
+      },
+    },
+    {
+      name: "Kiểm tra at 320 and 360 px: the status column is readable",
+      async run(ctx) {
+        const { page } = ctx;
+        await runAction(page, "action-check");
+        await page.waitForSelector('[data-testid="result"]', WAIT);
+        await assertStatusReadable(page, 320);
+        await shot(ctx, "320-result");
+        await page.setViewportSize({ width: 360, height: 800 });
+        await assertStatusReadable(page, 360);
+        await shot(ctx, "360-result");
+      },
+    },
+    {
+      name: "each finding shows its severity by a mark and a word, and is named by its own text",
+      async run(ctx) {
+        const { page } = ctx;
+        const items = await page.$$eval('[data-testid="findings"] li', (lis) =>
+          lis.map((li) => {
+            const mark = li.querySelector('[data-testid="severity-mark"]');
+            const finding = li.querySelector('[data-testid="finding"]');
+            return {
+              severity: finding.getAttribute("data-severity"),
+              glyph: mark ? mark.textContent.trim() : "",
+              word: mark ? mark.getAttribute("aria-label") : null,
+              role: mark ? mark.getAttribute("role") : null,
+              ariaLabel: finding.getAttribute("aria-label"),
+              text: finding.textContent.trim(),
+            };
+          }),
+        );
+        assert.ok(items.length >= 5, "the sample's findings are listed");
+        const glyphs = new Map();
+        for (const item of items) {
+          assert.equal(item.role, "img");
+          assert.equal(item.word, { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[item.severity]);
+          assert.ok(item.glyph.length > 0, "a visible mark");
+          if (!glyphs.has(item.severity)) glyphs.set(item.severity, item.glyph);
+          assert.equal(item.glyph, glyphs.get(item.severity), "one mark per severity");
+          // The accessible name comes from the visible text itself.
+          assert.equal(item.ariaLabel, null);
+        }
+        assert.ok(glyphs.has("error") && glyphs.has("warning"), "the sample has errors and warnings");
+        assert.notEqual(glyphs.get("error"), glyphs.get("warning"), "error and warning differ in shape, not colour only");
+      },
+    },
+    {
+      name: "axe: no serious or critical violation on the checked pane",
+      async run(ctx) {
+        const { page } = ctx;
+        const violations = await seriousViolations(page);
+        assert.ok((await rulesRun(page)).includes("label-content-name-mismatch"));
+        assert.deepEqual(violations, []);
+      },
+    },
+    {
+      name: "Xoá tô sáng follows the highlights, and a success message stays on its tab",
+      async run(ctx) {
+        const { page } = ctx;
+        await runAction(page, "action-highlight");
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        assert.equal(await isDisabled(page, "action-clear"), false);
+        await page.click('[data-testid="tab-import"]');
+        await page.waitForSelector('[data-testid="import-panel"]', WAIT);
+        assert.equal(await page.locator('[data-testid="notice-success"]').count(), 0, "no success message on the import tab");
+        await page.click('[data-testid="tab-check"]');
+        await page.waitForSelector('[data-testid="action-clear"]', WAIT);
+        assert.equal(await page.locator('[data-testid="notice-success"]').count(), 0);
+        await runAction(page, "action-clear");
+        await page.waitForSelector('[data-testid="notice-success"]', WAIT);
+        assert.equal(await isDisabled(page, "action-clear"), true);
+      },
+    },
+    {
+      name: "the import screen at 360 px speaks Vietnamese: file button, dates, source lines",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.click('[data-testid="tab-import"]');
+        await page.waitForSelector('[data-testid="import-panel"]', WAIT);
+        assert.equal((await page.locator('[data-testid="plan-file-button"]').innerText()).trim(), "Chọn tệp…");
+        assert.equal((await page.locator('[data-testid="plan-file-name"]').innerText()).trim(), "Chưa chọn tệp nào");
+        assert.equal(await page.locator('input[type="file"]').isVisible(), false, "the browser's own file control is hidden");
+        await page.fill('[data-testid="plan-text"] textarea', PLAN_TEXT);
+        await page.click('[data-testid="extract"]');
+        await page.waitForSelector('[data-testid="extracted-lines"]', WAIT);
+        const text = await page.locator('[data-testid="import-panel"]').innerText();
+        const inputs = await page.$$eval('[data-testid="import-panel"] input, [data-testid="import-panel"] textarea', (els) =>
+          els.map((e) => e.value).join("\n"),
+        );
+        const shown = text.replace(inputs, "");
+        assert.ok(!/\bline \d/i.test(shown), `no "line N" in Vietnamese: ${shown}`);
+        assert.ok(/\bdòng \d/.test(shown), "source lines as dòng N");
+        assert.ok(!/\d{4}-\d{2}-\d{2}/.test(shown), "no ISO date");
+        assert.ok(shown.includes("03/10/2022"), "the plan's date as dd/mm/yyyy");
+        assert.equal((await page.locator('[data-testid="write-plan"]').innerText()).trim(), "Ghi trang Kế hoạch");
+        assert.ok(!/\bsheet\b/i.test(shown), "no English 'sheet'");
+        await shot(ctx, "360-import");
+      },
+    },
+    {
+      name: "an invalid number shows its error next to the button pressed",
+      async run(ctx) {
+        const { page } = ctx;
+        const target = page.locator('[data-testid="extracted-line"] input[data-field="target"]').first();
+        await target.fill("abc");
+        await page.click('[data-testid="write-plan"]');
+        const error = page.locator('[data-testid="write-error"] [data-testid="notice-error"]');
+        await error.waitFor(WAIT);
+        const text = await error.innerText();
+        assert.ok(/Dòng 1/.test(text) && /không phải là số/.test(text), text);
+        const button = await page.locator('[data-testid="write-plan"]').boundingBox();
+        const box = await error.boundingBox();
+        assert.ok(box.y >= button.y + button.height - 1, "the message is under the button");
+        assert.ok(box.y - (button.y + button.height) < 60, `the message is next to the button (${box.y - (button.y + button.height)} px)`);
+        const viewport = page.viewportSize();
+        assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, "the message is in view");
+        // Only one error shown, and not at the top of the panel.
+        assert.equal(await page.locator('[data-testid="import-panel"] [data-testid="notice-error"]').count(), 1);
+        await shot(ctx, "360-import-error");
+      },
+    },
+    {
+      name: "axe: no serious or critical violation on the import screen",
+      async run(ctx) {
+        const { page } = ctx;
+        assert.deepEqual(await seriousViolations(page), []);
+      },
+    },
+    {
+      name: "English findings keep the commune and the unit; the language is remembered",
+      async run(ctx) {
+        const { page } = ctx;
+        const { report, plan } = ctx.state.expected;
+        await page.click('[data-testid="tab-check"]');
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="en"]', WAIT);
+        await runAction(page, "action-check");
+        await page.waitForSelector('[data-testid="result"]', WAIT);
+        const shown = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.textContent));
+        const units = plan.lines.map((l) => l.unit).filter((u) => typeof u === "string" && u !== "%" && u !== "");
+        let checked = 0;
+        for (const f of report.findings) {
+          const words = [f.area, ...units].filter((w) => typeof w === "string" && w !== "" && f.message.vi.includes(w));
+          if (words.length === 0) continue;
+          const text = shown.find((t) => t.includes(f.message.en));
+          assert.ok(text, `the English finding is shown: ${f.message.en}`);
+          for (const w of words) assert.ok(text.includes(w), `"${text}" keeps "${w}"`);
+          checked++;
+        }
+        assert.ok(checked >= 3, `findings with an area or a unit were compared (${checked})`);
+        await shot(ctx, "360-english");
+        await page.reload();
+        await waitReady(page);
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "en", "English is remembered");
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="vi"]', WAIT);
+        await page.reload();
+        await waitReady(page);
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi", "Vietnamese is remembered");
+      },
+    },
+  ],
+};
