@@ -37,13 +37,13 @@ export async function runCheck(host: WorkbookHost, selection: SheetSelection): P
   const names = await sheetsToRead(host, selection);
   const workbookName = await hostWorkbookName(host);
   const workbook = await host.readWorkbook(names);
-  const { report, plan, table } = checkWorkbook(workbook, {
+  const { report, plan, table, areaValues } = checkWorkbook(workbook, {
     workbookName,
     sheet: selection.allocationSheet ?? undefined,
     planSheet: selection.planSheet ?? undefined,
   });
   const fingerprint = await host.sheetFingerprint(report.allocationSheet);
-  return { report, plan, table, workbook, workbookName, selection, fingerprint };
+  return { report, plan, table, areaValues, workbook, workbookName, selection, fingerprint };
 }
 
 /**

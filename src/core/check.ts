@@ -14,6 +14,8 @@ import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
+import { readingsOf, type CellReadings } from "./result/cells";
+import type { AreaValues } from "./result/areaValues";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -26,11 +28,20 @@ export interface CheckOptions {
   readonly plan?: Plan;
 }
 
+/**
+ * The one result of a check; every view (JSON, text, summary sheet,
+ * highlights, the pane) is a projection of it. Per plan line (`report.indicators`):
+ * its scale and its cells' scale, status and the sheet's own total; per area
+ * per table line its value in base units (`areaValues`); per value cell its
+ * state and base value (`cells`); the findings. Not to be mutated.
+ */
 export interface CheckResult {
   readonly report: Report;
   readonly plan: Plan;
   readonly table: AllocationTable;
   readonly allocationSheet: SheetData;
+  readonly cells: CellReadings;
+  readonly areaValues: AreaValues;
 }
 
 /**
@@ -72,5 +83,5 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const table = detectTable(allocationSheet, plan);
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
   const report = buildReport(context, evaluateRules(context), options.workbookName);
-  return { report, plan, table, allocationSheet };
+  return { report, plan, table, allocationSheet, ...readingsOf(context) };
 }

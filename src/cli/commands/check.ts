@@ -5,7 +5,7 @@ import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
-import { exitStatusOf, runCheck } from "../runCheck";
+import { exitStatusOf, readAndCheck } from "../runCheck";
 
 interface CheckOptions {
   readonly sheet?: string;
@@ -32,7 +32,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .addOption(langOption())
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
+      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet }, ctx.io);
       ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(renderTextReport(run.report, lang)));
       ctx.exit(exitStatusOf(run.report));
     });

@@ -29,6 +29,8 @@ export interface IndicatorResult {
   readonly lineIndex: number | null;
   /** Cell of the table's grand total for this line (A1), or null if the table has none. */
   readonly totalCell: string | null;
+  /** The figure the sheet itself shows in that cell, in base units; null without a total cell or a number in it. */
+  readonly sheetTotal: number | null;
 }
 
 export interface Report {

@@ -7,7 +7,7 @@ import { a1 } from "../model/address";
 import { compareFindings, type Finding, type Severity } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
-import { allocatedFor, cellPosition, type RuleContext } from "../rules/context";
+import { allocatedFor, cellPosition, isNumeric, type RuleContext } from "../rules/context";
 import { difference, verdict } from "../rules/compare";
 
 export function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
@@ -19,9 +19,12 @@ export function indicatorResults(context: RuleContext): IndicatorResult[] {
     const allocated = allocatedFor(context, planLine.code);
     const lineIndex = context.lineByCode.get(planLine.code) ?? null;
     let totalCell: string | null = null;
+    let sheetTotal: number | null = null;
     if (lineIndex !== null && context.grandTotal !== null) {
       const { row, col } = cellPosition(context, context.grandTotal, lineIndex);
       totalCell = a1(row, col);
+      const at = context.grandTotal * context.lineCount + lineIndex;
+      if (isNumeric(context.state[at])) sheetTotal = context.base[at];
     }
     return {
       code: planLine.code,
@@ -37,6 +40,7 @@ export function indicatorResults(context: RuleContext): IndicatorResult[] {
       status: lineStatus(planLine, allocated),
       lineIndex,
       totalCell,
+      sheetTotal,
     };
   });
 }

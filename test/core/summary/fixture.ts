@@ -10,6 +10,9 @@ import type { Report, IndicatorResult } from "../../../src/core/model/report";
 import type { Finding } from "../../../src/core/model/finding";
 import type { CellValue, SheetData, WorkbookData } from "../../../src/core/model/workbook";
 import { parseA1 } from "../../../src/core/model/address";
+import { buildRuleContext } from "../../../src/core/rules/context";
+import { readingsOf } from "../../../src/core/result/cells";
+import type { AreaValues } from "../../../src/core/result/areaValues";
 
 export const ALLOCATION_SHEET = "Phân bổ";
 export const NFD_KHANH_THUONG = "Xã Khánh Thượng".normalize("NFD");
@@ -142,7 +145,7 @@ function result(
 ): IndicatorResult {
   const scale = PLAN.lines.find((l) => l.code === code)?.scale ?? 1;
   const cellScale = lineIndex === null ? null : TABLE.lines[lineIndex].scale;
-  return { code, name, unit, kind, rule, scale, cellScale, target, allocated, difference: allocated === null ? null : allocated - target, status, lineIndex, totalCell };
+  return { code, name, unit, kind, rule, scale, cellScale, target, allocated, difference: allocated === null ? null : allocated - target, status, lineIndex, totalCell, sheetTotal: null };
 }
 
 function finding(rule: Finding["rule"], severity: Finding["severity"], cell: string | null, vi: string, en: string, indicator: string | null = null): Finding {
@@ -199,3 +202,10 @@ export function modelToSheet(model: { name: string; cells: ReadonlyArray<{ row: 
   }
   return { name: model.name, values, merges: [] };
 }
+
+/** Each area's value per table line as the engine reads `table` over the fixture's allocation sheet (the check's own reading). */
+export function areaValuesOf(table: AllocationTable = TABLE, plan: Plan = PLAN): AreaValues {
+  return readingsOf(buildRuleContext({ plan, table, sheet: allocationSheet() })).areaValues;
+}
+
+export const AREA_VALUES: AreaValues = areaValuesOf();
