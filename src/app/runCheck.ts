@@ -6,7 +6,7 @@
 import type { WorkbookHost } from "./host";
 import type { CheckOutcome, SheetSelection } from "./outcome";
 import { checkWorkbook } from "../core/check";
-import { AREA_SHEET_KEYS, sheetKey } from "../core/plan/sheetNames";
+import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
 
 export const DEFAULT_WORKBOOK_NAME = "Workbook";
 

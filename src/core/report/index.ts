@@ -2,5 +2,3 @@ export { buildReport, indicatorResults, lineStatus, countFindings } from "./buil
 export { toJsonReport } from "./json";
 export type { JsonReport, JsonIndicator, JsonFinding } from "./json";
 export { renderTextReport } from "./text";
-export { formatNumber, formatValue, formatQuantity, formatAmount, formatFigure, moneyUnitLabel } from "../text/format";
-export type { QuantityUnit } from "../text/format";
