@@ -10,11 +10,11 @@ import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import { allocatedFor, cellPosition, isNumeric, type RuleContext } from "../rules/context";
 import { difference, verdict } from "../rules/compare";
 
-export function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
+function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
   return allocated === null ? "unmapped" : verdict(allocated, planLine.rule, planLine.target);
 }
 
-export function indicatorResults(context: RuleContext): IndicatorResult[] {
+function indicatorResults(context: RuleContext): IndicatorResult[] {
   return context.plan.lines.map((planLine) => {
     const allocated = allocatedFor(context, planLine.code);
     const lineIndex = context.lineByCode.get(planLine.code) ?? null;
@@ -45,7 +45,7 @@ export function indicatorResults(context: RuleContext): IndicatorResult[] {
   });
 }
 
-export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+function countFindings(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;

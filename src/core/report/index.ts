@@ -1,4 +1,4 @@
-export { buildReport, indicatorResults, lineStatus, countFindings } from "./buildReport";
+export { buildReport } from "./buildReport";
 export { toJsonReport } from "./json";
 export type { JsonReport, JsonIndicator, JsonFinding } from "./json";
 export { renderTextReport } from "./text";
