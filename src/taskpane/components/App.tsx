@@ -14,7 +14,7 @@ import { runCheck } from "../../app/runCheck";
 import { clearFindingHighlights, highlightFindings } from "../../app/highlights";
 import { writeSummarySheet } from "../../app/summary";
 import { STRINGS } from "../../i18n";
-import { both, usePaneTasks, type NoticeState } from "../hooks/usePaneTasks";
+import { both, usePaneTasks, writeNotices } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckTab } from "./CheckTab";
 import { LanguageToggle } from "./LanguageToggle";
@@ -92,9 +92,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       if (outcome === null) return;
       const done = await highlightFindings(host, outcome, lang);
       setOutcome(done.outcome);
-      const list: NoticeState[] = [{ intent: "success", text: both((s) => s.highlighted(done.value)) }];
-      if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
-      return list;
+      return writeNotices(done.rechecked, both((s) => s.highlighted(done.value)));
     });
 
   const onClear = (): Promise<void> =>
@@ -109,9 +107,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       const done = await writeSummarySheet(host, outcome, lang);
       setOutcome(done.outcome);
       setSheets(await host.listSheets());
-      const list: NoticeState[] = [{ intent: "success", text: both((s) => s.summaryWritten(done.value)) }];
-      if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
-      return list;
+      return writeNotices(done.rechecked, both((s) => s.summaryWritten(done.value)));
     });
 
   const onSelectFinding = (finding: Finding): void => {

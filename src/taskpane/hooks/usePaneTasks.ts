@@ -29,6 +29,12 @@ export function errorNotice(error: unknown): NoticeState {
   return { intent: "error", title: both((s) => s.unexpectedError), text: { vi: message, en: message } };
 }
 
+/** The notices after a write: what was done, told after a note that the check ran again first if it did. */
+export function writeNotices(rechecked: boolean, done: LocalizedText): NoticeState[] {
+  const success: NoticeState = { intent: "success", text: done };
+  return rechecked ? [{ intent: "info", text: both((s) => s.recheckedBeforeWrite) }, success] : [success];
+}
+
 export interface PaneTasks {
   readonly busy: Busy;
   readonly notices: readonly NoticeState[];
