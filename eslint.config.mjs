@@ -7,6 +7,46 @@ import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 
+// Layers, enforced: the engine imports nothing but itself; the pane's
+// components reach the workbook only through the app's services.
+const NODE_BUILTINS = ["fs", "fs/*", "path", "os", "child_process", "crypto", "util", "stream", "url", "zlib", "buffer", "events", "worker_threads", "module", "node:*"];
+const coreLayer = {
+  files: ["src/core/**/*.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["**/adapters", "**/adapters/**", "**/app", "**/app/**", "**/taskpane/**", "**/preview/**", "**/cli/**", "**/extract", "**/extract/**", "**/sample", "**/sample/**", "**/i18n", "**/i18n/**", "**/commands/**"],
+            message: "The engine (src/core) imports only src/core: adapters, services and faces depend on it, never the other way.",
+          },
+          {
+            group: ["exceljs", "jszip", "saxes", "react", "react-dom", "react/*", "@fluentui/*", "mammoth", ...NODE_BUILTINS],
+            message: "The engine is pure TypeScript: no workbook, XML, UI or document packages, no Node builtins.",
+          },
+        ],
+      },
+    ],
+  },
+};
+const paneComponentsLayer = {
+  files: ["src/taskpane/components/**/*.{ts,tsx}", "src/taskpane/hooks/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["**/adapters", "**/adapters/**"],
+            message: "The pane's components use the app's services (src/app) over a WorkbookHost; only the composition root (src/taskpane/index.tsx, PreviewShell.tsx) picks an adapter.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const officeRules = Object.fromEntries(
   Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
 );
@@ -21,6 +61,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  coreLayer,
+  paneComponentsLayer,
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },

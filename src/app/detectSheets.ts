@@ -13,7 +13,7 @@ import type { Plan } from "../core/model/plan";
 import { InputError } from "../core/model/errors";
 import { findAllocationSheet } from "../core/layout";
 import { findPlanSheet, readPlanFromWorkbook } from "../core/plan";
-import { AREA_SHEET_KEYS, sheetKey } from "../core/plan/sheetNames";
+import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
 import type { WorkbookData } from "../core/model/workbook";
 
 export interface SheetChoices {

@@ -3,6 +3,7 @@ import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";
 import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
+import type { AreaValues } from "../core/result/areaValues";
 
 /** The sheets the user picked; null lets the engine find them. */
 export interface SheetSelection {
@@ -14,6 +15,8 @@ export interface CheckOutcome {
   readonly report: Report;
   readonly plan: Plan;
   readonly table: AllocationTable;
+  /** Each area's value per table line, from the same check (the summary's table by area). */
+  readonly areaValues: AreaValues;
   /** The sheets read for the check (what the summary is built from). */
   readonly workbook: WorkbookData;
   readonly workbookName: string;

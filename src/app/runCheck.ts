@@ -6,7 +6,7 @@
 import type { WorkbookHost } from "./host";
 import type { CheckOutcome, SheetSelection } from "./outcome";
 import { checkWorkbook } from "../core/check";
-import { AREA_SHEET_KEYS, sheetKey } from "../core/plan/sheetNames";
+import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
 import { isResultsSheet } from "../core/progress/resultsSheets";
 
 export const DEFAULT_WORKBOOK_NAME = "Workbook";
@@ -42,14 +42,14 @@ export async function runCheck(host: WorkbookHost, selection: SheetSelection): P
   const workbookName = await hostWorkbookName(host);
   // The user's corrections saved in the workbook: the add-in and the CLI read the sheet the same way.
   const saved = host.loadCorrections === undefined ? [] : (await host.loadCorrections()).sheets;
-  const { report, plan, table } = checkWorkbook(workbook, {
+  const { report, plan, table, areaValues } = checkWorkbook(workbook, {
     workbookName,
     sheet: selection.allocationSheet ?? undefined,
     planSheet: selection.planSheet ?? undefined,
     ...(saved.length > 0 ? { corrections: saved } : {}),
   });
   const fingerprint = await host.sheetFingerprint(report.allocationSheet);
-  return { report, plan, table, workbook, workbookName, selection, fingerprint };
+  return { report, plan, table, areaValues, workbook, workbookName, selection, fingerprint };
 }
 
 /**

@@ -31,9 +31,9 @@ export async function writeSummarySheet(
   lang: Lang,
 ): Promise<Refreshed<string>> {
   const fresh = await ensureFresh(host, outcome);
-  const { report, plan, table } = fresh.outcome;
+  const { report, plan, table, areaValues } = fresh.outcome;
   const workbook = await withSummarySheets(host, fresh.outcome.workbook);
-  const model = buildSummary({ report, plan, table, workbook, lang });
+  const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
   await host.writeSummary(model);
   return { ...fresh, value: model.name };
 }

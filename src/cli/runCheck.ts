@@ -6,6 +6,7 @@ import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";
 import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
+import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
 import { absolute, requireInputFile } from "./files";
 import type { CliIo } from "./io";
@@ -28,10 +29,11 @@ export interface CheckRun {
   readonly report: Report;
   readonly plan: Plan;
   readonly table: AllocationTable;
+  readonly areaValues: AreaValues;
 }
 
 /** Everything is read and checked before anything is written; unusable input throws (exit 2). */
-export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
+export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
   const inputPath = absolute(io.cwd, input.workbook);
   await requireInputFile(inputPath, input.workbook);
@@ -53,7 +55,7 @@ export async function runCheck(input: CheckInput, io: CliIo): Promise<CheckRun> 
     ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
     ...(input.period !== undefined ? { period: input.period } : {}),
   });
-  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table };
+  return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
 }
 
 /** CONTRACT §4: 1 when at least one finding has error severity, else 0. */

@@ -18,6 +18,8 @@ import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
 import { checkProgress, withProgress, withoutResultsSheets, type ProgressResult } from "./progress";
+import { readingsOf, type CellReadings } from "./result/cells";
+import type { AreaValues } from "./result/areaValues";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -38,6 +40,13 @@ export interface CheckOptions {
   readonly period?: string;
 }
 
+/**
+ * The one result of a check; every view (JSON, text, summary sheet,
+ * highlights, the pane) is a projection of it. Per plan line (`report.indicators`):
+ * its scale and its cells' scale, status and the sheet's own total; per area
+ * per table line its value in base units (`areaValues`); per value cell its
+ * state and base value (`cells`); the findings. Not to be mutated.
+ */
 export interface CheckResult {
   readonly report: Report;
   readonly plan: Plan;
@@ -45,6 +54,8 @@ export interface CheckResult {
   readonly allocationSheet: SheetData;
   /** Progress over the plan's periods; absent when the workbook has no results sheets. */
   readonly progress?: ProgressResult;
+  readonly cells: CellReadings;
+  readonly areaValues: AreaValues;
 }
 
 /**
@@ -99,5 +110,5 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
   const report = withProgress(allocationReport, progress);
-  return { report, plan, table, allocationSheet, ...(progress !== null ? { progress } : {}) };
+  return { report, plan, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };
 }

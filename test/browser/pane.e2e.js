@@ -247,7 +247,7 @@ module.exports = {
         const after = await fillsOf(page, sheet, mine.map((h) => h.cell));
         assert.deepEqual(after, mine.map((h) => fills[h.severity]));
         const note = await page.getAttribute(gridCell(sheet, mine[0].cell), "title");
-        assert.equal(note, mine[0].message.vi);
+        assert.equal(note, mine[0].note);
       },
     },
     {

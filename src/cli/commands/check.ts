@@ -5,7 +5,7 @@ import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
-import { exitStatusOf, runCheck } from "../runCheck";
+import { exitStatusOf, readAndCheck } from "../runCheck";
 
 interface CheckOptions {
   readonly sheet?: string;
@@ -36,7 +36,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .addOption(langOption())
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
       const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
       ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(explain + renderTextReport(run.report, lang)));

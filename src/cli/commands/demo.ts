@@ -9,7 +9,7 @@ import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { absolute } from "../files";
 import { both, HELP, MSG } from "../messages";
-import { exitStatusOf, runCheck } from "../runCheck";
+import { exitStatusOf, readAndCheck } from "../runCheck";
 import { writeSummaryOf } from "./summary";
 
 export const DEMO_DIR = "allocheck-demo";
@@ -53,7 +53,7 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       // The demo's own files are regenerated on every run.
       await writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true });
       const sampleShown = shownPath(ctx.io.cwd, samplePath);
-      const run = await runCheck({ workbook: sampleShown }, ctx.io);
+      const run = await readAndCheck({ workbook: sampleShown }, ctx.io);
       await writeSummaryOf(run, summaryPath, lang, true);
       ctx.io.stdout(
         [

@@ -7,7 +7,7 @@ import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { absolute, requireOutputFolder, requireXlsxName, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
-import { exitStatusOf, runCheck, type CheckRun } from "../runCheck";
+import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
 
 interface SummaryOptions {
   readonly out: string;
@@ -21,7 +21,7 @@ interface SummaryOptions {
 
 /** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
 export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
-  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, workbook: run.workbook, lang });
+  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: run.workbook, lang });
   await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report, lang) : null);
 }
 
@@ -43,7 +43,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       requireXlsxName(opts.out);
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
-      const run = await runCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       await writeSummaryOf(run, outputPath, lang, opts.highlight);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
       ctx.io.stdout(line(MSG.counts(run.report.counts.error, run.report.counts.warning)[lang]));

@@ -8,7 +8,7 @@
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
-import { AREA_SHEET_KEYS, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../plan/sheetNames";
+import { AREA_SHEET_KEYS, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
 import { detectTable } from "./detectTable";
 
 /** Sheets taken only when nothing else holds a table: allocheck's summaries, a plan sheet of the workbook. */

@@ -26,12 +26,6 @@ export interface IndicatorResult {
   /** Sum of leaf cells (lowest leaf value for percent); null when unmapped. */
   readonly allocated: number | null;
   readonly difference: number | null;
-  /**
-   * The figure the sheet's own grand total shows for the line (base units),
-   * when it differs from `allocated` (text numbers its SUM skips, a stale
-   * typed total); absent otherwise.
-   */
-  readonly sheetTotal?: number;
   readonly status: LineStatus;
   /** Index into `AllocationTable.lines` of the matched line, or null. */
   readonly lineIndex: number | null;
@@ -39,6 +33,12 @@ export interface IndicatorResult {
   readonly totalCell: string | null;
   /** CONTRACT §7: what the results sheets report for this line; absent without results for it. */
   readonly progress?: IndicatorProgress;
+  /**
+   * The figure the sheet itself shows in that cell, in base units; null without
+   * a total cell or a number in it. CONTRACT §3's `sheetTotal` is this figure
+   * where it differs from `allocated` (see `differingSheetTotal`).
+   */
+  readonly sheetTotal: number | null;
 }
 
 export interface Report {

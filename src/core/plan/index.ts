@@ -1,4 +1,4 @@
-export { findPlanSheet, resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS } from "./sheetNames";
+export { findPlanSheet, resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS } from "../sheets/sheetNames";
 export { readPlanFromWorkbook, defaultRule } from "./readPlanFromWorkbook";
 export { readPlanJson } from "./readPlanJson";
 export { matchPlanHeader, PLAN_HEADERS } from "./planHeader";

@@ -22,7 +22,7 @@ import {
   type PlanRole,
 } from "./planHeader";
 import { readAmount, readCode, readRule } from "./planValues";
-import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "./sheetNames";
+import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "../sheets/sheetNames";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",

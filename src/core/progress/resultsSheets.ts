@@ -5,7 +5,7 @@
  * sheet named `Tiến độ`, `Theo dõi` or `Progress`. These sheets are never
  * taken for the allocation sheet.
  */
-import { sheetKey } from "../plan/sheetNames";
+import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
 import { parsePeriod, type Period } from "./periods";
 

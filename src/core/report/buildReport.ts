@@ -8,22 +8,23 @@ import { compareFindings, type Finding, type Severity } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import { allocatedFor, cellPosition, isNumeric, type RuleContext } from "../rules/context";
-import { difference, standing, verdict } from "../rules/compare";
+import { difference, verdict } from "../rules/compare";
 
-export function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
+function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
   return allocated === null ? "unmapped" : verdict(allocated, planLine.rule, planLine.target);
 }
 
-export function indicatorResults(context: RuleContext): IndicatorResult[] {
+function indicatorResults(context: RuleContext): IndicatorResult[] {
   return context.plan.lines.map((planLine) => {
     const allocated = allocatedFor(context, planLine.code);
     const lineIndex = context.lineByCode.get(planLine.code) ?? null;
     let totalCell: string | null = null;
-    let sheetTotal: number | undefined;
+    let sheetTotal: number | null = null;
     if (lineIndex !== null && context.grandTotal !== null) {
       const { row, col } = cellPosition(context, context.grandTotal, lineIndex);
       totalCell = a1(row, col);
-      sheetTotal = shownTotal(context, context.grandTotal, lineIndex, planLine, allocated);
+      const at = context.grandTotal * context.lineCount + lineIndex;
+      if (isNumeric(context.state[at])) sheetTotal = context.base[at];
     }
     return {
       code: planLine.code,
@@ -37,20 +38,11 @@ export function indicatorResults(context: RuleContext): IndicatorResult[] {
       allocated,
       difference: allocated === null ? null : difference(allocated, planLine.target),
       status: lineStatus(planLine, allocated),
-      ...(sheetTotal !== undefined ? { sheetTotal } : {}),
       lineIndex,
       totalCell,
+      sheetTotal,
     };
   });
-}
-
-/** The grand total's own figure for a line when it differs from what allocheck counts (CONTRACT §3 `sheetTotal`). */
-function shownTotal(context: RuleContext, area: number, line: number, planLine: PlanLine, allocated: number | null): number | undefined {
-  if (planLine.kind === "percent" || allocated === null) return undefined;
-  const at = area * context.lineCount + line;
-  if (!isNumeric(context.state[at])) return undefined;
-  const shown = context.base[at];
-  return standing(shown, allocated) === "equal" ? undefined : shown;
 }
 
 export function countFindings(findings: readonly Finding[]): Record<Severity, number> {

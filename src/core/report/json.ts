@@ -7,6 +7,7 @@ import type { Finding, RuleId, Severity } from "../model/finding";
 import type { Comparison, IndicatorKind } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { Reading } from "../model/reading";
+import { differingSheetTotal } from "./sheetTotal";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
 import type { PeriodResult, ProgressSummary } from "../model/progress";
@@ -66,6 +67,11 @@ function jsonReading(reading: Reading, lang: Lang): JsonReading {
   return { ...reading, confidence: { level: reading.confidence.level, reasons: reading.confidence.reasons.map((reason) => reason[lang]) } };
 }
 
+function withSheetTotal(result: IndicatorResult): { sheetTotal?: number } {
+  const shown = differingSheetTotal(result);
+  return shown === undefined ? {} : { sheetTotal: shown };
+}
+
 function jsonIndicator(result: IndicatorResult): JsonIndicator {
   return {
     code: result.code,
@@ -77,7 +83,7 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
     allocated: result.allocated,
     difference: result.difference,
     status: result.status,
-    ...(result.sheetTotal !== undefined ? { sheetTotal: result.sheetTotal } : {}),
+    ...withSheetTotal(result),
     ...(result.progress !== undefined
       ? {
           achieved: result.progress.achieved,

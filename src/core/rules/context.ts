@@ -1,16 +1,14 @@
 /**
  * What every rule reads, built once per check: the plan, the detected table,
- * the sheets, and a reading of every value cell (area × line) in base units,
- * made in one linear pass so that 100 000 rows × 30 columns stay well under a
- * second. Rules never re-read cells for arithmetic; they only go back to the
- * sheet to quote a cell's text in a message.
+ * the sheets, and a reading of every value cell (area × line) in base units by
+ * the one cell reader (`core/cells`), made in one linear pass so that 100 000
+ * rows × 30 columns stay well under a second. Rules never re-read cells for
+ * arithmetic; they only go back to the sheet to quote a cell's text in a message.
  */
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
 import type { SheetData } from "../model/workbook";
-import { cellValue } from "../model/workbook";
-import { readCellNumber, type CellNumber } from "../text/vnNumber";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import type { QuantityUnit } from "../text/format";
 
@@ -64,12 +62,6 @@ export function cellIndex(context: RuleContext, area: number, line: number): num
 /** Sheet position of a value cell. */
 export function cellPosition(context: RuleContext, area: number, line: number): { row: number; col: number } {
   return valuePosition(context.table, context.table.areas[area], context.table.lines[line]);
-}
-
-/** The reading of a value cell, re-read from the sheet (for messages, never in loops over all cells). */
-export function readValueCell(context: RuleContext, area: number, line: number): CellNumber {
-  const { row, col } = cellPosition(context, area, line);
-  return readCellNumber(cellValue(context.sheet, row, col));
 }
 
 /** The scale from a line's cells to base units; a money line without its own unit is read in the plan's unit. */

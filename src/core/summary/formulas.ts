@@ -145,31 +145,6 @@ function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "
   }
 }
 
-/**
- * The engine's value of one leaf cell in the line's own unit (before the
- * line's scale), or null when the engine skips it in a lowest-value.
- */
-export function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
-  const { raw, reading } = readLeaf(sheet, cell, mode);
-  const form = reading.form;
-  switch (form.kind) {
-    case "plain":
-      return typeof raw === "number" ? raw : 0;
-    case "percent":
-    case "percent-text":
-      return reading.base;
-    case "text-number":
-      return form.value;
-    case "money-text":
-      return Number(form.money.canonical) * form.factor;
-    case "nil":
-      return 0;
-    case "error":
-    case "invalid":
-      return mode === "sum" ? 0 : null;
-  }
-}
-
 /** References over plain cells (contiguous ones joined) and terms for the special ones. */
 export function leafReferences(
   sheet: SheetData,

@@ -16,7 +16,16 @@ import { valuePosition } from "../model/table";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
-import { allocatedFormula, cellFormula, engineCellValue, type LeafCell } from "./formulas";
+import { allocatedFormula, cellFormula, type LeafCell } from "./formulas";
+import { isNumericState, readCell } from "../cells/readCell";
+import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+
+/** A results cell as the engine reads it, in the cell's own unit (the formula's factor is taken against it). */
+function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
+  const reading = readCell(cellValue(sheet, cell.row, cell.col), cellNumberFormat(sheet, cell.row, cell.col), { kind: mode === "min" ? "percent" : "count", scale: 1 });
+  if (isNumericState(reading.state)) return reading.base;
+  return mode === "sum" ? 0 : null;
+}
 
 export interface ProgressTableBlock {
   readonly cells: readonly SummaryCell[];

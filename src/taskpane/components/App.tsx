@@ -4,35 +4,22 @@
  * to the workbook goes through the app services and the `WorkbookHost` port.
  */
 import * as React from "react";
-import {
-  Caption1,
-  Divider,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookHost, SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
-import type { Lang, LocalizedText } from "../../core/model/text";
-import { InputError } from "../../core/model/errors";
+import type { Lang } from "../../core/model/text";
 import { detectSheets, mergeSelection } from "../../app/detectSheets";
 import { runCheck } from "../../app/runCheck";
 import { clearFindingHighlights, highlightFindings } from "../../app/highlights";
 import { writeSummarySheet } from "../../app/summary";
-import { STRINGS, type UiStrings } from "../../i18n";
-import { ActionBar } from "./ActionBar";
+import { STRINGS } from "../../i18n";
+import { both, usePaneTasks, writeNotices } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
-import { FindingsByRule } from "./FindingsByRule";
-import { IndicatorTable } from "./IndicatorTable";
+import { CheckTab } from "./CheckTab";
 import { LanguageToggle } from "./LanguageToggle";
 import { Notice } from "./Notice";
 import { PlanImportPanel } from "./LazyPlanImportPanel";
-import { ResultCounts } from "./ResultCounts";
-import { SheetPickers } from "./SheetPickers";
 import { ReadingTab } from "./reading/ReadingTab";
 import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
@@ -49,35 +36,12 @@ const useStyles = makeStyles({
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
   subtle: { color: tokens.colorNeutralForeground3 },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  sectionTitle: { fontWeight: tokens.fontWeightSemibold },
 });
-
-type Busy = null | "detect" | "check" | "highlight" | "clear" | "summary" | "select" | "import";
-
-interface NoticeState {
-  readonly intent: "error" | "warning" | "success" | "info";
-  readonly title?: LocalizedText;
-  readonly text: LocalizedText;
-}
-
-/** The same words in both languages, from the pane's string tables. */
-function both(pick: (s: UiStrings) => string): LocalizedText {
-  return { vi: pick(STRINGS.vi), en: pick(STRINGS.en) };
-}
-
-function errorNotice(error: unknown): NoticeState {
-  if (error instanceof InputError) {
-    return { intent: "error", title: both((s) => s.inputErrorTitle), text: error.text };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { intent: "error", title: both((s) => s.unexpectedError), text: { vi: message, en: message } };
-}
 
 export interface AppProps {
   readonly host: WorkbookHost;
   readonly initialLang?: Lang;
-  /** Called when the user switches language (the preview passes it to its notes). */
+  /** Called when the user switches language (the preview shows its own texts in it). */
   readonly onLanguageChange?: (lang: Lang) => void;
 }
 
@@ -89,10 +53,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const [notices, setNotices] = React.useState<readonly NoticeState[]>([]);
-  /** How many workbook tasks have finished (for tests: `data-tasks-done`). */
-  const [tasksDone, setTasksDone] = React.useState(0);
+  /** `tasksDone` counts finished workbook tasks (for tests: `data-tasks-done`). */
+  const { busy, notices, setNotices, tasksDone, work } = usePaneTasks();
   const strings = STRINGS[lang];
   const highlightPresence = useHighlightPresence(host);
   const selectionRef = React.useRef(selection);
@@ -101,22 +63,6 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   React.useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-
-  /** Runs one workbook task with the busy indicator; failures become a message. */
-  const work = React.useCallback(async (kind: Exclude<Busy, null>, task: () => Promise<NoticeState[] | void>) => {
-    setBusy(kind);
-    // Selecting a cell keeps the last message (e.g. how many cells were highlighted).
-    if (kind !== "select") setNotices([]);
-    try {
-      const result = await task();
-      if (result !== undefined) setNotices(result);
-    } catch (error) {
-      setNotices([errorNotice(error)]);
-    } finally {
-      setBusy(null);
-      setTasksDone((n) => n + 1);
-    }
-  }, []);
 
   const refreshSheets = React.useCallback(
     (prefer?: Partial<SheetSelection>) =>
@@ -151,9 +97,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       const done = await highlightFindings(host, outcome, lang);
       setOutcome(done.outcome);
       highlightPresence.highlighted(done.value);
-      const list: NoticeState[] = [{ intent: "success", text: both((s) => s.highlighted(done.value)) }];
-      if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
-      return list;
+      return writeNotices(done.rechecked, both((s) => s.highlighted(done.value)));
     });
 
   const onClear = (): Promise<void> =>
@@ -169,9 +113,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       const done = await writeSummarySheet(host, outcome, lang);
       setOutcome(done.outcome);
       setSheets(await host.listSheets());
-      const list: NoticeState[] = [{ intent: "success", text: both((s) => s.summaryWritten(done.value)) }];
-      if (done.rechecked) list.unshift({ intent: "info", text: both((s) => s.recheckedBeforeWrite) });
-      return list;
+      return writeNotices(done.rechecked, both((s) => s.summaryWritten(done.value)));
     });
 
   const onSelectFinding = (finding: Finding): void => {
@@ -189,7 +131,6 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   };
 
   const isBusy = busy !== null;
-  const report = outcome?.report;
 
   return (
     <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang} data-tasks-done={tasksDone}>
@@ -237,59 +178,27 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       {tab === "reading" ? (
         <ReadingTab host={host} outcome={outcome} lang={lang} busy={isBusy} onRecheck={onCheck} />
       ) : tab === "check" ? (
-        <>
-          <SheetPickers
-            strings={strings}
-            sheets={sheets}
-            selection={selection}
-            detected={detected}
-            disabled={isBusy}
-            onChange={(next) => {
-              setSelection(next);
-              setOutcome(null);
-              setNotices([]);
-            }}
-            onRefresh={() => void refreshSheets()}
-          />
-          <ActionBar
-            strings={strings}
-            busy={isBusy}
-            canCheck={sheets.length > 0}
-            hasResult={outcome !== null}
-            canClear={highlightPresence.presence !== "none"}
-            onCheck={() => void onCheck()}
-            onHighlight={() => void onHighlight()}
-            onClear={() => void onClear()}
-            onSummary={() => void onSummary()}
-          />
-          {report !== undefined && outcome !== null ? (
-            <section className={classes.section} aria-label={strings.resultHeading} data-testid="result">
-              <Divider />
-              <Caption1 className={classes.subtle}>
-                {strings.checkedSheet(report.allocationSheet, outcome.plan.sheet ?? outcome.plan.source)}
-              </Caption1>
-              <ResultCounts report={report} strings={strings} />
-              <Text as="h2" className={classes.sectionTitle}>
-                {strings.indicatorsHeading}
-              </Text>
-              <IndicatorTable indicators={report.indicators} lang={lang} strings={strings} />
-              <Text as="h2" className={classes.sectionTitle}>
-                {strings.findingsHeading}
-              </Text>
-              {report.findings.length === 0 ? (
-                <Text data-testid="no-findings">{strings.noFindings}</Text>
-              ) : (
-                <FindingsByRule
-                  findings={report.findings}
-                  lang={lang}
-                  strings={strings}
-                  disabled={isBusy}
-                  onSelect={onSelectFinding}
-                />
-              )}
-            </section>
-          ) : null}
-        </>
+        <CheckTab
+          lang={lang}
+          strings={strings}
+          sheets={sheets}
+          selection={selection}
+          detected={detected}
+          outcome={outcome}
+          busy={isBusy}
+          canClear={highlightPresence.presence !== "none"}
+          onSelectionChange={(next) => {
+            setSelection(next);
+            setOutcome(null);
+            setNotices([]);
+          }}
+          onRefresh={() => void refreshSheets()}
+          onCheck={() => void onCheck()}
+          onHighlight={() => void onHighlight()}
+          onClear={() => void onClear()}
+          onSummary={() => void onSummary()}
+          onSelectFinding={onSelectFinding}
+        />
       ) : (
         <PlanImportPanel
           host={host}

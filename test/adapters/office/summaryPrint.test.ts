@@ -4,10 +4,10 @@ import { buildSummary } from "../../../src/core/summary";
 import { a1 } from "../../../src/core/model/address";
 import type { SummarySheetModel } from "../../../src/core/model/summary";
 import { rowHeightRuns } from "../../../src/adapters/office/summaryWriter";
-import { PLAN, REPORT, TABLE, fixtureWorkbook } from "../../core/summary/fixture";
+import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "../../core/summary/fixture";
 import { hostFor } from "./helpers";
 
-const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
+const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() });
 
 function excelWith(apiVersion: string) {
   return createFakeExcel({ apiVersion, sheets: [{ name: "Phân bổ", rows: [["Xã", "Số tổ"]] }] });

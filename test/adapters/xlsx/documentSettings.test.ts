@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import * as check from "../../../src/core/check";
-import { runCheck as runCliCheck } from "../../../src/cli/runCheck";
+import { readAndCheck as runCliCheck } from "../../../src/cli/runCheck";
 import { workbookSpecToBuffer } from "../../../src/adapters/exceljs/writeWorkbook";
 import {
   ALLOCHECK_ADDIN_ID,

@@ -38,8 +38,8 @@ async function runCase(name: string, write: (file: string) => Promise<void>): Pr
   const output = path.join(dir, `${name}-tong-hop.xlsx`);
   await write(input);
   const before = await readWorkbookFile(input);
-  const { report, plan, table } = checkWorkbook(before, { workbookName: `${name}.xlsx` });
-  const model = buildSummary({ report, plan, table, workbook: before });
+  const { report, plan, table, areaValues } = checkWorkbook(before, { workbookName: `${name}.xlsx` });
+  const model = buildSummary({ report, plan, table, areaValues, workbook: before });
   await writeSummaryCopy(input, output, model, buildHighlights(report, "vi"));
   const recalculated = await readWorkbookFile(await recalculateWithLibreOffice(output, path.join(dir, `lo-${name}`)));
   return { report, plan, model, before, recalculated };

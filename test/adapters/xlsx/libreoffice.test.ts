@@ -13,7 +13,7 @@ import { writeSummaryCopy } from "../../../src/adapters/xlsx/writeSummary";
 import { buildHighlights, buildSummary } from "../../../src/core/summary";
 import { cellValue, type SheetData } from "../../../src/core/model/workbook";
 import type { SummarySheetModel } from "../../../src/core/model/summary";
-import { EXPECTED, PLAN, REPORT, TABLE } from "../../core/summary/fixture";
+import { EXPECTED, PLAN, REPORT, TABLE, AREA_VALUES } from "../../core/summary/fixture";
 import { recalculateWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
 import { writeFixtureXlsx } from "./fixtureFile";
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const output = path.join(dir, "summary.xlsx");
   await writeFixtureXlsx(input);
   const workbook = await readWorkbookFile(input);
-  model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+  model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook });
   await writeSummaryCopy(input, output, model, buildHighlights(REPORT, "vi"));
 
   // A later edit in the allocation sheet: Ba Trại's 3 teams become 13, Khánh Thượng's "150,5" triệu becomes the number 160.
@@ -115,7 +115,7 @@ describe("a workbook saved by LibreOffice, summarised again", () => {
     const before = await readWorkbookFile(libreOfficeFile);
     const again = path.join(dir, "again.xlsx");
     const workbook = before;
-    const model2 = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    const model2 = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook });
     expect(model2.name).toBe("Tổng hợp");
     await writeSummaryCopy(libreOfficeFile, again, model2, buildHighlights(REPORT, "vi"));
     const after = await readWorkbookFile(again);

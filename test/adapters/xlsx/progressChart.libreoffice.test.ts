@@ -29,8 +29,8 @@ beforeAll(async () => {
   output = path.join(dir, "mau-tong-hop.xlsx");
   await writeWorkbookSpec(buildSampleSpec(), input);
   const workbook = await readWorkbookFile(input);
-  const { report, plan, table } = checkWorkbook(workbook, { workbookName: "mau.xlsx" });
-  await writeSummaryCopy(input, output, buildSummary({ report, plan, table, workbook }), null);
+  const { report, plan, table, areaValues } = checkWorkbook(workbook, { workbookName: "mau.xlsx" });
+  await writeSummaryCopy(input, output, buildSummary({ report, plan, table, areaValues, workbook }), null);
 }, 60_000);
 
 afterAll(async () => {

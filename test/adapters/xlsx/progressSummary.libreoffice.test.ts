@@ -34,7 +34,7 @@ beforeAll(async () => {
   const before = await readWorkbookFile(input);
   const result = checkWorkbook(before, { workbookName: "mau.xlsx" });
   report = result.report;
-  model = buildSummary({ report, plan: result.plan, table: result.table, workbook: before });
+  model = buildSummary({ report, plan: result.plan, table: result.table, areaValues: result.areaValues, workbook: before });
   await writeSummaryCopy(input, output, model, null);
   recalculated = await readWorkbookFile(await recalculateWithLibreOffice(output, path.join(dir, "lo")));
 }, 240_000);

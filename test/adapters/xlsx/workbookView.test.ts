@@ -33,8 +33,8 @@ test("the copy opens on the summary, the only selected tab, with its print title
     const output = path.join(dir, "copy.xlsx");
     await writeWorkbookSpec(buildSampleSpec(), input);
     const workbook = await readWorkbookFile(input);
-    const { report, plan, table } = checkWorkbook(workbook, { workbookName: "sample.xlsx" });
-    const model = buildSummary({ report, plan, table, workbook });
+    const { report, plan, table, areaValues } = checkWorkbook(workbook, { workbookName: "sample.xlsx" });
+    const model = buildSummary({ report, plan, table, areaValues, workbook });
     // Written twice: the refresh keeps one set of print titles.
     await writeSummaryCopy(input, output, model, buildHighlights(report, "vi"));
     const again = path.join(dir, "again.xlsx");

@@ -11,7 +11,7 @@ import { buildHighlights, buildSummary, isAllocheckSummary } from "../../../src/
 import { InputError } from "../../../src/core/model/errors";
 import { cellFormula, cellValue, type WorkbookData } from "../../../src/core/model/workbook";
 import { parseA1 } from "../../../src/core/model/address";
-import { PLAN, REPORT, TABLE, fixtureWorkbook } from "../../core/summary/fixture";
+import { PLAN, REPORT, TABLE, AREA_VALUES, fixtureWorkbook } from "../../core/summary/fixture";
 import { writeFixtureXlsx } from "./fixtureFile";
 
 let dir: string;
@@ -26,7 +26,7 @@ const sha256 = async (file: string) => createHash("sha256").update(await fs.read
 
 async function summarize(input: string, output: string, withHighlights = true): Promise<WorkbookData> {
   const workbook = await readWorkbookFile(input);
-  const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+  const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook });
   await writeSummaryCopy(input, output, model, withHighlights ? buildHighlights(REPORT, "vi") : null);
   return workbook;
 }
@@ -76,7 +76,7 @@ describe("writeSummaryCopy", () => {
   test("the summary sheet: marker, live formulas with the engine's values as cached results, text as text", () => {
     const summary = after.sheets[2];
     expect(isAllocheckSummary(summary)).toBe(true);
-    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: before });
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: before });
     for (const cell of model.cells) {
       const value = cellValue(summary, cell.row, cell.col);
       if (cell.link) {
@@ -130,7 +130,7 @@ describe("writeSummaryCopy", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     const ws = wb.getWorksheet("Tổng hợp")!;
-    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: before });
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: before });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.frozenRows });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.getColumn(2).width).toBe(model.columnWidths[1]);
@@ -230,7 +230,7 @@ describe("a minimal package (no styles, no shared strings, as some generators wr
     await fs.writeFile(input, await minimal.generateAsync({ type: "nodebuffer" }));
     const before = await readWorkbookFile(input);
     expect(before.sheets[0].values).toEqual([["Xã Ba Trại", 5]]);
-    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() });
     await writeSummaryCopy(input, output, { ...model, name: "Tổng hợp" }, [
       { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "error", note: "sai" },
     ]);
@@ -255,7 +255,7 @@ describe("a sheet without notes, a blank offending cell", () => {
     const output = path.join(dir, "no-notes-out.xlsx");
     await wb.xlsx.writeFile(input);
     const before = await readWorkbookFile(input);
-    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() }), name: "Tổng hợp" };
+    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() }), name: "Tổng hợp" };
     await writeSummaryCopy(input, output, model, [
       { sheet: "Phân bổ", cell: "B1", row: 0, col: 1, severity: "warning", note: "số 5" },
       { sheet: "Phân bổ", cell: "D3", row: 2, col: 3, severity: "error", note: "ô trống" },
@@ -292,7 +292,7 @@ describe("a user's own Tổng hợp sheet", () => {
   test("a model that names a user's sheet is refused", async () => {
     const input = path.join(dir, "user-summary.xlsx");
     const workbook = await readWorkbookFile(input);
-    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook }), name: "Tổng hợp" };
+    const model = { ...buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook }), name: "Tổng hợp" };
     const output = path.join(dir, "refused.xlsx");
     await expect(writeSummaryCopy(input, output, model, null)).rejects.toThrow(/user's sheet/);
     await expect(fs.access(output)).rejects.toThrow();
@@ -305,7 +305,7 @@ describe("unusable paths", () => {
     await writeFixtureXlsx(input);
     const hash = await sha256(input);
     const workbook = await readWorkbookFile(input);
-    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook });
     for (const out of [input, path.join(dir, ".", "self.xlsx"), path.relative(process.cwd(), input)]) {
       const error = await writeSummaryCopy(input, out, model, null).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
@@ -320,7 +320,7 @@ describe("unusable paths", () => {
 
   test("a missing input or a non-workbook is an InputError and nothing is written", async () => {
     const workbook = await readWorkbookFile(path.join(dir, "self.xlsx"));
-    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook });
+    const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook });
     const out = path.join(dir, "never.xlsx");
     const missing = await writeSummaryCopy(path.join(dir, "missing.xlsx"), out, model, null).catch((e: unknown) => e);
     expect((missing as InputError).code).toBe("file-missing");

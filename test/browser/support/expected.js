@@ -26,7 +26,7 @@ function expectedForSample(root) {
     workbook,
     report,
     plan,
-    highlights: buildHighlights(report),
+    highlights: buildHighlights(report, "vi"),
     fills: HIGHLIGHT_FILL,
   };
 }

@@ -1,10 +1,10 @@
 import { buildSummary, isAllocheckSummary, summarySheetName } from "../../../src/core/summary";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
 import type { SheetData } from "../../../src/core/model/workbook";
-import { ALLOCATION_SHEET, EXPECTED, PLAN, REPORT, TABLE, fixtureWorkbook, modelToSheet } from "./fixture";
+import { ALLOCATION_SHEET, EXPECTED, PLAN, REPORT, TABLE, AREA_VALUES, areaValuesOf, fixtureWorkbook, modelToSheet } from "./fixture";
 
 const build = (lang?: "vi" | "en", extra: SheetData[] = []) =>
-  buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook(extra), lang });
+  buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook(extra), lang });
 
 function rowOf(model: SummarySheetModel, col: number, value: string): SummaryCell[] {
   const anchor = model.cells.find((c) => c.col === col && c.value === value);
@@ -172,7 +172,7 @@ describe("idempotence", () => {
   test("building twice gives equal models, also once the summary is in the workbook", () => {
     const first = build();
     expect(build()).toEqual(first);
-    const again = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook([modelToSheet(first)]) });
+    const again = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook([modelToSheet(first)]) });
     expect(again).toEqual(first);
   });
 
@@ -189,7 +189,7 @@ describe("lines the engine totals in other ways", () => {
       ...REPORT,
       indicators: REPORT.indicators.map((r) => (r.code === "KP.2" ? { ...r, cellScale: 1e6, allocated: 101_250_000 * 1e6, difference: 101_250_000 * 1e6 - r.target } : r)),
     };
-    const model = buildSummary({ report, plan: PLAN, table, workbook: fixtureWorkbook() });
+    const model = buildSummary({ report, plan: PLAN, table, areaValues: areaValuesOf(table), workbook: fixtureWorkbook() });
     const e = columns(model, 0, "KP.2")[4]!;
     expect(e.formula).not.toMatch(/[*/]1000/);
     expect(e.value).toBe(101_250_000);
@@ -207,11 +207,11 @@ describe("lines the engine totals in other ways", () => {
     const report = {
       ...REPORT,
       indicators: [
-        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, rule: "<=" as const, scale: 1e9, cellScale: null, target: 1_000_000_000, allocated, difference: allocated - 1_000_000_000, status: "over" as const, lineIndex: null, totalCell: null },
+        { code: "KP", name: "Tổng kinh phí", unit: "tỷ đồng", kind: "money" as const, rule: "<=" as const, scale: 1e9, cellScale: null, target: 1_000_000_000, allocated, difference: allocated - 1_000_000_000, status: "over" as const, lineIndex: null, totalCell: null, sheetTotal: null },
         ...REPORT.indicators,
       ],
     };
-    const model = buildSummary({ report, plan, table: TABLE, workbook: fixtureWorkbook() });
+    const model = buildSummary({ report, plan, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() });
     const row = columns(model, 0, "KP");
     const kp1 = columns(model, 0, "KP.1")[4]!;
     const kp2 = columns(model, 0, "KP.2")[4]!;

@@ -1,4 +1,6 @@
-import { allocatedFormula, cellFormula, cellTerm, engineCellValue, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
+import { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
+import { isInvalidState, readCell } from "../../../src/core/cells/readCell";
+import { cellNumberFormat, cellValue } from "../../../src/core/model/workbook";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 
@@ -6,6 +8,13 @@ function column(values: CellValue[], name = "Phân bổ"): SheetData {
   return { name, values: values.map((v) => [v]), merges: [] };
 }
 const cells = (rows: number[]) => rows.map((row) => ({ row, col: 0 }));
+
+/** The check's reading of a leaf cell in its line's unit (null where a lowest value leaves it out): what the formulas must give. */
+function engineCellValue(sheet: SheetData, cell: { row: number; col: number; moneyScale?: number }, mode: "sum" | "min"): number | null {
+  const measure = mode === "min" ? { kind: "percent" as const, scale: 1 } : cell.moneyScale !== undefined ? { kind: "money" as const, scale: cell.moneyScale } : { kind: "count" as const, scale: 1 };
+  const reading = readCell(cellValue(sheet, cell.row, cell.col), cellNumberFormat(sheet, cell.row, cell.col), measure);
+  return mode === "min" && isInvalidState(reading.state) ? null : reading.base / measure.scale;
+}
 
 describe("NUMBERVALUE marks that read a text as the engine does", () => {
   test.each([

@@ -3,9 +3,9 @@ import { displayedNumber, printedColumnPoints, withPrintLayout } from "../../../
 import { planSourceLabel } from "../../../src/core/summary/labels";
 import { textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
-import { PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
+import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
 
-const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, workbook: fixtureWorkbook() });
+const model = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() });
 
 test.each([
   [1234567, "#,##0", "1,234,567"],

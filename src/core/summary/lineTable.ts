@@ -1,0 +1,128 @@
+/**
+ * Table 1 of the summary, one row per plan line: plan, allocated (a live
+ * formula over the allocation sheet's leaf cells, or over the children's rows
+ * for a parent without a column), difference, ratio and status — each value
+ * the result's, in the plan's unit.
+ */
+import type { Comparison, Plan } from "../model/plan";
+import type { IndicatorResult, LineStatus, Report } from "../model/report";
+import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
+import { valuePosition } from "../model/table";
+import type { SummaryStyle } from "../model/summary";
+import type { Lang } from "../model/text";
+import type { SheetData } from "../model/workbook";
+import { a1 } from "../model/address";
+import { breachSeverity } from "../rules/compare";
+import { statusWord } from "../words";
+import { allocatedFormula, scaleSuffix, type LeafCell } from "./formulas";
+import { LINE_HEADERS, SECTIONS } from "./labels";
+import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
+
+/** A plan line with a column (or row) of its own in the allocation table. */
+export interface MappedLine {
+  readonly result: IndicatorResult;
+  readonly entry: LineEntry;
+  /** Index of the line in the allocation table. */
+  readonly lineIndex: number;
+  /** Multiplier from the sheet's cells to the plan's unit. */
+  readonly factor: number;
+  /** Đồng per unit of the sheet's cells, for a money line. */
+  readonly cellScale?: number;
+}
+
+/** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
+export function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
+  return areas.map((area) => ({ ...valuePosition(table, area, line), moneyScale }));
+}
+
+/** The status formula over the difference cell, written the same way as the model's value. */
+function statusFormula(rule: Comparison, diffRef: string, lang: Lang): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const ok = q(statusWord("ok", rule, lang));
+  if (rule === ">=") return `IF(${diffRef}<0,${q(statusWord("under", rule, lang))},${ok})`;
+  return `IF(${diffRef}>0,${q(statusWord("over", rule, lang))},IF(${diffRef}<0,${q(statusWord("under", rule, lang))},${ok}))`;
+}
+
+function statusStyle(status: LineStatus, rule: Comparison): SummaryStyle {
+  if (status === "unmapped") return "status-warning";
+  const severity = breachSeverity(status, rule);
+  return severity === null ? "status-ok" : severity === "warning" ? "status-warning" : "status-error";
+}
+
+export interface LineTableInput {
+  readonly report: Report;
+  readonly plan: Plan;
+  readonly table: AllocationTable;
+  readonly sheet: SheetData;
+  readonly lang: Lang;
+}
+
+/** Writes table 1 from `start`; returns the row after it, the header row and the lines that have a column. */
+export function writeLineTable(b: SheetBuilder, start: number, input: LineTableInput): { row: number; headerRow: number; mapped: MappedLine[] } {
+  const { report, plan, table, sheet, lang } = input;
+  let row = start;
+  b.subtitle(row, SECTIONS.lines[lang]);
+  row++;
+  const headerRow = row;
+  LINE_HEADERS.forEach((h, col) => b.put({ row, col, value: h[lang], style: "header" }));
+  row++;
+
+  const leaves = table.areas.filter((a) => a.kind === "leaf");
+  // Rows first: a parent line without a column of its own adds up its children's rows.
+  const rowOfCode = new Map<string, number>();
+  report.indicators.forEach((result, i) => {
+    if (!rowOfCode.has(result.code)) rowOfCode.set(result.code, row + i);
+  });
+  const mapped: MappedLine[] = [];
+  for (const result of report.indicators) {
+    const { scale, kind } = result;
+    const ref = (col: number) => a1(row, col);
+    const target = result.target / scale;
+    const link = result.totalCell !== null ? { sheet: table.sheet, cell: result.totalCell } : undefined;
+    b.put({ row, col: 0, value: result.code, style: link !== undefined ? "link" : "label", link });
+    b.put({ row, col: 1, value: result.name });
+    b.put({ row, col: 2, value: result.unit });
+    if (result.allocated === null) {
+      b.put({ row, col: 3, value: target, numFmt: numberFormat(kind, [target]), style: "number" });
+      b.put({ row, col: 7, value: statusWord("unmapped", result.rule, lang), style: statusStyle("unmapped", result.rule) });
+      row++;
+      continue;
+    }
+    const allocated = result.allocated / scale;
+    const digits = roundDigits(kind, scale);
+    const difference = roundTo((result.difference ?? result.allocated - result.target) / scale, digits);
+    const fmt = numberFormat(kind, [target, allocated, difference]);
+    let formula: string | null;
+    if (result.lineIndex !== null) {
+      const entry = table.lines[result.lineIndex];
+      const cellScale = kind === "money" ? (result.cellScale ?? undefined) : undefined;
+      const factor = cellScale !== undefined ? cellScale / scale : 1;
+      mapped.push({ result, entry, lineIndex: result.lineIndex, factor, cellScale });
+      formula = allocatedFormula(sheet, leafCells(table, leaves, entry, cellScale), kind === "percent" ? "min" : "sum", factor);
+    } else {
+      // A plan parent with no column: the sum of its children's allocations (their rows above or below).
+      const children = plan.lines.filter((l) => l.parentCode === result.code && rowOfCode.has(l.code));
+      formula =
+        children.length === 0
+          ? null
+          : children.map((child) => `${a1(rowOfCode.get(child.code)!, 4)}${scaleSuffix((child.kind === "money" ? child.scale : 1) / scale)}`).join("+");
+    }
+    b.put({ row, col: 3, value: target, numFmt: fmt, style: "number" });
+    if (formula !== null) b.put({ row, col: 4, formula, value: allocated, numFmt: fmt, style: "number" });
+    else b.put({ row, col: 4, value: allocated, numFmt: fmt, style: "number" });
+    b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: fmt, style: "number" });
+    if (kind !== "percent") {
+      b.put({
+        row,
+        col: 6,
+        formula: `IF(${ref(3)}=0,"",${ref(4)}/${ref(3)})`,
+        value: result.target === 0 ? "" : result.allocated / result.target,
+        numFmt: RATIO_FORMAT,
+        style: "percent",
+      });
+    }
+    b.put({ row, col: 7, formula: statusFormula(result.rule, ref(5), lang), value: statusWord(result.status, result.rule, lang), style: statusStyle(result.status, result.rule) });
+    row++;
+  }
+  return { row, headerRow, mapped };
+}

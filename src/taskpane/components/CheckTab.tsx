@@ -1,0 +1,87 @@
+/** The `Kiểm tra` tab: the sheet pickers, the actions, and the result of the last check. */
+import * as React from "react";
+import { Caption1, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { SheetInfo } from "../../app/host";
+import type { CheckOutcome, SheetSelection } from "../../app/outcome";
+import type { Finding } from "../../core/model/finding";
+import type { Lang } from "../../core/model/text";
+import type { UiStrings } from "../../i18n";
+import { ActionBar } from "./ActionBar";
+import { FindingsByRule } from "./FindingsByRule";
+import { IndicatorTable } from "./IndicatorTable";
+import { ResultCounts } from "./ResultCounts";
+import { SheetPickers } from "./SheetPickers";
+
+const useStyles = makeStyles({
+  subtle: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  sectionTitle: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface CheckTabProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+  readonly sheets: readonly SheetInfo[];
+  readonly selection: SheetSelection;
+  readonly detected: SheetSelection;
+  readonly outcome: CheckOutcome | null;
+  readonly busy: boolean;
+  /** False while the workbook holds no highlight of allocheck's (`Xoá tô sáng` disabled). */
+  readonly canClear: boolean;
+  readonly onSelectionChange: (next: SheetSelection) => void;
+  readonly onRefresh: () => void;
+  readonly onCheck: () => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+  readonly onSummary: () => void;
+  readonly onSelectFinding: (finding: Finding) => void;
+}
+
+export function CheckTab(props: CheckTabProps): React.ReactElement {
+  const { lang, strings, outcome, busy } = props;
+  const classes = useStyles();
+  const report = outcome?.report;
+  return (
+    <>
+      <SheetPickers
+        strings={strings}
+        sheets={props.sheets}
+        selection={props.selection}
+        detected={props.detected}
+        disabled={busy}
+        onChange={props.onSelectionChange}
+        onRefresh={props.onRefresh}
+      />
+      <ActionBar
+        strings={strings}
+        busy={busy}
+        canCheck={props.sheets.length > 0}
+        hasResult={outcome !== null}
+        canClear={props.canClear}
+        onCheck={props.onCheck}
+        onHighlight={props.onHighlight}
+        onClear={props.onClear}
+        onSummary={props.onSummary}
+      />
+      {report !== undefined && outcome !== null ? (
+        <section className={classes.section} aria-label={strings.resultHeading} data-testid="result">
+          <Divider />
+          <Caption1 className={classes.subtle}>{strings.checkedSheet(report.allocationSheet, outcome.plan.sheet ?? outcome.plan.source)}</Caption1>
+          <ResultCounts report={report} strings={strings} />
+          <Text as="h2" className={classes.sectionTitle}>
+            {strings.indicatorsHeading}
+          </Text>
+          <IndicatorTable indicators={report.indicators} lang={lang} strings={strings} />
+          <Text as="h2" className={classes.sectionTitle}>
+            {strings.findingsHeading}
+          </Text>
+          {report.findings.length === 0 ? (
+            <Text data-testid="no-findings">{strings.noFindings}</Text>
+          ) : (
+            <FindingsByRule findings={report.findings} lang={lang} strings={strings} disabled={busy} onSelect={props.onSelectFinding} />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
