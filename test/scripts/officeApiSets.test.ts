@@ -255,10 +255,7 @@ describe("what counts as behind a check", () => {
  * the API: the workbook may have been highlighted in a newer Excel and
  * cleared in an older one (the fix guards it as the apply does).
  */
-const KNOWN_GAPS: readonly string[] = [
-  "src/adapters/office/highlights.ts queueNoteChecks Worksheet.notes",
-  "src/adapters/office/highlights.ts queueRestore Worksheet.notes",
-];
+const KNOWN_GAPS: readonly string[] = [];
 
 describe("the add-in's Office.js code", () => {
   const minimum = manifestMinimum();

@@ -245,10 +245,11 @@ export function queueFillWrites(reads: readonly QueuedFillRead[]): void {
     for (const [cell, highlight] of read.cells) {
       if (withComment.has(cell)) continue;
       const proxy = read.notes.get(cell);
-      if (proxy === undefined) continue;
-      const text = highlight.note;
-      if (proxy.isNullObject) read.sheet.notes.add(cell, text);
-      else proxy.content = text;
+      // A note proxy exists only where the notes API does (ExcelApi 1.18, checked when the reads were queued).
+      if (proxy !== undefined) {
+        if (proxy.isNullObject) read.sheet.notes.add(cell, highlight.note);
+        else proxy.content = highlight.note;
+      }
     }
   }
 }
@@ -340,22 +341,23 @@ export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean
       groups.set(key, group);
       restored++;
       if (c.note === undefined) continue;
-      if (!withNotes) {
-        notesLeft++;
-        continue;
-      }
-      const note = v.notes.get(cell);
-      const exists = note !== undefined && !note.isNullObject;
-      if (c.note === null) {
-        if (exists) note.delete();
-      } else if (exists) note.content = c.note;
-      else v.sheet.notes.add(cell, c.note);
+      if (withNotes) queueNoteRestore(v.sheet, v.notes.get(cell), cell, c.note);
+      else notesLeft++;
     }
     for (const { fill, cells } of groups.values()) {
       for (const chunk of chunkAddresses(compactAddresses(cells))) queueFill(v.sheet.getRanges(chunk).format.fill, fill);
     }
   }
   return { restored, skipped, notesLeft };
+}
+
+/** Puts a cell's original note back (ExcelApi 1.18): none removes allocheck's. */
+function queueNoteRestore(sheet: Excel.Worksheet, note: Excel.Note | undefined, cell: string, original: string | null): void {
+  const exists = note !== undefined && !note.isNullObject;
+  if (original === null) {
+    if (exists) note.delete();
+  } else if (exists) note.content = original;
+  else sheet.notes.add(cell, original);
 }
 
 /** Writes a saved fill back: no fill by clearing; a fill by colour, pattern and tints. */
