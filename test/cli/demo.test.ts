@@ -27,7 +27,7 @@ describe("allocheck demo", () => {
       "Tổng hợp",
     ]);
     // The sample's results: the progress table and the planted progress mistakes.
-    expect(run.stdout).toContain("Tiến độ thực hiện (đến 2024-06, đã qua 62,5% thời gian kế hoạch)");
+    expect(run.stdout).toContain("Tiến độ thực hiện (đến 06/2024, đã qua 62,5% thời gian kế hoạch)");
     expect(run.stdout).toMatch(/Tiến độ!H8\s+\[cumulative\]/);
     expect(run.stdout).toMatch(/Giải ngân 6 tháng đầu năm 2024!E21\s+\[overspend\]/);
   });

@@ -29,7 +29,7 @@ describe("allocheck check with results", () => {
     const run = await runCli(["check", "tien-do.xlsx"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Tiến độ thực hiện (đến 2024-06, đã qua 62,5% thời gian kế hoạch)");
+    expect(run.stdout).toContain("Tiến độ thực hiện (đến 06/2024, đã qua 62,5% thời gian kế hoạch)");
     expect(run.stdout).toMatch(/6 tháng đầu năm 2024/);
     expect(run.stdout).toMatch(/Tiến độ!F3\s+\[cumulative\]/);
     expect(run.stdout).toMatch(/Chậm tiến độ/);

@@ -70,5 +70,11 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
     return right ? fill + text : text + fill;
   };
   const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], numeric[c])).join("  ").trimEnd();
-  return [words.title(progress.asOf, share), line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
+  return [words.title(monthText(progress.asOf), share), line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
+}
+
+/** `2024-06` as a person writes it: `06/2024`. */
+function monthText(asOf: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+  return match === null ? asOf : `${match[2]}/${match[1]}`;
 }
