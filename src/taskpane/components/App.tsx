@@ -33,6 +33,8 @@ import { Notice } from "./Notice";
 import { PlanImportPanel } from "./PlanImportPanel";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { ProgressTab } from "./progress/ProgressTab";
+import { PROGRESS_STRINGS } from "../../i18n/progress";
 
 const useStyles = makeStyles({
   root: {
@@ -81,7 +83,7 @@ export interface AppProps {
 export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): React.ReactElement {
   const classes = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [tab, setTab] = React.useState<"check" | "import">("check");
+  const [tab, setTab] = React.useState<"check" | "import" | "progress">("check");
   const [sheets, setSheets] = React.useState<readonly SheetInfo[]>([]);
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
@@ -197,8 +199,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       <TabList
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value === "import" ? "import" : "check")}
+        onTabSelect={(_e, data) => setTab(data.value === "import" || data.value === "progress" ? data.value : "check")}
         aria-label={strings.appTitle}
+        style={{ flexWrap: "wrap" }}
       >
         <Tab value="check" data-testid="tab-check">
           {strings.check}
@@ -206,6 +209,11 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         <Tab value="import" data-testid="tab-import">
           {strings.importHeading}
         </Tab>
+        {report?.progress !== undefined ? (
+          <Tab value="progress" data-testid="tab-progress">
+            {PROGRESS_STRINGS[lang].tab}
+          </Tab>
+        ) : null}
       </TabList>
 
       {busy !== null && busy !== "select" ? (
@@ -220,7 +228,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ))}
 
-      {tab === "check" ? (
+      {tab === "progress" && report !== undefined && outcome !== null ? (
+        <ProgressTab report={report} plan={outcome.plan} lang={lang} strings={strings} disabled={isBusy} onSelect={onSelectFinding} />
+      ) : tab === "check" || tab === "progress" ? (
         <>
           <SheetPickers
             strings={strings}
