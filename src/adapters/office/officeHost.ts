@@ -8,7 +8,7 @@
  *   readWorkbook()                                1 after listSheets, else 2
  *   (+1 or +2 for merges if the host refuses reading them in one go;
  *    a sheet too large for one response: sizes, then ~50 000 cells per sync)
- *   writeSummary                                  2 (look up, then write all)
+ *   writeSummary                                  2 (look up, then write all; 3 on refresh: the old chart)
  *   applyHighlights / clearHighlights             2 (apply: 2 per 20 000 cells, 8 000 with notes)
  *   selectCell                                    1 (2 for a hidden sheet)
  *   writeNewSheet                                 2
@@ -42,6 +42,7 @@ import { CELLS_PER_SYNC, fingerprintChunked, readSheetsChunked } from "./chunked
 import { queueMergeFollowUp, queueSheetRead, toSheetData, type MergeMode, type QueuedSheetRead } from "./readSheets";
 import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from "./runtime";
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
+import { lookUpProgressChart, queueProgressChart } from "./progressChart";
 
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
@@ -239,6 +240,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         if (existing.visibility !== "Visible") sheet.visibility = "Visible";
       }
       queueSummaryWrite(sheet, model);
+      // A refreshed sheet may hold allocheck's previous chart: one more sync to find it.
+      const previousChart = existing.isNullObject ? null : lookUpProgressChart(sheet);
+      if (previousChart !== null) await context.sync();
+      queueProgressChart(sheet, model.chart, previousChart);
       // Page layout goes last in the same request: a host that refuses a
       // print setting fails only that operation, after the summary is written.
       if (this.has.pageLayout) queuePageLayout(sheet, model);

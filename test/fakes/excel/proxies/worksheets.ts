@@ -7,6 +7,7 @@ import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS, MAX_ROWS, parseRect, splitSheetAddress } from "../document";
 import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
+import { FakeChartCollection } from "./charts";
 import { FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
 import { FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
@@ -101,6 +102,8 @@ export class FakeWorksheet extends FakeClientObject {
   readonly pageLayout: FakePageLayout;
   /** ExcelApi 1.18. */
   readonly notes: FakeNoteCollection;
+  /** ExcelApi 1.1. */
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -111,6 +114,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.freezePanes = new FakeFreezePanes(context, `${path}.freezePanes`, () => this.sheet());
     this.pageLayout = new FakePageLayout(context, `${path}.pageLayout`, () => this.sheet());
     this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.sheet());
+    this.charts = new FakeChartCollection(context, `${path}.charts`, () => this.sheet());
   }
 
   resolveTarget(): FakeSheet | null {
