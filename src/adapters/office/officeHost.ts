@@ -12,6 +12,7 @@
  *   readSheetTops                                 1 sync (sizes and first rows of every visible sheet)
  *   sheetFingerprint                              none (Excel's change events, changeTracker.ts)
  *   writeSummary                                  2 + one per band of ~4 MB of the summary
+ *                                                 (+1 on refresh: allocheck's previous chart)
  *   applyHighlights / clearHighlights             2 per batch of cells (3 when cells carry comments)
  *   selectCell                                    1 (2 for a hidden sheet, +1 to hide the one shown before)
  *   loadCorrections / saveCorrections             1 / 1–2 (documentSettings.ts)
@@ -57,6 +58,7 @@ import { detectFeatures, officeRuntime, type Features, type OfficeRuntime } from
 import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 import { RequestBudget } from "./requestBudget";
 import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction } from "./officeErrors";
+import { lookUpProgressChart, queueProgressChart } from "./progressChart";
 
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
@@ -333,6 +335,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
           sheet.freezePanes.unfreeze();
         }
         await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
+        // A refreshed sheet may hold allocheck's previous chart: one more sync to find it.
+        const previousChart = existing === undefined ? null : lookUpProgressChart(sheet);
+        if (previousChart !== null) await context.sync();
+        queueProgressChart(sheet, model.chart, previousChart);
         // Page layout goes last in the same request: a host that refuses a
         // print setting fails only that operation, after the summary is written.
         sheet.load("id");

@@ -23,6 +23,8 @@ import { PlanImportPanel } from "./LazyPlanImportPanel";
 import { ReadingTab } from "./reading/ReadingTab";
 import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
+import { ProgressTab } from "./progress/ProgressTab";
+import { PROGRESS_STRINGS } from "../../i18n/progress";
 
 const useStyles = makeStyles({
   root: {
@@ -48,7 +50,7 @@ export interface AppProps {
 export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): React.ReactElement {
   const classes = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [tab, setTab] = React.useState<"check" | "import" | "reading">("check");
+  const [tab, setTab] = React.useState<"check" | "import" | "reading" | "progress">("check");
   const [sheets, setSheets] = React.useState<readonly SheetInfo[]>([]);
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
@@ -131,6 +133,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   };
 
   const isBusy = busy !== null;
+  const report = outcome?.report;
 
   return (
     <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang} data-tasks-done={tasksDone}>
@@ -145,7 +148,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       <TabList
         selectedValue={tab}
         onTabSelect={(_e, data) => {
-          setTab(data.value === "import" || data.value === "reading" ? data.value : "check");
+          setTab(data.value === "import" || data.value === "reading" || data.value === "progress" ? data.value : "check");
           // A message belongs to the tab it was given on.
           setNotices([]);
         }}
@@ -161,6 +164,11 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         <Tab value="reading" data-testid="tab-reading">
           {READING_STRINGS[lang].tab}
         </Tab>
+        {report?.progress !== undefined ? (
+          <Tab value="progress" data-testid="tab-progress">
+            {PROGRESS_STRINGS[lang].tab}
+          </Tab>
+        ) : null}
       </TabList>
 
       {busy !== null && busy !== "select" ? (
@@ -177,7 +185,9 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
       {tab === "reading" ? (
         <ReadingTab host={host} outcome={outcome} lang={lang} busy={isBusy} onRecheck={onCheck} />
-      ) : tab === "check" ? (
+      ) : tab === "progress" && report !== undefined && outcome !== null ? (
+        <ProgressTab report={report} plan={outcome.plan} lang={lang} strings={strings} disabled={isBusy} onSelect={onSelectFinding} />
+      ) : tab === "check" || tab === "progress" ? (
         <CheckTab
           lang={lang}
           strings={strings}

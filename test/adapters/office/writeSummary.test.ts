@@ -75,7 +75,8 @@ describe("OfficeWorkbookHost.writeSummary", () => {
     excel.document.activeSheet = "Phân bổ";
 
     const { syncs } = await measure(excel, () => host.writeSummary(summaryModel("Tổng hợp")));
-    expect(syncs).toBeLessThanOrEqual(2);
+    // The third finds allocheck's previous progress chart, to replace it.
+    expect(syncs).toBeLessThanOrEqual(3);
     const after = excel.document.requireSheet("Tổng hợp");
     expect(after).toBe(before);
     expect(excel.document.deletedSheets).toEqual([]);

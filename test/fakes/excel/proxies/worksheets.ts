@@ -8,6 +8,7 @@ import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS
 import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
+import { FakeChartCollection } from "./charts";
 import { FakeRange } from "./range";
 import { assertStructureWritable, FakeItemCollection, once, quoteJson, recordWrite } from "./shared";
 import { FakeFreezePanes, FakePageBreaks, FakePageLayout, FakeWorksheetProtection } from "./sheetParts";
@@ -131,6 +132,8 @@ export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
   /** ExcelApi 1.10. */
   readonly comments: FakeCommentCollection;
+  /** ExcelApi 1.1. */
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -144,6 +147,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.sheet());
     this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.sheet());
     this.comments = new FakeCommentCollection(context, `${path}.comments`, () => this.sheet());
+    this.charts = new FakeChartCollection(context, `${path}.charts`, () => this.sheet());
   }
 
   resolveTarget(): FakeSheet | null {

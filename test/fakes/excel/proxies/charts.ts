@@ -1,0 +1,350 @@
+/**
+ * `Worksheet.charts`, `Chart`, `Chart.title`, `Chart.series` and `ChartSeries`
+ * as the add-in uses them. Charts float over the grid: they are kept per
+ * sheet beside the cells, so `Range.clear` leaves them where they are (the
+ * docs of `Range.clear` speak of values, formats, fills and borders only:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)).
+ */
+import { FakeClientObject, type FakeRequestContext } from "../context";
+import { type FakeSheet, type Rect, parseRect } from "../document";
+import { invalidArgument, itemNotFound } from "../errors";
+import type { FakeRange } from "./range";
+import { FakeSheetPart, quoteJson, recordWrite } from "./shared";
+
+/** A range a chart reads, by sheet name (a chart's data may sit on another sheet). */
+export interface ChartRangeRef {
+  readonly sheet: string;
+  readonly rect: Rect;
+}
+
+export interface FakeChartSeriesData {
+  name: string;
+  values: ChartRangeRef | null;
+  xValues: ChartRangeRef | null;
+  /** null: the chart's own type. */
+  chartType: string | null;
+}
+
+export interface FakeChartData {
+  name: string;
+  readonly type: string;
+  title: string;
+  readonly series: FakeChartSeriesData[];
+  /** Top-left and bottom-right cells, after `setPosition`. */
+  position: { readonly start: string; readonly end: string } | null;
+}
+
+const CHARTS = new WeakMap<FakeSheet, FakeChartData[]>();
+
+/** The charts on a sheet, in the order they were added. */
+export function chartsOf(sheet: FakeSheet): FakeChartData[] {
+  let list = CHARTS.get(sheet);
+  if (list === undefined) {
+    list = [];
+    CHARTS.set(sheet, list);
+  }
+  return list;
+}
+
+function rangeRef(range: FakeRange): ChartRangeRef {
+  const t = range.target();
+  return { sheet: t.sheet.name, rect: { ...t.rect } };
+}
+
+/**
+ * `ChartCollection.add(type, sourceData, seriesBy)` (ExcelApi 1.1): one series
+ * per column ("Columns", or "Auto" on a range taller than wide), else per row;
+ * Excel names new charts `Chart 1`, `Chart 2` …
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+ */
+function seriesFrom(ref: ChartRangeRef, seriesBy: string): FakeChartSeriesData[] {
+  const { top, left, bottom, right } = ref.rect;
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && bottom - top >= right - left);
+  const out: FakeChartSeriesData[] = [];
+  if (byColumns) {
+    for (let c = left; c <= right; c++) {
+      out.push({ name: `Series${out.length + 1}`, values: { sheet: ref.sheet, rect: { top, bottom, left: c, right: c } }, xValues: null, chartType: null });
+    }
+  } else {
+    for (let r = top; r <= bottom; r++) {
+      out.push({ name: `Series${out.length + 1}`, values: { sheet: ref.sheet, rect: { top: r, bottom: r, left, right } }, xValues: null, chartType: null });
+    }
+  }
+  return out;
+}
+
+export class FakeChartCollection extends FakeSheetPart {
+  protected readonly scalarProperties: readonly string[] = [];
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChart {
+    let created: FakeChartData | null = null;
+    const chart = new FakeChart(this.context, `${this.path}.add(${quoteJson(type)})`, this.sheet, () => created);
+    this.enqueue("call", "add", [type, sourceData.path, seriesBy], () => {
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument("ChartCollection.add", `seriesBy ${seriesBy}`);
+      const sheet = this.sheet();
+      const list = chartsOf(sheet);
+      created = { name: `Chart ${list.length + 1}`, type, title: "", series: seriesFrom(rangeRef(sourceData), seriesBy), position: null };
+      list.push(created);
+      recordWrite(this.context.document, sheet, [], "chart.add");
+    });
+    return chart;
+  }
+
+  /** ExcelApi 1.1: ItemNotFound at sync when no chart has the name. */
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, `${this.path}.getItem(${quoteJson(name)})`, this.sheet, () => {
+      const found = chartsOf(this.sheet()).find((c) => c.name === name);
+      if (found === undefined) throw itemNotFound(`ChartCollection.getItem(${name})`);
+      return found;
+    });
+  }
+
+  /**
+   * ExcelApi 1.4: a null object when no chart has the name.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-getitemornullobject-member(1)
+   */
+  getItemOrNullObject(name: string): FakeChart {
+    const chart = new FakeChart(
+      this.context,
+      `${this.path}.getItemOrNullObject(${quoteJson(name)})`,
+      this.sheet,
+      () => chartsOf(this.sheet()).find((c) => c.name === name) ?? null,
+    );
+    chart.queueInstantiate("ExcelApi 1.4");
+    return chart;
+  }
+}
+
+/** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart */
+export class FakeChart extends FakeClientObject {
+  protected readonly scalarProperties = ["name"] as const;
+  readonly title: FakeChartTitle;
+  readonly series: FakeChartSeriesCollection;
+  private bound: FakeChartData | null | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    private readonly find: () => FakeChartData | null,
+  ) {
+    super(context, path);
+    this.title = new FakeChartTitle(context, `${path}.title`, () => this.chart());
+    this.series = new FakeChartSeriesCollection(context, `${path}.series`, () => this.chart(), sheet);
+  }
+
+  resolveTarget(): FakeChartData | null {
+    if (this.bound === undefined || this.bound === null) this.bound = this.find();
+    return this.bound;
+  }
+
+  chart(): FakeChartData {
+    const c = this.resolveTarget();
+    if (c === null || !chartsOf(this.sheet()).includes(c)) throw itemNotFound(this.path);
+    return c;
+  }
+
+  queueInstantiate(requires: string): void {
+    this.instantiate(requires);
+  }
+
+  protected readScalar(name: string): unknown {
+    return name === "name" ? this.chart().name : undefined;
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  set name(value: string) {
+    this.queueSet("name", value, (v) => {
+      this.chart().name = String(v);
+      recordWrite(this.context.document, this.sheet(), [], "chart.name");
+    });
+  }
+
+  /**
+   * ExcelApi 1.1: cells as A1 addresses or ranges on the chart's sheet.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+   */
+  setPosition(startCell: string, endCell?: string): void {
+    this.enqueue("call", "setPosition", [startCell, endCell ?? null], () => {
+      if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) {
+        throw invalidArgument("Chart.setPosition", "the fake takes A1 addresses");
+      }
+      for (const cell of [startCell, endCell ?? startCell]) {
+        const r = parseRect(cell);
+        if (r.top !== r.bottom || r.left !== r.right) throw invalidArgument("Chart.setPosition", `${cell} is not one cell`);
+      }
+      this.chart().position = { start: startCell, end: endCell ?? startCell };
+      recordWrite(this.context.document, this.sheet(), [], "chart.setPosition");
+    });
+  }
+
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-delete-member(1) */
+  delete(): void {
+    this.enqueue("call", "delete", [], () => {
+      const c = this.chart();
+      const list = chartsOf(this.sheet());
+      list.splice(list.indexOf(c), 1);
+      recordWrite(this.context.document, this.sheet(), [], "chart.delete");
+    });
+  }
+}
+
+/** `Chart.title` (ExcelApi 1.1). */
+export class FakeChartTitle extends FakeClientObject {
+  protected readonly scalarProperties = ["text"] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly chart: () => FakeChartData,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): unknown {
+    return this.chart();
+  }
+
+  protected readScalar(): unknown {
+    return this.chart().title;
+  }
+
+  get text(): string {
+    return this.loaded("text");
+  }
+
+  set text(value: string) {
+    this.queueSet("text", value, (v) => {
+      this.chart().title = String(v);
+    });
+  }
+}
+
+/**
+ * `Chart.series`: `getItemAt` (ExcelApi 1.1), `add` (ExcelApi 1.7, a new
+ * series without data until `setValues`).
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriescollection
+ */
+export class FakeChartSeriesCollection extends FakeClientObject {
+  protected readonly scalarProperties: readonly string[] = [];
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly chart: () => FakeChartData,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): unknown {
+    return this.chart();
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(this.context, `${this.path}.getItemAt(${index})`, this.sheet, () => {
+      const s = this.chart().series[index];
+      if (s === undefined) throw itemNotFound(`ChartSeriesCollection.getItemAt(${index})`);
+      return s;
+    });
+  }
+
+  add(name?: string, index?: number): FakeChartSeries {
+    let created: FakeChartSeriesData | null = null;
+    const series = new FakeChartSeries(this.context, `${this.path}.add(${quoteJson(name ?? "")})`, this.sheet, () => {
+      if (created === null) throw itemNotFound(`${this.path}.add`);
+      return created;
+    });
+    this.enqueue(
+      "call",
+      "add",
+      [name ?? null, index ?? null],
+      () => {
+        const list = this.chart().series;
+        created = { name: name ?? `Series${list.length + 1}`, values: null, xValues: null, chartType: null };
+        if (index === undefined) list.push(created);
+        else list.splice(index, 0, created);
+        recordWrite(this.context.document, this.sheet(), [], "chart.series.add");
+      },
+      "ExcelApi 1.7",
+    );
+    return series;
+  }
+}
+
+/** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseries */
+export class FakeChartSeries extends FakeClientObject {
+  protected readonly scalarProperties = ["name", "chartType"] as const;
+  private bound: FakeChartSeriesData | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    private readonly find: () => FakeChartSeriesData,
+  ) {
+    super(context, path);
+  }
+
+  resolveTarget(): FakeChartSeriesData {
+    if (this.bound === undefined) this.bound = this.find();
+    return this.bound;
+  }
+
+  protected readScalar(name: string): unknown {
+    const s = this.resolveTarget();
+    return name === "name" ? s.name : s.chartType;
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  /** ExcelApi 1.1. */
+  set name(value: string) {
+    this.queueSet("name", value, (v) => {
+      this.resolveTarget().name = String(v);
+    });
+  }
+
+  get chartType(): string {
+    return this.loaded("chartType");
+  }
+
+  /** ExcelApi 1.7. */
+  set chartType(value: string) {
+    this.queueSet(
+      "chartType",
+      value,
+      (v) => {
+        this.resolveTarget().chartType = String(v);
+      },
+      "ExcelApi 1.7",
+    );
+  }
+
+  /** ExcelApi 1.7. */
+  setValues(sourceData: FakeRange): void {
+    this.enqueue("call", "setValues", [sourceData.path], () => {
+      this.resolveTarget().values = rangeRef(sourceData);
+    }, "ExcelApi 1.7");
+  }
+
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: FakeRange): void {
+    this.enqueue("call", "setXAxisValues", [sourceData.path], () => {
+      this.resolveTarget().xValues = rangeRef(sourceData);
+    }, "ExcelApi 1.7");
+  }
+}
