@@ -23,6 +23,180 @@ function withoutSpans(attributes: Readonly<Record<string, string>>): Record<stri
 const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+interface WantedCell<T> {
+  readonly target: T;
+  done: boolean;
+}
+
+/**
+ * The target cells by row and column, and the ones still to be written: a
+ * target the sheet has no cell (or no row) for is written as an empty cell
+ * with its format, in column and row order.
+ */
+class PendingCells<T extends CellTarget> {
+  /** The namespace prefix of the sheet's elements (`x:`), as `sheetData` has it. */
+  prefix = "";
+  private readonly wanted = new Map<number, Map<number, WantedCell<T>>>();
+  private readonly seenRows = new Set<number>();
+
+  constructor(
+    targets: readonly T[],
+    private readonly styleFor: (current: number, target: T) => number,
+  ) {
+    for (const t of targets) {
+      let cols = this.wanted.get(t.row);
+      if (!cols) this.wanted.set(t.row, (cols = new Map()));
+      cols.set(t.col, { target: t, done: false });
+    }
+  }
+
+  inRow(row: number): ReadonlyMap<number, WantedCell<T>> | undefined {
+    return this.wanted.get(row);
+  }
+
+  markRowSeen(row: number): void {
+    this.seenRows.add(row);
+  }
+
+  /** The empty cells to write in `row` before column `beforeCol`. */
+  cellsBefore(row: number, beforeCol: number): string {
+    const cols = this.wanted.get(row);
+    if (!cols) return "";
+    let text = "";
+    for (const [col, cell] of [...cols.entries()].sort((a, b) => a[0] - b[0])) {
+      if (cell.done || col >= beforeCol) continue;
+      text += `<${this.prefix}c r="${a1(row, col)}" s="${this.styleFor(0, cell.target)}"/>`;
+      cell.done = true;
+    }
+    return text;
+  }
+
+  /** The rows the sheet lacks before row `limit`, with their cells. */
+  rowsBefore(limit: number): string {
+    let text = "";
+    for (const row of [...this.wanted.keys()].sort((a, b) => a - b)) {
+      if (row >= limit || this.seenRows.has(row)) continue;
+      this.seenRows.add(row);
+      text += `<${this.prefix}row r="${row + 1}">${this.cellsBefore(row, Infinity)}</${this.prefix}row>`;
+    }
+    return text;
+  }
+
+  /** The format a cell of the sheet gets: its own (`s`, 0 when absent) with the highlight. */
+  styleOf(current: string | undefined, cell: WantedCell<T>): number {
+    return this.styleFor(current !== undefined && /^\d+$/.test(current.trim()) ? Number(current) : 0, cell.target);
+  }
+}
+
+/** The edits inside `sheetData`: the target cells' formats, and the cells and rows the sheet lacks. */
+class SheetDataEdits<T extends CellTarget> {
+  readonly edits: XmlEdit[] = [];
+  private row = -1;
+  private col = -1;
+
+  constructor(
+    private readonly xml: string,
+    private readonly cells: PendingCells<T>,
+  ) {}
+
+  /** A `sheetData` with no content: the rows of all targets go in it. */
+  emptySheetData(tag: XmlTag, end: number): void {
+    const rows = this.cells.rowsBefore(Infinity);
+    if (rows) this.edits.push({ start: tagStart(this.xml, end), end, text: `${startTag(tag.name, tag.attributes, false)}${rows}</${tag.name}>` });
+  }
+
+  openRow(tag: XmlTag, end: number): void {
+    const r = tag.attributes.r;
+    this.row = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) - 1 : this.row + 1;
+    this.col = -1;
+    const before = this.cells.rowsBefore(this.row);
+    this.cells.markRowSeen(this.row);
+    // Drop the `spans` hint of a row that gets new cells; open a self-closing row that needs cells.
+    const needs = this.cells.inRow(this.row) !== undefined;
+    if (!before && !needs) return;
+    const start = tagStart(this.xml, end);
+    let open = this.xml.slice(start, end);
+    if (needs) {
+      open = startTag(tag.name, withoutSpans(tag.attributes), false);
+      if (tag.selfClosing) open += `${this.cells.cellsBefore(this.row, Infinity)}</${tag.name}>`;
+    }
+    this.edits.push({ start, end, text: before + open });
+  }
+
+  openCell(tag: XmlTag, end: number): void {
+    // Only the cells of rows with targets matter (a cell's row is its row element's).
+    const cols = this.cells.inRow(this.row);
+    if (!cols) return;
+    const ref = CELL_REF.exec((tag.attributes.r ?? "").trim());
+    this.col = ref ? columnIndex(ref[1]) : this.col + 1;
+    const insert = this.cells.cellsBefore(this.row, this.col);
+    const start = tagStart(this.xml, end);
+    const cell = cols.get(this.col);
+    if (cell !== undefined) {
+      cell.done = true;
+      const s = this.cells.styleOf(tag.attributes.s, cell);
+      this.edits.push({ start, end, text: insert + startTag(tag.name, { ...tag.attributes, s }, tag.selfClosing) });
+    } else if (insert) {
+      this.edits.push({ start, end: start, text: insert });
+    }
+  }
+
+  /** End of a row: the wanted cells after its last cell. */
+  closeRow(end: number): void {
+    this.insertAt(end, this.cells.cellsBefore(this.row, Infinity));
+  }
+
+  /** End of `sheetData`: the wanted rows after its last row. */
+  closeSheetData(end: number): void {
+    this.insertAt(end, this.cells.rowsBefore(Infinity));
+  }
+
+  private insertAt(end: number, text: string): void {
+    if (text) this.edits.push({ start: tagStart(this.xml, end), end: tagStart(this.xml, end), text });
+  }
+}
+
+/** Where the legacy drawing goes: before the first element the schema puts after it, else before the root's end. */
+class DrawingPlace {
+  root: { name: string; attributes: Readonly<Record<string, string>>; start: number } | undefined;
+  private afterData = false;
+  private at: number | undefined;
+  private lastClose: number | undefined;
+
+  constructor(private readonly xml: string) {}
+
+  openRoot(tag: XmlTag, end: number): void {
+    this.root = { name: tag.name, attributes: tag.attributes, start: tagStart(this.xml, end) };
+  }
+
+  /** An element outside `sheetData`. */
+  openOutsideData(tag: XmlTag, end: number): void {
+    if (this.afterData && this.at === undefined && tag.depth === 1 && AFTER_LEGACY_DRAWING.has(tag.local)) this.at = tagStart(this.xml, end);
+  }
+
+  dataClosed(): void {
+    this.afterData = true;
+  }
+
+  /** An element closed outside `sheetData`: the last one is the root's. */
+  closeOutsideData(end: number): void {
+    this.lastClose = end;
+  }
+
+  /** The `<legacyDrawing r:id="…"/>` and, when the root lacks it, the `r` namespace. */
+  edits(legacyDrawingId: string): XmlEdit[] {
+    const at = this.at ?? (this.lastClose !== undefined ? tagStart(this.xml, this.lastClose) : undefined);
+    if (this.root === undefined || at === undefined) return [];
+    const root = this.root;
+    const edits: XmlEdit[] = [{ start: at, end: at, text: `<${prefixOf(root.name)}legacyDrawing r:id="${escapeXml(legacyDrawingId)}"/>` }];
+    if (root.attributes["xmlns:r"] === undefined) {
+      const ns = root.start + 1 + root.name.length;
+      edits.push({ start: ns, end: ns, text: ` xmlns:r="${REL_NS}"` });
+    }
+    return edits;
+  }
+}
+
 /**
  * One pass over a worksheet part: the target cells get the format
  * `styleFor(current format, target)` (empty cells and rows are added where the
@@ -35,127 +209,39 @@ export function highlightSheet<T extends CellTarget>(
   styleFor: (current: number, target: T) => number,
   legacyDrawingId?: string,
 ): string {
-  const wanted = new Map<number, Map<number, { target: T; done: boolean }>>();
-  for (const t of targets) {
-    let cols = wanted.get(t.row);
-    if (!cols) wanted.set(t.row, (cols = new Map()));
-    cols.set(t.col, { target: t, done: false });
-  }
-  let prefix = "";
-  const pending = (row: number, beforeCol: number): string => {
-    const cols = wanted.get(row);
-    if (!cols) return "";
-    let text = "";
-    for (const [col, cell] of [...cols.entries()].sort((a, b) => a[0] - b[0])) {
-      if (cell.done || col >= beforeCol) continue;
-      text += `<${prefix}c r="${a1(row, col)}" s="${styleFor(0, cell.target)}"/>`;
-      cell.done = true;
-    }
-    return text;
-  };
-  const seenRows = new Set<number>();
-  const rowXml = (row: number) => `<${prefix}row r="${row + 1}">${pending(row, Infinity)}</${prefix}row>`;
-  const missingRowsBefore = (limit: number): string => {
-    let text = "";
-    for (const row of [...wanted.keys()].sort((a, b) => a - b)) {
-      if (row >= limit || seenRows.has(row)) continue;
-      seenRows.add(row);
-      text += rowXml(row);
-    }
-    return text;
-  };
-
-  const edits: XmlEdit[] = [];
+  const cells = new PendingCells(targets, styleFor);
+  const data = new SheetDataEdits(xml, cells);
+  const drawing = new DrawingPlace(xml);
   let dataDepth = -1;
-  let row = -1;
-  let col = -1;
-  const openRow = (tag: XmlTag, end: number) => {
-    const r = tag.attributes.r;
-    row = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) - 1 : row + 1;
-    col = -1;
-    const before = missingRowsBefore(row);
-    seenRows.add(row);
-    // Drop the `spans` hint of a row that gets new cells; open a self-closing row that needs cells.
-    const needs = wanted.has(row);
-    if (!before && !needs) return;
-    const start = tagStart(xml, end);
-    let open = xml.slice(start, end);
-    if (needs) {
-      open = startTag(tag.name, withoutSpans(tag.attributes), false);
-      if (tag.selfClosing) open += `${pending(row, Infinity)}</${tag.name}>`;
-    }
-    edits.push({ start, end, text: before + open });
-  };
-  const openCell = (tag: XmlTag, end: number) => {
-    // Only the cells of rows with targets matter (a cell's row is its row element's).
-    const cols = wanted.get(row);
-    if (!cols) return;
-    const ref = CELL_REF.exec((tag.attributes.r ?? "").trim());
-    col = ref ? columnIndex(ref[1]) : col + 1;
-    const insert = pending(row, col);
-    const start = tagStart(xml, end);
-    const cell = cols.get(col);
-    if (cell !== undefined) {
-      cell.done = true;
-      const current = tag.attributes.s;
-      const s = styleFor(current !== undefined && /^\d+$/.test(current.trim()) ? Number(current) : 0, cell.target);
-      edits.push({ start, end, text: insert + startTag(tag.name, { ...tag.attributes, s }, tag.selfClosing) });
-    } else if (insert) {
-      edits.push({ start, end: start, text: insert });
-    }
-  };
-
-  // Where the legacy drawing goes: before the first element the schema puts after it, else at the end.
-  let root: { name: string; attributes: Readonly<Record<string, string>>; start: number } | undefined;
-  let afterData = false;
-  let drawingAt: number | undefined;
-  let lastClose: number | undefined;
   const dataClosed = () => {
     dataDepth = -1;
-    afterData = true;
+    drawing.dataClosed();
   };
-
   scanXml(xml, {
     open: (tag, end) => {
-      if (tag.depth === 0) root = { name: tag.name, attributes: tag.attributes, start: tagStart(xml, end) };
+      if (tag.depth === 0) drawing.openRoot(tag, end);
       else if (dataDepth < 0) {
-        if (afterData && drawingAt === undefined && tag.depth === 1 && AFTER_LEGACY_DRAWING.has(tag.local)) drawingAt = tagStart(xml, end);
+        drawing.openOutsideData(tag, end);
         if (tag.local !== "sheetData" || tag.depth !== 1) return;
-        prefix = tag.name.slice(0, tag.name.length - tag.local.length);
+        cells.prefix = tag.name.slice(0, tag.name.length - tag.local.length);
         if (tag.selfClosing) {
-          const rows = missingRowsBefore(Infinity);
-          if (rows) edits.push({ start: tagStart(xml, end), end, text: `${startTag(tag.name, tag.attributes, false)}${rows}</${tag.name}>` });
+          data.emptySheetData(tag, end);
           dataClosed();
         } else dataDepth = tag.depth;
-      } else if (tag.depth === dataDepth + 1 && tag.local === "row") openRow(tag, end);
-      else if (tag.depth === dataDepth + 2 && tag.local === "c") openCell(tag, end);
+      } else if (tag.depth === dataDepth + 1 && tag.local === "row") data.openRow(tag, end);
+      else if (tag.depth === dataDepth + 2 && tag.local === "c") data.openCell(tag, end);
     },
     close: (local, end) => {
-      if (dataDepth < 0) {
-        lastClose = end; // the last one is the root's
-        return;
-      }
-      if (local === "row") {
-        // End of a row: the wanted cells after its last cell.
-        const rest = pending(row, Infinity);
-        if (rest) edits.push({ start: tagStart(xml, end), end: tagStart(xml, end), text: rest });
-      } else if (local === "sheetData") {
-        const tail = missingRowsBefore(Infinity);
-        if (tail) edits.push({ start: tagStart(xml, end), end: tagStart(xml, end), text: tail });
+      if (dataDepth < 0) drawing.closeOutsideData(end);
+      else if (local === "row") data.closeRow(end);
+      else if (local === "sheetData") {
+        data.closeSheetData(end);
         dataClosed();
       }
     },
   });
-  if (drawingAt === undefined && lastClose !== undefined) drawingAt = tagStart(xml, lastClose);
-  if (legacyDrawingId !== undefined && root !== undefined && drawingAt !== undefined) {
-    const p = prefixOf(root.name);
-    edits.push({ start: drawingAt, end: drawingAt, text: `<${p}legacyDrawing r:id="${escapeXml(legacyDrawingId)}"/>` });
-    if (root.attributes["xmlns:r"] === undefined) {
-      const at = root.start + 1 + root.name.length;
-      edits.push({ start: at, end: at, text: ` xmlns:r="${REL_NS}"` });
-    }
-  }
-  return applyEdits(xml, edits);
+  const drawingEdits = legacyDrawingId !== undefined ? drawing.edits(legacyDrawingId) : [];
+  return applyEdits(xml, [...data.edits, ...drawingEdits]);
 }
 
 function prefixOf(name: string): string {

@@ -306,12 +306,23 @@ async function lastVmlBlock(pkg: Package): Promise<number> {
   return last;
 }
 
-/**
- * The input workbook's bytes with the summary sheet written or refreshed and
- * the highlights applied. Throws `UserSheetError` when `model.name` is a
- * sheet allocheck did not write.
- */
-export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer> {
+/** The package opened, with its workbook part, the workbook's relationships and its worksheets. */
+interface OpenedWorkbook {
+  readonly pkg: Package;
+  readonly types: ContentTypes;
+  readonly workbookPath: string;
+  readonly workbookFolder: string;
+  readonly workbookXml: string;
+  readonly workbookRels: Rels;
+  readonly sheets: readonly SheetEntry[];
+}
+
+/** A new part's path in the workbook's folder: `name(n)` for the first free `n`. */
+function freeWorkbookPart(book: OpenedWorkbook, name: (n: number) => string): string {
+  return book.pkg.freeName((n) => `${book.workbookFolder === "" ? "" : `${book.workbookFolder}/`}${name(n)}`);
+}
+
+async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
   const pkg = await Package.open(input);
   const types = await ContentTypes.open(pkg);
   const rootRels = parseRelationships((await pkg.text("_rels/.rels")) ?? "");
@@ -327,132 +338,189 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
     const rel = entry.relId !== undefined ? workbookRels.list.find((r) => r.id === entry.relId) : undefined;
     if (rel && /\/worksheet$/.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
   }
+  return { pkg, types, workbookPath, workbookFolder, workbookXml, workbookRels, sheets };
+}
 
-  // Styles (a minimal part when the file has none, as some generators write).
+/** The styles part (a minimal one when the file has none, as some generators write) and where it goes. */
+async function openStyles(book: OpenedWorkbook): Promise<{ path: string; styles: StylesPatch }> {
+  const { pkg, types, workbookFolder, workbookRels } = book;
   const stylesRel = workbookRels.list.find((r) => /\/styles$/.test(r.type));
   let stylesPath = stylesRel ? resolvePartPath(workbookFolder, stylesRel.target) : undefined;
   let stylesXml = stylesPath ? await pkg.text(stylesPath) : undefined;
   if (stylesPath === undefined || stylesXml === undefined) {
-    stylesPath = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}styles${n === 1 ? "" : n}.xml`);
+    stylesPath = freeWorkbookPart(book, (n) => `styles${n === 1 ? "" : n}.xml`);
     stylesXml = MINIMAL_STYLES;
     if (!stylesRel) workbookRels.add(`${REL}/styles`, relativeTarget(workbookFolder, stylesPath));
     types.override(stylesPath, CT_STYLES);
   }
-  const styles = new StylesPatch(stylesXml);
+  return { path: stylesPath, styles: new StylesPatch(stylesXml) };
+}
 
-  // The summary sheet: refreshed in place when it is ours, added at the end otherwise.
-  const existing = sheets.find((s) => sameSheetName(s.name, model.name));
-  const sheetXml = summarySheetXml(model, styles);
-  let newSheet: { name: string; relId: string } | null = null;
-  let summaryPath: string;
+interface SummaryPart {
+  /** The sheet allocheck wrote before, refreshed in place; undefined when the summary is new. */
+  readonly existing: SheetEntry | undefined;
+  readonly path: string;
+  readonly xml: string;
+  /** The sheet to list in the workbook part; null when it is listed already. */
+  readonly newSheet: { name: string; relId: string } | null;
+}
+
+/** The summary sheet: refreshed in place when it is ours, added at the end otherwise. */
+async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel, styles: StylesPatch): Promise<SummaryPart> {
+  const { pkg, types, workbookFolder, workbookRels } = book;
+  const existing = book.sheets.find((s) => sameSheetName(s.name, model.name));
+  const xml = summarySheetXml(model, styles);
   if (existing !== undefined) {
-    summaryPath = existing.path;
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/.test(r.type));
     const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
-    pkg.set(existing.path, sheetXml);
+    pkg.set(existing.path, xml);
     // Our sheet has no parts of its own (links are formulas): drop what another program attached.
     if (pkg.has(relsPathOf(existing.path))) pkg.remove(relsPathOf(existing.path));
-  } else {
-    const path = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}worksheets/sheet${n}.xml`);
-    pkg.set(path, sheetXml);
-    summaryPath = path;
-    newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
-    types.override(path, CT_WORKSHEET);
+    return { existing, path: existing.path, xml, newSheet: null };
   }
-  pkg.set(workbookPath, editWorkbook(workbookXml, newSheet, model));
-  // The copy opens on the summary: no other tab stays selected (two would open grouped).
-  for (const sheet of sheets) {
+  const path = freeWorkbookPart(book, (n) => `worksheets/sheet${n}.xml`);
+  pkg.set(path, xml);
+  const newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
+  types.override(path, CT_WORKSHEET);
+  return { existing, path, xml, newSheet };
+}
+
+/** The workbook part edited, and the copy opening on the summary: no other tab stays selected (two would open grouped). */
+async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: SummarySheetModel): Promise<void> {
+  const { pkg } = book;
+  pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model));
+  for (const sheet of book.sheets) {
     if (sameSheetName(sheet.name, model.name)) continue;
     const xml = await pkg.text(sheet.path);
     if (xml === undefined) continue;
     const unselected = unselectSheetXml(xml);
     if (unselected !== xml) pkg.set(sheet.path, unselected);
   }
-  // The progress chart (CONTRACT §7): a drawing and a chart of the summary sheet's own.
-  if (model.chart !== undefined) {
-    const folder = workbookFolder === "" ? "" : `${workbookFolder}/`;
-    const chartPath = pkg.freeName((n) => `${folder}charts/chart${n}.xml`);
-    const drawingPath = pkg.freeName((n) => `${folder}drawings/drawing${n}.xml`);
-    pkg.set(chartPath, chartXml(model.name, model.chart));
-    pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
-    pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
-    pkg.set(relsPathOf(summaryPath), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summaryPath), drawingPath)));
-    pkg.set(summaryPath, withDrawing(sheetXml, "rId1"));
-    types.override(chartPath, CT_CHART);
-    types.override(drawingPath, CT_DRAWING);
-  }
-  // The old calculation chain goes (Excel rebuilds it).
-  const calcChain = workbookRels.list.find((r) => /\/calcChain$/.test(r.type));
-  if (calcChain) {
-    const path = resolvePartPath(workbookFolder, calcChain.target);
-    pkg.remove(path);
-    types.removeOverride(path);
-    workbookRels.removeWhere((r) => r === calcChain);
-  }
+}
 
-  // Highlights.
-  if (highlights !== null && highlights.length > 0) {
-    const fills = new Map<Severity, number>();
-    const fillFor = (severity: Severity) => {
-      let id = fills.get(severity);
-      if (id === undefined) {
-        const rgb = `FF${HIGHLIGHT_FILL[severity].replace(/^#/, "").toUpperCase()}`;
-        const t = (n: string) => styles.tag(n);
-        id = styles.addFill(`<${t("patternFill")} patternType="solid"><${t("fgColor")} rgb="${rgb}"/><${t("bgColor")} indexed="64"/></${t("patternFill")}>`);
-        fills.set(severity, id);
-      }
-      return id;
-    };
-    let vmlBlock = 1 + (await lastVmlBlock(pkg));
-    const bySheet = new Map<string, Highlight[]>();
-    for (const h of highlights) {
-      const list = bySheet.get(h.sheet);
-      if (list) list.push(h);
-      else bySheet.set(h.sheet, [h]);
-    }
-    for (const [name, list] of bySheet) {
-      const sheet = sheets.find((s) => s.name === name);
-      if (sheet === undefined || sheet === existing) continue;
-      // Notes.
-      const sheetFolder = folderOf(sheet.path);
-      const rels = await Rels.open(pkg, relsPathOf(sheet.path));
-      const commentsRel = rels.list.find((r) => r.type === REL_COMMENTS);
-      const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}comments${n}.xml`);
-      const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
-      const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
-      pkg.set(commentsPath, commentsXml);
-      if (!commentsRel) {
-        rels.add(REL_COMMENTS, relativeTarget(sheetFolder, commentsPath));
-        types.override(commentsPath, CT_COMMENTS);
-      }
-      let legacyDrawingId: string | undefined;
-      if (added.length > 0) {
-        const vmlRel = rels.list.find((r) => r.type === REL_VML);
-        if (vmlRel) {
-          const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
-          pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, vmlBlock++));
-        } else {
-          const vmlPath = pkg.freeName((n) => `${workbookFolder === "" ? "" : `${workbookFolder}/`}drawings/vmlDrawing${n}.vml`);
-          pkg.set(vmlPath, addNoteShapes(undefined, added, vmlBlock++));
-          legacyDrawingId = rels.add(REL_VML, relativeTarget(sheetFolder, vmlPath));
-          types.defaultFor("vml", CT_VML);
-        }
-      }
-      // Fills, and the drawing that shows the notes, in one pass over the sheet.
-      // A cell found by several checks gets the fill of the most severe.
-      const byCell = new Map<string, Highlight>();
-      for (const h of list) {
-        const key = `${h.row}:${h.col}`;
-        const known = byCell.get(key);
-        if (known === undefined || severityRank(h.severity) < severityRank(known.severity)) byCell.set(key, h);
-      }
-      const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", [...byCell.values()], (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
-      pkg.set(sheet.path, xml);
-    }
-  }
+/** The progress chart (CONTRACT §7): a drawing and a chart of the summary sheet's own. */
+function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: SummarySheetModel): void {
+  if (model.chart === undefined) return;
+  const { pkg, types } = book;
+  const chartPath = freeWorkbookPart(book, (n) => `charts/chart${n}.xml`);
+  const drawingPath = freeWorkbookPart(book, (n) => `drawings/drawing${n}.xml`);
+  pkg.set(chartPath, chartXml(model.name, model.chart));
+  pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
+  pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
+  pkg.set(relsPathOf(summary.path), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summary.path), drawingPath)));
+  pkg.set(summary.path, withDrawing(summary.xml, "rId1"));
+  types.override(chartPath, CT_CHART);
+  types.override(drawingPath, CT_DRAWING);
+}
 
-  pkg.set(stylesPath, styles.toXml());
-  return pkg.toBuffer();
+/** The old calculation chain goes (Excel rebuilds it). */
+function dropCalcChain(book: OpenedWorkbook): void {
+  const calcChain = book.workbookRels.list.find((r) => /\/calcChain$/.test(r.type));
+  if (!calcChain) return;
+  const path = resolvePartPath(book.workbookFolder, calcChain.target);
+  book.pkg.remove(path);
+  book.types.removeOverride(path);
+  book.workbookRels.removeWhere((r) => r === calcChain);
+}
+
+/** The fill of each severity, added to the styles the first time it is asked for. */
+function highlightFills(styles: StylesPatch): (severity: Severity) => number {
+  const fills = new Map<Severity, number>();
+  return (severity) => {
+    let id = fills.get(severity);
+    if (id === undefined) {
+      const rgb = `FF${HIGHLIGHT_FILL[severity].replace(/^#/, "").toUpperCase()}`;
+      const t = (n: string) => styles.tag(n);
+      id = styles.addFill(`<${t("patternFill")} patternType="solid"><${t("fgColor")} rgb="${rgb}"/><${t("bgColor")} indexed="64"/></${t("patternFill")}>`);
+      fills.set(severity, id);
+    }
+    return id;
+  };
+}
+
+function bySheetName(highlights: readonly Highlight[]): Map<string, Highlight[]> {
+  const bySheet = new Map<string, Highlight[]>();
+  for (const h of highlights) {
+    const list = bySheet.get(h.sheet);
+    if (list) list.push(h);
+    else bySheet.set(h.sheet, [h]);
+  }
+  return bySheet;
+}
+
+/** One highlight per cell: a cell found by several checks gets the most severe. */
+function mostSevereByCell(list: readonly Highlight[]): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const h of list) {
+    const key = `${h.row}:${h.col}`;
+    const known = byCell.get(key);
+    if (known === undefined || severityRank(h.severity) < severityRank(known.severity)) byCell.set(key, h);
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * The notes of a user's sheet in its comments part (new or existing) and the
+ * shapes of the new ones in its VML drawing. Returns the relationship id the
+ * sheet's new `legacyDrawing` points at, when the VML drawing is new.
+ */
+async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly Highlight[], nextVmlBlock: () => number): Promise<string | undefined> {
+  const { pkg, types } = book;
+  const sheetFolder = folderOf(sheet.path);
+  const rels = await Rels.open(pkg, relsPathOf(sheet.path));
+  const commentsRel = rels.list.find((r) => r.type === REL_COMMENTS);
+  const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : freeWorkbookPart(book, (n) => `comments${n}.xml`);
+  const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
+  const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
+  pkg.set(commentsPath, commentsXml);
+  if (!commentsRel) {
+    rels.add(REL_COMMENTS, relativeTarget(sheetFolder, commentsPath));
+    types.override(commentsPath, CT_COMMENTS);
+  }
+  if (added.length === 0) return undefined;
+  const vmlRel = rels.list.find((r) => r.type === REL_VML);
+  if (vmlRel) {
+    const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
+    pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, nextVmlBlock()));
+    return undefined;
+  }
+  const vmlPath = freeWorkbookPart(book, (n) => `drawings/vmlDrawing${n}.vml`);
+  pkg.set(vmlPath, addNoteShapes(undefined, added, nextVmlBlock()));
+  const legacyDrawingId = rels.add(REL_VML, relativeTarget(sheetFolder, vmlPath));
+  types.defaultFor("vml", CT_VML);
+  return legacyDrawingId;
+}
+
+/** The highlights on the user's sheets (never on the summary): notes, then fills and the notes' drawing in one pass over each sheet. */
+async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, styles: StylesPatch, highlights: readonly Highlight[]): Promise<void> {
+  const { pkg } = book;
+  const fillFor = highlightFills(styles);
+  let vmlBlock = 1 + (await lastVmlBlock(pkg));
+  const nextVmlBlock = () => vmlBlock++;
+  for (const [name, list] of bySheetName(highlights)) {
+    const sheet = book.sheets.find((s) => s.name === name);
+    if (sheet === undefined || sheet === summary.existing) continue;
+    const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
+    const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
+    pkg.set(sheet.path, xml);
+  }
+}
+
+/**
+ * The input workbook's bytes with the summary sheet written or refreshed and
+ * the highlights applied. Throws `UserSheetError` when `model.name` is a
+ * sheet allocheck did not write.
+ */
+export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer> {
+  const book = await openWorkbook(input);
+  const { path: stylesPath, styles } = await openStyles(book);
+  const summary = await writeSummarySheet(book, model, styles);
+  await openOnSummary(book, summary, model);
+  addProgressChart(book, summary, model);
+  dropCalcChain(book);
+  if (highlights !== null && highlights.length > 0) await highlightUserSheets(book, summary, styles, highlights);
+  book.pkg.set(stylesPath, styles.toXml());
+  return book.pkg.toBuffer();
 }
