@@ -18,6 +18,7 @@ import { writeLineTable } from "./lineTable";
 import { summarySheetName } from "./naming";
 import { BASE_COLUMNS, SheetBuilder } from "./sheetBuilder";
 import { withPrintLayout } from "./printLayout";
+import { numberSubtitles } from "./sectionOrder";
 import { progressChart, progressTable } from "./progressTable";
 
 export { MAX_AREA_ROWS } from "./areaTable";
@@ -43,29 +44,34 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   const sheet = workbook.sheets.find((s) => s.name === table.sheet);
   if (sheet === undefined) throw new Error(`Allocation sheet not in the workbook: ${table.sheet}`);
   const b = new SheetBuilder();
+  // The area table goes last: its header is the one repeated on every printed
+  // page, and a sheet's print titles repeat from where they stand down.
   const afterIdentity = writeIdentity(b, report, plan, lang);
   const lines = writeLineTable(b, afterIdentity + 1, { report, plan, table, sheet, lang });
-  const afterAreas = writeAreaTable(b, lines.row + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
-  const afterFindings = writeFindingTable(b, afterAreas + 1, report, lang);
+  const afterFindings = writeFindingTable(b, lines.row + 1, report, lang);
 
-  // Progress over the plan's periods (CONTRACT §7), when the workbook has results.
+  // Progress over the plan's periods (CONTRACT §7), when the workbook has results, and room for its chart.
   const progress = progressTable({ report, workbook, lang }, afterFindings + 1);
-  if (progress !== null) {
+  let afterProgress = afterFindings;
+  const chart = progress === null ? undefined : progressChart(progress, report, lang);
+  if (progress !== null && chart !== undefined) {
     for (const cell of progress.cells) b.put(cell);
     for (const m of progress.merges) b.merge(m.top, m.left, m.bottom, m.right);
+    afterProgress = chart.anchor.row + chart.anchor.rows;
   }
+  writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);
   return withPrintLayout({
     name: summarySheetName(workbook),
-    cells: b.cells,
+    cells: numberSubtitles(b.cells),
     merges: b.merges,
     columnWidths,
     frozenRows: lines.headerRow + 1,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
     rowCount: b.maxRow + 1,
     columnCount,
-    ...(progress !== null ? { chart: progressChart(progress, report, lang) } : {}),
+    ...(chart !== undefined ? { chart } : {}),
   });
 }

@@ -64,18 +64,21 @@ export function moveSectionLast(model: SummarySheetModel, row: number): { model:
     if (r <= section.last) return r + (tailEnd - section.last);
     return r - size;
   };
-  // Numbered subtitles ("2. …") keep counting from the top.
-  const subtitles = [...new Set(model.cells.filter((c) => c.style === "subtitle").map((c) => moved(c.row)))].sort((a, b) => a - b);
-  const cells = model.cells.map((c) => {
-    const row = moved(c.row);
-    if (c.style === "subtitle" && typeof c.value === "string" && /^\d+\.\s/.test(c.value)) {
-      return { ...c, row, value: c.value.replace(/^\d+/, String(subtitles.indexOf(row) + 1)) };
-    }
-    return { ...c, row };
-  });
+  const cells = numberSubtitles(model.cells.map((c) => ({ ...c, row: moved(c.row) })));
   // In sheet order, as a spreadsheet lists them back.
   const merges: CellRange[] = model.merges
     .map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) }))
     .sort((a, b) => a.top - b.top || a.left - b.left);
   return { model: { ...model, cells, merges, rowCount }, moved };
+}
+
+/** Numbered subtitles ("2. …") counted again from the top of the sheet, in the order they stand. */
+export function numberSubtitles(cells: readonly SummaryCell[]): SummaryCell[] {
+  const subtitles = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
+  return cells.map((c) => {
+    if (c.style === "subtitle" && typeof c.value === "string" && /^\d+\.\s/.test(c.value)) {
+      return { ...c, value: c.value.replace(/^\d+/, String(subtitles.indexOf(c.row) + 1)) };
+    }
+    return c;
+  });
 }

@@ -37,7 +37,7 @@ export const areaProgressRule: ProgressRule = {
             actual: area.achieved,
             message: localized(
               `${areaLabel(context, area.area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-              `This area achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
+              `${areaLabel(context, area.area)} achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
             ),
           }),
         );
@@ -58,7 +58,7 @@ export const areaProgressRule: ProgressRule = {
           actual: area.achieved,
           message: localized(
             `${areaLabel(context, area.area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
-            `This area is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
+            `${areaLabel(context, area.area)} is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
           ),
         }),
       );

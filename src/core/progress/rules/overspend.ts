@@ -51,7 +51,7 @@ export const overspendRule: ProgressRule = {
           actual: area.achieved,
           message: localized(
             `${areaLabel(context, area.area)} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-            `This area disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
+            `${areaLabel(context, area.area)} disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
           ),
         }),
       );
