@@ -10,6 +10,7 @@
  */
 import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
+import { linkDrafts } from "./draftLinks";
 
 /** `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …` (folded word key). */
 const SUBTOTAL = /^(?:cong|tong so|tong)\s+(huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt|[ivxlc]+|\d+)(?:\s+(.+))?$/;
@@ -198,17 +199,7 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       }
     } else grand = pending[0].draft;
   }
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (removed.has(i)) continue;
-    if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
-    if (d.parent !== null) drafts[d.parent].children.push(i);
-  }
-  for (const d of drafts) {
-    if (d.kind !== "group") continue;
-    if (d.children.length === 0) d.kind = "leaf";
-    else if (blank(d.index)) d.kind = "heading";
-  }
+  linkDrafts(drafts, removed, grand, blank);
   if (facts.some((fact) => fact.forced === "heading")) {
     const headings = new Set(facts.filter((fact) => fact.forced === "heading").map((fact) => fact.row));
     for (const d of drafts) if (headings.has(d.labelRow) && d.children.length > 0) d.kind = "heading";

@@ -16,6 +16,7 @@ import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
 import { isRomanNumeral, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { linkDrafts } from "./draftLinks";
 
 interface Draft {
   label: string;
@@ -198,17 +199,7 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
       }
     } else if (grand === null) grand = pending[0].total;
   }
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (removed.has(i)) continue;
-    if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
-    if (d.parent !== null) drafts[d.parent].children.push(i);
-  }
-  for (const d of drafts) {
-    if (d.kind !== "group") continue;
-    if (d.children.length === 0) d.kind = "leaf";
-    else if (allBlank(d.index)) d.kind = "heading";
-  }
+  linkDrafts(drafts, removed, grand, allBlank);
   const kept = removed.size === 0 ? drafts : compact(drafts, removed);
   const swap = grid.transposed;
   if (!swap) return kept;
