@@ -46,6 +46,8 @@ export interface UiStrings {
   readonly noCell: string;
   readonly highlighted: (count: number) => string;
   readonly cleared: (count: number) => string;
+  /** After clearing: cells left as they are (no longer allocheck's colour) and notes that could not be restored. */
+  readonly clearLeftAlone: (cells: readonly string[], notesLeft: number) => string;
   readonly summaryWritten: (sheet: string) => string;
   readonly recheckedBeforeWrite: string;
   readonly unexpectedError: string;
@@ -125,6 +127,11 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noCell: "(không có ô)",
     highlighted: (count) => `Đã tô sáng ${count} ô.`,
     cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
+    clearLeftAlone: (cells, notesLeft) =>
+      [
+        cells.length > 0 ? `${cells.length} ô không còn màu tô của allocheck (có thể đã chèn/xoá dòng hoặc tô lại) nên được giữ nguyên: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.` : "",
+        notesLeft > 0 ? `${notesLeft} ghi chú chưa khôi phục được vì phiên bản Excel này không hỗ trợ ghi chú; hãy xoá chúng bằng tay.` : "",
+      ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang “${sheet}”.`,
     recheckedBeforeWrite: "Biểu phân bổ đã thay đổi sau lần kiểm tra trước, nên đã kiểm tra lại trước khi ghi.",
     unexpectedError: "Có lỗi không mong muốn",
@@ -199,6 +206,11 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noCell: "(no cell)",
     highlighted: (count) => `Highlighted ${count} cells.`,
     cleared: (count) => `Highlights cleared; original fill restored on ${count} cells.`,
+    clearLeftAlone: (cells, notesLeft) =>
+      [
+        cells.length > 0 ? `${cells.length} cell(s) no longer carry allocheck's colour (rows inserted or deleted, or filled again) and were left as they are: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.` : "",
+        notesLeft > 0 ? `${notesLeft} note(s) could not be restored because this Excel has no notes API; remove them by hand.` : "",
+      ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
     unexpectedError: "Unexpected error",

@@ -22,3 +22,13 @@ describe("pane strings", () => {
     expect(Object.keys(STRINGS.vi.rules)).toHaveLength(17);
   });
 });
+
+describe("after clearing, what was left alone is said", () => {
+  test("cells no longer carrying allocheck's colour, and notes the host could not restore", () => {
+    expect(STRINGS.vi.clearLeftAlone(["Phân bổ!B7"], 0)).toBe(
+      "1 ô không còn màu tô của allocheck (có thể đã chèn/xoá dòng hoặc tô lại) nên được giữ nguyên: Phân bổ!B7.",
+    );
+    expect(STRINGS.en.clearLeftAlone(["A1", "A2", "A3", "A4", "A5", "A6"], 2)).toContain("A5, …");
+    expect(STRINGS.en.clearLeftAlone([], 2)).toBe("2 note(s) could not be restored because this Excel has no notes API; remove them by hand.");
+  });
+});

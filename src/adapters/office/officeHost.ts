@@ -395,6 +395,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
     );
   }
 
+  /** Whether the workbook's saved highlight state names any cell (one sync, no cells read). */
+  async hasHighlights(): Promise<boolean> {
+    return this.run("read", async (context) => {
+      const setting = queueStateRead(context);
+      await context.sync();
+      return stateFrom(setting).sheets.some((sheet) => sheet.entries.length > 0);
+    });
+  }
 
   async clearHighlights(): Promise<number> {
     return (await this.clearHighlightsReport()).restored;

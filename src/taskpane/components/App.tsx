@@ -11,10 +11,10 @@ import type { Finding } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import { detectSheets, mergeSelection } from "../../app/detectSheets";
 import { runCheck } from "../../app/runCheck";
-import { clearFindingHighlights, highlightFindings } from "../../app/highlights";
+import { clearFindingHighlightsReport, highlightFindings } from "../../app/highlights";
 import { writeSummarySheet } from "../../app/summary";
 import { STRINGS } from "../../i18n";
-import { both, usePaneTasks, writeNotices } from "../hooks/usePaneTasks";
+import { both, usePaneTasks, writeNotices, type NoticeState } from "../hooks/usePaneTasks";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckTab } from "./CheckTab";
 import { LanguageToggle } from "./LanguageToggle";
@@ -104,9 +104,13 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
 
   const onClear = (): Promise<void> =>
     work("clear", async () => {
-      const count = await clearFindingHighlights(host);
+      const report = await clearFindingHighlightsReport(host);
       highlightPresence.cleared();
-      return [{ intent: "success", text: both((s) => s.cleared(count)) }];
+      const list: NoticeState[] = [{ intent: "success", text: both((s) => s.cleared(report.restored)) }];
+      if (report.skipped.length > 0 || report.notesLeft > 0) {
+        list.push({ intent: "warning", text: both((s) => s.clearLeftAlone(report.skipped, report.notesLeft)) });
+      }
+      return list;
     });
 
   const onSummary = (): Promise<void> =>

@@ -35,6 +35,20 @@ function workbook(): FakeExcel {
 const TARGETS = ["A1", "B2", "C3", "B3", "C1"];
 
 describe("OfficeWorkbookHost highlights", () => {
+  test("says whether the workbook holds allocheck's highlights, from the saved state, in one sync", async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    expect(await host.hasHighlights()).toBe(false);
+    await host.applyHighlights(TARGETS.map((cell) => highlight("Phân bổ", cell)));
+    const syncs = excel.stats.syncs;
+    expect(await host.hasHighlights()).toBe(true);
+    expect(excel.stats.syncs - syncs).toBe(1);
+    // A new pane over the same workbook (reopened) sees them too; after clearing, none.
+    expect(await hostFor(excel).hasHighlights()).toBe(true);
+    await host.clearHighlights();
+    expect(await host.hasHighlights()).toBe(false);
+  });
+
   test("colours the cells by severity in at most two syncs", async () => {
     const excel = workbook();
     const host = hostFor(excel);
