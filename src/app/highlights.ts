@@ -5,7 +5,7 @@
 import type { ClearReport, WorkbookHost } from "./host";
 import type { CheckOutcome, Refreshed } from "./outcome";
 import { ensureFresh } from "./runCheck";
-import { buildHighlights } from "../core/summary";
+import { buildHighlights } from "../core/summary/highlights";
 import type { Lang } from "../core/model/text";
 
 /** Colours the cells of the findings; their notes are written in `lang`, the pane's language. */

@@ -5,7 +5,6 @@
  */
 import type { WorkbookHost } from "./host";
 import type { CheckOutcome, SheetSelection } from "./outcome";
-import { checkWorkbook } from "../core/check";
 import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
 import { isResultsSheet } from "../core/progress/resultsSheets";
 
@@ -42,6 +41,8 @@ export async function runCheck(host: WorkbookHost, selection: SheetSelection): P
   const workbookName = await hostWorkbookName(host);
   // The user's corrections saved in the workbook: the add-in and the CLI read the sheet the same way.
   const saved = host.loadCorrections === undefined ? [] : (await host.loadCorrections()).sheets;
+  // Loaded on the first check: the rules, progress and report are a chunk of their own, not part of the pane's first load.
+  const { checkWorkbook } = await import(/* webpackChunkName: "engine" */ "../core/check");
   const { report, plan, table, areaValues } = checkWorkbook(workbook, {
     workbookName,
     sheet: selection.allocationSheet ?? undefined,

@@ -7,7 +7,7 @@ import type { CheckOutcome, Refreshed } from "./outcome";
 import type { Lang } from "../core/model/text";
 import type { WorkbookData } from "../core/model/workbook";
 import { ensureFresh } from "./runCheck";
-import { buildSummary, isSummarySheetName } from "../core/summary";
+import { isSummarySheetName } from "../core/summary/naming";
 import { sheetNameKey } from "../core/model/sheetName";
 
 /**
@@ -33,6 +33,9 @@ export async function writeSummarySheet(
   const fresh = await ensureFresh(host, outcome);
   const { report, plan, table, areaValues } = fresh.outcome;
   const workbook = await withSummarySheets(host, fresh.outcome.workbook);
+  // Loaded on first use: the summary builder (its tables, formulas and print
+  // layout) is a chunk of its own, not part of the pane's first load.
+  const { buildSummary } = await import(/* webpackChunkName: "summary" */ "../core/summary/buildSummary");
   const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
   await host.writeSummary(model);
   return { ...fresh, value: model.name };

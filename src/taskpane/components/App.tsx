@@ -20,10 +20,9 @@ import { CheckTab } from "./CheckTab";
 import { LanguageToggle } from "./LanguageToggle";
 import { Notice } from "./Notice";
 import { PlanImportPanel } from "./LazyPlanImportPanel";
-import { ReadingTab } from "./reading/ReadingTab";
+import { ProgressTab, ReadingTab } from "./LazyTabs";
 import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
-import { ProgressTab } from "./progress/ProgressTab";
 import { PROGRESS_STRINGS } from "../../i18n/progress";
 
 const useStyles = makeStyles({

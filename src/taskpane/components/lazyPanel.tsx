@@ -1,0 +1,55 @@
+/**
+ * A part of the pane loaded when the user first opens it: a separate chunk of
+ * the build, not part of what every user loads first (the production pane's
+ * first load stays under its budget, `npm run size`). If the chunk cannot be
+ * fetched (the network dropped), the tab says so instead of taking the whole
+ * pane down.
+ */
+import * as React from "react";
+import type { Lang, LocalizedText } from "../../core/model/text";
+import { STRINGS } from "../../i18n";
+import { BusyIndicator } from "./BusyIndicator";
+import { Notice } from "./Notice";
+
+interface BoundaryProps {
+  readonly lang: Lang;
+  readonly failed: LocalizedText;
+  readonly children: React.ReactNode;
+}
+
+class LoadBoundary extends React.Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): React.ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <Notice
+        notice={{ intent: "error", text: this.props.failed[this.props.lang] }}
+        dismissLabel={STRINGS[this.props.lang].dismiss}
+        onDismiss={() => this.setState({ failed: false })}
+      />
+    );
+  }
+}
+
+/** The component `load` gives, shown with a busy indicator while its chunk loads. */
+export function lazyPanel<P extends { readonly lang: Lang }>(
+  load: () => Promise<React.ComponentType<P>>,
+  failed: LocalizedText,
+): (props: P) => React.ReactElement {
+  // React.lazy's own type cannot carry a generic component's props through: cast once here.
+  const Panel = React.lazy(() => load().then((component) => ({ default: component }))) as unknown as React.ComponentType<P>;
+  return function LazyPanel(props: P): React.ReactElement {
+    return (
+      <LoadBoundary lang={props.lang} failed={failed}>
+        <React.Suspense fallback={<BusyIndicator label={STRINGS[props.lang].working} />}>
+          {React.createElement(Panel, props)}
+        </React.Suspense>
+      </LoadBoundary>
+    );
+  };
+}
