@@ -251,7 +251,8 @@ module.exports = {
         await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="result"]', WAIT);
         const shown = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.textContent));
-        const units = plan.lines.map((l) => l.unit).filter((u) => typeof u === "string" && u !== "%" && u !== "");
+        // Count units are the plan's own words and stay; money units are said in English (triệu đồng → million VND).
+        const units = plan.lines.filter((l) => l.kind !== "money").map((l) => l.unit).filter((u) => typeof u === "string" && u !== "%" && u !== "");
         let checked = 0;
         for (const f of report.findings) {
           const words = [f.area, ...units].filter((w) => typeof w === "string" && w !== "" && f.message.vi.includes(w));
