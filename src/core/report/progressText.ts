@@ -7,7 +7,7 @@ import type { IndicatorResult, Report } from "../model/report";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
-import { formatNumber, formatValue, type QuantityUnit } from "../text/format";
+import { formatMonth, formatNumber, formatValue, type QuantityUnit } from "../text/format";
 
 const WORDS: Record<Lang, { title: (asOf: string, share: string | null) => string; columns: string[] }> = {
   vi: {
@@ -70,11 +70,6 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
     return right ? fill + text : text + fill;
   };
   const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], numeric[c])).join("  ").trimEnd();
-  return [words.title(monthText(progress.asOf), share), line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
+  return [words.title(formatMonth(progress.asOf), share), line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
 }
 
-/** `2024-06` as a person writes it: `06/2024`. */
-function monthText(asOf: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(asOf);
-  return match === null ? asOf : `${match[2]}/${match[1]}`;
-}

@@ -7,6 +7,7 @@
  * for a percent line) of the period sheet's leaf cells; the rest are
  * formulas over the row and the elapsed-share cell.
  */
+import { formatMonth } from "../text/format";
 import { a1 } from "../model/address";
 import type { CellRange, WorkbookData } from "../model/workbook";
 import type { IndicatorResult, Report } from "../model/report";
@@ -135,7 +136,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
   row++;
   cells.push({ row, col: 0, value: words.asOf, style: "label" });
   merges.push({ top: row, left: 0, bottom: row, right: 1 });
-  cells.push({ row, col: 2, value: progress.asOf });
+  cells.push({ row, col: 2, value: formatMonth(progress.asOf) });
   const share = progress.elapsedShare;
   let shareCell: { row: number; col: number } | null = null;
   if (share !== undefined) {

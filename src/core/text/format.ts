@@ -125,3 +125,9 @@ export function formatFigure(value: number | null, line: QuantityUnit, lang: Lan
   const figure = line.kind === "percent" ? `${text}%` : text;
   return signed && value > 0 && /[1-9]/.test(text) ? `+${figure}` : figure;
 }
+
+/** A month id (`2024-06`, CONTRACT §7 `asOf`) as a person writes it: `06/2024`. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  return match === null ? month : `${match[2]}/${match[1]}`;
+}

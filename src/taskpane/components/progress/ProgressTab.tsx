@@ -10,7 +10,7 @@ import type { Plan } from "../../../core/model/plan";
 import type { Report } from "../../../core/model/report";
 import type { Lang } from "../../../core/model/text";
 import type { UiStrings } from "../../../i18n";
-import { formatFigure } from "../../../core/text/format";
+import { formatFigure, formatMonth } from "../../../core/text/format";
 import { PROGRESS_STRINGS } from "../../../i18n/progress";
 import { ProgressLine } from "./ProgressLine";
 import { progressRows } from "./order";
@@ -47,7 +47,7 @@ export function ProgressTab({ report, plan, lang, strings, disabled, onSelect }:
         {words.heading}
       </Text>
       <Caption1 className={classes.subtle} data-testid="progress-as-of">
-        {words.asOf(summary.asOf, elapsed)}
+        {words.asOf(formatMonth(summary.asOf), elapsed)}
       </Caption1>
       <Caption1 className={classes.subtle}>
         {words.legendAchieved} · {words.legendForecast} (▨) · {words.legendPace} (|)
