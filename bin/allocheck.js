@@ -12,10 +12,15 @@ try {
   }
   throw error;
 }
+// The exit status is set, never forced with process.exit(): output to a pipe
+// that is still being written (a report larger than the pipe's buffer, read
+// by a slower program) is flushed before the process ends.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`allocheck: ${error && error.message ? error.message : String(error)}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );
