@@ -30,10 +30,11 @@ import { parseSheetXml } from "./sheetXml";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 
-const OFFICE_DOCUMENT = /\/officeDocument$/;
-const WORKSHEET = /\/worksheet$/;
-const SHARED_STRINGS = /\/sharedStrings$/;
-const STYLES = /\/styles$/;
+// Relationship types compare without regard to case, as part names do (OPC).
+const OFFICE_DOCUMENT = /\/officeDocument$/i;
+const WORKSHEET = /\/worksheet$/i;
+const SHARED_STRINGS = /\/sharedStrings$/i;
+const STYLES = /\/styles$/i;
 
 function notAWorkbook(source: string, reason?: "legacy"): InputError {
   if (reason === "legacy") {

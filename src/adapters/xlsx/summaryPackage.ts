@@ -14,7 +14,7 @@ import { severityRank } from "../../core/model/severity";
 import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
-import { openZip, type ZipPackage } from "./zip";
+import { openZip, partKey, type ZipPackage } from "./zip";
 import {
   appendToElement,
   applyEdits,
@@ -77,8 +77,10 @@ function relativeTarget(fromFolder: string, to: string): string {
   return [...from.slice(common).map(() => ".."), ...parts.slice(common)].join("/");
 }
 
+/** The package being edited. Part names compare without regard to case (OPC): a new part never takes the name of an existing one written in another case. */
 class Package {
-  private readonly changed = new Map<string, string>();
+  /** Parts set here, by `partKey`: the name as first written, and the text. */
+  private readonly changed = new Map<string, { readonly name: string; readonly text: string }>();
   private readonly removed = new Set<string>();
 
   private constructor(private readonly zip: ZipPackage) {}
@@ -88,21 +90,24 @@ class Package {
   }
 
   has(path: string): boolean {
-    return !this.removed.has(path) && (this.changed.has(path) || this.zip.has(path));
+    const key = partKey(path);
+    return !this.removed.has(key) && (this.changed.has(key) || this.zip.has(path));
   }
 
   async text(path: string): Promise<string | undefined> {
-    if (this.removed.has(path)) return undefined;
-    return this.changed.get(path) ?? this.zip.text(path);
+    const key = partKey(path);
+    if (this.removed.has(key)) return undefined;
+    return this.changed.get(key)?.text ?? this.zip.text(path);
   }
 
   set(path: string, text: string): void {
-    this.removed.delete(path);
-    this.changed.set(path, text);
+    const key = partKey(path);
+    this.removed.delete(key);
+    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, text });
   }
 
   remove(path: string): void {
-    this.removed.add(path);
+    this.removed.add(partKey(path));
   }
 
   freeName(pattern: (n: number) => string): string {
@@ -110,20 +115,22 @@ class Package {
   }
 
   names(): string[] {
-    return [...this.zip.names, ...[...this.changed.keys()].filter((n) => !this.zip.has(n))].filter((n) => !this.removed.has(n));
+    const added = [...this.changed.values()].map((c) => c.name).filter((n) => !this.zip.has(n));
+    return [...this.zip.names, ...added].filter((n) => !this.removed.has(partKey(n)));
   }
 
   /** The copy: the parts set or removed here, the others as they were. */
   async toBuffer(): Promise<Buffer> {
     const zip = this.zip.zip;
-    for (const name of this.removed) {
-      const stored = this.zip.storedName(name);
+    for (const key of this.removed) {
+      const stored = this.zip.storedName(key);
       if (stored !== undefined) zip.remove(stored);
     }
-    for (const [name, text] of this.changed) {
-      if (this.removed.has(name)) continue;
+    for (const [key, { name, text }] of this.changed) {
+      if (this.removed.has(key)) continue;
       // Large parts (a big sheet with highlights) favour speed over size.
       const level = text.length > 4_000_000 ? 1 : 6;
+      // An existing part keeps the name it is stored under, whatever the case it was asked for in.
       zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -214,6 +221,11 @@ class ContentTypes {
   }
 }
 
+/** Relationship types compared as OPC compares them: without regard to ASCII case. */
+function sameType(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function prefixOf(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? "" : name.slice(0, colon + 1);
@@ -299,7 +311,7 @@ function editWorkbook(xml: string, newSheet: { name: string; relId: string } | n
 /** The highest VML shape-id block (`<o:idmap data="1,2">`) used in the package. */
 async function lastVmlBlock(pkg: Package): Promise<number> {
   let last = 0;
-  for (const name of pkg.names().filter((n) => n.endsWith(".vml"))) {
+  for (const name of pkg.names().filter((n) => n.toLowerCase().endsWith(".vml"))) {
     // VML from Excel is not always well-formed XML (`<br>` in note text): read as text.
     for (const m of ((await pkg.text(name)) ?? "").matchAll(/\bdata="([\d,]+)"/g)) last = Math.max(last, ...m[1].split(",").map(Number));
   }
@@ -317,16 +329,21 @@ interface OpenedWorkbook {
   readonly sheets: readonly SheetEntry[];
 }
 
-/** A new part's path in the workbook's folder: `name(n)` for the first free `n`. */
+/**
+ * A new part's path in the workbook's folder: `name(n)` for the first free `n`,
+ * free in any case and with no relationships part of its own left over (a new
+ * part must not inherit another's relationships).
+ */
 function freeWorkbookPart(book: OpenedWorkbook, name: (n: number) => string): string {
-  return book.pkg.freeName((n) => `${book.workbookFolder === "" ? "" : `${book.workbookFolder}/`}${name(n)}`);
+  const path = (n: number) => `${book.workbookFolder === "" ? "" : `${book.workbookFolder}/`}${name(n)}`;
+  for (let n = 1; ; n++) if (!book.pkg.has(path(n)) && !book.pkg.has(relsPathOf(path(n)))) return path(n);
 }
 
 async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
   const pkg = await Package.open(input);
   const types = await ContentTypes.open(pkg);
   const rootRels = parseRelationships((await pkg.text("_rels/.rels")) ?? "");
-  const office = rootRels.find((r) => /\/officeDocument$/.test(r.type));
+  const office = rootRels.find((r) => /\/officeDocument$/i.test(r.type));
   const workbookPath = office ? resolvePartPath("", office.target) : "xl/workbook.xml";
   const workbookFolder = folderOf(workbookPath);
   const workbookXml = await pkg.text(workbookPath);
@@ -336,7 +353,7 @@ async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
   const sheets: SheetEntry[] = [];
   for (const entry of readWorkbookPart(workbookXml).sheets) {
     const rel = entry.relId !== undefined ? workbookRels.list.find((r) => r.id === entry.relId) : undefined;
-    if (rel && /\/worksheet$/.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
+    if (rel && /\/worksheet$/i.test(rel.type)) sheets.push({ name: entry.name, path: resolvePartPath(workbookFolder, rel.target) });
   }
   return { pkg, types, workbookPath, workbookFolder, workbookXml, workbookRels, sheets };
 }
@@ -344,7 +361,7 @@ async function openWorkbook(input: Buffer): Promise<OpenedWorkbook> {
 /** The styles part (a minimal one when the file has none, as some generators write) and where it goes. */
 async function openStyles(book: OpenedWorkbook): Promise<{ path: string; styles: StylesPatch }> {
   const { pkg, types, workbookFolder, workbookRels } = book;
-  const stylesRel = workbookRels.list.find((r) => /\/styles$/.test(r.type));
+  const stylesRel = workbookRels.list.find((r) => /\/styles$/i.test(r.type));
   let stylesPath = stylesRel ? resolvePartPath(workbookFolder, stylesRel.target) : undefined;
   let stylesXml = stylesPath ? await pkg.text(stylesPath) : undefined;
   if (stylesPath === undefined || stylesXml === undefined) {
@@ -371,7 +388,7 @@ async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel,
   const existing = book.sheets.find((s) => sameSheetName(s.name, model.name));
   const xml = summarySheetXml(model, styles);
   if (existing !== undefined) {
-    const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/.test(r.type));
+    const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/i.test(r.type));
     const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
@@ -417,7 +434,7 @@ function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: Sum
 
 /** The old calculation chain goes (Excel rebuilds it). */
 function dropCalcChain(book: OpenedWorkbook): void {
-  const calcChain = book.workbookRels.list.find((r) => /\/calcChain$/.test(r.type));
+  const calcChain = book.workbookRels.list.find((r) => /\/calcChain$/i.test(r.type));
   if (!calcChain) return;
   const path = resolvePartPath(book.workbookFolder, calcChain.target);
   book.pkg.remove(path);
@@ -470,7 +487,7 @@ async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly 
   const { pkg, types } = book;
   const sheetFolder = folderOf(sheet.path);
   const rels = await Rels.open(pkg, relsPathOf(sheet.path));
-  const commentsRel = rels.list.find((r) => r.type === REL_COMMENTS);
+  const commentsRel = rels.list.find((r) => sameType(r.type, REL_COMMENTS));
   const commentsPath = commentsRel ? resolvePartPath(sheetFolder, commentsRel.target) : freeWorkbookPart(book, (n) => `comments${n}.xml`);
   const notes = list.map((h) => ({ row: h.row, col: h.col, text: `allocheck: ${h.note}` }));
   const { xml: commentsXml, added } = addComments(commentsRel ? await pkg.text(commentsPath) : undefined, notes, NOTE_SEPARATOR);
@@ -480,7 +497,7 @@ async function addNotes(book: OpenedWorkbook, sheet: SheetEntry, list: readonly 
     types.override(commentsPath, CT_COMMENTS);
   }
   if (added.length === 0) return undefined;
-  const vmlRel = rels.list.find((r) => r.type === REL_VML);
+  const vmlRel = rels.list.find((r) => sameType(r.type, REL_VML));
   if (vmlRel) {
     const vmlPath = resolvePartPath(sheetFolder, vmlRel.target);
     pkg.set(vmlPath, addNoteShapes(await pkg.text(vmlPath), added, nextVmlBlock()));

@@ -18,8 +18,9 @@ export interface ZipPackage {
   readonly zip: JSZip;
   /** Part names (forward slashes, no leading slash), in the archive's order. */
   readonly names: readonly string[];
+  /** Whether the package holds the part; part names compare without regard to case (OPC, ECMA-376 Part 2 §6.2.2.3). */
   has(name: string): boolean;
-  /** The entry's name as stored in the archive (some producers write a leading slash). */
+  /** The entry's name as stored in the archive (some producers write a leading slash, or another case). */
   storedName(name: string): string | undefined;
   /** The part decoded as UTF-8, or undefined when absent. */
   text(name: string): Promise<string | undefined>;
@@ -64,6 +65,11 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A part name as compared: without regard to case (ASCII case folding, as OPC asks). */
+export function partKey(name: string): string {
+  return name.toLowerCase();
+}
+
 export async function openZip(bytes: Buffer): Promise<ZipPackage> {
   let zip: JSZip;
   try {
@@ -71,15 +77,23 @@ export async function openZip(bytes: Buffer): Promise<ZipPackage> {
   } catch (error) {
     throw new NotAZipError(reason(error));
   }
+  // Keyed by the name in lower case: `xl/worksheets/Sheet1.xml` and `xl/worksheets/sheet1.xml` are one part.
   const stored = new Map<string, string>();
-  for (const entry of Object.values(zip.files)) if (!entry.dir) stored.set(entry.name.replace(/^\/+/, ""), entry.name);
+  const names: string[] = [];
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const name = entry.name.replace(/^\/+/, "");
+    if (stored.has(partKey(name))) continue; // a second entry of the same part: the first is the part
+    stored.set(partKey(name), entry.name);
+    names.push(name);
+  }
   return {
     zip,
-    names: [...stored.keys()],
-    has: (name) => stored.has(name),
-    storedName: (name) => stored.get(name),
+    names,
+    has: (name) => stored.has(partKey(name)),
+    storedName: (name) => stored.get(partKey(name)),
     text: async (name) => {
-      const entryName = stored.get(name);
+      const entryName = stored.get(partKey(name));
       if (entryName === undefined) return undefined;
       try {
         // Node's UTF-8 decoder: faster than JSZip's own on large sheets.
