@@ -15,6 +15,7 @@ import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
+import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
 import {
   appendToElement,
   applyEdits,
@@ -213,6 +214,15 @@ class ContentTypes {
     const element = this.find("Override", "PartName", `/${partPath}`);
     if (element === undefined) return;
     this.xml = applyEdits(this.xml, [{ start: element.start, end: element.end, text: "" }]);
+    this.pkg.set(CONTENT_TYPES, this.xml);
+  }
+
+  /** The part's Override set to `contentType` (added when the part has none). */
+  setOverride(partPath: string, contentType: string): void {
+    const element = this.find("Override", "PartName", `/${partPath}`);
+    if (element === undefined) return this.override(partPath, contentType);
+    if (element.attributes.ContentType === contentType) return;
+    this.xml = applyEdits(this.xml, [{ start: element.start, end: element.openEnd, text: startTag(element.name, { ...element.attributes, ContentType: contentType }, element.selfClosing) }]);
     this.pkg.set(CONTENT_TYPES, this.xml);
   }
 
@@ -432,6 +442,16 @@ function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: Sum
   types.override(drawingPath, CT_DRAWING);
 }
 
+/**
+ * The copy is a workbook: a template's (.xltx, .xltm) main part becomes a
+ * workbook's of the same macro kind, as Excel does when it makes a workbook
+ * from a template; a workbook's, with or without macros, stays as it is.
+ */
+async function asWorkbook(book: OpenedWorkbook): Promise<void> {
+  const kind = kindOfContentType(contentTypeOf((await book.pkg.text(CONTENT_TYPES)) ?? "", book.workbookPath));
+  if (kind.template) book.types.setOverride(book.workbookPath, copyContentType(kind));
+}
+
 /** The old calculation chain goes (Excel rebuilds it). */
 function dropCalcChain(book: OpenedWorkbook): void {
   const calcChain = book.workbookRels.list.find((r) => /\/calcChain$/i.test(r.type));
@@ -537,6 +557,7 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
   await openOnSummary(book, summary, model);
   addProgressChart(book, summary, model);
   dropCalcChain(book);
+  await asWorkbook(book);
   if (highlights !== null && highlights.length > 0) await highlightUserSheets(book, summary, styles, highlights);
   book.pkg.set(stylesPath, styles.toXml());
   return book.pkg.toBuffer();

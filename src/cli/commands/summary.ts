@@ -1,11 +1,13 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
 import type { Command } from "commander";
 import { writeSummaryCopy } from "../../adapters/xlsx/writeSummary";
+import { workbookKindOfFile } from "../../adapters/xlsx/workbookKind";
 import { buildHighlights, buildSummary } from "../../core/summary";
 import type { Lang } from "../../core/model/text";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
-import { absolute, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { requireCopyName, requireCopyNameFor } from "../copyName";
+import { absolute, requireOutputFolder, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
 
@@ -40,10 +42,11 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
       const outputPath = absolute(ctx.io.cwd, opts.out);
-      requireXlsxName(opts.out);
+      requireCopyName(opts.out);
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
       const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+      requireCopyNameFor(await workbookKindOfFile(run.inputPath), opts.out);
       await writeSummaryOf(run, outputPath, lang, opts.highlight);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
       ctx.io.stdout(line(MSG.counts(run.report.counts.error, run.report.counts.warning)[lang]));
