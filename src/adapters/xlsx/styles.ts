@@ -32,18 +32,42 @@ const BUILT_IN: Readonly<Record<number, string>> = {
   49: "@",
 };
 
-/** Format code per cell style index; null for General. */
+/**
+ * Format code per cell style index; null for General. A cell format inside an
+ * `mc:AlternateContent` block (ECMA-376 Part 3, Markup Compatibility) is one
+ * format, read from its first choice's `<xf>` (each choice holds the same
+ * format for another reader), so the indices after it stay right.
+ */
 export function parseStyleFormats(xml: string): Array<string | null> {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let block = "";
+  /** Inside a cellXfs item `mc:AlternateContent`: whether its format is read yet. */
+  let alternate: "none" | "open" | "read" = "none";
+  /** Depth of the innermost open element. */
+  let innermost = -1;
   scanXml(xml, {
     open: (tag) => {
+      if (!tag.selfClosing) innermost = tag.depth;
       if (tag.depth === 1) block = tag.selfClosing ? "" : tag.local;
-      else if (tag.depth === 2 && block === "numFmts" && tag.local === "numFmt") {
+      else if (block === "numFmts" && tag.local === "numFmt") {
         const { numFmtId, formatCode } = tag.attributes;
-        if (numFmtId !== undefined && formatCode !== undefined) custom.set(Number(numFmtId), formatCode);
-      } else if (tag.depth === 2 && block === "cellXfs" && tag.local === "xf") ids.push(Number(tag.attributes.numFmtId ?? "0"));
+        if (numFmtId !== undefined && formatCode !== undefined && !custom.has(Number(numFmtId))) custom.set(Number(numFmtId), formatCode);
+      } else if (block === "cellXfs" && tag.depth === 2 && tag.local === "xf") ids.push(Number(tag.attributes.numFmtId ?? "0"));
+      else if (block === "cellXfs" && tag.depth === 2 && tag.local === "AlternateContent") {
+        if (tag.selfClosing) ids.push(0);
+        else alternate = "open";
+      } else if (block === "cellXfs" && tag.depth > 2 && tag.local === "xf" && alternate === "open") {
+        ids.push(Number(tag.attributes.numFmtId ?? "0"));
+        alternate = "read";
+      }
+    },
+    close: (local) => {
+      const closing = innermost--;
+      if (closing === 2 && local === "AlternateContent" && block === "cellXfs") {
+        if (alternate === "open") ids.push(0); // no format inside: General, and the next format keeps its index
+        alternate = "none";
+      }
     },
   });
   return ids.map((id) => (id === 0 ? null : (custom.get(id) ?? BUILT_IN[id] ?? null)));

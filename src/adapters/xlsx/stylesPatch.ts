@@ -5,23 +5,43 @@
  */
 import { appendToElement, applyEdits, escapeXml, startTag, xmlElements, type XmlEdit, type XmlElement } from "./xml";
 
-type Block = "fonts" | "fills" | "borders" | "cellXfs";
-const ITEM: Readonly<Record<Block, string>> = { fonts: "font", fills: "fill", borders: "border", cellXfs: "xf" };
+type Block = "fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs";
+const ITEM: Readonly<Record<Block, string>> = { fonts: "font", fills: "fill", borders: "border", cellStyleXfs: "xf", cellXfs: "xf" };
 const BLOCKS = new Set<string>([...Object.keys(ITEM), "numFmts"]);
+/** The style sheet's children in the schema's order (ECMA-376 Part 1, CT_Stylesheet): where a missing block goes. */
+const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+/**
+ * What a block holds at least before allocheck's own items: a default font,
+ * border and cell format, and the two fills Excel reserves (index 0 is read
+ * as none and 1 as gray125 whatever they say), so that an added fill or format
+ * never takes one of these indices.
+ */
+const DEFAULTS: Readonly<Record<Block, readonly string[]>> = {
+  fonts: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
+  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  borders: ["<border><left/><right/><top/><bottom/><diagonal/></border>"],
+  cellStyleXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+};
+const ALTERNATE_CONTENT = "AlternateContent";
 
-/** An existing cell format: its start tag's parts and what follows it, as written. */
+/**
+ * An existing cell format, as written: a `<xf>`, or an `mc:AlternateContent`
+ * block (ECMA-376 Part 3, Markup Compatibility) whose choices each hold one
+ * `<xf>` — one format, whichever choice the reader takes.
+ */
 interface ExistingXf {
-  readonly name: string;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly selfClosing: boolean;
-  /** Children and end tag, as written. */
-  readonly rest: string;
+  readonly text: string;
+  /** The start tags of its `<xf>` elements, with their places in `text`. */
+  readonly xfTags: ReadonlyArray<{ readonly start: number; readonly openEnd: number; readonly name: string; readonly attributes: Readonly<Record<string, string>>; readonly selfClosing: boolean }>;
 }
 
 export class StylesPatch {
   private readonly prefix: string;
-  private readonly counts: Record<Block, number> = { fonts: 0, fills: 0, borders: 0, cellXfs: 0 };
-  private readonly added: Record<Block, string[]> = { fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly counts: Record<Block, number> = { fonts: 0, fills: 0, borders: 0, cellStyleXfs: 0, cellXfs: 0 };
+  /** The defaults written before allocheck's items, per block (where the file has fewer items than `DEFAULTS`). */
+  private readonly padding: Record<Block, string[]> = { fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
+  private readonly added: Record<Block, string[]> = { fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
   private readonly numFmts = new Map<string, number>();
   private readonly addedNumFmts: Array<[number, string]> = [];
   private nextNumFmtId = 164;
@@ -30,32 +50,63 @@ export class StylesPatch {
   /** The root and the blocks (`fonts`, `cellXfs`, `numFmts`…), where they stand in the text. */
   private readonly root: XmlElement;
   private readonly blocks = new Map<string, XmlElement>();
+  /** The root's children, for where a missing block goes. */
+  private readonly children: XmlElement[] = [];
   private existingNumFmts = 0;
 
   constructor(private readonly xml: string) {
-    const elements = xmlElements(xml, (_local, depth) => depth <= 2);
+    // Depth 4: a format inside `mc:AlternateContent` / `mc:Choice` (or `mc:Fallback`).
+    const elements = xmlElements(xml, (_local, depth) => depth <= 4);
     this.root = elements[0];
     this.prefix = this.root.name.slice(0, this.root.name.length - this.root.local.length);
-    for (const e of elements) {
-      if (e.depth === 1 && BLOCKS.has(e.local) && !this.blocks.has(e.local)) this.blocks.set(e.local, e);
-      if (e.depth !== 2) continue;
-      const block = elements[e.parent];
-      if (block !== this.blocks.get(block.local)) continue;
-      if (block.local === "numFmts" && e.local === "numFmt") {
-        this.existingNumFmts++;
+    /** The depth-2 ancestor (an item of a block) of each element, by index. */
+    const itemOf: number[] = [];
+    elements.forEach((e, i) => {
+      itemOf.push(e.depth === 2 ? i : e.depth > 2 && e.parent >= 0 ? itemOf[e.parent] : -1);
+      if (e.depth === 1) {
+        this.children.push(e);
+        if (BLOCKS.has(e.local) && !this.blocks.has(e.local)) this.blocks.set(e.local, e);
+      }
+    });
+    elements.forEach((e, i) => {
+      if (e.depth < 2 || itemOf[i] < 0) return;
+      const item = elements[itemOf[i]];
+      const block = elements[item.parent];
+      if (block === undefined || block !== this.blocks.get(block.local)) return;
+      const isItem = e.depth === 2 && (e.local === ALTERNATE_CONTENT || (block.local !== "numFmts" && e.local === ITEM[block.local as Block]) || (block.local === "numFmts" && e.local === "numFmt"));
+      if (block.local === "numFmts") {
+        if (isItem) this.existingNumFmts++;
+        if (e.local !== "numFmt") return;
         const id = Number(e.attributes.numFmtId);
         const code = e.attributes.formatCode;
         if (code !== undefined && Number.isFinite(id)) {
-          this.numFmts.set(code, id);
+          if (!this.numFmts.has(code)) this.numFmts.set(code, id);
           if (id >= this.nextNumFmtId) this.nextNumFmtId = id + 1;
         }
-      } else if (block.local in ITEM && e.local === ITEM[block.local as Block]) {
+        return;
+      }
+      if (isItem) {
         this.counts[block.local as Block]++;
-        if (block.local === "cellXfs") {
-          this.xfs.push({ name: e.name, attributes: e.attributes, selfClosing: e.selfClosing, rest: xml.slice(e.openEnd, e.end) });
-        }
+        if (block.local === "cellXfs") this.xfs.push({ text: xml.slice(e.start, e.end), xfTags: [] });
+      }
+      // The `<xf>` start tags of an existing cell format, the item itself or inside its alternate content.
+      if (block.local === "cellXfs" && e.local === "xf" && (e.depth === 2 || item.local === ALTERNATE_CONTENT) && this.xfs.length > 0) {
+        const tags = this.xfs[this.xfs.length - 1].xfTags as Array<ExistingXf["xfTags"][number]>;
+        tags.push({ start: e.start - item.start, openEnd: e.openEnd - item.start, name: e.name, attributes: e.attributes, selfClosing: e.selfClosing });
+      }
+    });
+    for (const block of Object.keys(ITEM) as Block[]) {
+      const defaults = DEFAULTS[block];
+      if (this.counts[block] < defaults.length) {
+        this.padding[block] = defaults.slice(this.counts[block]).map((item) => this.prefixed(item));
+        this.counts[block] = defaults.length;
       }
     }
+  }
+
+  /** A default item with the file's namespace prefix on its elements. */
+  private prefixed(item: string): string {
+    return this.prefix === "" ? item : item.replace(/<(\/?)([A-Za-z])/g, `<$1${this.prefix}$2`);
   }
 
   private add(block: Block, itemXml: string): number {
@@ -105,35 +156,52 @@ export class StylesPatch {
     return this.add("cellXfs", xf);
   }
 
-  /** A copy of cell format `index` with another fill. */
+  /** A copy of cell format `index` with another fill (every choice of an alternate-content format gets it). */
   withFill(index: number, fillId: number): number {
     const base = this.xfs[index] ?? this.xfs[0];
-    if (base === undefined) return this.addXf({ numFmtId: 0, fontId: 0, fillId, borderId: 0, xfId: 0, applyFill: 1 });
-    const attributes = { ...base.attributes, fillId: String(fillId), applyFill: "1" };
-    return this.add("cellXfs", startTag(base.name, attributes, base.selfClosing) + base.rest);
+    if (base === undefined || base.xfTags.length === 0) return this.addXf({ numFmtId: 0, fontId: 0, fillId, borderId: 0, xfId: 0, applyFill: 1 });
+    const edits = base.xfTags.map((t) => ({ start: t.start, end: t.openEnd, text: startTag(t.name, { ...t.attributes, fillId: String(fillId), applyFill: "1" }, t.selfClosing) }));
+    return this.add("cellXfs", applyEdits(base.text, edits));
   }
 
   toXml(): string {
+    const anyAdded = this.addedNumFmts.length > 0 || (Object.keys(ITEM) as Block[]).some((block) => this.added[block].length > 0);
+    if (!anyAdded) return this.xml;
     const edits: XmlEdit[] = [];
+    /** New blocks, for a self-closing root (opened with them inside). */
+    const created: string[] = [];
     const grow = (element: XmlElement, items: string, count: number) => {
       const open = startTag(element.name, { ...element.attributes, count }, element.selfClosing);
       if (element.selfClosing) edits.push({ start: element.start, end: element.end, text: `${open.slice(0, -2)}>${items}</${element.name}>` });
       else edits.push({ start: element.start, end: element.openEnd, text: open }, appendToElement(element, items));
     };
-    for (const block of Object.keys(ITEM) as Block[]) {
-      const element = this.blocks.get(block);
-      if (this.added[block].length === 0 || element === undefined) continue;
-      grow(element, this.added[block].join(""), this.counts[block] + this.added[block].length);
-    }
+    /** A block the file lacks, after the last of the root's children that comes before it in the schema. */
+    const create = (local: string, items: string, count: number) => {
+      const tag = this.tag(local);
+      const text = `<${tag} count="${count}">${items}</${tag}>`;
+      if (this.root.selfClosing) return void created.push(text);
+      const rank = ORDER.indexOf(local);
+      const before = this.children.filter((c) => ORDER.includes(c.local) && ORDER.indexOf(c.local) < rank);
+      const at = before.length > 0 ? Math.max(...before.map((c) => c.end)) : this.root.openEnd;
+      edits.push({ start: at, end: at, text });
+    };
     if (this.addedNumFmts.length > 0) {
       const items = this.addedNumFmts.map(([id, code]) => `<${this.tag("numFmt")} numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("");
       const element = this.blocks.get("numFmts");
       if (element !== undefined) grow(element, items, this.existingNumFmts + this.addedNumFmts.length);
-      else {
-        // numFmts comes first in the style sheet.
-        const tag = this.tag("numFmts");
-        edits.push({ start: this.root.openEnd, end: this.root.openEnd, text: `<${tag} count="${this.addedNumFmts.length}">${items}</${tag}>` });
-      }
+      else create("numFmts", items, this.addedNumFmts.length);
+    }
+    // Every block a format needs is there once anything is added: a format refers to a font, a fill, a border and a style.
+    for (const block of Object.keys(ITEM) as Block[]) {
+      const items = [...this.padding[block], ...this.added[block]];
+      if (items.length === 0) continue;
+      const element = this.blocks.get(block);
+      if (element !== undefined) grow(element, items.join(""), this.counts[block] + this.added[block].length);
+      else create(block, items.join(""), this.counts[block] + this.added[block].length);
+    }
+    if (this.root.selfClosing) {
+      const r = this.root;
+      edits.push({ start: r.start, end: r.end, text: `${startTag(r.name, r.attributes, false)}${created.join("")}</${r.name}>` });
     }
     return applyEdits(this.xml, edits);
   }

@@ -155,7 +155,8 @@ describe("summary sheet XML", () => {
       },
       patch,
     );
-    expect(xml).toContain('<c r="A1" s="0" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c>');
+    // Format 0 is the default of every cell without one: the summary's first format comes after it.
+    expect(xml).toContain('<c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c>');
     expect(xml).toContain('<f>IF(A1=&quot;x&quot;,_xlfn.NUMBERVALUE(&quot;1,5&quot;,&quot;,&quot;,&quot;.&quot;),0)</f><v>1.5</v>');
     expect(xml).toContain(`<f>HYPERLINK(&quot;#'Phân bổ'!C4&quot;,&quot;C4&quot;)</f><v>C4</v>`);
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
