@@ -11,6 +11,7 @@ import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
 import { findAllocationSheet, detectTable } from "./layout";
+import { requirePlanLine } from "./layout/requirePlanLine";
 import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "./plan";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
@@ -105,6 +106,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
   const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
+  requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
   const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };

@@ -1,0 +1,35 @@
+/**
+ * A table none of whose columns (rows) matches a line of the plan compares
+ * nothing: it is not an allocation table of this plan (CONTRACT §4, "no
+ * allocation table found": exit status 2), and a report on it would read as a
+ * pass. Said in one message that names the sheet and the headers it read, so
+ * the user can rename a header or write the plan line's code above it.
+ */
+import { InputError } from "../model/errors";
+import { a1 } from "../model/address";
+import type { Plan } from "../model/plan";
+import type { AllocationTable } from "../model/table";
+import { localized } from "../model/text";
+
+/** How many headers the message lists. */
+const SHOWN = 4;
+
+/** Throws `no-table` when the plan has lines and no line of `table` matches one. */
+export function requirePlanLine(table: AllocationTable, plan: Plan): void {
+  if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return;
+  const columns = table.orientation === "areas-as-rows";
+  const headers = table.lines.slice(0, SHOWN).map((line) => `"${line.header.replace(/\s+/g, " ").trim()}" (${a1(line.headerRow, line.headerCol)})`);
+  const more = table.lines.length > SHOWN ? ", …" : "";
+  const example = plan.lines[0];
+  const read =
+    headers.length > 0
+      ? localized(` Các ${columns ? "cột" : "dòng"} đã đọc: ${headers.join(", ")}${more}.`, ` The ${columns ? "columns" : "rows"} read: ${headers.join(", ")}${more}.`)
+      : localized("", "");
+  throw new InputError(
+    "no-table",
+    localized(
+      `Không tìm thấy chỉ tiêu nào của kế hoạch trong trang "${table.sheet}": không ${columns ? "cột" : "dòng"} nào khớp với tên hay mã của ${plan.lines.length} chỉ tiêu (như ${example.code} "${example.name}"), nên không đối chiếu được gì.${read.vi} Hãy đặt tên ${columns ? "cột" : "dòng"} giống chỉ tiêu, hoặc ghi mã chỉ tiêu cạnh tiêu đề.`,
+      `No plan line was found on sheet "${table.sheet}": no ${columns ? "column" : "row"} matches the name or code of any of the plan's ${plan.lines.length} lines (such as ${example.code} "${example.name}"), so nothing was compared.${read.en} Name the ${columns ? "columns" : "rows"} like the plan lines, or write the line's code beside the header.`,
+    ),
+  );
+}
