@@ -174,6 +174,37 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
     }
   });
 
+  test("right under a blank district row, before its communes: the district's values, named or not", () => {
+    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    for (const [label, other] of [["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức"], ["Cộng huyện", "Cộng huyện"]]) {
+      const rows: CellValue[][] = [
+        ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+        ["I", "Huyện Ba Vì", null, null],
+        [null, label, 5, 3],
+        ["-", "Xã Ba Trại", 2, 1],
+        ["-", "Xã Tản Lĩnh", 3, 2],
+        ["II", "huyện Mỹ Đức", null, null],
+        [null, other, 4, 4],
+        ["-", "Xã An Phú", 4, 4],
+        [null, "Tổng cộng", 9, 7],
+      ];
+      for (const table of both(rows, noAreas)) {
+        expect(tree(table)).toEqual([
+          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+          ["Xã Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+          ["huyện Mỹ Đức", "group", "Tổng cộng"],
+          ["Xã An Phú", "leaf", "huyện Mỹ Đức"],
+          ["Tổng cộng", "total", null],
+        ]);
+        // The group's figures are on its subtotal row, its name on the row above.
+        expect(table.areas[0].subtotalLabel).toBe(label);
+        expect(table.areas[0].headIndex).toBe(1);
+        expect(table.areas[0].index).toBe(2);
+      }
+    }
+  });
+
   test("unnamed `Cộng xã` rows before or after their group: the reading that adds up wins", () => {
     const before: CellValue[][] = [
       header,
