@@ -234,6 +234,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                               axis === "line"
                                 ? lineChoice(item.at, item.header, data.value, planCodes)
                                 : areaChoice(item.at, item.header, data.value),
+                              axis === "line" ? undefined : othersAt(item.at, item.header),
                             )
                           }
                         >
