@@ -186,7 +186,8 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
         if (commune === "" && district === "") continue;
       }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
-      if (communeFacts !== null && !communeFacts.total) {
+      // `Cộng`, `Cộng huyện`, `Cộng xã`… in the commune column is a subtotal, never a commune.
+      if (communeFacts !== null && !communeFacts.total && !isSubtotalWord(commune)) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";

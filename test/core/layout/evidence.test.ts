@@ -205,6 +205,38 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
     }
   });
 
+  test("two label columns: `Cộng xã`, `Cộng huyện` in the commune column close the district merged above them", () => {
+    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    for (const label of ["Cộng xã", "Cộng huyện", "Cộng"]) {
+      const data = sheet(
+        "Phân bổ",
+        [
+          ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+          [null, "Tổng cộng", null, 9, 7],
+          [1, "Huyện Ba Vì", "Xã Ba Trại", 2, 1],
+          [2, null, "Tản Lĩnh", 3, 2],
+          [null, null, label, 5, 3],
+          [3, "Mỹ Đức", "Xã An Phú", 4, 4],
+          [null, null, label, 4, 4],
+        ],
+        { merges: ["B2:C2", "B3:B4"] },
+      );
+      for (const table of [detectTable(data, noAreas), detectTable(transposeSheet(data), noAreas)]) {
+        expect(tree(table)).toEqual([
+          ["Tổng cộng", "total", null],
+          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+          ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+          ["Mỹ Đức", "group", "Tổng cộng"],
+          ["Xã An Phú", "leaf", "Mỹ Đức"],
+        ]);
+        // The districts' figures are on their `Cộng` rows.
+        expect(table.areas[1].index).toBe(4);
+        expect(table.areas[4].index).toBe(6);
+      }
+    }
+  });
+
   test("unnamed `Cộng xã` rows before or after their group: the reading that adds up wins", () => {
     const before: CellValue[][] = [
       header,
