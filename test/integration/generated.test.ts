@@ -93,6 +93,8 @@ test("the generated set covers the shapes of a real district sheet in both orien
   for (const label of [/"Cộng huyện"/, /"Cộng"/, /"Cộng xã"/, /"Cộng (I|1)"/, /"Tổng (số )?huyện /, /"Cộng huyện [^"]/]) {
     expect({ label: label.source, found: cases.filter((c) => c.shape.subStyle !== "row" && label.test(text(c))).length >= 2 }).toEqual({ label: label.source, found: true });
   }
+  // Districts merged over their communes, closed by a `Cộng` row or column in the commune column.
+  atLeast((c) => c.shape.mergedSub);
   // Districts only, bare and prefixed mixed, with the plan's list of areas deciding their level.
   atLeast((c) => c.shape.flat && c.shape.withAreas && /"Huyện /.test(text(c)));
   // Bare district names beside prefixed ones in a two-level sheet; district names in NFD.

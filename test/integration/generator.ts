@@ -17,7 +17,8 @@
  * a seed given none of them lays out as before: subtotal rows (`Cộng huyện`,
  * `Cộng`, `Cộng xã`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`) after or
  * before their communes, with or without a row naming the district (its
- * values blank); districts only (one level), bare and prefixed mixed, the
+ * values blank), or closing a district merged over its communes (two label
+ * columns); districts only (one level), bare and prefixed mixed, the
  * plan's area list (below the plan's lines or on a sheet `Địa bàn`) saying
  * they are districts; district names bare, lower case or NFD where the list
  * or the STT tells their level; STT in Roman numerals, `1`/`1.1`, dashes or
@@ -126,6 +127,8 @@ export interface StructureRow {
 export interface Shape {
   /** Districts only: the districts are the areas (one level), prefixed or bare. */
   readonly flat: boolean;
+  /** District labels merged over their communes, each closed by a `Cộng` row or column holding its figures. */
+  readonly mergedSub: boolean;
   /** Where a district's figures sit: its own row, or a subtotal row after or before its communes. */
   readonly subStyle: "row" | "after" | "before";
   /** With a subtotal row: whether a row naming the district (its values blank) heads the group. */
@@ -178,15 +181,19 @@ export function build(seed: number): Case {
   const chance2 = (p: number) => rnd2() < p;
   // Districts only (one level): the districts are the areas, with no commune under them.
   const flat = !merged && chance2(0.25);
-  const noGroupRows = merged || flat;
+  // Districts merged over their communes, each followed by a `Cộng` row (column) in the commune column
+  // (row) holding the district's figures.
+  const mergedSub = merged && chance2(0.4);
+  const noGroupRows = (merged && !mergedSub) || flat;
   // Where a district's figures sit: on its own row, or on a subtotal row after or before its communes
   // (`Cộng huyện`, `Cộng`, `Cộng I`, `Tổng huyện …`), with or without a row naming the district.
-  const subStyle: Shape["subStyle"] = noGroupRows ? "row" : pick2(["row", "after", "before"] as const);
-  const headRow = subStyle === "row" || chance2(0.6);
+  const subStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
+  // A merged district label heads its communes from their first row: no row of its own.
+  const headRow = subStyle === "row" || (!merged && chance2(0.6));
   const stt: Shape["stt"] = pick2(["roman", "roman", "numeric", "none", "dash"] as const);
   const mixedNames = chance2(0.5);
   const bareFormulas = chance2(0.2);
-  const totalFormula = noGroupRows && chance2(0.5);
+  const totalFormula = noGroupRows && chance2(0.7);
   const areaSheet = chance2(0.3);
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
@@ -356,7 +363,7 @@ export function build(seed: number): Case {
     const named = [(d: string) => `Cộng huyện ${d}`, (d: string) => `Tổng huyện ${d}`, (d: string) => `Tổng số huyện ${d}`];
     const unnamed = [() => "Cộng huyện", () => "Cộng", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
     const beforeUnnamed = [() => "Cộng huyện", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
-    const style = pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    const style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
     const spelled = chance2(0.3) ? nfd : (x: string) => x;
     groups.forEach((g, k) => (g.subLabel = style(spelled(g.district), stt === "numeric" ? String(k + 1) : ROMAN[k])));
   }
@@ -437,7 +444,7 @@ export function build(seed: number): Case {
         if (stt !== "none") set({ row, col: 0 }, stt === "numeric" ? groups.indexOf(e.g) + 1 : e.g.stt);
         set({ row, col: labelCol }, e.g.label);
       } else if (e.kind === "sub") {
-        set({ row, col: labelCol }, e.g.subLabel ?? "");
+        set({ row, col: leafLabelCol }, e.g.subLabel ?? "");
       } else {
         const running = entries.slice(0, i + 1).filter((x) => x.kind === "leaf").length;
         if (stt === "roman" || (stt === "numeric" && noGroupRows)) set({ row, col: 0 }, running);
@@ -445,7 +452,8 @@ export function build(seed: number): Case {
         else if (stt === "dash") set({ row, col: 0 }, "-");
         set({ row, col: leafLabelCol }, e.leaf.label);
         if (merged && e.g.leaves[0] === e.leaf) {
-          set({ row, col: 1 }, chance(0.5) ? e.g.district : `Huyện ${e.g.district}`);
+          e.g.label = chance(0.5) ? e.g.district : `Huyện ${e.g.district}`;
+          set({ row, col: 1 }, e.g.label);
           if (e.g.leaves.length > 1) merges.push(`B${row + 1}:B${row + e.g.leaves.length}`);
         }
       }
@@ -461,10 +469,13 @@ export function build(seed: number): Case {
       if (e.kind === "total") {
         set({ row: headerTop, col }, "Tổng số");
         merges.push(`${letter}${headerTop + 1}:${letter}${headerTop + 2}`);
+      } else if (e.kind === "sub") {
+        set({ row: areaHeaderRow, col }, e.g.subLabel ?? "");
       } else if (e.kind === "leaf") {
         set({ row: areaHeaderRow, col }, e.leaf.label);
         if (e.g.leaves[0] === e.leaf) {
-          set({ row: headerTop, col }, `Huyện ${e.g.district}`);
+          e.g.label = `Huyện ${e.g.district}`;
+          set({ row: headerTop, col }, e.g.label);
           if (e.g.leaves.length > 1) merges.push(`${letter}${headerTop + 1}:${columnLetters(col + e.g.leaves.length - 1)}${headerTop + 1}`);
         }
       }
@@ -568,7 +579,7 @@ export function build(seed: number): Case {
         // A formula subtotal is right as a formula: what it skips is told at the text cells.
         if (!e.g.formula && cached !== leafSum(e.g, j)) {
           // The group is named by the row naming the district, else by its subtotal's label.
-          const area = e.kind === "sub" && !headRow ? (e.g.subLabel ?? "") : e.g.label;
+          const area = e.kind === "sub" && !headRow && !merged ? (e.g.subLabel ?? "") : e.g.label;
           findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
         }
       } else {
@@ -630,7 +641,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, subStyle, headRow, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,
