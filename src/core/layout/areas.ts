@@ -187,7 +187,8 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
       }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
       // `Cộng`, `Cộng huyện`, `Cộng xã`… in the commune column is a subtotal, never a commune.
-      if (communeFacts !== null && !communeFacts.total && !isSubtotalWord(commune)) {
+      const subtotalWord = communeFacts !== null && /^(?:cong|tong)\b/.test(communeFacts.folded) && isSubtotalWord(commune);
+      if (communeFacts !== null && !communeFacts.total && !subtotalWord) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
