@@ -12,11 +12,18 @@
  * target (percent), quota breaks (quota), a commune written twice in its
  * district (duplicate), a column the plan lacks and a plan line the sheet
  * lacks (unmapped), communes missing from or added to the plan (coverage).
+ * Shapes of real district sheets, in both orientations: subtotal rows
+ * (`Cộng huyện`, `Cộng`, `Cộng xã`, `Cộng I`, `Tổng huyện …`) after or before
+ * their communes, with or without a row naming the district; districts only,
+ * bare and prefixed mixed, with the plan's area list (below the plan or on a
+ * sheet `Địa bàn`) deciding their level; NFD names; STT in Roman numerals,
+ * `1`/`1.1`, dashes or none; formulas without saved values; a grand total
+ * that is a SUM over the areas skipping numbers typed as text.
  * The engine's report must match exactly.
  */
-import { makeTempDir, writeFixture } from "../helpers/xlsxFixture";
+import { makeTempDir, nfd, writeFixture } from "../helpers/xlsxFixture";
 import { checkFile } from "./engine";
-import { build, SEEDS } from "./generator";
+import { build, SEEDS, type Case } from "./generator";
 import { expectFindings, expectIndicators, type JsonReport } from "./support";
 
 const dir = makeTempDir("allocheck-generated-");
@@ -29,6 +36,7 @@ describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed)
     const path = await writeFixture(dir, `generated-${seed}.xlsx`, [
       { name: "Phân bổ", rows: c.workbook, merges: c.merges },
       { name: "Kế hoạch", rows: c.plan },
+      ...(c.areas !== undefined ? [{ name: "Địa bàn", rows: c.areas }] : []),
     ]);
     report = await checkFile(path);
   });
@@ -40,6 +48,13 @@ describe.each(SEEDS.map((seed) => [seed]))("generated workbook, seed %i", (seed)
 
   test(`exactly the planted findings`, () => {
     expectFindings(report, c.findings, c.loose);
+  });
+
+  test(`the reading recovers the structure: each row's or column's role and parent`, () => {
+    const reading = (report as JsonReport & { reading: { areas: { at: string; role: string; parent: number | null }[] } }).reading;
+    const got = reading.areas.map((a) => ({ at: a.at, role: a.role, parent: a.parent === null ? null : reading.areas[a.parent].at }));
+    if (c.structure !== undefined) expect(got).toEqual(c.structure);
+    else expect(got.length).toBeGreaterThan(0);
   });
 });
 
@@ -63,4 +78,32 @@ test("the generated set covers both orientations and every planted kind, and som
   expect(cases.filter((c) => /"tỷ( đồng)?"/.test(planText(c))).length).toBeGreaterThanOrEqual(3);
   expect(cases.filter((c) => c.merged && c.rows).length).toBeGreaterThanOrEqual(3);
   expect(cases.filter((c) => c.merged && !c.rows).length).toBeGreaterThanOrEqual(3);
+});
+
+test("the generated set covers the shapes of a real district sheet in both orientations", () => {
+  const cases = SEEDS.map(build);
+  const count = (pick: (c: Case) => boolean) => ({ rows: cases.filter((c) => c.rows && pick(c)).length, columns: cases.filter((c) => !c.rows && pick(c)).length });
+  const atLeast = (pick: (c: Case) => boolean, n = 1) => {
+    const got = count(pick);
+    expect(Math.min(got.rows, got.columns)).toBeGreaterThanOrEqual(n);
+  };
+  // Subtotal rows after or before their group, with and without a row naming the district.
+  for (const subStyle of ["after", "before"] as const) for (const headRow of [true, false]) atLeast((c) => c.shape.subStyle === subStyle && c.shape.headRow === headRow);
+  const text = (c: Case) => JSON.stringify(c.workbook).normalize("NFC");
+  for (const label of [/"Cộng huyện"/, /"Cộng"/, /"Cộng xã"/, /"Cộng (I|1)"/, /"Tổng (số )?huyện /, /"Cộng huyện [^"]/]) {
+    expect({ label: label.source, found: cases.filter((c) => c.shape.subStyle !== "row" && label.test(text(c))).length >= 2 }).toEqual({ label: label.source, found: true });
+  }
+  // Districts merged over their communes, closed by a `Cộng` row or column in the commune column.
+  atLeast((c) => c.shape.mergedSub);
+  // Districts only, bare and prefixed mixed, with the plan's list of areas deciding their level.
+  atLeast((c) => c.shape.flat && c.shape.withAreas && /"Huyện /.test(text(c)));
+  // Bare district names beside prefixed ones in a two-level sheet; district names in NFD.
+  atLeast((c) => c.shape.mixedNames && !c.shape.flat && !c.merged, 2);
+  expect(cases.some((c) => c.shape.mixedNames && JSON.stringify(c.workbook).includes(nfd("Huyện ")))).toBe(true);
+  // STT styles, the grand total on top and at the bottom, the plan's areas on a sheet of their own.
+  for (const stt of ["roman", "numeric", "none", "dash"] as const) atLeast((c) => c.shape.stt === stt, 2);
+  // Formulas without saved values; a formula total over the areas that skips a number typed as text.
+  atLeast((c) => c.shape.bareFormulas && c.workbook.flat().some((v) => typeof v === "object" && v !== null && "formula" in v), 2);
+  atLeast((c) => c.shape.totalFormula && c.findings.some((x) => x.rule === "text-number" && x.severity === "error") && c.indicators.some((i) => i.sheetTotal !== undefined));
+  expect(cases.filter((c) => c.areas !== undefined).length).toBeGreaterThanOrEqual(3);
 });

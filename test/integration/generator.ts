@@ -13,6 +13,18 @@
  * target (percent), quota breaks (quota), a commune written twice in its
  * district (duplicate), a column the plan lacks and a plan line the sheet
  * lacks (unmapped), communes missing from or added to the plan (coverage).
+ * The shapes added later (see `Shape`) draw from a second random stream, so
+ * a seed given none of them lays out as before: subtotal rows (`Cộng huyện`,
+ * `Cộng`, `Cộng xã`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`) after or
+ * before their communes, with or without a row naming the district (its
+ * values blank), or closing a district merged over its communes (two label
+ * columns); districts only (one level), bare and prefixed mixed, the
+ * plan's area list (below the plan's lines or on a sheet `Địa bàn`) saying
+ * they are districts; district names bare, lower case or NFD where the list
+ * or the STT tells their level; STT in Roman numerals, `1`/`1.1`, dashes or
+ * none; every formula without a saved value; a grand total that is a SUM
+ * over the areas (skipping text numbers: one text-number error each, and the
+ * indicator's `sheetTotal`).
  * The engine's report must match exactly.
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
@@ -79,6 +91,8 @@ interface Group {
   district: string;
   label: string;
   stt: string;
+  /** The label of its subtotal row (subtotal after or before the group), when it has one. */
+  subLabel?: string;
   leaves: Leaf[];
   formula: boolean;
   /** Per line: typed subtotal error added (sheet units), 0 for none. */
@@ -89,13 +103,45 @@ export interface Case {
   seed: number;
   rows: boolean; // areas as rows
   merged: boolean; // districts only as merged labels
+  /** The shapes drawn from the second stream (see `build`). */
+  shape: Shape;
   workbook: FixtureValue[][];
   merges: string[];
   plan: FixtureValue[][];
+  /** The plan's areas on a sheet `Địa bàn` of their own, when not below the plan's lines. */
+  areas?: FixtureValue[][];
+  /** One label column or header row: the reading's areas (CONTRACT §5) as `at`, role and the parent's `at`. */
+  structure?: StructureRow[];
   findings: ExpectedFinding[];
   /** Findings without a cell of their own (see support.ts). */
   loose: ExpectedFinding[];
   indicators: ExpectedIndicator[];
+}
+
+export interface StructureRow {
+  readonly at: string;
+  readonly role: string;
+  readonly parent: string | null;
+}
+
+export interface Shape {
+  /** Districts only: the districts are the areas (one level), prefixed or bare. */
+  readonly flat: boolean;
+  /** District labels merged over their communes, each closed by a `Cộng` row or column holding its figures. */
+  readonly mergedSub: boolean;
+  /** Where a district's figures sit: its own row, or a subtotal row after or before its communes. */
+  readonly subStyle: "row" | "after" | "before";
+  /** With a subtotal row: whether a row naming the district (its values blank) heads the group. */
+  readonly headRow: boolean;
+  readonly stt: "roman" | "numeric" | "none" | "dash";
+  /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
+  readonly mixedNames: boolean;
+  /** Every formula written without a saved value (a file written by a script, never opened in Excel). */
+  readonly bareFormulas: boolean;
+  /** Without group rows: the grand total a SUM over the areas (else typed). */
+  readonly totalFormula: boolean;
+  readonly withAreas: boolean;
+  readonly areaSheet: boolean;
 }
 
 /** A non-negative amount in Vietnamese notation, exactly: 1234.5 → `1.234,5`; 0.123 → `0,123`. */
@@ -129,6 +175,26 @@ export function build(seed: number): Case {
   // Districts as rows/columns of their own with subtotals, or only as labels merged over their communes
   // (a `Huyện` column merged down; a district header merged across) with no subtotal of their own.
   const merged = chance(0.3);
+  // The shapes added later draw from a second stream, so that a seed given none of them lays out as before.
+  const rnd2 = prng(seed ^ 0x5bd1e995);
+  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd2() * xs.length)];
+  const chance2 = (p: number) => rnd2() < p;
+  // Districts only (one level): the districts are the areas, with no commune under them.
+  const flat = !merged && chance2(0.25);
+  // Districts merged over their communes, each followed by a `Cộng` row (column) in the commune column
+  // (row) holding the district's figures.
+  const mergedSub = merged && chance2(0.4);
+  const noGroupRows = (merged && !mergedSub) || flat;
+  // Where a district's figures sit: on its own row, or on a subtotal row after or before its communes
+  // (`Cộng huyện`, `Cộng`, `Cộng I`, `Tổng huyện …`), with or without a row naming the district.
+  const subStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
+  // A merged district label heads its communes from their first row: no row of its own.
+  const headRow = subStyle === "row" || (!merged && chance2(0.6));
+  const stt: Shape["stt"] = pick2(["roman", "roman", "numeric", "none", "dash"] as const);
+  const mixedNames = chance2(0.5);
+  const bareFormulas = chance2(0.2);
+  const totalFormula = noGroupRows && chance2(0.7);
+  const areaSheet = chance2(0.3);
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
@@ -163,12 +229,15 @@ export function build(seed: number): Case {
   // Areas.
   const districtNames = shuffled(DISTRICTS).slice(0, int(2, 3));
   const communePool = shuffled(COMMUNES);
-  const groups: Group[] = districtNames.map((d, g) => {
+  // Districts only: one group with no row of its own, whose areas are districts.
+  const namePool = flat ? shuffled(DISTRICTS) : communePool;
+  const [W, w] = flat ? ["Huyện", "huyện"] : ["Xã", "xã"];
+  const groups: Group[] = (flat ? [""] : districtNames).map((d, g) => {
     const leaves: Leaf[] = [];
-    const n = int(2, 4);
+    const n = flat ? int(3, 6) : int(2, 4);
     for (let k = 0; k < n; k++) {
-      const name = communePool.pop() ?? `Xã ${g}-${k}`;
-      const styled = pick([`Xã ${name}`, name, `xã ${name}`, nfd(`Xã ${name}`)]);
+      const name = namePool.pop() ?? `Xã ${g}-${k}`;
+      const styled = pick([`${W} ${name}`, name, `${w} ${name}`, nfd(`${W} ${name}`)]);
       const values = lines.map((l) =>
         l.money ? int(10, 200) * (l.sheetScale === 1e3 ? 1000 : 1) : l.percent === true ? (clean ? int(percentTarget, 100) : int(60, 100)) : l.quota !== undefined ? l.quota : chance(0.15) ? 0 : int(1, 9),
       );
@@ -195,13 +264,13 @@ export function build(seed: number): Case {
   if (!clean && chance(0.25)) {
     const g = pick(groups);
     const first = pick(g.leaves);
-    const label = pick([`Xã ${first.name}`, first.name, nfd(first.name), `xã ${first.name}`].filter((x) => x !== first.label));
+    const label = pick([`${W} ${first.name}`, first.name, nfd(first.name), `${w} ${first.name}`].filter((x) => x !== first.label));
     const copy: Leaf = { name: first.name, label, values: lines.map((l, j) => (l.quota !== undefined ? l.quota : l.percent === true ? int(percentTarget, 100) : first.values[j])), text: lines.map(() => false) };
     g.leaves.splice(g.leaves.indexOf(first) + 1 + int(0, g.leaves.length - 1 - g.leaves.indexOf(first)), 0, copy);
     duplicates.push(copy);
   }
   // Plant at most one wrong typed subtotal per workbook.
-  const typedGroups = merged ? [] : groups.filter((g) => !g.formula);
+  const typedGroups = noGroupRows ? [] : groups.filter((g) => !g.formula);
   const summed = planLines.map((l, j) => ({ l, j })).filter(({ l }) => l.percent !== true);
   if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
@@ -210,11 +279,13 @@ export function build(seed: number): Case {
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
   if (!clean && chance(0.5)) {
-    const candidates = (merged ? groups : typedGroups).flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
+    const candidates = (noGroupRows ? groups : typedGroups).flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
       const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
-      const kind = pick(lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const));
+      // Under a SUM over the areas, `#REF!` would make the total an error too: only numbers there.
+      const kinds = lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const);
+      const kind = pick(totalFormula ? kinds.filter((k) => k !== "ref") : kinds);
       leaf.text[j] = false;
       leaf.invalid = { line: j, kind };
       const v = Math.max(1, leaf.values[j]);
@@ -252,26 +323,66 @@ export function build(seed: number): Case {
 
   // The plan's areas, as a second table: maybe without one commune of the sheet, maybe with one it lacks.
   const allLeaves = groups.flatMap((g) => g.leaves);
-  const withAreas = chance(0.4);
+  // Districts only, bare and prefixed mixed: the plan's list of areas says they are all districts.
+  const withAreas = (flat && mixedNames) || chance(0.4);
   const single = allLeaves.filter((leaf) => allLeaves.filter((x) => x.name === leaf.name).length === 1);
   const notInPlan = withAreas && !clean && chance(0.5) && single.length > 0 ? pick(single) : null;
-  const onlyInPlan = withAreas && !clean && chance(0.5) ? (communePool.pop() ?? null) : null;
-  if (withAreas) {
-    plan.push([], ["Huyện", "Xã"]);
-    for (const g of groups) for (const leaf of g.leaves) if (leaf !== notInPlan && !duplicates.includes(leaf)) plan.push([g.district, leaf.name]);
-    if (onlyInPlan !== null) plan.push([groups[0].district, onlyInPlan]);
+  const onlyInPlan = withAreas && !clean && chance(0.5) ? (namePool.pop() ?? null) : null;
+  let onlyInPlanLabel = onlyInPlan;
+  // The list below the plan's lines, or on a sheet `Địa bàn` of its own.
+  const areaRows: FixtureValue[][] = areaSheet ? [] : plan;
+  if (withAreas && flat) {
+    // One `Địa bàn` column of districts, written bare or with their prefix.
+    if (!areaSheet) areaRows.push([]);
+    areaRows.push(["STT", "Địa bàn"]);
+    const listed = allLeaves.filter((leaf) => leaf !== notInPlan && !duplicates.includes(leaf)).map((leaf) => leaf.name);
+    if (onlyInPlan !== null) listed.push(onlyInPlan);
+    listed.forEach((name, k) => {
+      const label = chance2(0.5) ? `Huyện ${name}` : name;
+      if (name === onlyInPlan) onlyInPlanLabel = label;
+      areaRows.push([k + 1, label]);
+    });
+  } else if (withAreas) {
+    if (!areaSheet) areaRows.push([]);
+    areaRows.push(["Huyện", "Xã"]);
+    for (const g of groups) for (const leaf of g.leaves) if (leaf !== notInPlan && !duplicates.includes(leaf)) areaRows.push([g.district, leaf.name]);
+    if (onlyInPlan !== null) areaRows.push([groups[0].district, onlyInPlan]);
+  }
+  // District labels: bare names only where something else tells they are districts (the plan's list, a
+  // Roman or numbered STT on the district's own row); with `mixedNames`, every spelling in one sheet.
+  const sttOk = rows && headRow && (stt === "roman" || stt === "dash" || (stt === "numeric" && subStyle !== "before"));
+  const bareOk = withAreas || sttOk;
+  for (const g of groups) {
+    const d = g.district;
+    if (mixedNames) g.label = pick2(bareOk ? [d, nfd(d), `Huyện ${d}`, `huyện ${d}`, nfd(`Huyện ${d}`)] : [`Huyện ${d}`, `huyện ${d}`, nfd(`Huyện ${d}`)]);
+    else if (!bareOk && g.label === d) g.label = `Huyện ${d}`;
+  }
+  // Subtotal rows: one way of writing them per workbook. Before its communes only a label naming the
+  // district or a row naming it above tells whose subtotal it is.
+  if (subStyle !== "row") {
+    const named = [(d: string) => `Cộng huyện ${d}`, (d: string) => `Tổng huyện ${d}`, (d: string) => `Tổng số huyện ${d}`];
+    const unnamed = [() => "Cộng huyện", () => "Cộng", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
+    const beforeUnnamed = [() => "Cộng huyện", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
+    const style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    const spelled = chance2(0.3) ? nfd : (x: string) => x;
+    groups.forEach((g, k) => (g.subLabel = style(spelled(g.district), stt === "numeric" ? String(k + 1) : ROMAN[k])));
   }
 
   // Layout along the area axis: the total, then each group followed by its leaves (or total last).
-  type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
+  // `group`: a district's row with its figures; `head`: a row naming the district, its values blank; `sub`:
+  // the district's subtotal row (after or before its communes) with its figures.
+  type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];
   if (totalFirst && !noTotal) entries.push({ kind: "total" });
   for (const g of groups) {
-    if (!merged) entries.push({ kind: "group", g });
+    if (!noGroupRows && subStyle === "row") entries.push({ kind: "group", g });
+    if (!noGroupRows && subStyle !== "row" && headRow) entries.push({ kind: "head", g });
+    if (!noGroupRows && subStyle === "before") entries.push({ kind: "sub", g });
     for (const leaf of g.leaves) entries.push({ kind: "leaf", g, leaf });
+    if (!noGroupRows && subStyle === "after") entries.push({ kind: "sub", g });
   }
   if (!totalFirst && !noTotal) entries.push({ kind: "total" });
 
@@ -300,7 +411,15 @@ export function build(seed: number): Case {
     while (r.length <= p.col) r.push(null);
     r[p.col] = v;
   };
-  const groupIndex = new Map(groups.map((g) => [g, entries.findIndex((e) => e.kind === "group" && e.g === g)]));
+  // The entry holding each district's figures, and the entries of its first and last communes.
+  const groupIndex = new Map(groups.map((g) => [g, entries.findIndex((e) => (e.kind === "group" || e.kind === "sub") && e.g === g)]));
+  const leafSpan = (g: Group) => {
+    const first = entries.findIndex((e) => e.kind === "leaf" && e.g === g);
+    return { first, last: first + g.leaves.length - 1 };
+  };
+  const allLeafSpan = { first: entries.findIndex((e) => e.kind === "leaf"), last: entries.length - 1 - [...entries].reverse().findIndex((e) => e.kind === "leaf") };
+  // A formula as Excel saves it (with its value), or as a script writes it (without).
+  const formula = (text: string, cached: number) => f(text, bareFormulas ? undefined : cached);
 
   // Headers and labels.
   if (rows) {
@@ -320,14 +439,21 @@ export function build(seed: number): Case {
       if (e.kind === "total") {
         set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
         if (merged) merges.push(`B${row + 1}:C${row + 1}`);
-      } else if (e.kind === "group") {
-        set({ row, col: 0 }, e.g.stt);
+      } else if (e.kind === "group" || e.kind === "head") {
+        // STT of a district: Roman (`I`), a number (`1`, its communes `1.1`), or none.
+        if (stt !== "none") set({ row, col: 0 }, stt === "numeric" ? groups.indexOf(e.g) + 1 : e.g.stt);
         set({ row, col: labelCol }, e.g.label);
+      } else if (e.kind === "sub") {
+        set({ row, col: leafLabelCol }, e.g.subLabel ?? "");
       } else {
-        set({ row, col: 0 }, entries.slice(0, i + 1).filter((x) => x.kind === "leaf").length);
+        const running = entries.slice(0, i + 1).filter((x) => x.kind === "leaf").length;
+        if (stt === "roman" || (stt === "numeric" && noGroupRows)) set({ row, col: 0 }, running);
+        else if (stt === "numeric") set({ row, col: 0 }, `${groups.indexOf(e.g) + 1}.${e.g.leaves.indexOf(e.leaf) + 1}`);
+        else if (stt === "dash") set({ row, col: 0 }, "-");
         set({ row, col: leafLabelCol }, e.leaf.label);
         if (merged && e.g.leaves[0] === e.leaf) {
-          set({ row, col: 1 }, chance(0.5) ? e.g.district : `Huyện ${e.g.district}`);
+          e.g.label = chance(0.5) ? e.g.district : `Huyện ${e.g.district}`;
+          set({ row, col: 1 }, e.g.label);
           if (e.g.leaves.length > 1) merges.push(`B${row + 1}:B${row + e.g.leaves.length}`);
         }
       }
@@ -343,10 +469,13 @@ export function build(seed: number): Case {
       if (e.kind === "total") {
         set({ row: headerTop, col }, "Tổng số");
         merges.push(`${letter}${headerTop + 1}:${letter}${headerTop + 2}`);
+      } else if (e.kind === "sub") {
+        set({ row: areaHeaderRow, col }, e.g.subLabel ?? "");
       } else if (e.kind === "leaf") {
         set({ row: areaHeaderRow, col }, e.leaf.label);
         if (e.g.leaves[0] === e.leaf) {
-          set({ row: headerTop, col }, `Huyện ${e.g.district}`);
+          e.g.label = `Huyện ${e.g.district}`;
+          set({ row: headerTop, col }, e.g.label);
           if (e.g.leaves.length > 1) merges.push(`${letter}${headerTop + 1}:${columnLetters(col + e.g.leaves.length - 1)}${headerTop + 1}`);
         }
       }
@@ -361,7 +490,7 @@ export function build(seed: number): Case {
     set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
-      set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "group" ? e.g.label : e.leaf.label);
+      set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "leaf" ? e.leaf.label : e.kind === "sub" ? (e.g.subLabel ?? "") : e.g.label);
     });
     set({ row: headerTop, col: labelCol + 1 }, "ĐVT");
     if (twoHeader) {
@@ -395,7 +524,8 @@ export function build(seed: number): Case {
     findings.push({ ...p, rule: "coverage", severity: "warning", cell: addr(p), indicator: null, area: notInPlan.label, expected: null, actual: null });
   }
   if (onlyInPlan !== null) {
-    loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", null] }, cell: { oneOf: [null, ...plan.map((_, r) => `B${r + 1}`)] }, indicator: null, area: onlyInPlan, expected: null, actual: null });
+    const listCells = areaSheet ? areaRows.flatMap((_, r) => [`A${r + 1}`, `B${r + 1}`]) : plan.map((_, r) => `B${r + 1}`);
+    loose.push({ rule: "coverage", severity: "warning", sheet: { oneOf: ["Phân bổ", "Kế hoạch", "Địa bàn", null] }, cell: { oneOf: [null, ...listCells] }, indicator: null, area: { oneOf: [onlyInPlan, onlyInPlanLabel] }, expected: null, actual: null });
   }
 
   // Without a grand total, a line's total has no cell of its own: the finding names the line's header or no cell.
@@ -424,7 +554,8 @@ export function build(seed: number): Case {
         } else if (e.leaf.text[j]) {
           set(p, textOf(v));
           // One cause, one finding: a formula subtotal whose SUM skips the text makes it an error at the text cell.
-          const skipped = !merged && e.g.formula && v !== 0;
+          // Without group rows, the grand total's SUM over the areas skips it.
+          const skipped = v !== 0 && (noGroupRows ? totalFormula && !noTotal : e.g.formula);
           findings.push({ ...p, rule: "text-number", severity: skipped ? "error" : "warning", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual: { oneOf: [null, v * scale(l)] } });
         } else if (l.percent === true) {
           set(p, chance(0.5) ? pct(v / 100) : v);
@@ -437,22 +568,28 @@ export function build(seed: number): Case {
             findings.push({ ...p, rule: "quota", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: l.quota, actual: v });
           }
         }
-      } else if (l.percent === true) {
-        // Districts and the total leave a percent line blank.
-      } else if (e.kind === "group") {
-        const first = at(i + 1, j);
-        const last = at(i + e.g.leaves.length, j);
+      } else if (l.percent === true || e.kind === "head") {
+        // Districts and the total leave a percent line blank; a row naming a district leaves all blank.
+      } else if (e.kind === "group" || e.kind === "sub") {
+        const span = leafSpan(e.g);
+        const first = at(span.first, j);
+        const last = at(span.last, j);
         const cached = groupCell(e.g, j);
-        set(p, e.g.formula ? f(`SUM(${addr(first)}:${addr(last)})`, cached) : cached);
+        set(p, e.g.formula ? formula(`SUM(${addr(first)}:${addr(last)})`, cached) : cached);
         // A formula subtotal is right as a formula: what it skips is told at the text cells.
         if (!e.g.formula && cached !== leafSum(e.g, j)) {
-          findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area: e.g.label, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
+          // The group is named by the row naming the district, else by its subtotal's label.
+          const area = e.kind === "sub" && !headRow && !merged ? (e.g.subLabel ?? "") : e.g.label;
+          findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: l.code, area, expected: leafSum(e.g, j) * scale(l), actual: cached * scale(l) });
         }
       } else {
-        if (merged) set(p, totals[j]); // typed: the communes' sum as allocheck counts it
+        if (noGroupRows && totalFormula) {
+          // A SUM over the areas: Excel's figure skips the text numbers.
+          set(p, formula(`SUM(${addr(at(allLeafSpan.first, j))}:${addr(at(allLeafSpan.last, j))})`, groups.reduce((s, g) => s + excelSum(g, j), 0)));
+        } else if (noGroupRows) set(p, totals[j]); // typed: the communes' sum as allocheck counts it
         else {
           const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
-          set(p, f(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
+          set(p, formula(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
         }
         if (l.extra !== true && totals[j] !== targets[j]) {
           const over = totals[j] > targets[j];
@@ -463,6 +600,21 @@ export function build(seed: number): Case {
   });
 
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+
+  // The structure the reading must recover (one label column or header row): each row's (column's) role and
+  // the row its parent is named on — a district's row (or, without one, its subtotal row) for its communes.
+  const atOf = (i: number) => (rows ? String(bodyStart + i + 1) : columnLetters(labelCol + 2 + i));
+  const totalAt = entries.findIndex((e) => e.kind === "total");
+  const ownerAt = (g: Group) => entries.findIndex((e) => (e.kind === "group" || e.kind === "head" || (e.kind === "sub" && !headRow)) && e.g === g);
+  const structure: StructureRow[] | undefined = merged
+    ? undefined
+    : entries.map((e, i) => {
+        const top = totalAt >= 0 ? atOf(totalAt) : null;
+        if (e.kind === "total") return { at: atOf(i), role: "total", parent: null };
+        if (e.kind === "leaf") return { at: atOf(i), role: "leaf", parent: noGroupRows ? top : atOf(ownerAt(e.g)) };
+        if (e.kind === "sub") return { at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top };
+        return { at: atOf(i), role: "group", parent: top };
+      });
   const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
     if (l.percent === true) {
       const lowest = Math.min(...percentLeaves(j));
@@ -470,7 +622,7 @@ export function build(seed: number): Case {
     }
     const diff = (totals[j] - targets[j]) * scale(l);
     // The figure the grand total shows (the sum of the district cells as written), when it differs.
-    const shown = merged || noTotal ? totals[j] : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
+    const shown = noTotal ? totals[j] : noGroupRows ? (totalFormula ? groups.reduce((sum, g) => sum + excelSum(g, j), 0) : totals[j]) : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
     return {
       code: l.code,
       kind: l.money ? "money" : "count",
@@ -489,14 +641,17 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
+    shape: { flat, mergedSub, subStyle, headRow, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,
+    ...(withAreas && areaSheet ? { areas: areaRows } : {}),
     findings: findings.map(({ row: _row, col: _col, ...x }) => x),
+    ...(structure !== undefined ? { structure } : {}),
     loose,
     indicators,
   };
 }
 
-/** Seeds of the generated tests: 60 by default, `GEN_COUNT=400` for more. */
-export const SEEDS: readonly number[] = Array.from({ length: Number(process.env.GEN_COUNT ?? 60) }, (_, i) => 1000 + i * 7919);
+/** Seeds of the generated tests: 120 by default, `GEN_COUNT=400` for more. */
+export const SEEDS: readonly number[] = Array.from({ length: Number(process.env.GEN_COUNT ?? 120) }, (_, i) => 1000 + i * 7919);

@@ -106,22 +106,31 @@ function withSheet(set: CorrectionSet, sheet: string, corrections: readonly Corr
   return { version: 1, sheets };
 }
 
+/** The label or header a correction was made on. */
+function targetOf(correction: Correction): string {
+  return correction.kind === "line" ? correction.header : correction.label;
+}
+
 /**
  * Adds a correction to a sheet. One row or column has one say: a new
  * correction at the same `at` replaces the one before (a role and a line
  * mapping never sit on the same place: a line is a column in areas-as-rows,
- * an area a row; `ignore` replaces either).
+ * an area a row; `ignore` replaces either) — except where a row holds two
+ * labels (a district beside its first commune): a correction of one of them
+ * keeps the other's, named by `keep` (the labels of the other areas at `at`).
  */
-export function addCorrection(set: CorrectionSet, sheet: string, correction: Correction): CorrectionSet {
-  const kept = correctionsForSheet(set, sheet).filter((existing) => existing.at !== correction.at);
+export function addCorrection(set: CorrectionSet, sheet: string, correction: Correction, keep: readonly string[] = []): CorrectionSet {
+  const kept = correctionsForSheet(set, sheet).filter(
+    (existing) => existing.at !== correction.at || (targetOf(existing) !== targetOf(correction) && keep.includes(targetOf(existing))),
+  );
   return withSheet(set, sheet, [...kept, correction]);
 }
 
-/** Removes the correction at `at` on a sheet (the user undoes it). */
-export function removeCorrection(set: CorrectionSet, sheet: string, at: string): CorrectionSet {
+/** Removes the correction at `at` on a sheet (the user undoes it); with `label`, only the one made on that label. */
+export function removeCorrection(set: CorrectionSet, sheet: string, at: string, label?: string): CorrectionSet {
   return withSheet(
     set,
     sheet,
-    correctionsForSheet(set, sheet).filter((existing) => existing.at !== at),
+    correctionsForSheet(set, sheet).filter((existing) => existing.at !== at || (label !== undefined && targetOf(existing) !== label)),
   );
 }

@@ -41,6 +41,8 @@ export interface AreaReading {
   readonly nearTie: boolean;
   /** Frame positions the user's corrections left out. */
   readonly ignored: readonly number[];
+  /** What was left out at each of `ignored`, where a row holds more than one label (district | commune). */
+  readonly ignoredLabels?: ReadonlyMap<number, string>;
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -140,11 +142,15 @@ export function readAreas(
   plan: Plan,
   valueCols: readonly number[],
   overrides: ReadonlyMap<number, AreaOverride> = new Map(),
+  headOverrides: ReadonlyMap<number, AreaOverride> = new Map(),
 ): AreaReading {
   const { grid } = frame;
   const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
   if (frame.areaCols.length === 2) {
-    return { areas: buildTwoColumnAreas(frame, plan, valueCols), mirrors: [], candidates: 1, nearTie: false, ignored: [] };
+    const left = new Map<number, string>();
+    const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
+    const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected);
+    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left };
   }
   const ignored: number[] = [];
   const facts = rowFacts(frame, plan, overrides, ignored);

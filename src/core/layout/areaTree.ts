@@ -145,6 +145,14 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       const canClose = current !== null ? members[current] > 0 : open.length > 0;
       const matches = fact.named && current !== null && drafts[current].key === fact.key;
       const closes = canClose && (matches || (current !== null && fact.named ? false : !policy.before));
+      const head = current !== null && !closes && members[current] === 0 ? drafts[current] : null;
+      if (head !== null && (matches || !fact.named) && head.subtotalLabel === undefined && blank(head.index)) {
+        // Right under its group's own row (values blank), before any member: the group's figures.
+        head.headIndex = head.index;
+        head.index = fact.row;
+        head.subtotalLabel = fact.label;
+        continue;
+      }
       if (!closes) {
         openGroup({ ...draftOf(fact, "group", how), subtotalLabel: fact.label });
         continue;

@@ -8,6 +8,7 @@
  * row of its first commune: it parents them but carries no values.
  */
 import type { Plan } from "../model/plan";
+import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
@@ -28,6 +29,9 @@ interface Draft {
   parent: number | null;
   children: number[];
   district?: string;
+  evidence?: AreaEvidence;
+  subtotalLabel?: string;
+  headIndex?: number;
 }
 
 /** Text of a label cell, or "" when the cell continues a merge started above (a carried-down district). */
@@ -89,8 +93,29 @@ export function numberedGroup(frame: Frame, positions: readonly number[], k: num
   return false;
 }
 
+/** The district and commune labels of a row of a two-label-column axis ("" where none; a label merged over both is the district's). */
+export function twoColumnLabels(frame: Frame, row: number): { district: string; commune: string } {
+  const [districtCol, communeCol] = frame.areaCols;
+  const districtMerge = frame.grid.mergeAt(row, districtCol);
+  const sameMerge = districtMerge !== undefined && districtMerge.right >= communeCol;
+  return { district: ownText(frame, row, districtCol), commune: sameMerge ? "" : ownText(frame, row, communeCol) };
+}
+
+/**
+ * The user's corrections of a two-label-column axis (frame position → role or
+ * `ignore`): `values` for the area whose values sit on the row (the commune,
+ * or a district or total with a row of its own), `heads` for a district
+ * written beside its first commune (a heading sharing that row).
+ */
+export interface TwoColumnOverrides {
+  readonly values: ReadonlyMap<number, ReadingRole | "ignore">;
+  readonly heads: ReadonlyMap<number, ReadingRole | "ignore">;
+  /** Filled with the positions and labels left out. */
+  readonly ignored?: Map<number, string>;
+}
+
 /** The area axis of a frame with two label columns (district, commune). */
-export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readonly number[]): AreaEntry[] {
+export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readonly number[], overrides?: TwoColumnOverrides): AreaEntry[] {
   const { grid } = frame;
   const allBlank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
 
@@ -99,6 +124,28 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
   let group: number | null = null;
   let grand: number | null = null;
   let districtLabel: string | undefined;
+  /** Leaves read since the last total or group that have no district. */
+  let open: number[] = [];
+  const forcedHeadings = new Set<number>();
+  /** A district written beside its first commune: a heading on that row (null when its label is a total). */
+  const openHeading = (district: string, row: number, districtCol: number, corrected: boolean): number | null => {
+    districtLabel = district;
+    const districtFacts = labelFacts(district);
+    if (districtFacts.total) return null;
+    open = [];
+    drafts.push({
+      label: district,
+      key: districtFacts.key,
+      kind: "heading",
+      index: row,
+      labelRow: row,
+      labelCol: districtCol,
+      parent: null,
+      children: [],
+      ...(corrected ? { evidence: "corrected" as const } : {}),
+    });
+    return drafts.length - 1;
+  };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
   for (let k = 0; k < positions.length; k++) {
@@ -109,12 +156,39 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
     let facts: LabelFacts;
     if (two) {
       const [districtCol, communeCol] = frame.areaCols;
-      const districtMerge = grid.mergeAt(row, districtCol);
-      const sameMerge = districtMerge !== undefined && districtMerge.right >= communeCol;
-      const district = ownText(frame, row, districtCol);
-      const commune = sameMerge ? "" : ownText(frame, row, communeCol);
+      let { district, commune } = twoColumnLabels(frame, row);
+      const valueOverride = overrides?.values.get(row);
+      const headOverride = overrides?.heads.get(row);
+      if (overrides !== undefined && (valueOverride === "ignore" || headOverride === "ignore")) {
+        const left: string[] = [];
+        if (headOverride === "ignore" && district !== "" && commune !== "") {
+          left.push(district);
+          district = "";
+          group = null;
+          districtLabel = undefined;
+        }
+        if (valueOverride === "ignore") {
+          const own = commune !== "" ? commune : district;
+          left.push(own);
+          if (commune !== "") commune = "";
+          else {
+            district = "";
+            group = null;
+            districtLabel = undefined;
+          }
+        }
+        overrides.ignored?.set(row, left.join(" / "));
+        if (commune === "" && district !== "") {
+          // The commune of this row left out: its district still heads the rows after it.
+          group = openHeading(district, row, districtCol, headOverride !== undefined);
+          continue;
+        }
+        if (commune === "" && district === "") continue;
+      }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
-      if (communeFacts !== null && !communeFacts.total) {
+      // `Cộng`, `Cộng huyện`, `Cộng xã`… in the commune column is a subtotal, never a commune.
+      const subtotalWord = communeFacts !== null && /^(?:cong|tong)\b/.test(communeFacts.folded) && isSubtotalWord(commune);
+      if (communeFacts !== null && !communeFacts.total && !subtotalWord) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
@@ -122,22 +196,7 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
         if (district !== "") {
           // A district without a row of its own (merged or carried down the
           // district column): a heading on the row of its first commune.
-          districtLabel = district;
-          const districtFacts = labelFacts(district);
-          if (districtFacts.total) group = null;
-          else {
-            group = drafts.length;
-            drafts.push({
-              label: district,
-              key: districtFacts.key,
-              kind: "heading",
-              index: row,
-              labelRow: row,
-              labelCol: districtCol,
-              parent: null,
-              children: [],
-            });
-          }
+          group = openHeading(district, row, districtCol, headOverride !== undefined);
         }
       } else if (district !== "") {
         label = district;
@@ -148,7 +207,7 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
       } else if (communeFacts !== null) {
         // `Cộng` / `Tổng cộng` in the commune column, the district column blank.
         const current = group !== null ? drafts[group] : null;
-        if (current !== null && current.kind === "heading" && isSubtotalWord(commune)) {
+        if (valueOverride === undefined && current !== null && current.kind === "heading" && isSubtotalWord(commune)) {
           // The district's own subtotal row/column: the district's values live here.
           current.kind = "group";
           current.index = row;
@@ -164,6 +223,46 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
     } else break;
     const index = drafts.length;
     const draft: Draft = { label, key: facts.key, kind, index: row, labelRow: row, labelCol, parent: null, children: [] };
+    const role = two ? overrides?.values.get(row) : undefined;
+    if (role !== undefined && role !== "ignore") {
+      draft.evidence = "corrected";
+      if (role === "subtotal") {
+        const owner = group !== null ? drafts[group] : null;
+        if (owner !== null) {
+          // The values of the group above sit on this row.
+          owner.headIndex = owner.index;
+          owner.index = row;
+          owner.kind = "group";
+          owner.subtotalLabel = label;
+          owner.evidence = "corrected";
+        } else {
+          // The subtotal of the rows before it that have no district.
+          draft.kind = "group";
+          draft.subtotalLabel = label;
+          for (const member of open) drafts[member].parent = index;
+          drafts.push(draft);
+        }
+        group = null;
+        districtLabel = undefined;
+        open = [];
+        continue;
+      }
+      if (role === "leaf" && kind !== "leaf") {
+        // A district or total row that is an area of its own: under the grand total, heading nothing.
+        group = null;
+        districtLabel = undefined;
+      }
+      if (role === "group" || role === "heading") {
+        if (role === "heading") forcedHeadings.add(index);
+        group = index;
+        districtLabel = label;
+        open = [];
+        drafts.push({ ...draft, kind: "group" });
+        continue;
+      }
+      kind = role === "leaf" ? "leaf" : "total";
+      draft.kind = kind;
+    }
     if (
       kind === "total" &&
       !two &&
@@ -181,11 +280,14 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
       if (grand === null) grand = index;
       group = null;
       districtLabel = undefined;
+      open = [];
     } else if (kind === "group") {
       group = index;
       if (!two) districtLabel = label;
+      open = [];
     } else {
       if (group !== null) draft.parent = group;
+      else open.push(index);
       if (districtLabel !== undefined) draft.district = districtLabel;
     }
     drafts.push(draft);
@@ -200,6 +302,7 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
     } else if (grand === null) grand = pending[0].total;
   }
   linkDrafts(drafts, removed, grand, allBlank);
+  for (const index of forcedHeadings) if (drafts[index].children.length > 0) drafts[index].kind = "heading";
   const kept = removed.size === 0 ? drafts : compact(drafts, removed);
   const swap = grid.transposed;
   if (!swap) return kept;
@@ -213,5 +316,8 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
     parent: d.parent,
     children: d.children,
     ...(d.district !== undefined ? { district: d.district } : {}),
+    ...(d.evidence !== undefined ? { evidence: d.evidence } : {}),
+    ...(d.subtotalLabel !== undefined ? { subtotalLabel: d.subtotalLabel } : {}),
+    ...(d.headIndex !== undefined ? { headIndex: d.headIndex } : {}),
   }));
 }

@@ -13,7 +13,7 @@ import type { StaleCorrection } from "../model/table";
 import { localized } from "../model/text";
 import { wordKey } from "../text/fold";
 import type { AreaOverride } from "./areaReading";
-import { ownText } from "./areas";
+import { ownText, twoColumnLabels } from "./areas";
 import type { Frame } from "./frame";
 import type { RawLine } from "./lines";
 
@@ -24,6 +24,8 @@ export interface SortedCorrections {
   readonly ignoredLines: ReadonlySet<number>;
   /** Frame area position → role or `ignore`. */
   readonly areaOverrides: ReadonlyMap<number, AreaOverride>;
+  /** Two label columns: frame position of a district written beside its first commune → its role or `ignore`. */
+  readonly headOverrides?: ReadonlyMap<number, AreaOverride>;
   readonly applied: number;
   readonly stale: readonly StaleCorrection[];
 }
@@ -47,6 +49,7 @@ export function sortCorrections(frame: Frame, raw: readonly RawLine[], correctio
   const lineCodes = new Map<number, string>();
   const ignoredLines = new Set<number>();
   const areaOverrides = new Map<number, AreaOverride>();
+  const headOverrides = new Map<number, AreaOverride>();
   const stale: StaleCorrection[] = [];
   let applied = 0;
   const areaAxis = frame.orientation === "areas-as-rows" ? "row" : "col";
@@ -73,15 +76,25 @@ export function sortCorrections(frame: Frame, raw: readonly RawLine[], correctio
         reject(correction, `${correction.at} không còn là "${correction.label}" (nay: ${now}).`, `${correction.at} no longer reads "${correction.label}" (now: ${nowEn}).`);
         continue;
       }
+      const override: AreaOverride = correction.kind === "ignore" ? "ignore" : correction.role;
       if (frame.areaCols.length === 2) {
-        reject(
-          correction,
-          `Bảng có hai cột tên (huyện, xã): sửa vai trò của ${correction.at} chưa được hỗ trợ.`,
-          `The table has two label columns (district, commune): correcting ${correction.at} is not supported yet.`,
-        );
-        continue;
+        // Two label columns: the correction is of the commune (the row's values) unless it names the district beside it.
+        const { district, commune } = twoColumnLabels(frame, at.index);
+        if (commune !== "" && district !== "" && !same(commune, correction.label) && same(district, correction.label)) {
+          if (override !== "ignore" && override !== "group" && override !== "heading") {
+            reject(
+              correction,
+              `${correction.at} mang số liệu của "${commune}"; "${district}" ở đó chỉ có thể là nhóm/tiêu đề hoặc bỏ qua.`,
+              `${correction.at} holds the values of "${commune}"; "${district}" there can only be a group or heading, or be ignored.`,
+            );
+            continue;
+          }
+          headOverrides.set(at.index, override);
+          applied++;
+          continue;
+        }
       }
-      areaOverrides.set(at.index, correction.kind === "ignore" ? "ignore" : correction.role);
+      areaOverrides.set(at.index, override);
       applied++;
       continue;
     }
@@ -113,5 +126,5 @@ export function sortCorrections(frame: Frame, raw: readonly RawLine[], correctio
     lineCodes.set(at.index, correction.code);
     applied++;
   }
-  return { lineCodes, ignoredLines, areaOverrides, applied, stale };
+  return { lineCodes, ignoredLines, areaOverrides, headOverrides, applied, stale };
 }

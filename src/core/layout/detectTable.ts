@@ -85,7 +85,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   });
 
   const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index), sorted.areaOverrides);
+  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
   const areas = reading.areas;
   if (areas.length === 0) {
     throw new InputError(
@@ -114,7 +114,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     labelCol: nameCols[nameCols.length - 1] ?? block.left,
     ignoredLines,
     ignoredAreas: [
-      ...reading.ignored.map((index) => ({ index, label: frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
+      ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
     ],
     mirrors: reading.mirrors,

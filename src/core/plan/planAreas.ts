@@ -55,6 +55,10 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
   const areas: PlanArea[] = [];
   const withCommunes = new Set<string>();
   let district: string | null = null;
+  // A flat list (a bare name before any district, or STT numbers running on from the district's): bare
+  // names are areas of their own beside the prefixed ones, not communes of the district above them.
+  let flat = false;
+  let districtStt: number | null = null;
   let blanks = 0;
   for (let row = header.bottom + 1; row <= lastRow; row++) {
     const cols = header.single !== undefined ? [header.single] : [header.district!, header.commune!];
@@ -72,14 +76,21 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
       const level = areaLevel(label);
       const stt = header.single > 0 ? grid.value(row, header.single - 1) : null;
       const romanStt = (typeof stt === "string" && isRomanNumeral(stt)) || hasRomanPrefix(texts[0]);
+      const number = typeof stt === "number" && Number.isInteger(stt) ? stt : typeof stt === "string" && /^\s*\d+\.?\s*$/.test(stt) ? parseInt(stt, 10) : null;
+      const runsOn = number !== null && districtStt !== null && number === districtStt + 1;
       if (level === "district" || romanStt) {
         district = label;
+        districtStt = number;
         areas.push({ district: label, source });
-      } else if (district === null) {
+      } else if (district === null || (level === null && (flat || runsOn))) {
+        if (district === null) flat = true;
+        if (runsOn) districtStt = number;
         // A flat list of names: each is an area of its own.
         areas.push({ district: label, source });
       } else {
         withCommunes.add(district);
+        // Its communes numbered on their own: what follows is no longer read by the district's number.
+        districtStt = null;
         areas.push({ district, commune: label, source });
       }
       continue;

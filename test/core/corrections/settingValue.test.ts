@@ -108,6 +108,25 @@ describe("editing the set", () => {
     expect(set).toEqual(EMPTY_CORRECTIONS);
   });
 
+  test("a row with two labels (a district beside its first commune) keeps one correction per label", () => {
+    let set = addCorrection(EMPTY_CORRECTIONS, "Phân bổ", { kind: "role", at: "3", label: "Mù Cang Chải", role: "heading" }, ["Xã Chế Tạo"]);
+    set = addCorrection(set, "Phân bổ", { kind: "ignore", at: "3", label: "Xã Chế Tạo" }, ["Mù Cang Chải"]);
+    expect(correctionsForSheet(set, "Phân bổ")).toEqual([
+      { kind: "role", at: "3", label: "Mù Cang Chải", role: "heading" },
+      { kind: "ignore", at: "3", label: "Xã Chế Tạo" },
+    ]);
+    // The same label again replaces its own correction only.
+    set = addCorrection(set, "Phân bổ", { kind: "role", at: "3", label: "Xã Chế Tạo", role: "group" }, ["Mù Cang Chải"]);
+    expect(correctionsForSheet(set, "Phân bổ")).toEqual([
+      { kind: "role", at: "3", label: "Mù Cang Chải", role: "heading" },
+      { kind: "role", at: "3", label: "Xã Chế Tạo", role: "group" },
+    ]);
+    // Without `keep`, a label the row no longer shows is replaced as before.
+    expect(correctionsForSheet(addCorrection(set, "Phân bổ", { kind: "ignore", at: "3", label: "Xã Mới" }), "Phân bổ")).toEqual([{ kind: "ignore", at: "3", label: "Xã Mới" }]);
+    set = removeCorrection(set, "Phân bổ", "3", "Mù Cang Chải");
+    expect(correctionsForSheet(set, "Phân bổ")).toEqual([{ kind: "role", at: "3", label: "Xã Chế Tạo", role: "group" }]);
+  });
+
   test("corrections of other sheets are kept", () => {
     const set = addCorrection(SET, "Khác", { kind: "ignore", at: "3", label: "x" });
     expect(correctionCount(set)).toBe(4);

@@ -174,6 +174,69 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
     }
   });
 
+  test("right under a blank district row, before its communes: the district's values, named or not", () => {
+    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    for (const [label, other] of [["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức"], ["Cộng huyện", "Cộng huyện"]]) {
+      const rows: CellValue[][] = [
+        ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+        ["I", "Huyện Ba Vì", null, null],
+        [null, label, 5, 3],
+        ["-", "Xã Ba Trại", 2, 1],
+        ["-", "Xã Tản Lĩnh", 3, 2],
+        ["II", "huyện Mỹ Đức", null, null],
+        [null, other, 4, 4],
+        ["-", "Xã An Phú", 4, 4],
+        [null, "Tổng cộng", 9, 7],
+      ];
+      for (const table of both(rows, noAreas)) {
+        expect(tree(table)).toEqual([
+          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+          ["Xã Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+          ["huyện Mỹ Đức", "group", "Tổng cộng"],
+          ["Xã An Phú", "leaf", "huyện Mỹ Đức"],
+          ["Tổng cộng", "total", null],
+        ]);
+        // The group's figures are on its subtotal row, its name on the row above.
+        expect(table.areas[0].subtotalLabel).toBe(label);
+        expect(table.areas[0].headIndex).toBe(1);
+        expect(table.areas[0].index).toBe(2);
+      }
+    }
+  });
+
+  test("two label columns: `Cộng xã`, `Cộng huyện` in the commune column close the district merged above them", () => {
+    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    for (const label of ["Cộng xã", "Cộng huyện", "Cộng"]) {
+      const data = sheet(
+        "Phân bổ",
+        [
+          ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+          [null, "Tổng cộng", null, 9, 7],
+          [1, "Huyện Ba Vì", "Xã Ba Trại", 2, 1],
+          [2, null, "Tản Lĩnh", 3, 2],
+          [null, null, label, 5, 3],
+          [3, "Mỹ Đức", "Xã An Phú", 4, 4],
+          [null, null, label, 4, 4],
+        ],
+        { merges: ["B2:C2", "B3:B4"] },
+      );
+      for (const table of [detectTable(data, noAreas), detectTable(transposeSheet(data), noAreas)]) {
+        expect(tree(table)).toEqual([
+          ["Tổng cộng", "total", null],
+          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+          ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+          ["Mỹ Đức", "group", "Tổng cộng"],
+          ["Xã An Phú", "leaf", "Mỹ Đức"],
+        ]);
+        // The districts' figures are on their `Cộng` rows.
+        expect(table.areas[1].index).toBe(4);
+        expect(table.areas[4].index).toBe(6);
+      }
+    }
+  });
+
   test("unnamed `Cộng xã` rows before or after their group: the reading that adds up wins", () => {
     const before: CellValue[][] = [
       header,

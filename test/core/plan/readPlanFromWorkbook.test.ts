@@ -397,6 +397,36 @@ describe("readPlanFromWorkbook: areas", () => {
     ]);
   });
 
+  test("districts only, prefixed and bare mixed: the bare ones are districts beside the prefixed, not their communes", () => {
+    // STT running on from a prefixed district's number, or a bare name before any district: one flat list.
+    const running = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ["STT", "Địa bàn"], [1, "Huyện Ba Vì"], [2, "Thạch Thất"], [3, "huyện Quốc Oai"], [4, "Mỹ Đức"]]),
+    );
+    expect(running.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Huyện Ba Vì", undefined],
+      ["Thạch Thất", undefined],
+      ["huyện Quốc Oai", undefined],
+      ["Mỹ Đức", undefined],
+    ]);
+    const bareFirst = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ["Địa bàn"], ["Thạch Thất"], ["Huyện Ba Vì"], ["Mỹ Đức"]]),
+    );
+    expect(bareFirst.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Thạch Thất", undefined],
+      ["Huyện Ba Vì", undefined],
+      ["Mỹ Đức", undefined],
+    ]);
+    // Numbering that starts again under a district still marks its communes.
+    const nested = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ["STT", "Địa bàn"], [1, "Huyện Ba Vì"], [1, "Ba Trại"], [2, "Tản Lĩnh"], [2, "Huyện Mỹ Đức"], [1, "An Phú"]]),
+    );
+    expect(nested.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Huyện Ba Vì", "Ba Trại"],
+      ["Huyện Ba Vì", "Tản Lĩnh"],
+      ["Huyện Mỹ Đức", "An Phú"],
+    ]);
+  });
+
   test("a sheet `Địa bàn` of its own", () => {
     const book = workbook(
       sheet("Plan", [HEADER, ["1", "Tổ", "tổ", 14]]),

@@ -24,7 +24,8 @@ export interface CorrectionsListProps {
   readonly corrections: readonly Correction[];
   readonly strings: ReadingStrings;
   readonly disabled: boolean;
-  readonly onRemove: (at: string) => void;
+  /** Removes the correction at `at` made on `label` (a row may hold two: a district beside its first commune). */
+  readonly onRemove: (at: string, label: string) => void;
 }
 
 export function CorrectionsList({ corrections, strings, disabled, onRemove }: CorrectionsListProps): React.ReactElement {
@@ -33,9 +34,15 @@ export function CorrectionsList({ corrections, strings, disabled, onRemove }: Co
   return (
     <ul className={classes.list} data-testid="corrections">
       {corrections.map((c) => (
-        <li key={`${c.kind}-${c.at}`} className={classes.item} data-correction-at={c.at} data-correction-kind={c.kind}>
+        <li key={`${c.kind}-${c.at}-${c.kind === "line" ? c.header : c.label}`} className={classes.item} data-correction-at={c.at} data-correction-kind={c.kind}>
           <span>{describe(c, strings)}</span>
-          <Button size="small" appearance="subtle" disabled={disabled} aria-label={strings.removeCorrection(c.at)} onClick={() => onRemove(c.at)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={disabled}
+            aria-label={strings.removeCorrection(c.at)}
+            onClick={() => onRemove(c.at, c.kind === "line" ? c.header : c.label)}
+          >
             ×
           </Button>
         </li>

@@ -101,9 +101,10 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
       setWorking(false);
     }
   };
-  const onCorrect = (correction: Correction): void => void change(addCorrection(saved ?? { version: 1, sheets: [] }, sheet, correction));
-  const onRemove = (at: string): void => {
-    if (saved !== null) void change(removeCorrection(saved, sheet, at));
+  const onCorrect = (correction: Correction, keep?: readonly string[]): void =>
+    void change(addCorrection(saved ?? { version: 1, sheets: [] }, sheet, correction, keep));
+  const onRemove = (at: string, label?: string): void => {
+    if (saved !== null) void change(removeCorrection(saved, sheet, at, label));
   };
 
   const marks = reading === undefined ? [] : readingMarks(reading);

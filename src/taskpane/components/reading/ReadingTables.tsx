@@ -46,7 +46,7 @@ export interface ReadingTablesProps {
   readonly strings: ReadingStrings;
   readonly disabled: boolean;
   /** Null when the host cannot save corrections: the choices are then not offered. */
-  readonly onCorrect: ((correction: Correction) => void) | null;
+  readonly onCorrect: ((correction: Correction, keep?: readonly string[]) => void) | null;
   readonly onShow: (at: string, kind: ReadingMarkKind, label?: string) => void;
 }
 
@@ -80,9 +80,11 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
   const free = unmappedCodes(reading, planCodes);
 
-  const correct = (correction: Correction | null): void => {
-    if (correction !== null && onCorrect !== null) onCorrect(correction);
+  const correct = (correction: Correction | null, keep?: readonly string[]): void => {
+    if (correction !== null && onCorrect !== null) onCorrect(correction, keep);
   };
+  /** The other areas read at the same row (a district beside its first commune): their corrections are kept. */
+  const othersAt = (at: string, name: string): string[] => reading.areas.filter((a) => a.at === at && a.name !== name).map((a) => a.name);
 
   return (
     <>
@@ -152,8 +154,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {reading.areas.map((area) => (
-              <TableRow key={area.at} data-reading-area={area.at} data-role={area.role}>
+            {reading.areas.map((area, i) => (
+              <TableRow key={`${area.at}-${i}`} data-reading-area={area.at} data-role={area.role}>
                 <TableCell className={classes.cell}>
                   <ShowButton label={strings.showOne(area.at)} at={area.at} onClick={() => onShow(area.at, area.role)} />
                 </TableCell>
@@ -173,7 +175,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                       disabled={disabled}
                       aria-label={strings.setRole(area.name)}
                       data-testid={`role-choice-${area.at}`}
-                      onChange={(_e, data) => correct(areaChoice(area.at, area.name, data.value))}
+                      onChange={(_e, data) => correct(areaChoice(area.at, area.name, data.value), othersAt(area.at, area.name))}
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
@@ -232,6 +234,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                               axis === "line"
                                 ? lineChoice(item.at, item.header, data.value, planCodes)
                                 : areaChoice(item.at, item.header, data.value),
+                              axis === "line" ? undefined : othersAt(item.at, item.header),
                             )
                           }
                         >
