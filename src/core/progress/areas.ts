@@ -6,7 +6,7 @@
  */
 import type { PlanLine } from "../model/plan";
 import { valuePosition } from "../model/table";
-import { CELL } from "../rules";
+import { CELL } from "../cells/readCell";
 import type { ProgressContext } from "./context";
 import type { CellRef } from "./types";
 

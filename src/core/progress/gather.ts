@@ -17,7 +17,7 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
-import { CELL } from "../rules";
+import { CELL } from "../cells/readCell";
 
 function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;

@@ -10,7 +10,8 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
-import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
