@@ -156,8 +156,49 @@ const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, wo
   ["tt", "tt", 1],
 ];
 
+/**
+ * Letters that NFC leaves alone, lower-case to one letter and are `\p{L}`:
+ * Latin-1 letters, Latin Extended-A (but `İ`, which lower-cases to two
+ * characters), `Ơ ơ Ư ư` and Latin Extended Additional (`ạ … ỹ`), so every
+ * Vietnamese letter, precomposed.
+ */
+function isPlainLetter(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7 && code !== 0x130) ||
+    code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0 ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/**
+ * `labelWords` of a text made of ASCII and plain letters only (NFC leaves it
+ * alone; a word is a run of letters, digits and `%`), without the Unicode
+ * passes; null for any other text.
+ */
+function plainLabelWords(label: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    let word: boolean;
+    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 37;
+    else if (isPlainLetter(code)) word = true;
+    else return null;
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(label.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(label.slice(start).toLowerCase());
+  return words;
+}
+
 /** Lower-case NFC words of a label, punctuation as spaces. */
 function labelWords(label: string): string[] {
+  const plain = plainLabelWords(label);
+  if (plain !== null) return plain;
   return label
     .normalize("NFC")
     .toLowerCase()
