@@ -13,7 +13,7 @@ import { localized } from "../model/text";
 import { detectTable } from "../layout";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { CELL } from "../cells/readCell";
-import { cellPosition } from "../rules/context";
+import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
 import type { Period } from "./periods";
@@ -126,10 +126,14 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
   return { ...table, sheet: sheet.name };
 }
 
-export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext): PeriodSheetReading {
+/**
+ * `buffers`: reading arrays to reuse (the previous sheet's, no longer needed);
+ * the reading's context is then valid only until the next sheet is read.
+ */
+export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
   const table = same ?? detectTable(sheet, plan);
-  const context = buildRuleContext({ plan, table, sheet });
+  const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
 
