@@ -67,15 +67,13 @@ function foldCode(code: number): number {
   return known;
 }
 
-/** The folded text's character codes, reused by every call (the text is made once, at the end). */
-const CODES: number[] = [];
-
 /**
  * One pass over the text: each character folded, runs of spaces (and, for a
  * word key, of anything but a–z, 0–9 and `%`) made one space, ends trimmed.
  */
 function foldCharacters(text: string, wordsOnly: boolean): string {
-  const codes = CODES;
+  // The folded text's character codes: the text is made once, at the end.
+  const codes: number[] = new Array<number>(text.length);
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -125,7 +123,7 @@ function foldCharacters(text: string, wordsOnly: boolean): string {
     }
   }
   if (n === 0) return "";
-  codes.length = n;
+  if (codes.length !== n) codes.length = n;
   if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
   // Long texts in pieces: a call takes only so many arguments.
   let out = "";
@@ -175,8 +173,9 @@ function isPlainLetter(code: number): boolean {
  * alone; a word is a run of letters, digits and `%`), without the Unicode
  * passes; null for any other text.
  */
-function plainLabelWords(label: string): string[] | null {
+function plainLabelWords(label: string, limit: number): string[] | null {
   const words: string[] = [];
+  let count = 0;
   let start = -1;
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
@@ -187,17 +186,18 @@ function plainLabelWords(label: string): string[] | null {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      words.push(label.slice(start, i).toLowerCase());
+      if (count++ < limit) words.push(label.slice(start, i).toLowerCase());
+      else words.push("");
       start = -1;
     }
   }
-  if (start >= 0) words.push(label.slice(start).toLowerCase());
+  if (start >= 0) words.push(count < limit ? label.slice(start).toLowerCase() : "");
   return words;
 }
 
-/** Lower-case NFC words of a label, punctuation as spaces. */
-function labelWords(label: string): string[] {
-  const plain = plainLabelWords(label);
+/** Lower-case NFC words of a label, punctuation as spaces (past the first `limit` words, maybe only counted: ""). */
+function labelWords(label: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const plain = plainLabelWords(label, limit);
   if (plain !== null) return plain;
   return label
     .normalize("NFC")
@@ -229,15 +229,24 @@ export function areaPartsFolded(label: string): { prefix: string | null; key: st
   if (!mayHavePrefix(key)) return { prefix: null, key, folded: key };
   // Only the first two words can hold a prefix: read just the label's start (this runs for every area label).
   const start = label.trimStart();
-  const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start);
+  // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
+  const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
-    const heads = [words[0], `${words[0]} ${words[1]}`];
-    const foldedHeads = [foldText(heads[0]), foldText(heads[1])];
-    for (const [prefix, written, size] of AREA_PREFIXES) {
-      if (words.length <= size || foldedHeads[size - 1] !== prefix) continue;
-      const head = heads[size - 1];
+    const one = words[0];
+    const foldedOne = foldText(one);
+    let two: string | null = null;
+    let foldedTwo: string | null = null;
+    for (let p = 0; p < AREA_PREFIXES.length; p++) {
+      const [prefix, written, size] = AREA_PREFIXES[p];
+      if (words.length <= size) continue;
+      if (size === 2 && two === null) {
+        two = `${one} ${words[1]}`;
+        foldedTwo = foldText(two);
+      }
+      if ((size === 1 ? foldedOne : foldedTwo) !== prefix) continue;
+      const head = size === 1 ? one : (two as string);
       // The key's first words are the prefix's, folded: drop them.
-      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(`${prefix} `)) {
+      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) {
         return { prefix, key: key.slice(prefix.length + 1), folded: key };
       }
     }
