@@ -232,21 +232,13 @@ export function areaPartsFolded(label: string): { prefix: string | null; key: st
   // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
   const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
-    const one = words[0];
-    const foldedOne = foldText(one);
-    let two: string | null = null;
-    let foldedTwo: string | null = null;
     for (let p = 0; p < AREA_PREFIXES.length; p++) {
       const [prefix, written, size] = AREA_PREFIXES[p];
-      if (words.length <= size) continue;
-      if (size === 2 && two === null) {
-        two = `${one} ${words[1]}`;
-        foldedTwo = foldText(two);
-      }
-      if ((size === 1 ? foldedOne : foldedTwo) !== prefix) continue;
-      const head = size === 1 ? one : (two as string);
-      // The key's first words are the prefix's, folded: drop them.
-      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) {
+      // The key's first words must be the prefix's, folded (they are dropped from it).
+      if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
+      // The label's own words carry the prefix's diacritics or none (then they fold to it too).
+      const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
+      if (head === written || head.replace(/đ/g, "d") === prefix) {
         return { prefix, key: key.slice(prefix.length + 1), folded: key };
       }
     }
