@@ -26,15 +26,22 @@ export function forEachAreaAchievement(context: ProgressContext, visit: (achieve
   if (matrix.sheets.length === 0) return;
   const lineCount = allocation.lineCount;
   const plans = allocation.linePlan;
+  // Per line: true when it is its plan line's (first) table line.
+  const counted = plans.map((planLine, line) => planLine !== null && allocation.lineByCode.get(planLine.code) === line);
+  const { seen } = matrix;
+  const { state: states } = allocation;
+  const blank = CELL.blank;
+  const number = CELL.number;
+  const textNumber = CELL.textNumber;
   for (const area of allocation.leaves) {
     const offset = area * lineCount;
     for (let line = 0; line < lineCount; line++) {
       const at = offset + line;
-      if (matrix.seen[at] === 0) continue;
+      if (seen[at] === 0) continue;
       const planLine = plans[line];
-      if (planLine === null || allocation.lineByCode.get(planLine.code) !== line) continue;
-      const state = allocation.state[at];
-      if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
+      if (planLine === null || !counted[line]) continue;
+      const state = states[at];
+      if (state !== blank && state !== number && state !== textNumber) continue;
       const sum = matrix.achieved[at];
       visit({ area, planLine, allocated: allocation.base[at], achieved: Number.isInteger(sum) ? sum : Number(sum.toPrecision(12)) });
     }

@@ -214,14 +214,18 @@ function addToAreaMatrix(matrix: AreaArrays, reading: PeriodSheetReading, s: num
     firstOfCode.add(target);
     lines.push(l);
   });
+  const from = Int32Array.from(lines);
+  const to = Int32Array.from(lines, (l) => toAllocation[l]);
   for (const area of context.leaves) {
     const match = reading.areaMatch[area];
     if (match < 0) continue;
     const offset = area * context.lineCount;
-    for (const l of lines) {
+    const target = match * lineCount;
+    for (let k = 0; k < from.length; k++) {
+      const l = from[k];
       const cell = state[offset + l];
       if (cell !== blank && cell !== number && cell !== textNumber) continue;
-      const at = match * lineCount + toAllocation[l];
+      const at = target + to[k];
       achieved[at] += base[offset + l];
       seen[at] = 1;
       latestSheet[at] = s;

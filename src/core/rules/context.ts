@@ -147,6 +147,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const formats = sheet.numberFormats;
   const measures: LineMeasure[] = lines.map((_, l) => ({ kind: lineKind[l], scale: scales[l] }));
   const lineIndexes = lines.map((line) => line.index);
+  const numberState = CELL.number;
   for (let a = 0; a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
     // first child, as a district merged down a label column does): read as blank.
@@ -161,7 +162,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];
       if (typeof raw === "number") {
-        state[at] = CELL.number;
+        state[at] = numberState;
         base[at] = typedNumberBase(raw, format, measures[l]);
         continue;
       }
