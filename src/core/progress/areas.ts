@@ -19,7 +19,11 @@ export interface AreaAchievement {
   readonly achieved: number;
 }
 
-/** Visits every allocation leaf × mapped plan line that the period sheets report. */
+/**
+ * Visits every allocation leaf × mapped plan line that the period sheets
+ * report. The achievement handed to `visit` is one object refilled for each
+ * visit (millions of them on a big sheet): copy what is kept past the call.
+ */
 export function forEachAreaAchievement(context: ProgressContext, visit: (achievement: AreaAchievement) => void): void {
   const allocation = context.allocation;
   const matrix = context.gathered.areas;
@@ -33,6 +37,7 @@ export function forEachAreaAchievement(context: ProgressContext, visit: (achieve
   const blank = CELL.blank;
   const number = CELL.number;
   const textNumber = CELL.textNumber;
+  let achievement: { -readonly [K in keyof AreaAchievement]: AreaAchievement[K] } | null = null;
   for (const area of allocation.leaves) {
     const offset = area * lineCount;
     for (let line = 0; line < lineCount; line++) {
@@ -43,7 +48,16 @@ export function forEachAreaAchievement(context: ProgressContext, visit: (achieve
       const state = states[at];
       if (state !== blank && state !== number && state !== textNumber) continue;
       const sum = matrix.achieved[at];
-      visit({ area, planLine, allocated: allocation.base[at], achieved: Number.isInteger(sum) ? sum : Number(sum.toPrecision(12)) });
+      const allocated = allocation.base[at];
+      const achieved = Number.isInteger(sum) ? sum : Number(sum.toPrecision(12));
+      if (achievement === null) achievement = { area, planLine, allocated, achieved };
+      else {
+        achievement.area = area;
+        achievement.planLine = planLine;
+        achievement.allocated = allocated;
+        achievement.achieved = achieved;
+      }
+      visit(achievement);
     }
   }
 }
