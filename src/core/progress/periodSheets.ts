@@ -116,10 +116,15 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
   for (const area of table.areas) if (cellValue(sheet, area.labelRow, area.labelCol) !== cellValue(source, area.labelRow, area.labelCol)) return null;
   const byRows = table.orientation === "areas-as-rows";
   const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
-  const known = new Set(table.areas.map((area) => (byRows ? area.labelRow : area.labelCol)));
   const end = byRows ? sheet.values.length : columnCount(sheet);
+  // The areas' label rows (columns) below the header, marked in one array rather than a set of 100 000 numbers.
+  const known = new Uint8Array(Math.max(0, end - (table.headerBottom + 1)));
+  for (const area of table.areas) {
+    const at = (byRows ? area.labelRow : area.labelCol) - (table.headerBottom + 1);
+    if (at >= 0 && at < known.length) known[at] = 1;
+  }
   for (let i = table.headerBottom + 1; i < end; i++) {
-    if (known.has(i)) continue;
+    if (known[i - (table.headerBottom + 1)] === 1) continue;
     const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
     if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
   }
