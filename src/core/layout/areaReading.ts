@@ -121,20 +121,24 @@ function signature(tree: Tree): string {
 }
 
 function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
-  return drafts.map((d) => ({
-    label: d.label,
-    key: d.key,
-    kind: d.kind,
-    index: d.index,
-    labelRow: transposed ? d.labelCol : d.labelRow,
-    labelCol: transposed ? d.labelRow : d.labelCol,
-    parent: d.parent,
-    children: d.children,
-    ...(d.district !== undefined ? { district: d.district } : {}),
-    evidence: d.evidence,
-    ...(d.subtotalLabel !== undefined ? { subtotalLabel: d.subtotalLabel } : {}),
-    ...(d.headIndex !== undefined ? { headIndex: d.headIndex } : {}),
-  }));
+  return drafts.map((d) => {
+    // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
+    const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
+      label: d.label,
+      key: d.key,
+      kind: d.kind,
+      index: d.index,
+      labelRow: transposed ? d.labelCol : d.labelRow,
+      labelCol: transposed ? d.labelRow : d.labelCol,
+      parent: d.parent,
+      children: d.children,
+    } as AreaEntry;
+    if (d.district !== undefined) entry.district = d.district;
+    entry.evidence = d.evidence;
+    if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
+    if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
+    return entry;
+  });
 }
 
 export function readAreas(

@@ -89,7 +89,32 @@ export function shownText(grid: Grid, row: number, col: number): string {
 /** A cell value as display text: numbers as written in JS, errors as their code. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
-  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "string") return isTidyText(value) ? value : value.replace(/\s+/g, " ").trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return value.error;
+}
+
+/** True for the white space characters of `\s` (and of `trim`) beyond ASCII. */
+function isWideSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** True when a text has nothing for `cellText` to tidy: no space at its ends, none but single plain spaces inside. */
+function isTidyText(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if ((code >= 9 && code <= 13) || (code >= 0xa0 && isWideSpace(code))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
 }

@@ -3,7 +3,7 @@
  * Roman-numeral and arabic list numbers (`I.`, `1)`), district and commune
  * prefixes.
  */
-import { areaParts, areaPrefix, wordKey } from "../text/fold";
+import { areaPartsFolded, areaPrefix, wordKey } from "../text/fold";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
@@ -58,8 +58,8 @@ export interface LabelFacts {
 /** Everything the area axis needs from a label, folding it once (this runs once per body row). */
 export function labelFacts(label: string): LabelFacts {
   const stripped = stripNumbering(label);
-  const { prefix, key } = areaParts(stripped);
-  const folded = prefix === null ? key : wordKey(stripped);
+  // `folded` is the word key of `stripped`, prefix kept.
+  const { prefix, key, folded } = areaPartsFolded(stripped);
   return {
     key,
     folded,

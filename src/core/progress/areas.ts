@@ -6,7 +6,7 @@
  */
 import type { PlanLine } from "../model/plan";
 import { valuePosition } from "../model/table";
-import { CELL } from "../rules";
+import { CELL } from "../cells/readCell";
 import type { ProgressContext } from "./context";
 import type { CellRef } from "./types";
 
@@ -19,24 +19,45 @@ export interface AreaAchievement {
   readonly achieved: number;
 }
 
-/** Visits every allocation leaf × mapped plan line that the period sheets report. */
+/**
+ * Visits every allocation leaf × mapped plan line that the period sheets
+ * report. The achievement handed to `visit` is one object refilled for each
+ * visit (millions of them on a big sheet): copy what is kept past the call.
+ */
 export function forEachAreaAchievement(context: ProgressContext, visit: (achievement: AreaAchievement) => void): void {
   const allocation = context.allocation;
   const matrix = context.gathered.areas;
   if (matrix.sheets.length === 0) return;
   const lineCount = allocation.lineCount;
   const plans = allocation.linePlan;
+  // Per line: true when it is its plan line's (first) table line.
+  const counted = plans.map((planLine, line) => planLine !== null && allocation.lineByCode.get(planLine.code) === line);
+  const { seen } = matrix;
+  const { state: states } = allocation;
+  const blank = CELL.blank;
+  const number = CELL.number;
+  const textNumber = CELL.textNumber;
+  let achievement: { -readonly [K in keyof AreaAchievement]: AreaAchievement[K] } | null = null;
   for (const area of allocation.leaves) {
     const offset = area * lineCount;
     for (let line = 0; line < lineCount; line++) {
       const at = offset + line;
-      if (matrix.seen[at] === 0) continue;
+      if (seen[at] === 0) continue;
       const planLine = plans[line];
-      if (planLine === null || allocation.lineByCode.get(planLine.code) !== line) continue;
-      const state = allocation.state[at];
-      if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
+      if (planLine === null || !counted[line]) continue;
+      const state = states[at];
+      if (state !== blank && state !== number && state !== textNumber) continue;
       const sum = matrix.achieved[at];
-      visit({ area, planLine, allocated: allocation.base[at], achieved: Number.isInteger(sum) ? sum : Number(sum.toPrecision(12)) });
+      const allocated = allocation.base[at];
+      const achieved = Number.isInteger(sum) ? sum : Number(sum.toPrecision(12));
+      if (achievement === null) achievement = { area, planLine, allocated, achieved };
+      else {
+        achievement.area = area;
+        achievement.planLine = planLine;
+        achievement.allocated = allocated;
+        achievement.achieved = achieved;
+      }
+      visit(achievement);
     }
   }
 }

@@ -17,7 +17,8 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
-import { CELL } from "../rules";
+import { CELL } from "../cells/readCell";
+import type { ContextBuffers } from "../rules/context";
 
 function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
@@ -30,6 +31,11 @@ function conflict(vi: string, en: string): InputError {
 export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext): GatheredResults {
   const findings: Finding[] = [];
   const periodReadings: PeriodSheetReading[] = [];
+  // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
+  // that they can share one reading buffer; otherwise each keeps its own until all are read.
+  const inOrder = periodsInOrder(sheets.periodSheets.map((entry) => entry.period));
+  const streamed = inOrder ? newAreaMatrix(allocation) : null;
+  const buffers: ContextBuffers = {};
   for (const { sheet, period } of sheets.periodSheets) {
     if (period === null) {
       findings.push(
@@ -46,7 +52,9 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       );
       continue;
     }
-    periodReadings.push(readPeriodSheet(sheet, period, plan, allocation));
+    const reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+    if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
+    periodReadings.push(reading);
   }
   const tableReadings: LineTableReading[] = [];
   for (const sheet of sheets.lineTables) {
@@ -149,7 +157,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
 
   for (const reading of periodReadings) findings.push(...reading.findings);
-  const areas = areaMatrix(periodReadings, allocation);
+  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(periodReadings, allocation);
 
   return {
     periods: ordered.map((entry) => entry.period),
@@ -163,42 +171,78 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   };
 }
 
+/** True when the readable periods (null ones are skipped) come in time order: sorting would leave them as they are. */
+function periodsInOrder(periods: readonly (Period | null)[]): boolean {
+  let previous: Period | null = null;
+  for (const period of periods) {
+    if (period === null) continue;
+    if (previous !== null && comparePeriods(previous, period) > 0) return false;
+    previous = period;
+  }
+  return true;
+}
+
+type AreaArrays = Omit<AreaMatrix, "sheets">;
+
+function newAreaMatrix(allocation: RuleContext): AreaArrays {
+  const lineCount = allocation.lineCount;
+  const size = allocation.areaCount * lineCount;
+  return {
+    lineCount,
+    achieved: new Float64Array(size),
+    seen: new Uint8Array(size),
+    latestSheet: new Int16Array(size).fill(-1),
+    latestArea: new Int32Array(size).fill(-1),
+    latestLine: new Int32Array(size).fill(-1),
+  };
+}
+
+/** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current. */
+function addToAreaMatrix(matrix: AreaArrays, reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
+  const { lineCount, achieved, seen, latestSheet, latestArea, latestLine } = matrix;
+  const context = reading.context;
+  const { state, base } = context;
+  const blank = CELL.blank;
+  const number = CELL.number;
+  const textNumber = CELL.textNumber;
+  // Results line → allocation line (by plan code), -1 when the allocation has none.
+  const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
+  const firstOfCode = new Set<number>();
+  const lines: number[] = [];
+  toAllocation.forEach((target, l) => {
+    if (target < 0 || firstOfCode.has(target)) return;
+    firstOfCode.add(target);
+    lines.push(l);
+  });
+  const from = Int32Array.from(lines);
+  const to = Int32Array.from(lines, (l) => toAllocation[l]);
+  for (const area of context.leaves) {
+    const match = reading.areaMatch[area];
+    if (match < 0) continue;
+    const offset = area * context.lineCount;
+    const target = match * lineCount;
+    for (let k = 0; k < from.length; k++) {
+      const l = from[k];
+      const cell = state[offset + l];
+      if (cell !== blank && cell !== number && cell !== textNumber) continue;
+      const at = target + to[k];
+      achieved[at] += base[offset + l];
+      seen[at] = 1;
+      latestSheet[at] = s;
+      latestArea[at] = area;
+      latestLine[at] = l;
+    }
+  }
+}
+
+function finishAreaMatrix(matrix: AreaArrays, ordered: readonly PeriodSheetReading[]): AreaMatrix {
+  return { ...matrix, sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })) };
+}
+
 /** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
 function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext): AreaMatrix {
   const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
-  const lineCount = allocation.lineCount;
-  const size = allocation.areaCount * lineCount;
-  const achieved = new Float64Array(size);
-  const seen = new Uint8Array(size);
-  const latestSheet = new Int16Array(size).fill(-1);
-  const latestArea = new Int32Array(size).fill(-1);
-  const latestLine = new Int32Array(size).fill(-1);
-  ordered.forEach((reading, s) => {
-    const context = reading.context;
-    // Results line → allocation line (by plan code), -1 when the allocation has none.
-    const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
-    const firstOfCode = new Set<number>();
-    const lines: number[] = [];
-    toAllocation.forEach((target, l) => {
-      if (target < 0 || firstOfCode.has(target)) return;
-      firstOfCode.add(target);
-      lines.push(l);
-    });
-    for (const area of context.leaves) {
-      const match = reading.areaMatch[area];
-      if (match < 0) continue;
-      const offset = area * context.lineCount;
-      for (const l of lines) {
-        const state = context.state[offset + l];
-        if (state !== CELL.blank && state !== CELL.number && state !== CELL.textNumber) continue;
-        const at = match * lineCount + toAllocation[l];
-        achieved[at] += context.base[offset + l];
-        seen[at] = 1;
-        latestSheet[at] = s;
-        latestArea[at] = area;
-        latestLine[at] = l;
-      }
-    }
-  });
-  return { lineCount, achieved, seen, latestSheet, latestArea, latestLine, sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })) };
+  const matrix = newAreaMatrix(allocation);
+  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation));
+  return finishAreaMatrix(matrix, ordered);
 }

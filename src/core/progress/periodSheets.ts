@@ -11,8 +11,9 @@ import type { Plan } from "../model/plan";
 import type { AreaEntry } from "../model/table";
 import { localized } from "../model/text";
 import { detectTable } from "../layout";
-import { buildRuleContext, CELL, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
-import { cellPosition } from "../rules/context";
+import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
+import { CELL } from "../cells/readCell";
+import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
 import type { Period } from "./periods";
@@ -115,20 +116,29 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
   for (const area of table.areas) if (cellValue(sheet, area.labelRow, area.labelCol) !== cellValue(source, area.labelRow, area.labelCol)) return null;
   const byRows = table.orientation === "areas-as-rows";
   const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
-  const known = new Set(table.areas.map((area) => (byRows ? area.labelRow : area.labelCol)));
   const end = byRows ? sheet.values.length : columnCount(sheet);
+  // The areas' label rows (columns) below the header, marked in one array rather than a set of 100 000 numbers.
+  const known = new Uint8Array(Math.max(0, end - (table.headerBottom + 1)));
+  for (const area of table.areas) {
+    const at = (byRows ? area.labelRow : area.labelCol) - (table.headerBottom + 1);
+    if (at >= 0 && at < known.length) known[at] = 1;
+  }
   for (let i = table.headerBottom + 1; i < end; i++) {
-    if (known.has(i)) continue;
+    if (known[i - (table.headerBottom + 1)] === 1) continue;
     const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
     if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
   }
   return { ...table, sheet: sheet.name };
 }
 
-export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext): PeriodSheetReading {
+/**
+ * `buffers`: reading arrays to reuse (the previous sheet's, no longer needed);
+ * the reading's context is then valid only until the next sheet is read.
+ */
+export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
   const table = same ?? detectTable(sheet, plan);
-  const context = buildRuleContext({ plan, table, sheet });
+  const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
 

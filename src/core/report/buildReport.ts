@@ -7,7 +7,8 @@ import { a1 } from "../model/address";
 import { compareFindings, type Finding, type Severity } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
-import { allocatedFor, cellPosition, isNumeric, type RuleContext } from "../rules/context";
+import { allocatedFor, cellPosition, type RuleContext } from "../rules/context";
+import { isNumericState as isNumeric } from "../cells/readCell";
 import { difference, verdict } from "../rules/compare";
 
 function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {

@@ -75,6 +75,26 @@ export interface ContextInput {
   readonly table: AllocationTable;
   readonly sheet: SheetData;
   readonly planSheet?: SheetData | null;
+  /** Reading arrays to reuse when they have the right size (zeroed first), else filled with new ones. */
+  readonly buffers?: ContextBuffers;
+}
+
+/** A results sheet's reading arrays, reused from one sheet to the next (fewer large allocations). */
+export interface ContextBuffers {
+  state?: Uint8Array;
+  base?: Float64Array;
+}
+
+function readingArrays(size: number, buffers: ContextBuffers | undefined): { state: Uint8Array; base: Float64Array } {
+  if (buffers === undefined) return { state: new Uint8Array(size), base: new Float64Array(size) };
+  if (buffers.state?.length === size && buffers.base?.length === size) {
+    buffers.state.fill(0);
+    buffers.base.fill(0);
+  } else {
+    buffers.state = new Uint8Array(size);
+    buffers.base = new Float64Array(size);
+  }
+  return { state: buffers.state, base: buffers.base };
 }
 
 export function buildRuleContext(input: ContextInput): RuleContext {
@@ -121,13 +141,13 @@ export function buildRuleContext(input: ContextInput): RuleContext {
 
   // One linear pass over every value cell.
   const size = areaCount * lineCount;
-  const state = new Uint8Array(size);
-  const base = new Float64Array(size);
+  const { state, base } = readingArrays(size, input.buffers);
   const byRows = table.orientation === "areas-as-rows";
   const values = sheet.values;
   const formats = sheet.numberFormats;
   const measures: LineMeasure[] = lines.map((_, l) => ({ kind: lineKind[l], scale: scales[l] }));
   const lineIndexes = lines.map((line) => line.index);
+  const numberState = CELL.number;
   for (let a = 0; a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
     // first child, as a district merged down a label column does): read as blank.
@@ -142,7 +162,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];
       if (typeof raw === "number") {
-        state[at] = CELL.number;
+        state[at] = numberState;
         base[at] = typedNumberBase(raw, format, measures[l]);
         continue;
       }

@@ -5,8 +5,43 @@
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
+import type { AreaEntry } from "../model/table";
 import { areaLabelFinding } from "./finding";
 import type { Rule } from "./types";
+
+/**
+ * Each repeated area with the first area of its key under the same parent,
+ * in sheet order; kept per list of areas, which a results sheet laid out
+ * like the allocation sheet shares with it (read once, not once per sheet).
+ */
+const REPEATS = new WeakMap<readonly AreaEntry[], readonly (readonly [index: number, first: number])[]>();
+
+function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: number, first: number])[] {
+  const known = REPEATS.get(areas);
+  if (known !== undefined) return known;
+  const repeats: [index: number, first: number][] = [];
+  // Keys seen under each parent (-1 for the top level).
+  const seen = new Map<number, Map<string, number>>();
+  areas.forEach((area, index) => {
+    if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
+    // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
+    if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) return;
+    const parentKey = area.parent ?? -1;
+    let siblings = seen.get(parentKey);
+    if (siblings === undefined) {
+      siblings = new Map();
+      seen.set(parentKey, siblings);
+    }
+    const first = siblings.get(area.key);
+    if (first === undefined) {
+      siblings.set(area.key, index);
+      return;
+    }
+    repeats.push([index, first]);
+  });
+  REPEATS.set(areas, repeats);
+  return repeats;
+}
 
 export const duplicateRule: Rule = {
   id: "duplicate",
@@ -26,23 +61,8 @@ export const duplicateRule: Rule = {
   },
   evaluate(context) {
     const findings: Finding[] = [];
-    // Keys seen under each parent (-1 for the top level).
-    const seen = new Map<number, Map<string, number>>();
-    context.table.areas.forEach((area, index) => {
-      if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
-      // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
-      if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) return;
-      const parentKey = area.parent ?? -1;
-      let siblings = seen.get(parentKey);
-      if (siblings === undefined) {
-        siblings = new Map();
-        seen.set(parentKey, siblings);
-      }
-      const first = siblings.get(area.key);
-      if (first === undefined) {
-        siblings.set(area.key, index);
-        return;
-      }
+    for (const [index, first] of repeatsOf(context.table.areas)) {
+      const area = context.table.areas[index];
       const firstArea = context.table.areas[first];
       const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
       const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
@@ -59,7 +79,7 @@ export const duplicateRule: Rule = {
           ),
         ),
       );
-    });
+    }
     return findings;
   },
 };

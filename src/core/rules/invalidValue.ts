@@ -11,7 +11,8 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
 import { formatAmount, formatNumber } from "../text/format";
-import { CELL, cellPosition, type RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { CELL } from "../cells/readCell";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
@@ -35,12 +36,23 @@ export const invalidValueRule: Rule = {
   evaluate(context) {
     const findings: Finding[] = [];
     const totalChildren = context.table.lines.map((_, line) => totalLineChildren(context, line));
+    const blank = CELL.blank;
+    const number = CELL.number;
+    const states = context.state;
+    // Per line: its numbers are checked at leaves (no total line over them) as counts or as other figures.
+    const leafChecks = totalChildren.map((children, line) => (children !== null ? 0 : context.lineKind[line] === "count" ? 2 : 1));
     for (let area = 0; area < context.areaCount; area++) {
       const isLeaf = context.table.areas[area].kind === "leaf";
       const offset = area * context.lineCount;
       for (let line = 0; line < context.lineCount; line++) {
-        const state = context.state[offset + line];
-        if (state === CELL.blank) continue;
+        const state = states[offset + line];
+        if (state === blank) continue;
+        // A typed number that is neither negative nor, on a count line, a fraction: nothing to say (the common case).
+        if (state === number) {
+          if (!isLeaf || leafChecks[line] === 0) continue;
+          const value = context.base[offset + line];
+          if (value >= 0 && (leafChecks[line] === 1 || Number.isInteger(value))) continue;
+        }
         let message: LocalizedText | null = null;
         let actual: number | null = null;
         if (state === CELL.error) {

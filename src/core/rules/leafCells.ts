@@ -1,5 +1,6 @@
 /** The leaf cells of one plan line, as the per-area rules (`percent`, `quota`) check them. */
-import { CELL, isInvalid, type RuleContext } from "./context";
+import type { RuleContext } from "./context";
+import { CELL, isInvalidState as isInvalid } from "../cells/readCell";
 
 export interface LeafCell {
   /** Area index of the leaf. */

@@ -9,7 +9,8 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { cellFormula, cellValue } from "../model/workbook";
-import { CELL, cellPosition } from "./context";
+import { cellPosition } from "./context";
+import { CELL } from "../cells/readCell";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 

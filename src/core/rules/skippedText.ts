@@ -10,7 +10,8 @@
  * naming the total.
  */
 import { cellFormula } from "../model/workbook";
-import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { standing } from "./compare";
 
 export interface SkippingTotal {

@@ -10,7 +10,8 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
-import { CELL, cellPosition, isNumeric, type RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
@@ -72,19 +73,49 @@ function childrenSum(context: RuleContext, area: number, line: number): number {
   return sum;
 }
 
+/**
+ * `childrenSum` of an area on every line at once, reading each child's cells
+ * in a row (the sheet's order in memory) rather than one line down all
+ * children: the same additions in the same order.
+ */
+function childrenSums(context: RuleContext, area: number, sums: Float64Array): void {
+  const { areas } = context.table;
+  const { state, base, lineCount } = context;
+  const blank = CELL.blank;
+  const number = CELL.number;
+  const textNumber = CELL.textNumber;
+  sums.fill(0);
+  for (const child of areas[area].children) {
+    const offset = child * lineCount;
+    const leaf = areas[child].kind === "leaf";
+    for (let line = 0; line < lineCount; line++) {
+      const sum = sums[line];
+      if (Number.isNaN(sum)) continue;
+      if (leaf) {
+        const s = state[offset + line];
+        sums[line] = s !== blank && s !== number && s !== textNumber ? Number.NaN : sum + base[offset + line];
+      } else {
+        sums[line] = sum + contribution(context, child, line);
+      }
+    }
+  }
+}
+
 function areaSubtotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
   // A formula total that only skips numbers typed as text: `text-number` speaks, at the text cells.
   const { explained } = skippedText(context);
+  const sums = new Float64Array(context.lineCount);
   for (let area = 0; area < context.areaCount; area++) {
     const entry = areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
+    childrenSums(context, area, sums);
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
       if (!isNumeric(context.state[at]) || explained.has(at)) continue;
-      const expected = childrenSum(context, area, line);
+      const expected = sums[line];
       if (Number.isNaN(expected)) continue;
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;

@@ -51,43 +51,88 @@ function isWordCode(code: number): boolean {
 }
 
 /**
+ * Folded form of single BMP characters as one code: 0 not yet learnt, -1
+ * folds to nothing, -2 folds to several characters (see `foldChar`), else the
+ * folded character's code + 1.
+ */
+const FOLD_CODE = new Int32Array(0x10000);
+
+function foldCode(code: number): number {
+  let known = FOLD_CODE[code];
+  if (known === 0) {
+    const folded = foldChar(code);
+    known = folded.length === 0 ? -1 : folded.length === 1 ? folded.charCodeAt(0) + 1 : -2;
+    FOLD_CODE[code] = known;
+  }
+  return known;
+}
+
+/**
  * One pass over the text: each character folded, runs of spaces (and, for a
  * word key, of anything but a–z, 0–9 and `%`) made one space, ends trimmed.
  */
 function foldCharacters(text: string, wordsOnly: boolean): string {
-  let out = "";
+  // The folded text's character codes: the text is made once, at the end.
+  const codes: number[] = new Array<number>(text.length);
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let piece: string;
+    let folded: number;
+    let piece: string | null = null;
     if (code < 128) {
-      if (code === 32 || (code >= 9 && code <= 13)) piece = " ";
-      else piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      if (code === 32 || (code >= 9 && code <= 13)) folded = 32;
+      else folded = code >= 65 && code <= 90 ? code + 32 : code;
     } else if (code === 0x3a3) {
       // Σ lowercases by context (σ or final ς): fold the whole text by the definition.
-      const folded = foldByDefinition(text);
-      return wordsOnly ? folded.replace(/[^a-z0-9%]+/g, " ").trim() : folded;
+      const whole = foldByDefinition(text);
+      return wordsOnly ? whole.replace(/[^a-z0-9%]+/g, " ").trim() : whole;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       piece = foldByDefinition(text.slice(i, i + 2)) || "";
       i++;
+      folded = -2;
     } else {
-      piece = foldChar(code);
+      folded = foldCode(code);
+      if (folded === -1) continue;
+      if (folded === -2) piece = foldChar(code);
+      else folded -= 1;
+    }
+    if (piece === null) {
+      if (folded === 32 || (wordsOnly && !isWordCode(folded))) {
+        pendingSpace = n > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        codes[n++] = 32;
+        pendingSpace = false;
+      }
+      codes[n++] = folded;
+      continue;
     }
     for (let k = 0; k < piece.length; k++) {
       const pieceCode = piece.charCodeAt(k);
       if (pieceCode === 32 || (wordsOnly && !isWordCode(pieceCode))) {
-        pendingSpace = out.length > 0;
+        pendingSpace = n > 0;
         continue;
       }
       if (pendingSpace) {
-        out += " ";
+        codes[n++] = 32;
         pendingSpace = false;
       }
-      out += piece[k];
+      codes[n++] = pieceCode;
     }
   }
+  if (n === 0) return "";
+  if (codes.length !== n) codes.length = n;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
+  // Long texts in pieces: a call takes only so many arguments.
+  let out = "";
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, codes.slice(at, at + CHUNK));
   return out;
 }
+
+/** Character codes turned into text per call. */
+const CHUNK = 4096;
 
 /**
  * Administrative prefixes, longest first: folded form, the form with its
@@ -109,8 +154,51 @@ const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, wo
   ["tt", "tt", 1],
 ];
 
-/** Lower-case NFC words of a label, punctuation as spaces. */
-function labelWords(label: string): string[] {
+/**
+ * Letters that NFC leaves alone, lower-case to one letter and are `\p{L}`:
+ * Latin-1 letters, Latin Extended-A (but `İ`, which lower-cases to two
+ * characters), `Ơ ơ Ư ư` and Latin Extended Additional (`ạ … ỹ`), so every
+ * Vietnamese letter, precomposed.
+ */
+function isPlainLetter(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7 && code !== 0x130) ||
+    code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0 ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/**
+ * `labelWords` of a text made of ASCII and plain letters only (NFC leaves it
+ * alone; a word is a run of letters, digits and `%`), without the Unicode
+ * passes; null for any other text.
+ */
+function plainLabelWords(label: string, limit: number): string[] | null {
+  const words: string[] = [];
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    let word: boolean;
+    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 37;
+    else if (isPlainLetter(code)) word = true;
+    else return null;
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (count++ < limit) words.push(label.slice(start, i).toLowerCase());
+      else words.push("");
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(count < limit ? label.slice(start).toLowerCase() : "");
+  return words;
+}
+
+/** Lower-case NFC words of a label, punctuation as spaces (past the first `limit` words, maybe only counted: ""). */
+function labelWords(label: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const plain = plainLabelWords(label, limit);
+  if (plain !== null) return plain;
   return label
     .normalize("NFC")
     .toLowerCase()
@@ -125,23 +213,37 @@ const PREFIX_SPAN = 32;
 
 /** Prefix and matching key of an area label in one pass: `areaPrefix` and `areaKey` together. */
 export function areaParts(label: string): { prefix: string | null; key: string } {
+  const { prefix, key } = areaPartsFolded(label);
+  return { prefix, key };
+}
+
+/** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
+function mayHavePrefix(key: string): boolean {
+  for (const [prefix] of AREA_PREFIXES) if (key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) return true;
+  return false;
+}
+
+/** `areaParts` and the label's whole word key (`folded`: the prefix kept), folding the label once. */
+export function areaPartsFolded(label: string): { prefix: string | null; key: string; folded: string } {
   const key = wordKey(label);
+  if (!mayHavePrefix(key)) return { prefix: null, key, folded: key };
   // Only the first two words can hold a prefix: read just the label's start (this runs for every area label).
   const start = label.trimStart();
-  const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start);
+  // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
+  const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
-    const heads = [words[0], `${words[0]} ${words[1]}`];
-    const foldedHeads = [foldText(heads[0]), foldText(heads[1])];
-    for (const [prefix, written, size] of AREA_PREFIXES) {
-      if (words.length <= size || foldedHeads[size - 1] !== prefix) continue;
-      const head = heads[size - 1];
-      // The key's first words are the prefix's, folded: drop them.
-      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(`${prefix} `)) {
-        return { prefix, key: key.slice(prefix.length + 1) };
+    for (let p = 0; p < AREA_PREFIXES.length; p++) {
+      const [prefix, written, size] = AREA_PREFIXES[p];
+      // The key's first words must be the prefix's, folded (they are dropped from it).
+      if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
+      // The label's own words carry the prefix's diacritics or none (then they fold to it too).
+      const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
+      if (head === written || head.replace(/đ/g, "d") === prefix) {
+        return { prefix, key: key.slice(prefix.length + 1), folded: key };
       }
     }
   }
-  return { prefix: null, key };
+  return { prefix: null, key, folded: key };
 }
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */
