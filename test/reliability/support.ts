@@ -6,6 +6,8 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { crc32 } from "zlib";
+import JSZip from "jszip";
 import { readWorkbookBuffer } from "../../src/adapters/xlsx/readWorkbook";
 import { checkWorkbook } from "../../src/core/check";
 import { InputError } from "../../src/core/model/errors";
@@ -102,4 +104,62 @@ export function allocated(report: JsonReport, code: string): number | null {
 
 export async function tempDir(prefix: string): Promise<string> {
   return fs.mkdtemp(path.join(process.env.TMPDIR ?? "/tmp", prefix));
+}
+
+/** The parts of a package, in the archive's order. */
+export async function partsOf(bytes: Buffer): Promise<Array<{ name: string; data: Buffer }>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out: Array<{ name: string; data: Buffer }> = [];
+  for (const entry of Object.values(zip.files)) if (!entry.dir) out.push({ name: entry.name, data: await entry.async("nodebuffer") });
+  return out;
+}
+
+/**
+ * A zip written byte by byte (stored entries, no compression), so that a test
+ * can make what zip libraries refuse to write: two entries of one name, an
+ * entry flagged as encrypted.
+ */
+export function rawZip(entries: ReadonlyArray<{ name: string; data: Buffer; encrypted?: boolean }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const crc = crc32(entry.data);
+    const flags = 0x0800 | (entry.encrypted === true ? 0x0001 : 0);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt32LE(0, 10); // time and date
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt32LE(0, 12);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.data);
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
