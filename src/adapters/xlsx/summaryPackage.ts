@@ -77,6 +77,9 @@ function relativeTarget(fromFolder: string, to: string): string {
   return [...from.slice(common).map(() => ".."), ...parts.slice(common)].join("/");
 }
 
+/** The time stamp of the entries the copy writes: a fixed one, as Excel writes (1980-01-01), so that the same input gives the same bytes. */
+const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+
 class Package {
   private readonly changed = new Map<string, string>();
   private readonly removed = new Set<string>();
@@ -113,7 +116,7 @@ class Package {
     return [...this.zip.names, ...[...this.changed.keys()].filter((n) => !this.zip.has(n))].filter((n) => !this.removed.has(n));
   }
 
-  /** The copy: the parts set or removed here, the others as they were. */
+  /** The copy: the parts set or removed here, the others as they were (same input, same bytes: no clock in the entries). */
   async toBuffer(): Promise<Buffer> {
     const zip = this.zip.zip;
     for (const name of this.removed) {
@@ -124,7 +127,7 @@ class Package {
       if (this.removed.has(name)) continue;
       // Large parts (a big sheet with highlights) favour speed over size.
       const level = text.length > 4_000_000 ? 1 : 6;
-      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
+      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
