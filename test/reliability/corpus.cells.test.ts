@@ -6,6 +6,7 @@
  */
 import { f, err, type FixtureValue } from "../helpers/xlsxFixture";
 import type { JsonFinding, JsonReport } from "../integration/support";
+import { buildWorkbook } from "../helpers/xlsxFixture";
 import { allocated, allocationRows, checkBytes, CLEAN_LEAVES, reportOf, workbookSheets, xlsxBytes, type Leaf } from "./support";
 
 const [A, B, C, D] = CLEAN_LEAVES;
@@ -123,6 +124,29 @@ describe("messy cells: a clear finding at the cell, never a silent wrong total",
     expect(allocated(report, "1")).toBe(12);
     expect(allocated(report, "2")).toBe(1200 * MILLION);
     expect(errors(report)).toEqual([]);
+  });
+
+  test.each([
+    ["hidden by hand", false],
+    ["hidden by a filter", true],
+  ])("a commune's row %s: counted, and said so at its label (info)", async (_label, filtered) => {
+    const workbook = buildWorkbook(workbookSheets(allocationRows()));
+    const sheet = workbook.getWorksheet("Phân bổ")!;
+    if (filtered) sheet.autoFilter = "A2:D6";
+    sheet.getRow(4).hidden = true;
+    const report = reportOf(await checkBytes(Buffer.from(await workbook.xlsx.writeBuffer())));
+    expect(allocated(report, "1")).toBe(12);
+    expect(allocated(report, "2")).toBe(1200 * MILLION);
+    expect(report.findings).toMatchObject([{ rule: "hidden", severity: "info", sheet: "Phân bổ", cell: "B4", area: "Xã Đông Xuân" }]);
+    expect(String(report.findings[0].message)).toMatch(/hidden.*still count/);
+  });
+
+  test("a hidden column of a plan line: checked, and said so at its header", async () => {
+    const workbook = buildWorkbook(workbookSheets(allocationRows()));
+    workbook.getWorksheet("Phân bổ")!.getColumn(4).hidden = true;
+    const report = reportOf(await checkBytes(Buffer.from(await workbook.xlsx.writeBuffer())));
+    expect(allocated(report, "2")).toBe(1200 * MILLION);
+    expect(report.findings).toMatchObject([{ rule: "hidden", severity: "info", cell: "D2", indicator: "2" }]);
   });
 
   test("a blank row and a blank column inside the table change no total and raise no error", async () => {
