@@ -8,8 +8,9 @@
  *   script, no eval or `new Function` ('unsafe-eval' is never granted);
  * - styles: 'self' and inline <style> elements, which Fluent UI v9 (Griffel)
  *   inserts at run time;
- * - connections: 'self' (the dev server's live reload) and Office.js's own
- *   telemetry endpoint, nothing else; no plugins, no <base>, no form posts.
+ * - connections and frames: 'self' (the dev server's live reload), Office.js
+ *   and Office.js's own telemetry endpoint, nothing else; no plugins, no
+ *   <base>, no form posts.
  *
  * `frame-ancestors` is left to the server header: browsers ignore it in a meta tag.
  */
@@ -28,7 +29,8 @@ function contentSecurityPolicy(officeJsUrl) {
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...officeJs, OFFICE_TELEMETRY_ORIGIN],
-    "frame-src": ["'self'", ...officeJs],
+    // Office.js opens its telemetry in a frame (seen outside Office: test/browser/*.e2e.js allowRequests).
+    "frame-src": ["'self'", ...officeJs, OFFICE_TELEMETRY_ORIGIN],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'none'"],
