@@ -6,6 +6,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
+import react from "eslint-plugin-react";
 
 // Layers, enforced: the engine imports nothing but itself; the pane's
 // components reach the workbook only through the app's services.
@@ -63,6 +64,19 @@ export default tseslint.config(
   },
   coreLayer,
   paneComponentsLayer,
+  // No code from strings, no user text as HTML (the pane runs under a Content-Security-Policy without 'unsafe-eval').
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { react },
+    rules: {
+      "no-eval": "error",
+      "no-new-func": "error",
+      "no-implied-eval": "error",
+      "no-script-url": "error",
+      "react/no-danger": "error",
+      "react/no-danger-with-children": "error",
+    },
+  },
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },

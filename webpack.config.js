@@ -21,6 +21,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { contentSecurityPolicy } = require("./scripts/csp");
 const { httpsServerOptions } = require("./scripts/dev-certs");
 
 const urlDev = "https://localhost:3000/";
@@ -57,6 +58,8 @@ module.exports = async (env, options) => {
   }
 
   const officeJsUrl = preview ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  // Only the pane's own scripts and Office.js (scripts/csp.js): a meta tag in each page, and the dev server's header.
+  const csp = contentSecurityPolicy(officeJsUrl);
 
   return {
     devtool: dev ? "source-map" : false,
@@ -104,6 +107,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl,
+        csp,
         preview,
       }),
       new HtmlWebpackPlugin({
@@ -111,13 +115,14 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         officeJsUrl,
+        csp,
         preview,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     performance: { hints: false },
     devServer: {
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": csp },
       server: serving ? await devServerHttps() : "https",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       host: "localhost",

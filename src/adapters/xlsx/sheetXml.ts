@@ -161,14 +161,20 @@ export function parseSheetXml(
     // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.
     rest = xml.slice(0, bounds.start) + `<${bounds.name}/>` + xml.slice(after);
   }
+  const hiddenColumns: number[] = [];
   scanXml(rest, {
     open: (tag) => {
       if (tag.local === "mergeCell") {
         const range = parseRange(tag.attributes.ref ?? "");
         if (range) merges.push(range);
+      } else if (tag.local === "col" && isTrue(tag.attributes.hidden)) {
+        const min = Number(tag.attributes.min);
+        const max = Math.min(Number(tag.attributes.max ?? tag.attributes.min), MAX_HIDDEN_COLUMN);
+        if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
       }
     },
   });
+  const hiddenRows = bounds === null ? [] : hiddenRowsOf(xml, bounds.start);
 
   for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
   if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
@@ -181,5 +187,31 @@ export function parseSheetXml(
     ...(numberFormats !== undefined ? { numberFormats } : {}),
     merges,
     hidden,
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
   };
+}
+
+/** Columns past the last one Excel has (XFD) are not read; a `<col>` may span to it. */
+const MAX_HIDDEN_COLUMN = 16_384;
+
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
+/**
+ * Rows hidden by hand or by a filter (`<row r="5" hidden="1">`), 0-based: a
+ * pass over the sheet data only when the part holds a `hidden` attribute at all.
+ */
+function hiddenRowsOf(xml: string, from: number): number[] {
+  const rows: number[] = [];
+  if (xml.indexOf("hidden=", from) < 0) return rows;
+  const rowTag = /<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*>/g;
+  rowTag.lastIndex = from;
+  for (let match = rowTag.exec(xml); match !== null; match = rowTag.exec(xml)) {
+    const hidden = /\shidden=["'](1|true)["']/.exec(match[0]);
+    const r = /\sr=["'](\d+)["']/.exec(match[0]);
+    if (hidden !== null && r !== null) rows.push(Number(r[1]) - 1);
+  }
+  return rows;
 }

@@ -78,6 +78,9 @@ function relativeTarget(fromFolder: string, to: string): string {
   return [...from.slice(common).map(() => ".."), ...parts.slice(common)].join("/");
 }
 
+/** The time stamp of the entries the copy writes: a fixed one, as Excel writes (1980-01-01), so that the same input gives the same bytes. */
+const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+
 /** The package being edited. Part names compare without regard to case (OPC): a new part never takes the name of an existing one written in another case. */
 class Package {
   /** Parts set here, by `partKey`: the name as first written, and the text. */
@@ -120,7 +123,7 @@ class Package {
     return [...this.zip.names, ...added].filter((n) => !this.removed.has(partKey(n)));
   }
 
-  /** The copy: the parts set or removed here, the others as they were. */
+  /** The copy: the parts set or removed here, the others as they were (same input, same bytes: no clock in the entries). */
   async toBuffer(): Promise<Buffer> {
     const zip = this.zip.zip;
     for (const key of this.removed) {
@@ -132,7 +135,7 @@ class Package {
       // Large parts (a big sheet with highlights) favour speed over size.
       const level = text.length > 4_000_000 ? 1 : 6;
       // An existing part keeps the name it is stored under, whatever the case it was asked for in.
-      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
+      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }

@@ -13,3 +13,27 @@ export function isPercentFormat(format: string | null | undefined): boolean {
 export function percentPoints(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
+
+/**
+ * True when Excel shows a number in `format` as a date or a time (`dd/mm/yyyy`,
+ * `mm-dd-yy`, `h:mm`, `[$-42A]d/m/yyyy`): a day, month, year, hour or second
+ * code outside quotes, escapes, fill and padding marks and bracketed
+ * locale/colour codes (elapsed `[h]`, `[mm]`, `[ss]` count too).
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (typeof format !== "string" || format === "") return false;
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = readsAsDate(format);
+    if (dateFormats.size < 1024) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+/** A workbook has a few formats and millions of cells: each format is looked at once. */
+const dateFormats = new Map<string, boolean>();
+
+function readsAsDate(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\\.|_.|\*./g, "").replace(/\[(h+|m+|s+)\]/gi, "$1").replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare.replace(/General/gi, ""));
+}

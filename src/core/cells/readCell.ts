@@ -8,7 +8,7 @@ import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { splitMoneyText, type MoneyText } from "../text/units";
 import { baseValue, normalizeVietnameseNumber, readCellNumber, scaleDecimal } from "../text/vnNumber";
-import { isPercentFormat, percentPoints } from "./numberFormat";
+import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
 export const CELL = {
@@ -21,6 +21,8 @@ export const CELL = {
   /** Text that is not a number. */
   text: 4,
   boolean: 5,
+  /** A number shown as a date or a time: Excel's SUM counts its serial number, allocheck does not. */
+  date: 6,
 } as const;
 export type CellState = (typeof CELL)[keyof typeof CELL];
 
@@ -29,9 +31,9 @@ export function isNumericState(state: number): boolean {
   return state === CELL.number || state === CELL.textNumber;
 }
 
-/** True for states that make a cell unusable in a sum (error, text, boolean). */
+/** True for states that make a cell unusable in a sum (error, text, boolean, date). */
 export function isInvalidState(state: number): boolean {
-  return state === CELL.error || state === CELL.text || state === CELL.boolean;
+  return state === CELL.error || state === CELL.text || state === CELL.boolean || state === CELL.date;
 }
 
 /** What the reader needs to know of a cell's line. */
@@ -47,7 +49,8 @@ export interface LineMeasure {
  * shown with a % format: ×100), `text-number` (NUMBERVALUE of the text),
  * `percent-text` (`85%` typed as text), `money-text` (`1,2 tỷ` in a money
  * line, `factor` from its unit to the line's), `nil` (`-` or spaces: 0),
- * `error`, `invalid` (text or a boolean in a line that cannot read it).
+ * `error`, `invalid` (text or a boolean in a line that cannot read it),
+ * `date` (a date or time in a line of figures: left out, as the engine leaves it out).
  */
 export type CellForm =
   | { readonly kind: "plain" }
@@ -57,7 +60,8 @@ export type CellForm =
   | { readonly kind: "money-text"; readonly money: MoneyText; readonly factor: number }
   | { readonly kind: "nil" }
   | { readonly kind: "error" }
-  | { readonly kind: "invalid" };
+  | { readonly kind: "invalid" }
+  | { readonly kind: "date" };
 
 export interface CellReading {
   readonly state: CellState;
@@ -101,6 +105,7 @@ export function typedNumberBase(value: number, format: string | null | undefined
 export function readCell(raw: CellValue, format: string | null | undefined, measure: LineMeasure): CellReading {
   if (raw === null) return BLANK;
   if (typeof raw === "number") {
+    if (isDateFormat(format)) return { state: CELL.date, base: 0, form: { kind: "date" } };
     return { state: CELL.number, base: typedNumberBase(raw, format, measure), form: readsAsPercent(measure, format) ? { kind: "percent" } : PLAIN };
   }
   const reading = readCellNumber(raw);

@@ -15,6 +15,8 @@ export type RuleId =
   | "duplicate"
   | "coverage"
   | "unmapped"
+  // Rows or columns of the table that are hidden (by hand or by a filter): counted, and said so.
+  | "hidden"
   // CONTRACT §7: progress over the plan's periods.
   | "cumulative"
   | "rate"

@@ -44,6 +44,10 @@ export interface SheetData {
   /** Merged areas; only the top-left cell of a merge holds its value. */
   readonly merges: readonly CellRange[];
   readonly hidden?: boolean;
+  /** Hidden rows (hidden by hand or by a filter), 0-based; absent when none are or the adapter cannot tell. */
+  readonly hiddenRows?: readonly number[];
+  /** Hidden columns, 0-based. */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface WorkbookData {

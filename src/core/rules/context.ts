@@ -10,6 +10,7 @@ import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
 import type { SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
+import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
@@ -161,7 +162,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       const at = a * lineCount + l;
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];
-      if (typeof raw === "number") {
+      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
         state[at] = numberState;
         base[at] = typedNumberBase(raw, format, measures[l]);
         continue;
@@ -185,7 +186,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     const offset = a * lineCount;
     for (let l = 0; l < lineCount; l++) {
       const s = state[offset + l];
-      if (s === CELL.error || s === CELL.text || s === CELL.boolean) continue;
+      if (s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
       const v = base[offset + l];
       leafSums[l] += v;
       if (v < leafMins[l]) leafMins[l] = v;

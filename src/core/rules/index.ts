@@ -5,6 +5,7 @@ import { ceilingRule } from "./ceiling";
 import type { RuleContext } from "./context";
 import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
+import { hiddenRule } from "./hidden";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   duplicateRule,
   coverageRule,
   unmappedRule,
+  hiddenRule,
 ];
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));

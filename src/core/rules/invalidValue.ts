@@ -64,6 +64,11 @@ export const invalidValueRule: Rule = {
             `Ô có giá trị lỗi ${error}, không đọc được số (tạm tính là 0).`,
             `The cell holds the error ${error}; no figure can be read (counted as 0).`,
           );
+        } else if (state === CELL.date) {
+          message = localized(
+            "Ô chứa ngày/giờ, không phải số liệu phân bổ (không tính vào tổng; hàm SUM của Excel lại cộng số sê-ri của ngày).",
+            "The cell holds a date or a time, not a figure (not counted; Excel's SUM would add the date's serial number).",
+          );
         } else if (state === CELL.text || state === CELL.boolean) {
           const { row, col } = cellPosition(context, area, line);
           const shown = String(cellValue(context.sheet, row, col)).trim();

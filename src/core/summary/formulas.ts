@@ -142,6 +142,9 @@ function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "
     case "invalid":
       // SUM and MIN skip text and booleans in a range, as the engine does.
       return { kind: "plain" };
+    case "date":
+      // SUM would count a date's serial number; the engine leaves it out, and so does the formula.
+      return { kind: "skip" };
   }
 }
 

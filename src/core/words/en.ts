@@ -14,6 +14,7 @@ export const en: Words = {
     coverage: "Missing / extra areas",
     unmapped: "Plan lines not in the sheet",
     "no-value": "Formulas without a value",
+    hidden: "Hidden rows and columns",
     cumulative: "Wrong cumulative totals",
     rate: "Wrong percent of plan",
     "plan-copy": "Plan copied wrongly",

@@ -14,6 +14,7 @@ export const vi: Words = {
     coverage: "Địa bàn thiếu / thừa",
     unmapped: "Chỉ tiêu không có trong biểu",
     "no-value": "Công thức chưa có giá trị",
+    hidden: "Hàng, cột bị ẩn",
     cumulative: "Lũy kế sai",
     rate: "Tỷ lệ thực hiện sai",
     "plan-copy": "Kế hoạch chép sai",

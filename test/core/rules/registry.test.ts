@@ -13,10 +13,12 @@ const ORDER: RuleId[] = [
   "duplicate",
   "coverage",
   "unmapped",
+  // Beyond CONTRACT §3 (which is silent on it): hidden rows and columns, counted and said so (info).
+  "hidden",
 ];
 
 describe("rule registry", () => {
-  test("lists the eleven rules of CONTRACT §3 once each, in order", () => {
+  test("lists the eleven rules of CONTRACT §3 once each, in order, then the hidden-rows notice", () => {
     expect(RULES.map((rule) => rule.id)).toEqual(ORDER);
   });
 
@@ -41,6 +43,7 @@ describe("rule registry", () => {
       duplicate: ["error", null],
       coverage: ["warning", null],
       unmapped: ["warning", null],
+      hidden: ["info", null],
     });
   });
 
