@@ -17,6 +17,7 @@ import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from ".
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
+import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { splitDocument } from "./structure";
 import { assignCodes, extractTargets } from "./targets";
@@ -47,12 +48,14 @@ export function extractPlan(text: string): ExtractedPlan {
 
   const areaList = extractAreas(body);
   const perArea = resolvePerArea(stated, areaList.areas);
-  const targets = perArea.targets;
-  assignCodes(targets);
-
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
+  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: CONFIDENCE.section };
+  const prose = extractProseTargets(body, inSections, perArea.targets);
+  const targets = [...perArea.targets, ...prose].sort((a, b) => a.lineIndex - b.lineIndex);
+  assignCodes(targets);
+
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
   issues.push(...checkMentions(body, inSections, targets));
   issues.push(...checkQuotas(targets, areaList.areas));

@@ -164,7 +164,8 @@ describe("indicator sections", () => {
       "- Triển khai thực hiện các Chỉ tiêu quốc gia về bình đẳng giới: hỗ trợ 14 tổ.",
       "2. Lồng ghép các mục tiêu, chỉ tiêu về bình đẳng giới cho 10 xã.",
     ].join("\n");
-    expect(extractPlan(text).indicators).toEqual([]);
+    // No section: only the running-text reading of `hỗ trợ 14 tổ`, marked uncertain; `10 xã` is the places, not a target.
+    expect(extractPlan(text).indicators.map((i) => [i.target, i.unit, i.confidence])).toEqual([[14, "tổ", 0.55]]);
   });
 
   test("a text with no numeric targets gives an empty list and says so", () => {
