@@ -67,14 +67,24 @@ function nameOf(a: Amount, root: boolean): string {
 }
 
 function plainName(a: Amount): string {
-  let before = dropParentheses(a.text.slice(0, a.q.start));
-  for (let i = 0; i < 4; i++) {
-    before = before.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng)?\s*[;:,]?\s*$/iu, "");
-  }
-  const lastClause = before.split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
-  let name = tidyName(lastClause);
-  if (!name) name = tidyName(dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "");
-  return name || "Kinh phí";
+  const clean = (text: string) => {
+    let out = text;
+    for (let i = 0; i < 4; i++) {
+      out = out.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng|trong đó|gồm|bao gồm|cụ thể)?\s*[;:,]?\s*$/iu, "");
+    }
+    return out;
+  };
+  const before = dropParentheses(a.text.slice(0, a.q.start));
+  // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
+  const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
+  if (own) return own;
+  const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
+  // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
+  const purpose = /^\s*,?\s*(?:để|dùng để|dùng cho|nhằm|cho|chi cho|chi)\s+(\S.*)$/iu.exec(after);
+  if (purpose && tidyName(purpose[1])) return tidyName(purpose[1]);
+  // `Tên khoản; số tiền: 3,1 tỷ đồng`: the clause before the label.
+  const lastClause = clean(before).split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
+  return tidyName(lastClause) || tidyName(after) || "Kinh phí";
 }
 
 /** Amount trees of the budget lines: a line ending with `:` owns the deeper lines below it. */
