@@ -53,11 +53,22 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: CONFIDENCE.section };
   const prose = extractProseTargets(body, inSections, perArea.targets);
-  const targets = [...perArea.targets, ...prose].sort((a, b) => a.lineIndex - b.lineIndex);
-  assignCodes(targets);
+  // The listed targets keep the document's numbering; those read in running text follow them.
+  assignCodes(perArea.targets);
+  const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
+  let next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
+  for (const t of prose.targets) t.indicator = { ...t.indicator, code: String(next++) };
+  const targets = [...perArea.targets, ...prose.targets];
 
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
-  issues.push(...checkMentions(body, inSections, targets));
+  // A restatement the running-text reading found is reported once, whichever check saw it first.
+  const mentions = checkMentions(body, inSections, targets);
+  issues.push(...mentions);
+  for (const found of prose.issues) {
+    const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
+    const same = (i: ExtractIssue) => i.source === found.source && i.expected === found.expected && i.actual === found.actual && i.message.includes(name);
+    if (!mentions.some(same)) issues.push(found);
+  }
   issues.push(...checkQuotas(targets, areaList.areas));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));

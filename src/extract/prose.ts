@@ -14,16 +14,19 @@ import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
 import type { FoundTarget } from "./targets";
-import type { ExtractedIndicator } from "./types";
+import { issue, sourceOf } from "./issues";
+import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 
 /** Words that set a target for the whole sentence they open. */
 export const FRAME_WORDS = ["phan dau", "chi tieu", "muc tieu", "dat ra", "de ra"];
 /** Words that set a target for the clause they stand in. */
-export const STRONG_WORDS = ["dat", "it nhat", "toi thieu", "khong it hon", "khong duoi"];
+export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi"];
 /** Words that commit to an action whose count is a target. */
-export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut"];
+export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
+/** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
+export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap"];
 /** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
@@ -93,9 +96,14 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
     const at = containsPhrase(words, phrases);
     return at >= 0 && at > existing ? at : -1;
   };
-  if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0) return 0;
+  // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC"))) return 0;
+  // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
+  const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
+  if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
   if (governs(FRAME_WORDS, clause) >= 0 || (existing < 0 && containsPhrase(head, FRAME_WORDS) >= 0)) return CONFIDENCE.frame;
-  if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=") return CONFIDENCE.strong;
+  if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=" || (direct && near.includes("dat"))) return CONFIDENCE.strong;
+  if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
   return 0;
@@ -154,14 +162,24 @@ function proseName(name: string): string {
  * that restates a target already found (by its words and unit) is left to
  * the conflict check; a new one becomes a target of its own.
  */
-export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet<number>, known: readonly FoundTarget[]): FoundTarget[] {
+export interface ProseReading {
+  readonly targets: FoundTarget[];
+  /** The same target restated with another value (`thành lập mới 09 tổ` … `thành lập mới 10 tổ`). */
+  readonly issues: ExtractIssue[];
+}
+
+export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet<number>, known: readonly FoundTarget[]): ProseReading {
   const found: FoundTarget[] = [];
+  const issues: ExtractIssue[] = [];
   const aims = aimLines(body);
   body.forEach((line, lineIndex) => {
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
+    // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
       const all = findQuantities(part).filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
@@ -176,8 +194,15 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         if (confidence === 0) continue;
         const q = span.quantity;
         const context = part.slice(span.start, span.end);
-        const pool = [...known, ...found].filter((t) => t.indicator.kind !== "money");
-        if (bestMatch(pool, q, context) !== null) continue;
+        // Another line's target said again: the same value is no new target, another value is a conflict.
+        const pool = [...known, ...found].filter((t) => t.indicator.kind !== "money" && t.lineIndex !== lineIndex);
+        const comma = part.slice(q.unitEnd, span.end).search(/[,(]|\s(?:tại|ở|trong|thuộc)\s/u);
+        const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core);
+        if (same !== null) {
+          if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
+          continue;
+        }
         const name = proseName(nameSpan(part, span).name);
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         const at = lineAt(line, offset + sentence.start + q.start);
@@ -197,5 +222,16 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
       }
     }
   });
-  return found;
+  return { targets: found, issues };
+}
+
+function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
+  const ind = t.indicator;
+  const fmt = (value: number, unit: string) => (unit === "%" ? `${value}%` : `${value} ${unit}`);
+  return issue(
+    "target-conflict",
+    `Chỉ tiêu "${ind.name}" là ${fmt(ind.target, ind.unit)} (dòng ${ind.line}) nhưng dòng ${at} ghi ${fmt(q.base, q.unit)}.`,
+    `Target "${ind.name}" is ${fmt(ind.target, ind.unit)} (line ${ind.line}) but line ${at} says ${fmt(q.base, q.unit)}.`,
+    { source: sourceOf(at), expected: ind.target, actual: q.base },
+  );
 }

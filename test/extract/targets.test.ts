@@ -206,6 +206,8 @@ describe("national-strategy style targets", () => {
       ["1.2", 75, "%", "Cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (năm 2030)", "cơ quan quản lý nhà nước, chính quyền địa phương các cấp", "line 8"],
       ["2", 50, "%", "Tỷ lệ nữ lao động làm công việc được hưởng lương", undefined, "line 9"],
       ["4", 100, "%", "Xã, phường, thị trấn có mô hình phòng ngừa bạo lực gia đình", "xã, phường, thị trấn", "line 10"],
+      // Read in the running text of the tasks, numbered after the document's own targets.
+      ["5", 20, "hội nghị", "Tổ chức hội nghị", undefined, "line 14"],
     ]);
   });
 
