@@ -17,6 +17,7 @@ import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from ".
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
+import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { splitDocument } from "./structure";
@@ -36,8 +37,16 @@ export function extractPlan(text: string): ExtractedPlan {
   const header = extractHeader(lines, parts);
   const body = [...parts.body, ...parts.appendix];
 
+  const named = extractAreas(body);
+  // Lists of names without `xã` before each: only when the text gives no prefixed list.
+  const plain = named.areas.length === 0 ? extractPlainAreas(body, documentDistrict([header.issuer, header.title])) : null;
+  const areaList = plain && plain.areas.length > 0
+    ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
+    : named;
+
   const sections = indicatorSections(body);
-  const merged = mergeTableRepeats(extractTargets(body, sections));
+  // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
+  const merged = mergeTableRepeats(extractTargets(body, sections).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
@@ -46,7 +55,7 @@ export function extractPlan(text: string): ExtractedPlan {
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
   const budget = extractBudget(budgetLines);
 
-  const areaList = extractAreas(body);
+
   const perArea = resolvePerArea(stated, areaList.areas);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
