@@ -26,7 +26,7 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 /** Words that commit to an action whose count is a target. */
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
-export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap"];
+export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan"];
 /** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
@@ -96,6 +96,10 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
     const at = containsPhrase(words, phrases);
     return at >= 0 && at > existing ? at : -1;
   };
+  // `đã tổ chức 146 cuộc`: what was done, unless a target is set after it in the clause.
+  const rawClause = clauseBefore(text, sentence.start, q.start).normalize("NFC");
+  const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
+  if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
   if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC"))) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
