@@ -186,11 +186,15 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
-      const all = findQuantities(part).filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
+      // A range (`đạt từ 60 đến 70%`) takes part as its upper end, carrying its lower end.
+      const all = findQuantities(part)
+        .map((q) => (q.role === "range" ? { ...q, role: "target" as const } : q))
+        .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
       const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
       const shifted = { start: 0, end: part.length };
       const scored = all.map((q) => ({ q, confidence: inBrackets(q) ? 0 : proseConfidence(part, shifted, q) }));
-      const targets = scored.filter((s) => s.confidence > 0);
+      // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
+      const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
       if (targets.length === 0) continue;
       // Every quantity splits the clauses; only the governed ones become targets.
       for (const span of targetSpans(part, all)) {
@@ -214,11 +218,12 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           code: "",
           name,
           unit: q.unit,
-          target: q.base,
+          // A range's target is its lower end, to be met or passed.
+          target: q.rangeFrom ?? q.base,
           kind: q.kind,
           source: `line ${at}`,
           line: at,
-          ...(q.rule ? { rule: q.rule } : {}),
+          ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : {}),
           sourceText: part.trim(),
           confidence,
         };

@@ -124,3 +124,15 @@ describe("quantities and markers", () => {
     expect(plan.indicators.map((i) => [i.target, i.confidence])).toEqual([[12, 0.95]]);
   });
 });
+
+describe("a range set as a target", () => {
+  test("`phấn đấu đạt từ 60 đến 70%`: the lower end to meet, the range kept", () => {
+    const plan = extractPlan(aims(["Phấn đấu tỷ lệ hộ dùng nước sạch đạt từ 60 đến 70%."]));
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.rule, i.range])).toEqual([[60, "%", ">=", [60, 70]]]);
+  });
+
+  test("after an action alone, or per unit, a range is no target", () => {
+    expect(targets(aims(["Hỗ trợ từ 20 đến 30 hộ gia đình."]))).toEqual([]);
+    expect(targets(aims(["Phấn đấu thành lập tổ, mỗi tổ từ 7 đến 10 thành viên."]))).toEqual([]);
+  });
+});
