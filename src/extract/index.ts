@@ -6,10 +6,13 @@
  * wrapped lines → logical lines that remember their physical lines),
  * structure (header / title / body / trailer / appendix), header (number,
  * date, issuer, title), sections (indicator and budget sections), quantities
- * (what a number is: target, quota, rate, or nothing), clauses (spans and
- * short names), targets, budget, areas, consistency (conflicts, quotas),
+ * (what a number is: target, quota, rate, range, or nothing), clauses (spans
+ * and short names), targets (lists and tables), prose (targets in running
+ * text, with a confidence), budget, areas and plainAreas (lists with or
+ * without `xã` before each name), consistency (conflicts, quotas),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
- * readDocumentBuffer (.txt and .docx bytes).
+ * readDocumentBuffer (.txt and .docx bytes), evaluate (scores against a
+ * reader's expected extraction, for scripts/extract-eval.js).
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";

@@ -158,7 +158,8 @@ function proseName(name: string): string {
     if (framed.trim().length > 0 && foldedWords(framed).length >= 1) out = framed;
     out = out.replace(WHEN, "").replace(SUBJECT, "");
   }
-  return tidyName(out);
+  // `… so với năm 2023` loses its year to tidyName; the comparison goes with it.
+  return tidyName(tidyName(out).replace(/\s*,?\s*so với(?:\s+(?:cùng kỳ|đầu kỳ|kế hoạch))?\s*$/iu, ""));
 }
 
 /**

@@ -136,3 +136,8 @@ describe("a range set as a target", () => {
     expect(targets(aims(["Phấn đấu thành lập tổ, mỗi tổ từ 7 đến 10 thành viên."]))).toEqual([]);
   });
 });
+
+test("a name loses the comparison year with its `so với`", () => {
+  const plan = extractPlan(aims(["Giảm 2% tỷ lệ hộ nghèo so với năm 2023."]));
+  expect(plan.indicators.map((i) => i.name)).toEqual(["Giảm tỷ lệ hộ nghèo"]);
+});
