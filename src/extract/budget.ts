@@ -199,6 +199,19 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     const drop = stated[0].children.length === 0 ? stated[0] : stated[1];
     roots = roots.filter((r) => r !== drop);
   }
+  // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
+  // as a whole and larger than each amount after it, is their total (never counted beside them).
+  if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
+    const [first, ...rest] = roots;
+    const lead = foldText(first.text.slice(0, first.q.start));
+    // Not one source beside another (`ngân sách Trung ương 6 tỷ; ngân sách địa phương 4 tỷ`), and parts meant to add up to it.
+    const source = /\b(trung uong|dia phuong|tinh|huyen|xa hoi hoa|doi ung|von vay|nguon khac|von khac)\b/.test(lead);
+    const sum = rest.reduce((t, r) => t + r.q.base, 0);
+    const near = sum >= first.q.base * 0.5 && sum <= first.q.base * 1.5;
+    if (first.children.length === 0 && !source && near && /\b(kinh phi|ngan sach|nguon von|tong von|du toan)\b/.test(lead) && rest.every((r) => r.q.base < first.q.base)) {
+      roots = [{ ...first, isTotal: true, children: rest }];
+    }
+  }
   const totals = roots.filter((r) => r.isTotal);
   if (roots.length > 1 && totals.length === 1 && totals[0].children.length === 0) {
     const total = totals[0];

@@ -83,3 +83,19 @@ describe("money split by activity", () => {
     expect(plan.issues.filter((i) => i.rule === "budget-split").map((i) => [i.expected, i.actual])).toEqual([[3_157_000_000, 3_200_000_000]]);
   });
 });
+
+describe("a budget stated first, its parts line by line", () => {
+  const lines = (first: string, parts: string[]) => extractPlan(["KẾ HOẠCH", "Thử", "IV. KINH PHÍ THỰC HIỆN", first, ...parts, "V. TỔ CHỨC THỰC HIỆN"].join("\n"));
+
+  test("the first amount naming the budget is the total of the parts after it", () => {
+    const plan = lines("Kinh phí thực hiện năm 2024 là 3,2 tỷ đồng.", ["- 1,92 tỷ đồng để hỗ trợ phát triển sản xuất;", "- 0,875 tỷ đồng để hỗ trợ việc làm;", "- 0,362 tỷ đồng cho truyền thông."]);
+    expect(plan.indicators.map((i) => [i.code, i.target])).toEqual([["KP", 3_200_000_000], ["KP.1", 1_920_000_000], ["KP.2", 875_000_000], ["KP.3", 362_000_000]]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split")).toHaveLength(1);
+  });
+
+  test("two sources side by side stay side by side", () => {
+    const plan = lines("- Ngân sách Trung ương: 6 tỷ đồng;", ["- Ngân sách địa phương: 4 tỷ đồng."]);
+    expect(plan.indicators.map((i) => [i.code, i.target])).toEqual([["KP.1", 6_000_000_000], ["KP.2", 4_000_000_000]]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split")).toEqual([]);
+  });
+});
