@@ -241,8 +241,8 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
         issues.push(
           issue(
             "budget-split",
-            `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(sum - a.q.base)} đồng.`,
-            `The budget parts (${parts} = ${formatDong(sum)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(sum - a.q.base)} đồng.`,
+            `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(sum - a.q.base)} đồng (${sum < a.q.base ? "thiếu so với tổng" : "vượt tổng"}).`,
+            `The budget parts (${parts} = ${formatDong(sum)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(sum - a.q.base)} đồng (${sum < a.q.base ? "short of the total" : "over the total"}).`,
             { source: sourceOf(at), expected: sum, actual: a.q.base },
           ),
         );

@@ -80,7 +80,10 @@ describe("money split by activity", () => {
   });
 
   test("the shortfall against the stated total is reported", () => {
-    expect(plan.issues.filter((i) => i.rule === "budget-split").map((i) => [i.expected, i.actual])).toEqual([[3_157_000_000, 3_200_000_000]]);
+    const split = plan.issues.filter((i) => i.rule === "budget-split");
+    expect(split.map((i) => [i.expected, i.actual])).toEqual([[3_157_000_000, 3_200_000_000]]);
+    expect(split[0].message).toContain("chênh lệch -43.000.000 đồng (thiếu so với tổng)");
+    expect(split[0].text.en).toContain("(short of the total)");
   });
 });
 
