@@ -141,3 +141,14 @@ test("a name loses the comparison year with its `so với`", () => {
   const plan = extractPlan(aims(["Giảm 2% tỷ lệ hộ nghèo so với năm 2023."]));
   expect(plan.indicators.map((i) => i.name)).toEqual(["Giảm tỷ lệ hộ nghèo"]);
 });
+
+describe("a value after a colon, and pairs", () => {
+  test("`… trong năm: 3.500 người` is a value, not a year label", () => {
+    expect(findQuantities("Số người mới sử dụng biện pháp tránh thai trong năm: 3.500 người.").map((q) => [q.base, q.unit])).toEqual([[3500, "người"]]);
+    expect(findQuantities("Báo cáo năm 2024 có 3 người.").map((q) => [q.base, q.unit])).toEqual([[3, "người"]]);
+  });
+
+  test("`200 cặp` counts pairs", () => {
+    expect(targets(aims(["Hỗ trợ 200 cặp nam nữ chuẩn bị kết hôn được tư vấn."]))).toEqual([[200, "cặp"]]);
+  });
+});
