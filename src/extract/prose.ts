@@ -212,7 +212,18 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
         }
-        const name = proseName(nameSpan(part, span).name);
+        const lead = part.slice(span.start, q.start);
+        let name = proseName(nameSpan(part, span).name);
+        // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead.
+        const unitHead = foldedWords(q.unit)[0];
+        if (q.kind === "count" && unitHead !== undefined && foldedWords(lead).includes(unitHead)) {
+          name = proseName(lead.replace(/\s+(?:là|có|đạt|còn|ở mức)\s*$/iu, ""));
+        }
+        // `…, chiếm tỷ lệ 0,85%`: the share of the count named just before.
+        const previous = found.length > 0 && found[found.length - 1].lineIndex === lineIndex ? found[found.length - 1].indicator.name : null;
+        if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;
+        // What is left (`còn lại`, `xuống`) is a ceiling.
+        const remaining = /(?:còn lại|giảm xuống|xuống còn|xuống dưới)/iu.test(part.slice(0, q.start));
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         const at = lineAt(line, offset + sentence.start + q.start);
         const indicator: ExtractedIndicator = {
@@ -224,7 +235,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           kind: q.kind,
           source: `line ${at}`,
           line: at,
-          ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : {}),
+          ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : remaining ? { rule: "<=" as const } : {}),
           sourceText: part.trim(),
           confidence,
         };

@@ -30,6 +30,7 @@ describe("a quantity in a sentence governed by a target word is a target", () =>
   test.each<[string, Row[]]>([
     ["Thành phố đặt ra chỉ tiêu số hộ đạt danh hiệu Gia đình văn hóa là 90%.", [[90, "%"]]],
     ["Mục tiêu phấn đấu đến cuối năm 2025, toàn xã giảm 30 hộ nghèo; hộ nghèo còn lại là 120 hộ.", [[30, "hộ"], [120, "hộ"]]],
+    ["Phấn đấu có ít nhất 60% lao động có việc làm ổn định.", [[60, "%"]]],
     ["Phấn đấu cả tỉnh có ít nhất 70% số thôn đạt chuẩn.", [[70, "%"]]],
     ["Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 97%.", [[97, "%"]]],
     ["Năm 2024, thành lập mới 08 tổ hợp tác; duy trì 15 câu lạc bộ.", [[8, "tổ hợp tác"], [15, "CLB"]]],
@@ -151,4 +152,13 @@ describe("a value after a colon, and pairs", () => {
   test("`200 cặp` counts pairs", () => {
     expect(targets(aims(["Hỗ trợ 200 cặp nam nữ chuẩn bị kết hôn được tư vấn."]))).toEqual([[200, "cặp"]]);
   });
+});
+
+test("what is left is a ceiling named by its lead; `chiếm tỷ lệ` is the share of the count before it", () => {
+  const plan = extractPlan(aims(["Mục tiêu phấn đấu đến cuối năm 2025, toàn xã giảm 30 hộ nghèo; hộ nghèo còn lại là 120 hộ, chiếm tỷ lệ 2,5%."]));
+  expect(plan.indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual([
+    ["Giảm hộ nghèo", 30, "hộ", undefined],
+    ["Hộ nghèo còn lại", 120, "hộ", "<="],
+    ["Tỷ lệ hộ nghèo còn lại", 2.5, "%", "<="],
+  ]);
 });
