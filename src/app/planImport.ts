@@ -11,6 +11,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { parseUnit } from "../core/text/units";
 import { formatNumber, formatValue } from "../core/text/format";
 import { extractedPlanToSheetRows } from "../extract";
+import { CONFIRM_BELOW } from "../extract/prose";
 import type { ExtractedIndicator, ExtractedPlan } from "../extract/types";
 
 export const PLAN_SHEET_NAME = "Kế hoạch";
@@ -31,6 +32,8 @@ export interface PlanLineDraft {
   /** `line 31` and the sentence the value was read from. */
   readonly source: string;
   readonly sourceText: string;
+  /** Read from running text with less confidence: the user confirms it (or removes it) before it is written. */
+  readonly toConfirm?: boolean;
 }
 
 export type DraftField = "code" | "name" | "unit" | "target" | "quota";
@@ -57,8 +60,13 @@ function scaleOf(unit: string, given?: number): number {
   return given !== undefined && given > 0 ? given : info.scale;
 }
 
+/**
+ * The extracted lines as drafts, the uncertain ones (read from running text,
+ * confidence below {@link CONFIRM_BELOW}) first and marked to confirm; the
+ * others in the document's order. Ids keep the document's order for writing.
+ */
 export function draftsFromExtracted(plan: ExtractedPlan, lang: Lang = "vi"): PlanLineDraft[] {
-  return plan.indicators.map((ind, i) => {
+  const drafts = plan.indicators.map((ind, i): PlanLineDraft => {
     const scale = scaleOf(ind.unit, ind.scale);
     return {
       id: i + 1,
@@ -70,8 +78,15 @@ export function draftsFromExtracted(plan: ExtractedPlan, lang: Lang = "vi"): Pla
       quota: ind.quota === undefined ? "" : draftNumber(ind.quota, ind.kind, scale, lang),
       source: ind.source,
       sourceText: ind.sourceText ?? "",
+      ...(ind.confidence !== undefined && ind.confidence < CONFIRM_BELOW ? { toConfirm: true } : {}),
     };
   });
+  return [...drafts.filter((d) => d.toConfirm === true), ...drafts.filter((d) => d.toConfirm !== true)];
+}
+
+/** How many drafts still wait for the user's confirmation. */
+export function unconfirmed(drafts: readonly PlanLineDraft[]): number {
+  return drafts.filter((d) => d.toConfirm === true).length;
 }
 
 export function emptyDraft(id: number): PlanLineDraft {
@@ -95,7 +110,7 @@ export function indicatorsFromDrafts(
   drafts: readonly PlanLineDraft[],
   lang: Lang = "vi",
 ): { indicators: ExtractedIndicator[]; problems: DraftProblem[] } {
-  const indicators: ExtractedIndicator[] = [];
+  const indicators: Array<{ id: number; indicator: ExtractedIndicator }> = [];
   const problems: DraftProblem[] = [];
   drafts.forEach((d, index) => {
     const before = problems.length;
@@ -110,7 +125,7 @@ export function indicatorsFromDrafts(
     const quota = d.quota.trim() === "" ? undefined : canonicalNumber(d.quota, lang);
     if (quota === null) problems.push({ index, field: "quota" });
     if (problems.length > before || target === null) return;
-    indicators.push({
+    indicators.push({ id: d.id, indicator: {
       code: d.code.trim(),
       name: d.name.trim(),
       unit,
@@ -121,9 +136,10 @@ export function indicatorsFromDrafts(
       ...(quota !== undefined && quota !== null ? { quota: scaleDecimal(quota, scale) } : {}),
       ...(info.kind === "money" ? { scale } : {}),
       ...(d.sourceText !== "" ? { sourceText: d.sourceText } : {}),
-    });
+    } });
   });
-  return { indicators, problems };
+  // Written in the document's order (ids), whatever order the pane showed them in.
+  return { indicators: indicators.sort((a, b) => a.id - b.id).map((x) => x.indicator), problems };
 }
 
 /** The extracted plan with the user's corrections in place of its indicators. */

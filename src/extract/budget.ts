@@ -67,14 +67,24 @@ function nameOf(a: Amount, root: boolean): string {
 }
 
 function plainName(a: Amount): string {
-  let before = dropParentheses(a.text.slice(0, a.q.start));
-  for (let i = 0; i < 4; i++) {
-    before = before.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng)?\s*[;:,]?\s*$/iu, "");
-  }
-  const lastClause = before.split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
-  let name = tidyName(lastClause);
-  if (!name) name = tidyName(dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "");
-  return name || "Kinh phí";
+  const clean = (text: string) => {
+    let out = text;
+    for (let i = 0; i < 4; i++) {
+      out = out.replace(/\s*[;:,]?\s*(số tiền|kinh phí|tổng kinh phí|dự kiến|là|với|khoảng|trị giá|mức|tổng|trong đó|gồm|bao gồm|cụ thể)?\s*[;:,]?\s*$/iu, "");
+    }
+    return out;
+  };
+  const before = dropParentheses(a.text.slice(0, a.q.start));
+  // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
+  const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
+  if (own) return own;
+  const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
+  // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
+  const purpose = /^\s*,?\s*(?:để|dùng để|dùng cho|nhằm|cho|chi cho|chi)\s+(\S.*)$/iu.exec(after);
+  if (purpose && tidyName(purpose[1])) return tidyName(purpose[1]);
+  // `Tên khoản; số tiền: 3,1 tỷ đồng`: the clause before the label.
+  const lastClause = clean(before).split(/[;:]\s*/).filter((s) => s.trim()).pop() ?? "";
+  return tidyName(lastClause) || tidyName(after) || "Kinh phí";
 }
 
 /** Amount trees of the budget lines: a line ending with `:` owns the deeper lines below it. */
@@ -189,6 +199,19 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     const drop = stated[0].children.length === 0 ? stated[0] : stated[1];
     roots = roots.filter((r) => r !== drop);
   }
+  // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
+  // as a whole and larger than each amount after it, is their total (never counted beside them).
+  if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
+    const [first, ...rest] = roots;
+    const lead = foldText(first.text.slice(0, first.q.start));
+    // Not one source beside another (`ngân sách Trung ương 6 tỷ; ngân sách địa phương 4 tỷ`), and parts meant to add up to it.
+    const source = /\b(trung uong|dia phuong|tinh|huyen|xa hoi hoa|doi ung|von vay|nguon khac|von khac)\b/.test(lead);
+    const sum = rest.reduce((t, r) => t + r.q.base, 0);
+    const near = sum >= first.q.base * 0.5 && sum <= first.q.base * 1.5;
+    if (first.children.length === 0 && !source && near && /\b(kinh phi|ngan sach|nguon von|tong von|du toan)\b/.test(lead) && rest.every((r) => r.q.base < first.q.base)) {
+      roots = [{ ...first, isTotal: true, children: rest }];
+    }
+  }
   const totals = roots.filter((r) => r.isTotal);
   if (roots.length > 1 && totals.length === 1 && totals[0].children.length === 0) {
     const total = totals[0];
@@ -218,8 +241,8 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
         issues.push(
           issue(
             "budget-split",
-            `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(sum - a.q.base)} đồng.`,
-            `The budget parts (${parts} = ${formatDong(sum)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(sum - a.q.base)} đồng.`,
+            `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(sum - a.q.base)} đồng (${sum < a.q.base ? "thiếu so với tổng" : "vượt tổng"}).`,
+            `The budget parts (${parts} = ${formatDong(sum)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(sum - a.q.base)} đồng (${sum < a.q.base ? "short of the total" : "over the total"}).`,
             { source: sourceOf(at), expected: sum, actual: a.q.base },
           ),
         );

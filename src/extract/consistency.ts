@@ -33,7 +33,7 @@ function similarity(a: Set<string>, b: Set<string>, mode: "overlap" | "dice"): {
   return { score: denominator === 0 ? 0 : shared / denominator, shared };
 }
 
-function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string, mode: "overlap" | "dice" = "dice"): FoundTarget | null {
+export function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string, mode: "overlap" | "dice" = "dice"): FoundTarget | null {
   const words = contentWords(context);
   const threshold = mode === "overlap" ? 0.6 : 0.8;
   let best: FoundTarget | null = null;

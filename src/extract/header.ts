@@ -31,8 +31,19 @@ const DATE_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const DATE_SLASHES = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
 const DATE_NO_DAY = /ngày\s*(?:[.…_]+\s*)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 
+/** `Chỉ thị 06-CT/TW ngày 24/6/2021`: a date that belongs to the document cited before it. */
+const CITED = /(?:luật|nghị định|nghị quyết|quyết định|chỉ thị|thông tư|công văn|kế hoạch|chương trình|hướng dẫn|thông báo|kết luận|đề án)\s+(?:số\s*)?[\p{L}\d][\p{L}\d/.-]*\s*$/iu;
+
+function ownDate(text: string, re: RegExp): RegExpExecArray | null {
+  const global = new RegExp(re.source, `${re.flags}g`);
+  for (const m of text.matchAll(global)) {
+    if (!CITED.test(text.slice(0, m.index ?? 0))) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 function findDate(text: string): { date: string | null; missingDay: boolean } {
-  const m = DATE_WORDS.exec(text) ?? DATE_SLASHES.exec(text);
+  const m = ownDate(text, DATE_WORDS) ?? ownDate(text, DATE_SLASHES);
   if (m) return { date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), missingDay: false };
   return { date: null, missingDay: DATE_NO_DAY.test(text) };
 }
@@ -94,10 +105,13 @@ export function extractHeader(all: readonly TextLine[], parts: DocumentParts): P
   const issues: ExtractIssue[] = [];
 
   let number: string | null = null;
-  for (const l of region) {
+  for (const [index, l] of region.entries()) {
     const m = NUMBER_LINE.exec(l.text);
     if (!m) continue;
-    const found = DOC_NUMBER.exec(m[1]);
+    // `Số:` alone, its number on the next line (a portal's narrow column).
+    const next = region[index + 1];
+    const value = m[1].trim() === "" && next ? next.text : m[1];
+    const found = DOC_NUMBER.exec(value);
     if (found) number = cleanDocNumber(found[1]);
     else if (m[1].includes("/")) {
       issues.push(

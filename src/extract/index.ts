@@ -6,10 +6,13 @@
  * wrapped lines → logical lines that remember their physical lines),
  * structure (header / title / body / trailer / appendix), header (number,
  * date, issuer, title), sections (indicator and budget sections), quantities
- * (what a number is: target, quota, rate, or nothing), clauses (spans and
- * short names), targets, budget, areas, consistency (conflicts, quotas),
+ * (what a number is: target, quota, rate, range, or nothing), clauses (spans
+ * and short names), targets (lists and tables), prose (targets in running
+ * text, with a confidence), budget, areas and plainAreas (lists with or
+ * without `xã` before each name), consistency (conflicts, quotas),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
- * readDocumentBuffer (.txt and .docx bytes).
+ * readDocumentBuffer (.txt and .docx bytes), evaluate (scores against a
+ * reader's expected extraction, for scripts/extract-eval.js).
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
@@ -17,6 +20,8 @@ import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from ".
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
+import { documentDistrict, extractPlainAreas } from "./plainAreas";
+import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { splitDocument } from "./structure";
 import { assignCodes, extractTargets } from "./targets";
@@ -35,8 +40,16 @@ export function extractPlan(text: string): ExtractedPlan {
   const header = extractHeader(lines, parts);
   const body = [...parts.body, ...parts.appendix];
 
+  const named = extractAreas(body);
+  // Lists of names without `xã` before each: only when the text gives no prefixed list.
+  const plain = named.areas.length === 0 ? extractPlainAreas(body, documentDistrict([header.issuer, header.title])) : null;
+  const areaList = plain && plain.areas.length > 0
+    ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
+    : named;
+
   const sections = indicatorSections(body);
-  const merged = mergeTableRepeats(extractTargets(body, sections));
+  // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
+  const merged = mergeTableRepeats(extractTargets(body, sections).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
@@ -45,16 +58,29 @@ export function extractPlan(text: string): ExtractedPlan {
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
   const budget = extractBudget(budgetLines);
 
-  const areaList = extractAreas(body);
-  const perArea = resolvePerArea(stated, areaList.areas);
-  const targets = perArea.targets;
-  assignCodes(targets);
 
+  const perArea = resolvePerArea(stated, areaList.areas);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
+  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: CONFIDENCE.section };
+  const prose = extractProseTargets(body, inSections, perArea.targets);
+  // The listed targets keep the document's numbering; those read in running text follow them.
+  assignCodes(perArea.targets);
+  const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
+  let next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
+  for (const t of prose.targets) t.indicator = { ...t.indicator, code: String(next++) };
+  const targets = [...perArea.targets, ...prose.targets];
+
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
-  issues.push(...checkMentions(body, inSections, targets));
+  // A restatement the running-text reading found is reported once, whichever check saw it first.
+  const mentions = checkMentions(body, inSections, targets);
+  issues.push(...mentions);
+  for (const found of prose.issues) {
+    const name = /"[^"]*"/.exec(found.message)?.[0] ?? "";
+    const same = (i: ExtractIssue) => i.source === found.source && i.expected === found.expected && i.actual === found.actual && i.message.includes(name);
+    if (!mentions.some(same)) issues.push(found);
+  }
   issues.push(...checkQuotas(targets, areaList.areas));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));

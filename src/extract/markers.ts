@@ -15,8 +15,15 @@ export interface Marker {
 const ROMAN = /^([IVXLC]{1,6})[.)]\s+/;
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+/;
 const ARABIC_NO_DOT = /^(\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u;
+const ARABIC_CAPS = /^(\d{1,2})\s+(?=\p{Lu}{2})/u;
 const LETTER = /^([a-zđ])[.)]\s+/;
 const BULLET = /^([-–—•·*+])\s*(?:[-+]\s+)?/;
+
+/** Two words or more, all in capitals. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return text.trim().split(/\s+/).length >= 2 && letters.length >= 4 && letters === letters.toLocaleUpperCase("vi");
+}
 
 export function parseMarker(text: string): Marker | null {
   let m = ROMAN.exec(text);
@@ -25,6 +32,9 @@ export function parseMarker(text: string): Marker | null {
   if (m && !/^\d{3,}/.test(m[1])) {
     return { style: "arabic", label: m[1], depth: m[1].split(".").length, length: m[0].length };
   }
+  // `6 CHỈ TIÊU CỦA DỰ ÁN`: a heading numbered without a dot, in capitals.
+  m = ARABIC_CAPS.exec(text);
+  if (m && isCapitals(text.slice(m[0].length))) return { style: "arabic", label: m[1], depth: 1, length: m[0].length };
   m = LETTER.exec(text);
   if (m) return { style: "letter", label: m[1], depth: 1, length: m[0].length };
   m = BULLET.exec(text);

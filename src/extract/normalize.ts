@@ -123,6 +123,8 @@ function continues(current: Physical, next: Physical): boolean {
   if (current.cells || next.cells) return false;
   if (startsItem(next.text)) return false;
   const cur = current.text;
+  // The motto and the document's number each stand on their own line (`… Hạnh phúc` / `Số: 37/KH-…`).
+  if (/^Số(?:\s*hiệu)?\s*[:.]/u.test(next.text) || /Hạnh phúc\s*$/iu.test(cur)) return false;
   if (STARTS_LOWER.test(next.text)) {
     return !/[.!?]["”»)]*$/.test(cur) || /\b(\d+|[Ss]ố)\.$/.test(cur);
   }

@@ -9,7 +9,8 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
-export type QuantityRole = "target" | "quota" | "rate";
+/** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
+export type QuantityRole = "target" | "quota" | "rate" | "range";
 
 export interface Quantity {
   /** Offsets of the number in the text. */
@@ -36,6 +37,8 @@ export interface Quantity {
   readonly rule?: Comparison;
   /** Offset where the quota phrase ends (`…/xã`). */
   readonly roleEnd?: number;
+  /** The lower end of a range (`từ 7 đến 10` → 7) on its upper end. */
+  readonly rangeFrom?: number;
 }
 
 export interface FindOptions {
@@ -59,6 +62,8 @@ function labelBefore(before: string): boolean {
   }
   const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
+  // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
+  if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach"].includes(found)) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
@@ -92,7 +97,10 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const slash = /\/\s*/.exec(clause);
   // `1 lần/2 năm`: a frequency.
   if (slash && /^\/\s*\d+\s*(năm|tháng|quý|tuần|ngày)(?!\p{L})/iu.test(clause.slice(slash.index))) return { role: "rate" };
-  if (slash) {
+  // `thôn/ấp`, `xã/phường`: two names of one kind of place, not a quota per place.
+  const beforeSlash = slash ? wordsOf(clause.slice(0, slash.index)).slice(-3) : [];
+  const alternative = beforeSlash.some((_, i) => matchPhrase(beforeSlash.slice(i), AREA_WORDS) === beforeSlash.length - i);
+  if (slash && !alternative) {
     const rest = wordsOf(clause, slash.index + slash[0].length);
     if (rest.length > 0 && rest[0].start === slash.index + slash[0].length) {
       const area = matchPhrase(rest, AREA_WORDS);
@@ -133,8 +141,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // Phone area codes in brackets: `(024) 3825 1234`.
     if (before.endsWith("(") && after.startsWith(")")) continue;
     if (labelBefore(before)) continue;
+    // `từ 7 đến 10 thành viên`: the lower end is no quantity; the upper end carries the range.
+    if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && /^\s*%?\s*(?:đến|tới)\s+\d/iu.test(after)) continue;
     const canonical = normalizeVietnameseNumber(raw);
     if (canonical === null) continue;
+    const rangeStart = /(?:^|[^\p{L}])từ\s+(\d+(?:[.,]\d+)*)\s*%?\s*(?:đến|tới)\s*$/iu.exec(before);
+    const rangeFrom = rangeStart ? Number(normalizeVietnameseNumber(rangeStart[1]) ?? NaN) : undefined;
     const value = Number(canonical);
     const rule = ruleBefore(before, after);
 
@@ -142,7 +154,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (percent) {
       // `3%/năm`: a yearly change, still a percent target.
       const unit = percent[3] ? `%/${percent[3].toLocaleLowerCase("vi")}` : "%";
-      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule });
+      out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
       continue;
     }
     const money = MONEY_UNIT.exec(after);
@@ -193,7 +205,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const unitEnd = words[unitWords - 1].end;
     const role = roleAfter(text, unitEnd, before);
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
-    out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule });
+    out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out;
+  return out.map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }

@@ -1,6 +1,7 @@
 /** The readable (non-JSON) output of `extract-plan`, in Vietnamese or English. */
 import type { Lang } from "../core/model/text";
 import { formatDong, formatInUnit } from "./money";
+import { CONFIRM_BELOW } from "./prose";
 import type { ExtractedIndicator, ExtractedPlan } from "./types";
 
 const LABELS = {
@@ -19,6 +20,8 @@ const LABELS = {
     base: "tính trên",
     districts: "huyện",
     communes: "xã",
+    range: "khoảng",
+    toConfirm: "đọc từ câu văn, cần xác nhận",
   },
   en: {
     plan: "Plan",
@@ -35,6 +38,8 @@ const LABELS = {
     base: "of",
     districts: "districts",
     communes: "communes",
+    range: "range",
+    toConfirm: "read from running text, to confirm",
   },
 } as const;
 
@@ -68,6 +73,8 @@ export function renderExtractedPlanText(extracted: ExtractedPlan, lang: Lang): s
     if (t.rule) extras.push(t.rule);
     if (t.base) extras.push(`${L.base}: ${t.base}`);
     if (t.quota !== undefined) extras.push(`${L.quota} ${t.quota} ${t.unit}`);
+    if (t.range) extras.push(`${L.range} ${t.range[0]}–${t.range[1]}`);
+    if (t.confidence !== undefined && t.confidence < CONFIRM_BELOW) extras.push(L.toConfirm);
     out.push(`  ${t.code}. ${t.name}: ${value(t, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${t.source})`);
   }
   out.push("", `${L.budget} (${money.length}):`);

@@ -25,6 +25,10 @@ export interface ExtractedIndicator {
   readonly scale?: number;
   /** The sentence the value came from, for the task pane. */
   readonly sourceText?: string;
+  /** A target the text gives as a range (`từ 60 đến 70%`): its lower and upper ends; `target` is the lower end, `rule` `>=`. */
+  readonly range?: readonly [number, number];
+  /** How sure the reading is, 0–1: 0.95 for a target list or table, lower for a target read in running text. */
+  readonly confidence?: number;
 }
 
 export interface ExtractedArea {

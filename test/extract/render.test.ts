@@ -38,3 +38,12 @@ describe("renderExtractedPlanText", () => {
     expect(en).toContain("[missing-date] The date of issue is incomplete");
   });
 });
+
+describe("renderExtractedPlanText: targets read in running text", () => {
+  const plan = extractPlan(["KẾ HOẠCH", "Thử", "I. MỤC TIÊU", "- Phấn đấu tỷ lệ hộ dùng nước sạch đạt từ 60 đến 70%."].join("\n"));
+
+  test("marked to confirm, with their range, in both languages", () => {
+    expect(renderExtractedPlanText(plan, "vi")).toContain("60% [>=; khoảng 60–70; đọc từ câu văn, cần xác nhận]");
+    expect(renderExtractedPlanText(plan, "en")).toContain("60% [>=; range 60–70; read from running text, to confirm]");
+  });
+});

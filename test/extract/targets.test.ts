@@ -164,7 +164,8 @@ describe("indicator sections", () => {
       "- Triển khai thực hiện các Chỉ tiêu quốc gia về bình đẳng giới: hỗ trợ 14 tổ.",
       "2. Lồng ghép các mục tiêu, chỉ tiêu về bình đẳng giới cho 10 xã.",
     ].join("\n");
-    expect(extractPlan(text).indicators).toEqual([]);
+    // No section: only the running-text reading of `hỗ trợ 14 tổ`, marked uncertain; `10 xã` is the places, not a target.
+    expect(extractPlan(text).indicators.map((i) => [i.target, i.unit, i.confidence])).toEqual([[14, "tổ", 0.55]]);
   });
 
   test("a text with no numeric targets gives an empty list and says so", () => {
@@ -205,6 +206,8 @@ describe("national-strategy style targets", () => {
       ["1.2", 75, "%", "Cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (năm 2030)", "cơ quan quản lý nhà nước, chính quyền địa phương các cấp", "line 8"],
       ["2", 50, "%", "Tỷ lệ nữ lao động làm công việc được hưởng lương", undefined, "line 9"],
       ["4", 100, "%", "Xã, phường, thị trấn có mô hình phòng ngừa bạo lực gia đình", "xã, phường, thị trấn", "line 10"],
+      // Read in the running text of the tasks, numbered after the document's own targets.
+      ["5", 20, "hội nghị", "Tổ chức hội nghị", undefined, "line 14"],
     ]);
   });
 

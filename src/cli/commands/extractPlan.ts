@@ -37,6 +37,8 @@ export function extractedPlanJson(plan: ExtractedPlan): Record<string, unknown> 
       source: i.source,
       ...(i.rule !== undefined ? { rule: i.rule } : {}),
       ...(i.quota !== undefined ? { quota: i.quota } : {}),
+      ...(i.range !== undefined ? { range: i.range } : {}),
+      ...(i.confidence !== undefined ? { confidence: i.confidence } : {}),
     })),
     areas: plan.areas.map((a) => ({ district: a.district, commune: a.commune })),
     issues: plan.issues.map((issue) => ({ rule: issue.rule, message: issue.message })),

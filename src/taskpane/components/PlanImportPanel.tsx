@@ -18,6 +18,7 @@ import type { Lang, LocalizedText } from "../../core/model/text";
 import {
   draftsFromExtracted,
   emptyDraft,
+  unconfirmed,
   withDrafts,
   writePlanSheet,
   type DraftProblem,
@@ -26,6 +27,7 @@ import {
 import { extractPlan, readPlanDocumentBuffer } from "../../extract";
 import type { ExtractedPlan } from "../../extract/types";
 import { STRINGS, type UiStrings } from "../../i18n";
+import { confirmFirst, toConfirm } from "../../i18n/planConfirm";
 import { BusyIndicator } from "./BusyIndicator";
 import { ExtractedDetails } from "./ExtractedDetails";
 import { Notice } from "./Notice";
@@ -127,6 +129,11 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
 
   const onWrite = async (): Promise<void> => {
     if (extracted === null) return;
+    const waiting = unconfirmed(drafts);
+    if (waiting > 0) {
+      setWriteError(confirmFirst(waiting));
+      return;
+    }
     const result = withDrafts(extracted, drafts, draftLang);
     setProblems(result.problems);
     if (result.plan === null) {
@@ -216,6 +223,7 @@ export function PlanImportPanel({ host, lang, strings, busy, onWritten }: PlanIm
             {strings.extractedTitle(drafts.length)}
           </Text>
           {extracted.indicators.length === 0 ? <Caption1>{strings.noTargetsFound}</Caption1> : null}
+          {unconfirmed(drafts) > 0 ? <Caption1 data-testid="to-confirm-count">{toConfirm(unconfirmed(drafts))[lang]}</Caption1> : null}
           <PlanLinesEditor
             drafts={drafts}
             problems={problems}

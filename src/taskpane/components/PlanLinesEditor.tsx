@@ -1,13 +1,15 @@
 /**
  * The extracted plan lines, editable in place before they are written as the
  * plan sheet: one compact card per line (a task pane is narrow), with the
- * sentence each value came from.
+ * sentence each value came from. Targets read from running text come first,
+ * marked to confirm, until the user confirms or removes them.
  */
 import * as React from "react";
-import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
 import { sourceLabel } from "../../i18n/documentRefs";
+import { CONFIRM_WORDS } from "../../i18n/planConfirm";
 import type { Lang } from "../../core/model/text";
 
 const useStyles = makeStyles({
@@ -43,6 +45,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   source: { color: tokens.colorNeutralForeground3 },
+  toConfirm: { border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  confirmRow: {
+    gridColumn: "1 / 4",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   input: { width: "100%", minWidth: 0 },
 });
 
@@ -86,7 +96,23 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
     <div data-testid="extracted-lines">
       <ul className={classes.list} aria-label={strings.importHeading}>
         {drafts.map((d, i) => (
-          <li key={d.id} className={classes.card} data-testid="extracted-line">
+          <li key={d.id} className={d.toConfirm === true ? `${classes.card} ${classes.toConfirm}` : classes.card} data-testid="extracted-line" data-to-confirm={d.toConfirm === true ? "true" : undefined}>
+            {d.toConfirm === true ? (
+              <div className={classes.confirmRow} data-testid="confirm-line">
+                <Badge appearance="tint" color="warning">{CONFIRM_WORDS.badge[lang]}</Badge>
+                <Caption1>{CONFIRM_WORDS.why[lang]}</Caption1>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={disabled}
+                  aria-label={`${CONFIRM_WORDS.confirm[lang]} ${i + 1}`}
+                  onClick={() => update(i, { toConfirm: false })}
+                  data-testid="confirm-button"
+                >
+                  {CONFIRM_WORDS.confirm[lang]}
+                </Button>
+              </div>
+            ) : null}
             {text(i, "code", strings.colCode)}
             {text(i, "name", strings.colName, classes.name)}
             <div className={classes.numbers}>

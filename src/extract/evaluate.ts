@@ -1,0 +1,77 @@
+/**
+ * How well `extract-plan` reads a plan text against what a careful reader
+ * wrote down from it (`*.expected.json` beside each corpus text): recall of
+ * the targets (value and unit), targets found that the reader did not write
+ * (spurious), the budget lines by code and amount, the number, the date, the
+ * communes counted and the document issues expected. Used by
+ * `scripts/extract-eval.js` and the corpus test.
+ */
+import { foldText } from "../core/text/fold";
+import type { ExtractedPlan } from "./types";
+
+export interface ExpectedTarget {
+  readonly target: number;
+  readonly unit: string;
+  /** A few words of what it counts, for the reader; not scored. */
+  readonly name?: string;
+}
+
+export interface ExpectedPlan {
+  readonly number?: string | null;
+  readonly date?: string | null;
+  readonly targets: readonly ExpectedTarget[];
+  readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string }>;
+  readonly communes?: number;
+  /** Issue rules the document should raise (each at least once). */
+  readonly issues?: readonly string[];
+}
+
+export interface PlanScore {
+  readonly recall: number;
+  readonly found: number;
+  readonly expected: number;
+  readonly spurious: number;
+  readonly missed: readonly ExpectedTarget[];
+  readonly extra: ReadonlyArray<{ readonly target: number; readonly unit: string; readonly name: string }>;
+  /** Budget lines right by code and amount, out of those expected. */
+  readonly budgetRight: number;
+  readonly budgetExpected: number;
+  /** Number, date, communes and issues checks failed, as short labels. */
+  readonly otherMisses: readonly string[];
+}
+
+const sameUnit = (a: string, b: string) => foldText(a) === foldText(b);
+
+export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScore {
+  const targets = plan.indicators.filter((i) => i.kind !== "money");
+  const unused = [...targets];
+  const missed: ExpectedTarget[] = [];
+  for (const e of expected.targets) {
+    const at = unused.findIndex((t) => t.target === e.target && sameUnit(t.unit, e.unit));
+    if (at >= 0) unused.splice(at, 1);
+    else missed.push(e);
+  }
+  const found = expected.targets.length - missed.length;
+  const budget = expected.budget ?? [];
+  const money = plan.indicators.filter((i) => i.kind === "money");
+  const budgetRight = budget.filter((b) => money.some((m) => m.code === b.code && m.target === b.target)).length;
+  const otherMisses: string[] = [];
+  if (expected.number !== undefined && plan.number !== expected.number) otherMisses.push(`number ${plan.number ?? "null"}`);
+  if (expected.date !== undefined && plan.date !== expected.date) otherMisses.push(`date ${plan.date ?? "null"}`);
+  if (expected.communes !== undefined) {
+    const communes = plan.areas.filter((a) => a.commune !== null).length;
+    if (communes !== expected.communes) otherMisses.push(`communes ${communes}`);
+  }
+  for (const rule of expected.issues ?? []) if (!plan.issues.some((i) => i.rule === rule)) otherMisses.push(`issue ${rule} missing`);
+  return {
+    recall: expected.targets.length === 0 ? 1 : found / expected.targets.length,
+    found,
+    expected: expected.targets.length,
+    spurious: unused.length,
+    missed,
+    extra: unused.map((t) => ({ target: t.target, unit: t.unit, name: t.name })),
+    budgetRight,
+    budgetExpected: budget.length,
+    otherMisses,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Area lists whose names carry no `xã` before each one: `Địa bàn thực hiện:
+ * 09 xã gồm Thượng Lâm, Khuôn Hà, Lăng Can, …`. The district comes from the
+ * sentence (`… thuộc huyện Lâm Bình`) or else from the document's issuer or
+ * title (`ỦY BAN NHÂN DÂN HUYỆN LÂM BÌNH`); the count the sentence states is
+ * held against the list.
+ */
+import { issue, sourceOf } from "./issues";
+import { parseMarker } from "./markers";
+import { lineAt, type TextLine } from "./normalize";
+import type { ExtractedArea, ExtractIssue } from "./types";
+
+const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
+const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
+/** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`. */
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
+const DISTRICT_IN = new RegExp(`(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ)\\s+(${NAME})`, "u");
+
+function titleCase(name: string): string {
+  if (name !== name.toLocaleUpperCase("vi")) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))
+    .join(" ");
+}
+
+function isName(item: string): boolean {
+  return new RegExp(`^${NAME}$`, "u").test(item);
+}
+
+/** The district a document is about, from its issuer or title, or null. */
+export function documentDistrict(context: readonly (string | null | undefined)[]): string | null {
+  for (const text of context) {
+    const m = text ? DISTRICT_IN.exec(text) : null;
+    if (m) return titleCase(m[1].trim());
+  }
+  return null;
+}
+
+export interface PlainAreaList {
+  readonly areas: ExtractedArea[];
+  readonly lineIndexes: Set<number>;
+  readonly issues: ExtractIssue[];
+}
+
+export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: string | null): PlainAreaList {
+  const areas: ExtractedArea[] = [];
+  const lineIndexes = new Set<number>();
+  const issues: ExtractIssue[] = [];
+  body.forEach((line, index) => {
+    if (line.cells) return;
+    const marker = parseMarker(line.text);
+    const offset = marker ? marker.length : 0;
+    const text = line.text.slice(offset);
+    const m = PLAIN_LIST.exec(text);
+    if (!m) return;
+    const items = m[4]
+      .replace(/[.…]+\s*$/u, "")
+      .split(/\s*[,;]\s*|\s+và\s+/u)
+      .map((s) => s.replace(/\(.*?\)/g, "").trim())
+      .filter((s) => s.length > 0);
+    // Names only: a sentence (`… gồm các hoạt động …`) is no list of places.
+    if (items.length < 2 || !items.every(isName)) return;
+    const district = m[3] ? titleCase(m[3].trim()) : fallbackDistrict ?? "";
+    const at = lineAt(line, offset);
+    for (const c of items) areas.push({ district, commune: c, source: sourceOf(at) });
+    lineIndexes.add(index);
+    const stated = m[1] !== undefined ? Number(m[1]) : null;
+    if (stated !== null && stated !== items.length) {
+      issues.push(
+        issue(
+          "area-count",
+          `Địa bàn được ghi là ${stated} ${m[2]} (dòng ${at}) nhưng danh sách kèm theo có ${items.length} tên.`,
+          `The areas are said to be ${stated} (line ${at}) but the list names ${items.length}.`,
+          { source: sourceOf(at), expected: items.length, actual: stated },
+        ),
+      );
+    }
+  });
+  return { areas, lineIndexes, issues };
+}

@@ -1,0 +1,258 @@
+/**
+ * Targets stated in running sentences, outside any `Chỉ tiêu` section: a
+ * quantity with a unit or a percent in a sentence governed by a word that
+ * sets a target (`phấn đấu`, `chỉ tiêu`, `mục tiêu`, `đạt`, `ít nhất`,
+ * `tối thiểu`) or commits to doing something (`thành lập`, `duy trì`, `hỗ
+ * trợ`, `giảm`, `tăng`). Counts of what already exists (`hiện có`, `đã`),
+ * places (`tại 01 xã`), frequencies and ranges are not targets. Each target
+ * carries how sure the reading is (see {@link proseConfidence}).
+ */
+import { foldText } from "../core/text/fold";
+import { nameSpan, targetSpans, tidyName } from "./clauses";
+import { bestMatch } from "./consistency";
+import { parseMarker } from "./markers";
+import { lineAt, type TextLine } from "./normalize";
+import { findQuantities, type Quantity } from "./quantities";
+import type { FoundTarget } from "./targets";
+import { issue, sourceOf } from "./issues";
+import type { ExtractedIndicator, ExtractIssue } from "./types";
+import { AREA_WORDS } from "./vocabulary";
+import { foldedWords, matchPhrase, wordsOf } from "./words";
+
+/** Words that set a target for the whole sentence they open. */
+export const FRAME_WORDS = ["phan dau", "chi tieu", "muc tieu", "dat ra", "de ra"];
+/** Words that set a target for the clause they stand in. */
+export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi"];
+/** Words that commit to an action whose count is a target. */
+export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
+/** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
+export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan"];
+/** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
+const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
+/** Words before a number that say it counts what already is, or where, not what is to be done. */
+const EXISTING = ["hien co", "hien nay", "da co", "hien dang", "da thanh lap", "da duoc", "tinh den", "tinh den nay", "hien con", "nam qua", "da ho tro", "da dat"];
+const PLACE_BEFORE = ["tai", "o", "thuoc", "trong so", "tren dia ban", "gom"];
+
+/** How sure a reading is: 0.95 a numbered target list or table, down to 0.5 for an action in passing. */
+export const CONFIDENCE = { section: 0.95, frame: 0.75, strong: 0.7, action: 0.55 } as const;
+/** Below this the import screen asks the user to confirm. */
+export const CONFIRM_BELOW = 0.8;
+
+/** `các mục tiêu, chỉ tiêu`, `Chương trình mục tiêu quốc gia`: a frame word that names aims in general, not one. */
+function isReference(words: readonly string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 2), i).join(" ");
+  return /(^| )(cac|nhung|chuong trinh|thuc hien|trien khai|long ghep|de ra|cua)$/.test(before) || words[i + 2] === "quoc" || /^(muc tieu|chi tieu)$/.test(words.slice(Math.max(0, i - 2), i).join(" "));
+}
+
+function containsPhrase(words: readonly string[], phrases: readonly string[]): number {
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(" ");
+      if (parts.every((p, k) => words[i + k] === p)) {
+        const frame = phrase === "muc tieu" || phrase === "chi tieu";
+        const blocked = NOT_ACTIONS.some((n) => n.split(" ").every((p, k) => words[i + k] === p)) || (frame && isReference(words, i));
+        if (!blocked) last = Math.max(last, i + parts.length);
+      }
+    }
+  }
+  return last;
+}
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sentences of a line: split at `.`, `!`, `?` before a capital. */
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+["“]?\p{Lu})/gu;
+  for (const m of text.matchAll(re)) {
+    const i = m.index ?? 0;
+    if (/\d$/.test(text.slice(0, i))) continue;
+    out.push({ start, end: i });
+    start = i + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The clause of a sentence that holds an offset: from the last `;` or `:` before it. */
+function clauseBefore(text: string, from: number, at: number): string {
+  const cut = Math.max(text.lastIndexOf(";", at - 1), text.lastIndexOf(":", at - 1), from - 1);
+  return text.slice(cut + 1, at);
+}
+
+/** How sure a quantity in a sentence is a target, or 0 when it is none. */
+export function proseConfidence(text: string, sentence: Sentence, q: Quantity): number {
+  const clause = foldedWords(clauseBefore(text, sentence.start, q.start));
+  const head = foldedWords(text.slice(sentence.start, q.start));
+  const near = clause.slice(-3);
+  if (PLACE_BEFORE.some((p) => near.join(" ").endsWith(p) && near.slice(-p.split(" ").length).join(" ") === p)) return 0;
+  const existing = containsPhrase(clause, EXISTING);
+  const governs = (phrases: readonly string[], words: readonly string[]) => {
+    const at = containsPhrase(words, phrases);
+    return at >= 0 && at > existing ? at : -1;
+  };
+  // `đã tổ chức 146 cuộc`: what was done, unless a target is set after it in the clause.
+  const rawClause = clauseBefore(text, sentence.start, q.start).normalize("NFC");
+  const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
+  if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
+  // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC"))) return 0;
+  // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
+  const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
+  if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
+  if (governs(FRAME_WORDS, clause) >= 0 || (existing < 0 && containsPhrase(head, FRAME_WORDS) >= 0)) return CONFIDENCE.frame;
+  if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=" || (direct && near.includes("dat"))) return CONFIDENCE.strong;
+  if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
+  if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  return 0;
+}
+
+const SUBJECT = /^(?:cả nước|toàn quốc|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành|hội))\s*(?:,\s*)?(?:có\s+)?/iu;
+const FRAME_LEAD = /^.*?(?:đặt ra|đề ra)?\s*(?:chỉ tiêu|mục tiêu)(?:\s+phấn đấu)?\s*[:,]?\s*|^.*?phấn đấu\s*[:,]?\s*/iu;
+const WHEN = /^(?:đến|tới|trong|hết|đến hết)\s+(?:cuối\s+)?năm\s+\d{4}\s*[,:]?\s*/iu;
+
+/** Top-level parts where a plan states what it will achieve: objectives, targets, tasks and activities. */
+const AIM_HEADING = /^(?:(?:cac|mot so|nhung)\s+)?(?:muc tieu|chi tieu|nhiem vu|noi dung|hoat dong|giai phap|ket qua dau ra|dau ra|san pham|ke hoach thuc hien|phuong huong)/;
+
+/**
+ * Lines of the body whose top-level part is about aims (`II. MỤC TIÊU`, `III.
+ * NỘI DUNG HOẠT ĐỘNG`), and the lines before the first such heading; a text
+ * without top-level headings is read whole. `Mục đích, yêu cầu`, `Tình hình`,
+ * `Tổ chức thực hiện` and the like are not read for targets.
+ */
+export function aimLines(body: readonly TextLine[]): Set<number> {
+  const top = (style: "roman" | "arabic") =>
+    body.flatMap((l, i) => {
+      if (l.cells) return [];
+      const m = parseMarker(l.text);
+      if (!m || m.style !== style || m.depth !== 1) return [];
+      const words = l.text.slice(m.length).split(/\s+/).length;
+      return words <= 14 ? [i] : [];
+    });
+  let headings = top("roman");
+  if (headings.length === 0) headings = top("arabic");
+  const out = new Set<number>();
+  const first = headings.length > 0 ? headings[0] : body.length;
+  for (let i = 0; i < first; i++) out.add(i);
+  headings.forEach((h, k) => {
+    const marker = parseMarker(body[h].text);
+    const title = foldText(body[h].text.slice(marker ? marker.length : 0)).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    if (!AIM_HEADING.test(title)) return;
+    const end = k + 1 < headings.length ? headings[k + 1] : body.length;
+    for (let i = h; i < end; i++) out.add(i);
+  });
+  return out;
+}
+
+/** A prose target's name: the governing frame and the subject (`toàn huyện`, `cả nước có`) dropped. */
+function proseName(name: string): string {
+  let out = name;
+  for (let i = 0; i < 3; i++) {
+    const framed = out.replace(FRAME_LEAD, "");
+    if (framed.trim().length > 0 && foldedWords(framed).length >= 1) out = framed;
+    out = out.replace(WHEN, "").replace(SUBJECT, "");
+  }
+  // `… so với năm 2023` loses its year to tidyName; the comparison goes with it.
+  return tidyName(tidyName(out).replace(/\s*,?\s*so với(?:\s+(?:cùng kỳ|đầu kỳ|kế hoạch))?\s*$/iu, ""));
+}
+
+/**
+ * Targets in the prose of `body` outside the lines of `skip`. A quantity
+ * that restates a target already found (by its words and unit) is left to
+ * the conflict check; a new one becomes a target of its own.
+ */
+export interface ProseReading {
+  readonly targets: FoundTarget[];
+  /** The same target restated with another value (`thành lập mới 09 tổ` … `thành lập mới 10 tổ`). */
+  readonly issues: ExtractIssue[];
+}
+
+export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet<number>, known: readonly FoundTarget[]): ProseReading {
+  const found: FoundTarget[] = [];
+  const issues: ExtractIssue[] = [];
+  const aims = aimLines(body);
+  body.forEach((line, lineIndex) => {
+    if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
+    const marker = parseMarker(line.text);
+    const offset = marker ? marker.length : 0;
+    const text = line.text.slice(offset);
+    // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
+    for (const sentence of sentences(text)) {
+      const part = text.slice(sentence.start, sentence.end);
+      // A range (`đạt từ 60 đến 70%`) takes part as its upper end, carrying its lower end.
+      const all = findQuantities(part)
+        .map((q) => (q.role === "range" ? { ...q, role: "target" as const } : q))
+        .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
+      const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
+      const shifted = { start: 0, end: part.length };
+      const scored = all.map((q) => ({ q, confidence: inBrackets(q) ? 0 : proseConfidence(part, shifted, q) }));
+      // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
+      const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
+      if (targets.length === 0) continue;
+      // Every quantity splits the clauses; only the governed ones become targets.
+      for (const span of targetSpans(part, all)) {
+        const confidence = targets.find((t) => t.q === span.quantity)?.confidence ?? 0;
+        if (confidence === 0) continue;
+        const q = span.quantity;
+        const context = part.slice(span.start, span.end);
+        // Another line's target said again: the same value is no new target, another value is a conflict.
+        const pool = [...known, ...found].filter((t) => t.indicator.kind !== "money" && t.lineIndex !== lineIndex);
+        const comma = part.slice(q.unitEnd, span.end).search(/[,(]|\s(?:tại|ở|trong|thuộc)\s/u);
+        const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core);
+        if (same !== null) {
+          if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
+          continue;
+        }
+        const lead = part.slice(span.start, q.start);
+        let name = proseName(nameSpan(part, span).name);
+        // `hộ nghèo còn lại là 337 hộ`: the unit is already named before the number; the name is that lead.
+        const unitHead = foldedWords(q.unit)[0];
+        if (q.kind === "count" && unitHead !== undefined && foldedWords(lead).includes(unitHead)) {
+          name = proseName(lead.replace(/\s+(?:là|có|đạt|còn|ở mức)\s*$/iu, ""));
+        }
+        // `…, chiếm tỷ lệ 0,85%`: the share of the count named just before.
+        const previous = found.length > 0 && found[found.length - 1].lineIndex === lineIndex ? found[found.length - 1].indicator.name : null;
+        if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;
+        // What is left (`còn lại`, `xuống`) is a ceiling.
+        const remaining = /(?:còn lại|giảm xuống|xuống còn|xuống dưới)/iu.test(part.slice(0, q.start));
+        if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
+        const at = lineAt(line, offset + sentence.start + q.start);
+        const indicator: ExtractedIndicator = {
+          code: "",
+          name,
+          unit: q.unit,
+          // A range's target is its lower end, to be met or passed.
+          target: q.rangeFrom ?? q.base,
+          kind: q.kind,
+          source: `line ${at}`,
+          line: at,
+          ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : remaining ? { rule: "<=" as const } : {}),
+          sourceText: part.trim(),
+          confidence,
+        };
+        found.push({ indicator, context, label: null, lineIndex });
+      }
+    }
+  });
+  return { targets: found, issues };
+}
+
+function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
+  const ind = t.indicator;
+  const fmt = (value: number, unit: string) => (unit === "%" ? `${value}%` : `${value} ${unit}`);
+  return issue(
+    "target-conflict",
+    `Chỉ tiêu "${ind.name}" là ${fmt(ind.target, ind.unit)} (dòng ${ind.line}) nhưng dòng ${at} ghi ${fmt(q.base, q.unit)}.`,
+    `Target "${ind.name}" is ${fmt(ind.target, ind.unit)} (line ${ind.line}) but line ${at} says ${fmt(q.base, q.unit)}.`,
+    { source: sourceOf(at), expected: ind.target, actual: q.base },
+  );
+}

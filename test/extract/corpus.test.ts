@@ -1,0 +1,56 @@
+/**
+ * The corpus of plan texts in test/extract/corpus, each with what a careful
+ * reader writes down from it (`NAME.expected.json`), scored as
+ * `scripts/extract-eval.js` scores it: the scores must not fall below the
+ * floors recorded in `corpus/thresholds.json`, and the budget, number, date,
+ * areas and issues expected must all be found.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { extractPlan } from "../../src/extract";
+import { scorePlan, type ExpectedPlan } from "../../src/extract/evaluate";
+
+const DIR = path.join(__dirname, "corpus");
+const thresholds = JSON.parse(fs.readFileSync(path.join(DIR, "thresholds.json"), "utf8")) as Record<string, { recall: number; spurious: number }>;
+const names = fs.readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).sort();
+
+test("every corpus text has its expected reading and a recorded floor", () => {
+  expect(names.length).toBeGreaterThanOrEqual(5);
+  for (const name of names) {
+    expect(fs.existsSync(path.join(DIR, `${name}.expected.json`))).toBe(true);
+    expect(thresholds[name]).toBeDefined();
+  }
+});
+
+describe.each(names)("%s", (name) => {
+  const text = fs.readFileSync(path.join(DIR, `${name}.txt`), "utf8");
+  const expected = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), "utf8")) as ExpectedPlan;
+  const score = scorePlan(extractPlan(text), expected);
+
+  test("recall and spurious targets hold their floors", () => {
+    const floor = thresholds[name];
+    expect(score.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(score.spurious).toBeLessThanOrEqual(floor.spurious);
+  });
+
+  test("budget lines, number, date, areas and issues as expected", () => {
+    expect(score.budgetRight).toBe(score.budgetExpected);
+    expect(score.otherMisses).toEqual([]);
+  });
+});
+
+describe("scorePlan", () => {
+  const plan = extractPlan(["KẾ HOẠCH", "Thử", "I. MỤC TIÊU", "- Phấn đấu 80% hộ gia đình đạt chuẩn; thành lập mới 10 tổ."].join("\n"));
+
+  test("a target is found by value and unit; one not expected is spurious; one not found is missed", () => {
+    const score = scorePlan(plan, { targets: [{ target: 80, unit: "%" }, { target: 5, unit: "tổ" }] });
+    expect([score.found, score.expected, score.recall, score.spurious]).toEqual([1, 2, 0.5, 1]);
+    expect(score.missed).toEqual([{ target: 5, unit: "tổ" }]);
+    expect(score.extra.map((x) => [x.target, x.unit])).toEqual([[10, "tổ"]]);
+  });
+
+  test("a wrong number, date or missing issue is named", () => {
+    const score = scorePlan(plan, { targets: [], number: "1/KH", date: "2024-01-01", issues: ["budget-split"] });
+    expect(score.otherMisses).toEqual(["number null", "date null", "issue budget-split missing"]);
+  });
+});
