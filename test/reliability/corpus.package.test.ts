@@ -203,8 +203,7 @@ describe("odd-but-valid styles parts: the summary copy highlights in red and kee
     expect(await fillOf(out, "xl/worksheets/sheet1.xml", "C2")).toMatch(RED);
   });
 
-  // Known bug (named in issue 13, fixed on its own branch): cell formats inside mc:AlternateContent are miscounted.
-  test.failing("a styles part whose cell formats sit in an mc:AlternateContent block", async () => {
+  test("a styles part whose cell formats sit in an mc:AlternateContent block", async () => {
     const bytes = await withStyles(overAllocated, (xml) =>
       xml
         .replace(
@@ -217,8 +216,7 @@ describe("odd-but-valid styles parts: the summary copy highlights in red and kee
     expect(await fillOf(out, "xl/worksheets/sheet1.xml", "C2")).toMatch(RED);
   });
 
-  // Known bug (named in issue 13, fixed on its own branch): a self-closing styles root gets its formats after the root.
-  test.failing("a self-closing styles root", async () => {
+  test("a self-closing styles root", async () => {
     const bytes = await withStyles(overAllocated, () => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
     const { run, out } = await summarize("styles-empty.xlsx", bytes);
     expect(run.code).toBe(1);
@@ -250,8 +248,7 @@ describe("macro-enabled and template packages", () => {
     expect(JSON.parse(run.stdout).findings).toMatchObject([{ rule: "ceiling", cell: "C2" }]);
   });
 
-  // Known bug (named in issue 13, fixed on its own branch): `-o copy.xlsm` is refused for an .xlsm.
-  test.failing("an .xlsm gives an .xlsm copy with its macro part byte for byte", async () => {
+  test("an .xlsm gives an .xlsm copy with its macro part byte for byte", async () => {
     const input = await file("macro-summary.xlsm", await asType(MACRO_TYPE));
     const run = await runCli(["summary", input, "-o", "macro-copy.xlsm"], dir);
     expect(run.code).toBe(1);
@@ -259,14 +256,12 @@ describe("macro-enabled and template packages", () => {
     expect(await copy.file("xl/vbaProject.bin")!.async("string")).toBe("not really a VBA project, kept byte for byte");
   });
 
-  // Known bug (named in issue 13, fixed on its own branch): an .xlsx name for a macro workbook keeps the macro content type.
-  test.failing("an .xlsm with an .xlsx output name is refused with one line", async () => {
+  test("an .xlsm with an .xlsx output name is refused with one line", async () => {
     const input = await file("macro-xlsx.xlsm", await asType(MACRO_TYPE));
     expectUnusable(await runCli(["summary", input, "-o", "macro-copy.xlsx"], dir));
   });
 
-  // Known bug (found by this corpus; the same cause as the .xlsm bug named in issue 13): the copy keeps the template content type.
-  test.failing("an .xltx's summary copy is a workbook Excel opens: its main part's content type matches the .xlsx name", async () => {
+  test("an .xltx's summary copy is a workbook Excel opens: its main part's content type matches the .xlsx name", async () => {
     const input = await file("template-summary.xltx", await asType(TEMPLATE_TYPE));
     const run = await runCli(["summary", input, "-o", "template-copy.xlsx"], dir);
     if (run.code === 2) {
