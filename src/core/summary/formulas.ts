@@ -246,3 +246,27 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
   else term = `N(${ref})`;
   return `${term}${scaleSuffix(factor)}`;
 }
+
+/**
+ * One leaf of a percent line in the table by area, as the lowest-value rule
+ * reads it: a number (×100 when shown with a % format), a blank as 0, a text
+ * number through its own term — and "" for what the rule leaves out (other
+ * text, booleans, error values), which SUBTOTAL's lowest skips as MIN skips
+ * them in a range. Still right after the user retypes the cell.
+ */
+export function lowestLeafFormula(sheet: SheetData, cell: LeafCell): string {
+  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const c = classify(sheet, cell, ref, "min");
+  if (c.kind === "term") return c.term;
+  const number = c.kind === "percent" ? `${ref}*100` : ref;
+  return `IF(ISNUMBER(${ref}),${number},IF(ISBLANK(${ref}),0,""))`;
+}
+
+/**
+ * SUBTOTAL over a column of the summary's own rows: 9 adds up, 5 takes the
+ * lowest; both skip the cells that hold a SUBTOTAL themselves (the group rows),
+ * so each leaf counts once. `first`–`last`: 0-based rows.
+ */
+export function subtotalFormula(mode: "sum" | "min", col: number, first: number, last: number): string {
+  return `SUBTOTAL(${mode === "sum" ? 9 : 5},${a1(first, col)}:${a1(last, col)})`;
+}
