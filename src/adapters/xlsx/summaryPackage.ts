@@ -15,6 +15,8 @@ import { HIGHLIGHT_FILL } from "../../core/model/summary";
 import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, type ZipPackage } from "./zip";
+import { copyRawZip, openRawZip, rawEntryBytes, type RawZip } from "./zipCopy";
+import { SheetPart } from "./sheetPart";
 import {
   appendToElement,
   applyEdits,
@@ -78,27 +80,64 @@ function relativeTarget(fromFolder: string, to: string): string {
 }
 
 class Package {
-  private readonly changed = new Map<string, string>();
+  private readonly changed = new Map<string, string | Buffer[]>();
   private readonly removed = new Set<string>();
+  /** Worksheet parts edited as bytes (see sheetPart.ts), by path. */
+  private readonly sheetParts = new Map<string, SheetPart | null>();
 
-  private constructor(private readonly zip: ZipPackage) {}
+  private constructor(
+    private readonly zip: ZipPackage,
+    /** The archive as read from its central directory, when it can be copied entry by entry (zipCopy.ts). */
+    private readonly raw: RawZip | null,
+  ) {}
 
   static async open(input: Buffer): Promise<Package> {
-    return new Package(await openZip(input));
+    return new Package(await openZip(input), openRawZip(input));
   }
 
   has(path: string): boolean {
     return !this.removed.has(path) && (this.changed.has(path) || this.zip.has(path));
   }
 
+  private async stored(path: string): Promise<Buffer | undefined> {
+    const entry = this.raw?.entries.get(path);
+    if (this.raw && entry) return rawEntryBytes(this.raw, entry);
+    const text = await this.zip.text(path);
+    return text === undefined ? undefined : Buffer.from(text, "utf8");
+  }
+
   async text(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
-    return this.changed.get(path) ?? this.zip.text(path);
+    const part = this.sheetParts.get(path);
+    if (part) this.flushSheet(path, part);
+    const changed = this.changed.get(path);
+    if (changed !== undefined) return typeof changed === "string" ? changed : Buffer.concat(changed).toString("utf8");
+    if (this.raw?.entries.has(path)) return (await this.stored(path))?.toString("utf8");
+    return this.zip.text(path);
   }
 
   set(path: string, text: string): void {
     this.removed.delete(path);
+    this.sheetParts.delete(path);
     this.changed.set(path, text);
+  }
+
+  /**
+   * A worksheet part to edit without parsing its cells, or null when it takes
+   * the general path (`text`/`set`). Its edits go into the copy.
+   */
+  async sheet(path: string): Promise<SheetPart | null> {
+    if (this.sheetParts.has(path)) return this.sheetParts.get(path)!;
+    const changed = this.changed.get(path);
+    const bytes = changed !== undefined ? (typeof changed === "string" ? Buffer.from(changed, "utf8") : Buffer.concat(changed)) : await this.stored(path);
+    const part = bytes === undefined ? null : SheetPart.split(bytes);
+    this.sheetParts.set(path, part);
+    return part;
+  }
+
+  private flushSheet(path: string, part: SheetPart): void {
+    if (part.changed) this.changed.set(path, part.toPieces());
+    this.sheetParts.delete(path);
   }
 
   remove(path: string): void {
@@ -113,18 +152,25 @@ class Package {
     return [...this.zip.names, ...[...this.changed.keys()].filter((n) => !this.zip.has(n))].filter((n) => !this.removed.has(n));
   }
 
-  /** The copy: the parts set or removed here, the others as they were. */
+  /** The copy: the parts set or removed here, the others as they were (their stored bytes, when the archive allows). */
   async toBuffer(): Promise<Buffer> {
+    for (const [path, part] of [...this.sheetParts]) if (part) this.flushSheet(path, part);
+    if (this.raw !== null) {
+      const replaced = new Map<string, Buffer[]>();
+      for (const [name, data] of this.changed) if (!this.removed.has(name)) replaced.set(name, typeof data === "string" ? [Buffer.from(data, "utf8")] : data);
+      return copyRawZip(this.raw, replaced, this.removed);
+    }
     const zip = this.zip.zip;
     for (const name of this.removed) {
       const stored = this.zip.storedName(name);
       if (stored !== undefined) zip.remove(stored);
     }
-    for (const [name, text] of this.changed) {
+    for (const [name, data] of this.changed) {
       if (this.removed.has(name)) continue;
       // Large parts (a big sheet with highlights) favour speed over size.
-      const level = text.length > 4_000_000 ? 1 : 6;
-      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
+      const content = typeof data === "string" ? data : Buffer.concat(data);
+      const level = content.length > 4_000_000 ? 1 : 6;
+      zip.file(this.zip.storedName(name) ?? name, content, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false });
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
@@ -393,6 +439,11 @@ async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: 
   pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model));
   for (const sheet of book.sheets) {
     if (sameSheetName(sheet.name, model.name)) continue;
+    const part = await pkg.sheet(sheet.path);
+    if (part !== null) {
+      part.outside = unselectSheetXml(part.outside);
+      continue;
+    }
     const xml = await pkg.text(sheet.path);
     if (xml === undefined) continue;
     const unselected = unselectSheetXml(xml);
@@ -503,6 +554,13 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
     const sheet = book.sheets.find((s) => s.name === name);
     if (sheet === undefined || sheet === summary.existing) continue;
     const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
+    const part = await pkg.sheet(sheet.path);
+    if (part !== null) {
+      // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
+      part.highlight(mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)));
+      if (legacyDrawingId !== undefined) part.outside = highlightSheet(part.outside, [], () => 0, legacyDrawingId);
+      continue;
+    }
     const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
     pkg.set(sheet.path, xml);
   }

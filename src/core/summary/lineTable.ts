@@ -7,7 +7,6 @@
 import type { Comparison, Plan } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
-import { valuePosition } from "../model/table";
 import type { SummaryStyle } from "../model/summary";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
@@ -34,7 +33,8 @@ export interface MappedLine {
 
 /** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
 export function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
-  return areas.map((area) => ({ ...valuePosition(table, area, line), moneyScale }));
+  const rows = table.orientation === "areas-as-rows";
+  return areas.map((area) => (rows ? { row: area.index, col: line.index, moneyScale } : { row: line.index, col: area.index, moneyScale }));
 }
 
 /** The status formula over the difference cell, written the same way as the model's value. */
