@@ -21,6 +21,8 @@ interface RowSpan {
 }
 
 
+const MARKUP_DECLARATION = Buffer.from("<!", "latin1");
+
 function isNameEnd(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f;
 }
@@ -44,32 +46,37 @@ function tagEnd(bytes: Buffer, at: number): number {
   return -1;
 }
 
-/** Next position from `from` of a comment or CDATA start and its end, or null. */
+/** The comments and CDATA sections of the part (`<!--`, `<![CDATA[`), found as they are needed. */
 class Skips {
-  private comment = -2;
-  private cdata = -2;
+  /** Position of the next `<!` at or after the last search, -1 when none is left, -2 before any search. */
+  private known = -2;
+  private from = 0;
 
   constructor(private readonly bytes: Buffer) {}
 
-  private next(kind: "comment" | "cdata", from: number): number {
-    const known = kind === "comment" ? this.comment : this.cdata;
-    if (known >= from || known === -1) return known;
-    const found = this.bytes.indexOf(kind === "comment" ? "<!--" : "<![CDATA[", from, "latin1");
-    if (kind === "comment") this.comment = found;
-    else this.cdata = found;
-    return found;
+  private next(from: number): number {
+    if (this.known === -1 || (this.known >= from && this.from <= from)) return this.known;
+    this.from = from;
+    this.known = this.bytes.indexOf(MARKUP_DECLARATION, from);
+    return this.known;
   }
 
   /** The first comment or CDATA section starting in [from, before): its start and end; null when none. */
   within(from: number, before: number): { start: number; end: number } | null {
-    const c = this.next("comment", from);
-    const d = this.next("cdata", from);
-    const start = [c, d].filter((x) => x >= 0 && x < before).sort((a, b) => a - b)[0];
-    if (start === undefined) return null;
-    const close = start === c ? "-->" : "]]>";
-    const end = this.bytes.indexOf(close, start + 4, "latin1");
-    if (end < 0) throw new Error("unclosed comment or CDATA section");
-    return { start, end: end + close.length };
+    let at = from;
+    for (;;) {
+      const start = this.next(at);
+      if (start < 0 || start >= before) return null;
+      const head = this.bytes.toString("latin1", start, start + 9);
+      const close = head.startsWith("<!--") ? "-->" : head === "<![CDATA[" ? "]]>" : null;
+      if (close === null) {
+        at = start + 2;
+        continue;
+      }
+      const end = this.bytes.indexOf(close, start + 4, "latin1");
+      if (end < 0) throw new Error("unclosed comment or CDATA section");
+      return { start, end: end + close.length };
+    }
   }
 }
 
@@ -121,11 +128,14 @@ export class SheetPart {
     return new SheetPart(bytes, outside, stub, prefix, { start, end: openEnd }, { start: closeStart, end: closeStart + closeText.length }, rows);
   }
 
+  /**
+   * The rows' start tags, in order; a row's span runs to the next row's start
+   * (or to the end of `sheetData`), with the white space or comments after it.
+   */
   private static rowSpans(bytes: Buffer, prefix: string, from: number, to: number): RowSpan[] | null {
     const open = Buffer.from(`<${prefix}row`, "latin1");
-    const close = Buffer.from(`</${prefix}row>`, "latin1");
     const skips = new Skips(bytes);
-    const rows: RowSpan[] = [];
+    const starts: Array<{ row: number; start: number }> = [];
     let at = from;
     let last = -1;
     while (at < to) {
@@ -136,34 +146,17 @@ export class SheetPart {
         at = skip.end;
         continue;
       }
-      if (!isNameEnd(bytes[start + open.length])) {
-        at = start + open.length;
-        continue;
-      }
+      at = start + open.length;
+      if (!isNameEnd(bytes[at])) continue;
       const openEnd = tagEnd(bytes, start);
       if (openEnd < 0 || openEnd > to) return null;
       const row = rowNumberOf(bytes.toString("latin1", start, openEnd));
       if (row === undefined || row - 1 <= last) return null;
-      let end = openEnd;
-      if (bytes[openEnd - 2] !== 0x2f) {
-        // The row's end tag, past any comment or CDATA inside the row.
-        let search = openEnd;
-        for (;;) {
-          const found = bytes.indexOf(close, search);
-          if (found < 0 || found >= to) return null;
-          const inner = skips.within(search, found);
-          if (inner === null) {
-            end = found + close.length;
-            break;
-          }
-          search = inner.end;
-        }
-      }
-      rows.push({ row: row - 1, start, end });
+      starts.push({ row: row - 1, start });
       last = row - 1;
-      at = end;
+      at = openEnd;
     }
-    return rows;
+    return starts.map((s, i) => ({ row: s.row, start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : to }));
   }
 
   /**

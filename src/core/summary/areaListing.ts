@@ -56,39 +56,47 @@ function leavesUnder(table: AllocationTable, index: number, out: AreaEntry[]): A
 
 /** The areas with leaves under them, as a forest under the grand total(s). */
 function forest(table: AllocationTable): Node[] {
-  const build = (index: number, depth: number): Node[] => {
+  const build = (index: number, depth: number, out: Node[]): void => {
     const area = table.areas[index];
-    if (area.kind === "total") return area.children.flatMap((c) => build(c, depth));
-    if (area.kind === "leaf") return [{ index, depth, children: [], leafCount: 1 }];
-    const children = area.children.flatMap((c) => build(c, depth + 1));
-    const leafCount = children.reduce((n, c) => n + c.leafCount, 0);
-    return leafCount === 0 ? [] : [{ index, depth, children, leafCount }];
+    if (area.kind === "total") {
+      for (const c of area.children) build(c, depth, out);
+      return;
+    }
+    if (area.kind === "leaf") {
+      out.push({ index, depth, children: [], leafCount: 1 });
+      return;
+    }
+    const children: Node[] = [];
+    for (const c of area.children) build(c, depth + 1, children);
+    let leafCount = 0;
+    for (const c of children) leafCount += c.leafCount;
+    if (leafCount > 0) out.push({ index, depth, children, leafCount });
   };
   const roots: Node[] = [];
   table.areas.forEach((area, index) => {
-    if (area.parent === null) roots.push(...build(index, 0));
+    if (area.parent === null) build(index, 0, roots);
   });
   return roots;
 }
 
+/** Rows listed when the areas are listed down to `depth` (all of them when it is the deepest). */
 function countToDepth(nodes: readonly Node[], depth: number): number {
   let n = 0;
   for (const node of nodes) n += 1 + (node.depth < depth ? countToDepth(node.children, depth) : 0);
   return n;
 }
 
-function countAll(nodes: readonly Node[]): number {
-  return nodes.reduce((n, node) => n + 1 + countAll(node.children), 0);
-}
-
 function maxDepth(nodes: readonly Node[]): number {
-  return nodes.reduce((d, node) => Math.max(d, node.depth, maxDepth(node.children)), 0);
+  let d = 0;
+  for (const node of nodes) d = Math.max(d, node.depth, maxDepth(node.children));
+  return d;
 }
 
 /** The rows of `limit` at most (but at least one per run of top-level areas). */
 export function listAreas(table: AllocationTable, limit: number): AreaListing {
   const roots = forest(table);
-  const total = countAll(roots);
+  let depth = maxDepth(roots);
+  const total = countToDepth(roots, depth);
   const rows: ListedRow[] = [];
   if (roots.length > limit) {
     const size = Math.ceil(roots.length / limit);
@@ -98,7 +106,6 @@ export function listAreas(table: AllocationTable, limit: number): AreaListing {
     }
     return { rows, folded: total - roots.length, runs: size > 1 };
   }
-  let depth = maxDepth(roots);
   while (depth > 0 && countToDepth(roots, depth) > limit) depth--;
   const emit = (node: Node): void => {
     const area = table.areas[node.index];
