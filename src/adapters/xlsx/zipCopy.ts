@@ -69,7 +69,8 @@ export function openRawZip(bytes: Buffer): RawZip | null {
     const offset = bytes.readUInt32LE(at + 42);
     if (compressedSize === 0xffffffff || entrySize === 0xffffffff || offset === 0xffffffff) return null;
     if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8)) return null;
-    const storedName = bytes.toString((flags & UTF8_NAMES) !== 0 ? "utf8" : "latin1", at + 46, at + 46 + nameLength);
+    // Names decoded as UTF-8 whatever the flag, as JSZip decodes them: the same names on both paths.
+    const storedName = bytes.toString("utf8", at + 46, at + 46 + nameLength);
     if (offset + 30 > bytes.length || bytes.readUInt32LE(offset) !== LOCAL) return null;
     const entry = { storedName, method, flags, crc, compressedSize, size: entrySize, offset, central: bytes.subarray(at, at + recordLength) };
     const name = storedName.replace(/^\/+/, "");
