@@ -135,6 +135,12 @@ class Package {
     return part;
   }
 
+  /** Lets an unedited sheet part's bytes go (a workbook may hold several large sheets); read again when needed. */
+  release(path: string): void {
+    const part = this.sheetParts.get(path);
+    if (part === null || (part !== undefined && !part.changed)) this.sheetParts.delete(path);
+  }
+
   private flushSheet(path: string, part: SheetPart): void {
     if (part.changed) this.changed.set(path, part.toPieces());
     this.sheetParts.delete(path);
@@ -442,6 +448,7 @@ async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: 
     const part = await pkg.sheet(sheet.path);
     if (part !== null) {
       part.outside = unselectSheetXml(part.outside);
+      pkg.release(sheet.path);
       continue;
     }
     const xml = await pkg.text(sheet.path);
