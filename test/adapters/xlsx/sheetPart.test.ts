@@ -95,12 +95,12 @@ describe("SheetPart", () => {
   });
 
   test("untouched rows are copied as they were, byte for byte", () => {
-    const xml = sheetXml({ prefix: "", rows: [[0, { cells: [{ col: 0, s: 1, body: "<P:v>1</P:v>" }], spans: true }], [5, { cells: [{ col: 2, s: undefined, body: "<P:v>2</P:v>" }], spans: true }]], selected: false, tail: "", comment: false });
+    const xml = sheetXml({ prefix: "", rows: [[0, { cells: [{ col: 0, s: 1, body: "<P:v>1</P:v>" as const }], spans: true }], [5, { cells: [{ col: 2, s: undefined, body: "<P:v>12.5</P:v>" }], spans: true }]], selected: false, tail: "", comment: false });
     const part = SheetPart.split(Buffer.from(xml, "utf8"))!;
     part.highlight([{ row: 5, col: 2, severity: "error" }], styleFor);
     const out = Buffer.concat(part.toPieces()).toString("utf8");
     expect(out).toContain('<row r="1" spans="1:7"><c r="A1" s="1"><v>1</v></c></row>');
-    expect(out).toContain('<row r="6"><c r="C6" s="100"><v>2</v></c></row>');
+    expect(out).toContain('<row r="6"><c r="C6" s="100"><v>12.5</v></c></row>');
   });
 
   test("rows without a number, or out of order, take the whole-text path", () => {
