@@ -619,7 +619,7 @@ function peerLines(peers) {
   return lines;
 }
 
-module.exports = { workbookData, COLUMNS };
+module.exports = { workbookData, COLUMNS, generateRows, writeXlsx };
 
 if (require.main === module) {
   main().catch((error) => {

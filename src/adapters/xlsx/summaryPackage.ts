@@ -16,6 +16,8 @@ import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
 import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
+import { copyRawZip, openRawZip, rawEntryBytes, type RawEntry, type RawZip } from "./zipCopy";
+import { SheetPart } from "./sheetPart";
 import {
   appendToElement,
   applyEdits,
@@ -81,16 +83,47 @@ function relativeTarget(fromFolder: string, to: string): string {
 /** The time stamp of the entries the copy writes: a fixed one, as Excel writes (1980-01-01), so that the same input gives the same bytes. */
 const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
-/** The package being edited. Part names compare without regard to case (OPC): a new part never takes the name of an existing one written in another case. */
-class Package {
-  /** Parts set here, by `partKey`: the name as first written, and the text. */
-  private readonly changed = new Map<string, { readonly name: string; readonly text: string }>();
-  private readonly removed = new Set<string>();
+/** A part set here: the name as first written, and its content (a sheet part edited as bytes comes in pieces). */
+interface ChangedPart {
+  readonly name: string;
+  readonly data: string | Buffer[];
+}
 
-  private constructor(private readonly zip: ZipPackage) {}
+function textOf(data: string | Buffer[]): string {
+  return typeof data === "string" ? data : Buffer.concat(data).toString("utf8");
+}
+
+function piecesOf(data: string | Buffer[]): Buffer[] {
+  return typeof data === "string" ? [Buffer.from(data, "utf8")] : data;
+}
+
+/**
+ * The package being edited. Part names compare without regard to case (OPC):
+ * a new part never takes the name of an existing one written in another case,
+ * and an edited part keeps the name it is stored under. Maps here are keyed by
+ * `partKey`.
+ */
+class Package {
+  private readonly changed = new Map<string, ChangedPart>();
+  private readonly removed = new Set<string>();
+  /** Worksheet parts edited as bytes (see sheetPart.ts). */
+  private readonly sheetParts = new Map<string, SheetPart | null>();
+  /** The raw archive's entry names by key (the first entry of a part, as zip.ts reads it). */
+  private readonly rawNames = new Map<string, string>();
+
+  private constructor(
+    private readonly zip: ZipPackage,
+    /** The archive as read from its central directory, when it can be copied entry by entry (zipCopy.ts). */
+    private readonly raw: RawZip | null,
+  ) {
+    for (const [name, entry] of raw?.order ?? []) {
+      if (entry.storedName.endsWith("/") || this.rawNames.has(partKey(name))) continue;
+      this.rawNames.set(partKey(name), name);
+    }
+  }
 
   static async open(input: Buffer): Promise<Package> {
-    return new Package(await openZip(input));
+    return new Package(await openZip(input), openRawZip(input));
   }
 
   has(path: string): boolean {
@@ -98,16 +131,60 @@ class Package {
     return !this.removed.has(key) && (this.changed.has(key) || this.zip.has(path));
   }
 
+  private rawEntry(key: string): RawEntry | undefined {
+    const name = this.rawNames.get(key);
+    return name === undefined ? undefined : this.raw?.entries.get(name);
+  }
+
+  private async stored(path: string): Promise<Buffer | undefined> {
+    const entry = this.rawEntry(partKey(path));
+    if (this.raw && entry) return rawEntryBytes(this.raw, entry);
+    const text = await this.zip.text(path);
+    return text === undefined ? undefined : Buffer.from(text, "utf8");
+  }
+
   async text(path: string): Promise<string | undefined> {
     const key = partKey(path);
     if (this.removed.has(key)) return undefined;
-    return this.changed.get(key)?.text ?? this.zip.text(path);
+    const part = this.sheetParts.get(key);
+    if (part) this.flushSheet(key, path, part);
+    const changed = this.changed.get(key);
+    if (changed !== undefined) return textOf(changed.data);
+    if (this.rawEntry(key) !== undefined) return (await this.stored(path))?.toString("utf8");
+    return this.zip.text(path);
   }
 
   set(path: string, text: string): void {
     const key = partKey(path);
     this.removed.delete(key);
-    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, text });
+    this.sheetParts.delete(key);
+    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data: text });
+  }
+
+  /**
+   * A worksheet part to edit without parsing its cells, or null when it takes
+   * the general path (`text`/`set`). Its edits go into the copy.
+   */
+  async sheet(path: string): Promise<SheetPart | null> {
+    const key = partKey(path);
+    if (this.sheetParts.has(key)) return this.sheetParts.get(key)!;
+    const changed = this.changed.get(key);
+    const bytes = changed !== undefined ? Buffer.concat(piecesOf(changed.data)) : await this.stored(path);
+    const part = bytes === undefined ? null : SheetPart.split(bytes);
+    this.sheetParts.set(key, part);
+    return part;
+  }
+
+  /** Lets an unedited sheet part's bytes go (a workbook may hold several large sheets); read again when needed. */
+  release(path: string): void {
+    const key = partKey(path);
+    const part = this.sheetParts.get(key);
+    if (part === null || (part !== undefined && !part.changed)) this.sheetParts.delete(key);
+  }
+
+  private flushSheet(key: string, path: string, part: SheetPart): void {
+    if (part.changed) this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data: part.toPieces() });
+    this.sheetParts.delete(key);
   }
 
   remove(path: string): void {
@@ -123,19 +200,33 @@ class Package {
     return [...this.zip.names, ...added].filter((n) => !this.removed.has(partKey(n)));
   }
 
-  /** The copy: the parts set or removed here, the others as they were (same input, same bytes: no clock in the entries). */
+  /**
+   * The copy: the parts set or removed here, the others as they were (their
+   * stored bytes, when the archive allows); same input, same bytes (no clock
+   * in the entries).
+   */
   async toBuffer(): Promise<Buffer> {
+    for (const [key, part] of [...this.sheetParts]) if (part) this.flushSheet(key, key, part);
+    if (this.raw !== null) {
+      // Entries by the raw archive's own names, so an edited part replaces its entry whatever the case it was asked for in.
+      const replaced = new Map<string, Buffer[]>();
+      for (const [key, { name, data }] of this.changed) if (!this.removed.has(key)) replaced.set(this.rawNames.get(key) ?? name, piecesOf(data));
+      const removed = new Set<string>();
+      for (const [key, name] of this.rawNames) if (this.removed.has(key)) removed.add(name);
+      return copyRawZip(this.raw, replaced, removed);
+    }
     const zip = this.zip.zip;
     for (const key of this.removed) {
       const stored = this.zip.storedName(key);
       if (stored !== undefined) zip.remove(stored);
     }
-    for (const [key, { name, text }] of this.changed) {
+    for (const [key, { name, data }] of this.changed) {
       if (this.removed.has(key)) continue;
       // Large parts (a big sheet with highlights) favour speed over size.
-      const level = text.length > 4_000_000 ? 1 : 6;
+      const content = typeof data === "string" ? data : Buffer.concat(data);
+      const level = content.length > 4_000_000 ? 1 : 6;
       // An existing part keeps the name it is stored under, whatever the case it was asked for in.
-      zip.file(this.zip.storedName(name) ?? name, text, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
+      zip.file(this.zip.storedName(name) ?? name, content, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
@@ -423,6 +514,12 @@ async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: 
   pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model));
   for (const sheet of book.sheets) {
     if (sameSheetName(sheet.name, model.name)) continue;
+    const part = await pkg.sheet(sheet.path);
+    if (part !== null) {
+      part.outside = unselectSheetXml(part.outside);
+      pkg.release(sheet.path);
+      continue;
+    }
     const xml = await pkg.text(sheet.path);
     if (xml === undefined) continue;
     const unselected = unselectSheetXml(xml);
@@ -543,6 +640,13 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
     const sheet = book.sheets.find((s) => s.name === name);
     if (sheet === undefined || sheet === summary.existing) continue;
     const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
+    const part = await pkg.sheet(sheet.path);
+    if (part !== null) {
+      // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
+      part.highlight(mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)));
+      if (legacyDrawingId !== undefined) part.outside = highlightSheet(part.outside, [], () => 0, legacyDrawingId);
+      continue;
+    }
     const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
     pkg.set(sheet.path, xml);
   }

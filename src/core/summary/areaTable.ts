@@ -1,18 +1,23 @@
 /**
  * Table 2 of the summary, by area: a group's leaves added up (the lowest for
  * percent), a leaf's own cell — the check's area values in the plan's unit,
- * each with a live formula that gives the same number.
+ * each with a live formula that gives the same number. A leaf's cell reads its
+ * cell on the allocation sheet; a group whose members are listed takes the
+ * SUBTOTAL of their rows; a group whose members are not listed (a large
+ * table, see areaListing.ts) reads its leaves' cells. Every leaf is thus read
+ * by one row, and a line's total is one SUBTOTAL over the column (lineTable.ts).
  */
-import type { AllocationTable, AreaEntry } from "../model/table";
+import type { AllocationTable } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
-import { allocatedFormula, cellFormula } from "./formulas";
+import { allocatedFormula, cellFormula, lowestLeafFormula, subtotalFormula } from "./formulas";
+import { listAreas, type ListedRow } from "./areaListing";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
 import { leafCells, type MappedLine } from "./lineTable";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, numberFormat, roundTo, type SheetBuilder } from "./sheetBuilder";
 
-/** Beyond these, the table says how many rows were left out (the sheet stays writable in Excel on the web). */
+/** Beyond these, lower levels are folded into their group's row (the sheet stays writable in Excel on the web). */
 export const MAX_AREA_ROWS = 2000;
 
 export interface AreaTableInput {
@@ -23,23 +28,41 @@ export interface AreaTableInput {
   readonly lang: Lang;
 }
 
-function leafDescendants(table: AllocationTable, index: number, out: AreaEntry[]): AreaEntry[] {
-  for (const child of table.areas[index].children) {
-    const area = table.areas[child];
-    if (area.kind === "leaf") out.push(area);
-    else leafDescendants(table, child, out);
+/** Where the table's rows are: the first and last data row (0-based), none when it lists no area. */
+export interface AreaTableRows {
+  readonly row: number;
+  readonly rows: { readonly first: number; readonly last: number } | null;
+}
+
+function rowValue(areaValues: AreaValues, listed: ListedRow, lineIndex: number, mode: "sum" | "min"): number | null {
+  let value: number | null = null;
+  for (const area of listed.areas) {
+    const v = areaValue(areaValues, area, lineIndex);
+    if (v === null) continue;
+    value = value === null ? v : mode === "sum" ? value + v : Math.min(value, v);
   }
-  return out;
+  return value;
 }
 
-interface AreaRow {
-  readonly area: AreaEntry;
-  readonly values: ReadonlyArray<number | null>;
-  readonly formulas: ReadonlyArray<string | null>;
+function rowLabel(table: AllocationTable, listed: ListedRow): string {
+  const first = table.areas[listed.areas[0]].label;
+  if (listed.areas.length === 1) return first;
+  return `${first} … ${table.areas[listed.areas[listed.areas.length - 1]].label} (${listed.areas.length})`;
 }
 
-/** Writes table 2 from `start`; returns the row after it. */
-export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableInput): number {
+function foldedNote(lang: Lang, folded: number, runs: boolean, sheet: string): string {
+  if (runs) {
+    return lang === "vi"
+      ? `Bảng quá dài: mỗi dòng gộp nhiều địa bàn liền nhau (xem trang ${sheet}).`
+      : `Table too long: each row takes several areas in a row (see sheet ${sheet}).`;
+  }
+  return lang === "vi"
+    ? `… ${folded} địa bàn cấp dưới không liệt kê riêng, đã tính trong dòng của cấp trên (xem trang ${sheet}).`
+    : `… ${folded} areas below these are not listed, counted in their group's row (see sheet ${sheet}).`;
+}
+
+/** Writes table 2 from `start`; returns the row after it and where its data rows are. */
+export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableInput): AreaTableRows {
   const { table, sheet, areaValues, mapped, lang } = input;
   let row = start;
   b.subtitle(row, SECTIONS.areas[lang]);
@@ -51,44 +74,44 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     b.put({ row, col: 2 + j, value: `${m.result.code}. ${m.result.name}${unit}`, style: "header" });
   });
   row++;
-  const listed = table.areas.map((area, index) => ({ area, index })).filter(({ area }) => area.kind !== "total");
-  const formats = mapped.map((m) => numberFormat(m.result.kind, [m.result.target / m.result.scale]));
-  const rows: AreaRow[] = [];
-  for (const { area, index } of listed.slice(0, MAX_AREA_ROWS)) {
-    const isLeaf = area.kind === "leaf";
-    const under = isLeaf ? [area] : leafDescendants(table, index, []);
-    if (!isLeaf && under.length === 0) continue;
-    const values: Array<number | null> = [];
-    const formulas: Array<string | null> = [];
-    mapped.forEach((m, j) => {
-      const mode = m.result.kind === "percent" ? "min" : "sum";
-      const cells = leafCells(table, under, m.entry, m.cellScale);
-      const base = areaValue(areaValues, index, m.lineIndex);
-      const value = base === null ? null : roundTo(base / m.result.scale, 9);
-      values.push(value);
-      formulas.push(isLeaf ? cellFormula(sheet, cells[0], mode, m.factor) : allocatedFormula(sheet, cells, mode, m.factor));
-      if (value !== null && !Number.isInteger(value) && formats[j] === INTEGER_FORMAT) formats[j] = DECIMAL_FORMAT;
-    });
-    rows.push({ area, values, formulas });
-  }
-  rows.forEach(({ area, values, formulas }, i) => {
-    const isLeaf = area.kind === "leaf";
+  const listing = listAreas(table, MAX_AREA_ROWS);
+  const first = row;
+  const modes = mapped.map((m) => (m.result.kind === "percent" ? ("min" as const) : ("sum" as const)));
+  const values = listing.rows.map((listed) => mapped.map((m, j) => {
+    const base = rowValue(areaValues, listed, m.lineIndex, modes[j]);
+    return base === null ? null : roundTo(base / m.result.scale, 9);
+  }));
+  const formats = mapped.map((m, j) => {
+    const format = numberFormat(m.result.kind, [m.result.target / m.result.scale]);
+    return format === INTEGER_FORMAT && values.some((v) => v[j] !== null && !Number.isInteger(v[j])) ? DECIMAL_FORMAT : format;
+  });
+  listing.rows.forEach((listed, i) => {
+    const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";
     b.put({ row, col: 0, value: i + 1 });
-    b.put({ row, col: 1, value: area.label, style: isLeaf ? undefined : "label" });
-    values.forEach((value, j) => {
-      const formula = formulas[j];
+    b.put({ row, col: 1, value: rowLabel(table, listed), style: isLeaf ? undefined : "label" });
+    mapped.forEach((m, j) => {
+      const value = values[i][j];
+      const mode = modes[j];
+      let formula: string | null;
+      if (listed.members !== undefined) {
+        formula = subtotalFormula(mode, 2 + j, first + listed.members.first, first + listed.members.last);
+      } else {
+        const cells = leafCells(table, listed.leaves, m.entry, m.cellScale);
+        if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
+        else formula = allocatedFormula(sheet, cells, mode, m.factor);
+      }
       b.put({ row, col: 2 + j, value, numFmt: formats[j], style: "number", ...(formula !== null && value !== null ? { formula } : {}) });
     });
     row++;
   });
-  if (rows.length === 0) {
+  const rows = listing.rows.length > 0 ? { first, last: row - 1 } : null;
+  if (listing.rows.length === 0) {
     b.put({ row, col: 1, value: NO_AREAS[lang], style: "note" });
     row++;
   }
-  if (listed.length > MAX_AREA_ROWS) {
-    const more = listed.length - MAX_AREA_ROWS;
-    b.put({ row, col: 1, value: lang === "vi" ? `… và ${more} địa bàn khác (xem trang ${table.sheet})` : `… and ${more} more areas (see sheet ${table.sheet})`, style: "note" });
+  if (listing.folded > 0 && listing.rows.length > 0) {
+    b.put({ row, col: 1, value: foldedNote(lang, listing.folded, listing.runs, table.sheet), style: "note" });
     row++;
   }
-  return row;
+  return { row, rows };
 }

@@ -14,7 +14,7 @@ import type { AreaValues } from "../result/areaValues";
 import { writeAreaTable } from "./areaTable";
 import { writeFindingTable } from "./findingTable";
 import { writeIdentity } from "./identityBlock";
-import { writeLineTable } from "./lineTable";
+import { linkAllocatedCells, writeLineTable } from "./lineTable";
 import { summarySheetName } from "./naming";
 import { BASE_COLUMNS, SheetBuilder } from "./sheetBuilder";
 import { withPrintLayout } from "./printLayout";
@@ -59,7 +59,8 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
     for (const m of progress.merges) b.merge(m.top, m.left, m.bottom, m.right);
     afterProgress = chart.anchor.row + chart.anchor.rows;
   }
-  writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
+  const areas = writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
+  linkAllocatedCells(b, lines.mapped, areas.rows);
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);

@@ -86,9 +86,16 @@ function textNumberTerm(ref: string, text: string, value: number, unitText?: str
 }
 
 /** The measure the engine reads a leaf cell in: percent for a lowest value, the line's money unit, else a count. */
+const PERCENT_MEASURE: LineMeasure = { kind: "percent", scale: 1 };
+const COUNT_MEASURE: LineMeasure = { kind: "count", scale: 1 };
+const moneyMeasures = new Map<number, LineMeasure>();
+
 function measureOf(cell: LeafCell, mode: "sum" | "min"): LineMeasure {
-  if (mode === "min") return { kind: "percent", scale: 1 };
-  return cell.moneyScale !== undefined ? { kind: "money", scale: cell.moneyScale } : { kind: "count", scale: 1 };
+  if (mode === "min") return PERCENT_MEASURE;
+  if (cell.moneyScale === undefined) return COUNT_MEASURE;
+  let measure = moneyMeasures.get(cell.moneyScale);
+  if (measure === undefined) moneyMeasures.set(cell.moneyScale, (measure = { kind: "money", scale: cell.moneyScale }));
+  return measure;
 }
 
 function readLeaf(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): { raw: CellValue; reading: CellReading } {
@@ -120,14 +127,17 @@ type LeafClass =
   | { readonly kind: "skip" }
   | { readonly kind: "term"; readonly term: string };
 
-function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "min"): LeafClass {
+const PLAIN: LeafClass = { kind: "plain" };
+const PERCENT: LeafClass = { kind: "percent" };
+
+/** `refOf` gives the cell's reference, built only for the cells that need a term of their own. */
+function classify(sheet: SheetData, cell: LeafCell, refOf: string | (() => string), mode: "sum" | "min"): LeafClass {
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
+  if (form.kind === "plain") return PLAIN;
+  if (form.kind === "percent") return PERCENT;
+  const ref = typeof refOf === "string" ? refOf : refOf();
   switch (form.kind) {
-    case "plain":
-      return { kind: "plain" };
-    case "percent":
-      return { kind: "percent" };
     case "text-number":
       return { kind: "term", term: textNumberTerm(ref, form.text, form.value) };
     case "percent-text":
@@ -138,10 +148,10 @@ function classify(sheet: SheetData, cell: LeafCell, ref: string, mode: "sum" | "
       return mode === "sum" ? { kind: "term", term: cellTerm(ref, readCellNumber(raw)) } : { kind: "skip" };
     case "nil":
       // A true blank is counted by COUNTBLANK; `-` or spaces read as 0 through their own term.
-      return mode === "sum" ? { kind: "plain" } : { kind: "term", term: cellTerm(ref, readCellNumber(raw)) };
+      return mode === "sum" ? PLAIN : { kind: "term", term: cellTerm(ref, readCellNumber(raw)) };
     case "invalid":
       // SUM and MIN skip text and booleans in a range, as the engine does.
-      return { kind: "plain" };
+      return PLAIN;
     case "date":
       // SUM would count a date's serial number; the engine leaves it out, and so does the formula.
       return { kind: "skip" };
@@ -155,7 +165,10 @@ export function leafReferences(
   mode: "sum" | "min",
 ): { ranges: string[]; percentRanges: string[]; terms: string[] } {
   const prefix = `${quoteSheetName(sheet.name)}!`;
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
+  let inOrder = true;
+  for (let i = 1; i < cells.length && inOrder; i++) inOrder = byColumnThenRow(cells[i - 1], cells[i]) <= 0;
+  const sorted = inOrder ? cells : [...cells].sort(byColumnThenRow);
   const out = { ranges: [] as string[], percentRanges: [] as string[], terms: [] as string[] };
   type Run = { start: LeafCell; end: LeafCell; kind: "plain" | "percent" };
   const open: { run: Run | null } = { run: null };
@@ -171,7 +184,7 @@ export function leafReferences(
     open.run = null;
   };
   for (const cell of sorted) {
-    const c = classify(sheet, cell, `${prefix}${a1(cell.row, cell.col)}`, mode);
+    const c = classify(sheet, cell, () => `${prefix}${a1(cell.row, cell.col)}`, mode);
     if (c.kind === "term") {
       out.terms.push(c.term);
       continue;
@@ -248,4 +261,28 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
   else if (c.kind === "skip") term = cellTerm(ref, readCellNumber(cellValue(sheet, cell.row, cell.col)));
   else term = `N(${ref})`;
   return `${term}${scaleSuffix(factor)}`;
+}
+
+/**
+ * One leaf of a percent line in the table by area, as the lowest-value rule
+ * reads it: a number (×100 when shown with a % format), a blank as 0, a text
+ * number through its own term — and "" for what the rule leaves out (other
+ * text, booleans, error values), which SUBTOTAL's lowest skips as MIN skips
+ * them in a range. Still right after the user retypes the cell.
+ */
+export function lowestLeafFormula(sheet: SheetData, cell: LeafCell): string {
+  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const c = classify(sheet, cell, ref, "min");
+  if (c.kind === "term") return c.term;
+  const number = c.kind === "percent" ? `${ref}*100` : ref;
+  return `IF(ISNUMBER(${ref}),${number},IF(ISBLANK(${ref}),0,""))`;
+}
+
+/**
+ * SUBTOTAL over a column of the summary's own rows: 9 adds up, 5 takes the
+ * lowest; both skip the cells that hold a SUBTOTAL themselves (the group rows),
+ * so each leaf counts once. `first`–`last`: 0-based rows.
+ */
+export function subtotalFormula(mode: "sum" | "min", col: number, first: number, last: number): string {
+  return `SUBTOTAL(${mode === "sum" ? 9 : 5},${a1(first, col)}:${a1(last, col)})`;
 }

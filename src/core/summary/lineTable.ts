@@ -1,20 +1,19 @@
 /**
  * Table 1 of the summary, one row per plan line: plan, allocated (a live
- * formula over the allocation sheet's leaf cells, or over the children's rows
- * for a parent without a column), difference, ratio and status — each value
+ * formula over the line's column of the table by area — which reads each leaf
+ * cell once — or over the children's rows for a parent without a column), difference, ratio and status — each value
  * the result's, in the plan's unit.
  */
 import type { Comparison, Plan } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
-import { valuePosition } from "../model/table";
 import type { SummaryStyle } from "../model/summary";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { a1 } from "../model/address";
 import { breachSeverity } from "../rules/compare";
 import { statusWord } from "../words";
-import { allocatedFormula, scaleSuffix, type LeafCell } from "./formulas";
+import { scaleSuffix, subtotalFormula, type LeafCell } from "./formulas";
 import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
 
@@ -28,11 +27,14 @@ export interface MappedLine {
   readonly factor: number;
   /** Đồng per unit of the sheet's cells, for a money line. */
   readonly cellScale?: number;
+  /** Index in the builder's cells of the line's allocated cell, written without its formula until the table by area is placed. */
+  readonly allocatedCell: number;
 }
 
 /** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
 export function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
-  return areas.map((area) => ({ ...valuePosition(table, area, line), moneyScale }));
+  const rows = table.orientation === "areas-as-rows";
+  return areas.map((area) => (rows ? { row: area.index, col: line.index, moneyScale } : { row: line.index, col: area.index, moneyScale }));
 }
 
 /** The status formula over the difference cell, written the same way as the model's value. */
@@ -59,7 +61,7 @@ export interface LineTableInput {
 
 /** Writes table 1 from `start`; returns the row after it, the header row and the lines that have a column. */
 export function writeLineTable(b: SheetBuilder, start: number, input: LineTableInput): { row: number; headerRow: number; mapped: MappedLine[] } {
-  const { report, plan, table, sheet, lang } = input;
+  const { report, plan, table, lang } = input;
   let row = start;
   b.subtitle(row, SECTIONS.lines[lang]);
   row++;
@@ -67,7 +69,6 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
   LINE_HEADERS.forEach((h, col) => b.put({ row, col, value: h[lang], style: "header" }));
   row++;
 
-  const leaves = table.areas.filter((a) => a.kind === "leaf");
   // Rows first: a parent line without a column of its own adds up its children's rows.
   const rowOfCode = new Map<string, number>();
   report.indicators.forEach((result, i) => {
@@ -97,8 +98,9 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
       const entry = table.lines[result.lineIndex];
       const cellScale = kind === "money" ? (result.cellScale ?? undefined) : undefined;
       const factor = cellScale !== undefined ? cellScale / scale : 1;
-      mapped.push({ result, entry, lineIndex: result.lineIndex, factor, cellScale });
-      formula = allocatedFormula(sheet, leafCells(table, leaves, entry, cellScale), kind === "percent" ? "min" : "sum", factor);
+      // The allocated cell's formula: one SUBTOTAL over the table by area (see `linkAllocatedCells`).
+      mapped.push({ result, entry, lineIndex: result.lineIndex, factor, cellScale, allocatedCell: b.cells.length + 1 });
+      formula = null;
     } else {
       // A plan parent with no column: the sum of its children's allocations (their rows above or below).
       const children = plan.lines.filter((l) => l.parentCode === result.code && rowOfCode.has(l.code));
@@ -125,4 +127,18 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
     row++;
   }
   return { row, headerRow, mapped };
+}
+
+/**
+ * The allocated cell of each line with a column: one SUBTOTAL over the line's
+ * column of the table by area (`rows`: its data rows), short at any size.
+ */
+export function linkAllocatedCells(b: SheetBuilder, mapped: readonly MappedLine[], rows: { readonly first: number; readonly last: number } | null): void {
+  mapped.forEach((m, j) => {
+    const cell = b.cells[m.allocatedCell];
+    const mode = m.result.kind === "percent" ? "min" : "sum";
+    // No area at all: nothing allocated (a sum of nothing is 0; a lowest of nothing has no formula).
+    const formula = rows !== null ? subtotalFormula(mode, 2 + j, rows.first, rows.last) : mode === "sum" ? "0" : null;
+    if (formula !== null) b.cells[m.allocatedCell] = { ...cell, formula };
+  });
 }

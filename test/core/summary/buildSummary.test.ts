@@ -55,21 +55,53 @@ describe("table 1: one row per plan line", () => {
     expect(h.formula).toContain(`"${status}"`);
   });
 
-  test("allocated formulas refer to the leaf cells only, never to subtotal or total rows", () => {
+  /** The rows `first`–`last` (1-based) and column of a `SUBTOTAL(n,C12:C18)` formula. */
+  function subtotalRange(formula: string): { fn: number; col: string; first: number; last: number } {
+    const m = /^SUBTOTAL\((\d+),([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(formula);
+    if (m === null || m[2] !== m[4]) throw new Error(`not a SUBTOTAL over one column: ${formula}`);
+    return { fn: Number(m[1]), col: m[2], first: Number(m[3]), last: Number(m[5]) };
+  }
+
+  /** The formulas of the table by area in `col` (a letter) from row `first` to `last` (1-based). */
+  function columnFormulas(col: string, first: number, last: number): string[] {
+    const index = col.charCodeAt(0) - 65;
+    return model.cells.filter((c) => c.col === index && c.row + 1 >= first && c.row + 1 <= last && c.formula !== undefined).map((c) => c.formula!);
+  }
+
+  test("allocated: one SUBTOTAL over the line's column of the table by area, whose rows read each leaf cell once", () => {
     const formula = rowOf(model, 0, "1")[4].formula!;
-    const refs = [...formula.matchAll(/'Phân bổ'!([A-Z]+\d+(?::[A-Z]+\d+)?)/g)].map((m) => m[1]);
-    expect(new Set(refs)).toEqual(new Set(["C6", "C9:C10", "C7", "C11"]));
-    for (const notLeaf of ["C4", "C5", "C8"]) expect(formula).not.toMatch(new RegExp(`!${notLeaf}(?!\\d)`));
+    const range = subtotalRange(formula);
+    expect(range.fn).toBe(9);
+    const formulas = columnFormulas(range.col, range.first, range.last);
+    // Group rows take the SUBTOTAL of their members (skipped by the line's SUBTOTAL); the other rows read a leaf each.
+    const leafReads = formulas.filter((f) => !f.startsWith("SUBTOTAL("));
+    // Each row reads its own cells (a cell typed as text is named several times in its term).
+    const refs = leafReads.flatMap((f) => [...new Set([...f.matchAll(/'Phân bổ'!([A-Z]+\d+(?::[A-Z]+\d+)?)/g)].map((m) => m[1]))]);
+    expect(new Set(refs)).toEqual(new Set(["C6", "C9", "C10", "C7", "C11"]));
+    expect(refs).toHaveLength(new Set(refs).size);
+    for (const notLeaf of ["C4", "C5", "C8"]) for (const f of formulas) expect(f).not.toMatch(new RegExp(`!${notLeaf}(?!\\d)`));
+    for (const group of formulas.filter((f) => f.startsWith("SUBTOTAL("))) {
+      const members = subtotalRange(group);
+      expect(members.col).toBe(range.col);
+      expect(members.first).toBeGreaterThanOrEqual(range.first);
+      expect(members.last).toBeLessThanOrEqual(range.last);
+    }
   });
 
   test("money kept in đồng in the sheet is shown in triệu like the plan", () => {
-    expect(rowOf(model, 0, "KP.2")[4].formula).toMatch(/\/1000000$/);
-    expect(rowOf(model, 0, "KP.1")[4].formula).not.toMatch(/[*/]1000/);
+    const dong = subtotalRange(rowOf(model, 0, "KP.2")[4].formula!);
+    for (const f of columnFormulas(dong.col, dong.first, dong.last).filter((x) => !x.startsWith("SUBTOTAL("))) expect(f).toMatch(/\/1000000$/);
+    const millions = subtotalRange(rowOf(model, 0, "KP.1")[4].formula!);
+    for (const f of columnFormulas(millions.col, millions.first, millions.last)) expect(f).not.toMatch(/[*/]1000/);
   });
 
   test("percent line: lowest leaf, no ratio, status over >= rule", () => {
     const row = columns(model, 0, "2") as SummaryCell[];
-    expect(row[4].formula).toMatch(/^IF\(COUNTBLANK/);
+    const range = subtotalRange(row[4].formula!);
+    expect(range.fn).toBe(5);
+    for (const f of columnFormulas(range.col, range.first, range.last).filter((x) => !x.startsWith("SUBTOTAL("))) {
+      expect(f).toMatch(/^IF\(ISNUMBER\(|^IFERROR\(/);
+    }
     expect(row[6]).toBeUndefined();
     expect(row[7].formula).toBe(`IF(F${row[0].row + 1}<0,"Không đạt","Đạt")`);
   });
