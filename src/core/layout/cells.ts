@@ -35,7 +35,8 @@ export function isCodeLike(value: CellValue): boolean {
 export function isNumberingText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   const text = value.trim();
-  return /^[\s()[\]A-Z0-9.,+\-*/=x×]{1,24}$/.test(text) && /\d/.test(text) && /[=+*/×x]/.test(text);
+  // Columns are named by single letters (`C=A+B`); a run of letters is a word or a function (`=SUM(1,2)`), not numbering.
+  return /^[\s()[\]A-Z0-9.,+\-*/=x×]{1,24}$/.test(text) && /\d/.test(text) && /[=+*/×x]/.test(text) && !/[A-Z]{2}/.test(text);
 }
 
 /** Text that names something (not blank, not a number, not a short code). */
