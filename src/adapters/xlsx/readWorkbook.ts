@@ -10,7 +10,8 @@
  * 0.15 means 15 %).
  *
  * It reads the package directly (JSZip for the container, its entries
- * inflated with Node's zlib; saxes for the SpreadsheetML parts, except the
+ * inflated with Node's zlib, each worksheet as a stream read while it is
+ * inflated, sheetStream.ts; saxes for the SpreadsheetML parts, except the
  * cells of a sheet and the shared strings, read by scanners of their own,
  * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
@@ -26,7 +27,7 @@ import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { NotAZipError, openZip, type ZipPackage } from "./zip";
 import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
-import { parseSheetXml } from "./sheetXml";
+import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 
@@ -65,6 +66,14 @@ async function entryText(zip: ZipPackage, path: string): Promise<string | undefi
   const lower = path.toLowerCase();
   const name = zip.names.find((n) => n.toLowerCase() === lower);
   return name === undefined ? undefined : zip.text(name);
+}
+
+/** The same, as chunks of bytes inflated as they are read (a big sheet is never held whole). */
+function entryChunks(zip: ZipPackage, path: string): AsyncIterable<Buffer> | undefined {
+  if (zip.has(path)) return zip.chunks(path);
+  const lower = path.toLowerCase();
+  const name = zip.names.find((n) => n.toLowerCase() === lower);
+  return name === undefined ? undefined : zip.chunks(name);
 }
 
 interface SheetEntry {
@@ -110,9 +119,9 @@ async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookDat
   for (const entry of entries) {
     const rel = entry.relId !== undefined ? rels.find((r) => r.id === entry.relId) : undefined;
     if (!rel || !WORKSHEET.test(rel.type) || rel.external) continue; // chart sheets, dialog sheets
-    const xml = await entryText(zip, resolvePartPath(workbookFolder, rel.target));
-    if (xml === undefined) continue;
-    sheets.push(parseSheetXml(entry.name, xml, sharedStrings, entry.hidden, styleFormats));
+    const chunks = entryChunks(zip, resolvePartPath(workbookFolder, rel.target));
+    if (chunks === undefined) continue;
+    sheets.push(await readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats));
   }
   return { sheets };
 }

@@ -62,18 +62,20 @@ interface SharedMaster {
   readonly col: number;
 }
 
+/** Builds a sheet's `SheetData` from its cells as the scanner reads them, and the rest of its part. */
+export interface SheetBuilder {
+  /** One cell, in document order (the object may be reused by the caller). */
+  readonly onCell: (cell: ScannedCell) => void;
+  /** The sheet, given the part's XML outside `<sheetData>` (root, merges, extensions). */
+  finish(rest: string): SheetData;
+}
+
 /**
  * `styleFormats`: number format per cell style index (null for General), from
  * the workbook's styles; cells with a format other than General get it in
  * `numberFormats`.
  */
-export function parseSheetXml(
-  name: string,
-  xml: string,
-  sharedStrings: readonly string[],
-  hidden: boolean,
-  styleFormats: ReadonlyArray<string | null> = [],
-): SheetData {
+export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   let numberFormats: (string | null)[][] | undefined;
@@ -142,44 +144,61 @@ export function parseSheetXml(
     }
   };
 
+  const onCell = (cell: ScannedCell) => {
+    row = cell.row;
+    col = cell.col;
+    type = cell.type;
+    style = cell.style;
+    valueText = cell.value;
+    formulaText = cell.formula;
+    formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : NO_ATTRIBUTES;
+    inline = cell.inline;
+    integer = cell.integer;
+    endCell();
+  };
+
+  const finish = (rest: string): SheetData => {
+    scanXml(rest, {
+      open: (tag) => {
+        if (tag.local === "mergeCell") {
+          const range = parseRange(tag.attributes.ref ?? "");
+          if (range) merges.push(range);
+        }
+      },
+    });
+
+    for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
+    if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
+    if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
+
+    return {
+      name,
+      values,
+      ...(formulas !== undefined ? { formulas } : {}),
+      ...(numberFormats !== undefined ? { numberFormats } : {}),
+      merges,
+      hidden,
+    };
+  };
+  return { onCell, finish };
+}
+
+/** One worksheet part read from its whole text. */
+export function parseSheetXml(
+  name: string,
+  xml: string,
+  sharedStrings: readonly string[],
+  hidden: boolean,
+  styleFormats: ReadonlyArray<string | null> = [],
+): SheetData {
+  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats);
   // The cells, by hand (sheetDataScan.ts: saxes was most of the load time on big sheets).
   const bounds = findSheetData(xml);
   let rest = xml;
   if (bounds !== null) {
-    const after = scanSheetData(xml, bounds, (cell: ScannedCell) => {
-      row = cell.row;
-      col = cell.col;
-      type = cell.type;
-      style = cell.style;
-      valueText = cell.value;
-      formulaText = cell.formula;
-      formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : NO_ATTRIBUTES;
-      inline = cell.inline;
-      integer = cell.integer;
-      endCell();
-    });
+    const after = scanSheetData(xml, bounds, builder.onCell);
     // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.
     rest = xml.slice(0, bounds.start) + `<${bounds.name}/>` + xml.slice(after);
   }
-  scanXml(rest, {
-    open: (tag) => {
-      if (tag.local === "mergeCell") {
-        const range = parseRange(tag.attributes.ref ?? "");
-        if (range) merges.push(range);
-      }
-    },
-  });
-
-  for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
-  if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
-  if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
-
-  return {
-    name,
-    values,
-    ...(formulas !== undefined ? { formulas } : {}),
-    ...(numberFormats !== undefined ? { numberFormats } : {}),
-    merges,
-    hidden,
-  };
+  return builder.finish(rest);
 }
