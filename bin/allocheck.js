@@ -13,7 +13,9 @@ try {
   throw error;
 }
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Exit once stdout has taken everything: to a pipe it is written asynchronously, and exiting
+  // at once cut a big --json report at 64 KiB.
+  (code) => process.stdout.write("", () => process.exit(code)),
   (error) => {
     process.stderr.write(`allocheck: ${error && error.message ? error.message : String(error)}\n`);
     process.exit(2);
