@@ -128,25 +128,32 @@ async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookDat
 
 /** Reads a workbook from bytes; `source` names it in error messages. */
 export async function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "workbook"): Promise<WorkbookData> {
+  return (await readBufferWith(buf, source, async () => undefined)).workbook;
+}
+
+/** The workbook, and what `also` reads from the same opened package (after the workbook, its errors its own). */
+async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, "legacy");
   }
+  let zip: ZipPackage;
+  let workbook: WorkbookData;
   try {
-    return await readPackage(await openZip(bytes), source);
+    zip = await openZip(bytes);
+    workbook = await readPackage(zip, source);
   } catch (error) {
     // Not a zip, a damaged entry, or a part that is not XML.
     if (error instanceof NotAZipError || error instanceof XmlError) throw notAWorkbook(source);
     throw error;
   }
+  return { workbook, also: await also(zip) };
 }
 
-/** Reads a workbook file. Missing file → InputError `file-missing`; not an .xlsx → `not-a-workbook`. */
-export async function readWorkbookFile(path: string): Promise<WorkbookData> {
-  let buf: Buffer;
+async function readFileBytes(path: string): Promise<Buffer> {
   try {
-    buf = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -155,5 +162,17 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
     if (code === "EISDIR") throw notAWorkbook(path);
     throw error;
   }
-  return readWorkbookBuffer(buf, path);
+}
+
+/** Reads a workbook file. Missing file → InputError `file-missing`; not an .xlsx → `not-a-workbook`. */
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  return readWorkbookBuffer(await readFileBytes(path), path);
+}
+
+/**
+ * Reads a workbook file and, from the same package, what `also` reads (the
+ * task pane's saved settings): the file is read and its archive opened once.
+ */
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
+  return readBufferWith(await readFileBytes(path), path, also);
 }
