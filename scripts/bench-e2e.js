@@ -109,7 +109,7 @@ function lines(results) {
   for (const p of results) {
     const check = p.tools.check;
     out.push("");
-    out.push(`${p.rows.toLocaleString("en-US")} rows × 30 (${fmt(p.fileMiB, 1)} MiB), load average ${p.loadAverage.join(" → ")}:`);
+    out.push(`${fmt(p.rows)} rows × 30 (${fmt(p.fileMiB, 1)} MiB), load average ${p.loadAverage.join(" → ")}:`);
     out.push("");
     out.push("| tool | runs | wall | CPU | peak RSS | check ÷ tool |");
     out.push("|---|---:|---:|---:|---:|---:|");
