@@ -16,9 +16,10 @@
  * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
  * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
- * drops merges and shared formulas; this reader takes 1.0–1.4 s of CPU and
- * ~0.26 GB RSS, 3–5 times the floor of inflating the parts and scanning
- * their bytes once (BENCHMARKS.md, "Against the floor and the peers"). The
+ * drops merges and shared formulas; this reader takes 1.3–2 s of CPU and
+ * ~0.2 GB RSS (streamed; 1.0–1.4 s and ~0.26 GB when it held the whole
+ * part), 4–5 times the floor of inflating the parts and scanning their bytes
+ * once (BENCHMARKS.md, "End to end: `allocheck check` against the floor"). The
  * summary copy is written the same way, by editing the package
  * (summaryPackage.ts).
  */
