@@ -331,9 +331,8 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
  * The same reading over a part that comes in windows of text (a streamed,
  * inflated sheet, sheetStream.ts): `scan` reads a window as far as its last
  * complete construct and says where it stopped; the next window must start
- * with the text from there. Elements still open across windows are matched
- * by name: `carry` writes their names before the carried text, so the
- * scanner's positions stay valid in the next window.
+ * with the text from there (`carry`). Elements still open across windows are
+ * matched by their names, kept as text.
  */
 export class SheetDataScanner {
   /** True once `</sheetData>` was read. */
@@ -377,23 +376,24 @@ export class SheetDataScanner {
   }
 
   /**
-   * What the next window starts with: the names of the elements still open,
-   * then the text of `xml` from `from` (where `scan` stopped); the rest of
-   * the next window follows it. `start`: where to scan the next window from.
+   * Leaves the window `xml`: the names of the elements still open are kept
+   * as text (their position is then -1), and the text from `from` (where
+   * `scan` stopped, usually nothing) is returned, for the next window to
+   * start with.
    */
-  carry(xml: string, from: number): { prefix: string; start: number } {
-    let names = "";
+  carry(xml: string, from: number): string {
     for (let k = 0; k < this.openAt.length; k++) {
       const at = this.openAt[k];
-      this.openAt[k] = names.length;
-      names += xml.slice(at, at + this.openLen[k]);
+      if (at < 0) continue;
+      this.carriedNames[k] = xml.slice(at, at + this.openLen[k]);
+      this.openAt[k] = -1;
     }
-    for (let n = xml.indexOf("\n", this.windowStart); n >= 0 && n < from; n = xml.indexOf("\n", n + 1)) this.lineBase++;
-    this.windowStart = names.length;
-    return { prefix: names + xml.slice(from), start: names.length };
+    for (let n = xml.indexOf("\n"); n >= 0 && n < from; n = xml.indexOf("\n", n + 1)) this.lineBase++;
+    return xml.slice(from);
   }
 
-  private windowStart = 0;
+  /** The names of open elements started in an earlier window, by depth. */
+  private readonly carriedNames: string[] = [];
 
   /** The reading's state, kept across windows (passed, not captured, so the loop's variables stay local). */
   private keep(row: number, col: number, inCell: boolean, cellDepth: number, inInline: boolean, target: number): void {
@@ -452,7 +452,7 @@ export class SheetDataScanner {
               i = end + 4;
               continue;
             }
-          } else if (c1 === SLASH && xml.charCodeAt(lt + 2) === 99 && xml.charCodeAt(lt + 3) === GT && openAt.length === cellDepth && openLen[cellDepth - 1] === 1 && xml.charCodeAt(openAt[cellDepth - 1]) === 99) {
+          } else if (c1 === SLASH && xml.charCodeAt(lt + 2) === 99 && xml.charCodeAt(lt + 3) === GT && openAt.length === cellDepth && openLen[cellDepth - 1] === 1 && openAt[cellDepth - 1] >= 0 && xml.charCodeAt(openAt[cellDepth - 1]) === 99) {
             openAt.pop();
             openLen.pop();
             inCell = false;
@@ -480,8 +480,8 @@ export class SheetDataScanner {
           }
           const at = openAt[depth - 1];
           const len = openLen[depth - 1];
-          if (nameEnd - nameStart !== len || !sameText(xml, at, nameStart, len)) {
-            throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${xml.slice(at, at + len)}`);
+          if (at >= 0 ? nameEnd - nameStart !== len || !sameText(xml, at, nameStart, len) : !localIs(xml, nameStart, nameEnd, this.carriedNames[depth - 1])) {
+            throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${at >= 0 ? xml.slice(at, at + len) : this.carriedNames[depth - 1]}`);
           }
           openAt.pop();
           openLen.pop();

@@ -63,10 +63,11 @@ export async function readSheetStream(
       tail += bytes.toString("utf8");
       return;
     } else {
-      // One decoding of the carried text and the new bytes: a flat string, which the scanner reads fastest.
-      const next = scanner.carry(window, at);
-      window = next.prefix === "" ? bytes.toString("utf8") : Buffer.concat([Buffer.from(next.prefix, "utf8"), bytes]).toString("utf8");
-      at = next.start;
+      // The window as decoded, a flat string (which the scanner reads fastest), unless text was carried (seldom).
+      const carried = scanner.carry(window, at);
+      const text = bytes.toString("utf8");
+      window = carried === "" ? text : carried + text;
+      at = 0;
     }
     at = scanner.scan(window, at, last);
     if (scanner.done) {
@@ -85,9 +86,13 @@ export async function readSheetStream(
       pending = Buffer.concat([pending, view]);
       continue;
     }
-    const bytes = pending.length > 0 ? Buffer.concat([pending, view.subarray(0, gt + 1)]) : view.subarray(0, gt + 1);
+    if (pending.length > 0) {
+      // The bytes carried, up to the chunk's first `>`, as a window of their own: the chunk itself is not copied.
+      const first = view.indexOf(GT);
+      take(Buffer.concat([pending, view.subarray(0, first + 1)]), false);
+      if (first < gt) take(view.subarray(first + 1, gt + 1), false);
+    } else take(view.subarray(0, gt + 1), false);
     pending = gt + 1 < view.length ? Buffer.from(view.subarray(gt + 1)) : EMPTY;
-    take(bytes, false);
   }
   take(pending, true);
 
