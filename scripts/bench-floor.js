@@ -7,15 +7,19 @@
  * workbook relationships, the workbook part, the shared strings, the styles,
  * every worksheet part the workbook lists), inflates each with Node's zlib
  * (`inflateRawSync` straight on the zip's local entries — no JSZip), and scans
- * every inflated byte once, counting `<c ` (cells) and `<v>` (values) markers.
- * Nothing is parsed, no string is built: any reader that gives cell values
+ * every inflated byte once, counting `<c ` (cells) and `<v>` (values) markers;
+ * in the worksheets it also does the sums the check does: every numeric cell
+ * (no `t` attribute, or `t="n"`) added to its column's total, its column read
+ * from the cell's `r` attribute and its value from the `<v>` digits — without
+ * building a string or an object per cell. Any reader that checks the totals
  * does at least this.
  *
  *   node scripts/bench-floor.js FILE.xlsx [--runs N] [--jszip] [--json]
  *
  * --jszip inflates through JSZip instead (what allocheck's reader uses), to
  * compare the two. With --json prints one JSON line per run set:
- * { wall, cpu (ms, medians), inflateMs, scanMs, bytes, cells, values, peakRssMiB }.
+ * { wall, cpu (ms, medians), inflateMs, scanMs, bytes, cells, values, numbers, sum, peakRssMiB }
+ * (`numbers`: numeric cells summed; `sum`: the total of all column sums).
  */
 const fs = require("fs");
 const zlib = require("zlib");
@@ -98,9 +102,9 @@ function relationships(xml) {
  */
 async function readParts(inflate) {
   const parts = [];
-  const take = async (name) => {
+  const take = async (name, sheet = false) => {
     const bytes = await inflate(name);
-    if (bytes !== undefined) parts.push(bytes);
+    if (bytes !== undefined) parts.push({ bytes, sheet });
     return bytes;
   };
   const rootRels = relationships((await take("_rels/.rels")).toString("utf8"));
@@ -116,7 +120,7 @@ async function readParts(inflate) {
   }
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]*)"/g)) {
     const rel = rels.find((r) => r.id === m[1]);
-    if (rel && /\/worksheet$/.test(rel.type)) await take(resolve(folder, rel.target));
+    if (rel && /\/worksheet$/.test(rel.type)) await take(resolve(folder, rel.target), true);
   }
   return parts;
 }
@@ -133,6 +137,73 @@ function scan(bytes) {
     else if (a === 118 && bytes[i + 2] === 62) values++; // "v>"
   }
   return { cells, values };
+}
+
+/**
+ * One pass over a worksheet's bytes: every numeric cell's value added to its
+ * column's sum (`sums`, grown as needed). Numbers are read from their digits
+ * (sign, fraction, exponent); nothing is allocated per cell.
+ */
+function scanSums(bytes, sums) {
+  let cells = 0;
+  let values = 0;
+  let numbers = 0;
+  let col = -1;
+  let numeric = true;
+  const n = bytes.length - 3;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 60) continue; // <
+    const a = bytes[i + 1];
+    if (a === 99 && bytes[i + 2] === 32) {
+      // <c …>: its r (column letters) and t attributes, up to the tag's end.
+      cells++;
+      col = -1;
+      numeric = true;
+      let j = i + 3;
+      for (; j < bytes.length && bytes[j] !== 62; j++) {
+        if (bytes[j - 1] !== 32) continue;
+        if (bytes[j] === 114 && bytes[j + 1] === 61) {
+          // r="AB12"
+          let c = 0;
+          let k = j + 3;
+          for (; bytes[k] >= 65 && bytes[k] <= 90; k++) c = c * 26 + (bytes[k] - 64);
+          col = c - 1;
+        } else if (bytes[j] === 116 && bytes[j + 1] === 61) numeric = bytes[j + 3] === 110 && bytes[j + 4] === 34; // t="n"
+      }
+      i = j;
+    } else if (a === 118 && bytes[i + 2] === 62) {
+      values++;
+      if (!numeric || col < 0) continue;
+      // <v>-12.5E3</v>
+      let k = i + 3;
+      let sign = 1;
+      if (bytes[k] === 45) {
+        sign = -1;
+        k++;
+      }
+      let x = 0;
+      let digits = 0;
+      for (; bytes[k] >= 48 && bytes[k] <= 57; k++, digits++) x = x * 10 + (bytes[k] - 48);
+      if (bytes[k] === 46) {
+        let scale = 0.1;
+        for (k++; bytes[k] >= 48 && bytes[k] <= 57; k++, digits++, scale /= 10) x += (bytes[k] - 48) * scale;
+      }
+      if (bytes[k] === 69 || bytes[k] === 101) {
+        k++;
+        let es = 1;
+        if (bytes[k] === 45 || bytes[k] === 43) es = bytes[k++] === 45 ? -1 : 1;
+        let e = 0;
+        for (; bytes[k] >= 48 && bytes[k] <= 57; k++) e = e * 10 + (bytes[k] - 48);
+        x *= Math.pow(10, es * e);
+      }
+      if (digits === 0) continue;
+      while (sums.length <= col) sums.push(0);
+      sums[col] += sign * x;
+      numbers++;
+      i = k;
+    }
+  }
+  return { cells, values, numbers };
 }
 
 /** JSZip's inflate of one part, as allocheck's reader calls it. */
@@ -161,16 +232,21 @@ async function floorRun(file, useJszip) {
   const t1 = nowMs();
   let cells = 0;
   let values = 0;
+  let numbers = 0;
   let bytes = 0;
+  let sum = 0;
   for (const p of parts) {
-    const s = scan(p);
+    const sums = [];
+    const s = p.sheet ? scanSums(p.bytes, sums) : scan(p.bytes);
     cells += s.cells;
     values += s.values;
-    bytes += p.length;
+    numbers += s.numbers || 0;
+    bytes += p.bytes.length;
+    for (const x of sums) sum += x;
   }
   const t2 = nowMs();
   const dc = process.cpuUsage(c0);
-  return { wall: t2 - t0, cpu: (dc.user + dc.system) / 1000, inflateMs: t1 - t0, scanMs: t2 - t1, bytes, cells, values };
+  return { wall: t2 - t0, cpu: (dc.user + dc.system) / 1000, inflateMs: t1 - t0, scanMs: t2 - t1, bytes, cells, values, numbers, sum };
 }
 
 async function main() {
@@ -195,12 +271,14 @@ async function main() {
     bytes: results[0].bytes,
     cells: results[0].cells,
     values: results[0].values,
+    numbers: results[0].numbers,
+    sum: results[0].sum,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   };
   if (args.includes("--json")) process.stdout.write(JSON.stringify(out) + "\n");
   else {
     process.stdout.write(
-      `${out.tool}: ${(out.bytes / 1048576).toFixed(1)} MiB of XML, ${out.cells} cells, ${out.values} values; ` +
+      `${out.tool}: ${(out.bytes / 1048576).toFixed(1)} MiB of XML, ${out.cells} cells, ${out.values} values, ${out.numbers} numbers summed (total ${out.sum}); ` +
         `wall ${out.wall.toFixed(0)} ms (inflate ${out.inflateMs.toFixed(0)}, scan ${out.scanMs.toFixed(0)}), CPU ${out.cpu.toFixed(0)} ms, peak RSS ${out.peakRssMiB.toFixed(0)} MiB\n`,
     );
   }
@@ -213,4 +291,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { floorRun, zipEntries, inflateEntry, scan };
+module.exports = { floorRun, zipEntries, inflateEntry, scan, scanSums };

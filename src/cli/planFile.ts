@@ -6,8 +6,6 @@ import { promises as fs } from "fs";
 import { extname } from "path";
 import type { Plan } from "../core/model/plan";
 import { readPlanJson } from "../core/plan";
-import { extractedPlanToPlan, extractPlan } from "../extract";
-import { readPlanDocument } from "./readPlanDocument";
 import type { ExtractedPlan } from "../extract/types";
 import { CliError } from "./errors";
 import { MSG } from "./messages";
@@ -24,6 +22,8 @@ export function isPlanDocument(path: string): boolean {
  */
 export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
   if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
+  // Loaded here, not with the command line: only plan documents need the extractor and mammoth.
+  const [{ extractPlan }, { readPlanDocument }] = await Promise.all([import("../extract"), import("./readPlanDocument")]);
   return extractPlan(await readPlanDocument(path));
 }
 
@@ -33,6 +33,7 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
     const extracted = await extractPlanFile(path, shown);
     // Nothing to check against: the plan is unusable (exit 2).
     if (extracted.indicators.length === 0) throw new CliError(MSG.noTargetsInDocument(shown));
+    const { extractedPlanToPlan } = await import("../extract");
     return extractedPlanToPlan(extracted, shown);
   }
   const text = (await fs.readFile(path, "utf8")).replace(/^\uFEFF/, "");

@@ -1,6 +1,6 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
-import { readWorkbookFile } from "../adapters/xlsx/readWorkbook";
-import { readCorrectionsFile } from "../adapters/xlsx/documentSettings";
+import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
+import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
 import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";
@@ -43,9 +43,8 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     await requireInputFile(planPath, input.plan);
     plan = await loadPlanFile(planPath, input.plan);
   }
-  const workbook = await readWorkbookFile(inputPath);
-  // The corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const saved = await readCorrectionsFile(inputPath);
+  // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
+  const { workbook, also: saved } = await readWorkbookFileWith(inputPath, readCorrectionsFromPackage);
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   const result = checkWorkbook(workbook, {
     workbookName: input.workbook,

@@ -10,14 +10,16 @@
  * 0.15 means 15 %).
  *
  * It reads the package directly (JSZip for the container, its entries
- * inflated with Node's zlib; saxes for the SpreadsheetML parts, except the
+ * inflated with Node's zlib, each worksheet as a stream read while it is
+ * inflated, sheetStream.ts; saxes for the SpreadsheetML parts, except the
  * cells of a sheet and the shared strings, read by scanners of their own,
  * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
  * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
- * drops merges and shared formulas; this reader takes 1.0–1.4 s of CPU and
- * ~0.26 GB RSS, 3–5 times the floor of inflating the parts and scanning
- * their bytes once (BENCHMARKS.md, "Against the floor and the peers"). The
+ * drops merges and shared formulas; this reader takes 1.3–2 s of CPU and
+ * ~0.2 GB RSS (streamed; 1.0–1.4 s and ~0.26 GB when it held the whole
+ * part), 4–5 times the floor of inflating the parts and scanning their bytes
+ * once (BENCHMARKS.md, "End to end: `allocheck check` against the floor"). The
  * summary copy is written the same way, by editing the package
  * (summaryPackage.ts).
  */
@@ -26,7 +28,7 @@ import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
 import { NotAZipError, openZip, type ZipPackage } from "./zip";
 import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
-import { parseSheetXml } from "./sheetXml";
+import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
 
@@ -66,6 +68,14 @@ async function entryText(zip: ZipPackage, path: string): Promise<string | undefi
   const lower = path.toLowerCase();
   const name = zip.names.find((n) => n.toLowerCase() === lower);
   return name === undefined ? undefined : zip.text(name);
+}
+
+/** The same, as chunks of bytes inflated as they are read (a big sheet is never held whole). */
+function entryChunks(zip: ZipPackage, path: string): AsyncIterable<Buffer> | undefined {
+  if (zip.has(path)) return zip.chunks(path);
+  const lower = path.toLowerCase();
+  const name = zip.names.find((n) => n.toLowerCase() === lower);
+  return name === undefined ? undefined : zip.chunks(name);
 }
 
 interface SheetEntry {
@@ -111,34 +121,41 @@ async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookDat
   for (const entry of entries) {
     const rel = entry.relId !== undefined ? rels.find((r) => r.id === entry.relId) : undefined;
     if (!rel || !WORKSHEET.test(rel.type) || rel.external) continue; // chart sheets, dialog sheets
-    const xml = await entryText(zip, resolvePartPath(workbookFolder, rel.target));
-    if (xml === undefined) continue;
-    sheets.push(parseSheetXml(entry.name, xml, sharedStrings, entry.hidden, styleFormats));
+    const chunks = entryChunks(zip, resolvePartPath(workbookFolder, rel.target));
+    if (chunks === undefined) continue;
+    sheets.push(await readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats));
   }
   return { sheets };
 }
 
 /** Reads a workbook from bytes; `source` names it in error messages. */
 export async function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "workbook"): Promise<WorkbookData> {
+  return (await readBufferWith(buf, source, async () => undefined)).workbook;
+}
+
+/** The workbook, and what `also` reads from the same opened package (after the workbook, its errors its own). */
+async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, "legacy");
   }
+  let zip: ZipPackage;
+  let workbook: WorkbookData;
   try {
-    return await readPackage(await openZip(bytes), source);
+    zip = await openZip(bytes);
+    workbook = await readPackage(zip, source);
   } catch (error) {
     // Not a zip, a damaged entry, or a part that is not XML.
     if (error instanceof NotAZipError || error instanceof XmlError) throw notAWorkbook(source);
     throw error;
   }
+  return { workbook, also: await also(zip) };
 }
 
-/** Reads a workbook file. Missing file → InputError `file-missing`; not an .xlsx → `not-a-workbook`. */
-export async function readWorkbookFile(path: string): Promise<WorkbookData> {
-  let buf: Buffer;
+async function readFileBytes(path: string): Promise<Buffer> {
   try {
-    buf = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -147,5 +164,17 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
     if (code === "EISDIR") throw notAWorkbook(path);
     throw error;
   }
-  return readWorkbookBuffer(buf, path);
+}
+
+/** Reads a workbook file. Missing file → InputError `file-missing`; not an .xlsx → `not-a-workbook`. */
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  return readWorkbookBuffer(await readFileBytes(path), path);
+}
+
+/**
+ * Reads a workbook file and, from the same package, what `also` reads (the
+ * task pane's saved settings): the file is read and its archive opened once.
+ */
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
+  return readBufferWith(await readFileBytes(path), path, also);
 }

@@ -69,6 +69,21 @@ export function malformed(xml: string, at: number, what: string): XmlError {
   return new XmlError(`${what} (line ${line})`);
 }
 
+/**
+ * Thrown instead of an error when a window of a streamed part ends inside a
+ * construct (a tag, a comment, a CDATA section): the scanner stops there and
+ * goes on when the next window, which starts with that construct, comes.
+ */
+const CUT_SHORT = { cutShort: true } as const;
+
+/** True while a window of a streamed part that is not its last is scanned. */
+let windowNotLast = false;
+
+/** The input ends at `at` inside a construct: malformed, or in a window that is not the last, more to come. */
+function cutShort(xml: string, at: number, what: string): XmlError | typeof CUT_SHORT {
+  return windowNotLast ? CUT_SHORT : malformed(xml, at, what);
+}
+
 // Character codes.
 const LT = 60;
 const GT = 62;
@@ -154,13 +169,14 @@ function skipAttribute(xml: string, i: number): AttributeSpan {
   const nameStart = i;
   let c = xml.charCodeAt(i);
   while (!isSpace(c) && c !== EQ && c !== GT && c !== SLASH && i < xml.length) c = xml.charCodeAt(++i);
-  if (i === nameStart || i >= xml.length) throw malformed(xml, nameStart, "attribute without a name or a value");
+  if (i >= xml.length) throw cutShort(xml, nameStart, "attribute without a name or a value");
+  if (i === nameStart) throw malformed(xml, nameStart, "attribute without a name or a value");
   span.nameEnd = i;
   while (isSpace(c)) c = xml.charCodeAt(++i);
-  if (c !== EQ) throw malformed(xml, i, "attribute without a value");
+  if (c !== EQ) throw i >= xml.length ? cutShort(xml, i, "attribute without a value") : malformed(xml, i, "attribute without a value");
   c = xml.charCodeAt(++i);
   while (isSpace(c)) c = xml.charCodeAt(++i);
-  if (c !== QUOT && c !== APOS) throw malformed(xml, i, "unquoted attribute value");
+  if (c !== QUOT && c !== APOS) throw i >= xml.length ? cutShort(xml, i, "unquoted attribute value") : malformed(xml, i, "unquoted attribute value");
   const quote = c;
   let close = i + 1;
   for (; close < xml.length; close++) {
@@ -168,7 +184,7 @@ function skipAttribute(xml: string, i: number): AttributeSpan {
     if (v === quote) break;
     if (v === LT) throw malformed(xml, close, "'<' in an attribute value");
   }
-  if (close >= xml.length) throw malformed(xml, i, "unterminated attribute value");
+  if (close >= xml.length) throw cutShort(xml, i, "unterminated attribute value");
   span.valueStart = i + 1;
   span.valueEnd = close;
   return span;
@@ -305,224 +321,328 @@ export function localStartOf(xml: string, start: number, end: number): number {
  * calling `onCell` for every `<c>…</c>` in document order. Returns the index just
  * after `</sheetData>`. Malformed XML throws `XmlError`.
  */
-export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cell: ScannedCell) => void): number {
+/** An attribute value `1` or `true` (xsd:boolean). */
+function isTrueAt(xml: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (length === 1 && xml.charCodeAt(start) === 49) || (length === 4 && xml.startsWith("true", start));
+}
+
+export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cell: ScannedCell) => void, onHiddenRow?: (row: number) => void): number {
   if (bounds.selfClosing) return bounds.contentStart;
+  const scanner = new SheetDataScanner(bounds.name, onCell, onHiddenRow);
+  return scanner.scan(xml, bounds.contentStart, true);
+}
+
+/**
+ * The same reading over a part that comes in windows of text (a streamed,
+ * inflated sheet, sheetStream.ts): `scan` reads a window as far as its last
+ * complete construct and says where it stopped; the next window must start
+ * with the text from there (`carry`). Elements still open across windows are
+ * matched by their names, kept as text.
+ */
+export class SheetDataScanner {
+  /** True once `</sheetData>` was read. */
+  done = false;
+  /** Newlines in the text of earlier windows, for error messages. */
+  private lineBase = 0;
   // Open elements inside sheetData: where each name starts and its length, to match end tags.
-  const openAt: number[] = [];
-  const openLen: number[] = [];
-  let row = -1;
-  let col = -1;
-  const cell: ScannedCell = { row: 0, col: 0, type: undefined, style: undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined, integer: NaN };
-  let inCell = false;
-  let cellDepth = 0;
-  let inInline = false;
+  private readonly openAt: number[] = [];
+  private readonly openLen: number[] = [];
+  private row = -1;
+  private col = -1;
+  private readonly cell: ScannedCell = { row: 0, col: 0, type: undefined, style: undefined, value: undefined, formula: undefined, formulaType: undefined, formulaIndex: undefined, inline: undefined, integer: NaN };
+  private inCell = false;
+  private cellDepth = 0;
+  private inInline = false;
   // What text goes to: 0 nothing, 1 the value, 2 the formula, 3 the inline string.
-  let target = 0;
-  const item = new StringItemText();
-  const addText = (text: string) => {
-    if (target === 1) cell.value = (cell.value ?? "") + text;
-    else if (target === 2) cell.formula = (cell.formula ?? "") + text;
-    else if (target === 3) item.add(text);
-  };
+  private target = 0;
+  private readonly item = new StringItemText();
 
-  let i = bounds.contentStart;
-  for (;;) {
-    // Tags mostly follow each other: look at the next character before searching.
-    const lt = xml.charCodeAt(i) === LT ? i : xml.indexOf("<", i);
-    if (lt < 0) throw malformed(xml, i, `no end tag for ${bounds.name}`);
-    if (lt > i && target !== 0) addText(decodeText(xml.slice(i, lt)));
-    const c1 = xml.charCodeAt(lt + 1);
+  constructor(
+    private readonly name: string,
+    private readonly onCell: (cell: ScannedCell) => void,
+    /** Called with each row marked `hidden="1"` (or `"true"`), 0-based. */
+    private readonly onHiddenRow?: (row: number) => void,
+  ) {}
 
-    // Fast paths for the usual forms inside a cell: `<v>text</v>` and `</c>`, without prefix.
-    if (inCell && !inInline) {
-      if (c1 === 118 && xml.charCodeAt(lt + 2) === GT) {
-        // Values are short: a loop finds their end sooner than a search call.
-        let end = lt + 3;
-        while (end < xml.length && xml.charCodeAt(end) !== LT) end++;
-        if (end < xml.length && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
-          const t = cell.type;
-          const n = t === undefined || t === "n" || t === "s" ? readInteger(xml, lt + 3, end) : NaN;
-          if (n === n) {
-            cell.integer = n;
-            cell.value = undefined;
-          } else {
-            cell.integer = NaN;
-            cell.value = decodeText(xml.slice(lt + 3, end));
+  /**
+   * Reads `xml` from `start`. `last`: the window holds the rest of the part
+   * (then a missing end is an error). Returns the index just after
+   * `</sheetData>` once read (`done`), else where the window's last complete
+   * construct ends.
+   */
+  scan(xml: string, start: number, last: boolean): number {
+    windowNotLast = !last;
+    try {
+      return this.read(xml, start, last);
+    } catch (error) {
+      if (error instanceof XmlError && this.lineBase > 0) throw new XmlError(error.message.replace(/\(line (\d+)\)$/, (_m, n: string) => `(line ${Number(n) + this.lineBase})`));
+      throw error;
+    } finally {
+      windowNotLast = false;
+    }
+  }
+
+  /**
+   * Leaves the window `xml`: the names of the elements still open are kept
+   * as text (their position is then -1), and the text from `from` (where
+   * `scan` stopped, usually nothing) is returned, for the next window to
+   * start with.
+   */
+  carry(xml: string, from: number): string {
+    for (let k = 0; k < this.openAt.length; k++) {
+      const at = this.openAt[k];
+      if (at < 0) continue;
+      this.carriedNames[k] = xml.slice(at, at + this.openLen[k]);
+      this.openAt[k] = -1;
+    }
+    for (let n = xml.indexOf("\n"); n >= 0 && n < from; n = xml.indexOf("\n", n + 1)) this.lineBase++;
+    return xml.slice(from);
+  }
+
+  /** The names of open elements started in an earlier window, by depth. */
+  private readonly carriedNames: string[] = [];
+
+  /** The reading's state, kept across windows (passed, not captured, so the loop's variables stay local). */
+  private keep(row: number, col: number, inCell: boolean, cellDepth: number, inInline: boolean, target: number): void {
+    this.row = row;
+    this.col = col;
+    this.inCell = inCell;
+    this.cellDepth = cellDepth;
+    this.inInline = inInline;
+    this.target = target;
+  }
+
+  private read(xml: string, start: number, last: boolean): number {
+    const { openAt, openLen, cell, item, name } = this;
+    let { row, col, inCell, cellDepth, inInline, target } = this;
+    const addText = (text: string) => {
+      if (target === 1) cell.value = (cell.value ?? "") + text;
+      else if (target === 2) cell.formula = (cell.formula ?? "") + text;
+      else if (target === 3) item.add(text);
+    };
+    const onCell = this.onCell;
+
+    let i = start;
+    let resume = i;
+    try {
+      for (;;) {
+        // Tags mostly follow each other: look at the next character before searching.
+        const lt = i < xml.length && xml.charCodeAt(i) === LT ? i : xml.indexOf("<", i);
+        if (lt < 0) {
+          if (!last) {
+            this.keep(row, col, inCell, cellDepth, inInline, target);
+            return i;
           }
-          target = 0;
-          i = end + 4;
+          throw malformed(xml, i, `no end tag for ${name}`);
+        }
+        if (lt > i && target !== 0) addText(decodeText(xml.slice(i, lt)));
+        resume = lt;
+        const c1 = xml.charCodeAt(lt + 1);
+
+        // Fast paths for the usual forms inside a cell: `<v>text</v>` and `</c>`, without prefix.
+        if (inCell && !inInline) {
+          if (c1 === 118 && xml.charCodeAt(lt + 2) === GT) {
+            // Values are short: a loop finds their end sooner than a search call.
+            let end = lt + 3;
+            while (end < xml.length && xml.charCodeAt(end) !== LT) end++;
+            if (end < xml.length && xml.charCodeAt(end + 1) === SLASH && xml.charCodeAt(end + 2) === 118 && xml.charCodeAt(end + 3) === GT) {
+              const t = cell.type;
+              const n = t === undefined || t === "n" || t === "s" ? readInteger(xml, lt + 3, end) : NaN;
+              if (n === n) {
+                cell.integer = n;
+                cell.value = undefined;
+              } else {
+                cell.integer = NaN;
+                cell.value = decodeText(xml.slice(lt + 3, end));
+              }
+              target = 0;
+              i = end + 4;
+              continue;
+            }
+          } else if (c1 === SLASH && xml.charCodeAt(lt + 2) === 99 && xml.charCodeAt(lt + 3) === GT && openAt.length === cellDepth && openLen[cellDepth - 1] === 1 && openAt[cellDepth - 1] >= 0 && xml.charCodeAt(openAt[cellDepth - 1]) === 99) {
+            openAt.pop();
+            openLen.pop();
+            inCell = false;
+            onCell(integerValue(cell));
+            i = lt + 4;
+            resume = i;
+            continue;
+          }
+        }
+
+        if (c1 === SLASH) {
+          // An end tag.
+          const nameStart = lt + 2;
+          let nameEnd = nameStart;
+          while (nameEnd < xml.length && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
+          let gt = nameEnd;
+          while (isSpace(xml.charCodeAt(gt))) gt++;
+          if (xml.charCodeAt(gt) !== GT) throw gt >= xml.length ? cutShort(xml, lt, "unterminated end tag") : malformed(xml, lt, "unterminated end tag");
+          const depth = openAt.length;
+          if (depth === 0) {
+            if (!localIs(xml, nameStart, nameEnd, name)) throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${name}`);
+            this.done = true;
+            this.keep(row, col, inCell, cellDepth, inInline, target);
+            return gt + 1;
+          }
+          const at = openAt[depth - 1];
+          const len = openLen[depth - 1];
+          if (at >= 0 ? nameEnd - nameStart !== len || !sameText(xml, at, nameStart, len) : !localIs(xml, nameStart, nameEnd, this.carriedNames[depth - 1])) {
+            throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${at >= 0 ? xml.slice(at, at + len) : this.carriedNames[depth - 1]}`);
+          }
+          openAt.pop();
+          openLen.pop();
+          i = gt + 1;
+          if (!inCell) continue;
+          const localStart = localStartOf(xml, nameStart, nameEnd);
+          if (inInline) {
+            if (localIs(xml, localStart, nameEnd, "is")) {
+              cell.inline = item.take();
+              inInline = false;
+              target = 0;
+            } else item.close(xml.slice(localStart, nameEnd));
+          } else if (depth === cellDepth) {
+            inCell = false;
+            onCell(integerValue(cell));
+          } else target = 0;
           continue;
         }
-      } else if (c1 === SLASH && xml.charCodeAt(lt + 2) === 99 && xml.charCodeAt(lt + 3) === GT && openAt.length === cellDepth && openLen[cellDepth - 1] === 1 && xml.charCodeAt(openAt[cellDepth - 1]) === 99) {
-        openAt.pop();
-        openLen.pop();
-        inCell = false;
-        onCell(integerValue(cell));
-        i = lt + 4;
-        continue;
-      }
-    }
 
-    if (c1 === SLASH) {
-      // An end tag.
-      const nameStart = lt + 2;
-      let nameEnd = nameStart;
-      while (nameEnd < xml.length && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-      let gt = nameEnd;
-      while (isSpace(xml.charCodeAt(gt))) gt++;
-      if (xml.charCodeAt(gt) !== GT) throw malformed(xml, lt, "unterminated end tag");
-      const depth = openAt.length;
-      if (depth === 0) {
-        if (!localIs(xml, nameStart, nameEnd, bounds.name)) throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${bounds.name}`);
-        return gt + 1;
-      }
-      const at = openAt[depth - 1];
-      const len = openLen[depth - 1];
-      if (nameEnd - nameStart !== len || !sameText(xml, at, nameStart, len)) {
-        throw malformed(xml, lt, `end tag ${xml.slice(nameStart, nameEnd)} does not match ${xml.slice(at, at + len)}`);
-      }
-      openAt.pop();
-      openLen.pop();
-      i = gt + 1;
-      if (!inCell) continue;
-      const localStart = localStartOf(xml, nameStart, nameEnd);
-      if (inInline) {
-        if (localIs(xml, localStart, nameEnd, "is")) {
-          cell.inline = item.take();
-          inInline = false;
+        if (c1 === BANG) {
+          if (xml.startsWith("<!--", lt)) {
+            const end = xml.indexOf("-->", lt + 4);
+            if (end < 0) throw cutShort(xml, lt, "unterminated comment");
+            i = end + 3;
+          } else if (xml.startsWith("<![CDATA[", lt)) {
+            const end = xml.indexOf("]]>", lt + 9);
+            if (end < 0) throw cutShort(xml, lt, "unterminated CDATA section");
+            if (target !== 0) addText(normalizeLineEnds(xml.slice(lt + 9, end)));
+            i = end + 3;
+          } else throw lt + 9 > xml.length ? cutShort(xml, lt, "unexpected '<!'") : malformed(xml, lt, "unexpected '<!'");
+          continue;
+        }
+
+        if (c1 === QUESTION) {
+          const end = xml.indexOf("?>", lt + 2);
+          if (end < 0) throw cutShort(xml, lt, "unterminated processing instruction");
+          i = end + 2;
+          continue;
+        }
+
+        // A start tag.
+        const nameStart = lt + 1;
+        let nameEnd = nameStart;
+        while (nameEnd < xml.length && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
+        if (nameEnd >= xml.length) throw cutShort(xml, lt, "a '<' that starts no tag");
+        if (nameEnd === nameStart) throw malformed(xml, lt, "a '<' that starts no tag");
+        const localStart = localStartOf(xml, nameStart, nameEnd);
+        const kind = inCell && inInline ? OTHER : kindOf(xml, localStart, nameEnd);
+
+        // Attributes: those of interest read, the others skipped.
+        let a = nameEnd;
+        let selfClosing = false;
+        let rowRef = -2; // row: -2 no r attribute, -1 one that is not a number
+        let rowHidden = false;
+        let hasCellRef = false;
+        let type: string | undefined;
+        let style: number | undefined;
+        let fType: string | undefined;
+        let fIndex: string | undefined;
+        for (;;) {
+          const c = xml.charCodeAt(a);
+          if (c === GT) {
+            a++;
+            break;
+          }
+          if (c === SLASH) {
+            if (xml.charCodeAt(a + 1) !== GT) throw a + 1 >= xml.length ? cutShort(xml, a, "'/' not followed by '>'") : malformed(xml, a, "'/' not followed by '>'");
+            selfClosing = true;
+            a += 2;
+            break;
+          }
+          if (isSpace(c)) {
+            a++;
+            continue;
+          }
+          if (a >= xml.length) throw cutShort(xml, lt, "unterminated start tag");
+          const nStart = a;
+          const s = skipAttribute(xml, a);
+          const nLen = s.nameEnd - nStart;
+          if (kind === ROW) {
+            if (nLen === 1 && xml.charCodeAt(nStart) === 114) rowRef = readInt(xml, s.valueStart, s.valueEnd); // r
+            else if (nLen === 6 && xml.startsWith("hidden", nStart)) rowHidden = isTrueAt(xml, s.valueStart, s.valueEnd);
+          } else if (kind === C) {
+            if (nLen === 1) {
+              const n = xml.charCodeAt(nStart);
+              if (n === 114) hasCellRef = readCellRef(xml, s.valueStart, s.valueEnd); // r
+              else if (n === 116) type = cellType(xml, s); // t
+              else if (n === 115) {
+                // s
+                const v = readInt(xml, s.valueStart, s.valueEnd);
+                style = v >= 0 ? v : undefined;
+              }
+            }
+          } else if (kind === F) {
+            if (nLen === 1 && xml.charCodeAt(nStart) === 116) fType = attributeValue(xml, s);
+            else if (nLen === 2 && xml.startsWith("si", nStart)) fIndex = attributeValue(xml, s);
+          }
+          a = s.valueEnd + 1;
+        }
+        i = a;
+        if (!selfClosing) {
+          openAt.push(nameStart);
+          openLen.push(nameEnd - nameStart);
+        }
+
+        if (inCell) {
+          if (inInline) item.open(xml.slice(localStart, nameEnd), selfClosing);
+          else if (kind === V) {
+            target = selfClosing ? 0 : 1;
+            cell.integer = NaN;
+            if (!selfClosing) cell.value = "";
+          } else if (kind === F) {
+            cell.formula = "";
+            cell.formulaType = fType;
+            cell.formulaIndex = fIndex;
+            target = selfClosing ? 0 : 2;
+          } else if (kind === IS) {
+            cell.inline = "";
+            inInline = !selfClosing;
+            target = inInline ? 3 : 0;
+          }
+          continue;
+        }
+        if (kind === ROW) {
+          row = rowRef >= 0 ? rowRef - 1 : row + 1;
+          col = -1;
+          if (rowHidden && this.onHiddenRow !== undefined) this.onHiddenRow(row);
+        } else if (kind === C) {
+          if (hasCellRef) {
+            col = ref.col;
+            row = ref.row;
+          } else {
+            col += 1;
+            if (row < 0) row = 0;
+          }
+          cell.row = row;
+          cell.col = col;
+          cell.type = type;
+          cell.style = style;
+          cell.value = cell.formula = cell.formulaType = cell.formulaIndex = cell.inline = undefined;
+          cell.integer = NaN;
           target = 0;
-        } else item.close(xml.slice(localStart, nameEnd));
-      } else if (depth === cellDepth) {
-        inCell = false;
-        onCell(integerValue(cell));
-      } else target = 0;
-      continue;
-    }
-
-    if (c1 === BANG) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) throw malformed(xml, lt, "unterminated comment");
-        i = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0) throw malformed(xml, lt, "unterminated CDATA section");
-        if (target !== 0) addText(normalizeLineEnds(xml.slice(lt + 9, end)));
-        i = end + 3;
-      } else throw malformed(xml, lt, "unexpected '<!'");
-      continue;
-    }
-
-    if (c1 === QUESTION) {
-      const end = xml.indexOf("?>", lt + 2);
-      if (end < 0) throw malformed(xml, lt, "unterminated processing instruction");
-      i = end + 2;
-      continue;
-    }
-
-    // A start tag.
-    const nameStart = lt + 1;
-    let nameEnd = nameStart;
-    while (nameEnd < xml.length && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === nameStart || nameEnd >= xml.length) throw malformed(xml, lt, "a '<' that starts no tag");
-    const localStart = localStartOf(xml, nameStart, nameEnd);
-    const kind = inCell && inInline ? OTHER : kindOf(xml, localStart, nameEnd);
-
-    // Attributes: those of interest read, the others skipped.
-    let a = nameEnd;
-    let selfClosing = false;
-    let rowRef = -2; // row: -2 no r attribute, -1 one that is not a number
-    let hasCellRef = false;
-    let type: string | undefined;
-    let style: number | undefined;
-    let fType: string | undefined;
-    let fIndex: string | undefined;
-    for (;;) {
-      const c = xml.charCodeAt(a);
-      if (c === GT) {
-        a++;
-        break;
-      }
-      if (c === SLASH) {
-        if (xml.charCodeAt(a + 1) !== GT) throw malformed(xml, a, "'/' not followed by '>'");
-        selfClosing = true;
-        a += 2;
-        break;
-      }
-      if (isSpace(c)) {
-        a++;
-        continue;
-      }
-      if (a >= xml.length) throw malformed(xml, lt, "unterminated start tag");
-      const nStart = a;
-      const s = skipAttribute(xml, a);
-      const nLen = s.nameEnd - nStart;
-      if (kind === ROW) {
-        if (nLen === 1 && xml.charCodeAt(nStart) === 114) rowRef = readInt(xml, s.valueStart, s.valueEnd); // r
-      } else if (kind === C) {
-        if (nLen === 1) {
-          const n = xml.charCodeAt(nStart);
-          if (n === 114) hasCellRef = readCellRef(xml, s.valueStart, s.valueEnd); // r
-          else if (n === 116) type = cellType(xml, s); // t
-          else if (n === 115) {
-            // s
-            const v = readInt(xml, s.valueStart, s.valueEnd);
-            style = v >= 0 ? v : undefined;
+          // A self-closing `<c/>` (a styled empty cell) only moves the column on.
+          if (!selfClosing) {
+            inCell = true;
+            cellDepth = openAt.length;
           }
         }
-      } else if (kind === F) {
-        if (nLen === 1 && xml.charCodeAt(nStart) === 116) fType = attributeValue(xml, s);
-        else if (nLen === 2 && xml.startsWith("si", nStart)) fIndex = attributeValue(xml, s);
       }
-      a = s.valueEnd + 1;
-    }
-    i = a;
-    if (!selfClosing) {
-      openAt.push(nameStart);
-      openLen.push(nameEnd - nameStart);
-    }
-
-    if (inCell) {
-      if (inInline) item.open(xml.slice(localStart, nameEnd), selfClosing);
-      else if (kind === V) {
-        target = selfClosing ? 0 : 1;
-        cell.integer = NaN;
-        if (!selfClosing) cell.value = "";
-      } else if (kind === F) {
-        cell.formula = "";
-        cell.formulaType = fType;
-        cell.formulaIndex = fIndex;
-        target = selfClosing ? 0 : 2;
-      } else if (kind === IS) {
-        cell.inline = "";
-        inInline = !selfClosing;
-        target = inInline ? 3 : 0;
-      }
-      continue;
-    }
-    if (kind === ROW) {
-      row = rowRef >= 0 ? rowRef - 1 : row + 1;
-      col = -1;
-    } else if (kind === C) {
-      if (hasCellRef) {
-        col = ref.col;
-        row = ref.row;
-      } else {
-        col += 1;
-        if (row < 0) row = 0;
-      }
-      cell.row = row;
-      cell.col = col;
-      cell.type = type;
-      cell.style = style;
-      cell.value = cell.formula = cell.formulaType = cell.formulaIndex = cell.inline = undefined;
-      cell.integer = NaN;
-      target = 0;
-      // A self-closing `<c/>` (a styled empty cell) only moves the column on.
-      if (!selfClosing) {
-        inCell = true;
-        cellDepth = openAt.length;
-      }
+    } catch (error) {
+      this.keep(row, col, inCell, cellDepth, inInline, target);
+      if (error === CUT_SHORT) return resume;
+      throw error;
     }
   }
 }

@@ -62,22 +62,27 @@ interface SharedMaster {
   readonly col: number;
 }
 
+/** Builds a sheet's `SheetData` from its cells as the scanner reads them, and the rest of its part. */
+export interface SheetBuilder {
+  /** One cell, in document order (the object may be reused by the caller). */
+  readonly onCell: (cell: ScannedCell) => void;
+  /** A row marked hidden (`<row hidden="1">`, by hand or by a filter), 0-based. */
+  readonly onHiddenRow: (row: number) => void;
+  /** The sheet, given the part's XML outside `<sheetData>` (root, merges, extensions). */
+  finish(rest: string): SheetData;
+}
+
 /**
  * `styleFormats`: number format per cell style index (null for General), from
  * the workbook's styles; cells with a format other than General get it in
  * `numberFormats`.
  */
-export function parseSheetXml(
-  name: string,
-  xml: string,
-  sharedStrings: readonly string[],
-  hidden: boolean,
-  styleFormats: ReadonlyArray<string | null> = [],
-): SheetData {
+export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   let numberFormats: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
+  const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
   const masters = new Map<string, SharedMaster>();
 
@@ -142,54 +147,54 @@ export function parseSheetXml(
     }
   };
 
-  // The cells, by hand (sheetDataScan.ts: saxes was most of the load time on big sheets).
-  const bounds = findSheetData(xml);
-  let rest = xml;
-  if (bounds !== null) {
-    const after = scanSheetData(xml, bounds, (cell: ScannedCell) => {
-      row = cell.row;
-      col = cell.col;
-      type = cell.type;
-      style = cell.style;
-      valueText = cell.value;
-      formulaText = cell.formula;
-      formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : NO_ATTRIBUTES;
-      inline = cell.inline;
-      integer = cell.integer;
-      endCell();
-    });
-    // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.
-    rest = xml.slice(0, bounds.start) + `<${bounds.name}/>` + xml.slice(after);
-  }
-  const hiddenColumns: number[] = [];
-  scanXml(rest, {
-    open: (tag) => {
-      if (tag.local === "mergeCell") {
-        const range = parseRange(tag.attributes.ref ?? "");
-        if (range) merges.push(range);
-      } else if (tag.local === "col" && isTrue(tag.attributes.hidden)) {
-        const min = Number(tag.attributes.min);
-        const max = Math.min(Number(tag.attributes.max ?? tag.attributes.min), MAX_HIDDEN_COLUMN);
-        if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
-      }
-    },
-  });
-  const hiddenRows = bounds === null ? [] : hiddenRowsOf(xml, bounds.start);
-
-  for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
-  if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
-  if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
-
-  return {
-    name,
-    values,
-    ...(formulas !== undefined ? { formulas } : {}),
-    ...(numberFormats !== undefined ? { numberFormats } : {}),
-    merges,
-    hidden,
-    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
-    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+  const onCell = (cell: ScannedCell) => {
+    row = cell.row;
+    col = cell.col;
+    type = cell.type;
+    style = cell.style;
+    valueText = cell.value;
+    formulaText = cell.formula;
+    formulaAttributes = cell.formula !== undefined ? { t: cell.formulaType, si: cell.formulaIndex } : NO_ATTRIBUTES;
+    inline = cell.inline;
+    integer = cell.integer;
+    endCell();
   };
+
+  const onHiddenRow = (r: number) => {
+    hiddenRows.push(r);
+  };
+
+  const finish = (rest: string): SheetData => {
+    const hiddenColumns: number[] = [];
+    scanXml(rest, {
+      open: (tag) => {
+        if (tag.local === "mergeCell") {
+          const range = parseRange(tag.attributes.ref ?? "");
+          if (range) merges.push(range);
+        } else if (tag.local === "col" && isTrue(tag.attributes.hidden)) {
+          const min = Number(tag.attributes.min);
+          const max = Math.min(Number(tag.attributes.max ?? tag.attributes.min), MAX_HIDDEN_COLUMN);
+          if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
+        }
+      },
+    });
+
+    for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
+    if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
+    if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
+
+    return {
+      name,
+      values,
+      ...(formulas !== undefined ? { formulas } : {}),
+      ...(numberFormats !== undefined ? { numberFormats } : {}),
+      merges,
+      hidden,
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    };
+  };
+  return { onCell, onHiddenRow, finish };
 }
 
 /** Columns past the last one Excel has (XFD) are not read; a `<col>` may span to it. */
@@ -199,19 +204,22 @@ function isTrue(value: string | undefined): boolean {
   return value === "1" || value === "true";
 }
 
-/**
- * Rows hidden by hand or by a filter (`<row r="5" hidden="1">`), 0-based: a
- * pass over the sheet data only when the part holds a `hidden` attribute at all.
- */
-function hiddenRowsOf(xml: string, from: number): number[] {
-  const rows: number[] = [];
-  if (xml.indexOf("hidden=", from) < 0) return rows;
-  const rowTag = /<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*>/g;
-  rowTag.lastIndex = from;
-  for (let match = rowTag.exec(xml); match !== null; match = rowTag.exec(xml)) {
-    const hidden = /\shidden=["'](1|true)["']/.exec(match[0]);
-    const r = /\sr=["'](\d+)["']/.exec(match[0]);
-    if (hidden !== null && r !== null) rows.push(Number(r[1]) - 1);
+/** One worksheet part read from its whole text. */
+export function parseSheetXml(
+  name: string,
+  xml: string,
+  sharedStrings: readonly string[],
+  hidden: boolean,
+  styleFormats: ReadonlyArray<string | null> = [],
+): SheetData {
+  const builder = sheetBuilder(name, sharedStrings, hidden, styleFormats);
+  // The cells, by hand (sheetDataScan.ts: saxes was most of the load time on big sheets).
+  const bounds = findSheetData(xml);
+  let rest = xml;
+  if (bounds !== null) {
+    const after = scanSheetData(xml, bounds, builder.onCell, builder.onHiddenRow);
+    // The rest of the part (its root, the merges, the extensions) through saxes, the sheet data left empty.
+    rest = xml.slice(0, bounds.start) + `<${bounds.name}/>` + xml.slice(after);
   }
-  return rows;
+  return builder.finish(rest);
 }

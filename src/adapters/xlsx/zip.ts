@@ -3,7 +3,7 @@
  * their text. Anything JSZip cannot open (not a zip, truncated, encrypted) is
  * a `NotAZipError`.
  */
-import { inflateRawSync } from "zlib";
+import { createInflateRaw, inflateRawSync } from "zlib";
 import JSZip from "jszip";
 
 export class NotAZipError extends Error {
@@ -24,6 +24,11 @@ export interface ZipPackage {
   storedName(name: string): string | undefined;
   /** The part decoded as UTF-8, or undefined when absent. */
   text(name: string): Promise<string | undefined>;
+  /**
+   * The part's bytes in chunks as they are inflated (Node's zlib stream), so
+   * that a big part is never held whole; undefined when absent.
+   */
+  chunks(name: string): AsyncIterable<Buffer> | undefined;
 }
 
 /**
@@ -61,6 +66,44 @@ function inflateNatively(entry: JSZip.JSZipObject): Buffer | undefined {
   return out;
 }
 
+/** How much inflated data each chunk of a streamed part holds. */
+const STREAM_CHUNK = 256 * 1024;
+
+/** The loaded entry's compressed bytes and sizes, when JSZip has them in the form it gives after loading. */
+function loadedEntry(entry: JSZip.JSZipObject): { bytes: Buffer; size: number; magic: unknown } | undefined {
+  const data = (entry as unknown as { _data?: LoadedEntryData })._data;
+  if (data === undefined || data === null || typeof data !== "object") return undefined;
+  const content = data.compressedContent;
+  const size = data.uncompressedSize;
+  if (!(content instanceof Uint8Array) || typeof size !== "number") return undefined;
+  return { bytes: Buffer.from(content.buffer, content.byteOffset, content.byteLength), size, magic: data.compression?.magic };
+}
+
+/** An entry's bytes in chunks, inflated by Node's zlib as a stream; checked against the size the archive gives. */
+async function* inflatedChunks(entry: JSZip.JSZipObject, chunkSize: number): AsyncGenerator<Buffer> {
+  const loaded = loadedEntry(entry);
+  let total = 0;
+  try {
+    if (loaded !== undefined && loaded.magic === DEFLATE) {
+      const inflate = createInflateRaw({ chunkSize });
+      inflate.end(loaded.bytes);
+      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        yield chunk;
+      }
+    } else {
+      // Stored, or a form only JSZip knows: one piece.
+      const bytes = loaded !== undefined && loaded.magic === STORE ? loaded.bytes : await entry.async("nodebuffer");
+      total = bytes.length;
+      for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
+      return;
+    }
+  } catch (error) {
+    throw new NotAZipError(`${entry.name}: ${reason(error)}`);
+  }
+  if (loaded !== undefined && total !== loaded.size) throw new NotAZipError(`${entry.name}: ${total} bytes inflated, ${loaded.size} expected`);
+}
+
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -89,6 +132,10 @@ export async function openZip(bytes: Buffer): Promise<ZipPackage> {
   }
   return {
     zip,
+    chunks: (name) => {
+      const entryName = stored.get(partKey(name));
+      return entryName === undefined ? undefined : inflatedChunks(zip.file(entryName)!, STREAM_CHUNK);
+    },
     names,
     has: (name) => stored.has(partKey(name)),
     storedName: (name) => stored.get(partKey(name)),

@@ -2,9 +2,7 @@
 import { promises as fs } from "fs";
 import { join, relative, isAbsolute } from "path";
 import type { Command } from "commander";
-import { writeWorkbookSpec } from "../../adapters/exceljs/writeWorkbook";
 import { renderTextReport } from "../../core/report";
-import { buildSampleSpec } from "../../sample";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { absolute } from "../files";
@@ -51,6 +49,8 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       const samplePath = join(dir, DEMO_WORKBOOK);
       const summaryPath = join(dir, DEMO_SUMMARY);
       // The demo's own files are regenerated on every run.
+      // Loaded here, not with the command line: `check` needs neither ExcelJS nor the sample.
+      const [{ writeWorkbookSpec }, { buildSampleSpec }] = await Promise.all([import("../../adapters/exceljs/writeWorkbook"), import("../../sample")]);
       await writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true });
       const sampleShown = shownPath(ctx.io.cwd, samplePath);
       const run = await readAndCheck({ workbook: sampleShown }, ctx.io);

@@ -1,7 +1,7 @@
 /** `allocheck extract-plan <plan.txt|.docx> [--json] [-o plan.xlsx] [--lang vi|en]` */
 import type { Command } from "commander";
-import { writeWorkbookSpec } from "../../adapters/exceljs/writeWorkbook";
-import { extractedPlanToSheetRows, renderExtractedPlanText } from "../../extract";
+import { extractedPlanToSheetRows } from "../../extract/toPlan";
+import { renderExtractedPlanText } from "../../extract/render";
 import type { ExtractedPlan } from "../../extract/types";
 import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, type CommandContext } from "../context";
@@ -94,6 +94,8 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
       const plan = await extractPlanFile(inputPath, document);
       if (outputPath !== undefined && opts.out !== undefined) {
         try {
+          // Loaded here, not with the command line: only `-o` writes a workbook (ExcelJS).
+          const { writeWorkbookSpec } = await import("../../adapters/exceljs/writeWorkbook");
           await writeWorkbookSpec(planWorkbookSpec(plan), outputPath);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(MSG.outputExists(opts.out));

@@ -1,8 +1,6 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
 import type { Command } from "commander";
-import { writeSummaryCopy } from "../../adapters/xlsx/writeSummary";
 import { workbookKindOfFile } from "../../adapters/xlsx/workbookKind";
-import { buildHighlights, buildSummary } from "../../core/summary";
 import type { Lang } from "../../core/model/text";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
@@ -23,6 +21,8 @@ interface SummaryOptions {
 
 /** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
 export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
+  // Loaded here, not with the command line: `check` needs neither the summary builder nor the writer.
+  const [{ writeSummaryCopy }, { buildHighlights, buildSummary }] = await Promise.all([import("../../adapters/xlsx/writeSummary"), import("../../core/summary")]);
   const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: run.workbook, lang });
   await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report, lang) : null);
 }
