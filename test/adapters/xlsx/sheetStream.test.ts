@@ -157,3 +157,20 @@ describe("malformed parts fail alike", () => {
     await expect(streamed(xml, pieces(Buffer.from(xml), [10, 20]))).rejects.toThrow(XmlError);
   });
 });
+
+describe("hidden rows and columns", () => {
+  const xml =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="2" max="3" hidden="1"/><col min="4" max="4" hidden="0"/></cols>' +
+    '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row>' +
+    '<row r="3" hidden="true" spans="1:1"><c r="A3"><v>3</v></c></row><row r="4" hidden="0"><c r="A4"><v>4</v></c></row></sheetData></worksheet>';
+
+  test("the whole-part reader and the streamed one, cut anywhere, read the same hidden rows and columns", async () => {
+    const whole = parseSheetXml("S", xml, SHARED, false);
+    expect(whole.hiddenRows).toEqual([1, 2]);
+    expect(whole.hiddenColumns).toEqual([1, 2]);
+    const bytes = Buffer.from(xml, "utf8");
+    for (let cut = 1; cut < bytes.length; cut += 7) {
+      expect(await streamed(xml, pieces(bytes, [cut, cut + 3]))).toEqual(whole);
+    }
+  });
+});
