@@ -3,32 +3,14 @@
  * the CLI build (`npm run build:cli`, done here when lib/ is missing or older
  * than the sources), so that exit codes and streams are the real ones.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
-import { join, resolve } from "path";
+import { spawnSync } from "child_process";
+import { join } from "path";
+import { BIN, ensureCliBuilt } from "../helpers/builtCli";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { DEMO_WORKBOOK } from "../../src/cli/commands/demo";
 
-const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "bin/allocheck.js");
-const MAIN = join(ROOT, "lib/cli/main.js");
 
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : entry.name.endsWith(".ts") ? statSync(path).mtimeMs : 0);
-  }
-  return time;
-}
-
-beforeAll(() => {
-  const sources = ["src/core", "src/cli", "src/adapters/xlsx", "src/adapters/exceljs", "src/extract", "src/sample"].map((d) => join(ROOT, d));
-  const latest = Math.max(...sources.filter((d) => existsSync(d)).map(newest));
-  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < latest) {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  }
-});
+beforeAll(ensureCliBuilt);
 
 function allocheck(args: readonly string[], cwd: string) {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });

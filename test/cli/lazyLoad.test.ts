@@ -5,31 +5,14 @@
  * sample. Run in a child process on the built CLI (lib/, built here when
  * missing or older than the sources), as the installed command runs.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
-import { join, resolve } from "path";
+import { spawnSync } from "child_process";
+import { join } from "path";
+import { ensureCliBuilt, MAIN, ROOT } from "../helpers/builtCli";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { laoCai, writeFixtureFiles } from "../integration/fixtures";
 
-const ROOT = resolve(__dirname, "../..");
-const MAIN = join(ROOT, "lib/cli/main.js");
 
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : entry.name.endsWith(".ts") ? statSync(path).mtimeMs : 0);
-  }
-  return time;
-}
-
-beforeAll(() => {
-  const sources = ["src/core", "src/cli", "src/adapters/xlsx", "src/adapters/exceljs", "src/extract", "src/sample"].map((d) => join(ROOT, d));
-  const latest = Math.max(...sources.filter((d) => existsSync(d)).map(newest));
-  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < latest) {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  }
-});
+beforeAll(ensureCliBuilt);
 
 /** The modules loaded by one command run in a fresh process (full paths, forward slashes). */
 function loadedBy(args: readonly string[], cwd: string): string[] {

@@ -5,30 +5,12 @@
  * before it reads, so the command's last writes are still pending when its
  * work is done: it must not exit before they are flushed.
  */
-import { execFileSync, spawn } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
-import { join, resolve } from "path";
+import { spawn } from "child_process";
+import { BIN, ensureCliBuilt } from "../helpers/builtCli";
 import { makeTempDir, writeFixture, type FixtureValue } from "../helpers/xlsxFixture";
 
-const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "bin/allocheck.js");
-const MAIN = join(ROOT, "lib/cli/main.js");
 
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : entry.name.endsWith(".ts") ? statSync(path).mtimeMs : 0);
-  }
-  return time;
-}
-
-beforeAll(() => {
-  const latest = Math.max(...["src/core", "src/cli", "src/adapters/xlsx", "src/extract", "src/sample"].map((d) => newest(join(ROOT, d))));
-  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < latest) {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  }
-}, 120_000);
+beforeAll(ensureCliBuilt, 120_000);
 
 /** Runs the command with stdout on a pipe that nobody reads for `delayMs`, then reads it all. */
 function runThroughSlowPipe(args: readonly string[], cwd: string, delayMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,0 +1,32 @@
+/**
+ * The installed command as tests run it: `node bin/allocheck.js …` over the
+ * CLI build in lib/, rebuilt (`tsc -p tsconfig.cli.json`) when missing or
+ * older than the sources, so that exit codes, streams and loaded modules are
+ * the real ones.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, readdirSync, statSync } from "fs";
+import { join, resolve } from "path";
+
+export const ROOT = resolve(__dirname, "../..");
+export const BIN = join(ROOT, "bin/allocheck.js");
+export const MAIN = join(ROOT, "lib/cli/main.js");
+
+const SOURCES = ["src/core", "src/cli", "src/adapters/xlsx", "src/adapters/exceljs", "src/extract", "src/sample"];
+
+function newest(dir: string): number {
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(path) : entry.name.endsWith(".ts") ? statSync(path).mtimeMs : 0);
+  }
+  return time;
+}
+
+/** Builds lib/ when it is missing or older than any source it is built from. */
+export function ensureCliBuilt(): void {
+  const latest = Math.max(...SOURCES.map((d) => join(ROOT, d)).filter((d) => existsSync(d)).map(newest));
+  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < latest) {
+    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+  }
+}
