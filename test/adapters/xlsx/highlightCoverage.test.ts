@@ -17,7 +17,8 @@ import type { Finding } from "../../../src/core/model/finding";
 import { HIGHLIGHT_FILL } from "../../../src/core/model/summary";
 import { buildHighlights, buildSummary } from "../../../src/core/summary";
 import { buildSampleSpec } from "../../../src/sample";
-import { build, SEEDS } from "../../integration/generator";
+import { build } from "../../integration/generator";
+import { chosenSeeds, PLAN_SPLIT, QUOTED_NAMES } from "../../helpers/highlightCases";
 import { buildWorkbook, makeTempDir } from "../../helpers/xlsxFixture";
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -87,43 +88,6 @@ async function bufferOf(sheets: Parameters<typeof buildWorkbook>[0]): Promise<Bu
   return Buffer.from(await buildWorkbook(sheets).xlsx.writeBuffer());
 }
 
-/** Generated workbooks with findings: both orientations, merged district labels among them. */
-function chosenSeeds(): number[] {
-  const cases = SEEDS.map(build).filter((c) => c.findings.length > 0);
-  const pick = [
-    ...cases.filter((c) => c.rows && !c.merged).slice(0, 3),
-    ...cases.filter((c) => c.rows && c.merged).slice(0, 2),
-    ...cases.filter((c) => !c.rows && !c.merged).slice(0, 3),
-    ...cases.filter((c) => !c.rows && c.merged).slice(0, 2),
-  ];
-  expect(pick.some((c) => c.rows) && pick.some((c) => !c.rows) && pick.some((c) => c.merged)).toBe(true);
-  return pick.map((c) => c.seed);
-}
-
-/** A plan whose budget parts do not add up to its total (budget-split on the plan sheet), allocated on a sheet whose name needs quoting. */
-const PLAN_SPLIT = [
-  {
-    name: "Kế hoạch",
-    rows: [
-      ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"],
-      ["1", "Tổ truyền thông cộng đồng", "tổ", 5],
-      ["KP", "Tổng kinh phí", "triệu đồng", 100],
-      ["KP.1", "Kinh phí truyền thông", "triệu đồng", 60],
-      ["KP.2", "Kinh phí hỗ trợ", "triệu đồng", 30],
-    ],
-  },
-  {
-    name: "Phân bổ 'xã' & <huyện>",
-    rows: [
-      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông", "Kinh phí hỗ trợ"],
-      [null, "Tổng cộng", 5, 60, 30],
-      [1, "Xã Một", 3, 30, 15],
-      [2, "Xã Hai", 2, 30, 15],
-    ],
-  },
-];
-
-const QUOTED_NAMES = ["Phân bổ", "Phân bổ 2024", "Biểu 'A' & <B>", "Xã & Phường's"];
 
 describe("every finding with a cell is highlighted in the .xlsx copy", () => {
   test("the sample workbook: allocation and results sheets, every planted rule", async () => {
