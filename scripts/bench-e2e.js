@@ -22,6 +22,7 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { median } = require("./bench-stats");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench-output");
@@ -51,12 +52,6 @@ function measure(tool, file, timeoutMs) {
   // check: 0 no error, 1 errors found; anything else is a failure (so is any other tool's non-zero exit).
   if (res.status !== 0 && !(tool === "check" && res.status === 1)) return { failed: `exit ${res.status}: ${res.stderr.trim().split("\n").slice(-2, -1).join(" ")}` };
   return { wall: Number(m[1]) * 1000, cpu: (Number(m[2]) + Number(m[3])) * 1000, peakRssMiB: Number(m[4]) / 1024 };
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
 }
 
 function fmt(n, digits = 0) {

@@ -23,16 +23,7 @@ const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const { zipEntries, inflateEntry, scan } = require("./bench-floor.js");
-
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+const { median, nowMs } = require("./bench-stats");
 
 /** The parts a summary rewrites: worksheets, styles, the workbook part and its relationships, the content types. */
 function rewritten(name) {

@@ -23,16 +23,7 @@
  */
 const fs = require("fs");
 const zlib = require("zlib");
-
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+const { median, nowMs } = require("./bench-stats");
 
 /** The zip's entries from its central directory: name → { method, compressedSize, size, offset }. */
 function zipEntries(buf) {

@@ -28,6 +28,7 @@
  */
 const { spawnSync } = require("child_process");
 const path = require("path");
+const { nowMs } = require("./bench-stats");
 
 const ROOT = path.resolve(__dirname, "..");
 // Another build of allocheck (the baseline-* tools) is measured by pointing the task at its lib/.
@@ -35,10 +36,6 @@ const LIB = process.env.ALLOCHECK_BENCH_LIB || path.join(ROOT, "lib");
 const PYTHON = "/usr/bin/python3"; // Debian's python3-openpyxl; the python3 on PATH may lack it
 
 const TOOLS = ["floor", "allocheck-load", "allocheck-check", "sheetjs-dense", "sheetjs", "exceljs", "exceljs-stream", "openpyxl-ro", "openpyxl"];
-
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
 
 /** Counts a value into the task's tally. */
 function tally(t, c, v, sumCol) {

@@ -17,16 +17,11 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { median } = require("./bench-stats");
 
 const ROOT = path.resolve(__dirname, "..");
 const GOAL_RATIO = 4;
 const GOAL_RSS_MIB = 300;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function arg(args, name, fallback) {
   const at = args.indexOf(name);

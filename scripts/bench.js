@@ -43,6 +43,7 @@ const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { median, nowMs } = require("./bench-stats");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench-output");
@@ -252,16 +253,6 @@ function ensureBuilt() {
     cwd: ROOT,
     stdio: "inherit",
   });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 /** Runs in a fresh process: one phase, several runs; prints a JSON line. */
