@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { areaKey, areaParts, areaPrefix, foldText, wordKey } from "../../../src/core/text/fold";
+import { foldTextReference } from "./foldReference";
 
-/** The definition the fast fold must agree with. */
-function foldTextReference(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s\u00a0\u2007\u202f\u2009\u200b]+/g, " ")
-    .trim();
-}
 
 const PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["thanh pho", "thành phố"], ["thi xa", "thị xã"], ["thi tran", "thị trấn"], ["huyen", "huyện"], ["quan", "quận"],

@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { areaParts, areaPartsFolded, foldText, wordKey } from "../../../src/core/text/fold";
+import { foldTextReference } from "./foldReference";
 
-/** The definitions the fast paths must agree with. */
-function foldTextReference(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s\u00a0\u2007\u202f\u2009\u200b]+/g, " ")
-    .trim();
-}
 
 const PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2]> = [
   ["thanh pho", "thành phố", 2], ["thi xa", "thị xã", 2], ["thi tran", "thị trấn", 2], ["huyen", "huyện", 1], ["quan", "quận", 1],
