@@ -23,7 +23,7 @@ import { readPlanJson } from "../../src/core/plan";
 import { renderTextReport, toJsonReport } from "../../src/core/report";
 import { buildHighlights, buildSummary } from "../../src/core/summary";
 import { formatFigure } from "../../src/core/text/format";
-import { statusWord, WORDS } from "../../src/core/words";
+import { sheetTotalWords, statusWord, WORDS } from "../../src/core/words";
 import { buildSampleSpec } from "../../src/sample";
 import { IndicatorTable } from "../../src/taskpane/components/IndicatorTable";
 import { STRINGS } from "../../src/i18n";
@@ -129,6 +129,12 @@ beforeAll(() => {
   sofficePath(); // throws with the install command when LibreOffice is missing
 });
 
+/** How many lines of all cases had a sheet total other than the count (some must, or the test below proves nothing). */
+let sheetTotalsSeen = 0;
+afterAll(() => {
+  expect(sheetTotalsSeen).toBeGreaterThan(0);
+});
+
 describe.each(CASES.map(([name, write]) => [name, write] as const))("%s", (name, write) => {
   const apart = RECALCULATED_APART.get(name) ?? new Set<string>();
   let views: Views;
@@ -162,6 +168,23 @@ describe.each(CASES.map(([name, write]) => [name, write] as const))("%s", (name,
         expect({ code: line.code, allocated: row![4], ok: close(row![4], line.allocated / line.scale) }).toMatchObject({ ok: true });
         expect({ code: line.code, difference: row![5], ok: close(row![5], line.difference / line.scale) }).toMatchObject({ ok: true });
       }
+    }
+  });
+
+  test("a sheet total other than the count: the same figures in the JSON, the text report, the summary and the pane", () => {
+    const { result, json, text, summary, pane } = views;
+    const notes = summary.values.flat().filter((v): v is string => typeof v === "string");
+    for (const [index, line] of result.report.indicators.entries()) {
+      const both = sheetTotalWords(line, "vi");
+      if (both === undefined) {
+        expect({ code: line.code, note: notes.some((n) => n.startsWith(`Mã ${line.code}: bảng tính ghi`)) }).toEqual({ code: line.code, note: false });
+        continue;
+      }
+      sheetTotalsSeen++;
+      expect(json.indicators[index].sheetTotal).toBe(line.sheetTotal);
+      expect(text).toContain(`Mã ${line.code}: ${both}.`);
+      expect(notes).toContain(`Mã ${line.code}: ${both}.`);
+      expect(paneRows(pane).get(line.code)?.join(" ")).toContain(both);
     }
   });
 

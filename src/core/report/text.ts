@@ -8,10 +8,9 @@ import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
 import type { Lang } from "../model/text";
-import { formatFigure, formatValue, type QuantityUnit } from "../text/format";
-import { statusWord, wordsFor } from "../words";
+import { formatFigure, type QuantityUnit } from "../text/format";
+import { sheetTotalWords, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
-import { differingSheetTotal } from "./sheetTotal";
 import { renderProgressTable } from "./progressText";
 
 interface Words {
@@ -125,12 +124,8 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
 /** CONTRACT §3: where the sheet's own total shows another figure than allocheck counts, both are said. */
 function sheetTotalNotes(report: Report, lang: Lang): string[] {
   return report.indicators.flatMap((result) => {
-    const sheetTotal = differingSheetTotal(result);
-    if (sheetTotal === undefined) return [];
-    const unit = unitOf(result);
-    const shown = formatValue(sheetTotal, unit, lang);
-    const counted = formatValue(result.allocated, unit, lang);
-    return [lang === "vi" ? `  * Mã ${result.code}: bảng tính ghi ${shown}, đếm được ${counted}.` : `  * Code ${result.code}: the sheet shows ${shown}, allocheck counts ${counted}.`];
+    const both = sheetTotalWords(result, lang);
+    return both === undefined ? [] : [`  * ${lang === "vi" ? "Mã" : "Code"} ${result.code}: ${both}.`];
   });
 }
 

@@ -25,5 +25,5 @@ export const en: Words = {
   severity: { error: "Error", warning: "Warning", info: "Info" },
   severities: { error: "Errors", warning: "Warnings", info: "Info" },
   status: { ok: "OK", over: "Over", under: "Under", unmapped: "Not in the sheet" },
-  underMinimum: "Not met",
+  underMinimum: "Not met",  sheetTotal: (shown, counted) => `the sheet shows ${shown}, allocheck counts ${counted}`,
 };

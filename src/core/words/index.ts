@@ -1,6 +1,8 @@
 /** One word table per language; `statusWord` gives a line's status in words, its plan rule considered. */
 import type { Comparison } from "../model/plan";
-import type { LineStatus } from "../model/report";
+import type { IndicatorResult, LineStatus } from "../model/report";
+import { differingSheetTotal } from "../report/sheetTotal";
+import { formatValue } from "../text/format";
 import type { Lang } from "../model/text";
 import { en } from "./en";
 import type { Words } from "./types";
@@ -16,6 +18,18 @@ export function wordsFor(lang: Lang): Words {
 export function statusWord(status: LineStatus, rule: Comparison, lang: Lang): string {
   const words = WORDS[lang];
   return status === "under" && rule === ">=" ? words.underMinimum : words.status[status];
+}
+
+/**
+ * CONTRACT §3: where a line's total on the sheet differs from what allocheck
+ * counts, both figures in the line's unit (`bảng tính ghi 158, đếm được 170`);
+ * undefined where they agree.
+ */
+export function sheetTotalWords(result: IndicatorResult, lang: Lang): string | undefined {
+  const shown = differingSheetTotal(result);
+  if (shown === undefined) return undefined;
+  const unit = { kind: result.kind, scale: result.scale, unit: result.unit };
+  return WORDS[lang].sheetTotal(formatValue(shown, unit, lang), formatValue(result.allocated, unit, lang));
 }
 
 export type { Words } from "./types";

@@ -17,4 +17,6 @@ export interface Words {
   readonly status: Readonly<Record<LineStatus, string>>;
   /** Falling short of a minimum (`>=`): a failure, not a gap still to allocate. */
   readonly underMinimum: string;
+  /** CONTRACT §3 `sheetTotal`: the sheet's own total beside what allocheck counts (`bảng tính ghi 158, đếm được 170`). */
+  readonly sheetTotal: (shown: string, counted: string) => string;
 }

@@ -26,4 +26,5 @@ export const vi: Words = {
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   status: { ok: "Đạt", over: "Vượt kế hoạch", under: "Còn thiếu", unmapped: "Không có cột/dòng" },
   underMinimum: "Không đạt",
+  sheetTotal: (shown, counted) => `bảng tính ghi ${shown}, đếm được ${counted}`,
 };

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
 import type { Lang } from "../../core/model/text";
-import { statusWord } from "../../core/words";
+import { sheetTotalWords, statusWord } from "../../core/words";
 import type { UiStrings } from "../../i18n";
 import { formatFigure } from "../../core/text/format";
 import { useNarrow } from "./useNarrow";
@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
+  sheetTotal: { color: tokens.colorPaletteDarkOrangeForeground1 },
   status: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
   folded: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", paddingTop: "4px", paddingBottom: "4px" },
   cell: { paddingLeft: "4px", paddingRight: "4px" },
@@ -83,6 +84,13 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
         <TableBody>
           {indicators.map((ind) => {
             const unit = { kind: ind.kind, scale: ind.scale };
+            // CONTRACT §3: the sheet's own total, where it shows another figure than allocheck counts.
+            const both = sheetTotalWords(ind, lang);
+            const sheetTotal = both === undefined ? null : (
+              <Caption1 className={classes.sheetTotal} data-testid="indicator-sheet-total">
+                {both}
+              </Caption1>
+            );
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
                 {narrow ? null : <TableCell className={classes.code}>{ind.code}</TableCell>}
@@ -93,12 +101,14 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
                         {ind.code}. {ind.name}
                       </span>
                       <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      {sheetTotal}
                       {status(ind)}
                     </span>
                   ) : (
                     <span className={classes.name}>
                       <span>{ind.name}</span>
                       <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      {sheetTotal}
                     </span>
                   )}
                 </TableCell>
