@@ -99,7 +99,7 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
           <li key={d.id} className={d.toConfirm === true ? `${classes.card} ${classes.toConfirm}` : classes.card} data-testid="extracted-line" data-to-confirm={d.toConfirm === true ? "true" : undefined}>
             {d.toConfirm === true ? (
               <div className={classes.confirmRow} data-testid="confirm-line">
-                <Badge appearance="tint" color="warning">{CONFIRM_WORDS.badge[lang]}</Badge>
+                <Badge appearance="tint" color="warning" data-testid="confirm-badge">{CONFIRM_WORDS.badge[lang]}</Badge>
                 <Caption1>{CONFIRM_WORDS.why[lang]}</Caption1>
                 <Button
                   size="small"
