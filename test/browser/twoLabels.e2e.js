@@ -137,8 +137,15 @@ async function savedSettings(page) {
   }, KEY);
 }
 
+/** The page, and the table of areas alone (where the corrections are made). */
 async function shot(ctx, name) {
-  await ctx.page.screenshot({ path: path.join(ctx.root, "test-output", "browser", `two-labels-${name}.png`), fullPage: false });
+  const dir = path.join(ctx.root, "test-output", "browser");
+  await ctx.page.screenshot({ path: path.join(dir, `two-labels-${name}.png`), fullPage: false });
+  const areas = ctx.page.locator('[data-testid="reading-areas"]');
+  if ((await areas.count()) === 0) return;
+  // The pane scrolls on its own (the page does not): bring the table into view, then take the view.
+  await areas.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await ctx.page.screenshot({ path: path.join(dir, `two-labels-${name}-areas.png`), fullPage: false });
 }
 
 /**
