@@ -121,7 +121,8 @@ async function cards(page) {
       const badge = confirm?.querySelector('[data-testid="confirm-badge"]') ?? null;
       return {
         toConfirm: card.getAttribute("data-to-confirm") === "true",
-        name: card.querySelector('input[data-field="name"]').value,
+        name: card.querySelector('[data-field="name"]').value,
+        nameCut: cut(card.querySelector('[data-field="name"]')),
         target: card.querySelector('input[data-field="target"]').value,
         source: source ? source.textContent : "",
         sourceCut: cut(source),
@@ -153,6 +154,7 @@ function assertConfirmCardsFirst(shown, uncertain, words) {
     assert.ok(card.confirmText.includes(words.why), `card ${i + 1} says why: ${card.confirmText}`);
     assert.ok(ind.sourceText && card.source.includes(ind.sourceText), `card ${i + 1} shows its sentence: ${card.source}`);
     assert.equal(card.sourceCut, false, `the sentence of card ${i + 1} is not cut`);
+    assert.equal(card.nameCut, false, `the name of card ${i + 1} is shown whole: ${card.name}`);
     assert.equal(card.badgeCut, false, `the badge of card ${i + 1} is not cut`);
   });
   shown.forEach((card, i) => assert.deepEqual(card.outside, [], `nothing sticks out of card ${i + 1}`));

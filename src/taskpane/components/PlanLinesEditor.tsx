@@ -5,7 +5,7 @@
  * marked to confirm, until the user confirms or removes them.
  */
 import * as React from "react";
-import { Badge, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
 import { sourceLabel } from "../../i18n/documentRefs";
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   card: {
     display: "grid",
     gridTemplateColumns: "64px 1fr 1fr",
+    // The code box keeps its own height beside a name box of several lines.
+    alignItems: "start",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     padding: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -56,6 +58,15 @@ const useStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
 });
 
+/**
+ * Lines for a name box: a name from a sentence is long, and a one-line box at
+ * task-pane width shows only its start; the whole name must be readable to be
+ * checked against the sentence. About 30 characters a line at 350 px.
+ */
+function nameRows(name: string): number {
+  return Math.min(4, Math.max(1, Math.ceil(name.length / 30)));
+}
+
 export interface PlanLinesEditorProps {
   readonly drafts: readonly PlanLineDraft[];
   readonly problems: readonly DraftProblem[];
@@ -77,6 +88,24 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
 
   const text = (index: number, field: DraftField, label: string, className?: string): React.ReactElement => {
     const invalid = bad.has(`${index}:${field}`);
+    if (field === "name") {
+      return (
+        <Field className={className} label={label} size="small" validationState={invalid ? "error" : "none"}>
+          <Textarea
+            className={classes.input}
+            size="small"
+            resize="vertical"
+            rows={nameRows(drafts[index].name)}
+            value={drafts[index].name}
+            disabled={disabled}
+            aria-label={strings.fieldLabel(label, index + 1)}
+            data-field={field}
+            // A name is one line in the plan sheet: a line break typed is a space.
+            onChange={(_e, data) => update(index, { name: data.value.replace(/\s*[\r\n]+\s*/g, " ") })}
+          />
+        </Field>
+      );
+    }
     return (
       <Field className={className} label={label} size="small" validationState={invalid ? "error" : "none"}>
         <Input

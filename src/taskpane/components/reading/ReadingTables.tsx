@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
   select: { minWidth: "110px", maxWidth: "170px" },
   title: { fontWeight: tokens.fontWeightSemibold },
+  // A button's default minimum width (64 px) for a cell address like `D` or `12` takes the area names' room.
+  show: { minWidth: 0 },
 });
 
 export interface ReadingTablesProps {
@@ -65,8 +67,9 @@ function Swatch({ kind }: { readonly kind: ReadingMarkKind }): React.ReactElemen
 }
 
 function ShowButton(props: { readonly label: string; readonly at: string; readonly onClick: () => void }): React.ReactElement {
+  const classes = useStyles();
   return (
-    <Button size="small" appearance="transparent" aria-label={props.label} onClick={props.onClick} data-show-at={props.at}>
+    <Button size="small" appearance="transparent" className={classes.show} aria-label={props.label} onClick={props.onClick} data-show-at={props.at}>
       {props.at}
     </Button>
   );
@@ -219,7 +222,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                       <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
                     </TableCell>
                     <TableCell className={classes.cell}>{item.header}</TableCell>
-                    <TableCell className={classes.cell}>{item.why}</TableCell>
+                    <TableCell className={classes.cell}>{Object.hasOwn(strings.ignoredWhy, item.why) ? strings.ignoredWhy[item.why] : item.why}</TableCell>
                     {onCorrect !== null ? (
                       <TableCell className={classes.cell}>
                         <Select
