@@ -123,6 +123,8 @@ async function cards(page) {
         toConfirm: card.getAttribute("data-to-confirm") === "true",
         name: card.querySelector('[data-field="name"]').value,
         nameCut: cut(card.querySelector('[data-field="name"]')),
+        unit: card.querySelector('[data-field="unit"]').value,
+        unitCut: cut(card.querySelector('[data-field="unit"]')),
         target: card.querySelector('input[data-field="target"]').value,
         source: source ? source.textContent : "",
         sourceCut: cut(source),
@@ -157,7 +159,10 @@ function assertConfirmCardsFirst(shown, uncertain, words) {
     assert.equal(card.nameCut, false, `the name of card ${i + 1} is shown whole: ${card.name}`);
     assert.equal(card.badgeCut, false, `the badge of card ${i + 1} is not cut`);
   });
-  shown.forEach((card, i) => assert.deepEqual(card.outside, [], `nothing sticks out of card ${i + 1}`));
+  shown.forEach((card, i) => {
+    assert.deepEqual(card.outside, [], `nothing sticks out of card ${i + 1}`);
+    assert.equal(card.unitCut, false, `the unit of card ${i + 1} is shown whole: ${card.unit}`);
+  });
 }
 
 module.exports = {

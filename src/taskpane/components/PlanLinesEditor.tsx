@@ -36,7 +36,8 @@ const useStyles = makeStyles({
   numbers: {
     gridColumn: "1 / 4",
     display: "grid",
-    gridTemplateColumns: "1fr 1fr 64px 1fr",
+    // The unit (`triệu đồng`, `địa chỉ`) gets the most room: at 350 px an equal share cuts it.
+    gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 60px minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
   },
   footer: {
