@@ -118,9 +118,9 @@ async function counts(page) {
 async function shownAreas(page) {
   return page.$$eval("[data-reading-area]", (rows) =>
     rows.map((r) => {
-      // The area's cell without its band symbol (aria-hidden), and without the plan's name after it.
+      // The area's cell without its band symbol (aria-hidden), the line under it in a narrow pane, and the plan's name after it.
       const cell = r.querySelector("td:nth-child(2)").cloneNode(true);
-      cell.querySelectorAll('[aria-hidden="true"]').forEach((el) => el.remove());
+      cell.querySelectorAll('[aria-hidden="true"], [data-under]').forEach((el) => el.remove());
       return [r.getAttribute("data-reading-area"), r.getAttribute("data-role"), cell.textContent.trim().replace(/ \(.*\)$/, "")];
     }),
   );
@@ -254,6 +254,28 @@ module.exports = {
         assert.deepEqual(row9, ["Xã Dào San"], "the commune stays on its row");
         await page.waitForSelector('[data-testid="corrections"] [data-correction-at="9"]', WAIT);
         await shot(ctx, "district-left-out");
+      },
+    },
+    {
+      name: "at task-pane width in English: the same reading, its reasons in English, the areas table within the pane, axe clean",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 350, height: 900 });
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="en"]', WAIT);
+        await page.waitForSelector('[data-testid="reading-areas"]', WAIT);
+        assert.equal(await page.locator('[data-testid="reading-areas"] select[aria-label="Role of Nhóm bổ sung"]').count(), 0, "the district left out has no role choice");
+        assert.equal(await page.locator('[data-testid="reading-areas"] select[aria-label="Role of Xã Dào San"]').count(), 1);
+        const why = (await page.locator('[data-testid="reading-ignored"] [data-reading-ignored="8"] td:nth-child(3)').innerText()).trim();
+        assert.equal(why, "corrected");
+        // Each area's name has room for a word of it: no column squeezed to a letter a line.
+        const narrowest = await page.$$eval('[data-testid="reading-areas"] tbody td:nth-child(2)', (cells) => Math.min(...cells.map((c) => c.getBoundingClientRect().width)));
+        assert.ok(narrowest >= 60, `the area names' column is ${narrowest} px wide`);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1), false, "no sideways scroll of the page");
+        assert.deepEqual(await seriousViolations(page, '[data-testid="reading-tab"]'), []);
+        await shot(ctx, "350-en");
+        await page.click('[data-testid="lang-toggle"]');
+        await page.waitForSelector('[data-testid="pane"][data-lang="vi"]', WAIT);
       },
     },
   ],

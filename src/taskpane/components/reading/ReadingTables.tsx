@@ -27,6 +27,13 @@ import type { Orientation } from "../../../core/model/table";
 import type { ReadingStrings } from "../../../i18n/reading";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
+import { useNarrow } from "../useNarrow";
+
+/**
+ * Below this width (a task pane opens at 320–360 px) the evidence and parent
+ * columns go under the name in small type, leaving the names room to be read.
+ */
+const NARROW_PX = 380;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -39,6 +46,7 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
   // A button's default minimum width (64 px) for a cell address like `D` or `12` takes the area names' room.
   show: { minWidth: 0 },
+  under: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface ReadingTablesProps {
@@ -78,6 +86,7 @@ function ShowButton(props: { readonly label: string; readonly at: string; readon
 export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const { reading, orientation, planLines, strings, disabled, onCorrect, onShow } = props;
   const classes = useStyles();
+  const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
   const planCodes = planLines.map((l) => l.code);
   const nameOf = (code: string): string => planLines.find((l) => l.code === code)?.name ?? "";
   const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
@@ -90,7 +99,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const othersAt = (at: string, name: string): string[] => reading.areas.filter((a) => a.at === at && a.name !== name).map((a) => a.name);
 
   return (
-    <>
+    <div ref={wrapRef} data-narrow={narrow ? "true" : undefined}>
       <Text as="h3" className={classes.title}>
         {strings.linesHeading(reading.lines.length)}
       </Text>
@@ -102,7 +111,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colLine}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -111,7 +120,10 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 <TableCell className={classes.cell}>
                   <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
                 </TableCell>
-                <TableCell className={classes.cell}>{line.header}</TableCell>
+                <TableCell className={classes.cell}>
+                  {line.header}
+                  {narrow ? <span className={classes.under} data-under="">{`${strings.colHow}: ${strings.lineHow[line.how]}`}</span> : null}
+                </TableCell>
                 <TableCell className={classes.cell}>
                   {onCorrect === null ? (
                     `${line.code} ${nameOf(line.code)}`
@@ -135,7 +147,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                   )}
                 </TableCell>
                 <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>
-                <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>
+                {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -152,8 +164,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colArea}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colRole}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>}
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -166,6 +178,16 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                   <Swatch kind={area.role} />
                   {area.name}
                   {area.planArea !== null && area.planArea !== area.name ? ` (${strings.colPlanArea}: ${area.planArea})` : ""}
+                  {narrow ? (
+                    <span className={classes.under} data-under="">
+                      {[
+                        area.parent !== null ? `${strings.colParent}: ${reading.areas[area.parent]?.name ?? ""}` : "",
+                        `${strings.colHow}: ${strings.areaHow[area.how]}`,
+                      ]
+                        .filter((t) => t !== "")
+                        .join(" · ")}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell className={classes.cell}>
                   {onCorrect === null ? (
@@ -189,8 +211,10 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     </Select>
                   )}
                 </TableCell>
-                <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
-                <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>
+                {narrow ? null : (
+                  <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
+                )}
+                {narrow ? null : <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -263,6 +287,6 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
           </Table>
         </div>
       )}
-    </>
+    </div>
   );
 }
