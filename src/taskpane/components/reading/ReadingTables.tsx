@@ -30,8 +30,8 @@ import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./
 import { useNarrow } from "../useNarrow";
 
 /**
- * Below this width (a task pane opens at 320–360 px) the evidence and parent
- * columns go under the name in small type, leaving the names room to be read.
+ * Below this width (a task pane opens at 320–360 px) the score, evidence and
+ * parent columns go under the name in grey, leaving the names room to be read.
  */
 const NARROW_PX = 380;
 
@@ -110,7 +110,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colLine}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>}
               {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
@@ -122,7 +122,11 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 </TableCell>
                 <TableCell className={classes.cell}>
                   {line.header}
-                  {narrow ? <span className={classes.under} data-under="">{`${strings.colHow}: ${strings.lineHow[line.how]}`}</span> : null}
+                  {narrow ? (
+                    <span className={classes.under} data-under="">
+                      {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell className={classes.cell}>
                   {onCorrect === null ? (
@@ -146,7 +150,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     </Select>
                   )}
                 </TableCell>
-                <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>
+                {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
                 {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
               </TableRow>
             ))}
