@@ -9,6 +9,8 @@
  *
  *   node scripts/run-browser-tests.js            build if stale, then test
  *   node scripts/run-browser-tests.js --no-build test the existing build
+ *   node scripts/run-browser-tests.js --only plan-confirm,two-label
+ *                                                only the suites whose file name holds one of the words
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium); CI=true makes a
  * missing chromium a failure (otherwise the run says loudly that it did not run).
@@ -79,6 +81,9 @@ function ensureCliBuild() {
 
 async function main() {
   const noBuild = process.argv.includes("--no-build");
+  const onlyAt = process.argv.indexOf("--only");
+  const only = onlyAt >= 0 ? String(process.argv[onlyAt + 1] || "").split(",").filter((w) => w !== "") : [];
+  if (onlyAt >= 0 && only.length === 0) throw new Error("--only needs a comma-separated list of words of suite file names");
   if (!fs.existsSync(CHROMIUM)) {
     const message = `Browser tests need chromium at ${CHROMIUM} (Debian: apt-get install -y chromium).`;
     if (CI) {
@@ -120,7 +125,9 @@ async function main() {
     const files = fs
       .readdirSync(path.join(ROOT, "test", "browser"))
       .filter((f) => f.endsWith(".e2e.js"))
+      .filter((f) => only.length === 0 || only.some((w) => f.includes(w)))
       .sort();
+    if (files.length === 0) throw new Error(`No browser suite matches --only ${only.join(",")}`);
     summary = { passed: 0, failed: 0 };
     for (const file of files) {
       const suite = require(path.join(ROOT, "test", "browser", file));

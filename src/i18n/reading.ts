@@ -37,6 +37,8 @@ export interface ReadingStrings {
   readonly kinds: Readonly<Record<ReadingMarkKind, string>>;
   readonly lineHow: Readonly<Record<LineEvidence, string>>;
   readonly areaHow: Readonly<Record<AreaEvidence, string>>;
+  /** Why a column or row was left out, by the reading's word for it (`text column`, …); other words as given. */
+  readonly ignoredWhy: Readonly<Record<string, string>>;
   readonly lowConfidence: string;
   // Corrections
   readonly setRole: (name: string) => string;
@@ -109,6 +111,7 @@ const VI: ReadingStrings = {
   legend: "Chú giải",
   kinds: KINDS_VI,
   lineHow: { name: "tên", code: "mã", corrected: "đã sửa" },
+  ignoredWhy: { "text column": "cột chữ", "no plan line": "không khớp chỉ tiêu nào", corrected: "đã sửa" },
   areaHow: {
     "area-list": "danh sách địa bàn",
     prefix: "tiền tố (Huyện/Xã…)",
@@ -165,6 +168,7 @@ const EN: ReadingStrings = {
   legend: "Legend",
   kinds: KINDS_EN,
   lineHow: { name: "name", code: "code", corrected: "corrected" },
+  ignoredWhy: { "text column": "text column", "no plan line": "no plan line", corrected: "corrected" },
   areaHow: {
     "area-list": "area list",
     prefix: "prefix (Huyện/Xã…)",

@@ -55,7 +55,7 @@ export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remem
   return (
     <div className={classes.root}>
       <div className={classes.pane}>
-        <MessageBar intent="info" className={classes.notice} data-testid="preview-notice">
+        <MessageBar intent="info" layout="multiline" className={classes.notice} data-testid="preview-notice">
           <MessageBarBody>{strings.previewNotice}</MessageBarBody>
         </MessageBar>
         <App host={host} initialLang={initialLang} onLanguageChange={onLanguageChange} />

@@ -392,7 +392,7 @@ module.exports = {
         // The date as people write it in Vietnamese, not ISO.
         assert.ok(identity.includes("12/KH-UBND") && identity.includes("05/03/2024"), identity);
         // Correct a value in place before writing.
-        const firstName = page.locator('[data-testid="extracted-line"] input[data-field="name"]').first();
+        const firstName = page.locator('[data-testid="extracted-line"] [data-field="name"]').first();
         await firstName.fill("Tổ truyền thông cộng đồng (sửa)");
         await page.click('[data-testid="write-plan"]');
         await page.waitForSelector('[data-testid="tab-check"][aria-selected="true"]', WAIT);

@@ -5,7 +5,7 @@
  * marked to confirm, until the user confirms or removes them.
  */
 import * as React from "react";
-import { Badge, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
 import { sourceLabel } from "../../i18n/documentRefs";
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   card: {
     display: "grid",
     gridTemplateColumns: "64px 1fr 1fr",
+    // The code box keeps its own height beside a name box of several lines.
+    alignItems: "start",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     padding: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -34,7 +36,8 @@ const useStyles = makeStyles({
   numbers: {
     gridColumn: "1 / 4",
     display: "grid",
-    gridTemplateColumns: "1fr 1fr 64px 1fr",
+    // The unit (`triệu đồng`, `địa chỉ`) gets the most room: at 350 px an equal share cuts it.
+    gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 60px minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
   },
   footer: {
@@ -55,6 +58,15 @@ const useStyles = makeStyles({
   },
   input: { width: "100%", minWidth: 0 },
 });
+
+/**
+ * Lines for a name box: a name from a sentence is long, and a one-line box at
+ * task-pane width shows only its start; the whole name must be readable to be
+ * checked against the sentence. About 30 characters a line at 350 px.
+ */
+function nameRows(name: string): number {
+  return Math.min(4, Math.max(1, Math.ceil(name.length / 30)));
+}
 
 export interface PlanLinesEditorProps {
   readonly drafts: readonly PlanLineDraft[];
@@ -77,6 +89,24 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
 
   const text = (index: number, field: DraftField, label: string, className?: string): React.ReactElement => {
     const invalid = bad.has(`${index}:${field}`);
+    if (field === "name") {
+      return (
+        <Field className={className} label={label} size="small" validationState={invalid ? "error" : "none"}>
+          <Textarea
+            className={classes.input}
+            size="small"
+            resize="vertical"
+            rows={nameRows(drafts[index].name)}
+            value={drafts[index].name}
+            disabled={disabled}
+            aria-label={strings.fieldLabel(label, index + 1)}
+            data-field={field}
+            // A name is one line in the plan sheet: a line break typed is a space.
+            onChange={(_e, data) => update(index, { name: data.value.replace(/\s*[\r\n]+\s*/g, " ") })}
+          />
+        </Field>
+      );
+    }
     return (
       <Field className={className} label={label} size="small" validationState={invalid ? "error" : "none"}>
         <Input
@@ -99,7 +129,7 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
           <li key={d.id} className={d.toConfirm === true ? `${classes.card} ${classes.toConfirm}` : classes.card} data-testid="extracted-line" data-to-confirm={d.toConfirm === true ? "true" : undefined}>
             {d.toConfirm === true ? (
               <div className={classes.confirmRow} data-testid="confirm-line">
-                <Badge appearance="tint" color="warning">{CONFIRM_WORDS.badge[lang]}</Badge>
+                <Badge appearance="tint" color="warning" data-testid="confirm-badge">{CONFIRM_WORDS.badge[lang]}</Badge>
                 <Caption1>{CONFIRM_WORDS.why[lang]}</Caption1>
                 <Button
                   size="small"

@@ -78,7 +78,7 @@ describe("ReadingTab", () => {
     expect(out.count(/data-reading-area="/)).toBe(5);
     // Cộng huyện is a subtotal under Huyện Ba Vì.
     expect(out.html).toMatch(/data-reading-area="10" data-role="subtotal".*?Cộng huyện.*?Huyện Ba Vì/s);
-    expect(out.html).toMatch(/data-reading-ignored="F".*?Ghi chú.*?text column/s);
+    expect(out.html).toMatch(/data-reading-ignored="F".*?Ghi chú.*?cột chữ/s);
     // Every kind shown has its words in the legend, not a colour alone.
     for (const kind of ["total", "group", "subtotal", "leaf", "line", "header", "ignored"]) {
       expect(out.html).toContain(`data-legend-kind="${kind}"`);

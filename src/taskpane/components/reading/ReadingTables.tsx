@@ -27,6 +27,13 @@ import type { Orientation } from "../../../core/model/table";
 import type { ReadingStrings } from "../../../i18n/reading";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
+import { useNarrow } from "../useNarrow";
+
+/**
+ * Below this width (a task pane opens at 320–360 px) the score, evidence and
+ * parent columns go under the name in grey, leaving the names room to be read.
+ */
+const NARROW_PX = 380;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -37,6 +44,9 @@ const useStyles = makeStyles({
   symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
   select: { minWidth: "110px", maxWidth: "170px" },
   title: { fontWeight: tokens.fontWeightSemibold },
+  // A button's default minimum width (64 px) for a cell address like `D` or `12` takes the area names' room.
+  show: { minWidth: 0 },
+  under: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface ReadingTablesProps {
@@ -65,8 +75,9 @@ function Swatch({ kind }: { readonly kind: ReadingMarkKind }): React.ReactElemen
 }
 
 function ShowButton(props: { readonly label: string; readonly at: string; readonly onClick: () => void }): React.ReactElement {
+  const classes = useStyles();
   return (
-    <Button size="small" appearance="transparent" aria-label={props.label} onClick={props.onClick} data-show-at={props.at}>
+    <Button size="small" appearance="transparent" className={classes.show} aria-label={props.label} onClick={props.onClick} data-show-at={props.at}>
       {props.at}
     </Button>
   );
@@ -75,6 +86,7 @@ function ShowButton(props: { readonly label: string; readonly at: string; readon
 export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const { reading, orientation, planLines, strings, disabled, onCorrect, onShow } = props;
   const classes = useStyles();
+  const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
   const planCodes = planLines.map((l) => l.code);
   const nameOf = (code: string): string => planLines.find((l) => l.code === code)?.name ?? "";
   const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
@@ -87,7 +99,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const othersAt = (at: string, name: string): string[] => reading.areas.filter((a) => a.at === at && a.name !== name).map((a) => a.name);
 
   return (
-    <>
+    <div ref={wrapRef} data-narrow={narrow ? "true" : undefined}>
       <Text as="h3" className={classes.title}>
         {strings.linesHeading(reading.lines.length)}
       </Text>
@@ -98,8 +110,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colLine}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>}
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -108,7 +120,14 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 <TableCell className={classes.cell}>
                   <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
                 </TableCell>
-                <TableCell className={classes.cell}>{line.header}</TableCell>
+                <TableCell className={classes.cell}>
+                  {line.header}
+                  {narrow ? (
+                    <span className={classes.under} data-under="">
+                      {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
+                    </span>
+                  ) : null}
+                </TableCell>
                 <TableCell className={classes.cell}>
                   {onCorrect === null ? (
                     `${line.code} ${nameOf(line.code)}`
@@ -131,8 +150,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     </Select>
                   )}
                 </TableCell>
-                <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>
-                <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>
+                {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
+                {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -149,8 +168,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colArea}</TableHeaderCell>
               <TableHeaderCell className={classes.head}>{strings.colRole}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>}
+              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -163,6 +182,16 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                   <Swatch kind={area.role} />
                   {area.name}
                   {area.planArea !== null && area.planArea !== area.name ? ` (${strings.colPlanArea}: ${area.planArea})` : ""}
+                  {narrow ? (
+                    <span className={classes.under} data-under="">
+                      {[
+                        area.parent !== null ? `${strings.colParent}: ${reading.areas[area.parent]?.name ?? ""}` : "",
+                        `${strings.colHow}: ${strings.areaHow[area.how]}`,
+                      ]
+                        .filter((t) => t !== "")
+                        .join(" · ")}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell className={classes.cell}>
                   {onCorrect === null ? (
@@ -186,8 +215,10 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     </Select>
                   )}
                 </TableCell>
-                <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
-                <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>
+                {narrow ? null : (
+                  <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
+                )}
+                {narrow ? null : <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -219,7 +250,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                       <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
                     </TableCell>
                     <TableCell className={classes.cell}>{item.header}</TableCell>
-                    <TableCell className={classes.cell}>{item.why}</TableCell>
+                    <TableCell className={classes.cell}>{Object.hasOwn(strings.ignoredWhy, item.why) ? strings.ignoredWhy[item.why] : item.why}</TableCell>
                     {onCorrect !== null ? (
                       <TableCell className={classes.cell}>
                         <Select
@@ -260,6 +291,6 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
           </Table>
         </div>
       )}
-    </>
+    </div>
   );
 }
