@@ -219,7 +219,13 @@ export function areaParts(label: string): { prefix: string | null; key: string }
 
 /** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
 function mayHavePrefix(key: string): boolean {
-  for (const [prefix] of AREA_PREFIXES) if (key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) return true;
+  // Every prefix starts with h, p, q, t or x: most keys are told apart by their first letter.
+  const first = key.charCodeAt(0);
+  if (first !== 104 && first !== 112 && first !== 113 && first !== 116 && first !== 120) return false;
+  for (let p = 0; p < AREA_PREFIXES.length; p++) {
+    const prefix = AREA_PREFIXES[p][0];
+    if (key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) return true;
+  }
   return false;
 }
 
@@ -233,7 +239,10 @@ export function areaPartsFolded(label: string): { prefix: string | null; key: st
   const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
     for (let p = 0; p < AREA_PREFIXES.length; p++) {
-      const [prefix, written, size] = AREA_PREFIXES[p];
+      const entry = AREA_PREFIXES[p];
+      const prefix = entry[0];
+      const written = entry[1];
+      const size = entry[2];
       // The key's first words must be the prefix's, folded (they are dropped from it).
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
       // The label's own words carry the prefix's diacritics or none (then they fold to it too).
