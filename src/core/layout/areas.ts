@@ -79,6 +79,12 @@ function subItemStt(value: CellValue): boolean {
   return /^\s*(\d+[.,]\d+[.\d]*|[-+*•–]|[a-zđ][.)]?)\s*$/.test(value);
 }
 
+/** `cellText(value) === ""`, without tidying the text (`trim` removes the same white space as `\s`). */
+function showsNoText(value: CellValue): boolean {
+  if (value === null) return true;
+  return typeof value === "string" ? value.trim() === "" : cellText(value) === "";
+}
+
 /**
  * A row numbered `1`, `2` … whose next labelled row is numbered as its item
  * (`1.1`, `-`, `a`): a group, even without a district prefix.
@@ -87,7 +93,7 @@ export function numberedGroup(frame: Frame, positions: readonly number[], k: num
   if (frame.sttCol === null || !wholeNumberStt(frame.grid.value(positions[k], frame.sttCol))) return false;
   for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
     const row = positions[next];
-    if (cellText(frame.grid.value(row, labelCol)) === "") continue;
+    if (showsNoText(frame.grid.value(row, labelCol))) continue;
     return subItemStt(frame.grid.value(row, frame.sttCol));
   }
   return false;

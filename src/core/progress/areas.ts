@@ -24,14 +24,21 @@ export interface AreaAchievement {
  * report. The achievement handed to `visit` is one object refilled for each
  * visit (millions of them on a big sheet): copy what is kept past the call.
  */
-export function forEachAreaAchievement(context: ProgressContext, visit: (achievement: AreaAchievement) => void): void {
+export function forEachAreaAchievement(
+  context: ProgressContext,
+  visit: (achievement: AreaAchievement) => void,
+  /** Only the plan lines this keeps are visited (a rule's lines: money only, …); every one when absent. */
+  only?: (planLine: PlanLine) => boolean,
+): void {
   const allocation = context.allocation;
   const matrix = context.gathered.areas;
   if (matrix.sheets.length === 0) return;
   const lineCount = allocation.lineCount;
   const plans = allocation.linePlan;
   // Per line: true when it is its plan line's (first) table line.
-  const counted = plans.map((planLine, line) => planLine !== null && allocation.lineByCode.get(planLine.code) === line);
+  const counted = plans.map(
+    (planLine, line) => planLine !== null && allocation.lineByCode.get(planLine.code) === line && (only === undefined || only(planLine)),
+  );
   const { seen } = matrix;
   const { state: states } = allocation;
   const blank = CELL.blank;

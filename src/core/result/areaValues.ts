@@ -25,8 +25,39 @@ export interface AreaValueInput {
   readonly lowest: readonly boolean[];
 }
 
-/** Areas ordered so that every area comes after all of its children. */
-function childrenFirst(table: AllocationTable): number[] {
+/** Areas ordered so that every area comes after all of its children (depth first, children in order). */
+function childrenFirst(table: AllocationTable): Int32Array {
+  const areas = table.areas;
+  const order = new Int32Array(areas.length);
+  let n = 0;
+  // An explicit stack of (area, next child to visit): the same order as visiting recursively.
+  const stack: number[] = [];
+  const next: number[] = [];
+  for (let root = 0; root < areas.length; root++) {
+    if (areas[root].parent !== null) continue;
+    stack.push(root);
+    next.push(0);
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const at = stack[top];
+      const children = areas[at].children;
+      if (next[top] < children.length) {
+        const child = children[next[top]++];
+        stack.push(child);
+        next.push(0);
+        continue;
+      }
+      stack.pop();
+      next.pop();
+      if (n < order.length) order[n] = at;
+      n++;
+    }
+  }
+  return n === order.length ? order : Int32Array.from(childrenFirstList(table));
+}
+
+/** The recursive definition of `childrenFirst`, for the trees it does not fit (an area listed under two parents). */
+function childrenFirstList(table: AllocationTable): number[] {
   const order: number[] = [];
   const visit = (at: number): void => {
     for (const child of table.areas[at].children) visit(child);
@@ -41,24 +72,35 @@ function childrenFirst(table: AllocationTable): number[] {
 export function buildAreaValues(input: AreaValueInput): AreaValues {
   const { table, lineCount, state, base, lowest } = input;
   const values = new Float64Array(table.areas.length * lineCount).fill(Number.NaN);
-  for (const a of childrenFirst(table)) {
+  const anyLowest = lowest.some((flag) => flag);
+  const order = childrenFirst(table);
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i];
     const area = table.areas[a];
     const offset = a * lineCount;
     if (area.kind === "leaf") {
       for (let l = 0; l < lineCount; l++) values[offset + l] = base[offset + l];
       continue;
     }
-    for (let l = 0; l < lineCount; l++) {
-      let value = Number.NaN;
-      for (const child of area.children) {
-        const at = child * lineCount + l;
+    // Child by child, each line in turn: the same additions in the same order per line as line by line,
+    // reading the children's values row by row in memory. The area's own cells start NaN (no value yet).
+    for (let l = 0; l < lineCount; l++) values[offset + l] = Number.NaN;
+    for (const child of area.children) {
+      const childOffset = child * lineCount;
+      const leafChild = anyLowest && table.areas[child].kind === "leaf";
+      for (let l = 0; l < lineCount; l++) {
+        const at = childOffset + l;
         const v = values[at];
         // An unreadable leaf has no lowest value: invalid-value reports it.
-        if (Number.isNaN(v) || (lowest[l] && table.areas[child].kind === "leaf" && isInvalidState(state[at]))) continue;
-        if (Number.isNaN(value)) value = v;
-        else value = lowest[l] ? Math.min(value, v) : value + v;
+        if (Number.isNaN(v) || (leafChild && lowest[l] && isInvalidState(state[at]))) continue;
+        const value = values[offset + l];
+        if (Number.isNaN(value)) values[offset + l] = v;
+        else values[offset + l] = lowest[l] ? Math.min(value, v) : value + v;
       }
-      values[offset + l] = Number.isInteger(value) || Number.isNaN(value) ? value : Number(value.toPrecision(15));
+    }
+    for (let l = 0; l < lineCount; l++) {
+      const value = values[offset + l];
+      if (!Number.isInteger(value) && !Number.isNaN(value)) values[offset + l] = Number(value.toPrecision(15));
     }
   }
   return { lineCount, values };

@@ -149,7 +149,33 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const measures: LineMeasure[] = lines.map((_, l) => ({ kind: lineKind[l], scale: scales[l] }));
   const lineIndexes = lines.map((line) => line.index);
   const numberState = CELL.number;
-  for (let a = 0; a < areaCount; a++) {
+  // Per line: its cells are typed numbers read as they are (no scale, not percent), or not.
+  const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
+  for (let a = 0; byRows && a < areaCount; a++) {
+    // Areas as rows (the usual case): one row of values and of formats per area.
+    if (areas[a].kind === "heading") continue;
+    const areaIndex = areas[a].index;
+    const rowValues = values[areaIndex];
+    if (rowValues === undefined) continue;
+    const rowFormats = formats?.[areaIndex];
+    const offset = a * lineCount;
+    for (let l = 0; l < lineCount; l++) {
+      const col = lineIndexes[l];
+      const raw = rowValues[col];
+      if (raw === undefined || raw === null) continue; // blank: state 0, base 0
+      const at = offset + l;
+      const format = rowFormats?.[col];
+      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
+        state[at] = numberState;
+        base[at] = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
+        continue;
+      }
+      const reading = readCell(raw, format, measures[l]);
+      state[at] = reading.state;
+      base[at] = reading.base;
+    }
+  }
+  for (let a = 0; !byRows && a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
     // first child, as a district merged down a label column does): read as blank.
     if (areas[a].kind === "heading") continue;

@@ -217,9 +217,95 @@ export function areaParts(label: string): { prefix: string | null; key: string }
   return { prefix, key };
 }
 
+/** Lower-case code of a plain letter (one character, see `isPlainLetter`), learnt on first sight; 0 not yet learnt. */
+const LOWER_CODE = new Uint16Array(0x1f00);
+
+function lowerPlain(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let lower = LOWER_CODE[code];
+  if (lower === 0) {
+    lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    LOWER_CODE[code] = lower;
+  }
+  return lower;
+}
+
+/**
+ * True when the lower-case words of `text` at [s0, e0) (and, for two words, a
+ * space and [s1, e1)) spell `target`, đ read as d when `dAsD`.
+ */
+function headSpells(text: string, s0: number, e0: number, s1: number, e1: number, size: number, target: string, dAsD: boolean): boolean {
+  const length = e0 - s0 + (size === 2 ? 1 + e1 - s1 : 0);
+  if (length !== target.length) return false;
+  let j = 0;
+  for (let w = 0; w < size; w++) {
+    if (w === 1 && target.charCodeAt(j++) !== 32) return false;
+    const from = w === 0 ? s0 : s1;
+    const to = w === 0 ? e0 : e1;
+    for (let i = from; i < to; i++) {
+      let code = lowerPlain(text.charCodeAt(i));
+      if (dAsD && code === 0x111) code = 100;
+      if (code !== target.charCodeAt(j++)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The prefix `areaPartsFolded` finds from the first `end` characters of a
+ * label's start when they are ASCII and plain letters (what `plainLabelWords`
+ * reads), without making the words into strings: the prefix, null for none,
+ * or undefined for any other text (then read by `labelWords`).
+ */
+function plainPrefix(text: string, end: number, key: string): string | null | undefined {
+  let count = 0;
+  let start = -1;
+  let s0 = -1;
+  let e0 = -1;
+  let s1 = -1;
+  let e1 = -1;
+  for (let i = 0; i <= end; i++) {
+    let word = false;
+    if (i < end) {
+      const code = text.charCodeAt(i);
+      if (code < 128) word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 37;
+      else if (isPlainLetter(code)) word = true;
+      else return undefined;
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (count === 0) {
+        s0 = start;
+        e0 = i;
+      } else if (count === 1) {
+        s1 = start;
+        e1 = i;
+      }
+      count++;
+      start = -1;
+    }
+  }
+  if (count < 2) return null;
+  for (let p = 0; p < AREA_PREFIXES.length; p++) {
+    const entry = AREA_PREFIXES[p];
+    const prefix = entry[0];
+    const size = entry[2];
+    if (count <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
+    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || headSpells(text, s0, e0, s1, e1, size, prefix, true)) return prefix;
+  }
+  return null;
+}
+
 /** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
 function mayHavePrefix(key: string): boolean {
-  for (const [prefix] of AREA_PREFIXES) if (key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) return true;
+  // Every prefix starts with h, p, q, t or x: most keys are told apart by their first letter.
+  const first = key.charCodeAt(0);
+  if (first !== 104 && first !== 112 && first !== 113 && first !== 116 && first !== 120) return false;
+  for (let p = 0; p < AREA_PREFIXES.length; p++) {
+    const prefix = AREA_PREFIXES[p][0];
+    if (key.startsWith(prefix) && key.charCodeAt(prefix.length) === 32) return true;
+  }
   return false;
 }
 
@@ -229,11 +315,17 @@ export function areaPartsFolded(label: string): { prefix: string | null; key: st
   if (!mayHavePrefix(key)) return { prefix: null, key, folded: key };
   // Only the first two words can hold a prefix: read just the label's start (this runs for every area label).
   const start = label.trimStart();
+  const plain = plainPrefix(start, Math.min(start.length, PREFIX_SPAN), key);
+  if (plain === null) return { prefix: null, key, folded: key };
+  if (plain !== undefined) return { prefix: plain, key: key.slice(plain.length + 1), folded: key };
   // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
   const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
     for (let p = 0; p < AREA_PREFIXES.length; p++) {
-      const [prefix, written, size] = AREA_PREFIXES[p];
+      const entry = AREA_PREFIXES[p];
+      const prefix = entry[0];
+      const written = entry[1];
+      const size = entry[2];
       // The key's first words must be the prefix's, folded (they are dropped from it).
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
       // The label's own words carry the prefix's diacritics or none (then they fold to it too).

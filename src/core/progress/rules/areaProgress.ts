@@ -62,7 +62,7 @@ export const areaProgressRule: ProgressRule = {
           ),
         }),
       );
-    });
+    }, (line) => line.kind !== "percent");
     return findings;
   },
 };

@@ -55,7 +55,7 @@ export const overspendRule: ProgressRule = {
           ),
         }),
       );
-    });
+    }, (line) => line.kind === "money");
     return findings;
   },
 };
