@@ -16,7 +16,7 @@
  * sheetDataScan.ts and sharedStringsScan.ts) instead
  * of through ExcelJS's object model: on 100 000 rows × 30 columns ExcelJS's
  * `readFile` takes ~18 s of CPU and ~1.4 GB, its streaming reader ~10 s and
- * drops merges and shared formulas; this reader takes 1.3–2 s of CPU and
+ * drops merges and shared formulas; this reader takes 1.3–1.4 s of CPU and
  * ~0.2 GB RSS (streamed; 1.0–1.4 s and ~0.26 GB when it held the whole
  * part), 4–5 times the floor of inflating the parts and scanning their bytes
  * once (BENCHMARKS.md, "End to end: `allocheck check` against the floor"). The

@@ -169,14 +169,13 @@ function skipAttribute(xml: string, i: number): AttributeSpan {
   const nameStart = i;
   let c = xml.charCodeAt(i);
   while (!isSpace(c) && c !== EQ && c !== GT && c !== SLASH && i < xml.length) c = xml.charCodeAt(++i);
-  if (i >= xml.length) throw cutShort(xml, nameStart, "attribute without a name or a value");
-  if (i === nameStart) throw malformed(xml, nameStart, "attribute without a name or a value");
+  if (i === nameStart || i >= xml.length) throw attributeError(xml, nameStart, i >= xml.length, "attribute without a name or a value");
   span.nameEnd = i;
   while (isSpace(c)) c = xml.charCodeAt(++i);
-  if (c !== EQ) throw i >= xml.length ? cutShort(xml, i, "attribute without a value") : malformed(xml, i, "attribute without a value");
+  if (c !== EQ) throw attributeError(xml, i, i >= xml.length, "attribute without a value");
   c = xml.charCodeAt(++i);
   while (isSpace(c)) c = xml.charCodeAt(++i);
-  if (c !== QUOT && c !== APOS) throw i >= xml.length ? cutShort(xml, i, "unquoted attribute value") : malformed(xml, i, "unquoted attribute value");
+  if (c !== QUOT && c !== APOS) throw attributeError(xml, i, i >= xml.length, "unquoted attribute value");
   const quote = c;
   let close = i + 1;
   for (; close < xml.length; close++) {
@@ -184,10 +183,18 @@ function skipAttribute(xml: string, i: number): AttributeSpan {
     if (v === quote) break;
     if (v === LT) throw malformed(xml, close, "'<' in an attribute value");
   }
-  if (close >= xml.length) throw cutShort(xml, i, "unterminated attribute value");
+  if (close >= xml.length) throw attributeError(xml, i, true, "unterminated attribute value");
   span.valueStart = i + 1;
   span.valueEnd = close;
   return span;
+}
+
+/**
+ * An attribute that is not well-formed, or cut by the window's end (`atEnd`).
+ * Kept out of `skipAttribute` so that its small body stays inlined in the scanner's loop.
+ */
+function attributeError(xml: string, at: number, atEnd: boolean, what: string): XmlError | typeof CUT_SHORT {
+  return atEnd ? cutShort(xml, at, what) : malformed(xml, at, what);
 }
 
 function attributeValue(xml: string, a: AttributeSpan): string {
@@ -280,6 +287,16 @@ function readCellRef(xml: string, start: number, end: number): boolean {
   ref.row = row - 1;
   ref.col = col - 1;
   return true;
+}
+
+/**
+ * Text inside a cell, added to what `target` names: 1 the value, 2 the formula, 3 the inline string.
+ * A function of its own, not a closure: the scanner's `target` then stays a local of its loop.
+ */
+function addText(cell: ScannedCell, item: StringItemText, target: number, text: string): void {
+  if (target === 1) cell.value = (cell.value ?? "") + text;
+  else if (target === 2) cell.formula = (cell.formula ?? "") + text;
+  else if (target === 3) item.add(text);
 }
 
 /** Local-name kinds of the elements the scanner acts on. */
@@ -416,11 +433,6 @@ export class SheetDataScanner {
   private read(xml: string, start: number, last: boolean): number {
     const { openAt, openLen, cell, item, name } = this;
     let { row, col, inCell, cellDepth, inInline, target } = this;
-    const addText = (text: string) => {
-      if (target === 1) cell.value = (cell.value ?? "") + text;
-      else if (target === 2) cell.formula = (cell.formula ?? "") + text;
-      else if (target === 3) item.add(text);
-    };
     const onCell = this.onCell;
 
     let i = start;
@@ -436,7 +448,7 @@ export class SheetDataScanner {
           }
           throw malformed(xml, i, `no end tag for ${name}`);
         }
-        if (lt > i && target !== 0) addText(decodeText(xml.slice(i, lt)));
+        if (lt > i && target !== 0) addText(cell, item, target, decodeText(xml.slice(i, lt)));
         resume = lt;
         const c1 = xml.charCodeAt(lt + 1);
 
@@ -517,7 +529,7 @@ export class SheetDataScanner {
           } else if (xml.startsWith("<![CDATA[", lt)) {
             const end = xml.indexOf("]]>", lt + 9);
             if (end < 0) throw cutShort(xml, lt, "unterminated CDATA section");
-            if (target !== 0) addText(normalizeLineEnds(xml.slice(lt + 9, end)));
+            if (target !== 0) addText(cell, item, target, normalizeLineEnds(xml.slice(lt + 9, end)));
             i = end + 3;
           } else throw lt + 9 > xml.length ? cutShort(xml, lt, "unexpected '<!'") : malformed(xml, lt, "unexpected '<!'");
           continue;

@@ -56,9 +56,11 @@ export async function readSheetStream(
         head = head.slice(0, bounds.start);
         return;
       }
-      window = head.slice(bounds.contentStart);
+      // The text so far read where it lies (a slice of it would be a string of another kind, and the
+      // scanner's loop, seeing two kinds, reads every window more slowly).
+      window = head;
+      at = bounds.contentStart;
       head = head.slice(0, bounds.start);
-      at = 0;
     } else if (scanner.done) {
       tail += bytes.toString("utf8");
       return;

@@ -67,7 +67,7 @@ function inflateNatively(entry: JSZip.JSZipObject): Buffer | undefined {
 }
 
 /** How much inflated data each chunk of a streamed part holds. */
-const STREAM_CHUNK = 256 * 1024;
+const STREAM_CHUNK = 1024 * 1024;
 
 /** The loaded entry's compressed bytes and sizes, when JSZip has them in the form it gives after loading. */
 function loadedEntry(entry: JSZip.JSZipObject): { bytes: Buffer; size: number; magic: unknown } | undefined {
