@@ -15,8 +15,8 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { seriousViolations, rulesRun } = require("./support/axe");
+const { loadLib, WAIT, waitReady } = require("./support/pane");
 
-const WAIT = { timeout: 15000 };
 const WIDTH = 350;
 
 /**
@@ -44,14 +44,10 @@ const WORDS = {
   en: { badge: "Please confirm", why: "This target was read from running text, not from a list of targets" },
 };
 
-function load(root, rel) {
-  return require(path.join(root, "lib", rel));
-}
-
 /** The extractor's reading of the text, as `allocheck extract-plan` gives it. */
 function expectedExtraction(root) {
-  const { extractPlan } = load(root, "extract/index.js");
-  const { CONFIRM_BELOW } = load(root, "extract/prose.js");
+  const { extractPlan } = loadLib(root, "extract/index.js");
+  const { CONFIRM_BELOW } = loadLib(root, "extract/prose.js");
   const plan = extractPlan(PLAN_TEXT);
   const uncertain = plan.indicators.filter((i) => i.confidence !== undefined && i.confidence < CONFIRM_BELOW);
   return { plan, uncertain };
@@ -59,7 +55,7 @@ function expectedExtraction(root) {
 
 /** The plan sheet's rows for the plan with only the given indicators, trailing empty cells and rows left off. */
 function expectedRows(root, plan, indicators) {
-  const { extractedPlanToSheetRows } = load(root, "extract/index.js");
+  const { extractedPlanToSheetRows } = loadLib(root, "extract/index.js");
   return trimRows(extractedPlanToSheetRows({ ...plan, indicators }));
 }
 
@@ -79,18 +75,6 @@ async function shot(ctx, name) {
   await ctx.page.screenshot({ path: path.join(dir, `plan-confirm-${name}.png`), fullPage: true });
   const list = ctx.page.locator('[data-testid="extracted-lines"]');
   if ((await list.count()) > 0) await list.screenshot({ path: path.join(dir, `plan-confirm-${name}-cards.png`) });
-}
-
-async function waitReady(page) {
-  await page.waitForSelector('[data-testid="pane"]', WAIT);
-  await page.waitForFunction(
-    () => {
-      const b = document.querySelector('[data-testid="action-check"]');
-      return b !== null && !b.disabled;
-    },
-    null,
-    WAIT,
-  );
 }
 
 async function extract(page) {

@@ -13,40 +13,19 @@
 "use strict";
 
 const assert = require("node:assert/strict");
-const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
+const { counts, loadLib, WAIT, waitTasksAfter } = require("./support/pane");
 
-const WAIT = { timeout: 15000 };
 const KEY = "allocheck.corrections";
-
-function load(root, rel) {
-  return require(path.join(root, "lib", rel));
-}
 
 /** The engine's report for the sample under some corrections, as the CLI computes it. */
 function reportWith(root, workbook, corrections) {
-  const { checkWorkbook } = load(root, "core/check.js");
+  const { checkWorkbook } = loadLib(root, "core/check.js");
   return checkWorkbook(workbook, { workbookName: "allocheck-mau.xlsx", corrections }).report;
 }
 
 async function tasksDone(page) {
   return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-}
-
-async function waitTasksAfter(page, before) {
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
-}
-
-async function counts(page) {
-  await page.click('[data-testid="tab-check"]');
-  await page.waitForSelector('[data-testid="result"]', WAIT);
-  const error = Number(await page.getAttribute('[data-testid="count-error"]', "data-count"));
-  const warning = Number(await page.getAttribute('[data-testid="count-warning"]', "data-count"));
-  return { error, warning };
 }
 
 /** Controls of the reading view with no accessible name (a screen reader would say only "button"). */

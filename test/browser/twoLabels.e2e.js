@@ -15,15 +15,11 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { seriousViolations } = require("./support/axe");
+const { counts, loadLib, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
-const WAIT = { timeout: 15000 };
 const KEY = "allocheck.corrections";
 const SHEET = "Phân bổ 2024";
 const FILE = "phan-bo-hai-cot.xlsx";
-
-function load(root, rel) {
-  return require(path.join(root, "lib", rel));
-}
 
 /**
  * A synthetic allocation (not one of the fixtures): districts merged down column B
@@ -32,7 +28,7 @@ function load(root, rel) {
  * `Nhóm bổ sung` (row 9) no district at all.
  */
 function twoLabelWorkbook(root) {
-  const { parseA1 } = load(root, "core/model/address.js");
+  const { parseA1 } = loadLib(root, "core/model/address.js");
   const range = (text) => {
     const [from, to = from] = text.split(":");
     const a = parseA1(from);
@@ -78,41 +74,13 @@ function twoLabelWorkbook(root) {
 
 /** The engine's report on the workbook under these corrections, as the command line computes it. */
 function reportWith(root, workbook, corrections) {
-  const { checkWorkbook } = load(root, "core/check.js");
+  const { checkWorkbook } = loadLib(root, "core/check.js");
   const sets = corrections.length === 0 ? [] : [{ sheet: SHEET, corrections }];
   return checkWorkbook(workbook, { workbookName: FILE, corrections: sets }).report;
 }
 
 async function tasksDone(page) {
   return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-}
-
-async function waitTasksAfter(page, before) {
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
-}
-
-async function waitReady(page) {
-  await page.waitForSelector('[data-testid="pane"]', WAIT);
-  await page.waitForFunction(
-    () => {
-      const b = document.querySelector('[data-testid="action-check"]');
-      return b !== null && !b.disabled;
-    },
-    null,
-    WAIT,
-  );
-}
-
-async function counts(page) {
-  await page.click('[data-testid="tab-check"]');
-  await page.waitForSelector('[data-testid="result"]', WAIT);
-  const error = Number(await page.getAttribute('[data-testid="count-error"]', "data-count"));
-  const warning = Number(await page.getAttribute('[data-testid="count-warning"]', "data-count"));
-  return { error, warning };
 }
 
 async function shownAreas(page) {

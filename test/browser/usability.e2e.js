@@ -15,8 +15,8 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
 const { seriousViolations, rulesRun } = require("./support/axe");
+const { WAIT, waitReady } = require("./support/pane");
 
-const WAIT = { timeout: 15000 };
 
 /** A synthetic plan text (not one of the seeds) with a date, targets and a budget. */
 const PLAN_TEXT = [
@@ -41,18 +41,6 @@ async function runAction(page, testId) {
   await page.waitForFunction(
     (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
     before,
-    WAIT,
-  );
-}
-
-async function waitReady(page) {
-  await page.waitForSelector('[data-testid="pane"]', WAIT);
-  await page.waitForFunction(
-    () => {
-      const b = document.querySelector('[data-testid="action-check"]');
-      return b !== null && !b.disabled;
-    },
-    null,
     WAIT,
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * What the browser suites do with the pane alike: wait for it to be ready,
+ * wait for its tasks, read the check's counts, and load the built engine from
+ * lib/ to compute what the pane must show.
+ */
+const path = require("node:path");
+
+const WAIT = { timeout: 15000 };
+
+/** A module of the CLI build (lib/), e.g. `core/check.js`. */
+function loadLib(root, rel) {
+  return require(path.join(root, "lib", rel));
+}
+
+/** The pane is up and its Kiểm tra button can be pressed. */
+async function waitReady(page) {
+  await page.waitForSelector('[data-testid="pane"]', WAIT);
+  await page.waitForFunction(
+    () => {
+      const b = document.querySelector('[data-testid="action-check"]');
+      return b !== null && !b.disabled;
+    },
+    null,
+    WAIT,
+  );
+}
+
+/** Waits until the pane has finished more tasks than `before` (its `data-tasks-done`). */
+async function waitTasksAfter(page, before) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
+    before,
+    WAIT,
+  );
+}
+
+/** The check tab's error and warning counts. */
+async function counts(page) {
+  await page.click('[data-testid="tab-check"]');
+  await page.waitForSelector('[data-testid="result"]', WAIT);
+  const error = Number(await page.getAttribute('[data-testid="count-error"]', "data-count"));
+  const warning = Number(await page.getAttribute('[data-testid="count-warning"]', "data-count"));
+  return { error, warning };
+}
+
+module.exports = { WAIT, loadLib, waitReady, waitTasksAfter, counts };
