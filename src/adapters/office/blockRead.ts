@@ -4,7 +4,9 @@
  * "Resource limits and performance optimization for Office Add-ins"):
  *
  * 1. one sync for every sheet asked: name, id, visibility, the used range's
- *    size, merged areas, where the formulas and the error values are
+ *    size and whether its rows and columns are hidden (`hiddenLines.ts`: a
+ *    sheet with some hidden asks for its visible cells with the merges'
+ *    follow-up), merged areas, where the formulas and the error values are
  *    (`getSpecialCells`, ExcelApi 1.9: their addresses, not their cells), and
  *    the first `HEAD_ROWS` rows in full — a small sheet is read right there;
  * 2. the rest in blocks of rows (values and number formats; formulas only in
@@ -24,6 +26,7 @@ import { mergesOf, queueMergeFollowUp, queueMerges, type MergeMode, type QueuedS
 import { applyCells, normalizeSheet, type FormulaArea, type LoadedCells } from "./sheetCells";
 import { isRefusedForSize } from "./officeErrors";
 import type { Dirty } from "./changeTracker";
+import { hiddenLinesOf, queueVisibleCells } from "./hiddenLines";
 
 /** Rows read in the first sync with the sizes (a sheet this small costs one sync). */
 export const HEAD_ROWS = 200;
@@ -179,7 +182,7 @@ export async function readSheets(
     const sheet = worksheets.getItem(name);
     sheet.load("name,visibility,id");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     const read = queueMerges(sheet, used, options.mode);
     const cached = cache.get(name);
     const patch = cached !== undefined && cached.dirty !== "all" ? (cached.dirty ?? []) : null;
@@ -205,7 +208,8 @@ export async function readSheets(
     return { read, cached, patch, head, formulaAreas, errorAreas };
   });
   await context.sync();
-  if (queueMergeFollowUp(heads.map((h) => h.read))) {
+  const visible = heads.map(({ read: { used } }) => (options.headOnly ? null : queueVisibleCells(used, options.specialCells)));
+  if (queueMergeFollowUp(heads.map((h) => h.read)) || visible.some((v) => v !== null)) {
     await context.sync();
     if (queueMergeFollowUp(heads.map((h) => h.read))) await context.sync();
   }
@@ -404,7 +408,9 @@ export async function readSheets(
     const { sheet } = h.read;
     const merges = mergesOf(h.read.merged);
     const cells = applyCells(h.patch !== null ? bases[i] : null, blocks[i], formulaLoads[i], errors[i]);
-    const data = normalizeSheet(sheet.name, sheet.visibility !== "Visible", cells, usedRects[i], merges);
+    const shown = visible[i];
+    const hidden = hiddenLinesOf(h.read.used, shown === null || shown.isNullObject ? null : rectsOfAddress(shown.address));
+    const data = { ...normalizeSheet(sheet.name, sheet.visibility !== "Visible", cells, usedRects[i], merges), ...hidden };
     const known = h.patch !== null ? formulaCellsOf(data) : formulaRects[i];
     return { id: sheet.id, data, formulaRects: known, complete: complete[i] };
   });

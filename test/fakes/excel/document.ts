@@ -81,6 +81,9 @@ export class FakeSheet {
   /** Manual page breaks: 0-based rows that start a printed page. */
   rowBreaks: number[] = [];
   frozenRows = 0;
+  /** Hidden rows and columns (by hand or by a filter), 0-based: `Range.rowHidden` / `columnHidden`, ExcelApi 1.2. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   visibility: Visibility = "Visible";
   /** Worksheet protection (`Worksheet.protection.protect()`): cell writes fail with AccessDenied. */
   protected = false;
@@ -288,6 +291,8 @@ export class FakeDocument {
       for (const [row, height] of sheet.rowHeights) s.rowHeights.set(row, height);
       s.rowBreaks = [...sheet.rowBreaks];
       s.frozenRows = sheet.frozenRows;
+      for (const row of sheet.hiddenRows) s.hiddenRows.add(row);
+      for (const col of sheet.hiddenColumns) s.hiddenColumns.add(col);
       s.visibility = sheet.visibility;
       s.protected = sheet.protected;
       s.pageLayout = structuredClone(sheet.pageLayout);

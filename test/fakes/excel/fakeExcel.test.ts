@@ -423,6 +423,34 @@ describe("fake Excel: the limits and events it models", () => {
     });
   });
 
+  test("rowHidden/columnHidden: true when all, false when none, null when mixed; Visible special cells skip hidden lines", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1, 2, 3], [4, 5, 6], [7, 8, 9]], hiddenRows: [1], hiddenColumns: [2] }] });
+    await excel.run(async (context: Ctx) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const ranges = ["A1:C3", "A2:C2", "A1:C1", "C1:C3", "A1:B3"].map((a) => sheet.getRange(a).load("rowHidden,columnHidden"));
+      const visible = sheet.getRange("A1:C3").getSpecialCellsOrNullObject("Visible");
+      visible.load("address");
+      const hiddenOnly = sheet.getRange("C2").getSpecialCellsOrNullObject("Visible");
+      await context.sync();
+      expect(ranges.map((r) => [r.rowHidden, r.columnHidden])).toEqual([
+        [null, null],
+        [true, null],
+        [false, null],
+        [null, true],
+        [null, false],
+      ]);
+      expect(visible.address).toBe("S!A1:B1,S!A3:B3");
+      expect(hiddenOnly.isNullObject).toBe(true);
+      sheet.getRange("A2").rowHidden = false;
+      sheet.getRange("A1").columnHidden = true;
+      await context.sync();
+    });
+    expect([...excel.document.requireSheet("S").hiddenRows]).toEqual([]);
+    expect([...excel.document.requireSheet("S").hiddenColumns].sort()).toEqual([0, 2]);
+    // Saved with the file.
+    expect([...excel.reopen().document.requireSheet("S").hiddenColumns].sort()).toEqual([0, 2]);
+  });
+
   test("a workbook the user switched away from fails the next sync with GeneralException", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     excel.document.closed = true;

@@ -25,6 +25,8 @@ export function fakeExcelFromWorkbook(data: WorkbookData, apiVersion?: string): 
       numberFormats,
       merges: sheet.merges.map(rangeAddress),
       visibility: sheet.hidden ? "Hidden" : "Visible",
+      ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+      ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
     };
   });
   return createFakeExcel({ sheets, apiVersion });

@@ -37,7 +37,9 @@
  *   outlive their run and hear users' edits, row inserts and deletes and the
  *   add-in's own data writes (document.ts); a workbook the user switched
  *   away from fails with GeneralException; threaded comments (notes.ts);
- *   `getSpecialCells` (range.ts); hidden sheets cannot be activated, a
+ *   `getSpecialCells` (range.ts); hidden rows and columns: `rowHidden` /
+ *   `columnHidden` null when a range mixes hidden and shown, visible cells
+ *   as areas (range.ts); hidden sheets cannot be activated, a
  *   workbook keeps one visible sheet, proxies die with their `Excel.run`;
  * - APIs newer than the simulated host's `ExcelApi` version fail the sync
  *   with ApiNotFound, and `isSetSupported` answers from that version;
@@ -86,6 +88,9 @@ export interface FakeSheetSpec {
   /** Cells that hold text even when it looks like a number (entered with `'`). */
   readonly text?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
+  /** Hidden rows and columns, 0-based (by hand or by a filter: Excel tells them apart only in the filter). */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface FakeExcelOptions {
@@ -207,6 +212,8 @@ export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): v
   }
   if (spec.protected) sheet.protected = true;
   if (spec.visibility) sheet.visibility = spec.visibility;
+  for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row);
+  for (const col of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(col);
 }
 
 /** `A1` of a 0-based position (re-exported for tests). */

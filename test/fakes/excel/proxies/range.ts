@@ -122,6 +122,8 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     "columnCount",
     "cellCount",
     "hyperlink",
+    "rowHidden",
+    "columnHidden",
   ] as const;
   readonly format: FakeRangeFormat;
 
@@ -170,6 +172,10 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
         const link = t.sheet.cell(t.rect.top, t.rect.left)?.hyperlink;
         return link ? { ...link } : null;
       }
+      case "rowHidden":
+        return allOrNone(t.sheet.hiddenRows, t.rect.top, t.rect.bottom);
+      case "columnHidden":
+        return allOrNone(t.sheet.hiddenColumns, t.rect.left, t.rect.right);
     }
     return undefined;
   }
@@ -256,6 +262,27 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
       });
       recordWrite(this.context.document, t.sheet, [t.rect], "hyperlink");
     });
+  }
+
+  /**
+   * `Range.rowHidden` / `columnHidden` (ExcelApi 1.2): "true when all rows in
+   * a range are hidden, false when no rows in the range are hidden, null when
+   * some rows in a range are hidden and other rows in the same range are not"
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member,
+   * and `columnHidden` alike): one answer for the whole range, never a list.
+   * Setting it hides or shows every row (column) the range spans.
+   */
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  set rowHidden(hidden: boolean | null) {
+    this.queueSet("rowHidden", hidden, (v) => setHidden(this.target().sheet.hiddenRows, this.target().rect.top, this.target().rect.bottom, v), "ExcelApi 1.2");
+  }
+  get columnHidden(): boolean | null {
+    return this.loaded("columnHidden");
+  }
+  set columnHidden(hidden: boolean | null) {
+    this.queueSet("columnHidden", hidden, (v) => setHidden(this.target().sheet.hiddenColumns, this.target().rect.left, this.target().rect.right, v), "ExcelApi 1.2");
   }
 
   clear(applyTo?: string): void {
@@ -363,6 +390,13 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
    * (`Errors`), as rectangles (runs of a row, stacked when rows repeat), or
    * a null object when there are none. Like Excel's Go To Special, it looks
    * only inside the used range.
+   *
+   * `Visible` ("all visible cells", Excel.SpecialCellType.visible,
+   * learn.microsoft.com/javascript/api/excel/excel.specialcelltype): the
+   * cells of this range whose row and column are both shown. How Excel cuts
+   * them into areas is not documented, so the fake cuts them as finely as a
+   * grid (every run of shown rows times every run of shown columns): a reader
+   * must not count on whole rows coming as one area.
    */
   getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): FakeRangeAreas {
     const proxy = new FakeRangeAreas(
@@ -370,6 +404,10 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
       `${this.path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)},${JSON.stringify(cellValueType)})`,
       once(() => {
         const t = this.target();
+        if (cellType === "Visible") {
+          const rects = visibleRects(t.sheet.hiddenRows, t.sheet.hiddenColumns, t.rect);
+          return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+        }
         if (cellType !== "Formulas" && cellType !== "Constants") throw invalidArgument("Range.getSpecialCells", `cellType ${cellType}`);
         if (cellValueType !== "All" && cellValueType !== "Errors") throw invalidArgument("Range.getSpecialCells", `cellValueType ${cellValueType}`);
         const cells: Array<[number, number]> = [];
@@ -439,4 +477,47 @@ export function rectanglesOf(cells: ReadonlyArray<[number, number]>): Rect[] {
     }
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** `rowHidden`/`columnHidden` of the span [from, to]: true, false, or null when mixed (Excel's answer). */
+function allOrNone(hidden: ReadonlySet<number>, from: number, to: number): boolean | null {
+  let count = 0;
+  if (hidden.size < to - from + 1) {
+    for (const i of hidden) if (i >= from && i <= to) count++;
+  } else {
+    for (let i = from; i <= to; i++) if (hidden.has(i)) count++;
+  }
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
+
+function setHidden(hidden: Set<number>, from: number, to: number, value: unknown): void {
+  if (typeof value !== "boolean") throw invalidArgument("Range.rowHidden");
+  for (let i = from; i <= to; i++) {
+    if (value) hidden.add(i);
+    else hidden.delete(i);
+  }
+}
+
+/** Runs of indexes in [from, to] not in `hidden`. */
+function shownRuns(hidden: ReadonlySet<number>, from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = from; i <= to + 1; i++) {
+    const shown = i <= to && !hidden.has(i);
+    if (shown && start < 0) start = i;
+    if (!shown && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The visible cells of `rect` as a grid of rectangles (shown row runs × shown column runs). */
+function visibleRects(hiddenRows: ReadonlySet<number>, hiddenColumns: ReadonlySet<number>, rect: Rect): Rect[] {
+  const rows = shownRuns(hiddenRows, rect.top, rect.bottom);
+  const cols = shownRuns(hiddenColumns, rect.left, rect.right);
+  const out: Rect[] = [];
+  for (const [top, bottom] of rows) for (const [left, right] of cols) out.push({ top, bottom, left, right });
+  return out;
 }
