@@ -5,6 +5,8 @@
  *
  *   listSheets, workbookName                      1 sync
  *   readWorkbook(names)                           1 sync for sizes, areas and the first 200 rows,
+ *                                                 (+1 when some rows or columns are hidden, shared
+ *                                                 with the merges' follow-up: hiddenLines.ts),
  *                                                 then one per ~4.8 MB of cells (blockRead.ts);
  *                                                 a sheet read before and unchanged since costs
  *                                                 no cells, a changed one only its changed cells
