@@ -34,7 +34,12 @@ export async function sheetsToRead(
   return names.filter((name, i) => names.indexOf(name) === i);
 }
 
-export async function runCheck(host: WorkbookHost, selection: SheetSelection): Promise<CheckOutcome> {
+export interface RunCheckOptions {
+  /** Read the sheet even when no plan line is found on it (the reading view's column mapping: `readingRescue.ts`). */
+  readonly allowNoPlanLine?: boolean;
+}
+
+export async function runCheck(host: WorkbookHost, selection: SheetSelection, options: RunCheckOptions = {}): Promise<CheckOutcome> {
   const names = await sheetsToRead(host, selection);
   const workbook = await host.readWorkbook(names);
   // After the read: the Office host hands out the name it loaded with the sheets (no extra round trip).
@@ -48,6 +53,7 @@ export async function runCheck(host: WorkbookHost, selection: SheetSelection): P
     sheet: selection.allocationSheet ?? undefined,
     planSheet: selection.planSheet ?? undefined,
     ...(saved.length > 0 ? { corrections: saved } : {}),
+    ...(options.allowNoPlanLine === true ? { allowNoPlanLine: true } : {}),
   });
   const fingerprint = await host.sheetFingerprint(report.allocationSheet);
   return { report, plan, table, areaValues, workbook, workbookName, selection, fingerprint };

@@ -39,6 +39,12 @@ export interface CheckOptions {
   readonly corrections?: readonly SheetCorrections[];
   /** The plan's period (`2022-2025`) when the plan does not state it (CONTRACT §7, `--period`). */
   readonly period?: string;
+  /**
+   * Read on even when no plan line is found on the sheet (the pane's reading
+   * view, where the user maps columns to plan lines). The command line never
+   * sets it: a check that compares nothing stays an unusable input.
+   */
+  readonly allowNoPlanLine?: boolean;
 }
 
 /**
@@ -106,7 +112,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
   const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
-  requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
+  if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
   const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };
