@@ -55,6 +55,9 @@ export interface ReadingStrings {
   readonly correctionSaved: string;
   readonly correctionsUnavailable: string;
   readonly roleWord: (role: ReadingRole) => string;
+  /** When no plan line was found: the offer on the check tab, and the hint above the reading. */
+  readonly mapLinesOffer: string;
+  readonly mapLinesHint: string;
 }
 
 const KINDS_VI: Record<ReadingMarkKind, string> = {
@@ -134,6 +137,9 @@ const VI: ReadingStrings = {
   removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
+  mapLinesOffer: "Ghép cột với chỉ tiêu (Cách đọc biểu)",
+  mapLinesHint:
+    "Chưa đối chiếu được gì. Ở mục «Bỏ qua» bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
   roleWord: (role) => KINDS_VI[role],
 };
@@ -191,6 +197,9 @@ const EN: ReadingStrings = {
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",
+  mapLinesOffer: "Map columns to plan lines (How the sheet was read)",
+  mapLinesHint:
+    "Nothing was compared yet. Under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",
   roleWord: (role) => KINDS_EN[role],
 };

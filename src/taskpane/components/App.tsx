@@ -11,6 +11,7 @@ import type { Finding } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import { detectSheets, mergeSelection } from "../../app/detectSheets";
 import { runCheck } from "../../app/runCheck";
+import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
 import { clearFindingHighlightsReport, highlightFindings } from "../../app/highlights";
 import { writeSummarySheet } from "../../app/summary";
 import { STRINGS } from "../../i18n";
@@ -24,6 +25,7 @@ import { ProgressTab, ReadingTab } from "./LazyTabs";
 import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
 import { PROGRESS_STRINGS } from "../../i18n/progress";
+import { MapLinesOffer } from "./reading/MapLinesOffer";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +56,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  /** The sheet read without comparing, when the check found no plan line on it (for the reading view only). */
+  const [unmatched, setUnmatched] = React.useState<UnmatchedReading | null>(null);
   /** `tasksDone` counts finished workbook tasks (for tests: `data-tasks-done`). */
   const { busy, notices, setNotices, tasksDone, work } = usePaneTasks();
   const strings = STRINGS[lang];
@@ -88,8 +92,15 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onCheck = (): Promise<void> =>
     work("check", async () => {
       setOutcome(null);
-      const result = await runCheck(host, selection);
-      setOutcome(result);
+      try {
+        const result = await runCheck(host, selection);
+        setUnmatched(null);
+        setOutcome(result);
+      } catch (error) {
+        // The error stays the check's answer; the reading view is offered to map the lines.
+        setUnmatched(await readingWithoutPlanLine(host, selection, error));
+        throw error;
+      }
     });
 
   const onHighlight = (): Promise<void> =>
@@ -130,6 +141,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onPlanWritten = (sheetName: string): void => {
     setTab("check");
     setOutcome(null);
+    setUnmatched(null);
     void refreshSheets({ planSheet: sheetName }).then(() =>
       setNotices([{ intent: "success", text: both((s) => s.planSheetWritten(sheetName)) }]),
     );
@@ -186,8 +198,26 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ))}
 
+      {tab === "check" && outcome === null && unmatched !== null ? (
+        <MapLinesOffer
+          lang={lang}
+          disabled={isBusy}
+          onOpen={() => {
+            setTab("reading");
+            setNotices([]);
+          }}
+        />
+      ) : null}
+
       {tab === "reading" ? (
-        <ReadingTab host={host} outcome={outcome} lang={lang} busy={isBusy} onRecheck={onCheck} />
+        <ReadingTab
+          host={host}
+          outcome={outcome ?? unmatched?.outcome ?? null}
+          problem={outcome === null ? unmatched?.problem : undefined}
+          lang={lang}
+          busy={isBusy}
+          onRecheck={onCheck}
+        />
       ) : tab === "progress" && report !== undefined && outcome !== null ? (
         <ProgressTab report={report} plan={outcome.plan} lang={lang} strings={strings} disabled={isBusy} onSelect={onSelectFinding} />
       ) : tab === "check" || tab === "progress" ? (
@@ -203,6 +233,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           onSelectionChange={(next) => {
             setSelection(next);
             setOutcome(null);
+            setUnmatched(null);
             setNotices([]);
           }}
           onRefresh={() => void refreshSheets()}

@@ -11,7 +11,7 @@ import type { CheckOutcome } from "../../../app/outcome";
 import { markAt, readingMarks } from "../../../app/readingMarks";
 import type { Correction, CorrectionSet } from "../../../core/model/corrections";
 import { addCorrection, correctionsForSheet, removeCorrection } from "../../../core/corrections/settingValue";
-import type { Lang } from "../../../core/model/text";
+import type { Lang, LocalizedText } from "../../../core/model/text";
 import { READING_STRINGS } from "../../../i18n/reading";
 import { ReadingLegend } from "../../../preview/ReadingLegend";
 import { CorrectionsList } from "./CorrectionsList";
@@ -34,9 +34,15 @@ export interface ReadingTabProps {
   readonly busy: boolean;
   /** Runs the check again (after a correction was saved). */
   readonly onRecheck: () => Promise<void>;
+  /**
+   * Set when the check found no plan line on the sheet (its message): the
+   * reading shown is then the sheet read without comparing, for mapping its
+   * columns (or rows) to plan lines.
+   */
+  readonly problem?: LocalizedText;
 }
 
-export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabProps): React.ReactElement {
+export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: ReadingTabProps): React.ReactElement {
   const classes = useStyles();
   const strings = READING_STRINGS[lang];
   const [saved, setSaved] = React.useState<CorrectionSet | null>(null);
@@ -116,13 +122,22 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
         {strings.heading}
       </Text>
       <Caption1 className={classes.subtle}>{strings.intro}</Caption1>
+      {problem !== undefined ? (
+        <MessageBar intent="error" layout="multiline" data-testid="reading-no-plan-line">
+          <MessageBarBody>
+            {problem[lang]}
+            <br />
+            {strings.mapLinesHint}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {error !== null ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}
       {done ? (
-        <MessageBar intent="success" data-testid="correction-saved">
+        <MessageBar intent="success" layout="multiline" data-testid="correction-saved">
           <MessageBarBody>{strings.correctionSaved}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -131,7 +146,7 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
       ) : (
         <>
           {reading.confidence.level === "low" ? (
-            <MessageBar intent="warning" data-testid="reading-low-confidence">
+            <MessageBar intent="warning" layout="multiline" data-testid="reading-low-confidence">
               <MessageBarBody>
                 {strings.lowConfidence}
                 <ul>
@@ -190,7 +205,7 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck }: ReadingTabP
         <Caption1 data-testid="corrections-applied">{strings.applied(reading.corrections, sheetCorrections.length)}</Caption1>
       ) : null}
       {stale > 0 ? (
-        <MessageBar intent="warning" data-testid="corrections-stale">
+        <MessageBar intent="warning" layout="multiline" data-testid="corrections-stale">
           <MessageBarBody>{strings.stale(stale)}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -229,7 +229,9 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
         {strings.ignoredHeading(reading.ignored.length)}
       </Text>
       {reading.ignored.length === 0 ? (
-        <Text size={200}>{strings.noIgnored}</Text>
+        <Text block size={200}>
+          {strings.noIgnored}
+        </Text>
       ) : (
         <div className={classes.wrap}>
           <Table size="extra-small" className={classes.table} aria-label={strings.ignoredHeading(reading.ignored.length)} data-testid="reading-ignored">
