@@ -231,12 +231,17 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
       source: sourceOf(at),
       line: at,
       scale: a.q.scale,
+      // `hơn 3,2 tỷ đồng`, `tối đa 500 triệu đồng`: a bound, not the amount itself.
+      ...(a.q.rule !== undefined ? { rule: a.q.rule } : {}),
       sourceText: a.text.trim(),
     });
     a.children.forEach((c, i) => emit(c, `${code}.${i + 1}`));
     if (a.children.length > 0) {
       const sum = a.children.reduce((s, c) => s + c.q.base, 0);
-      if (sum !== a.q.base) {
+      const bound = boundSplit(a, sum, code, at);
+      if (bound !== undefined) {
+        if (bound !== null) issues.push(bound);
+      } else if (sum !== a.q.base) {
         const parts = a.children.map((c) => formatInUnit(c.q.base, c.q.scale)).join(" + ");
         issues.push(
           issue(
@@ -252,4 +257,31 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   if (roots.length === 1) emit(roots[0], "KP");
   else roots.forEach((r, i) => emit(r, `KP.${i + 1}`));
   return { lines: out, issues };
+}
+
+/**
+ * `budget-split` against a total stated as a bound: parts under a lower bound
+ * (`hơn 3,2 tỷ`) are short by at least the gap, parts over an upper bound
+ * (`tối đa 3,2 tỷ`) over by at least it; parts within the bound fit it (null).
+ * Undefined when the total is stated exactly.
+ */
+function boundSplit(a: Amount, sum: number, code: string, at: number): ExtractIssue | null | undefined {
+  const rule = a.q.rule;
+  if (rule !== ">=" && rule !== "<=") return undefined;
+  const short = rule === ">=" && sum < a.q.base;
+  const over = rule === "<=" && sum > a.q.base;
+  if (!short && !over) return null;
+  const parts = a.children.map((c) => formatInUnit(c.q.base, c.q.scale)).join(" + ");
+  const stated = formatInUnit(a.q.base, a.q.scale);
+  const gap = formatDong(Math.abs(sum - a.q.base));
+  return issue(
+    "budget-split",
+    short
+      ? `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) chưa đạt tổng được ghi từ ${stated} trở lên (ít nhất ${formatDong(a.q.base)} đồng) của dòng ${code}; thiếu ít nhất ${gap} đồng.`
+      : `Các khoản kinh phí (${parts} = ${formatDong(sum)} đồng) vượt tổng được ghi tối đa ${stated} (${formatDong(a.q.base)} đồng) của dòng ${code}; vượt ít nhất ${gap} đồng.`,
+    short
+      ? `The budget parts (${parts} = ${formatDong(sum)} đồng) fall short of the total of line ${code}, stated as ${stated} or more (at least ${formatDong(a.q.base)} đồng); short by at least ${gap} đồng.`
+      : `The budget parts (${parts} = ${formatDong(sum)} đồng) exceed the total of line ${code}, stated as at most ${stated} (${formatDong(a.q.base)} đồng); over by at least ${gap} đồng.`,
+    { source: sourceOf(at), expected: sum, actual: a.q.base },
+  );
 }

@@ -1,8 +1,8 @@
 /**
  * How well `extract-plan` reads a plan text against what a careful reader
  * wrote down from it (`*.expected.json` beside each corpus text): recall of
- * the targets (value and unit), targets found that the reader did not write
- * (spurious), the budget lines by code and amount, the number, the date, the
+ * the targets (value and unit, and the comparison where the reader wrote
+ * one), targets found that the reader did not write (spurious), the budget lines by code and amount, the number, the date, the
  * communes counted and the document issues expected. Used by
  * `scripts/extract-eval.js` and the corpus test.
  */
@@ -14,13 +14,15 @@ export interface ExpectedTarget {
   readonly unit: string;
   /** A few words of what it counts, for the reader; not scored. */
   readonly name?: string;
+  /** The comparison the text states (`trên 30` → `>=`); when given, a found target must carry it. */
+  readonly rule?: "<=" | "=" | ">=";
 }
 
 export interface ExpectedPlan {
   readonly number?: string | null;
   readonly date?: string | null;
   readonly targets: readonly ExpectedTarget[];
-  readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string }>;
+  readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string; readonly rule?: "<=" | "=" | ">=" }>;
   readonly communes?: number;
   /** Issue rules the document should raise (each at least once). */
   readonly issues?: readonly string[];
@@ -46,16 +48,23 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
   const targets = plan.indicators.filter((i) => i.kind !== "money");
   const unused = [...targets];
   const missed: ExpectedTarget[] = [];
+  const wrongRules: string[] = [];
   for (const e of expected.targets) {
     const at = unused.findIndex((t) => t.target === e.target && sameUnit(t.unit, e.unit));
-    if (at >= 0) unused.splice(at, 1);
-    else missed.push(e);
+    if (at >= 0) {
+      if (e.rule !== undefined && unused[at].rule !== e.rule) wrongRules.push(`rule of ${e.target} ${e.unit}: ${unused[at].rule ?? "none"}`);
+      unused.splice(at, 1);
+    } else missed.push(e);
   }
   const found = expected.targets.length - missed.length;
   const budget = expected.budget ?? [];
   const money = plan.indicators.filter((i) => i.kind === "money");
   const budgetRight = budget.filter((b) => money.some((m) => m.code === b.code && m.target === b.target)).length;
-  const otherMisses: string[] = [];
+  const otherMisses: string[] = [...wrongRules];
+  for (const b of budget) {
+    const line = money.find((m) => m.code === b.code && m.target === b.target);
+    if (line !== undefined && b.rule !== undefined && line.rule !== b.rule) otherMisses.push(`rule of ${b.code}: ${line.rule ?? "none"}`);
+  }
   if (expected.number !== undefined && plan.number !== expected.number) otherMisses.push(`number ${plan.number ?? "null"}`);
   if (expected.date !== undefined && plan.date !== expected.date) otherMisses.push(`date ${plan.date ?? "null"}`);
   if (expected.communes !== undefined) {

@@ -16,6 +16,7 @@
  */
 import { extractAreas, checkAreaCounts } from "./areas";
 import { extractBudget } from "./budget";
+import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
 import { issue } from "./issues";
@@ -38,7 +39,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const lines = normalizeText(text);
   const parts = splitDocument(lines);
   const header = extractHeader(lines, parts);
-  const body = [...parts.body, ...parts.appendix];
+  const body = [...joinCapitalTitles(parts.body), ...parts.appendix];
 
   const named = extractAreas(body);
   // Lists of names without `xã` before each: only when the text gives no prefixed list.

@@ -81,7 +81,7 @@ export function renderExtractedPlanText(extracted: ExtractedPlan, lang: Lang): s
   if (money.length === 0) out.push(`  ${L.none}`);
   for (const m of money) {
     const depth = m.code.split(".").length - 1;
-    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)} (${m.source})`);
+    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)}${m.rule ? ` [${m.rule}]` : ""} (${m.source})`);
   }
   const districts = new Map<string, string[]>();
   for (const a of extracted.areas) {

@@ -10,6 +10,8 @@ import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { CLASSIFIERS } from "./vocabulary";
 import { foldedWords } from "./words";
+import { splitBound } from "./bounds";
+import { fromCapitals, isCapitalLine } from "./capitalTitles";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -63,10 +65,12 @@ function indicatorOf(
   text: string,
   extra: Pick<ExtractedIndicator, "quota" | "base" | "scale">,
 ): ExtractedIndicator {
+  // A title in capitals (`THÀNH LẬP 3.000 TỔ TIẾT KIỆM VAY VỐN`) names its target as a sentence would.
+  const capitals = isCapitalLine(text);
   return {
     code: "",
-    name,
-    unit: q.unit,
+    name: capitals ? fromCapitals(name, true) : name,
+    unit: capitals ? fromCapitals(q.unit, false) : q.unit,
     target: q.base,
     kind: q.kind,
     source: `line ${line}`,
@@ -161,7 +165,9 @@ const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c
 
 function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[], columns: Partial<Record<Column, number>> | null): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
-  const numeric = cells.map((c) => normalizeVietnameseNumber(c.replace(/\s*%$/, "")));
+  // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
+  const bounds = cells.map(splitBound);
+  const numeric = bounds.map((b) => normalizeVietnameseNumber(b.value.replace(/\s*%$/, "")));
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
   if (valueIndex < 0) {
     for (let i = cells.length - 1; i > 0; i--) {
@@ -188,7 +194,7 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     });
   }
   if (nameIndex < 0) return [];
-  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : /%$/.test(cells[valueIndex]) ? "%" : "";
+  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   if (unit === "") return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
@@ -204,6 +210,7 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
+    ...(bounds[valueIndex].rule !== undefined ? { rule: bounds[valueIndex].rule } : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),

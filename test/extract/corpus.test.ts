@@ -49,6 +49,19 @@ describe("scorePlan", () => {
     expect(score.extra.map((x) => [x.target, x.unit])).toEqual([[10, "tổ"]]);
   });
 
+  test("a target or budget line whose comparison the reader wrote must carry it", () => {
+    const bounded = extractPlan(["KẾ HOẠCH", "Thử", "I. CHỈ TIÊU", "- Duy trì trên 30 câu lạc bộ; thành lập mới 10 tổ.", "II. KINH PHÍ", "Tổng kinh phí là 2 tỷ đồng."].join("\n"));
+    const score = scorePlan(bounded, {
+      targets: [
+        { target: 30, unit: "CLB", rule: ">=" },
+        { target: 10, unit: "tổ", rule: ">=" },
+      ],
+      budget: [{ code: "KP", target: 2_000_000_000, rule: ">=" }],
+    });
+    expect(score.recall).toBe(1);
+    expect(score.otherMisses).toEqual(["rule of 10 tổ: none", "rule of KP: none"]);
+  });
+
   test("a wrong number, date or missing issue is named", () => {
     const score = scorePlan(plan, { targets: [], number: "1/KH", date: "2024-01-01", issues: ["budget-split"] });
     expect(score.otherMisses).toEqual(["number null", "date null", "issue budget-split missing"]);

@@ -79,11 +79,12 @@ describe("money split by activity", () => {
     ]);
   });
 
-  test("the shortfall against the stated total is reported", () => {
+  test("the total stated as `hơn 3,2 tỷ` is a lower bound; the parts short of it by at least the gap are reported", () => {
+    expect(plan.indicators[0].rule).toBe(">=");
     const split = plan.issues.filter((i) => i.rule === "budget-split");
     expect(split.map((i) => [i.expected, i.actual])).toEqual([[3_157_000_000, 3_200_000_000]]);
-    expect(split[0].message).toContain("chênh lệch -43.000.000 đồng (thiếu so với tổng)");
-    expect(split[0].text.en).toContain("(short of the total)");
+    expect(split[0].message).toContain("thiếu ít nhất 43.000.000 đồng");
+    expect(split[0].text.en).toContain("short by at least 43.000.000 đồng");
   });
 });
 
