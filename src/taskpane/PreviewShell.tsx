@@ -1,7 +1,7 @@
 /**
  * The preview outside Excel: the pane beside a read-only grid of the sample
- * workbook held in memory, so a person sees the highlights and the summary
- * sheet appear.
+ * workbook held in memory (or of a workbook loaded in its place, named as
+ * it is), so a person sees the highlights and the summary sheet appear.
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
@@ -10,6 +10,7 @@ import type { Lang } from "../core/model/text";
 import { PreviewWorkbook } from "../preview";
 import { STRINGS } from "../i18n";
 import { READING_STRINGS } from "../i18n/reading";
+import { PREVIEW_STRINGS } from "../i18n/preview";
 import { App } from "./components/App";
 
 const useStyles = makeStyles({
@@ -42,12 +43,16 @@ export interface PreviewShellProps {
   readonly initialLang?: Lang;
   /** Called when the user switches language (the preview entry remembers it). */
   readonly onLanguageChange?: (lang: Lang) => void;
+  /** The name of a workbook loaded in place of the sample; absent for the sample. */
+  readonly workbookName?: string;
 }
 
-export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remember }: PreviewShellProps): React.ReactElement {
+export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remember, workbookName }: PreviewShellProps): React.ReactElement {
   const classes = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const strings = STRINGS[lang];
+  const named = PREVIEW_STRINGS[lang];
+  const loaded = workbookName ?? null;
   const onLanguageChange = (next: Lang): void => {
     setLang(next);
     remember?.(next);
@@ -56,14 +61,14 @@ export function PreviewShell({ host, initialLang = "vi", onLanguageChange: remem
     <div className={classes.root}>
       <div className={classes.pane}>
         <MessageBar intent="info" layout="multiline" className={classes.notice} data-testid="preview-notice">
-          <MessageBarBody>{strings.previewNotice}</MessageBarBody>
+          <MessageBarBody>{named.notice(loaded)}</MessageBarBody>
         </MessageBar>
         <App host={host} initialLang={initialLang} onLanguageChange={onLanguageChange} />
       </div>
       <div className={classes.grid}>
         <PreviewWorkbook
           host={host}
-          label={strings.previewGridLabel}
+          label={named.gridLabel(loaded)}
           tabsLabel={strings.sheetTabs}
           legend={{ title: READING_STRINGS[lang].legend, names: READING_STRINGS[lang].kinds }}
         />

@@ -33,7 +33,8 @@ void bootPane({
   outsideOffice: (render) => {
     const store = browserStore();
     let shown = 0;
-    const show = (host: MemoryWorkbookHost): void => {
+    /** `name`: a workbook loaded in place of the sample (the preview then calls it by its name). */
+    const show = (host: MemoryWorkbookHost, name?: string): void => {
       shown += 1;
       window.allocheckPreview = { host, load };
       // No Office display language outside Office: the browser's stands in for it.
@@ -44,11 +45,12 @@ void bootPane({
           host={host}
           initialLang={lang}
           onLanguageChange={(next) => rememberLanguage(store, next)}
+          {...(name !== undefined ? { workbookName: name } : {})}
         />,
       );
     };
     const load = (workbook: WorkbookData, name = "Workbook.xlsx"): void =>
-      show(new MemoryWorkbookHost(structuredClone(workbook), name));
+      show(new MemoryWorkbookHost(structuredClone(workbook), name), name);
     show(createSampleHost());
   },
 });

@@ -92,6 +92,13 @@ async function loadAndCheck(ctx, lang) {
     await page.click('[data-testid="lang-toggle"]');
     await page.waitForSelector(`[data-testid="pane"][data-lang="${lang}"]`, WAIT);
   }
+  // The loaded workbook is called by its name, never "the sample".
+  const notice = (await page.locator('[data-testid="preview-notice"]').innerText()).trim();
+  const grid = (await page.locator('[data-testid="preview"] h2').innerText()).trim();
+  for (const text of [notice, grid]) {
+    assert.ok(text.includes(`"${FILE}"`), `the workbook's name: ${text}`);
+    assert.doesNotMatch(text, lang === "vi" ? /mẫu/ : /sample/i);
+  }
   const before = await tasksDone(page);
   await page.click('[data-testid="action-check"]');
   await waitTasksAfter(page, before);
@@ -159,6 +166,18 @@ function steps(lang) {
           expected.reading.lines.map((l) => [l.code, l.at]),
         );
         await shot(ctx, `${lang}-mapped`, '[data-testid="reading-lines"]');
+        // A long plan line's name is read whole at 350 px: on hover, in the list, and wrapped under the choice.
+        const plan = engine(root, both).plan;
+        for (const line of plan.lines) {
+          const full = `${line.code} ${line.name}`;
+          const choice = page.locator(`[data-reading-line="${line.code}"] select`);
+          assert.equal(await choice.getAttribute("title"), full);
+          assert.equal((await choice.locator("option:checked").innerText()).trim(), full);
+          const under = page.locator(`[data-line-name="${line.code}"]`);
+          assert.equal((await under.innerText()).trim(), line.name);
+          const clipped = await under.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth);
+          assert.equal(clipped, false, `the name of ${line.code} is not cut`);
+        }
         assert.deepEqual(await counts(page), { error: expected.counts.error, warning: expected.counts.warning });
         assert.ok(expected.counts.warning > 0 || expected.counts.error > 0, "the check compares now (line 2 is over its ceiling)");
         await shot(ctx, `${lang}-checked`);

@@ -24,7 +24,7 @@ export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.
       data-testid={`notice-${notice.intent}`}
     >
       <MessageBarBody>
-        {notice.title !== undefined ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
+        {notice.title !== undefined ? <MessageBarTitle style={{ display: "block" }}>{notice.title}</MessageBarTitle> : null}
         {notice.text}
       </MessageBarBody>
       <MessageBarActions

@@ -132,22 +132,31 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                   {onCorrect === null ? (
                     `${line.code} ${nameOf(line.code)}`
                   ) : (
-                    <Select
-                      size="small"
-                      className={classes.select}
-                      value={line.code}
-                      disabled={disabled}
-                      aria-label={strings.setLine(line.header)}
-                      data-testid={`line-choice-${line.at}`}
-                      onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
-                    >
-                      {lineOptions([line.code]).map((code) => (
-                        <option key={code} value={code}>
-                          {`${code} ${nameOf(code)}`.slice(0, 60)}
-                        </option>
-                      ))}
-                      <option value={IGNORE}>{strings.ignore}</option>
-                    </Select>
+                    <>
+                      <Select
+                        size="small"
+                        className={classes.select}
+                        value={line.code}
+                        disabled={disabled}
+                        aria-label={strings.setLine(line.header)}
+                        // The box is narrower than a long plan line's name: the whole name on hover, in the list, and below.
+                        title={`${line.code} ${nameOf(line.code)}`}
+                        data-testid={`line-choice-${line.at}`}
+                        onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
+                      >
+                        {lineOptions([line.code]).map((code) => (
+                          <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
+                            {`${code} ${nameOf(code)}`}
+                          </option>
+                        ))}
+                        <option value={IGNORE}>{strings.ignore}</option>
+                      </Select>
+                      {narrow ? (
+                        <span className={classes.under} data-line-name={line.code}>
+                          {nameOf(line.code)}
+                        </span>
+                      ) : null}
+                    </>
                   )}
                 </TableCell>
                 {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
@@ -274,8 +283,8 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                           <option value={IGNORE}>{strings.ignore}</option>
                           {axis === "line"
                             ? lineOptions(free).map((code) => (
-                                <option key={code} value={code}>
-                                  {`${code} ${nameOf(code)}`.slice(0, 60)}
+                                <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
+                                  {`${code} ${nameOf(code)}`}
                                 </option>
                               ))
                             : ROLES.map((role) => (
