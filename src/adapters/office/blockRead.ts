@@ -52,6 +52,8 @@ export interface ReadOptions {
   readonly headRows?: number;
   /** Stop after the first sync (the first rows only, for picking sheets). */
   readonly headOnly?: boolean;
+  /** Ask for the visible cells of a sheet with some rows or columns hidden (`hiddenLines.ts`); default true. */
+  readonly visibleCells?: boolean;
 }
 
 /** What the caller knows of a sheet from an earlier read. */
@@ -208,7 +210,8 @@ export async function readSheets(
     return { read, cached, patch, head, formulaAreas, errorAreas };
   });
   await context.sync();
-  const visible = heads.map(({ read: { used } }) => (options.headOnly ? null : queueVisibleCells(used, options.specialCells)));
+  const askVisible = options.specialCells && options.visibleCells !== false && options.headOnly !== true;
+  const visible = heads.map(({ read: { used } }) => queueVisibleCells(used, askVisible));
   if (queueMergeFollowUp(heads.map((h) => h.read)) || visible.some((v) => v !== null)) {
     await context.sync();
     if (queueMergeFollowUp(heads.map((h) => h.read))) await context.sync();

@@ -79,6 +79,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly runtime: OfficeRuntime;
   private features: Features | null = null;
   private mergeMode: MergeMode = "areas";
+  /** False once Excel refused the visible cells of a sheet with hidden rows: hidden lines are then read as far as rowHidden tells. */
+  private visibleCells = true;
   private readonly tracker = new ChangeTracker();
   private watching = false;
   /** The last read of each sheet, by id, and the name it had. */
@@ -235,6 +237,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
             specialCells: this.has.specialCells,
             targetBytes: this.targetBytes,
             headOnly,
+            visibleCells: this.visibleCells,
           });
           if (this.has.events) this.watching = true;
           this.nameFromRead = context.workbook.name;
@@ -260,7 +263,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * If reading merges fails with an error of the merged-areas call itself (a
    * host that refuses loading the areas of a null object, or more than 512
    * merged areas), step down to the next way of reading them (`MergeMode`)
-   * and keep it for later reads. Any other error is the user's to see.
+   * and keep it for later reads. Likewise, if Excel refuses the visible cells
+   * asked for hidden rows (`getSpecialCells`), read on without them: hidden
+   * lines are then known as far as `rowHidden`/`columnHidden` tell. Any other
+   * error is the user's to see.
    */
   private async withMergeFallback<T>(read: () => Promise<T>): Promise<T> {
     for (;;) {
@@ -269,6 +275,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
       } catch (error) {
         const mode = this.readMode;
         const cause = error instanceof OfficeActionError ? error.original : error;
+        if (this.visibleCells && /getSpecialCells/i.test(errorLocation(cause))) {
+          this.visibleCells = false;
+          console.warn("allocheck: reading hidden rows without the visible cells", cause);
+          continue;
+        }
         if (mode === "none" || !/MergedAreas/i.test(errorLocation(cause))) throw error;
         this.mergeMode = mode === "areas" ? "probe" : mode === "probe" ? "bands" : "none";
         console.warn(`allocheck: reading merged areas as "${this.mergeMode}"`, cause);

@@ -15,6 +15,7 @@ import { buildWorkbook } from "../../helpers/xlsxFixture";
 import { allocationRows, workbookSheets } from "../../reliability/support";
 import { runCli } from "../../cli/runCli";
 import { readSheets, type SheetRead } from "../../../src/adapters/office/blockRead";
+import { FakeRange } from "../../fakes/excel/proxies/range";
 import { hostFor, measure } from "./helpers";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -79,6 +80,29 @@ describe("hidden rows and columns through Office.js", () => {
     const [read] = (await hostFor(excel).readWorkbook(["Phân bổ"])).sheets;
     expect(read.hiddenColumns).toEqual([0, 1, 2]);
     expect(read.hiddenRows).toBeUndefined();
+  });
+
+  test("if Excel refuses the visible cells, the read goes on without them (whole-range states only), and stays so", async () => {
+    // A test double, not a modelled Excel behaviour: whatever the cause, the check must not fail for it.
+    const original = FakeRange.prototype.getSpecialCellsOrNullObject;
+    const spy = jest.spyOn(FakeRange.prototype, "getSpecialCellsOrNullObject").mockImplementation(function (this: FakeRange, type: string, valueType?: string) {
+      return original.call(this, type === "Visible" ? "Visible (refused)" : type, valueType);
+    });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const excel = createFakeExcel({ sheets: [sheet({ hiddenRows: [2], hiddenColumns: [0, 1, 2] })] });
+      const host = hostFor(excel);
+      const [read] = (await host.readWorkbook(["Phân bổ"])).sheets;
+      expect(read.values[1]).toEqual(["A", 1, 10]);
+      expect(read.hiddenColumns).toEqual([0, 1, 2]);
+      expect(read.hiddenRows).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(1);
+      await host.readWorkbook(["Phân bổ"]);
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+      warn.mockRestore();
+    }
   });
 
   test("a sheet read again after an edit gets its hidden rows afresh", async () => {
