@@ -60,6 +60,12 @@ export interface ReadingTablesProps {
   readonly onShow: (at: string, kind: ReadingMarkKind, label?: string) => void;
 }
 
+/** Whether a plan line's name is the header already shown beside it (then it is not said twice). */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return words(a) === words(b);
+}
+
 function percent(score: number): string {
   return `${Math.round(score * 100)} %`;
 }
@@ -151,7 +157,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                         ))}
                         <option value={IGNORE}>{strings.ignore}</option>
                       </Select>
-                      {narrow ? (
+                      {narrow && !sameWords(nameOf(line.code), line.header) ? (
                         <span className={classes.under} data-line-name={line.code}>
                           {nameOf(line.code)}
                         </span>
