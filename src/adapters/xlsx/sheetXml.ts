@@ -68,6 +68,10 @@ export interface SheetBuilder {
   readonly onCell: (cell: ScannedCell) => void;
   /** A row marked hidden (`<row hidden="1">`, by hand or by a filter), 0-based. */
   readonly onHiddenRow: (row: number) => void;
+  /** A cell `t="s"` with only `<v>index</v>`: what `onCell` does with it, without the cell object. */
+  sharedString(row: number, col: number, style: number | undefined, index: number): void;
+  /** A number cell (`t` absent or `n`) with only `<v>`, its number read: the same. */
+  number(row: number, col: number, style: number | undefined, value: number): void;
   /** The sheet, given the part's XML outside `<sheetData>` (root, merges, extensions). */
   finish(rest: string): SheetData;
 }
@@ -160,6 +164,33 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
     endCell();
   };
 
+  /** A cell with a value and no formula. */
+  const place = (row: number, col: number, style: number | undefined, value: CellValue) => {
+    if (anyFormat) {
+      const format = style !== undefined ? (styleFormats[style] ?? null) : null;
+      if (format !== null) {
+        if (numberFormats === undefined) numberFormats = [];
+        let rowFormats = numberFormats[row];
+        if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
+        while (rowFormats.length < col) rowFormats.push(null);
+        rowFormats[col] = format;
+      }
+    }
+    let rowValues = values[row];
+    if (rowValues === undefined) rowValues = values[row] = [];
+    while (rowValues.length < col) rowValues.push(null);
+    rowValues[col] = value;
+  };
+
+  const sharedString = (r: number, c: number, s: number | undefined, index: number) => {
+    const value = sharedStrings[index] ?? null;
+    if (value !== null) place(r, c, s, value);
+  };
+
+  const number = (r: number, c: number, s: number | undefined, value: number) => {
+    place(r, c, s, value);
+  };
+
   const onHiddenRow = (r: number) => {
     hiddenRows.push(r);
   };
@@ -194,7 +225,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     };
   };
-  return { onCell, onHiddenRow, finish };
+  return { onCell, onHiddenRow, sharedString, number, finish };
 }
 
 /** Columns past the last one Excel has (XFD) are not read; a `<col>` may span to it. */
