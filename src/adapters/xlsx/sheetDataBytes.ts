@@ -213,23 +213,31 @@ function attributeText(b: Buffer, start: number, end: number): string {
 }
 
 function cellType(b: Buffer, start: number, end: number): string {
+  if (end - start === 1 && b[start] === 115) return "s";
   for (let k = 0; k < CELL_TYPES.length; k++) if (bytesAre(b, start, end, CELL_TYPE_BYTES[k])) return CELL_TYPES[k];
   return attributeText(b, start, end);
 }
 
-/** Element names met, each once: its bytes as written, its local name, its kind. */
+/** Element names met, each once: its bytes as written, its length, its local name, its kind. */
 class NameTable {
   readonly bytes: Buffer[] = [];
+  readonly length: number[] = [];
   readonly local: string[] = [];
   readonly kind: number[] = [];
+
+  constructor() {
+    // The unprefixed names of SpreadsheetML's sheet data first, at known ids (ROW_ID, C_ID).
+    for (const name of ["row", "c", "v", "f", "is"]) this.add(Buffer.from(name, "latin1"), 0, name.length);
+  }
 
   /** The id of the name in `[start, end)`, added when new. */
   id(b: Buffer, start: number, end: number): number {
     const len = end - start;
     const names = this.bytes;
-    for (let k = 0; k < names.length; k++) {
+    const lengths = this.length;
+    for (let k = 0; k < lengths.length; k++) {
+      if (lengths[k] !== len) continue;
       const n = names[k];
-      if (n.length !== len) continue;
       let same = true;
       for (let j = 0; j < len; j++) {
         if (b[start + j] !== n[j]) {
@@ -253,11 +261,16 @@ class NameTable {
     }
     const local = name.toString("utf8", localStart);
     this.bytes.push(name);
+    this.length.push(name.length);
     this.local.push(local);
     this.kind.push(local === "row" ? ROW : local === "c" ? C : local === "v" ? V : local === "f" ? F : local === "is" ? IS : OTHER);
     return this.bytes.length - 1;
   }
 }
+
+/** The ids of `row` and `c` (without prefix) in every name table. */
+const ROW_ID = 0;
+const C_ID = 1;
 
 /**
  * Thrown instead of an error when the window ends inside a construct that is
@@ -312,28 +325,47 @@ export class SheetDataBytesScanner {
    * missing end is an error). Returns the bytes after `</sheetData>` once it
    * is read (`done`), else null.
    */
-  feed(bytes: Uint8Array, start: number, last: boolean): Buffer | null {
+  feed(bytes: Buffer, start: number, last: boolean): Buffer | null {
     // The lines before `start`, for error messages.
     for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
-    const length = this.carried + bytes.length - start;
-    if (length + PADDING > this.pool.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(length + PADDING, this.pool.length * 2));
-      this.pool.copy(bigger, 0, 0, this.carried);
-      this.pool = bigger;
+    // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
+    // constructs, not inside one); the bytes after it wait for the next window.
+    const cut = last ? bytes.length : bytes.lastIndexOf(GT) + 1;
+    if (cut <= start) {
+      this.hold(bytes.subarray(start));
+      return null;
     }
+    const length = this.carried + cut - start;
+    this.reserve(length);
     const pool = this.pool;
-    pool.set(start === 0 ? bytes : bytes.subarray(start), this.carried);
+    pool.set(bytes.subarray(start, cut), this.carried);
     pool.fill(0, length, length + PADDING);
     // A view of exactly the window and its padding: searches end there.
     const window = pool.subarray(0, length + PADDING);
     const stop = this.scan(window, length, last);
     if (this.done) {
       this.carried = 0;
-      return Buffer.from(window.subarray(stop, length));
+      return Buffer.concat([window.subarray(stop, length), bytes.subarray(cut)]);
     }
     pool.copyWithin(0, stop, length);
     this.carried = length - stop;
+    this.hold(bytes.subarray(cut));
     return null;
+  }
+
+  /** Keeps `bytes` after those carried, for the next window. */
+  private hold(bytes: Buffer): void {
+    this.reserve(this.carried + bytes.length);
+    this.pool.set(bytes, this.carried);
+    this.carried += bytes.length;
+  }
+
+  /** Room in the pool for a window of `length` bytes and its padding, the carried bytes kept. */
+  private reserve(length: number): void {
+    if (length + PADDING <= this.pool.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(length + PADDING, this.pool.length * 2));
+    this.pool.copy(bigger, 0, 0, this.carried);
+    this.pool = bigger;
   }
 
   /**
@@ -429,7 +461,7 @@ export class SheetDataBytesScanner {
         const c1 = b[lt + 1];
 
         // Fast path inside a cell: `</c>`, without prefix.
-        if (inCell && !inInline && c1 === SLASH && b[lt + 2] === 99 && b[lt + 3] === GT && open.length === cellDepth && nameBytes[open[cellDepth - 1]].length === 1) {
+        if (inCell && !inInline && c1 === SLASH && b[lt + 2] === 99 && b[lt + 3] === GT && open.length === cellDepth && open[cellDepth - 1] === C_ID) {
           open.pop();
           inCell = false;
           this.endCell();
@@ -454,7 +486,7 @@ export class SheetDataBytesScanner {
             return gt + 1;
           }
           const id = open[depth - 1];
-          if (!bytesAre(b, nameStart, nameEnd, nameBytes[id])) {
+          if (nameEnd - nameStart !== names.length[id] || !bytesAre(b, nameStart, nameEnd, nameBytes[id])) {
             throw this.malformed(lt, `end tag ${utf8(b, nameStart, nameEnd)} does not match ${nameBytes[id].toString("utf8")}`);
           }
           open.pop();
@@ -501,7 +533,9 @@ export class SheetDataBytesScanner {
         while (nameEnd < end && !isNameEnd(b[nameEnd])) nameEnd++;
         if (nameEnd >= end) throw this.cutShort(lt, "a '<' that starts no tag");
         if (nameEnd === nameStart) throw this.malformed(lt, "a '<' that starts no tag");
-        const id = names.id(b, nameStart, nameEnd);
+        const nameLen = nameEnd - nameStart;
+        const id =
+          nameLen === 1 && b[nameStart] === 99 ? C_ID : nameLen === 3 && b[nameStart] === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119 ? ROW_ID : names.id(b, nameStart, nameEnd);
         const kind = inCell && inInline ? OTHER : nameKind[id];
 
         // Attributes: those of interest read, the others skipped.
@@ -608,7 +642,7 @@ export class SheetDataBytesScanner {
           // A self-closing `<c/>` (a styled empty cell) only moves the column on.
           if (selfClosing) continue;
           // The usual cell, whole in the window: `<v>` with a number (or a shared string's index), then `</c>`.
-          if (b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT && nameBytes[id].length === 1) {
+          if (id === C_ID && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
             let vEnd = i + 3;
             while (vEnd < end && b[vEnd] !== LT) vEnd++;
             if (vEnd + 8 <= end && b[vEnd + 1] === SLASH && b[vEnd + 2] === 118 && b[vEnd + 3] === GT && b[vEnd + 4] === LT && b[vEnd + 5] === SLASH && b[vEnd + 6] === 99 && b[vEnd + 7] === GT) {
