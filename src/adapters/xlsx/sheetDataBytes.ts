@@ -331,7 +331,7 @@ export class SheetDataBytesScanner {
     // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
     // constructs, not inside one); the bytes after it wait for the next window.
     const cut = last ? bytes.length : bytes.lastIndexOf(GT) + 1;
-    if (cut <= start) {
+    if (!last && cut <= start) {
       this.hold(bytes.subarray(start));
       return null;
     }
@@ -527,6 +527,35 @@ export class SheetDataBytesScanner {
           continue;
         }
 
+        // A cell's start tag in the usual form, read directly (else below, the long way).
+        if (c1 === 99 && !inCell) {
+          const after = readCellTag(b, lt + 2);
+          if (after > 0) {
+            if (tag.hasRef) {
+              col = tag.col;
+              row = tag.row;
+            } else {
+              col += 1;
+              if (row < 0) row = 0;
+            }
+            i = after;
+            const type = tag.type;
+            if (b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
+              const n = this.plainValue(b, i + 3, end, row, col, type, tag.style);
+              if (n > 0) {
+                i = n;
+                continue;
+              }
+            }
+            open.push(C_ID);
+            this.startCell(row, col, type, tag.style);
+            target = 0;
+            inCell = true;
+            cellDepth = open.length;
+            continue;
+          }
+        }
+
         // A start tag.
         const nameStart = lt + 1;
         let nameEnd = nameStart;
@@ -543,7 +572,8 @@ export class SheetDataBytesScanner {
         let selfClosing = false;
         let rowRef = -2; // row: -2 no r attribute, -1 one that is not a number
         let rowHidden = false;
-        let refRow = -1; // cell: -1 no r attribute that is a reference
+        let hasRef = false;
+        let refRow = 0;
         let refCol = 0;
         let type: string | undefined;
         let style: number | undefined;
@@ -590,10 +620,11 @@ export class SheetDataBytesScanner {
               const n = b[nStart];
               if (n === 114) {
                 // r
-                if (readCellRef(b, vStart, vEnd)) {
+                hasRef = readCellRef(b, vStart, vEnd);
+                if (hasRef) {
                   refRow = ref.row;
                   refCol = ref.col;
-                } else refRow = -1;
+                }
               } else if (n === 116) type = cellType(b, vStart, vEnd); // t
               else if (n === 115) {
                 // s
@@ -632,7 +663,7 @@ export class SheetDataBytesScanner {
           continue;
         }
         if (kind === C) {
-          if (refRow >= 0) {
+          if (hasRef) {
             col = refCol;
             row = refRow;
           } else {
@@ -641,35 +672,16 @@ export class SheetDataBytesScanner {
           }
           // A self-closing `<c/>` (a styled empty cell) only moves the column on.
           if (selfClosing) continue;
-          // The usual cell, whole in the window: `<v>` with a number (or a shared string's index), then `</c>`.
+          // The usual cell: `<v>` with a number (or a shared string's index), then `</c>`.
           if (id === C_ID && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
-            let vEnd = i + 3;
-            while (vEnd < end && b[vEnd] !== LT) vEnd++;
-            if (vEnd + 8 <= end && b[vEnd + 1] === SLASH && b[vEnd + 2] === 118 && b[vEnd + 3] === GT && b[vEnd + 4] === LT && b[vEnd + 5] === SLASH && b[vEnd + 6] === 99 && b[vEnd + 7] === GT) {
-              if (type === "s") {
-                const n = readInteger(b, i + 3, vEnd);
-                if (n === n) {
-                  builder.sharedString(row, col, style, n);
-                  i = vEnd + 8;
-                  continue;
-                }
-              } else if (type === undefined || type === "n") {
-                const n = readNumber(b, i + 3, vEnd);
-                if (n === n) {
-                  builder.number(row, col, style, n);
-                  i = vEnd + 8;
-                  continue;
-                }
-              }
+            const n = this.plainValue(b, i + 3, end, row, col, type, style);
+            if (n > 0) {
+              i = n;
+              continue;
             }
           }
           open.push(id);
-          cell.row = row;
-          cell.col = col;
-          cell.type = type;
-          cell.style = style;
-          cell.value = cell.formula = cell.formulaType = cell.formulaIndex = cell.inline = undefined;
-          cell.integer = NaN;
+          this.startCell(row, col, type, style);
           target = 0;
           inCell = true;
           cellDepth = open.length;
@@ -688,6 +700,38 @@ export class SheetDataBytesScanner {
     }
   }
 
+  /**
+   * A cell whose content from `at` (after `<v>`) is a plain number (or a
+   * shared string's index) then `</v></c>`: given to the builder; returns the
+   * index after `</c>`, or -1 when the cell is not of that form.
+   */
+  private plainValue(b: Buffer, at: number, end: number, row: number, col: number, type: string | undefined, style: number | undefined): number {
+    let vEnd = at;
+    while (vEnd < end && b[vEnd] !== LT) vEnd++;
+    if (vEnd + 8 > end || b[vEnd + 1] !== SLASH || b[vEnd + 2] !== 118 || b[vEnd + 3] !== GT || b[vEnd + 4] !== LT || b[vEnd + 5] !== SLASH || b[vEnd + 6] !== 99 || b[vEnd + 7] !== GT) return -1;
+    if (type === "s") {
+      const n = readInteger(b, at, vEnd);
+      if (n !== n) return -1;
+      this.builder.sharedString(row, col, style, n);
+    } else if (type === undefined || type === "n") {
+      const n = readNumber(b, at, vEnd);
+      if (n !== n) return -1;
+      this.builder.number(row, col, style, n);
+    } else return -1;
+    return vEnd + 8;
+  }
+
+  /** A cell opened, to be read the long way. */
+  private startCell(row: number, col: number, type: string | undefined, style: number | undefined): void {
+    const cell = this.cell;
+    cell.row = row;
+    cell.col = col;
+    cell.type = type;
+    cell.style = style;
+    cell.value = cell.formula = cell.formulaType = cell.formulaIndex = cell.inline = undefined;
+    cell.integer = NaN;
+  }
+
   /** An attribute that is not well-formed, or cut by the window's end (`atEnd`); kept out of the loop. */
   private attributeError(at: number, atEnd: boolean, what: string): XmlError | typeof CUT_SHORT {
     return atEnd ? this.cutShort(at, what) : this.malformed(at, what);
@@ -695,6 +739,58 @@ export class SheetDataBytesScanner {
 }
 
 const ref = { row: 0, col: 0 };
+
+/** A cell's start tag as `readCellTag` read it. */
+const tag: { hasRef: boolean; row: number; col: number; type: string | undefined; style: number | undefined } = { hasRef: false, row: 0, col: 0, type: undefined, style: undefined };
+
+/**
+ * The attributes of a cell's start tag from `at` (after `<c`), when they are
+ * in the form producers write: each after one space, double-quoted, only `r`
+ * (upper-case letters and digits), `t="s"` or `t="n"`, `s` (digits), then
+ * `>`. Reads them into `tag` and returns the index after `>`; -1 when the tag
+ * is in another form (then it is read the long way, which reads these alike).
+ */
+function readCellTag(b: Uint8Array, at: number): number {
+  tag.hasRef = false;
+  tag.type = undefined;
+  tag.style = undefined;
+  let p = at;
+  for (;;) {
+    const c = b[p];
+    if (c === GT) return p + 1;
+    if (c !== 32 || b[p + 2] !== EQ || b[p + 3] !== QUOT) return -1;
+    const name = b[p + 1];
+    p += 4;
+    if (name === 114) {
+      // r
+      let col = 0;
+      const letters = p;
+      for (let d = b[p]; d >= 65 && d <= 90; d = b[++p]) col = col * 26 + (d - 64);
+      if (p === letters || p - letters > 3) return -1;
+      let row = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) row = row * 10 + (d - 48);
+      if (p === digits || p - digits > 9 || b[p] !== QUOT) return -1;
+      tag.hasRef = true;
+      tag.row = row - 1;
+      tag.col = col - 1;
+    } else if (name === 116) {
+      // t
+      const t = b[p];
+      if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) return -1;
+      tag.type = t === 115 ? "s" : "n";
+      p++;
+    } else if (name === 115) {
+      // s
+      let style = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) style = style * 10 + (d - 48);
+      if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
+      tag.style = style;
+    } else return -1;
+    p++;
+  }
+}
 
 /**
  * A cell reference (`B12`, `$B$12`, `b12`) in `[start, end)` into `ref`;
