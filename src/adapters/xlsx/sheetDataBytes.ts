@@ -27,7 +27,7 @@
  */
 import type { ScannedCell } from "./sheetDataScan";
 import { decodeText, normalizeLineEnds } from "./sheetDataScan";
-import type { SheetBuilder } from "./sheetXml";
+import type { PlainCells, SheetBuilder } from "./sheetXml";
 import { StringItemText, XmlError } from "./xml";
 
 // Byte values.
@@ -306,12 +306,15 @@ export class SheetDataBytesScanner {
   private notLast = false;
   private window: Buffer = Buffer.alloc(0);
 
+  private readonly plain: PlainCells;
+
   constructor(
     /** The `sheetData` element's name as written (`sheetData`, `x:sheetData`). */
     name: string,
     private readonly builder: SheetBuilder,
   ) {
     this.sheetDataName = Buffer.from(name, "utf8");
+    this.plain = builder.plain;
   }
 
   /** The window: the bytes left unread by the last one, then the new ones, then `PADDING` zero bytes. */
@@ -436,14 +439,18 @@ export class SheetDataBytesScanner {
     this.builder.onCell(cell);
   }
 
+  /**
+   * The loop over a window: cells of the usual form read here, directly;
+   * everything else (rows, cells read the long way and what is inside them,
+   * comments, the end of the sheet data) by `construct`, so that this loop,
+   * compiled again whenever V8 meets a path it has not run, stays small.
+   */
   private read(b: Buffer, end: number, last: boolean): number {
-    const { open, names, cell, builder } = this;
-    const nameKind = names.kind;
-    const nameBytes = names.bytes;
-    let { row, col, inCell, cellDepth, inInline, target } = this;
-
+    const open = this.open;
+    let row = this.row;
+    let col = this.col;
     let i = 0;
-    let resume = i;
+    let resume = 0;
     try {
       for (;;) {
         // Tags mostly follow each other: look at the next byte before searching.
@@ -451,13 +458,76 @@ export class SheetDataBytesScanner {
         if (lt < 0) {
           if (!last) {
             // Text cut by the window's end (it may end inside a UTF-8 sequence): read with the next window.
-            this.keep(row, col, inCell, cellDepth, inInline, target, i);
+            this.row = row;
+            this.col = col;
+            this.resumeAt = i;
             return i;
           }
           throw this.malformed(i, `no end tag for ${this.sheetDataName.toString("utf8")}`);
         }
-        if (lt > i && target !== 0) this.addText(target, decodeText(utf8(b, i, lt)));
         resume = lt;
+        if (b[lt + 1] === 99 && !this.inCell) {
+          // A cell's start tag in the usual form (outside a cell, no text is kept).
+          const after = readCellTag(b, lt + 2);
+          if (after > 0) {
+            if (tag.hasRef) {
+              col = tag.col;
+              row = tag.row;
+            } else {
+              col += 1;
+              if (row < 0) row = 0;
+            }
+            const type = TAG_TYPES[tag.type];
+            const style = tag.style < 0 ? undefined : tag.style;
+            if (b[after] === LT && b[after + 1] === 118 && b[after + 2] === GT) {
+              const n = this.plainValue(b, after + 3, end, row, col, type, style);
+              if (n > 0) {
+                i = n;
+                continue;
+              }
+            }
+            open.push(C_ID);
+            this.startCell(row, col, type, style);
+            this.target = 0;
+            this.inCell = true;
+            this.cellDepth = open.length;
+            i = after;
+            continue;
+          }
+        }
+        this.row = row;
+        this.col = col;
+        i = this.construct(b, i, lt, end);
+        if (this.done) return i;
+        row = this.row;
+        col = this.col;
+      }
+    } catch (error) {
+      if (error !== CUT_SHORT) {
+        this.row = row;
+        this.col = col;
+      }
+      this.resumeAt = resume;
+      throw error;
+    }
+  }
+
+  /**
+   * Reads what lies from `i` (text) to `lt` and the construct at `lt` (a
+   * tag, a comment, CDATA, a processing instruction), the long way, from and
+   * into the reading's state; returns the index after it.
+   */
+  private construct(b: Buffer, i: number, lt: number, end: number): number {
+    const { open, names, cell, builder } = this;
+    const nameKind = names.kind;
+    const nameBytes = names.bytes;
+    let { row, col, inCell, cellDepth, inInline, target } = this;
+
+    const resume = lt;
+    try {
+      // One pass (`continue` ends it).
+      do {
+        if (lt > i && target !== 0) this.addText(target, decodeText(utf8(b, i, lt)));
         const c1 = b[lt + 1];
 
         // Fast path inside a cell: `</c>`, without prefix.
@@ -466,7 +536,6 @@ export class SheetDataBytesScanner {
           inCell = false;
           this.endCell();
           i = lt + 4;
-          resume = i;
           continue;
         }
 
@@ -525,35 +594,6 @@ export class SheetDataBytesScanner {
           if (close < 0) throw this.cutShort(lt, "unterminated processing instruction");
           i = close + 2;
           continue;
-        }
-
-        // A cell's start tag in the usual form, read directly (else below, the long way).
-        if (c1 === 99 && !inCell) {
-          const after = readCellTag(b, lt + 2);
-          if (after > 0) {
-            if (tag.hasRef) {
-              col = tag.col;
-              row = tag.row;
-            } else {
-              col += 1;
-              if (row < 0) row = 0;
-            }
-            i = after;
-            const type = tag.type;
-            if (b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
-              const n = this.plainValue(b, i + 3, end, row, col, type, tag.style);
-              if (n > 0) {
-                i = n;
-                continue;
-              }
-            }
-            open.push(C_ID);
-            this.startCell(row, col, type, tag.style);
-            target = 0;
-            inCell = true;
-            cellDepth = open.length;
-            continue;
-          }
         }
 
         // A start tag.
@@ -693,11 +733,14 @@ export class SheetDataBytesScanner {
           col = -1;
           if (rowHidden) builder.onHiddenRow(row);
         }
-      }
+        // eslint-disable-next-line no-constant-condition
+      } while (false);
     } catch (error) {
       this.keep(row, col, inCell, cellDepth, inInline, target, resume);
       throw error;
     }
+    this.keep(row, col, inCell, cellDepth, inInline, target, resume);
+    return i;
   }
 
   /**
@@ -712,11 +755,11 @@ export class SheetDataBytesScanner {
     if (type === "s") {
       const n = readInteger(b, at, vEnd);
       if (n !== n) return -1;
-      this.builder.sharedString(row, col, style, n);
+      this.plain.sharedString(row, col, style, n);
     } else if (type === undefined || type === "n") {
       const n = readNumber(b, at, vEnd);
       if (n !== n) return -1;
-      this.builder.number(row, col, style, n);
+      this.plain.number(row, col, style, n);
     } else return -1;
     return vEnd + 8;
   }
@@ -740,8 +783,12 @@ export class SheetDataBytesScanner {
 
 const ref = { row: 0, col: 0 };
 
-/** A cell's start tag as `readCellTag` read it. */
-const tag: { hasRef: boolean; row: number; col: number; type: string | undefined; style: number | undefined } = { hasRef: false, row: 0, col: 0, type: undefined, style: undefined };
+/**
+ * A cell's start tag as `readCellTag` read it: `type` 0 none, 1 `s`, 2 `n`;
+ * `style` -1 none (numbers only: the object's shape never changes).
+ */
+const tag = { hasRef: false, row: 0, col: 0, type: 0, style: -1 };
+const TAG_TYPES = [undefined, "s", "n"];
 
 /**
  * The attributes of a cell's start tag from `at` (after `<c`), when they are
@@ -752,8 +799,8 @@ const tag: { hasRef: boolean; row: number; col: number; type: string | undefined
  */
 function readCellTag(b: Uint8Array, at: number): number {
   tag.hasRef = false;
-  tag.type = undefined;
-  tag.style = undefined;
+  tag.type = 0;
+  tag.style = -1;
   let p = at;
   for (;;) {
     const c = b[p];
@@ -778,7 +825,7 @@ function readCellTag(b: Uint8Array, at: number): number {
       // t
       const t = b[p];
       if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) return -1;
-      tag.type = t === 115 ? "s" : "n";
+      tag.type = t === 115 ? 1 : 2;
       p++;
     } else if (name === 115) {
       // s

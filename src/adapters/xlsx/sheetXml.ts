@@ -68,12 +68,55 @@ export interface SheetBuilder {
   readonly onCell: (cell: ScannedCell) => void;
   /** A row marked hidden (`<row hidden="1">`, by hand or by a filter), 0-based. */
   readonly onHiddenRow: (row: number) => void;
-  /** A cell `t="s"` with only `<v>index</v>`: what `onCell` does with it, without the cell object. */
-  sharedString(row: number, col: number, style: number | undefined, index: number): void;
-  /** A number cell (`t` absent or `n`) with only `<v>`, its number read: the same. */
-  number(row: number, col: number, style: number | undefined, value: number): void;
+  /** Where cells of the usual form go, without the cell object. */
+  readonly plain: PlainCells;
   /** The sheet, given the part's XML outside `<sheetData>` (root, merges, extensions). */
   finish(rest: string): SheetData;
+}
+
+/**
+ * Cells of the usual form (a number, or a shared string's index, in `<v>`,
+ * no formula), placed as `onCell` places them. A class, its methods on one
+ * prototype: the scanner's calls have one target whatever the sheet.
+ */
+export class PlainCells {
+  /** Number formats by row and column, once a cell has one (other than General). */
+  numberFormats: (string | null)[][] | undefined = undefined;
+
+  constructor(
+    private readonly values: CellValue[][],
+    private readonly sharedStrings: readonly string[],
+    private readonly styleFormats: ReadonlyArray<string | null>,
+    private readonly anyFormat: boolean,
+  ) {}
+
+  /** A cell `t="s"` with only `<v>index</v>`. */
+  sharedString(row: number, col: number, style: number | undefined, index: number): void {
+    const value = this.sharedStrings[index] ?? null;
+    if (value !== null) this.place(row, col, style, value);
+  }
+
+  /** A number cell (`t` absent or `n`) with only `<v>`, its number read. */
+  number(row: number, col: number, style: number | undefined, value: number): void {
+    this.place(row, col, style, value);
+  }
+
+  private place(row: number, col: number, style: number | undefined, value: CellValue): void {
+    if (this.anyFormat) {
+      const format = style !== undefined ? (this.styleFormats[style] ?? null) : null;
+      if (format !== null) {
+        if (this.numberFormats === undefined) this.numberFormats = [];
+        let rowFormats = this.numberFormats[row];
+        if (rowFormats === undefined) rowFormats = this.numberFormats[row] = [];
+        while (rowFormats.length < col) rowFormats.push(null);
+        rowFormats[col] = format;
+      }
+    }
+    let rowValues = this.values[row];
+    if (rowValues === undefined) rowValues = this.values[row] = [];
+    while (rowValues.length < col) rowValues.push(null);
+    rowValues[col] = value;
+  }
 }
 
 /**
@@ -84,10 +127,10 @@ export interface SheetBuilder {
 export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
-  let numberFormats: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
+  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat);
   const masters = new Map<string, SharedMaster>();
 
   // The cell being read.
@@ -124,7 +167,8 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
     if (anyFormat && (value !== null || formula !== null)) {
       const format = style !== undefined ? (styleFormats[style] ?? null) : null;
       if (format !== null) {
-        if (numberFormats === undefined) numberFormats = [];
+        if (plain.numberFormats === undefined) plain.numberFormats = [];
+        const numberFormats = plain.numberFormats;
         let rowFormats = numberFormats[row];
         if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
         while (rowFormats.length < col) rowFormats.push(null);
@@ -164,33 +208,6 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
     endCell();
   };
 
-  /** A cell with a value and no formula. */
-  const place = (row: number, col: number, style: number | undefined, value: CellValue) => {
-    if (anyFormat) {
-      const format = style !== undefined ? (styleFormats[style] ?? null) : null;
-      if (format !== null) {
-        if (numberFormats === undefined) numberFormats = [];
-        let rowFormats = numberFormats[row];
-        if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
-        while (rowFormats.length < col) rowFormats.push(null);
-        rowFormats[col] = format;
-      }
-    }
-    let rowValues = values[row];
-    if (rowValues === undefined) rowValues = values[row] = [];
-    while (rowValues.length < col) rowValues.push(null);
-    rowValues[col] = value;
-  };
-
-  const sharedString = (r: number, c: number, s: number | undefined, index: number) => {
-    const value = sharedStrings[index] ?? null;
-    if (value !== null) place(r, c, s, value);
-  };
-
-  const number = (r: number, c: number, s: number | undefined, value: number) => {
-    place(r, c, s, value);
-  };
-
   const onHiddenRow = (r: number) => {
     hiddenRows.push(r);
   };
@@ -212,6 +229,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
 
     for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
     if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
+    const numberFormats = plain.numberFormats;
     if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
 
     return {
@@ -225,7 +243,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     };
   };
-  return { onCell, onHiddenRow, sharedString, number, finish };
+  return { onCell, onHiddenRow, plain, finish };
 }
 
 /** Columns past the last one Excel has (XFD) are not read; a `<col>` may span to it. */
