@@ -194,6 +194,13 @@ const PI_END = Buffer.from("?>", "latin1");
  */
 const PADDING = 64;
 
+/**
+ * The least a window holds (a streamed part's chunks may be smaller): fewer,
+ * longer runs of the loop. Windows of 2, 4 and 8 MiB read the 100 000-row
+ * sheet in no less CPU and take more memory (BENCHMARKS.md).
+ */
+const WINDOW = 1024 * 1024;
+
 function bytesAre(b: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
   if (end - start !== name.length) return false;
   for (let k = 0; k < name.length; k++) if (b[start + k] !== name[k]) return false;
@@ -333,6 +340,10 @@ export class SheetDataBytesScanner {
     for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
     // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
     // constructs, not inside one); the bytes after it wait for the next window.
+    if (!last && this.carried + bytes.length - start < WINDOW) {
+      this.hold(bytes.subarray(start));
+      return null;
+    }
     const cut = last ? bytes.length : bytes.lastIndexOf(GT) + 1;
     if (!last && cut <= start) {
       this.hold(bytes.subarray(start));
