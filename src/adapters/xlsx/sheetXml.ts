@@ -112,10 +112,40 @@ export class PlainCells {
         rowFormats[col] = format;
       }
     }
-    let rowValues = this.values[row];
-    if (rowValues === undefined) rowValues = this.values[row] = [];
-    while (rowValues.length < col) rowValues.push(null);
-    rowValues[col] = value;
+    if (!this.building || row !== this.row) {
+      this.flush();
+      const rowValues = this.values[row];
+      if (rowValues !== undefined) {
+        // A row met before (rows out of order, or a cell read the long way): added to where it is.
+        while (rowValues.length < col) rowValues.push(null);
+        rowValues[col] = value;
+        return;
+      }
+      this.building = true;
+      this.row = row;
+      this.length = 0;
+    }
+    const scratch = this.scratch;
+    while (this.length < col) scratch[this.length++] = null;
+    scratch[col] = value;
+    if (col >= this.length) this.length = col + 1;
+  }
+
+  /**
+   * The row being read is built in a scratch array and kept as a copy of
+   * exactly its length: no array grown cell by cell (whose unused capacity
+   * and discarded smaller copies cost memory and collection).
+   */
+  private readonly scratch: CellValue[] = [];
+  private building = false;
+  private row = 0;
+  private length = 0;
+
+  /** The row being built, into the sheet's values; before any other write to them. */
+  flush(): void {
+    if (!this.building) return;
+    this.values[this.row] = this.scratch.slice(0, this.length);
+    this.building = false;
   }
 }
 
@@ -146,6 +176,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   let integer = NaN;
 
   const endCell = () => {
+    plain.flush();
     const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
     let formula: string | null = null;
     if (formulaText !== undefined) {
@@ -213,6 +244,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   };
 
   const finish = (rest: string): SheetData => {
+    plain.flush();
     const hiddenColumns: number[] = [];
     scanXml(rest, {
       open: (tag) => {
