@@ -9,7 +9,30 @@
  * `parseSharedStrings` on random serialisations (sharedStringsScan.test.ts).
  */
 import { decodeText, isNameEnd, isSpace, localIs, localStartOf, malformed, normalizeLineEnds, sameText, tagEnd } from "./sheetDataScan";
-import { parseSharedStrings, scanXml, StringItemText } from "./xml";
+import { decodeOoxmlEscapes, parseSharedStrings, scanXml, StringItemText } from "./xml";
+
+const T_PLAIN = "<t>";
+const T_PRESERVE = '<t xml:space="preserve">';
+const ITEM_END = "</t></si>";
+
+/**
+ * An item in the form nearly every producer writes, `<si><t>text</t></si>`
+ * (or `<t xml:space="preserve">`), its `<si>` ending just before `at`: the
+ * item's text (what `StringItemText` gives for it), and where it ends in
+ * `itemEnd`; undefined when the item is in another form.
+ */
+function plainItem(xml: string, at: number): string | undefined {
+  let start: number;
+  if (xml.startsWith(T_PLAIN, at)) start = at + T_PLAIN.length;
+  else if (xml.startsWith(T_PRESERVE, at)) start = at + T_PRESERVE.length;
+  else return undefined;
+  const lt = xml.indexOf("<", start);
+  if (lt < 0 || !xml.startsWith(ITEM_END, lt)) return undefined;
+  itemEnd = lt + ITEM_END.length;
+  return decodeOoxmlEscapes(decodeText(xml.slice(start, lt)));
+}
+
+let itemEnd = 0;
 
 const SST = /<((?:[A-Za-z_][\w.-]*:)?sst)(?=[\s/>])/;
 
@@ -85,7 +108,15 @@ function scanItems(xml: string, i: number, rootName: string, strings: string[]):
       i = end + 2;
       continue;
     }
-    // A start tag.
+    // A start tag: first the usual item, whole.
+    if (!inItem && openAt.length === 0 && xml.startsWith("<si>", lt)) {
+      const plain = plainItem(xml, lt + 4);
+      if (plain !== undefined) {
+        strings.push(plain);
+        i = itemEnd;
+        continue;
+      }
+    }
     const nameStart = lt + 1;
     let nameEnd = nameStart;
     while (nameEnd < xml.length && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;

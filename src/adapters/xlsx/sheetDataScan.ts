@@ -351,8 +351,8 @@ export function scanSheetData(xml: string, bounds: SheetDataBounds, onCell: (cel
 }
 
 /**
- * The same reading over a part that comes in windows of text (a streamed,
- * inflated sheet, sheetStream.ts): `scan` reads a window as far as its last
+ * The same reading over a part that comes in windows of text (streamed
+ * sheets are now read from their bytes, sheetDataBytes.ts): `scan` reads a window as far as its last
  * complete construct and says where it stopped; the next window must start
  * with the text from there (`carry`). Elements still open across windows are
  * matched by their names, kept as text.

@@ -68,8 +68,85 @@ export interface SheetBuilder {
   readonly onCell: (cell: ScannedCell) => void;
   /** A row marked hidden (`<row hidden="1">`, by hand or by a filter), 0-based. */
   readonly onHiddenRow: (row: number) => void;
+  /** Where cells of the usual form go, without the cell object. */
+  readonly plain: PlainCells;
   /** The sheet, given the part's XML outside `<sheetData>` (root, merges, extensions). */
   finish(rest: string): SheetData;
+}
+
+/**
+ * Cells of the usual form (a number, or a shared string's index, in `<v>`,
+ * no formula), placed as `onCell` places them. A class, its methods on one
+ * prototype: the scanner's calls have one target whatever the sheet.
+ */
+export class PlainCells {
+  /** Number formats by row and column, once a cell has one (other than General). */
+  numberFormats: (string | null)[][] | undefined = undefined;
+
+  constructor(
+    private readonly values: CellValue[][],
+    private readonly sharedStrings: readonly string[],
+    private readonly styleFormats: ReadonlyArray<string | null>,
+    private readonly anyFormat: boolean,
+  ) {}
+
+  /** A cell `t="s"` with only `<v>index</v>`. */
+  sharedString(row: number, col: number, style: number | undefined, index: number): void {
+    const value = this.sharedStrings[index] ?? null;
+    if (value !== null) this.place(row, col, style, value);
+  }
+
+  /** A number cell (`t` absent or `n`) with only `<v>`, its number read. */
+  number(row: number, col: number, style: number | undefined, value: number): void {
+    this.place(row, col, style, value);
+  }
+
+  private place(row: number, col: number, style: number | undefined, value: CellValue): void {
+    if (this.anyFormat) {
+      const format = style !== undefined ? (this.styleFormats[style] ?? null) : null;
+      if (format !== null) {
+        if (this.numberFormats === undefined) this.numberFormats = [];
+        let rowFormats = this.numberFormats[row];
+        if (rowFormats === undefined) rowFormats = this.numberFormats[row] = [];
+        while (rowFormats.length < col) rowFormats.push(null);
+        rowFormats[col] = format;
+      }
+    }
+    if (!this.building || row !== this.row) {
+      this.flush();
+      const rowValues = this.values[row];
+      if (rowValues !== undefined) {
+        // A row met before (rows out of order, or a cell read the long way): added to where it is.
+        while (rowValues.length < col) rowValues.push(null);
+        rowValues[col] = value;
+        return;
+      }
+      this.building = true;
+      this.row = row;
+      this.length = 0;
+    }
+    const scratch = this.scratch;
+    while (this.length < col) scratch[this.length++] = null;
+    scratch[col] = value;
+    if (col >= this.length) this.length = col + 1;
+  }
+
+  /**
+   * The row being read is built in a scratch array and kept as a copy of
+   * exactly its length: no array grown cell by cell (whose unused capacity
+   * and discarded smaller copies cost memory and collection).
+   */
+  private readonly scratch: CellValue[] = [];
+  private building = false;
+  private row = 0;
+  private length = 0;
+
+  /** The row being built, into the sheet's values; before any other write to them. */
+  flush(): void {
+    if (!this.building) return;
+    this.values[this.row] = this.scratch.slice(0, this.length);
+    this.building = false;
+  }
 }
 
 /**
@@ -80,10 +157,10 @@ export interface SheetBuilder {
 export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
-  let numberFormats: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
+  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat);
   const masters = new Map<string, SharedMaster>();
 
   // The cell being read.
@@ -99,6 +176,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   let integer = NaN;
 
   const endCell = () => {
+    plain.flush();
     const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
     let formula: string | null = null;
     if (formulaText !== undefined) {
@@ -120,7 +198,8 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
     if (anyFormat && (value !== null || formula !== null)) {
       const format = style !== undefined ? (styleFormats[style] ?? null) : null;
       if (format !== null) {
-        if (numberFormats === undefined) numberFormats = [];
+        if (plain.numberFormats === undefined) plain.numberFormats = [];
+        const numberFormats = plain.numberFormats;
         let rowFormats = numberFormats[row];
         if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
         while (rowFormats.length < col) rowFormats.push(null);
@@ -165,6 +244,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   };
 
   const finish = (rest: string): SheetData => {
+    plain.flush();
     const hiddenColumns: number[] = [];
     scanXml(rest, {
       open: (tag) => {
@@ -181,6 +261,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
 
     for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
     if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
+    const numberFormats = plain.numberFormats;
     if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
 
     return {
@@ -194,7 +275,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     };
   };
-  return { onCell, onHiddenRow, finish };
+  return { onCell, onHiddenRow, plain, finish };
 }
 
 /** Columns past the last one Excel has (XFD) are not read; a `<col>` may span to it. */
