@@ -80,7 +80,8 @@ export function areaCell(context: ProgressContext, achievement: AreaAchievement)
   const line = context.allocation.lineByCode.get(achievement.planLine.code)!;
   const at = achievement.area * context.allocation.lineCount + line;
   const { sheet, table } = matrix.sheets[matrix.latestSheet[at]];
-  const position = valuePosition(table, table.areas[matrix.latestArea[at]], table.lines[matrix.latestLine[at]]);
+  const latest = matrix.latestCell(at);
+  const position = valuePosition(table, table.areas[latest.area], table.lines[latest.line]);
   return { sheet, ...position };
 }
 
