@@ -127,6 +127,15 @@ function signature(tree: Tree): string {
 
 function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
   return drafts.map((d) => {
+    if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+      // The common case in one literal (no property added after it is made), in the same key order.
+      const labelRow = transposed ? d.labelCol : d.labelRow;
+      const labelCol = transposed ? d.labelRow : d.labelCol;
+      if (d.district !== undefined) {
+        return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
+      }
+      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+    }
     // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
     const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
       label: d.label,
