@@ -60,7 +60,7 @@ function roleOf(entry: AreaEntry): ReadingRole {
 /** The table's last row without layout notes: its header's bottom, or its last area row (areas as rows). */
 function lastAreaRow(table: AllocationTable): number {
   let bottom = table.headerBottom;
-  for (const area of table.areas) bottom = Math.max(bottom, table.orientation === "areas-as-rows" ? area.index : 0);
+  for (let i = 0; i < table.areas.length; i++) bottom = Math.max(bottom, table.orientation === "areas-as-rows" ? table.areas[i].index : 0);
   return bottom;
 }
 
@@ -106,7 +106,10 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
   // Where each area's own row landed: the parent of a reading row is the row of its area.
   const position = new Int32Array(count).fill(-1);
   for (let i = 0; i < rowKeys.length; i++) if (rowKeys[i] < count) position[rowKeys[i]] = i;
-  for (const row of areas) row.parent = row.parent === null || position[row.parent] < 0 ? null : position[row.parent];
+  for (let i = 0; i < areas.length; i++) {
+    const row = areas[i];
+    row.parent = row.parent === null || position[row.parent] < 0 ? null : position[row.parent];
+  }
 
   const lines: ReadingLine[] = table.lines
     .filter((line) => line.planCode !== null)
