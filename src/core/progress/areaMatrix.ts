@@ -61,10 +61,13 @@ export class AreaMatrixBuilder {
     else this.maps[s] = map;
     const latestArea = this.latestArea;
     const latestLine = this.latestLine;
-    for (const area of context.leaves) {
-      const match = reading.areaMatch[area];
+    const { leaves, lineCount: sheetLineCount } = context;
+    const areaMatch = reading.areaMatch;
+    for (let i = 0; i < leaves.length; i++) {
+      const area = leaves[i];
+      const match = areaMatch[area];
       if (match < 0) continue;
-      const offset = area * context.lineCount;
+      const offset = area * sheetLineCount;
       const target = match * lineCount;
       for (let k = 0; k < from.length; k++) {
         const l = from[k];
@@ -74,10 +77,16 @@ export class AreaMatrixBuilder {
         achieved[at] += base[offset + l];
         seen[at] = 1;
         latestSheet[at] = s;
-        if (latestArea !== null && latestLine !== null) {
-          latestArea[at] = area;
-          latestLine[at] = l;
-        }
+      }
+      if (latestArea === null || latestLine === null) continue;
+      // Per-entry arrays: the same cells again, for their area and line here.
+      for (let k = 0; k < from.length; k++) {
+        const l = from[k];
+        const cell = state[offset + l];
+        if (cell !== blank && cell !== number && cell !== textNumber) continue;
+        const at = target + to[k];
+        latestArea[at] = area;
+        latestLine[at] = l;
       }
     }
   }

@@ -45,7 +45,9 @@ export function forEachAreaAchievement(
   const number = CELL.number;
   const textNumber = CELL.textNumber;
   let achievement: { -readonly [K in keyof AreaAchievement]: AreaAchievement[K] } | null = null;
-  for (const area of allocation.leaves) {
+  const leaves = allocation.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const area = leaves[i];
     const offset = area * lineCount;
     for (let line = 0; line < lineCount; line++) {
       const at = offset + line;
