@@ -95,7 +95,9 @@ export class AreaMatrixBuilder {
   private sheetMap(reading: PeriodSheetReading, from: Int32Array, to: Int32Array, allocation: RuleContext): SheetMap | null {
     if (this.latestArea !== null) return null;
     const area = new Int32Array(allocation.areaCount).fill(-1);
-    for (const leaf of reading.context.leaves) {
+    const leaves = reading.context.leaves;
+    for (let i = 0; i < leaves.length; i++) {
+      const leaf = leaves[i];
       const match = reading.areaMatch[leaf];
       if (match < 0) continue;
       if (area[match] !== -1) return null;
