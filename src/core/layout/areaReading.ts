@@ -13,11 +13,12 @@ import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import { areaKey } from "../text/fold";
-import { buildTwoColumnAreas, numberedGroup, ownText, romanStt } from "./areas";
+import { buildTwoColumnAreas, numberedGroup, romanStt } from "./areas";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
+import { cellText } from "./grid";
 import { labelFacts } from "./labels";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -64,16 +65,20 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
   const facts: RowFact[] = [];
   if (col === undefined) return facts;
   const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const anyOverride = overrides.size > 0;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
-    const label = ownText(frame, row, col);
+    // `ownText`, looking the merge up once for the label and its column.
+    const merge = grid.mergeAt(row, col);
+    const label = merge === undefined ? cellText(grid.value(row, col)) : merge.top === row ? cellText(grid.value(merge.top, merge.left)) : "";
     if (label === "") continue;
-    const override = overrides.get(row);
+    const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
       ignored.push(row);
       continue;
     }
-    const labelCol = frame.grid.mergeAt(row, col)?.left ?? col;
+    const labelCol = merge?.left ?? col;
     const facts0 = labelFacts(label);
     const folded = facts0.folded;
     // Subtotal words lead the label: test the regex only on labels that start like one.
@@ -122,6 +127,15 @@ function signature(tree: Tree): string {
 
 function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
   return drafts.map((d) => {
+    if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+      // The common case in one literal (no property added after it is made), in the same key order.
+      const labelRow = transposed ? d.labelCol : d.labelRow;
+      const labelCol = transposed ? d.labelRow : d.labelCol;
+      if (d.district !== undefined) {
+        return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
+      }
+      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+    }
     // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
     const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
       label: d.label,

@@ -122,7 +122,8 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
     return drafts.length - 1;
   };
 
-  for (const fact of facts) {
+  for (let f = 0; f < facts.length; f++) {
+    const fact = facts[f];
     if (fact.cls === "total") {
       const index = push(draftOf(fact, "total", fact.forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;

@@ -21,7 +21,8 @@ export function linkDrafts(drafts: LinkedDraft[], removed: ReadonlySet<number>, 
     if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
     if (d.parent !== null) drafts[d.parent].children.push(i);
   }
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.kind !== "group") continue;
     if (d.children.length === 0) d.kind = "leaf";
     else if (blank(d.index)) d.kind = "heading";

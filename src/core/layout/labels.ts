@@ -11,7 +11,13 @@ const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan
 /** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Tổng`. */
 export function isTotalLabel(label: string): boolean {
   const key = wordKey(stripNumbering(label));
-  return TOTAL_EXACT.has(key) || TOTAL_START.test(key);
+  return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
+}
+
+/** Every `TOTAL_START` opening begins with t or g: most keys are ruled out by their first letter. */
+function mayStartTotal(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first === 116 || first === 103;
 }
 
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
@@ -30,7 +36,33 @@ export function hasRomanPrefix(label: string): boolean {
 
 /** Strips a list number in front of a name: `I. Huyện Ba Vì` → `Huyện Ba Vì`, `1) xã A` → `xã A`. */
 export function stripNumbering(label: string): string {
-  return label.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s+/i, "").trim();
+  return mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : label.trim();
+}
+
+const NUMBERING = /^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s+/i;
+
+/** True for the white space of `\s`: ASCII tab to carriage return, space, and the wide ones. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * False when `NUMBERING` cannot match: what it takes before its mark `.`, `)`,
+ * `/` or `-` is made of spaces, ASCII letters and digits, dots and đ, so the
+ * first other character must be that mark, or a dot must come before it.
+ */
+function mayBeNumbered(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code === 46) return true;
+    const letter = code | 32;
+    if ((letter >= 97 && letter <= 122) || (code >= 48 && code <= 57) || code === 0x110 || code === 0x111 || isSpaceCode(code)) continue;
+    return code === 41 || code === 47 || code === 45;
+  }
+  return false;
 }
 
 const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
@@ -57,14 +89,15 @@ export interface LabelFacts {
 
 /** Everything the area axis needs from a label, folding it once (this runs once per body row). */
 export function labelFacts(label: string): LabelFacts {
-  const stripped = stripNumbering(label);
+  const trimmed = label.trim();
+  const stripped = mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : trimmed;
   // `folded` is the word key of `stripped`, prefix kept.
   const { prefix, key, folded } = areaPartsFolded(stripped);
   return {
     key,
     folded,
-    total: TOTAL_EXACT.has(folded) || TOTAL_START.test(folded),
+    total: TOTAL_EXACT.has(folded) || (mayStartTotal(folded) && TOTAL_START.test(folded)),
     level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,
-    romanPrefix: stripped.length !== label.trim().length && hasRomanPrefix(label),
+    romanPrefix: stripped.length !== trimmed.length && hasRomanPrefix(label),
   };
 }

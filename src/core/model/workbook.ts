@@ -76,7 +76,11 @@ export function rowCount(sheet: SheetData): number {
 
 export function columnCount(sheet: SheetData): number {
   let max = 0;
-  for (const row of sheet.values) if (row !== undefined && row.length > max) max = row.length;
+  const values = sheet.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row !== undefined && row.length > max) max = row.length;
+  }
   return max;
 }
 

@@ -45,7 +45,9 @@ export function forEachAreaAchievement(
   const number = CELL.number;
   const textNumber = CELL.textNumber;
   let achievement: { -readonly [K in keyof AreaAchievement]: AreaAchievement[K] } | null = null;
-  for (const area of allocation.leaves) {
+  const leaves = allocation.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const area = leaves[i];
     const offset = area * lineCount;
     for (let line = 0; line < lineCount; line++) {
       const at = offset + line;
@@ -80,7 +82,8 @@ export function areaCell(context: ProgressContext, achievement: AreaAchievement)
   const line = context.allocation.lineByCode.get(achievement.planLine.code)!;
   const at = achievement.area * context.allocation.lineCount + line;
   const { sheet, table } = matrix.sheets[matrix.latestSheet[at]];
-  const position = valuePosition(table, table.areas[matrix.latestArea[at]], table.lines[matrix.latestLine[at]]);
+  const latest = matrix.latestCell(at);
+  const position = valuePosition(table, table.areas[latest.area], table.lines[latest.line]);
   return { sheet, ...position };
 }
 

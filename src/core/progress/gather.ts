@@ -17,8 +17,8 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
-import { CELL } from "../cells/readCell";
 import type { ContextBuffers } from "../rules/context";
+import { AreaMatrixBuilder } from "./areaMatrix";
 
 function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
@@ -182,61 +182,17 @@ function periodsInOrder(periods: readonly (Period | null)[]): boolean {
   return true;
 }
 
-type AreaArrays = Omit<AreaMatrix, "sheets">;
-
-function newAreaMatrix(allocation: RuleContext): AreaArrays {
-  const lineCount = allocation.lineCount;
-  const size = allocation.areaCount * lineCount;
-  return {
-    lineCount,
-    achieved: new Float64Array(size),
-    seen: new Uint8Array(size),
-    latestSheet: new Int16Array(size).fill(-1),
-    latestArea: new Int32Array(size).fill(-1),
-    latestLine: new Int32Array(size).fill(-1),
-  };
+function newAreaMatrix(allocation: RuleContext): AreaMatrixBuilder {
+  return new AreaMatrixBuilder(allocation);
 }
 
 /** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current. */
-function addToAreaMatrix(matrix: AreaArrays, reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
-  const { lineCount, achieved, seen, latestSheet, latestArea, latestLine } = matrix;
-  const context = reading.context;
-  const { state, base } = context;
-  const blank = CELL.blank;
-  const number = CELL.number;
-  const textNumber = CELL.textNumber;
-  // Results line → allocation line (by plan code), -1 when the allocation has none.
-  const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
-  const firstOfCode = new Set<number>();
-  const lines: number[] = [];
-  toAllocation.forEach((target, l) => {
-    if (target < 0 || firstOfCode.has(target)) return;
-    firstOfCode.add(target);
-    lines.push(l);
-  });
-  const from = Int32Array.from(lines);
-  const to = Int32Array.from(lines, (l) => toAllocation[l]);
-  for (const area of context.leaves) {
-    const match = reading.areaMatch[area];
-    if (match < 0) continue;
-    const offset = area * context.lineCount;
-    const target = match * lineCount;
-    for (let k = 0; k < from.length; k++) {
-      const l = from[k];
-      const cell = state[offset + l];
-      if (cell !== blank && cell !== number && cell !== textNumber) continue;
-      const at = target + to[k];
-      achieved[at] += base[offset + l];
-      seen[at] = 1;
-      latestSheet[at] = s;
-      latestArea[at] = area;
-      latestLine[at] = l;
-    }
-  }
+function addToAreaMatrix(matrix: AreaMatrixBuilder, reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
+  matrix.add(reading, s, allocation);
 }
 
-function finishAreaMatrix(matrix: AreaArrays, ordered: readonly PeriodSheetReading[]): AreaMatrix {
-  return { ...matrix, sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })) };
+function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodSheetReading[]): AreaMatrix {
+  return matrix.finish(ordered);
 }
 
 /** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */

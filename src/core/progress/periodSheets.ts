@@ -113,14 +113,15 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
   const source = allocation.sheet;
   if (table.areas.length === 0 || table.lines.length === 0) return null;
   for (const line of table.lines) if (cellValue(sheet, line.headerRow, line.headerCol) !== cellValue(source, line.headerRow, line.headerCol)) return null;
-  for (const area of table.areas) if (cellValue(sheet, area.labelRow, area.labelCol) !== cellValue(source, area.labelRow, area.labelCol)) return null;
+  const areas = table.areas;
+  for (let i = 0; i < areas.length; i++) if (cellValue(sheet, areas[i].labelRow, areas[i].labelCol) !== cellValue(source, areas[i].labelRow, areas[i].labelCol)) return null;
   const byRows = table.orientation === "areas-as-rows";
   const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
   const end = byRows ? sheet.values.length : columnCount(sheet);
   // The areas' label rows (columns) below the header, marked in one array rather than a set of 100 000 numbers.
   const known = new Uint8Array(Math.max(0, end - (table.headerBottom + 1)));
-  for (const area of table.areas) {
-    const at = (byRows ? area.labelRow : area.labelCol) - (table.headerBottom + 1);
+  for (let i = 0; i < areas.length; i++) {
+    const at = (byRows ? areas[i].labelRow : areas[i].labelCol) - (table.headerBottom + 1);
     if (at >= 0 && at < known.length) known[at] = 1;
   }
   for (let i = table.headerBottom + 1; i < end; i++) {
@@ -172,7 +173,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const areaMatch = new Int32Array(table.areas.length).fill(-1);
   if (same !== null) {
     // The allocation's own layout: each leaf is the allocation's leaf of the same index.
-    for (const index of context.leaves) areaMatch[index] = index;
+    for (let i = 0; i < context.leaves.length; i++) areaMatch[context.leaves[i]] = context.leaves[i];
     return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
   }
   const leaves = allocationLeaves(allocation);

@@ -55,6 +55,8 @@ export interface AreaMatrix {
   readonly latestSheet: Int16Array;
   readonly latestArea: Int32Array;
   readonly latestLine: Int32Array;
+  /** `latestArea[at]` and `latestLine[at]`, read without making those arrays (see `areaMatrix.ts`). */
+  latestCell(at: number): { readonly area: number; readonly line: number };
   /** Per period sheet (time order): its name and its table, to find a cell. */
   readonly sheets: readonly { readonly sheet: string; readonly table: import("../model/table").AllocationTable }[];
 }

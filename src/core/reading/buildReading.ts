@@ -57,63 +57,59 @@ function roleOf(entry: AreaEntry): ReadingRole {
   return entry.kind;
 }
 
+/** The table's last row without layout notes: its header's bottom, or its last area row (areas as rows). */
+function lastAreaRow(table: AllocationTable): number {
+  let bottom = table.headerBottom;
+  for (let i = 0; i < table.areas.length; i++) bottom = Math.max(bottom, table.orientation === "areas-as-rows" ? table.areas[i].index : 0);
+  return bottom;
+}
+
 export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[]): Reading {
   const notes = table.notes;
   const names = planNames(plan);
   // Reading rows of each area: its own label row (group, leaf, total…) and, for a group whose values sit
   // on a `Cộng …` row, that subtotal row. Each row is keyed by its area (subtotal rows and mirrors after).
-  interface Row {
-    sort: number;
-    key: number;
-    name: string;
-    at: string;
-    role: ReadingRole;
-    planArea: string | null;
-    how: AreaEvidence;
-    parentOf: number | null;
-  }
-  const rows: Row[] = [];
+  // The rows are made in their final form (keys in CONTRACT §5's order), `parent` holding the key of the
+  // area it belongs to until the rows are in sheet order; the sort position and key sit beside them.
+  const built: { -readonly [K in keyof ReadingArea]: ReadingArea[K] }[] = [];
+  const sorts: number[] = [];
+  const keys: number[] = [];
   const count = table.areas.length;
+  const push = (sort: number, key: number, name: string, at: string, role: ReadingRole, parentOf: number | null, planArea: string | null, how: AreaEvidence) => {
+    built.push({ name, at, role, parent: parentOf, planArea, how });
+    sorts.push(sort);
+    keys.push(key);
+  };
   table.areas.forEach((entry, i) => {
     const planArea = planAreaOf(entry, names);
     const how = evidenceOf(entry, names);
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
-      rows.push({ sort: entry.headIndex, key: i, name: entry.label, at: atOf(table, entry.headIndex, "area"), role: roleOf(entry), planArea, how, parentOf: entry.parent });
-      rows.push({
-        sort: entry.index,
-        key: count + i,
-        name: entry.subtotalLabel,
-        at: atOf(table, entry.index, "area"),
-        role: "subtotal",
-        planArea: null,
-        how: entry.evidence === "corrected" ? "corrected" : "label",
-        parentOf: i,
-      });
+      push(entry.headIndex, i, entry.label, atOf(table, entry.headIndex, "area"), roleOf(entry), entry.parent, planArea, how);
+      push(entry.index, count + i, entry.subtotalLabel, atOf(table, entry.index, "area"), "subtotal", i, null, entry.evidence === "corrected" ? "corrected" : "label");
       return;
     }
     const role: ReadingRole = entry.subtotalLabel !== undefined && entry.kind !== "heading" ? "subtotal" : roleOf(entry);
-    rows.push({ sort: entry.index, key: i, name: entry.label, at: atOf(table, entry.index, "area"), role, planArea, how, parentOf: entry.parent });
+    push(entry.index, i, entry.label, atOf(table, entry.index, "area"), role, entry.parent, planArea, how);
   });
   (notes?.mirrors ?? []).forEach((mirror, k) => {
-    rows.push({ sort: mirror.index, key: 2 * count + k, name: mirror.label, at: atOf(table, mirror.index, "area"), role: "subtotal", planArea: null, how: "label", parentOf: mirror.group });
+    push(mirror.index, 2 * count + k, mirror.label, atOf(table, mirror.index, "area"), "subtotal", mirror.group, null, "label");
   });
   let ordered = true;
-  for (let i = 1; i < rows.length && ordered; i++) if (rows[i].sort < rows[i - 1].sort) ordered = false;
-  if (!ordered) rows.sort((a, b) => a.sort - b.sort || a.key - b.key);
+  for (let i = 1; i < sorts.length && ordered; i++) if (sorts[i] < sorts[i - 1]) ordered = false;
+  let areas = built;
+  let rowKeys = keys;
+  if (!ordered) {
+    const order = built.map((_row, i) => i).sort((a, b) => sorts[a] - sorts[b] || keys[a] - keys[b]);
+    areas = order.map((i) => built[i]);
+    rowKeys = order.map((i) => keys[i]);
+  }
   // Where each area's own row landed: the parent of a reading row is the row of its area.
   const position = new Int32Array(count).fill(-1);
-  rows.forEach((row, i) => {
-    if (row.key < count) position[row.key] = i;
-  });
-  // Keys in CONTRACT §5's order.
-  const areas: ReadingArea[] = rows.map((row) => ({
-    name: row.name,
-    at: row.at,
-    role: row.role,
-    parent: row.parentOf === null || position[row.parentOf] < 0 ? null : position[row.parentOf],
-    planArea: row.planArea,
-    how: row.how,
-  }));
+  for (let i = 0; i < rowKeys.length; i++) if (rowKeys[i] < count) position[rowKeys[i]] = i;
+  for (let i = 0; i < areas.length; i++) {
+    const row = areas[i];
+    row.parent = row.parent === null || position[row.parent] < 0 ? null : position[row.parent];
+  }
 
   const lines: ReadingLine[] = table.lines
     .filter((line) => line.planCode !== null)
@@ -129,7 +125,7 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
     ...(notes?.ignoredAreas ?? []).map((area) => ({ at: atOf(table, area.index, "area"), header: area.label, why: area.why })),
   ];
   const top = notes?.top ?? table.headerTop;
-  const bottom = notes?.bottom ?? Math.max(table.headerBottom, ...table.areas.map((a) => (table.orientation === "areas-as-rows" ? a.index : 0)));
+  const bottom = notes?.bottom ?? lastAreaRow(table);
   const left = notes?.left ?? 0;
   const right = notes?.right ?? left;
   const headerRows: number[] = [];

@@ -71,15 +71,22 @@ function childrenFirstList(table: AllocationTable): number[] {
 
 export function buildAreaValues(input: AreaValueInput): AreaValues {
   const { table, lineCount, state, base, lowest } = input;
-  const values = new Float64Array(table.areas.length * lineCount).fill(Number.NaN);
   const anyLowest = lowest.some((flag) => flag);
   const order = childrenFirst(table);
+  // Every leaf's values are its own cells: all copied at once, then the areas the order leaves out
+  // made NaN (no value) and the others worked out below, children first.
+  const values = new Float64Array(table.areas.length * lineCount);
+  if (values.length === base.length) values.set(base);
+  else values.fill(Number.NaN);
+  const ordered = new Uint8Array(table.areas.length);
+  for (let i = 0; i < order.length; i++) ordered[order[i]] = 1;
+  for (let a = 0; a < ordered.length; a++) if (ordered[a] === 0) values.fill(Number.NaN, a * lineCount, (a + 1) * lineCount);
   for (let i = 0; i < order.length; i++) {
     const a = order[i];
     const area = table.areas[a];
     const offset = a * lineCount;
     if (area.kind === "leaf") {
-      for (let l = 0; l < lineCount; l++) values[offset + l] = base[offset + l];
+      if (values.length !== base.length) for (let l = 0; l < lineCount; l++) values[offset + l] = base[offset + l];
       continue;
     }
     // Child by child, each line in turn: the same additions in the same order per line as line by line,

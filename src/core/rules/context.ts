@@ -98,6 +98,17 @@ function readingArrays(size: number, buffers: ContextBuffers | undefined): { sta
   return { state: buffers.state, base: buffers.base };
 }
 
+/** Adds a leaf's cells (at `offset`) to the per-line leaf sums and lowest values; invalid cells are left out. */
+function addLeaf(offset: number, lineCount: number, state: Uint8Array, base: Float64Array, leafSums: Float64Array, leafMins: Float64Array): void {
+  for (let l = 0; l < lineCount; l++) {
+    const s = state[offset + l];
+    if (s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
+    const v = base[offset + l];
+    leafSums[l] += v;
+    if (v < leafMins[l]) leafMins[l] = v;
+  }
+}
+
 export function buildRuleContext(input: ContextInput): RuleContext {
   const { plan, table, sheet } = input;
   const areas = table.areas;
@@ -151,29 +162,34 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const numberState = CELL.number;
   // Per line: its cells are typed numbers read as they are (no scale, not percent), or not.
   const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
+  const leafSums = new Float64Array(lineCount);
+  const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
     if (areas[a].kind === "heading") continue;
     const areaIndex = areas[a].index;
     const rowValues = values[areaIndex];
-    if (rowValues === undefined) continue;
-    const rowFormats = formats?.[areaIndex];
-    const offset = a * lineCount;
-    for (let l = 0; l < lineCount; l++) {
-      const col = lineIndexes[l];
-      const raw = rowValues[col];
-      if (raw === undefined || raw === null) continue; // blank: state 0, base 0
-      const at = offset + l;
-      const format = rowFormats?.[col];
-      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
-        state[at] = numberState;
-        base[at] = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
-        continue;
+    if (rowValues !== undefined) {
+      const rowFormats = formats?.[areaIndex];
+      const offset = a * lineCount;
+      for (let l = 0; l < lineCount; l++) {
+        const col = lineIndexes[l];
+        const raw = rowValues[col];
+        if (raw === undefined || raw === null) continue; // blank: state 0, base 0
+        const at = offset + l;
+        const format = rowFormats?.[col];
+        if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
+          state[at] = numberState;
+          base[at] = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
+          continue;
+        }
+        const reading = readCell(raw, format, measures[l]);
+        state[at] = reading.state;
+        base[at] = reading.base;
       }
-      const reading = readCell(raw, format, measures[l]);
-      state[at] = reading.state;
-      base[at] = reading.base;
     }
+    // A leaf's row added to the leaf sums while it is at hand: leaves in sheet order, as below.
+    if (areas[a].kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
   }
   for (let a = 0; !byRows && a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its
@@ -206,18 +222,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = index;
   });
 
-  const leafSums = new Float64Array(lineCount);
-  const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
-  for (const a of leaves) {
-    const offset = a * lineCount;
-    for (let l = 0; l < lineCount; l++) {
-      const s = state[offset + l];
-      if (s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
-      const v = base[offset + l];
-      leafSums[l] += v;
-      if (v < leafMins[l]) leafMins[l] = v;
-    }
-  }
+  // Per table line: sum and lowest of the leaves (blank = 0, invalid left out); added above when read by rows.
+  for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
   for (let l = 0; l < lineCount; l++) {
     if (leafMins[l] === Number.POSITIVE_INFINITY) leafMins[l] = Number.NaN;
     // Sums of decimal percent/count values: drop float noise.

@@ -20,21 +20,28 @@ function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: numb
   const known = REPEATS.get(areas);
   if (known !== undefined) return known;
   const repeats: [index: number, first: number][] = [];
-  // Keys seen under each parent (-1 for the top level).
-  const seen = new Map<number, Map<string, number>>();
+  // The first area of each key, whatever its parent (most keys are met once); for a key met again, the
+  // first area of that key under each parent (-1 for the top level).
+  const firstOfKey = new Map<string, number>();
+  const underParents = new Map<string, Map<number, number>>();
   areas.forEach((area, index) => {
     if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
     // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
     if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) return;
     const parentKey = area.parent ?? -1;
-    let siblings = seen.get(parentKey);
-    if (siblings === undefined) {
-      siblings = new Map();
-      seen.set(parentKey, siblings);
+    const firstAnywhere = firstOfKey.get(area.key);
+    if (firstAnywhere === undefined) {
+      firstOfKey.set(area.key, index);
+      return;
     }
-    const first = siblings.get(area.key);
+    let parents = underParents.get(area.key);
+    if (parents === undefined) {
+      parents = new Map([[areas[firstAnywhere].parent ?? -1, firstAnywhere]]);
+      underParents.set(area.key, parents);
+    }
+    const first = parents.get(parentKey);
     if (first === undefined) {
-      siblings.set(area.key, index);
+      parents.set(parentKey, index);
       return;
     }
     repeats.push([index, first]);

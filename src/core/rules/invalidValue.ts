@@ -41,16 +41,18 @@ export const invalidValueRule: Rule = {
     const states = context.state;
     // Per line: its numbers are checked at leaves (no total line over them) as counts or as other figures.
     const leafChecks = totalChildren.map((children, line) => (children !== null ? 0 : context.lineKind[line] === "count" ? 2 : 1));
-    for (let area = 0; area < context.areaCount; area++) {
-      const isLeaf = context.table.areas[area].kind === "leaf";
-      const offset = area * context.lineCount;
-      for (let line = 0; line < context.lineCount; line++) {
+    const { areaCount, lineCount, base } = context;
+    const areas = context.table.areas;
+    for (let area = 0; area < areaCount; area++) {
+      const isLeaf = areas[area].kind === "leaf";
+      const offset = area * lineCount;
+      for (let line = 0; line < lineCount; line++) {
         const state = states[offset + line];
         if (state === blank) continue;
         // A typed number that is neither negative nor, on a count line, a fraction: nothing to say (the common case).
         if (state === number) {
           if (!isLeaf || leafChecks[line] === 0) continue;
-          const value = context.base[offset + line];
+          const value = base[offset + line];
           if (value >= 0 && (leafChecks[line] === 1 || Number.isInteger(value))) continue;
         }
         let message: LocalizedText | null = null;

@@ -87,16 +87,18 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   sums.fill(0);
   for (const child of areas[area].children) {
     const offset = child * lineCount;
-    const leaf = areas[child].kind === "leaf";
+    if (areas[child].kind === "leaf") {
+      // A sum already unknown stays NaN through the addition: no test for it.
+      for (let line = 0; line < lineCount; line++) {
+        const s = state[offset + line];
+        sums[line] = s !== blank && s !== number && s !== textNumber ? Number.NaN : sums[line] + base[offset + line];
+      }
+      continue;
+    }
     for (let line = 0; line < lineCount; line++) {
       const sum = sums[line];
       if (Number.isNaN(sum)) continue;
-      if (leaf) {
-        const s = state[offset + line];
-        sums[line] = s !== blank && s !== number && s !== textNumber ? Number.NaN : sum + base[offset + line];
-      } else {
-        sums[line] = sum + contribution(context, child, line);
-      }
+      sums[line] = sum + contribution(context, child, line);
     }
   }
 }

@@ -72,8 +72,9 @@ function foldCode(code: number): number {
  * word key, of anything but a–z, 0–9 and `%`) made one space, ends trimmed.
  */
 function foldCharacters(text: string, wordsOnly: boolean): string {
-  // The folded text's character codes: the text is made once, at the end.
-  const codes: number[] = new Array<number>(text.length);
+  // The folded text's character codes: the text is made once, at the end. Short texts (labels, one per
+  // row) are folded into a reused array rather than a new one each.
+  const codes: number[] = text.length <= SCRATCH_SIZE ? SCRATCH : new Array<number>(text.length);
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -123,6 +124,7 @@ function foldCharacters(text: string, wordsOnly: boolean): string {
     }
   }
   if (n === 0) return "";
+  if (codes === SCRATCH) return fromScratch(n);
   if (codes.length !== n) codes.length = n;
   if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
   // Long texts in pieces: a call takes only so many arguments.
@@ -133,6 +135,20 @@ function foldCharacters(text: string, wordsOnly: boolean): string {
 
 /** Character codes turned into text per call. */
 const CHUNK = 4096;
+
+/** Texts up to this length are folded in `SCRATCH`; each folded length has its own array to make the text from. */
+const SCRATCH_SIZE = 64;
+const SCRATCH: number[] = new Array<number>(SCRATCH_SIZE).fill(0);
+const BY_LENGTH: number[][] = Array.from({ length: SCRATCH_SIZE + 1 }, (_, n) => new Array<number>(n).fill(0));
+
+/** The text of the first `n` codes of `SCRATCH`, without a new array when n ≤ SCRATCH_SIZE. */
+function fromScratch(n: number): string {
+  // A character can fold to several (a Hangul syllable to its letters): a longer text is made from a copy.
+  if (n > SCRATCH_SIZE) return String.fromCharCode.apply(null, SCRATCH.slice(0, n));
+  const codes = BY_LENGTH[n];
+  for (let i = 0; i < n; i++) codes[i] = SCRATCH[i];
+  return String.fromCharCode.apply(null, codes);
+}
 
 /**
  * Administrative prefixes, longest first: folded form, the form with its

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { duplicateRule } from "../../../src/core/rules/duplicate";
+import { areaKey } from "../../../src/core/text/fold";
 import { brief, context, plan, planLine, SHEET, table, type RowSpec } from "./fixtures";
 
 const p = plan([planLine("1", "Tổ", "tổ", 14)]);
@@ -43,5 +45,37 @@ describe("headings", () => {
     const ctx = context(p, { ...fixture, table: { ...fixture.table, areas } });
     expect(duplicateRule.evaluate(ctx)).toEqual([]);
     expect(Array.from(ctx.state)).toEqual([1, 0, 2, 0, 1]);
+  });
+});
+
+describe("repeats found through one map of first areas", () => {
+  /** The definition: the keys seen under each parent, in sheet order; each repeat with the first of its key under its parent. */
+  function repeatsReference(rows: readonly RowSpec[]): [number, number][] {
+    const keys = rows.map((row) => areaKey(row.label));
+    const seen = new Map<number, Map<string, number>>();
+    const repeats: [number, number][] = [];
+    rows.forEach((row, index) => {
+      const siblings = seen.get(row.parent ?? -1) ?? new Map<string, number>();
+      seen.set(row.parent ?? -1, siblings);
+      const first = siblings.get(keys[index]);
+      if (first === undefined) siblings.set(keys[index], index);
+      else repeats.push([index, first]);
+    });
+    return repeats;
+  }
+
+  test("agrees with the keys seen per parent on random trees with repeated names", () => {
+    const names = ["Xã A", "Xã B", "Xã C", "Huyện A"];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.nat(3)), { minLength: 1, maxLength: 30 }), (picked) => {
+        // Rows 0–3 are districts at the top; the others are communes under one of them.
+        const rows: RowSpec[] = picked.map(([name, parent], i) => (i < 4 ? group(name, null) : leaf(name, Math.min(parent, 3))));
+        const found = duplicateRule.evaluate(context(p, table(TEAMS, rows)));
+        const expected = repeatsReference(rows);
+        expect(found.map((finding) => finding.cell)).toEqual(expected.map(([index]) => `A${index + 2}`));
+        expect(found.map((finding) => finding.message.en)).toEqual(expected.map(([, first]) => expect.stringContaining(`A${first + 2}`)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
