@@ -74,8 +74,19 @@ export function displayedNumber(value: number, numFmt?: string): string {
   const shown = f.percent ? value * 100 : value;
   let text = Math.abs(shown).toFixed(f.decimals);
   if (f.trim && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
-  if (f.grouped) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  if (f.grouped) text = grouped(text);
   return `${shown < 0 ? "-" : ""}${text}${f.percent ? "%" : ""}${f.literal}`;
+}
+
+/** The leading digits of `text` grouped by thousands with commas (`1234567.5` → `1,234,567.5`). */
+function grouped(text: string): string {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  if (n <= 3) return text;
+  const head = n % 3 === 0 ? 3 : n % 3;
+  let out = text.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${text.slice(i, i + 3)}`;
+  return out + text.slice(n);
 }
 
 interface ParsedFormat {
@@ -239,9 +250,10 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
   const cells = model.cells.map((cell) => {
-    const text = cellText(cell);
     const font = fontOf(cell.style);
     const single = lineHeight(font.size);
+    // A number never wraps: its text is not needed here.
+    const text = typeof cell.value === "number" ? "" : cellText(cell);
     if (text === "" || typeof cell.value === "number") {
       heights[cell.row] = Math.max(heights[cell.row], single);
       return cell;
