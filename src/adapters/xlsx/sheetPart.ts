@@ -421,7 +421,8 @@ class Pass {
         break;
       }
       const start = nextW - reach;
-      if (start < at || w.compare(open, 0, open.length, start, nextW + 1) !== 0) {
+      // `</row>` and words with a `w` are most of the `w`s: told apart by the byte where `<` would be.
+      if (start < at || w[start] !== LT || w.compare(open, 0, open.length, start, nextW + 1) !== 0) {
         at = nextW + 1;
         continue;
       }

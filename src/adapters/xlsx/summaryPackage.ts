@@ -17,7 +17,7 @@ import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
 import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
 import { inflateRawSync } from "zlib";
-import { copyRawZip, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
+import { copyRawZipPieces, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
 import { SheetPart, type PieceSink } from "./sheetPart";
 import {
   appendToElement,
@@ -34,7 +34,7 @@ import {
 } from "./xml";
 import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
-import { summarySheetXml } from "./summaryXml";
+import { summarySheetPieces } from "./summaryXml";
 import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
 import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
@@ -182,10 +182,19 @@ class Package {
   }
 
   set(path: string, text: string): void {
+    this.setData(path, text);
+  }
+
+  /** The part set to these bytes, in pieces. */
+  setPieces(path: string, pieces: Buffer[]): void {
+    this.setData(path, pieces);
+  }
+
+  private setData(path: string, data: string | Buffer[]): void {
     const key = partKey(path);
     this.removed.delete(key);
     this.sheetParts.delete(key);
-    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data: text });
+    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data });
   }
 
   /**
@@ -264,6 +273,12 @@ class Package {
    * in the entries).
    */
   async toBuffer(): Promise<Buffer> {
+    const pieces = await this.toPieces();
+    return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+  }
+
+  /** The copy in pieces, in order. */
+  async toPieces(): Promise<Buffer[]> {
     for (const { name } of [...this.sheetParts.values()]) await this.finishSheet(name);
     if (this.raw !== null) {
       // Entries by the raw archive's own names, so an edited part replaces its entry whatever the case it was asked for in.
@@ -271,7 +286,7 @@ class Package {
       for (const [key, { name, data }] of this.changed) if (!this.removed.has(key)) replaced.set(this.rawNames.get(key) ?? name, isDeflated(data) ? data : piecesOf(data));
       const removed = new Set<string>();
       for (const [key, name] of this.rawNames) if (this.removed.has(key)) removed.add(name);
-      return copyRawZip(this.raw, replaced, removed);
+      return copyRawZipPieces(this.raw, replaced, removed);
     }
     const archive = this.zip!;
     const zip = archive.zip;
@@ -287,7 +302,7 @@ class Package {
       // An existing part keeps the name it is stored under, whatever the case it was asked for in.
       zip.file(archive.storedName(name) ?? name, content, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
     }
-    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    return [await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })];
   }
 }
 
@@ -540,7 +555,9 @@ interface SummaryPart {
   /** The sheet allocheck wrote before, refreshed in place; undefined when the summary is new. */
   readonly existing: SheetEntry | undefined;
   readonly path: string;
-  readonly xml: string;
+  /** The part up to and with its rows, in pieces, and the rest (where the chart's drawing goes). */
+  readonly body: readonly Buffer[];
+  readonly tail: string;
   /** The sheet to list in the workbook part; null when it is listed already. */
   readonly newSheet: { name: string; relId: string } | null;
 }
@@ -549,22 +566,23 @@ interface SummaryPart {
 async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel, styles: StylesPatch): Promise<SummaryPart> {
   const { pkg, types, workbookFolder, workbookRels } = book;
   const existing = book.sheets.find((s) => sameSheetName(s.name, model.name));
-  const xml = summarySheetXml(model, styles);
+  const { body, tail } = summarySheetPieces(model, styles);
+  const pieces = () => [...body, Buffer.from(tail, "utf8")];
   if (existing !== undefined) {
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/i.test(r.type));
     const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
-    pkg.set(existing.path, xml);
+    pkg.setPieces(existing.path, pieces());
     // Our sheet has no parts of its own (links are formulas): drop what another program attached.
     if (pkg.has(relsPathOf(existing.path))) pkg.remove(relsPathOf(existing.path));
-    return { existing, path: existing.path, xml, newSheet: null };
+    return { existing, path: existing.path, body, tail, newSheet: null };
   }
   const path = freeWorkbookPart(book, (n) => `worksheets/sheet${n}.xml`);
-  pkg.set(path, xml);
+  pkg.setPieces(path, pieces());
   const newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
   types.override(path, CT_WORKSHEET);
-  return { existing, path, xml, newSheet };
+  return { existing, path, body, tail, newSheet };
 }
 
 /** The workbook part edited, and the copy opening on the summary: no other tab stays selected (two would open grouped). */
@@ -588,7 +606,8 @@ function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: Sum
   pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
   pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
   pkg.set(relsPathOf(summary.path), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summary.path), drawingPath)));
-  pkg.set(summary.path, withDrawing(summary.xml, "rId1"));
+  // The drawing goes after the rows (withDrawing looks for the part's end or its notes' drawing, never in a cell's escaped text).
+  pkg.setPieces(summary.path, [...summary.body, Buffer.from(withDrawing(summary.tail, "rId1"), "utf8")]);
   types.override(chartPath, CT_CHART);
   types.override(drawingPath, CT_DRAWING);
 }
@@ -711,6 +730,12 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
  * sheet allocheck did not write.
  */
 export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer> {
+  const pieces = await writeSummaryPackagePieces(input, model, highlights);
+  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+}
+
+/** The same bytes in pieces, in order. */
+export async function writeSummaryPackagePieces(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer[]> {
   const book = await openWorkbook(input);
   const { path: stylesPath, styles } = await openStyles(book);
   const summary = await writeSummarySheet(book, model, styles);
@@ -720,5 +745,5 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
   await asWorkbook(book);
   if (highlights !== null && highlights.length > 0) await highlightUserSheets(book, summary, styles, highlights);
   book.pkg.set(stylesPath, styles.toXml());
-  return book.pkg.toBuffer();
+  return book.pkg.toPieces();
 }

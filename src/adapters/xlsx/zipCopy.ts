@@ -94,9 +94,26 @@ function dataStart(zip: RawZip, entry: RawEntry): number {
 export function rawEntryBytes(zip: RawZip, entry: RawEntry): Buffer {
   const start = dataStart(zip, entry);
   const stored = zip.bytes.subarray(start, start + entry.compressedSize);
-  const out = entry.method === 0 ? stored : inflateRawSync(stored, entry.size > 0 ? { chunkSize: Math.min(entry.size, 0x3fffffff) } : undefined);
+  const out = entry.method === 0 ? stored : inflateRawSync(stored, { chunkSize: Math.max(64, Math.min(entry.size, 0x3fffffff)) });
   if (out.length !== entry.size) throw new Error(`${entry.storedName}: ${out.length} bytes inflated, ${entry.size} expected`);
   return out;
+}
+
+/**
+ * The archive's parts as text (UTF-8), by name without regard to case and
+ * leading slashes, the first entry of a name winning: as `ZipPackage.text`
+ * reads them (zip.ts), without loading the archive through JSZip.
+ */
+export function rawZipText(zip: RawZip): (name: string) => Promise<string | undefined> {
+  const byKey = new Map<string, RawEntry>();
+  for (const [name, entry] of zip.order) {
+    if (entry.storedName.endsWith("/") || byKey.has(name.toLowerCase())) continue;
+    byKey.set(name.toLowerCase(), entry);
+  }
+  return (name) => {
+    const entry = byKey.get(name.replace(/^\/+/, "").toLowerCase());
+    return Promise.resolve(entry === undefined ? undefined : rawEntryBytes(zip, entry).toString("utf8"));
+  };
 }
 
 /** An entry's bytes in chunks, inflated natively as they are read (a large sheet part is never held whole); checked against its size. */
@@ -280,6 +297,11 @@ export function levelFor(size: number): number {
  * replaced nor removed are copied byte for byte. Throws when the copy would need Zip64.
  */
 export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, readonly Buffer[] | Deflated>, removed: ReadonlySet<string>): Promise<Buffer> {
+  return Buffer.concat(await copyRawZipPieces(zip, replaced, removed));
+}
+
+/** The same copy in pieces, in order (written to a file one after another, the archive is never held in one buffer). */
+export async function copyRawZipPieces(zip: RawZip, replaced: ReadonlyMap<string, readonly Buffer[] | Deflated>, removed: ReadonlySet<string>): Promise<Buffer[]> {
   const pieces: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -333,5 +355,5 @@ export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, read
   end.writeUInt16LE(zip.comment.length, 20);
   push(end);
   push(zip.comment);
-  return Buffer.concat(pieces);
+  return pieces;
 }

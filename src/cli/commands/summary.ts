@@ -1,6 +1,7 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
 import type { Command } from "commander";
-import { workbookKindOfFile } from "../../adapters/xlsx/workbookKind";
+import { promises as fs } from "fs";
+import { workbookKindOf, workbookKindOfFile, type WorkbookKind } from "../../adapters/xlsx/workbookKind";
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
@@ -24,6 +25,8 @@ interface SummaryOptions {
 /** A summary ready to write: what the copy needs of a check, and nothing more (the workbook's cells can go). */
 interface PreparedSummary {
   readonly inputPath: string;
+  /** The input's bytes, when read already. */
+  readonly input?: Buffer;
   readonly model: SummarySheetModel;
   readonly highlights: readonly Highlight[] | null;
 }
@@ -38,12 +41,19 @@ async function prepareSummary(run: CheckRun, lang: Lang, highlight: boolean): Pr
 
 async function writePrepared(summary: PreparedSummary, outputPath: string): Promise<void> {
   const { writeSummaryCopy } = await import("../../adapters/xlsx/writeSummary");
-  await writeSummaryCopy(summary.inputPath, outputPath, summary.model, summary.highlights);
+  await writeSummaryCopy(summary.inputPath, outputPath, summary.model, summary.highlights, summary.input);
 }
 
 /** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
 export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
   await writePrepared(await prepareSummary(run, lang, highlight), outputPath);
+}
+
+/** The kind of the workbook read (macros, template), from its archive's directory and two small parts: the archive is not loaded again. */
+async function workbookKindOfInput(inputPath: string, input: Buffer): Promise<WorkbookKind> {
+  const { openRawZip, rawZipText } = await import("../../adapters/xlsx/zipCopy");
+  const raw = openRawZip(input);
+  return raw === null ? workbookKindOfFile(inputPath) : workbookKindOf({ text: rawZipText(raw) });
 }
 
 /**
@@ -58,8 +68,11 @@ async function checkForSummary(
   lang: Lang,
 ): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
   const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
-  requireCopyNameFor(await workbookKindOfFile(run.inputPath), opts.out);
-  return { summary: await prepareSummary(run, lang, opts.highlight), counts: run.report.counts, status: exitStatusOf(run.report) };
+  // Read once, for its kind and for the copy.
+  const input = await fs.readFile(run.inputPath);
+  requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
+  const summary = { ...(await prepareSummary(run, lang, opts.highlight)), input };
+  return { summary, counts: run.report.counts, status: exitStatusOf(run.report) };
 }
 
 export function addSummaryCommand(program: Command, ctx: CommandContext): void {

@@ -5,7 +5,8 @@
  * handle open as null.
  */
 import JSZip from "jszip";
-import { copyRawZip, DeflateSink, deflatePieces, openRawZip, rawEntryBytes, rawEntryChunks } from "../../../src/adapters/xlsx/zipCopy";
+import { copyRawZip, DeflateSink, deflatePieces, openRawZip, rawEntryBytes, rawEntryChunks, rawZipText } from "../../../src/adapters/xlsx/zipCopy";
+import { openZip } from "../../../src/adapters/xlsx/zip";
 import { randomBytes } from "crypto";
 import { inflateRawSync, crc32 } from "zlib";
 
@@ -86,6 +87,19 @@ test("rawEntryChunks: an entry inflated in chunks, stored or deflated, checked a
       for await (const chunk of rawEntryChunks(zip, lying, 64)) void chunk;
     }).rejects.toThrow(/expected/);
   }
+});
+
+test.each([false, true])("rawZipText reads parts as zip.ts does: without regard to case or a leading slash (leading slashes stored: %p)", async (leadingSlash) => {
+  const input = await archive(false, leadingSlash);
+  const text = rawZipText(openRawZip(input)!);
+  const zip = await openZip(input);
+  for (const name of ["xl/workbook.xml", "XL/Workbook.XML", "/xl/workbook.xml", "xl/media/IMAGE1.png", "xl/missing.xml", "xl"]) {
+    expect(await text(name)).toBe(await zip.text(name.replace(/^\/+/, "")));
+  }
+  expect(await text("XL/Workbook.XML")).toBe("<workbook>Phân bổ</workbook>".repeat(50));
+  // A part deflated to fewer than 64 bytes (zlib's least output chunk).
+  expect(await text("[content_types].xml")).toBe("<Types/>");
+  expect(await text("XL/worksheets/sheet1.xml")).toBe("<worksheet><sheetData/></worksheet>");
 });
 
 test("what the copy does not handle opens as null (the general path takes it)", () => {
