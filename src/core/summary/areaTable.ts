@@ -120,7 +120,8 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
         if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
         else formula = allocatedFormula(sheet, cells, mode, m.factor);
       }
-      b.put({ row, col: 2 + j, value, numFmt: formats[j], style: "number", ...(formula !== null && value !== null ? { formula } : {}) });
+      const numFmt = formats[j];
+      b.put(formula !== null && value !== null ? { row, col: 2 + j, value, numFmt, style: "number", formula } : { row, col: 2 + j, value, numFmt, style: "number" });
     });
     row++;
   });

@@ -130,9 +130,14 @@ function cellText(cell: SummaryCell): string {
   return "";
 }
 
-function mergeAt(merges: readonly CellRange[]): Map<string, CellRange> {
-  const at = new Map<string, CellRange>();
-  for (const m of merges) at.set(`${m.top}:${m.left}`, m);
+/** A cell's key in `mergeAt`'s map (a number: a sheet has at most 16 384 columns). */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+function mergeAt(merges: readonly CellRange[]): Map<number, CellRange> {
+  const at = new Map<number, CellRange>();
+  for (const m of merges) at.set(cellKey(m.top, m.left), m);
   return at;
 }
 
@@ -184,11 +189,11 @@ function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tigh
 }
 
 /** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
-function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { comfortable: number[]; tight: number[] } {
+function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
   const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
   for (const cell of model.cells) {
-    const m = merged.get(`${cell.row}:${cell.col}`);
+    const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     const text = cellText(cell);
     if (text === "") continue;
@@ -211,7 +216,7 @@ const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
  * Comfortable widths when they fit one page wide; else tight widths with the
  * room left shared out, when those fit; else comfortable widths over pages across.
  */
-function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { widths: number[]; fits: boolean } {
+function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { widths: number[]; fits: boolean } {
   const both = columnWidths(model, merged);
   const comfortable = both.comfortable;
   if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
@@ -225,8 +230,8 @@ function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, Cell
 }
 
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
-function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<string, CellRange>): number {
-  const m = merged.get(`${cell.row}:${cell.col}`);
+function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<number, CellRange>): number {
+  const m = merged.get(cellKey(cell.row, cell.col));
   if (m === undefined) return widths[cell.col] ?? MIN_WIDTH;
   let sum = 0;
   // Merged columns add their widths and the gaps between them (a few pixels each).
