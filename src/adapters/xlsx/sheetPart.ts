@@ -1,27 +1,45 @@
 /**
- * A worksheet part edited without decoding or parsing its cells: the part's
- * bytes split into what comes before `sheetData`, its rows and what comes
- * after. Edits of the sheet's frame (tab selection, the notes' drawing) work
- * on `outside` — the part with `sheetData` left empty, a few kilobytes
- * however large the sheet — and highlights rewrite only the rows they touch;
- * every other byte of the part is copied as it was.
+ * A worksheet part edited as it streams, without decoding or parsing its
+ * cells and without ever holding it whole: its bytes are read in chunks (as
+ * they are inflated), split into what comes before `sheetData`, its rows and
+ * what comes after, and written out in pieces — every byte copied as it was
+ * but the rows that get a highlight and the sheet's frame. Edits of the
+ * frame (tab selection, the notes' drawing) work on `outside`, the part with
+ * `sheetData` left empty — a few kilobytes however large the sheet — and
+ * highlights rewrite only the rows they touch.
  *
  * Rows are found by their start tags (`<row`, or `<x:row` with the prefix of
- * `sheetData`), comments and CDATA sections skipped; a part whose rows are not
- * all numbered (`r`), or that this split does not recognise, is null and
- * takes the general path (the whole part as text).
+ * `sheetData`) — by looking for their `w`, rare in sheet XML, rather than for
+ * every `<` — comments and CDATA sections skipped. A part whose rows are not
+ * all numbered (`r`) and in order, or that this split does not recognise,
+ * takes the general path (the whole part as text): `stream` says "whole".
+ *
+ * The frame's head is written first but its tail is known only at the end: the
+ * head is edited on a guessed frame (the head and the root's end tag) and,
+ * should the real frame's edited head differ, the part is streamed again with
+ * the real frame known (the rows' edits are kept from the first pass).
  */
 import { highlightSheet, type CellTarget } from "./highlightXml";
 
-interface RowSpan {
-  /** 0-based row number. */
-  readonly row: number;
-  readonly start: number;
-  readonly end: number;
+/** An edit of the sheet's frame; `headOnly` when it never looks past `sheetData` (the tail need not be read). */
+export interface FrameEdit {
+  readonly edit: (outside: string) => string;
+  readonly headOnly?: boolean;
 }
 
+/** Where the pieces of a part streamed out go. */
+export interface PieceSink<R> {
+  write(piece: Buffer): void | Promise<void>;
+  end(): Promise<R>;
+}
 
-const MARKUP_DECLARATION = Buffer.from("<!", "latin1");
+export type StreamOutcome<R> = { readonly kind: "whole" } | { readonly kind: "unchanged" } | { readonly kind: "written"; readonly data: R };
+
+/** The first bytes searched for `sheetData` (a sheet's frame before its rows is small). */
+const HEAD_LIMIT = 1 << 20;
+const BANG = 0x21;
+const W = 0x77;
+const LT = 0x3c;
 
 function isNameEnd(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f;
@@ -33,7 +51,20 @@ function rowNumberOf(tag: string): number | undefined {
   return m === null ? undefined : Number(m[1] ?? m[2]);
 }
 
-/** Where the start tag opened at `at` ends (after its `>`), quoted `>` skipped. */
+/** `r="123"` right after the element name, as Excel writes it: read from the bytes; undefined otherwise. */
+function quickRowNumber(bytes: Buffer, at: number, end: number): number | undefined {
+  if (bytes[at] !== 0x20 || bytes[at + 1] !== 0x72 || bytes[at + 2] !== 0x3d || bytes[at + 3] !== 0x22) return undefined;
+  let n = 0;
+  let i = at + 4;
+  for (; i < end && i < at + 14; i++) {
+    const d = bytes[i] - 0x30;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return i > at + 4 && bytes[i] === 0x22 ? n : undefined;
+}
+
+/** Where the start tag opened at `at` ends (after its `>`), quoted `>` skipped; -1 when not in `bytes`. */
 function tagEnd(bytes: Buffer, at: number): number {
   let quote = 0;
   for (let i = at + 1; i < bytes.length; i++) {
@@ -46,180 +77,467 @@ function tagEnd(bytes: Buffer, at: number): number {
   return -1;
 }
 
-/** The comments and CDATA sections of the part (`<!--`, `<![CDATA[`), found as they are needed. */
-class Skips {
-  /** Position of the next `<!` at or after the last search, -1 when none is left, -2 before any search. */
-  private known = -2;
-  private from = 0;
+/** Thrown inside a pass when the part takes the general path. */
+class Whole extends Error {}
 
-  constructor(private readonly bytes: Buffer) {}
+export interface Highlights<T extends CellTarget> {
+  readonly byRow: ReadonlyMap<number, T[]>;
+  /** The rows with targets, ascending. */
+  readonly rows: readonly number[];
+  readonly styleFor: (current: number, target: T) => number;
+}
 
-  private next(from: number): number {
-    if (this.known === -1 || (this.known >= from && this.from <= from)) return this.known;
-    this.from = from;
-    this.known = this.bytes.indexOf(MARKUP_DECLARATION, from);
-    return this.known;
+/** Bytes received but not yet written, from `from` (absolute offset) on. */
+class Held {
+  private chunks: Array<{ start: number; bytes: Buffer }> = [];
+  from = 0;
+
+  add(start: number, bytes: Buffer): void {
+    if (bytes.length > 0) this.chunks.push({ start, bytes });
   }
 
-  /** The first comment or CDATA section starting in [from, before): its start and end; null when none. */
-  within(from: number, before: number): { start: number; end: number } | null {
-    let at = from;
-    for (;;) {
-      const start = this.next(at);
-      if (start < 0 || start >= before) return null;
-      const head = this.bytes.toString("latin1", start, start + 9);
-      const close = head.startsWith("<!--") ? "-->" : head === "<![CDATA[" ? "]]>" : null;
-      if (close === null) {
-        at = start + 2;
-        continue;
-      }
-      const end = this.bytes.indexOf(close, start + 4, "latin1");
-      if (end < 0) throw new Error("unclosed comment or CDATA section");
-      return { start, end: end + close.length };
+  /** The held bytes in [from, to), dropped from the held ones. */
+  take(to: number): Buffer[] {
+    const out: Buffer[] = [];
+    while (this.chunks.length > 0 && this.from < to) {
+      const c = this.chunks[0];
+      const a = this.from - c.start;
+      const b = Math.min(c.bytes.length, to - c.start);
+      if (b > a) out.push(c.bytes.subarray(a, b));
+      if (c.start + c.bytes.length <= to) this.chunks.shift();
+      this.from = c.start + b;
     }
+    this.from = Math.max(this.from, to);
+    return out;
+  }
+
+  /** All held bytes as one buffer, and the absolute offset of its first byte. */
+  all(): { start: number; bytes: Buffer } {
+    const start = this.from;
+    return { start, bytes: Buffer.concat(this.take(Number.MAX_SAFE_INTEGER)) };
   }
 }
 
 export class SheetPart {
-  private readonly edited = new Map<number, string>();
-  private readonly inserted = new Map<number, string>();
-  private readonly original: string;
+  private readonly frameEdits: FrameEdit[] = [];
+  private highlights: Highlights<CellTarget> | null = null;
+  /** The rows' edits, by row (0-based), kept from a first pass for the next. */
+  private readonly editedRows = new Map<number, string>();
+  /** The rows the sheet lacks, written, by row. */
+  private readonly insertedRows = new Map<number, string>();
+  /** `styleFor` answers, so that a second pass or the general path asks for no new format. */
+  private readonly styles = new Map<CellTarget, Map<number, number>>();
 
-  private constructor(
-    private readonly bytes: Buffer,
-    /** The frame: the part with an empty `sheetData` (`<x:sheetData/>`). */
-    public outside: string,
-    private readonly stub: string,
-    private readonly prefix: string,
-    private readonly openTag: { readonly start: number; readonly end: number },
-    private readonly closeTag: { readonly start: number; readonly end: number } | null,
-    private readonly rows: readonly RowSpan[],
-  ) {
-    this.original = outside;
-  }
-
-  /** True when anything was edited: the part must be written again. */
-  get changed(): boolean {
-    return this.outside !== this.original || this.edited.size > 0 || this.inserted.size > 0;
-  }
-
-  /** The part split, or null when it takes the general path. */
-  static split(bytes: Buffer): SheetPart | null {
-    const found = /<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/.exec(bytes.toString("latin1", 0, Math.min(bytes.length, 1 << 20)));
-    if (found === null) return null;
-    const start = found.index;
-    const prefix = found[1] ?? "";
-    const openEnd = tagEnd(bytes, start);
-    if (openEnd < 0) return null;
-    const stub = `<${prefix}sheetData/>`;
-    const headText = bytes.toString("utf8", 0, start);
-    if (headText.includes("<!--") || headText.includes("<![CDATA[")) return null;
-    if (bytes[openEnd - 2] === 0x2f) {
-      // `<sheetData/>`: no rows.
-      const outside = headText + stub + bytes.toString("utf8", openEnd);
-      return new SheetPart(bytes, outside, stub, prefix, { start, end: openEnd }, null, []);
-    }
-    const closeText = `</${prefix}sheetData>`;
-    const closeStart = bytes.lastIndexOf(closeText, undefined, "latin1");
-    if (closeStart < openEnd) return null;
-    const rows = SheetPart.rowSpans(bytes, prefix, openEnd, closeStart);
-    if (rows === null) return null;
-    const outside = headText + stub + bytes.toString("utf8", closeStart + closeText.length);
-    return new SheetPart(bytes, outside, stub, prefix, { start, end: openEnd }, { start: closeStart, end: closeStart + closeText.length }, rows);
-  }
-
-  /**
-   * The rows' start tags, in order; a row's span runs to the next row's start
-   * (or to the end of `sheetData`), with the white space or comments after it.
-   */
-  private static rowSpans(bytes: Buffer, prefix: string, from: number, to: number): RowSpan[] | null {
-    const open = Buffer.from(`<${prefix}row`, "latin1");
-    const skips = new Skips(bytes);
-    const starts: Array<{ row: number; start: number }> = [];
-    let at = from;
-    let last = -1;
-    while (at < to) {
-      const start = bytes.indexOf(open, at);
-      if (start < 0 || start >= to) break;
-      const skip = skips.within(at, start);
-      if (skip !== null) {
-        at = skip.end;
-        continue;
-      }
-      at = start + open.length;
-      if (!isNameEnd(bytes[at])) continue;
-      const openEnd = tagEnd(bytes, start);
-      if (openEnd < 0 || openEnd > to) return null;
-      const row = rowNumberOf(bytes.toString("latin1", start, openEnd));
-      if (row === undefined || row - 1 <= last) return null;
-      starts.push({ row: row - 1, start });
-      last = row - 1;
-      at = openEnd;
-    }
-    return starts.map((s, i) => ({ row: s.row, start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : to }));
+  /** Records an edit of the frame, made when the part is streamed. */
+  editFrame(edit: FrameEdit): void {
+    this.frameEdits.push(edit);
   }
 
   /**
    * The target cells get the format `styleFor(current, target)`; the rows and
-   * cells the sheet lacks are added in order, as `highlightSheet` does.
+   * cells the sheet lacks are added in order, as `highlightSheet` does. Made
+   * when the part is streamed; one set of highlights per part.
    */
   highlight<T extends CellTarget>(targets: readonly T[], styleFor: (current: number, target: T) => number): void {
-    const byRow = new Map<number, T[]>();
+    if (this.highlights !== null) throw new Error("A sheet part is highlighted once");
+    const byRow = new Map<number, CellTarget[]>();
     for (const t of targets) {
       const list = byRow.get(t.row);
       if (list) list.push(t);
       else byRow.set(t.row, [t]);
     }
-    const wrapOpen = `<${this.prefix}worksheet><${this.prefix}sheetData>`;
-    const wrapClose = `</${this.prefix}sheetData></${this.prefix}worksheet>`;
-    const spans = new Map(this.rows.map((r, i) => [r.row, i] as const));
-    for (const [row, list] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-      const index = spans.get(row);
-      if (index !== undefined) {
-        const span = this.rows[index];
-        const text = this.edited.get(index) ?? this.bytes.toString("utf8", span.start, span.end);
-        const xml = highlightSheet(wrapOpen + text + wrapClose, list, styleFor);
-        this.edited.set(index, xml.slice(wrapOpen.length, xml.length - wrapClose.length));
-        continue;
+    const memo = (current: number, target: CellTarget): number => {
+      let known = this.styles.get(target);
+      if (known === undefined) this.styles.set(target, (known = new Map()));
+      let id = known.get(current);
+      // The targets are those given here: of type T.
+      if (id === undefined) known.set(current, (id = styleFor(current, target as T)));
+      return id;
+    };
+    this.highlights = { byRow, rows: [...byRow.keys()].sort((a, b) => a - b), styleFor: memo };
+  }
+
+  /** The part as the general path edits it: the whole text, each edit in the order it was asked for. */
+  editWhole(xml: string): string {
+    let text = xml;
+    for (const f of this.frameEdits) text = f.edit(text);
+    const h = this.highlights;
+    if (h !== null && h.rows.length > 0) text = highlightSheet(text, [...h.byRow.values()].flat(), h.styleFor);
+    return text;
+  }
+
+  /**
+   * Streams the part from `source` (called again for a second pass) to a sink
+   * from `sink`: "whole" when it takes the general path (`editWhole`),
+   * "unchanged" when no edit changes it (what was written is dropped).
+   */
+  async stream<R>(source: () => AsyncIterable<Buffer>, sink: () => PieceSink<R>): Promise<StreamOutcome<R>> {
+    const rowsEdited = this.highlights !== null && this.highlights.rows.length > 0;
+    const headOnly = !rowsEdited && this.frameEdits.every((f) => f.headOnly === true);
+    let known: string | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const out = sink();
+      const pass = new Pass(this, known, attempt === 0 && headOnly, rowsEdited);
+      let result: PassEnd;
+      try {
+        for await (const chunk of source()) {
+          pass.push(chunk);
+          for (const piece of pass.drain()) await out.write(piece);
+          if (pass.done) break;
+        }
+        result = pass.end();
+        for (const piece of pass.drain()) await out.write(piece);
+      } catch (error) {
+        await out.end().catch(() => undefined);
+        if (error instanceof Whole) return { kind: "whole" };
+        throw error;
       }
-      // A row the sheet lacks: written before the first row after it (or at the end).
-      const next = this.rows.findIndex((r) => r.row > row);
-      const at = next < 0 ? this.rows.length : next;
-      const xml = highlightSheet(`${wrapOpen}${wrapClose}`, list, styleFor);
-      this.inserted.set(at, (this.inserted.get(at) ?? "") + xml.slice(wrapOpen.length, xml.length - wrapClose.length));
+      if (result.kind === "written") return { kind: "written", data: await out.end() };
+      await out.end();
+      if (result.kind === "unchanged") return result;
+      known = result.frame;
+    }
+    throw new Error("The sheet's frame changed between two passes");
+  }
+
+  highlightsOf(): Highlights<CellTarget> | null {
+    return this.highlights;
+  }
+
+  /** The edit of a row that exists (`text`: its span), computed once. */
+  editRow(row: number, text: string, prefix: string): string {
+    const known = this.editedRows.get(row);
+    if (known !== undefined) return known;
+    const h = this.highlights!;
+    const wrapOpen = `<${prefix}worksheet><${prefix}sheetData>`;
+    const wrapClose = `</${prefix}sheetData></${prefix}worksheet>`;
+    const xml = highlightSheet(wrapOpen + text + wrapClose, h.byRow.get(row)!, h.styleFor);
+    const edited = xml.slice(wrapOpen.length, xml.length - wrapClose.length);
+    this.editedRows.set(row, edited);
+    return edited;
+  }
+
+  /** A row the sheet lacks, written with its target cells, computed once. */
+  insertRow(row: number, prefix: string): string {
+    const known = this.insertedRows.get(row);
+    if (known !== undefined) return known;
+    const h = this.highlights!;
+    const wrapOpen = `<${prefix}worksheet><${prefix}sheetData>`;
+    const wrapClose = `</${prefix}sheetData></${prefix}worksheet>`;
+    const xml = highlightSheet(`${wrapOpen}${wrapClose}`, h.byRow.get(row)!, h.styleFor);
+    const inserted = xml.slice(wrapOpen.length, xml.length - wrapClose.length);
+    this.insertedRows.set(row, inserted);
+    return inserted;
+  }
+
+  /** The frame (the part with an empty `sheetData`) edited. */
+  editFrameOf(outside: string): string {
+    let text = outside;
+    for (const f of this.frameEdits) text = f.edit(text);
+    return text;
+  }
+}
+
+type PassEnd = { readonly kind: "unchanged" } | { readonly kind: "written" } | { readonly kind: "again"; readonly frame: string };
+
+/** One pass over the part's bytes. */
+class Pass {
+  private pos = 0;
+  private phase: "head" | "rows" | "tail" = "head";
+  private readonly headChunks: Buffer[] = [];
+  private headLength = 0;
+  private out: Buffer[] = [];
+  /** True once the bytes still to come are not needed. */
+  done = false;
+
+  private prefix = "";
+  private stub = "";
+  private headText = "";
+  private openTag: Buffer = Buffer.alloc(0);
+  private openEnd = 0;
+  private selfClosing = false;
+  /** The edited head written (or to write); undefined when not yet known. */
+  private writtenHead: string | undefined;
+  private emitting = false;
+
+  private readonly held = new Held();
+  private carry: Buffer = Buffer.alloc(0);
+  private open: Buffer = Buffer.alloc(0);
+  private inComment: string | null = null;
+  private lastRow = -1;
+  private lastRowStart = -1;
+  private lastRowOpenEnd = -1;
+  /** The row whose span is being read, when it gets an edit. */
+  private editing = -1;
+  private nextTarget = 0;
+  private rowEdits = false;
+
+  private readonly highlights: Highlights<CellTarget> | null;
+
+  constructor(
+    private readonly part: SheetPart,
+    private readonly knownFrame: string | undefined,
+    private readonly headOnly: boolean,
+    private readonly rowsEdited: boolean,
+  ) {
+    this.highlights = part.highlightsOf();
+  }
+
+  private emit(piece: Buffer | string): void {
+    if (!this.emitting) return;
+    const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    if (bytes.length > 0) this.out.push(bytes);
+  }
+
+  drain(): Buffer[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  push(chunk: Buffer): void {
+    const start = this.pos;
+    this.pos += chunk.length;
+    if (this.phase === "head") {
+      this.headChunks.push(chunk);
+      this.headLength += chunk.length;
+      this.findSheetData(false);
+      return;
+    }
+    this.held.add(start, chunk);
+    if (this.phase === "rows") this.scan(chunk, start);
+  }
+
+  /** Finds `sheetData` in the first bytes; at the end of the part (`last`), or past the limit, without it the part is whole. */
+  private findSheetData(last: boolean): void {
+    const bytes = this.headChunks.length === 1 ? this.headChunks[0] : Buffer.concat(this.headChunks);
+    this.headChunks.length = 0;
+    this.headChunks.push(bytes);
+    const found = /<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/.exec(bytes.toString("latin1", 0, Math.min(bytes.length, HEAD_LIMIT)));
+    if (found === null) {
+      if (last || bytes.length >= HEAD_LIMIT) throw new Whole();
+      return;
+    }
+    const start = found.index;
+    const openEnd = tagEnd(bytes, start);
+    if (openEnd < 0) {
+      if (last) throw new Whole();
+      return;
+    }
+    this.prefix = found[1] ?? "";
+    this.stub = `<${this.prefix}sheetData/>`;
+    this.headText = bytes.toString("utf8", 0, start);
+    if (this.headText.includes("<!--") || this.headText.includes("<![CDATA[")) throw new Whole();
+    this.openTag = Buffer.from(bytes.subarray(start, openEnd));
+    this.openEnd = openEnd;
+    this.selfClosing = bytes[openEnd - 2] === 0x2f;
+    this.startBody();
+    this.headChunks.length = 0;
+    this.phase = this.selfClosing ? "tail" : "rows";
+    this.held.from = openEnd;
+    const rest = bytes.subarray(openEnd);
+    this.held.add(openEnd, rest);
+    if (this.phase === "rows") {
+      this.open = Buffer.from(`<${this.prefix}row`, "latin1");
+      this.scan(rest, openEnd);
     }
   }
 
-  /** The part's bytes in pieces: the frame as edited, the rows as they were but those edited. */
-  toPieces(): Buffer[] {
-    const stubAt = this.outside.indexOf(this.stub);
-    if (stubAt < 0) throw new Error("The sheet's frame lost its sheetData");
-    const pieces: Buffer[] = [Buffer.from(this.outside.slice(0, stubAt), "utf8")];
-    if (this.closeTag === null && this.inserted.size === 0) {
-      pieces.push(this.bytes.subarray(this.openTag.start, this.openTag.end));
+  /** The head written: the known frame's, or one edited on a guessed frame; nothing when the edits may leave the part as it is. */
+  private startBody(): void {
+    if (this.knownFrame !== undefined) {
+      this.writtenHead = this.headOf(this.knownFrame);
+      this.emitting = true;
     } else {
-      if (this.closeTag === null) pieces.push(Buffer.from(`<${this.prefix}sheetData>`, "utf8"));
-      else pieces.push(this.bytes.subarray(this.openTag.start, this.openTag.end));
-      let copied = this.openTag.end;
-      const end = this.closeTag === null ? this.openTag.end : this.closeTag.start;
-      for (let i = 0; i <= this.rows.length; i++) {
-        const insert = this.inserted.get(i);
-        const edit = this.edited.get(i);
-        if (insert === undefined && edit === undefined) continue;
-        const span = this.rows[i] as RowSpan | undefined;
-        const at = span === undefined ? end : span.start;
-        if (at > copied) pieces.push(this.bytes.subarray(copied, at));
-        copied = at;
-        if (insert !== undefined) pieces.push(Buffer.from(insert, "utf8"));
-        if (edit !== undefined && span !== undefined) {
-          pieces.push(Buffer.from(edit, "utf8"));
-          copied = span.end;
-        }
+      const root = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)[\s>/]/.exec(this.headText);
+      try {
+        this.writtenHead = root === null ? undefined : this.headOf(this.part.editFrameOf(`${this.headText}${this.stub}</${root[1]}>`));
+      } catch {
+        this.writtenHead = undefined;
       }
-      if (end > copied) pieces.push(this.bytes.subarray(copied, end));
-      pieces.push(this.closeTag === null ? Buffer.from(`</${this.prefix}sheetData>`, "utf8") : this.bytes.subarray(this.closeTag.start, this.closeTag.end));
+      // Edits of the head alone: the head tells whether the part changes.
+      if (this.headOnly && this.writtenHead === this.headText) {
+        this.done = true;
+        return;
+      }
+      // Written now when the part surely changes; else this pass only reads it.
+      this.emitting = this.writtenHead !== undefined && (this.rowsEdited || this.writtenHead !== this.headText);
     }
-    pieces.push(Buffer.from(this.outside.slice(stubAt + this.stub.length), "utf8"));
-    return pieces;
+    if (this.writtenHead !== undefined) {
+      this.emit(this.writtenHead);
+      this.emit(this.selfClosing ? Buffer.alloc(0) : this.openTag);
+    }
+  }
+
+  private headOf(frame: string): string {
+    const at = frame.indexOf(this.stub);
+    if (at < 0) throw new Error("The sheet's frame lost its sheetData");
+    return frame.slice(0, at);
+  }
+
+  /** Scans a chunk (starting at absolute `base`) for row start tags, with the bytes carried from the last chunk. */
+  private scan(chunk: Buffer, chunkStart: number): void {
+    const w = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    const base = chunkStart - this.carry.length;
+    const open = this.open;
+    const reach = open.length - 1; // from the `<` to the `w`
+    let at = 0;
+    let nextW = -2;
+    let nextBang = -2;
+    let carryFrom = -1;
+    for (;;) {
+      if (this.inComment !== null) {
+        const e = w.indexOf(this.inComment, at, "latin1");
+        if (e < 0) {
+          carryFrom = Math.max(at, w.length - (this.inComment.length - 1));
+          break;
+        }
+        at = e + this.inComment.length;
+        this.inComment = null;
+        continue;
+      }
+      if (nextW !== -1 && nextW < at) nextW = w.indexOf(W, at);
+      if (nextBang !== -1 && nextBang < at) nextBang = w.indexOf(BANG, at);
+      if (nextBang >= 0 && (nextW < 0 || nextBang < nextW)) {
+        const lt = nextBang - 1;
+        if (lt >= at && w[lt] === LT) {
+          if (lt + 9 > w.length) {
+            carryFrom = lt;
+            break;
+          }
+          const head = w.toString("latin1", lt, lt + 9);
+          const close = head.startsWith("<!--") ? "-->" : head === "<![CDATA[" ? "]]>" : null;
+          if (close !== null) {
+            this.inComment = close;
+            at = lt + 4;
+            continue;
+          }
+        }
+        at = nextBang + 1;
+        continue;
+      }
+      if (nextW < 0) {
+        carryFrom = Math.max(at, w.length - reach);
+        break;
+      }
+      const start = nextW - reach;
+      // `</row>` and words with a `w` are most of the `w`s: told apart by the byte where `<` would be.
+      if (start < at || w[start] !== LT || w.compare(open, 0, open.length, start, nextW + 1) !== 0) {
+        at = nextW + 1;
+        continue;
+      }
+      if (nextW + 1 >= w.length) {
+        carryFrom = start;
+        break;
+      }
+      if (!isNameEnd(w[nextW + 1])) {
+        at = nextW + 1;
+        continue;
+      }
+      const end = tagEnd(w, start);
+      if (end < 0) {
+        carryFrom = start;
+        break;
+      }
+      const row = quickRowNumber(w, nextW + 1, end) ?? rowNumberOf(w.toString("latin1", start, end));
+      if (row === undefined || row - 1 <= this.lastRow) throw new Whole();
+      this.rowStart(row - 1, base + start, base + end);
+      at = end;
+    }
+    this.carry = Buffer.from(w.subarray(carryFrom));
+    // Rows before the last one found are written; the last one's span may hold the end of sheetData.
+    if (this.editing < 0 && this.lastRowStart >= 0) this.flushTo(this.lastRowStart);
+  }
+
+  private flushTo(to: number): void {
+    const pieces = this.held.take(to);
+    for (const p of pieces) this.emit(p);
+  }
+
+  /** The row span read so far, from `from` to `to`, as text. */
+  private spanText(to: number): string {
+    return Buffer.concat(this.held.take(to)).toString("utf8");
+  }
+
+  /** A row's start tag at `start`: the span before it ends; the rows the sheet lacks before it are written. */
+  private rowStart(row: number, start: number, openEnd: number): void {
+    this.endSpan(start);
+    this.insertBefore(row, start);
+    this.lastRow = row;
+    this.lastRowStart = start;
+    this.lastRowOpenEnd = openEnd;
+    if (this.highlights?.byRow.has(row) === true) {
+      this.flushTo(start);
+      this.editing = row;
+      this.rowEdits = true;
+    }
+  }
+
+  /** The last row's span ends at `end`: written edited when it has highlights. */
+  private endSpan(end: number): void {
+    if (this.editing < 0) return;
+    const text = this.spanText(end);
+    this.emit(this.part.editRow(this.editing, text, this.prefix));
+    this.editing = -1;
+  }
+
+  /** The rows with targets before `row` that the sheet lacks, written before `at`. */
+  private insertBefore(row: number, at: number): void {
+    const h = this.highlights;
+    if (h === null) return;
+    let flushed = false;
+    while (this.nextTarget < h.rows.length && h.rows[this.nextTarget] <= row) {
+      const target = h.rows[this.nextTarget++];
+      if (target === row) continue;
+      if (!flushed) {
+        this.flushTo(at);
+        flushed = true;
+      }
+      this.rowEdits = true;
+      this.emit(this.part.insertRow(target, this.prefix));
+    }
+  }
+
+  end(): PassEnd {
+    if (this.phase === "head") {
+      this.findSheetData(true);
+      if (this.phase === "head") throw new Whole();
+    }
+    if (this.done) return { kind: "unchanged" };
+    if (this.inComment !== null) throw new Whole();
+    const { start, bytes } = this.held.all();
+    let tailFrom: number;
+    if (this.phase === "tail") {
+      // `<sheetData/>`: rows with targets make it whole.
+      const h = this.highlights;
+      if (h !== null && h.rows.length > 0) {
+        this.emit(`<${this.prefix}sheetData>`);
+        for (const row of h.rows) this.emit(this.part.insertRow(row, this.prefix));
+        this.emit(`</${this.prefix}sheetData>`);
+        this.rowEdits = true;
+      } else this.emit(this.openTag);
+      tailFrom = this.openEnd;
+    } else {
+      const closeText = `</${this.prefix}sheetData>`;
+      const closeAt = bytes.lastIndexOf(closeText, undefined, "latin1");
+      const closeStart = closeAt < 0 ? -1 : start + closeAt;
+      if (closeStart < Math.max(this.openEnd, this.lastRowOpenEnd)) throw new Whole();
+      // The last row's span, the rows after it the sheet lacks, the end tag.
+      this.held.from = start;
+      this.held.add(start, bytes);
+      if (this.editing >= 0) this.endSpan(closeStart);
+      this.insertBefore(Number.MAX_SAFE_INTEGER, closeStart);
+      this.flushTo(closeStart);
+      this.emit(bytes.subarray(closeAt, closeAt + closeText.length));
+      tailFrom = closeStart + closeText.length;
+    }
+    const tailText = bytes.toString("utf8", tailFrom - start);
+    const frame = `${this.headText}${this.stub}${tailText}`;
+    const edited = this.part.editFrameOf(frame);
+    const editedHead = this.headOf(edited);
+    if (!this.rowEdits && edited === frame) return { kind: "unchanged" };
+    if (!this.emitting || this.writtenHead !== editedHead) return { kind: "again", frame: edited };
+    this.emit(edited.slice(editedHead.length + this.stub.length));
+    return { kind: "written" };
   }
 }

@@ -16,8 +16,9 @@ import { isAllocheckSummary } from "../../core/summary/naming";
 import { sameSheetName } from "../../core/model/sheetName";
 import { openZip, partKey, type ZipPackage } from "./zip";
 import { contentTypeOf, copyContentType, kindOfContentType } from "./workbookKind";
-import { copyRawZip, openRawZip, rawEntryBytes, type RawEntry, type RawZip } from "./zipCopy";
-import { SheetPart } from "./sheetPart";
+import { inflateRawSync } from "zlib";
+import { copyRawZipPieces, DeflateSink, levelFor, openRawZip, rawEntryBytes, rawEntryChunks, type Deflated, type RawEntry, type RawZip } from "./zipCopy";
+import { SheetPart, type PieceSink } from "./sheetPart";
 import {
   appendToElement,
   applyEdits,
@@ -33,7 +34,7 @@ import {
 } from "./xml";
 import { parseSheetXml } from "./sheetXml";
 import { StylesPatch } from "./stylesPatch";
-import { summarySheetXml } from "./summaryXml";
+import { summarySheetPieces } from "./summaryXml";
 import { addComments, addNoteShapes, highlightSheet } from "./highlightXml";
 import { printTitlesFormula, unselectSheetXml, workbookViewEdits, type WorkbookViewParts } from "./workbookView";
 
@@ -83,18 +84,37 @@ function relativeTarget(fromFolder: string, to: string): string {
 /** The time stamp of the entries the copy writes: a fixed one, as Excel writes (1980-01-01), so that the same input gives the same bytes. */
 const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
-/** A part set here: the name as first written, and its content (a sheet part edited as bytes comes in pieces). */
+/** A part set here: the name as first written, and its content (a sheet part edited as bytes comes in pieces, or deflated already). */
 interface ChangedPart {
   readonly name: string;
-  readonly data: string | Buffer[];
+  readonly data: string | Buffer[] | Deflated;
 }
 
-function textOf(data: string | Buffer[]): string {
-  return typeof data === "string" ? data : Buffer.concat(data).toString("utf8");
+function isDeflated(data: string | Buffer[] | Deflated): data is Deflated {
+  return typeof data !== "string" && !Array.isArray(data);
 }
 
-function piecesOf(data: string | Buffer[]): Buffer[] {
-  return typeof data === "string" ? [Buffer.from(data, "utf8")] : data;
+function piecesOf(data: string | Buffer[] | Deflated): Buffer[] {
+  if (typeof data === "string") return [Buffer.from(data, "utf8")];
+  if (isDeflated(data)) return [inflateRawSync(Buffer.concat(data.deflated))];
+  return data;
+}
+
+function textOf(data: string | Buffer[] | Deflated): string {
+  return typeof data === "string" ? data : Buffer.concat(piecesOf(data)).toString("utf8");
+}
+
+/** Pieces collected as they come (the archive JSZip writes). */
+class CollectSink implements PieceSink<Buffer[]> {
+  private readonly pieces: Buffer[] = [];
+
+  write(piece: Buffer): void {
+    this.pieces.push(Buffer.from(piece));
+  }
+
+  end(): Promise<Buffer[]> {
+    return Promise.resolve(this.pieces);
+  }
 }
 
 /**
@@ -106,13 +126,14 @@ function piecesOf(data: string | Buffer[]): Buffer[] {
 class Package {
   private readonly changed = new Map<string, ChangedPart>();
   private readonly removed = new Set<string>();
-  /** Worksheet parts edited as bytes (see sheetPart.ts). */
-  private readonly sheetParts = new Map<string, SheetPart | null>();
+  /** Worksheet parts with edits to make as they stream (see sheetPart.ts), and the name each was asked for by. */
+  private readonly sheetParts = new Map<string, { readonly name: string; readonly part: SheetPart }>();
   /** The raw archive's entry names by key (the first entry of a part, as zip.ts reads it). */
   private readonly rawNames = new Map<string, string>();
 
   private constructor(
-    private readonly zip: ZipPackage,
+    /** The archive through JSZip, when it cannot be copied entry by entry. */
+    private readonly zip: ZipPackage | null,
     /** The archive as read from its central directory, when it can be copied entry by entry (zipCopy.ts). */
     private readonly raw: RawZip | null,
   ) {
@@ -123,12 +144,19 @@ class Package {
   }
 
   static async open(input: Buffer): Promise<Package> {
-    return new Package(await openZip(input), openRawZip(input));
+    const raw = openRawZip(input);
+    // JSZip only for the archives copied through it: loading it reads every byte of the file again.
+    return new Package(raw === null ? await openZip(input) : null, raw);
+  }
+
+  /** Whether the archive as read holds the part. */
+  private inArchive(path: string): boolean {
+    return this.zip !== null ? this.zip.has(path) : this.rawNames.has(partKey(path));
   }
 
   has(path: string): boolean {
     const key = partKey(path);
-    return !this.removed.has(key) && (this.changed.has(key) || this.zip.has(path));
+    return !this.removed.has(key) && (this.changed.has(key) || this.inArchive(path));
   }
 
   private rawEntry(key: string): RawEntry | undefined {
@@ -139,52 +167,90 @@ class Package {
   private async stored(path: string): Promise<Buffer | undefined> {
     const entry = this.rawEntry(partKey(path));
     if (this.raw && entry) return rawEntryBytes(this.raw, entry);
-    const text = await this.zip.text(path);
+    const text = await this.zip?.text(path);
     return text === undefined ? undefined : Buffer.from(text, "utf8");
   }
 
   async text(path: string): Promise<string | undefined> {
     const key = partKey(path);
     if (this.removed.has(key)) return undefined;
-    const part = this.sheetParts.get(key);
-    if (part) this.flushSheet(key, path, part);
+    if (this.sheetParts.has(key)) await this.finishSheet(path);
     const changed = this.changed.get(key);
     if (changed !== undefined) return textOf(changed.data);
     if (this.rawEntry(key) !== undefined) return (await this.stored(path))?.toString("utf8");
-    return this.zip.text(path);
+    return this.zip?.text(path);
   }
 
   set(path: string, text: string): void {
+    this.setData(path, text);
+  }
+
+  /** The part set to these bytes, in pieces. */
+  setPieces(path: string, pieces: Buffer[]): void {
+    this.setData(path, pieces);
+  }
+
+  private setData(path: string, data: string | Buffer[]): void {
     const key = partKey(path);
     this.removed.delete(key);
     this.sheetParts.delete(key);
-    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data: text });
+    this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data });
   }
 
   /**
-   * A worksheet part to edit without parsing its cells, or null when it takes
-   * the general path (`text`/`set`). Its edits go into the copy.
+   * A worksheet part to edit as it streams, or null when the package lacks it.
+   * Its edits are made by `finishSheet` (or when the part is read or the copy written).
    */
-  async sheet(path: string): Promise<SheetPart | null> {
+  sheet(path: string): SheetPart | null {
     const key = partKey(path);
-    if (this.sheetParts.has(key)) return this.sheetParts.get(key)!;
-    const changed = this.changed.get(key);
-    const bytes = changed !== undefined ? Buffer.concat(piecesOf(changed.data)) : await this.stored(path);
-    const part = bytes === undefined ? null : SheetPart.split(bytes);
-    this.sheetParts.set(key, part);
+    const pending = this.sheetParts.get(key);
+    if (pending !== undefined) return pending.part;
+    if (!this.has(path)) return null;
+    const part = new SheetPart();
+    this.sheetParts.set(key, { name: path, part });
     return part;
   }
 
-  /** Lets an unedited sheet part's bytes go (a workbook may hold several large sheets); read again when needed. */
-  release(path: string): void {
+  /** The part's current bytes in chunks. */
+  private chunks(path: string): AsyncIterable<Buffer> {
     const key = partKey(path);
-    const part = this.sheetParts.get(key);
-    if (part === null || (part !== undefined && !part.changed)) this.sheetParts.delete(key);
+    const changed = this.changed.get(key);
+    const entry = this.rawEntry(key);
+    if (changed !== undefined) return (async function* () { yield* piecesOf(changed.data); })();
+    if (this.raw !== null && entry !== undefined) return rawEntryChunks(this.raw, entry);
+    const chunks = this.zip?.chunks(path);
+    if (chunks === undefined) throw new Error(`No part ${path} in the package`);
+    return chunks;
   }
 
-  private flushSheet(key: string, path: string, part: SheetPart): void {
-    if (part.changed) this.changed.set(key, { name: this.changed.get(key)?.name ?? path, data: part.toPieces() });
+  /** Makes the edits of a worksheet part asked for by `sheet`, streaming it once (or whole, when it must). */
+  async finishSheet(path: string): Promise<void> {
+    const key = partKey(path);
+    const pending = this.sheetParts.get(key);
+    if (pending === undefined) return;
     this.sheetParts.delete(key);
+    const name = this.changed.get(key)?.name ?? pending.name;
+    const source = () => this.chunks(pending.name);
+    const raw = this.raw;
+    if (raw !== null) {
+      const size = this.rawEntry(key)?.size ?? 0;
+      const outcome = await pending.part.stream(source, () => new DeflateSink(levelFor(size)));
+      if (outcome.kind === "written") this.changed.set(key, { name, data: outcome.data });
+      else if (outcome.kind === "whole") this.editWhole(key, name, pending.part, await this.partText(pending.name));
+      return;
+    }
+    const outcome = await pending.part.stream(source, () => new CollectSink());
+    if (outcome.kind === "written") this.changed.set(key, { name, data: outcome.data });
+    else if (outcome.kind === "whole") this.editWhole(key, name, pending.part, await this.partText(pending.name));
+  }
+
+  private async partText(path: string): Promise<string> {
+    return (await this.text(path)) ?? "";
+  }
+
+  private editWhole(key: string, name: string, part: SheetPart, xml: string): void {
+    const edited = part.editWhole(xml);
+    if (edited !== xml) this.changed.set(key, { name, data: edited });
   }
 
   remove(path: string): void {
@@ -196,8 +262,9 @@ class Package {
   }
 
   names(): string[] {
-    const added = [...this.changed.values()].map((c) => c.name).filter((n) => !this.zip.has(n));
-    return [...this.zip.names, ...added].filter((n) => !this.removed.has(partKey(n)));
+    const archived = this.zip !== null ? this.zip.names : [...this.rawNames.values()];
+    const added = [...this.changed.values()].map((c) => c.name).filter((n) => !this.inArchive(n));
+    return [...archived, ...added].filter((n) => !this.removed.has(partKey(n)));
   }
 
   /**
@@ -206,29 +273,36 @@ class Package {
    * in the entries).
    */
   async toBuffer(): Promise<Buffer> {
-    for (const [key, part] of [...this.sheetParts]) if (part) this.flushSheet(key, key, part);
+    const pieces = await this.toPieces();
+    return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+  }
+
+  /** The copy in pieces, in order. */
+  async toPieces(): Promise<Buffer[]> {
+    for (const { name } of [...this.sheetParts.values()]) await this.finishSheet(name);
     if (this.raw !== null) {
       // Entries by the raw archive's own names, so an edited part replaces its entry whatever the case it was asked for in.
-      const replaced = new Map<string, Buffer[]>();
-      for (const [key, { name, data }] of this.changed) if (!this.removed.has(key)) replaced.set(this.rawNames.get(key) ?? name, piecesOf(data));
+      const replaced = new Map<string, Buffer[] | Deflated>();
+      for (const [key, { name, data }] of this.changed) if (!this.removed.has(key)) replaced.set(this.rawNames.get(key) ?? name, isDeflated(data) ? data : piecesOf(data));
       const removed = new Set<string>();
       for (const [key, name] of this.rawNames) if (this.removed.has(key)) removed.add(name);
-      return copyRawZip(this.raw, replaced, removed);
+      return copyRawZipPieces(this.raw, replaced, removed);
     }
-    const zip = this.zip.zip;
+    const archive = this.zip!;
+    const zip = archive.zip;
     for (const key of this.removed) {
-      const stored = this.zip.storedName(key);
+      const stored = archive.storedName(key);
       if (stored !== undefined) zip.remove(stored);
     }
     for (const [key, { name, data }] of this.changed) {
       if (this.removed.has(key)) continue;
       // Large parts (a big sheet with highlights) favour speed over size.
-      const content = typeof data === "string" ? data : Buffer.concat(data);
+      const content = typeof data === "string" ? data : Buffer.concat(piecesOf(data));
       const level = content.length > 4_000_000 ? 1 : 6;
       // An existing part keeps the name it is stored under, whatever the case it was asked for in.
-      zip.file(this.zip.storedName(name) ?? name, content, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
+      zip.file(archive.storedName(name) ?? name, content, { compression: "DEFLATE", compressionOptions: { level }, createFolders: false, date: ENTRY_DATE });
     }
-    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    return [await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })];
   }
 }
 
@@ -481,7 +555,9 @@ interface SummaryPart {
   /** The sheet allocheck wrote before, refreshed in place; undefined when the summary is new. */
   readonly existing: SheetEntry | undefined;
   readonly path: string;
-  readonly xml: string;
+  /** The part up to and with its rows, in pieces, and the rest (where the chart's drawing goes). */
+  readonly body: readonly Buffer[];
+  readonly tail: string;
   /** The sheet to list in the workbook part; null when it is listed already. */
   readonly newSheet: { name: string; relId: string } | null;
 }
@@ -490,22 +566,23 @@ interface SummaryPart {
 async function writeSummarySheet(book: OpenedWorkbook, model: SummarySheetModel, styles: StylesPatch): Promise<SummaryPart> {
   const { pkg, types, workbookFolder, workbookRels } = book;
   const existing = book.sheets.find((s) => sameSheetName(s.name, model.name));
-  const xml = summarySheetXml(model, styles);
+  const { body, tail } = summarySheetPieces(model, styles);
+  const pieces = () => [...body, Buffer.from(tail, "utf8")];
   if (existing !== undefined) {
     const sharedRel = workbookRels.list.find((r) => /\/sharedStrings$/i.test(r.type));
     const shared = sharedRel ? parseSharedStrings((await pkg.text(resolvePartPath(workbookFolder, sharedRel.target))) ?? "") : [];
     const current = parseSheetXml(existing.name, (await pkg.text(existing.path)) ?? "", shared, false);
     if (!isAllocheckSummary(current)) throw new UserSheetError(`Refusing to overwrite the user's sheet "${existing.name}"`);
-    pkg.set(existing.path, xml);
+    pkg.setPieces(existing.path, pieces());
     // Our sheet has no parts of its own (links are formulas): drop what another program attached.
     if (pkg.has(relsPathOf(existing.path))) pkg.remove(relsPathOf(existing.path));
-    return { existing, path: existing.path, xml, newSheet: null };
+    return { existing, path: existing.path, body, tail, newSheet: null };
   }
   const path = freeWorkbookPart(book, (n) => `worksheets/sheet${n}.xml`);
-  pkg.set(path, xml);
+  pkg.setPieces(path, pieces());
   const newSheet = { name: model.name, relId: workbookRels.add(REL_WORKSHEET, relativeTarget(workbookFolder, path)) };
   types.override(path, CT_WORKSHEET);
-  return { existing, path, xml, newSheet };
+  return { existing, path, body, tail, newSheet };
 }
 
 /** The workbook part edited, and the copy opening on the summary: no other tab stays selected (two would open grouped). */
@@ -514,16 +591,8 @@ async function openOnSummary(book: OpenedWorkbook, summary: SummaryPart, model: 
   pkg.set(book.workbookPath, editWorkbook(book.workbookXml, summary.newSheet, model));
   for (const sheet of book.sheets) {
     if (sameSheetName(sheet.name, model.name)) continue;
-    const part = await pkg.sheet(sheet.path);
-    if (part !== null) {
-      part.outside = unselectSheetXml(part.outside);
-      pkg.release(sheet.path);
-      continue;
-    }
-    const xml = await pkg.text(sheet.path);
-    if (xml === undefined) continue;
-    const unselected = unselectSheetXml(xml);
-    if (unselected !== xml) pkg.set(sheet.path, unselected);
+    // Made as the part streams (see sheetPart.ts): a part whose tab is not selected is left as it is.
+    pkg.sheet(sheet.path)?.editFrame({ edit: unselectSheetXml, headOnly: true });
   }
 }
 
@@ -537,7 +606,8 @@ function addProgressChart(book: OpenedWorkbook, summary: SummaryPart, model: Sum
   pkg.set(drawingPath, drawingXml(model.chart, "rId1"));
   pkg.set(relsPathOf(drawingPath), singleRels("rId1", REL_CHART, relativeTarget(folderOf(drawingPath), chartPath)));
   pkg.set(relsPathOf(summary.path), singleRels("rId1", REL_DRAWING, relativeTarget(folderOf(summary.path), drawingPath)));
-  pkg.set(summary.path, withDrawing(summary.xml, "rId1"));
+  // The drawing goes after the rows (withDrawing looks for the part's end or its notes' drawing, never in a cell's escaped text).
+  pkg.setPieces(summary.path, [...summary.body, Buffer.from(withDrawing(summary.tail, "rId1"), "utf8")]);
   types.override(chartPath, CT_CHART);
   types.override(drawingPath, CT_DRAWING);
 }
@@ -640,11 +710,13 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
     const sheet = book.sheets.find((s) => s.name === name);
     if (sheet === undefined || sheet === summary.existing) continue;
     const legacyDrawingId = await addNotes(book, sheet, list, nextVmlBlock);
-    const part = await pkg.sheet(sheet.path);
+    const part = pkg.sheet(sheet.path);
     if (part !== null) {
       // Only the rows with highlights are rewritten; the frame gets the notes' drawing.
       part.highlight(mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)));
-      if (legacyDrawingId !== undefined) part.outside = highlightSheet(part.outside, [], () => 0, legacyDrawingId);
+      if (legacyDrawingId !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, legacyDrawingId) });
+      // Streamed now, so that the formats are added to the styles in the order of the sheets.
+      await pkg.finishSheet(sheet.path);
       continue;
     }
     const xml = highlightSheet((await pkg.text(sheet.path)) ?? "", mostSevereByCell(list), (current, h) => styles.withFill(current, fillFor(h.severity)), legacyDrawingId);
@@ -658,6 +730,12 @@ async function highlightUserSheets(book: OpenedWorkbook, summary: SummaryPart, s
  * sheet allocheck did not write.
  */
 export async function writeSummaryPackage(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer> {
+  const pieces = await writeSummaryPackagePieces(input, model, highlights);
+  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+}
+
+/** The same bytes in pieces, in order. */
+export async function writeSummaryPackagePieces(input: Buffer, model: SummarySheetModel, highlights: readonly Highlight[] | null): Promise<Buffer[]> {
   const book = await openWorkbook(input);
   const { path: stylesPath, styles } = await openStyles(book);
   const summary = await writeSummarySheet(book, model, styles);
@@ -667,5 +745,5 @@ export async function writeSummaryPackage(input: Buffer, model: SummarySheetMode
   await asWorkbook(book);
   if (highlights !== null && highlights.length > 0) await highlightUserSheets(book, summary, styles, highlights);
   book.pkg.set(stylesPath, styles.toXml());
-  return book.pkg.toBuffer();
+  return book.pkg.toPieces();
 }

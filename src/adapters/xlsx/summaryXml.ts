@@ -7,8 +7,12 @@ import { escapeXml } from "./xml";
 /** Functions newer than Excel 2010 are stored with Excel's `_xlfn.` prefix, or Excel shows #NAME?. */
 const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
 
+/** The same names, to tell at once that a formula calls none of them (nearly every formula). */
+const ANY_FUTURE_FUNCTION = /(?:NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/;
+
 /** The formula as stored in the file (outside string literals, newer functions get `_xlfn.`). */
 export function toFileFormula(formula: string): string {
+  if (!ANY_FUTURE_FUNCTION.test(formula)) return formula;
   return formula
     .split('"')
     .map((piece, i) => (i % 2 === 0 ? piece.replace(FUTURE_FUNCTIONS, "_xlfn.$1(") : piece))
@@ -160,6 +164,39 @@ function rowBreaksXml(print: SummaryPrint): string {
 
 /** The worksheet XML of the summary; its formats are added to `styles`. */
 export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): string {
+  const rows: string[] = [];
+  const { head, tail } = summarySheetText(model, styles, (row) => rows.push(row));
+  return head + rows.join("") + tail;
+}
+
+/** Rows are encoded in batches of about this many characters. */
+const PIECE_CHARACTERS = 1 << 18;
+
+/**
+ * The same part as bytes in pieces, up to and with its rows (`body`), and the
+ * rest as text (`tail`, where the chart's drawing goes): a large summary is
+ * never one long string.
+ */
+export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch): { readonly body: Buffer[]; readonly tail: string } {
+  const body: Buffer[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (batch.length > 0) body.push(Buffer.from(batch.join(""), "utf8"));
+    batch = [];
+    length = 0;
+  };
+  const { head, tail } = summarySheetText(model, styles, (row) => {
+    batch.push(row);
+    length += row.length;
+    if (length >= PIECE_CHARACTERS) flush();
+  });
+  flush();
+  return { body: [Buffer.from(head, "utf8"), ...body], tail };
+}
+
+/** The part's text: what comes before the rows and after them; each row, in order, to `onRow`. */
+function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: (row: string) => void): { head: string; tail: string } {
   const formats = new SummaryFormats(styles);
   const rows = new Map<number, SummaryCell[]>();
   for (const cell of model.cells) {
@@ -167,7 +204,6 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
     if (list) list.push(cell);
     else rows.set(cell.row, [cell]);
   }
-  const body: string[] = [];
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = rows.get(r)!.sort((a, b) => a.col - b.col);
     const out: string[] = [];
@@ -191,7 +227,7 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
       }
     }
     const height = model.rowHeights?.[r];
-    body.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out.join("")}</row>`);
+    onRow(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out.join("")}</row>`);
   }
   const lastCol = columnLetters(Math.max(0, model.columnCount - 1));
   const cols = model.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
@@ -201,7 +237,7 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
   const merges = model.merges.length
     ? `<mergeCells count="${model.merges.length}">${model.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`
     : "";
-  return (
+  const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     (print.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
@@ -209,7 +245,9 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
     `<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${body.join("")}</sheetData>` +
+    `<sheetData>`;
+  const tail =
+    `</sheetData>` +
     merges +
     `<printOptions gridLines="0" headings="0"/>` +
     pageMarginsXml(print) +
@@ -217,6 +255,6 @@ export function summarySheetXml(model: SummarySheetModel, styles: StylesPatch): 
     // Page numbers, centred in the footer: "2 / 5".
     `<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
     rowBreaksXml(print) +
-    `</worksheet>`
-  );
+    `</worksheet>`;
+  return { head, tail };
 }

@@ -7,7 +7,7 @@
  * does not handle — Zip64, several disks, encrypted entries — open as null,
  * and the caller takes the general path (JSZip).
  */
-import { createGzip, inflateRawSync } from "zlib";
+import { createGzip, createInflateRaw, inflateRawSync } from "zlib";
 
 export interface RawEntry {
   /** The name as stored (some producers write a leading slash). */
@@ -94,9 +94,121 @@ function dataStart(zip: RawZip, entry: RawEntry): number {
 export function rawEntryBytes(zip: RawZip, entry: RawEntry): Buffer {
   const start = dataStart(zip, entry);
   const stored = zip.bytes.subarray(start, start + entry.compressedSize);
-  const out = entry.method === 0 ? stored : inflateRawSync(stored, entry.size > 0 ? { chunkSize: Math.min(entry.size, 0x3fffffff) } : undefined);
+  const out = entry.method === 0 ? stored : inflateRawSync(stored, { chunkSize: Math.max(64, Math.min(entry.size, 0x3fffffff)) });
   if (out.length !== entry.size) throw new Error(`${entry.storedName}: ${out.length} bytes inflated, ${entry.size} expected`);
   return out;
+}
+
+/**
+ * The archive's parts as text (UTF-8), by name without regard to case and
+ * leading slashes, the first entry of a name winning: as `ZipPackage.text`
+ * reads them (zip.ts), without loading the archive through JSZip.
+ */
+export function rawZipText(zip: RawZip): (name: string) => Promise<string | undefined> {
+  const byKey = new Map<string, RawEntry>();
+  for (const [name, entry] of zip.order) {
+    if (entry.storedName.endsWith("/") || byKey.has(name.toLowerCase())) continue;
+    byKey.set(name.toLowerCase(), entry);
+  }
+  return (name) => {
+    const entry = byKey.get(name.replace(/^\/+/, "").toLowerCase());
+    return Promise.resolve(entry === undefined ? undefined : rawEntryBytes(zip, entry).toString("utf8"));
+  };
+}
+
+/** An entry's bytes in chunks, inflated natively as they are read (a large sheet part is never held whole); checked against its size. */
+export async function* rawEntryChunks(zip: RawZip, entry: RawEntry, chunkSize = 1 << 20): AsyncGenerator<Buffer> {
+  const start = dataStart(zip, entry);
+  const stored = zip.bytes.subarray(start, start + entry.compressedSize);
+  let total = 0;
+  if (entry.method === 0) {
+    for (let at = 0; at < stored.length; at += chunkSize) yield stored.subarray(at, at + chunkSize);
+    total = stored.length;
+  } else {
+    const inflate = createInflateRaw({ chunkSize });
+    inflate.end(stored);
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      yield chunk;
+    }
+  }
+  if (total !== entry.size) throw new Error(`${entry.storedName}: ${total} bytes inflated, ${entry.size} expected`);
+}
+
+/** An entry's data deflated already: the raw deflate stream in pieces, its CRC-32 and size. */
+export interface Deflated {
+  readonly deflated: readonly Buffer[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * A raw deflate stream written piece by piece (waiting while zlib catches up,
+ * so that what is written is never held long), with its CRC-32 and size: as
+ * `deflatePieces`, for data that comes as it is read.
+ */
+export class DeflateSink {
+  private readonly gzip;
+  private readonly out: Buffer[] = [];
+  private readonly done: Promise<void>;
+  private failed: unknown;
+
+  constructor(level: number) {
+    this.gzip = createGzip({ level, chunkSize: 1 << 20 });
+    this.gzip.on("data", (chunk: Buffer) => this.out.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      this.gzip.on("end", resolve);
+      this.gzip.on("error", (error) => {
+        this.failed = error;
+        reject(error);
+      });
+    });
+    this.done.catch(() => undefined);
+  }
+
+  async write(piece: Buffer): Promise<void> {
+    if (this.failed !== undefined) throw this.failed;
+    if (this.gzip.write(piece)) return;
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = () => {
+        this.gzip.off("error", onError);
+        resolve();
+      };
+      const onError = (error: unknown) => {
+        this.gzip.off("drain", onDrain);
+        reject(error);
+      };
+      this.gzip.once("drain", onDrain);
+      this.gzip.once("error", onError);
+    });
+  }
+
+  async end(): Promise<Deflated> {
+    this.gzip.end();
+    await this.done;
+    return gzipBody(this.out);
+  }
+}
+
+/** The raw deflate stream, CRC-32 and size of a gzip stream (RFC 1952 §2.2; Node writes no optional header fields). */
+function gzipBody(out: readonly Buffer[]): Deflated {
+  const first = out[0];
+  if (first === undefined || first.length < 10 || first[0] !== 0x1f || first[1] !== 0x8b || first[3] !== 0) throw new Error("unexpected gzip header");
+  const total = out.reduce((n, b) => n + b.length, 0);
+  if (total < 18) throw new Error("unexpected gzip stream");
+  let last = out.length - 1;
+  let tailLength = out[last].length;
+  while (tailLength < 8) tailLength += out[--last].length;
+  const trailer = Buffer.concat(out.slice(last)).subarray(-8);
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (const b of out) {
+    const from = Math.max(0, 10 - at);
+    const to = Math.min(b.length, total - 8 - at);
+    if (to > from) pieces.push(b.subarray(from, to));
+    at += b.length;
+  }
+  return { deflated: pieces, crc: trailer.readUInt32LE(0), size: trailer.readUInt32LE(4) };
 }
 
 /**
@@ -175,7 +287,7 @@ function centralHeader(w: Written, offset: number): Buffer {
 }
 
 /** Deflate level: large parts (a big sheet with highlights) favour speed over size. */
-function levelFor(size: number): number {
+export function levelFor(size: number): number {
   return size > 4_000_000 ? 1 : 6;
 }
 
@@ -184,7 +296,12 @@ function levelFor(size: number): number {
  * names are added at the end) and without `removed` ones. Entries neither
  * replaced nor removed are copied byte for byte. Throws when the copy would need Zip64.
  */
-export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, readonly Buffer[]>, removed: ReadonlySet<string>): Promise<Buffer> {
+export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, readonly Buffer[] | Deflated>, removed: ReadonlySet<string>): Promise<Buffer> {
+  return Buffer.concat(await copyRawZipPieces(zip, replaced, removed));
+}
+
+/** The same copy in pieces, in order (written to a file one after another, the archive is never held in one buffer). */
+export async function copyRawZipPieces(zip: RawZip, replaced: ReadonlyMap<string, readonly Buffer[] | Deflated>, removed: ReadonlySet<string>): Promise<Buffer[]> {
   const pieces: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -192,7 +309,17 @@ export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, read
     pieces.push(b);
     offset += b.length;
   };
-  const write = async (storedName: string, data: readonly Buffer[]) => {
+  const write = async (storedName: string, data: readonly Buffer[] | Deflated) => {
+    if (!Array.isArray(data)) {
+      const given = data as Deflated;
+      const compressedSize = given.deflated.reduce((n, b) => n + b.length, 0);
+      if (given.size >= 0xffffffff || compressedSize >= 0xffffffff) throw new Error("The copy would need Zip64");
+      const w: Written = { name: Buffer.from(storedName, "utf8"), crc: given.crc, compressedSize, size: given.size, method: 8 };
+      central.push(centralHeader(w, offset));
+      push(localHeader(w));
+      for (const b of given.deflated) push(b);
+      return;
+    }
     const length = data.reduce((n, b) => n + b.length, 0);
     const { deflated, crc, size } = await deflatePieces(data, levelFor(length));
     if (size !== length % 0x100000000 || length >= 0xffffffff) throw new Error("The copy would need Zip64");
@@ -228,5 +355,5 @@ export async function copyRawZip(zip: RawZip, replaced: ReadonlyMap<string, read
   end.writeUInt16LE(zip.comment.length, 20);
   push(end);
   push(zip.comment);
-  return Buffer.concat(pieces);
+  return pieces;
 }

@@ -1,7 +1,10 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
 import type { Command } from "commander";
-import { workbookKindOfFile } from "../../adapters/xlsx/workbookKind";
+import { promises as fs } from "fs";
+import { workbookKindOf, workbookKindOfFile, type WorkbookKind } from "../../adapters/xlsx/workbookKind";
 import type { Lang } from "../../core/model/text";
+import type { Report } from "../../core/model/report";
+import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
@@ -19,12 +22,57 @@ interface SummaryOptions {
   readonly lang?: string;
 }
 
+/** A summary ready to write: what the copy needs of a check, and nothing more (the workbook's cells can go). */
+interface PreparedSummary {
+  readonly inputPath: string;
+  /** The input's bytes, when read already. */
+  readonly input?: Buffer;
+  readonly model: SummarySheetModel;
+  readonly highlights: readonly Highlight[] | null;
+}
+
+/** The summary sheet and highlights of a check. */
+async function prepareSummary(run: CheckRun, lang: Lang, highlight: boolean): Promise<PreparedSummary> {
+  // Loaded here, not with the command line: `check` needs neither the summary builder nor the writer.
+  const { buildHighlights, buildSummary } = await import("../../core/summary");
+  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: run.workbook, lang });
+  return { inputPath: run.inputPath, model, highlights: highlight ? buildHighlights(run.report, lang) : null };
+}
+
+async function writePrepared(summary: PreparedSummary, outputPath: string): Promise<void> {
+  const { writeSummaryCopy } = await import("../../adapters/xlsx/writeSummary");
+  await writeSummaryCopy(summary.inputPath, outputPath, summary.model, summary.highlights, summary.input);
+}
+
 /** Builds the summary of a check and writes the copy (never over the input: checked by the caller). */
 export async function writeSummaryOf(run: CheckRun, outputPath: string, lang: Lang, highlight: boolean): Promise<void> {
-  // Loaded here, not with the command line: `check` needs neither the summary builder nor the writer.
-  const [{ writeSummaryCopy }, { buildHighlights, buildSummary }] = await Promise.all([import("../../adapters/xlsx/writeSummary"), import("../../core/summary")]);
-  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: run.workbook, lang });
-  await writeSummaryCopy(run.inputPath, outputPath, model, highlight ? buildHighlights(run.report, lang) : null);
+  await writePrepared(await prepareSummary(run, lang, highlight), outputPath);
+}
+
+/** The kind of the workbook read (macros, template), from its archive's directory and two small parts: the archive is not loaded again. */
+async function workbookKindOfInput(inputPath: string, input: Buffer): Promise<WorkbookKind> {
+  const { openRawZip, rawZipText } = await import("../../adapters/xlsx/zipCopy");
+  const raw = openRawZip(input);
+  return raw === null ? workbookKindOfFile(inputPath) : workbookKindOf({ text: rawZipText(raw) });
+}
+
+/**
+ * Reads and checks the workbook and builds its summary; returns the summary
+ * and what the command says of the check — not the check itself, so that the
+ * workbook's cells are free to go while the copy is written.
+ */
+async function checkForSummary(
+  workbook: string,
+  opts: SummaryOptions,
+  ctx: CommandContext,
+  lang: Lang,
+): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
+  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+  // Read once, for its kind and for the copy.
+  const input = await fs.readFile(run.inputPath);
+  requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
+  const summary = { ...(await prepareSummary(run, lang, opts.highlight)), input };
+  return { summary, counts: run.report.counts, status: exitStatusOf(run.report) };
 }
 
 export function addSummaryCommand(program: Command, ctx: CommandContext): void {
@@ -45,11 +93,10 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       requireCopyName(opts.out);
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
-      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
-      requireCopyNameFor(await workbookKindOfFile(run.inputPath), opts.out);
-      await writeSummaryOf(run, outputPath, lang, opts.highlight);
+      const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
+      await writePrepared(summary, outputPath);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
-      ctx.io.stdout(line(MSG.counts(run.report.counts.error, run.report.counts.warning)[lang]));
-      ctx.exit(exitStatusOf(run.report));
+      ctx.io.stdout(line(MSG.counts(counts.error, counts.warning)[lang]));
+      ctx.exit(status);
     });
 }

@@ -7,14 +7,14 @@
  * table, see areaListing.ts) reads its leaves' cells. Every leaf is thus read
  * by one row, and a line's total is one SUBTOTAL over the column (lineTable.ts).
  */
-import type { AllocationTable } from "../model/table";
+import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
-import { allocatedFormula, cellFormula, lowestLeafFormula, subtotalFormula } from "./formulas";
+import { allocatedFormula, cellFormula, lowestLeafFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
-import { leafCells, type MappedLine } from "./lineTable";
+import type { MappedLine } from "./lineTable";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, numberFormat, roundTo, type SheetBuilder } from "./sheetBuilder";
 
 /** Beyond these, lower levels are folded into their group's row (the sheet stays writable in Excel on the web). */
@@ -61,6 +61,25 @@ function foldedNote(lang: Lang, folded: number, runs: boolean, sheet: string): s
     : `… ${folded} areas below these are not listed, counted in their group's row (see sheet ${sheet}).`;
 }
 
+/**
+ * The leaf cells of a listed row on each line (`moneyScale`: đồng per cell
+ * unit, for a money line), line after line: the same objects set again for each line, as a large table has millions of
+ * leaf cells. Each line's cells are used before the next line's are asked for.
+ */
+function leafCellsByLine(table: AllocationTable, leaves: readonly AreaEntry[]): (line: LineEntry, moneyScale?: number) => LeafCell[] {
+  const rows = table.orientation === "areas-as-rows";
+  const cells = leaves.map((): { row: number; col: number; moneyScale: number | undefined } => ({ row: 0, col: 0, moneyScale: undefined }));
+  return (line, moneyScale) => {
+    for (let i = 0; i < leaves.length; i++) {
+      const cell = cells[i];
+      cell.row = rows ? leaves[i].index : line.index;
+      cell.col = rows ? line.index : leaves[i].index;
+      cell.moneyScale = moneyScale;
+    }
+    return cells;
+  };
+}
+
 /** Writes table 2 from `start`; returns the row after it and where its data rows are. */
 export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableInput): AreaTableRows {
   const { table, sheet, areaValues, mapped, lang } = input;
@@ -87,6 +106,7 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
   });
   listing.rows.forEach((listed, i) => {
     const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";
+    const leavesOfLine = leafCellsByLine(table, listed.leaves);
     b.put({ row, col: 0, value: i + 1 });
     b.put({ row, col: 1, value: rowLabel(table, listed), style: isLeaf ? undefined : "label" });
     mapped.forEach((m, j) => {
@@ -96,11 +116,12 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
       if (listed.members !== undefined) {
         formula = subtotalFormula(mode, 2 + j, first + listed.members.first, first + listed.members.last);
       } else {
-        const cells = leafCells(table, listed.leaves, m.entry, m.cellScale);
+        const cells = leavesOfLine(m.entry, m.cellScale);
         if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
         else formula = allocatedFormula(sheet, cells, mode, m.factor);
       }
-      b.put({ row, col: 2 + j, value, numFmt: formats[j], style: "number", ...(formula !== null && value !== null ? { formula } : {}) });
+      const numFmt = formats[j];
+      b.put(formula !== null && value !== null ? { row, col: 2 + j, value, numFmt, style: "number", formula } : { row, col: 2 + j, value, numFmt, style: "number" });
     });
     row++;
   });

@@ -18,6 +18,7 @@ import { a1, quoteSheetName } from "../model/address";
 import { readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
+import { isDateFormat, isPercentFormat } from "../cells/numberFormat";
 
 /** Excel's limits: 255 arguments per function, 8 192 characters per formula. */
 export const MAX_ARGUMENTS = 255;
@@ -129,14 +130,24 @@ type LeafClass =
 
 const PLAIN: LeafClass = { kind: "plain" };
 const PERCENT: LeafClass = { kind: "percent" };
+const SKIP: LeafClass = { kind: "skip" };
 
 /** `refOf` gives the cell's reference, built only for the cells that need a term of their own. */
-function classify(sheet: SheetData, cell: LeafCell, refOf: string | (() => string), mode: "sum" | "min"): LeafClass {
+function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: LeafCell) => string), mode: "sum" | "min"): LeafClass {
+  // A number or a blank, nearly every leaf: its form as `readCell` gives it, without reading its value.
+  const value = cellValue(sheet, cell.row, cell.col);
+  if (value === null) return PLAIN;
+  if (typeof value === "number") {
+    const format = cellNumberFormat(sheet, cell.row, cell.col);
+    if (format === undefined) return PLAIN;
+    if (isDateFormat(format)) return SKIP;
+    return mode === "min" && isPercentFormat(format) ? PERCENT : PLAIN;
+  }
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
   if (form.kind === "plain") return PLAIN;
   if (form.kind === "percent") return PERCENT;
-  const ref = typeof refOf === "string" ? refOf : refOf();
+  const ref = typeof refOf === "string" ? refOf : refOf(cell);
   switch (form.kind) {
     case "text-number":
       return { kind: "term", term: textNumberTerm(ref, form.text, form.value) };
@@ -170,21 +181,23 @@ export function leafReferences(
   for (let i = 1; i < cells.length && inOrder; i++) inOrder = byColumnThenRow(cells[i - 1], cells[i]) <= 0;
   const sorted = inOrder ? cells : [...cells].sort(byColumnThenRow);
   const out = { ranges: [] as string[], percentRanges: [] as string[], terms: [] as string[] };
-  type Run = { start: LeafCell; end: LeafCell; kind: "plain" | "percent" };
-  const open: { run: Run | null } = { run: null };
+  const refOf = (cell: LeafCell) => `${prefix}${a1(cell.row, cell.col)}`;
+  // The open run of plain or percent cells, from (startRow, startCol) to (endRow, endCol): kept in
+  // variables, not objects (a large table has millions of leaf cells).
+  let runKind: "plain" | "percent" | null = null;
+  let startRow = 0;
+  let startCol = 0;
+  let endRow = 0;
+  let endCol = 0;
   const flush = () => {
-    const current = open.run;
-    if (current === null) return;
-    const { start, end } = current;
+    if (runKind === null) return;
     const ref =
-      start.row === end.row && start.col === end.col
-        ? `${prefix}${a1(start.row, start.col)}`
-        : `${prefix}${a1(start.row, start.col)}:${a1(end.row, end.col)}`;
-    (current.kind === "plain" ? out.ranges : out.percentRanges).push(ref);
-    open.run = null;
+      startRow === endRow && startCol === endCol ? `${prefix}${a1(startRow, startCol)}` : `${prefix}${a1(startRow, startCol)}:${a1(endRow, endCol)}`;
+    (runKind === "plain" ? out.ranges : out.percentRanges).push(ref);
+    runKind = null;
   };
   for (const cell of sorted) {
-    const c = classify(sheet, cell, () => `${prefix}${a1(cell.row, cell.col)}`, mode);
+    const c = classify(sheet, cell, refOf, mode);
     if (c.kind === "term") {
       out.terms.push(c.term);
       continue;
@@ -194,19 +207,19 @@ export function leafReferences(
       flush();
       continue;
     }
-    const current = open.run;
-    if (current !== null) {
-      const start: LeafCell = current.start;
-      const end: LeafCell = current.end;
-      const extendsColumn = start.col === end.col && cell.col === end.col && cell.row === end.row + 1;
-      const extendsRow = start.row === end.row && cell.row === end.row && cell.col === end.col + 1;
-      if (current.kind === c.kind && (extendsColumn || extendsRow)) {
-        open.run = { start, end: cell, kind: c.kind };
+    if (runKind !== null) {
+      const extendsColumn = startCol === endCol && cell.col === endCol && cell.row === endRow + 1;
+      const extendsRow = startRow === endRow && cell.row === endRow && cell.col === endCol + 1;
+      if (runKind === c.kind && (extendsColumn || extendsRow)) {
+        endRow = cell.row;
+        endCol = cell.col;
         continue;
       }
       flush();
     }
-    open.run = { start: cell, end: cell, kind: c.kind };
+    runKind = c.kind;
+    startRow = endRow = cell.row;
+    startCol = endCol = cell.col;
   }
   flush();
   return out;

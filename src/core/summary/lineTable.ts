@@ -6,14 +6,14 @@
  */
 import type { Comparison, Plan } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
-import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
+import type { AllocationTable, LineEntry } from "../model/table";
 import type { SummaryStyle } from "../model/summary";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { a1 } from "../model/address";
 import { breachSeverity } from "../rules/compare";
 import { sheetTotalWords, statusWord } from "../words";
-import { scaleSuffix, subtotalFormula, type LeafCell } from "./formulas";
+import { scaleSuffix, subtotalFormula } from "./formulas";
 import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
 
@@ -29,12 +29,6 @@ export interface MappedLine {
   readonly cellScale?: number;
   /** Index in the builder's cells of the line's allocated cell, written without its formula until the table by area is placed. */
   readonly allocatedCell: number;
-}
-
-/** The value cells of `areas` on `line`; `moneyScale` (đồng per cell unit) for a money line. */
-export function leafCells(table: AllocationTable, areas: readonly AreaEntry[], line: LineEntry, moneyScale?: number): LeafCell[] {
-  const rows = table.orientation === "areas-as-rows";
-  return areas.map((area) => (rows ? { row: area.index, col: line.index, moneyScale } : { row: line.index, col: area.index, moneyScale }));
 }
 
 /** The status formula over the difference cell, written the same way as the model's value. */

@@ -74,8 +74,19 @@ export function displayedNumber(value: number, numFmt?: string): string {
   const shown = f.percent ? value * 100 : value;
   let text = Math.abs(shown).toFixed(f.decimals);
   if (f.trim && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
-  if (f.grouped) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  if (f.grouped) text = grouped(text);
   return `${shown < 0 ? "-" : ""}${text}${f.percent ? "%" : ""}${f.literal}`;
+}
+
+/** The leading digits of `text` grouped by thousands with commas (`1234567.5` → `1,234,567.5`). */
+function grouped(text: string): string {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  if (n <= 3) return text;
+  const head = n % 3 === 0 ? 3 : n % 3;
+  let out = text.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${text.slice(i, i + 3)}`;
+  return out + text.slice(n);
 }
 
 interface ParsedFormat {
@@ -119,9 +130,14 @@ function cellText(cell: SummaryCell): string {
   return "";
 }
 
-function mergeAt(merges: readonly CellRange[]): Map<string, CellRange> {
-  const at = new Map<string, CellRange>();
-  for (const m of merges) at.set(`${m.top}:${m.left}`, m);
+/** A cell's key in `mergeAt`'s map (a number: a sheet has at most 16 384 columns). */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+function mergeAt(merges: readonly CellRange[]): Map<number, CellRange> {
+  const at = new Map<number, CellRange>();
+  for (const m of merges) at.set(cellKey(m.top, m.left), m);
   return at;
 }
 
@@ -173,11 +189,11 @@ function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tigh
 }
 
 /** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
-function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { comfortable: number[]; tight: number[] } {
+function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
   const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
   for (const cell of model.cells) {
-    const m = merged.get(`${cell.row}:${cell.col}`);
+    const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     const text = cellText(cell);
     if (text === "") continue;
@@ -200,7 +216,7 @@ const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
  * Comfortable widths when they fit one page wide; else tight widths with the
  * room left shared out, when those fit; else comfortable widths over pages across.
  */
-function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, CellRange>): { widths: number[]; fits: boolean } {
+function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { widths: number[]; fits: boolean } {
   const both = columnWidths(model, merged);
   const comfortable = both.comfortable;
   if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
@@ -214,8 +230,8 @@ function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<string, Cell
 }
 
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
-function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<string, CellRange>): number {
-  const m = merged.get(`${cell.row}:${cell.col}`);
+function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<number, CellRange>): number {
+  const m = merged.get(cellKey(cell.row, cell.col));
   if (m === undefined) return widths[cell.col] ?? MIN_WIDTH;
   let sum = 0;
   // Merged columns add their widths and the gaps between them (a few pixels each).
@@ -239,9 +255,10 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
   const cells = model.cells.map((cell) => {
-    const text = cellText(cell);
     const font = fontOf(cell.style);
     const single = lineHeight(font.size);
+    // A number never wraps: its text is not needed here.
+    const text = typeof cell.value === "number" ? "" : cellText(cell);
     if (text === "" || typeof cell.value === "number") {
       heights[cell.row] = Math.max(heights[cell.row], single);
       return cell;

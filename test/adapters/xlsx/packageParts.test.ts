@@ -1,6 +1,6 @@
 import { addComments, addNoteShapes, highlightSheet } from "../../../src/adapters/xlsx/highlightXml";
 import { StylesPatch } from "../../../src/adapters/xlsx/stylesPatch";
-import { cellTextXml, summarySheetXml } from "../../../src/adapters/xlsx/summaryXml";
+import { cellTextXml, summarySheetPieces, summarySheetXml } from "../../../src/adapters/xlsx/summaryXml";
 import { appendToElement, applyEdits, parseRelationships, parseSharedStrings, xmlElements, XmlError } from "../../../src/adapters/xlsx/xml";
 
 describe("xml", () => {
@@ -162,6 +162,35 @@ describe("summary sheet XML", () => {
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(xml).toContain('<mergeCell ref="A3:B3"/>');
+  });
+
+  test("in pieces: the same bytes as the text, the formats added in the same order, the rows in several pieces", () => {
+    const STYLES = '<styleSheet><fonts count="0"></fonts><fills count="0"></fills><borders count="0"></borders><cellXfs count="0"></cellXfs></styleSheet>';
+    const styles = ["header", "number", "label", undefined] as const;
+    const model = {
+      name: "Tổng hợp",
+      cells: Array.from({ length: 6000 }, (_, i) => ({
+        row: Math.floor(i / 3),
+        col: i % 3,
+        value: i % 3 === 1 ? `Xã Tân Lập ${i}` : i * 1.5,
+        style: styles[i % 4],
+        ...(i % 3 === 2 ? { formula: `SUBTOTAL(9,C${i}:C${i + 5})` } : {}),
+      })),
+      merges: [],
+      columnWidths: [8, 44, 12],
+      frozenRows: 1,
+      print: { paper: "A4" as const, orientation: "landscape" as const, fitToWidth: true },
+      rowCount: 2000,
+      columnCount: 3,
+    };
+    const textStyles = new StylesPatch(STYLES);
+    const pieceStyles = new StylesPatch(STYLES);
+    const xml = summarySheetXml(model, textStyles);
+    const { body, tail } = summarySheetPieces(model, pieceStyles);
+    expect(Buffer.concat([...body, Buffer.from(tail, "utf8")]).equals(Buffer.from(xml, "utf8"))).toBe(true);
+    expect(pieceStyles.toXml()).toBe(textStyles.toXml());
+    expect(body.length).toBeGreaterThan(2);
+    expect(tail.startsWith("</sheetData>")).toBe(true);
   });
 
   test("control characters and literal _xHHHH_ survive", () => {

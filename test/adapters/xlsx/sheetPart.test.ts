@@ -1,13 +1,14 @@
 /**
- * The worksheet part edited row by row (sheetPart.ts) gives, byte for byte,
- * the part the whole-text path gives (highlightSheet, unselectSheetXml): on
+ * The worksheet part edited row by row as it streams (sheetPart.ts) gives,
+ * byte for byte, the part the whole-text path gives (highlightSheet,
+ * unselectSheetXml), however its bytes are chunked: on
  * random sheets — rows missing, cells missing, self-closing rows and cells,
  * a namespace prefix, comments and CDATA inside rows, Vietnamese text — and
  * random targets, in rows that exist and rows that do not.
  */
 import fc from "fast-check";
 import { highlightSheet } from "../../../src/adapters/xlsx/highlightXml";
-import { SheetPart } from "../../../src/adapters/xlsx/sheetPart";
+import { SheetPart, type PieceSink } from "../../../src/adapters/xlsx/sheetPart";
 import { unselectSheetXml } from "../../../src/adapters/xlsx/workbookView";
 import { a1 } from "../../../src/core/model/address";
 
@@ -76,36 +77,109 @@ const targets = fc.uniqueArray(fc.record({ row: fc.integer({ min: 0, max: 14 }),
 
 const styleFor = (current: number, t: Target) => 100 + current * 2 + (t.severity === "error" ? 0 : 1);
 
+/** The part's bytes in chunks of the given sizes (cycled), as an inflate stream gives them. */
+function chunked(bytes: Buffer, sizes: readonly number[]): () => AsyncIterable<Buffer> {
+  return async function* () {
+    let at = 0;
+    for (let k = 0; at < bytes.length; k++) {
+      const size = sizes.length === 0 ? bytes.length : sizes[k % sizes.length];
+      yield bytes.subarray(at, at + size);
+      at += size;
+    }
+  };
+}
+
+class Collect implements PieceSink<Buffer> {
+  private readonly pieces: Buffer[] = [];
+  write(piece: Buffer): void {
+    this.pieces.push(Buffer.from(piece));
+  }
+  end(): Promise<Buffer> {
+    return Promise.resolve(Buffer.concat(this.pieces));
+  }
+}
+
+/** The part as the streamed edit writes it (the whole-text path when it says so), and whether it changed. */
+async function streamed(part: SheetPart, xml: string, sizes: readonly number[]): Promise<{ text: string; outcome: string }> {
+  const outcome = await part.stream(chunked(Buffer.from(xml, "utf8"), sizes), () => new Collect());
+  if (outcome.kind === "written") return { text: outcome.data.toString("utf8"), outcome: outcome.kind };
+  if (outcome.kind === "whole") return { text: part.editWhole(xml), outcome: outcome.kind };
+  return { text: xml, outcome: outcome.kind };
+}
+
+const chunkSizes = fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 6 });
+
 describe("SheetPart", () => {
-  test("highlights, the notes' drawing and the unselected tab: the same bytes as the whole-text path", () => {
-    fc.assert(
-      fc.property(sheet, targets, fc.option(fc.constantFrom("rId3"), { nil: undefined }), (s, list, drawing) => {
+  test("highlights, the notes' drawing and the unselected tab: the same bytes as the whole-text path, however the part is chunked", async () => {
+    await fc.assert(
+      fc.asyncProperty(sheet, targets, fc.option(fc.constantFrom("rId3"), { nil: undefined }), chunkSizes, async (s, list, drawing, sizes) => {
         const xml = sheetXml(s);
-        const part = SheetPart.split(Buffer.from(xml, "utf8"));
-        expect(part).not.toBeNull();
-        part!.highlight(list, styleFor);
-        if (drawing !== undefined) part!.outside = highlightSheet(part!.outside, [], () => 0, drawing);
-        part!.outside = unselectSheetXml(part!.outside);
+        const part = new SheetPart();
+        part.highlight(list, styleFor);
+        if (drawing !== undefined) part.editFrame({ edit: (outside) => highlightSheet(outside, [], () => 0, drawing) });
+        part.editFrame({ edit: unselectSheetXml, headOnly: true });
         const expected = unselectSheetXml(highlightSheet(xml, list, styleFor, drawing));
-        expect(Buffer.concat(part!.toPieces()).toString("utf8")).toBe(expected);
-        expect(part!.changed).toBe(expected !== xml);
+        const { text, outcome } = await streamed(part, xml, sizes);
+        expect(outcome).not.toBe("whole");
+        expect(text).toBe(expected);
+        expect(outcome === "written").toBe(expected !== xml);
       }),
       { numRuns: 400 },
     );
   });
 
-  test("untouched rows are copied as they were, byte for byte", () => {
+  test("the tab unselected alone: a part whose tab is not selected is left unread past its head", async () => {
+    const rows = Array.from({ length: 40 }, (_, r) => [r, { cells: [{ col: 0, s: 1, body: "<P:v>1</P:v>" as const }], spans: true }] as [number, Sheet["rows"][number][1]]);
+    const xml = sheetXml({ prefix: "", rows, selected: false, tail: "", comment: false });
+    let chunksRead = 0;
+    const part = new SheetPart();
+    part.editFrame({ edit: unselectSheetXml, headOnly: true });
+    const source = async function* () {
+      for await (const chunk of chunked(Buffer.from(xml, "utf8"), [200])()) {
+        chunksRead++;
+        yield chunk;
+      }
+    };
+    expect((await part.stream(source, () => new Collect())).kind).toBe("unchanged");
+    expect(chunksRead).toBeLessThan(3);
+    expect(xml.length).toBeGreaterThan(1000);
+    const selected = sheetXml({ prefix: "x:", rows: [[0, { cells: [], spans: false }]], selected: true, tail: "", comment: false });
+    const again = new SheetPart();
+    again.editFrame({ edit: unselectSheetXml, headOnly: true });
+    expect(await streamed(again, selected, [7])).toEqual({ text: unselectSheetXml(selected), outcome: "written" });
+  });
+
+  test("untouched rows are copied as they were, byte for byte", async () => {
     const xml = sheetXml({ prefix: "", rows: [[0, { cells: [{ col: 0, s: 1, body: "<P:v>1</P:v>" as const }], spans: true }], [5, { cells: [{ col: 2, s: undefined, body: "<P:v>12.5</P:v>" }], spans: true }]], selected: false, tail: "", comment: false });
-    const part = SheetPart.split(Buffer.from(xml, "utf8"))!;
+    const part = new SheetPart();
     part.highlight([{ row: 5, col: 2, severity: "error" }], styleFor);
-    const out = Buffer.concat(part.toPieces()).toString("utf8");
+    const { text: out } = await streamed(part, xml, [3]);
     expect(out).toContain('<row r="1" spans="1:7"><c r="A1" s="1"><v>1</v></c></row>');
     expect(out).toContain('<row r="6"><c r="C6" s="100"><v>12.5</v></c></row>');
   });
 
-  test("rows without a number, or out of order, take the whole-text path", () => {
-    expect(SheetPart.split(Buffer.from('<worksheet><sheetData><row><c r="A1"/></row></sheetData></worksheet>'))).toBeNull();
-    expect(SheetPart.split(Buffer.from('<worksheet><sheetData><row r="3"/><row r="2"/></sheetData></worksheet>'))).toBeNull();
-    expect(SheetPart.split(Buffer.from("<worksheet><dimension/></worksheet>"))).toBeNull();
+  test("rows without a number, or out of order, take the whole-text path, with each format asked for once", async () => {
+    const cases = [
+      '<worksheet><sheetData><row><c r="A1"/></row></sheetData></worksheet>',
+      '<worksheet><sheetData><row r="1"><c r="A1"/></row><row r="3"/><row r="2"/></sheetData></worksheet>',
+      "<worksheet><dimension/></worksheet>",
+    ];
+    for (const xml of cases) {
+      const asked: string[] = [];
+      const part = new SheetPart();
+      part.highlight([{ row: 0, col: 0, severity: "error" as const }], (current, t) => {
+        asked.push(`${t.row}:${t.col}`);
+        return styleFor(current, t);
+      });
+      const outcome = await part.stream(chunked(Buffer.from(xml), [5]), () => new Collect());
+      expect(outcome.kind).toBe("whole");
+      let expectedAsks = 0;
+      const expected = highlightSheet(xml, [{ row: 0, col: 0, severity: "error" as const }], (current, t) => {
+        expectedAsks++;
+        return styleFor(current, t);
+      });
+      expect(part.editWhole(xml)).toBe(expected);
+      expect(asked.length).toBe(expectedAsks);
+    }
   });
 });

@@ -108,6 +108,24 @@ describe("allocatedFormula", () => {
   });
 });
 
+describe("numbers by their format, as the engine reads them", () => {
+  const sheet: SheetData = {
+    name: "S",
+    values: [[1], [2], [3], [4], [null], [5]],
+    numberFormats: [[null], ["dd/mm/yyyy"], ["0%"], ['0"%"'], ["0%"], ["#,##0"]],
+    merges: [],
+  };
+  test("a date breaks a range and is left out; a % format is ×100 only in a lowest value; a blank with a format is a blank", () => {
+    expect(allocatedFormula(sheet, cells([0, 1, 2, 3, 4, 5]), "sum", 1)).toBe("SUM(S!A1,S!A3:A6)");
+    expect(allocatedFormula(sheet, cells([0, 1, 2, 3, 4, 5]), "min", 1)).toBe(
+      "IF(COUNTBLANK(S!A1)+COUNTBLANK(S!A4:A6)+COUNTBLANK(S!A3)>0,MIN(0,MIN(S!A1,S!A4:A6,MIN(S!A3)*100)),MIN(S!A1,S!A4:A6,MIN(S!A3)*100))",
+    );
+    const dateTerm = `IFERROR(IF(ISTEXT(S!A2),NUMBERVALUE(S!A2,",","."),N(S!A2)),0)`;
+    expect([0, 1, 2, 3, 5].map((row) => cellFormula(sheet, { row, col: 0 }, "sum", 1))).toEqual(["N(S!A1)", dateTerm, "N(S!A3)", "N(S!A4)", "N(S!A6)"]);
+    expect([0, 1, 2, 3, 5].map((row) => cellFormula(sheet, { row, col: 0 }, "min", 1))).toEqual(["N(S!A1)", dateTerm, "N(S!A3)*100", "N(S!A4)", "N(S!A6)"]);
+  });
+});
+
 describe("percent lines read as the engine reads them", () => {
   test("a number shown with a % format is points ×100; `85%` typed as text is 85; an error is left out", () => {
     const sheet: SheetData = {
