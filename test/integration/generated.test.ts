@@ -89,6 +89,8 @@ test("the generated set covers the shapes of a real district sheet in both orien
   };
   // Subtotal rows after or before their group, with and without a row naming the district.
   for (const subStyle of ["after", "before"] as const) for (const headRow of [true, false]) atLeast((c) => c.shape.subStyle === subStyle && c.shape.headRow === headRow);
+  // A bare `Cộng` right under the row naming its district, before the communes: that district's subtotal.
+  atLeast((c) => c.shape.bareBefore && c.structure !== undefined && c.structure.filter((x) => x.role === "subtotal").length >= 2, 2);
   const text = (c: Case) => JSON.stringify(c.workbook).normalize("NFC");
   for (const label of [/"Cộng huyện"/, /"Cộng"/, /"Cộng xã"/, /"Cộng (I|1)"/, /"Tổng (số )?huyện /, /"Cộng huyện [^"]/]) {
     expect({ label: label.source, found: cases.filter((c) => c.shape.subStyle !== "row" && label.test(text(c))).length >= 2 }).toEqual({ label: label.source, found: true });

@@ -17,7 +17,7 @@
  * a seed given none of them lays out as before: subtotal rows (`Cộng huyện`,
  * `Cộng`, `Cộng xã`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`) after or
  * before their communes, with or without a row naming the district (its
- * values blank), or closing a district merged over its communes (two label
+ * values blank; right under that row, a bare `Cộng` too), or closing a district merged over its communes (two label
  * columns); districts only (one level), bare and prefixed mixed, the
  * plan's area list (below the plan's lines or on a sheet `Địa bàn`) saying
  * they are districts; district names bare, lower case or NFD where the list
@@ -133,6 +133,8 @@ export interface Shape {
   readonly subStyle: "row" | "after" | "before";
   /** With a subtotal row: whether a row naming the district (its values blank) heads the group. */
   readonly headRow: boolean;
+  /** Subtotals before their communes, right under the row naming the district, labelled a bare `Cộng`. */
+  readonly bareBefore: boolean;
   readonly stt: "roman" | "numeric" | "none" | "dash";
   /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
   readonly mixedNames: boolean;
@@ -187,14 +189,21 @@ export function build(seed: number): Case {
   const noGroupRows = (merged && !mergedSub) || flat;
   // Where a district's figures sit: on its own row, or on a subtotal row after or before its communes
   // (`Cộng huyện`, `Cộng`, `Cộng I`, `Tổng huyện …`), with or without a row naming the district.
-  const subStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
+  const drawnStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
   // A merged district label heads its communes from their first row: no row of its own.
-  const headRow = subStyle === "row" || (!merged && chance2(0.6));
+  const drawnHead = drawnStyle === "row" || (!merged && chance2(0.6));
   const stt: Shape["stt"] = pick2(["roman", "roman", "numeric", "none", "dash"] as const);
   const mixedNames = chance2(0.5);
   const bareFormulas = chance2(0.2);
   const totalFormula = noGroupRows && chance2(0.7);
   const areaSheet = chance2(0.3);
+  // A third stream for the shapes added after those, so that a seed given none of them keeps its layout:
+  // a bare `Cộng` right under the row naming its district, before the communes.
+  const rnd3 = prng(seed ^ 0x2545f491);
+  const draw3 = rnd3();
+  const bareBefore = !noGroupRows && !merged && (drawnStyle === "before" && drawnHead ? draw3 < 0.5 : draw3 < 0.12);
+  const subStyle: Shape["subStyle"] = bareBefore ? "before" : drawnStyle;
+  const headRow = bareBefore || drawnHead;
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
@@ -363,7 +372,8 @@ export function build(seed: number): Case {
     const named = [(d: string) => `Cộng huyện ${d}`, (d: string) => `Tổng huyện ${d}`, (d: string) => `Tổng số huyện ${d}`];
     const unnamed = [() => "Cộng huyện", () => "Cộng", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
     const beforeUnnamed = [() => "Cộng huyện", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
-    const style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    let style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    if (bareBefore) style = () => "Cộng";
     const spelled = chance2(0.3) ? nfd : (x: string) => x;
     groups.forEach((g, k) => (g.subLabel = style(spelled(g.district), stt === "numeric" ? String(k + 1) : ROMAN[k])));
   }
@@ -641,7 +651,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,

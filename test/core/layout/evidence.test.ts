@@ -176,7 +176,13 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
 
   test("right under a blank district row, before its communes: the district's values, named or not", () => {
     const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
-    for (const [label, other] of [["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức"], ["Cộng huyện", "Cộng huyện"]]) {
+    const cases: [string, string, string][] = [
+      ["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức", "Tổng cộng"],
+      ["Cộng huyện", "Cộng huyện", "Tổng cộng"],
+      ["Cộng", "Cộng", "Tổng cộng"],
+      ["Cộng", "Cộng", "Cộng"],
+    ];
+    for (const [label, other, total] of cases) {
       const rows: CellValue[][] = [
         ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
         ["I", "Huyện Ba Vì", null, null],
@@ -186,16 +192,16 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
         ["II", "huyện Mỹ Đức", null, null],
         [null, other, 4, 4],
         ["-", "Xã An Phú", 4, 4],
-        [null, "Tổng cộng", 9, 7],
+        [null, total, 9, 7],
       ];
       for (const table of both(rows, noAreas)) {
         expect(tree(table)).toEqual([
-          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Huyện Ba Vì", "group", total],
           ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
           ["Xã Tản Lĩnh", "leaf", "Huyện Ba Vì"],
-          ["huyện Mỹ Đức", "group", "Tổng cộng"],
+          ["huyện Mỹ Đức", "group", total],
           ["Xã An Phú", "leaf", "huyện Mỹ Đức"],
-          ["Tổng cộng", "total", null],
+          [total, "total", null],
         ]);
         // The group's figures are on its subtotal row, its name on the row above.
         expect(table.areas[0].subtotalLabel).toBe(label);
