@@ -62,6 +62,14 @@ describe("messy cells: a clear finding at the cell, never a silent wrong total",
     }
   });
 
+  test("a money column where every amount carries its unit: read (not refused), each in its own unit, one text-number warning per cell", async () => {
+    const texts = ["300.000.000 đ", "300.000.000đ", "300 triệu", "0,3 tỷ đồng"];
+    const report = await check(allocationRows(CLEAN_LEAVES.map((leaf, i) => ({ ...leaf, money: texts[i] }))));
+    expect(allocated(report, "1")).toBe(12);
+    expect(allocated(report, "2")).toBe(1200 * MILLION);
+    expect(report.findings.map((x) => [x.rule, x.severity, x.cell])).toEqual(["D3", "D4", "D5", "D6"].map((cell) => ["text-number", "warning", cell]));
+  });
+
   test("a boolean in a number column: invalid-value at its cell, counted as 0", async () => {
     const report = await check(allocationRows([A, { ...B, count: true }, C, D]));
     expect(at(report, "C4")).toMatchObject([{ rule: "invalid-value", severity: "error" }]);
