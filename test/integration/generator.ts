@@ -24,7 +24,10 @@
  * or the STT tells their level; STT in Roman numerals, `1`/`1.1`, dashes or
  * none; every formula without a saved value; a grand total that is a SUM
  * over the areas (skipping text numbers: one text-number error each, and the
- * indicator's `sheetTotal`).
+ * indicator's `sheetTotal`). Later still, from a third stream: a bare `Cộng`
+ * right under the row naming its district, blank rows between districts, a
+ * second table below the allocation table (left out: one `second-table` info
+ * finding at its title).
  * The engine's report must match exactly.
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
@@ -135,6 +138,10 @@ export interface Shape {
   readonly headRow: boolean;
   /** Subtotals before their communes, right under the row naming the district, labelled a bare `Cộng`. */
   readonly bareBefore: boolean;
+  /** Areas as rows: one or two blank rows between districts (the table goes on after them). */
+  readonly gapRows: boolean;
+  /** A second table below the allocation table (a blank gap, its own title, header and rows): left out, said so. */
+  readonly secondTable: boolean;
   readonly stt: "roman" | "numeric" | "none" | "dash";
   /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
   readonly mixedNames: boolean;
@@ -204,6 +211,9 @@ export function build(seed: number): Case {
   const bareBefore = !noGroupRows && !merged && (drawnStyle === "before" && drawnHead ? draw3 < 0.5 : draw3 < 0.12);
   const subStyle: Shape["subStyle"] = bareBefore ? "before" : drawnStyle;
   const headRow = bareBefore || drawnHead;
+  const gapRows = rows && !merged && rnd3() < 0.3;
+  const gapSize = 1 + Math.floor(rnd3() * 2);
+  const secondTable = rnd3() < 0.2;
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
@@ -381,13 +391,14 @@ export function build(seed: number): Case {
   // Layout along the area axis: the total, then each group followed by its leaves (or total last).
   // `group`: a district's row with its figures; `head`: a row naming the district, its values blank; `sub`:
   // the district's subtotal row (after or before its communes) with its figures.
-  type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
+  type Entry = { kind: "total" } | { kind: "gap" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];
   if (totalFirst && !noTotal) entries.push({ kind: "total" });
   for (const g of groups) {
+    if (gapRows && g !== groups[0]) for (let k = 0; k < gapSize; k++) entries.push({ kind: "gap" });
     if (!noGroupRows && subStyle === "row") entries.push({ kind: "group", g });
     if (!noGroupRows && subStyle !== "row" && headRow) entries.push({ kind: "head", g });
     if (!noGroupRows && subStyle === "before") entries.push({ kind: "sub", g });
@@ -446,6 +457,7 @@ export function build(seed: number): Case {
     }
     entries.forEach((e, i) => {
       const row = bodyStart + i;
+      if (e.kind === "gap") return;
       if (e.kind === "total") {
         set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
         if (merged) merges.push(`B${row + 1}:C${row + 1}`);
@@ -476,6 +488,7 @@ export function build(seed: number): Case {
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
       const letter = columnLetters(col);
+      if (e.kind === "gap") return;
       if (e.kind === "total") {
         set({ row: headerTop, col }, "Tổng số");
         merges.push(`${letter}${headerTop + 1}:${letter}${headerTop + 2}`);
@@ -500,6 +513,7 @@ export function build(seed: number): Case {
     set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
+      if (e.kind === "gap") return;
       set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "leaf" ? e.leaf.label : e.kind === "sub" ? (e.g.subLabel ?? "") : e.g.label);
     });
     set({ row: headerTop, col: labelCol + 1 }, "ĐVT");
@@ -554,6 +568,7 @@ export function build(seed: number): Case {
   lines.forEach((l, j) => {
     entries.forEach((e, i) => {
       const p = at(i, j);
+      if (e.kind === "gap") return;
       if (e.kind === "leaf") {
         const v = e.leaf.values[j];
         const invalid = e.leaf.invalid?.line === j ? e.leaf.invalid.kind : undefined;
@@ -609,6 +624,18 @@ export function build(seed: number): Case {
     });
   });
 
+  // A second table below, after a blank gap: its title, a header naming every column, two rows of figures.
+  if (secondTable) {
+    const width = Math.max(...workbook.map((r) => r.length));
+    const title = workbook.length + gapSize;
+    const titles2 = ["BẢNG 2: KINH PHÍ THEO HOẠT ĐỘNG", "Phân bổ năm sau", "THEO DÕI GIẢI NGÂN"];
+    set({ row: title, col: 0 }, titles2[Math.floor(rnd3() * titles2.length)]);
+    const words = ["STT", "Hoạt động", ...Array.from({ length: Math.max(0, width - 2) }, (_, c) => `Nội dung ${c + 1}`)];
+    words.forEach((word, col) => set({ row: title + 1, col }, word));
+    for (let k = 0; k < 2; k++) words.forEach((_, col) => set({ row: title + 2 + k, col }, col === 0 ? k + 1 : col === 1 ? `Hoạt động ${k + 1}` : 1 + Math.floor(rnd3() * 90)));
+    findings.push({ row: title, col: 0, rule: "second-table", severity: "info", cell: `A${title + 1}`, indicator: null, area: null, expected: null, actual: null });
+  }
+
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 
   // The structure the reading must recover (one label column or header row): each row's (column's) role and
@@ -618,12 +645,13 @@ export function build(seed: number): Case {
   const ownerAt = (g: Group) => entries.findIndex((e) => (e.kind === "group" || e.kind === "head" || (e.kind === "sub" && !headRow)) && e.g === g);
   const structure: StructureRow[] | undefined = merged
     ? undefined
-    : entries.map((e, i) => {
+    : entries.flatMap((e, i): StructureRow[] => {
         const top = totalAt >= 0 ? atOf(totalAt) : null;
-        if (e.kind === "total") return { at: atOf(i), role: "total", parent: null };
-        if (e.kind === "leaf") return { at: atOf(i), role: "leaf", parent: noGroupRows ? top : atOf(ownerAt(e.g)) };
-        if (e.kind === "sub") return { at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top };
-        return { at: atOf(i), role: "group", parent: top };
+        if (e.kind === "gap") return [];
+        if (e.kind === "total") return [{ at: atOf(i), role: "total", parent: null }];
+        if (e.kind === "leaf") return [{ at: atOf(i), role: "leaf", parent: noGroupRows ? top : atOf(ownerAt(e.g)) }];
+        if (e.kind === "sub") return [{ at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top }];
+        return [{ at: atOf(i), role: "group", parent: top }];
       });
   const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
     if (l.percent === true) {
@@ -651,7 +679,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, bareBefore, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,
