@@ -20,7 +20,8 @@
  * `1`/`1.1`, dashes or none; formulas without saved values; a grand total
  * that is a SUM over the areas skipping numbers typed as text; a bare `Cộng`
  * right under the row naming its district; blank rows between districts; a
- * second table below the allocation table (left out, one `second-table` info).
+ * second table below the allocation table (left out, one `second-table` info);
+ * a money line whose every commune amount carries its unit (`150 triệu`).
  * The engine's report must match exactly.
  */
 import { makeTempDir, nfd, writeFixture } from "../helpers/xlsxFixture";
@@ -96,6 +97,8 @@ test("the generated set covers the shapes of a real district sheet in both orien
   // Blank rows between districts (the table goes on), and a second table below (left out, said so).
   expect(cases.filter((c) => c.rows && c.shape.gapRows && c.structure !== undefined && c.structure.some((x) => x.role === "group" || x.role === "subtotal")).length).toBeGreaterThanOrEqual(5);
   atLeast((c) => c.shape.secondTable && c.findings.some((x) => x.rule === "second-table"), 3);
+  // A money line whose every commune amount carries its unit: read, one text-number finding per cell.
+  atLeast((c) => c.shape.suffixedMoney && /\d ?(triệu|tr|đ|tỷ đồng|nghìn đồng)"/.test(JSON.stringify(c.workbook).normalize("NFC")), 3);
   const text = (c: Case) => JSON.stringify(c.workbook).normalize("NFC");
   for (const label of [/"Cộng huyện"/, /"Cộng"/, /"Cộng xã"/, /"Cộng (I|1)"/, /"Tổng (số )?huyện /, /"Cộng huyện [^"]/]) {
     expect({ label: label.source, found: cases.filter((c) => c.shape.subStyle !== "row" && label.test(text(c))).length >= 2 }).toEqual({ label: label.source, found: true });

@@ -27,7 +27,8 @@
  * indicator's `sheetTotal`). Later still, from a third stream: a bare `Cộng`
  * right under the row naming its district, blank rows between districts, a
  * second table below the allocation table (left out: one `second-table` info
- * finding at its title).
+ * finding at its title), a money line whose every commune amount is text
+ * with its unit (`150 triệu`, `150tr`, `150.000.000 đ`: one text-number each).
  * The engine's report must match exactly.
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
@@ -142,6 +143,8 @@ export interface Shape {
   readonly gapRows: boolean;
   /** A second table below the allocation table (a blank gap, its own title, header and rows): left out, said so. */
   readonly secondTable: boolean;
+  /** A money line whose every commune amount is text with its unit (`300 triệu`, `300.000.000 đ`): one text-number each. */
+  readonly suffixedMoney: boolean;
   readonly stt: "roman" | "numeric" | "none" | "dash";
   /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
   readonly mixedNames: boolean;
@@ -272,6 +275,17 @@ export function build(seed: number): Case {
       error: lines.map(() => 0),
     };
   });
+  // A money line whose communes' amounts are all written with their unit (`1.250 triệu`, `150tr`, `300.000.000 đ`).
+  const moneyLine = lines.findIndex((l) => l.money && l.extra !== true);
+  const suffixLine = !clean && moneyLine >= 0 && rnd3() < 0.3 ? moneyLine : -1;
+  if (suffixLine >= 0) for (const g of groups) for (const leaf of g.leaves) leaf.text[suffixLine] = true;
+  const suffixed = (v: number, l: Line) => {
+    const forms =
+      l.sheetScale === 1e3
+        ? [`${decimalText(v)} nghìn đồng`, `${decimalText(v * 1e3)} đ`, `${decimalText(v * 1e3)}đ`]
+        : [`${decimalText(v)} triệu`, `${decimalText(v)}tr`, `${decimalText(v * 1e6)} đ`, `${decimalText(v / 1000)} tỷ đồng`];
+    return forms[Math.floor(rnd3() * forms.length)];
+  };
   // Quota breaks: one or two communes off the per-commune quota.
   const quotaLine = lines.findIndex((l) => l.quota !== undefined);
   if (!clean && quotaLine >= 0) {
@@ -577,7 +591,7 @@ export function build(seed: number): Case {
           const actual = invalid === "ref" ? null : { oneOf: [null, v * scale(l)] };
           findings.push({ ...p, rule: "invalid-value", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual });
         } else if (e.leaf.text[j]) {
-          set(p, textOf(v));
+          set(p, j === suffixLine ? suffixed(v, l) : textOf(v));
           // One cause, one finding: a formula subtotal whose SUM skips the text makes it an error at the text cell.
           // Without group rows, the grand total's SUM over the areas skips it.
           const skipped = v !== 0 && (noGroupRows ? totalFormula && !noTotal : e.g.formula);
@@ -679,7 +693,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,
