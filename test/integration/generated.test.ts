@@ -18,7 +18,10 @@
  * bare and prefixed mixed, with the plan's area list (below the plan or on a
  * sheet `Địa bàn`) deciding their level; NFD names; STT in Roman numerals,
  * `1`/`1.1`, dashes or none; formulas without saved values; a grand total
- * that is a SUM over the areas skipping numbers typed as text.
+ * that is a SUM over the areas skipping numbers typed as text; a bare `Cộng`
+ * right under the row naming its district; blank rows between districts; a
+ * second table below the allocation table (left out, one `second-table` info);
+ * a money line whose every commune amount carries its unit (`150 triệu`).
  * The engine's report must match exactly.
  */
 import { makeTempDir, nfd, writeFixture } from "../helpers/xlsxFixture";
@@ -89,6 +92,13 @@ test("the generated set covers the shapes of a real district sheet in both orien
   };
   // Subtotal rows after or before their group, with and without a row naming the district.
   for (const subStyle of ["after", "before"] as const) for (const headRow of [true, false]) atLeast((c) => c.shape.subStyle === subStyle && c.shape.headRow === headRow);
+  // A bare `Cộng` right under the row naming its district, before the communes: that district's subtotal.
+  atLeast((c) => c.shape.bareBefore && c.structure !== undefined && c.structure.filter((x) => x.role === "subtotal").length >= 2, 2);
+  // Blank rows between districts (the table goes on), and a second table below (left out, said so).
+  expect(cases.filter((c) => c.rows && c.shape.gapRows && c.structure !== undefined && c.structure.some((x) => x.role === "group" || x.role === "subtotal")).length).toBeGreaterThanOrEqual(5);
+  atLeast((c) => c.shape.secondTable && c.findings.some((x) => x.rule === "second-table"), 3);
+  // A money line whose every commune amount carries its unit: read, one text-number finding per cell.
+  atLeast((c) => c.shape.suffixedMoney && /\d ?(triệu|tr|đ|tỷ đồng|nghìn đồng)"/.test(JSON.stringify(c.workbook).normalize("NFC")), 3);
   const text = (c: Case) => JSON.stringify(c.workbook).normalize("NFC");
   for (const label of [/"Cộng huyện"/, /"Cộng"/, /"Cộng xã"/, /"Cộng (I|1)"/, /"Tổng (số )?huyện /, /"Cộng huyện [^"]/]) {
     expect({ label: label.source, found: cases.filter((c) => c.shape.subStyle !== "row" && label.test(text(c))).length >= 2 }).toEqual({ label: label.source, found: true });

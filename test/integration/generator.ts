@@ -17,14 +17,18 @@
  * a seed given none of them lays out as before: subtotal rows (`Cộng huyện`,
  * `Cộng`, `Cộng xã`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`) after or
  * before their communes, with or without a row naming the district (its
- * values blank), or closing a district merged over its communes (two label
+ * values blank; right under that row, a bare `Cộng` too), or closing a district merged over its communes (two label
  * columns); districts only (one level), bare and prefixed mixed, the
  * plan's area list (below the plan's lines or on a sheet `Địa bàn`) saying
  * they are districts; district names bare, lower case or NFD where the list
  * or the STT tells their level; STT in Roman numerals, `1`/`1.1`, dashes or
  * none; every formula without a saved value; a grand total that is a SUM
  * over the areas (skipping text numbers: one text-number error each, and the
- * indicator's `sheetTotal`).
+ * indicator's `sheetTotal`). Later still, from a third stream: a bare `Cộng`
+ * right under the row naming its district, blank rows between districts, a
+ * second table below the allocation table (left out: one `second-table` info
+ * finding at its title), a money line whose every commune amount is text
+ * with its unit (`150 triệu`, `150tr`, `150.000.000 đ`: one text-number each).
  * The engine's report must match exactly.
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
@@ -133,6 +137,14 @@ export interface Shape {
   readonly subStyle: "row" | "after" | "before";
   /** With a subtotal row: whether a row naming the district (its values blank) heads the group. */
   readonly headRow: boolean;
+  /** Subtotals before their communes, right under the row naming the district, labelled a bare `Cộng`. */
+  readonly bareBefore: boolean;
+  /** Areas as rows: one or two blank rows between districts (the table goes on after them). */
+  readonly gapRows: boolean;
+  /** A second table below the allocation table (a blank gap, its own title, header and rows): left out, said so. */
+  readonly secondTable: boolean;
+  /** A money line whose every commune amount is text with its unit (`300 triệu`, `300.000.000 đ`): one text-number each. */
+  readonly suffixedMoney: boolean;
   readonly stt: "roman" | "numeric" | "none" | "dash";
   /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
   readonly mixedNames: boolean;
@@ -187,14 +199,24 @@ export function build(seed: number): Case {
   const noGroupRows = (merged && !mergedSub) || flat;
   // Where a district's figures sit: on its own row, or on a subtotal row after or before its communes
   // (`Cộng huyện`, `Cộng`, `Cộng I`, `Tổng huyện …`), with or without a row naming the district.
-  const subStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
+  const drawnStyle: Shape["subStyle"] = noGroupRows ? "row" : mergedSub ? "after" : pick2(["row", "after", "before"] as const);
   // A merged district label heads its communes from their first row: no row of its own.
-  const headRow = subStyle === "row" || (!merged && chance2(0.6));
+  const drawnHead = drawnStyle === "row" || (!merged && chance2(0.6));
   const stt: Shape["stt"] = pick2(["roman", "roman", "numeric", "none", "dash"] as const);
   const mixedNames = chance2(0.5);
   const bareFormulas = chance2(0.2);
   const totalFormula = noGroupRows && chance2(0.7);
   const areaSheet = chance2(0.3);
+  // A third stream for the shapes added after those, so that a seed given none of them keeps its layout:
+  // a bare `Cộng` right under the row naming its district, before the communes.
+  const rnd3 = prng(seed ^ 0x2545f491);
+  const draw3 = rnd3();
+  const bareBefore = !noGroupRows && !merged && (drawnStyle === "before" && drawnHead ? draw3 < 0.5 : draw3 < 0.12);
+  const subStyle: Shape["subStyle"] = bareBefore ? "before" : drawnStyle;
+  const headRow = bareBefore || drawnHead;
+  const gapRows = rows && !merged && rnd3() < 0.3;
+  const gapSize = 1 + Math.floor(rnd3() * 2);
+  const secondTable = rnd3() < 0.2;
   // One workbook in five is clean: no text numbers, subtotals right, every total on its plan.
   const clean = chance(0.2);
   const textRate = clean ? 0 : chance(0.3) ? 0 : 0.12;
@@ -253,6 +275,17 @@ export function build(seed: number): Case {
       error: lines.map(() => 0),
     };
   });
+  // A money line whose communes' amounts are all written with their unit (`1.250 triệu`, `150tr`, `300.000.000 đ`).
+  const moneyLine = lines.findIndex((l) => l.money && l.extra !== true);
+  const suffixLine = !clean && moneyLine >= 0 && rnd3() < 0.3 ? moneyLine : -1;
+  if (suffixLine >= 0) for (const g of groups) for (const leaf of g.leaves) leaf.text[suffixLine] = true;
+  const suffixed = (v: number, l: Line) => {
+    const forms =
+      l.sheetScale === 1e3
+        ? [`${decimalText(v)} nghìn đồng`, `${decimalText(v * 1e3)} đ`, `${decimalText(v * 1e3)}đ`]
+        : [`${decimalText(v)} triệu`, `${decimalText(v)}tr`, `${decimalText(v * 1e6)} đ`, `${decimalText(v / 1000)} tỷ đồng`];
+    return forms[Math.floor(rnd3() * forms.length)];
+  };
   // Quota breaks: one or two communes off the per-commune quota.
   const quotaLine = lines.findIndex((l) => l.quota !== undefined);
   if (!clean && quotaLine >= 0) {
@@ -363,7 +396,8 @@ export function build(seed: number): Case {
     const named = [(d: string) => `Cộng huyện ${d}`, (d: string) => `Tổng huyện ${d}`, (d: string) => `Tổng số huyện ${d}`];
     const unnamed = [() => "Cộng huyện", () => "Cộng", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
     const beforeUnnamed = [() => "Cộng huyện", (_d: string, n: string) => `Cộng ${n}`, () => "Cộng xã"];
-    const style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    let style = merged ? pick2([() => "Cộng", () => "Cộng huyện", () => "Cộng xã"]) : pick2(subStyle === "before" ? (headRow ? [...named, ...beforeUnnamed] : named) : [...named, ...unnamed]);
+    if (bareBefore) style = () => "Cộng";
     const spelled = chance2(0.3) ? nfd : (x: string) => x;
     groups.forEach((g, k) => (g.subLabel = style(spelled(g.district), stt === "numeric" ? String(k + 1) : ROMAN[k])));
   }
@@ -371,13 +405,14 @@ export function build(seed: number): Case {
   // Layout along the area axis: the total, then each group followed by its leaves (or total last).
   // `group`: a district's row with its figures; `head`: a row naming the district, its values blank; `sub`:
   // the district's subtotal row (after or before its communes) with its figures.
-  type Entry = { kind: "total" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
+  type Entry = { kind: "total" } | { kind: "gap" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];
   if (totalFirst && !noTotal) entries.push({ kind: "total" });
   for (const g of groups) {
+    if (gapRows && g !== groups[0]) for (let k = 0; k < gapSize; k++) entries.push({ kind: "gap" });
     if (!noGroupRows && subStyle === "row") entries.push({ kind: "group", g });
     if (!noGroupRows && subStyle !== "row" && headRow) entries.push({ kind: "head", g });
     if (!noGroupRows && subStyle === "before") entries.push({ kind: "sub", g });
@@ -436,6 +471,7 @@ export function build(seed: number): Case {
     }
     entries.forEach((e, i) => {
       const row = bodyStart + i;
+      if (e.kind === "gap") return;
       if (e.kind === "total") {
         set({ row, col: labelCol }, pick(["Tổng cộng", "Toàn tỉnh", "Cộng"]));
         if (merged) merges.push(`B${row + 1}:C${row + 1}`);
@@ -466,6 +502,7 @@ export function build(seed: number): Case {
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
       const letter = columnLetters(col);
+      if (e.kind === "gap") return;
       if (e.kind === "total") {
         set({ row: headerTop, col }, "Tổng số");
         merges.push(`${letter}${headerTop + 1}:${letter}${headerTop + 2}`);
@@ -490,6 +527,7 @@ export function build(seed: number): Case {
     set({ row: headerTop, col: labelCol }, "Chỉ tiêu");
     entries.forEach((e, i) => {
       const col = labelCol + 2 + i;
+      if (e.kind === "gap") return;
       set({ row: areaHeaderRow, col }, e.kind === "total" ? "Tổng số" : e.kind === "leaf" ? e.leaf.label : e.kind === "sub" ? (e.g.subLabel ?? "") : e.g.label);
     });
     set({ row: headerTop, col: labelCol + 1 }, "ĐVT");
@@ -544,6 +582,7 @@ export function build(seed: number): Case {
   lines.forEach((l, j) => {
     entries.forEach((e, i) => {
       const p = at(i, j);
+      if (e.kind === "gap") return;
       if (e.kind === "leaf") {
         const v = e.leaf.values[j];
         const invalid = e.leaf.invalid?.line === j ? e.leaf.invalid.kind : undefined;
@@ -552,7 +591,7 @@ export function build(seed: number): Case {
           const actual = invalid === "ref" ? null : { oneOf: [null, v * scale(l)] };
           findings.push({ ...p, rule: "invalid-value", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: null, actual });
         } else if (e.leaf.text[j]) {
-          set(p, textOf(v));
+          set(p, j === suffixLine ? suffixed(v, l) : textOf(v));
           // One cause, one finding: a formula subtotal whose SUM skips the text makes it an error at the text cell.
           // Without group rows, the grand total's SUM over the areas skips it.
           const skipped = v !== 0 && (noGroupRows ? totalFormula && !noTotal : e.g.formula);
@@ -599,6 +638,18 @@ export function build(seed: number): Case {
     });
   });
 
+  // A second table below, after a blank gap: its title, a header naming every column, two rows of figures.
+  if (secondTable) {
+    const width = Math.max(...workbook.map((r) => r.length));
+    const title = workbook.length + gapSize;
+    const titles2 = ["BẢNG 2: KINH PHÍ THEO HOẠT ĐỘNG", "Phân bổ năm sau", "THEO DÕI GIẢI NGÂN"];
+    set({ row: title, col: 0 }, titles2[Math.floor(rnd3() * titles2.length)]);
+    const words = ["STT", "Hoạt động", ...Array.from({ length: Math.max(0, width - 2) }, (_, c) => `Nội dung ${c + 1}`)];
+    words.forEach((word, col) => set({ row: title + 1, col }, word));
+    for (let k = 0; k < 2; k++) words.forEach((_, col) => set({ row: title + 2 + k, col }, col === 0 ? k + 1 : col === 1 ? `Hoạt động ${k + 1}` : 1 + Math.floor(rnd3() * 90)));
+    findings.push({ row: title, col: 0, rule: "second-table", severity: "info", cell: `A${title + 1}`, indicator: null, area: null, expected: null, actual: null });
+  }
+
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 
   // The structure the reading must recover (one label column or header row): each row's (column's) role and
@@ -608,12 +659,13 @@ export function build(seed: number): Case {
   const ownerAt = (g: Group) => entries.findIndex((e) => (e.kind === "group" || e.kind === "head" || (e.kind === "sub" && !headRow)) && e.g === g);
   const structure: StructureRow[] | undefined = merged
     ? undefined
-    : entries.map((e, i) => {
+    : entries.flatMap((e, i): StructureRow[] => {
         const top = totalAt >= 0 ? atOf(totalAt) : null;
-        if (e.kind === "total") return { at: atOf(i), role: "total", parent: null };
-        if (e.kind === "leaf") return { at: atOf(i), role: "leaf", parent: noGroupRows ? top : atOf(ownerAt(e.g)) };
-        if (e.kind === "sub") return { at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top };
-        return { at: atOf(i), role: "group", parent: top };
+        if (e.kind === "gap") return [];
+        if (e.kind === "total") return [{ at: atOf(i), role: "total", parent: null }];
+        if (e.kind === "leaf") return [{ at: atOf(i), role: "leaf", parent: noGroupRows ? top : atOf(ownerAt(e.g)) }];
+        if (e.kind === "sub") return [{ at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top }];
+        return [{ at: atOf(i), role: "group", parent: top }];
       });
   const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
     if (l.percent === true) {
@@ -641,7 +693,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,

@@ -132,6 +132,14 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       continue;
     }
     if (fact.cls === "bare") {
+      const head = group !== null && members[group] === 0 ? drafts[group] : null;
+      if (head !== null && head.subtotalLabel === undefined && blank(head.index) && !blank(fact.row)) {
+        // Right under its group's own row (values blank), before any member: the group's figures.
+        head.headIndex = head.index;
+        head.index = fact.row;
+        head.subtotalLabel = fact.label;
+        continue;
+      }
       const index = push(draftOf(fact, "total", "label"));
       if (group !== null && members[group] > 0 && blank(drafts[group].index)) pending.push({ draft: index, group, members: [] });
       else if (group === null && open.length > 0) pending.push({ draft: index, group: null, members: open });

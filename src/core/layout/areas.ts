@@ -221,6 +221,18 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
           districtLabel = undefined;
           continue;
         }
+        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && isSubtotalWord(commune)) {
+          // A district on a row of its own, its values blank: its figures on this `Cộng` row, right under
+          // it (the group stays open for its communes) or after its communes (closing it).
+          current.headIndex = current.index;
+          current.index = row;
+          current.subtotalLabel = commune;
+          if (group !== drafts.length - 1) {
+            group = null;
+            districtLabel = undefined;
+          }
+          continue;
+        }
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         facts = communeFacts;

@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit } from "../text/units";
+import { parseUnit, splitMoneyText } from "../text/units";
 import { readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -11,13 +11,18 @@ export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-/** A number, a number typed as text, or an error value (a value cell that went wrong). */
+/** A number, a number typed as text (also an amount with its money unit, `300 đ`), or an error value (a value cell that went wrong). */
 export function isNumeric(value: CellValue): boolean {
   if (typeof value === "number") return true;
   if (value === null || typeof value === "boolean") return false;
   if (isCellError(value)) return true;
   const reading = readCellNumber(value);
-  return reading.kind === "text-number";
+  return reading.kind === "text-number" || (reading.kind === "text" && isMoneyAmountText(reading.text));
+}
+
+/** An amount written with its money unit: `300 đ`, `1.200.000đ`, `300 triệu`, `2,5 tỷ đồng` (a value cell, not a name). */
+export function isMoneyAmountText(text: string): boolean {
+  return /^\s*[+-]?[\d.,]/.test(text) && splitMoneyText(text) !== null;
 }
 
 const CODE_TEXT = /^\(?(?:[a-z]{1,4}[._-]?)?\d+(?:[.-]\d+)*[a-z]?\)?$/i;

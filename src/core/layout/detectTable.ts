@@ -29,6 +29,9 @@ interface CorrectedMatch {
   readonly score: number;
 }
 
+/** Why a second table below the allocation table is left out of the reading (CONTRACT §5 `ignored`). */
+export const SECOND_TABLE = "second table";
+
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
@@ -105,6 +108,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
+    ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
   const notes: LayoutNotes = {
     top: headerTop,
@@ -116,11 +120,13 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ignoredAreas: [
       ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
+      ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
     ],
     mirrors: reading.mirrors,
     candidates: reading.candidates,
     nearTie: reading.nearTie,
     corrections: { applied: sorted.applied, stale: sorted.stale },
+    ...(block.next !== undefined ? { nextTable: block.next } : {}),
   };
   return {
     sheet: sheet.name,

@@ -9,6 +9,7 @@ import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { Grid } from "./grid";
 import { isTrailerText } from "./trailer";
+import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -30,6 +31,8 @@ export interface TableBlock {
   /** Column span of the table, inclusive. */
   readonly left: number;
   readonly right: number;
+  /** A second table below this one on the sheet (after a blank gap, with its own title and header): not read. */
+  readonly next?: NextTable;
 }
 
 function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
@@ -237,16 +240,41 @@ export function findTableBlock(grid: Grid): TableBlock {
 
   let bodyEnd = bodyStart - 1;
   let blanks = 0;
+  let next: NextTable | null = null;
   for (let row = bodyStart; row < grid.rowCount; row++) {
     if (rowIsBlank(grid, row, left, right)) {
-      if (++blanks >= BLANK_ROWS_END && row > firstDataRow) break;
+      if (++blanks >= BLANK_ROWS_END && row > firstDataRow) {
+        next = nextTableAfter(grid, row + 1, left, right, numericCols);
+        break;
+      }
       continue;
     }
+    // After a blank gap, a new block with its own title and header row: a second table.
+    if (blanks > 0 && row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols)) !== null) break;
     blanks = 0;
     if (row > firstDataRow && endsTable(grid, row, left, right)) break;
     bodyEnd = row;
   }
-  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right };
+  if (next !== null && next.row < firstDataRow + 30) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
+  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}) };
+}
+
+/** The column span of the header and the data rows up to `last` (when a second table below widened it). */
+function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number): { left: number; right: number } {
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = -1;
+  for (let row = firstDataRow; row <= last; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      if (isBlank(grid.value(row, col))) continue;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+  }
+  for (const row of headerRows) {
+    for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
+    for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
+  }
+  return { left, right };
 }
 
 /** A notes or signature row: its first text is a trailer and it holds no number. */

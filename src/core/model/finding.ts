@@ -17,6 +17,8 @@ export type RuleId =
   | "unmapped"
   // Rows or columns of the table that are hidden (by hand or by a filter): counted, and said so.
   | "hidden"
+  // A second table below the allocation table on the same sheet: not read, and said so.
+  | "second-table"
   // CONTRACT §7: progress over the plan's periods.
   | "cumulative"
   | "rate"

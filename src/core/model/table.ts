@@ -103,6 +103,8 @@ export interface LayoutNotes {
   readonly candidates: number;
   readonly nearTie: boolean;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
+  /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
+  readonly nextTable?: { readonly row: number; readonly col: number; readonly text: string };
 }
 
 export interface AllocationTable {

@@ -6,6 +6,7 @@ import type { RuleContext } from "./context";
 import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
 import { hiddenRule } from "./hidden";
+import { secondTableRule } from "./secondTable";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   coverageRule,
   unmappedRule,
   hiddenRule,
+  secondTableRule,
 ];
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));

@@ -15,6 +15,7 @@ export const en: Words = {
     unmapped: "Plan lines not in the sheet",
     "no-value": "Formulas without a value",
     hidden: "Hidden rows and columns",
+    "second-table": "Another table on the sheet",
     cumulative: "Wrong cumulative totals",
     rate: "Wrong percent of plan",
     "plan-copy": "Plan copied wrongly",

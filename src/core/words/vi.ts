@@ -15,6 +15,7 @@ export const vi: Words = {
     unmapped: "Chỉ tiêu không có trong biểu",
     "no-value": "Công thức chưa có giá trị",
     hidden: "Hàng, cột bị ẩn",
+    "second-table": "Bảng khác trên cùng trang",
     cumulative: "Lũy kế sai",
     rate: "Tỷ lệ thực hiện sai",
     "plan-copy": "Kế hoạch chép sai",

@@ -1,4 +1,4 @@
-import { isNumberingText } from "../../../src/core/layout/cells";
+import { isLabelText, isNumberingText, isNumeric } from "../../../src/core/layout/cells";
 
 describe("isNumberingText: a column number written as a formula of other columns", () => {
   test.each([
@@ -12,5 +12,24 @@ describe("isNumberingText: a column number written as a formula of other columns
     ["Xã A", false],
   ])("%s → %s", (text, expected) => {
     expect(isNumberingText(text)).toBe(expected);
+  });
+});
+
+describe("isNumeric: an amount written with its money unit is a value cell, not a name", () => {
+  test.each([
+    ["300 đ", true],
+    ["1.200.000đ", true],
+    ["300 triệu", true],
+    ["2,5 tỷ đồng", true],
+    ["300 VNĐ", true],
+    ["1.250", true],
+    ["Xã Phú Mãn", false],
+    ["Kinh phí (triệu đồng)", false],
+    ["triệu đồng", false],
+    ["Đợt 1", false],
+    ["3 tổ", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isNumeric(text)).toBe(expected);
+    expect(isLabelText(text)).toBe(!expected);
   });
 });

@@ -176,7 +176,13 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
 
   test("right under a blank district row, before its communes: the district's values, named or not", () => {
     const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
-    for (const [label, other] of [["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức"], ["Cộng huyện", "Cộng huyện"]]) {
+    const cases: [string, string, string][] = [
+      ["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức", "Tổng cộng"],
+      ["Cộng huyện", "Cộng huyện", "Tổng cộng"],
+      ["Cộng", "Cộng", "Tổng cộng"],
+      ["Cộng", "Cộng", "Cộng"],
+    ];
+    for (const [label, other, total] of cases) {
       const rows: CellValue[][] = [
         ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
         ["I", "Huyện Ba Vì", null, null],
@@ -186,16 +192,16 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
         ["II", "huyện Mỹ Đức", null, null],
         [null, other, 4, 4],
         ["-", "Xã An Phú", 4, 4],
-        [null, "Tổng cộng", 9, 7],
+        [null, total, 9, 7],
       ];
       for (const table of both(rows, noAreas)) {
         expect(tree(table)).toEqual([
-          ["Huyện Ba Vì", "group", "Tổng cộng"],
+          ["Huyện Ba Vì", "group", total],
           ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
           ["Xã Tản Lĩnh", "leaf", "Huyện Ba Vì"],
-          ["huyện Mỹ Đức", "group", "Tổng cộng"],
+          ["huyện Mỹ Đức", "group", total],
           ["Xã An Phú", "leaf", "huyện Mỹ Đức"],
-          ["Tổng cộng", "total", null],
+          [total, "total", null],
         ]);
         // The group's figures are on its subtotal row, its name on the row above.
         expect(table.areas[0].subtotalLabel).toBe(label);
@@ -233,6 +239,37 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
         // The districts' figures are on their `Cộng` rows.
         expect(table.areas[1].index).toBe(4);
         expect(table.areas[4].index).toBe(6);
+      }
+    }
+  });
+
+  test("two label columns, each district on a row of its own (values blank): `Cộng` in the commune column right under it or after its communes is its subtotal", () => {
+    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    const head: CellValue[] = ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"];
+    for (const label of ["Cộng", "Cộng huyện", "Cộng xã"]) {
+      const ba = [[1, null, "Xã Ba Trại", 2, 1], [2, null, "Tản Lĩnh", 3, 2]] as CellValue[][];
+      const my = [[3, null, "Xã An Phú", 4, 4]] as CellValue[][];
+      // The rows (or, transposed, the columns) of each district's `Cộng`: before its communes, or after them.
+      // Each district's label is merged over its rows (transposed: a header merged over its columns).
+      const layouts: [CellValue[][], [number, number]][] = [
+        [[head, [null, "Tổng cộng", null, 9, 7], ["I", "Huyện Ba Vì", null, null, null], [null, null, label, 5, 3], ...ba, ["II", "Mỹ Đức", null, null, null], [null, null, label, 4, 4], ...my], [3, 7]],
+        [[head, [null, "Tổng cộng", null, 9, 7], ["I", "Huyện Ba Vì", null, null, null], ...ba, [null, null, label, 5, 3], ["II", "Mỹ Đức", null, null, null], ...my, [null, null, label, 4, 4]], [5, 8]],
+      ];
+      for (const [rows, subRows] of layouts) {
+        const data = sheet("Phân bổ", rows, { merges: ["B2:C2", "B3:B6", "B7:B9"] });
+        for (const table of [detectTable(data, noAreas), detectTable(transposeSheet(data), noAreas)]) {
+          expect(tree(table)).toEqual([
+            ["Tổng cộng", "total", null],
+            ["Huyện Ba Vì", "group", "Tổng cộng"],
+            ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+            ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+            ["Mỹ Đức", "group", "Tổng cộng"],
+            ["Xã An Phú", "leaf", "Mỹ Đức"],
+          ]);
+          // Each district's figures are on its `Cộng` row, its name on its own row.
+          expect([table.areas[1].headIndex, table.areas[1].index, table.areas[1].subtotalLabel]).toEqual([2, subRows[0], label]);
+          expect([table.areas[4].headIndex, table.areas[4].index]).toEqual([6, subRows[1]]);
+        }
       }
     }
   });

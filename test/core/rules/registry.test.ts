@@ -15,10 +15,12 @@ const ORDER: RuleId[] = [
   "unmapped",
   // Beyond CONTRACT §3 (which is silent on it): hidden rows and columns, counted and said so (info).
   "hidden",
+  // Also beyond §3: a second table below the allocation table, not read, and said so (info).
+  "second-table",
 ];
 
 describe("rule registry", () => {
-  test("lists the eleven rules of CONTRACT §3 once each, in order, then the hidden-rows notice", () => {
+  test("lists the eleven rules of CONTRACT §3 once each, in order, then the hidden-rows and second-table notices", () => {
     expect(RULES.map((rule) => rule.id)).toEqual(ORDER);
   });
 
@@ -44,6 +46,7 @@ describe("rule registry", () => {
       coverage: ["warning", null],
       unmapped: ["warning", null],
       hidden: ["info", null],
+      "second-table": ["info", null],
     });
   });
 

@@ -1,0 +1,123 @@
+/**
+ * A second table under the allocation table on the same sheet — a breakdown
+ * by activity, a disbursement log, a copy for the next year — read as a
+ * person reads it: after a blank gap, a new block that opens with its own
+ * title and header row (a row naming the value columns in words, no number
+ * in it) or its own column-numbering row (`1 2 3 4`, `(1) (2) (3)`). The
+ * rows from there on are not part of the first table.
+ *
+ * A district heading after a blank row (`II. Huyện Mỹ Đức`, its values
+ * blank) is not a new block: it names no value column, and the rows after it
+ * hold numbers, not a header.
+ */
+import type { CellValue } from "../model/workbook";
+import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric } from "./cells";
+import { cellText, type Grid } from "./grid";
+
+/** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
+export interface NextTable {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/** Rows after the gap looked at for the new block's header (a title block of up to three rows, then the header). */
+const HEADER_LOOKAHEAD = 5;
+/** Rows after a table's end (three blank rows or more) searched for a next table to tell the user about. */
+const GAP_LOOKAHEAD = 50;
+
+/** A header's word: text that names something, not a one-letter mark (`x`, `-`). */
+function isHeaderWord(value: CellValue): value is string {
+  return isLabelText(value) && (value as string).trim().length >= 2;
+}
+
+/**
+ * A header row of a new table: no number, at least two different words, and
+ * words in at least half of the first table's value columns (at least two of
+ * them differing when there are two or more).
+ */
+function isHeaderRow(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[]): boolean {
+  const words = new Set<string>();
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (isNumeric(value)) return false;
+    if (isHeaderWord(value)) words.add(value.trim());
+  }
+  if (words.size < 2 || valueCols.length === 0) return false;
+  const named = new Set<string>();
+  let count = 0;
+  for (const col of valueCols) {
+    const value = grid.value(row, col);
+    if (!isHeaderWord(value)) continue;
+    count++;
+    named.add(value.trim());
+  }
+  return count * 2 >= valueCols.length && named.size >= Math.min(2, valueCols.length);
+}
+
+/** The integer a numbering cell shows: `3`, `"3"`, `"(3)"`; else null. */
+function numberingValue(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isInteger(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*\(?\s*(\d{1,3})\s*\)?\s*$/.exec(value);
+  return match === null ? null : Number(match[1]);
+}
+
+/**
+ * A column-numbering row: short codes only (`A B 1 2 3`, `(1) (2) (3)`,
+ * `3=1+2`), no word, and among them a run 1, 2, 3 … of at least three in
+ * column order.
+ */
+function isNumberingRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let expected = 1;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (!isNumberingText(value) && (!isCodeLike(value) || isLabelText(value))) return false;
+    if (numberingValue(value) === expected) expected++;
+  }
+  return expected > 3;
+}
+
+/** The first cell shown in `row` (over the whole sheet width) and its text; a numbering row's whole text (`(1) (2) (3)`). */
+function startOf(grid: Grid, row: number, numbering: boolean): NextTable {
+  let first: { col: number; text: string } | null = null;
+  const texts: string[] = [];
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    first ??= { col, text: cellText(value) };
+    if (!numbering) break;
+    texts.push(cellText(value));
+  }
+  if (first === null) return { row, col: 0, text: "" };
+  return { row, col: first.col, text: numbering ? texts.join(" ") : first.text };
+}
+
+/**
+ * Whether the non-blank `row`, right after a blank gap, opens a new table:
+ * its own header row (after a title block without numbers) or its own
+ * numbering row. Returns where it starts, or null.
+ */
+export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[]): NextTable | null {
+  const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
+  for (let r = row; r <= last; r++) {
+    if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
+    if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
+    // Numbers before any header: data (a district's rows), not a new table.
+    for (let col = left; col <= right; col++) if (isNumeric(grid.value(r, col))) return null;
+  }
+  return null;
+}
+
+/** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */
+export function nextTableAfter(grid: Grid, from: number, left: number, right: number, valueCols: readonly number[]): NextTable | null {
+  const last = Math.min(grid.rowCount - 1, from + GAP_LOOKAHEAD);
+  for (let row = from; row <= last; row++) {
+    let blank = true;
+    for (let col = left; col <= right && blank; col++) if (!isBlank(grid.value(row, col))) blank = false;
+    if (!blank) return nextTableAt(grid, row, left, right, valueCols);
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+/**
+ * A second table on the allocation sheet (a breakdown by activity, a
+ * disbursement log, a copy for the next year) is read as a person reads it:
+ * the allocation table ends where a blank gap is followed by a new block with
+ * its own title and header row (or its own numbering row); the rows after it
+ * are not areas (or lines) of the first table. The reading says so (an
+ * `ignored` entry, why `second table`) and one `second-table` info finding
+ * names the cell where it starts. A long table with blank rows between its
+ * districts is not cut.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { detectTable, findTableBlock, sheetGrid } from "../../../src/core/layout";
+import type { CellValue, WorkbookData } from "../../../src/core/model/workbook";
+import { readPlanJson } from "../../../src/core/plan";
+import { toJsonReport } from "../../../src/core/report";
+import { sheet } from "./sheetBuilder";
+
+const PLAN = readPlanJson(
+  {
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+      { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+    ],
+    areas: [
+      { district: "Quốc Oai", commune: "Phú Mãn" },
+      { district: "Quốc Oai", commune: "Đông Xuân" },
+      { district: "Mỹ Đức", commune: "An Phú" },
+      { district: "Mỹ Đức", commune: "Hợp Tiến" },
+    ],
+  },
+  "plan.json",
+);
+
+const HEADER: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"];
+/** Rows 1–7: a title, the header, the grand total and the four communes. */
+const FIRST: CellValue[][] = [
+  ["BIỂU PHÂN BỔ KINH PHÍ NĂM 2025", null, null, null],
+  HEADER,
+  [null, "Tổng cộng", 12, 1200],
+  [1, "Xã Phú Mãn", 3, 300],
+  [2, "Xã Đông Xuân", 3, 300],
+  [3, "Xã An Phú", 3, 300],
+  [4, "Xã Hợp Tiến", 3, 300],
+];
+const blank = (n: number): CellValue[][] => Array.from({ length: n }, () => [null, null, null, null]);
+
+const SECOND_TABLES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string }]> = [
+  [
+    "a disbursement log (title, header, rows)",
+    [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền", "Ghi chú"], [1, "Đợt 1", 500, "đã chuyển"], [2, "Đợt 2", 700, "chờ"]],
+    { col: 0, text: "BẢNG THEO DÕI GIẢI NGÂN" },
+  ],
+  [
+    "a copy for the next year (same header, same communes)",
+    [["PHÂN BỔ NĂM 2026"], HEADER, [1, "Xã Phú Mãn", 4, 400], [2, "Xã Đông Xuân", 4, 400]],
+    { col: 0, text: "PHÂN BỔ NĂM 2026" },
+  ],
+  [
+    "a breakdown by activity, wider than the first table, its title in column B",
+    [[null, "Chi tiết theo hoạt động"], ["TT", "Hoạt động", "Số tổ", "Kinh phí", "Thời gian", "Đơn vị thực hiện"], [1, "Tập huấn", 6, 600, "Quý I", "Hội LHPN"], [2, "Truyền thông", 6, 600, "Quý II", "Hội LHPN"]],
+    { col: 1, text: "Chi tiết theo hoạt động" },
+  ],
+  [
+    "a header right after the gap, no title",
+    [["STT", "Hoạt động", "Số tổ", "Kinh phí"], [1, "Tập huấn", 6, 600]],
+    { col: 0, text: "STT" },
+  ],
+  [
+    "a numbering row right after the gap",
+    [["(1)", "(2)", "(3)", "(4)"], [1, "Xã Phú Mãn", 4, 400]],
+    { col: 0, text: "(1) (2) (3) (4)" },
+  ],
+];
+
+function workbookOf(rows: CellValue[][]): WorkbookData {
+  return { sheets: [sheet("Phân bổ", rows)] };
+}
+
+function report(rows: CellValue[][]) {
+  const json: unknown = toJsonReport(checkWorkbook(workbookOf(rows), { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+  return (typeof json === "string" ? JSON.parse(json) : json) as {
+    indicators: { code: string; allocated: number | null }[];
+    findings: { rule: string; severity: string; cell: string | null; message: string }[];
+    reading: { table: string; ignored: { at: string; header: string; why: string }[]; areas: { at: string }[] };
+  };
+}
+
+describe("a second table below the allocation table is not read into it", () => {
+  describe.each(SECOND_TABLES)("%s", (_label, second, start) => {
+    test.each([1, 2, 4])("after %i blank row(s): the table ends before the gap; the second table's start is kept", (gap) => {
+      const rows = [...FIRST, ...blank(gap), ...second];
+      const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+      expect(block.bodyEnd).toBe(6);
+      expect([block.left, block.right]).toEqual([0, 3]);
+      expect(block.next).toEqual({ row: 7 + gap, col: start.col, text: start.text });
+    });
+
+    test("the check: totals of the first table alone, no finding on the second's rows, one info at its first cell, an `ignored` entry", () => {
+      const rows = [...FIRST, ...blank(2), ...second];
+      const got = report(rows);
+      expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+        ["1", 12],
+        ["2", 1200e6],
+      ]);
+      const cell = `${String.fromCharCode(65 + start.col)}10`;
+      expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", cell]]);
+      expect(got.findings[0].message).toContain("From row 10 on is another table");
+      expect(got.findings[0].message).toContain("A2:D7");
+      expect(got.reading.table).toBe("A2:D7");
+      expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7"]);
+      expect(got.reading.ignored).toEqual([{ at: "10", header: start.text, why: "second table" }]);
+    });
+  });
+
+  test("indicators as rows: a second table below (a copy for the next year) is not read as more lines", () => {
+    const header: CellValue[] = ["TT", "Chỉ tiêu", "ĐVT", "Tổng số", "Xã Phú Mãn", "Xã Đông Xuân", "Xã An Phú", "Xã Hợp Tiến"];
+    const rows: CellValue[][] = [
+      ["BIỂU PHÂN BỔ NĂM 2025"],
+      header,
+      [1, "Tổ truyền thông cộng đồng", "tổ", 12, 3, 3, 3, 3],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1200, 300, 300, 300, 300],
+      [],
+      ["PHÂN BỔ NĂM 2026"],
+      header,
+      [1, "Tổ truyền thông cộng đồng", "tổ", 16, 4, 4, 4, 4],
+      [2, "Kinh phí hỗ trợ", "triệu đồng", 1600, 400, 400, 400, 400],
+    ];
+    const table = detectTable(sheet("Phân bổ", rows), PLAN);
+    expect(table.orientation).toBe("indicators-as-rows");
+    expect(table.lines.map((l) => [l.index, l.planCode])).toEqual([
+      [2, "1"],
+      [3, "2"],
+    ]);
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "info", "A6"]]);
+    expect(got.reading.ignored).toEqual([{ at: "6", header: "PHÂN BỔ NĂM 2026", why: "second table" }]);
+  });
+});
+
+describe("a long table with blank rows inside it is not cut", () => {
+  const district = (stt: string, name: string, marks: CellValue[] = [null, null]): CellValue[] => [stt, name, ...marks];
+  const CASES: ReadonlyArray<readonly [string, CellValue[][]]> = [
+    ["a blank row, then the next district's heading", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["two blank rows, then a district heading with marks in its value cells", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(2), district("II", "Huyện Mỹ Đức", ["x", "-"]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, then a commune", [[1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, a district heading, a blank row, then its communes", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+  ];
+  test.each(CASES)("%s: every commune read, no second table", (_label, body) => {
+    const rows = [FIRST[0], HEADER, ...body, ...blank(1), ["Người lập biểu", null, "Thủ trưởng đơn vị", null]];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 3);
+    const got = report(rows);
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([
+      ["1", 12],
+      ["2", 1200e6],
+    ]);
+    // (An `x` in a district's value cells is text where a number belongs: its own invalid-value finding.)
+    expect(got.findings.filter((f) => ["second-table", "coverage", "ceiling", "duplicate", "subtotal"].includes(f.rule))).toEqual([]);
+    expect(got.reading.ignored).toEqual([]);
+  });
+
+  test("notes and signatures after three blank rows are no second table", () => {
+    const rows = [...FIRST, ...blank(3), ["Ghi chú: số liệu tạm tính"], ["Người lập biểu", null, "Thủ trưởng đơn vị"]];
+    expect(findTableBlock(sheetGrid(sheet("Phân bổ", rows))).next).toBeUndefined();
+  });
+});
