@@ -82,6 +82,13 @@ function inflateNatively(entry: JSZip.JSZipObject): Buffer | undefined {
   return out;
 }
 
+/**
+ * A part at most this big (inflated) is inflated at once, then given in
+ * chunks: a stream's trips through zlib's thread pool cost more than they
+ * save on a small sheet, and the whole part is no more memory than a few chunks.
+ */
+const WHOLE_LIMIT = 4 * 1024 * 1024;
+
 /** How much inflated data each chunk of a streamed part holds. */
 const STREAM_CHUNK = 1024 * 1024;
 
@@ -182,9 +189,17 @@ function entryBytes(bytes: Buffer, entry: DirectoryEntry): Buffer {
 async function* entryChunks(bytes: Buffer, entry: DirectoryEntry, chunkSize: number): AsyncGenerator<Buffer> {
   const stored = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let total = 0;
-  if (entry.method === 0) {
-    total = stored.length;
-    for (let at = 0; at < stored.length; at += chunkSize) yield stored.subarray(at, at + chunkSize);
+  if (entry.method === 0 || entry.size <= WHOLE_LIMIT) {
+    // Stored, or small enough to inflate at once: no stream, no trip through zlib's thread pool.
+    let whole: Buffer;
+    try {
+      whole = entry.method === 0 ? stored : entryBytes(bytes, entry);
+    } catch (error) {
+      throw error instanceof NotAZipError ? error : new NotAZipError(`${entry.name}: ${reason(error)}`);
+    }
+    total = whole.length;
+    for (let at = 0; at < whole.length; at += chunkSize) yield whole.subarray(at, at + chunkSize);
+    if (entry.method !== 0) return; // entryBytes checked the size
   } else {
     try {
       const inflate = createInflateRaw({ chunkSize });

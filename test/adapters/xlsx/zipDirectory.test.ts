@@ -59,6 +59,17 @@ async function outcome(open: (bytes: Buffer) => Promise<ZipEntries>, bytes: Buff
   }
 }
 
+/** The message `chunks(name)` fails with, read to the end. */
+async function chunksError(zip: ZipEntries, name: string): Promise<string> {
+  try {
+    await collect(zip.chunks(name));
+  } catch (error) {
+    expect(error).toBeInstanceOf(NotAZipError);
+    return (error as Error).message;
+  }
+  throw new Error(`${name}: read without error`);
+}
+
 /** Both readers give the same; `native` says whether the directory must be read here (true) or left to JSZip (false). */
 async function expectSame(bytes: Buffer, native: boolean): Promise<void> {
   expect(readZipDirectory(bytes) !== null).toBe(native);
@@ -268,6 +279,7 @@ describe("archives left to JSZip, and damaged ones, fail alike", () => {
       damaged.fill(0xff, entry.dataStart, entry.dataStart + 8);
       await expectSame(damaged, true);
       await expect((await openZipEntries(damaged)).text(part)).rejects.toThrow(NotAZipError);
+      expect(await chunksError(await openZipEntries(damaged), part)).toBe(await chunksError(await openZip(damaged), part));
     }
   });
 
@@ -281,5 +293,6 @@ describe("archives left to JSZip, and damaged ones, fail alike", () => {
     bytes.writeUInt32LE(bytes.readUInt32LE(at + 24) + 1, at + 24);
     await expectSame(bytes, true);
     await expect((await openZipEntries(bytes)).text("xl/workbook.xml")).rejects.toThrow(/bytes inflated/);
+    expect(await chunksError(await openZipEntries(bytes), "xl/workbook.xml")).toBe(await chunksError(await openZip(bytes), "xl/workbook.xml"));
   });
 });
