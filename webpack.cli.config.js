@@ -26,6 +26,8 @@ module.exports = {
     filename: "[name].js",
     library: { type: "commonjs2" },
     chunkFormat: "commonjs",
+    // Always written, even unchanged: bin/loadBundle.js takes a bundle older than lib/cli/main.js for a stale one.
+    compareBeforeEmit: false,
   },
   externals: [
     ({ request }, callback) => {
