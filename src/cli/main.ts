@@ -21,12 +21,12 @@ import { langFromArgv } from "./lang";
 import { both, HELP, HELP_HEADINGS, MSG } from "./messages";
 
 function packageVersion(): string {
-  for (const up of ["../..", "../../.."]) {
+  for (const up of ["../..", "../../..", ".."]) {
     try {
       const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { name?: string; version?: string };
       if (pkg.name === "allocheck" && typeof pkg.version === "string") return pkg.version;
     } catch {
-      // try the next folder up (src/cli in tests, lib/cli when built)
+      // try the next folder up (src/cli in tests, lib/cli when built, lib/ for the bundle lib/allocheck.js)
     }
   }
   return "0.0.0";

@@ -29,12 +29,13 @@ function loadedBy(args: readonly string[], cwd: string): string[] {
   return out.modules.map((m) => m.replace(/\\/g, "/"));
 }
 
-const HEAVY = ["/node_modules/exceljs/", "/node_modules/mammoth/", "/node_modules/archiver/", "/node_modules/unzipper/", "/lib/adapters/xlsx/writeSummary.js", "/lib/adapters/exceljs/", "/lib/sample/"];
+// JSZip too: the reader opens the package from its zip directory (zip.ts, zipDirectory.ts).
+const HEAVY = ["/node_modules/exceljs/", "/node_modules/mammoth/", "/node_modules/archiver/", "/node_modules/unzipper/", "/node_modules/jszip/", "/node_modules/pako/", "/lib/adapters/xlsx/writeSummary.js", "/lib/adapters/exceljs/", "/lib/sample/"];
 
 describe("commands load only what they need", () => {
   const dir = makeTempDir("allocheck-lazy-");
 
-  test("check: no ExcelJS, mammoth, archiver, summary writer or sample", async () => {
+  test("check: no ExcelJS, mammoth, archiver, JSZip, summary writer or sample", async () => {
     const { workbook } = await writeFixtureFiles(dir, laoCai);
     const modules = loadedBy(["check", "--json", workbook], dir);
     expect(modules).toContain(join(ROOT, "lib/adapters/xlsx/readWorkbook.js"));

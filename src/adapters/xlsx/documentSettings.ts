@@ -24,7 +24,7 @@
 import { promises as fs } from "fs";
 import { CORRECTIONS_SETTING_KEY } from "../../core/model/corrections";
 import { decodeCorrections, type DecodedCorrections } from "../../core/corrections/settingValue";
-import { openZip, type ZipPackage } from "./zip";
+import { openZipEntries, type ZipEntries } from "./zip";
 import { scanXml } from "./xml";
 
 /** The manifest's `<Id>` (manifest.xml); the test checks they agree. */
@@ -66,7 +66,7 @@ export function parseWebExtension(part: string, xml: string): WebExtensionSettin
   return isWebExtension ? { part, addinId, properties } : null;
 }
 
-export async function readWebExtensions(zip: ZipPackage): Promise<WebExtensionSettings[]> {
+export async function readWebExtensions(zip: ZipEntries): Promise<WebExtensionSettings[]> {
   const out: WebExtensionSettings[] = [];
   for (const name of zip.names.filter((n) => WEBEXTENSION_PART.test(n)).sort()) {
     const xml = await zip.text(name);
@@ -96,7 +96,7 @@ export interface FileCorrections extends DecodedCorrections {
  * the setting when none has allocheck's id, e.g. an add-in installed from a
  * store under another id).
  */
-export async function readCorrectionsFromPackage(zip: ZipPackage): Promise<FileCorrections> {
+export async function readCorrectionsFromPackage(zip: ZipEntries): Promise<FileCorrections> {
   const holders = (await readWebExtensions(zip)).filter((w) => w.properties.has(CORRECTIONS_SETTING_KEY));
   const chosen = holders.find((w) => w.addinId?.toLowerCase() === ALLOCHECK_ADDIN_ID) ?? holders[0];
   if (chosen === undefined) return { ...decodeCorrections(undefined), part: null };
@@ -109,5 +109,5 @@ export async function readCorrectionsFromPackage(zip: ZipPackage): Promise<FileC
  * (`readWorkbookFile`), which reports a missing or unreadable file.
  */
 export async function readCorrectionsFile(path: string): Promise<FileCorrections> {
-  return readCorrectionsFromPackage(await openZip(await fs.readFile(path)));
+  return readCorrectionsFromPackage(await openZipEntries(await fs.readFile(path)));
 }

@@ -9,8 +9,8 @@
  * other than General are given in `numberFormats` (a percent format tells that
  * 0.15 means 15 %).
  *
- * It reads the package directly (JSZip for the container, its entries
- * inflated with Node's zlib, each worksheet as a stream read while it is
+ * It reads the package directly (the container's directory read from the
+ * file's bytes and its entries inflated with Node's zlib, zip.ts, each worksheet as a stream read while it is
  * inflated, sheetStream.ts; saxes for the SpreadsheetML parts, except the
  * cells of a sheet and the shared strings, read by scanners of their own,
  * sheetDataScan.ts and sharedStringsScan.ts) instead
@@ -26,7 +26,7 @@
 import { promises as fs } from "fs";
 import { InputError } from "../../core/model/errors";
 import type { SheetData, WorkbookData } from "../../core/model/workbook";
-import { NotAZipError, openZip, type ZipPackage } from "./zip";
+import { NotAZipError, openZipEntries, type ZipEntries } from "./zip";
 import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlError } from "./xml";
 import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
@@ -63,7 +63,7 @@ function relsPathOf(partPath: string): string {
 }
 
 /** Finds an entry whatever the case of its name (some producers differ from the rels). */
-async function entryText(zip: ZipPackage, path: string): Promise<string | undefined> {
+async function entryText(zip: ZipEntries, path: string): Promise<string | undefined> {
   if (zip.has(path)) return zip.text(path);
   const lower = path.toLowerCase();
   const name = zip.names.find((n) => n.toLowerCase() === lower);
@@ -71,7 +71,7 @@ async function entryText(zip: ZipPackage, path: string): Promise<string | undefi
 }
 
 /** The same, as chunks of bytes inflated as they are read (a big sheet is never held whole). */
-function entryChunks(zip: ZipPackage, path: string): AsyncIterable<Buffer> | undefined {
+function entryChunks(zip: ZipEntries, path: string): AsyncIterable<Buffer> | undefined {
   if (zip.has(path)) return zip.chunks(path);
   const lower = path.toLowerCase();
   const name = zip.names.find((n) => n.toLowerCase() === lower);
@@ -100,7 +100,7 @@ function workbookSheets(xml: string): SheetEntry[] | null {
   return isWorkbook ? sheets : null;
 }
 
-async function readPackage(zip: ZipPackage, source: string): Promise<WorkbookData> {
+async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookData> {
   const rootRels = await entryText(zip, "_rels/.rels");
   const officeDocument = rootRels ? parseRelationships(rootRels).find((r) => OFFICE_DOCUMENT.test(r.type)) : undefined;
   const workbookPath = officeDocument ? resolvePartPath("", officeDocument.target) : "xl/workbook.xml";
@@ -134,16 +134,16 @@ export async function readWorkbookBuffer(buf: Buffer | Uint8Array, source = "wor
 }
 
 /** The workbook, and what `also` reads from the same opened package (after the workbook, its errors its own). */
-async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
+async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, "legacy");
   }
-  let zip: ZipPackage;
+  let zip: ZipEntries;
   let workbook: WorkbookData;
   try {
-    zip = await openZip(bytes);
+    zip = await openZipEntries(bytes);
     workbook = await readPackage(zip, source);
   } catch (error) {
     // Not a zip, a damaged entry, or a part that is not XML.
@@ -175,6 +175,6 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
  * Reads a workbook file and, from the same package, what `also` reads (the
  * task pane's saved settings): the file is read and its archive opened once.
  */
-export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipPackage) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
   return readBufferWith(await readFileBytes(path), path, also);
 }

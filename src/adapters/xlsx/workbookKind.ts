@@ -9,7 +9,7 @@
  */
 import { promises as fs } from "fs";
 import { parseRelationships, resolvePartPath, xmlElements } from "./xml";
-import { openZip, type ZipPackage } from "./zip";
+import { openZipEntries, type ZipPackage } from "./zip";
 
 export const CT_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 export const CT_MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
@@ -68,5 +68,5 @@ export async function workbookKindOf(zip: Pick<ZipPackage, "text">): Promise<Wor
 
 /** The kind of the workbook file at `path` (read after the file was found to be a workbook). */
 export async function workbookKindOfFile(path: string): Promise<WorkbookKind> {
-  return workbookKindOf(await openZip(await fs.readFile(path)));
+  return workbookKindOf(await openZipEntries(await fs.readFile(path)));
 }

@@ -6,6 +6,7 @@ import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
+import { jsonText, jsonTextPieces } from "../jsonText";
 
 interface CheckOptions {
   readonly sheet?: string;
@@ -17,9 +18,12 @@ interface CheckOptions {
   readonly lang?: string;
 }
 
-/** The report as CONTRACT §5 JSON text. */
+/**
+ * The report as CONTRACT §5 JSON text (the contract fixes the value, not the
+ * layout): indented, each element of an array on one line (jsonText.ts).
+ */
 export function reportJson(report: Report, lang: Lang): string {
-  return `${JSON.stringify(toJsonReport(report, lang), null, 2)}\n`;
+  return jsonText(toJsonReport(report, lang));
 }
 
 export function addCheckCommand(program: Command, ctx: CommandContext): void {
@@ -39,7 +43,9 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
       const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
       // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
       const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
-      ctx.io.stdout(opts.json === true ? reportJson(run.report, lang) : line(explain + renderTextReport(run.report, lang)));
+      // The JSON in pieces: a report of 100 000 areas is never one string.
+      if (opts.json === true) for (const piece of jsonTextPieces(toJsonReport(run.report, lang))) ctx.io.stdout(piece);
+      else ctx.io.stdout(line(explain + renderTextReport(run.report, lang)));
       ctx.exit(exitStatusOf(run.report));
     });
 }

@@ -1,0 +1,84 @@
+"use strict";
+/**
+ * Loads the command line bundled into one file (lib/allocheck.js, see
+ * webpack.cli.config.js) with V8's code cache of it (lib/allocheck.cache,
+ * written by `npm run build:cli`, scripts/cli-code-cache.js): Node 20 has no
+ * compile cache of its own (`module.enableCompileCache` came in Node 22), and
+ * compiling the command's code is much of its start-up.
+ *
+ * The cache is used only when it was made from this very file (it starts
+ * with the bundle's length and CRC-32 — zlib's, as the reader loads zlib
+ * anyway; a SHA-1 would load Node's crypto, ≈ 15 ms) and V8 accepts it (same
+ * V8 version and flags); otherwise the file is compiled as usual. `loadBundle()` returns
+ * null when there is no bundle, or when it is older than the TypeScript build
+ * in lib/cli (lib/ rebuilt by `tsc` alone): the caller then loads lib/cli/main.js.
+ */
+const fs = require("fs");
+const Module = require("module");
+const path = require("path");
+const vm = require("vm");
+const zlib = require("zlib");
+
+const LIB = path.join(__dirname, "..", "lib");
+const BUNDLE = path.join(LIB, "allocheck.js");
+const CACHE = path.join(LIB, "allocheck.cache");
+const TSC_MAIN = path.join(LIB, "cli", "main.js");
+const KEY_BYTES = 8;
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether lib/allocheck.js exists and was built from the current lib/cli (or lib/cli is absent). */
+function bundleIsFresh() {
+  const bundle = mtime(BUNDLE);
+  const main = mtime(TSC_MAIN);
+  return bundle !== undefined && (main === undefined || bundle >= main);
+}
+
+/**
+ * The bundle's exports ({ main }), or null when lib/cli must be used instead.
+ * `onLoaded(script, key)` (for the cache writer) is given the compiled script.
+ */
+function loadBundle(onLoaded) {
+  if (!bundleIsFresh()) return null;
+  const bytes = fs.readFileSync(BUNDLE);
+  const source = bytes.toString("utf8");
+  const key = Buffer.alloc(KEY_BYTES);
+  key.writeUInt32LE(bytes.length, 0);
+  const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : undefined; // Node ≥ 20.15
+  if (crc32 !== undefined) key.writeUInt32LE(crc32(bytes), 4);
+  let cachedData;
+  if (onLoaded === undefined && crc32 !== undefined) {
+    try {
+      const cache = fs.readFileSync(CACHE);
+      if (cache.length > KEY_BYTES && cache.subarray(0, KEY_BYTES).equals(key)) cachedData = cache.subarray(KEY_BYTES);
+    } catch {
+      // no cache: compiled as usual
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  if (process.env.ALLOCHECK_DEBUG === "1") {
+    process.stderr.write(`allocheck: ${BUNDLE}, code cache ${cachedData === undefined ? "absent" : script.cachedDataRejected ? "rejected" : "used"}\n`);
+  }
+  const bundle = new Module(BUNDLE, module);
+  bundle.filename = BUNDLE;
+  bundle.paths = Module._nodeModulePaths(LIB);
+  Module._cache[BUNDLE] = bundle; // as `require` would: one instance, listed with the others
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(BUNDLE), bundle, BUNDLE, LIB);
+  bundle.loaded = true;
+  if (onLoaded !== undefined) onLoaded(script, key);
+  return bundle.exports;
+}
+
+/** Writes the code cache of `script` (what V8 compiled of it so far). */
+function writeCache(script, key) {
+  fs.writeFileSync(CACHE, Buffer.concat([key, script.createCachedData()]));
+  return CACHE;
+}
+
+module.exports = { loadBundle, writeCache, BUNDLE, CACHE };

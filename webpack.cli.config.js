@@ -1,0 +1,45 @@
+/**
+ * The command line as one file for Node: lib/allocheck.js, bundled from the
+ * TypeScript build in lib/ (`tsc -p tsconfig.cli.json` runs first; `npm run
+ * build:cli` runs both, then scripts/cli-code-cache.js).
+ *
+ * Node loads the ≈ 150 modules of a `check` one by one — resolving, reading
+ * and compiling each — in about a fifth of a 1 000-row check; one file (with
+ * its V8 code cache, see bin/loadBundle.js) loads in a fraction of that. The
+ * packages `check` needs (commander, saxes) are bundled; the others (ExcelJS,
+ * mammoth, JSZip, …) stay `require`s of node_modules, run only by the commands
+ * that need them, as in lib/. Modules the commands load late stay late: they
+ * are in the file, but run only when required.
+ */
+const path = require("path");
+
+/** Packages bundled into the file; every other package is required from node_modules at run time. */
+const BUNDLED = ["commander", "saxes", "xmlchars"];
+
+module.exports = {
+  mode: "production",
+  target: "node20",
+  context: __dirname,
+  entry: { allocheck: "./lib/cli/main.js" },
+  output: {
+    path: path.resolve(__dirname, "lib"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    chunkFormat: "commonjs",
+    // Always written, even unchanged: bin/loadBundle.js takes a bundle older than lib/cli/main.js for a stale one.
+    compareBeforeEmit: false,
+  },
+  externals: [
+    ({ request }, callback) => {
+      const bare = request !== undefined && !request.startsWith(".") && !path.isAbsolute(request);
+      const name = bare ? request.split("/").slice(0, request.startsWith("@") ? 2 : 1).join("/") : "";
+      return bare && !BUNDLED.includes(name) ? callback(null, `commonjs ${request}`) : callback();
+    },
+  ],
+  // Readable stack traces and `ALLOCHECK_DEBUG` output; the code cache spares the parsing that minifying would.
+  optimization: { minimize: false },
+  // `__dirname` is the bundle's folder at run time (the package version is read from ../package.json).
+  node: { __dirname: false, __filename: false },
+  devtool: false,
+  stats: "errors-warnings",
+};
