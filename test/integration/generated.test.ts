@@ -116,4 +116,6 @@ test("the generated set covers the shapes of a real district sheet in both orien
   atLeast((c) => c.shape.bareFormulas && c.workbook.flat().some((v) => typeof v === "object" && v !== null && "formula" in v), 2);
   atLeast((c) => c.shape.totalFormula && c.findings.some((x) => x.rule === "text-number" && x.severity === "error") && c.indicators.some((i) => i.sheetTotal !== undefined));
   expect(cases.filter((c) => c.areas !== undefined).length).toBeGreaterThanOrEqual(3);
+  // A wrong district subtotal under a grand total typed right by its communes: one finding, at the district.
+  atLeast((c) => c.shape.typedTotal && c.findings.some((x) => x.rule === "subtotal"), 2);
 });

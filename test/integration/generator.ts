@@ -152,6 +152,8 @@ export interface Shape {
   readonly bareFormulas: boolean;
   /** Without group rows: the grand total a SUM over the areas (else typed). */
   readonly totalFormula: boolean;
+  /** With group rows: the grand total typed as the communes add up (else a sum of the district cells). */
+  readonly typedTotal: boolean;
   readonly withAreas: boolean;
   readonly areaSheet: boolean;
 }
@@ -407,6 +409,8 @@ export function build(seed: number): Case {
   // the district's subtotal row (after or before its communes) with its figures.
   type Entry = { kind: "total" } | { kind: "gap" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
+  // With district rows, some grand totals are typed as the communes add up (not a sum of the districts).
+  const typedTotal = !noGroupRows && prng(seed ^ 0x7f4a7c15)() < 0.3;
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];
@@ -626,6 +630,7 @@ export function build(seed: number): Case {
           // A SUM over the areas: Excel's figure skips the text numbers.
           set(p, formula(`SUM(${addr(at(allLeafSpan.first, j))}:${addr(at(allLeafSpan.last, j))})`, groups.reduce((s, g) => s + excelSum(g, j), 0)));
         } else if (noGroupRows) set(p, totals[j]); // typed: the communes' sum as allocheck counts it
+        else if (typedTotal) set(p, totals[j]); // typed from the communes, right even where a district's subtotal is not
         else {
           const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
           set(p, formula(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
@@ -674,7 +679,7 @@ export function build(seed: number): Case {
     }
     const diff = (totals[j] - targets[j]) * scale(l);
     // The figure the grand total shows (the sum of the district cells as written), when it differs.
-    const shown = noTotal ? totals[j] : noGroupRows ? (totalFormula ? groups.reduce((sum, g) => sum + excelSum(g, j), 0) : totals[j]) : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
+    const shown = noTotal ? totals[j] : noGroupRows ? (totalFormula ? groups.reduce((sum, g) => sum + excelSum(g, j), 0) : totals[j]) : typedTotal ? totals[j] : groups.reduce((sum, g) => sum + groupCell(g, j), 0);
     return {
       code: l.code,
       kind: l.money ? "money" : "count",
@@ -693,7 +698,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, stt, mixedNames, bareFormulas, totalFormula, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, stt, mixedNames, bareFormulas, totalFormula, typedTotal, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,

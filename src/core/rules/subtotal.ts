@@ -6,6 +6,10 @@
  * of a total line (`Tổng kinh phí`) against the sum of the lines it adds up
  * in the same area. Where a child holds an error or text, the sum is unknown
  * and only `invalid-value` speaks.
+ *
+ * One cause, one finding: a total that disagrees with its children as typed
+ * but equals what its communes add up to is right — the wrong figure is a
+ * child's subtotal, told at that child — so it gets no finding of its own.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -74,6 +78,20 @@ function childrenSum(context: RuleContext, area: number, line: number): number {
 }
 
 /**
+ * What an area's leaves add up to on one line as allocheck counts them
+ * (text numbers counted; blanks and unusable cells 0), whatever its child
+ * subtotals show.
+ */
+function leafSum(context: RuleContext, area: number, line: number): number {
+  const { areas } = context.table;
+  let sum = 0;
+  for (const child of areas[area].children) {
+    sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  }
+  return sum;
+}
+
+/**
  * `childrenSum` of an area on every line at once, reading each child's cells
  * in a row (the sheet's order in memory) rather than one line down all
  * children: the same additions in the same order.
@@ -121,6 +139,7 @@ function areaSubtotals(context: RuleContext): Finding[] {
       if (Number.isNaN(expected)) continue;
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;
+      if (standing(actual, leafSum(context, area, line)) === "equal") continue;
       findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
     }
   }

@@ -23,6 +23,13 @@ describe("subtotal over areas", () => {
     ["a district subtotal is wrong", { total: 7, baVi: 5, a: 2, b: 2, quocOai: 2, c: 2 }, [
       ["subtotal", "error", SHEET, "B4", "1", "Huyện Ba Vì", 4, 5],
     ]],
+    ["a district subtotal is wrong, the grand total right by its communes: one finding, at the district", { total: 6, baVi: 5, a: 2, b: 2, quocOai: 2, c: 2 }, [
+      ["subtotal", "error", SHEET, "B4", "1", "Huyện Ba Vì", 4, 5],
+    ]],
+    ["a district subtotal and the grand total both wrong, each its own way", { total: 8, baVi: 5, a: 2, b: 2, quocOai: 2, c: 2 }, [
+      ["subtotal", "error", SHEET, "B2", "1", "Tổng cộng", 7, 8],
+      ["subtotal", "error", SHEET, "B4", "1", "Huyện Ba Vì", 4, 5],
+    ]],
     ["the grand total adds its districts through the heading", { total: 7, baVi: 4, a: 2, b: 2, quocOai: 2, c: 2 }, [
       ["subtotal", "error", SHEET, "B2", "1", "Tổng cộng", 6, 7],
     ]],
