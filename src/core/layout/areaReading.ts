@@ -14,6 +14,7 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import { areaKey } from "../text/fold";
 import { buildTwoColumnAreas, numberedGroup, romanStt } from "./areas";
+import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
 import { isBlank } from "./cells";
@@ -183,6 +184,12 @@ export function readAreas(
     if (seen.has(key)) continue;
     seen.add(key);
     trees.push({ tree, score: null });
+  }
+  // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
+  const grouped = unknown ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col)) : null;
+  if (grouped !== null) {
+    const tree = buildTree(grouped, POLICIES[0], blank);
+    if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   let best = 0;
   let nearTie = false;

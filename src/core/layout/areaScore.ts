@@ -22,7 +22,7 @@ export function scoreValue(score: TreeScore): number {
 }
 
 /** The number a cell shows (typed or as text), 0 when blank, NaN when it holds no number. */
-function numberOf(value: CellValue): number {
+export function numberOf(value: CellValue): number {
   if (value === null) return 0;
   if (typeof value === "number") return value;
   const reading = readCellNumber(value);

@@ -1,0 +1,95 @@
+/**
+ * Bare district and commune names, nothing naming a level (no prefix, no STT
+ * that tells, no area list): the reading in which each district's typed
+ * subtotal adds up the communes after it wins over the plain list, when the
+ * grand total agrees (CONTRACT §2). Each case is read in both orientations.
+ */
+import { detectTable } from "../../../src/core/layout";
+import type { AllocationTable } from "../../../src/core/model/table";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, transposeSheet } from "./sheetBuilder";
+
+const PLAN = readPlanJson(
+  {
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
+      { code: "2", name: "Kinh phí", unit: "triệu đồng", target: 1000 },
+    ],
+  },
+  "plan.json",
+);
+const HEADER: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí (triệu đồng)"];
+
+function read(rows: CellValue[][]): AllocationTable[] {
+  const data = sheet("Phân bổ", [HEADER, ...rows]);
+  return [detectTable(data, PLAN), detectTable(transposeSheet(data), PLAN)];
+}
+
+function shape(table: AllocationTable): string[] {
+  return table.areas.map((a) => `${a.kind}:${a.label}<${a.parent === null ? "" : table.areas[a.parent].label}`);
+}
+
+/** Two districts (2 and 3 communes) under a grand total; `district` overrides the first district's figures. */
+function districts(total: CellValue[], first: CellValue[] = [2, 400]): CellValue[][] {
+  return [
+    [null, "Toàn tỉnh", ...total],
+    [1, "Mường Khương", ...first],
+    [null, "Bản Lầu", 1, 200],
+    [null, "Lùng Vai", 1, 200],
+    [2, "Si Ma Cai", 3, 600],
+    [null, "Nàn Sán", 1, 200],
+    [null, "Sán Chải", 1, 200],
+    [null, "Cán Cấu", 1, "200"],
+  ];
+}
+
+const GROUPED = [
+  "total:Toàn tỉnh<",
+  "group:Mường Khương<Toàn tỉnh",
+  "leaf:Bản Lầu<Mường Khương",
+  "leaf:Lùng Vai<Mường Khương",
+  "group:Si Ma Cai<Toàn tỉnh",
+  "leaf:Nàn Sán<Si Ma Cai",
+  "leaf:Sán Chải<Si Ma Cai",
+  "leaf:Cán Cấu<Si Ma Cai",
+];
+
+describe("districts told from communes by the arithmetic alone", () => {
+  test.each<[string, CellValue[], CellValue[]]>([
+    ["every subtotal adds up", [5, 1000], [2, 400]],
+    ["one district's count mistyped (the total adds up its communes)", [5, 1000], [3, 400]],
+    ["one district's amount mistyped", [5, 1000], [2, 500]],
+    ["one district's count mistyped, the total adding up the districts as typed", [6, 1000], [3, 400]],
+  ])("%s", (_name, total, first) => {
+    for (const table of read(districts(total, first))) {
+      expect(shape(table)).toEqual(GROUPED);
+      expect(table.areas[1].evidence).toBe("arithmetic");
+    }
+  });
+
+  test("a plain list whose grand total adds up every row stays a plain list", () => {
+    const rows: CellValue[][] = [[null, "Tổng cộng", 12, 2400]];
+    const names = ["Bản Lầu", "Lùng Vai", "Nàn Sán", "Sán Chải", "Cán Cấu", "Pha Long", "Tả Ngài Chồ", "Dìn Chin", "Tả Gia Khâu"];
+    [2, 1, 1, 2, 1, 1, 2, 1, 1].forEach((count, i) => rows.push([i + 1, names[i], count, count * 200]));
+    for (const table of read(rows)) {
+      expect(table.areas.slice(1).every((a) => a.kind === "leaf" && a.parent === 0)).toBe(true);
+    }
+  });
+
+  test("without a grand total the same pattern stays a plain list (nothing confirms the groups)", () => {
+    const names = ["Bản Lầu", "Lùng Vai", "Nàn Sán", "Sán Chải", "Cán Cấu", "Pha Long", "Tả Ngài Chồ", "Dìn Chin", "Tả Gia Khâu"];
+    const rows: CellValue[][] = [2, 1, 1, 2, 1, 1, 2, 1, 1].map((count, i) => [null, names[i], count, count * 200]);
+    for (const table of read(rows)) {
+      expect(table.areas.every((a) => a.kind === "leaf")).toBe(true);
+    }
+  });
+
+  test("a uniform list (one team per commune) under its total stays a plain list", () => {
+    const names = ["Bản Lầu", "Lùng Vai", "Nàn Sán", "Sán Chải", "Cán Cấu", "Pha Long", "Tả Ngài Chồ"];
+    const rows: CellValue[][] = [[null, "Tổng cộng", 7, 1400], ...names.map((name): CellValue[] => [null, name, 1, 200])];
+    for (const table of read(rows)) {
+      expect(table.areas.slice(1).every((a) => a.kind === "leaf")).toBe(true);
+    }
+  });
+});
