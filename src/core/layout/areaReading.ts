@@ -128,6 +128,8 @@ function signature(tree: Tree): string {
 
 function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
   return drafts.map((d) => {
+    // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
+    if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
     if (d.subtotalLabel === undefined && d.headIndex === undefined) {
       // The common case in one literal (no property added after it is made), in the same key order.
       const labelRow = transposed ? d.labelCol : d.labelRow;

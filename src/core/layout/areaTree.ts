@@ -96,8 +96,15 @@ interface Pending {
   readonly members: readonly number[];
 }
 
-function draftOf(fact: RowFact, kind: AreaKind, how: AreaEvidence): Draft {
-  return { label: fact.label, key: fact.key, kind, index: fact.row, labelRow: fact.row, labelCol: fact.labelCol, parent: null, children: [], evidence: how };
+/**
+ * A new draft, made in one literal with the keys in an area entry's order
+ * (`district` before `evidence`), so that it can serve as the entry itself.
+ */
+function draftOf(fact: RowFact, kind: AreaKind, how: AreaEvidence, parent: number | null = null, district?: string): Draft {
+  if (district !== undefined) {
+    return { label: fact.label, key: fact.key, kind, index: fact.row, labelRow: fact.row, labelCol: fact.labelCol, parent, children: [], district, evidence: how };
+  }
+  return { label: fact.label, key: fact.key, kind, index: fact.row, labelRow: fact.row, labelCol: fact.labelCol, parent, children: [], evidence: how };
 }
 
 /** Builds the tree of one reading; `blank(row)` tells whether a frame row's value cells are all blank. */
@@ -188,13 +195,10 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       openGroup(draftOf(fact, "group", how));
       continue;
     }
-    const leaf = draftOf(fact, "leaf", how);
-    const index = push(leaf);
     if (group !== null) {
-      leaf.parent = group;
-      leaf.district = drafts[group].label;
+      push(draftOf(fact, "leaf", how, group, drafts[group].label));
       members[group]++;
-    } else open.push(index);
+    } else open.push(push(draftOf(fact, "leaf", how)));
   }
 
   const removed = new Set<number>();

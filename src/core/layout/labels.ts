@@ -3,7 +3,7 @@
  * Roman-numeral and arabic list numbers (`I.`, `1)`), district and commune
  * prefixes.
  */
-import { areaPartsFolded, areaPrefix, wordKey } from "../text/fold";
+import { areaPrefix, prefixOfFolded, wordKey } from "../text/fold";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
@@ -92,9 +92,10 @@ export function labelFacts(label: string): LabelFacts {
   const trimmed = label.trim();
   const stripped = mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : trimmed;
   // `folded` is the word key of `stripped`, prefix kept.
-  const { prefix, key, folded } = areaPartsFolded(stripped);
+  const folded = wordKey(stripped);
+  const prefix = prefixOfFolded(stripped, folded);
   return {
-    key,
+    key: prefix === null ? folded : folded.slice(prefix.length + 1),
     folded,
     total: TOTAL_EXACT.has(folded) || (mayStartTotal(folded) && TOTAL_START.test(folded)),
     level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,

@@ -40,7 +40,8 @@ function planNames(plan: Plan): PlanNames {
 }
 
 function planAreaOf(entry: AreaEntry, names: PlanNames): string | null {
-  if (entry.kind === "total") return null;
+  // A plan without an area list names none (no key looked up per area).
+  if (entry.kind === "total" || (names.communes.size === 0 && names.districts.size === 0)) return null;
   if (entry.kind === "leaf") return names.communes.get(entry.key) ?? names.districts.get(entry.key) ?? null;
   return names.districts.get(entry.key) ?? names.communes.get(entry.key) ?? null;
 }

@@ -4,7 +4,7 @@
  * and each area's value per line.
  */
 import type { RuleContext } from "../rules/context";
-import { buildAreaValues, type AreaValues } from "./areaValues";
+import { buildAreaValues, type AreaValueInput, type AreaValues } from "./areaValues";
 
 export interface CellReadings {
   readonly lineCount: number;
@@ -22,5 +22,22 @@ export interface ResultReadings {
 export function readingsOf(context: RuleContext): ResultReadings {
   const { lineCount, state, base, table } = context;
   const lowest = context.lineKind.map((kind) => kind === "percent");
-  return { cells: { lineCount, state, base }, areaValues: buildAreaValues({ table, lineCount, state, base, lowest }) };
+  return { cells: { lineCount, state, base }, areaValues: areaValuesOnDemand({ table, lineCount, state, base, lowest }) };
+}
+
+/**
+ * Each area's value per line, worked out the first time a view reads them
+ * (the summary, the pane), once: a check whose only view is its report never
+ * does, and is spared an array as large as the table. The readings it is
+ * worked out from are never changed after the check.
+ */
+function areaValuesOnDemand(input: AreaValueInput): AreaValues {
+  let values: Float64Array | null = null;
+  return {
+    lineCount: input.lineCount,
+    get values(): Float64Array {
+      values ??= buildAreaValues(input).values;
+      return values;
+    },
+  };
 }

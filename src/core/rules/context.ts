@@ -8,7 +8,7 @@
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
-import type { SheetData } from "../model/workbook";
+import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
@@ -109,6 +109,53 @@ function addLeaf(offset: number, lineCount: number, state: Uint8Array, base: Flo
   }
 }
 
+/** What reading one area's row of value cells takes: the lines' columns and measures, and the arrays it fills. */
+interface AreaRowReader {
+  readonly lineCount: number;
+  /** Sheet column of each table line. */
+  readonly lineIndexes: Int32Array;
+  /** Per line: its typed numbers are read as they are (no scale, not percent). */
+  readonly asIs: readonly boolean[];
+  readonly measures: readonly LineMeasure[];
+  readonly state: Uint8Array;
+  readonly base: Float64Array;
+  readonly leafSums: Float64Array;
+  readonly leafMins: Float64Array;
+}
+
+/**
+ * Reads one area's row of value cells (areas as rows) into `state` and `base`
+ * at `offset`; a leaf's cells are added to the leaf sums and lowest values as
+ * they are read (invalid cells left out, blank as 0): the same additions in
+ * the same order as `addLeaf` after the row. A function of its own, called
+ * once per area, is made fast early in a check (not only once its loop has run long).
+ */
+function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): void {
+  const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
+  for (let l = 0; l < lineCount; l++) {
+    const col = lineIndexes[l];
+    const raw = rowValues[col];
+    let s: number = CELL.blank;
+    let v = 0;
+    if (raw !== undefined && raw !== null) {
+      const format = rowFormats?.[col];
+      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
+        s = CELL.number;
+        v = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
+      } else {
+        const reading = readCell(raw, format, measures[l]);
+        s = reading.state;
+        v = reading.base;
+      }
+      state[offset + l] = s;
+      base[offset + l] = v;
+    }
+    if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
+    leafSums[l] += v;
+    if (v < leafMins[l]) leafMins[l] = v;
+  }
+}
+
 export function buildRuleContext(input: ContextInput): RuleContext {
   const { plan, table, sheet } = input;
   const areas = table.areas;
@@ -164,32 +211,15 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
   const leafSums = new Float64Array(lineCount);
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
+  const rowReader: AreaRowReader = { lineCount, lineIndexes: Int32Array.from(lineIndexes), asIs, measures, state, base, leafSums, leafMins };
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
-    if (areas[a].kind === "heading") continue;
-    const areaIndex = areas[a].index;
-    const rowValues = values[areaIndex];
-    if (rowValues !== undefined) {
-      const rowFormats = formats?.[areaIndex];
-      const offset = a * lineCount;
-      for (let l = 0; l < lineCount; l++) {
-        const col = lineIndexes[l];
-        const raw = rowValues[col];
-        if (raw === undefined || raw === null) continue; // blank: state 0, base 0
-        const at = offset + l;
-        const format = rowFormats?.[col];
-        if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
-          state[at] = numberState;
-          base[at] = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
-          continue;
-        }
-        const reading = readCell(raw, format, measures[l]);
-        state[at] = reading.state;
-        base[at] = reading.base;
-      }
-    }
-    // A leaf's row added to the leaf sums while it is at hand: leaves in sheet order, as below.
-    if (areas[a].kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
+    const area = areas[a];
+    if (area.kind === "heading") continue;
+    const rowValues = values[area.index];
+    if (rowValues !== undefined) readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index]);
+    // A leaf without a row of values: its blank cells added to the leaf sums, as below.
+    else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
   }
   for (let a = 0; !byRows && a < areaCount; a++) {
     // A heading carries no values of its own (it may even share the row of its

@@ -327,13 +327,22 @@ function mayHavePrefix(key: string): boolean {
 
 /** `areaParts` and the label's whole word key (`folded`: the prefix kept), folding the label once. */
 export function areaPartsFolded(label: string): { prefix: string | null; key: string; folded: string } {
-  const key = wordKey(label);
-  if (!mayHavePrefix(key)) return { prefix: null, key, folded: key };
-  // Only the first two words can hold a prefix: read just the label's start (this runs for every area label).
+  const folded = wordKey(label);
+  const prefix = prefixOfFolded(label, folded);
+  return { prefix, key: prefix === null ? folded : folded.slice(prefix.length + 1), folded };
+}
+
+/**
+ * The administrative prefix of a label whose word key is `key` (`wordKey(label)`),
+ * folded, or null; the label's matching key is `key` without it and its space.
+ * No object made: this runs for every area label.
+ */
+export function prefixOfFolded(label: string, key: string): string | null {
+  if (!mayHavePrefix(key)) return null;
+  // Only the first two words can hold a prefix: read just the label's start.
   const start = label.trimStart();
   const plain = plainPrefix(start, Math.min(start.length, PREFIX_SPAN), key);
-  if (plain === null) return { prefix: null, key, folded: key };
-  if (plain !== undefined) return { prefix: plain, key: key.slice(plain.length + 1), folded: key };
+  if (plain !== undefined) return plain;
   // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
   const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
   if (words.length >= 2) {
@@ -346,12 +355,10 @@ export function areaPartsFolded(label: string): { prefix: string | null; key: st
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
       // The label's own words carry the prefix's diacritics or none (then they fold to it too).
       const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      if (head === written || head.replace(/đ/g, "d") === prefix) {
-        return { prefix, key: key.slice(prefix.length + 1), folded: key };
-      }
+      if (head === written || head.replace(/đ/g, "d") === prefix) return prefix;
     }
   }
-  return { prefix: null, key, folded: key };
+  return null;
 }
 
 /** The leading administrative prefix of a label, folded (`huyen`, `xa`, …), or null. */
