@@ -63,16 +63,21 @@ function isNameEnd(c: number): boolean {
 /** Exact powers of ten (10^22 is the largest a double holds exactly). */
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
+/** Where the number the last `scanNumber` or `scanInteger` read ends. */
+let numberEnd = 0;
+
 /**
- * A number written `-?digits(.digits)?([eE][+-]?digits)?` in `[start, end)`,
+ * A number written `-?digits(.digits)?([eE][+-]?digits)?` from `start`
+ * (before `end`), read as far as that form goes (`numberEnd` says where),
  * exactly as `Number` reads its text, or NaN when it is not in that form or
  * not one this shortcut reads exactly: up to 15 digits (an integer below
  * 2^53) and a power of ten up to 10^22, both exact in a double, so that one
  * division or multiplication gives the correctly rounded value `Number`
  * gives (Clinger's fast path). Others (more digits, spaces, `+`, `.5`,
- * `1.`, hex) are read the long way by the caller.
+ * `1.`, hex) are read the long way by the caller. One pass: the caller
+ * checks that the value ends where the number does.
  */
-export function readNumber(b: Uint8Array, start: number, end: number): number {
+function scanNumber(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === MINUS;
   if (negative) i++;
@@ -100,9 +105,8 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
     scale = fracStart - i;
   }
   if (digits > 15) return NaN;
-  if (i < end) {
-    const e = b[i];
-    if (e !== 101 && e !== 69) return NaN; // e E
+  if (i < end && (b[i] === 101 || b[i] === 69)) {
+    // e E
     i++;
     let expNegative = false;
     if (b[i] === MINUS) {
@@ -113,12 +117,13 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
     let exp = 0;
     for (; i < end; i++) {
       d = b[i] - 48;
-      if (d < 0 || d > 9) return NaN;
+      if (d < 0 || d > 9) break;
       exp = exp * 10 + d;
     }
     if (i === expStart || i - expStart > 4) return NaN;
     scale += expNegative ? -exp : exp;
   }
+  numberEnd = i;
   let n: number;
   if (scale === 0) n = m;
   else if (scale < 0 && scale >= -22) n = m / POW10[-scale];
@@ -127,18 +132,26 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
   return negative ? -n : n;
 }
 
-/** An integer of up to 15 digits, optionally negative, filling `[start, end)`; NaN when it is not one. */
-function readInteger(b: Uint8Array, start: number, end: number): number {
+/** `scanNumber` over exactly `[start, end)`: NaN unless the number fills it. */
+export function readNumber(b: Uint8Array, start: number, end: number): number {
+  const n = scanNumber(b, start, end);
+  return n === n && numberEnd === end ? n : NaN;
+}
+
+/** An integer of up to 15 digits, optionally negative, from `start` (before `end`), as far as its digits go (`numberEnd`); NaN when there is none. */
+function scanInteger(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === MINUS;
   if (negative) i++;
-  if (i === end || end - i > 15) return NaN;
+  const digitsStart = i;
   let n = 0;
   for (; i < end; i++) {
     const d = b[i] - 48;
-    if (d < 0 || d > 9) return NaN;
+    if (d < 0 || d > 9) break;
     n = n * 10 + d;
   }
+  if (i === digitsStart || i - digitsStart > 15) return NaN;
+  numberEnd = i;
   return negative ? -n : n;
 }
 
@@ -337,7 +350,7 @@ export class SheetDataBytesScanner {
    */
   feed(bytes: Buffer, start: number, last: boolean): Buffer | null {
     // The lines before `start`, for error messages.
-    for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
+    if (start > 0) for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
     // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
     // constructs, not inside one); the bytes after it wait for the next window.
     if (!last && this.carried + bytes.length - start < WINDOW) {
@@ -458,6 +471,7 @@ export class SheetDataBytesScanner {
    */
   private read(b: Buffer, end: number, last: boolean): number {
     const open = this.open;
+    const plain = this.plain;
     let row = this.row;
     let col = this.col;
     let i = 0;
@@ -478,31 +492,101 @@ export class SheetDataBytesScanner {
         }
         resume = lt;
         if (b[lt + 1] === 99 && !this.inCell) {
-          // A cell's start tag in the usual form (outside a cell, no text is kept).
-          const after = readCellTag(b, lt + 2);
-          if (after > 0) {
-            if (tag.hasRef) {
-              col = tag.col;
-              row = tag.row;
+          // A cell's start tag in the usual form (outside a cell, no text is kept): its attributes each after
+          // one space, double-quoted, only `r` (upper-case letters and digits), `t="s"` or `t="n"`, `s`
+          // (digits), then `>`. A tag in another form is read the long way (`construct`), which reads these alike.
+          let p = lt + 2;
+          let usual = true;
+          let hasRef = false;
+          let refRow = 0;
+          let refCol = 0;
+          let type = 0; // 0 none, 1 `s`, 2 `n`
+          let style = -1;
+          for (let c = b[p]; c !== GT; c = b[++p]) {
+            if (c !== 32 || b[p + 2] !== EQ || b[p + 3] !== QUOT) {
+              usual = false;
+              break;
+            }
+            const name = b[p + 1];
+            p += 4;
+            if (name === 114) {
+              // r
+              refCol = 0;
+              refRow = 0;
+              const letters = p;
+              for (let d = b[p]; d >= 65 && d <= 90; d = b[++p]) refCol = refCol * 26 + (d - 64);
+              const digits = p;
+              for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) refRow = refRow * 10 + (d - 48);
+              if (digits === letters || digits - letters > 3 || p === digits || p - digits > 9 || b[p] !== QUOT) {
+                usual = false;
+                break;
+              }
+              hasRef = true;
+            } else if (name === 116) {
+              // t
+              const t = b[p];
+              if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) {
+                usual = false;
+                break;
+              }
+              type = t === 115 ? 1 : 2;
+              p++;
+            } else if (name === 115) {
+              // s
+              style = 0;
+              const digits = p;
+              for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) style = style * 10 + (d - 48);
+              if (p === digits || p - digits > 15 || b[p] !== QUOT) {
+                usual = false;
+                break;
+              }
+            } else {
+              usual = false;
+              break;
+            }
+          }
+          if (usual) {
+            const after = p + 1;
+            if (hasRef) {
+              col = refCol - 1;
+              row = refRow - 1;
             } else {
               col += 1;
               if (row < 0) row = 0;
             }
-            const type = TAG_TYPES[tag.type];
-            const style = tag.style < 0 ? undefined : tag.style;
+            const cellStyle = style < 0 ? undefined : style;
             if (b[after] === LT && b[after + 1] === 118 && b[after + 2] === GT) {
-              const n = this.plainValue(b, after + 3, end, row, col, type, style);
-              if (n > 0) {
-                i = n;
+              // The usual value: digits (a number, or a shared string's index), read here; another number
+              // form by `scanNumber`; then `</v></c>`.
+              const at = after + 3;
+              let q = at;
+              let n = 0;
+              for (let d = b[q] - 48; d >= 0 && d <= 9; d = b[++q] - 48) n = n * 10 + d;
+              if (q === at || q - at > 15 || b[q] !== LT) {
+                n = type === 1 ? scanInteger(b, at, end) : scanNumber(b, at, end);
+                q = numberEnd;
+              }
+              if (n === n && q + 8 <= end && b[q] === LT && b[q + 1] === SLASH && b[q + 2] === 118 && b[q + 3] === GT && b[q + 4] === LT && b[q + 5] === SLASH && b[q + 6] === 99 && b[q + 7] === GT) {
+                if (type === 1) plain.sharedString(row, col, cellStyle, n);
+                else plain.number(row, col, cellStyle, n);
+                i = q + 8;
                 continue;
               }
             }
             open.push(C_ID);
-            this.startCell(row, col, type, style);
+            this.startCell(row, col, TAG_TYPES[type], cellStyle);
             this.target = 0;
             this.inCell = true;
             this.cellDepth = open.length;
             i = after;
+            continue;
+          }
+        } else if (b[lt + 1] === SLASH && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === GT && !this.inCell) {
+          // `</row>` ending the open `<row>` (as `construct` reads it: outside a cell, no text is kept).
+          const depth = open.length;
+          if (depth > 0 && open[depth - 1] === ROW_ID) {
+            open.pop();
+            i = lt + 6;
             continue;
           }
         }
@@ -724,8 +808,8 @@ export class SheetDataBytesScanner {
           // A self-closing `<c/>` (a styled empty cell) only moves the column on.
           if (selfClosing) continue;
           // The usual cell: `<v>` with a number (or a shared string's index), then `</c>`.
-          if (id === C_ID && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
-            const n = this.plainValue(b, i + 3, end, row, col, type, style);
+          if (id === C_ID && (type === undefined || type === "n" || type === "s") && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
+            const n = this.plainValue(b, i + 3, end, row, col, type === "s", style);
             if (n > 0) {
               i = n;
               continue;
@@ -755,24 +839,18 @@ export class SheetDataBytesScanner {
   }
 
   /**
-   * A cell whose content from `at` (after `<v>`) is a plain number (or a
-   * shared string's index) then `</v></c>`: given to the builder; returns the
-   * index after `</c>`, or -1 when the cell is not of that form.
+   * A cell whose content from `at` (after `<v>`) is a plain number (a shared
+   * string's index when `shared`) then `</v></c>`: given to the builder;
+   * returns the index after `</c>`, or -1 when the cell is not of that form.
    */
-  private plainValue(b: Buffer, at: number, end: number, row: number, col: number, type: string | undefined, style: number | undefined): number {
-    let vEnd = at;
-    while (vEnd < end && b[vEnd] !== LT) vEnd++;
-    if (vEnd + 8 > end || b[vEnd + 1] !== SLASH || b[vEnd + 2] !== 118 || b[vEnd + 3] !== GT || b[vEnd + 4] !== LT || b[vEnd + 5] !== SLASH || b[vEnd + 6] !== 99 || b[vEnd + 7] !== GT) return -1;
-    if (type === "s") {
-      const n = readInteger(b, at, vEnd);
-      if (n !== n) return -1;
-      this.plain.sharedString(row, col, style, n);
-    } else if (type === undefined || type === "n") {
-      const n = readNumber(b, at, vEnd);
-      if (n !== n) return -1;
-      this.plain.number(row, col, style, n);
-    } else return -1;
-    return vEnd + 8;
+  private plainValue(b: Buffer, at: number, end: number, row: number, col: number, shared: boolean, style: number | undefined): number {
+    const n = shared ? scanInteger(b, at, end) : scanNumber(b, at, end);
+    if (n !== n) return -1;
+    const p = numberEnd;
+    if (p + 8 > end || b[p] !== LT || b[p + 1] !== SLASH || b[p + 2] !== 118 || b[p + 3] !== GT || b[p + 4] !== LT || b[p + 5] !== SLASH || b[p + 6] !== 99 || b[p + 7] !== GT) return -1;
+    if (shared) this.plain.sharedString(row, col, style, n);
+    else this.plain.number(row, col, style, n);
+    return p + 8;
   }
 
   /** A cell opened, to be read the long way. */
@@ -794,61 +872,8 @@ export class SheetDataBytesScanner {
 
 const ref = { row: 0, col: 0 };
 
-/**
- * A cell's start tag as `readCellTag` read it: `type` 0 none, 1 `s`, 2 `n`;
- * `style` -1 none (numbers only: the object's shape never changes).
- */
-const tag = { hasRef: false, row: 0, col: 0, type: 0, style: -1 };
+/** The cell types the usual start tag gives (`t` absent, `s`, `n`), as the builder compares them. */
 const TAG_TYPES = [undefined, "s", "n"];
-
-/**
- * The attributes of a cell's start tag from `at` (after `<c`), when they are
- * in the form producers write: each after one space, double-quoted, only `r`
- * (upper-case letters and digits), `t="s"` or `t="n"`, `s` (digits), then
- * `>`. Reads them into `tag` and returns the index after `>`; -1 when the tag
- * is in another form (then it is read the long way, which reads these alike).
- */
-function readCellTag(b: Uint8Array, at: number): number {
-  tag.hasRef = false;
-  tag.type = 0;
-  tag.style = -1;
-  let p = at;
-  for (;;) {
-    const c = b[p];
-    if (c === GT) return p + 1;
-    if (c !== 32 || b[p + 2] !== EQ || b[p + 3] !== QUOT) return -1;
-    const name = b[p + 1];
-    p += 4;
-    if (name === 114) {
-      // r
-      let col = 0;
-      const letters = p;
-      for (let d = b[p]; d >= 65 && d <= 90; d = b[++p]) col = col * 26 + (d - 64);
-      if (p === letters || p - letters > 3) return -1;
-      let row = 0;
-      const digits = p;
-      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) row = row * 10 + (d - 48);
-      if (p === digits || p - digits > 9 || b[p] !== QUOT) return -1;
-      tag.hasRef = true;
-      tag.row = row - 1;
-      tag.col = col - 1;
-    } else if (name === 116) {
-      // t
-      const t = b[p];
-      if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) return -1;
-      tag.type = t === 115 ? 1 : 2;
-      p++;
-    } else if (name === 115) {
-      // s
-      let style = 0;
-      const digits = p;
-      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) style = style * 10 + (d - 48);
-      if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
-      tag.style = style;
-    } else return -1;
-    p++;
-  }
-}
 
 /**
  * A cell reference (`B12`, `$B$12`, `b12`) in `[start, end)` into `ref`;
