@@ -471,7 +471,6 @@ export class SheetDataBytesScanner {
    */
   private read(b: Buffer, end: number, last: boolean): number {
     const open = this.open;
-    const plain = this.plain;
     let row = this.row;
     let col = this.col;
     let i = 0;
@@ -492,89 +491,26 @@ export class SheetDataBytesScanner {
         }
         resume = lt;
         if (b[lt + 1] === 99 && !this.inCell) {
-          // A cell's start tag in the usual form (outside a cell, no text is kept): its attributes each after
-          // one space, double-quoted, only `r` (upper-case letters and digits), `t="s"` or `t="n"`, `s`
-          // (digits), then `>`. A tag in another form is read the long way (`construct`), which reads these alike.
-          let p = lt + 2;
-          let usual = true;
-          let hasRef = false;
-          let refRow = 0;
-          let refCol = 0;
-          let type = 0; // 0 none, 1 `s`, 2 `n`
-          let style = -1;
-          for (let c = b[p]; c !== GT; c = b[++p]) {
-            if (c !== 32 || b[p + 2] !== EQ || b[p + 3] !== QUOT) {
-              usual = false;
-              break;
-            }
-            const name = b[p + 1];
-            p += 4;
-            if (name === 114) {
-              // r
-              refCol = 0;
-              refRow = 0;
-              const letters = p;
-              for (let d = b[p]; d >= 65 && d <= 90; d = b[++p]) refCol = refCol * 26 + (d - 64);
-              const digits = p;
-              for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) refRow = refRow * 10 + (d - 48);
-              if (digits === letters || digits - letters > 3 || p === digits || p - digits > 9 || b[p] !== QUOT) {
-                usual = false;
-                break;
-              }
-              hasRef = true;
-            } else if (name === 116) {
-              // t
-              const t = b[p];
-              if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) {
-                usual = false;
-                break;
-              }
-              type = t === 115 ? 1 : 2;
-              p++;
-            } else if (name === 115) {
-              // s
-              style = 0;
-              const digits = p;
-              for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) style = style * 10 + (d - 48);
-              if (p === digits || p - digits > 15 || b[p] !== QUOT) {
-                usual = false;
-                break;
-              }
-            } else {
-              usual = false;
-              break;
-            }
-          }
-          if (usual) {
-            const after = p + 1;
-            if (hasRef) {
-              col = refCol - 1;
-              row = refRow - 1;
+          // A cell's start tag in the usual form (outside a cell, no text is kept).
+          const after = readCellTag(b, lt + 2);
+          if (after > 0) {
+            if (tag.hasRef) {
+              col = tag.col;
+              row = tag.row;
             } else {
               col += 1;
               if (row < 0) row = 0;
             }
-            const cellStyle = style < 0 ? undefined : style;
+            const style = tag.style < 0 ? undefined : tag.style;
             if (b[after] === LT && b[after + 1] === 118 && b[after + 2] === GT) {
-              // The usual value: digits (a number, or a shared string's index), read here; another number
-              // form by `scanNumber`; then `</v></c>`.
-              const at = after + 3;
-              let q = at;
-              let n = 0;
-              for (let d = b[q] - 48; d >= 0 && d <= 9; d = b[++q] - 48) n = n * 10 + d;
-              if (q === at || q - at > 15 || b[q] !== LT) {
-                n = type === 1 ? scanInteger(b, at, end) : scanNumber(b, at, end);
-                q = numberEnd;
-              }
-              if (n === n && q + 8 <= end && b[q] === LT && b[q + 1] === SLASH && b[q + 2] === 118 && b[q + 3] === GT && b[q + 4] === LT && b[q + 5] === SLASH && b[q + 6] === 99 && b[q + 7] === GT) {
-                if (type === 1) plain.sharedString(row, col, cellStyle, n);
-                else plain.number(row, col, cellStyle, n);
-                i = q + 8;
+              const n = this.plainValue(b, after + 3, end, row, col, tag.type === 1, style);
+              if (n > 0) {
+                i = n;
                 continue;
               }
             }
             open.push(C_ID);
-            this.startCell(row, col, TAG_TYPES[type], cellStyle);
+            this.startCell(row, col, TAG_TYPES[tag.type], style);
             this.target = 0;
             this.inCell = true;
             this.cellDepth = open.length;
@@ -844,9 +780,15 @@ export class SheetDataBytesScanner {
    * returns the index after `</c>`, or -1 when the cell is not of that form.
    */
   private plainValue(b: Buffer, at: number, end: number, row: number, col: number, shared: boolean, style: number | undefined): number {
-    const n = shared ? scanInteger(b, at, end) : scanNumber(b, at, end);
-    if (n !== n) return -1;
-    const p = numberEnd;
+    // Digits then `<` (most values: an integer, or an index) read here; other forms by `scanNumber`/`scanInteger`.
+    let p = at;
+    let n = 0;
+    for (let d = b[p] - 48; d >= 0 && d <= 9; d = b[++p] - 48) n = n * 10 + d;
+    if (p === at || p - at > 15 || b[p] !== LT) {
+      n = shared ? scanInteger(b, at, end) : scanNumber(b, at, end);
+      if (n !== n) return -1;
+      p = numberEnd;
+    }
     if (p + 8 > end || b[p] !== LT || b[p + 1] !== SLASH || b[p + 2] !== 118 || b[p + 3] !== GT || b[p + 4] !== LT || b[p + 5] !== SLASH || b[p + 6] !== 99 || b[p + 7] !== GT) return -1;
     if (shared) this.plain.sharedString(row, col, style, n);
     else this.plain.number(row, col, style, n);
@@ -872,8 +814,61 @@ export class SheetDataBytesScanner {
 
 const ref = { row: 0, col: 0 };
 
-/** The cell types the usual start tag gives (`t` absent, `s`, `n`), as the builder compares them. */
+/**
+ * A cell's start tag as `readCellTag` read it: `type` 0 none, 1 `s`, 2 `n`;
+ * `style` -1 none (numbers only: the object's shape never changes).
+ */
+const tag = { hasRef: false, row: 0, col: 0, type: 0, style: -1 };
 const TAG_TYPES = [undefined, "s", "n"];
+
+/**
+ * The attributes of a cell's start tag from `at` (after `<c`), when they are
+ * in the form producers write: each after one space, double-quoted, only `r`
+ * (upper-case letters and digits), `t="s"` or `t="n"`, `s` (digits), then
+ * `>`. Reads them into `tag` and returns the index after `>`; -1 when the tag
+ * is in another form (then it is read the long way, which reads these alike).
+ */
+function readCellTag(b: Uint8Array, at: number): number {
+  tag.hasRef = false;
+  tag.type = 0;
+  tag.style = -1;
+  let p = at;
+  for (;;) {
+    const c = b[p];
+    if (c === GT) return p + 1;
+    if (c !== 32 || b[p + 2] !== EQ || b[p + 3] !== QUOT) return -1;
+    const name = b[p + 1];
+    p += 4;
+    if (name === 114) {
+      // r
+      let col = 0;
+      const letters = p;
+      for (let d = b[p]; d >= 65 && d <= 90; d = b[++p]) col = col * 26 + (d - 64);
+      if (p === letters || p - letters > 3) return -1;
+      let row = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) row = row * 10 + (d - 48);
+      if (p === digits || p - digits > 9 || b[p] !== QUOT) return -1;
+      tag.hasRef = true;
+      tag.row = row - 1;
+      tag.col = col - 1;
+    } else if (name === 116) {
+      // t
+      const t = b[p];
+      if (b[p + 1] !== QUOT || (t !== 115 && t !== 110)) return -1;
+      tag.type = t === 115 ? 1 : 2;
+      p++;
+    } else if (name === 115) {
+      // s
+      let style = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) style = style * 10 + (d - 48);
+      if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
+      tag.style = style;
+    } else return -1;
+    p++;
+  }
+}
 
 /**
  * A cell reference (`B12`, `$B$12`, `b12`) in `[start, end)` into `ref`;
