@@ -63,16 +63,21 @@ function isNameEnd(c: number): boolean {
 /** Exact powers of ten (10^22 is the largest a double holds exactly). */
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
+/** Where the number the last `scanNumber` or `scanInteger` read ends. */
+let numberEnd = 0;
+
 /**
- * A number written `-?digits(.digits)?([eE][+-]?digits)?` in `[start, end)`,
+ * A number written `-?digits(.digits)?([eE][+-]?digits)?` from `start`
+ * (before `end`), read as far as that form goes (`numberEnd` says where),
  * exactly as `Number` reads its text, or NaN when it is not in that form or
  * not one this shortcut reads exactly: up to 15 digits (an integer below
  * 2^53) and a power of ten up to 10^22, both exact in a double, so that one
  * division or multiplication gives the correctly rounded value `Number`
  * gives (Clinger's fast path). Others (more digits, spaces, `+`, `.5`,
- * `1.`, hex) are read the long way by the caller.
+ * `1.`, hex) are read the long way by the caller. One pass: the caller
+ * checks that the value ends where the number does.
  */
-export function readNumber(b: Uint8Array, start: number, end: number): number {
+function scanNumber(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === MINUS;
   if (negative) i++;
@@ -100,9 +105,8 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
     scale = fracStart - i;
   }
   if (digits > 15) return NaN;
-  if (i < end) {
-    const e = b[i];
-    if (e !== 101 && e !== 69) return NaN; // e E
+  if (i < end && (b[i] === 101 || b[i] === 69)) {
+    // e E
     i++;
     let expNegative = false;
     if (b[i] === MINUS) {
@@ -113,12 +117,13 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
     let exp = 0;
     for (; i < end; i++) {
       d = b[i] - 48;
-      if (d < 0 || d > 9) return NaN;
+      if (d < 0 || d > 9) break;
       exp = exp * 10 + d;
     }
     if (i === expStart || i - expStart > 4) return NaN;
     scale += expNegative ? -exp : exp;
   }
+  numberEnd = i;
   let n: number;
   if (scale === 0) n = m;
   else if (scale < 0 && scale >= -22) n = m / POW10[-scale];
@@ -127,18 +132,26 @@ export function readNumber(b: Uint8Array, start: number, end: number): number {
   return negative ? -n : n;
 }
 
-/** An integer of up to 15 digits, optionally negative, filling `[start, end)`; NaN when it is not one. */
-function readInteger(b: Uint8Array, start: number, end: number): number {
+/** `scanNumber` over exactly `[start, end)`: NaN unless the number fills it. */
+export function readNumber(b: Uint8Array, start: number, end: number): number {
+  const n = scanNumber(b, start, end);
+  return n === n && numberEnd === end ? n : NaN;
+}
+
+/** An integer of up to 15 digits, optionally negative, from `start` (before `end`), as far as its digits go (`numberEnd`); NaN when there is none. */
+function scanInteger(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === MINUS;
   if (negative) i++;
-  if (i === end || end - i > 15) return NaN;
+  const digitsStart = i;
   let n = 0;
   for (; i < end; i++) {
     const d = b[i] - 48;
-    if (d < 0 || d > 9) return NaN;
+    if (d < 0 || d > 9) break;
     n = n * 10 + d;
   }
+  if (i === digitsStart || i - digitsStart > 15) return NaN;
+  numberEnd = i;
   return negative ? -n : n;
 }
 
@@ -337,7 +350,7 @@ export class SheetDataBytesScanner {
    */
   feed(bytes: Buffer, start: number, last: boolean): Buffer | null {
     // The lines before `start`, for error messages.
-    for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
+    if (start > 0) for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
     // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
     // constructs, not inside one); the bytes after it wait for the next window.
     if (!last && this.carried + bytes.length - start < WINDOW) {
@@ -488,21 +501,28 @@ export class SheetDataBytesScanner {
               col += 1;
               if (row < 0) row = 0;
             }
-            const type = TAG_TYPES[tag.type];
             const style = tag.style < 0 ? undefined : tag.style;
             if (b[after] === LT && b[after + 1] === 118 && b[after + 2] === GT) {
-              const n = this.plainValue(b, after + 3, end, row, col, type, style);
+              const n = this.plainValue(b, after + 3, end, row, col, tag.type === 1, style);
               if (n > 0) {
                 i = n;
                 continue;
               }
             }
             open.push(C_ID);
-            this.startCell(row, col, type, style);
+            this.startCell(row, col, TAG_TYPES[tag.type], style);
             this.target = 0;
             this.inCell = true;
             this.cellDepth = open.length;
             i = after;
+            continue;
+          }
+        } else if (b[lt + 1] === SLASH && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === GT && !this.inCell) {
+          // `</row>` ending the open `<row>` (as `construct` reads it: outside a cell, no text is kept).
+          const depth = open.length;
+          if (depth > 0 && open[depth - 1] === ROW_ID) {
+            open.pop();
+            i = lt + 6;
             continue;
           }
         }
@@ -724,8 +744,8 @@ export class SheetDataBytesScanner {
           // A self-closing `<c/>` (a styled empty cell) only moves the column on.
           if (selfClosing) continue;
           // The usual cell: `<v>` with a number (or a shared string's index), then `</c>`.
-          if (id === C_ID && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
-            const n = this.plainValue(b, i + 3, end, row, col, type, style);
+          if (id === C_ID && (type === undefined || type === "n" || type === "s") && b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT) {
+            const n = this.plainValue(b, i + 3, end, row, col, type === "s", style);
             if (n > 0) {
               i = n;
               continue;
@@ -755,24 +775,24 @@ export class SheetDataBytesScanner {
   }
 
   /**
-   * A cell whose content from `at` (after `<v>`) is a plain number (or a
-   * shared string's index) then `</v></c>`: given to the builder; returns the
-   * index after `</c>`, or -1 when the cell is not of that form.
+   * A cell whose content from `at` (after `<v>`) is a plain number (a shared
+   * string's index when `shared`) then `</v></c>`: given to the builder;
+   * returns the index after `</c>`, or -1 when the cell is not of that form.
    */
-  private plainValue(b: Buffer, at: number, end: number, row: number, col: number, type: string | undefined, style: number | undefined): number {
-    let vEnd = at;
-    while (vEnd < end && b[vEnd] !== LT) vEnd++;
-    if (vEnd + 8 > end || b[vEnd + 1] !== SLASH || b[vEnd + 2] !== 118 || b[vEnd + 3] !== GT || b[vEnd + 4] !== LT || b[vEnd + 5] !== SLASH || b[vEnd + 6] !== 99 || b[vEnd + 7] !== GT) return -1;
-    if (type === "s") {
-      const n = readInteger(b, at, vEnd);
+  private plainValue(b: Buffer, at: number, end: number, row: number, col: number, shared: boolean, style: number | undefined): number {
+    // Digits then `<` (most values: an integer, or an index) read here; other forms by `scanNumber`/`scanInteger`.
+    let p = at;
+    let n = 0;
+    for (let d = b[p] - 48; d >= 0 && d <= 9; d = b[++p] - 48) n = n * 10 + d;
+    if (p === at || p - at > 15 || b[p] !== LT) {
+      n = shared ? scanInteger(b, at, end) : scanNumber(b, at, end);
       if (n !== n) return -1;
-      this.plain.sharedString(row, col, style, n);
-    } else if (type === undefined || type === "n") {
-      const n = readNumber(b, at, vEnd);
-      if (n !== n) return -1;
-      this.plain.number(row, col, style, n);
-    } else return -1;
-    return vEnd + 8;
+      p = numberEnd;
+    }
+    if (p + 8 > end || b[p] !== LT || b[p + 1] !== SLASH || b[p + 2] !== 118 || b[p + 3] !== GT || b[p + 4] !== LT || b[p + 5] !== SLASH || b[p + 6] !== 99 || b[p + 7] !== GT) return -1;
+    if (shared) this.plain.sharedString(row, col, style, n);
+    else this.plain.number(row, col, style, n);
+    return p + 8;
   }
 
   /** A cell opened, to be read the long way. */

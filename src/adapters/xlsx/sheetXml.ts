@@ -102,21 +102,19 @@ export class PlainCells {
   }
 
   private place(row: number, col: number, style: number | undefined, value: CellValue): void {
-    if (this.anyFormat) {
-      const format = style !== undefined ? (this.styleFormats[style] ?? null) : null;
-      if (format !== null) {
-        if (this.numberFormats === undefined) this.numberFormats = [];
-        let rowFormats = this.numberFormats[row];
-        if (rowFormats === undefined) rowFormats = this.numberFormats[row] = [];
-        while (rowFormats.length < col) rowFormats.push(null);
-        rowFormats[col] = format;
-      }
-    }
+    const format = this.anyFormat && style !== undefined ? (this.styleFormats[style] ?? null) : null;
     if (!this.building || row !== this.row) {
       this.flush();
       const rowValues = this.values[row];
       if (rowValues !== undefined) {
         // A row met before (rows out of order, or a cell read the long way): added to where it is.
+        if (format !== null) {
+          if (this.numberFormats === undefined) this.numberFormats = [];
+          let rowFormats = this.numberFormats[row];
+          if (rowFormats === undefined) rowFormats = this.numberFormats[row] = [];
+          while (rowFormats.length < col) rowFormats.push(null);
+          rowFormats[col] = format;
+        }
         while (rowValues.length < col) rowValues.push(null);
         rowValues[col] = value;
         return;
@@ -124,6 +122,13 @@ export class PlainCells {
       this.building = true;
       this.row = row;
       this.length = 0;
+      this.formatLength = 0;
+    }
+    if (format !== null) {
+      const formats = this.formatScratch;
+      while (this.formatLength < col) formats[this.formatLength++] = null;
+      formats[col] = format;
+      if (col >= this.formatLength) this.formatLength = col + 1;
     }
     const scratch = this.scratch;
     while (this.length < col) scratch[this.length++] = null;
@@ -134,17 +139,25 @@ export class PlainCells {
   /**
    * The row being read is built in a scratch array and kept as a copy of
    * exactly its length: no array grown cell by cell (whose unused capacity
-   * and discarded smaller copies cost memory and collection).
+   * and discarded smaller copies cost memory and collection). Its number
+   * formats likewise, when a cell has one.
    */
   private readonly scratch: CellValue[] = [];
+  private readonly formatScratch: (string | null)[] = [];
   private building = false;
   private row = 0;
   private length = 0;
+  /** The row's formats so far: up to the last cell with one (0 when none). */
+  private formatLength = 0;
 
-  /** The row being built, into the sheet's values; before any other write to them. */
+  /** The row being built, into the sheet's values (and formats); before any other write to them. */
   flush(): void {
     if (!this.building) return;
     this.values[this.row] = this.scratch.slice(0, this.length);
+    if (this.formatLength > 0) {
+      if (this.numberFormats === undefined) this.numberFormats = [];
+      this.numberFormats[this.row] = this.formatScratch.slice(0, this.formatLength);
+    }
     this.building = false;
   }
 }
