@@ -75,6 +75,32 @@ describe("bin/allocheck.js runs the bundle", () => {
   });
 });
 
+describe("what `check` does not load", () => {
+  test("child_process (commander's executable subcommands, which allocheck has none of): not loaded", () => {
+    const list = join(dir, "builtins.json");
+    const preload = join(dir, "list-builtins.js");
+    writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const r = spawnSync(process.execPath, ["-r", preload, BIN, "check", "mau.xlsx", "--json"], { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const loaded = JSON.parse(readFileSync(list, "utf8")) as string[];
+    expect(loaded).toContain("NativeModule zlib");
+    expect(loaded).not.toContain("NativeModule child_process");
+  });
+
+  test("the bundle's child_process is Node's, loaded on first use", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require(join(ROOT, "webpack.cli.config.js")) as { externals: ((data: { request: string }, callback: (error: null, result?: string) => void) => void)[] };
+    let external: string | undefined;
+    config.externals[0]({ request: "node:child_process" }, (_, result) => (external = result));
+    expect(external).toMatch(/^var /);
+    const lazy = new Function("require", `return ${external!.slice("var ".length)};`)(require) as typeof import("child_process");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(lazy.spawn).toBe(require("child_process").spawn);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(lazy.execFileSync).toBe(require("child_process").execFileSync);
+  });
+});
+
 describe("what is not used", () => {
   /** A copy of the installed command: bin/, the bundle and its cache, package.json, node_modules. */
   function copyInstall(name: string): string {
