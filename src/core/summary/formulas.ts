@@ -132,6 +132,20 @@ const PLAIN: LeafClass = { kind: "plain" };
 const PERCENT: LeafClass = { kind: "percent" };
 const SKIP: LeafClass = { kind: "skip" };
 
+/** What a number in a format reads as: a date (left out), a percent (for a lowest value) or plain; each format looked at once. */
+const NUMBER_AS_DATE = 1;
+const NUMBER_AS_PERCENT = 2;
+const numberFormats = new Map<string, number>();
+
+function numberFormatFacts(format: string): number {
+  let facts = numberFormats.get(format);
+  if (facts === undefined) {
+    facts = isDateFormat(format) ? NUMBER_AS_DATE : isPercentFormat(format) ? NUMBER_AS_PERCENT : 0;
+    if (numberFormats.size < 1024) numberFormats.set(format, facts);
+  }
+  return facts;
+}
+
 /** `refOf` gives the cell's reference, built only for the cells that need a term of their own. */
 function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: LeafCell) => string), mode: "sum" | "min"): LeafClass {
   // A number or a blank, nearly every leaf: its form as `readCell` gives it, without reading its value.
@@ -140,8 +154,9 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   if (typeof value === "number") {
     const format = cellNumberFormat(sheet, cell.row, cell.col);
     if (format === undefined) return PLAIN;
-    if (isDateFormat(format)) return SKIP;
-    return mode === "min" && isPercentFormat(format) ? PERCENT : PLAIN;
+    const facts = numberFormatFacts(format);
+    if (facts === NUMBER_AS_DATE) return SKIP;
+    return mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
   }
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
@@ -169,13 +184,21 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   }
 }
 
+/** `'Sheet name'!`, for the last sheet asked for (one sheet's prefix is asked for once per formula). */
+let lastPrefix: { readonly name: string; readonly prefix: string } | null = null;
+
+function sheetPrefix(name: string): string {
+  if (lastPrefix === null || lastPrefix.name !== name) lastPrefix = { name, prefix: `${quoteSheetName(name)}!` };
+  return lastPrefix.prefix;
+}
+
 /** References over plain cells (contiguous ones joined) and terms for the special ones. */
 export function leafReferences(
   sheet: SheetData,
   cells: readonly LeafCell[],
   mode: "sum" | "min",
 ): { ranges: string[]; percentRanges: string[]; terms: string[] } {
-  const prefix = `${quoteSheetName(sheet.name)}!`;
+  const prefix = sheetPrefix(sheet.name);
   const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
   let inOrder = true;
   for (let i = 1; i < cells.length && inOrder; i++) inOrder = byColumnThenRow(cells[i - 1], cells[i]) <= 0;
@@ -266,7 +289,7 @@ export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], m
 
 /** One cell in the plan's unit (table by area), as the engine reads it. */
 export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min", factor: number): string {
-  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const ref = `${sheetPrefix(sheet.name)}${a1(cell.row, cell.col)}`;
   const c = classify(sheet, cell, ref, mode);
   let term: string;
   if (c.kind === "term") term = c.term;
@@ -284,7 +307,7 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
  * them in a range. Still right after the user retypes the cell.
  */
 export function lowestLeafFormula(sheet: SheetData, cell: LeafCell): string {
-  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const ref = `${sheetPrefix(sheet.name)}${a1(cell.row, cell.col)}`;
   const c = classify(sheet, cell, ref, "min");
   if (c.kind === "term") return c.term;
   const number = c.kind === "percent" ? `${ref}*100` : ref;

@@ -29,10 +29,23 @@ function baseText(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/** `charWidth` of the ASCII characters, by code (most of a sheet's text: numbers, references). */
+const ASCII_WIDTHS = Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+
 /** Width of base letters at 11 pt, regular. */
 function rawWidth(base: string): number {
   let width = 0;
-  for (const ch of base) width += charWidth(ch);
+  for (let i = 0; i < base.length; i++) {
+    const code = base.charCodeAt(i);
+    if (code < 128) {
+      width += ASCII_WIDTHS[code];
+      continue;
+    }
+    // Characters by code point, as a string's iterator gives them.
+    const point = base.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    width += charWidth(String.fromCodePoint(point));
+  }
   return width;
 }
 
