@@ -10,12 +10,13 @@ const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|
 /** The same names, to tell at once that a formula calls none of them (nearly every formula). */
 const FUTURE_NAMES = ["NUMBERVALUE", "UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP", "XOR"];
 const LONGEST_FUTURE_NAME = Math.max(...FUTURE_NAMES.map((n) => n.length));
+const FUTURE_LAST_LETTERS = new Set(FUTURE_NAMES.map((n) => n.charCodeAt(n.length - 1)));
 
 /** Whether some `(` of the formula follows one of the names (a word ending in one, too: the edit itself looks at word bounds). */
 function mayCallFutureFunction(formula: string): boolean {
   for (let at = formula.indexOf("("); at >= 0; at = formula.indexOf("(", at + 1)) {
-    const last = formula.charCodeAt(at - 1);
-    if (last < 65 || last > 90) continue;
+    // Most calls (SUM, SUBTOTAL, IF, MIN) are told apart by their last letter.
+    if (!FUTURE_LAST_LETTERS.has(formula.charCodeAt(at - 1))) continue;
     const before = formula.slice(Math.max(0, at - LONGEST_FUTURE_NAME), at);
     for (const name of FUTURE_NAMES) if (before.endsWith(name)) return true;
   }

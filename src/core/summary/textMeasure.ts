@@ -34,19 +34,34 @@ const ASCII_WIDTHS = Array.from({ length: 128 }, (_, code) => charWidth(String.f
 
 /** Width of base letters at 11 pt, regular. */
 function rawWidth(base: string): number {
-  let width = 0;
+  return addBaseWidth(0, base);
+}
+
+/** `width` with the width of each of `base`'s characters added, in order. */
+function addBaseWidth(width: number, base: string): number {
+  let sum = width;
   for (let i = 0; i < base.length; i++) {
     const code = base.charCodeAt(i);
     if (code < 128) {
-      width += ASCII_WIDTHS[code];
+      sum += ASCII_WIDTHS[code];
       continue;
     }
     // Characters by code point, as a string's iterator gives them.
     const point = base.codePointAt(i)!;
     if (point > 0xffff) i++;
-    width += charWidth(String.fromCodePoint(point));
+    sum += charWidth(String.fromCodePoint(point));
   }
-  return width;
+  return sum;
+}
+
+/** Width of an ASCII character (code below 128), as `charWidth` gives it. */
+export function asciiWidth(code: number): number {
+  return ASCII_WIDTHS[code];
+}
+
+/** `width` with the base letters of `text` added one by one, as `textWidth` adds them (the same sum, in the same order). */
+export function addTextWidth(width: number, text: string): number {
+  return addBaseWidth(width, baseText(text));
 }
 
 export interface FontSpec {
@@ -57,7 +72,7 @@ export interface FontSpec {
 
 export const DEFAULT_FONT: FontSpec = { size: 11, bold: false };
 
-function fontFactor(font: FontSpec): number {
+export function fontFactor(font: FontSpec): number {
   return (font.size / 11) * (font.bold ? 1.1 : 1);
 }
 
