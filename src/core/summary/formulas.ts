@@ -14,7 +14,7 @@
  *
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
-import { a1, quoteSheetName } from "../model/address";
+import { a1, columnLetters, quoteSheetName } from "../model/address";
 import { readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
@@ -184,6 +184,13 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   }
 }
 
+/** Column letters, each computed once (as `a1` writes them). */
+const columnLetterCache: string[] = [];
+
+function letters(col: number): string {
+  return columnLetterCache[col] ?? (columnLetterCache[col] = columnLetters(col));
+}
+
 /** `'Sheet name'!`, for the last sheet asked for (one sheet's prefix is asked for once per formula). */
 let lastPrefix: { readonly name: string; readonly prefix: string } | null = null;
 
@@ -192,6 +199,20 @@ function sheetPrefix(name: string): string {
   return lastPrefix.prefix;
 }
 
+const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
+
+/** A run's reference: one cell, or a range from its first cell to its last. */
+function runReference(prefix: string, startRow: number, startCol: number, endRow: number, endCol: number): string {
+  return startRow === endRow && startCol === endCol
+    ? `${prefix}${letters(startCol)}${startRow + 1}`
+    : `${prefix}${letters(startCol)}${startRow + 1}:${letters(endCol)}${endRow + 1}`;
+}
+
+/** The kinds of an open run: none, plain cells, percent cells. */
+const NO_RUN = 0;
+const PLAIN_RUN = 1;
+const PERCENT_RUN = 2;
+
 /** References over plain cells (contiguous ones joined) and terms for the special ones. */
 export function leafReferences(
   sheet: SheetData,
@@ -199,53 +220,60 @@ export function leafReferences(
   mode: "sum" | "min",
 ): { ranges: string[]; percentRanges: string[]; terms: string[] } {
   const prefix = sheetPrefix(sheet.name);
-  const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
   let inOrder = true;
   for (let i = 1; i < cells.length && inOrder; i++) inOrder = byColumnThenRow(cells[i - 1], cells[i]) <= 0;
   const sorted = inOrder ? cells : [...cells].sort(byColumnThenRow);
-  const out = { ranges: [] as string[], percentRanges: [] as string[], terms: [] as string[] };
-  const refOf = (cell: LeafCell) => `${prefix}${a1(cell.row, cell.col)}`;
+  const ranges: string[] = [];
+  const percentRanges: string[] = [];
+  const terms: string[] = [];
   // The open run of plain or percent cells, from (startRow, startCol) to (endRow, endCol): kept in
-  // variables, not objects (a large table has millions of leaf cells).
-  let runKind: "plain" | "percent" | null = null;
+  // local variables, not objects or a closure's (a large table has millions of leaf cells).
+  let runKind = NO_RUN;
   let startRow = 0;
   let startCol = 0;
   let endRow = 0;
   let endCol = 0;
-  const flush = () => {
-    if (runKind === null) return;
-    const ref =
-      startRow === endRow && startCol === endCol ? `${prefix}${a1(startRow, startCol)}` : `${prefix}${a1(startRow, startCol)}:${a1(endRow, endCol)}`;
-    (runKind === "plain" ? out.ranges : out.percentRanges).push(ref);
-    runKind = null;
-  };
-  for (const cell of sorted) {
-    const c = classify(sheet, cell, refOf, mode);
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  for (let i = 0; i < sorted.length; i++) {
+    const cell = sorted[i];
+    // A number or a blank, nearly every leaf, classified here as `classify` does (without a call per cell).
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
+    let c: LeafClass;
+    if (value === null || value === undefined) c = PLAIN;
+    else if (typeof value === "number") {
+      const format = formats?.[cell.row]?.[cell.col];
+      const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
+      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+    } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
-      out.terms.push(c.term);
+      terms.push(c.term);
       continue;
     }
     if (c.kind === "skip") {
       // A skipped cell breaks a range (it must not be inside one).
-      flush();
+      if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+      runKind = NO_RUN;
       continue;
     }
-    if (runKind !== null) {
+    const kind = c.kind === "plain" ? PLAIN_RUN : PERCENT_RUN;
+    if (runKind !== NO_RUN) {
       const extendsColumn = startCol === endCol && cell.col === endCol && cell.row === endRow + 1;
       const extendsRow = startRow === endRow && cell.row === endRow && cell.col === endCol + 1;
-      if (runKind === c.kind && (extendsColumn || extendsRow)) {
+      if (runKind === kind && (extendsColumn || extendsRow)) {
         endRow = cell.row;
         endCol = cell.col;
         continue;
       }
-      flush();
+      (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
     }
-    runKind = c.kind;
+    runKind = kind;
     startRow = endRow = cell.row;
     startCol = endCol = cell.col;
   }
-  flush();
-  return out;
+  if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+  return { ranges, percentRanges, terms };
 }
 
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */
@@ -266,7 +294,10 @@ export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], m
   const { ranges, percentRanges, terms } = leafReferences(sheet, cells, mode);
   let formula: string;
   const suffix = scaleSuffix(factor);
-  if (mode === "sum") {
+  if (mode === "sum" && terms.length === 0 && ranges.length > 0) {
+    // Nearly every formula: one SUM over ranges (the general case below writes the same).
+    formula = `${call("SUM", ranges)}${suffix}`;
+  } else if (mode === "sum") {
     const parts: string[] = [];
     if (ranges.length > 0) parts.push(call("SUM", ranges));
     parts.push(...terms);
