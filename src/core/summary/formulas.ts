@@ -276,6 +276,42 @@ export function leafReferences(
   return { ranges, percentRanges, terms };
 }
 
+/**
+ * The one reference `leafReferences` gives for `cells` in a sum when they are
+ * all plain numbers or blanks in one contiguous run (nearly every covering row
+ * of a table by area); null otherwise, and `leafReferences` says what they are.
+ * Nothing is allocated but the reference.
+ */
+function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | null {
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  let startRow = 0;
+  let startCol = 0;
+  let endRow = 0;
+  let endCol = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
+    if (value !== null && value !== undefined) {
+      if (typeof value !== "number") return null;
+      const format = formats?.[cell.row]?.[cell.col];
+      if (format !== null && format !== undefined && numberFormatFacts(format) === NUMBER_AS_DATE) return null;
+    }
+    if (i === 0) {
+      startRow = endRow = cell.row;
+      startCol = endCol = cell.col;
+      continue;
+    }
+    const extendsColumn = startCol === endCol && cell.col === endCol && cell.row === endRow + 1;
+    const extendsRow = startRow === endRow && cell.row === endRow && cell.col === endCol + 1;
+    if (!extendsColumn && !extendsRow) return null;
+    endRow = cell.row;
+    endCol = cell.col;
+  }
+  return runReference(sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
+}
+
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */
 function call(fn: "SUM" | "MIN", args: readonly string[]): string {
   if (args.length <= MAX_ARGUMENTS) return `${fn}(${args.join(",")})`;
@@ -291,9 +327,15 @@ function call(fn: "SUM" | "MIN", args: readonly string[]): string {
  */
 export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], mode: "sum" | "min", factor: number): string | null {
   if (cells.length === 0) return mode === "sum" ? "0" : null;
+  const suffix = scaleSuffix(factor);
+  const single = mode === "sum" ? singlePlainRun(sheet, cells) : null;
+  if (single !== null) {
+    // What the general case below writes for one range and no terms.
+    const sum = `SUM(${single})${suffix}`;
+    return sum.length > MAX_FORMULA_LENGTH ? null : sum;
+  }
   const { ranges, percentRanges, terms } = leafReferences(sheet, cells, mode);
   let formula: string;
-  const suffix = scaleSuffix(factor);
   if (mode === "sum" && terms.length === 0 && ranges.length > 0) {
     // Nearly every formula: one SUM over ranges (the general case below writes the same).
     formula = `${call("SUM", ranges)}${suffix}`;
