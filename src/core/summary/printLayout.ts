@@ -233,7 +233,9 @@ const NUMBER_PADDING = CELL_PADDING + 0.5;
 function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
   const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
-  for (const cell of model.cells) {
+  const cells = model.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     if (typeof cell.value === "number") {
@@ -345,10 +347,12 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
 
 /** Columns used by the tables other than the one whose header repeats (the wide area table). */
 function sharedColumnCount(cells: readonly SummaryCell[], wideHeader: number | undefined): number {
+  const rows = new Set(headerRows(cells).filter((r) => r !== wideHeader));
   let last = TEXT_COLUMN;
-  for (const r of headerRows(cells)) {
-    if (r === wideHeader) continue;
-    for (const c of cells) if (c.row === r && c.col > last) last = c.col;
+  // One pass over the cells (a large summary has tens of thousands).
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.col > last && rows.has(c.row)) last = c.col;
   }
   return last + 1;
 }
