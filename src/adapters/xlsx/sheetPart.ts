@@ -37,6 +37,8 @@ export type StreamOutcome<R> = { readonly kind: "whole" } | { readonly kind: "un
 
 /** The first bytes searched for `sheetData` (a sheet's frame before its rows is small). */
 const HEAD_LIMIT = 1 << 20;
+/** How many of a chunk's first bytes are read joined to the bytes carried from the chunk before. */
+const JOINT = 1 << 12;
 const BANG = 0x21;
 const W = 0x77;
 const LT = 0x3c;
@@ -118,7 +120,14 @@ class Held {
   }
 }
 
+export interface SheetPartOptions {
+  /** How many of a chunk's first bytes are read joined to the bytes carried from the chunk before (tests make it small). */
+  readonly jointBytes?: number;
+}
+
 export class SheetPart {
+  /** See `SheetPartOptions`. */
+  readonly jointBytes: number;
   private readonly frameEdits: FrameEdit[] = [];
   private highlights: Highlights<CellTarget> | null = null;
   /** The rows' edits, by row (0-based), kept from a first pass for the next. */
@@ -127,6 +136,10 @@ export class SheetPart {
   private readonly insertedRows = new Map<number, string>();
   /** `styleFor` answers, so that a second pass or the general path asks for no new format. */
   private readonly styles = new Map<CellTarget, Map<number, number>>();
+
+  constructor(options: SheetPartOptions = {}) {
+    this.jointBytes = Math.max(1, options.jointBytes ?? JOINT);
+  }
 
   /** Records an edit of the frame, made when the part is streamed. */
   editFrame(edit: FrameEdit): void {
@@ -375,17 +388,51 @@ class Pass {
     return frame.slice(0, at);
   }
 
-  /** Scans a chunk (starting at absolute `base`) for row start tags, with the bytes carried from the last chunk. */
+  /**
+   * Scans a chunk (starting at absolute `chunkStart`) for row start tags, with
+   * the bytes carried from the last chunk. The chunk is not copied: the carried
+   * bytes are read joined to the chunk's first bytes only, and the chunk itself
+   * from where that leaves off (joined whole only when what the carried bytes
+   * begin runs past those first bytes).
+   */
   private scan(chunk: Buffer, chunkStart: number): void {
-    const w = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
-    const base = chunkStart - this.carry.length;
+    const carried = this.carry.length;
+    if (carried === 0) {
+      this.carry = Buffer.from(chunk.subarray(this.scanBytes(chunk, chunkStart, 0, Number.MAX_SAFE_INTEGER)));
+    } else if (chunk.length <= this.part.jointBytes) {
+      const w = Buffer.concat([this.carry, chunk]);
+      this.carry = Buffer.from(w.subarray(this.scanBytes(w, chunkStart - carried, 0, Number.MAX_SAFE_INTEGER)));
+    } else {
+      const joint = Buffer.concat([this.carry, chunk.subarray(0, this.part.jointBytes)]);
+      const resume = this.scanBytes(joint, chunkStart - carried, 0, carried);
+      if (resume >= carried) {
+        this.carry = Buffer.from(chunk.subarray(this.scanBytes(chunk, chunkStart, resume - carried, Number.MAX_SAFE_INTEGER)));
+      } else {
+        const w = Buffer.concat([this.carry, chunk]);
+        this.carry = Buffer.from(w.subarray(this.scanBytes(w, chunkStart - carried, resume, Number.MAX_SAFE_INTEGER)));
+      }
+    }
+    // Rows before the last one found are written; the last one's span may hold the end of sheetData.
+    if (this.editing < 0 && this.lastRowStart >= 0) this.flushTo(this.lastRowStart);
+  }
+
+  /**
+   * Scans `w` (its first byte at absolute offset `base`) from `from` for row
+   * start tags, until it reaches `stop` or needs the bytes after `w`; returns
+   * where the scan is to resume (everything before it has been read).
+   */
+  private scanBytes(w: Buffer, base: number, from: number, stop: number): number {
     const open = this.open;
     const reach = open.length - 1; // from the `<` to the `w`
-    let at = 0;
+    let at = from;
     let nextW = -2;
     let nextBang = -2;
     let carryFrom = -1;
     for (;;) {
+      if (at >= stop) {
+        carryFrom = at;
+        break;
+      }
       if (this.inComment !== null) {
         const e = w.indexOf(this.inComment, at, "latin1");
         if (e < 0) {
@@ -444,9 +491,7 @@ class Pass {
       this.rowStart(row - 1, base + start, base + end);
       at = end;
     }
-    this.carry = Buffer.from(w.subarray(carryFrom));
-    // Rows before the last one found are written; the last one's span may hold the end of sheetData.
-    if (this.editing < 0 && this.lastRowStart >= 0) this.flushTo(this.lastRowStart);
+    return carryFrom;
   }
 
   private flushTo(to: number): void {

@@ -8,11 +8,24 @@ import { escapeXml } from "./xml";
 const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/g;
 
 /** The same names, to tell at once that a formula calls none of them (nearly every formula). */
-const ANY_FUTURE_FUNCTION = /(?:NUMBERVALUE|UNICHAR|UNICODE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP|XOR)\(/;
+const FUTURE_NAMES = ["NUMBERVALUE", "UNICHAR", "UNICODE", "IFNA", "IFS", "SWITCH", "CONCAT", "TEXTJOIN", "MAXIFS", "MINIFS", "XLOOKUP", "XOR"];
+const LONGEST_FUTURE_NAME = Math.max(...FUTURE_NAMES.map((n) => n.length));
+const FUTURE_LAST_LETTERS = new Set(FUTURE_NAMES.map((n) => n.charCodeAt(n.length - 1)));
+
+/** Whether some `(` of the formula follows one of the names (a word ending in one, too: the edit itself looks at word bounds). */
+function mayCallFutureFunction(formula: string): boolean {
+  for (let at = formula.indexOf("("); at >= 0; at = formula.indexOf("(", at + 1)) {
+    // Most calls (SUM, SUBTOTAL, IF, MIN) are told apart by their last letter.
+    if (!FUTURE_LAST_LETTERS.has(formula.charCodeAt(at - 1))) continue;
+    const before = formula.slice(Math.max(0, at - LONGEST_FUTURE_NAME), at);
+    for (const name of FUTURE_NAMES) if (before.endsWith(name)) return true;
+  }
+  return false;
+}
 
 /** The formula as stored in the file (outside string literals, newer functions get `_xlfn.`). */
 export function toFileFormula(formula: string): string {
-  if (!ANY_FUTURE_FUNCTION.test(formula)) return formula;
+  if (!mayCallFutureFunction(formula)) return formula;
   return formula
     .split('"')
     .map((piece, i) => (i % 2 === 0 ? piece.replace(FUTURE_FUNCTIONS, "_xlfn.$1(") : piece))
@@ -195,39 +208,78 @@ export function summarySheetPieces(model: SummarySheetModel, styles: StylesPatch
   return { body: [Buffer.from(head, "utf8"), ...body], tail };
 }
 
-/** The part's text: what comes before the rows and after them; each row, in order, to `onRow`. */
-function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: (row: string) => void): { head: string; tail: string } {
-  const formats = new SummaryFormats(styles);
+/** The cells in sheet order, row by row (each row's cells by column, ties in the model's order); the model's own list when it is in that order already. */
+function cellsInOrder(cells: readonly SummaryCell[]): readonly SummaryCell[] {
+  let ordered = true;
+  for (let i = 1; i < cells.length && ordered; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    ordered = a.row < b.row || (a.row === b.row && a.col <= b.col);
+  }
+  if (ordered) return cells;
   const rows = new Map<number, SummaryCell[]>();
-  for (const cell of model.cells) {
+  for (const cell of cells) {
     const list = rows.get(cell.row);
     if (list) list.push(cell);
     else rows.set(cell.row, [cell]);
   }
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const cells = rows.get(r)!.sort((a, b) => a.col - b.col);
-    const out: string[] = [];
-    for (const cell of cells) {
-      const ref = a1(cell.row, cell.col);
+  const out: SummaryCell[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) out.push(...rows.get(r)!.sort((a, b) => a.col - b.col));
+  return out;
+}
+
+/** Column letters, each computed once. */
+function columnLetterCache(): (col: number) => string {
+  const known: string[] = [];
+  return (col) => known[col] ?? (known[col] = columnLetters(col));
+}
+
+/** Format indexes by style, number format and wrap, without building a key per cell. */
+function formatIndexCache(formats: SummaryFormats): (style: SummaryStyle | undefined, numFmt: string | undefined, wrap: boolean) => number {
+  const byStyle = new Map<SummaryStyle | undefined, Map<string | undefined, [number | undefined, number | undefined]>>();
+  return (style, numFmt, wrap) => {
+    let byFormat = byStyle.get(style);
+    if (byFormat === undefined) byStyle.set(style, (byFormat = new Map()));
+    let pair = byFormat.get(numFmt);
+    if (pair === undefined) byFormat.set(numFmt, (pair = [undefined, undefined]));
+    const k = wrap ? 1 : 0;
+    return pair[k] ?? (pair[k] = formats.index(style, numFmt, wrap));
+  };
+}
+
+const XML_SPECIAL = /[&<>"]/;
+
+/** The part's text: what comes before the rows and after them; each row, in order, to `onRow`. */
+function summarySheetText(model: SummarySheetModel, styles: StylesPatch, onRow: (row: string) => void): { head: string; tail: string } {
+  const formatIndex = formatIndexCache(new SummaryFormats(styles));
+  const letters = columnLetterCache();
+  const cells = cellsInOrder(model.cells);
+  const heights = model.rowHeights;
+  for (let i = 0; i < cells.length; ) {
+    const r = cells[i].row;
+    let out = "";
+    for (; i < cells.length && cells[i].row === r; i++) {
+      const cell = cells[i];
+      const ref = letters(cell.col) + (r + 1);
       const wrap = cell.wrap ?? (cell.style === undefined && typeof cell.value === "string" && cell.value.length > 40);
-      const s = formats.index(cell.style, cell.numFmt, wrap);
+      const s = formatIndex(cell.style, cell.numFmt, wrap);
       const f = formulaOf(cell);
       if (f !== null) {
-        const fx = `<f>${escapeXml(f.formula)}</f>`;
-        if (typeof f.value === "number" && Number.isFinite(f.value)) out.push(`<c r="${ref}" s="${s}">${fx}<v>${f.value}</v></c>`);
-        else if (typeof f.value === "string") out.push(`<c r="${ref}" s="${s}" t="str">${fx}<v>${cellTextXml(f.value)}</v></c>`);
-        else out.push(`<c r="${ref}" s="${s}">${fx}</c>`);
+        const fx = "<f>" + (XML_SPECIAL.test(f.formula) ? escapeXml(f.formula) : f.formula) + "</f>";
+        if (typeof f.value === "number" && Number.isFinite(f.value)) out += `<c r="${ref}" s="${s}">${fx}<v>${f.value}</v></c>`;
+        else if (typeof f.value === "string") out += `<c r="${ref}" s="${s}" t="str">${fx}<v>${cellTextXml(f.value)}</v></c>`;
+        else out += `<c r="${ref}" s="${s}">${fx}</c>`;
       } else if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
-        out.push(`<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`);
+        out += `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
       } else if (typeof cell.value === "string" && cell.value !== "") {
         // Text is always an inline string: never a formula, whatever its first character.
-        out.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellTextXml(cell.value)}</t></is></c>`);
+        out += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellTextXml(cell.value)}</t></is></c>`;
       } else {
-        out.push(`<c r="${ref}" s="${s}"/>`);
+        out += `<c r="${ref}" s="${s}"/>`;
       }
     }
-    const height = model.rowHeights?.[r];
-    onRow(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out.join("")}</row>`);
+    const height = heights?.[r];
+    onRow(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${out}</row>`);
   }
   const lastCol = columnLetters(Math.max(0, model.columnCount - 1));
   const cols = model.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");

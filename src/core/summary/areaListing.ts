@@ -42,7 +42,7 @@ export interface AreaListing {
 interface Node {
   readonly index: number;
   readonly depth: number;
-  readonly children: Node[];
+  readonly children: readonly Node[];
   /** Leaves under this area (itself for a leaf). */
   readonly leafCount: number;
 }
@@ -54,6 +54,9 @@ function leavesUnder(table: AllocationTable, index: number, out: AreaEntry[]): A
   return out;
 }
 
+/** A leaf's children: none (one list shared by the many leaves of a large table). */
+const NO_CHILDREN: readonly Node[] = [];
+
 /** The areas with leaves under them, as a forest under the grand total(s). */
 function forest(table: AllocationTable): Node[] {
   const build = (index: number, depth: number, out: Node[]): void => {
@@ -63,7 +66,7 @@ function forest(table: AllocationTable): Node[] {
       return;
     }
     if (area.kind === "leaf") {
-      out.push({ index, depth, children: [], leafCount: 1 });
+      out.push({ index, depth, children: NO_CHILDREN, leafCount: 1 });
       return;
     }
     const children: Node[] = [];

@@ -14,7 +14,7 @@
  *
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
-import { a1, quoteSheetName } from "../model/address";
+import { a1, columnLetters, quoteSheetName } from "../model/address";
 import { readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
@@ -132,6 +132,20 @@ const PLAIN: LeafClass = { kind: "plain" };
 const PERCENT: LeafClass = { kind: "percent" };
 const SKIP: LeafClass = { kind: "skip" };
 
+/** What a number in a format reads as: a date (left out), a percent (for a lowest value) or plain; each format looked at once. */
+const NUMBER_AS_DATE = 1;
+const NUMBER_AS_PERCENT = 2;
+const numberFormats = new Map<string, number>();
+
+function numberFormatFacts(format: string): number {
+  let facts = numberFormats.get(format);
+  if (facts === undefined) {
+    facts = isDateFormat(format) ? NUMBER_AS_DATE : isPercentFormat(format) ? NUMBER_AS_PERCENT : 0;
+    if (numberFormats.size < 1024) numberFormats.set(format, facts);
+  }
+  return facts;
+}
+
 /** `refOf` gives the cell's reference, built only for the cells that need a term of their own. */
 function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: LeafCell) => string), mode: "sum" | "min"): LeafClass {
   // A number or a blank, nearly every leaf: its form as `readCell` gives it, without reading its value.
@@ -140,8 +154,9 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   if (typeof value === "number") {
     const format = cellNumberFormat(sheet, cell.row, cell.col);
     if (format === undefined) return PLAIN;
-    if (isDateFormat(format)) return SKIP;
-    return mode === "min" && isPercentFormat(format) ? PERCENT : PLAIN;
+    const facts = numberFormatFacts(format);
+    if (facts === NUMBER_AS_DATE) return SKIP;
+    return mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
   }
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
@@ -169,60 +184,132 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   }
 }
 
+/** Column letters, each computed once (as `a1` writes them). */
+const columnLetterCache: string[] = [];
+
+function letters(col: number): string {
+  return columnLetterCache[col] ?? (columnLetterCache[col] = columnLetters(col));
+}
+
+/** `'Sheet name'!`, for the last sheet asked for (one sheet's prefix is asked for once per formula). */
+let lastPrefix: { readonly name: string; readonly prefix: string } | null = null;
+
+function sheetPrefix(name: string): string {
+  if (lastPrefix === null || lastPrefix.name !== name) lastPrefix = { name, prefix: `${quoteSheetName(name)}!` };
+  return lastPrefix.prefix;
+}
+
+const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
+
+/** A run's reference: one cell, or a range from its first cell to its last. */
+function runReference(prefix: string, startRow: number, startCol: number, endRow: number, endCol: number): string {
+  return startRow === endRow && startCol === endCol
+    ? `${prefix}${letters(startCol)}${startRow + 1}`
+    : `${prefix}${letters(startCol)}${startRow + 1}:${letters(endCol)}${endRow + 1}`;
+}
+
+/** The kinds of an open run: none, plain cells, percent cells. */
+const NO_RUN = 0;
+const PLAIN_RUN = 1;
+const PERCENT_RUN = 2;
+
 /** References over plain cells (contiguous ones joined) and terms for the special ones. */
 export function leafReferences(
   sheet: SheetData,
   cells: readonly LeafCell[],
   mode: "sum" | "min",
 ): { ranges: string[]; percentRanges: string[]; terms: string[] } {
-  const prefix = `${quoteSheetName(sheet.name)}!`;
-  const byColumnThenRow = (a: LeafCell, b: LeafCell) => a.col - b.col || a.row - b.row;
+  const prefix = sheetPrefix(sheet.name);
   let inOrder = true;
   for (let i = 1; i < cells.length && inOrder; i++) inOrder = byColumnThenRow(cells[i - 1], cells[i]) <= 0;
   const sorted = inOrder ? cells : [...cells].sort(byColumnThenRow);
-  const out = { ranges: [] as string[], percentRanges: [] as string[], terms: [] as string[] };
-  const refOf = (cell: LeafCell) => `${prefix}${a1(cell.row, cell.col)}`;
+  const ranges: string[] = [];
+  const percentRanges: string[] = [];
+  const terms: string[] = [];
   // The open run of plain or percent cells, from (startRow, startCol) to (endRow, endCol): kept in
-  // variables, not objects (a large table has millions of leaf cells).
-  let runKind: "plain" | "percent" | null = null;
+  // local variables, not objects or a closure's (a large table has millions of leaf cells).
+  let runKind = NO_RUN;
   let startRow = 0;
   let startCol = 0;
   let endRow = 0;
   let endCol = 0;
-  const flush = () => {
-    if (runKind === null) return;
-    const ref =
-      startRow === endRow && startCol === endCol ? `${prefix}${a1(startRow, startCol)}` : `${prefix}${a1(startRow, startCol)}:${a1(endRow, endCol)}`;
-    (runKind === "plain" ? out.ranges : out.percentRanges).push(ref);
-    runKind = null;
-  };
-  for (const cell of sorted) {
-    const c = classify(sheet, cell, refOf, mode);
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  for (let i = 0; i < sorted.length; i++) {
+    const cell = sorted[i];
+    // A number or a blank, nearly every leaf, classified here as `classify` does (without a call per cell).
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
+    let c: LeafClass;
+    if (value === null || value === undefined) c = PLAIN;
+    else if (typeof value === "number") {
+      const format = formats?.[cell.row]?.[cell.col];
+      const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
+      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+    } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
-      out.terms.push(c.term);
+      terms.push(c.term);
       continue;
     }
     if (c.kind === "skip") {
       // A skipped cell breaks a range (it must not be inside one).
-      flush();
+      if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+      runKind = NO_RUN;
       continue;
     }
-    if (runKind !== null) {
+    const kind = c.kind === "plain" ? PLAIN_RUN : PERCENT_RUN;
+    if (runKind !== NO_RUN) {
       const extendsColumn = startCol === endCol && cell.col === endCol && cell.row === endRow + 1;
       const extendsRow = startRow === endRow && cell.row === endRow && cell.col === endCol + 1;
-      if (runKind === c.kind && (extendsColumn || extendsRow)) {
+      if (runKind === kind && (extendsColumn || extendsRow)) {
         endRow = cell.row;
         endCol = cell.col;
         continue;
       }
-      flush();
+      (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
     }
-    runKind = c.kind;
+    runKind = kind;
     startRow = endRow = cell.row;
     startCol = endCol = cell.col;
   }
-  flush();
-  return out;
+  if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
+  return { ranges, percentRanges, terms };
+}
+
+/**
+ * The one reference `leafReferences` gives for `cells` in a sum when they are
+ * all plain numbers or blanks in one contiguous run (nearly every covering row
+ * of a table by area); null otherwise, and `leafReferences` says what they are.
+ * Nothing is allocated but the reference.
+ */
+function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | null {
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  let startRow = 0;
+  let startCol = 0;
+  let endRow = 0;
+  let endCol = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
+    if (value !== null && value !== undefined) {
+      if (typeof value !== "number") return null;
+      const format = formats?.[cell.row]?.[cell.col];
+      if (format !== null && format !== undefined && numberFormatFacts(format) === NUMBER_AS_DATE) return null;
+    }
+    if (i === 0) {
+      startRow = endRow = cell.row;
+      startCol = endCol = cell.col;
+      continue;
+    }
+    const extendsColumn = startCol === endCol && cell.col === endCol && cell.row === endRow + 1;
+    const extendsRow = startRow === endRow && cell.row === endRow && cell.col === endCol + 1;
+    if (!extendsColumn && !extendsRow) return null;
+    endRow = cell.row;
+    endCol = cell.col;
+  }
+  return runReference(sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
 }
 
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */
@@ -240,10 +327,19 @@ function call(fn: "SUM" | "MIN", args: readonly string[]): string {
  */
 export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], mode: "sum" | "min", factor: number): string | null {
   if (cells.length === 0) return mode === "sum" ? "0" : null;
+  const suffix = scaleSuffix(factor);
+  const single = mode === "sum" ? singlePlainRun(sheet, cells) : null;
+  if (single !== null) {
+    // What the general case below writes for one range and no terms.
+    const sum = `SUM(${single})${suffix}`;
+    return sum.length > MAX_FORMULA_LENGTH ? null : sum;
+  }
   const { ranges, percentRanges, terms } = leafReferences(sheet, cells, mode);
   let formula: string;
-  const suffix = scaleSuffix(factor);
-  if (mode === "sum") {
+  if (mode === "sum" && terms.length === 0 && ranges.length > 0) {
+    // Nearly every formula: one SUM over ranges (the general case below writes the same).
+    formula = `${call("SUM", ranges)}${suffix}`;
+  } else if (mode === "sum") {
     const parts: string[] = [];
     if (ranges.length > 0) parts.push(call("SUM", ranges));
     parts.push(...terms);
@@ -266,7 +362,7 @@ export function allocatedFormula(sheet: SheetData, cells: readonly LeafCell[], m
 
 /** One cell in the plan's unit (table by area), as the engine reads it. */
 export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min", factor: number): string {
-  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const ref = `${sheetPrefix(sheet.name)}${a1(cell.row, cell.col)}`;
   const c = classify(sheet, cell, ref, mode);
   let term: string;
   if (c.kind === "term") term = c.term;
@@ -284,7 +380,7 @@ export function cellFormula(sheet: SheetData, cell: LeafCell, mode: "sum" | "min
  * them in a range. Still right after the user retypes the cell.
  */
 export function lowestLeafFormula(sheet: SheetData, cell: LeafCell): string {
-  const ref = `${quoteSheetName(sheet.name)}!${a1(cell.row, cell.col)}`;
+  const ref = `${sheetPrefix(sheet.name)}${a1(cell.row, cell.col)}`;
   const c = classify(sheet, cell, ref, "min");
   if (c.kind === "term") return c.term;
   const number = c.kind === "percent" ? `${ref}*100` : ref;

@@ -11,7 +11,7 @@ import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, Summary
 import { AREA_HEADER } from "./labels";
 import { pageBreaks } from "./pageBreaks";
 import { moveSectionLast } from "./sectionOrder";
-import { CELL_PADDING, DEFAULT_FONT, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 /** A4 landscape in points. */
 const PAGE_WIDTH = 841.89;
@@ -42,16 +42,20 @@ function lineHeight(size: number): number {
 
 const DEFAULT_ROW_HEIGHT = lineHeight(SMALLEST_FONT);
 
+const TITLE_FONT: FontSpec = { size: 14, bold: true };
+const SUBTITLE_FONT: FontSpec = { size: 12, bold: true };
+const BOLD_FONT: FontSpec = { size: 11, bold: true };
+
 function fontOf(style: SummaryStyle | undefined): FontSpec {
   switch (style) {
     case "title":
-      return { size: 14, bold: true };
+      return TITLE_FONT;
     case "subtitle":
-      return { size: 12, bold: true };
+      return SUBTITLE_FONT;
     case "header":
     case "label":
     case "status-error":
-      return { size: 11, bold: true };
+      return BOLD_FONT;
     default:
       return DEFAULT_FONT;
   }
@@ -76,6 +80,40 @@ export function displayedNumber(value: number, numFmt?: string): string {
   if (f.trim && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
   if (f.grouped) text = grouped(text);
   return `${shown < 0 ? "-" : ""}${text}${f.percent ? "%" : ""}${f.literal}`;
+}
+
+const MINUS = asciiWidth(0x2d);
+const COMMA = asciiWidth(0x2c);
+const PERCENT_SIGN = asciiWidth(0x25);
+
+/**
+ * `textWidth(displayedNumber(value, numFmt), font)` without writing the text
+ * out: the same characters' widths added in the same order (a large summary
+ * has tens of thousands of numbers to measure).
+ */
+export function displayedNumberWidth(value: number, numFmt: string | undefined, font: FontSpec): number {
+  const format = numFmt ?? "General";
+  if (format === "General") return textWidth(displayedNumber(value, numFmt), font);
+  const f = parsedFormat(format);
+  const shown = f.percent ? value * 100 : value;
+  const text = Math.abs(shown).toFixed(f.decimals);
+  let end = text.length;
+  if (f.trim && text.includes(".")) {
+    while (end > 0 && text.charCodeAt(end - 1) === 48) end--;
+    if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+  }
+  let width = shown < 0 ? MINUS : 0;
+  // The leading digits, grouped by thousands as `grouped` writes them.
+  let digits = 0;
+  while (digits < end && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const head = f.grouped && digits > 3 ? (digits % 3 === 0 ? 3 : digits % 3) : digits;
+  for (let i = 0; i < end; i++) {
+    if (i >= head && i < digits && (i - head) % 3 === 0) width += COMMA;
+    width += asciiWidth(text.charCodeAt(i));
+  }
+  if (f.percent) width += PERCENT_SIGN;
+  if (f.literal !== "") width = addTextWidth(width, f.literal);
+  return width * fontFactor(font);
 }
 
 /** The leading digits of `text` grouped by thousands with commas (`1234567.5` → `1,234,567.5`). */
@@ -188,13 +226,25 @@ function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tigh
   return { comfortable: Math.min(full, isText ? TEXT_COLUMN_MAX : ONE_LINE_MAX), tight };
 }
 
+/** The padding `cellNeeds` adds to a text's width. */
+const NUMBER_PADDING = CELL_PADDING + 0.5;
+
 /** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
 function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
   const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
-  for (const cell of model.cells) {
+  const cells = model.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
+    if (typeof cell.value === "number") {
+      // Numbers never wrap: as wide as their text, both ways (see cellNeeds).
+      const full = displayedNumberWidth(cell.value, cell.numFmt, fontOf(cell.style)) + NUMBER_PADDING;
+      if (full > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = full;
+      if (full > (tight[cell.col] ?? 0)) tight[cell.col] = full;
+      continue;
+    }
     const text = cellText(cell);
     if (text === "") continue;
     const need = cellNeeds(cell, text);
@@ -297,10 +347,12 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
 
 /** Columns used by the tables other than the one whose header repeats (the wide area table). */
 function sharedColumnCount(cells: readonly SummaryCell[], wideHeader: number | undefined): number {
+  const rows = new Set(headerRows(cells).filter((r) => r !== wideHeader));
   let last = TEXT_COLUMN;
-  for (const r of headerRows(cells)) {
-    if (r === wideHeader) continue;
-    for (const c of cells) if (c.row === r && c.col > last) last = c.col;
+  // One pass over the cells (a large summary has tens of thousands).
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.col > last && rows.has(c.row)) last = c.col;
   }
   return last + 1;
 }

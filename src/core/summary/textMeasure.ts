@@ -29,11 +29,39 @@ function baseText(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/** `charWidth` of the ASCII characters, by code (most of a sheet's text: numbers, references). */
+const ASCII_WIDTHS = Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+
 /** Width of base letters at 11 pt, regular. */
 function rawWidth(base: string): number {
-  let width = 0;
-  for (const ch of base) width += charWidth(ch);
-  return width;
+  return addBaseWidth(0, base);
+}
+
+/** `width` with the width of each of `base`'s characters added, in order. */
+function addBaseWidth(width: number, base: string): number {
+  let sum = width;
+  for (let i = 0; i < base.length; i++) {
+    const code = base.charCodeAt(i);
+    if (code < 128) {
+      sum += ASCII_WIDTHS[code];
+      continue;
+    }
+    // Characters by code point, as a string's iterator gives them.
+    const point = base.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    sum += charWidth(String.fromCodePoint(point));
+  }
+  return sum;
+}
+
+/** Width of an ASCII character (code below 128), as `charWidth` gives it. */
+export function asciiWidth(code: number): number {
+  return ASCII_WIDTHS[code];
+}
+
+/** `width` with the base letters of `text` added one by one, as `textWidth` adds them (the same sum, in the same order). */
+export function addTextWidth(width: number, text: string): number {
+  return addBaseWidth(width, baseText(text));
 }
 
 export interface FontSpec {
@@ -44,7 +72,7 @@ export interface FontSpec {
 
 export const DEFAULT_FONT: FontSpec = { size: 11, bold: false };
 
-function fontFactor(font: FontSpec): number {
+export function fontFactor(font: FontSpec): number {
   return (font.size / 11) * (font.bold ? 1.1 : 1);
 }
 

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
+import { leafReferences } from "../../../src/core/summary/formulas";
 import { isInvalidState, readCell } from "../../../src/core/cells/readCell";
 import { cellNumberFormat, cellValue } from "../../../src/core/model/workbook";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
@@ -180,5 +182,38 @@ describe("money typed with its own unit in a money line", () => {
 
   test("outside a money line the same text is only text (Excel's SUM and the engine both skip it)", () => {
     expect(engineCellValue(sheet, { row: 1, col: 0 }, "sum")).toBe(0);
+  });
+});
+
+describe("a sum over one run of plain cells, written without listing its references", () => {
+  // The formula the general rule writes: every reference and term of `leafReferences`, in one SUM.
+  function generalSum(sheet: SheetData, list: readonly { row: number; col: number }[], factor: number): string | null {
+    if (list.length === 0) return "0";
+    const { ranges, terms } = leafReferences(sheet, list, "sum");
+    const parts = [...(ranges.length > 0 ? [ranges.length <= 255 ? `SUM(${ranges.join(",")})` : "nested"] : []), ...terms];
+    if (parts.length === 0) parts.push("0");
+    if (parts.includes("nested")) return allocatedFormula(sheet, list, "sum", factor);
+    const suffix = scaleSuffix(factor);
+    const formula = parts.join("+");
+    const out = suffix === "" ? formula : parts.length > 1 ? `(${formula})${suffix}` : `${formula}${suffix}`;
+    return out.length > 8000 ? null : out;
+  }
+  const value = fc.constantFrom<CellValue>(null, 1, 2.5, 0, "12", "x", { error: "#REF!" });
+  const format = fc.constantFrom<string | null>(null, "#,##0", "dd/mm/yyyy", "0%");
+  test("the same formula as the general rule, on random sheets and cells", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(value, format), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(9), fc.nat(4)), { maxLength: 8 }),
+        fc.boolean(),
+        fc.constantFrom(1, 1000, 0.001),
+        (grid, picks, contiguous, factor) => {
+          const sheet: SheetData = { name: "Phân bổ", values: grid.map((r) => r.map(([v]) => v)), numberFormats: grid.map((r) => r.map(([, f]) => f)), merges: [] };
+          const list = contiguous && picks.length > 0 ? Array.from({ length: picks.length }, (_, i) => ({ row: picks[0][0] + i, col: picks[0][1] })) : picks.map(([row, col]) => ({ row, col }));
+          expect(allocatedFormula(sheet, list, "sum", factor)).toBe(generalSum(sheet, list, factor));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { buildSummary } from "../../../src/core/summary";
-import { displayedNumber, printedColumnPoints, withPrintLayout } from "../../../src/core/summary/printLayout";
+import { displayedNumber, displayedNumberWidth, printedColumnPoints, withPrintLayout } from "../../../src/core/summary/printLayout";
 import { planSourceLabel } from "../../../src/core/summary/labels";
 import { textWidth, wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
@@ -21,6 +22,23 @@ test.each([
   [1e21, "#,##0", "1e+21"],
 ])("displayedNumber(%p, %p) = %p", (value, format, shown) => {
   expect(displayedNumber(value, format)).toBe(shown);
+});
+
+test("a number's width, measured without writing its text, is exactly the width of its text", () => {
+  const formats = fc.constantFrom(undefined, "General", "#,##0", "#,##0.###", "#,##0.00", "0.0%", '0.0"%"', "0.0", '#,##0" đồng"', '0" m²"');
+  const value = fc.oneof(
+    fc.double({ noNaN: false }),
+    fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+    fc.constantFrom(0, -0, 0.0005, 999.9995, 1e21, -1e21, 1e-7, 123456789.123),
+  );
+  const fonts = fc.constantFrom({ size: 11, bold: false }, { size: 11, bold: true }, { size: 14, bold: true });
+  fc.assert(
+    fc.property(value, formats, fonts, (v, format, font) => {
+      expect(displayedNumberWidth(v, format, font)).toBe(textWidth(displayedNumber(v, format), font));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test.each([
