@@ -22,7 +22,7 @@ import type { UiStrings } from "../../../i18n";
 import { formatFigure } from "../../../core/text/format";
 import type { ProgressStrings } from "../../../i18n/progress";
 import { ProgressBarFigure } from "./ProgressBarFigure";
-import { ProgressFindingList } from "./ProgressFindingList";
+import { FindingList } from "../FindingList";
 import { hasAreaResults, lineFindings, type ProgressRow } from "./order";
 
 const useStyles = makeStyles({
@@ -158,7 +158,15 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
               {words.areasHeading}
             </Caption1>
             {areas.length > 0 ? (
-              <ProgressFindingList findings={areas} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} testId="progress-areas" />
+              <FindingList
+                findings={areas}
+                lang={lang}
+                strings={strings}
+                disabled={disabled}
+                onSelect={onSelect}
+                testId="progress-areas"
+                itemTestId="progress-finding"
+              />
             ) : (
               <Caption1 as="p" className={classes.note} data-testid="progress-no-areas">
                 {hasAreaResults(indicator) ? words.noAreasBehind : words.noAreaData}
@@ -169,7 +177,15 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
                 <Caption1 as="h4" className={classes.subhead}>
                   {words.lineFindingsHeading}
                 </Caption1>
-                <ProgressFindingList findings={line} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} testId="progress-line-findings" />
+                <FindingList
+                  findings={line}
+                  lang={lang}
+                  strings={strings}
+                  disabled={disabled}
+                  onSelect={onSelect}
+                  testId="progress-line-findings"
+                  itemTestId="progress-finding"
+                />
               </>
             ) : null}
           </AccordionPanel>
