@@ -13,8 +13,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
-
-const WAIT = { timeout: 15000 };
+const { runAction, WAIT, waitReady } = require("./support/pane");
 
 function attr(name, value) {
   return `[${name}="${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"]`;
@@ -37,16 +36,6 @@ function cliReport(root) {
   }
 }
 
-async function runAction(page, testId) {
-  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
-}
-
 /** A number from a data attribute; "" (absent in the report) as undefined. */
 function num(value) {
   return value === "" || value === null ? undefined : Number(value);
@@ -63,14 +52,7 @@ module.exports = {
         ctx.state.report = cliReport(root);
         assert.ok(ctx.state.report.progress, "the sample has results (CONTRACT §7)");
         await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForFunction(
-          () => {
-            const b = document.querySelector('[data-testid="action-check"]');
-            return b !== null && !b.disabled && !b.hasAttribute("disabled");
-          },
-          null,
-          WAIT,
-        );
+        await waitReady(page);
         assert.equal(await page.locator('[data-testid="tab-progress"]').count(), 0);
         await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="result"]', WAIT);
@@ -135,6 +117,14 @@ module.exports = {
         const link = line.locator(`[data-testid="progress-finding"]${attr("data-rule", area.rule)}${attr("data-cell", area.cell)}`);
         await link.waitFor(WAIT);
         assert.equal(await link.getAttribute("data-area"), area.area);
+        // As in the findings list: the severity by a mark with its word (not by colour alone), the link named by its own text.
+        const item = await link.evaluate((el) => {
+          const mark = el.closest("li").querySelector('[data-testid="severity-mark"]');
+          return { glyph: mark?.textContent.trim() ?? "", word: mark?.getAttribute("aria-label") ?? null, ariaLabel: el.getAttribute("aria-label") };
+        });
+        assert.equal(item.word, { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[area.severity]);
+        assert.ok(item.glyph.length > 0, "a visible severity mark");
+        assert.equal(item.ariaLabel, null, "the link is named by its visible text");
         await link.click();
         await page.waitForSelector(
           `[data-testid="preview-grid"] td${attr("data-sheet", area.sheet)}${attr("data-cell", area.cell)}[data-selected="true"]`,

@@ -14,18 +14,12 @@
 
 const assert = require("node:assert/strict");
 const { expectedForSample } = require("./support/expected");
-const { counts, loadLib, WAIT, waitTasksAfter } = require("./support/pane");
-
-const KEY = "allocheck.corrections";
+const { counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
 /** The engine's report for the sample under some corrections, as the CLI computes it. */
 function reportWith(root, workbook, corrections) {
   const { checkWorkbook } = loadLib(root, "core/check.js");
   return checkWorkbook(workbook, { workbookName: "allocheck-mau.xlsx", corrections }).report;
-}
-
-async function tasksDone(page) {
-  return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
 }
 
 /** Controls of the reading view with no accessible name (a screen reader would say only "button"). */
@@ -41,13 +35,6 @@ async function unnamedControls(page) {
   );
 }
 
-async function savedSettings(page) {
-  return page.evaluate((key) => {
-    const value = window.allocheckPreview.host.getSettings().get(key);
-    return value === undefined ? null : JSON.parse(value);
-  }, KEY);
-}
-
 module.exports = {
   name: "Reading view and corrections (preview, sample workbook)",
   allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
@@ -58,15 +45,7 @@ module.exports = {
         const { page, baseUrl, root } = ctx;
         ctx.state.expected = expectedForSample(root);
         await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForSelector('[data-testid="pane"]', WAIT);
-        await page.waitForFunction(
-          () => {
-            const b = document.querySelector('[data-testid="action-check"]');
-            return b !== null && !b.disabled;
-          },
-          null,
-          WAIT,
-        );
+        await waitReady(page);
         await page.click('[data-testid="tab-reading"]');
         await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
         assert.ok((await page.locator('[data-testid="reading-tab"]').innerText()).includes("Hãy bấm Kiểm tra trước."));
@@ -141,7 +120,7 @@ module.exports = {
         await page.selectOption(`[data-testid="role-choice-${leaf.at}"]`, "ignore");
         await waitTasksAfter(page, before);
         await page.waitForSelector('[data-testid="correction-saved"]', WAIT);
-        assert.deepEqual(await savedSettings(page), {
+        assert.deepEqual(await savedCorrections(page), {
           version: 1,
           sheets: [{ sheet: report.allocationSheet, corrections: [{ kind: "ignore", at: leaf.at, label: leaf.name }] }],
         });
@@ -161,7 +140,7 @@ module.exports = {
         await page.click(`[data-testid="corrections"] [data-correction-at="${at}"] button`);
         await waitTasksAfter(page, before);
         await page.waitForSelector('[data-testid="no-corrections"]', WAIT);
-        assert.equal(await savedSettings(page), null);
+        assert.equal(await savedCorrections(page), null);
         assert.deepEqual(await counts(page), { error: report.counts.error, warning: report.counts.warning });
       },
     },
