@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   },
   title: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
+  // The status keeps its one line (a badge has a fixed height: wrapped words would be cut); the name wraps instead.
+  status: { flexShrink: 0, whiteSpace: "nowrap" },
   figures: {
     display: "grid",
     gridTemplateColumns: "auto auto",
@@ -109,7 +111,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
         <Text className={classes.name}>
           {indicator.code} · {indicator.name}
         </Text>
-        <Badge appearance="tint" color={STATUS_COLOR[status]} data-testid="progress-status">
+        <Badge appearance="tint" color={STATUS_COLOR[status]} className={classes.status} data-testid="progress-status">
           {statusText}
         </Badge>
       </div>

@@ -25,6 +25,7 @@ import type { PlanLine } from "../../../core/model/plan";
 import type { Reading } from "../../../core/model/reading";
 import type { Orientation } from "../../../core/model/table";
 import type { ReadingStrings } from "../../../i18n/reading";
+import { areaKey } from "../../../core/text/fold";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
 import { useNarrow } from "../useNarrow";
@@ -43,6 +44,10 @@ const useStyles = makeStyles({
   head: { fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", whiteSpace: "normal" },
   symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
   select: { minWidth: "110px", maxWidth: "170px" },
+  // The plan line's whole name under its box is no wider than the box: the header beside it keeps room to be read.
+  lineName: { maxWidth: "170px" },
+  // Extra-small rows have no rule between them; these rows run over several lines, so each gets one.
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold },
   // A button's default minimum width (64 px) for a cell address like `D` or `12` takes the area names' room.
   show: { minWidth: 0 },
@@ -66,8 +71,17 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
+/** A match score as a percent; the space before `%` does not break (a narrow cell would leave the sign alone on a line). */
 function percent(score: number): string {
-  return `${Math.round(score * 100)} %`;
+  return `${Math.round(score * 100)}\u00a0%`;
+}
+
+/**
+ * The plan's name of an area after its label, when it says more than the
+ * label itself (not the same name with or without `Xã`, `Huyện`, accents, capitals).
+ */
+function planAreaNote(name: string, planArea: string | null, label: string): string {
+  return planArea !== null && areaKey(planArea) !== areaKey(name) ? ` (${label}: ${planArea})` : "";
 }
 
 function Swatch({ kind }: { readonly kind: ReadingMarkKind }): React.ReactElement {
@@ -161,7 +175,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
         columns={[strings.colAt, strings.colHeader, strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
       >
         {reading.lines.map((line) => (
-          <TableRow key={line.at} data-reading-line={line.code} data-at={line.at}>
+          <TableRow key={line.at} className={classes.row} data-reading-line={line.code} data-at={line.at}>
             <TableCell className={classes.cell}>
               <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
             </TableCell>
@@ -193,7 +207,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     <option value={IGNORE}>{strings.ignore}</option>
                   </Select>
                   {narrow && !sameWords(nameOf(line.code), line.header) ? (
-                    <span className={classes.under} data-line-name={line.code}>
+                    <span className={mergeClasses(classes.under, classes.lineName)} data-line-name={line.code}>
                       {nameOf(line.code)}
                     </span>
                   ) : null}
@@ -212,14 +226,14 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
         columns={[strings.colAt, strings.colArea, strings.colRole, narrow ? null : strings.colParent, narrow ? null : strings.colHow]}
       >
         {reading.areas.map((area, i) => (
-          <TableRow key={`${area.at}-${i}`} data-reading-area={area.at} data-role={area.role}>
+          <TableRow key={`${area.at}-${i}`} className={classes.row} data-reading-area={area.at} data-role={area.role}>
             <TableCell className={classes.cell}>
               <ShowButton label={strings.showOne(area.at)} at={area.at} onClick={() => onShow(area.at, area.role)} />
             </TableCell>
             <TableCell className={classes.cell}>
               <Swatch kind={area.role} />
               {area.name}
-              {area.planArea !== null && area.planArea !== area.name ? ` (${strings.colPlanArea}: ${area.planArea})` : ""}
+              {planAreaNote(area.name, area.planArea, strings.colPlanArea)}
               {narrow ? (
                 <span className={classes.under} data-under="">
                   {[
@@ -268,7 +282,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
         {reading.ignored.map((item) => {
           const axis = axisOf(item.at, orientation);
           return (
-            <TableRow key={item.at} data-reading-ignored={item.at}>
+            <TableRow key={item.at} className={classes.row} data-reading-ignored={item.at}>
               <TableCell className={classes.cell}>
                 <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
               </TableCell>
