@@ -145,6 +145,16 @@ module.exports = {
         await page.locator('[data-testid="progress"]').scrollIntoViewIfNeeded();
         const overflow = await page.$eval('[data-testid="pane"]', (el) => el.scrollWidth - el.clientWidth);
         assert.ok(overflow <= 1, `the pane scrolls sideways by ${overflow} px at 360 px`);
+        // Each line's status reads whole: not wrapped inside its badge (a badge's height is fixed, wrapped words are cut).
+        const statuses = await page.$$eval('[data-testid="progress-status"]', (badges) =>
+          badges.map((b) => ({ text: b.textContent.trim(), cut: b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1 })),
+        );
+        assert.ok(statuses.length > 0);
+        assert.deepEqual(
+          statuses.filter((s) => s.cut),
+          [],
+          "no status is cut at 360 px",
+        );
         const shot = path.join(root, "test-output", "browser", "progress-360.png");
         await page.locator('[data-testid="pane"]').screenshot({ path: shot });
         assert.ok(fs.statSync(shot).size > 0);

@@ -144,5 +144,31 @@ module.exports = {
         assert.deepEqual(await counts(page), { error: report.counts.error, warning: report.counts.warning });
       },
     },
+    {
+      name: "at 350 px each row is ruled off from the next, and the column headers have room beside the plan-line choices",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 350, height: 900 });
+        await page.click('[data-testid="tab-reading"]');
+        await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
+        if (ctx.state.expected.report.reading === undefined) return;
+        await page.waitForSelector('[data-testid="reading-lines"]', WAIT);
+        const layout = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll("[data-reading-line], [data-reading-area], [data-reading-ignored]")];
+          return {
+            rows: rows.length,
+            unruled: rows.filter((r) => getComputedStyle(r).borderBottomStyle === "none").map((r) => r.outerHTML.slice(0, 80)),
+            headerWidth: Math.min(...[...document.querySelectorAll("[data-reading-line] td:nth-child(2)")].map((c) => c.getBoundingClientRect().width)),
+            scrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+          };
+        });
+        assert.ok(layout.rows > 0);
+        assert.deepEqual(layout.unruled, [], "every row of the reading has a rule under it");
+        // A header such as `Chỉ tiêu đến năm 2025 / Tổ truyền thông …` is read a few words a line, not one or two.
+        assert.ok(layout.headerWidth >= 100, `the header column is ${layout.headerWidth} px wide`);
+        assert.equal(layout.scrolls, false, "no sideways scroll of the page");
+        await page.setViewportSize({ width: 1400, height: 900 });
+      },
+    },
   ],
 };
