@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   select: { minWidth: "110px", maxWidth: "170px" },
   // The plan line's whole name under its box is no wider than the box: the header beside it keeps room to be read.
   lineName: { maxWidth: "170px" },
+  // In a narrow pane the boxes give the names beside them more room (the whole line name is under its box).
+  narrowChoice: { maxWidth: "140px" },
   // Extra-small rows have no rule between them; these rows run over several lines, so each gets one.
   row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -194,7 +196,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 <>
                   <Select
                     size="small"
-                    className={classes.select}
+                    className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
                     value={line.code}
                     disabled={disabled}
                     aria-label={strings.setLine(line.header)}
@@ -207,7 +209,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                     <option value={IGNORE}>{strings.ignore}</option>
                   </Select>
                   {narrow && !sameWords(nameOf(line.code), line.header) ? (
-                    <span className={mergeClasses(classes.under, classes.lineName)} data-line-name={line.code}>
+                    <span className={mergeClasses(classes.under, classes.lineName, narrow && classes.narrowChoice)} data-line-name={line.code}>
                       {nameOf(line.code)}
                     </span>
                   ) : null}
@@ -251,7 +253,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
               ) : (
                 <Select
                   size="small"
-                  className={classes.select}
+                  className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
                   value={area.role}
                   disabled={disabled}
                   aria-label={strings.setRole(area.name)}
@@ -292,7 +294,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 <TableCell className={classes.cell}>
                   <Select
                     size="small"
-                    className={classes.select}
+                    className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
                     value={IGNORE}
                     disabled={disabled}
                     aria-label={axis === "line" ? strings.setLine(item.header) : strings.setRole(item.header)}
