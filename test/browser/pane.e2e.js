@@ -9,7 +9,7 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
-const { runAction, WAIT, waitReady } = require("./support/pane");
+const { loadLib, runAction, WAIT, waitReady } = require("./support/pane");
 
 /** `[data-…="…"]` with the value escaped for CSS. */
 function attr(name, value) {
@@ -315,6 +315,16 @@ module.exports = {
           .innerText();
         assert.ok(text.includes(f.message.en.split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
         assert.ok(report.findings.length > 0);
+        // Each line's unit as the findings say it: a count's unit in the plan's words, money in English.
+        const { moneyUnitLabel } = loadLib(ctx.root, "core/text/format.js");
+        const units = await page.$$eval('[data-testid="indicator-row"]', (rows) =>
+          rows.map((r) => [r.getAttribute("data-code"), r.querySelector('[data-testid="indicator-unit"]').textContent.trim()]),
+        );
+        assert.deepEqual(
+          units,
+          report.indicators.map((i) => [i.code, i.kind === "money" ? moneyUnitLabel(i.scale, "en") : i.unit]),
+        );
+        assert.ok(units.some(([, unit]) => unit === "million VND"), "the sample's money lines are in millions");
         assert.equal(
           (await page.locator('[data-testid="preview"] h2').innerText()).trim(),
           "Sample workbook (read-only)",

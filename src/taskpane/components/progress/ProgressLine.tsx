@@ -23,6 +23,7 @@ import { formatFigure } from "../../../core/text/format";
 import type { ProgressStrings } from "../../../i18n/progress";
 import { ProgressBarFigure } from "./ProgressBarFigure";
 import { FindingList } from "../FindingList";
+import { unitLabel } from "../unitLabel";
 import { hasAreaResults, lineFindings, type ProgressRow } from "./order";
 
 const useStyles = makeStyles({
@@ -77,7 +78,8 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
   const progress = indicator.progress;
   if (progress === undefined) return null;
   const q = (v: number | undefined): string | null => (v === undefined ? null : formatFigure(v, { kind: indicator.kind, scale }, lang));
-  const withUnit = (s: string): string => (indicator.kind === "percent" ? s : `${s} ${indicator.unit}`);
+  const unit = unitLabel({ unit: indicator.unit, kind: indicator.kind, scale }, lang);
+  const withUnit = (s: string): string => (indicator.kind === "percent" ? s : `${s} ${unit}`);
   const achieved = withUnit(q(progress.achieved) ?? "—");
   const target = withUnit(q(indicator.target) ?? "—");
   const percent = progress.achievedPercent === undefined ? null : formatFigure(progress.achievedPercent, { kind: "percent", scale: 1 }, lang);
