@@ -13,6 +13,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { seriousViolations } = require("./support/axe");
 const { runAction, WAIT, waitReady } = require("./support/pane");
 
 function attr(name, value) {
@@ -155,6 +156,8 @@ module.exports = {
           [],
           "no status is cut at 360 px",
         );
+        // Contrast, names and roles of the tab, with a line's details open (its findings' marks and links).
+        assert.deepEqual(await seriousViolations(page, '[data-testid="progress"]'), []);
         const shot = path.join(root, "test-output", "browser", "progress-360.png");
         await page.locator('[data-testid="pane"]').screenshot({ path: shot });
         assert.ok(fs.statSync(shot).size > 0);
