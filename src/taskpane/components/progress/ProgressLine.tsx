@@ -72,6 +72,19 @@ export interface ProgressLineProps {
   readonly onSelect: (finding: Finding) => void;
 }
 
+/** One of the line's figures: its term and its value, a pair of the figures' list. */
+function Figure(props: { readonly term: string; readonly testId: string; readonly children: React.ReactNode }): React.ReactElement {
+  const classes = useStyles();
+  return (
+    <>
+      <dt className={classes.term}>{props.term}</dt>
+      <dd className={classes.value} data-testid={props.testId}>
+        {props.children}
+      </dd>
+    </>
+  );
+}
+
 export function ProgressLine({ row, scale, findings, lang, strings, words, disabled, onSelect }: ProgressLineProps): React.ReactElement | null {
   const classes = useStyles();
   const { indicator, status } = row;
@@ -126,30 +139,22 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
         label={label}
       />
       <dl className={classes.figures} data-testid="progress-figures">
-        <dt className={classes.term}>{words.achieved}</dt>
-        <dd className={classes.value} data-testid="progress-achieved">
+        <Figure term={words.achieved} testId="progress-achieved">
           {achieved}
           {percent === null ? "" : ` (${percent})`}
-        </dd>
-        <dt className={classes.term}>{words.target}</dt>
-        <dd className={classes.value} data-testid="progress-target">
+        </Figure>
+        <Figure term={words.target} testId="progress-target">
           {target}
-        </dd>
+        </Figure>
         {expected !== null ? (
-          <>
-            <dt className={classes.term}>{words.expectedByNow}</dt>
-            <dd className={classes.value} data-testid="progress-expected">
-              {withUnit(expected)}
-            </dd>
-          </>
+          <Figure term={words.expectedByNow} testId="progress-expected">
+            {withUnit(expected)}
+          </Figure>
         ) : null}
         {forecast !== null ? (
-          <>
-            <dt className={classes.term}>{words.forecast}</dt>
-            <dd className={classes.value} data-testid="progress-forecast-value">
-              {withUnit(forecast)}
-            </dd>
-          </>
+          <Figure term={words.forecast} testId="progress-forecast-value">
+            {withUnit(forecast)}
+          </Figure>
         ) : null}
       </dl>
       <Accordion collapsible>
