@@ -231,7 +231,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noFileChosen: "No file chosen",
     fileReading: (name) => `Reading ${name}…`,
     extract: "Extract",
-    extractedTitle: (count) => `${count} targets found`,
+    extractedTitle: (count) => `${countOf(count, "target", "targets")} found`,
     noTargetsFound: "The text has no numeric targets (the plan may only delegate tasks).",
     colUnit: "Unit",
     colRule: "Rule",

@@ -50,6 +50,8 @@ describe("English counts take their noun in the right number", () => {
       STRINGS.en.clearLeftAlone(["A1", "B2"], 0),
       "2 cells no longer carry allocheck's colour (rows inserted or deleted, or filled again) and were left as they are: A1, B2.",
     ],
+    [STRINGS.en.extractedTitle(1), "1 target found"],
+    [STRINGS.en.extractedTitle(6), "6 targets found"],
     [toConfirm(1).en, "1 target to confirm"],
     [toConfirm(3).en, "3 targets to confirm"],
     [confirmFirst(1).en, "1 target read from running text is not confirmed yet (at the top of the list): confirm or remove it before writing the plan sheet."],
