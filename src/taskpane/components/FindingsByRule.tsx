@@ -5,21 +5,13 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../../core/model/finding";
-import type { Lang } from "../../core/model/text";
-import type { UiStrings } from "../../i18n";
-import { FindingList } from "./FindingList";
+import { FindingList, type FindingListProps } from "./FindingList";
 
 const useStyles = makeStyles({
   headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-export interface FindingsByRuleProps {
-  readonly findings: readonly Finding[];
-  readonly lang: Lang;
-  readonly strings: UiStrings;
-  readonly disabled: boolean;
-  readonly onSelect: (finding: Finding) => void;
-}
+export type FindingsByRuleProps = Omit<FindingListProps, "testId" | "itemTestId">;
 
 export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Finding[]]> {
   const groups = new Map<RuleId, Finding[]>();

@@ -110,6 +110,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
   });
   const { areas, line } = lineFindings(findings, indicator.code);
   const detailsId = `progress-${indicator.code}`;
+  const listProps = { lang, strings, disabled, onSelect, itemTestId: "progress-finding" } as const;
   return (
     <li
       className={classes.root}
@@ -167,15 +168,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
               {words.areasHeading}
             </Caption1>
             {areas.length > 0 ? (
-              <FindingList
-                findings={areas}
-                lang={lang}
-                strings={strings}
-                disabled={disabled}
-                onSelect={onSelect}
-                testId="progress-areas"
-                itemTestId="progress-finding"
-              />
+              <FindingList {...listProps} findings={areas} testId="progress-areas" />
             ) : (
               <Caption1 as="p" className={classes.note} data-testid="progress-no-areas">
                 {hasAreaResults(indicator) ? words.noAreasBehind : words.noAreaData}
@@ -186,15 +179,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
                 <Caption1 as="h4" className={classes.subhead}>
                   {words.lineFindingsHeading}
                 </Caption1>
-                <FindingList
-                  findings={line}
-                  lang={lang}
-                  strings={strings}
-                  disabled={disabled}
-                  onSelect={onSelect}
-                  testId="progress-line-findings"
-                  itemTestId="progress-finding"
-                />
+                <FindingList {...listProps} findings={line} testId="progress-line-findings" />
               </>
             ) : null}
           </AccordionPanel>
