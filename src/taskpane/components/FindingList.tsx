@@ -25,6 +25,11 @@ const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warnin
   info: { glyph: "i", color: "informative" },
 };
 
+/** The colour a severity is shown in (beside its mark's shape and word). */
+export function severityColor(severity: Severity): "danger" | "warning" | "informative" {
+  return MARK[severity].color;
+}
+
 function SeverityMark({ severity, label }: { readonly severity: Severity; readonly label: string }): React.ReactElement {
   const classes = useStyles();
   const { glyph, color } = MARK[severity];

@@ -5,7 +5,8 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../../core/model/finding";
-import { FindingList, type FindingListProps } from "./FindingList";
+import { worstSeverity } from "../../core/model/severity";
+import { FindingList, severityColor, type FindingListProps } from "./FindingList";
 
 const useStyles = makeStyles({
   headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -29,13 +30,14 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: 
   return (
     <Accordion multiple collapsible defaultOpenItems={groups.map(([rule]) => rule)} data-testid="findings">
       {groups.map(([rule, list]) => {
-        const errors = list.filter((f) => f.severity === "error").length;
+        // The count in the colour of the group's worst finding: a group of notes is not shown as a warning.
+        const worst = worstSeverity(list.map((f) => f.severity));
         return (
           <AccordionItem key={rule} value={rule} data-testid="finding-group" data-rule={rule}>
             <AccordionHeader size="small">
               <span className={classes.headerText}>
                 <span>{strings.rules[rule]}</span>
-                <Badge size="small" appearance="tint" color={errors > 0 ? "danger" : "warning"}>
+                <Badge size="small" appearance="tint" color={severityColor(worst)} data-testid="finding-group-count" data-severity={worst}>
                   {list.length}
                 </Badge>
               </span>
