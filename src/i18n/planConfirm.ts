@@ -3,6 +3,7 @@
  * confirms before the plan sheet is written. Vietnamese first, English second.
  */
 import type { LocalizedText } from "../core/model/text";
+import { countOf } from "./plural";
 
 export const CONFIRM_WORDS = {
   badge: { vi: "Cần xác nhận", en: "Please confirm" },
@@ -18,11 +19,14 @@ export const CONFIRM_WORDS = {
 export function confirmFirst(count: number): LocalizedText {
   return {
     vi: `Còn ${count} chỉ tiêu đọc từ câu văn chưa được xác nhận (ở đầu danh sách): xác nhận hoặc xoá từng dòng trước khi ghi trang Kế hoạch.`,
-    en: `${count} target(s) read from running text are not confirmed yet (at the top of the list): confirm or remove each before writing the plan sheet.`,
+    en:
+      count === 1
+        ? "1 target read from running text is not confirmed yet (at the top of the list): confirm or remove it before writing the plan sheet."
+        : `${count} targets read from running text are not confirmed yet (at the top of the list): confirm or remove each before writing the plan sheet.`,
   };
 }
 
 /** `3 chỉ tiêu cần xác nhận` above the list. */
 export function toConfirm(count: number): LocalizedText {
-  return { vi: `${count} chỉ tiêu cần xác nhận`, en: `${count} target(s) to confirm` };
+  return { vi: `${count} chỉ tiêu cần xác nhận`, en: `${countOf(count, "target", "targets")} to confirm` };
 }

@@ -193,7 +193,10 @@ const EN: ReadingStrings = {
   correctionsHeading: (n) => `Saved corrections (${n})`,
   noCorrections: "No corrections yet.",
   applied: (applied, saved) => `${applied} of ${saved} corrections applied.`,
-  stale: (n) => `${n} correction(s) no longer fit the sheet (row deleted or header renamed) and were not applied.`,
+  stale: (n) =>
+    n === 1
+      ? "1 correction no longer fits the sheet (row deleted or header renamed) and was not applied."
+      : `${n} corrections no longer fit the sheet (row deleted or header renamed) and were not applied.`,
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",

@@ -6,6 +6,7 @@
 import type { Lang } from "../core/model/text";
 import type { RuleId, Severity } from "../core/model/finding";
 import { WORDS } from "../core/words";
+import { countOf } from "./plural";
 
 export interface UiStrings {
   readonly appTitle: string;
@@ -204,12 +205,16 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
     noCell: "(no cell)",
-    highlighted: (count) => `Highlighted ${count} cells.`,
-    cleared: (count) => `Highlights cleared; original fill restored on ${count} cells.`,
+    highlighted: (count) => `Highlighted ${countOf(count, "cell", "cells")}.`,
+    cleared: (count) => `Highlights cleared; original fill restored on ${countOf(count, "cell", "cells")}.`,
     clearLeftAlone: (cells, notesLeft) =>
       [
-        cells.length > 0 ? `${cells.length} cell(s) no longer carry allocheck's colour (rows inserted or deleted, or filled again) and were left as they are: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.` : "",
-        notesLeft > 0 ? `${notesLeft} note(s) could not be restored because this Excel has no notes API; remove them by hand.` : "",
+        cells.length > 0
+          ? `${cells.length === 1 ? "1 cell no longer carries allocheck's colour" : `${cells.length} cells no longer carry allocheck's colour`} (rows inserted or deleted, or filled again) and ${cells.length === 1 ? "was left as it is" : "were left as they are"}: ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ", …" : ""}.`
+          : "",
+        notesLeft > 0
+          ? `${countOf(notesLeft, "note", "notes")} could not be restored because this Excel has no notes API; remove ${notesLeft === 1 ? "it" : "them"} by hand.`
+          : "",
       ].filter((part) => part !== "").join(" "),
     summaryWritten: (sheet) => `Summary written to sheet “${sheet}”.`,
     recheckedBeforeWrite: "The allocation sheet changed since the last check, so it was checked again before writing.",
@@ -226,7 +231,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     noFileChosen: "No file chosen",
     fileReading: (name) => `Reading ${name}…`,
     extract: "Extract",
-    extractedTitle: (count) => `${count} targets found`,
+    extractedTitle: (count) => `${countOf(count, "target", "targets")} found`,
     noTargetsFound: "The text has no numeric targets (the plan may only delegate tasks).",
     colUnit: "Unit",
     colRule: "Rule",

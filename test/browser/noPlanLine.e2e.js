@@ -13,9 +13,8 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { seriousViolations } = require("./support/axe");
-const { counts, loadLib, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
+const { counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
-const KEY = "allocheck.corrections";
 const SHEET = "Số liệu xã";
 const FILE = "so-lieu-xa.xlsx";
 
@@ -60,17 +59,6 @@ function refusal(root) {
     return error.text;
   }
   throw new Error("the engine found a plan line on the sheet");
-}
-
-async function tasksDone(page) {
-  return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-}
-
-async function savedSettings(page) {
-  return page.evaluate((key) => {
-    const value = window.allocheckPreview.host.getSettings().get(key);
-    return value === undefined ? null : JSON.parse(value);
-  }, KEY);
 }
 
 /** The view, brought to `selector` first when given (the pane scrolls on its own). */
@@ -152,14 +140,14 @@ function steps(lang) {
         const { page, root } = ctx;
         await mapColumn(page, "C", "1");
         const first = [{ kind: "line", at: "C", header: "Nhóm nòng cốt", code: "1" }];
-        assert.deepEqual(await savedSettings(page), { version: 1, sheets: [{ sheet: SHEET, corrections: first }] });
+        assert.deepEqual(await savedCorrections(page), { version: 1, sheets: [{ sheet: SHEET, corrections: first }] });
         // A plan line is found now: the check ran, the reading is the real one, the other column still to map.
         assert.equal(await page.locator('[data-testid="reading-no-plan-line"]').count(), 0);
         await page.waitForSelector('[data-reading-line="1"]', WAIT);
         await shot(ctx, `${lang}-first-mapped`, '[data-testid="reading-lines"]');
         await mapColumn(page, "D", "2");
         const both = [...first, { kind: "line", at: "D", header: "Sinh hoạt chuyên đề", code: "2" }];
-        assert.deepEqual(await savedSettings(page), { version: 1, sheets: [{ sheet: SHEET, corrections: both }] });
+        assert.deepEqual(await savedCorrections(page), { version: 1, sheets: [{ sheet: SHEET, corrections: both }] });
         const expected = engine(root, both).report;
         assert.deepEqual(
           await page.$$eval("[data-reading-line]", (rows) => rows.map((r) => [r.getAttribute("data-reading-line"), r.getAttribute("data-at")])),

@@ -9,8 +9,7 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
-
-const WAIT = { timeout: 15000 };
+const { loadLib, runAction, WAIT, waitReady } = require("./support/pane");
 
 /** `[data-…="…"]` with the value escaped for CSS. */
 function attr(name, value) {
@@ -53,17 +52,6 @@ async function unnamedControls(page) {
           return name === "";
         })
         .map((el) => el.outerHTML.slice(0, 120)),
-  );
-}
-
-/** Clicks a pane action and waits until that workbook task has finished. */
-async function runAction(page, testId) {
-  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
   );
 }
 
@@ -113,14 +101,7 @@ module.exports = {
         await page.waitForSelector('[data-testid="preview-notice"]', WAIT);
         await page.waitForSelector('[data-testid="preview-grid"]', WAIT);
         // Detection finishes when the check button is enabled and the pickers are filled.
-        await page.waitForFunction(
-          () => {
-            const b = document.querySelector('[data-testid="action-check"]');
-            return b !== null && !b.disabled && !b.hasAttribute("disabled");
-          },
-          null,
-          WAIT,
-        );
+        await waitReady(page);
         const allocation = await page.inputValue('[data-testid="pick-allocation"]');
         const planSheet = await page.inputValue('[data-testid="pick-plan"]');
         assert.equal(allocation.trim(), allocationSheet);
@@ -334,6 +315,16 @@ module.exports = {
           .innerText();
         assert.ok(text.includes(f.message.en.split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
         assert.ok(report.findings.length > 0);
+        // Each line's unit as the findings say it: a count's unit in the plan's words, money in English.
+        const { moneyUnitLabel } = loadLib(ctx.root, "core/text/format.js");
+        const units = await page.$$eval('[data-testid="indicator-row"]', (rows) =>
+          rows.map((r) => [r.getAttribute("data-code"), r.querySelector('[data-testid="indicator-unit"]').textContent.trim()]),
+        );
+        assert.deepEqual(
+          units,
+          report.indicators.map((i) => [i.code, i.kind === "money" ? moneyUnitLabel(i.scale, "en") : i.unit]),
+        );
+        assert.ok(units.some(([, unit]) => unit === "million VND"), "the sample's money lines are in millions");
         assert.equal(
           (await page.locator('[data-testid="preview"] h2').innerText()).trim(),
           "Sample workbook (read-only)",

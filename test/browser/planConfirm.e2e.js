@@ -252,7 +252,7 @@ module.exports = {
         const shown = await cards(page);
         assert.equal(shown.length, plan.indicators.length);
         assertConfirmCardsFirst(shown, uncertain, WORDS.en);
-        assert.equal((await page.locator('[data-testid="to-confirm-count"]').innerText()).trim(), `${uncertain.length} target(s) to confirm`);
+        assert.equal((await page.locator('[data-testid="to-confirm-count"]').innerText()).trim(), `${uncertain.length} ${uncertain.length === 1 ? "target" : "targets"} to confirm`);
         assert.equal(await pageScrollsSideways(page), false, `at ${WIDTH} px the pane needs no sideways scroll`);
         await shot(ctx, "en");
         assert.deepEqual(await seriousViolations(page), []);

@@ -13,8 +13,8 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
-
-const WAIT = { timeout: 15000 };
+const { seriousViolations } = require("./support/axe");
+const { runAction, WAIT, waitReady } = require("./support/pane");
 
 function attr(name, value) {
   return `[${name}="${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"]`;
@@ -37,16 +37,6 @@ function cliReport(root) {
   }
 }
 
-async function runAction(page, testId) {
-  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
-}
-
 /** A number from a data attribute; "" (absent in the report) as undefined. */
 function num(value) {
   return value === "" || value === null ? undefined : Number(value);
@@ -63,14 +53,7 @@ module.exports = {
         ctx.state.report = cliReport(root);
         assert.ok(ctx.state.report.progress, "the sample has results (CONTRACT §7)");
         await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForFunction(
-          () => {
-            const b = document.querySelector('[data-testid="action-check"]');
-            return b !== null && !b.disabled && !b.hasAttribute("disabled");
-          },
-          null,
-          WAIT,
-        );
+        await waitReady(page);
         assert.equal(await page.locator('[data-testid="tab-progress"]').count(), 0);
         await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="result"]', WAIT);
@@ -135,6 +118,14 @@ module.exports = {
         const link = line.locator(`[data-testid="progress-finding"]${attr("data-rule", area.rule)}${attr("data-cell", area.cell)}`);
         await link.waitFor(WAIT);
         assert.equal(await link.getAttribute("data-area"), area.area);
+        // As in the findings list: the severity by a mark with its word (not by colour alone), the link named by its own text.
+        const item = await link.evaluate((el) => {
+          const mark = el.closest("li").querySelector('[data-testid="severity-mark"]');
+          return { glyph: mark?.textContent.trim() ?? "", word: mark?.getAttribute("aria-label") ?? null, ariaLabel: el.getAttribute("aria-label") };
+        });
+        assert.equal(item.word, { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[area.severity]);
+        assert.ok(item.glyph.length > 0, "a visible severity mark");
+        assert.equal(item.ariaLabel, null, "the link is named by its visible text");
         await link.click();
         await page.waitForSelector(
           `[data-testid="preview-grid"] td${attr("data-sheet", area.sheet)}${attr("data-cell", area.cell)}[data-selected="true"]`,
@@ -155,6 +146,18 @@ module.exports = {
         await page.locator('[data-testid="progress"]').scrollIntoViewIfNeeded();
         const overflow = await page.$eval('[data-testid="pane"]', (el) => el.scrollWidth - el.clientWidth);
         assert.ok(overflow <= 1, `the pane scrolls sideways by ${overflow} px at 360 px`);
+        // Each line's status reads whole: not wrapped inside its badge (a badge's height is fixed, wrapped words are cut).
+        const statuses = await page.$$eval('[data-testid="progress-status"]', (badges) =>
+          badges.map((b) => ({ text: b.textContent.trim(), cut: b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1 })),
+        );
+        assert.ok(statuses.length > 0);
+        assert.deepEqual(
+          statuses.filter((s) => s.cut),
+          [],
+          "no status is cut at 360 px",
+        );
+        // Contrast, names and roles of the tab, with a line's details open (its findings' marks and links).
+        assert.deepEqual(await seriousViolations(page, '[data-testid="progress"]'), []);
         const shot = path.join(root, "test-output", "browser", "progress-360.png");
         await page.locator('[data-testid="pane"]').screenshot({ path: shot });
         assert.ok(fs.statSync(shot).size > 0);

@@ -14,18 +14,12 @@
 
 const assert = require("node:assert/strict");
 const { expectedForSample } = require("./support/expected");
-const { counts, loadLib, WAIT, waitTasksAfter } = require("./support/pane");
-
-const KEY = "allocheck.corrections";
+const { counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
 /** The engine's report for the sample under some corrections, as the CLI computes it. */
 function reportWith(root, workbook, corrections) {
   const { checkWorkbook } = loadLib(root, "core/check.js");
   return checkWorkbook(workbook, { workbookName: "allocheck-mau.xlsx", corrections }).report;
-}
-
-async function tasksDone(page) {
-  return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
 }
 
 /** Controls of the reading view with no accessible name (a screen reader would say only "button"). */
@@ -41,13 +35,6 @@ async function unnamedControls(page) {
   );
 }
 
-async function savedSettings(page) {
-  return page.evaluate((key) => {
-    const value = window.allocheckPreview.host.getSettings().get(key);
-    return value === undefined ? null : JSON.parse(value);
-  }, KEY);
-}
-
 module.exports = {
   name: "Reading view and corrections (preview, sample workbook)",
   allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
@@ -58,15 +45,7 @@ module.exports = {
         const { page, baseUrl, root } = ctx;
         ctx.state.expected = expectedForSample(root);
         await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForSelector('[data-testid="pane"]', WAIT);
-        await page.waitForFunction(
-          () => {
-            const b = document.querySelector('[data-testid="action-check"]');
-            return b !== null && !b.disabled;
-          },
-          null,
-          WAIT,
-        );
+        await waitReady(page);
         await page.click('[data-testid="tab-reading"]');
         await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
         assert.ok((await page.locator('[data-testid="reading-tab"]').innerText()).includes("Hãy bấm Kiểm tra trước."));
@@ -141,7 +120,7 @@ module.exports = {
         await page.selectOption(`[data-testid="role-choice-${leaf.at}"]`, "ignore");
         await waitTasksAfter(page, before);
         await page.waitForSelector('[data-testid="correction-saved"]', WAIT);
-        assert.deepEqual(await savedSettings(page), {
+        assert.deepEqual(await savedCorrections(page), {
           version: 1,
           sheets: [{ sheet: report.allocationSheet, corrections: [{ kind: "ignore", at: leaf.at, label: leaf.name }] }],
         });
@@ -161,8 +140,34 @@ module.exports = {
         await page.click(`[data-testid="corrections"] [data-correction-at="${at}"] button`);
         await waitTasksAfter(page, before);
         await page.waitForSelector('[data-testid="no-corrections"]', WAIT);
-        assert.equal(await savedSettings(page), null);
+        assert.equal(await savedCorrections(page), null);
         assert.deepEqual(await counts(page), { error: report.counts.error, warning: report.counts.warning });
+      },
+    },
+    {
+      name: "at 350 px each row is ruled off from the next, and the column headers have room beside the plan-line choices",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 350, height: 900 });
+        await page.click('[data-testid="tab-reading"]');
+        await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
+        if (ctx.state.expected.report.reading === undefined) return;
+        await page.waitForSelector('[data-testid="reading-lines"]', WAIT);
+        const layout = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll("[data-reading-line], [data-reading-area], [data-reading-ignored]")];
+          return {
+            rows: rows.length,
+            unruled: rows.filter((r) => getComputedStyle(r).borderBottomStyle === "none").map((r) => r.outerHTML.slice(0, 80)),
+            headerWidth: Math.min(...[...document.querySelectorAll("[data-reading-line] td:nth-child(2)")].map((c) => c.getBoundingClientRect().width)),
+            scrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+          };
+        });
+        assert.ok(layout.rows > 0);
+        assert.deepEqual(layout.unruled, [], "every row of the reading has a rule under it");
+        // A header such as `Chỉ tiêu đến năm 2025 / Tổ truyền thông …` is read a few words a line, not one or two.
+        assert.ok(layout.headerWidth >= 100, `the header column is ${layout.headerWidth} px wide`);
+        assert.equal(layout.scrolls, false, "no sideways scroll of the page");
+        await page.setViewportSize({ width: 1400, height: 900 });
       },
     },
   ],

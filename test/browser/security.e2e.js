@@ -9,18 +9,7 @@
 "use strict";
 
 const assert = require("node:assert/strict");
-
-const WAIT = { timeout: 15000 };
-
-async function runAction(page, testId) {
-  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
-}
+const { runAction, WAIT } = require("./support/pane");
 
 module.exports = {
   name: "Security (preview, Content-Security-Policy)",

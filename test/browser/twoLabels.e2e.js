@@ -15,9 +15,8 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { seriousViolations } = require("./support/axe");
-const { counts, loadLib, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
+const { counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
-const KEY = "allocheck.corrections";
 const SHEET = "Phân bổ 2024";
 const FILE = "phan-bo-hai-cot.xlsx";
 
@@ -79,10 +78,6 @@ function reportWith(root, workbook, corrections) {
   return checkWorkbook(workbook, { workbookName: FILE, corrections: sets }).report;
 }
 
-async function tasksDone(page) {
-  return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-}
-
 async function shownAreas(page) {
   return page.$$eval("[data-reading-area]", (rows) =>
     rows.map((r) => {
@@ -96,13 +91,6 @@ async function shownAreas(page) {
 
 function areasOf(report) {
   return report.reading.areas.map((a) => [a.at, a.role, a.name.replace(/ \(.*\)$/, "")]);
-}
-
-async function savedSettings(page) {
-  return page.evaluate((key) => {
-    const value = window.allocheckPreview.host.getSettings().get(key);
-    return value === undefined ? null : JSON.parse(value);
-  }, KEY);
 }
 
 /** The page, and the table of areas alone (where the corrections are made). */
@@ -129,7 +117,7 @@ async function correctAndCompare(ctx, name, value, corrections) {
   await choice.selectOption(value);
   await waitTasksAfter(page, before);
   await page.waitForSelector('[data-testid="correction-saved"]', WAIT);
-  assert.deepEqual(await savedSettings(page), { version: 1, sheets: [{ sheet: SHEET, corrections }] });
+  assert.deepEqual(await savedCorrections(page), { version: 1, sheets: [{ sheet: SHEET, corrections }] });
   const expected = reportWith(root, ctx.state.workbook, corrections);
   assert.equal(expected.reading.corrections, corrections.length, "the engine applies every correction made");
   assert.deepEqual(await counts(page), { error: expected.counts.error, warning: expected.counts.warning });

@@ -15,7 +15,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
 const { seriousViolations, rulesRun } = require("./support/axe");
-const { WAIT, waitReady } = require("./support/pane");
+const { runAction, WAIT, waitReady } = require("./support/pane");
 
 
 /** A synthetic plan text (not one of the seeds) with a date, targets and a budget. */
@@ -33,16 +33,6 @@ const PLAN_TEXT = [
 
 async function shot(ctx, name) {
   await ctx.page.screenshot({ path: path.join(ctx.root, "test-output", "browser", `narrow-${name}.png`), fullPage: true });
-}
-
-async function runAction(page, testId) {
-  const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid="pane"]')?.getAttribute("data-tasks-done")) > n,
-    before,
-    WAIT,
-  );
 }
 
 async function isDisabled(page, testId) {

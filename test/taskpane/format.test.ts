@@ -1,4 +1,6 @@
 import { STRINGS } from "../../src/i18n";
+import { confirmFirst, toConfirm } from "../../src/i18n/planConfirm";
+import { READING_STRINGS } from "../../src/i18n/reading";
 
 describe("pane strings", () => {
   test("both languages say every thing, and say it differently", () => {
@@ -29,6 +31,39 @@ describe("after clearing, what was left alone is said", () => {
       "1 ô không còn màu tô của allocheck (có thể đã chèn/xoá dòng hoặc tô lại) nên được giữ nguyên: Phân bổ!B7.",
     );
     expect(STRINGS.en.clearLeftAlone(["A1", "A2", "A3", "A4", "A5", "A6"], 2)).toContain("A5, …");
-    expect(STRINGS.en.clearLeftAlone([], 2)).toBe("2 note(s) could not be restored because this Excel has no notes API; remove them by hand.");
+    expect(STRINGS.en.clearLeftAlone([], 2)).toBe("2 notes could not be restored because this Excel has no notes API; remove them by hand.");
+  });
+});
+
+describe("English counts take their noun in the right number", () => {
+  test.each([
+    [STRINGS.en.highlighted(1), "Highlighted 1 cell."],
+    [STRINGS.en.highlighted(11), "Highlighted 11 cells."],
+    [STRINGS.en.cleared(1), "Highlights cleared; original fill restored on 1 cell."],
+    [STRINGS.en.cleared(0), "Highlights cleared; original fill restored on 0 cells."],
+    [
+      STRINGS.en.clearLeftAlone(["A1"], 1),
+      "1 cell no longer carries allocheck's colour (rows inserted or deleted, or filled again) and was left as it is: A1. " +
+        "1 note could not be restored because this Excel has no notes API; remove it by hand.",
+    ],
+    [
+      STRINGS.en.clearLeftAlone(["A1", "B2"], 0),
+      "2 cells no longer carry allocheck's colour (rows inserted or deleted, or filled again) and were left as they are: A1, B2.",
+    ],
+    [STRINGS.en.extractedTitle(1), "1 target found"],
+    [STRINGS.en.extractedTitle(6), "6 targets found"],
+    [toConfirm(1).en, "1 target to confirm"],
+    [toConfirm(3).en, "3 targets to confirm"],
+    [confirmFirst(1).en, "1 target read from running text is not confirmed yet (at the top of the list): confirm or remove it before writing the plan sheet."],
+    [
+      confirmFirst(2).en,
+      "2 targets read from running text are not confirmed yet (at the top of the list): confirm or remove each before writing the plan sheet.",
+    ],
+    [READING_STRINGS.en.stale(1), "1 correction no longer fits the sheet (row deleted or header renamed) and was not applied."],
+    [READING_STRINGS.en.stale(2), "2 corrections no longer fit the sheet (row deleted or header renamed) and were not applied."],
+    // Vietnamese nouns do not change with the count.
+    [toConfirm(1).vi, "1 chỉ tiêu cần xác nhận"],
+  ])("%s", (shown, expected) => {
+    expect(shown).toBe(expected);
   });
 });

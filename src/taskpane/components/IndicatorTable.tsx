@@ -21,6 +21,7 @@ import type { Lang } from "../../core/model/text";
 import { sheetTotalWords, statusWord } from "../../core/words";
 import type { UiStrings } from "../../i18n";
 import { formatFigure } from "../../core/text/format";
+import { unitLabel } from "./unitLabel";
 import { useNarrow } from "./useNarrow";
 
 /** Under this width the table folds its code and status columns into the name's cell. */
@@ -100,14 +101,18 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
                       <span>
                         {ind.code}. {ind.name}
                       </span>
-                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      <Caption1 className={classes.unit} data-testid="indicator-unit">
+                        {unitLabel(ind, lang)}
+                      </Caption1>
                       {sheetTotal}
                       {status(ind)}
                     </span>
                   ) : (
                     <span className={classes.name}>
                       <span>{ind.name}</span>
-                      <Caption1 className={classes.unit}>{ind.unit}</Caption1>
+                      <Caption1 className={classes.unit} data-testid="indicator-unit">
+                        {unitLabel(ind, lang)}
+                      </Caption1>
                       {sheetTotal}
                     </span>
                   )}

@@ -1,11 +1,14 @@
 /**
  * What the browser suites do with the pane alike: wait for it to be ready,
- * wait for its tasks, read the check's counts, and load the built engine from
- * lib/ to compute what the pane must show.
+ * run an action and wait for its task, read the check's counts and the
+ * corrections saved in the preview's document settings, and load the built
+ * engine from lib/ to compute what the pane must show.
  */
 const path = require("node:path");
 
 const WAIT = { timeout: 15000 };
+/** The document setting the pane keeps the user's corrections in. */
+const CORRECTIONS_KEY = "allocheck.corrections";
 
 /** A module of the CLI build (lib/), e.g. `core/check.js`. */
 function loadLib(root, rel) {
@@ -34,6 +37,26 @@ async function waitTasksAfter(page, before) {
   );
 }
 
+/** How many workbook tasks the pane has finished (its `data-tasks-done`). */
+async function tasksDone(page) {
+  return Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
+}
+
+/** Clicks a pane action and waits until that workbook task has finished. */
+async function runAction(page, testId) {
+  const before = await tasksDone(page);
+  await page.click(`[data-testid="${testId}"]`);
+  await waitTasksAfter(page, before);
+}
+
+/** The corrections saved in the preview workbook's document settings (null when none). */
+async function savedCorrections(page) {
+  return page.evaluate((key) => {
+    const value = window.allocheckPreview.host.getSettings().get(key);
+    return value === undefined ? null : JSON.parse(value);
+  }, CORRECTIONS_KEY);
+}
+
 /** The check tab's error and warning counts. */
 async function counts(page) {
   await page.click('[data-testid="tab-check"]');
@@ -43,4 +66,4 @@ async function counts(page) {
   return { error, warning };
 }
 
-module.exports = { WAIT, loadLib, waitReady, waitTasksAfter, counts };
+module.exports = { WAIT, loadLib, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };

@@ -5,10 +5,7 @@ import { readPlanJson } from "../../../src/core/plan";
 import { AREAS_AS_ROWS, AREAS_AS_ROWS_MERGES, PLAN } from "./fixtures";
 import { sheet, transposeSheet, withTitle } from "./sheetBuilder";
 import { inputError as noTable } from "../../helpers/inputError";
-
-function areasOf(table: AllocationTable) {
-  return table.areas.map((a) => [a.label, a.kind, a.parent === null ? null : table.areas[a.parent].label]);
-}
+import { areaTree as areasOf } from "../../helpers/allocationFixture";
 
 function linesOf(table: AllocationTable) {
   return table.lines.map((l) => [l.planCode, l.kind ?? null, l.scale, l.isTotal]);

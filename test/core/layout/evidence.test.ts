@@ -6,8 +6,9 @@
  */
 import { detectTable } from "../../../src/core/layout";
 import type { AllocationTable } from "../../../src/core/model/table";
+import type { Plan } from "../../../src/core/model/plan";
 import type { CellValue } from "../../../src/core/model/workbook";
-import { readPlanJson } from "../../../src/core/plan";
+import { areaTree as tree, headerRow, planOf } from "../../helpers/allocationFixture";
 import { sheet, transposeSheet } from "./sheetBuilder";
 
 const LINES = [
@@ -15,22 +16,15 @@ const LINES = [
   { code: "2", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 30 },
 ];
 
-function tree(table: AllocationTable): [string, string, string | null][] {
-  return table.areas.map((a) => [a.label, a.kind, a.parent === null ? null : table.areas[a.parent].label]);
-}
-
-function both(rows: CellValue[][], plan: ReturnType<typeof readPlanJson>): AllocationTable[] {
+function both(rows: CellValue[][], plan: Plan): AllocationTable[] {
   const data = sheet("Phân bổ", rows);
   return [detectTable(data, plan), detectTable(transposeSheet(data), plan)];
 }
 
 describe("the plan's area list decides the level of a district written bare or with its prefix", () => {
-  const plan = readPlanJson(
-    { indicators: LINES, areas: ["Ba Vì", "Thạch Thất", "Quốc Oai", "Chương Mỹ", "Mỹ Đức"].map((district) => ({ district })) },
-    "plan.json",
-  );
+  const plan = planOf(LINES, { "Ba Vì": [], "Thạch Thất": [], "Quốc Oai": [], "Chương Mỹ": [], "Mỹ Đức": [] });
   const rows: CellValue[][] = [
-    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+    headerRow("Đơn vị", LINES),
     [null, "Tổng số", 40, 30],
     [1, "Huyện Ba Vì", 9, 7],
     [2, "Thạch Thất", 8, 6],
@@ -52,7 +46,7 @@ describe("the plan's area list decides the level of a district written bare or w
   });
 
   test("without an area list, the arithmetic decides: the flat reading adds up", () => {
-    const bare = readPlanJson({ indicators: LINES }, "plan.json");
+    const bare = planOf(LINES);
     for (const table of both(rows, bare)) {
       expect(tree(table).map(([, kind]) => kind)).toEqual(["total", "leaf", "leaf", "leaf", "leaf", "leaf"]);
       expect(table.areas[2].evidence).toBe("arithmetic");
@@ -60,9 +54,9 @@ describe("the plan's area list decides the level of a district written bare or w
   });
 
   test("without an area list, prefixed groups whose bare children add up stay groups", () => {
-    const bare = readPlanJson({ indicators: LINES }, "plan.json");
+    const bare = planOf(LINES);
     const grouped: CellValue[][] = [
-      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+      headerRow("Đơn vị", LINES),
       [null, "Tổng số", 10, 7],
       [null, "Huyện Ba Vì", 6, 4],
       [null, "Ba Trại", 2, 1],
@@ -84,19 +78,8 @@ describe("the plan's area list decides the level of a district written bare or w
 });
 
 describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal, never an area", () => {
-  const plan = readPlanJson(
-    {
-      indicators: LINES,
-      areas: [
-        { district: "Ba Vì", commune: "Ba Trại" },
-        { district: "Ba Vì", commune: "Tản Lĩnh" },
-        { district: "Quốc Oai", commune: "Phú Mãn" },
-        { district: "Quốc Oai", commune: "Sài Sơn" },
-      ],
-    },
-    "plan.json",
-  );
-  const header = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"];
+  const plan = planOf(LINES, { "Ba Vì": ["Ba Trại", "Tản Lĩnh"], "Quốc Oai": ["Phú Mãn", "Sài Sơn"] });
+  const header = headerRow("Đơn vị", LINES);
 
   test("after the communes, under a blank district row: the district's values", () => {
     const rows: CellValue[][] = [
@@ -175,7 +158,7 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
   });
 
   test("right under a blank district row, before its communes: the district's values, named or not", () => {
-    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    const noAreas = planOf(LINES);
     const cases: [string, string, string][] = [
       ["Cộng huyện Ba Vì", "Cộng huyện Mỹ Đức", "Tổng cộng"],
       ["Cộng huyện", "Cộng huyện", "Tổng cộng"],
@@ -184,7 +167,7 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
     ];
     for (const [label, other, total] of cases) {
       const rows: CellValue[][] = [
-        ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+        headerRow("Đơn vị", LINES),
         ["I", "Huyện Ba Vì", null, null],
         [null, label, 5, 3],
         ["-", "Xã Ba Trại", 2, 1],
@@ -212,12 +195,12 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
   });
 
   test("two label columns: `Cộng xã`, `Cộng huyện` in the commune column close the district merged above them", () => {
-    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
+    const noAreas = planOf(LINES);
     for (const label of ["Cộng xã", "Cộng huyện", "Cộng"]) {
       const data = sheet(
         "Phân bổ",
         [
-          ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"],
+          headerRow(["Huyện", "Xã"], LINES),
           [null, "Tổng cộng", null, 9, 7],
           [1, "Huyện Ba Vì", "Xã Ba Trại", 2, 1],
           [2, null, "Tản Lĩnh", 3, 2],
@@ -244,8 +227,8 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
   });
 
   test("two label columns, each district on a row of its own (values blank): `Cộng` in the commune column right under it or after its communes is its subtotal", () => {
-    const noAreas = readPlanJson({ indicators: LINES }, "plan.json");
-    const head: CellValue[] = ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"];
+    const noAreas = planOf(LINES);
+    const head: CellValue[] = headerRow(["Huyện", "Xã"], LINES);
     for (const label of ["Cộng", "Cộng huyện", "Cộng xã"]) {
       const ba = [[1, null, "Xã Ba Trại", 2, 1], [2, null, "Tản Lĩnh", 3, 2]] as CellValue[][];
       const my = [[3, null, "Xã An Phú", 4, 4]] as CellValue[][];

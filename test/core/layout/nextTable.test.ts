@@ -11,24 +11,16 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { detectTable, findTableBlock, sheetGrid } from "../../../src/core/layout";
 import type { CellValue, WorkbookData } from "../../../src/core/model/workbook";
-import { readPlanJson } from "../../../src/core/plan";
 import { toJsonReport } from "../../../src/core/report";
+import { planOf } from "../../helpers/allocationFixture";
 import { sheet } from "./sheetBuilder";
 
-const PLAN = readPlanJson(
-  {
-    indicators: [
-      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
-      { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
-    ],
-    areas: [
-      { district: "Quốc Oai", commune: "Phú Mãn" },
-      { district: "Quốc Oai", commune: "Đông Xuân" },
-      { district: "Mỹ Đức", commune: "An Phú" },
-      { district: "Mỹ Đức", commune: "Hợp Tiến" },
-    ],
-  },
-  "plan.json",
+const PLAN = planOf(
+  [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+  ],
+  { "Quốc Oai": ["Phú Mãn", "Đông Xuân"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] },
 );
 
 const HEADER: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"];

@@ -86,6 +86,17 @@ describe("ReadingTab", () => {
     expect(out.html).toMatch(/data-legend-kind="total".*?>Σ<\/span><span>Tổng cộng<\/span>/s);
   });
 
+  test("a score keeps its % on its line; the plan's name of an area is said only when it is another name", () => {
+    const areas = ROWS_READING.areas.map((a) => (a.at === "9" ? { ...a, planArea: "Ba Trại mới" } : a));
+    const out = tab({ ...ROWS_READING, areas });
+    expect(out.html).toContain("100\u00a0%");
+    expect(out.html).not.toMatch(/\d %/);
+    // `Xã Tản Lĩnh` is the plan's `Tản Lĩnh`: the same name, not said again; `Xã Ba Trại` was matched to another name.
+    expect(out.html).toMatch(/data-reading-area="9".*?Xã Ba Trại \(Trong kế hoạch: Ba Trại mới\)/s);
+    expect(out.text()).not.toContain("Trong kế hoạch: Tản Lĩnh");
+    expect(out.text()).not.toContain("Trong kế hoạch: Ba Vì");
+  });
+
   test("each row can be corrected: role choices on areas, plan lines on columns, both on ignored ones", () => {
     const out = tab(ROWS_READING);
     expect(out.html).toMatch(/data-testid="role-choice-10"/);

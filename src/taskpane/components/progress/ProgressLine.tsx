@@ -22,7 +22,8 @@ import type { UiStrings } from "../../../i18n";
 import { formatFigure } from "../../../core/text/format";
 import type { ProgressStrings } from "../../../i18n/progress";
 import { ProgressBarFigure } from "./ProgressBarFigure";
-import { ProgressFindingList } from "./ProgressFindingList";
+import { FindingList } from "../FindingList";
+import { unitLabel } from "../unitLabel";
 import { hasAreaResults, lineFindings, type ProgressRow } from "./order";
 
 const useStyles = makeStyles({
@@ -36,6 +37,8 @@ const useStyles = makeStyles({
   },
   title: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
+  // The status keeps its one line (a badge has a fixed height: wrapped words would be cut); the name wraps instead.
+  status: { flexShrink: 0, whiteSpace: "nowrap" },
   figures: {
     display: "grid",
     gridTemplateColumns: "auto auto",
@@ -69,13 +72,27 @@ export interface ProgressLineProps {
   readonly onSelect: (finding: Finding) => void;
 }
 
+/** One of the line's figures: its term and its value, a pair of the figures' list. */
+function Figure(props: { readonly term: string; readonly testId: string; readonly children: React.ReactNode }): React.ReactElement {
+  const classes = useStyles();
+  return (
+    <>
+      <dt className={classes.term}>{props.term}</dt>
+      <dd className={classes.value} data-testid={props.testId}>
+        {props.children}
+      </dd>
+    </>
+  );
+}
+
 export function ProgressLine({ row, scale, findings, lang, strings, words, disabled, onSelect }: ProgressLineProps): React.ReactElement | null {
   const classes = useStyles();
   const { indicator, status } = row;
   const progress = indicator.progress;
   if (progress === undefined) return null;
   const q = (v: number | undefined): string | null => (v === undefined ? null : formatFigure(v, { kind: indicator.kind, scale }, lang));
-  const withUnit = (s: string): string => (indicator.kind === "percent" ? s : `${s} ${indicator.unit}`);
+  const unit = unitLabel({ unit: indicator.unit, kind: indicator.kind, scale }, lang);
+  const withUnit = (s: string): string => (indicator.kind === "percent" ? s : `${s} ${unit}`);
   const achieved = withUnit(q(progress.achieved) ?? "—");
   const target = withUnit(q(indicator.target) ?? "—");
   const percent = progress.achievedPercent === undefined ? null : formatFigure(progress.achievedPercent, { kind: "percent", scale: 1 }, lang);
@@ -93,6 +110,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
   });
   const { areas, line } = lineFindings(findings, indicator.code);
   const detailsId = `progress-${indicator.code}`;
+  const listProps = { lang, strings, disabled, onSelect, itemTestId: "progress-finding" } as const;
   return (
     <li
       className={classes.root}
@@ -109,7 +127,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
         <Text className={classes.name}>
           {indicator.code} · {indicator.name}
         </Text>
-        <Badge appearance="tint" color={STATUS_COLOR[status]} data-testid="progress-status">
+        <Badge appearance="tint" color={STATUS_COLOR[status]} className={classes.status} data-testid="progress-status">
           {statusText}
         </Badge>
       </div>
@@ -122,30 +140,22 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
         label={label}
       />
       <dl className={classes.figures} data-testid="progress-figures">
-        <dt className={classes.term}>{words.achieved}</dt>
-        <dd className={classes.value} data-testid="progress-achieved">
+        <Figure term={words.achieved} testId="progress-achieved">
           {achieved}
           {percent === null ? "" : ` (${percent})`}
-        </dd>
-        <dt className={classes.term}>{words.target}</dt>
-        <dd className={classes.value} data-testid="progress-target">
+        </Figure>
+        <Figure term={words.target} testId="progress-target">
           {target}
-        </dd>
+        </Figure>
         {expected !== null ? (
-          <>
-            <dt className={classes.term}>{words.expectedByNow}</dt>
-            <dd className={classes.value} data-testid="progress-expected">
-              {withUnit(expected)}
-            </dd>
-          </>
+          <Figure term={words.expectedByNow} testId="progress-expected">
+            {withUnit(expected)}
+          </Figure>
         ) : null}
         {forecast !== null ? (
-          <>
-            <dt className={classes.term}>{words.forecast}</dt>
-            <dd className={classes.value} data-testid="progress-forecast-value">
-              {withUnit(forecast)}
-            </dd>
-          </>
+          <Figure term={words.forecast} testId="progress-forecast-value">
+            {withUnit(forecast)}
+          </Figure>
         ) : null}
       </dl>
       <Accordion collapsible>
@@ -158,7 +168,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
               {words.areasHeading}
             </Caption1>
             {areas.length > 0 ? (
-              <ProgressFindingList findings={areas} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} testId="progress-areas" />
+              <FindingList {...listProps} findings={areas} testId="progress-areas" />
             ) : (
               <Caption1 as="p" className={classes.note} data-testid="progress-no-areas">
                 {hasAreaResults(indicator) ? words.noAreasBehind : words.noAreaData}
@@ -169,7 +179,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
                 <Caption1 as="h4" className={classes.subhead}>
                   {words.lineFindingsHeading}
                 </Caption1>
-                <ProgressFindingList findings={line} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} testId="progress-line-findings" />
+                <FindingList {...listProps} findings={line} testId="progress-line-findings" />
               </>
             ) : null}
           </AccordionPanel>

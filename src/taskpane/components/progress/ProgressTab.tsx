@@ -50,7 +50,10 @@ export function ProgressTab({ report, plan, lang, strings, disabled, onSelect }:
         {words.asOf(formatMonth(summary.asOf), elapsed)}
       </Caption1>
       <Caption1 className={classes.subtle}>
-        {words.legendAchieved} · {words.legendForecast} (▨) · {words.legendPace} (|)
+        {/* Each mark stays on its words' line (a no-break space before it). */}
+        {words.legendAchieved} · {words.legendForecast}
+        {"\u00a0(▨)"} · {words.legendPace}
+        {"\u00a0(|)"}
       </Caption1>
       <ul className={classes.list} aria-label={words.heading}>
         {rows.map((row) => (

@@ -25,6 +25,7 @@ import type { PlanLine } from "../../../core/model/plan";
 import type { Reading } from "../../../core/model/reading";
 import type { Orientation } from "../../../core/model/table";
 import type { ReadingStrings } from "../../../i18n/reading";
+import { areaKey } from "../../../core/text/fold";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
 import { useNarrow } from "../useNarrow";
@@ -43,6 +44,12 @@ const useStyles = makeStyles({
   head: { fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", whiteSpace: "normal" },
   symbol: { display: "inline-block", minWidth: "16px", textAlign: "center", fontWeight: tokens.fontWeightBold, marginRight: "4px" },
   select: { minWidth: "110px", maxWidth: "170px" },
+  // The plan line's whole name under its box is no wider than the box: the header beside it keeps room to be read.
+  lineName: { maxWidth: "170px" },
+  // In a narrow pane the boxes give the names beside them more room (the whole line name is under its box).
+  narrowChoice: { maxWidth: "140px" },
+  // Extra-small rows have no rule between them; these rows run over several lines, so each gets one.
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold },
   // A button's default minimum width (64 px) for a cell address like `D` or `12` takes the area names' room.
   show: { minWidth: 0 },
@@ -66,8 +73,17 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
+/** A match score as a percent; the space before `%` does not break (a narrow cell would leave the sign alone on a line). */
 function percent(score: number): string {
-  return `${Math.round(score * 100)} %`;
+  return `${Math.round(score * 100)}\u00a0%`;
+}
+
+/**
+ * The plan's name of an area after its label, when it says more than the
+ * label itself (not the same name with or without `Xã`, `Huyện`, accents, capitals).
+ */
+function planAreaNote(name: string, planArea: string | null, label: string): string {
+  return planArea !== null && areaKey(planArea) !== areaKey(name) ? ` (${label}: ${planArea})` : "";
 }
 
 function Swatch({ kind }: { readonly kind: ReadingMarkKind }): React.ReactElement {
@@ -89,6 +105,50 @@ function ShowButton(props: { readonly label: string; readonly at: string; readon
   );
 }
 
+/**
+ * One of the reading's tables under its heading: the header cells given (a
+ * column left out in a narrow pane is `null`), the rows as children, or
+ * `empty`'s words in place of the table when there is nothing to list.
+ */
+function ReadingSection(props: {
+  readonly heading: string;
+  readonly testId: string;
+  readonly columns: ReadonlyArray<string | null>;
+  readonly empty?: string;
+  readonly children: React.ReactNode;
+}): React.ReactElement {
+  const classes = useStyles();
+  return (
+    <>
+      <Text as="h3" className={classes.title}>
+        {props.heading}
+      </Text>
+      {props.empty !== undefined ? (
+        <Text block size={200}>
+          {props.empty}
+        </Text>
+      ) : (
+        <div className={classes.wrap}>
+          <Table size="extra-small" className={classes.table} aria-label={props.heading} data-testid={props.testId}>
+            <TableHeader>
+              <TableRow>
+                {props.columns.map((column, i) =>
+                  column === null ? null : (
+                    <TableHeaderCell key={i} className={classes.head}>
+                      {column}
+                    </TableHeaderCell>
+                  ),
+                )}
+              </TableRow>
+            </TableHeader>
+            <TableBody>{props.children}</TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
+
 export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const { reading, orientation, planLines, strings, disabled, onCorrect, onShow } = props;
   const classes = useStyles();
@@ -97,6 +157,11 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const nameOf = (code: string): string => planLines.find((l) => l.code === code)?.name ?? "";
   const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
   const free = unmappedCodes(reading, planCodes);
+  const lineOption = (code: string): React.ReactElement => (
+    <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
+      {`${code} ${nameOf(code)}`}
+    </option>
+  );
 
   const correct = (correction: Correction | null, keep?: readonly string[]): void => {
     if (correction !== null && onCorrect !== null) onCorrect(correction, keep);
@@ -106,208 +171,156 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
 
   return (
     <div ref={wrapRef} data-narrow={narrow ? "true" : undefined}>
-      <Text as="h3" className={classes.title}>
-        {strings.linesHeading(reading.lines.length)}
-      </Text>
-      <div className={classes.wrap}>
-        <Table size="extra-small" className={classes.table} aria-label={strings.linesHeading(reading.lines.length)} data-testid="reading-lines">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colLine}</TableHeaderCell>
-              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colScore}</TableHeaderCell>}
-              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {reading.lines.map((line) => (
-              <TableRow key={line.at} data-reading-line={line.code} data-at={line.at}>
-                <TableCell className={classes.cell}>
-                  <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
-                </TableCell>
-                <TableCell className={classes.cell}>
-                  {line.header}
-                  {narrow ? (
-                    <span className={classes.under} data-under="">
-                      {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
+      <ReadingSection
+        heading={strings.linesHeading(reading.lines.length)}
+        testId="reading-lines"
+        columns={[strings.colAt, strings.colHeader, strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
+      >
+        {reading.lines.map((line) => (
+          <TableRow key={line.at} className={classes.row} data-reading-line={line.code} data-at={line.at}>
+            <TableCell className={classes.cell}>
+              <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
+            </TableCell>
+            <TableCell className={classes.cell}>
+              {line.header}
+              {narrow ? (
+                <span className={classes.under} data-under="">
+                  {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
+                </span>
+              ) : null}
+            </TableCell>
+            <TableCell className={classes.cell}>
+              {onCorrect === null ? (
+                `${line.code} ${nameOf(line.code)}`
+              ) : (
+                <>
+                  <Select
+                    size="small"
+                    className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
+                    value={line.code}
+                    disabled={disabled}
+                    aria-label={strings.setLine(line.header)}
+                    // The box is narrower than a long plan line's name: the whole name on hover, in the list, and below.
+                    title={`${line.code} ${nameOf(line.code)}`}
+                    data-testid={`line-choice-${line.at}`}
+                    onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
+                  >
+                    {lineOptions([line.code]).map(lineOption)}
+                    <option value={IGNORE}>{strings.ignore}</option>
+                  </Select>
+                  {narrow && !sameWords(nameOf(line.code), line.header) ? (
+                    <span className={mergeClasses(classes.under, classes.lineName, narrow && classes.narrowChoice)} data-line-name={line.code}>
+                      {nameOf(line.code)}
                     </span>
                   ) : null}
-                </TableCell>
+                </>
+              )}
+            </TableCell>
+            {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
+            {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
+          </TableRow>
+        ))}
+      </ReadingSection>
+
+      <ReadingSection
+        heading={strings.areasHeading(reading.areas.length)}
+        testId="reading-areas"
+        columns={[strings.colAt, strings.colArea, strings.colRole, narrow ? null : strings.colParent, narrow ? null : strings.colHow]}
+      >
+        {reading.areas.map((area, i) => (
+          <TableRow key={`${area.at}-${i}`} className={classes.row} data-reading-area={area.at} data-role={area.role}>
+            <TableCell className={classes.cell}>
+              <ShowButton label={strings.showOne(area.at)} at={area.at} onClick={() => onShow(area.at, area.role)} />
+            </TableCell>
+            <TableCell className={classes.cell}>
+              <Swatch kind={area.role} />
+              {area.name}
+              {planAreaNote(area.name, area.planArea, strings.colPlanArea)}
+              {narrow ? (
+                <span className={classes.under} data-under="">
+                  {[
+                    area.parent !== null ? `${strings.colParent}: ${reading.areas[area.parent]?.name ?? ""}` : "",
+                    `${strings.colHow}: ${strings.areaHow[area.how]}`,
+                  ]
+                    .filter((t) => t !== "")
+                    .join(" · ")}
+                </span>
+              ) : null}
+            </TableCell>
+            <TableCell className={classes.cell}>
+              {onCorrect === null ? (
+                strings.roleWord(area.role)
+              ) : (
+                <Select
+                  size="small"
+                  className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
+                  value={area.role}
+                  disabled={disabled}
+                  aria-label={strings.setRole(area.name)}
+                  data-testid={`role-choice-${area.at}`}
+                  onChange={(_e, data) => correct(areaChoice(area.at, area.name, data.value), othersAt(area.at, area.name))}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {`${BAND_LOOK[role].symbol} ${strings.roleWord(role)}`}
+                    </option>
+                  ))}
+                  <option value={IGNORE}>{`${BAND_LOOK.ignored.symbol} ${strings.ignore}`}</option>
+                </Select>
+              )}
+            </TableCell>
+            {narrow ? null : <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>}
+            {narrow ? null : <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>}
+          </TableRow>
+        ))}
+      </ReadingSection>
+
+      <ReadingSection
+        heading={strings.ignoredHeading(reading.ignored.length)}
+        testId="reading-ignored"
+        columns={[strings.colAt, strings.colHeader, strings.colWhy, onCorrect !== null ? strings.colCorrect : null]}
+        empty={reading.ignored.length === 0 ? strings.noIgnored : undefined}
+      >
+        {reading.ignored.map((item) => {
+          const axis = axisOf(item.at, orientation);
+          return (
+            <TableRow key={item.at} className={classes.row} data-reading-ignored={item.at}>
+              <TableCell className={classes.cell}>
+                <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
+              </TableCell>
+              <TableCell className={classes.cell}>{item.header}</TableCell>
+              <TableCell className={classes.cell}>{Object.hasOwn(strings.ignoredWhy, item.why) ? strings.ignoredWhy[item.why] : item.why}</TableCell>
+              {onCorrect !== null ? (
                 <TableCell className={classes.cell}>
-                  {onCorrect === null ? (
-                    `${line.code} ${nameOf(line.code)}`
-                  ) : (
-                    <>
-                      <Select
-                        size="small"
-                        className={classes.select}
-                        value={line.code}
-                        disabled={disabled}
-                        aria-label={strings.setLine(line.header)}
-                        // The box is narrower than a long plan line's name: the whole name on hover, in the list, and below.
-                        title={`${line.code} ${nameOf(line.code)}`}
-                        data-testid={`line-choice-${line.at}`}
-                        onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
-                      >
-                        {lineOptions([line.code]).map((code) => (
-                          <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
-                            {`${code} ${nameOf(code)}`}
+                  <Select
+                    size="small"
+                    className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
+                    value={IGNORE}
+                    disabled={disabled}
+                    aria-label={axis === "line" ? strings.setLine(item.header) : strings.setRole(item.header)}
+                    data-testid={`ignored-choice-${item.at}`}
+                    onChange={(_e, data) =>
+                      correct(
+                        axis === "line" ? lineChoice(item.at, item.header, data.value, planCodes) : areaChoice(item.at, item.header, data.value),
+                        axis === "line" ? undefined : othersAt(item.at, item.header),
+                      )
+                    }
+                  >
+                    <option value={IGNORE}>{strings.ignore}</option>
+                    {axis === "line"
+                      ? lineOptions(free).map(lineOption)
+                      : ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {strings.roleWord(role)}
                           </option>
                         ))}
-                        <option value={IGNORE}>{strings.ignore}</option>
-                      </Select>
-                      {narrow && !sameWords(nameOf(line.code), line.header) ? (
-                        <span className={classes.under} data-line-name={line.code}>
-                          {nameOf(line.code)}
-                        </span>
-                      ) : null}
-                    </>
-                  )}
+                  </Select>
                 </TableCell>
-                {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
-                {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-
-      <Text as="h3" className={classes.title}>
-        {strings.areasHeading(reading.areas.length)}
-      </Text>
-      <div className={classes.wrap}>
-        <Table size="extra-small" className={classes.table} aria-label={strings.areasHeading(reading.areas.length)} data-testid="reading-areas">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colArea}</TableHeaderCell>
-              <TableHeaderCell className={classes.head}>{strings.colRole}</TableHeaderCell>
-              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colParent}</TableHeaderCell>}
-              {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colHow}</TableHeaderCell>}
+              ) : null}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {reading.areas.map((area, i) => (
-              <TableRow key={`${area.at}-${i}`} data-reading-area={area.at} data-role={area.role}>
-                <TableCell className={classes.cell}>
-                  <ShowButton label={strings.showOne(area.at)} at={area.at} onClick={() => onShow(area.at, area.role)} />
-                </TableCell>
-                <TableCell className={classes.cell}>
-                  <Swatch kind={area.role} />
-                  {area.name}
-                  {area.planArea !== null && area.planArea !== area.name ? ` (${strings.colPlanArea}: ${area.planArea})` : ""}
-                  {narrow ? (
-                    <span className={classes.under} data-under="">
-                      {[
-                        area.parent !== null ? `${strings.colParent}: ${reading.areas[area.parent]?.name ?? ""}` : "",
-                        `${strings.colHow}: ${strings.areaHow[area.how]}`,
-                      ]
-                        .filter((t) => t !== "")
-                        .join(" · ")}
-                    </span>
-                  ) : null}
-                </TableCell>
-                <TableCell className={classes.cell}>
-                  {onCorrect === null ? (
-                    strings.roleWord(area.role)
-                  ) : (
-                    <Select
-                      size="small"
-                      className={classes.select}
-                      value={area.role}
-                      disabled={disabled}
-                      aria-label={strings.setRole(area.name)}
-                      data-testid={`role-choice-${area.at}`}
-                      onChange={(_e, data) => correct(areaChoice(area.at, area.name, data.value), othersAt(area.at, area.name))}
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {`${BAND_LOOK[role].symbol} ${strings.roleWord(role)}`}
-                        </option>
-                      ))}
-                      <option value={IGNORE}>{`${BAND_LOOK.ignored.symbol} ${strings.ignore}`}</option>
-                    </Select>
-                  )}
-                </TableCell>
-                {narrow ? null : (
-                  <TableCell className={classes.cell}>{area.parent !== null ? (reading.areas[area.parent]?.name ?? "") : ""}</TableCell>
-                )}
-                {narrow ? null : <TableCell className={classes.cell}>{strings.areaHow[area.how]}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-
-      <Text as="h3" className={classes.title}>
-        {strings.ignoredHeading(reading.ignored.length)}
-      </Text>
-      {reading.ignored.length === 0 ? (
-        <Text block size={200}>
-          {strings.noIgnored}
-        </Text>
-      ) : (
-        <div className={classes.wrap}>
-          <Table size="extra-small" className={classes.table} aria-label={strings.ignoredHeading(reading.ignored.length)} data-testid="reading-ignored">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={classes.head}>{strings.colAt}</TableHeaderCell>
-                <TableHeaderCell className={classes.head}>{strings.colHeader}</TableHeaderCell>
-                <TableHeaderCell className={classes.head}>{strings.colWhy}</TableHeaderCell>
-                {onCorrect !== null ? <TableHeaderCell className={classes.head}>{strings.colCorrect}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {reading.ignored.map((item) => {
-                const axis = axisOf(item.at, orientation);
-                return (
-                  <TableRow key={item.at} data-reading-ignored={item.at}>
-                    <TableCell className={classes.cell}>
-                      <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
-                    </TableCell>
-                    <TableCell className={classes.cell}>{item.header}</TableCell>
-                    <TableCell className={classes.cell}>{Object.hasOwn(strings.ignoredWhy, item.why) ? strings.ignoredWhy[item.why] : item.why}</TableCell>
-                    {onCorrect !== null ? (
-                      <TableCell className={classes.cell}>
-                        <Select
-                          size="small"
-                          className={classes.select}
-                          value={IGNORE}
-                          disabled={disabled}
-                          aria-label={axis === "line" ? strings.setLine(item.header) : strings.setRole(item.header)}
-                          data-testid={`ignored-choice-${item.at}`}
-                          onChange={(_e, data) =>
-                            correct(
-                              axis === "line"
-                                ? lineChoice(item.at, item.header, data.value, planCodes)
-                                : areaChoice(item.at, item.header, data.value),
-                              axis === "line" ? undefined : othersAt(item.at, item.header),
-                            )
-                          }
-                        >
-                          <option value={IGNORE}>{strings.ignore}</option>
-                          {axis === "line"
-                            ? lineOptions(free).map((code) => (
-                                <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
-                                  {`${code} ${nameOf(code)}`}
-                                </option>
-                              ))
-                            : ROLES.map((role) => (
-                                <option key={role} value={role}>
-                                  {strings.roleWord(role)}
-                                </option>
-                              ))}
-                        </Select>
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+          );
+        })}
+      </ReadingSection>
     </div>
   );
 }

@@ -1,0 +1,95 @@
+/**
+ * A list of findings, each one a link that selects its cell in the sheet (or
+ * plain text when it has no cell): the findings of a rule in the check tab,
+ * and the findings under a progress line. A finding's severity shows as a
+ * mark with its own shape (✕ error, ! warning, i note), not by colour alone,
+ * and says its word to a screen reader; the link's accessible name is its
+ * visible text, the cell it goes to its tooltip.
+ */
+import * as React from "react";
+import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/model/finding";
+import type { Lang } from "../../core/model/text";
+import type { UiStrings } from "../../i18n";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
+  mark: { flexShrink: 0, fontWeight: tokens.fontWeightBold, minWidth: "18px", justifyContent: "center" },
+  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+});
+
+const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warning" | "informative" }>> = {
+  error: { glyph: "✕", color: "danger" },
+  warning: { glyph: "!", color: "warning" },
+  info: { glyph: "i", color: "informative" },
+};
+
+/** The colour a severity is shown in (beside its mark's shape and word). */
+export function severityColor(severity: Severity): "danger" | "warning" | "informative" {
+  return MARK[severity].color;
+}
+
+function SeverityMark({ severity, label }: { readonly severity: Severity; readonly label: string }): React.ReactElement {
+  const classes = useStyles();
+  const { glyph, color } = MARK[severity];
+  return (
+    <Badge
+      className={classes.mark}
+      size="small"
+      shape="rounded"
+      appearance="tint"
+      color={color}
+      role="img"
+      aria-label={label}
+      data-testid="severity-mark"
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </Badge>
+  );
+}
+
+export interface FindingListProps {
+  readonly findings: readonly Finding[];
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+  readonly disabled: boolean;
+  readonly onSelect: (finding: Finding) => void;
+  /** The list's own test id, when it has one. */
+  readonly testId?: string;
+  /** Each finding's test id: `finding` in the check tab, `progress-finding` under a progress line. */
+  readonly itemTestId: string;
+}
+
+export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId }: FindingListProps): React.ReactElement {
+  const classes = useStyles();
+  return (
+    <ul className={classes.list} data-testid={testId}>
+      {findings.map((f, i) => (
+        <li key={i} className={classes.item}>
+          <SeverityMark severity={f.severity} label={strings.severity[f.severity]} />
+          {f.sheet !== null && f.cell !== null ? (
+            <Link
+              as="button"
+              disabled={disabled}
+              data-testid={itemTestId}
+              data-rule={f.rule}
+              data-severity={f.severity}
+              data-sheet={f.sheet}
+              data-cell={f.cell}
+              data-area={f.area ?? undefined}
+              title={strings.goToCell(f.sheet, f.cell)}
+              onClick={() => onSelect(f)}
+            >
+              <span className={classes.cell}>{f.cell}</span> {f.message[lang]}
+            </Link>
+          ) : (
+            <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity}>
+              {f.message[lang]}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The findings grouped by rule, rendered to HTML (jest runs in node): each
+ * group's count in the colour of its worst finding, and each finding with its
+ * severity mark and word, in the check tab as under a progress line.
+ */
+import * as React from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Finding, RuleId, Severity } from "../../src/core/model/finding";
+import { STRINGS } from "../../src/i18n";
+import { FindingsByRule } from "../../src/taskpane/components/FindingsByRule";
+
+function finding(rule: RuleId, severity: Severity, cell: string | null): Finding {
+  return {
+    rule,
+    severity,
+    sheet: cell === null ? null : "Phân bổ",
+    cell,
+    row: null,
+    col: null,
+    indicator: null,
+    area: null,
+    expected: null,
+    actual: null,
+    message: { vi: `${rule} ${severity}`, en: `${rule} ${severity}` },
+  };
+}
+
+function render(findings: readonly Finding[]): string {
+  return renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <FindingsByRule findings={findings} lang="vi" strings={STRINGS.vi} disabled={false} onSelect={() => undefined} />
+    </FluentProvider>,
+  );
+}
+
+describe("FindingsByRule", () => {
+  test.each([
+    ["an error among warnings", [finding("ceiling", "warning", "D7"), finding("ceiling", "error", "D8")], "error"],
+    ["warnings only", [finding("coverage", "warning", null)], "warning"],
+    ["notes only: not shown as a warning", [finding("second-table", "info", "A10")], "info"],
+  ] as const)("the group's count is in the colour of its worst finding: %s", (_label, list, worst) => {
+    const html = render(list);
+    expect(html).toMatch(new RegExp(`data-testid="finding-group-count" data-severity="${worst}"[^>]*>${list.length}<`));
+  });
+
+  test("each finding has its severity mark with its word, and a cell's finding is a link named by its text", () => {
+    const html = render([finding("ceiling", "error", "D7"), finding("coverage", "warning", null)]);
+    expect(html).toMatch(/role="img" aria-label="Lỗi" data-testid="severity-mark"/);
+    expect(html).toMatch(/role="img" aria-label="Cảnh báo" data-testid="severity-mark"/);
+    expect(html).toMatch(/data-testid="finding" data-rule="ceiling" data-severity="error" data-sheet="Phân bổ" data-cell="D7"/);
+    expect(html).not.toMatch(/data-testid="finding"[^>]*aria-label=/);
+  });
+});
