@@ -9,6 +9,7 @@
  * `scripts/extract-eval.js` and the corpus test.
  */
 import { foldText } from "../core/text/fold";
+import { CONFIRM_BELOW } from "./prose";
 import type { ExtractedPlan } from "./types";
 
 export interface ExpectedTarget {
@@ -22,12 +23,10 @@ export interface ExpectedTarget {
   readonly range?: readonly [number, number];
   /** The per-area value the text gives (`mỗi xã 01 tổ`); when given, a found target must carry it. */
   readonly quota?: number;
-  /** `true`: read from running text, so the product must mark it for confirmation (confidence below a list's 0.95). */
+  /** `true`: read from running text, so the product must mark it for confirmation (confidence below `CONFIRM_BELOW`). */
   readonly confirm?: boolean;
 }
 
-/** Confidence of a target read from a list or a table; below it the reading asks the user to confirm. */
-const LISTED_CONFIDENCE = 0.95;
 
 export interface ExpectedPlan {
   readonly number?: string | null;
@@ -70,7 +69,7 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
       if (e.range !== undefined && (t.range === undefined || t.range[0] !== e.range[0] || t.range[1] !== e.range[1]))
         wrongRules.push(`range of ${e.target} ${e.unit}: ${t.range === undefined ? "none" : t.range.join("-")}`);
       if (e.quota !== undefined && t.quota !== e.quota) wrongRules.push(`quota of ${e.target} ${e.unit}: ${t.quota ?? "none"}`);
-      if (e.confirm === true && (t.confidence ?? 1) >= LISTED_CONFIDENCE) wrongRules.push(`${e.target} ${e.unit} not marked for confirmation`);
+      if (e.confirm === true && (t.confidence ?? 1) >= CONFIRM_BELOW) wrongRules.push(`${e.target} ${e.unit} not marked for confirmation`);
       unused.splice(at, 1);
     } else missed.push(e);
   }

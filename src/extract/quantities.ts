@@ -75,8 +75,11 @@ function ruleBefore(before: string, after: string): Comparison | undefined {
   if (/^\s*(?:%\s*)?[\p{L}\s]{0,40}?\btrở lên\b/u.test(after) && !/[,;.]/.test(after.slice(0, after.indexOf("trở lên")))) return ">=";
   const trimmed = before.replace(/[\s:]+$/, "");
   if (/[;,.!?)”"]$/.test(trimmed)) return undefined;
-  if (endsWithPhrase(trimmed, AT_MOST)) return "<=";
-  if (endsWithPhrase(trimmed, AT_LEAST)) return ">=";
+  // The longer phrase decides: `không dưới 80%` is a lower bound though it ends with `dưới`.
+  const most = endsWithPhrase(trimmed, AT_MOST);
+  const least = endsWithPhrase(trimmed, AT_LEAST);
+  if (most !== null && (least === null || most.length > least.length)) return "<=";
+  if (least !== null) return ">=";
   return undefined;
 }
 
