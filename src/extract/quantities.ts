@@ -46,7 +46,8 @@ export interface FindOptions {
   readonly unknownUnits?: boolean;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}_/.,+#&-])\d+(?:[.,]\d+)*(?!\p{N})/gu;
+// A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
+const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
@@ -139,7 +140,18 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
     if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
-    if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) continue;
+    // `10-15%`, `1 - 1,5%`: a range written with a dash reads as `từ 10 đến 15%` — the lower end is no
+    // quantity, the upper end carries it. Year spans (`2021 - 2025`) and codes are no ranges.
+    if (/^\s*%?\s*[-–]\s*\d/.test(after)) continue;
+    const dashed = /(?<![\p{L}\p{N}_/.,+#&-])(\d+(?:[.,]\d+)*)\s*(%?)\s*[-–]\s*$/u.exec(before);
+    if (/\d\s*%?\s*[-–]\s*$/.test(before) && !dashed) continue;
+    let dashFrom: number | undefined;
+    if (dashed) {
+      const lower = Number(normalizeVietnameseNumber(dashed[1]) ?? NaN);
+      const years = /^(19|20)\d{2}$/.test(dashed[1]) && /^(19|20)\d{2}$/.test(raw);
+      if (years || !(lower < Number(normalizeVietnameseNumber(raw) ?? NaN)) || labelBefore(before.slice(0, dashed.index))) continue;
+      dashFrom = lower;
+    }
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
     if (before.endsWith("(") && after.startsWith(")")) continue;
@@ -149,7 +161,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const canonical = normalizeVietnameseNumber(raw);
     if (canonical === null) continue;
     const rangeStart = /(?:^|[^\p{L}])từ\s+(\d+(?:[.,]\d+)*)\s*%?\s*(?:đến|tới)\s*$/iu.exec(before);
-    const rangeFrom = rangeStart ? Number(normalizeVietnameseNumber(rangeStart[1]) ?? NaN) : undefined;
+    const rangeFrom = rangeStart ? Number(normalizeVietnameseNumber(rangeStart[1]) ?? NaN) : dashFrom;
     const value = Number(canonical);
     const rule = ruleBefore(before, after);
 

@@ -67,22 +67,33 @@ function indicatorOf(
 ): ExtractedIndicator {
   // A title in capitals (`THÀNH LẬP 3.000 TỔ TIẾT KIỆM VAY VỐN`) names its target as a sentence would.
   const capitals = isCapitalLine(text);
+  // A range's name loses its lower end with the number (`thành lập mới từ 10 đến 12 CLB` → `Thành lập mới CLB`).
+  const named = q.rangeFrom === undefined ? name : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",
-    name: capitals ? fromCapitals(name, true) : name,
+    name: capitals ? fromCapitals(named, true) : named,
     unit: capitals ? fromCapitals(q.unit, false) : q.unit,
-    target: q.base,
+    target: q.rangeFrom ?? q.base,
     kind: q.kind,
     source: `line ${line}`,
     line,
-    ...(q.rule ? { rule: q.rule } : {}),
+    ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : {}),
     ...extra,
     sourceText: text.trim(),
   };
 }
 
+/** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
+function perUnitNorm(text: string, q: Quantity): boolean {
+  const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  let quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
+  // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
+  let quantities = candidateQuantities(text)
+    .filter((q) => q.role !== "rate")
+    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
@@ -98,6 +109,8 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   let nextPredicate: string | undefined;
   let nextTail: string | undefined;
   for (let i = spans.length - 1; i >= 0; i--) {
+    // A predicate is shared across `;` (`100% cán bộ …; 80% sinh viên … được tuyên truyền`); a tail is not.
+    if (i + 1 < spans.length && /[;:]/.test(text.slice(spans[i].end, spans[i + 1].start + 1))) nextTail = undefined;
     shared[i] = nextPredicate;
     tails[i] = nextTail;
     nextPredicate = spanPredicate(text, spans[i]) ?? nextPredicate;
