@@ -10,7 +10,7 @@ import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { CLASSIFIERS } from "./vocabulary";
 import { foldedWords } from "./words";
-import { splitBound } from "./bounds";
+import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
@@ -181,6 +181,16 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
   const bounds = cells.map(splitBound);
   const numeric = bounds.map((b) => normalizeVietnameseNumber(b.value.replace(/\s*%$/, "")));
+  // A range cell (`15-20`) gives its lower end as the target, to be met or passed; years (`2021-2025`) are none.
+  const ranges = cells.map((c) => {
+    const r = splitRange(c);
+    if (r === null || r.every((end) => /^(19|20)\d{2}$/.test(end))) return null;
+    const [from, to] = r.map((end) => normalizeVietnameseNumber(end.replace(/%$/, "")));
+    return from !== null && to !== null && Number(from) < Number(to) ? ([from, to] as const) : null;
+  });
+  ranges.forEach((r, i) => {
+    if (r !== null && numeric[i] === null) numeric[i] = r[0];
+  });
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
   if (valueIndex < 0) {
     for (let i = cells.length - 1; i > 0; i--) {
@@ -215,6 +225,7 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
   const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
+  const range = ranges[valueIndex];
   const indicator: ExtractedIndicator = {
     code: "",
     name: cells[nameIndex].trim(),
@@ -223,7 +234,11 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
-    ...(bounds[valueIndex].rule !== undefined ? { rule: bounds[valueIndex].rule } : {}),
+    ...(range !== null
+      ? { rule: ">=" as const, range: [toBase(range[0]), toBase(range[1])] as const }
+      : bounds[valueIndex].rule !== undefined
+        ? { rule: bounds[valueIndex].rule }
+        : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
