@@ -41,9 +41,10 @@ export function extractPlan(text: string): ExtractedPlan {
   const header = extractHeader(lines, parts);
   const body = [...joinCapitalTitles(parts.body), ...parts.appendix];
 
-  const named = extractAreas(body);
+  const home = documentDistrict([header.issuer, header.title]);
+  const named = extractAreas(body, home);
   // Lists of names without `xã` before each: only when the text gives no prefixed list.
-  const plain = named.areas.length === 0 ? extractPlainAreas(body, documentDistrict([header.issuer, header.title])) : null;
+  const plain = named.areas.length === 0 ? extractPlainAreas(body, home) : null;
   const areaList = plain && plain.areas.length > 0
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
     : named;
