@@ -65,7 +65,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: CONFIDENCE.section };
+  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
   const prose = extractProseTargets(body, inSections, perArea.targets);
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);

@@ -31,6 +31,8 @@ export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
 const EXISTING = ["hien co", "hien nay", "da co", "hien dang", "da thanh lap", "da duoc", "tinh den", "tinh den nay", "hien con", "nam qua", "da ho tro", "da dat"];
+/** Units that count people (`80 thành viên`, `300 phụ nữ`). */
+const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];
 const PLACE_BEFORE = ["tai", "o", "thuoc", "trong so", "tren dia ban", "gom"];
 
 /** How sure a reading is: 0.95 a numbered target list or table, down to 0.5 for an action in passing. */
@@ -108,6 +110,9 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (governs(FRAME_WORDS, clause) >= 0 || (existing < 0 && containsPhrase(head, FRAME_WORDS) >= 0)) return CONFIDENCE.frame;
   if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=" || (direct && near.includes("dat"))) return CONFIDENCE.strong;
   if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `tổ chức 02 lớp tập huấn cho 80 thành viên`: the people an action with its own count reaches are counted with it.
+  const counted = /\d/.test(clauseBefore(text, sentence.start, q.start));
+  if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
   return 0;

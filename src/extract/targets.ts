@@ -27,6 +27,8 @@ export interface FoundTarget {
   perArea?: boolean;
   /** Read from a table row. */
   fromTable?: boolean;
+  /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled: to be confirmed. */
+  running?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -270,6 +272,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
   });
   for (const section of sections) {
+    const lines = body.slice(section.start, section.end);
+    // A part that lists or tables its targets: a sentence without a marker there is running text.
+    const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
       found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
     }
@@ -281,7 +286,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
-      found.push(...fromLine(line, i, line.text.slice(offset), offset, label));
+      const read = fromLine(line, i, line.text.slice(offset), offset, label);
+      if (listed && !marker) for (const t of read) t.running = true;
+      found.push(...read);
     }
   }
   found.push(...fromTables);
