@@ -133,6 +133,8 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
     const n = areaCount(t.quotaPer, areas);
     if (n > 0) {
       t.indicator = { ...ind, target: (ind.quota ?? ind.target) * n };
+      // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
+      t.running = true;
       kept.push(t);
       continue;
     }

@@ -93,7 +93,10 @@ function physicalLines(text: string): Physical[] {
       if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
       const cells = raw.map((c) => (DEBRIS.test(c) ? "" : c));
       const filled = cells.filter((c) => c.length > 0);
-      if (cells.length >= 3 && filled.length >= 2) {
+      // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
+      const previous = out[out.length - 1];
+      const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;
+      if (cells.length >= 3 && (filled.length >= 2 || continued)) {
         out.push({ text: filled.join(" | "), line, cells, blankBefore: blank });
         blank = false;
         return;

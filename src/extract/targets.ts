@@ -27,7 +27,7 @@ export interface FoundTarget {
   perArea?: boolean;
   /** Read from a table row. */
   fromTable?: boolean;
-  /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled: to be confirmed. */
+  /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
   running?: boolean;
 }
 
