@@ -57,7 +57,9 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
     const hasTarget = quantities.some((q) => isTarget(q) && q.start >= part.start && q.start < part.end);
     const prev = merged[merged.length - 1];
     const body = text.slice(part.start, part.end).trim();
-    if (prev && prev.sep === ";" && !hasTarget && /^\p{Ll}/u.test(body) && !/\d\s*%/.test(body)) {
+    // A clause with a figure of its own (`mỗi tổ từ 8 đến 12 thành viên`) says something else: it stays apart.
+    const hasFigure = quantities.some((q) => q.start >= part.start && q.start < part.end);
+    if (prev && prev.sep === ";" && !hasTarget && !hasFigure && /^\p{Ll}/u.test(body) && !/\d\s*%/.test(body)) {
       prev.end = part.end;
       prev.sep = part.sep;
       continue;

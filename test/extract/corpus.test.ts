@@ -81,6 +81,33 @@ describe("scorePlan", () => {
     expect(score.otherMisses).toEqual(["rule of 10 tổ: none", "rule of KP: none"]);
   });
 
+  test("a range, a quota or a confirmation the reader wrote must be carried; districts are counted", () => {
+    const read = extractPlan(
+      ["KẾ HOẠCH", "Thử", "I. CHỈ TIÊU", "- Thành lập mới từ 10 đến 12 CLB; thành lập mới 14 tổ (mỗi xã 01 tổ).", "II. NỘI DUNG HOẠT ĐỘNG", "1. Tổ chức 02 hội nghị tập huấn.", "Huyện Ba Vì: xã Ba Trại, xã Tản Lĩnh."].join("\n"),
+    );
+    const right = scorePlan(read, {
+      targets: [
+        { target: 10, unit: "CLB", range: [10, 12] },
+        { target: 14, unit: "tổ", quota: 1 },
+        { target: 2, unit: "hội nghị", confirm: true },
+      ],
+      districts: 1,
+      communes: 2,
+    });
+    expect(right.otherMisses).toEqual([]);
+    const wrong = scorePlan(read, {
+      targets: [
+        { target: 10, unit: "CLB", range: [10, 15] },
+        { target: 14, unit: "tổ", quota: 2 },
+        { target: 2, unit: "hội nghị" },
+      ],
+      districts: 2,
+    });
+    expect(wrong.otherMisses).toEqual(["range of 10 CLB: 10-12", "quota of 14 tổ: 1", "districts 1"]);
+    const listed = scorePlan(read, { targets: [{ target: 14, unit: "tổ", confirm: true }] });
+    expect(listed.otherMisses).toEqual(["14 tổ not marked for confirmation"]);
+  });
+
   test("a wrong number, date or missing issue is named", () => {
     const score = scorePlan(plan, { targets: [], number: "1/KH", date: "2024-01-01", issues: ["budget-split"] });
     expect(score.otherMisses).toEqual(["number null", "date null", "issue budget-split missing"]);
