@@ -12,8 +12,8 @@ import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, type Quantity } from "./quantities";
-import type { FoundTarget } from "./targets";
+import { findQuantities, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
@@ -103,7 +103,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
   if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC"))) return 0;
+  const whole = WHOLE_BEFORE.test(text.slice(sentence.start, q.start).normalize("NFC"));
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC")) && !whole) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
   const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
@@ -224,6 +225,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         if (q.kind === "count" && unitHead !== undefined && foldedWords(lead).includes(unitHead)) {
           name = proseName(lead.replace(/\s+(?:là|có|đạt|còn|ở mức)\s*$/iu, ""));
         }
+        // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole is named by the norm's words.
+        name = wholeName(part, span.start, q) ?? name;
         // `…, chiếm tỷ lệ 0,85%`: the share of the count named just before.
         const previous = found.length > 0 && found[found.length - 1].lineIndex === lineIndex ? found[found.length - 1].indicator.name : null;
         if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;

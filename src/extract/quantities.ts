@@ -51,6 +51,9 @@ const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
+/** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
+export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
+
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   if (/[;,.!?)”"]\s*$/.test(before)) return false;
@@ -122,6 +125,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const clauseStart = Math.max(...[";", ":", ".", "("].map((c) => before.lastIndexOf(c))) + 1;
   const lead = wordsOf(before.slice(clauseStart));
   const moi = lead.findIndex((w) => w.folded === "moi");
+  // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.
+  if (moi >= 0 && WHOLE_BEFORE.test(before)) return { role: "target" };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };

@@ -2,10 +2,10 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { nameSpan, spanPredicate, spanTail, targetSpans } from "./clauses";
+import { nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, type Quantity } from "./quantities";
+import { findQuantities, WHOLE_BEFORE, type Quantity } from "./quantities";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { CLASSIFIERS } from "./vocabulary";
@@ -85,6 +85,20 @@ function indicatorOf(
   };
 }
 
+const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|đơn vị|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*/giu;
+
+/**
+ * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
+ * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
+ * place (`Thành lập CLB`, `Thành lập mới tổ`); null when the count is no such whole.
+ */
+export function wholeName(text: string, from: number, q: Quantity): string | null {
+  const head = text.slice(from, q.start);
+  if (!WHOLE_BEFORE.test(head)) return null;
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*\s*/gu, ""));
+  return name.length > 0 ? name : null;
+}
+
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
 function perUnitNorm(text: string, q: Quantity): boolean {
   const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
@@ -120,7 +134,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   }
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
-    let { name } = names[i];
+    let name = wholeName(text, span.start, span.quantity) ?? names[i].name;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);

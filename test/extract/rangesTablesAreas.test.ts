@@ -41,6 +41,16 @@ describe("bounds and ranges in a target list", () => {
   });
 });
 
+describe("a whole's count after its norm", () => {
+  test.each<[string, string, Array<[number, string, number | null, string]>]>([
+    ["list", "I. CHỈ TIÊU", [[14, "CLB", 1, "Thành lập CLB"], [8, "tổ", 1, "Thành lập mới tổ"]]],
+    ["running text", "I. MỤC TIÊU", [[14, "CLB", 1, "Thành lập CLB"], [8, "tổ", 1, "Thành lập mới tổ"]]],
+  ])("%s: `Mỗi xã … 01 CLB, toàn huyện 14 CLB`, `01 tổ tại mỗi xã, tổng số 08 tổ`", (_, heading, expected) => {
+    const p = plan(heading, "- Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB.", "- Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ.", "II. TỔ CHỨC THỰC HIỆN");
+    expect(p.indicators.filter((i) => i.kind === "count").map((i) => [i.target, i.unit, i.quota ?? null, i.name])).toEqual(expected);
+  });
+});
+
 describe("value cells", () => {
   test.each<[string, string, string | undefined]>([
     ["Từ 95 trở lên", "95", ">="],
