@@ -192,7 +192,13 @@ export function tableColumns(cells: readonly string[]): Partial<Record<Column, n
 
 const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c);
 
-function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[], columns: Partial<Record<Column, number>> | null): FoundTarget[] {
+function fromTableRow(
+  line: TextLine,
+  lineIndex: number,
+  cells: readonly string[],
+  columns: Partial<Record<Column, number>> | null,
+  header: readonly string[] | null = null,
+): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
   const bounds = cells.map(splitBound);
@@ -208,13 +214,13 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     if (r !== null && numeric[i] === null) numeric[i] = r[0];
   });
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
+  // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
+  let guessed = false;
   if (valueIndex < 0) {
-    for (let i = cells.length - 1; i > 0; i--) {
-      if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) {
-        valueIndex = i;
-        break;
-      }
-    }
+    const figures: number[] = [];
+    for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) figures.push(i);
+    if (figures.length > 0) valueIndex = figures[0];
+    guessed = figures.length > 1;
   }
   if (valueIndex < 0) return [];
   let unitIndex = columns?.unit ?? -1;
@@ -242,9 +248,10 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];
+  const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
-    name: cells[nameIndex].trim(),
+    name: column ? `${cells[nameIndex].trim()} (${column})` : cells[nameIndex].trim(),
     unit,
     target: toBase(canonical),
     kind: info.kind,
@@ -259,7 +266,7 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(guessed ? { running: true } : {}) }];
 }
 
 /**
@@ -270,19 +277,22 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
+  let headerCells: readonly string[] | null = null;
   const fromTables: FoundTarget[] = [];
   body.forEach((line, i) => {
     if (!line.cells) {
       columns = null;
+      headerCells = null;
       return;
     }
     const header = tableColumns(line.cells);
     if (header) {
       columns = header;
+      headerCells = line.cells;
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells));
     }
   });
   for (const section of sections) {

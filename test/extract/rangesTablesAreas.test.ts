@@ -176,6 +176,14 @@ describe("what must be confirmed", () => {
     ]);
   });
 
+  test("a table with a figure per year and no target column: the last one, named by its column, to be confirmed", () => {
+    const p = plan("I. CHỈ TIÊU", "| STT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |", "| 1 | Tổ truyền thông thành lập mới | tổ | 10 | 12 |", "| 2 | Địa chỉ tin cậy | địa chỉ | 5 |  |");
+    expect(p.indicators.filter((i) => i.kind === "count").map((i) => [i.name, i.target, (i.confidence ?? 1) < CONFIRM_BELOW])).toEqual([
+      ["Tổ truyền thông thành lập mới (Năm 2025)", 12, true],
+      ["Địa chỉ tin cậy", 5, false],
+    ]);
+  });
+
   test("a targets part of plain sentences only (a portal copy without its bullets) stays a list", () => {
     const p = plan("I. CHỈ TIÊU", "Thành lập mới 8 tổ truyền thông.", "Duy trì 12 câu lạc bộ.", "II. TỔ CHỨC THỰC HIỆN");
     expect(confirm(p)).toEqual([
