@@ -12,7 +12,7 @@ import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
@@ -199,7 +199,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
       const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
       const shifted = { start: 0, end: part.length };
-      const scored = all.map((q) => ({ q, confidence: inBrackets(q) ? 0 : proseConfidence(part, shifted, q) }));
+      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) ? 0 : proseConfidence(part, shifted, q) }));
       // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
       const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
       if (targets.length === 0) continue;

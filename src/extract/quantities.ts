@@ -51,6 +51,13 @@ const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
+/** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
+const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
+
+export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean {
+  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start));
+}
+
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
 export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
 

@@ -5,7 +5,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { CLASSIFIERS } from "./vocabulary";
@@ -108,7 +108,7 @@ function perUnitNorm(text: string, q: Quantity): boolean {
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   let quantities = candidateQuantities(text)
-    .filter((q) => q.role !== "rate")
+    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q))
     .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);

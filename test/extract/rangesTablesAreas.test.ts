@@ -51,6 +51,23 @@ describe("a whole's count after its norm", () => {
   });
 });
 
+describe("shares of a target given to named places", () => {
+  test("`huyện A 05 tổ, huyện B 04 tổ` after a target, in a list or a sentence, are no targets of their own", () => {
+    const p = plan(
+      "I. CHỈ TIÊU",
+      "- Thành lập mới 09 tổ truyền thông cộng đồng, trong đó: huyện Mường Khương 05 tổ, huyện Bắc Hà 04 tổ.",
+      "Cụ thể: Huyện Si Ma Cai 04 CLB, huyện Bắc Hà 03 CLB.",
+      "II. NỘI DUNG HOẠT ĐỘNG",
+      "- Hỗ trợ thành lập 5 tổ hợp tác: xã Nậm Có 02 tổ, xã Cao Phạ 03 tổ.",
+      "II. TỔ CHỨC THỰC HIỆN",
+    );
+    expect(p.indicators.filter((i) => i.kind === "count").map((i) => [i.target, i.unit, i.name])).toEqual([
+      [9, "tổ", "Thành lập mới tổ truyền thông cộng đồng"],
+      [5, "tổ hợp tác", "Hỗ trợ thành lập tổ hợp tác"],
+    ]);
+  });
+});
+
 describe("value cells", () => {
   test.each<[string, string, string | undefined]>([
     ["Từ 95 trở lên", "95", ">="],
