@@ -70,7 +70,9 @@ function indicatorOf(
   // A title in capitals (`THÀNH LẬP 3.000 TỔ TIẾT KIỆM VAY VỐN`) names its target as a sentence would.
   const capitals = isCapitalLine(text);
   // A range's name loses its lower end with the number (`thành lập mới từ 10 đến 12 CLB` → `Thành lập mới CLB`).
-  const named = q.rangeFrom === undefined ? name : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
+  // `Từ 70% trở lên hộ gia đình …`: the `từ` of the bound goes with the number.
+  const bound = q.rangeFrom === undefined && /(?:^|[^\p{L}])từ\s*$/iu.test(text.slice(0, q.start)) ? name.replace(/^từ\s+/iu, "").replace(/\s+từ$/iu, "") : name;
+  const named = q.rangeFrom === undefined ? bound.charAt(0).toLocaleUpperCase("vi") + bound.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",
     name: capitals ? fromCapitals(named, true) : named,

@@ -34,6 +34,11 @@ describe("bounds and ranges in a target list", () => {
     ]);
   });
 
+  test("`Từ 70% trở lên …`: the bound's `từ` leaves the name", () => {
+    const p = plan("I. CHỈ TIÊU", "1. Từ 70% trở lên hộ gia đình được tuyên truyền.", "II. TỔ CHỨC THỰC HIỆN");
+    expect(p.indicators.map((i) => [i.target, i.rule, i.name])).toEqual([[70, ">=", "Hộ gia đình được tuyên truyền"]]);
+  });
+
   test("the same target restated with `phấn đấu` and another value is a conflict, not a second target", () => {
     const p = plan("I. CHỈ TIÊU", "- Hỗ trợ việc làm cho ít nhất 1.200 lao động thuộc hộ nghèo, hộ cận nghèo.", "II. NỘI DUNG", "1. Phấn đấu hỗ trợ việc làm cho 1.500 lao động thuộc hộ nghèo, hộ cận nghèo.");
     expect(rows(p)).toEqual([[1200, "lao động", ">=", null]]);
