@@ -9,7 +9,8 @@
  * (what a number is: target, quota, rate, range, or nothing), clauses (spans
  * and short names), targets (lists and tables), prose (targets in running
  * text, with a confidence), budget, areas and plainAreas (lists with or
- * without `xã` before each name), consistency (conflicts, quotas),
+ * without `xã` before each name), consistency (conflicts, quotas), shares
+ * (a target's shares for named places that miss it),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
  * readDocumentBuffer (.txt and .docx bytes), evaluate (scores against a
  * reader's expected extraction, for scripts/extract-eval.js).
@@ -24,6 +25,7 @@ import { normalizeText } from "./normalize";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
+import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
 import { assignCodes, extractTargets } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
@@ -84,6 +86,7 @@ export function extractPlan(text: string): ExtractedPlan {
     if (!mentions.some(same)) issues.push(found);
   }
   issues.push(...checkQuotas(targets, areaList.areas));
+  issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.

@@ -73,6 +73,19 @@ describe("shares of a target given to named places", () => {
   });
 });
 
+describe("shares that miss their target", () => {
+  test("on the target's line or on the next line alone; shares that add up raise nothing", () => {
+    const p = plan(
+      "I. CHỈ TIÊU",
+      "- Thành lập mới 12 tổ truyền thông cộng đồng, trong đó: huyện Mường Khương 05 tổ, huyện Bắc Hà 04 tổ, huyện Si Ma Cai 03 tổ.",
+      "- Thành lập 10 CLB.",
+      "Cụ thể: huyện Mường Khương 04 CLB, huyện Bắc Hà 03 CLB, huyện Si Ma Cai 02 CLB.",
+      "II. TỔ CHỨC THỰC HIỆN",
+    );
+    expect(p.issues.filter((i) => i.rule === "share-total").map((i) => [i.source, i.expected, i.actual])).toEqual([["line 5", 9, 10]]);
+  });
+});
+
 describe("value cells", () => {
   test.each<[string, string, string | undefined]>([
     ["Từ 95 trở lên", "95", ">="],
