@@ -17,6 +17,7 @@ const LIST_LINE = new RegExp(
   "u",
 );
 const COMMUNES_OF = new RegExp(`(?:các\\s+)?(?:xã|phường|thị trấn)\\s+((?:[\\p{Lu}][^.;:()]*?))\\s+(?:thuộc|của)\\s+(?:huyện|quận|thị xã|thành phố)\\s+(${NAME})`, "gu");
+const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phường, thị trấn|xã, thị trấn)(?![\p{L}])[^.;()\d]{0,80}?(?:gồm|bao gồm|là)\s*:?\s*$/iu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -39,7 +40,26 @@ interface AreaList {
   readonly issues: ExtractIssue[];
 }
 
-export function extractAreas(body: readonly TextLine[]): AreaList {
+const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
+const TOTAL_ROW = /^(tong|cong|toan)\b/;
+
+/**
+ * The role of a table's single area column (CONTRACT §1: `Huyện`, `Xã`, or
+ * `Địa bàn` / `Đơn vị` whose rows say by their prefix what they are), or null.
+ */
+function singleAreaColumn(keys: readonly string[]): { at: number; level: "district" | "commune" | "either" } | null {
+  const d = keys.findIndex((k) => /^(huyen|quan|thi xa|huyen, thi xa|huyen, thanh pho|huyen, thi xa, thanh pho|don vi cap huyen|ten huyen)$/.test(k));
+  const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
+  const e = keys.findIndex((k) => /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien)$/.test(k));
+  const stt = keys.some((k) => /^(stt|tt|so tt)$/.test(k));
+  if (!stt) return null;
+  if (d >= 0 && c < 0) return { at: d, level: "district" };
+  if (c >= 0 && d < 0) return { at: c, level: "commune" };
+  if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
+  return null;
+}
+
+export function extractAreas(body: readonly TextLine[], homeDistrict: string | null = null): AreaList {
   const areas: ExtractedArea[] = [];
   const lineIndexes = new Set<number>();
   const issues: ExtractIssue[] = [];
@@ -51,6 +71,7 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
     areas.push({ district, commune, source: sourceOf(line) });
   };
   let columns: { district: number; commune: number } | null = null;
+  let single: { at: number; level: "district" | "commune" | "either" } | null = null;
   let lastDistrict = "";
   body.forEach((line, index) => {
     if (line.cells) {
@@ -60,7 +81,33 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
       const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
       if (d >= 0 && c >= 0) {
         columns = { district: d, commune: c };
+        single = null;
         lastDistrict = "";
+        return;
+      }
+      // `| STT | Đơn vị | … |` with `Huyện A`, `Xã B` rows, or `| STT | Xã | … |`: one area per row, its level by
+      // prefix or by the header; a commune without a district row above belongs to the document's district.
+      const one = columns ? null : singleAreaColumn(keys);
+      if (one) {
+        single = one;
+        lastDistrict = "";
+        return;
+      }
+      if (single) {
+        const cell = (line.cells[single.at] ?? "").trim();
+        if (!cell || TOTAL_ROW.test(foldText(cell))) return;
+        const asDistrict = DISTRICT_PREFIX.test(cell) || (single.level === "district" && !COMMUNE_PREFIX.test(cell));
+        const asCommune = !asDistrict && (COMMUNE_PREFIX.test(cell) || single.level === "commune");
+        const name = cell.replace(DISTRICT_PREFIX, "").replace(COMMUNE_PREFIX, "").trim();
+        if (!isName(name)) return;
+        if (asDistrict) {
+          lastDistrict = name;
+          add(name, null, line.line);
+          lineIndexes.add(index);
+        } else if (asCommune && (lastDistrict || homeDistrict)) {
+          add(lastDistrict || (homeDistrict as string), name, line.line);
+          lineIndexes.add(index);
+        }
         return;
       }
       if (columns) {
@@ -76,6 +123,7 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
       return;
     }
     columns = null;
+    single = null;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
@@ -112,6 +160,8 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
       items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
       lineIndexes.add(index);
     }
+    let grouped = 0;
+    let firstGroup = -1;
     for (const g of text.matchAll(INLINE_GROUP)) {
       const district = g[1].trim();
       const items = communes(g[2]);
@@ -119,6 +169,21 @@ export function extractAreas(body: readonly TextLine[]): AreaList {
       if (!/(xã|phường|thị trấn)/iu.test(g[2]) && items.length < 2) continue;
       items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
       lineIndexes.add(index);
+      grouped += items.length;
+      if (firstGroup < 0) firstGroup = g.index ?? 0;
+    }
+    // `08 xã … gồm: huyện A (xã B, C), huyện D (xã E)`: the count before the groups is of all their communes.
+    const counted = firstGroup >= 0 ? COUNT_BEFORE_GROUPS.exec(text.slice(0, firstGroup)) : null;
+    if (counted && Number(counted[1]) !== grouped) {
+      const at = lineAt(line, offset + (counted.index ?? 0));
+      issues.push(
+        issue(
+          "area-count",
+          `Văn bản nêu ${Number(counted[1])} xã (dòng ${at}) nhưng danh sách kèm theo có ${grouped} xã.`,
+          `The text states ${Number(counted[1])} communes (line ${at}) but the list that follows has ${grouped}.`,
+          { source: sourceOf(at), expected: grouped, actual: Number(counted[1]) },
+        ),
+      );
     }
   });
   return { areas, lineIndexes, issues };

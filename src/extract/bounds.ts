@@ -34,7 +34,8 @@ export function splitBound(cell: string): BoundedValue {
   }
   for (const [re, rule] of WORDS_AFTER) {
     const m = re.exec(text);
-    if (m) return { value: text.slice(0, m.index), rule };
+    // `Từ 95 trở lên`: the `từ` goes with the bound.
+    if (m) return { value: text.slice(0, m.index).replace(/^từ\s+/iu, ""), rule };
   }
   const words = text.split(/\s+/);
   // The longest qualifier of one to four words before the value (`không ít hơn 20`).
@@ -44,4 +45,10 @@ export function splitBound(cell: string): BoundedValue {
     if (rule !== undefined) return { value: words.slice(n).join(" "), rule };
   }
   return { value: text };
+}
+
+/** A value cell stated as a range (`15-20`, `15 - 20`, `từ 15 đến 20`, `15 đến 20%`): its two ends as written, or null. */
+export function splitRange(cell: string): readonly [string, string] | null {
+  const m = /^(?:từ\s+)?(\d+(?:[.,]\d+)*)\s*%?\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)\s*(%?)$/iu.exec(cell.trim());
+  return m ? [m[1] + m[3], m[2] + m[3]] : null;
 }

@@ -123,13 +123,15 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
   let valueCol = -1;
   let noted: number | null = null;
   let group: Amount | null = null;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    // A second header row read as text (`Xây dựng hạ tầng Phát triển sản xuất` under `Trong đó`) stays inside its table.
+    if (!line.cells && lines[i - 1]?.cells && lines[i + 1]?.cells && !/\d/.test(line.text)) return;
     if (!line.cells) {
       const unit = findUnitInText(line.text);
       noted = unit && unit.kind === "money" && /(dvt|don vi)/.test(foldText(line.text)) ? unit.scale : noted;
       scale = null;
       group = null;
-      continue;
+      return;
     }
     const cells = line.cells;
     const headerCol = cells.findIndex((c) => {
@@ -139,18 +141,19 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
     if (headerCol >= 0) {
       scale = findUnitInText(cells[headerCol])?.scale ?? null;
       valueCol = headerCol;
-      continue;
+      return;
     }
-    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten)/.test(foldText(c)))) {
+    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)))) {
       scale = noted;
-      valueCol = -1;
-      continue;
+      // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
+      valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
+      return;
     }
-    if (scale === null) continue;
+    if (scale === null) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
     let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
-    if (col < 0) continue;
+    if (col < 0) return;
     const label = cells[0] ?? "";
     const nameCell = cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "";
     const canonical = numbers[col] as string;
@@ -181,7 +184,7 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
     } else {
       roots.push(amount);
     }
-  }
+  });
   return roots;
 }
 

@@ -57,7 +57,9 @@ export function targetSpans(text: string, quantities: readonly Quantity[]): Targ
     const hasTarget = quantities.some((q) => isTarget(q) && q.start >= part.start && q.start < part.end);
     const prev = merged[merged.length - 1];
     const body = text.slice(part.start, part.end).trim();
-    if (prev && prev.sep === ";" && !hasTarget && /^\p{Ll}/u.test(body) && !/\d\s*%/.test(body)) {
+    // A clause with a figure of its own (`mỗi tổ từ 8 đến 12 thành viên`) says something else: it stays apart.
+    const hasFigure = quantities.some((q) => q.start >= part.start && q.start < part.end);
+    if (prev && prev.sep === ";" && !hasTarget && !hasFigure && /^\p{Ll}/u.test(body) && !/\d\s*%/.test(body)) {
       prev.end = part.end;
       prev.sep = part.sep;
       continue;
@@ -126,7 +128,7 @@ export function tidyName(text: string): string {
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
-    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }

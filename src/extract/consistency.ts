@@ -17,8 +17,12 @@ import { foldedWords } from "./words";
 
 const STOP = new Set([...STOP_WORDS, "cac", "nhung", "mot", "so", "hien", "co", "moi"]);
 
+/** Words that frame or bound a target (`phấn đấu`, `ít nhất`), not what it counts: two statements of one target may differ in them. */
+const QUALIFIERS = / (?:phan dau|it nhat|toi thieu|toi da|khong duoi|khong it hon|khong qua)(?= )/g;
+
 function contentWords(text: string): Set<string> {
-  return new Set(foldedWords(text).filter((w) => !/^\d/.test(w) && w !== "%" && !STOP.has(w)));
+  const words = ` ${foldedWords(text).join(" ")} `.replace(QUALIFIERS, " ").split(" ");
+  return new Set(words.filter((w) => w !== "" && !/^\d/.test(w) && w !== "%" && !STOP.has(w)));
 }
 
 /**
@@ -129,6 +133,8 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
     const n = areaCount(t.quotaPer, areas);
     if (n > 0) {
       t.indicator = { ...ind, target: (ind.quota ?? ind.target) * n };
+      // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
+      t.running = true;
       kept.push(t);
       continue;
     }

@@ -1,12 +1,15 @@
 /**
  * How well `extract-plan` reads a plan text against what a careful reader
  * wrote down from it (`*.expected.json` beside each corpus text): recall of
- * the targets (value and unit, and the comparison where the reader wrote
- * one), targets found that the reader did not write (spurious), the budget lines by code and amount, the number, the date, the
- * communes counted and the document issues expected. Used by
+ * the targets (value and unit, and the comparison, range, per-area quota and
+ * "please confirm" mark where the reader wrote them), targets found that the
+ * reader did not write (spurious), the budget lines by code and amount, the
+ * number, the date, the districts and communes counted and the document issues
+ * expected. Used by
  * `scripts/extract-eval.js` and the corpus test.
  */
 import { foldText } from "../core/text/fold";
+import { CONFIRM_BELOW } from "./prose";
 import type { ExtractedPlan } from "./types";
 
 export interface ExpectedTarget {
@@ -16,7 +19,14 @@ export interface ExpectedTarget {
   readonly name?: string;
   /** The comparison the text states (`trên 30` → `>=`); when given, a found target must carry it. */
   readonly rule?: "<=" | "=" | ">=";
+  /** The range the text gives (`từ 10 đến 12`); when given, a found target must carry it. */
+  readonly range?: readonly [number, number];
+  /** The per-area value the text gives (`mỗi xã 01 tổ`); when given, a found target must carry it. */
+  readonly quota?: number;
+  /** `true`: read from running text, so the product must mark it for confirmation (confidence below `CONFIRM_BELOW`). */
+  readonly confirm?: boolean;
 }
+
 
 export interface ExpectedPlan {
   readonly number?: string | null;
@@ -24,6 +34,8 @@ export interface ExpectedPlan {
   readonly targets: readonly ExpectedTarget[];
   readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string; readonly rule?: "<=" | "=" | ">=" }>;
   readonly communes?: number;
+  /** Distinct districts named by the areas. */
+  readonly districts?: number;
   /** Issue rules the document should raise (each at least once). */
   readonly issues?: readonly string[];
 }
@@ -52,7 +64,12 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
   for (const e of expected.targets) {
     const at = unused.findIndex((t) => t.target === e.target && sameUnit(t.unit, e.unit));
     if (at >= 0) {
-      if (e.rule !== undefined && unused[at].rule !== e.rule) wrongRules.push(`rule of ${e.target} ${e.unit}: ${unused[at].rule ?? "none"}`);
+      const t = unused[at];
+      if (e.rule !== undefined && t.rule !== e.rule) wrongRules.push(`rule of ${e.target} ${e.unit}: ${t.rule ?? "none"}`);
+      if (e.range !== undefined && (t.range === undefined || t.range[0] !== e.range[0] || t.range[1] !== e.range[1]))
+        wrongRules.push(`range of ${e.target} ${e.unit}: ${t.range === undefined ? "none" : t.range.join("-")}`);
+      if (e.quota !== undefined && t.quota !== e.quota) wrongRules.push(`quota of ${e.target} ${e.unit}: ${t.quota ?? "none"}`);
+      if (e.confirm === true && (t.confidence ?? 1) >= CONFIRM_BELOW) wrongRules.push(`${e.target} ${e.unit} not marked for confirmation`);
       unused.splice(at, 1);
     } else missed.push(e);
   }
@@ -70,6 +87,10 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
   if (expected.communes !== undefined) {
     const communes = plan.areas.filter((a) => a.commune !== null).length;
     if (communes !== expected.communes) otherMisses.push(`communes ${communes}`);
+  }
+  if (expected.districts !== undefined) {
+    const districts = new Set(plan.areas.map((a) => foldText(a.district)).filter((d) => d !== "")).size;
+    if (districts !== expected.districts) otherMisses.push(`districts ${districts}`);
   }
   for (const rule of expected.issues ?? []) if (!plan.issues.some((i) => i.rule === rule)) otherMisses.push(`issue ${rule} missing`);
   return {

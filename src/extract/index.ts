@@ -9,7 +9,8 @@
  * (what a number is: target, quota, rate, range, or nothing), clauses (spans
  * and short names), targets (lists and tables), prose (targets in running
  * text, with a confidence), budget, areas and plainAreas (lists with or
- * without `xã` before each name), consistency (conflicts, quotas),
+ * without `xã` before each name), consistency (conflicts, quotas), shares
+ * (a target's shares for named places that miss it),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
  * readDocumentBuffer (.txt and .docx bytes), evaluate (scores against a
  * reader's expected extraction, for scripts/extract-eval.js).
@@ -24,6 +25,7 @@ import { normalizeText } from "./normalize";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
+import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
 import { assignCodes, extractTargets } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
@@ -41,9 +43,10 @@ export function extractPlan(text: string): ExtractedPlan {
   const header = extractHeader(lines, parts);
   const body = [...joinCapitalTitles(parts.body), ...parts.appendix];
 
-  const named = extractAreas(body);
+  const home = documentDistrict([header.issuer, header.title]);
+  const named = extractAreas(body, home);
   // Lists of names without `xã` before each: only when the text gives no prefixed list.
-  const plain = named.areas.length === 0 ? extractPlainAreas(body, documentDistrict([header.issuer, header.title])) : null;
+  const plain = named.areas.length === 0 ? extractPlainAreas(body, home) : null;
   const areaList = plain && plain.areas.length > 0
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
     : named;
@@ -64,7 +67,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: CONFIDENCE.section };
+  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
   const prose = extractProseTargets(body, inSections, perArea.targets);
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);
@@ -83,6 +86,7 @@ export function extractPlan(text: string): ExtractedPlan {
     if (!mentions.some(same)) issues.push(found);
   }
   issues.push(...checkQuotas(targets, areaList.areas));
+  issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.

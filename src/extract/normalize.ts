@@ -62,7 +62,7 @@ function cleanCharacters(raw: string): string {
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[\u00A0\u2007\u202F\u2009\t]/g, " ")
+    .replace(/[\u00A0\u2007\u202F\u2009]/g, " ")
     .replace(/\f/g, "\n");
 }
 
@@ -80,8 +80,11 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 function physicalLines(text: string): Physical[] {
   const out: Physical[] = [];
   let blank = false;
-  text.split("\n").forEach((rawLine, index) => {
+  text.split("\n").forEach((tabbed, index) => {
     const line = index + 1;
+    // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`.
+    const tabs = tabbed.split("\t");
+    const rawLine = tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
@@ -90,7 +93,10 @@ function physicalLines(text: string): Physical[] {
       if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
       const cells = raw.map((c) => (DEBRIS.test(c) ? "" : c));
       const filled = cells.filter((c) => c.length > 0);
-      if (cells.length >= 3 && filled.length >= 2) {
+      // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
+      const previous = out[out.length - 1];
+      const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;
+      if (cells.length >= 3 && (filled.length >= 2 || continued)) {
         out.push({ text: filled.join(" | "), line, cells, blankBefore: blank });
         blank = false;
         return;

@@ -12,8 +12,8 @@ import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, type Quantity } from "./quantities";
-import type { FoundTarget } from "./targets";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
@@ -31,6 +31,8 @@ export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
 const EXISTING = ["hien co", "hien nay", "da co", "hien dang", "da thanh lap", "da duoc", "tinh den", "tinh den nay", "hien con", "nam qua", "da ho tro", "da dat"];
+/** Units that count people (`80 thành viên`, `300 phụ nữ`). */
+const PEOPLE = ["nguoi", "thanh vien", "hoi vien", "phu nu", "can bo", "hoc sinh", "hoc vien", "lao dong", "tre em", "doan vien", "cong chuc", "vien chuc"];
 const PLACE_BEFORE = ["tai", "o", "thuoc", "trong so", "tren dia ban", "gom"];
 
 /** How sure a reading is: 0.95 a numbered target list or table, down to 0.5 for an action in passing. */
@@ -101,13 +103,17 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
   if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC"))) return 0;
+  const whole = WHOLE_BEFORE.test(text.slice(sentence.start, q.start).normalize("NFC"));
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC")) && !whole) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
   const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
   if (governs(FRAME_WORDS, clause) >= 0 || (existing < 0 && containsPhrase(head, FRAME_WORDS) >= 0)) return CONFIDENCE.frame;
   if (governs(STRONG_WORDS, clause) >= 0 || q.rule === ">=" || (direct && near.includes("dat"))) return CONFIDENCE.strong;
   if (direct && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `tổ chức 02 lớp tập huấn cho 80 thành viên`: the people an action with its own count reaches are counted with it.
+  const counted = /\d/.test(clauseBefore(text, sentence.start, q.start));
+  if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
   return 0;
@@ -193,7 +199,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
       const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
       const shifted = { start: 0, end: part.length };
-      const scored = all.map((q) => ({ q, confidence: inBrackets(q) ? 0 : proseConfidence(part, shifted, q) }));
+      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) ? 0 : proseConfidence(part, shifted, q) }));
       // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
       const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
       if (targets.length === 0) continue;
@@ -219,6 +225,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         if (q.kind === "count" && unitHead !== undefined && foldedWords(lead).includes(unitHead)) {
           name = proseName(lead.replace(/\s+(?:là|có|đạt|còn|ở mức)\s*$/iu, ""));
         }
+        // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole is named by the norm's words.
+        name = wholeName(part, span.start, q) ?? name;
         // `…, chiếm tỷ lệ 0,85%`: the share of the count named just before.
         const previous = found.length > 0 && found[found.length - 1].lineIndex === lineIndex ? found[found.length - 1].indicator.name : null;
         if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;

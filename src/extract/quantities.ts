@@ -46,9 +46,20 @@ export interface FindOptions {
   readonly unknownUnits?: boolean;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}_/.,+#&-])\d+(?:[.,]\d+)*(?!\p{N})/gu;
+// A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
+const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
 const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+
+/** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
+const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
+
+export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean {
+  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start));
+}
+
+/** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
+export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
 
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
@@ -75,8 +86,11 @@ function ruleBefore(before: string, after: string): Comparison | undefined {
   if (/^\s*(?:%\s*)?[\p{L}\s]{0,40}?\btrở lên\b/u.test(after) && !/[,;.]/.test(after.slice(0, after.indexOf("trở lên")))) return ">=";
   const trimmed = before.replace(/[\s:]+$/, "");
   if (/[;,.!?)”"]$/.test(trimmed)) return undefined;
-  if (endsWithPhrase(trimmed, AT_MOST)) return "<=";
-  if (endsWithPhrase(trimmed, AT_LEAST)) return ">=";
+  // The longer phrase decides: `không dưới 80%` is a lower bound though it ends with `dưới`.
+  const most = endsWithPhrase(trimmed, AT_MOST);
+  const least = endsWithPhrase(trimmed, AT_LEAST);
+  if (most !== null && (least === null || most.length > least.length)) return "<=";
+  if (least !== null) return ">=";
   return undefined;
 }
 
@@ -118,6 +132,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const clauseStart = Math.max(...[";", ":", ".", "("].map((c) => before.lastIndexOf(c))) + 1;
   const lead = wordsOf(before.slice(clauseStart));
   const moi = lead.findIndex((w) => w.folded === "moi");
+  // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.
+  if (moi >= 0 && WHOLE_BEFORE.test(before)) return { role: "target" };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
@@ -136,7 +152,18 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
     if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
-    if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) continue;
+    // `10-15%`, `1 - 1,5%`: a range written with a dash reads as `từ 10 đến 15%` — the lower end is no
+    // quantity, the upper end carries it. Year spans (`2021 - 2025`) and codes are no ranges.
+    if (/^\s*%?\s*[-–]\s*\d/.test(after)) continue;
+    const dashed = /(?<![\p{L}\p{N}_/.,+#&-])(\d+(?:[.,]\d+)*)\s*(%?)\s*[-–]\s*$/u.exec(before);
+    if (/\d\s*%?\s*[-–]\s*$/.test(before) && !dashed) continue;
+    let dashFrom: number | undefined;
+    if (dashed) {
+      const lower = Number(normalizeVietnameseNumber(dashed[1]) ?? NaN);
+      const years = /^(19|20)\d{2}$/.test(dashed[1]) && /^(19|20)\d{2}$/.test(raw);
+      if (years || !(lower < Number(normalizeVietnameseNumber(raw) ?? NaN)) || labelBefore(before.slice(0, dashed.index))) continue;
+      dashFrom = lower;
+    }
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
     if (before.endsWith("(") && after.startsWith(")")) continue;
@@ -146,7 +173,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const canonical = normalizeVietnameseNumber(raw);
     if (canonical === null) continue;
     const rangeStart = /(?:^|[^\p{L}])từ\s+(\d+(?:[.,]\d+)*)\s*%?\s*(?:đến|tới)\s*$/iu.exec(before);
-    const rangeFrom = rangeStart ? Number(normalizeVietnameseNumber(rangeStart[1]) ?? NaN) : undefined;
+    const rangeFrom = rangeStart ? Number(normalizeVietnameseNumber(rangeStart[1]) ?? NaN) : dashFrom;
     const value = Number(canonical);
     const rule = ruleBefore(before, after);
 

@@ -2,15 +2,15 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { nameSpan, spanPredicate, spanTail, targetSpans } from "./clauses";
+import { nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { CLASSIFIERS } from "./vocabulary";
 import { foldedWords } from "./words";
-import { splitBound } from "./bounds";
+import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
@@ -27,6 +27,8 @@ export interface FoundTarget {
   perArea?: boolean;
   /** Read from a table row. */
   fromTable?: boolean;
+  /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
+  running?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -67,22 +69,49 @@ function indicatorOf(
 ): ExtractedIndicator {
   // A title in capitals (`THÀNH LẬP 3.000 TỔ TIẾT KIỆM VAY VỐN`) names its target as a sentence would.
   const capitals = isCapitalLine(text);
+  // A range's name loses its lower end with the number (`thành lập mới từ 10 đến 12 CLB` → `Thành lập mới CLB`).
+  // `Từ 70% trở lên hộ gia đình …`: the `từ` of the bound goes with the number.
+  const bound = q.rangeFrom === undefined && /(?:^|[^\p{L}])từ\s*$/iu.test(text.slice(0, q.start)) ? name.replace(/^từ\s+/iu, "").replace(/\s+từ$/iu, "") : name;
+  const named = q.rangeFrom === undefined ? bound.charAt(0).toLocaleUpperCase("vi") + bound.slice(1) : name.replace(/\s*(?:(?<!\p{L})từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:(?:đến|tới|[-–])(?!\p{L})\s*|$)/iu, " ").replace(/\s+/g, " ").trim();
   return {
     code: "",
-    name: capitals ? fromCapitals(name, true) : name,
+    name: capitals ? fromCapitals(named, true) : named,
     unit: capitals ? fromCapitals(q.unit, false) : q.unit,
-    target: q.base,
+    target: q.rangeFrom ?? q.base,
     kind: q.kind,
     source: `line ${line}`,
     line,
-    ...(q.rule ? { rule: q.rule } : {}),
+    ...(q.rangeFrom !== undefined ? { rule: ">=" as const, range: [q.rangeFrom, q.base] as const } : q.rule ? { rule: q.rule } : {}),
     ...extra,
     sourceText: text.trim(),
   };
 }
 
+const EACH_PLACE = /(?:^|\s)(?:tại|ở|cho|của)?\s*mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|đơn vị|trường|cơ sở)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản))*/giu;
+
+/**
+ * The name of a whole's count stated after its norm (`Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`,
+ * `Thành lập mới 01 tổ tại mỗi xã, tổng số 08 tổ`): the words before it without the norm's figure and
+ * place (`Thành lập CLB`, `Thành lập mới tổ`); null when the count is no such whole.
+ */
+export function wholeName(text: string, from: number, q: Quantity): string | null {
+  const head = text.slice(from, q.start);
+  if (!WHOLE_BEFORE.test(head)) return null;
+  const name = tidyName(head.replace(WHOLE_BEFORE, "").replace(EACH_PLACE, " ").replace(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*\s*/gu, ""));
+  return name.length > 0 ? name : null;
+}
+
+/** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
+function perUnitNorm(text: string, q: Quantity): boolean {
+  const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  let quantities = candidateQuantities(text).filter((q) => q.role !== "rate");
+  // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
+  let quantities = candidateQuantities(text)
+    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q))
+    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
@@ -98,6 +127,8 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   let nextPredicate: string | undefined;
   let nextTail: string | undefined;
   for (let i = spans.length - 1; i >= 0; i--) {
+    // A predicate is shared across `;` (`100% cán bộ …; 80% sinh viên … được tuyên truyền`); a tail is not.
+    if (i + 1 < spans.length && /[;:]/.test(text.slice(spans[i].end, spans[i + 1].start + 1))) nextTail = undefined;
     shared[i] = nextPredicate;
     tails[i] = nextTail;
     nextPredicate = spanPredicate(text, spans[i]) ?? nextPredicate;
@@ -105,7 +136,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   }
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
-    let { name } = names[i];
+    let name = wholeName(text, span.start, span.quantity) ?? names[i].name;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -163,19 +194,35 @@ export function tableColumns(cells: readonly string[]): Partial<Record<Column, n
 
 const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c);
 
-function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[], columns: Partial<Record<Column, number>> | null): FoundTarget[] {
+function fromTableRow(
+  line: TextLine,
+  lineIndex: number,
+  cells: readonly string[],
+  columns: Partial<Record<Column, number>> | null,
+  header: readonly string[] | null = null,
+): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
   const bounds = cells.map(splitBound);
   const numeric = bounds.map((b) => normalizeVietnameseNumber(b.value.replace(/\s*%$/, "")));
+  // A range cell (`15-20`) gives its lower end as the target, to be met or passed; years (`2021-2025`) are none.
+  const ranges = cells.map((c) => {
+    const r = splitRange(c);
+    if (r === null || r.every((end) => /^(19|20)\d{2}$/.test(end))) return null;
+    const [from, to] = r.map((end) => normalizeVietnameseNumber(end.replace(/%$/, "")));
+    return from !== null && to !== null && Number(from) < Number(to) ? ([from, to] as const) : null;
+  });
+  ranges.forEach((r, i) => {
+    if (r !== null && numeric[i] === null) numeric[i] = r[0];
+  });
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
+  // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
+  let guessed = false;
   if (valueIndex < 0) {
-    for (let i = cells.length - 1; i > 0; i--) {
-      if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) {
-        valueIndex = i;
-        break;
-      }
-    }
+    const figures: number[] = [];
+    for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) figures.push(i);
+    if (figures.length > 0) valueIndex = figures[0];
+    guessed = figures.length > 1;
   }
   if (valueIndex < 0) return [];
   let unitIndex = columns?.unit ?? -1;
@@ -202,20 +249,26 @@ function fromTableRow(line: TextLine, lineIndex: number, cells: readonly string[
   const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
+  const range = ranges[valueIndex];
+  const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
-    name: cells[nameIndex].trim(),
+    name: column ? `${cells[nameIndex].trim()} (${column})` : cells[nameIndex].trim(),
     unit,
     target: toBase(canonical),
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
-    ...(bounds[valueIndex].rule !== undefined ? { rule: bounds[valueIndex].rule } : {}),
+    ...(range !== null
+      ? { rule: ">=" as const, range: [toBase(range[0]), toBase(range[1])] as const }
+      : bounds[valueIndex].rule !== undefined
+        ? { rule: bounds[valueIndex].rule }
+        : {}),
     ...(quotaText ? { quota: toBase(quotaText) } : {}),
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(guessed ? { running: true } : {}) }];
 }
 
 /**
@@ -226,22 +279,28 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
+  let headerCells: readonly string[] | null = null;
   const fromTables: FoundTarget[] = [];
   body.forEach((line, i) => {
     if (!line.cells) {
       columns = null;
+      headerCells = null;
       return;
     }
     const header = tableColumns(line.cells);
     if (header) {
       columns = header;
+      headerCells = line.cells;
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells));
     }
   });
   for (const section of sections) {
+    const lines = body.slice(section.start, section.end);
+    // A part that lists or tables its targets: a sentence without a marker there is running text.
+    const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
       found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
     }
@@ -253,7 +312,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
-      found.push(...fromLine(line, i, line.text.slice(offset), offset, label));
+      const read = fromLine(line, i, line.text.slice(offset), offset, label);
+      if (listed && !marker) for (const t of read) t.running = true;
+      found.push(...read);
     }
   }
   found.push(...fromTables);

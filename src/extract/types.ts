@@ -42,6 +42,7 @@ export type ExtractIssueRule =
   | "target-conflict"
   | "area-count"
   | "quota-total"
+  | "share-total"
   | "quota-only"
   | "no-targets"
   | "no-budget"

@@ -229,7 +229,7 @@ describe("national-strategy style targets", () => {
 });
 
 describe("communication-programme style targets", () => {
-  test("annual minimums, a per-district quota, milestones with `ít nhất`, a range that is no target", () => {
+  test("annual minimums, a per-district quota, milestones with `ít nhất`, a dashed range in the list as a target (its lower end, `>=`)", () => {
     const text = [
       "KẾ HOẠCH",
       "Thực hiện Chương trình truyền thông về bình đẳng giới đến năm 2030",
@@ -247,8 +247,10 @@ describe("communication-programme style targets", () => {
       ["2", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
       ["3", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
       ["4", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
-      ["5", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
+      ["5", 10, "%", ">=", undefined, "Năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng"],
+      ["6", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
     ]);
+    expect(plan.indicators[4].range).toEqual([10, 15]);
     expect(plan.issues.map((i) => [i.rule, i.source])).toEqual([
       ["quota-only", "line 6"],
       ["no-budget", undefined],

@@ -1,0 +1,54 @@
+/**
+ * Shares of a target given to named places (`Thành lập mới 12 tổ, trong đó:
+ * huyện A 05 tổ, huyện B 04 tổ`, or on the next line `Cụ thể: huyện A …`):
+ * when they do not add up to the target, the document contradicts itself
+ * (`share-total`).
+ */
+import { foldText } from "../core/text/fold";
+import { issue, sourceOf } from "./issues";
+import { parseMarker } from "./markers";
+import type { TextLine } from "./normalize";
+import { findQuantities, isPlaceShare, type Quantity } from "./quantities";
+import type { FoundTarget } from "./targets";
+import type { ExtractIssue } from "./types";
+
+function sharesOf(line: TextLine): { shares: Quantity[]; others: Quantity[] } {
+  const marker = parseMarker(line.text);
+  const offset = marker ? marker.length : 0;
+  const text = line.text.slice(offset);
+  const all = findQuantities(text, { unknownUnits: true }).filter((q) => q.kind !== "money" && q.role !== "rate");
+  const shares = all.filter((q) => isPlaceShare(text, q));
+  return { shares, others: all.filter((q) => !shares.includes(q)) };
+}
+
+export function checkShares(body: readonly TextLine[], targets: readonly FoundTarget[]): ExtractIssue[] {
+  const issues: ExtractIssue[] = [];
+  for (const t of targets) {
+    const ind = t.indicator;
+    if (ind.kind !== "count" || ind.range !== undefined || t.perArea) continue;
+    const line = body[t.lineIndex];
+    if (!line || line.cells) continue;
+    const sameUnit = (q: Quantity) => foldText(q.unit) === foldText(ind.unit);
+    const own = sharesOf(line);
+    // One target of this unit on its line, so the shares can only be its own.
+    if (own.others.filter(sameUnit).length !== 1) continue;
+    let shares = own.shares.filter(sameUnit);
+    const next = body[t.lineIndex + 1];
+    if (shares.length === 0 && next && !next.cells) {
+      const following = sharesOf(next);
+      if (following.others.length === 0) shares = following.shares.filter(sameUnit);
+    }
+    if (shares.length < 2) continue;
+    const sum = shares.reduce((s, q) => s + q.base, 0);
+    if (sum === ind.target) continue;
+    issues.push(
+      issue(
+        "share-total",
+        `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho các địa bàn cộng lại ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
+        `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for the places named add up to ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
+        { source: sourceOf(ind.line ?? line.line), expected: sum, actual: ind.target },
+      ),
+    );
+  }
+  return issues;
+}

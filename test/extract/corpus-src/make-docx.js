@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * Writes test/extract/corpus/nong-thon-moi-can-loc.docx, a corpus plan as a
+ * Word document: paragraphs with line breaks (<w:br/>), a header block laid out
+ * in a borderless table, an indicator table, a table of communes and a budget
+ * table whose header spans two rows with merged cells (w:vMerge, w:gridSpan),
+ * as Word stores them. JSZip writes the package (no Word writer is installed
+ * here: LibreOffice has Calc only).
+ *
+ *   node test/extract/corpus-src/make-docx.js
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const JSZip = require("jszip");
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const run = (text, bold) =>
+  text
+    .split("\n")
+    .map((part, i) => `${i > 0 ? "<w:r><w:br/></w:r>" : ""}<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${esc(part)}</w:t></w:r>`)
+    .join("");
+const p = (text, bold = false) => `<w:p>${run(text, bold)}</w:p>`;
+const b = (text) => p(text, true);
+
+/** rows of cells: a string, or { text, span: n } (gridSpan), or { text, vmerge: "restart" | "continue" }. */
+function table(rows, borders = true) {
+  const border = borders
+    ? '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>'
+    : "";
+  const cols = Math.max(...rows.map((r) => r.reduce((n, c) => n + (typeof c === "object" && c.span ? c.span : 1), 0)));
+  const grid = `<w:tblGrid>${'<w:gridCol w:w="1800"/>'.repeat(cols)}</w:tblGrid>`;
+  const cell = (c) => {
+    const o = typeof c === "string" ? { text: c } : c;
+    const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ""}${o.vmerge === "restart" ? '<w:vMerge w:val="restart"/>' : o.vmerge === "continue" ? "<w:vMerge/>" : ""}`;
+    return `<w:tc><w:tcPr><w:tcW w:w="1800" w:type="dxa"/>${pr}</w:tcPr>${p(o.text ?? "", o.bold)}</w:tc>`;
+  };
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${border}</w:tblPr>${grid}${rows.map((r) => `<w:tr>${r.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`;
+}
+
+const body = [
+  table(
+    [
+      ["ỦY BAN NHÂN DÂN\nHUYỆN CAN LỘC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+      ["Số: 89/KH-UBND", "Can Lộc, ngày 05 tháng 3 năm 2025"],
+    ],
+    false,
+  ),
+  b("KẾ HOẠCH"),
+  b("Xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu trên địa bàn huyện Can Lộc năm 2025"),
+  p("Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ; Kế hoạch số 41/KH-UBND ngày 20/01/2025 của UBND tỉnh Hà Tĩnh, UBND huyện Can Lộc ban hành Kế hoạch như sau:"),
+  b("I. MỤC TIÊU"),
+  b("1. Mục tiêu chung"),
+  p("Nâng cao chất lượng các tiêu chí nông thôn mới đã đạt; xây dựng khu dân cư nông thôn mới kiểu mẫu, vườn mẫu gắn với phát triển sản xuất hàng hóa."),
+  b("2. Chỉ tiêu cụ thể"),
+  table([
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ghi chú"],
+    ["1", "Số xã đạt chuẩn nông thôn mới nâng cao (lũy kế)", "xã", "09", ""],
+    ["2", "Số xã đạt chuẩn nông thôn mới kiểu mẫu (lũy kế)", "xã", "03", ""],
+    ["3", "Số thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu xây dựng mới", "thôn", "15-20", ""],
+    ["4", "Tỷ lệ hộ dân sử dụng nước sạch đạt quy chuẩn", "%", "≥ 65", ""],
+    ["5", "Tỷ lệ hộ nghèo đa chiều", "%", "dưới 1,5", "Giảm so với năm 2024"],
+    ["6", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "Từ 95 trở lên", ""],
+    ["7", "Vườn mẫu đạt chuẩn xây dựng mới", "vườn", "40", "Ưu tiên hộ nghèo, hộ cận nghèo"],
+  ]),
+  p("Phấn đấu cứng hóa thêm 25,5 km đường giao thông nông thôn, ưu tiên các tuyến trục thôn."),
+  b("II. ĐỊA BÀN THỰC HIỆN"),
+  p("Các xã phấn đấu đạt chuẩn trong năm 2025:"),
+  table([
+    ["STT", "Xã", "Mục tiêu"],
+    ["1", "Xã Thượng Lộc", "NTM nâng cao"],
+    ["2", "Xã Mỹ Lộc", "NTM nâng cao"],
+    ["3", "Xã Sơn Lộc", "NTM kiểu mẫu"],
+    ["4", "Xã Quang Lộc", "NTM nâng cao"],
+    ["5", "Xã Trung Lộc", "NTM kiểu mẫu"],
+  ]),
+  b("III. NGUỒN VỐN THỰC HIỆN"),
+  p("Đơn vị tính: triệu đồng"),
+  table([
+    [{ text: "STT", vmerge: "restart" }, { text: "Nguồn vốn", vmerge: "restart" }, { text: "Tổng số", vmerge: "restart" }, { text: "Trong đó", span: 2 }],
+    [{ vmerge: "continue" }, { vmerge: "continue" }, { vmerge: "continue" }, "Xây dựng hạ tầng", "Phát triển sản xuất"],
+    ["", "Tổng cộng", "45.820,5", "38.000", "7.820,5"],
+    ["1", "Ngân sách trung ương", "12.500", "10.000", "2.500"],
+    ["2", "Ngân sách tỉnh", "8.320,5", "6.000", "2.320,5"],
+    ["3", "Ngân sách huyện, xã", "10.000", "9.000", "1.000"],
+    ["4", "Vốn lồng ghép các chương trình, dự án", "9.000", "8.000", "1.000"],
+    ["5", "Vốn huy động doanh nghiệp, người dân", "6.000", "5.000", "1.000"],
+  ]),
+  b("IV. TỔ CHỨC THỰC HIỆN"),
+  p("1. Văn phòng Điều phối nông thôn mới huyện chủ trì theo dõi, tổng hợp, báo cáo UBND huyện trước ngày 10/12/2025."),
+  p("2. UBND các xã xây dựng kế hoạch chi tiết, gửi về Văn phòng Điều phối trước ngày 30/3/2025."),
+  p("Nơi nhận:\n- UBND tỉnh;\n- TT Huyện ủy, TT HĐND huyện;\n- Lưu: VT."),
+  b("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+].join("");
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const zip = new JSZip();
+zip.file(
+  "[Content_Types].xml",
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+);
+zip.file(
+  "_rels/.rels",
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+);
+zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+const out = path.join(__dirname, "../corpus/nong-thon-moi-can-loc.docx");
+// A fixed date keeps the file byte-identical from run to run.
+for (const f of Object.values(zip.files)) f.date = new Date("2025-03-05T00:00:00Z");
+zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }).then((buf) => fs.writeFileSync(out, buf));
