@@ -1,4 +1,5 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
+import { releaseGarbage } from "../releaseGarbage";
 import type { Command } from "commander";
 import { promises as fs } from "fs";
 import { workbookKindOf, workbookKindOfFile, type WorkbookKind } from "../../adapters/xlsx/workbookKind";
@@ -94,6 +95,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
+      releaseGarbage();
       await writePrepared(summary, outputPath);
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
       ctx.io.stdout(line(MSG.counts(counts.error, counts.warning)[lang]));
