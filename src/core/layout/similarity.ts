@@ -26,6 +26,16 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   kp: "kinh phi",
   mtqg: "muc tieu quoc gia",
   ttcd: "truyen thong cong dong",
+  // Budget sources as finance sheets write them (`NSTW`, `NSĐP`, `NS tỉnh`, `Vốn ĐTPT`, `Vốn SN`).
+  nstw: "ngan sach trung uong",
+  nsdp: "ngan sach dia phuong",
+  nsnn: "ngan sach nha nuoc",
+  ns: "ngan sach",
+  tw: "trung uong",
+  dtpt: "dau tu phat trien",
+  sn: "su nghiep",
+  dbkk: "dac biet kho khan",
+  ntm: "nong thon moi",
 };
 
 export interface NameTokens {

@@ -11,8 +11,17 @@ describe("nameSimilarity", () => {
     ["Chương trình 2", "Chương trình 3", 0],
     ["Chương trình 2", "Chương trình 2", 1],
     ["Số hộ nghèo được rà soát", "Số người được tập huấn", 0],
+    ["Trong đó / NSTW", "Ngân sách trung ương", 1],
+    ["NSĐP", "Ngân sách địa phương", 1],
+    ["NS tỉnh", "Ngân sách tỉnh", 1],
+    ["Vốn ĐTPT", "Vốn đầu tư phát triển", 1],
+    ["Vốn SN", "Vốn sự nghiệp", 1],
   ])("%j ~ %j = %p", (a, b, expected) => {
     expect(sim(a, b)).toBeCloseTo(expected, 5);
+  });
+
+  test("a budget source abbreviated is closer to its own name than to the other source", () => {
+    expect(sim("NSTW", "Ngân sách trung ương")).toBeGreaterThan(sim("NSTW", "Ngân sách địa phương"));
   });
 
   test("closer names score higher", () => {
