@@ -41,6 +41,25 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   return { ok: false, shown: text };
 }
 
+/** `/xã`, `/ 1 xã`, `/huyện`, `/đơn vị` closing a per-area norm (NFC or NFD, any case). */
+const PER_AREA = /\s*\/\s*(?:0?1\s+)?(?:x[aã]|ph[uư][oơ]ng|th[iị] tr[aấ]n|huy[eệ]n|qu[aậ]n|đ[oơ]n v[iị]|đ[iị]a b[aà]n)\s*$/iu;
+
+/**
+ * A per-area norm as plans write it in their `Định mức` column: `1 tổ/xã`,
+ * `01/xã`, `100 triệu đồng/xã` — the amount in the line's unit, its own
+ * count unit and the per-area tail dropped. Anything else reads as `readAmount`.
+ */
+export function readQuota(value: CellValue, unit: UnitInfo, unitText: string, format?: string): AmountReading {
+  if (typeof value !== "string") return readAmount(value, unit, format);
+  const text = value.normalize("NFC").replace(/\s+/g, " ").trim();
+  const perArea = text.replace(PER_AREA, "");
+  if (perArea === text) return readAmount(value, unit, format);
+  const own = unitText.normalize("NFC").trim().toLowerCase();
+  const amount = unit.kind !== "money" && own !== "" && perArea.toLowerCase().endsWith(` ${own}`) ? perArea.slice(0, -own.length).trim() : perArea;
+  const read = readAmount(amount, unit, format);
+  return read.ok ? read : { ok: false, shown: text };
+}
+
 const RULES: ReadonlyArray<readonly [RegExp, Comparison]> = [
   [/^(<=|=<|≤|⩽)$/, "<="],
   [/^(>=|=>|≥|⩾)$/, ">="],

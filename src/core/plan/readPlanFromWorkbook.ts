@@ -21,7 +21,7 @@ import {
   type PlanHeader,
   type PlanRole,
 } from "./planHeader";
-import { readAmount, readCode, readRule } from "./planValues";
+import { readAmount, readCode, readQuota, readRule } from "./planValues";
 import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "../sheets/sheetNames";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
@@ -147,7 +147,7 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
     }
     let quota: number | undefined;
     if (cols.quota !== undefined && grid.value(row, cols.quota) !== null && text("quota") !== "") {
-      const read = readAmount(grid.value(row, cols.quota), unit, grid.numberFormat(row, cols.quota));
+      const read = readQuota(grid.value(row, cols.quota), unit, unitText, grid.numberFormat(row, cols.quota));
       if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
       quota = read.value;
     }

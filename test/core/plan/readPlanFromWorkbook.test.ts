@@ -192,6 +192,26 @@ describe("readPlanFromWorkbook: targets", () => {
     ]);
   });
 
+  test.each<[string, string, unknown, number]>([
+    ["tổ", "1 tổ/xã", 1, 1],
+    ["tổ", "01 tổ / xã", 1, 1],
+    ["tổ", "1/xã", 1, 1],
+    ["CLB", "2 CLB/huyện", 2, 2],
+    ["tổ", "1 tổ/ 1 xã", 1, 1],
+    ["tổ", "1 tổ/xã".normalize("NFD"), 1, 1],
+    ["triệu đồng", "100 triệu đồng/xã", 100, 100_000_000],
+    ["triệu đồng", "2,5/xã", 2.5, 2_500_000],
+  ])("a per-area norm written with its tail (%s: %j) reads as its amount", (unit, cell, _shown, quota) => {
+    const plan = readPlanFromWorkbook(planBook([[...HEADER, "Định mức"], ["1", "A", unit, 14, cell]]));
+    expect(plan.lines[0].quota).toBe(quota);
+  });
+
+  test("a per-area tail on what is not a number still names its cell", () => {
+    expect(() => readPlanFromWorkbook(planBook([[...HEADER, "Định mức"], ["1", "A", "tổ", 3, "một tổ/xã"]]))).toThrow(
+      'Kế hoạch!E2: "một tổ/xã" is not a number',
+    );
+  });
+
   test("hierarchical codes: parentCode only when the parent exists", () => {
     const plan = readPlanFromWorkbook(
       planBook([
