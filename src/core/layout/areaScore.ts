@@ -10,7 +10,7 @@ import { readCellNumber } from "../text/vnNumber";
 import type { Tree } from "./areaTree";
 
 /** Value columns sampled: enough to tell readings apart, few enough to stay cheap on big sheets. */
-const SAMPLE_COLUMNS = 6;
+export const SAMPLE_COLUMNS = 6;
 
 export interface TreeScore {
   readonly agree: number;
@@ -31,7 +31,8 @@ export function numberOf(value: CellValue): number {
   return Number.NaN;
 }
 
-function same(a: number, b: number): boolean {
+/** Equal up to rounding (a sum of decimals typed by hand). */
+export function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

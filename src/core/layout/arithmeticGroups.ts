@@ -17,17 +17,11 @@
  * weighs the reading against the plain one.
  */
 import type { CellValue } from "../model/workbook";
-import { numberOf } from "./areaScore";
+import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
 import type { RowFact } from "./areaTree";
 
-/** Value columns compared: the first few, as the score samples them. */
-const SAMPLE_COLUMNS = 6;
 /** A group's members are looked for among this many rows after it at most. */
 const MAX_MEMBERS = 400;
-
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 interface Run {
   /** Agreements minus disagreements of the group's figures with its members' sums. */
