@@ -194,6 +194,16 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
     }
   });
 
+  /** Ba Vì (two communes) and Mỹ Đức (one) under the grand total, as both two-label-column layouts below read. */
+  const BA_VI_MY_DUC = [
+    ["Tổng cộng", "total", null],
+    ["Huyện Ba Vì", "group", "Tổng cộng"],
+    ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
+    ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
+    ["Mỹ Đức", "group", "Tổng cộng"],
+    ["Xã An Phú", "leaf", "Mỹ Đức"],
+  ];
+
   test("two label columns: `Cộng xã`, `Cộng huyện` in the commune column close the district merged above them", () => {
     const noAreas = planOf(LINES);
     for (const label of ["Cộng xã", "Cộng huyện", "Cộng"]) {
@@ -211,14 +221,7 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
         { merges: ["B2:C2", "B3:B4"] },
       );
       for (const table of [detectTable(data, noAreas), detectTable(transposeSheet(data), noAreas)]) {
-        expect(tree(table)).toEqual([
-          ["Tổng cộng", "total", null],
-          ["Huyện Ba Vì", "group", "Tổng cộng"],
-          ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
-          ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
-          ["Mỹ Đức", "group", "Tổng cộng"],
-          ["Xã An Phú", "leaf", "Mỹ Đức"],
-        ]);
+        expect(tree(table)).toEqual(BA_VI_MY_DUC);
         // The districts' figures are on their `Cộng` rows.
         expect(table.areas[1].index).toBe(4);
         expect(table.areas[4].index).toBe(6);
@@ -241,14 +244,7 @@ describe("subtotal rows labelled `Cộng huyện …` are their group's subtotal
       for (const [rows, subRows] of layouts) {
         const data = sheet("Phân bổ", rows, { merges: ["B2:C2", "B3:B6", "B7:B9"] });
         for (const table of [detectTable(data, noAreas), detectTable(transposeSheet(data), noAreas)]) {
-          expect(tree(table)).toEqual([
-            ["Tổng cộng", "total", null],
-            ["Huyện Ba Vì", "group", "Tổng cộng"],
-            ["Xã Ba Trại", "leaf", "Huyện Ba Vì"],
-            ["Tản Lĩnh", "leaf", "Huyện Ba Vì"],
-            ["Mỹ Đức", "group", "Tổng cộng"],
-            ["Xã An Phú", "leaf", "Mỹ Đức"],
-          ]);
+          expect(tree(table)).toEqual(BA_VI_MY_DUC);
           // Each district's figures are on its `Cộng` row, its name on its own row.
           expect([table.areas[1].headIndex, table.areas[1].index, table.areas[1].subtotalLabel]).toEqual([2, subRows[0], label]);
           expect([table.areas[4].headIndex, table.areas[4].index]).toEqual([6, subRows[1]]);
