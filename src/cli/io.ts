@@ -2,6 +2,8 @@
 export interface CliIo {
   /** Writes to standard output (the caller adds line ends). */
   stdout(text: string): void;
+  /** Writes bytes (UTF-8 text) to standard output, where the output takes bytes as they are; the buffer is not used again after. */
+  stdoutBytes?(bytes: Uint8Array): void;
   /** Writes to standard error. */
   stderr(text: string): void;
   /** Directory that relative paths are resolved against. */
@@ -24,6 +26,10 @@ export const processIo: CliIo = {
   stdout: (text) => {
     guardPipe();
     process.stdout.write(text);
+  },
+  stdoutBytes: (bytes) => {
+    guardPipe();
+    process.stdout.write(bytes);
   },
   stderr: (text) => void process.stderr.write(text),
   get cwd(): string {

@@ -21,39 +21,23 @@
  * The same JSON value as `JSON.stringify` gives (properties whose value is
  * undefined left out, `toJSON` called, undefined in an array written as null);
  * only the whitespace differs. On 100 000 areas it is 11 MB instead of 18 MB
- * indented throughout, and it is given in pieces of about `PIECE` characters
- * so that no one string holds it all.
+ * indented throughout, and it is given in pieces — strings of about `PIECE`
+ * characters, or UTF-8 bytes in buffers of about `CHUNK` bytes — so that no one
+ * string holds it all.
+ *
+ * Each element's line is `JSON.stringify` of the element (native, and as fast
+ * per element as on a whole array); the lines of an array are joined in
+ * blocks of about `BLOCK` characters, small enough that the joined string is
+ * not a large object of V8's heap, and a block is encoded straight into the
+ * output buffer, with no string of a whole piece in between.
  */
 
 const PIECE = 1 << 20;
-
-/** What JSON.stringify writes for `value`, or undefined where it writes nothing (a property left out). */
-function jsonOf(value: unknown): string | undefined {
-  return JSON.stringify(value) as string | undefined;
-}
+const CHUNK = 1 << 20;
+const BLOCK = 1 << 15;
 
 function isPrimitive(value: unknown): boolean {
   return value === null || (typeof value !== "object" && typeof value !== "function");
-}
-
-/** How many elements of an array of flat objects are written at once. */
-const BATCH = 2048;
-
-/**
- * Where one flat object ends and the next begins in their compact JSON: `},{"`
- * with that quote opening a key. Inside a string a `"` is always escaped, so
- * an unescaped `"` after `{` either opens a key (then `},{` are structure) or
- * closes a string ending in `},{` — and a closing quote is followed by `,`,
- * `:`, `}` or `]`, which is what the look-ahead excludes. Nested objects would
- * have boundaries of their own: only arrays of flat objects are split so.
- */
-const ELEMENT_BOUNDARY = /\},\{"(?![,:}\]])/g;
-
-/** An object whose every property is a primitive (and with no toJSON): no boundary of its own inside its JSON. */
-function isFlatObject(value: unknown): boolean {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
-  for (const key in value) if (!isPrimitive((value as Record<string, unknown>)[key])) return false;
-  return true;
 }
 
 /** `value` as JSON would take it: after its `toJSON`, if it has one. */
@@ -64,73 +48,95 @@ function jsonValue(value: unknown, key: string): unknown {
   return value;
 }
 
-/** The text of `value` (a JSON-able value), ending with a line end, in pieces. */
-export function* jsonTextPieces(value: unknown): Generator<string> {
-  const parts: string[] = [];
-  let size = 0;
-  function* flush(): Generator<string> {
-    if (parts.length > 0) yield parts.join("");
-    parts.length = 0;
-    size = 0;
-  }
-  function put(text: string): boolean {
-    parts.push(text);
-    size += text.length;
-    return size >= PIECE;
-  }
+/** Whether JSON writes a property of this value (after its toJSON): not undefined, a function or a symbol. */
+function isWritten(value: unknown): boolean {
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
+}
 
+/**
+ * The text of `value` in blocks: bits of structure, and the lines of an
+ * array joined, about `BLOCK` characters at a time (more if one line alone is
+ * longer).
+ */
+function* jsonBlocks(value: unknown): Generator<string> {
   /** Writes `v`, a value after its `toJSON`. */
   function* write(v: unknown, indent: string): Generator<string> {
     if (Array.isArray(v)) {
       if (v.length === 0 || v.every(isPrimitive)) {
-        put(jsonOf(v)!);
+        yield JSON.stringify(v);
         return;
       }
       const inner = `${indent}  `;
-      put("[\n");
-      const flat = v.every(isFlatObject);
-      for (let i = 0; i < v.length; ) {
-        let text: string;
-        if (flat) {
-          // A batch at once: one JSON.stringify for many elements is several times faster than one each.
-          const batch = v.slice(i, i + BATCH);
-          text = `${inner}${JSON.stringify(batch).slice(1, -1).replace(ELEMENT_BOUNDARY, `},\n${inner}{"`)}`;
-          i += batch.length;
-        } else {
-          // An element JSON leaves out (undefined, a function) is null in an array.
-          text = `${inner}${jsonOf(v[i]) ?? "null"}`;
-          i += 1;
+      const between = `,\n${inner}`;
+      yield `[\n${inner}`;
+      const lines: string[] = [];
+      let size = 0;
+      for (let i = 0; i < v.length; i++) {
+        // An element JSON leaves out (undefined, a function) is null in an array.
+        const line = (JSON.stringify(v[i]) as string | undefined) ?? "null";
+        lines.push(line);
+        size += line.length;
+        if (size >= BLOCK || i === v.length - 1) {
+          yield i < v.length - 1 ? lines.join(between) + between : lines.join(between);
+          lines.length = 0;
+          size = 0;
         }
-        if (put(`${text}${i < v.length ? ",\n" : "\n"}`)) yield* flush();
       }
-      put(`${indent}]`);
+      yield `\n${indent}]`;
       return;
     }
     if (v !== null && typeof v === "object") {
-      const entries = Object.entries(v as Record<string, unknown>)
-        .map(([k, raw]) => [k, jsonValue(raw, k)] as const)
-        .filter(([, x]) => jsonOf(isPrimitive(x) || typeof x === "function" ? x : 0) !== undefined);
-      if (entries.length === 0) {
-        put("{}");
-        return;
-      }
+      const keys = Object.keys(v);
       const inner = `${indent}  `;
-      put("{\n");
-      for (let i = 0; i < entries.length; i++) {
-        const [k, x] = entries[i];
-        put(`${inner}${JSON.stringify(k)}: `);
+      let opened = false;
+      for (const key of keys) {
+        const x = jsonValue((v as Record<string, unknown>)[key], key);
+        if (!isWritten(x)) continue;
+        yield `${opened ? ",\n" : "{\n"}${inner}${JSON.stringify(key)}: `;
+        opened = true;
         yield* write(x, inner);
-        put(i < entries.length - 1 ? ",\n" : "\n");
       }
-      put(`${indent}}`);
+      yield opened ? `\n${indent}}` : "{}";
       return;
     }
-    put(jsonOf(v) ?? "null");
+    yield (JSON.stringify(v) as string | undefined) ?? "null";
   }
 
   yield* write(jsonValue(value, ""), "");
-  put("\n");
-  yield* flush();
+  yield "\n";
+}
+
+/** The text of `value` (a JSON-able value), ending with a line end, in strings of about `PIECE` characters. */
+export function* jsonTextPieces(value: unknown): Generator<string> {
+  const parts: string[] = [];
+  let size = 0;
+  for (const block of jsonBlocks(value)) {
+    parts.push(block);
+    size += block.length;
+    if (size >= PIECE) {
+      yield parts.join("");
+      parts.length = 0;
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join("");
+}
+
+/** The same text as `jsonTextPieces`, as UTF-8 bytes in buffers of about `CHUNK` bytes (each a new buffer, never reused). */
+export function* jsonBytePieces(value: unknown): Generator<Uint8Array> {
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  for (const block of jsonBlocks(value)) {
+    // At most 3 bytes of UTF-8 for each UTF-16 code unit.
+    const most = 3 * block.length;
+    if (used + most > buffer.length) {
+      if (used > 0) yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(Math.max(CHUNK, most));
+      used = 0;
+    }
+    used += buffer.write(block, used);
+  }
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 /** The whole text at once (for tests and small reports). */

@@ -6,7 +6,7 @@ import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
-import { jsonText, jsonTextPieces } from "../jsonText";
+import { jsonBytePieces, jsonText, jsonTextPieces } from "../jsonText";
 
 interface CheckOptions {
   readonly sheet?: string;
@@ -24,6 +24,12 @@ interface CheckOptions {
  */
 export function reportJson(report: Report, lang: Lang): string {
   return jsonText(toJsonReport(report, lang));
+}
+
+/** The JSON text in pieces, as UTF-8 bytes where the output takes them (no string to encode again on the way out). */
+function writeJson(io: CommandContext["io"], value: unknown): void {
+  if (io.stdoutBytes !== undefined) for (const piece of jsonBytePieces(value)) io.stdoutBytes(piece);
+  else for (const piece of jsonTextPieces(value)) io.stdout(piece);
 }
 
 export function addCheckCommand(program: Command, ctx: CommandContext): void {
@@ -44,7 +50,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
       // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
       const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
       // The JSON in pieces: a report of 100 000 areas is never one string.
-      if (opts.json === true) for (const piece of jsonTextPieces(toJsonReport(run.report, lang))) ctx.io.stdout(piece);
+      if (opts.json === true) writeJson(ctx.io, toJsonReport(run.report, lang));
       else ctx.io.stdout(line(explain + renderTextReport(run.report, lang)));
       ctx.exit(exitStatusOf(run.report));
     });
