@@ -11,28 +11,38 @@
 import { decodeText, isNameEnd, isSpace, localIs, localStartOf, malformed, normalizeLineEnds, sameText, tagEnd } from "./sheetDataScan";
 import { decodeOoxmlEscapes, parseSharedStrings, scanXml, StringItemText } from "./xml";
 
-const T_PLAIN = "<t>";
-const T_PRESERVE = '<t xml:space="preserve">';
-const ITEM_END = "</t></si>";
-
 /**
  * An item in the form nearly every producer writes, `<si><t>text</t></si>`
- * (or `<t xml:space="preserve">`), its `<si>` ending just before `at`: the
- * item's text (what `StringItemText` gives for it), and where it ends in
- * `itemEnd`; undefined when the item is in another form.
+ * (or `<t xml:space="preserve">`), matched where `lastIndex` is: its raw text
+ * is group 1. One sticky expression per item is faster here than searching
+ * the item's parts one by one.
  */
-function plainItem(xml: string, at: number): string | undefined {
-  let start: number;
-  if (xml.startsWith(T_PLAIN, at)) start = at + T_PLAIN.length;
-  else if (xml.startsWith(T_PRESERVE, at)) start = at + T_PRESERVE.length;
-  else return undefined;
-  const lt = xml.indexOf("<", start);
-  if (lt < 0 || !xml.startsWith(ITEM_END, lt)) return undefined;
-  itemEnd = lt + ITEM_END.length;
-  return decodeOoxmlEscapes(decodeText(xml.slice(start, lt)));
+const PLAIN_ITEM = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+
+/**
+ * The items from `at` on that are in the usual form, one after another, each
+ * pushed to `strings` with the text `StringItemText` would give; returns
+ * where the first other thing begins (`at` when it is there).
+ */
+function plainItems(xml: string, at: number, asIs: boolean, strings: string[]): number {
+  PLAIN_ITEM.lastIndex = at;
+  let i = at;
+  for (let m = PLAIN_ITEM.exec(xml); m !== null; m = PLAIN_ITEM.exec(xml)) {
+    strings.push(asIs ? m[1] : decodeOoxmlEscapes(decodeText(m[1])));
+    i = PLAIN_ITEM.lastIndex;
+  }
+  return i;
 }
 
-let itemEnd = 0;
+/**
+ * Whether no text of the part needs decoding: it holds no `\r` (a line end
+ * to normalise), no `&` (an entity) and no `_x` (an OOXML escape), so that
+ * every item's text is its characters as they are. Three searches of the
+ * whole part instead of three of each item.
+ */
+function textsAsTheyAre(xml: string): boolean {
+  return xml.indexOf("\r") < 0 && xml.indexOf("&") < 0 && xml.indexOf("_x") < 0;
+}
 
 const SST = /<((?:[A-Za-z_][\w.-]*:)?sst)(?=[\s/>])/;
 
@@ -54,6 +64,7 @@ function scanItems(xml: string, i: number, rootName: string, strings: string[]):
   const openAt: number[] = [];
   const openLen: number[] = [];
   const item = new StringItemText();
+  const asIs = textsAsTheyAre(xml);
   let inItem = false;
   for (;;) {
     const lt = xml.indexOf("<", i);
@@ -108,12 +119,11 @@ function scanItems(xml: string, i: number, rootName: string, strings: string[]):
       i = end + 2;
       continue;
     }
-    // A start tag: first the usual item, whole.
+    // A start tag: first the usual items, whole, as many as follow one another.
     if (!inItem && openAt.length === 0 && xml.startsWith("<si>", lt)) {
-      const plain = plainItem(xml, lt + 4);
-      if (plain !== undefined) {
-        strings.push(plain);
-        i = itemEnd;
+      const after = plainItems(xml, lt, asIs, strings);
+      if (after > lt) {
+        i = after;
         continue;
       }
     }

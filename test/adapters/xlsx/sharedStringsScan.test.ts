@@ -98,6 +98,19 @@ describe("shared strings reader against saxes", () => {
     }
   });
 
+  // The usual items are read as they are when no text of the part holds `\r`, `&` or `_x`; one of them anywhere decodes every item.
+  test.each<[string, string, string[]]>([
+    ["nothing to decode", "<si><t>Xã Tân Lập</t></si><si><t xml:space=\"preserve\"> a\nb </t></si><si><t></t></si>", ["Xã Tân Lập", " a\nb ", ""]],
+    ["an entity in the last item", "<si><t>a</t></si><si><t>b</t></si><si><t>A &amp; B &#7879;</t></si>", ["a", "b", "A & B ệ"]],
+    ["an OOXML escape in the first item", "<si><t>x_x0041_</t></si><si><t>y</t></si>", ["xA", "y"]],
+    ["a CR LF line end", "<si><t>a</t></si><si><t xml:space=\"preserve\">b\r\nc\rd</t></si>", ["a", "b\nc\nd"]],
+    ["an entity only in a rich item", "<si><t>a_b</t></si><si><r><t>&lt;</t></r></si>", ["a_b", "<"]],
+  ])("usual items, %s", (_name, items, expected) => {
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="m">${items}</sst>`;
+    expect(readSharedStrings(xml)).toEqual(expected);
+    expect(parseSharedStrings(xml)).toEqual(expected);
+  });
+
   test("a part with no sst element has no strings", () => {
     expect(readSharedStrings("")).toEqual([]);
   });
