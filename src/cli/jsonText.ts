@@ -54,92 +54,108 @@ function isWritten(value: unknown): boolean {
 }
 
 /**
- * The text of `value` in blocks: bits of structure, and the lines of an
- * array joined, about `BLOCK` characters at a time (more if one line alone is
- * longer).
+ * The lines of the elements of `v` from `from` on, joined by `between`, about
+ * `BLOCK` characters of them (at least one element), and the index after the
+ * last.
  */
-function* jsonBlocks(value: unknown): Generator<string> {
+function lineBlock(v: readonly unknown[], from: number, between: string): [string, number] {
+  const lines: string[] = [];
+  let size = 0;
+  let i = from;
+  while (i < v.length && size < BLOCK) {
+    // An element JSON leaves out (undefined, a function) is null in an array.
+    const line = (JSON.stringify(v[i]) as string | undefined) ?? "null";
+    lines.push(line);
+    size += line.length;
+    i++;
+  }
+  return [lines.join(between), i];
+}
+
+/**
+ * Gives the text of `value` to `emit` in blocks: bits of structure, and the
+ * lines of an array joined, about `BLOCK` characters at a time (more if one
+ * line alone is longer). Plain calls, no generators: a generator resumed for
+ * each block costs more, and is compiled again and again as it gets hot.
+ */
+function emitBlocks(value: unknown, emit: (block: string) => void): void {
   /** Writes `v`, a value after its `toJSON`. */
-  function* write(v: unknown, indent: string): Generator<string> {
+  function write(v: unknown, indent: string): void {
     if (Array.isArray(v)) {
       if (v.length === 0 || v.every(isPrimitive)) {
-        yield JSON.stringify(v);
+        emit(JSON.stringify(v));
         return;
       }
       const inner = `${indent}  `;
       const between = `,\n${inner}`;
-      yield `[\n${inner}`;
-      const lines: string[] = [];
-      let size = 0;
-      for (let i = 0; i < v.length; i++) {
-        // An element JSON leaves out (undefined, a function) is null in an array.
-        const line = (JSON.stringify(v[i]) as string | undefined) ?? "null";
-        lines.push(line);
-        size += line.length;
-        if (size >= BLOCK || i === v.length - 1) {
-          yield i < v.length - 1 ? lines.join(between) + between : lines.join(between);
-          lines.length = 0;
-          size = 0;
-        }
+      emit(`[\n${inner}`);
+      for (let i = 0; i < v.length; ) {
+        const [text, next] = lineBlock(v, i, between);
+        emit(next < v.length ? text + between : text);
+        i = next;
       }
-      yield `\n${indent}]`;
+      emit(`\n${indent}]`);
       return;
     }
     if (v !== null && typeof v === "object") {
-      const keys = Object.keys(v);
       const inner = `${indent}  `;
       let opened = false;
-      for (const key of keys) {
+      for (const key of Object.keys(v)) {
         const x = jsonValue((v as Record<string, unknown>)[key], key);
         if (!isWritten(x)) continue;
-        yield `${opened ? ",\n" : "{\n"}${inner}${JSON.stringify(key)}: `;
+        emit(`${opened ? ",\n" : "{\n"}${inner}${JSON.stringify(key)}: `);
         opened = true;
-        yield* write(x, inner);
+        write(x, inner);
       }
-      yield opened ? `\n${indent}}` : "{}";
+      emit(opened ? `\n${indent}}` : "{}");
       return;
     }
-    yield (JSON.stringify(v) as string | undefined) ?? "null";
+    emit((JSON.stringify(v) as string | undefined) ?? "null");
   }
 
-  yield* write(jsonValue(value, ""), "");
-  yield "\n";
+  write(jsonValue(value, ""), "");
+  emit("\n");
 }
 
-/** The text of `value` (a JSON-able value), ending with a line end, in strings of about `PIECE` characters. */
-export function* jsonTextPieces(value: unknown): Generator<string> {
+/** Gives the text of `value` (a JSON-able value), ending with a line end, to `out` in strings of about `PIECE` characters. */
+export function writeJsonText(value: unknown, out: (piece: string) => void): void {
   const parts: string[] = [];
   let size = 0;
-  for (const block of jsonBlocks(value)) {
+  emitBlocks(value, (block) => {
     parts.push(block);
     size += block.length;
     if (size >= PIECE) {
-      yield parts.join("");
+      out(parts.join(""));
       parts.length = 0;
       size = 0;
     }
-  }
-  if (parts.length > 0) yield parts.join("");
+  });
+  if (parts.length > 0) out(parts.join(""));
 }
 
-/** The same text as `jsonTextPieces`, as UTF-8 bytes in buffers of about `CHUNK` bytes (each a new buffer, never reused). */
-export function* jsonBytePieces(value: unknown): Generator<Uint8Array> {
+/**
+ * Gives the same text as `writeJsonText` to `out` as UTF-8 bytes, in buffers
+ * of about `CHUNK` bytes as they fill: each a new buffer, never written again.
+ */
+export function writeJsonBytes(value: unknown, out: (bytes: Uint8Array) => void): void {
   let buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
-  for (const block of jsonBlocks(value)) {
+  emitBlocks(value, (block) => {
     // At most 3 bytes of UTF-8 for each UTF-16 code unit.
     const most = 3 * block.length;
     if (used + most > buffer.length) {
-      if (used > 0) yield buffer.subarray(0, used);
+      if (used > 0) out(buffer.subarray(0, used));
       buffer = Buffer.allocUnsafe(Math.max(CHUNK, most));
       used = 0;
     }
     used += buffer.write(block, used);
-  }
-  if (used > 0) yield buffer.subarray(0, used);
+  });
+  if (used > 0) out(buffer.subarray(0, used));
 }
 
 /** The whole text at once (for tests and small reports). */
 export function jsonText(value: unknown): string {
-  return [...jsonTextPieces(value)].join("");
+  const pieces: string[] = [];
+  writeJsonText(value, (piece) => pieces.push(piece));
+  return pieces.join("");
 }

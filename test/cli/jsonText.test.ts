@@ -6,7 +6,21 @@
  * to the same text.
  */
 import fc from "fast-check";
-import { jsonBytePieces, jsonText, jsonTextPieces } from "../../src/cli/jsonText";
+import { jsonText, writeJsonBytes, writeJsonText } from "../../src/cli/jsonText";
+
+/** The text pieces `writeJsonText` gives. */
+function jsonTextPieces(value: unknown): string[] {
+  const pieces: string[] = [];
+  writeJsonText(value, (piece) => pieces.push(piece));
+  return pieces;
+}
+
+/** The byte pieces `writeJsonBytes` gives. */
+function jsonBytePieces(value: unknown): Uint8Array[] {
+  const pieces: Uint8Array[] = [];
+  writeJsonBytes(value, (bytes) => pieces.push(bytes));
+  return pieces;
+}
 
 /** The value as JSON text, canonical (JSON.stringify of the parse keeps key order): equal iff the same value in the same order. */
 function canonical(text: string): string {
@@ -182,7 +196,7 @@ describe("jsonText: exactly the documented layout", () => {
   });
 });
 
-describe("jsonBytePieces: the same text as UTF-8", () => {
+describe("writeJsonBytes: the same text as UTF-8", () => {
   test("any value: the bytes are the text's UTF-8", () => {
     fc.assert(
       fc.property(oddValue, (value) => {

@@ -6,7 +6,7 @@ import type { Report } from "../../core/model/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
-import { jsonBytePieces, jsonText, jsonTextPieces } from "../jsonText";
+import { jsonText, writeJsonBytes, writeJsonText } from "../jsonText";
 
 interface CheckOptions {
   readonly sheet?: string;
@@ -28,8 +28,9 @@ export function reportJson(report: Report, lang: Lang): string {
 
 /** The JSON text in pieces, as UTF-8 bytes where the output takes them (no string to encode again on the way out). */
 function writeJson(io: CommandContext["io"], value: unknown): void {
-  if (io.stdoutBytes !== undefined) for (const piece of jsonBytePieces(value)) io.stdoutBytes(piece);
-  else for (const piece of jsonTextPieces(value)) io.stdout(piece);
+  const bytes = io.stdoutBytes?.bind(io);
+  if (bytes !== undefined) writeJsonBytes(value, bytes);
+  else writeJsonText(value, (piece) => io.stdout(piece));
 }
 
 export function addCheckCommand(program: Command, ctx: CommandContext): void {
