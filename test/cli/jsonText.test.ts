@@ -175,6 +175,8 @@ describe("jsonText: exactly the documented layout", () => {
     ["an object whose every property JSON leaves out", { a: undefined, b: () => 1, c: Symbol("c") }, "{}\n"],
     ["undefined, functions and symbols in an array of objects", [{ a: 1 }, undefined, () => 1, Symbol("s"), { b: undefined }], '[\n  {"a":1},\n  null,\n  null,\n  null,\n  {}\n]\n'],
     ["empty objects and keys like a boundary, each on a line of its own", [{ a: 1 }, {}, { "},{": 2 }, { ",": "},{" }], '[\n  {"a":1},\n  {},\n  {"},{":2},\n  {",":"},{"}\n]\n'],
+    ["a boxed number after an object whose string holds a boundary", [{ a: "},{" }, new Number(1)], '[\n  {"a":"},{"},\n  1\n]\n'],
+    ["boxed values, an object of no prototype, a class instance", [new String("s"), { b: "x},{" }, Object.create(null), new (class Area { name = "Xã" })()], '[\n  "s",\n  {"b":"x},{"},\n  {},\n  {"name":"Xã"}\n]\n'],
     ["a property's toJSON is given its key", { d: { toJSON: (k: string) => `key ${k}` } }, '{\n  "d": "key d"\n}\n'],
     ["an array of primitives on one line, undefined as null", { xs: [1, "a", null, true, undefined] }, '{\n  "xs": [1,"a",null,true,null]\n}\n'],
     ["an array of arrays, each inner one compact", [[1, [2]], ["x"]], '[\n  [1,[2]],\n  ["x"]\n]\n'],
