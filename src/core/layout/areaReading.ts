@@ -20,7 +20,7 @@ import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, typ
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { labelFacts } from "./labels";
+import { readRowLabel, type RowLabel } from "./labels";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -60,6 +60,9 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
   return { upper, lower };
 }
 
+/** The label of the row being read (one object, refilled row after row). */
+const ROW_LABEL: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
+
 function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -80,11 +83,11 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
       continue;
     }
     const labelCol = merge?.left ?? col;
-    const facts0 = labelFacts(label);
+    const facts0 = readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
-    // Subtotal words lead the label: test the regex only on labels that start like one.
-    const sub = folded.startsWith("cong ") || folded.startsWith("tong ") ? subtotalLabel(folded) : null;
-    if (override === undefined && sub === null && !facts0.total && !isBareSubtotalWord(folded)) {
+    // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
+    const sub = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong ")) ? subtotalLabel(folded) : null;
+    if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // The common case (one per body row), without intermediate objects.
       let level: RowFact["level"] = null;
       let how: AreaEvidence = "position";
@@ -113,7 +116,7 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
       facts.push({ ...base, key: sub.name !== "" ? sub.name : facts0.key, named: sub.name !== "", cls: "subtotal" });
       continue;
     }
-    if (isBareSubtotalWord(folded)) {
+    if (folded !== null && isBareSubtotalWord(folded)) {
       facts.push({ ...base, key: facts0.key, cls: "bare" });
       continue;
     }
