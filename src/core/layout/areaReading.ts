@@ -13,7 +13,7 @@ import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import { areaKey } from "../text/fold";
-import { buildTwoColumnAreas, numberedGroup, romanStt } from "./areas";
+import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
@@ -21,6 +21,7 @@ import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
 import { readRowLabel, type RowLabel } from "./labels";
+import { SttMarks } from "./sttMarks";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -71,6 +72,7 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
   const positions = frame.areaPositions;
   const grid = frame.grid;
   const anyOverride = overrides.size > 0;
+  const stt = new SttMarks(frame, col);
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -94,7 +96,7 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key)) {
         level = upper.has(facts0.key) ? "upper" : "lower";
         how = "area-list";
-      } else if (facts0.romanPrefix || romanStt(frame, row) || numberedGroup(frame, positions, k, col)) {
+      } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = "upper";
         how = "stt";
       } else if (facts0.level !== null) {
@@ -130,35 +132,40 @@ function signature(tree: Tree): string {
 }
 
 function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
-  return drafts.map((d) => {
-    // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
-    if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
-    if (d.subtotalLabel === undefined && d.headIndex === undefined) {
-      // The common case in one literal (no property added after it is made), in the same key order.
-      const labelRow = transposed ? d.labelCol : d.labelRow;
-      const labelCol = transposed ? d.labelRow : d.labelCol;
-      if (d.district !== undefined) {
-        return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
-      }
-      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+  // A plain loop rather than `map`: this runs once, over every area.
+  const entries: AreaEntry[] = [];
+  for (let i = 0; i < drafts.length; i++) entries.push(toEntry(drafts[i], transposed));
+  return entries;
+}
+
+function toEntry(d: Draft, transposed: boolean): AreaEntry {
+  // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
+  if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
+  if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+    // The common case in one literal (no property added after it is made), in the same key order.
+    const labelRow = transposed ? d.labelCol : d.labelRow;
+    const labelCol = transposed ? d.labelRow : d.labelCol;
+    if (d.district !== undefined) {
+      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
     }
-    // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
-    const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
-      label: d.label,
-      key: d.key,
-      kind: d.kind,
-      index: d.index,
-      labelRow: transposed ? d.labelCol : d.labelRow,
-      labelCol: transposed ? d.labelRow : d.labelCol,
-      parent: d.parent,
-      children: d.children,
-    } as AreaEntry;
-    if (d.district !== undefined) entry.district = d.district;
-    entry.evidence = d.evidence;
-    if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
-    if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
-    return entry;
-  });
+    return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+  }
+  // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
+  const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
+    label: d.label,
+    key: d.key,
+    kind: d.kind,
+    index: d.index,
+    labelRow: transposed ? d.labelCol : d.labelRow,
+    labelCol: transposed ? d.labelRow : d.labelCol,
+    parent: d.parent,
+    children: d.children,
+  } as AreaEntry;
+  if (d.district !== undefined) entry.district = d.district;
+  entry.evidence = d.evidence;
+  if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
+  if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
+  return entry;
 }
 
 export function readAreas(
@@ -178,8 +185,14 @@ export function readAreas(
   }
   const ignored: number[] = [];
   const facts = rowFacts(frame, plan, overrides, ignored);
-  const unknown = facts.some((f) => f.cls === "area" && f.level === null);
-  const subtotals = facts.some((f) => f.cls === "subtotal" && f.forced === undefined);
+  // Plain loops: this runs once, over every body row.
+  let unknown = false;
+  let subtotals = false;
+  for (let f = 0; f < facts.length; f++) {
+    const fact = facts[f];
+    if (fact.cls === "area" && fact.level === null) unknown = true;
+    else if (fact.cls === "subtotal" && fact.forced === undefined) subtotals = true;
+  }
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
   const trees: { tree: Tree; score: TreeScore | null }[] = [];
   const seen = new Set<string>();

@@ -111,8 +111,10 @@ function draftOf(fact: RowFact, kind: AreaKind, how: AreaEvidence, parent: numbe
 export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row: number) => boolean): Tree {
   const drafts: Draft[] = [];
   const mirrors: MirrorRow[] = [];
-  const members: number[] = [];
+  // Members counted per draft (each fact makes at most one draft).
+  const members = new Int32Array(facts.length);
   const pending: Pending[] = [];
+  let headings = false;
   let grand: number | null = null;
   let group: number | null = null;
   let open: number[] = [];
@@ -120,17 +122,16 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
   const openGroup = (draft: Draft) => {
     group = drafts.length;
     drafts.push(draft);
-    members.push(0);
     open = [];
   };
   const push = (draft: Draft) => {
     drafts.push(draft);
-    members.push(0);
     return drafts.length - 1;
   };
 
   for (let f = 0; f < facts.length; f++) {
     const fact = facts[f];
+    if (fact.forced === "heading") headings = true;
     if (fact.cls === "total") {
       const index = push(draftOf(fact, "total", fact.forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;
@@ -221,7 +222,7 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
     } else grand = pending[0].draft;
   }
   linkDrafts(drafts, removed, grand, blank);
-  if (facts.some((fact) => fact.forced === "heading")) {
+  if (headings) {
     const headings = new Set(facts.filter((fact) => fact.forced === "heading").map((fact) => fact.row));
     for (const d of drafts) if (headings.has(d.labelRow) && d.children.length > 0) d.kind = "heading";
   }
