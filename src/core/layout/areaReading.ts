@@ -16,7 +16,22 @@ import { areaKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
-import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
+import {
+  buildTree,
+  CLS_AREA,
+  CLS_BARE,
+  CLS_SUBTOTAL,
+  CLS_TOTAL,
+  isBareSubtotalWord,
+  LEVEL_LOWER,
+  LEVEL_UNKNOWN,
+  LEVEL_UPPER,
+  POLICIES,
+  RowFacts,
+  subtotalLabel,
+  type Draft,
+  type Tree,
+} from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
@@ -64,12 +79,12 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
 /** The label of the row being read (one object, refilled row after row). */
 const ROW_LABEL: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
 
-function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
+function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
-  const facts: RowFact[] = [];
-  if (col === undefined) return facts;
   const positions = frame.areaPositions;
+  const facts = new RowFacts(col === undefined ? 0 : positions.length);
+  if (col === undefined) return facts;
   const grid = frame.grid;
   const anyOverride = overrides.size > 0;
   const stt = new SttMarks(frame, col);
@@ -91,38 +106,37 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     const sub = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong ")) ? subtotalLabel(folded) : null;
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // The common case (one per body row), without intermediate objects.
-      let level: RowFact["level"] = null;
+      let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key)) {
-        level = upper.has(facts0.key) ? "upper" : "lower";
+        level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
-        level = "upper";
+        level = LEVEL_UPPER;
         how = "stt";
       } else if (facts0.level !== null) {
-        level = facts0.level === "district" ? "upper" : "lower";
+        level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
       }
-      facts.push({ row, label, labelCol, key: facts0.key, cls: "area", named: false, level, how });
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
     }
-    const base = { row, label, labelCol, named: false, level: null, how: "label" as AreaEvidence };
     if (override !== undefined) {
       const forced = override;
-      if (forced === "total") facts.push({ ...base, key: facts0.key, cls: "total", forced });
-      else if (forced === "subtotal") facts.push({ ...base, key: sub?.name || facts0.key, named: sub !== null && sub.name !== "", cls: "subtotal", forced });
-      else facts.push({ ...base, key: facts0.key, cls: "area", level: forced === "leaf" ? "lower" : "upper", how: "corrected", forced });
+      if (forced === "total") facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label", forced);
+      else if (forced === "subtotal") facts.add(row, label, labelCol, sub?.name || facts0.key, CLS_SUBTOTAL, sub !== null && sub.name !== "", LEVEL_UNKNOWN, "label", forced);
+      else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, forced === "leaf" ? LEVEL_LOWER : LEVEL_UPPER, "corrected", forced);
       continue;
     }
     if (sub !== null) {
-      facts.push({ ...base, key: sub.name !== "" ? sub.name : facts0.key, named: sub.name !== "", cls: "subtotal" });
+      facts.add(row, label, labelCol, sub.name !== "" ? sub.name : facts0.key, CLS_SUBTOTAL, sub.name !== "", LEVEL_UNKNOWN, "label");
       continue;
     }
     if (folded !== null && isBareSubtotalWord(folded)) {
-      facts.push({ ...base, key: facts0.key, cls: "bare" });
+      facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
       continue;
     }
-    facts.push({ ...base, key: facts0.key, cls: "total" });
+    facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
 }
@@ -189,9 +203,9 @@ export function readAreas(
   let unknown = false;
   let subtotals = false;
   for (let f = 0; f < facts.length; f++) {
-    const fact = facts[f];
-    if (fact.cls === "area" && fact.level === null) unknown = true;
-    else if (fact.cls === "subtotal" && fact.forced === undefined) subtotals = true;
+    const cls = facts.cls[f];
+    if (cls === CLS_AREA && facts.level[f] === LEVEL_UNKNOWN) unknown = true;
+    else if (cls === CLS_SUBTOTAL && !facts.forced.has(f)) subtotals = true;
   }
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
   const trees: { tree: Tree; score: TreeScore | null }[] = [];
