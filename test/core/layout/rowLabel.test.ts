@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isBareSubtotalWord, subtotalLabel } from "../../../src/core/layout/areaTree";
-import { hasRomanPrefix, isTotalLabel, labelFacts, readRowLabel, stripNumbering, type RowLabel } from "../../../src/core/layout/labels";
-import { areaPartsFolded, plainAreaKey, prefixOfFolded, wordKey, type AreaKeyParts } from "../../../src/core/text/fold";
+import { areaLevel, hasRomanPrefix, isTotalLabel, labelFacts, readRowLabel, stripNumbering, type RowLabel } from "../../../src/core/layout/labels";
+import { areaKey, areaPartsFolded, plainAreaKey, prefixOfFolded, wordKey, type AreaKeyParts } from "../../../src/core/text/fold";
 
 /** `areaParts` the long way: the whole word key, then the prefix read from the label's words (no one-pass path). */
 function areaPartsReference(text: string): { prefix: string | null; key: string } {
@@ -77,6 +77,8 @@ test("readRowLabel agrees with labelFacts; it leaves out the folded label only w
     fc.property(label, (text) => {
       const facts = labelFactsReference(text);
       expect(labelFacts(text)).toEqual(facts);
+      // What the orientation's area test reads from the facts instead of folding the label three times.
+      expect([facts.total, facts.level, facts.key]).toEqual([isTotalLabel(text), areaLevel(text), areaKey(stripNumbering(text))]);
       readRowLabel(text, out);
       expect({ key: out.key, total: out.total, level: out.level, romanPrefix: out.romanPrefix }).toEqual({
         key: facts.key,
