@@ -145,7 +145,13 @@ function signature(tree: Tree): string {
   return tree.drafts.map((d) => `${d.kind}:${d.index}:${d.parent ?? "-"}`).join("|") + `#${tree.mirrors.length}`;
 }
 
-function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
+function toEntries(drafts: Draft[], transposed: boolean): AreaEntry[] {
+  if (!transposed) {
+    let same = true;
+    for (let i = 0; i < drafts.length && same; i++) same = drafts[i].subtotalLabel === undefined && drafts[i].headIndex === undefined;
+    // Every draft is its entry (see `toEntry`): the list itself, no copy.
+    if (same) return drafts;
+  }
   // A plain loop rather than `map`: this runs once, over every area.
   const entries: AreaEntry[] = [];
   for (let i = 0; i < drafts.length; i++) entries.push(toEntry(drafts[i], transposed));

@@ -16,6 +16,8 @@ const NO_TEXT = 32;
 
 export class SttMarks {
   private readonly marks: Uint8Array;
+  /** Whether any row's STT is an item number (else no row is a numbered group); null until asked. */
+  private anySubItem: boolean | null = null;
 
   constructor(
     private readonly frame: Frame,
@@ -56,6 +58,13 @@ export class SttMarks {
   numberedGroup(k: number): boolean {
     if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;
     const positions = this.frame.areaPositions;
+    if (this.anySubItem === null) {
+      // One look down the column: without an item number no row has items under it, and no label need be read.
+      let any = false;
+      for (let i = 0; i < positions.length && !any; i++) any = (this.stt(i) & SUB_ITEM) !== 0;
+      this.anySubItem = any;
+    }
+    if (!this.anySubItem) return false;
     for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
       if (this.noText(next)) continue;
       return (this.stt(next) & SUB_ITEM) !== 0;
