@@ -35,7 +35,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { readRowLabel, type RowLabel } from "./labels";
+import { readRowLabel, readTidyRowLabel, type RowLabel } from "./labels";
 import { SttMarks } from "./sttMarks";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -92,7 +92,10 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
     const merge = grid.mergeAt(row, col);
-    const label = merge === undefined ? cellText(grid.value(row, col)) : merge.top === row ? cellText(grid.value(merge.top, merge.left)) : "";
+    const value = merge === undefined ? grid.value(row, col) : merge.top === row ? grid.value(merge.top, merge.left) : null;
+    // A tidy text is its own label (`cellText`), and is read as one in the pass that finds it tidy.
+    const tidy = typeof value === "string" && value !== "" && readTidyRowLabel(value, ROW_LABEL);
+    const label = tidy ? value : cellText(value);
     if (label === "") continue;
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
@@ -100,7 +103,7 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
       continue;
     }
     const labelCol = merge?.left ?? col;
-    const facts0 = readRowLabel(label, ROW_LABEL);
+    const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const sub = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong ")) ? subtotalLabel(folded) : null;

@@ -115,7 +115,7 @@ export interface RowLabel {
   romanPrefix: boolean;
 }
 
-const PLAIN_PARTS: AreaKeyParts = { prefix: null, key: "" };
+const PLAIN_PARTS: AreaKeyParts = { prefix: null, key: "", tidy: false };
 
 /** True for a total word (`TOTAL_EXACT`, `TOTAL_START`), told apart first by the key's first letter. */
 function isTotalKey(key: string): boolean {
@@ -125,28 +125,31 @@ function isTotalKey(key: string): boolean {
   return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
 }
 
+/** `out` from `PLAIN_PARTS`, just filled in for a label without list numbering. */
+function fromPlainParts(out: RowLabel): RowLabel {
+  const prefix = PLAIN_PARTS.prefix;
+  out.key = PLAIN_PARTS.key;
+  out.romanPrefix = false;
+  if (prefix === null) {
+    out.folded = out.key;
+    out.total = isTotalKey(out.key);
+    out.level = null;
+  } else {
+    // A prefix and its space lead the folded label: no total word starts so (see `TOTAL_EXACT`, `TOTAL_START`).
+    out.folded = null;
+    out.total = false;
+    out.level = DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null;
+  }
+  return out;
+}
+
 /**
  * `labelFacts(label)` into `out` (no object made): a label without list
  * numbering, of ASCII and plain letters only, is folded once and its whole
  * word key made only when no prefix leads it. This runs once per body row.
  */
 export function readRowLabel(label: string, out: RowLabel): RowLabel {
-  if (!mayBeNumbered(label) && plainAreaKey(label, PLAIN_PARTS)) {
-    const prefix = PLAIN_PARTS.prefix;
-    out.key = PLAIN_PARTS.key;
-    out.romanPrefix = false;
-    if (prefix === null) {
-      out.folded = out.key;
-      out.total = isTotalKey(out.key);
-      out.level = null;
-    } else {
-      // A prefix and its space lead the folded label: no total word starts so (see `TOTAL_EXACT`, `TOTAL_START`).
-      out.folded = null;
-      out.total = false;
-      out.level = DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null;
-    }
-    return out;
-  }
+  if (!mayBeNumbered(label) && plainAreaKey(label, PLAIN_PARTS)) return fromPlainParts(out);
   const facts = labelFacts(label);
   out.key = facts.key;
   out.folded = facts.folded;
@@ -154,4 +157,15 @@ export function readRowLabel(label: string, out: RowLabel): RowLabel {
   out.level = facts.level;
   out.romanPrefix = facts.romanPrefix;
   return out;
+}
+
+/**
+ * `readRowLabel(text, out)` for a cell's text that `cellText` leaves as it is
+ * (tidy), read in the same pass that checks it is; false, and `out` not to be
+ * read, for any other text (tidy it with `cellText`, then `readRowLabel`).
+ */
+export function readTidyRowLabel(text: string, out: RowLabel): boolean {
+  if (mayBeNumbered(text) || !plainAreaKey(text, PLAIN_PARTS) || !PLAIN_PARTS.tidy) return false;
+  fromPlainParts(out);
+  return true;
 }

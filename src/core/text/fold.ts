@@ -348,6 +348,8 @@ function scratchText(from: number, to: number): string {
 
 /** The prefix the last `foldPlainLabel` found (null for none). */
 let plainPrefixFound: string | null = null;
+/** Whether the last label `foldPlainLabel` read is tidy: no white space at its ends, none but single spaces inside. */
+let plainTidy = false;
 
 /**
  * `areaPartsFolded` in one pass over a label made of ASCII and plain letters
@@ -372,11 +374,22 @@ function foldPlainLabel(label: string): number {
   let e0 = -1;
   let s1 = -1;
   let e1 = -1;
+  let tidy = first === 0;
+  let previousSpace = false;
   for (let i = first; i < length; i++) {
     const code = label.charCodeAt(i);
     let folded: number;
-    if (code < 128) folded = code >= 65 && code <= 90 ? code + 32 : code;
-    else if (isPlainLetter(code)) {
+    if (code < 128) {
+      folded = code >= 65 && code <= 90 ? code + 32 : code;
+      if (code === 32) {
+        if (previousSpace) tidy = false;
+        previousSpace = true;
+      } else {
+        if (code >= 9 && code <= 13) tidy = false;
+        previousSpace = false;
+      }
+    } else if (isPlainLetter(code)) {
+      previousSpace = false;
       folded = foldCode(code);
       if (folded === -2) return -1;
       if (folded !== -1) folded -= 1;
@@ -418,6 +431,7 @@ function foldPlainLabel(label: string): number {
     }
     count++;
   }
+  plainTidy = tidy && !previousSpace;
   plainPrefixFound = null;
   if (count < 2) return n;
   for (let p = 0; p < AREA_PREFIXES.length; p++) {
@@ -446,6 +460,8 @@ function plainAreaParts(label: string): { prefix: string | null; key: string; fo
 export interface AreaKeyParts {
   prefix: string | null;
   key: string;
+  /** The label has no white space to tidy: none at its ends, none but single plain spaces inside. */
+  tidy: boolean;
 }
 
 /**
@@ -457,6 +473,7 @@ export function plainAreaKey(label: string, out: AreaKeyParts): boolean {
   const n = foldPlainLabel(label);
   if (n < 0) return false;
   const prefix = plainPrefixFound;
+  out.tidy = plainTidy;
   out.prefix = prefix;
   out.key = scratchText(prefix === null ? 0 : prefix.length + 1, n);
   return true;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import { cellText } from "../../../src/core/layout/grid";
 import { isBareSubtotalWord, subtotalLabel } from "../../../src/core/layout/areaTree";
-import { areaLevel, hasRomanPrefix, isTotalLabel, labelFacts, readRowLabel, stripNumbering, type RowLabel } from "../../../src/core/layout/labels";
+import { areaLevel, hasRomanPrefix, isTotalLabel, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "../../../src/core/layout/labels";
 import { areaKey, areaPartsFolded, plainAreaKey, prefixOfFolded, wordKey, type AreaKeyParts } from "../../../src/core/text/fold";
 
 /** `areaParts` the long way: the whole word key, then the prefix read from the label's words (no one-pass path). */
@@ -37,7 +38,7 @@ const PIECES = [
 const label = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(""));
 
 test("plainAreaKey gives areaParts wherever it reads the label", () => {
-  const out: AreaKeyParts = { prefix: null, key: "" };
+  const out: AreaKeyParts = { prefix: null, key: "", tidy: false };
   let read = 0;
   fc.assert(
     fc.property(label, (text) => {
@@ -52,12 +53,12 @@ test("plainAreaKey gives areaParts wherever it reads the label", () => {
 });
 
 test("plainAreaKey refuses what it does not read, and reads every plain label", () => {
-  const out: AreaKeyParts = { prefix: "x", key: "unchanged" };
+  const out: AreaKeyParts = { prefix: "x", key: "unchanged", tidy: false };
   for (const text of ["Xã Ba Trại", "  Huyện  Ba Vì ", "Tổng cộng", "xa 1-1"]) expect(plainAreaKey(text, out)).toBe(true);
-  const refused = { prefix: "x", key: "unchanged" };
+  const refused = { prefix: "x", key: "unchanged", tidy: false };
   for (const text of ["Xã Ba\u00a0Trại", "Xa\u0301 Ba", "Σ x", "😀 Xã", "x".repeat(65)]) {
     expect(plainAreaKey(text, refused)).toBe(false);
-    expect(refused).toEqual({ prefix: "x", key: "unchanged" });
+    expect(refused).toEqual({ prefix: "x", key: "unchanged", tidy: false });
   }
 });
 
@@ -97,4 +98,23 @@ test("readRowLabel agrees with labelFacts; it leaves out the folded label only w
     { numRuns: 5000 },
   );
   expect(withoutFolded).toBeGreaterThan(200);
+});
+
+test("readTidyRowLabel reads a text cellText leaves alone as readRowLabel does, and refuses any other", () => {
+  const out: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
+  const expected: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
+  let read = 0;
+  fc.assert(
+    fc.property(label, (text) => {
+      // Refused: the text needs tidying, or is not one the one-pass path reads (the caller then reads it the long way).
+      if (!readTidyRowLabel(text, out)) return;
+      read++;
+      expect(cellText(text)).toBe(text);
+      expect({ ...out }).toEqual({ ...readRowLabel(text, expected) });
+    }),
+    { numRuns: 5000 },
+  );
+  expect(read).toBeGreaterThan(500);
+  for (const text of [" Xã A", "Xã A ", "Xã  A", "Xã\tA", "Xã\nA"]) expect(readTidyRowLabel(text, out)).toBe(false);
+  expect(readTidyRowLabel("Xã A", out)).toBe(true);
 });
