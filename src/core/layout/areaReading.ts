@@ -13,14 +13,30 @@ import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
 import { areaKey } from "../text/fold";
-import { buildTwoColumnAreas, numberedGroup, romanStt } from "./areas";
+import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
-import { buildTree, isBareSubtotalWord, POLICIES, subtotalLabel, type Draft, type RowFact, type Tree } from "./areaTree";
+import {
+  buildTree,
+  CLS_AREA,
+  CLS_BARE,
+  CLS_SUBTOTAL,
+  CLS_TOTAL,
+  isBareSubtotalWord,
+  LEVEL_LOWER,
+  LEVEL_UNKNOWN,
+  LEVEL_UPPER,
+  POLICIES,
+  RowFacts,
+  subtotalLabel,
+  type Draft,
+  type Tree,
+} from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { labelFacts } from "./labels";
+import { readRowLabel, readTidyRowLabel, type RowLabel } from "./labels";
+import { SttMarks } from "./sttMarks";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -60,19 +76,26 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
   return { upper, lower };
 }
 
-function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFact[] {
+/** The label of the row being read (one object, refilled row after row). */
+const ROW_LABEL: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
+
+function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
-  const facts: RowFact[] = [];
-  if (col === undefined) return facts;
   const positions = frame.areaPositions;
+  const facts = new RowFacts(col === undefined ? 0 : positions.length);
+  if (col === undefined) return facts;
   const grid = frame.grid;
   const anyOverride = overrides.size > 0;
+  const stt = new SttMarks(frame, col);
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
     const merge = grid.mergeAt(row, col);
-    const label = merge === undefined ? cellText(grid.value(row, col)) : merge.top === row ? cellText(grid.value(merge.top, merge.left)) : "";
+    const value = merge === undefined ? grid.value(row, col) : merge.top === row ? grid.value(merge.top, merge.left) : null;
+    // A tidy text is its own label (`cellText`), and is read as one in the pass that finds it tidy.
+    const tidy = typeof value === "string" && value !== "" && readTidyRowLabel(value, ROW_LABEL);
+    const label = tidy ? value : cellText(value);
     if (label === "") continue;
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
@@ -80,44 +103,43 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
       continue;
     }
     const labelCol = merge?.left ?? col;
-    const facts0 = labelFacts(label);
+    const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
-    // Subtotal words lead the label: test the regex only on labels that start like one.
-    const sub = folded.startsWith("cong ") || folded.startsWith("tong ") ? subtotalLabel(folded) : null;
-    if (override === undefined && sub === null && !facts0.total && !isBareSubtotalWord(folded)) {
+    // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
+    const sub = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong ")) ? subtotalLabel(folded) : null;
+    if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // The common case (one per body row), without intermediate objects.
-      let level: RowFact["level"] = null;
+      let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key)) {
-        level = upper.has(facts0.key) ? "upper" : "lower";
+        level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
-      } else if (facts0.romanPrefix || romanStt(frame, row) || numberedGroup(frame, positions, k, col)) {
-        level = "upper";
+      } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
+        level = LEVEL_UPPER;
         how = "stt";
       } else if (facts0.level !== null) {
-        level = facts0.level === "district" ? "upper" : "lower";
+        level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
       }
-      facts.push({ row, label, labelCol, key: facts0.key, cls: "area", named: false, level, how });
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
     }
-    const base = { row, label, labelCol, named: false, level: null, how: "label" as AreaEvidence };
     if (override !== undefined) {
       const forced = override;
-      if (forced === "total") facts.push({ ...base, key: facts0.key, cls: "total", forced });
-      else if (forced === "subtotal") facts.push({ ...base, key: sub?.name || facts0.key, named: sub !== null && sub.name !== "", cls: "subtotal", forced });
-      else facts.push({ ...base, key: facts0.key, cls: "area", level: forced === "leaf" ? "lower" : "upper", how: "corrected", forced });
+      if (forced === "total") facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label", forced);
+      else if (forced === "subtotal") facts.add(row, label, labelCol, sub?.name || facts0.key, CLS_SUBTOTAL, sub !== null && sub.name !== "", LEVEL_UNKNOWN, "label", forced);
+      else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, forced === "leaf" ? LEVEL_LOWER : LEVEL_UPPER, "corrected", forced);
       continue;
     }
     if (sub !== null) {
-      facts.push({ ...base, key: sub.name !== "" ? sub.name : facts0.key, named: sub.name !== "", cls: "subtotal" });
+      facts.add(row, label, labelCol, sub.name !== "" ? sub.name : facts0.key, CLS_SUBTOTAL, sub.name !== "", LEVEL_UNKNOWN, "label");
       continue;
     }
-    if (isBareSubtotalWord(folded)) {
-      facts.push({ ...base, key: facts0.key, cls: "bare" });
+    if (folded !== null && isBareSubtotalWord(folded)) {
+      facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
       continue;
     }
-    facts.push({ ...base, key: facts0.key, cls: "total" });
+    facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
 }
@@ -126,36 +148,47 @@ function signature(tree: Tree): string {
   return tree.drafts.map((d) => `${d.kind}:${d.index}:${d.parent ?? "-"}`).join("|") + `#${tree.mirrors.length}`;
 }
 
-function toEntries(drafts: readonly Draft[], transposed: boolean): AreaEntry[] {
-  return drafts.map((d) => {
-    // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
-    if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
-    if (d.subtotalLabel === undefined && d.headIndex === undefined) {
-      // The common case in one literal (no property added after it is made), in the same key order.
-      const labelRow = transposed ? d.labelCol : d.labelRow;
-      const labelCol = transposed ? d.labelRow : d.labelCol;
-      if (d.district !== undefined) {
-        return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
-      }
-      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+function toEntries(drafts: Draft[], transposed: boolean): AreaEntry[] {
+  if (!transposed) {
+    let same = true;
+    for (let i = 0; i < drafts.length && same; i++) same = drafts[i].subtotalLabel === undefined && drafts[i].headIndex === undefined;
+    // Every draft is its entry (see `toEntry`): the list itself, no copy.
+    if (same) return drafts;
+  }
+  // A plain loop rather than `map`: this runs once, over every area.
+  const entries: AreaEntry[] = [];
+  for (let i = 0; i < drafts.length; i++) entries.push(toEntry(drafts[i], transposed));
+  return entries;
+}
+
+function toEntry(d: Draft, transposed: boolean): AreaEntry {
+  // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
+  if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
+  if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+    // The common case in one literal (no property added after it is made), in the same key order.
+    const labelRow = transposed ? d.labelCol : d.labelRow;
+    const labelCol = transposed ? d.labelRow : d.labelCol;
+    if (d.district !== undefined) {
+      return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, district: d.district, evidence: d.evidence };
     }
-    // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
-    const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
-      label: d.label,
-      key: d.key,
-      kind: d.kind,
-      index: d.index,
-      labelRow: transposed ? d.labelCol : d.labelRow,
-      labelCol: transposed ? d.labelRow : d.labelCol,
-      parent: d.parent,
-      children: d.children,
-    } as AreaEntry;
-    if (d.district !== undefined) entry.district = d.district;
-    entry.evidence = d.evidence;
-    if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
-    if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
-    return entry;
-  });
+    return { label: d.label, key: d.key, kind: d.kind, index: d.index, labelRow, labelCol, parent: d.parent, children: d.children, evidence: d.evidence };
+  }
+  // Built in this key order (the report's): optional keys only when set, without spreading objects per area.
+  const entry: { -readonly [K in keyof AreaEntry]: AreaEntry[K] } = {
+    label: d.label,
+    key: d.key,
+    kind: d.kind,
+    index: d.index,
+    labelRow: transposed ? d.labelCol : d.labelRow,
+    labelCol: transposed ? d.labelRow : d.labelCol,
+    parent: d.parent,
+    children: d.children,
+  } as AreaEntry;
+  if (d.district !== undefined) entry.district = d.district;
+  entry.evidence = d.evidence;
+  if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
+  if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
+  return entry;
 }
 
 export function readAreas(
@@ -175,8 +208,14 @@ export function readAreas(
   }
   const ignored: number[] = [];
   const facts = rowFacts(frame, plan, overrides, ignored);
-  const unknown = facts.some((f) => f.cls === "area" && f.level === null);
-  const subtotals = facts.some((f) => f.cls === "subtotal" && f.forced === undefined);
+  // Plain loops: this runs once, over every body row.
+  let unknown = false;
+  let subtotals = false;
+  for (let f = 0; f < facts.length; f++) {
+    const cls = facts.cls[f];
+    if (cls === CLS_AREA && facts.level[f] === LEVEL_UNKNOWN) unknown = true;
+    else if (cls === CLS_SUBTOTAL && !facts.forced.has(f)) subtotals = true;
+  }
   const policies = POLICIES.filter((p) => (unknown || p.unknownUnder) && (subtotals || !p.before));
   const trees: { tree: Tree; score: TreeScore | null }[] = [];
   const seen = new Set<string>();

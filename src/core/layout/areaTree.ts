@@ -30,21 +30,66 @@ export function isBareSubtotalWord(wordKeyOfLabel: string): boolean {
 
 export type RowClass = "total" | "subtotal" | "bare" | "area";
 
-export interface RowFact {
-  /** Frame row. */
-  readonly row: number;
-  readonly label: string;
-  readonly labelCol: number;
-  /** Matching key; for a named subtotal, the key of the area it names. */
-  readonly key: string;
-  readonly cls: RowClass;
-  /** A subtotal that names its area (`Cộng huyện Ba Vì`). */
-  readonly named: boolean;
-  /** For an area: `upper` (a district, a numbered group), `lower` (a commune), or null when nothing tells. */
-  readonly level: "upper" | "lower" | null;
-  readonly how: AreaEvidence;
-  /** A role the user set (a correction): `heading` keeps the row a heading even with values. */
-  readonly forced?: ReadingRole;
+/** `RowFacts.cls` codes. */
+export const CLS_TOTAL = 0;
+export const CLS_SUBTOTAL = 1;
+export const CLS_BARE = 2;
+export const CLS_AREA = 3;
+/** `RowFacts.level` codes: nothing tells, `upper` (a district, a numbered group), `lower` (a commune). */
+export const LEVEL_UNKNOWN = 0;
+export const LEVEL_UPPER = 1;
+export const LEVEL_LOWER = 2;
+
+/**
+ * The classed labelled rows of the axis, one column per fact and fact `i` at
+ * index `i` of each (no object per row: there is a fact per body row).
+ */
+export class RowFacts {
+  length = 0;
+  /** Frame rows. */
+  readonly row: Int32Array;
+  readonly label: string[] = [];
+  readonly labelCol: Int32Array;
+  /** Matching keys; for a named subtotal, the key of the area it names. */
+  readonly key: string[] = [];
+  /** `CLS_…` codes. */
+  readonly cls: Uint8Array;
+  /** 1 for a subtotal that names its area (`Cộng huyện Ba Vì`). */
+  readonly named: Uint8Array;
+  /** For an area, `LEVEL_…` codes. */
+  level: Uint8Array;
+  how: AreaEvidence[] = [];
+  /** Roles the user set (a correction), by fact: `heading` keeps the row a heading even with values. */
+  readonly forced = new Map<number, ReadingRole>();
+
+  /** Room for `capacity` facts. */
+  constructor(capacity: number) {
+    this.row = new Int32Array(capacity);
+    this.labelCol = new Int32Array(capacity);
+    this.cls = new Uint8Array(capacity);
+    this.named = new Uint8Array(capacity);
+    this.level = new Uint8Array(capacity);
+  }
+
+  add(row: number, label: string, labelCol: number, key: string, cls: number, named: boolean, level: number, how: AreaEvidence, forced?: ReadingRole): void {
+    const i = this.length++;
+    this.row[i] = row;
+    this.label.push(label);
+    this.labelCol[i] = labelCol;
+    this.key.push(key);
+    this.cls[i] = cls;
+    this.named[i] = named ? 1 : 0;
+    this.level[i] = level;
+    this.how.push(how);
+    if (forced !== undefined) this.forced.set(i, forced);
+  }
+
+  /** The same facts with other levels and evidence. */
+  withLevels(level: Uint8Array, how: AreaEvidence[]): RowFacts {
+    const copy: RowFacts = Object.create(RowFacts.prototype);
+    Object.assign(copy, this, { level, how });
+    return copy;
+  }
 }
 
 export interface Policy {
@@ -97,21 +142,24 @@ interface Pending {
 }
 
 /**
- * A new draft, made in one literal with the keys in an area entry's order
- * (`district` before `evidence`), so that it can serve as the entry itself.
+ * A new draft of fact `f`, made in one literal with the keys in an area
+ * entry's order (`district` before `evidence`), so that it can serve as the
+ * entry itself.
  */
-function draftOf(fact: RowFact, kind: AreaKind, how: AreaEvidence, parent: number | null = null, district?: string): Draft {
+function draftOf(facts: RowFacts, f: number, kind: AreaKind, how: AreaEvidence, parent: number | null = null, district?: string): Draft {
+  const row = facts.row[f];
   if (district !== undefined) {
-    return { label: fact.label, key: fact.key, kind, index: fact.row, labelRow: fact.row, labelCol: fact.labelCol, parent, children: [], district, evidence: how };
+    return { label: facts.label[f], key: facts.key[f], kind, index: row, labelRow: row, labelCol: facts.labelCol[f], parent, children: [], district, evidence: how };
   }
-  return { label: fact.label, key: fact.key, kind, index: fact.row, labelRow: fact.row, labelCol: fact.labelCol, parent, children: [], evidence: how };
+  return { label: facts.label[f], key: facts.key[f], kind, index: row, labelRow: row, labelCol: facts.labelCol[f], parent, children: [], evidence: how };
 }
 
 /** Builds the tree of one reading; `blank(row)` tells whether a frame row's value cells are all blank. */
-export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row: number) => boolean): Tree {
+export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) => boolean): Tree {
   const drafts: Draft[] = [];
   const mirrors: MirrorRow[] = [];
-  const members: number[] = [];
+  // Members counted per draft (each fact makes at most one draft).
+  const members = new Int32Array(facts.length);
   const pending: Pending[] = [];
   let grand: number | null = null;
   let group: number | null = null;
@@ -120,34 +168,33 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
   const openGroup = (draft: Draft) => {
     group = drafts.length;
     drafts.push(draft);
-    members.push(0);
     open = [];
   };
   const push = (draft: Draft) => {
     drafts.push(draft);
-    members.push(0);
     return drafts.length - 1;
   };
 
   for (let f = 0; f < facts.length; f++) {
-    const fact = facts[f];
-    if (fact.cls === "total") {
-      const index = push(draftOf(fact, "total", fact.forced === "total" ? "corrected" : "label"));
+    const cls = facts.cls[f];
+    const forced = facts.forced.size > 0 ? facts.forced.get(f) : undefined;
+    if (cls === CLS_TOTAL) {
+      const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;
       group = null;
       open = [];
       continue;
     }
-    if (fact.cls === "bare") {
+    if (cls === CLS_BARE) {
       const head = group !== null && members[group] === 0 ? drafts[group] : null;
-      if (head !== null && head.subtotalLabel === undefined && blank(head.index) && !blank(fact.row)) {
+      if (head !== null && head.subtotalLabel === undefined && blank(head.index) && !blank(facts.row[f])) {
         // Right under its group's own row (values blank), before any member: the group's figures.
         head.headIndex = head.index;
-        head.index = fact.row;
-        head.subtotalLabel = fact.label;
+        head.index = facts.row[f];
+        head.subtotalLabel = facts.label[f];
         continue;
       }
-      const index = push(draftOf(fact, "total", "label"));
+      const index = push(draftOf(facts, f, "total", "label"));
       if (group !== null && members[group] > 0 && blank(drafts[group].index)) pending.push({ draft: index, group, members: [] });
       else if (group === null && open.length > 0) pending.push({ draft: index, group: null, members: open });
       else if (grand === null) grand = index;
@@ -155,33 +202,36 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       open = [];
       continue;
     }
-    if (fact.cls === "subtotal") {
-      const how: AreaEvidence = fact.forced === "subtotal" ? "corrected" : "label";
+    if (cls === CLS_SUBTOTAL) {
+      const how: AreaEvidence = forced === "subtotal" ? "corrected" : "label";
+      const named = facts.named[f] === 1;
+      const row = facts.row[f];
+      const label = facts.label[f];
       const current: number | null = group;
       const canClose = current !== null ? members[current] > 0 : open.length > 0;
-      const matches = fact.named && current !== null && drafts[current].key === fact.key;
-      const closes = canClose && (matches || (current !== null && fact.named ? false : !policy.before));
+      const matches = named && current !== null && drafts[current].key === facts.key[f];
+      const closes = canClose && (matches || (current !== null && named ? false : !policy.before));
       const head = current !== null && !closes && members[current] === 0 ? drafts[current] : null;
-      if (head !== null && (matches || !fact.named) && head.subtotalLabel === undefined && blank(head.index)) {
+      if (head !== null && (matches || !named) && head.subtotalLabel === undefined && blank(head.index)) {
         // Right under its group's own row (values blank), before any member: the group's figures.
         head.headIndex = head.index;
-        head.index = fact.row;
-        head.subtotalLabel = fact.label;
+        head.index = row;
+        head.subtotalLabel = label;
         continue;
       }
       if (!closes) {
-        openGroup({ ...draftOf(fact, "group", how), subtotalLabel: fact.label });
+        openGroup({ ...draftOf(facts, f, "group", how), subtotalLabel: label });
         continue;
       }
       if (current !== null) {
         const owner = drafts[current];
         if (owner.subtotalLabel === undefined && blank(owner.index)) {
           owner.headIndex = owner.index;
-          owner.index = fact.row;
-          owner.subtotalLabel = fact.label;
-        } else mirrors.push({ row: fact.row, label: fact.label, labelCol: fact.labelCol, group: current });
+          owner.index = row;
+          owner.subtotalLabel = label;
+        } else mirrors.push({ row, label, labelCol: facts.labelCol[f], group: current });
       } else {
-        const index = push({ ...draftOf(fact, "group", how), subtotalLabel: fact.label });
+        const index = push({ ...draftOf(facts, f, "group", how), subtotalLabel: label });
         for (const member of open) drafts[member].parent = index;
         members[index] = open.length;
       }
@@ -189,16 +239,17 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
       open = [];
       continue;
     }
-    const level = fact.level ?? (policy.unknownUnder ? "lower" : "upper");
-    const how: AreaEvidence = fact.level !== null ? fact.how : "position";
-    if (level === "upper") {
-      openGroup(draftOf(fact, "group", how));
+    const known = facts.level[f];
+    const level = known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
+    const how: AreaEvidence = known !== LEVEL_UNKNOWN ? facts.how[f] : "position";
+    if (level === LEVEL_UPPER) {
+      openGroup(draftOf(facts, f, "group", how));
       continue;
     }
     if (group !== null) {
-      push(draftOf(fact, "leaf", how, group, drafts[group].label));
+      push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
       members[group]++;
-    } else open.push(push(draftOf(fact, "leaf", how)));
+    } else open.push(push(draftOf(facts, f, "leaf", how)));
   }
 
   const removed = new Set<number>();
@@ -221,8 +272,9 @@ export function buildTree(facts: readonly RowFact[], policy: Policy, blank: (row
     } else grand = pending[0].draft;
   }
   linkDrafts(drafts, removed, grand, blank);
-  if (facts.some((fact) => fact.forced === "heading")) {
-    const headings = new Set(facts.filter((fact) => fact.forced === "heading").map((fact) => fact.row));
+  if (facts.forced.size > 0) {
+    const headings = new Set<number>();
+    for (const [f, role] of facts.forced) if (role === "heading") headings.add(facts.row[f]);
     for (const d of drafts) if (headings.has(d.labelRow) && d.children.length > 0) d.kind = "heading";
   }
   if (removed.size === 0) return { drafts, mirrors };

@@ -68,19 +68,19 @@ function compact(drafts: readonly Draft[], removed: ReadonlySet<number>): Draft[
     }));
 }
 
-function wholeNumberStt(value: CellValue): boolean {
+export function wholeNumberStt(value: CellValue): boolean {
   return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^\s*\d+\.?\s*$/.test(value));
 }
 
 /** `1.1`, `-`, `+`, `a)`: the STT of an item under a numbered group. */
-function subItemStt(value: CellValue): boolean {
+export function subItemStt(value: CellValue): boolean {
   if (typeof value === "number") return !Number.isInteger(value);
   if (typeof value !== "string") return false;
   return /^\s*(\d+[.,]\d+[.\d]*|[-+*•–]|[a-zđ][.)]?)\s*$/.test(value);
 }
 
 /** `cellText(value) === ""`, without tidying the text (`trim` removes the same white space as `\s`). */
-function showsNoText(value: CellValue): boolean {
+export function showsNoText(value: CellValue): boolean {
   if (value === null) return true;
   return typeof value === "string" ? value.trim() === "" : cellText(value) === "";
 }

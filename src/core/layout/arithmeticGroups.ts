@@ -18,7 +18,8 @@
  */
 import type { CellValue } from "../model/workbook";
 import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
-import type { RowFact } from "./areaTree";
+import { CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_UPPER, type RowFacts } from "./areaTree";
+import type { AreaEvidence } from "../model/reading";
 
 /** A group's members are looked for among this many rows after it at most. */
 const MAX_MEMBERS = 400;
@@ -51,28 +52,29 @@ function runOf(own: readonly number[], sums: readonly number[]): Run {
  * apply or is not unmistakable.
  */
 export function arithmeticLevels(
-  facts: readonly RowFact[],
+  facts: RowFacts,
   valueCols: readonly number[],
   value: (row: number, col: number) => CellValue,
-): RowFact[] | null {
+): RowFacts | null {
   const areaAt: number[] = [];
   let totalAt = -1;
+  if (facts.forced.size > 0) return null;
   for (let i = 0; i < facts.length; i++) {
-    const fact = facts[i];
-    if (fact.cls === "subtotal" || fact.cls === "bare" || fact.forced !== undefined) return null;
-    if (fact.cls === "total") {
+    const cls = facts.cls[i];
+    if (cls === CLS_SUBTOTAL || cls === CLS_BARE) return null;
+    if (cls === CLS_TOTAL) {
       if (totalAt >= 0) return null;
       totalAt = i;
       continue;
     }
-    if (fact.level === "upper") return null;
+    if (facts.level[i] === LEVEL_UPPER) return null;
     areaAt.push(i);
   }
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
   if (n < 6 || totalAt < 0) return null;
-  const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts[i].row, col))));
-  const canLead = rows.map((own, k) => facts[areaAt[k]].level !== "lower" && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
 
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -117,13 +119,15 @@ export function arithmeticLevels(
   }
   if (groups < 2 || groups - exact > Math.max(1, Math.floor(groups / 4))) return null;
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
-  const total = cols.map((col) => numberOf(value(facts[totalAt].row, col)));
+  const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees) return null;
-  const out = facts.slice();
+  const level = facts.level.slice();
+  const how: AreaEvidence[] = facts.how.slice();
   areaAt.forEach((i, k) => {
-    out[i] = { ...facts[i], level: levels[k], how: "arithmetic" };
+    level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
+    how[i] = "arithmetic";
   });
-  return out;
+  return facts.withLevels(level, how);
 }

@@ -15,9 +15,10 @@ export interface LinkedDraft {
 }
 
 export function linkDrafts(drafts: LinkedDraft[], removed: ReadonlySet<number>, grand: number | null, blank: (index: number) => boolean): void {
+  const anyRemoved = removed.size > 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (removed.has(i)) continue;
+    if (anyRemoved && removed.has(i)) continue;
     if (d.parent === null && d.kind !== "total" && grand !== null && i !== grand) d.parent = grand;
     if (d.parent !== null) drafts[d.parent].children.push(i);
   }

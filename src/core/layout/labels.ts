@@ -3,7 +3,7 @@
  * Roman-numeral and arabic list numbers (`I.`, `1)`), district and commune
  * prefixes.
  */
-import { areaPrefix, prefixOfFolded, wordKey } from "../text/fold";
+import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
@@ -92,13 +92,80 @@ export function labelFacts(label: string): LabelFacts {
   const trimmed = label.trim();
   const stripped = mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : trimmed;
   // `folded` is the word key of `stripped`, prefix kept.
-  const folded = wordKey(stripped);
-  const prefix = prefixOfFolded(stripped, folded);
+  const { prefix, key, folded } = areaPartsFolded(stripped);
   return {
-    key: prefix === null ? folded : folded.slice(prefix.length + 1),
+    key,
     folded,
     total: TOTAL_EXACT.has(folded) || (mayStartTotal(folded) && TOTAL_START.test(folded)),
     level: prefix === null ? null : DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null,
     romanPrefix: stripped.length !== trimmed.length && hasRomanPrefix(label),
   };
+}
+
+/** `labelFacts` as the one-column area axis reads it, row after row; `readRowLabel` fills it in. */
+export interface RowLabel {
+  key: string;
+  /**
+   * The folded label, prefix kept; null when the label starts with an
+   * administrative prefix (`Xã …`), which no total or subtotal word does.
+   */
+  folded: string | null;
+  total: boolean;
+  level: "district" | "commune" | null;
+  romanPrefix: boolean;
+}
+
+const PLAIN_PARTS: AreaKeyParts = { prefix: null, key: "", tidy: false };
+
+/** True for a total word (`TOTAL_EXACT`, `TOTAL_START`), told apart first by the key's first letter. */
+function isTotalKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  // Every total word starts with t, c, g or s.
+  if (first !== 116 && first !== 99 && first !== 103 && first !== 115) return false;
+  return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
+}
+
+/** `out` from `PLAIN_PARTS`, just filled in for a label without list numbering. */
+function fromPlainParts(out: RowLabel): RowLabel {
+  const prefix = PLAIN_PARTS.prefix;
+  out.key = PLAIN_PARTS.key;
+  out.romanPrefix = false;
+  if (prefix === null) {
+    out.folded = out.key;
+    out.total = isTotalKey(out.key);
+    out.level = null;
+  } else {
+    // A prefix and its space lead the folded label: no total word starts so (see `TOTAL_EXACT`, `TOTAL_START`).
+    out.folded = null;
+    out.total = false;
+    out.level = DISTRICT_PREFIXES.has(prefix) ? "district" : COMMUNE_PREFIXES.has(prefix) ? "commune" : null;
+  }
+  return out;
+}
+
+/**
+ * `labelFacts(label)` into `out` (no object made): a label without list
+ * numbering, of ASCII and plain letters only, is folded once and its whole
+ * word key made only when no prefix leads it. This runs once per body row.
+ */
+export function readRowLabel(label: string, out: RowLabel): RowLabel {
+  if (!mayBeNumbered(label) && plainAreaKey(label, PLAIN_PARTS)) return fromPlainParts(out);
+  const facts = labelFacts(label);
+  out.key = facts.key;
+  out.folded = facts.folded;
+  out.total = facts.total;
+  out.level = facts.level;
+  out.romanPrefix = facts.romanPrefix;
+  return out;
+}
+
+/**
+ * `readRowLabel(text, out)` for a cell's text that `cellText` leaves as it is
+ * (tidy), read in the same pass that checks it is; false, and `out` not to be
+ * read, for any other text (tidy it with `cellText`, then `readRowLabel`).
+ */
+export function readTidyRowLabel(text: string, out: RowLabel): boolean {
+  if (mayBeNumbered(text) || !plainAreaKey(text, PLAIN_PARTS) || !PLAIN_PARTS.tidy) return false;
+  fromPlainParts(out);
+  return true;
 }

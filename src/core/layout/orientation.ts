@@ -9,7 +9,7 @@ import type { Plan } from "../model/plan";
 import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import { findUnitInText } from "../text/units";
-import { areaLevel, isTotalLabel, stripNumbering } from "./labels";
+import { labelFacts } from "./labels";
 import { MATCH_THRESHOLD } from "./matchLines";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
@@ -28,8 +28,11 @@ export function axisScorer(plan: Plan): AxisScorer {
   }
   const planTokens: NameTokens[] = plan.lines.map((line) => nameTokens(line.name));
   return {
-    areaLike: (label) =>
-      isTotalLabel(label) || areaLevel(label) !== null || areaKeys.has(areaKey(stripNumbering(label))),
+    areaLike: (label) => {
+      // `isTotalLabel(label) || areaLevel(label) !== null || areaKeys.has(areaKey(stripNumbering(label)))`, folding the label once.
+      const facts = labelFacts(label);
+      return facts.total || facts.level !== null || areaKeys.has(facts.key);
+    },
     lineLike: (label) => {
       if (findUnitInText(label) !== null || LINE_WORDS.test(wordKey(label))) return true;
       const tokens = nameTokens(label);

@@ -283,7 +283,7 @@ function endsTable(grid: Grid, row: number, left: number, right: number): boolea
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value) && typeof value === "number") return false;
+    if (typeof value === "number") return false; // (a typed number is numeric: no need to read text as one)
     if (first === null && typeof value === "string") first = value;
   }
   return first !== null && isTrailerText(first);

@@ -136,18 +136,14 @@ function foldCharacters(text: string, wordsOnly: boolean): string {
 /** Character codes turned into text per call. */
 const CHUNK = 4096;
 
-/** Texts up to this length are folded in `SCRATCH`; each folded length has its own array to make the text from. */
+/** Texts up to this length are folded in `SCRATCH`. */
 const SCRATCH_SIZE = 64;
 const SCRATCH: number[] = new Array<number>(SCRATCH_SIZE).fill(0);
-const BY_LENGTH: number[][] = Array.from({ length: SCRATCH_SIZE + 1 }, (_, n) => new Array<number>(n).fill(0));
 
-/** The text of the first `n` codes of `SCRATCH`, without a new array when n ≤ SCRATCH_SIZE. */
+/** The text of the first `n` codes of `SCRATCH`. */
 function fromScratch(n: number): string {
-  // A character can fold to several (a Hangul syllable to its letters): a longer text is made from a copy.
-  if (n > SCRATCH_SIZE) return String.fromCharCode.apply(null, SCRATCH.slice(0, n));
-  const codes = BY_LENGTH[n];
-  for (let i = 0; i < n; i++) codes[i] = SCRATCH[i];
-  return String.fromCharCode.apply(null, codes);
+  // A copy of exactly the codes (made quicker than filling a kept array of that length, measured).
+  return String.fromCharCode.apply(null, SCRATCH.slice(0, n));
 }
 
 /**
@@ -327,9 +323,166 @@ function mayHavePrefix(key: string): boolean {
 
 /** `areaParts` and the label's whole word key (`folded`: the prefix kept), folding the label once. */
 export function areaPartsFolded(label: string): { prefix: string | null; key: string; folded: string } {
+  const plain = plainAreaParts(label);
+  if (plain !== null) return plain;
   const folded = wordKey(label);
   const prefix = prefixOfFolded(label, folded);
   return { prefix, key: prefix === null ? folded : folded.slice(prefix.length + 1), folded };
+}
+
+/** True for ASCII white space, the only white space a text of ASCII and plain letters holds. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** True for what `plainPrefix` reads as part of a word in such a text: ASCII letters, digits, `%` and plain letters. */
+function isPlainWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 37;
+  return true;
+}
+
+/** The text of `SCRATCH[from, to)`. */
+function scratchText(from: number, to: number): string {
+  return from === to ? "" : String.fromCharCode.apply(null, SCRATCH.slice(from, to));
+}
+
+/** The prefix the last `foldPlainLabel` found (null for none). */
+let plainPrefixFound: string | null = null;
+/** Whether the last label `foldPlainLabel` read is tidy: no white space at its ends, none but single spaces inside. */
+let plainTidy = false;
+
+/**
+ * `areaPartsFolded` in one pass over a label made of ASCII and plain letters
+ * only (every precomposed Vietnamese label), at most `SCRATCH_SIZE` long:
+ * the label folded into `SCRATCH` (as `foldCharacters` does), its first
+ * words found on the way (as `plainPrefix` does) and the prefix compared on
+ * the codes, into `plainPrefixFound`. Returns the folded length, or -1 for
+ * any other label (then read the usual way).
+ */
+function foldPlainLabel(label: string): number {
+  const length = label.length;
+  if (length > SCRATCH_SIZE) return -1;
+  let first = 0;
+  while (first < length && isAsciiSpace(label.charCodeAt(first))) first++;
+  // `prefixOfFolded` reads the words of the first `PREFIX_SPAN` characters from the label's trimmed start.
+  const span = first + Math.min(length - first, PREFIX_SPAN);
+  let n = 0;
+  let pendingSpace = false;
+  let count = 0;
+  let start = -1;
+  let s0 = -1;
+  let e0 = -1;
+  let s1 = -1;
+  let e1 = -1;
+  let tidy = first === 0;
+  let previousSpace = false;
+  for (let i = first; i < length; i++) {
+    const code = label.charCodeAt(i);
+    let folded: number;
+    if (code < 128) {
+      folded = code >= 65 && code <= 90 ? code + 32 : code;
+      if (code === 32) {
+        if (previousSpace) tidy = false;
+        previousSpace = true;
+      } else {
+        if (code >= 9 && code <= 13) tidy = false;
+        previousSpace = false;
+      }
+    } else if (isPlainLetter(code)) {
+      previousSpace = false;
+      folded = foldCode(code);
+      if (folded === -2) return -1;
+      if (folded !== -1) folded -= 1;
+    } else return -1;
+    if (i < span) {
+      if (isPlainWordCode(code)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (count === 0) {
+          s0 = start;
+          e0 = i;
+        } else if (count === 1) {
+          s1 = start;
+          e1 = i;
+        }
+        count++;
+        start = -1;
+      }
+    }
+    if (folded === -1) continue;
+    if (!isWordCode(folded)) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      SCRATCH[n++] = 32;
+      pendingSpace = false;
+    }
+    SCRATCH[n++] = folded;
+  }
+  if (start >= 0) {
+    // The last word read ends at the span's end.
+    if (count === 0) {
+      s0 = start;
+      e0 = span;
+    } else if (count === 1) {
+      s1 = start;
+      e1 = span;
+    }
+    count++;
+  }
+  plainTidy = tidy && !previousSpace;
+  plainPrefixFound = null;
+  if (count < 2) return n;
+  for (let p = 0; p < AREA_PREFIXES.length; p++) {
+    const entry = AREA_PREFIXES[p];
+    const prefix = entry[0];
+    const size = entry[2];
+    if (count <= size || n <= prefix.length || SCRATCH[prefix.length] !== 32 || !scratchStartsWith(prefix)) continue;
+    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || headSpells(label, s0, e0, s1, e1, size, prefix, true)) {
+      plainPrefixFound = prefix;
+      break;
+    }
+  }
+  return n;
+}
+
+/** `areaPartsFolded` of a label `foldPlainLabel` reads, or null. */
+function plainAreaParts(label: string): { prefix: string | null; key: string; folded: string } | null {
+  const n = foldPlainLabel(label);
+  if (n < 0) return null;
+  const prefix = plainPrefixFound;
+  const folded = scratchText(0, n);
+  return { prefix, key: prefix === null ? folded : scratchText(prefix.length + 1, n), folded };
+}
+
+/** An area label's prefix and matching key, as `areaParts` gives them; filled in by `plainAreaKey`. */
+export interface AreaKeyParts {
+  prefix: string | null;
+  key: string;
+  /** The label has no white space to tidy: none at its ends, none but single plain spaces inside. */
+  tidy: boolean;
+}
+
+/**
+ * `areaParts(label)` into `out`, without making the label's whole word key,
+ * for a label of ASCII and plain letters only (every precomposed Vietnamese
+ * label) of at most 64 characters; false (and `out` untouched) for any other.
+ */
+export function plainAreaKey(label: string, out: AreaKeyParts): boolean {
+  const n = foldPlainLabel(label);
+  if (n < 0) return false;
+  const prefix = plainPrefixFound;
+  out.tidy = plainTidy;
+  out.prefix = prefix;
+  out.key = scratchText(prefix === null ? 0 : prefix.length + 1, n);
+  return true;
+}
+
+/** True when `SCRATCH` starts with the codes of `text`. */
+function scratchStartsWith(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (SCRATCH[i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * What the STT column tells of each row of a one-label-column area axis
+ * (`romanStt`, `numberedGroup`), each cell read once however many rows ask:
+ * a row's STT is asked for itself and again by the rows above it.
+ */
+import type { Frame } from "./frame";
+import { isRomanNumeral } from "./labels";
+import { showsNoText, subItemStt, wholeNumberStt } from "./areas";
+
+const READ = 1;
+const ROMAN = 2;
+const WHOLE = 4;
+const SUB_ITEM = 8;
+const TEXT_READ = 16;
+const NO_TEXT = 32;
+
+export class SttMarks {
+  private readonly marks: Uint8Array;
+  /** Whether any row's STT is an item number (else no row is a numbered group); null until asked. */
+  private anySubItem: boolean | null = null;
+
+  constructor(
+    private readonly frame: Frame,
+    private readonly labelCol: number,
+  ) {
+    this.marks = new Uint8Array(frame.areaPositions.length);
+  }
+
+  private stt(k: number): number {
+    let mark = this.marks[k];
+    if ((mark & READ) === 0) {
+      const value = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol!);
+      mark |= READ;
+      if (typeof value === "string" && isRomanNumeral(value)) mark |= ROMAN;
+      if (wholeNumberStt(value)) mark |= WHOLE;
+      if (subItemStt(value)) mark |= SUB_ITEM;
+      this.marks[k] = mark;
+    }
+    return mark;
+  }
+
+  private noText(k: number): boolean {
+    let mark = this.marks[k];
+    if ((mark & TEXT_READ) === 0) {
+      mark |= TEXT_READ;
+      if (showsNoText(this.frame.grid.value(this.frame.areaPositions[k], this.labelCol))) mark |= NO_TEXT;
+      this.marks[k] = mark;
+    }
+    return (mark & NO_TEXT) !== 0;
+  }
+
+  /** `romanStt(frame, areaPositions[k])`. */
+  roman(k: number): boolean {
+    return this.frame.sttCol !== null && (this.stt(k) & ROMAN) !== 0;
+  }
+
+  /** `numberedGroup(frame, areaPositions, k, labelCol)`. */
+  numberedGroup(k: number): boolean {
+    if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;
+    const positions = this.frame.areaPositions;
+    if (this.anySubItem === null) {
+      // One look down the column: without an item number no row has items under it, and no label need be read.
+      let any = false;
+      for (let i = 0; i < positions.length && !any; i++) any = (this.stt(i) & SUB_ITEM) !== 0;
+      this.anySubItem = any;
+    }
+    if (!this.anySubItem) return false;
+    for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+      if (this.noText(next)) continue;
+      return (this.stt(next) & SUB_ITEM) !== 0;
+    }
+    return false;
+  }
+}
