@@ -114,8 +114,8 @@ interface AreaRowReader {
   readonly lineCount: number;
   /** Sheet column of each table line. */
   readonly lineIndexes: Int32Array;
-  /** Per line: its typed numbers are read as they are (no scale, not percent). */
-  readonly asIs: readonly boolean[];
+  /** Per line: 1 when its typed numbers are read as they are (no scale, not percent), else 0. */
+  readonly asIs: Uint8Array;
   readonly measures: readonly LineMeasure[];
   readonly state: Uint8Array;
   readonly base: Float64Array;
@@ -132,28 +132,49 @@ interface AreaRowReader {
  */
 function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): void {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
+  const number = CELL.number;
+  // The format last looked at and whether it shows a date: a row's cells mostly share one format.
+  let lastFormat: string | null | undefined;
+  let lastIsDate = false;
   for (let l = 0; l < lineCount; l++) {
     const col = lineIndexes[l];
     const raw = rowValues[col];
-    let s: number = CELL.blank;
-    let v = 0;
-    if (raw !== undefined && raw !== null) {
-      const format = rowFormats?.[col];
-      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
-        s = CELL.number;
-        v = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
-      } else {
-        const reading = readCell(raw, format, measures[l]);
-        s = reading.state;
-        v = reading.base;
+    if (typeof raw === "number") {
+      // A typed number (the common case): read here, unless its format shows a date.
+      const format = rowFormats === undefined ? undefined : rowFormats[col];
+      if (format !== undefined && format !== null) {
+        if (format !== lastFormat) {
+          lastFormat = format;
+          lastIsDate = isDateFormat(format);
+        }
+        if (lastIsDate) {
+          readOther(reader, offset, l, leaf, raw, format);
+          continue;
+        }
       }
-      state[offset + l] = s;
+      const v = asIs[l] === 1 ? raw : typedNumberBase(raw, format, measures[l]);
+      state[offset + l] = number;
       base[offset + l] = v;
+      if (!leaf) continue;
+      leafSums[l] += v;
+      if (v < leafMins[l]) leafMins[l] = v;
+      continue;
     }
-    if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
-    leafSums[l] += v;
-    if (v < leafMins[l]) leafMins[l] = v;
+    if (raw !== undefined && raw !== null) readOther(reader, offset, l, leaf, raw, rowFormats?.[col]);
+    else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
+}
+
+/** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
+function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, raw: CellValue, format: string | null | undefined): void {
+  const reading = readCell(raw, format, reader.measures[l]);
+  const s = reading.state;
+  const v = reading.base;
+  reader.state[offset + l] = s;
+  reader.base[offset + l] = v;
+  if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) return;
+  reader.leafSums[l] += v;
+  if (v < reader.leafMins[l]) reader.leafMins[l] = v;
 }
 
 export function buildRuleContext(input: ContextInput): RuleContext {
@@ -211,7 +232,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
   const leafSums = new Float64Array(lineCount);
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
-  const rowReader: AreaRowReader = { lineCount, lineIndexes: Int32Array.from(lineIndexes), asIs, measures, state, base, leafSums, leafMins };
+  const rowReader: AreaRowReader = { lineCount, lineIndexes: Int32Array.from(lineIndexes), asIs: Uint8Array.from(asIs, Number), measures, state, base, leafSums, leafMins };
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
     const area = areas[a];
