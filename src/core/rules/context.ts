@@ -53,6 +53,12 @@ export interface RuleContext {
   readonly leafMins: Float64Array;
   /** The grand total area (a root `total`), or null. */
   readonly grandTotal: number | null;
+  /**
+   * Per area (areas as rows): 1 when each of its value cells is blank or a
+   * typed number that is whole and not negative — a row with nothing
+   * unusual in it, which rules looking for odd cells may pass over — else 0.
+   */
+  readonly plainAreas?: Uint8Array;
 }
 
 /** Index of a value cell in `state` / `base`. */
@@ -129,13 +135,15 @@ interface AreaRowReader {
  * they are read (invalid cells left out, blank as 0): the same additions in
  * the same order as `addLeaf` after the row. A function of its own, called
  * once per area, is made fast early in a check (not only once its loop has run long).
+ * True when the row is plain (see `RuleContext.plainAreas`).
  */
-function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): void {
+function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
   const number = CELL.number;
   // The format last looked at and whether it shows a date: a row's cells mostly share one format.
   let lastFormat: string | null | undefined;
   let lastIsDate = false;
+  let plain = true;
   for (let l = 0; l < lineCount; l++) {
     const col = lineIndexes[l];
     const raw = rowValues[col];
@@ -149,20 +157,25 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowVa
         }
         if (lastIsDate) {
           readOther(reader, offset, l, leaf, raw, format);
+          plain = false;
           continue;
         }
       }
       const v = asIs[l] === 1 ? raw : typedNumberBase(raw, format, measures[l]);
       state[offset + l] = number;
       base[offset + l] = v;
+      if (v < 0 || !Number.isInteger(v)) plain = false;
       if (!leaf) continue;
       leafSums[l] += v;
       if (v < leafMins[l]) leafMins[l] = v;
       continue;
     }
-    if (raw !== undefined && raw !== null) readOther(reader, offset, l, leaf, raw, rowFormats?.[col]);
-    else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
+    if (raw !== undefined && raw !== null) {
+      readOther(reader, offset, l, leaf, raw, rowFormats?.[col]);
+      plain = false;
+    } else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
+  return plain;
 }
 
 /** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
@@ -232,13 +245,17 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
   const leafSums = new Float64Array(lineCount);
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
+  // Per area: 1 until a cell of its row is read as other than blank or a whole, not negative typed number.
+  const plainAreas = new Uint8Array(byRows ? areaCount : 0).fill(1);
   const rowReader: AreaRowReader = { lineCount, lineIndexes: Int32Array.from(lineIndexes), asIs: Uint8Array.from(asIs, Number), measures, state, base, leafSums, leafMins };
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
     const area = areas[a];
     if (area.kind === "heading") continue;
     const rowValues = values[area.index];
-    if (rowValues !== undefined) readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index]);
+    if (rowValues !== undefined) {
+      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
+    }
     // A leaf without a row of values: its blank cells added to the leaf sums, as below.
     else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
   }
@@ -268,10 +285,11 @@ export function buildRuleContext(input: ContextInput): RuleContext {
 
   const leaves: number[] = [];
   let grandTotal: number | null = null;
-  areas.forEach((area: AreaEntry, index) => {
+  for (let index = 0; index < areaCount; index++) {
+    const area: AreaEntry = areas[index];
     if (area.kind === "leaf") leaves.push(index);
     else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = index;
-  });
+  }
 
   // Per table line: sum and lowest of the leaves (blank = 0, invalid left out); added above when read by rows.
   for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
@@ -302,6 +320,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafSums,
     leafMins,
     grandTotal,
+    ...(byRows ? { plainAreas } : {}),
   };
 }
 
