@@ -12,7 +12,7 @@ import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
-import { leafChildSlots, type LeafChildSums } from "./leafChildSums";
+import { LeafChildSlots, type LeafChildSums } from "./leafChildSums";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
 export type { CellState } from "../cells/readCell";
@@ -130,8 +130,6 @@ interface AreaRowReader {
   readonly base: Float64Array;
   readonly leafSums: Float64Array;
   readonly leafMins: Float64Array;
-  /** `LeafChildSums.sums`, where a leaf row adds its cells at the offset it is given. */
-  readonly childSums: Float64Array;
 }
 
 /**
@@ -140,18 +138,18 @@ interface AreaRowReader {
  * they are read (invalid cells left out, blank as 0): the same additions in
  * the same order as `addLeaf` after the row. A function of its own, called
  * once per area, is made fast early in a check (not only once its loop has run long).
- * A leaf given a `sumAt` (≥ 0) also adds its cells to its group's sums there.
+ * A leaf given its group's `sums` (see `LeafChildSums`) also adds its cells there.
  * True when the row is plain (see `RuleContext.plainAreas`).
  */
 function readAreaRow(
   reader: AreaRowReader,
   offset: number,
   leaf: boolean,
-  sumAt: number,
+  sums: Float64Array | null,
   rowValues: ReadonlyArray<CellValue>,
   rowFormats: ReadonlyArray<string | null | undefined> | undefined,
 ): boolean {
-  const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins, childSums } = reader;
+  const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
   const number = CELL.number;
   // The format last looked at and whether it shows a date: a row's cells mostly share one format.
   let lastFormat: string | null | undefined;
@@ -169,7 +167,7 @@ function readAreaRow(
           lastIsDate = isDateFormat(format);
         }
         if (lastIsDate) {
-          readOther(reader, offset, l, leaf, sumAt, raw, format);
+          readOther(reader, offset, l, leaf, sums, raw, format);
           plain = false;
           continue;
         }
@@ -178,14 +176,14 @@ function readAreaRow(
       state[offset + l] = number;
       base[offset + l] = v;
       if (v < 0 || !Number.isInteger(v)) plain = false;
-      if (sumAt >= 0) childSums[sumAt + l] += v;
+      if (sums !== null) sums[l] += v;
       if (!leaf) continue;
       leafSums[l] += v;
       if (v < leafMins[l]) leafMins[l] = v;
       continue;
     }
     if (raw !== undefined && raw !== null) {
-      readOther(reader, offset, l, leaf, sumAt, raw, rowFormats?.[col]);
+      readOther(reader, offset, l, leaf, sums, raw, rowFormats?.[col]);
       plain = false;
     } else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
@@ -193,16 +191,13 @@ function readAreaRow(
 }
 
 /** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
-function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, sumAt: number, raw: CellValue, format: string | null | undefined): void {
+function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, sums: Float64Array | null, raw: CellValue, format: string | null | undefined): void {
   const reading = readCell(raw, format, reader.measures[l]);
   const s = reading.state;
   const v = reading.base;
   reader.state[offset + l] = s;
   reader.base[offset + l] = v;
-  if (sumAt >= 0) {
-    const known = s === CELL.blank || s === CELL.number || s === CELL.textNumber;
-    reader.childSums[sumAt + l] = known ? reader.childSums[sumAt + l] + v : Number.NaN;
-  }
+  if (sums !== null) sums[l] = s === CELL.blank || s === CELL.number || s === CELL.textNumber ? sums[l] + v : Number.NaN;
   if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) return;
   reader.leafSums[l] += v;
   if (v < reader.leafMins[l]) reader.leafMins[l] = v;
@@ -265,8 +260,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
   // Per area: 1 until a cell of its row is read as other than blank or a whole, not negative typed number.
   const plainAreas = new Uint8Array(byRows ? areaCount : 0).fill(1);
-  const slots = leafChildSlots(byRows ? areas : [], lineCount);
-  const sumInto = slots.into;
+  const slots = new LeafChildSlots(byRows ? areas : [], lineCount);
   const rowReader: AreaRowReader = {
     lineCount,
     lineIndexes: Int32Array.from(lineIndexes),
@@ -276,7 +270,6 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     base,
     leafSums,
     leafMins,
-    childSums: slots.result.sums,
   };
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
@@ -284,7 +277,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     if (area.kind === "heading") continue;
     const rowValues = values[area.index];
     if (rowValues !== undefined) {
-      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", sumInto[a], rowValues, formats?.[area.index])) plainAreas[a] = 0;
+      const leaf = area.kind === "leaf";
+      if (!readAreaRow(rowReader, a * lineCount, leaf, leaf ? slots.sumsOf(a) : null, rowValues, formats?.[area.index])) plainAreas[a] = 0;
     }
     // A leaf without a row of values: its blank cells added to the leaf sums, as below.
     else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);

@@ -106,7 +106,7 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   const known = context.leafChildSums;
   const at = known === undefined ? -1 : known.at[area];
   if (at >= 0) {
-    for (let line = 0; line < lineCount; line++) sums[line] = known!.sums[at + line];
+    sums.set(known!.rows[at]);
     return;
   }
   sums.fill(0);
