@@ -271,9 +271,13 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafSums,
     leafMins,
   };
+  const leaves: number[] = [];
+  let grandTotal: number | null = null;
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
     const area = areas[a];
+    if (area.kind === "leaf") leaves.push(a);
+    else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = a;
     if (area.kind === "heading") continue;
     const rowValues = values[area.index];
     if (rowValues !== undefined) {
@@ -307,9 +311,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     }
   }
 
-  const leaves: number[] = [];
-  let grandTotal: number | null = null;
-  for (let index = 0; index < areaCount; index++) {
+  // Leaves and the grand total: listed as the rows were read (areas as rows), else here.
+  for (let index = 0; !byRows && index < areaCount; index++) {
     const area: AreaEntry = areas[index];
     if (area.kind === "leaf") leaves.push(index);
     else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = index;
