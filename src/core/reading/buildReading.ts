@@ -73,37 +73,32 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
   // The rows are made in their final form (keys in CONTRACT §5's order), `parent` holding the key of the
   // area it belongs to until the rows are in sheet order; the sort position and key sit beside them.
   const built: { -readonly [K in keyof ReadingArea]: ReadingArea[K] }[] = [];
+  const sorts: number[] = [];
+  const keys: number[] = [];
   const count = table.areas.length;
-  const mirrors = notes?.mirrors ?? [];
-  // Room for every row: an area's own, a subtotal row per area at most, each mirror.
-  const sorts = new Int32Array(2 * count + mirrors.length);
-  const keys = new Int32Array(sorts.length);
-  let size = 0;
   const push = (sort: number, key: number, name: string, at: string, role: ReadingRole, parentOf: number | null, planArea: string | null, how: AreaEvidence) => {
     built.push({ name, at, role, parent: parentOf, planArea, how });
-    sorts[size] = sort;
-    keys[size] = key;
-    size++;
+    sorts.push(sort);
+    keys.push(key);
   };
-  for (let i = 0; i < count; i++) {
-    const entry = table.areas[i];
+  table.areas.forEach((entry, i) => {
     const planArea = planAreaOf(entry, names);
     const how = evidenceOf(entry, names);
     if (entry.subtotalLabel !== undefined && entry.headIndex !== undefined) {
       push(entry.headIndex, i, entry.label, atOf(table, entry.headIndex, "area"), roleOf(entry), entry.parent, planArea, how);
       push(entry.index, count + i, entry.subtotalLabel, atOf(table, entry.index, "area"), "subtotal", i, null, entry.evidence === "corrected" ? "corrected" : "label");
-      continue;
+      return;
     }
     const role: ReadingRole = entry.subtotalLabel !== undefined && entry.kind !== "heading" ? "subtotal" : roleOf(entry);
     push(entry.index, i, entry.label, atOf(table, entry.index, "area"), role, entry.parent, planArea, how);
-  }
-  mirrors.forEach((mirror, k) => {
+  });
+  (notes?.mirrors ?? []).forEach((mirror, k) => {
     push(mirror.index, 2 * count + k, mirror.label, atOf(table, mirror.index, "area"), "subtotal", mirror.group, null, "label");
   });
   let ordered = true;
-  for (let i = 1; i < size && ordered; i++) if (sorts[i] < sorts[i - 1]) ordered = false;
+  for (let i = 1; i < sorts.length && ordered; i++) if (sorts[i] < sorts[i - 1]) ordered = false;
   let areas = built;
-  let rowKeys: ArrayLike<number> = keys;
+  let rowKeys = keys;
   if (!ordered) {
     const order = built.map((_row, i) => i).sort((a, b) => sorts[a] - sorts[b] || keys[a] - keys[b]);
     areas = order.map((i) => built[i]);
@@ -111,8 +106,8 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
   }
   // Where each area's own row landed: the parent of a reading row is the row of its area.
   const position = new Int32Array(count).fill(-1);
-  for (let i = 0; i < size; i++) if (rowKeys[i] < count) position[rowKeys[i]] = i;
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < rowKeys.length; i++) if (rowKeys[i] < count) position[rowKeys[i]] = i;
+  for (let i = 0; i < areas.length; i++) {
     const row = areas[i];
     row.parent = row.parent === null || position[row.parent] < 0 ? null : position[row.parent];
   }
