@@ -12,7 +12,6 @@ import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
-import { LeafChildSlots, type LeafChildSums } from "./leafChildSums";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
 export type { CellState } from "../cells/readCell";
@@ -60,8 +59,6 @@ export interface RuleContext {
    * unusual in it, which rules looking for odd cells may pass over — else 0.
    */
   readonly plainAreas?: Uint8Array;
-  /** Sums of the parts of each group whose parts are all leaves, added as the rows were read (areas as rows). */
-  readonly leafChildSums?: LeafChildSums;
 }
 
 /** Index of a value cell in `state` / `base`. */
@@ -138,17 +135,9 @@ interface AreaRowReader {
  * they are read (invalid cells left out, blank as 0): the same additions in
  * the same order as `addLeaf` after the row. A function of its own, called
  * once per area, is made fast early in a check (not only once its loop has run long).
- * A leaf given its group's `sums` (see `LeafChildSums`) also adds its cells there.
  * True when the row is plain (see `RuleContext.plainAreas`).
  */
-function readAreaRow(
-  reader: AreaRowReader,
-  offset: number,
-  leaf: boolean,
-  sums: Float64Array | null,
-  rowValues: ReadonlyArray<CellValue>,
-  rowFormats: ReadonlyArray<string | null | undefined> | undefined,
-): boolean {
+function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
   const number = CELL.number;
   // The format last looked at and whether it shows a date: a row's cells mostly share one format.
@@ -167,7 +156,7 @@ function readAreaRow(
           lastIsDate = isDateFormat(format);
         }
         if (lastIsDate) {
-          readOther(reader, offset, l, leaf, sums, raw, format);
+          readOther(reader, offset, l, leaf, raw, format);
           plain = false;
           continue;
         }
@@ -176,14 +165,13 @@ function readAreaRow(
       state[offset + l] = number;
       base[offset + l] = v;
       if (v < 0 || !Number.isInteger(v)) plain = false;
-      if (sums !== null) sums[l] += v;
       if (!leaf) continue;
       leafSums[l] += v;
       if (v < leafMins[l]) leafMins[l] = v;
       continue;
     }
     if (raw !== undefined && raw !== null) {
-      readOther(reader, offset, l, leaf, sums, raw, rowFormats?.[col]);
+      readOther(reader, offset, l, leaf, raw, rowFormats?.[col]);
       plain = false;
     } else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
@@ -191,13 +179,12 @@ function readAreaRow(
 }
 
 /** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
-function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, sums: Float64Array | null, raw: CellValue, format: string | null | undefined): void {
+function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, raw: CellValue, format: string | null | undefined): void {
   const reading = readCell(raw, format, reader.measures[l]);
   const s = reading.state;
   const v = reading.base;
   reader.state[offset + l] = s;
   reader.base[offset + l] = v;
-  if (sums !== null) sums[l] = s === CELL.blank || s === CELL.number || s === CELL.textNumber ? sums[l] + v : Number.NaN;
   if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) return;
   reader.leafSums[l] += v;
   if (v < reader.leafMins[l]) reader.leafMins[l] = v;
@@ -260,7 +247,6 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
   // Per area: 1 until a cell of its row is read as other than blank or a whole, not negative typed number.
   const plainAreas = new Uint8Array(byRows ? areaCount : 0).fill(1);
-  const slots = new LeafChildSlots(byRows ? areas : [], lineCount);
   const rowReader: AreaRowReader = {
     lineCount,
     lineIndexes: Int32Array.from(lineIndexes),
@@ -281,8 +267,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     if (area.kind === "heading") continue;
     const rowValues = values[area.index];
     if (rowValues !== undefined) {
-      const leaf = area.kind === "leaf";
-      if (!readAreaRow(rowReader, a * lineCount, leaf, leaf ? slots.sumsOf(a) : null, rowValues, formats?.[area.index])) plainAreas[a] = 0;
+      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
     }
     // A leaf without a row of values: its blank cells added to the leaf sums, as below.
     else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
@@ -347,7 +332,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafSums,
     leafMins,
     grandTotal,
-    ...(byRows ? { plainAreas, leafChildSums: slots.result } : {}),
+    ...(byRows ? { plainAreas } : {}),
   };
 }
 

@@ -102,13 +102,6 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   const blank = CELL.blank;
   const number = CELL.number;
   const textNumber = CELL.textNumber;
-  // A group of leaves only: its sums were added as the rows were read.
-  const known = context.leafChildSums;
-  const at = known === undefined ? -1 : known.at[area];
-  if (at >= 0) {
-    sums.set(known!.rows[at]);
-    return;
-  }
   sums.fill(0);
   for (const child of areas[area].children) {
     const offset = child * lineCount;
