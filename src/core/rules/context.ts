@@ -53,6 +53,12 @@ export interface RuleContext {
   readonly leafMins: Float64Array;
   /** The grand total area (a root `total`), or null. */
   readonly grandTotal: number | null;
+  /**
+   * Per area (areas as rows): 1 when each of its value cells is blank or a
+   * typed number that is whole and not negative — a row with nothing
+   * unusual in it, which rules looking for odd cells may pass over — else 0.
+   */
+  readonly plainAreas?: Uint8Array;
 }
 
 /** Index of a value cell in `state` / `base`. */
@@ -114,8 +120,8 @@ interface AreaRowReader {
   readonly lineCount: number;
   /** Sheet column of each table line. */
   readonly lineIndexes: Int32Array;
-  /** Per line: its typed numbers are read as they are (no scale, not percent). */
-  readonly asIs: readonly boolean[];
+  /** Per line: 1 when its typed numbers are read as they are (no scale, not percent), else 0. */
+  readonly asIs: Uint8Array;
   readonly measures: readonly LineMeasure[];
   readonly state: Uint8Array;
   readonly base: Float64Array;
@@ -129,31 +135,59 @@ interface AreaRowReader {
  * they are read (invalid cells left out, blank as 0): the same additions in
  * the same order as `addLeaf` after the row. A function of its own, called
  * once per area, is made fast early in a check (not only once its loop has run long).
+ * True when the row is plain (see `RuleContext.plainAreas`).
  */
-function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): void {
+function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
+  const number = CELL.number;
+  // The format last looked at and whether it shows a date: a row's cells mostly share one format.
+  let lastFormat: string | null | undefined;
+  let lastIsDate = false;
+  let plain = true;
   for (let l = 0; l < lineCount; l++) {
     const col = lineIndexes[l];
     const raw = rowValues[col];
-    let s: number = CELL.blank;
-    let v = 0;
-    if (raw !== undefined && raw !== null) {
-      const format = rowFormats?.[col];
-      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
-        s = CELL.number;
-        v = asIs[l] ? raw : typedNumberBase(raw, format, measures[l]);
-      } else {
-        const reading = readCell(raw, format, measures[l]);
-        s = reading.state;
-        v = reading.base;
+    if (typeof raw === "number") {
+      // A typed number (the common case): read here, unless its format shows a date.
+      const format = rowFormats === undefined ? undefined : rowFormats[col];
+      if (format !== undefined && format !== null) {
+        if (format !== lastFormat) {
+          lastFormat = format;
+          lastIsDate = isDateFormat(format);
+        }
+        if (lastIsDate) {
+          readOther(reader, offset, l, leaf, raw, format);
+          plain = false;
+          continue;
+        }
       }
-      state[offset + l] = s;
+      const v = asIs[l] === 1 ? raw : typedNumberBase(raw, format, measures[l]);
+      state[offset + l] = number;
       base[offset + l] = v;
+      if (v < 0 || !Number.isInteger(v)) plain = false;
+      if (!leaf) continue;
+      leafSums[l] += v;
+      if (v < leafMins[l]) leafMins[l] = v;
+      continue;
     }
-    if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
-    leafSums[l] += v;
-    if (v < leafMins[l]) leafMins[l] = v;
+    if (raw !== undefined && raw !== null) {
+      readOther(reader, offset, l, leaf, raw, rowFormats?.[col]);
+      plain = false;
+    } else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
+  return plain;
+}
+
+/** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
+function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, raw: CellValue, format: string | null | undefined): void {
+  const reading = readCell(raw, format, reader.measures[l]);
+  const s = reading.state;
+  const v = reading.base;
+  reader.state[offset + l] = s;
+  reader.base[offset + l] = v;
+  if (!leaf || s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) return;
+  reader.leafSums[l] += v;
+  if (v < reader.leafMins[l]) reader.leafMins[l] = v;
 }
 
 export function buildRuleContext(input: ContextInput): RuleContext {
@@ -211,13 +245,30 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const asIs = measures.map((measure) => measure.kind !== "percent" && measure.scale === 1);
   const leafSums = new Float64Array(lineCount);
   const leafMins = new Float64Array(lineCount).fill(Number.POSITIVE_INFINITY);
-  const rowReader: AreaRowReader = { lineCount, lineIndexes: Int32Array.from(lineIndexes), asIs, measures, state, base, leafSums, leafMins };
+  // Per area: 1 until a cell of its row is read as other than blank or a whole, not negative typed number.
+  const plainAreas = new Uint8Array(byRows ? areaCount : 0).fill(1);
+  const rowReader: AreaRowReader = {
+    lineCount,
+    lineIndexes: Int32Array.from(lineIndexes),
+    asIs: Uint8Array.from(asIs, Number),
+    measures,
+    state,
+    base,
+    leafSums,
+    leafMins,
+  };
+  const leaves: number[] = [];
+  let grandTotal: number | null = null;
   for (let a = 0; byRows && a < areaCount; a++) {
     // Areas as rows (the usual case): one row of values and of formats per area.
     const area = areas[a];
+    if (area.kind === "leaf") leaves.push(a);
+    else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = a;
     if (area.kind === "heading") continue;
     const rowValues = values[area.index];
-    if (rowValues !== undefined) readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index]);
+    if (rowValues !== undefined) {
+      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
+    }
     // A leaf without a row of values: its blank cells added to the leaf sums, as below.
     else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
   }
@@ -245,12 +296,12 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     }
   }
 
-  const leaves: number[] = [];
-  let grandTotal: number | null = null;
-  areas.forEach((area: AreaEntry, index) => {
+  // Leaves and the grand total: listed as the rows were read (areas as rows), else here.
+  for (let index = 0; !byRows && index < areaCount; index++) {
+    const area: AreaEntry = areas[index];
     if (area.kind === "leaf") leaves.push(index);
     else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = index;
-  });
+  }
 
   // Per table line: sum and lowest of the leaves (blank = 0, invalid left out); added above when read by rows.
   for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
@@ -281,6 +332,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafSums,
     leafMins,
     grandTotal,
+    ...(byRows ? { plainAreas } : {}),
   };
 }
 

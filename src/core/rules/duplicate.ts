@@ -20,32 +20,29 @@ function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: numb
   const known = REPEATS.get(areas);
   if (known !== undefined) return known;
   const repeats: [index: number, first: number][] = [];
-  // The first area of each key, whatever its parent (most keys are met once); for a key met again, the
-  // first area of that key under each parent (-1 for the top level).
-  const firstOfKey = new Map<string, number>();
-  const underParents = new Map<string, Map<number, number>>();
-  areas.forEach((area, index) => {
-    if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") return;
+  // The first area of each key under each parent (-1 for the top level): one small map per parent, the
+  // parent's own looked up once per run of its children (a sheet lists them together), not once per area.
+  const underParents = new Map<number, Map<string, number>>();
+  let parentKey = Number.NaN;
+  let firsts: Map<string, number> | undefined;
+  for (let index = 0; index < areas.length; index++) {
+    const area = areas[index];
+    if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") continue;
     // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
-    if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) return;
-    const parentKey = area.parent ?? -1;
-    const firstAnywhere = firstOfKey.get(area.key);
-    if (firstAnywhere === undefined) {
-      firstOfKey.set(area.key, index);
-      return;
+    if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) continue;
+    const parent = area.parent ?? -1;
+    if (parent !== parentKey || firsts === undefined) {
+      parentKey = parent;
+      firsts = underParents.get(parent);
+      if (firsts === undefined) {
+        firsts = new Map();
+        underParents.set(parent, firsts);
+      }
     }
-    let parents = underParents.get(area.key);
-    if (parents === undefined) {
-      parents = new Map([[areas[firstAnywhere].parent ?? -1, firstAnywhere]]);
-      underParents.set(area.key, parents);
-    }
-    const first = parents.get(parentKey);
-    if (first === undefined) {
-      parents.set(parentKey, index);
-      return;
-    }
-    repeats.push([index, first]);
-  });
+    const first = firsts.get(area.key);
+    if (first === undefined) firsts.set(area.key, index);
+    else repeats.push([index, first]);
+  }
   REPEATS.set(areas, repeats);
   return repeats;
 }

@@ -43,7 +43,10 @@ export const invalidValueRule: Rule = {
     const leafChecks = totalChildren.map((children, line) => (children !== null ? 0 : context.lineKind[line] === "count" ? 2 : 1));
     const { areaCount, lineCount, base } = context;
     const areas = context.table.areas;
+    const plainAreas = context.plainAreas;
     for (let area = 0; area < areaCount; area++) {
+      // A row of blanks and whole, not negative numbers holds nothing to tell (most rows): not looked at again.
+      if (plainAreas !== undefined && plainAreas[area] === 1) continue;
       const isLeaf = areas[area].kind === "leaf";
       const offset = area * lineCount;
       for (let line = 0; line < lineCount; line++) {
