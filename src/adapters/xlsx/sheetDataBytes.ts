@@ -534,6 +534,16 @@ export class SheetDataBytesScanner {
             i = after;
             continue;
           }
+        } else if (b[lt + 1] === 114 && b[lt + 2] === 111 && b[lt + 3] === 119 && !this.inCell) {
+          // A row's start tag in the usual form (as `construct` reads it outside a cell).
+          const after = readRowTag(b, lt + 4);
+          if (after > 0) {
+            open.push(ROW_ID);
+            row = rowRef >= 0 ? rowRef - 1 : row + 1;
+            col = -1;
+            i = after;
+            continue;
+          }
         } else if (b[lt + 1] === SLASH && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === GT && !this.inCell) {
           // `</row>` ending the open `<row>` (as `construct` reads it: outside a cell, no text is kept).
           const depth = open.length;
@@ -883,6 +893,48 @@ function readCellTag(b: Uint8Array, at: number): number {
       if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
       tag.style = style;
     } else return -1;
+    p++;
+  }
+}
+
+/** The `r` of the row start tag `readRowTag` read: -2 none. */
+let rowRef = -2;
+
+/** Bytes of attribute names a row's usual start tag holds (`r`, `spans`, `x14ac:dyDescent`, `ht`, `customHeight`…). */
+function isNameByte(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === MINUS || c === DOT;
+}
+
+/**
+ * The attributes of a row's start tag from `at` (after `<row`), when they are
+ * in the form producers write: each after one space, its name of letters,
+ * digits and `:_.-`, then `="` and a value without `<`; `r` digits only; no
+ * `hidden`; then `>`. Reads `r` into `rowRef` and returns the index after
+ * `>`; -1 when the tag is in another form (or cut by the window's end: the
+ * zero bytes after it end no value), read the long way, which reads these alike.
+ */
+function readRowTag(b: Uint8Array, at: number): number {
+  rowRef = -2;
+  let p = at;
+  for (;;) {
+    if (b[p] === GT) return p + 1;
+    if (b[p] !== 32) return -1;
+    const name = ++p;
+    while (isNameByte(b[p])) p++;
+    const nameLength = p - name;
+    if (nameLength === 0 || b[p] !== EQ || b[p + 1] !== QUOT) return -1;
+    p += 2;
+    if (nameLength === 1 && b[name] === 114) {
+      // r
+      let n = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) n = n * 10 + (d - 48);
+      if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
+      rowRef = n;
+    } else {
+      if (nameLength === 6 && bytesAre(b, name, p - 2, HIDDEN)) return -1;
+      for (let v = b[p]; v !== QUOT; v = b[++p]) if (v === LT || v === 0) return -1;
+    }
     p++;
   }
 }

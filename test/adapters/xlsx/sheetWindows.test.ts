@@ -5,11 +5,13 @@
  * streamed reader must give what the whole-part reader (`parseSheetXml`)
  * gives, whatever the chunks' sizes and wherever a window ends: between
  * rows, inside a row longer than a window, inside a comment that holds
- * `</row>`, with prefixed element names.
+ * `</row>`, with prefixed element names. And the rows' start tags in every
+ * form, the usual ones read by the scanner's shortcut, the others the long way.
  */
 import fc from "fast-check";
 import { readSheetStream } from "../../../src/adapters/xlsx/sheetStream";
 import { parseSheetXml } from "../../../src/adapters/xlsx/sheetXml";
+import { XmlError } from "../../../src/adapters/xlsx/xml";
 import type { SheetData } from "../../../src/core/model/workbook";
 
 const SHARED = ["Xã Tân Lập", "Huyện Hòa Bình", "", "Kinh phí (triệu đồng)"];
@@ -109,5 +111,49 @@ describe("streamed sheets larger than a window", () => {
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe("row start tags, usual and not", () => {
+  const TAGS = [
+    "<row>",
+    '<row r="3">',
+    '<row r="03">',
+    '<row r="0">',
+    '<row r=" 3">',
+    "<row r='3'>",
+    '<row  r="3">',
+    '<row\tr="3">',
+    '<row r="3" >',
+    '<row r="3" hidden="1">',
+    '<row hidden="true" r="3">',
+    '<row r="3" hidden="0">',
+    '<row r="3" x14ac:dyDescent="0.25" spans="1:2" ht="15.75" customHeight="1">',
+    '<row r="x">',
+    '<row r="">',
+    '<row r="1234567890123456">',
+    '<row r="3" r="5">',
+    '<row r="3" spans="1:2"/>',
+    '<row r="3" a="<">',
+    '<row r="3" a="1"b="2">',
+    '<row r="3" a="x>y">',
+    '<row r="3" ệ="1">',
+    '<rows r="3">',
+  ];
+  test.each(TAGS)("%s, cut at every byte", async (tag) => {
+    const end = tag.startsWith("<rows") ? "</rows>" : tag.endsWith("/>") ? "" : "</row>";
+    const xml = `<worksheet><sheetData><row r="1"><c><v>1</v></c></row>${tag}<c r="B3" t="s"><v>1</v></c><c><v>2</v></c>${end}<row><c><v>4</v></c></row></sheetData></worksheet>`;
+    let expected: SheetData | undefined;
+    try {
+      expected = whole(xml);
+    } catch (error) {
+      if (!(error instanceof XmlError)) throw error;
+    }
+    const bytes = Buffer.from(xml, "utf8");
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const read = readSheetStream("S", chunked(bytes, [cut, bytes.length]), SHARED, false, FORMATS);
+      if (expected === undefined) await expect(read).rejects.toThrow(XmlError);
+      else expect(await read).toEqual(expected);
+    }
   });
 });
