@@ -231,6 +231,21 @@ function windowEnd(bytes: Buffer, start: number): number {
   return row >= start ? row + ROW_END.length : bytes.lastIndexOf(GT) + 1;
 }
 
+/** The least the first window of a part holds (the others: `WINDOW`). */
+const FIRST_WINDOW = 16 * 1024;
+
+/**
+ * Where the first window of a part ends: after the first `</row>` past its
+ * first `FIRST_WINDOW` bytes. A short first window is read to its end
+ * before V8 compiles the loop (it compiles it while a long window is read,
+ * once the loop has run long enough), so the compiled loop has met a
+ * window's end already and is not thrown away at the first one.
+ */
+function firstWindowEnd(bytes: Buffer, start: number): number {
+  const row = bytes.indexOf(ROW_END, start + FIRST_WINDOW);
+  return row >= 0 ? row + ROW_END.length : windowEnd(bytes, start);
+}
+
 function bytesAre(b: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
   if (end - start !== name.length) return false;
   for (let k = 0; k < name.length; k++) if (b[start + k] !== name[k]) return false;
@@ -358,6 +373,8 @@ export class SheetDataBytesScanner {
   private pool: Buffer = Buffer.alloc(1 << 16);
   /** How many bytes at the start of `pool` the last window left unread. */
   private carried = 0;
+  /** Whether no window of the part has been read yet (`firstWindowEnd`). */
+  private firstWindow = true;
 
   /**
    * Reads the next bytes of the part (`bytes` from `start`), after those the
@@ -370,11 +387,12 @@ export class SheetDataBytesScanner {
     if (start > 0) for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
     // The window ends after the new bytes' last `</row>` (`windowEnd`), so that the loop stops between two
     // rows, not inside a cell; the bytes after it wait for the next window.
-    if (!last && this.carried + bytes.length - start < WINDOW) {
+    if (!last && this.carried + bytes.length - start < (this.firstWindow ? FIRST_WINDOW : WINDOW)) {
       this.hold(bytes.subarray(start));
       return null;
     }
-    const cut = last ? bytes.length : windowEnd(bytes, start);
+    const cut = last ? bytes.length : this.firstWindow ? firstWindowEnd(bytes, start) : windowEnd(bytes, start);
+    this.firstWindow = false;
     if (!last && cut <= start) {
       this.hold(bytes.subarray(start));
       return null;
