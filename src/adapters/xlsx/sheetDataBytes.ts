@@ -216,19 +216,23 @@ const WINDOW = 1024 * 1024;
 
 const ROW_END = Buffer.from("</row>", "latin1");
 
+/** How far back from the end of new bytes a window's last `</row>` is looked for. */
+const ROW_END_SPAN = 64 * 1024;
+
 /**
  * Where a window that is not the part's last ends: after the last `</row>` in
- * `bytes` from `start`, else (a row longer than the window, a prefixed name)
- * after the last `>`. Any end is read correctly (the scanner stops before a
- * construct the window cuts); a window of whole rows is read by the usual
- * cells' path alone, whereas a cut inside a cell sends its end through the
- * general path, and V8 throws away the loop's compiled code the first time
- * each such path runs (a new compilation of the loop, ≈ 25 ms of a compiler
- * thread, each time).
+ * `bytes` from `start` (looked for in their last `ROW_END_SPAN` bytes), else
+ * (a row longer than that, a prefixed name) after the last `>`. Any end is
+ * read correctly (the scanner stops before a construct the window cuts); a
+ * window of whole rows is read by the usual cells' path alone, whereas a cut
+ * inside a cell sends its end through the general path, and V8 throws away
+ * the loop's compiled code the first time each such path runs (a new
+ * compilation of the loop, ≈ 25 ms of a compiler thread, each time).
  */
 function windowEnd(bytes: Buffer, start: number): number {
-  const row = bytes.lastIndexOf(ROW_END);
-  return row >= start ? row + ROW_END.length : bytes.lastIndexOf(GT) + 1;
+  const from = Math.max(start, bytes.length - ROW_END_SPAN);
+  const row = bytes.subarray(from).lastIndexOf(ROW_END);
+  return row >= 0 ? from + row + ROW_END.length : bytes.lastIndexOf(GT) + 1;
 }
 
 /** The least the first window of a part holds (the others: `WINDOW`). */
