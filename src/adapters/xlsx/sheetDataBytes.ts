@@ -214,6 +214,42 @@ const PADDING = 64;
  */
 const WINDOW = 1024 * 1024;
 
+const ROW_END = Buffer.from("</row>", "latin1");
+
+/** How far back from the end of new bytes a window's last `</row>` is looked for. */
+const ROW_END_SPAN = 64 * 1024;
+
+/**
+ * Where a window that is not the part's last ends: after the last `</row>` in
+ * `bytes` from `start` (looked for in their last `ROW_END_SPAN` bytes), else
+ * (a row longer than that, a prefixed name) after the last `>`. Any end is
+ * read correctly (the scanner stops before a construct the window cuts); a
+ * window of whole rows is read by the usual cells' path alone, whereas a cut
+ * inside a cell sends its end through the general path, and V8 throws away
+ * the loop's compiled code the first time each such path runs (a new
+ * compilation of the loop, ≈ 25 ms of a compiler thread, each time).
+ */
+function windowEnd(bytes: Buffer, start: number): number {
+  const from = Math.max(start, bytes.length - ROW_END_SPAN);
+  const row = bytes.subarray(from).lastIndexOf(ROW_END);
+  return row >= 0 ? from + row + ROW_END.length : bytes.lastIndexOf(GT) + 1;
+}
+
+/** The least the first window of a part holds (the others: `WINDOW`). */
+const FIRST_WINDOW = 16 * 1024;
+
+/**
+ * Where the first window of a part ends: after the first `</row>` past its
+ * first `FIRST_WINDOW` bytes. A short first window is read to its end
+ * before V8 compiles the loop (it compiles it while a long window is read,
+ * once the loop has run long enough), so the compiled loop has met a
+ * window's end already and is not thrown away at the first one.
+ */
+function firstWindowEnd(bytes: Buffer, start: number): number {
+  const row = bytes.indexOf(ROW_END, start + FIRST_WINDOW);
+  return row >= 0 ? row + ROW_END.length : windowEnd(bytes, start);
+}
+
 function bytesAre(b: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
   if (end - start !== name.length) return false;
   for (let k = 0; k < name.length; k++) if (b[start + k] !== name[k]) return false;
@@ -341,6 +377,8 @@ export class SheetDataBytesScanner {
   private pool: Buffer = Buffer.alloc(1 << 16);
   /** How many bytes at the start of `pool` the last window left unread. */
   private carried = 0;
+  /** Whether no window of the part has been read yet (`firstWindowEnd`). */
+  private firstWindow = true;
 
   /**
    * Reads the next bytes of the part (`bytes` from `start`), after those the
@@ -351,13 +389,14 @@ export class SheetDataBytesScanner {
   feed(bytes: Buffer, start: number, last: boolean): Buffer | null {
     // The lines before `start`, for error messages.
     if (start > 0) for (let n = bytes.indexOf(LF); n >= 0 && n < start; n = bytes.indexOf(LF, n + 1)) this.lineBase++;
-    // The window ends after the new bytes' last `>` (most often a tag's end, so the loop stops between two
-    // constructs, not inside one); the bytes after it wait for the next window.
-    if (!last && this.carried + bytes.length - start < WINDOW) {
+    // The window ends after the new bytes' last `</row>` (`windowEnd`), so that the loop stops between two
+    // rows, not inside a cell; the bytes after it wait for the next window.
+    if (!last && this.carried + bytes.length - start < (this.firstWindow ? FIRST_WINDOW : WINDOW)) {
       this.hold(bytes.subarray(start));
       return null;
     }
-    const cut = last ? bytes.length : bytes.lastIndexOf(GT) + 1;
+    const cut = last ? bytes.length : this.firstWindow ? firstWindowEnd(bytes, start) : windowEnd(bytes, start);
+    this.firstWindow = false;
     if (!last && cut <= start) {
       this.hold(bytes.subarray(start));
       return null;
@@ -514,6 +553,16 @@ export class SheetDataBytesScanner {
             this.target = 0;
             this.inCell = true;
             this.cellDepth = open.length;
+            i = after;
+            continue;
+          }
+        } else if (b[lt + 1] === 114 && b[lt + 2] === 111 && b[lt + 3] === 119 && !this.inCell) {
+          // A row's start tag in the usual form (as `construct` reads it outside a cell).
+          const after = readRowTag(b, lt + 4);
+          if (after > 0) {
+            open.push(ROW_ID);
+            row = rowRef >= 0 ? rowRef - 1 : row + 1;
+            col = -1;
             i = after;
             continue;
           }
@@ -866,6 +915,48 @@ function readCellTag(b: Uint8Array, at: number): number {
       if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
       tag.style = style;
     } else return -1;
+    p++;
+  }
+}
+
+/** The `r` of the row start tag `readRowTag` read: -2 none. */
+let rowRef = -2;
+
+/** Bytes of attribute names a row's usual start tag holds (`r`, `spans`, `x14ac:dyDescent`, `ht`, `customHeight`…). */
+function isNameByte(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === MINUS || c === DOT;
+}
+
+/**
+ * The attributes of a row's start tag from `at` (after `<row`), when they are
+ * in the form producers write: each after one space, its name of letters,
+ * digits and `:_.-`, then `="` and a value without `<`; `r` digits only; no
+ * `hidden`; then `>`. Reads `r` into `rowRef` and returns the index after
+ * `>`; -1 when the tag is in another form (or cut by the window's end: the
+ * zero bytes after it end no value), read the long way, which reads these alike.
+ */
+function readRowTag(b: Uint8Array, at: number): number {
+  rowRef = -2;
+  let p = at;
+  for (;;) {
+    if (b[p] === GT) return p + 1;
+    if (b[p] !== 32) return -1;
+    const name = ++p;
+    while (isNameByte(b[p])) p++;
+    const nameLength = p - name;
+    if (nameLength === 0 || b[p] !== EQ || b[p + 1] !== QUOT) return -1;
+    p += 2;
+    if (nameLength === 1 && b[name] === 114) {
+      // r
+      let n = 0;
+      const digits = p;
+      for (let d = b[p]; d >= 48 && d <= 57; d = b[++p]) n = n * 10 + (d - 48);
+      if (p === digits || p - digits > 15 || b[p] !== QUOT) return -1;
+      rowRef = n;
+    } else {
+      if (nameLength === 6 && bytesAre(b, name, p - 2, HIDDEN)) return -1;
+      for (let v = b[p]; v !== QUOT; v = b[++p]) if (v === LT || v === 0) return -1;
+    }
     p++;
   }
 }
