@@ -60,6 +60,53 @@ interface Hypothesis {
   readonly row: Check;
 }
 
+/** Sums of an area's parts on a line: as allocheck counts them, and as Excel's SUM shows them (text numbers left out). */
+interface TextSums {
+  full: number;
+  excel: number;
+}
+
+/**
+ * Per formula total that only skips numbers typed as text (`skippedText`):
+ * what it would show with them counted, less what it shows — through its
+ * direct parts or through every leaf under it, as `skippedText` matched it.
+ */
+function textShifts(context: RuleContext, explained: ReadonlySet<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  const { areas } = context.table;
+  const { state, base, lineCount } = context;
+  const sums = (area: number, line: number, leavesOnly: boolean): TextSums | null => {
+    const sum: TextSums = { full: 0, excel: 0 };
+    const visit = (parent: number): boolean => {
+      for (const child of areas[parent].children) {
+        const kind = areas[child].kind;
+        const at = child * lineCount + line;
+        const s = state[at];
+        const own = kind === "leaf" || (!leavesOnly && kind !== "heading" && isNumeric(s));
+        if (!own) {
+          if (!leavesOnly && kind !== "heading" && s !== CELL.blank) return false;
+          if (!visit(child)) return false;
+          continue;
+        }
+        if (s === CELL.blank) continue;
+        if (!isNumeric(s)) return false;
+        sum.full += base[at];
+        if (s !== CELL.textNumber) sum.excel += base[at];
+      }
+      return true;
+    };
+    return visit(area) ? sum : null;
+  };
+  for (const cell of explained) {
+    const area = Math.floor(cell / lineCount);
+    const line = cell % lineCount;
+    const shown = base[cell];
+    const match = [sums(area, line, false), sums(area, line, true)].find((x) => x !== null && standing(shown, x.excel) === "equal");
+    if (match !== undefined && match !== null) out.set(cell, difference(match.full, shown));
+  }
+  return out;
+}
+
 /** The arithmetic checks of one table, built on demand per cell. */
 class Checks {
   private readonly rows = new Map<number, Check | null>();
@@ -69,6 +116,9 @@ class Checks {
   /** Per table line: the total lines that add it up. */
   private readonly lineTotals: readonly number[][];
   private readonly byText: ReadonlySet<number>;
+
+  /** Per cell: what it counts for here — its value, or for a formula total that skips numbers typed as text, the sum with them (`text-number` tells that cause). */
+  readonly counted: (cell: number) => number;
 
   constructor(readonly context: RuleContext) {
     const children: (number[] | null)[] = [];
@@ -81,6 +131,16 @@ class Checks {
     this.lineChildren = children;
     this.lineTotals = totals;
     this.byText = skippedText(context).explained;
+    const texts = textShifts(context, this.byText);
+    const { base } = context;
+    this.counted = texts.size === 0 ? (cell) => base[cell] : (cell) => base[cell] + (texts.get(cell) ?? 0);
+  }
+
+  /** Whether a check agrees once these cells are corrected. */
+  agrees(check: Check, shifts: ReadonlyMap<number, number>): boolean {
+    let sum = 0;
+    for (const part of check.parts) sum += this.counted(part) + (shifts.get(part) ?? 0);
+    return standing(this.counted(check.total) + (shifts.get(check.total) ?? 0), sum) === "equal";
   }
 
   /** The check of an area's total-line cell against the parts in its row, or null. */
@@ -155,7 +215,7 @@ class Checks {
   }
 
   private buildRow(cell: number): Check | null {
-    const { lineCount, state, base, table } = this.context;
+    const { lineCount, state, table } = this.context;
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const children = this.lineChildren[line];
@@ -166,13 +226,13 @@ class Checks {
       const at = area * lineCount + child;
       if (state[at] !== CELL.blank && !isNumeric(state[at])) return null;
       parts.push(at);
-      sum += base[at];
+      sum += this.counted(at);
     }
-    return { along: "row", total: cell, parts, failing: standing(base[cell], sum) !== "equal" };
+    return { along: "row", total: cell, parts, failing: standing(this.counted(cell), sum) !== "equal" };
   }
 
   private buildColumn(cell: number): Check | null {
-    const { lineCount, state, base, table, lineKind } = this.context;
+    const { lineCount, state, table, lineKind } = this.context;
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const entry = table.areas[area];
@@ -203,16 +263,9 @@ class Checks {
     };
     if (!visit(area)) return null;
     let sum = 0;
-    for (const part of parts) sum += base[part];
-    return { along: "column", total: cell, parts, failing: standing(base[cell], sum) !== "equal" };
+    for (const part of parts) sum += this.counted(part);
+    return { along: "column", total: cell, parts, failing: standing(this.counted(cell), sum) !== "equal" };
   }
-}
-
-function agrees(context: RuleContext, check: Check, shifts: ReadonlyMap<number, number>): boolean {
-  const { base } = context;
-  let sum = 0;
-  for (const part of check.parts) sum += base[part] + (shifts.get(part) ?? 0);
-  return standing(base[check.total] + (shifts.get(check.total) ?? 0), sum) === "equal";
 }
 
 /** Per table line: what the leaves' sum moves by under these corrections. */
@@ -265,7 +318,7 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
   }
   const explained: Check[] = [];
   for (const check of touched) {
-    const after = agrees(context, check, shifts);
+    const after = checks.agrees(check, shifts);
     if (!check.failing && !after) return null;
     if (check.failing && after) explained.push(check);
   }
@@ -280,10 +333,9 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
 
 /** For a failing row check: the cell to fix, or null when no cell of the row explains it without breaking another check. */
 function causeOf(checks: Checks, row: Check): Hypothesis | null {
-  const { base } = checks.context;
   let sum = 0;
-  for (const part of row.parts) sum += base[part];
-  const gap = difference(base[row.total], sum);
+  for (const part of row.parts) sum += checks.counted(part);
+  const gap = difference(checks.counted(row.total), sum);
   const own = tryCell(checks, row, row.total, gap);
   const parts = row.parts.map((part) => tryCell(checks, row, part, -gap)).filter((h): h is Hypothesis => h !== null);
   const strong = [own, ...parts].filter((h): h is Hypothesis => h !== null && h.explained.length >= 2);
@@ -400,7 +452,6 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
   }
   const accepted = [...causes.values()].filter((cause): cause is Hypothesis => cause !== null);
-  if (accepted.length === 0) return [...findings];
 
   // All corrections at once: a total two mistyped cells put off comes right only with both.
   const joint = new Map<number, number>();
@@ -415,8 +466,9 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     if (finding.rule === "subtotal") {
       const cell = indexOf(finding);
       if (cell === null || causeCells.has(cell)) continue;
-      const failing = checks.withTotal(cell).filter((check) => check.failing);
-      if (failing.length > 0 && failing.every((check) => agrees(context, check, joint))) {
+      // Told for a check that comes right with the corrections (or with the text numbers a SUM skips counted).
+      const own = checks.withTotal(cell);
+      if (own.length > 0 && own.every((check) => checks.agrees(check, joint))) {
         dropped.add(finding);
         droppedCells.add(cell);
       }
