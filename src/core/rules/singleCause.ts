@@ -44,9 +44,10 @@ interface Check {
   readonly along: "row" | "column";
   readonly total: number;
   readonly parts: readonly number[];
-  /** The check fails as the sheet stands. */
-  readonly failing: boolean;
 }
+
+/** A bound on the cells one correction moves (formula totals following it): a chain is as long as the table is deep. */
+const MOST_MOVES = 100_000;
 
 /** A cell taken for the one mistyped cell: how every cell moves when it is corrected, and the failing checks that then agree. */
 interface Hypothesis {
@@ -101,11 +102,13 @@ function textShifts(context: RuleContext, explained: ReadonlySet<number>): Map<n
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const shown = base[cell];
-    const match = [sums(area, line, false), sums(area, line, true)].find((x) => x !== null && standing(shown, x.excel) === "equal");
+    const match = [sums(area, line, false), sums(area, line, true)].find((x) => x !== null && standing(shown, x.excel) === "equal" && standing(shown, x.full) !== "equal");
     if (match !== undefined && match !== null) out.set(cell, difference(match.full, shown));
   }
   return out;
 }
+
+const NO_SHIFTS: ReadonlyMap<number, number> = new Map();
 
 /** The arithmetic checks of one table, built on demand per cell. */
 class Checks {
@@ -117,8 +120,13 @@ class Checks {
   private readonly lineTotals: readonly number[][];
   private readonly byText: ReadonlySet<number>;
 
-  /** Per cell: what it counts for here — its value, or for a formula total that skips numbers typed as text, the sum with them (`text-number` tells that cause). */
-  readonly counted: (cell: number) => number;
+  /**
+   * Per formula total that shows less than its parts because a SUM skips
+   * numbers typed as text (`text-number` tells that cause), and per formula
+   * total that follows it: what it would show with them counted, less what it shows.
+   */
+  private readonly texts = new Map<number, number>();
+  private readonly failing = new Map<Check, boolean>();
 
   constructor(readonly context: RuleContext) {
     const children: (number[] | null)[] = [];
@@ -131,9 +139,66 @@ class Checks {
     this.lineChildren = children;
     this.lineTotals = totals;
     this.byText = skippedText(context).explained;
-    const texts = textShifts(context, this.byText);
-    const { base } = context;
-    this.counted = texts.size === 0 ? (cell) => base[cell] : (cell) => base[cell] + (texts.get(cell) ?? 0);
+    const seeds = textShifts(context, this.byText);
+    const via = new Map<number, Check>();
+    for (const [cell, delta] of seeds) {
+      this.spread(this.texts, via, cell, delta, (check) => !seeds.has(check.total) && this.agreesAsShown(check) && this.isFormula(check.total));
+    }
+  }
+
+  /** What a cell counts for here: its value, with the text numbers a formula total skips counted. */
+  counted(cell: number): number {
+    return this.context.base[cell] + (this.texts.get(cell) ?? 0);
+  }
+
+  /** Whether a check fails as the sheet stands (text numbers counted). */
+  fails(check: Check): boolean {
+    let failing = this.failing.get(check);
+    if (failing === undefined) {
+      failing = !this.agrees(check, NO_SHIFTS);
+      this.failing.set(check, failing);
+    }
+    return failing;
+  }
+
+  /** Whether a check agrees with the values as the sheet shows them. */
+  private agreesAsShown(check: Check): boolean {
+    const { base } = this.context;
+    let sum = 0;
+    for (const part of check.parts) sum += base[part];
+    return standing(base[check.total], sum) === "equal";
+  }
+
+  /**
+   * Moves `cell` by `delta` in `shifts`, and with it every total that
+   * `follows` its parts (a formula that agrees with them), up the chain. A
+   * total follows the one check it was first reached through (its formula
+   * adds that row or that column, not both); `touched` collects every check
+   * a moved cell takes part in.
+   */
+  spread(
+    shifts: Map<number, number>,
+    via: Map<number, Check>,
+    cell: number,
+    delta: number,
+    follows: (check: Check) => boolean,
+    touched?: Set<Check>,
+  ): void {
+    const queue: Array<[number, number]> = [[cell, delta]];
+    let moves = 0;
+    for (let next = queue.pop(); next !== undefined && moves < MOST_MOVES; next = queue.pop(), moves++) {
+      const [at, d] = next;
+      shifts.set(at, (shifts.get(at) ?? 0) + d);
+      if (touched !== undefined) for (const check of this.withTotal(at)) touched.add(check);
+      for (const check of this.withPart(at)) {
+        touched?.add(check);
+        if (!follows(check)) continue;
+        const through = via.get(check.total);
+        if (through !== undefined && through !== check) continue;
+        via.set(check.total, check);
+        queue.push([check.total, d]);
+      }
+    }
   }
 
   /** Whether a check agrees once these cells are corrected. */
@@ -221,14 +286,12 @@ class Checks {
     const children = this.lineChildren[line];
     if (children === null || table.areas[area].kind === "heading" || !isNumeric(state[cell])) return null;
     const parts: number[] = [];
-    let sum = 0;
     for (const child of children) {
       const at = area * lineCount + child;
       if (state[at] !== CELL.blank && !isNumeric(state[at])) return null;
       parts.push(at);
-      sum += this.counted(at);
     }
-    return { along: "row", total: cell, parts, failing: standing(this.counted(cell), sum) !== "equal" };
+    return { along: "row", total: cell, parts };
   }
 
   private buildColumn(cell: number): Check | null {
@@ -262,9 +325,7 @@ class Checks {
       return true;
     };
     if (!visit(area)) return null;
-    let sum = 0;
-    for (const part of parts) sum += this.counted(part);
-    return { along: "column", total: cell, parts, failing: standing(this.counted(cell), sum) !== "equal" };
+    return { along: "column", total: cell, parts };
   }
 }
 
@@ -303,24 +364,15 @@ const rank = (severity: Severity | null): number => (severity === null ? 0 : sev
 /** Corrects `cell` by `error` (and the formula totals that follow it); null when that breaks a check that agreed or pushes a plan line further off. */
 function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypothesis | null {
   const { context } = checks;
-  const shifts = new Map<number, number>([[cell, -error]]);
+  const shifts = new Map<number, number>();
   const touched = new Set<Check>();
-  const queue = [cell];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const check of checks.withTotal(next)) touched.add(check);
-    for (const check of checks.withPart(next)) {
-      touched.add(check);
-      if (!check.failing && !shifts.has(check.total) && checks.isFormula(check.total)) {
-        shifts.set(check.total, shifts.get(next) ?? 0);
-        queue.push(check.total);
-      }
-    }
-  }
+  const follows = (check: Check) => check.total !== cell && !checks.fails(check) && checks.isFormula(check.total);
+  checks.spread(shifts, new Map(), cell, -error, follows, touched);
   const explained: Check[] = [];
   for (const check of touched) {
     const after = checks.agrees(check, shifts);
-    if (!check.failing && !after) return null;
-    if (check.failing && after) explained.push(check);
+    if (!checks.fails(check) && !after) return null;
+    if (checks.fails(check) && after) explained.push(check);
   }
   const after = corrected(context, shifts);
   if (after !== null) {
@@ -442,7 +494,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
       const row = checks.row(area * context.lineCount + line);
-      if (row === null || !row.failing) continue;
+      if (row === null || !checks.fails(row)) continue;
       const cause = causeOf(checks, row);
       if (cause === null) continue;
       const seen = causes.get(cause.cell);
