@@ -127,6 +127,9 @@ class Checks {
    */
   private readonly texts = new Map<number, number>();
   private readonly failing = new Map<Check, boolean>();
+  private readonly sums = new Map<Check, number>();
+  private readonly partSets = new Map<Check, Set<number>>();
+  private readonly asShown = new Map<Check, boolean>();
 
   constructor(readonly context: RuleContext) {
     const children: (number[] | null)[] = [];
@@ -161,12 +164,28 @@ class Checks {
     return failing;
   }
 
+  /** Whether an area's total-line cell may disagree with its row's parts: a quick look, before any check is built. */
+  rowMayFail(cell: number): boolean {
+    const { lineCount, state, table } = this.context;
+    const area = Math.floor(cell / lineCount);
+    const children = this.lineChildren[cell % lineCount];
+    if (children === null || table.areas[area].kind === "heading" || !isNumeric(state[cell])) return false;
+    let sum = 0;
+    for (const child of children) sum += this.counted(area * lineCount + child);
+    return standing(this.counted(cell), sum) !== "equal";
+  }
+
   /** Whether a check agrees with the values as the sheet shows them. */
   private agreesAsShown(check: Check): boolean {
-    const { base } = this.context;
-    let sum = 0;
-    for (const part of check.parts) sum += base[part];
-    return standing(base[check.total], sum) === "equal";
+    let agrees = this.asShown.get(check);
+    if (agrees === undefined) {
+      const { base } = this.context;
+      let sum = 0;
+      for (const part of check.parts) sum += base[part];
+      agrees = standing(base[check.total], sum) === "equal";
+      this.asShown.set(check, agrees);
+    }
+    return agrees;
   }
 
   /**
@@ -201,11 +220,40 @@ class Checks {
     }
   }
 
-  /** Whether a check agrees once these cells are corrected. */
+  /**
+   * Whether a check agrees once these cells are corrected: the sum of its
+   * parts as they count (kept per check) moved by the corrections among
+   * them, looked up from whichever side is smaller — a grand total over
+   * thousands of communes is added up once, not once per cell tried.
+   */
   agrees(check: Check, shifts: ReadonlyMap<number, number>): boolean {
-    let sum = 0;
-    for (const part of check.parts) sum += this.counted(part) + (shifts.get(part) ?? 0);
+    let sum = this.sumOf(check);
+    if (shifts.size < check.parts.length) {
+      for (const [cell, shift] of shifts) if (cell !== check.total && this.hasPart(check, cell)) sum += shift;
+    } else {
+      for (const part of check.parts) sum += shifts.get(part) ?? 0;
+    }
     return standing(this.counted(check.total) + (shifts.get(check.total) ?? 0), sum) === "equal";
+  }
+
+  private sumOf(check: Check): number {
+    let sum = this.sums.get(check);
+    if (sum === undefined) {
+      sum = 0;
+      for (const part of check.parts) sum += this.counted(part);
+      this.sums.set(check, sum);
+    }
+    return sum;
+  }
+
+  private hasPart(check: Check, cell: number): boolean {
+    if (check.parts.length <= 8) return check.parts.includes(cell);
+    let parts = this.partSets.get(check);
+    if (parts === undefined) {
+      parts = new Set(check.parts);
+      this.partSets.set(check, parts);
+    }
+    return parts.has(cell);
   }
 
   /** The check of an area's total-line cell against the parts in its row, or null. */
@@ -493,7 +541,9 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   for (let line = 0; line < context.lineCount; line++) {
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
-      const row = checks.row(area * context.lineCount + line);
+      const cell = area * context.lineCount + line;
+      if (!checks.rowMayFail(cell)) continue;
+      const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
       const cause = causeOf(checks, row);
       if (cause === null) continue;
