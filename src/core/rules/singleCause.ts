@@ -30,7 +30,7 @@
 import { a1 } from "../model/address";
 import type { Finding, Severity } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
-import { cellFormula } from "../model/workbook";
+import { cellFormula, cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { allocatedFor, cellPosition, type RuleContext } from "./context";
@@ -130,6 +130,8 @@ class Checks {
   private readonly sums = new Map<Check, number>();
   private readonly partSets = new Map<Check, Set<number>>();
   private readonly asShown = new Map<Check, boolean>();
+  /** Per text cell that only a row's formula total skips: that total and the figure it shows. */
+  readonly rowSkips = new Map<number, { readonly cell: number; readonly shown: number }>();
 
   constructor(readonly context: RuleContext) {
     const children: (number[] | null)[] = [];
@@ -143,15 +145,59 @@ class Checks {
     this.lineTotals = totals;
     this.byText = skippedText(context).explained;
     const seeds = textShifts(context, this.byText);
+    this.findRowSkips(seeds);
     const via = new Map<number, Check>();
     for (const [cell, delta] of seeds) {
       this.spread(this.texts, via, cell, delta, (check) => !seeds.has(check.total) && this.agreesAsShown(check) && this.isFormula(check.total));
     }
   }
 
+  /**
+   * Row totals that skip text: an area's total-line cell whose formula (a SUM
+   * along its row) shows exactly its parts without the numbers typed as text.
+   * Like a column total in `skippedText`, the formula is right and the text
+   * cell is the one to fix: the total goes into `seeds`, each such text cell
+   * into `rowSkips` (unless a column total already names it).
+   */
+  private findRowSkips(seeds: Map<number, number>): void {
+    const { context } = this;
+    const { state, base, lineCount } = context;
+    if (context.sheet.formulas === undefined) return;
+    const told = skippedText(context).skippedBy;
+    for (let at = state.indexOf(CELL.textNumber); at !== -1; at = state.indexOf(CELL.textNumber, at + 1)) {
+      if (base[at] === 0) continue; // a text 0 skipped changes no figure
+      const area = Math.floor(at / lineCount);
+      for (const total of this.lineTotals[at % lineCount]) {
+        const cell = area * lineCount + total;
+        if (seeds.has(cell) || state[cell] !== CELL.number || !this.isFormula(cell)) continue;
+        const row = this.row(cell);
+        if (row === null) continue;
+        let full = 0;
+        let excel = 0;
+        for (const part of row.parts) {
+          full += base[part];
+          if (state[part] !== CELL.textNumber) excel += base[part];
+        }
+        const shown = base[cell];
+        if (standing(shown, excel) !== "equal" || standing(shown, full) === "equal") continue;
+        seeds.set(cell, difference(full, shown));
+        for (const part of row.parts) {
+          if (state[part] === CELL.textNumber && base[part] !== 0 && !told.has(part) && !this.rowSkips.has(part)) this.rowSkips.set(part, { cell, shown });
+        }
+      }
+    }
+  }
+
   /** What a cell counts for here: its value, with the text numbers a formula total skips counted. */
   counted(cell: number): number {
     return this.context.base[cell] + (this.texts.get(cell) ?? 0);
+  }
+
+  /** These corrections with the moves of the text numbers that formula totals skip. */
+  withTexts(shifts: ReadonlyMap<number, number>): Map<number, number> {
+    const out = new Map(shifts);
+    for (const [cell, shift] of this.texts) out.set(cell, (out.get(cell) ?? 0) + shift);
+    return out;
   }
 
   /** Whether a check fails as the sheet stands (text numbers counted). */
@@ -527,6 +573,38 @@ function partFinding(checks: Checks, cause: Hypothesis, totals: readonly Named[]
   });
 }
 
+/** The `text-number` error of a text cell that a row's SUM skips, as `text-number` words it for a column's SUM. */
+function rowSkipOf(checks: Checks, cell: number | null): Finding | undefined {
+  if (cell === null) return undefined;
+  const skip = checks.rowSkips.get(cell);
+  if (skip === undefined) return undefined;
+  const { context } = checks;
+  const area = Math.floor(cell / context.lineCount);
+  const line = cell % context.lineCount;
+  const position = checks.position(cell);
+  const text = String(cellValue(context.sheet, position.row, position.col)).trim();
+  const where = checks.position(skip.cell);
+  const total = a1(where.row, where.col);
+  const label = context.table.areas[area].label;
+  const value = context.base[cell];
+  const unit = context.cellUnit[line];
+  const totalUnit = context.cellUnit[skip.cell % context.lineCount];
+  return makeFinding({
+    rule: "text-number",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: position,
+    indicator: context.table.lines[line].planCode,
+    area: label,
+    expected: null,
+    actual: value,
+    message: localized(
+      `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${total} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(skip.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${total} đúng; hãy chuyển ô này sang dạng số.`,
+      `"${text}" is a number stored as text: the SUM in ${total} (${label}) skips it, so the sheet shows ${formatAmount(skip.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${total} is right; convert this cell to a number.`,
+    ),
+  });
+}
+
 /**
  * The rules' findings with each single cause told once: at the cell to fix,
  * naming what else comes right with it, the findings it explains let go.
@@ -558,7 +636,8 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   // All corrections at once: a total two mistyped cells put off comes right only with both.
   const joint = new Map<number, number>();
   for (const cause of accepted) for (const [cell, shift] of cause.shifts) joint.set(cell, (joint.get(cell) ?? 0) + shift);
-  const after = corrected(context, joint);
+  // The plan comparisons as they stand once corrected, text numbers that a row's SUM skips counted.
+  const after = corrected(context, checks.withTexts(joint));
   const causeCells = new Set(accepted.map((cause) => cause.cell));
   const indexOf = cellIndexer(context);
 
@@ -607,6 +686,11 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   const spoken = new Set<number>();
   for (const finding of findings) {
     if (dropped.has(finding)) continue;
+    const skip = finding.rule === "text-number" && finding.severity === "warning" ? rowSkipOf(checks, indexOf(finding)) : undefined;
+    if (skip !== undefined) {
+      out.push(skip);
+      continue;
+    }
     const cell = finding.severity === "error" ? indexOf(finding) : null;
     const says = cell !== null && !spoken.has(cell) ? told.get(cell) : undefined;
     if (says === undefined || cell === null) {

@@ -112,6 +112,21 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     expect(findings(fixture)).toEqual([["text-number", "error", SHEET, "C4", "KP.1", "Xã Ba Trại", null, 100 * M]]);
   });
 
+  test("a commune's Tổng kinh phí that is a SUM along its row skipping a part typed as text: a text-number error naming it, nothing at the totals", () => {
+    // Xã Ba Trại's Tổng kinh phí is =SUM(C4:D4), which skips its "100": it shows 100; the district and the plan count 200.
+    const fixture = withFormulas(table(lines, rows({ baTrai: [100, "100", 100] })), { B4: "SUM(C4:D4)" });
+    const all = evaluateRules(context(money(), fixture));
+    expect(all.map(brief)).toEqual([["text-number", "error", SHEET, "C4", "KP.1", "Xã Ba Trại", null, 100 * M]]);
+    expect(all[0].message.vi).toBe(
+      "\"100\" là số lưu dạng văn bản: hàm SUM ở ô B4 (Xã Ba Trại) bỏ qua ô này nên bảng tính ghi 100 triệu đồng, trong khi allocheck tính cả 100 triệu đồng này. Công thức ở B4 đúng; hãy chuyển ô này sang dạng số.",
+    );
+    // Typed, the same 100 is a mistyped total: told at it.
+    expect(findings(table(lines, rows({ baTrai: [100, "100", 100] }))).map((f) => [f[0], f[1], f[3]])).toEqual([
+      ["subtotal", "error", "B4"],
+      ["text-number", "warning", "C4"],
+    ]);
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
