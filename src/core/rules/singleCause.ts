@@ -478,7 +478,7 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
 }
 
 /** For a failing row check: the cell to fix, or null when no cell of the row explains it without breaking another check. */
-function causeOf(checks: Checks, row: Check): Hypothesis | null {
+function causeOf(checks: Checks, row: Check): Hypothesis[] {
   let sum = 0;
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
@@ -487,9 +487,37 @@ function causeOf(checks: Checks, row: Check): Hypothesis | null {
   const strong = [own, ...parts].filter((h): h is Hypothesis => h !== null && h.explained.length >= 2);
   const most = Math.max(0, ...strong.map((h) => h.explained.length));
   const best = strong.filter((h) => h.explained.length === most);
-  if (best.length === 1) return best[0];
+  if (best.length === 1) return best;
+  if (best.length === 0) {
+    const several = partsAtOnce(checks, row, gap);
+    if (several !== null) return several;
+  }
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
-  return own;
+  return own === null ? [] : [own];
+}
+
+/**
+ * Several parts of one row typed wrong: each part whose column subtotal is
+ * off by exactly what its correction puts right (and breaks nothing), their
+ * errors adding up to the row's gap. Null unless at least two such parts
+ * account for the whole gap.
+ */
+function partsAtOnce(checks: Checks, row: Check, gap: number): Hypothesis[] | null {
+  const found: Hypothesis[] = [];
+  let errors = 0;
+  for (const part of row.parts) {
+    const column = checks.withPart(part).find((check) => check.along === "column");
+    if (column === undefined || !checks.fails(column)) continue;
+    let sum = 0;
+    for (const other of column.parts) sum += checks.counted(other);
+    // A part shown too high by e leaves its column's total e below the parts' sum.
+    const error = difference(sum, checks.counted(column.total));
+    const cause = tryCell(checks, row, part, error);
+    if (cause === null || !cause.explained.includes(column)) return null;
+    found.push(cause);
+    errors += error;
+  }
+  return found.length >= 2 && standing(errors, -gap) === "equal" ? found : null;
 }
 
 /** Cell index of a finding's cell in the table, or null. */
@@ -623,12 +651,12 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (!checks.rowMayFail(cell)) continue;
       const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
-      const cause = causeOf(checks, row);
-      if (cause === null) continue;
-      const seen = causes.get(cause.cell);
-      // One cell taken for two causes that disagree on its error: neither is trusted.
-      if (seen === undefined) causes.set(cause.cell, cause);
-      else if (seen !== null && standing(seen.error, cause.error) !== "equal") causes.set(cause.cell, null);
+      for (const cause of causeOf(checks, row)) {
+        const seen = causes.get(cause.cell);
+        // One cell taken for two causes that disagree on its error: neither is trusted.
+        if (seen === undefined) causes.set(cause.cell, cause);
+        else if (seen !== null && standing(seen.error, cause.error) !== "equal") causes.set(cause.cell, null);
+      }
     }
   }
   const accepted = [...causes.values()].filter((cause): cause is Hypothesis => cause !== null);
@@ -669,8 +697,10 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       seen.add(check.total);
       totals.push(totalName(checks, check));
     };
-    if (cause.cell !== cause.row.total) name(cause.row);
+    // The row's total is named when this cell alone puts it right (or when nothing else is named).
+    if (cause.cell !== cause.row.total && cause.explained.includes(cause.row)) name(cause.row);
     for (const check of cause.explained) if (droppedCells.has(check.total)) name(check);
+    if (totals.length === 0 && cause.cell !== cause.row.total) name(cause.row);
     const lines = leafShifts(context, cause.shifts);
     const ceilings: Named[] = [];
     for (const finding of dropped) {

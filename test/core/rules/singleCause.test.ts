@@ -154,9 +154,17 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     ]);
   });
 
-  test("two parts that could each be the mistake: the row's total is told, the column subtotals stay", () => {
-    // Both parts of Xã Ba Trại are 5 over while its total is right: no single cell explains it all.
-    const got = findings(table(lines, rows({ baTrai: [200, 105, 105] })));
-    expect(got.map((f) => f[3])).toEqual(expect.arrayContaining(["B4", "C3", "D3"]));
+  test("two parts of one row typed wrong, each as its column subtotal says: one finding at each, none at the totals", () => {
+    // Both parts of Xã Ba Trại are 5 over while its total and its district's subtotals are right.
+    expect(findings(table(lines, rows({ baTrai: [200, 105, 105] })))).toEqual([
+      ["subtotal", "error", SHEET, "C4", "KP.1", "Xã Ba Trại", 100 * M, 105 * M],
+      ["subtotal", "error", SHEET, "D4", "KP.2", "Xã Ba Trại", 100 * M, 105 * M],
+    ]);
+  });
+
+  test("two parts whose column subtotals do not account for the row's gap: every finding stays", () => {
+    // Ba Trại's parts are 5 and 3 over, its total 2 over: no set of cells explains the row and both columns.
+    const got = findings(table(lines, rows({ baTrai: [202, 105, 103] })));
+    expect(got.filter((f) => f[0] === "subtotal").map((f) => f[3])).toEqual(["B3", "C3", "D3", "B4"]);
   });
 });
