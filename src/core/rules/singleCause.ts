@@ -200,6 +200,12 @@ class Checks {
     return out;
   }
 
+  /** Whether a cell is a formula total that adds up its parts (one of its checks agrees) or skips text a `text-number` error tells. */
+  followsParts(cell: number): boolean {
+    if (!this.isFormula(cell)) return false;
+    return this.byText.has(cell) || this.withTotal(cell).some((check) => !this.fails(check));
+  }
+
   /** Whether a check fails as the sheet stands (text numbers counted). */
   fails(check: Check): boolean {
     let failing = this.failing.get(check);
@@ -483,7 +489,11 @@ function causeOf(checks: Checks, row: Check): Hypothesis[] {
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
   const own = tryCell(checks, row, row.total, gap);
-  const parts = row.parts.map((part) => tryCell(checks, row, part, -gap)).filter((h): h is Hypothesis => h !== null);
+  // A formula that adds up its own parts (or skips text, which `text-number` tells) is right as a formula: never the mistyped cell.
+  const parts = row.parts
+    .filter((part) => !checks.followsParts(part))
+    .map((part) => tryCell(checks, row, part, -gap))
+    .filter((h): h is Hypothesis => h !== null);
   const strong = [own, ...parts].filter((h): h is Hypothesis => h !== null && h.explained.length >= 2);
   const most = Math.max(0, ...strong.map((h) => h.explained.length));
   const best = strong.filter((h) => h.explained.length === most);
@@ -506,6 +516,7 @@ function partsAtOnce(checks: Checks, row: Check, gap: number): Hypothesis[] | nu
   const found: Hypothesis[] = [];
   let errors = 0;
   for (const part of row.parts) {
+    if (checks.followsParts(part)) continue;
     const column = checks.withPart(part).find((check) => check.along === "column");
     if (column === undefined || !checks.fails(column)) continue;
     let sum = 0;

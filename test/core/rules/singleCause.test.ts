@@ -127,6 +127,22 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     ]);
   });
 
+  test("a district SUM that skips text is never taken for the mistyped cell: a commune's wrong total beside it is told alone", () => {
+    // Ba Vì's Tổng kinh phí and Truyền thông are SUMs over the communes; Ba Trại's "100" is text and its total is 10 over.
+    // The grand total adds the districts' cells.
+    const fixture = withFormulas(table(lines, rows({ total: [610, 200, 300], baVi: [410, 100, 200], baTrai: [210, "100", 100] })), {
+      B2: "B3+B6",
+      C2: "C3+C6",
+      D2: "D3+D6",
+      B3: "SUM(B4:B5)",
+      C3: "SUM(C4:C5)",
+    });
+    expect(findings(fixture).map((f) => [f[0], f[1], f[3]])).toEqual([
+      ["subtotal", "error", "B4"],
+      ["text-number", "error", "C4"],
+    ]);
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
