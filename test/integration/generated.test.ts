@@ -21,7 +21,9 @@
  * that is a SUM over the areas skipping numbers typed as text; a bare `Cộng`
  * right under the row naming its district; blank rows between districts; a
  * second table below the allocation table (left out, one `second-table` info);
- * a money line whose every commune amount carries its unit (`150 triệu`).
+ * a money line whose every commune amount carries its unit (`150 triệu`); a
+ * `Tổng kinh phí` line beside the money lines, maybe with one commune's cell
+ * of it typed wrong (one finding, at that cell: CONTRACT §3, one cause).
  * The engine's report must match exactly.
  */
 import { makeTempDir, nfd, writeFixture } from "../helpers/xlsxFixture";
@@ -118,4 +120,10 @@ test("the generated set covers the shapes of a real district sheet in both orien
   expect(cases.filter((c) => c.areas !== undefined).length).toBeGreaterThanOrEqual(3);
   // A wrong district subtotal under a grand total typed right by its communes: one finding, at the district.
   atLeast((c) => c.shape.typedTotal && c.findings.some((x) => x.rule === "subtotal"), 2);
+  // A `Tổng kinh phí` line adding up the money lines: one commune's cell of it typed wrong is one finding, at that
+  // cell (not at its district's total nor the grand total); a district's money subtotal typed wrong is one finding
+  // at it (not at the district's Tổng kinh phí); a SUM skipping text is told at the text alone.
+  atLeast((c) => c.shape.moneyTotal && c.findings.some((x) => x.rule === "subtotal" && x.indicator === null), 3);
+  atLeast((c) => c.shape.moneyTotal && c.findings.some((x) => x.rule === "subtotal" && x.indicator !== null));
+  atLeast((c) => c.shape.moneyTotal && c.findings.some((x) => x.rule === "text-number" && x.severity === "error"));
 });

@@ -29,6 +29,10 @@
  * second table below the allocation table (left out: one `second-table` info
  * finding at its title), a money line whose every commune amount is text
  * with its unit (`150 triệu`, `150tr`, `150.000.000 đ`: one text-number each).
+ * From a fourth stream: a `Tổng kinh phí` line before or after two money lines
+ * (matching no plan line, it adds them up), maybe with one commune's cell of it
+ * typed wrong while its parts are right — one subtotal finding at that cell and
+ * nothing at the district or grand total it puts off (one cause, one finding).
  * The engine's report must match exactly.
  */
 import { err, f, nfd, pct, type FixtureValue } from "../helpers/xlsxFixture";
@@ -76,6 +80,8 @@ interface Line {
   header: string;
   /** A sheet line the plan does not have (a column or row that matches no plan line). */
   extra?: boolean;
+  /** A `Tổng kinh phí` line: each area's sum of the money lines next to it; no plan line of its own. */
+  total?: boolean;
   /** A percent indicator (rule `>=`, checked per leaf). */
   percent?: boolean;
   /** Per-leaf quota (count lines only). */
@@ -89,6 +95,8 @@ interface Leaf {
   text: boolean[]; // typed as text
   /** An invalid value planted on one line: `#REF!` (counts 0), a negative number, a fractional count. */
   invalid?: { line: number; kind: "ref" | "negative" | "fraction" };
+  /** Its `Tổng kinh phí` cell typed wrong by `amount` (its parts right): the one cell to fix. */
+  typo?: { line: number; amount: number };
 }
 
 interface Group {
@@ -145,6 +153,8 @@ export interface Shape {
   readonly secondTable: boolean;
   /** A money line whose every commune amount is text with its unit (`300 triệu`, `300.000.000 đ`): one text-number each. */
   readonly suffixedMoney: boolean;
+  /** A `Tổng kinh phí` line beside the money lines (matching no plan line, it adds them up); maybe one commune's cell of it typed wrong. */
+  readonly moneyTotal: boolean;
   readonly stt: "roman" | "numeric" | "none" | "dash";
   /** District names bare, prefixed, lower case or NFD, mixed in one sheet. */
   readonly mixedNames: boolean;
@@ -238,15 +248,29 @@ export function build(seed: number): Case {
     const header = l.money ? `${display}\n(${l.sheetUnit ?? ""})` : l.percent === true || chance(0.5) ? `${display} (${l.unit})` : display;
     return { ...l, code: String(i + 1), header };
   });
+  // A fourth stream for the `Tổng kinh phí` line, so that a seed given none of it keeps its layout: with two
+  // money lines, a total line before or after them (it matches no plan line and adds up the block next to it).
+  const rnd4 = prng(seed ^ 0x1b873593);
+  const drawTotal = rnd4();
+  const totalAfter = rnd4() < 0.5;
+  const moneyTotal = money.length >= 2 && drawTotal < 0.6;
+  if (moneyTotal) {
+    const firstMoney = lines.findIndex((l) => l.money);
+    const at = totalAfter ? firstMoney + money.length : firstMoney;
+    const header = rnd4() < 0.5 ? "Tổng kinh phí\n(triệu đồng)" : "Tổng kinh phí (triệu đồng)";
+    lines.splice(at, 0, { name: "Tổng kinh phí", unit: "triệu đồng", money: true, total: true, sheetScale: 1e6, sheetUnit: "triệu đồng", code: "", header });
+  }
   const countLines = lines.filter((l) => !l.money && l.percent !== true);
   if (countLines.length > 0 && chance(0.3)) pick(countLines).quota = int(1, 2);
-  const plain = (l: Line) => l.extra !== true && l.percent !== true && l.quota === undefined;
+  const plain = (l: Line) => l.extra !== true && l.total !== true && l.percent !== true && l.quota === undefined;
   const percentTarget = int(65, 85);
   // A column/row the plan does not have, and a plan line with no column/row.
   if (!clean && chance(0.3)) {
     lines.push({ name: "Số hộ nghèo được rà soát", unit: "hộ", money: false, code: "", header: "Số hộ nghèo được rà soát (hộ)", extra: true });
   }
-  const planLines = lines.filter((l) => l.extra !== true);
+  const planLines = lines.filter((l) => l.extra !== true && l.total !== true);
+  // Each plan line's index among the sheet's lines (a `Tổng kinh phí` line may sit between them).
+  const lineAt = (l: Line) => lines.indexOf(l);
   const unused = COUNT_LINES.filter(([name]) => !counts.some(([c]) => c === name));
   const missingLine = !clean && unused.length > 0 && chance(0.3) ? pick(unused) : null;
 
@@ -278,7 +302,7 @@ export function build(seed: number): Case {
     };
   });
   // A money line whose communes' amounts are all written with their unit (`1.250 triệu`, `150tr`, `300.000.000 đ`).
-  const moneyLine = lines.findIndex((l) => l.money && l.extra !== true);
+  const moneyLine = lines.findIndex((l) => l.money && l.extra !== true && l.total !== true);
   const suffixLine = !clean && moneyLine >= 0 && rnd3() < 0.3 ? moneyLine : -1;
   if (suffixLine >= 0) for (const g of groups) for (const leaf of g.leaves) leaf.text[suffixLine] = true;
   const suffixed = (v: number, l: Line) => {
@@ -306,7 +330,7 @@ export function build(seed: number): Case {
   }
   // Plant at most one wrong typed subtotal per workbook.
   const typedGroups = noGroupRows ? [] : groups.filter((g) => !g.formula);
-  const summed = planLines.map((l, j) => ({ l, j })).filter(({ l }) => l.percent !== true);
+  const summed = planLines.map((l) => ({ l, j: lineAt(l) })).filter(({ l }) => l.percent !== true);
   if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
     g.error[pick(summed).j] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
@@ -314,7 +338,7 @@ export function build(seed: number): Case {
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
   if (!clean && chance(0.5)) {
-    const candidates = (noGroupRows ? groups : typedGroups).flatMap((g) => planLines.map((l, j) => ({ g, j, l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
+    const candidates = (noGroupRows ? groups : typedGroups).flatMap((g) => planLines.map((l) => ({ g, j: lineAt(l), l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
       const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
@@ -328,8 +352,26 @@ export function build(seed: number): Case {
     }
   }
 
+  // The `Tổng kinh phí` line: each commune's money lines added up (in triệu đồng), then maybe one commune's cell
+  // of it typed wrong while its parts are right. Its district's cell, when typed, stays right (the sum of the
+  // right figures); a formula over the communes shows what they show. One finding, at the mistyped cell.
+  const totalLine = lines.findIndex((l) => l.total === true);
+  if (totalLine >= 0) {
+    for (const g of groups) {
+      for (const leaf of g.leaves) {
+        leaf.values[totalLine] = lines.reduce((sum, l, j) => (l.money && l.total !== true ? sum + (leaf.values[j] * (l.sheetScale ?? 1e6)) / 1e6 : sum), 0);
+      }
+    }
+    const candidates = groups.flatMap((g) => g.leaves).filter((leaf) => leaf.invalid === undefined && !duplicates.includes(leaf));
+    const drawTypo = rnd4();
+    const which = rnd4();
+    const amount = [-3, 2, 5, 10][Math.floor(rnd4() * 4)];
+    if (!clean && candidates.length > 0 && drawTypo < 0.7) candidates[Math.floor(which * candidates.length)].typo = { line: totalLine, amount };
+  }
+  const typoOf = (leaf: Leaf, j: number) => (leaf.typo?.line === j ? leaf.typo.amount : 0);
   const leafSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + l.values[j], 0);
-  const excelSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + (l.text[j] ? 0 : l.values[j]), 0);
+  // What Excel's SUM over the communes shows: text left out, a mistyped cell as typed.
+  const excelSum = (g: Group, j: number) => g.leaves.reduce((s, l) => s + (l.text[j] ? 0 : l.values[j] + typoOf(l, j)), 0);
   const groupCell = (g: Group, j: number) => (g.formula ? excelSum(g, j) : leafSum(g, j) + g.error[j]);
   const totals = lines.map((_, j) => groups.reduce((s, g) => s + leafSum(g, j), 0));
 
@@ -346,7 +388,8 @@ export function build(seed: number): Case {
     if (l.quota !== undefined && !clean) targets[j] = l.quota * leafCount + pick([1, 2, -1]);
   });
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
-  planLines.forEach((l, j) => {
+  planLines.forEach((l) => {
+    const j = lineAt(l);
     // Money targets in the plan's unit, written in Vietnamese notation (`1,234` tỷ) or, when whole, as numbers.
     const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
     const target: FixtureValue = inPlanUnit === null ? targets[j] : /,/.test(inPlanUnit) || chance(0.5) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
@@ -460,6 +503,9 @@ export function build(seed: number): Case {
   // A formula as Excel saves it (with its value), or as a script writes it (without).
   const formula = (text: string, cached: number) => f(text, bareFormulas ? undefined : cached);
 
+  // A line's STT (indicators as rows): its number among the plan's lines; a `Tổng kinh phí` line has none.
+  const lineStt = (j: number) => (lines[j].total === true ? null : lines.slice(0, j).filter((l) => l.total !== true).length + 1);
+
   // Headers and labels.
   if (rows) {
     set({ row: headerTop, col: 0 }, "STT");
@@ -522,7 +568,7 @@ export function build(seed: number): Case {
       }
     });
     lines.forEach((l, j) => {
-      set({ row: bodyStart + j, col: 0 }, j + 1);
+      set({ row: bodyStart + j, col: 0 }, lineStt(j));
       set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
       set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? (l.sheetUnit ?? "") : l.unit);
     });
@@ -541,7 +587,7 @@ export function build(seed: number): Case {
       merges.push(`D${headerTop + 1}:${columnLetters(labelCol + 1 + entries.length)}${headerTop + 1}`);
     }
     lines.forEach((l, j) => {
-      set({ row: bodyStart + j, col: 0 }, j + 1);
+      set({ row: bodyStart + j, col: 0 }, lineStt(j));
       set({ row: bodyStart + j, col: labelCol }, l.header.replace("\n", " "));
       set({ row: bodyStart + j, col: labelCol + 1 }, l.money ? (l.sheetUnit ?? "") : l.unit);
     });
@@ -572,7 +618,8 @@ export function build(seed: number): Case {
 
   // Without a grand total, a line's total has no cell of its own: the finding names the line's header or no cell.
   if (noTotal) {
-    planLines.forEach((l, j) => {
+    planLines.forEach((l) => {
+      const j = lineAt(l);
       if (l.percent === true || totals[j] === targets[j]) return;
       const header = rows ? { row: areaHeaderRow, col: lineCol(j) } : { row: bodyStart + j, col: labelCol };
       const over = totals[j] > targets[j];
@@ -606,7 +653,11 @@ export function build(seed: number): Case {
             findings.push({ ...p, rule: "percent", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: percentTarget, actual: v });
           }
         } else {
-          set(p, v === 0 && chance(0.5) ? null : v);
+          const typo = typoOf(e.leaf, j);
+          set(p, v === 0 && typo === 0 && chance(0.5) ? null : v + typo);
+          if (typo !== 0) {
+            findings.push({ ...p, rule: "subtotal", severity: "error", cell: addr(p), indicator: null, area: e.leaf.label, expected: v * scale(l), actual: (v + typo) * scale(l) });
+          }
           if (l.quota !== undefined && v !== l.quota) {
             findings.push({ ...p, rule: "quota", severity: "error", cell: addr(p), indicator: l.code, area: e.leaf.label, expected: l.quota, actual: v });
           }
@@ -635,7 +686,7 @@ export function build(seed: number): Case {
           const parts = groups.map((g) => addr(at(groupIndex.get(g) ?? 0, j)));
           set(p, formula(parts.join("+"), groups.reduce((s, g) => s + groupCell(g, j), 0)));
         }
-        if (l.extra !== true && totals[j] !== targets[j]) {
+        if (l.extra !== true && l.total !== true && totals[j] !== targets[j]) {
           const over = totals[j] > targets[j];
           findings.push({ ...p, rule: "ceiling", severity: over ? "error" : "warning", cell: addr(p), indicator: l.code, area: null, expected: targets[j] * scale(l), actual: totals[j] * scale(l) });
         }
@@ -672,7 +723,8 @@ export function build(seed: number): Case {
         if (e.kind === "sub") return [{ at: atOf(i), role: "subtotal", parent: headRow ? atOf(ownerAt(e.g)) : top }];
         return [{ at: atOf(i), role: "group", parent: top }];
       });
-  const indicators: ExpectedIndicator[] = planLines.map((l, j) => {
+  const indicators: ExpectedIndicator[] = planLines.map((l) => {
+    const j = lineAt(l);
     if (l.percent === true) {
       const lowest = Math.min(...percentLeaves(j));
       return { code: l.code, kind: "percent", rule: ">=", target: percentTarget, allocated: lowest, difference: lowest - percentTarget, status: lowest < percentTarget ? "under" : "ok" };
@@ -698,7 +750,7 @@ export function build(seed: number): Case {
     seed,
     rows,
     merged,
-    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, stt, mixedNames, bareFormulas, totalFormula, typedTotal, withAreas, areaSheet: withAreas && areaSheet },
+    shape: { flat, mergedSub, subStyle, headRow, bareBefore, gapRows, secondTable, suffixedMoney: suffixLine >= 0, moneyTotal, stt, mixedNames, bareFormulas, totalFormula, typedTotal, withAreas, areaSheet: withAreas && areaSheet },
     workbook,
     merges,
     plan,

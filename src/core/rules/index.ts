@@ -7,6 +7,7 @@ import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
 import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
+import { singleCause } from "./singleCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -40,11 +41,15 @@ export function ruleById(id: RuleId): Rule {
   return rule;
 }
 
-/** All findings of the given rules (all by default), in rule order, unsorted. */
+/**
+ * All findings of the given rules (all by default), in rule order, unsorted;
+ * one mistyped cell that puts off both its row's total and its column's
+ * subtotals is told once, at that cell (`singleCause`).
+ */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return findings;
+  return singleCause(context, findings);
 }
 
 export type { Rule, RuleCheck } from "./types";
