@@ -44,15 +44,14 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   const sheet = workbook.sheets.find((s) => s.name === table.sheet);
   if (sheet === undefined) throw new Error(`Allocation sheet not in the workbook: ${table.sheet}`);
   const b = new SheetBuilder();
-  // The area table goes last: its header is the one repeated on every printed
-  // page, and a sheet's print titles repeat from where they stand down.
+  // The findings table goes last: its header is the one repeated on every
+  // printed page, and a sheet's print titles repeat from where they stand down.
   const afterIdentity = writeIdentity(b, report, plan, lang);
   const lines = writeLineTable(b, afterIdentity + 1, { report, plan, table, sheet, lang });
-  const afterFindings = writeFindingTable(b, lines.row + 1, report, lang);
 
   // Progress over the plan's periods (CONTRACT §7), when the workbook has results, and room for its chart.
-  const progress = progressTable({ report, workbook, lang }, afterFindings + 1);
-  let afterProgress = afterFindings;
+  const progress = progressTable({ report, workbook, lang }, lines.row + 1);
+  let afterProgress = lines.row;
   const chart = progress === null ? undefined : progressChart(progress, report, lang);
   if (progress !== null && chart !== undefined) {
     for (const cell of progress.cells) b.put(cell);
@@ -61,6 +60,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   }
   const areas = writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
   linkAllocatedCells(b, lines.mapped, areas.rows);
+  writeFindingTable(b, areas.row + 1, report, lang);
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);

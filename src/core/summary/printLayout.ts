@@ -1,26 +1,39 @@
 /**
- * How the summary sheet prints on A4 landscape, decided once as data in the
- * model so both writers (the .xlsx package and Office.js) print alike:
- * column widths from what the columns hold, row heights for text that wraps,
- * the area table's header repeated on every page, and one page wide only
- * while the text stays at 8 pt or more — else the sheet spans pages across
- * with its first columns repeated. A pure function of the model.
+ * How the summary sheet prints on A4 (landscape for the summary), decided once
+ * as data in the model so both writers (the .xlsx package and Office.js) print
+ * alike: column widths from what the columns hold, the findings table spread
+ * to the printed page's width (findingSpread.ts), row heights for text that
+ * wraps, the findings table's header repeated on every page, and one page wide
+ * only while the text stays at 8 pt or more — else the sheet spans pages
+ * across with its first columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
+import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
 import { pageBreaks } from "./pageBreaks";
 import { moveSectionLast } from "./sectionOrder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
-/** A4 landscape in points. */
-const PAGE_WIDTH = 841.89;
-const PAGE_HEIGHT = 595.28;
+export type PageOrientation = "landscape" | "portrait";
+
+/** A4 in points, its long and short sides. */
+const A4_LONG = 841.89;
+const A4_SHORT = 595.28;
 /** Room the page-number footer may take from the page's body. */
 const FOOTER_ALLOWANCE = 24;
 /** Margins in inches (72 pt each). */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
-const PRINTABLE_WIDTH = PAGE_WIDTH - (MARGINS.left + MARGINS.right) * 72;
+
+/** The printable area of an A4 page, in points: the page less its margins (and, down, the footer's room). */
+export function printableArea(orientation: PageOrientation): { readonly width: number; readonly height: number } {
+  const [width, height] = orientation === "landscape" ? [A4_LONG, A4_SHORT] : [A4_SHORT, A4_LONG];
+  return {
+    width: width - (MARGINS.left + MARGINS.right) * 72,
+    height: height - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+  };
+}
+
 /** The smallest printed text allowed, and the sheet's smallest font. */
 const MIN_PRINTED_POINTS = 8;
 const SMALLEST_FONT = 11;
@@ -184,16 +197,26 @@ function headerRows(cells: readonly SummaryCell[]): number[] {
   return [...new Set(cells.filter((c) => c.style === "header").map((c) => c.row))].sort((a, b) => a - b);
 }
 
+/** The area table's header row (`Địa bàn` over the text column). */
+function areaHeaderRow(cells: readonly SummaryCell[]): number | undefined {
+  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
+  return cells.find((c) => c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value)))?.row;
+}
+
 /**
- * The header row to repeat on every page: the area table's (the table most
- * likely to run over pages, and whose numbers mean nothing without it); else
- * the header of the longest table.
+ * The header row to repeat on every page. A sheet has one set of print
+ * titles, so one table's header can repeat: the findings table's — the list a
+ * reader works through and hands on, page after page, whose short columns
+ * (severity, rule, sheet, cell, line, area) cannot be told apart without it;
+ * the area table's rows at least open with the area's name. Without findings,
+ * the area table's header; else the header of the longest table.
  */
 function titleRow(cells: readonly SummaryCell[], rowCount: number): number | undefined {
-  const headers = headerRows(cells);
-  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
-  const area = headers.find((r) => cells.some((c) => c.row === r && c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value))));
+  const findings = findingHeaderRow(cells);
+  if (findings !== undefined) return findings;
+  const area = areaHeaderRow(cells);
   if (area !== undefined) return area;
+  const headers = headerRows(cells);
   let best: number | undefined;
   let bestLength = -1;
   headers.forEach((r, i) => {
@@ -229,13 +252,22 @@ function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tigh
 /** The padding `cellNeeds` adds to a text's width. */
 const NUMBER_PADDING = CELL_PADDING + 0.5;
 
-/** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
-function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
-  const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
+/** Column widths in units, both ways: comfortable (short texts on one line) and tight. */
+interface ColumnNeeds {
+  readonly comfortable: number[];
+  readonly tight: number[];
+}
+
+/**
+ * Widths in units, both ways, in one pass: each column as wide as the chosen
+ * cells ask (the widths of two sets of cells are the larger of each's).
+ */
+function columnWidths(cells: readonly SummaryCell[], columnCount: number, merged: ReadonlyMap<number, CellRange>, take: (cell: SummaryCell) => boolean): ColumnNeeds {
+  const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
-  const cells = model.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
+    if (!take(cell)) continue;
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     if (typeof cell.value === "number") {
@@ -255,28 +287,43 @@ function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, Cell
   return { comfortable: comfortable.map(round), tight: tight.map(round) };
 }
 
+function largerOf(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
+  const max = (x: readonly number[], y: readonly number[]) => Array.from({ length: Math.max(x.length, y.length) }, (_, i) => Math.max(x[i] ?? MIN_WIDTH, y[i] ?? MIN_WIDTH));
+  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight) };
+}
+
 function sheetPoints(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + printedColumnPoints(w), 0);
 }
 
 /** The largest width the sheet may print at, one page wide, with its text at 8 pt or more. */
-const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
+function fitPoints(printableWidth: number): number {
+  return printableWidth / MIN_SCALE;
+}
 
 /**
  * Comfortable widths when they fit one page wide; else tight widths with the
- * room left shared out, when those fit; else comfortable widths over pages across.
+ * room left shared out — first up to the `first` widths, then evenly — when
+ * those fit; else comfortable widths over pages across.
  */
-function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { widths: number[]; fits: boolean } {
-  const both = columnWidths(model, merged);
+function chooseWidths(both: ColumnNeeds, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
   const comfortable = both.comfortable;
-  if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
-  const tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
-  const spare = FIT_POINTS - sheetPoints(tight);
-  if (spare < 0) return { widths: comfortable, fits: false };
-  const wanted = comfortable.map((w, i) => w - tight[i]);
+  const limit = fitPoints(printableWidth);
+  if (sheetPoints(comfortable) <= limit) return { widths: comfortable, fits: true };
+  let tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
+  if (sheetPoints(tight) > limit) return { widths: comfortable, fits: false };
+  if (first !== undefined) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(first[i] ?? w, comfortable[i]))), limit);
+  return { widths: sharedOut(tight, comfortable, limit), fits: true };
+}
+
+/** `from` widened towards `to`, each column by the same share of what it wants, within `limit` points. */
+function sharedOut(from: readonly number[], to: readonly number[], limit: number): number[] {
+  const spare = limit - sheetPoints(from);
+  const wanted = to.map((w, i) => w - from[i]);
   const total = wanted.reduce((sum, w) => sum + w, 0);
-  const share = Math.min(1, spare / 7 / Math.max(total, 1e-9));
-  return { widths: tight.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2), fits: true };
+  if (total <= 0) return [...from];
+  const share = Math.min(1, spare / 7 / total);
+  return from.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2);
 }
 
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
@@ -289,8 +336,67 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
   return sum;
 }
 
-/** The model with its print layout: the repeated table last, widths, wrap flags, row heights, page setup and breaks. */
-export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
+/** The model laid out across: its findings table spread to the printed width, the columns' widths, and whether it fits one page wide. */
+interface Across {
+  readonly model: SummarySheetModel;
+  readonly widths: number[];
+  readonly fits: boolean;
+  /** Columns printed on the first page when the sheet spans pages across. */
+  readonly shared: number;
+}
+
+/**
+ * Widths, with the findings table spread over the columns the first printed
+ * page shows: every column when the sheet fits one page wide, else the columns
+ * the tables other than the area table use. The other tables' widths are
+ * measured once; the findings' for each place tried (at most two: spread
+ * wider, the sheet may no longer fit, and the table then spans fewer columns).
+ */
+function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
+  const findings = findingTableRows(model.cells);
+  const merged = mergeAt(model.merges);
+  const areaHeader = areaHeaderRow(model.cells);
+  const shared = Math.max(sharedColumnCount(model.cells, new Set([areaHeader, findings?.header])), FINDING_COLUMNS);
+  if (findings === undefined) {
+    const { widths, fits } = chooseWidths(columnWidths(model.cells, model.columnCount, merged, () => true), printableWidth);
+    return { model, widths, fits, shared };
+  }
+  const others = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
+  const place = (lastCol: number) => {
+    const spread = spreadFindingTable(model, findings, lastCol);
+    const spreadMerged = mergeAt(spread.merges);
+    const own = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
+    // When room is short, the short columns have theirs first (their words on two or three lines): the message has width to give.
+    const shortFrom = Math.max(lastCol, FINDING_COLUMNS - 1) - (FINDING_COLUMNS - 3);
+    const first = own.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
+    return { model: spread, ...chooseWidths(largerOf(others, own), printableWidth, first) };
+  };
+  const alone = chooseWidths(others, printableWidth);
+  const wide = place(alone.fits ? model.columnCount - 1 : shared - 1);
+  if (wide.fits || !alone.fits || model.columnCount <= shared) return { ...wide, shared };
+  return { ...place(shared - 1), shared };
+}
+
+/** Columns of the findings table as written (number, message and six short columns). */
+const FINDING_COLUMNS = 8;
+/** The findings' short columns (rule, sheet, area…) when room is short: their words on two or three lines. */
+const SHORT_COLUMN_TIGHT = 12;
+
+/** `widths` with the text column widened so the sheet (or its first page's columns) fills the printable width. */
+function filled(widths: readonly number[], columns: number, printableWidth: number): number[] {
+  const spare = printableWidth - sheetPoints(widths.slice(0, columns));
+  if (spare < 7 || widths.length <= TEXT_COLUMN) return [...widths];
+  const out = [...widths];
+  out[TEXT_COLUMN] += Math.floor((spare / 7) * 2) / 2;
+  return out;
+}
+
+/**
+ * The model with its print layout on A4 (landscape unless told): the repeated
+ * table last, widths, wrap flags, row heights, page setup and breaks.
+ */
+export function withPrintLayout(input: SummarySheetModel, orientation: PageOrientation = "landscape"): SummarySheetModel {
+  const page = printableArea(orientation);
   let model = input;
   let title = titleRow(model.cells, rowsOf(model));
   if (title !== undefined) {
@@ -300,8 +406,12 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
       title = reordered.moved(title);
     }
   }
+  const across = layOutAcross(model, page.width);
+  model = across.model;
+  const fits = across.fits;
+  // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
+  const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
   const merged = mergeAt(model.merges);
-  const { widths, fits } = chooseWidths(model, merged);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
   const cells = model.cells.map((cell) => {
@@ -321,33 +431,33 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
 
   let print: SummaryPrint = {
     paper: "A4",
-    orientation: "landscape",
+    orientation,
     fitToWidth: fits,
     margins: MARGINS,
     ...(title !== undefined ? { titleRows: { first: title, last: title } satisfies SummarySpan } : {}),
   };
   if (!fits) {
-    // Spanning pages across: the columns every table shares stay on the first page at the largest scale
-    // that keeps them there, and the first two (number and name) repeat on the pages to the right.
-    const shared = sharedColumnCount(model.cells, title);
-    const sharedPoints = sheetPoints(widths.slice(0, shared));
-    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * PRINTABLE_WIDTH) / sharedPoints)));
+    // Spanning pages across: the columns every table but the area table uses stay on the first page at the largest
+    // scale that keeps them there, and the first two (number and name) repeat on the pages to the right.
+    const sharedPoints = sheetPoints(widths.slice(0, across.shared));
+    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
   const breaks = pageBreaks({
     heights,
     starts: [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))],
-    pageHeight: PAGE_HEIGHT - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
-    scale: fits ? Math.min(1, PRINTABLE_WIDTH / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    ...(model.chart !== undefined ? { blocks: [{ first: model.chart.anchor.row, last: model.chart.anchor.row + model.chart.anchor.rows - 1 }] } : {}),
+    pageHeight: page.height,
+    scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
     titleRow: title,
   });
   if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
   return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
 }
 
-/** Columns used by the tables other than the one whose header repeats (the wide area table). */
-function sharedColumnCount(cells: readonly SummaryCell[], wideHeader: number | undefined): number {
-  const rows = new Set(headerRows(cells).filter((r) => r !== wideHeader));
+/** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */
+function sharedColumnCount(cells: readonly SummaryCell[], wide: ReadonlySet<number | undefined>): number {
+  const rows = new Set(headerRows(cells).filter((r) => !wide.has(r)));
   let last = TEXT_COLUMN;
   // One pass over the cells (a large summary has tens of thousands).
   for (let i = 0; i < cells.length; i++) {
