@@ -50,20 +50,30 @@ export function inFindingTable(cell: { readonly row: number }, rows: FindingRows
 
 /**
  * The model with the findings table's short columns moved so its last one is
- * `lastCol`, and each row's message merged over the columns between. Unchanged
- * when `lastCol` is the table's own last column (or left of it).
+ * `lastCol`, and each row's message merged over the columns between (none when
+ * they stand right after the message). The short columns are found where the
+ * header has them: a table spread already is spread again from where it is.
  */
 export function spreadFindingTable(model: SummarySheetModel, rows: FindingRows, lastCol: number): SummarySheetModel {
-  const shift = lastCol - LAST_COLUMN;
-  if (shift <= 0) return model;
+  const headerCols = model.cells
+    .filter((c) => c.row === rows.header && c.style === "header")
+    .map((c) => c.col)
+    .sort((a, b) => a - b);
+  if (headerCols.length !== FINDING_HEADERS.length || headerCols[MESSAGE_COLUMN] !== MESSAGE_COLUMN) return model;
+  const target = Math.max(lastCol, LAST_COLUMN);
+  const moved = new Map<number, number>();
+  for (let k = MESSAGE_COLUMN + 1; k <= LAST_COLUMN; k++) moved.set(headerCols[k], target - (LAST_COLUMN - k));
+  const messageRight = target - (LAST_COLUMN - MESSAGE_COLUMN);
   const messageRows: number[] = [];
   const cells = model.cells.map((c) => {
     if (!inFindingTable(c, rows)) return c;
     if (c.col === MESSAGE_COLUMN) messageRows.push(c.row);
-    return c.col > MESSAGE_COLUMN && c.col <= LAST_COLUMN ? { ...c, col: c.col + shift } : c;
+    const to = moved.get(c.col);
+    return to === undefined || to === c.col ? c : { ...c, col: to };
   });
-  const added: CellRange[] = messageRows.map((row) => ({ top: row, left: MESSAGE_COLUMN, bottom: row, right: MESSAGE_COLUMN + shift }));
+  const kept = model.merges.filter((m) => !(m.top >= rows.header && m.top <= rows.last && m.left === MESSAGE_COLUMN));
+  const added: CellRange[] = messageRight > MESSAGE_COLUMN ? messageRows.map((row) => ({ top: row, left: MESSAGE_COLUMN, bottom: row, right: messageRight })) : [];
   // In sheet order, as a spreadsheet lists them back.
-  const merges = [...model.merges, ...added].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { ...model, cells, merges, columnCount: Math.max(model.columnCount, lastCol + 1) };
+  const merges = [...kept, ...added].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { ...model, cells, merges, columnCount: Math.max(model.columnCount, target + 1) };
 }

@@ -25,6 +25,8 @@ export interface PageBreakInput {
   readonly scale: number;
   /** The row repeated at the top of every page after its own, if any. */
   readonly titleRow?: number;
+  /** Rows that always start a page (unless first on the sheet). */
+  readonly always?: readonly number[];
 }
 
 function heightOf(heights: readonly number[], first: number, end: number): number {
@@ -51,7 +53,9 @@ export function pageBreaks(input: PageBreakInput): number[] {
     y = top(row);
     pageIndex++;
   };
+  const always = new Set(input.always ?? []);
   for (let row = 0; row < heights.length; row++) {
+    if (always.has(row) && row > 0) breakBefore(row);
     const end = tableEnd.get(row);
     if (end !== undefined && y > top(row)) {
       const whole = heightOf(heights, row, end);

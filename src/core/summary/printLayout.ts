@@ -228,17 +228,18 @@ function titleRow(cells: readonly SummaryCell[], rowCount: number): number | und
 
 /** Headers wrap to at most this many lines when there is room. */
 const HEADER_LINES = 4;
-/** The text column when room is short (names and messages wrap more). */
+/** The text column when room is short (names and messages wrap more), and when the findings' short columns need its room. */
 const TEXT_COLUMN_TIGHT = 30;
+const TEXT_COLUMN_TIGHTER = 20;
 
 /** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
-function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tight: number } {
+function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number } {
   const font = fontOf(cell.style);
   const pad = CELL_PADDING + 0.5;
   const full = textWidth(text, font) + pad;
   if (typeof cell.value === "number") return { comfortable: full, tight: full }; // numbers never wrap
   const isText = cell.col === TEXT_COLUMN;
-  const tight = isText ? Math.min(full, TEXT_COLUMN_TIGHT) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
+  const tight = isText ? Math.min(full, Math.max(textTight, longestWordWidth(text, font) + pad)) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
@@ -262,7 +263,13 @@ interface ColumnNeeds {
  * Widths in units, both ways, in one pass: each column as wide as the chosen
  * cells ask (the widths of two sets of cells are the larger of each's).
  */
-function columnWidths(cells: readonly SummaryCell[], columnCount: number, merged: ReadonlyMap<number, CellRange>, take: (cell: SummaryCell) => boolean): ColumnNeeds {
+function columnWidths(
+  cells: readonly SummaryCell[],
+  columnCount: number,
+  merged: ReadonlyMap<number, CellRange>,
+  take: (cell: SummaryCell) => boolean,
+  textTight = TEXT_COLUMN_TIGHT,
+): ColumnNeeds {
   const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
   for (let i = 0; i < cells.length; i++) {
@@ -279,7 +286,7 @@ function columnWidths(cells: readonly SummaryCell[], columnCount: number, merged
     }
     const text = cellText(cell);
     if (text === "") continue;
-    const need = cellNeeds(cell, text);
+    const need = cellNeeds(cell, text, textTight);
     if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
     if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
   }
@@ -349,32 +356,57 @@ interface Across {
  * Widths, with the findings table spread over the columns the first printed
  * page shows: every column when the sheet fits one page wide, else the columns
  * the tables other than the area table use. The other tables' widths are
- * measured once; the findings' for each place tried (at most two: spread
- * wider, the sheet may no longer fit, and the table then spans fewer columns).
+ * measured once, the findings' for each try (at most two: when the findings'
+ * own widths would make a sheet that fits one page wide too wide, they make
+ * do with the widths the other tables leave).
  */
 function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
   const findings = findingTableRows(model.cells);
   const merged = mergeAt(model.merges);
   const areaHeader = areaHeaderRow(model.cells);
   const shared = Math.max(sharedColumnCount(model.cells, new Set([areaHeader, findings?.header])), FINDING_COLUMNS);
-  if (findings === undefined) {
-    const { widths, fits } = chooseWidths(columnWidths(model.cells, model.columnCount, merged, () => true), printableWidth);
-    return { model, widths, fits, shared };
-  }
+  const all = () => true;
+  if (findings === undefined) return { model, ...acrossPages(columnWidths(model.cells, model.columnCount, merged, all), shared, printableWidth), shared };
   const others = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
-  const place = (lastCol: number) => {
+  const place = (lastCol: number, clip: boolean) => {
     const spread = spreadFindingTable(model, findings, lastCol);
     const spreadMerged = mergeAt(spread.merges);
-    const own = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
+    const measured = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
+    // Clipped, the findings ask no column to be wider than the other tables need it when room is short: their words wrap more.
+    const own = clip ? { comfortable: measured.comfortable, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
     // When room is short, the short columns have theirs first (their words on two or three lines): the message has width to give.
     const shortFrom = Math.max(lastCol, FINDING_COLUMNS - 1) - (FINDING_COLUMNS - 3);
-    const first = own.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
-    return { model: spread, ...chooseWidths(largerOf(others, own), printableWidth, first) };
+    const first = measured.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
+    return { model: spread, own, needs: largerOf(others, own), first };
   };
   const alone = chooseWidths(others, printableWidth);
-  const wide = place(alone.fits ? model.columnCount - 1 : shared - 1);
-  if (wide.fits || !alone.fits || model.columnCount <= shared) return { ...wide, shared };
-  return { ...place(shared - 1), shared };
+  if (alone.fits && model.columnCount > shared) {
+    // Across the whole sheet, as it fits one page wide (the findings never making it too wide to).
+    const wide = place(model.columnCount - 1, false);
+    const chosen = chooseWidths(wide.needs, printableWidth, wide.first);
+    if (chosen.fits) return { model: wide.model, ...chosen, shared };
+    // Names wrapping more in the text column leave the short columns room; failing that, they make do.
+    const narrowNames = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings), TEXT_COLUMN_TIGHTER);
+    const named = chooseWidths(largerOf(narrowNames, wide.own), printableWidth, wide.first);
+    if (named.fits) return { model: wide.model, ...named, shared };
+    const clipped = place(model.columnCount - 1, true);
+    return { model: clipped.model, ...chooseWidths(clipped.needs, printableWidth, clipped.first), shared };
+  }
+  // Across the first page's columns.
+  const narrow = place(shared - 1, false);
+  return { model: narrow.model, ...acrossPages(narrow.needs, shared, printableWidth, narrow.first), shared };
+}
+
+/**
+ * Widths of a sheet that may span pages across: one page wide when it fits;
+ * else the first `shared` columns (which every table but the area table uses)
+ * fitted to the first page as a sheet of their own, the others comfortable.
+ */
+function acrossPages(needs: ColumnNeeds, shared: number, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
+  const whole = chooseWidths(needs, printableWidth, first);
+  if (whole.fits) return whole;
+  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared) }, printableWidth, first?.slice(0, shared));
+  return { widths: [...head.widths, ...needs.comfortable.slice(shared)], fits: false };
 }
 
 /** Columns of the findings table as written (number, message and six short columns). */
@@ -407,6 +439,7 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     }
   }
   const across = layOutAcross(model, page.width);
+  const findings = findingTableRows(across.model.cells);
   model = across.model;
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
@@ -450,9 +483,19 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     pageHeight: page.height,
     scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
     titleRow: title,
+    // Spanning pages across, the findings start a row of pages of their own: the pages to the right of
+    // theirs are then blank (not printed) instead of repeating their first columns beside the area table's.
+    ...(!fits && findings !== undefined ? { always: [findingsStart(cells, findings.header)] } : {}),
   });
   if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
   return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
+}
+
+/** The findings table's first row: its subtitle, right above its header. */
+function findingsStart(cells: readonly SummaryCell[], header: number): number {
+  let start = header;
+  for (const c of cells) if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
+  return start;
 }
 
 /** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */
