@@ -3,9 +3,8 @@
  * too low on a page — its subtitle and header at the foot, its rows overleaf —
  * or a table that would run onto the next page while it fits whole on one
  * (its header prints once: the rows overleaf would stand without it), and a
- * block drawn over rows (the chart) that would be cut in two. The tables on
- * the first page stay there: the sheet opens on its figures, not on a title
- * alone. The pages are laid out as the spreadsheet will: row heights at the
+ * block drawn over rows (the chart) that would be cut in two. The first table
+ * may run over: the sheet opens on its figures, not on a title alone. The pages are laid out as the spreadsheet will: row heights at the
  * print scale, the repeated header on the pages after its own row.
  */
 
@@ -47,11 +46,9 @@ export function pageBreaks(input: PageBreakInput): number[] {
   const blockEnd = new Map((input.blocks ?? []).map((b) => [b.first, b.last + 1]));
   const breaks: number[] = [];
   let y = 0;
-  let pageIndex = 0;
   const breakBefore = (row: number) => {
     breaks.push(row);
     y = top(row);
-    pageIndex++;
   };
   const always = new Set(input.always ?? []);
   for (let row = 0; row < heights.length; row++) {
@@ -61,17 +58,14 @@ export function pageBreaks(input: PageBreakInput): number[] {
       const whole = heightOf(heights, row, end);
       const fitsAlone = top(row) + whole <= page;
       const wouldSplit = y + whole > page;
-      if (y + heightOf(heights, row, row + KEEP_TOGETHER) > page || (pageIndex > 0 && wouldSplit && fitsAlone)) breakBefore(row);
+      if (y + heightOf(heights, row, row + KEEP_TOGETHER) > page || (row !== starts[0] && wouldSplit && fitsAlone)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {
       const whole = heightOf(heights, row, blockStop);
       if (y + whole > page && top(row) + whole <= page) breakBefore(row);
     }
-    if (y + heights[row] > page && y > top(row)) {
-      y = top(row);
-      pageIndex++;
-    }
+    if (y + heights[row] > page && y > top(row)) y = top(row);
     y += heights[row];
   }
   return breaks;

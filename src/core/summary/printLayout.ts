@@ -205,17 +205,14 @@ function areaHeaderRow(cells: readonly SummaryCell[]): number | undefined {
 
 /**
  * The header row to repeat on every page. A sheet has one set of print
- * titles, so one table's header can repeat: the findings table's — the list a
- * reader works through and hands on, page after page, whose short columns
- * (severity, rule, sheet, cell, line, area) cannot be told apart without it;
- * the area table's rows at least open with the area's name. Without findings,
- * the area table's header; else the header of the longest table.
+ * titles, repeated from where they stand down: the header of the findings or
+ * the area table, whichever comes last (see `buildSummary` for which); else
+ * the header of the longest table.
  */
 function titleRow(cells: readonly SummaryCell[], rowCount: number): number | undefined {
   const findings = findingHeaderRow(cells);
-  if (findings !== undefined) return findings;
   const area = areaHeaderRow(cells);
-  if (area !== undefined) return area;
+  if (findings !== undefined || area !== undefined) return Math.max(findings ?? -1, area ?? -1);
   const headers = headerRows(cells);
   let best: number | undefined;
   let bestLength = -1;
@@ -483,19 +480,33 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     pageHeight: page.height,
     scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
     titleRow: title,
-    // Spanning pages across, the findings start a row of pages of their own: the pages to the right of
-    // theirs are then blank (not printed) instead of repeating their first columns beside the area table's.
-    ...(!fits && findings !== undefined ? { always: [findingsStart(cells, findings.header)] } : {}),
+    // Spanning pages across, the findings and the area table each start a row of pages of their own: the pages to
+    // the right of the findings' are then blank (not printed) instead of repeating their first columns beside the area table's.
+    ...(!fits ? { always: [findings, areaHeaderRow(cells)].flatMap((t) => (t === undefined ? [] : [sectionStart(cells, typeof t === "number" ? t : t.header)])) } : {}),
   });
   if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
   return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
 }
 
-/** The findings table's first row: its subtitle, right above its header. */
-function findingsStart(cells: readonly SummaryCell[], header: number): number {
+/** A table's first row: its subtitle, right above its header. */
+function sectionStart(cells: readonly SummaryCell[], header: number): number {
   let start = header;
   for (const c of cells) if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
   return start;
+}
+
+/**
+ * Whether a laid-out summary's findings table runs over one printed page
+ * (subtitle, header and rows at the print scale, within the page's height).
+ */
+export function findingsRunOver(model: SummarySheetModel): boolean {
+  const rows = findingTableRows(model.cells);
+  if (rows === undefined || model.rowHeights === undefined) return false;
+  const page = printableArea(model.print.orientation);
+  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
+  let height = 0;
+  for (let r = sectionStart(model.cells, rows.header); r <= rows.last; r++) height += model.rowHeights[r] ?? 0;
+  return height * scale > page.height;
 }
 
 /** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */

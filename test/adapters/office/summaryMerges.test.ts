@@ -6,7 +6,7 @@
  * merges, and its print titles on the findings' header row.
  */
 import { createFakeExcel, writeLog } from "../../fakes/excel";
-import { buildSummary } from "../../../src/core/summary";
+import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
 import { findingTableRows, spreadFindingTable } from "../../../src/core/summary/findingSpread";
 import { withPrintLayout } from "../../../src/core/summary/printLayout";
 import { mergeRuns } from "../../../src/adapters/office/summaryWriter";
@@ -27,7 +27,7 @@ test.each<[string, CellRange[], Array<{ range: CellRange; across: boolean }>]>([
 });
 
 test("the spread findings table written through Office.js: the model's merges, one call for the messages, print titles on its header", async () => {
-  const built = buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() });
+  const built = buildSummaryInOrder({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook() }, "findings-last");
   const rows = findingTableRows(built.cells)!;
   // Wider than the fixture's own sheet: the short columns at L–Q, the messages over B–K.
   const model = withPrintLayout(spreadFindingTable(built, rows, 16));

@@ -6,6 +6,7 @@
  * page breaks that keep tables and the chart whole.
  */
 import { buildSummary } from "../../../src/core/summary";
+import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
 import { printableArea, printedColumnPoints, withPrintLayout, type PageOrientation } from "../../../src/core/summary/printLayout";
 import { findingTableRows, spreadFindingTable } from "../../../src/core/summary/findingSpread";
 import { pageBreaks } from "../../../src/core/summary/pageBreaks";
@@ -15,7 +16,9 @@ import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/sum
 import type { Lang } from "../../../src/core/model/text";
 import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
 
-const built = (lang: Lang) => buildSummary({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook(), lang });
+const input = (lang: Lang, report = REPORT) => ({ report, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook(), lang });
+/** The summary with the findings last (as when they run over a page: see the order's own tests below). */
+const built = (lang: Lang) => buildSummaryInOrder(input(lang), "findings-last");
 
 const LONG_MESSAGE =
   "Tổng phân bổ 1.958 người tham gia tập huấn kỹ năng truyền thông thấp hơn kế hoạch 1.968 người (còn 10 người chưa phân bổ cho các xã của huyện).";
@@ -183,4 +186,24 @@ test("the demo's layout: the chart and every table but the first whole on its pa
   expect(laid.print.fitToWidth).toBe(true);
   const subtitles = laid.cells.filter((c) => c.style === "subtitle").map((c) => c.row);
   for (const b of laid.print.rowBreaks ?? []) expect(subtitles).toContain(b);
+});
+
+describe("which table goes last, its header repeated", () => {
+  const titleHeader = (model: SummarySheetModel) => model.cells.find((c) => c.row === model.print.titleRows!.first && c.col === 1)!.value;
+  const lastSubtitle = (model: SummarySheetModel) => model.cells.filter((c) => c.style === "subtitle").sort((a, b) => b.row - a.row)[0].value;
+
+  test("findings on one page: they print whole there, and the area table goes last with its header repeated", () => {
+    const model = buildSummary(input("vi"));
+    expect(titleHeader(model)).toBe(AREA_HEADER.vi);
+    expect(lastSubtitle(model)).toMatch(/Phân bổ theo địa bàn$/);
+  });
+
+  test("findings running over a page: they go last with their header repeated", () => {
+    const many = { ...REPORT, findings: Array.from({ length: 120 }, (_, i) => ({ ...REPORT.findings[i % REPORT.findings.length], message: { vi: `${LONG_MESSAGE} ${i}`, en: `${LONG_MESSAGE} ${i}` } })) };
+    for (const lang of ["vi", "en"] as const) {
+      const model = buildSummary(input(lang, many));
+      expect(titleHeader(model)).toBe(FINDING_HEADERS[1][lang]);
+      expect(lastSubtitle(model)).toBe(`3. ${SECTIONS.findings[lang].replace(/^\d+\.\s*/, "")}`);
+    }
+  });
 });
