@@ -41,9 +41,10 @@ export function pageBreaks(input: PageBreakInput): number[] {
   const titleHeight = titleRow === undefined ? 0 : heights[titleRow] ?? 0;
   const top = (row: number) => (titleRow !== undefined && row > titleRow ? titleHeight : 0);
   const starts = [...new Set(input.starts)].sort((a, b) => a - b);
-  // Where each table ends (exclusive), and each block.
-  const tableEnd = new Map(starts.map((s, i) => [s, starts[i + 1] ?? heights.length]));
-  const blockEnd = new Map((input.blocks ?? []).map((b) => [b.first, b.last + 1]));
+  // Where each table ends (exclusive: the next table, or a block drawn under it, which keeps on a page of its own), and each block.
+  const blocks = input.blocks ?? [];
+  const tableEnd = new Map(starts.map((s, i) => [s, Math.min(starts[i + 1] ?? heights.length, ...blocks.filter((b) => b.first > s).map((b) => b.first))]));
+  const blockEnd = new Map(blocks.map((b) => [b.first, b.last + 1]));
   const breaks: number[] = [];
   let y = 0;
   const breakBefore = (row: number) => {

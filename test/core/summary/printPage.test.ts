@@ -170,6 +170,9 @@ describe("page breaks", () => {
 
   test("a block (the chart's rows) is never cut when it fits on a page", () => {
     expect(pageBreaks({ heights, starts: [], blocks: [{ first: 6, last: 9 }], pageHeight: 100, scale: 1 })).toEqual([6]);
+    // A table with a block under it: the table moves whole (it fits alone, without the block), the block then on a page of its own.
+    // Page of 120 pt: the table at 3 (rows 3-8, 90 pt) would run over from 50 pt down, and with the block (9-11) it would not fit a page.
+    expect(pageBreaks({ heights, starts: [0, 3], blocks: [{ first: 9, last: 11 }], pageHeight: 120, scale: 1 })).toEqual([3, 9]);
     expect(pageBreaks({ heights, starts: [], blocks: [{ first: 2, last: 5 }], pageHeight: 100, scale: 1 })).toEqual([]);
   });
 
