@@ -101,14 +101,21 @@ function summaryLines(sheet: SheetData): Map<string, unknown[]> {
   return out;
 }
 
-/** The summary's table 3 (findings): message, severity, rule, sheet, cell per row. */
+/** The summary's findings table: message, severity, rule, sheet, cell per row (in the columns its header gives them: printed, it spans the page). */
 function summaryFindings(sheet: SheetData): string[][] {
+  const headings = ["Nội dung", "Mức độ", "Quy tắc", "Trang tính", "Ô"];
   let header = -1;
-  for (let r = 0; r < sheet.values.length && header < 0; r++) if (cellValue(sheet, r, 1) === "Nội dung" && cellValue(sheet, r, 2) === "Mức độ") header = r;
+  let cols: number[] = [];
+  for (let r = 0; r < sheet.values.length && header < 0; r++) {
+    if (cellValue(sheet, r, 1) !== "Nội dung") continue;
+    const row = sheet.values[r] ?? [];
+    cols = headings.map((h) => row.findIndex((v) => v === h));
+    if (cols.every((c) => c >= 0)) header = r;
+  }
   const rows: string[][] = [];
   for (let r = header + 1; header >= 0 && r < sheet.values.length; r++) {
     if (typeof cellValue(sheet, r, 0) !== "number") break;
-    rows.push([1, 2, 3, 4, 5].map((c) => String(cellValue(sheet, r, c) ?? "")));
+    rows.push(cols.map((c) => String(cellValue(sheet, r, c) ?? "")));
   }
   return rows;
 }

@@ -10,6 +10,7 @@
  * link.
  */
 import type { SummaryCell, SummarySheetModel, SummaryStyle } from "../../core/model/summary";
+import type { CellRange } from "../../core/model/workbook";
 import { a1, columnLetters } from "../../core/model/address";
 import { chunkAddresses, columnAddress, documentReference, rangeAddress } from "./addresses";
 import { jsonBytes } from "./blockRead";
@@ -139,10 +140,10 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
     format.verticalAlignment = "Top";
   }
 
-  for (const merge of model.merges) {
-    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+  for (const run of mergeRuns(model.merges)) {
     await spend(OP_OVERHEAD_BYTES);
-    sheet.getRange(rangeAddress(merge)).merge(false);
+    // `merge(true)` merges each row of the range on its own: one call for a run of rows merged alike (the findings' messages).
+    sheet.getRange(rangeAddress(run.range)).merge(run.across);
   }
 
   await spend(OP_OVERHEAD_BYTES * (model.columnWidths.length + 3));
@@ -158,6 +159,25 @@ export async function queueSummaryWrite(sheet: Excel.Worksheet, model: SummarySh
 
   sheet.activate();
   sheet.getRange("A1").select();
+}
+
+/**
+ * The model's merges as calls: a run of one-row merges over the same columns
+ * in consecutive rows is one `Range.merge(true)` ("merge cells in each row of
+ * the specified range as separate merged cells",
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1));
+ * any other merge is `merge(false)`. A single cell is no merge.
+ */
+export function mergeRuns(merges: readonly CellRange[]): Array<{ range: CellRange; across: boolean }> {
+  const runs: Array<{ range: CellRange; across: boolean }> = [];
+  for (const m of [...merges].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top)) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    const last = runs[runs.length - 1];
+    const rowsAlike = last !== undefined && (last.across || last.range.top === last.range.bottom) && last.range.left === m.left && last.range.right === m.right;
+    if (m.top === m.bottom && rowsAlike && last.range.bottom === m.top - 1) runs[runs.length - 1] = { range: { ...last.range, bottom: m.bottom }, across: true };
+    else runs.push({ range: m, across: false });
+  }
+  return runs;
 }
 
 /** Consecutive rows of the same height, as one write each (`5:9`). */

@@ -44,15 +44,15 @@ export interface SummarySpan {
   readonly last: number;
 }
 
-/** How the sheet prints: A4 landscape, decided by `core/summary/printLayout.ts`. */
+/** How the sheet prints: A4 (landscape for the summary), decided by `core/summary/printLayout.ts`. */
 export interface SummaryPrint {
   readonly paper: "A4";
-  readonly orientation: "landscape";
+  readonly orientation: "landscape" | "portrait";
   /** One page wide, as many pages down as needed: only while the text stays at 8 pt or more. */
   readonly fitToWidth: boolean;
   /** Print scale in percent when not fitted to the width (the sheet then spans pages across). */
   readonly scale?: number;
-  /** Rows printed at the top of every page (the header of the area table). */
+  /** Rows printed at the top of every page (the header of the findings table, else of the area table). */
   readonly titleRows?: SummarySpan;
   /** Columns printed at the left of every page when the sheet spans pages across. */
   readonly titleColumns?: SummarySpan;

@@ -17,7 +17,7 @@ import { writeIdentity } from "./identityBlock";
 import { linkAllocatedCells, writeLineTable } from "./lineTable";
 import { summarySheetName } from "./naming";
 import { BASE_COLUMNS, SheetBuilder } from "./sheetBuilder";
-import { withPrintLayout } from "./printLayout";
+import { findingsRunOver, withPrintLayout } from "./printLayout";
 import { numberSubtitles } from "./sectionOrder";
 import { progressChart, progressTable } from "./progressTable";
 
@@ -38,17 +38,32 @@ export interface SummaryInput {
 const BASE_WIDTHS = [8, 44, 12, 16, 16, 16, 14, 20];
 const EXTRA_WIDTH = 16;
 
+/**
+ * The summary sheet. A sheet has one set of print titles, repeated on every
+ * printed page from where they stand down, so the table whose header repeats
+ * goes last: the findings table when it runs over a printed page (the list a
+ * reader works through page after page, whose short columns — severity, rule,
+ * sheet, cell, line, area — cannot be told apart without their header); else,
+ * as the findings then print whole on one page, the area table.
+ */
 export function buildSummary(input: SummaryInput): SummarySheetModel {
+  const findingsLast = buildSummaryInOrder(input, "findings-last");
+  return findingsRunOver(findingsLast) ? findingsLast : buildSummaryInOrder(input, "areas-last");
+}
+
+/** Which table goes last (and has its header repeated on every printed page). */
+export type SummaryOrder = "findings-last" | "areas-last";
+
+/** The summary sheet with its tables in the order given (see `buildSummary`). */
+export function buildSummaryInOrder(input: SummaryInput, order: SummaryOrder): SummarySheetModel {
   const { report, plan, table, areaValues, workbook } = input;
   const lang: Lang = input.lang ?? "vi";
   const sheet = workbook.sheets.find((s) => s.name === table.sheet);
   if (sheet === undefined) throw new Error(`Allocation sheet not in the workbook: ${table.sheet}`);
   const b = new SheetBuilder();
-  // The area table goes last: its header is the one repeated on every printed
-  // page, and a sheet's print titles repeat from where they stand down.
   const afterIdentity = writeIdentity(b, report, plan, lang);
   const lines = writeLineTable(b, afterIdentity + 1, { report, plan, table, sheet, lang });
-  const afterFindings = writeFindingTable(b, lines.row + 1, report, lang);
+  const afterFindings = order === "areas-last" ? writeFindingTable(b, lines.row + 1, report, lang) : lines.row;
 
   // Progress over the plan's periods (CONTRACT §7), when the workbook has results, and room for its chart.
   const progress = progressTable({ report, workbook, lang }, afterFindings + 1);
@@ -61,6 +76,7 @@ export function buildSummary(input: SummaryInput): SummarySheetModel {
   }
   const areas = writeAreaTable(b, afterProgress + 1, { table, sheet, areaValues, mapped: lines.mapped, lang });
   linkAllocatedCells(b, lines.mapped, areas.rows);
+  if (order === "findings-last") writeFindingTable(b, areas.row + 1, report, lang);
 
   const columnCount = Math.max(b.maxCol + 1, BASE_COLUMNS);
   const columnWidths = Array.from({ length: columnCount }, (_, i) => BASE_WIDTHS[i] ?? EXTRA_WIDTH);

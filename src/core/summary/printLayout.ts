@@ -1,26 +1,39 @@
 /**
- * How the summary sheet prints on A4 landscape, decided once as data in the
- * model so both writers (the .xlsx package and Office.js) print alike:
- * column widths from what the columns hold, row heights for text that wraps,
- * the area table's header repeated on every page, and one page wide only
- * while the text stays at 8 pt or more — else the sheet spans pages across
- * with its first columns repeated. A pure function of the model.
+ * How the summary sheet prints on A4 (landscape for the summary), decided once
+ * as data in the model so both writers (the .xlsx package and Office.js) print
+ * alike: column widths from what the columns hold, the findings table spread
+ * to the printed page's width (findingSpread.ts), row heights for text that
+ * wraps, the findings table's header repeated on every page, and one page wide
+ * only while the text stays at 8 pt or more — else the sheet spans pages
+ * across with its first columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
+import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
 import { pageBreaks } from "./pageBreaks";
 import { moveSectionLast } from "./sectionOrder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
-/** A4 landscape in points. */
-const PAGE_WIDTH = 841.89;
-const PAGE_HEIGHT = 595.28;
+export type PageOrientation = "landscape" | "portrait";
+
+/** A4 in points, its long and short sides. */
+const A4_LONG = 841.89;
+const A4_SHORT = 595.28;
 /** Room the page-number footer may take from the page's body. */
 const FOOTER_ALLOWANCE = 24;
 /** Margins in inches (72 pt each). */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
-const PRINTABLE_WIDTH = PAGE_WIDTH - (MARGINS.left + MARGINS.right) * 72;
+
+/** The printable area of an A4 page, in points: the page less its margins (and, down, the footer's room). */
+export function printableArea(orientation: PageOrientation): { readonly width: number; readonly height: number } {
+  const [width, height] = orientation === "landscape" ? [A4_LONG, A4_SHORT] : [A4_SHORT, A4_LONG];
+  return {
+    width: width - (MARGINS.left + MARGINS.right) * 72,
+    height: height - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+  };
+}
+
 /** The smallest printed text allowed, and the sheet's smallest font. */
 const MIN_PRINTED_POINTS = 8;
 const SMALLEST_FONT = 11;
@@ -184,16 +197,23 @@ function headerRows(cells: readonly SummaryCell[]): number[] {
   return [...new Set(cells.filter((c) => c.style === "header").map((c) => c.row))].sort((a, b) => a - b);
 }
 
+/** The area table's header row (`Địa bàn` over the text column). */
+function areaHeaderRow(cells: readonly SummaryCell[]): number | undefined {
+  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
+  return cells.find((c) => c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value)))?.row;
+}
+
 /**
- * The header row to repeat on every page: the area table's (the table most
- * likely to run over pages, and whose numbers mean nothing without it); else
+ * The header row to repeat on every page. A sheet has one set of print
+ * titles, repeated from where they stand down: the header of the findings or
+ * the area table, whichever comes last (see `buildSummary` for which); else
  * the header of the longest table.
  */
 function titleRow(cells: readonly SummaryCell[], rowCount: number): number | undefined {
+  const findings = findingHeaderRow(cells);
+  const area = areaHeaderRow(cells);
+  if (findings !== undefined || area !== undefined) return Math.max(findings ?? -1, area ?? -1);
   const headers = headerRows(cells);
-  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
-  const area = headers.find((r) => cells.some((c) => c.row === r && c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value))));
-  if (area !== undefined) return area;
   let best: number | undefined;
   let bestLength = -1;
   headers.forEach((r, i) => {
@@ -205,17 +225,18 @@ function titleRow(cells: readonly SummaryCell[], rowCount: number): number | und
 
 /** Headers wrap to at most this many lines when there is room. */
 const HEADER_LINES = 4;
-/** The text column when room is short (names and messages wrap more). */
+/** The text column when room is short (names and messages wrap more), and when the findings' short columns need its room. */
 const TEXT_COLUMN_TIGHT = 30;
+const TEXT_COLUMN_TIGHTER = 20;
 
 /** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
-function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tight: number } {
+function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number } {
   const font = fontOf(cell.style);
   const pad = CELL_PADDING + 0.5;
   const full = textWidth(text, font) + pad;
   if (typeof cell.value === "number") return { comfortable: full, tight: full }; // numbers never wrap
   const isText = cell.col === TEXT_COLUMN;
-  const tight = isText ? Math.min(full, TEXT_COLUMN_TIGHT) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
+  const tight = isText ? Math.min(full, Math.max(textTight, longestWordWidth(text, font) + pad)) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
@@ -229,13 +250,28 @@ function cellNeeds(cell: SummaryCell, text: string): { comfortable: number; tigh
 /** The padding `cellNeeds` adds to a text's width. */
 const NUMBER_PADDING = CELL_PADDING + 0.5;
 
-/** Widths in units, both ways, in one pass: each column as wide as its cells ask. */
-function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { comfortable: number[]; tight: number[] } {
-  const comfortable: number[] = Array.from({ length: model.columnCount }, () => MIN_WIDTH);
+/** Column widths in units, both ways: comfortable (short texts on one line) and tight. */
+interface ColumnNeeds {
+  readonly comfortable: number[];
+  readonly tight: number[];
+}
+
+/**
+ * Widths in units, both ways, in one pass: each column as wide as the chosen
+ * cells ask (the widths of two sets of cells are the larger of each's).
+ */
+function columnWidths(
+  cells: readonly SummaryCell[],
+  columnCount: number,
+  merged: ReadonlyMap<number, CellRange>,
+  take: (cell: SummaryCell) => boolean,
+  textTight = TEXT_COLUMN_TIGHT,
+): ColumnNeeds {
+  const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
-  const cells = model.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
+    if (!take(cell)) continue;
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     if (typeof cell.value === "number") {
@@ -247,7 +283,7 @@ function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, Cell
     }
     const text = cellText(cell);
     if (text === "") continue;
-    const need = cellNeeds(cell, text);
+    const need = cellNeeds(cell, text, textTight);
     if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
     if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
   }
@@ -255,28 +291,43 @@ function columnWidths(model: SummarySheetModel, merged: ReadonlyMap<number, Cell
   return { comfortable: comfortable.map(round), tight: tight.map(round) };
 }
 
+function largerOf(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
+  const max = (x: readonly number[], y: readonly number[]) => Array.from({ length: Math.max(x.length, y.length) }, (_, i) => Math.max(x[i] ?? MIN_WIDTH, y[i] ?? MIN_WIDTH));
+  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight) };
+}
+
 function sheetPoints(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + printedColumnPoints(w), 0);
 }
 
 /** The largest width the sheet may print at, one page wide, with its text at 8 pt or more. */
-const FIT_POINTS = PRINTABLE_WIDTH / MIN_SCALE;
+function fitPoints(printableWidth: number): number {
+  return printableWidth / MIN_SCALE;
+}
 
 /**
  * Comfortable widths when they fit one page wide; else tight widths with the
- * room left shared out, when those fit; else comfortable widths over pages across.
+ * room left shared out — first up to the `first` widths, then evenly — when
+ * those fit; else comfortable widths over pages across.
  */
-function chooseWidths(model: SummarySheetModel, merged: ReadonlyMap<number, CellRange>): { widths: number[]; fits: boolean } {
-  const both = columnWidths(model, merged);
+function chooseWidths(both: ColumnNeeds, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
   const comfortable = both.comfortable;
-  if (sheetPoints(comfortable) <= FIT_POINTS) return { widths: comfortable, fits: true };
-  const tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
-  const spare = FIT_POINTS - sheetPoints(tight);
-  if (spare < 0) return { widths: comfortable, fits: false };
-  const wanted = comfortable.map((w, i) => w - tight[i]);
+  const limit = fitPoints(printableWidth);
+  if (sheetPoints(comfortable) <= limit) return { widths: comfortable, fits: true };
+  let tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
+  if (sheetPoints(tight) > limit) return { widths: comfortable, fits: false };
+  if (first !== undefined) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(first[i] ?? w, comfortable[i]))), limit);
+  return { widths: sharedOut(tight, comfortable, limit), fits: true };
+}
+
+/** `from` widened towards `to`, each column by the same share of what it wants, within `limit` points. */
+function sharedOut(from: readonly number[], to: readonly number[], limit: number): number[] {
+  const spare = limit - sheetPoints(from);
+  const wanted = to.map((w, i) => w - from[i]);
   const total = wanted.reduce((sum, w) => sum + w, 0);
-  const share = Math.min(1, spare / 7 / Math.max(total, 1e-9));
-  return { widths: tight.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2), fits: true };
+  if (total <= 0) return [...from];
+  const share = Math.min(1, spare / 7 / total);
+  return from.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2);
 }
 
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
@@ -289,8 +340,92 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
   return sum;
 }
 
-/** The model with its print layout: the repeated table last, widths, wrap flags, row heights, page setup and breaks. */
-export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
+/** The model laid out across: its findings table spread to the printed width, the columns' widths, and whether it fits one page wide. */
+interface Across {
+  readonly model: SummarySheetModel;
+  readonly widths: number[];
+  readonly fits: boolean;
+  /** Columns printed on the first page when the sheet spans pages across. */
+  readonly shared: number;
+}
+
+/**
+ * Widths, with the findings table spread over the columns the first printed
+ * page shows: every column when the sheet fits one page wide, else the columns
+ * the tables other than the area table use. The other tables' widths are
+ * measured once, the findings' for each try (at most two: when the findings'
+ * own widths would make a sheet that fits one page wide too wide, they make
+ * do with the widths the other tables leave).
+ */
+function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
+  const findings = findingTableRows(model.cells);
+  const merged = mergeAt(model.merges);
+  const areaHeader = areaHeaderRow(model.cells);
+  const shared = Math.max(sharedColumnCount(model.cells, new Set([areaHeader, findings?.header])), FINDING_COLUMNS);
+  const all = () => true;
+  if (findings === undefined) return { model, ...acrossPages(columnWidths(model.cells, model.columnCount, merged, all), shared, printableWidth), shared };
+  const others = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
+  const place = (lastCol: number, clip: boolean) => {
+    const spread = spreadFindingTable(model, findings, lastCol);
+    const spreadMerged = mergeAt(spread.merges);
+    const measured = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
+    // Clipped, the findings ask no column to be wider than the other tables need it when room is short: their words wrap more.
+    const own = clip ? { comfortable: measured.comfortable, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
+    // When room is short, the short columns have theirs first (their words on two or three lines): the message has width to give.
+    const shortFrom = Math.max(lastCol, FINDING_COLUMNS - 1) - (FINDING_COLUMNS - 3);
+    const first = measured.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
+    return { model: spread, own, needs: largerOf(others, own), first };
+  };
+  const alone = chooseWidths(others, printableWidth);
+  if (alone.fits && model.columnCount > shared) {
+    // Across the whole sheet, as it fits one page wide (the findings never making it too wide to).
+    const wide = place(model.columnCount - 1, false);
+    const chosen = chooseWidths(wide.needs, printableWidth, wide.first);
+    if (chosen.fits) return { model: wide.model, ...chosen, shared };
+    // Names wrapping more in the text column leave the short columns room; failing that, they make do.
+    const narrowNames = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings), TEXT_COLUMN_TIGHTER);
+    const named = chooseWidths(largerOf(narrowNames, wide.own), printableWidth, wide.first);
+    if (named.fits) return { model: wide.model, ...named, shared };
+    const clipped = place(model.columnCount - 1, true);
+    return { model: clipped.model, ...chooseWidths(clipped.needs, printableWidth, clipped.first), shared };
+  }
+  // Across the first page's columns.
+  const narrow = place(shared - 1, false);
+  return { model: narrow.model, ...acrossPages(narrow.needs, shared, printableWidth, narrow.first), shared };
+}
+
+/**
+ * Widths of a sheet that may span pages across: one page wide when it fits;
+ * else the first `shared` columns (which every table but the area table uses)
+ * fitted to the first page as a sheet of their own, the others comfortable.
+ */
+function acrossPages(needs: ColumnNeeds, shared: number, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
+  const whole = chooseWidths(needs, printableWidth, first);
+  if (whole.fits) return whole;
+  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared) }, printableWidth, first?.slice(0, shared));
+  return { widths: [...head.widths, ...needs.comfortable.slice(shared)], fits: false };
+}
+
+/** Columns of the findings table as written (number, message and six short columns). */
+const FINDING_COLUMNS = 8;
+/** The findings' short columns (rule, sheet, area…) when room is short: their words on two or three lines. */
+const SHORT_COLUMN_TIGHT = 12;
+
+/** `widths` with the text column widened so the sheet (or its first page's columns) fills the printable width. */
+function filled(widths: readonly number[], columns: number, printableWidth: number): number[] {
+  const spare = printableWidth - sheetPoints(widths.slice(0, columns));
+  if (spare < 7 || widths.length <= TEXT_COLUMN) return [...widths];
+  const out = [...widths];
+  out[TEXT_COLUMN] += Math.floor((spare / 7) * 2) / 2;
+  return out;
+}
+
+/**
+ * The model with its print layout on A4 (landscape unless told): the repeated
+ * table last, widths, wrap flags, row heights, page setup and breaks.
+ */
+export function withPrintLayout(input: SummarySheetModel, orientation: PageOrientation = "landscape"): SummarySheetModel {
+  const page = printableArea(orientation);
   let model = input;
   let title = titleRow(model.cells, rowsOf(model));
   if (title !== undefined) {
@@ -300,8 +435,13 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
       title = reordered.moved(title);
     }
   }
+  const across = layOutAcross(model, page.width);
+  const findings = findingTableRows(across.model.cells);
+  model = across.model;
+  const fits = across.fits;
+  // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
+  const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
   const merged = mergeAt(model.merges);
-  const { widths, fits } = chooseWidths(model, merged);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
   const cells = model.cells.map((cell) => {
@@ -321,33 +461,57 @@ export function withPrintLayout(input: SummarySheetModel): SummarySheetModel {
 
   let print: SummaryPrint = {
     paper: "A4",
-    orientation: "landscape",
+    orientation,
     fitToWidth: fits,
     margins: MARGINS,
     ...(title !== undefined ? { titleRows: { first: title, last: title } satisfies SummarySpan } : {}),
   };
   if (!fits) {
-    // Spanning pages across: the columns every table shares stay on the first page at the largest scale
-    // that keeps them there, and the first two (number and name) repeat on the pages to the right.
-    const shared = sharedColumnCount(model.cells, title);
-    const sharedPoints = sheetPoints(widths.slice(0, shared));
-    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * PRINTABLE_WIDTH) / sharedPoints)));
+    // Spanning pages across: the columns every table but the area table uses stay on the first page at the largest
+    // scale that keeps them there, and the first two (number and name) repeat on the pages to the right.
+    const sharedPoints = sheetPoints(widths.slice(0, across.shared));
+    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
   const breaks = pageBreaks({
     heights,
     starts: [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))],
-    pageHeight: PAGE_HEIGHT - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
-    scale: fits ? Math.min(1, PRINTABLE_WIDTH / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    ...(model.chart !== undefined ? { blocks: [{ first: model.chart.anchor.row, last: model.chart.anchor.row + model.chart.anchor.rows - 1 }] } : {}),
+    pageHeight: page.height,
+    scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
     titleRow: title,
+    // Spanning pages across, the findings and the area table each start a row of pages of their own: the pages to
+    // the right of the findings' are then blank (not printed) instead of repeating their first columns beside the area table's.
+    ...(!fits ? { always: [findings, areaHeaderRow(cells)].flatMap((t) => (t === undefined ? [] : [sectionStart(cells, typeof t === "number" ? t : t.header)])) } : {}),
   });
   if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
   return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
 }
 
-/** Columns used by the tables other than the one whose header repeats (the wide area table). */
-function sharedColumnCount(cells: readonly SummaryCell[], wideHeader: number | undefined): number {
-  const rows = new Set(headerRows(cells).filter((r) => r !== wideHeader));
+/** A table's first row: its subtitle, right above its header. */
+function sectionStart(cells: readonly SummaryCell[], header: number): number {
+  let start = header;
+  for (const c of cells) if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
+  return start;
+}
+
+/**
+ * Whether a laid-out summary's findings table runs over one printed page
+ * (subtitle, header and rows at the print scale, within the page's height).
+ */
+export function findingsRunOver(model: SummarySheetModel): boolean {
+  const rows = findingTableRows(model.cells);
+  if (rows === undefined || model.rowHeights === undefined) return false;
+  const page = printableArea(model.print.orientation);
+  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
+  let height = 0;
+  for (let r = sectionStart(model.cells, rows.header); r <= rows.last; r++) height += model.rowHeights[r] ?? 0;
+  return height * scale > page.height;
+}
+
+/** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */
+function sharedColumnCount(cells: readonly SummaryCell[], wide: ReadonlySet<number | undefined>): number {
+  const rows = new Set(headerRows(cells).filter((r) => !wide.has(r)));
   let last = TEXT_COLUMN;
   // One pass over the cells (a large summary has tens of thousands).
   for (let i = 0; i < cells.length; i++) {

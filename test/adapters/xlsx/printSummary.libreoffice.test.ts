@@ -3,8 +3,9 @@
  * the copy, LibreOffice prints it to PDF, and the summary's pages are read
  * back word by word (poppler). On the built-in sample and on a large designed
  * workbook (120 communes, long line names, many findings with long messages):
- * A4 landscape pages, a sensible number of them, the area table's header on
- * every page of that table, no two words printed over each other, no text
+ * A4 landscape pages, a sensible number of them, the findings table's header
+ * on every page of that table and the table as wide as the page, messages on
+ * a few lines, no two words printed over each other, no text
  * under 8 pt, and every finding, area and line name printed whole. The pages
  * are also rendered to PNG in test-output/print/ to be looked at.
  */
@@ -16,7 +17,7 @@ import { readWorkbookFile } from "../../../src/adapters/xlsx/readWorkbook";
 import { checkWorkbook } from "../../../src/core/check";
 import type { Report } from "../../../src/core/model/report";
 import type { Lang } from "../../../src/core/model/text";
-import { AREA_HEADER, AREA_INDEX_HEADER, SECTIONS, TITLE } from "../../../src/core/summary/labels";
+import { AREA_HEADER, AREA_INDEX_HEADER, FINDING_HEADERS, SECTIONS, TITLE } from "../../../src/core/summary/labels";
 import { buildSampleSpec } from "../../../src/sample";
 import { runCli } from "../../cli/runCli";
 import { convertWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
@@ -164,23 +165,55 @@ describe.each([
     expect(pages.length).toBeLessThanOrEqual(most);
   });
 
-  test("the area table's header is on every page of the table", () => {
-    const { pages, report, lang } = get();
-    // Wider than a page, the table prints across then down: each page shows the repeated columns and some lines' headers.
-    const codes = report.indicators.filter((r) => r.allocated !== null).map((r) => r.code);
-    // A page of the area table: it shows an area's row number and name under the header.
-    // The pages from the one that opens the area table (its subtitle, whatever its number) to the end: it comes last.
-    const areaTitle = SECTIONS.areas[lang].replace(/^\d+\.\s*/, "");
-    const areaStart = pages.findIndex((p) => text(p).includes(areaTitle));
-    expect(areaStart).toBeGreaterThanOrEqual(0);
-    const areaPages = pages.slice(areaStart);
-    expect(areaPages.length).toBeGreaterThanOrEqual(1);
-    for (const page of areaPages) {
-      expect({ page: page.number, header: text(page).includes(AREA_INDEX_HEADER[lang]) && text(page).includes(AREA_HEADER[lang]) && codes.some((code) => text(page).includes(`${code}.`)) }).toEqual({
-        page: page.number,
-        header: true,
-      });
+  test("the findings table's header is on every page of the table, and the table uses the page's width", () => {
+    const { pages, lang, report } = get();
+    // The findings table's pages: from the one that opens it (its subtitle, whatever its number), those that print the start of a message.
+    const start = pages.findIndex((p) => text(p).includes(SECTIONS.findings[lang].replace(/^\d+\.\s*/, "")));
+    expect(start).toBeGreaterThanOrEqual(0);
+    const opening = report.findings.map((f) => f.message[lang].normalize("NFC").split(/\s+/).slice(0, 6).join(" "));
+    const findingPages = pages.slice(start).filter((p) => opening.some((words) => text(p).includes(words)));
+    expect(findingPages[0]).toBe(pages[start]);
+    const headerWords = FINDING_HEADERS.map((h) => h[lang].split(" ")[0]);
+    for (const page of findingPages) {
+      // The header: every column's first word on one line, near the top of the page (the repeated title rows) or under the subtitle.
+      const lineOf = (word: string) => page.words.filter((w) => w.text === word).map((w) => Math.round(w.yMin));
+      const header = lineOf(headerWords[1]).find((y) => headerWords.every((word) => lineOf(word).some((other) => Math.abs(other - y) <= 12)));
+      expect({ page: page.number, header: header !== undefined }).toEqual({ page: page.number, header: true });
+      // Its last column (the area) ends near the page's right margin (0.4 in): the table spans the printable width.
+      const right = Math.max(...page.words.filter((w) => w.yMin > (header ?? 0)).map((w) => w.xMax));
+      const headerRight = Math.max(...page.words.filter((w) => Math.abs(Math.round(w.yMin) - (header ?? -99)) <= 12).map((w) => w.xMax));
+      expect({ page: page.number, wide: Math.max(right, headerRight) > page.width * 0.85 }).toEqual({ page: page.number, wide: true });
     }
+  });
+
+  test("the area table prints under its header on its first page", () => {
+    const { pages, report, lang } = get();
+    const codes = report.indicators.filter((r) => r.allocated !== null).map((r) => r.code);
+    const areaTitle = SECTIONS.areas[lang].replace(/^\d+\.\s*/, "");
+    const page = pages.find((p) => text(p).includes(areaTitle));
+    expect(page).toBeDefined();
+    expect(text(page!).includes(AREA_INDEX_HEADER[lang]) && text(page!).includes(AREA_HEADER[lang]) && codes.some((code) => text(page!).includes(`${code}.`))).toBe(true);
+  });
+
+  test("a finding's message wraps on at most three lines", () => {
+    const { pages, report, lang } = get();
+    // A message's first words and its last word: at most three lines apart.
+    const all = pages.flatMap((p) => p.words.map((w) => ({ ...w, page: p.number })));
+    const tooTall: string[] = [];
+    let measured = 0;
+    for (const f of report.findings) {
+      const words = f.message[lang].normalize("NFC").split(/\s+/);
+      const head = all.findIndex((w, i) => words.slice(0, 4).every((word, k) => all[i + k]?.text === word));
+      if (head < 0) continue;
+      const first = all[head];
+      const tail = all.slice(head, head + 400).find((w) => w.text === words[words.length - 1] && w.page === first.page && w.yMin >= first.yMin);
+      if (tail === undefined) continue;
+      measured++;
+      // A line is about 1.17 word boxes apart: the fourth line starts 3.5 boxes below the first.
+      if (tail.yMin - first.yMin > 3 * (first.yMax - first.yMin)) tooTall.push(f.message[lang]);
+    }
+    expect(measured).toBeGreaterThanOrEqual(Math.ceil(report.findings.length / 2));
+    expect(tooTall.slice(0, 5)).toEqual([]);
   });
 
   test("no two words are printed over each other", () => {

@@ -89,7 +89,7 @@ describe("the layout of a summary", () => {
     }
   });
 
-  test("the area table's header repeats on every page; A4 landscape", () => {
+  test("the last table's header repeats on every page (the area table's: the fixture's findings fit on a page); A4 landscape", () => {
     const header = model.cells.find((c) => c.style === "header" && c.value === "Địa bàn" && c.col === 1)!;
     expect(model.print).toMatchObject({ paper: "A4", orientation: "landscape", titleRows: { first: header.row, last: header.row } });
   });

@@ -292,6 +292,12 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     });
   }
 
+  /**
+   * `Range.merge(across)`: "Set true to merge cells in each row of the
+   * specified range as separate merged cells"; only the top-left cell of a
+   * merged area keeps its value, and a merge partly over another fails.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   */
   merge(across = false): void {
     this.enqueue("call", "merge", [across], () => {
       const t = this.target();
