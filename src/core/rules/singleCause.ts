@@ -310,22 +310,12 @@ class Checks {
 
   /** The check of an area's total-line cell against the parts in its row, or null. */
   row(cell: number): Check | null {
-    let check = this.rows.get(cell);
-    if (check === undefined) {
-      check = this.buildRow(cell);
-      this.rows.set(cell, check);
-    }
-    return check;
+    return cachedCheck(this.rows, cell, () => this.buildRow(cell));
   }
 
   /** The check of a group or grand total cell against its children in its column, or null. */
   column(cell: number): Check | null {
-    let check = this.columns.get(cell);
-    if (check === undefined) {
-      check = this.buildColumn(cell);
-      this.columns.set(cell, check);
-    }
-    return check;
+    return cachedCheck(this.columns, cell, () => this.buildColumn(cell));
   }
 
   withTotal(cell: number): Check[] {
@@ -748,4 +738,14 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     out.push(partFinding(checks, cause, says.totals, says.also));
   }
   return out;
+}
+
+/** The check kept for `cell` in `cache`, built once. */
+function cachedCheck(cache: Map<number, Check | null>, cell: number, build: () => Check | null): Check | null {
+  let check = cache.get(cell);
+  if (check === undefined) {
+    check = build();
+    cache.set(cell, check);
+  }
+  return check;
 }
