@@ -1,5 +1,5 @@
 /** What every command gets from `main`. */
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Lang } from "../core/model/text";
 import type { CliIo } from "./io";
 import { LANGS } from "./lang";
@@ -17,6 +17,15 @@ export function langOption(): Option {
     if (!(LANGS as readonly string[]).includes(value)) throw new InvalidArgumentError(value);
     return value;
   });
+}
+
+/** What `check` and `summary` read: `--sheet`, `--plan`, `--plan-sheet`, `--period` (CONTRACT §4), added to `command`. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option("--sheet <name>", both(HELP.sheet))
+    .option("--plan <file>", both(HELP.plan))
+    .option("--plan-sheet <name>", both(HELP.planSheet))
+    .option("--period <years>", both(HELP.period));
 }
 
 export function langOf(opts: { lang?: string }): Lang {

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { renderReadingText, renderTextReport, toJsonReport } from "../../core/report";
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
-import { langOf, langOption, line, type CommandContext } from "../context";
+import { addInputOptions, langOf, langOption, line, type CommandContext } from "../context";
 import { both, HELP } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
 import { jsonText, writeJsonBytes, writeJsonText } from "../jsonText";
@@ -34,14 +34,7 @@ function writeJson(io: CommandContext["io"], value: unknown): void {
 }
 
 export function addCheckCommand(program: Command, ctx: CommandContext): void {
-  program
-    .command("check")
-    .description(both(HELP.check))
-    .argument("<workbook.xlsx>", both(HELP.workbookArg))
-    .option("--sheet <name>", both(HELP.sheet))
-    .option("--plan <file>", both(HELP.plan))
-    .option("--plan-sheet <name>", both(HELP.planSheet))
-    .option("--period <years>", both(HELP.period))
+  addInputOptions(program.command("check").description(both(HELP.check)).argument("<workbook.xlsx>", both(HELP.workbookArg)))
     .option("--json", both(HELP.json))
     .option("--explain", both(HELP.explain))
     .addOption(langOption())

@@ -6,7 +6,7 @@ import { workbookKindOf, workbookKindOfFile, type WorkbookKind } from "../../ada
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
-import { langOf, langOption, line, type CommandContext } from "../context";
+import { addInputOptions, langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
 import { absolute, requireOutputFolder, sameFile } from "../files";
@@ -77,15 +77,9 @@ async function checkForSummary(
 }
 
 export function addSummaryCommand(program: Command, ctx: CommandContext): void {
-  program
-    .command("summary")
-    .description(both(HELP.summary))
-    .argument("<workbook.xlsx>", both(HELP.workbookArg))
-    .requiredOption("-o, --out <out.xlsx>", both(HELP.out))
-    .option("--sheet <name>", both(HELP.sheet))
-    .option("--plan <file>", both(HELP.plan))
-    .option("--plan-sheet <name>", both(HELP.planSheet))
-    .option("--period <years>", both(HELP.period))
+  addInputOptions(
+    program.command("summary").description(both(HELP.summary)).argument("<workbook.xlsx>", both(HELP.workbookArg)).requiredOption("-o, --out <out.xlsx>", both(HELP.out)),
+  )
     .option("--no-highlight", both(HELP.noHighlight))
     .addOption(langOption())
     .action(async (workbook: string, opts: SummaryOptions) => {

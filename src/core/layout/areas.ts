@@ -12,27 +12,15 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { isBareSubtotalWord, subtotalLabel } from "./areaTree";
+import { isBareSubtotalWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
 import { isRomanNumeral, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
-interface Draft {
-  label: string;
-  key: string;
-  kind: AreaKind;
-  index: number;
-  labelRow: number;
-  labelCol: number;
-  parent: number | null;
-  children: number[];
-  district?: string;
-  evidence?: AreaEvidence;
-  subtotalLabel?: string;
-  headIndex?: number;
-}
+/** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
+type Draft = Omit<TreeDraft, "evidence"> & { evidence?: AreaEvidence };
 
 /** Text of a label cell, or "" when the cell continues a merge started above (a carried-down district). */
 export function ownText(frame: Frame, row: number, col: number): string {
