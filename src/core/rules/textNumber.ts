@@ -6,7 +6,7 @@
  * `subtotal` finding: one cause, one finding — see `skippedText`).
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
 import { a1 } from "../model/address";
@@ -46,43 +46,34 @@ export const textNumberRule: Rule = {
       const value = context.base[at];
       const unit = context.cellUnit[line];
       const total = skippedBy.get(at);
+      let message: LocalizedText;
       if (total !== undefined) {
+        // A formula total of the sheet skips it and so shows a wrong figure: an error, told here only (CONTRACT §3).
         const where = cellPosition(context, total.area, total.line);
         const cell = a1(where.row, where.col);
         const label = context.table.areas[total.area].label;
         const totalUnit = context.cellUnit[total.line];
-        findings.push(
-          makeFinding({
-            rule: "text-number",
-            severity: "error",
-            sheet: context.table.sheet,
-            at: position,
-            indicator: context.table.lines[line].planCode,
-            area: context.table.areas[area].label,
-            expected: null,
-            actual: value,
-            message: localized(
-              `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
-              `"${text}" is a number stored as text: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
-            ),
-          }),
+        message = localized(
+          `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
+          `"${text}" is a number stored as text: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
         );
-        continue;
+      } else {
+        message = localized(
+          `"${text}" là số lưu dạng văn bản: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
+          `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
+        );
       }
       findings.push(
         makeFinding({
           rule: "text-number",
-          severity: "warning",
+          severity: total !== undefined ? "error" : "warning",
           sheet: context.table.sheet,
           at: position,
           indicator: context.table.lines[line].planCode,
           area: context.table.areas[area].label,
           expected: null,
           actual: value,
-          message: localized(
-            `"${text}" là số lưu dạng văn bản: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
-            `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
-          ),
+          message,
         }),
       );
     }
