@@ -6,9 +6,9 @@
 import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
-const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
+const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|grand total)\b/;
 
-/** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Tổng`. */
+/** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Toàn huyện`, `Toàn xã`, `Tổng`. */
 export function isTotalLabel(label: string): boolean {
   const key = wordKey(stripNumbering(label));
   return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));

@@ -10,6 +10,8 @@ describe("labels", () => {
     ["1) xã A Mú Sung", "a mu sung", false, "commune", false],
     ["Tổng cộng", "tong cong", true, null, false],
     ["Toàn tỉnh", "toan tinh", true, null, false],
+    ["Toàn huyện", "toan huyen", true, null, false],
+    ["Toàn xã", "toan xa", true, null, false],
     ["Cộng", "cong", true, null, false],
     ["Xã Cộng Hòa", "cong hoa", false, "commune", false],
     ["Cộng Hòa", "cong hoa", false, null, false],

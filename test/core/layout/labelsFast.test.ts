@@ -8,7 +8,7 @@ function stripNumberingReference(label: string): string {
 }
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
-const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
+const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|grand total)\b/;
 
 /** `labelFacts` by its definition: the total words tested by the regular expression on every label. */
 function labelFactsReference(label: string) {
