@@ -4,13 +4,16 @@
  * prefixes.
  */
 import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
+import { areaNameOf, mayHoldNote, mayOpenWithOrganisation } from "./areaName";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|grand total)\b/;
 
 /** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Toàn huyện`, `Toàn xã`, `Tổng`. */
 export function isTotalLabel(label: string): boolean {
-  const key = wordKey(stripNumbering(label));
+  const stripped = stripNumbering(label);
+  // A note after the words (`Tổng cộng (cả huyện)`) leaves them a total; no total word follows an organisation's name.
+  const key = wordKey(mayHoldNote(stripped) ? areaNameOf(stripped) : stripped);
   return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
 }
 
@@ -68,17 +71,19 @@ function mayBeNumbered(label: string): boolean {
 const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
 const COMMUNE_PREFIXES = new Set(["xa", "phuong", "thi tran", "tt"]);
 
-/** `district` for Huyện/Quận/Thị xã/Thành phố names, `commune` for Xã/Phường/Thị trấn, else null. */
+/** `district` for Huyện/Quận/Thị xã/Thành phố names, `commune` for Xã/Phường/Thị trấn (an organisation in front left out), else null. */
 export function areaLevel(label: string): "district" | "commune" | null {
-  const prefix = areaPrefix(stripNumbering(label));
-  if (prefix === null) return null;
+  const stripped = stripNumbering(label);
+  if (mayHoldNote(stripped)) return labelFacts(label).level;
+  const prefix = areaPrefix(stripped);
+  if (prefix === null) return mayOpenWithOrganisation(wordKey(stripped)) ? labelFacts(label).level : null;
   if (DISTRICT_PREFIXES.has(prefix)) return "district";
   if (COMMUNE_PREFIXES.has(prefix)) return "commune";
   return null;
 }
 
 export interface LabelFacts {
-  /** Matching key (`ba vi`): numbering and administrative prefix removed, folded. */
+  /** Matching key (`ba vi`): numbering, administrative prefix, a note after the name and an organisation before it removed, folded. */
   readonly key: string;
   /** The whole label (numbering removed) folded, prefix kept: `xa ba trai`, `cong huyen`. */
   readonly folded: string;
@@ -91,8 +96,13 @@ export interface LabelFacts {
 export function labelFacts(label: string): LabelFacts {
   const trimmed = label.trim();
   const stripped = mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : trimmed;
-  // `folded` is the word key of `stripped`, prefix kept.
-  const { prefix, key, folded } = areaPartsFolded(stripped);
+  // `folded` is the word key of the area's name in `stripped` (a note after it, an organisation before it, left out), prefix kept.
+  let parts = areaPartsFolded(stripped);
+  if (mayHoldNote(stripped) || (parts.prefix === null && mayOpenWithOrganisation(parts.folded))) {
+    const name = areaNameOf(stripped);
+    if (name !== stripped) parts = areaPartsFolded(name);
+  }
+  const { prefix, key, folded } = parts;
   return {
     key,
     folded,
@@ -125,6 +135,11 @@ function isTotalKey(key: string): boolean {
   return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
 }
 
+/** Parts of a label without an administrative prefix in front that may open with an organisation's name (`UBND huyện …`). */
+function organisationLed(parts: AreaKeyParts): boolean {
+  return parts.prefix === null && mayOpenWithOrganisation(parts.key);
+}
+
 /** `out` from `PLAIN_PARTS`, just filled in for a label without list numbering. */
 function fromPlainParts(out: RowLabel): RowLabel {
   const prefix = PLAIN_PARTS.prefix;
@@ -149,7 +164,7 @@ function fromPlainParts(out: RowLabel): RowLabel {
  * word key made only when no prefix leads it. This runs once per body row.
  */
 export function readRowLabel(label: string, out: RowLabel): RowLabel {
-  if (!mayBeNumbered(label) && plainAreaKey(label, PLAIN_PARTS)) return fromPlainParts(out);
+  if (!mayBeNumbered(label) && !mayHoldNote(label) && plainAreaKey(label, PLAIN_PARTS) && !organisationLed(PLAIN_PARTS)) return fromPlainParts(out);
   const facts = labelFacts(label);
   out.key = facts.key;
   out.folded = facts.folded;
@@ -165,7 +180,7 @@ export function readRowLabel(label: string, out: RowLabel): RowLabel {
  * read, for any other text (tidy it with `cellText`, then `readRowLabel`).
  */
 export function readTidyRowLabel(text: string, out: RowLabel): boolean {
-  if (mayBeNumbered(text) || !plainAreaKey(text, PLAIN_PARTS) || !PLAIN_PARTS.tidy) return false;
+  if (mayBeNumbered(text) || mayHoldNote(text) || !plainAreaKey(text, PLAIN_PARTS) || !PLAIN_PARTS.tidy || organisationLed(PLAIN_PARTS)) return false;
   fromPlainParts(out);
   return true;
 }

@@ -4,7 +4,7 @@
  * finding, and a planted mistake must be told once, at its cell.
  */
 import { nfd } from "../../helpers/xlsxFixture";
-import { checkShape, findingsOf, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
+import { checkShape, DISTRICTS, findingsOf, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
   test.each<[string, ShapeOptions]>([
@@ -26,4 +26,33 @@ describe("grand total labels", () => {
 
 test("the plain sheet reads plainly", () => {
   expect(treeOf(checkShape())).toEqual(plainTree());
+});
+
+describe("area names inside labels that say more", () => {
+  const note = (c: string, j: number) => `Xã ${c}${j === 0 ? " (xã khu vực III)" : ""}`;
+  test.each<[string, (d: string) => string, (c: string, j: number) => string]>([
+    ["a bracketed note after a commune", (d) => `Huyện ${d}`, note],
+    ["a bracketed note after a district", (d) => `Huyện ${d} (huyện nghèo)`, (c) => `Xã ${c}`],
+    ["a square-bracketed note", (d) => `Huyện ${d}`, (c, j) => `Xã ${c}${j === 1 ? " [ATK]" : ""}`],
+    ["UBND in front", (d) => `UBND huyện ${d}`, (c) => `UBND xã ${c}`],
+    ["Ủy ban nhân dân in front", (d) => `Ủy ban nhân dân huyện ${d}`, (c) => `UBND xã ${c}`],
+    ["Hội LHPN in front", (d) => `Hội LHPN huyện ${d}`, (c) => `Hội LHPN xã ${c}`],
+    ["Hội Liên hiệp Phụ nữ in front", (d) => `Hội Liên hiệp Phụ nữ huyện ${d}`, (c) => `Hội Phụ nữ xã ${c}`],
+    ["Phòng LĐTBXH in front of districts", (d) => `Phòng LĐTBXH huyện ${d}`, (c) => `Xã ${c}`],
+    ["a department's long name in front", (d) => `Phòng Lao động - Thương binh và Xã hội huyện ${d}`, (c) => `Xã ${c}`],
+    ["NFD labels with a prefix", (d) => nfd(`Huyện ${d}`), (c) => nfd(`Xã ${c}`)],
+    ["NFD labels with an organisation and a note", (d) => nfd(`Hội LHPN huyện ${d}`), (c, j) => nfd(note(c, j))],
+    ["numbered labels with an organisation", (d) => `${d === "Ba Vì" ? "1." : "2."} UBND huyện ${d}`, (c) => `UBND xã ${c}`],
+  ])("%s", (_name, district, commune) => {
+    const result = checkShape({ district: (d, i) => district(d).replace(/^\d\./, `${i + 1}.`), commune });
+    const nfc = (text: string) => text.normalize("NFC");
+    expect(treeOf(result)).toEqual(plainTree((d) => nfc(district(d).replace(/^\d\./, `${DISTRICTS.findIndex(([n]) => n === d) + 1}.`)), (c) => nfc(commune(c, DISTRICTS.flatMap(([, cs]) => cs.indexOf(c)).find((j) => j >= 0)!))));
+    expect(result.table.areas.filter((a) => a.kind !== "total").every((a) => /^[a-z ]+$/.test(a.key) && a.key.split(" ").length === 2)).toBe(true);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("`Thị xã` after a department's name stays the district's prefix", () => {
+    const result = checkShape({ district: (d) => `Phòng Y tế thị xã ${d}` });
+    expect(result.table.areas.filter((a) => a.kind === "group").map((a) => a.key)).toEqual(["ba vi", "my duc", "thach that"]);
+  });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { isTotalLabel, labelFacts, stripNumbering } from "../../../src/core/layout/labels";
+import { areaNameOf } from "../../../src/core/layout/areaName";
 import { areaPartsFolded, wordKey } from "../../../src/core/text/fold";
 
 /** `stripNumbering` by its definition: the regular expression tried on every label. */
@@ -12,7 +13,8 @@ const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan
 
 /** `labelFacts` by its definition: the total words tested by the regular expression on every label. */
 function labelFactsReference(label: string) {
-  const stripped = stripNumberingReference(label);
+  const numbered = stripNumberingReference(label);
+  const stripped = areaNameOf(numbered);
   const { prefix, key, folded } = areaPartsFolded(stripped);
   const district = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
   const commune = new Set(["xa", "phuong", "thi tran", "tt"]);
@@ -23,7 +25,7 @@ function labelFactsReference(label: string) {
     total: TOTAL_EXACT.has(folded) || TOTAL_START.test(folded),
     level: prefix === null ? null : district.has(prefix) ? "district" : commune.has(prefix) ? "commune" : null,
     romanPrefix:
-      stripped.length !== label.trim().length &&
+      numbered.length !== label.trim().length &&
       roman !== null &&
       /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i.test(roman[1]),
   };
@@ -50,7 +52,7 @@ test("labelFacts and isTotalLabel (total words ruled out by the first letter) ag
   fc.assert(
     fc.property(label, (text) => {
       expect(labelFacts(text)).toEqual(labelFactsReference(text));
-      const key = wordKey(stripNumberingReference(text));
+      const key = wordKey(areaNameOf(stripNumberingReference(text)));
       expect(isTotalLabel(text)).toBe(TOTAL_EXACT.has(key) || TOTAL_START.test(key));
     }),
     { numRuns: 5000 },

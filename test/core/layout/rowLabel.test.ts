@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { cellText } from "../../../src/core/layout/grid";
 import { isBareSubtotalWord, subtotalLabel } from "../../../src/core/layout/areaTree";
 import { areaLevel, hasRomanPrefix, isTotalLabel, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "../../../src/core/layout/labels";
+import { areaNameOf } from "../../../src/core/layout/areaName";
 import { areaKey, areaPartsFolded, plainAreaKey, prefixOfFolded, wordKey, type AreaKeyParts } from "../../../src/core/text/fold";
 
 /** `areaParts` the long way: the whole word key, then the prefix read from the label's words (no one-pass path). */
@@ -13,7 +14,9 @@ function areaPartsReference(text: string): { prefix: string | null; key: string 
 
 /** `labelFacts` the long way, step by step. */
 function labelFactsReference(text: string) {
-  const stripped = stripNumbering(text);
+  const numbered = stripNumbering(text);
+  // The area's name: a note after it, an organisation in front of it, left out.
+  const stripped = areaNameOf(numbered);
   const folded = wordKey(stripped);
   const { prefix, key } = areaPartsReference(stripped);
   const district = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
@@ -23,7 +26,7 @@ function labelFactsReference(text: string) {
     folded,
     total: isTotalLabel(text),
     level: prefix === null ? null : district.has(prefix) ? "district" : commune.has(prefix) ? "commune" : null,
-    romanPrefix: stripped.length !== text.trim().length && hasRomanPrefix(text),
+    romanPrefix: numbered.length !== text.trim().length && hasRomanPrefix(text),
   };
 }
 
@@ -33,7 +36,7 @@ const PIECES = [
   "Tổng cộng", "Tổng số ", "Cộng ", "cong ", "Tong ", "Toàn tỉnh", "Grand total", "sum", "I. ", "1) ", "a) ", "II - ",
   ..."aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯưẠạẢảẤấẦầỲỳỴỵỶỷỸỹ",
   ..."æßøþðÆØŒœıſ", "İ", "Σ", "\u0301", "\u00a0", "\u200b", "😀", "\t", "\n",
-  ..." .,-()/%0123456789", "  ",
+  ..." .,-()/%0123456789", "  ", "UBND ", "Hội LHPN ", "Phòng Y tế ", "Ủy ban nhân dân ", " (xã khu vực III)", "[", "(",
 ];
 const label = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(""));
 
@@ -79,7 +82,7 @@ test("readRowLabel agrees with labelFacts; it leaves out the folded label only w
       const facts = labelFactsReference(text);
       expect(labelFacts(text)).toEqual(facts);
       // What the orientation's area test reads from the facts instead of folding the label three times.
-      expect([facts.total, facts.level, facts.key]).toEqual([isTotalLabel(text), areaLevel(text), areaKey(stripNumbering(text))]);
+      expect([facts.total, facts.level, facts.key]).toEqual([isTotalLabel(text), areaLevel(text), areaKey(areaNameOf(stripNumbering(text)))]);
       readRowLabel(text, out);
       expect({ key: out.key, total: out.total, level: out.level, romanPrefix: out.romanPrefix }).toEqual({
         key: facts.key,

@@ -1,0 +1,71 @@
+/**
+ * The area's name inside a label that says more: a bracketed note after it
+ * (`Xã Tân Lập (xã khu vực III)`), or the body that carries the work out in
+ * front of it (`UBND huyện Ba Vì`, `Hội LHPN xã Ba Trại`, `Phòng LĐTBXH
+ * huyện Mỹ Đức`). The name is what the area is matched and levelled by.
+ */
+import { wordKey } from "../text/fold";
+
+/** Administrative prefixes (folded) that an organisation's name must be followed by, then a name. */
+const ADMIN = "(?:huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt)";
+
+/**
+ * An organisation's name in front of an administrative prefix (folded words).
+ * Names of a fixed length first; `Phòng …`, `Trung tâm …`, `Ban …` take every
+ * word up to the last prefix that a name follows.
+ */
+const ORGANISATION = new RegExp(
+  "^(?:ubnd|uy ban nhan dan|ubmttq|mttq|uy ban mttq|uy ban mat tran to quoc|mat tran to quoc|" +
+    "hoi lhpn|hoi lien hiep phu nu|hoi phu nu|hoi nong dan|hoi cuu chien binh|hoi ccb|chi hoi phu nu|" +
+    "dang uy|huyen uy|doan thanh nien|huyen doan|cong an|" +
+    // Greedy, so that `Phòng Lao động - Thương binh và Xã hội huyện …` reads to `huyện`, never ending on
+    // the first word of a two-word prefix (`Phòng Y tế thị xã Sơn Tây` keeps `Thị xã`).
+    "(?:phong|trung tam|ban|so|chi cuc)(?: [a-z0-9]+)+(?<! thi| thanh))" +
+    ` (?=${ADMIN} [a-z0-9])`,
+);
+
+/** Folded first words that may open an organisation's name (told apart before any regular expression). */
+const OPENERS = ["ubnd ", "uy ban ", "ubmttq ", "mttq ", "mat tran ", "hoi ", "chi hoi ", "dang uy ", "huyen uy ", "doan ", "huyen doan ", "cong an ", "phong ", "trung tam ", "ban ", "so ", "chi cuc "];
+
+/** True when a folded label may open with an organisation's name (a few `startsWith`, no regular expression). */
+export function mayOpenWithOrganisation(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  // u, m, h, c, d, p, t, b, s
+  if (first !== 117 && first !== 109 && first !== 104 && first !== 99 && first !== 100 && first !== 112 && first !== 116 && first !== 98 && first !== 115) return false;
+  for (const opener of OPENERS) if (folded.startsWith(opener)) return true;
+  return false;
+}
+
+/** True when the label holds a bracket: a note may follow the name. */
+export function mayHoldNote(label: string): boolean {
+  return label.indexOf("(") >= 0 || label.indexOf("[") >= 0;
+}
+
+/** The label without a bracketed note after the name: `Xã Tân Lập (xã khu vực III)` → `Xã Tân Lập`. */
+function withoutNote(label: string): string {
+  const open = label.search(/[([]/);
+  if (open <= 0) return label;
+  const head = label.slice(0, open).trim();
+  // A label that is only a note, or a name left with no letter, stays whole.
+  return /\p{L}/u.test(head) ? head : label;
+}
+
+/** Drops the first `count` words (runs of letters, digits and `%`, as in a word key) of an NFC label. */
+function dropWords(label: string, count: number): string {
+  const match = new RegExp(`^[^\\p{L}\\p{N}%]*(?:[\\p{L}\\p{M}\\p{N}%]+[^\\p{L}\\p{M}\\p{N}%]+){${count}}`, "u").exec(label);
+  return match === null ? label : label.slice(match[0].length).trim();
+}
+
+/**
+ * The area's name inside the label (`label` itself when it says nothing
+ * more): its bracketed note and the organisation in front of it removed.
+ */
+export function areaNameOf(label: string): string {
+  let name = mayHoldNote(label) ? withoutNote(label) : label;
+  const folded = wordKey(name);
+  if (mayOpenWithOrganisation(folded)) {
+    const match = ORGANISATION.exec(folded);
+    if (match !== null) name = dropWords(name.normalize("NFC"), match[0].trim().split(" ").length);
+  }
+  return name;
+}
