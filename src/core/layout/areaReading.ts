@@ -26,6 +26,7 @@ import {
   LEVEL_LOWER,
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
+  namedAfterSubtotalWord,
   POLICIES,
   RowFacts,
   subtotalLabel,
@@ -88,6 +89,8 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
   const grid = frame.grid;
   const anyOverride = overrides.size > 0;
   const stt = new SttMarks(frame, col);
+  /** The key of the last row read as a group (district), which a `Cộng <its name>` row closes. */
+  let upperKey: string | null = null;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -106,7 +109,14 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
-    const sub = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong ")) ? subtotalLabel(folded) : null;
+    const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
+    let sub = subtotalLed ? subtotalLabel(folded) : null;
+    if (subtotalLed && sub === null && !lower.has(facts0.key)) {
+      // `Cộng Ba Vì`, `Tổng cộng Ba Vì`: the subtotal of the district it names (the group above, or one of the plan's), never
+      // an area; a name no group bears (`Cộng Hòa`) is the area's own.
+      const name = namedAfterSubtotalWord(folded);
+      if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
+    }
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
@@ -121,6 +131,7 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
       }
+      if (level === LEVEL_UPPER) upperKey = facts0.key;
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
     }

@@ -12,15 +12,31 @@ import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import { linkDrafts } from "./draftLinks";
 
-/** `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …` (folded word key). */
-const SUBTOTAL = /^(?:cong|tong so|tong)\s+(huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt|[ivxlc]+|\d+)(?:\s+(.+))?$/;
+/**
+ * `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`,
+ * `Tổng cộng huyện …`, `Cộng toàn huyện`, `Cộng H. Ba Vì` (folded word key).
+ */
+const SUBTOTAL = /^(?:cong|tong cong|tong so|tong)\s+(?:toan\s+)?(huyen|quan|thi xa|thanh pho|tp|tx|h|xa|phuong|thi tran|tt|[ivxlc]+|\d+)(?:\s+(.+))?$/;
 
 /** A subtotal label: null when the label is none; `name` is the folded name after the level word (`ba vi`), or "". */
 export function subtotalLabel(wordKeyOfLabel: string): { name: string } | null {
   const match = SUBTOTAL.exec(wordKeyOfLabel);
   if (match === null) return null;
-  const levelWord = /^(huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt)$/.test(match[1]);
+  const levelWord = /^(huyen|quan|thi xa|thanh pho|tp|tx|h|xa|phuong|thi tran|tt)$/.test(match[1]);
   return { name: levelWord ? (match[2] ?? "") : "" };
+}
+
+/** The words that open a subtotal written with the area's bare name (`Cộng Ba Vì`), longest first. */
+const SUBTOTAL_WORDS = ["tong cong ", "tong so ", "cong ", "tong "];
+
+/**
+ * The folded name after a subtotal word (`Cộng Ba Vì` → `ba vi`), or null:
+ * the caller decides whether it names a group (a commune may be called
+ * `Cộng Hòa`).
+ */
+export function namedAfterSubtotalWord(wordKeyOfLabel: string): string | null {
+  for (const word of SUBTOTAL_WORDS) if (wordKeyOfLabel.startsWith(word) && wordKeyOfLabel.length > word.length) return wordKeyOfLabel.slice(word.length);
+  return null;
 }
 
 /** A bare `Cộng` / `Tổng`: a grand total, or the subtotal of the group above when there are several. */

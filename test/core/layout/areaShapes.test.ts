@@ -56,3 +56,33 @@ describe("area names inside labels that say more", () => {
     expect(result.table.areas.filter((a) => a.kind === "group").map((a) => a.key)).toEqual(["ba vi", "my duc", "thach that"]);
   });
 });
+
+describe("district subtotals after their communes, the district rows blank", () => {
+  test.each<[string]>([
+    ["Cộng huyện {d}"],
+    ["Cộng H. {d}"],
+    ["Cộng h.{d}"],
+    ["Tổng cộng huyện {d}"],
+    ["Tổng số huyện {d}"],
+    ["Cộng {d}"],
+    ["Tổng cộng {d}"],
+    ["Cộng toàn huyện"],
+    ["Cộng huyện"],
+    ["Cộng"],
+  ])("%s", (pattern) => {
+    const label = (d: string) => pattern.replace("{d}", d);
+    const clean = checkShape({ subtotalAfter: label });
+    const tree = treeOf(clean);
+    expect(tree.filter((t) => t[1] === "leaf").every((t) => t[0].startsWith("Xã "))).toBe(true);
+    expect(tree.filter((t) => t[1] === "group").map((t) => [t[0], t[2]])).toEqual(DISTRICTS.map(([d]) => [`Huyện ${d}`, "Tổng cộng"]));
+    expect(findingsOf(clean)).toEqual([]);
+    // A district's subtotal mistyped: one finding, at it (row 13: title 2, header 1, then total, Ba Vì's 5 rows, Mỹ Đức's 4th).
+    const wrong = checkShape({ subtotalAfter: label, edit: (rows) => (rows[9][2] = 3) });
+    expect(findingsOf(wrong)).toEqual(["subtotal@C13"]);
+  });
+
+  test("a commune called `Cộng Hòa` stays a commune", () => {
+    const result = checkShape({ commune: (c, j) => (j === 1 ? "Cộng Hòa" : `Xã ${c}`) });
+    expect(treeOf(result).filter((t) => t[0] === "Cộng Hòa")).toEqual([["Cộng Hòa", "leaf", "Huyện Ba Vì"], ["Cộng Hòa", "leaf", "Huyện Mỹ Đức"], ["Cộng Hòa", "leaf", "Huyện Thạch Thất"]]);
+  });
+});
