@@ -17,6 +17,7 @@ import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import {
+  BOTTOM_UP,
   buildTree,
   CLS_AREA,
   CLS_BARE,
@@ -155,6 +156,20 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
   return facts;
 }
 
+/** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
+function lowerBeforeUpper(facts: RowFacts): boolean {
+  let lower = false;
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA) {
+      if (facts.cls[f] !== CLS_TOTAL) return false;
+      continue;
+    }
+    if (facts.level[f] === LEVEL_UPPER) return lower;
+    lower = true;
+  }
+  return false;
+}
+
 function signature(tree: Tree): string {
   return tree.drafts.map((d) => `${d.kind}:${d.index}:${d.parent ?? "-"}`).join("|") + `#${tree.mirrors.length}`;
 }
@@ -236,6 +251,12 @@ export function readAreas(
     if (seen.has(key)) continue;
     seen.add(key);
     trees.push({ tree, score: null });
+  }
+  // Communes listed before the first district row (after any total): the reading in which each district row
+  // closes the communes above it (a bottom-up sheet) is scored too.
+  if (lowerBeforeUpper(facts)) {
+    const tree = buildTree(facts, BOTTOM_UP, blank);
+    if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
   const grouped = unknown ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col)) : null;

@@ -113,7 +113,12 @@ export interface Policy {
   readonly unknownUnder: boolean;
   /** An unnamed subtotal heads the rows after it (else it closes the group before it). */
   readonly before: boolean;
+  /** A group row closes the rows before it (its communes written above it, a bottom-up sheet), else it heads the rows after it. */
+  readonly groupAfter?: boolean;
 }
+
+/** The reading of a sheet whose district rows follow their communes (each district's figures under its list). */
+export const BOTTOM_UP: Policy = { unknownUnder: true, before: false, groupAfter: true };
 
 export const POLICIES: readonly Policy[] = [
   { unknownUnder: true, before: false },
@@ -259,6 +264,18 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
     const level = known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     const how: AreaEvidence = known !== LEVEL_UNKNOWN ? facts.how[f] : "position";
     if (level === LEVEL_UPPER) {
+      if (policy.groupAfter === true) {
+        // The rows since the last group or total are its members; the rows after it wait for the next group.
+        const index = push(draftOf(facts, f, "group", how));
+        for (const member of open) {
+          drafts[member].parent = index;
+          drafts[member].district = facts.label[f];
+        }
+        members[index] = open.length;
+        group = null;
+        open = [];
+        continue;
+      }
       openGroup(draftOf(facts, f, "group", how));
       continue;
     }

@@ -86,3 +86,26 @@ describe("district subtotals after their communes, the district rows blank", () 
     expect(treeOf(result).filter((t) => t[0] === "Cộng Hòa")).toEqual([["Cộng Hòa", "leaf", "Huyện Ba Vì"], ["Cộng Hòa", "leaf", "Huyện Mỹ Đức"], ["Cộng Hòa", "leaf", "Huyện Thạch Thất"]]);
   });
 });
+
+describe("district rows after their communes", () => {
+  const bottomUp = (district: (d: string) => string, commune: (c: string) => string) => {
+    const out: [string, string, string | null][] = [];
+    for (const [d, cs] of DISTRICTS) {
+      for (const c of cs) out.push([commune(c), "leaf", district(d)]);
+      out.push([district(d), "group", "Tổng cộng"]);
+    }
+    return [...out, ["Tổng cộng", "total", null]];
+  };
+  test.each<[string, (d: string) => string, (c: string) => string]>([
+    ["with prefixes", (d) => `Huyện ${d}`, (c) => `Xã ${c}`],
+    ["bare names", (d) => d, (c) => c],
+  ])("%s", (_name, district, commune) => {
+    const options: ShapeOptions = { district, commune, bottomUp: true, totalAtBottom: true };
+    const result = checkShape(options);
+    expect(treeOf(result)).toEqual(bottomUp(district, commune));
+    expect(findingsOf(result)).toEqual([]);
+    // Ba Vì's subtotal (row 7: after its three communes) mistyped: one finding, at it.
+    const wrong = checkShape({ ...options, edit: (rows) => (rows[3][4] = 70) });
+    expect(findingsOf(wrong)).toEqual(["subtotal@E7"]);
+  });
+});
