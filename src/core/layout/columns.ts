@@ -23,6 +23,8 @@ const SAMPLE_ROWS = 400;
 
 const STT_HEADERS = new Set(["stt", "tt", "so tt", "so thu tu", "no", "thu tu"]);
 const CODE_HEADERS = new Set(["ma", "ma so", "code", "ma chi tieu", "ky hieu"]);
+/** Administrative codes beside the names (`Mã ĐVHC`, `Mã xã`): codes, never a value line nor names. */
+const AREA_CODE_HEADERS = /^ma (dvhc|don vi hanh chinh|hanh chinh|dia ban|xa|huyen|tinh|dv|don vi)$/;
 const UNIT_HEADERS = new Set(["dvt", "don vi tinh", "unit", "dv tinh"]);
 const NOTE_HEADERS = /^(ghi chu|note|notes|chu thich|co quan thuc hien|don vi thuc hien|don vi chu tri)\b/;
 
@@ -59,9 +61,11 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
     }
     let role: ColumnRole;
-    if (NOTE_HEADERS.test(key) && col > block.left) role = "note";
+    // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.
+    const namesColumn = !labelsEnded && districts > 0 && labels > numbers && !infos.some((info) => info.role === "label");
+    if (NOTE_HEADERS.test(key) && col > block.left && !namesColumn) role = "note";
     else if (STT_HEADERS.has(key)) role = "stt";
-    else if (CODE_HEADERS.has(key)) role = "code";
+    else if (CODE_HEADERS.has(key) || AREA_CODE_HEADERS.test(key)) role = "code";
     else if (UNIT_HEADERS.has(key) || (key === "don vi" && units > filled / 2 && districts === 0)) role = "unit";
     else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";
     else if (labels > numbers) role = labelsEnded ? "note" : labels > 0 && units > filled / 2 && filled > 1 ? "unit" : "label";

@@ -3,6 +3,7 @@
  * shape must give the plain reading (total, districts, communes) and no
  * finding, and a planted mistake must be told once, at its cell.
  */
+import type { CellValue } from "../../../src/core/model/workbook";
 import { nfd } from "../../helpers/xlsxFixture";
 import { checkShape, DISTRICTS, findingsOf, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
 
@@ -107,5 +108,35 @@ describe("district rows after their communes", () => {
     // Ba Vì's subtotal (row 7: after its three communes) mistyped: one finding, at it.
     const wrong = checkShape({ ...options, edit: (rows) => (rows[3][4] = 70) });
     expect(findingsOf(wrong)).toEqual(["subtotal@E7"]);
+  });
+});
+
+describe("columns beside the names", () => {
+  const CODES: Record<string, number> = { "Ba Vì": 271, "Mỹ Đức": 282, "Thạch Thất": 276, "Khánh Thượng": 9916, "Ba Trại": 9919, "Tản Lĩnh": 9922, "An Phú": 10429, "Hợp Tiến": 10432, "Tiến Xuân": 9988, "Yên Bình": 9991, "Yên Trung": 9994, "Cổ Đông": 10000 };
+  const HEADER = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"];
+  test.each<[string, string, number, (n: string) => CellValue]>([
+    ["Mã ĐVHC before the names, numbers", "Mã ĐVHC", 1, (n) => CODES[n] ?? null],
+    ["Mã ĐVHC before the names, text", "Mã ĐVHC", 1, (n) => (n in CODES ? String(CODES[n]).padStart(5, "0") : null)],
+    ["Mã ĐVHC after the names, numbers", "Mã ĐVHC", 2, (n) => CODES[n] ?? null],
+    ["Mã xã after the names", "Mã xã", 2, (n) => CODES[n] ?? null],
+    ["Mã đơn vị hành chính after the names", "Mã đơn vị hành chính", 2, (n) => CODES[n] ?? null],
+  ])("%s: neither a value line nor names", (_name, header, at, code) => {
+    const insert = <T,>(cells: T[], value: T) => [...cells.slice(0, at), value, ...cells.slice(at)];
+    const result = checkShape({ header: insert<CellValue>(HEADER, header), row: (cells, _kind, name) => insert(cells, code(name)) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(result.table.lines.map((l) => l.planCode)).toEqual(["1", "2", "3"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test.each([["Đơn vị thực hiện"], ["Đơn vị"], ["Tên đơn vị"], ["Đơn vị chủ trì"]])("`%s` over the names is the label column", (label) => {
+    const result = checkShape({ header: ["STT", label, ...HEADER.slice(2)] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("`Đơn vị thực hiện` after the values stays a note", () => {
+    const result = checkShape({ header: [...HEADER, "Đơn vị thực hiện"], row: (cells, kind) => [...cells, kind === "commune" ? "Hội LHPN xã" : null] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
   });
 });
