@@ -37,7 +37,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { readRowLabel, readTidyRowLabel, type RowLabel } from "./labels";
+import { isTotalLabel, readRowLabel, readTidyRowLabel, type RowLabel } from "./labels";
 import { SttMarks } from "./sttMarks";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -99,14 +99,20 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     const value = merge === undefined ? grid.value(row, col) : merge.top === row ? grid.value(merge.top, merge.left) : null;
     // A tidy text is its own label (`cellText`), and is read as one in the pass that finds it tidy.
     const tidy = typeof value === "string" && value !== "" && readTidyRowLabel(value, ROW_LABEL);
-    const label = tidy ? value : cellText(value);
-    if (label === "") continue;
+    let label = tidy ? value : cellText(value);
+    let labelCol = merge?.left ?? col;
+    if (label === "") {
+      // `Tổng cộng` typed in the STT column, the name cell blank: the total's label.
+      const inStt = totalInStt(frame, row);
+      if (inStt === null) continue;
+      label = inStt;
+      labelCol = frame.sttCol!;
+    }
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
       ignored.push(row);
       continue;
     }
-    const labelCol = merge?.left ?? col;
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
@@ -154,6 +160,15 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
+}
+
+/** A total's label (`Tổng cộng`) written in the STT column of a row, or null. */
+function totalInStt(frame: Frame, row: number): string | null {
+  if (frame.sttCol === null) return null;
+  const value = frame.grid.value(row, frame.sttCol);
+  if (typeof value !== "string") return null;
+  const text = cellText(value);
+  return text !== "" && isTotalLabel(text) ? text : null;
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */

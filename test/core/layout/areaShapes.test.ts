@@ -140,3 +140,21 @@ describe("columns beside the names", () => {
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("the grand total's label in the STT column", () => {
+  test.each<[string, ShapeOptions]>([
+    ["on top", { totalInStt: true }],
+    ["at the bottom", { totalInStt: true, totalAtBottom: true }],
+    ["Toàn huyện", { totalInStt: true, totalLabel: "Toàn huyện" }],
+  ])("%s", (_name, options) => {
+    const result = checkShape(options);
+    const total = options.totalLabel ?? "Tổng cộng";
+    expect(treeOf(result)).toEqual(plainTree(undefined, undefined, total).sort((a, b) => (options.totalAtBottom ? (a[1] === "total" ? 1 : b[1] === "total" ? -1 : 0) : 0)));
+    const totalArea = result.table.areas.find((a) => a.kind === "total")!;
+    expect(totalArea.labelCol).toBe(0);
+    expect(findingsOf(result)).toEqual([]);
+    // The total mistyped: one finding, at it.
+    const wrong = checkShape({ ...options, edit: (rows) => (rows[options.totalAtBottom ? rows.length - 1 : 0][3] = 10) });
+    expect(findingsOf(wrong)).toEqual([`subtotal@D${options.totalAtBottom ? 16 : 4}`]);
+  });
+});
