@@ -63,6 +63,8 @@ export interface AreaReading {
   readonly ignored: readonly number[];
   /** What was left out at each of `ignored`, where a row holds more than one label (district | commune). */
   readonly ignoredLabels?: ReadonlyMap<number, string>;
+  /** Frame positions with figures but no name (and no total word in the STT column): left out of every total, to be said. */
+  readonly unnamed: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -81,7 +83,14 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
 /** The label of the row being read (one object, refilled row after row). */
 const ROW_LABEL: RowLabel = { key: "", folded: null, total: false, level: null, romanPrefix: false };
 
-function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaOverride>, ignored: number[]): RowFacts {
+function rowFacts(
+  frame: Frame,
+  plan: Plan,
+  overrides: ReadonlyMap<number, AreaOverride>,
+  ignored: number[],
+  blank: (row: number) => boolean,
+  unnamed: number[],
+): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
   const positions = frame.areaPositions;
@@ -104,7 +113,11 @@ function rowFacts(frame: Frame, plan: Plan, overrides: ReadonlyMap<number, AreaO
     if (label === "") {
       // `Tổng cộng` typed in the STT column, the name cell blank: the total's label.
       const inStt = totalInStt(frame, row);
-      if (inStt === null) continue;
+      if (inStt === null) {
+        // A row with figures and no name (not the continuation of a merged name) cannot be placed: said, not dropped.
+        if (merge === undefined && !blank(row)) unnamed.push(row);
+        continue;
+      }
       label = inStt;
       labelCol = frame.sttCol!;
     }
@@ -245,10 +258,11 @@ export function readAreas(
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
     const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected);
-    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left };
+    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed: [] };
   }
   const ignored: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored);
+  const unnamed: number[] = [];
+  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;
@@ -310,5 +324,6 @@ export function readAreas(
     candidates: trees.length,
     nearTie,
     ignored,
+    unnamed,
   };
 }

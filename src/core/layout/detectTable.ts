@@ -32,6 +32,9 @@ interface CorrectedMatch {
 /** Why a second table below the allocation table is left out of the reading (CONTRACT §5 `ignored`). */
 export const SECOND_TABLE = "second table";
 
+/** Why a row (column) with figures but no area name is left out of the reading: none of its figures is counted. */
+export const NO_NAME = "no name";
+
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
@@ -119,6 +122,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ignoredLines,
     ignoredAreas: [
       ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
+      ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
     ],

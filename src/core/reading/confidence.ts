@@ -10,6 +10,8 @@ import type { Plan } from "../model/plan";
 import type { IndicatorResult } from "../model/report";
 import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/reading";
 import type { AllocationTable } from "../model/table";
+import { NO_NAME } from "../layout/detectTable";
+import { columnLetters } from "../model/address";
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
 export const LOOSE_MATCH = 0.75;
@@ -53,6 +55,15 @@ export function readingConfidence(
         en: `${outside.length} of the sheet's ${named.length} areas are not in the plan's list of areas.`,
       });
     }
+  }
+  const unnamed = (notes?.ignoredAreas ?? []).filter((area) => area.why === NO_NAME);
+  if (unnamed.length > 0) {
+    const rows = table.orientation === "areas-as-rows";
+    const at = unnamed.map((area) => (rows ? String(area.index + 1) : columnLetters(area.index))).join(", ");
+    reasons.push({
+      vi: `${unnamed.length} ${rows ? "dòng" : "cột"} có số liệu nhưng không có tên địa bàn nên không được tính vào tổng nào (${rows ? "dòng" : "cột"} ${at}).`,
+      en: `${unnamed.length} ${rows ? "row" : "column"}${unnamed.length > 1 ? "s" : ""} with figures but no area name ${unnamed.length > 1 ? "are" : "is"} left out of every total (${rows ? "row" : "column"} ${at}).`,
+    });
   }
   const stale = notes?.corrections.stale ?? [];
   for (const { why } of stale) {

@@ -158,3 +158,22 @@ describe("the grand total's label in the STT column", () => {
     expect(findingsOf(wrong)).toEqual([`subtotal@D${options.totalAtBottom ? 16 : 4}`]);
   });
 });
+
+describe("a row with figures but no name", () => {
+  test.each<[string, (rows: CellValue[][]) => void, number]>([
+    ["an STT and figures, the name blank", (rows) => (rows[3][1] = null), 7],
+    ["figures only", (rows) => ((rows[3][0] = null), (rows[3][1] = null)), 7],
+    ["a spaces-only name", (rows) => (rows[8][1] = "   "), 12],
+  ])("%s is said, not dropped", (_name, edit, row) => {
+    const result = checkShape({ edit });
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: String(row), why: "no name" }));
+    expect(result.report.reading?.confidence?.level).toBe("low");
+    expect(result.report.reading?.confidence?.reasons.map((r) => r.vi).join(" ")).toContain(`dòng ${row}`);
+  });
+
+  test("an empty spacer row with an STT is no such row", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(4, 0, [9, null, null, null, null]) });
+    expect(result.report.reading?.ignored ?? []).toEqual([]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
