@@ -10,6 +10,7 @@ import type { Plan } from "../model/plan";
 import type { IndicatorResult } from "../model/report";
 import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/reading";
 import type { AllocationTable } from "../model/table";
+import { areaKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
 import { columnLetters } from "../model/address";
 
@@ -65,9 +66,47 @@ export function readingConfidence(
       en: `${unnamed.length} ${rows ? "row" : "column"}${unnamed.length > 1 ? "s" : ""} with figures but no area name ${unnamed.length > 1 ? "are" : "is"} left out of every total (${rows ? "row" : "column"} ${at}).`,
     });
   }
+  for (const { commune, under, planDistricts } of misplacedCommunes(table, plan)) {
+    reasons.push({
+      vi: `Địa bàn "${commune}" nằm dưới "${under}" trong biểu, nhưng kế hoạch xếp vào ${planDistricts.join(", ")}.`,
+      en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
+    });
+  }
   const stale = notes?.corrections.stale ?? [];
   for (const { why } of stale) {
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
   }
   return { level: reasons.length > 0 ? "low" : "high", reasons };
+}
+
+/**
+ * Leaf areas placed under a district of the plan that the plan does not list
+ * them under (a commune written under the wrong district): the plan's list
+ * and the sheet disagree, so the district's subtotal and coverage may be
+ * read wrong. Communes of the same name in several districts are told apart
+ * by their district.
+ */
+function misplacedCommunes(table: AllocationTable, plan: Plan): { commune: string; under: string; planDistricts: string[] }[] {
+  if (plan.areas.length === 0) return [];
+  const districtsOf = new Map<string, Set<string>>();
+  const districtNames = new Map<string, string>();
+  for (const area of plan.areas) {
+    if (area.commune === undefined) continue;
+    const commune = areaKey(area.commune);
+    const district = areaKey(area.district);
+    districtNames.set(district, area.district);
+    let set = districtsOf.get(commune);
+    if (set === undefined) districtsOf.set(commune, (set = new Set()));
+    set.add(district);
+  }
+  const out: { commune: string; under: string; planDistricts: string[] }[] = [];
+  for (const area of table.areas) {
+    if (area.kind !== "leaf" || area.parent === null) continue;
+    const parent = table.areas[area.parent];
+    if (parent.kind === "total" || !districtNames.has(parent.key)) continue;
+    const districts = districtsOf.get(area.key);
+    if (districts === undefined || districts.has(parent.key)) continue;
+    out.push({ commune: area.label, under: parent.label, planDistricts: [...districts].map((key) => districtNames.get(key) ?? key) });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { nfd } from "../../helpers/xlsxFixture";
-import { checkShape, DISTRICTS, findingsOf, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
+import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
   test.each<[string, ShapeOptions]>([
@@ -175,5 +175,33 @@ describe("a row with figures but no name", () => {
     const result = checkShape({ edit: (rows) => rows.splice(4, 0, [9, null, null, null, null]) });
     expect(result.report.reading?.ignored ?? []).toEqual([]);
     expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("a commune under another district than the plan's", () => {
+  test("is said in the reading", () => {
+    // Hợp Tiến (Mỹ Đức in the plan) written under Ba Vì, the subtotals typed as the sheet has it.
+    const result = checkShape({
+      edit: (rows) => {
+        const [moved] = rows.splice(7, 1);
+        rows.splice(4, 0, moved);
+        rows[1][2] = 4;
+        rows[1][3] = 4;
+        rows[1][4] = 80;
+        rows[6][2] = 1;
+        rows[6][3] = 1;
+        rows[6][4] = 20;
+      },
+    });
+    expect(treeOf(result).find((t) => t[0] === "Xã Hợp Tiến")).toEqual(["Xã Hợp Tiến", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.confidence?.level).toBe("low");
+    expect(result.report.reading?.confidence?.reasons.map((r) => r.vi)).toContain('Địa bàn "Xã Hợp Tiến" nằm dưới "Huyện Ba Vì" trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.');
+  });
+
+  test("communes of one name in two districts are told apart by their district", () => {
+    const plan = { ...PLAN, areas: [...PLAN.areas, { district: "Mỹ Đức", commune: "Ba Trại" }] };
+    const result = checkShape({}, plan);
+    expect(result.report.reading?.confidence?.reasons ?? []).toEqual([]);
   });
 });
