@@ -205,3 +205,25 @@ describe("a commune under another district than the plan's", () => {
     expect(result.report.reading?.confidence?.reasons ?? []).toEqual([]);
   });
 });
+
+describe("a unit note in the title rows, the money header without its unit", () => {
+  const header: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ"];
+  /** Money typed in thousands of đồng (the plan is in millions). */
+  const thousands = (cells: CellValue[]) => [...cells.slice(0, 4), typeof cells[4] === "number" ? cells[4] * 1000 : cells[4]];
+  const official: CellValue[][] = [["UBND TỈNH X", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["HỘI LHPN TỈNH", null, "Độc lập - Tự do - Hạnh phúc"]];
+  test.each<[string, CellValue[][]]>([
+    ["its own row at the right", [...official, ["BIỂU PHÂN BỔ KINH PHÍ"], [null, null, null, null, "ĐVT: nghìn đồng"]]],
+    ["beside the title", [...official, ["BIỂU PHÂN BỔ KINH PHÍ", null, null, null, "ĐVT: nghìn đồng"]]],
+    ["beside the national motto", [official[0], [...official[1], null, "Đơn vị tính: nghìn đồng"], ["BIỂU PHÂN BỔ KINH PHÍ"]]],
+    ["the title's second line", [["BIỂU PHÂN BỔ KINH PHÍ DỰ ÁN 8\nĐVT: nghìn đồng"]]],
+    ["in brackets after the title", [["BIỂU PHÂN BỔ KINH PHÍ DỰ ÁN 8 (ĐVT: nghìn đồng)"]]],
+    ["bracketed on its own", [["BIỂU PHÂN BỔ KINH PHÍ"], ["(ĐVT: nghìn đồng)"]]],
+    ["`1.000 đồng`", [["BIỂU PHÂN BỔ KINH PHÍ"], [null, null, null, null, "ĐVT: 1.000 đồng"]]],
+    ["`1000đ`", [["BIỂU PHÂN BỔ KINH PHÍ"], [null, null, null, null, "ĐVT: 1000đ"]]],
+  ])("%s", (_name, title) => {
+    const result = checkShape({ title, header, row: thousands });
+    expect(result.table.lines.map((l) => [l.planCode, l.scale])).toEqual([["1", 1], ["2", 1], ["3", 1000]]);
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
