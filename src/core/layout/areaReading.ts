@@ -65,6 +65,8 @@ export interface AreaReading {
   readonly ignoredLabels?: ReadonlyMap<number, string>;
   /** Frame positions with figures but no name (and no total word in the STT column): left out of every total, to be said. */
   readonly unnamed: readonly number[];
+  /** Frame positions of `Trong đó: …` rows (a part of the row above, already in it): left out, said in the reading. */
+  readonly ofWhich: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -90,6 +92,7 @@ function rowFacts(
   ignored: number[],
   blank: (row: number) => boolean,
   unnamed: number[],
+  ofWhich: number[],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -128,6 +131,11 @@ function rowFacts(
     }
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
+    if (override === undefined && folded !== null && isOfWhich(folded)) {
+      // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
+      ofWhich.push(row);
+      continue;
+    }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
     let sub = subtotalLed ? subtotalLabel(folded) : null;
@@ -173,6 +181,11 @@ function rowFacts(
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
+}
+
+/** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
+function isOfWhich(folded: string): boolean {
+  return folded.charCodeAt(0) === 116 && (folded === "trong do" || folded.startsWith("trong do ") || folded === "trong so do" || folded.startsWith("trong so do "));
 }
 
 /** A total's label (`Tổng cộng`) written in the STT column of a row, or null. */
@@ -258,11 +271,12 @@ export function readAreas(
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
     const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected);
-    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed: [] };
+    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed: [], ofWhich: [] };
   }
   const ignored: number[] = [];
   const unnamed: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed);
+  const ofWhich: number[] = [];
+  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;
@@ -325,5 +339,6 @@ export function readAreas(
     nearTie,
     ignored,
     unnamed,
+    ofWhich,
   };
 }

@@ -227,3 +227,17 @@ describe("a unit note in the title rows, the money header without its unit", () 
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("`Trong đó` rows: a part of the row above, already counted in it", () => {
+  test.each<[string, number, CellValue[]]>([
+    ["a bare `Trong đó:` under the total", 1, [null, "Trong đó:", null, null, null]],
+    ["`Trong đó: xã khu vực III` with figures under the total", 1, [null, "Trong đó: xã khu vực III", 3, 3, 60]],
+    ["`Trong đó:` with figures under a district", 2, [null, "- Trong đó: xã ATK", 1, 1, 20]],
+    ["`Trong số đó` under a district", 2, [null, "Trong số đó có 1 xã đặc biệt khó khăn", 1, 1, 20]],
+  ])("%s", (_name, at, row) => {
+    const result = checkShape({ edit: (rows) => rows.splice(at, 0, row) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: String(at + 4), why: "of which" }));
+  });
+});
