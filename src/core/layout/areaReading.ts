@@ -12,7 +12,7 @@
 import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
 import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
@@ -37,7 +37,8 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { isTotalLabel, readRowLabel, readTidyRowLabel, type RowLabel } from "./labels";
+import { isTotalLabel, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -159,6 +160,11 @@ function rowFacts(
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
       }
+      if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
+        // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
+        level = LEVEL_LOWER;
+        how = "label";
+      }
       if (level === LEVEL_UPPER) upperKey = facts0.key;
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
@@ -181,6 +187,11 @@ function rowFacts(
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
+}
+
+/** True when an organisation's name opens the label (`UBND huyện …`, `Hội LHPN huyện …`). */
+function organisationOf(label: string): boolean {
+  return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */

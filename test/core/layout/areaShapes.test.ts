@@ -241,3 +241,25 @@ describe("`Trong đó` rows: a part of the row above, already counted in it", ()
     expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: String(at + 4), why: "of which" }));
   });
 });
+
+describe("a district's own body on a row under the district", () => {
+  test.each([["Hội LHPN huyện {d}"], ["UBND huyện {d}"], ["Phòng LĐTBXH huyện {d}"]])("`%s` is an item of the district, not the district again", (pattern) => {
+    // Each district's own body gets 10 (triệu đồng) beside its communes; the subtotals and the total count it.
+    const result = checkShape({
+      edit: (rows) => {
+        for (let i = rows.length - 1; i >= 1; i--) {
+          const r = rows[i];
+          if (typeof r[0] !== "string") continue;
+          rows.splice(i + 1, 0, [null, pattern.replace("{d}", String(r[1]).replace("Huyện ", "")), 0, 0, 10]);
+          r[4] = Number(r[4]) + 10;
+        }
+        rows[0][4] = Number(rows[0][4]) + 30;
+      },
+    });
+    const tree = treeOf(result);
+    expect(tree.filter((t) => t[1] === "group").map((t) => t[0])).toEqual(DISTRICTS.map(([d]) => `Huyện ${d}`));
+    expect(tree.filter((t) => t[0] === pattern.replace("{d}", "Ba Vì"))).toEqual([[pattern.replace("{d}", "Ba Vì"), "leaf", "Huyện Ba Vì"]]);
+    // 210 triệu đồng allocated over the plan's 180: the only finding.
+    expect(findingsOf(result)).toEqual(["ceiling@E4"]);
+  });
+});
