@@ -140,6 +140,12 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
     });
     return drafts.length - 1;
   };
+  /** The district column repeats the open district on the next commune's row (a flat list): the same group. */
+  const sameDistrict = (district: string): boolean => {
+    const current = group !== null ? drafts[group] : null;
+    if (current === null || (current.kind !== "heading" && current.kind !== "group")) return false;
+    return district === current.label || labelFacts(district).key === current.key;
+  };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
   for (let k = 0; k < positions.length; k++) {
@@ -187,7 +193,7 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
         facts = communeFacts;
-        if (district !== "") {
+        if (district !== "" && !sameDistrict(district)) {
           // A district without a row of its own (merged or carried down the
           // district column): a heading on the row of its first commune.
           group = openHeading(district, row, districtCol, headOverride !== undefined);

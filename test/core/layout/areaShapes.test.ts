@@ -4,7 +4,9 @@
  * finding, and a planted mistake must be told once, at its cell.
  */
 import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
 import { nfd } from "../../helpers/xlsxFixture";
+import { sheet, workbook } from "./sheetBuilder";
 import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
@@ -261,5 +263,30 @@ describe("a district's own body on a row under the district", () => {
     expect(tree.filter((t) => t[0] === pattern.replace("{d}", "Ba Vì"))).toEqual([[pattern.replace("{d}", "Ba Vì"), "leaf", "Huyện Ba Vì"]]);
     // 210 triệu đồng allocated over the plan's 180: the only finding.
     expect(findingsOf(result)).toEqual(["ceiling@E4"]);
+  });
+});
+
+describe("two label columns (district | commune), the district repeated on every row", () => {
+  const sheetOf = (district: (d: string) => string, ownRow: boolean) => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", null, 9, 9, 180]];
+    let n = 0;
+    for (const [d, cs] of DISTRICTS) {
+      if (ownRow) rows.push([null, district(d), null, cs.length, cs.length, 20 * cs.length]);
+      for (const c of cs) rows.push([++n, district(d), `Xã ${c}`, 1, 1, 20]);
+    }
+    return checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  };
+  test.each<[string, (d: string) => string, boolean]>([
+    ["bare names", (d) => d, false],
+    ["prefixed", (d) => `Huyện ${d}`, false],
+    ["NFD", (d) => nfd(d), false],
+    ["spelt two ways", (d) => (d.length % 2 === 0 ? `Huyện ${d}` : d), false],
+    ["a district row of its own first", (d) => `Huyện ${d}`, true],
+  ])("%s: one district per district", (_name, district, ownRow) => {
+    const result = sheetOf(district, ownRow);
+    const tree = treeOf(result);
+    expect(tree.filter((t) => t[1] === "heading" || t[1] === "group").length).toBe(DISTRICTS.length);
+    expect(tree.filter((t) => t[1] === "leaf").length).toBe(9);
+    expect(findingsOf(result)).toEqual([]);
   });
 });
