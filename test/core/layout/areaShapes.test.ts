@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
+import { renderReadingText } from "../../../src/core/report/readingText";
 import { nfd } from "../../helpers/xlsxFixture";
 import { sheet, workbook } from "./sheetBuilder";
 import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
@@ -171,6 +172,7 @@ describe("a row with figures but no name", () => {
     expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: String(row), why: "no name" }));
     expect(result.report.reading?.confidence?.level).toBe("low");
     expect(result.report.reading?.confidence?.reasons.map((r) => r.vi).join(" ")).toContain(`dòng ${row}`);
+    expect(renderReadingText(result.report.reading!, "vi")).toContain("có số liệu nhưng không có tên địa bàn, không được tính");
   });
 
   test("an empty spacer row with an STT is no such row", () => {
