@@ -1,6 +1,7 @@
 /**
  * The area's name inside a label that says more: a bracketed note after it
- * (`Xã Tân Lập (xã khu vực III)`), or the body that carries the work out in
+ * (`Xã Tân Lập (xã khu vực III)`), the district it lies in after it (`Xã Ba
+ * Trại, huyện Ba Vì`), or the body that carries the work out in
  * front of it (`UBND huyện Ba Vì`, `Hội LHPN xã Ba Trại`, `Phòng LĐTBXH
  * huyện Mỹ Đức`). The name is what the area is matched and levelled by.
  */
@@ -36,9 +37,21 @@ export function mayOpenWithOrganisation(folded: string): boolean {
   return false;
 }
 
-/** True when the label holds a bracket: a note may follow the name. */
+/** True when the label holds a bracket, a comma or a dash: a note or the district may follow the name. */
 export function mayHoldNote(label: string): boolean {
-  return label.indexOf("(") >= 0 || label.indexOf("[") >= 0;
+  return label.indexOf("(") >= 0 || label.indexOf("[") >= 0 || label.indexOf(",") >= 0 || label.indexOf("-") >= 0 || label.indexOf("\u2013") >= 0;
+}
+
+/** `, huyện Ba Vì`, ` - H. Ba Vì` after a name: the district it lies in (NFC, diacritics optional). */
+const DISTRICT_AFTER = /\s*[,\-\u2013\u2014]\s*(?:huy[eệ]n|qu[aậ]n|th[iị] x[aã]|th[aà]nh ph[oố]|tp\.?|tx\.?|h\.)\s*\p{L}.*$/iu;
+
+/** The label without the district named after it: `Xã Ba Trại, huyện Ba Vì` → `Xã Ba Trại`. */
+function withoutDistrictAfter(label: string): string {
+  const nfc = label.normalize("NFC");
+  const match = DISTRICT_AFTER.exec(nfc);
+  if (match === null || match.index === 0) return label;
+  const head = nfc.slice(0, match.index).trim();
+  return /\p{L}/u.test(head) ? head : label;
 }
 
 /** The label without a bracketed note after the name: `Xã Tân Lập (xã khu vực III)` → `Xã Tân Lập`. */
@@ -61,7 +74,7 @@ function dropWords(label: string, count: number): string {
  * more): its bracketed note and the organisation in front of it removed.
  */
 export function areaNameOf(label: string): string {
-  let name = mayHoldNote(label) ? withoutNote(label) : label;
+  let name = mayHoldNote(label) ? withoutDistrictAfter(withoutNote(label)) : label;
   const folded = wordKey(name);
   if (mayOpenWithOrganisation(folded)) {
     const match = ORGANISATION.exec(folded);

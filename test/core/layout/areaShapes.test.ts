@@ -46,6 +46,10 @@ describe("area names inside labels that say more", () => {
     ["a department's long name in front", (d) => `Phòng Lao động - Thương binh và Xã hội huyện ${d}`, (c) => `Xã ${c}`],
     ["NFD labels with a prefix", (d) => nfd(`Huyện ${d}`), (c) => nfd(`Xã ${c}`)],
     ["NFD labels with an organisation and a note", (d) => nfd(`Hội LHPN huyện ${d}`), (c, j) => nfd(note(c, j))],
+    ["the district after a comma", (d) => `Huyện ${d}`, (c, j) => (j === 0 ? `Xã ${c}, huyện Ba Vì` : `Xã ${c}`)],
+    ["the district after a dash, abbreviated", (d) => `Huyện ${d}`, (c) => `Xã ${c} - H. Ba Vì`],
+    ["the district after a dash, no diacritics", (d) => `Huyện ${d}`, (c) => `Xa ${c} - huyen Ba Vi`],
+    ["a leading dash", (d) => `Huyện ${d}`, (c) => `- Xã ${c}`],
     ["numbered labels with an organisation", (d) => `${d === "Ba Vì" ? "1." : "2."} UBND huyện ${d}`, (c) => `UBND xã ${c}`],
   ])("%s", (_name, district, commune) => {
     const result = checkShape({ district: (d, i) => district(d).replace(/^\d\./, `${i + 1}.`), commune });
@@ -289,6 +293,21 @@ describe("two label columns (district | commune), the district repeated on every
     const tree = treeOf(result);
     expect(tree.filter((t) => t[1] === "heading" || t[1] === "group").length).toBe(DISTRICTS.length);
     expect(tree.filter((t) => t[1] === "leaf").length).toBe(9);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("a flat list of communes, each naming its district", () => {
+  test.each<[string, (c: string, d: string) => string]>([
+    ["after a comma", (c, d) => `Xã ${c}, huyện ${d}`],
+    ["after a dash", (c, d) => `Xã ${c} - huyện ${d}`],
+    ["in brackets", (c, d) => `X. ${c} (H. ${d})`],
+  ])("%s", (_name, label) => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", 9, 9, 180]];
+    let n = 0;
+    for (const [d, cs] of DISTRICTS) for (const c of cs) rows.push([++n, label(c, d), 1, 1, 20]);
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(result.table.areas.filter((a) => a.kind === "leaf").map((a) => a.key)).toEqual(DISTRICTS.flatMap(([, cs]) => cs.map((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase())));
     expect(findingsOf(result)).toEqual([]);
   });
 });
