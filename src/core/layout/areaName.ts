@@ -39,7 +39,15 @@ export function mayOpenWithOrganisation(folded: string): boolean {
 
 /** True when the label holds a bracket, a comma or a dash: a note or the district may follow the name. */
 export function mayHoldNote(label: string): boolean {
-  return label.indexOf("(") >= 0 || label.indexOf("[") >= 0 || label.indexOf(",") >= 0 || label.indexOf("-") >= 0 || label.indexOf("\u2013") >= 0;
+  if (label.indexOf("(") >= 0 || label.indexOf("[") >= 0 || label.indexOf(",") >= 0) return true;
+  // A dash after some text (`Xã A - H. B`), not the list mark in front of a name (`- Xã A`).
+  return dashAfterText(label, label.indexOf("-")) || dashAfterText(label, label.indexOf("\u2013"));
+}
+
+function dashAfterText(label: string, at: number): boolean {
+  if (at < 0) return false;
+  for (let i = 0; i < at; i++) if (label.charCodeAt(i) > 32) return true;
+  return label.indexOf("-", at + 1) >= 0 || label.indexOf("\u2013", at + 1) >= 0;
 }
 
 /** `, huyện Ba Vì`, ` - H. Ba Vì` after a name: the district it lies in (NFC, diacritics optional). */

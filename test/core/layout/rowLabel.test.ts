@@ -100,7 +100,8 @@ test("readRowLabel agrees with labelFacts; it leaves out the folded label only w
     }),
     { numRuns: 5000 },
   );
-  expect(withoutFolded).toBeGreaterThan(200);
+  // Labels with a note, a comma or a dash after text take the long path: fewer prefix-led labels here than there were.
+  expect(withoutFolded).toBeGreaterThan(120);
 });
 
 test("readTidyRowLabel reads a text cellText leaves alone as readRowLabel does, and refuses any other", () => {
