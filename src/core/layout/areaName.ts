@@ -62,11 +62,12 @@ function withoutDistrictAfter(label: string): string {
   return /\p{L}/u.test(head) ? head : label;
 }
 
-/** The label without a bracketed note after the name: `Xã Tân Lập (xã khu vực III)` → `Xã Tân Lập`. */
+/** The label without its bracketed notes: `Xã Tân Lập (xã khu vực III)` → `Xã Tân Lập`; a bracket left open runs to the end. */
 function withoutNote(label: string): string {
   const open = label.search(/[([]/);
   if (open <= 0) return label;
-  const head = label.slice(0, open).trim();
+  const rest = label.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").replace(/[([].*$/s, "");
+  const head = rest.replace(/\s+/g, " ").trim();
   // A label that is only a note, or a name left with no letter, stays whole.
   return /\p{L}/u.test(head) ? head : label;
 }

@@ -46,6 +46,7 @@ describe("area names inside labels that say more", () => {
     ["a department's long name in front", (d) => `Phòng Lao động - Thương binh và Xã hội huyện ${d}`, (c) => `Xã ${c}`],
     ["NFD labels with a prefix", (d) => nfd(`Huyện ${d}`), (c) => nfd(`Xã ${c}`)],
     ["NFD labels with an organisation and a note", (d) => nfd(`Hội LHPN huyện ${d}`), (c, j) => nfd(note(c, j))],
+    ["a bracketed note inside the label", (d) => `Huyện (*) ${d}`, (c) => `Xã ${c} (1) (ATK)`],
     ["the district after a comma", (d) => `Huyện ${d}`, (c, j) => (j === 0 ? `Xã ${c}, huyện Ba Vì` : `Xã ${c}`)],
     ["the district after a dash, abbreviated", (d) => `Huyện ${d}`, (c) => `Xã ${c} - H. Ba Vì`],
     ["the district after a dash, no diacritics", (d) => `Huyện ${d}`, (c) => `Xa ${c} - huyen Ba Vi`],
