@@ -115,7 +115,7 @@ function rowFacts(
     let label = tidy ? value : cellText(value);
     let labelCol = merge?.left ?? col;
     if (label === "") {
-      // `Tổng cộng` typed in the STT column, the name cell blank: the total's label.
+      // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
       const inStt = totalInStt(frame, row);
       if (inStt === null) {
         // A row with figures and no name (not the continuation of a merged name) cannot be placed: said, not dropped.
@@ -199,13 +199,14 @@ function isOfWhich(folded: string): boolean {
   return folded.charCodeAt(0) === 116 && (folded === "trong do" || folded.startsWith("trong do ") || folded === "trong so do" || folded.startsWith("trong so do "));
 }
 
-/** A total's label (`Tổng cộng`) written in the STT column of a row, or null. */
+/** A total's or subtotal's label (`Tổng cộng`, `Cộng huyện`) written in the STT column of a row, or null. */
 function totalInStt(frame: Frame, row: number): string | null {
   if (frame.sttCol === null) return null;
   const value = frame.grid.value(row, frame.sttCol);
   if (typeof value !== "string") return null;
   const text = cellText(value);
-  return text !== "" && isTotalLabel(text) ? text : null;
+  if (text === "") return null;
+  return isTotalLabel(text) || subtotalLabel(wordKey(stripNumbering(text))) !== null ? text : null;
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */

@@ -154,6 +154,7 @@ describe("the grand total's label in the STT column", () => {
     ["on top", { totalInStt: true }],
     ["at the bottom", { totalInStt: true, totalAtBottom: true }],
     ["Toàn huyện", { totalInStt: true, totalLabel: "Toàn huyện" }],
+    ["with `Cộng huyện` subtotals in the STT column too", { totalInStt: true, subtotalAfter: () => "Cộng huyện", row: (cells, kind) => (kind === "subtotal" ? [cells[1], null, ...cells.slice(2)] : cells) }],
   ])("%s", (_name, options) => {
     const result = checkShape(options);
     const total = options.totalLabel ?? "Tổng cộng";
