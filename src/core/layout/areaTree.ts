@@ -175,6 +175,21 @@ function draftOf(facts: RowFacts, f: number, kind: AreaKind, how: AreaEvidence, 
   return { label: facts.label[f], key: facts.key[f], kind, index: row, labelRow: row, labelCol: facts.labelCol[f], parent, children: [], evidence: how };
 }
 
+/**
+ * With no grand total, a subtotal row (`Tổng cộng huyện Ba Vì`, `Cộng toàn
+ * huyện`) over every other area — a district's own sheet — is the sheet's
+ * grand total.
+ */
+function promoteLoneSubtotal(drafts: Draft[], removed: ReadonlySet<number>): void {
+  let root: Draft | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    if (removed.has(i) || drafts[i].parent !== null) continue;
+    if (root !== null) return;
+    root = drafts[i];
+  }
+  if (root !== null && root.kind === "group" && root.subtotalLabel === root.label && root.headIndex === undefined && root.evidence !== "corrected") root.kind = "total";
+}
+
 /** Builds the tree of one reading; `blank(row)` tells whether a frame row's value cells are all blank. */
 export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) => boolean): Tree {
   const drafts: Draft[] = [];
@@ -305,6 +320,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
     } else grand = pending[0].draft;
   }
   linkDrafts(drafts, removed, grand, blank);
+  if (grand === null) promoteLoneSubtotal(drafts, removed);
   if (facts.forced.size > 0) {
     const headings = new Set<number>();
     for (const [f, role] of facts.forced) if (role === "heading") headings.add(facts.row[f]);

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
 import { renderReadingText } from "../../../src/core/report/readingText";
 import { nfd } from "../../helpers/xlsxFixture";
 import { sheet, workbook } from "./sheetBuilder";
@@ -311,5 +312,37 @@ describe("a flat list of communes, each naming its district", () => {
     const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
     expect(result.table.areas.filter((a) => a.kind === "leaf").map((a) => a.key)).toEqual(DISTRICTS.flatMap(([, cs]) => cs.map((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase())));
     expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("a district's own sheet: its communes under one `Tổng cộng huyện …` row", () => {
+  const plan = readPlanJson(
+    {
+      title: "Kế hoạch của huyện",
+      indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 60 : 3 })),
+      areas: ["Khánh Thượng", "Ba Trại", "Tản Lĩnh"].map((commune) => ({ district: "Ba Vì", commune })),
+    },
+    "plan.json",
+  );
+  test.each<[string, boolean]>([
+    ["Tổng cộng huyện Ba Vì", false],
+    ["Tổng cộng huyện Ba Vì", true],
+    ["Cộng toàn huyện", false],
+    ["Cộng toàn huyện", true],
+    ["Tổng số huyện Ba Vì", false],
+  ])("`%s` (at the bottom: %s) is the grand total", (label, bottom) => {
+    const communes: CellValue[][] = [[1, "Xã Khánh Thượng", 1, 1, 20], [2, "Xã Ba Trại", 1, 1, 20], [3, "Xã Tản Lĩnh", 1, 1, 20]];
+    const total = (teams: number): CellValue[] => [null, label, teams, 3, 60];
+    const rowsOf = (teams: number): CellValue[][] => [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"],
+      ...(bottom ? [...communes, total(teams)] : [total(teams), ...communes]),
+    ];
+    const check = (teams: number) => checkWorkbook(workbook(sheet("Phân bổ", rowsOf(teams))), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    const tree = treeOf(check(3));
+    expect(tree.find((t) => t[0] === label)).toEqual([label, "total", null]);
+    expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] === label)).toBe(true);
+    expect(findingsOf(check(3))).toEqual([]);
+    expect(findingsOf(check(4))).toEqual([`subtotal@C${bottom ? 6 : 3}`]);
   });
 });
