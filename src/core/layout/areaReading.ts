@@ -319,6 +319,12 @@ export function readAreas(
     const tree = buildTree(grouped, POLICIES[0], blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
+  // The same, each group row after its members (bottom-up subtotals).
+  const groupedAfter = unknown ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col), "after") : null;
+  if (groupedAfter !== null) {
+    const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
+    if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
+  }
   let best = 0;
   let nearTie = false;
   if (trees.length > 1) {

@@ -14,7 +14,8 @@
  * and every group but one in four (at least one) adds up on every column
  * compared. Without a grand total, a list whose figures happen to run in
  * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list. `areaScore` then
- * weighs the reading against the plain one.
+ * weighs the reading against the plain one. The same holds backwards for a
+ * sheet whose group rows follow their members (bottom-up subtotals).
  */
 import type { CellValue } from "../model/workbook";
 import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
@@ -55,6 +56,8 @@ export function arithmeticLevels(
   facts: RowFacts,
   valueCols: readonly number[],
   value: (row: number, col: number) => CellValue,
+  /** `after`: each group row follows its members (a bottom-up sheet) rather than leading them. */
+  order: "before" | "after" = "before",
 ): RowFacts | null {
   const areaAt: number[] = [];
   let totalAt = -1;
@@ -75,6 +78,11 @@ export function arithmeticLevels(
   if (n < 6 || totalAt < 0) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
+  if (order === "after") {
+    rows.reverse();
+    canLead.reverse();
+  }
 
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -118,6 +126,7 @@ export function arithmeticLevels(
     exact += runExact[k];
   }
   if (groups < 2 || groups - exact > Math.max(1, Math.floor(groups / 4))) return null;
+  if (order === "after") levels.reverse();
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;

@@ -106,16 +106,21 @@ describe("district rows after their communes", () => {
     }
     return [...out, ["Tổng cộng", "total", null]];
   };
-  test.each<[string, (d: string) => string, (c: string) => string]>([
-    ["with prefixes", (d) => `Huyện ${d}`, (c) => `Xã ${c}`],
-    ["bare names", (d) => d, (c) => c],
-  ])("%s", (_name, district, commune) => {
-    const options: ShapeOptions = { district, commune, bottomUp: true, totalAtBottom: true };
-    const result = checkShape(options);
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  const noStt = (rows: CellValue[][]) => rows.forEach((r) => (r[0] = null));
+  test.each<[string, (d: string) => string, (c: string) => string, boolean, boolean]>([
+    ["with prefixes", (d) => `Huyện ${d}`, (c) => `Xã ${c}`, true, true],
+    ["bare names", (d) => d, (c) => c, true, true],
+    ["with prefixes, no area list", (d) => `Huyện ${d}`, (c) => `Xã ${c}`, false, true],
+    ["bare names, no area list, no STT: the arithmetic alone", (d) => d, (c) => c, false, false],
+  ])("%s", (_name, district, commune, areaList, stt) => {
+    const plan = areaList ? PLAN : noAreas;
+    const options: ShapeOptions = { district, commune, bottomUp: true, totalAtBottom: true, ...(stt ? {} : { edit: noStt }) };
+    const result = checkShape(options, plan);
     expect(treeOf(result)).toEqual(bottomUp(district, commune));
     expect(findingsOf(result)).toEqual([]);
     // Ba Vì's subtotal (row 7: after its three communes) mistyped: one finding, at it.
-    const wrong = checkShape({ ...options, edit: (rows) => (rows[3][4] = 70) });
+    const wrong = checkShape({ ...options, edit: (rows) => ((rows[3][4] = 70), stt || noStt(rows)) }, plan);
     expect(findingsOf(wrong)).toEqual(["subtotal@E7"]);
   });
 });
