@@ -319,8 +319,8 @@ export function readAreas(
     const tree = buildTree(grouped, POLICIES[0], blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
-  // The same, each group row after its members (bottom-up subtotals).
-  const groupedAfter = unknown ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col), "after") : null;
+  // The same, each group row after its members (bottom-up subtotals), when the rows do not add up top-down.
+  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col), "after") : null;
   if (groupedAfter !== null) {
     const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
