@@ -176,6 +176,11 @@ function rowFacts(
       else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, forced === "leaf" ? LEVEL_LOWER : LEVEL_UPPER, "corrected", forced);
       continue;
     }
+    if (sub !== null && sub.name === "" && folded !== null && folded.includes(" toan ")) {
+      // `Cộng toàn huyện`, `Tổng cộng toàn huyện`: like a bare `Cộng`, the grand total once, each group's subtotal when repeated.
+      facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+      continue;
+    }
     if (sub !== null) {
       facts.add(row, label, labelCol, sub.name !== "" ? sub.name : facts0.key, CLS_SUBTOTAL, sub.name !== "", LEVEL_UNKNOWN, "label");
       continue;

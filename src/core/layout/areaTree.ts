@@ -230,6 +230,13 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
         head.subtotalLabel = facts.label[f];
         continue;
       }
+      if (grand !== null && group !== null && members[group] > 0 && !blank(drafts[group].index)) {
+        // After a group whose own row holds its figures, the grand total already read: the group's figures again.
+        mirrors.push({ row: facts.row[f], label: facts.label[f], labelCol: facts.labelCol[f], group });
+        group = null;
+        open = [];
+        continue;
+      }
       const index = push(draftOf(facts, f, "total", "label"));
       if (group !== null && members[group] > 0 && blank(drafts[group].index)) pending.push({ draft: index, group, members: [] });
       else if (group === null && open.length > 0) pending.push({ draft: index, group: null, members: open });

@@ -6,8 +6,8 @@
 import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 import { areaNameOf, mayHoldNote, mayOpenWithOrganisation } from "./areaName";
 
-const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
-const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|grand total)\b/;
+const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop"]);
+const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|toan tp|(?:cong|tong so|tong) toan (?:tinh|thanh pho|tp)|grand total)\b/;
 
 /** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Toàn huyện`, `Toàn xã`, `Tổng`. */
 export function isTotalLabel(label: string): boolean {
@@ -17,10 +17,10 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_EXACT.has(key) || (mayStartTotal(key) && TOTAL_START.test(key));
 }
 
-/** Every `TOTAL_START` opening begins with t or g: most keys are ruled out by their first letter. */
+/** Every `TOTAL_START` opening begins with t, c or g: most keys are ruled out by their first letter. */
 function mayStartTotal(key: string): boolean {
   const first = key.charCodeAt(0);
-  return first === 116 || first === 103;
+  return first === 116 || first === 99 || first === 103;
 }
 
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;

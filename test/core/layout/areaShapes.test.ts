@@ -19,6 +19,14 @@ describe("grand total labels", () => {
     ["TOÀN HUYỆN at the bottom", { totalLabel: "TOÀN HUYỆN", totalAtBottom: true }],
     ["Toàn quận", { totalLabel: "Toàn quận" }],
     ["Toàn huyện (NFD)", { totalLabel: nfd("Toàn huyện") }],
+    ["TỔNG CỘNG TOÀN HUYỆN", { totalLabel: "TỔNG CỘNG TOÀN HUYỆN" }],
+    ["Tổng cộng toàn huyện at the bottom", { totalLabel: "Tổng cộng toàn huyện", totalAtBottom: true }],
+    ["Tổng toàn huyện", { totalLabel: "Tổng toàn huyện" }],
+    ["Tổng số toàn huyện", { totalLabel: "Tổng số toàn huyện" }],
+    ["Cộng toàn tỉnh", { totalLabel: "Cộng toàn tỉnh" }],
+    ["Toàn TP", { totalLabel: "Toàn TP" }],
+    ["Cộng chung", { totalLabel: "Cộng chung" }],
+    ["Tổng hợp", { totalLabel: "Tổng hợp" }],
   ])("%s is the grand total", (_name, options) => {
     const result = checkShape(options);
     const total = (options.totalLabel ?? "Tổng cộng").normalize("NFC");
@@ -349,5 +357,27 @@ describe("a district's own sheet: its communes under one `Tổng cộng huyện 
     expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] === label)).toBe(true);
     expect(findingsOf(check(3))).toEqual([]);
     expect(findingsOf(check(4))).toEqual([`subtotal@C${bottom ? 6 : 3}`]);
+  });
+});
+
+describe("a `Cộng` row repeating a district whose own row holds its figures", () => {
+  test.each([["Cộng"], ["Cộng toàn huyện"], ["Cộng huyện"]])("`%s` after each district is that district's figures again, not a total", (label) => {
+    const result = checkShape({
+      subtotalAfter: () => label,
+      edit: (rows) => {
+        // The district rows typed with their subtotals too.
+        let district: CellValue[] | null = null;
+        for (const r of rows) {
+          if (typeof r[0] === "string") district = r;
+          else if (district !== null && r[1] === label) {
+            district.splice(2, 3, ...r.slice(2));
+            district = null;
+          }
+        }
+      },
+    });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(result.table.notes?.mirrors.map((m) => m.label)).toEqual([label, label, label]);
+    expect(findingsOf(result)).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ function stripNumberingReference(label: string): string {
   return label.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s+/i, "").trim();
 }
 
-const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
-const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|grand total)\b/;
+const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop"]);
+const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|toan tp|(?:cong|tong so|tong) toan (?:tinh|thanh pho|tp)|grand total)\b/;
 
 /** `labelFacts` by its definition: the total words tested by the regular expression on every label. */
 function labelFactsReference(label: string) {
