@@ -287,8 +287,9 @@ export function readAreas(
   if (frame.areaCols.length === 2) {
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
-    const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected);
-    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed: [], ofWhich: [] };
+    const unnamed: number[] = [];
+    const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected, unnamed);
+    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed, ofWhich: [] };
   }
   const ignored: number[] = [];
   const unnamed: number[] = [];

@@ -109,7 +109,14 @@ export interface TwoColumnOverrides {
 }
 
 /** The area axis of a frame with two label columns (district, commune). */
-export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readonly number[], overrides?: TwoColumnOverrides): AreaEntry[] {
+export function buildTwoColumnAreas(
+  frame: Frame,
+  _plan: Plan,
+  valueCols: readonly number[],
+  overrides?: TwoColumnOverrides,
+  /** Filled with the positions that hold figures but no label in either column. */
+  unnamed?: number[],
+): AreaEntry[] {
   const { grid } = frame;
   const allBlank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
 
@@ -231,7 +238,11 @@ export function buildTwoColumnAreas(frame: Frame, _plan: Plan, valueCols: readon
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         facts = communeFacts;
         kind = "total";
-      } else continue;
+      } else {
+        // Figures with no name in either column (not the continuation of a merged name): said, not dropped.
+        if (unnamed !== undefined && !allBlank(row) && grid.mergeAt(row, frame.areaCols[1]) === undefined && grid.mergeAt(row, frame.areaCols[0]) === undefined) unnamed.push(row);
+        continue;
+      }
     } else break;
     const index = drafts.length;
     const draft: Draft = { label, key: facts.key, kind, index: row, labelRow: row, labelCol, parent: null, children: [] };

@@ -195,6 +195,15 @@ describe("a row with figures but no name", () => {
     expect(renderReadingText(result.report.reading!, "vi")).toContain("có số liệu nhưng không có tên địa bàn, không được tính");
   });
 
+  test("with two label columns (district | commune), both blank", () => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", null, 9, 9, 180]];
+    let n = 0;
+    for (const [d, cs] of DISTRICTS) cs.forEach((c, j) => rows.push([++n, j === 0 ? `Huyện ${d}` : null, n === 5 ? null : `Xã ${c}`, 1, 1, 20]));
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "8", why: "no name" }));
+    expect(result.report.reading?.confidence?.level).toBe("low");
+  });
+
   test("an empty spacer row with an STT is no such row", () => {
     const result = checkShape({ edit: (rows) => rows.splice(4, 0, [9, null, null, null, null]) });
     expect(result.report.reading?.ignored ?? []).toEqual([]);
