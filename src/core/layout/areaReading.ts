@@ -132,7 +132,7 @@ function rowFacts(
     }
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
     const folded = facts0.folded;
-    if (override === undefined && folded !== null && isOfWhich(folded)) {
+    if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
       continue;

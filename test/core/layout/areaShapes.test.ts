@@ -262,6 +262,13 @@ describe("a unit note in the title rows, the money header without its unit", () 
 });
 
 describe("`Trong đó` rows: a part of the row above, already counted in it", () => {
+  test("a commune of the plan whose name folds alike stays a commune", () => {
+    const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Trọng Đô" } : a)) };
+    const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Trọng Đô" : `Xã ${c}`) }, plan);
+    expect(treeOf(result).find((t) => t[0] === "Trọng Đô")).toEqual(["Trọng Đô", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test.each<[string, number, CellValue[]]>([
     ["a bare `Trong đó:` under the total", 1, [null, "Trong đó:", null, null, null]],
     ["`Trong đó: xã khu vực III` with figures under the total", 1, [null, "Trong đó: xã khu vực III", 3, 3, 60]],
