@@ -66,6 +66,9 @@ function withoutDistrictAfter(label: string): string {
 function withoutNote(label: string): string {
   const open = label.search(/[([]/);
   if (open <= 0) return label;
+  // A bracket right after a single word (`=SUM(1,2)`, `A(1)`) is no note after a name.
+  const before = label.slice(0, open);
+  if (!/\s/.test(before.trim()) && !/\s$/.test(before)) return label;
   const rest = label.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").replace(/[([].*$/s, "");
   const head = rest.replace(/\s+/g, " ").trim();
   // A label that is only a note, or a name left with no letter, stays whole.

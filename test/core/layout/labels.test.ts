@@ -1,4 +1,5 @@
 import { areaKey, wordKey } from "../../../src/core/text/fold";
+import { areaNameOf } from "../../../src/core/layout/areaName";
 import { isRomanNumeral, isTotalLabel, labelFacts, stripNumbering } from "../../../src/core/layout/labels";
 
 describe("labels", () => {
@@ -16,11 +17,16 @@ describe("labels", () => {
     ["Xã Cộng Hòa", "cong hoa", false, "commune", false],
     ["Cộng Hòa", "cong hoa", false, null, false],
     ["Y Ty", "y ty", false, null, false],
+    ["Xã Tân Lập (xã khu vực III)", "tan lap", false, "commune", false],
+    ["Xã Tân Lập(KV III)", "tan lap", false, "commune", false],
+    ["UBND huyện Ba Vì", "ba vi", false, "district", false],
+    ["=SUM(1,2)", "sum 1 2", false, null, false],
+    ["Cộng (3 xã)", "cong", true, null, false],
   ])("%j", (label, key, total, level, roman) => {
     const { folded, ...facts } = labelFacts(label);
     expect(facts).toEqual({ key, total, level, romanPrefix: roman });
-    expect(folded).toBe(wordKey(stripNumbering(label)));
-    expect(labelFacts(label).key).toBe(areaKey(stripNumbering(label)));
+    expect(folded).toBe(wordKey(areaNameOf(stripNumbering(label))));
+    expect(labelFacts(label).key).toBe(areaKey(areaNameOf(stripNumbering(label))));
     expect(isTotalLabel(label)).toBe(total);
   });
 
