@@ -12,7 +12,7 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { isBareSubtotalWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
+import { isBareSubtotalWord, namedAfterSubtotalWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
@@ -153,6 +153,14 @@ export function buildTwoColumnAreas(
     if (current === null || (current.kind !== "heading" && current.kind !== "group")) return false;
     return district === current.label || labelFacts(district).key === current.key;
   };
+  /** A subtotal label (`Cộng`, `Cộng huyện …`), or `Cộng <name>` naming the open district. */
+  const subtotalOfOpen = (text: string): boolean => {
+    if (isSubtotalWord(text)) return true;
+    const folded = labelFacts(text).folded;
+    if (!/^(?:cong|tong)\b/.test(folded)) return false;
+    const named = namedAfterSubtotalWord(folded);
+    return named !== null && group !== null && drafts[group].key === named;
+  };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
   for (let k = 0; k < positions.length; k++) {
@@ -192,9 +200,16 @@ export function buildTwoColumnAreas(
         }
         if (commune === "" && district === "") continue;
       }
+      let moved = false;
+      if (commune === "" && district !== "" && valueOverride === undefined && subtotalOfOpen(district)) {
+        // `Cộng huyện Ba Vì` written in the district column after the communes: the same subtotal row.
+        commune = district;
+        district = "";
+        moved = true;
+      }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
-      // `Cộng`, `Cộng huyện`, `Cộng xã`… in the commune column is a subtotal, never a commune.
-      const subtotalWord = communeFacts !== null && /^(?:cong|tong)\b/.test(communeFacts.folded) && isSubtotalWord(commune);
+      // `Cộng`, `Cộng huyện`, `Cộng xã`, `Cộng <the district's name>`… in the commune column is a subtotal, never a commune.
+      const subtotalWord = communeFacts !== null && /^(?:cong|tong)\b/.test(communeFacts.folded) && subtotalOfOpen(commune);
       if (communeFacts !== null && !communeFacts.total && !subtotalWord) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
@@ -214,7 +229,7 @@ export function buildTwoColumnAreas(
       } else if (communeFacts !== null) {
         // `Cộng` / `Tổng cộng` in the commune column, the district column blank.
         const current = group !== null ? drafts[group] : null;
-        if (valueOverride === undefined && current !== null && current.kind === "heading" && isSubtotalWord(commune)) {
+        if (valueOverride === undefined && current !== null && current.kind === "heading" && subtotalOfOpen(commune)) {
           // The district's own subtotal row/column: the district's values live here.
           current.kind = "group";
           current.index = row;
@@ -222,7 +237,7 @@ export function buildTwoColumnAreas(
           districtLabel = undefined;
           continue;
         }
-        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && isSubtotalWord(commune)) {
+        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && subtotalOfOpen(commune)) {
           // A district on a row of its own, its values blank: its figures on this `Cộng` row, right under
           // it (the group stays open for its communes) or after its communes (closing it).
           current.headIndex = current.index;
@@ -235,7 +250,7 @@ export function buildTwoColumnAreas(
           continue;
         }
         label = commune;
-        labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
+        labelCol = moved ? districtCol : (grid.mergeAt(row, communeCol)?.left ?? communeCol);
         facts = communeFacts;
         kind = "total";
       } else {

@@ -397,3 +397,37 @@ describe("a `Cộng` row repeating a district whose own row holds its figures", 
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("two label columns: a district's subtotal row after its communes", () => {
+  const sheetOf = (label: (d: string) => string, col: 1 | 2, wrong: boolean) => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", null, 9, 9, 180]];
+    const merges: string[] = [];
+    let n = 0;
+    for (const [d, cs] of DISTRICTS) {
+      const start = rows.length + 1;
+      cs.forEach((c, j) => rows.push([++n, j === 0 ? `Huyện ${d}` : null, `Xã ${c}`, 1, 1, 20]));
+      merges.push(`B${start}:B${start + cs.length - 1}`);
+      const sub: CellValue[] = [null, null, null, wrong && d === "Mỹ Đức" ? 3 : cs.length, cs.length, 20 * cs.length];
+      sub[col] = label(d);
+      rows.push(sub);
+    }
+    return checkWorkbook(workbook(sheet("Phân bổ", rows, { merges })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  };
+  test.each<[string, 1 | 2]>([
+    ["Cộng {d}", 2],
+    ["Cộng H. {d}", 2],
+    ["Tổng cộng huyện {d}", 2],
+    ["Cộng toàn huyện", 2],
+    ["Cộng", 2],
+    ["Cộng {d}", 1],
+    ["Cộng huyện {d}", 1],
+    ["Cộng", 1],
+  ])("`%s` in column %s", (pattern, col) => {
+    const label = (d: string) => pattern.replace("{d}", d);
+    const tree = treeOf(sheetOf(label, col, false));
+    expect(tree.filter((t) => t[1] === "group").map((t) => t[0])).toEqual(DISTRICTS.map(([d]) => `Huyện ${d}`));
+    expect(tree.filter((t) => t[1] === "leaf").length).toBe(9);
+    expect(findingsOf(sheetOf(label, col, false))).toEqual([]);
+    expect(findingsOf(sheetOf(label, col, true))).toEqual(["subtotal@D10"]);
+  });
+});
