@@ -27,6 +27,7 @@ describe("grand total labels", () => {
     ["Toàn TP", { totalLabel: "Toàn TP" }],
     ["Cộng chung", { totalLabel: "Cộng chung" }],
     ["Tổng hợp", { totalLabel: "Tổng hợp" }],
+    ["Toàn thành phố Hà Nội", { totalLabel: "Toàn thành phố Hà Nội" }],
   ])("%s is the grand total", (_name, options) => {
     const result = checkShape(options);
     const total = (options.totalLabel ?? "Tổng cộng").normalize("NFC");
@@ -87,6 +88,8 @@ describe("district subtotals after their communes, the district rows blank", () 
     ["Cộng toàn huyện"],
     ["Cộng huyện"],
     ["Cộng"],
+    ["Toàn huyện {d}"],
+    ["Tổng huyện {d}"],
   ])("%s", (pattern) => {
     const label = (d: string) => pattern.replace("{d}", d);
     const clean = checkShape({ subtotalAfter: label });
