@@ -28,6 +28,7 @@ import {
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
   namedAfterSubtotalWord,
+  namedAfterWholeWord,
   POLICIES,
   RowFacts,
   subtotalLabel,
@@ -147,8 +148,8 @@ function rowFacts(
       if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
     } else if (folded !== null && folded.startsWith("toan ")) {
       // `Toàn huyện Ba Vì` naming the district above (or one of the plan's): its subtotal, not a grand total.
-      const name = TOAN_NAMED.exec(folded)?.[1];
-      if (name !== undefined && (name === upperKey || upper.has(name))) sub = { name };
+      const name = namedAfterWholeWord(folded);
+      if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
     }
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // The common case (one per body row), without intermediate objects.
@@ -202,9 +203,6 @@ function rowFacts(
 function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
-
-/** `Toàn huyện Ba Vì` (folded): the name after the level word. */
-const TOAN_NAMED = /^toan (?:huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt) (.+)$/;
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {

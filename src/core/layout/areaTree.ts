@@ -26,6 +26,15 @@ export function subtotalLabel(wordKeyOfLabel: string): { name: string } | null {
   return { name: levelWord ? (match[2] ?? "") : "" };
 }
 
+/** `Toàn huyện Ba Vì` (folded): the name after the level word. */
+const WHOLE_NAMED = /^toan (?:huyen|quan|thi xa|thanh pho|tp|tx|xa|phuong|thi tran|tt) (.+)$/;
+
+/** The folded name in `Toàn huyện Ba Vì`, or null: a subtotal when it names a district the caller knows, else a grand total. */
+export function namedAfterWholeWord(wordKeyOfLabel: string): string | null {
+  if (!wordKeyOfLabel.startsWith("toan ")) return null;
+  return WHOLE_NAMED.exec(wordKeyOfLabel)?.[1] ?? null;
+}
+
 /** The words that open a subtotal written with the area's bare name (`Cộng Ba Vì`), longest first. */
 const SUBTOTAL_WORDS = ["tong cong ", "tong so ", "cong ", "tong "];
 

@@ -12,7 +12,7 @@ import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { isBareSubtotalWord, namedAfterSubtotalWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
+import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
@@ -153,12 +153,11 @@ export function buildTwoColumnAreas(
     if (current === null || (current.kind !== "heading" && current.kind !== "group")) return false;
     return district === current.label || labelFacts(district).key === current.key;
   };
-  /** A subtotal label (`Cộng`, `Cộng huyện …`), or `Cộng <name>` naming the open district. */
+  /** A subtotal label (`Cộng`, `Cộng huyện …`), or `Cộng <name>`, `Toàn huyện <name>` naming the open district. */
   const subtotalOfOpen = (text: string): boolean => {
     if (isSubtotalWord(text)) return true;
     const folded = labelFacts(text).folded;
-    if (!/^(?:cong|tong)\b/.test(folded)) return false;
-    const named = namedAfterSubtotalWord(folded);
+    const named = /^(?:cong|tong)\b/.test(folded) ? namedAfterSubtotalWord(folded) : namedAfterWholeWord(folded);
     return named !== null && group !== null && drafts[group].key === named;
   };
   const two = frame.areaCols.length === 2;

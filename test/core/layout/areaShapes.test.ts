@@ -425,6 +425,8 @@ describe("two label columns: a district's subtotal row after its communes", () =
     ["Cộng {d}", 1],
     ["Cộng huyện {d}", 1],
     ["Cộng", 1],
+    ["Toàn huyện {d}", 1],
+    ["Toàn huyện {d}", 2],
   ])("`%s` in column %s", (pattern, col) => {
     const label = (d: string) => pattern.replace("{d}", d);
     const tree = treeOf(sheetOf(label, col, false));
