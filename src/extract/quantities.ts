@@ -167,7 +167,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
     if (before.endsWith("(") && after.startsWith(")")) continue;
-    if (labelBefore(before)) continue;
+    // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
+    // a colon is that item's money, whatever word names it.
+    if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
     // `từ 7 đến 10 thành viên`: the lower end is no quantity; the upper end carries the range.
     if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && /^\s*%?\s*(?:đến|tới)\s+\d/iu.test(after)) continue;
     const canonical = normalizeVietnameseNumber(raw);

@@ -122,3 +122,20 @@ describe("budget", () => {
   });
 });
 
+
+describe("a part named by a word that also labels numbers (`mô hình`, `nội dung`, `dự án`)", () => {
+  test.each([
+    ["- Hỗ trợ xây dựng mô hình: 50 triệu đồng.", 50_000_000, "Hỗ trợ xây dựng mô hình"],
+    ["- Duy trì mô hình: 280.000.000 đồng;", 280_000_000, "Duy trì mô hình"],
+    ["- Nhân rộng mô hình 120 triệu đồng;", 120_000_000, "Nhân rộng mô hình"],
+    ["- Các nội dung khác của dự án: 30 triệu đồng.", 30_000_000, "Các nội dung khác của dự án"],
+  ])("%s is a part of the total", (line, amount, name) => {
+    const b = budgetOf(["Tổng kinh phí: 1.000 triệu đồng, trong đó:", "- Tuyên truyền: 200 triệu đồng;", line]);
+    expect(b.lines).toContainEqual(["KP.2", amount, expect.any(String), name]);
+  });
+
+  test("a number a label names is still no amount (`Dự án 8`, `Mô hình 3`)", () => {
+    const b = budgetOf(["Tổng kinh phí thực hiện Dự án 8 năm 2024: 1.000 triệu đồng.", "- Mô hình 3 gồm 14 tổ: 200 triệu đồng;"]);
+    expect(b.lines.map((l) => l[1])).toEqual([1_000_000_000, 200_000_000]);
+  });
+});
