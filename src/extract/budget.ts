@@ -17,7 +17,7 @@ import type { ExtractedIndicator, ExtractIssue } from "./types";
 interface Amount {
   readonly q: Quantity;
   readonly line: TextLine;
-  readonly text: string;
+  text: string;
   readonly offset: number;
   readonly rank: number;
   readonly isTotal: boolean;
@@ -221,6 +221,7 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     total.children = roots.filter((r) => r !== total);
     roots = [total];
   }
+  for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [];
   const emit = (a: Amount, code: string) => {
@@ -260,6 +261,42 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   if (roots.length === 1) emit(roots[0], "KP");
   else roots.forEach((r, i) => emit(r, `KP.${i + 1}`));
   return { lines: out, issues };
+}
+
+/** A part that names where the money comes from or the year it is for, not what it pays for. */
+const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
+
+/**
+ * One total split twice in a row (`trong đó: ngân sách trung ương …; ngân sách địa
+ * phương …` then `Phân bổ chi tiết: …`): the parts fall into runs that each add up
+ * to the total. The run by purpose stays as the parts (what a worksheet allocates);
+ * the runs by source or by year are told in the total's source text.
+ */
+function chooseSplit(a: Amount): void {
+  const parts = a.children;
+  if (parts.length < 4 || a.q.rule !== undefined) return;
+  const runs: Amount[][] = [];
+  let run: Amount[] = [];
+  let sum = 0;
+  for (const p of parts) {
+    run.push(p);
+    sum += p.q.base;
+    if (Math.abs(sum - a.q.base) < 0.5) {
+      runs.push(run);
+      run = [];
+      sum = 0;
+    }
+  }
+  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))));
+  // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
+  if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
+  else if (run.length > 0) return;
+  if (runs.length < 2 || runs.some((r) => r.length < 2)) return;
+  const purposes = runs.filter((r) => !bySource(r));
+  const kept = (purposes.length > 0 ? purposes : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
+  a.children = kept;
+  a.text = `${a.text.trim()} (${others.join(" | ")})`;
 }
 
 /**

@@ -139,3 +139,32 @@ describe("a part named by a word that also labels numbers (`mô hình`, `nội d
     expect(b.lines.map((l) => l[1])).toEqual([1_000_000_000, 200_000_000]);
   });
 });
+
+describe("one total split twice: by source or by year, then by purpose", () => {
+  const purposes = ["Phân bổ chi tiết:", "- Tổ chức phiên giao dịch việc làm: 1.920 triệu đồng;", "- Tư vấn, giới thiệu việc làm: 1.730 triệu đồng;", "- Tuyên truyền, giám sát: 1.200 triệu đồng."];
+  const names = ["Tổ chức phiên giao dịch việc làm", "Tư vấn, giới thiệu việc làm", "Tuyên truyền, giám sát"];
+  test.each([
+    [["- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương đối ứng: 450 triệu đồng."]],
+    [["- Vốn ngân sách tỉnh: 4.000 triệu đồng;", "- Vốn lồng ghép: 850 triệu đồng."]],
+    [["- Năm 2024: 2.850 triệu đồng;", "- Năm 2025: 2.000 triệu đồng."]],
+  ])("the parts by purpose are the total's parts, the other split is told with the total (%j)", (split) => {
+    const plan = extractPlan(["KẾ HOẠCH", "Về việc X", "II. KINH PHÍ", "Tổng kinh phí: 4.850 triệu đồng, trong đó:", ...split, ...purposes].join("\n"));
+    const money = plan.indicators.filter((i) => i.kind === "money");
+    expect(money.map((i) => [i.code, i.name])).toEqual([["KP", "Tổng kinh phí"], ...names.map((n, i) => [`KP.${i + 1}`, n])]);
+    expect(money[0].sourceText).toContain(split[0].replace(/^- /, "").split(":")[0]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split")).toEqual([]);
+  });
+
+  test("parts by purpose that miss the total, after sources that meet it, raise budget-split on the purposes alone", () => {
+    const plan = extractPlan(
+      ["KẾ HOẠCH", "Về việc X", "II. KINH PHÍ", "Tổng kinh phí: 4.850 triệu đồng, trong đó:", "- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương: 450 triệu đồng.", ...purposes.slice(0, 3), "- Tuyên truyền, giám sát: 1.100 triệu đồng."].join("\n"),
+    );
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.code)).toEqual(["KP", "KP.1", "KP.2", "KP.3"]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split").map((i) => [i.expected, i.actual])).toEqual([[4_750_000_000, 4_850_000_000]]);
+  });
+
+  test("sources alone stay the parts", () => {
+    const b = budgetOf(["Tổng kinh phí: 4.850 triệu đồng, trong đó:", "- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương đối ứng: 450 triệu đồng."]);
+    expect(b.lines.map((l) => l[0])).toEqual(["KP", "KP.1", "KP.2"]);
+  });
+});
