@@ -8,8 +8,8 @@ import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
-import { CLASSIFIERS } from "./vocabulary";
-import { foldedWords } from "./words";
+import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
+import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 
@@ -119,6 +119,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   const breakdown = (q: Quantity) => /(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) && quantities.some((o) => o.role === "target" && o.start < q.start);
   quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
+  // `Duy trì 14 mô hình tại 14 xã`: the places where a target counted before is met, not a target of their own.
+  const whereOther = (q: Quantity) =>
+    q.kind === "count" &&
+    matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 &&
+    /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+    quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
   // The nearest later predicate and tail, for clauses that share them (one pass from the right).

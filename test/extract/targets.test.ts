@@ -31,6 +31,9 @@ describe("counts, percents and units", () => {
     ["- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025.", [[109, "bé trai/100 bé gái sinh ra sống", "count"]]],
     ["- Kiểm tra 1 lần/2 năm.", []],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
+    ["- Triển khai mô hình tại 14 xã.", [[14, "xã", "count"]]],
+    ["- Thành lập 08 tổ; 100% thôn, bản tại 12 xã có tổ truyền thông.", [[8, "tổ", "count"], [100, "%", "percent"]]],
+    ["- Thành lập 08 tổ; mở rộng mô hình tại 12 xã.", [[8, "tổ", "count"], [12, "xã", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
   });
@@ -55,6 +58,9 @@ describe("numbers that are not targets", () => {
     ["page numbers and roman terms", "- Khóa XVII nhiệm kỳ 2020-2025, trang 3.", []],
     ["place names with numbers", "- Phường 3 và Tổ 5 thành lập 2 câu lạc bộ.", [[2, "CLB", "count"]]],
     ["common words that end like place labels", "- Các địa phương 40 hộ; cơ quan liên quan 3 cuộc.", [[40, "hộ", "count"], [3, "cuộc", "count"]]],
+    ["the places where a target is met", "- Duy trì 14 mô hình tại 14 xã (mỗi xã 01 mô hình).", [[14, "mô hình", "count"]]],
+    ["the places where a target is met, in a district", "- Thành lập 08 tổ truyền thông ở 04 xã thuộc 02 huyện.", [[8, "tổ", "count"]]],
+    ["the places where a target is met, on an area", "- Hỗ trợ 120 hộ nghèo trên địa bàn 06 thôn.", [[120, "hộ", "count"]]],
   ])("%s", (_label, line, expected) => {
     expect(found(line)).toEqual(expected);
   });
