@@ -18,6 +18,10 @@ const LIST_LINE = new RegExp(
 );
 const COMMUNES_OF = new RegExp(`(?:các\\s+)?(?:xã|phường|thị trấn)\\s+((?:[\\p{Lu}][^.;:()]*?))\\s+(?:thuộc|của)\\s+(?:huyện|quận|thị xã|thành phố)\\s+(${NAME})`, "gu");
 const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phường, thị trấn|xã, thị trấn)(?![\p{L}])[^.;()\d]{0,80}?(?:gồm|bao gồm|là)\s*:?\s*$/iu;
+/** `Xã Long Hẹ: bản Phiêng Cại, bản Co Muông`: a commune heading the villages where the plan works in it. */
+const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
+/** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
+const COMMUNES_LISTED = /(?:^|[^\p{L}])các\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\))/giu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -149,6 +153,23 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         }
         return;
       }
+    }
+    const village = COMMUNE_OF_VILLAGES.exec(text);
+    // A commune is placed in its district; with none known (a province's plan), it is left out.
+    if (village && isName(village[1].trim()) && (lastDistrict || homeDistrict)) {
+      add(lastDistrict || (homeDistrict as string), village[1].trim(), lineAt(line, offset));
+      lineIndexes.add(index);
+      return;
+    }
+    // `… tại các xã: Chiềng Pấc, Phổng Lái, Mường É` in the document's district (or the one named after the list).
+    for (const g of text.matchAll(COMMUNES_LISTED)) {
+      const items = communes(g[1] ?? g[2]);
+      if (items.length < 2 || !items.every(isName)) continue;
+      const after = text.slice((g.index ?? 0) + g[0].length);
+      const named = new RegExp(`^\\s*(?:thuộc|của)\\s+${DISTRICT}\\s+(${NAME})`, "u").exec(after);
+      const district = named ? named[1].trim() : homeDistrict;
+      if (!district) continue;
+      items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
     }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {

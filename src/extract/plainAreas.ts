@@ -16,6 +16,8 @@ const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
 const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
 const DISTRICT_IN = new RegExp(`(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ)\\s+(${NAME})`, "u");
 
+const OFFICE_AFTER = /\s+(?:PHÒNG|Phòng|BAN|Ban|HỘI|Hội|TRUNG TÂM|Trung tâm|ĐOÀN|Đoàn|SỞ|Sở|ỦY BAN|Ủy ban|UBND|ĐẢNG ỦY|Đảng ủy|HUYỆN ỦY|Huyện ủy|CÔNG AN|Công an|TRƯỜNG|Trường|BỆNH VIỆN|Bệnh viện|MẶT TRẬN|Mặt trận)(?:\s.*)?$/u;
+
 function titleCase(name: string): string {
   if (name !== name.toLocaleUpperCase("vi")) return name;
   return name
@@ -33,7 +35,8 @@ function isName(item: string): boolean {
 export function documentDistrict(context: readonly (string | null | undefined)[]): string | null {
   for (const text of context) {
     const m = text ? DISTRICT_IN.exec(text) : null;
-    if (m) return titleCase(m[1].trim());
+    // `UBND HUYỆN THUẬN CHÂU PHÒNG VĂN HÓA VÀ THÔNG TIN`: the issuing office's name is no part of the district's.
+    if (m) return titleCase(m[1].replace(OFFICE_AFTER, "").trim());
   }
   return null;
 }

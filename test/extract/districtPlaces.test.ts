@@ -1,0 +1,45 @@
+/** Communes of a district's plan named without a prefix each, or heading their villages. */
+import { extractPlan } from "../../src/extract";
+import { documentDistrict } from "../../src/extract/plainAreas";
+
+function districtPlan(body: string[], issuer = ["UBND HUYỆN THUẬN CHÂU", "PHÒNG VĂN HÓA VÀ THÔNG TIN"]): string {
+  return [...issuer, "Số: 48/KH-PVHTT", "Thuận Châu, ngày 05 tháng 4 năm 2024", "KẾ HOẠCH", "Thực hiện công tác phòng, chống tảo hôn năm 2024", "I. CHỈ TIÊU", ...body, "II. TỔ CHỨC THỰC HIỆN", "Các xã báo cáo kết quả."].join("\n");
+}
+
+describe("the district of the issuing office", () => {
+  test.each([
+    [["UBND HUYỆN THUẬN CHÂU PHÒNG VĂN HÓA VÀ THÔNG TIN"], "Thuận Châu"],
+    [["ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA BAN CHỈ ĐẠO"], "Mường La"],
+    [["HỘI LHPN HUYỆN BẮC YÊN"], "Bắc Yên"],
+    [["UBND HUYỆN LÂM BÌNH"], "Lâm Bình"],
+  ])("%j → %s", (context, district) => {
+    expect(documentDistrict(context)).toBe(district);
+  });
+});
+
+describe("communes of the document's district", () => {
+  test.each([
+    ["- Xây dựng 05 điểm tư vấn tại các xã: Chiềng Pấc, Phổng Lái, Mường É, Bó Mười, Long Hẹ.", ["Chiềng Pấc", "Phổng Lái", "Mường É", "Bó Mười", "Long Hẹ"]],
+    ["- Tổ chức 04 phiên tư vấn tại các xã (Chiềng Pấc, Phổng Lái, Mường É, Bó Mười).", ["Chiềng Pấc", "Phổng Lái", "Mường É", "Bó Mười"]],
+    ["- Tổ chức 02 hội thi tại các xã (theo kế hoạch của huyện).", []],
+  ])("%s", (line, names) => {
+    const plan = extractPlan(districtPlan([line]));
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual(names.map((n) => ["Thuận Châu", n]));
+  });
+
+  test("a commune heading its villages is an area; the villages are not", () => {
+    const plan = extractPlan(
+      districtPlan(["- Duy trì 03 mô hình.", "Địa bàn: 08 bản đặc biệt khó khăn thuộc 03 xã:", "- Xã Long Hẹ: bản Phiêng Cại, bản Co Muông, bản Lông Bon;", "- Xã Bó Mười: bản Nà Làng, bản Pá Ban;", "- Xã Mường É (03 bản): bản Hua Ty, bản Nong Xôm, bản Huổi Pá."]),
+    );
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Thuận Châu", "Long Hẹ"],
+      ["Thuận Châu", "Bó Mười"],
+      ["Thuận Châu", "Mường É"],
+    ]);
+  });
+
+  test("a province's plan places no commune it names without a district", () => {
+    const plan = extractPlan(districtPlan(["- Tổ chức 04 phiên tại các xã (Bản Lang, Nậm Tăm, Mường Kim, Khun Há).", "- Xã Long Hẹ: bản Phiêng Cại, bản Co Muông."], ["UBND TỈNH LAI CHÂU", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]));
+    expect(plan.areas).toEqual([]);
+  });
+});
