@@ -151,13 +151,22 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
 }
 
 /** A quota times the number of areas it applies to should give the target. */
+/** The number of places a target's own sentence gives for its quota's area (`tại 14 xã` for `mỗi xã`), or null. */
+function statedPlaces(sentence: string, per: string | undefined): number | null {
+  const word = per?.split(/[\s,]+/)[0];
+  if (!word) return null;
+  const m = new RegExp(`(?:tại|ở|trên địa bàn|cho|của)\\s+(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
+  return m ? Number(m[1]) : null;
+}
+
 export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
   const perOf = (t: FoundTarget) => t.quotaPer;
   const issues: ExtractIssue[] = [];
   for (const t of targets) {
     const ind = t.indicator;
     if (ind.quota === undefined || ind.kind !== "count" || t.perArea) continue;
-    const n = areaCount(perOf(t), areas);
+    // `14 mô hình tại 14 xã (mỗi xã 01 mô hình)`: the places the target itself counts, not the ones listed elsewhere.
+    const n = statedPlaces(ind.sourceText ?? "", perOf(t)) ?? areaCount(perOf(t), areas);
     if (n === 0) continue;
     const total = ind.quota * n;
     if (total !== ind.target) {

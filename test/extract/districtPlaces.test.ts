@@ -1,4 +1,4 @@
-/** Communes of a district's plan named without a prefix each, or heading their villages. */
+/** Communes of a district's plan named without a prefix each, or heading their villages; quotas counted on the places a target names. */
 import { extractPlan } from "../../src/extract";
 import { documentDistrict } from "../../src/extract/plainAreas";
 
@@ -41,5 +41,21 @@ describe("communes of the document's district", () => {
   test("a province's plan places no commune it names without a district", () => {
     const plan = extractPlan(districtPlan(["- Tổ chức 04 phiên tại các xã (Bản Lang, Nậm Tăm, Mường Kim, Khun Há).", "- Xã Long Hẹ: bản Phiêng Cại, bản Co Muông."], ["UBND TỈNH LAI CHÂU", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]));
     expect(plan.areas).toEqual([]);
+  });
+});
+
+describe("a quota is counted on the places its target names", () => {
+  test("`14 mô hình tại 14 xã (mỗi xã 01 mô hình)` with 5 communes listed elsewhere raises nothing", () => {
+    const plan = extractPlan(districtPlan(["- Duy trì 14 mô hình tại 14 xã (mỗi xã 01 mô hình).", "- Xây dựng 05 điểm tư vấn tại các xã: Chiềng Pấc, Phổng Lái, Mường É, Bó Mười, Long Hẹ."]));
+    expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit, i.quota])).toEqual([
+      [14, "mô hình", 1],
+      [5, "điểm", undefined],
+    ]);
+    expect(plan.issues.filter((i) => i.rule === "quota-total")).toEqual([]);
+  });
+
+  test("`12 mô hình tại 14 xã (mỗi xã 01 mô hình)` is a quota that misses its total", () => {
+    const plan = extractPlan(districtPlan(["- Duy trì 12 mô hình tại 14 xã (mỗi xã 01 mô hình)."]));
+    expect(plan.issues.filter((i) => i.rule === "quota-total").map((i) => [i.expected, i.actual])).toEqual([[14, 12]]);
   });
 });
