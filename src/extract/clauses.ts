@@ -191,7 +191,9 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     piece += before + " ";
     cursor = b;
   }
-  piece += text.slice(cursor, span.end);
+  // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: the breakdown is no part of the whole's name.
+  const breakdown = cursor <= q.unitEnd ? text.slice(q.unitEnd, span.end).search(/[,;]?\s*(?<!\p{L})trong đó(?!\p{L})/iu) : -1;
+  piece += text.slice(cursor, breakdown >= 0 ? q.unitEnd + breakdown : span.end);
   piece = piece.replace(/\s+trở lên\b/u, "");
   let base: string | undefined;
   if (q.kind === "percent") {

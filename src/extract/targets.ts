@@ -2,7 +2,7 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
+import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
@@ -107,6 +107,13 @@ function perUnitNorm(text: string, q: Quantity): boolean {
   return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
 }
 
+/** `trong đó 7 tổ tại huyện Ba Vì`, `trong đó huyện A 05 tổ`: a share of named places, checked as such, never a target. */
+function placeBreakdown(text: string, q: Quantity): boolean {
+  if (isPlaceShare(text, q)) return true;
+  const around = text.slice(Math.max(0, q.start - 40), Math.min(text.length, q.unitEnd + 40));
+  return /(?:^|[^\p{L}])(?:tại|ở|thuộc)?\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\s+\p{Lu}/u.test(around.slice(around.search(/trong đó/iu) + 1));
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   let quantities = candidateQuantities(text)
@@ -118,6 +125,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   const breakdown = (q: Quantity) => /(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) && quantities.some((o) => o.role === "target" && o.start < q.start);
+  // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: a part of a group, not of a place, is a
+  // target of its own, named after the whole and read with less confidence.
+  const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
   quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
   // `Duy trì 14 mô hình tại 14 xã`: the places where a target counted before is met, not a target of their own.
   const whereOther = (q: Quantity) =>
@@ -158,6 +168,15 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     });
     out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per });
   });
+  for (const q of subgroups) {
+    const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
+    const whole = at >= 0 ? out[at] : undefined;
+    if (!whole || whole.indicator.unit !== q.unit) continue;
+    const part = tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
+    const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
+    const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
+    out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true });
+  }
   // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
   const attached = new Set(spans.flatMap((s) => s.quotas));
   const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q));

@@ -263,3 +263,28 @@ describe("communication-programme style targets", () => {
     ]);
   });
 });
+
+describe("a whole and its part (`trong đó`)", () => {
+  const read = (line: string) =>
+    extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.name, (i.confidence ?? 1) < 0.8]);
+  test.each<[string, Array<[number, string, string, boolean]>]>([
+    [
+      "- Tư vấn, giới thiệu việc làm cho ít nhất 6.000 lượt người lao động, trong đó 4.500 lượt người thuộc hộ nghèo, hộ cận nghèo.",
+      [
+        [6000, "lượt người", "Tư vấn, giới thiệu việc làm cho lượt người lao động", false],
+        [4500, "lượt người", "Tư vấn, giới thiệu việc làm cho lượt người lao động (trong đó: thuộc hộ nghèo, hộ cận nghèo)", true],
+      ],
+    ],
+    [
+      "- Đào tạo nghề cho 1.200 lao động nông thôn; trong đó 400 lao động là người dân tộc thiểu số.",
+      [
+        [1200, "lao động", "Đào tạo nghề cho lao động nông thôn", false],
+        [400, "lao động", "Đào tạo nghề cho lao động nông thôn (trong đó: là người dân tộc thiểu số)", true],
+      ],
+    ],
+    ["- Thành lập 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
+    ["- Thành lập 14 tổ truyền thông, trong đó huyện Ba Vì 07 tổ.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
+  ])("%s", (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});
