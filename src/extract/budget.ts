@@ -221,6 +221,16 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     total.children = roots.filter((r) => r !== total);
     roots = [total];
   }
+  // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
+  // amounts after the total's parts that add up to it again are a second split of it.
+  const [head, ...others] = roots;
+  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
+    const sum = others.reduce((t, r) => t + r.q.base, 0);
+    if (Math.abs(sum - head.q.base) < 0.5) {
+      head.children = [...head.children, ...others];
+      roots = [head];
+    }
+  }
   for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [];

@@ -168,3 +168,27 @@ describe("one total split twice: by source or by year, then by purpose", () => {
     expect(b.lines.map((l) => l[0])).toEqual(["KP", "KP.1", "KP.2"]);
   });
 });
+
+test("a second split of the total by year after its parts by source is told with the total, not read as more totals", () => {
+  const b = budgetOf([
+    "Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó:",
+    "- Vốn ngân sách trung ương: 4,5 tỷ đồng;",
+    "- Vốn ngân sách tỉnh: 2,1 tỷ đồng;",
+    "- Vốn ngân sách huyện, xã: 3,0 tỷ đồng;",
+    "- Vốn huy động nhân dân đóng góp: 3,0 tỷ đồng.",
+    "Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng.",
+  ]);
+  expect(b.lines.map((l) => [l[0], l[1]])).toEqual([
+    ["KP", 12_600_000_000],
+    ["KP.1", 4_500_000_000],
+    ["KP.2", 2_100_000_000],
+    ["KP.3", 3_000_000_000],
+    ["KP.4", 3_000_000_000],
+  ]);
+  expect(b.split).toEqual([]);
+});
+
+test("amounts after the total's parts that do not add up to it stay budget lines of their own", () => {
+  const b = budgetOf(["Tổng kinh phí: 1 tỷ đồng, trong đó:", "- Ngân sách tỉnh: 600 triệu đồng;", "- Ngân sách huyện: 400 triệu đồng.", "Hỗ trợ thêm: xã A 50 triệu đồng; xã B 70 triệu đồng."]);
+  expect(b.lines.map((l) => l[0])).toEqual(["KP.1", "KP.1.1", "KP.1.2", "KP.2", "KP.3"]);
+});
