@@ -282,6 +282,14 @@ describe("a whole and its part (`trong đó`)", () => {
         [400, "lao động", "Đào tạo nghề cho lao động nông thôn (trong đó: là người dân tộc thiểu số)", true],
       ],
     ],
+    [
+      "- Cứng hóa thêm 4,2 km đường giao thông nông thôn; trong đó đường trục thôn 2,5 km, đường ngõ xóm 1,7 km.",
+      [
+        [4.2, "km", "Cứng hóa thêm km đường giao thông nông thôn", false],
+        [2.5, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường trục thôn)", true],
+        [1.7, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường ngõ xóm)", true],
+      ],
+    ],
     ["- Thành lập 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
     ["- Thành lập 14 tổ truyền thông, trong đó huyện Ba Vì 07 tổ.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
   ])("%s", (line, expected) => {
