@@ -197,7 +197,10 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
       kept.push(t);
       continue;
     }
-    const match = bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
+    // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.
+    const sameUnit = fromText.filter((o) => o.indicator.kind === t.indicator.kind && foldText(o.indicator.unit) === foldText(t.indicator.unit));
+    if (t.placeTotal && sameUnit.some((o) => o.indicator.target === t.indicator.target)) continue;
+    const match = t.placeTotal ? (sameUnit.length === 1 ? sameUnit[0] : null) : bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
     if (!match) {
       kept.push(t);
       continue;

@@ -7,7 +7,7 @@
  * structure (header / title / body / trailer / appendix), header (number,
  * date, issuer, title), sections (indicator and budget sections), quantities
  * (what a number is: target, quota, rate, range, or nothing), clauses (spans
- * and short names), targets (lists and tables), prose (targets in running
+ * and short names), targets (lists and tables), areaTables (tables of places by indicators, whose total row gives the targets), prose (targets in running
  * text, with a confidence), budget, areas and plainAreas (lists with or
  * without `xã` before each name), consistency (conflicts, quotas), shares
  * (a target's shares for named places that miss it),

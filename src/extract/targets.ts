@@ -12,6 +12,7 @@ import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
+import { areaTableTargets } from "./areaTables";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -27,6 +28,8 @@ export interface FoundTarget {
   perArea?: boolean;
   /** Read from a table row. */
   fromTable?: boolean;
+  /** The total row of a table of places by indicators: the same target as a text target of its unit. */
+  placeTotal?: boolean;
   /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
   running?: boolean;
 }
@@ -349,6 +352,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
   }
   found.push(...fromTables);
+  // Places by indicators, with a total row: the totals are the targets.
+  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }
