@@ -150,7 +150,6 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
   return { targets: kept, issues };
 }
 
-/** A quota times the number of areas it applies to should give the target. */
 /** The number of places a target's own sentence gives for its quota's area (`tại 14 xã` for `mỗi xã`), or null. */
 function statedPlaces(sentence: string, per: string | undefined): number | null {
   const word = per?.split(/[\s,]+/)[0];
@@ -159,6 +158,7 @@ function statedPlaces(sentence: string, per: string | undefined): number | null 
   return m ? Number(m[1]) : null;
 }
 
+/** A quota times the number of areas it applies to should give the target. */
 export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
   const perOf = (t: FoundTarget) => t.quotaPer;
   const issues: ExtractIssue[] = [];
