@@ -134,10 +134,16 @@ export function tidyName(text: string): string {
 }
 
 /** Offset (in `text`) where a percent's predicate starts after its base, or -1. */
+/** Predicate words that share their letters with other words (`nhân`, `đất`, `đặc biệt`, `hiệu quả`, `bí thư`). */
+const SAME_LETTERS: Readonly<Record<string, string>> = { nhan: "nhận", dat: "đạt", biet: "biết", hieu: "hiểu", bi: "bị" };
+
 export function predicateStart(text: string, from: number, to = text.length): number {
   const words = wordsOf(text.slice(0, to), from);
   for (let i = 0; i < words.length; i++) {
-    if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
+    const matched = matchPhrase(words.slice(i), PREDICATE_WORDS);
+    // One word whose marks decide it: `nhận` (receives), not `nạn nhân`; `đạt`, not `đất`; `biết`, not `đặc biệt`.
+    const marked = matched === 1 ? SAME_LETTERS[words[i].folded] : undefined;
+    if (matched > 0 && (marked === undefined || words[i].text.normalize("NFC").toLocaleLowerCase("vi") === marked)) return words[i].start;
     // `xã có mô hình` (has), but not `Tổ hiện có` / `sẵn có` (existing).
     const exact = words[i].text.normalize("NFC").toLocaleLowerCase("vi");
     if (i > 0 && exact === "có" && !["hien", "san", "von", "vo"].includes(words[i - 1].folded)) return words[i].start;

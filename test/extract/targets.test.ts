@@ -296,3 +296,17 @@ describe("a whole and its part (`trong đó`)", () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe("a percent's base ends at its predicate, read with the word's marks", () => {
+  test.each([
+    ["- 100% nạn nhân bạo lực gia đình được hỗ trợ kịp thời.", "nạn nhân bạo lực gia đình"],
+    ["- 100% số xã đặc biệt khó khăn có địa chỉ tin cậy.", "số xã đặc biệt khó khăn"],
+    ["- 80% diện tích đất nông nghiệp được tưới tiêu chủ động.", "diện tích đất nông nghiệp"],
+    ["- 100% bí thư chi bộ được tập huấn.", "bí thư chi bộ"],
+    ["- 90% dự án hiệu quả được nhân rộng.", "dự án hiệu quả"],
+    ["- 70% phụ nữ nhận được hỗ trợ.", "phụ nữ"],
+    ["- 60% học sinh biết kỹ năng phòng tránh xâm hại.", "học sinh"],
+  ])("%s", (line, base) => {
+    expect(extractPlan(planWith([line])).indicators[0].base).toBe(base);
+  });
+});
