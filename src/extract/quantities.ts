@@ -141,6 +141,10 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   return { role: "target" };
 }
 
+const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|lẻ|linh|chục)";
+/** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
+const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -208,8 +212,11 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd: end + ratio[0].length, role: "target", knownUnit: true, rule });
       continue;
     }
-    let words = wordsOf(text.slice(0, end + 80), end).slice(0, 7);
-    if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // `08 (tám) Tổ truyền thông`: the figure written out in words, in brackets, before the unit.
+    const spelled = SPELLED_OUT.exec(after);
+    const wordsFrom = end + (spelled ? spelled[0].length : 0);
+    let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
+    if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
     const big = ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 } as Record<string, number>)[words[0].folded];

@@ -32,6 +32,9 @@ describe("counts, percents and units", () => {
     ["- Kiểm tra 1 lần/2 năm.", []],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
     ["- Triển khai mô hình tại 14 xã.", [[14, "xã", "count"]]],
+    ["- Thành lập mới 08 (tám) Tổ truyền thông cộng đồng.", [[8, "tổ", "count"]]],
+    ["- Hỗ trợ 02 (hai) mô hình sinh kế; 12 (mười hai) CLB.", [[2, "mô hình", "count"], [12, "CLB", "count"]]],
+    ["- Tổ chức 15 (Mười lăm) lớp tập huấn.", [[15, "lớp tập huấn", "count"]]],
     ["- Thành lập 08 tổ; 100% thôn, bản tại 12 xã có tổ truyền thông.", [[8, "tổ", "count"], [100, "%", "percent"]]],
     ["- Thành lập 08 tổ; mở rộng mô hình tại 12 xã.", [[8, "tổ", "count"], [12, "xã", "count"]]],
   ])("%s", (line, expected) => {
