@@ -134,6 +134,15 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       return;
     }
     const cells = line.cells;
+    // `| | (ĐVT: triệu đồng) | | |` under the header row: the unit of the table below, its columns those of the header.
+    const filled = cells.filter((c) => c.trim() !== "");
+    const unitNote = filled.length === 1 && /(dvt|don vi)/.test(foldText(filled[0])) ? findUnitInText(filled[0]) : null;
+    if (unitNote && unitNote.kind === "money") {
+      const header = lines[i - 1]?.cells;
+      scale = unitNote.scale;
+      valueCol = header ? header.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim())) : -1;
+      return;
+    }
     const headerCol = cells.findIndex((c) => {
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));

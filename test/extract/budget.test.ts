@@ -192,3 +192,19 @@ test("amounts after the total's parts that do not add up to it stay budget lines
   const b = budgetOf(["Tổng kinh phí: 1 tỷ đồng, trong đó:", "- Ngân sách tỉnh: 600 triệu đồng;", "- Ngân sách huyện: 400 triệu đồng.", "Hỗ trợ thêm: xã A 50 triệu đồng; xã B 70 triệu đồng."]);
   expect(b.lines.map((l) => l[0])).toEqual(["KP.1", "KP.1.1", "KP.1.2", "KP.2", "KP.3"]);
 });
+
+test("a budget table whose unit is in a row of its own under the header takes the total column", () => {
+  const b = budgetOf([
+    "| STT | Nội dung | Tổng số | Ngân sách trung ương | Ngân sách địa phương |",
+    "| | (ĐVT: triệu đồng) | | | |",
+    "| 1 | Dự án 2 | 1.200 | 1.100 | 100 |",
+    "| 2 | Dự án 3 | 6.300 | 5.800 | 500 |",
+    "| | Tổng cộng | 7.500 | 6.900 | 600 |",
+  ]);
+  expect(b.lines.map((l) => [l[0], l[1], l[2]])).toEqual([
+    ["KP", 7_500_000_000, "triệu đồng"],
+    ["KP.1", 1_200_000_000, "triệu đồng"],
+    ["KP.2", 6_300_000_000, "triệu đồng"],
+  ]);
+  expect(b.split).toEqual([]);
+});
