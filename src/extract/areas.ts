@@ -21,7 +21,7 @@ const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phư
 /** `Xã Long Hẹ: bản Phiêng Cại, bản Co Muông`: a commune heading the villages where the plan works in it. */
 const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
-const COMMUNES_LISTED = /(?:^|[^\p{L}])các\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\))/giu;
+const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -42,6 +42,8 @@ interface AreaList {
   readonly lineIndexes: Set<number>;
   /** `Huyện Ba Vì (07 xã): …` lists whose count is not their length. */
   readonly issues: ExtractIssue[];
+  /** Communes named in passing (`… tại các xã A, B, C`): the areas only when the text lists none. */
+  readonly mentioned?: ExtractedArea[];
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
@@ -69,6 +71,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   const lineIndexes = new Set<number>();
   const issues: ExtractIssue[] = [];
   const seen = new Set<string>();
+  const mentioned: ExtractedArea[] = [];
   const add = (district: string, commune: string | null, line: number) => {
     const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
     if (seen.has(key)) return;
@@ -164,13 +167,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
     // `… tại các xã: Chiềng Pấc, Phổng Lái, Mường É` in the document's district (or the one named after the list).
     for (const g of text.matchAll(COMMUNES_LISTED)) {
-      const items = communes(g[1] ?? g[2]);
+      let items = communes(g[1] ?? g[2] ?? g[3]);
+      // Without a colon or brackets the names run until the sentence goes on (`…, Sín Thầu, mỗi xã 01 mô hình`).
+      const stop = g[3] !== undefined ? items.findIndex((c) => !isName(c)) : -1;
+      if (stop >= 0) items = items.slice(0, stop);
       if (items.length < 2 || !items.every(isName)) continue;
       const after = text.slice((g.index ?? 0) + g[0].length);
       const named = new RegExp(`^\\s*(?:thuộc|của)\\s+${DISTRICT}\\s+(${NAME})`, "u").exec(after);
       const district = named ? named[1].trim() : homeDistrict;
       if (!district) continue;
-      items.forEach((c) => add(district, c, lineAt(line, offset + (g.index ?? 0))));
+      for (const c of items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district, commune: c, source: sourceOf(lineAt(line, offset + (g.index ?? 0))) });
     }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {
@@ -208,7 +214,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       );
     }
   });
-  return { areas, lineIndexes, issues };
+  return { areas, lineIndexes, issues, mentioned };
 }
 
 const N = "(\\d{1,3})";

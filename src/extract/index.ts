@@ -47,9 +47,12 @@ export function extractPlan(text: string): ExtractedPlan {
   const named = extractAreas(body, home);
   // Lists of names without `xã` before each: only when the text gives no prefixed list.
   const plain = named.areas.length === 0 ? extractPlainAreas(body, home) : null;
+  // Communes named in passing (`… tại các xã A, B, C`) only when the text lists no areas.
   const areaList = plain && plain.areas.length > 0
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
-    : named;
+    : named.areas.length === 0 && (named.mentioned ?? []).length > 0
+      ? { ...named, areas: named.mentioned ?? [] }
+      : named;
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.

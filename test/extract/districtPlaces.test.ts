@@ -59,3 +59,21 @@ describe("a quota is counted on the places its target names", () => {
     expect(plan.issues.filter((i) => i.rule === "quota-total").map((i) => [i.expected, i.actual])).toEqual([[14, 12]]);
   });
 });
+
+describe("communes named in passing", () => {
+  test.each([
+    ["- Xây dựng 03 mô hình tại các xã Chung Chải, Leng Su Sìn, Sín Thầu, mỗi xã 01 mô hình.", ["Chung Chải", "Leng Su Sìn", "Sín Thầu"]],
+    ["- Tổ chức 03 cuộc đối thoại tại các xã Lùng Phình, Bản Liền, Thải Giàng Phố.", ["Lùng Phình", "Bản Liền", "Thải Giàng Phố"]],
+    ["- Tổ chức 03 cuộc đối thoại tại các xã Đặc biệt khó khăn.", []],
+  ])("%s are the areas when the text lists none", (line, names) => {
+    const plan = extractPlan(districtPlan([line]));
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual(names.map((n) => ["Thuận Châu", n]));
+  });
+
+  test("they give way to the text's list of areas", () => {
+    const plan = extractPlan(
+      districtPlan(["- Duy trì 05 tổ truyền thông.", "Địa bàn: 02 xã gồm Nậm Khắt, Púng Luông.", "Hiện toàn huyện có 05 tổ đã thành lập tại các xã Cao Phạ, Nậm Có.", "- Xây dựng 02 điểm tư vấn tại các xã: Chiềng Pấc, Phổng Lái."]),
+    );
+    expect(plan.areas.map((a) => a.commune)).toEqual(["Nậm Khắt", "Púng Luông"]);
+  });
+});
