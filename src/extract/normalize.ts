@@ -155,6 +155,8 @@ function physicalLines(text: string): Physical[] {
   return out;
 }
 
+/** Verbs that open a sentence of a plan (`Xây dựng …`, `Tổ chức …`), never the wrapped end of a heading. */
+const OPENING_VERB = /^(xay dung|to chuc|thanh lap|ho tro|duy tri|trien khai|phoi hop|tuyen truyen|nang cao|thuc hien|muc ho tro|kiem tra|tap huan|ra soat|huy dong|bo tri|phan dau)\s/;
 const ENDS_SENTENCE = /[.;:!?]["”»)]*$/;
 const STARTS_LOWER = /^["“(]?\p{Ll}/u;
 const LAST_WORD_LOWER = /(^|\s)\p{Ll}[\p{L}]*$/u;
@@ -171,8 +173,9 @@ function continues(current: Physical, next: Physical): boolean {
   }
   if (next.blankBefore || ENDS_SENTENCE.test(cur)) return false;
   if (!/,$/.test(cur) && !LAST_WORD_LOWER.test(cur)) return false;
-  // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`).
-  if (startsItem(cur) && cur.split(" ").length <= 10) return false;
+  // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`), and so does a long one when the next line
+  // opens a sentence with a verb (`1. Dự án 2: Đa dạng hóa sinh kế, …` / `Xây dựng 03 mô hình …`).
+  if (startsItem(cur) && (cur.split(" ").length <= 10 || OPENING_VERB.test(foldText(next.text)))) return false;
   return true;
 }
 
