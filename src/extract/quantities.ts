@@ -49,7 +49,7 @@ export interface FindOptions {
 // A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
 const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
-const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|đ|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
 /** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
 const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
@@ -155,7 +155,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const before = text.slice(Math.max(0, start - 240), start);
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
-    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
+    // A figure glued to its money unit (`900.000.000đ`, `350tr.đ`) is money, not a code.
+    const gluedMoney = /^(?:đồng|đ|VNĐ|VND|vnđ|trđ|tr\.đ|triệu|tỷ)(?![\p{L}])/u.test(after);
+    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || (/^[\p{L}]/u.test(after.replace(/^%/, " ")) && !gluedMoney)) continue;
     // `10-15%`, `1 - 1,5%`: a range written with a dash reads as `từ 10 đến 15%` — the lower end is no
     // quantity, the upper end carries it. Year spans (`2021 - 2025`) and codes are no ranges.
     if (/^\s*%?\s*[-–]\s*\d/.test(after)) continue;

@@ -208,3 +208,18 @@ test("a budget table whose unit is in a row of its own under the header takes th
   ]);
   expect(b.split).toEqual([]);
 });
+
+test.each([
+  ["Tổng kinh phí: 1.000.000.000đ (Một tỷ đồng chẵn), trong đó:", "+ Ngân sách Trung ương: 900.000.000đ", "+ Ngân sách địa phương: 100.000.000 đ"],
+  ["Tổng kinh phí: 1.000.000.000 đ, trong đó:", "+ Ngân sách Trung ương: 900tr.đ", "+ Ngân sách địa phương: 100 trđ"],
+])("amounts in đồng written `đ`, glued to the figure or not (%s)", (...lines) => {
+  expect(budgetOf(lines).lines.map((l) => [l[0], l[1]])).toEqual([
+    ["KP", 1_000_000_000],
+    ["KP.1", 900_000_000],
+    ["KP.2", 100_000_000],
+  ]);
+});
+
+test("`đ` opening a word is no money (`05 đợt`, `3 điểm`)", () => {
+  expect(budgetOf(["Tổ chức 05 đợt kiểm tra tại 3 điểm; tổng kinh phí 20 triệu đồng."]).lines.map((l) => l[1])).toEqual([20_000_000]);
+});
