@@ -169,7 +169,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per });
+    // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed.
+    const approximate = /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true } : {}) });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);

@@ -313,3 +313,16 @@ describe("a percent's base ends at its predicate, read with the word's marks", (
     expect(extractPlan(planWith([line])).indicators[0].base).toBe(base);
   });
 });
+
+describe("an approximate figure in a target list", () => {
+  test.each([
+    ["- Khoảng 500 phụ nữ được tư vấn về sức khỏe sinh sản.", true],
+    ["- Hỗ trợ gần 200 hộ nghèo phát triển sản xuất.", true],
+    ["- Tư vấn cho chừng 1.000 lượt người.", true],
+    ["- Hỗ trợ 200 hộ nghèo phát triển sản xuất.", false],
+    ["- Hỗ trợ ít nhất 200 hộ nghèo phát triển sản xuất.", false],
+  ])("%s is marked for confirmation: %s", (line, confirm) => {
+    const t = extractPlan(planWith([line])).indicators[0];
+    expect((t.confidence ?? 1) < 0.8).toBe(confirm);
+  });
+});
