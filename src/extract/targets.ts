@@ -139,6 +139,11 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
+  const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
+  const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
+  quantities = quantities.filter((q) => !costs.includes(q));
+  const withoutCost = (name: string) => (costs.length > 0 ? name.replace(/\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)(?!\p{L}).*$/iu, "") : name);
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
   // The nearest later predicate and tail, for clauses that share them (one pass from the right).
@@ -156,7 +161,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   }
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
-    let name = wholeName(text, span.start, span.quantity) ?? names[i].name;
+    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name);
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);

@@ -326,3 +326,19 @@ describe("an approximate figure in a target list", () => {
     expect((t.confidence ?? 1) < 0.8).toBe(confirm);
   });
 });
+
+describe("the money a listed target costs", () => {
+  test.each([
+    ["- Xây dựng mới 02 nhà văn hóa thôn với tổng kinh phí 1,2 tỷ đồng.", "Xây dựng mới nhà văn hóa thôn", 2, "nhà"],
+    ["- Cứng hóa 3,5 km đường nội đồng, dự toán 2 tỷ đồng.", "Cứng hóa km đường nội đồng", 3.5, "km"],
+  ])("%s is budget, not a second target", (line, name, target, unit) => {
+    const plan = extractPlan(planWith([line]));
+    expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.code)).toEqual(["KP"]);
+  });
+
+  test("a money target alone on its line stays a target", () => {
+    const plan = extractPlan(planWith(["- Doanh thu của các hợp tác xã đạt 2 tỷ đồng."]));
+    expect(plan.indicators.map((i) => [i.code, i.target])).toContainEqual(["1", 2_000_000_000]);
+  });
+});
