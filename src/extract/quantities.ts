@@ -75,6 +75,8 @@ function labelBefore(before: string): boolean {
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
   if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach"].includes(found)) return false;
+  // `giảm mỗi năm 3%`: a pace, not `năm 3`.
+  if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).

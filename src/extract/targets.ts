@@ -169,13 +169,17 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     }
     const q = span.quantity;
     const quota = span.quotas[0];
+    // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
+    // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
+    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
+    const yearly = q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start));
+    if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
+    const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed.
-    const approximate = /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true } : {}) });
   });
   for (const q of subgroups) {

@@ -252,7 +252,7 @@ describe("communication-programme style targets", () => {
     ].join("\n");
     const plan = extractPlan(text);
     expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.rule, i.base, i.name])).toEqual([
-      ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới"],
+      ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới (mỗi năm)"],
       ["2", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
       ["3", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
       ["4", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
@@ -340,5 +340,17 @@ describe("the money a listed target costs", () => {
   test("a money target alone on its line stays a target", () => {
     const plan = extractPlan(planWith(["- Doanh thu của các hợp tác xã đạt 2 tỷ đồng."]));
     expect(plan.indicators.map((i) => [i.code, i.target])).toContainEqual(["1", 2_000_000_000]);
+  });
+});
+
+describe("a yearly pace in a target list", () => {
+  test.each([
+    ["- Mỗi năm thành lập mới 05 tổ truyền thông.", "Thành lập mới tổ truyền thông (mỗi năm)", true],
+    ["- Hằng năm, tổ chức 02 hội nghị sơ kết.", "Tổ chức hội nghị sơ kết (mỗi năm)", true],
+    ["- Giảm tỷ lệ hộ nghèo mỗi năm 3%.", "Giảm tỷ lệ hộ nghèo mỗi năm", false],
+    ["- Thành lập mới 05 tổ truyền thông.", "Thành lập mới tổ truyền thông", false],
+  ])("%s", (line, name, confirm) => {
+    const t = extractPlan(planWith([line])).indicators[0];
+    expect([t.name, (t.confidence ?? 1) < 0.8]).toEqual([name, confirm]);
   });
 });
