@@ -162,6 +162,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
     let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name);
+    // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
+    const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
+    if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);

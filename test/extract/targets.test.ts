@@ -354,3 +354,14 @@ describe("a yearly pace in a target list", () => {
     expect([t.name, (t.confidence ?? 1) < 0.8]).toEqual([name, confirm]);
   });
 });
+
+describe("a value after its label", () => {
+  test.each([
+    ["- Số hộ thoát nghèo: 120 hộ.", "Số hộ thoát nghèo", 120, "hộ"],
+    ["- Số lao động có việc làm mới: 350 người.", "Số lao động có việc làm mới", 350, "người"],
+    ["- Tổ truyền thông thành lập mới: 12 tổ.", "Tổ truyền thông thành lập mới", 12, "tổ"],
+    ["- Hỗ trợ: 30 hộ nghèo làm nhà.", "Hộ nghèo làm nhà", 30, "hộ"],
+  ])("%s is named by the label when the value's own clause names nothing but its unit", (line, name, target, unit) => {
+    expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
+  });
+});
