@@ -127,7 +127,10 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
   if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
-  const breakdown = (q: Quantity) => /(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) && quantities.some((o) => o.role === "target" && o.start < q.start);
+  // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
+  const breakdown = (q: Quantity) =>
+    (/(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) || /(?:^|[^\p{L}])trong đó\s*:[^.]*$/iu.test(text.slice(0, q.start))) &&
+    quantities.some((o) => o.role === "target" && o.start < q.start);
   // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: a part of a group, not of a place, is a
   // target of its own, named after the whole and read with less confidence.
   const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
@@ -188,7 +191,8 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
     const whole = at >= 0 ? out[at] : undefined;
-    if (!whole || whole.indicator.unit !== q.unit) continue;
+    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`), but never as a percent of a count.
+    if (!whole || (whole.indicator.unit !== q.unit && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
     // The part is named before its figure (`trong đó đường trục thôn 2,5 km`) or after it (`4.500 lượt người thuộc hộ nghèo`).
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");

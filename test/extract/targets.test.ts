@@ -295,6 +295,15 @@ describe("a whole and its part (`trong đó`)", () => {
     ],
     ["- Thành lập 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
     ["- Thành lập 14 tổ truyền thông, trong đó huyện Ba Vì 07 tổ.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
+    [
+      "- Đào tạo nghề cho 500 lao động nông thôn, trong đó: lao động nữ 250 người; lao động là người DTTS 300 người.",
+      [
+        [500, "lao động", "Đào tạo nghề cho lao động nông thôn", false],
+        [250, "người", "Đào tạo nghề cho lao động nông thôn (trong đó: lao động nữ)", true],
+        [300, "người", "Đào tạo nghề cho lao động nông thôn (trong đó: lao động là người DTTS)", true],
+      ],
+    ],
+    ["- Thành lập 14 tổ, trong đó: huyện Ba Vì 07 tổ; huyện Mỹ Đức 07 tổ.", [[14, "tổ", "Thành lập tổ", false]]],
   ])("%s", (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
