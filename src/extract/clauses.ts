@@ -194,8 +194,16 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     let before = text.slice(cursor, a);
     // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
     if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới)\s*$/iu, " ");
+    // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.
+    let end = b;
+    if (a === q.start) {
+      const from = before.replace(/\s*từ\s+\d+(?:[.,]\d+)*\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s*(?:dưới|trên)?\s*$/iu, " ");
+      // The starting figure named the count already (`số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ`): its unit goes too.
+      if (from !== before) end = Math.max(b, q.unitEnd);
+      before = from;
+    }
     piece += before + " ";
-    cursor = b;
+    cursor = end;
   }
   // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: the breakdown is no part of the whole's name.
   const breakdown = cursor <= q.unitEnd ? text.slice(q.unitEnd, span.end).search(/[,;]?\s*(?<!\p{L})trong đó(?!\p{L})/iu) : -1;

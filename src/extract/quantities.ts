@@ -143,6 +143,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   return { role: "target" };
 }
 
+/** `… % xuống còn 22,1%`, `… hộ lên 500 hộ`: what follows a starting figure. */
+const BASELINE_AFTER = /^\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s+(?:dưới\s+|trên\s+)?\d/u;
 const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|lẻ|linh|chục)";
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
@@ -178,6 +180,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
     // a colon is that item's money, whatever word names it.
     if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
+    // `giảm từ 25,6% xuống còn 22,1%`: where the figure starts from is no target; where it goes is.
+    if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && BASELINE_AFTER.test(after)) continue;
     // `từ 7 đến 10 thành viên`: the lower end is no quantity; the upper end carries the range.
     if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && /^\s*%?\s*(?:đến|tới)\s+\d/iu.test(after)) continue;
     const canonical = normalizeVietnameseNumber(raw);
