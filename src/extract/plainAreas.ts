@@ -13,7 +13,7 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
 /** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`. */
-const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:(?:gồm|là|bao gồm|gồm có|:)\s*)?(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
 const DISTRICT_IN = new RegExp(`(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ)\\s+(${NAME})`, "u");
 
 const OFFICE_AFTER = /\s+(?:PHÒNG|Phòng|BAN|Ban|HỘI|Hội|TRUNG TÂM|Trung tâm|ĐOÀN|Đoàn|SỞ|Sở|ỦY BAN|Ủy ban|UBND|ĐẢNG ỦY|Đảng ủy|HUYỆN ỦY|Huyện ủy|CÔNG AN|Công an|TRƯỜNG|Trường|BỆNH VIỆN|Bệnh viện|MẶT TRẬN|Mặt trận)(?:\s.*)?$/u;
@@ -58,10 +58,12 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const text = line.text.slice(offset);
     const m = PLAIN_LIST.exec(text);
     if (!m) return;
+    // `xã Pa Tần (bản Pa Tần, bản Huổi Hoi), xã Nậm Pì (bản Nậm Pì)`: the villages in brackets go before the split.
     const items = m[4]
+      .replace(/\([^()]*\)/g, "")
       .replace(/[.…]+\s*$/u, "")
       .split(/\s*[,;]\s*|\s+và\s+/u)
-      .map((s) => s.replace(/\(.*?\)/g, "").trim())
+      .map((s) => s.replace(/^(?:xã|phường|thị trấn)\s+/iu, "").trim())
       .filter((s) => s.length > 0);
     // Names only: a sentence (`… gồm các hoạt động …`) is no list of places.
     if (items.length < 2 || !items.every(isName)) return;

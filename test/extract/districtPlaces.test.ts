@@ -77,3 +77,15 @@ describe("communes named in passing", () => {
     expect(plan.areas.map((a) => a.commune)).toEqual(["Nậm Khắt", "Púng Luông"]);
   });
 });
+
+describe("an area list of communes with their villages in brackets", () => {
+  test.each([
+    ["Địa bàn thực hiện: xã Long Hẹ (bản Phiêng Cại, bản Co Muông), xã Bó Mười (bản Nà Làng).", ["Long Hẹ", "Bó Mười"]],
+    ["Địa bàn: Long Hẹ, Bó Mười, Mường É.", ["Long Hẹ", "Bó Mười", "Mường É"]],
+    ["Địa bàn thực hiện: 03 xã gồm Long Hẹ (05 bản), Bó Mười (04 bản) và Mường É.", ["Long Hẹ", "Bó Mười", "Mường É"]],
+    ["Địa bàn thực hiện: các xã đặc biệt khó khăn của huyện.", []],
+  ])("%s", (line, names) => {
+    const plan = extractPlan(districtPlan(["- Duy trì 03 mô hình.", line]));
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual(names.map((n) => ["Thuận Châu", n]));
+  });
+});
