@@ -48,6 +48,18 @@ function amountsOf(line: TextLine): Amount[] {
     const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [] });
   }
+  // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
+  // with are not parts of it. It is named by the words before the working.
+  const result = out.findIndex((a) => /=\s*$/.test(text.slice(0, a.q.start)));
+  if (result > 0) {
+    const a = out[result];
+    // `Tập huấn: 2 lớp x 30 triệu đồng = …`: the counts multiplied go with the working too.
+    const lead = text.slice(0, out[0].q.start).replace(/(?:\d+(?:[.,]\d+)*\s*[\p{L} ]{0,20}?\s*[x×*]\s*)+$/u, "");
+    const shift = a.q.start - lead.length;
+    const q = { ...a.q, start: lead.length, end: a.q.end - shift, unitEnd: a.q.unitEnd - shift };
+    const isTotal = a.isTotal || out[0].isTotal || /\b(tong|kinh phi thuc hien|kinh phi)\b/.test(foldText(lead)) && /^\s*$/.test(foldText(lead).replace(/\b(tong|kinh phi|thuc hien|du kien|ke hoach|nam \d{4})\b|[:\s]/g, ""));
+    return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal }];
+  }
   // `Tổng kinh phí 10 tỷ đồng, trong đó: ngân sách Trung ương 6 tỷ đồng; …`
   if (out.length > 1) {
     const first = out[0];

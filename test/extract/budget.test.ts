@@ -223,3 +223,19 @@ test.each([
 test("`đ` opening a word is no money (`05 đợt`, `3 điểm`)", () => {
   expect(budgetOf(["Tổ chức 05 đợt kiểm tra tại 3 điểm; tổng kinh phí 20 triệu đồng."]).lines.map((l) => l[1])).toEqual([20_000_000]);
 });
+
+describe("an amount worked out on its line (`… x 2 năm = 240.000.000 đồng`)", () => {
+  test("the result is the amount; the figures worked with are not parts of it", () => {
+    expect(budgetOf(["Kinh phí thực hiện: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng."]).lines).toEqual([["KP", 240_000_000, "đồng", "Tổng kinh phí"]]);
+  });
+
+  test("a part worked out keeps its name and adds up with the others", () => {
+    const b = budgetOf(["Tổng kinh phí: 100 triệu đồng, gồm:", "- Tập huấn: 2 lớp x 30 triệu đồng = 60 triệu đồng;", "- Tuyên truyền: 40 triệu đồng."]);
+    expect(b.lines).toEqual([
+      ["KP", 100_000_000, "triệu đồng", "Tổng kinh phí"],
+      ["KP.1", 60_000_000, "triệu đồng", "Tập huấn"],
+      ["KP.2", 40_000_000, "triệu đồng", "Tuyên truyền"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+});
