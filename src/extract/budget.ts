@@ -23,6 +23,8 @@ interface Amount {
   readonly isTotal: boolean;
   readonly opensList: boolean;
   children: Amount[];
+  /** Where this amount's own words start: after the amount before it on the line. */
+  readonly from?: number;
 }
 
 function rankOf(text: string): number {
@@ -46,7 +48,8 @@ function amountsOf(line: TextLine): Amount[] {
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
     const clause = foldText(text.slice(clauseStart, q.start));
     const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
-    out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [] });
+    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
+    out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
   // with are not parts of it. It is named by the words before the working.
@@ -58,7 +61,7 @@ function amountsOf(line: TextLine): Amount[] {
     const shift = a.q.start - lead.length;
     const q = { ...a.q, start: lead.length, end: a.q.end - shift, unitEnd: a.q.unitEnd - shift };
     const isTotal = a.isTotal || out[0].isTotal || /\b(tong|kinh phi thuc hien|kinh phi)\b/.test(foldText(lead)) && /^\s*$/.test(foldText(lead).replace(/\b(tong|kinh phi|thuc hien|du kien|ke hoach|nam \d{4})\b|[:\s]/g, ""));
-    return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal }];
+    return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal, from: 0 }];
   }
   // `Tổng kinh phí 10 tỷ đồng, trong đó: ngân sách Trung ương 6 tỷ đồng; …`
   if (out.length > 1) {
@@ -86,7 +89,8 @@ function plainName(a: Amount): string {
     }
     return out;
   };
-  const before = dropParentheses(a.text.slice(0, a.q.start));
+  // `ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng`: the words after the amount before.
+  const before = dropParentheses(a.text.slice(a.from ?? 0, a.q.start)).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
   const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
   if (own) return own;

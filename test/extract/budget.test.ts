@@ -239,3 +239,11 @@ describe("an amount worked out on its line (`… x 2 năm = 240.000.000 đồng`
     expect(b.split).toEqual([]);
   });
 });
+
+test("parts on one line separated by commas are each named by their own words", () => {
+  expect(budgetOf(["Tổng kinh phí: 500 triệu đồng.", "Nguồn: ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng."]).lines).toEqual([
+    ["KP", 500_000_000, "triệu đồng", "Tổng kinh phí"],
+    ["KP.1", 300_000_000, "triệu đồng", "Ngân sách huyện"],
+    ["KP.2", 200_000_000, "triệu đồng", "Huy động xã hội hóa"],
+  ]);
+});
