@@ -157,6 +157,10 @@ function physicalLines(text: string): Physical[] {
 
 /** Verbs that open a sentence of a plan (`Xây dựng …`, `Tổ chức …`), never the wrapped end of a heading. */
 const OPENING_VERB = /^(xay dung|to chuc|thanh lap|ho tro|duy tri|trien khai|phoi hop|tuyen truyen|nang cao|thuc hien|muc ho tro|kiem tra|tap huan|ra soat|huy dong|bo tri|phan dau)\s/;
+/** A line whose last list item is a capitalised name: `…, xã Bó Mười, xã Mường`. */
+const LIST_ENDS_IN_NAME = /,\s*(?:(?:xã|phường|thị trấn|thôn|bản|xóm|huyện|quận)\s+)?\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;
+/** A line that starts with the rest of a name and then the list goes on or ends: `É, xã Phổng Lái.` */
+const NAME_PIECE_STARTS = /^\p{Lu}[\p{L}'’]*(?:(?:[ -]\p{Lu}[\p{L}'’]*){0,2}\s*(?:[,;.)]|và\s)|$)/u;
 const ENDS_SENTENCE = /[.;:!?]["”»)]*$/;
 const STARTS_LOWER = /^["“(]?\p{Ll}/u;
 const LAST_WORD_LOWER = /(^|\s)\p{Ll}[\p{L}]*$/u;
@@ -172,6 +176,8 @@ function continues(current: Physical, next: Physical): boolean {
     return !/[.!?]["”»)]*$/.test(cur) || /\b(\d+|[Ss]ố)\.$/.test(cur);
   }
   if (next.blankBefore || ENDS_SENTENCE.test(cur)) return false;
+  // A place name broken inside a list (`… gồm Long Hẹ, Bó` / `Mười, Mường É.`): the line goes on.
+  if (LIST_ENDS_IN_NAME.test(cur) && NAME_PIECE_STARTS.test(next.text)) return true;
   if (!/,$/.test(cur) && !LAST_WORD_LOWER.test(cur)) return false;
   // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`), and so does a long one when the next line
   // opens a sentence with a verb (`1. Dự án 2: Đa dạng hóa sinh kế, …` / `Xây dựng 03 mô hình …`).

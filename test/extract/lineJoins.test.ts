@@ -18,3 +18,17 @@ describe("a long numbered heading and the sentence under it", () => {
     ]);
   });
 });
+
+describe("a place name broken inside a list", () => {
+  test.each([
+    [["Địa bàn thực hiện: 03 xã gồm Long Hẹ, Bó", "Mười, Mường É."], "Địa bàn thực hiện: 03 xã gồm Long Hẹ, Bó Mười, Mường É."],
+    [["- Huyện Thuận Châu: xã Long Hẹ, xã Bó Mười, xã Mường", "É, xã Phổng Lái."], "- Huyện Thuận Châu: xã Long Hẹ, xã Bó Mười, xã Mường É, xã Phổng Lái."],
+    [["- Tại các xã: Chiềng Pấc, Phổng", "Lái và Mường É."], "- Tại các xã: Chiềng Pấc, Phổng Lái và Mường É."],
+  ])("%j is one line", (lines, joined) => {
+    expect(texts(lines)).toEqual([joined]);
+  });
+
+  test("a name on a line of its own after a list is not pulled into it", () => {
+    expect(texts(["- Lưu: VT, VP", "Nguyễn Thị Hoa"])).toEqual(["- Lưu: VT, VP", "Nguyễn Thị Hoa"]);
+  });
+});
