@@ -146,10 +146,15 @@ export function aimLines(body: readonly TextLine[]): Set<number> {
   const out = new Set<number>();
   const first = headings.length > 0 ? headings[0] : body.length;
   for (let i = 0; i < first; i++) out.add(i);
-  headings.forEach((h, k) => {
+  const titleOf = (h: number) => {
     const marker = parseMarker(body[h].text);
-    const title = foldText(body[h].text.slice(marker ? marker.length : 0)).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
-    if (!AIM_HEADING.test(title)) return;
+    return foldText(body[h].text.slice(marker ? marker.length : 0)).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+  };
+  // A plan with no part for its aims or targets states them under its purpose (`1. Mục đích`).
+  const purposeAims = !headings.some((h) => /^(?:(?:cac|mot so|nhung)\s+)?(?:muc tieu|chi tieu)/.test(titleOf(h)));
+  headings.forEach((h, k) => {
+    const title = titleOf(h);
+    if (!AIM_HEADING.test(title) && !(purposeAims && /^muc dich\b/.test(title))) return;
     const end = k + 1 < headings.length ? headings[k + 1] : body.length;
     for (let i = h; i < end; i++) out.add(i);
   });

@@ -90,3 +90,21 @@ describe("an area list of communes with their villages in brackets", () => {
     expect(plan.issues.filter((i) => i.rule === "area-count")).toEqual([]);
   });
 });
+
+describe("a commune's plan that states its aims under its purpose", () => {
+  const text = (purpose: string, extra: string[] = []) =>
+    ["UBND XÃ TẢ XÌ LÁNG", "Số: 08/KH-UBND", "KẾ HOẠCH", "Phòng, chống bạo lực gia đình năm 2024", "1. Mục đích", purpose, ...extra, "2. Nội dung", "Tổ chức 04 buổi tuyên truyền lưu động.", "3. Tổ chức thực hiện", "Công chức văn hóa tham mưu."].join("\n");
+  test("with no part for aims or targets, the purpose's figures are targets to confirm", () => {
+    const plan = extractPlan(text("Phấn đấu trong năm 2024 giảm ít nhất 20% số vụ bạo lực gia đình; thành lập mới 02 câu lạc bộ gia đình phát triển bền vững."));
+    expect(plan.indicators.map((i) => [i.target, i.unit, (i.confidence ?? 1) < 0.8])).toEqual([
+      [20, "%", true],
+      [2, "CLB", true],
+      [4, "buổi", true],
+    ]);
+  });
+
+  test("beside a part for targets, the purpose states none", () => {
+    const plan = extractPlan(text("Phấn đấu giảm ít nhất 20% số vụ bạo lực gia đình.", ["2. Chỉ tiêu", "- Thành lập mới 02 câu lạc bộ."]));
+    expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual([[2, "CLB"], [4, "buổi"]]);
+  });
+});
