@@ -128,7 +128,7 @@ export function tidyName(text: string): string {
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
-    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|ở|của)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }

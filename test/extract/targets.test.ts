@@ -1,6 +1,7 @@
 /** Targets from synthetic texts: each pattern and each trap, table-driven. */
 import { extractPlan } from "../../src/extract";
 import { FIRST_TARGET_LINE, planWith } from "./planText";
+import { tidyName } from "../../src/extract/clauses";
 
 type Expect = [target: number, unit: string, kind: string];
 
@@ -384,4 +385,12 @@ describe("a figure the target starts from", () => {
   ])("%s is no target; where it goes is", (line, expected) => {
     expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual(expected);
   });
+});
+
+test.each([
+  ["Tổ chức buổi tuyên truyền lưu động tại:", "Tổ chức buổi tuyên truyền lưu động"],
+  ["Hỗ trợ hộ nghèo ở", "Hỗ trợ hộ nghèo"],
+  ["Hộ nghèo của", "Hộ nghèo"],
+])("a name loses a preposition left at its end (%s)", (raw, name) => {
+  expect(tidyName(raw)).toBe(name);
 });
