@@ -198,6 +198,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
+      // `Mỗi huyện, thành phố tổ chức ít nhất 02 phiên giao dịch việc làm`: a listed target's quota said again.
+      for (const q of findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count")) {
+        const pool = known.filter((t) => t.indicator.quota !== undefined && t.lineIndex !== lineIndex);
+        const clause = part.slice(0, q.start).replace(/^.*[;.]/u, "") + part.slice(q.start).split(/[;,.(]|\s(?:tại|ở|trong|thuộc|mỗi)\s/u)[0];
+        const same = bestMatch(pool, q, clause, "overlap");
+        if (same !== null && same.indicator.quota !== q.base) issues.push(restatedQuota(same, q, lineAt(line, offset + sentence.start + q.start)));
+      }
       // A range (`đạt từ 60 đến 70%`) takes part as its upper end, carrying its lower end.
       const all = findQuantities(part)
         .map((q) => (q.role === "range" ? { ...q, role: "target" as const } : q))
@@ -257,6 +264,16 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     }
   });
   return { targets: found, issues };
+}
+
+function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
+  const ind = t.indicator;
+  return issue(
+    "target-conflict",
+    `Chỉ tiêu "${ind.name}" có định mức ${ind.quota} ${ind.unit}/${t.quotaPer ?? "địa bàn"} (dòng ${ind.line}) nhưng dòng ${at} ghi ${q.base} ${q.unit}/${q.per ?? "địa bàn"}.`,
+    `Target "${ind.name}" has a quota of ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"} (line ${ind.line}) but line ${at} says ${q.base} ${q.unit} per ${q.per ?? "area"}.`,
+    { source: sourceOf(at), expected: ind.quota, actual: q.base },
+  );
 }
 
 function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

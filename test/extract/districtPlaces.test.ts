@@ -108,3 +108,16 @@ describe("a commune's plan that states its aims under its purpose", () => {
     expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual([[2, "CLB"], [4, "buổi"]]);
   });
 });
+
+describe("a listed target's quota said again in running text", () => {
+  const plan = (quota: string) =>
+    extractPlan(
+      ["UBND TỈNH LAI CHÂU", "Số: 5/KH-UBND", "KẾ HOẠCH", "Hỗ trợ việc làm năm 2024", "I. CHỈ TIÊU", "1. Tổ chức 16 phiên giao dịch việc làm (mỗi huyện, thành phố 02 phiên).", "II. NỘI DUNG HOẠT ĐỘNG", `- Mỗi huyện, thành phố tổ chức ít nhất ${quota} phiên giao dịch việc làm lưu động tại các xã, mỗi phiên khoảng 300 người.`, "III. TỔ CHỨC THỰC HIỆN", "Sở chủ trì."].join("\n"),
+    );
+  test("the same quota raises nothing", () => {
+    expect(plan("02").issues.filter((i) => i.rule === "target-conflict")).toEqual([]);
+  });
+  test("another quota is a conflict, at the line that says it", () => {
+    expect(plan("03").issues.filter((i) => i.rule === "target-conflict").map((i) => [i.source, i.expected, i.actual])).toEqual([["line 8", 2, 3]]);
+  });
+});
