@@ -31,8 +31,20 @@ function areaHeader(cells: readonly string[]): { area: number; columns: number[]
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
   if (at >= cells.length || !AREA_HEADER.test(key(cells[at]))) return null;
   const columns: number[] = [];
-  for (let i = at + 1; i < cells.length; i++) if (/\p{L}/u.test(cells[i]) && !/\d/.test(cells[i].replace(/\(.*?\)/g, ""))) columns.push(i);
-  return columns.length >= 2 ? { area: at, columns } : null;
+  for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);
+  return columns.length >= 1 ? { area: at, columns } : null;
+}
+
+const isName = (cell: string) => /\p{L}/u.test(cell) && !/\d/.test(cell.replace(/\(.*?\)/g, "")) && bracketed(cell) === null;
+
+/**
+ * A header over two rows (`| TT | Đơn vị | Chỉ tiêu | |` / `| | | CLB | Địa chỉ |`, merged cells from Word):
+ * the second row names the columns the first leaves blank or groups.
+ */
+function secondHeader(first: readonly string[], second: readonly string[] | undefined, area: number): string[] | null {
+  if (!second || second.length !== first.length || (second[area] ?? "").trim() !== "") return null;
+  const named = second.filter((c, i) => i > area && isName(c));
+  return named.length >= 2 ? first.map((c, i) => (i > area && isName(second[i]) ? second[i] : c)) : null;
 }
 
 /** A row of units only (`| | (%) | (CLB) | (địa chỉ) |`), or null. */
@@ -47,10 +59,18 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
   for (let i = 0; i < body.length; i++) {
     const cells = body[i].cells;
     if (!cells) continue;
-    const header = areaHeader(cells);
-    if (!header) continue;
-    let units = cells.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
+    const found = areaHeader(cells);
+    if (!found) continue;
+    let names: readonly string[] = cells;
     let j = i + 1;
+    const two = secondHeader(cells, body[j]?.cells, found.area);
+    if (two) {
+      names = two;
+      j++;
+    }
+    const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && isName(names[c])) };
+    if (header.columns.length < 2) continue;
+    let units = names.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
     const below = body[j]?.cells ? unitRow(body[j].cells as readonly string[]) : null;
     if (below) {
       units = units.map((u, c) => below[c] || u);
@@ -70,7 +90,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
-        const name = cells[c].replace(/\s*\([^()]*\)\s*$/, "").trim();
+        const name = names[c].replace(/\s*\([^()]*\)\s*$/, "").trim();
         out.push({
           indicator: {
             code: "",

@@ -42,3 +42,19 @@ describe("a table of places by indicators", () => {
     expect(targets(read)).toEqual([["Giảm số vụ bạo lực gia đình", 10, "%"]]);
   });
 });
+
+test("a header over two rows (merged cells): the second row names the columns", () => {
+  const read = plan([
+    "| TT | Đơn vị | Chỉ tiêu |  |",
+    "|  |  | Câu lạc bộ gia đình | Địa chỉ tin cậy |",
+    "|  |  | (CLB) | (địa chỉ) |",
+    "| 1 | Xã Chiềng Đông | 3 | 2 |",
+    "| 2 | Xã Sặp Vạt | 4 | 1 |",
+    "|  | Tổng cộng | 7 | 3 |",
+  ]);
+  expect(targets(read)).toEqual([
+    ["Giảm số vụ bạo lực gia đình", 10, "%"],
+    ["Câu lạc bộ gia đình", 7, "CLB"],
+    ["Địa chỉ tin cậy", 3, "địa chỉ"],
+  ]);
+});
