@@ -132,7 +132,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
     if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
   }
   // `Mỗi huyện, thị xã xây dựng ít nhất 01 mô hình`: `mỗi` + an area word earlier in the same clause.
-  const clauseStart = Math.max(...[";", ":", ".", "("].map((c) => before.lastIndexOf(c))) + 1;
+  // A bracket closed before the count ends the clause: `(mỗi huyện 01 mô hình), nâng tổng số … lên 48 mô hình`.
+  const clauseStart = Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1;
   const lead = wordsOf(before.slice(clauseStart));
   const moi = lead.findIndex((w) => w.folded === "moi");
   // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.

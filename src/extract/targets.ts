@@ -165,6 +165,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
     let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name);
+    // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`: the words before the figure already name what it counts.
+    const raised = /\s(?:lên|tới)\s*$/u.exec(text.slice(span.start, span.quantity.start));
+    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(heading[1])) name = tidyName(heading[1]);

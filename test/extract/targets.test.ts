@@ -394,3 +394,13 @@ test.each([
 ])("a name loses a preposition left at its end (%s)", (raw, name) => {
   expect(tidyName(raw)).toBe(name);
 });
+
+describe("a stock to reach after a bracketed quota", () => {
+  test("`(mỗi huyện 01 mô hình), nâng tổng số … lên 48 mô hình` is a target, not a second quota", () => {
+    const plan = extractPlan(planWith(['- Xây dựng mới 12 mô hình "Địa chỉ tin cậy" (mỗi huyện, thành phố 01 mô hình), nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình.']));
+    expect(plan.indicators.map((i) => [i.name, i.target, i.quota])).toEqual([
+      ['Xây dựng mới mô hình "Địa chỉ tin cậy"', 12, 1],
+      ["Nâng tổng số mô hình trên toàn tỉnh", 48, undefined],
+    ]);
+  });
+});
