@@ -18,6 +18,10 @@ const LIST_LINE = new RegExp(
 );
 const COMMUNES_OF = new RegExp(`(?:các\\s+)?(?:xã|phường|thị trấn)\\s+((?:[\\p{Lu}][^.;:()]*?))\\s+(?:thuộc|của)\\s+(?:huyện|quận|thị xã|thành phố)\\s+(${NAME})`, "gu");
 const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phường, thị trấn|xã, thị trấn)(?![\p{L}])[^.;()\d]{0,80}?(?:gồm|bao gồm|là)\s*:?\s*$/iu;
+/** `Xã Long Hẹ: bản Phiêng Cại, bản Co Muông`: a commune heading the villages where the plan works in it. */
+const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
+/** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
+const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -38,6 +42,8 @@ interface AreaList {
   readonly lineIndexes: Set<number>;
   /** `Huyện Ba Vì (07 xã): …` lists whose count is not their length. */
   readonly issues: ExtractIssue[];
+  /** Communes named in passing (`… tại các xã A, B, C`): the areas only when the text lists none. */
+  readonly mentioned?: ExtractedArea[];
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
@@ -52,7 +58,8 @@ function singleAreaColumn(keys: readonly string[]): { at: number; level: "distri
   const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
   const e = keys.findIndex((k) => /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien)$/.test(k));
   const stt = keys.some((k) => /^(stt|tt|so tt)$/.test(k));
-  if (!stt) return null;
+  // Without a `STT` column only `Đơn vị` / `Địa bàn` first in its row, whose rows say by their prefix what they are.
+  if (!stt) return e >= 0 && d < 0 && c < 0 && keys.slice(0, e).every((k) => k === "") ? { at: e, level: "either" } : null;
   if (d >= 0 && c < 0) return { at: d, level: "district" };
   if (c >= 0 && d < 0) return { at: c, level: "commune" };
   if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
@@ -64,6 +71,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   const lineIndexes = new Set<number>();
   const issues: ExtractIssue[] = [];
   const seen = new Set<string>();
+  const mentioned: ExtractedArea[] = [];
   const add = (district: string, commune: string | null, line: number) => {
     const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
     if (seen.has(key)) return;
@@ -150,6 +158,26 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         return;
       }
     }
+    const village = COMMUNE_OF_VILLAGES.exec(text);
+    // A commune is placed in its district; with none known (a province's plan), it is left out.
+    if (village && isName(village[1].trim()) && (lastDistrict || homeDistrict)) {
+      add(lastDistrict || (homeDistrict as string), village[1].trim(), lineAt(line, offset));
+      lineIndexes.add(index);
+      return;
+    }
+    // `… tại các xã: Chiềng Pấc, Phổng Lái, Mường É` in the document's district (or the one named after the list).
+    for (const g of text.matchAll(COMMUNES_LISTED)) {
+      let items = communes(g[1] ?? g[2] ?? g[3]);
+      // Without a colon or brackets the names run until the sentence goes on (`…, Sín Thầu, mỗi xã 01 mô hình`).
+      const stop = g[3] !== undefined ? items.findIndex((c) => !isName(c)) : -1;
+      if (stop >= 0) items = items.slice(0, stop);
+      if (items.length < 2 || !items.every(isName)) continue;
+      const after = text.slice((g.index ?? 0) + g[0].length);
+      const named = new RegExp(`^\\s*(?:thuộc|của)\\s+${DISTRICT}\\s+(${NAME})`, "u").exec(after);
+      const district = named ? named[1].trim() : homeDistrict;
+      if (!district) continue;
+      for (const c of items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district, commune: c, source: sourceOf(lineAt(line, offset + (g.index ?? 0))) });
+    }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {
       const district = g[2].trim();
@@ -186,7 +214,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       );
     }
   });
-  return { areas, lineIndexes, issues };
+  return { areas, lineIndexes, issues, mentioned };
 }
 
 const N = "(\\d{1,3})";

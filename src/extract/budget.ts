@@ -17,12 +17,14 @@ import type { ExtractedIndicator, ExtractIssue } from "./types";
 interface Amount {
   readonly q: Quantity;
   readonly line: TextLine;
-  readonly text: string;
+  text: string;
   readonly offset: number;
   readonly rank: number;
   readonly isTotal: boolean;
   readonly opensList: boolean;
   children: Amount[];
+  /** Where this amount's own words start: after the amount before it on the line. */
+  readonly from?: number;
 }
 
 function rankOf(text: string): number {
@@ -46,7 +48,20 @@ function amountsOf(line: TextLine): Amount[] {
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
     const clause = foldText(text.slice(clauseStart, q.start));
     const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
-    out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [] });
+    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
+    out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
+  }
+  // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
+  // with are not parts of it. It is named by the words before the working.
+  const result = out.findIndex((a) => /=\s*$/.test(text.slice(0, a.q.start)));
+  if (result > 0) {
+    const a = out[result];
+    // `Tập huấn: 2 lớp x 30 triệu đồng = …`: the counts multiplied go with the working too.
+    const lead = text.slice(0, out[0].q.start).replace(/(?:\d+(?:[.,]\d+)*\s*[\p{L} ]{0,20}?\s*[x×*]\s*)+$/u, "");
+    const shift = a.q.start - lead.length;
+    const q = { ...a.q, start: lead.length, end: a.q.end - shift, unitEnd: a.q.unitEnd - shift };
+    const isTotal = a.isTotal || out[0].isTotal || /\b(tong|kinh phi thuc hien|kinh phi)\b/.test(foldText(lead)) && /^\s*$/.test(foldText(lead).replace(/\b(tong|kinh phi|thuc hien|du kien|ke hoach|nam \d{4})\b|[:\s]/g, ""));
+    return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal, from: 0 }];
   }
   // `Tổng kinh phí 10 tỷ đồng, trong đó: ngân sách Trung ương 6 tỷ đồng; …`
   if (out.length > 1) {
@@ -74,7 +89,8 @@ function plainName(a: Amount): string {
     }
     return out;
   };
-  const before = dropParentheses(a.text.slice(0, a.q.start));
+  // `ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng`: the words after the amount before.
+  const before = dropParentheses(a.text.slice(a.from ?? 0, a.q.start)).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
   const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
   if (own) return own;
@@ -134,6 +150,15 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       return;
     }
     const cells = line.cells;
+    // `| | (ĐVT: triệu đồng) | | |` under the header row: the unit of the table below, its columns those of the header.
+    const filled = cells.filter((c) => c.trim() !== "");
+    const unitNote = filled.length === 1 && /(dvt|don vi)/.test(foldText(filled[0])) ? findUnitInText(filled[0]) : null;
+    if (unitNote && unitNote.kind === "money") {
+      const header = lines[i - 1]?.cells;
+      scale = unitNote.scale;
+      valueCol = header ? header.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim())) : -1;
+      return;
+    }
     const headerCol = cells.findIndex((c) => {
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));
@@ -221,6 +246,17 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     total.children = roots.filter((r) => r !== total);
     roots = [total];
   }
+  // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
+  // amounts after the total's parts that add up to it again are a second split of it.
+  const [head, ...others] = roots;
+  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
+    const sum = others.reduce((t, r) => t + r.q.base, 0);
+    if (Math.abs(sum - head.q.base) < 0.5) {
+      head.children = [...head.children, ...others];
+      roots = [head];
+    }
+  }
+  for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [];
   const emit = (a: Amount, code: string) => {
@@ -260,6 +296,42 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   if (roots.length === 1) emit(roots[0], "KP");
   else roots.forEach((r, i) => emit(r, `KP.${i + 1}`));
   return { lines: out, issues };
+}
+
+/** A part that names where the money comes from or the year it is for, not what it pays for. */
+const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
+
+/**
+ * One total split twice in a row (`trong đó: ngân sách trung ương …; ngân sách địa
+ * phương …` then `Phân bổ chi tiết: …`): the parts fall into runs that each add up
+ * to the total. The run by purpose stays as the parts (what a worksheet allocates);
+ * the runs by source or by year are told in the total's source text.
+ */
+function chooseSplit(a: Amount): void {
+  const parts = a.children;
+  if (parts.length < 4 || a.q.rule !== undefined) return;
+  const runs: Amount[][] = [];
+  let run: Amount[] = [];
+  let sum = 0;
+  for (const p of parts) {
+    run.push(p);
+    sum += p.q.base;
+    if (Math.abs(sum - a.q.base) < 0.5) {
+      runs.push(run);
+      run = [];
+      sum = 0;
+    }
+  }
+  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))));
+  // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
+  if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
+  else if (run.length > 0) return;
+  if (runs.length < 2 || runs.some((r) => r.length < 2)) return;
+  const purposes = runs.filter((r) => !bySource(r));
+  const kept = (purposes.length > 0 ? purposes : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
+  a.children = kept;
+  a.text = `${a.text.trim()} (${others.join(" | ")})`;
 }
 
 /**

@@ -128,16 +128,22 @@ export function tidyName(text: string): string {
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
-    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|ở|của)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }
 
 /** Offset (in `text`) where a percent's predicate starts after its base, or -1. */
+/** Predicate words that share their letters with other words (`nhân`, `đất`, `đặc biệt`, `hiệu quả`, `bí thư`). */
+const SAME_LETTERS: Readonly<Record<string, string>> = { nhan: "nhận", dat: "đạt", biet: "biết", hieu: "hiểu", bi: "bị" };
+
 export function predicateStart(text: string, from: number, to = text.length): number {
   const words = wordsOf(text.slice(0, to), from);
   for (let i = 0; i < words.length; i++) {
-    if (matchPhrase(words.slice(i), PREDICATE_WORDS) > 0) return words[i].start;
+    const matched = matchPhrase(words.slice(i), PREDICATE_WORDS);
+    // One word whose marks decide it: `nhận` (receives), not `nạn nhân`; `đạt`, not `đất`; `biết`, not `đặc biệt`.
+    const marked = matched === 1 ? SAME_LETTERS[words[i].folded] : undefined;
+    if (matched > 0 && (marked === undefined || words[i].text.normalize("NFC").toLocaleLowerCase("vi") === marked)) return words[i].start;
     // `xã có mô hình` (has), but not `Tổ hiện có` / `sẵn có` (existing).
     const exact = words[i].text.normalize("NFC").toLocaleLowerCase("vi");
     if (i > 0 && exact === "có" && !["hien", "san", "von", "vo"].includes(words[i - 1].folded)) return words[i].start;
@@ -188,10 +194,20 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     let before = text.slice(cursor, a);
     // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
     if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới)\s*$/iu, " ");
+    // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.
+    let end = b;
+    if (a === q.start) {
+      const from = before.replace(/\s*từ\s+\d+(?:[.,]\d+)*\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s*(?:dưới|trên)?\s*$/iu, " ");
+      // The starting figure named the count already (`số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ`): its unit goes too.
+      if (from !== before) end = Math.max(b, q.unitEnd);
+      before = from;
+    }
     piece += before + " ";
-    cursor = b;
+    cursor = end;
   }
-  piece += text.slice(cursor, span.end);
+  // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: the breakdown is no part of the whole's name.
+  const breakdown = cursor <= q.unitEnd ? text.slice(q.unitEnd, span.end).search(/[,;]?\s*(?<!\p{L})trong đó(?!\p{L})/iu) : -1;
+  piece += text.slice(cursor, breakdown >= 0 ? q.unitEnd + breakdown : span.end);
   piece = piece.replace(/\s+trở lên\b/u, "");
   let base: string | undefined;
   if (q.kind === "percent") {

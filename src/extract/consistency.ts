@@ -150,6 +150,14 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
   return { targets: kept, issues };
 }
 
+/** The number of places a target's own sentence gives for its quota's area (`tại 14 xã` for `mỗi xã`), or null. */
+function statedPlaces(sentence: string, per: string | undefined): number | null {
+  const word = per?.split(/[\s,]+/)[0];
+  if (!word) return null;
+  const m = new RegExp(`(?:tại|ở|trên địa bàn|cho|của)\\s+(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
+  return m ? Number(m[1]) : null;
+}
+
 /** A quota times the number of areas it applies to should give the target. */
 export function checkQuotas(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): ExtractIssue[] {
   const perOf = (t: FoundTarget) => t.quotaPer;
@@ -157,7 +165,8 @@ export function checkQuotas(targets: readonly FoundTarget[], areas: readonly Ext
   for (const t of targets) {
     const ind = t.indicator;
     if (ind.quota === undefined || ind.kind !== "count" || t.perArea) continue;
-    const n = areaCount(perOf(t), areas);
+    // `14 mô hình tại 14 xã (mỗi xã 01 mô hình)`: the places the target itself counts, not the ones listed elsewhere.
+    const n = statedPlaces(ind.sourceText ?? "", perOf(t)) ?? areaCount(perOf(t), areas);
     if (n === 0) continue;
     const total = ind.quota * n;
     if (total !== ind.target) {
@@ -188,7 +197,10 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
       kept.push(t);
       continue;
     }
-    const match = bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
+    // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.
+    const sameUnit = fromText.filter((o) => o.indicator.kind === t.indicator.kind && foldText(o.indicator.unit) === foldText(t.indicator.unit));
+    if (t.placeTotal && sameUnit.some((o) => o.indicator.target === t.indicator.target)) continue;
+    const match = t.placeTotal ? (sameUnit.length === 1 ? sameUnit[0] : null) : bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
     if (!match) {
       kept.push(t);
       continue;

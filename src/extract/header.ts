@@ -14,7 +14,8 @@ export interface PlanHeader {
 }
 
 const NUMBER_LINE = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/iu;
-const DOC_NUMBER = /(\d+[\p{L}\d]*(?:\s*\/\s*[\p{L}\d]+)*\s*\/\s*[\p{Lu}Đ][\p{L}\d.&]*(?:\s*-\s*[\p{L}\d.&]+)*)/u;
+// `257/KH-UBND`, `20/2021/NĐ-CP`, and the Party's and mass organisations' `52-KH/HPN`, `15-KH/TU`.
+const DOC_NUMBER = /(\d+[\p{L}\d]*(?:\s*-\s*[\p{Lu}Đ]{1,6})?(?:\s*\/\s*[\p{L}\d]+)*\s*\/\s*[\p{Lu}Đ][\p{L}\d.&]*(?:\s*-\s*[\p{L}\d.&]+)*)/u;
 
 export function cleanDocNumber(text: string): string {
   return text.replace(/\s*\/\s*/g, "/").replace(/\s*-\s*/g, "-").trim();

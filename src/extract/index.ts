@@ -7,7 +7,7 @@
  * structure (header / title / body / trailer / appendix), header (number,
  * date, issuer, title), sections (indicator and budget sections), quantities
  * (what a number is: target, quota, rate, range, or nothing), clauses (spans
- * and short names), targets (lists and tables), prose (targets in running
+ * and short names), targets (lists and tables), areaTables (tables of places by indicators, whose total row gives the targets), prose (targets in running
  * text, with a confidence), budget, areas and plainAreas (lists with or
  * without `xã` before each name), consistency (conflicts, quotas), shares
  * (a target's shares for named places that miss it),
@@ -47,9 +47,12 @@ export function extractPlan(text: string): ExtractedPlan {
   const named = extractAreas(body, home);
   // Lists of names without `xã` before each: only when the text gives no prefixed list.
   const plain = named.areas.length === 0 ? extractPlainAreas(body, home) : null;
+  // Communes named in passing (`… tại các xã A, B, C`) only when the text lists no areas.
   const areaList = plain && plain.areas.length > 0
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
-    : named;
+    : named.areas.length === 0 && (named.mentioned ?? []).length > 0
+      ? { ...named, areas: named.mentioned ?? [] }
+      : named;
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.

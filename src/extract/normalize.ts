@@ -77,11 +77,46 @@ const DEBRIS = /^[\s|_=*~.·•-]*$/;
 const LONE_NUMBER = /^[-–\s]*\d{1,6}[-–\s]*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
+/** A page mark of a PDF conversion on its own line: `-- 1 of 4 --`, `Trang 2/5`, `Page 3`. */
+const PAGE_MARK = /^-*\s*(?:(?:page|trang)\s*\d{1,4}(?:\s*(?:of|\/|tren)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/|tren)\s*\d{1,4})\s*-*$/;
+/** A running header or footer ending with its page number: `Sở … Kế hoạch số 12/KH-…   Trang 3`. */
+const PAGE_FOOTER = /^(.{3,160}?)\s*\b(?:trang|page)\s*\d{1,4}(?:\s*(?:of|\/|tren)\s*\d{1,4})?$/;
+
+/**
+ * Page marks and running headers or footers of a PDF conversion: a line that is
+ * only a page number, or one that ends with `Trang N` and either stands apart from
+ * the text by a wide gap or comes back on other pages (the same words, another number).
+ */
+function pageLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const footers = new Map<string, number[]>();
+  lines.forEach((raw, i) => {
+    const folded = foldText(raw.replace(/\s+/g, " ").trim());
+    if (PAGE_MARK.test(folded)) {
+      out.add(i);
+      return;
+    }
+    const footer = PAGE_FOOTER.exec(folded);
+    if (!footer || /[.;:,]$/.test(footer[1])) return;
+    if (/\S(?:\s{2,}|\t)\s*(?:trang|page)\s*\d/iu.test(raw.trim())) out.add(i);
+    const key = footer[1].trim();
+    footers.set(key, [...(footers.get(key) ?? []), i]);
+  });
+  for (const at of footers.values()) if (at.length >= 2) for (const i of at) out.add(i);
+  return out;
+}
+
 function physicalLines(text: string): Physical[] {
   const out: Physical[] = [];
   let blank = false;
-  text.split("\n").forEach((tabbed, index) => {
+  const rawLines = text.split("\n");
+  const pages = pageLines(rawLines);
+  rawLines.forEach((tabbed, index) => {
     const line = index + 1;
+    if (pages.has(index)) {
+      blank = true;
+      return;
+    }
     // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`.
     const tabs = tabbed.split("\t");
     const rawLine = tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
@@ -120,6 +155,12 @@ function physicalLines(text: string): Physical[] {
   return out;
 }
 
+/** Verbs that open a sentence of a plan (`Xây dựng …`, `Tổ chức …`), never the wrapped end of a heading. */
+const OPENING_VERB = /^(xay dung|to chuc|thanh lap|ho tro|duy tri|trien khai|phoi hop|tuyen truyen|nang cao|thuc hien|muc ho tro|kiem tra|tap huan|ra soat|huy dong|bo tri|phan dau)\s/;
+/** A line whose last list item is a capitalised name: `…, xã Bó Mười, xã Mường`. */
+const LIST_ENDS_IN_NAME = /,\s*(?:(?:xã|phường|thị trấn|thôn|bản|xóm|huyện|quận)\s+)?\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;
+/** A line that starts with the rest of a name and then the list goes on or ends: `É, xã Phổng Lái.` */
+const NAME_PIECE_STARTS = /^\p{Lu}[\p{L}'’]*(?:(?:[ -]\p{Lu}[\p{L}'’]*){0,2}\s*(?:[,;.)]|và\s)|$)/u;
 const ENDS_SENTENCE = /[.;:!?]["”»)]*$/;
 const STARTS_LOWER = /^["“(]?\p{Ll}/u;
 const LAST_WORD_LOWER = /(^|\s)\p{Ll}[\p{L}]*$/u;
@@ -135,9 +176,12 @@ function continues(current: Physical, next: Physical): boolean {
     return !/[.!?]["”»)]*$/.test(cur) || /\b(\d+|[Ss]ố)\.$/.test(cur);
   }
   if (next.blankBefore || ENDS_SENTENCE.test(cur)) return false;
+  // A place name broken inside a list (`… gồm Long Hẹ, Bó` / `Mười, Mường É.`): the line goes on.
+  if (LIST_ENDS_IN_NAME.test(cur) && NAME_PIECE_STARTS.test(next.text)) return true;
   if (!/,$/.test(cur) && !LAST_WORD_LOWER.test(cur)) return false;
-  // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`).
-  if (startsItem(cur) && cur.split(" ").length <= 10) return false;
+  // A short numbered heading stands alone (`2. Chỉ tiêu cụ thể`), and so does a long one when the next line
+  // opens a sentence with a verb (`1. Dự án 2: Đa dạng hóa sinh kế, …` / `Xây dựng 03 mô hình …`).
+  if (startsItem(cur) && (cur.split(" ").length <= 10 || OPENING_VERB.test(foldText(next.text)))) return false;
   return true;
 }
 

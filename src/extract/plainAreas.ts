@@ -14,7 +14,11 @@ const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
 /** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`. */
 const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
+/** `Địa bàn thực hiện: xã A (bản …), xã B`: the names right after the colon. */
+const BARE_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*()()()(.+)$/iu;
 const DISTRICT_IN = new RegExp(`(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ)\\s+(${NAME})`, "u");
+
+const OFFICE_AFTER = /\s+(?:PHÒNG|Phòng|BAN|Ban|HỘI|Hội|TRUNG TÂM|Trung tâm|ĐOÀN|Đoàn|SỞ|Sở|ỦY BAN|Ủy ban|UBND|ĐẢNG ỦY|Đảng ủy|HUYỆN ỦY|Huyện ủy|CÔNG AN|Công an|TRƯỜNG|Trường|BỆNH VIỆN|Bệnh viện|MẶT TRẬN|Mặt trận)(?:\s.*)?$/u;
 
 function titleCase(name: string): string {
   if (name !== name.toLocaleUpperCase("vi")) return name;
@@ -33,7 +37,8 @@ function isName(item: string): boolean {
 export function documentDistrict(context: readonly (string | null | undefined)[]): string | null {
   for (const text of context) {
     const m = text ? DISTRICT_IN.exec(text) : null;
-    if (m) return titleCase(m[1].trim());
+    // `UBND HUYỆN THUẬN CHÂU PHÒNG VĂN HÓA VÀ THÔNG TIN`: the issuing office's name is no part of the district's.
+    if (m) return titleCase(m[1].replace(OFFICE_AFTER, "").trim());
   }
   return null;
 }
@@ -53,12 +58,14 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
-    const m = PLAIN_LIST.exec(text);
+    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text);
     if (!m) return;
+    // `xã Pa Tần (bản Pa Tần, bản Huổi Hoi), xã Nậm Pì (bản Nậm Pì)`: the villages in brackets go before the split.
     const items = m[4]
+      .replace(/\([^()]*\)/g, "")
       .replace(/[.…]+\s*$/u, "")
       .split(/\s*[,;]\s*|\s+và\s+/u)
-      .map((s) => s.replace(/\(.*?\)/g, "").trim())
+      .map((s) => s.replace(/^(?:xã|phường|thị trấn)\s+/iu, "").trim())
       .filter((s) => s.length > 0);
     // Names only: a sentence (`… gồm các hoạt động …`) is no list of places.
     if (items.length < 2 || !items.every(isName)) return;
@@ -66,7 +73,7 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const at = lineAt(line, offset);
     for (const c of items) areas.push({ district, commune: c, source: sourceOf(at) });
     lineIndexes.add(index);
-    const stated = m[1] !== undefined ? Number(m[1]) : null;
+    const stated = m[1] ? Number(m[1]) : null;
     if (stated !== null && stated !== items.length) {
       issues.push(
         issue(

@@ -146,10 +146,15 @@ export function aimLines(body: readonly TextLine[]): Set<number> {
   const out = new Set<number>();
   const first = headings.length > 0 ? headings[0] : body.length;
   for (let i = 0; i < first; i++) out.add(i);
-  headings.forEach((h, k) => {
+  const titleOf = (h: number) => {
     const marker = parseMarker(body[h].text);
-    const title = foldText(body[h].text.slice(marker ? marker.length : 0)).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
-    if (!AIM_HEADING.test(title)) return;
+    return foldText(body[h].text.slice(marker ? marker.length : 0)).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+  };
+  // A plan with no part for its aims or targets states them under its purpose (`1. Mục đích`).
+  const purposeAims = !headings.some((h) => /^(?:(?:cac|mot so|nhung)\s+)?(?:muc tieu|chi tieu)/.test(titleOf(h)));
+  headings.forEach((h, k) => {
+    const title = titleOf(h);
+    if (!AIM_HEADING.test(title) && !(purposeAims && /^muc dich\b/.test(title))) return;
     const end = k + 1 < headings.length ? headings[k + 1] : body.length;
     for (let i = h; i < end; i++) out.add(i);
   });
@@ -193,6 +198,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
+      // `Mỗi huyện, thành phố tổ chức ít nhất 02 phiên giao dịch việc làm`: a listed target's quota said again.
+      for (const q of findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count")) {
+        const pool = known.filter((t) => t.indicator.quota !== undefined && t.lineIndex !== lineIndex);
+        const clause = part.slice(0, q.start).replace(/^.*[;.]/u, "") + part.slice(q.start).split(/[;,.(]|\s(?:tại|ở|trong|thuộc|mỗi)\s/u)[0];
+        const same = bestMatch(pool, q, clause, "overlap");
+        if (same !== null && same.indicator.quota !== q.base) issues.push(restatedQuota(same, q, lineAt(line, offset + sentence.start + q.start)));
+      }
       // A range (`đạt từ 60 đến 70%`) takes part as its upper end, carrying its lower end.
       const all = findQuantities(part)
         .map((q) => (q.role === "range" ? { ...q, role: "target" as const } : q))
@@ -252,6 +264,16 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     }
   });
   return { targets: found, issues };
+}
+
+function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {
+  const ind = t.indicator;
+  return issue(
+    "target-conflict",
+    `Chỉ tiêu "${ind.name}" có định mức ${ind.quota} ${ind.unit}/${t.quotaPer ?? "địa bàn"} (dòng ${ind.line}) nhưng dòng ${at} ghi ${q.base} ${q.unit}/${q.per ?? "địa bàn"}.`,
+    `Target "${ind.name}" has a quota of ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"} (line ${ind.line}) but line ${at} says ${q.base} ${q.unit} per ${q.per ?? "area"}.`,
+    { source: sourceOf(at), expected: ind.quota, actual: q.base },
+  );
 }
 
 function restated(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

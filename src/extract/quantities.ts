@@ -49,7 +49,7 @@ export interface FindOptions {
 // A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
 const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
-const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|đ|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
 
 /** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
 const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
@@ -63,7 +63,8 @@ export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|
 
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
-  if (/[;,.!?)”"]\s*$/.test(before)) return false;
+  // `… x 2 năm = 240.000.000 đồng`: a result is no label's number.
+  if (/[;,.!?)”"=]\s*$/.test(before)) return false;
   const trimmedBefore = before.replace(/[\s:(]+$/, "");
   const place = endsWithPhrase(trimmedBefore, PLACE_LABELS);
   if (place !== null) {
@@ -75,6 +76,8 @@ function labelBefore(before: string): boolean {
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
   if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach"].includes(found)) return false;
+  // `giảm mỗi năm 3%`: a pace, not `năm 3`.
+  if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
@@ -129,7 +132,8 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
     if (area > 0) return { role: "quota", per: rest.slice(0, area).map((w) => w.text).join(" "), end: unitEnd + rest[area - 1].end };
   }
   // `Mỗi huyện, thị xã xây dựng ít nhất 01 mô hình`: `mỗi` + an area word earlier in the same clause.
-  const clauseStart = Math.max(...[";", ":", ".", "("].map((c) => before.lastIndexOf(c))) + 1;
+  // A bracket closed before the count ends the clause: `(mỗi huyện 01 mô hình), nâng tổng số … lên 48 mô hình`.
+  const clauseStart = Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1;
   const lead = wordsOf(before.slice(clauseStart));
   const moi = lead.findIndex((w) => w.folded === "moi");
   // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.
@@ -141,6 +145,12 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   return { role: "target" };
 }
 
+/** `… % xuống còn 22,1%`, `… hộ lên 500 hộ`: what follows a starting figure. */
+const BASELINE_AFTER = /^\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s+(?:dưới\s+|trên\s+)?\d/u;
+const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|lẻ|linh|chục)";
+/** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
+const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -151,7 +161,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const before = text.slice(Math.max(0, start - 240), start);
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
-    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || /^[\p{L}]/u.test(after.replace(/^%/, " "))) continue;
+    // A figure glued to its money unit (`900.000.000đ`, `350tr.đ`) is money, not a code.
+    const gluedMoney = /^(?:đồng|đ|VNĐ|VND|vnđ|trđ|tr\.đ|triệu|tỷ)(?![\p{L}])/u.test(after);
+    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || (/^[\p{L}]/u.test(after.replace(/^%/, " ")) && !gluedMoney)) continue;
     // `10-15%`, `1 - 1,5%`: a range written with a dash reads as `từ 10 đến 15%` — the lower end is no
     // quantity, the upper end carries it. Year spans (`2021 - 2025`) and codes are no ranges.
     if (/^\s*%?\s*[-–]\s*\d/.test(after)) continue;
@@ -167,7 +179,11 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
     if (before.endsWith("(") && after.startsWith(")")) continue;
-    if (labelBefore(before)) continue;
+    // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
+    // a colon is that item's money, whatever word names it.
+    if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
+    // `giảm từ 25,6% xuống còn 22,1%`: where the figure starts from is no target; where it goes is.
+    if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && BASELINE_AFTER.test(after)) continue;
     // `từ 7 đến 10 thành viên`: the lower end is no quantity; the upper end carries the range.
     if (/(?:^|[^\p{L}])từ\s*$/iu.test(before) && /^\s*%?\s*(?:đến|tới)\s+\d/iu.test(after)) continue;
     const canonical = normalizeVietnameseNumber(raw);
@@ -206,8 +222,11 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit, scale: 1, unitEnd: end + ratio[0].length, role: "target", knownUnit: true, rule });
       continue;
     }
-    let words = wordsOf(text.slice(0, end + 80), end).slice(0, 7);
-    if (words.length === 0 || !/^\s*$/.test(text.slice(end, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // `08 (tám) Tổ truyền thông`: the figure written out in words, in brackets, before the unit.
+    const spelled = SPELLED_OUT.exec(after);
+    const wordsFrom = end + (spelled ? spelled[0].length : 0);
+    let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
+    if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
     const big = ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 } as Record<string, number>)[words[0].folded];

@@ -28,8 +28,27 @@ export function htmlToPlainText(html: string): string {
   const blocks = html.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
+      // Merged cells keep their columns: a cell spanning columns is followed by empty ones, and a cell
+      // spanning rows leaves an empty one in each row below, so every row lines up with the header.
+      const below: number[] = [];
       for (const row of block.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
-        const cells = (row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []).map((c) => inline(c).replace(/\|/g, "/"));
+        const cells: string[] = [];
+        for (const c of row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/gi) ?? []) {
+          while ((below[cells.length] ?? 0) > 0) {
+            below[cells.length]--;
+            cells.push("");
+          }
+          const span = Number(/colspan="?(\d+)/i.exec(c)?.[1] ?? 1);
+          const rows = Number(/rowspan="?(\d+)/i.exec(c)?.[1] ?? 1);
+          for (let k = 0; k < span; k++) {
+            if (rows > 1) below[cells.length] = rows - 1;
+            cells.push(k === 0 ? inline(c).replace(/\|/g, "/") : "");
+          }
+        }
+        while ((below[cells.length] ?? 0) > 0) {
+          below[cells.length]--;
+          cells.push("");
+        }
         if (cells.some((c) => c.length > 0)) out.push(`| ${cells.join(" | ")} |`);
       }
       continue;

@@ -2,16 +2,17 @@
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
+import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
-import { CLASSIFIERS } from "./vocabulary";
-import { foldedWords } from "./words";
+import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
+import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
+import { areaTableTargets } from "./areaTables";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -27,6 +28,8 @@ export interface FoundTarget {
   perArea?: boolean;
   /** Read from a table row. */
   fromTable?: boolean;
+  /** The total row of a table of places by indicators: the same target as a text target of its unit. */
+  placeTotal?: boolean;
   /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
   running?: boolean;
 }
@@ -107,6 +110,13 @@ function perUnitNorm(text: string, q: Quantity): boolean {
   return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
 }
 
+/** `trong đó 7 tổ tại huyện Ba Vì`, `trong đó huyện A 05 tổ`: a share of named places, checked as such, never a target. */
+function placeBreakdown(text: string, q: Quantity): boolean {
+  if (isPlaceShare(text, q)) return true;
+  const around = text.slice(Math.max(0, q.start - 40), Math.min(text.length, q.unitEnd + 40));
+  return /(?:^|[^\p{L}])(?:tại|ở|thuộc)?\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\s+\p{Lu}/u.test(around.slice(around.search(/trong đó/iu) + 1));
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   let quantities = candidateQuantities(text)
@@ -117,8 +127,26 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
   if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
-  const breakdown = (q: Quantity) => /(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) && quantities.some((o) => o.role === "target" && o.start < q.start);
+  // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
+  const breakdown = (q: Quantity) =>
+    (/(?:^|[^\p{L}])trong đó(?!\p{L})[^;.]*$/iu.test(text.slice(Math.max(0, q.start - 60), q.start)) || /(?:^|[^\p{L}])trong đó\s*:[^.]*$/iu.test(text.slice(0, q.start))) &&
+    quantities.some((o) => o.role === "target" && o.start < q.start);
+  // `6.000 lượt người, trong đó 4.500 lượt người thuộc hộ nghèo`: a part of a group, not of a place, is a
+  // target of its own, named after the whole and read with less confidence.
+  const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
   quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
+  // `Duy trì 14 mô hình tại 14 xã`: the places where a target counted before is met, not a target of their own.
+  const whereOther = (q: Quantity) =>
+    q.kind === "count" &&
+    matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 &&
+    /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+    quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
+  const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
+  const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
+  quantities = quantities.filter((q) => !costs.includes(q));
+  const withoutCost = (name: string) => (costs.length > 0 ? name.replace(/\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)(?!\p{L}).*$/iu, "") : name);
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
   // The nearest later predicate and tail, for clauses that share them (one pass from the right).
@@ -136,7 +164,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   }
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
-    let name = wholeName(text, span.start, span.quantity) ?? names[i].name;
+    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name);
+    // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`: the words before the figure already name what it counts.
+    const raised = /\s(?:lên|tới)\s*$/u.exec(text.slice(span.start, span.quantity.start));
+    if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
+    // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
+    const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
+    if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -144,13 +178,34 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     }
     const q = span.quantity;
     const quota = span.quotas[0];
+    // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
+    // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
+    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
+    const yearly = q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start));
+    if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
+    const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per });
+    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true } : {}) });
   });
+  for (const q of subgroups) {
+    const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
+    const whole = at >= 0 ? out[at] : undefined;
+    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`), but never as a percent of a count.
+    if (!whole || (whole.indicator.unit !== q.unit && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
+    // The part is named before its figure (`trong đó đường trục thôn 2,5 km`) or after it (`4.500 lượt người thuộc hộ nghèo`).
+    const lead = text.slice(0, q.start);
+    const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
+    const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
+    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, ""));
+    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
+    const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
+    const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
+    out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true });
+  }
   // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
   const attached = new Set(spans.flatMap((s) => s.quotas));
   const lone = quantities.filter((q) => q.role === "quota" && !attached.has(q));
@@ -318,6 +373,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
   }
   found.push(...fromTables);
+  // Places by indicators, with a total row: the totals are the targets.
+  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }

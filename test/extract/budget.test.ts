@@ -122,3 +122,128 @@ describe("budget", () => {
   });
 });
 
+
+describe("a part named by a word that also labels numbers (`mô hình`, `nội dung`, `dự án`)", () => {
+  test.each([
+    ["- Hỗ trợ xây dựng mô hình: 50 triệu đồng.", 50_000_000, "Hỗ trợ xây dựng mô hình"],
+    ["- Duy trì mô hình: 280.000.000 đồng;", 280_000_000, "Duy trì mô hình"],
+    ["- Nhân rộng mô hình 120 triệu đồng;", 120_000_000, "Nhân rộng mô hình"],
+    ["- Các nội dung khác của dự án: 30 triệu đồng.", 30_000_000, "Các nội dung khác của dự án"],
+  ])("%s is a part of the total", (line, amount, name) => {
+    const b = budgetOf(["Tổng kinh phí: 1.000 triệu đồng, trong đó:", "- Tuyên truyền: 200 triệu đồng;", line]);
+    expect(b.lines).toContainEqual(["KP.2", amount, expect.any(String), name]);
+  });
+
+  test("a number a label names is still no amount (`Dự án 8`, `Mô hình 3`)", () => {
+    const b = budgetOf(["Tổng kinh phí thực hiện Dự án 8 năm 2024: 1.000 triệu đồng.", "- Mô hình 3 gồm 14 tổ: 200 triệu đồng;"]);
+    expect(b.lines.map((l) => l[1])).toEqual([1_000_000_000, 200_000_000]);
+  });
+});
+
+describe("one total split twice: by source or by year, then by purpose", () => {
+  const purposes = ["Phân bổ chi tiết:", "- Tổ chức phiên giao dịch việc làm: 1.920 triệu đồng;", "- Tư vấn, giới thiệu việc làm: 1.730 triệu đồng;", "- Tuyên truyền, giám sát: 1.200 triệu đồng."];
+  const names = ["Tổ chức phiên giao dịch việc làm", "Tư vấn, giới thiệu việc làm", "Tuyên truyền, giám sát"];
+  test.each([
+    [["- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương đối ứng: 450 triệu đồng."]],
+    [["- Vốn ngân sách tỉnh: 4.000 triệu đồng;", "- Vốn lồng ghép: 850 triệu đồng."]],
+    [["- Năm 2024: 2.850 triệu đồng;", "- Năm 2025: 2.000 triệu đồng."]],
+  ])("the parts by purpose are the total's parts, the other split is told with the total (%j)", (split) => {
+    const plan = extractPlan(["KẾ HOẠCH", "Về việc X", "II. KINH PHÍ", "Tổng kinh phí: 4.850 triệu đồng, trong đó:", ...split, ...purposes].join("\n"));
+    const money = plan.indicators.filter((i) => i.kind === "money");
+    expect(money.map((i) => [i.code, i.name])).toEqual([["KP", "Tổng kinh phí"], ...names.map((n, i) => [`KP.${i + 1}`, n])]);
+    expect(money[0].sourceText).toContain(split[0].replace(/^- /, "").split(":")[0]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split")).toEqual([]);
+  });
+
+  test("parts by purpose that miss the total, after sources that meet it, raise budget-split on the purposes alone", () => {
+    const plan = extractPlan(
+      ["KẾ HOẠCH", "Về việc X", "II. KINH PHÍ", "Tổng kinh phí: 4.850 triệu đồng, trong đó:", "- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương: 450 triệu đồng.", ...purposes.slice(0, 3), "- Tuyên truyền, giám sát: 1.100 triệu đồng."].join("\n"),
+    );
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.code)).toEqual(["KP", "KP.1", "KP.2", "KP.3"]);
+    expect(plan.issues.filter((i) => i.rule === "budget-split").map((i) => [i.expected, i.actual])).toEqual([[4_750_000_000, 4_850_000_000]]);
+  });
+
+  test("sources alone stay the parts", () => {
+    const b = budgetOf(["Tổng kinh phí: 4.850 triệu đồng, trong đó:", "- Ngân sách trung ương: 4.400 triệu đồng;", "- Ngân sách địa phương đối ứng: 450 triệu đồng."]);
+    expect(b.lines.map((l) => l[0])).toEqual(["KP", "KP.1", "KP.2"]);
+  });
+});
+
+test("a second split of the total by year after its parts by source is told with the total, not read as more totals", () => {
+  const b = budgetOf([
+    "Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó:",
+    "- Vốn ngân sách trung ương: 4,5 tỷ đồng;",
+    "- Vốn ngân sách tỉnh: 2,1 tỷ đồng;",
+    "- Vốn ngân sách huyện, xã: 3,0 tỷ đồng;",
+    "- Vốn huy động nhân dân đóng góp: 3,0 tỷ đồng.",
+    "Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng.",
+  ]);
+  expect(b.lines.map((l) => [l[0], l[1]])).toEqual([
+    ["KP", 12_600_000_000],
+    ["KP.1", 4_500_000_000],
+    ["KP.2", 2_100_000_000],
+    ["KP.3", 3_000_000_000],
+    ["KP.4", 3_000_000_000],
+  ]);
+  expect(b.split).toEqual([]);
+});
+
+test("amounts after the total's parts that do not add up to it stay budget lines of their own", () => {
+  const b = budgetOf(["Tổng kinh phí: 1 tỷ đồng, trong đó:", "- Ngân sách tỉnh: 600 triệu đồng;", "- Ngân sách huyện: 400 triệu đồng.", "Hỗ trợ thêm: xã A 50 triệu đồng; xã B 70 triệu đồng."]);
+  expect(b.lines.map((l) => l[0])).toEqual(["KP.1", "KP.1.1", "KP.1.2", "KP.2", "KP.3"]);
+});
+
+test("a budget table whose unit is in a row of its own under the header takes the total column", () => {
+  const b = budgetOf([
+    "| STT | Nội dung | Tổng số | Ngân sách trung ương | Ngân sách địa phương |",
+    "| | (ĐVT: triệu đồng) | | | |",
+    "| 1 | Dự án 2 | 1.200 | 1.100 | 100 |",
+    "| 2 | Dự án 3 | 6.300 | 5.800 | 500 |",
+    "| | Tổng cộng | 7.500 | 6.900 | 600 |",
+  ]);
+  expect(b.lines.map((l) => [l[0], l[1], l[2]])).toEqual([
+    ["KP", 7_500_000_000, "triệu đồng"],
+    ["KP.1", 1_200_000_000, "triệu đồng"],
+    ["KP.2", 6_300_000_000, "triệu đồng"],
+  ]);
+  expect(b.split).toEqual([]);
+});
+
+test.each([
+  ["Tổng kinh phí: 1.000.000.000đ (Một tỷ đồng chẵn), trong đó:", "+ Ngân sách Trung ương: 900.000.000đ", "+ Ngân sách địa phương: 100.000.000 đ"],
+  ["Tổng kinh phí: 1.000.000.000 đ, trong đó:", "+ Ngân sách Trung ương: 900tr.đ", "+ Ngân sách địa phương: 100 trđ"],
+])("amounts in đồng written `đ`, glued to the figure or not (%s)", (...lines) => {
+  expect(budgetOf(lines).lines.map((l) => [l[0], l[1]])).toEqual([
+    ["KP", 1_000_000_000],
+    ["KP.1", 900_000_000],
+    ["KP.2", 100_000_000],
+  ]);
+});
+
+test("`đ` opening a word is no money (`05 đợt`, `3 điểm`)", () => {
+  expect(budgetOf(["Tổ chức 05 đợt kiểm tra tại 3 điểm; tổng kinh phí 20 triệu đồng."]).lines.map((l) => l[1])).toEqual([20_000_000]);
+});
+
+describe("an amount worked out on its line (`… x 2 năm = 240.000.000 đồng`)", () => {
+  test("the result is the amount; the figures worked with are not parts of it", () => {
+    expect(budgetOf(["Kinh phí thực hiện: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng."]).lines).toEqual([["KP", 240_000_000, "đồng", "Tổng kinh phí"]]);
+  });
+
+  test("a part worked out keeps its name and adds up with the others", () => {
+    const b = budgetOf(["Tổng kinh phí: 100 triệu đồng, gồm:", "- Tập huấn: 2 lớp x 30 triệu đồng = 60 triệu đồng;", "- Tuyên truyền: 40 triệu đồng."]);
+    expect(b.lines).toEqual([
+      ["KP", 100_000_000, "triệu đồng", "Tổng kinh phí"],
+      ["KP.1", 60_000_000, "triệu đồng", "Tập huấn"],
+      ["KP.2", 40_000_000, "triệu đồng", "Tuyên truyền"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+});
+
+test("parts on one line separated by commas are each named by their own words", () => {
+  expect(budgetOf(["Tổng kinh phí: 500 triệu đồng.", "Nguồn: ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng."]).lines).toEqual([
+    ["KP", 500_000_000, "triệu đồng", "Tổng kinh phí"],
+    ["KP.1", 300_000_000, "triệu đồng", "Ngân sách huyện"],
+    ["KP.2", 200_000_000, "triệu đồng", "Huy động xã hội hóa"],
+  ]);
+});

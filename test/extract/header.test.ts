@@ -12,6 +12,8 @@ describe("header", () => {
     ["slashes", ["Số 45/KH-SLĐTBXH", "Huế, ngày 5/1/2023", "KẾ HOẠCH", "Về việc X"], { number: "45/KH-SLĐTBXH", date: "2023-01-05" }],
     ["spaces in the number", ["Số: 100/KH- UBND", "ngày 22 tháng 8 năm 2011", "KẾ HOẠCH", "X"], { number: "100/KH-UBND", date: "2011-08-22" }],
     ["year in the number", ["Số: 15/2022/KH-UBND", "ngày 1 tháng 2 năm 2022", "KẾ HOẠCH", "X"], { number: "15/2022/KH-UBND", date: "2022-02-01" }],
+    ["a mass organisation's number", ["Số: 52-KH/HPN", "Bắc Hà, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH", "X"], { number: "52-KH/HPN", date: "2025-03-10" }],
+    ["a Party committee's number", ["Số 15 - KH/HU", "ngày 2 tháng 3 năm 2025", "KẾ HOẠCH", "X"], { number: "15-KH/HU", date: "2025-03-02" }],
     ["an impossible date", ["Số: 1/KH-UBND", "ngày 31 tháng 2 năm 2023", "KẾ HOẠCH", "X"], { number: "1/KH-UBND", date: null }],
   ])("%s", (_label, lines, expected) => {
     expect(head(lines)).toMatchObject(expected);

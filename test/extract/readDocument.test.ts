@@ -65,3 +65,10 @@ describe("htmlToPlainText", () => {
     expect(htmlToPlainText(html)).toBe(["KẾ HOẠCH", "Tổ & nhóm 14", "- 62 địa chỉ", "| 1 | Tổ a/b | tổ |", "Đạt"].join("\n"));
   });
 });
+
+test("merged cells of a Word table keep every row in line with its header", () => {
+  const html =
+    '<table><tr><td rowspan="2">TT</td><td rowspan="2">Đơn vị</td><td colspan="2">Chỉ tiêu</td></tr>' +
+    "<tr><td>CLB</td><td>Địa chỉ</td></tr><tr><td>1</td><td>Xã A</td><td>3</td><td>2</td></tr></table>";
+  expect(htmlToPlainText(html).split("\n")).toEqual(["| TT | Đơn vị | Chỉ tiêu |  |", "|  |  | CLB | Địa chỉ |", "| 1 | Xã A | 3 | 2 |"]);
+});

@@ -1,6 +1,7 @@
 /** Targets from synthetic texts: each pattern and each trap, table-driven. */
 import { extractPlan } from "../../src/extract";
 import { FIRST_TARGET_LINE, planWith } from "./planText";
+import { tidyName } from "../../src/extract/clauses";
 
 type Expect = [target: number, unit: string, kind: string];
 
@@ -31,6 +32,12 @@ describe("counts, percents and units", () => {
     ["- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025.", [[109, "bé trai/100 bé gái sinh ra sống", "count"]]],
     ["- Kiểm tra 1 lần/2 năm.", []],
     ["- 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì; 62 địa chỉ tin cậy.", [[14, "tổ", "count"], [62, "địa chỉ", "count"]]],
+    ["- Triển khai mô hình tại 14 xã.", [[14, "xã", "count"]]],
+    ["- Thành lập mới 08 (tám) Tổ truyền thông cộng đồng.", [[8, "tổ", "count"]]],
+    ["- Hỗ trợ 02 (hai) mô hình sinh kế; 12 (mười hai) CLB.", [[2, "mô hình", "count"], [12, "CLB", "count"]]],
+    ["- Tổ chức 15 (Mười lăm) lớp tập huấn.", [[15, "lớp tập huấn", "count"]]],
+    ["- Thành lập 08 tổ; 100% thôn, bản tại 12 xã có tổ truyền thông.", [[8, "tổ", "count"], [100, "%", "percent"]]],
+    ["- Thành lập 08 tổ; mở rộng mô hình tại 12 xã.", [[8, "tổ", "count"], [12, "xã", "count"]]],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
   });
@@ -55,6 +62,9 @@ describe("numbers that are not targets", () => {
     ["page numbers and roman terms", "- Khóa XVII nhiệm kỳ 2020-2025, trang 3.", []],
     ["place names with numbers", "- Phường 3 và Tổ 5 thành lập 2 câu lạc bộ.", [[2, "CLB", "count"]]],
     ["common words that end like place labels", "- Các địa phương 40 hộ; cơ quan liên quan 3 cuộc.", [[40, "hộ", "count"], [3, "cuộc", "count"]]],
+    ["the places where a target is met", "- Duy trì 14 mô hình tại 14 xã (mỗi xã 01 mô hình).", [[14, "mô hình", "count"]]],
+    ["the places where a target is met, in a district", "- Thành lập 08 tổ truyền thông ở 04 xã thuộc 02 huyện.", [[8, "tổ", "count"]]],
+    ["the places where a target is met, on an area", "- Hỗ trợ 120 hộ nghèo trên địa bàn 06 thôn.", [[120, "hộ", "count"]]],
   ])("%s", (_label, line, expected) => {
     expect(found(line)).toEqual(expected);
   });
@@ -243,7 +253,7 @@ describe("communication-programme style targets", () => {
     ].join("\n");
     const plan = extractPlan(text);
     expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.rule, i.base, i.name])).toEqual([
-      ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới"],
+      ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới (mỗi năm)"],
       ["2", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
       ["3", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
       ["4", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
@@ -254,6 +264,143 @@ describe("communication-programme style targets", () => {
     expect(plan.issues.map((i) => [i.rule, i.source])).toEqual([
       ["quota-only", "line 6"],
       ["no-budget", undefined],
+    ]);
+  });
+});
+
+describe("a whole and its part (`trong đó`)", () => {
+  const read = (line: string) =>
+    extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.name, (i.confidence ?? 1) < 0.8]);
+  test.each<[string, Array<[number, string, string, boolean]>]>([
+    [
+      "- Tư vấn, giới thiệu việc làm cho ít nhất 6.000 lượt người lao động, trong đó 4.500 lượt người thuộc hộ nghèo, hộ cận nghèo.",
+      [
+        [6000, "lượt người", "Tư vấn, giới thiệu việc làm cho lượt người lao động", false],
+        [4500, "lượt người", "Tư vấn, giới thiệu việc làm cho lượt người lao động (trong đó: thuộc hộ nghèo, hộ cận nghèo)", true],
+      ],
+    ],
+    [
+      "- Đào tạo nghề cho 1.200 lao động nông thôn; trong đó 400 lao động là người dân tộc thiểu số.",
+      [
+        [1200, "lao động", "Đào tạo nghề cho lao động nông thôn", false],
+        [400, "lao động", "Đào tạo nghề cho lao động nông thôn (trong đó: là người dân tộc thiểu số)", true],
+      ],
+    ],
+    [
+      "- Cứng hóa thêm 4,2 km đường giao thông nông thôn; trong đó đường trục thôn 2,5 km, đường ngõ xóm 1,7 km.",
+      [
+        [4.2, "km", "Cứng hóa thêm km đường giao thông nông thôn", false],
+        [2.5, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường trục thôn)", true],
+        [1.7, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường ngõ xóm)", true],
+      ],
+    ],
+    ["- Thành lập 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
+    ["- Thành lập 14 tổ truyền thông, trong đó huyện Ba Vì 07 tổ.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
+    [
+      "- Đào tạo nghề cho 500 lao động nông thôn, trong đó: lao động nữ 250 người; lao động là người DTTS 300 người.",
+      [
+        [500, "lao động", "Đào tạo nghề cho lao động nông thôn", false],
+        [250, "người", "Đào tạo nghề cho lao động nông thôn (trong đó: lao động nữ)", true],
+        [300, "người", "Đào tạo nghề cho lao động nông thôn (trong đó: lao động là người DTTS)", true],
+      ],
+    ],
+    ["- Thành lập 14 tổ, trong đó: huyện Ba Vì 07 tổ; huyện Mỹ Đức 07 tổ.", [[14, "tổ", "Thành lập tổ", false]]],
+  ])("%s", (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});
+
+describe("a percent's base ends at its predicate, read with the word's marks", () => {
+  test.each([
+    ["- 100% nạn nhân bạo lực gia đình được hỗ trợ kịp thời.", "nạn nhân bạo lực gia đình"],
+    ["- 100% số xã đặc biệt khó khăn có địa chỉ tin cậy.", "số xã đặc biệt khó khăn"],
+    ["- 80% diện tích đất nông nghiệp được tưới tiêu chủ động.", "diện tích đất nông nghiệp"],
+    ["- 100% bí thư chi bộ được tập huấn.", "bí thư chi bộ"],
+    ["- 90% dự án hiệu quả được nhân rộng.", "dự án hiệu quả"],
+    ["- 70% phụ nữ nhận được hỗ trợ.", "phụ nữ"],
+    ["- 60% học sinh biết kỹ năng phòng tránh xâm hại.", "học sinh"],
+  ])("%s", (line, base) => {
+    expect(extractPlan(planWith([line])).indicators[0].base).toBe(base);
+  });
+});
+
+describe("an approximate figure in a target list", () => {
+  test.each([
+    ["- Khoảng 500 phụ nữ được tư vấn về sức khỏe sinh sản.", true],
+    ["- Hỗ trợ gần 200 hộ nghèo phát triển sản xuất.", true],
+    ["- Tư vấn cho chừng 1.000 lượt người.", true],
+    ["- Hỗ trợ 200 hộ nghèo phát triển sản xuất.", false],
+    ["- Hỗ trợ ít nhất 200 hộ nghèo phát triển sản xuất.", false],
+  ])("%s is marked for confirmation: %s", (line, confirm) => {
+    const t = extractPlan(planWith([line])).indicators[0];
+    expect((t.confidence ?? 1) < 0.8).toBe(confirm);
+  });
+});
+
+describe("the money a listed target costs", () => {
+  test.each([
+    ["- Xây dựng mới 02 nhà văn hóa thôn với tổng kinh phí 1,2 tỷ đồng.", "Xây dựng mới nhà văn hóa thôn", 2, "nhà"],
+    ["- Cứng hóa 3,5 km đường nội đồng, dự toán 2 tỷ đồng.", "Cứng hóa km đường nội đồng", 3.5, "km"],
+  ])("%s is budget, not a second target", (line, name, target, unit) => {
+    const plan = extractPlan(planWith([line]));
+    expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.code)).toEqual(["KP"]);
+  });
+
+  test("a money target alone on its line stays a target", () => {
+    const plan = extractPlan(planWith(["- Doanh thu của các hợp tác xã đạt 2 tỷ đồng."]));
+    expect(plan.indicators.map((i) => [i.code, i.target])).toContainEqual(["1", 2_000_000_000]);
+  });
+});
+
+describe("a yearly pace in a target list", () => {
+  test.each([
+    ["- Mỗi năm thành lập mới 05 tổ truyền thông.", "Thành lập mới tổ truyền thông (mỗi năm)", true],
+    ["- Hằng năm, tổ chức 02 hội nghị sơ kết.", "Tổ chức hội nghị sơ kết (mỗi năm)", true],
+    ["- Giảm tỷ lệ hộ nghèo mỗi năm 3%.", "Giảm tỷ lệ hộ nghèo mỗi năm", false],
+    ["- Thành lập mới 05 tổ truyền thông.", "Thành lập mới tổ truyền thông", false],
+  ])("%s", (line, name, confirm) => {
+    const t = extractPlan(planWith([line])).indicators[0];
+    expect([t.name, (t.confidence ?? 1) < 0.8]).toEqual([name, confirm]);
+  });
+});
+
+describe("a value after its label", () => {
+  test.each([
+    ["- Số hộ thoát nghèo: 120 hộ.", "Số hộ thoát nghèo", 120, "hộ"],
+    ["- Số lao động có việc làm mới: 350 người.", "Số lao động có việc làm mới", 350, "người"],
+    ["- Tổ truyền thông thành lập mới: 12 tổ.", "Tổ truyền thông thành lập mới", 12, "tổ"],
+    ["- Hỗ trợ: 30 hộ nghèo làm nhà.", "Hộ nghèo làm nhà", 30, "hộ"],
+  ])("%s is named by the label when the value's own clause names nothing but its unit", (line, name, target, unit) => {
+    expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
+  });
+});
+
+describe("a figure the target starts from", () => {
+  test.each([
+    ["- Tỷ lệ hộ nghèo giảm từ 25,6% xuống còn 22,1%.", [["Tỷ lệ hộ nghèo giảm", 22.1, "%", "<="]]],
+    ["- Tỷ lệ che phủ rừng tăng từ 42% lên 45%.", [["Tỷ lệ che phủ rừng tăng", 45, "%", undefined]]],
+    ["- Giảm số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ.", [["Giảm số hộ nghèo", 1000, "hộ", "<="]]],
+    ["- Tỷ lệ bao phủ bảo hiểm y tế đạt từ 90% đến 95%.", [["Tỷ lệ bao phủ bảo hiểm y tế đạt", 90, "%", ">="]]],
+  ])("%s is no target; where it goes is", (line, expected) => {
+    expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual(expected);
+  });
+});
+
+test.each([
+  ["Tổ chức buổi tuyên truyền lưu động tại:", "Tổ chức buổi tuyên truyền lưu động"],
+  ["Hỗ trợ hộ nghèo ở", "Hỗ trợ hộ nghèo"],
+  ["Hộ nghèo của", "Hộ nghèo"],
+])("a name loses a preposition left at its end (%s)", (raw, name) => {
+  expect(tidyName(raw)).toBe(name);
+});
+
+describe("a stock to reach after a bracketed quota", () => {
+  test("`(mỗi huyện 01 mô hình), nâng tổng số … lên 48 mô hình` is a target, not a second quota", () => {
+    const plan = extractPlan(planWith(['- Xây dựng mới 12 mô hình "Địa chỉ tin cậy" (mỗi huyện, thành phố 01 mô hình), nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình.']));
+    expect(plan.indicators.map((i) => [i.name, i.target, i.quota])).toEqual([
+      ['Xây dựng mới mô hình "Địa chỉ tin cậy"', 12, 1],
+      ["Nâng tổng số mô hình trên toàn tỉnh", 48, undefined],
     ]);
   });
 });

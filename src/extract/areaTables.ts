@@ -1,0 +1,115 @@
+/**
+ * Targets given to places in a table: one row per district or commune, one
+ * column per indicator, the units in a row of their own under the header
+ * (`| Đơn vị | Hộ được tuyên truyền | CLB duy trì |` / `| | (%) | (CLB) |`)
+ * or in brackets in the header. The row `Tổng cộng` gives each column's
+ * target; the rows of the places are the allocation (the worksheet's job), and
+ * a column with no total (a rate per place) gives none.
+ */
+import { foldText } from "../core/text/fold";
+import { parseUnit } from "../core/text/units";
+import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
+import type { TextLine } from "./normalize";
+import type { ExtractedIndicator } from "./types";
+
+const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen)$/;
+const CODE_HEADER = /^(stt|tt|so tt)$/;
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|toan thanh pho|toan thi xa)\b/;
+
+export interface AreaTableTarget {
+  readonly indicator: ExtractedIndicator;
+  readonly lineIndex: number;
+  readonly context: string;
+}
+
+const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
+const bracketed = (cell: string) => /^\s*\(([^()]+)\)\s*$/.exec(cell)?.[1].trim() ?? null;
+
+/** The header's area column and indicator columns, or null when the row is no such header. */
+function areaHeader(cells: readonly string[]): { area: number; columns: number[] } | null {
+  let at = 0;
+  while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
+  if (at >= cells.length || !AREA_HEADER.test(key(cells[at]))) return null;
+  const columns: number[] = [];
+  for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);
+  return columns.length >= 1 ? { area: at, columns } : null;
+}
+
+const isName = (cell: string) => /\p{L}/u.test(cell) && !/\d/.test(cell.replace(/\(.*?\)/g, "")) && bracketed(cell) === null;
+
+/**
+ * A header over two rows (`| TT | Đơn vị | Chỉ tiêu | |` / `| | | CLB | Địa chỉ |`, merged cells from Word):
+ * the second row names the columns the first leaves blank or groups.
+ */
+function secondHeader(first: readonly string[], second: readonly string[] | undefined, area: number): string[] | null {
+  if (!second || second.length !== first.length || (second[area] ?? "").trim() !== "") return null;
+  const named = second.filter((c, i) => i > area && isName(c));
+  return named.length >= 2 ? first.map((c, i) => (i > area && isName(second[i]) ? second[i] : c)) : null;
+}
+
+/** A row of units only (`| | (%) | (CLB) | (địa chỉ) |`), or null. */
+function unitRow(cells: readonly string[]): string[] | null {
+  const filled = cells.filter((c) => c.trim() !== "");
+  if (filled.length === 0 || !filled.every((c) => bracketed(c) !== null || /^(ĐVT|đvt)\s*:/u.test(c.trim()))) return null;
+  return cells.map((c) => bracketed(c) ?? "");
+}
+
+export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
+  const out: AreaTableTarget[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const cells = body[i].cells;
+    if (!cells) continue;
+    const found = areaHeader(cells);
+    if (!found) continue;
+    let names: readonly string[] = cells;
+    let j = i + 1;
+    const two = secondHeader(cells, body[j]?.cells, found.area);
+    if (two) {
+      names = two;
+      j++;
+    }
+    const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && isName(names[c])) };
+    if (header.columns.length < 2) continue;
+    let units = names.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
+    const below = body[j]?.cells ? unitRow(body[j].cells as readonly string[]) : null;
+    if (below) {
+      units = units.map((u, c) => below[c] || u);
+      j++;
+    }
+    let places = 0;
+    for (; j < body.length && body[j].cells; j++) {
+      const row = body[j].cells as readonly string[];
+      const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
+      if (!TOTAL_ROW.test(label)) {
+        if (/\p{L}/u.test(row[header.area] ?? "")) places++;
+        continue;
+      }
+      if (places < 2) break;
+      for (const c of header.columns) {
+        const unit = units[c] ?? "";
+        const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
+        if (!unit || canonical === null) continue;
+        const info = parseUnit(unit);
+        const name = names[c].replace(/\s*\([^()]*\)\s*$/, "").trim();
+        out.push({
+          indicator: {
+            code: "",
+            name,
+            unit,
+            target: info.kind === "money" ? scaleDecimal(canonical, info.scale) : Number(canonical),
+            kind: info.kind,
+            source: `line ${body[j].line}`,
+            line: body[j].line,
+            ...(info.kind === "money" ? { scale: info.scale } : {}),
+            sourceText: body[j].text,
+          },
+          lineIndex: j,
+          context: name,
+        });
+      }
+      break;
+    }
+    i = j;
+  }
+  return out;
+}
