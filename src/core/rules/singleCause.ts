@@ -22,10 +22,11 @@
  * The findings at the totals and the plan comparisons the correction puts
  * right are let go, and the cell's finding names them ("correcting this cell
  * also puts … right"): a user who sees a district total disagree in Excel
- * then knows not to touch it. A total whose formula agrees with its parts
- * follows them (a SUM over the mistyped cell is right as a formula); a typed
- * total does not. Sums are compared with the rules' rounding-tolerant
- * `standing`.
+ * then knows not to touch it. A total that agrees with its parts follows
+ * them: a SUM over the mistyped cell is right as a formula; a typed total that
+ * agrees was added up by hand from the wrong figure and carries it upward, so
+ * the finding names it as a total to type again with the cell. Sums are
+ * compared with the rules' rounding-tolerant `standing`.
  */
 import { a1 } from "../model/address";
 import type { Finding, Severity } from "../model/finding";
@@ -456,7 +457,7 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
   const { context } = checks;
   const shifts = new Map<number, number>();
   const touched = new Set<Check>();
-  const follows = (check: Check) => check.total !== cell && !checks.fails(check) && checks.isFormula(check.total);
+  const follows = (check: Check) => check.total !== cell && !checks.fails(check);
   checks.spread(shifts, new Map(), cell, -error, follows, touched);
   const explained: Check[] = [];
   for (const check of touched) {
@@ -573,6 +574,35 @@ function alsoRight(message: LocalizedText, also: readonly Named[]): LocalizedTex
   );
 }
 
+/**
+ * The typed totals a correction moves: each was added up by hand from the
+ * mistyped figure (it agrees with its parts as they stand), so it carries the
+ * error up and must be typed again with the cell — unlike a formula, which
+ * follows by itself.
+ */
+function typedFollowers(checks: Checks, cause: Hypothesis): Named[] {
+  const { context } = checks;
+  const out: Named[] = [];
+  for (const cell of cause.shifts.keys()) {
+    if (cell === cause.cell || checks.isFormula(cell)) continue;
+    const area = Math.floor(cell / context.lineCount);
+    const line = cell % context.lineCount;
+    const { row, col } = checks.position(cell);
+    const label = context.table.areas[area].label;
+    const header = context.table.lines[line].header;
+    out.push({ vi: `${header} của ${label} (${a1(row, col)})`, en: `${header} of ${label} (${a1(row, col)})` });
+  }
+  return out;
+}
+
+function retypeToo(message: LocalizedText, retyped: readonly Named[]): LocalizedText {
+  if (retyped.length === 0) return message;
+  return localized(
+    `${message.vi} Ô cộng gõ tay từ số sai này cũng phải sửa theo: ${joined(retyped.map((x) => x.vi), "và")}.`,
+    `${message.en} The typed ${retyped.length > 1 ? "totals" : "total"} added up from this wrong figure must be corrected with it: ${joined(retyped.map((x) => x.en), "and")}.`,
+  );
+}
+
 /** The finding at a part cell that its row's total and its column's subtotal both point to. */
 function partFinding(checks: Checks, cause: Hypothesis, totals: readonly Named[], also: readonly Named[]): Finding {
   const { context } = checks;
@@ -686,15 +716,17 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (ceilingSeverity(after, finding.indicator) === null && ceilingSeverity(context, finding.indicator) !== null) dropped.add(finding);
     }
   }
-  if (dropped.size === 0 && accepted.every((cause) => cause.cell === cause.row.total)) return [...findings];
+  const retyped = new Map(accepted.map((cause) => [cause.cell, typedFollowers(checks, cause)]));
+  if (dropped.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
 
   // What each cause names: the dropped totals among the checks it moves, and the plan lines whose leaves it moves.
-  const told = new Map<number, { totals: Named[]; also: Named[] }>();
+  const told = new Map<number, { totals: Named[]; also: Named[]; retyped: Named[] }>();
   for (const cause of accepted) {
     const totals: Named[] = [];
     const seen = new Set<number>();
     const name = (check: Check) => {
-      if (check.total === cause.cell || seen.has(check.total)) return;
+      // A typed total moved with the cell comes right only when typed again: named as such (`typedFollowers`).
+      if (check.total === cause.cell || seen.has(check.total) || (cause.shifts.has(check.total) && !checks.isFormula(check.total))) return;
       seen.add(check.total);
       totals.push(totalName(checks, check));
     };
@@ -710,7 +742,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       const moves = line !== undefined ? lines.has(line) : lines.size > 0;
       if (moves) ceilings.push(ceilingName(context, finding));
     }
-    told.set(cause.cell, { totals, also: ceilings });
+    told.set(cause.cell, { totals, also: ceilings, retyped: retyped.get(cause.cell) ?? [] });
   }
 
   const out: Finding[] = [];
@@ -730,12 +762,13 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
     // The cell to fix already has its finding (its row's total, its district's subtotal): it names what else comes right.
     spoken.add(cell);
-    out.push({ ...finding, message: alsoRight(finding.message, [...says.totals, ...says.also]) });
+    out.push({ ...finding, message: retypeToo(alsoRight(finding.message, [...says.totals, ...says.also]), says.retyped) });
   }
   for (const cause of accepted) {
     if (spoken.has(cause.cell)) continue;
-    const says = told.get(cause.cell) ?? { totals: [], also: [] };
-    out.push(partFinding(checks, cause, says.totals, says.also));
+    const says = told.get(cause.cell) ?? { totals: [], also: [], retyped: [] };
+    const finding = partFinding(checks, cause, says.totals, says.also);
+    out.push({ ...finding, message: retypeToo(finding.message, says.retyped) });
   }
   return out;
 }

@@ -102,8 +102,20 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     // Huyện Ba Vì's Tổng kinh phí sums its communes' (410, the error carried up); the grand total is typed.
     const fixture = withFormulas(table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] })), { B3: "SUM(B4:B5)" });
     expect(findings(fixture)).toEqual([["subtotal", "error", SHEET, "B4", "KP", "Xã Ba Trại", 200 * M, 210 * M]]);
-    // Typed, the same 410 is a second wrong cell: its own finding stays.
-    expect(findings(table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] }))).map((f) => f[3])).toContain("B3");
+    // Typed, the same 410 was added up by hand from the wrong 210: still one finding, which says B3 must be typed again.
+    const [typed, ...rest] = evaluateRules(context(money(), table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] }))));
+    expect([brief(typed), rest]).toEqual([["subtotal", "error", SHEET, "B4", "KP", "Xã Ba Trại", 200 * M, 210 * M], []]);
+    expect(typed.message.vi).toContain("Ô cộng gõ tay từ số sai này cũng phải sửa theo: Tổng kinh phí của Huyện Ba Vì (B3).");
+    expect(typed.message.en).toContain("The typed total added up from this wrong figure must be corrected with it: Tổng kinh phí of Huyện Ba Vì (B3).");
+  });
+
+  test.each<[string, Parameters<typeof rows>[0], string]>([
+    ["a commune's total carried by hand into its district's and the grand total", { total: [610, 300, 300], baVi: [410, 200, 200], baTrai: [210, 100, 100] }, "B4"],
+    ["a commune's total carried into its district's total, the grand total right", { baVi: [410, 200, 200], baTrai: [210, 100, 100] }, "B4"],
+    ["a commune's part carried into the typed subtotals of its column, the row totals right", { total: [600, 310, 300], baVi: [400, 210, 200], baTrai: [200, 110, 100] }, "C4"],
+    ["a commune's part carried into its district's subtotal only", { baVi: [400, 210, 200], baTrai: [200, 110, 100] }, "C4"],
+  ])("typed totals that carry a mistyped cell upward: one finding, at the cell (%s)", (_name, change, cell) => {
+    expect(findings(table(lines, rows(change))).map((f) => [f[0], f[3]])).toEqual([["subtotal", cell]]);
   });
 
   test("a district SUM that skips a part typed as text: the text-number error alone, not the district's Tổng kinh phí", () => {
