@@ -6,7 +6,6 @@ import type { RuleContext } from "./context";
 import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
 import { duplicateCause } from "./duplicateCause";
-import { leafCause } from "./leafCause";
 import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
 import { singleCause } from "./singleCause";
@@ -48,13 +47,12 @@ export function ruleById(id: RuleId): Rule {
  * one mistyped cell that puts off both its row's total and its column's
  * subtotals is told once, at that cell (`singleCause`); a line over its plan
  * only because an area is listed twice is told by that `duplicate`
- * (`duplicateCause`); a typed subtotal that agrees with the plan against its
- * leaves is told once, at the subtotal (`leafCause`).
+ * (`duplicateCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return leafCause(context, duplicateCause(context, singleCause(context, findings)));
+  return duplicateCause(context, singleCause(context, findings));
 }
 
 export type { Rule, RuleCheck } from "./types";
