@@ -16,7 +16,7 @@ import type { Rule } from "./types";
  */
 const REPEATS = new WeakMap<readonly AreaEntry[], readonly (readonly [index: number, first: number])[]>();
 
-export function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: number, first: number])[] {
+function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: number, first: number])[] {
   const known = REPEATS.get(areas);
   if (known !== undefined) return known;
   const repeats: [index: number, first: number][] = [];

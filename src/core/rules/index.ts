@@ -5,7 +5,6 @@ import { ceilingRule } from "./ceiling";
 import type { RuleContext } from "./context";
 import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
-import { duplicateCause } from "./duplicateCause";
 import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
 import { singleCause } from "./singleCause";
@@ -45,14 +44,12 @@ export function ruleById(id: RuleId): Rule {
 /**
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
- * subtotals is told once, at that cell (`singleCause`); a line over its plan
- * only because an area is listed twice is told by that `duplicate`
- * (`duplicateCause`).
+ * subtotals is told once, at that cell (`singleCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return duplicateCause(context, singleCause(context, findings));
+  return singleCause(context, findings);
 }
 
 export type { Rule, RuleCheck } from "./types";
