@@ -700,6 +700,22 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   const causeCells = new Set(accepted.map((cause) => cause.cell));
   const indexOf = cellIndexer(context);
 
+  // A cell to fix that is also a number typed as text: its text-number warning joins the cell's one finding.
+  const asText = new Map<number, Finding>();
+  const merged = new Set<Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "text-number" || finding.severity !== "warning") continue;
+    const cell = indexOf(finding);
+    if (cell !== null && causeCells.has(cell) && !checks.rowSkips.has(cell)) {
+      asText.set(cell, finding);
+      merged.add(finding);
+    }
+  }
+  const withText = (cell: number, message: LocalizedText): LocalizedText => {
+    const text = asText.get(cell);
+    return text === undefined ? message : localized(`${message.vi} ${text.message.vi}`, `${message.en} ${text.message.en}`);
+  };
+
   const dropped = new Set<Finding>();
   const droppedCells = new Set<number>();
   for (const finding of findings) {
@@ -717,7 +733,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
   }
   const retyped = new Map(accepted.map((cause) => [cause.cell, typedFollowers(checks, cause)]));
-  if (dropped.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
+  if (dropped.size === 0 && asText.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
 
   // What each cause names: the dropped totals among the checks it moves, and the plan lines whose leaves it moves.
   const told = new Map<number, { totals: Named[]; also: Named[]; retyped: Named[] }>();
@@ -749,6 +765,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   const spoken = new Set<number>();
   for (const finding of findings) {
     if (dropped.has(finding)) continue;
+    if (merged.has(finding)) continue;
     const skip = finding.rule === "text-number" && finding.severity === "warning" ? rowSkipOf(checks, indexOf(finding)) : undefined;
     if (skip !== undefined) {
       out.push(skip);
@@ -762,13 +779,13 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
     // The cell to fix already has its finding (its row's total, its district's subtotal): it names what else comes right.
     spoken.add(cell);
-    out.push({ ...finding, message: retypeToo(alsoRight(finding.message, [...says.totals, ...says.also]), says.retyped) });
+    out.push({ ...finding, message: withText(cell, retypeToo(alsoRight(finding.message, [...says.totals, ...says.also]), says.retyped)) });
   }
   for (const cause of accepted) {
     if (spoken.has(cause.cell)) continue;
     const says = told.get(cause.cell) ?? { totals: [], also: [], retyped: [] };
     const finding = partFinding(checks, cause, says.totals, says.also);
-    out.push({ ...finding, message: retypeToo(finding.message, says.retyped) });
+    out.push({ ...finding, message: withText(cause.cell, retypeToo(finding.message, says.retyped)) });
   }
   return out;
 }

@@ -155,6 +155,15 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     ]);
   });
 
+  test.each<[string, Parameters<typeof rows>[0], string]>([
+    ["a part typed as text with a comma for thousands (`1,1` read as 1.1)", { baTrai: [200, "0,1", 100] }, "C4"],
+    ["a commune's total typed as text, wrong", { baTrai: ["210", 100, 100] }, "B4"],
+  ])("the cell to fix typed as text: one finding, its text-number warning joined to it (%s)", (_name, change, cell) => {
+    const all = evaluateRules(context(money(), table(lines, rows(change))));
+    expect(all.map((f) => [f.rule, f.cell])).toEqual([["subtotal", cell]]);
+    expect(all[0].message.vi).toContain("là số lưu dạng văn bản");
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
