@@ -452,6 +452,13 @@ function ceilingSeverity(context: RuleContext, code: string): Severity | null {
 /** How far a plan line is off its rule: 0 on it, 1 a warning (a gap under a ceiling), 2 an error. */
 const rank = (severity: Severity | null): number => (severity === null ? 0 : severity === "error" ? 2 : 1);
 
+/** Whether these corrections push a plan line further off its rule. */
+function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>): boolean {
+  const after = corrected(context, shifts);
+  if (after === null) return false;
+  return context.plan.lines.some((planLine) => rank(ceilingSeverity(after, planLine.code)) > rank(ceilingSeverity(context, planLine.code)));
+}
+
 /** Corrects `cell` by `error` (and the formula totals that follow it); null when that breaks a check that agreed or pushes a plan line further off. */
 function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypothesis | null {
   const { context } = checks;
@@ -465,17 +472,12 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
     if (!checks.fails(check) && !after) return null;
     if (checks.fails(check) && after) explained.push(check);
   }
-  const after = corrected(context, shifts);
-  if (after !== null) {
-    for (const planLine of context.plan.lines) {
-      if (rank(ceilingSeverity(after, planLine.code)) > rank(ceilingSeverity(context, planLine.code))) return null;
-    }
-  }
+  if (worsensPlan(context, shifts)) return null;
   return { cell, error, shifts, explained, row };
 }
 
 /** For a failing row check: the cell to fix, or null when no cell of the row explains it without breaking another check. */
-function causeOf(checks: Checks, row: Check): Hypothesis[] {
+function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
   let sum = 0;
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
@@ -494,7 +496,60 @@ function causeOf(checks: Checks, row: Check): Hypothesis[] {
     if (several !== null) return several;
   }
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
+  if (own === null && best.length === 0) {
+    // None alone: the one part whose column subtotal also fails may be one of several mistyped cells under it (`sharedColumns`).
+    const under = parts.filter((h) => sharedCheck(checks, h) !== null);
+    if (under.length === 1) weak.push(under[0]);
+  }
   return own === null ? [] : [own];
+}
+
+/**
+ * The first failing check, besides its own row, that a weak correction moves:
+ * the district's subtotal of the cell's column, or — when typed subtotals
+ * carried the cell upward — the district's own total along its row.
+ */
+function sharedCheck(checks: Checks, h: Hypothesis): Check | null {
+  for (const cell of h.shifts.keys()) {
+    for (const check of checks.withPart(cell)) if (check !== h.row && checks.fails(check)) return check;
+    for (const check of checks.withTotal(cell)) if (check !== h.row && checks.fails(check)) return check;
+  }
+  return null;
+}
+
+/**
+ * Several communes of one district typed wrong: each puts its own row's
+ * total off, and together they put the district's subtotal (or, carried up by
+ * typed subtotals, the district's own total) off. No one of them alone
+ * explains it, so each is weak on its own; taken
+ * together — their corrections making the subtotal agree, breaking no check
+ * that agreed and pushing no plan line further off — each is a cell to fix.
+ */
+function sharedColumns(checks: Checks, weak: readonly Hypothesis[]): Hypothesis[] {
+  const byColumn = new Map<Check, Hypothesis[]>();
+  for (const h of weak) {
+    const column = sharedCheck(checks, h);
+    if (column === null) continue;
+    const list = byColumn.get(column) ?? [];
+    list.push(h);
+    byColumn.set(column, list);
+  }
+  const out: Hypothesis[] = [];
+  for (const [column, group] of byColumn) {
+    if (group.length < 2) continue;
+    const shifts = new Map<number, number>();
+    for (const h of group) for (const [cell, shift] of h.shifts) shifts.set(cell, (shifts.get(cell) ?? 0) + shift);
+    if (!checks.agrees(column, shifts)) continue;
+    const touched = new Set<Check>();
+    for (const cell of shifts.keys()) {
+      for (const check of checks.withTotal(cell)) touched.add(check);
+      for (const check of checks.withPart(cell)) touched.add(check);
+    }
+    if ([...touched].some((check) => !checks.fails(check) && !checks.agrees(check, shifts))) continue;
+    if (worsensPlan(checks.context, shifts)) continue;
+    for (const h of group) out.push({ ...h, explained: [...h.explained, column] });
+  }
+  return out;
 }
 
 /**
@@ -675,6 +730,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
 
   // The failing row checks, and the cell to fix in each.
   const causes = new Map<number, Hypothesis | null>();
+  const weak: Hypothesis[] = [];
   for (let line = 0; line < context.lineCount; line++) {
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
@@ -682,7 +738,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (!checks.rowMayFail(cell)) continue;
       const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
-      for (const cause of causeOf(checks, row)) {
+      for (const cause of causeOf(checks, row, weak)) {
         const seen = causes.get(cause.cell);
         // One cell taken for two causes that disagree on its error: neither is trusted.
         if (seen === undefined) causes.set(cause.cell, cause);
@@ -690,6 +746,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       }
     }
   }
+  for (const cause of sharedColumns(checks, weak)) if (!causes.has(cause.cell)) causes.set(cause.cell, cause);
   const accepted = [...causes.values()].filter((cause): cause is Hypothesis => cause !== null);
 
   // All corrections at once: a total two mistyped cells put off comes right only with both.

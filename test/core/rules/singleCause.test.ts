@@ -164,6 +164,14 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     expect(all[0].message.vi).toContain("là số lưu dạng văn bản");
   });
 
+  test.each<[string, Parameters<typeof rows>[0], string[]]>([
+    ["two communes' parts typed wrong under one district, its typed totals right: one finding at each", { baTrai: [200, 110, 100], tanLinh: [200, 95, 100] }, ["C4", "C5"]],
+    ["the same, both over", { baTrai: [200, 110, 100], tanLinh: [200, 103, 100] }, ["C4", "C5"]],
+    ["the same carried by hand into the district's and the grand total's subtotals", { total: [600, 305, 300], baVi: [400, 205, 200], baTrai: [200, 110, 100], tanLinh: [200, 95, 100] }, ["C4", "C5"]],
+  ])("several mistyped cells under one subtotal: %s", (_name, change, cells) => {
+    expect(findings(table(lines, rows(change)), 300).map((f) => [f[0], f[3]])).toEqual(cells.map((cell) => ["subtotal", cell]));
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
