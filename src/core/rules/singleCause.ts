@@ -452,6 +452,25 @@ function ceilingSeverity(context: RuleContext, code: string): Severity | null {
 /** How far a plan line is off its rule: 0 on it, 1 a warning (a gap under a ceiling), 2 an error. */
 const rank = (severity: Severity | null): number => (severity === null ? 0 : severity === "error" ? 2 : 1);
 
+/**
+ * Causes that explain the same failing check are two readings of one
+ * mistake: the one that explains more is kept (sheet order between equals),
+ * the other let go — a district's total is not taken for a second mistyped
+ * cell when a commune's correction already puts it right.
+ */
+function withoutOverlap(causes: readonly Hypothesis[]): Hypothesis[] {
+  if (causes.length < 2) return [...causes];
+  const order = causes.map((cause, index) => ({ cause, index })).sort((a, b) => b.cause.explained.length - a.cause.explained.length || a.index - b.index);
+  const taken = new Set<Check>();
+  const kept = new Set<Hypothesis>();
+  for (const { cause } of order) {
+    if (cause.explained.some((check) => taken.has(check))) continue;
+    for (const check of cause.explained) taken.add(check);
+    kept.add(cause);
+  }
+  return causes.filter((cause) => kept.has(cause));
+}
+
 /** Whether these corrections push a plan line further off its rule. */
 function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>): boolean {
   const after = corrected(context, shifts);
@@ -746,8 +765,9 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       }
     }
   }
-  for (const cause of sharedColumns(checks, weak)) if (!causes.has(cause.cell)) causes.set(cause.cell, cause);
-  const accepted = [...causes.values()].filter((cause): cause is Hypothesis => cause !== null);
+  const accepted = withoutOverlap([...causes.values()].filter((cause): cause is Hypothesis => cause !== null));
+  // Cells that only together explain a subtotal share it: added after the overlap is settled.
+  for (const cause of sharedColumns(checks, weak)) if (!causes.has(cause.cell)) accepted.push(cause);
 
   // All corrections at once: a total two mistyped cells put off comes right only with both.
   const joint = new Map<number, number>();
