@@ -517,8 +517,7 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
   if (own === null && best.length === 0) {
     // None alone: the one part whose column subtotal also fails may be one of several mistyped cells under it (`sharedColumns`).
-    const under = parts.filter((h) => sharedCheck(checks, h) !== null);
-    if (under.length === 1) weak.push(under[0]);
+    for (const h of parts) if (sharedCheck(checks, h) !== null) weak.push(h);
   }
   return own === null ? [] : [own];
 }
@@ -540,35 +539,68 @@ function sharedCheck(checks: Checks, h: Hypothesis): Check | null {
  * Several communes of one district typed wrong: each puts its own row's
  * total off, and together they put the district's subtotal (or, carried up by
  * typed subtotals, the district's own total) off. No one of them alone
- * explains it, so each is weak on its own; taken
- * together — their corrections making the subtotal agree, breaking no check
- * that agreed and pushing no plan line further off — each is a cell to fix.
+ * explains it, so each is weak on its own. Of the choices of one part per
+ * row that together put it right, break no check that agreed and push no
+ * plan line further off, the one that leaves the plan best — when it is the
+ * only one — gives a cell to fix in each row.
  */
 function sharedColumns(checks: Checks, weak: readonly Hypothesis[]): Hypothesis[] {
-  const byColumn = new Map<Check, Hypothesis[]>();
+  // Per shared check, per row: the parts that may be the row's mistyped cell.
+  const byCheck = new Map<Check, Map<Check, Hypothesis[]>>();
   for (const h of weak) {
-    const column = sharedCheck(checks, h);
-    if (column === null) continue;
-    const list = byColumn.get(column) ?? [];
+    const shared = sharedCheck(checks, h);
+    if (shared === null) continue;
+    const rows = byCheck.get(shared) ?? new Map<Check, Hypothesis[]>();
+    const list = rows.get(h.row) ?? [];
     list.push(h);
-    byColumn.set(column, list);
+    rows.set(h.row, list);
+    byCheck.set(shared, rows);
   }
   const out: Hypothesis[] = [];
-  for (const [column, group] of byColumn) {
-    if (group.length < 2) continue;
-    const shifts = new Map<number, number>();
-    for (const h of group) for (const [cell, shift] of h.shifts) shifts.set(cell, (shifts.get(cell) ?? 0) + shift);
-    if (!checks.agrees(column, shifts)) continue;
-    const touched = new Set<Check>();
-    for (const cell of shifts.keys()) {
-      for (const check of checks.withTotal(cell)) touched.add(check);
-      for (const check of checks.withPart(cell)) touched.add(check);
-    }
-    if ([...touched].some((check) => !checks.fails(check) && !checks.agrees(check, shifts))) continue;
-    if (worsensPlan(checks.context, shifts)) continue;
-    for (const h of group) out.push({ ...h, explained: [...h.explained, column] });
+  for (const [shared, rows] of byCheck) {
+    if (rows.size < 2) continue;
+    const options = [...rows.values()];
+    if (options.reduce((n, list) => n * list.length, 1) > MOST_COMBINATIONS) continue;
+    // Every choice of one part per row that puts the shared check right and breaks nothing; the one that leaves the plan best.
+    let best: { group: Hypothesis[]; off: number }[] = [];
+    const choose = (at: number, group: Hypothesis[]): void => {
+      if (at === options.length) {
+        const off = jointOff(checks, shared, group);
+        if (off === null) return;
+        if (best.length === 0 || off < best[0].off) best = [{ group: [...group], off }];
+        else if (off === best[0].off) best.push({ group: [...group], off });
+        return;
+      }
+      for (const h of options[at]) {
+        group.push(h);
+        choose(at + 1, group);
+        group.pop();
+      }
+    };
+    choose(0, []);
+    if (best.length !== 1) continue;
+    for (const h of best[0].group) out.push({ ...h, explained: [...h.explained, shared] });
   }
   return out;
+}
+
+/** A bound on the choices tried for cells that share one subtotal. */
+const MOST_COMBINATIONS = 256;
+
+/** How far off the plan stays once this group is corrected (summed ranks), or null when the group does not put `shared` right or breaks a check. */
+function jointOff(checks: Checks, shared: Check, group: readonly Hypothesis[]): number | null {
+  const shifts = new Map<number, number>();
+  for (const h of group) for (const [cell, shift] of h.shifts) shifts.set(cell, (shifts.get(cell) ?? 0) + shift);
+  if (!checks.agrees(shared, shifts)) return null;
+  for (const cell of shifts.keys()) {
+    for (const check of [...checks.withTotal(cell), ...checks.withPart(cell)]) if (!checks.fails(check) && !checks.agrees(check, shifts)) return null;
+  }
+  const { context } = checks;
+  if (worsensPlan(context, shifts)) return null;
+  const after = corrected(context, shifts) ?? context;
+  let off = 0;
+  for (const planLine of context.plan.lines) off += rank(ceilingSeverity(after, planLine.code));
+  return off;
 }
 
 /**

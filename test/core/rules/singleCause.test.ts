@@ -169,6 +169,7 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     ["the same, both over", { baTrai: [200, 110, 100], tanLinh: [200, 103, 100] }, ["C4", "C5"]],
     ["the same carried by hand into the district's and the grand total's subtotals", { total: [600, 305, 300], baVi: [400, 205, 200], baTrai: [200, 110, 100], tanLinh: [200, 95, 100] }, ["C4", "C5"]],
     ["a part carried into typed subtotals beside another commune's mistyped total: the district's total is not taken for a third cell", { total: [600, 310, 300], baVi: [400, 210, 200], baTrai: [200, 110, 100], tanLinh: [205, 100, 100] }, ["B5", "C4"]],
+    ["two parts of two communes in two lines, both carried into typed subtotals", { total: [600, 310, 305], baVi: [400, 210, 205], baTrai: [200, 110, 100], tanLinh: [200, 100, 105] }, ["C4", "D5"]],
   ])("several mistyped cells under one subtotal: %s", (_name, change, cells) => {
     expect(findings(table(lines, rows(change)), 300).map((f) => [f[0], f[3]])).toEqual(cells.map((cell) => ["subtotal", cell]));
   });
