@@ -174,6 +174,12 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     expect(findings(table(lines, rows(change)), 300).map((f) => [f[0], f[3]])).toEqual(cells.map((cell) => ["subtotal", cell]));
   });
 
+  test("two readings that explain as much: the one that meets the plan, not the row total pushed further over it", () => {
+    // Ba Trại's Truyền thông 110 is carried into the typed subtotals C3 and C2; Sài Sơn's Tổng kinh phí is typed 210.
+    const change = { total: [600, 310, 300], baVi: [400, 210, 200], baTrai: [200, 110, 100], saiSon: [210, 100, 100] } as Parameters<typeof rows>[0];
+    expect(findings(table(lines, rows(change))).map((f) => `${f[0]} ${f[3]}`).sort()).toEqual(["subtotal B7", "subtotal C4"]);
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
