@@ -510,6 +510,8 @@ function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>):
 /** Corrects `cell` by `error` (and the formula totals that follow it); null when that breaks a check that agreed or pushes a plan line further off. */
 function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypothesis | null {
   const { context } = checks;
+  // No allocation is negative: a cell that would have to be is not the mistyped one.
+  if (checks.counted(cell) - error < 0) return null;
   const shifts = new Map<number, number>();
   const touched = new Set<Check>();
   const follows = (check: Check) => check.total !== cell && !checks.fails(check);

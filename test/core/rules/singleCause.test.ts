@@ -180,6 +180,18 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     expect(findings(table(lines, rows(change))).map((f) => `${f[0]} ${f[3]}`).sort()).toEqual(["subtotal B7", "subtotal C4"]);
   });
 
+  test("a cell that would have to be negative is not the mistyped one", () => {
+    // Ba Trại's Truyền thông 250 (for 100) is carried into C3 and C2; both parts' plan lines are far from allocated, so the plan cannot choose.
+    const onlyTotal = plan([
+      planLine("KP", "Tổng kinh phí", "triệu đồng", 600 * M),
+      planLine("KP.1", "Truyền thông", "triệu đồng", 10_000 * M),
+      planLine("KP.2", "Tập huấn", "triệu đồng", 10_000 * M),
+    ]);
+    const change = { total: [600, 450, 300], baVi: [400, 350, 200], baTrai: [200, 250, 100] } as Parameters<typeof rows>[0];
+    const got = evaluateRules(context(onlyTotal, table(lines, rows(change)))).map(brief);
+    expect(got.filter((f) => f[0] === "subtotal").map((f) => [f[3], f[6], f[7]])).toEqual([["C4", 100 * M, 250 * M]]);
+  });
+
   test("the finding names what else comes right with it", () => {
     const [total] = evaluateRules(context(money(), table(lines, rows({ baTrai: [210, 100, 100] }))));
     expect(total.message.vi).toBe(
