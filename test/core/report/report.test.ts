@@ -116,8 +116,7 @@ describe("English messages", () => {
   test("keep the area and the count unit, as the Vietnamese ones do", () => {
     const p = plan(
       [
-        // A target of 1 puts the line over (2): a line under its target while a leaf holds #REF! is not told.
-        planLine("1", "Địa chỉ tin cậy", "địa chỉ", 1, { quota: 1 }),
+        planLine("1", "Địa chỉ tin cậy", "địa chỉ", 2, { quota: 1 }),
         planLine("5", "Tỷ lệ", "%", 80),
         planLine("6", "Đối thoại", "cuộc", 9),
       ],
