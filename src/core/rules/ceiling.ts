@@ -3,10 +3,7 @@
  * the plan target, by the plan rule. Over a `<=` ceiling is an error and under
  * it a warning (a gap still to allocate); for `=` any difference is an error;
  * for `>=` only under is. Reported at the line's grand total cell, or at its
- * header cell when the table has no total. A line under its target while one
- * of its leaves holds no usable figure (an error, text, a negative number) is
- * not told: that cell's `invalid-value` is the cause to fix, and the gap
- * cannot be known before it is.
+ * header cell when the table has no total.
  */
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
@@ -15,7 +12,6 @@ import { formatAmount, formatNumber, formatQuantity } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
 import { breachSeverity, difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
-import { CELL, isInvalidState } from "../cells/readCell";
 import type { Rule } from "./types";
 
 export const ceilingRule: Rule = {
@@ -54,8 +50,6 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   const where = verdict(allocated, planLine.rule, planLine.target);
   const severity = breachSeverity(where, planLine.rule);
   if (where === "ok" || severity === null) return null;
-  // A leaf that holds no usable figure (`invalid-value` tells it) may be the whole gap: under is not told.
-  if (where === "under" && hasUnusableLeaf(context, lineIndex)) return null;
 
   const line = context.table.lines[lineIndex];
   const at =
@@ -75,16 +69,6 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     actual: allocated,
     message: withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
   });
-}
-
-/** Whether a leaf cell of the line holds an error, text that is not a number, or a negative figure. */
-function hasUnusableLeaf(context: RuleContext, line: number): boolean {
-  const { state, base, lineCount } = context;
-  for (const leaf of context.leaves) {
-    const at = leaf * lineCount + line;
-    if (isInvalidState(state[at]) || (state[at] !== CELL.blank && base[at] < 0)) return true;
-  }
-  return false;
 }
 
 /** The factor (1000, 1e6, 1/1000, 1/1e6) the allocated total is of the target exactly, or null: a money unit misread (triệu for tỷ). */
