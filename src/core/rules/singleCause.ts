@@ -471,35 +471,6 @@ function withoutOverlap(causes: readonly Hypothesis[]): Hypothesis[] {
   return causes.filter((cause) => kept.has(cause));
 }
 
-/**
- * Of readings that explain as much, those that leave the plan best: fewest
- * lines off their rule, then the smallest breaches (each relative to its
- * target; a gap under a ceiling is no breach). A commune's part corrected to meet its plan line is preferred to
- * its row's total corrected away from the plan.
- */
-function nearestPlan(context: RuleContext, tied: readonly Hypothesis[]): Hypothesis[] {
-  if (tied.length < 2) return [...tied];
-  const scored = tied.map((h) => {
-    const after = corrected(context, h.shifts) ?? context;
-    let off = 0;
-    let gaps = 0;
-    for (const planLine of context.plan.lines) {
-      off += rank(ceilingSeverity(after, planLine.code));
-      const line = context.lineByCode.get(planLine.code);
-      if (line === undefined || planLine.kind === "percent") continue;
-      // Only what breaks the rule counts: a gap under a ceiling is still to allocate, no evidence.
-      const gap = after.leafSums[line] - planLine.target;
-      const breach = planLine.rule === "<=" ? Math.max(0, gap) : planLine.rule === ">=" ? Math.max(0, -gap) : Math.abs(gap);
-      gaps += breach / Math.max(Math.abs(planLine.target), 1);
-    }
-    return { h, off, gaps };
-  });
-  const leastOff = Math.min(...scored.map((x) => x.off));
-  const fewest = scored.filter((x) => x.off === leastOff);
-  const leastGap = Math.min(...fewest.map((x) => x.gaps));
-  return fewest.filter((x) => standing(x.gaps, leastGap) === "equal").map((x) => x.h);
-}
-
 /** Whether these corrections push a plan line further off its rule. */
 function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>): boolean {
   const after = corrected(context, shifts);
@@ -539,7 +510,7 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
     .filter((h): h is Hypothesis => h !== null);
   const strong = [own, ...parts].filter((h): h is Hypothesis => h !== null && h.explained.length >= 2);
   const most = Math.max(0, ...strong.map((h) => h.explained.length));
-  const best = nearestPlan(checks.context, strong.filter((h) => h.explained.length === most));
+  const best = strong.filter((h) => h.explained.length === most);
   if (best.length === 1) return best;
   if (best.length === 0) {
     const several = partsAtOnce(checks, row, gap);
