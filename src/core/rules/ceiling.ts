@@ -6,11 +6,11 @@
  * header cell when the table has no total.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import type { PlanLine } from "../model/plan";
-import { formatAmount, formatQuantity } from "../text/format";
+import { formatAmount, formatNumber, formatQuantity } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
-import { breachSeverity, difference, verdict } from "./compare";
+import { breachSeverity, difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -67,8 +67,27 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     area: null,
     expected: planLine.target,
     actual: allocated,
-    message: ceilingMessage(planLine, allocated, where),
+    message: withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
   });
+}
+
+/** The factor (1000, 1e6, 1/1000, 1/1e6) the allocated total is of the target exactly, or null: a money unit misread (triệu for tỷ). */
+function unitFactor(planLine: PlanLine, allocated: number): number | null {
+  if (planLine.kind !== "money" || planLine.target === 0 || allocated === 0) return null;
+  for (const factor of [1e3, 1e6, 1e-3, 1e-6]) if (standing(allocated, planLine.target * factor) === "equal") return factor;
+  return null;
+}
+
+function withUnitHint(message: LocalizedText, planLine: PlanLine, allocated: number): LocalizedText {
+  const factor = unitFactor(planLine, allocated);
+  if (factor === null) return message;
+  const times = factor > 1 ? factor : 1 / factor;
+  const vi = `${factor > 1 ? "gấp " : "bằng 1/"}${formatNumber(times, "vi")}${factor > 1 ? " lần" : ""}`;
+  const en = factor > 1 ? `exactly ${formatNumber(times, "en")} times` : `exactly 1/${formatNumber(times, "en")} of`;
+  return localized(
+    `${message.vi} Tổng phân bổ ${vi} kế hoạch: có thể đơn vị tính của cột (triệu đồng, tỷ đồng…) đã bị đọc sai — hãy kiểm tra ghi chú ĐVT của biểu.`,
+    `${message.en} The allocated total is ${en} the plan: the column's money unit (million, billion VND…) may have been misread — check the sheet's unit note.`,
+  );
 }
 
 function ceilingMessage(planLine: PlanLine, allocated: number, where: "under" | "over") {

@@ -7,6 +7,7 @@
  * of that district.
  */
 import type { Finding } from "../model/finding";
+import type { PlanArea } from "../model/plan";
 import { localized } from "../model/text";
 import { areaKey, areaPrefix } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
@@ -65,6 +66,24 @@ function axis(context: RuleContext) {
   return context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
 }
 
+/** Per plan district (as the plan writes it) whose communes are all missing and that has no row of its own: its communes. */
+function wholeDistrictsMissing(context: RuleContext, missing: readonly PlanArea[], present: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const planArea of missing) {
+    if (planArea.commune === undefined) continue;
+    const list = out.get(planArea.district) ?? [];
+    list.push(planArea.commune);
+    out.set(planArea.district, list);
+  }
+  if (out.size === 0) return out;
+  const all = new Map<string, number>();
+  for (const a of context.plan.areas) if (a.commune !== undefined) all.set(a.district, (all.get(a.district) ?? 0) + 1);
+  for (const [district, communes] of out) {
+    if (communes.length < 2 || communes.length !== all.get(district) || keysOf(district).some((key) => present.has(key))) out.delete(district);
+  }
+  return out;
+}
+
 function missingAreas(context: RuleContext): Finding[] {
   const present = new Set<string>();
   // Districts allocated as leaves (no commune rows under them) cover their communes.
@@ -80,10 +99,37 @@ function missingAreas(context: RuleContext): Finding[] {
   }
   const findings: Finding[] = [];
   const word = axis(context);
-  for (const planArea of context.plan.areas) {
+  const missing = context.plan.areas.filter((planArea) => {
+    if (keysOf(planArea.commune ?? planArea.district).some((key) => present.has(key))) return false;
+    return planArea.commune === undefined || !keysOf(planArea.district).some((key) => leafDistricts.has(key));
+  });
+  // A plan district none of whose communes has a row (nor the district itself): one finding for the district.
+  const wholeMissing = wholeDistrictsMissing(context, missing, present);
+  const told = new Set<string>();
+  for (const planArea of missing) {
+    if (planArea.commune !== undefined && wholeMissing.has(planArea.district)) {
+      if (told.has(planArea.district)) continue;
+      told.add(planArea.district);
+      const communes = wholeMissing.get(planArea.district) ?? [];
+      findings.push(
+        makeFinding({
+          rule: "coverage",
+          severity: "warning",
+          sheet: context.table.sheet,
+          at: null,
+          indicator: null,
+          area: planArea.district,
+          expected: null,
+          actual: null,
+          message: localized(
+            `Địa bàn "${planArea.district}" của kế hoạch (${communes.length} xã: ${communes.join(", ")}) không có ${word.vi} nào trong biểu phân bổ.`,
+            `Area "${planArea.district}" of the plan (${communes.length} communes: ${communes.join(", ")}) has no ${word.en} in the allocation table.`,
+          ),
+        }),
+      );
+      continue;
+    }
     const name = planArea.commune ?? planArea.district;
-    if (keysOf(name).some((key) => present.has(key))) continue;
-    if (planArea.commune !== undefined && keysOf(planArea.district).some((key) => leafDistricts.has(key))) continue;
     const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
     findings.push(
       makeFinding({

@@ -7,6 +7,7 @@ import { coverageRule } from "./coverage";
 import { duplicateRule } from "./duplicate";
 import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
+import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
@@ -44,12 +45,13 @@ export function ruleById(id: RuleId): Rule {
 /**
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
- * subtotals is told once, at that cell (`singleCause`).
+ * subtotals is told once, at that cell (`singleCause`); a number typed as
+ * text at a cell with an error of its own is told in that error (`sameCell`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return singleCause(context, findings);
+  return sameCell(singleCause(context, findings));
 }
 
 export type { Rule, RuleCheck } from "./types";

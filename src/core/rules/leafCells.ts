@@ -1,6 +1,7 @@
 /** The leaf cells of one plan line, as the per-area rules (`percent`, `quota`) check them. */
 import type { RuleContext } from "./context";
 import { CELL, isInvalidState as isInvalid } from "../cells/readCell";
+import { totalLineChildren } from "./lineTotals";
 
 export interface LeafCell {
   /** Area index of the leaf. */
@@ -15,15 +16,26 @@ export interface LeafCell {
 /**
  * Visits every leaf area's cell of the table line that `code` maps to, in
  * sheet order; none when the table has no such line. Cells that cannot be
- * read as a number are skipped: `invalid-value` reports them.
+ * read as a number, and figures no allocation can be (a negative number, a
+ * fraction of a count), are skipped: `invalid-value` reports them, once.
  */
 export function forEachLeafCell(context: RuleContext, code: string, visit: (cell: LeafCell) => void): void {
   const line = context.lineByCode.get(code);
   if (line === undefined) return;
+  // As `invalid-value` checks a leaf's figure: not on a total line (its cells add up others).
+  const figures = totalLineChildren(context, line) === null;
+  const count = context.lineKind[line] === "count";
   for (const area of context.leaves) {
     const index = area * context.lineCount + line;
     const state = context.state[index];
     if (isInvalid(state)) continue;
-    visit({ area, line, value: context.base[index], blank: state === CELL.blank });
+    const value = context.base[index];
+    if (figures && state !== CELL.blank && notAFigure(value, count)) continue;
+    visit({ area, line, value, blank: state === CELL.blank });
   }
+}
+
+/** A figure no allocation can be: negative, or a fraction of a count (`invalid-value` tells it at a leaf). */
+export function notAFigure(value: number, count: boolean): boolean {
+  return value < 0 || (count && !Number.isInteger(value));
 }

@@ -22,10 +22,11 @@
  * The findings at the totals and the plan comparisons the correction puts
  * right are let go, and the cell's finding names them ("correcting this cell
  * also puts … right"): a user who sees a district total disagree in Excel
- * then knows not to touch it. A total whose formula agrees with its parts
- * follows them (a SUM over the mistyped cell is right as a formula); a typed
- * total does not. Sums are compared with the rules' rounding-tolerant
- * `standing`.
+ * then knows not to touch it. A total that agrees with its parts follows
+ * them: a SUM over the mistyped cell is right as a formula; a typed total that
+ * agrees was added up by hand from the wrong figure and carries it upward, so
+ * the finding names it as a total to type again with the cell. Sums are
+ * compared with the rules' rounding-tolerant `standing`.
  */
 import { a1 } from "../model/address";
 import type { Finding, Severity } from "../model/finding";
@@ -451,12 +452,40 @@ function ceilingSeverity(context: RuleContext, code: string): Severity | null {
 /** How far a plan line is off its rule: 0 on it, 1 a warning (a gap under a ceiling), 2 an error. */
 const rank = (severity: Severity | null): number => (severity === null ? 0 : severity === "error" ? 2 : 1);
 
+/**
+ * Causes that explain the same failing check are two readings of one
+ * mistake: the one that explains more is kept (sheet order between equals),
+ * the other let go — a district's total is not taken for a second mistyped
+ * cell when a commune's correction already puts it right.
+ */
+function withoutOverlap(causes: readonly Hypothesis[]): Hypothesis[] {
+  if (causes.length < 2) return [...causes];
+  const order = causes.map((cause, index) => ({ cause, index })).sort((a, b) => b.cause.explained.length - a.cause.explained.length || a.index - b.index);
+  const taken = new Set<Check>();
+  const kept = new Set<Hypothesis>();
+  for (const { cause } of order) {
+    if (cause.explained.some((check) => taken.has(check))) continue;
+    for (const check of cause.explained) taken.add(check);
+    kept.add(cause);
+  }
+  return causes.filter((cause) => kept.has(cause));
+}
+
+/** Whether these corrections push a plan line further off its rule. */
+function worsensPlan(context: RuleContext, shifts: ReadonlyMap<number, number>): boolean {
+  const after = corrected(context, shifts);
+  if (after === null) return false;
+  return context.plan.lines.some((planLine) => rank(ceilingSeverity(after, planLine.code)) > rank(ceilingSeverity(context, planLine.code)));
+}
+
 /** Corrects `cell` by `error` (and the formula totals that follow it); null when that breaks a check that agreed or pushes a plan line further off. */
 function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypothesis | null {
   const { context } = checks;
+  // No allocation is negative: a cell that would have to be is not the mistyped one.
+  if (checks.counted(cell) - error < 0) return null;
   const shifts = new Map<number, number>();
   const touched = new Set<Check>();
-  const follows = (check: Check) => check.total !== cell && !checks.fails(check) && checks.isFormula(check.total);
+  const follows = (check: Check) => check.total !== cell && !checks.fails(check);
   checks.spread(shifts, new Map(), cell, -error, follows, touched);
   const explained: Check[] = [];
   for (const check of touched) {
@@ -464,17 +493,12 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
     if (!checks.fails(check) && !after) return null;
     if (checks.fails(check) && after) explained.push(check);
   }
-  const after = corrected(context, shifts);
-  if (after !== null) {
-    for (const planLine of context.plan.lines) {
-      if (rank(ceilingSeverity(after, planLine.code)) > rank(ceilingSeverity(context, planLine.code))) return null;
-    }
-  }
+  if (worsensPlan(context, shifts)) return null;
   return { cell, error, shifts, explained, row };
 }
 
 /** For a failing row check: the cell to fix, or null when no cell of the row explains it without breaking another check. */
-function causeOf(checks: Checks, row: Check): Hypothesis[] {
+function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
   let sum = 0;
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
@@ -493,7 +517,92 @@ function causeOf(checks: Checks, row: Check): Hypothesis[] {
     if (several !== null) return several;
   }
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
+  if (own === null && best.length === 0) {
+    // None alone: the one part whose column subtotal also fails may be one of several mistyped cells under it (`sharedColumns`).
+    for (const h of parts) if (sharedCheck(checks, h) !== null) weak.push(h);
+  }
   return own === null ? [] : [own];
+}
+
+/**
+ * The first failing check, besides its own row, that a weak correction moves:
+ * the district's subtotal of the cell's column, or — when typed subtotals
+ * carried the cell upward — the district's own total along its row.
+ */
+function sharedCheck(checks: Checks, h: Hypothesis): Check | null {
+  for (const cell of h.shifts.keys()) {
+    for (const check of checks.withPart(cell)) if (check !== h.row && checks.fails(check)) return check;
+    for (const check of checks.withTotal(cell)) if (check !== h.row && checks.fails(check)) return check;
+  }
+  return null;
+}
+
+/**
+ * Several communes of one district typed wrong: each puts its own row's
+ * total off, and together they put the district's subtotal (or, carried up by
+ * typed subtotals, the district's own total) off. No one of them alone
+ * explains it, so each is weak on its own. Of the choices of one part per
+ * row that together put it right, break no check that agreed and push no
+ * plan line further off, the one that leaves the plan best — when it is the
+ * only one — gives a cell to fix in each row.
+ */
+function sharedColumns(checks: Checks, weak: readonly Hypothesis[]): Hypothesis[] {
+  // Per shared check, per row: the parts that may be the row's mistyped cell.
+  const byCheck = new Map<Check, Map<Check, Hypothesis[]>>();
+  for (const h of weak) {
+    const shared = sharedCheck(checks, h);
+    if (shared === null) continue;
+    const rows = byCheck.get(shared) ?? new Map<Check, Hypothesis[]>();
+    const list = rows.get(h.row) ?? [];
+    list.push(h);
+    rows.set(h.row, list);
+    byCheck.set(shared, rows);
+  }
+  const out: Hypothesis[] = [];
+  for (const [shared, rows] of byCheck) {
+    if (rows.size < 2) continue;
+    const options = [...rows.values()];
+    if (options.reduce((n, list) => n * list.length, 1) > MOST_COMBINATIONS) continue;
+    // Every choice of one part per row that puts the shared check right and breaks nothing; the one that leaves the plan best.
+    let best: { group: Hypothesis[]; off: number }[] = [];
+    const choose = (at: number, group: Hypothesis[]): void => {
+      if (at === options.length) {
+        const off = jointOff(checks, shared, group);
+        if (off === null) return;
+        if (best.length === 0 || off < best[0].off) best = [{ group: [...group], off }];
+        else if (off === best[0].off) best.push({ group: [...group], off });
+        return;
+      }
+      for (const h of options[at]) {
+        group.push(h);
+        choose(at + 1, group);
+        group.pop();
+      }
+    };
+    choose(0, []);
+    if (best.length !== 1) continue;
+    for (const h of best[0].group) out.push({ ...h, explained: [...h.explained, shared] });
+  }
+  return out;
+}
+
+/** A bound on the choices tried for cells that share one subtotal. */
+const MOST_COMBINATIONS = 256;
+
+/** How far off the plan stays once this group is corrected (summed ranks), or null when the group does not put `shared` right or breaks a check. */
+function jointOff(checks: Checks, shared: Check, group: readonly Hypothesis[]): number | null {
+  const shifts = new Map<number, number>();
+  for (const h of group) for (const [cell, shift] of h.shifts) shifts.set(cell, (shifts.get(cell) ?? 0) + shift);
+  if (!checks.agrees(shared, shifts)) return null;
+  for (const cell of shifts.keys()) {
+    for (const check of [...checks.withTotal(cell), ...checks.withPart(cell)]) if (!checks.fails(check) && !checks.agrees(check, shifts)) return null;
+  }
+  const { context } = checks;
+  if (worsensPlan(context, shifts)) return null;
+  const after = corrected(context, shifts) ?? context;
+  let off = 0;
+  for (const planLine of context.plan.lines) off += rank(ceilingSeverity(after, planLine.code));
+  return off;
 }
 
 /**
@@ -573,6 +682,35 @@ function alsoRight(message: LocalizedText, also: readonly Named[]): LocalizedTex
   );
 }
 
+/**
+ * The typed totals a correction moves: each was added up by hand from the
+ * mistyped figure (it agrees with its parts as they stand), so it carries the
+ * error up and must be typed again with the cell — unlike a formula, which
+ * follows by itself.
+ */
+function typedFollowers(checks: Checks, cause: Hypothesis): Named[] {
+  const { context } = checks;
+  const out: Named[] = [];
+  for (const cell of cause.shifts.keys()) {
+    if (cell === cause.cell || checks.isFormula(cell)) continue;
+    const area = Math.floor(cell / context.lineCount);
+    const line = cell % context.lineCount;
+    const { row, col } = checks.position(cell);
+    const label = context.table.areas[area].label;
+    const header = context.table.lines[line].header;
+    out.push({ vi: `${header} của ${label} (${a1(row, col)})`, en: `${header} of ${label} (${a1(row, col)})` });
+  }
+  return out;
+}
+
+function retypeToo(message: LocalizedText, retyped: readonly Named[]): LocalizedText {
+  if (retyped.length === 0) return message;
+  return localized(
+    `${message.vi} Ô cộng gõ tay từ số sai này cũng phải sửa theo: ${joined(retyped.map((x) => x.vi), "và")}.`,
+    `${message.en} The typed ${retyped.length > 1 ? "totals" : "total"} added up from this wrong figure must be corrected with it: ${joined(retyped.map((x) => x.en), "and")}.`,
+  );
+}
+
 /** The finding at a part cell that its row's total and its column's subtotal both point to. */
 function partFinding(checks: Checks, cause: Hypothesis, totals: readonly Named[], also: readonly Named[]): Finding {
   const { context } = checks;
@@ -645,6 +783,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
 
   // The failing row checks, and the cell to fix in each.
   const causes = new Map<number, Hypothesis | null>();
+  const weak: Hypothesis[] = [];
   for (let line = 0; line < context.lineCount; line++) {
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
@@ -652,7 +791,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (!checks.rowMayFail(cell)) continue;
       const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
-      for (const cause of causeOf(checks, row)) {
+      for (const cause of causeOf(checks, row, weak)) {
         const seen = causes.get(cause.cell);
         // One cell taken for two causes that disagree on its error: neither is trusted.
         if (seen === undefined) causes.set(cause.cell, cause);
@@ -660,7 +799,9 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       }
     }
   }
-  const accepted = [...causes.values()].filter((cause): cause is Hypothesis => cause !== null);
+  const accepted = withoutOverlap([...causes.values()].filter((cause): cause is Hypothesis => cause !== null));
+  // Cells that only together explain a subtotal share it: added after the overlap is settled.
+  for (const cause of sharedColumns(checks, weak)) if (!causes.has(cause.cell)) accepted.push(cause);
 
   // All corrections at once: a total two mistyped cells put off comes right only with both.
   const joint = new Map<number, number>();
@@ -669,6 +810,22 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   const after = corrected(context, checks.withTexts(joint));
   const causeCells = new Set(accepted.map((cause) => cause.cell));
   const indexOf = cellIndexer(context);
+
+  // A cell to fix that is also a number typed as text: its text-number warning joins the cell's one finding.
+  const asText = new Map<number, Finding>();
+  const merged = new Set<Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "text-number" || finding.severity !== "warning") continue;
+    const cell = indexOf(finding);
+    if (cell !== null && causeCells.has(cell) && !checks.rowSkips.has(cell)) {
+      asText.set(cell, finding);
+      merged.add(finding);
+    }
+  }
+  const withText = (cell: number, message: LocalizedText): LocalizedText => {
+    const text = asText.get(cell);
+    return text === undefined ? message : localized(`${message.vi} ${text.message.vi}`, `${message.en} ${text.message.en}`);
+  };
 
   const dropped = new Set<Finding>();
   const droppedCells = new Set<number>();
@@ -686,15 +843,17 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (ceilingSeverity(after, finding.indicator) === null && ceilingSeverity(context, finding.indicator) !== null) dropped.add(finding);
     }
   }
-  if (dropped.size === 0 && accepted.every((cause) => cause.cell === cause.row.total)) return [...findings];
+  const retyped = new Map(accepted.map((cause) => [cause.cell, typedFollowers(checks, cause)]));
+  if (dropped.size === 0 && asText.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
 
   // What each cause names: the dropped totals among the checks it moves, and the plan lines whose leaves it moves.
-  const told = new Map<number, { totals: Named[]; also: Named[] }>();
+  const told = new Map<number, { totals: Named[]; also: Named[]; retyped: Named[] }>();
   for (const cause of accepted) {
     const totals: Named[] = [];
     const seen = new Set<number>();
     const name = (check: Check) => {
-      if (check.total === cause.cell || seen.has(check.total)) return;
+      // A typed total moved with the cell comes right only when typed again: named as such (`typedFollowers`).
+      if (check.total === cause.cell || seen.has(check.total) || (cause.shifts.has(check.total) && !checks.isFormula(check.total))) return;
       seen.add(check.total);
       totals.push(totalName(checks, check));
     };
@@ -710,13 +869,14 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       const moves = line !== undefined ? lines.has(line) : lines.size > 0;
       if (moves) ceilings.push(ceilingName(context, finding));
     }
-    told.set(cause.cell, { totals, also: ceilings });
+    told.set(cause.cell, { totals, also: ceilings, retyped: retyped.get(cause.cell) ?? [] });
   }
 
   const out: Finding[] = [];
   const spoken = new Set<number>();
   for (const finding of findings) {
     if (dropped.has(finding)) continue;
+    if (merged.has(finding)) continue;
     const skip = finding.rule === "text-number" && finding.severity === "warning" ? rowSkipOf(checks, indexOf(finding)) : undefined;
     if (skip !== undefined) {
       out.push(skip);
@@ -730,12 +890,13 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
     // The cell to fix already has its finding (its row's total, its district's subtotal): it names what else comes right.
     spoken.add(cell);
-    out.push({ ...finding, message: alsoRight(finding.message, [...says.totals, ...says.also]) });
+    out.push({ ...finding, message: withText(cell, retypeToo(alsoRight(finding.message, [...says.totals, ...says.also]), says.retyped)) });
   }
   for (const cause of accepted) {
     if (spoken.has(cause.cell)) continue;
-    const says = told.get(cause.cell) ?? { totals: [], also: [] };
-    out.push(partFinding(checks, cause, says.totals, says.also));
+    const says = told.get(cause.cell) ?? { totals: [], also: [], retyped: [] };
+    const finding = partFinding(checks, cause, says.totals, says.also);
+    out.push({ ...finding, message: withText(cause.cell, retypeToo(finding.message, says.retyped)) });
   }
   return out;
 }

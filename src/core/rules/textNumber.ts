@@ -14,6 +14,8 @@ import { cellPosition } from "./context";
 import { CELL } from "../cells/readCell";
 import { skippedText } from "./skippedText";
 import { makeFinding } from "./finding";
+import { notAFigure } from "./leafCells";
+import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
 
 export const textNumberRule: Rule = {
@@ -37,6 +39,8 @@ export const textNumberRule: Rule = {
     const findings: Finding[] = [];
     const { state } = context;
     const { skippedBy } = skippedText(context);
+    // Per table line: whether `invalid-value` checks its leaves' figures (not a total line), found once.
+    const figures = new Map<number, boolean>();
     // The text cells found by the array's own search (few among millions of cells), in order.
     for (let at = state.indexOf(CELL.textNumber); at !== -1; at = state.indexOf(CELL.textNumber, at + 1)) {
       const area = Math.floor(at / context.lineCount);
@@ -46,6 +50,12 @@ export const textNumberRule: Rule = {
       const value = context.base[at];
       const unit = context.cellUnit[line];
       const total = skippedBy.get(at);
+      if (total === undefined && context.table.areas[area].kind === "leaf" && notAFigure(value, context.lineKind[line] === "count")) {
+        // `1,5` typed as text in a count: the cell's `invalid-value` error tells it, once.
+        let checked = figures.get(line);
+        if (checked === undefined) figures.set(line, (checked = totalLineChildren(context, line) === null));
+        if (checked) continue;
+      }
       let message: LocalizedText;
       if (total !== undefined) {
         // A formula total of the sheet skips it and so shows a wrong figure: an error, told here only (CONTRACT §3).

@@ -1,11 +1,13 @@
 /**
  * Numbers written the Vietnamese way: `.` groups thousands and `,` is the
  * decimal mark (`9,490` = 9.49, `1.250` = 1250, `80.000` = 80000), with plain
- * or no-break spaces as group separators too (`1 250`).
+ * or no-break spaces as group separators too (`1 250`), and Excel's leading
+ * apostrophe (`'1.500`) left in the text.
  */
 import { isCellError, type CellValue } from "../model/workbook";
 
 const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009]/g;
+const TEXT_MARK = /^['\u2018\u2019]/;
 const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
 
 /**
@@ -13,7 +15,8 @@ const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
  * when the text is not a plain number.
  */
 export function normalizeVietnameseNumber(text: string): string | null {
-  const compact = text.trim().replace(GROUP_SPACES, "");
+  // A leading apostrophe (`'1.500`) is Excel's mark for "keep as text"; pasted or imported, it stays in the value.
+  const compact = text.trim().replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
   if (!NUMBER_SHAPE.test(compact)) return null;
   const sign = compact.startsWith("-") ? "-" : "";
   const body = compact.replace(/^[+-]/, "");

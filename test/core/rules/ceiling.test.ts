@@ -66,6 +66,22 @@ describe("ceiling", () => {
     expect(finding.message.en).toBe("Allocated 9.5905 billion VND exceeds the plan's 9.49 billion VND (over by 0.1005 billion VND).");
   });
 
+  test.each<[string, string, number[], string | null]>([
+    ["a column read in tỷ while the sheet means triệu: 1000 times the plan", "tỷ đồng", [5000, 4000, 490], "gấp 1.000 lần"],
+    ["a column read in triệu while the sheet means tỷ: 1/1000 of the plan", "triệu đồng", [5, 4, 0.49], "bằng 1/1.000"],
+    ["a plain gap says nothing of units", "tỷ đồng", [5, 4, 0.4], null],
+  ])("a money total exactly a thousandfold off the plan hints at a misread unit: %s", (_name, unit, values, hint) => {
+    const p = plan([planLine("KP", "Kinh phí", "tỷ đồng", 9_490_000_000)]);
+    const fixture = table([{ header: "Kinh phí", planCode: "KP", unit }], rows(values.map((v) => [v])));
+    const [finding] = ceilingRule.evaluate(context(p, fixture));
+    if (hint === null) {
+      expect(finding.message.vi).not.toContain("đơn vị tính");
+      return;
+    }
+    expect(finding.message.vi).toContain(`Tổng phân bổ ${hint} kế hoạch: có thể đơn vị tính của cột (triệu đồng, tỷ đồng…) đã bị đọc sai`);
+    expect(finding.message.en).toContain("may have been misread");
+  });
+
   test("a money column without a unit of its own is read in the plan's unit", () => {
     const p = plan([planLine("KP", "Kinh phí", "triệu đồng", 300_000_000)]);
     const fixture = table([{ header: "Kinh phí", planCode: "KP" }], rows([[100], [100], [100]]));

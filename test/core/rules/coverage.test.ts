@@ -30,6 +30,17 @@ describe("coverage", () => {
       ["coverage", "warning", SHEET, null, null, "Thạch Thất", null, null],
       ["coverage", "warning", SHEET, "A7", null, "Xã Đông Yên", null, null],
     ]],
+    ["every commune of a plan district missing: one finding for the district", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+      { district: "Thạch Thất", commune: "Bình Yên" }, { district: "Thạch Thất", commune: "Tiến Xuân" },
+    ], [["coverage", "warning", SHEET, null, null, "Thạch Thất", null, null]]],
+    ["some communes of a district missing: one finding each", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Ba Vì", commune: "Vân Hòa" },
+      { district: "Ba Vì", commune: "Minh Quang" }, { district: "Quốc Oai", commune: "Đông Yên" },
+    ], [
+      ["coverage", "warning", SHEET, null, null, "Vân Hòa", null, null],
+      ["coverage", "warning", SHEET, null, null, "Minh Quang", null, null],
+    ]],
   ])("%s", (_name, areas, expected) => {
     expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, rows))).map(brief)).toEqual(expected);
   });
@@ -96,5 +107,13 @@ describe("coverage", () => {
       'Địa bàn "Sài Sơn" (Quốc Oai) của kế hoạch không có dòng nào trong biểu phân bổ.',
       'Địa bàn "Xã Đông Yên" không có trong danh sách địa bàn của kế hoạch.',
     ]);
+    const district = coverageRule.evaluate(
+      context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+        { district: "Thạch Thất", commune: "Bình Yên" }, { district: "Thạch Thất", commune: "Tiến Xuân" }]), table(TEAMS, rows)),
+    );
+    expect(district.map((f) => [f.message.vi, f.message.en])).toEqual([[
+      'Địa bàn "Thạch Thất" của kế hoạch (2 xã: Bình Yên, Tiến Xuân) không có dòng nào trong biểu phân bổ.',
+      'Area "Thạch Thất" of the plan (2 communes: Bình Yên, Tiến Xuân) has no row in the allocation table.',
+    ]]);
   });
 });

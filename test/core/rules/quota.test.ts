@@ -20,6 +20,9 @@ describe("quota", () => {
       ["quota", "error", SHEET, "B4", "1", "Xã Ba Vì", 1, 0],
     ]],
     ["non-numeric text is left to invalid-value", ["một", 1, 1], []],
+    ["a fraction of a count is left to invalid-value", [1.5, 1, 1], []],
+    ["a fraction typed as text is left to invalid-value", ["1,5", 1, 1], []],
+    ["a negative figure is left to invalid-value", [-1, 1, 1], []],
   ])("%s", (_name, values, expected) => {
     const p = plan([planLine("1", "Tổ truyền thông", "tổ", 3, { quota: 1 })]);
     expect(quotaRule.evaluate(context(p, table([TEAMS], rows(values)))).map(brief)).toEqual(expected);

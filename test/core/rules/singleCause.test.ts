@@ -102,8 +102,20 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
     // Huyện Ba Vì's Tổng kinh phí sums its communes' (410, the error carried up); the grand total is typed.
     const fixture = withFormulas(table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] })), { B3: "SUM(B4:B5)" });
     expect(findings(fixture)).toEqual([["subtotal", "error", SHEET, "B4", "KP", "Xã Ba Trại", 200 * M, 210 * M]]);
-    // Typed, the same 410 is a second wrong cell: its own finding stays.
-    expect(findings(table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] }))).map((f) => f[3])).toContain("B3");
+    // Typed, the same 410 was added up by hand from the wrong 210: still one finding, which says B3 must be typed again.
+    const [typed, ...rest] = evaluateRules(context(money(), table(lines, rows({ baVi: [410, 200, 200], baTrai: [210, 100, 100] }))));
+    expect([brief(typed), rest]).toEqual([["subtotal", "error", SHEET, "B4", "KP", "Xã Ba Trại", 200 * M, 210 * M], []]);
+    expect(typed.message.vi).toContain("Ô cộng gõ tay từ số sai này cũng phải sửa theo: Tổng kinh phí của Huyện Ba Vì (B3).");
+    expect(typed.message.en).toContain("The typed total added up from this wrong figure must be corrected with it: Tổng kinh phí of Huyện Ba Vì (B3).");
+  });
+
+  test.each<[string, Parameters<typeof rows>[0], string]>([
+    ["a commune's total carried by hand into its district's and the grand total", { total: [610, 300, 300], baVi: [410, 200, 200], baTrai: [210, 100, 100] }, "B4"],
+    ["a commune's total carried into its district's total, the grand total right", { baVi: [410, 200, 200], baTrai: [210, 100, 100] }, "B4"],
+    ["a commune's part carried into the typed subtotals of its column, the row totals right", { total: [600, 310, 300], baVi: [400, 210, 200], baTrai: [200, 110, 100] }, "C4"],
+    ["a commune's part carried into its district's subtotal only", { baVi: [400, 210, 200], baTrai: [200, 110, 100] }, "C4"],
+  ])("typed totals that carry a mistyped cell upward: one finding, at the cell (%s)", (_name, change, cell) => {
+    expect(findings(table(lines, rows(change))).map((f) => [f[0], f[3]])).toEqual([["subtotal", cell]]);
   });
 
   test("a district SUM that skips a part typed as text: the text-number error alone, not the district's Tổng kinh phí", () => {
@@ -141,6 +153,37 @@ describe("one mistyped cell where a row total and a column subtotal cross: one f
       ["subtotal", "error", "B4"],
       ["text-number", "error", "C4"],
     ]);
+  });
+
+  test.each<[string, Parameters<typeof rows>[0], string]>([
+    ["a part typed as text with a comma for thousands (`1,1` read as 1.1)", { baTrai: [200, "0,1", 100] }, "C4"],
+    ["a commune's total typed as text, wrong", { baTrai: ["210", 100, 100] }, "B4"],
+  ])("the cell to fix typed as text: one finding, its text-number warning joined to it (%s)", (_name, change, cell) => {
+    const all = evaluateRules(context(money(), table(lines, rows(change))));
+    expect(all.map((f) => [f.rule, f.cell])).toEqual([["subtotal", cell]]);
+    expect(all[0].message.vi).toContain("là số lưu dạng văn bản");
+  });
+
+  test.each<[string, Parameters<typeof rows>[0], string[]]>([
+    ["two communes' parts typed wrong under one district, its typed totals right: one finding at each", { baTrai: [200, 110, 100], tanLinh: [200, 95, 100] }, ["C4", "C5"]],
+    ["the same, both over", { baTrai: [200, 110, 100], tanLinh: [200, 103, 100] }, ["C4", "C5"]],
+    ["the same carried by hand into the district's and the grand total's subtotals", { total: [600, 305, 300], baVi: [400, 205, 200], baTrai: [200, 110, 100], tanLinh: [200, 95, 100] }, ["C4", "C5"]],
+    ["a part carried into typed subtotals beside another commune's mistyped total: the district's total is not taken for a third cell", { total: [600, 310, 300], baVi: [400, 210, 200], baTrai: [200, 110, 100], tanLinh: [205, 100, 100] }, ["B5", "C4"]],
+    ["two parts of two communes in two lines, both carried into typed subtotals", { total: [600, 310, 305], baVi: [400, 210, 205], baTrai: [200, 110, 100], tanLinh: [200, 100, 105] }, ["C4", "D5"]],
+  ])("several mistyped cells under one subtotal: %s", (_name, change, cells) => {
+    expect(findings(table(lines, rows(change)), 300).map((f) => [f[0], f[3]])).toEqual(cells.map((cell) => ["subtotal", cell]));
+  });
+
+  test("a cell that would have to be negative is not the mistyped one", () => {
+    // Ba Trại's Truyền thông 250 (for 100) is carried into C3 and C2; both parts' plan lines are far from allocated, so the plan cannot choose.
+    const onlyTotal = plan([
+      planLine("KP", "Tổng kinh phí", "triệu đồng", 600 * M),
+      planLine("KP.1", "Truyền thông", "triệu đồng", 10_000 * M),
+      planLine("KP.2", "Tập huấn", "triệu đồng", 10_000 * M),
+    ]);
+    const change = { total: [600, 450, 300], baVi: [400, 350, 200], baTrai: [200, 250, 100] } as Parameters<typeof rows>[0];
+    const got = evaluateRules(context(onlyTotal, table(lines, rows(change)))).map(brief);
+    expect(got.filter((f) => f[0] === "subtotal").map((f) => [f[3], f[6], f[7]])).toEqual([["C4", 100 * M, 250 * M]]);
   });
 
   test("the finding names what else comes right with it", () => {

@@ -18,6 +18,7 @@ describe("text-number", () => {
     ["`1 250` with a no-break space", ["1\u00a0250", null], [["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1250]]],
     ["plain text is not a text number", ["không", "-"], []],
     ["an amount with its own unit word in a money column", [null, "1,2 tỷ"], [["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 1_200_000_000]]],
+    ["`1,5` and `-3` as text are no figure of a count: left to invalid-value; `-3` in money too", ["1,5", "-3"], []],
     ["a unit word in a count column is no number", ["12 tổ", "300 triệu"], [["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 300_000_000]]],
   ])("%s", (_name, values, expected) => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values }]);

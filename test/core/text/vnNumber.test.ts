@@ -26,6 +26,9 @@ describe("parseVietnameseNumber", () => {
     ["-5", -5],
     ["+7", 7],
     [" 12 ", 12],
+    ["'1.500", 1500],
+    ["’1,5", 1.5],
+    [" '200 ", 200],
   ])("%j is %p", (text, expected) => {
     expect(parseVietnameseNumber(text)).toBe(expected);
   });

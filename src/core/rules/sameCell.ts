@@ -1,0 +1,32 @@
+/**
+ * One cell, one finding: a number typed as text whose cell already has an
+ * error of its own (a subtotal that disagrees, a quota or percent missed) is
+ * told in that error's finding — the `text-number` warning joins its message
+ * instead of standing beside it at the same cell.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+
+const key = (finding: Finding): string | null => (finding.cell === null ? null : `${finding.sheet ?? ""}!${finding.cell}`);
+
+export function sameCell(findings: readonly Finding[]): Finding[] {
+  const warnings = new Map<string, Finding>();
+  for (const finding of findings) {
+    const at = key(finding);
+    if (at !== null && finding.rule === "text-number" && finding.severity === "warning") warnings.set(at, finding);
+  }
+  if (warnings.size === 0) return [...findings];
+  const joined = new Set<Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const at = key(finding);
+    const text = at !== null && finding.severity === "error" && finding.rule !== "text-number" ? warnings.get(at) : undefined;
+    if (text === undefined || joined.has(text)) {
+      out.push(finding);
+      continue;
+    }
+    joined.add(text);
+    out.push({ ...finding, message: localized(`${finding.message.vi} ${text.message.vi}`, `${finding.message.en} ${text.message.en}`) });
+  }
+  return joined.size === 0 ? out : out.filter((finding) => !joined.has(finding));
+}
