@@ -52,10 +52,14 @@ export function nineMonthsPeriod(y: number): Period {
 }
 
 /**
- * Words a period label may carry before its period: `Thực hiện`, `Kết quả
- * (thực hiện)`, `Giải ngân`, `Results`, `TH`, `KQ`. Folded word keys.
+ * Words a period label may carry before its period, one or several: `Thực
+ * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
+ * `KQ`, `Ước thực hiện`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua thuc hien|ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc th|uoc thuc hien)\s+)?/;
+const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc)\s+)*/;
+
+/** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
+const MONTHS_SHORT = /\b([69]) ?t\b/;
 
 /** Matchers over the folded word key (punctuation as spaces, no diacritics). */
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
@@ -90,7 +94,7 @@ function withQuarter(yearText: string, quarterText: string): Period | null {
 export function parsePeriod(label: string | number): Period | null {
   if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
   // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
-  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "");
+  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) return make(match);

@@ -30,6 +30,16 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Giải ngân Quý 3 năm 2024", "2024-Q3"],
     ["Results Q3 2024", "2024-Q3"],
     ["Thực hiện Quý III-2024", "2024-Q3"],
+    // Several leading words, and the short 6T / 9T.
+    ["Kết quả TH 2022", "2022"],
+    ["Kết quả giải ngân năm 2023", "2023"],
+    ["Ước thực hiện năm 2024", "2024"],
+    ["Ước TH 6 tháng đầu năm 2024", "2024-H1"],
+    ["TH 6T/2024", "2024-H1"],
+    ["6T đầu năm 2024", "2024-H1"],
+    ["6T cuối năm 2024", "2024-H2"],
+    ["Giải ngân 6T 2024", "2024-H1"],
+    ["9T/2024", "2024-9M"],
     ["  6  tháng   đầu năm\n2024 ", "2024-H1"],
     ["6 tha\u0301ng đâ\u0300u năm 2024", "2024-H1"], // NFD
   ])("%s → %s", (label, id) => {
