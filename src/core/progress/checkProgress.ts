@@ -43,7 +43,7 @@ export function checkProgress(
   const sheets = findResultsSheets(workbook, exclude);
   if (sheets.periodSheets.length === 0 && sheets.lineTables.length === 0) return null;
   const planPeriod = findPlanPeriod(plan, planSheet, options.period);
-  const gathered = gatherResults(sheets, plan, allocation);
+  const gathered = gatherResults(sheets, plan, allocation, planPeriod);
   const context = buildProgressContext(plan, planPeriod, gathered, allocation);
 
   const findings: Finding[] = [...gathered.findings];

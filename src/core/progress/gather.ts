@@ -12,7 +12,7 @@ import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
 import type { RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { comparePeriods, overlaps, type Period } from "./periods";
+import { comparePeriods, overlaps, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
@@ -28,7 +28,8 @@ function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
 
-export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext): GatheredResults {
+/** `planPeriod`: the plan's years when known, for telling a copy of the plan's target from one year's target. */
+export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null = null): GatheredResults {
   const findings: Finding[] = [];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
@@ -58,7 +59,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   }
   const tableReadings: LineTableReading[] = [];
   for (const sheet of sheets.lineTables) {
-    const reading = readLineTable(sheet, plan);
+    const reading = readLineTable(sheet, plan, planPeriod);
     if (reading === null) {
       findings.push(
         makeFinding({

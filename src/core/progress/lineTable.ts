@@ -19,14 +19,15 @@ import { makeFinding } from "../rules/finding";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { parsePeriod, type Period } from "./periods";
+import { parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
 
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period" | "note" | "unknown";
+/** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -102,22 +103,57 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
   return texts.size >= 2;
 }
 
-function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[]): LineTableColumn {
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|muc tieu|target|plan)\b/;
+/** A sub-header saying the column holds what was done in the period above it. */
+const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
+
+function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[], planPeriod: PlanPeriod | null): LineTableColumn {
   const header = parts.join(" ");
   const specific = parts[parts.length - 1] ?? "";
   const key = wordKey(specific);
   const full = foldText(header);
   const column = (role: ColumnRole, period?: Period): LineTableColumn => ({ col, role, header, label: specific, ...(period ? { period } : {}) });
+  // The period of a group above the column (`Năm 2023` over `Kế hoạch` | `Thực hiện`).
+  const groupPeriod = () => (parts.length > 1 ? parsePeriod(parts[0]) : null);
   if (key === "") return column("unknown");
   if (CODE_HEADERS.has(key)) return column("code");
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column("rate");
-  if (/^(ke hoach|kh|chi tieu ke hoach|muc tieu|target|plan)\b/.test(key)) return column("plan");
+  const plan = PLAN_WORDS.exec(key);
+  if (plan) {
+    // `KH năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
+    const period = parsePeriod(key.slice(plan[0].length).trim()) ?? groupPeriod();
+    return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
+  }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific);
+  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null);
   return period ? column("period", period) : column("unknown");
+}
+
+/** True when a period is the plan's whole time: the year of a one-year plan. */
+function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
+  return planPeriod !== null && period.kind === "year" && planPeriod.start === period.year && planPeriod.end === period.year;
+}
+
+/**
+ * True when the row below the period headers splits them into what was planned
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`): then that row is
+ * the header and the periods its group.
+ */
+function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
+  const row = periodRow + 1;
+  if (row >= grid.rowCount) return false;
+  let done = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (periodOfCell(grid, periodRow, col) === null) continue;
+    const key = wordKey(shownText(grid, row, col));
+    if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
+    if (DONE_WORDS.test(key)) done++;
+    else if (!PLAN_WORDS.test(key)) return false;
+  }
+  return done > 0;
 }
 
 function isNumberLike(value: unknown): boolean {
@@ -137,13 +173,16 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
   return canonical === null ? null : Number(canonical);
 }
 
-export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | null {
+/** `planPeriod`: the plan's years, when known (a `KH năm 2024` column is then the plan's own target only for a plan of 2024). */
+export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
   const grid = sheetGrid(sheet);
-  const headerRow = findHeaderRow(grid);
-  if (headerRow === null) return null;
-  const group = hasGroupRow(grid, headerRow);
+  const periodRow = findHeaderRow(grid);
+  if (periodRow === null) return null;
+  const split = isSubHeaderRow(grid, periodRow);
+  const headerRow = split ? periodRow + 1 : periodRow;
+  const group = split || hasGroupRow(grid, headerRow);
   const columns: LineTableColumn[] = [];
-  for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group)));
+  for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
 
   const bodyStart = headerRow + 1;
   const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);

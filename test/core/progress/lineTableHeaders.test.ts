@@ -1,0 +1,65 @@
+/** Header shapes of the line-level progress table (CONTRACT §7) as staff type them: each is read into the same periods and findings. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
+
+/** Lines as [code, name, unit, plan target, 2022, 2023, 2024-H1]: on pace, cumulative and rate right. */
+const LINES: readonly (readonly [string, string, string, number, number, number, number])[] = [
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 250, 250, 160],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 150, 100],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 100, 60],
+];
+
+/** The sheet: a title, the header rows, then per line the cells `cells` gives. */
+function table(header: CellValue[][], cells: (line: (typeof LINES)[number]) => CellValue[], merges: SheetData["merges"] = []): SheetData {
+  return { ...sheet("Tiến độ", [["BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8"], ...header, ...LINES.map(cells)]), merges };
+}
+
+/** Row 2, columns E:F, G:H, I:J merged (0-based). */
+const PERIOD_MERGES = [4, 6, 8].map((left) => ({ top: 1, left, bottom: 1, right: left + 1 }));
+
+const sum = (l: (typeof LINES)[number]) => l[4] + l[5] + l[6];
+
+function check(progress: SheetData) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+}
+
+describe("line-level table headers", () => {
+  test.each<[string, SheetData]>([
+    [
+      "a yearly target column (KH năm 2024) is not a copy of the plan's target",
+      table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], Math.round(l[3] / 3), l[4], l[5], l[6], sum(l)]),
+    ],
+    [
+      "the plan copy beside a yearly target",
+      table([["Mã", "Nội dung", "ĐVT", "KH giai đoạn 2022-2025", "KH 2024", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [
+        l[0], l[1], l[2], l[3], Math.round(l[3] / 3), l[4], l[5], l[6], sum(l),
+      ]),
+    ],
+    [
+      "each period split into Kế hoạch | Thực hiện under a merged period header",
+      table(
+        [
+          ["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", null, "Năm 2023", null, "6 tháng đầu năm 2024", null, "Lũy kế", "% so với KH"],
+          [null, null, null, null, "Kế hoạch", "Thực hiện", "KH", "TH", "Kế hoạch", "Ước thực hiện", null, null],
+        ],
+        (l) => [l[0], l[1], l[2], l[3], l[4] + 1, l[4], l[5] + 1, l[5], l[6] + 1, l[6], sum(l), Math.round((sum(l) / l[3]) * 1000) / 10],
+        PERIOD_MERGES,
+      ),
+    ],
+  ])("%s", (_, progress) => {
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06", elapsedShare: 0.625 });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ")).toEqual([]);
+    expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+  });
+
+  test("a yearly target column is the plan's own for a plan of that one year", () => {
+    const plan = planSheet("KẾ HOẠCH thực hiện năm 2024");
+    const progress = table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Quý I/2024", "Quý II/2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[0] === "1" ? 9 : l[3], l[4], l[5], l[4] + l[5]]);
+    const report = toJsonReport(checkWorkbook(workbook(plan, allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.rule === "plan-copy").map((f) => f.cell)).toEqual(["D3"]);
+  });
+});
