@@ -37,8 +37,15 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const inOrder = periodsInOrder(sheets.periodSheets.map((entry) => entry.period));
   const streamed = inOrder ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
+  const tableReadings: LineTableReading[] = [];
   for (const { sheet, period } of sheets.periodSheets) {
     if (period === null) {
+      // `Kết quả thực hiện` with no period in its name, holding one column per period: a line-level table.
+      const table = readLineTable(sheet, plan, planPeriod);
+      if (table !== null && table.rows.length > 0 && table.columns.some((column) => column.role === "name")) {
+        tableReadings.push(table);
+        continue;
+      }
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -57,7 +64,6 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
-  const tableReadings: LineTableReading[] = [];
   for (const sheet of sheets.lineTables) {
     const reading = readLineTable(sheet, plan, planPeriod);
     if (reading === null) {

@@ -63,3 +63,19 @@ describe("line-level table headers", () => {
     expect(report.findings.filter((f) => f.rule === "plan-copy").map((f) => f.cell)).toEqual(["D3"]);
   });
 });
+
+describe("a results sheet named without a period", () => {
+  const header = [["STT", "Nội dung", "ĐVT", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]];
+  test.each(["Kết quả thực hiện", "Thực hiện", "Giải ngân"])("%s holding one column per period is read as the line-level table", (name) => {
+    const progress = { ...table(header, (l) => [l[0], l[1], l[2], l[4], l[5], l[6], l[0] === "1" ? 6 : sum(l)]), name };
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06" });
+    expect(report.findings.filter((f) => f.sheet === name).map((f) => `${f.rule}@${f.cell}`)).toEqual(["cumulative@G3"]);
+  });
+
+  test("one shaped like the allocation, its period only in a title, is still not counted, with a warning", () => {
+    const progress = sheet("Kết quả thực hiện", [["KẾT QUẢ THỰC HIỆN NĂM 2023"], [], ...allocationSheet().values.slice(2)]);
+    const report = check(progress);
+    expect(report.findings.filter((f) => f.sheet === "Kết quả thực hiện").map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@null"]);
+  });
+});
