@@ -121,6 +121,32 @@ export function overlaps(a: Period, b: Period): boolean {
   return startIndex(a) <= endIndex(b) && startIndex(b) <= endIndex(a);
 }
 
+/** A stretch of months no period reports, between two periods in time order. */
+export interface ReportingGap {
+  readonly before: Period;
+  readonly after: Period;
+  /** First and last month missing, as `2023-01`. */
+  readonly from: string;
+  readonly to: string;
+}
+
+function monthText(index: number): string {
+  const year = Math.floor((index - 1) / 12);
+  return `${year}-${String(index - year * 12).padStart(2, "0")}`;
+}
+
+/** The months left out between periods in time order: `Năm 2022`, `6 tháng đầu năm 2024` leave out 2023. */
+export function reportingGaps(ordered: readonly Period[]): ReportingGap[] {
+  const gaps: ReportingGap[] = [];
+  let reached = ordered.length > 0 ? endIndex(ordered[0]) : 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const period = ordered[i];
+    if (startIndex(period) > reached + 1) gaps.push({ before: ordered[i - 1], after: period, from: monthText(reached + 1), to: monthText(startIndex(period) - 1) });
+    reached = Math.max(reached, endIndex(period));
+  }
+  return gaps;
+}
+
 /** `2024-06`: the month the latest period ends. */
 export function asOfMonth(periods: readonly Period[]): string | null {
   if (periods.length === 0) return null;

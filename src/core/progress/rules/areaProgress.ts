@@ -8,6 +8,7 @@ import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
+import { hasReportingGap } from "./pace";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const areaProgressRule: ProgressRule = {
@@ -19,7 +20,8 @@ export const areaProgressRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
-    const share = context.share;
+    // Months missing between periods: the pace rule says so once; no area is judged behind.
+    const share = hasReportingGap(context) ? null : context.share;
     forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);

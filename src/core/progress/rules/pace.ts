@@ -8,7 +8,7 @@ import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
-import { withinPlan } from "../periods";
+import { reportingGaps, withinPlan } from "../periods";
 import { expectedBy, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
@@ -56,6 +56,50 @@ function outsidePlan(context: ProgressContext): Finding[] {
   return findings;
 }
 
+/** `2023-01` → `01/2023`. */
+function monthLabel(month: string): string {
+  const [year, m] = month.split("-");
+  return `${m}/${year}`;
+}
+
+/**
+ * A stretch of months between two reported periods that no period covers
+ * (`Năm 2022`, then `6 tháng đầu năm 2024`): one warning at the later period's
+ * header. The cumulative figures then lack those months, so no line or area is
+ * judged on pace.
+ */
+function gapFindings(context: ProgressContext): Finding[] {
+  return gapsWithinPlan(context).map((gap) => {
+    const at = context.gathered.periodSources.get(gap.after.id);
+    const label = (period: typeof gap.before) => context.gathered.labels.get(period.id) ?? period.id;
+    const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
+    return progressFinding({
+      rule: "pace",
+      severity: "warning",
+      at: at === undefined || at.row < 0 ? null : at,
+      sheet: at?.sheet ?? null,
+      indicator: null,
+      expected: null,
+      actual: null,
+      message: localized(
+        `Không có kết quả nào cho ${span} (giữa "${label(gap.before)}" và "${label(gap.after)}"): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
+        `No results cover ${span} (between "${label(gap.before)}" and "${label(gap.after)}"): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
+      ),
+    });
+  });
+}
+
+/** True when the reported periods leave months out between them (pace cannot then be judged). */
+export function hasReportingGap(context: ProgressContext): boolean {
+  return gapsWithinPlan(context).length > 0;
+}
+
+/** Gaps among the periods within the plan's years: a period outside them (a mistyped year) has its own finding. */
+function gapsWithinPlan(context: ProgressContext) {
+  const plan = context.planPeriod;
+  return reportingGaps(plan === null ? context.gathered.periods : context.gathered.periods.filter((period) => withinPlan(plan, period)));
+}
+
 export const paceRule: ProgressRule = {
   id: "pace",
   severity: "warning",
@@ -67,6 +111,8 @@ export const paceRule: ProgressRule = {
     if (context.share === null) return [missingPeriod(context)];
     const share = context.share;
     const findings = outsidePlan(context);
+    const gaps = gapFindings(context);
+    if (gaps.length > 0) return [...findings, ...gaps];
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
       if (line.kind === "percent") continue;
