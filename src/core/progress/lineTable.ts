@@ -299,11 +299,12 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     headerBottom: headerRow,
   };
   const context = buildRuleContext({ plan, table, sheet });
-  const planCols = new Set(valueCols.filter((c) => c.role === "plan").map((c) => c.col));
+  // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
+  // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative").map((c) => c.col));
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
-      // A parent's copied plan target is compared with the plan by `plan-copy`, not added up.
-      if (finding.rule === "subtotal" && finding.col !== null && planCols.has(finding.col)) continue;
+      if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
       findings.push(finding);
     }
   }

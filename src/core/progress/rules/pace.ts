@@ -113,11 +113,17 @@ export const paceRule: ProgressRule = {
     const findings = outsidePlan(context);
     const gaps = gapFindings(context);
     if (gaps.length > 0) return [...findings, ...gaps];
+    const behind = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
-      if (line.kind === "percent") continue;
+      if (line.kind !== "percent" && standing(achievement.achieved, expectedBy(line, share)) === "below") behind.add(line.code);
+    }
+    // A parent behind because a child is: the child's finding is the one to act on.
+    const childBehind = new Set([...behind].map((code) => context.plan.lines.find((line) => line.code === code)?.parentCode).filter((code) => code !== undefined));
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (!behind.has(line.code) || childBehind.has(line.code)) continue;
       const expected = expectedBy(line, share);
-      if (standing(achievement.achieved, expected) !== "below") continue;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       const shareText = (lang: "vi" | "en") => `${formatNumber(Number((share * 100).toFixed(1)), lang, 1)}%`;
       findings.push(
