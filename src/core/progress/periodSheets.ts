@@ -17,6 +17,7 @@ import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
 import type { Period } from "./periods";
+import { doneSubColumns } from "./subColumns";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
@@ -138,7 +139,7 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
  */
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
-  const table = same ?? detectTable(sheet, plan);
+  const table = same ?? doneSubColumns(detectTable(sheet, plan), plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
