@@ -19,7 +19,7 @@ import { makeFinding } from "../rules/finding";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { endIndex, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
 import type { PeriodSource } from "../model/progress";
 
@@ -103,7 +103,7 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
   return texts.size >= 2;
 }
 
-const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|muc tieu|target|plan)\b/;
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|muc tieu|target|plan)\b/;
 /** A sub-header saying the column holds what was done in the period above it. */
 const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
 
@@ -154,6 +154,26 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     else if (!PLAN_WORDS.test(key)) return false;
   }
   return done > 0;
+}
+
+/**
+ * The month a `Lũy kế` header says it runs to, as a month index (see
+ * `endIndex`), or null: `Lũy kế đến 30/6/2024` → June 2024, `đến tháng 9/2024`,
+ * `đến hết năm 2023` → December 2023, `đến hết Quý II/2024`, `đến hết 6 tháng đầu năm 2024`.
+ */
+export function cumulativeEnd(header: string): number | null {
+  const key = wordKey(header);
+  const until = /\bden (?:het )?(?:ngay )?(.*)$/.exec(key);
+  if (until === null) return null;
+  const rest = until[1];
+  const date = /^(?:\d{1,2} )?(?:thang )?(\d{1,2})(?: nam)? (\d{4})\b/.exec(rest);
+  if (date !== null) {
+    const month = Number(date[1]);
+    const year = Number(date[2]);
+    return month >= 1 && month <= 12 ? year * 12 + month : null;
+  }
+  const period = parsePeriod(rest);
+  return period === null ? null : endIndex(period);
 }
 
 function isNumberLike(value: unknown): boolean {
@@ -309,7 +329,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     }
   }
 
-  const rows = lines.map((line, l) => readRow(context, sheet, valueCols, rateCol, line, l));
+  const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
+  const rows = lines.map((line, l) => readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods));
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
 
@@ -320,6 +341,7 @@ function readRow(
   rateCol: number | null,
   line: LineEntry,
   l: number,
+  pastPeriods: boolean,
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
@@ -331,7 +353,7 @@ function readRow(
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
     if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    else if (column.role === "cumulative") cumulative = { value, at: ref };
+    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { pastPeriods: true as const } : {}) };
     else if (column.role === "plan") planCopy = { value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
@@ -344,6 +366,35 @@ function readRow(
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
   };
+}
+
+/**
+ * True when the `Lũy kế` column runs past the last period column (`Năm 2022`,
+ * `Năm 2023`, `Lũy kế đến 30/6/2024`): it then counts months no column
+ * reports, and one warning at its header says its figures cannot be checked
+ * against the periods (rather than an error on every line).
+ */
+function cumulativePastPeriods(sheetName: string, headerRow: number, columns: readonly LineTableColumn[], findings: Finding[]): boolean {
+  const column = columns.find((c) => c.role === "cumulative");
+  const periods = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => c.period as Period);
+  if (column === undefined || periods.length === 0) return false;
+  const end = cumulativeEnd(column.header);
+  const last = periods.reduce((latest, period) => (endIndex(period) > endIndex(latest) ? period : latest));
+  if (end === null || end <= endIndex(last)) return false;
+  const month = (index: number) => `${String(index - Math.floor((index - 1) / 12) * 12).padStart(2, "0")}/${Math.floor((index - 1) / 12)}`;
+  findings.push(
+    makeFinding({
+      rule: "cumulative",
+      severity: "warning",
+      sheet: sheetName,
+      at: { row: headerRow, col: column.col },
+      message: localized(
+        `Cột "${column.header}" tính đến ${month(end)}, sau kỳ cuối cùng có cột riêng ("${columns.find((c) => c.period === last)?.label ?? last.id}", hết ${month(endIndex(last))}): lũy kế không kiểm được với các kỳ, và tiến độ chỉ tính đến ${month(endIndex(last))}. Hãy thêm cột cho kỳ còn thiếu.`,
+        `The column "${column.header}" runs to ${month(end)}, past the last period with a column of its own (${last.id}, to ${month(endIndex(last))}): the cumulative figures cannot be checked against the periods, and progress counts only to ${month(endIndex(last))}. Add a column for the missing period.`,
+      ),
+    }),
+  );
+  return true;
 }
 
 function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {

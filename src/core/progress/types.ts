@@ -15,6 +15,8 @@ export interface CellRef {
 export interface TypedValue {
   readonly value: number;
   readonly at: CellRef;
+  /** A `Lũy kế đến 30/6/2024` past the last period column: it counts months no period reports, so it is not checked against them. */
+  readonly pastPeriods?: true;
 }
 
 /** One line's result in one period. */

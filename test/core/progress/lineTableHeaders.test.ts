@@ -1,6 +1,7 @@
 /** Header shapes of the line-level progress table (CONTRACT §7) as staff type them: each is read into the same periods and findings. */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { cumulativeEnd } from "../../../src/core/progress/lineTable";
 import { toJsonReport } from "../../../src/core/report";
 import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
 
@@ -77,5 +78,36 @@ describe("a results sheet named without a period", () => {
     const progress = sheet("Kết quả thực hiện", [["KẾT QUẢ THỰC HIỆN NĂM 2023"], [], ...allocationSheet().values.slice(2)]);
     const report = check(progress);
     expect(report.findings.filter((f) => f.sheet === "Kết quả thực hiện").map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@null"]);
+  });
+});
+
+describe("a Lũy kế column dated past the last period column", () => {
+  test.each<[string, number | null]>([
+    ["Lũy kế đến 30/6/2024", 2024 * 12 + 6],
+    ["Lũy kế đến ngày 31/12/2023", 2023 * 12 + 12],
+    ["Lũy kế đến tháng 9/2024", 2024 * 12 + 9],
+    ["Lũy kế đến hết năm 2023", 2023 * 12 + 12],
+    ["Lũy kế đến hết Quý II/2024", 2024 * 12 + 6],
+    ["Lũy kế đến hết 6 tháng đầu năm 2024", 2024 * 12 + 6],
+    ["Lũy kế từ đầu giai đoạn đến 6/2024", 2024 * 12 + 6],
+    ["Lũy kế", null],
+    ["Lũy kế đến nay", null],
+  ])("%s", (header, end) => {
+    expect(cumulativeEnd(header)).toBe(end);
+  });
+
+  const header = (cumulative: string) => [["STT", "Nội dung", "ĐVT", "Chỉ tiêu giai đoạn", "Năm 2022", "Năm 2023", cumulative, "% so với KH"]];
+  const rate = (l: (typeof LINES)[number], value: number) => Math.round((value / l[3]) * 1000) / 10;
+
+  test("runs past them: one warning at its header, no cumulative error per line, the rate still judged against it", () => {
+    const progress = table(header("Lũy kế đến 30/6/2024"), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], sum(l), l[0] === "KP.1" ? 80 : rate(l, sum(l))]);
+    const report = check(progress);
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["cumulative/warning@G2", "rate/error@H5"]);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023"], asOf: "2023-12" });
+  });
+
+  test("ends with the last period: checked as usual", () => {
+    const progress = table(header("Lũy kế đến hết năm 2023"), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[0] === "1" ? 5 : l[4] + l[5], rate(l, l[0] === "1" ? 5 : l[4] + l[5])]);
+    expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["cumulative/error@G3"]);
   });
 });
