@@ -234,9 +234,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
 
   // Columns that look like periods but cannot be read as one: a finding, never dropped silently.
+  const unreadCols: number[] = [];
   for (const column of columns) {
     if (column.role !== "unknown" || column.col === nameCol || column.col === codeCol || column.col === unitCol) continue;
     if (column.header === "" || !bodyRows.some((row) => isNumberLike(cellValue(sheet, row, column.col)))) continue;
+    unreadCols.push(column.col);
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -330,7 +332,10 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   }
 
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const rows = lines.map((line, l) => readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods));
+  const rows = lines.map((line, l) => {
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods);
+    return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
+  });
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
 
@@ -353,7 +358,7 @@ function readRow(
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
     if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { pastPeriods: true as const } : {}) };
+    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     else if (column.role === "plan") planCopy = { value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
@@ -395,6 +400,24 @@ function cumulativePastPeriods(sheetName: string, headerRow: number, columns: re
     }),
   );
   return true;
+}
+
+/**
+ * True when a line's typed `Lũy kế` is its periods plus the figures of the
+ * columns whose period could not be read: the `unmapped` warning on those
+ * columns is then the one finding, not a `cumulative` error too.
+ */
+function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[]): boolean {
+  if (row.cumulative === null || unreadCols.length === 0 || line.kind === "percent") return false;
+  let extra = 0;
+  for (const col of unreadCols) {
+    const value = cellValue(sheet, row.row, col);
+    const number = typeof value === "number" ? value : typeof value === "string" ? Number(normalizeVietnameseNumber(value) ?? NaN) : NaN;
+    if (Number.isFinite(number)) extra += number * line.scale;
+  }
+  if (extra === 0) return false;
+  const periods = row.periods.reduce((total, period) => total + period.value, 0);
+  return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
 }
 
 function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {
