@@ -12,7 +12,7 @@ import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
 import type { RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { comparePeriods, overlaps, type Period, type PlanPeriod } from "./periods";
+import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
@@ -124,7 +124,9 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
   for (const reading of periodReadings) {
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
-    const label = periodLabelOfSheet(reading.sheet);
+    const named = periodLabelOfSheet(reading.sheet);
+    // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
+    const label = parsePeriod(reading.sheet)?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }

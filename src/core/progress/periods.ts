@@ -85,6 +85,29 @@ function withQuarter(yearText: string, quarterText: string): Period | null {
   return q === null ? null : withYear(yearText, (y) => quarterPeriod(y, q));
 }
 
+/** `tính đến 30/6/2024`, `đến ngày 30/6`, `đến tháng 9/2024`, `đến hết tháng 6`: the month a figure runs to. */
+const UNTIL = /\bden (?:het )?(?:ngay \d{1,2} thang (\d{1,2})|ngay (?:\d{1,2}) (\d{1,2})|thang (\d{1,2})|\d{1,2} (\d{1,2}))(?: nam)?(?: (\d{4}))?\b/;
+
+/**
+ * A year's figures said to run only to a month of it (`Năm 2024 (tính đến
+ * 30/6/2024)`): the part of the year they cover — the first quarter, half or
+ * nine months — or null when the month is none of those (the period cannot
+ * then be named, and must not be taken for the whole year). The period as it
+ * is when the text names no such month.
+ */
+export function narrowedByDate(period: Period, text: string): Period | null {
+  if (period.kind !== "year") return period;
+  const until = UNTIL.exec(wordKey(text));
+  if (until === null) return period;
+  const month = Number(until[1] ?? until[2] ?? until[3] ?? until[4]);
+  const year = until[5] !== undefined ? Number(until[5]) : period.year;
+  if (year !== period.year || month === 12) return period;
+  if (month === 3) return quarterPeriod(period.year, 1);
+  if (month === 6) return halfPeriod(period.year, 1);
+  if (month === 9) return nineMonthsPeriod(period.year);
+  return null;
+}
+
 /**
  * The period a label names, or null: `Năm 2023` → 2023, `6 tháng đầu năm
  * 2024` → 2024-H1, `Quý III/2024` → 2024-Q3, `Thực hiện Q3 2024` → 2024-Q3.
@@ -97,7 +120,10 @@ export function parsePeriod(label: string | number): Period | null {
   const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
-    if (match) return make(match);
+    if (match) {
+      const period = make(match);
+      return period === null ? null : narrowedByDate(period, label);
+    }
   }
   return null;
 }

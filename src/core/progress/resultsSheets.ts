@@ -7,7 +7,8 @@
  */
 import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
-import { parsePeriod, type Period } from "./periods";
+import { cellValue } from "../model/workbook";
+import { narrowedByDate, parsePeriod, type Period } from "./periods";
 
 const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "results", "result"];
 const LINE_TABLE_PREFIXES: readonly string[] = ["tien do", "theo doi", "progress"];
@@ -57,6 +58,30 @@ export interface ResultsSheets {
   readonly lineTables: readonly SheetData[];
 }
 
+/** Rows and columns of a results sheet's title block searched for the date its figures run to. */
+const TITLE_ROWS = 6;
+const TITLE_COLS = 12;
+
+/**
+ * The period a results sheet's name gives, narrowed by a date in its title
+ * block: `Giải ngân năm 2024` titled `… (tính đến 30/6/2024)` reports the
+ * first half of 2024, not the year.
+ */
+function periodOfSheet(sheet: SheetData): Period | null {
+  const period = parsePeriod(sheet.name);
+  if (period === null || period.kind !== "year") return period;
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      const narrowed: Period | null = narrowedByDate(period, value);
+      if (narrowed === period) continue;
+      return narrowed;
+    }
+  }
+  return period;
+}
+
 /** The results sheets of a workbook, in workbook order; `exclude` names sheets already taken (plan, allocation). */
 export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<string>): ResultsSheets {
   const periodSheets: PeriodSheet[] = [];
@@ -64,7 +89,7 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
   for (const sheet of workbook.sheets) {
     if (exclude.has(sheet.name)) continue;
     if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
-    else if (isPeriodSheet(sheet.name)) periodSheets.push({ sheet, period: parsePeriod(sheet.name) });
+    else if (isPeriodSheet(sheet.name)) periodSheets.push({ sheet, period: periodOfSheet(sheet) });
   }
   return { periodSheets, lineTables };
 }
