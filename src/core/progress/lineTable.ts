@@ -11,7 +11,7 @@ import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized } from "../model/text";
-import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
@@ -19,7 +19,7 @@ import { makeFinding } from "../rules/finding";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { endIndex, parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { endIndex, narrowedByDate, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
 import type { PeriodSource } from "../model/progress";
 
@@ -132,6 +132,36 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   return period ? column("period", period) : column("unknown");
 }
 
+/**
+ * A title above the table saying when the figures run to (`… tính đến
+ * 30/6/2024`) — or a `Lũy kế đến 30/6/2024` header — narrows a year column of
+ * that year to the part it covers; a month that names no period leaves the
+ * column unread (with the usual warning).
+ */
+function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
+  for (let row = 0; row < headerTop; row++) {
+    for (let col = 0; col < Math.min(columnCount(sheet), 20); col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      if (narrowColumns(columns, value)) return;
+    }
+  }
+}
+
+/** Narrows the year columns by the date a text gives (`tính đến 30/6/2024`, `Lũy kế đến 30/6/2024`); true when one changed. */
+function narrowColumns(columns: LineTableColumn[], text: string): boolean {
+  let changed = false;
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined) return;
+    const narrowed = narrowedByDate(column.period, text);
+    if (narrowed === column.period) return;
+    changed = true;
+    const { period: _, ...rest } = column;
+    columns[i] = narrowed === null ? { ...rest, role: "unknown" } : { ...rest, period: narrowed };
+  });
+  return changed;
+}
+
 /** True when a period is the plan's whole time: the year of a one-year plan. */
 function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
   return planPeriod !== null && period.kind === "year" && planPeriod.start === period.year && planPeriod.end === period.year;
@@ -203,6 +233,9 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const group = split || hasGroupRow(grid, headerRow);
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
+  narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
+  const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
+  if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
   const bodyStart = headerRow + 1;
   const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);

@@ -118,3 +118,18 @@ test("a period column that cannot be read: one warning at its header, no cumulat
   // Line 1's Lũy kế (6) is not its periods plus the unread column (5): that one is still an error.
   expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["unmapped/warning@G2", "cumulative/error@H3"]);
 });
+
+describe("a year column whose figures run only to a month of it", () => {
+  const header = (cumulative: string) => [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", cumulative]];
+  test.each<[string, string, string]>([
+    ["the title says tính đến 30/6/2024", "Lũy kế", "2024-06"],
+    ["the Lũy kế header says đến 30/6/2024", "Lũy kế đến 30/6/2024", "2024-06"],
+    ["nothing says a month", "Lũy kế", "2024-12"],
+  ])("%s", (name, cumulative, asOf) => {
+    const title = name.startsWith("the title") ? "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 (Số liệu tính đến ngày 30/6/2024)" : "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8";
+    const progress = table(header(cumulative), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
+    const report = check({ ...progress, values: [[title], ...progress.values.slice(1)] });
+    expect(report.progress).toMatchObject({ asOf });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace")).toEqual([]);
+  });
+});
