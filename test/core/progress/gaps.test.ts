@@ -33,6 +33,7 @@ describe("gaps between periods", () => {
     const report = check(lineTable(rows, ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"]));
     expect(found(report)).toEqual(["pace/warning@Tiến độ!F3"]);
     expect(report.findings.find((f) => f.sheet === "Tiến độ")?.message).toContain("01/2023 - 12/2023");
+    expect(report.indicators.find((i) => i.code === "1")).not.toHaveProperty("expectedByNow");
   });
 
   test("a year missing among the per-period sheets: one warning, no area behind pace", () => {

@@ -75,7 +75,7 @@ describe("a results sheet named without a period", () => {
   });
 
   test("one shaped like the allocation, its period only in a title, is still not counted, with a warning", () => {
-    const progress = sheet("Kết quả thực hiện", [["KẾT QUẢ THỰC HIỆN NĂM 2023"], [], ...allocationSheet().values.slice(2)]);
+    const progress = sheet("Kết quả thực hiện", [["KẾT QUẢ THỰC HIỆN NĂM 2023"], [], ...allocationSheet().values.slice(2).map((r) => [...(r ?? [])])]);
     const report = check(progress);
     expect(report.findings.filter((f) => f.sheet === "Kết quả thực hiện").map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@null"]);
   });

@@ -65,7 +65,7 @@ describe("planned | done | percent sub-columns", () => {
         { workbookName: "t.xlsx" },
       ).report,
     );
-    expect(report.findings.filter((f) => f.sheet.startsWith("Giải ngân"))).toEqual([]);
+    expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân"))).toEqual([]);
     expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
     expect(report.indicators.find((i) => i.code === "KP.2")).toMatchObject({ achieved: 260_000_000 });
     expect(report.indicators.find((i) => i.code === "2")).not.toHaveProperty("achieved");
@@ -77,6 +77,6 @@ describe("planned | done | percent sub-columns", () => {
     const report = toJsonReport(
       checkWorkbook(workbook(planSheet(), allocationSheet(), disbursement("Giải ngân năm 2022", over.map(() => [40, 25] as const), subs), disbursement("Giải ngân năm 2023", over, subs)), { workbookName: "t.xlsx" }).report,
     );
-    expect(report.findings.filter((f) => f.sheet.startsWith("Giải ngân")).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["overspend@Giải ngân năm 2023!D10"]);
+    expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân")).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["overspend@Giải ngân năm 2023!D10"]);
   });
 });
