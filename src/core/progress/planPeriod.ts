@@ -21,8 +21,8 @@ export interface FoundPlanPeriod extends PlanPeriod {
 const SEARCHED_ROWS = 40;
 const SEARCHED_COLS = 20;
 
-/** `giai đoạn 2022 - 2025`, `GĐ 2022-2025`, `giai đoạn I: cuối năm 2022 - 2025`, `giai đoạn I: từ năm 2021 đến năm 2025`. */
-const RANGE = /(?:giai doan|\bgd)\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/g;
+/** `giai đoạn 2022 - 2025`, `Giai đoạn thực hiện: 2022 - 2025`, `Thời gian thực hiện: 2022-2025`, `GĐ 2022-2025`, `giai đoạn I: cuối năm 2022 - 2025`, `giai đoạn I: từ năm 2021 đến năm 2025`. */
+const RANGE = /(?:giai doan(?:\s+thuc hien)?|\bgd|thoi gian thuc hien)\s*:?\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/g;
 /** `năm 2022 - 2025`, `từ năm 2022 đến năm 2025`: a range of years without `giai đoạn`. */
 const YEAR_RANGE = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\b/;
 /**
@@ -86,7 +86,9 @@ export function parsePeriodRange(text: string): PlanPeriod | null {
   const range = BARE_RANGE.exec(folded);
   if (range) return checked(Number(range[1]), Number(range[2]));
   const one = BARE_YEAR.exec(folded);
-  return one ? checked(Number(one[1]), Number(one[1])) : null;
+  if (one) return checked(Number(one[1]), Number(one[1]));
+  // `giai đoạn 2022-2025` written out in full.
+  return planRange(stagedRanges(folded));
 }
 
 /** A `giai đoạn` anywhere in the searched cells wins over a `năm` in an earlier cell. */

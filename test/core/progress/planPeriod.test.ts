@@ -19,6 +19,8 @@ describe("the plan's period", () => {
     ["Kế hoạch giai đoạn 2022-2025, định hướng đến năm 2030", [2022, 2025]],
     ["Kế hoạch giai đoạn 2016 - 2020 thực hiện Chiến lược giai đoạn 2011 - 2020", [2016, 2020]],
     ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GĐ 2022-2025", [2022, 2025]],
+    ["Giai đoạn thực hiện: 2022 - 2025", [2022, 2025]],
+    ["Thời gian thực hiện: 2022-2025", [2022, 2025]],
     // A range of years without `giai đoạn`.
     ["Kế hoạch thực hiện năm 2022 - 2025", [2022, 2025]],
     ["Kế hoạch thực hiện từ năm 2022 đến năm 2025", [2022, 2025]],
@@ -33,6 +35,8 @@ describe("the plan's period", () => {
   test("--period forms, and a bad one is an input error", () => {
     expect(parsePeriodRange("2022-2025")).toEqual({ start: 2022, end: 2025 });
     expect(parsePeriodRange("2024")).toEqual({ start: 2024, end: 2024 });
+    expect(parsePeriodRange("2022–2025")).toEqual({ start: 2022, end: 2025 });
+    expect(parsePeriodRange("giai đoạn 2022-2025")).toEqual({ start: 2022, end: 2025 });
     const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 1 }] }, "plan.json");
     expect(findPlanPeriod(plan, null, "2022-2025")?.source.note).toBe("option");
     expect(inputError(() => findPlanPeriod(plan, null, "2025-2022")).text.en).toContain("--period");
