@@ -365,10 +365,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   }
 
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const rows = lines.map((line, l) => {
+  const read = lines.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
+  const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
 
@@ -451,6 +452,32 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
   if (extra === 0) return false;
   const periods = row.periods.reduce((total, period) => total + period.value, 0);
   return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
+}
+
+/** Percentage points within which a typed rate counts as agreeing (as the `rate` rule allows). */
+const RATE_AGREES = 0.5;
+
+/**
+ * True when the percent-of-plan column holds fractions typed without a
+ * percent format (`0,667` for 66,7 %): more of its rows agree with the
+ * computed percent once read as fractions than as typed, and none agrees as
+ * typed. Read as points, each line would give its own `rate` error for one
+ * formatting cause.
+ */
+function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boolean {
+  const targets = new Map(plan.lines.map((line) => [line.code, line]));
+  let asTyped = 0;
+  let asFraction = 0;
+  for (const row of rows) {
+    const line = targets.get(row.code);
+    if (row.rate === null || line === undefined || line.target === 0) continue;
+    const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
+    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, 0);
+    const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
+    if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
+    else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;
+  }
+  return asTyped === 0 && asFraction >= 2;
 }
 
 function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {

@@ -133,3 +133,17 @@ describe("a year column whose figures run only to a month of it", () => {
     expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace")).toEqual([]);
   });
 });
+
+describe("a percent-of-plan column typed as fractions without a percent format", () => {
+  const header = [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "Tỷ lệ (%)"]];
+  const fraction = (l: (typeof LINES)[number]) => Math.round((sum(l) / l[3]) * 1000) / 1000;
+  test.each<[string, (l: (typeof LINES)[number]) => number, string[]]>([
+    ["all right as fractions: no finding", fraction, []],
+    ["one wrong among fractions: that one only", (l) => (l[0] === "KP.1" ? 0.8 : fraction(l)), ["rate@I5"]],
+    // Typed as points, one of them a fraction: that one is wrong, the column is not reread.
+    ["points with one fraction: that one only", (l) => (l[0] === "KP.1" ? fraction(l) : Math.round((sum(l) / l[3]) * 1000) / 10), ["rate@I5"]],
+  ])("%s", (_, rate, expected) => {
+    const progress = table(header, (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l), rate(l)]);
+    expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+});
