@@ -38,7 +38,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const streamed = inOrder ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
-  for (const { sheet, period } of sheets.periodSheets) {
+  for (const { sheet, period, titleYear } of sheets.periodSheets) {
     if (period === null) {
       // `Kết quả thực hiện` with no period in its name, holding one column per period: a line-level table.
       const table = readLineTable(sheet, plan, planPeriod);
@@ -59,6 +59,20 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
         }),
       );
       continue;
+    }
+    if (titleYear !== undefined) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: { row: titleYear.row, col: titleYear.col },
+          message: localized(
+            `Tên trang "${sheet.name}" ghi kỳ ${period.id}, nhưng tiêu đề của trang ghi năm ${titleYear.year}. allocheck tính số liệu của trang vào kỳ ${period.id} theo tên trang; hãy sửa lại tên trang hoặc tiêu đề cho khớp.`,
+            `The sheet "${sheet.name}" is named for period ${period.id}, but its title names the year ${titleYear.year}. allocheck counts its figures in ${period.id}, as the name says; make the name and the title agree.`,
+          ),
+        }),
+      );
     }
     const reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);

@@ -33,3 +33,17 @@ test("the label says the narrowed period", () => {
   const r = report(titled("Thực hiện năm 2024", "TÌNH HÌNH GIẢI NGÂN NĂM 2024 (tính đến 30/6/2024)"));
   expect(r.indicators.find((i) => i.code === "1")?.periods).toEqual([{ period: "2024-H1", label: "năm 2024 (đến 06/2024)", value: 4 }]);
 });
+
+describe("a sheet whose title names another year than its name", () => {
+  test.each<[string, string, string[]]>([
+    ["Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2022", ["unmapped@A1"]],
+    ["Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2023", []],
+    ["Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Báo cáo ngày 10 tháng 01 năm 2024)", []],
+    ["Thực hiện 2023", "KẾT QUẢ THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022-2025", []],
+    ["Thực hiện Quý III-2024", "KẾT QUẢ THỰC HIỆN QUÝ III/2023", ["unmapped@A1"]],
+  ])("%s titled %s", (name, title, expected) => {
+    const r = report(titled(name, title));
+    expect(r.findings.filter((f) => f.sheet === name && f.rule === "unmapped").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+    expect(r.progress?.periods).toEqual([name.includes("Quý") ? "2024-Q3" : "2023"]);
+  });
+});
