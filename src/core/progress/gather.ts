@@ -9,8 +9,9 @@ import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
-import { localized } from "../model/text";
-import type { RuleContext } from "../rules";
+import { localized, type LocalizedText } from "../model/text";
+import type { SheetData } from "../model/workbook";
+import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
@@ -74,7 +75,19 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
         }),
       );
     }
-    const reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+    let reading: PeriodSheetReading;
+    try {
+      reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      findings.push(notReported(sheet.name, hasNumbers(sheet) ? error.text : null));
+      continue;
+    }
+    if (notFilledIn(reading)) {
+      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period.
+      findings.push(notReported(sheet.name, null));
+      continue;
+    }
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
@@ -192,6 +205,47 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
   };
+}
+
+/**
+ * True when a period sheet has no figures yet: every value cell blank, or
+ * nothing but zeros over several lines (one line may truly have done nothing).
+ */
+function notFilledIn(reading: PeriodSheetReading): boolean {
+  if (reading.findings.length > 0 || !reading.lines.every((line) => line.value === 0)) return false;
+  if (reading.lines.length > 1) return true;
+  const { state } = reading.context;
+  for (let i = 0; i < state.length; i++) if (state[i] !== CELL.blank) return false;
+  return true;
+}
+
+/** True when a sheet holds any figure: a number right of a row's label (an STT number left of it is no figure). */
+function hasNumbers(sheet: SheetData): boolean {
+  for (const row of sheet.values) {
+    let labelled = false;
+    for (const value of row ?? []) {
+      if (typeof value === "string" && value.trim() !== "") labelled = true;
+      else if (typeof value === "number" && labelled) return true;
+    }
+  }
+  return false;
+}
+
+/** A period sheet not counted: with no figures yet (`why` null, info), or whose table could not be read (warning). */
+function notReported(sheet: string, why: LocalizedText | null): Finding {
+  return makeFinding({
+    rule: why === null ? "pace" : "unmapped",
+    severity: why === null ? "info" : "warning",
+    sheet,
+    at: null,
+    message:
+      why === null
+        ? localized(
+            `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+            `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+          )
+        : localized(`Trang "${sheet}" không được tính vào tiến độ: ${why.vi}`, `Sheet "${sheet}" is not counted in the progress: ${why.en}`),
+  });
 }
 
 /** True when the readable periods (null ones are skipped) come in time order: sorting would leave them as they are. */

@@ -27,7 +27,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "empty-period" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -364,13 +364,52 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     }
   }
 
+  const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const read = lines.map((line, l) => {
-    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods);
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
+}
+
+/**
+ * Period columns with no figure on any line — blank, or nothing but zeros
+ * (`Năm 2025` prepared ahead, to be filled in later) — are not reported
+ * periods: they would move `asOf` and the elapsed share to months not yet
+ * reported. Each gets an info finding at its header and the role `empty-period`.
+ */
+function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number, valueCols: readonly LineTableColumn[], columns: LineTableColumn[], findings: Finding[]): Set<number> {
+  const empty = new Set<number>();
+  if (context.lineCount === 0) return empty;
+  valueCols.forEach((column, a) => {
+    if (column.role !== "period") return;
+    for (let l = 0; l < context.lineCount; l++) {
+      const at = a * context.lineCount + l;
+      const state = context.state[at];
+      if (state === CELL.blank) continue;
+      // Zeros alone make a column empty only over several lines (one line may truly have done nothing).
+      if ((state === CELL.number || state === CELL.textNumber) && context.base[at] === 0 && context.lineCount > 1) continue;
+      return;
+    }
+    const i = columns.findIndex((c) => c.col === column.col);
+    columns[i] = { ...column, role: "empty-period" };
+    empty.add(column.col);
+    findings.push(
+      makeFinding({
+        rule: "pace",
+        severity: "info",
+        sheet: sheetName,
+        at: { row: headerRow, col: column.col },
+        message: localized(
+          `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+          `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+        ),
+      }),
+    );
+  });
+  return empty;
 }
 
 function readRow(
@@ -381,6 +420,7 @@ function readRow(
   line: LineEntry,
   l: number,
   pastPeriods: boolean,
+  emptyCols: ReadonlySet<number>,
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
@@ -391,8 +431,9 @@ function readRow(
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
-    if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
+    if (column.role === "period" && column.period) {
+      if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
+    } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     else if (column.role === "plan") planCopy = { value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
