@@ -19,7 +19,7 @@ import { makeFinding } from "../rules/finding";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { endIndex, narrowedByDate, parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
 import type { PeriodSource } from "../model/progress";
 
@@ -27,7 +27,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "empty-period" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -162,6 +162,41 @@ function narrowColumns(columns: LineTableColumn[], text: string): boolean {
   return changed;
 }
 
+const ESTIMATE = /\b(?:uoc|du kien|du bao)\b/;
+
+/**
+ * An estimate (`Ước TH năm 2024`, `Dự kiến cả năm 2024`) over months that
+ * another column reports as done (`TH 6 tháng đầu năm 2024`) is not a period
+ * of its own — adding it would count those months twice. Such columns get the
+ * role `estimate`; returned for their info finding.
+ */
+function setAsideEstimates(columns: LineTableColumn[]): LineTableColumn[] {
+  const done = columns.filter((c) => c.role === "period" && c.period !== undefined && !ESTIMATE.test(wordKey(c.header)));
+  const aside: LineTableColumn[] = [];
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined || !ESTIMATE.test(wordKey(column.header))) return;
+    const period = column.period;
+    if (!done.some((other) => other.period !== undefined && overlaps(other.period, period))) return;
+    columns[i] = { ...column, role: "estimate" };
+    aside.push(column);
+  });
+  return aside;
+}
+
+function estimateFinding(sheetName: string, headerRow: number, column: LineTableColumn, columns: readonly LineTableColumn[]): Finding {
+  const other = columns.find((c) => c.role === "period" && c.period !== undefined && column.period !== undefined && overlaps(c.period, column.period));
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet: sheetName,
+    at: { row: headerRow, col: column.col },
+    message: localized(
+      `Cột "${column.header}" là số ước tính, trùng thời gian với cột "${other?.header ?? ""}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
+      `The column "${column.header}" is an estimate over months the column "${other?.header ?? ""}" reports as done; estimates are not added to the cumulative figures.`,
+    ),
+  });
+}
+
 /** True when a period is the plan's whole time: the year of a one-year plan. */
 function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
   return planPeriod !== null && period.kind === "year" && planPeriod.start === period.year && planPeriod.end === period.year;
@@ -234,6 +269,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
+  const estimates = setAsideEstimates(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -242,6 +278,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const codeCol = columns.find((c) => c.role === "code")?.col ?? null;
   const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
   const findings: Finding[] = [];
+  for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
   if (nameCol === null) {
     findings.push(
       makeFinding({

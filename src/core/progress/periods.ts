@@ -54,9 +54,9 @@ export function nineMonthsPeriod(y: number): Period {
 /**
  * Words a period label may carry before its period, one or several: `Thực
  * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
- * `KQ`, `Ước thực hiện`. Folded word keys.
+ * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc)\s+)*/;
+const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
 /** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
 const MONTHS_SHORT = /\b([69]) ?t\b/;

@@ -147,3 +147,20 @@ describe("a percent-of-plan column typed as fractions without a percent format",
     expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
   });
 });
+
+describe("an estimate beside what was done", () => {
+  test.each<[string, string, string[]]>([
+    ["Ước TH năm 2024 beside TH 6 tháng đầu năm 2024", "Ước TH năm 2024", ["pace@info@H2"]],
+    ["Dự kiến cả năm 2024 beside it", "Dự kiến cả năm 2024", ["pace@info@H2"]],
+  ])("%s: set aside with an info, not counted twice", (_, estimate, expected) => {
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "TH 6 tháng đầu năm 2024", estimate, "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[6] * 2, sum(l)]);
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06" });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.severity}@${f.cell}`)).toEqual(expected);
+  });
+
+  test("an estimate for a period nothing else reports is that period", () => {
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Ước thực hiện năm 2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
+    expect(check(progress).progress).toMatchObject({ periods: ["2022", "2023", "2024"], asOf: "2024-12" });
+  });
+});
