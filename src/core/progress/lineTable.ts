@@ -27,7 +27,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -120,7 +120,7 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
-  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column("rate");
+  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
   const plan = PLAN_WORDS.exec(key);
   if (plan) {
     // `KH năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
@@ -195,6 +195,19 @@ function estimateFinding(sheetName: string, headerRow: number, column: LineTable
       `The column "${column.header}" is an estimate over months the column "${other?.header ?? ""}" reports as done; estimates are not added to the cumulative figures.`,
     ),
   });
+}
+
+/**
+ * True when a percent column is against one year's target (`% so với KH năm
+ * 2024`, `Tỷ lệ TH/KH năm (%)`), not the plan's — unless the plan is that one year.
+ */
+function isYearRate(full: string, planPeriod: PlanPeriod | null): boolean {
+  const key = wordKey(full);
+  if (/\b(?:giai doan|gd)\b/.test(key)) return false;
+  const year = /\bnam(?: (\d{4}))?\b/.exec(key);
+  if (year === null) return false;
+  if (planPeriod === null || planPeriod.start !== planPeriod.end) return true;
+  return year[1] !== undefined && Number(year[1]) !== planPeriod.start;
 }
 
 /** True when a period is the plan's whole time: the year of a one-year plan. */

@@ -164,3 +164,27 @@ describe("an estimate beside what was done", () => {
     expect(check(progress).progress).toMatchObject({ periods: ["2022", "2023", "2024"], asOf: "2024-12" });
   });
 });
+
+describe("a percent against one year's target", () => {
+  const rows = (l: (typeof LINES)[number]) => {
+    const year = l[6] * 3;
+    return [l[0], l[1], l[2], l[3], l[4], l[5], year, l[6], sum(l), Math.round((l[6] / year) * 1000) / 10, Math.round((sum(l) / l[3]) * 1000) / 10];
+  };
+  const header = (yearRate: string, planRate: string) => [["STT", "Nội dung", "ĐVT", "KH giai đoạn 2022-2025", "Năm 2022", "Năm 2023", "KH năm 2024", "TH 6 tháng đầu năm 2024", "Lũy kế", yearRate, planRate]];
+  test.each<[string, string]>([
+    ["% so với KH năm 2024", "% so với KH giai đoạn"],
+    ["Tỷ lệ TH/KH năm (%)", "Tỷ lệ so với KH (%)"],
+  ])("%s is not the plan's rate; %s is", (yearRate, planRate) => {
+    expect(check(table(header(yearRate, planRate), rows)).findings.filter((f) => f.sheet === "Tiến độ")).toEqual([]);
+    // The plan's rate column is still checked.
+    const wrong = table(header(yearRate, planRate), (l) => (l[0] === "1" ? [...rows(l).slice(0, 10), 90] : rows(l)));
+    expect(check(wrong).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(["rate@K3"]);
+  });
+
+  test("for a plan of that one year, it is the plan's rate", () => {
+    const plan = planSheet("KẾ HOẠCH thực hiện năm 2024");
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Quý I/2024", "Quý II/2024", "Lũy kế", "% so với KH năm 2024"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[4] + l[5], l[0] === "1" ? 90 : Math.round(((l[4] + l[5]) / l[3]) * 1000) / 10]);
+    const report = toJsonReport(checkWorkbook(workbook(plan, allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.rule === "rate").map((f) => f.cell)).toEqual(["H3"]);
+  });
+});
