@@ -80,3 +80,19 @@ describe("planned | done | percent sub-columns", () => {
     expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân")).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["overspend@Giải ngân năm 2023!D10"]);
   });
 });
+
+test("a disbursement-rate column beside each line (Tỷ lệ giải ngân (%)) is left out without a warning on every sheet", () => {
+  const withRates = (name: string, spent: readonly (readonly [number, number])[]): SheetData => {
+    const base = disbursement(name, spent, ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"]);
+    // Flatten to one header row: line, its rate, line, its rate.
+    const values = base.values.map((row, r) =>
+      r === 2 ? ["STT", "Đơn vị", "Kinh phí truyền thông", "Tỷ lệ giải ngân (%)", "Kinh phí tập huấn", "Tỷ lệ giải ngân so với kế hoạch (%)"] : r === 3 ? [] : [row[0], row[1], row[3], row[4], row[6], row[7]],
+    );
+    return sheet(name, values);
+  };
+  const report = toJsonReport(
+    checkWorkbook(workbook(planSheet(), allocationSheet(), withRates("Giải ngân năm 2022", YEAR), withRates("Giải ngân năm 2023", YEAR), withRates("Giải ngân 6 tháng đầu năm 2024", HALF)), { workbookName: "t.xlsx" }).report,
+  );
+  expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân"))).toEqual([]);
+  expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+});
