@@ -86,7 +86,7 @@ test("a disbursement-rate column beside each line (Tỷ lệ giải ngân (%)) i
     const base = disbursement(name, spent, ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"]);
     // Flatten to one header row: line, its rate, line, its rate.
     const values = base.values.map((row, r) =>
-      r === 2 ? ["STT", "Đơn vị", "Kinh phí truyền thông", "Tỷ lệ giải ngân (%)", "Kinh phí tập huấn", "Tỷ lệ giải ngân so với kế hoạch (%)"] : r === 3 ? [] : [row[0], row[1], row[3], row[4], row[6], row[7]],
+      r === 2 ? ["STT", "Đơn vị", "Kinh phí truyền thông", "Tỷ lệ giải ngân (%)", "Kinh phí tập huấn", "Tỷ lệ giải ngân so với kế hoạch (%)"] : r === 3 ? [] : [row?.[0] ?? null, row?.[1] ?? null, row?.[3] ?? null, row?.[4] ?? null, row?.[6] ?? null, row?.[7] ?? null],
     );
     return sheet(name, values);
   };
