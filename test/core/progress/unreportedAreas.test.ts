@@ -33,3 +33,12 @@ test("a missing commune beside one the allocation lacks (the same written anothe
   const report = check(results("Thực hiện 2023", rows));
   expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => f.area)).toEqual(["Xã Tản Linh Mới"]);
 });
+
+test("a commune the allocation lists twice (its own duplicate finding), reported once: no coverage warning", () => {
+  const allocation = allocationSheet();
+  const values = [...allocation.values.map((r) => [...(r ?? [])]), [5, "Xã Sài Sơn", 0, null, 0, 0]];
+  // The results: a copy of the allocation's layout, the second Sài Sơn left blank.
+  const results2023 = sheet("Thực hiện 2023", values.map((r, i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : r)));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), { ...allocation, values }, results2023), { workbookName: "t.xlsx" }).report);
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ")).toEqual([]);
+});

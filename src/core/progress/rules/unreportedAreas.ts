@@ -31,8 +31,16 @@ export const unreportedAreasRule: ProgressRule = {
     const reported = new Uint8Array(lineCount);
     for (const area of leaves) for (let line = 0; line < lineCount; line++) if (seen[area * lineCount + line] === 1) reported[line] = 1;
     const latest = matrix.sheets[matrix.sheets.length - 1].sheet;
+    const areas = allocation.table.areas;
+    const isReported = (area: number) => {
+      for (let line = 0; line < lineCount; line++) if (reported[line] === 1 && seen[area * lineCount + line] === 1) return true;
+      return false;
+    };
+    // A name the allocation writes twice (a `duplicate` of its own) reported once is reported.
+    const reportedNames = new Set(leaves.filter(isReported).map((area) => areas[area].key));
     const findings: Finding[] = [];
     for (const area of leaves) {
+      if (reportedNames.has(areas[area].key)) continue;
       let allocated = false;
       let any = false;
       for (let line = 0; line < lineCount; line++) {
