@@ -56,7 +56,7 @@ export function nineMonthsPeriod(y: number): Period {
  * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
  * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
+const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
 /** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
 const MONTHS_SHORT = /\b([69]) ?t\b/;

@@ -11,7 +11,8 @@ import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { narrowedByDate, parsePeriod, type Period } from "./periods";
 
-const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "results", "result"];
+/** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
+const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "gn", "kq", "results", "result"];
 const LINE_TABLE_PREFIXES: readonly string[] = ["tien do", "theo doi", "progress"];
 
 function startsWithWords(key: string, prefix: string): boolean {
