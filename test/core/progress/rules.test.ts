@@ -176,6 +176,12 @@ describe("per-period sheets: overspend and area-progress", () => {
     ]);
   });
 
+  test("a parent over its ceiling only because a child is: the child's finding alone", () => {
+    let rows = edit(edit(edit(GOOD, 3, 5, 600), 3, 7, 800), 3, 8, 133.3);
+    rows = edit(edit(edit(rows, 2, 5, 700), 2, 7, 1050), 2, 8, 105);
+    expect(ofRule(check(lineTable(rows)), "overspend").map((f) => `${f.indicator}@${f.cell}`)).toEqual(["KP.1@H7"]);
+  });
+
   test("line figures are the leaf sums per period, labelled by the sheet's period", () => {
     const teams = report.indicators.find((i) => i.code === "1")!;
     expect(teams.periods).toEqual([
