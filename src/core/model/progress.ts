@@ -47,4 +47,10 @@ export interface IndicatorProgress {
   /** achieved ÷ elapsed share; absent for percent lines and without a plan period. */
   readonly forecast?: number;
   readonly periods: readonly PeriodResult[];
+  /**
+   * Internal (not in the JSON): the line's figures leave out months of the
+   * reported periods (a gap between periods, or its sheets stop early), so it
+   * is not judged on pace; `expectedByNow` and `forecast` are then absent.
+   */
+  readonly incomplete?: true;
 }

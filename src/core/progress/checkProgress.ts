@@ -17,6 +17,7 @@ import { asOfMonth } from "./periods";
 import { findPlanPeriod } from "./planPeriod";
 import { findResultsSheets } from "./resultsSheets";
 import { PROGRESS_RULES } from "./rules";
+import { hasReportingGap, laggingLines } from "./rules/pace";
 
 export interface ProgressOptions {
   /** `--period 2022-2025`: the plan's period when its sheet does not say it. */
@@ -43,23 +44,27 @@ export function checkProgress(
   const sheets = findResultsSheets(workbook, exclude);
   if (sheets.periodSheets.length === 0 && sheets.lineTables.length === 0) return null;
   const planPeriod = findPlanPeriod(plan, planSheet, options.period);
-  const gathered = gatherResults(sheets, plan, allocation);
+  const gathered = gatherResults(sheets, plan, allocation, planPeriod);
   const context = buildProgressContext(plan, planPeriod, gathered, allocation);
 
   const findings: Finding[] = [...gathered.findings];
   for (const rule of PROGRESS_RULES) findings.push(...rule.evaluate(context));
 
   const indicators = new Map<string, IndicatorProgress>();
+  const gap = hasReportingGap(context);
+  const lagging = laggingLines(context);
   for (const [code, achievement] of context.achievements) {
     const line = achievement.planLine;
     const share = context.share;
-    const paced = line.kind !== "percent" && share !== null;
+    const incomplete = line.kind !== "percent" && share !== null && (gap || lagging.has(code));
+    const paced = line.kind !== "percent" && share !== null && !incomplete;
     indicators.set(code, {
       achieved: achievement.achieved,
       ...(line.target !== 0 ? { achievedPercent: points((achievement.achieved / line.target) * 100) } : {}),
       ...(paced ? { expectedByNow: expectedBy(line, share) } : {}),
       ...(paced && share > 0 ? { forecast: expectedBy({ ...line, target: achievement.achieved }, 1 / share) } : {}),
       periods: achievement.periods,
+      ...(incomplete ? { incomplete: true as const } : {}),
     });
   }
 

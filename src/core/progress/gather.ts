@@ -9,10 +9,11 @@ import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
-import { localized } from "../model/text";
-import type { RuleContext } from "../rules";
+import { localized, type LocalizedText } from "../model/text";
+import type { SheetData } from "../model/workbook";
+import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { comparePeriods, overlaps, type Period } from "./periods";
+import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
@@ -28,7 +29,8 @@ function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
 
-export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext): GatheredResults {
+/** `planPeriod`: the plan's years when known, for telling a copy of the plan's target from one year's target. */
+export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null = null): GatheredResults {
   const findings: Finding[] = [];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
@@ -36,8 +38,15 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const inOrder = periodsInOrder(sheets.periodSheets.map((entry) => entry.period));
   const streamed = inOrder ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
-  for (const { sheet, period } of sheets.periodSheets) {
+  const tableReadings: LineTableReading[] = [];
+  for (const { sheet, period, titleYear } of sheets.periodSheets) {
     if (period === null) {
+      // `Kết quả thực hiện` with no period in its name, holding one column per period: a line-level table.
+      const table = readLineTable(sheet, plan, planPeriod);
+      if (table !== null && table.rows.length > 0 && table.columns.some((column) => column.role === "name")) {
+        tableReadings.push(table);
+        continue;
+      }
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -52,13 +61,38 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       );
       continue;
     }
-    const reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+    if (titleYear !== undefined) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: { row: titleYear.row, col: titleYear.col },
+          message: localized(
+            `Tên trang "${sheet.name}" ghi kỳ ${period.id}, nhưng tiêu đề của trang ghi năm ${titleYear.year}. allocheck tính số liệu của trang vào kỳ ${period.id} theo tên trang; hãy sửa lại tên trang hoặc tiêu đề cho khớp.`,
+            `The sheet "${sheet.name}" is named for period ${period.id}, but its title names the year ${titleYear.year}. allocheck counts its figures in ${period.id}, as the name says; make the name and the title agree.`,
+          ),
+        }),
+      );
+    }
+    let reading: PeriodSheetReading;
+    try {
+      reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      findings.push(notReported(sheet.name, hasNumbers(sheet) ? error.text : null));
+      continue;
+    }
+    if (notFilledIn(reading)) {
+      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period.
+      findings.push(notReported(sheet.name, null));
+      continue;
+    }
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
-  const tableReadings: LineTableReading[] = [];
   for (const sheet of sheets.lineTables) {
-    const reading = readLineTable(sheet, plan);
+    const reading = readLineTable(sheet, plan, planPeriod);
     if (reading === null) {
       findings.push(
         makeFinding({
@@ -117,7 +151,9 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
   for (const reading of periodReadings) {
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
-    const label = periodLabelOfSheet(reading.sheet);
+    const named = periodLabelOfSheet(reading.sheet);
+    // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
+    const label = parsePeriod(reading.sheet)?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }
@@ -169,6 +205,47 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
   };
+}
+
+/**
+ * True when a period sheet has no figures yet: every value cell blank, or
+ * nothing but zeros over several lines (one line may truly have done nothing).
+ */
+function notFilledIn(reading: PeriodSheetReading): boolean {
+  if (reading.findings.length > 0 || !reading.lines.every((line) => line.value === 0)) return false;
+  if (reading.lines.length > 1) return true;
+  const { state } = reading.context;
+  for (let i = 0; i < state.length; i++) if (state[i] !== CELL.blank) return false;
+  return true;
+}
+
+/** True when a sheet holds any figure: a number right of a row's label (an STT number left of it is no figure). */
+function hasNumbers(sheet: SheetData): boolean {
+  for (const row of sheet.values) {
+    let labelled = false;
+    for (const value of row ?? []) {
+      if (typeof value === "string" && value.trim() !== "") labelled = true;
+      else if (typeof value === "number" && labelled) return true;
+    }
+  }
+  return false;
+}
+
+/** A period sheet not counted: with no figures yet (`why` null, info), or whose table could not be read (warning). */
+function notReported(sheet: string, why: LocalizedText | null): Finding {
+  return makeFinding({
+    rule: why === null ? "pace" : "unmapped",
+    severity: why === null ? "info" : "warning",
+    sheet,
+    at: null,
+    message:
+      why === null
+        ? localized(
+            `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+            `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+          )
+        : localized(`Trang "${sheet}" không được tính vào tiến độ: ${why.vi}`, `Sheet "${sheet}" is not counted in the progress: ${why.en}`),
+  });
 }
 
 /** True when the readable periods (null ones are skipped) come in time order: sorting would leave them as they are. */

@@ -11,7 +11,7 @@ import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized } from "../model/text";
-import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
@@ -19,14 +19,15 @@ import { makeFinding } from "../rules/finding";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
-import { parsePeriod, type Period } from "./periods";
+import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
 
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "plan" | "period" | "note" | "unknown";
+/** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -102,22 +103,155 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
   return texts.size >= 2;
 }
 
-function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[]): LineTableColumn {
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|muc tieu|target|plan)\b/;
+/** A sub-header saying the column holds what was done in the period above it. */
+const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
+
+function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[], planPeriod: PlanPeriod | null): LineTableColumn {
   const header = parts.join(" ");
   const specific = parts[parts.length - 1] ?? "";
   const key = wordKey(specific);
   const full = foldText(header);
   const column = (role: ColumnRole, period?: Period): LineTableColumn => ({ col, role, header, label: specific, ...(period ? { period } : {}) });
+  // The period of a group above the column (`Năm 2023` over `Kế hoạch` | `Thực hiện`).
+  const groupPeriod = () => (parts.length > 1 ? parsePeriod(parts[0]) : null);
   if (key === "") return column("unknown");
   if (CODE_HEADERS.has(key)) return column("code");
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
-  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column("rate");
-  if (/^(ke hoach|kh|chi tieu ke hoach|muc tieu|target|plan)\b/.test(key)) return column("plan");
+  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  const plan = PLAN_WORDS.exec(key);
+  if (plan) {
+    // `KH năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
+    const period = parsePeriod(key.slice(plan[0].length).trim()) ?? groupPeriod();
+    return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
+  }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific);
+  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null);
   return period ? column("period", period) : column("unknown");
+}
+
+/**
+ * A title above the table saying when the figures run to (`… tính đến
+ * 30/6/2024`) — or a `Lũy kế đến 30/6/2024` header — narrows a year column of
+ * that year to the part it covers; a month that names no period leaves the
+ * column unread (with the usual warning).
+ */
+function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
+  for (let row = 0; row < headerTop; row++) {
+    for (let col = 0; col < Math.min(columnCount(sheet), 20); col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      if (narrowColumns(columns, value)) return;
+    }
+  }
+}
+
+/** Narrows the year columns by the date a text gives (`tính đến 30/6/2024`, `Lũy kế đến 30/6/2024`); true when one changed. */
+function narrowColumns(columns: LineTableColumn[], text: string): boolean {
+  let changed = false;
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined) return;
+    const narrowed = narrowedByDate(column.period, text);
+    if (narrowed === column.period) return;
+    changed = true;
+    const { period: _, ...rest } = column;
+    columns[i] = narrowed === null ? { ...rest, role: "unknown" } : { ...rest, period: narrowed };
+  });
+  return changed;
+}
+
+const ESTIMATE = /\b(?:uoc|du kien|du bao)\b/;
+
+/**
+ * An estimate (`Ước TH năm 2024`, `Dự kiến cả năm 2024`) over months that
+ * another column reports as done (`TH 6 tháng đầu năm 2024`) is not a period
+ * of its own — adding it would count those months twice. Such columns get the
+ * role `estimate`; returned for their info finding.
+ */
+function setAsideEstimates(columns: LineTableColumn[]): LineTableColumn[] {
+  const done = columns.filter((c) => c.role === "period" && c.period !== undefined && !ESTIMATE.test(wordKey(c.header)));
+  const aside: LineTableColumn[] = [];
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined || !ESTIMATE.test(wordKey(column.header))) return;
+    const period = column.period;
+    if (!done.some((other) => other.period !== undefined && overlaps(other.period, period))) return;
+    columns[i] = { ...column, role: "estimate" };
+    aside.push(column);
+  });
+  return aside;
+}
+
+function estimateFinding(sheetName: string, headerRow: number, column: LineTableColumn, columns: readonly LineTableColumn[]): Finding {
+  const other = columns.find((c) => c.role === "period" && c.period !== undefined && column.period !== undefined && overlaps(c.period, column.period));
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet: sheetName,
+    at: { row: headerRow, col: column.col },
+    message: localized(
+      `Cột "${column.header}" là số ước tính, trùng thời gian với cột "${other?.header ?? ""}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
+      `The column "${column.header}" is an estimate over months the column "${other?.header ?? ""}" reports as done; estimates are not added to the cumulative figures.`,
+    ),
+  });
+}
+
+/**
+ * True when a percent column is against one year's target (`% so với KH năm
+ * 2024`, `Tỷ lệ TH/KH năm (%)`), not the plan's — unless the plan is that one year.
+ */
+function isYearRate(full: string, planPeriod: PlanPeriod | null): boolean {
+  const key = wordKey(full);
+  if (/\b(?:giai doan|gd)\b/.test(key)) return false;
+  const year = /\bnam(?: (\d{4}))?\b/.exec(key);
+  if (year === null) return false;
+  if (planPeriod === null || planPeriod.start !== planPeriod.end) return true;
+  return year[1] !== undefined && Number(year[1]) !== planPeriod.start;
+}
+
+/** True when a period is the plan's whole time: the year of a one-year plan. */
+function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
+  return planPeriod !== null && period.kind === "year" && planPeriod.start === period.year && planPeriod.end === period.year;
+}
+
+/**
+ * True when the row below the period headers splits them into what was planned
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`): then that row is
+ * the header and the periods its group.
+ */
+function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
+  const row = periodRow + 1;
+  if (row >= grid.rowCount) return false;
+  let done = 0;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (periodOfCell(grid, periodRow, col) === null) continue;
+    const key = wordKey(shownText(grid, row, col));
+    if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
+    if (DONE_WORDS.test(key)) done++;
+    else if (!PLAN_WORDS.test(key)) return false;
+  }
+  return done > 0;
+}
+
+/**
+ * The month a `Lũy kế` header says it runs to, as a month index (see
+ * `endIndex`), or null: `Lũy kế đến 30/6/2024` → June 2024, `đến tháng 9/2024`,
+ * `đến hết năm 2023` → December 2023, `đến hết Quý II/2024`, `đến hết 6 tháng đầu năm 2024`.
+ */
+export function cumulativeEnd(header: string): number | null {
+  const key = wordKey(header);
+  const until = /\bden (?:het )?(?:ngay )?(.*)$/.exec(key);
+  if (until === null) return null;
+  const rest = until[1];
+  const date = /^(?:\d{1,2} )?(?:thang )?(\d{1,2})(?: nam)? (\d{4})\b/.exec(rest);
+  if (date !== null) {
+    const month = Number(date[1]);
+    const year = Number(date[2]);
+    return month >= 1 && month <= 12 ? year * 12 + month : null;
+  }
+  const period = parsePeriod(rest);
+  return period === null ? null : endIndex(period);
 }
 
 function isNumberLike(value: unknown): boolean {
@@ -137,19 +271,27 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
   return canonical === null ? null : Number(canonical);
 }
 
-export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | null {
+/** `planPeriod`: the plan's years, when known (a `KH năm 2024` column is then the plan's own target only for a plan of 2024). */
+export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
   const grid = sheetGrid(sheet);
-  const headerRow = findHeaderRow(grid);
-  if (headerRow === null) return null;
-  const group = hasGroupRow(grid, headerRow);
+  const periodRow = findHeaderRow(grid);
+  if (periodRow === null) return null;
+  const split = isSubHeaderRow(grid, periodRow);
+  const headerRow = split ? periodRow + 1 : periodRow;
+  const group = split || hasGroupRow(grid, headerRow);
   const columns: LineTableColumn[] = [];
-  for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group)));
+  for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
+  narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
+  const estimates = setAsideEstimates(columns);
+  const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
+  if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
   const bodyStart = headerRow + 1;
   const nameCol = columns.find((c) => c.role === "name")?.col ?? firstTextColumn(grid, bodyStart, columns);
   const codeCol = columns.find((c) => c.role === "code")?.col ?? null;
   const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
   const findings: Finding[] = [];
+  for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
   if (nameCol === null) {
     findings.push(
       makeFinding({
@@ -175,9 +317,11 @@ export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | 
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
 
   // Columns that look like periods but cannot be read as one: a finding, never dropped silently.
+  const unreadCols: number[] = [];
   for (const column of columns) {
     if (column.role !== "unknown" || column.col === nameCol || column.col === codeCol || column.col === unitCol) continue;
     if (column.header === "" || !bodyRows.some((row) => isNumberLike(cellValue(sheet, row, column.col)))) continue;
+    unreadCols.push(column.col);
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -260,17 +404,62 @@ export function readLineTable(sheet: SheetData, plan: Plan): LineTableReading | 
     headerBottom: headerRow,
   };
   const context = buildRuleContext({ plan, table, sheet });
-  const planCols = new Set(valueCols.filter((c) => c.role === "plan").map((c) => c.col));
+  // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
+  // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative").map((c) => c.col));
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
-      // A parent's copied plan target is compared with the plan by `plan-copy`, not added up.
-      if (finding.rule === "subtotal" && finding.col !== null && planCols.has(finding.col)) continue;
+      if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
       findings.push(finding);
     }
   }
 
-  const rows = lines.map((line, l) => readRow(context, sheet, valueCols, rateCol, line, l));
+  const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
+  const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
+  const read = lines.map((line, l) => {
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
+    return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
+  });
+  const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
+}
+
+/**
+ * Period columns with no figure on any line — blank, or nothing but zeros
+ * (`Năm 2025` prepared ahead, to be filled in later) — are not reported
+ * periods: they would move `asOf` and the elapsed share to months not yet
+ * reported. Each gets an info finding at its header and the role `empty-period`.
+ */
+function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number, valueCols: readonly LineTableColumn[], columns: LineTableColumn[], findings: Finding[]): Set<number> {
+  const empty = new Set<number>();
+  if (context.lineCount === 0) return empty;
+  valueCols.forEach((column, a) => {
+    if (column.role !== "period") return;
+    for (let l = 0; l < context.lineCount; l++) {
+      const at = a * context.lineCount + l;
+      const state = context.state[at];
+      if (state === CELL.blank) continue;
+      // Zeros alone make a column empty only over several lines (one line may truly have done nothing).
+      if ((state === CELL.number || state === CELL.textNumber) && context.base[at] === 0 && context.lineCount > 1) continue;
+      return;
+    }
+    const i = columns.findIndex((c) => c.col === column.col);
+    columns[i] = { ...column, role: "empty-period" };
+    empty.add(column.col);
+    findings.push(
+      makeFinding({
+        rule: "pace",
+        severity: "info",
+        sheet: sheetName,
+        at: { row: headerRow, col: column.col },
+        message: localized(
+          `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+          `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+        ),
+      }),
+    );
+  });
+  return empty;
 }
 
 function readRow(
@@ -280,6 +469,8 @@ function readRow(
   rateCol: number | null,
   line: LineEntry,
   l: number,
+  pastPeriods: boolean,
+  emptyCols: ReadonlySet<number>,
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
@@ -290,8 +481,9 @@ function readRow(
     if (state !== CELL.number && state !== CELL.textNumber) return;
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
-    if (column.role === "period" && column.period) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    else if (column.role === "cumulative") cumulative = { value, at: ref };
+    if (column.role === "period" && column.period) {
+      if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
+    } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     else if (column.role === "plan") planCopy = { value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
@@ -304,6 +496,79 @@ function readRow(
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
   };
+}
+
+/**
+ * True when the `Lũy kế` column runs past the last period column (`Năm 2022`,
+ * `Năm 2023`, `Lũy kế đến 30/6/2024`): it then counts months no column
+ * reports, and one warning at its header says its figures cannot be checked
+ * against the periods (rather than an error on every line).
+ */
+function cumulativePastPeriods(sheetName: string, headerRow: number, columns: readonly LineTableColumn[], findings: Finding[]): boolean {
+  const column = columns.find((c) => c.role === "cumulative");
+  const periods = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => c.period as Period);
+  if (column === undefined || periods.length === 0) return false;
+  const end = cumulativeEnd(column.header);
+  const last = periods.reduce((latest, period) => (endIndex(period) > endIndex(latest) ? period : latest));
+  if (end === null || end <= endIndex(last)) return false;
+  const month = (index: number) => `${String(index - Math.floor((index - 1) / 12) * 12).padStart(2, "0")}/${Math.floor((index - 1) / 12)}`;
+  findings.push(
+    makeFinding({
+      rule: "cumulative",
+      severity: "warning",
+      sheet: sheetName,
+      at: { row: headerRow, col: column.col },
+      message: localized(
+        `Cột "${column.header}" tính đến ${month(end)}, sau kỳ cuối cùng có cột riêng ("${columns.find((c) => c.period === last)?.label ?? last.id}", hết ${month(endIndex(last))}): lũy kế không kiểm được với các kỳ, và tiến độ chỉ tính đến ${month(endIndex(last))}. Hãy thêm cột cho kỳ còn thiếu.`,
+        `The column "${column.header}" runs to ${month(end)}, past the last period with a column of its own (${last.id}, to ${month(endIndex(last))}): the cumulative figures cannot be checked against the periods, and progress counts only to ${month(endIndex(last))}. Add a column for the missing period.`,
+      ),
+    }),
+  );
+  return true;
+}
+
+/**
+ * True when a line's typed `Lũy kế` is its periods plus the figures of the
+ * columns whose period could not be read: the `unmapped` warning on those
+ * columns is then the one finding, not a `cumulative` error too.
+ */
+function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry, unreadCols: readonly number[]): boolean {
+  if (row.cumulative === null || unreadCols.length === 0 || line.kind === "percent") return false;
+  let extra = 0;
+  for (const col of unreadCols) {
+    const value = cellValue(sheet, row.row, col);
+    const number = typeof value === "number" ? value : typeof value === "string" ? Number(normalizeVietnameseNumber(value) ?? NaN) : NaN;
+    if (Number.isFinite(number)) extra += number * line.scale;
+  }
+  if (extra === 0) return false;
+  const periods = row.periods.reduce((total, period) => total + period.value, 0);
+  return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
+}
+
+/** Percentage points within which a typed rate counts as agreeing (as the `rate` rule allows). */
+const RATE_AGREES = 0.5;
+
+/**
+ * True when the percent-of-plan column holds fractions typed without a
+ * percent format (`0,667` for 66,7 %): more of its rows agree with the
+ * computed percent once read as fractions than as typed, and none agrees as
+ * typed. Read as points, each line would give its own `rate` error for one
+ * formatting cause.
+ */
+function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boolean {
+  const targets = new Map(plan.lines.map((line) => [line.code, line]));
+  let asTyped = 0;
+  let asFraction = 0;
+  for (const row of rows) {
+    const line = targets.get(row.code);
+    if (row.rate === null || line === undefined || line.target === 0) continue;
+    const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
+    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, 0);
+    const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
+    if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
+    else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;
+  }
+  return asTyped === 0 && asFraction >= 2;
 }
 
 function firstTextColumn(grid: Grid, bodyStart: number, columns: readonly LineTableColumn[]): number | null {

@@ -15,8 +15,9 @@ import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNu
 import { CELL } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
+import { doneSubColumns } from "./subColumns";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
@@ -138,7 +139,7 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
  */
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
-  const table = same ?? detectTable(sheet, plan);
+  const table = same ?? doneSubColumns(detectTable(sheet, plan), plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
@@ -147,7 +148,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const seenCodes = new Set<string>();
   table.lines.forEach((line, l) => {
     if (line.planCode === null) {
-      if (!lineHasFigures(context, l)) return;
+      if (!lineHasFigures(context, l) || isProgressRate(line.header)) return;
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -200,6 +201,16 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+}
+
+/**
+ * A column of how far each area got (`Tỷ lệ giải ngân (%)`, `% so với KH`,
+ * `Tỷ lệ hoàn thành`): derived from the figures beside it, not a plan line —
+ * left out without an `unmapped` warning on every results sheet.
+ */
+function isProgressRate(header: string): boolean {
+  const key = wordKey(header.split(" / ").at(-1) ?? header);
+  return /^(?:ty le|%)(?: (?:giai ngan|thuc hien|th|hoan thanh|dat|so voi|so|kh|ke hoach|tren)\b.*)?(?: ?%)?$/.test(key);
 }
 
 function lineHasFigures(context: RuleContext, line: number): boolean {

@@ -52,10 +52,14 @@ export function nineMonthsPeriod(y: number): Period {
 }
 
 /**
- * Words a period label may carry before its period: `Thực hiện`, `Kết quả
- * (thực hiện)`, `Giải ngân`, `Results`, `TH`, `KQ`. Folded word keys.
+ * Words a period label may carry before its period, one or several: `Thực
+ * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
+ * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua thuc hien|ket qua|thuc hien|giai ngan|results?|disbursed|achieved|th|kq|uoc th|uoc thuc hien)\s+)?/;
+const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
+
+/** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
+const MONTHS_SHORT = /\b([69]) ?t\b/;
 
 /** Matchers over the folded word key (punctuation as spaces, no diacritics). */
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
@@ -81,6 +85,29 @@ function withQuarter(yearText: string, quarterText: string): Period | null {
   return q === null ? null : withYear(yearText, (y) => quarterPeriod(y, q));
 }
 
+/** `tính đến 30/6/2024`, `đến ngày 30/6`, `đến tháng 9/2024`, `đến hết tháng 6`: the month a figure runs to. */
+const UNTIL = /\bden (?:het )?(?:ngay \d{1,2} thang (\d{1,2})|ngay (?:\d{1,2}) (\d{1,2})|thang (\d{1,2})|\d{1,2} (\d{1,2}))(?: nam)?(?: (\d{4}))?\b/;
+
+/**
+ * A year's figures said to run only to a month of it (`Năm 2024 (tính đến
+ * 30/6/2024)`): the part of the year they cover — the first quarter, half or
+ * nine months — or null when the month is none of those (the period cannot
+ * then be named, and must not be taken for the whole year). The period as it
+ * is when the text names no such month.
+ */
+export function narrowedByDate(period: Period, text: string): Period | null {
+  if (period.kind !== "year") return period;
+  const until = UNTIL.exec(wordKey(text));
+  if (until === null) return period;
+  const month = Number(until[1] ?? until[2] ?? until[3] ?? until[4]);
+  const year = until[5] !== undefined ? Number(until[5]) : period.year;
+  if (year !== period.year || month === 12) return period;
+  if (month === 3) return quarterPeriod(period.year, 1);
+  if (month === 6) return halfPeriod(period.year, 1);
+  if (month === 9) return nineMonthsPeriod(period.year);
+  return null;
+}
+
 /**
  * The period a label names, or null: `Năm 2023` → 2023, `6 tháng đầu năm
  * 2024` → 2024-H1, `Quý III/2024` → 2024-Q3, `Thực hiện Q3 2024` → 2024-Q3.
@@ -90,10 +117,13 @@ function withQuarter(yearText: string, quarterText: string): Period | null {
 export function parsePeriod(label: string | number): Period | null {
   if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
   // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
-  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "");
+  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
-    if (match) return make(match);
+    if (match) {
+      const period = make(match);
+      return period === null ? null : narrowedByDate(period, label);
+    }
   }
   return null;
 }
@@ -115,6 +145,32 @@ export function comparePeriods(a: Period, b: Period): number {
 /** True when two periods share a month. */
 export function overlaps(a: Period, b: Period): boolean {
   return startIndex(a) <= endIndex(b) && startIndex(b) <= endIndex(a);
+}
+
+/** A stretch of months no period reports, between two periods in time order. */
+export interface ReportingGap {
+  readonly before: Period;
+  readonly after: Period;
+  /** First and last month missing, as `2023-01`. */
+  readonly from: string;
+  readonly to: string;
+}
+
+function monthText(index: number): string {
+  const year = Math.floor((index - 1) / 12);
+  return `${year}-${String(index - year * 12).padStart(2, "0")}`;
+}
+
+/** The months left out between periods in time order: `Năm 2022`, `6 tháng đầu năm 2024` leave out 2023. */
+export function reportingGaps(ordered: readonly Period[]): ReportingGap[] {
+  const gaps: ReportingGap[] = [];
+  let reached = ordered.length > 0 ? endIndex(ordered[0]) : 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const period = ordered[i];
+    if (startIndex(period) > reached + 1) gaps.push({ before: ordered[i - 1], after: period, from: monthText(reached + 1), to: monthText(startIndex(period) - 1) });
+    reached = Math.max(reached, endIndex(period));
+  }
+  return gaps;
 }
 
 /** `2024-06`: the month the latest period ends. */

@@ -21,9 +21,15 @@ export interface FoundPlanPeriod extends PlanPeriod {
 const SEARCHED_ROWS = 40;
 const SEARCHED_COLS = 20;
 
-const RANGE = /giai doan\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/;
-/** `năm 2024`, not the `năm` of a date (`ngày 03 tháng 10 năm 2022`). */
-const ONE_YEAR = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\b/;
+/** `giai đoạn 2022 - 2025`, `Giai đoạn thực hiện: 2022 - 2025`, `Thời gian thực hiện: 2022-2025`, `GĐ 2022-2025`, `giai đoạn I: cuối năm 2022 - 2025`, `giai đoạn I: từ năm 2021 đến năm 2025`. */
+const RANGE = /(?:giai doan(?:\s+thuc hien)?|\bgd|thoi gian thuc hien)\s*:?\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/g;
+/** `năm 2022 - 2025`, `từ năm 2022 đến năm 2025`: a range of years without `giai đoạn`. */
+const YEAR_RANGE = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\b/;
+/**
+ * `năm 2024`, not the `năm` of a date (`ngày 03 tháng 10 năm 2022`) nor an
+ * end without a start (`đến năm 2025`, `định hướng đến năm 2030`).
+ */
+const ONE_YEAR = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<![\d/.-])\bnam\s+(\d{4})\b/;
 const BARE_RANGE = /^\s*(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\s*$/;
 const BARE_YEAR = /^\s*(?:nam\s+)?(\d{4})\s*$/;
 
@@ -32,12 +38,43 @@ function checked(start: number, end: number): PlanPeriod | null {
   return { start, end };
 }
 
+/** Rows below the first `giai đoạn` in which a title block may go on to name the plan's phase. */
+const PHASE_ROWS = 2;
+
+/** The `giai đoạn` ranges a folded text states, in order. */
+function stagedRanges(folded: string): PlanPeriod[] {
+  const ranges: PlanPeriod[] = [];
+  for (const match of folded.matchAll(RANGE)) {
+    const range = checked(Number(match[1]), Number(match[2]));
+    if (range !== null) ranges.push(range);
+  }
+  return ranges;
+}
+
+/**
+ * Of ranges in order, the first one, unless a later one lies within it — the
+ * plan's own phase of a longer programme (`Chương trình … giai đoạn 2021 -
+ * 2030 … giai đoạn I: cuối năm 2022 - 2025`): then the narrowest such phase.
+ */
+function planRange<T extends PlanPeriod>(ranges: readonly T[]): T | null {
+  if (ranges.length === 0) return null;
+  const first = ranges[0];
+  let phase: T | null = null;
+  for (const range of ranges.slice(1)) {
+    const within = range.start >= first.start && range.end <= first.end && (range.start !== first.start || range.end !== first.end);
+    if (within && (phase === null || range.end - range.start < phase.end - phase.start)) phase = range;
+  }
+  return phase ?? first;
+}
+
 /** The period a text states with `giai đoạn …` or (unless `rangeOnly`) `năm …`, or null. */
 export function periodInText(text: string, rangeOnly = false): PlanPeriod | null {
   const folded = foldText(text);
-  const range = RANGE.exec(folded);
-  if (range) return checked(Number(range[1]), Number(range[2]));
+  const staged = planRange(stagedRanges(folded));
+  if (staged) return staged;
   if (rangeOnly) return null;
+  const years = YEAR_RANGE.exec(folded);
+  if (years) return checked(Number(years[1]), Number(years[2]));
   const one = ONE_YEAR.exec(folded);
   if (one) return checked(Number(one[1]), Number(one[1]));
   return null;
@@ -49,7 +86,9 @@ export function parsePeriodRange(text: string): PlanPeriod | null {
   const range = BARE_RANGE.exec(folded);
   if (range) return checked(Number(range[1]), Number(range[2]));
   const one = BARE_YEAR.exec(folded);
-  return one ? checked(Number(one[1]), Number(one[1])) : null;
+  if (one) return checked(Number(one[1]), Number(one[1]));
+  // `giai đoạn 2022-2025` written out in full.
+  return planRange(stagedRanges(folded));
 }
 
 /** A `giai đoạn` anywhere in the searched cells wins over a `năm` in an earlier cell. */
@@ -59,12 +98,17 @@ function fromSheet(sheet: SheetData): FoundPlanPeriod | null {
 
 function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null {
   const rows = Math.min(sheet.values.length, SEARCHED_ROWS);
+  // `giai đoạn` ranges from the first one's row to PHASE_ROWS below it: a title block wrapped over rows.
+  const staged: FoundPlanPeriod[] = [];
+  let firstRow = -1;
   for (let row = 0; row < rows; row++) {
+    if (firstRow >= 0 && row > firstRow + PHASE_ROWS) break;
     for (let col = 0; col < SEARCHED_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
       const folded = foldText(value).replace(/[:.]\s*$/, "");
       if (folded === "giai doan" || folded === "thoi gian thuc hien") {
+        if (firstRow >= 0) continue;
         for (let next = col + 1; next < col + 4; next++) {
           const beside = cellValue(sheet, row, next);
           const period = beside === null ? null : parsePeriodRange(String(beside));
@@ -72,11 +116,18 @@ function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null
         }
         continue;
       }
-      const period = periodInText(value, rangeOnly);
-      if (period) return { ...period, source: { sheet: sheet.name, cell: a1(row, col), note: "cell" } };
+      const source = { sheet: sheet.name, cell: a1(row, col), note: "cell" } as const;
+      if (rangeOnly) {
+        const ranges = stagedRanges(folded);
+        if (ranges.length > 0 && firstRow < 0) firstRow = row;
+        for (const range of ranges) staged.push({ ...range, source });
+        continue;
+      }
+      const period = periodInText(value);
+      if (period) return { ...period, source };
     }
   }
-  return null;
+  return planRange(staged);
 }
 
 export function findPlanPeriod(plan: Plan, planSheet: SheetData | null, option?: string): FoundPlanPeriod | null {

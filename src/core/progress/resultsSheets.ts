@@ -7,9 +7,12 @@
  */
 import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
-import { parsePeriod, type Period } from "./periods";
+import { cellValue } from "../model/workbook";
+import { wordKey } from "../text/fold";
+import { narrowedByDate, parsePeriod, type Period } from "./periods";
 
-const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "results", "result"];
+/** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
+const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "gn", "kq", "results", "result"];
 const LINE_TABLE_PREFIXES: readonly string[] = ["tien do", "theo doi", "progress"];
 
 function startsWithWords(key: string, prefix: string): boolean {
@@ -50,11 +53,55 @@ export interface PeriodSheet {
   readonly sheet: SheetData;
   /** The period its name gives, or null when the name holds none that can be read. */
   readonly period: Period | null;
+  /** A year its title names that is not the year of its name's period (a sheet copied and renamed, or the reverse). */
+  readonly titleYear?: { readonly year: number; readonly row: number; readonly col: number };
 }
 
 export interface ResultsSheets {
   readonly periodSheets: readonly PeriodSheet[];
   readonly lineTables: readonly SheetData[];
+}
+
+/** Rows and columns of a results sheet's title block searched for the date its figures run to. */
+const TITLE_ROWS = 6;
+const TITLE_COLS = 12;
+
+/**
+ * The period a results sheet's name gives, narrowed by a date in its title
+ * block: `Giải ngân năm 2024` titled `… (tính đến 30/6/2024)` reports the
+ * first half of 2024, not the year.
+ */
+function periodOfSheet(sheet: SheetData): Period | null {
+  const period = parsePeriod(sheet.name);
+  if (period === null || period.kind !== "year") return period;
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      const narrowed: Period | null = narrowedByDate(period, value);
+      if (narrowed === period) continue;
+      return narrowed;
+    }
+  }
+  return period;
+}
+
+/** `năm 2023`, `Quý III/2023`, `6 tháng đầu năm 2024` in a title: the year named; not the `năm` of a date (`ngày 10 tháng 01 năm 2024`). */
+const TITLE_YEAR = /(?<!thang \d{1,2} )\bnam (\d{4})\b|\bquy (?:[1-4]|i{1,3}|iv) (\d{4})\b/g;
+
+/** The title block's cell naming one year other than `year`, or null (none, or the year itself among those named). */
+function otherTitleYear(sheet: SheetData, year: number): { year: number; row: number; col: number } | null {
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      const years = new Set([...wordKey(value).matchAll(TITLE_YEAR)].map((m) => Number(m[1] ?? m[2])));
+      if (years.size === 0) continue;
+      if (years.has(year) || years.size > 1) return null;
+      return { year: [...years][0], row, col };
+    }
+  }
+  return null;
 }
 
 /** The results sheets of a workbook, in workbook order; `exclude` names sheets already taken (plan, allocation). */
@@ -64,7 +111,11 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
   for (const sheet of workbook.sheets) {
     if (exclude.has(sheet.name)) continue;
     if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
-    else if (isPeriodSheet(sheet.name)) periodSheets.push({ sheet, period: parsePeriod(sheet.name) });
+    else if (isPeriodSheet(sheet.name)) {
+      const period = periodOfSheet(sheet);
+      const titleYear = period === null ? null : otherTitleYear(sheet, period.year);
+      periodSheets.push({ sheet, period, ...(titleYear !== null ? { titleYear } : {}) });
+    }
   }
   return { periodSheets, lineTables };
 }

@@ -9,13 +9,14 @@ import type { IndicatorResult } from "../model/report";
 import type { Lang } from "../model/text";
 import { holds, standing } from "../rules/compare";
 
-export type ProgressStatus = "on-track" | "behind" | "over" | "met" | "not-met" | "no-period";
+export type ProgressStatus = "on-track" | "behind" | "over" | "met" | "not-met" | "no-period" | "incomplete";
 
 export function progressStatus(indicator: IndicatorResult): ProgressStatus | null {
   const progress = indicator.progress;
   if (progress === undefined) return null;
   if (indicator.kind === "percent") return holds(progress.achieved, indicator.rule, indicator.target) ? "met" : "not-met";
   if (indicator.kind === "money" && standing(progress.achieved, indicator.target) === "above") return "over";
+  if (progress.incomplete === true) return "incomplete";
   if (progress.expectedByNow === undefined) return "no-period";
   return standing(progress.achieved, progress.expectedByNow) === "below" ? "behind" : "on-track";
 }
@@ -28,6 +29,7 @@ export const PROGRESS_STATUS_TEXT: Record<Lang, Record<ProgressStatus, string>> 
     met: "Đạt",
     "not-met": "Chưa đạt",
     "no-period": "Chưa rõ giai đoạn",
+    incomplete: "Thiếu số liệu kỳ",
   },
   en: {
     "on-track": "On track",
@@ -36,5 +38,6 @@ export const PROGRESS_STATUS_TEXT: Record<Lang, Record<ProgressStatus, string>> 
     met: "Met",
     "not-met": "Not met yet",
     "no-period": "Plan period unknown",
+    incomplete: "Periods missing",
   },
 };

@@ -15,6 +15,12 @@ export interface CellRef {
 export interface TypedValue {
   readonly value: number;
   readonly at: CellRef;
+  /**
+   * A `Lũy kế` not checked against the periods: it runs past the last period
+   * column (`Lũy kế đến 30/6/2024`), or it adds a column whose period could not
+   * be read (each with a warning of its own).
+   */
+  readonly unchecked?: true;
 }
 
 /** One line's result in one period. */

@@ -30,6 +30,21 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Giải ngân Quý 3 năm 2024", "2024-Q3"],
     ["Results Q3 2024", "2024-Q3"],
     ["Thực hiện Quý III-2024", "2024-Q3"],
+    // Several leading words, and the short 6T / 9T.
+    ["Kết quả TH 2022", "2022"],
+    ["Kết quả giải ngân năm 2023", "2023"],
+    ["Ước thực hiện năm 2024", "2024"],
+    ["Ước TH 6 tháng đầu năm 2024", "2024-H1"],
+    ["TH 6T/2024", "2024-H1"],
+    ["6T đầu năm 2024", "2024-H1"],
+    ["6T cuối năm 2024", "2024-H2"],
+    ["Giải ngân 6T 2024", "2024-H1"],
+    ["9T/2024", "2024-9M"],
+    // A year said to run only to a month of it.
+    ["Năm 2024 (tính đến 30/6/2024)", "2024-H1"],
+    ["Năm 2024 (đến 30/9)", "2024-9M"],
+    ["Năm 2024 (ước đến hết tháng 3)", "2024-Q1"],
+    ["Năm 2024 (đến 31/12/2024)", "2024"],
     ["  6  tháng   đầu năm\n2024 ", "2024-H1"],
     ["6 tha\u0301ng đâ\u0300u năm 2024", "2024-H1"], // NFD
   ])("%s → %s", (label, id) => {
@@ -41,7 +56,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Ghi chú", "Quý V/2024", "Q5 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 

@@ -12,6 +12,21 @@ describe("the plan's period", () => {
     ["Kế hoạch năm 2024", [2024, 2024]],
     ["Hà Nội, ngày 03 tháng 10 năm 2022", null],
     ["Kế hoạch phân bổ", null],
+    // The plan's phase of a longer programme, however the title words it.
+    ["KẾ HOẠCH TRIỂN KHAI DỰ ÁN 8 THUỘC CHƯƠNG TRÌNH MTQG GIAI ĐOẠN 2021 - 2030 TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI GIAI ĐOẠN I: CUỐI NĂM 2022 - 2025", [2022, 2025]],
+    ["Chương trình MTQG giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến năm 2025", [2021, 2025]],
+    ["Chương trình MTQG giai đoạn 2021-2030, giai đoạn I: 2021-2025 trên địa bàn tỉnh", [2021, 2025]],
+    ["Kế hoạch giai đoạn 2022-2025, định hướng đến năm 2030", [2022, 2025]],
+    ["Kế hoạch giai đoạn 2016 - 2020 thực hiện Chiến lược giai đoạn 2011 - 2020", [2016, 2020]],
+    ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GĐ 2022-2025", [2022, 2025]],
+    ["Giai đoạn thực hiện: 2022 - 2025", [2022, 2025]],
+    ["Thời gian thực hiện: 2022-2025", [2022, 2025]],
+    // A range of years without `giai đoạn`.
+    ["Kế hoạch thực hiện năm 2022 - 2025", [2022, 2025]],
+    ["Kế hoạch thực hiện từ năm 2022 đến năm 2025", [2022, 2025]],
+    // An end without a start is no period: not the one year 2025.
+    ["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH QUỐC GIA VỀ BÌNH ĐẲNG GIỚI ĐẾN NĂM 2025", null],
+    ["Kế hoạch bình đẳng giới, định hướng đến năm 2030", null],
   ])("%s", (text, expected) => {
     const period = periodInText(text);
     expect(period === null ? null : [period.start, period.end]).toEqual(expected);
@@ -20,6 +35,8 @@ describe("the plan's period", () => {
   test("--period forms, and a bad one is an input error", () => {
     expect(parsePeriodRange("2022-2025")).toEqual({ start: 2022, end: 2025 });
     expect(parsePeriodRange("2024")).toEqual({ start: 2024, end: 2024 });
+    expect(parsePeriodRange("2022–2025")).toEqual({ start: 2022, end: 2025 });
+    expect(parsePeriodRange("giai đoạn 2022-2025")).toEqual({ start: 2022, end: 2025 });
     const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 1 }] }, "plan.json");
     expect(findPlanPeriod(plan, null, "2022-2025")?.source.note).toBe("option");
     expect(inputError(() => findPlanPeriod(plan, null, "2025-2022")).text.en).toContain("--period");
@@ -34,6 +51,12 @@ describe("the plan's period", () => {
     expect(findPlanPeriod(plan, cell)).toMatchObject({ start: 2023, end: 2025, source: { cell: "C1" } });
     expect(findPlanPeriod(plan, sheet("Kế hoạch", [["Mã"]]))).toMatchObject({ start: 2021, end: 2023, source: { note: "title" } });
     expect(findPlanPeriod(plan, title, "2024")).toMatchObject({ start: 2024, end: 2024 });
+    // A title wrapped over two rows: the phase on the second row is the plan's.
+    const wrapped = sheet("Kế hoạch", [["KẾ HOẠCH TRIỂN KHAI DỰ ÁN 8 … GIAI ĐOẠN 2021 - 2030"], ["TRÊN ĐỊA BÀN THÀNH PHỐ GIAI ĐOẠN I: CUỐI NĂM 2022 - 2025"], ["Mã", "Chỉ tiêu"]]);
+    expect(findPlanPeriod(plan, wrapped)).toMatchObject({ start: 2022, end: 2025, source: { cell: "A2" } });
+    // A range further down the sheet (a note) does not narrow the title's.
+    const note = sheet("Kế hoạch", [["KẾ HOẠCH giai đoạn 2022 - 2025"], [], [], [], ["Ghi chú: kinh phí giai đoạn 2023-2024 bổ sung"], ["Mã", "Chỉ tiêu"]]);
+    expect(findPlanPeriod(plan, note)).toMatchObject({ start: 2022, end: 2025, source: { cell: "A1" } });
     const bare = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 1 }] }, "plan.json");
     expect(findPlanPeriod(bare, null)).toBeNull();
   });

@@ -52,6 +52,18 @@ describe("cumulative", () => {
     expect(ofRule(report, "rate")).toEqual([{ sheet: "Tiến độ", cell: "I4", indicator: "1", area: null, expected: 75, actual: 62.5, severity: "error" }]);
   });
 
+  test.each<[string, CellValue[][], string[]]>([
+    // A parent's period that is not the sum of its children's, its Lũy kế the sum of its own periods: the period cell only.
+    ["a parent's period", edit(edit(edit(GOOD, 2, 5, 310), 2, 7, 660), 2, 8, 66), ["subtotal@F6"]],
+    // A parent's Lũy kế typed wrong: the cumulative finding only, not a subtotal at the same cell.
+    ["a parent's Lũy kế", edit(edit(GOOD, 2, 7, 670), 2, 8, 67), ["cumulative@H6"]],
+    // A child's Lũy kế typed wrong: at the child, not again at the parent's Lũy kế.
+    ["a child's Lũy kế", edit(edit(GOOD, 3, 7, 410), 3, 8, 68.3), ["cumulative@H7"]],
+  ])("one wrong figure on a parent line or its child: one finding (%s)", (_, rows, expected) => {
+    const report = check(lineTable(rows));
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+
   test("one wrong Lũy kế with its percent computed from it: exactly one finding", () => {
     const report = check(lineTable(edit(edit(GOOD, 0, 7, 6), 0, 8, 75)));
     expect(ofRule(report, "cumulative")).toHaveLength(1);
@@ -96,6 +108,14 @@ describe("pace", () => {
   test("a count line below target × elapsed share, at its Lũy kế cell", () => {
     const rows = edit(edit(edit(GOOD, 0, 6, 0), 0, 7, 4), 0, 8, 50);
     expect(ofRule(check(lineTable(rows)), "pace")).toEqual([{ sheet: "Tiến độ", cell: "H4", indicator: "1", area: null, expected: 5, actual: 4, severity: "warning" }]);
+  });
+
+  test("a parent line behind because its child is: only the child's finding", () => {
+    // KP.1: 2023 100 instead of 200 → 300 of 600 (needs 375); KP follows it: 550 of 1000 (needs 625).
+    let rows = edit(edit(edit(GOOD, 3, 5, 100), 3, 7, 300), 3, 8, 50);
+    rows = edit(edit(edit(rows, 2, 5, 200), 2, 7, 550), 2, 8, 55);
+    expect(ofRule(check(lineTable(rows)), "pace").map((f) => `${f.indicator}@${f.cell}`)).toEqual(["KP.1@H7"]);
+    expect(check(lineTable(rows)).findings.filter((f) => f.rule === "subtotal")).toEqual([]);
   });
 
   test("never for a percent line, however low", () => {
@@ -154,6 +174,12 @@ describe("per-period sheets: overspend and area-progress", () => {
     expect(ofRule(big, "overspend").filter((f) => f.area === null)).toEqual([
       { sheet: "Thực hiện 2022", cell: "E4", indicator: "KP.1", area: null, expected: 600_000_000, actual: 800_000_000, severity: "error" },
     ]);
+  });
+
+  test("a parent over its ceiling only because a child is: the child's finding alone", () => {
+    let rows = edit(edit(edit(GOOD, 3, 5, 600), 3, 7, 800), 3, 8, 133.3);
+    rows = edit(edit(edit(rows, 2, 5, 700), 2, 7, 1050), 2, 8, 105);
+    expect(ofRule(check(lineTable(rows)), "overspend").map((f) => `${f.indicator}@${f.cell}`)).toEqual(["KP.1@H7"]);
   });
 
   test("line figures are the leaf sums per period, labelled by the sheet's period", () => {

@@ -8,6 +8,7 @@ import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
+import { hasReportingGap, laggingLines } from "./pace";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const areaProgressRule: ProgressRule = {
@@ -19,9 +20,13 @@ export const areaProgressRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
-    const share = context.share;
+    // Months missing between periods: the pace rule says so once; no area is judged behind.
+    const share = hasReportingGap(context) ? null : context.share;
+    // Lines whose figures stop before the latest period: the pace rule says so once; their areas are not judged behind.
+    const lagging = laggingLines(context);
     forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
+      const judged = !lagging.has(line.code);
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       if (line.kind === "percent") return;
       if (standing(area.achieved, area.allocated) === "above") {
@@ -43,7 +48,7 @@ export const areaProgressRule: ProgressRule = {
         );
         return;
       }
-      if (share === null) return;
+      if (share === null || !judged) return;
       // Compared unrounded (this runs for every area and line); rounded for the finding only.
       if (standing(area.achieved, area.allocated * share) !== "below") return;
       const expected = expectedBy({ ...line, target: area.allocated }, share);

@@ -15,7 +15,7 @@ export const cumulativeRule: ProgressRule = {
     const findings: Finding[] = [];
     for (const achievement of context.achievements.values()) {
       const typed = achievement.results?.cumulative;
-      if (typed == null || achievement.results === null || achievement.results.periods.length === 0) continue;
+      if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal") continue;
       const line = achievement.planLine;
       const percent = line.kind === "percent";

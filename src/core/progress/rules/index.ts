@@ -6,8 +6,9 @@ import { paceRule } from "./pace";
 import { planCopyRule } from "./planCopy";
 import { rateRule } from "./rate";
 import type { ProgressRule } from "./shared";
+import { unreportedAreasRule } from "./unreportedAreas";
 
-export const PROGRESS_RULES: readonly ProgressRule[] = [cumulativeRule, rateRule, planCopyRule, paceRule, overspendRule, areaProgressRule];
+export const PROGRESS_RULES: readonly ProgressRule[] = [cumulativeRule, rateRule, planCopyRule, paceRule, overspendRule, areaProgressRule, unreportedAreasRule];
 
-export { areaProgressRule, cumulativeRule, overspendRule, paceRule, planCopyRule, rateRule };
+export { areaProgressRule, cumulativeRule, overspendRule, paceRule, planCopyRule, rateRule, unreportedAreasRule };
 export type { ProgressRule };

@@ -17,9 +17,16 @@ export const overspendRule: ProgressRule = {
   ),
   evaluate(context) {
     const findings: Finding[] = [];
+    const over = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
-      if (line.kind !== "money" || standing(achievement.achieved, line.target) !== "above") continue;
+      if (line.kind === "money" && standing(achievement.achieved, line.target) === "above") over.add(line.code);
+    }
+    // A parent over its ceiling because a child is over its own: the child's finding is the one to act on.
+    const childOver = new Set([...over].map((code) => context.planByCode.get(code)?.parentCode).filter((code) => code !== undefined));
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (!over.has(line.code) || childOver.has(line.code)) continue;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(
         progressFinding({

@@ -8,7 +8,7 @@ import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
-import { withinPlan } from "../periods";
+import { reportingGaps, withinPlan } from "../periods";
 import { expectedBy, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
@@ -56,6 +56,99 @@ function outsidePlan(context: ProgressContext): Finding[] {
   return findings;
 }
 
+/** `2023-01` → `01/2023`. */
+function monthLabel(month: string): string {
+  const [year, m] = month.split("-");
+  return `${m}/${year}`;
+}
+
+/**
+ * A stretch of months between two reported periods that no period covers
+ * (`Năm 2022`, then `6 tháng đầu năm 2024`): one warning at the later period's
+ * header. The cumulative figures then lack those months, so no line or area is
+ * judged on pace.
+ */
+function gapFindings(context: ProgressContext): Finding[] {
+  return gapsWithinPlan(context).map((gap) => {
+    const at = context.gathered.periodSources.get(gap.after.id);
+    const label = (period: typeof gap.before) => context.gathered.labels.get(period.id) ?? period.id;
+    const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
+    return progressFinding({
+      rule: "pace",
+      severity: "warning",
+      at: at === undefined || at.row < 0 ? null : at,
+      sheet: at?.sheet ?? null,
+      indicator: null,
+      expected: null,
+      actual: null,
+      message: localized(
+        `Không có kết quả nào cho ${span} (giữa "${label(gap.before)}" và "${label(gap.after)}"): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
+        `No results cover ${span} (between "${label(gap.before)}" and "${label(gap.after)}"): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
+      ),
+    });
+  });
+}
+
+/** True when the reported periods leave months out between them (pace cannot then be judged). */
+export function hasReportingGap(context: ProgressContext): boolean {
+  return gapsWithinPlan(context).length > 0;
+}
+
+/** Gaps among the periods within the plan's years: a period outside them (a mistyped year) has its own finding. */
+function gapsWithinPlan(context: ProgressContext) {
+  const plan = context.planPeriod;
+  return reportingGaps(plan === null ? context.gathered.periods : context.gathered.periods.filter((period) => withinPlan(plan, period)));
+}
+
+/**
+ * Count and money lines whose figures stop before the latest reported period
+ * (`Giải ngân 2023` while results run to `6 tháng đầu năm 2024`): by code, the
+ * period the line's figures stop at. They lack that stretch, so they are not
+ * judged on pace; one warning per such stop says so.
+ */
+export function laggingLines(context: ProgressContext): Map<string, string> {
+  const lagging = new Map<string, string>();
+  const periods = context.gathered.periods;
+  if (periods.length < 2) return lagging;
+  const latest = periods[periods.length - 1].id;
+  // A line-level table's column covers every line of it (a blank cell there is zero): only period sheets can leave lines out.
+  const source = context.gathered.periodSources.get(latest);
+  if (source === undefined || source.row >= 0) return lagging;
+  for (const achievement of context.achievements.values()) {
+    if (achievement.planLine.kind === "percent" || achievement.periods.length === 0) continue;
+    const last = achievement.periods[achievement.periods.length - 1].period;
+    if (last !== latest) lagging.set(achievement.planLine.code, last);
+  }
+  return lagging;
+}
+
+function lagFindings(context: ProgressContext, lagging: ReadonlyMap<string, string>): Finding[] {
+  const byStop = new Map<string, string[]>();
+  for (const [code, stop] of lagging) byStop.set(stop, [...(byStop.get(stop) ?? []), code]);
+  const periods = context.gathered.periods;
+  const latest = periods[periods.length - 1];
+  const label = (id: string) => context.gathered.labels.get(id) ?? id;
+  return [...byStop].map(([stop, codes]) => {
+    const at = context.gathered.periodSources.get(stop);
+    // The sheet the lines' figures stop on (a period may have several sheets: results and disbursement).
+    const stopSheet = codes.map((code) => context.achievements.get(code)?.results?.periods.at(-1)?.at.sheet).find((name) => name !== undefined);
+    const sheetName = stopSheet ?? at?.sheet ?? null;
+    return progressFinding({
+      rule: "pace",
+      severity: "warning",
+      at: at === undefined || at.row < 0 || at.sheet !== sheetName ? null : at,
+      sheet: sheetName,
+      indicator: null,
+      expected: null,
+      actual: null,
+      message: localized(
+        `Chỉ tiêu ${codes.join(", ")} chỉ có số liệu đến "${label(stop)}", chưa có kỳ "${label(latest.id)}" như các chỉ tiêu khác; tiến độ của ${codes.length > 1 ? "các chỉ tiêu này" : "chỉ tiêu này"} chưa được đánh giá. Hãy bổ sung số liệu kỳ còn thiếu.`,
+        `Line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} ha${codes.length > 1 ? "ve" : "s"} figures only up to ${stop}, not for ${latest.id} as the other lines; ${codes.length > 1 ? "their" : "its"} pace is not judged. Add the missing period's figures.`,
+      ),
+    });
+  });
+}
+
 export const paceRule: ProgressRule = {
   id: "pace",
   severity: "warning",
@@ -67,11 +160,22 @@ export const paceRule: ProgressRule = {
     if (context.share === null) return [missingPeriod(context)];
     const share = context.share;
     const findings = outsidePlan(context);
+    const gaps = gapFindings(context);
+    if (gaps.length > 0) return [...findings, ...gaps];
+    const lagging = laggingLines(context);
+    findings.push(...lagFindings(context, lagging));
+    const behind = new Set<string>();
     for (const achievement of context.achievements.values()) {
       const line = achievement.planLine;
-      if (line.kind === "percent") continue;
+      if (lagging.has(line.code)) continue;
+      if (line.kind !== "percent" && standing(achievement.achieved, expectedBy(line, share)) === "below") behind.add(line.code);
+    }
+    // A parent behind because a child is: the child's finding is the one to act on.
+    const childBehind = new Set([...behind].map((code) => context.plan.lines.find((line) => line.code === code)?.parentCode).filter((code) => code !== undefined));
+    for (const achievement of context.achievements.values()) {
+      const line = achievement.planLine;
+      if (!behind.has(line.code) || childBehind.has(line.code)) continue;
       const expected = expectedBy(line, share);
-      if (standing(achievement.achieved, expected) !== "below") continue;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       const shareText = (lang: "vi" | "en") => `${formatNumber(Number((share * 100).toFixed(1)), lang, 1)}%`;
       findings.push(

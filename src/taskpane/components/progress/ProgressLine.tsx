@@ -59,6 +59,7 @@ const STATUS_COLOR: Record<ProgressStatus, "success" | "warning" | "danger" | "i
   "not-met": "warning",
   over: "danger",
   "no-period": "informative",
+  incomplete: "informative",
 };
 
 export interface ProgressLineProps {

@@ -12,6 +12,7 @@ const STATUS_RANK: Record<ProgressStatus, number> = {
   over: 1,
   "not-met": 2,
   "no-period": 3,
+  incomplete: 3,
   "on-track": 4,
   met: 4,
 };

@@ -1,0 +1,49 @@
+/** Months left out between reported periods: one warning at the later period, and no line or area judged on pace. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { comparePeriods, reportingGaps, parsePeriod } from "../../../src/core/progress/periods";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, lineTable, periodSheet, planSheet, workbook } from "./fixtures";
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+const found = (report: ReturnType<typeof check>) => report.findings.filter((f) => f.sheet !== "Phân bổ").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`);
+
+describe("gaps between periods", () => {
+  test.each<[string[], string[]]>([
+    [["Năm 2022", "Năm 2023", "6 tháng đầu năm 2024"], []],
+    [["Năm 2022", "6 tháng đầu năm 2024"], ["2023-01..2023-12"]],
+    [["Quý I/2024", "Quý III/2024"], ["2024-04..2024-06"]],
+    [["Năm 2023", "6 tháng cuối năm 2024"], ["2024-01..2024-06"]],
+    [["6 tháng cuối năm 2024", "Năm 2022", "2023"], ["2024-01..2024-06"]],
+  ])("%j", (labels, gaps) => {
+    const ordered = labels.map((l) => parsePeriod(l)!).sort(comparePeriods);
+    expect(reportingGaps(ordered).map((g) => `${g.from}..${g.to}`)).toEqual(gaps);
+  });
+
+  test("a year missing from the line-level table: one warning at the next period's header, no pace per line", () => {
+    const rows: CellValue[][] = [
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 1, 3, null, null],
+      ["KP", "Tổng kinh phí", "triệu đồng", 1000, 200, 150, 350, null, null],
+      ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 50, 200, null, null],
+      ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 50, 100, 150, null, null],
+    ];
+    const report = check(lineTable(rows, ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"]));
+    expect(found(report)).toEqual(["pace/warning@Tiến độ!F3"]);
+    expect(report.findings.find((f) => f.sheet === "Tiến độ")?.message).toContain("01/2023 - 12/2023");
+    expect(report.indicators.find((i) => i.code === "1")).not.toHaveProperty("expectedByNow");
+  });
+
+  test("a year missing among the per-period sheets: one warning, no area behind pace", () => {
+    const values = [
+      [1, 80, 60, 40],
+      [1, 85, 60, 40],
+      [1, 80, 60, 40],
+      [1, 90, 60, 40],
+    ];
+    const report = check(periodSheet("Thực hiện năm 2022", values), periodSheet("Thực hiện 6 tháng đầu năm 2024", values));
+    expect(found(report)).toEqual(["pace/warning@Thực hiện 6 tháng đầu năm 2024!null"]);
+  });
+});

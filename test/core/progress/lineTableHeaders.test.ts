@@ -1,0 +1,190 @@
+/** Header shapes of the line-level progress table (CONTRACT §7) as staff type them: each is read into the same periods and findings. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { cumulativeEnd } from "../../../src/core/progress/lineTable";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
+
+/** Lines as [code, name, unit, plan target, 2022, 2023, 2024-H1]: on pace, cumulative and rate right. */
+const LINES: readonly (readonly [string, string, string, number, number, number, number])[] = [
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 1],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 250, 250, 160],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 150, 100],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 100, 60],
+];
+
+/** The sheet: a title, the header rows, then per line the cells `cells` gives. */
+function table(header: CellValue[][], cells: (line: (typeof LINES)[number]) => CellValue[], merges: SheetData["merges"] = []): SheetData {
+  return { ...sheet("Tiến độ", [["BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8"], ...header, ...LINES.map(cells)]), merges };
+}
+
+/** Row 2, columns E:F, G:H, I:J merged (0-based). */
+const PERIOD_MERGES = [4, 6, 8].map((left) => ({ top: 1, left, bottom: 1, right: left + 1 }));
+
+const sum = (l: (typeof LINES)[number]) => l[4] + l[5] + l[6];
+
+function check(progress: SheetData) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+}
+
+describe("line-level table headers", () => {
+  test.each<[string, SheetData]>([
+    [
+      "a yearly target column (KH năm 2024) is not a copy of the plan's target",
+      table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], Math.round(l[3] / 3), l[4], l[5], l[6], sum(l)]),
+    ],
+    [
+      "the plan copy beside a yearly target",
+      table([["Mã", "Nội dung", "ĐVT", "KH giai đoạn 2022-2025", "KH 2024", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [
+        l[0], l[1], l[2], l[3], Math.round(l[3] / 3), l[4], l[5], l[6], sum(l),
+      ]),
+    ],
+    [
+      "each period split into Kế hoạch | Thực hiện under a merged period header",
+      table(
+        [
+          ["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", null, "Năm 2023", null, "6 tháng đầu năm 2024", null, "Lũy kế", "% so với KH"],
+          [null, null, null, null, "Kế hoạch", "Thực hiện", "KH", "TH", "Kế hoạch", "Ước thực hiện", null, null],
+        ],
+        (l) => [l[0], l[1], l[2], l[3], l[4] + 1, l[4], l[5] + 1, l[5], l[6] + 1, l[6], sum(l), Math.round((sum(l) / l[3]) * 1000) / 10],
+        PERIOD_MERGES,
+      ),
+    ],
+  ])("%s", (_, progress) => {
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06", elapsedShare: 0.625 });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ")).toEqual([]);
+    expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+  });
+
+  test("a yearly target column is the plan's own for a plan of that one year", () => {
+    const plan = planSheet("KẾ HOẠCH thực hiện năm 2024");
+    const progress = table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Quý I/2024", "Quý II/2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[0] === "1" ? 9 : l[3], l[4], l[5], l[4] + l[5]]);
+    const report = toJsonReport(checkWorkbook(workbook(plan, allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.rule === "plan-copy").map((f) => f.cell)).toEqual(["D3"]);
+  });
+});
+
+describe("a results sheet named without a period", () => {
+  const header = [["STT", "Nội dung", "ĐVT", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]];
+  test.each(["Kết quả thực hiện", "Thực hiện", "Giải ngân"])("%s holding one column per period is read as the line-level table", (name) => {
+    const progress = { ...table(header, (l) => [l[0], l[1], l[2], l[4], l[5], l[6], l[0] === "1" ? 6 : sum(l)]), name };
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06" });
+    expect(report.findings.filter((f) => f.sheet === name).map((f) => `${f.rule}@${f.cell}`)).toEqual(["cumulative@G3"]);
+  });
+
+  test("one shaped like the allocation, its period only in a title, is still not counted, with a warning", () => {
+    const progress = sheet("Kết quả thực hiện", [["KẾT QUẢ THỰC HIỆN NĂM 2023"], [], ...allocationSheet().values.slice(2).map((r) => [...(r ?? [])])]);
+    const report = check(progress);
+    expect(report.findings.filter((f) => f.sheet === "Kết quả thực hiện").map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@null"]);
+  });
+});
+
+describe("a Lũy kế column dated past the last period column", () => {
+  test.each<[string, number | null]>([
+    ["Lũy kế đến 30/6/2024", 2024 * 12 + 6],
+    ["Lũy kế đến ngày 31/12/2023", 2023 * 12 + 12],
+    ["Lũy kế đến tháng 9/2024", 2024 * 12 + 9],
+    ["Lũy kế đến hết năm 2023", 2023 * 12 + 12],
+    ["Lũy kế đến hết Quý II/2024", 2024 * 12 + 6],
+    ["Lũy kế đến hết 6 tháng đầu năm 2024", 2024 * 12 + 6],
+    ["Lũy kế từ đầu giai đoạn đến 6/2024", 2024 * 12 + 6],
+    ["Lũy kế", null],
+    ["Lũy kế đến nay", null],
+  ])("%s", (header, end) => {
+    expect(cumulativeEnd(header)).toBe(end);
+  });
+
+  const header = (cumulative: string) => [["STT", "Nội dung", "ĐVT", "Chỉ tiêu giai đoạn", "Năm 2022", "Năm 2023", cumulative, "% so với KH"]];
+  const rate = (l: (typeof LINES)[number], value: number) => Math.round((value / l[3]) * 1000) / 10;
+
+  test("runs past them: one warning at its header, no cumulative error per line, the rate still judged against it", () => {
+    const progress = table(header("Lũy kế đến 30/6/2024"), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], sum(l), l[0] === "KP.1" ? 80 : rate(l, sum(l))]);
+    const report = check(progress);
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["cumulative/warning@G2", "rate/error@H5"]);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023"], asOf: "2023-12" });
+  });
+
+  test("ends with the last period: checked as usual", () => {
+    const progress = table(header("Lũy kế đến hết năm 2023"), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[0] === "1" ? 5 : l[4] + l[5], rate(l, l[0] === "1" ? 5 : l[4] + l[5])]);
+    expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["cumulative/error@G3"]);
+  });
+});
+
+test("a period column that cannot be read: one warning at its header, no cumulative error for the Lũy kế that counts it", () => {
+  const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm thứ ba", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[0] === "1" ? 6 : sum(l)]);
+  const report = check(progress);
+  // Line 1's Lũy kế (6) is not its periods plus the unread column (5): that one is still an error.
+  expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["unmapped/warning@G2", "cumulative/error@H3"]);
+});
+
+describe("a year column whose figures run only to a month of it", () => {
+  const header = (cumulative: string) => [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", cumulative]];
+  test.each<[string, string, string]>([
+    ["the title says tính đến 30/6/2024", "Lũy kế", "2024-06"],
+    ["the Lũy kế header says đến 30/6/2024", "Lũy kế đến 30/6/2024", "2024-06"],
+    ["nothing says a month", "Lũy kế", "2024-12"],
+  ])("%s", (name, cumulative, asOf) => {
+    const title = name.startsWith("the title") ? "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8 (Số liệu tính đến ngày 30/6/2024)" : "BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ ÁN 8";
+    const progress = table(header(cumulative), (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
+    const report = check({ ...progress, values: [[title], ...progress.values.slice(1)] });
+    expect(report.progress).toMatchObject({ asOf });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace")).toEqual([]);
+  });
+});
+
+describe("a percent-of-plan column typed as fractions without a percent format", () => {
+  const header = [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế", "Tỷ lệ (%)"]];
+  const fraction = (l: (typeof LINES)[number]) => Math.round((sum(l) / l[3]) * 1000) / 1000;
+  test.each<[string, (l: (typeof LINES)[number]) => number, string[]]>([
+    ["all right as fractions: no finding", fraction, []],
+    ["one wrong among fractions: that one only", (l) => (l[0] === "KP.1" ? 0.8 : fraction(l)), ["rate@I5"]],
+    // Typed as points, one of them a fraction: that one is wrong, the column is not reread.
+    ["points with one fraction: that one only", (l) => (l[0] === "KP.1" ? fraction(l) : Math.round((sum(l) / l[3]) * 1000) / 10), ["rate@I5"]],
+  ])("%s", (_, rate, expected) => {
+    const progress = table(header, (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l), rate(l)]);
+    expect(check(progress).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+});
+
+describe("an estimate beside what was done", () => {
+  test.each<[string, string, string[]]>([
+    ["Ước TH năm 2024 beside TH 6 tháng đầu năm 2024", "Ước TH năm 2024", ["pace@info@H2"]],
+    ["Dự kiến cả năm 2024 beside it", "Dự kiến cả năm 2024", ["pace@info@H2"]],
+  ])("%s: set aside with an info, not counted twice", (_, estimate, expected) => {
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "TH 6 tháng đầu năm 2024", estimate, "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[6] * 2, sum(l)]);
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06" });
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.severity}@${f.cell}`)).toEqual(expected);
+  });
+
+  test("an estimate for a period nothing else reports is that period", () => {
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Ước thực hiện năm 2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
+    expect(check(progress).progress).toMatchObject({ periods: ["2022", "2023", "2024"], asOf: "2024-12" });
+  });
+});
+
+describe("a percent against one year's target", () => {
+  const rows = (l: (typeof LINES)[number]) => {
+    const year = l[6] * 3;
+    return [l[0], l[1], l[2], l[3], l[4], l[5], year, l[6], sum(l), Math.round((l[6] / year) * 1000) / 10, Math.round((sum(l) / l[3]) * 1000) / 10];
+  };
+  const header = (yearRate: string, planRate: string) => [["STT", "Nội dung", "ĐVT", "KH giai đoạn 2022-2025", "Năm 2022", "Năm 2023", "KH năm 2024", "TH 6 tháng đầu năm 2024", "Lũy kế", yearRate, planRate]];
+  test.each<[string, string]>([
+    ["% so với KH năm 2024", "% so với KH giai đoạn"],
+    ["Tỷ lệ TH/KH năm (%)", "Tỷ lệ so với KH (%)"],
+  ])("%s is not the plan's rate; %s is", (yearRate, planRate) => {
+    expect(check(table(header(yearRate, planRate), rows)).findings.filter((f) => f.sheet === "Tiến độ")).toEqual([]);
+    // The plan's rate column is still checked.
+    const wrong = table(header(yearRate, planRate), (l) => (l[0] === "1" ? [...rows(l).slice(0, 10), 90] : rows(l)));
+    expect(check(wrong).findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.cell}`)).toEqual(["rate@K3"]);
+  });
+
+  test("for a plan of that one year, it is the plan's rate", () => {
+    const plan = planSheet("KẾ HOẠCH thực hiện năm 2024");
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Quý I/2024", "Quý II/2024", "Lũy kế", "% so với KH năm 2024"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[4] + l[5], l[0] === "1" ? 90 : Math.round(((l[4] + l[5]) / l[3]) * 1000) / 10]);
+    const report = toJsonReport(checkWorkbook(workbook(plan, allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.rule === "rate").map((f) => f.cell)).toEqual(["H3"]);
+  });
+});

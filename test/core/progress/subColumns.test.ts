@@ -1,0 +1,98 @@
+/** Results sheets that split each line into planned | done | percent sub-columns: only the done one is the period's figure. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
+
+const COMMUNES: readonly (readonly [CellValue, string, number | null])[] = [
+  ["I", "Huyện Ba Vì", null],
+  [1, "Xã Ba Trại", 0],
+  [2, "Xã Tản Lĩnh", 1],
+  ["II", "Huyện Quốc Oai", null],
+  [3, "Xã Phú Mãn", 2],
+  [4, "Xã Sài Sơn", 3],
+];
+
+/** Disbursed per commune [KP.1, KP.2] in triệu đồng; sub-headers as given; the allocation (150 / 100) copied in the planned column. */
+function disbursement(name: string, spent: readonly (readonly [number, number])[], subs: readonly [string, string, string]): SheetData {
+  const rows: CellValue[][] = [];
+  const total: number[] = [0, 0, 0, 0];
+  let group: CellValue[] = [];
+  for (const [stt, label, at] of COMMUNES) {
+    if (at === null) {
+      group = [stt, label, 0, 0, null, 0, 0, null];
+      rows.push(group);
+      continue;
+    }
+    const [a, b] = spent[at];
+    const row: CellValue[] = [stt, label, 150, a, Math.round((a / 150) * 100), 100, b, b];
+    rows.push(row);
+    [2, 3, 5, 6].forEach((col, i) => {
+      group[col] = (group[col] as number) + (row[col] as number);
+      total[i] += row[col] as number;
+    });
+  }
+  return {
+    ...sheet(name, [
+      [`BÁO CÁO GIẢI NGÂN ${name.toUpperCase()}`],
+      ["ĐVT: triệu đồng"],
+      ["STT", "Đơn vị", "Kinh phí truyền thông", null, null, "Kinh phí tập huấn", null, null],
+      [null, null, ...subs, ...subs],
+      [null, "Tổng cộng", total[0], total[1], null, total[2], total[3], null],
+      ...rows,
+    ]),
+    merges: [
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 5, bottom: 2, right: 7 },
+    ],
+  };
+}
+
+const YEAR = [[40, 25], [35, 25], [40, 25], [35, 25]] as const;
+const HALF = [[25, 15], [25, 15], [25, 15], [25, 15]] as const;
+
+describe("planned | done | percent sub-columns", () => {
+  test.each<[string, [string, string, string]]>([
+    ["Kế hoạch vốn | Giải ngân | Tỷ lệ (%)", ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"]],
+    ["KH | TH | %", ["KH", "TH", "%"]],
+    ["Dự toán giao | Đã giải ngân | Lũy kế", ["Dự toán giao", "Đã giải ngân", "Lũy kế"]],
+  ])("%s: the done column is the period's figure, nothing else is read", (_, subs) => {
+    const report = toJsonReport(
+      checkWorkbook(
+        workbook(planSheet(), allocationSheet(), disbursement("Giải ngân năm 2022", YEAR, subs), disbursement("Giải ngân năm 2023", YEAR, subs), disbursement("Giải ngân 6 tháng đầu năm 2024", HALF, subs)),
+        { workbookName: "t.xlsx" },
+      ).report,
+    );
+    expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân"))).toEqual([]);
+    expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+    expect(report.indicators.find((i) => i.code === "KP.2")).toMatchObject({ achieved: 260_000_000 });
+    expect(report.indicators.find((i) => i.code === "2")).not.toHaveProperty("achieved");
+  });
+
+  test("a commune overspent in the done column: overspend at its done cell", () => {
+    const over = [[40, 25], [40, 25], [120, 25], [40, 25]] as const;
+    const subs: [string, string, string] = ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"];
+    const report = toJsonReport(
+      checkWorkbook(workbook(planSheet(), allocationSheet(), disbursement("Giải ngân năm 2022", over.map(() => [40, 25] as const), subs), disbursement("Giải ngân năm 2023", over, subs)), { workbookName: "t.xlsx" }).report,
+    );
+    expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân")).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["overspend@Giải ngân năm 2023!D10"]);
+  });
+});
+
+test("a disbursement-rate column beside each line (Tỷ lệ giải ngân (%)) is left out without a warning on every sheet", () => {
+  const withRates = (name: string, spent: readonly (readonly [number, number])[]): SheetData => {
+    const base = disbursement(name, spent, ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"]);
+    // Flatten to one header row: line, its rate, line, its rate.
+    const values = base.values.map((row, r) =>
+      r === 2 ? ["STT", "Đơn vị", "Kinh phí truyền thông", "Tỷ lệ giải ngân (%)", "Kinh phí tập huấn", "Tỷ lệ giải ngân so với kế hoạch (%)"] : r === 3 ? [] : [row?.[0] ?? null, row?.[1] ?? null, row?.[3] ?? null, row?.[4] ?? null, row?.[6] ?? null, row?.[7] ?? null],
+    );
+    return sheet(name, values);
+  };
+  const report = toJsonReport(
+    checkWorkbook(workbook(planSheet(), allocationSheet(), withRates("Giải ngân năm 2022", YEAR), withRates("Giải ngân năm 2023", YEAR), withRates("Giải ngân 6 tháng đầu năm 2024", HALF)), { workbookName: "t.xlsx" }).report,
+  );
+  expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân"))).toEqual([]);
+  expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+});

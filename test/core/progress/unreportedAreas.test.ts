@@ -1,0 +1,44 @@
+/** An allocated commune missing from every results sheet: one coverage warning, its results missing rather than zero. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, planSheet, sheet, workbook } from "./fixtures";
+
+/** A flat results sheet: communes with [teams, KP.1 triệu đồng]. */
+function results(name: string, rows: readonly (readonly [string, number, number])[]): SheetData {
+  const total = [rows.reduce((s, r) => s + r[1], 0), rows.reduce((s, r) => s + r[2], 0)];
+  return sheet(name, [
+    [name.toUpperCase()],
+    [],
+    ["STT", "Tên xã", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"],
+    [null, "Tổng số", ...total],
+    ...rows.map((r, i): CellValue[] => [i + 1, ...r]),
+  ]);
+}
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+test.each<[string, (readonly [string, number, number])[], string[]]>([
+  ["all four communes", [["Xã Ba Trại", 2, 100], ["Xã Tản Lĩnh", 2, 100], ["Xã Phú Mãn", 2, 100], ["Xã Sài Sơn", 2, 100]], []],
+  ["Xã Tản Lĩnh missing", [["Xã Ba Trại", 2, 130], ["Xã Phú Mãn", 2, 130], ["Xã Sài Sơn", 2, 140]], ["coverage@Thực hiện 2023!null (Xã Tản Lĩnh)"]],
+])("%s", (_, rows, expected) => {
+  const report = check(results("Thực hiện 2022", rows.map((r) => [r[0], 0, 0] as const)), results("Thực hiện 2023", rows));
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.rule}@${f.sheet}!${f.cell} (${f.area})`)).toEqual(expected);
+});
+
+test("a missing commune beside one the allocation lacks (the same written another way): only that one's warning", () => {
+  const rows = [["Xã Ba Trại", 2, 130], ["Xã Tản Linh Mới", 2, 100], ["Xã Phú Mãn", 2, 130], ["Xã Sài Sơn", 2, 140]] as const;
+  const report = check(results("Thực hiện 2023", rows));
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => f.area)).toEqual(["Xã Tản Linh Mới"]);
+});
+
+test("a commune the allocation lists twice (its own duplicate finding), reported once: no coverage warning", () => {
+  const allocation = allocationSheet();
+  const values = [...allocation.values.map((r) => [...(r ?? [])]), [5, "Xã Sài Sơn", 0, null, 0, 0]];
+  // The results: a copy of the allocation's layout, the second Sài Sơn left blank.
+  const results2023 = sheet("Thực hiện 2023", values.map((r, i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : r)));
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), { ...allocation, values }, results2023), { workbookName: "t.xlsx" }).report);
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ")).toEqual([]);
+});
