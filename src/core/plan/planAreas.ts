@@ -17,10 +17,14 @@ export interface AreaHeader {
   readonly district?: number;
   readonly commune?: number;
   readonly single?: number;
+  /** The single column lists districts (`Huyện`, `Quận/Huyện`): every name in it is a district. */
+  readonly districtsOnly?: boolean;
 }
 
 const DISTRICT_WORDS = ["huyen", "quan", "thi xa", "district", "cap huyen"];
 const COMMUNE_WORDS = ["xa", "phuong", "thi tran", "commune", "cap xa", "ward"];
+/** A column header naming districts alone: `Huyện`, `Quận/Huyện`, `Tên huyện`, `Huyện, thị xã`. */
+const LONE_DISTRICT = /^(?:ten |don vi )?(?:cap )?(?:huyen|quan|thi xa|thanh pho|district|districts)(?: (?:huyen|quan|thi xa|thanh pho))*$/;
 const SINGLE_KEYS = ["dia ban", "don vi", "area", "areas", "ten don vi", "ten dia ban", "dia ban thuc hien"];
 
 function startsWithWord(key: string, words: readonly string[]): boolean {
@@ -32,6 +36,7 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
   let district: number | undefined;
   let commune: number | undefined;
   let single: number | undefined;
+  let loneDistrict = false;
   let bottom = row;
   for (let col = 0; col < grid.colCount; col++) {
     if (skipCols?.has(col)) continue;
@@ -39,7 +44,10 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
     if (key === "" || key.split(" ").length > 6) continue;
     const merge = grid.mergeAt(row, col);
     let matched = true;
-    if (district === undefined && startsWithWord(key, DISTRICT_WORDS)) district = col;
+    if (district === undefined && (startsWithWord(key, DISTRICT_WORDS) || LONE_DISTRICT.test(key))) {
+      district = col;
+      loneDistrict = LONE_DISTRICT.test(key);
+    }
     else if (commune === undefined && startsWithWord(key, COMMUNE_WORDS)) commune = col;
     else if (single === undefined && SINGLE_KEYS.includes(key)) single = col;
     else matched = false;
@@ -47,6 +55,7 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
   }
   if (district !== undefined && commune !== undefined) return { row, bottom, district, commune };
   if (single !== undefined) return { row, bottom, single };
+  if (district !== undefined && loneDistrict) return { row, bottom, single: district, districtsOnly: true };
   return null;
 }
 
@@ -71,6 +80,10 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
     if (texts.some((t) => isTrailerText(t))) break;
     if (texts.some((t) => isTotalLabel(t))) continue;
     const source = { sheet: grid.name, cell: a1(row, cols[texts[0] !== "" ? 0 : 1] ?? cols[0]) };
+    if (header.districtsOnly) {
+      areas.push({ district: stripNumbering(texts[0]), source });
+      continue;
+    }
     if (header.single !== undefined) {
       const label = stripNumbering(texts[0]);
       const level = areaLevel(label);

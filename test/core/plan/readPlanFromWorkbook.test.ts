@@ -363,6 +363,23 @@ describe("readPlanFromWorkbook: areas", () => {
     expect(plan.areas[4].source).toEqual({ sheet: "Kế hoạch", cell: "A9" });
   });
 
+  test.each([
+    ["Huyện", ["STT", "Huyện"]],
+    ["Quận/Huyện", ["STT", "Quận/Huyện"]],
+    ["Tên huyện", [null, "Tên huyện"]],
+    ["HUYỆN, THỊ XÃ (NFD)", [null, "HUYỆN, THỊ XÃ".normalize("NFD")]],
+  ])("a lone district column (%s) lists districts, bare or prefixed, each an area of its own", (_name, header) => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], header, [1, "Huyện Ba Vì"], [2, "Thạch Thất"], [3, "Sơn Tây"], ["", "Tổng cộng"]]),
+    );
+    expect(plan.lines).toHaveLength(1);
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Huyện Ba Vì", undefined],
+      ["Thạch Thất", undefined],
+      ["Sơn Tây", undefined],
+    ]);
+  });
+
   test("a table beside the indicators", () => {
     const plan = readPlanFromWorkbook(
       planBook([
