@@ -6,7 +6,7 @@ import { a1 } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
-import { isRomanNumeral } from "../layout/labels";
+import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
 import { cellRef, planError } from "./planErrors";
@@ -109,6 +109,8 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       continue;
     }
     if (code === "" && name === "") continue;
+    // A `Tổng cộng` row without a code sums lines of several units: it is no plan line.
+    if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
     lastRow = row;
     const where = a1(row, cols.target!);
     if (code === "" || code === "-" || code === "+") {

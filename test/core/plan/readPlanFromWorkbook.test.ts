@@ -332,6 +332,30 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   });
 });
 
+describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
+  test.each([
+    ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
+    ["label merged over code and name", ["Tổng cộng", null, null, 44], ["A4:B4"]],
+    ["`TỔNG SỐ` in capitals", ["", "TỔNG SỐ", "", 44], []],
+    ["`Cộng` with a unit", [null, "Cộng", "tổ", 44], []],
+  ])("%s", (_name, row, merges) => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ truyền thông", "tổ", 14], ["2", "CLB", "CLB", 30], row as unknown[]], { merges }),
+    );
+    expect(plan.lines.map((l) => [l.code, l.target])).toEqual([
+      ["1", 14],
+      ["2", 30],
+    ]);
+  });
+
+  test("a coded `Tổng số kinh phí` line stays a line", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["KP", "Tổng số kinh phí", "triệu đồng", 30], ["KP.1", "Truyền thông", "triệu đồng", 30]]),
+    );
+    expect(plan.lines.map((l) => l.code)).toEqual(["KP", "KP.1"]);
+  });
+});
+
 describe("readPlanFromWorkbook: areas", () => {
   test("a second table below with Huyện and Xã, districts carried down over merged cells", () => {
     const plan = readPlanFromWorkbook(
