@@ -332,6 +332,27 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   });
 });
 
+describe("readPlanFromWorkbook: `Kế hoạch` over sub-columns", () => {
+  const top = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null];
+  const data = [
+    ["1", "Tổ truyền thông", "tổ", 14, "1 tổ/xã"],
+    ["2", "CLB", "CLB", 30, null],
+  ];
+  test.each([
+    ["merged over `Tổng số | Định mức/xã`, left columns merged down", [top, [null, null, null, "Tổng số", "Định mức/xã"]], ["A1:A2", "B1:B2", "C1:C2", "D1:E1"], 0],
+    ["merged, left columns not merged", [top, [null, null, null, "Tổng số", "Định mức/xã"]], ["D1:E1"], 0],
+    ["not merged at all", [top, [null, null, null, "Tổng", "Định mức (tổ/xã)"]], [], 0],
+    ["sub-columns the other way round", [top, [null, null, null, "Định mức/xã", "Tổng số"]], ["D1:E1"], 1],
+  ])("%s", (_name, header, merges, swap) => {
+    const rows = data.map((r) => (swap ? [r[0], r[1], r[2], r[4], r[3]] : r));
+    const plan = readPlanFromWorkbook(planBook([...header, ...rows], { merges }));
+    expect(plan.lines.map((l) => [l.code, l.target, l.quota])).toEqual([
+      ["1", 14, 1],
+      ["2", 30, undefined],
+    ]);
+  });
+});
+
 describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
   test.each([
     ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
