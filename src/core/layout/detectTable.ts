@@ -78,10 +78,13 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     matches[i] = { code, how: "corrected", score: 1 };
   });
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
+  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
-    // An unmatched line without any value is a heading (`I. Chỉ tiêu`) or an empty spacer.
-    .filter(({ line, match }) => match !== null || lineHasValues(frame, line.position));
+    // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
+    // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
+    // user mapped it.
+    .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
   const lines = kept.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
     return match === null ? entry : { ...entry, match: { how: match.how, score: match.score } };
