@@ -6,6 +6,7 @@
  */
 import type { IndicatorKind, PlanLine } from "../model/plan";
 import { foldText } from "../text/fold";
+import { isLineTotal } from "./lines";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
 /** Below this a header and a plan name are unrelated. */
@@ -112,13 +113,17 @@ export function matchLineDetails(
   });
   const useCodes = byCode.some((j) => j !== null) && disagree <= agree;
 
+  const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
     // numbered 1, 2, 3 … can give a row the number of an unrelated plan line.
     const named = candidate.parts.some((p) => nameTokens(p).words.size > 0);
+    // `KP | Tổng số`: a total label names no line of its own, its code decides when that code is a plan parent.
+    const code = byCode[i];
+    const totalOfParent = isTotalOf(candidate, code === null ? undefined : plan[code], parents);
     plan.forEach((_line, j) => {
-      const codeMatch = useCodes && byCode[i] === j && (!named || names[i][j] >= CODE_NAME_FLOOR);
+      const codeMatch = useCodes && byCode[i] === j && (!named || totalOfParent || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
       else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score });
@@ -133,6 +138,12 @@ export function matchLineDetails(
     taken.add(j);
   }
   return result;
+}
+
+/** A candidate labelled only as a total (`Tổng số`, `Cộng`) whose code names a plan parent. */
+function isTotalOf(candidate: LineCandidate, line: PlanLine | undefined, parents: ReadonlySet<string | undefined>): boolean {
+  if (line === undefined || !parents.has(line.code) || candidate.parts.length === 0) return false;
+  return candidate.parts.every((p) => isLineTotal(p) || nameTokens(p).words.size === 0);
 }
 
 function argmax(values: readonly number[]): number | null {
