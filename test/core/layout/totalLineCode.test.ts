@@ -3,6 +3,7 @@
  * (`KP`) is that plan line: matched by its code, and its cells checked against
  * the plan children's lines wherever they sit.
  */
+import { transposeSheet } from "./sheetBuilder";
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 
@@ -24,13 +25,13 @@ const KP1: CellValue[] = ["KP.1", "Kinh phí truyền thông", "triệu đồng"
 const KP2: CellValue[] = ["KP.2", "Kinh phí tập huấn", "triệu đồng", 100, 50, 50];
 const total = (label: string): CellValue[] => ["KP", label, "triệu đồng", 300, 160, 140];
 
-describe("`KP | Tổng số`: the parent's total line, by its code", () => {
+describe("`KP | Tổng số`: the parent's total line, by its code (areas as rows: a code row led by `Mã`)", () => {
   test.each([
     ["`Tổng số` before its parts", [HEADER, total("Tổng số"), KP1, KP2, TO], 2],
     ["`Cộng` after its parts", [HEADER, KP1, KP2, total("Cộng"), TO], 4],
     ["`TỔNG CỘNG` with a count line between its parts", [HEADER, KP1, TO, KP2, total("TỔNG CỘNG")], 5],
   ])("%s", (_name, rows, totalRow) => {
-    for (const allocation of [sheet("Phân bổ", rows as CellValue[][])]) {
+    for (const allocation of [sheet("Phân bổ", rows as CellValue[][]), transposeSheet(sheet("Phân bổ", rows as CellValue[][]))]) {
       const { report } = checkWorkbook({ sheets: [PLAN, allocation] }, { workbookName: "x.xlsx" });
       const rowsAxis = report.orientation === "indicators-as-rows";
       const at = (r: number, c: number) => (rowsAxis ? `${"ABCDEF"[c]}${r}` : `${"ABCDEF"[r - 1]}${c + 1}`);
