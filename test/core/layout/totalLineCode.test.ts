@@ -35,7 +35,7 @@ describe("`KP | Tổng số`: the parent's total line, by its code (areas as row
       const { report } = checkWorkbook({ sheets: [PLAN, allocation] }, { workbookName: "x.xlsx" });
       const rowsAxis = report.orientation === "indicators-as-rows";
       const at = (r: number, c: number) => (rowsAxis ? `${"ABCDEF"[c]}${r}` : `${"ABCDEF"[r - 1]}${c + 1}`);
-      expect(report.reading.lines.find((l) => l.code === "KP")).toMatchObject({ how: "code", at: rowsAxis ? String(totalRow) : "ABCDEF"[totalRow - 1] });
+      expect(report.reading!.lines.find((l) => l.code === "KP")).toMatchObject({ how: "code", at: rowsAxis ? String(totalRow) : "ABCDEF"[totalRow - 1] });
       expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([
         ["subtotal", at(totalRow, 4)],
         ["subtotal", at(totalRow, 5)],
