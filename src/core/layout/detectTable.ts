@@ -16,6 +16,7 @@ import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
 import { finishLine, lineHasValues, readRawLines } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
+import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
 import { decideOrientation } from "./orientation";
@@ -35,7 +36,12 @@ export const SECOND_TABLE = "second table";
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
-export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = []): AllocationTable {
+/** What the sheet holds: the allocation (its `Kế hoạch` sub-columns are the values) or results (its `Thực hiện` ones). */
+export interface DetectOptions {
+  readonly stage?: LineStage;
+}
+
+export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
   const block = findTableBlock(grid);
   const columns = classifyColumns(grid, block);
@@ -67,7 +73,10 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const sorted = sortCorrections(frame, allRaw, corrections, plan);
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
-  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, { moneyNote: note?.unit.kind === "money" });
+  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
+    moneyNote: note?.unit.kind === "money",
+    ...(options.stage !== undefined ? { stage: options.stage } : {}),
+  });
   // The user's mapping wins; the plan line it names is taken from any other line.
   raw.forEach((line, i) => {
     const code = sorted.lineCodes.get(line.position);
@@ -87,7 +96,10 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
   const lines = kept.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
-    return match === null ? entry : { ...entry, match: { how: match.how, score: match.score } };
+    if (match === null) return entry;
+    const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
+    const tie = rival !== undefined ? { rival: { index: rival.position, header: rival.parts.join(" / ") } } : {};
+    return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
 
   const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);

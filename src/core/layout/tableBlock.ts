@@ -9,6 +9,7 @@ import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { Grid } from "./grid";
 import { isTrailerText } from "./trailer";
+import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 
 /** Rows searched for the start of the data. */
@@ -69,7 +70,8 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
       named = true;
       continue;
     }
-    if (!isCodeLike(value) || isLabelText(value)) return false;
+    // `KH | TH` (kế hoạch, thực hiện) under a line's header are sub-headers, not codes.
+    if (!isCodeLike(value) || isLabelText(value) || (typeof value === "string" && lineStage(["", value]) !== null)) return false;
     codes++;
   }
   return codes >= 2;
