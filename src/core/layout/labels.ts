@@ -5,7 +5,7 @@
  */
 import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 
-const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho"]);
+const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "tong phan bo", "tong so phan bo"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|grand total)\b/;
 
 /** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Tổng`. */
