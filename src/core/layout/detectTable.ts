@@ -14,7 +14,7 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
-import { finishLine, lineHasValues, readRawLines } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
@@ -71,7 +71,10 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
 
   const allRaw = readRawLines(frame);
   const sorted = sortCorrections(frame, allRaw, corrections, plan);
-  const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position));
+  // A ratio to the plan (`Tỷ lệ so với kế hoạch (%)`) is computed from a line, unless the user mapped it.
+  const ratios = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !sorted.lineCodes.has(line.position) && isRatioToPlan(line.parts));
+  const ratioSet = new Set(ratios.map((line) => line.position));
+  const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
   const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
     moneyNote: note?.unit.kind === "money",
@@ -122,6 +125,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
+    ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
