@@ -121,7 +121,10 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       );
     }
     const codeCell = a1(row, cols.code!);
-    sections.push({ section, cell: codeCell });
+    // `II | Kinh phí | 500`: a section heading with its own total starts the section its lines are numbered in.
+    const ownSection = sectionCode(code, "");
+    if (ownSection !== null) section = ownSection;
+    sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const unitText = text("unit");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));

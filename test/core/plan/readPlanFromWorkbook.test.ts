@@ -353,6 +353,18 @@ describe("readPlanFromWorkbook: `Kế hoạch` over sub-columns", () => {
   });
 });
 
+describe("readPlanFromWorkbook: a section heading with its own target", () => {
+  test.each([
+    ["after a blank section", [["I", "CHỈ TIÊU", null, null], ["1", "Tổ", "tổ", 4], ["2", "Địa chỉ", "địa chỉ", 2], ["II", "KINH PHÍ", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["I.1", "I.2", "II", "II.1", "II.2"]],
+    ["both sections with totals", [["A", "Chỉ tiêu", "tổ", 6], ["1", "Tổ", "tổ", 4], ["2", "Nhóm", "tổ", 2], ["B", "Kinh phí", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["A", "A.1", "A.2", "B", "B.1", "B.2"]],
+  ])("%s: its lines are numbered within it, and it is their parent", (_name, rows, codes) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ...(rows as unknown[][])]));
+    expect(plan.lines.map((l) => l.code)).toEqual(codes);
+    const parent = codes.find((c) => !c.includes(".") && codes.includes(`${c}.1`));
+    if (parent !== undefined) expect(plan.lines.find((l) => l.code === `${parent}.1`)?.parentCode).toBe(parent);
+  });
+});
+
 describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
   test.each([
     ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
