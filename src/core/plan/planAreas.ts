@@ -25,6 +25,8 @@ const DISTRICT_WORDS = ["huyen", "quan", "thi xa", "district", "cap huyen"];
 const COMMUNE_WORDS = ["xa", "phuong", "thi tran", "commune", "cap xa", "ward"];
 /** A column header naming districts alone: `Huyện`, `Quận/Huyện`, `Tên huyện`, `Huyện, thị xã`. */
 const LONE_DISTRICT = /^(?:ten |don vi )?(?:cap )?(?:huyen|quan|thi xa|thanh pho|district|districts)(?: (?:huyen|quan|thi xa|thanh pho))*$/;
+/** A column header naming communes alone: `Xã`, `Tên xã`, `Xã/Phường/Thị trấn` — a flat list, like `Địa bàn`. */
+const LONE_COMMUNE = /^(?:ten |don vi )?(?:cap )?(?:xa|phuong|thi tran|commune|communes|ward|wards)(?: (?:xa|phuong|thi tran))*$/;
 const SINGLE_KEYS = ["dia ban", "don vi", "area", "areas", "ten don vi", "ten dia ban", "dia ban thuc hien"];
 
 function startsWithWord(key: string, words: readonly string[]): boolean {
@@ -37,6 +39,7 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
   let commune: number | undefined;
   let single: number | undefined;
   let loneDistrict = false;
+  let loneCommune = false;
   let bottom = row;
   for (let col = 0; col < grid.colCount; col++) {
     if (skipCols?.has(col)) continue;
@@ -48,7 +51,10 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
       district = col;
       loneDistrict = LONE_DISTRICT.test(key);
     }
-    else if (commune === undefined && startsWithWord(key, COMMUNE_WORDS)) commune = col;
+    else if (commune === undefined && (startsWithWord(key, COMMUNE_WORDS) || LONE_COMMUNE.test(key))) {
+      commune = col;
+      loneCommune = LONE_COMMUNE.test(key);
+    }
     else if (single === undefined && SINGLE_KEYS.includes(key)) single = col;
     else matched = false;
     if (matched && merge && merge.bottom > bottom) bottom = merge.bottom;
@@ -56,6 +62,7 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
   if (district !== undefined && commune !== undefined) return { row, bottom, district, commune };
   if (single !== undefined) return { row, bottom, single };
   if (district !== undefined && loneDistrict) return { row, bottom, single: district, districtsOnly: true };
+  if (commune !== undefined && loneCommune && district === undefined) return { row, bottom, single: commune };
   return null;
 }
 
@@ -134,6 +141,8 @@ export function findAreas(
 ): PlanArea[] {
   for (let row = Math.max(0, fromRow); row <= Math.min(toRow, grid.rowCount - 1); row++) {
     const header = areaHeaderInRow(grid, row, skip?.rows.has(row) ? skip.cols : undefined);
+    // `Địa bàn thực hiện` as a caption over the list's own header row (`STT | Xã`): the header is the row below.
+    if (header && header.single !== undefined && row + 1 < grid.rowCount && areaHeaderInRow(grid, row + 1) !== null) continue;
     if (header) {
       const areas = readAreaRows(grid, header);
       if (areas.length > 0) return areas;

@@ -437,6 +437,16 @@ describe("readPlanFromWorkbook: areas", () => {
     ]);
   });
 
+  test.each([
+    ["`Xã` under a caption", [["Địa bàn thực hiện"], ["STT", "Xã"]]],
+    ["`Tên xã`", [["STT", "Tên xã"]]],
+    ["`Xã/Phường/Thị trấn` under a caption", [["Địa bàn thực hiện:"], [null, "Xã/Phường/Thị trấn"]]],
+    ["`Địa bàn` under a caption", [["Danh sách địa bàn"], [null, "Địa bàn"]]],
+  ])("a lone commune column (%s) lists the plan's areas, the caption above it no area", (_name, header) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ...(header as unknown[][]), [1, "Khánh Thượng"], [2, "Vật Lại"], [3, "Ba Trại"]]));
+    expect(plan.areas.map((a) => a.district)).toEqual(["Khánh Thượng", "Vật Lại", "Ba Trại"]);
+  });
+
   test("a table beside the indicators", () => {
     const plan = readPlanFromWorkbook(
       planBook([
