@@ -365,6 +365,19 @@ describe("readPlanFromWorkbook: a section heading with its own target", () => {
   });
 });
 
+describe("readPlanFromWorkbook: the unit in the target column's header", () => {
+  test.each([
+    ["Kế hoạch (triệu đồng)", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch (triệu đồng)"], "money", 300e6, "triệu đồng"],
+    ["Kế hoạch\n(ĐVT: tỷ đồng)", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch\n(ĐVT: tỷ đồng)"], "money", 300e9, "tỷ đồng"],
+    ["Mục tiêu (người)", [null, "Mã", "Nội dung", "ĐVT", "Mục tiêu (người)"], "count", 300, "người"],
+    ["Kế hoạch (giai đoạn 2022-2025): no unit", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch (giai đoạn 2022-2025)"], "count", 300, ""],
+  ])("%s: lines with a blank ĐVT take it", (_name, header, kind, target, unit) => {
+    const plan = readPlanFromWorkbook(planBook([header as unknown[], [null, "KP.1", "Truyền thông", null, 300], [null, "1", "Tổ truyền thông", "tổ", 4]]));
+    expect(plan.lines[0]).toMatchObject({ kind, target, unit });
+    expect(plan.lines[1]).toMatchObject({ kind: "count", target: 4, unit: "tổ" });
+  });
+});
+
 describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
   test.each([
     ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
