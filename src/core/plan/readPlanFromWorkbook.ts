@@ -7,6 +7,7 @@ import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
 import { isUnitText } from "../layout/cells";
+import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
@@ -94,7 +95,8 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
   const sections: { section: string | null; cell: string }[] = [];
   let section: string | null = null;
   let lastRow = header.bottom;
-  const targetUnit = headerUnit(grid, header, cols.target!);
+  const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
+  const targetUnit = headerUnit(grid, header, cols.target!) ?? (note !== null ? { text: note.text } : null);
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
@@ -128,7 +130,7 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
     if (ownSection !== null) section = ownSection;
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
-    // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`).
+    // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));

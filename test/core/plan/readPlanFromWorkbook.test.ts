@@ -378,6 +378,17 @@ describe("readPlanFromWorkbook: the unit in the target column's header", () => {
   });
 });
 
+describe("readPlanFromWorkbook: a unit note over the plan table", () => {
+  test.each([
+    ["ĐVT: triệu đồng", 300e6, "triệu đồng"],
+    ["(Đơn vị tính: nghìn đồng)", 300e3, "nghìn đồng"],
+  ])("`%s` gives the unit of lines with a blank ĐVT", (note, target, unit) => {
+    const plan = readPlanFromWorkbook(planBook([["Kế hoạch kinh phí"], [null, null, null, note], HEADER, ["KP.1", "Truyền thông", null, 300], ["1", "Tổ truyền thông", "tổ", 4]]));
+    expect(plan.lines[0]).toMatchObject({ kind: "money", target, unit });
+    expect(plan.lines[1]).toMatchObject({ kind: "count", target: 4, unit: "tổ" });
+  });
+});
+
 describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
   test.each([
     ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
