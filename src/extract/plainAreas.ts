@@ -12,10 +12,12 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
-/** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`. */
-const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)(?:\s*,\s*(?:thị trấn|phường))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn)\s*[:]?\s*)?(.+)$/iu;
+/** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`; `5 huyện gồm …` lists districts. */
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
 /** `Địa bàn thực hiện: xã A (bản …), xã B`: the names right after the colon. */
 const BARE_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*()()()(.+)$/iu;
+/** A count unit naming district-level areas (`huyện`, `quận`, `thị xã`). */
+const DISTRICT_UNIT = /^(?:huyện|quận|thị xã)/iu;
 const DISTRICT_IN = new RegExp(`(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ)\\s+(${NAME})`, "u");
 
 const OFFICE_AFTER = /\s+(?:PHÒNG|Phòng|BAN|Ban|HỘI|Hội|TRUNG TÂM|Trung tâm|ĐOÀN|Đoàn|SỞ|Sở|ỦY BAN|Ủy ban|UBND|ĐẢNG ỦY|Đảng ủy|HUYỆN ỦY|Huyện ủy|CÔNG AN|Công an|TRƯỜNG|Trường|BỆNH VIỆN|Bệnh viện|MẶT TRẬN|Mặt trận)(?:\s.*)?$/u;
@@ -69,9 +71,14 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
       .filter((s) => s.length > 0);
     // Names only: a sentence (`… gồm các hoạt động …`) is no list of places.
     if (items.length < 2 || !items.every(isName)) return;
-    const district = m[3] ? titleCase(m[3].trim()) : fallbackDistrict ?? "";
     const at = lineAt(line, offset);
-    for (const c of items) areas.push({ district, commune: c, source: sourceOf(at) });
+    if (m[2] !== undefined && DISTRICT_UNIT.test(m[2])) {
+      // `5 huyện gồm Ba Vì, Thạch Thất …`: the names are districts of their own.
+      for (const d of items) areas.push({ district: d, commune: null, source: sourceOf(at) });
+    } else {
+      const district = m[3] ? titleCase(m[3].trim()) : fallbackDistrict ?? "";
+      for (const c of items) areas.push({ district, commune: c, source: sourceOf(at) });
+    }
     lineIndexes.add(index);
     const stated = m[1] ? Number(m[1]) : null;
     if (stated !== null && stated !== items.length) {

@@ -49,6 +49,17 @@ describe("area lists without a prefix on each name", () => {
     expect(list.issues).toEqual([]);
   });
 
+  test.each([
+    ["Địa bàn thực hiện: 5 huyện gồm Ba Vì, Thạch Thất, Quốc Oai, Mỹ Đức, Chương Mỹ.", 5],
+    ["Địa bàn triển khai: 3 quận, huyện gồm Hà Đông, Ba Vì và Mê Linh", 3],
+    ["Phạm vi: 02 thị xã là Sơn Tây, Phú Thọ.", 2],
+  ])("a list of districts is districts, not communes of the issuer: %s", (text, stated) => {
+    const list = extractPlainAreas(normalizeText(text), "Lâm Bình");
+    expect(list.areas).toHaveLength(stated);
+    expect(list.areas.every((a) => a.commune === null && a.district !== "Lâm Bình")).toBe(true);
+    expect(list.issues).toEqual([]);
+  });
+
   test("a sentence after `Địa bàn:` is no list of places", () => {
     expect(extractPlainAreas(normalizeText("Địa bàn: các xã gồm những thôn đặc biệt khó khăn, vùng sâu."), null).areas).toEqual([]);
   });

@@ -155,7 +155,9 @@ function rowFacts(
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
-      if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key)) {
+      // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
+      const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
+      if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
         level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {

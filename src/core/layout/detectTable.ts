@@ -14,8 +14,9 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
-import { finishLine, lineHasValues, readRawLines } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
+import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
 import { decideOrientation } from "./orientation";
@@ -41,7 +42,12 @@ export const OF_WHICH = "of which";
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
-export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = []): AllocationTable {
+/** What the sheet holds: the allocation (its `Kế hoạch` sub-columns are the values) or results (its `Thực hiện` ones). */
+export interface DetectOptions {
+  readonly stage?: LineStage;
+}
+
+export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
   const block = findTableBlock(grid);
   const columns = classifyColumns(grid, block);
@@ -71,9 +77,15 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
 
   const allRaw = readRawLines(frame);
   const sorted = sortCorrections(frame, allRaw, corrections, plan);
-  const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position));
+  // A ratio to the plan (`Tỷ lệ so với kế hoạch (%)`) is computed from a line, unless the user mapped it.
+  const ratios = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !sorted.lineCodes.has(line.position) && isRatioToPlan(line.parts));
+  const ratioSet = new Set(ratios.map((line) => line.position));
+  const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
-  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, { moneyNote: note?.unit.kind === "money" });
+  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
+    moneyNote: note?.unit.kind === "money",
+    ...(options.stage !== undefined ? { stage: options.stage } : {}),
+  });
   // The user's mapping wins; the plan line it names is taken from any other line.
   raw.forEach((line, i) => {
     const code = sorted.lineCodes.get(line.position);
@@ -84,13 +96,19 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     matches[i] = { code, how: "corrected", score: 1 };
   });
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
+  const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
-    // An unmatched line without any value is a heading (`I. Chỉ tiêu`) or an empty spacer.
-    .filter(({ line, match }) => match !== null || lineHasValues(frame, line.position));
+    // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
+    // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
+    // user mapped it.
+    .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
   const lines = kept.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
-    return match === null ? entry : { ...entry, match: { how: match.how, score: match.score } };
+    if (match === null) return entry;
+    const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
+    const tie = rival !== undefined ? { rival: { index: rival.position, header: rival.parts.join(" / ") } } : {};
+    return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
 
   const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);
@@ -113,6 +131,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
+    ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
@@ -128,6 +147,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
       ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
+      ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
     ],
     mirrors: reading.mirrors,

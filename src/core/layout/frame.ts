@@ -7,7 +7,7 @@
  */
 import type { Plan } from "../model/plan";
 import type { Orientation } from "../model/table";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isTotalLabel } from "./labels";
@@ -29,6 +29,8 @@ export interface Frame {
   readonly areaPositions: readonly number[];
   /** Columns of the frame that hold lines. */
   readonly linePositions: readonly number[];
+  /** Positions on the area axis that copy the plan's targets (`Kế hoạch giao`): no area, left out. */
+  readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
 }
 
 function range(from: number, to: number): number[] {
@@ -42,6 +44,8 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const bodyRows = range(block.bodyStart, block.bodyEnd);
   const valueCols = ofRole("value");
   if (orientation === "areas-as-rows") {
+    const areaCols = chooseAreaCols(grid, ofRole("label"), bodyRows, plan);
+    const copies = planCopies(grid, areaCols, bodyRows);
     return {
       grid,
       orientation,
@@ -49,13 +53,16 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       codeRow: block.codeRow,
       unitsRow: block.unitsRow,
       sttCol: ofRole("stt", "code")[0] ?? null,
-      areaCols: chooseAreaCols(grid, ofRole("label"), bodyRows, plan),
-      areaPositions: bodyRows,
+      areaCols,
+      areaPositions: without(bodyRows, copies),
       linePositions: valueCols,
+      planCopies: copies,
     };
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
+  const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
+  const copies = planCopies(view, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -63,10 +70,39 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     codeRow: ofRole("code")[0] ?? ofRole("stt")[0] ?? null,
     unitsRow: ofRole("unit")[0] ?? null,
     sttCol: null,
-    areaCols: chooseAreaCols(view, block.headerRows, valueCols, plan),
-    areaPositions: valueCols,
+    areaCols,
+    areaPositions: without(valueCols, copies),
     linePositions: bodyRows,
+    planCopies: copies,
   };
+}
+
+/**
+ * A position labelled as the plan's own figure (`Kế hoạch`, `Kế hoạch giao`,
+ * `KH năm 2025`, `Chỉ tiêu giao`, `Dự toán giao`) copies the targets beside
+ * the allocation: it is no area and no total of the areas.
+ */
+const PLAN_COPY = /^(ke hoach|kh|ke hoach giao|kh giao|ke hoach duoc giao|chi tieu giao|chi tieu duoc giao|chi tieu ke hoach|du toan giao|du toan duoc giao|so giao|so duoc giao|muc giao)( nam \d{4}| \d{4}| giai doan [\d -]+)?$/;
+
+export function isPlanCopyLabel(text: string): boolean {
+  return PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
+}
+
+function planCopies(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { index: number; label: string }[] {
+  const out: { index: number; label: string }[] = [];
+  for (const position of positions) {
+    const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
+    const own = label[label.length - 1];
+    // Short labels only: the test runs once per row of a large sheet.
+    if (own !== undefined && own.length <= 40 && isPlanCopyLabel(own)) out.push({ index: position, label: label.join(" / ") });
+  }
+  return out;
+}
+
+function without(positions: readonly number[], left: readonly { index: number }[]): readonly number[] {
+  if (left.length === 0) return positions;
+  const out = new Set(left.map((p) => p.index));
+  return positions.filter((p) => !out.has(p));
 }
 
 /**

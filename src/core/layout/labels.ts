@@ -6,7 +6,7 @@
 import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 import { areaNameOf, mayHoldNote, mayOpenWithOrganisation } from "./areaName";
 
-const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop"]);
+const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop", "tong phan bo", "tong so phan bo"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|toan tp|(?:cong|tong so|tong) toan (?:tinh|thanh pho|tp)|grand total)\b/;
 
 /** A grand-total label: `Tổng cộng`, `Tổng số`, `Cộng`, `Toàn thành phố`, `Toàn tỉnh`, `Toàn huyện`, `Toàn xã`, `Tổng`. */

@@ -35,6 +35,16 @@ export function isLineTotal(text: string): boolean {
   return LINE_TOTALS.has(key) || /^(tong cong|tong kinh phi|tong du toan)\b/.test(key);
 }
 
+const RATIO_TO_PLAN = /(^| )so voi (ke hoach|kh|chi tieu)( |$)|^(% ?|ty le |ty le % )(so )?(ke hoach|kh)( |$)/;
+
+/**
+ * A column computed from the plan (`Tỷ lệ so với kế hoạch (%)`, `% so KH`,
+ * `Tổ TTCĐ / So với KH`): a ratio of the allocation to the target, no line of its own.
+ */
+export function isRatioToPlan(parts: readonly string[]): boolean {
+  return parts.some((part) => RATIO_TO_PLAN.test(wordKey(part.replace(/\(([^)]*)\)/g, " $1 "))));
+}
+
 /** The unit written in parentheses in a header, if it reads as a unit: `Tổ truyền thông (tổ)` → `tổ`. */
 function unitInParentheses(parts: readonly string[]): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {

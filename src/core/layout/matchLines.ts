@@ -6,6 +6,8 @@
  */
 import type { IndicatorKind, PlanLine } from "../model/plan";
 import { foldText } from "../text/fold";
+import { isLineTotal } from "./lines";
+import { lineStage, type LineStage } from "./lineStage";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
 /** Below this a header and a plan name are unrelated. */
@@ -51,7 +53,16 @@ export interface MatchOptions {
    * Without it such a column needs a clearer name to be taken for money.
    */
   readonly moneyNote?: boolean;
+  /**
+   * Which of a line's `Kế hoạch | Thực hiện` sub-columns holds the sheet's
+   * value: `planned` on the allocation sheet (the default), `achieved` on a
+   * results sheet.
+   */
+  readonly stage?: LineStage;
 }
+
+/** Name scores this close are a tie: either line could be the plan line's. */
+export const TIE_MARGIN = 0.03;
 
 /** Least name similarity for a code to be taken (names that share nothing overrule a code). */
 export const CODE_NAME_FLOOR = 0.15;
@@ -72,6 +83,11 @@ export interface LineMatch {
   readonly code: string;
   readonly how: "name" | "code";
   readonly score: number;
+  /**
+   * Another candidate that names this plan line as well (within `TIE_MARGIN`)
+   * and found nothing better: the choice between them is uncertain.
+   */
+  readonly rival?: number;
 }
 
 /** Like `matchLines`, with how each line was matched and how well. */
@@ -84,8 +100,10 @@ export function matchLineDetails(
   const planByCode = new Map<string, number>();
   plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
 
-  const names: number[][] = candidates.map((candidate) => {
-    const tokens = candidateTokens(candidate);
+  const stages = candidates.map((candidate) => lineStage(candidate.parts));
+  const names: number[][] = candidates.map((candidate, i) => {
+    // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does.
+    const tokens = candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1) } : candidate);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       const score = nameScore(tokens, planTokens[j]);
@@ -112,16 +130,23 @@ export function matchLineDetails(
   });
   const useCodes = byCode.some((j) => j !== null) && disagree <= agree;
 
+  const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
+  // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
+  const wanted = options.stage ?? "planned";
+  const stagePenalty = stages.map((stage) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : 0));
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
     // numbered 1, 2, 3 … can give a row the number of an unrelated plan line.
     const named = candidate.parts.some((p) => nameTokens(p).words.size > 0);
+    // `KP | Tổng số`: a total label names no line of its own, its code decides when that code is a plan parent.
+    const code = byCode[i];
+    const totalOfParent = isTotalOf(candidate, code === null ? undefined : plan[code], parents);
     plan.forEach((_line, j) => {
-      const codeMatch = useCodes && byCode[i] === j && (!named || names[i][j] >= CODE_NAME_FLOOR);
+      const codeMatch = useCodes && byCode[i] === j && (!named || totalOfParent || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
-      else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score });
+      else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] });
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -129,10 +154,38 @@ export function matchLineDetails(
   const taken = new Set<number>();
   for (const { i, j, score } of pairs) {
     if (result[i] !== null || taken.has(j)) continue;
-    result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(score * 100) / 100 };
+    result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return result;
+  return withRivals(result, names, plan);
+}
+
+/**
+ * Marks each name match that another candidate wanted as much: one whose
+ * score for the same plan line is within `TIE_MARGIN` and that got no better
+ * line of its own (`Kế hoạch | Thực hiện` under one header, or the same
+ * indicator in two columns).
+ */
+function withRivals(result: (LineMatch | null)[], names: readonly number[][], plan: readonly PlanLine[]): (LineMatch | null)[] {
+  const lineOf = new Map<string, number>();
+  plan.forEach((line, j) => lineOf.set(line.code, j));
+  const own = result.map((match, i) => (match === null ? 0 : match.how === "code" ? Infinity : names[i][lineOf.get(match.code)!]));
+  return result.map((match, i) => {
+    if (match === null || match.how !== "name") return match;
+    const j = lineOf.get(match.code)!;
+    for (let k = 0; k < names.length; k++) {
+      if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN) continue;
+      if (result[k] !== null && own[k] >= names[k][j]) continue;
+      return { ...match, rival: k };
+    }
+    return match;
+  });
+}
+
+/** A candidate labelled only as a total (`Tổng số`, `Cộng`) whose code names a plan parent. */
+function isTotalOf(candidate: LineCandidate, line: PlanLine | undefined, parents: ReadonlySet<string | undefined>): boolean {
+  if (line === undefined || !parents.has(line.code) || candidate.parts.length === 0) return false;
+  return candidate.parts.every((p) => isLineTotal(p) || nameTokens(p).words.size === 0);
 }
 
 function argmax(values: readonly number[]): number | null {

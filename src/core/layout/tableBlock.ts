@@ -9,6 +9,7 @@ import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { Grid } from "./grid";
 import { isTrailerText } from "./trailer";
+import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 
 /** Rows searched for the start of the data. */
@@ -51,9 +52,13 @@ function rowStats(grid: Grid, row: number): { numbers: number; labels: number; c
   return { numbers, labels, codes, filled };
 }
 
-/** A row of codes: `1 2 3 KP.1`, `A B 1 2`, `(1) (2) (3)` — short codes only, at least two. */
+/** `Mã`, `Mã số`, `Mã chỉ tiêu`, `Code` leading a row of codes. */
+const CODE_ROW_LABEL = /^(mã|mã số|mã chỉ tiêu|ma|ma so|ma chi tieu|code|ký hiệu)\s*:?$/i;
+
+/** A row of codes: `1 2 3 KP.1`, `A B 1 2`, `(1) (2) (3)`, `Mã | KP | KP.1` — short codes only, at least two. */
 export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCount - 1): boolean {
   let codes = 0;
+  let named = false;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
@@ -61,7 +66,12 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
       codes++;
       continue;
     }
-    if (!isCodeLike(value) || isLabelText(value)) return false;
+    if (!named && codes === 0 && typeof value === "string" && CODE_ROW_LABEL.test(value.normalize("NFC").trim())) {
+      named = true;
+      continue;
+    }
+    // `KH | TH` (kế hoạch, thực hiện) under a line's header are sub-headers, not codes.
+    if (!isCodeLike(value) || isLabelText(value) || (typeof value === "string" && lineStage(["", value]) !== null)) return false;
     codes++;
   }
   return codes >= 2;

@@ -71,8 +71,12 @@ export interface LineEntry {
   readonly isTotal: boolean;
   /** Plan code this line was matched to, or null when it matches no plan line. */
   readonly planCode: string | null;
-  /** How the plan line was found (`name`, `code`, `corrected`) and the match score in [0, 1]. */
-  readonly match?: { readonly how: LineEvidence; readonly score: number };
+  /**
+   * How the plan line was found (`name`, `code`, `corrected`) and the match
+   * score in [0, 1]; `rival`: another line of the sheet that names the same
+   * plan line as well (its index and header), so the choice is uncertain.
+   */
+  readonly match?: { readonly how: LineEvidence; readonly score: number; readonly rival?: { readonly index: number; readonly header: string } };
 }
 
 /** A user's correction that no longer fits the sheet (its row or column gone, its label or header changed): not applied. */

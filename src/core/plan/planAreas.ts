@@ -17,10 +17,16 @@ export interface AreaHeader {
   readonly district?: number;
   readonly commune?: number;
   readonly single?: number;
+  /** The single column lists districts (`Huyện`, `Quận/Huyện`): every name in it is a district. */
+  readonly districtsOnly?: boolean;
 }
 
 const DISTRICT_WORDS = ["huyen", "quan", "thi xa", "district", "cap huyen"];
 const COMMUNE_WORDS = ["xa", "phuong", "thi tran", "commune", "cap xa", "ward"];
+/** A column header naming districts alone: `Huyện`, `Quận/Huyện`, `Tên huyện`, `Huyện, thị xã`. */
+const LONE_DISTRICT = /^(?:ten |don vi )?(?:cap )?(?:huyen|quan|thi xa|thanh pho|district|districts)(?: (?:huyen|quan|thi xa|thanh pho))*$/;
+/** A column header naming communes alone: `Xã`, `Tên xã`, `Xã/Phường/Thị trấn` — a flat list, like `Địa bàn`. */
+const LONE_COMMUNE = /^(?:ten |don vi )?(?:cap )?(?:xa|phuong|thi tran|commune|communes|ward|wards)(?: (?:xa|phuong|thi tran))*$/;
 const SINGLE_KEYS = ["dia ban", "don vi", "area", "areas", "ten don vi", "ten dia ban", "dia ban thuc hien"];
 
 function startsWithWord(key: string, words: readonly string[]): boolean {
@@ -32,6 +38,8 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
   let district: number | undefined;
   let commune: number | undefined;
   let single: number | undefined;
+  let loneDistrict = false;
+  let loneCommune = false;
   let bottom = row;
   for (let col = 0; col < grid.colCount; col++) {
     if (skipCols?.has(col)) continue;
@@ -39,14 +47,22 @@ export function areaHeaderInRow(grid: Grid, row: number, skipCols?: ReadonlySet<
     if (key === "" || key.split(" ").length > 6) continue;
     const merge = grid.mergeAt(row, col);
     let matched = true;
-    if (district === undefined && startsWithWord(key, DISTRICT_WORDS)) district = col;
-    else if (commune === undefined && startsWithWord(key, COMMUNE_WORDS)) commune = col;
+    if (district === undefined && (startsWithWord(key, DISTRICT_WORDS) || LONE_DISTRICT.test(key))) {
+      district = col;
+      loneDistrict = LONE_DISTRICT.test(key);
+    }
+    else if (commune === undefined && (startsWithWord(key, COMMUNE_WORDS) || LONE_COMMUNE.test(key))) {
+      commune = col;
+      loneCommune = LONE_COMMUNE.test(key);
+    }
     else if (single === undefined && SINGLE_KEYS.includes(key)) single = col;
     else matched = false;
     if (matched && merge && merge.bottom > bottom) bottom = merge.bottom;
   }
   if (district !== undefined && commune !== undefined) return { row, bottom, district, commune };
   if (single !== undefined) return { row, bottom, single };
+  if (district !== undefined && loneDistrict) return { row, bottom, single: district, districtsOnly: true };
+  if (commune !== undefined && loneCommune && district === undefined) return { row, bottom, single: commune };
   return null;
 }
 
@@ -71,6 +87,10 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
     if (texts.some((t) => isTrailerText(t))) break;
     if (texts.some((t) => isTotalLabel(t))) continue;
     const source = { sheet: grid.name, cell: a1(row, cols[texts[0] !== "" ? 0 : 1] ?? cols[0]) };
+    if (header.districtsOnly) {
+      areas.push({ district: stripNumbering(texts[0]), source });
+      continue;
+    }
     if (header.single !== undefined) {
       const label = stripNumbering(texts[0]);
       const level = areaLevel(label);
@@ -121,6 +141,8 @@ export function findAreas(
 ): PlanArea[] {
   for (let row = Math.max(0, fromRow); row <= Math.min(toRow, grid.rowCount - 1); row++) {
     const header = areaHeaderInRow(grid, row, skip?.rows.has(row) ? skip.cols : undefined);
+    // `Địa bàn thực hiện` as a caption over the list's own header row (`STT | Xã`): the header is the row below.
+    if (header && header.single !== undefined && row + 1 < grid.rowCount && areaHeaderInRow(grid, row + 1) !== null) continue;
     if (header) {
       const areas = readAreaRows(grid, header);
       if (areas.length > 0) return areas;

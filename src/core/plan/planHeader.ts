@@ -112,7 +112,58 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best;
+  return best && withSubHeader(grid, best);
+}
+
+/** Sub-headers under a merged `Kế hoạch` that name its total column: `Tổng số`, `Tổng`, `Cộng`, `Số lượng`. */
+const TOTAL_SUB_KEYS = new Set(["tong so", "tong", "tong cong", "cong", "so luong", "tong muc"]);
+
+/**
+ * A header whose `Kế hoạch` spans sub-columns on the row below (`Tổng số |
+ * Định mức/xã`): the total sub-column holds the targets and a `Định mức`
+ * sub-column the per-area quota. The row below counts as a header row only
+ * when its code and name cells are blank.
+ */
+function withSubHeader(grid: Grid, header: PlanHeader): PlanHeader {
+  const columns = { ...header.columns };
+  const taken = new Set(Object.values(columns));
+  const target = columns.target;
+  const span = target === undefined ? null : targetSpan(grid, header.row, target, taken);
+  let bottom = header.bottom;
+  const isBlank = (row: number, col: number | undefined): boolean =>
+    col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const last = Math.min(grid.rowCount - 1, header.bottom + 1);
+  for (let row = header.row + 1; row <= last; row++) {
+    if (row > header.bottom && !(isBlank(row, columns.code) && isBlank(row, columns.name))) break;
+    let named = false;
+    for (let col = 0; col < grid.colCount; col++) {
+      const merge = grid.mergeAt(row, col);
+      if (merge && (merge.top !== row || merge.left !== col)) continue;
+      const text = shownText(grid, row, col);
+      if (text === "") continue;
+      const inSpan = span !== null && col >= span.left && col <= span.right;
+      if (matchPlanHeader(text)?.role === "quota" && (columns.quota === undefined || inSpan)) {
+        columns.quota = col;
+        named = true;
+      } else if (inSpan && TOTAL_SUB_KEYS.has(headerKey(text))) {
+        columns.target = col;
+        named = true;
+      }
+    }
+    if (named) bottom = Math.max(bottom, row);
+  }
+  return bottom === header.bottom && columns.target === header.columns.target && columns.quota === header.columns.quota
+    ? header
+    : { row: header.row, bottom, columns };
+}
+
+/** The columns a target header covers: its merge, else up to the next header text or role column. */
+function targetSpan(grid: Grid, row: number, col: number, taken: ReadonlySet<number>): { left: number; right: number } {
+  const merge = grid.mergeAt(row, col);
+  if (merge && merge.right > merge.left) return { left: merge.left, right: merge.right };
+  let right = col;
+  while (right + 1 < grid.colCount && !taken.has(right + 1) && shownText(grid, row, right + 1) === "") right++;
+  return { left: col, right };
 }
 
 /** `Mã / Mã số / Code / STT` — the accepted headers of a role, for messages. */

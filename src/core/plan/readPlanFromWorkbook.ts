@@ -6,7 +6,9 @@ import { a1 } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
-import { isRomanNumeral } from "../layout/labels";
+import { isUnitText } from "../layout/cells";
+import { findUnitNote } from "../layout/unitNote";
+import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
 import { cellRef, planError } from "./planErrors";
@@ -93,6 +95,8 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
   const sections: { section: string | null; cell: string }[] = [];
   let section: string | null = null;
   let lastRow = header.bottom;
+  const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
+  const targetUnit = headerUnit(grid, header, cols.target!) ?? (note !== null ? { text: note.text } : null);
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
@@ -109,6 +113,8 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       continue;
     }
     if (code === "" && name === "") continue;
+    // A `Tổng cộng` row without a code sums lines of several units: it is no plan line.
+    if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
     lastRow = row;
     const where = a1(row, cols.target!);
     if (code === "" || code === "-" || code === "+") {
@@ -119,8 +125,13 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       );
     }
     const codeCell = a1(row, cols.code!);
-    sections.push({ section, cell: codeCell });
-    const unitText = text("unit");
+    // `II | Kinh phí | 500`: a section heading with its own total starts the section its lines are numbered in.
+    const ownSection = sectionCode(code, "");
+    if (ownSection !== null) section = ownSection;
+    sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
+    const ownUnit = text("unit");
+    // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
+    const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));
     if (!target.ok) throw notANumber(grid.name, where, target.shown);
@@ -165,6 +176,18 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
   }
   checkHasLines(grid, header, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow };
+}
+
+/** A unit in parentheses in the target column's header (`Kế hoạch (triệu đồng)`, `Mục tiêu (người)`), or null. */
+function headerUnit(grid: Grid, header: PlanHeader, col: number): { text: string } | null {
+  for (let row = header.bottom; row >= header.row; row--) {
+    const text = shownText(grid, row, col);
+    for (const match of text.matchAll(/\(([^()]*)\)/g)) {
+      const inner = match[1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
+      if (inner !== "" && isUnitText(inner)) return { text: inner };
+    }
+  }
+  return null;
 }
 
 /** `I`, `II`, `A`, `B` heading a section of the plan (in the code cell or before the name), or null. */

@@ -139,7 +139,7 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
  */
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
-  const table = same ?? doneSubColumns(detectTable(sheet, plan), plan);
+  const table = same ?? doneSubColumns(detectTable(sheet, plan, [], { stage: "achieved" }), plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));

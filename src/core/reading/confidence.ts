@@ -2,7 +2,9 @@
  * How sure a reading is (CONTRACT §5, issue: "confidence said out loud"):
  * weak when two readings of the areas nearly tie on the arithmetic, when
  * several plan lines found no column, when many lines were matched by a
- * loose name, when many areas are not in the plan's list, or when a user's
+ * loose name, when two lines of the sheet name one plan line about equally
+ * well (`Kế hoạch | Thực hiện` sub-columns, a line typed twice), when many
+ * areas are not in the plan's list, or when a user's
  * correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
@@ -38,6 +40,17 @@ export function readingConfidence(
     reasons.push({
       vi: `${unmapped.length} chỉ tiêu của kế hoạch không tìm thấy cột/dòng (mã ${codes}).`,
       en: `${unmapped.length} plan lines found no column or row (codes ${codes}).`,
+    });
+  }
+  const columns = table.orientation === "areas-as-rows";
+  const at = (index: number): string => (columns ? columnLetters(index) : String(index + 1));
+  for (const line of table.lines) {
+    const rival = line.match?.rival;
+    if (rival === undefined || line.planCode === null) continue;
+    const [vi, en] = columns ? ["Cột", "Column"] : ["Dòng", "Row"];
+    reasons.push({
+      vi: `${vi} ${at(line.index)} "${line.header}" và ${vi.toLowerCase()} ${at(rival.index)} "${rival.header}" khớp với chỉ tiêu ${line.planCode} gần như ngang nhau; allocheck lấy ${vi.toLowerCase()} ${at(line.index)} — hãy kiểm tra, hoặc chỉnh lại cách đọc.`,
+      en: `${en} ${at(line.index)} "${line.header}" and ${en.toLowerCase()} ${at(rival.index)} "${rival.header}" match plan line ${line.planCode} about equally well; allocheck took ${en.toLowerCase()} ${at(line.index)} — check it, or correct the reading.`,
     });
   }
   const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH);

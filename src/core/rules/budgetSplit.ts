@@ -2,7 +2,10 @@
  * `budget-split`: a plan parent's target (`KP`, `4`) against the sum of its
  * children's targets (`KP.1` …, `4.1` …). Checked when parent and children
  * are of one kind — money, or counts in the same unit — never for percent.
- * Reported at the parent's target cell on the plan sheet.
+ * Reported at the parent's target cell on the plan sheet. When the
+ * allocation follows the parts, the parent's allocated total is off its
+ * stated target for the same cause: this finding says so, and `ceiling`
+ * tells nothing for the parent.
  */
 import type { Finding } from "../model/finding";
 import { parseA1 } from "../model/address";
@@ -11,6 +14,7 @@ import type { PlanLine } from "../model/plan";
 import { foldText } from "../text/fold";
 import { formatAmount } from "../text/format";
 import { difference, standing } from "./compare";
+import { allocatedFor, type RuleContext } from "./context";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -33,10 +37,10 @@ export const budgetSplitRule: Rule = {
   evaluate(context) {
     const findings: Finding[] = [];
     for (const parent of context.plan.lines) {
-      const children = context.planChildren.get(parent.code);
-      if (children === undefined || children.length === 0 || !sameMeasure(parent, children)) continue;
-      const expected = children.reduce((sum, child) => sum + child.target, 0);
-      if (standing(parent.target, expected) === "equal") continue;
+      const expected = brokenSplit(context, parent);
+      if (expected === null) continue;
+      const children = context.planChildren.get(parent.code)!;
+      const follows = followsParts(context, parent, expected);
       const sheet = parent.source?.sheet ?? context.plan.sheet ?? null;
       const at = parent.source?.cell !== undefined && sheet !== null ? safeParse(parent.source.cell) : null;
       const codes = children.map((child) => child.code).join(", ");
@@ -53,8 +57,10 @@ export const budgetSplitRule: Rule = {
           expected,
           actual: parent.target,
           message: localized(
-            `Kế hoạch ghi mục ${parent.code} là ${f(parent.target, "vi")}, nhưng các mục con (${codes}) cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
-            `The plan gives ${parent.code} as ${f(parent.target, "en")}, but its parts (${codes}) add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+            `Kế hoạch ghi mục ${parent.code} là ${f(parent.target, "vi")}, nhưng các mục con (${codes}) cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).` +
+              (follows ? ` Biểu phân bổ theo các mục con nên tổng phân bổ của ${parent.code} (${f(expected, "vi")}) cũng lệch số kế hoạch ghi.` : ""),
+            `The plan gives ${parent.code} as ${f(parent.target, "en")}, but its parts (${codes}) add up to ${f(expected, "en")} (off by ${f(gap, "en")}).` +
+              (follows ? ` The allocation follows the parts, so ${parent.code}'s allocated total (${f(expected, "en")}) is off the stated target too.` : ""),
           ),
         }),
       );
@@ -62,6 +68,24 @@ export const budgetSplitRule: Rule = {
     return findings;
   },
 };
+
+/** The sum of a plan parent's children's targets when it differs from the parent's own target, else null. */
+export function brokenSplit(context: RuleContext, parent: PlanLine): number | null {
+  const children = context.planChildren.get(parent.code);
+  if (children === undefined || children.length === 0 || !sameMeasure(parent, children)) return null;
+  const expected = children.reduce((sum, child) => sum + child.target, 0);
+  return standing(parent.target, expected) === "equal" ? null : expected;
+}
+
+/**
+ * The allocation of a plan parent whose split is broken equals its parts'
+ * targets: the plan's own inconsistency is the one cause of the parent's gap,
+ * told by `budget-split` alone (no `ceiling` finding besides).
+ */
+export function followsParts(context: RuleContext, parent: PlanLine, partsTotal: number): boolean {
+  const allocated = allocatedFor(context, parent.code);
+  return allocated !== null && standing(allocated, partsTotal) === "equal";
+}
 
 function sameMeasure(parent: PlanLine, children: readonly PlanLine[]): boolean {
   if (parent.kind === "percent") return false;

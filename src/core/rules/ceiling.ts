@@ -11,6 +11,7 @@ import type { PlanLine } from "../model/plan";
 import { formatAmount, formatNumber, formatQuantity } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
 import { breachSeverity, difference, standing, verdict } from "./compare";
+import { brokenSplit, followsParts } from "./budgetSplit";
 import { makeFinding } from "./finding";
 import type { Rule } from "./types";
 
@@ -50,6 +51,8 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   const where = verdict(allocated, planLine.rule, planLine.target);
   const severity = breachSeverity(where, planLine.rule);
   if (where === "ok" || severity === null) return null;
+  const partsTotal = brokenSplit(context, planLine);
+  if (partsTotal !== null && followsParts(context, planLine, partsTotal)) return null; // told by budget-split
 
   const line = context.table.lines[lineIndex];
   const at =

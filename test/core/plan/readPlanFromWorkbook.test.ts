@@ -332,6 +332,87 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   });
 });
 
+describe("readPlanFromWorkbook: `Kế hoạch` over sub-columns", () => {
+  const top = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", null];
+  const data = [
+    ["1", "Tổ truyền thông", "tổ", 14, "1 tổ/xã"],
+    ["2", "CLB", "CLB", 30, null],
+  ];
+  test.each([
+    ["merged over `Tổng số | Định mức/xã`, left columns merged down", [top, [null, null, null, "Tổng số", "Định mức/xã"]], ["A1:A2", "B1:B2", "C1:C2", "D1:E1"], 0],
+    ["merged, left columns not merged", [top, [null, null, null, "Tổng số", "Định mức/xã"]], ["D1:E1"], 0],
+    ["not merged at all", [top, [null, null, null, "Tổng", "Định mức (tổ/xã)"]], [], 0],
+    ["sub-columns the other way round", [top, [null, null, null, "Định mức/xã", "Tổng số"]], ["D1:E1"], 1],
+  ])("%s", (_name, header, merges, swap) => {
+    const rows = data.map((r) => (swap ? [r[0], r[1], r[2], r[4], r[3]] : r));
+    const plan = readPlanFromWorkbook(planBook([...header, ...rows], { merges }));
+    expect(plan.lines.map((l) => [l.code, l.target, l.quota])).toEqual([
+      ["1", 14, 1],
+      ["2", 30, undefined],
+    ]);
+  });
+});
+
+describe("readPlanFromWorkbook: a section heading with its own target", () => {
+  test.each([
+    ["after a blank section", [["I", "CHỈ TIÊU", null, null], ["1", "Tổ", "tổ", 4], ["2", "Địa chỉ", "địa chỉ", 2], ["II", "KINH PHÍ", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["I.1", "I.2", "II", "II.1", "II.2"]],
+    ["both sections with totals", [["A", "Chỉ tiêu", "tổ", 6], ["1", "Tổ", "tổ", 4], ["2", "Nhóm", "tổ", 2], ["B", "Kinh phí", "triệu đồng", 500], ["1", "Truyền thông", "triệu đồng", 300], ["2", "Tập huấn", "triệu đồng", 200]], ["A", "A.1", "A.2", "B", "B.1", "B.2"]],
+  ])("%s: its lines are numbered within it, and it is their parent", (_name, rows, codes) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ...(rows as unknown[][])]));
+    expect(plan.lines.map((l) => l.code)).toEqual(codes);
+    const parent = codes.find((c) => !c.includes(".") && codes.includes(`${c}.1`));
+    if (parent !== undefined) expect(plan.lines.find((l) => l.code === `${parent}.1`)?.parentCode).toBe(parent);
+  });
+});
+
+describe("readPlanFromWorkbook: the unit in the target column's header", () => {
+  test.each([
+    ["Kế hoạch (triệu đồng)", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch (triệu đồng)"], "money", 300e6, "triệu đồng"],
+    ["Kế hoạch\n(ĐVT: tỷ đồng)", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch\n(ĐVT: tỷ đồng)"], "money", 300e9, "tỷ đồng"],
+    ["Mục tiêu (người)", [null, "Mã", "Nội dung", "ĐVT", "Mục tiêu (người)"], "count", 300, "người"],
+    ["Kế hoạch (giai đoạn 2022-2025): no unit", [null, "Mã", "Nội dung", "ĐVT", "Kế hoạch (giai đoạn 2022-2025)"], "count", 300, ""],
+  ])("%s: lines with a blank ĐVT take it", (_name, header, kind, target, unit) => {
+    const plan = readPlanFromWorkbook(planBook([header as unknown[], [null, "KP.1", "Truyền thông", null, 300], [null, "1", "Tổ truyền thông", "tổ", 4]]));
+    expect(plan.lines[0]).toMatchObject({ kind, target, unit });
+    expect(plan.lines[1]).toMatchObject({ kind: "count", target: 4, unit: "tổ" });
+  });
+});
+
+describe("readPlanFromWorkbook: a unit note over the plan table", () => {
+  test.each([
+    ["ĐVT: triệu đồng", 300e6, "triệu đồng"],
+    ["(Đơn vị tính: nghìn đồng)", 300e3, "nghìn đồng"],
+  ])("`%s` gives the unit of lines with a blank ĐVT", (note, target, unit) => {
+    const plan = readPlanFromWorkbook(planBook([["Kế hoạch kinh phí"], [null, null, null, note], HEADER, ["KP.1", "Truyền thông", null, 300], ["1", "Tổ truyền thông", "tổ", 4]]));
+    expect(plan.lines[0]).toMatchObject({ kind: "money", target, unit });
+    expect(plan.lines[1]).toMatchObject({ kind: "count", target: 4, unit: "tổ" });
+  });
+});
+
+describe("readPlanFromWorkbook: a grand total row is no plan line", () => {
+  test.each([
+    ["no code, label in the name column", [null, "Tổng cộng", null, 44], []],
+    ["label merged over code and name", ["Tổng cộng", null, null, 44], ["A4:B4"]],
+    ["`TỔNG SỐ` in capitals", ["", "TỔNG SỐ", "", 44], []],
+    ["`Cộng` with a unit", [null, "Cộng", "tổ", 44], []],
+  ])("%s", (_name, row, merges) => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ truyền thông", "tổ", 14], ["2", "CLB", "CLB", 30], row as unknown[]], { merges }),
+    );
+    expect(plan.lines.map((l) => [l.code, l.target])).toEqual([
+      ["1", 14],
+      ["2", 30],
+    ]);
+  });
+
+  test("a coded `Tổng số kinh phí` line stays a line", () => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["KP", "Tổng số kinh phí", "triệu đồng", 30], ["KP.1", "Truyền thông", "triệu đồng", 30]]),
+    );
+    expect(plan.lines.map((l) => l.code)).toEqual(["KP", "KP.1"]);
+  });
+});
+
 describe("readPlanFromWorkbook: areas", () => {
   test("a second table below with Huyện and Xã, districts carried down over merged cells", () => {
     const plan = readPlanFromWorkbook(
@@ -361,6 +442,33 @@ describe("readPlanFromWorkbook: areas", () => {
     ]);
     expect(plan.areas[0].source).toEqual({ sheet: "Kế hoạch", cell: "B5" });
     expect(plan.areas[4].source).toEqual({ sheet: "Kế hoạch", cell: "A9" });
+  });
+
+  test.each([
+    ["Huyện", ["STT", "Huyện"]],
+    ["Quận/Huyện", ["STT", "Quận/Huyện"]],
+    ["Tên huyện", [null, "Tên huyện"]],
+    ["HUYỆN, THỊ XÃ (NFD)", [null, "HUYỆN, THỊ XÃ".normalize("NFD")]],
+  ])("a lone district column (%s) lists districts, bare or prefixed, each an area of its own", (_name, header) => {
+    const plan = readPlanFromWorkbook(
+      planBook([HEADER, ["1", "Tổ", "tổ", 14], [], header, [1, "Huyện Ba Vì"], [2, "Thạch Thất"], [3, "Sơn Tây"], ["", "Tổng cộng"]]),
+    );
+    expect(plan.lines).toHaveLength(1);
+    expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([
+      ["Huyện Ba Vì", undefined],
+      ["Thạch Thất", undefined],
+      ["Sơn Tây", undefined],
+    ]);
+  });
+
+  test.each([
+    ["`Xã` under a caption", [["Địa bàn thực hiện"], ["STT", "Xã"]]],
+    ["`Tên xã`", [["STT", "Tên xã"]]],
+    ["`Xã/Phường/Thị trấn` under a caption", [["Địa bàn thực hiện:"], [null, "Xã/Phường/Thị trấn"]]],
+    ["`Địa bàn` under a caption", [["Danh sách địa bàn"], [null, "Địa bàn"]]],
+  ])("a lone commune column (%s) lists the plan's areas, the caption above it no area", (_name, header) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["1", "Tổ", "tổ", 14], [], ...(header as unknown[][]), [1, "Khánh Thượng"], [2, "Vật Lại"], [3, "Ba Trại"]]));
+    expect(plan.areas.map((a) => a.district)).toEqual(["Khánh Thượng", "Vật Lại", "Ba Trại"]);
   });
 
   test("a table beside the indicators", () => {
