@@ -162,6 +162,18 @@ export function buildTwoColumnAreas(
   };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
+  /**
+   * Rows whose district cell alone holds a bare `Cộng`/`Tổng`: one per
+   * district is each district's subtotal, a single one closes the table
+   * (its grand total, as a bare `Cộng` is in the one-column axis).
+   */
+  let bareInDistrictColumn = 0;
+  if (two) {
+    for (let k = 0; k < positions.length; k++) {
+      const { district, commune } = twoColumnLabels(frame, positions[k]);
+      if (commune === "" && district !== "" && isBareSubtotalWord(wordKey(district))) bareInDistrictColumn++;
+    }
+  }
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     let label: string;
@@ -200,8 +212,8 @@ export function buildTwoColumnAreas(
         if (commune === "" && district === "") continue;
       }
       let moved = false;
-      if (commune === "" && district !== "" && valueOverride === undefined && subtotalOfOpen(district)) {
-        // `Cộng huyện Ba Vì` written in the district column after the communes: the same subtotal row.
+      if (commune === "" && district !== "" && valueOverride === undefined && subtotalOfOpen(district) && (bareInDistrictColumn > 1 || !isBareSubtotalWord(wordKey(district)))) {
+        // `Cộng huyện Ba Vì` (or a bare `Cộng` repeated for each district) written in the district column after the communes: the same subtotal row.
         commune = district;
         district = "";
         moved = true;

@@ -436,3 +436,17 @@ describe("two label columns: a district's subtotal row after its communes", () =
     expect(findingsOf(sheetOf(label, col, true))).toEqual(["subtotal@D10"]);
   });
 });
+
+describe("two label columns: one bare `Cộng` in the district column under the last district", () => {
+  test("is the table's grand total, not that district's subtotal", () => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"]];
+    let n = 0;
+    for (const [d, cs] of DISTRICTS) cs.forEach((c, j) => rows.push([++n, j === 0 ? d : null, `Xã ${c}`, 1, 1, 20]));
+    rows.push([null, "Cộng", null, 9, 9, 180]);
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    const tree = treeOf(result);
+    expect(tree.filter((t) => t[1] === "total").length).toBe(1);
+    expect(tree.filter((t) => t[1] === "leaf").length).toBe(9);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
