@@ -37,17 +37,28 @@ export function mayOpenWithOrganisation(folded: string): boolean {
   return false;
 }
 
-/** True when the label holds a bracket, a comma or a dash: a note or the district may follow the name. */
+/**
+ * True when the label holds a bracket, or a comma or a dash after some text
+ * that a district's word may follow (`Xã A, huyện B`, `Xã A - H. B`): a note
+ * or the district may follow the name. Not the list mark in front of a name
+ * (`- Xã A`), nor a dash inside a number or a name (`Tân Lập 12-3`).
+ */
 export function mayHoldNote(label: string): boolean {
-  if (label.indexOf("(") >= 0 || label.indexOf("[") >= 0 || label.indexOf(",") >= 0) return true;
-  // A dash after some text (`Xã A - H. B`), not the list mark in front of a name (`- Xã A`).
-  return dashAfterText(label, label.indexOf("-")) || dashAfterText(label, label.indexOf("\u2013"));
-}
-
-function dashAfterText(label: string, at: number): boolean {
-  if (at < 0) return false;
-  for (let i = 0; i < at; i++) if (label.charCodeAt(i) > 32) return true;
-  return label.indexOf("-", at + 1) >= 0 || label.indexOf("\u2013", at + 1) >= 0;
+  // One pass over the label: it is read for every row of a large sheet.
+  let textBefore = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 40 || c === 91) return true; // ( [
+    if (textBefore && (c === 44 || c === 45 || c === 0x2013)) {
+      // , - –: then spaces, then h, q or t (where `DISTRICT_AFTER` may match).
+      let next = i + 1;
+      while (next < label.length && label.charCodeAt(next) <= 32) next++;
+      const initial = label.charCodeAt(next) | 32;
+      if (initial === 104 || initial === 113 || initial === 116) return true;
+    }
+    if (c > 32) textBefore = true;
+  }
+  return false;
 }
 
 /** `, huyện Ba Vì`, ` - H. Ba Vì` after a name: the district it lies in (NFC, diacritics optional). */

@@ -84,17 +84,23 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
  */
 const PLAN_COPY = /^(ke hoach|kh|ke hoach giao|kh giao|ke hoach duoc giao|chi tieu giao|chi tieu duoc giao|chi tieu ke hoach|du toan giao|du toan duoc giao|so giao|so duoc giao|muc giao)( nam \d{4}| \d{4}| giai doan [\d -]+)?$/;
 
+/** Every `PLAN_COPY` opening begins with k, c, d, s or m (Đ folds to d): most labels are ruled out by their first letter. */
+const PLAN_COPY_START = /^\s*[KkCcDdĐđSsMm]/;
+
 export function isPlanCopyLabel(text: string): boolean {
-  return PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
+  return PLAN_COPY_START.test(text) && PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
 }
 
 function planCopies(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { index: number; label: string }[] {
   const out: { index: number; label: string }[] = [];
   for (const position of positions) {
-    const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
-    const own = label[label.length - 1];
+    // The position's own label: its last non-blank label cell.
+    let own = "";
+    for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
     // Short labels only: the test runs once per row of a large sheet.
-    if (own !== undefined && own.length <= 40 && isPlanCopyLabel(own)) out.push({ index: position, label: label.join(" / ") });
+    if (own === "" || own.length > 40 || !isPlanCopyLabel(own)) continue;
+    const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
+    out.push({ index: position, label: label.join(" / ") });
   }
   return out;
 }
