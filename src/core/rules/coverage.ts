@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { areaKey, areaPrefix } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import type { RuleContext } from "./context";
@@ -112,43 +112,36 @@ function missingAreas(context: RuleContext): Finding[] {
       told.add(planArea.district);
       const communes = wholeMissing.get(planArea.district) ?? [];
       findings.push(
-        makeFinding({
-          rule: "coverage",
-          severity: "warning",
-          sheet: context.table.sheet,
-          at: null,
-          indicator: null,
-          area: planArea.district,
-          expected: null,
-          actual: null,
-          message: localized(
+        missingFinding(
+          context,
+          planArea.district,
+          localized(
             `Địa bàn "${planArea.district}" của kế hoạch (${communes.length} xã: ${communes.join(", ")}) không có ${word.vi} nào trong biểu phân bổ.`,
             `Area "${planArea.district}" of the plan (${communes.length} communes: ${communes.join(", ")}) has no ${word.en} in the allocation table.`,
           ),
-        }),
+        ),
       );
       continue;
     }
     const name = planArea.commune ?? planArea.district;
     const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
     findings.push(
-      makeFinding({
-        rule: "coverage",
-        severity: "warning",
-        sheet: context.table.sheet,
-        at: null,
-        indicator: null,
-        area: name,
-        expected: null,
-        actual: null,
-        message: localized(
+      missingFinding(
+        context,
+        name,
+        localized(
           `Địa bàn "${name}"${inDistrict} của kế hoạch không có ${word.vi} nào trong biểu phân bổ.`,
           `Area "${name}"${inDistrict} of the plan has no ${word.en} in the allocation table.`,
         ),
-      }),
+      ),
     );
   }
   return findings;
+}
+
+/** A plan area with no row or column in the table: a warning for the sheet, at no cell. */
+function missingFinding(context: RuleContext, area: string, message: LocalizedText): Finding {
+  return makeFinding({ rule: "coverage", severity: "warning", sheet: context.table.sheet, at: null, indicator: null, area, expected: null, actual: null, message });
 }
 
 function extraAreas(context: RuleContext): Finding[] {

@@ -5,12 +5,13 @@
  * the plan's years is a warning at the period's header (its figures still count).
  */
 import type { Finding } from "../../model/finding";
-import { localized } from "../../model/text";
+import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
 import { reportingGaps, withinPlan } from "../periods";
 import { expectedBy, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
+import type { CellRef } from "../types";
 
 function missingPeriod(context: ProgressContext): Finding {
   return progressFinding({
@@ -28,6 +29,20 @@ function missingPeriod(context: ProgressContext): Finding {
   });
 }
 
+/** A `pace` warning about a period as a whole, at its header cell (when the period has one). */
+function atPeriodHeader(at: CellRef | undefined, message: LocalizedText): Finding {
+  return progressFinding({
+    rule: "pace",
+    severity: "warning",
+    at: at === undefined || at.row < 0 ? null : at,
+    sheet: at?.sheet ?? null,
+    indicator: null,
+    expected: null,
+    actual: null,
+    message,
+  });
+}
+
 function outsidePlan(context: ProgressContext): Finding[] {
   const plan = context.planPeriod;
   if (plan === null) return [];
@@ -38,19 +53,13 @@ function outsidePlan(context: ProgressContext): Finding[] {
     const label = context.gathered.labels.get(period.id) ?? period.id;
     const span = plan.start === plan.end ? String(plan.start) : `${plan.start} - ${plan.end}`;
     findings.push(
-      progressFinding({
-        rule: "pace",
-        severity: "warning",
-        at: at === undefined || at.row < 0 ? null : at,
-        sheet: at?.sheet ?? null,
-        indicator: null,
-        expected: null,
-        actual: null,
-        message: localized(
+      atPeriodHeader(
+        at,
+        localized(
           `Kỳ "${label}" (${period.id}) nằm ngoài giai đoạn của kế hoạch (${span}). Số liệu của kỳ vẫn được cộng vào lũy kế; hãy kiểm tra lại năm của kỳ.`,
           `The period ${period.id} lies outside the plan's period (${span}). Its figures still count in the cumulative totals; check the period's year.`,
         ),
-      }),
+      ),
     );
   }
   return findings;
@@ -73,19 +82,13 @@ function gapFindings(context: ProgressContext): Finding[] {
     const at = context.gathered.periodSources.get(gap.after.id);
     const label = (period: typeof gap.before) => context.gathered.labels.get(period.id) ?? period.id;
     const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
-    return progressFinding({
-      rule: "pace",
-      severity: "warning",
-      at: at === undefined || at.row < 0 ? null : at,
-      sheet: at?.sheet ?? null,
-      indicator: null,
-      expected: null,
-      actual: null,
-      message: localized(
+    return atPeriodHeader(
+      at,
+      localized(
         `Không có kết quả nào cho ${span} (giữa "${label(gap.before)}" và "${label(gap.after)}"): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
         `No results cover ${span} (between "${label(gap.before)}" and "${label(gap.after)}"): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
       ),
-    });
+    );
   });
 }
 
