@@ -5,19 +5,10 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { transposeSheet } from "./sheetBuilder";
+import { BUDGET_PARENT_PLAN, sheet, transposeSheet } from "./sheetBuilder";
 
-function sheet(name: string, values: CellValue[][], merges: SheetData["merges"] = []): SheetData {
-  return { name, values, merges };
-}
 
-const PLAN = sheet("Kế hoạch", [
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 6],
-  ["KP", "Kinh phí thực hiện", "triệu đồng", 300],
-  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 200],
-  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 100],
-]);
+const PLAN = BUDGET_PARENT_PLAN;
 
 const ROWS: CellValue[][] = [
   ["STT", "Nội dung", "ĐVT", "Tổng số", "Ba Vì", "Thạch Thất"],

@@ -5,12 +5,9 @@
  * `Tổng phân bổ` is the allocation's grand total.
  */
 import { checkWorkbook } from "../../../src/core/check";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { transposeSheet } from "./sheetBuilder";
+import type { SheetData } from "../../../src/core/model/workbook";
+import { sheet, transposeSheet } from "./sheetBuilder";
 
-function sheet(name: string, values: CellValue[][]): SheetData {
-  return { name, values, merges: [] };
-}
 
 const PLAN = sheet("Kế hoạch", [
   ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],

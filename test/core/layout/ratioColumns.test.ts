@@ -6,11 +6,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import { isRatioToPlan } from "../../../src/core/layout/lines";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-
-function sheet(name: string, values: CellValue[][]): SheetData {
-  return { name, values, merges: [] };
-}
+import { sheet } from "./sheetBuilder";
 
 const PLAN = sheet("Kế hoạch", [
   ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],

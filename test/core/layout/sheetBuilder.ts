@@ -76,3 +76,12 @@ export function withTitle(data: SheetData, rows: ReadonlyArray<ReadonlyArray<Cel
     ...(data.numberFormats ? { numberFormats: [...rows.map(() => undefined), ...data.numberFormats] } : {}),
   };
 }
+
+/** A plan sheet with one count line and a budget parent `KP` over its two parts `KP.1`, `KP.2`. */
+export const BUDGET_PARENT_PLAN = sheet("Kế hoạch", [
+  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+  ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 6],
+  ["KP", "Kinh phí thực hiện", "triệu đồng", 300],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 200],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 100],
+]);

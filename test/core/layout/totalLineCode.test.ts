@@ -3,21 +3,12 @@
  * (`KP`) is that plan line: matched by its code, and its cells checked against
  * the plan children's lines wherever they sit.
  */
-import { transposeSheet } from "./sheetBuilder";
+import { BUDGET_PARENT_PLAN, sheet, transposeSheet } from "./sheetBuilder";
 import { checkWorkbook } from "../../../src/core/check";
-import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import type { CellValue } from "../../../src/core/model/workbook";
 
-function sheet(name: string, values: CellValue[][]): SheetData {
-  return { name, values, merges: [] };
-}
 
-const PLAN = sheet("Kế hoạch", [
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 6],
-  ["KP", "Kinh phí thực hiện", "triệu đồng", 300],
-  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 200],
-  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 100],
-]);
+const PLAN = BUDGET_PARENT_PLAN;
 
 const HEADER: CellValue[] = ["Mã", "Nội dung", "ĐVT", "Tổng số", "Ba Vì", "Thạch Thất"];
 const TO: CellValue[] = ["1", "Thành lập tổ truyền thông cộng đồng", "tổ", 6, 3, 3];
