@@ -77,13 +77,19 @@ function buildAllocationLeaves(context: RuleContext): AllocationLeaves {
   const districts = new Map<string, string>();
   const full = new Map<string, number>();
   const bare = new Map<string, number>();
+  // Each bare key's full key: a name written twice under one district (a `duplicate`) is one
+  // commune, still found by its bare name; only the same name under two districts is ambiguous.
+  const bareFull = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const index of context.leaves) {
     const entry = context.table.areas[index];
     const key = fullKey(entry, districts);
     if (!full.has(key)) full.set(key, index);
-    if (bare.has(entry.key)) ambiguous.add(entry.key);
-    else bare.set(entry.key, index);
+    const known = bareFull.get(entry.key);
+    if (known === undefined) {
+      bareFull.set(entry.key, key);
+      bare.set(entry.key, index);
+    } else if (known !== key) ambiguous.add(entry.key);
   }
   for (const key of ambiguous) bare.delete(key);
   return { full, bare };

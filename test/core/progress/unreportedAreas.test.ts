@@ -34,11 +34,25 @@ test("a missing commune beside one the allocation lacks (the same written anothe
   expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => f.area)).toEqual(["Xã Tản Linh Mới"]);
 });
 
-test("a commune the allocation lists twice (its own duplicate finding), reported once: no coverage warning", () => {
+/** The allocation with Xã Sài Sơn written again as its last row, with figures (its own `duplicate` finding). */
+function allocationTwice(): SheetData {
   const allocation = allocationSheet();
-  const values = [...allocation.values.map((r) => [...(r ?? [])]), [5, "Xã Sài Sơn", 0, null, 0, 0]];
-  // The results: a copy of the allocation's layout, the second Sài Sơn left blank.
-  const results2023 = sheet("Thực hiện 2023", values.map((r, i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : r)));
-  const report = toJsonReport(checkWorkbook(workbook(planSheet(), { ...allocation, values }, results2023), { workbookName: "t.xlsx" }).report);
-  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ")).toEqual([]);
+  return { ...allocation, values: [...allocation.values.map((r) => [...(r ?? [])]), [5, "Xã Sài Sơn", 2, 90, 150, 100]] };
+}
+
+test.each<[string, () => SheetData]>([
+  [
+    "a copy of the allocation's layout, the second Sài Sơn left blank",
+    () => {
+      const values = allocationTwice().values;
+      return sheet("Thực hiện 2023", values.map((r, i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : r)));
+    },
+  ],
+  ["communes only, Sài Sơn once", () => results("Thực hiện 2023", [["Xã Ba Trại", 2, 130], ["Xã Tản Lĩnh", 2, 100], ["Xã Phú Mãn", 2, 130], ["Xã Sài Sơn", 2, 140]])],
+  ["communes only in another order", () => results("Thực hiện 2023", [["Xã Sài Sơn", 2, 140], ["Xã Phú Mãn", 2, 130], ["Xã Tản Lĩnh", 2, 100], ["Xã Ba Trại", 2, 130]])],
+  ["communes only, no `Xã`", () => results("Thực hiện 2023", [["Ba Trại", 2, 130], ["Tản Lĩnh", 2, 100], ["Phú Mãn", 2, 130], ["Sài Sơn", 2, 140]])],
+])("a commune the allocation lists twice, reported once (%s): no coverage warning on the results", (_, results2023) => {
+  const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationTwice(), results2023()), { workbookName: "t.xlsx" }).report);
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.sheet}: ${f.message}`)).toEqual([]);
+  expect(report.findings.filter((f) => f.rule === "duplicate" && f.sheet === "Phân bổ").length).toBe(1);
 });
