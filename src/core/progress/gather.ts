@@ -204,6 +204,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings,
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
+    ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
   };
 }
 

@@ -57,9 +57,17 @@ export interface PeriodSheet {
   readonly titleYear?: { readonly year: number; readonly row: number; readonly col: number };
 }
 
+/** A sheet whose name is a period (`TH 2023`, `Năm 2023`, `Ước TH 2023`) but not a results sheet's name: not read. */
+export interface UnreadPeriodSheet {
+  readonly sheet: string;
+  readonly period: Period;
+}
+
 export interface ResultsSheets {
   readonly periodSheets: readonly PeriodSheet[];
   readonly lineTables: readonly SheetData[];
+  /** Sheets named for a period without a results sheet's prefix: not read, named when they would fill a gap. */
+  readonly unread?: readonly UnreadPeriodSheet[];
 }
 
 /** Rows and columns of a results sheet's title block searched for the date its figures run to. */
@@ -108,6 +116,7 @@ function otherTitleYear(sheet: SheetData, year: number): { year: number; row: nu
 export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<string>): ResultsSheets {
   const periodSheets: PeriodSheet[] = [];
   const lineTables: SheetData[] = [];
+  const unread: UnreadPeriodSheet[] = [];
   for (const sheet of workbook.sheets) {
     if (exclude.has(sheet.name)) continue;
     if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
@@ -115,9 +124,13 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
       const period = periodOfSheet(sheet);
       const titleYear = period === null ? null : otherTitleYear(sheet, period.year);
       periodSheets.push({ sheet, period, ...(titleYear !== null ? { titleYear } : {}) });
+    } else {
+      // `TH 2023` (TH also abbreviates Tổng hợp), `Năm 2023` (a year's allocation as often as its results).
+      const period = parsePeriod(sheet.name);
+      if (period !== null) unread.push({ sheet: sheet.name, period });
     }
   }
-  return { periodSheets, lineTables };
+  return { periodSheets, lineTables, unread };
 }
 
 /** The workbook without its results sheets: what allocation-sheet detection may look at. */

@@ -82,4 +82,6 @@ export interface GatheredResults {
   readonly tables: readonly AllocationTable[];
   /** Names of the results sheets read. */
   readonly sheets: readonly string[];
+  /** Sheets named for a period but not read as results (`TH 2023`, `Năm 2023`). */
+  readonly unread?: readonly import("./resultsSheets").UnreadPeriodSheet[];
 }

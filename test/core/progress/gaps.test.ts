@@ -47,3 +47,33 @@ describe("gaps between periods", () => {
     expect(found(report)).toEqual(["pace/warning@Thực hiện 6 tháng đầu năm 2024!null"]);
   });
 });
+
+describe("a sheet named for a period but not read as results", () => {
+  const values = (k: number) => [
+    [k, 80, 50 * k, 30 * k],
+    [0, 85, 50 * k, 30 * k],
+    [k, 80, 50 * k, 30 * k],
+    [0, 90, 50 * k, 30 * k],
+  ];
+  test.each<[string, string[], string[]]>([
+    // Read as results: no gap.
+    ["KQ năm 2023", [], ["2022", "2023", "2024"]],
+    ["Kết quả thực hiện năm 2023", [], ["2022", "2023", "2024"]],
+    ["GN 2023", [], ["2022", "2023", "2024"]],
+    // Not read, results on both sides: one warning naming that sheet.
+    ["TH 2023", ["pace/warning@TH 2023!null"], ["2022", "2024"]],
+    ["TH năm 2023", ["pace/warning@TH năm 2023!null"], ["2022", "2024"]],
+    ["Năm 2023", ["pace/warning@Năm 2023!null"], ["2022", "2024"]],
+    ["Ước TH 2023", ["pace/warning@Ước TH 2023!null"], ["2022", "2024"]],
+  ])("%s between Thực hiện 2022 and Thực hiện 2024", (name, expected, periods) => {
+    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet(name, values(1)), periodSheet("Thực hiện 2024", values(1)));
+    expect(report.progress?.periods).toEqual(periods);
+    expect(found(report).filter((f) => !f.startsWith("area-progress"))).toEqual(expected);
+    if (expected.length > 0) expect(report.findings.find((f) => f.sheet === name)?.message).toContain(`Trang "${name}"`);
+  });
+
+  test("a sheet named for a year after the results (a next year's allocation): nothing said", () => {
+    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Năm 2025", values(1)));
+    expect(found(report).filter((f) => !f.startsWith("area-progress"))).toEqual([]);
+  });
+});

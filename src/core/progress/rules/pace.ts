@@ -8,7 +8,7 @@ import type { Finding } from "../../model/finding";
 import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
-import { reportingGaps, withinPlan } from "../periods";
+import { endIndex, reportingGaps, startIndex, withinPlan } from "../periods";
 import { expectedBy, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import type { CellRef } from "../types";
@@ -65,6 +65,12 @@ function outsidePlan(context: ProgressContext): Finding[] {
   return findings;
 }
 
+/** `2023-01` → months since January of year 0 (see `endIndex`). */
+function monthIndex(month: string): number {
+  const [year, m] = month.split("-");
+  return Number(year) * 12 + Number(m);
+}
+
 /** `2023-01` → `01/2023`. */
 function monthLabel(month: string): string {
   const [year, m] = month.split("-");
@@ -82,6 +88,17 @@ function gapFindings(context: ProgressContext): Finding[] {
     const at = context.gathered.periodSources.get(gap.after.id);
     const label = (period: typeof gap.before) => context.gathered.labels.get(period.id) ?? period.id;
     const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
+    // A sheet named for the missing months but not read (`TH 2023`, `Năm 2023`) is most likely those results.
+    const unread = context.gathered.unread?.find((entry) => monthIndex(gap.from) <= endIndex(entry.period) && startIndex(entry.period) <= monthIndex(gap.to));
+    if (unread !== undefined) {
+      return atPeriodHeader(
+        { sheet: unread.sheet, row: -1, col: -1 },
+        localized(
+          `Trang "${unread.sheet}" mang tên kỳ ${unread.period.id}, nằm giữa "${label(gap.before)}" và "${label(gap.after)}", nhưng không được đọc là trang kết quả (tên trang kết quả bắt đầu bằng "Thực hiện", "Kết quả", "KQ" hoặc "Giải ngân", như "Thực hiện ${unread.period.id}"). Lũy kế thiếu ${span}, nên chưa đánh giá tiến độ so với thời gian; nếu đây là kết quả của kỳ đó, hãy đổi tên trang.`,
+          `Sheet "${unread.sheet}" is named for period ${unread.period.id}, between "${label(gap.before)}" and "${label(gap.after)}", but is not read as a results sheet (results sheet names start with "Thực hiện", "Kết quả", "KQ" or "Giải ngân", like "Thực hiện ${unread.period.id}"). The cumulative totals lack ${span}, so pace is not judged; if it holds that period's results, rename it.`,
+        ),
+      );
+    }
     return atPeriodHeader(
       at,
       localized(
