@@ -170,17 +170,41 @@ const ESTIMATE = /\b(?:uoc|du kien|du bao)\b/;
  * of its own — adding it would count those months twice. Such columns get the
  * role `estimate`; returned for their info finding.
  */
-function setAsideEstimates(columns: LineTableColumn[]): LineTableColumn[] {
+function setAsideEstimates(columns: LineTableColumn[]): { aside: LineTableColumn[]; counted: LineTableColumn[] } {
   const done = columns.filter((c) => c.role === "period" && c.period !== undefined && !ESTIMATE.test(wordKey(c.header)));
   const aside: LineTableColumn[] = [];
+  const counted: LineTableColumn[] = [];
   columns.forEach((column, i) => {
     if (column.role !== "period" || column.period === undefined || !ESTIMATE.test(wordKey(column.header))) return;
     const period = column.period;
-    if (!done.some((other) => other.period !== undefined && overlaps(other.period, period))) return;
+    if (!done.some((other) => other.period !== undefined && overlaps(other.period, period))) {
+      counted.push(column);
+      return;
+    }
     columns[i] = { ...column, role: "estimate" };
     aside.push(column);
   });
-  return aside;
+  return { aside, counted };
+}
+
+/**
+ * An estimate for months nothing else reports (`Ước thực hiện năm 2024` after
+ * `Năm 2023`) is counted as that period — but it is not what was done, and the
+ * reporting date runs to its end: an info finding says both.
+ */
+function countedEstimateFinding(sheetName: string, headerRow: number, column: LineTableColumn): Finding {
+  const period = column.period as Period;
+  const until = `${String(period.endMonth).padStart(2, "0")}/${period.year}`;
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet: sheetName,
+    at: { row: headerRow, col: column.col },
+    message: localized(
+      `Cột "${column.header}" là số ước tính, chưa phải số đã thực hiện; không có cột nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
+      `The column "${column.header}" is an estimate, not what was done; no other column reports that period, so the estimate counts in the cumulative figures and progress runs to ${until}. Replace it with actual figures when they are known.`,
+    ),
+  });
 }
 
 function estimateFinding(sheetName: string, headerRow: number, column: LineTableColumn, columns: readonly LineTableColumn[]): Finding {
@@ -282,7 +306,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
-  const estimates = setAsideEstimates(columns);
+  const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -292,6 +316,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
   const findings: Finding[] = [];
   for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
+  for (const column of countedEstimates) {
+    // The column as narrowed by the cumulative header (its period may have changed).
+    const now = columns.find((c) => c.col === column.col);
+    if (now !== undefined && now.role === "period" && now.period !== undefined) findings.push(countedEstimateFinding(sheet.name, headerRow, now));
+  }
   if (nameCol === null) {
     findings.push(
       makeFinding({

@@ -44,7 +44,7 @@ describe("line-level table headers", () => {
       table(
         [
           ["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", null, "Năm 2023", null, "6 tháng đầu năm 2024", null, "Lũy kế", "% so với KH"],
-          [null, null, null, null, "Kế hoạch", "Thực hiện", "KH", "TH", "Kế hoạch", "Ước thực hiện", null, null],
+          [null, null, null, null, "Kế hoạch", "Thực hiện", "KH", "TH", "Kế hoạch", "Thực hiện", null, null],
         ],
         (l) => [l[0], l[1], l[2], l[3], l[4] + 1, l[4], l[5] + 1, l[5], l[6] + 1, l[6], sum(l), Math.round((sum(l) / l[3]) * 1000) / 10],
         PERIOD_MERGES,
@@ -159,9 +159,18 @@ describe("an estimate beside what was done", () => {
     expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}@${f.severity}@${f.cell}`)).toEqual(expected);
   });
 
-  test("an estimate for a period nothing else reports is that period", () => {
-    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Ước thực hiện năm 2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
-    expect(check(progress).progress).toMatchObject({ periods: ["2022", "2023", "2024"], asOf: "2024-12" });
+  test.each<[string, string, string, string]>([
+    ["Ước thực hiện năm 2024", "2024", "2024-12", "12/2024"],
+    ["Ước TH 6 tháng đầu năm 2024", "2024-H1", "2024-06", "06/2024"],
+    ["Dự kiến cả năm 2024", "2024", "2024-12", "12/2024"],
+  ])("an estimate for a period nothing else reports (%s) is that period, marked as an estimate with the date it runs to", (estimate, id, asOf, until) => {
+    const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", estimate, "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], sum(l)]);
+    const report = check(progress);
+    expect(report.progress).toMatchObject({ periods: ["2022", "2023", id], asOf });
+    const infos = report.findings.filter((f) => f.sheet === "Tiến độ" && f.severity === "info");
+    expect(infos.map((f) => `${f.rule}@${f.cell}`)).toEqual(["pace@G2"]);
+    expect(infos[0].message).toContain("ước tính");
+    expect(infos[0].message).toContain(until);
   });
 });
 
