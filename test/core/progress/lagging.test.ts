@@ -67,3 +67,24 @@ test("the status shown for a line not judged is Thiếu số liệu kỳ, not Ch
   expect([status("KP.1"), status("1")]).toEqual(["incomplete", "on-track"]);
   expect(PROGRESS_STATUS_TEXT.vi.incomplete).toBe("Thiếu số liệu kỳ");
 });
+
+describe("a line-level table beside disbursement sheets that stop earlier", () => {
+  const table = (periods: string[], values: number[]) =>
+    sheet("Tiến độ", [["THEO DÕI TIẾN ĐỘ"], [], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", ...periods, "Lũy kế"], ["1", "Tổ truyền thông cộng đồng", "tổ", 8, ...values, values.reduce((s, v) => s + v, 0)]]);
+  test.each<[string, SheetData[], string[]]>([
+    // The money lines lack 2024: one warning where their figures stop, not a pace warning per line judged against 75 %.
+    ["table to 2024, disbursement to 2023", [table(["Năm 2022", "Năm 2023", "Năm 2024"], [2, 2, 2]), results("Giải ngân 2022", MONEY, spent(10, 10)), results("Giải ngân 2023", MONEY, spent(10, 10))], ["pace/warning@Giải ngân 2023!null"]],
+    // Everything to 2024: the money lines behind are judged.
+    [
+      "table and disbursement to 2024",
+      [table(["Năm 2022", "Năm 2023", "Năm 2024"], [2, 2, 2]), results("Giải ngân 2022", MONEY, spent(10, 10)), results("Giải ngân 2023", MONEY, spent(10, 10)), results("Giải ngân 2024", MONEY, spent(10, 10))],
+      ["pace/warning@Giải ngân 2024!C4", "pace/warning@Giải ngân 2024!D4"],
+    ],
+    // A line on the table only, its last cell blank (zero): covered by the table's column, not stopped short.
+    ["table only, a blank latest cell", [table(["Năm 2022", "Năm 2023", "Năm 2024"], [4, 4, 0])], []],
+  ])("%s", (_, sheets, expected) => {
+    const report = check(...sheets);
+    expect(report.findings.filter((f) => f.sheet !== "Phân bổ" && f.rule === "pace").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`)).toEqual(expected);
+    if (expected[0] === "pace/warning@Giải ngân 2023!null") expect(report.indicators.find((i) => i.code === "KP.1")).not.toHaveProperty("expectedByNow");
+  });
+});

@@ -9,7 +9,7 @@ import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
 import { endIndex, reportingGaps, startIndex, withinPlan } from "../periods";
-import { expectedBy, type ProgressContext } from "../context";
+import { expectedBy, type LineAchievement, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import type { CellRef } from "../types";
 
@@ -131,11 +131,12 @@ export function laggingLines(context: ProgressContext): Map<string, string> {
   const periods = context.gathered.periods;
   if (periods.length < 2) return lagging;
   const latest = periods[periods.length - 1].id;
-  // A line-level table's column covers every line of it (a blank cell there is zero): only period sheets can leave lines out.
-  const source = context.gathered.periodSources.get(latest);
-  if (source === undefined || source.row >= 0) return lagging;
+  // A line-level table's column covers every line of it (a blank cell there is zero): only lines
+  // that no line-level table reports (those on period sheets alone) can stop short.
+  const periodSheetNames = new Set(context.gathered.tables.map((table) => table.sheet));
+  const onLineTable = (achievement: LineAchievement) => achievement.results?.periods.some((value) => !periodSheetNames.has(value.at.sheet)) ?? false;
   for (const achievement of context.achievements.values()) {
-    if (achievement.planLine.kind === "percent" || achievement.periods.length === 0) continue;
+    if (achievement.planLine.kind === "percent" || achievement.periods.length === 0 || onLineTable(achievement)) continue;
     const last = achievement.periods[achievement.periods.length - 1].period;
     if (last !== latest) lagging.set(achievement.planLine.code, last);
   }
