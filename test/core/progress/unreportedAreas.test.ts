@@ -45,7 +45,7 @@ test.each<[string, () => SheetData]>([
     "a copy of the allocation's layout, the second Sài Sơn left blank",
     () => {
       const values = allocationTwice().values;
-      return sheet("Thực hiện 2023", values.map((r, i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : r)));
+      return sheet("Thực hiện 2023", values.map((r = [], i) => (i === values.length - 1 ? [r[0], r[1], null, null, null, null] : [...r])));
     },
   ],
   ["communes only, Sài Sơn once", () => results("Thực hiện 2023", [["Xã Ba Trại", 2, 130], ["Xã Tản Lĩnh", 2, 100], ["Xã Phú Mãn", 2, 130], ["Xã Sài Sơn", 2, 140]])],
