@@ -16,13 +16,34 @@ import { makeFinding } from "../rules/finding";
 import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
-import { periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
+import { isEstimateSheet, periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
 
 function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
+}
+
+/** An info on a sheet of estimates: set aside beside `done` (a sheet of figures done over the same months), else counted for its period. */
+function estimateSheetFinding(sheet: string, period: Period, done: string | null): Finding {
+  const until = `${String(period.endMonth).padStart(2, "0")}/${period.year}`;
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet,
+    at: null,
+    message:
+      done !== null
+        ? localized(
+            `Trang "${sheet}" là số ước tính, trùng thời gian với trang "${done}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
+            `Sheet "${sheet}" holds estimates over months the sheet "${done}" reports as done; estimates are not added to the cumulative figures.`,
+          )
+        : localized(
+            `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
+            `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
+          ),
+  });
 }
 
 function conflict(vi: string, en: string): InputError {
@@ -60,6 +81,12 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
         }),
       );
       continue;
+    }
+    if (isEstimateSheet(sheet.name)) {
+      // An estimate over months a sheet of figures done reports is set aside; else it stands for its period, said so.
+      const done = sheets.periodSheets.find((other) => other.period !== null && !isEstimateSheet(other.sheet.name) && overlaps(other.period, period));
+      findings.push(estimateSheetFinding(sheet.name, period, done?.sheet.name ?? null));
+      if (done !== undefined) continue;
     }
     if (titleYear !== undefined) {
       findings.push(

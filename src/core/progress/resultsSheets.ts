@@ -12,7 +12,9 @@ import { wordKey } from "../text/fold";
 import { narrowedByDate, parsePeriod, type Period } from "./periods";
 
 /** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
-const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "gn", "kq", "results", "result"];
+/** `Ước thực hiện năm 2024`, `Ước TH 2024`, `Ước giải ngân 2024`: an estimate of a period's results. */
+const ESTIMATE_PREFIXES: readonly string[] = ["uoc thuc hien", "uoc th", "uoc giai ngan", "uoc gn"];
+const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "gn", "kq", "results", "result", ...ESTIMATE_PREFIXES];
 const LINE_TABLE_PREFIXES: readonly string[] = ["tien do", "theo doi", "progress"];
 
 function startsWithWords(key: string, prefix: string): boolean {
@@ -33,6 +35,12 @@ export function periodLabelOfSheet(name: string): string {
   const count = prefix.split(" ").length;
   const rest = words.slice(count).join(" ").trim();
   return rest === "" ? name : rest;
+}
+
+/** True for a results sheet of estimates (`Ước thực hiện năm 2024`), not figures done. */
+export function isEstimateSheet(name: string): boolean {
+  const prefix = periodSheetPrefix(name);
+  return prefix !== null && ESTIMATE_PREFIXES.includes(prefix);
 }
 
 export function isLineTableSheet(name: string): boolean {

@@ -60,11 +60,13 @@ describe("a sheet named for a period but not read as results", () => {
     ["KQ năm 2023", [], ["2022", "2023", "2024"]],
     ["Kết quả thực hiện năm 2023", [], ["2022", "2023", "2024"]],
     ["GN 2023", [], ["2022", "2023", "2024"]],
+    // Read as results, said to be estimates.
+    ["Ước TH 2023", ["pace/info@Ước TH 2023!null"], ["2022", "2023", "2024"]],
     // Not read, results on both sides: one warning naming that sheet.
     ["TH 2023", ["pace/warning@TH 2023!null"], ["2022", "2024"]],
     ["TH năm 2023", ["pace/warning@TH năm 2023!null"], ["2022", "2024"]],
     ["Năm 2023", ["pace/warning@Năm 2023!null"], ["2022", "2024"]],
-    ["Ước TH 2023", ["pace/warning@Ước TH 2023!null"], ["2022", "2024"]],
+
   ])("%s between Thực hiện 2022 and Thực hiện 2024", (name, expected, periods) => {
     const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet(name, values(1)), periodSheet("Thực hiện 2024", values(1)));
     expect(report.progress?.periods).toEqual(periods);
@@ -75,5 +77,35 @@ describe("a sheet named for a period but not read as results", () => {
   test("a sheet named for a year after the results (a next year's allocation): nothing said", () => {
     const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Năm 2025", values(1)));
     expect(found(report).filter((f) => !f.startsWith("area-progress"))).toEqual([]);
+  });
+});
+
+describe("a results sheet of estimates", () => {
+  const values = (k: number) => [
+    [k, 80, 50 * k, 30 * k],
+    [0, 85, 50 * k, 30 * k],
+    [k, 80, 50 * k, 30 * k],
+    [0, 90, 50 * k, 30 * k],
+  ];
+  test.each<[string, SheetData[], string[], string, string]>([
+    // Alone for its period: counted, with an info saying it is an estimate and when progress runs to.
+    ["Ước thực hiện năm 2024 after 2022 and 2023", [periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Ước thực hiện năm 2024", values(1))], ["2022", "2023", "2024"], "2024-12", "12/2024"],
+    ["Ước TH 6 tháng đầu năm 2024", [periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Ước TH 6 tháng đầu năm 2024", values(1))], ["2022", "2023", "2024-H1"], "2024-06", "06/2024"],
+    // Beside the figures done over the same months: set aside, with an info (no overlap refused).
+    [
+      "Ước thực hiện năm 2024 beside Thực hiện 6 tháng đầu năm 2024",
+      [periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Thực hiện 6 tháng đầu năm 2024", values(1)), periodSheet("Ước thực hiện năm 2024", values(2))],
+      ["2022", "2023", "2024-H1"],
+      "2024-06",
+      "không được cộng",
+    ],
+  ])("%s", (_, sheets, periods, asOf, says) => {
+    const report = check(...sheets);
+    expect(report.progress).toMatchObject({ periods, asOf });
+    const estimate = sheets[sheets.length - 1].name;
+    const infos = report.findings.filter((f) => f.sheet === estimate && f.severity === "info" && f.rule === "pace");
+    expect(infos).toHaveLength(1);
+    expect(infos[0].message).toContain("ước tính");
+    expect(infos[0].message).toContain(says);
   });
 });
