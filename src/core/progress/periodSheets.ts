@@ -18,6 +18,7 @@ import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
 import { doneSubColumns } from "./subColumns";
+import { readMisreadUnitsAsDong } from "./unitMisread";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
@@ -149,6 +150,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
+  const misread = readMisreadUnitsAsDong(context, plan);
+  if (misread !== null) findings.push(misread);
 
   const lines: PeriodSheetLine[] = [];
   const seenCodes = new Set<string>();

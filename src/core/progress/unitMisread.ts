@@ -1,0 +1,46 @@
+/**
+ * A results sheet's money column headed in a larger unit (`triệu đồng`) whose
+ * figures are plainly in đồng: its period figure, read in the header's unit,
+ * is a thousand times the plan's whole target or more — no period spends
+ * that. Such a line is read in đồng instead (its cells divided by the
+ * header's scale), and one warning per sheet says so, at the first such
+ * line's header: one cause, one finding, rather than an overspend per area.
+ */
+import type { Finding } from "../model/finding";
+import type { Plan } from "../model/plan";
+import { localized } from "../model/text";
+import type { RuleContext } from "../rules";
+import { makeFinding } from "../rules/finding";
+
+/** How far above the plan's target a period's figure must be to be a unit misread. */
+const IMPLAUSIBLE = 1000;
+
+export function readMisreadUnitsAsDong(context: RuleContext, plan: Plan): Finding | null {
+  const { table, lineCount, base, leafSums, leafMins, scales } = context;
+  const headers: string[] = [];
+  let first: { row: number; col: number } | null = null;
+  table.lines.forEach((line, l) => {
+    const planLine = line.planCode === null ? undefined : plan.lines.find((p) => p.code === line.planCode);
+    const scale = scales[l];
+    if (planLine === undefined || planLine.kind !== "money" || planLine.target <= 0 || scale < 1000) return;
+    const sum = leafSums[l];
+    if (!(sum >= planLine.target * IMPLAUSIBLE) || sum / scale > planLine.target * IMPLAUSIBLE) return;
+    for (let at = l; at < context.areaCount * lineCount; at += lineCount) base[at] /= scale;
+    leafSums[l] = sum / scale;
+    if (Number.isFinite(leafMins[l])) leafMins[l] /= scale;
+    headers.push(line.header);
+    if (first === null) first = { row: line.headerRow, col: line.headerCol };
+  });
+  if (first === null) return null;
+  const list = headers.map((h) => `"${h}"`).join(", ");
+  return makeFinding({
+    rule: "unmapped",
+    severity: "warning",
+    sheet: table.sheet,
+    at: first,
+    message: localized(
+      `Số liệu của ${list} trên trang "${table.sheet}" lớn gấp hàng nghìn lần chỉ tiêu kế hoạch nếu tính theo đơn vị tính của cột: có vẻ đã ghi bằng đồng. allocheck tính các số này theo đồng; hãy sửa đơn vị tính (ĐVT) của cột cho đúng.`,
+      `The figures of ${list} on "${table.sheet}" are thousands of times the plan's target in the column's unit: they look typed in đồng. allocheck reads them in đồng; correct the column's unit.`,
+    ),
+  });
+}
