@@ -190,7 +190,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const districts = new Map<string, string>();
   for (const index of context.leaves) {
     const entry = table.areas[index];
-    const match = leaves.full.get(fullKey(entry, districts)) ?? leaves.bare.get(entry.key);
+    const match = leaves.full.get(fullKey(entry, districts)) ?? leaves.bare.get(entry.key) ?? dashedMatch(entry.label, leaves);
     if (match !== undefined) {
       areaMatch[index] = match;
       continue;
@@ -210,6 +210,22 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+}
+
+/** ` - `, ` – ` between a commune and its district. */
+const DASH = /\s[-–—]\s/;
+
+/**
+ * A results label that names the district after a dash (`Ba Trại - Ba Vì`,
+ * `Xã Sài Sơn – Huyện Quốc Oai`): the allocation leaf of that commune in that
+ * district, else of that commune when one leaf has its name; undefined otherwise.
+ */
+function dashedMatch(label: string, leaves: AllocationLeaves): number | undefined {
+  const dash = DASH.exec(label);
+  if (dash === null) return undefined;
+  const commune = areaKey(label.slice(0, dash.index));
+  const district = areaKey(label.slice(dash.index + dash[0].length));
+  return leaves.full.get(`${district}|${commune}`) ?? leaves.bare.get(commune);
 }
 
 /**

@@ -28,6 +28,14 @@ test.each<[string, (readonly [string, number, number])[], string[]]>([
   expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.rule}@${f.sheet}!${f.cell} (${f.area})`)).toEqual(expected);
 });
 
+test.each<[string, string[]]>([
+  ["commune - district", ["Ba Trại - Ba Vì", "Tản Lĩnh - Ba Vì", "Phú Mãn - Quốc Oai", "Sài Sơn - Quốc Oai"]],
+  ["Xã … – Huyện …", ["Xã Ba Trại – Huyện Ba Vì", "Xã Tản Lĩnh – Huyện Ba Vì", "Xã Phú Mãn – Huyện Quốc Oai", "Xã Sài Sơn – Huyện Quốc Oai"]],
+])("communes written with their district after a dash (%s): matched, no coverage warning", (_, names) => {
+  const report = check(results("Thực hiện 2023", names.map((name) => [name, 2, 100] as const)));
+  expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => f.area)).toEqual([]);
+});
+
 test("a missing commune beside one the allocation lacks (the same written another way): only that one's warning", () => {
   const rows = [["Xã Ba Trại", 2, 130], ["Xã Tản Linh Mới", 2, 100], ["Xã Phú Mãn", 2, 130], ["Xã Sài Sơn", 2, 140]] as const;
   const report = check(results("Thực hiện 2023", rows));
