@@ -149,7 +149,9 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const table = same ?? doneSubColumns(detectTable(sheet, plan, [], { stage: "achieved" }), plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
   const findings: Finding[] = [];
-  for (const rule of [subtotalRule, invalidValueRule, textNumberRule, duplicateRule]) findings.push(...rule.evaluate(context));
+  // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
+  const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
+  for (const rule of rules) findings.push(...rule.evaluate(context));
   const misread = readMisreadUnitsAsDong(context, plan);
   if (misread !== null) findings.push(misread);
 
