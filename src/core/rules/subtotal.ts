@@ -15,7 +15,7 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { cellPosition, type RuleContext } from "./context";
-import { CELL, isNumericState as isNumeric } from "../cells/readCell";
+import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
@@ -39,7 +39,7 @@ export const subtotalRule: Rule = {
     right: localized("tổng các thành phần trực tiếp", "the sum of its direct parts"),
   },
   evaluate(context) {
-    const byAreas = areaSubtotals(context);
+    const byAreas = [...areaSubtotals(context), ...mirrorSubtotals(context)];
     const told = new Set(byAreas.map((finding) => finding.cell));
     return [...byAreas, ...lineTotals(context).filter((finding) => !told.has(finding.cell))];
   },
@@ -146,6 +146,42 @@ function areaSubtotals(context: RuleContext): Finding[] {
   return findings;
 }
 
+/**
+ * `Cộng …` rows repeating a group whose own row already holds its figures
+ * (read as mirrors, not areas): each typed figure against the sum of the
+ * group's children, as the group's own row is checked. A mirror that agrees
+ * while the group's row does not leaves that finding at the group's row.
+ */
+function mirrorSubtotals(context: RuleContext): Finding[] {
+  const mirrors = context.table.notes?.mirrors ?? [];
+  if (mirrors.length === 0 || context.table.orientation !== "areas-as-rows") return [];
+  const findings: Finding[] = [];
+  const sums = new Float64Array(context.lineCount);
+  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
+  for (const mirror of mirrors) {
+    const group = context.table.areas[mirror.group];
+    if (group === undefined || group.children.length === 0) continue;
+    childrenSums(context, mirror.group, sums);
+    const values = context.sheet.values[mirror.index];
+    const formats = context.sheet.numberFormats?.[mirror.index];
+    for (let line = 0; line < context.lineCount; line++) {
+      if (context.lineKind[line] === "percent") continue;
+      const col = context.table.lines[line].index;
+      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
+      if (!isNumeric(reading.state)) continue;
+      // The same figure as the group's own row: that row is checked (and told) on its own.
+      const own = mirror.group * context.lineCount + line;
+      if (isNumeric(context.state[own]) && standing(reading.base, context.base[own]) === "equal") continue;
+      const expected = sums[line];
+      if (Number.isNaN(expected)) continue;
+      if (standing(reading.base, expected) === "equal") continue;
+      if (standing(reading.base, leafSum(context, mirror.group, line)) === "equal") continue;
+      findings.push(subtotalFinding(context, mirror.group, line, expected, reading.base, "areas", { row: mirror.index, col, label: mirror.label }));
+    }
+  }
+  return findings;
+}
+
 function lineTotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (let line = 0; line < context.lineCount; line++) {
@@ -181,9 +217,11 @@ function subtotalFinding(
   expected: number,
   actual: number,
   parts: "areas" | "lines",
+  mirror?: { readonly row: number; readonly col: number; readonly label: string },
 ): Finding {
   const unit = context.cellUnit[line];
-  const label = context.table.areas[area].label;
+  const group = context.table.areas[area].label;
+  const label = mirror === undefined ? group : `${mirror.label} (${group})`;
   const header = context.table.lines[line].header;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
@@ -201,9 +239,9 @@ function subtotalFinding(
     rule: "subtotal",
     severity: "error",
     sheet: context.table.sheet,
-    at: cellPosition(context, area, line),
+    at: mirror === undefined ? cellPosition(context, area, line) : { row: mirror.row, col: mirror.col },
     indicator: context.table.lines[line].planCode,
-    area: label,
+    area: group,
     expected,
     actual,
     message,

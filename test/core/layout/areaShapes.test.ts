@@ -401,6 +401,36 @@ describe("a `Cộng` row repeating a district whose own row holds its figures", 
   });
 });
 
+describe("a mistyped `Cộng` row repeating a district whose own row holds its figures", () => {
+  // Rows: title 2, header 3, total 4, Ba Vì 5–8 and its `Cộng` 9, Mỹ Đức 10–12 and its `Cộng` 13.
+  const mirrored = (label: string, wrong: (rows: CellValue[][]) => void) =>
+    checkShape({
+      subtotalAfter: () => label,
+      edit: (rows) => {
+        let district: CellValue[] | null = null;
+        for (const r of rows) {
+          if (typeof r[0] === "string") district = r;
+          else if (district !== null && r[1] === label) {
+            district.splice(2, 3, ...r.slice(2));
+            district = null;
+          }
+        }
+        wrong(rows);
+      },
+    });
+  test.each<[string, string, (rows: CellValue[][]) => void, string[]]>([
+    ["the `Cộng` row wrong", "Cộng huyện", (rows) => (rows[9][4] = 45), ["subtotal@E13"]],
+    ["the `Cộng` row wrong", "Cộng", (rows) => (rows[9][2] = 3), ["subtotal@C13"]],
+    ["the district's row wrong, its `Cộng` right", "Cộng huyện", (rows) => (rows[6][4] = 45), ["subtotal@E10"]],
+    ["both wrong alike (one copied from the other)", "Cộng huyện", (rows) => ((rows[6][4] = 45), (rows[9][4] = 45)), ["subtotal@E10"]],
+    ["a commune changed, the subtotals not: told once at the district, not again at its `Cộng`", "Cộng huyện", (rows) => (rows[7][4] = 25), ["ceiling@E4", "subtotal@E10"]],
+  ])("%s (`%s`)", (_name, label, wrong, expected) => {
+    const result = mirrored(label, wrong);
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual(expected);
+  });
+});
+
 describe("two label columns: a district's subtotal row after its communes", () => {
   const sheetOf = (label: (d: string) => string, col: 1 | 2, wrong: boolean) => {
     const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", null, 9, 9, 180]];
