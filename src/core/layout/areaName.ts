@@ -65,6 +65,7 @@ export function mayHoldNote(label: string): boolean {
 
 /** True when the character at `i` is a capital letter (`B`, `Đ`, `Ư`). */
 function isCapital(label: string, i: number): boolean {
+  if (i >= label.length) return false;
   const c = label.charCodeAt(i);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;

@@ -27,6 +27,7 @@ describe("labels", () => {
     ["Xã Tân Lập - khu vực III", "tan lap khu vuc iii", false, "commune", false],
     ["Thôn Bản - Ba Vì", "thon ban ba vi", false, null, false],
     ["Xã Tân Lập 12 - 3", "tan lap 12 3", false, "commune", false],
+    ["Xã Tân Lập - ", "tan lap", false, "commune", false],
   ])("%j", (label, key, total, level, roman) => {
     const { folded, ...facts } = labelFacts(label);
     expect(facts).toEqual({ key, total, level, romanPrefix: roman });
