@@ -221,6 +221,46 @@ function totalInStt(frame: Frame, row: number): string | null {
   return isTotalLabel(text) || subtotalLabel(wordKey(stripNumbering(text))) !== null ? text : null;
 }
 
+/**
+ * Bare names with blank figures heading the rows after them (`Ba Vì` over
+ * `Xã Khánh Thượng`, `Xã Ba Trại`…), where nothing else names a district
+ * (no district prefix, no Roman STT, no plan area list): the districts,
+ * their figures left to their communes — not communes allocated nothing.
+ * Read so only when the first area row is such a name and each is followed
+ * by a row with figures; the other unnamed-level rows are then their communes.
+ * Levels set here are settled (`position`), left to no policy. Returns
+ * `unsure` when the communes are bare names too (nothing but their place
+ * tells them from communes allocated nothing), `sure` when each of them
+ * carries a commune's prefix, null when nothing was set.
+ */
+function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean): "sure" | "unsure" | null {
+  let first = -1;
+  let heads = 0;
+  let members = 0;
+  let bareMembers = 0;
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA) continue;
+    const level = facts.level[f];
+    if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
+    if (first < 0) first = f;
+    if (level !== LEVEL_UNKNOWN || !blank(facts.row[f])) {
+      members++;
+      if (level === LEVEL_UNKNOWN) bareMembers++;
+      continue;
+    }
+    // A blank bare name: the next row is an area with figures.
+    const next = f + 1;
+    if (next >= facts.length || facts.cls[next] !== CLS_AREA || blank(facts.row[next])) return null;
+    heads++;
+  }
+  if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN) continue;
+    facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
+  }
+  return bareMembers > 0 ? "unsure" : "sure";
+}
+
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
 function lowerBeforeUpper(facts: RowFacts): boolean {
   let lower = false;
@@ -302,6 +342,8 @@ export function readAreas(
   const unnamed: number[] = [];
   const ofWhich: number[] = [];
   const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich);
+  // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
+  const blankHeads = blankNamesHeadGroups(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;
@@ -362,11 +404,13 @@ export function readAreas(
       }
     }
   }
+  if (blankHeads === "unsure") nearTie = true;
   const chosen = trees[best].tree;
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
     mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
-    candidates: trees.length,
+    // The unsure reading of blank bare names has its rival: the same rows as communes allocated nothing.
+    candidates: blankHeads === "unsure" ? Math.max(trees.length, 2) : trees.length,
     nearTie,
     ignored,
     unnamed,

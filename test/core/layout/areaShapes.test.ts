@@ -483,3 +483,33 @@ describe("two label columns: one bare `Cộng` in the district column under the 
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("bare district names with blank figures over their communes, no STT, no plan area list", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  const bareDistricts = (rows: CellValue[][]) => {
+    for (const r of rows) {
+      r[0] = null;
+      if (DISTRICTS.some(([d]) => d === r[1])) r.splice(2, 3, null, null, null);
+    }
+  };
+  test.each<[string, (c: string) => string, "high" | "low"]>([
+    ["communes with their prefix: the districts, for sure", (c) => `Xã ${c}`, "high"],
+    ["bare communes too: the districts, said to be unsure", (c) => c, "low"],
+  ])("%s", (_name, commune, level) => {
+    const result = checkShape({ district: (d) => d, commune, edit: bareDistricts }, noAreas);
+    expect(treeOf(result)).toEqual(plainTree((d) => d, commune).map(([label, kind, parent]) => [label, kind === "group" ? "heading" : kind, parent]));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.confidence?.level).toBe(level);
+    // A commune given one team too many: over the plan, and the total no longer its communes' sum.
+    const wrong = checkShape({ district: (d) => d, commune, edit: (rows) => (bareDistricts(rows), (rows[2][2] = 2)) }, noAreas);
+    expect(findingsOf(wrong).sort()).toEqual(["ceiling@C4", "subtotal@C4"]);
+  });
+
+  test.each<[string, (rows: CellValue[][]) => void]>([
+    ["a flat list whose last communes get nothing", (rows) => rows.splice(1, rows.length - 1, ...DISTRICTS.flatMap(([, cs]) => cs).map((c, i): CellValue[] => [null, c, ...(i >= 7 ? [null, null, null] : [1, 1, 20])]))],
+    ["a blank commune between communes with figures, a district's prefix above", (rows) => (rows[3].splice(2, 3, null, null, null), rows.forEach((r) => (r[0] = null)))],
+  ])("not read so: %s", (_name, edit) => {
+    const result = checkShape({ commune: (c) => c, edit }, noAreas);
+    expect(treeOf(result).filter((t) => t[1] === "heading")).toEqual([]);
+  });
+});
