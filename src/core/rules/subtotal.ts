@@ -121,16 +121,60 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   }
 }
 
+/** `why` of a row left out of the area axis for having figures but no name (the layout's `NO_NAME`). */
+const NO_NAME = "no name";
+
+/** A row with figures but no name (left out of every total), the group whose rows it sits among, and its figures per line. */
+interface UnnamedRow {
+  readonly row: number;
+  readonly owner: number;
+  readonly values: Float64Array;
+}
+
+/**
+ * The rows with figures but no name, each with the group it sits among: the
+ * group of the area row above it (that row's own group when it heads
+ * members, else its parent). Areas as rows only.
+ */
+function unnamedRows(context: RuleContext): UnnamedRow[] {
+  const { table } = context;
+  const ignored = table.notes?.ignoredAreas ?? [];
+  if (table.orientation !== "areas-as-rows" || !ignored.some((i) => i.why === NO_NAME)) return [];
+  const rows = table.areas.map((a, i) => ({ row: a.headIndex ?? a.index, area: i })).sort((a, b) => a.row - b.row);
+  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
+  const out: UnnamedRow[] = [];
+  for (const { index, why } of ignored) {
+    if (why !== NO_NAME) continue;
+    let above = -1;
+    for (const r of rows) if (r.row < index) above = r.area;
+    if (above < 0) continue;
+    const entry = table.areas[above];
+    const owner = entry.kind !== "leaf" && entry.children.length > 0 && (entry.headIndex ?? entry.index) <= table.areas[entry.children[0]].index ? above : entry.parent;
+    if (owner === null) continue;
+    const values = new Float64Array(context.lineCount);
+    for (let line = 0; line < context.lineCount; line++) {
+      const col = table.lines[line].index;
+      const reading = readCell(context.sheet.values[index]?.[col] ?? null, context.sheet.numberFormats?.[index]?.[col], measures[line]);
+      values[line] = isNumeric(reading.state) || reading.state === CELL.blank ? reading.base : Number.NaN;
+    }
+    out.push({ row: index, owner, values });
+  }
+  return out;
+}
+
 function areaSubtotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
   // A formula total that only skips numbers typed as text: `text-number` speaks, at the text cells.
   const { explained } = skippedText(context);
   const sums = new Float64Array(context.lineCount);
+  const unnamed = unnamedRows(context);
+  const toldUnnamed = new Set<number>();
   for (let area = 0; area < context.areaCount; area++) {
     const entry = areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     childrenSums(context, area, sums);
+    const among = unnamed.length === 0 ? [] : unnamed.filter((u) => u.owner === area);
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
@@ -140,10 +184,40 @@ function areaSubtotals(context: RuleContext): Finding[] {
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;
       if (standing(actual, leafSum(context, area, line)) === "equal") continue;
+      if (among.length > 0) {
+        // The subtotal counts a row among its members that has figures but no name: the name is what to fix, told there once.
+        let withUnnamed = expected;
+        for (const u of among) withUnnamed += u.values[line];
+        if (standing(actual, withUnnamed) === "equal") {
+          for (const u of among) {
+            if (toldUnnamed.has(u.row)) continue;
+            toldUnnamed.add(u.row);
+            findings.push(unnamedFinding(context, area, u.row));
+          }
+          continue;
+        }
+      }
       findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
     }
   }
   return findings;
+}
+
+/** A subtotal that adds up once a row among its members with figures but no name is counted: told at that row's name cell. */
+function unnamedFinding(context: RuleContext, area: number, row: number): Finding {
+  const label = context.table.areas[area].label;
+  const n = row + 1;
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: { row, col: context.table.notes?.labelCol ?? context.table.areas[area].labelCol },
+    area: label,
+    message: localized(
+      `Dòng ${n} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính dòng này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào dòng ${n}.`,
+      `Row ${n} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on row ${n}.`,
+    ),
+  });
 }
 
 /**
