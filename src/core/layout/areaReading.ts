@@ -69,6 +69,8 @@ export interface AreaReading {
   readonly unnamed: readonly number[];
   /** Frame positions of `Trong đó: …` rows (a part of the row above, already in it): left out, said in the reading. */
   readonly ofWhich: readonly number[];
+  /** Frame positions of villages (`Thôn 1`, `Bản Mới`) listed under a commune whose own row holds the figures: parts of it, left out, said. */
+  readonly villages?: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -95,6 +97,7 @@ function rowFacts(
   blank: (row: number) => boolean,
   unnamed: number[],
   ofWhich: number[],
+  villages: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -137,6 +140,15 @@ function rowFacts(
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
       continue;
+    }
+    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
+      // Villages add no fact: the last fact is the commune they follow.
+      const above = facts.length - 1;
+      if (above >= 0 && facts.cls[above] === CLS_AREA && facts.level[above] === LEVEL_LOWER && facts.how[above] !== "position" && !blank(facts.row[above]) && villageOwner(villages, facts.row[above], row)) {
+        villages.push(row);
+        continue;
+      }
     }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
@@ -204,6 +216,24 @@ function rowFacts(
 /** True when an organisation's name opens the label (`UBND huyện …`, `Hội LHPN huyện …`). */
 function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
+}
+
+/** Folded first words of a village's name (below a commune): `thôn`, `bản`, `xóm`, `ấp`, `tổ dân phố`, `khu phố`. */
+const VILLAGE_WORDS = ["thon ", "ban ", "xom ", "ap ", "to dan pho ", "tdp ", "khu pho ", "buon ", "lang "];
+
+function isVillage(folded: string): boolean {
+  for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  return false;
+}
+
+/** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */
+function villageOwner(villages: readonly number[], communeRow: number, row: number): boolean {
+  let k = villages.length - 1;
+  for (let r = row - 1; r > communeRow; r--) {
+    while (k >= 0 && villages[k] > r) k--;
+    if (k < 0 || villages[k] !== r) return false;
+  }
+  return true;
 }
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
@@ -341,7 +371,8 @@ export function readAreas(
   const ignored: number[] = [];
   const unnamed: number[] = [];
   const ofWhich: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich);
+  const villages: number[] = [];
+  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   // Plain loops: this runs once, over every body row.
@@ -415,5 +446,6 @@ export function readAreas(
     ignored,
     unnamed,
     ofWhich,
+    ...(villages.length > 0 ? { villages } : {}),
   };
 }

@@ -530,3 +530,30 @@ describe("bare district names with blank figures over their communes, no STT, no
     expect(treeOf(result).filter((t) => t[1] === "heading")).toEqual([]);
   });
 });
+
+describe("villages (thôn, bản) listed under their commune, whose own row holds the figures", () => {
+  const withVillages = (names: readonly string[], teams = [1, 0]) => (rows: CellValue[][]) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (typeof rows[i][0] !== "number") continue;
+      rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => ["-", n, teams[k] || null, k === 0 ? null : 1, 10]));
+    }
+  };
+  test.each<[string, readonly string[]]>([
+    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"]],
+    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"]],
+    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"]],
+  ])("%s are parts of the commune, not communes counted again", (_name, names) => {
+    const result = checkShape({ edit: withVillages(names) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
+    expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
+  });
+
+  test("a commune of the plan whose bare name opens like a village stays a commune", () => {
+    const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Bản Trại" } : a)) };
+    const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);
+    expect(treeOf(result).find((t) => t[0] === "Bản Trại")).toEqual(["Bản Trại", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
