@@ -557,3 +557,26 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("districts' names in the `STT` column, merged down their communes' rows", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  const sheetOf = (district: (d: string) => string, plan: typeof PLAN) => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], ["Tổng cộng", null, 9, 9, 180]];
+    const merges: string[] = [];
+    for (const [d, cs] of DISTRICTS) {
+      const start = rows.length + 1;
+      cs.forEach((c, j) => rows.push([j === 0 ? district(d) : null, `Xã ${c}`, 1, 1, 20]));
+      merges.push(`A${start}:A${start + cs.length - 1}`);
+    }
+    return checkWorkbook(workbook(sheet("Phân bổ", rows, { merges })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  };
+  test.each<[string, (d: string) => string, typeof PLAN]>([
+    ["with their prefix", (d) => `Huyện ${d}`, PLAN],
+    ["with their prefix, no plan area list", (d) => `Huyện ${d}`, noAreas],
+    ["bare, named in the plan's list", (d) => d, PLAN],
+  ])("%s: the district column", (_name, district, plan) => {
+    const tree = treeOf(sheetOf(district, plan));
+    expect(tree.filter((t) => t[1] === "heading").map((t) => t[0])).toEqual(DISTRICTS.map(([d]) => district(d)));
+    expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] !== "Tổng cộng")).toBe(true);
+  });
+});
