@@ -207,18 +207,22 @@ describe("a row with figures but no name", () => {
     expect(result.report.reading?.confidence?.level).toBe("low");
   });
 
-  test.each<[string, (rows: CellValue[][]) => void, string]>([
+  test.each<[string, (rows: CellValue[][]) => void, string, boolean?]>([
     ["a commune's name blank under a district typed with its subtotal", (rows) => (rows[3][1] = null), "B7"],
     ["a commune's name blank, its STT too", (rows) => ((rows[3][0] = null), (rows[3][1] = null)), "B7"],
     ["the last commune of a district", (rows) => (rows[7][1] = null), "B11"],
-  ])("%s: the subtotal counting it is told once, at the blank name", (_name, edit, cell) => {
-    const result = checkShape({ edit });
+    ["the second row of the table, its figures alike (districts after their communes)", (rows) => (rows[1][1] = null), "B5", true],
+  ])("%s: the subtotal counting it is told once, at the blank name", (_name, edit, cell, bottomUp = false) => {
+    const shape: ShapeOptions = bottomUp ? { bottomUp: true, totalAtBottom: true } : {};
+    const result = checkShape({ ...shape, edit });
+    // The table still starts at its first commune: the row of figures below it is no row of column codes.
+    expect(treeOf(result).filter((t) => t[1] === "leaf").length).toBe(8);
     const subtotals = result.report.findings.filter((f) => f.rule === "subtotal");
     expect(subtotals.map((f) => f.cell)).toEqual([cell]);
     expect(subtotals[0].message.vi).toContain("không có tên địa bàn");
     // A real mistake in the same district's subtotal is still told at it.
-    const wrong = checkShape({ edit: (rows) => (edit(rows), (rows[1][4] = 70)) });
-    expect(wrong.report.findings.filter((f) => f.rule === "subtotal").map((f) => f.cell)).toContain("E5");
+    const wrong = checkShape({ ...shape, edit: (rows) => (edit(rows), (rows[bottomUp ? 3 : 1][4] = 70)) });
+    expect(wrong.report.findings.filter((f) => f.rule === "subtotal").map((f) => f.cell)).toContain(bottomUp ? "E7" : "E5");
   });
 
   test("an empty spacer row with an STT is no such row", () => {
