@@ -55,11 +55,33 @@ export function mayHoldNote(label: string): boolean {
       while (next < label.length && label.charCodeAt(next) <= 32) next++;
       const initial = label.charCodeAt(next) | 32;
       if (initial === 104 || initial === 113 || initial === 116) return true;
+      // ` - ` then a capital: a bare district's name may follow (`Xã A - Ba Vì`).
+      if (c !== 44 && next > i + 1 && label.charCodeAt(i - 1) <= 32 && isCapital(label, next)) return true;
     }
     if (c > 32) textBefore = true;
   }
   return false;
 }
+
+/** True when the character at `i` is a capital letter (`B`, `Đ`, `Ư`). */
+function isCapital(label: string, i: number): boolean {
+  if (i >= label.length) return false;
+  const c = label.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = label[i];
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * ` - Ba Vì` after a commune's name: a district's bare name (one to four
+ * capitalised words, no digit) after a spaced dash. Only read so after a
+ * commune's prefix (`Xã A - Ba Vì`, `Phường B – Sơn Tây`), where a name
+ * of its own never holds a spaced dash; a note in lower case (`- khu vực
+ * III`) or with a number stays part of the label.
+ */
+const BARE_DISTRICT_AFTER = /\s+[-\u2013\u2014]\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*$/u;
+const COMMUNE_OPENING = /^(?:xa|phuong|thi tran|tt|x|p) [a-z]/;
 
 /** `, huyện Ba Vì`, ` - H. Ba Vì` after a name: the district it lies in (NFC, diacritics optional). */
 const DISTRICT_AFTER = /\s*[,\-\u2013\u2014]\s*(?:huy[eệ]n|qu[aậ]n|th[iị] x[aã]|th[aà]nh ph[oố]|tp\.?|tx\.?|h\.)\s*\p{L}.*$/iu;
@@ -67,7 +89,7 @@ const DISTRICT_AFTER = /\s*[,\-\u2013\u2014]\s*(?:huy[eệ]n|qu[aậ]n|th[iị] 
 /** The label without the district named after it: `Xã Ba Trại, huyện Ba Vì` → `Xã Ba Trại`. */
 function withoutDistrictAfter(label: string): string {
   const nfc = label.normalize("NFC");
-  const match = DISTRICT_AFTER.exec(nfc);
+  const match = DISTRICT_AFTER.exec(nfc) ?? (COMMUNE_OPENING.test(wordKey(nfc)) ? BARE_DISTRICT_AFTER.exec(nfc) : null);
   if (match === null || match.index === 0) return label;
   const head = nfc.slice(0, match.index).trim();
   return /\p{L}/u.test(head) ? head : label;

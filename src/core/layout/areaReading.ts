@@ -69,6 +69,8 @@ export interface AreaReading {
   readonly unnamed: readonly number[];
   /** Frame positions of `Trong đó: …` rows (a part of the row above, already in it): left out, said in the reading. */
   readonly ofWhich: readonly number[];
+  /** Frame positions of villages (`Thôn 1`, `Bản Mới`) listed under a commune whose own row holds the figures: parts of it, left out, said. */
+  readonly villages?: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -95,6 +97,7 @@ function rowFacts(
   blank: (row: number) => boolean,
   unnamed: number[],
   ofWhich: number[],
+  villages: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -137,6 +140,15 @@ function rowFacts(
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
       continue;
+    }
+    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
+      // Villages add no fact: the last fact is the commune they follow.
+      const above = facts.length - 1;
+      if (above >= 0 && facts.cls[above] === CLS_AREA && facts.level[above] === LEVEL_LOWER && facts.how[above] !== "position" && !blank(facts.row[above]) && villageOwner(villages, facts.row[above], row)) {
+        villages.push(row);
+        continue;
+      }
     }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
@@ -206,6 +218,24 @@ function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
+/** Folded first words of a village's name (below a commune): `thôn`, `bản`, `xóm`, `ấp`, `tổ dân phố`, `khu phố`. */
+const VILLAGE_WORDS = ["thon ", "ban ", "xom ", "ap ", "to dan pho ", "tdp ", "khu pho ", "buon ", "lang "];
+
+function isVillage(folded: string): boolean {
+  for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  return false;
+}
+
+/** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */
+function villageOwner(villages: readonly number[], communeRow: number, row: number): boolean {
+  let k = villages.length - 1;
+  for (let r = row - 1; r > communeRow; r--) {
+    while (k >= 0 && villages[k] > r) k--;
+    if (k < 0 || villages[k] !== r) return false;
+  }
+  return true;
+}
+
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
   return folded.charCodeAt(0) === 116 && (folded === "trong do" || folded.startsWith("trong do ") || folded === "trong so do" || folded.startsWith("trong so do "));
@@ -219,6 +249,46 @@ function totalInStt(frame: Frame, row: number): string | null {
   const text = cellText(value);
   if (text === "") return null;
   return isTotalLabel(text) || subtotalLabel(wordKey(stripNumbering(text))) !== null ? text : null;
+}
+
+/**
+ * Bare names with blank figures heading the rows after them (`Ba Vì` over
+ * `Xã Khánh Thượng`, `Xã Ba Trại`…), where nothing else names a district
+ * (no district prefix, no Roman STT, no plan area list): the districts,
+ * their figures left to their communes — not communes allocated nothing.
+ * Read so only when the first area row is such a name and each is followed
+ * by a row with figures; the other unnamed-level rows are then their communes.
+ * Levels set here are settled (`position`), left to no policy. Returns
+ * `unsure` when the communes are bare names too (nothing but their place
+ * tells them from communes allocated nothing), `sure` when each of them
+ * carries a commune's prefix, null when nothing was set.
+ */
+function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean): "sure" | "unsure" | null {
+  let first = -1;
+  let heads = 0;
+  let members = 0;
+  let bareMembers = 0;
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA) continue;
+    const level = facts.level[f];
+    if (level === LEVEL_UPPER || facts.forced.has(f)) return null;
+    if (first < 0) first = f;
+    if (level !== LEVEL_UNKNOWN || !blank(facts.row[f])) {
+      members++;
+      if (level === LEVEL_UNKNOWN) bareMembers++;
+      continue;
+    }
+    // A blank bare name: the next row is an area with figures.
+    const next = f + 1;
+    if (next >= facts.length || facts.cls[next] !== CLS_AREA || blank(facts.row[next])) return null;
+    heads++;
+  }
+  if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN) continue;
+    facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
+  }
+  return bareMembers > 0 ? "unsure" : "sure";
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
@@ -301,7 +371,10 @@ export function readAreas(
   const ignored: number[] = [];
   const unnamed: number[] = [];
   const ofWhich: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich);
+  const villages: number[] = [];
+  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
+  // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
+  const blankHeads = blankNamesHeadGroups(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;
@@ -362,14 +435,17 @@ export function readAreas(
       }
     }
   }
+  if (blankHeads === "unsure") nearTie = true;
   const chosen = trees[best].tree;
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
     mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
-    candidates: trees.length,
+    // The unsure reading of blank bare names has its rival: the same rows as communes allocated nothing.
+    candidates: blankHeads === "unsure" ? Math.max(trees.length, 2) : trees.length,
     nearTie,
     ignored,
     unnamed,
     ofWhich,
+    ...(villages.length > 0 ? { villages } : {}),
   };
 }

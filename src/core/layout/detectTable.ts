@@ -38,6 +38,8 @@ export const NO_NAME = "no name";
 
 /** Why a `Trong đó: …` row is left out of the area axis: a part of the row above, already counted in it. */
 export const OF_WHICH = "of which";
+/** `why` of a village row under a commune whose own row holds the figures. */
+export const VILLAGE = "village";
 
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
@@ -146,6 +148,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
       ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
       ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
+      ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),

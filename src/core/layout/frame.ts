@@ -44,7 +44,11 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const bodyRows = range(block.bodyStart, block.bodyEnd);
   const valueCols = ofRole("value");
   if (orientation === "areas-as-rows") {
-    const areaCols = chooseAreaCols(grid, ofRole("label"), bodyRows, plan);
+    const stt = ofRole("stt", "code")[0] ?? null;
+    // Districts' names typed (often merged down their communes' rows) in the column headed `STT`: the district column.
+    const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
+    const labels = ofRole("label");
+    const areaCols = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
     const copies = planCopies(grid, areaCols, bodyRows);
     return {
       grid,
@@ -52,7 +56,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       headerRows: block.headerRows,
       codeRow: block.codeRow,
       unitsRow: block.unitsRow,
-      sttCol: ofRole("stt", "code")[0] ?? null,
+      sttCol: areaCols.includes(stt ?? -1) ? null : stt,
       areaCols,
       areaPositions: without(bodyRows, copies),
       linePositions: valueCols,
@@ -103,6 +107,27 @@ function planCopies(grid: Grid, areaCols: readonly number[], positions: readonly
     out.push({ index: position, label: label.join(" / ") });
   }
   return out;
+}
+
+/**
+ * True when a numbering column holds districts' names rather than numbers:
+ * two or more distinct names with a district's prefix (or the plan's
+ * districts), and not one number or Roman numeral.
+ */
+function holdsDistrictNames(grid: Grid, col: number, rows: readonly number[], plan: Plan): boolean {
+  const districtKeys = plan.areas.length > 0 ? new Set(plan.areas.map((a) => areaKey(a.district))) : null;
+  const names = new Set<string>();
+  for (const row of rows) {
+    const value = grid.value(row, col);
+    if (value === null || value === undefined || value === "") continue;
+    if (typeof value !== "string") return false;
+    const text = shownText(grid, row, col);
+    if (text === "" || isTotalLabel(text)) continue;
+    if (/^[\divxlcIVXLC.\-)\s]+$/.test(text)) return false;
+    if (areaLevel(text) !== "district" && !(districtKeys?.has(areaKey(text)) ?? false)) return false;
+    names.add(text);
+  }
+  return names.size >= 2;
 }
 
 function without(positions: readonly number[], left: readonly { index: number }[]): readonly number[] {

@@ -59,9 +59,15 @@ const CODE_ROW_LABEL = /^(mã|mã số|mã chỉ tiêu|ma|ma so|ma chi tieu|code
 export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCount - 1): boolean {
   let codes = 0;
   let named = false;
+  // Column codes are distinct: a row repeating a number (`2 | | 1 | 1 | 20`) is figures.
+  const numbers: number[] = [];
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
+    if (typeof value === "number") {
+      if (numbers.includes(value)) return false;
+      numbers.push(value);
+    }
     if (isNumberingText(value)) {
       codes++;
       continue;
@@ -155,13 +161,16 @@ export function findTableBlock(grid: Grid): TableBlock {
     let followed = false;
     let rest = 0;
     for (let next = row + 1; next < grid.rowCount && next <= row + 5; next++) {
-      const filled = rowStats(grid, next).filled;
+      const stats = rowStats(grid, next);
+      const filled = stats.filled;
       if (filled === 0) continue;
       rest++;
       if (dataLike(next)) {
         followed = true;
         break;
       }
+      // A row of figures whose name is blank (an STT, then numbers only) goes on the run: it is no header.
+      if (stats.labels === 0 && stats.numbers >= 3 && stats.numbers === filled && !isCodeRow(grid, next)) continue;
       if (filled > 2) break; // a header row: the row above it was no data
     }
     if (followed || rest === 0) firstDataRow = row;

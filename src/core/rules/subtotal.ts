@@ -15,7 +15,7 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { cellPosition, type RuleContext } from "./context";
-import { CELL, isNumericState as isNumeric } from "../cells/readCell";
+import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
@@ -39,7 +39,7 @@ export const subtotalRule: Rule = {
     right: localized("tổng các thành phần trực tiếp", "the sum of its direct parts"),
   },
   evaluate(context) {
-    const byAreas = areaSubtotals(context);
+    const byAreas = [...areaSubtotals(context), ...mirrorSubtotals(context)];
     const told = new Set(byAreas.map((finding) => finding.cell));
     return [...byAreas, ...lineTotals(context).filter((finding) => !told.has(finding.cell))];
   },
@@ -121,16 +121,60 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   }
 }
 
+/** `why` of a row left out of the area axis for having figures but no name (the layout's `NO_NAME`). */
+const NO_NAME = "no name";
+
+/** A row with figures but no name (left out of every total), the group whose rows it sits among, and its figures per line. */
+interface UnnamedRow {
+  readonly row: number;
+  readonly owner: number;
+  readonly values: Float64Array;
+}
+
+/**
+ * The rows with figures but no name, each with the group it sits among: the
+ * group of the area row above it (that row's own group when it heads
+ * members, else its parent). Areas as rows only.
+ */
+function unnamedRows(context: RuleContext): UnnamedRow[] {
+  const { table } = context;
+  const ignored = table.notes?.ignoredAreas ?? [];
+  if (table.orientation !== "areas-as-rows" || !ignored.some((i) => i.why === NO_NAME)) return [];
+  const rows = table.areas.map((a, i) => ({ row: a.headIndex ?? a.index, area: i })).sort((a, b) => a.row - b.row);
+  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
+  const out: UnnamedRow[] = [];
+  for (const { index, why } of ignored) {
+    if (why !== NO_NAME) continue;
+    let above = -1;
+    for (const r of rows) if (r.row < index) above = r.area;
+    if (above < 0) continue;
+    const entry = table.areas[above];
+    const owner = entry.kind !== "leaf" && entry.children.length > 0 && (entry.headIndex ?? entry.index) <= table.areas[entry.children[0]].index ? above : entry.parent;
+    if (owner === null) continue;
+    const values = new Float64Array(context.lineCount);
+    for (let line = 0; line < context.lineCount; line++) {
+      const col = table.lines[line].index;
+      const reading = readCell(context.sheet.values[index]?.[col] ?? null, context.sheet.numberFormats?.[index]?.[col], measures[line]);
+      values[line] = isNumeric(reading.state) || reading.state === CELL.blank ? reading.base : Number.NaN;
+    }
+    out.push({ row: index, owner, values });
+  }
+  return out;
+}
+
 function areaSubtotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
   // A formula total that only skips numbers typed as text: `text-number` speaks, at the text cells.
   const { explained } = skippedText(context);
   const sums = new Float64Array(context.lineCount);
+  const unnamed = unnamedRows(context);
+  const toldUnnamed = new Set<number>();
   for (let area = 0; area < context.areaCount; area++) {
     const entry = areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     childrenSums(context, area, sums);
+    const among = unnamed.length === 0 ? [] : unnamed.filter((u) => u.owner === area);
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
@@ -140,7 +184,73 @@ function areaSubtotals(context: RuleContext): Finding[] {
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;
       if (standing(actual, leafSum(context, area, line)) === "equal") continue;
+      if (among.length > 0) {
+        // The subtotal counts a row among its members that has figures but no name: the name is what to fix, told there once.
+        let withUnnamed = expected;
+        for (const u of among) withUnnamed += u.values[line];
+        if (standing(actual, withUnnamed) === "equal") {
+          for (const u of among) {
+            if (toldUnnamed.has(u.row)) continue;
+            toldUnnamed.add(u.row);
+            findings.push(unnamedFinding(context, area, u.row));
+          }
+          continue;
+        }
+      }
       findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
+    }
+  }
+  return findings;
+}
+
+/** A subtotal that adds up once a row among its members with figures but no name is counted: told at that row's name cell. */
+function unnamedFinding(context: RuleContext, area: number, row: number): Finding {
+  const label = context.table.areas[area].label;
+  const n = row + 1;
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: { row, col: context.table.notes?.labelCol ?? context.table.areas[area].labelCol },
+    area: label,
+    message: localized(
+      `Dòng ${n} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính dòng này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào dòng ${n}.`,
+      `Row ${n} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on row ${n}.`,
+    ),
+  });
+}
+
+/**
+ * `Cộng …` rows repeating a group whose own row already holds its figures
+ * (read as mirrors, not areas): each typed figure against the sum of the
+ * group's children, as the group's own row is checked. A mirror that agrees
+ * while the group's row does not leaves that finding at the group's row.
+ */
+function mirrorSubtotals(context: RuleContext): Finding[] {
+  const mirrors = context.table.notes?.mirrors ?? [];
+  if (mirrors.length === 0 || context.table.orientation !== "areas-as-rows") return [];
+  const findings: Finding[] = [];
+  const sums = new Float64Array(context.lineCount);
+  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
+  for (const mirror of mirrors) {
+    const group = context.table.areas[mirror.group];
+    if (group === undefined || group.children.length === 0) continue;
+    childrenSums(context, mirror.group, sums);
+    const values = context.sheet.values[mirror.index];
+    const formats = context.sheet.numberFormats?.[mirror.index];
+    for (let line = 0; line < context.lineCount; line++) {
+      if (context.lineKind[line] === "percent") continue;
+      const col = context.table.lines[line].index;
+      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
+      if (!isNumeric(reading.state)) continue;
+      // The same figure as the group's own row: that row is checked (and told) on its own.
+      const own = mirror.group * context.lineCount + line;
+      if (isNumeric(context.state[own]) && standing(reading.base, context.base[own]) === "equal") continue;
+      const expected = sums[line];
+      if (Number.isNaN(expected)) continue;
+      if (standing(reading.base, expected) === "equal") continue;
+      if (standing(reading.base, leafSum(context, mirror.group, line)) === "equal") continue;
+      findings.push(subtotalFinding(context, mirror.group, line, expected, reading.base, "areas", { row: mirror.index, col, label: mirror.label }));
     }
   }
   return findings;
@@ -181,9 +291,11 @@ function subtotalFinding(
   expected: number,
   actual: number,
   parts: "areas" | "lines",
+  mirror?: { readonly row: number; readonly col: number; readonly label: string },
 ): Finding {
   const unit = context.cellUnit[line];
-  const label = context.table.areas[area].label;
+  const group = context.table.areas[area].label;
+  const label = mirror === undefined ? group : `${mirror.label} (${group})`;
   const header = context.table.lines[line].header;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
@@ -201,9 +313,9 @@ function subtotalFinding(
     rule: "subtotal",
     severity: "error",
     sheet: context.table.sheet,
-    at: cellPosition(context, area, line),
+    at: mirror === undefined ? cellPosition(context, area, line) : { row: mirror.row, col: mirror.col },
     indicator: context.table.lines[line].planCode,
-    area: label,
+    area: group,
     expected,
     actual,
     message,

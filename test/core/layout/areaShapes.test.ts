@@ -207,6 +207,24 @@ describe("a row with figures but no name", () => {
     expect(result.report.reading?.confidence?.level).toBe("low");
   });
 
+  test.each<[string, (rows: CellValue[][]) => void, string, boolean?]>([
+    ["a commune's name blank under a district typed with its subtotal", (rows) => (rows[3][1] = null), "B7"],
+    ["a commune's name blank, its STT too", (rows) => ((rows[3][0] = null), (rows[3][1] = null)), "B7"],
+    ["the last commune of a district", (rows) => (rows[7][1] = null), "B11"],
+    ["the second row of the table, its figures alike (districts after their communes)", (rows) => (rows[1][1] = null), "B5", true],
+  ])("%s: the subtotal counting it is told once, at the blank name", (_name, edit, cell, bottomUp = false) => {
+    const shape: ShapeOptions = bottomUp ? { bottomUp: true, totalAtBottom: true } : {};
+    const result = checkShape({ ...shape, edit });
+    // The table still starts at its first commune: the row of figures below it is no row of column codes.
+    expect(treeOf(result).filter((t) => t[1] === "leaf").length).toBe(8);
+    const subtotals = result.report.findings.filter((f) => f.rule === "subtotal");
+    expect(subtotals.map((f) => f.cell)).toEqual([cell]);
+    expect(subtotals[0].message.vi).toContain("không có tên địa bàn");
+    // A real mistake in the same district's subtotal is still told at it.
+    const wrong = checkShape({ ...shape, edit: (rows) => (edit(rows), (rows[bottomUp ? 3 : 1][4] = 70)) });
+    expect(wrong.report.findings.filter((f) => f.rule === "subtotal").map((f) => f.cell)).toContain(bottomUp ? "E7" : "E5");
+  });
+
   test("an empty spacer row with an STT is no such row", () => {
     const result = checkShape({ edit: (rows) => rows.splice(4, 0, [9, null, null, null, null]) });
     expect(result.report.reading?.ignored ?? []).toEqual([]);
@@ -233,6 +251,9 @@ describe("a commune under another district than the plan's", () => {
     expect(findingsOf(result)).toEqual([]);
     expect(result.report.reading?.confidence?.level).toBe("low");
     expect(result.report.reading?.confidence?.reasons.map((r) => r.vi)).toContain('Địa bàn "Xã Hợp Tiến" nằm dưới "Huyện Ba Vì" trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.');
+    // Still the plan's commune, and said in the reading shown to the user (text report and pane alike).
+    expect(result.report.reading?.areas.find((a) => a.name === "Xã Hợp Tiến")?.planArea).toBe("Hợp Tiến");
+    expect(renderReadingText(result.report.reading!, "vi")).toContain('Địa bàn "Xã Hợp Tiến" nằm dưới "Huyện Ba Vì" trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.');
   });
 
   test("communes of one name in two districts are told apart by their district", () => {
@@ -337,6 +358,9 @@ describe("a flat list of communes, each naming its district", () => {
     ["after a comma", (c, d) => `Xã ${c}, huyện ${d}`],
     ["after a dash", (c, d) => `Xã ${c} - huyện ${d}`],
     ["in brackets", (c, d) => `X. ${c} (H. ${d})`],
+    ["bare after a dash", (c, d) => `Xã ${c} - ${d}`],
+    ["bare after an en dash, NFD", (c, d) => `Xã ${c} – ${d}`.normalize("NFD")],
+    ["bare after a dash, a ward's prefix", (c, d) => `Phường ${c} - ${d}`],
   ])("%s", (_name, label) => {
     const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", 9, 9, 180]];
     let n = 0;
@@ -401,6 +425,36 @@ describe("a `Cộng` row repeating a district whose own row holds its figures", 
   });
 });
 
+describe("a mistyped `Cộng` row repeating a district whose own row holds its figures", () => {
+  // Rows: title 2, header 3, total 4, Ba Vì 5–8 and its `Cộng` 9, Mỹ Đức 10–12 and its `Cộng` 13.
+  const mirrored = (label: string, wrong: (rows: CellValue[][]) => void) =>
+    checkShape({
+      subtotalAfter: () => label,
+      edit: (rows) => {
+        let district: CellValue[] | null = null;
+        for (const r of rows) {
+          if (typeof r[0] === "string") district = r;
+          else if (district !== null && r[1] === label) {
+            district.splice(2, 3, ...r.slice(2));
+            district = null;
+          }
+        }
+        wrong(rows);
+      },
+    });
+  test.each<[string, string, (rows: CellValue[][]) => void, string[]]>([
+    ["the `Cộng` row wrong", "Cộng huyện", (rows) => (rows[9][4] = 45), ["subtotal@E13"]],
+    ["the `Cộng` row wrong", "Cộng", (rows) => (rows[9][2] = 3), ["subtotal@C13"]],
+    ["the district's row wrong, its `Cộng` right", "Cộng huyện", (rows) => (rows[6][4] = 45), ["subtotal@E10"]],
+    ["both wrong alike (one copied from the other)", "Cộng huyện", (rows) => ((rows[6][4] = 45), (rows[9][4] = 45)), ["subtotal@E10"]],
+    ["a commune changed, the subtotals not: told once at the district, not again at its `Cộng`", "Cộng huyện", (rows) => (rows[7][4] = 25), ["ceiling@E4", "subtotal@E10"]],
+  ])("%s (`%s`)", (_name, label, wrong, expected) => {
+    const result = mirrored(label, wrong);
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual(expected);
+  });
+});
+
 describe("two label columns: a district's subtotal row after its communes", () => {
   const sheetOf = (label: (d: string) => string, col: 1 | 2, wrong: boolean) => {
     const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", null, 9, 9, 180]];
@@ -448,5 +502,85 @@ describe("two label columns: one bare `Cộng` in the district column under the 
     expect(tree.filter((t) => t[1] === "total").length).toBe(1);
     expect(tree.filter((t) => t[1] === "leaf").length).toBe(9);
     expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("bare district names with blank figures over their communes, no STT, no plan area list", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  const bareDistricts = (rows: CellValue[][]) => {
+    for (const r of rows) {
+      r[0] = null;
+      if (DISTRICTS.some(([d]) => d === r[1])) r.splice(2, 3, null, null, null);
+    }
+  };
+  test.each<[string, (c: string) => string, "high" | "low"]>([
+    ["communes with their prefix: the districts, for sure", (c) => `Xã ${c}`, "high"],
+    ["bare communes too: the districts, said to be unsure", (c) => c, "low"],
+  ])("%s", (_name, commune, level) => {
+    const result = checkShape({ district: (d) => d, commune, edit: bareDistricts }, noAreas);
+    expect(treeOf(result)).toEqual(plainTree((d) => d, commune).map(([label, kind, parent]) => [label, kind === "group" ? "heading" : kind, parent]));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.confidence?.level).toBe(level);
+    // A commune given one team too many: over the plan, and the total no longer its communes' sum.
+    const wrong = checkShape({ district: (d) => d, commune, edit: (rows) => (bareDistricts(rows), (rows[2][2] = 2)) }, noAreas);
+    expect(findingsOf(wrong).sort()).toEqual(["ceiling@C4", "subtotal@C4"]);
+  });
+
+  test.each<[string, (rows: CellValue[][]) => void]>([
+    ["a flat list whose last communes get nothing", (rows) => rows.splice(1, rows.length - 1, ...DISTRICTS.flatMap(([, cs]) => cs).map((c, i): CellValue[] => [null, c, ...(i >= 7 ? [null, null, null] : [1, 1, 20])]))],
+    ["a blank commune between communes with figures, a district's prefix above", (rows) => (rows[3].splice(2, 3, null, null, null), rows.forEach((r) => (r[0] = null)))],
+  ])("not read so: %s", (_name, edit) => {
+    const result = checkShape({ commune: (c) => c, edit }, noAreas);
+    expect(treeOf(result).filter((t) => t[1] === "heading")).toEqual([]);
+  });
+});
+
+describe("villages (thôn, bản) listed under their commune, whose own row holds the figures", () => {
+  const withVillages = (names: readonly string[], teams = [1, 0]) => (rows: CellValue[][]) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (typeof rows[i][0] !== "number") continue;
+      rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => ["-", n, teams[k] || null, k === 0 ? null : 1, 10]));
+    }
+  };
+  test.each<[string, readonly string[]]>([
+    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"]],
+    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"]],
+    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"]],
+  ])("%s are parts of the commune, not communes counted again", (_name, names) => {
+    const result = checkShape({ edit: withVillages(names) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
+    expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
+  });
+
+  test("a commune of the plan whose bare name opens like a village stays a commune", () => {
+    const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Bản Trại" } : a)) };
+    const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);
+    expect(treeOf(result).find((t) => t[0] === "Bản Trại")).toEqual(["Bản Trại", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("districts' names in the `STT` column, merged down their communes' rows", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  const sheetOf = (district: (d: string) => string, plan: typeof PLAN) => {
+    const rows: CellValue[][] = [["BIỂU PHÂN BỔ"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"], ["Tổng cộng", null, 9, 9, 180]];
+    const merges: string[] = [];
+    for (const [d, cs] of DISTRICTS) {
+      const start = rows.length + 1;
+      cs.forEach((c, j) => rows.push([j === 0 ? district(d) : null, `Xã ${c}`, 1, 1, 20]));
+      merges.push(`A${start}:A${start + cs.length - 1}`);
+    }
+    return checkWorkbook(workbook(sheet("Phân bổ", rows, { merges })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  };
+  test.each<[string, (d: string) => string, typeof PLAN]>([
+    ["with their prefix", (d) => `Huyện ${d}`, PLAN],
+    ["with their prefix, no plan area list", (d) => `Huyện ${d}`, noAreas],
+    ["bare, named in the plan's list", (d) => d, PLAN],
+  ])("%s: the district column", (_name, district, plan) => {
+    const tree = treeOf(sheetOf(district, plan));
+    expect(tree.filter((t) => t[1] === "heading").map((t) => t[0])).toEqual(DISTRICTS.map(([d]) => district(d)));
+    expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] !== "Tổng cộng")).toBe(true);
   });
 });

@@ -22,6 +22,12 @@ describe("labels", () => {
     ["UBND huyện Ba Vì", "ba vi", false, "district", false],
     ["=SUM(1,2)", "sum 1 2", false, null, false],
     ["Cộng (3 xã)", "cong", true, null, false],
+    ["Xã Ba Trại - Ba Vì", "ba trai", false, "commune", false],
+    ["Phường Ngô Quyền – Sơn Tây", "ngo quyen", false, "commune", false],
+    ["Xã Tân Lập - khu vực III", "tan lap khu vuc iii", false, "commune", false],
+    ["Thôn Bản - Ba Vì", "thon ban ba vi", false, null, false],
+    ["Xã Tân Lập 12 - 3", "tan lap 12 3", false, "commune", false],
+    ["Xã Tân Lập - ", "tan lap", false, "commune", false],
   ])("%j", (label, key, total, level, roman) => {
     const { folded, ...facts } = labelFacts(label);
     expect(facts).toEqual({ key, total, level, romanPrefix: roman });
