@@ -391,7 +391,7 @@ class Checks {
     const line = cell % lineCount;
     const entry = table.areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) return null;
-    if (lineKind[line] === "percent" || !isNumeric(state[cell]) || this.byText.has(cell)) return null;
+    if (lineKind[line] === "percent" || !isNumeric(state[cell])) return null;
     const parts: number[] = [];
     // As `subtotal` adds them: a leaf (blank = 0), a group's own number, else a heading's or blank group's children.
     const visit = (parent: number): boolean => {
