@@ -151,7 +151,7 @@ function subtotalName(context: RuleContext, area: number, line: number): Named {
 }
 
 export function leafCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
-  if (!findings.some((finding) => finding.rule === "subtotal" || finding.rule === "quota")) return [...findings];
+  if (!findings.some((finding) => finding.rule === "subtotal" || finding.rule === "quota" || finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const groups = groupGaps(context, findings, indexOf);
 
@@ -234,6 +234,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     );
   }
   quotaCeilings(context, findings, indexOf, dropped, rewritten);
+  errorCeilings(context, findings, indexOf, dropped, rewritten);
   for (const [group, ceilings] of ceilingsOf) rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
   if (dropped.size === 0 && rewritten.size === 0) return [...findings];
   return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
@@ -277,5 +278,73 @@ function quotaCeilings(
     dropped.add(finding);
     const ceiling = ceilingName(context, finding);
     for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
+  }
+}
+
+/**
+ * A commune's error value (`#REF!`, counted as 0) under a district whose
+ * typed subtotal holds a number: the subtotal less the other communes is
+ * what the cell held. When that figure is no negative number and puts the
+ * plan line exactly on its target — the grand total showing it too — the
+ * ceiling at the total is the same cause: let go, and the `invalid-value`
+ * finding names the figure and the comparison that comes right with it.
+ */
+function errorCeilings(
+  context: RuleContext,
+  findings: readonly Finding[],
+  indexOf: (f: Finding) => number | null,
+  dropped: Set<Finding>,
+  rewritten: Map<Finding, LocalizedText>,
+): void {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  const byLine = new Map<number, { finding: Finding; value: number; subtotal: Named }[]>();
+  const shifts = new Map<number, number>();
+  for (const finding of findings) {
+    if (finding.rule !== "invalid-value") continue;
+    const cell = indexOf(finding);
+    if (cell === null || state[cell] !== CELL.error) continue;
+    const area = Math.floor(cell / lineCount);
+    const line = cell % lineCount;
+    const parent = areas[area].parent;
+    if (areas[area].kind !== "leaf" || parent === null || areas[parent].kind !== "group") continue;
+    const at = parent * lineCount + line;
+    if (state[at] !== CELL.number || isFormulaAt(context, parent, line)) continue;
+    let others = 0;
+    let known = true;
+    for (const child of areas[parent].children) {
+      if (child === area) continue;
+      const s = state[child * lineCount + line];
+      if (areas[child].kind !== "leaf" || (s !== CELL.blank && !isNumeric(s))) known = false;
+      others += base[child * lineCount + line];
+    }
+    const value = difference(base[at], others);
+    if (!known || value < 0) continue;
+    byLine.set(line, [...(byLine.get(line) ?? []), { finding, value, subtotal: subtotalName(context, parent, line) }]);
+    shifts.set(line, (shifts.get(line) ?? 0) + value);
+  }
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    const planLine = context.planByCode.get(finding.indicator);
+    const errors = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || planLine === undefined || errors === undefined) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
+    dropped.add(finding);
+    const ceiling = ceilingName(context, finding);
+    const unit = context.cellUnit[line];
+    for (const error of errors) {
+      const message = rewritten.get(error.finding) ?? error.finding.message;
+      rewritten.set(
+        error.finding,
+        localized(
+          `${message.vi} Theo ${error.subtotal.vi}, ô này là ${formatAmount(error.value, unit, "vi")}; ghi lại số đó thì ${ceiling.vi} cũng khớp.`,
+          `${message.en} By ${error.subtotal.en}, this cell is ${formatAmount(error.value, unit, "en")}; entering that figure also puts ${ceiling.en} right.`,
+        ),
+      );
+    }
   }
 }

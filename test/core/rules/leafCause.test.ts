@@ -128,4 +128,26 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(findings[0].message.vi).toEqual(expect.stringContaining("tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C2) cũng khớp"));
     expect(findings[0].message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
   });
+
+  test.each([
+    // The district and the grand total show the plan: the error cell held the district's remainder; the ceiling is the same cause.
+    ["grand total shows the plan", 600, ["invalid-value E5"], true],
+    // The grand total adds up the communes as counted (the error as 0): the plan is off on its own.
+    ["grand total from the communes", 450, ["ceiling E2", "invalid-value E5", "subtotal E2"], false],
+  ])("a #REF! under a typed district subtotal: %s", (_name, grand, expected, named) => {
+    const rows: Row[] = [
+      [null, "Tổng cộng", 1200, 600, grand],
+      ["I", "Huyện Ba Vì", 600, 300, 300],
+      [1, "Xã Ba Trại", 300, 150, 150],
+      [2, "Xã Tản Lĩnh", 300, 150, { error: "#REF!" }],
+      ["II", "Huyện Quốc Oai", 600, 300, 300],
+      [1, "Xã Sài Sơn", 300, 150, 150],
+      [2, "Xã Cấn Hữu", 300, 150, 150],
+    ];
+    const findings = check(PLAN, HEADER, rows);
+    expect(cells(findings)).toEqual(expected);
+    const error = findings.find((f) => f.rule === "invalid-value");
+    expect(error?.message.vi.includes("Theo Kinh phí tập huấn của Huyện Ba Vì (E3), ô này là 150 triệu đồng")).toBe(named);
+    expect(error?.message.en.includes("this cell is 150 million VND; entering that figure also puts the allocated total of Kinh phí tập huấn against the plan (E2) right")).toBe(named);
+  });
 });
