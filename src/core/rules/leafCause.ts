@@ -101,7 +101,9 @@ function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map
   }
   for (const group of groups) {
     for (const total of totalsOf.get(group.line) ?? []) {
-      if (!isFormulaAt(context, group.area, total)) continue;
+      // The district's cell a formula over its parts, or typed over communes whose cells are formulas over theirs.
+      const communesFollow = context.table.areas[group.area].children.every((child) => isFormulaAt(context, child, total));
+      if (!isFormulaAt(context, group.area, total) && !communesFollow) continue;
       const cell = group.area * lineCount + total;
       const entry = out.get(cell) ?? { gap: 0, lines: [] };
       out.set(cell, { gap: entry.gap + group.gap, lines: [...entry.lines, group.line] });
@@ -166,7 +168,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
     const cell = indexOf(finding);
     const follow = cell === null ? undefined : follows.get(cell);
-    if (cell === null || follow === undefined || standing(difference(finding.actual, finding.expected), follow.gap) !== "equal") continue;
+    if (cell === null || follow === undefined || standing(difference(finding.actual, countedCommunes(context, cell, finding.expected)), follow.gap) !== "equal") continue;
     const area = Math.floor(cell / context.lineCount);
     const owner = groups.find((group) => group.area === area && follow.lines.includes(group.line));
     if (owner === undefined) continue;
@@ -178,8 +180,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     rewritten.set(
       group.finding,
       localized(
-        `${message.vi} ${joined(names.map((x) => x.vi), "và")} là công thức cộng theo ô này nên lệch theo; sửa ô này thì cũng khớp.`,
-        `${message.en} ${joined(names.map((x) => x.en), "and")} ${names.length > 1 ? "are formulas" : "is a formula"} over this cell and ${names.length > 1 ? "are" : "is"} off with it; correcting this cell puts ${names.length > 1 ? "them" : "it"} right.`,
+        `${message.vi} ${joined(names.map((x) => x.vi), "và")} được cộng từ ô này qua công thức nên lệch theo; sửa ô này thì cũng khớp.`,
+        `${message.en} ${joined(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} added up from this cell through formulas and off with it; correcting this cell puts ${names.length > 1 ? "them" : "it"} right.`,
       ),
     );
   }
@@ -195,6 +197,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
 
   // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
   const ceilingsOf = new Map<GroupGap, Named[]>();
+  const textLines = new Set<number>();
   const byLine = new Map<number, GroupGap[]>();
   const shiftOf = new Map<number, number>();
   for (const group of groups) {
@@ -209,7 +212,10 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const line = cell % context.lineCount;
     byLine.set(line, [...(byLine.get(line) ?? []), ...owners.filter((group) => !(byLine.get(line) ?? []).includes(group))]);
     shiftOf.set(line, (shiftOf.get(line) ?? 0) + follow.gap);
+    textLines.add(line);
   }
+  // Formula row totals that skip text (`text-number` tells them) count with the text here, as their parts add up.
+  for (const line of textLines) shiftOf.set(line, (shiftOf.get(line) ?? 0) + skippedByRows(context, line));
   for (const finding of findings) {
     if (finding.rule !== "ceiling" || finding.indicator === null) continue;
     const line = context.lineByCode.get(finding.indicator);
@@ -347,4 +353,43 @@ function errorCeilings(
       );
     }
   }
+}
+
+/**
+ * What a district's total-line cell is checked against: its communes' cells,
+ * each a formula along its row counted as its parts add up (numbers typed as
+ * text counted, as `text-number` tells the SUM that skips them); `expected`
+ * when a commune's cell is typed.
+ */
+function countedCommunes(context: RuleContext, cell: number, expected: number): number {
+  const { lineCount, base } = context;
+  const area = Math.floor(cell / lineCount);
+  const line = cell % lineCount;
+  const parts = totalLineChildren(context, line);
+  if (parts === null) return expected;
+  let sum = 0;
+  for (const child of context.table.areas[area].children) {
+    if (!isFormulaAt(context, child, line)) return expected;
+    for (const part of parts) sum += base[child * lineCount + part];
+  }
+  return sum;
+}
+
+/** On a total line: what its communes' formula cells add up to along their rows less what they show (numbers typed as text a SUM skips). */
+function skippedByRows(context: RuleContext, line: number): number {
+  const parts = totalLineChildren(context, line);
+  if (parts === null) return 0;
+  const { areas } = context.table;
+  const { lineCount, base, state } = context;
+  let gap = 0;
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind !== "leaf" || !isFormulaAt(context, area, line)) continue;
+    let text = 0;
+    for (const part of parts) if (state[area * lineCount + part] === CELL.textNumber) text += base[area * lineCount + part];
+    if (text === 0) continue;
+    let sum = 0;
+    for (const part of parts) sum += base[area * lineCount + part];
+    if (standing(difference(sum, base[area * lineCount + line]), text) === "equal") gap += text;
+  }
+  return gap;
 }

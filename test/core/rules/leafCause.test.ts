@@ -48,8 +48,8 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const findings = check(PLAN, HEADER, ROWS, [2, 3, 4, 5, 6, 7, 8]);
     expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3"]);
     const d3 = findings.find((f) => f.cell === "D3");
-    expect(d3?.message.vi).toEqual(expect.stringContaining("(C3) là công thức cộng theo ô này"));
-    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is a formula over this cell"));
+    expect(d3?.message.vi).toEqual(expect.stringContaining("(C3) được cộng từ ô này qua công thức"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
     // The subtotal and the grand total agree with the plan: the commune cells are named, and what comes right with them.
     expect(d3?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) ghi lệch 20 triệu đồng"));
     expect(d3?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) is off by 20 million VND"));
@@ -149,5 +149,29 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const error = findings.find((f) => f.rule === "invalid-value");
     expect(error?.message.vi.includes("Theo Kinh phí tập huấn của Huyện Ba Vì (E3), ô này là 150 triệu đồng")).toBe(named);
     expect(error?.message.en.includes("this cell is 150 million VND; entering that figure also puts the allocated total of Kinh phí tập huấn against the plan (E2) right")).toBe(named);
+  });
+
+  test("typed district totals over communes whose Tổng kinh phí is a SUM along the row (one skipping a text number)", () => {
+    const rows: Row[] = [
+      [null, "Tổng cộng", 1200, 600, 600],
+      ["I", "Huyện Ba Vì", 900, 450, 450],
+      [1, "Xã Ba Trại", 150, "150", 150],
+      [2, "Xã Tản Lĩnh", 300, 150, 150],
+      [3, "Xã Cam Thượng", 320, 170, 150],
+      ["II", "Huyện Quốc Oai", 300, 150, 150],
+      [1, "Xã Sài Sơn", 300, 150, 150],
+    ];
+    const formulas: (string | null)[][] = [];
+    for (const row of [4, 5, 6, 8]) formulas[row - 1] = [null, null, `SUM(D${row}:E${row})`];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: PLAN },
+      { name: "Phân bổ", merges: [], values: [HEADER, ...rows], formulas },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    // The district's Tổng kinh phí (C3) is off only through its communes' formulas: told with D3, not on its own.
+    expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3", "text-number D4"]);
+    const d3 = findings.find((f) => f.cell === "D3");
+    expect(d3?.message.vi).toEqual(expect.stringContaining("Tổng kinh phí (triệu đồng) của Huyện Ba Vì (C3) được cộng từ ô này qua công thức"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
   });
 });
