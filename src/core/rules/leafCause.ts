@@ -251,8 +251,11 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
 
 /**
  * A plan line whose allocation comes exactly to its target once every
- * commune off the quota is set to it: the quota findings name the cells, and
- * the ceiling at the total is the same cause — let go, named in each.
+ * commune off the quota is set to it: the quota findings name the cells and
+ * the comparison that comes right with them, and the ceiling at the total
+ * names those cells. Both stay: whether a quota break that puts the total off
+ * is one finding is left open by the contract, and the whole-check tests keep
+ * the ceiling.
  */
 function quotaCeilings(
   context: RuleContext,
@@ -281,9 +284,19 @@ function quotaCeilings(
     leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
     const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
     if (allocated === null || standing(allocated, planLine.target) !== "equal") continue;
-    dropped.add(finding);
+    // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
     const ceiling = ceilingName(context, finding);
     for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
+    const cells = joined(quotas.map((quota) => quota.cell ?? ""), "và");
+    const cellsEn = joined(quotas.map((quota) => quota.cell ?? ""), "and");
+    const message = rewritten.get(finding) ?? finding.message;
+    rewritten.set(
+      finding,
+      localized(
+        `${message.vi} Số lệch đúng bằng các địa bàn khác định mức (${cells}): sửa các ô đó theo định mức thì tổng này khớp.`,
+        `${message.en} The gap is exactly that of the areas off the quota (${cellsEn}): setting those cells to the quota puts this total right.`,
+      ),
+    );
   }
 }
 

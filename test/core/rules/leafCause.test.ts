@@ -84,7 +84,7 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(findings.find((f) => f.rule === "ceiling")?.message.vi.includes("Huyện Ba Vì (C3)")).toBe(named);
   });
 
-  test("a commune off its quota by the district's gap: one finding, at the commune", () => {
+  test("a commune off its quota by the district's gap: the district's subtotal told in the quota finding", () => {
     const plan = [
       ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
       ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2],
@@ -99,12 +99,13 @@ describe("a district's typed subtotal off its communes, no row check naming the 
       [2, "Xã Cấn Hữu", 2],
     ];
     const findings = check(plan, ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], rows);
-    expect(cells(findings)).toEqual(["quota C4"]);
-    expect(findings[0].message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
-    expect(findings[0].message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    const quota = findings.find((f) => f.rule === "quota");
+    expect(quota?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
   });
 
-  test("every total a formula: a commune off its quota is the one finding, the ceiling it puts off named in it", () => {
+  test("every total a formula: a commune off its quota and the ceiling it puts off name each other", () => {
     const plan = [
       ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
       ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2],
@@ -124,9 +125,13 @@ describe("a district's typed subtotal off its communes, no row check naming the 
       { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], ...rows], formulas },
     ];
     const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
-    expect(cells(findings)).toEqual(["quota C4"]);
-    expect(findings[0].message.vi).toEqual(expect.stringContaining("tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C2) cũng khớp"));
-    expect(findings[0].message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
+    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    const quota = findings.find((f) => f.rule === "quota");
+    expect(quota?.message.vi).toEqual(expect.stringContaining("tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C2) cũng khớp"));
+    expect(quota?.message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
+    const ceiling = findings.find((f) => f.rule === "ceiling");
+    expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn khác định mức (C4)"));
+    expect(ceiling?.message.en).toEqual(expect.stringContaining("the areas off the quota (C4)"));
   });
 
   test.each([
