@@ -38,6 +38,13 @@ interface GroupGap {
   readonly quotas: Finding[];
 }
 
+/** Appends to the list kept under `key` (made on first use). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
@@ -173,7 +180,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const owner = groups.find((group) => group.area === area && follow.lines.includes(group.line));
     if (owner === undefined) continue;
     dropped.add(finding);
-    carried.set(owner, [...(carried.get(owner) ?? []), subtotalName(context, area, cell % context.lineCount)]);
+    pushTo(carried, owner, subtotalName(context, area, cell % context.lineCount));
   }
   for (const [group, names] of carried) {
     const message = messageOf(group.finding);
@@ -202,7 +209,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   const shiftOf = new Map<number, number>();
   for (const group of groups) {
     if (dropped.has(group.finding)) continue;
-    byLine.set(group.line, [...(byLine.get(group.line) ?? []), group]);
+    pushTo(byLine, group.line, group);
     shiftOf.set(group.line, (shiftOf.get(group.line) ?? 0) + group.gap);
   }
   // A formula total line in the districts' rows moves with their parts: its plan comparison is named at them.
@@ -228,7 +235,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
     if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
     const ceiling = ceilingName(context, finding);
-    for (const group of on) ceilingsOf.set(group, [...(ceilingsOf.get(group) ?? []), ceiling]);
+    for (const group of on) pushTo(ceilingsOf, group, ceiling);
     const names = on.map((group) => subtotalName(context, group.area, group.line));
     const message = messageOf(finding);
     rewritten.set(
@@ -271,7 +278,7 @@ function quotaCeilings(
     const cell = indexOf(finding);
     if (cell === null) continue;
     const line = cell % context.lineCount;
-    byLine.set(line, [...(byLine.get(line) ?? []), finding]);
+    pushTo(byLine, line, finding);
     shifts.set(line, (shifts.get(line) ?? 0) + difference(finding.expected, finding.actual));
   }
   for (const finding of findings) {
@@ -339,7 +346,7 @@ function errorCeilings(
     }
     const value = difference(base[at], others);
     if (!known || value < 0) continue;
-    byLine.set(line, [...(byLine.get(line) ?? []), { finding, value, subtotal: subtotalName(context, parent, line) }]);
+    pushTo(byLine, line, { finding, value, subtotal: subtotalName(context, parent, line) });
     shifts.set(line, (shifts.get(line) ?? 0) + value);
   }
   for (const finding of findings) {
