@@ -9,6 +9,7 @@ import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
+import { leafCause } from "./leafCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -51,7 +52,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(singleCause(context, findings));
+  return sameCell(leafCause(context, singleCause(context, findings)));
 }
 
 export type { Rule, RuleCheck } from "./types";

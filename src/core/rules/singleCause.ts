@@ -391,7 +391,7 @@ class Checks {
     const line = cell % lineCount;
     const entry = table.areas[area];
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) return null;
-    if (lineKind[line] === "percent" || !isNumeric(state[cell]) || this.byText.has(cell)) return null;
+    if (lineKind[line] === "percent" || !isNumeric(state[cell])) return null;
     const parts: number[] = [];
     // As `subtotal` adds them: a leaf (blank = 0), a group's own number, else a heading's or blank group's children.
     const visit = (parent: number): boolean => {
@@ -441,7 +441,7 @@ function corrected(context: RuleContext, shifts: ReadonlyMap<number, number>): R
   return { ...context, leafSums };
 }
 
-function ceilingSeverity(context: RuleContext, code: string): Severity | null {
+export function ceilingSeverity(context: RuleContext, code: string): Severity | null {
   const planLine = context.planByCode.get(code);
   if (planLine === undefined || planLine.kind === "percent") return null;
   const allocated = allocatedFor(context, code);
@@ -631,7 +631,7 @@ function partsAtOnce(checks: Checks, row: Check, gap: number): Hypothesis[] | nu
 }
 
 /** Cell index of a finding's cell in the table, or null. */
-function cellIndexer(context: RuleContext): (finding: Finding) => number | null {
+export function cellIndexer(context: RuleContext): (finding: Finding) => number | null {
   const byRows = context.table.orientation === "areas-as-rows";
   const areaAt = new Map<number, number>();
   const lineAt = new Map<number, number>();
@@ -651,7 +651,7 @@ function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-interface Named {
+export interface Named {
   readonly vi: string;
   readonly en: string;
 }
@@ -668,13 +668,13 @@ function totalName(checks: Checks, check: Check): Named {
     : { vi: `ô cộng của ${label} (${cell})`, en: `the subtotal of ${label} (${cell})` };
 }
 
-function ceilingName(context: RuleContext, finding: Finding): Named {
+export function ceilingName(context: RuleContext, finding: Finding): Named {
   const name = (finding.indicator !== null ? context.planByCode.get(finding.indicator)?.name : undefined) ?? finding.indicator ?? "";
   const at = finding.cell !== null ? ` (${finding.cell})` : "";
   return { vi: `tổng phân bổ của ${name} so với kế hoạch${at}`, en: `the allocated total of ${name} against the plan${at}` };
 }
 
-function alsoRight(message: LocalizedText, also: readonly Named[]): LocalizedText {
+export function alsoRight(message: LocalizedText, also: readonly Named[]): LocalizedText {
   if (also.length === 0) return message;
   return localized(
     `${message.vi} Sửa ô này thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,

@@ -1,0 +1,415 @@
+/**
+ * One cause, one finding under a district's typed subtotal that disagrees
+ * with its communes, where no row check (`singleCause`) names the cell:
+ *
+ * - a total line (`Tổng kinh phí`) whose district cell is a formula over the
+ *   district's typed parts carries the part's gap: its own `subtotal`
+ *   finding is the same cause, whichever of the subtotal or a commune is
+ *   wrong. It is let go and the part's finding names it.
+ * - a commune that breaks the plan's per-area quota names the cell: when the
+ *   quota corrections of the district's communes account for its gap
+ *   exactly, the district's `subtotal` finding is let go and the quota
+ *   finding names the subtotal that comes right with it.
+ * - when the typed subtotals add up to the plan's target and the sheet's
+ *   grand total shows it too, a commune may be the mistyped cell as well as
+ *   the district (a wrong subtotal beside a plan that differs by the same
+ *   amount reads the same): both findings stay, and each names the other —
+ *   the district's says which commune cells to look at and which plan
+ *   comparison comes right if one of them is corrected.
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized, type LocalizedText } from "../model/text";
+import { formatAmount } from "../text/format";
+import { CELL, isNumericState as isNumeric } from "../cells/readCell";
+import { cellPosition, allocatedFor, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { totalLineChildren } from "./lineTotals";
+import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, type Named } from "./singleCause";
+
+/** A typed district subtotal over communes only that disagrees with them. */
+interface GroupGap {
+  readonly finding: Finding;
+  readonly area: number;
+  readonly line: number;
+  /** What the communes must move by, together, to agree with the subtotal. */
+  readonly gap: number;
+  /** Quota findings of its communes whose corrections account for the gap. */
+  readonly quotas: Finding[];
+}
+
+/** Appends to the list kept under `key` (made on first use). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function joined(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
+  const { row, col } = cellPosition(context, area, line);
+  return Boolean(context.sheet.formulas?.[row]?.[col]);
+}
+
+function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: (f: Finding) => number | null): GroupGap[] {
+  const { areas } = context.table;
+  const quotaAt = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "quota" || finding.expected === null || finding.actual === null) continue;
+    const cell = indexOf(finding);
+    if (cell !== null) quotaAt.set(cell, finding);
+  }
+  const out: GroupGap[] = [];
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || finding.severity !== "error" || finding.expected === null || finding.actual === null) continue;
+    const cell = indexOf(finding);
+    if (cell === null) continue;
+    const area = Math.floor(cell / context.lineCount);
+    const line = cell % context.lineCount;
+    const entry = areas[area];
+    if (entry.kind !== "group" || entry.children.length === 0 || !entry.children.every((child) => areas[child].kind === "leaf")) continue;
+    if (isFormulaAt(context, area, line)) continue;
+    // Only the check along the district's column: its communes' sum.
+    let communes = 0;
+    for (const child of entry.children) communes += context.base[child * context.lineCount + line];
+    if (standing(finding.expected, communes) !== "equal") continue;
+    const gap = difference(finding.actual, finding.expected);
+    const quotas: Finding[] = [];
+    let moved = 0;
+    for (const child of entry.children) {
+      const quota = quotaAt.get(child * context.lineCount + line);
+      if (quota === undefined || quota.expected === null || quota.actual === null) continue;
+      quotas.push(quota);
+      moved += difference(quota.expected, quota.actual);
+    }
+    out.push({ finding, area, line, gap, quotas: quotas.length > 0 && standing(moved, gap) === "equal" ? quotas : [] });
+  }
+  return out;
+}
+
+/**
+ * Per district cell of a total line that is a formula: what its column gap
+ * is when it only follows the gaps of the district's typed parts, and the
+ * part lines it follows.
+ */
+function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map<number, { gap: number; lines: number[] }> {
+  const out = new Map<number, { gap: number; lines: number[] }>();
+  const { lineCount } = context;
+  const totalsOf = new Map<number, number[]>();
+  for (let line = 0; line < lineCount; line++) {
+    for (const part of totalLineChildren(context, line) ?? []) {
+      const totals = totalsOf.get(part) ?? [];
+      totals.push(line);
+      totalsOf.set(part, totals);
+    }
+  }
+  for (const group of groups) {
+    for (const total of totalsOf.get(group.line) ?? []) {
+      // The district's cell a formula over its parts, or typed over communes whose cells are formulas over theirs.
+      const communesFollow = context.table.areas[group.area].children.every((child) => isFormulaAt(context, child, total));
+      if (!isFormulaAt(context, group.area, total) && !communesFollow) continue;
+      const cell = group.area * lineCount + total;
+      const entry = out.get(cell) ?? { gap: 0, lines: [] };
+      out.set(cell, { gap: entry.gap + group.gap, lines: [...entry.lines, group.line] });
+    }
+  }
+  return out;
+}
+
+/** Whether the table's grand total holds a number on this line equal to `target`. */
+function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
+  const { areas } = context.table;
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind !== "total") continue;
+    const at = area * context.lineCount + line;
+    if (isNumeric(context.state[at]) && context.state[at] !== CELL.textNumber && standing(context.base[at], target) === "equal") return true;
+  }
+  return false;
+}
+
+function communeCells(context: RuleContext, group: GroupGap): string {
+  const leaves = context.table.areas[group.area].children;
+  const first = cellPosition(context, leaves[0], group.line);
+  const last = cellPosition(context, leaves[leaves.length - 1], group.line);
+  const from = a1(first.row, first.col);
+  return leaves.length === 1 ? from : `${from}:${a1(last.row, last.col)}`;
+}
+
+/** The district's finding when its typed figure agrees with the plan: which commune cells to look at if it is right. */
+function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText, ceilings: readonly Named[]): LocalizedText {
+  const unit = context.cellUnit[group.line];
+  const label = context.table.areas[group.area].label;
+  const cells = communeCells(context, group);
+  const off = { vi: formatAmount(Math.abs(group.gap), unit, "vi"), en: formatAmount(Math.abs(group.gap), unit, "en") };
+  const one = context.table.areas[group.area].children.length === 1;
+  return localized(
+    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ghi lệch ${off.vi} — sửa ô đó thì ô cộng này và ${joined(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) is off by ${off.en} — correcting it puts this subtotal and ${joined(ceilings.map((x) => x.en), "and")} right together.`,
+  );
+}
+
+function subtotalName(context: RuleContext, area: number, line: number): Named {
+  const position = cellPosition(context, area, line);
+  const label = context.table.areas[area].label;
+  const header = context.table.lines[line].header;
+  const cell = a1(position.row, position.col);
+  return { vi: `${header} của ${label} (${cell})`, en: `the ${header} of ${label} (${cell})` };
+}
+
+export function leafCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  if (!findings.some((finding) => finding.rule === "subtotal" || finding.rule === "quota" || finding.rule === "invalid-value")) return [...findings];
+  const indexOf = cellIndexer(context);
+  const groups = groupGaps(context, findings, indexOf);
+
+  const dropped = new Set<Finding>();
+  const rewritten = new Map<Finding, LocalizedText>();
+  const messageOf = (finding: Finding) => rewritten.get(finding) ?? finding.message;
+
+  // A formula total line over the district's typed parts: its gap is theirs.
+  const follows = followingTotals(context, groups);
+  const carried = new Map<GroupGap, Named[]>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
+    const cell = indexOf(finding);
+    const follow = cell === null ? undefined : follows.get(cell);
+    if (cell === null || follow === undefined || standing(difference(finding.actual, countedCommunes(context, cell, finding.expected)), follow.gap) !== "equal") continue;
+    const area = Math.floor(cell / context.lineCount);
+    const owner = groups.find((group) => group.area === area && follow.lines.includes(group.line));
+    if (owner === undefined) continue;
+    dropped.add(finding);
+    pushTo(carried, owner, subtotalName(context, area, cell % context.lineCount));
+  }
+  for (const [group, names] of carried) {
+    const message = messageOf(group.finding);
+    rewritten.set(
+      group.finding,
+      localized(
+        `${message.vi} ${joined(names.map((x) => x.vi), "và")} được cộng từ ô này qua công thức nên lệch theo; sửa ô này thì cũng khớp.`,
+        `${message.en} ${joined(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} added up from this cell through formulas and off with it; correcting this cell puts ${names.length > 1 ? "them" : "it"} right.`,
+      ),
+    );
+  }
+
+  // A commune off its quota by the district's gap: the quota names the cell, the subtotal comes right with it.
+  for (const group of groups) {
+    if (group.quotas.length === 0) continue;
+    dropped.add(group.finding);
+    const subtotal = subtotalName(context, group.area, group.line);
+    const also = [subtotal, ...(carried.get(group) ?? [])];
+    for (const quota of group.quotas) rewritten.set(quota, alsoRight(messageOf(quota), also));
+  }
+
+  // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
+  const ceilingsOf = new Map<GroupGap, Named[]>();
+  const textLines = new Set<number>();
+  const byLine = new Map<number, GroupGap[]>();
+  const shiftOf = new Map<number, number>();
+  for (const group of groups) {
+    if (dropped.has(group.finding)) continue;
+    pushTo(byLine, group.line, group);
+    shiftOf.set(group.line, (shiftOf.get(group.line) ?? 0) + group.gap);
+  }
+  // A formula total line in the districts' rows moves with their parts: its plan comparison is named at them.
+  for (const [cell, follow] of follows) {
+    const owners = groups.filter((group) => group.area === Math.floor(cell / context.lineCount) && follow.lines.includes(group.line) && carried.has(group));
+    if (owners.length === 0) continue;
+    const line = cell % context.lineCount;
+    byLine.set(line, [...(byLine.get(line) ?? []), ...owners.filter((group) => !(byLine.get(line) ?? []).includes(group))]);
+    shiftOf.set(line, (shiftOf.get(line) ?? 0) + follow.gap);
+    textLines.add(line);
+  }
+  // Formula row totals that skip text (`text-number` tells them) count with the text here, as their parts add up.
+  for (const line of textLines) shiftOf.set(line, (shiftOf.get(line) ?? 0) + skippedByRows(context, line));
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    const planLine = context.planByCode.get(finding.indicator);
+    const on = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || planLine === undefined || on === undefined || ceilingSeverity(context, finding.indicator) === null) continue;
+    const shift = shiftOf.get(line) ?? 0;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + shift).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
+    const ceiling = ceilingName(context, finding);
+    for (const group of on) pushTo(ceilingsOf, group, ceiling);
+    const names = on.map((group) => subtotalName(context, group.area, group.line));
+    const message = messageOf(finding);
+    rewritten.set(
+      finding,
+      localized(
+        `${message.vi} Tổng cộng của bảng ghi đúng số kế hoạch; số lệch nằm ở các địa bàn dưới ${joined(names.map((x) => x.vi), "và")}: xem thông báo tại đó.`,
+        `${message.en} The table's grand total shows the plan's figure; the gap lies in the areas under ${joined(names.map((x) => x.en), "and")}: see the finding there.`,
+      ),
+    );
+  }
+  quotaCeilings(context, findings, indexOf, dropped, rewritten);
+  errorCeilings(context, findings, indexOf, dropped, rewritten);
+  for (const [group, ceilings] of ceilingsOf) rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
+  if (dropped.size === 0 && rewritten.size === 0) return [...findings];
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const message = rewritten.get(finding);
+    return message === undefined ? finding : { ...finding, message };
+  });
+}
+
+/**
+ * A plan line whose allocation comes exactly to its target once every
+ * commune off the quota is set to it: the quota findings name the cells and
+ * the comparison that comes right with them, and the ceiling at the total
+ * names those cells. Both stay: whether a quota break that puts the total off
+ * is one finding is left open by the contract, and the whole-check tests keep
+ * the ceiling.
+ */
+function quotaCeilings(
+  context: RuleContext,
+  findings: readonly Finding[],
+  indexOf: (f: Finding) => number | null,
+  dropped: Set<Finding>,
+  rewritten: Map<Finding, LocalizedText>,
+): void {
+  const byLine = new Map<number, Finding[]>();
+  const shifts = new Map<number, number>();
+  for (const finding of findings) {
+    if (finding.rule !== "quota" || finding.expected === null || finding.actual === null) continue;
+    const cell = indexOf(finding);
+    if (cell === null) continue;
+    const line = cell % context.lineCount;
+    pushTo(byLine, line, finding);
+    shifts.set(line, (shifts.get(line) ?? 0) + difference(finding.expected, finding.actual));
+  }
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    const planLine = context.planByCode.get(finding.indicator);
+    const quotas = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || planLine === undefined || quotas === undefined) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated === null || standing(allocated, planLine.target) !== "equal") continue;
+    // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
+    const ceiling = ceilingName(context, finding);
+    for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
+    const cells = joined(quotas.map((quota) => quota.cell ?? ""), "và");
+    const cellsEn = joined(quotas.map((quota) => quota.cell ?? ""), "and");
+    const message = rewritten.get(finding) ?? finding.message;
+    rewritten.set(
+      finding,
+      localized(
+        `${message.vi} Số lệch đúng bằng các địa bàn khác định mức (${cells}): sửa các ô đó theo định mức thì tổng này khớp.`,
+        `${message.en} The gap is exactly that of the areas off the quota (${cellsEn}): setting those cells to the quota puts this total right.`,
+      ),
+    );
+  }
+}
+
+/**
+ * A commune's error value (`#REF!`, counted as 0) under a district whose
+ * typed subtotal holds a number: the subtotal less the other communes is
+ * what the cell held. When that figure is no negative number and puts the
+ * plan line exactly on its target — the grand total showing it too — the
+ * ceiling at the total is the same cause: let go, and the `invalid-value`
+ * finding names the figure and the comparison that comes right with it.
+ */
+function errorCeilings(
+  context: RuleContext,
+  findings: readonly Finding[],
+  indexOf: (f: Finding) => number | null,
+  dropped: Set<Finding>,
+  rewritten: Map<Finding, LocalizedText>,
+): void {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  const byLine = new Map<number, { finding: Finding; value: number; subtotal: Named }[]>();
+  const shifts = new Map<number, number>();
+  for (const finding of findings) {
+    if (finding.rule !== "invalid-value") continue;
+    const cell = indexOf(finding);
+    if (cell === null || state[cell] !== CELL.error) continue;
+    const area = Math.floor(cell / lineCount);
+    const line = cell % lineCount;
+    const parent = areas[area].parent;
+    if (areas[area].kind !== "leaf" || parent === null || areas[parent].kind !== "group") continue;
+    const at = parent * lineCount + line;
+    if (state[at] !== CELL.number || isFormulaAt(context, parent, line)) continue;
+    let others = 0;
+    let known = true;
+    for (const child of areas[parent].children) {
+      if (child === area) continue;
+      const s = state[child * lineCount + line];
+      if (areas[child].kind !== "leaf" || (s !== CELL.blank && !isNumeric(s))) known = false;
+      others += base[child * lineCount + line];
+    }
+    const value = difference(base[at], others);
+    if (!known || value < 0) continue;
+    pushTo(byLine, line, { finding, value, subtotal: subtotalName(context, parent, line) });
+    shifts.set(line, (shifts.get(line) ?? 0) + value);
+  }
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    const planLine = context.planByCode.get(finding.indicator);
+    const errors = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || planLine === undefined || errors === undefined) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
+    dropped.add(finding);
+    const ceiling = ceilingName(context, finding);
+    const unit = context.cellUnit[line];
+    for (const error of errors) {
+      const message = rewritten.get(error.finding) ?? error.finding.message;
+      rewritten.set(
+        error.finding,
+        localized(
+          `${message.vi} Theo ${error.subtotal.vi}, ô này là ${formatAmount(error.value, unit, "vi")}; ghi lại số đó thì ${ceiling.vi} cũng khớp.`,
+          `${message.en} By ${error.subtotal.en}, this cell is ${formatAmount(error.value, unit, "en")}; entering that figure also puts ${ceiling.en} right.`,
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * What a district's total-line cell is checked against: its communes' cells,
+ * each a formula along its row counted as its parts add up (numbers typed as
+ * text counted, as `text-number` tells the SUM that skips them); `expected`
+ * when a commune's cell is typed.
+ */
+function countedCommunes(context: RuleContext, cell: number, expected: number): number {
+  const { lineCount, base } = context;
+  const area = Math.floor(cell / lineCount);
+  const line = cell % lineCount;
+  const parts = totalLineChildren(context, line);
+  if (parts === null) return expected;
+  let sum = 0;
+  for (const child of context.table.areas[area].children) {
+    if (!isFormulaAt(context, child, line)) return expected;
+    for (const part of parts) sum += base[child * lineCount + part];
+  }
+  return sum;
+}
+
+/** On a total line: what its communes' formula cells add up to along their rows less what they show (numbers typed as text a SUM skips). */
+function skippedByRows(context: RuleContext, line: number): number {
+  const parts = totalLineChildren(context, line);
+  if (parts === null) return 0;
+  const { areas } = context.table;
+  const { lineCount, base, state } = context;
+  let gap = 0;
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind !== "leaf" || !isFormulaAt(context, area, line)) continue;
+    let text = 0;
+    for (const part of parts) if (state[area * lineCount + part] === CELL.textNumber) text += base[area * lineCount + part];
+    if (text === 0) continue;
+    let sum = 0;
+    for (const part of parts) sum += base[area * lineCount + part];
+    if (standing(difference(sum, base[area * lineCount + line]), text) === "equal") gap += text;
+  }
+  return gap;
+}

@@ -1,0 +1,182 @@
+/**
+ * One cause, one finding under a district's typed subtotal that disagrees
+ * with its communes where no row check names the cell (`leafCause`): a
+ * formula total line over the district's parts is told with the part; a
+ * commune off its quota by the district's gap is the cell; a district whose
+ * typed figure and the grand total agree with the plan keeps its finding
+ * beside the ceiling (a wrong subtotal beside a plan off by the same amount
+ * reads the same), and the two name each other and the commune cells.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+
+type Row = CellValue[];
+const HEADER = ["STT", "Đơn vị", "Tổng kinh phí (triệu đồng)", "Kinh phí truyền thông", "Kinh phí tập huấn"];
+const PLAN: Row[] = [
+  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1200],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600],
+];
+/** Tổng cộng, two districts of two communes; Xã Ba Trại's Kinh phí truyền thông typed 170 for 150. */
+const ROWS: Row[] = [
+  [null, "Tổng cộng", 1200, 600, 600],
+  ["I", "Huyện Ba Vì", 600, 300, 300],
+  [1, "Xã Ba Trại", 320, 170, 150],
+  [2, "Xã Tản Lĩnh", 300, 150, 150],
+  ["II", "Huyện Quốc Oai", 600, 300, 300],
+  [1, "Xã Sài Sơn", 300, 150, 150],
+  [2, "Xã Cấn Hữu", 300, 150, 150],
+];
+
+function check(plan: Row[], header: Row, rows: Row[], formulaRows: number[] = []) {
+  const formulas: (string | null)[][] = [];
+  for (const row of formulaRows) {
+    formulas[row - 1] = [];
+    formulas[row - 1][2] = `D${row}+E${row}`;
+  }
+  const sheets: SheetData[] = [
+    { name: "Kế hoạch", merges: [], values: plan },
+    { name: "Phân bổ", merges: [], values: [header, ...rows], formulas },
+  ];
+  return checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+}
+const cells = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.cell}`).sort();
+
+describe("a district's typed subtotal off its communes, no row check naming the cell", () => {
+  test("a formula Tổng kinh phí in every row: the district's cell of it is told with the part it follows", () => {
+    const findings = check(PLAN, HEADER, ROWS, [2, 3, 4, 5, 6, 7, 8]);
+    expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3"]);
+    const d3 = findings.find((f) => f.cell === "D3");
+    expect(d3?.message.vi).toEqual(expect.stringContaining("(C3) được cộng từ ô này qua công thức"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
+    // The subtotal and the grand total agree with the plan: the commune cells are named, and what comes right with them.
+    expect(d3?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) ghi lệch 20 triệu đồng"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) is off by 20 million VND"));
+    for (const cell of ["C2", "D2"]) {
+      const ceiling = findings.find((f) => f.cell === cell);
+      expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn dưới Kinh phí truyền thông của Huyện Ba Vì (D3)"));
+      expect(ceiling?.message.en).toEqual(expect.stringContaining("the areas under the Kinh phí truyền thông of Huyện Ba Vì (D3)"));
+    }
+  });
+
+  test.each([
+    // The grand total and the district agree with the plan: a commune or the district — both told, naming each other.
+    ["grand total shows the plan", 300, 600, ["ceiling C2", "subtotal C3"], true],
+    // The grand total adds up the communes: the district's subtotal is the wrong figure, the plan is off on its own.
+    ["grand total from the communes", 300, 620, ["ceiling C2", "subtotal C3"], false],
+  ])("one money line, no total line: %s", (_name, district, grand, expected, named) => {
+    const plan = [PLAN[0], ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", grand],
+      ["I", "Huyện Ba Vì", district],
+      [1, "Xã Ba Trại", 170],
+      [2, "Xã Tản Lĩnh", 150],
+      ["II", "Huyện Quốc Oai", 300],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(expected);
+    const subtotal = findings.find((f) => f.rule === "subtotal");
+    expect(subtotal?.message.vi.includes("nếu ô cộng đúng thì một ô của các địa bàn thuộc Huyện Ba Vì (C4:C5)")).toBe(named);
+    expect(subtotal?.message.en.includes("if the subtotal is right, one cell of the areas of Huyện Ba Vì (C4:C5)")).toBe(named);
+    expect(findings.find((f) => f.rule === "ceiling")?.message.vi.includes("Huyện Ba Vì (C3)")).toBe(named);
+  });
+
+  test("a commune off its quota by the district's gap: the district's subtotal told in the quota finding", () => {
+    const plan = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2],
+    ];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 8],
+      ["I", "Huyện Ba Vì", 4],
+      [1, "Xã Ba Trại", 3],
+      [2, "Xã Tản Lĩnh", 2],
+      ["II", "Huyện Quốc Oai", 4],
+      [1, "Xã Sài Sơn", 2],
+      [2, "Xã Cấn Hữu", 2],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], rows);
+    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    const quota = findings.find((f) => f.rule === "quota");
+    expect(quota?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+  });
+
+  test("every total a formula: a commune off its quota and the ceiling it puts off name each other", () => {
+    const plan = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2],
+    ];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 9],
+      ["I", "Huyện Ba Vì", 5],
+      [1, "Xã Ba Trại", 3],
+      [2, "Xã Tản Lĩnh", 2],
+      ["II", "Huyện Quốc Oai", 4],
+      [1, "Xã Sài Sơn", 2],
+      [2, "Xã Cấn Hữu", 2],
+    ];
+    const formulas: (string | null)[][] = [[], [null, null, "C3+C6"], [null, null, "SUM(C4:C5)"], [], [], [null, null, "SUM(C7:C8)"]];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: plan },
+      { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], ...rows], formulas },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    const quota = findings.find((f) => f.rule === "quota");
+    expect(quota?.message.vi).toEqual(expect.stringContaining("tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C2) cũng khớp"));
+    expect(quota?.message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
+    const ceiling = findings.find((f) => f.rule === "ceiling");
+    expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn khác định mức (C4)"));
+    expect(ceiling?.message.en).toEqual(expect.stringContaining("the areas off the quota (C4)"));
+  });
+
+  test.each([
+    // The district and the grand total show the plan: the error cell held the district's remainder; the ceiling is the same cause.
+    ["grand total shows the plan", 600, ["invalid-value E5"], true],
+    // The grand total adds up the communes as counted (the error as 0): the plan is off on its own.
+    ["grand total from the communes", 450, ["ceiling E2", "invalid-value E5", "subtotal E2"], false],
+  ])("a #REF! under a typed district subtotal: %s", (_name, grand, expected, named) => {
+    const rows: Row[] = [
+      [null, "Tổng cộng", 1200, 600, grand],
+      ["I", "Huyện Ba Vì", 600, 300, 300],
+      [1, "Xã Ba Trại", 300, 150, 150],
+      [2, "Xã Tản Lĩnh", 300, 150, { error: "#REF!" }],
+      ["II", "Huyện Quốc Oai", 600, 300, 300],
+      [1, "Xã Sài Sơn", 300, 150, 150],
+      [2, "Xã Cấn Hữu", 300, 150, 150],
+    ];
+    const findings = check(PLAN, HEADER, rows);
+    expect(cells(findings)).toEqual(expected);
+    const error = findings.find((f) => f.rule === "invalid-value");
+    expect(error?.message.vi.includes("Theo Kinh phí tập huấn của Huyện Ba Vì (E3), ô này là 150 triệu đồng")).toBe(named);
+    expect(error?.message.en.includes("this cell is 150 million VND; entering that figure also puts the allocated total of Kinh phí tập huấn against the plan (E2) right")).toBe(named);
+  });
+
+  test("typed district totals over communes whose Tổng kinh phí is a SUM along the row (one skipping a text number)", () => {
+    const rows: Row[] = [
+      [null, "Tổng cộng", 1200, 600, 600],
+      ["I", "Huyện Ba Vì", 900, 450, 450],
+      [1, "Xã Ba Trại", 150, "150", 150],
+      [2, "Xã Tản Lĩnh", 300, 150, 150],
+      [3, "Xã Cam Thượng", 320, 170, 150],
+      ["II", "Huyện Quốc Oai", 300, 150, 150],
+      [1, "Xã Sài Sơn", 300, 150, 150],
+    ];
+    const formulas: (string | null)[][] = [];
+    for (const row of [4, 5, 6, 8]) formulas[row - 1] = [null, null, `SUM(D${row}:E${row})`];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: PLAN },
+      { name: "Phân bổ", merges: [], values: [HEADER, ...rows], formulas },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    // The district's Tổng kinh phí (C3) is off only through its communes' formulas: told with D3, not on its own.
+    expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3", "text-number D4"]);
+    const d3 = findings.find((f) => f.cell === "D3");
+    expect(d3?.message.vi).toEqual(expect.stringContaining("Tổng kinh phí (triệu đồng) của Huyện Ba Vì (C3) được cộng từ ô này qua công thức"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
+  });
+});
