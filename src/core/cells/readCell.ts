@@ -7,7 +7,7 @@
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { splitMoneyText, type MoneyText } from "../text/units";
-import { baseValue, normalizeVietnameseNumber, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { baseValue, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
 import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -120,6 +120,14 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
       if (measure.kind === "percent" && measure.fractions === true) {
         // `0,85` typed as text in a line of fractions: 85 points, as `85%` typed as text reads.
         return { state: CELL.textNumber, base: percentPoints(reading.value), form: { kind: "percent-text", text: reading.text, fraction: reading.value } };
+      }
+      if (measure.kind === "money" && measure.scale === 1 && reading.text.includes(",")) {
+        // `500,000` in a line of whole đồng groups thousands.
+        const whole = normalizeWholeAmount(reading.text);
+        if (whole !== null && whole !== reading.canonical) {
+          const value = Number(whole);
+          return { state: CELL.textNumber, base: value, form: { kind: "text-number", text: reading.text, value } };
+        }
       }
       return { state: CELL.textNumber, base: baseValue(reading, measure.scale), form: { kind: "text-number", text: reading.text, value: reading.value } };
     case "error":
