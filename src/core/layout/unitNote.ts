@@ -29,26 +29,45 @@ export function findUnitNote(grid: Grid, lastRow: number): { unit: UnitInfo; tex
 
 /** The unit of a note cell's text, or null when it holds no note of a known unit. */
 export function readNote(value: string): { unit: UnitInfo; text: string } | null {
-  const folded = foldText(value);
+  const { folded, from } = foldWithPositions(value);
   const at = NOTE.exec(folded);
   if (at === null) return null;
-  const rest = folded.slice(at.index + at[0].length);
+  const start = at.index + at[0].length;
+  const rest = folded.slice(start);
   const multiplier = multiplierNote(rest);
   if (multiplier !== null) return { unit: multiplier, text: moneyUnitName(multiplier.scale) };
-  const unitText = /^[^;,\n()]*/.exec(rest)![0].trim();
-  if (unitText === "") return null;
-  const unit = moneyWords(unitText) ?? parseUnit(unitText);
-  // The words as typed when folding kept the positions (NFC text), else the folded words.
-  const shown = folded.length === value.length ? value.slice(at.index + at[0].length, at.index + at[0].length + unitText.length) : unitText;
-  return { unit, text: shown.trim() };
+  const noteText = /^[^;,\n()]*/.exec(rest)![0].trim();
+  if (noteText === "") return null;
+  const money = moneyWords(noteText);
+  const unit = money?.unit ?? parseUnit(noteText);
+  const unitText = money?.words ?? noteText;
+  // The words as typed: from the unit's first folded character to the original character after its last.
+  const end = start + unitText.length;
+  return { unit, text: value.slice(from[start], end < from.length ? from[end] : value.length).trim() };
+}
+
+/** Folded text (as `foldText`, spaces collapsed) and, per folded character, the index of the original character it came from. */
+function foldWithPositions(value: string): { folded: string; from: number[] } {
+  let folded = "";
+  const from: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    const piece = /\s/.test(ch) ? (folded.endsWith(" ") ? "" : " ") : foldText(ch);
+    for (const c of piece) {
+      folded += c;
+      from.push(i);
+    }
+  }
+  return { folded, from };
 }
 
 /** Money named by the first words of a note, before any other text on the title line: `triệu đồng   Biểu số 02` → ×1e6. */
-function moneyWords(unitText: string): UnitInfo | null {
-  const words = unitText.split(" ");
+function moneyWords(noteText: string): { unit: UnitInfo; words: string } | null {
+  const words = noteText.split(" ");
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const scale = moneyScale(words.slice(0, n).join(" "));
-    if (scale !== null) return { kind: "money", scale };
+    const unitWords = words.slice(0, n).join(" ");
+    const scale = moneyScale(unitWords);
+    if (scale !== null) return { unit: { kind: "money", scale }, words: unitWords.replace(/[.]$/, "") };
   }
   return null;
 }
