@@ -156,10 +156,10 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   if (value === null) return PLAIN;
   if (typeof value === "number") {
     const format = cellNumberFormat(sheet, cell.row, cell.col);
-    if (format === undefined) return PLAIN;
+    if (format === undefined) return mode === "min" && cell.fractions === true ? PERCENT : PLAIN;
     const facts = numberFormatFacts(format);
     if (facts === NUMBER_AS_DATE) return SKIP;
-    return mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+    return mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
   }
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
@@ -248,7 +248,7 @@ export function leafReferences(
     else if (typeof value === "number") {
       const format = formats?.[cell.row]?.[cell.col];
       const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
-      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
     } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
       terms.push(c.term);
