@@ -7,7 +7,7 @@
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { splitMoneyText, type MoneyText } from "../text/units";
-import { baseValue, normalizeVietnameseNumber, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { baseValue, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
 import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -41,6 +41,8 @@ export interface LineMeasure {
   readonly kind: IndicatorKind | null;
   /** Base units per unit of the line's cells (1e6 for a column in triệu đồng; 1 otherwise). */
   readonly scale: number;
+  /** A percent line typed as fractions in a plain format (`0.85` for 85 %): its numbers are read ×100. */
+  readonly fractions?: boolean;
 }
 
 /**
@@ -92,12 +94,12 @@ function scaled(value: number, scale: number): number {
 
 /** True when a typed number of this line is a fraction shown as a percentage. */
 export function readsAsPercent(measure: LineMeasure, format: string | null | undefined): boolean {
-  return measure.kind === "percent" && isPercentFormat(format);
+  return measure.kind === "percent" && (measure.fractions === true || isPercentFormat(format));
 }
 
 /** A typed number's base value (the hot path of a check: no allocation). */
 export function typedNumberBase(value: number, format: string | null | undefined, measure: LineMeasure): number {
-  if (measure.kind === "percent") return isPercentFormat(format) ? percentPoints(value) : value;
+  if (measure.kind === "percent") return measure.fractions === true || isPercentFormat(format) ? percentPoints(value) : value;
   return scaled(value, measure.scale);
 }
 
@@ -115,6 +117,18 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
     case "number":
       return { state: CELL.number, base: scaled(reading.value, measure.scale), form: PLAIN };
     case "text-number":
+      if (measure.kind === "percent" && measure.fractions === true) {
+        // `0,85` typed as text in a line of fractions: 85 points, as `85%` typed as text reads.
+        return { state: CELL.textNumber, base: percentPoints(reading.value), form: { kind: "percent-text", text: reading.text, fraction: reading.value } };
+      }
+      if (measure.kind === "money" && measure.scale === 1 && reading.text.includes(",")) {
+        // `500,000` in a line of whole đồng groups thousands.
+        const whole = normalizeWholeAmount(reading.text);
+        if (whole !== null && whole !== reading.canonical) {
+          const value = Number(whole);
+          return { state: CELL.textNumber, base: value, form: { kind: "text-number", text: reading.text, value } };
+        }
+      }
       return { state: CELL.textNumber, base: baseValue(reading, measure.scale), form: { kind: "text-number", text: reading.text, value: reading.value } };
     case "error":
       return { state: CELL.error, base: 0, form: { kind: "error" } };

@@ -3,7 +3,7 @@ import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { parseUnit, splitMoneyText } from "../text/units";
-import { readCellNumber } from "../text/vnNumber";
+import { normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
 
@@ -17,7 +17,13 @@ export function isNumeric(value: CellValue): boolean {
   if (value === null || typeof value === "boolean") return false;
   if (isCellError(value)) return true;
   const reading = readCellNumber(value);
-  return reading.kind === "text-number" || (reading.kind === "text" && isMoneyAmountText(reading.text));
+  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text)));
+}
+
+/** A rate typed as text with its sign: `85%`, `92,5 %` (a value cell of a percent line, not a unit or a name). */
+export function isPercentAmountText(text: string): boolean {
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/.exec(text);
+  return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
 /** An amount written with its money unit: `300 đ`, `1.200.000đ`, `300 triệu`, `2,5 tỷ đồng` (a value cell, not a name). */
@@ -65,7 +71,7 @@ const COUNT_UNITS = new Set([
 export function isUnitText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   const text = value.trim();
-  if (text === "" || text.length > 24) return false;
+  if (text === "" || text.length > 24 || isPercentAmountText(text)) return false;
   const unit = parseUnit(text);
   if (unit.kind !== "count") return true;
   return COUNT_UNITS.has(wordKey(text));

@@ -22,6 +22,7 @@ import { ownText } from "./areas";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
+import { markPercentFractions } from "./percentFractions";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -105,7 +106,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
-  const lines = kept.map(({ line, match }) => {
+  const readLines = kept.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
     if (match === null) return entry;
     const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
@@ -113,9 +114,10 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
 
-  const matchedCols = lines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : lines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
+  const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
+  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
   const areas = reading.areas;
+  const lines = markPercentFractions(sheet, orientation, readLines, areas, byCode);
   if (areas.length === 0) {
     throw new InputError(
       "no-table",

@@ -67,6 +67,12 @@ export interface LineEntry {
   readonly kind?: IndicatorKind;
   /** Multiplier from this line's cells to base units (1e6 for triệu đồng; 1 otherwise). */
   readonly scale: number;
+  /**
+   * True for a percent line whose cells are typed as fractions in a plain
+   * format (`0.85` for 85 %): every such number is at most 1 while the plan's
+   * target is above 1. Its typed numbers are read ×100.
+   */
+  readonly fractions?: boolean;
   /** True for a line that is the sum of other lines (`Tổng kinh phí`, `Tổng số`). */
   readonly isTotal: boolean;
   /** Plan code this line was matched to, or null when it matches no plan line. */

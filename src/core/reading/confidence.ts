@@ -53,6 +53,16 @@ export function readingConfidence(
       en: `${en} ${at(line.index)} "${line.header}" and ${en.toLowerCase()} ${at(rival.index)} "${rival.header}" match plan line ${line.planCode} about equally well; allocheck took ${en.toLowerCase()} ${at(line.index)} — check it, or correct the reading.`,
     });
   }
+  for (const line of table.lines) {
+    if (line.fractions !== true || line.planCode === null) continue;
+    const [vi, en] = columns ? ["Cột", "Column"] : ["Dòng", "Row"];
+    const target = plan.lines.find((p) => p.code === line.planCode)?.target;
+    const shown = target === undefined ? "" : ` ${String(target).replace(".", ",")}%`;
+    reasons.push({
+      vi: `${vi} ${at(line.index)} "${line.header}" (chỉ tiêu ${line.planCode}) ghi tỷ lệ dạng số thập phân (mọi ô ≤ 1, kế hoạch${shown}): allocheck đọc 0,85 là 85% — nếu đúng là dưới 1%, hãy kiểm tra lại.`,
+      en: `${en} ${at(line.index)} "${line.header}" (plan line ${line.planCode}) holds rates as fractions (every cell ≤ 1, plan${target === undefined ? "" : ` ${target}%`}): allocheck reads 0.85 as 85% — if they really are below 1%, check it.`,
+    });
+  }
   const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH);
   if (loose.length >= 2 && loose.length * 3 >= lines.length) {
     reasons.push({

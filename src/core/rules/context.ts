@@ -238,7 +238,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const byRows = table.orientation === "areas-as-rows";
   const values = sheet.values;
   const formats = sheet.numberFormats;
-  const measures: LineMeasure[] = lines.map((_, l) => ({ kind: lineKind[l], scale: scales[l] }));
+  const measures: LineMeasure[] = lines.map((line, l) => ({ kind: lineKind[l], scale: scales[l], ...(line.fractions === true ? { fractions: true } : {}) }));
   const lineIndexes = lines.map((line) => line.index);
   const numberState = CELL.number;
   // Per line: its cells are typed numbers read as they are (no scale, not percent), or not.

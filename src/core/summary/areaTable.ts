@@ -68,13 +68,14 @@ function foldedNote(lang: Lang, folded: number, runs: boolean, sheet: string): s
  */
 function leafCellsByLine(table: AllocationTable, leaves: readonly AreaEntry[]): (line: LineEntry, moneyScale?: number) => LeafCell[] {
   const rows = table.orientation === "areas-as-rows";
-  const cells = leaves.map((): { row: number; col: number; moneyScale: number | undefined } => ({ row: 0, col: 0, moneyScale: undefined }));
+  const cells = leaves.map((): { row: number; col: number; moneyScale: number | undefined; fractions: boolean } => ({ row: 0, col: 0, moneyScale: undefined, fractions: false }));
   return (line, moneyScale) => {
     for (let i = 0; i < leaves.length; i++) {
       const cell = cells[i];
       cell.row = rows ? leaves[i].index : line.index;
       cell.col = rows ? line.index : leaves[i].index;
       cell.moneyScale = moneyScale;
+      cell.fractions = line.fractions === true;
     }
     return cells;
   };

@@ -32,6 +32,8 @@ export interface LeafCell {
    * `300 triệu` then counts in the line's unit, as the engine reads it.
    */
   readonly moneyScale?: number;
+  /** For a percent line typed as fractions (`0.85` for 85 %): its numbers read ×100. */
+  readonly fractions?: boolean;
 }
 
 const ODD_SPACES: ReadonlyArray<readonly [string, number]> = [
@@ -88,11 +90,12 @@ function textNumberTerm(ref: string, text: string, value: number, unitText?: str
 
 /** The measure the engine reads a leaf cell in: percent for a lowest value, the line's money unit, else a count. */
 const PERCENT_MEASURE: LineMeasure = { kind: "percent", scale: 1 };
+const PERCENT_FRACTIONS: LineMeasure = { kind: "percent", scale: 1, fractions: true };
 const COUNT_MEASURE: LineMeasure = { kind: "count", scale: 1 };
 const moneyMeasures = new Map<number, LineMeasure>();
 
 function measureOf(cell: LeafCell, mode: "sum" | "min"): LineMeasure {
-  if (mode === "min") return PERCENT_MEASURE;
+  if (mode === "min") return cell.fractions === true ? PERCENT_FRACTIONS : PERCENT_MEASURE;
   if (cell.moneyScale === undefined) return COUNT_MEASURE;
   let measure = moneyMeasures.get(cell.moneyScale);
   if (measure === undefined) moneyMeasures.set(cell.moneyScale, (measure = { kind: "money", scale: cell.moneyScale }));
@@ -153,10 +156,10 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
   if (value === null) return PLAIN;
   if (typeof value === "number") {
     const format = cellNumberFormat(sheet, cell.row, cell.col);
-    if (format === undefined) return PLAIN;
+    if (format === undefined) return mode === "min" && cell.fractions === true ? PERCENT : PLAIN;
     const facts = numberFormatFacts(format);
     if (facts === NUMBER_AS_DATE) return SKIP;
-    return mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+    return mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
   }
   const { raw, reading } = readLeaf(sheet, cell, mode);
   const form = reading.form;
@@ -245,7 +248,7 @@ export function leafReferences(
     else if (typeof value === "number") {
       const format = formats?.[cell.row]?.[cell.col];
       const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
-      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && facts === NUMBER_AS_PERCENT ? PERCENT : PLAIN;
+      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
     } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
       terms.push(c.term);

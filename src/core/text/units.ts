@@ -5,7 +5,7 @@
  */
 import type { IndicatorKind } from "../model/plan";
 import { foldText, wordKey } from "./fold";
-import { normalizeVietnameseNumber, scaleDecimal } from "./vnNumber";
+import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal } from "./vnNumber";
 
 export interface UnitInfo {
   readonly kind: IndicatorKind;
@@ -74,8 +74,8 @@ export interface MoneyText {
 export function splitMoneyText(text: string): MoneyText | null {
   const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(text);
   if (!match) return null;
-  const canonical = normalizeVietnameseNumber(match[1]);
   const scale = moneyScale(match[2]);
+  const canonical = scale === 1 ? normalizeWholeAmount(match[1]) : normalizeVietnameseNumber(match[1]);
   if (canonical === null || scale === null) return null;
   return { amountText: match[1], unitText: match[2], canonical, scale };
 }

@@ -57,6 +57,17 @@ export function normalizeVietnameseNumber(text: string): string | null {
   return `${sign}${integer}${fraction ? "." + fraction : ""}`;
 }
 
+/**
+ * An amount in whole đồng typed as text: as `normalizeVietnameseNumber`, except
+ * that one comma before exactly three digits groups thousands (`500,000` đồng
+ * is 500000: a fraction of a đồng is never written).
+ */
+export function normalizeWholeAmount(text: string): string | null {
+  const compact = text.trim().replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
+  if (/^[+-]?[1-9]\d{0,2},\d{3}$/.test(compact)) return normalizeVietnameseNumber(compact.replace(",", ""));
+  return normalizeVietnameseNumber(text);
+}
+
 function validGroups(parts: string[]): boolean {
   if (parts[0].length === 0 || parts[0].length > 3) return false;
   return parts.slice(1).every((part) => part.length === 3);

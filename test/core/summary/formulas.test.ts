@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
-import { leafReferences } from "../../../src/core/summary/formulas";
+import { leafReferences, lowestLeafFormula } from "../../../src/core/summary/formulas";
 import { isInvalidState, readCell } from "../../../src/core/cells/readCell";
 import { cellNumberFormat, cellValue } from "../../../src/core/model/workbook";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
@@ -215,5 +215,23 @@ describe("a sum over one run of plain cells, written without listing its referen
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a percent line typed as fractions (0.85 for 85 %)", () => {
+  const sheet = column([0.85, 0.7, "0,9", null]);
+  test.each<[number[], string]>([
+    [[0], "MIN('Phân bổ'!A1)*100"],
+    [[2], "IFERROR(IF(ISTEXT('Phân bổ'!A3),NUMBERVALUE('Phân bổ'!A3,\",\",\".\"),N('Phân bổ'!A3)),0)*100"],
+  ])("lowest of %j", (rows, expected) => {
+    const formula = allocatedFormula(sheet, cells(rows).map((c) => ({ ...c, fractions: true })), "min", 1);
+    expect(formula ?? "").toContain(expected);
+  });
+  test("one leaf's cell reads ×100", () => {
+    expect(lowestLeafFormula(sheet, { row: 1, col: 0, fractions: true })).toBe("IF(ISNUMBER('Phân bổ'!A2),'Phân bổ'!A2*100,IF(ISBLANK('Phân bổ'!A2),0,\"\"))");
+  });
+  test("the lowest of typed fractions reads ×100", () => {
+    const formula = allocatedFormula(sheet, cells([0, 1]).map((c) => ({ ...c, fractions: true })), "min", 1);
+    expect(formula).toContain("*100");
   });
 });
