@@ -38,6 +38,11 @@ describe("counts, percents and units", () => {
     ["- Tổ chức 15 (Mười lăm) lớp tập huấn.", [[15, "lớp tập huấn", "count"]]],
     ["- Thành lập 08 tổ; 100% thôn, bản tại 12 xã có tổ truyền thông.", [[8, "tổ", "count"], [100, "%", "percent"]]],
     ["- Thành lập 08 tổ; mở rộng mô hình tại 12 xã.", [[8, "tổ", "count"], [12, "xã", "count"]]],
+    ["- 14/14 xã có tổ truyền thông cộng đồng hoạt động hiệu quả.", [[14, "xã", "count"]]],
+    ["- Có 3/5 thôn đạt chuẩn thôn không có tảo hôn.", [[3, "thôn", "count"]]],
+    ["- 10/10 huyện, thành phố duy trì Ban chỉ đạo.", [[10, "huyện", "count"]]],
+    ["- Hoàn thành trước ngày 3/5 các hoạt động.", []],
+    ["- Họp 1/2 năm một lần.", []],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
   });
