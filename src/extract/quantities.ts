@@ -151,6 +151,9 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
+const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -213,6 +216,14 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       if (scale !== null && !(bare && /^\s+\p{L}/u.test(next) && !/^\s+(đồng|VNĐ|VND)\b/iu.test(next))) {
         const unitEnd = end + money[0].length;
         const perMatch = /^\s*\/\s*([\p{L}]+)/u.exec(next);
+        // `Thu nhập bình quân đạt 58 triệu đồng/người/năm`: an income to reach is a target in its own unit;
+        // any other amount per person, household or year (`hỗ trợ 2 triệu đồng/hộ`) is a rate.
+        const income = perMatch ? INCOME_PER.exec(next) : null;
+        if (income && /thu nhập[^;:.]*$/iu.test(before)) {
+          const perUnit = income[0].replace(/\s+/g, "").toLocaleLowerCase("vi");
+          out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: `${moneyUnitName(scale)}${perUnit}`, scale, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule });
+          continue;
+        }
         const role: QuantityRole = perMatch ? "rate" : "target";
         const per = perMatch ? perMatch[1] : undefined;
         out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
