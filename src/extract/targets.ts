@@ -194,13 +194,15 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
     const whole = at >= 0 ? out[at] : undefined;
-    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`), but never as a percent of a count.
-    if (!whole || (whole.indicator.unit !== q.unit && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
+    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`) or be a share of a count
+    // (`500 cán bộ; trong đó nữ chiếm 60%`), read like any part: a target to confirm.
+    const share = q.kind === "percent" && whole?.indicator.kind === "count";
+    if (!whole || (whole.indicator.unit !== q.unit && !share && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
     // The part is named before its figure (`trong đó đường trục thôn 2,5 km`) or after it (`4.500 lượt người thuộc hộ nghèo`).
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
-    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, ""));
+    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});

@@ -313,6 +313,13 @@ describe("a whole and its part (`trong đó`)", () => {
       ],
     ],
     ["- Thành lập 14 tổ, trong đó: huyện Ba Vì 07 tổ; huyện Mỹ Đức 07 tổ.", [[14, "tổ", "Thành lập tổ", false]]],
+    [
+      "- Tập huấn cho 500 cán bộ, hội viên; trong đó nữ chiếm 60%.",
+      [
+        [500, "cán bộ", "Tập huấn cho cán bộ, hội viên", false],
+        [60, "%", "Tập huấn cho cán bộ, hội viên (trong đó: nữ)", true],
+      ],
+    ],
   ])("%s", (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
