@@ -27,7 +27,7 @@ import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
-import { assignCodes, extractTargets } from "./targets";
+import { assignCodes, extractTargets, type FoundTarget } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
 import { foldText } from "../core/text/fold";
 
@@ -71,7 +71,22 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
-  const prose = extractProseTargets(body, inSections, perArea.targets);
+  const read = extractProseTargets(body, inSections, perArea.targets);
+  // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
+  // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
+  const bodyText = body.map((l) => l.text).join("\n");
+  const counted = new Set<FoundTarget>();
+  for (const t of read.targets) {
+    const n = t.perArea ? statedAreaCount(bodyText, t.quotaPer) : null;
+    if (n !== null) {
+      t.indicator = { ...t.indicator, target: (t.indicator.quota ?? t.indicator.target) * n };
+      counted.add(t);
+    }
+  }
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), areaList.areas);
+  const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
+  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
+  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);
   const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
@@ -134,4 +149,13 @@ export function extractPlan(text: string): ExtractedPlan {
     areas: areaList.areas,
     issues,
   };
+}
+
+/** `tại 15 xã, thị trấn`, `trên địa bàn 12 huyện`: how many areas of a kind the plan says it covers, when it says so once. */
+function statedAreaCount(text: string, per: string | undefined): number | null {
+  if (!per) return null;
+  const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*/g, "\\s*,\\s*").replace(/\s+/g, "\\s+");
+  const found = new Set<number>();
+  for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0] : null;
 }
