@@ -52,7 +52,12 @@ export function extractPlan(text: string): ExtractedPlan {
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
     : named.areas.length === 0 && (named.mentioned ?? []).length > 0
       ? { ...named, areas: named.mentioned ?? [] }
-      : named;
+      : named.areas.length === 0 && (named.passing ?? []).length > 0
+        ? { ...named, areas: named.passing ?? [] }
+        : named;
+  // Districts named for one activity may be a few of the plan's: no quota is totalled or checked over them.
+  const inPassing = areaList.areas === named.passing;
+  const totalAreas = inPassing ? [] : areaList.areas;
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
@@ -66,7 +71,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const budget = extractBudget(budgetLines);
 
 
-  const perArea = resolvePerArea(stated, areaList.areas);
+  const perArea = resolvePerArea(stated, totalAreas);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
@@ -83,7 +88,7 @@ export function extractPlan(text: string): ExtractedPlan {
       counted.add(t);
     }
   }
-  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), areaList.areas);
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
   const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
@@ -103,7 +108,18 @@ export function extractPlan(text: string): ExtractedPlan {
     const same = (i: ExtractIssue) => i.source === found.source && i.expected === found.expected && i.actual === found.actual && i.message.includes(name);
     if (!mentions.some(same)) issues.push(found);
   }
-  issues.push(...checkQuotas(targets, areaList.areas));
+  issues.push(...checkQuotas(targets, totalAreas));
+  if (inPassing && areaList.areas.length > 0) {
+    const where = areaList.areas[0].source ?? "";
+    issues.push(
+      issue(
+        "areas-in-passing",
+        `Văn bản không có danh sách địa bàn; ${areaList.areas.length} huyện được lấy từ các hoạt động (từ ${where.replace("line", "dòng")}) và có thể chưa đủ, cần xác nhận.`,
+        `The text lists no areas; ${areaList.areas.length} districts are taken from activities (from ${where}) and may not be all of them; confirm.`,
+        { source: where },
+      ),
+    );
+  }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
