@@ -275,6 +275,10 @@ function fromTableRow(
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
+  // `Năm 2024 | Năm 2025 | Cả giai đoạn`: the whole period's column beside the years' is one choice of several, to confirm.
+  if (valueIndex >= 0 && header && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
+    guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
+  }
   if (valueIndex < 0) {
     const figures: number[] = [];
     for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) figures.push(i);

@@ -419,3 +419,14 @@ describe("a stock to reach after a bracketed quota", () => {
     ]);
   });
 });
+
+describe("a table with year columns and a whole-period column", () => {
+  test.each<[string, string, Array<[number, string, boolean]>]>([
+    ["years beside the whole period: to confirm", "TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+    ["the whole period alone: as stated", "TT | Chỉ tiêu | ĐVT | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông", false]]],
+  ])("%s", (_label, header, expected) => {
+    const row = header.includes("2024") ? "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10" : "1 | Thành lập mới tổ truyền thông | Tổ | 10";
+    const read = extractPlan(planWith([header, row]));
+    expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
+  });
+});
