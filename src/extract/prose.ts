@@ -116,6 +116,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
+  if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
   return 0;
 }
 

@@ -45,3 +45,17 @@ describe("a quota in running text with no listed target", () => {
     expect(read.issues.map((i) => i.rule).filter((r) => r.startsWith("quota"))).toEqual(issues);
   });
 });
+
+describe("so many of so many in running text", () => {
+  test.each<[string, Array<[number, string]>]>([
+    ["Có 3/5 thôn đạt chuẩn thôn không có tảo hôn.", [[3, "thôn"]]],
+    ["14/14 xã có tổ truyền thông cộng đồng hoạt động.", [[14, "xã"]]],
+    ["Hoàn thành trước ngày 3/5 các báo cáo.", []],
+    ["Báo cáo 1/2 năm gửi về huyện.", []],
+  ])("%s", (line, expected) => {
+    const read = extractPlan(plan([line], LISTED));
+    const extra = read.indicators.filter((i) => i.unit !== "tổ");
+    expect(extra.map((i) => [i.target, i.unit])).toEqual(expected);
+    for (const i of extra) expect(i.confidence ?? 1).toBeLessThan(CONFIRM_BELOW);
+  });
+});
