@@ -61,7 +61,10 @@ export function extractPlan(text: string): ExtractedPlan {
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
-  const merged = mergeTableRepeats(extractTargets(body, sections).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
+  // `… năm 2025` (one year, not `giai đoạn 2021 - 2025`): the year a table by year is read at.
+  const titleYears = [...(header.title ?? "").matchAll(/(?<![\d–-]\s*)\b(?:19|20)\d{2}\b(?!\s*[-–])/gu)].map((m) => Number(m[0]));
+  const planYear = titleYears.length === 1 && !/giai đoạn/iu.test(header.title ?? "") ? titleYears[0] : null;
+  const merged = mergeTableRepeats(extractTargets(body, sections, planYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);

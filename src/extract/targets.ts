@@ -257,6 +257,7 @@ function fromTableRow(
   cells: readonly string[],
   columns: Partial<Record<Column, number>> | null,
   header: readonly string[] | null = null,
+  planYear: number | null = null,
 ): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
@@ -278,6 +279,14 @@ function fromTableRow(
   // `Năm 2024 | Năm 2025 | Cả giai đoạn`: the whole period's column beside the years' is one choice of several, to confirm.
   if (valueIndex >= 0 && header && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
+  }
+  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
+  if (header && planYear !== null && (valueIndex < 0 || guessed)) {
+    const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
+    if (own >= 0) {
+      valueIndex = own;
+      guessed = true;
+    }
   }
   if (valueIndex < 0) {
     const figures: number[] = [];
@@ -336,7 +345,7 @@ function fromTableRow(
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
-export function extractTargets(body: readonly TextLine[], sections: readonly Section[]): FoundTarget[] {
+export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
@@ -355,7 +364,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear));
     }
   });
   for (const section of sections) {

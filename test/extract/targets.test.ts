@@ -430,3 +430,15 @@ describe("a table with year columns and a whole-period column", () => {
     expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
   });
 });
+
+describe("a table by year in a plan for one year", () => {
+  const table = ["TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10"];
+  test.each<[string, string, Array<[number, string, boolean]>]>([
+    ["the plan's year: its column, to confirm", "Thực hiện công tác thử nghiệm năm 2025", [[6, "Thành lập mới tổ truyền thông (Năm 2025)", true]]],
+    ["a period: the whole period, to confirm", "Thực hiện công tác thử nghiệm giai đoạn 2024 - 2025", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+    ["a year with no column: the whole period, to confirm", "Thực hiện công tác thử nghiệm năm 2023", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+  ])("%s", (_label, title, expected) => {
+    const read = extractPlan(planWith(table).replace("Thực hiện công tác thử nghiệm năm 2023", title));
+    expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
+  });
+});
