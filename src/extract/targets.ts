@@ -276,8 +276,8 @@ function fromTableRow(
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
-  // `Năm 2024 | Năm 2025 | Cả giai đoạn`: the whole period's column beside the years' is one choice of several, to confirm.
-  if (valueIndex >= 0 && header && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
+  // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
+  if (valueIndex >= 0 && header && planYear !== null && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
   // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.

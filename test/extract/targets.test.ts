@@ -422,7 +422,7 @@ describe("a stock to reach after a bracketed quota", () => {
 
 describe("a table with year columns and a whole-period column", () => {
   test.each<[string, string, Array<[number, string, boolean]>]>([
-    ["years beside the whole period: to confirm", "TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+    ["years beside the whole period in a plan for another year: to confirm", "TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
     ["the whole period alone: as stated", "TT | Chỉ tiêu | ĐVT | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông", false]]],
   ])("%s", (_label, header, expected) => {
     const row = header.includes("2024") ? "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10" : "1 | Thành lập mới tổ truyền thông | Tổ | 10";
@@ -435,7 +435,7 @@ describe("a table by year in a plan for one year", () => {
   const table = ["TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10"];
   test.each<[string, string, Array<[number, string, boolean]>]>([
     ["the plan's year: its column, to confirm", "Thực hiện công tác thử nghiệm năm 2025", [[6, "Thành lập mới tổ truyền thông (Năm 2025)", true]]],
-    ["a period: the whole period, to confirm", "Thực hiện công tác thử nghiệm giai đoạn 2024 - 2025", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+    ["a period: the whole period, as stated", "Thực hiện công tác thử nghiệm giai đoạn 2024 - 2025", [[10, "Thành lập mới tổ truyền thông", false]]],
     ["a year with no column: the whole period, to confirm", "Thực hiện công tác thử nghiệm năm 2023", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
   ])("%s", (_label, title, expected) => {
     const read = extractPlan(planWith(table).replace("Thực hiện công tác thử nghiệm năm 2023", title));
