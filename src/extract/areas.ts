@@ -22,6 +22,8 @@ const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phư
 const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
+/** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
+const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -44,6 +46,8 @@ interface AreaList {
   readonly issues: ExtractIssue[];
   /** Communes named in passing (`… tại các xã A, B, C`): the areas only when the text lists none. */
   readonly mentioned?: ExtractedArea[];
+  /** Districts named for one activity (`Kiểm tra tại 05 huyện: A, B`): the areas only when the text names no other, and never a base for totals. */
+  readonly passing?: ExtractedArea[];
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
@@ -72,6 +76,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   const issues: ExtractIssue[] = [];
   const seen = new Set<string>();
   const mentioned: ExtractedArea[] = [];
+  const passing: ExtractedArea[] = [];
   const add = (district: string, commune: string | null, line: number) => {
     const key = `${areaKey(district)}|${commune === null ? "" : areaKey(commune)}`;
     if (seen.has(key)) return;
@@ -178,6 +183,13 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (!district) continue;
       for (const c of items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district, commune: c, source: sourceOf(lineAt(line, offset + (g.index ?? 0))) });
     }
+    // `Kiểm tra, giám sát tại 05 huyện: Hòa An, Thạch An`: districts of a province's plan, named in passing.
+    for (const g of text.matchAll(DISTRICTS_LISTED)) {
+      const items = communes(g[1]).map((d) => d.replace(DISTRICT_PREFIX, ""));
+      if (items.length < 2 || !items.every(isName)) continue;
+      const at = lineAt(line, offset + (g.index ?? 0));
+      for (const d of items) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+    }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {
       const district = g[2].trim();
@@ -214,7 +226,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       );
     }
   });
-  return { areas, lineIndexes, issues, mentioned };
+  return { areas, lineIndexes, issues, mentioned, passing };
 }
 
 const N = "(\\d{1,3})";

@@ -168,7 +168,7 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       valueCol = headerCol;
       return;
     }
-    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)))) {
+    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));

@@ -65,13 +65,19 @@ function isUpper(text: string): boolean {
 
 const AUTHORITY_START = /^(uy|uy ban|ubnd|hoi|so|ban|bo|chinh phu|thanh uy|tinh uy|huyen uy|dang uy|cong an|truong|phong|trung tam|van phong)\b/;
 
+/** `Số: 145/KH-SYT`, `SỐ 12`: the number's line, never `SỞ Y TẾ` (the folded words are the same). */
+function isNumberLine(text: string): boolean {
+  return /^[sS][ốỐ](?!\p{L})/u.test(text.normalize("NFC").trim());
+}
+
 function findIssuer(header: readonly TextLine[], trailer: readonly TextLine[]): string | null {
   const parts: string[] = [];
   // Portal text may come first; the issuer is the first upper-case authority line.
-  const start = header.findIndex((l) => isUpper(l.text) && AUTHORITY_START.test(foldText(l.text)));
+  const start = header.findIndex((l) => isUpper(l.text) && AUTHORITY_START.test(foldText(l.text)) && !isNumberLine(l.text));
   for (const l of start < 0 ? [] : header.slice(start)) {
     const folded = foldText(l.text);
-    if (/^(cong|cong hoa|doc lap|so\b|so:)/.test(folded) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
+    // `Số: 145/KH-SYT` ends the issuer; `SỞ Y TẾ` under `UBND TỈNH …` is the issuing office itself.
+    if (/^(cong|cong hoa|doc lap)/.test(folded) || isNumberLine(l.text) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
     if (!isUpper(l.text)) break;
     parts.push(l.text);
   }

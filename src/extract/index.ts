@@ -27,7 +27,7 @@ import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
-import { assignCodes, extractTargets } from "./targets";
+import { assignCodes, extractTargets, type FoundTarget } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
 import { foldText } from "../core/text/fold";
 
@@ -52,11 +52,19 @@ export function extractPlan(text: string): ExtractedPlan {
     ? { areas: plain.areas, lineIndexes: plain.lineIndexes, issues: [...named.issues, ...plain.issues] }
     : named.areas.length === 0 && (named.mentioned ?? []).length > 0
       ? { ...named, areas: named.mentioned ?? [] }
-      : named;
+      : named.areas.length === 0 && (named.passing ?? []).length > 0
+        ? { ...named, areas: named.passing ?? [] }
+        : named;
+  // Districts named for one activity may be a few of the plan's: no quota is totalled or checked over them.
+  const inPassing = areaList.areas === named.passing;
+  const totalAreas = inPassing ? [] : areaList.areas;
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
-  const merged = mergeTableRepeats(extractTargets(body, sections).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
+  // `… năm 2025` (one year, not `giai đoạn 2021 - 2025`): the year a table by year is read at.
+  const titleYears = [...(header.title ?? "").matchAll(/(?<![\d–-]\s*)\b(?:19|20)\d{2}\b(?!\s*[-–])/gu)].map((m) => Number(m[0]));
+  const planYear = titleYears.length === 1 && !/giai đoạn/iu.test(header.title ?? "") ? titleYears[0] : null;
+  const merged = mergeTableRepeats(extractTargets(body, sections, planYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
@@ -66,12 +74,27 @@ export function extractPlan(text: string): ExtractedPlan {
   const budget = extractBudget(budgetLines);
 
 
-  const perArea = resolvePerArea(stated, areaList.areas);
+  const perArea = resolvePerArea(stated, totalAreas);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
-  const prose = extractProseTargets(body, inSections, perArea.targets);
+  const read = extractProseTargets(body, inSections, perArea.targets);
+  // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
+  // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
+  const bodyText = body.map((l) => l.text).join("\n");
+  const counted = new Set<FoundTarget>();
+  for (const t of read.targets) {
+    const n = t.perArea ? statedAreaCount(bodyText, t.quotaPer) : null;
+    if (n !== null) {
+      t.indicator = { ...t.indicator, target: (t.indicator.quota ?? t.indicator.target) * n };
+      counted.add(t);
+    }
+  }
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas);
+  const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
+  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
+  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);
   const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
@@ -88,7 +111,18 @@ export function extractPlan(text: string): ExtractedPlan {
     const same = (i: ExtractIssue) => i.source === found.source && i.expected === found.expected && i.actual === found.actual && i.message.includes(name);
     if (!mentions.some(same)) issues.push(found);
   }
-  issues.push(...checkQuotas(targets, areaList.areas));
+  issues.push(...checkQuotas(targets, totalAreas));
+  if (inPassing && areaList.areas.length > 0) {
+    const where = areaList.areas[0].source ?? "";
+    issues.push(
+      issue(
+        "areas-in-passing",
+        `Văn bản không có danh sách địa bàn; ${areaList.areas.length} huyện được lấy từ các hoạt động (từ ${where.replace("line", "dòng")}) và có thể chưa đủ, cần xác nhận.`,
+        `The text lists no areas; ${areaList.areas.length} districts are taken from activities (from ${where}) and may not be all of them; confirm.`,
+        { source: where },
+      ),
+    );
+  }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
@@ -134,4 +168,13 @@ export function extractPlan(text: string): ExtractedPlan {
     areas: areaList.areas,
     issues,
   };
+}
+
+/** `tại 15 xã, thị trấn`, `trên địa bàn 12 huyện`: how many areas of a kind the plan says it covers, when it says so once. */
+function statedAreaCount(text: string, per: string | undefined): number | null {
+  if (!per) return null;
+  const phrase = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*/g, "\\s*,\\s*").replace(/\s+/g, "\\s+");
+  const found = new Set<number>();
+  for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0] : null;
 }

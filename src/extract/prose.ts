@@ -116,6 +116,8 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
+  if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
   return 0;
 }
 
@@ -199,11 +201,20 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
       // `Mỗi huyện, thành phố tổ chức ít nhất 02 phiên giao dịch việc làm`: a listed target's quota said again.
-      for (const q of findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count")) {
+      const quotas = findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count");
+      for (const q of quotas) {
+        const firstQuota = q === quotas[0];
         const pool = known.filter((t) => t.indicator.quota !== undefined && t.lineIndex !== lineIndex);
         const clause = part.slice(0, q.start).replace(/^.*[;.]/u, "") + part.slice(q.start).split(/[;,.(]|\s(?:tại|ở|trong|thuộc|mỗi)\s/u)[0];
         const same = bestMatch(pool, q, clause, "overlap");
         if (same !== null && same.indicator.quota !== q.base) issues.push(restatedQuota(same, q, lineAt(line, offset + sentence.start + q.start)));
+        // `Mỗi xã, thị trấn tổ chức ít nhất 01 buổi …` with no listed target it restates: a target stated per
+        // area, to be totalled over the areas and confirmed.
+        const others = [...known, ...found].filter((t) => t.indicator.kind === q.kind && t.lineIndex !== lineIndex);
+        if (same === null && firstQuota && ownPerArea(part, q) && bestMatch(others, q, clause, "overlap") === null) {
+          const target = perAreaTarget(part, q, line, lineIndex, offset + sentence.start);
+          if (target) found.push(target);
+        }
       }
       // A range (`đạt từ 60 đến 70%`) takes part as its upper end, carrying its lower end.
       const all = findQuantities(part)
@@ -264,6 +275,44 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     }
   });
   return { targets: found, issues };
+}
+
+/**
+ * A quota that is a target per commune or district of its own: not a figure
+ * of attendance (`khoảng 50 người`), not a norm repeated every month or year,
+ * not per village (villages are no areas), and no total beside it.
+ */
+function ownPerArea(part: string, q: Quantity): boolean {
+  if (q.per === undefined || !/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố)/iu.test(q.per)) return false;
+  if (/(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start))) return false;
+  if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm|tuần)(?!\p{L})|\/\s*(?:tháng|quý|năm|tuần)(?!\p{L})/iu.test(part)) return false;
+  return !findQuantities(part).some((o) => o !== q && o.role === "target" && o.unit === q.unit);
+}
+
+function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: number, offset: number): FoundTarget | null {
+  const asTarget = { ...q, role: "target" as const };
+  const span = targetSpans(part, [asTarget])[0];
+  if (!span) return null;
+  // The name ends before a clause with a figure of its own (`…, khoảng 50 người tham dự`).
+  const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
+  const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
+  const name = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  if (foldText(name).replace(/[^a-z]/g, "").length < 3) return null;
+  const at = lineAt(line, offset + q.start);
+  const indicator: ExtractedIndicator = {
+    code: "",
+    name,
+    unit: q.unit,
+    target: q.base,
+    kind: q.kind,
+    source: `line ${at}`,
+    line: at,
+    ...(q.rule ? { rule: q.rule } : {}),
+    quota: q.base,
+    sourceText: part.trim(),
+    confidence: CONFIDENCE.frame,
+  };
+  return { indicator, context: part.slice(span.start, span.end), label: null, lineIndex, quotaPer: q.per, perArea: true, running: true };
 }
 
 function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

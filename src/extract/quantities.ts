@@ -151,19 +151,26 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
+const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    const end = start + raw.length;
+    let end = start + raw.length;
     // Only the neighbourhood of a number decides what it is (and keeps long lines linear).
     const before = text.slice(Math.max(0, start - 240), start);
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
     // A figure glued to its money unit (`900.000.000đ`, `350tr.đ`) is money, not a code.
     const gluedMoney = /^(?:đồng|đ|VNĐ|VND|vnđ|trđ|tr\.đ|triệu|tỷ)(?![\p{L}])/u.test(after);
-    if (/^\s?\/\s?[\p{L}\p{N}]/u.test(after) || (/^[\p{L}]/u.test(after.replace(/^%/, " ")) && !gluedMoney)) continue;
+    // `14/14 xã có tổ …`, `3/5 thôn đạt chuẩn`: so many of so many places or groups — the first figure counts them.
+    const partOf = /^\/(\d{1,4})(?=\s+\p{L})/u.exec(after);
+    const ofWhole = partOf !== null && Number(raw) >= 1 && Number(raw) <= Number(partOf[1]) && !/(?:ngày|tháng|hạn)\s*$/iu.test(before);
+    if (ofWhole && partOf) end += partOf[0].length;
+    if ((!ofWhole && /^\s?\/\s?[\p{L}\p{N}]/u.test(after)) || (/^[\p{L}]/u.test(after.replace(/^%/, " ")) && !gluedMoney)) continue;
     // `10-15%`, `1 - 1,5%`: a range written with a dash reads as `từ 10 đến 15%` — the lower end is no
     // quantity, the upper end carries it. Year spans (`2021 - 2025`) and codes are no ranges.
     if (/^\s*%?\s*[-–]\s*\d/.test(after)) continue;
@@ -209,6 +216,14 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       if (scale !== null && !(bare && /^\s+\p{L}/u.test(next) && !/^\s+(đồng|VNĐ|VND)\b/iu.test(next))) {
         const unitEnd = end + money[0].length;
         const perMatch = /^\s*\/\s*([\p{L}]+)/u.exec(next);
+        // `Thu nhập bình quân đạt 58 triệu đồng/người/năm`: an income to reach is a target in its own unit;
+        // any other amount per person, household or year (`hỗ trợ 2 triệu đồng/hộ`) is a rate.
+        const income = perMatch ? INCOME_PER.exec(next) : null;
+        if (income && /thu nhập[^;:.]*$/iu.test(before)) {
+          const perUnit = income[0].replace(/\s+/g, "").toLocaleLowerCase("vi");
+          out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: `${moneyUnitName(scale)}${perUnit}`, scale, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule });
+          continue;
+        }
         const role: QuantityRole = perMatch ? "rate" : "target";
         const per = perMatch ? perMatch[1] : undefined;
         out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
@@ -241,6 +256,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     let knownUnit = unitWords > 0;
+    if (ofWhole && !knownUnit) continue;
     if (!knownUnit) {
       if (!options.unknownUnits || yearLike) continue;
       if (!/^\p{L}/u.test(words[0].text) || matchPhrase(words, STOP_WORDS) > 0) continue;

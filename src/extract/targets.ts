@@ -194,13 +194,15 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
     const whole = at >= 0 ? out[at] : undefined;
-    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`), but never as a percent of a count.
-    if (!whole || (whole.indicator.unit !== q.unit && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
+    // A part may count its own way (`500 lao động, trong đó: lao động nữ 250 người`) or be a share of a count
+    // (`500 cán bộ; trong đó nữ chiếm 60%`), read like any part: a target to confirm.
+    const share = q.kind === "percent" && whole?.indicator.kind === "count";
+    if (!whole || (whole.indicator.unit !== q.unit && !share && (q.kind !== "count" || whole.indicator.kind !== "count"))) continue;
     // The part is named before its figure (`trong đó đường trục thôn 2,5 km`) or after it (`4.500 lượt người thuộc hộ nghèo`).
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
-    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, ""));
+    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
     const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
@@ -255,6 +257,7 @@ function fromTableRow(
   cells: readonly string[],
   columns: Partial<Record<Column, number>> | null,
   header: readonly string[] | null = null,
+  planYear: number | null = null,
 ): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
@@ -273,6 +276,18 @@ function fromTableRow(
   let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
+  // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
+  if (valueIndex >= 0 && header && planYear !== null && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
+    guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
+  }
+  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
+  if (header && planYear !== null && (valueIndex < 0 || guessed)) {
+    const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
+    if (own >= 0) {
+      valueIndex = own;
+      guessed = true;
+    }
+  }
   if (valueIndex < 0) {
     const figures: number[] = [];
     for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) figures.push(i);
@@ -330,7 +345,7 @@ function fromTableRow(
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
-export function extractTargets(body: readonly TextLine[], sections: readonly Section[]): FoundTarget[] {
+export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
@@ -349,7 +364,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear));
     }
   });
   for (const section of sections) {

@@ -41,6 +41,7 @@ export type ExtractIssueRule =
   | "budget-split"
   | "target-conflict"
   | "area-count"
+  | "areas-in-passing"
   | "quota-total"
   | "share-total"
   | "quota-only"

@@ -247,3 +247,19 @@ test("parts on one line separated by commas are each named by their own words", 
     ["KP.2", 200_000_000, "triệu đồng", "Huy động xã hội hóa"],
   ]);
 });
+
+describe("a budget table by area", () => {
+  test.each<[string, string]>([
+    ["communes", "Xã"],
+    ["districts", "Huyện"],
+    ["units", "Đơn vị"],
+  ])("rows of %s under a unit note: the `Tổng cộng` row is the total, each area a part", (_label, column) => {
+    const b = budgetOf(["Đơn vị tính: triệu đồng", `TT | ${column} | Tổ TTCĐ | CLB | Cộng`, "1 | Sán Chải | 30 | 20 | 50", "2 | Cán Cấu | 40 | 10 | 50", "Tổng cộng | | 70 | 30 | 100"]);
+    expect(b.lines).toEqual([
+      ["KP", 100_000_000, "triệu đồng", "Tổng kinh phí"],
+      ["KP.1", 50_000_000, "triệu đồng", "Sán Chải"],
+      ["KP.2", 50_000_000, "triệu đồng", "Cán Cấu"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
+});

@@ -146,4 +146,11 @@ describe("header", () => {
     const plan = extractPlan(text);
     expect([plan.number, plan.date]).toEqual(["88/KH-UBND", "2024-05-09"]);
   });
+  test.each<[string, string[], string]>([
+    ["an office under its province", ["UBND TỈNH CAO BẰNG", "SỞ Y TẾ", "Số: 145/KH-SYT"], "UBND TỈNH CAO BẰNG SỞ Y TẾ"],
+    ["the number without a colon", ["ỦY BAN NHÂN DÂN", "TỈNH X", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số 45/KH-SLĐTBXH"], "ỦY BAN NHÂN DÂN TỈNH X SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"],
+    ["the number in capitals", ["UBND HUYỆN Y", "SỐ: 12/KH-UBND"], "UBND HUYỆN Y"],
+  ])("issuer: %s", (_label, lines, issuer) => {
+    expect(head([...lines, "ngày 18 tháng 3 năm 2025", "KẾ HOẠCH", "Thực hiện X"]).issuer).toBe(issuer);
+  });
 });

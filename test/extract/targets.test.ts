@@ -38,6 +38,14 @@ describe("counts, percents and units", () => {
     ["- Tổ chức 15 (Mười lăm) lớp tập huấn.", [[15, "lớp tập huấn", "count"]]],
     ["- Thành lập 08 tổ; 100% thôn, bản tại 12 xã có tổ truyền thông.", [[8, "tổ", "count"], [100, "%", "percent"]]],
     ["- Thành lập 08 tổ; mở rộng mô hình tại 12 xã.", [[8, "tổ", "count"], [12, "xã", "count"]]],
+    ["- 14/14 xã có tổ truyền thông cộng đồng hoạt động hiệu quả.", [[14, "xã", "count"]]],
+    ["- Có 3/5 thôn đạt chuẩn thôn không có tảo hôn.", [[3, "thôn", "count"]]],
+    ["- 10/10 huyện, thành phố duy trì Ban chỉ đạo.", [[10, "huyện", "count"]]],
+    ["- Hoàn thành trước ngày 3/5 các hoạt động.", []],
+    ["- Họp 1/2 năm một lần.", []],
+    ["- Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm.", [[58_000_000, "triệu đồng/người/năm", "money"]]],
+    ["- Thu nhập bình quân của lao động đạt 4,5 triệu đồng/người/tháng.", [[4_500_000, "triệu đồng/người/tháng", "money"]]],
+    ["- Hỗ trợ 2 triệu đồng/hộ/năm cho hộ nghèo.", []],
   ])("%s", (line, expected) => {
     expect(found(line)).toEqual(expected);
   });
@@ -305,6 +313,13 @@ describe("a whole and its part (`trong đó`)", () => {
       ],
     ],
     ["- Thành lập 14 tổ, trong đó: huyện Ba Vì 07 tổ; huyện Mỹ Đức 07 tổ.", [[14, "tổ", "Thành lập tổ", false]]],
+    [
+      "- Tập huấn cho 500 cán bộ, hội viên; trong đó nữ chiếm 60%.",
+      [
+        [500, "cán bộ", "Tập huấn cho cán bộ, hội viên", false],
+        [60, "%", "Tập huấn cho cán bộ, hội viên (trong đó: nữ)", true],
+      ],
+    ],
   ])("%s", (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -402,5 +417,28 @@ describe("a stock to reach after a bracketed quota", () => {
       ['Xây dựng mới mô hình "Địa chỉ tin cậy"', 12, 1],
       ["Nâng tổng số mô hình trên toàn tỉnh", 48, undefined],
     ]);
+  });
+});
+
+describe("a table with year columns and a whole-period column", () => {
+  test.each<[string, string, Array<[number, string, boolean]>]>([
+    ["years beside the whole period in a plan for another year: to confirm", "TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+    ["the whole period alone: as stated", "TT | Chỉ tiêu | ĐVT | Cả giai đoạn", [[10, "Thành lập mới tổ truyền thông", false]]],
+  ])("%s", (_label, header, expected) => {
+    const row = header.includes("2024") ? "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10" : "1 | Thành lập mới tổ truyền thông | Tổ | 10";
+    const read = extractPlan(planWith([header, row]));
+    expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
+  });
+});
+
+describe("a table by year in a plan for one year", () => {
+  const table = ["TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Cả giai đoạn", "1 | Thành lập mới tổ truyền thông | Tổ | 4 | 6 | 10"];
+  test.each<[string, string, Array<[number, string, boolean]>]>([
+    ["the plan's year: its column, to confirm", "Thực hiện công tác thử nghiệm năm 2025", [[6, "Thành lập mới tổ truyền thông (Năm 2025)", true]]],
+    ["a period: the whole period, as stated", "Thực hiện công tác thử nghiệm giai đoạn 2024 - 2025", [[10, "Thành lập mới tổ truyền thông", false]]],
+    ["a year with no column: the whole period, to confirm", "Thực hiện công tác thử nghiệm năm 2023", [[10, "Thành lập mới tổ truyền thông (Cả giai đoạn)", true]]],
+  ])("%s", (_label, title, expected) => {
+    const read = extractPlan(planWith(table).replace("Thực hiện công tác thử nghiệm năm 2023", title));
+    expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
   });
 });
