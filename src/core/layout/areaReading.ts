@@ -141,7 +141,7 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded, lower.size > 0) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
       // Villages add no fact: the last fact is the commune they follow.
       const above = facts.length - 1;
@@ -218,11 +218,18 @@ function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
-/** Folded first words of a village's name (below a commune): `thôn`, `bản`, `xóm`, `ấp`, `tổ dân phố`, `khu phố`. */
-const VILLAGE_WORDS = ["thon ", "ban ", "xom ", "ap ", "to dan pho ", "tdp ", "khu pho ", "buon ", "lang "];
+/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
+const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
+/**
+ * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
+ * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only
+ * when the plan lists its communes, so that a commune of the plan is told apart.
+ */
+const AMBIGUOUS_VILLAGE_WORDS = ["ban ", "buon ", "lang ", "ap "];
 
-function isVillage(folded: string): boolean {
+function isVillage(folded: string, planListsCommunes: boolean): boolean {
   for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   return false;
 }
 
