@@ -10,7 +10,7 @@
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
 import { cellText } from "../layout/grid";
@@ -187,6 +187,11 @@ function setAsideEstimates(columns: LineTableColumn[]): { aside: LineTableColumn
   return { aside, counted };
 }
 
+/** A `pace` info about one column of the progress table, at its header cell. */
+function columnInfo(sheetName: string, headerRow: number, column: LineTableColumn, message: LocalizedText): Finding {
+  return makeFinding({ rule: "pace", severity: "info", sheet: sheetName, at: { row: headerRow, col: column.col }, message });
+}
+
 /**
  * An estimate for months nothing else reports (`Ước thực hiện năm 2024` after
  * `Năm 2023`) is counted as that period — but it is not what was done, and the
@@ -195,30 +200,28 @@ function setAsideEstimates(columns: LineTableColumn[]): { aside: LineTableColumn
 function countedEstimateFinding(sheetName: string, headerRow: number, column: LineTableColumn): Finding {
   const period = column.period as Period;
   const until = `${String(period.endMonth).padStart(2, "0")}/${period.year}`;
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
-    sheet: sheetName,
-    at: { row: headerRow, col: column.col },
-    message: localized(
+  return columnInfo(
+    sheetName,
+    headerRow,
+    column,
+    localized(
       `Cột "${column.header}" là số ước tính, chưa phải số đã thực hiện; không có cột nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
       `The column "${column.header}" is an estimate, not what was done; no other column reports that period, so the estimate counts in the cumulative figures and progress runs to ${until}. Replace it with actual figures when they are known.`,
     ),
-  });
+  );
 }
 
 function estimateFinding(sheetName: string, headerRow: number, column: LineTableColumn, columns: readonly LineTableColumn[]): Finding {
   const other = columns.find((c) => c.role === "period" && c.period !== undefined && column.period !== undefined && overlaps(c.period, column.period));
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
-    sheet: sheetName,
-    at: { row: headerRow, col: column.col },
-    message: localized(
+  return columnInfo(
+    sheetName,
+    headerRow,
+    column,
+    localized(
       `Cột "${column.header}" là số ước tính, trùng thời gian với cột "${other?.header ?? ""}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
       `The column "${column.header}" is an estimate over months the column "${other?.header ?? ""}" reports as done; estimates are not added to the cumulative figures.`,
     ),
-  });
+  );
 }
 
 /**

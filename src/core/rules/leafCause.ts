@@ -19,6 +19,7 @@
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
+import type { PlanLine } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
@@ -281,16 +282,7 @@ function quotaCeilings(
     pushTo(byLine, line, finding);
     shifts.set(line, (shifts.get(line) ?? 0) + difference(finding.expected, finding.actual));
   }
-  for (const finding of findings) {
-    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
-    const line = context.lineByCode.get(finding.indicator);
-    const planLine = context.planByCode.get(finding.indicator);
-    const quotas = line === undefined ? undefined : byLine.get(line);
-    if (line === undefined || planLine === undefined || quotas === undefined) continue;
-    const leafSums = Float64Array.from(context.leafSums);
-    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
-    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
-    if (allocated === null || standing(allocated, planLine.target) !== "equal") continue;
+  for (const { finding, entries: quotas } of ceilingsPutRight(context, findings, byLine, shifts)) {
     // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
     const ceiling = ceilingName(context, finding);
     for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
@@ -349,16 +341,8 @@ function errorCeilings(
     pushTo(byLine, line, { finding, value, subtotal: subtotalName(context, parent, line) });
     shifts.set(line, (shifts.get(line) ?? 0) + value);
   }
-  for (const finding of findings) {
-    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
-    const line = context.lineByCode.get(finding.indicator);
-    const planLine = context.planByCode.get(finding.indicator);
-    const errors = line === undefined ? undefined : byLine.get(line);
-    if (line === undefined || planLine === undefined || errors === undefined) continue;
-    const leafSums = Float64Array.from(context.leafSums);
-    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
-    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
-    if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
+  for (const { finding, line, planLine, entries: errors } of ceilingsPutRight(context, findings, byLine, shifts)) {
+    if (!grandTotalShows(context, line, planLine.target)) continue;
     dropped.add(finding);
     const ceiling = ceilingName(context, finding);
     const unit = context.cellUnit[line];
@@ -412,4 +396,30 @@ function skippedByRows(context: RuleContext, line: number): number {
     if (standing(difference(sum, base[area * lineCount + line]), text) === "equal") gap += text;
   }
   return gap;
+}
+
+/**
+ * The `ceiling` findings whose line meets its plan target exactly once the
+ * line's leaf sum is shifted by `shifts` (what the cells in `byLine` would
+ * hold, put right), each with those cells' entries.
+ */
+function ceilingsPutRight<T>(
+  context: RuleContext,
+  findings: readonly Finding[],
+  byLine: ReadonlyMap<number, T[]>,
+  shifts: ReadonlyMap<number, number>,
+): { finding: Finding; line: number; planLine: PlanLine; entries: T[] }[] {
+  const out: { finding: Finding; line: number; planLine: PlanLine; entries: T[] }[] = [];
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    const planLine = context.planByCode.get(finding.indicator);
+    const entries = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || planLine === undefined || entries === undefined) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated !== null && standing(allocated, planLine.target) === "equal") out.push({ finding, line, planLine, entries });
+  }
+  return out;
 }
