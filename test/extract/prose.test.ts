@@ -1,4 +1,5 @@
 /** Targets read in running text: each rule, table-driven, on synthetic plans. */
+import { DISTRICT_PLAN_HEAD } from "./planText";
 import { extractPlan } from "../../src/extract";
 import { aimLines } from "../../src/extract/prose";
 import { normalizeText } from "../../src/extract/normalize";
@@ -8,12 +9,7 @@ import { parseMarker } from "../../src/extract/markers";
 /** A plan whose `II. MỤC TIÊU` part holds `lines` in running text (no `Chỉ tiêu` section). */
 function aims(lines: readonly string[], extra: { before?: string[]; after?: string[] } = {}): string {
   return [
-    "ỦY BAN NHÂN DÂN",
-    "HUYỆN THỬ NGHIỆM",
-    "Số: 9/KH-UBND",
-    "Thử Nghiệm, ngày 05 tháng 3 năm 2024",
-    "KẾ HOẠCH",
-    "Thực hiện công tác thử nghiệm năm 2024",
+    ...DISTRICT_PLAN_HEAD,
     "I. MỤC ĐÍCH, YÊU CẦU",
     ...(extra.before ?? ["Nâng cao nhận thức."]),
     "II. MỤC TIÊU",

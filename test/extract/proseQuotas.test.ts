@@ -1,15 +1,11 @@
 /** A quota said only in running text (`Mỗi xã … ít nhất 01 buổi`): a target per area, totalled and confirmed. */
+import { DISTRICT_PLAN_HEAD } from "./planText";
 import { extractPlan } from "../../src/extract";
 import { CONFIRM_BELOW } from "../../src/extract/prose";
 
 function plan(content: readonly string[], places: string): string {
   return [
-    "ỦY BAN NHÂN DÂN",
-    "HUYỆN THỬ NGHIỆM",
-    "Số: 9/KH-UBND",
-    "Thử Nghiệm, ngày 05 tháng 3 năm 2024",
-    "KẾ HOẠCH",
-    "Thực hiện công tác thử nghiệm năm 2024",
+    ...DISTRICT_PLAN_HEAD,
     "I. MỤC TIÊU",
     "2. Chỉ tiêu cụ thể",
     "- Thành lập 10 tổ truyền thông cộng đồng.",

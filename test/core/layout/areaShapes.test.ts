@@ -403,20 +403,25 @@ describe("a district's own sheet: its communes under one `Tổng cộng huyện 
   });
 });
 
+/** Each district's row (STT a string) takes the figures of the `label` row after its communes: the district typed with its subtotal. */
+function typeDistrictFigures(rows: CellValue[][], label: string): void {
+  let district: CellValue[] | null = null;
+  for (const r of rows) {
+    if (typeof r[0] === "string") district = r;
+    else if (district !== null && r[1] === label) {
+      district.splice(2, 3, ...r.slice(2));
+      district = null;
+    }
+  }
+}
+
 describe("a `Cộng` row repeating a district whose own row holds its figures", () => {
   test.each([["Cộng"], ["Cộng toàn huyện"], ["Cộng huyện"]])("`%s` after each district is that district's figures again, not a total", (label) => {
     const result = checkShape({
       subtotalAfter: () => label,
       edit: (rows) => {
         // The district rows typed with their subtotals too.
-        let district: CellValue[] | null = null;
-        for (const r of rows) {
-          if (typeof r[0] === "string") district = r;
-          else if (district !== null && r[1] === label) {
-            district.splice(2, 3, ...r.slice(2));
-            district = null;
-          }
-        }
+        typeDistrictFigures(rows, label);
       },
     });
     expect(treeOf(result)).toEqual(plainTree());
@@ -431,14 +436,7 @@ describe("a mistyped `Cộng` row repeating a district whose own row holds its f
     checkShape({
       subtotalAfter: () => label,
       edit: (rows) => {
-        let district: CellValue[] | null = null;
-        for (const r of rows) {
-          if (typeof r[0] === "string") district = r;
-          else if (district !== null && r[1] === label) {
-            district.splice(2, 3, ...r.slice(2));
-            district = null;
-          }
-        }
+        typeDistrictFigures(rows, label);
         wrong(rows);
       },
     });
