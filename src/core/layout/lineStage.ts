@@ -8,8 +8,8 @@ import { wordKey } from "../text/fold";
 
 export type LineStage = "planned" | "achieved";
 
-const PLANNED = /^(ke hoach|kh|phan bo|so phan bo|giao|so giao|chi tieu giao|du toan|muc tieu|dinh muc phan bo)( |$)/;
-const ACHIEVED = /^(thuc hien|th|da thuc hien|uoc thuc hien|uoc th|ket qua|ket qua thuc hien|giai ngan|da giai ngan|luy ke)( |$)/;
+const PLANNED = /^(ke hoach|kh|phan bo|so phan bo|duoc phan bo|giao|so giao|duoc giao|von giao|chi tieu giao|du toan|muc tieu|dinh muc phan bo|planned|plan|allocated|target)( |$)/;
+const ACHIEVED = /^(thuc hien|th|da thuc hien|uoc thuc hien|uoc th|ket qua|ket qua thuc hien|kq|giai ngan|da giai ngan|so giai ngan|von da giai ngan|luy ke|disbursed|achieved|actual)( |$)/;
 
 /** The stage a header's most specific part names, or null: `Tổ truyền thông / Thực hiện` → achieved. */
 export function lineStage(parts: readonly string[]): LineStage | null {

@@ -9,25 +9,25 @@
 import type { Plan } from "../model/plan";
 import type { AllocationTable, LineEntry } from "../model/table";
 import { matchLines } from "../layout";
+import { lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
 
 /** How layout detection joins a group header and the header under it. */
 const PART_SEPARATOR = " / ";
 
-const DONE = /^(?:giai ngan|da giai ngan|so giai ngan|von da giai ngan|thuc hien|th|ket qua|kq|uoc thuc hien|uoc th|disbursed|achieved|actual)\b/;
-const PLANNED = /^(?:ke hoach|kh|du toan|von giao|duoc giao|giao|phan bo|duoc phan bo|planned|plan|allocated|target)\b/;
 const RATE = /^(?:ty le|rate|percent)\b/;
 const RUNNING = /^(?:luy ke|cumulative)\b/;
 
 type SubRole = "done" | "other" | null;
 
+/** The done sub-column (the layout's achieved stage); a rate or running total is left out before its stage is asked. */
 function subRole(line: LineEntry): SubRole {
   const parts = line.header.split(PART_SEPARATOR);
   if (parts.length < 2) return null;
   const key = wordKey(parts[parts.length - 1]);
-  if (DONE.test(key)) return "done";
-  if (PLANNED.test(key) || RATE.test(key) || RUNNING.test(key) || key.includes("%")) return "other";
-  return null;
+  if (RATE.test(key) || RUNNING.test(key) || key.includes("%")) return "other";
+  const stage = lineStage(parts);
+  return stage === "achieved" ? "done" : stage === "planned" ? "other" : null;
 }
 
 export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTable {
