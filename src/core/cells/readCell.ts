@@ -67,7 +67,7 @@ export type CellForm =
 
 export interface CellReading {
   readonly state: CellState;
-  /** Value in base units (whole đồng, percentage points, counts); 0 unless the state is numeric. */
+  /** Value in base units (đồng — whole unless the cell holds a fraction of one —, percentage points, counts); 0 unless the state is numeric. */
   readonly base: number;
   readonly form: CellForm;
 }
@@ -79,8 +79,12 @@ const BLANK: CellReading = { state: CELL.blank, base: 0, form: PLAIN };
 const PERCENT_TEXT = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/;
 
 /**
- * A typed number times its line's scale, in whole base units. Fast when the
- * product is plainly whole (`838.1 × 1e6`); the exact decimal route otherwise.
+ * A typed number times its line's scale, in base units: whole when the
+ * product is plainly whole (`838.1 × 1e6`, float noise dropped). A value with
+ * more decimals than the scale takes in (`=1000/6` triệu đồng, a formula
+ * splitting a sum evenly) keeps its fraction of a đồng: rounded cell by cell,
+ * six such cells would add up to 2 đồng more than the total Excel shows. The
+ * rules compare within float noise (`rules/compare.ts`).
  */
 function scaled(value: number, scale: number): number {
   if (scale === 1) return value;
@@ -88,6 +92,7 @@ function scaled(value: number, scale: number): number {
   if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) {
     const rounded = Math.round(product);
     if (Math.abs(product - rounded) < 1e-4) return rounded === 0 ? 0 : rounded;
+    return product;
   }
   return baseValue({ kind: "number", value }, scale);
 }

@@ -38,8 +38,12 @@ export function holds(left: number, rule: Comparison, right: number): boolean {
   return breachSeverity(verdict(left, rule, right), rule) !== "error";
 }
 
+/** A sum or difference of decimal values without its float noise (`999999999.9999999` → `1000000000`); whole numbers and NaN as they are. */
+export function withoutNoise(value: number): number {
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
+}
+
 /** `a − b` without float noise for decimal values. */
 export function difference(a: number, b: number): number {
-  const d = a - b;
-  return Number.isInteger(d) ? d : Number(d.toPrecision(12));
+  return withoutNoise(a - b);
 }

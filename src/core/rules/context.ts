@@ -12,6 +12,7 @@ import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
+import { withoutNoise } from "./compare";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
 export type { CellState } from "../cells/readCell";
@@ -307,8 +308,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   for (let i = 0; !byRows && i < leaves.length; i++) addLeaf(leaves[i] * lineCount, lineCount, state, base, leafSums, leafMins);
   for (let l = 0; l < lineCount; l++) {
     if (leafMins[l] === Number.POSITIVE_INFINITY) leafMins[l] = Number.NaN;
-    // Sums of decimal percent/count values: drop float noise.
-    if (scales[l] === 1 && !Number.isInteger(leafSums[l])) leafSums[l] = Number(leafSums[l].toPrecision(12));
+    // Sums of decimal values (counts, percents, money split by formulas to a fraction of a đồng): drop float noise.
+    leafSums[l] = withoutNoise(leafSums[l]);
   }
 
   return {

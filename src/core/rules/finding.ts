@@ -3,6 +3,7 @@ import { a1 } from "../model/address";
 import type { Finding, RuleId, Severity } from "../model/finding";
 import type { AreaEntry } from "../model/table";
 import type { LocalizedText } from "../model/text";
+import { withoutNoise } from "./compare";
 
 export interface FindingInput {
   readonly rule: RuleId;
@@ -27,8 +28,9 @@ export function makeFinding(input: FindingInput): Finding {
     col: input.at === null ? null : input.at.col,
     indicator: input.indicator ?? null,
     area: input.area ?? null,
-    expected: input.expected ?? null,
-    actual: input.actual ?? null,
+    // Sums of cells holding fractions (`=1000/6` triệu đồng) reported without their float noise.
+    expected: input.expected === undefined || input.expected === null ? null : withoutNoise(input.expected),
+    actual: input.actual === undefined || input.actual === null ? null : withoutNoise(input.actual),
     message: input.message,
   };
 }

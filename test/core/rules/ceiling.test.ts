@@ -124,13 +124,13 @@ describe("ceiling", () => {
   });
 });
 
-describe("money read exactly", () => {
+describe("money read exactly (float noise dropped, a fraction of a đồng kept where the cell holds one)", () => {
   test.each<[number, number, number]>([
     [838.1, 1e6, 838_100_000],
-    [0.0000005, 1e6, 1],
+    [0.0000005, 1e6, 0.5],
     [9.49, 1e9, 9_490_000_000],
     [0.1 + 0.2, 1e9, 300_000_000],
-    [1234.5678, 1e3, 1_234_568],
+    [1234.5678, 1e3, 1_234_567.8],
   ])("%d at scale %d is %d đồng", (typed, scale, dong) => {
     const unit = scale === 1e9 ? "tỷ đồng" : scale === 1e6 ? "triệu đồng" : "nghìn đồng";
     const p = plan([planLine("KP", "Kinh phí", unit, dong)]);
