@@ -67,23 +67,30 @@ function jsonReading(reading: Reading, lang: Lang): JsonReading {
   return { ...reading, confidence: { level: reading.confidence.level, reasons: reading.confidence.reasons.map((reason) => reason[lang]) } };
 }
 
-function withSheetTotal(result: IndicatorResult): { sheetTotal?: number } {
-  const shown = differingSheetTotal(result);
-  return shown === undefined ? {} : { sheetTotal: shown };
+/**
+ * A money figure in whole đồng (CONTRACT §5): cells split by formulas hold
+ * fractions of a đồng (`=1000/6` triệu đồng), which the engine keeps so that
+ * its sums are Excel's; the report gives them to the đồng.
+ */
+function figure(kind: IndicatorKind | undefined, value: number): number;
+function figure(kind: IndicatorKind | undefined, value: number | null): number | null;
+function figure(kind: IndicatorKind | undefined, value: number | null): number | null {
+  return kind === "money" && value !== null && !Number.isInteger(value) ? Math.round(value) : value;
 }
 
 function jsonIndicator(result: IndicatorResult): JsonIndicator {
+  const sheetTotal = differingSheetTotal(result);
   return {
     code: result.code,
     name: result.name,
     unit: result.unit,
     kind: result.kind,
     rule: result.rule,
-    target: result.target,
-    allocated: result.allocated,
-    difference: result.difference,
+    target: figure(result.kind, result.target),
+    allocated: figure(result.kind, result.allocated),
+    difference: figure(result.kind, result.difference),
     status: result.status,
-    ...withSheetTotal(result),
+    ...(sheetTotal !== undefined ? { sheetTotal: figure(result.kind, sheetTotal) } : {}),
     ...(result.progress !== undefined
       ? {
           achieved: result.progress.achieved,
@@ -96,7 +103,8 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
   };
 }
 
-function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
+function jsonFinding(finding: Finding, lang: Lang, kinds: ReadonlyMap<string, IndicatorKind>): JsonFinding {
+  const kind = finding.indicator === null ? undefined : kinds.get(finding.indicator);
   return {
     rule: finding.rule,
     severity: finding.severity,
@@ -104,8 +112,8 @@ function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
     cell: finding.cell,
     indicator: finding.indicator,
     area: finding.area,
-    expected: finding.expected,
-    actual: finding.actual,
+    expected: figure(kind, finding.expected),
+    actual: figure(kind, finding.actual),
     message: finding.message[lang],
   };
 }
@@ -121,6 +129,7 @@ function jsonProgress(progress: ProgressSummary): ProgressSummary {
 }
 
 export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
+  const kinds = new Map(report.indicators.map((result) => [result.code, result.kind]));
   return {
     version: report.version,
     workbook: report.workbook,
@@ -128,7 +137,7 @@ export function toJsonReport(report: Report, lang: Lang = "vi"): JsonReport {
     orientation: report.orientation,
     planSource: report.planSource,
     indicators: report.indicators.map(jsonIndicator),
-    findings: report.findings.map((finding) => jsonFinding(finding, lang)),
+    findings: report.findings.map((finding) => jsonFinding(finding, lang, kinds)),
     counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
     ...(report.reading !== undefined ? { reading: jsonReading(report.reading, lang) } : {}),
     ...(report.progress !== undefined ? { progress: jsonProgress(report.progress) } : {}),

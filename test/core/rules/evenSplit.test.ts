@@ -8,6 +8,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report/json";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
   return { name, values, merges: [] };
@@ -61,4 +62,12 @@ test("a wrong district subtotal over communes split by formulas is told with the
   for (let k = 0; k < 6; k++) rows.push([k + 1, `Xã B${k}`, 1000 / 6]);
   const { report } = checkWorkbook({ sheets: [plan("triệu đồng", 2000), sheet("Phân bổ", rows)] }, { workbookName: "x.xlsx" });
   expect(report.findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([["subtotal", "C3", 1_000_000_000, 1_001_000_000]]);
+});
+
+test("the JSON report gives money to the đồng when the cells' fractions do not add up to a whole đồng", () => {
+  const { report } = checkWorkbook({ sheets: [plan("nghìn đồng", 1000), allocation(100 / 3, 1)] }, { workbookName: "x.xlsx" });
+  const json = toJsonReport(report);
+  // Two communes of 100/3 nghìn đồng: 66 666,67 đồng, told as 66 667 đồng under a ceiling of 1 000 000 đồng.
+  expect(json.indicators[0]).toMatchObject({ target: 1_000_000, allocated: 66_667, difference: -933_333, status: "under" });
+  expect(json.findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([["ceiling", 1_000_000, 66_667]]);
 });
