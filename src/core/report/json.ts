@@ -103,8 +103,11 @@ function jsonIndicator(result: IndicatorResult): JsonIndicator {
   };
 }
 
+/** Rules whose `expected` / `actual` are figures of the line itself (CONTRACT §5), in đồng on a money line. */
+const LINE_FIGURES: ReadonlySet<RuleId> = new Set<RuleId>(["ceiling", "subtotal", "quota", "budget-split"]);
+
 function jsonFinding(finding: Finding, lang: Lang, kinds: ReadonlyMap<string, IndicatorKind>): JsonFinding {
-  const kind = finding.indicator === null ? undefined : kinds.get(finding.indicator);
+  const kind = finding.indicator === null || !LINE_FIGURES.has(finding.rule) ? undefined : kinds.get(finding.indicator);
   return {
     rule: finding.rule,
     severity: finding.severity,
