@@ -6,12 +6,15 @@
 import type { Correction, SheetCorrections } from "./model/corrections";
 import { InputError } from "./model/errors";
 import type { AllocationTable } from "./model/table";
+import type { ReadingPlanYear } from "./model/reading";
 import { localized } from "./model/text";
 import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
 import { findAllocationSheet, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
+import { sheetYear } from "./layout/sheetYear";
+import { planForYear } from "./plan/planForYear";
 import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "./plan";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
@@ -103,6 +106,16 @@ function correctionsFor(all: readonly SheetCorrections[] | undefined, sheet: str
   return all.filter((entry) => entry.sheet.normalize("NFC") === name).flatMap((entry) => entry.corrections);
 }
 
+/** The plan for the one year the allocation sheet is made for, when the plan splits its targets by year; else null. */
+function yearPlan(plan: Plan, sheet: SheetData, table: AllocationTable): { plan: Plan; reading: ReadingPlanYear } | null {
+  if (plan.yearColumns === undefined) return null;
+  const found = sheetYear(sheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
+  if (found === null) return null;
+  const forYear = planForYear(plan, found.year);
+  if (forYear === null) return null;
+  return { plan: forYear.plan, reading: { year: found.year, cell: found.cell, column: plan.yearColumns[String(found.year)] ?? null, lines: forYear.lines } };
+}
+
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
   // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
   const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
@@ -113,10 +126,15 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
-  const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
+  // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
+  const yearly = yearPlan(plan, allocationSheet, table);
+  const checked = yearly?.plan ?? plan;
+  const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };
+  const reading = buildReading(table, checked, built.indicators);
+  const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
+  // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
   const report = withProgress(allocationReport, progress);
-  return { report, plan, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };
+  return { report, plan: checked, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };
 }

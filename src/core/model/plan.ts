@@ -32,6 +32,12 @@ export interface PlanLine {
   /** Code of the parent line, if the plan has one. */
   readonly parentCode?: string;
   readonly source?: SourceRef;
+  /**
+   * The target split over the plan's years (`Năm 2024` columns), in base
+   * units, by year; absent when the plan gives none. An allocation made for
+   * one year is checked against that year's figure.
+   */
+  readonly yearTargets?: Readonly<Record<string, number>>;
 }
 
 export interface PlanArea {
@@ -52,4 +58,6 @@ export interface Plan {
   readonly source: string;
   /** Name of the plan sheet when the plan was read from the workbook. */
   readonly sheet?: string;
+  /** The plan sheet's column of each year's targets (`{ "2024": "G" }`), when it splits them by year. */
+  readonly yearColumns?: Readonly<Record<string, string>>;
 }

@@ -50,6 +50,21 @@ export interface ReadingConfidence {
   readonly reasons: readonly { readonly vi: string; readonly en: string }[];
 }
 
+/**
+ * The year an allocation sheet is made for (its title `… NĂM 2024`, or its
+ * name), when the plan splits its targets by year: the lines checked against
+ * that year's targets (the plan sheet's `column`) instead of the period's.
+ */
+export interface ReadingPlanYear {
+  readonly year: number;
+  /** The allocation sheet's title cell naming the year, or null when its name does. */
+  readonly cell: string | null;
+  /** The plan sheet's column of that year's targets. */
+  readonly column: string | null;
+  /** Codes of the lines checked against the year's target; the others keep the period's. */
+  readonly lines: readonly string[];
+}
+
 export interface Reading {
   /** A1 range of the table, e.g. `A4:N29`. */
   readonly table: string;
@@ -63,4 +78,6 @@ export interface Reading {
   /** Number of the user's corrections that were applied. */
   readonly corrections: number;
   readonly confidence: ReadingConfidence;
+  /** Present only when the lines were checked against one year's targets. */
+  readonly planYear?: ReadingPlanYear;
 }

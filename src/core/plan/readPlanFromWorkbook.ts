@@ -23,6 +23,7 @@ import {
   type PlanHeader,
   type PlanRole,
 } from "./planHeader";
+import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
 import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "../sheets/sheetNames";
 
@@ -72,7 +73,8 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       `Sheet "${name}", header row ${header.row + 1}: missing column ${wanted}.`,
     );
   }
-  const { lines, lastRow } = readLines(grid, header);
+  const years = findYearColumns(grid, header);
+  const { lines, lastRow } = readLines(grid, header, years);
   const codes = new Set(lines.map((l) => l.code));
   const withParents = lines.map((line) => {
     const parentCode = findParentCode(line.code, codes);
@@ -85,10 +87,11 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     areas: readPlanAreas(workbook, grid, header, lastRow),
     source: `sheet:${name}`,
     sheet: name,
+    ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
   };
 }
 
-function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow: number } {
+function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>): { lines: PlanLine[]; lastRow: number } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -162,6 +165,7 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
       quota = read.value;
     }
+    const yearTargets = readYearTargets(grid, row, years, unit);
     lines.push({
       code,
       name: name || code,
@@ -172,10 +176,29 @@ function readLines(grid: Grid, header: PlanHeader): { lines: PlanLine[]; lastRow
       ...(quota !== undefined ? { quota } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
+      ...(yearTargets !== null ? { yearTargets } : {}),
     });
   }
   checkHasLines(grid, header, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow };
+}
+
+/**
+ * A line's targets in the plan's year columns, in base units; a blank or
+ * unreadable year cell gives no figure for that year (the line keeps its
+ * period target then). Null when no year has one.
+ */
+function readYearTargets(grid: Grid, row: number, years: ReadonlyMap<number, number>, unit: UnitInfo): Record<string, number> | null {
+  let out: Record<string, number> | null = null;
+  for (const [year, col] of years) {
+    const value = grid.value(row, col);
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    const read = readAmount(value, unit, grid.numberFormat(row, col));
+    if (!read.ok || read.value < 0) continue;
+    out ??= {};
+    out[String(year)] = read.value;
+  }
+  return out;
 }
 
 /** A unit in parentheses in the target column's header (`Kế hoạch (triệu đồng)`, `Mục tiêu (người)`), or null. */

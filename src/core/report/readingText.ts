@@ -6,11 +6,13 @@
  */
 import type { Lang } from "../model/text";
 import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/reading";
+import { planYearText } from "../words/planYear";
 
 interface Words {
   title: string;
   table: (range: string, header: string, label: string) => string;
   corrections: (n: number) => string;
+  planYear: string;
   sure: string;
   unsure: string;
   lines: string;
@@ -30,6 +32,7 @@ const WORDS: Record<Lang, Words> = {
     title: "Cách đọc biểu",
     table: (range, header, label) => `Bảng: ${range}; dòng tiêu đề: ${header}; cột tên: ${label}`,
     corrections: (n) => `Chỉnh sửa của người dùng đã áp dụng: ${n}`,
+    planYear: "So với kế hoạch",
     sure: "Độ tin cậy: cao.",
     unsure: "Độ tin cậy: THẤP — hãy xem lại cách đọc dưới đây:",
     lines: "Chỉ tiêu → cột/dòng",
@@ -47,6 +50,7 @@ const WORDS: Record<Lang, Words> = {
     title: "How the sheet was read",
     table: (range, header, label) => `Table: ${range}; header rows: ${header}; label column: ${label}`,
     corrections: (n) => `User corrections applied: ${n}`,
+    planYear: "Compared with",
     sure: "Confidence: high.",
     unsure: "Confidence: LOW — please check the reading below:",
     lines: "Plan lines → columns/rows",
@@ -97,6 +101,7 @@ export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
     words.title,
     words.table(reading.table, reading.headerRows.join(", "), reading.labelColumn),
     words.corrections(reading.corrections),
+    ...(reading.planYear !== undefined ? [`${words.planYear}: ${planYearText(reading.planYear, reading.lines.length)[lang]}`] : []),
     ...(reading.confidence.level === "high" ? [words.sure] : confidenceLines(reading, lang).slice(0, -1)),
     "",
     `${words.lines}:`,

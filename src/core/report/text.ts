@@ -4,6 +4,7 @@
  * numbers in the plan's own unit, the findings by severity at their cells,
  * the counts and a one-line verdict.
  */
+import { planYearText } from "../words/planYear";
 import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
@@ -142,7 +143,7 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     words.title,
     `${words.workbook}: ${report.workbook}`,
     `${words.sheet}: ${report.allocationSheet} (${words.orientation[report.orientation]})`,
-    `${words.plan}: ${words.planSource(report.planSource)}`,
+    `${words.plan}: ${words.planSource(report.planSource)}${report.reading?.planYear !== undefined ? ` — ${planYearText(report.reading.planYear, report.indicators.length)[lang]}` : ""}`,
     "",
     // A weak reading is said before the figures and the findings (CONTRACT §5 `reading`).
     ...(report.reading !== undefined && report.reading.confidence.level === "low" ? [...confidenceLines(report.reading, lang), ""] : []),

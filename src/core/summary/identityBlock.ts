@@ -1,4 +1,5 @@
 /** The summary's title, its allocheck marker and the plan's identity (what was checked against what). */
+import { planYearText } from "../words/planYear";
 import type { Plan } from "../model/plan";
 import type { Report } from "../model/report";
 import type { Lang, LocalizedText } from "../model/text";
@@ -48,6 +49,7 @@ export function writeIdentity(b: SheetBuilder, report: Report, plan: Plan, lang:
   wide(IDENTITY.planTitle, plan.title);
   pair([IDENTITY.planNumber, plan.number], [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)]);
   pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, planSourceLabel(report.planSource)[lang]]);
+  if (report.reading?.planYear !== undefined) wide(IDENTITY.planYear, planYearText(report.reading.planYear, report.indicators.length)[lang]);
   pair([IDENTITY.orientation, orientationLabel(report.orientation)[lang]], [IDENTITY.result, resultLabel(report.counts)[lang]]);
   wide(IDENTITY.workbook, report.workbook);
   return row;

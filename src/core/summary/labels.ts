@@ -16,6 +16,7 @@ export const IDENTITY = {
   planNumber: { vi: "Số hiệu", en: "Number" },
   planDate: { vi: "Ngày ban hành", en: "Date" },
   planSource: { vi: "Nguồn kế hoạch", en: "Plan source" },
+  planYear: { vi: "So với kế hoạch", en: "Compared with" },
   allocationSheet: { vi: "Trang tính phân bổ", en: "Allocation sheet" },
   orientation: { vi: "Bố cục bảng", en: "Table layout" },
   workbook: { vi: "Sổ tính", en: "Workbook" },

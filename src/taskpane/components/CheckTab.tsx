@@ -1,4 +1,5 @@
 /** The `Kiểm tra` tab: the sheet pickers, the actions, and the result of the last check. */
+import { planYearText } from "../../core/words/planYear";
 import * as React from "react";
 import { Caption1, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetInfo } from "../../app/host";
@@ -67,6 +68,11 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
         <section className={classes.section} aria-label={strings.resultHeading} data-testid="result">
           <Divider />
           <Caption1 className={classes.subtle}>{strings.checkedSheet(report.allocationSheet, outcome.plan.sheet ?? outcome.plan.source)}</Caption1>
+          {report.reading?.planYear !== undefined ? (
+            <Caption1 className={classes.subtle} data-testid="plan-year">
+              {planYearText(report.reading.planYear, report.indicators.length)[lang]}
+            </Caption1>
+          ) : null}
           <ResultCounts report={report} strings={strings} />
           <Text as="h2" className={classes.sectionTitle}>
             {strings.indicatorsHeading}

@@ -1,0 +1,41 @@
+/**
+ * A plan's targets split over its years: columns headed `Năm 2022`, `Năm
+ * 2023` … (often under a merged `Chia ra các năm` or beside `Kế hoạch giai
+ * đoạn 2022 - 2025`), in the header rows or the row just under them. An
+ * allocation made for one year is checked against that year's column
+ * (`planForYear.ts`).
+ */
+import { columnLetters } from "../model/address";
+import { shownText, type Grid } from "../layout/grid";
+import { yearOfHeader } from "../text/years";
+import { headerKey, type PlanHeader } from "./planHeader";
+
+/** Year → sheet column of its targets. A year headed twice (under two groups) is left out: which one holds it is unknown. */
+export function findYearColumns(grid: Grid, header: PlanHeader): Map<number, number> {
+  const roleCols = new Set(Object.values(header.columns));
+  const { code, name } = header.columns;
+  const blank = (row: number, col: number | undefined): boolean => col === undefined || (grid.mergeAt(row, col)?.top ?? row) < row || shownText(grid, row, col) === "";
+  const last = Math.min(grid.rowCount - 1, blank(header.bottom + 1, code) && blank(header.bottom + 1, name) ? header.bottom + 1 : header.bottom);
+  const found = new Map<number, number>();
+  const repeated = new Set<number>();
+  for (let row = header.row; row <= last; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      if (roleCols.has(col)) continue;
+      const merge = grid.mergeAt(row, col);
+      if (merge && (merge.top !== row || merge.left !== col)) continue;
+      const year = yearOfHeader(headerKey(shownText(grid, row, col)));
+      if (year === null) continue;
+      if (found.has(year) && found.get(year) !== col) repeated.add(year);
+      else found.set(year, col);
+    }
+  }
+  for (const year of repeated) found.delete(year);
+  return found;
+}
+
+/** The column letters of the year columns, for the reading (`{ 2024: "G" }`). */
+export function yearColumnLetters(columns: ReadonlyMap<number, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [year, col] of columns) out[String(year)] = columnLetters(col);
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * A single year named in a title (`năm 2024`, `NĂM 2024`), in text folded by
+ * `foldText` (lower case, no diacritics): not the `năm` of a date (`ngày 03
+ * tháng 10 năm 2022`), not the end of a span (`đến năm 2025`), not the start
+ * of a range (`năm 2022 - 2025`, `từ năm 2021 đến năm 2025`).
+ */
+const YEAR_PHRASE = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<![\d/.-])\bnam\s+(\d{4})\b(?!\s*(?:-|–|—|den\b|toi\b)\s*(?:nam\s+)?\d{4})/g;
+
+/** A bare year in a sheet's name (`Phân bổ 2024`), not one end of a range (`2022-2025`). */
+const BARE_YEAR = /(?<![\d/.–—-]\s*)(?<!\d)(\d{4})(?!\d)(?!\s*(?:-|–|—)\s*\d{4})/g;
+
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+function inRange(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** The single years a folded title names with `năm`, in order. */
+export function yearsInTitle(folded: string): number[] {
+  const out: number[] = [];
+  for (const match of folded.matchAll(YEAR_PHRASE)) {
+    const year = Number(match[1]);
+    if (inRange(year)) out.push(year);
+  }
+  return out;
+}
+
+/** The single years a sheet name gives, with or without `năm` (folded text), in order. */
+export function yearsInName(folded: string): number[] {
+  const out: number[] = [];
+  for (const match of folded.matchAll(BARE_YEAR)) {
+    const year = Number(match[1]);
+    if (inRange(year)) out.push(year);
+  }
+  return out;
+}
+
+/** `Năm 2024`, `2024`, `KH năm 2024`, `Kế hoạch 2024` as a column header (folded words): that year, else null. */
+export function yearOfHeader(key: string): number | null {
+  const match = /^(?:(?:ke hoach|kh|chi tieu|du toan|muc tieu)\s+)?(?:nam\s+)?(\d{4})$/.exec(key);
+  if (match === null) return null;
+  const year = Number(match[1]);
+  return inRange(year) ? year : null;
+}

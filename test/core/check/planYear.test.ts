@@ -1,0 +1,114 @@
+/**
+ * A plan that splits its targets over its years (`Năm 2022` … `Năm 2025`
+ * columns beside the period's `Kế hoạch giai đoạn`) and an allocation sheet
+ * made for one year (`… NĂM 2024` in its title, or `2024` in its name): the
+ * lines are checked against that year's targets, and the reading says so.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
+import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { toJsonReport } from "../../../src/core/report/json";
+import { renderTextReport } from "../../../src/core/report/text";
+
+function sheet(name: string, values: CellValue[][], merges: CellRange[] = []): SheetData {
+  return { name, values, merges };
+}
+
+/** The plan: two counts and a money parent with two parts, the period's target and its four years. */
+function plan(): SheetData {
+  return sheet(
+    "Kế hoạch",
+    [
+      ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022 - 2025"],
+      ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch giai đoạn 2022-2025", "Chia ra các năm", null, null, null],
+      [null, null, null, null, "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 14, 2, 4, 4, 4],
+      ["2", "Địa chỉ tin cậy", "địa chỉ", 62, 10, 20, 20, 12],
+      ["KP", "Kinh phí", "triệu đồng", 1500, 300, 400, 400, 400],
+      ["KP.1", "Truyền thông", "triệu đồng", 1000, 200, 300, 250, 250],
+      ["KP.2", "Tập huấn", "triệu đồng", 500, 100, 100, 150, 150],
+    ],
+    [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 7 },
+    ],
+  );
+}
+
+/** Two communes' allocation (each row: teams, addresses, KP.1, KP.2), under `title` rows. */
+function allocation(title: string[], rows: number[][], name = "Phân bổ"): SheetData {
+  const sum = (k: number) => rows.reduce((s, r) => s + r[k], 0);
+  return sheet(name, [
+    ...title.map((t) => [t]),
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Tổng kinh phí (triệu đồng)", "Truyền thông", "Tập huấn"],
+    [null, "Tổng cộng", sum(0), sum(1), sum(2) + sum(3), sum(2), sum(3)],
+    ...rows.map((r, i) => [i + 1, `Xã ${"AB"[i]}`, r[0], r[1], r[2] + r[3], r[2], r[3]]),
+  ]);
+}
+
+const YEAR_2024 = [
+  [2, 10, 125, 75],
+  [2, 10, 125, 75],
+];
+
+function check(allocationSheet: SheetData) {
+  return checkWorkbook({ sheets: [plan(), allocationSheet] }, { workbookName: "x.xlsx" });
+}
+
+describe("the plan's targets by year", () => {
+  test("are read from the year columns, in base units", () => {
+    const read = readPlanFromWorkbook({ sheets: [plan()] });
+    expect(read.lines.map((line) => [line.code, line.target, line.yearTargets?.["2024"]])).toEqual([
+      ["1", 14, 4],
+      ["2", 62, 20],
+      ["KP", 1_500_000_000, 400_000_000],
+      ["KP.1", 1_000_000_000, 250_000_000],
+      ["KP.2", 500_000_000, 150_000_000],
+    ]);
+    expect(read.yearColumns).toEqual({ "2022": "E", "2023": "F", "2024": "G", "2025": "H" });
+  });
+});
+
+describe("an allocation made for one year", () => {
+  test("is checked against that year's targets, and the reading says so", () => {
+    const { report } = check(allocation(["BIỂU PHÂN BỔ CHỈ TIÊU, KINH PHÍ DỰ ÁN 8 NĂM 2024", "(Kèm theo Kế hoạch số 257/KH-UBND ngày 03 tháng 10 năm 2022)"], YEAR_2024));
+    expect(report.findings).toEqual([]);
+    expect(report.indicators.map((line) => [line.code, line.target, line.status])).toEqual([
+      ["1", 4, "ok"],
+      ["2", 20, "ok"],
+      ["KP", 400_000_000, "ok"],
+      ["KP.1", 250_000_000, "ok"],
+      ["KP.2", 150_000_000, "ok"],
+    ]);
+    expect(toJsonReport(report).reading?.planYear).toEqual({ year: 2024, cell: "A1", column: "G", lines: ["1", "2", "KP", "KP.1", "KP.2"] });
+    expect(renderTextReport(report)).toContain('Kế hoạch: trang "Kế hoạch" — chỉ tiêu năm 2024 (cột G), theo tiêu đề ô A1 của trang phân bổ');
+  });
+
+  test("over that year's target is an error, though under the period's", () => {
+    const { report } = check(allocation(["PHÂN BỔ KINH PHÍ NĂM 2024"], [
+      [3, 10, 125, 75],
+      [2, 10, 125, 75],
+    ]));
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.expected, f.actual])).toEqual([["ceiling", "error", "C3", 4, 5]]);
+  });
+
+  test("named by the sheet's name when its title names no year", () => {
+    const { report } = check(allocation(["BIỂU PHÂN BỔ CHỈ TIÊU, KINH PHÍ DỰ ÁN 8"], YEAR_2024, "Phân bổ 2024"));
+    expect(report.findings).toEqual([]);
+    expect(report.reading?.planYear).toMatchObject({ year: 2024, cell: null });
+  });
+
+  test.each([
+    ["a title with the period", ["PHÂN BỔ KINH PHÍ GIAI ĐOẠN 2022 - 2025"]],
+    ["a title with only a date", ["PHÂN BỔ KINH PHÍ", "Hà Nội, ngày 03 tháng 10 năm 2024"]],
+    ["a title naming two years", ["PHÂN BỔ KINH PHÍ NĂM 2024 VÀ NĂM 2025"]],
+    ["a year the plan has no column for", ["PHÂN BỔ KINH PHÍ NĂM 2026"]],
+  ])("%s: the period's targets", (_name, title) => {
+    const { report } = check(allocation(title, YEAR_2024));
+    expect(report.indicators[0].target).toBe(14);
+    expect(report.reading?.planYear).toBeUndefined();
+  });
+});
