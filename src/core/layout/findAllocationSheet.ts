@@ -3,13 +3,16 @@
  * sheet (not the plan's, not its areas list) whose table matches the most
  * plan lines. Summary sheets (`Tổng hợp…`) and a sheet named like a plan
  * (`Kế hoạch`, when the plan came from a file) are taken only when nothing
- * else holds a table.
+ * else holds a table. Sheets alike but for different years (`Phân bổ 2023`,
+ * `Phân bổ 2024`, or `… NĂM 2024` in their titles): the latest year's, the
+ * allocation being made now.
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { AREA_SHEET_KEYS, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
 import { detectTable } from "./detectTable";
+import { sheetYear } from "./sheetYear";
 
 /** Sheets taken only when nothing else holds a table: allocheck's summaries, a plan sheet of the workbook. */
 function isSecondary(name: string): boolean {
@@ -19,23 +22,27 @@ function isSecondary(name: string): boolean {
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
   if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
-  let best: { name: string; score: number; summary: boolean } | null = null;
+  let best: { name: string; score: number; summary: boolean; year: number } | null = null;
   for (const sheet of workbook.sheets) {
     if (sheet.name === plan.sheet || AREA_SHEET_KEYS.includes(sheetKey(sheet.name))) continue;
     let score: number;
+    let year: number;
     try {
       const table = detectTable(sheet, plan);
       const matched = table.lines.filter((l) => l.planCode !== null).length;
       score = matched * 1_000_000 + Math.min(table.areas.length, 999) * 1000 + Math.min(table.lines.length, 999);
       if (sheet.hidden) score /= 2;
+      year = sheetYear(sheet, table.headerTop)?.year ?? 0;
     } catch (error) {
       if (error instanceof InputError) continue;
       throw error;
     }
     const summary = isSecondary(sheet.name);
     const better =
-      best === null || (best.summary && !summary) || (best.summary === summary && score > best.score);
-    if (better) best = { name: sheet.name, score, summary };
+      best === null ||
+      (best.summary && !summary) ||
+      (best.summary === summary && (score > best.score || (score === best.score && year > best.year)));
+    if (better) best = { name: sheet.name, score, summary, year };
   }
   return best?.name ?? null;
 }

@@ -112,3 +112,12 @@ describe("an allocation made for one year", () => {
     expect(report.reading?.planYear).toBeUndefined();
   });
 });
+
+describe("sheets alike for different years", () => {
+  test("the latest year's is checked when none is named", () => {
+    const sheets = [plan(), allocation(["PHÂN BỔ NĂM 2024"], YEAR_2024, "PB 2024"), allocation(["PHÂN BỔ NĂM 2023"], YEAR_2024, "PB 2023")];
+    const { report } = checkWorkbook({ sheets: [sheets[0], sheets[2], sheets[1]] }, { workbookName: "x.xlsx" });
+    expect(report.allocationSheet).toBe("PB 2024");
+    expect(report.reading?.planYear?.year).toBe(2024);
+  });
+});
