@@ -41,7 +41,7 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
     const better =
       best === null ||
       (best.summary && !summary) ||
-      (best.summary === summary && (score > best.score || (score === best.score && year > best.year)));
+      (best.summary === summary && (score > best.score || (score === best.score && best.year > 0 && year > best.year)));
     if (better) best = { name: sheet.name, score, summary, year };
   }
   return best?.name ?? null;

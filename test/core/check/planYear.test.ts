@@ -121,3 +121,8 @@ describe("sheets alike for different years", () => {
     expect(report.reading?.planYear?.year).toBe(2024);
   });
 });
+
+test("a sheet naming a year does not win a tie against the allocation sheet naming none", () => {
+  const sheets = [plan(), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Phân bổ"), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Bản sao 2023")];
+  expect(checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.allocationSheet).toBe("Phân bổ");
+});
