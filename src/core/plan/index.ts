@@ -1,4 +1,5 @@
-export { findPlanSheet, resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS } from "../sheets/sheetNames";
+export { resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS } from "../sheets/sheetNames";
+export { findPlanSheet } from "./planSheet";
 export { readPlanFromWorkbook, defaultRule } from "./readPlanFromWorkbook";
 export { readPlanJson } from "./readPlanJson";
 export { matchPlanHeader, PLAN_HEADERS } from "./planHeader";

@@ -25,7 +25,8 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
-import { AREA_SHEET_KEYS, findPlanSheet, findSheetByKeys } from "../sheets/sheetNames";
+import { AREA_SHEET_KEYS, findSheetByKeys } from "../sheets/sheetNames";
+import { findPlanSheet, planLikeSheets } from "./planSheet";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -45,10 +46,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const name = findPlanSheet(workbook, planSheetName);
   if (name === null) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+    const likely = planLikeSheets(workbook).map((s) => `"${s}"`);
     throw planError(
       "no-plan",
-      `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).`,
-      `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).`,
+      `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).` +
+        (likely.length > 1 ? ` Các trang ${likely.join(", ")} đều giống trang kế hoạch: hãy chọn một trang (--plan-sheet).` : ""),
+      `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).` +
+        (likely.length > 1 ? ` The sheets ${likely.join(", ")} all look like a plan: choose one (--plan-sheet).` : ""),
     );
   }
   const sheet = workbook.sheets.find((s) => s.name === name)!;

@@ -1,0 +1,34 @@
+/**
+ * The plan sheet: a user-given name wins; then the sheet named `Kế hoạch` or
+ * `Plan` (CONTRACT §1); then, when none is, the one sheet named like a plan
+ * with more words (`Kế hoạch năm 2024`, `KH 2024`, `Kế hoạch 257`, `Plan
+ * 2025`) that holds a plan table (a header naming code, name, unit and
+ * target). A sheet named for the allocation (`Kế hoạch phân bổ`) is never
+ * taken for the plan.
+ */
+import type { WorkbookData } from "../model/workbook";
+import { sheetGrid } from "../layout/grid";
+import { findPlanSheet as namedPlanSheet, sheetKey } from "../sheets/sheetNames";
+import { findPlanHeader, REQUIRED_ROLES } from "./planHeader";
+
+/** `ke hoach …`, `kh …`, `plan …` with more words, not the allocation's own name. */
+const PLAN_LIKE_NAME = /^(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S/;
+
+function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  if (sheet === undefined) return false;
+  const header = findPlanHeader(sheetGrid(sheet));
+  return header !== null && REQUIRED_ROLES.every((role) => header.columns[role] !== undefined);
+}
+
+/** Sheets named like a plan with more words that hold a plan table, in workbook order. */
+export function planLikeSheets(workbook: WorkbookData): string[] {
+  return workbook.sheets.filter((s) => PLAN_LIKE_NAME.test(sheetKey(s.name)) && holdsPlanTable(workbook, s.name)).map((s) => s.name);
+}
+
+export function findPlanSheet(workbook: WorkbookData, preferred?: string): string | null {
+  const named = namedPlanSheet(workbook, preferred);
+  if (named !== null || (preferred !== undefined && preferred.trim() !== "")) return named;
+  const likely = planLikeSheets(workbook);
+  return likely.length === 1 ? likely[0] : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * The plan sheet named like a plan with more words (`Kế hoạch năm 2024`, `KH
+ * 2024`): taken when it is the only such sheet holding a plan table and no
+ * sheet is named `Kế hoạch` / `Plan` exactly.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { InputError } from "../../../src/core/model/errors";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { findPlanSheet } from "../../../src/core/plan";
+
+function sheet(name: string, values: CellValue[][]): SheetData {
+  return { name, values, merges: [] };
+}
+
+const planTable = (name: string): SheetData =>
+  sheet(name, [
+    ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"],
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 4],
+  ]);
+
+const allocation = (name = "Phân bổ"): SheetData =>
+  sheet(name, [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"],
+    [null, "Tổng cộng", 4],
+    [1, "Xã A", 2],
+    [2, "Xã B", 2],
+  ]);
+
+describe("a plan sheet named with more words", () => {
+  test.each(["Kế hoạch năm 2024", "KH 2024", "Kế hoạch 257", "Plan 2025", "KẾ HOẠCH DỰ ÁN 8"])("%s is the plan", (name) => {
+    const workbook = { sheets: [allocation(), planTable(name)] };
+    expect(findPlanSheet(workbook)).toBe(name);
+    const { report } = checkWorkbook(workbook, { workbookName: "x.xlsx" });
+    expect(report.planSource).toBe(`sheet:${name}`);
+    expect(report.findings).toEqual([]);
+  });
+
+  test("a sheet named Kế hoạch exactly wins", () => {
+    expect(findPlanSheet({ sheets: [planTable("KH 2024"), planTable("Kế hoạch")] })).toBe("Kế hoạch");
+  });
+
+  test("a sheet named like a plan without a plan table, or named for the allocation, is not the plan", () => {
+    expect(findPlanSheet({ sheets: [allocation("Kế hoạch phân bổ"), allocation("KH 2024")] })).toBeNull();
+    expect(findPlanSheet({ sheets: [planTable("Kế hoạch phân bổ")] })).toBeNull();
+  });
+
+  test("two such sheets: none is taken, and the message names both", () => {
+    const workbook = { sheets: [planTable("KH 2023"), planTable("KH 2024"), allocation()] };
+    expect(findPlanSheet(workbook)).toBeNull();
+    expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(InputError);
+    expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/"KH 2023", "KH 2024" all look like a plan/);
+    expect(checkWorkbook(workbook, { workbookName: "x.xlsx", planSheet: "KH 2024" }).report.planSource).toBe("sheet:KH 2024");
+  });
+});
