@@ -13,7 +13,7 @@ import type { Plan } from "../core/model/plan";
 import { InputError } from "../core/model/errors";
 import { findAllocationSheet } from "../core/layout";
 import { findPlanSheet, readPlanFromWorkbook } from "../core/plan";
-import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
+import { isAreaSheetName } from "../core/sheets/sheetNames";
 import type { WorkbookData } from "../core/model/workbook";
 
 export interface SheetChoices {
@@ -45,7 +45,7 @@ async function readForDetection(host: WorkbookHost, sheets: readonly SheetInfo[]
   const planSheet = findPlanSheet(tops);
   const wanted = tops.sheets
     .map((s) => s.name)
-    .filter((name) => !complete.includes(name) && (name === planSheet || AREA_SHEET_KEYS.includes(sheetKey(name))));
+    .filter((name) => !complete.includes(name) && (name === planSheet || isAreaSheetName(name)));
   if (wanted.length === 0) return tops;
   const whole = await host.readWorkbook(wanted);
   return { sheets: tops.sheets.map((s) => whole.sheets.find((w) => w.name === s.name) ?? s) };

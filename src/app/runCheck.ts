@@ -5,7 +5,7 @@
  */
 import type { WorkbookHost } from "./host";
 import type { CheckOutcome, SheetSelection } from "./outcome";
-import { AREA_SHEET_KEYS, sheetKey } from "../core/sheets/sheetNames";
+import { isAreaSheetName } from "../core/sheets/sheetNames";
 import { isResultsSheet } from "../core/progress/resultsSheets";
 
 export const DEFAULT_WORKBOOK_NAME = "Workbook";
@@ -29,7 +29,7 @@ export async function sheetsToRead(
   if (selection.allocationSheet === null || selection.planSheet === null) return undefined;
   const names = [selection.allocationSheet, selection.planSheet];
   for (const sheet of await host.listSheets()) {
-    if (AREA_SHEET_KEYS.includes(sheetKey(sheet.name)) || isResultsSheet(sheet.name)) names.push(sheet.name);
+    if (isAreaSheetName(sheet.name) || isResultsSheet(sheet.name)) names.push(sheet.name);
   }
   return names.filter((name, i) => names.indexOf(name) === i);
 }

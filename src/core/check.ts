@@ -15,7 +15,8 @@ import { findAllocationSheet, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
-import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "./plan";
+import { findPlanSheet, readPlanFromWorkbook } from "./plan";
+import { isAreaSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
 import { evaluateRules } from "./rules";
@@ -74,7 +75,7 @@ export interface CheckResult {
  * costly part of a check: with one candidate it is done once, not twice.
  */
 function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
-  const candidates = workbook.sheets.filter((sheet) => sheet.name !== plan.sheet && !AREA_SHEET_KEYS.includes(sheetKey(sheet.name)));
+  const candidates = workbook.sheets.filter((sheet) => sheet.name !== plan.sheet && !isAreaSheetName(sheet.name));
   return candidates.length === 1 ? candidates[0] : null;
 }
 

@@ -10,7 +10,7 @@
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
-import { AREA_SHEET_KEYS, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
+import { isAreaSheetName, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
 import { detectTable } from "./detectTable";
 import { sheetYear } from "./sheetYear";
 
@@ -24,7 +24,7 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
   if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
   let best: { name: string; score: number; summary: boolean; year: number } | null = null;
   for (const sheet of workbook.sheets) {
-    if (sheet.name === plan.sheet || AREA_SHEET_KEYS.includes(sheetKey(sheet.name))) continue;
+    if (sheet.name === plan.sheet || isAreaSheetName(sheet.name)) continue;
     let score: number;
     let year: number;
     try {

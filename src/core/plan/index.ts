@@ -1,4 +1,4 @@
-export { resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS } from "../sheets/sheetNames";
+export { resolveSheetName, findSheetByKeys, sheetKey, PLAN_SHEET_KEYS, AREA_SHEET_KEYS, isAreaSheetName } from "../sheets/sheetNames";
 export { findPlanSheet } from "./planSheet";
 export { readPlanFromWorkbook, defaultRule } from "./readPlanFromWorkbook";
 export { readPlanJson } from "./readPlanJson";

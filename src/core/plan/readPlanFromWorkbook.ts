@@ -25,7 +25,7 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
-import { AREA_SHEET_KEYS, findSheetByKeys } from "../sheets/sheetNames";
+import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets } from "./planSheet";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
@@ -286,7 +286,7 @@ function readPlanAreas(workbook: WorkbookData, grid: Grid, header: PlanHeader, l
   for (let row = header.row; row <= lastRow; row++) planRows.add(row);
   const onSheet = findAreas(grid, header.row, grid.rowCount - 1, { rows: planRows, cols: planCols });
   if (onSheet.length > 0) return onSheet;
-  const areaSheetName = findSheetByKeys(workbook, AREA_SHEET_KEYS);
+  const areaSheetName = findAreaSheet(workbook);
   if (areaSheetName === null) return [];
   const areaSheet = workbook.sheets.find((s) => s.name === areaSheetName)!;
   const areaGrid = sheetGrid(areaSheet);

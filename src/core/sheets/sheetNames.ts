@@ -12,6 +12,20 @@ export function sheetKey(name: string): string {
 export const PLAN_SHEET_KEYS: readonly string[] = ["ke hoach", "plan"];
 export const AREA_SHEET_KEYS: readonly string[] = ["dia ban", "areas", "area"];
 
+/** `Địa bàn`, `Areas`, and the names staff give such a list: `Địa bàn thực hiện`, `Danh sách xã`, `DS địa bàn`, `Danh sách các xã`. */
+const AREA_LIST_NAME = /^(?:dia ban(?: thuc hien| du an| trien khai)?|danh sach (?:cac )?(?:xa|dia ban|huyen|don vi)|ds (?:cac )?(?:xa|dia ban|huyen))$/;
+
+/** True when a sheet's name says it lists the plan's areas (CONTRACT §1: `Địa bàn` / `Areas`, and the names staff give it). */
+export function isAreaSheetName(name: string): boolean {
+  const key = sheetKey(name);
+  return AREA_SHEET_KEYS.includes(key) || AREA_LIST_NAME.test(key);
+}
+
+/** The sheet listing the plan's areas: one named `Địa bàn` / `Areas` first, else the first named like such a list; null if none. */
+export function findAreaSheet(workbook: WorkbookData): string | null {
+  return findSheetByKeys(workbook, AREA_SHEET_KEYS) ?? workbook.sheets.find((s) => isAreaSheetName(s.name))?.name ?? null;
+}
+
 /**
  * The sheet a user named: the exact name first, then the same name folded.
  * Throws `sheet-not-found` naming it when the workbook has no such sheet.
