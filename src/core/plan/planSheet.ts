@@ -26,6 +26,11 @@ export function planLikeSheets(workbook: WorkbookData): string[] {
   return workbook.sheets.filter((s) => PLAN_LIKE_NAME.test(sheetKey(s.name)) && holdsPlanTable(workbook, s.name)).map((s) => s.name);
 }
 
+/** Sheets of any name holding a plan table (`Sheet2`): named to the user when no plan sheet is found, never taken by themselves. */
+export function planTableSheets(workbook: WorkbookData): string[] {
+  return workbook.sheets.filter((s) => holdsPlanTable(workbook, s.name)).map((s) => s.name);
+}
+
 export function findPlanSheet(workbook: WorkbookData, preferred?: string): string | null {
   const named = namedPlanSheet(workbook, preferred);
   if (named !== null || (preferred !== undefined && preferred.trim() !== "")) return named;

@@ -26,7 +26,7 @@ import {
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
 import { findAreaSheet } from "../sheets/sheetNames";
-import { findPlanSheet, planLikeSheets } from "./planSheet";
+import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 
 const ROLE_NAMES_EN: Record<PlanRole, string> = {
   code: "code",
@@ -46,13 +46,17 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const name = findPlanSheet(workbook, planSheetName);
   if (name === null) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
-    const likely = planLikeSheets(workbook).map((s) => `"${s}"`);
+    const likely = planLikeSheets(workbook);
+    const tables = likely.length > 1 ? likely : planTableSheets(workbook);
+    const quoted = tables.map((s) => `"${s}"`).join(", ");
     throw planError(
       "no-plan",
       `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).` +
-        (likely.length > 1 ? ` Các trang ${likely.join(", ")} đều giống trang kế hoạch: hãy chọn một trang (--plan-sheet).` : ""),
+        (tables.length > 1 ? ` Các trang ${quoted} đều có bảng kế hoạch: hãy chọn một trang (--plan-sheet).` : "") +
+        (tables.length === 1 ? ` Trang ${quoted} có bảng kế hoạch: đổi tên trang thành "Kế hoạch" hoặc chọn nó (--plan-sheet ${quoted}).` : ""),
       `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).` +
-        (likely.length > 1 ? ` The sheets ${likely.join(", ")} all look like a plan: choose one (--plan-sheet).` : ""),
+        (tables.length > 1 ? ` The sheets ${quoted} all hold a plan table: choose one (--plan-sheet).` : "") +
+        (tables.length === 1 ? ` The sheet ${quoted} holds a plan table: rename it "Kế hoạch" or choose it (--plan-sheet ${quoted}).` : ""),
     );
   }
   const sheet = workbook.sheets.find((s) => s.name === name)!;

@@ -48,7 +48,13 @@ describe("a plan sheet named with more words", () => {
     const workbook = { sheets: [planTable("KH 2023"), planTable("KH 2024"), allocation()] };
     expect(findPlanSheet(workbook)).toBeNull();
     expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(InputError);
-    expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/"KH 2023", "KH 2024" all look like a plan/);
+    expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/"KH 2023", "KH 2024" all hold a plan table/);
     expect(checkWorkbook(workbook, { workbookName: "x.xlsx", planSheet: "KH 2024" }).report.planSource).toBe("sheet:KH 2024");
   });
+});
+
+test("a plan table on a sheet of another name is named in the message, not taken by itself", () => {
+  const workbook = { sheets: [allocation("Sheet1"), planTable("Sheet2")] };
+  expect(findPlanSheet(workbook)).toBeNull();
+  expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/The sheet "Sheet2" holds a plan table: rename it "Kế hoạch" or choose it \(--plan-sheet "Sheet2"\)/);
 });
