@@ -83,6 +83,25 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
   return codes >= 2;
 }
 
+/**
+ * True when a row's first cell is a number the first data row's same cell
+ * goes on from (`1` over `2`): an area's STT, so the row is the first area's,
+ * with its name left blank, and no column-code row (`1 | 2 | 3` over an area
+ * numbered 1).
+ */
+function numberingGoesOn(grid: Grid, row: number, dataRow: number, left: number, right: number): boolean {
+  let col = left;
+  while (col <= right && isBlank(grid.value(row, col))) col++;
+  if (col > right) return false;
+  const own = grid.value(row, col);
+  const next = grid.value(dataRow, col);
+  const number = (value: unknown): number | null =>
+    typeof value === "number" ? value : typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : null;
+  const a = number(own);
+  const b = number(next);
+  return a !== null && b !== null && b === a + 1;
+}
+
 /** A row of units under or over the header: `tổ | người | triệu đồng | %`, or led by `ĐVT`. */
 export function isUnitsRow(grid: Grid, row: number, left: number, right: number): boolean {
   let units = 0;
@@ -220,7 +239,7 @@ export function findTableBlock(grid: Grid): TableBlock {
       if (++skipped > 4) break;
       continue;
     }
-    if (codeRow === null && isCodeRow(grid, row, left, right) && (top === null || row === top - 1)) {
+    if (codeRow === null && isCodeRow(grid, row, left, right) && (top === null || row === top - 1) && !(top === null && numberingGoesOn(grid, row, firstDataRow, left, right))) {
       codeRow = row;
       continue;
     }

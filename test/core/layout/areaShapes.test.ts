@@ -582,3 +582,36 @@ describe("districts' names in the `STT` column, merged down their communes' rows
     expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] !== "Tổng cộng")).toBe(true);
   });
 });
+
+describe("the first area's name blank in a table with no total row", () => {
+  test.each<[string, CellValue[]]>([
+    ["its STT and figures", [1, null, 3, 2, 40]],
+    ["its STT typed as text", ["1", null, 3, 2, 40]],
+  ])("%s: a row of the table, not a column-code row", (_name, first) => {
+    const rows: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"],
+      first,
+      [2, "Xã Tản Lĩnh", 1, 1, 20],
+      [3, "Xã Đông Xuân", 1, 1, 20],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(result.table.headerTop).toBe(1);
+    expect(result.report.reading?.headerRows).toEqual([2]);
+    expect(result.report.reading?.lines.map((line) => line.how)).toEqual(["name", "name", "name"]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "3", why: "no name" }));
+    expect(result.report.reading?.confidence?.level).toBe("low");
+  });
+
+  test("a column-code row over an area numbered 1 stays a code row", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"],
+      ["A", "B", 1, 2, 3],
+      [1, "Xã Ba Trại", 1, 1, 20],
+      [2, "Xã Tản Lĩnh", 1, 1, 20],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(result.table.areas.map((area) => area.label)).toEqual(["Xã Ba Trại", "Xã Tản Lĩnh"]);
+    expect(result.report.reading?.ignored).toEqual([]);
+  });
+});
