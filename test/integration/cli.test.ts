@@ -93,7 +93,10 @@ describe("--sheet and --plan-sheet", () => {
     const lastYear = { ...alloc, name: "Phân bổ 2024", rows: alloc.rows.map((row) => row.map((v) => (typeof v === "number" ? v * 2 : v))) };
     const path = await writeFixture(sub, "lao-cai-hai-nam.xlsx", [lastYear, alloc, { ...plan, name: "KH giao 2025" }, areas]);
 
-    expect(allocheck(["check", path, "--json"], sub).status).toBe(2); // no `Kế hoạch`/`Plan` sheet
+    // No `Kế hoạch`/`Plan` sheet: the one sheet named like a plan (`KH …`) holding a plan table is the plan.
+    const found = allocheck(["check", path, "--json"], sub);
+    expect(found.status).toBe(1);
+    expect((JSON.parse(found.stdout) as JsonReport).planSource).toBe("sheet:KH giao 2025");
     const run = allocheck(["check", path, "--plan-sheet", "KH giao 2025", "--sheet", laoCai.allocationSheet, "--json"], sub);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
