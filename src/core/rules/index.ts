@@ -10,6 +10,7 @@ import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
 import { leafCause } from "./leafCause";
+import { unnamedCause } from "./unnamedCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -47,12 +48,13 @@ export function ruleById(id: RuleId): Rule {
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
  * subtotals is told once, at that cell (`singleCause`); a number typed as
- * text at a cell with an error of its own is told in that error (`sameCell`).
+ * text at a cell with an error of its own is told in that error (`sameCell`);
+ * a row with figures but no name is told once, at its name (`unnamedCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(leafCause(context, singleCause(context, findings)));
+  return sameCell(unnamedCause(context, leafCause(context, singleCause(context, findings))));
 }
 
 export type { Rule, RuleCheck } from "./types";

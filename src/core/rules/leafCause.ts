@@ -403,7 +403,7 @@ function skippedByRows(context: RuleContext, line: number): number {
  * line's leaf sum is shifted by `shifts` (what the cells in `byLine` would
  * hold, put right), each with those cells' entries.
  */
-function ceilingsPutRight<T>(
+export function ceilingsPutRight<T>(
   context: RuleContext,
   findings: readonly Finding[],
   byLine: ReadonlyMap<number, T[]>,

@@ -1,0 +1,131 @@
+/**
+ * One cause, one finding for a row with figures but no name that a subtotal
+ * counts (`subtotal` tells it at the row's name cell). allocheck leaves the
+ * row out of every total, so the same blank name also puts off:
+ *
+ * - each plan line whose allocation comes exactly to its target once the
+ *   row's figures are counted: its `ceiling` finding is let go and the row's
+ *   finding names the comparison that comes right with the name;
+ * - the plan's areas of the row's group that have no row: when they are as
+ *   many as the group's nameless rows, they are those rows' names — the
+ *   `coverage` findings are let go and the row's finding names them.
+ *
+ * A ceiling that stays off with the row counted is a gap of its own and is
+ * kept, as is every finding the row does not explain.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { areaKey } from "../text/fold";
+import { formatAmount } from "../text/format";
+import { allocatedFor, type RuleContext } from "./context";
+import { ceilingsPutRight } from "./leafCause";
+import { alsoRight, ceilingName, type Named } from "./singleCause";
+import { unnamedRows, type UnnamedRow } from "./unnamedRows";
+
+function joined(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+/** The plan's district of a missing area told by `coverage` (null when the plan lists it as a district). */
+function planDistrictOf(context: RuleContext, name: string): string | null | undefined {
+  const planArea = context.plan.areas.find((a) => (a.commune ?? a.district) === name);
+  return planArea === undefined ? undefined : planArea.commune === undefined ? null : planArea.district;
+}
+
+export function unnamedCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const rows = unnamedRows(context);
+  if (rows.length === 0) return [...findings];
+  const lineCols = new Set(context.table.lines.map((line) => line.index));
+  // The nameless rows told at their name cell.
+  const toldAt = new Map<Finding, UnnamedRow>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || finding.indicator !== null || finding.sheet !== context.table.sheet || finding.col === null || lineCols.has(finding.col)) continue;
+    const row = rows.find((u) => u.row === finding.row);
+    if (row !== undefined) toldAt.set(finding, row);
+  }
+  if (toldAt.size === 0) return [...findings];
+  const told = [...toldAt.values()];
+
+  const dropped = new Set<Finding>();
+  const also = new Map<Finding, Named[]>();
+  const alsoOf = (finding: Finding) => {
+    const list = also.get(finding) ?? [];
+    also.set(finding, list);
+    return list;
+  };
+
+  // Plan lines that come to their target with the rows' figures counted.
+  const byLine = new Map<number, UnnamedRow[]>();
+  const shifts = new Map<number, number>();
+  for (let line = 0; line < context.lineCount; line++) {
+    let shift = 0;
+    for (const u of told) if (!Number.isNaN(u.values[line])) shift += u.values[line];
+    if (shift === 0) continue;
+    byLine.set(line, told);
+    shifts.set(line, shift);
+  }
+  for (const { finding } of ceilingsPutRight(context, findings, byLine, shifts)) {
+    dropped.add(finding);
+    const name = ceilingName(context, finding);
+    for (const [unnamed] of toldAt) alsoOf(unnamed).push(name);
+  }
+  // A ceiling still off with the rows counted stays, saying what the line comes to with them.
+  const withRows = new Map<Finding, number>();
+  for (const finding of findings) {
+    if (finding.rule !== "ceiling" || finding.indicator === null || dropped.has(finding)) continue;
+    const line = context.lineByCode.get(finding.indicator);
+    if (line === undefined || !shifts.has(line)) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] + (shifts.get(line) ?? 0)).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
+    if (allocated !== null) withRows.set(finding, allocated);
+  }
+
+  // Plan areas of the rows' groups with no row, as many as the group's nameless rows: their names.
+  const names = new Map<Finding, string[]>();
+  const { areas } = context.table;
+  for (const owner of new Set(told.map((u) => u.owner))) {
+    const entry = areas[owner];
+    const missing = findings.filter((finding) => {
+      if (finding.rule !== "coverage" || finding.cell !== null || finding.area === null) return false;
+      const district = planDistrictOf(context, finding.area);
+      if (district === undefined) return false;
+      return district === null ? entry.kind === "total" : entry.kind !== "total" && areaKey(district) === entry.key;
+    });
+    const own = [...toldAt].filter(([, u]) => u.owner === owner).map(([finding]) => finding);
+    if (missing.length === 0 || missing.length !== own.length) continue;
+    for (const finding of missing) dropped.add(finding);
+    const list = missing.map((finding) => finding.area ?? "");
+    for (const finding of own) names.set(finding, list);
+  }
+
+  if (dropped.size === 0 && withRows.size === 0) return [...findings];
+  const rowNames = told.map((u) => String(u.row + 1));
+  return findings
+    .filter((finding) => !dropped.has(finding))
+    .map((finding) => {
+      const allocated = withRows.get(finding);
+      if (allocated !== undefined) {
+        const planLine = context.planByCode.get(finding.indicator ?? "");
+        const amount = (lang: "vi" | "en") => (planLine === undefined ? String(allocated) : formatAmount(allocated, planLine, lang));
+        return {
+          ...finding,
+          message: localized(
+            `${finding.message.vi} Tính cả dòng không tên (dòng ${joined(rowNames, "và")}) thì phân bổ là ${amount("vi")}.`,
+            `${finding.message.en} With the nameless ${rowNames.length > 1 ? "rows" : "row"} ${joined(rowNames, "and")} counted, the allocation is ${amount("en")}.`,
+          ),
+        };
+      }
+      if (!toldAt.has(finding)) return finding;
+      let message = alsoRight(finding.message, also.get(finding) ?? []);
+      const list = names.get(finding);
+      if (list !== undefined) {
+        const one = list.length === 1;
+        message = localized(
+          `${message.vi} Kế hoạch có ${joined(list.map((x) => `"${x}"`), "và")} chưa có dòng nào trong biểu: ${one ? "có lẽ đó là tên của dòng này" : "có lẽ đó là tên của các dòng không tên"}.`,
+          `${message.en} The plan's ${joined(list.map((x) => `"${x}"`), "and")} ${one ? "has" : "have"} no row in the table: ${one ? "probably this row's name" : "probably the names of the nameless rows"}.`,
+        );
+      }
+      return { ...finding, message };
+    });
+}

@@ -1,0 +1,83 @@
+/**
+ * A row with figures but no name that a district's subtotal counts is told
+ * once, at its name cell: the plan comparisons that come right with the row
+ * counted and the plan's commune that has no row are that one cause, not
+ * findings of their own. A gap the row does not explain is still told.
+ */
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
+
+const AREAS = [
+  { district: "Ba Vì", commune: "Khánh Thượng" },
+  { district: "Ba Vì", commune: "Minh Quang" },
+  { district: "Ba Vì", commune: "Ba Trại" },
+  { district: "Mỹ Đức", commune: "An Phú" },
+  { district: "Mỹ Đức", commune: "Hùng Tiến" },
+];
+
+function check(targets: readonly number[], edit: (rows: CellValue[][]) => void = () => undefined, areas = AREAS) {
+  const plan = readPlanJson(
+    {
+      title: "Kế hoạch thử",
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+        { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: targets[1] },
+        { code: "3", name: "Câu lạc bộ", unit: "CLB", target: targets[2] },
+      ],
+      areas,
+    },
+    "plan.json",
+  );
+  const rows: CellValue[][] = [
+    ["BIỂU PHÂN BỔ CHỈ TIÊU"],
+    [],
+    ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Câu lạc bộ"],
+    [null, "Tổng cộng", 14, 10, 7],
+    ["I", "Huyện Ba Vì", 9, 6, 4],
+    [1, "Xã Khánh Thượng", 3, 2, 1],
+    [2, "Xã Minh Quang", 3, 2, 2],
+    [3, null, 3, 2, 1],
+    ["II", "Huyện Mỹ Đức", 5, 4, 3],
+    [1, "Xã An Phú", 2, 2, 1],
+    [2, "Xã Hùng Tiến", 3, 2, 2],
+  ];
+  edit(rows);
+  const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  return result.report.findings;
+}
+
+const told = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule}/${f.severity}@${f.cell ?? f.area ?? ""}`).sort();
+
+describe("a row with figures but no name under a typed district subtotal", () => {
+  test.each<[string, number[], ((rows: CellValue[][]) => void) | undefined, string[]]>([
+    ["the plan's targets are the sheet's totals: one finding, at the name", [14, 10, 7], undefined, ["subtotal/error@B8"]],
+    ["a line over its ceiling with the row counted too: that ceiling is kept", [14, 10, 5], undefined, ["ceiling/error@E4", "subtotal/error@B8"]],
+    ["a line whose sheet total is above the plan: that ceiling is kept", [14, 9, 7], undefined, ["ceiling/warning@D4", "subtotal/error@B8"]],
+    ["a commune elsewhere typed over (its district and the total following): its ceiling is kept", [14, 10, 7], (rows) => ((rows[9][4] = 3), (rows[8][4] = 5), (rows[3][4] = 9)), ["ceiling/error@E4", "subtotal/error@B8"]],
+  ])("%s", (_name, targets, edit, expected) => {
+    const findings = check(targets, edit);
+    expect(told(findings)).toEqual(expected);
+    const at = findings.find((f) => f.cell === "B8");
+    expect(at?.message.vi).toContain("không có tên địa bàn");
+  });
+
+  test("the joined ceilings and the plan's commune without a row are named at the row", () => {
+    const [finding] = check([14, 10, 7]);
+    expect(finding.message.vi).toContain("Tổ truyền thông cộng đồng");
+    expect(finding.message.vi).toContain("Câu lạc bộ");
+    expect(finding.message.vi).toContain('"Ba Trại"');
+    expect(finding.message.en).toContain("probably this row's name");
+  });
+
+  test("two plan communes without a row for one nameless row: both coverage warnings stay", () => {
+    const areas = [...AREAS, { district: "Ba Vì", commune: "Tản Lĩnh" }];
+    expect(told(check([14, 10, 7], undefined, areas))).toEqual(["coverage/warning@Ba Trại", "coverage/warning@Tản Lĩnh", "subtotal/error@B8"]);
+  });
+
+  test("a kept ceiling says what the line comes to with the row counted", () => {
+    const ceiling = check([14, 10, 5]).find((f) => f.rule === "ceiling");
+    expect(ceiling?.message.en).toContain("With the nameless row 8 counted, the allocation is 7");
+  });
+});
