@@ -199,12 +199,13 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   }
 
   // A commune off its quota by the district's gap: the quota names the cell, the subtotal comes right with it.
+  const quotaAlso = new Map<Finding, Named[]>();
   for (const group of groups) {
     if (group.quotas.length === 0) continue;
     dropped.add(group.finding);
     const subtotal = subtotalName(context, group.area, group.line);
     const also = [subtotal, ...(carried.get(group) ?? [])];
-    for (const quota of group.quotas) rewritten.set(quota, alsoRight(messageOf(quota), also));
+    for (const quota of group.quotas) for (const name of also) pushTo(quotaAlso, quota, name);
   }
 
   // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
@@ -253,7 +254,9 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
       ),
     );
   }
-  quotaCeilings(context, findings, indexOf, dropped, rewritten);
+  quotaCeilings(context, findings, indexOf, quotaAlso, rewritten);
+  // Everything a quota break puts right, named in one sentence.
+  for (const [quota, also] of quotaAlso) rewritten.set(quota, alsoRight(messageOf(quota), also));
   errorCeilings(context, findings, indexOf, dropped, rewritten);
   // A district where only one commune can take the gap: that cell is the one cause, told at it.
   const added: Finding[] = [];
@@ -348,7 +351,7 @@ function quotaCeilings(
   context: RuleContext,
   findings: readonly Finding[],
   indexOf: (f: Finding) => number | null,
-  dropped: Set<Finding>,
+  quotaAlso: Map<Finding, Named[]>,
   rewritten: Map<Finding, LocalizedText>,
 ): void {
   const byLine = new Map<number, Finding[]>();
@@ -364,7 +367,7 @@ function quotaCeilings(
   for (const { finding, entries: quotas } of ceilingsPutRight(context, findings, byLine, shifts)) {
     // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
     const ceiling = ceilingName(context, finding);
-    for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
+    for (const quota of quotas) pushTo(quotaAlso, quota, ceiling);
     const cells = joined(quotas.map((quota) => quota.cell ?? ""), "và");
     const cellsEn = joined(quotas.map((quota) => quota.cell ?? ""), "and");
     const message = rewritten.get(finding) ?? finding.message;

@@ -125,6 +125,9 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const quota = findings.find((f) => f.rule === "quota");
     expect(quota?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
     expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    // The subtotal and the plan comparison that come right with the cell, named in one sentence.
+    expect(quota?.message.vi.split("Sửa ô này thì").length).toBe(2);
+    expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3) and the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
   });
 
   test("every total a formula: a commune off its quota and the ceiling it puts off name each other", () => {
