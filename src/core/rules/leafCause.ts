@@ -208,6 +208,9 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     for (const quota of group.quotas) for (const name of also) pushTo(quotaAlso, quota, name);
   }
 
+  // An invalid figure under a typed subtotal: the subtotal gives the figure; what comes right with it is let go.
+  invalidCauses(context, findings, indexOf, dropped, rewritten);
+
   // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
   const ceilingsOf = new Map<GroupGap, Named[]>();
   const ceilingGroups = new Map<Finding, GroupGap[]>();
@@ -235,7 +238,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const line = context.lineByCode.get(finding.indicator);
     const planLine = context.planByCode.get(finding.indicator);
     const on = line === undefined ? undefined : byLine.get(line);
-    if (line === undefined || planLine === undefined || on === undefined || ceilingSeverity(context, finding.indicator) === null) continue;
+    if (line === undefined || planLine === undefined || on === undefined || dropped.has(finding) || ceilingSeverity(context, finding.indicator) === null) continue;
     const shift = shiftOf.get(line) ?? 0;
     const leafSums = Float64Array.from(context.leafSums);
     leafSums[line] = Number((leafSums[line] + shift).toPrecision(15));
@@ -257,7 +260,6 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   quotaCeilings(context, findings, indexOf, quotaAlso, rewritten);
   // Everything a quota break puts right, named in one sentence.
   for (const [quota, also] of quotaAlso) rewritten.set(quota, alsoRight(messageOf(quota), also));
-  errorCeilings(context, findings, indexOf, dropped, rewritten);
   // A district where only one commune can take the gap: that cell is the one cause, told at it.
   const added: Finding[] = [];
   const single = onlyCommunes(context, ceilingsOf, ceilingGroups);
@@ -382,14 +384,20 @@ function quotaCeilings(
 }
 
 /**
- * A commune's error value (`#REF!`, counted as 0) under a district whose
- * typed subtotal holds a number: the subtotal less the other communes is
- * what the cell held. When that figure is no negative number and puts the
- * plan line exactly on its target — the grand total showing it too — the
- * ceiling at the total is the same cause: let go, and the `invalid-value`
- * finding names the figure and the comparison that comes right with it.
+ * A commune's invalid figure under a district whose typed subtotal holds a
+ * number: an error value or text (counted as 0), a negative number or a
+ * fractional count (counted as typed). The subtotal less the other communes
+ * is what the cell held. When that figure is valid (not negative; whole on a
+ * count line):
+ *
+ * - a number typed wrong also puts the district's subtotal off by exactly
+ *   its own gap: that `subtotal` finding is the same cause, let go and named;
+ * - when the figure puts the plan line exactly on its target — the grand
+ *   total showing it too — the ceiling at the total is the same cause: let
+ *   go, and the `invalid-value` finding names the figure and the comparison
+ *   that comes right with it.
  */
-function errorCeilings(
+function invalidCauses(
   context: RuleContext,
   findings: readonly Finding[],
   indexOf: (f: Finding) => number | null,
@@ -398,12 +406,20 @@ function errorCeilings(
 ): void {
   const { areas } = context.table;
   const { lineCount, state, base } = context;
-  const byLine = new Map<number, { finding: Finding; value: number; subtotal: Named }[]>();
+  const subtotalAt = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal") continue;
+    const cell = indexOf(finding);
+    if (cell !== null) subtotalAt.set(cell, finding);
+  }
+  const byLine = new Map<number, { finding: Finding; value: number; line: number; subtotal: Named; also: Named[] }[]>();
   const shifts = new Map<number, number>();
   for (const finding of findings) {
     if (finding.rule !== "invalid-value") continue;
     const cell = indexOf(finding);
-    if (cell === null || state[cell] !== CELL.error) continue;
+    if (cell === null) continue;
+    const typed = isNumeric(state[cell]);
+    if (!typed && state[cell] !== CELL.error && state[cell] !== CELL.text) continue;
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const parent = areas[area].parent;
@@ -419,22 +435,37 @@ function errorCeilings(
       others += base[child * lineCount + line];
     }
     const value = difference(base[at], others);
-    if (!known || value < 0) continue;
-    pushTo(byLine, line, { finding, value, subtotal: subtotalName(context, parent, line) });
-    shifts.set(line, (shifts.get(line) ?? 0) + value);
+    const counted = typed ? base[cell] : 0;
+    if (!known || value < 0 || (context.lineKind[line] === "count" && !Number.isInteger(value)) || standing(value, counted) === "equal") continue;
+    const subtotal = subtotalName(context, parent, line);
+    const also: Named[] = [];
+    // A number typed wrong: the district's subtotal is off by its gap alone.
+    const atSubtotal = typed ? subtotalAt.get(at) : undefined;
+    if (atSubtotal !== undefined) {
+      dropped.add(atSubtotal);
+      also.push(subtotal);
+    }
+    pushTo(byLine, line, { finding, value, line, subtotal, also });
+    shifts.set(line, (shifts.get(line) ?? 0) + difference(value, counted));
   }
-  for (const { finding, line, planLine, entries: errors } of ceilingsPutRight(context, findings, byLine, shifts)) {
+  const ceilingsOf = new Map<Finding, Named[]>();
+  for (const { finding, line, planLine, entries } of ceilingsPutRight(context, findings, byLine, shifts)) {
     if (!grandTotalShows(context, line, planLine.target)) continue;
     dropped.add(finding);
-    const ceiling = ceilingName(context, finding);
-    const unit = context.cellUnit[line];
-    for (const error of errors) {
-      const message = rewritten.get(error.finding) ?? error.finding.message;
+    for (const entry of entries) pushTo(ceilingsOf, entry.finding, ceilingName(context, finding));
+  }
+  for (const entries of byLine.values()) {
+    for (const entry of entries) {
+      const also = [...entry.also, ...(ceilingsOf.get(entry.finding) ?? [])];
+      if (also.length === 0) continue;
+      const unit = context.cellUnit[entry.line];
+      const message = rewritten.get(entry.finding) ?? entry.finding.message;
+      const source = entry.subtotal;
       rewritten.set(
-        error.finding,
+        entry.finding,
         localized(
-          `${message.vi} Theo ${error.subtotal.vi}, ô này là ${formatAmount(error.value, unit, "vi")}; ghi lại số đó thì ${ceiling.vi} cũng khớp.`,
-          `${message.en} By ${error.subtotal.en}, this cell is ${formatAmount(error.value, unit, "en")}; entering that figure also puts ${ceiling.en} right.`,
+          `${message.vi} Theo ${source.vi}, ô này là ${formatAmount(entry.value, unit, "vi")}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+          `${message.en} By ${source.en}, this cell is ${formatAmount(entry.value, unit, "en")}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
         ),
       );
     }

@@ -181,6 +181,31 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(error?.message.en.includes("this cell is 150 million VND; entering that figure also puts the allocated total of Kinh phí tập huấn against the plan (E2) right")).toBe(named);
   });
 
+  test.each<[string, CellValue, number, string[], string]>([
+    // A sign typed by mistake: the district's subtotal (and the grand total, on the plan) give the figure; one finding.
+    ["a negative number", -150, 600, ["invalid-value C5"], "ô này là 150 triệu đồng; ghi lại số đó thì Kinh phí tập huấn (triệu đồng) của Huyện Ba Vì (C3) và tổng phân bổ của Kinh phí tập huấn so với kế hoạch (C2) cũng khớp"],
+    // The grand total adds up the districts' figures: the plan comparison is off on its own, the district's subtotal is this cell's.
+    ["a negative number, the grand total off the plan", -150, 620, ["ceiling C2", "invalid-value C5", "subtotal C2"], "ô này là 150 triệu đồng; ghi lại số đó thì Kinh phí tập huấn (triệu đồng) của Huyện Ba Vì (C3) cũng khớp"],
+    ["a count's fraction", 1.5, 600, ["invalid-value C5"], "ô này là 150 triệu đồng"],
+    ["text that is no number", "một trăm năm mươi", 600, ["invalid-value C5"], "ô này là 150 triệu đồng; ghi lại số đó thì tổng phân bổ của Kinh phí tập huấn so với kế hoạch (C2) cũng khớp"],
+  ])("an invalid figure under a typed district subtotal, no total line: %s", (_name, value, grand, expected, says) => {
+    const fraction = typeof value === "number" && value > 0;
+    const unit = fraction ? "tổ" : "triệu đồng";
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", unit, 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", grand],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", 150],
+      [2, "Xã Tản Lĩnh", value],
+      ["II", "Huyện Quốc Oai", 300],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", `Kinh phí tập huấn (${unit})`], rows);
+    expect(cells(findings)).toEqual(expected);
+    expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining(fraction ? says.replace("triệu đồng", "tổ") : says));
+  });
+
   test("typed district totals over communes whose Tổng kinh phí is a SUM along the row (one skipping a text number)", () => {
     const rows: Row[] = [
       [null, "Tổng cộng", 1200, 600, 600],
