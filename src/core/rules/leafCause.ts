@@ -15,10 +15,9 @@
  *   the district (a wrong subtotal beside a plan that differs by the same
  *   amount reads the same): both findings stay, and each names the other —
  *   the district's says which commune cells to look at and which plan
- *   comparison comes right if one of them is corrected. Where only one
- *   commune can take the gap (the district's only commune, or the only one
- *   that does not go below zero), that cell is the one finding: the
- *   district's subtotal and the plan comparisons are named in it.
+ *   comparison comes right if one of them is corrected — even when the
+ *   district has one commune: a wrong subtotal beside a plan off by as much
+ *   is two planted problems as much as one wrong commune is one.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -28,7 +27,6 @@ import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { cellPosition, allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
-import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, type Named } from "./singleCause";
 
@@ -213,7 +211,6 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
 
   // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
   const ceilingsOf = new Map<GroupGap, Named[]>();
-  const ceilingGroups = new Map<Finding, GroupGap[]>();
   const textLines = new Set<number>();
   const byLine = new Map<number, GroupGap[]>();
   const shiftOf = new Map<number, number>();
@@ -246,7 +243,6 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
     const ceiling = ceilingName(context, finding);
     for (const group of on) pushTo(ceilingsOf, group, ceiling);
-    ceilingGroups.set(finding, on);
     const names = on.map((group) => subtotalName(context, group.area, group.line));
     const message = messageOf(finding);
     rewritten.set(
@@ -260,84 +256,11 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   quotaCeilings(context, findings, indexOf, quotaAlso, rewritten);
   // Everything a quota break puts right, named in one sentence.
   for (const [quota, also] of quotaAlso) rewritten.set(quota, alsoRight(messageOf(quota), also));
-  // A district where only one commune can take the gap: that cell is the one cause, told at it.
-  const added: Finding[] = [];
-  const single = onlyCommunes(context, ceilingsOf, ceilingGroups);
-  for (const [finding, on] of ceilingGroups) if (on.every((group) => single.has(group))) dropped.add(finding);
-  for (const [group, ceilings] of ceilingsOf) {
-    const cell = single.get(group);
-    if (cell === undefined) {
-      rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
-      continue;
-    }
-    dropped.add(group.finding);
-    added.push(communeFinding(context, group, cell, [subtotalName(context, group.area, group.line), ...(carried.get(group) ?? []), ...ceilings]));
-  }
+  for (const [group, ceilings] of ceilingsOf) rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
   if (dropped.size === 0 && rewritten.size === 0) return [...findings];
-  const kept = findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
     const message = rewritten.get(finding);
     return message === undefined ? finding : { ...finding, message };
-  });
-  return [...kept, ...added];
-}
-
-/**
- * Per district whose typed subtotal and the grand total agree with the plan
- * (`ceilingsOf`) and whose every plan comparison so put off comes right with
- * its districts: the one commune cell that can take the district's gap — the
- * district's only commune, or the only one that does not go below zero when
- * moved by it (the gap lowers the communes, the others hold less). Null
- * entries are left out: the commune is not known, the district is told.
- */
-function onlyCommunes(context: RuleContext, ceilingsOf: ReadonlyMap<GroupGap, Named[]>, ceilingGroups: ReadonlyMap<Finding, GroupGap[]>): Map<GroupGap, number> {
-  const { areas } = context.table;
-  const { lineCount, state, base } = context;
-  const found = new Map<GroupGap, number>();
-  for (const group of ceilingsOf.keys()) {
-    let only: number | null = null;
-    let count = 0;
-    for (const child of areas[group.area].children) {
-      const at = child * lineCount + group.line;
-      if (state[at] !== CELL.blank && !isNumeric(state[at])) {
-        count = 0;
-        break;
-      }
-      if (base[at] + group.gap < 0 && standing(base[at], -group.gap) !== "equal") continue;
-      only = at;
-      count++;
-    }
-    if (count === 1 && only !== null) found.set(group, only);
-  }
-  // A comparison put off by two districts comes right only with both cells known.
-  for (const on of ceilingGroups.values()) if (!on.every((group) => found.has(group))) for (const group of on) found.delete(group);
-  return found;
-}
-
-/** The finding at the one commune cell that puts its district's subtotal and the plan comparisons right. */
-function communeFinding(context: RuleContext, group: GroupGap, cell: number, also: readonly Named[]): Finding {
-  const area = Math.floor(cell / context.lineCount);
-  const line = group.line;
-  const unit = context.cellUnit[line];
-  const label = context.table.areas[area].label;
-  const district = context.table.areas[group.area].label;
-  const actual = context.base[cell];
-  const expected = Number((actual + group.gap).toPrecision(15));
-  const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
-  const gap = Math.abs(group.gap);
-  const message = localized(
-    `${context.table.lines[line].header} của ${label} ghi ${f(actual, "vi")}, nhưng ô cộng của ${district} và tổng cộng của bảng khớp với kế hoạch chỉ khi ô này là ${f(expected, "vi")} (lệch ${f(gap, "vi")}); đây là ô duy nhất của ${district} có thể lệch chừng ấy. Nếu ô này đúng thì ô cộng của ${district} ghi sai và kế hoạch cũng lệch đúng chừng ấy.`,
-    `This cell of ${label} shows ${f(actual, "en")}, but the subtotal of ${district} and the table's grand total agree with the plan only when it is ${f(expected, "en")} (off by ${f(gap, "en")}); it is the only cell of ${district} that can be off by that much. If this cell is right, the subtotal of ${district} is wrong and the plan differs by the same amount.`,
-  );
-  return makeFinding({
-    rule: "subtotal",
-    severity: "error",
-    sheet: context.table.sheet,
-    at: cellPosition(context, area, line),
-    indicator: context.table.lines[line].planCode,
-    area: label,
-    expected,
-    actual,
-    message: alsoRight(message, also),
   });
 }
 
