@@ -1,7 +1,8 @@
 /**
- * One cause, one finding for a row with figures but no name that a subtotal
- * counts (`subtotal` tells it at the row's name cell). allocheck leaves the
- * row out of every total, so the same blank name also puts off:
+ * One cause, one finding for a row with figures but no name: told at its
+ * name cell — by `subtotal` when a subtotal counts it, else here as a
+ * `coverage` warning (its figures are lost from every total). allocheck
+ * leaves the row out of every total, so the same blank name also puts off:
  *
  * - each plan line whose allocation comes exactly to its target once the
  *   row's figures are counted: its `ceiling` finding is let go and the row's
@@ -21,6 +22,7 @@ import { allocatedFor, type RuleContext } from "./context";
 import { ceilingsPutRight } from "./leafCause";
 import { alsoRight, ceilingName, type Named } from "./singleCause";
 import { unnamedRows, type UnnamedRow } from "./unnamedRows";
+import { makeFinding } from "./finding";
 
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
@@ -43,7 +45,14 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
     const row = rows.find((u) => u.row === finding.row);
     if (row !== undefined) toldAt.set(finding, row);
   }
-  if (toldAt.size === 0) return [...findings];
+  // A row no subtotal counts: its figures are lost from every total; told at its name cell here.
+  const added: Finding[] = [];
+  for (const u of rows) {
+    if ([...toldAt.values()].includes(u)) continue;
+    const finding = lostRowFinding(context, u);
+    added.push(finding);
+    toldAt.set(finding, u);
+  }
   const told = [...toldAt.values()];
 
   const dropped = new Set<Finding>();
@@ -64,7 +73,10 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
     byLine.set(line, told);
     shifts.set(line, shift);
   }
+  // A ceiling more severe than every finding at the rows stays (saying what the line comes to with them).
+  const worst = [...toldAt.keys()].some((finding) => finding.severity === "error") ? "error" : "warning";
   for (const { finding } of ceilingsPutRight(context, findings, byLine, shifts)) {
+    if (finding.severity === "error" && worst !== "error") continue;
     dropped.add(finding);
     const name = ceilingName(context, finding);
     for (const [unnamed] of toldAt) alsoOf(unnamed).push(name);
@@ -85,11 +97,12 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
   const names = new Map<Finding, string[]>();
   const { areas } = context.table;
   for (const owner of new Set(told.map((u) => u.owner))) {
-    const entry = areas[owner];
+    const entry = owner === null ? null : areas[owner];
     const missing = findings.filter((finding) => {
       if (finding.rule !== "coverage" || finding.cell !== null || finding.area === null) return false;
       const district = planDistrictOf(context, finding.area);
       if (district === undefined) return false;
+      if (entry === null) return district === null;
       return district === null ? entry.kind === "total" : entry.kind !== "total" && areaKey(district) === entry.key;
     });
     const own = [...toldAt].filter(([, u]) => u.owner === owner).map(([finding]) => finding);
@@ -99,9 +112,9 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
     for (const finding of own) names.set(finding, list);
   }
 
-  if (dropped.size === 0 && withRows.size === 0) return [...findings];
+  if (dropped.size === 0 && withRows.size === 0 && added.length === 0) return [...findings];
   const rowNames = told.map((u) => String(u.row + 1));
-  return findings
+  return [...findings, ...added]
     .filter((finding) => !dropped.has(finding))
     .map((finding) => {
       const allocated = withRows.get(finding);
@@ -128,4 +141,20 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
       }
       return { ...finding, message };
     });
+}
+
+/** A row with figures but no name that no subtotal counts: a `coverage` warning at its name cell. */
+function lostRowFinding(context: RuleContext, u: UnnamedRow): Finding {
+  const n = u.row + 1;
+  const labelCol = context.table.notes?.labelCol ?? context.table.areas[0]?.labelCol ?? 0;
+  return makeFinding({
+    rule: "coverage",
+    severity: "warning",
+    sheet: context.table.sheet,
+    at: { row: u.row, col: labelCol },
+    message: localized(
+      `Dòng ${n} có số liệu nhưng không có tên địa bàn: allocheck không tính được dòng này vào địa bàn nào nên số liệu của nó nằm ngoài mọi tổng. Ghi tên địa bàn vào dòng ${n}.`,
+      `Row ${n} has figures but no area name: allocheck cannot count it for any area, so its figures are left out of every total. Write the area's name on row ${n}.`,
+    ),
+  });
 }

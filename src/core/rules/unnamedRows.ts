@@ -2,7 +2,8 @@
  * Rows with figures but no name (the layout leaves them out of every total,
  * `why` = "no name"), each with the group it sits among and its figures per
  * line: `subtotal` tells such a row at its name cell when a subtotal counts
- * it, and `unnamedCause` joins what it alone puts off into that finding.
+ * it, `unnamedCause` tells it there when none does and joins what it alone
+ * puts off into that finding.
  */
 import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import type { RuleContext } from "./context";
@@ -13,7 +14,8 @@ const NO_NAME = "no name";
 /** A row with figures but no name (left out of every total), the group whose rows it sits among, and its figures per line. */
 export interface UnnamedRow {
   readonly row: number;
-  readonly owner: number;
+  /** The group it sits among, or null when none holds it (a table without totals). */
+  readonly owner: number | null;
   readonly values: Float64Array;
 }
 
@@ -33,10 +35,8 @@ export function unnamedRows(context: RuleContext): UnnamedRow[] {
     if (why !== NO_NAME) continue;
     let above = -1;
     for (const r of rows) if (r.row < index) above = r.area;
-    if (above < 0) continue;
-    const entry = table.areas[above];
-    const owner = entry.kind !== "leaf" && entry.children.length > 0 && (entry.headIndex ?? entry.index) <= table.areas[entry.children[0]].index ? above : entry.parent;
-    if (owner === null) continue;
+    const entry = above < 0 ? null : table.areas[above];
+    const owner = entry === null ? null : entry.kind !== "leaf" && entry.children.length > 0 && (entry.headIndex ?? entry.index) <= table.areas[entry.children[0]].index ? above : entry.parent;
     const values = new Float64Array(context.lineCount);
     for (let line = 0; line < context.lineCount; line++) {
       const col = table.lines[line].index;

@@ -81,3 +81,47 @@ describe("a row with figures but no name under a typed district subtotal", () =>
     expect(ceiling?.message.en).toContain("With the nameless row 8 counted, the allocation is 7");
   });
 });
+
+describe("a row with figures but no name that no subtotal counts", () => {
+  const plan = (targets: readonly number[], rule?: string) =>
+    readPlanJson(
+      {
+        title: "Kế hoạch thử",
+        indicators: [
+          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0], ...(rule !== undefined ? { rule } : {}) },
+          { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: targets[1] },
+        ],
+        areas: ["Khánh Thượng", "Minh Quang", "Ba Trại", "An Phú", "Hùng Tiến"].map((district) => ({ district })),
+      },
+      "plan.json",
+    );
+  const rows = (blank: number): CellValue[][] => {
+    const out: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      [],
+      ["STT", "Xã", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"],
+      [1, "Khánh Thượng", 3, 2],
+      [2, "Minh Quang", 3, 2],
+      [3, "Ba Trại", 3, 2],
+      [4, "An Phú", 2, 2],
+      [5, "Hùng Tiến", 3, 2],
+    ];
+    out[blank][1] = null;
+    return out;
+  };
+  const run = (targets: readonly number[], blank: number, rule?: string) =>
+    checkWorkbook(workbook(sheet("Phân bổ", rows(blank))), { workbookName: "t.xlsx", plan: plan(targets, rule), sheet: "Phân bổ" }).report.findings;
+
+  test.each<[string, number[], number, string | undefined, string[]]>([
+    ["a table without totals, a middle row: told at its name, the ceilings and the plan's area without a row joined", [14, 10], 5, undefined, ["coverage/warning@B6"]],
+    ["the last row", [14, 10], 7, undefined, ["coverage/warning@B8"]],
+    ["a gap of its own on one line: that ceiling stays", [14, 12], 5, undefined, ["ceiling/warning@D3", "coverage/warning@B6"]],
+    ["a line that must equal its target (an error) is not let go for a warning", [14, 10], 5, "=", ["ceiling/error@C3", "coverage/warning@B6"]],
+  ])("%s", (_name, targets, blank, rule, expected) => {
+    const findings = run(targets, blank, rule);
+    expect(told(findings)).toEqual(expected);
+    const at = findings.find((f) => f.rule === "coverage");
+    expect(at?.message.vi).toEqual(expect.stringContaining("không có tên địa bàn"));
+    expect(at?.message.en).toEqual(expect.stringContaining("probably this row's name"));
+  });
+});
