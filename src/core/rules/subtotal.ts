@@ -20,7 +20,7 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
-import { unnamedRows } from "./unnamedRows";
+import { unnamedLabel, unnamedName, unnamedRows, type UnnamedRow } from "./unnamedRows";
 import type { Rule } from "./types";
 
 export const subtotalRule: Rule = {
@@ -150,9 +150,9 @@ function areaSubtotals(context: RuleContext): Finding[] {
         for (const u of among) withUnnamed += u.values[line];
         if (standing(actual, withUnnamed) === "equal") {
           for (const u of among) {
-            if (toldUnnamed.has(u.row)) continue;
-            toldUnnamed.add(u.row);
-            findings.push(unnamedFinding(context, area, u.row));
+            if (toldUnnamed.has(u.index)) continue;
+            toldUnnamed.add(u.index);
+            findings.push(unnamedFinding(context, area, u));
           }
           continue;
         }
@@ -163,19 +163,21 @@ function areaSubtotals(context: RuleContext): Finding[] {
   return findings;
 }
 
-/** A subtotal that adds up once a row among its members with figures but no name is counted: told at that row's name cell. */
-function unnamedFinding(context: RuleContext, area: number, row: number): Finding {
+/** A subtotal that adds up once a row (or column) among its members with figures but no name is counted: told at its name cell. */
+function unnamedFinding(context: RuleContext, area: number, u: UnnamedRow): Finding {
   const label = context.table.areas[area].label;
-  const n = row + 1;
+  const name = unnamedName(context, u);
+  const Vi = name.vi.charAt(0).toUpperCase() + name.vi.slice(1);
+  const En = name.en.charAt(0).toUpperCase() + name.en.slice(1);
   return makeFinding({
     rule: "subtotal",
     severity: "error",
     sheet: context.table.sheet,
-    at: { row, col: context.table.notes?.labelCol ?? context.table.areas[area].labelCol },
+    at: unnamedLabel(context, u),
     area: label,
     message: localized(
-      `Dòng ${n} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính dòng này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào dòng ${n}.`,
-      `Row ${n} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on row ${n}.`,
+      `${Vi} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính ${name.viAxis} này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào ${name.vi}.`,
+      `${En} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on ${name.en}.`,
     ),
   });
 }

@@ -21,7 +21,7 @@ import { formatAmount } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
 import { ceilingsPutRight } from "./leafCause";
 import { alsoRight, ceilingName, type Named } from "./singleCause";
-import { unnamedRows, type UnnamedRow } from "./unnamedRows";
+import { unnamedLabel, unnamedName, unnamedRows, type UnnamedRow } from "./unnamedRows";
 import { makeFinding } from "./finding";
 
 function joined(items: readonly string[], and: string): string {
@@ -37,12 +37,15 @@ function planDistrictOf(context: RuleContext, name: string): string | null | und
 export function unnamedCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const rows = unnamedRows(context);
   if (rows.length === 0) return [...findings];
-  const lineCols = new Set(context.table.lines.map((line) => line.index));
+
   // The nameless rows told at their name cell.
   const toldAt = new Map<Finding, UnnamedRow>();
   for (const finding of findings) {
-    if (finding.rule !== "subtotal" || finding.indicator !== null || finding.sheet !== context.table.sheet || finding.col === null || lineCols.has(finding.col)) continue;
-    const row = rows.find((u) => u.row === finding.row);
+    if (finding.rule !== "subtotal" || finding.indicator !== null || finding.sheet !== context.table.sheet) continue;
+    const row = rows.find((u) => {
+      const at = unnamedLabel(context, u);
+      return at.row === finding.row && at.col === finding.col;
+    });
     if (row !== undefined) toldAt.set(finding, row);
   }
   // A row no subtotal counts: its figures are lost from every total; told at its name cell here.
@@ -113,7 +116,7 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
   }
 
   if (dropped.size === 0 && withRows.size === 0 && added.length === 0) return [...findings];
-  const rowNames = told.map((u) => String(u.row + 1));
+  const rowNames = told.map((u) => unnamedName(context, u));
   return [...findings, ...added]
     .filter((finding) => !dropped.has(finding))
     .map((finding) => {
@@ -124,8 +127,8 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
         return {
           ...finding,
           message: localized(
-            `${finding.message.vi} Tính cả dòng không tên (dòng ${joined(rowNames, "và")}) thì phân bổ là ${amount("vi")}.`,
-            `${finding.message.en} With the nameless ${rowNames.length > 1 ? "rows" : "row"} ${joined(rowNames, "and")} counted, the allocation is ${amount("en")}.`,
+            `${finding.message.vi} Tính cả ${rowNames[0].viAxis} không tên (${joined(rowNames.map((x) => x.vi), "và")}) thì phân bổ là ${amount("vi")}.`,
+            `${finding.message.en} With the nameless ${joined(rowNames.map((x) => x.en), "and")} counted, the allocation is ${amount("en")}.`,
           ),
         };
       }
@@ -134,27 +137,29 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
       const list = names.get(finding);
       if (list !== undefined) {
         const one = list.length === 1;
+        const axis = rowNames[0];
         message = localized(
-          `${message.vi} Kế hoạch có ${joined(list.map((x) => `"${x}"`), "và")} chưa có dòng nào trong biểu: ${one ? "có lẽ đó là tên của dòng này" : "có lẽ đó là tên của các dòng không tên"}.`,
-          `${message.en} The plan's ${joined(list.map((x) => `"${x}"`), "and")} ${one ? "has" : "have"} no row in the table: ${one ? "probably this row's name" : "probably the names of the nameless rows"}.`,
+          `${message.vi} Kế hoạch có ${joined(list.map((x) => `"${x}"`), "và")} chưa có ${axis.viAxis} nào trong biểu: ${one ? `có lẽ đó là tên của ${axis.viAxis} này` : `có lẽ đó là tên của các ${axis.viAxis} không tên`}.`,
+          `${message.en} The plan's ${joined(list.map((x) => `"${x}"`), "and")} ${one ? "has" : "have"} no ${axis.enAxis} in the table: ${one ? `probably this ${axis.enAxis}'s name` : `probably the names of the nameless ${axis.enAxis}s`}.`,
         );
       }
       return { ...finding, message };
     });
 }
 
-/** A row with figures but no name that no subtotal counts: a `coverage` warning at its name cell. */
+/** A row (or column) with figures but no name that no subtotal counts: a `coverage` warning at its name cell. */
 function lostRowFinding(context: RuleContext, u: UnnamedRow): Finding {
-  const n = u.row + 1;
-  const labelCol = context.table.notes?.labelCol ?? context.table.areas[0]?.labelCol ?? 0;
+  const name = unnamedName(context, u);
+  const Vi = name.vi.charAt(0).toUpperCase() + name.vi.slice(1);
+  const En = name.en.charAt(0).toUpperCase() + name.en.slice(1);
   return makeFinding({
     rule: "coverage",
     severity: "warning",
     sheet: context.table.sheet,
-    at: { row: u.row, col: labelCol },
+    at: unnamedLabel(context, u),
     message: localized(
-      `Dòng ${n} có số liệu nhưng không có tên địa bàn: allocheck không tính được dòng này vào địa bàn nào nên số liệu của nó nằm ngoài mọi tổng. Ghi tên địa bàn vào dòng ${n}.`,
-      `Row ${n} has figures but no area name: allocheck cannot count it for any area, so its figures are left out of every total. Write the area's name on row ${n}.`,
+      `${Vi} có số liệu nhưng không có tên địa bàn: allocheck không tính được ${name.viAxis} này vào địa bàn nào nên số liệu của nó nằm ngoài mọi tổng. Ghi tên địa bàn vào ${name.vi}.`,
+      `${En} has figures but no area name: allocheck cannot count it for any area, so its figures are left out of every total. Write the area's name on ${name.en}.`,
     ),
   });
 }

@@ -7,7 +7,7 @@
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanJson } from "../../../src/core/plan";
-import { sheet, workbook } from "../layout/sheetBuilder";
+import { sheet, transposeSheet, workbook } from "../layout/sheetBuilder";
 
 const AREAS = [
   { district: "Ba Vì", commune: "Khánh Thượng" },
@@ -17,7 +17,7 @@ const AREAS = [
   { district: "Mỹ Đức", commune: "Hùng Tiến" },
 ];
 
-function check(targets: readonly number[], edit: (rows: CellValue[][]) => void = () => undefined, areas = AREAS) {
+function check(targets: readonly number[], edit: (rows: CellValue[][]) => void = () => undefined, areas = AREAS, transposed = false) {
   const plan = readPlanJson(
     {
       title: "Kế hoạch thử",
@@ -44,7 +44,8 @@ function check(targets: readonly number[], edit: (rows: CellValue[][]) => void =
     [2, "Xã Hùng Tiến", 3, 2, 2],
   ];
   edit(rows);
-  const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  const data = transposed ? transposeSheet(sheet("Phân bổ", rows)) : sheet("Phân bổ", rows);
+  const result = checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
   return result.report.findings;
 }
 
@@ -74,6 +75,17 @@ describe("a row with figures but no name under a typed district subtotal", () =>
   test("two plan communes without a row for one nameless row: both coverage warnings stay", () => {
     const areas = [...AREAS, { district: "Ba Vì", commune: "Tản Lĩnh" }];
     expect(told(check([14, 10, 7], undefined, areas))).toEqual(["coverage/warning@Ba Trại", "coverage/warning@Tản Lĩnh", "subtotal/error@B8"]);
+  });
+
+  test.each<[string, number[], string[]]>([
+    ["the plan's targets are the sheet's totals", [14, 10, 7], ["subtotal/error@H2"]],
+    ["a line over its ceiling with the column counted too", [14, 10, 5], ["ceiling/error@D5", "subtotal/error@H2"]],
+  ])("indicators as rows, a column with figures but no name: %s", (_name, targets, expected) => {
+    const findings = check(targets, undefined, AREAS, true);
+    expect(told(findings)).toEqual(expected);
+    const at = findings.find((f) => f.cell === "H2");
+    expect(at?.message.vi).toEqual(expect.stringContaining("Cột H có số liệu nhưng không có tên địa bàn"));
+    expect(at?.message.en).toEqual(expect.stringContaining("probably this column's name"));
   });
 
   test("a kept ceiling says what the line comes to with the row counted", () => {
