@@ -52,7 +52,7 @@ function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
+export function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
   const { row, col } = cellPosition(context, area, line);
   return Boolean(context.sheet.formulas?.[row]?.[col]);
 }
@@ -123,7 +123,7 @@ function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map
 }
 
 /** Whether the table's grand total holds a number on this line equal to `target`. */
-function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
+export function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
   const { areas } = context.table;
   for (let area = 0; area < areas.length; area++) {
     if (areas[area].kind !== "total") continue;
@@ -154,7 +154,7 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   );
 }
 
-function subtotalName(context: RuleContext, area: number, line: number): Named {
+export function subtotalName(context: RuleContext, area: number, line: number): Named {
   const position = cellPosition(context, area, line);
   const label = context.table.areas[area].label;
   const header = context.table.lines[line].header;
