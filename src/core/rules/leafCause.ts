@@ -310,8 +310,9 @@ function quotaCeilings(
  * A commune's invalid figure under a district whose typed subtotal holds a
  * number: an error value or text (counted as 0), a negative number or a
  * fractional count (counted as typed). The subtotal less the other communes
- * is what the cell held. When that figure is valid (not negative; whole on a
- * count line):
+ * is what the cell held (what several error or text cells of the district
+ * held together). When that figure is valid (not negative; whole on a count
+ * line):
  *
  * - a number typed wrong also puts the district's subtotal off by exactly
  *   its own gap: that `subtotal` finding is the same cause, let go and named;
@@ -335,24 +336,34 @@ function invalidCauses(
     const cell = indexOf(finding);
     if (cell !== null) subtotalAt.set(cell, finding);
   }
-  const byLine = new Map<number, { finding: Finding; value: number; line: number; subtotal: Named; also: Named[] }[]>();
+  // Error values and text (counted as 0): several under one district share what its subtotal leaves for them.
+  const unread = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "invalid-value") continue;
+    const cell = indexOf(finding);
+    if (cell !== null && (state[cell] === CELL.error || state[cell] === CELL.text)) unread.set(cell, finding);
+  }
+  const byLine = new Map<number, { finding: Finding; value: number; line: number; subtotal: Named; also: Named[]; together: string[] }[]>();
   const shifts = new Map<number, number>();
   for (const finding of findings) {
     if (finding.rule !== "invalid-value") continue;
     const cell = indexOf(finding);
     if (cell === null) continue;
     const typed = isNumeric(state[cell]);
-    if (!typed && state[cell] !== CELL.error && state[cell] !== CELL.text) continue;
+    if (!typed && !unread.has(cell)) continue;
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const parent = areas[area].parent;
     if (areas[area].kind !== "leaf" || parent === null || areas[parent].kind !== "group") continue;
     const at = parent * lineCount + line;
     if (state[at] !== CELL.number || isFormulaAt(context, parent, line)) continue;
+    const shared = typed ? [area] : areas[parent].children.filter((child) => unread.has(child * lineCount + line));
+    // Told once per district and line: at its first unread cell.
+    if (shared[0] !== area) continue;
     let others = 0;
     let known = true;
     for (const child of areas[parent].children) {
-      if (child === area) continue;
+      if (shared.includes(child)) continue;
       const s = state[child * lineCount + line];
       if (areas[child].kind !== "leaf" || (s !== CELL.blank && !isNumeric(s))) known = false;
       others += base[child * lineCount + line];
@@ -368,7 +379,11 @@ function invalidCauses(
       dropped.add(atSubtotal);
       also.push(subtotal);
     }
-    pushTo(byLine, line, { finding, value, line, subtotal, also });
+    const together = shared.map((child) => {
+      const { row, col } = cellPosition(context, child, line);
+      return a1(row, col);
+    });
+    for (const child of shared) pushTo(byLine, line, { finding: unread.get(child * lineCount + line) ?? finding, value, line, subtotal, also, together });
     shifts.set(line, (shifts.get(line) ?? 0) + difference(value, counted));
   }
   const ceilingsOf = new Map<Finding, Named[]>();
@@ -384,12 +399,18 @@ function invalidCauses(
       const unit = context.cellUnit[entry.line];
       const message = rewritten.get(entry.finding) ?? entry.finding.message;
       const source = entry.subtotal;
+      const amount = { vi: formatAmount(entry.value, unit, "vi"), en: formatAmount(entry.value, unit, "en") };
       rewritten.set(
         entry.finding,
-        localized(
-          `${message.vi} Theo ${source.vi}, ô này là ${formatAmount(entry.value, unit, "vi")}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-          `${message.en} By ${source.en}, this cell is ${formatAmount(entry.value, unit, "en")}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
-        ),
+        entry.together.length > 1
+          ? localized(
+              `${message.vi} Theo ${source.vi}, các ô ${joined(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, the cells ${joined(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            )
+          : localized(
+              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            ),
       );
     }
   }

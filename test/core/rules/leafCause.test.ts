@@ -198,6 +198,22 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining(fraction ? says.replace("triệu đồng", "tổ") : says));
   });
 
+  test("two error values under one typed district subtotal: what they hold together is told in each, the ceiling let go", () => {
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 600],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", { error: "#REF!" }],
+      [2, "Xã Tản Lĩnh", { error: "#REF!" }],
+      ["II", "Huyện Quốc Oai", 300],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí tập huấn (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(["invalid-value C4", "invalid-value C5"]);
+    for (const finding of findings) expect(finding.message.vi).toEqual(expect.stringContaining("các ô C4 và C5 cộng lại là 300 triệu đồng"));
+  });
+
   test("typed district totals over communes whose Tổng kinh phí is a SUM along the row (one skipping a text number)", () => {
     const rows: Row[] = [
       [null, "Tổng cộng", 1200, 600, 600],
