@@ -1,8 +1,9 @@
 /**
  * One cause, one finding for an area written twice under one parent
  * (`duplicate`, told at the second label) whose typed totals were added up
- * without it: the nearest typed total above it (formula totals between
- * following it) is off by exactly the repeat's figure on each line, and the
+ * without it: the nearest total above it that disagrees (formula totals
+ * between following it) is off by exactly the repeat's figure on each line
+ * (typed totals further up agreeing with the communes without it), and the
  * plan line is off by as much while the grand total shows the plan's figure.
  * Those `subtotal` and `ceiling` findings are that one cause: let go, and
  * the `duplicate` finding names them as coming right when the repeat goes.
@@ -48,14 +49,24 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
       if (state[at] === CELL.blank || !isNumeric(state[at]) || base[at] === 0) continue;
-      // The nearest typed total above: formulas between count the repeat and follow it.
+      // The nearest total above off by exactly the repeat: formulas between that agree count it and follow it.
       let parent = areas[area].parent;
-      while (parent !== null && isFormulaAt(context, parent, line)) parent = areas[parent].parent;
-      const subtotal = parent === null ? undefined : subtotalAt.get(parent * lineCount + line);
+      let subtotal: Finding | undefined;
+      for (; parent !== null; parent = areas[parent].parent) {
+        subtotal = subtotalAt.get(parent * lineCount + line);
+        if (subtotal !== undefined || !isFormulaAt(context, parent, line)) break;
+      }
       if (parent === null || subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") continue;
       dropped.add(subtotal);
       names.push(subtotalName(context, parent, line));
+      // Totals further up that agree with their communes once the repeat is out were typed from them: right.
+      for (let above = areas[parent].parent; above !== null; above = areas[above].parent) {
+        const over = subtotalAt.get(above * lineCount + line);
+        if (over === undefined || over.actual === null || standing(over.actual, difference(leafSum(context, above, line), base[at])) !== "equal") continue;
+        dropped.add(over);
+        names.push(subtotalName(context, above, line));
+      }
       byLine.set(line, [...(byLine.get(line) ?? []), finding]);
       shifts.set(line, (shifts.get(line) ?? 0) - base[at]);
     }
@@ -81,4 +92,12 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
         ),
       };
     });
+}
+
+/** What an area's leaves add up to on one line, as allocheck counts them. */
+function leafSum(context: RuleContext, area: number, line: number): number {
+  const { areas } = context.table;
+  let sum = 0;
+  for (const child of areas[area].children) sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  return sum;
 }
