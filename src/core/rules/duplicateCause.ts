@@ -15,7 +15,7 @@ import { localized } from "../model/text";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
-import { ceilingsPutRight, grandTotalShows, isFormulaAt, subtotalName } from "./leafCause";
+import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
 
 function joined(items: readonly string[], and: string): string {
@@ -92,12 +92,4 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
         ),
       };
     });
-}
-
-/** What an area's leaves add up to on one line, as allocheck counts them. */
-function leafSum(context: RuleContext, area: number, line: number): number {
-  const { areas } = context.table;
-  let sum = 0;
-  for (const child of areas[area].children) sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
-  return sum;
 }

@@ -378,6 +378,14 @@ function invalidCauses(
     if (atSubtotal !== undefined) {
       dropped.add(atSubtotal);
       also.push(subtotal);
+      // Typed totals further up that agree with the communes once this cell holds the figure were added up from it: right.
+      const shift = difference(value, counted);
+      for (let above = areas[parent].parent; above !== null; above = areas[above].parent) {
+        const over = subtotalAt.get(above * lineCount + line);
+        if (over === undefined || over.actual === null || standing(over.actual, leafSum(context, above, line) + shift) !== "equal") continue;
+        dropped.add(over);
+        also.push(subtotalName(context, above, line));
+      }
     }
     const together = shared.map((child) => {
       const { row, col } = cellPosition(context, child, line);
@@ -479,4 +487,12 @@ export function ceilingsPutRight<T>(
     if (allocated !== null && standing(allocated, planLine.target) === "equal") out.push({ finding, line, planLine, entries });
   }
   return out;
+}
+
+/** What an area's leaves add up to on one line, as allocheck counts them. */
+export function leafSum(context: RuleContext, area: number, line: number): number {
+  const { areas } = context.table;
+  let sum = 0;
+  for (const child of areas[area].children) sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  return sum;
 }

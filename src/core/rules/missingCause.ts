@@ -56,10 +56,13 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
     let under = false;
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
-      // The nearest typed total above the district's rows: formula subtotals between follow them.
+      // The nearest total above the district's rows that disagrees with them: formula subtotals between follow them.
       let at: number | null = district;
-      while (at !== null && isFormulaAt(context, at, line)) at = areas[at].parent;
-      const subtotal = at === null ? undefined : subtotalAt.get(at * context.lineCount + line);
+      let subtotal: Finding | undefined;
+      for (; at !== null; at = areas[at].parent) {
+        subtotal = subtotalAt.get(at * context.lineCount + line);
+        if (subtotal !== undefined || !isFormulaAt(context, at, line)) break;
+      }
       if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       const gap = difference(subtotal.actual, subtotal.expected);
       if (gap > 0) over.push({ finding: subtotal, line, gap });

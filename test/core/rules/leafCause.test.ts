@@ -198,6 +198,22 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining(fraction ? says.replace("triệu đồng", "tổ") : says));
   });
 
+  test("a negative number under a typed subtotal, another district's subtotal wrong: the typed grand total is right", () => {
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 600],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", 150],
+      [2, "Xã Tản Lĩnh", -150],
+      ["II", "Huyện Quốc Oai", 310],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí tập huấn (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(["invalid-value C5", "subtotal C6"]);
+    expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining("Tổng cộng (C2)"));
+  });
+
   test("two error values under one typed district subtotal: what they hold together is told in each, the ceiling let go", () => {
     const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600]];
     const rows: Row[] = [
