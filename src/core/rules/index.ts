@@ -10,6 +10,9 @@ import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
 import { leafCause } from "./leafCause";
+import { unnamedCause } from "./unnamedCause";
+import { duplicateCause } from "./duplicateCause";
+import { missingCause } from "./missingCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -47,12 +50,15 @@ export function ruleById(id: RuleId): Rule {
  * All findings of the given rules (all by default), in rule order, unsorted;
  * one mistyped cell that puts off both its row's total and its column's
  * subtotals is told once, at that cell (`singleCause`); a number typed as
- * text at a cell with an error of its own is told in that error (`sameCell`).
+ * text at a cell with an error of its own is told in that error (`sameCell`);
+ * a row with figures but no name is told once, at its name (`unnamedCause`);
+ * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
+ * a deleted commune the typed totals still count is told once (`missingCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(leafCause(context, singleCause(context, findings)));
+  return sameCell(duplicateCause(context, unnamedCause(context, leafCause(context, missingCause(context, singleCause(context, findings))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

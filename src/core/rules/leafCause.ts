@@ -15,7 +15,9 @@
  *   the district (a wrong subtotal beside a plan that differs by the same
  *   amount reads the same): both findings stay, and each names the other —
  *   the district's says which commune cells to look at and which plan
- *   comparison comes right if one of them is corrected.
+ *   comparison comes right if one of them is corrected — even when the
+ *   district has one commune: a wrong subtotal beside a plan off by as much
+ *   is two planted problems as much as one wrong commune is one.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -50,7 +52,7 @@ function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
+export function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
   const { row, col } = cellPosition(context, area, line);
   return Boolean(context.sheet.formulas?.[row]?.[col]);
 }
@@ -121,7 +123,7 @@ function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map
 }
 
 /** Whether the table's grand total holds a number on this line equal to `target`. */
-function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
+export function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
   const { areas } = context.table;
   for (let area = 0; area < areas.length; area++) {
     if (areas[area].kind !== "total") continue;
@@ -152,7 +154,7 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   );
 }
 
-function subtotalName(context: RuleContext, area: number, line: number): Named {
+export function subtotalName(context: RuleContext, area: number, line: number): Named {
   const position = cellPosition(context, area, line);
   const label = context.table.areas[area].label;
   const header = context.table.lines[line].header;
@@ -195,13 +197,17 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   }
 
   // A commune off its quota by the district's gap: the quota names the cell, the subtotal comes right with it.
+  const quotaAlso = new Map<Finding, Named[]>();
   for (const group of groups) {
     if (group.quotas.length === 0) continue;
     dropped.add(group.finding);
     const subtotal = subtotalName(context, group.area, group.line);
     const also = [subtotal, ...(carried.get(group) ?? [])];
-    for (const quota of group.quotas) rewritten.set(quota, alsoRight(messageOf(quota), also));
+    for (const quota of group.quotas) for (const name of also) pushTo(quotaAlso, quota, name);
   }
+
+  // An invalid figure under a typed subtotal: the subtotal gives the figure; what comes right with it is let go.
+  invalidCauses(context, findings, indexOf, dropped, rewritten);
 
   // Typed subtotals and grand total that agree with the plan: a commune may be the cause; the two findings name each other.
   const ceilingsOf = new Map<GroupGap, Named[]>();
@@ -229,7 +235,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     const line = context.lineByCode.get(finding.indicator);
     const planLine = context.planByCode.get(finding.indicator);
     const on = line === undefined ? undefined : byLine.get(line);
-    if (line === undefined || planLine === undefined || on === undefined || ceilingSeverity(context, finding.indicator) === null) continue;
+    if (line === undefined || planLine === undefined || on === undefined || dropped.has(finding) || ceilingSeverity(context, finding.indicator) === null) continue;
     const shift = shiftOf.get(line) ?? 0;
     const leafSums = Float64Array.from(context.leafSums);
     leafSums[line] = Number((leafSums[line] + shift).toPrecision(15));
@@ -247,8 +253,9 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
       ),
     );
   }
-  quotaCeilings(context, findings, indexOf, dropped, rewritten);
-  errorCeilings(context, findings, indexOf, dropped, rewritten);
+  quotaCeilings(context, findings, indexOf, quotaAlso, rewritten);
+  // Everything a quota break puts right, named in one sentence.
+  for (const [quota, also] of quotaAlso) rewritten.set(quota, alsoRight(messageOf(quota), also));
   for (const [group, ceilings] of ceilingsOf) rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
   if (dropped.size === 0 && rewritten.size === 0) return [...findings];
   return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
@@ -269,7 +276,7 @@ function quotaCeilings(
   context: RuleContext,
   findings: readonly Finding[],
   indexOf: (f: Finding) => number | null,
-  dropped: Set<Finding>,
+  quotaAlso: Map<Finding, Named[]>,
   rewritten: Map<Finding, LocalizedText>,
 ): void {
   const byLine = new Map<number, Finding[]>();
@@ -285,7 +292,7 @@ function quotaCeilings(
   for (const { finding, entries: quotas } of ceilingsPutRight(context, findings, byLine, shifts)) {
     // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
     const ceiling = ceilingName(context, finding);
-    for (const quota of quotas) rewritten.set(quota, alsoRight(rewritten.get(quota) ?? quota.message, [ceiling]));
+    for (const quota of quotas) pushTo(quotaAlso, quota, ceiling);
     const cells = joined(quotas.map((quota) => quota.cell ?? ""), "và");
     const cellsEn = joined(quotas.map((quota) => quota.cell ?? ""), "and");
     const message = rewritten.get(finding) ?? finding.message;
@@ -300,14 +307,21 @@ function quotaCeilings(
 }
 
 /**
- * A commune's error value (`#REF!`, counted as 0) under a district whose
- * typed subtotal holds a number: the subtotal less the other communes is
- * what the cell held. When that figure is no negative number and puts the
- * plan line exactly on its target — the grand total showing it too — the
- * ceiling at the total is the same cause: let go, and the `invalid-value`
- * finding names the figure and the comparison that comes right with it.
+ * A commune's invalid figure under a district whose typed subtotal holds a
+ * number: an error value or text (counted as 0), a negative number or a
+ * fractional count (counted as typed). The subtotal less the other communes
+ * is what the cell held (what several error or text cells of the district
+ * held together). When that figure is valid (not negative; whole on a count
+ * line):
+ *
+ * - a number typed wrong also puts the district's subtotal off by exactly
+ *   its own gap: that `subtotal` finding is the same cause, let go and named;
+ * - when the figure puts the plan line exactly on its target — the grand
+ *   total showing it too — the ceiling at the total is the same cause: let
+ *   go, and the `invalid-value` finding names the figure and the comparison
+ *   that comes right with it.
  */
-function errorCeilings(
+function invalidCauses(
   context: RuleContext,
   findings: readonly Finding[],
   indexOf: (f: Finding) => number | null,
@@ -316,44 +330,95 @@ function errorCeilings(
 ): void {
   const { areas } = context.table;
   const { lineCount, state, base } = context;
-  const byLine = new Map<number, { finding: Finding; value: number; subtotal: Named }[]>();
+  const subtotalAt = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal") continue;
+    const cell = indexOf(finding);
+    if (cell !== null) subtotalAt.set(cell, finding);
+  }
+  // Error values and text (counted as 0): several under one district share what its subtotal leaves for them.
+  const unread = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "invalid-value") continue;
+    const cell = indexOf(finding);
+    if (cell !== null && (state[cell] === CELL.error || state[cell] === CELL.text)) unread.set(cell, finding);
+  }
+  const byLine = new Map<number, { finding: Finding; value: number; line: number; subtotal: Named; also: Named[]; together: string[] }[]>();
   const shifts = new Map<number, number>();
   for (const finding of findings) {
     if (finding.rule !== "invalid-value") continue;
     const cell = indexOf(finding);
-    if (cell === null || state[cell] !== CELL.error) continue;
+    if (cell === null) continue;
+    const typed = isNumeric(state[cell]);
+    if (!typed && !unread.has(cell)) continue;
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const parent = areas[area].parent;
     if (areas[area].kind !== "leaf" || parent === null || areas[parent].kind !== "group") continue;
     const at = parent * lineCount + line;
     if (state[at] !== CELL.number || isFormulaAt(context, parent, line)) continue;
+    const shared = typed ? [area] : areas[parent].children.filter((child) => unread.has(child * lineCount + line));
+    // Told once per district and line: at its first unread cell.
+    if (shared[0] !== area) continue;
     let others = 0;
     let known = true;
     for (const child of areas[parent].children) {
-      if (child === area) continue;
+      if (shared.includes(child)) continue;
       const s = state[child * lineCount + line];
       if (areas[child].kind !== "leaf" || (s !== CELL.blank && !isNumeric(s))) known = false;
       others += base[child * lineCount + line];
     }
     const value = difference(base[at], others);
-    if (!known || value < 0) continue;
-    pushTo(byLine, line, { finding, value, subtotal: subtotalName(context, parent, line) });
-    shifts.set(line, (shifts.get(line) ?? 0) + value);
+    const counted = typed ? base[cell] : 0;
+    if (!known || value < 0 || (context.lineKind[line] === "count" && !Number.isInteger(value)) || standing(value, counted) === "equal") continue;
+    const subtotal = subtotalName(context, parent, line);
+    const also: Named[] = [];
+    // A number typed wrong: the district's subtotal is off by its gap alone.
+    const atSubtotal = typed ? subtotalAt.get(at) : undefined;
+    if (atSubtotal !== undefined) {
+      dropped.add(atSubtotal);
+      also.push(subtotal);
+      // Typed totals further up that agree with the communes once this cell holds the figure were added up from it: right.
+      const shift = difference(value, counted);
+      for (let above = areas[parent].parent; above !== null; above = areas[above].parent) {
+        const over = subtotalAt.get(above * lineCount + line);
+        if (over === undefined || over.actual === null || standing(over.actual, leafSum(context, above, line) + shift) !== "equal") continue;
+        dropped.add(over);
+        also.push(subtotalName(context, above, line));
+      }
+    }
+    const together = shared.map((child) => {
+      const { row, col } = cellPosition(context, child, line);
+      return a1(row, col);
+    });
+    for (const child of shared) pushTo(byLine, line, { finding: unread.get(child * lineCount + line) ?? finding, value, line, subtotal, also, together });
+    shifts.set(line, (shifts.get(line) ?? 0) + difference(value, counted));
   }
-  for (const { finding, line, planLine, entries: errors } of ceilingsPutRight(context, findings, byLine, shifts)) {
+  const ceilingsOf = new Map<Finding, Named[]>();
+  for (const { finding, line, planLine, entries } of ceilingsPutRight(context, findings, byLine, shifts)) {
     if (!grandTotalShows(context, line, planLine.target)) continue;
     dropped.add(finding);
-    const ceiling = ceilingName(context, finding);
-    const unit = context.cellUnit[line];
-    for (const error of errors) {
-      const message = rewritten.get(error.finding) ?? error.finding.message;
+    for (const entry of entries) pushTo(ceilingsOf, entry.finding, ceilingName(context, finding));
+  }
+  for (const entries of byLine.values()) {
+    for (const entry of entries) {
+      const also = [...entry.also, ...(ceilingsOf.get(entry.finding) ?? [])];
+      if (also.length === 0) continue;
+      const unit = context.cellUnit[entry.line];
+      const message = rewritten.get(entry.finding) ?? entry.finding.message;
+      const source = entry.subtotal;
+      const amount = { vi: formatAmount(entry.value, unit, "vi"), en: formatAmount(entry.value, unit, "en") };
       rewritten.set(
-        error.finding,
-        localized(
-          `${message.vi} Theo ${error.subtotal.vi}, ô này là ${formatAmount(error.value, unit, "vi")}; ghi lại số đó thì ${ceiling.vi} cũng khớp.`,
-          `${message.en} By ${error.subtotal.en}, this cell is ${formatAmount(error.value, unit, "en")}; entering that figure also puts ${ceiling.en} right.`,
-        ),
+        entry.finding,
+        entry.together.length > 1
+          ? localized(
+              `${message.vi} Theo ${source.vi}, các ô ${joined(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, the cells ${joined(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            )
+          : localized(
+              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            ),
       );
     }
   }
@@ -403,7 +468,7 @@ function skippedByRows(context: RuleContext, line: number): number {
  * line's leaf sum is shifted by `shifts` (what the cells in `byLine` would
  * hold, put right), each with those cells' entries.
  */
-function ceilingsPutRight<T>(
+export function ceilingsPutRight<T>(
   context: RuleContext,
   findings: readonly Finding[],
   byLine: ReadonlyMap<number, T[]>,
@@ -422,4 +487,12 @@ function ceilingsPutRight<T>(
     if (allocated !== null && standing(allocated, planLine.target) === "equal") out.push({ finding, line, planLine, entries });
   }
   return out;
+}
+
+/** What an area's leaves add up to on one line, as allocheck counts them. */
+export function leafSum(context: RuleContext, area: number, line: number): number {
+  const { areas } = context.table;
+  let sum = 0;
+  for (const child of areas[area].children) sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  return sum;
 }

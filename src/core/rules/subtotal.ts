@@ -20,6 +20,7 @@ import { difference, standing } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
+import { unnamedLabel, unnamedName, unnamedRows, type UnnamedRow } from "./unnamedRows";
 import type { Rule } from "./types";
 
 export const subtotalRule: Rule = {
@@ -121,47 +122,6 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   }
 }
 
-/** `why` of a row left out of the area axis for having figures but no name (the layout's `NO_NAME`). */
-const NO_NAME = "no name";
-
-/** A row with figures but no name (left out of every total), the group whose rows it sits among, and its figures per line. */
-interface UnnamedRow {
-  readonly row: number;
-  readonly owner: number;
-  readonly values: Float64Array;
-}
-
-/**
- * The rows with figures but no name, each with the group it sits among: the
- * group of the area row above it (that row's own group when it heads
- * members, else its parent). Areas as rows only.
- */
-function unnamedRows(context: RuleContext): UnnamedRow[] {
-  const { table } = context;
-  const ignored = table.notes?.ignoredAreas ?? [];
-  if (table.orientation !== "areas-as-rows" || !ignored.some((i) => i.why === NO_NAME)) return [];
-  const rows = table.areas.map((a, i) => ({ row: a.headIndex ?? a.index, area: i })).sort((a, b) => a.row - b.row);
-  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
-  const out: UnnamedRow[] = [];
-  for (const { index, why } of ignored) {
-    if (why !== NO_NAME) continue;
-    let above = -1;
-    for (const r of rows) if (r.row < index) above = r.area;
-    if (above < 0) continue;
-    const entry = table.areas[above];
-    const owner = entry.kind !== "leaf" && entry.children.length > 0 && (entry.headIndex ?? entry.index) <= table.areas[entry.children[0]].index ? above : entry.parent;
-    if (owner === null) continue;
-    const values = new Float64Array(context.lineCount);
-    for (let line = 0; line < context.lineCount; line++) {
-      const col = table.lines[line].index;
-      const reading = readCell(context.sheet.values[index]?.[col] ?? null, context.sheet.numberFormats?.[index]?.[col], measures[line]);
-      values[line] = isNumeric(reading.state) || reading.state === CELL.blank ? reading.base : Number.NaN;
-    }
-    out.push({ row: index, owner, values });
-  }
-  return out;
-}
-
 function areaSubtotals(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
@@ -190,9 +150,9 @@ function areaSubtotals(context: RuleContext): Finding[] {
         for (const u of among) withUnnamed += u.values[line];
         if (standing(actual, withUnnamed) === "equal") {
           for (const u of among) {
-            if (toldUnnamed.has(u.row)) continue;
-            toldUnnamed.add(u.row);
-            findings.push(unnamedFinding(context, area, u.row));
+            if (toldUnnamed.has(u.index)) continue;
+            toldUnnamed.add(u.index);
+            findings.push(unnamedFinding(context, area, u));
           }
           continue;
         }
@@ -203,19 +163,21 @@ function areaSubtotals(context: RuleContext): Finding[] {
   return findings;
 }
 
-/** A subtotal that adds up once a row among its members with figures but no name is counted: told at that row's name cell. */
-function unnamedFinding(context: RuleContext, area: number, row: number): Finding {
+/** A subtotal that adds up once a row (or column) among its members with figures but no name is counted: told at its name cell. */
+function unnamedFinding(context: RuleContext, area: number, u: UnnamedRow): Finding {
   const label = context.table.areas[area].label;
-  const n = row + 1;
+  const name = unnamedName(context, u);
+  const Vi = name.vi.charAt(0).toUpperCase() + name.vi.slice(1);
+  const En = name.en.charAt(0).toUpperCase() + name.en.slice(1);
   return makeFinding({
     rule: "subtotal",
     severity: "error",
     sheet: context.table.sheet,
-    at: { row, col: context.table.notes?.labelCol ?? context.table.areas[area].labelCol },
+    at: unnamedLabel(context, u),
     area: label,
     message: localized(
-      `Dòng ${n} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính dòng này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào dòng ${n}.`,
-      `Row ${n} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on row ${n}.`,
+      `${Vi} có số liệu nhưng không có tên địa bàn: ô cộng của ${label} có tính ${name.viAxis} này, còn allocheck không tính được vào địa bàn nào. Ghi tên địa bàn vào ${name.vi}.`,
+      `${En} has figures but no area name: the subtotal of ${label} counts it, but allocheck cannot count it for any area. Write the area's name on ${name.en}.`,
     ),
   });
 }

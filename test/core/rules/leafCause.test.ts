@@ -84,6 +84,20 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(findings.find((f) => f.rule === "ceiling")?.message.vi.includes("Huyện Ba Vì (C3)")).toBe(named);
   });
 
+  test.each<[string, Row[], string[]]>([
+    // Ba Vì's only commune: a wrong subtotal beside a plan off by as much reads the same, so both stay, naming each other.
+    ["a district of one commune", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["ceiling C2", "subtotal C3"]],
+    // Two communes could each be the one: the district is told, naming the commune cells, beside the ceiling.
+    ["two communes that could each be the one", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 300], [1, "Xã Ba Trại", 170], [2, "Xã Tản Lĩnh", 150], ["II", "Huyện Quốc Oai", 300], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150]], ["ceiling C2", "subtotal C3"]],
+    // Two districts off: both told beside the ceiling.
+    ["two districts off", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 160], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["ceiling C2", "subtotal C3", "subtotal C5"]],
+  ])("typed subtotals and grand total on the plan, a commune or the district off: %s", (_name, rows, expected) => {
+    const plan = [PLAN[0], ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600]];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(expected);
+    expect(findings.find((f) => f.cell === "C3")?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C4"));
+  });
+
   test("a commune off its quota by the district's gap: the district's subtotal told in the quota finding", () => {
     const plan = [
       ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
@@ -103,6 +117,9 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const quota = findings.find((f) => f.rule === "quota");
     expect(quota?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
     expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
+    // The subtotal and the plan comparison that come right with the cell, named in one sentence.
+    expect(quota?.message.vi.split("Sửa ô này thì").length).toBe(2);
+    expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3) and the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
   });
 
   test("every total a formula: a commune off its quota and the ceiling it puts off name each other", () => {
@@ -154,6 +171,63 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const error = findings.find((f) => f.rule === "invalid-value");
     expect(error?.message.vi.includes("Theo Kinh phí tập huấn của Huyện Ba Vì (E3), ô này là 150 triệu đồng")).toBe(named);
     expect(error?.message.en.includes("this cell is 150 million VND; entering that figure also puts the allocated total of Kinh phí tập huấn against the plan (E2) right")).toBe(named);
+  });
+
+  test.each<[string, CellValue, number, string[], string]>([
+    // A sign typed by mistake: the district's subtotal (and the grand total, on the plan) give the figure; one finding.
+    ["a negative number", -150, 600, ["invalid-value C5"], "ô này là 150 triệu đồng; ghi lại số đó thì Kinh phí tập huấn (triệu đồng) của Huyện Ba Vì (C3) và tổng phân bổ của Kinh phí tập huấn so với kế hoạch (C2) cũng khớp"],
+    // The grand total adds up the districts' figures: the plan comparison is off on its own, the district's subtotal is this cell's.
+    ["a negative number, the grand total off the plan", -150, 620, ["ceiling C2", "invalid-value C5", "subtotal C2"], "ô này là 150 triệu đồng; ghi lại số đó thì Kinh phí tập huấn (triệu đồng) của Huyện Ba Vì (C3) cũng khớp"],
+    ["a count's fraction", 1.5, 600, ["invalid-value C5"], "ô này là 150 triệu đồng"],
+    ["text that is no number", "một trăm năm mươi", 600, ["invalid-value C5"], "ô này là 150 triệu đồng; ghi lại số đó thì tổng phân bổ của Kinh phí tập huấn so với kế hoạch (C2) cũng khớp"],
+  ])("an invalid figure under a typed district subtotal, no total line: %s", (_name, value, grand, expected, says) => {
+    const fraction = typeof value === "number" && value > 0;
+    const unit = fraction ? "tổ" : "triệu đồng";
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", unit, 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", grand],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", 150],
+      [2, "Xã Tản Lĩnh", value],
+      ["II", "Huyện Quốc Oai", 300],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", `Kinh phí tập huấn (${unit})`], rows);
+    expect(cells(findings)).toEqual(expected);
+    expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining(fraction ? says.replace("triệu đồng", "tổ") : says));
+  });
+
+  test("a negative number under a typed subtotal, another district's subtotal wrong: the typed grand total is right", () => {
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 600],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", 150],
+      [2, "Xã Tản Lĩnh", -150],
+      ["II", "Huyện Quốc Oai", 310],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí tập huấn (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(["invalid-value C5", "subtotal C6"]);
+    expect(findings.find((f) => f.rule === "invalid-value")?.message.vi).toEqual(expect.stringContaining("Tổng cộng (C2)"));
+  });
+
+  test("two error values under one typed district subtotal: what they hold together is told in each, the ceiling let go", () => {
+    const plan = [PLAN[0], ["KP.2", "Kinh phí tập huấn", "triệu đồng", 600]];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 600],
+      ["I", "Huyện Ba Vì", 300],
+      [1, "Xã Ba Trại", { error: "#REF!" }],
+      [2, "Xã Tản Lĩnh", { error: "#REF!" }],
+      ["II", "Huyện Quốc Oai", 300],
+      [1, "Xã Sài Sơn", 150],
+      [2, "Xã Cấn Hữu", 150],
+    ];
+    const findings = check(plan, ["STT", "Đơn vị", "Kinh phí tập huấn (triệu đồng)"], rows);
+    expect(cells(findings)).toEqual(["invalid-value C4", "invalid-value C5"]);
+    for (const finding of findings) expect(finding.message.vi).toEqual(expect.stringContaining("các ô C4 và C5 cộng lại là 300 triệu đồng"));
   });
 
   test("typed district totals over communes whose Tổng kinh phí is a SUM along the row (one skipping a text number)", () => {

@@ -1,0 +1,78 @@
+/**
+ * An area written twice under one district whose typed totals were added up
+ * without the repeat: the district's subtotal (or the first typed total
+ * above formulas that count it) and the plan comparison it alone puts off
+ * are that one cause, told at the repeat. Totals that count the repeat keep
+ * the ceiling it puts over, as a finding of its own.
+ */
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, transposeSheet, workbook } from "../layout/sheetBuilder";
+
+const PLAN = (targets: readonly number[]) =>
+  readPlanJson(
+    {
+      title: "Kế hoạch thử",
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+        { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: targets[1] },
+      ],
+    },
+    "plan.json",
+  );
+
+/** Huyện Mỹ Đức's Xã Hùng Tiến written twice (row 10); `district` and `total` are what the sheet types there. */
+function rows(district: CellValue[], total: CellValue[]): CellValue[][] {
+  return [
+    ["BIỂU PHÂN BỔ"],
+    ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"],
+    [null, "Tổng cộng", ...total],
+    ["I", "Huyện Ba Vì", 6, 200],
+    [1, "Xã Khánh Thượng", 3, 100],
+    [2, "Xã Minh Quang", 3, 100],
+    ["II", "Huyện Mỹ Đức", ...district],
+    [1, "Xã An Phú", 2, 100],
+    [2, "Xã Hùng Tiến", 3, 100],
+    [3, "Xã Hùng Tiến", 3, 100],
+  ];
+}
+
+interface Extra {
+  readonly formulas?: Record<string, string>;
+  readonly edit?: (rows: CellValue[][]) => void;
+}
+
+function check(targets: readonly number[], district: CellValue[], total: CellValue[], transposed = false, extra: Extra = {}) {
+  const sheetRows = rows(district, total);
+  extra.edit?.(sheetRows);
+  const data = sheet("Phân bổ", sheetRows, extra.formulas ? { formulas: extra.formulas } : {});
+  const { report } = checkWorkbook(workbook(transposed ? transposeSheet(data) : data), { workbookName: "t.xlsx", plan: PLAN(targets), sheet: "Phân bổ" });
+  return report.findings;
+}
+const cells = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.cell}`).sort();
+
+describe("an area written twice", () => {
+  test.each<[string, number[], CellValue[], CellValue[], string[], Extra | undefined]>([
+    ["typed totals leave the repeat out: one finding, at it", [11, 400], [5, 200], [11, 400], ["duplicate B10"], undefined],
+    ["a formula district counts it, the typed grand total leaves it out", [11, 400], [8, 300], [11, 400], ["duplicate B10"], { formulas: { C7: "SUM(C8:C10)", D7: "SUM(D8:D10)" } }],
+    ["typed totals count the repeat: the ceilings it puts over stay", [11, 400], [8, 300], [14, 500], ["ceiling C3", "ceiling D3", "duplicate B10"], undefined],
+    ["the plan off besides: that ceiling stays", [12, 400], [5, 200], [11, 400], ["ceiling C3", "duplicate B10"], undefined],
+    ["one line's district leaves it out, the other is wrong on its own", [11, 400], [5, 210], [11, 410], ["ceiling D3", "duplicate B10", "subtotal D7"], undefined],
+    // A SUM whose range stops above the repeat (a row added after the range's end) shows the district without it.
+    ["a formula district whose range leaves the repeat out", [11, 400], [5, 200], [11, 400], ["duplicate B10"], { formulas: { C7: "SUM(C8:C9)", D7: "SUM(D8:D9)" } }],
+    // Ba Vì's subtotal typed wrong besides: told at it; the grand total, typed from the communes without the repeat, is right.
+    ["another district's subtotal wrong, the grand total typed from the communes", [11, 400], [5, 200], [11, 400], ["duplicate B10", "subtotal C4"], { edit: (r) => (r[3][2] = 7) }],
+  ])("%s", (_name, targets, district, total, expected, extra) => {
+    const findings = check(targets, district, total, false, extra);
+    expect(cells(findings)).toEqual(expected);
+    const repeat = findings.find((f) => f.rule === "duplicate");
+    if (expected.length === 1) expect(repeat?.message.en).toEqual(expect.stringContaining("removing it also puts"));
+  });
+
+  test("indicators as rows: told at the repeated column's name", () => {
+    const findings = check([11, 400], [5, 200], [11, 400], true);
+    expect(cells(findings)).toEqual(["duplicate J2"]);
+    expect(findings[0].message.vi).toEqual(expect.stringContaining("bỏ cột này thì"));
+  });
+});

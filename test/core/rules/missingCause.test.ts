@@ -1,0 +1,69 @@
+/**
+ * A plan commune whose row was deleted while the typed totals still count
+ * it: one `coverage` finding naming the totals that show the missing figures
+ * (and the plan comparisons they alone put under, the grand total showing the
+ * plan). A single typed figure off is a wrong subtotal, not a missing row;
+ * formula totals that follow the deletion leave the ceilings under.
+ */
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
+
+const PLAN = readPlanJson(
+  {
+    title: "Kế hoạch thử",
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14 },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 10 },
+    ],
+    areas: [
+      { district: "Ba Vì", commune: "Khánh Thượng" },
+      { district: "Ba Vì", commune: "Minh Quang" },
+      { district: "Ba Vì", commune: "Ba Trại" },
+      { district: "Mỹ Đức", commune: "An Phú" },
+      { district: "Mỹ Đức", commune: "Hùng Tiến" },
+    ],
+  },
+  "plan.json",
+);
+
+/** Xã Ba Trại (3 tổ, 2 địa chỉ) deleted from Huyện Ba Vì; `district` and `total` as typed, `formulas` by A1 cell. */
+function check(district: CellValue[], total: CellValue[], formulas: Record<string, string> | undefined) {
+  const rows: CellValue[][] = [
+    ["BIỂU PHÂN BỔ"],
+    ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"],
+    [null, "Tổng cộng", ...total],
+    ["I", "Huyện Ba Vì", ...district],
+    [1, "Xã Khánh Thượng", 3, 2],
+    [2, "Xã Minh Quang", 3, 2],
+    ["II", "Huyện Mỹ Đức", 5, 4],
+    [1, "Xã An Phú", 2, 2],
+    [2, "Xã Hùng Tiến", 3, 2],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, formulas ? { formulas } : {})), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  return report.findings;
+}
+const told = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.cell ?? f.area ?? ""}`).sort();
+
+describe("a plan commune's row deleted", () => {
+  test.each<[string, CellValue[], CellValue[], Record<string, string> | undefined, string[]]>([
+    ["typed subtotals and grand total still count it: one finding", [9, 6], [14, 10], undefined, ["coverage Ba Trại"]],
+    ["formula subtotals follow, the typed grand total counts it", [6, 4], [14, 10], { C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["coverage Ba Trại"]],
+    ["every total a formula: nothing shows what was allocated, the ceilings stay", [6, 4], [11, 8], { C3: "C4+C7", D3: "D4+D7", C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["ceiling C3", "ceiling D3", "coverage Ba Trại"]],
+    // A file saved by a script after the row went: the SUM's saved figure still counts it, the typed grand total too.
+    ["a formula subtotal whose saved figure still counts it", [9, 6], [14, 10], { C4: "SUM(C5:C6)" }, ["coverage Ba Trại"]],
+    ["one typed figure off: a wrong subtotal beside the missing commune", [9, 4], [14, 8], undefined, ["ceiling C3", "ceiling D3", "coverage Ba Trại", "subtotal C4"]],
+  ])("%s", (_name, district, total, formulas, expected) => {
+    const findings = check(district, total, formulas);
+    expect(told(findings)).toEqual(expected);
+  });
+
+  test("the coverage finding names the totals and the missing figures", () => {
+    const [finding] = check([9, 6], [14, 10], undefined);
+    expect(finding.message.vi).toEqual(expect.stringContaining("(C4 và D4)"));
+    expect(finding.message.vi).toEqual(expect.stringContaining("3 tổ và 2 địa chỉ"));
+    expect(finding.message.en).toEqual(expect.stringContaining("was probably deleted from the table"));
+    expect(finding.message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C3)"));
+  });
+});
