@@ -2,8 +2,10 @@
  * Gathers what the results sheets report — per-period sheets and line-level
  * tables — into one set of periods, line results and area results, and
  * refuses contradictions: one period reported twice for a line (two sheets,
- * or two columns) with different figures, and overlapping periods (`6 tháng
- * đầu năm 2024` beside `Năm 2024`), whose sum would count months twice.
+ * or two columns) with different figures, and periods that partly overlap
+ * (`9 tháng 2024` beside `6 tháng cuối năm 2024`), whose sum would count
+ * months twice. A period that a longer reported one covers (`6 tháng đầu năm
+ * 2024` beside `Năm 2024`) is set aside for it, with an info.
  */
 import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
@@ -13,7 +15,7 @@ import { localized, type LocalizedText } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { isEstimateSheet, periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
@@ -46,6 +48,24 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
   });
 }
 
+/**
+ * An info at a period set aside for a longer one that covers its months
+ * (`Thực hiện 6 tháng 2024` beside `Thực hiện năm 2024`): at the set-aside
+ * period's header cell, or its sheet; only the longer period counts.
+ */
+function supersededFinding(innerLabel: string, innerAt: CellRef, outerLabel: string, outerAt: CellRef): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet: innerAt.sheet,
+    at: innerAt.row < 0 ? null : { row: innerAt.row, col: innerAt.col },
+    message: localized(
+      `Kỳ "${innerLabel}" (${where(innerAt)}) nằm trong kỳ "${outerLabel}" (${where(outerAt)}), đã báo cáo đủ các tháng đó: số liệu của "${outerLabel}" được dùng, số của "${innerLabel}" không cộng thêm vào lũy kế.`,
+      `The period "${innerLabel}" (${where(innerAt)}) lies within "${outerLabel}" (${where(outerAt)}), which reports all its months: the figures of "${outerLabel}" are used, and those of "${innerLabel}" are not added to the cumulative totals.`,
+    ),
+  });
+}
+
 function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
@@ -57,7 +77,30 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
   // that they can share one reading buffer; otherwise each keeps its own until all are read.
   const inOrder = periodsInOrder(sheets.periodSheets.map((entry) => entry.period));
-  const streamed = inOrder ? newAreaMatrix(allocation) : null;
+  // Line-level tables first: their periods may set a period sheet aside (see below).
+  const lineTableReadings: LineTableReading[] = [];
+  for (const sheet of sheets.lineTables) {
+    const reading = readLineTable(sheet, plan, planPeriod);
+    if (reading === null) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: null,
+          message: localized(
+            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
+            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
+          ),
+        }),
+      );
+      continue;
+    }
+    lineTableReadings.push(reading);
+  }
+  // A period sheet may be set aside for a longer period that covers it: each sheet's reading is then kept until all are read.
+  const named = [...sheets.periodSheets.map((entry) => entry.period), ...lineTableReadings.flatMap((reading) => reading.columns.map((column) => (column.role === "period" ? (column.period ?? null) : null)))];
+  const streamed = inOrder && supersededPeriods(named.filter((period) => period !== null)).size === 0 ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   for (const { sheet, period, titleYear } of sheets.periodSheets) {
@@ -118,25 +161,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
-  for (const sheet of sheets.lineTables) {
-    const reading = readLineTable(sheet, plan, planPeriod);
-    if (reading === null) {
-      findings.push(
-        makeFinding({
-          rule: "unmapped",
-          severity: "warning",
-          sheet: sheet.name,
-          at: null,
-          message: localized(
-            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
-            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
-          ),
-        }),
-      );
-      continue;
-    }
-    tableReadings.push(reading);
-  }
+  tableReadings.push(...lineTableReadings);
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {
@@ -208,6 +233,16 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings.push(...reading.findings);
   }
 
+  // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): the longer one stands for them.
+  const superseded = supersededPeriods([...periods.values()].map((entry) => entry.period));
+  for (const [id, outer] of superseded) {
+    findings.push(supersededFinding(labels.get(id) ?? id, periods.get(id)!.at, labels.get(outer.id) ?? outer.id, periods.get(outer.id)!.at));
+    periods.delete(id);
+    for (const line of lines.values()) {
+      const at = line.periods.findIndex((value) => value.period.id === id);
+      if (at >= 0) line.periods.splice(at, 1);
+    }
+  }
   const ordered = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
   for (let i = 1; i < ordered.length; i++) {
     const [a, b] = [ordered[i - 1], ordered[i]];
@@ -220,7 +255,8 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
 
   for (const reading of periodReadings) findings.push(...reading.findings);
-  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(periodReadings, allocation);
+  const counted = superseded.size === 0 ? periodReadings : periodReadings.filter((reading) => !superseded.has(reading.period.id));
+  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation);
 
   return {
     periods: ordered.map((entry) => entry.period),

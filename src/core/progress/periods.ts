@@ -147,6 +147,29 @@ export function overlaps(a: Period, b: Period): boolean {
   return startIndex(a) <= endIndex(b) && startIndex(b) <= endIndex(a);
 }
 
+/** True when `outer` covers every month of `inner` and more (`Năm 2024` contains `6 tháng đầu năm 2024`). */
+export function contains(outer: Period, inner: Period): boolean {
+  return outer.id !== inner.id && startIndex(outer) <= startIndex(inner) && endIndex(inner) <= endIndex(outer);
+}
+
+/**
+ * Periods reported beside a longer period that covers all their months
+ * (`6 tháng đầu năm 2024` beside `Năm 2024`): each mapped to the longest such
+ * period, whose figures stand for those months. Partial overlaps are not here.
+ */
+export function supersededPeriods(periods: readonly Period[]): Map<string, Period> {
+  const superseded = new Map<string, Period>();
+  for (const inner of periods) {
+    let outer: Period | null = null;
+    for (const other of periods) {
+      if (!contains(other, inner)) continue;
+      if (outer === null || endIndex(other) - startIndex(other) > endIndex(outer) - startIndex(outer)) outer = other;
+    }
+    if (outer !== null) superseded.set(inner.id, outer);
+  }
+  return superseded;
+}
+
 /** A stretch of months no period reports, between two periods in time order. */
 export interface ReportingGap {
   readonly before: Period;

@@ -1,0 +1,52 @@
+/** A period that a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): set aside for the longer one, with an info — never an input error. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { inputError } from "../../helpers/inputError";
+import { allocationSheet, lineTable, periodSheet, planSheet, workbook } from "./fixtures";
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+/** Per commune [teams, rate, KP.1, KP.2], each commune alike. */
+const values = (teams: number, money: number): CellValue[][] => [0, 1, 2, 3].map(() => [teams, 82, money, money]);
+
+describe("period sheets whose months a longer sheet covers", () => {
+  test.each<[string, string[], string[], string[]]>([
+    ["half-year beside its year", ["Thực hiện 2023", "Thực hiện 6 tháng 2024", "Thực hiện năm 2024"], ["Thực hiện 6 tháng 2024"], ["2023", "2024"]],
+    ["half-year after its year in the workbook", ["Thực hiện năm 2024", "Thực hiện 6 tháng đầu năm 2024", "Thực hiện 2023"], ["Thực hiện 6 tháng đầu năm 2024"], ["2023", "2024"]],
+    ["quarters beside nine months", ["Kết quả Quý I-2024", "Kết quả Quý II-2024", "Kết quả 9 tháng 2024"], ["Kết quả Quý I-2024", "Kết quả Quý II-2024"], ["2024-9M"]],
+    ["a quarter, a half and the year", ["Thực hiện Quý 1 năm 2024", "Thực hiện 6 tháng đầu năm 2024", "Thực hiện năm 2024"], ["Thực hiện Quý 1 năm 2024", "Thực hiện 6 tháng đầu năm 2024"], ["2024"]],
+  ])("%s", (_, names, setAside, periods) => {
+    const report = check(...names.map((name, i) => periodSheet(name, values(1 + i, 10 * (1 + i)))));
+    expect(report.progress?.periods).toEqual(periods);
+    const infos = report.findings.filter((f) => f.rule === "pace" && f.severity === "info");
+    expect(infos.map((f) => f.sheet).sort()).toEqual([...setAside].sort());
+    // Only the kept sheets count: each line's achieved is the sum of their leaves.
+    const kept = names.map((name, i) => ({ name, i })).filter((entry) => !setAside.includes(entry.name));
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(kept.reduce((sum, entry) => sum + 4 * (1 + entry.i), 0));
+    // No area finding on a set-aside sheet.
+    expect(report.findings.filter((f) => setAside.includes(f.sheet ?? "") && f.rule !== "pace")).toEqual([]);
+  });
+
+  test("the year's area results are the year sheet's alone", () => {
+    const report = check(periodSheet("Thực hiện 6 tháng 2024", values(2, 10)), periodSheet("Thực hiện năm 2024", values(2, 10)));
+    // Each commune did 2 teams of its 2 allocated: nothing above the allocation.
+    expect(report.findings.filter((f) => f.rule === "area-progress" && f.severity === "info")).toEqual([]);
+  });
+});
+
+test("a line-level table with a year and its first half: the half's column is set aside at its header", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const report = check(lineTable([["1", "Tổ truyền thông cộng đồng", "tổ", 8, 3, 1, 4, 7, 87.5, null]], header));
+  expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["pace/info@F3"]);
+  expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(7);
+});
+
+test("periods that only partly overlap are still refused, naming both", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "9 tháng 2024", "6 tháng cuối năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const error = inputError(() => check(lineTable([["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 1, 3, 6, 75, null]], header)));
+  expect(error.text.vi).toContain('"Tiến độ"!F3');
+  expect(error.text.vi).toContain('"Tiến độ"!G3');
+});
