@@ -13,6 +13,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized, type LocalizedText } from "../model/text";
 import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
+import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
@@ -427,11 +428,14 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     parent: null,
     children: [],
   }));
+  // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative").map((c) => c.col));
+  const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
     orientation: "indicators-as-rows",
     areas,
-    lines,
+    lines: marked,
     headerTop: group ? headerRow - 1 : headerRow,
     headerBottom: headerRow,
   };
@@ -448,7 +452,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const read = lines.map((line, l) => {
+  const read = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
@@ -516,7 +520,8 @@ function readRow(
     if (column.role === "period" && column.period) {
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
-    else if (column.role === "plan") planCopy = { value, at: ref };
+    // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
+    else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
   return {

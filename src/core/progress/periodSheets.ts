@@ -8,9 +8,10 @@
  */
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
-import type { AreaEntry } from "../model/table";
+import type { AreaEntry, LineEntry } from "../model/table";
 import { localized } from "../model/text";
 import { detectTable } from "../layout";
+import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
@@ -137,7 +138,14 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
     const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
     if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
   }
-  return { ...table, sheet: sheet.name };
+  // Its own cells decide which percent lines are typed as fractions (`0,85` where the allocation has `85`), as for any sheet.
+  const lines = table.lines.map((line) => (line.fractions === true ? withoutFractions(line) : line));
+  return { ...table, sheet: sheet.name, lines: markPercentFractions(sheet, table.orientation, lines, table.areas, allocation.planByCode) };
+}
+
+function withoutFractions(line: LineEntry): LineEntry {
+  const { fractions: _, ...rest } = line;
+  return rest;
 }
 
 /**
