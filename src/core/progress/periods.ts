@@ -58,8 +58,8 @@ export function nineMonthsPeriod(y: number): Period {
  */
 const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
-/** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
-const MONTHS_SHORT = /\b([69]) ?t\b/;
+/** `6T`, `9T`, `12T`: the usual short form of `6 tháng`, `9 tháng`, `12 tháng`. */
+const MONTHS_SHORT = /\b(6|9|12) ?t\b/;
 
 /** Matchers over the folded word key (punctuation as spaces, no diacritics). */
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
@@ -71,7 +71,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
-  [/^q ?([1-4]) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^q ?([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^12 thang (?:nam )?(\d{4})$/, (m) => withYear(m[1], yearPeriod)],
   [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
 ];
 
