@@ -19,7 +19,7 @@ import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, 
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { isEstimateSheet, periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
-import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
+import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
 
@@ -258,6 +258,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const counted = superseded.size === 0 ? periodReadings : periodReadings.filter((reading) => !superseded.has(reading.period.id));
   const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation);
 
+  const presence = periodPresence(counted, allocation);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -267,6 +268,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings,
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
+    ...(presence.length > 0 ? { presence } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
   };
 }
@@ -342,4 +344,25 @@ function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleCon
   const matrix = newAreaMatrix(allocation);
   ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation));
   return finishAreaMatrix(matrix, ordered);
+}
+
+/** Per period of the period sheets (time order): the allocation leaves its sheets have, and the allocation lines they report. */
+function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext): PeriodPresence[] {
+  const byPeriod = new Map<string, { period: Period; sheets: string[]; areas: Uint8Array; lines: Uint8Array }>();
+  for (const reading of readings) {
+    let entry = byPeriod.get(reading.period.id);
+    if (entry === undefined) {
+      entry = { period: reading.period, sheets: [], areas: new Uint8Array(allocation.areaCount), lines: new Uint8Array(allocation.lineCount) };
+      byPeriod.set(reading.period.id, entry);
+    }
+    entry.sheets.push(reading.sheet);
+    // `areaMatch` is the reading's own (not a shared buffer): each results area's allocation leaf, or -1.
+    const match = reading.areaMatch;
+    for (let i = 0; i < match.length; i++) if (match[i] >= 0) entry.areas[match[i]] = 1;
+    for (const line of reading.lines) {
+      const at = allocation.lineByCode.get(line.code);
+      if (at !== undefined) entry.lines[at] = 1;
+    }
+  }
+  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
 }
