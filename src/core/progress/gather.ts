@@ -5,7 +5,8 @@
  * or two columns) with different figures, and periods that partly overlap
  * (`9 tháng 2024` beside `6 tháng cuối năm 2024`), whose sum would count
  * months twice. A period that a longer reported one covers (`6 tháng đầu năm
- * 2024` beside `Năm 2024`) is set aside for it, with an info.
+ * 2024` beside `Năm 2024`) is set aside for it, with an info; sheets of one
+ * period for different areas (one per district) are added up.
  */
 import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
@@ -15,10 +16,11 @@ import { localized, type LocalizedText } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
+import { areaKey } from "../text/fold";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
-import { isEstimateSheet, periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
+import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
@@ -103,7 +105,10 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   const streamed = inOrder && supersededPeriods(named.filter((period) => period !== null)).size === 0 ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
-  for (const { sheet, period, titleYear } of sheets.periodSheets) {
+  const knownArea = knownAreas(plan, allocation);
+  for (const { sheet, period: named, titleYear, area } of sheets.periodSheets) {
+    // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
+    const period = area !== undefined && !knownArea(area) ? null : named;
     if (period === null) {
       // `Kết quả thực hiện` with no period in its name, holding one column per period: a line-level table.
       const table = readLineTable(sheet, plan, planPeriod);
@@ -189,6 +194,12 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
     } else if (same.at.sheet !== value.at.sheet) {
+      // Sheets of one period for different areas (one per district): the period's figure is theirs together.
+      const merged = mergedAcrossAreas(code, same, value);
+      if (merged !== null) {
+        line.periods[line.periods.indexOf(same)] = merged;
+        return;
+      }
       throw conflict(
         `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
         `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
@@ -201,11 +212,26 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   };
 
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
+  const readingOf = new Map(periodReadings.map((reading) => [reading.sheet, reading]));
+  const kinds = new Map(plan.lines.map((line) => [line.code, line.kind]));
+  // Per line and period reported on several sheets for different areas: those sheets.
+  const mergedSheets = new Map<string, string[]>();
+  const mergedAcrossAreas = (code: string, same: PeriodValue, value: PeriodValue): PeriodValue | null => {
+    const key = `${code}|${value.period.id}`;
+    const sheets = mergedSheets.get(key) ?? [same.at.sheet];
+    const adding = readingOf.get(value.at.sheet);
+    const readings = sheets.map((sheet) => readingOf.get(sheet));
+    if (adding === undefined || readings.some((reading) => reading === undefined || !disjointAreas(reading, adding))) return null;
+    mergedSheets.set(key, [...sheets, value.at.sheet]);
+    const total = kinds.get(code) === "percent" ? Math.min(same.value, value.value) : Number((same.value + value.value).toPrecision(15));
+    // No single source: the figure adds up several sheets' cells.
+    return { period: same.period, label: same.label, value: total, at: same.at };
+  };
   for (const reading of periodReadings) {
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const label = parsePeriod(reading.sheet)?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+    const label = parsePeriod(periodNameOf(reading.sheet))?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }
@@ -365,4 +391,34 @@ function periodPresence(readings: readonly PeriodSheetReading[], allocation: Rul
     }
   }
   return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** True when two period sheets have leaves and no allocation leaf in common (each reports other areas). */
+function disjointAreas(a: PeriodSheetReading, b: PeriodSheetReading): boolean {
+  const seen = new Set<number>();
+  for (let i = 0; i < a.areaMatch.length; i++) if (a.areaMatch[i] >= 0) seen.add(a.areaMatch[i]);
+  if (seen.size === 0) return false;
+  let any = false;
+  for (let i = 0; i < b.areaMatch.length; i++) {
+    if (b.areaMatch[i] < 0) continue;
+    if (seen.has(b.areaMatch[i])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether a name is one of the allocation's areas (a district or a commune) or the plan's: by its matching key. */
+function knownAreas(plan: Plan, allocation: RuleContext): (name: string) => boolean {
+  let keys: Set<string> | null = null;
+  return (name) => {
+    if (keys === null) {
+      keys = new Set(allocation.table.areas.map((entry) => entry.key));
+      for (const entry of allocation.table.areas) if (entry.district !== undefined) keys.add(areaKey(entry.district));
+      for (const area of plan.areas) {
+        keys.add(areaKey(area.district));
+        if (area.commune !== undefined) keys.add(areaKey(area.commune));
+      }
+    }
+    return keys.has(areaKey(name));
+  };
 }

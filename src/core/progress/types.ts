@@ -28,8 +28,8 @@ export interface PeriodValue extends TypedValue {
   readonly period: Period;
   /** The period as the workbook wrote it (`6 tháng đầu năm 2024`, `Thực hiện 2023`). */
   readonly label: string;
-  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet). */
-  readonly source: PeriodSource;
+  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet); none for a figure that adds up several sheets. */
+  readonly source?: PeriodSource;
 }
 
 /** Everything the results sheets report for one plan line. */
