@@ -18,6 +18,7 @@ import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
+import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
@@ -47,24 +48,6 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
             `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
             `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
           ),
-  });
-}
-
-/**
- * An info at a period set aside for a longer one that covers its months
- * (`Thực hiện 6 tháng 2024` beside `Thực hiện năm 2024`): at the set-aside
- * period's header cell, or its sheet; only the longer period counts.
- */
-function supersededFinding(innerLabel: string, innerAt: CellRef, outerLabel: string, outerAt: CellRef): Finding {
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
-    sheet: innerAt.sheet,
-    at: innerAt.row < 0 ? null : { row: innerAt.row, col: innerAt.col },
-    message: localized(
-      `Kỳ "${innerLabel}" (${where(innerAt)}) nằm trong kỳ "${outerLabel}" (${where(outerAt)}), đã báo cáo đủ các tháng đó: số liệu của "${outerLabel}" được dùng, số của "${innerLabel}" không cộng thêm vào lũy kế.`,
-      `The period "${innerLabel}" (${where(innerAt)}) lies within "${outerLabel}" (${where(outerAt)}), which reports all its months: the figures of "${outerLabel}" are used, and those of "${innerLabel}" are not added to the cumulative totals.`,
-    ),
   });
 }
 
@@ -260,15 +243,9 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   }
 
   // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): the longer one stands for them.
-  const superseded = supersededPeriods([...periods.values()].map((entry) => entry.period));
-  for (const [id, outer] of superseded) {
-    findings.push(supersededFinding(labels.get(id) ?? id, periods.get(id)!.at, labels.get(outer.id) ?? outer.id, periods.get(outer.id)!.at));
-    periods.delete(id);
-    for (const line of lines.values()) {
-      const at = line.periods.findIndex((value) => value.period.id === id);
-      if (at >= 0) line.periods.splice(at, 1);
-    }
-  }
+  const reported = new Set(periods.keys());
+  findings.push(...setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line]))));
+  const superseded = new Set([...reported].filter((id) => !periods.has(id)));
   const ordered = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
   for (let i = 1; i < ordered.length; i++) {
     const [a, b] = [ordered[i - 1], ordered[i]];

@@ -21,8 +21,10 @@ describe("period sheets whose months a longer sheet covers", () => {
   ])("%s", (_, names, setAside, periods) => {
     const report = check(...names.map((name, i) => periodSheet(name, values(1 + i, 10 * (1 + i)))));
     expect(report.progress?.periods).toEqual(periods);
+    // One info per longer period, on the first sheet it sets aside, naming each.
     const infos = report.findings.filter((f) => f.rule === "pace" && f.severity === "info");
-    expect(infos.map((f) => f.sheet).sort()).toEqual([...setAside].sort());
+    expect(infos.map((f) => f.sheet)).toEqual([setAside[0]]);
+    for (const name of setAside) expect(infos[0].message).toContain(name.replace(/^(Thực hiện|Kết quả) /, ""));
     // Only the kept sheets count: each line's achieved is the sum of their leaves.
     const kept = names.map((name, i) => ({ name, i })).filter((entry) => !setAside.includes(entry.name));
     expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(kept.reduce((sum, entry) => sum + 4 * (1 + entry.i), 0));
@@ -49,4 +51,26 @@ test("periods that only partly overlap are still refused, naming both", () => {
   const error = inputError(() => check(lineTable([["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 1, 3, 6, 75, null]], header)));
   expect(error.text.vi).toContain('"Tiến độ"!F3');
   expect(error.text.vi).toContain('"Tiến độ"!G3');
+});
+
+describe("periods that fill a longer one exactly: it is their sum, checked like a subtotal", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "Quý I/2024", "Quý II/2024", "6 tháng đầu năm 2024", "Lũy kế", "Ghi chú"];
+  const row = (h1: number): CellValue[] => ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 3, 1, 1, h1, 3 + h1, null];
+  test.each<[string, number, string[]]>([
+    ["the half is the sum of its quarters: nothing said", 2, []],
+    ["the half is not: one subtotal error at its cell", 3, ["subtotal/error@H4"]],
+  ])("%s", (_, h1, expected) => {
+    const report = check(lineTable([row(h1)], header));
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(expected);
+    expect(report.indicators.find((i) => i.code === "1")?.periods?.map((p) => p.period)).toEqual(["2023", "2024-H1"]);
+  });
+
+  test("quarter sheets and their half-year sheet: the half's total cell when it is not their sum", () => {
+    const report = check(periodSheet("Thực hiện Quý I-2024", values(1, 10)), periodSheet("Thực hiện Quý II-2024", values(1, 10)), periodSheet("Thực hiện 6 tháng 2024", values(2, 25)));
+    const found = report.findings.filter((f) => f.rule === "subtotal" || (f.rule === "pace" && f.severity === "info"));
+    expect(found.map((f) => `${f.rule}@${f.sheet}!${f.cell} ${f.indicator} ${f.expected}/${f.actual}`)).toEqual([
+      "subtotal@Thực hiện 6 tháng 2024!E4 KP.1 80000000/100000000",
+      "subtotal@Thực hiện 6 tháng 2024!F4 KP.2 80000000/100000000",
+    ]);
+  });
 });
