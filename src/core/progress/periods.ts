@@ -129,6 +129,27 @@ export function parsePeriod(label: string | number): Period | null {
   return null;
 }
 
+/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five). */
+const PHRASE_WORDS = 5;
+
+/**
+ * A period shorter than a year named inside a longer text (a title: `BÁO CÁO
+ * KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024`, `… QUÝ III NĂM 2024`), or null: the
+ * longest phrase ending at a year that reads as a half, quarter or nine
+ * months. A date (`ngày 30 tháng 6 năm 2024`) names none.
+ */
+export function partOfYearInText(text: string): Period | null {
+  const words = wordKey(text).split(" ");
+  for (let end = 0; end < words.length; end++) {
+    if (!/^(?:19|20)\d{2}$/.test(words[end])) continue;
+    for (let take = Math.min(PHRASE_WORDS, end); take >= 1; take--) {
+      const period = parsePeriod(words.slice(end - take, end + 1).join(" "));
+      if (period !== null && period.kind !== "year") return period;
+    }
+  }
+  return null;
+}
+
 /** Months since January of year 0, of a period's last month (for ordering and `asOf`). */
 export function endIndex(period: Period): number {
   return period.year * 12 + period.endMonth;

@@ -9,7 +9,7 @@ import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { narrowedByDate, parsePeriod, type Period } from "./periods";
+import { narrowedByDate, parsePeriod, partOfYearInText, type Period } from "./periods";
 
 /** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
 /** `Ước thực hiện năm 2024`, `Ước TH 2024`, `Ước giải ngân 2024`: an estimate of a period's results. */
@@ -113,20 +113,26 @@ const TITLE_ROWS = 6;
 const TITLE_COLS = 12;
 
 /**
- * The period a results sheet's name gives, narrowed by a date in its title
- * block: `Giải ngân năm 2024` titled `… (tính đến 30/6/2024)` reports the
- * first half of 2024, not the year.
+ * The period a results sheet's name gives, narrowed by a date or a part of
+ * the year in its title block: `Giải ngân năm 2024` titled `… (tính đến
+ * 30/6/2024)` or `… 6 THÁNG ĐẦU NĂM 2024` reports the first half of 2024,
+ * not the year.
  */
 function periodOfSheet(sheet: SheetData, name: string): Period | null {
   const period = parsePeriod(name);
   if (period === null || period.kind !== "year") return period;
+  let title = true;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    // The title block ends at the first row of several cells (the table's header).
+    if (title && (sheet.values[row] ?? []).filter((value) => value !== null && value !== "").length >= 3) title = false;
     for (let col = 0; col < TITLE_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
       const narrowed: Period | null = narrowedByDate(period, value);
-      if (narrowed === period) continue;
-      return narrowed;
+      if (narrowed !== period) return narrowed;
+      // `Thực hiện 2024` titled `KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024`: the half its title names.
+      const part = title ? partOfYearInText(value) : null;
+      if (part !== null && part.year === period.year) return part;
     }
   }
   return period;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { asOfMonth, comparePeriods, elapsedShare, parsePeriod } from "../../../src/core/progress/periods";
+import { asOfMonth, comparePeriods, elapsedShare, parsePeriod, partOfYearInText } from "../../../src/core/progress/periods";
 
 describe("parsePeriod: every form a Vietnamese report writes", () => {
   test.each([
@@ -106,4 +106,14 @@ describe("time order, asOf and the elapsed share", () => {
       }),
     );
   });
+});
+
+test.each<[string, string | null]>([
+  ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", "2024-H1"],
+  ["KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024", "2024-Q3"],
+  ["Kết quả 9 tháng 2024 của các xã", "2024-9M"],
+  ["KẾT QUẢ THỰC HIỆN NĂM 2024", null],
+  ["Hà Nội, ngày 30 tháng 6 năm 2024", null],
+])("partOfYearInText(%j)", (text, id) => {
+  expect(partOfYearInText(text)?.id ?? null).toBe(id);
 });

@@ -24,6 +24,11 @@ test.each<[string, string | null, number | null]>([
   ["TÌNH HÌNH GIẢI NGÂN NĂM 2024 (tính đến 30/6/2024)", "2024-06", 0.625],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024 - Số liệu tính đến ngày 30 tháng 9 năm 2024", "2024-09", 0.6875],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024", "2024-12", 0.75],
+  // A part of the year named in the title.
+  ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", "2024-06", 0.625],
+  ["Kết quả thực hiện 9 tháng năm 2024", "2024-09", 0.6875],
+  ["KẾT QUẢ THỰC HIỆN NĂM 2024 (Báo cáo ngày 15 tháng 6 năm 2024)", "2024-12", 0.75],
+  ["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2023", "2024-12", 0.75],
 ])("%s", (title, asOf, share) => {
   const r = report(titled("Thực hiện 2022", "KẾT QUẢ THỰC HIỆN NĂM 2022"), titled("Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2023"), titled("Thực hiện năm 2024", title));
   expect(r.progress).toMatchObject({ asOf, elapsedShare: share });
