@@ -129,8 +129,18 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null);
+  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null) ?? partUnderYear(specific, groupPeriod());
   return period ? column("period", period) : column("unknown");
+}
+
+/**
+ * A part of a year written without it under a year's group header (`Năm
+ * 2024` over `Quý I` | `Quý II` | … | `Cả năm`): that part of that year; null
+ * otherwise.
+ */
+function partUnderYear(text: string, group: Period | null): Period | null {
+  if (group === null || group.kind !== "year" || text === "" || /\d{4}/.test(text)) return null;
+  return parsePeriod(`${text} ${group.year}`);
 }
 
 /**
@@ -245,8 +255,9 @@ function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
 
 /**
  * True when the row below the period headers splits them into what was planned
- * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`): then that row is
- * the header and the periods its group.
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), or a year into
+ * its parts (`Năm 2024` over `Quý I` | … | `Cả năm`): then that row is the
+ * header and the periods its group.
  */
 function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
   const row = periodRow + 1;
@@ -257,6 +268,7 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     const key = wordKey(shownText(grid, row, col));
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key)) done++;
+    else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
     else if (!PLAN_WORDS.test(key)) return false;
   }
   return done > 0;
