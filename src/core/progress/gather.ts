@@ -242,26 +242,29 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings.push(...reading.findings);
   }
 
-  // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): the longer one stands for them.
-  const reported = new Set(periods.keys());
-  findings.push(...setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line]))));
-  const superseded = new Set([...reported].filter((id) => !periods.has(id)));
+  // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): for each line, the longer one stands for them.
+  const setAside = setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line])));
+  findings.push(...setAside.findings);
+  const superseded = setAside.removed;
   const ordered = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
-  for (let i = 1; i < ordered.length; i++) {
-    const [a, b] = [ordered[i - 1], ordered[i]];
-    if (!overlaps(a.period, b.period)) continue;
-    throw conflict(
-      `Hai kỳ báo cáo chồng lên nhau: ${labels.get(a.period.id)} (${where(a.at)}) và ${labels.get(b.period.id)} (${where(b.at)}); lũy kế không thể cộng các kỳ chồng nhau. Hãy báo cáo mỗi tháng trong một kỳ duy nhất.`,
-      `Two reporting periods overlap: ${labels.get(a.period.id)} (${where(a.at)}) and ${labels.get(b.period.id)} (${where(b.at)}); a cumulative total cannot add up overlapping periods. Report each month in one period only.`,
-    );
+  // Periods that still overlap on one line (`9 tháng 2024` beside `6 tháng cuối năm 2024`): its cumulative cannot add them up.
+  for (const line of lines.values()) {
+    line.periods.sort((a, b) => comparePeriods(a.period, b.period));
+    for (let i = 1; i < line.periods.length; i++) {
+      const [a, b] = [periods.get(line.periods[i - 1].period.id)!, periods.get(line.periods[i].period.id)!];
+      if (!overlaps(a.period, b.period)) continue;
+      throw conflict(
+        `Hai kỳ báo cáo chồng lên nhau: ${labels.get(a.period.id)} (${where(a.at)}) và ${labels.get(b.period.id)} (${where(b.at)}); lũy kế không thể cộng các kỳ chồng nhau. Hãy báo cáo mỗi tháng trong một kỳ duy nhất.`,
+        `Two reporting periods overlap: ${labels.get(a.period.id)} (${where(a.at)}) and ${labels.get(b.period.id)} (${where(b.at)}); a cumulative total cannot add up overlapping periods. Report each month in one period only.`,
+      );
+    }
   }
-  for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
 
   for (const reading of periodReadings) findings.push(...reading.findings);
   const counted = superseded.size === 0 ? periodReadings : periodReadings.filter((reading) => !superseded.has(reading.period.id));
-  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation);
+  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, setAside.codes);
 
-  const presence = periodPresence(counted, allocation);
+  const presence = periodPresence(counted, allocation, setAside.codes);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -332,9 +335,9 @@ function newAreaMatrix(allocation: RuleContext): AreaMatrixBuilder {
   return new AreaMatrixBuilder(allocation);
 }
 
-/** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current. */
-function addToAreaMatrix(matrix: AreaMatrixBuilder, reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
-  matrix.add(reading, s, allocation);
+/** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current; `skip`: plan codes not to add. */
+function addToAreaMatrix(matrix: AreaMatrixBuilder, reading: PeriodSheetReading, s: number, allocation: RuleContext, skip?: ReadonlySet<string>): void {
+  matrix.add(reading, s, allocation, skip);
 }
 
 function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodSheetReading[]): AreaMatrix {
@@ -342,15 +345,16 @@ function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodShe
 }
 
 /** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
-function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext): AreaMatrix {
+function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext, setAside: ReadonlyMap<string, ReadonlySet<string>>): AreaMatrix {
   const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
   const matrix = newAreaMatrix(allocation);
-  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation));
+  // A line whose figures for a sheet's period a longer period stands for is not added from that sheet.
+  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation, setAside.get(reading.period.id)));
   return finishAreaMatrix(matrix, ordered);
 }
 
 /** Per period of the period sheets (time order): the allocation leaves its sheets have, and the allocation lines they report. */
-function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext): PeriodPresence[] {
+function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext, setAside: ReadonlyMap<string, ReadonlySet<string>>): PeriodPresence[] {
   const byPeriod = new Map<string, { period: Period; sheets: string[]; areas: Uint8Array; lines: Uint8Array }>();
   for (const reading of readings) {
     let entry = byPeriod.get(reading.period.id);
@@ -363,6 +367,7 @@ function periodPresence(readings: readonly PeriodSheetReading[], allocation: Rul
     const match = reading.areaMatch;
     for (let i = 0; i < match.length; i++) if (match[i] >= 0) entry.areas[match[i]] = 1;
     for (const line of reading.lines) {
+      if (setAside.get(reading.period.id)?.has(line.code) === true) continue;
       const at = allocation.lineByCode.get(line.code);
       if (at !== undefined) entry.lines[at] = 1;
     }

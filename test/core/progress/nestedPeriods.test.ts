@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
 import { inputError } from "../../helpers/inputError";
-import { allocationSheet, lineTable, periodSheet, planSheet, workbook } from "./fixtures";
+import { allocationSheet, lineTable, periodSheet, planSheet, sheet, workbook } from "./fixtures";
 
 function check(...sheets: SheetData[]) {
   return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
@@ -73,4 +73,22 @@ describe("periods that fill a longer one exactly: it is their sum, checked like 
       "subtotal@Thực hiện 6 tháng 2024!F4 KP.2 80000000/100000000",
     ]);
   });
+});
+
+test("a year sheet of counts beside a half-year sheet of disbursement: each line keeps its own figures, the money said to stop at the half", () => {
+  const counts = (name: string, teams: number) =>
+    sheet(name, [["KẾT QUẢ"], [], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], [null, "Tổng cộng", teams * 4], ...["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"].map((c, i): CellValue[] => [i + 1, c, teams])]);
+  const money = (name: string, spent: number) =>
+    sheet(name, [
+      ["GIẢI NGÂN"],
+      [],
+      ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)", "Kinh phí tập huấn (triệu đồng)"],
+      [null, "Tổng cộng", spent * 4, spent * 4],
+      ...["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"].map((c, i): CellValue[] => [i + 1, c, spent, spent]),
+    ]);
+  const report = check(counts("Thực hiện 2023", 1), money("Giải ngân 2023", 40), counts("Thực hiện năm 2024", 1), money("Giải ngân 6 tháng 2024", 20));
+  expect(report.indicators.find((i) => i.code === "1")?.periods?.map((p) => p.period)).toEqual(["2023", "2024"]);
+  expect(report.indicators.find((i) => i.code === "KP.1")?.periods?.map((p) => p.period)).toEqual(["2023", "2024-H1"]);
+  expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(240_000_000);
+  expect(report.findings.filter((f) => f.rule === "pace" && f.indicator === null).map((f) => `${f.severity}@${f.sheet}`)).toEqual(["warning@Giải ngân 6 tháng 2024"]);
 });
