@@ -118,12 +118,16 @@ export function narrowedByDate(period: Period, text: string): Period | null {
 export function parsePeriod(label: string | number): Period | null {
   if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
   // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
-  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
+  const bracket = /\(([^()]*)\)\s*$/.exec(label);
+  const key = wordKey(bracket === null ? label : label.slice(0, bracket.index)).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) {
       const period = make(match);
-      return period === null ? null : narrowedByDate(period, label);
+      if (period === null) return null;
+      // `Thực hiện 2024 (Quý I)`, `Năm 2024 (6 tháng đầu năm)`: the part of the year the bracket names.
+      const part = period.kind === "year" && bracket !== null && !/\d{4}/.test(bracket[1]) ? parsePeriod(`${bracket[1]} ${period.year}`) : null;
+      return part !== null && part.kind !== "year" ? part : narrowedByDate(period, label);
     }
   }
   return null;

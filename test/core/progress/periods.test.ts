@@ -47,6 +47,11 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["12 tháng năm 2024", "2024"],
     ["Thực hiện 12T-2024", "2024"],
     ["Cả năm 2024", "2024"],
+    // A year with the part it covers in brackets.
+    ["Thực hiện 2024 (Q1)", "2024-Q1"],
+    ["Năm 2024 (6 tháng đầu năm)", "2024-H1"],
+    ["Kết quả 2024 (Quý III)", "2024-Q3"],
+    ["Năm 2024 (lượt người)", "2024"],
     // A year said to run only to a month of it.
     ["Năm 2024 (tính đến 30/6/2024)", "2024-H1"],
     ["Năm 2024 (đến 30/9)", "2024-9M"],
