@@ -175,7 +175,23 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
       if (period !== null) unread.push({ sheet: sheet.name, period });
     }
   }
-  return { periodSheets, lineTables, unread };
+  return { periodSheets: keepNamedWhereTitleRepeats(periodSheets), lineTables, unread };
+}
+
+/**
+ * A sheet whose title narrows its name's year to a part another sheet's name
+ * already reports (`Thực hiện năm 2024` copied from `Thực hiện 6 tháng 2024`
+ * with its title left as it was): read for the year its name gives, not as a
+ * second sheet of that part.
+ */
+function keepNamedWhereTitleRepeats(sheets: PeriodSheet[]): PeriodSheet[] {
+  const named = sheets.map((entry) => parsePeriod(periodNameOf(entry.sheet.name)));
+  return sheets.map((entry, i) => {
+    const own = named[i];
+    if (entry.period === null || own === null || own.id === entry.period.id) return entry;
+    const repeated = named.some((other, j) => j !== i && other !== null && other.id === entry.period!.id);
+    return repeated ? { ...entry, period: own } : entry;
+  });
 }
 
 /** The workbook without its results sheets: what allocation-sheet detection may look at. */
