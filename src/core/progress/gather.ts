@@ -51,6 +51,20 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
   });
 }
 
+/** An info on a sheet whose figures for some lines another sheet of its period already gave: counted once. */
+function repeatedFinding(sheet: string, from: string, codes: readonly string[]): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang "${sheet}" ghi lại số liệu của chỉ tiêu ${codes.join(", ")} đã có trên trang "${from}" cùng kỳ, với cùng số; số liệu chỉ được tính một lần.`,
+      `Sheet "${sheet}" repeats the figures of line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} that sheet "${from}" gives for the same period, the same figures; they are counted once.`,
+    ),
+  });
+}
+
 function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
@@ -85,7 +99,10 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   }
   // A period sheet may be set aside for a longer period that covers it: each sheet's reading is then kept until all are read.
   const named = [...sheets.periodSheets.map((entry) => entry.period), ...lineTableReadings.flatMap((reading) => reading.columns.map((column) => (column.role === "period" ? (column.period ?? null) : null)))];
-  const streamed = inOrder && supersededPeriods(named.filter((period) => period !== null)).size === 0 ? newAreaMatrix(allocation) : null;
+  // Two sheets of one period may repeat a line (counted once): each sheet's reading is then kept until all are read too.
+  const sheetPeriods = sheets.periodSheets.map((entry) => entry.period?.id).filter((id) => id !== undefined);
+  const onePerPeriod = new Set(sheetPeriods).size === sheetPeriods.length;
+  const streamed = inOrder && onePerPeriod && supersededPeriods(named.filter((period) => period !== null)).size === 0 ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
@@ -183,6 +200,13 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
         line.periods[line.periods.indexOf(same)] = merged;
         return;
       }
+      // A sheet of other lines that repeats this one's figure (`Thực hiện 2023` listing the money `Giải ngân 2023` reports): counted once.
+      if (repeatsOnOtherSheet(same, value)) {
+        const codes = repeated.get(value.at.sheet) ?? new Set<string>();
+        repeated.set(value.at.sheet, codes.add(code));
+        repeatedFrom.set(value.at.sheet, same.at.sheet);
+        return;
+      }
       throw conflict(
         `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
         `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
@@ -195,6 +219,17 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   };
 
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
+  // Per period sheet: the codes whose figures another sheet of its period already gave (and which sheet).
+  const repeated = new Map<string, Set<string>>();
+  const repeatedFrom = new Map<string, string>();
+  const codesOfSheet = new Map(periodReadings.map((reading) => [reading.sheet, new Set(reading.lines.map((line) => line.code))]));
+  const repeatsOnOtherSheet = (same: PeriodValue, value: PeriodValue): boolean => {
+    if (Math.abs(same.value - value.value) > 1e-9 * Math.max(1, Math.abs(same.value))) return false;
+    // Two sheets of the very same lines and figures are one sheet copied under two names: refused, as any two sheets of one period.
+    const a = codesOfSheet.get(same.at.sheet);
+    const b = codesOfSheet.get(value.at.sheet);
+    return a !== undefined && b !== undefined && (a.size !== b.size || [...a].some((code) => !b.has(code)));
+  };
   const readingOf = new Map(periodReadings.map((reading) => [reading.sheet, reading]));
   const kinds = new Map(plan.lines.map((line) => [line.code, line.kind]));
   // Per line and period reported on several sheets for different areas: those sheets.
@@ -261,10 +296,17 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   }
 
   for (const reading of periodReadings) findings.push(...reading.findings);
+  for (const [sheet, codes] of repeated) findings.push(repeatedFinding(sheet, repeatedFrom.get(sheet)!, [...codes]));
   const counted = superseded.size === 0 ? periodReadings : periodReadings.filter((reading) => !superseded.has(reading.period.id));
-  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, setAside.codes);
+  // Per sheet, the lines not to add to the areas: set aside for a longer period, or repeated from another sheet.
+  const skip = new Map<string, ReadonlySet<string>>();
+  for (const reading of counted) {
+    const codes = new Set([...(setAside.codes.get(reading.period.id) ?? []), ...(repeated.get(reading.sheet) ?? [])]);
+    if (codes.size > 0) skip.set(reading.sheet, codes);
+  }
+  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
-  const presence = periodPresence(counted, allocation, setAside.codes);
+  const presence = periodPresence(counted, allocation, skip);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -345,16 +387,16 @@ function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodShe
 }
 
 /** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
-function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext, setAside: ReadonlyMap<string, ReadonlySet<string>>): AreaMatrix {
+function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext, skip: ReadonlyMap<string, ReadonlySet<string>>): AreaMatrix {
   const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
   const matrix = newAreaMatrix(allocation);
-  // A line whose figures for a sheet's period a longer period stands for is not added from that sheet.
-  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation, setAside.get(reading.period.id)));
+  // A line a longer period stands for, or that another sheet of the period already gave, is not added from that sheet.
+  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation, skip.get(reading.sheet)));
   return finishAreaMatrix(matrix, ordered);
 }
 
 /** Per period of the period sheets (time order): the allocation leaves its sheets have, and the allocation lines they report. */
-function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext, setAside: ReadonlyMap<string, ReadonlySet<string>>): PeriodPresence[] {
+function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext, skip: ReadonlyMap<string, ReadonlySet<string>>): PeriodPresence[] {
   const byPeriod = new Map<string, { period: Period; sheets: string[]; areas: Uint8Array; lines: Uint8Array }>();
   for (const reading of readings) {
     let entry = byPeriod.get(reading.period.id);
@@ -367,7 +409,7 @@ function periodPresence(readings: readonly PeriodSheetReading[], allocation: Rul
     const match = reading.areaMatch;
     for (let i = 0; i < match.length; i++) if (match[i] >= 0) entry.areas[match[i]] = 1;
     for (const line of reading.lines) {
-      if (setAside.get(reading.period.id)?.has(line.code) === true) continue;
+      if (skip.get(reading.sheet)?.has(line.code) === true) continue;
       const at = allocation.lineByCode.get(line.code);
       if (at !== undefined) entry.lines[at] = 1;
     }
