@@ -408,6 +408,8 @@ function periodPresence(readings: readonly PeriodSheetReading[], allocation: Rul
     // `areaMatch` is the reading's own (not a shared buffer): each results area's allocation leaf, or -1.
     const match = reading.areaMatch;
     for (let i = 0; i < match.length; i++) if (match[i] >= 0) entry.areas[match[i]] = 1;
+    // A district reported as a whole reports each of its communes.
+    for (const group of reading.wholeGroups ?? []) markLeavesUnder(allocation, group, entry.areas);
     for (const line of reading.lines) {
       if (skip.get(reading.sheet)?.has(line.code) === true) continue;
       const at = allocation.lineByCode.get(line.code);
@@ -445,4 +447,11 @@ function knownAreas(plan: Plan, allocation: RuleContext): (name: string) => bool
     }
     return keys.has(areaKey(name));
   };
+}
+
+/** Marks every leaf under allocation area `area` in `marks`. */
+function markLeavesUnder(allocation: RuleContext, area: number, marks: Uint8Array): void {
+  const entry = allocation.table.areas[area];
+  if (entry.children.length === 0) marks[area] = 1;
+  for (const child of entry.children) markLeavesUnder(allocation, child, marks);
 }

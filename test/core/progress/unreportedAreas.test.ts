@@ -89,3 +89,17 @@ describe("a commune that one period's sheet leaves out", () => {
     expect(report.findings.filter((f) => f.rule === "area-progress" && f.severity === "warning" && f.area === missingArea)).toEqual([]);
   });
 });
+
+describe("results reported by district where the allocation splits by commune", () => {
+  const byDistrict = (rows: CellValue[][]) =>
+    sheet("Thực hiện 2023", [["KẾT QUẢ"], [], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"], [null, "Tổng cộng", 4, 300], ...rows]);
+  test("every district as a whole: one info for the sheet, no commune said missing", () => {
+    const report = check(byDistrict([["I", "Huyện Ba Vì", 2, 150], ["II", "Huyện Quốc Oai", 2, 150]]));
+    expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.severity}@${f.sheet}!${f.cell}`)).toEqual(["info@Thực hiện 2023!null"]);
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(4);
+  });
+  test("one district as a whole, the other by commune with one left out: that commune's warning only", () => {
+    const report = check(byDistrict([["I", "Huyện Ba Vì", 2, 150], ["II", "Huyện Quốc Oai", 1, 75], [1, "Xã Phú Mãn", 1, 75]]));
+    expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.severity}/${f.area ?? ""}`).sort()).toEqual(["info/", "warning/Xã Sài Sơn"]);
+  });
+});

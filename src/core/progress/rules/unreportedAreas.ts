@@ -27,7 +27,7 @@ export const unreportedAreasRule: ProgressRule = {
     if (matrix.sheets.length === 0) return [];
     // An area on a results sheet that the allocation lacks is most likely the missing one written
     // another way: its own coverage warning is then the one finding.
-    if (context.gathered.findings.some((finding) => finding.rule === "coverage")) return [];
+    if (context.gathered.findings.some((finding) => finding.rule === "coverage" && finding.severity === "warning")) return [];
     const allocation = context.allocation;
     const { lineCount, leaves, state, base } = allocation;
     const { seen } = matrix;
@@ -36,9 +36,11 @@ export const unreportedAreasRule: ProgressRule = {
     for (const area of leaves) for (let line = 0; line < lineCount; line++) if (seen[area * lineCount + line] === 1) reported[line] = 1;
     const latest = matrix.sheets[matrix.sheets.length - 1].sheet;
     const areas = allocation.table.areas;
+    const presence = context.gathered.presence ?? [];
     const isReported = (area: number) => {
       for (let line = 0; line < lineCount; line++) if (reported[line] === 1 && seen[area * lineCount + line] === 1) return true;
-      return false;
+      // A commune of a district some sheet reports as a whole.
+      return presence.some((period) => period.areas[area] === 1);
     };
     // A name the allocation writes twice (a `duplicate` of its own) reported once is reported.
     const reportedNames = new Set(leaves.filter(isReported).map((area) => areas[area].key));
