@@ -3,7 +3,7 @@
  * Roman-numeral and arabic list numbers (`I.`, `1)`), district and commune
  * prefixes.
  */
-import { areaPartsFolded, areaPrefix, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
+import { abbreviatedPrefix, areaPartsFolded, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, plainAreaKey, wordKey, type AreaKeyParts } from "../text/fold";
 import { areaNameOf, mayHoldNote, mayOpenWithOrganisation } from "./areaName";
 
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop", "tong phan bo", "tong so phan bo"]);
@@ -58,6 +58,9 @@ function isSpaceCode(code: number): boolean {
  * first other character must be that mark, or a dot must come before it.
  */
 function mayBeNumbered(label: string): boolean {
+  // `X. Ba Trại`, `H. Ba Vì`: Xã, Huyện abbreviated, not the tenth group nor a lettered item.
+  const first = label.charCodeAt(0);
+  if ((first <= 32 || label.charCodeAt(1) === 46) && abbreviatedPrefix(label) !== null) return false;
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
     if (code === 46) return true;
@@ -67,9 +70,6 @@ function mayBeNumbered(label: string): boolean {
   }
   return false;
 }
-
-const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
-const COMMUNE_PREFIXES = new Set(["xa", "phuong", "thi tran", "tt"]);
 
 /** `district` for Huyện/Quận/Thị xã/Thành phố names, `commune` for Xã/Phường/Thị trấn (an organisation in front left out), else null. */
 export function areaLevel(label: string): "district" | "commune" | null {

@@ -19,3 +19,23 @@ export function lineStage(parts: readonly string[]): LineStage | null {
   if (ACHIEVED.test(key)) return "achieved";
   return null;
 }
+
+/** The stage words a one-part header may open with, then the indicator's name. */
+const PLANNED_LEAD = new RegExp(`${PLANNED.source.replace("( |$)", "")} (.+)$`);
+const ACHIEVED_LEAD = new RegExp(`${ACHIEVED.source.replace("( |$)", "")} (.+)$`);
+
+/**
+ * A one-part header that opens with a stage and goes on to name the
+ * indicator (`Kế hoạch tổ truyền thông`, `Thực hiện tổ truyền thông`, `Lũy kế
+ * kinh phí …`): the stage, its words and the rest of the header (folded), or
+ * null. Whether those words are a stage or the start of a plan line's own
+ * name (`Giao ban …`) is for the caller to say.
+ */
+export function leadingStage(header: string): { stage: LineStage; words: string; rest: string } | null {
+  const key = wordKey(header.replace(/\([^)]*\)/g, " "));
+  const planned = PLANNED_LEAD.exec(key);
+  if (planned !== null) return { stage: "planned", words: planned[1], rest: planned[2] };
+  const achieved = ACHIEVED_LEAD.exec(key);
+  if (achieved !== null) return { stage: "achieved", words: achieved[1], rest: achieved[2] };
+  return null;
+}

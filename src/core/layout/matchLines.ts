@@ -5,9 +5,9 @@
  * lines on one plan line, never a money line on a count line.
  */
 import type { IndicatorKind, PlanLine } from "../model/plan";
-import { foldText } from "../text/fold";
+import { foldText, wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
-import { lineStage, type LineStage } from "./lineStage";
+import { leadingStage, lineStage, type LineStage } from "./lineStage";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
 /** Below this a header and a plan name are unrelated. */
@@ -100,10 +100,18 @@ export function matchLineDetails(
   const planByCode = new Map<string, number>();
   plan.forEach((line, j) => planByCode.set(codeKey(line.code), j));
 
-  const stages = candidates.map((candidate) => lineStage(candidate.parts));
+  const planKeys = plan.map((line) => wordKey(line.name));
+  // `Kế hoạch tổ truyền thông` in one header: a stage, unless a plan line's own name opens with those words.
+  const leading = candidates.map((candidate) => {
+    if (candidate.parts.length !== 1) return null;
+    const lead = leadingStage(candidate.parts[0]);
+    return lead === null || planKeys.some((key) => key === lead.words || key.startsWith(`${lead.words} `)) ? null : lead;
+  });
+  const stages = candidates.map((candidate, i) => lineStage(candidate.parts) ?? leading[i]?.stage ?? null);
   const names: number[][] = candidates.map((candidate, i) => {
-    // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does.
-    const tokens = candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1) } : candidate);
+    // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does; nor do the words `Kế hoạch` open with.
+    const lead = leading[i];
+    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest] }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1) } : candidate);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       const score = nameScore(tokens, planTokens[j]);

@@ -37,8 +37,8 @@ export class AreaMatrixBuilder {
     this.latestSheet = new Int16Array(size).fill(-1);
   }
 
-  /** Adds one period sheet's leaves (the `s`-th sheet in time order), while its reading is current. */
-  add(reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
+  /** Adds one period sheet's leaves (the `s`-th sheet in time order), while its reading is current; not its lines of the codes `skip` gives. */
+  add(reading: PeriodSheetReading, s: number, allocation: RuleContext, skip?: ReadonlySet<string>): void {
     const { lineCount, achieved, seen, latestSheet } = this;
     const context = reading.context;
     const { state, base } = context;
@@ -46,7 +46,7 @@ export class AreaMatrixBuilder {
     const number = CELL.number;
     const textNumber = CELL.textNumber;
     // Results line → allocation line (by plan code), -1 when the allocation has none.
-    const toAllocation = context.table.lines.map((line) => (line.planCode === null ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
+    const toAllocation = context.table.lines.map((line) => (line.planCode === null || skip?.has(line.planCode) === true ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
     const firstOfCode = new Set<number>();
     const lines: number[] = [];
     toAllocation.forEach((target, l) => {

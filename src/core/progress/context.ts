@@ -57,7 +57,7 @@ function achievementOf(
     const achievement: LineAchievement = {
       planLine: line,
       achieved: sumPeriods(results, percent),
-      periods: results.periods.map((p) => ({ period: p.period.id, label: p.label, value: p.value, source: p.source })),
+      periods: results.periods.map((p) => ({ period: p.period.id, label: p.label, value: p.value, ...(p.source !== undefined ? { source: p.source } : {}) })),
       anchor: results.cumulative?.at ?? latest.at,
       results,
     };

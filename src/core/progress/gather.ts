@@ -2,8 +2,11 @@
  * Gathers what the results sheets report — per-period sheets and line-level
  * tables — into one set of periods, line results and area results, and
  * refuses contradictions: one period reported twice for a line (two sheets,
- * or two columns) with different figures, and overlapping periods (`6 tháng
- * đầu năm 2024` beside `Năm 2024`), whose sum would count months twice.
+ * or two columns) with different figures, and periods that partly overlap
+ * (`9 tháng 2024` beside `6 tháng cuối năm 2024`), whose sum would count
+ * months twice. A period that a longer reported one covers (`6 tháng đầu năm
+ * 2024` beside `Năm 2024`) is set aside for it, with an info; sheets of one
+ * period for different areas (one per district) are added up.
  */
 import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
@@ -13,11 +16,13 @@ import { localized, type LocalizedText } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { comparePeriods, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
+import { areaKey } from "../text/fold";
+import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
+import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
-import { isEstimateSheet, periodLabelOfSheet, type ResultsSheets } from "./resultsSheets";
-import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodValue } from "./types";
+import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
+import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
 
@@ -46,6 +51,20 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
   });
 }
 
+/** An info on a sheet whose figures for some lines another sheet of its period already gave: counted once. */
+function repeatedFinding(sheet: string, from: string, codes: readonly string[]): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang "${sheet}" ghi lại số liệu của chỉ tiêu ${codes.join(", ")} đã có trên trang "${from}" cùng kỳ, với cùng số; số liệu chỉ được tính một lần.`,
+      `Sheet "${sheet}" repeats the figures of line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} that sheet "${from}" gives for the same period, the same figures; they are counted once.`,
+    ),
+  });
+}
+
 function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
@@ -57,10 +76,39 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
   // that they can share one reading buffer; otherwise each keeps its own until all are read.
   const inOrder = periodsInOrder(sheets.periodSheets.map((entry) => entry.period));
-  const streamed = inOrder ? newAreaMatrix(allocation) : null;
+  // Line-level tables first: their periods may set a period sheet aside (see below).
+  const lineTableReadings: LineTableReading[] = [];
+  for (const sheet of sheets.lineTables) {
+    const reading = readLineTable(sheet, plan, planPeriod);
+    if (reading === null) {
+      findings.push(
+        makeFinding({
+          rule: "unmapped",
+          severity: "warning",
+          sheet: sheet.name,
+          at: null,
+          message: localized(
+            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
+            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
+          ),
+        }),
+      );
+      continue;
+    }
+    lineTableReadings.push(reading);
+  }
+  // A period sheet may be set aside for a longer period that covers it: each sheet's reading is then kept until all are read.
+  const named = [...sheets.periodSheets.map((entry) => entry.period), ...lineTableReadings.flatMap((reading) => reading.columns.map((column) => (column.role === "period" ? (column.period ?? null) : null)))];
+  // Two sheets of one period may repeat a line (counted once): each sheet's reading is then kept until all are read too.
+  const sheetPeriods = sheets.periodSheets.map((entry) => entry.period?.id).filter((id) => id !== undefined);
+  const onePerPeriod = new Set(sheetPeriods).size === sheetPeriods.length;
+  const streamed = inOrder && onePerPeriod && supersededPeriods(named.filter((period) => period !== null)).size === 0 ? newAreaMatrix(allocation) : null;
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
-  for (const { sheet, period, titleYear } of sheets.periodSheets) {
+  const knownArea = knownAreas(plan, allocation);
+  for (const { sheet, period: named, titleYear, area } of sheets.periodSheets) {
+    // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
+    const period = area !== undefined && !knownArea(area) ? null : named;
     if (period === null) {
       // `Kết quả thực hiện` with no period in its name, holding one column per period: a line-level table.
       const table = readLineTable(sheet, plan, planPeriod);
@@ -118,25 +166,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
-  for (const sheet of sheets.lineTables) {
-    const reading = readLineTable(sheet, plan, planPeriod);
-    if (reading === null) {
-      findings.push(
-        makeFinding({
-          rule: "unmapped",
-          severity: "warning",
-          sheet: sheet.name,
-          at: null,
-          message: localized(
-            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
-            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
-          ),
-        }),
-      );
-      continue;
-    }
-    tableReadings.push(reading);
-  }
+  tableReadings.push(...lineTableReadings);
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {
@@ -164,6 +194,19 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
     } else if (same.at.sheet !== value.at.sheet) {
+      // Sheets of one period for different areas (one per district): the period's figure is theirs together.
+      const merged = mergedAcrossAreas(code, same, value);
+      if (merged !== null) {
+        line.periods[line.periods.indexOf(same)] = merged;
+        return;
+      }
+      // A sheet of other lines that repeats this one's figure (`Thực hiện 2023` listing the money `Giải ngân 2023` reports): counted once.
+      if (repeatsOnOtherSheet(same, value)) {
+        const codes = repeated.get(value.at.sheet) ?? new Set<string>();
+        repeated.set(value.at.sheet, codes.add(code));
+        repeatedFrom.set(value.at.sheet, same.at.sheet);
+        return;
+      }
       throw conflict(
         `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
         `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
@@ -176,11 +219,37 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
   };
 
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
+  // Per period sheet: the codes whose figures another sheet of its period already gave (and which sheet).
+  const repeated = new Map<string, Set<string>>();
+  const repeatedFrom = new Map<string, string>();
+  const codesOfSheet = new Map(periodReadings.map((reading) => [reading.sheet, new Set(reading.lines.map((line) => line.code))]));
+  const repeatsOnOtherSheet = (same: PeriodValue, value: PeriodValue): boolean => {
+    if (Math.abs(same.value - value.value) > 1e-9 * Math.max(1, Math.abs(same.value))) return false;
+    // Two sheets of the very same lines and figures are one sheet copied under two names: refused, as any two sheets of one period.
+    const a = codesOfSheet.get(same.at.sheet);
+    const b = codesOfSheet.get(value.at.sheet);
+    return a !== undefined && b !== undefined && (a.size !== b.size || [...a].some((code) => !b.has(code)));
+  };
+  const readingOf = new Map(periodReadings.map((reading) => [reading.sheet, reading]));
+  const kinds = new Map(plan.lines.map((line) => [line.code, line.kind]));
+  // Per line and period reported on several sheets for different areas: those sheets.
+  const mergedSheets = new Map<string, string[]>();
+  const mergedAcrossAreas = (code: string, same: PeriodValue, value: PeriodValue): PeriodValue | null => {
+    const key = `${code}|${value.period.id}`;
+    const sheets = mergedSheets.get(key) ?? [same.at.sheet];
+    const adding = readingOf.get(value.at.sheet);
+    const readings = sheets.map((sheet) => readingOf.get(sheet));
+    if (adding === undefined || readings.some((reading) => reading === undefined || !disjointAreas(reading, adding))) return null;
+    mergedSheets.set(key, [...sheets, value.at.sheet]);
+    const total = kinds.get(code) === "percent" ? Math.min(same.value, value.value) : Number((same.value + value.value).toPrecision(15));
+    // No single source: the figure adds up several sheets' cells.
+    return { period: same.period, label: same.label, value: total, at: same.at };
+  };
   for (const reading of periodReadings) {
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const label = parsePeriod(reading.sheet)?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+    const label = parsePeriod(periodNameOf(reading.sheet))?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }
@@ -208,20 +277,36 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings.push(...reading.findings);
   }
 
+  // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): for each line, the longer one stands for them.
+  const setAside = setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line])));
+  findings.push(...setAside.findings);
+  const superseded = setAside.removed;
   const ordered = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
-  for (let i = 1; i < ordered.length; i++) {
-    const [a, b] = [ordered[i - 1], ordered[i]];
-    if (!overlaps(a.period, b.period)) continue;
-    throw conflict(
-      `Hai kỳ báo cáo chồng lên nhau: ${labels.get(a.period.id)} (${where(a.at)}) và ${labels.get(b.period.id)} (${where(b.at)}); lũy kế không thể cộng các kỳ chồng nhau. Hãy báo cáo mỗi tháng trong một kỳ duy nhất.`,
-      `Two reporting periods overlap: ${labels.get(a.period.id)} (${where(a.at)}) and ${labels.get(b.period.id)} (${where(b.at)}); a cumulative total cannot add up overlapping periods. Report each month in one period only.`,
-    );
+  // Periods that still overlap on one line (`9 tháng 2024` beside `6 tháng cuối năm 2024`): its cumulative cannot add them up.
+  for (const line of lines.values()) {
+    line.periods.sort((a, b) => comparePeriods(a.period, b.period));
+    for (let i = 1; i < line.periods.length; i++) {
+      const [a, b] = [periods.get(line.periods[i - 1].period.id)!, periods.get(line.periods[i].period.id)!];
+      if (!overlaps(a.period, b.period)) continue;
+      throw conflict(
+        `Hai kỳ báo cáo chồng lên nhau: ${labels.get(a.period.id)} (${where(a.at)}) và ${labels.get(b.period.id)} (${where(b.at)}); lũy kế không thể cộng các kỳ chồng nhau. Hãy báo cáo mỗi tháng trong một kỳ duy nhất.`,
+        `Two reporting periods overlap: ${labels.get(a.period.id)} (${where(a.at)}) and ${labels.get(b.period.id)} (${where(b.at)}); a cumulative total cannot add up overlapping periods. Report each month in one period only.`,
+      );
+    }
   }
-  for (const line of lines.values()) line.periods.sort((a, b) => comparePeriods(a.period, b.period));
 
   for (const reading of periodReadings) findings.push(...reading.findings);
-  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(periodReadings, allocation);
+  for (const [sheet, codes] of repeated) findings.push(repeatedFinding(sheet, repeatedFrom.get(sheet)!, [...codes]));
+  const counted = superseded.size === 0 ? periodReadings : periodReadings.filter((reading) => !superseded.has(reading.period.id));
+  // Per sheet, the lines not to add to the areas: set aside for a longer period, or repeated from another sheet.
+  const skip = new Map<string, ReadonlySet<string>>();
+  for (const reading of counted) {
+    const codes = new Set([...(setAside.codes.get(reading.period.id) ?? []), ...(repeated.get(reading.sheet) ?? [])]);
+    if (codes.size > 0) skip.set(reading.sheet, codes);
+  }
+  const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
+  const presence = periodPresence(counted, allocation, skip);
   return {
     periods: ordered.map((entry) => entry.period),
     labels,
@@ -231,6 +316,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings,
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
+    ...(presence.length > 0 ? { presence } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
   };
 }
@@ -291,9 +377,9 @@ function newAreaMatrix(allocation: RuleContext): AreaMatrixBuilder {
   return new AreaMatrixBuilder(allocation);
 }
 
-/** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current. */
-function addToAreaMatrix(matrix: AreaMatrixBuilder, reading: PeriodSheetReading, s: number, allocation: RuleContext): void {
-  matrix.add(reading, s, allocation);
+/** Adds one period sheet's leaves (the `s`-th sheet in time order) to the matrix, while its reading is current; `skip`: plan codes not to add. */
+function addToAreaMatrix(matrix: AreaMatrixBuilder, reading: PeriodSheetReading, s: number, allocation: RuleContext, skip?: ReadonlySet<string>): void {
+  matrix.add(reading, s, allocation, skip);
 }
 
 function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodSheetReading[]): AreaMatrix {
@@ -301,9 +387,71 @@ function finishAreaMatrix(matrix: AreaMatrixBuilder, ordered: readonly PeriodShe
 }
 
 /** Each allocation leaf's results summed over the period sheets (time order), with the latest sheet's cell. */
-function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext): AreaMatrix {
+function areaMatrix(readings: readonly PeriodSheetReading[], allocation: RuleContext, skip: ReadonlyMap<string, ReadonlySet<string>>): AreaMatrix {
   const ordered = [...readings].sort((a, b) => comparePeriods(a.period, b.period));
   const matrix = newAreaMatrix(allocation);
-  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation));
+  // A line a longer period stands for, or that another sheet of the period already gave, is not added from that sheet.
+  ordered.forEach((reading, s) => addToAreaMatrix(matrix, reading, s, allocation, skip.get(reading.sheet)));
   return finishAreaMatrix(matrix, ordered);
+}
+
+/** Per period of the period sheets (time order): the allocation leaves its sheets have, and the allocation lines they report. */
+function periodPresence(readings: readonly PeriodSheetReading[], allocation: RuleContext, skip: ReadonlyMap<string, ReadonlySet<string>>): PeriodPresence[] {
+  const byPeriod = new Map<string, { period: Period; sheets: string[]; areas: Uint8Array; lines: Uint8Array }>();
+  for (const reading of readings) {
+    let entry = byPeriod.get(reading.period.id);
+    if (entry === undefined) {
+      entry = { period: reading.period, sheets: [], areas: new Uint8Array(allocation.areaCount), lines: new Uint8Array(allocation.lineCount) };
+      byPeriod.set(reading.period.id, entry);
+    }
+    entry.sheets.push(reading.sheet);
+    // `areaMatch` is the reading's own (not a shared buffer): each results area's allocation leaf, or -1.
+    const match = reading.areaMatch;
+    for (let i = 0; i < match.length; i++) if (match[i] >= 0) entry.areas[match[i]] = 1;
+    // A district reported as a whole reports each of its communes.
+    for (const group of reading.wholeGroups ?? []) markLeavesUnder(allocation, group, entry.areas);
+    for (const line of reading.lines) {
+      if (skip.get(reading.sheet)?.has(line.code) === true) continue;
+      const at = allocation.lineByCode.get(line.code);
+      if (at !== undefined) entry.lines[at] = 1;
+    }
+  }
+  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** True when two period sheets have leaves and no allocation leaf in common (each reports other areas). */
+function disjointAreas(a: PeriodSheetReading, b: PeriodSheetReading): boolean {
+  const seen = new Set<number>();
+  for (let i = 0; i < a.areaMatch.length; i++) if (a.areaMatch[i] >= 0) seen.add(a.areaMatch[i]);
+  if (seen.size === 0) return false;
+  let any = false;
+  for (let i = 0; i < b.areaMatch.length; i++) {
+    if (b.areaMatch[i] < 0) continue;
+    if (seen.has(b.areaMatch[i])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether a name is one of the allocation's areas (a district or a commune) or the plan's: by its matching key. */
+function knownAreas(plan: Plan, allocation: RuleContext): (name: string) => boolean {
+  let keys: Set<string> | null = null;
+  return (name) => {
+    if (keys === null) {
+      keys = new Set(allocation.table.areas.map((entry) => entry.key));
+      for (const entry of allocation.table.areas) if (entry.district !== undefined) keys.add(areaKey(entry.district));
+      for (const area of plan.areas) {
+        keys.add(areaKey(area.district));
+        if (area.commune !== undefined) keys.add(areaKey(area.commune));
+      }
+    }
+    return keys.has(areaKey(name));
+  };
+}
+
+/** Marks every leaf under allocation area `area` in `marks`. */
+function markLeavesUnder(allocation: RuleContext, area: number, marks: Uint8Array): void {
+  const entry = allocation.table.areas[area];
+  if (entry.children.length === 0) marks[area] = 1;
+  for (const child of entry.children) markLeavesUnder(allocation, child, marks);
 }

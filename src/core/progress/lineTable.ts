@@ -13,6 +13,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized, type LocalizedText } from "../model/text";
 import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
+import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
@@ -128,8 +129,18 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null);
+  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null) ?? partUnderYear(specific, groupPeriod());
   return period ? column("period", period) : column("unknown");
+}
+
+/**
+ * A part of a year written without it under a year's group header (`Năm
+ * 2024` over `Quý I` | `Quý II` | … | `Cả năm`): that part of that year; null
+ * otherwise.
+ */
+function partUnderYear(text: string, group: Period | null): Period | null {
+  if (group === null || group.kind !== "year" || text === "" || /\d{4}/.test(text)) return null;
+  return parsePeriod(`${text} ${group.year}`);
 }
 
 /**
@@ -244,8 +255,9 @@ function isWholePlan(period: Period, planPeriod: PlanPeriod | null): boolean {
 
 /**
  * True when the row below the period headers splits them into what was planned
- * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`): then that row is
- * the header and the periods its group.
+ * and what was done (`Năm 2023` over `Kế hoạch` | `Thực hiện`), or a year into
+ * its parts (`Năm 2024` over `Quý I` | … | `Cả năm`): then that row is the
+ * header and the periods its group.
  */
 function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
   const row = periodRow + 1;
@@ -256,6 +268,7 @@ function isSubHeaderRow(grid: Grid, periodRow: number): boolean {
     const key = wordKey(shownText(grid, row, col));
     if (key === "" || key === wordKey(shownText(grid, periodRow, col))) continue;
     if (DONE_WORDS.test(key)) done++;
+    else if (partUnderYear(shownText(grid, row, col), periodOfCell(grid, periodRow, col)) !== null) done++;
     else if (!PLAN_WORDS.test(key)) return false;
   }
   return done > 0;
@@ -427,11 +440,14 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     parent: null,
     children: [],
   }));
+  // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative").map((c) => c.col));
+  const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
     orientation: "indicators-as-rows",
     areas,
-    lines,
+    lines: marked,
     headerTop: group ? headerRow - 1 : headerRow,
     headerBottom: headerRow,
   };
@@ -448,7 +464,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const read = lines.map((line, l) => {
+  const read = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
@@ -516,7 +532,8 @@ function readRow(
     if (column.role === "period" && column.period) {
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
-    else if (column.role === "plan") planCopy = { value, at: ref };
+    // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
+    else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
   return {

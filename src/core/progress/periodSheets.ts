@@ -8,9 +8,10 @@
  */
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
-import type { AreaEntry } from "../model/table";
+import type { AreaEntry, LineEntry } from "../model/table";
 import { localized } from "../model/text";
 import { detectTable } from "../layout";
+import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
@@ -43,6 +44,8 @@ export interface PeriodSheetReading {
   readonly context: RuleContext;
   readonly findings: readonly Finding[];
   readonly table: AllocationTable;
+  /** Allocation groups (districts) the sheet reports as a whole where the allocation splits them into communes. */
+  readonly wholeGroups?: readonly number[];
 }
 
 /** Allocation leaves by key, to find a results area in the allocation table. */
@@ -137,7 +140,14 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
     const value = byRows ? cellValue(sheet, i, labelAt) : cellValue(sheet, labelAt, i);
     if (value !== null && cellValue(source, byRows ? i : labelAt, byRows ? labelAt : i) !== value) return null;
   }
-  return { ...table, sheet: sheet.name };
+  // Its own cells decide which percent lines are typed as fractions (`0,85` where the allocation has `85`), as for any sheet.
+  const lines = table.lines.map((line) => (line.fractions === true ? withoutFractions(line) : line));
+  return { ...table, sheet: sheet.name, lines: markPercentFractions(sheet, table.orientation, lines, table.areas, allocation.planByCode) };
+}
+
+function withoutFractions(line: LineEntry): LineEntry {
+  const { fractions: _, ...rest } = line;
+  return rest;
 }
 
 /**
@@ -190,6 +200,9 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   }
   const leaves = allocationLeaves(allocation);
   const districts = new Map<string, string>();
+  const groups = allocationGroups(allocation);
+  const wholeGroups: number[] = [];
+  const wholeLabels: string[] = [];
   for (const index of context.leaves) {
     const entry = table.areas[index];
     const match = leaves.full.get(fullKey(entry, districts)) ?? leaves.bare.get(entry.key) ?? dashedMatch(entry.label, leaves);
@@ -198,6 +211,13 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
       continue;
     }
     if (!areaHasFigures(context, index)) continue;
+    // A district reported as a whole where the allocation splits it into communes: said once for the sheet, below.
+    const group = groups.get(entry.key);
+    if (group !== undefined) {
+      wholeGroups.push(group);
+      wholeLabels.push(entry.label);
+      continue;
+    }
     findings.push(
       areaLabelFinding(
         "coverage",
@@ -211,7 +231,35 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
       ),
     );
   }
-  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+  if (wholeGroups.length > 0) {
+    const names = wholeLabels.map((label) => `"${label}"`).join(", ");
+    findings.push(
+      makeFinding({
+        rule: "coverage",
+        severity: "info",
+        sheet: sheet.name,
+        at: null,
+        message: localized(
+          `Trang "${sheet.name}" báo cáo kết quả theo cấp huyện (${names}), trong khi biểu phân bổ "${allocation.table.sheet}" chia đến từng xã: kết quả được cộng vào từng chỉ tiêu, nhưng không so được với phần phân bổ của từng xã.`,
+          `Sheet "${sheet.name}" reports results by district (${names}) while the allocation sheet "${allocation.table.sheet}" splits them by commune: the results count in each line's total but cannot be compared with each commune's allocation.`,
+        ),
+      }),
+    );
+  }
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}) };
+}
+
+/** The allocation's groups (districts) with communes under them, by key; a key two groups share is left out. */
+function allocationGroups(allocation: RuleContext): Map<string, number> {
+  const groups = new Map<string, number>();
+  const twice = new Set<string>();
+  allocation.table.areas.forEach((entry, index) => {
+    if (entry.kind !== "group" || entry.children.length === 0) return;
+    if (groups.has(entry.key)) twice.add(entry.key);
+    groups.set(entry.key, index);
+  });
+  for (const key of twice) groups.delete(key);
+  return groups;
 }
 
 /** ` - `, ` – ` between a commune and its district. */

@@ -58,8 +58,8 @@ export function nineMonthsPeriod(y: number): Period {
  */
 const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
-/** `6T`, `9T`: the usual short form of `6 tháng`, `9 tháng`. */
-const MONTHS_SHORT = /\b([69]) ?t\b/;
+/** `6T`, `9T`, `12T`: the usual short form of `6 tháng`, `9 tháng`, `12 tháng`. */
+const MONTHS_SHORT = /\b(6|9|12) ?t\b/;
 
 /** Matchers over the folded word key (punctuation as spaces, no diacritics). */
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
@@ -71,7 +71,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
-  [/^q ?([1-4]) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^q ?([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  [/^12 thang (?:nam )?(\d{4})$/, (m) => withYear(m[1], yearPeriod)],
   [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
 ];
 
@@ -117,12 +118,37 @@ export function narrowedByDate(period: Period, text: string): Period | null {
 export function parsePeriod(label: string | number): Period | null {
   if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
   // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
-  const key = wordKey(label.replace(/\([^()]*\)\s*$/, "")).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
+  const bracket = /\(([^()]*)\)\s*$/.exec(label);
+  const key = wordKey(bracket === null ? label : label.slice(0, bracket.index)).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) {
       const period = make(match);
-      return period === null ? null : narrowedByDate(period, label);
+      if (period === null) return null;
+      // `Thực hiện 2024 (Quý I)`, `Năm 2024 (6 tháng đầu năm)`: the part of the year the bracket names.
+      const part = period.kind === "year" && bracket !== null && !/\d{4}/.test(bracket[1]) ? parsePeriod(`${bracket[1]} ${period.year}`) : null;
+      return part !== null && part.kind !== "year" ? part : narrowedByDate(period, label);
+    }
+  }
+  return null;
+}
+
+/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five). */
+const PHRASE_WORDS = 5;
+
+/**
+ * A period shorter than a year named inside a longer text (a title: `BÁO CÁO
+ * KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024`, `… QUÝ III NĂM 2024`), or null: the
+ * longest phrase ending at a year that reads as a half, quarter or nine
+ * months. A date (`ngày 30 tháng 6 năm 2024`) names none.
+ */
+export function partOfYearInText(text: string): Period | null {
+  const words = wordKey(text).split(" ");
+  for (let end = 0; end < words.length; end++) {
+    if (!/^(?:19|20)\d{2}$/.test(words[end])) continue;
+    for (let take = Math.min(PHRASE_WORDS, end); take >= 1; take--) {
+      const period = parsePeriod(words.slice(end - take, end + 1).join(" "));
+      if (period !== null && period.kind !== "year") return period;
     }
   }
   return null;
@@ -145,6 +171,29 @@ export function comparePeriods(a: Period, b: Period): number {
 /** True when two periods share a month. */
 export function overlaps(a: Period, b: Period): boolean {
   return startIndex(a) <= endIndex(b) && startIndex(b) <= endIndex(a);
+}
+
+/** True when `outer` covers every month of `inner` and more (`Năm 2024` contains `6 tháng đầu năm 2024`). */
+export function contains(outer: Period, inner: Period): boolean {
+  return outer.id !== inner.id && startIndex(outer) <= startIndex(inner) && endIndex(inner) <= endIndex(outer);
+}
+
+/**
+ * Periods reported beside a longer period that covers all their months
+ * (`6 tháng đầu năm 2024` beside `Năm 2024`): each mapped to the longest such
+ * period, whose figures stand for those months. Partial overlaps are not here.
+ */
+export function supersededPeriods(periods: readonly Period[]): Map<string, Period> {
+  const superseded = new Map<string, Period>();
+  for (const inner of periods) {
+    let outer: Period | null = null;
+    for (const other of periods) {
+      if (!contains(other, inner)) continue;
+      if (outer === null || endIndex(other) - startIndex(other) > endIndex(outer) - startIndex(outer)) outer = other;
+    }
+    if (outer !== null) superseded.set(inner.id, outer);
+  }
+  return superseded;
 }
 
 /** A stretch of months no period reports, between two periods in time order. */

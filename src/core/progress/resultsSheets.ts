@@ -9,7 +9,7 @@ import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { narrowedByDate, parsePeriod, type Period } from "./periods";
+import { narrowedByDate, parsePeriod, partOfYearInText, type Period } from "./periods";
 
 /** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
 /** `Ước thực hiện năm 2024`, `Ước TH 2024`, `Ước giải ngân 2024`: an estimate of a period's results. */
@@ -27,8 +27,31 @@ function periodSheetPrefix(name: string): string | null {
   return PERIOD_SHEET_PREFIXES.find((prefix) => startsWithWords(key, prefix)) ?? null;
 }
 
+/** `Ba Vì - Thực hiện 2023`: an area's name, a dash, then a results sheet's name. */
+const AREA_FIRST = /^(.*\p{L}.*?)\s*[-–_]\s*(\S.*)$/u;
+
+/**
+ * A results sheet's name with an area's name before or after its period
+ * (one sheet per district): `Thực hiện 2023 - Ba Vì`, `Kết quả 6 tháng 2024
+ * Quốc Oai`, `Ba Vì - Thực hiện 2023`. The name without the area, and the
+ * area as written; null for any other name. Whether it is an area is for the
+ * reader to say (`Thực hiện 2023 cũ` is no area).
+ */
+export function splitAreaFromName(name: string): { name: string; area: string } | null {
+  const first = AREA_FIRST.exec(name);
+  if (first !== null && periodSheetPrefix(first[1]) === null && periodSheetPrefix(first[2]) !== null && parsePeriod(first[2]) !== null) return { name: first[2], area: first[1].trim() };
+  if (periodSheetPrefix(name) === null || parsePeriod(name) !== null) return null;
+  // The period ends with its year: the words after it name the area.
+  const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(name);
+  if (year === null) return null;
+  const head = name.slice(0, year.index + year[0].length);
+  const area = name.slice(head.length).replace(/^[\s\-–_,(]+|[\s)]+$/gu, "");
+  return /\p{L}/u.test(area) && parsePeriod(head) !== null ? { name: head, area } : null;
+}
+
 /** The period part of a results sheet's name as written: `Kết quả 6 tháng đầu năm 2024` → `6 tháng đầu năm 2024`. */
-export function periodLabelOfSheet(name: string): string {
+export function periodLabelOfSheet(sheetName: string): string {
+  const name = periodNameOf(sheetName);
   const prefix = periodSheetPrefix(name);
   if (prefix === null) return name;
   const words = name.trim().split(/\s+/);
@@ -37,9 +60,14 @@ export function periodLabelOfSheet(name: string): string {
   return rest === "" ? name : rest;
 }
 
+/** A results sheet's name without the area it names beside its period (`Thực hiện 2023 - Ba Vì` → `Thực hiện 2023`). */
+export function periodNameOf(sheetName: string): string {
+  return splitAreaFromName(sheetName)?.name ?? sheetName;
+}
+
 /** True for a results sheet of estimates (`Ước thực hiện năm 2024`), not figures done. */
 export function isEstimateSheet(name: string): boolean {
-  const prefix = periodSheetPrefix(name);
+  const prefix = periodSheetPrefix(periodNameOf(name));
   return prefix !== null && ESTIMATE_PREFIXES.includes(prefix);
 }
 
@@ -49,7 +77,7 @@ export function isLineTableSheet(name: string): boolean {
 }
 
 export function isPeriodSheet(name: string): boolean {
-  return periodSheetPrefix(name) !== null;
+  return periodSheetPrefix(name) !== null || splitAreaFromName(name) !== null;
 }
 
 /** True for any results sheet, of either shape. */
@@ -61,6 +89,8 @@ export interface PeriodSheet {
   readonly sheet: SheetData;
   /** The period its name gives, or null when the name holds none that can be read. */
   readonly period: Period | null;
+  /** The area its name gives beside the period (`Thực hiện 2023 - Ba Vì`), as written. */
+  readonly area?: string;
   /** A year its title names that is not the year of its name's period (a sheet copied and renamed, or the reverse). */
   readonly titleYear?: { readonly year: number; readonly row: number; readonly col: number };
 }
@@ -83,20 +113,26 @@ const TITLE_ROWS = 6;
 const TITLE_COLS = 12;
 
 /**
- * The period a results sheet's name gives, narrowed by a date in its title
- * block: `Giải ngân năm 2024` titled `… (tính đến 30/6/2024)` reports the
- * first half of 2024, not the year.
+ * The period a results sheet's name gives, narrowed by a date or a part of
+ * the year in its title block: `Giải ngân năm 2024` titled `… (tính đến
+ * 30/6/2024)` or `… 6 THÁNG ĐẦU NĂM 2024` reports the first half of 2024,
+ * not the year.
  */
-function periodOfSheet(sheet: SheetData): Period | null {
-  const period = parsePeriod(sheet.name);
+function periodOfSheet(sheet: SheetData, name: string): Period | null {
+  const period = parsePeriod(name);
   if (period === null || period.kind !== "year") return period;
+  let title = true;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    // The title block ends at the first row of several cells (the table's header).
+    if (title && (sheet.values[row] ?? []).filter((value) => value !== null && value !== "").length >= 3) title = false;
     for (let col = 0; col < TITLE_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
       const narrowed: Period | null = narrowedByDate(period, value);
-      if (narrowed === period) continue;
-      return narrowed;
+      if (narrowed !== period) return narrowed;
+      // `Thực hiện 2024` titled `KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024`: the half its title names.
+      const part = title ? partOfYearInText(value) : null;
+      if (part !== null && part.year === period.year) return part;
     }
   }
   return period;
@@ -129,16 +165,33 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
     if (exclude.has(sheet.name)) continue;
     if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
     else if (isPeriodSheet(sheet.name)) {
-      const period = periodOfSheet(sheet);
+      const split = splitAreaFromName(sheet.name);
+      const period = periodOfSheet(sheet, split?.name ?? sheet.name);
       const titleYear = period === null ? null : otherTitleYear(sheet, period.year);
-      periodSheets.push({ sheet, period, ...(titleYear !== null ? { titleYear } : {}) });
+      periodSheets.push({ sheet, period, ...(split !== null ? { area: split.area } : {}), ...(titleYear !== null ? { titleYear } : {}) });
     } else {
       // `TH 2023` (TH also abbreviates Tổng hợp), `Năm 2023` (a year's allocation as often as its results).
       const period = parsePeriod(sheet.name);
       if (period !== null) unread.push({ sheet: sheet.name, period });
     }
   }
-  return { periodSheets, lineTables, unread };
+  return { periodSheets: keepNamedWhereTitleRepeats(periodSheets), lineTables, unread };
+}
+
+/**
+ * A sheet whose title narrows its name's year to a part another sheet's name
+ * already reports (`Thực hiện năm 2024` copied from `Thực hiện 6 tháng 2024`
+ * with its title left as it was): read for the year its name gives, not as a
+ * second sheet of that part.
+ */
+function keepNamedWhereTitleRepeats(sheets: PeriodSheet[]): PeriodSheet[] {
+  const named = sheets.map((entry) => parsePeriod(periodNameOf(entry.sheet.name)));
+  return sheets.map((entry, i) => {
+    const own = named[i];
+    if (entry.period === null || own === null || own.id === entry.period.id) return entry;
+    const repeated = named.some((other, j) => j !== i && other !== null && other.id === entry.period!.id);
+    return repeated ? { ...entry, period: own } : entry;
+  });
 }
 
 /** The workbook without its results sheets: what allocation-sheet detection may look at. */

@@ -1,15 +1,18 @@
 /**
  * Results sheets that split each line into what was planned and what was done
- * (`Kinh phí truyền thông` over `Kế hoạch vốn` | `Giải ngân` | `Tỷ lệ (%)`):
- * only the done sub-column is the period's figure. The planned, the percent
- * and the running-total sub-columns are left out of the reading, and the done
- * one is matched to a plan line by the header above it alone — so `Tỷ lệ (%)`
- * is never taken for a percent indicator, nor `Kế hoạch vốn` for the spending.
+ * (`Kinh phí truyền thông` over `Kế hoạch vốn` | `Giải ngân` | `Tỷ lệ (%)`, or
+ * in one header row `Kế hoạch tổ truyền thông` | `Thực hiện tổ truyền
+ * thông`): only the done column is the period's figure. The planned and the
+ * percent columns are left out of the reading where a done one is there, and
+ * running totals (`Lũy kế …`, `… lũy kế từ đầu giai đoạn`) always: they are
+ * not the period's figure. The columns left are matched to the plan lines
+ * again without them — so `Tỷ lệ (%)` is never taken for a percent
+ * indicator, nor `Kế hoạch vốn` or `Lũy kế` for the period's spending.
  */
 import type { Plan } from "../model/plan";
 import type { AllocationTable, LineEntry } from "../model/table";
 import { matchLines } from "../layout";
-import { lineStage } from "../layout/lineStage";
+import { leadingStage, lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
 
 /** How layout detection joins a group header and the header under it. */
@@ -17,33 +20,41 @@ const PART_SEPARATOR = " / ";
 
 const RATE = /^(?:ty le|rate|percent)\b/;
 const RUNNING = /^(?:luy ke|cumulative)\b/;
+const RUNNING_ANYWHERE = /(?:^| )(?:luy ke|cumulative)(?: |$)/;
 
-type SubRole = "done" | "other" | null;
+type SubRole = "done" | "other" | "running" | null;
 
 /** The done sub-column (the layout's achieved stage); a rate or running total is left out before its stage is asked. */
-function subRole(line: LineEntry): SubRole {
+function subRole(line: LineEntry, planKeys: readonly string[]): SubRole {
   const parts = line.header.split(PART_SEPARATOR);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return flatRole(parts[0], planKeys);
   const key = wordKey(parts[parts.length - 1]);
-  if (RATE.test(key) || RUNNING.test(key) || key.includes("%")) return "other";
+  if (RUNNING.test(key)) return "running";
+  if (RATE.test(key) || key.includes("%")) return "other";
   const stage = lineStage(parts);
   return stage === "achieved" ? "done" : stage === "planned" ? "other" : null;
 }
 
+/** A one-row header: a running total anywhere in it, else the stage it opens with (not a plan line's own first words). */
+function flatRole(header: string, planKeys: readonly string[]): SubRole {
+  const key = wordKey(header.replace(/\([^)]*\)/g, " "));
+  if (RUNNING_ANYWHERE.test(key) && !planKeys.some((planKey) => RUNNING_ANYWHERE.test(planKey))) return "running";
+  const lead = leadingStage(header);
+  if (lead === null || planKeys.some((planKey) => planKey === lead.words || planKey.startsWith(`${lead.words} `))) return null;
+  return lead.stage === "achieved" ? "done" : "other";
+}
+
 export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTable {
-  const roles = table.lines.map(subRole);
-  if (!roles.includes("done")) return table;
-  const done = table.lines.filter((_, l) => roles[l] === "done");
+  const planKeys = plan.lines.map((line) => wordKey(line.name));
+  const roles = table.lines.map((line) => subRole(line, planKeys));
+  const hasDone = roles.includes("done");
+  const dropped = (role: SubRole) => role === "running" || (hasDone && role === "other");
+  if (!roles.some(dropped)) return table;
+  const kept = table.lines.filter((_, l) => !dropped(roles[l]));
   const codes = matchLines(
-    done.map((line) => ({ parts: line.header.split(PART_SEPARATOR).slice(0, -1), ...(line.code !== undefined ? { code: line.code } : {}), ...(line.kind !== undefined ? { kind: line.kind } : {}) })),
+    kept.map((line) => ({ parts: line.header.split(PART_SEPARATOR), ...(line.code !== undefined ? { code: line.code } : {}), ...(line.kind !== undefined ? { kind: line.kind } : {}) })),
     plan.lines,
+    { stage: "achieved" },
   );
-  const byDone = new Map(done.map((line, i) => [line, codes[i]]));
-  const lines: LineEntry[] = [];
-  table.lines.forEach((line, l) => {
-    if (roles[l] === "other") return;
-    const code = byDone.get(line);
-    lines.push(code === undefined ? line : { ...line, planCode: code });
-  });
-  return { ...table, lines };
+  return { ...table, lines: kept.map((line, i) => ({ ...line, planCode: codes[i] })) };
 }

@@ -28,8 +28,8 @@ export interface PeriodValue extends TypedValue {
   readonly period: Period;
   /** The period as the workbook wrote it (`6 tháng đầu năm 2024`, `Thực hiện 2023`). */
   readonly label: string;
-  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet). */
-  readonly source: PeriodSource;
+  /** Where the figure comes from (one cell, or a line's leaf cells on a period sheet); none for a figure that adds up several sheets. */
+  readonly source?: PeriodSource;
 }
 
 /** Everything the results sheets report for one plan line. */
@@ -67,6 +67,17 @@ export interface AreaMatrix {
   readonly sheets: readonly { readonly sheet: string; readonly table: import("../model/table").AllocationTable }[];
 }
 
+/** Which allocation leaves the period sheets of one period name, and which allocation lines they report. */
+export interface PeriodPresence {
+  readonly period: Period;
+  /** The period's sheets, in workbook order. */
+  readonly sheets: readonly string[];
+  /** Per allocation area: 1 where one of the sheets has its row (column). */
+  readonly areas: Uint8Array;
+  /** Per allocation line: 1 where one of the sheets reports it. */
+  readonly lines: Uint8Array;
+}
+
 export interface GatheredResults {
   /** Every reported period, unique, in time order. */
   readonly periods: readonly Period[];
@@ -82,6 +93,8 @@ export interface GatheredResults {
   readonly tables: readonly AllocationTable[];
   /** Names of the results sheets read. */
   readonly sheets: readonly string[];
+  /** Per period reported on period sheets (time order): the areas and lines its sheets have. */
+  readonly presence?: readonly PeriodPresence[];
   /** Sheets named for a period but not read as results (`TH 2023`, `Năm 2023`). */
   readonly unread?: readonly import("./resultsSheets").UnreadPeriodSheet[];
 }

@@ -9,7 +9,7 @@
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
-import { areaKey, areaPrefix } from "../text/fold";
+import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
@@ -40,9 +40,6 @@ export const coverageRule: Rule = {
 function keysOf(name: string): string[] {
   return [areaKey(name)];
 }
-
-const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
-const COMMUNE_PREFIXES = new Set(["xa", "phuong", "thi tran", "tt"]);
 
 /**
  * True when a table leaf stands for a whole district: named as one

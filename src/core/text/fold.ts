@@ -166,6 +166,45 @@ const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, wo
   ["tt", "tt", 1],
 ];
 
+/** Prefixes (folded) that name a district's level, and a commune's: the written-out forms and their abbreviations (`H.`, `X.`). */
+export const DISTRICT_PREFIXES: ReadonlySet<string> = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "h", "q"]);
+export const COMMUNE_PREFIXES: ReadonlySet<string> = new Set(["xa", "phuong", "thi tran", "tt", "x", "p"]);
+
+/**
+ * `X. Ba Trại`, `H.Ba Vì`, `P. Quang Trung`, `Q. Hoàn Kiếm`: Xã, Huyện,
+ * Phường, Quận cut to a capital and a dot before a name (`TT.`, `TX.`, `TP.`
+ * are prefixes of their own). The folded letter and where the name starts,
+ * or null — also when the name carries a prefix of its own (`X. Huyện Ba Vì`
+ * is the tenth group, in Roman numerals, not a commune).
+ */
+export function abbreviatedPrefix(label: string): { prefix: string; rest: number } | null {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) <= 32) i++;
+  const letter = label.charCodeAt(i);
+  if ((letter !== 88 && letter !== 72 && letter !== 80 && letter !== 81) || label.charCodeAt(i + 1) !== 46) return null;
+  let rest = i + 2;
+  while (rest < label.length && label.charCodeAt(rest) <= 32) rest++;
+  // A name follows, spelt with a capital: not a list mark (`X.`, `H. 1`) nor lower-case words.
+  const first = label[rest];
+  if (first === undefined || first === first.toLowerCase() || !/\p{L}/u.test(first)) return null;
+  if (areaPartsFoldedOf(label.slice(rest)).prefix !== null) return null;
+  return { prefix: String.fromCharCode(letter + 32), rest };
+}
+
+/** `areaPartsFolded` of a label with an abbreviated prefix (`X. Ba Trại`), or null for any other label. */
+function abbreviatedParts(label: string): { prefix: string | null; key: string; folded: string } | null {
+  const abbreviated = abbreviatedPrefix(label);
+  if (abbreviated === null) return null;
+  const key = areaPartsFoldedOf(label.slice(abbreviated.rest)).folded;
+  return { prefix: abbreviated.prefix, key, folded: `${abbreviated.prefix} ${key}` };
+}
+
+/** True when a label's second character after leading spaces may be the dot of `X.`, `H.`, `P.`, `Q.` (one look, before any other work). */
+function mayBeAbbreviated(label: string): boolean {
+  const c = label.charCodeAt(0);
+  return c <= 32 || ((c === 88 || c === 72 || c === 80 || c === 81) && label.charCodeAt(1) === 46);
+}
+
 /**
  * Letters that NFC leaves alone, lower-case to one letter and are `\p{L}`:
  * Latin-1 letters, Latin Extended-A (but `İ`, which lower-cases to two
@@ -323,6 +362,11 @@ function mayHavePrefix(key: string): boolean {
 
 /** `areaParts` and the label's whole word key (`folded`: the prefix kept), folding the label once. */
 export function areaPartsFolded(label: string): { prefix: string | null; key: string; folded: string } {
+  return (mayBeAbbreviated(label) ? abbreviatedParts(label) : null) ?? areaPartsFoldedOf(label);
+}
+
+/** `areaPartsFolded` for written-out prefixes only. */
+function areaPartsFoldedOf(label: string): { prefix: string | null; key: string; folded: string } {
   const plain = plainAreaParts(label);
   if (plain !== null) return plain;
   const folded = wordKey(label);
@@ -472,6 +516,13 @@ export interface AreaKeyParts {
 export function plainAreaKey(label: string, out: AreaKeyParts): boolean {
   const n = foldPlainLabel(label);
   if (n < 0) return false;
+  const abbreviated = mayBeAbbreviated(label) ? abbreviatedParts(label) : null;
+  if (abbreviated !== null) {
+    out.tidy = plainTidy;
+    out.prefix = abbreviated.prefix;
+    out.key = abbreviated.key;
+    return true;
+  }
   const prefix = plainPrefixFound;
   out.tidy = plainTidy;
   out.prefix = prefix;
@@ -491,6 +542,10 @@ function scratchStartsWith(text: string): boolean {
  * No object made: this runs for every area label.
  */
 export function prefixOfFolded(label: string, key: string): string | null {
+  if (mayBeAbbreviated(label)) {
+    const abbreviated = abbreviatedPrefix(label);
+    if (abbreviated !== null) return abbreviated.prefix;
+  }
   if (!mayHavePrefix(key)) return null;
   // Only the first two words can hold a prefix: read just the label's start.
   const start = label.trimStart();

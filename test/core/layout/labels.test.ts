@@ -28,6 +28,15 @@ describe("labels", () => {
     ["Thôn Bản - Ba Vì", "thon ban ba vi", false, null, false],
     ["Xã Tân Lập 12 - 3", "tan lap 12 3", false, "commune", false],
     ["Xã Tân Lập - ", "tan lap", false, "commune", false],
+    // Xã, Huyện, Phường, Quận cut to a capital and a dot; `X.` before a prefixed name is still the tenth group.
+    ["X. Ba Trại", "ba trai", false, "commune", false],
+    ["X.Ba Trại", "ba trai", false, "commune", false],
+    ["H. Ba Vì", "ba vi", false, "district", false],
+    ["P. Quang Trung", "quang trung", false, "commune", false],
+    ["Q. Hoàn Kiếm", "hoan kiem", false, "district", false],
+    ["TT. Tây Đằng", "tay dang", false, "commune", false],
+    ["X. Huyện Mỹ Đức", "my duc", false, "district", true],
+    ["b. Xã Ba Trại", "ba trai", false, "commune", false],
   ])("%j", (label, key, total, level, roman) => {
     const { folded, ...facts } = labelFacts(label);
     expect(facts).toEqual({ key, total, level, romanPrefix: roman });

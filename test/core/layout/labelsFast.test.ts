@@ -5,6 +5,8 @@ import { areaPartsFolded, wordKey } from "../../../src/core/text/fold";
 
 /** `stripNumbering` by its definition: the regular expression tried on every label. */
 function stripNumberingReference(label: string): string {
+  // `X. Ba Trại`, `H. Ba Vì`: Xã, Huyện abbreviated (see `areaPartsFolded`), not numbered.
+  if (areaPartsFolded(label).prefix?.length === 1) return label.trim();
   return label.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s+/i, "").trim();
 }
 
@@ -16,8 +18,8 @@ function labelFactsReference(label: string) {
   const numbered = stripNumberingReference(label);
   const stripped = areaNameOf(numbered);
   const { prefix, key, folded } = areaPartsFolded(stripped);
-  const district = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
-  const commune = new Set(["xa", "phuong", "thi tran", "tt"]);
+  const district = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "h", "q"]);
+  const commune = new Set(["xa", "phuong", "thi tran", "tt", "x", "p"]);
   const roman = /^\s*([IVXLC]+)\s*[.)/-]\s*\S/.exec(label);
   return {
     key,
@@ -35,7 +37,7 @@ function labelFactsReference(label: string) {
 const PIECES = [
   ..."IVXLCivxlc0123456789.)/-(: ,;abzAZđĐăâêôơư",
   "\u00a0", "\u2007", "\u202f", "\u3000", "\ufeff", "\u2028", "\u0085", "\u200b", "\t", "\n",
-  "ı", "ſ", "K", "İ", "ß", "Tổng cộng", "Toàn tỉnh", "Huyện ", "Xã ", "II", "1.2", "a)", "Cộng", "Grand total", "TỔNG SỐ",
+  "ı", "ſ", "K", "İ", "ß", "Tổng cộng", "Toàn tỉnh", "Huyện ", "Xã ", "X.", "H. ", "Q.", "Ba", "II", "1.2", "a)", "Cộng", "Grand total", "TỔNG SỐ",
 ];
 const label = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(""));
 

@@ -113,3 +113,25 @@ describe("matchLines", () => {
     ).toEqual(["1", "2", "3"]);
   });
 });
+
+describe("a stage in front of a one-row header (`Kế hoạch tổ truyền thông` | `Thực hiện tổ truyền thông`)", () => {
+  const plan = readPlanJson(
+    {
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 8 },
+        { code: "2", name: "Giao ban định kỳ của tổ", unit: "cuộc", target: 4 },
+      ],
+    },
+    "p.json",
+  );
+  const parts = (...headers: string[]) => headers.map((header) => ({ parts: [header] }));
+  test.each<[string, "planned" | "achieved", (string | null)[]]>([
+    ["allocation sheet: the planned column", "planned", ["1", null]],
+    ["results sheet: the done column", "achieved", [null, "1"]],
+  ])("%s", (_, stage, expected) => {
+    expect(matchLines(parts("Kế hoạch tổ truyền thông", "Thực hiện tổ truyền thông"), plan.lines, { stage })).toEqual(expected);
+  });
+  test("words a plan line's own name opens with are not a stage", () => {
+    expect(matchLines(parts("Giao ban định kỳ của tổ", "Tổ truyền thông cộng đồng"), plan.lines, { stage: "achieved" })).toEqual(["2", "1"]);
+  });
+});

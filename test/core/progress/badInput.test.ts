@@ -55,10 +55,33 @@ test("two sheets for one period: an input error naming both sheets", () => {
   expect(error.text.vi).toContain('"Kết quả năm 2023"');
 });
 
+describe("a disbursement sheet beside a results sheet of the same period that also lists the money", () => {
+  /** Money only, per commune [KP.1, KP.2]. */
+  const money = (name: string, kp1: number) =>
+    sheet(name, [
+      ["GIẢI NGÂN"],
+      [],
+      ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)", "Kinh phí tập huấn (triệu đồng)"],
+      [null, "Tổng cộng", kp1 * 4, 120],
+      ...["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"].map((c, i): CellValue[] => [i + 1, c, kp1, 30]),
+    ]);
+  test("the same figures: counted once, one info", () => {
+    const report = check(periodSheet("Thực hiện 2023", COMMUNES), money("Giải ngân 2023", 50));
+    expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(200_000_000);
+    expect(report.findings.filter((f) => f.sheet === "Giải ngân 2023").map((f) => `${f.rule}/${f.severity}`)).toEqual(["pace/info"]);
+    // Each commune's 50 of its 150 is counted once: nothing overspent.
+    expect(report.findings.filter((f) => f.rule === "overspend" || (f.rule === "area-progress" && f.severity === "info"))).toEqual([]);
+  });
+  test("other figures: refused, naming both sheets", () => {
+    const error = inputError(() => check(periodSheet("Thực hiện 2023", COMMUNES), money("Giải ngân 2023", 60)));
+    expect(error.text.vi).toContain('"Giải ngân 2023"');
+  });
+});
+
 test("two columns for one period, and overlapping periods: input errors naming the cells", () => {
   const twice = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "2023", "Năm 2023", "Lũy kế", "% so với KH", "Ghi chú"];
   expect(inputError(() => check(lineTable([ROW], twice))).text.en).toMatch(/F3 and G3/);
-  const overlap = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2024", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
+  const overlap = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "9 tháng 2024", "6 tháng cuối năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
   const error = inputError(() => check(lineTable([ROW], overlap)));
   expect(error.text.vi).toContain('"Tiến độ"!G3');
   expect(error.text.vi).toContain('"Tiến độ"!F3');

@@ -45,12 +45,22 @@ test("disbursement reported to 2023 while results run to 2024-H1: one warning on
   );
   const found = report.findings.filter((f) => f.sheet !== "Phân bổ").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`);
   // Xã Phú Mãn: 1 team of 2 allocated, behind 2 × 0,625 — judged, as the count line runs to the latest period.
-  expect(found).toEqual(["pace/warning@Giải ngân 2023!null", "area-progress/warning@Thực hiện 6 tháng 2024!C9"]);
+  // At the first such line's header on the sheet its figures stop on.
+  expect(found).toEqual(["pace/warning@Giải ngân 2023!C3", "area-progress/warning@Thực hiện 6 tháng 2024!C9"]);
   expect(report.findings.find((f) => f.sheet === "Giải ngân 2023")?.message).toContain("KP.1, KP.2");
   // Not judged, so no expected-by-now nor forecast; the counted line keeps them.
   expect(report.indicators.find((i) => i.code === "KP.1")).not.toHaveProperty("expectedByNow");
   expect(report.indicators.find((i) => i.code === "KP.1")).not.toHaveProperty("forecast");
   expect(report.indicators.find((i) => i.code === "1")).toHaveProperty("expectedByNow");
+});
+
+test.each<[string, SheetData[], string]>([
+  ["money columns beside the count on the year sheets, none on the half-year's", [results("Thực hiện 2023", [...COUNT, ...MONEY], COMMUNES.map(() => [1, 40, 25])), results("Thực hiện 6 tháng 2024", COUNT, teams(1))], "Thực hiện 2023!D3"],
+  ["a disbursement sheet per year, the last one a year behind", [results("Giải ngân 2022", MONEY, spent(40, 25)), results("Thực hiện 2022", COUNT, teams(1)), results("Thực hiện 2023", COUNT, teams(1))], "Giải ngân 2022!C3"],
+])("lines that stop short (%s): the warning names the cell of the first such line where it stops", (_, sheets, cell) => {
+  const report = check(...sheets);
+  const lag = report.findings.filter((f) => f.rule === "pace" && f.severity === "warning" && f.indicator === null);
+  expect(lag.map((f) => `${f.sheet}!${f.cell}`)).toEqual([cell]);
 });
 
 test("all lines to the latest period: no such warning", () => {
@@ -73,7 +83,7 @@ describe("a line-level table beside disbursement sheets that stop earlier", () =
     sheet("Tiến độ", [["THEO DÕI TIẾN ĐỘ"], [], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", ...periods, "Lũy kế"], ["1", "Tổ truyền thông cộng đồng", "tổ", 8, ...values, values.reduce((s, v) => s + v, 0)]]);
   test.each<[string, SheetData[], string[]]>([
     // The money lines lack 2024: one warning where their figures stop, not a pace warning per line judged against 75 %.
-    ["table to 2024, disbursement to 2023", [table(["Năm 2022", "Năm 2023", "Năm 2024"], [2, 2, 2]), results("Giải ngân 2022", MONEY, spent(10, 10)), results("Giải ngân 2023", MONEY, spent(10, 10))], ["pace/warning@Giải ngân 2023!null"]],
+    ["table to 2024, disbursement to 2023", [table(["Năm 2022", "Năm 2023", "Năm 2024"], [2, 2, 2]), results("Giải ngân 2022", MONEY, spent(10, 10)), results("Giải ngân 2023", MONEY, spent(10, 10))], ["pace/warning@Giải ngân 2023!C3"]],
     // Everything to 2024: the money lines behind are judged.
     [
       "table and disbursement to 2024",
@@ -85,6 +95,6 @@ describe("a line-level table beside disbursement sheets that stop earlier", () =
   ])("%s", (_, sheets, expected) => {
     const report = check(...sheets);
     expect(report.findings.filter((f) => f.sheet !== "Phân bổ" && f.rule === "pace").map((f) => `${f.rule}/${f.severity}@${f.sheet}!${f.cell}`)).toEqual(expected);
-    if (expected[0] === "pace/warning@Giải ngân 2023!null") expect(report.indicators.find((i) => i.code === "KP.1")).not.toHaveProperty("expectedByNow");
+    if (expected[0] === "pace/warning@Giải ngân 2023!C3") expect(report.indicators.find((i) => i.code === "KP.1")).not.toHaveProperty("expectedByNow");
   });
 });

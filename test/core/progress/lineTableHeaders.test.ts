@@ -57,6 +57,32 @@ describe("line-level table headers", () => {
     expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
   });
 
+  test.each<[string, string[], string[]]>([
+    ["quarters and the whole year", ["Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm"], ["2022", "2023", "2024"]],
+    ["two halves", ["6 tháng đầu năm", "6 tháng cuối năm"], ["2022", "2023", "2024-H1", "2024-H2"]],
+    ["quarters in Arabic numerals", ["Quý 1", "Quý 2"], ["2022", "2023", "2024-Q1", "2024-Q2"]],
+  ])("a year's group header over its parts written without the year (%s)", (_, parts, periods) => {
+    // Per line: 2022, 2023, then the parts (the whole year their sum), then Lũy kế.
+    const split = (l: (typeof LINES)[number]) => {
+      const per: Record<string, number> = { "1": 1, KP: 20, "KP.1": 10, "KP.2": 10 };
+      const each = parts.map((part) => (part === "Cả năm" ? 0 : per[l[0]]));
+      const whole = each.reduce((a, b) => a + b, 0);
+      return parts.map((part, i) => (part === "Cả năm" ? whole : each[i]));
+    };
+    const counted = (l: (typeof LINES)[number]) => l[4] + l[5] + split(l).reduce((a, b, i) => a + (parts.includes("Cả năm") && parts[i] !== "Cả năm" ? 0 : b), 0);
+    const header = [
+      ["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "Năm 2023", "Năm 2024", ...parts.slice(1).map(() => null), "Lũy kế"],
+      [null, null, null, null, null, null, ...parts, null],
+    ];
+    const merges = [
+      ...[0, 1, 2, 3, 4, 5, 6 + parts.length].map((col) => ({ top: 1, left: col, bottom: 2, right: col })),
+      { top: 1, left: 6, bottom: 1, right: 5 + parts.length },
+    ];
+    const report = check(table(header, (l) => [l[0], l[1], l[2], l[3], l[4], l[5], ...split(l), counted(l)], merges));
+    expect(report.progress?.periods).toEqual(periods);
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace")).toEqual([]);
+  });
+
   test("a yearly target column is the plan's own for a plan of that one year", () => {
     const plan = planSheet("KẾ HOẠCH thực hiện năm 2024");
     const progress = table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Quý I/2024", "Quý II/2024", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[0] === "1" ? 9 : l[3], l[4], l[5], l[4] + l[5]]);

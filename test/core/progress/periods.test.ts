@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { asOfMonth, comparePeriods, elapsedShare, parsePeriod } from "../../../src/core/progress/periods";
+import { asOfMonth, comparePeriods, elapsedShare, parsePeriod, partOfYearInText } from "../../../src/core/progress/periods";
 
 describe("parsePeriod: every form a Vietnamese report writes", () => {
   test.each([
@@ -40,6 +40,18 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["6T cuối năm 2024", "2024-H2"],
     ["Giải ngân 6T 2024", "2024-H1"],
     ["9T/2024", "2024-9M"],
+    // Q with a Roman quarter, and the whole year as twelve months.
+    ["Kết quả QI-2024", "2024-Q1"],
+    ["QIV/2024", "2024-Q4"],
+    ["Q.II 2024", "2024-Q2"],
+    ["12 tháng năm 2024", "2024"],
+    ["Thực hiện 12T-2024", "2024"],
+    ["Cả năm 2024", "2024"],
+    // A year with the part it covers in brackets.
+    ["Thực hiện 2024 (Q1)", "2024-Q1"],
+    ["Năm 2024 (6 tháng đầu năm)", "2024-H1"],
+    ["Kết quả 2024 (Quý III)", "2024-Q3"],
+    ["Năm 2024 (lượt người)", "2024"],
     // A year said to run only to a month of it.
     ["Năm 2024 (tính đến 30/6/2024)", "2024-H1"],
     ["Năm 2024 (đến 30/9)", "2024-9M"],
@@ -56,7 +68,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 
@@ -99,4 +111,14 @@ describe("time order, asOf and the elapsed share", () => {
       }),
     );
   });
+});
+
+test.each<[string, string | null]>([
+  ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", "2024-H1"],
+  ["KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024", "2024-Q3"],
+  ["Kết quả 9 tháng 2024 của các xã", "2024-9M"],
+  ["KẾT QUẢ THỰC HIỆN NĂM 2024", null],
+  ["Hà Nội, ngày 30 tháng 6 năm 2024", null],
+])("partOfYearInText(%j)", (text, id) => {
+  expect(partOfYearInText(text)?.id ?? null).toBe(id);
 });

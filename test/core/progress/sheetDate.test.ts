@@ -24,6 +24,11 @@ test.each<[string, string | null, number | null]>([
   ["TÌNH HÌNH GIẢI NGÂN NĂM 2024 (tính đến 30/6/2024)", "2024-06", 0.625],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024 - Số liệu tính đến ngày 30 tháng 9 năm 2024", "2024-09", 0.6875],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024", "2024-12", 0.75],
+  // A part of the year named in the title.
+  ["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", "2024-06", 0.625],
+  ["Kết quả thực hiện 9 tháng năm 2024", "2024-09", 0.6875],
+  ["KẾT QUẢ THỰC HIỆN NĂM 2024 (Báo cáo ngày 15 tháng 6 năm 2024)", "2024-12", 0.75],
+  ["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2023", "2024-12", 0.75],
 ])("%s", (title, asOf, share) => {
   const r = report(titled("Thực hiện 2022", "KẾT QUẢ THỰC HIỆN NĂM 2022"), titled("Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2023"), titled("Thực hiện năm 2024", title));
   expect(r.progress).toMatchObject({ asOf, elapsedShare: share });
@@ -47,3 +52,11 @@ describe("a sheet whose title names another year than its name", () => {
     expect(r.progress?.periods).toEqual([name.includes("Quý") ? "2024-Q3" : "2023"]);
   });
 });
+
+test.each(["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", "TÌNH HÌNH GIẢI NGÂN NĂM 2024 (tính đến 30/6/2024)"])(
+  "a year sheet copied from the half-year sheet, its title %j left as it was: read for its name's year, set aside beside it — never a second sheet of the half",
+  (title) => {
+    const r = report(titled("Thực hiện 2023", "KẾT QUẢ THỰC HIỆN NĂM 2023"), titled("Thực hiện 6 tháng 2024", title), titled("Thực hiện năm 2024", title));
+    expect(r.progress?.periods).toEqual(["2023", "2024"]);
+  },
+);

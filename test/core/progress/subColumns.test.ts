@@ -96,3 +96,29 @@ test("a disbursement-rate column beside each line (Tỷ lệ giải ngân (%)) i
   expect(report.findings.filter((f) => (f.sheet ?? "").startsWith("Giải ngân"))).toEqual([]);
   expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
 });
+
+describe("one header row: planned, done and running-total columns told by their leading words", () => {
+  const COMMUNE_LABELS = ["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"];
+  /** A flat results sheet with the given headers and the same row of figures for every commune. */
+  function flat(headers: readonly string[], figures: readonly number[]): SheetData {
+    return sheet("Thực hiện 2023", [
+      ["KẾT QUẢ THỰC HIỆN NĂM 2023"],
+      [],
+      ["STT", "Đơn vị", ...headers],
+      [null, "Tổng cộng", ...figures.map((v) => v * 4)],
+      ...COMMUNE_LABELS.map((label, i): CellValue[] => [i + 1, label, ...figures]),
+    ]);
+  }
+  test.each<[string, string[], number[]]>([
+    ["a running total after each line", ["Tổ truyền thông cộng đồng (tổ)", "Lũy kế tổ truyền thông cộng đồng (tổ)", "Kinh phí truyền thông (triệu đồng)", "Lũy kế kinh phí truyền thông (triệu đồng)"], [1, 2, 50, 100]],
+    ["a running total before each line", ["Lũy kế từ đầu giai đoạn - Tổ truyền thông cộng đồng (tổ)", "Tổ truyền thông cộng đồng năm 2023 (tổ)", "Lũy kế kinh phí truyền thông (triệu đồng)", "Kinh phí truyền thông năm 2023 (triệu đồng)"], [2, 1, 100, 50]],
+    ["Kế hoạch | Thực hiện pairs", ["Kế hoạch tổ truyền thông (tổ)", "Thực hiện tổ truyền thông (tổ)", "Kế hoạch kinh phí truyền thông (triệu đồng)", "Giải ngân kinh phí truyền thông (triệu đồng)"], [2, 1, 150, 50]],
+    ["KH | TH pairs", ["KH tổ truyền thông cộng đồng", "TH tổ truyền thông cộng đồng", "KH kinh phí truyền thông (trđ)", "TH kinh phí truyền thông (trđ)"], [2, 1, 150, 50]],
+  ])("%s: the done figures are the period's", (_, headers, figures) => {
+    const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), flat(headers, figures)), { workbookName: "t.xlsx" }).report);
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(4);
+    expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(200_000_000);
+    expect(report.indicators.find((i) => i.code === "KP")?.periods).toBeUndefined();
+    expect(report.findings.filter((f) => f.sheet === "Thực hiện 2023" && ["unmapped", "overspend", "subtotal"].includes(f.rule))).toEqual([]);
+  });
+});

@@ -65,3 +65,41 @@ test.each<[string, () => SheetData]>([
   // The allocation's duplicate is the one finding: a copy of its layout repeats the name, not the mistake.
   expect(report.findings.filter((f) => f.rule === "duplicate").map((f) => f.sheet)).toEqual(["Phân bổ"]);
 });
+
+describe("a commune that one period's sheet leaves out", () => {
+  const all = [["Xã Ba Trại", 1, 50], ["Xã Tản Lĩnh", 1, 50], ["Xã Phú Mãn", 1, 50], ["Xã Sài Sơn", 1, 50]] as const;
+  const without = (name: string) => all.filter((row) => row[0] !== name);
+  test.each<[string, SheetData[], string[]]>([
+    ["on every sheet", [results("Thực hiện 2022", all), results("Thực hiện 2023", all)], []],
+    ["left out of the latest year", [results("Thực hiện 2022", all), results("Thực hiện 2023", without("Xã Sài Sơn"))], ["coverage@Thực hiện 2023!null (Xã Sài Sơn)"]],
+    ["left out of the first year", [results("Thực hiện 2022", without("Xã Ba Trại")), results("Thực hiện 2023", all)], ["coverage@Thực hiện 2022!null (Xã Ba Trại)"]],
+    [
+      "left out of two years: one warning naming both, on the later",
+      [results("Thực hiện 2022", without("Xã Phú Mãn")), results("Thực hiện 2023", without("Xã Phú Mãn")), results("Thực hiện 6 tháng 2024", all)],
+      ["coverage@Thực hiện 2023!null (Xã Phú Mãn)"],
+    ],
+    ["on no sheet at all: the one warning that says so", [results("Thực hiện 2022", without("Xã Sài Sơn")), results("Thực hiện 2023", without("Xã Sài Sơn"))], ["coverage@Thực hiện 2023!null (Xã Sài Sơn)"]],
+  ])("%s", (_, sheets, expected) => {
+    const report = check(...sheets);
+    const found = report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ");
+    expect(found.map((f) => `${f.rule}@${f.sheet}!${f.cell} (${f.area})`)).toEqual(expected);
+    if (expected.length > 0 && sheets.length === 3) expect(found[0].message).toContain('"Thực hiện 2022", "Thực hiện 2023"');
+    // The missing area is not also judged behind pace: the coverage warning is the one finding for it.
+    const missingArea = found[0]?.area;
+    expect(report.findings.filter((f) => f.rule === "area-progress" && f.severity === "warning" && f.area === missingArea)).toEqual([]);
+  });
+});
+
+describe("results reported by district where the allocation splits by commune", () => {
+  const byDistrict = (rows: CellValue[][]) =>
+    sheet("Thực hiện 2023", [["KẾT QUẢ"], [], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"], [null, "Tổng cộng", 4, 300], ...rows]);
+  test("every district as a whole: one info for the sheet, no commune said missing", () => {
+    const report = check(byDistrict([["I", "Huyện Ba Vì", 2, 150], ["II", "Huyện Quốc Oai", 2, 150]]));
+    expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.severity}@${f.sheet}!${f.cell}`)).toEqual(["info@Thực hiện 2023!null"]);
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(4);
+  });
+  test("one district as a whole, the other by commune with one left out: that commune's warning only", () => {
+    const report = check(byDistrict([["I", "Huyện Ba Vì", 2, 150], ["II", "Huyện Quốc Oai", 1, 75], [1, "Xã Phú Mãn", 1, 75]]));
+    expect(report.findings.filter((f) => f.rule === "coverage" && f.sheet !== "Phân bổ").map((f) => `${f.severity}/${f.area ?? ""}`).sort()).toEqual(["info/", "warning/Xã Sài Sơn"]);
+  });
+});

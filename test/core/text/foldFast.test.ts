@@ -10,6 +10,9 @@ const PREFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** The definition of area parts, word by word: a prefix's head folds to it and has its diacritics or none. */
 function areaPartsReference(label: string): { prefix: string | null; key: string } {
+  // `X. Ba Trại`, `H.Ba Vì`: a capital X, H, P or Q and a dot before a capitalised name without a prefix of its own.
+  const abbreviated = /^\s*([XHPQ])\.\s*(\p{Lu}.*)$/su.exec(label);
+  if (abbreviated !== null && areaPartsReference(abbreviated[2]).prefix === null) return { prefix: abbreviated[1].toLowerCase(), key: wordKey(abbreviated[2]) };
   const words = label.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim().split(" ").filter(Boolean);
   for (const [folded, written] of PREFIXES) {
     const size = folded.split(" ").length;
@@ -70,7 +73,7 @@ describe("areaParts", () => {
   test("gives areaPrefix and areaKey in one pass", () => {
     const labels = [
       "Xã Xà Hồ", "Xà Hồ", "xa ho", "Thành phố Điện Biên Phủ", "Thanh pho Dien Bien Phu", "THỊ XÃ Sơn Tây", "Huyện", "Xã",
-      "Phường 1", "TP. Lào Cai", "tt Phong Thổ", "Thị trấn", "Quận Ba Đình", "Tỉnh Lào Cai", "Ba Vì", "thi xa Son Tay".normalize("NFD"),
+      "Phường 1", "TP. Lào Cai", "tt Phong Thổ", "Thị trấn", "Quận Ba Đình", "Tỉnh Lào Cai", "Ba Vì", "X. Ba Trại", "H.Ba Vì", " P. Quang Trung", "Q. Hoàn Kiếm", "X. Huyện Mỹ Đức", "X. 1", "x. Ba Trại", "X.", "TT. Tây Đằng", "thi xa Son Tay".normalize("NFD"),
       "Xã\u0301 A", "Huyện Quốc Oai".normalize("NFD"),
       `Xã ${"Đông".repeat(20)}`, `   Thành    phố ${"Điện Biên ".repeat(8)}`.normalize("NFD"), `${"Xà".repeat(20)} Hồ`,
     ];
@@ -81,7 +84,7 @@ describe("areaParts", () => {
   });
 
   test("the fast prefix split agrees with its definition on random labels", () => {
-    const starts = ["Xã", "xa", "Xà", "Thị xã", "Thi xa", "thị trấn", "Thành phố", "TP.", "Huyện", "huyen", "Quận", "Phường", "Tỉnh", "tt", "tx", "", "Ba"];
+    const starts = ["Xã", "xa", "Xà", "Thị xã", "Thi xa", "thị trấn", "Thành phố", "TP.", "Huyện", "huyen", "Quận", "Phường", "Tỉnh", "tt", "tx", "", "Ba", "X.", "H.", "P.", "Q.", "x.", "X. Huyện"];
     const names = ["Hồ", "Ba Vì", "Quốc Oai", "Đông Xuân", "1", "A Mú Sung"];
     fc.assert(
       fc.property(fc.constantFrom(...starts), fc.constantFrom(...names), fc.boolean(), fc.boolean(), (start, name, upper, decompose) => {

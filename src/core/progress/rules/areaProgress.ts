@@ -8,6 +8,7 @@ import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
 import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
+import { areasMissingFromPeriods } from "../missingAreas";
 import { hasReportingGap, laggingLines } from "./pace";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
@@ -24,9 +25,11 @@ export const areaProgressRule: ProgressRule = {
     const share = hasReportingGap(context) ? null : context.share;
     // Lines whose figures stop before the latest period: the pace rule says so once; their areas are not judged behind.
     const lagging = laggingLines(context);
+    // Areas some period's sheets leave out: `coverage` says so once; they are not judged behind.
+    const missing = areasMissingFromPeriods(context);
     forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
-      const judged = !lagging.has(line.code);
+      const judged = !lagging.has(line.code) && !missing.has(area.area);
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       if (line.kind === "percent") return;
       if (standing(area.achieved, area.allocated) === "above") {

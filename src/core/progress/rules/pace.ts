@@ -143,6 +143,25 @@ export function laggingLines(context: ProgressContext): Map<string, string> {
   return lagging;
 }
 
+/**
+ * The header cell, on the period sheet `sheet`, of the first of `codes` it
+ * has a column (row) for: where the lines' figures stop, for a user to look
+ * at. Else the first one's last figure cell there; null when there is none.
+ */
+function lineHeaderOn(context: ProgressContext, sheet: string | null, codes: readonly string[]): CellRef | null {
+  if (sheet === null) return null;
+  const table = context.gathered.tables.find((t) => t.sheet === sheet);
+  for (const code of codes) {
+    const line = table?.lines.find((entry) => entry.planCode === code);
+    if (line !== undefined) return { sheet, row: line.headerRow, col: line.headerCol };
+  }
+  for (const code of codes) {
+    const last = context.achievements.get(code)?.results?.periods.at(-1)?.at;
+    if (last !== undefined && last.sheet === sheet && last.row >= 0) return last;
+  }
+  return null;
+}
+
 function lagFindings(context: ProgressContext, lagging: ReadonlyMap<string, string>): Finding[] {
   const byStop = new Map<string, string[]>();
   for (const [code, stop] of lagging) byStop.set(stop, [...(byStop.get(stop) ?? []), code]);
@@ -154,10 +173,11 @@ function lagFindings(context: ProgressContext, lagging: ReadonlyMap<string, stri
     // The sheet the lines' figures stop on (a period may have several sheets: results and disbursement).
     const stopSheet = codes.map((code) => context.achievements.get(code)?.results?.periods.at(-1)?.at.sheet).find((name) => name !== undefined);
     const sheetName = stopSheet ?? at?.sheet ?? null;
+    const cell = at !== undefined && at.row >= 0 && at.sheet === sheetName ? at : lineHeaderOn(context, sheetName, codes);
     return progressFinding({
       rule: "pace",
       severity: "warning",
-      at: at === undefined || at.row < 0 || at.sheet !== sheetName ? null : at,
+      at: cell,
       sheet: sheetName,
       indicator: null,
       expected: null,
