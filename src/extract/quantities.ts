@@ -154,11 +154,38 @@ const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
+/** `… 250 triệu`, `… 500 nghìn đồng` after `1 tỷ`: the lower units of one amount written in several. */
+const LOWER_MONEY = /^\s+(\d{1,3})\s+(triệu|nghìn|ngàn)(\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?(?![\p{L}])/iu;
+
+/**
+ * `1 tỷ 250 triệu đồng`, `2 tỷ 050 triệu 500 nghìn đồng`: the amount in đồng and the end of its text, the
+ * smallest unit its scale; null when no lower unit follows a bare `tỷ` or `triệu`.
+ */
+function compoundAmount(canonical: string, scale: number, next: string): { base: number; scale: number; length: number } | null {
+  let base = scaleDecimal(canonical, scale);
+  let smallest = scale;
+  let length = 0;
+  let rest = next;
+  for (let m = LOWER_MONEY.exec(rest); m !== null; m = LOWER_MONEY.exec(rest)) {
+    const lower = moneyScale(m[2]);
+    if (lower === null || lower >= smallest || Number(m[1]) * lower >= smallest) break;
+    base += Number(m[1]) * lower;
+    smallest = lower;
+    length += m[0].length;
+    rest = rest.slice(m[0].length);
+    if (m[3]) break;
+  }
+  return length === 0 ? null : { base, scale: smallest, length };
+}
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
+  // The figures of a compound amount's lower units are read with it.
+  let readUntil = 0;
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[0];
     const start = m.index ?? 0;
+    if (start < readUntil) continue;
     let end = start + raw.length;
     // Only the neighbourhood of a number decides what it is (and keeps long lines linear).
     const before = text.slice(Math.max(0, start - 240), start);
@@ -222,6 +249,15 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
         if (income && /thu nhập[^;:.]*$/iu.test(before)) {
           const perUnit = income[0].replace(/\s+/g, "").toLocaleLowerCase("vi");
           out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: `${moneyUnitName(scale)}${perUnit}`, scale, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule });
+          continue;
+        }
+        const compound = bare && !perMatch ? compoundAmount(canonical, scale, next) : null;
+        if (compound) {
+          const value = compound.base / compound.scale;
+          readUntil = unitEnd + compound.length;
+          // `1 tỷ 200 triệu đồng/năm`: a yearly amount, as with one unit.
+          const per = /^\s*\/\s*([\p{L}]+)/u.exec(next.slice(compound.length))?.[1];
+          out.push({ start, end, raw, canonical: String(value), value, base: compound.base, kind: "money", unit: moneyUnitName(compound.scale), scale: compound.scale, unitEnd: readUntil, role: per ? "rate" : "target", per, knownUnit: true, rule });
           continue;
         }
         const role: QuantityRole = perMatch ? "rate" : "target";
