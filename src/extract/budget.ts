@@ -45,10 +45,11 @@ function amountsOf(line: TextLine): Amount[] {
   const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")));
   const out: Amount[] = [];
   for (const q of found) {
-    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
+    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
+    // The clause of this amount starts after the amount before it: `Tổng …: 1,85 tỷ đồng, trong đó: ngân sách tỉnh 1,2 tỷ đồng` is no total twice.
+    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), from);
     const clause = foldText(text.slice(clauseStart, q.start));
     const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
-    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
@@ -90,7 +91,10 @@ function plainName(a: Amount): string {
     return out;
   };
   // `ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng`: the words after the amount before.
-  const before = dropParentheses(a.text.slice(a.from ?? 0, a.q.start)).replace(/^\s*[,;.]\s*/, "");
+  // `Tổng kinh phí: 1.250 tr.đ (NSTW 1.000 tr.đ, …)`: an amount inside a bracket is named by the words after its `(`.
+  const lead = a.text.slice(a.from ?? 0, a.q.start);
+  const opened = lead.lastIndexOf("(") > lead.lastIndexOf(")") ? lead.slice(lead.lastIndexOf("(") + 1) : lead;
+  const before = dropParentheses(opened).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
   const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
   if (own) return own;
