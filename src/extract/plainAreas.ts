@@ -45,6 +45,15 @@ export function documentDistrict(context: readonly (string | null | undefined)[]
   return null;
 }
 
+/** The line just above is a heading naming the areas (`II. ĐỊA BÀN THỰC HIỆN`, `2. Phạm vi`). */
+function underAreaHeading(body: readonly TextLine[], index: number): boolean {
+  const above = body[index - 1];
+  if (above === undefined || above.cells) return false;
+  const marker = parseMarker(above.text);
+  if (marker === null || marker.style === "bullet") return false;
+  return /^(?:địa bàn|phạm vi)(?:\s+(?:thực hiện|triển khai|áp dụng|và đối tượng|thụ hưởng|ưu tiên|trọng điểm|thí điểm))*\s*:?\s*$/iu.test(above.text.slice(marker.length).trim());
+}
+
 export interface PlainAreaList {
   readonly areas: ExtractedArea[];
   readonly lineIndexes: Set<number>;
@@ -60,7 +69,9 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
-    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text);
+    // `II. ĐỊA BÀN THỰC HIỆN` then `13 xã: A, B, …` or `Gồm 03 xã: …`: the heading is the list's label.
+    const labelled = underAreaHeading(body, index) ? `Địa bàn: ${text.replace(/^(?:gồm|bao gồm|thực hiện|triển khai)(?:\s+(?:tại|ở))?\s+/iu, "")}` : null;
+    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text) ?? (labelled !== null ? PLAIN_LIST.exec(labelled) : null);
     if (!m) return;
     // `xã Pa Tần (bản Pa Tần, bản Huổi Hoi), xã Nậm Pì (bản Nậm Pì)`: the villages in brackets go before the split.
     const items = m[4]
