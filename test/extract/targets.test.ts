@@ -401,7 +401,7 @@ describe("a figure the target starts from", () => {
     ["- Tỷ lệ hộ nghèo giảm từ 25,6% xuống còn 22,1%.", [["Tỷ lệ hộ nghèo giảm", 22.1, "%", "<="]]],
     ["- Tỷ lệ che phủ rừng tăng từ 42% lên 45%.", [["Tỷ lệ che phủ rừng tăng", 45, "%", undefined]]],
     ["- Giảm số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ.", [["Giảm số hộ nghèo", 1000, "hộ", "<="]]],
-    ["- Tỷ lệ bao phủ bảo hiểm y tế đạt từ 90% đến 95%.", [["Tỷ lệ bao phủ bảo hiểm y tế đạt", 90, "%", ">="]]],
+    ["- Tỷ lệ bao phủ bảo hiểm y tế đạt từ 90% đến 95%.", [["Tỷ lệ bao phủ bảo hiểm y tế", 90, "%", ">="]]],
   ])("%s is no target; where it goes is", (line, expected) => {
     expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual(expected);
   });
