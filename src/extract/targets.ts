@@ -6,6 +6,7 @@ import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyNa
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
 import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
@@ -119,8 +120,10 @@ function placeBreakdown(text: string, q: Quantity): boolean {
 
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
-  let quantities = candidateQuantities(text)
-    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q))
+  const candidates = candidateQuantities(text);
+  // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
+  let quantities = candidates
+    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
     .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
@@ -374,17 +377,28 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     if (section.inline.trim()) {
       found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
     }
+    // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
+    let splitByYear: FoundTarget | null = null;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
+      const own = line.text.slice(offset);
+      if (splitByYear !== null && YEAR_LINE.test(own)) {
+        const whole = splitByYear.indicator;
+        const shares = candidateQuantities(own).filter((q) => q.kind === whole.kind && foldText(q.unit) === foldText(whole.unit) && yearLabelled(own, q));
+        if (shares.length > 0) continue;
+      }
+      splitByYear = null;
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       const read = fromLine(line, i, line.text.slice(offset), offset, label);
       if (listed && !marker) for (const t of read) t.running = true;
       found.push(...read);
+      const wholes = read.filter((t) => t.indicator.kind !== "percent");
+      if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
     }
   }
   found.push(...fromTables);
