@@ -234,7 +234,7 @@ const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
   ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
   ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|hoat dong|nhiem vu|danh muc|indicator|name)$/],
-  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|ca giai doan|giai doan .*|ke hoach .*|chi tieu (den )?nam \d{4}|target)$/],
+  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|chi tieu (den )?nam \d{4}|target)$/],
 ];
 
 /** Column roles of a table header row, or null when the row is no header. */
@@ -280,7 +280,7 @@ function fromTableRow(
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
   // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
-  if (valueIndex >= 0 && header && planYear !== null && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
+  if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
   // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
