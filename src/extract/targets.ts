@@ -36,6 +36,9 @@ export interface FoundTarget {
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
+/** `/năm` right after a count's unit. */
+const PER_YEAR = /^\s*\/\s*năm(?!\p{L})/u;
+
 export function candidateQuantities(text: string): Quantity[] {
   return findQuantities(text, { unknownUnits: true }).filter((q) => {
     if (q.knownUnit) return true;
@@ -120,7 +123,9 @@ function placeBreakdown(text: string, q: Quantity): boolean {
 
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
-  const candidates = candidateQuantities(text);
+  // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
+  const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd));
+  const candidates = candidateQuantities(text).map((q) => (perYear(q) ? { ...q, role: "target" as const, yearly: true } : q));
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
     .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
@@ -184,7 +189,8 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
     // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
-    const yearly = q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start));
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start)));
+    if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
