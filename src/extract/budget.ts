@@ -179,6 +179,9 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       return;
     }
     if (scale === null) return;
+    // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
+    const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
+    if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
     let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
