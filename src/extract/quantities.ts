@@ -305,5 +305,15 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  return out.filter((q) => !inPercentBase(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+}
+
+/** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
+const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u;
+
+/** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
+function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "count") return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  return p !== undefined && p.kind === "percent" && HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
 }
