@@ -325,7 +325,9 @@ function fromTableRow(
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
-  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : null;
+  // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
+  const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
+  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];
@@ -347,7 +349,17 @@ function fromTableRow(
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(guessed ? { running: true } : {}) }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true } : {}) }];
+}
+
+/** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */
+function noteQuota(cells: readonly string[], skip: readonly number[], unit: string): Quantity | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (skip.includes(i) || !/\p{L}/u.test(cells[i])) continue;
+    const quota = findQuantities(cells[i]).find((q) => q.role === "quota" && q.kind === "count" && foldText(q.unit) === foldText(unit));
+    if (quota) return quota;
+  }
+  return null;
 }
 
 /**
