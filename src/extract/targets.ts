@@ -189,7 +189,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
     // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
-    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start)));
+    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too.
+    const pace = /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (pace.test(text.slice(clauseStart, q.start)) || pace.test(text.slice(q.unitEnd, span.end))));
     if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));

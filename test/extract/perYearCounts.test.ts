@@ -10,6 +10,7 @@ describe("a count per year in a target list", () => {
     ["- Tổ chức tối thiểu 02 lớp tập huấn/năm cho cán bộ cơ sở.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ cơ sở (mỗi năm)", ">="]]],
     ["- Tư vấn cho 500 lượt người/năm.", [[500, "lượt người", "Tư vấn cho lượt người (mỗi năm)", undefined]]],
     ["- Mỗi năm tổ chức ít nhất 02 lớp tập huấn cho cán bộ.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ (mỗi năm)", ">="]]],
+    ["- Tổ chức từ 04 đến 06 cuộc đối thoại chính sách mỗi năm.", [[4, "cuộc", "Tổ chức cuộc đối thoại chính sách mỗi năm", ">="]]],
   ])("%s", (line, expected) => {
     const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
     expect(read.map((i): Row => [i.target, i.unit, i.name, i.rule])).toEqual(expected);
