@@ -335,7 +335,10 @@ function chooseSplit(a: Amount): void {
   else if (run.length > 0) return;
   if (runs.length < 2 || runs.some((r) => r.length < 2)) return;
   const purposes = runs.filter((r) => !bySource(r));
-  const kept = (purposes.length > 0 ? purposes : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  // By source before by year: a worksheet carries a line per source, the years are a schedule.
+  const byYear = (r: Amount[]) => r.every((p) => /^nam \d{4}\b/.test(foldText(plainName(p))));
+  const sources = runs.filter((r) => bySource(r) && !byYear(r));
+  const kept = (purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs).reduce((best, r) => (r.length > best.length ? r : best));
   const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
   a.children = kept;
   a.text = `${a.text.trim()} (${others.join(" | ")})`;
