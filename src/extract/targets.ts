@@ -9,7 +9,7 @@ import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./qua
 import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
-import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
+import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
@@ -111,7 +111,18 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
 function perUnitNorm(text: string, q: Quantity): boolean {
   const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"))) return true;
+  // `mỗi địa chỉ tiếp nhận, hỗ trợ từ 3 đến 5 trường hợp`: a unit's norm may run across commas; an area's (`mỗi xã`) is a quota.
+  return eachUnit(text, q);
+}
+
+/** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
+function eachUnit(text: string, q: Quantity): boolean {
+  const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  const each = /(?:^|[^\p{L}])mỗi\s+(.*)$/iu.exec(text.slice(sentenceStart, q.start).normalize("NFC"));
+  if (each === null) return false;
+  const words = wordsOf(each[1]);
+  return matchPhrase(words, AREA_WORDS) === 0 && matchPhrase(words, TIME_WORDS) === 0;
 }
 
 /** `trong đó 7 tổ tại huyện Ba Vì`, `trong đó huyện A 05 tổ`: a share of named places, checked as such, never a target. */
@@ -124,7 +135,7 @@ function placeBreakdown(text: string, q: Quantity): boolean {
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
-  const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd));
+  const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
   const candidates = candidateQuantities(text).map((q) => (perYear(q) ? { ...q, role: "target" as const, yearly: true } : q));
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
