@@ -59,7 +59,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // Districts named for one activity may be a few of the plan's: no quota is totalled or checked over them.
   const inPassing = areaList.areas === named.passing;
   // Priority or pilot areas (`Địa bàn ưu tiên`) are a few of those a quota per area means: nothing is totalled or checked over them.
-  const chosen = !inPassing && isChosenAreaList(body, areaList.lineIndexes);
+  const chosen = !inPassing && isChosenAreaList(body, areaList.lineIndexes, areaList.areas);
   const totalAreas = inPassing || chosen ? [] : areaList.areas;
   const listed = chosen ? "chosen" : "none";
 

@@ -6,6 +6,7 @@
  */
 import { extractPlan } from "../../src/extract";
 import { CONFIRM_BELOW } from "../../src/extract/prose";
+import { DISTRICT_PLAN_HEAD } from "./planText";
 
 function provincePlan(areaHeading: string, target: string): string {
   return [
@@ -58,5 +59,21 @@ describe("a per-area quota over a list of chosen areas", () => {
     const plan = extractPlan(provincePlan("ĐỊA BÀN ƯU TIÊN", perDistrict));
     const said = plan.issues.find((i) => i.rule === "quota-only");
     expect(said?.message).toMatch(/ưu tiên/);
+  });
+
+  test("communes named in passing as the priority ones: no quota is checked against them", () => {
+    const text = [
+      ...DISTRICT_PLAN_HEAD,
+      "I. CHỈ TIÊU",
+      "1. Xây dựng 17 điểm thông tin cơ sở (mỗi xã, thị trấn 01 điểm).",
+      "II. ĐỊA BÀN",
+      "Thực hiện tại 17 xã, thị trấn của huyện; ưu tiên các xã: Cô Ba, Thượng Hà, Hưng Thịnh.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Các xã báo cáo.",
+    ].join("\n");
+    const plan = extractPlan(text);
+    expect(plan.areas).toHaveLength(3);
+    expect(plan.indicators[0]).toMatchObject({ target: 17, quota: 1 });
+    expect(plan.issues.filter((i) => i.rule === "quota-total")).toEqual([]);
   });
 });
