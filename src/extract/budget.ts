@@ -263,6 +263,7 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
       roots = [head];
     }
   }
+  roots = setYearsAside(roots);
   for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [];
@@ -305,6 +306,35 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   return { lines: out, issues };
 }
 
+const byYear = (a: Amount) => /^nam \d{4}\b/.test(foldText(plainName(a)));
+
+/**
+ * One year's amount (`Năm 2026 bố trí 250 triệu đồng`) beside a total and parts that are not by year is a
+ * schedule, not a budget line: it goes to the total's source text, whether it stands alone or among the parts.
+ */
+function setYearsAside(roots: Amount[]): Amount[] {
+  const told = (a: Amount, years: readonly Amount[]) => {
+    if (years.length > 0) a.text = `${a.text.trim()} (${years.map((y) => `${plainName(y)} ${formatInUnit(y.q.base, y.q.scale)}`).join("; ")})`;
+  };
+  const visit = (a: Amount) => {
+    const years = a.children.filter(byYear);
+    if (years.length > 0 && years.length < a.children.length) {
+      a.children = a.children.filter((c) => !byYear(c));
+      told(a, years);
+    }
+    a.children.forEach(visit);
+  };
+  const totals = roots.filter((r) => r.isTotal);
+  const years = roots.filter((r) => !r.isTotal && r.children.length === 0 && byYear(r));
+  let kept = roots;
+  if (totals.length === 1 && years.length > 0 && roots.every((r) => r.isTotal || years.includes(r))) {
+    kept = totals;
+    told(totals[0], years);
+  }
+  kept.forEach(visit);
+  return kept;
+}
+
 /** A part that names where the money comes from or the year it is for, not what it pays for. */
 const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
 
@@ -336,8 +366,7 @@ function chooseSplit(a: Amount): void {
   if (runs.length < 2 || runs.some((r) => r.length < 2)) return;
   const purposes = runs.filter((r) => !bySource(r));
   // By source before by year: a worksheet carries a line per source, the years are a schedule.
-  const byYear = (r: Amount[]) => r.every((p) => /^nam \d{4}\b/.test(foldText(plainName(p))));
-  const sources = runs.filter((r) => bySource(r) && !byYear(r));
+  const sources = runs.filter((r) => bySource(r) && !r.every(byYear));
   const kept = (purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs).reduce((best, r) => (r.length > best.length ? r : best));
   const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
   a.children = kept;
