@@ -151,6 +151,9 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
+const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
+
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
@@ -289,6 +292,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
+    // `30 lượt phụ nữ`, `500 lượt hội viên`: visits counted by the people who make them.
+    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     let knownUnit = unitWords > 0;
