@@ -4,6 +4,7 @@
  * article numbers, phone numbers and labels (`Dự án 8`) are not quantities.
  */
 import type { Comparison, IndicatorKind } from "../core/model/plan";
+import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
@@ -310,11 +311,22 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.filter((q) => !inPercentBase(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
 
 /** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
 const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u;
+
+const GROUP_UNITS = /^(?:to|to nhom|nhom|clb|cau lac bo|to hop tac|hop tac xa|doi|mo hinh|chi hoi|to tiet kiem)\b/;
+const MEMBER_UNITS = /^(?:thanh vien|hoi vien|nguoi|doan vien)$/;
+const WITH_BEFORE = /^[^\d;.:()]{0,80}?\s(?:với|gồm|có)(?:\s+(?:ít nhất|tối thiểu|từ|khoảng|trên))?\s*$/u;
+
+/** `01 tổ tiết kiệm … với tối thiểu 15 thành viên`: the members of the groups counted before, a description, no target. */
+function groupSize(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "count" || !MEMBER_UNITS.test(foldText(q.unit))) return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  return p !== undefined && p.kind === "count" && GROUP_UNITS.test(foldText(p.unit)) && WITH_BEFORE.test(` ${text.slice(p.unitEnd, q.start)}`);
+}
 
 /** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
 function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
