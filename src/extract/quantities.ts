@@ -89,6 +89,9 @@ function labelBefore(before: string): boolean {
 function ruleBefore(before: string, after: string): Comparison | undefined {
   if (/^\s*(?:%\s*)?[\p{L}\s]{0,40}?\btrở lên\b/u.test(after) && !/[,;.]/.test(after.slice(0, after.indexOf("trở lên")))) return ">=";
   const trimmed = before.replace(/[\s:]+$/, "");
+  // `≤ 10%`, `>= 80%`, `< 1%`: a bound written as a symbol.
+  if (/(?:≤|<=?)$/u.test(trimmed)) return "<=";
+  if (/(?:≥|>=?)$/u.test(trimmed)) return ">=";
   if (/[;,.!?)”"]$/.test(trimmed)) return undefined;
   // The longer phrase decides: `không dưới 80%` is a lower bound though it ends with `dưới`.
   const most = endsWithPhrase(trimmed, AT_MOST);
