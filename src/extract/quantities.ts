@@ -161,6 +161,15 @@ const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "l
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
+/** The unit an amount is given for (`… cho mỗi mô hình`, `Mỗi tổ nhóm … 30 triệu đồng`), or null. */
+function eachOf(before: string, after: string): string | null {
+  const following = /^\s*(?:cho|trên)?\s*mỗi\s+(\p{L}+)/iu.exec(after);
+  if (following) return following[1];
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("."), before.lastIndexOf(":")) + 1);
+  const leading = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)/iu.exec(clause);
+  return leading ? leading[1] : null;
+}
+
 /** `… 250 triệu`, `… 500 nghìn đồng` after `1 tỷ`: the lower units of one amount written in several. */
 const LOWER_MONEY = /^\s+(\d{1,3})\s+(triệu|nghìn|ngàn)(\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?(?![\p{L}])/iu;
 
@@ -267,8 +276,10 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
           out.push({ start, end, raw, canonical: String(value), value, base: compound.base, kind: "money", unit: moneyUnitName(compound.scale), scale: compound.scale, unitEnd: readUntil, role: per ? "rate" : "target", per, knownUnit: true, rule });
           continue;
         }
-        const role: QuantityRole = perMatch ? "rate" : "target";
-        const per = perMatch ? perMatch[1] : undefined;
+        // `50 triệu đồng cho mỗi mô hình`, `Mỗi tổ nhóm được hỗ trợ 30 triệu đồng`: an amount for each unit is a rate.
+        const each = perMatch ? null : eachOf(before, next);
+        const role: QuantityRole = perMatch || each ? "rate" : "target";
+        const per = perMatch ? perMatch[1] : each ?? undefined;
         out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
         continue;
       }

@@ -184,7 +184,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
     // `Duy trì 02 tổ …, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the target is no part of its name.
-    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "");
+    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
+      // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
+      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "");
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`: the words before the figure already name what it counts.
     const raised = /\s(?:lên|tới)\s*$/u.exec(text.slice(span.start, span.quantity.start));
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
