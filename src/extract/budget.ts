@@ -96,7 +96,12 @@ function plainName(a: Amount): string {
   const opened = lead.lastIndexOf("(") > lead.lastIndexOf(")") ? lead.slice(lead.lastIndexOf("(") + 1) : lead;
   const before = dropParentheses(opened).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
-  const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
+  // `Kinh phí thực hiện từ nguồn NSTW 1,1 tỷ đồng và NSĐP 150 triệu đồng`: the sources, without the lead-in and `và`.
+  const own = tidyName(
+    clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? "")
+      .replace(/^\s*(?:và|hoặc|cùng)\s+/iu, "")
+      .replace(/^\s*(?:tổng\s+)?kinh phí(?:\s+thực hiện)?\s+(?:từ|do|bằng)\s+(?:các\s+)?(?:nguồn\s+)?(?=\S)/iu, ""),
+  );
   if (own) return own;
   const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
   // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
