@@ -239,6 +239,32 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     const drop = stated[0].children.length === 0 ? stated[0] : stated[1];
     roots = roots.filter((r) => r !== drop);
   }
+  // One total stated with two amounts (`1.250 triệu đồng` in the text, `1.300` in the table's `Tổng cộng`): the document
+  // contradicts itself. The one its parts add up to is kept (else the first); the other is reported, never a line of its own.
+  const conflict: ExtractIssue[] = [];
+  const totalsNow = roots.filter((r) => r.isTotal);
+  if (totalsNow.length === 2 && totalsNow[0].q.base !== totalsNow[1].q.base) {
+    const loose = roots.filter((r) => !r.isTotal);
+    const adds = (t: Amount) => {
+      const parts = t.children.length > 0 ? t.children : loose;
+      return parts.length > 0 && Math.abs(parts.reduce((sum, p) => sum + p.q.base, 0) - t.q.base) < 0.5;
+    };
+    const kept = adds(totalsNow[1]) && !adds(totalsNow[0]) ? totalsNow[1] : totalsNow[0];
+    const other = kept === totalsNow[0] ? totalsNow[1] : totalsNow[0];
+    roots = roots.filter((r) => r !== other);
+    const keptAt = lineAt(kept.line, kept.offset + kept.q.start);
+    const otherAt = lineAt(other.line, other.offset + other.q.start);
+    const keptText = formatInUnit(kept.q.base, kept.q.scale);
+    const otherText = formatInUnit(other.q.base, other.q.scale);
+    conflict.push(
+      issue(
+        "target-conflict",
+        `Tổng kinh phí ghi ${keptText} (dòng ${keptAt}) nhưng dòng ${otherAt} ghi ${otherText}; đã lấy ${keptText}${adds(kept) ? " (các khoản cộng lại bằng số này)" : ""}, cần xác nhận.`,
+        `The total budget is ${keptText} (line ${keptAt}) but line ${otherAt} says ${otherText}; ${keptText} was taken${adds(kept) ? " (its parts add up to it)" : ""}, to be confirmed.`,
+        { source: sourceOf(otherAt), expected: kept.q.base, actual: other.q.base },
+      ),
+    );
+  }
   // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
   // as a whole and larger than each amount after it, is their total (never counted beside them).
   if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
@@ -271,7 +297,7 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   roots = setYearsAside(roots);
   for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
-  const issues: ExtractIssue[] = [];
+  const issues: ExtractIssue[] = [...conflict];
   const emit = (a: Amount, code: string) => {
     const at = lineAt(a.line, a.offset + a.q.start);
     out.push({
