@@ -336,7 +336,10 @@ function fromTableRow(
     });
   }
   if (nameIndex < 0) return [];
-  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
+  // `Tổ truyền thông cộng đồng (tổ)`: without a unit column, the unit in brackets at the end of the name.
+  const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(cells[nameIndex] ?? "");
+  const nameUnit = unitIndex < 0 && bracketed && (bracketed[2].trim() === "%" || parseUnit(bracketed[2]).kind === "money" || CLASSIFIERS.includes(foldText(bracketed[2]).trim())) ? bracketed : null;
+  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   if (unit === "") return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
@@ -350,7 +353,7 @@ function fromTableRow(
   const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
-    name: column ? `${cells[nameIndex].trim()} (${column})` : cells[nameIndex].trim(),
+    name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
     unit,
     target: toBase(canonical),
     kind: info.kind,
