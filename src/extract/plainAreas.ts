@@ -13,7 +13,7 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
 /** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`; `5 huyện gồm …` lists districts. */
-const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:|(?<=\d\s+\p{L}[\p{L}, ]*)\()\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
 /** `Địa bàn thực hiện: xã A (bản …), xã B`: the names right after the colon. */
 const BARE_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*()()()(.+)$/iu;
 /** A count unit naming district-level areas (`huyện`, `quận`, `thị xã`). */
@@ -77,6 +77,8 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const items = m[4]
       .replace(/\([^()]*\)/g, "")
       .replace(/[.…]+\s*$/u, "")
+      // `05 xã (A, B, C).`: the list in brackets after its count.
+      .replace(/\)\s*[.…]*\s*$/u, "")
       .split(/\s*[,;]\s*|\s+và\s+/u)
       .map((s) => s.replace(/^(?:xã|phường|thị trấn)\s+/iu, "").trim())
       .filter((s) => s.length > 0);
