@@ -126,10 +126,11 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (columns) {
         const cols: { district: number; commune: number } = columns;
         const dist = (line.cells[cols.district] ?? "").replace(/^(huyện|quận|thị xã|thành phố)\s+/iu, "").trim();
-        const comm = (line.cells[cols.commune] ?? "").replace(COMMUNE_PREFIX, "").trim();
+        // `| 1 | Si Ma Cai | Bản Mế, Cán Cấu, Lùng Thẩn |`: one cell may name several communes.
+        const comms = communes(line.cells[cols.commune] ?? "");
         if (dist && isName(dist)) lastDistrict = dist;
-        if (lastDistrict && comm && isName(comm)) {
-          add(lastDistrict, comm, line.line);
+        if (lastDistrict && comms.length > 0 && comms.every(isName)) {
+          for (const comm of comms) add(lastDistrict, comm, line.line);
           lineIndexes.add(index);
         }
       }
