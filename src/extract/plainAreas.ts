@@ -71,7 +71,10 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const text = line.text.slice(offset);
     // `II. ĐỊA BÀN THỰC HIỆN` then `13 xã: A, B, …` or `Gồm 03 xã: …`: the heading is the list's label.
     const labelled = underAreaHeading(body, index) ? `Địa bàn: ${text.replace(/^(?:gồm|bao gồm|thực hiện|triển khai)(?:\s+(?:tại|ở))?\s+/iu, "")}` : null;
-    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text) ?? (labelled !== null ? PLAIN_LIST.exec(labelled) : null);
+    // `Triển khai tại xã A, xã B và thị trấn C.` under the heading: names each with its prefix.
+    const prefixed = labelled !== null ? BARE_LIST.exec(labelled) : null;
+    const eachPrefixed = prefixed !== null && prefixed[4].split(/\s*[,;]\s*|\s+và\s+/u).every((item) => /^(?:xã|phường|thị trấn)\s+\p{Lu}/u.test(item.trim()));
+    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text) ?? (labelled !== null ? PLAIN_LIST.exec(labelled) : null) ?? (eachPrefixed ? prefixed : null);
     if (!m) return;
     // `xã Pa Tần (bản Pa Tần, bản Huổi Hoi), xã Nậm Pì (bản Nậm Pì)`: the villages in brackets go before the split.
     const items = m[4]

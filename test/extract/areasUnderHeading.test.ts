@@ -13,6 +13,8 @@ describe("communes listed under an areas heading", () => {
     ["`Các xã:`", "2. Phạm vi thực hiện", "Các xã: Bản Mế, Cán Cấu, thị trấn Si Ma Cai.", 3, []],
     ["`tại` and a count", "II. ĐỊA BÀN", "Thực hiện tại 03 xã: Bản Mế, Cán Cấu, Lùng Thẩn.", 3, []],
     ["not under an areas heading", "II. NỘI DUNG", "03 xã: Bản Mế, Cán Cấu, Lùng Thẩn.", 0, []],
+    ["each with its prefix", "II. ĐỊA BÀN", "Triển khai tại xã Bản Mế, xã Cán Cấu và thị trấn Si Ma Cai.", 3, []],
+    ["prefixed, but a sentence", "II. ĐỊA BÀN", "Triển khai tại xã Bản Mế, các thôn đặc biệt khó khăn.", 0, []],
     ["a sentence is no list", "II. ĐỊA BÀN", "Các xã: tổ chức họp dân, tuyên truyền.", 0, []],
   ])("%s", (_label, heading, line, communes, issues) => {
     const plan = extractPlan(planWithPlaces(heading, line));
