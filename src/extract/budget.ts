@@ -10,9 +10,21 @@ import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
-import { findUnitInText, moneyUnitName } from "../core/text/units";
+import { findUnitInText as findCoreUnit, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
+
+/** `ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`: a unit written as the amount it counts in, read as `nghìn đồng` / `triệu đồng`. */
+function findUnitInText(text: string): ReturnType<typeof findCoreUnit> {
+  return findCoreUnit(
+    text
+      .replace(/(?<![\d.,])1\.000\.000\s*(?:đồng|đ|VNĐ|VND)(?!\p{L})/giu, "triệu đồng")
+      .replace(/(?<![\d.,])1\.000\s*(?:đồng|đ|VNĐ|VND)(?!\p{L})/giu, "nghìn đồng"),
+  );
+}
+
+/** `ĐVT: …`, `Đơn vị tính: …` right before a figure: the unit of a table, no amount. */
+const UNIT_NOTE_BEFORE = /(?:đvt|đơn vị tính|đơn vị)\s*[:：]?\s*$/iu;
 
 interface Amount {
   readonly q: Quantity;
@@ -42,7 +54,7 @@ function amountsOf(line: TextLine): Amount[] {
   const text = line.text.slice(offset);
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")));
+  const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
   const out: Amount[] = [];
   for (const q of found) {
     const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
