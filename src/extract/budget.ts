@@ -10,7 +10,7 @@ import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
-import { findUnitInText as findCoreUnit, moneyUnitName } from "../core/text/units";
+import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 
@@ -48,13 +48,40 @@ function rankOf(text: string): number {
   return /^[+]/.test(text) ? 7 : 6;
 }
 
+/** `(triệu đồng)`, `(ĐVT: tỷ đồng)` in a line of the budget: the unit of the bare figures on it. */
+const BRACKET_UNIT = /\(\s*(?:đvt|đơn vị tính|đơn vị)?\s*:?\s*(tỷ đồng|triệu đồng|nghìn đồng|đồng)\s*\)/iu;
+const BARE_FIGURE = /(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\p{N}.,]*\d)(?!\s*(?:%|\/|\p{L}))/gu;
+
+/**
+ * `Tổng kinh phí (triệu đồng): 1.250, trong đó NSTW: 1.000; NSĐP: 250`, `1.250 (triệu đồng)`: figures with no
+ * unit of their own on a line whose bracket gives it; none when the line has no such bracket.
+ */
+function bareAmounts(text: string): Quantity[] {
+  const unit = BRACKET_UNIT.exec(text);
+  const scale = unit ? moneyScale(unit[1]) : null;
+  if (unit === null || scale === null) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(BARE_FIGURE)) {
+    const start = m.index ?? 0;
+    if (start >= unit.index && start < unit.index + unit[0].length) continue;
+    // A value after a colon or `là` (`NSTW: 1.000`, `Tổng kinh phí: 1.250 (triệu đồng)`); `Dự án 8` labels.
+    if (!/(?:[:;,=]|(?<!\p{L})là)\s*$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const canonical = normalizeVietnameseNumber(m[0]);
+    if (canonical === null) continue;
+    const end = start + m[0].length;
+    out.push({ start, end, raw: m[0], canonical, value: Number(canonical), base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd: end, role: "target", knownUnit: true });
+  }
+  return out;
+}
+
 function amountsOf(line: TextLine): Amount[] {
   const marker = parseMarker(line.text);
   const offset = marker ? marker.length : 0;
   const text = line.text.slice(offset);
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
     const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
