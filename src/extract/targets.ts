@@ -132,7 +132,28 @@ function placeBreakdown(text: string, q: Quantity): boolean {
   return /(?:^|[^\p{L}])(?:tại|ở|thuộc)?\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\s+\p{Lu}/u.test(around.slice(around.search(/trong đó/iu) + 1));
 }
 
+/**
+ * `Số tổ … thành lập mới (tổ): 13`, `Tỷ lệ (%) phụ nữ được tư vấn: 80`: a label with its unit in brackets and the
+ * figure alone after the colon; null when the line is not so.
+ */
+function labelledValue(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget | null {
+  const m = /^(.*?)\s*\(\s*(%|[\p{L} ]{1,20}?)\s*\)\s*(.*?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[.;]?\s*$/u.exec(text);
+  if (m === null) return null;
+  const unit = m[2].trim();
+  const kind = unit === "%" ? "percent" : CLASSIFIERS.includes(foldText(unit)) ? "count" : null;
+  const canonical = normalizeVietnameseNumber(m[4]);
+  if (kind === null || canonical === null) return null;
+  const name = tidyName(`${m[1]} ${m[3]}`);
+  if (name === "") return null;
+  const start = text.length - text.slice(text.lastIndexOf(m[4])).length;
+  const at = lineAt(line, offset + start);
+  const indicator: ExtractedIndicator = { code: "", name, unit, target: Number(canonical), kind, source: `line ${at}`, line: at, sourceText: text.trim() };
+  return { indicator, context: name, label, lineIndex };
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
+  const labelled = labelledValue(line, lineIndex, text, offset, label);
+  if (labelled !== null) return [labelled];
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
   const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
