@@ -276,7 +276,7 @@ const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["code", /^(stt|tt|so tt|ma|ma so|code)$/],
   ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
   ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
-  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|hoat dong|nhiem vu|danh muc|indicator|name)$/],
+  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name)$/],
   ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
 ];
 
