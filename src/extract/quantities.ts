@@ -346,5 +346,8 @@ function groupSize(text: string, q: Quantity, all: readonly Quantity[]): boolean
 function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
   if (q.kind !== "count") return false;
   const p = [...all].reverse().find((o) => o.start < q.start);
-  return p !== undefined && p.kind === "percent" && HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
+  if (p === undefined || p.kind !== "percent") return false;
+  // `85% phụ nữ mang thai được khám thai ít nhất 4 lần`: how often, in the percent's own clause, says what is counted.
+  if (foldText(q.unit) === "lan" && !/[;.]/.test(text.slice(p.unitEnd, q.start))) return true;
+  return HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
 }
