@@ -23,7 +23,7 @@ const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NA
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
-const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -126,10 +126,11 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (columns) {
         const cols: { district: number; commune: number } = columns;
         const dist = (line.cells[cols.district] ?? "").replace(/^(huyện|quận|thị xã|thành phố)\s+/iu, "").trim();
-        const comm = (line.cells[cols.commune] ?? "").replace(COMMUNE_PREFIX, "").trim();
+        // `| 1 | Si Ma Cai | Bản Mế, Cán Cấu, Lùng Thẩn |`: one cell may name several communes.
+        const comms = communes(line.cells[cols.commune] ?? "");
         if (dist && isName(dist)) lastDistrict = dist;
-        if (lastDistrict && comm && isName(comm)) {
-          add(lastDistrict, comm, line.line);
+        if (lastDistrict && comms.length > 0 && comms.every(isName)) {
+          for (const comm of comms) add(lastDistrict, comm, line.line);
           lineIndexes.add(index);
         }
       }

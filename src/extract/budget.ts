@@ -10,9 +10,21 @@ import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
-import { findUnitInText, moneyUnitName } from "../core/text/units";
+import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
+
+/** `ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`: a unit written as the amount it counts in, read as `nghìn đồng` / `triệu đồng`. */
+function findUnitInText(text: string): ReturnType<typeof findCoreUnit> {
+  return findCoreUnit(
+    text
+      .replace(/(?<![\d.,])1\.000\.000\s*(?:đồng|đ|VNĐ|VND)(?!\p{L})/giu, "triệu đồng")
+      .replace(/(?<![\d.,])1\.000\s*(?:đồng|đ|VNĐ|VND)(?!\p{L})/giu, "nghìn đồng"),
+  );
+}
+
+/** `ĐVT: …`, `Đơn vị tính: …` right before a figure: the unit of a table, no amount. */
+const UNIT_NOTE_BEFORE = /(?:đvt|đơn vị tính|đơn vị)\s*[:：]?\s*$/iu;
 
 interface Amount {
   readonly q: Quantity;
@@ -36,19 +48,47 @@ function rankOf(text: string): number {
   return /^[+]/.test(text) ? 7 : 6;
 }
 
+/** `(triệu đồng)`, `(ĐVT: tỷ đồng)` in a line of the budget: the unit of the bare figures on it. */
+const BRACKET_UNIT = /\(\s*(?:đvt|đơn vị tính|đơn vị)?\s*:?\s*(tỷ đồng|triệu đồng|nghìn đồng|đồng)\s*\)/iu;
+const BARE_FIGURE = /(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\p{N}.,]*\d)(?!\s*(?:%|\/|\p{L}))/gu;
+
+/**
+ * `Tổng kinh phí (triệu đồng): 1.250, trong đó NSTW: 1.000; NSĐP: 250`, `1.250 (triệu đồng)`: figures with no
+ * unit of their own on a line whose bracket gives it; none when the line has no such bracket.
+ */
+function bareAmounts(text: string): Quantity[] {
+  const unit = BRACKET_UNIT.exec(text);
+  const scale = unit ? moneyScale(unit[1]) : null;
+  if (unit === null || scale === null) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(BARE_FIGURE)) {
+    const start = m.index ?? 0;
+    if (start >= unit.index && start < unit.index + unit[0].length) continue;
+    // A value after a colon or `là` (`NSTW: 1.000`, `Tổng kinh phí: 1.250 (triệu đồng)`); `Dự án 8` labels.
+    if (!/(?:[:;,=]|(?<!\p{L})là)\s*$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const canonical = normalizeVietnameseNumber(m[0]);
+    if (canonical === null) continue;
+    const end = start + m[0].length;
+    out.push({ start, end, raw: m[0], canonical, value: Number(canonical), base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd: end, role: "target", knownUnit: true });
+  }
+  return out;
+}
+
 function amountsOf(line: TextLine): Amount[] {
   const marker = parseMarker(line.text);
   const offset = marker ? marker.length : 0;
   const text = line.text.slice(offset);
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const found = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")));
+  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
-    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
+    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
+    // The clause of this amount starts after the amount before it: `Tổng …: 1,85 tỷ đồng, trong đó: ngân sách tỉnh 1,2 tỷ đồng` is no total twice.
+    const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), from);
     const clause = foldText(text.slice(clauseStart, q.start));
     const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
-    const from = out.length > 0 ? out[out.length - 1].q.unitEnd : 0;
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
@@ -90,9 +130,17 @@ function plainName(a: Amount): string {
     return out;
   };
   // `ngân sách huyện 300 triệu đồng, huy động xã hội hóa 200 triệu đồng`: the words after the amount before.
-  const before = dropParentheses(a.text.slice(a.from ?? 0, a.q.start)).replace(/^\s*[,;.]\s*/, "");
+  // `Tổng kinh phí: 1.250 tr.đ (NSTW 1.000 tr.đ, …)`: an amount inside a bracket is named by the words after its `(`.
+  const lead = a.text.slice(a.from ?? 0, a.q.start);
+  const opened = lead.lastIndexOf("(") > lead.lastIndexOf(")") ? lead.slice(lead.lastIndexOf("(") + 1) : lead;
+  const before = dropParentheses(opened).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
-  const own = tidyName(clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? ""));
+  // `Kinh phí thực hiện từ nguồn NSTW 1,1 tỷ đồng và NSĐP 150 triệu đồng`: the sources, without the lead-in and `và`.
+  const own = tidyName(
+    clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? "")
+      .replace(/^\s*(?:và|hoặc|cùng)\s+/iu, "")
+      .replace(/^\s*(?:tổng\s+)?kinh phí(?:\s+thực hiện)?\s+(?:từ|do|bằng)\s+(?:các\s+)?(?:nguồn\s+)?(?=\S)/iu, ""),
+  );
   if (own) return own;
   const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
   // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
@@ -175,6 +223,9 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       return;
     }
     if (scale === null) return;
+    // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
+    const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
+    if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
     let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
@@ -227,6 +278,32 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
     const drop = stated[0].children.length === 0 ? stated[0] : stated[1];
     roots = roots.filter((r) => r !== drop);
   }
+  // One total stated with two amounts (`1.250 triệu đồng` in the text, `1.300` in the table's `Tổng cộng`): the document
+  // contradicts itself. The one its parts add up to is kept (else the first); the other is reported, never a line of its own.
+  const conflict: ExtractIssue[] = [];
+  const totalsNow = roots.filter((r) => r.isTotal);
+  if (totalsNow.length === 2 && totalsNow[0].q.base !== totalsNow[1].q.base) {
+    const loose = roots.filter((r) => !r.isTotal);
+    const adds = (t: Amount) => {
+      const parts = t.children.length > 0 ? t.children : loose;
+      return parts.length > 0 && Math.abs(parts.reduce((sum, p) => sum + p.q.base, 0) - t.q.base) < 0.5;
+    };
+    const kept = adds(totalsNow[1]) && !adds(totalsNow[0]) ? totalsNow[1] : totalsNow[0];
+    const other = kept === totalsNow[0] ? totalsNow[1] : totalsNow[0];
+    roots = roots.filter((r) => r !== other);
+    const keptAt = lineAt(kept.line, kept.offset + kept.q.start);
+    const otherAt = lineAt(other.line, other.offset + other.q.start);
+    const keptText = formatInUnit(kept.q.base, kept.q.scale);
+    const otherText = formatInUnit(other.q.base, other.q.scale);
+    conflict.push(
+      issue(
+        "target-conflict",
+        `Tổng kinh phí ghi ${keptText} (dòng ${keptAt}) nhưng dòng ${otherAt} ghi ${otherText}; đã lấy ${keptText}${adds(kept) ? " (các khoản cộng lại bằng số này)" : ""}, cần xác nhận.`,
+        `The total budget is ${keptText} (line ${keptAt}) but line ${otherAt} says ${otherText}; ${keptText} was taken${adds(kept) ? " (its parts add up to it)" : ""}, to be confirmed.`,
+        { source: sourceOf(otherAt), expected: kept.q.base, actual: other.q.base },
+      ),
+    );
+  }
   // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
   // as a whole and larger than each amount after it, is their total (never counted beside them).
   if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
@@ -256,9 +333,10 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
       roots = [head];
     }
   }
+  roots = setYearsAside(roots);
   for (const r of roots) chooseSplit(r);
   const out: ExtractedIndicator[] = [];
-  const issues: ExtractIssue[] = [];
+  const issues: ExtractIssue[] = [...conflict];
   const emit = (a: Amount, code: string) => {
     const at = lineAt(a.line, a.offset + a.q.start);
     out.push({
@@ -298,6 +376,35 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   return { lines: out, issues };
 }
 
+const byYear = (a: Amount) => /^nam \d{4}\b/.test(foldText(plainName(a)));
+
+/**
+ * One year's amount (`Năm 2026 bố trí 250 triệu đồng`) beside a total and parts that are not by year is a
+ * schedule, not a budget line: it goes to the total's source text, whether it stands alone or among the parts.
+ */
+function setYearsAside(roots: Amount[]): Amount[] {
+  const told = (a: Amount, years: readonly Amount[]) => {
+    if (years.length > 0) a.text = `${a.text.trim()} (${years.map((y) => `${plainName(y)} ${formatInUnit(y.q.base, y.q.scale)}`).join("; ")})`;
+  };
+  const visit = (a: Amount) => {
+    const years = a.children.filter(byYear);
+    if (years.length > 0 && years.length < a.children.length) {
+      a.children = a.children.filter((c) => !byYear(c));
+      told(a, years);
+    }
+    a.children.forEach(visit);
+  };
+  const totals = roots.filter((r) => r.isTotal);
+  const years = roots.filter((r) => !r.isTotal && r.children.length === 0 && byYear(r));
+  let kept = roots;
+  if (totals.length === 1 && years.length > 0 && roots.every((r) => r.isTotal || years.includes(r))) {
+    kept = totals;
+    told(totals[0], years);
+  }
+  kept.forEach(visit);
+  return kept;
+}
+
 /** A part that names where the money comes from or the year it is for, not what it pays for. */
 const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
 
@@ -328,7 +435,9 @@ function chooseSplit(a: Amount): void {
   else if (run.length > 0) return;
   if (runs.length < 2 || runs.some((r) => r.length < 2)) return;
   const purposes = runs.filter((r) => !bySource(r));
-  const kept = (purposes.length > 0 ? purposes : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  // By source before by year: a worksheet carries a line per source, the years are a schedule.
+  const sources = runs.filter((r) => bySource(r) && !r.every(byYear));
+  const kept = (purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs).reduce((best, r) => (r.length > best.length ? r : best));
   const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
   a.children = kept;
   a.text = `${a.text.trim()} (${others.join(" | ")})`;

@@ -128,7 +128,7 @@ export function tidyName(text: string): string {
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
-    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|ở|của)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|ở|của|từ)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }
@@ -193,7 +193,9 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     if (a < cursor) continue;
     let before = text.slice(cursor, a);
     // `tổ chức ít nhất 01 lớp` → `tổ chức lớp`: the comparison goes with the number.
-    if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới)\s*$/iu, " ");
+    if (a === q.start) before = before.replace(/\s*(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|khoảng|gần|hơn|trên|dưới|≤|≥|<=?|>=?)\s*$/iu, " ");
+    // `đạt 80 - 85%`, `đạt từ 80% đến 85%`: the range's lower end goes with the number too.
+    if (a === q.start && q.rangeFrom !== undefined) before = before.replace(/\s*(?:từ\s+)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]|đến|tới)\s*$/iu, " ");
     // `giảm từ 25,6% xuống còn 22,1%` → `giảm`: the starting figure and the way to the target go with it.
     let end = b;
     if (a === q.start) {

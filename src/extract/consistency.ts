@@ -119,9 +119,22 @@ function areaCount(per: string | undefined, areas: readonly ExtractedArea[]): nu
 
 /**
  * Targets stated only per area get their total from the list of areas
- * (quota × areas); without a list they cannot be totalled and are reported.
+ * (quota × areas). Without a list, or with one of chosen areas only
+ * (`listed: "chosen"`, `Địa bàn ưu tiên`), the total is unknown: a count line whose
+ * quota is a floor or an exact figure is kept with the quota as its target
+ * (the least the whole must reach, `>=`), so the quota can still be checked
+ * area by area, marked for confirmation, and the missing total is reported;
+ * a ceiling per area (`không quá 02`) gives no floor and a quota per village
+ * is no area's, so both are only reported.
  */
-export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly ExtractedArea[]): { targets: FoundTarget[]; issues: ExtractIssue[] } {
+export function resolvePerArea(
+  targets: readonly FoundTarget[],
+  areas: readonly ExtractedArea[],
+  listed: "none" | "chosen" = "none",
+): { targets: FoundTarget[]; issues: ExtractIssue[] } {
+  const why = listed === "chosen"
+    ? { vi: "danh sách địa bàn của văn bản chỉ gồm các địa bàn ưu tiên/điểm, không phải mọi địa bàn, nên không tính được", en: ", and the areas the text lists are only its priority or pilot ones, not all, so it cannot be totalled" }
+    : { vi: "không có danh sách địa bàn để tính", en: " and no list of areas to total it" };
   const kept: FoundTarget[] = [];
   const issues: ExtractIssue[] = [];
   for (const t of targets) {
@@ -130,21 +143,38 @@ export function resolvePerArea(targets: readonly FoundTarget[], areas: readonly 
       continue;
     }
     const ind = t.indicator;
+    const quota = ind.quota ?? ind.target;
     const n = areaCount(t.quotaPer, areas);
     if (n > 0) {
-      t.indicator = { ...ind, target: (ind.quota ?? ind.target) * n };
+      t.indicator = { ...ind, target: quota * n };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
       kept.push(t);
       continue;
     }
+    const per = t.quotaPer ?? "địa bàn";
+    // Villages (`mỗi thôn`) are no areas of a plan (CONTRACT §1): their quota is only reported.
+    const level = foldText(t.quotaPer ?? "xa");
+    const floor = ind.kind === "count" && ind.rule !== "<=" && (COMMUNE_LEVEL.test(level) || DISTRICT_LEVEL.test(level));
+    if (floor) {
+      t.indicator = { ...ind, target: quota, quota, rule: ">=" };
+      t.running = true;
+      kept.push(t);
+    }
     issues.push(
-      issue(
-        "quota-only",
-        `"${ind.name}": văn bản chỉ nêu định mức ${ind.quota} ${ind.unit}/${t.quotaPer ?? "địa bàn"}, không nêu tổng và không có danh sách địa bàn để tính; cần nhập chỉ tiêu bằng tay.`,
-        `"${ind.name}": the text gives only ${ind.quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total and no list of areas to total it; enter this target by hand.`,
-        { source: ind.source },
-      ),
+      floor
+        ? issue(
+            "quota-only",
+            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${why.vi}; chỉ tiêu được ghi là ít nhất ${quota} ${ind.unit} (định mức ${quota}/${per}), cần nhập tổng bằng tay.`,
+            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${why.en}; the line is kept as at least ${quota} ${ind.unit} (quota ${quota} per ${t.quotaPer ?? "area"}); enter the total by hand.`,
+            { source: ind.source },
+          )
+        : issue(
+            "quota-only",
+            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${why.vi}; cần nhập chỉ tiêu bằng tay.`,
+            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${why.en}; enter this target by hand.`,
+            { source: ind.source },
+          ),
     );
   }
   return { targets: kept, issues };

@@ -16,12 +16,14 @@
  * reader's expected extraction, for scripts/extract-eval.js).
  */
 import { extractAreas, checkAreaCounts } from "./areas";
+import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
 import { issue } from "./issues";
 import { normalizeText } from "./normalize";
+import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
@@ -57,7 +59,10 @@ export function extractPlan(text: string): ExtractedPlan {
         : named;
   // Districts named for one activity may be a few of the plan's: no quota is totalled or checked over them.
   const inPassing = areaList.areas === named.passing;
-  const totalAreas = inPassing ? [] : areaList.areas;
+  // Priority or pilot areas (`Địa bàn ưu tiên`) are a few of those a quota per area means: nothing is totalled or checked over them.
+  const chosen = !inPassing && isChosenAreaList(body, areaList.lineIndexes, areaList.areas);
+  const totalAreas = inPassing || chosen ? [] : areaList.areas;
+  const listed = chosen ? "chosen" : "none";
 
   const sections = indicatorSections(body);
   // A list of places (`Địa bàn: 07 xã gồm …`) counts areas, not a target, even inside a targets section.
@@ -74,7 +79,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const budget = extractBudget(budgetLines);
 
 
-  const perArea = resolvePerArea(stated, totalAreas);
+  const perArea = resolvePerArea(stated, totalAreas, listed);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
@@ -91,7 +96,7 @@ export function extractPlan(text: string): ExtractedPlan {
       counted.add(t);
     }
   }
-  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas);
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
   const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
@@ -126,6 +131,7 @@ export function extractPlan(text: string): ExtractedPlan {
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
   issues.push(...checkAreaCounts(body, areaList));
+  issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
   if (parts.appendix.length === 0) {
     const mention = parts.body.find((l) => /\b(phu luc (dinh )?kem|tai phu luc|theo phu luc|phu luc (so )?[0-9ivx]+ kem)\b/.test(foldText(l.text)));

@@ -13,7 +13,7 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
 /** `Địa bàn (thực hiện): [tại] 09 xã [, thị trấn] gồm|là|: A, B, C`; `5 huyện gồm …` lists districts. */
-const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:)\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm|là|bao gồm|gồm có|:|(?<=\d\s+\p{L}[\p{L}, ]*)\()\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
 /** `Địa bàn thực hiện: xã A (bản …), xã B`: the names right after the colon. */
 const BARE_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*()()()(.+)$/iu;
 /** A count unit naming district-level areas (`huyện`, `quận`, `thị xã`). */
@@ -45,6 +45,15 @@ export function documentDistrict(context: readonly (string | null | undefined)[]
   return null;
 }
 
+/** The line just above is a heading naming the areas (`II. ĐỊA BÀN THỰC HIỆN`, `2. Phạm vi`). */
+function underAreaHeading(body: readonly TextLine[], index: number): boolean {
+  const above = body[index - 1];
+  if (above === undefined || above.cells) return false;
+  const marker = parseMarker(above.text);
+  if (marker === null || marker.style === "bullet") return false;
+  return /^(?:địa bàn|phạm vi)(?:\s+(?:thực hiện|triển khai|áp dụng|và đối tượng|thụ hưởng|ưu tiên|trọng điểm|thí điểm))*\s*:?\s*$/iu.test(above.text.slice(marker.length).trim());
+}
+
 export interface PlainAreaList {
   readonly areas: ExtractedArea[];
   readonly lineIndexes: Set<number>;
@@ -60,12 +69,19 @@ export function extractPlainAreas(body: readonly TextLine[], fallbackDistrict: s
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
-    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text);
+    // `II. ĐỊA BÀN THỰC HIỆN` then `13 xã: A, B, …` or `Gồm 03 xã: …`: the heading is the list's label.
+    const labelled = underAreaHeading(body, index) ? `Địa bàn: ${text.replace(/^(?:gồm|bao gồm|thực hiện|triển khai)(?:\s+(?:tại|ở))?\s+/iu, "")}` : null;
+    // `Triển khai tại xã A, xã B và thị trấn C.` under the heading: names each with its prefix.
+    const prefixed = labelled !== null ? BARE_LIST.exec(labelled) : null;
+    const eachPrefixed = prefixed !== null && prefixed[4].split(/\s*[,;]\s*|\s+và\s+/u).every((item) => /^(?:xã|phường|thị trấn)\s+\p{Lu}/u.test(item.trim()));
+    const m = PLAIN_LIST.exec(text) ?? BARE_LIST.exec(text) ?? (labelled !== null ? PLAIN_LIST.exec(labelled) : null) ?? (eachPrefixed ? prefixed : null);
     if (!m) return;
     // `xã Pa Tần (bản Pa Tần, bản Huổi Hoi), xã Nậm Pì (bản Nậm Pì)`: the villages in brackets go before the split.
     const items = m[4]
       .replace(/\([^()]*\)/g, "")
       .replace(/[.…]+\s*$/u, "")
+      // `05 xã (A, B, C).`: the list in brackets after its count.
+      .replace(/\)\s*[.…]*\s*$/u, "")
       .split(/\s*[,;]\s*|\s+và\s+/u)
       .map((s) => s.replace(/^(?:xã|phường|thị trấn)\s+/iu, "").trim())
       .filter((s) => s.length > 0);

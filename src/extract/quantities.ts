@@ -4,6 +4,7 @@
  * article numbers, phone numbers and labels (`Dự án 8`) are not quantities.
  */
 import type { Comparison, IndicatorKind } from "../core/model/plan";
+import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
@@ -88,6 +89,9 @@ function labelBefore(before: string): boolean {
 function ruleBefore(before: string, after: string): Comparison | undefined {
   if (/^\s*(?:%\s*)?[\p{L}\s]{0,40}?\btrở lên\b/u.test(after) && !/[,;.]/.test(after.slice(0, after.indexOf("trở lên")))) return ">=";
   const trimmed = before.replace(/[\s:]+$/, "");
+  // `≤ 10%`, `>= 80%`, `< 1%`: a bound written as a symbol.
+  if (/(?:≤|<=?)$/u.test(trimmed)) return "<=";
+  if (/(?:≥|>=?)$/u.test(trimmed)) return ">=";
   if (/[;,.!?)”"]$/.test(trimmed)) return undefined;
   // The longer phrase decides: `không dưới 80%` is a lower bound though it ends with `dưới`.
   const most = endsWithPhrase(trimmed, AT_MOST);
@@ -151,14 +155,53 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
+const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
+
 /** `/người/năm`, `/hộ/tháng`, `/lao động/năm`: whom and how often an income is counted for. */
 const INCOME_PER = /^\s*\/\s*(?:người|hộ|lao động|khẩu)\s*\/\s*(?:năm|tháng)(?!\p{L})/iu;
 
+/** The unit an amount is given for (`… cho mỗi mô hình`, `Mỗi tổ nhóm … 30 triệu đồng`), or null. */
+function eachOf(before: string, after: string): string | null {
+  const following = /^\s*(?:cho|trên)?\s*mỗi\s+(\p{L}+)/iu.exec(after);
+  if (following) return following[1];
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("."), before.lastIndexOf(":")) + 1);
+  const leading = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)/iu.exec(clause);
+  return leading ? leading[1] : null;
+}
+
+/** `… 250 triệu`, `… 500 nghìn đồng` after `1 tỷ`: the lower units of one amount written in several. */
+const LOWER_MONEY = /^\s+(\d{1,3})\s+(triệu|nghìn|ngàn)(\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?(?![\p{L}])/iu;
+
+/**
+ * `1 tỷ 250 triệu đồng`, `2 tỷ 050 triệu 500 nghìn đồng`: the amount in đồng and the end of its text, the
+ * smallest unit its scale; null when no lower unit follows a bare `tỷ` or `triệu`.
+ */
+function compoundAmount(canonical: string, scale: number, next: string): { base: number; scale: number; length: number } | null {
+  let base = scaleDecimal(canonical, scale);
+  let smallest = scale;
+  let length = 0;
+  let rest = next;
+  for (let m = LOWER_MONEY.exec(rest); m !== null; m = LOWER_MONEY.exec(rest)) {
+    const lower = moneyScale(m[2]);
+    if (lower === null || lower >= smallest || Number(m[1]) * lower >= smallest) break;
+    base += Number(m[1]) * lower;
+    smallest = lower;
+    length += m[0].length;
+    rest = rest.slice(m[0].length);
+    if (m[3]) break;
+  }
+  return length === 0 ? null : { base, scale: smallest, length };
+}
+
 export function findQuantities(text: string, options: FindOptions = {}): Quantity[] {
   const out: Quantity[] = [];
+  // The figures of a compound amount's lower units are read with it.
+  let readUntil = 0;
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[0];
     const start = m.index ?? 0;
+    if (start < readUntil) continue;
     let end = start + raw.length;
     // Only the neighbourhood of a number decides what it is (and keeps long lines linear).
     const before = text.slice(Math.max(0, start - 240), start);
@@ -224,8 +267,19 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
           out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: `${moneyUnitName(scale)}${perUnit}`, scale, unitEnd: unitEnd + income[0].length, role: "target", knownUnit: true, rule });
           continue;
         }
-        const role: QuantityRole = perMatch ? "rate" : "target";
-        const per = perMatch ? perMatch[1] : undefined;
+        const compound = bare && !perMatch ? compoundAmount(canonical, scale, next) : null;
+        if (compound) {
+          const value = compound.base / compound.scale;
+          readUntil = unitEnd + compound.length;
+          // `1 tỷ 200 triệu đồng/năm`: a yearly amount, as with one unit.
+          const per = /^\s*\/\s*([\p{L}]+)/u.exec(next.slice(compound.length))?.[1];
+          out.push({ start, end, raw, canonical: String(value), value, base: compound.base, kind: "money", unit: moneyUnitName(compound.scale), scale: compound.scale, unitEnd: readUntil, role: per ? "rate" : "target", per, knownUnit: true, rule });
+          continue;
+        }
+        // `50 triệu đồng cho mỗi mô hình`, `Mỗi tổ nhóm được hỗ trợ 30 triệu đồng`: an amount for each unit is a rate.
+        const each = perMatch ? null : eachOf(before, next);
+        const role: QuantityRole = perMatch || each ? "rate" : "target";
+        const per = perMatch ? perMatch[1] : each ?? undefined;
         out.push({ start, end, raw, canonical, value, base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd, role, per, knownUnit: true, rule });
         continue;
       }
@@ -253,6 +307,8 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
+    // `30 lượt phụ nữ`, `500 lượt hội viên`: visits counted by the people who make them.
+    if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     let knownUnit = unitWords > 0;
@@ -269,5 +325,29 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+}
+
+/** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
+const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u;
+
+const GROUP_UNITS = /^(?:to|to nhom|nhom|clb|cau lac bo|to hop tac|hop tac xa|doi|mo hinh|chi hoi|to tiet kiem)\b/;
+const MEMBER_UNITS = /^(?:thanh vien|hoi vien|nguoi|doan vien)$/;
+const WITH_BEFORE = /^[^\d;.:()]{0,80}?\s(?:với|gồm|có)(?:\s+(?:ít nhất|tối thiểu|từ|khoảng|trên))?\s*$/u;
+
+/** `01 tổ tiết kiệm … với tối thiểu 15 thành viên`: the members of the groups counted before, a description, no target. */
+function groupSize(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "count" || !MEMBER_UNITS.test(foldText(q.unit))) return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  return p !== undefined && p.kind === "count" && GROUP_UNITS.test(foldText(p.unit)) && WITH_BEFORE.test(` ${text.slice(p.unitEnd, q.start)}`);
+}
+
+/** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
+function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "count") return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  if (p === undefined || p.kind !== "percent") return false;
+  // `85% phụ nữ mang thai được khám thai ít nhất 4 lần`: how often, in the percent's own clause, says what is counted.
+  if (foldText(q.unit) === "lan" && !/[;.]/.test(text.slice(p.unitEnd, q.start))) return true;
+  return HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
 }

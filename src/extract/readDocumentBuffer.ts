@@ -25,6 +25,7 @@ function inline(html: string): string {
 /** mammoth's HTML as plain lines: paragraphs and headings one per line, list items as `- …`, table rows as `| a | b |`. */
 export function htmlToPlainText(html: string): string {
   const out: string[] = [];
+  const headings: HeadingCount = { value: 0 };
   const blocks = html.replace(/\n/g, " ").split(/(<table[\s\S]*?<\/table>)/i);
   for (const block of blocks) {
     if (/^<table/i.test(block)) {
@@ -53,13 +54,83 @@ export function htmlToPlainText(html: string): string {
       }
       continue;
     }
-    for (const m of block.matchAll(/<(p|h[1-6]|li)[^>]*>([\s\S]*?)<\/\1>/gi)) {
-      const text = inline(m[2]);
-      if (!text) continue;
-      out.push(m[1].toLowerCase() === "li" ? `- ${text}` : text);
-    }
+    out.push(...flowLines(block, headings));
   }
   return out.join("\n");
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+/** Numbering of Word's automatic headings: one count through the document, as Word keeps it across body text. */
+interface HeadingCount {
+  value: number;
+}
+
+interface Entry {
+  text: string;
+  readonly item?: { readonly ordered: boolean; readonly depth: number; readonly n: number };
+}
+
+/**
+ * Paragraphs, headings and list items of a stretch of HTML between tables,
+ * one line each. Word's automatic numbering is written out as a reader sees
+ * it: a top-level numbered item in capitals is a heading (`I.`, `II.`,
+ * counted through the document), other numbered items `1.`, `2.` within their
+ * list, bulleted items `- …`. An item's own text ends where a list nested in
+ * it begins.
+ */
+function flowLines(html: string, headings: HeadingCount): string[] {
+  const entries: Entry[] = [];
+  const lists: Array<{ ordered: boolean; count: number }> = [];
+  let current: Entry | null = null;
+  const close = () => {
+    if (current !== null) entries.push(current);
+    current = null;
+  };
+  for (const m of html.matchAll(/<(\/?)(p|h[1-6]|li|ol|ul)\b[^>]*>|[^<]+|<[^>]*>/gi)) {
+    const tag = m[2]?.toLowerCase();
+    if (tag === undefined) {
+      current ??= { text: "" };
+      current.text += m[0];
+      continue;
+    }
+    const closing = m[1] === "/";
+    close();
+    if (tag === "ol" || tag === "ul") {
+      if (closing) lists.pop();
+      else lists.push({ ordered: tag === "ol", count: 0 });
+    } else if (tag === "li" && !closing) {
+      const list = lists[lists.length - 1];
+      if (list !== undefined) list.count++;
+      current = { text: "", item: { ordered: list?.ordered ?? false, depth: lists.length, n: list?.count ?? 1 } };
+    }
+  }
+  close();
+  const out: string[] = [];
+  // A nested numbered list broken by body text goes on counting under the same item (`1. Mục tiêu chung`, text, `2. Chỉ tiêu`).
+  const nested: number[] = [];
+  for (const e of entries) {
+    const text = inline(e.text);
+    if (!text) continue;
+    if (e.item === undefined) {
+      out.push(text);
+      continue;
+    }
+    nested.length = Math.min(nested.length, e.item.depth);
+    if (!e.item.ordered) out.push(`- ${text}`);
+    else if (e.item.depth === 1 && isCapitals(text)) out.push(`${ROMAN[headings.value++] ?? String(headings.value)}. ${text}`);
+    else if (e.item.depth === 1) out.push(`${e.item.n}. ${text}`);
+    else {
+      nested[e.item.depth - 1] = (nested[e.item.depth - 1] ?? 0) + 1;
+      out.push(`${nested[e.item.depth - 1]}. ${text}`);
+    }
+  }
+  return out;
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase("vi");
 }
 
 function extensionOf(fileName: string): string {

@@ -104,8 +104,21 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
   return out;
 }
 
+/** `I. MỤC TIÊU` (or `MỤC TIÊU, NHIỆM VỤ`) with no `Mục tiêu chung` or `Chỉ tiêu` part of its own. */
+const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
+const GENERAL_AIMS = /^muc tieu chung\b/;
+
 export function indicatorSections(body: readonly TextLine[]): Section[] {
-  return findSections(body, INDICATOR_HEADING, 12);
+  const named = findSections(body, INDICATOR_HEADING, 12);
+  // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
+  // when it names no general aim and holds no targets part of its own.
+  const bare = findSections(body, BARE_AIMS, 4).filter((s) => {
+    if (named.some((n) => n.heading >= s.heading && n.heading < s.end)) return false;
+    const lines = body.slice(s.start, s.end);
+    if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
+    return lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0))).length >= 2;
+  });
+  return [...named, ...bare].sort((a, b) => a.heading - b.heading);
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {

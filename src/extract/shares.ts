@@ -2,23 +2,28 @@
  * Shares of a target given to named places (`Thành lập mới 12 tổ, trong đó:
  * huyện A 05 tổ, huyện B 04 tổ`, or on the next line `Cụ thể: huyện A …`):
  * when they do not add up to the target, the document contradicts itself
- * (`share-total`).
+ * (`share-total`). So do its shares by year (`năm 2026: 03 tổ; …`, or one
+ * line per year under it).
  */
 import { foldText } from "../core/text/fold";
 import { issue, sourceOf } from "./issues";
 import { parseMarker } from "./markers";
 import type { TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, type Quantity } from "./quantities";
+import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { FoundTarget } from "./targets";
 import type { ExtractIssue } from "./types";
 
-function sharesOf(line: TextLine): { shares: Quantity[]; others: Quantity[] } {
+function sharesOf(line: TextLine): { shares: Quantity[]; others: Quantity[]; byYear: boolean } {
   const marker = parseMarker(line.text);
   const offset = marker ? marker.length : 0;
   const text = line.text.slice(offset);
   const all = findQuantities(text, { unknownUnits: true }).filter((q) => q.kind !== "money" && q.role !== "rate");
-  const shares = all.filter((q) => isPlaceShare(text, q));
-  return { shares, others: all.filter((q) => !shares.includes(q)) };
+  const places = all.filter((q) => isPlaceShare(text, q));
+  // `Năm 2026: 03 tổ` on a line of its own is a share whatever comes before it; on the whole's line, after the whole.
+  const years = all.filter((q) => !places.includes(q) && (YEAR_LINE.test(text) ? yearLabelled(text, q) : isYearShare(text, q, all)));
+  const shares = places.length > 0 ? places : years;
+  return { shares, others: all.filter((q) => !places.includes(q) && !years.includes(q)), byYear: places.length === 0 && years.length > 0 };
 }
 
 export function checkShares(body: readonly TextLine[], targets: readonly FoundTarget[]): ExtractIssue[] {
@@ -33,19 +38,30 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
     // One target of this unit on its line, so the shares can only be its own.
     if (own.others.filter(sameUnit).length !== 1) continue;
     let shares = own.shares.filter(sameUnit);
+    let byYear = own.byYear;
     const next = body[t.lineIndex + 1];
     if (shares.length === 0 && next && !next.cells) {
       const following = sharesOf(next);
-      if (following.others.length === 0) shares = following.shares.filter(sameUnit);
+      if (following.others.length === 0) {
+        shares = following.shares.filter(sameUnit);
+        byYear = following.byYear;
+      }
+      // `+ Năm 2026: 03 tổ;` then one line per year.
+      for (let i = t.lineIndex + 2; byYear && body[i] !== undefined && !body[i].cells; i++) {
+        const more = sharesOf(body[i]);
+        if (!more.byYear || more.others.length > 0) break;
+        shares = [...shares, ...more.shares.filter(sameUnit)];
+      }
     }
     if (shares.length < 2) continue;
     const sum = shares.reduce((s, q) => s + q.base, 0);
     if (sum === ind.target) continue;
+    const among = byYear ? { vi: "các năm", en: "the years" } : { vi: "các địa bàn", en: "the places named" };
     issues.push(
       issue(
         "share-total",
-        `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho các địa bàn cộng lại ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
-        `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for the places named add up to ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
+        `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho ${among.vi} cộng lại ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
+        `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for ${among.en} add up to ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
         { source: sourceOf(ind.line ?? line.line), expected: sum, actual: ind.target },
       ),
     );

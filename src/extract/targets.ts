@@ -6,9 +6,10 @@ import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyNa
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ExtractedIndicator } from "./types";
-import { AREA_WORDS, CLASSIFIERS } from "./vocabulary";
+import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
@@ -35,6 +36,9 @@ export interface FoundTarget {
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
+/** `/năm` right after a count's unit. */
+const PER_YEAR = /^\s*\/\s*năm(?!\p{L})/u;
+
 export function candidateQuantities(text: string): Quantity[] {
   return findQuantities(text, { unknownUnits: true }).filter((q) => {
     if (q.knownUnit) return true;
@@ -107,7 +111,18 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
 function perUnitNorm(text: string, q: Quantity): boolean {
   const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  return /(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"));
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"))) return true;
+  // `mỗi địa chỉ tiếp nhận, hỗ trợ từ 3 đến 5 trường hợp`: a unit's norm may run across commas; an area's (`mỗi xã`) is a quota.
+  return eachUnit(text, q);
+}
+
+/** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
+function eachUnit(text: string, q: Quantity): boolean {
+  const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  const each = /(?:^|[^\p{L}])mỗi\s+(.*)$/iu.exec(text.slice(sentenceStart, q.start).normalize("NFC"));
+  if (each === null) return false;
+  const words = wordsOf(each[1]);
+  return matchPhrase(words, AREA_WORDS) === 0 && matchPhrase(words, TIME_WORDS) === 0;
 }
 
 /** `trong đó 7 tổ tại huyện Ba Vì`, `trong đó huyện A 05 tổ`: a share of named places, checked as such, never a target. */
@@ -117,10 +132,35 @@ function placeBreakdown(text: string, q: Quantity): boolean {
   return /(?:^|[^\p{L}])(?:tại|ở|thuộc)?\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\s+\p{Lu}/u.test(around.slice(around.search(/trong đó/iu) + 1));
 }
 
+/**
+ * `Số tổ … thành lập mới (tổ): 13`, `Tỷ lệ (%) phụ nữ được tư vấn: 80`: a label with its unit in brackets and the
+ * figure alone after the colon; null when the line is not so.
+ */
+function labelledValue(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget | null {
+  const m = /^(.*?)\s*\(\s*(%|[\p{L} ]{1,20}?)\s*\)\s*(.*?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[.;]?\s*$/u.exec(text);
+  if (m === null) return null;
+  const unit = m[2].trim();
+  const kind = unit === "%" ? "percent" : CLASSIFIERS.includes(foldText(unit)) ? "count" : null;
+  const canonical = normalizeVietnameseNumber(m[4]);
+  if (kind === null || canonical === null) return null;
+  const name = tidyName(`${m[1]} ${m[3]}`);
+  if (name === "") return null;
+  const start = text.length - text.slice(text.lastIndexOf(m[4])).length;
+  const at = lineAt(line, offset + start);
+  const indicator: ExtractedIndicator = { code: "", name, unit, target: Number(canonical), kind, source: `line ${at}`, line: at, sourceText: text.trim() };
+  return { indicator, context: name, label, lineIndex };
+}
+
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
+  const labelled = labelledValue(line, lineIndex, text, offset, label);
+  if (labelled !== null) return [labelled];
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
-  let quantities = candidateQuantities(text)
-    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q))
+  // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
+  const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
+  const candidates = candidateQuantities(text).map((q) => (perYear(q) ? { ...q, role: "target" as const, yearly: true } : q));
+  // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
+  let quantities = candidates
+    .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
     .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
@@ -164,7 +204,10 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
   }
   const names = spans.map((span, i) => nameSpan(text, span, shared[i], tails[i]));
   spans.forEach((span, i) => {
-    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name);
+    // `Duy trì 02 tổ …, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the target is no part of its name.
+    let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
+      // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
+      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "");
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`: the words before the figure already name what it counts.
     const raised = /\s(?:lên|tới)\s*$/u.exec(text.slice(span.start, span.quantity.start));
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
@@ -181,7 +224,10 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     // `khoảng 500 phụ nữ`: an approximate figure is read, to be confirmed; so is a yearly pace (`mỗi năm
     // thành lập mới 05 tổ`), whose total over the plan's years the text leaves to the reader.
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
-    const yearly = q.kind !== "percent" && /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu.test(text.slice(clauseStart, q.start));
+    // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too.
+    const pace = /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (pace.test(text.slice(clauseStart, q.start)) || pace.test(text.slice(q.unitEnd, span.end))));
+    if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
@@ -230,8 +276,8 @@ const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["code", /^(stt|tt|so tt|ma|ma so|code)$/],
   ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
   ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
-  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|hoat dong|nhiem vu|danh muc|indicator|name)$/],
-  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|ca giai doan|giai doan .*|ke hoach .*|chi tieu (den )?nam \d{4}|target)$/],
+  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name)$/],
+  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
 ];
 
 /** Column roles of a table header row, or null when the row is no header. */
@@ -277,7 +323,7 @@ function fromTableRow(
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
   // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
-  if (valueIndex >= 0 && header && planYear !== null && /^(ca giai doan|giai doan\b)/.test(foldText(header[valueIndex] ?? "").trim())) {
+  if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
   // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
@@ -311,19 +357,24 @@ function fromTableRow(
     });
   }
   if (nameIndex < 0) return [];
-  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
+  // `Tổ truyền thông cộng đồng (tổ)`: without a unit column, the unit in brackets at the end of the name.
+  const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(cells[nameIndex] ?? "");
+  const nameUnit = unitIndex < 0 && bracketed && (bracketed[2].trim() === "%" || parseUnit(bracketed[2]).kind === "money" || CLASSIFIERS.includes(foldText(bracketed[2]).trim())) ? bracketed : null;
+  const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   if (unit === "") return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
-  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : null;
+  // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
+  const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
+  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];
   const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
-    name: column ? `${cells[nameIndex].trim()} (${column})` : cells[nameIndex].trim(),
+    name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
     unit,
     target: toBase(canonical),
     kind: info.kind,
@@ -338,7 +389,17 @@ function fromTableRow(
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(guessed ? { running: true } : {}) }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true } : {}) }];
+}
+
+/** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */
+function noteQuota(cells: readonly string[], skip: readonly number[], unit: string): Quantity | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (skip.includes(i) || !/\p{L}/u.test(cells[i])) continue;
+    const quota = findQuantities(cells[i]).find((q) => q.role === "quota" && q.kind === "count" && foldText(q.unit) === foldText(unit));
+    if (quota) return quota;
+  }
+  return null;
 }
 
 /**
@@ -374,17 +435,28 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     if (section.inline.trim()) {
       found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
     }
+    // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
+    let splitByYear: FoundTarget | null = null;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
+      const own = line.text.slice(offset);
+      if (splitByYear !== null && YEAR_LINE.test(own)) {
+        const whole = splitByYear.indicator;
+        const shares = candidateQuantities(own).filter((q) => q.kind === whole.kind && foldText(q.unit) === foldText(whole.unit) && yearLabelled(own, q));
+        if (shares.length > 0) continue;
+      }
+      splitByYear = null;
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       const read = fromLine(line, i, line.text.slice(offset), offset, label);
       if (listed && !marker) for (const t of read) t.running = true;
       found.push(...read);
+      const wholes = read.filter((t) => t.indicator.kind !== "percent");
+      if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
     }
   }
   found.push(...fromTables);

@@ -49,7 +49,8 @@ export type ExtractIssueRule =
   | "no-budget"
   | "missing-appendix"
   | "missing-number"
-  | "missing-date";
+  | "missing-date"
+  | "number-format";
 
 export interface ExtractIssue {
   readonly rule: ExtractIssueRule;

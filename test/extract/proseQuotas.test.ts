@@ -29,7 +29,7 @@ describe("a quota in running text with no listed target", () => {
       [[15, "buổi", 1]],
       [],
     ],
-    ["no areas to total it: said so", ["Mỗi xã tổ chức ít nhất 02 buổi nói chuyện chuyên đề."], "Các xã chủ động bố trí thời gian.", [], ["quota-only"]],
+    ["no areas to total it: kept at its quota, and said so", ["Mỗi xã tổ chức ít nhất 02 buổi nói chuyện chuyên đề."], "Các xã chủ động bố trí thời gian.", [[2, "buổi", 2]], ["quota-only"]],
     ["a norm every month is no target", ["Mỗi xã tổ chức 02 buổi ra quân vệ sinh môi trường mỗi tháng."], LISTED, [], []],
     ["per village is no area", ["Mỗi thôn tổ chức 01 buổi sinh hoạt."], LISTED, [], []],
     ["a total beside it is the target", ["Xây dựng 03 mô hình giảm nghèo, mỗi xã 01 mô hình."], LISTED, [[3, "mô hình", 1]], []],

@@ -224,16 +224,19 @@ describe("national-strategy style targets", () => {
       ["1.2", 75, "%", "Cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (năm 2030)", "cơ quan quản lý nhà nước, chính quyền địa phương các cấp", "line 8"],
       ["2", 50, "%", "Tỷ lệ nữ lao động làm công việc được hưởng lương", undefined, "line 9"],
       ["4", 100, "%", "Xã, phường, thị trấn có mô hình phòng ngừa bạo lực gia đình", "xã, phường, thị trấn", "line 10"],
+      // A quota with no districts listed: kept as its least total, to confirm (see the next test).
+      ["5", 1, "lớp tập huấn", "Tổ chức lớp tập huấn", undefined, "line 12"],
       // Read in the running text of the tasks, numbered after the document's own targets.
-      ["5", 20, "hội nghị", "Tổ chức hội nghị", undefined, "line 14"],
+      ["6", 20, "hội nghị", "Tổ chức hội nghị", undefined, "line 14"],
     ]);
   });
 
-  test("a target stated only per district, without a list of districts, is reported rather than guessed", () => {
+  test("a target stated only per district, without a list of districts, is kept at its quota and reported rather than guessed", () => {
     const plan = extractPlan(text.join("\n"));
+    expect(plan.indicators.find((i) => i.unit === "lớp tập huấn")).toMatchObject({ target: 1, quota: 1, rule: ">=" });
     const perArea = plan.issues.filter((i) => i.rule === "quota-only");
     expect(perArea.map((i) => [i.source, i.message])).toEqual([
-      ["line 12", '"Tổ chức lớp tập huấn": văn bản chỉ nêu định mức 1 lớp tập huấn/huyện, không nêu tổng và không có danh sách địa bàn để tính; cần nhập chỉ tiêu bằng tay.'],
+      ["line 12", '"Tổ chức lớp tập huấn": văn bản chỉ nêu định mức 1 lớp tập huấn/huyện, không nêu tổng và không có danh sách địa bàn để tính; chỉ tiêu được ghi là ít nhất 1 lớp tập huấn (định mức 1/huyện), cần nhập tổng bằng tay.'],
     ]);
   });
 
@@ -262,13 +265,15 @@ describe("communication-programme style targets", () => {
     const plan = extractPlan(text);
     expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.rule, i.base, i.name])).toEqual([
       ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới (mỗi năm)"],
-      ["2", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
-      ["3", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
-      ["4", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
-      ["5", 10, "%", ">=", undefined, "Năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng"],
-      ["6", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
+      ["2", 1, "mô hình", ">=", undefined, "Mỗi huyện, thị xã, thành phố xây dựng mô hình truyền thông hiệu quả về bình đẳng giới"],
+      ["3", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
+      ["4", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
+      ["5", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
+      ["6", 10, "%", ">=", undefined, "Năm 2030 nhận thức về bình đẳng giới của cộng đồng tăng"],
+      ["7", 100, "%", undefined, "các hương ước, quy ước của cộng đồng", "Các hương ước, quy ước của cộng đồng đã được thông qua không có sự phân biệt đối xử về giới"],
     ]);
-    expect(plan.indicators[4].range).toEqual([10, 15]);
+    expect(plan.indicators[1].quota).toBe(1);
+    expect(plan.indicators[5].range).toEqual([10, 15]);
     expect(plan.issues.map((i) => [i.rule, i.source])).toEqual([
       ["quota-only", "line 6"],
       ["no-budget", undefined],
@@ -396,7 +401,7 @@ describe("a figure the target starts from", () => {
     ["- Tỷ lệ hộ nghèo giảm từ 25,6% xuống còn 22,1%.", [["Tỷ lệ hộ nghèo giảm", 22.1, "%", "<="]]],
     ["- Tỷ lệ che phủ rừng tăng từ 42% lên 45%.", [["Tỷ lệ che phủ rừng tăng", 45, "%", undefined]]],
     ["- Giảm số hộ nghèo từ 1.250 hộ xuống còn 1.000 hộ.", [["Giảm số hộ nghèo", 1000, "hộ", "<="]]],
-    ["- Tỷ lệ bao phủ bảo hiểm y tế đạt từ 90% đến 95%.", [["Tỷ lệ bao phủ bảo hiểm y tế đạt", 90, "%", ">="]]],
+    ["- Tỷ lệ bao phủ bảo hiểm y tế đạt từ 90% đến 95%.", [["Tỷ lệ bao phủ bảo hiểm y tế", 90, "%", ">="]]],
   ])("%s is no target; where it goes is", (line, expected) => {
     expect(extractPlan(planWith([line])).indicators.map((i) => [i.name, i.target, i.unit, i.rule])).toEqual(expected);
   });

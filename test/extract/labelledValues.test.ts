@@ -1,0 +1,12 @@
+/** A target's label with its unit in brackets and the figure alone after the colon (`… (tổ): 13`, `Tỷ lệ (%) …: 80`). */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+test.each<[string, Array<[number, string, string]>]>([
+  ["- Số tổ truyền thông cộng đồng thành lập mới (tổ): 13.", [[13, "tổ", "Số tổ truyền thông cộng đồng thành lập mới"]]],
+  ["- Tỷ lệ (%) phụ nữ được tư vấn sức khỏe sinh sản: 80.", [[80, "%", "Tỷ lệ phụ nữ được tư vấn sức khỏe sinh sản"]]],
+  ["- Số lượt người được tư vấn (lượt người): 1.250", [[1250, "lượt người", "Số lượt người được tư vấn"]]],
+  ["- Thành lập mới tổ truyền thông (theo Kế hoạch số 12): 13.", []],
+])("%s", (line, expected) => {
+  expect(extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.name])).toEqual(expected);
+});

@@ -1,0 +1,19 @@
+/** A count per year in a target list (`02 lớp tập huấn/năm`) is a yearly target, read like `mỗi năm …` and confirmed — never dropped. */
+import { extractPlan } from "../../src/extract";
+import { CONFIRM_BELOW } from "../../src/extract/prose";
+import { planWith } from "./planText";
+
+type Row = [number, string, string, string | undefined];
+
+describe("a count per year in a target list", () => {
+  test.each<[string, Row[]]>([
+    ["- Tổ chức tối thiểu 02 lớp tập huấn/năm cho cán bộ cơ sở.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ cơ sở (mỗi năm)", ">="]]],
+    ["- Tư vấn cho 500 lượt người/năm.", [[500, "lượt người", "Tư vấn cho lượt người (mỗi năm)", undefined]]],
+    ["- Mỗi năm tổ chức ít nhất 02 lớp tập huấn cho cán bộ.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ (mỗi năm)", ">="]]],
+    ["- Tổ chức từ 04 đến 06 cuộc đối thoại chính sách mỗi năm.", [[4, "cuộc", "Tổ chức cuộc đối thoại chính sách mỗi năm", ">="]]],
+  ])("%s", (line, expected) => {
+    const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
+    expect(read.map((i): Row => [i.target, i.unit, i.name, i.rule])).toEqual(expected);
+    for (const i of read) if (i.name.includes("mỗi năm")) expect(i.confidence ?? 1).toBeLessThan(CONFIRM_BELOW);
+  });
+});

@@ -1,0 +1,15 @@
+/** `lượt` followed by the people it counts is one unit (`30 lượt phụ nữ`), like `lượt người`. */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+describe("visits counted by people", () => {
+  test.each<[string, number, string]>([
+    ["- Vận động 30 - 40 lượt phụ nữ đi khám thai, khám phụ khoa.", 30, "lượt phụ nữ"],
+    ["- Tuyên truyền cho 500 lượt hội viên.", 500, "lượt hội viên"],
+    ["- Tư vấn cho 6.000 lượt người lao động.", 6000, "lượt người"],
+    ["- Tổ chức 12 lượt kiểm tra.", 12, "lượt"],
+  ])("%s", (line, target, unit) => {
+    const [first] = extractPlan(planWith([line])).indicators;
+    expect([first.target, first.unit]).toEqual([target, unit]);
+  });
+});
