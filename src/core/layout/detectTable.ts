@@ -14,11 +14,12 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
-import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
+import { isBulleted, isOfWhichLabel } from "./labels";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
@@ -106,7 +107,8 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
-  const readLines = kept.map(({ line, match }) => {
+  const ofWhich = ofWhichLines(kept);
+  const readLines = kept.filter((_, i) => !ofWhich.has(i)).map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
     if (match === null) return entry;
     const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
@@ -136,6 +138,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
+    ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
@@ -172,3 +175,18 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   };
 }
 
+
+/**
+ * The lines (indexes into `lines`) that are parts of the line above them and
+ * match no plan line: `Trong đó: …`, and the bulleted lines (`- Duy trì`)
+ * that go on right after one.
+ */
+function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>): Set<number> {
+  const out = new Set<number>();
+  lines.forEach(({ line, match }, i) => {
+    if (match !== null || i === 0) return;
+    const label = line.parts[line.parts.length - 1] ?? "";
+    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1))) out.add(i);
+  });
+  return out;
+}
