@@ -6,7 +6,8 @@
  * with its subtotal, followed by its bare commune names.
  *
  * The rows are split into runs, each a group row followed by two or more
- * member rows, so that as many group figures as possible equal their
+ * member rows (or by one with the very same figures — a district of a single
+ * commune — which counts for nothing either way), so that as many group figures as possible equal their
  * members' sum (one mistyped subtotal does not undo the reading; it stays a
  * `subtotal` finding). The reading is offered only when it is unmistakable:
  * there is a grand total and it adds up the groups (as typed, or their
@@ -95,10 +96,13 @@ export function arithmeticLevels(
     const sums = own.map(() => 0);
     for (let m = k + 1; m < n && m <= k + MAX_MEMBERS; m++) {
       for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
-      if (m - k >= 2 && best[m + 1] > Number.NEGATIVE_INFINITY) {
+      if (best[m + 1] > Number.NEGATIVE_INFINITY) {
         const run = runOf(own, sums);
-        const total = run.score + best[m + 1];
-        if (total > best[k]) {
+        // A group of one member (a district with a single commune) repeats its figures: allowed when they are the
+        // same, it proves nothing, so it scores nothing and the groups of several must carry the reading.
+        const single = m - k === 1;
+        const total = (single ? 0 : run.score) + best[m + 1];
+        if ((!single || run.exact) && total > best[k]) {
           best[k] = total;
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
@@ -122,6 +126,7 @@ export function arithmeticLevels(
       rows[m].forEach((v, c) => (memberSums[c] += Number.isNaN(v) ? 0 : v));
     }
     rows[k].forEach((v, c) => (groupSums[c] += v));
+    if (runEnd[k] === k + 1) continue; // a group of one is no evidence
     groups++;
     exact += runExact[k];
   }

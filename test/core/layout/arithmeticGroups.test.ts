@@ -93,3 +93,30 @@ describe("districts told from communes by the arithmetic alone", () => {
     }
   });
 });
+
+describe("a district with a single commune among districts of several", () => {
+  const A: CellValue[][] = [["Mường Khương", 2, 400], ["Bản Lầu", 1, 200], ["Lùng Vai", 1, 200]];
+  const B: CellValue[][] = [["Si Ma Cai", 3, 600], ["Nàn Sán", 1, 200], ["Sán Chải", 1, 100], ["Cán Cấu", 1, 300]];
+  const ONE: CellValue[][] = [["Bắc Hà", 2, 300], ["Tả Van Chư", 2, 300]];
+  const label = (rows: CellValue[][]) => rows.map((r) => String(r[0]));
+  test.each<[string, CellValue[][][]]>([
+    ["last", [A, B, ONE]],
+    ["first", [ONE, A, B]],
+    ["between the others", [A, ONE, B]],
+  ])("its district is a group of one, wherever it stands: %s", (_name, districts) => {
+    const total: CellValue[] = [null, "Tổng cộng", 7, 1300];
+    const rows: CellValue[][] = [total, ...districts.flat().map((r): CellValue[] => [null, ...r])];
+    const expected = [
+      "total:Tổng cộng<",
+      ...districts.flatMap((d) => [`group:${d[0][0]}<Tổng cộng`, ...label(d.slice(1)).map((c) => `leaf:${c}<${d[0][0]}`)]),
+    ];
+    for (const table of read(rows)) expect(shape(table)).toEqual(expected);
+  });
+
+  test("a list of leaves where two neighbours are equal stays a plain list", () => {
+    const names = ["Bản Lầu", "Lùng Vai", "Nàn Sán", "Sán Chải", "Cán Cấu", "Pha Long", "Tả Ngài Chồ"];
+    const counts = [2, 2, 1, 3, 3, 1, 1];
+    const rows: CellValue[][] = [[null, "Tổng cộng", 13, 2600], ...names.map((name, i): CellValue[] => [null, name, counts[i], counts[i] * 200])];
+    for (const table of read(rows)) expect(table.areas.slice(1).every((a) => a.kind === "leaf")).toBe(true);
+  });
+});
