@@ -24,6 +24,7 @@ import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
+import { withTotalLineUnits } from "./totalLineUnits";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -119,7 +120,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
   const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
   const areas = reading.areas;
-  const lines = markPercentFractions(sheet, orientation, readLines, areas, byCode);
+  const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
     throw new InputError(
       "no-table",
