@@ -20,6 +20,8 @@ export interface Frame {
   /** Rows of line header texts, top (general) to bottom (specific). */
   readonly headerRows: readonly number[];
   readonly codeRow: number | null;
+  /** The codes are the rows' numbering (an `STT` column, none headed `Mã`): they name plan lines only by chance. */
+  readonly codesNumbered?: boolean;
   readonly unitsRow: number | null;
   /** Numbering column of the areas (Roman numerals for districts), or null. */
   readonly sttCol: number | null;
@@ -72,6 +74,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     orientation,
     headerRows: names,
     codeRow: ofRole("code")[0] ?? ofRole("stt")[0] ?? null,
+    codesNumbered: ofRole("code").length === 0 && ofRole("stt").length > 0,
     unitsRow: ofRole("unit")[0] ?? null,
     sttCol: null,
     areaCols,
