@@ -25,6 +25,7 @@ import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
+import { withSubLineTotals } from "./subLineTotals";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -110,7 +111,8 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
   const ofWhich = ofWhichLines(kept);
-  const readLines = kept.filter((_, i) => !ofWhich.has(i)).map(({ line, match }) => {
+  const listed = kept.filter((_, i) => !ofWhich.has(i));
+  const entries = listed.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
     if (match === null) return entry;
     const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
@@ -118,6 +120,8 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
 
+  // Rows only: a row over bulleted sub-lines is their total.
+  const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(entries, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : entries;
   const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
   const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
   const areas = reading.areas;
