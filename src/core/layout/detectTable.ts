@@ -90,7 +90,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
   const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
     moneyNote: note?.unit.kind === "money",
-    ...(frame.codesNumbered === true ? { codesNumbered: true } : {}),
+    ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
   });
   // The user's mapping wins; the plan line it names is taken from any other line.

@@ -67,10 +67,13 @@ export interface MatchOptions {
    */
   readonly stage?: LineStage;
   /**
-   * The codes are a numbering (`STT` 1, 2, 3 … down the rows), not plan codes:
-   * a code yields its plan line to another line that names it clearly better.
+   * `numbered`: the codes are a numbering (`STT` 1, 2, 3 … down the rows),
+   * not plan codes — a code yields its plan line to another line that names
+   * it clearly better. `declared`: a column headed `Mã` holds them — a code
+   * is taken even for a name the matcher cannot read (`ĐCTC`), unless that
+   * name clearly names another plan line.
    */
-  readonly codesNumbered?: boolean;
+  readonly codes?: "numbered" | "declared";
 }
 
 /** Name scores this close are a tie: either line could be the plan line's. */
@@ -144,6 +147,7 @@ export function matchLineDetails(
 
   // Per plan line, the best name score any candidate has for it (for numbered codes).
   const bestName = plan.map((_line, j) => names.reduce((best, row) => Math.max(best, row[j]), 0));
+  const ownBest = names.map((row) => argmax(row));
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
   const wanted = options.stage ?? "planned";
@@ -157,8 +161,9 @@ export function matchLineDetails(
     const code = byCode[i];
     const totalOfParent = isTotalOf(candidate, code === null ? undefined : plan[code], parents);
     plan.forEach((_line, j) => {
-      const outnamed = options.codesNumbered === true && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
-      const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || names[i][j] >= CODE_NAME_FLOOR);
+      const outnamed = options.codes === "numbered" && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
+      const unreadable = options.codes === "declared" && (ownBest[i] === null || names[i][ownBest[i]!] < MATCH_THRESHOLD);
+      const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || unreadable || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
       else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] });
