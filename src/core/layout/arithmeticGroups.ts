@@ -7,8 +7,9 @@
  *
  * The rows are split into runs, each a group row followed by two or more
  * member rows (or by one with the very same figures — a district of a single
- * commune — which counts for nothing either way), so that as many group figures as possible equal their
- * members' sum (one mistyped subtotal does not undo the reading; it stays a
+ * commune — which counts for nothing either way; or, where that reads better,
+ * by none — a district allocated as a whole), so that as many group figures
+ * as possible equal their members' sum (one mistyped subtotal does not undo the reading; it stays a
  * `subtotal` finding). The reading is offered only when it is unmistakable:
  * there is a grand total and it adds up the groups (as typed, or their
  * members — it then cannot add up every row, as the plain reading needs),
@@ -85,6 +86,37 @@ export function arithmeticLevels(
     canLead.reverse();
   }
 
+  const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
+  // First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
+  // standing alone — taken only when fewer groups are then off.
+  const led = splitRuns(rows, canLead, total, false);
+  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
+  const split = alone !== null && (led === null || alone.off < led.off) ? alone : led;
+  if (split === null) return null;
+  const levels = order === "after" ? split.levels.reverse() : split.levels;
+  const level = facts.level.slice();
+  const how: AreaEvidence[] = facts.how.slice();
+  areaAt.forEach((i, k) => {
+    level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
+    how[i] = "arithmetic";
+  });
+  return facts.withLevels(level, how);
+}
+
+/** A reading of the rows: each one's level, and how many groups of several members do not add up. */
+interface Split {
+  readonly levels: ("upper" | "lower")[];
+  readonly off: number;
+}
+
+/**
+ * The split of the rows (in reading order, each group before its members)
+ * into runs that adds up best; null when it is not unmistakable.
+ * `alone`: a group row may also stand with no member (a district allocated
+ * as a whole among districts split into communes).
+ */
+function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[], alone: boolean): Split | null {
+  const n = rows.length;
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
   const runEnd = new Int32Array(n).fill(-1);
@@ -101,9 +133,9 @@ export function arithmeticLevels(
         // A group of one member (a district with a single commune) repeats its figures: allowed when they are the
         // same, it proves nothing, so it scores nothing and the groups of several must carry the reading.
         const single = m - k === 1;
-        const total = (single ? 0 : run.score) + best[m + 1];
-        if ((!single || run.exact) && total > best[k]) {
-          best[k] = total;
+        const score = (single ? 0 : run.score) + best[m + 1];
+        if ((!single || run.exact) && score > best[k]) {
+          best[k] = score;
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
         }
@@ -111,12 +143,18 @@ export function arithmeticLevels(
       // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
       if (sums.every((sum, c) => sum > own[c] && !same(sum, own[c]))) break;
     }
+    if (alone && best[k + 1] > best[k]) {
+      // A district allocated as a whole, no commune under it: proves nothing, scores nothing; never preferred to members.
+      best[k] = best[k + 1];
+      runEnd[k] = k;
+      runExact[k] = 1;
+    }
   }
   if (!(best[0] > 0)) return null;
 
   const levels: ("upper" | "lower")[] = new Array(n);
-  const groupSums = cols.map(() => 0);
-  const memberSums = cols.map(() => 0);
+  const groupSums = total.map(() => 0);
+  const memberSums = total.map(() => 0);
   let groups = 0;
   let exact = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
@@ -126,22 +164,14 @@ export function arithmeticLevels(
       rows[m].forEach((v, c) => (memberSums[c] += Number.isNaN(v) ? 0 : v));
     }
     rows[k].forEach((v, c) => (groupSums[c] += v));
-    if (runEnd[k] === k + 1) continue; // a group of one is no evidence
+    if (runEnd[k] - k < 2) continue; // a group of one, or of none, is no evidence
     groups++;
     exact += runExact[k];
   }
   if (groups < 2 || groups - exact > Math.max(1, Math.floor(groups / 4))) return null;
-  if (order === "after") levels.reverse();
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
-  const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees) return null;
-  const level = facts.level.slice();
-  const how: AreaEvidence[] = facts.how.slice();
-  areaAt.forEach((i, k) => {
-    level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
-    how[i] = "arithmetic";
-  });
-  return facts.withLevels(level, how);
+  return { levels, off: groups - exact };
 }

@@ -120,3 +120,26 @@ describe("a district with a single commune among districts of several", () => {
     for (const table of read(rows)) expect(table.areas.slice(1).every((a) => a.kind === "leaf")).toBe(true);
   });
 });
+
+describe("a district allocated as a whole, without communes, among districts of several", () => {
+  const A: CellValue[][] = [["Mường Khương", 2, 400], ["Bản Lầu", 1, 200], ["Lùng Vai", 1, 200]];
+  const B: CellValue[][] = [["Si Ma Cai", 3, 600], ["Nàn Sán", 1, 200], ["Sán Chải", 1, 100], ["Cán Cấu", 1, 300]];
+  const ALONE: CellValue[][] = [["Bắc Hà", 2, 300]];
+  const C: CellValue[][] = [["Văn Bàn", 4, 700], ["Nậm Chày", 1, 200], ["Dần Thàng", 2, 300], ["Minh Lương", 1, 200]];
+  test.each<[string, CellValue[][][]]>([
+    ["last", [A, B, ALONE]],
+    ["between the others", [A, ALONE, B]],
+    ["first", [ALONE, A, B]],
+    ["last, after three districts whose subtotals add up", [A, B, C, ALONE]],
+  ])("it stands alone at the district level: %s", (_name, districts) => {
+    const sum = (col: number) => districts.reduce((acc, d) => acc + Number(d[0][col]), 0);
+    const rows: CellValue[][] = [[null, "Tổng cộng", sum(1), sum(2)], ...districts.flat().map((r): CellValue[] => [null, ...r])];
+    const expected = [
+      "total:Tổng cộng<",
+      ...districts.flatMap((d) =>
+        d.length === 1 ? [`leaf:${d[0][0]}<Tổng cộng`] : [`group:${d[0][0]}<Tổng cộng`, ...d.slice(1).map((c) => `leaf:${c[0]}<${d[0][0]}`)],
+      ),
+    ];
+    for (const table of read(rows)) expect(shape(table)).toEqual(expected);
+  });
+});
