@@ -81,11 +81,33 @@ function mayBeNumbered(label: string): boolean {
   return false;
 }
 
+const ABBREVIATED_PREFIX = /^\s*([HQXP])\s*\.\s*(?=\p{Lu})/u;
+const ABBREVIATED_WORDS: Readonly<Record<string, string>> = { H: "Huyện", Q: "Quận", X: "Xã", P: "Phường" };
+
+/**
+ * `H. Ba Vì` → `Huyện Ba Vì`, `Q.` Quận, `X.` Xã, `P.` Phường: a capital
+ * letter and a dot before a capitalised name abbreviate the prefix (no list
+ * number, no Roman ten); before a prefixed name (`X. Huyện Mỹ Đức`) the
+ * letter stays a number. Any other label is returned as it is.
+ */
+export function expandPrefixAbbreviation(label: string): string {
+  let i = 0;
+  while (i < label.length && isSpaceCode(label.charCodeAt(i))) i++;
+  const first = label.charCodeAt(i);
+  if (first !== 72 && first !== 81 && first !== 88 && first !== 80) return label;
+  const match = ABBREVIATED_PREFIX.exec(label);
+  if (match === null) return label;
+  const rest = label.slice(match[0].length);
+  if (areaPrefix(rest) !== null) return label;
+  return `${ABBREVIATED_WORDS[match[1]]} ${rest}`;
+}
+
 const DISTRICT_PREFIXES = new Set(["huyen", "quan", "thi xa", "thanh pho", "tp", "tx"]);
 const COMMUNE_PREFIXES = new Set(["xa", "phuong", "thi tran", "tt"]);
 
 /** `district` for Huyện/Quận/Thị xã/Thành phố names, `commune` for Xã/Phường/Thị trấn (an organisation in front left out), else null. */
-export function areaLevel(label: string): "district" | "commune" | null {
+export function areaLevel(written: string): "district" | "commune" | null {
+  const label = expandPrefixAbbreviation(written);
   const stripped = stripNumbering(label);
   if (mayHoldNote(stripped)) return labelFacts(label).level;
   const prefix = areaPrefix(stripped);
@@ -106,7 +128,8 @@ export interface LabelFacts {
 }
 
 /** Everything the area axis needs from a label, folding it once (this runs once per body row). */
-export function labelFacts(label: string): LabelFacts {
+export function labelFacts(written: string): LabelFacts {
+  const label = expandPrefixAbbreviation(written);
   const trimmed = label.trim();
   const stripped = mayBeNumbered(label) ? label.replace(NUMBERING, "").trim() : trimmed;
   // `folded` is the word key of the area's name in `stripped` (a note after it, an organisation before it, left out), prefix kept.
