@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isTotalLabel, labelFacts, stripNumbering } from "../../../src/core/layout/labels";
 import { areaNameOf } from "../../../src/core/layout/areaName";
-import { areaPartsFolded, wordKey } from "../../../src/core/text/fold";
+import { areaPartsFolded, areaPrefix, wordKey } from "../../../src/core/text/fold";
 
 /** `stripNumbering` by its definition: the regular expression tried on every label. */
 function stripNumberingReference(label: string): string {
@@ -11,8 +11,18 @@ function stripNumberingReference(label: string): string {
 const TOTAL_EXACT = new Set(["tong", "cong", "tong cong", "tong so", "total", "grand total", "sum", "cong toan thanh pho", "cong chung", "tong chung", "tong hop"]);
 const TOTAL_START = /^(tong cong|tong so|toan thanh pho|toan tinh|toan quan|toan thi xa|toan huyen|toan xa|toan phuong|toan thi tran|toan tp|(?:cong|tong so|tong) toan (?:tinh|thanh pho|tp)|grand total)\b/;
 
+/** `H. Ba Vì` → `Huyện Ba Vì` (also `Q.`, `X.`, `P.`) by its definition, unless a prefixed name follows. */
+function expandReference(label: string): string {
+  const match = /^\s*([HQXP])\s*\.\s*(?=\p{Lu})/u.exec(label);
+  if (match === null) return label;
+  const rest = label.slice(match[0].length);
+  if (areaPrefix(rest) !== null) return label;
+  return `${({ H: "Huyện", Q: "Quận", X: "Xã", P: "Phường" } as Record<string, string>)[match[1]]} ${rest}`;
+}
+
 /** `labelFacts` by its definition: the total words tested by the regular expression on every label. */
-function labelFactsReference(label: string) {
+function labelFactsReference(written: string) {
+  const label = expandReference(written);
   const numbered = stripNumberingReference(label);
   const stripped = areaNameOf(numbered);
   const { prefix, key, folded } = areaPartsFolded(stripped);
@@ -33,7 +43,7 @@ function labelFactsReference(label: string) {
 
 /** Numbering marks, the white space `\s` knows (and some it does not), letters that fold or case-fold near ASCII. */
 const PIECES = [
-  ..."IVXLCivxlc0123456789.)/-(: ,;abzAZđĐăâêôơư",
+  ..."IVXLCivxlc0123456789.)/-(: ,;abzAZđĐăâêôơưHQP",
   "\u00a0", "\u2007", "\u202f", "\u3000", "\ufeff", "\u2028", "\u0085", "\u200b", "\t", "\n",
   "ı", "ſ", "K", "İ", "ß", "Tổng cộng", "Toàn tỉnh", "Huyện ", "Xã ", "II", "1.2", "a)", "Cộng", "Grand total", "TỔNG SỐ",
 ];
