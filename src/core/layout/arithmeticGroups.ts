@@ -30,23 +30,25 @@ const MAX_MEMBERS = 400;
 interface Run {
   /** Agreements minus disagreements of the group's figures with its members' sums. */
   readonly score: number;
+  /** Disagreements alone. */
+  readonly misses: number;
   readonly exact: boolean;
 }
 
 /** Group row `k` over members `k+1 … end`: how its figures compare with their sums. */
 function runOf(own: readonly number[], sums: readonly number[]): Run {
   let score = 0;
-  let exact = true;
+  let misses = 0;
   for (let c = 0; c < own.length; c++) {
     if (Number.isNaN(own[c])) continue;
     if (same(sums[c], own[c])) {
       if (own[c] !== 0) score++;
     } else {
       score--;
-      exact = false;
+      misses++;
     }
   }
-  return { score, exact };
+  return { score, misses, exact: misses === 0 };
 }
 
 /**
@@ -103,7 +105,7 @@ export function arithmeticLevels(
   return facts.withLevels(level, how);
 }
 
-/** A reading of the rows: each one's level, and how many groups of several members do not add up. */
+/** A reading of the rows: each one's level, and how many of its groups do not add up. */
 interface Split {
   readonly levels: ("upper" | "lower")[];
   readonly off: number;
@@ -130,11 +132,12 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
       if (best[m + 1] > Number.NEGATIVE_INFINITY) {
         const run = runOf(own, sums);
-        // A group of one member (a district with a single commune) repeats its figures: allowed when they are the
-        // same, it proves nothing, so it scores nothing and the groups of several must carry the reading.
+        // A group of one member (a district with a single commune) repeats its figures: that proves nothing, so
+        // its agreements score nothing (its misses, a mistyped subtotal, still count against it) and the groups
+        // of several must carry the reading.
         const single = m - k === 1;
-        const score = (single ? 0 : run.score) + best[m + 1];
-        if ((!single || run.exact) && score > best[k]) {
+        const score = (single ? -run.misses : run.score) + best[m + 1];
+        if (score > best[k]) {
           best[k] = score;
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
@@ -156,7 +159,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const groupSums = total.map(() => 0);
   const memberSums = total.map(() => 0);
   let groups = 0;
-  let exact = 0;
+  let off = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
@@ -164,14 +167,13 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       rows[m].forEach((v, c) => (memberSums[c] += Number.isNaN(v) ? 0 : v));
     }
     rows[k].forEach((v, c) => (groupSums[c] += v));
-    if (runEnd[k] - k < 2) continue; // a group of one, or of none, is no evidence
-    groups++;
-    exact += runExact[k];
+    if (runExact[k] === 0) off++;
+    if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
   }
-  if (groups < 2 || groups - exact > Math.max(1, Math.floor(groups / 4))) return null;
+  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees) return null;
-  return { levels, off: groups - exact };
+  return { levels, off };
 }

@@ -113,6 +113,15 @@ describe("a district with a single commune among districts of several", () => {
     for (const table of read(rows)) expect(shape(table)).toEqual(expected);
   });
 
+  test("its subtotal mistyped on one line: still a group of one (one subtotal finding there, not a plain list)", () => {
+    const WRONG: CellValue[][] = [["Bắc Hà", 2, 900], ["Tả Van Chư", 2, 300]];
+    const rows: CellValue[][] = [[null, "Tổng cộng", 7, 1300], ...[A, B, WRONG].flat().map((r): CellValue[] => [null, ...r])];
+    for (const table of read(rows)) {
+      expect(shape(table)).toContain("group:Bắc Hà<Tổng cộng");
+      expect(shape(table)).toContain("leaf:Tả Van Chư<Bắc Hà");
+    }
+  });
+
   test("a list of leaves where two neighbours are equal stays a plain list", () => {
     const names = ["Bản Lầu", "Lùng Vai", "Nàn Sán", "Sán Chải", "Cán Cấu", "Pha Long", "Tả Ngài Chồ"];
     const counts = [2, 2, 1, 3, 3, 1, 1];
