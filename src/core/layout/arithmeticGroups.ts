@@ -15,7 +15,9 @@
  * members — it then cannot add up every row, as the plain reading needs),
  * and every group but one in four (at least one) adds up on every column
  * compared. Without a grand total, a list whose figures happen to run in
- * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list. `areaScore` then
+ * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list — unless three or
+ * more lines whose figures are no multiples of one another all add up that
+ * way, over three groups or more: no chance gives that. `areaScore` then
  * weighs the reading against the plain one. The same holds backwards for a
  * sheet whose group rows follow their members (bottom-up subtotals).
  */
@@ -79,7 +81,7 @@ export function arithmeticLevels(
   }
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
-  if (n < 6 || totalAt < 0) return null;
+  if (n < 6) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
@@ -88,7 +90,9 @@ export function arithmeticLevels(
     canLead.reverse();
   }
 
-  const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
+  // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
+  const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
+  if (total === null && distinctPatterns(rows) < MIN_PATTERNS_WITHOUT_TOTAL) return null;
   // First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
   // standing alone — taken only when fewer groups are then off.
   const led = splitRuns(rows, canLead, total, false);
@@ -105,6 +109,28 @@ export function arithmeticLevels(
   return facts.withLevels(level, how);
 }
 
+/** Without a grand total: the fewest groups of several members, and of lines whose figures are not multiples of one another. */
+const MIN_GROUPS_WITHOUT_TOTAL = 3;
+const MIN_PATTERNS_WITHOUT_TOTAL = 3;
+
+/** How many columns tell different stories: columns with figures, those proportional to one another counted once. */
+function distinctPatterns(rows: readonly number[][]): number {
+  const width = rows[0]?.length ?? 0;
+  const patterns = new Set<string>();
+  for (let c = 0; c < width; c++) {
+    let base = 0;
+    for (const row of rows) {
+      if (Number.isFinite(row[c]) && row[c] !== 0) {
+        base = row[c];
+        break;
+      }
+    }
+    if (base === 0) continue;
+    patterns.add(rows.map((row) => (Number.isFinite(row[c]) ? Math.round((row[c] / base) * 1e6) : "x")).join(","));
+  }
+  return patterns.size;
+}
+
 /** A reading of the rows: each one's level, and how many of its groups do not add up. */
 interface Split {
   readonly levels: ("upper" | "lower")[];
@@ -117,7 +143,7 @@ interface Split {
  * `alone`: a group row may also stand with no member (a district allocated
  * as a whole among districts split into communes).
  */
-function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[], alone: boolean): Split | null {
+function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean): Split | null {
   const n = rows.length;
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -156,8 +182,9 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   if (!(best[0] > 0)) return null;
 
   const levels: ("upper" | "lower")[] = new Array(n);
-  const groupSums = total.map(() => 0);
-  const memberSums = total.map(() => 0);
+  const width = rows[0]?.length ?? 0;
+  const groupSums = new Array<number>(width).fill(0);
+  const memberSums = new Array<number>(width).fill(0);
   let groups = 0;
   let off = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
@@ -170,7 +197,8 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     if (runExact[k] === 0) off++;
     if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
   }
-  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
+  if (groups < (total === null ? MIN_GROUPS_WITHOUT_TOTAL : 2) || off > Math.max(1, Math.floor(groups / 4))) return null;
+  if (total === null) return { levels, off };
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;

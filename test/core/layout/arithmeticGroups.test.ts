@@ -152,3 +152,45 @@ describe("a district allocated as a whole, without communes, among districts of 
     for (const table of read(rows)) expect(shape(table)).toEqual(expected);
   });
 });
+
+describe("without a grand total, many independent lines that all add up", () => {
+  const PLAN5 = readPlanJson(
+    {
+      indicators: [1, 2, 3, 4, 5].map((i) => ({ code: String(i), name: ["Tổ truyền thông cộng đồng", "Câu lạc bộ thủ lĩnh", "Địa chỉ tin cậy", "Cuộc đối thoại chính sách", "Tổ tiết kiệm vay vốn"][i - 1], unit: "tổ", target: 10 })),
+    },
+    "plan.json",
+  );
+  const header: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Câu lạc bộ thủ lĩnh", "Địa chỉ tin cậy", "Cuộc đối thoại chính sách", "Tổ tiết kiệm vay vốn"];
+  const communes: [string, number[]][][] = [
+    [["Bản Lầu", [1, 2, 1, 3, 1]], ["Lùng Vai", [2, 1, 1, 1, 2]]],
+    [["Nàn Sán", [1, 1, 2, 2, 1]], ["Sán Chải", [3, 1, 1, 1, 1]], ["Cán Cấu", [1, 2, 2, 1, 3]]],
+    [["Nậm Chày", [2, 2, 1, 1, 1]], ["Dần Thàng", [1, 3, 2, 2, 2]]],
+  ];
+  const names = ["Mường Khương", "Si Ma Cai", "Văn Bàn"];
+  const rowsOf = (mistype: boolean): CellValue[][] =>
+    communes.flatMap((members, d) => {
+      const sums = [0, 1, 2, 3, 4].map((c) => members.reduce((acc, [, v]) => acc + v[c], 0));
+      if (mistype && d === 1) sums[2] += 5;
+      return [[null, names[d], ...sums], ...members.map(([name, v]): CellValue[] => [null, name, ...v])];
+    });
+  const read5 = (rows: CellValue[][]) => {
+    const data = sheet("Phân bổ", [header, ...rows]);
+    return [detectTable(data, PLAN5), detectTable(transposeSheet(data), PLAN5)];
+  };
+
+  test.each([
+    ["every subtotal adds up", false],
+    ["one subtotal mistyped", true],
+  ])("the districts are read from the arithmetic: %s", (_name, mistype) => {
+    for (const table of read5(rowsOf(mistype))) {
+      const groups = table.areas.filter((a) => a.kind === "group").map((a) => a.label);
+      expect(groups).toEqual(["Mường Khương", "Si Ma Cai", "Văn Bàn"]);
+      expect(table.areas.find((a) => a.label === "Cán Cấu")!.parent).toBe(table.areas.findIndex((a) => a.label === "Si Ma Cai"));
+    }
+  });
+
+  test("the same pattern in two proportional lines only (counts and their amounts) stays a plain list", () => {
+    const rows = rowsOf(false).map((r) => [r[0], r[1], r[2], Number(r[2]) * 200, null, null, null]);
+    for (const table of read5(rows)) expect(table.areas.every((a) => a.kind === "leaf")).toBe(true);
+  });
+});
