@@ -16,8 +16,9 @@
  * and every group but one in four (at least one) adds up on every column
  * compared. Without a grand total, a list whose figures happen to run in
  * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list — unless three or
- * more lines whose figures are no multiples of one another all add up that
- * way, over three groups or more: no chance gives that. `areaScore` then
+ * more lines whose figures are no multiples of one another add up that way
+ * in every group (one mistyped cell allowed from three groups on): no chance
+ * gives that. `areaScore` then
  * weighs the reading against the plain one. The same holds backwards for a
  * sheet whose group rows follow their members (bottom-up subtotals).
  */
@@ -109,7 +110,7 @@ export function arithmeticLevels(
   return facts.withLevels(level, how);
 }
 
-/** Without a grand total: the fewest groups of several members, and of lines whose figures are not multiples of one another. */
+/** Without a grand total: the fewest groups of several members that may hold a mistyped one, and the fewest lines whose figures are not multiples of one another. */
 const MIN_GROUPS_WITHOUT_TOTAL = 3;
 const MIN_PATTERNS_WITHOUT_TOTAL = 3;
 
@@ -149,6 +150,8 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
   const runEnd = new Int32Array(n).fill(-1);
   const runExact = new Uint8Array(n);
+  // Runs off on as many lines as they add up on, or more: no mistyped cell, no group.
+  const runSevere = new Uint8Array(n);
   best[n] = 0;
   for (let k = n - 1; k >= 0; k--) {
     if (!canLead[k]) continue;
@@ -167,6 +170,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
           best[k] = score;
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
+          runSevere[k] = run.misses > 0 && run.misses >= run.score + run.misses ? 1 : 0;
         }
       }
       // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
@@ -177,6 +181,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       best[k] = best[k + 1];
       runEnd[k] = k;
       runExact[k] = 1;
+      runSevere[k] = 0;
     }
   }
   if (!(best[0] > 0)) return null;
@@ -187,6 +192,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const memberSums = new Array<number>(width).fill(0);
   let groups = 0;
   let off = 0;
+  let severe = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
@@ -195,10 +201,14 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     }
     rows[k].forEach((v, c) => (groupSums[c] += v));
     if (runExact[k] === 0) off++;
+    severe += runSevere[k];
     if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
   }
-  if (groups < (total === null ? MIN_GROUPS_WITHOUT_TOTAL : 2) || off > Math.max(1, Math.floor(groups / 4))) return null;
-  if (total === null) return { levels, off };
+  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
+  if (total === null) {
+    // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
+    return severe > 0 || (groups < MIN_GROUPS_WITHOUT_TOTAL && off > 0) ? null : { levels, off };
+  }
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;

@@ -194,3 +194,46 @@ describe("without a grand total, many independent lines that all add up", () => 
     for (const table of read5(rows)) expect(table.areas.every((a) => a.kind === "leaf")).toBe(true);
   });
 });
+
+describe("without a grand total: a group off on every line is no reading", () => {
+  const PLAN3 = readPlanJson(
+    { indicators: [1, 2, 3].map((i) => ({ code: String(i), name: ["Tổ truyền thông cộng đồng", "Câu lạc bộ thủ lĩnh", "Địa chỉ tin cậy"][i - 1], unit: "tổ", target: 10 })) },
+    "plan.json",
+  );
+  const header: CellValue[] = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Câu lạc bộ thủ lĩnh", "Địa chỉ tin cậy"];
+  const read3 = (rows: CellValue[][]) => {
+    const data = sheet("Phân bổ", [header, ...rows.map((r): CellValue[] => [null, ...r])]);
+    return [detectTable(data, PLAN3), detectTable(transposeSheet(data), PLAN3)];
+  };
+  const kinds = (t: AllocationTable) => t.areas.map((a) => `${a.kind}:${a.label}`);
+
+  test("two districts that add up on every line, one standing alone first", () => {
+    const rows: CellValue[][] = [
+      ["Bắc Hà", 4, 1, 2],
+      ["Mường Khương", 3, 4, 5],
+      ["Bản Lầu", 1, 3, 2],
+      ["Lùng Vai", 2, 1, 3],
+      ["Si Ma Cai", 5, 3, 4],
+      ["Nàn Sán", 2, 2, 1],
+      ["Sán Chải", 3, 1, 3],
+    ];
+    for (const table of read3(rows)) {
+      expect(kinds(table)).toEqual(["leaf:Bắc Hà", "group:Mường Khương", "leaf:Bản Lầu", "leaf:Lùng Vai", "group:Si Ma Cai", "leaf:Nàn Sán", "leaf:Sán Chải"]);
+    }
+  });
+
+  test("a third group that adds up on no line is not read as one", () => {
+    const rows: CellValue[][] = [
+      ["Mường Khương", 3, 4, 5],
+      ["Bản Lầu", 1, 3, 2],
+      ["Lùng Vai", 2, 1, 3],
+      ["Si Ma Cai", 5, 3, 4],
+      ["Nàn Sán", 2, 2, 1],
+      ["Sán Chải", 3, 1, 3],
+      ["Bắc Hà", 9, 9, 9],
+      ["Tả Van Chư", 1, 2, 4],
+      ["Lầu Thí Ngài", 2, 1, 1],
+    ];
+    for (const table of read3(rows)) expect(kinds(table)).not.toContain("group:Bắc Hà");
+  });
+});
