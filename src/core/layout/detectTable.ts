@@ -27,6 +27,7 @@ import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
+import { withArithmeticLineTotals } from "./arithmeticLineTotals";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -125,7 +126,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
   const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
-  const bounded = withSectionBounds(entries, headings);
+  const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
   const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
