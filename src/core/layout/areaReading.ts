@@ -312,6 +312,28 @@ function lowerBeforeUpper(facts: RowFacts): boolean {
   return false;
 }
 
+/**
+ * True when the last area row is a district row right after a commune row,
+ * and every district row has figures (none is a heading): a bottom-up sheet whose first district has no commune before
+ * it (allocated as a whole) closes so, as does a top-down one whose last
+ * district stands alone — the figures tell them apart.
+ */
+function closesWithUpper(facts: RowFacts, blank: (row: number) => boolean): boolean {
+  let last = -1;
+  for (let f = facts.length - 1; f >= 0; f--) {
+    if (facts.cls[f] === CLS_AREA) {
+      last = f;
+      break;
+    }
+  }
+  if (last < 1 || facts.level[last] !== LEVEL_UPPER) return false;
+  const before = last - 1;
+  if (facts.cls[before] !== CLS_AREA || facts.level[before] === LEVEL_UPPER) return false;
+  // A district row with blank figures is a heading over the rows after it: no bottom-up sheet.
+  for (let f = 0; f <= last; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UPPER && blank(facts.row[f])) return false;
+  return true;
+}
+
 function signature(tree: Tree): string {
   return tree.drafts.map((d) => `${d.kind}:${d.index}:${d.parent ?? "-"}`).join("|") + `#${tree.mirrors.length}`;
 }
@@ -400,9 +422,9 @@ export function readAreas(
     seen.add(key);
     trees.push({ tree, score: null });
   }
-  // Communes listed before the first district row (after any total): the reading in which each district row
-  // closes the communes above it (a bottom-up sheet) is scored too.
-  if (lowerBeforeUpper(facts)) {
+  // Communes listed before the first district row (after any total), or the last area a district row right after
+  // communes: the reading in which each district row closes the communes above it (a bottom-up sheet) is scored too.
+  if (lowerBeforeUpper(facts) || closesWithUpper(facts, blank)) {
     const tree = buildTree(facts, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }

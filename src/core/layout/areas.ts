@@ -240,7 +240,10 @@ export function buildTwoColumnAreas(
       } else if (communeFacts !== null) {
         // `Cộng` / `Tổng cộng` in the commune column, the district column blank.
         const current = group !== null ? drafts[group] : null;
-        if (valueOverride === undefined && current !== null && current.kind === "heading" && subtotalOfOpen(commune)) {
+        // `Tổng số` under the open district's merged name (after its communes): no grand total sits under one district.
+        const districtMerge = grid.mergeAt(row, districtCol);
+        const underOpen = current !== null && districtMerge !== undefined && districtMerge.top <= current.labelRow && current.labelRow <= districtMerge.bottom && districtMerge.left <= current.labelCol && current.labelCol <= districtMerge.right;
+        if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || (communeFacts.total && underOpen))) {
           // The district's own subtotal row/column: the district's values live here.
           current.kind = "group";
           current.index = row;

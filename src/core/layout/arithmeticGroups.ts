@@ -6,14 +6,19 @@
  * with its subtotal, followed by its bare commune names.
  *
  * The rows are split into runs, each a group row followed by two or more
- * member rows, so that as many group figures as possible equal their
- * members' sum (one mistyped subtotal does not undo the reading; it stays a
+ * member rows (or by one with the very same figures — a district of a single
+ * commune — which counts for nothing either way; or, where that reads better,
+ * by none — a district allocated as a whole), so that as many group figures
+ * as possible equal their members' sum (one mistyped subtotal does not undo the reading; it stays a
  * `subtotal` finding). The reading is offered only when it is unmistakable:
  * there is a grand total and it adds up the groups (as typed, or their
  * members — it then cannot add up every row, as the plain reading needs),
  * and every group but one in four (at least one) adds up on every column
  * compared. Without a grand total, a list whose figures happen to run in
- * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list. `areaScore` then
+ * that pattern (2, 1, 1, 2, 1, 1 …) stays a plain list — unless three or
+ * more lines whose figures are no multiples of one another add up that way
+ * in every group (one mistyped cell allowed from three groups on): no chance
+ * gives that. `areaScore` then
  * weighs the reading against the plain one. The same holds backwards for a
  * sheet whose group rows follow their members (bottom-up subtotals).
  */
@@ -28,23 +33,25 @@ const MAX_MEMBERS = 400;
 interface Run {
   /** Agreements minus disagreements of the group's figures with its members' sums. */
   readonly score: number;
+  /** Disagreements alone. */
+  readonly misses: number;
   readonly exact: boolean;
 }
 
 /** Group row `k` over members `k+1 … end`: how its figures compare with their sums. */
 function runOf(own: readonly number[], sums: readonly number[]): Run {
   let score = 0;
-  let exact = true;
+  let misses = 0;
   for (let c = 0; c < own.length; c++) {
     if (Number.isNaN(own[c])) continue;
     if (same(sums[c], own[c])) {
       if (own[c] !== 0) score++;
     } else {
       score--;
-      exact = false;
+      misses++;
     }
   }
-  return { score, exact };
+  return { score, misses, exact: misses === 0 };
 }
 
 /**
@@ -75,7 +82,7 @@ export function arithmeticLevels(
   }
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
-  if (n < 6 || totalAt < 0) return null;
+  if (n < 6) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
@@ -84,54 +91,16 @@ export function arithmeticLevels(
     canLead.reverse();
   }
 
-  // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
-  const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
-  const runEnd = new Int32Array(n).fill(-1);
-  const runExact = new Uint8Array(n);
-  best[n] = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    if (!canLead[k]) continue;
-    const own = rows[k];
-    const sums = own.map(() => 0);
-    for (let m = k + 1; m < n && m <= k + MAX_MEMBERS; m++) {
-      for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
-      if (m - k >= 2 && best[m + 1] > Number.NEGATIVE_INFINITY) {
-        const run = runOf(own, sums);
-        const total = run.score + best[m + 1];
-        if (total > best[k]) {
-          best[k] = total;
-          runEnd[k] = m;
-          runExact[k] = run.exact ? 1 : 0;
-        }
-      }
-      // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
-      if (sums.every((sum, c) => sum > own[c] && !same(sum, own[c]))) break;
-    }
-  }
-  if (!(best[0] > 0)) return null;
-
-  const levels: ("upper" | "lower")[] = new Array(n);
-  const groupSums = cols.map(() => 0);
-  const memberSums = cols.map(() => 0);
-  let groups = 0;
-  let exact = 0;
-  for (let k = 0; k < n; k = runEnd[k] + 1) {
-    levels[k] = "upper";
-    for (let m = k + 1; m <= runEnd[k]; m++) {
-      levels[m] = "lower";
-      rows[m].forEach((v, c) => (memberSums[c] += Number.isNaN(v) ? 0 : v));
-    }
-    rows[k].forEach((v, c) => (groupSums[c] += v));
-    groups++;
-    exact += runExact[k];
-  }
-  if (groups < 2 || groups - exact > Math.max(1, Math.floor(groups / 4))) return null;
-  if (order === "after") levels.reverse();
-  // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
-  const total = cols.map((col) => numberOf(value(facts.row[totalAt], col)));
-  const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
-  const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
-  if (agrees <= disagrees) return null;
+  // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
+  const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
+  if (total === null && distinctPatterns(rows) < MIN_PATTERNS_WITHOUT_TOTAL) return null;
+  // First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
+  // standing alone — taken only when fewer groups are then off.
+  const led = splitRuns(rows, canLead, total, false);
+  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
+  const split = alone !== null && (led === null || alone.off < led.off) ? alone : led;
+  if (split === null) return null;
+  const levels = order === "after" ? split.levels.reverse() : split.levels;
   const level = facts.level.slice();
   const how: AreaEvidence[] = facts.how.slice();
   areaAt.forEach((i, k) => {
@@ -139,4 +108,110 @@ export function arithmeticLevels(
     how[i] = "arithmetic";
   });
   return facts.withLevels(level, how);
+}
+
+/** Without a grand total: the fewest groups of several members that may hold a mistyped one, and the fewest lines whose figures are not multiples of one another. */
+const MIN_GROUPS_WITHOUT_TOTAL = 3;
+const MIN_PATTERNS_WITHOUT_TOTAL = 3;
+
+/** How many columns tell different stories: columns with figures, those proportional to one another counted once. */
+function distinctPatterns(rows: readonly number[][]): number {
+  const width = rows[0]?.length ?? 0;
+  const patterns = new Set<string>();
+  for (let c = 0; c < width; c++) {
+    let base = 0;
+    for (const row of rows) {
+      if (Number.isFinite(row[c]) && row[c] !== 0) {
+        base = row[c];
+        break;
+      }
+    }
+    if (base === 0) continue;
+    patterns.add(rows.map((row) => (Number.isFinite(row[c]) ? Math.round((row[c] / base) * 1e6) : "x")).join(","));
+  }
+  return patterns.size;
+}
+
+/** A reading of the rows: each one's level, and how many of its groups do not add up. */
+interface Split {
+  readonly levels: ("upper" | "lower")[];
+  readonly off: number;
+}
+
+/**
+ * The split of the rows (in reading order, each group before its members)
+ * into runs that adds up best; null when it is not unmistakable.
+ * `alone`: a group row may also stand with no member (a district allocated
+ * as a whole among districts split into communes).
+ */
+function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean): Split | null {
+  const n = rows.length;
+  // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
+  const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
+  const runEnd = new Int32Array(n).fill(-1);
+  const runExact = new Uint8Array(n);
+  // Runs off on as many lines as they add up on, or more: no mistyped cell, no group.
+  const runSevere = new Uint8Array(n);
+  best[n] = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    if (!canLead[k]) continue;
+    const own = rows[k];
+    const sums = own.map(() => 0);
+    for (let m = k + 1; m < n && m <= k + MAX_MEMBERS; m++) {
+      for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
+      if (best[m + 1] > Number.NEGATIVE_INFINITY) {
+        const run = runOf(own, sums);
+        // A group of one member (a district with a single commune) repeats its figures: that proves nothing, so
+        // its agreements score nothing (its misses, a mistyped subtotal, still count against it) and the groups
+        // of several must carry the reading.
+        const single = m - k === 1;
+        const score = (single ? -run.misses : run.score) + best[m + 1];
+        if (score > best[k]) {
+          best[k] = score;
+          runEnd[k] = m;
+          runExact[k] = run.exact ? 1 : 0;
+          runSevere[k] = run.misses > 0 && run.misses >= run.score + run.misses ? 1 : 0;
+        }
+      }
+      // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
+      if (sums.every((sum, c) => sum > own[c] && !same(sum, own[c]))) break;
+    }
+    if (alone && best[k + 1] > best[k]) {
+      // A district allocated as a whole, no commune under it: proves nothing, scores nothing; never preferred to members.
+      best[k] = best[k + 1];
+      runEnd[k] = k;
+      runExact[k] = 1;
+      runSevere[k] = 0;
+    }
+  }
+  if (!(best[0] > 0)) return null;
+
+  const levels: ("upper" | "lower")[] = new Array(n);
+  const width = rows[0]?.length ?? 0;
+  const groupSums = new Array<number>(width).fill(0);
+  const memberSums = new Array<number>(width).fill(0);
+  let groups = 0;
+  let off = 0;
+  let severe = 0;
+  for (let k = 0; k < n; k = runEnd[k] + 1) {
+    levels[k] = "upper";
+    for (let m = k + 1; m <= runEnd[k]; m++) {
+      levels[m] = "lower";
+      rows[m].forEach((v, c) => (memberSums[c] += Number.isNaN(v) ? 0 : v));
+    }
+    rows[k].forEach((v, c) => (groupSums[c] += v));
+    if (runExact[k] === 0) off++;
+    severe += runSevere[k];
+    if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
+  }
+  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
+  if (total === null) {
+    // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
+    return severe > 0 || (groups < MIN_GROUPS_WITHOUT_TOTAL && off > 0) ? null : { levels, off };
+  }
+  // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
+  const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
+  const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
+  if (agrees <= disagrees) return null;
+  return { levels, off };
 }

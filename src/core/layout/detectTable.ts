@@ -14,15 +14,20 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
-import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
+import { isBulleted, isOfWhichLabel } from "./labels";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
+import { withTotalLineUnits } from "./totalLineUnits";
+import { withSubLineTotals } from "./subLineTotals";
+import { withSectionBounds } from "./sectionTotals";
+import { withArithmeticLineTotals } from "./arithmeticLineTotals";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -87,6 +92,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
   const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
     moneyNote: note?.unit.kind === "money",
+    ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
   });
   // The user's mapping wins; the plan line it names is taken from any other line.
@@ -106,7 +112,9 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
-  const readLines = kept.map(({ line, match }) => {
+  const ofWhich = ofWhichLines(kept);
+  const listed = kept.filter((_, i) => !ofWhich.has(i));
+  const entries = listed.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
     if (match === null) return entry;
     const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
@@ -114,10 +122,16 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
 
+  // Rows only: a row over bulleted sub-lines is their total.
+  // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
+  const keptAt = new Set(kept.map(({ line }) => line.position));
+  const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
+  const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
+  const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
   const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
   const areas = reading.areas;
-  const lines = markPercentFractions(sheet, orientation, readLines, areas, byCode);
+  const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
     throw new InputError(
       "no-table",
@@ -136,6 +150,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
+    ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
@@ -172,3 +187,18 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   };
 }
 
+
+/**
+ * The lines (indexes into `lines`) that are parts of the line above them and
+ * match no plan line: `Trong đó: …`, and the bulleted lines (`- Duy trì`)
+ * that go on right after one.
+ */
+function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>): Set<number> {
+  const out = new Set<number>();
+  lines.forEach(({ line, match }, i) => {
+    if (match !== null || i === 0) return;
+    const label = line.parts[line.parts.length - 1] ?? "";
+    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1))) out.add(i);
+  });
+  return out;
+}

@@ -13,6 +13,8 @@ import { shownText, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isTotalLabel } from "./labels";
 import type { TableBlock } from "./tableBlock";
 
+export type CodeSource = "declared" | "numbered";
+
 export interface Frame {
   /** The grid read as areas-as-rows (the transpose for indicators-as-rows). */
   readonly grid: Grid;
@@ -20,6 +22,12 @@ export interface Frame {
   /** Rows of line header texts, top (general) to bottom (specific). */
   readonly headerRows: readonly number[];
   readonly codeRow: number | null;
+  /**
+   * Where the rows' codes come from: `declared`, a column headed `Mã` / `Mã
+   * số`; `numbered`, an `STT` column, whose numbers name plan lines only by
+   * chance. Undefined for a row of codes over the columns.
+   */
+  readonly codeSource?: CodeSource;
   readonly unitsRow: number | null;
   /** Numbering column of the areas (Roman numerals for districts), or null. */
   readonly sttCol: number | null;
@@ -72,6 +80,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     orientation,
     headerRows: names,
     codeRow: ofRole("code")[0] ?? ofRole("stt")[0] ?? null,
+    ...(ofRole("code").length > 0 ? { codeSource: "declared" as const } : ofRole("stt").length > 0 ? { codeSource: "numbered" as const } : {}),
     unitsRow: ofRole("unit")[0] ?? null,
     sttCol: null,
     areaCols,

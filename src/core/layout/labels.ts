@@ -23,6 +23,19 @@ function mayStartTotal(key: string): boolean {
   return first === 116 || first === 99 || first === 103;
 }
 
+const BULLET = /^\s*[-–—+*•·]/;
+
+/** A line opened by a bullet (`- Duy trì`, `+ Mới`): an item of a list under the line above. */
+export function isBulleted(label: string): boolean {
+  return BULLET.test(label);
+}
+
+/** `Trong đó: …`, `- Trong đó …`, `+ Trong số đó …`: a part of the line above, already counted in it. */
+export function isOfWhichLabel(label: string): boolean {
+  const key = wordKey(stripNumbering(label.replace(/^[\s\-–—+*•·]+/, "")));
+  return key === "trong do" || key.startsWith("trong do ") || key === "trong so do" || key.startsWith("trong so do ");
+}
+
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 
 /** `I`, `II`, `IV.` … (a district's number in an STT column). */

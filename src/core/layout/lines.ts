@@ -12,7 +12,7 @@ import { isBlank, isUnitText } from "./cells";
 import { headerParts } from "./columns";
 import type { Frame } from "./frame";
 import { shownText } from "./grid";
-import { hasRomanPrefix, isRomanNumeral } from "./labels";
+import { hasRomanPrefix, isBulleted, isRomanNumeral } from "./labels";
 import type { LineCandidate } from "./matchLines";
 
 export interface RawLine extends LineCandidate {
@@ -68,11 +68,19 @@ export function multiplierUnit(text: string): UnitInfo | null {
 export function readRawLines(frame: Frame): RawLine[] {
   const { grid } = frame;
   const lines: RawLine[] = [];
+  // Rows only: the last unbulleted row's name, which the bulleted rows under it (`- Thành lập mới`) list parts of.
+  let above: string | undefined;
   for (const col of frame.linePositions) {
     const parts = headerParts(grid, frame.headerRows, col);
     const code = frame.codeRow !== null ? shownText(grid, frame.codeRow, col) : "";
     if (parts.length === 0 && code === "") {
       if (frame.orientation === "indicators-as-rows") continue; // a blank row between lines
+    }
+    let context: string | undefined;
+    if (frame.orientation === "indicators-as-rows" && parts.length > 0) {
+      const own = parts[parts.length - 1];
+      if (!isBulleted(own)) above = own;
+      else context = above;
     }
     let headerRow = frame.headerRows[frame.headerRows.length - 1] ?? 0;
     for (const row of frame.headerRows) if (shownText(grid, row, col) !== "") headerRow = row;
@@ -99,6 +107,7 @@ export function readRawLines(frame: Frame): RawLine[] {
       parts,
       ...(code !== "" ? { code } : {}),
       ...(kind !== undefined ? { kind } : {}),
+      ...(context !== undefined ? { context } : {}),
       headerRow: headerCell.row,
       headerCol: headerCell.col,
       ...(unit !== undefined ? { unit } : {}),

@@ -19,6 +19,8 @@ export interface LineCandidate {
   readonly code?: string;
   /** Kind known from the sheet (a unit, or money words such as `Kinh phí`); undefined when unknown. */
   readonly kind?: IndicatorKind;
+  /** The name of the line this one lists a part of (`Tổ truyền thông cộng đồng` above `- Thành lập mới`). */
+  readonly context?: string;
 }
 
 /** `KP.1`, `kp.1 `, `(2.1)`, `2.1.` all give `kp.1` / `2.1`. */
@@ -30,12 +32,17 @@ function kindFits(candidate: LineCandidate, line: PlanLine): boolean {
   return candidate.kind === undefined || candidate.kind === line.kind;
 }
 
-/** Token sets of a candidate: its most specific header, and all of its header parts together. */
+/**
+ * Token sets of a candidate: its most specific header, all of its header
+ * parts together, and those read after the line it lists a part of.
+ */
 export function candidateTokens(candidate: LineCandidate): NameTokens[] {
   const parts = candidate.parts;
   if (parts.length === 0) return [];
   const specific = nameTokens(parts[parts.length - 1]);
-  return parts.length === 1 ? [specific] : [specific, nameTokens(parts.join(" "))];
+  const tokens = parts.length === 1 ? [specific] : [specific, nameTokens(parts.join(" "))];
+  if (candidate.context !== undefined) tokens.push(nameTokens(`${candidate.context} ${parts.join(" ")}`));
+  return tokens;
 }
 
 /** Name score of a candidate against a plan line: the better of its specific and its full header. */
@@ -59,6 +66,14 @@ export interface MatchOptions {
    * results sheet.
    */
   readonly stage?: LineStage;
+  /**
+   * `numbered`: the codes are a numbering (`STT` 1, 2, 3 … down the rows),
+   * not plan codes — a code yields its plan line to another line that names
+   * it clearly better. `declared`: a column headed `Mã` holds them — a code
+   * is taken even for a name the matcher cannot read (`ĐCTC`), unless that
+   * name clearly names another plan line.
+   */
+  readonly codes?: "numbered" | "declared";
 }
 
 /** Name scores this close are a tie: either line could be the plan line's. */
@@ -111,7 +126,8 @@ export function matchLineDetails(
   const names: number[][] = candidates.map((candidate, i) => {
     // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does; nor do the words `Kế hoạch` open with.
     const lead = leading[i];
-    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest] }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1) } : candidate);
+    const context = candidate.context !== undefined ? { context: candidate.context } : {};
+    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       const score = nameScore(tokens, planTokens[j]);
@@ -138,6 +154,9 @@ export function matchLineDetails(
   });
   const useCodes = byCode.some((j) => j !== null) && disagree <= agree;
 
+  // Per plan line, the best name score any candidate has for it (for numbered codes).
+  const bestName = plan.map((_line, j) => names.reduce((best, row) => Math.max(best, row[j]), 0));
+  const ownBest = names.map((row) => argmax(row));
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
   const wanted = options.stage ?? "planned";
@@ -151,7 +170,9 @@ export function matchLineDetails(
     const code = byCode[i];
     const totalOfParent = isTotalOf(candidate, code === null ? undefined : plan[code], parents);
     plan.forEach((_line, j) => {
-      const codeMatch = useCodes && byCode[i] === j && (!named || totalOfParent || names[i][j] >= CODE_NAME_FLOOR);
+      const outnamed = options.codes === "numbered" && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
+      const unreadable = options.codes === "declared" && (ownBest[i] === null || names[i][ownBest[i]!] < MATCH_THRESHOLD);
+      const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || unreadable || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });
       else if (score >= MATCH_THRESHOLD) pairs.push({ i, j, score: score - stagePenalty[i] });

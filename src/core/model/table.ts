@@ -75,6 +75,11 @@ export interface LineEntry {
   readonly fractions?: boolean;
   /** True for a line that is the sum of other lines (`Tổng kinh phí`, `Tổng số`). */
   readonly isTotal: boolean;
+  /**
+   * The lines (their `index`) a total adds up when the sheet lists them
+   * (bulleted sub-lines under it); without it, the block of lines next to it.
+   */
+  readonly parts?: readonly number[];
   /** Plan code this line was matched to, or null when it matches no plan line. */
   readonly planCode: string | null;
   /**

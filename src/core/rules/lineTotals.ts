@@ -2,7 +2,8 @@
  * Total lines (`Tổng kinh phí`, `Tổng số`): which table lines they add up.
  * A total matched to a plan parent (`KP`) adds up the lines of its plan
  * children (`KP.1` … `KP.5`); a total that matches no plan line adds up the
- * block of same-kind lines next to it (after it, else before it).
+ * block of same-kind lines next to it (after it, else before it); a row
+ * over bulleted sub-lines adds up those the layout lists for it.
  */
 import type { RuleContext } from "./context";
 
@@ -25,6 +26,10 @@ export function totalLineChildren(context: RuleContext, line: number): number[] 
   if (!entry.isTotal) return null;
   const kind = context.lineKind[line];
   if (kind === "percent") return null;
+  if (entry.parts !== undefined) {
+    const listed = entry.parts.map((index) => context.table.lines.findIndex((other) => other.index === index)).filter((i) => i >= 0);
+    return listed.length > 0 ? listed : null;
+  }
   const planLine = context.linePlan[line];
   if (planLine !== null) {
     const children = context.planChildren.get(planLine.code);

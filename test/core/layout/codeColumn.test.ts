@@ -1,0 +1,38 @@
+/**
+ * Rows named by abbreviations the name matcher cannot read (`ĐCTC`, `TK&VV`)
+ * beside a column headed `Mã` / `Mã số` that holds the plan's codes: the
+ * code decides. A plain `STT` numbering does not: its numbers name plan
+ * lines only by chance.
+ */
+import { detectTable } from "../../../src/core/layout";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet } from "./sheetBuilder";
+
+const PLAN = planOf([
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 2 },
+  { code: "2", name: "Tổ tiết kiệm vay vốn tự quản", unit: "tổ", target: 2 },
+  { code: "3", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 2 },
+]);
+
+function rows(codeHeader: string, labels: readonly string[], codes: readonly CellValue[]): CellValue[][] {
+  return [
+    [codeHeader, "Nội dung", "ĐVT", "Tổng số", "Ba Trại", "Tản Lĩnh"],
+    [codes[0], labels[0], "tổ", 2, 1, 1],
+    [codes[1], labels[1], "tổ", 2, 1, 1],
+    [codes[2], labels[2], "địa chỉ", 2, 1, 1],
+  ];
+}
+
+describe("a code column beside abbreviated row names", () => {
+  test.each<[string, CellValue[][], (string | null)[]]>([
+    ["`Mã số` 1, 2, 3 beside `TTCĐ`, `Tổ TK&VV`, `ĐCTC`", rows("Mã số", ["TTCĐ", "Tổ TK&VV", "ĐCTC"], ["1", "2", "3"]), ["1", "2", "3"]],
+    ["`Mã` in another order", rows("Mã", ["ĐCTC", "TTCĐ", "Tổ TK&VV"], [3, 1, 2]), ["3", "1", "2"]],
+    ["`STT` 1, 2, 3: the unreadable name stays unmatched", rows("STT", ["TTCĐ", "Tổ TK&VV", "ĐCTC"], [1, 2, 3]), ["1", "2", null]],
+    ["`Mã` that a clear name contradicts: the name wins", rows("Mã", ["Tổ truyền thông cộng đồng", "Tổ tiết kiệm vay vốn tự quản", "Địa chỉ tin cậy tại cộng đồng"], ["1", "3", "2"]), ["1", "2", "3"]],
+  ])("%s", (_name, data, expected) => {
+    const table = detectTable(sheet("Phân bổ", data), PLAN);
+    expect(table.orientation).toBe("indicators-as-rows");
+    expect(table.lines.map((l) => l.planCode)).toEqual(expected);
+  });
+});
