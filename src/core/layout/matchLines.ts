@@ -157,6 +157,7 @@ export function matchLineDetails(
   // Per plan line, the best name score any candidate has for it (for numbered codes).
   const bestName = plan.map((_line, j) => names.reduce((best, row) => Math.max(best, row[j]), 0));
   const ownBest = names.map((row) => argmax(row));
+  const dotted = candidates.map((candidate) => candidate.code !== undefined && /\d\.\d/.test(candidate.code));
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
   const wanted = options.stage ?? "planned";
@@ -170,7 +171,8 @@ export function matchLineDetails(
     const code = byCode[i];
     const totalOfParent = isTotalOf(candidate, code === null ? undefined : plan[code], parents);
     plan.forEach((_line, j) => {
-      const outnamed = options.codes === "numbered" && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
+      // A numbering that writes the plan's own dotted codes (`1.1` under `1`) is no mere count of rows: it keeps its line.
+      const outnamed = options.codes === "numbered" && !dotted[i] && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
       const unreadable = options.codes === "declared" && (ownBest[i] === null || names[i][ownBest[i]!] < MATCH_THRESHOLD);
       const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || unreadable || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
