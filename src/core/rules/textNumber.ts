@@ -9,6 +9,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
+import { normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
 import { a1 } from "../model/address";
 import { cellPosition } from "./context";
 import { CELL } from "../cells/readCell";
@@ -73,6 +74,8 @@ export const textNumberRule: Rule = {
           `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
         );
       }
+      const grouped = commaGroupsThousands(text, value);
+      if (grouped !== null) message = localized(`${message.vi} ${grouped.vi}`, `${message.en} ${grouped.en}`);
       findings.push(
         makeFinding({
           rule: "text-number",
@@ -90,3 +93,18 @@ export const textNumberRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * The note for `1,500` read as 1500 (its comma grouping thousands, as in a
+ * count or in whole đồng, where no fraction is ever written) rather than
+ * 1,5 as the Vietnamese decimal comma would have it; null otherwise.
+ */
+function commaGroupsThousands(text: string, value: number): LocalizedText | null {
+  if (!text.includes(",")) return null;
+  const whole = normalizeWholeAmount(text);
+  if (whole === null || whole === normalizeVietnameseNumber(text) || Number(whole) !== value) return null;
+  return localized(
+    `Dấu phẩy trong "${text}" được hiểu là dấu phân cách hàng nghìn (số này không thể có phần lẻ), không phải dấu thập phân: hãy kiểm tra lại.`,
+    `The comma in "${text}" is read as a thousands separator (this figure cannot be fractional), not as a decimal mark: please check it.`,
+  );
+}

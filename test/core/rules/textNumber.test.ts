@@ -25,6 +25,19 @@ describe("text-number", () => {
     expect(textNumberRule.evaluate(context(p, fixture)).map(brief)).toEqual(expected);
   });
 
+  test("`1,500` in a count reads as 1500, and the message says the comma was read as grouping thousands", () => {
+    const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1,500", "1,500"] }]);
+    const findings = textNumberRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual([
+      ["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1500],
+      ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 1_500_000],
+    ]);
+    expect(findings[0].message.vi).toBe(
+      '"1,500" là số lưu dạng văn bản: allocheck tính là 1.500 tổ, nhưng hàm SUM của Excel bỏ qua ô này. Dấu phẩy trong "1,500" được hiểu là dấu phân cách hàng nghìn (số này không thể có phần lẻ), không phải dấu thập phân: hãy kiểm tra lại.',
+    );
+    expect(findings[1].message.vi).not.toContain("hàng nghìn");
+  });
+
   test("the message says what allocheck counts and why it matters", () => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.250", "3,1"] }]);
     expect(textNumberRule.evaluate(context(p, fixture)).map((f) => f.message.vi)).toEqual([
