@@ -27,6 +27,7 @@ import {
   LEVEL_LOWER,
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
+  LEVEL_VILLAGE,
   namedAfterSubtotalWord,
   namedAfterWholeWord,
   POLICIES,
@@ -38,7 +39,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { isTotalLabel, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isTotalLabel, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -149,6 +150,17 @@ function rowFacts(
         villages.push(row);
         continue;
       }
+      const owner = blankCommuneAbove(facts, lower, blank);
+      if (owner >= 0) {
+        // Under a commune whose own figures are blank, the villages hold them: a third level under the commune.
+        if (facts.level[owner] === LEVEL_UPPER) {
+          // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
+          facts.level[owner] = LEVEL_LOWER;
+          facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+        }
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, "prefix");
+        continue;
+      }
     }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
@@ -231,6 +243,22 @@ function isVillage(folded: string, planListsCommunes: boolean): boolean {
   for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   return false;
+}
+
+/**
+ * The fact of the commune that a village row belongs to, when its own
+ * figures are blank: the area fact just above (past the villages already
+ * under it) named a commune by its prefix or the plan's list — and not a
+ * district of the plan. -1 when there is none.
+ */
+function blankCommuneAbove(facts: RowFacts, lower: ReadonlySet<string>, blank: (row: number) => boolean): number {
+  let f = facts.length - 1;
+  while (f >= 0 && facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_VILLAGE) f--;
+  if (f < 0 || facts.cls[f] !== CLS_AREA || !blank(facts.row[f])) return -1;
+  const how = facts.how[f];
+  if (how === "area-list") return facts.level[f] === LEVEL_LOWER ? f : -1;
+  if (lower.has(facts.key[f])) return f;
+  return (how === "prefix" || how === "stt") && areaLevel(facts.label[f]) === "commune" ? f : -1;
 }
 
 /** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */

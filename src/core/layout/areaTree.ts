@@ -60,10 +60,12 @@ export const CLS_TOTAL = 0;
 export const CLS_SUBTOTAL = 1;
 export const CLS_BARE = 2;
 export const CLS_AREA = 3;
-/** `RowFacts.level` codes: nothing tells, `upper` (a district, a numbered group), `lower` (a commune). */
+/** `RowFacts.level` codes: nothing tells, `upper` (a district, a numbered group), `lower` (a commune), `village`. */
 export const LEVEL_UNKNOWN = 0;
 export const LEVEL_UPPER = 1;
 export const LEVEL_LOWER = 2;
+/** A village (`Thôn 1`, `Tổ dân phố 3`) under the commune row before it, whose own figures are blank: the commune heads it. */
+export const LEVEL_VILLAGE = 3;
 
 /**
  * The classed labelled rows of the axis, one column per fact and fact `i` at
@@ -209,6 +211,8 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   let grand: number | null = null;
   let group: number | null = null;
   let open: number[] = [];
+  /** The draft of the last commune (lower-level row), which the villages after it belong to. */
+  let lastLower: number | null = null;
 
   const openGroup = (draft: Draft) => {
     group = drafts.length;
@@ -223,6 +227,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   for (let f = 0; f < facts.length; f++) {
     const cls = facts.cls[f];
     const forced = facts.forced.size > 0 ? facts.forced.get(f) : undefined;
+    if (cls !== CLS_AREA) lastLower = null;
     if (cls === CLS_TOTAL) {
       const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;
@@ -292,8 +297,16 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     const known = facts.level[f];
-    const level = known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     const how: AreaEvidence = known !== LEVEL_UNKNOWN ? facts.how[f] : "position";
+    if (known === LEVEL_VILLAGE && lastLower !== null) {
+      // A village under its commune: the commune (its figures blank) heads it, a third level.
+      const owner = lastLower;
+      drafts[owner].kind = "group";
+      push(draftOf(facts, f, "leaf", how, owner, drafts[owner].label));
+      continue;
+    }
+    lastLower = null;
+    const level = known === LEVEL_VILLAGE ? LEVEL_LOWER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     if (level === LEVEL_UPPER) {
       if (policy.groupAfter === true) {
         // The rows since the last group or total are its members; the rows after it wait for the next group.
@@ -311,9 +324,9 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     if (group !== null) {
-      push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
+      lastLower = push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
       members[group]++;
-    } else open.push(push(draftOf(facts, f, "leaf", how)));
+    } else open.push((lastLower = push(draftOf(facts, f, "leaf", how))));
   }
 
   const removed = new Set<number>();

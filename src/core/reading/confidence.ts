@@ -14,6 +14,7 @@ import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/readi
 import type { AllocationTable } from "../model/table";
 import { areaKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
+import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
@@ -71,7 +72,13 @@ export function readingConfidence(
     });
   }
   if (plan.areas.length > 0) {
-    const named = areas.filter((area) => area.role === "leaf" || area.role === "group");
+    // Villages under a commune of the plan are parts of it, not areas the plan should list.
+    const communes = new Set(plan.areas.flatMap((area) => (area.commune !== undefined ? [areaKey(area.commune)] : [])));
+    const village = (area: ReadingArea): boolean => {
+      const parent = area.parent === null ? null : areas[area.parent];
+      return parent !== null && parent.role !== "total" && parent.planArea !== null && communes.has(areaKey(parent.planArea)) && areaLevel(parent.name) !== "district";
+    };
+    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area));
     const outside = named.filter((area) => area.planArea === null);
     if (outside.length >= 3 && outside.length * 4 >= named.length) {
       reasons.push({

@@ -560,6 +560,45 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
   });
 });
 
+describe("villages (thôn, tổ dân phố) under their commune, whose own row is blank: a third level", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  /** Each commune's figures moved onto its villages (the first gets them, the others blank), its own row left blank. */
+  const villagesHold = (names: readonly string[], stt: (k: number, j: number) => CellValue) => (rows: CellValue[][]) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const j = rows[i][0];
+      if (typeof j !== "number") continue;
+      const figures = rows[i].slice(2);
+      rows[i] = [j, rows[i][1], null, null, null];
+      rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => [stt(k, j), n, ...(k === 0 ? figures : [null, null, null])]));
+    }
+  };
+  const villageTree = (names: readonly string[]) =>
+    plainTree().flatMap((t): [string, string, string | null][] => (t[1] === "leaf" ? [[t[0], "heading", t[2]], ...names.map((n): [string, string, string | null] => [n, "leaf", t[0]])] : [t]));
+  test.each<[string, readonly string[], (k: number, j: number) => CellValue, "areas" | "no areas"]>([
+    ["`Thôn 1`, `Thôn 2` with `-` (the commune's `1` over them), the plan's list", ["Thôn 1", "Thôn 2"], () => "-", "areas"],
+    ["`Thôn 1`, `Thôn 2` with `-`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], () => "-", "no areas"],
+    ["`Thôn Đông`, `Xóm Trại` numbered `1.1`, `1.2`", ["Thôn Đông", "Xóm Trại"], (k, j) => `${j}.${k + 1}`, "no areas"],
+    ["`Tổ dân phố 1`, `Tổ dân phố 2` without STT, the plan's list", ["Tổ dân phố 1", "Tổ dân phố 2"], () => null, "areas"],
+    ["one village each", ["Thôn Mới"], () => null, "no areas"],
+  ])("%s", (_name, names, stt, list) => {
+    const result = checkShape({ edit: villagesHold(names, stt) }, list === "areas" ? PLAN : noAreas);
+    expect(treeOf(result)).toEqual(villageTree(names));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.confidence?.level).toBe("high");
+  });
+
+  test("a district's subtotal mistyped over its communes' villages is told once, at it", () => {
+    const result = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[1][2] = 4)) });
+    expect(findingsOf(result)).toEqual(["subtotal@C5"]);
+  });
+
+  test("the same village twice in one commune is a duplicate; in two communes it is not", () => {
+    const result = checkShape({ edit: villagesHold(["Thôn 1", "Thôn 1"], () => "-") });
+    expect(findingsOf(result).every((f) => f.startsWith("duplicate@B"))).toBe(true);
+    expect(findingsOf(result).length).toBe(9);
+  });
+});
+
 describe("districts' names in the `STT` column, merged down their communes' rows", () => {
   const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
   const sheetOf = (district: (d: string) => string, plan: typeof PLAN) => {
