@@ -360,7 +360,7 @@ function toEntries(drafts: Draft[], transposed: boolean): AreaEntry[] {
 function toEntry(d: Draft, transposed: boolean): AreaEntry {
   // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
   if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
-  if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+  if (d.subtotalLabel === undefined && d.headIndex === undefined && d.village === undefined) {
     // The common case in one literal (no property added after it is made), in the same key order.
     const labelRow = transposed ? d.labelCol : d.labelRow;
     const labelCol = transposed ? d.labelRow : d.labelCol;
@@ -384,6 +384,7 @@ function toEntry(d: Draft, transposed: boolean): AreaEntry {
   entry.evidence = d.evidence;
   if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
   if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
+  if (d.village !== undefined) entry.village = d.village;
   return entry;
 }
 

@@ -151,6 +151,7 @@ export interface Draft {
   evidence: AreaEvidence;
   subtotalLabel?: string;
   headIndex?: number;
+  village?: true;
 }
 
 /** A subtotal row of a group whose own row already holds the values: read, scored, shown, but not an area. */
@@ -302,7 +303,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       // A village under its commune: the commune (its figures blank) heads it, a third level.
       const owner = lastLower;
       drafts[owner].kind = "group";
-      push(draftOf(facts, f, "leaf", how, owner, drafts[owner].label));
+      push({ ...draftOf(facts, f, "leaf", how, owner, drafts[owner].label), village: true });
       continue;
     }
     lastLower = null;

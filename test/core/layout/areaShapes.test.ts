@@ -592,6 +592,15 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     expect(findingsOf(result)).toEqual(["subtotal@C5"]);
   });
 
+  test("a per-commune quota is checked on each commune, its villages added up, at the commune's cell", () => {
+    const quota = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9, ...(l.code === "1" ? { quota: 1 } : {}) })) }, "plan.json");
+    expect(findingsOf(checkShape({ edit: villagesHold(["Thôn 1", "Thôn 2"], () => "-") }, quota))).toEqual([]);
+    // Xã Khánh Thượng's second village given a team as well: two for the commune.
+    const over = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[4][2] = 1)) }, quota);
+    expect(treeOf(over)[4]).toEqual(["Thôn 2", "leaf", "Xã Khánh Thượng"]);
+    expect(findingsOf(over).filter((f) => f.startsWith("quota"))).toEqual(["quota@C6"]);
+  });
+
   test("the same village twice in one commune is a duplicate; in two communes it is not", () => {
     const result = checkShape({ edit: villagesHold(["Thôn 1", "Thôn 1"], () => "-") });
     expect(findingsOf(result).every((f) => f.startsWith("duplicate@B"))).toBe(true);
