@@ -288,7 +288,8 @@ function totalInStt(frame: Frame, row: number): string | null {
 
 /**
  * Bare names with blank figures heading the rows after them (`Ba Vì` over
- * `Xã Khánh Thượng`, `Xã Ba Trại`…), where nothing else names a district
+ * `Xã Khánh Thượng`, `Xã Ba Trại`…, or over communes whose villages hold the
+ * figures), where nothing else names a district
  * (no district prefix, no Roman STT, no plan area list): the districts,
  * their figures left to their communes — not communes allocated nothing.
  * Read so only when the first area row is such a name and each is followed
@@ -313,9 +314,11 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
       if (level === LEVEL_UNKNOWN) bareMembers++;
       continue;
     }
-    // A blank bare name: the next row is an area with figures.
+    // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
-    if (next >= facts.length || facts.cls[next] !== CLS_AREA || blank(facts.row[next])) return null;
+    if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
+    const villagesHold = facts.level[next] === LEVEL_LOWER && next + 1 < facts.length && facts.level[next + 1] === LEVEL_VILLAGE && facts.cls[next + 1] === CLS_AREA;
+    if (blank(facts.row[next]) && !villagesHold) return null;
     heads++;
   }
   if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;

@@ -587,6 +587,23 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     expect(result.report.reading?.confidence?.level).toBe("high");
   });
 
+  test("bare district names with blank figures, no STT, no list: headings over the communes that head their villages", () => {
+    const edit = (rows: CellValue[][]) => {
+      villagesHold(["Thôn 1", "Thôn 2"], () => null)(rows);
+      for (const r of rows) {
+        if (typeof r[0] === "number") r[0] = null;
+        else if (typeof r[0] === "string") r.splice(0, 5, null, r[1], null, null, null);
+      }
+    };
+    const result = checkShape({ district: (d) => d, edit }, noAreas);
+    const expected = villageTree(["Thôn 1", "Thôn 2"]).map((t): [string, string, string | null] => {
+      const bare = (name: string | null) => (name !== null && name.startsWith("Huyện ") ? name.slice(6) : name);
+      return [bare(t[0])!, t[1] === "group" ? "heading" : t[1], bare(t[2])];
+    });
+    expect(treeOf(result)).toEqual(expected);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("a district's subtotal mistyped over its communes' villages is told once, at it", () => {
     const result = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[1][2] = 4)) });
     expect(findingsOf(result)).toEqual(["subtotal@C5"]);
