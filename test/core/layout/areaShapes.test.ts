@@ -9,7 +9,7 @@ import { readPlanJson } from "../../../src/core/plan";
 import { renderReadingText } from "../../../src/core/report/readingText";
 import { nfd } from "../../helpers/xlsxFixture";
 import { sheet, workbook } from "./sheetBuilder";
-import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
+import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, shapeSheet, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
   test.each<[string, ShapeOptions]>([
@@ -645,5 +645,35 @@ describe("districts' names in the `STT` column, merged down their communes' rows
     const tree = treeOf(sheetOf(district, plan));
     expect(tree.filter((t) => t[1] === "heading").map((t) => t[0])).toEqual(DISTRICTS.map(([d]) => district(d)));
     expect(tree.filter((t) => t[1] === "leaf").every((t) => t[2] !== "Tổng cộng")).toBe(true);
+  });
+});
+
+describe("hidden columns that name no plan line: the author's helpers, left out and said", () => {
+  const withHelper = (header: string | null, value: (kind: string, i: number) => CellValue): ShapeOptions => ({
+    header: ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)", header],
+    row: (cells, kind) => [...cells, value(kind, cells.length)],
+  });
+  const check = (options: ShapeOptions, hidden: readonly number[]) =>
+    checkWorkbook(workbook({ ...shapeSheet(options), hiddenColumns: hidden }), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  test.each<[string, ShapeOptions]>([
+    ["a rate `Hệ số`", withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null))],
+    ["no header, a copy of the figures that does not add up", withHelper(null, () => 999)],
+    ["`Cột phụ`, text and numbers", withHelper("Cột phụ", (kind) => (kind === "district" ? "x" : 3))],
+  ])("%s", (_name, options) => {
+    const result = check(options, [5]);
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual([["F", "hidden, no plan line"]]);
+  });
+
+  test("a hidden column of a plan line is still read, and said hidden", () => {
+    const result = check({}, [3]);
+    expect(result.report.reading?.lines.map((l) => l.at)).toEqual(["C", "D", "E"]);
+    expect(findingsOf(result)).toEqual(["hidden@D3"]);
+  });
+
+  test("a visible column that names no plan line is still told", () => {
+    const result = check(withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null)), []);
+    expect(findingsOf(result)).toContain("unmapped@F3");
   });
 });
