@@ -142,6 +142,18 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
+    if (override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && !isVillage(folded, lower.size > 0) && stt.subItem(k)) {
+      // A bare name numbered as an item (`-`, `1.1`) under a commune whose own figures are blank: one of its villages.
+      const owner = blankCommuneAbove(facts, lower, blank);
+      if (owner >= 0) {
+        if (facts.level[owner] === LEVEL_UPPER) {
+          facts.level[owner] = LEVEL_LOWER;
+          facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+        }
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, "stt");
+        continue;
+      }
+    }
     if (override === undefined && folded !== null && facts0.level === null && isVillage(folded, lower.size > 0) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
       // Villages add no fact: the last fact is the commune they follow.

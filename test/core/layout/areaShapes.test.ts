@@ -580,6 +580,9 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     ["`Thôn Đông`, `Xóm Trại` numbered `1.1`, `1.2`", ["Thôn Đông", "Xóm Trại"], (k, j) => `${j}.${k + 1}`, "no areas"],
     ["`Tổ dân phố 1`, `Tổ dân phố 2` without STT, the plan's list", ["Tổ dân phố 1", "Tổ dân phố 2"], () => null, "areas"],
     ["one village each", ["Thôn Mới"], () => null, "no areas"],
+    ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-` under the commune's `1`", ["Đồng Sổ", "Đồng Vàng"], () => "-", "no areas"],
+    ["bare names numbered `1.1`, `1.2`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], (k, j) => `${j}.${k + 1}`, "areas"],
+    ["bare names numbered `a`, `b`", ["Đồng Sổ", "Đồng Vàng"], (k) => "ab"[k], "no areas"],
   ])("%s", (_name, names, stt, list) => {
     const result = checkShape({ edit: villagesHold(names, stt) }, list === "areas" ? PLAN : noAreas);
     expect(treeOf(result)).toEqual(villageTree(names));
