@@ -142,36 +142,24 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    if (override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && !isVillage(folded, lower.size > 0) && stt.subItem(k)) {
-      // A bare name numbered as an item (`-`, `1.1`) under a commune whose own figures are blank: one of its villages.
-      const owner = blankCommuneAbove(facts, lower, blank);
+    const villageWords = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && isVillage(folded, lower.size > 0);
+    // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
+    if (villageWords || (override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k))) {
+      const owner = communeAbove(facts, lower);
       if (owner >= 0) {
-        if (facts.level[owner] === LEVEL_UPPER) {
-          facts.level[owner] = LEVEL_LOWER;
-          facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+        const held = !blank(facts.row[owner]);
+        // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
+        // the commune they follow). Under one whose figures are blank, the villages hold them: a third level under it.
+        if (!held || (owner === facts.length - 1 && villageOwner(villages, facts.row[owner], row))) {
+          if (facts.level[owner] === LEVEL_UPPER) {
+            // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
+            facts.level[owner] = LEVEL_LOWER;
+            facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+          }
+          if (held) villages.push(row);
+          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords ? "prefix" : "stt");
+          continue;
         }
-        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, "stt");
-        continue;
-      }
-    }
-    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded, lower.size > 0) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
-      // Villages add no fact: the last fact is the commune they follow.
-      const above = facts.length - 1;
-      if (above >= 0 && facts.cls[above] === CLS_AREA && facts.level[above] === LEVEL_LOWER && facts.how[above] !== "position" && !blank(facts.row[above]) && villageOwner(villages, facts.row[above], row)) {
-        villages.push(row);
-        continue;
-      }
-      const owner = blankCommuneAbove(facts, lower, blank);
-      if (owner >= 0) {
-        // Under a commune whose own figures are blank, the villages hold them: a third level under the commune.
-        if (facts.level[owner] === LEVEL_UPPER) {
-          // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
-          facts.level[owner] = LEVEL_LOWER;
-          facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
-        }
-        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, "prefix");
-        continue;
       }
     }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
@@ -258,15 +246,14 @@ function isVillage(folded: string, planListsCommunes: boolean): boolean {
 }
 
 /**
- * The fact of the commune that a village row belongs to, when its own
- * figures are blank: the area fact just above (past the villages already
- * under it) named a commune by its prefix or the plan's list — and not a
- * district of the plan. -1 when there is none.
+ * The fact of the commune that a village row belongs to: the area fact just
+ * above (past the villages already under it) named a commune by its prefix
+ * or the plan's list — and not a district of the plan. -1 when there is none.
  */
-function blankCommuneAbove(facts: RowFacts, lower: ReadonlySet<string>, blank: (row: number) => boolean): number {
+function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
   let f = facts.length - 1;
   while (f >= 0 && facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_VILLAGE) f--;
-  if (f < 0 || facts.cls[f] !== CLS_AREA || !blank(facts.row[f])) return -1;
+  if (f < 0 || facts.cls[f] !== CLS_AREA) return -1;
   const how = facts.how[f];
   if (how === "area-list") return facts.level[f] === LEVEL_LOWER ? f : -1;
   if (lower.has(facts.key[f])) return f;

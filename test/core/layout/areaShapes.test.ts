@@ -540,12 +540,16 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
       rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => ["-", n, teams[k] || null, k === 0 ? null : 1, 10]));
     }
   };
-  test.each<[string, readonly string[]]>([
-    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"]],
-    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"]],
-    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"]],
-  ])("%s are parts of the commune, not communes counted again", (_name, names) => {
-    const result = checkShape({ edit: withVillages(names) });
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  test.each<[string, readonly string[], typeof PLAN]>([
+    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"], PLAN],
+    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"], PLAN],
+    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"], PLAN],
+    ["`Thôn 1`, `Thôn 2` numbered `-` under the commune's `1`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], noAreas],
+    ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-`, no list", ["Đồng Sổ", "Đồng Vàng"], noAreas],
+    ["bare names numbered `-`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], PLAN],
+  ])("%s are parts of the commune, not communes counted again", (_name, names, plan) => {
+    const result = checkShape({ edit: withVillages(names) }, plan);
     expect(treeOf(result)).toEqual(plainTree());
     expect(findingsOf(result)).toEqual([]);
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
