@@ -12,6 +12,7 @@
 import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
+import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
@@ -145,7 +146,9 @@ function rowFacts(
     const villageWords = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && isVillage(folded, lower.size > 0);
     // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
     if (villageWords || (override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k))) {
-      const owner = communeAbove(facts, lower);
+      const found = communeAbove(facts, lower);
+      // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
+      const owner = found >= 0 && (villageWords || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found]))) ? found : -1;
       if (owner >= 0) {
         const held = !blank(facts.row[owner]);
         // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
@@ -243,6 +246,27 @@ function isVillage(folded: string, planListsCommunes: boolean): boolean {
   for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   return false;
+}
+
+function sttValue(frame: Frame, row: number): CellValue {
+  return frame.sttCol === null ? null : frame.grid.value(row, frame.sttCol);
+}
+
+/**
+ * How deep a list number nests: none 0, `1` 1, `1.2` 2, `1.2.3` 3, a letter
+ * (`a`, `b)`) 8, a mark (`-`, `+`, `•`) 9 — marks list the items of any
+ * numbered row.
+ */
+function sttDepth(value: CellValue): number {
+  if (value === null) return 0;
+  if (typeof value === "number") return Number.isInteger(value) ? 1 : 2;
+  if (typeof value !== "string") return 0;
+  const text = value.trim().replace(/[.)]$/, "");
+  if (text === "") return 0;
+  if (/^\d+(?:[.,]\d+)*$/.test(text)) return text.split(/[.,]/).length;
+  if (/^[a-zđ]$/i.test(text)) return 8;
+  if (/^[-+*•–]$/.test(text)) return 9;
+  return 0;
 }
 
 /**

@@ -556,6 +556,22 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
   });
 
+  test("a bare commune numbered beside its prefixed siblings (`1.3` after `1.2 Xã …`) stays a commune, list or none", () => {
+    const numbered = (rows: CellValue[][]) => {
+      let district = 0;
+      for (const r of rows) {
+        if (typeof r[0] === "string") r[0] = String(++district);
+        else if (typeof r[0] === "number") r[0] = `${district}.${r[0]}`;
+      }
+    };
+    const commune = (c: string) => (c === "Tản Lĩnh" ? c : `Xã ${c}`);
+    for (const plan of [PLAN, noAreas]) {
+      const result = checkShape({ commune, edit: numbered }, plan);
+      expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+      expect(findingsOf(result)).toEqual([]);
+    }
+  });
+
   test("a commune of the plan whose bare name opens like a village stays a commune", () => {
     const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Bản Trại" } : a)) };
     const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);
