@@ -15,6 +15,7 @@ import { requirePlanLine } from "./layout/requirePlanLine";
 import { AREA_SHEET_KEYS, findPlanSheet, readPlanFromWorkbook, sheetKey } from "./plan";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
+import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
@@ -115,7 +116,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   const context = buildRuleContext({ plan, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators) };
+  const allocationReport = { ...built, reading: buildReading(table, plan, built.indicators, numberDoubts(context)) };
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
   const report = withProgress(allocationReport, progress);
   return { report, plan, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };

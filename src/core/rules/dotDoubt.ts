@@ -9,6 +9,7 @@
  */
 import type { PlanLine } from "../model/plan";
 import { cellValue } from "../model/workbook";
+import { a1 } from "../model/address";
 import { allocatedFor, CELL, cellIndex, cellPosition, type RuleContext } from "./context";
 import { holds } from "./compare";
 
@@ -49,4 +50,23 @@ export function dotDoubt(context: RuleContext, planLine: PlanLine): { cells: Dou
   }
   if (cells.length === 0 || !holds(otherTotal, planLine.rule, planLine.target)) return null;
   return { cells, otherTotal };
+}
+
+/** A cell whose number the reading is unsure of, as the reading's confidence tells it. */
+export interface NumberDoubt {
+  /** A1 address of the cell. */
+  readonly cell: string;
+  readonly text: string;
+  /** The plan line's code. */
+  readonly code: string;
+}
+
+/** Every doubtful `1.500` of the allocation (see `dotDoubt`), line by line in plan order. */
+export function numberDoubts(context: RuleContext): NumberDoubt[] {
+  const out: NumberDoubt[] = [];
+  for (const planLine of context.plan.lines) {
+    const doubt = dotDoubt(context, planLine);
+    if (doubt !== null) for (const cell of doubt.cells) out.push({ cell: a1(cell.row, cell.col), text: cell.text, code: planLine.code });
+  }
+  return out;
 }
