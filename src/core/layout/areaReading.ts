@@ -124,8 +124,9 @@ function rowFacts(
       // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
       const inStt = totalInStt(frame, row);
       if (inStt === null) {
-        // A row with figures and no name (not the continuation of a merged name) cannot be placed: said, not dropped.
-        if (merge === undefined && !blank(row)) unnamed.push(row);
+        // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
+        // with figures of its own (not merged with the name's row): nothing tells whose they are.
+        if (!blank(row)) unnamed.push(row);
         continue;
       }
       label = inStt;

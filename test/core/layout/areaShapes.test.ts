@@ -9,7 +9,7 @@ import { readPlanJson } from "../../../src/core/plan";
 import { renderReadingText } from "../../../src/core/report/readingText";
 import { nfd } from "../../helpers/xlsxFixture";
 import { sheet, workbook } from "./sheetBuilder";
-import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, shapeSheet, treeOf, type ShapeOptions } from "./areaShapes";
+import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, shapeRows, shapeSheet, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
   test.each<[string, ShapeOptions]>([
@@ -196,6 +196,20 @@ describe("a row with figures but no name", () => {
     expect(result.report.reading?.confidence?.level).toBe("low");
     expect(result.report.reading?.confidence?.reasons.map((r) => r.vi).join(" ")).toContain(`dòng ${row}`);
     expect(renderReadingText(result.report.reading!, "vi")).toContain("có số liệu nhưng không có tên địa bàn, không được tính");
+  });
+
+  test("under a name merged down over it, with figures of its own: said; with its figures merged too (a tall row): nothing to say", () => {
+    const rowsWith = (cells: CellValue[]) => {
+      const rows = shapeRows();
+      rows.splice(6, 0, cells);
+      return rows;
+    };
+    const own = checkWorkbook(workbook(sheet("Phân bổ", rowsWith([null, null, 1, 1, 20]), { merges: ["A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(own.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "7", why: "no name" }));
+    expect(own.report.reading?.confidence?.level).toBe("low");
+    const tall = checkWorkbook(workbook(sheet("Phân bổ", rowsWith([null, null, null, null, null]), { merges: ["A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:E7"] })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(tall.report.reading?.ignored).toEqual([]);
+    expect(findingsOf(tall)).toEqual([]);
   });
 
   test("with two label columns (district | commune), both blank", () => {
