@@ -714,3 +714,18 @@ describe("hidden columns that name no plan line: the author's helpers, left out 
     expect(findingsOf(result)).toContain("unmapped@F3");
   });
 });
+
+describe("money columns whose header declares the unit as a multiplier", () => {
+  test.each<[string, number]>([
+    ["Kinh phí hỗ trợ (ĐVT: 1.000 đồng)", 1000],
+    ["Kinh phí hỗ trợ\n(Đơn vị: 1.000đ)", 1000],
+    ["Kinh phí hỗ trợ (Đơn vị tính: 1.000.000 đồng)", 1],
+  ])("%s", (money, factor) => {
+    const result = checkShape({
+      header: ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", money],
+      row: (cells) => [...cells.slice(0, 4), typeof cells[4] === "number" ? cells[4] * factor : cells[4]],
+    });
+    expect(result.report.reading?.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["2", "D"], ["3", "E"]]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
