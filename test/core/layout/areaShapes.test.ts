@@ -655,6 +655,17 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     expect(findingsOf(over).filter((f) => f.startsWith("quota"))).toEqual(["quota@C6"]);
   });
 
+  test("a commune heading its villages written twice in one district is a duplicate, at its second label", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows);
+        // Xã Ba Trại's row renamed Xã Khánh Thượng: the commune twice under Huyện Ba Vì.
+        rows[5][1] = "Xã Khánh Thượng";
+      },
+    });
+    expect(findingsOf(result).filter((f) => f.startsWith("duplicate"))).toEqual(["duplicate@B9"]);
+  });
+
   test("the same village twice in one commune is a duplicate; in two communes it is not", () => {
     const result = checkShape({ edit: villagesHold(["Thôn 1", "Thôn 1"], () => "-") });
     expect(findingsOf(result).every((f) => f.startsWith("duplicate@B"))).toBe(true);
