@@ -40,7 +40,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isTotalLabel, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isTotalLabel, isVillage, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -234,20 +234,6 @@ function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
-/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
-const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
-/**
- * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
- * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only
- * when the plan lists its communes, so that a commune of the plan is told apart.
- */
-const AMBIGUOUS_VILLAGE_WORDS = ["ban ", "buon ", "lang ", "ap "];
-
-function isVillage(folded: string, planListsCommunes: boolean): boolean {
-  for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
-  if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
-  return false;
-}
 
 function sttValue(frame: Frame, row: number): CellValue {
   return frame.sttCol === null ? null : frame.grid.value(row, frame.sttCol);

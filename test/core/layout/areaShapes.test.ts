@@ -740,3 +740,24 @@ describe("money columns whose header declares the unit as a multiplier", () => {
     expect(findingsOf(result)).toEqual([]);
   });
 });
+
+describe("a commune column and a village column (Xã | Thôn), the commune merged down over its villages", () => {
+  test("a per-commune quota is checked on each commune, its villages added up", () => {
+    const plan = readPlanJson({ title: "Kế hoạch thử", indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 3, quota: 1 }] }, "plan.json");
+    const rows: CellValue[][] = [
+      ["STT", "Xã", "Thôn", "Tổ truyền thông cộng đồng"],
+      [null, "Tổng cộng", null, 3],
+      [1, "Xã Khánh Thượng", "Thôn 1", 1],
+      [null, null, "Thôn 2", null],
+      [2, "Xã Ba Trại", "Thôn 1", 1],
+      [3, "Xã Tản Lĩnh", "Thôn 5", null],
+      [null, null, "Thôn 6", 1],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows, { merges: ["A3:A4", "B3:B4", "A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] === "heading").map((t) => t[0])).toEqual(["Xã Khánh Thượng", "Xã Ba Trại", "Xã Tản Lĩnh"]);
+    expect(findingsOf(result)).toEqual([]);
+    rows[3][3] = 1;
+    const over = checkWorkbook(workbook(sheet("Phân bổ", rows, { merges: ["A3:A4", "B3:B4", "A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(findingsOf(over).filter((f) => f.startsWith("quota"))).toEqual(["quota@D3"]);
+  });
+});
