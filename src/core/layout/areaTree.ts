@@ -11,6 +11,7 @@
 import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import { linkDrafts } from "./draftLinks";
+import { wordKey } from "../text/fold";
 
 /**
  * `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`,
@@ -202,6 +203,22 @@ function promoteLoneSubtotal(drafts: Draft[], removed: ReadonlySet<number>): voi
   if (root !== null && root.kind === "group" && root.subtotalLabel === root.label && root.headIndex === undefined && root.evidence !== "corrected") root.kind = "total";
 }
 
+/** Folded openings of a commune's subtotal (`Cộng xã`, `Tổng số phường …`). */
+const COMMUNE_SUBTOTAL = /^(?:cong|tong cong|tong so|tong)\s+(?:toan\s+)?(?:xa|phuong|thi tran|tt)(?:\s|$)/;
+
+/**
+ * True when the subtotal row of fact `f`, right after the villages of a
+ * commune heading them, is that commune's: `Cộng xã`, `Cộng <its name>`, or a
+ * bare `Cộng` where the district's own row already holds the district's figures.
+ */
+function closesCommune(facts: RowFacts, f: number, commune: Draft, districtHeld: boolean): boolean {
+  const cls = facts.cls[f];
+  if (cls === CLS_BARE) return districtHeld;
+  if (cls !== CLS_SUBTOTAL) return false;
+  if (facts.named[f] === 1 && facts.key[f] === commune.key) return true;
+  return COMMUNE_SUBTOTAL.test(wordKey(facts.label[f]));
+}
+
 /** Builds the tree of one reading; `blank(row)` tells whether a frame row's value cells are all blank. */
 export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) => boolean): Tree {
   const drafts: Draft[] = [];
@@ -228,7 +245,18 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   for (let f = 0; f < facts.length; f++) {
     const cls = facts.cls[f];
     const forced = facts.forced.size > 0 ? facts.forced.get(f) : undefined;
-    if (cls !== CLS_AREA) lastLower = null;
+    if (cls !== CLS_AREA && lastLower !== null) {
+      const commune = drafts[lastLower];
+      if (forced === undefined && commune.kind === "group" && commune.subtotalLabel === undefined && blank(commune.index) && !blank(facts.row[f]) && closesCommune(facts, f, commune, group !== null && !blank(drafts[group].index))) {
+        // `Cộng xã` after the villages of a commune whose own row is blank: the commune's figures.
+        commune.headIndex = commune.index;
+        commune.index = facts.row[f];
+        commune.subtotalLabel = facts.label[f];
+        lastLower = null;
+        continue;
+      }
+      lastLower = null;
+    }
     if (cls === CLS_TOTAL) {
       const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;

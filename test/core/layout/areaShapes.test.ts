@@ -641,6 +641,29 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test.each<[string, string]>([
+    ["`Cộng xã`", "Cộng xã"],
+    ["`Tổng số xã`", "Tổng số xã"],
+    ["a bare `Cộng` (the district's own row holds its figures)", "Cộng"],
+  ])("%s after each commune's villages holds the commune's figures", (_name, label) => {
+    /** Villages hold the figures, and a subtotal row closes each commune with the commune's figures. */
+    const edit = (rows: CellValue[][]) => {
+      villagesHold(["Thôn 1", "Thôn 2"], () => null)(rows);
+      for (let i = rows.length - 1; i >= 0; i--) {
+        if (rows[i][1] !== "Thôn 2") continue;
+        rows.splice(i + 1, 0, [null, label, ...rows[i - 1].slice(2)]);
+      }
+    };
+    const result = checkShape({ edit });
+    const communes = treeOf(result).filter((t) => t[0].startsWith("Xã "));
+    expect(communes.every((t) => t[1] === "group" && t[2]!.startsWith("Huyện "))).toBe(true);
+    expect(treeOf(result).filter((t) => t[1] === "leaf").every((t) => t[0].startsWith("Thôn ") && t[2]!.startsWith("Xã "))).toBe(true);
+    expect(findingsOf(result)).toEqual([]);
+    // A village given one more team than its commune's subtotal says: told once, at the subtotal.
+    const wrong = checkShape({ edit: (rows) => (edit(rows), (rows[4][2] = 1)) });
+    expect(findingsOf(wrong).filter((f) => f.startsWith("subtotal"))).toEqual(["subtotal@C9"]);
+  });
+
   test("a district's subtotal mistyped over its communes' villages is told once, at it", () => {
     const result = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[1][2] = 4)) });
     expect(findingsOf(result)).toEqual(["subtotal@C5"]);
