@@ -32,6 +32,9 @@ describe("money cells", () => {
     ["1,50", COUNT, 1.5, CELL.textNumber],
     ["0,500", COUNT, 0.5, CELL.textNumber],
     ["1,500", { kind: "percent", scale: 1 }, 1.5, CELL.textNumber],
+    ["1\u200b", COUNT, 1, CELL.textNumber],
+    ["\ufeff1.500\u200b", COUNT, 1500, CELL.textNumber],
+    ["\u200b", COUNT, 0, CELL.blank],
     ["1.500", COUNT, 1500, CELL.textNumber],
   ])("%j in %j → %d", (raw, measure, base, state) => {
     const reading = readCell(raw, null, measure);
