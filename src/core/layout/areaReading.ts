@@ -144,12 +144,16 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    const villageWords = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && isVillage(folded, lower.size > 0);
+    const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
+    const villageWords = bare && isVillage(folded, lower.size > 0);
+    // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
+    const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
     // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
-    if (villageWords || (override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key) && stt.subItem(k))) {
+    if (villageWords || villageUnderHeading || (bare && stt.subItem(k))) {
       const found = communeAbove(facts, lower);
       // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
-      const owner = found >= 0 && (villageWords || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found]))) ? found : -1;
+      const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
+      const owner = nested ? found : -1;
       if (owner >= 0) {
         const held = !blank(facts.row[owner]);
         // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
@@ -161,7 +165,7 @@ function rowFacts(
             facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
           }
           if (held) villages.push(row);
-          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords ? "prefix" : "stt");
+          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
           continue;
         }
       }

@@ -586,6 +586,13 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     }
   });
 
+  test("without a list, a bare `Bản …` commune after a commune whose row holds figures stays a commune", () => {
+    const commune = (c: string) => (c === "Tản Lĩnh" ? "Bản Trại" : `Xã ${c}`);
+    const result = checkShape({ commune }, noAreas);
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("a commune of the plan whose bare name opens like a village stays a commune", () => {
     const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Bản Trại" } : a)) };
     const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);
@@ -617,6 +624,7 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-` under the commune's `1`", ["Đồng Sổ", "Đồng Vàng"], () => "-", "no areas"],
     ["bare names numbered `1.1`, `1.2`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], (k, j) => `${j}.${k + 1}`, "areas"],
     ["bare names numbered `a`, `b`", ["Đồng Sổ", "Đồng Vàng"], (k) => "ab"[k], "no areas"],
+    ["`Bản Mới`, `Bản Cũ` without STT, no list", ["Bản Mới", "Bản Cũ"], () => null, "no areas"],
   ])("%s", (_name, names, stt, list) => {
     const result = checkShape({ edit: villagesHold(names, stt) }, list === "areas" ? PLAN : noAreas);
     expect(treeOf(result)).toEqual(villageTree(names));
