@@ -343,6 +343,44 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
   return bareMembers > 0 ? "unsure" : "sure";
 }
 
+/**
+ * Bare names with figures (`Đồng Sổ`, `Hợp Nhất`) each listed right after a
+ * commune named by its prefix or the plan's list whose own figures are blank,
+ * where no such commune holds figures of its own (at least two communes,
+ * each with such rows under it): the communes' villages, a third level —
+ * not communes allocated nothing beside communes named bare. Levels set here
+ * are settled (`position`), left to no policy.
+ */
+function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) => boolean): void {
+  const villages: number[] = [];
+  let communes = 0;
+  /** Whether a commune is open, and whether a row under it holds figures. */
+  let open = false;
+  let figures = false;
+  for (let f = 0; f < facts.length; f++) {
+    const level = facts.level[f];
+    if (facts.cls[f] === CLS_AREA && level === LEVEL_UNKNOWN && !facts.forced.has(f)) {
+      if (!open) return;
+      villages.push(f);
+      if (!blank(facts.row[f])) figures = true;
+      continue;
+    }
+    if (facts.cls[f] === CLS_AREA && level === LEVEL_VILLAGE) continue;
+    // Any other row closes the open commune, which must have had figures under it.
+    if (open && !figures) return;
+    open = false;
+    if (facts.cls[f] !== CLS_AREA || level !== LEVEL_LOWER) continue;
+    const how = facts.how[f];
+    // A commune with figures of its own, or named only by its place: no such sheet.
+    if ((how !== "prefix" && how !== "area-list") || !blank(facts.row[f])) return;
+    communes++;
+    open = true;
+    figures = false;
+  }
+  if ((open && !figures) || communes < 2 || villages.length === 0) return;
+  for (const f of villages) facts.level[f] = LEVEL_VILLAGE;
+}
+
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
 function lowerBeforeUpper(facts: RowFacts): boolean {
   let lower = false;
@@ -428,6 +466,7 @@ export function readAreas(
   const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
+  bareVillagesUnderBlankCommunes(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;

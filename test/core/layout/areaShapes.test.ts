@@ -625,6 +625,8 @@ describe("villages (thôn, tổ dân phố) under their commune, whose own row i
     ["bare names numbered `1.1`, `1.2`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], (k, j) => `${j}.${k + 1}`, "areas"],
     ["bare names numbered `a`, `b`", ["Đồng Sổ", "Đồng Vàng"], (k) => "ab"[k], "no areas"],
     ["`Bản Mới`, `Bản Cũ` without STT, no list", ["Bản Mới", "Bản Cũ"], () => null, "no areas"],
+    ["bare names without STT under every commune, no list", ["Đồng Sổ", "Đồng Vàng"], () => null, "no areas"],
+    ["bare names without STT under every commune, the plan's list", ["Đồng Sổ", "Đồng Vàng"], () => null, "areas"],
   ])("%s", (_name, names, stt, list) => {
     const result = checkShape({ edit: villagesHold(names, stt) }, list === "areas" ? PLAN : noAreas);
     expect(treeOf(result)).toEqual(villageTree(names));
