@@ -19,6 +19,7 @@ import { findPlanSheet, readPlanFromWorkbook } from "./plan";
 import { isAreaSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext } from "./rules/context";
+import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
@@ -132,7 +133,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const checked = yearly?.plan ?? plan;
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators);
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

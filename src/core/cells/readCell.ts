@@ -126,8 +126,8 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
         // `0,85` typed as text in a line of fractions: 85 points, as `85%` typed as text reads.
         return { state: CELL.textNumber, base: percentPoints(reading.value), form: { kind: "percent-text", text: reading.text, fraction: reading.value } };
       }
-      if (measure.kind === "money" && measure.scale === 1 && reading.text.includes(",")) {
-        // `500,000` in a line of whole đồng groups thousands.
+      if (((measure.kind === "money" && measure.scale === 1) || measure.kind === "count") && reading.text.includes(",")) {
+        // `500,000` in a line of whole đồng, `1,500` in a count, groups thousands: a fraction of a đồng or of a team is never written.
         const whole = normalizeWholeAmount(reading.text);
         if (whole !== null && whole !== reading.canonical) {
           const value = Number(whole);

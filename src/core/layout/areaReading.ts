@@ -12,6 +12,7 @@
 import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry } from "../model/table";
+import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
@@ -27,6 +28,7 @@ import {
   LEVEL_LOWER,
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
+  LEVEL_VILLAGE,
   namedAfterSubtotalWord,
   namedAfterWholeWord,
   POLICIES,
@@ -38,7 +40,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { isTotalLabel, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isTotalLabel, isVillage, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -122,8 +124,9 @@ function rowFacts(
       // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
       const inStt = totalInStt(frame, row);
       if (inStt === null) {
-        // A row with figures and no name (not the continuation of a merged name) cannot be placed: said, not dropped.
-        if (merge === undefined && !blank(row)) unnamed.push(row);
+        // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
+        // with figures of its own (not merged with the name's row): nothing tells whose they are.
+        if (!blank(row)) unnamed.push(row);
         continue;
       }
       label = inStt;
@@ -141,13 +144,30 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
-    if (override === undefined && folded !== null && facts0.level === null && isVillage(folded, lower.size > 0) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
-      // `Thôn 1`, `Bản Mới` under a commune named as one (its prefix, the plan's list) whose row holds the figures: a part of it.
-      // Villages add no fact: the last fact is the commune they follow.
-      const above = facts.length - 1;
-      if (above >= 0 && facts.cls[above] === CLS_AREA && facts.level[above] === LEVEL_LOWER && facts.how[above] !== "position" && !blank(facts.row[above]) && villageOwner(villages, facts.row[above], row)) {
-        villages.push(row);
-        continue;
+    const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
+    const villageWords = bare && isVillage(folded, lower.size > 0);
+    // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
+    const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
+    // A bare name numbered as an item (`-`, `1.1`, `a`) under a commune reads as one of its villages too.
+    if (villageWords || villageUnderHeading || (bare && stt.subItem(k))) {
+      const found = communeAbove(facts, lower);
+      // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
+      const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
+      const owner = nested ? found : -1;
+      if (owner >= 0) {
+        const held = !blank(facts.row[owner]);
+        // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
+        // the commune they follow). Under one whose figures are blank, the villages hold them: a third level under it.
+        if (!held || (owner === facts.length - 1 && villageOwner(villages, facts.row[owner], row))) {
+          if (facts.level[owner] === LEVEL_UPPER) {
+            // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
+            facts.level[owner] = LEVEL_LOWER;
+            facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
+          }
+          if (held) villages.push(row);
+          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
+          continue;
+        }
       }
     }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
@@ -218,19 +238,41 @@ function organisationOf(label: string): boolean {
   return areaNameOf(stripNumbering(label)) !== stripNumbering(label) && mayOpenWithOrganisation(wordKey(stripNumbering(label)));
 }
 
-/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
-const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
-/**
- * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
- * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only
- * when the plan lists its communes, so that a commune of the plan is told apart.
- */
-const AMBIGUOUS_VILLAGE_WORDS = ["ban ", "buon ", "lang ", "ap "];
 
-function isVillage(folded: string, planListsCommunes: boolean): boolean {
-  for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
-  if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
-  return false;
+function sttValue(frame: Frame, row: number): CellValue {
+  return frame.sttCol === null ? null : frame.grid.value(row, frame.sttCol);
+}
+
+/**
+ * How deep a list number nests: none 0, `1` 1, `1.2` 2, `1.2.3` 3, a letter
+ * (`a`, `b)`) 8, a mark (`-`, `+`, `•`) 9 — marks list the items of any
+ * numbered row.
+ */
+function sttDepth(value: CellValue): number {
+  if (value === null) return 0;
+  if (typeof value === "number") return Number.isInteger(value) ? 1 : 2;
+  if (typeof value !== "string") return 0;
+  const text = value.trim().replace(/[.)]$/, "");
+  if (text === "") return 0;
+  if (/^\d+(?:[.,]\d+)*$/.test(text)) return text.split(/[.,]/).length;
+  if (/^[a-zđ]$/i.test(text)) return 8;
+  if (/^[-+*•–]$/.test(text)) return 9;
+  return 0;
+}
+
+/**
+ * The fact of the commune that a village row belongs to: the area fact just
+ * above (past the villages already under it) named a commune by its prefix
+ * or the plan's list — and not a district of the plan. -1 when there is none.
+ */
+function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
+  let f = facts.length - 1;
+  while (f >= 0 && facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_VILLAGE) f--;
+  if (f < 0 || facts.cls[f] !== CLS_AREA) return -1;
+  const how = facts.how[f];
+  if (how === "area-list") return facts.level[f] === LEVEL_LOWER ? f : -1;
+  if (lower.has(facts.key[f])) return f;
+  return (how === "prefix" || how === "stt") && areaLevel(facts.label[f]) === "commune" ? f : -1;
 }
 
 /** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */
@@ -260,7 +302,8 @@ function totalInStt(frame: Frame, row: number): string | null {
 
 /**
  * Bare names with blank figures heading the rows after them (`Ba Vì` over
- * `Xã Khánh Thượng`, `Xã Ba Trại`…), where nothing else names a district
+ * `Xã Khánh Thượng`, `Xã Ba Trại`…, or over communes whose villages hold the
+ * figures), where nothing else names a district
  * (no district prefix, no Roman STT, no plan area list): the districts,
  * their figures left to their communes — not communes allocated nothing.
  * Read so only when the first area row is such a name and each is followed
@@ -285,9 +328,11 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
       if (level === LEVEL_UNKNOWN) bareMembers++;
       continue;
     }
-    // A blank bare name: the next row is an area with figures.
+    // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
-    if (next >= facts.length || facts.cls[next] !== CLS_AREA || blank(facts.row[next])) return null;
+    if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
+    const villagesHold = facts.level[next] === LEVEL_LOWER && next + 1 < facts.length && facts.level[next + 1] === LEVEL_VILLAGE && facts.cls[next + 1] === CLS_AREA;
+    if (blank(facts.row[next]) && !villagesHold) return null;
     heads++;
   }
   if (heads < 2 || first < 0 || facts.level[first] !== LEVEL_UNKNOWN || !blank(facts.row[first]) || members < heads) return null;
@@ -296,6 +341,44 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
   return bareMembers > 0 ? "unsure" : "sure";
+}
+
+/**
+ * Bare names with figures (`Đồng Sổ`, `Hợp Nhất`) each listed right after a
+ * commune named by its prefix or the plan's list whose own figures are blank,
+ * where no such commune holds figures of its own (at least two communes,
+ * each with such rows under it): the communes' villages, a third level —
+ * not communes allocated nothing beside communes named bare. Levels set here
+ * are settled (`position`), left to no policy.
+ */
+function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) => boolean): void {
+  const villages: number[] = [];
+  let communes = 0;
+  /** Whether a commune is open, and whether a row under it holds figures. */
+  let open = false;
+  let figures = false;
+  for (let f = 0; f < facts.length; f++) {
+    const level = facts.level[f];
+    if (facts.cls[f] === CLS_AREA && level === LEVEL_UNKNOWN && !facts.forced.has(f)) {
+      if (!open) return;
+      villages.push(f);
+      if (!blank(facts.row[f])) figures = true;
+      continue;
+    }
+    if (facts.cls[f] === CLS_AREA && level === LEVEL_VILLAGE) continue;
+    // Any other row closes the open commune, which must have had figures under it.
+    if (open && !figures) return;
+    open = false;
+    if (facts.cls[f] !== CLS_AREA || level !== LEVEL_LOWER) continue;
+    const how = facts.how[f];
+    // A commune with figures of its own, or named only by its place: no such sheet.
+    if ((how !== "prefix" && how !== "area-list") || !blank(facts.row[f])) return;
+    communes++;
+    open = true;
+    figures = false;
+  }
+  if ((open && !figures) || communes < 2 || villages.length === 0) return;
+  for (const f of villages) facts.level[f] = LEVEL_VILLAGE;
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
@@ -354,7 +437,7 @@ function toEntries(drafts: Draft[], transposed: boolean): AreaEntry[] {
 function toEntry(d: Draft, transposed: boolean): AreaEntry {
   // A draft made by `draftOf` and left without a subtotal row is the entry itself (same keys, same order).
   if (!transposed && d.subtotalLabel === undefined && d.headIndex === undefined) return d;
-  if (d.subtotalLabel === undefined && d.headIndex === undefined) {
+  if (d.subtotalLabel === undefined && d.headIndex === undefined && d.village === undefined) {
     // The common case in one literal (no property added after it is made), in the same key order.
     const labelRow = transposed ? d.labelCol : d.labelRow;
     const labelCol = transposed ? d.labelRow : d.labelCol;
@@ -378,6 +461,7 @@ function toEntry(d: Draft, transposed: boolean): AreaEntry {
   entry.evidence = d.evidence;
   if (d.subtotalLabel !== undefined) entry.subtotalLabel = d.subtotalLabel;
   if (d.headIndex !== undefined) entry.headIndex = d.headIndex;
+  if (d.village !== undefined) entry.village = d.village;
   return entry;
 }
 
@@ -404,6 +488,7 @@ export function readAreas(
   const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
+  bareVillagesUnderBlankCommunes(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;
   let subtotals = false;

@@ -11,6 +11,7 @@
 import type { AreaKind } from "../model/table";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import { linkDrafts } from "./draftLinks";
+import { wordKey } from "../text/fold";
 
 /**
  * `Cộng huyện`, `Cộng xã Ba Trại`, `Cộng I`, `Tổng huyện …`, `Tổng số huyện …`,
@@ -60,10 +61,12 @@ export const CLS_TOTAL = 0;
 export const CLS_SUBTOTAL = 1;
 export const CLS_BARE = 2;
 export const CLS_AREA = 3;
-/** `RowFacts.level` codes: nothing tells, `upper` (a district, a numbered group), `lower` (a commune). */
+/** `RowFacts.level` codes: nothing tells, `upper` (a district, a numbered group), `lower` (a commune), `village`. */
 export const LEVEL_UNKNOWN = 0;
 export const LEVEL_UPPER = 1;
 export const LEVEL_LOWER = 2;
+/** A village (`Thôn 1`, `Tổ dân phố 3`) under the commune row before it, whose own figures are blank: the commune heads it. */
+export const LEVEL_VILLAGE = 3;
 
 /**
  * The classed labelled rows of the axis, one column per fact and fact `i` at
@@ -149,6 +152,7 @@ export interface Draft {
   evidence: AreaEvidence;
   subtotalLabel?: string;
   headIndex?: number;
+  village?: true;
 }
 
 /** A subtotal row of a group whose own row already holds the values: read, scored, shown, but not an area. */
@@ -199,6 +203,22 @@ function promoteLoneSubtotal(drafts: Draft[], removed: ReadonlySet<number>): voi
   if (root !== null && root.kind === "group" && root.subtotalLabel === root.label && root.headIndex === undefined && root.evidence !== "corrected") root.kind = "total";
 }
 
+/** Folded openings of a commune's subtotal (`Cộng xã`, `Tổng số phường …`). */
+const COMMUNE_SUBTOTAL = /^(?:cong|tong cong|tong so|tong)\s+(?:toan\s+)?(?:xa|phuong|thi tran|tt)(?:\s|$)/;
+
+/**
+ * True when the subtotal row of fact `f`, right after the villages of a
+ * commune heading them, is that commune's: `Cộng xã`, `Cộng <its name>`, or a
+ * bare `Cộng` where the district's own row already holds the district's figures.
+ */
+function closesCommune(facts: RowFacts, f: number, commune: Draft, districtHeld: boolean): boolean {
+  const cls = facts.cls[f];
+  if (cls === CLS_BARE) return districtHeld;
+  if (cls !== CLS_SUBTOTAL) return false;
+  if (facts.named[f] === 1 && facts.key[f] === commune.key) return true;
+  return COMMUNE_SUBTOTAL.test(wordKey(facts.label[f]));
+}
+
 /** Builds the tree of one reading; `blank(row)` tells whether a frame row's value cells are all blank. */
 export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) => boolean): Tree {
   const drafts: Draft[] = [];
@@ -209,6 +229,8 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   let grand: number | null = null;
   let group: number | null = null;
   let open: number[] = [];
+  /** The draft of the last commune (lower-level row), which the villages after it belong to. */
+  let lastLower: number | null = null;
 
   const openGroup = (draft: Draft) => {
     group = drafts.length;
@@ -223,6 +245,18 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   for (let f = 0; f < facts.length; f++) {
     const cls = facts.cls[f];
     const forced = facts.forced.size > 0 ? facts.forced.get(f) : undefined;
+    if (cls !== CLS_AREA && lastLower !== null) {
+      const commune = drafts[lastLower];
+      if (forced === undefined && commune.kind === "group" && commune.subtotalLabel === undefined && blank(commune.index) && !blank(facts.row[f]) && closesCommune(facts, f, commune, group !== null && !blank(drafts[group].index))) {
+        // `Cộng xã` after the villages of a commune whose own row is blank: the commune's figures.
+        commune.headIndex = commune.index;
+        commune.index = facts.row[f];
+        commune.subtotalLabel = facts.label[f];
+        lastLower = null;
+        continue;
+      }
+      lastLower = null;
+    }
     if (cls === CLS_TOTAL) {
       const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : "label"));
       if (grand === null) grand = index;
@@ -292,8 +326,16 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     const known = facts.level[f];
-    const level = known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     const how: AreaEvidence = known !== LEVEL_UNKNOWN ? facts.how[f] : "position";
+    if (known === LEVEL_VILLAGE && lastLower !== null) {
+      // A village under its commune: the commune (its figures blank) heads it, a third level.
+      const owner = lastLower;
+      drafts[owner].kind = "group";
+      push({ ...draftOf(facts, f, "leaf", how, owner, drafts[owner].label), village: true });
+      continue;
+    }
+    lastLower = null;
+    const level = known === LEVEL_VILLAGE ? LEVEL_LOWER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     if (level === LEVEL_UPPER) {
       if (policy.groupAfter === true) {
         // The rows since the last group or total are its members; the rows after it wait for the next group.
@@ -311,9 +353,9 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     if (group !== null) {
-      push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
+      lastLower = push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
       members[group]++;
-    } else open.push(push(draftOf(facts, f, "leaf", how)));
+    } else open.push((lastLower = push(draftOf(facts, f, "leaf", how))));
   }
 
   const removed = new Set<number>();

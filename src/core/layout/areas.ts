@@ -11,12 +11,12 @@ import type { Plan } from "../model/plan";
 import type { AreaEvidence, ReadingRole } from "../model/reading";
 import type { AreaEntry, AreaKind } from "../model/table";
 import type { CellValue } from "../model/workbook";
-import { wordKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { isRomanNumeral, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { areaLevel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
 /** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
@@ -355,6 +355,7 @@ export function buildTwoColumnAreas(
   }
   linkDrafts(drafts, removed, grand, allBlank);
   for (const index of forcedHeadings) if (drafts[index].children.length > 0) drafts[index].kind = "heading";
+  markVillages(drafts, _plan);
   const kept = removed.size === 0 ? drafts : compact(drafts, removed);
   const swap = grid.transposed;
   if (!swap) return kept;
@@ -371,5 +372,22 @@ export function buildTwoColumnAreas(
     ...(d.evidence !== undefined ? { evidence: d.evidence } : {}),
     ...(d.subtotalLabel !== undefined ? { subtotalLabel: d.subtotalLabel } : {}),
     ...(d.headIndex !== undefined ? { headIndex: d.headIndex } : {}),
+    ...(d.village !== undefined ? { village: d.village } : {}),
   }));
+}
+
+/**
+ * Villages (`Thôn 1`) in the second label column under a commune in the
+ * first (`Xã …`, or a commune of the plan): parts of the commune, which the
+ * per-area rules check as a whole.
+ */
+function markVillages(drafts: Draft[], plan: Plan): void {
+  const communes = new Set<string>();
+  for (const area of plan.areas) if (area.commune !== undefined) communes.add(areaKey(area.commune));
+  for (const d of drafts) {
+    if (d.kind !== "leaf" || d.parent === null) continue;
+    const owner = drafts[d.parent];
+    if (owner.kind === "total" || (areaLevel(owner.label) !== "commune" && !communes.has(owner.key))) continue;
+    if (isVillage(labelFacts(d.label).folded, communes.size > 0) && !communes.has(d.key)) d.village = true;
+  }
 }

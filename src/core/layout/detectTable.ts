@@ -47,6 +47,9 @@ export const OF_WHICH = "of which";
 /** `why` of a village row under a commune whose own row holds the figures. */
 export const VILLAGE = "village";
 
+/** Why a hidden column (row) of figures is left out: it names no plan line. */
+export const HIDDEN_HELPER = "hidden, no plan line";
+
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
 
@@ -106,8 +109,12 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   });
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
+  // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
+  const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
+  const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
+    .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -151,6 +158,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
+    ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);

@@ -197,3 +197,19 @@ export function readTidyRowLabel(text: string, out: RowLabel): boolean {
   fromPlainParts(out);
   return true;
 }
+
+/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
+const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
+/**
+ * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
+ * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only
+ * when the plan lists its communes, so that a commune of the plan is told apart.
+ */
+const AMBIGUOUS_VILLAGE_WORDS = ["ban ", "buon ", "lang ", "ap "];
+
+/** A folded label that opens like a village's name (`thon 1`; `ban moi` only when the plan lists its communes). */
+export function isVillage(folded: string, planListsCommunes: boolean): boolean {
+  for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  return false;
+}

@@ -51,7 +51,8 @@ function unitInParentheses(parts: readonly string[]): string | undefined {
     const all = [...parts[i].matchAll(/\(([^()]*)\)/g)];
     for (let k = all.length - 1; k >= 0; k--) {
       const inner = all[k][1].replace(/^\s*(đvt|dvt|đơn vị tính|đơn vị)\s*[:：]?\s*/i, "").trim();
-      if (isUnitText(inner)) return inner;
+      // A multiplier (`1.000 đồng`) is told by its unit's name (`nghìn đồng`), from the unit read.
+      if (isUnitText(inner) && !/^1(?:[.,\s]?000)+\s*\S/.test(inner)) return inner;
     }
   }
   return undefined;

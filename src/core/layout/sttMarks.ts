@@ -54,6 +54,11 @@ export class SttMarks {
     return this.frame.sttCol !== null && (this.stt(k) & ROMAN) !== 0;
   }
 
+  /** The row's STT marks an item under a numbered row (`1.1`, `-`, `a`). */
+  subItem(k: number): boolean {
+    return this.frame.sttCol !== null && (this.stt(k) & SUB_ITEM) !== 0;
+  }
+
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */
   numberedGroup(k: number): boolean {
     if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;

@@ -50,6 +50,11 @@ export interface AreaEntry {
    */
   readonly subtotalLabel?: string;
   readonly headIndex?: number;
+  /**
+   * A village (`Thôn 1`) under a commune heading whose own figures are blank:
+   * a part of the commune, which the per-area rules (`quota`) check as a whole.
+   */
+  readonly village?: true;
 }
 
 export interface LineEntry {

@@ -6,7 +6,7 @@ import type { Comparison } from "../model/plan";
 import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { parseMoneyText } from "../text/units";
-import { normalizeVietnameseNumber, scaleDecimal, scaleNumber } from "../text/vnNumber";
+import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
 import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 
 export type AmountReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly shown: string };
@@ -29,7 +29,9 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
     const canonical = normalizeVietnameseNumber(text.replace(/\s*%$/, ""));
     return canonical === null ? { ok: false, shown: text } : { ok: true, value: Number(canonical) };
   }
-  const canonical = normalizeVietnameseNumber(text);
+  // A count, or an amount in whole đồng, is never fractional: one comma before three digits (`1,500`) groups thousands.
+  const whole = unit.kind === "count" || (unit.kind === "money" && unit.scale === 1);
+  const canonical = whole ? normalizeWholeAmount(text) : normalizeVietnameseNumber(text);
   if (canonical !== null) {
     return { ok: true, value: unit.kind === "money" ? scaleDecimal(canonical, unit.scale) : Number(canonical) };
   }

@@ -7,6 +7,7 @@
  */
 import { a1, columnLetters } from "../model/address";
 import type { Plan } from "../model/plan";
+import type { NumberDoubt } from "../rules/dotDoubt";
 import type { IndicatorResult } from "../model/report";
 import type { AreaEvidence, Reading, ReadingArea, ReadingIgnored, ReadingLine, ReadingRole } from "../model/reading";
 import type { AllocationTable, AreaEntry } from "../model/table";
@@ -65,7 +66,7 @@ function lastAreaRow(table: AllocationTable): number {
   return bottom;
 }
 
-export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[]): Reading {
+export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[], doubts: readonly NumberDoubt[] = []): Reading {
   const notes = table.notes;
   const names = planNames(plan);
   // Reading rows of each area: its own label row (group, leaf, total…) and, for a group whose values sit
@@ -139,6 +140,6 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts),
   };
 }

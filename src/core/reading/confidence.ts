@@ -4,16 +4,19 @@
  * several plan lines found no column, when many lines were matched by a
  * loose name, when two lines of the sheet name one plan line about equally
  * well (`Kế hoạch | Thực hiện` sub-columns, a line typed twice), when many
- * areas are not in the plan's list, or when a user's
- * correction no longer fits the sheet. The reasons are said, in Vietnamese
+ * areas are not in the plan's list, when a number typed as text (`1.500` in
+ * tỷ đồng) breaks the plan read one way and fits it read the other, or when a
+ * user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
 import type { Plan } from "../model/plan";
 import type { IndicatorResult } from "../model/report";
 import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/reading";
+import type { NumberDoubt } from "../rules/dotDoubt";
 import type { AllocationTable } from "../model/table";
 import { areaKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
+import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
@@ -25,6 +28,7 @@ export function readingConfidence(
   indicators: readonly IndicatorResult[],
   lines: readonly ReadingLine[],
   areas: readonly ReadingArea[],
+  doubts: readonly NumberDoubt[] = [],
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
   const notes = table.notes;
@@ -71,7 +75,13 @@ export function readingConfidence(
     });
   }
   if (plan.areas.length > 0) {
-    const named = areas.filter((area) => area.role === "leaf" || area.role === "group");
+    // Villages under a commune of the plan are parts of it, not areas the plan should list.
+    const communes = new Set(plan.areas.flatMap((area) => (area.commune !== undefined ? [areaKey(area.commune)] : [])));
+    const village = (area: ReadingArea): boolean => {
+      const parent = area.parent === null ? null : areas[area.parent];
+      return parent !== null && parent.role !== "total" && parent.planArea !== null && communes.has(areaKey(parent.planArea)) && areaLevel(parent.name) !== "district";
+    };
+    const named = areas.filter((area) => (area.role === "leaf" || area.role === "group") && !village(area));
     const outside = named.filter((area) => area.planArea === null);
     if (outside.length >= 3 && outside.length * 4 >= named.length) {
       reasons.push({
@@ -93,6 +103,12 @@ export function readingConfidence(
     reasons.push({
       vi: `Địa bàn "${commune}" nằm dưới "${under}" trong biểu, nhưng kế hoạch xếp vào ${planDistricts.join(", ")}.`,
       en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
+    });
+  }
+  for (const { cell, text, code } of doubts) {
+    reasons.push({
+      vi: `Ô ${cell} ghi "${text}" dạng văn bản (chỉ tiêu ${code}): allocheck hiểu dấu chấm là phân cách hàng nghìn, nhưng nếu đó là dấu thập phân thì chỉ tiêu đúng kế hoạch — hãy kiểm tra ô này.`,
+      en: `Cell ${cell} holds "${text}" as text (plan line ${code}): allocheck reads its dot as a thousands separator, but read as a decimal mark the line meets the plan — check this cell.`,
     });
   }
   const stale = notes?.corrections.stale ?? [];

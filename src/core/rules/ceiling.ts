@@ -13,6 +13,8 @@ import { allocatedFor, type RuleContext } from "./context";
 import { breachSeverity, difference, standing, verdict } from "./compare";
 import { brokenSplit, followsParts } from "./budgetSplit";
 import { makeFinding } from "./finding";
+import { dotDoubt } from "./dotDoubt";
+import { a1 } from "../model/address";
 import type { Rule } from "./types";
 
 export const ceilingRule: Rule = {
@@ -70,7 +72,7 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     area: null,
     expected: planLine.target,
     actual: allocated,
-    message: withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
+    message: withDotDoubt(context, planLine, ceilingMessage(planLine, allocated, where)) ?? withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
   });
 }
 
@@ -90,6 +92,23 @@ function withUnitHint(message: LocalizedText, planLine: PlanLine, allocated: num
   return localized(
     `${message.vi} Tổng phân bổ ${vi} kế hoạch: có thể đơn vị tính của cột (triệu đồng, tỷ đồng…) đã bị đọc sai — hãy kiểm tra ghi chú ĐVT của biểu.`,
     `${message.en} The allocated total is ${en} the plan: the column's money unit (million, billion VND…) may have been misread — check the sheet's unit note.`,
+  );
+}
+
+/**
+ * The message naming the cells whose `1.500` read with the dot as a decimal
+ * mark would make the line hold (see `dotDoubt`), or null when there are none.
+ * It says more than the hint of a misread column unit, and takes its place.
+ */
+function withDotDoubt(context: RuleContext, planLine: PlanLine, message: LocalizedText): LocalizedText | null {
+  const doubt = dotDoubt(context, planLine);
+  if (doubt === null) return null;
+  const cells = doubt.cells.map((cell) => `${a1(cell.row, cell.col)} ("${cell.text}")`).join(", ");
+  const other = { vi: formatAmount(doubt.otherTotal, planLine, "vi"), en: formatAmount(doubt.otherTotal, planLine, "en") };
+  const many = doubt.cells.length > 1;
+  return localized(
+    `${message.vi} Cách đọc chưa chắc chắn: ${many ? "các ô" : "ô"} ${cells} là số dạng văn bản, allocheck hiểu dấu chấm là phân cách hàng nghìn; nếu đó là dấu thập phân thì tổng phân bổ là ${other.vi}, đúng kế hoạch — hãy kiểm tra ${many ? "các ô này" : "ô này"}.`,
+    `${message.en} The reading is uncertain: ${many ? "cells" : "cell"} ${cells} ${many ? "are numbers" : "is a number"} stored as text whose dot allocheck reads as a thousands separator; read as a decimal mark, the allocated total is ${other.en}, within the plan — check ${many ? "these cells" : "this cell"}.`,
   );
 }
 

@@ -4,7 +4,8 @@
  * not list. Names match by folded key (prefix, case, diacritics, NFC/NFD
  * blind). A plan that lists districts only covers every commune under them;
  * a table that allocates to a district as a leaf covers the plan's communes
- * of that district.
+ * of that district; villages listed under a commune of the plan are parts of
+ * it, not areas of their own.
  */
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
@@ -87,7 +88,8 @@ function missingAreas(context: RuleContext): Finding[] {
   const leafDistricts = new Set<string>();
   const planCommunes = planCommuneKeys(context);
   for (const area of context.table.areas) {
-    if (area.kind !== "leaf" && area.kind !== "group") continue;
+    // A heading has a row too: a commune whose villages below it hold the figures.
+    if (area.kind !== "leaf" && area.kind !== "group" && area.kind !== "heading") continue;
     const districtLeaf = area.kind === "leaf" && isDistrictLike(area.label, area.key, planCommunes);
     for (const key of [area.key, ...keysOf(area.label)]) {
       present.add(key);
@@ -162,8 +164,11 @@ function extraAreas(context: RuleContext): Finding[] {
     let parent = area.parent;
     let covered = false;
     while (parent !== null && !covered) {
-      covered = [areas[parent].key, ...keysOf(areas[parent].label)].some((key) => wholeDistricts.has(key));
-      parent = areas[parent].parent;
+      // Under a district the plan lists whole, or a village under a commune of the plan.
+      const above = areas[parent];
+      const commune = above.kind !== "total" && !isDistrictLike(above.label, above.key, communes);
+      covered = [above.key, ...keysOf(above.label)].some((key) => wholeDistricts.has(key) || (commune && communes.has(key)));
+      parent = above.parent;
     }
     if (covered) continue;
     findings.push(

@@ -27,7 +27,9 @@ function repeatsOf(areas: readonly AreaEntry[]): readonly (readonly [index: numb
   let firsts: Map<string, number> | undefined;
   for (let index = 0; index < areas.length; index++) {
     const area = areas[index];
-    if ((area.kind !== "leaf" && area.kind !== "group") || area.key === "") continue;
+    // A commune heading its villages is an area of its own as well.
+    const villageHead = area.kind === "heading" && area.children.length > 0 && areas[area.children[0]].village === true;
+    if ((area.kind !== "leaf" && area.kind !== "group" && !villageHead) || area.key === "") continue;
     // A group known only by its unnamed `Cộng huyện` row has no area name to repeat.
     if (area.subtotalLabel !== undefined && area.headIndex === undefined && area.label === area.subtotalLabel && area.key !== "" && /^(cong|tong)\b/.test(area.key)) continue;
     const parent = area.parent ?? -1;

@@ -4,7 +4,7 @@
  * percentage (0.85 shown as 85%) is read as 85; a blank leaf is 0.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatQuantity } from "../text/format";
 import { difference, holds, standing } from "./compare";
@@ -46,7 +46,7 @@ export const percentRule: Rule = {
             area: label,
             expected: planLine.target,
             actual: cell.value,
-            message: percentMessage(planLine, label, cell.value, cell.blank),
+            message: withFractionHint(percentMessage(planLine, label, cell.value, cell.blank), planLine, cell.value, context.table.lines[cell.line].fractions === true),
           }),
         );
       });
@@ -54,6 +54,20 @@ export const percentRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * A rate typed as a fraction (0,85) in a column of percentage points (85):
+ * read as 0,85 %, it misses the plan; read as 85 % it would meet it — said.
+ */
+function withFractionHint(message: LocalizedText, planLine: PlanLine, value: number, fractions: boolean): LocalizedText {
+  if (fractions || !(value > 0 && value <= 1) || !holds(Math.round(value * 1e6) / 1e4, planLine.rule, planLine.target)) return message;
+  const points = formatQuantity(Math.round(value * 1e6) / 1e4, planLine, "vi");
+  const pointsEn = formatQuantity(Math.round(value * 1e6) / 1e4, planLine, "en");
+  return localized(
+    `${message.vi} Nếu ô này ghi tỷ lệ dạng số thập phân (${points}) thì địa bàn đạt kế hoạch: hãy kiểm tra, và ghi như các ô khác của cột.`,
+    `${message.en} If this cell holds the rate as a fraction (${pointsEn}), the area meets the plan: check it, and write it as the column's other cells are.`,
+  );
+}
 
 function percentMessage(planLine: PlanLine, label: string, value: number, blank: boolean) {
   const V = { vi: formatQuantity(value, planLine, "vi"), en: formatQuantity(value, planLine, "en") };

@@ -1,6 +1,8 @@
 /**
  * `quota`: every leaf area's value of a plan line with a per-area quota (for
- * example 1 new communication team per commune) must equal the quota.
+ * example 1 new communication team per commune) must equal the quota. Villages
+ * listed under a commune heading are parts of it: their sum is checked, at
+ * the commune's cell.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -32,23 +34,39 @@ export const quotaRule: Rule = {
     for (const planLine of context.plan.lines) {
       if (planLine.quota === undefined || planLine.kind === "percent") continue;
       const quota = planLine.quota;
-      forEachLeafCell(context, planLine.code, (cell) => {
-        if (standing(cell.value, quota) === "equal") return;
-        const label = context.table.areas[cell.area].label;
+      // Villages under a commune heading: the commune, their sum, is the area the quota is for.
+      const communes = new Map<number, { line: number; value: number; blank: boolean }>();
+      const check = (area: number, line: number, value: number, blank: boolean) => {
+        if (standing(value, quota) === "equal") return;
+        const label = context.table.areas[area].label;
         findings.push(
           makeFinding({
             rule: "quota",
             severity: "error",
             sheet: context.table.sheet,
-            at: cellPosition(context, cell.area, cell.line),
+            at: cellPosition(context, area, line),
             indicator: planLine.code,
             area: label,
             expected: quota,
-            actual: cell.value,
-            message: quotaMessage(context.cellUnit[cell.line], label, cell.value, quota, cell.blank),
+            actual: value,
+            message: quotaMessage(context.cellUnit[line], label, value, quota, blank),
           }),
         );
+      };
+      forEachLeafCell(context, planLine.code, (cell) => {
+        const entry = context.table.areas[cell.area];
+        if (entry.village === true && entry.parent !== null) {
+          const sum = communes.get(entry.parent);
+          if (sum === undefined) communes.set(entry.parent, { line: cell.line, value: cell.value, blank: cell.blank });
+          else {
+            sum.value += cell.value;
+            sum.blank &&= cell.blank;
+          }
+          return;
+        }
+        check(cell.area, cell.line, cell.value, cell.blank);
       });
+      for (const [commune, sum] of communes) check(commune, sum.line, sum.value, sum.blank);
     }
     return findings;
   },

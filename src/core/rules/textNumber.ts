@@ -9,12 +9,14 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
+import { normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
 import { a1 } from "../model/address";
-import { cellPosition } from "./context";
+import { cellIndex, cellPosition, type RuleContext } from "./context";
 import { CELL } from "../cells/readCell";
 import { skippedText } from "./skippedText";
 import { makeFinding } from "./finding";
 import { notAFigure } from "./leafCells";
+import { dotDoubt, type DoubtfulCell } from "./dotDoubt";
 import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
 
@@ -39,6 +41,7 @@ export const textNumberRule: Rule = {
     const findings: Finding[] = [];
     const { state } = context;
     const { skippedBy } = skippedText(context);
+    const doubtful = doubtfulCells(context);
     // Per table line: whether `invalid-value` checks its leaves' figures (not a total line), found once.
     const figures = new Map<number, boolean>();
     // The text cells found by the array's own search (few among millions of cells), in order.
@@ -73,6 +76,15 @@ export const textNumberRule: Rule = {
           `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
         );
       }
+      const grouped = commaGroupsThousands(text, value);
+      if (grouped !== null) message = localized(`${message.vi} ${grouped.vi}`, `${message.en} ${grouped.en}`);
+      const doubt = doubtful.size > 0 ? doubtful.get(at) : undefined;
+      if (doubt !== undefined) {
+        message = localized(
+          `${message.vi} Dấu chấm trong "${text}" được hiểu là phân cách hàng nghìn; nếu đó là dấu thập phân thì ô này là ${formatAmount(doubt.other, unit, "vi")} và chỉ tiêu đúng kế hoạch: hãy kiểm tra lại.`,
+          `${message.en} The dot in "${text}" is read as a thousands separator; read as a decimal mark this cell is ${formatAmount(doubt.other, unit, "en")} and the line meets the plan: please check it.`,
+        );
+      }
       findings.push(
         makeFinding({
           rule: "text-number",
@@ -90,3 +102,30 @@ export const textNumberRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * The note for `1,500` read as 1500 (its comma grouping thousands, as in a
+ * count or in whole đồng, where no fraction is ever written) rather than
+ * 1,5 as the Vietnamese decimal comma would have it; null otherwise.
+ */
+function commaGroupsThousands(text: string, value: number): LocalizedText | null {
+  if (!text.includes(",")) return null;
+  const whole = normalizeWholeAmount(text);
+  if (whole === null || whole === normalizeVietnameseNumber(text) || Number(whole) !== value) return null;
+  return localized(
+    `Dấu phẩy trong "${text}" được hiểu là dấu phân cách hàng nghìn (số này không thể có phần lẻ), không phải dấu thập phân: hãy kiểm tra lại.`,
+    `The comma in "${text}" is read as a thousands separator (this figure cannot be fractional), not as a decimal mark: please check it.`,
+  );
+}
+
+/** The doubtful `1.500` cells of every plan line (see `dotDoubt`), by cell index. */
+function doubtfulCells(context: RuleContext): Map<number, DoubtfulCell> {
+  const out = new Map<number, DoubtfulCell>();
+  for (const planLine of context.plan.lines) {
+    const line = context.lineByCode.get(planLine.code);
+    if (line === undefined || planLine.kind !== "money") continue;
+    const doubt = dotDoubt(context, planLine);
+    if (doubt !== null) for (const cell of doubt.cells) out.set(cellIndex(context, cell.area, line), cell);
+  }
+  return out;
+}

@@ -41,6 +41,10 @@ const ODD_SPACES: ReadonlyArray<readonly [string, number]> = [
   ["\u2007", 8199],
   ["\u202f", 8239],
   ["\u2009", 8201],
+  ["\u200b", 8203],
+  ["\u200c", 8204],
+  ["\u200d", 8205],
+  ["\ufeff", 65279],
 ];
 
 /** What Excel's NUMBERVALUE(text, decimal, group) gives, or null for #VALUE!. */

@@ -29,8 +29,13 @@ export function parseUnit(unit: string): UnitInfo {
   return { kind: "count", scale: 1 };
 }
 
-/** Money scale of a bare unit text, or null: `tỷ đồng` → 1e9, `tr.đ` → 1e6, `VND` → 1. */
+/** Money as a multiplier, folded: `1.000 dong`, `1000d`, `1,000,000 vnd`. */
+const MULTIPLIER = /^1((?:[.,\s]?000)+)\s*(?:dong|d|vnd)$/;
+
+/** Money scale of a bare unit text, or null: `tỷ đồng` → 1e9, `tr.đ` → 1e6, `VND` → 1, `1.000 đồng` → 1e3. */
 export function moneyScale(unit: string): number | null {
+  const multiplier = unit.charCodeAt(0) === 49 ? MULTIPLIER.exec(foldText(unit).replace(/\s+/g, " ").trim()) : null;
+  if (multiplier !== null) return 10 ** multiplier[1].replace(/[^0]/g, "").length;
   const key = wordKey(unit.replace(/\./g, " ")).replace(/\s+/g, " ");
   for (const [pattern, scale] of MONEY_UNITS) if (pattern.test(key)) return scale;
   return null;

@@ -6,7 +6,9 @@
  */
 import { isCellError, type CellValue } from "../model/workbook";
 
-const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009]/g;
+/** White space, and the zero-width characters text pasted from the web carries (`1\u200b500`). */
+const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009\u200b\u200c\ufeff]|\u200d/g;
+const ZERO_WIDTH = /[\u200b\u200c\ufeff]|\u200d/g;
 const TEXT_MARK = /^['\u2018\u2019]/;
 const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
 
@@ -123,7 +125,7 @@ export function readCellNumber(value: CellValue): CellNumber {
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (isCellError(value)) return { kind: "error", error: value.error };
   const text = value.trim();
-  if (text === "" || NIL_MARKS.has(text)) return { kind: "blank" };
+  if (text === "" || NIL_MARKS.has(text) || (text.length <= 4 && text.replace(ZERO_WIDTH, "").trim() === "")) return { kind: "blank" };
   const canonical = normalizeVietnameseNumber(text);
   if (canonical === null) return { kind: "text", text: value };
   return { kind: "text-number", value: Number(canonical), canonical, text: value };

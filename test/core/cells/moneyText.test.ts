@@ -1,4 +1,8 @@
-/** Money typed in value cells: plain, with its own unit, with Vietnamese marks; `500,000` in whole đồng groups thousands. */
+/**
+ * Money typed in value cells: plain, with its own unit, with Vietnamese marks;
+ * `500,000` in whole đồng, and `1,500` in a count, groups thousands (a fraction
+ * of a đồng or of a team is never written).
+ */
 import { CELL, readCell, type LineMeasure } from "../../../src/core/cells/readCell";
 import type { CellValue } from "../../../src/core/model/workbook";
 
@@ -21,7 +25,16 @@ describe("money cells", () => {
     ["500.000", DONG, 500000, CELL.textNumber],
     ["1,500,000", DONG, 1500000, CELL.textNumber],
     ["0,5", DONG, 0.5, CELL.textNumber],
-    ["1,500", COUNT, 1.5, CELL.textNumber],
+    ["1,500", COUNT, 1500, CELL.textNumber],
+    ["'12,000", COUNT, 12000, CELL.textNumber],
+    ["-1,500", COUNT, -1500, CELL.textNumber],
+    ["1,5", COUNT, 1.5, CELL.textNumber],
+    ["1,50", COUNT, 1.5, CELL.textNumber],
+    ["0,500", COUNT, 0.5, CELL.textNumber],
+    ["1,500", { kind: "percent", scale: 1 }, 1.5, CELL.textNumber],
+    ["1\u200b", COUNT, 1, CELL.textNumber],
+    ["\ufeff1.500\u200b", COUNT, 1500, CELL.textNumber],
+    ["\u200b", COUNT, 0, CELL.blank],
     ["1.500", COUNT, 1500, CELL.textNumber],
   ])("%j in %j → %d", (raw, measure, base, state) => {
     const reading = readCell(raw, null, measure);

@@ -9,7 +9,7 @@ import { readPlanJson } from "../../../src/core/plan";
 import { renderReadingText } from "../../../src/core/report/readingText";
 import { nfd } from "../../helpers/xlsxFixture";
 import { sheet, workbook } from "./sheetBuilder";
-import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, treeOf, type ShapeOptions } from "./areaShapes";
+import { checkShape, DISTRICTS, findingsOf, PLAN, plainTree, shapeRows, shapeSheet, treeOf, type ShapeOptions } from "./areaShapes";
 
 describe("grand total labels", () => {
   test.each<[string, ShapeOptions]>([
@@ -196,6 +196,20 @@ describe("a row with figures but no name", () => {
     expect(result.report.reading?.confidence?.level).toBe("low");
     expect(result.report.reading?.confidence?.reasons.map((r) => r.vi).join(" ")).toContain(`dòng ${row}`);
     expect(renderReadingText(result.report.reading!, "vi")).toContain("có số liệu nhưng không có tên địa bàn, không được tính");
+  });
+
+  test("under a name merged down over it, with figures of its own: said; with its figures merged too (a tall row): nothing to say", () => {
+    const rowsWith = (cells: CellValue[]) => {
+      const rows = shapeRows();
+      rows.splice(6, 0, cells);
+      return rows;
+    };
+    const own = checkWorkbook(workbook(sheet("Phân bổ", rowsWith([null, null, 1, 1, 20]), { merges: ["A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(own.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "7", why: "no name" }));
+    expect(own.report.reading?.confidence?.level).toBe("low");
+    const tall = checkWorkbook(workbook(sheet("Phân bổ", rowsWith([null, null, null, null, null]), { merges: ["A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:E7"] })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(tall.report.reading?.ignored).toEqual([]);
+    expect(findingsOf(tall)).toEqual([]);
   });
 
   test("with two label columns (district | commune), both blank", () => {
@@ -540,16 +554,43 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
       rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => ["-", n, teams[k] || null, k === 0 ? null : 1, 10]));
     }
   };
-  test.each<[string, readonly string[]]>([
-    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"]],
-    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"]],
-    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"]],
-  ])("%s are parts of the commune, not communes counted again", (_name, names) => {
-    const result = checkShape({ edit: withVillages(names) });
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  test.each<[string, readonly string[], typeof PLAN]>([
+    ["`Thôn 1`, `Thôn 2`", ["Thôn 1", "Thôn 2"], PLAN],
+    ["`Bản Mới`, `Bản Cũ`", ["Bản Mới", "Bản Cũ"], PLAN],
+    ["`Xóm Đông`, `Tổ dân phố 3`", ["Xóm Đông", "Tổ dân phố 3"], PLAN],
+    ["`Thôn 1`, `Thôn 2` numbered `-` under the commune's `1`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], noAreas],
+    ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-`, no list", ["Đồng Sổ", "Đồng Vàng"], noAreas],
+    ["bare names numbered `-`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], PLAN],
+  ])("%s are parts of the commune, not communes counted again", (_name, names, plan) => {
+    const result = checkShape({ edit: withVillages(names) }, plan);
     expect(treeOf(result)).toEqual(plainTree());
     expect(findingsOf(result)).toEqual([]);
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
     expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
+  });
+
+  test("a bare commune numbered beside its prefixed siblings (`1.3` after `1.2 Xã …`) stays a commune, list or none", () => {
+    const numbered = (rows: CellValue[][]) => {
+      let district = 0;
+      for (const r of rows) {
+        if (typeof r[0] === "string") r[0] = String(++district);
+        else if (typeof r[0] === "number") r[0] = `${district}.${r[0]}`;
+      }
+    };
+    const commune = (c: string) => (c === "Tản Lĩnh" ? c : `Xã ${c}`);
+    for (const plan of [PLAN, noAreas]) {
+      const result = checkShape({ commune, edit: numbered }, plan);
+      expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+      expect(findingsOf(result)).toEqual([]);
+    }
+  });
+
+  test("without a list, a bare `Bản …` commune after a commune whose row holds figures stays a commune", () => {
+    const commune = (c: string) => (c === "Tản Lĩnh" ? "Bản Trại" : `Xã ${c}`);
+    const result = checkShape({ commune }, noAreas);
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(findingsOf(result)).toEqual([]);
   });
 
   test("a commune of the plan whose bare name opens like a village stays a commune", () => {
@@ -557,6 +598,111 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);
     expect(treeOf(result).find((t) => t[0] === "Bản Trại")).toEqual(["Bản Trại", "leaf", "Huyện Ba Vì"]);
     expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("villages (thôn, tổ dân phố) under their commune, whose own row is blank: a third level", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  /** Each commune's figures moved onto its villages (the first gets them, the others blank), its own row left blank. */
+  const villagesHold = (names: readonly string[], stt: (k: number, j: number) => CellValue) => (rows: CellValue[][]) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const j = rows[i][0];
+      if (typeof j !== "number") continue;
+      const figures = rows[i].slice(2);
+      rows[i] = [j, rows[i][1], null, null, null];
+      rows.splice(i + 1, 0, ...names.map((n, k): CellValue[] => [stt(k, j), n, ...(k === 0 ? figures : [null, null, null])]));
+    }
+  };
+  const villageTree = (names: readonly string[]) =>
+    plainTree().flatMap((t): [string, string, string | null][] => (t[1] === "leaf" ? [[t[0], "heading", t[2]], ...names.map((n): [string, string, string | null] => [n, "leaf", t[0]])] : [t]));
+  test.each<[string, readonly string[], (k: number, j: number) => CellValue, "areas" | "no areas"]>([
+    ["`Thôn 1`, `Thôn 2` with `-` (the commune's `1` over them), the plan's list", ["Thôn 1", "Thôn 2"], () => "-", "areas"],
+    ["`Thôn 1`, `Thôn 2` with `-`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], () => "-", "no areas"],
+    ["`Thôn Đông`, `Xóm Trại` numbered `1.1`, `1.2`", ["Thôn Đông", "Xóm Trại"], (k, j) => `${j}.${k + 1}`, "no areas"],
+    ["`Tổ dân phố 1`, `Tổ dân phố 2` without STT, the plan's list", ["Tổ dân phố 1", "Tổ dân phố 2"], () => null, "areas"],
+    ["one village each", ["Thôn Mới"], () => null, "no areas"],
+    ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-` under the commune's `1`", ["Đồng Sổ", "Đồng Vàng"], () => "-", "no areas"],
+    ["bare names numbered `1.1`, `1.2`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], (k, j) => `${j}.${k + 1}`, "areas"],
+    ["bare names numbered `a`, `b`", ["Đồng Sổ", "Đồng Vàng"], (k) => "ab"[k], "no areas"],
+    ["`Bản Mới`, `Bản Cũ` without STT, no list", ["Bản Mới", "Bản Cũ"], () => null, "no areas"],
+    ["bare names without STT under every commune, no list", ["Đồng Sổ", "Đồng Vàng"], () => null, "no areas"],
+    ["bare names without STT under every commune, the plan's list", ["Đồng Sổ", "Đồng Vàng"], () => null, "areas"],
+  ])("%s", (_name, names, stt, list) => {
+    const result = checkShape({ edit: villagesHold(names, stt) }, list === "areas" ? PLAN : noAreas);
+    expect(treeOf(result)).toEqual(villageTree(names));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.confidence?.level).toBe("high");
+  });
+
+  test("bare district names with blank figures, no STT, no list: headings over the communes that head their villages", () => {
+    const edit = (rows: CellValue[][]) => {
+      villagesHold(["Thôn 1", "Thôn 2"], () => null)(rows);
+      for (const r of rows) {
+        if (typeof r[0] === "number") r[0] = null;
+        else if (typeof r[0] === "string") r.splice(0, 5, null, r[1], null, null, null);
+      }
+    };
+    const result = checkShape({ district: (d) => d, edit }, noAreas);
+    const expected = villageTree(["Thôn 1", "Thôn 2"]).map((t): [string, string, string | null] => {
+      const bare = (name: string | null) => (name !== null && name.startsWith("Huyện ") ? name.slice(6) : name);
+      return [bare(t[0])!, t[1] === "group" ? "heading" : t[1], bare(t[2])];
+    });
+    expect(treeOf(result)).toEqual(expected);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ["`Cộng xã`", "Cộng xã"],
+    ["`Tổng số xã`", "Tổng số xã"],
+    ["a bare `Cộng` (the district's own row holds its figures)", "Cộng"],
+  ])("%s after each commune's villages holds the commune's figures", (_name, label) => {
+    /** Villages hold the figures, and a subtotal row closes each commune with the commune's figures. */
+    const edit = (rows: CellValue[][]) => {
+      villagesHold(["Thôn 1", "Thôn 2"], () => null)(rows);
+      for (let i = rows.length - 1; i >= 0; i--) {
+        if (rows[i][1] !== "Thôn 2") continue;
+        rows.splice(i + 1, 0, [null, label, ...rows[i - 1].slice(2)]);
+      }
+    };
+    const result = checkShape({ edit });
+    const communes = treeOf(result).filter((t) => t[0].startsWith("Xã "));
+    expect(communes.every((t) => t[1] === "group" && t[2]!.startsWith("Huyện "))).toBe(true);
+    expect(treeOf(result).filter((t) => t[1] === "leaf").every((t) => t[0].startsWith("Thôn ") && t[2]!.startsWith("Xã "))).toBe(true);
+    expect(findingsOf(result)).toEqual([]);
+    // A village given one more team than its commune's subtotal says: told once, at the subtotal.
+    const wrong = checkShape({ edit: (rows) => (edit(rows), (rows[4][2] = 1)) });
+    expect(findingsOf(wrong).filter((f) => f.startsWith("subtotal"))).toEqual(["subtotal@C9"]);
+  });
+
+  test("a district's subtotal mistyped over its communes' villages is told once, at it", () => {
+    const result = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[1][2] = 4)) });
+    expect(findingsOf(result)).toEqual(["subtotal@C5"]);
+  });
+
+  test("a per-commune quota is checked on each commune, its villages added up, at the commune's cell", () => {
+    const quota = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9, ...(l.code === "1" ? { quota: 1 } : {}) })) }, "plan.json");
+    expect(findingsOf(checkShape({ edit: villagesHold(["Thôn 1", "Thôn 2"], () => "-") }, quota))).toEqual([]);
+    // Xã Khánh Thượng's second village given a team as well: two for the commune.
+    const over = checkShape({ edit: (rows) => (villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows), (rows[4][2] = 1)) }, quota);
+    expect(treeOf(over)[4]).toEqual(["Thôn 2", "leaf", "Xã Khánh Thượng"]);
+    expect(findingsOf(over).filter((f) => f.startsWith("quota"))).toEqual(["quota@C6"]);
+  });
+
+  test("a commune heading its villages written twice in one district is a duplicate, at its second label", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        villagesHold(["Thôn 1", "Thôn 2"], () => "-")(rows);
+        // Xã Ba Trại's row renamed Xã Khánh Thượng: the commune twice under Huyện Ba Vì.
+        rows[5][1] = "Xã Khánh Thượng";
+      },
+    });
+    expect(findingsOf(result).filter((f) => f.startsWith("duplicate"))).toEqual(["duplicate@B9"]);
+  });
+
+  test("the same village twice in one commune is a duplicate; in two communes it is not", () => {
+    const result = checkShape({ edit: villagesHold(["Thôn 1", "Thôn 1"], () => "-") });
+    expect(findingsOf(result).every((f) => f.startsWith("duplicate@B"))).toBe(true);
+    expect(findingsOf(result).length).toBe(9);
   });
 });
 
@@ -613,5 +759,71 @@ describe("the first area's name blank in a table with no total row", () => {
     const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
     expect(result.table.areas.map((area) => area.label)).toEqual(["Xã Ba Trại", "Xã Tản Lĩnh"]);
     expect(result.report.reading?.ignored).toEqual([]);
+  });
+});
+
+describe("hidden columns that name no plan line: the author's helpers, left out and said", () => {
+  const withHelper = (header: string | null, value: (kind: string, i: number) => CellValue): ShapeOptions => ({
+    header: ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)", header],
+    row: (cells, kind) => [...cells, value(kind, cells.length)],
+  });
+  const check = (options: ShapeOptions, hidden: readonly number[]) =>
+    checkWorkbook(workbook({ ...shapeSheet(options), hiddenColumns: hidden }), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  test.each<[string, ShapeOptions]>([
+    ["a rate `Hệ số`", withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null))],
+    ["no header, a copy of the figures that does not add up", withHelper(null, () => 999)],
+    ["`Cột phụ`, text and numbers", withHelper("Cột phụ", (kind) => (kind === "district" ? "x" : 3))],
+  ])("%s", (_name, options) => {
+    const result = check(options, [5]);
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual([["F", "hidden, no plan line"]]);
+  });
+
+  test("a hidden column of a plan line is still read, and said hidden", () => {
+    const result = check({}, [3]);
+    expect(result.report.reading?.lines.map((l) => l.at)).toEqual(["C", "D", "E"]);
+    expect(findingsOf(result)).toEqual(["hidden@D3"]);
+  });
+
+  test("a visible column that names no plan line is still told", () => {
+    const result = check(withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null)), []);
+    expect(findingsOf(result)).toContain("unmapped@F3");
+  });
+});
+
+describe("money columns whose header declares the unit as a multiplier", () => {
+  test.each<[string, number]>([
+    ["Kinh phí hỗ trợ (ĐVT: 1.000 đồng)", 1000],
+    ["Kinh phí hỗ trợ\n(Đơn vị: 1.000đ)", 1000],
+    ["Kinh phí hỗ trợ (Đơn vị tính: 1.000.000 đồng)", 1],
+  ])("%s", (money, factor) => {
+    const result = checkShape({
+      header: ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", money],
+      row: (cells) => [...cells.slice(0, 4), typeof cells[4] === "number" ? cells[4] * factor : cells[4]],
+    });
+    expect(result.report.reading?.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["2", "D"], ["3", "E"]]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("a commune column and a village column (Xã | Thôn), the commune merged down over its villages", () => {
+  test("a per-commune quota is checked on each commune, its villages added up", () => {
+    const plan = readPlanJson({ title: "Kế hoạch thử", indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 3, quota: 1 }] }, "plan.json");
+    const rows: CellValue[][] = [
+      ["STT", "Xã", "Thôn", "Tổ truyền thông cộng đồng"],
+      [null, "Tổng cộng", null, 3],
+      [1, "Xã Khánh Thượng", "Thôn 1", 1],
+      [null, null, "Thôn 2", null],
+      [2, "Xã Ba Trại", "Thôn 1", 1],
+      [3, "Xã Tản Lĩnh", "Thôn 5", null],
+      [null, null, "Thôn 6", 1],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows, { merges: ["A3:A4", "B3:B4", "A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] === "heading").map((t) => t[0])).toEqual(["Xã Khánh Thượng", "Xã Ba Trại", "Xã Tản Lĩnh"]);
+    expect(findingsOf(result)).toEqual([]);
+    rows[3][3] = 1;
+    const over = checkWorkbook(workbook(sheet("Phân bổ", rows, { merges: ["A3:A4", "B3:B4", "A6:A7", "B6:B7"] })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(findingsOf(over).filter((f) => f.startsWith("quota"))).toEqual(["quota@D3"]);
   });
 });

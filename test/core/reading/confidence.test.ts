@@ -45,3 +45,24 @@ test("two readings that the arithmetic cannot tell apart, and plan lines without
   expect(text).toContain("allocheck check --explain");
   expect(text.indexOf("Confidence: LOW")).toBeLessThan(text.indexOf("Plan lines:"));
 });
+
+describe("a `1.500` typed as text in a money column, read one way, that fits the plan read the other", () => {
+  const money = sheet("Kế hoạch", [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["KP", "Kinh phí truyền thông", "tỷ đồng", "2,5"],
+  ]);
+  const report = (leaf: CellValue) =>
+    checkWorkbook({ sheets: [sheet("Phân bổ", [["Đơn vị", "Kinh phí truyền thông (tỷ đồng)"], ["Xã Ba Trại", leaf], ["Xã Tản Lĩnh", 1]]), money] }, { workbookName: "x.xlsx" }).report;
+  test.each<[string, CellValue, string | null]>([
+    ["`1.500`: low, naming the cell", "1.500", 'Ô B2 ghi "1.500" dạng văn bản (chỉ tiêu KP): allocheck hiểu dấu chấm là phân cách hàng nghìn'],
+    ["a typed 1.5: high", 1.5, null],
+    ["`1,5`: high", "1,5", null],
+  ])("%s", (_name, leaf, reason) => {
+    const confidence = report(leaf).reading?.confidence;
+    if (reason === null) expect(confidence).toEqual({ level: "high", reasons: [] });
+    else {
+      expect(confidence?.level).toBe("low");
+      expect(confidence?.reasons.some((r) => r.vi.startsWith(reason))).toBe(true);
+    }
+  });
+});

@@ -82,6 +82,30 @@ describe("ceiling", () => {
     expect(finding.message.en).toContain("may have been misread");
   });
 
+  test.each<[string, string, CellValue[], string | null]>([
+    ["`1.500` as text in tỷ, the plan 2,5 tỷ: the cell is named", "tỷ đồng", ["1.500", null, null], "ô B4 (\"1.500\")"],
+    ["`2.500` as text in tỷ, the plan 2,5 tỷ: the cell is named, not a misread unit", "tỷ đồng", ["2.500", null, null], "ô B4 (\"2.500\")"],
+    ["two such cells are named", "tỷ đồng", ["1.200", "0,2", "'1.100"], "các ô B4 (\"1.200\"), B7 (\"'1.100\")"],
+    ["read as decimals the line would still be over: no doubt", "tỷ đồng", ["1.500", 2, null], null],
+    ["a cell under the whole plan is read in thousands without doubt", "triệu đồng", ["2.000", 1000, null], null],
+    ["a typed number is no text to doubt", "tỷ đồng", [1500, null, null], null],
+    ["in whole đồng a dot never marks decimals", "đồng", ["1.500", null, null], null],
+  ])("a `1.500` typed as text that breaks the plan, but fits it read with a decimal dot, is named: %s", (_name, unit, values, named) => {
+    const target = unit === "đồng" ? 1.5 : 2_500_000_000;
+    const p = plan([planLine("KP", "Kinh phí", unit === "đồng" ? "đồng" : "tỷ đồng", unit === "đồng" ? 2 : target)]);
+    const fixture = table([{ header: "Kinh phí", planCode: "KP", unit }], rows(values.map((v) => [v])));
+    const [finding] = ceilingRule.evaluate(context(p, fixture));
+    expect(finding.rule).toBe("ceiling");
+    if (named === null) {
+      expect(finding.message.vi).not.toContain("chưa chắc chắn");
+      return;
+    }
+    expect(finding.message.vi).toContain(`Cách đọc chưa chắc chắn: ${named} là số dạng văn bản, allocheck hiểu dấu chấm là phân cách hàng nghìn`);
+    expect(finding.message.en).toContain("The reading is uncertain");
+    // The cells named, no hint that the column's unit was misread.
+    expect(finding.message.vi).not.toContain("đơn vị tính");
+  });
+
   test("a money column without a unit of its own is read in the plan's unit", () => {
     const p = plan([planLine("KP", "Kinh phí", "triệu đồng", 300_000_000)]);
     const fixture = table([{ header: "Kinh phí", planCode: "KP" }], rows([[100], [100], [100]]));

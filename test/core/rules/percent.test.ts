@@ -40,6 +40,13 @@ describe("percent", () => {
     const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
     const findings = percentRule.evaluate(context(p, table([RATE], rows([0.9, 85]))));
     expect(findings.map(brief)).toEqual([["percent", "error", SHEET, "B3", "5", "Xã Ba Trại", 80, 0.9]]);
+    // Read as 90 %, the area would meet the plan: the message says so.
+    expect(findings[0].message.vi).toBe(
+      "Xã Ba Trại: tỷ lệ 0,9% thấp hơn mức kế hoạch 80% (thiếu 79,1 điểm %). Nếu ô này ghi tỷ lệ dạng số thập phân (90%) thì địa bàn đạt kế hoạch: hãy kiểm tra, và ghi như các ô khác của cột.",
+    );
+    // 0,5 (50 %) would miss the plan too: nothing more to say.
+    const low = percentRule.evaluate(context(p, table([RATE], rows([0.5, 85]))));
+    expect(low[0].message.vi).not.toContain("số thập phân");
   });
 
   test("a custom format with a literal % (`0\"%\"`) shows the value as it is: 50 is 50 %, not 5 000", () => {

@@ -25,6 +25,30 @@ describe("text-number", () => {
     expect(textNumberRule.evaluate(context(p, fixture)).map(brief)).toEqual(expected);
   });
 
+  test("`1,500` in a count reads as 1500, and the message says the comma was read as grouping thousands", () => {
+    const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1,500", "1,500"] }]);
+    const findings = textNumberRule.evaluate(context(p, fixture));
+    expect(findings.map(brief)).toEqual([
+      ["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1500],
+      ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 1_500_000],
+    ]);
+    expect(findings[0].message.vi).toBe(
+      '"1,500" là số lưu dạng văn bản: allocheck tính là 1.500 tổ, nhưng hàm SUM của Excel bỏ qua ô này. Dấu phẩy trong "1,500" được hiểu là dấu phân cách hàng nghìn (số này không thể có phần lẻ), không phải dấu thập phân: hãy kiểm tra lại.',
+    );
+    expect(findings[1].message.vi).not.toContain("hàng nghìn");
+  });
+
+  test("`1.500` as text in tỷ that alone breaks the plan, and fits it with a decimal dot, says the reading is in doubt", () => {
+    const small = plan([planLine("KP", "Kinh phí", "tỷ đồng", 1_500_000_000)]);
+    const money = [{ header: "Kinh phí (tỷ đồng)", planCode: "KP", unit: "tỷ đồng" }];
+    const findings = textNumberRule.evaluate(context(small, table(money, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.500"] }])));
+    expect(findings.map(brief)).toEqual([["text-number", "warning", SHEET, "B2", "KP", "Xã Ba Trại", null, 1_500_000_000_000]]);
+    expect(findings[0].message.vi).toContain('Dấu chấm trong "1.500" được hiểu là phân cách hàng nghìn; nếu đó là dấu thập phân thì ô này là 1,5 tỷ đồng và chỉ tiêu đúng kế hoạch');
+    const large = plan([planLine("KP", "Kinh phí", "tỷ đồng", 1_600_000_000_000)]);
+    const plain = textNumberRule.evaluate(context(large, table(money, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.500"] }])));
+    expect(plain[0].message.vi).not.toContain("Dấu chấm");
+  });
+
   test("the message says what allocheck counts and why it matters", () => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["1.250", "3,1"] }]);
     expect(textNumberRule.evaluate(context(p, fixture)).map((f) => f.message.vi)).toEqual([

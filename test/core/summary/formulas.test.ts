@@ -55,6 +55,14 @@ describe("NUMBERVALUE marks that read a text as the engine does", () => {
   });
 });
 
+test("a zero-width space pasted with a number is removed before NUMBERVALUE, as the engine drops it", () => {
+  const reading = readCellNumber("1.500\u200b");
+  expect(reading).toMatchObject({ kind: "text-number", value: 1500 });
+  expect(cellTerm("'Phân bổ'!E11", reading)).toBe(
+    `IFERROR(IF(ISTEXT('Phân bổ'!E11),NUMBERVALUE(SUBSTITUTE('Phân bổ'!E11,UNICHAR(8203),""),",","."),N('Phân bổ'!E11)),0)`,
+  );
+});
+
 describe("allocatedFormula", () => {
   test("contiguous plain cells become ranges; text numbers and errors get their own term", () => {
     const sheet = column([null, 1, 2, "x", null, "12", 5, { error: "#REF!" }, 7]);

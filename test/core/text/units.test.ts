@@ -18,6 +18,11 @@ describe("parseUnit", () => {
     ["CLB", "count", 1],
     ["cuộc", "count", 1],
     ["người", "count", 1],
+    ["1.000 đồng", "money", 1e3],
+    ["1000đ", "money", 1e3],
+    ["1,000 VNĐ", "money", 1e3],
+    ["1.000.000 đồng", "money", 1e6],
+    ["1000 người", "count", 1],
   ])("%j is %s ×%d", (unit, kind, scale) => {
     expect(parseUnit(unit)).toEqual({ kind, scale });
   });
@@ -35,6 +40,9 @@ describe("findUnitInText", () => {
     ["ĐVT: triệu đồng", { kind: "money", scale: 1e6 }],
     ["Đơn vị tính: nghìn đồng", { kind: "money", scale: 1e3 }],
     ["Tỷ lệ (%)", { kind: "percent", scale: 1 }],
+    ["Kinh phí (ĐVT: 1.000 đồng)", { kind: "money", scale: 1e3 }],
+    ["Kinh phí\n(Đơn vị: 1.000đ)", { kind: "money", scale: 1e3 }],
+    ["Kinh phí (Đơn vị tính: 1.000.000 đồng)", { kind: "money", scale: 1e6 }],
     ["Tổ truyền thông cộng đồng", null],
     ["Địa chỉ tin cậy tại cộng đồng (địa chỉ)", null],
   ])("%j", (text, expected) => {
