@@ -16,7 +16,7 @@ import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName } from "./leafCause";
-import { ceilingName, cellIndexer, type Named } from "./singleCause";
+import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
@@ -33,12 +33,7 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
   }
   if (repeats.size === 0 || !findings.some((finding) => finding.rule === "subtotal" || finding.rule === "ceiling")) return [...findings];
   const indexOf = cellIndexer(context);
-  const subtotalAt = new Map<number, Finding>();
-  for (const finding of findings) {
-    if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
-    const cell = indexOf(finding);
-    if (cell !== null) subtotalAt.set(cell, finding);
-  }
+  const subtotalAt = subtotalsByCell(findings, indexOf, true);
 
   const dropped = new Set<Finding>();
   const also = new Map<Finding, Named[]>();

@@ -28,7 +28,7 @@ import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { cellPosition, allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { totalLineChildren } from "./lineTotals";
-import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, type Named } from "./singleCause";
+import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 
 /** A typed district subtotal over communes only that disagrees with them. */
 interface GroupGap {
@@ -330,12 +330,7 @@ function invalidCauses(
 ): void {
   const { areas } = context.table;
   const { lineCount, state, base } = context;
-  const subtotalAt = new Map<number, Finding>();
-  for (const finding of findings) {
-    if (finding.rule !== "subtotal") continue;
-    const cell = indexOf(finding);
-    if (cell !== null) subtotalAt.set(cell, finding);
-  }
+  const subtotalAt = subtotalsByCell(findings, indexOf);
   // Error values and text (counted as 0): several under one district share what its subtotal leaves for them.
   const unread = new Map<number, Finding>();
   for (const finding of findings) {

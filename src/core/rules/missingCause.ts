@@ -21,7 +21,7 @@ import { formatAmount } from "../text/format";
 import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt } from "./leafCause";
-import { ceilingName, cellIndexer } from "./singleCause";
+import { ceilingName, cellIndexer, subtotalsByCell } from "./singleCause";
 
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
@@ -32,12 +32,7 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
   const missing = findings.filter((f) => f.rule === "coverage" && f.cell === null && f.area !== null);
   if (missing.length === 0 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
   const indexOf = cellIndexer(context);
-  const subtotalAt = new Map<number, Finding>();
-  for (const finding of findings) {
-    if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
-    const cell = indexOf(finding);
-    if (cell !== null) subtotalAt.set(cell, finding);
-  }
+  const subtotalAt = subtotalsByCell(findings, indexOf, true);
   // Per district of the table: the plan communes told missing under it.
   const byDistrict = new Map<number, Finding[]>();
   for (const finding of missing) {

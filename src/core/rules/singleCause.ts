@@ -630,6 +630,17 @@ function partsAtOnce(checks: Checks, row: Check, gap: number): Hypothesis[] | nu
   return found.length >= 2 && standing(errors, -gap) === "equal" ? found : null;
 }
 
+/** The `subtotal` findings by the index of their cell (only those with both figures when `withFigures`). */
+export function subtotalsByCell(findings: readonly Finding[], indexOf: (finding: Finding) => number | null, withFigures = false): Map<number, Finding> {
+  const out = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || (withFigures && (finding.expected === null || finding.actual === null))) continue;
+    const cell = indexOf(finding);
+    if (cell !== null) out.set(cell, finding);
+  }
+  return out;
+}
+
 /** Cell index of a finding's cell in the table, or null. */
 export function cellIndexer(context: RuleContext): (finding: Finding) => number | null {
   const byRows = context.table.orientation === "areas-as-rows";

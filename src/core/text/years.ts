@@ -16,24 +16,19 @@ function inRange(year: number): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+/** The years `pattern` finds in a folded text (its first group), in order, those out of range left out. */
+function yearsFound(folded: string, pattern: RegExp): number[] {
+  return [...folded.matchAll(pattern)].map((match) => Number(match[1])).filter(inRange);
+}
+
 /** The single years a folded title names with `năm`, in order. */
 export function yearsInTitle(folded: string): number[] {
-  const out: number[] = [];
-  for (const match of folded.matchAll(YEAR_PHRASE)) {
-    const year = Number(match[1]);
-    if (inRange(year)) out.push(year);
-  }
-  return out;
+  return yearsFound(folded, YEAR_PHRASE);
 }
 
 /** The single years a sheet name gives, with or without `năm` (folded text), in order. */
 export function yearsInName(folded: string): number[] {
-  const out: number[] = [];
-  for (const match of folded.matchAll(BARE_YEAR)) {
-    const year = Number(match[1]);
-    if (inRange(year)) out.push(year);
-  }
-  return out;
+  return yearsFound(folded, BARE_YEAR);
 }
 
 /** `Năm 2024`, `2024`, `KH năm 2024`, `Kế hoạch 2024` as a column header (folded words): that year, else null. */

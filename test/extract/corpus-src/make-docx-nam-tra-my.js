@@ -11,33 +11,10 @@
  *   node test/extract/corpus-src/make-docx-nam-tra-my.js
  */
 "use strict";
-const fs = require("fs");
 const path = require("path");
-const JSZip = require("jszip");
+const { b, p, table: docxTable, writeDocx } = require("./docxWriter");
 
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const run = (text, bold) =>
-  text
-    .split("\n")
-    .map((part, i) => `${i > 0 ? "<w:r><w:br/></w:r>" : ""}<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${esc(part)}</w:t></w:r>`)
-    .join("");
-const p = (text, bold = false) => `<w:p>${run(text, bold)}</w:p>`;
-const b = (text) => p(text, true);
-
-/** rows of cells: a string, or { text, span: n } (gridSpan), or { text, vmerge: "restart" | "continue" }. */
-function table(rows, borders = true) {
-  const border = borders
-    ? '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>'
-    : "";
-  const cols = Math.max(...rows.map((r) => r.reduce((n, c) => n + (typeof c === "object" && c.span ? c.span : 1), 0)));
-  const grid = `<w:tblGrid>${'<w:gridCol w:w="1400"/>'.repeat(cols)}</w:tblGrid>`;
-  const cell = (c) => {
-    const o = typeof c === "string" ? { text: c } : c;
-    const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ""}${o.vmerge === "restart" ? '<w:vMerge w:val="restart"/>' : o.vmerge === "continue" ? "<w:vMerge/>" : ""}`;
-    return `<w:tc><w:tcPr><w:tcW w:w="1400" w:type="dxa"/>${pr}</w:tcPr>${p(o.text ?? "", o.bold)}</w:tc>`;
-  };
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${border}</w:tblPr>${grid}${rows.map((r) => `<w:tr>${r.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`;
-}
+const table = (rows, borders = true) => docxTable(rows, borders, 1400);
 
 const years = ["2026", "2027", "2028", "2029", "2030"];
 const body = [
@@ -92,18 +69,6 @@ const body = [
   b("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
 ].join("");
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const zip = new JSZip();
-zip.file(
-  "[Content_Types].xml",
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-);
-zip.file(
-  "_rels/.rels",
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-);
-zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`);
 const out = process.argv[2] ?? path.join(__dirname, "../corpus/du-an-8-huyen-nam-tra-my.docx");
 // A fixed date keeps the file byte-identical from run to run.
-for (const f of Object.values(zip.files)) f.date = new Date("2026-03-18T00:00:00Z");
-zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }).then((buf) => fs.writeFileSync(out, buf));
+writeDocx(body, out, "2026-03-18T00:00:00Z");
