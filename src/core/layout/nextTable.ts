@@ -6,9 +6,15 @@
  * in it) or its own column-numbering row (`1 2 3 4`, `(1) (2) (3)`). The
  * rows from there on are not part of the first table.
  *
+ * A narrower table of its own shape (`STT | Nội dung | Số tiền` under a
+ * title) names fewer of the first table's value columns; it is still a new
+ * block when its header comes under a title row and the row under the header
+ * holds a number under one of the header's words (its data).
+ *
  * A district heading after a blank row (`II. Huyện Mỹ Đức`, its values
  * blank) is not a new block: it names no value column, and the rows after it
- * hold numbers, not a header.
+ * hold numbers, not a header. A signature block (`Người lập biểu | Thủ
+ * trưởng đơn vị`) has no numbers under it.
  */
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric } from "./cells";
@@ -54,6 +60,26 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
     named.add(value.trim());
   }
   return count * 2 >= valueCols.length && named.size >= Math.min(2, valueCols.length);
+}
+
+/**
+ * A header row of a table of another shape, under its title: no number, at
+ * least two different words, and the next row holds a number under one of
+ * them (the first row of its data).
+ */
+function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
+  if (row + 1 >= grid.rowCount) return false;
+  const words = new Set<string>();
+  const wordCols: number[] = [];
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (isNumeric(value)) return false;
+    if (!isHeaderWord(value)) continue;
+    words.add(value.trim());
+    wordCols.push(col);
+  }
+  return words.size >= 2 && wordCols.some((col) => isNumeric(grid.value(row + 1, col)));
 }
 
 /** The integer a numbering cell shows: `3`, `"3"`, `"(3)"`; else null. */
@@ -105,6 +131,7 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
   for (let r = row; r <= last; r++) {
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
+    if (r > row && isOwnHeaderRow(grid, r, left, right)) return startOf(grid, row, false);
     // Numbers before any header: data (a district's rows), not a new table.
     for (let col = left; col <= right; col++) if (isNumeric(grid.value(r, col))) return null;
   }

@@ -161,3 +161,42 @@ describe("a long table with blank rows inside it is not cut", () => {
     expect(findTableBlock(sheetGrid(sheet("Phân bổ", rows))).next).toBeUndefined();
   });
 });
+
+describe("a narrower second table of its own shape, under its title, is a second table too", () => {
+  const WIDE_PLAN = planOf(
+    [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 8 },
+      { code: "3", name: "Câu lạc bộ", unit: "CLB", target: 4 },
+      { code: "4", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+    ],
+    { "Quốc Oai": ["Phú Mãn", "Đông Xuân"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] },
+  );
+  const WIDE: CellValue[][] = [
+    ["BIỂU PHÂN BỔ KINH PHÍ NĂM 2025"],
+    ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Câu lạc bộ", "Kinh phí hỗ trợ (triệu đồng)"],
+    [null, "Tổng cộng", 12, 8, 4, 1200],
+    [1, "Xã Phú Mãn", 3, 2, 1, 300],
+    [2, "Xã Đông Xuân", 3, 2, 1, 300],
+    [3, "Xã An Phú", 3, 2, 1, 300],
+    [4, "Xã Hợp Tiến", 3, 2, 1, 300],
+  ];
+  const CASES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string } | null]> = [
+    ["`STT | Nội dung | Số tiền` under a title", [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền"], [1, "Đợt 1", 500], [2, "Đợt 2", 700]], { col: 0, text: "BẢNG THEO DÕI GIẢI NGÂN" }],
+    ["`TT | Hoạt động | Kinh phí` under a title in column B", [[null, "Chi tiết hoạt động"], ["TT", "Hoạt động", "Kinh phí"], [1, "Tập huấn", 600]], { col: 1, text: "Chi tiết hoạt động" }],
+  ];
+  describe.each(CASES)("%s", (_label, second, start) => {
+    test.each([1, 2])("after %i blank row(s)", (gap) => {
+      const rows = [...WIDE, ...blank(gap), ...second];
+      const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+      expect(block.bodyEnd).toBe(6);
+      expect(block.next).toEqual(start === null ? undefined : { row: 7 + gap, col: start.col, text: start.text });
+      const json: unknown = toJsonReport(checkWorkbook(workbookOf(rows), { plan: WIDE_PLAN, workbookName: "x.xlsx" }).report, "en");
+      const got = (typeof json === "string" ? JSON.parse(json) : json) as ReturnType<typeof report>;
+      expect(got.reading.table).toBe("A2:F7");
+      expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7"]);
+      const cell = start === null ? null : `${String.fromCharCode(65 + start.col)}${8 + gap}`;
+      expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual(cell === null ? [] : [["second-table", "info", cell]]);
+    });
+  });
+});
