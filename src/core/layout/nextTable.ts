@@ -19,6 +19,7 @@
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric } from "./cells";
 import { cellText, type Grid } from "./grid";
+import { isTrailerText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
 export interface NextTable {
@@ -121,6 +122,16 @@ function startOf(grid: Grid, row: number, numbering: boolean): NextTable {
   return { row, col: first.col, text: numbering ? texts.join(" ") : first.text };
 }
 
+/** Whether the first text shown in `row` is a note, a place and date, or a signature title. */
+function startsWithTrailer(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    return typeof value === "string" && isTrailerText(value);
+  }
+  return false;
+}
+
 /**
  * Whether the non-blank `row`, right after a blank gap, opens a new table:
  * its own header row (after a title block without numbers) or its own
@@ -129,6 +140,8 @@ function startOf(grid: Grid, row: number, numbering: boolean): NextTable {
 export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[]): NextTable | null {
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
+    // Notes, a place and date, signatures: the end of the sheet's tables, not a new one.
+    if (startsWithTrailer(grid, r, left, right)) return null;
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
     if (r > row && isOwnHeaderRow(grid, r, left, right)) return startOf(grid, row, false);

@@ -184,6 +184,7 @@ describe("a narrower second table of its own shape, under its title, is a second
   const CASES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string } | null]> = [
     ["`STT | Nội dung | Số tiền` under a title", [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền"], [1, "Đợt 1", 500], [2, "Đợt 2", 700]], { col: 0, text: "BẢNG THEO DÕI GIẢI NGÂN" }],
     ["`TT | Hoạt động | Kinh phí` under a title in column B", [[null, "Chi tiết hoạt động"], ["TT", "Hoạt động", "Kinh phí"], [1, "Tập huấn", 600]], { col: 1, text: "Chi tiết hoạt động" }],
+    ["a signature block under a date line (no numbers under it)", [[null, null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], ["Người lập biểu", null, "Kế toán", "Thủ trưởng đơn vị"], ["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]], null],
   ];
   describe.each(CASES)("%s", (_label, second, start) => {
     test.each([1, 2])("after %i blank row(s)", (gap) => {
