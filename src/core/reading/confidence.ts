@@ -5,8 +5,9 @@
  * loose name, when two lines of the sheet name one plan line about equally
  * well (`Kế hoạch | Thực hiện` sub-columns, a line typed twice), when many
  * areas are not in the plan's list, when a number typed as text (`1.500` in
- * tỷ đồng) breaks the plan read one way and fits it read the other, or when a
- * user's correction no longer fits the sheet. The reasons are said, in Vietnamese
+ * tỷ đồng) breaks the plan read one way and fits it read the other, when the
+ * sheet's total is off from the areas read by one same factor on every line,
+ * or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
 import type { Plan } from "../model/plan";
@@ -18,6 +19,7 @@ import { areaKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
+import { uniformTotalFactor } from "./totalFactor";
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
 export const LOOSE_MATCH = 0.75;
@@ -65,6 +67,14 @@ export function readingConfidence(
     reasons.push({
       vi: `${vi} ${at(line.index)} "${line.header}" (chỉ tiêu ${line.planCode}) ghi tỷ lệ dạng số thập phân (mọi ô ≤ 1, kế hoạch${shown}): allocheck đọc 0,85 là 85% — nếu đúng là dưới 1%, hãy kiểm tra lại.`,
       en: `${en} ${at(line.index)} "${line.header}" (plan line ${line.planCode}) holds rates as fractions (every cell ≤ 1, plan${target === undefined ? "" : ` ${target}%`}): allocheck reads 0.85 as 85% — if they really are below 1%, check it.`,
+    });
+  }
+  const off = uniformTotalFactor(indicators);
+  if (off !== null) {
+    const factor = Number(off.factor.toPrecision(4));
+    reasons.push({
+      vi: `Ở cả ${off.lines} chỉ tiêu, dòng tổng của biểu gấp ${String(factor).replace(".", ",")} lần tổng các địa bàn allocheck đọc được: có thể allocheck đã đọc sai cấu trúc địa bàn (dòng cộng, nhóm) hoặc đơn vị — hãy kiểm tra cách đọc.`,
+      en: `On all ${off.lines} lines the sheet's total is ${factor} times what the areas allocheck read add up to: allocheck may have misread the area structure (subtotal rows, groups) or the unit — check the reading.`,
     });
   }
   const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH);

@@ -66,3 +66,31 @@ describe("a `1.500` typed as text in a money column, read one way, that fits the
     }
   });
 });
+
+describe("the sheet's total off from the areas read by one same factor on every line", () => {
+  // Areas read by position (bare names, no area list): nothing but the totals to tell the reading is wrong.
+  const rows = (total: CellValue[], leaves: CellValue[][]): CellValue[][] => [
+    ["Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng", "Câu lạc bộ thủ lĩnh của sự thay đổi", "Cuộc đối thoại chính sách"],
+    ["Tổng cộng", ...total],
+    ...leaves,
+  ];
+  const LEAVES: CellValue[][] = [
+    ["Ba Trại", 2, 3, 1, 1],
+    ["Tản Lĩnh", 3, 2, 1, 2],
+  ];
+  const SAME = "times what the areas allocheck read add up to";
+  test.each<[string, CellValue[], boolean]>([
+    ["the total twice the areas on every line (subtotal rows missed): low", [10, 10, 4, 6], true],
+    ["the total half the areas on every line: low", [2.5, 2.5, 1, 1.5], true],
+    ["the total off by a different amount on each line (typing slips): no such reason", [6, 5, 3, 3], false],
+    ["one line off, the others equal: no such reason", [10, 5, 2, 3], false],
+    ["every total equal to its areas: high", [5, 5, 2, 3], false],
+  ])("%s", (_label, total, said) => {
+    const confidence = check(rows(total, LEAVES)).reading!.confidence;
+    expect(confidence.reasons.some((r) => r.en.includes(SAME))).toBe(said);
+    if (said) {
+      expect(confidence.level).toBe("low");
+      expect(confidence.reasons.find((r) => r.en.includes(SAME))!.vi).toMatch(/^Ở cả 4 chỉ tiêu, dòng tổng của biểu gấp (2|0,5) lần/);
+    }
+  });
+});
