@@ -13,6 +13,7 @@ const TRAILER_STARTS = [
   "thu truong",
   "ke toan",
   "noi nhan",
+  "kem theo",
   "xac nhan",
   "lanh dao",
   "chu tich",
@@ -33,7 +34,10 @@ const TRAILER_STARTS = [
 export function isTrailerText(text: string): boolean {
   const trimmed = text.trim();
   if (/^\(?\*/.test(trimmed)) return true;
-  if (/^(luu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(foldText(trimmed))) return true;
+  const folded = foldText(trimmed);
+  if (/^(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(folded)) return true;
+  // The line under a signature title: `(Ký, ghi rõ họ tên)`, `(Ký tên, đóng dấu)`.
+  if (/^\(\s*ky\b/.test(folded)) return true;
   const key = wordKey(trimmed);
   if (key === "") return false;
   if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))

@@ -517,7 +517,7 @@ describe("more of what real sheets hold", () => {
     ]);
   });
 
-  test.each([["Người lập biểu"], ["Bằng chữ: Một tỷ đồng"], ["Ghi chú:"], ["Hà Nội, ngày 10 tháng 3 năm 2025"], ["Nơi nhận:"], ["(*) Số liệu tạm tính"]])(
+  test.each([["Người lập biểu"], ["Bằng chữ: Một tỷ đồng"], ["Ghi chú:"], ["Hà Nội, ngày 10 tháng 3 năm 2025"], ["Nơi nhận:"], ["(*) Số liệu tạm tính"], ["Lưu ý: số liệu tạm tính"], ["Chú ý: 3 xã chưa phân bổ"], ["Nguồn: báo cáo của các xã"], ["Kèm theo Quyết định số 123/QĐ-UBND"], ["(Ký, ghi rõ họ tên)"]])(
     "the table ends at %j",
     (trailer) => {
       const table = detectTable(

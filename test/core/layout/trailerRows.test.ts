@@ -1,0 +1,56 @@
+/**
+ * Notes, a place and date, and a signature block typed right under the
+ * allocation table's last row, without a blank row between: they end the
+ * table; none of them is read as an area, and none gets a finding.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet } from "./sheetBuilder";
+
+const PLAN = planOf(
+  [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1200 },
+  ],
+  { "Quốc Oai": ["Phú Mãn", "Đông Xuân"], "Mỹ Đức": ["An Phú", "Hợp Tiến"] },
+);
+const TABLE: CellValue[][] = [
+  ["BIỂU PHÂN BỔ KINH PHÍ NĂM 2024"],
+  ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"],
+  [null, "Tổng cộng", 12, 1200],
+  ["I", "Huyện Quốc Oai", 6, 600],
+  [1, "Xã Phú Mãn", 3, 300],
+  [2, "Xã Đông Xuân", 3, 300],
+  ["II", "Huyện Mỹ Đức", 6, 600],
+  [3, "Xã An Phú", 3, 300],
+  [4, "Xã Hợp Tiến", 3, 300],
+];
+const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
+  ["`Ghi chú:` and a `*` note", [["Ghi chú: Số liệu tạm tính đến ngày 30/6/2024"], ["* Số liệu do UBND các xã báo cáo"]]],
+  ["notes in the label column", [[null, "Ghi chú: số liệu tạm tính"], [null, "* Số liệu 2 xã chưa cập nhật"]]],
+  ["`Lưu ý:`", [["Lưu ý: số liệu tạm tính"]]],
+  ["`Chú ý:`", [["Chú ý: 3 xã chưa phân bổ"]]],
+  ["`Nguồn:` in the label column", [[null, "Nguồn: báo cáo của các xã"]]],
+  ["`Kèm theo …`", [[null, "Kèm theo Quyết định số 123/QĐ-UBND ngày 15/3/2024"]]],
+  ["`(*)` note", [["(*) Số liệu tạm tính"]]],
+  ["place and date, titles, `(Ký, ghi rõ họ tên)`, names", [[null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], [null, "Người lập biểu", null, "Thủ trưởng đơn vị"], [null, "(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên, đóng dấu)"], [], [], [null, "Nguyễn Văn An", null, "Trần Thị Bình"]]],
+  ["three signature titles, then names", [[null, "Người lập biểu", "Kế toán", "Thủ trưởng đơn vị"], [null, "(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)"], [null, "Nguyễn Văn An", "Lê Văn Cường", "Trần Thị Bình"]]],
+  ["titles in capitals", [[null, "NGƯỜI LẬP BIỂU", null, "THỦ TRƯỞNG ĐƠN VỊ"], [null, "Nguyễn Văn An", null, "Trần Thị Bình"]]],
+  ["a date with dots, `TM.`, `KT.`", [[null, null, null, "Hà Nội, ngày … tháng … năm 2024"], [null, null, null, "TM. UBND HUYỆN"], [null, null, null, "KT. CHỦ TỊCH"]]],
+  ["`(Ký, ghi rõ họ tên)` alone", [["(Ký, ghi rõ họ tên)"]]],
+];
+
+test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
+  const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...TABLE, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+  const got = (typeof json === "string" ? JSON.parse(json) : json) as {
+    findings: unknown[];
+    reading: { table: string; ignored: unknown[]; areas: { at: string }[]; confidence: { level: string } };
+  };
+  expect(got.reading.table).toBe("A2:D9");
+  expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7", "8", "9"]);
+  expect(got.findings).toEqual([]);
+  expect(got.reading.ignored).toEqual([]);
+  expect(got.reading.confidence.level).toBe("high");
+});
