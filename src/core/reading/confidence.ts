@@ -6,7 +6,8 @@
  * well (`Kế hoạch | Thực hiện` sub-columns, a line typed twice), when many
  * areas are not in the plan's list, when a number typed as text (`1.500` in
  * tỷ đồng) breaks the plan read one way and fits it read the other, when the
- * sheet's total is off from the areas read by one same factor on every line,
+ * sheet's total is off from areas read only by position by one same factor
+ * on every line,
  * or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
@@ -69,7 +70,11 @@ export function readingConfidence(
       en: `${en} ${at(line.index)} "${line.header}" (plan line ${line.planCode}) holds rates as fractions (every cell ≤ 1, plan${target === undefined ? "" : ` ${target}%`}): allocheck reads 0.85 as 85% — if they really are below 1%, check it.`,
     });
   }
-  const off = uniformTotalFactor(indicators);
+  // Areas read by position only (no area list, prefix, STT or arithmetic to back them): a total off
+  // the same way on every line then doubts the reading. Areas read by clear evidence keep it a finding
+  // (a grand total summing the subtotals with the communes).
+  const byPosition = areas.length > 0 && areas.every((area) => area.role === "total" || area.how === "position");
+  const off = byPosition ? uniformTotalFactor(indicators) : null;
   if (off !== null) {
     const factor = Number(off.factor.toPrecision(4));
     reasons.push({

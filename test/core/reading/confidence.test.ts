@@ -79,14 +79,15 @@ describe("the sheet's total off from the areas read by one same factor on every 
     ["Tản Lĩnh", 3, 2, 1, 2],
   ];
   const SAME = "times what the areas allocheck read add up to";
-  test.each<[string, CellValue[], boolean]>([
+  test.each<[string, CellValue[], boolean, string?]>([
     ["the total twice the areas on every line (subtotal rows missed): low", [10, 10, 4, 6], true],
     ["the total half the areas on every line: low", [2.5, 2.5, 1, 1.5], true],
     ["the total off by a different amount on each line (typing slips): no such reason", [6, 5, 3, 3], false],
     ["one line off, the others equal: no such reason", [10, 5, 2, 3], false],
     ["every total equal to its areas: high", [5, 5, 2, 3], false],
-  ])("%s", (_label, total, said) => {
-    const confidence = check(rows(total, LEAVES)).reading!.confidence;
+    ["areas read by their prefix (`Xã …`), the total twice them on every line: a finding, no doubt on the reading", [10, 10, 4, 6], false, "Xã "],
+  ])("%s", (_label, total, said, prefix = "") => {
+    const confidence = check(rows(total, LEAVES.map(([name, ...values]) => [`${prefix}${String(name)}`, ...values]))).reading!.confidence;
     expect(confidence.reasons.some((r) => r.en.includes(SAME))).toBe(said);
     if (said) {
       expect(confidence.level).toBe("low");
