@@ -66,7 +66,7 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
 /**
  * A header row of a table of another shape, under its title: no number, at
  * least two different words, and the next row holds a number under one of
- * them (the first row of its data).
+ * them other than the leftmost (the first row of its data).
  */
 function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
   if (row + 1 >= grid.rowCount) return false;
@@ -80,7 +80,8 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): b
     words.add(value.trim());
     wordCols.push(col);
   }
-  return words.size >= 2 && wordCols.some((col) => isNumeric(grid.value(row + 1, col)));
+  // The number sits under a value heading, not under the leftmost word (an STT or a sub-heading's mark).
+  return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(row + 1, col)));
 }
 
 /** The integer a numbering cell shows: `3`, `"3"`, `"(3)"`; else null. */

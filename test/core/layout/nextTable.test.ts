@@ -156,6 +156,13 @@ describe("a long table with blank rows inside it is not cut", () => {
     expect(got.reading.ignored).toEqual([]);
   });
 
+  test("a district heading, then a sub-heading in two cells (`Khu vực I | Các xã vùng khó khăn`) over numbered communes: no second table", () => {
+    const rows = [FIRST[0], HEADER, [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(2), district("II", "Huyện Mỹ Đức"), ["Khu vực I", "Các xã vùng khó khăn", null, null], [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 1);
+  });
+
   test("notes and signatures after three blank rows are no second table", () => {
     const rows = [...FIRST, ...blank(3), ["Ghi chú: số liệu tạm tính"], ["Người lập biểu", null, "Thủ trưởng đơn vị"]];
     expect(findTableBlock(sheetGrid(sheet("Phân bổ", rows))).next).toBeUndefined();
