@@ -8,7 +8,8 @@
  * when the user presses `Kiểm tra`.
  */
 import type { SheetInfo, WorkbookHost } from "./host";
-import type { SheetSelection } from "./outcome";
+import type { SheetChoices } from "./sheetChoices";
+
 import type { Plan } from "../core/model/plan";
 import { InputError } from "../core/model/errors";
 import { findAllocationSheet } from "../core/layout";
@@ -16,11 +17,7 @@ import { findPlanSheet, readPlanFromWorkbook } from "../core/plan";
 import { isAreaSheetName } from "../core/sheets/sheetNames";
 import type { WorkbookData } from "../core/model/workbook";
 
-export interface SheetChoices {
-  /** Every sheet, in workbook order (the pickers offer the visible ones). */
-  readonly sheets: readonly SheetInfo[];
-  readonly detected: SheetSelection;
-}
+export type { SheetChoices } from "./sheetChoices";
 
 export async function detectSheets(host: WorkbookHost): Promise<SheetChoices> {
   const sheets = await host.listSheets();
@@ -49,19 +46,4 @@ async function readForDetection(host: WorkbookHost, sheets: readonly SheetInfo[]
   if (wanted.length === 0) return tops;
   const whole = await host.readWorkbook(wanted);
   return { sheets: tops.sheets.map((s) => whole.sheets.find((w) => w.name === s.name) ?? s) };
-}
-
-/**
- * Keeps the user's choice where the sheet still exists; otherwise takes what
- * detection found.
- */
-export function mergeSelection(current: SheetSelection | null, choices: SheetChoices): SheetSelection {
-  const exists = (name: string | null | undefined): name is string =>
-    name !== null && name !== undefined && choices.sheets.some((s) => s.visible && s.name === name);
-  const allocation = current?.allocationSheet;
-  const plan = current?.planSheet;
-  return {
-    allocationSheet: exists(allocation) ? allocation : choices.detected.allocationSheet,
-    planSheet: exists(plan) ? plan : choices.detected.planSheet,
-  };
 }

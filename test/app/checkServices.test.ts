@@ -1,5 +1,6 @@
 import { MemoryWorkbookHost } from "../../src/adapters/memory";
-import { detectSheets, mergeSelection } from "../../src/app/detectSheets";
+import { detectSheets } from "../../src/app/detectSheets";
+import { mergeSelection } from "../../src/app/sheetChoices";
 import { clearFindingHighlights, highlightFindings } from "../../src/app/highlights";
 import { ensureFresh, runCheck } from "../../src/app/runCheck";
 import { writeSummarySheet } from "../../src/app/summary";

@@ -9,7 +9,7 @@ import type { WorkbookHost, SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
-import { detectSheets, mergeSelection } from "../../app/detectSheets";
+import { mergeSelection } from "../../app/sheetChoices";
 import { runCheck } from "../../app/runCheck";
 import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
 import { clearFindingHighlightsReport, highlightFindings } from "../../app/highlights";
@@ -72,6 +72,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const refreshSheets = React.useCallback(
     (prefer?: Partial<SheetSelection>) =>
       work("detect", async () => {
+        // The detection reads the sheets with the layout engine: loaded with it, not in the pane's first load.
+        const { detectSheets } = await import(/* webpackChunkName: "engine" */ "../../app/detectSheets");
         const choices = await detectSheets(host);
         setSheets(choices.sheets);
         setDetected(choices.detected);
