@@ -9,7 +9,7 @@ import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 
 type Row = CellValue[];
 
-function check(target: number, district: CellValue, grand: CellValue) {
+function check(target: number, district: CellValue, grand: CellValue, formulas: (string | null)[][] = []) {
   const plan: Row[] = [
     ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
     ["KP.1", "Kinh phí truyền thông", "tỷ đồng", target],
@@ -25,7 +25,7 @@ function check(target: number, district: CellValue, grand: CellValue) {
   ];
   const sheets: SheetData[] = [
     { name: "Kế hoạch", merges: [], values: plan },
-    { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Kinh phí truyền thông (tỷ đồng)"], ...rows] },
+    { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Kinh phí truyền thông (tỷ đồng)"], ...rows], formulas },
   ];
   return checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
 }
@@ -46,5 +46,14 @@ describe("a `1.500` typed as text whose other reading puts the plan line right",
       expect(text?.message.en).toEqual(expect.stringContaining(name));
     }
     if (named.length === 0) expect(text?.message.vi).not.toContain("Đọc ô này theo cách đó");
+  });
+
+  test("a formula district that skips the text: the ceiling is told at the text cell, not named by the grand total's subtotal", () => {
+    const formulas: (string | null)[][] = [];
+    formulas[2] = [null, null, "SUM(C4:C5)"];
+    const findings = check(3.5, 1, 3.5, formulas);
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(["subtotal error C2", "text-number error C4"]);
+    expect(findings.find((f) => f.cell === "C4")?.message.vi).toContain("tổng phân bổ của Kinh phí truyền thông so với kế hoạch (C2) cũng khớp");
+    expect(findings.find((f) => f.cell === "C2")?.message.vi).not.toContain("so với kế hoạch (C2)");
   });
 });
