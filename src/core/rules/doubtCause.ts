@@ -5,7 +5,8 @@
  * them all right. The cell to fix is the text cell: its `text-number` finding
  * tells the doubt and names the comparisons that come right with the other
  * reading, as severe as the most severe of them; the line's `ceiling` and the
- * `subtotal` findings the cells alone account for are let go.
+ * `subtotal` findings the cells alone account for (as counted, or as a
+ * formula's SUM that skips the text shows them) are let go.
  */
 import { a1 } from "../model/address";
 import type { Finding, Severity } from "../model/finding";
@@ -45,8 +46,13 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
       const cell = indexOf(finding);
       if (cell === null || cell % context.lineCount !== line) continue;
       const area = Math.floor(cell / context.lineCount);
-      const shift = doubt.cells.filter((d) => under(areas, d, area)).reduce((sum, d) => sum + difference(d.counted, d.other), 0);
-      if (shift === 0 || standing(difference(finding.expected, shift), finding.actual) !== "equal") continue;
+      const cells = doubt.cells.filter((d) => under(areas, d, area));
+      const shift = cells.reduce((sum, d) => sum + difference(d.counted, d.other), 0);
+      // Parts counted as the sheet shows them (a formula's SUM skipping the text): the decimal reading is what they lack.
+      const skipped = cells.reduce((sum, d) => sum + d.other, 0);
+      const counted = shift !== 0 && standing(difference(finding.expected, shift), finding.actual) === "equal";
+      const shown = skipped !== 0 && standing(difference(finding.actual, finding.expected), skipped) === "equal";
+      if (!counted && !shown) continue;
       dropped.add(finding);
       names.push(subtotalName(context, area, line));
       if (finding.severity === "error") severity = "error";

@@ -48,12 +48,19 @@ describe("a `1.500` typed as text whose other reading puts the plan line right",
     if (named.length === 0) expect(text?.message.vi).not.toContain("Đọc ô này theo cách đó");
   });
 
-  test("a formula district that skips the text: the ceiling is told at the text cell, not named by the grand total's subtotal", () => {
+  test.each([
+    // The grand total typed with the decimal reading: its gap to the districts as shown is the text the SUM skips.
+    ["the grand total shows the decimal reading", 3.5, ["text-number error C4"], true],
+    // The grand total off by something else: its subtotal is a gap of its own, and names no ceiling that was let go.
+    ["the grand total shows another figure", 3.7, ["subtotal error C2", "text-number error C4"], false],
+  ])("a formula district that skips the text: %s", (_name, grand, expected, joined) => {
     const formulas: (string | null)[][] = [];
     formulas[2] = [null, null, "SUM(C4:C5)"];
-    const findings = check(3.5, 1, 3.5, formulas);
-    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(["subtotal error C2", "text-number error C4"]);
-    expect(findings.find((f) => f.cell === "C4")?.message.vi).toContain("tổng phân bổ của Kinh phí truyền thông so với kế hoạch (C2) cũng khớp");
-    expect(findings.find((f) => f.cell === "C2")?.message.vi).not.toContain("so với kế hoạch (C2)");
+    const findings = check(3.5, 1, grand, formulas);
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(expected);
+    const text = findings.find((f) => f.cell === "C4")?.message.vi;
+    expect(text).toContain("tổng phân bổ của Kinh phí truyền thông so với kế hoạch (C2)");
+    expect(text?.includes("Tổng cộng (C2)")).toBe(joined);
+    expect(findings.find((f) => f.rule === "subtotal")?.message.vi.includes("so với kế hoạch (C2)") ?? false).toBe(false);
   });
 });
