@@ -328,6 +328,58 @@ function invalidCauses(
   dropped: Set<Finding>,
   rewritten: Map<Finding, LocalizedText>,
 ): void {
+  const { byLine, shifts, drops } = invalidFigures(context, findings, indexOf);
+  for (const finding of drops) dropped.add(finding);
+  const ceilingsOf = new Map<Finding, Named[]>();
+  for (const { finding, line, planLine, entries } of ceilingsPutRight(context, findings, byLine, shifts)) {
+    if (!grandTotalShows(context, line, planLine.target)) continue;
+    dropped.add(finding);
+    for (const entry of entries) pushTo(ceilingsOf, entry.finding, ceilingName(context, finding));
+  }
+  for (const entries of byLine.values()) {
+    for (const entry of entries) {
+      const also = [...entry.also, ...(ceilingsOf.get(entry.finding) ?? [])];
+      if (also.length === 0) continue;
+      const unit = context.cellUnit[entry.line];
+      const message = rewritten.get(entry.finding) ?? entry.finding.message;
+      const source = entry.subtotal;
+      const amount = { vi: formatAmount(entry.value, unit, "vi"), en: formatAmount(entry.value, unit, "en") };
+      rewritten.set(
+        entry.finding,
+        entry.together.length > 1
+          ? localized(
+              `${message.vi} Theo ${source.vi}, các ô ${joined(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, the cells ${joined(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            )
+          : localized(
+              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
+            ),
+      );
+    }
+  }
+}
+
+/** An invalid figure told at `finding`, and what its district's typed subtotal says the cell (or its unread cells together) held. */
+export interface InvalidFigure {
+  readonly finding: Finding;
+  readonly value: number;
+  readonly line: number;
+  readonly subtotal: Named;
+  readonly also: Named[];
+  readonly together: string[];
+}
+
+/**
+ * The invalid figures under typed district subtotals (see `invalidCauses`),
+ * by line; what they move each line's leaf sum by once entered; the subtotal
+ * findings that come right with them.
+ */
+export function invalidFigures(
+  context: RuleContext,
+  findings: readonly Finding[],
+  indexOf: (f: Finding) => number | null,
+): { byLine: Map<number, InvalidFigure[]>; shifts: Map<number, number>; drops: Finding[] } {
   const { areas } = context.table;
   const { lineCount, state, base } = context;
   const subtotalAt = subtotalsByCell(findings, indexOf);
@@ -338,7 +390,8 @@ function invalidCauses(
     const cell = indexOf(finding);
     if (cell !== null && (state[cell] === CELL.error || state[cell] === CELL.text)) unread.set(cell, finding);
   }
-  const byLine = new Map<number, { finding: Finding; value: number; line: number; subtotal: Named; also: Named[]; together: string[] }[]>();
+  const drops: Finding[] = [];
+  const byLine = new Map<number, InvalidFigure[]>();
   const shifts = new Map<number, number>();
   for (const finding of findings) {
     if (finding.rule !== "invalid-value") continue;
@@ -371,14 +424,14 @@ function invalidCauses(
     // A number typed wrong: the district's subtotal is off by its gap alone.
     const atSubtotal = typed ? subtotalAt.get(at) : undefined;
     if (atSubtotal !== undefined) {
-      dropped.add(atSubtotal);
+      drops.push(atSubtotal);
       also.push(subtotal);
       // Typed totals further up that agree with the communes once this cell holds the figure were added up from it: right.
       const shift = difference(value, counted);
       for (let above = areas[parent].parent; above !== null; above = areas[above].parent) {
         const over = subtotalAt.get(above * lineCount + line);
         if (over === undefined || over.actual === null || standing(over.actual, leafSum(context, above, line) + shift) !== "equal") continue;
-        dropped.add(over);
+        drops.push(over);
         also.push(subtotalName(context, above, line));
       }
     }
@@ -389,34 +442,7 @@ function invalidCauses(
     for (const child of shared) pushTo(byLine, line, { finding: unread.get(child * lineCount + line) ?? finding, value, line, subtotal, also, together });
     shifts.set(line, (shifts.get(line) ?? 0) + difference(value, counted));
   }
-  const ceilingsOf = new Map<Finding, Named[]>();
-  for (const { finding, line, planLine, entries } of ceilingsPutRight(context, findings, byLine, shifts)) {
-    if (!grandTotalShows(context, line, planLine.target)) continue;
-    dropped.add(finding);
-    for (const entry of entries) pushTo(ceilingsOf, entry.finding, ceilingName(context, finding));
-  }
-  for (const entries of byLine.values()) {
-    for (const entry of entries) {
-      const also = [...entry.also, ...(ceilingsOf.get(entry.finding) ?? [])];
-      if (also.length === 0) continue;
-      const unit = context.cellUnit[entry.line];
-      const message = rewritten.get(entry.finding) ?? entry.finding.message;
-      const source = entry.subtotal;
-      const amount = { vi: formatAmount(entry.value, unit, "vi"), en: formatAmount(entry.value, unit, "en") };
-      rewritten.set(
-        entry.finding,
-        entry.together.length > 1
-          ? localized(
-              `${message.vi} Theo ${source.vi}, các ô ${joined(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-              `${message.en} By ${source.en}, the cells ${joined(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joined(also.map((x) => x.en), "and")} right.`,
-            )
-          : localized(
-              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
-            ),
-      );
-    }
-  }
+  return { byLine, shifts, drops };
 }
 
 /**

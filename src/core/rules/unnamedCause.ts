@@ -11,16 +11,21 @@
  *   many as the group's nameless rows, they are those rows' names — the
  *   `coverage` findings are let go and the row's finding names them.
  *
+ * - a plan line that comes to its target only with the row counted and the
+ *   line's invalid figures entered as their districts' typed subtotals give
+ *   them (the grand total showing the target): its `ceiling` is let go, and
+ *   the row's and the invalid cells' findings name it and each other.
+ *
  * A ceiling that stays off with the row counted is a gap of its own and is
  * kept, as is every finding the row does not explain.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { areaKey } from "../text/fold";
 import { formatAmount } from "../text/format";
 import { allocatedFor, type RuleContext } from "./context";
-import { ceilingsPutRight } from "./leafCause";
-import { alsoRight, ceilingName, type Named } from "./singleCause";
+import { ceilingsPutRight, grandTotalShows, invalidFigures, type InvalidFigure } from "./leafCause";
+import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
 import { unnamedLabel, unnamedName, unnamedRows, type UnnamedRow } from "./unnamedRows";
 import { makeFinding } from "./finding";
 
@@ -84,6 +89,32 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
     const name = ceilingName(context, finding);
     for (const [unnamed] of toldAt) alsoOf(unnamed).push(name);
   }
+  // A ceiling the rows explain only with the line's invalid figures entered (as their districts' subtotals give them): one cause, told at both.
+  const jointly = new Map<Finding, { ceilings: Named[]; figures: InvalidFigure[] }>();
+  const invalid = findings.some((finding) => finding.rule === "invalid-value") ? invalidFigures(context, findings, cellIndexer(context)) : null;
+  if (invalid !== null) {
+    const both = new Map<number, number>();
+    for (const [line, shift] of shifts) if (invalid.byLine.has(line)) both.set(line, shift + (invalid.shifts.get(line) ?? 0));
+    const remaining = findings.filter((finding) => !dropped.has(finding));
+    for (const { finding, line, planLine, entries } of ceilingsPutRight(context, remaining, invalid.byLine, both)) {
+      if (finding.severity === "error" && worst !== "error") continue;
+      if (!grandTotalShows(context, line, planLine.target)) continue;
+      dropped.add(finding);
+      const name = ceilingName(context, finding);
+      for (const [unnamed] of toldAt) {
+        const entry = jointly.get(unnamed) ?? { ceilings: [], figures: [] };
+        entry.ceilings.push(name);
+        for (const figure of entries) if (!entry.figures.includes(figure)) entry.figures.push(figure);
+        jointly.set(unnamed, entry);
+      }
+      for (const figure of entries) {
+        const entry = jointly.get(figure.finding) ?? { ceilings: [], figures: [] };
+        entry.ceilings.push(name);
+        if (!entry.figures.includes(figure)) entry.figures.push(figure);
+        jointly.set(figure.finding, entry);
+      }
+    }
+  }
   // A ceiling still off with the rows counted stays, saying what the line comes to with them.
   const withRows = new Map<Finding, number>();
   for (const finding of findings) {
@@ -117,6 +148,25 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
 
   if (dropped.size === 0 && withRows.size === 0 && added.length === 0) return [...findings];
   const rowNames = told.map((u) => unnamedName(context, u));
+  const together = (finding: Finding, message: LocalizedText): LocalizedText => {
+    const joint = jointly.get(finding);
+    if (joint === undefined) return message;
+    const figures = joint.figures.map((figure) => {
+      const unit = context.cellUnit[figure.line];
+      const cells = joined(figure.together, "và");
+      return {
+        vi:
+          figure.together.length > 1
+            ? `các ô ${cells} (cộng lại ${formatAmount(figure.value, unit, "vi")}, theo ${figure.subtotal.vi})`
+            : `ô ${cells} thành ${formatAmount(figure.value, unit, "vi")} (theo ${figure.subtotal.vi})`,
+        en: `${figure.together.length > 1 ? "the cells" : "cell"} ${joined(figure.together, "and")} ${figure.together.length > 1 ? "hold" : "holds"} ${formatAmount(figure.value, unit, "en")} (by ${figure.subtotal.en})`,
+      };
+    });
+    return localized(
+      `${message.vi} Ghi tên cho ${joined(rowNames.map((x) => x.vi), "và")} và ghi lại ${joined(figures.map((x) => x.vi), "và")} thì ${joined(joint.ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+      `${message.en} Naming ${joined(rowNames.map((x) => x.en), "and")} and entering the figures — ${joined(figures.map((x) => x.en), "and")} — puts ${joined(joint.ceilings.map((x) => x.en), "and")} right together.`,
+    );
+  };
   return [...findings, ...added]
     .filter((finding) => !dropped.has(finding))
     .map((finding) => {
@@ -132,8 +182,8 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
           ),
         };
       }
-      if (!toldAt.has(finding)) return finding;
-      let message = alsoRight(finding.message, also.get(finding) ?? []);
+      if (!toldAt.has(finding)) return jointly.has(finding) ? { ...finding, message: together(finding, finding.message) } : finding;
+      let message = together(finding, alsoRight(finding.message, also.get(finding) ?? []));
       const list = names.get(finding);
       if (list !== undefined) {
         const one = list.length === 1;

@@ -1,0 +1,90 @@
+/**
+ * One cause, one finding for a `1.500` typed as text whose reading is in
+ * doubt (see `dotDoubt`): read with the dot grouping thousands it breaks the
+ * plan line and the typed subtotals above it; read as a decimal mark it puts
+ * them all right. The cell to fix is the text cell: its `text-number` finding
+ * tells the doubt and names the comparisons that come right with the other
+ * reading, as severe as the most severe of them; the line's `ceiling` and the
+ * `subtotal` findings the cells alone account for (as counted, or as a
+ * formula's SUM that skips the text shows them) are let go.
+ */
+import { a1 } from "../model/address";
+import type { Finding, Severity } from "../model/finding";
+import { localized } from "../model/text";
+import { difference, standing } from "./compare";
+import type { RuleContext } from "./context";
+import { dotDoubt, type DoubtfulCell } from "./dotDoubt";
+import { subtotalName } from "./leafCause";
+import { ceilingName, cellIndexer, type Named } from "./singleCause";
+
+const at = (sheet: string | null, cell: string | null): string | null => (cell === null ? null : `${sheet ?? ""}!${cell}`);
+
+export function doubtCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  if (!findings.some((finding) => finding.rule === "ceiling") || !findings.some((finding) => finding.rule === "text-number")) return [...findings];
+  const texts = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = at(finding.sheet, finding.cell);
+    if (key !== null && finding.rule === "text-number") texts.set(key, finding);
+  }
+  const indexOf = cellIndexer(context);
+  const { areas } = context.table;
+  const dropped = new Set<Finding>();
+  const joined = new Map<Finding, { names: Named[]; severity: Severity }>();
+  for (const ceiling of findings) {
+    if (ceiling.rule !== "ceiling" || ceiling.indicator === null || dropped.has(ceiling)) continue;
+    const planLine = context.planByCode.get(ceiling.indicator);
+    const line = context.lineByCode.get(ceiling.indicator);
+    const doubt = planLine === undefined || line === undefined ? null : dotDoubt(context, planLine);
+    if (doubt === null || line === undefined) continue;
+    const first = texts.get(at(context.table.sheet, a1(doubt.cells[0].row, doubt.cells[0].col)) ?? "");
+    if (first === undefined || doubt.cells.some((cell) => !texts.has(at(context.table.sheet, a1(cell.row, cell.col)) ?? ""))) continue;
+    const names: Named[] = [ceilingName(context, ceiling)];
+    let severity: Severity = ceiling.severity;
+    // Typed subtotals on the line that the other reading of the cells under them alone puts right.
+    for (const finding of findings) {
+      if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null || dropped.has(finding)) continue;
+      const cell = indexOf(finding);
+      if (cell === null || cell % context.lineCount !== line) continue;
+      const area = Math.floor(cell / context.lineCount);
+      const cells = doubt.cells.filter((d) => under(areas, d, area));
+      const shift = cells.reduce((sum, d) => sum + difference(d.counted, d.other), 0);
+      // Parts counted as the sheet shows them (a formula's SUM skipping the text): the decimal reading is what they lack.
+      const skipped = cells.reduce((sum, d) => sum + d.other, 0);
+      const counted = shift !== 0 && standing(difference(finding.expected, shift), finding.actual) === "equal";
+      const shown = skipped !== 0 && standing(difference(finding.actual, finding.expected), skipped) === "equal";
+      if (!counted && !shown) continue;
+      dropped.add(finding);
+      names.push(subtotalName(context, area, line));
+      if (finding.severity === "error") severity = "error";
+    }
+    dropped.add(ceiling);
+    const entry = joined.get(first) ?? { names: [], severity: first.severity };
+    joined.set(first, { names: [...entry.names, ...names], severity: entry.severity === "error" || severity === "error" ? "error" : entry.severity });
+  }
+  if (dropped.size === 0) return [...findings];
+  return findings
+    .filter((finding) => !dropped.has(finding))
+    .map((finding) => {
+      const entry = joined.get(finding);
+      if (entry === undefined) return finding;
+      const list = (and: string, lang: "vi" | "en") => joinedNames(entry.names.map((x) => x[lang]), and);
+      return {
+        ...finding,
+        severity: entry.severity,
+        message: localized(
+          `${finding.message.vi} Đọc ô này theo cách đó thì ${list("và", "vi")} cũng khớp.`,
+          `${finding.message.en} Read that way, this cell also puts ${list("and", "en")} right.`,
+        ),
+      };
+    });
+}
+
+/** Whether the doubtful cell lies under `area`. */
+function under(areas: RuleContext["table"]["areas"], cell: DoubtfulCell, area: number): boolean {
+  for (let at: number | null = cell.area; at !== null; at = areas[at].parent) if (at === area) return true;
+  return false;
+}
+
+function joinedNames(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
