@@ -23,7 +23,7 @@ import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
-import { checkProgress, withProgress, withoutResultsSheets, type ProgressResult } from "./progress";
+import { checkProgress, withProgress, withUnreadResults, withoutResultsSheets, type ProgressResult } from "./progress";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
 
@@ -137,6 +137,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });
-  const report = withProgress(allocationReport, progress);
+  // Without results read, sheets named like results but not read (`TH 2023`) are named, not passed over in silence.
+  const report = progress !== null ? withProgress(allocationReport, progress) : withUnreadResults(allocationReport, workbook, new Set([allocationSheet.name, ...(plan.sheet !== undefined ? [plan.sheet] : [])]));
   return { report, plan: checked, table, allocationSheet, ...readingsOf(context), ...(progress !== null ? { progress } : {}) };
 }

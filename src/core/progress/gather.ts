@@ -69,8 +69,81 @@ function conflict(vi: string, en: string): InputError {
   return new InputError("bad-results", localized(vi, en));
 }
 
-/** `planPeriod`: the plan's years when known, for telling a copy of the plan's target from one year's target. */
+/** Two sheets giving one line two figures for one period: the later one (in workbook order) is to be left out. */
+class SheetConflict extends InputError {
+  constructor(
+    readonly kept: CellRef,
+    readonly dropped: CellRef,
+    readonly code_: string,
+    readonly period: string,
+    text: LocalizedText,
+    /** True when the two sheets give the same figures throughout (one sheet copied under two names). */
+    readonly sameFigures = false,
+  ) {
+    super("bad-results", text);
+  }
+}
+
+/** `Thực hiện 2023 (2)`: the name Excel gives a copied sheet. */
+const COPY_NAME = /\(\d+\)\s*$/;
+
+/** A warning on the sheet left out: which sheet was kept, and a cell where the two differ. */
+function leftOutFinding(conflicting: SheetConflict): Finding {
+  const { kept, dropped, code_: code, period } = conflicting;
+  if (conflicting.sameFigures) {
+    return makeFinding({
+      rule: "unmapped",
+      severity: "warning",
+      sheet: dropped.sheet,
+      at: null,
+      message: localized(
+        `Hai trang "${kept.sheet}" và "${dropped.sheet}" cùng báo cáo kỳ ${period} với cùng số liệu; allocheck chỉ tính trang "${kept.sheet}", trang "${dropped.sheet}" không được tính thêm. Hãy giữ một trang cho mỗi kỳ.`,
+        `The sheets "${kept.sheet}" and "${dropped.sheet}" both report period ${period} with the same figures; allocheck counts "${kept.sheet}" only and does not add "${dropped.sheet}". Keep one sheet per period.`,
+      ),
+    });
+  }
+  return makeFinding({
+    rule: "unmapped",
+    severity: "warning",
+    sheet: dropped.sheet,
+    at: dropped.row < 0 ? null : { row: dropped.row, col: dropped.col },
+    message: localized(
+      `Hai trang "${kept.sheet}" và "${dropped.sheet}" cùng báo cáo kỳ ${period} nhưng số liệu khác nhau (chỉ tiêu ${code}: ${where(kept)} và ${where(dropped)}). allocheck chỉ tính trang "${kept.sheet}"; trang "${dropped.sheet}" không được tính vào tiến độ. Hãy giữ một trang cho mỗi kỳ, hoặc đặt lại tên trang cho đúng kỳ.`,
+      `The sheets "${kept.sheet}" and "${dropped.sheet}" both report period ${period} with different figures (line ${code}: ${where(kept)} and ${where(dropped)}). allocheck counts "${kept.sheet}" only; "${dropped.sheet}" is not counted. Keep one sheet per period, or rename the sheet to its real period.`,
+    ),
+  });
+}
+
+/**
+ * `planPeriod`: the plan's years when known, for telling a copy of the plan's target from one year's target.
+ * Two sheets that give one period different figures (a user's copy kept beside the sheet) do not stop the
+ * check: one is counted — the first in workbook order, unless only it is named like a copy — with a warning.
+ */
 export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null = null): GatheredResults {
+  const leftOut: Finding[] = [];
+  let current = sheets;
+  for (;;) {
+    try {
+      const gathered = gatherOnce(current, plan, allocation, planPeriod);
+      return leftOut.length === 0 ? gathered : { ...gathered, findings: [...leftOut, ...gathered.findings] };
+    } catch (error) {
+      if (!(error instanceof SheetConflict)) throw error;
+      const first = error.kept.sheet;
+      const second = error.dropped.sheet;
+      const swap = COPY_NAME.test(first) && !COPY_NAME.test(second);
+      const conflicting = swap ? new SheetConflict(error.dropped, error.kept, error.code_, error.period, error.text, error.sameFigures) : error;
+      const drop = conflicting.dropped.sheet;
+      leftOut.push(leftOutFinding(conflicting));
+      current = {
+        ...current,
+        periodSheets: current.periodSheets.filter((entry) => entry.sheet.name !== drop),
+        lineTables: current.lineTables.filter((sheet) => sheet.name !== drop),
+      };
+    }
+  }
+}
+
+function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
   const findings: Finding[] = [];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
@@ -207,10 +280,25 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
         repeatedFrom.set(value.at.sheet, same.at.sheet);
         return;
       }
-      throw conflict(
-        `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
-        `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
+      // The same figure: the two sheets may be one copied; a line where they differ is looked for first.
+      if (same.value === value.value) {
+        copied ??= { same: same.at, value: value.at, code };
+        return;
+      }
+      throw new SheetConflict(
+        same.at,
+        value.at,
+        code,
+        value.period.id,
+        localized(
+          `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
+          `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
+        ),
       );
+    }
+    if (same.at.sheet !== value.at.sheet) {
+      // Two sheets (a line-level table and a period sheet, or two tables) with two figures: one is counted, with a warning.
+      throw new SheetConflict(same.at, value.at, code, value.period.id, localized(`Kỳ ${value.period.id} của chỉ tiêu ${code} được báo cáo hai lần với hai số khác nhau: ${where(same.at)} và ${where(value.at)}.`, `Period ${value.period.id} of line ${code} is reported twice with two different figures: ${where(same.at)} and ${where(value.at)}.`));
     }
     throw conflict(
       `Kỳ ${value.period.id} của chỉ tiêu ${code} được báo cáo hai lần với hai số khác nhau: ${where(same.at)} và ${where(value.at)}. Hãy giữ một nơi báo cáo cho mỗi kỳ.`,
@@ -218,6 +306,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     );
   };
 
+  let copied = null as { same: CellRef; value: CellRef; code: string } | null;
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
   // Per period sheet: the codes whose figures another sheet of its period already gave (and which sheet).
   const repeated = new Map<string, Set<string>>();
@@ -277,6 +366,11 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
     findings.push(...reading.findings);
   }
 
+  if (copied !== null) {
+    const { same, value, code } = copied;
+    const period = sheets.periodSheets.find((entry) => entry.sheet.name === value.sheet)?.period?.id ?? "";
+    throw new SheetConflict(same, value, code, period, localized(`Hai trang "${same.sheet}" và "${value.sheet}" báo cáo cùng kỳ với cùng số liệu.`, `The sheets "${same.sheet}" and "${value.sheet}" report one period with the same figures.`), true);
+  }
   // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): for each line, the longer one stands for them.
   const setAside = setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line])));
   findings.push(...setAside.findings);

@@ -1,6 +1,7 @@
 export { checkProgress } from "./checkProgress";
 export type { ProgressOptions, ProgressResult } from "./checkProgress";
 export { withProgress } from "./withProgress";
+export { withUnreadResults } from "./unreadResults";
 export { parsePeriod, comparePeriods, elapsedShare, asOfMonth } from "./periods";
 export type { Period, PlanPeriod } from "./periods";
 export { findPlanPeriod, periodInText, parsePeriodRange } from "./planPeriod";

@@ -68,6 +68,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^h([12]) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "1" ? 1 : 2))],
   [/^6 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "cuoi" ? 2 : 1))],
   [/^9 thang (?:dau )?(?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
+  // `3 tháng (đầu năm) 2024`: the first quarter; only with its year (a bare `3 tháng` is any three months).
+  [/^3 thang (?:dau )?(?:nam )?(\d{4})$/, (m) => withYear(m[1], (y) => quarterPeriod(y, 1))],
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],

@@ -48,11 +48,26 @@ test("a results sheet whose name gives no period: a warning naming the sheet", (
   expect(found.map((f) => [f.rule, f.cell])).toEqual([["unmapped", null]]);
 });
 
-test("two sheets for one period: an input error naming both sheets", () => {
-  const error = inputError(() => checkWorkbook(workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Kết quả năm 2023", COMMUNES)), { workbookName: "t" }));
-  expect(error.code).toBe("bad-results");
-  expect(error.text.vi).toContain('"Thực hiện 2023"');
-  expect(error.text.vi).toContain('"Kết quả năm 2023"');
+const OTHER: CellValue[][] = [
+  [1, 50, 50, 30],
+  [2, 50, 50, 30],
+  [1, 50, 50, 30],
+  [1, 50, 50, 30],
+];
+
+describe("two sheets for one period with different figures (a copy kept beside the sheet): one is counted, with a warning naming both and a cell where they differ", () => {
+  test.each<[string, SheetData[], string, string, number]>([
+    ["two names", [periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Kết quả năm 2023", OTHER)], "Thực hiện 2023", "Kết quả năm 2023", 4],
+    ["a copy after", [periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Thực hiện 2023 (2)", OTHER)], "Thực hiện 2023", "Thực hiện 2023 (2)", 4],
+    ["a copy before", [periodSheet("Thực hiện 2023 (2)", OTHER), periodSheet("Thực hiện 2023", COMMUNES)], "Thực hiện 2023", "Thực hiện 2023 (2)", 4],
+  ])("%s", (_, sheets, kept, dropped, achieved) => {
+    const report = check(...sheets);
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(achieved);
+    const found = report.findings.filter((f) => f.message.includes(`"${dropped}"`) && f.message.includes(`"${kept}"`));
+    expect(found.map((f) => [f.rule, f.severity, f.sheet])).toEqual([["unmapped", "warning", dropped]]);
+    expect(found[0].cell).not.toBeNull();
+    expect(report.findings.filter((f) => f.sheet === dropped)).toHaveLength(1);
+  });
 });
 
 describe("a disbursement sheet beside a results sheet of the same period that also lists the money", () => {
@@ -72,9 +87,12 @@ describe("a disbursement sheet beside a results sheet of the same period that al
     // Each commune's 50 of its 150 is counted once: nothing overspent.
     expect(report.findings.filter((f) => f.rule === "overspend" || (f.rule === "area-progress" && f.severity === "info"))).toEqual([]);
   });
-  test("other figures: refused, naming both sheets", () => {
-    const error = inputError(() => check(periodSheet("Thực hiện 2023", COMMUNES), money("Giải ngân 2023", 60)));
-    expect(error.text.vi).toContain('"Giải ngân 2023"');
+  test("other figures: the first sheet counted, a warning naming both sheets", () => {
+    const report = check(periodSheet("Thực hiện 2023", COMMUNES), money("Giải ngân 2023", 60));
+    expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(200_000_000);
+    const found = report.findings.filter((f) => f.sheet === "Giải ngân 2023");
+    expect(found.map((f) => `${f.rule}/${f.severity}`)).toEqual(["unmapped/warning"]);
+    expect(found[0].message).toContain('"Thực hiện 2023"');
   });
 });
 

@@ -2,7 +2,6 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
-import { inputError } from "../../helpers/inputError";
 import { splitAreaFromName } from "../../../src/core/progress/resultsSheets";
 import { allocationSheet, periodSheet, planSheet, sheet, workbook } from "./fixtures";
 
@@ -59,8 +58,11 @@ test("district sheets beside a disbursement sheet of the whole for the same peri
   expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(300_000_000);
 });
 
-test("two sheets of one period over the same communes are still refused", () => {
-  expect(inputError(() => check(districtSheet("Thực hiện 2023 - Ba Vì", BA_VI, ROWS), districtSheet("Thực hiện 2023 Ba Vì", BA_VI, ROWS))).code).toBe("bad-results");
+test("two sheets of one period over the same communes are not added up: the first is counted, with a warning", () => {
+  const report = check(districtSheet("Thực hiện 2023 - Ba Vì", BA_VI, ROWS), districtSheet("Thực hiện 2023 Ba Vì", BA_VI, ROWS));
+  const found = report.findings.filter((f) => f.sheet === "Thực hiện 2023 Ba Vì");
+  expect(found.map((f) => `${f.rule}/${f.severity}`)).toEqual(["unmapped/warning"]);
+  expect(found[0].message).toContain('"Thực hiện 2023 - Ba Vì"');
 });
 
 test.each<[string, { name: string; area: string } | null]>([

@@ -49,6 +49,12 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Cả năm 2024", "2024"],
     // A year with the part it covers in brackets.
     ["Thực hiện 2024 (Q1)", "2024-Q1"],
+    // The first quarter written as its three months, with its year.
+    ["Kết quả 3 tháng 2024", "2024-Q1"],
+    ["3 tháng đầu năm 2024", "2024-Q1"],
+    ["Thực hiện 3 tháng đầu năm 2024", "2024-Q1"],
+    ["3 tháng năm 2024", "2024-Q1"],
+    ["3 tháng/2024", "2024-Q1"],
     ["Năm 2024 (6 tháng đầu năm)", "2024-H1"],
     ["Kết quả 2024 (Quý III)", "2024-Q3"],
     ["Năm 2024 (lượt người)", "2024"],
@@ -68,7 +74,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng 2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm 2024", "1850", ""])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 
