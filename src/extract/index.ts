@@ -25,7 +25,7 @@ import { issue } from "./issues";
 import { normalizeText } from "./normalize";
 import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
-import { CONFIDENCE, extractProseTargets } from "./prose";
+import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
@@ -83,7 +83,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
+  for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
   const read = extractProseTargets(body, inSections, perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
@@ -98,7 +98,9 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
-  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
+  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
+  // Any other target read in running text is to be confirmed for that.
+  for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
   const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);
