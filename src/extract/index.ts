@@ -18,6 +18,7 @@
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
+import { budgetColumnTable } from "./budgetColumns";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
@@ -76,7 +77,9 @@ export function extractPlan(text: string): ExtractedPlan {
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
-  const budget = extractBudget(budgetLines);
+  const inText = extractBudget(budgetLines);
+  // No budget part and no amount in the text: a budget column of an activity table is the budget.
+  const budget = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
 
 
   const perArea = resolvePerArea(stated, totalAreas, listed);
