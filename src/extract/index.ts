@@ -30,6 +30,7 @@ import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
+import { zeroTargets } from "./zeroTargets";
 import { assignCodes, extractTargets, type FoundTarget } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
 import { foldText } from "../core/text/fold";
@@ -104,7 +105,8 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
-  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
+  // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, after those with figures.
+  const prose = { targets: [...zeroTargets(body, sections, areaList.lineIndexes), ...proseTotals.targets], issues: [...read.issues, ...proseTotals.issues] };
   // The listed targets keep the document's numbering; those read in running text follow them.
   assignCodes(perArea.targets);
   const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));

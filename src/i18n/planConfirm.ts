@@ -50,6 +50,13 @@ export const CONFIRM_REASONS = {
       en: "This figure is a part of the target before it (of which …); check its name and number against the sentence below.",
     },
   },
+  zero: {
+    short: { vi: "mục tiêu không có trường hợp nào, đọc là 0, cần xác nhận", en: "a target of no case at all, read as 0, to confirm" },
+    why: {
+      vi: "Văn bản nêu mục tiêu không để xảy ra (không có) trường hợp nào; chỉ tiêu được đọc là 0 (tối đa); kiểm tra tên và đơn vị theo câu dưới đây.",
+      en: "The text aims for no case at all; the target is read as 0 (at most); check its name and unit against the sentence below.",
+    },
+  },
 } as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {
