@@ -105,14 +105,19 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
-  // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, after those with figures.
-  const prose = { targets: [...zeroTargets(body, sections, areaList.lineIndexes), ...proseTotals.targets], issues: [...read.issues, ...proseTotals.issues] };
+  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
+  // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
+  const listedTargets = [...perArea.targets];
+  for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
+    const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
+    listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);
+  }
   // The listed targets keep the document's numbering; those read in running text follow them.
-  assignCodes(perArea.targets);
-  const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
+  assignCodes(listedTargets);
+  const numbers = listedTargets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
   let next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
   for (const t of prose.targets) t.indicator = { ...t.indicator, code: String(next++) };
-  const targets = [...perArea.targets, ...prose.targets];
+  const targets = [...listedTargets, ...prose.targets];
 
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
   // A restatement the running-text reading found is reported once, whichever check saw it first.

@@ -36,6 +36,11 @@ describe("a target of none", () => {
     expect(renderExtractedPlanText(plan, "vi")).toContain("0 trường hợp [<=; mục tiêu không có trường hợp nào, đọc là 0, cần xác nhận]");
   });
 
+  test("in its place in a numbered list, with the document's number", () => {
+    const text = planWith(["a) Thành lập mới 05 tổ truyền thông cộng đồng.", "b) Không để xảy ra tình trạng tảo hôn trên địa bàn.", "c) Tổ chức 04 lớp tập huấn cho cán bộ Hội."]);
+    expect(extractPlan(text).indicators.map((i) => [i.code, i.target])).toEqual([["a", 5], ["b", 0], ["c", 4]]);
+  });
+
   test("outside a targets part it is an aim, not read", () => {
     const text = planWith(["- Thành lập mới 05 tổ truyền thông cộng đồng."], { before: ["Góp phần không để xảy ra tình trạng tảo hôn."] });
     expect(extractPlan(text).indicators.filter((i) => i.target === 0)).toEqual([]);
