@@ -18,6 +18,10 @@ describe("an amount in `tr`", () => {
       "Tổng kinh phí: 1.250tr, trong đó: NSTW 1.000tr; NSĐP 250tr.",
       [["KP", 1_250_000_000], ["KP.1", 1_000_000_000], ["KP.2", 250_000_000]],
     ],
+    [
+      "Tổng kinh phí (tr.đ): 1.250, trong đó NSTW: 1.000; NSĐP: 250.",
+      [["KP", 1_250_000_000], ["KP.1", 1_000_000_000], ["KP.2", 250_000_000]],
+    ],
   ])("%s", (line, expected) => {
     expect(budgetOf(line)).toEqual(expected);
   });
