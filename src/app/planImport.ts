@@ -12,7 +12,7 @@ import { parseUnit } from "../core/text/units";
 import { formatNumber, formatValue } from "../core/text/format";
 import { extractedPlanToSheetRows } from "../extract";
 import { CONFIRM_BELOW } from "../extract/prose";
-import type { ExtractedIndicator, ExtractedPlan } from "../extract/types";
+import type { ConfirmReason, ExtractedIndicator, ExtractedPlan } from "../extract/types";
 
 export const PLAN_SHEET_NAME = "Kế hoạch";
 
@@ -34,6 +34,8 @@ export interface PlanLineDraft {
   readonly sourceText: string;
   /** Read from running text with less confidence: the user confirms it (or removes it) before it is written. */
   readonly toConfirm?: boolean;
+  /** Why it is to be confirmed, when not read from running text. */
+  readonly confirmReason?: ConfirmReason;
 }
 
 export type DraftField = "code" | "name" | "unit" | "target" | "quota";
@@ -79,6 +81,7 @@ export function draftsFromExtracted(plan: ExtractedPlan, lang: Lang = "vi"): Pla
       source: ind.source,
       sourceText: ind.sourceText ?? "",
       ...(ind.confidence !== undefined && ind.confidence < CONFIRM_BELOW ? { toConfirm: true } : {}),
+      ...(ind.confidence !== undefined && ind.confidence < CONFIRM_BELOW && ind.confirmReason !== undefined && ind.confirmReason !== "text" ? { confirmReason: ind.confirmReason } : {}),
     };
   });
   return [...drafts.filter((d) => d.toConfirm === true), ...drafts.filter((d) => d.toConfirm !== true)];

@@ -48,8 +48,8 @@ function rankOf(text: string): number {
   return /^[+]/.test(text) ? 7 : 6;
 }
 
-/** `(triệu đồng)`, `(ĐVT: tỷ đồng)` in a line of the budget: the unit of the bare figures on it. */
-const BRACKET_UNIT = /\(\s*(?:đvt|đơn vị tính|đơn vị)?\s*:?\s*(tỷ đồng|triệu đồng|nghìn đồng|đồng)\s*\)/iu;
+/** `(triệu đồng)`, `(ĐVT: tỷ đồng)`, `(tr.đ)` in a line of the budget: the unit of the bare figures on it. */
+const BRACKET_UNIT = /\(\s*(?:đvt|đơn vị tính|đơn vị)?\s*:?\s*(tỷ đồng|triệu đồng|nghìn đồng|đồng|tr\.?\s?đ(?:ồng)?)\s*\)/iu;
 const BARE_FIGURE = /(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\p{N}.,]*\d)(?!\s*(?:%|\/|\p{L}))/gu;
 
 /**

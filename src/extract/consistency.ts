@@ -149,6 +149,7 @@ export function resolvePerArea(
       t.indicator = { ...ind, target: quota * n };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
+      t.why = "quota";
       kept.push(t);
       continue;
     }
@@ -159,6 +160,7 @@ export function resolvePerArea(
     if (floor) {
       t.indicator = { ...ind, target: quota, quota, rule: ">=" };
       t.running = true;
+      t.why = "quota";
       kept.push(t);
     }
     issues.push(

@@ -18,6 +18,7 @@
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
+import { budgetColumnTable } from "./budgetColumns";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
@@ -25,10 +26,11 @@ import { issue } from "./issues";
 import { normalizeText } from "./normalize";
 import { checkNumberFormats } from "./numberFormats";
 import { documentDistrict, extractPlainAreas } from "./plainAreas";
-import { CONFIDENCE, extractProseTargets } from "./prose";
+import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
+import { zeroTargets } from "./zeroTargets";
 import { assignCodes, extractTargets, type FoundTarget } from "./targets";
 import type { ExtractedPlan, ExtractIssue } from "./types";
 import { foldText } from "../core/text/fold";
@@ -76,14 +78,16 @@ export function extractPlan(text: string): ExtractedPlan {
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
-  const budget = extractBudget(budgetLines);
+  const inText = extractBudget(budgetLines);
+  // No budget part and no amount in the text: a budget column of an activity table is the budget.
+  const budget = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
 
 
   const perArea = resolvePerArea(stated, totalAreas, listed);
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
-  for (const t of perArea.targets) t.indicator = { ...t.indicator, confidence: t.running ? CONFIDENCE.frame : CONFIDENCE.section };
+  for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
   const read = extractProseTargets(body, inSections, perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
@@ -98,14 +102,22 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
-  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame };
+  for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
+  // Any other target read in running text is to be confirmed for that.
+  for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
   const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
+  // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
+  const listedTargets = [...perArea.targets];
+  for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
+    const at = listedTargets.findIndex((t) => t.lineIndex > zero.lineIndex);
+    listedTargets.splice(at < 0 ? listedTargets.length : at, 0, zero);
+  }
   // The listed targets keep the document's numbering; those read in running text follow them.
-  assignCodes(perArea.targets);
-  const numbers = perArea.targets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
+  assignCodes(listedTargets);
+  const numbers = listedTargets.map((t) => Number.parseInt(t.indicator.code, 10)).filter((n) => Number.isFinite(n));
   let next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
   for (const t of prose.targets) t.indicator = { ...t.indicator, code: String(next++) };
-  const targets = [...perArea.targets, ...prose.targets];
+  const targets = [...listedTargets, ...prose.targets];
 
   const issues: ExtractIssue[] = [...header.issues, ...merged.issues, ...perArea.issues];
   // A restatement the running-text reading found is reported once, whichever check saw it first.

@@ -50,7 +50,9 @@ export interface FindOptions {
 // A `-` right before a number joins it to a code (`KH-2`), unless a number stands before it: `10-15%` is a range.
 const NUMBER = /(?<![\p{L}\p{N}_/.,+#&])(?<!(?<![\p{N}%]\s*)-)\d+(?:[.,]\d+)*(?!\p{N})/gu;
 const PERCENT = /^\s*(%|phần trăm\b)(\s*\/\s*(năm|tháng|quý)(?!\p{L}))?/iu;
-const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|đ|VNĐ|VND|vnđ|trđ|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+const MONEY_UNIT = /^\s*((?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*(?:đồng|đ|VNĐ|VND)(?![\p{L}]))?|đồng|đ|VNĐ|VND|vnđ|trđ|tr\.?\s?(?:đồng|VNĐ|VND)|tr\.\s?đ|tr\s?đ)(?![\p{L}])/iu;
+/** `500tr`, `1.250tr`: `tr` for `triệu` glued to its figure, with no `đồng` after it. */
+const GLUED_MILLIONS = /^(tr)(?![\p{L}\p{N}])/iu;
 
 /** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
 const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
@@ -208,7 +210,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const after = text.slice(end, end + 240);
     // Dates, document numbers and ratios: `03/6/2022`, `257/KH-UBND`, `14/14`.
     // A figure glued to its money unit (`900.000.000đ`, `350tr.đ`) is money, not a code.
-    const gluedMoney = /^(?:đồng|đ|VNĐ|VND|vnđ|trđ|tr\.đ|triệu|tỷ)(?![\p{L}])/u.test(after);
+    const gluedMoney = /^(?:đồng|đ|VNĐ|VND|vnđ|trđ|tr\.đ|triệu|tỷ)(?![\p{L}])/u.test(after) || GLUED_MILLIONS.test(after) || /^tr\.?\s?(?:đồng|VNĐ|VND)(?![\p{L}])/iu.test(after);
     // `14/14 xã có tổ …`, `3/5 thôn đạt chuẩn`: so many of so many places or groups — the first figure counts them.
     const partOf = /^\/(\d{1,4})(?=\s+\p{L})/u.exec(after);
     const ofWhole = partOf !== null && Number(raw) >= 1 && Number(raw) <= Number(partOf[1]) && !/(?:ngày|tháng|hạn)\s*$/iu.test(before);
@@ -250,7 +252,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       out.push({ start, end, raw, canonical, value, base: value, kind: "percent", unit, scale: 1, unitEnd: end + percent[0].length, role: "target", knownUnit: true, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
       continue;
     }
-    const money = MONEY_UNIT.exec(after);
+    const money = MONEY_UNIT.exec(after) ?? GLUED_MILLIONS.exec(after);
     if (money) {
       const unitText = money[1];
       const bare = !/(đồng|đ|vnđ|vnd)$/iu.test(unitText);

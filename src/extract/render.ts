@@ -1,5 +1,6 @@
 /** The readable (non-JSON) output of `extract-plan`, in Vietnamese or English. */
 import type { Lang } from "../core/model/text";
+import { CONFIRM_REASONS } from "../i18n/planConfirm";
 import { formatDong, formatInUnit } from "./money";
 import { CONFIRM_BELOW } from "./prose";
 import type { ExtractedIndicator, ExtractedPlan } from "./types";
@@ -21,7 +22,6 @@ const LABELS = {
     districts: "huyện",
     communes: "xã",
     range: "khoảng",
-    toConfirm: "đọc từ câu văn, cần xác nhận",
   },
   en: {
     plan: "Plan",
@@ -39,7 +39,6 @@ const LABELS = {
     districts: "districts",
     communes: "communes",
     range: "range",
-    toConfirm: "read from running text, to confirm",
   },
 } as const;
 
@@ -74,7 +73,7 @@ export function renderExtractedPlanText(extracted: ExtractedPlan, lang: Lang): s
     if (t.base) extras.push(`${L.base}: ${t.base}`);
     if (t.quota !== undefined) extras.push(`${L.quota} ${t.quota} ${t.unit}`);
     if (t.range) extras.push(`${L.range} ${t.range[0]}–${t.range[1]}`);
-    if (t.confidence !== undefined && t.confidence < CONFIRM_BELOW) extras.push(L.toConfirm);
+    if (t.confidence !== undefined && t.confidence < CONFIRM_BELOW) extras.push(CONFIRM_REASONS[t.confirmReason ?? "text"].short[lang]);
     out.push(`  ${t.code}. ${t.name}: ${value(t, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${t.source})`);
   }
   out.push("", `${L.budget} (${money.length}):`);

@@ -8,7 +8,7 @@ import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
 import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
-import type { ExtractedIndicator } from "./types";
+import type { ConfirmReason, ExtractedIndicator } from "./types";
 import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
@@ -33,6 +33,8 @@ export interface FoundTarget {
   placeTotal?: boolean;
   /** Read from a plain sentence of a targets part whose targets are otherwise listed or tabled, or a total worked out from a quota: to be confirmed. */
   running?: boolean;
+  /** Why a target with `running` is to be confirmed; running text when absent. */
+  why?: ConfirmReason;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -235,7 +237,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true } : {}) });
+    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly ? ("yearly" as const) : ("approximate" as const) } : {}) });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
@@ -252,7 +254,7 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
-    out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true });
+    out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });
   }
   // A quota with no total beside it (`ít nhất 01 lớp tập huấn/huyện`) is a target stated per area.
   const attached = new Set(spans.flatMap((s) => s.quotas));
@@ -389,7 +391,7 @@ function fromTableRow(
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true } : {}) }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: "column" as const } : {}) }];
 }
 
 /** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */
@@ -453,7 +455,10 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       const read = fromLine(line, i, line.text.slice(offset), offset, label);
-      if (listed && !marker) for (const t of read) t.running = true;
+      if (listed && !marker) for (const t of read) {
+        t.running = true;
+        t.why ??= "text";
+      }
       found.push(...read);
       const wholes = read.filter((t) => t.indicator.kind !== "percent");
       if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];

@@ -2,6 +2,14 @@
 import type { Comparison, IndicatorKind } from "../core/model/plan";
 import type { LocalizedText } from "../core/model/text";
 
+/**
+ * Why a target is to be confirmed: read in running text (`text`), a total worked out from a quota per area
+ * (`quota`), a table column chosen among several figures (`column`), a figure per year whose period total the
+ * text leaves open (`yearly`), one written as approximate (`khoảng 50`, `approximate`), or a part of a target
+ * (`… trong đó: lao động nữ 250 người`, `part`), or none at all (`Không để xảy ra trường hợp tảo hôn`, `zero`).
+ */
+export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "zero";
+
 export interface ExtractedIndicator {
   /** The document's own numbering where it numbers its targets, else `1`, `2`, …; budget lines `KP`, `KP.1`, … */
   readonly code: string;
@@ -29,6 +37,8 @@ export interface ExtractedIndicator {
   readonly range?: readonly [number, number];
   /** How sure the reading is, 0–1: 0.95 for a target list or table, lower for a target read in running text. */
   readonly confidence?: number;
+  /** Below `CONFIRM_BELOW`: why the target is to be confirmed. */
+  readonly confirmReason?: ConfirmReason;
 }
 
 export interface ExtractedArea {

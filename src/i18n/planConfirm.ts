@@ -3,14 +3,65 @@
  * confirms before the plan sheet is written. Vietnamese first, English second.
  */
 import type { LocalizedText } from "../core/model/text";
+import type { ConfirmReason } from "../extract/types";
 import { countOf } from "./plural";
+
+/** Each reason a target is to be confirmed, in a few words (the readable `extract-plan` output) and in full (the pane). */
+export const CONFIRM_REASONS = {
+  text: {
+    short: { vi: "đọc từ câu văn, cần xác nhận", en: "read from running text, to confirm" },
+    why: {
+      vi: "Chỉ tiêu này được đọc từ câu văn, không từ danh mục chỉ tiêu; kiểm tra con số, đơn vị và tên theo câu dưới đây.",
+      en: "This target was read from running text, not from a list of targets; check its number, unit and name against the sentence below.",
+    },
+  },
+  quota: {
+    short: { vi: "suy ra từ định mức theo địa bàn, cần xác nhận", en: "worked out from a quota per area, to confirm" },
+    why: {
+      vi: "Văn bản chỉ nêu định mức theo địa bàn; con số này được suy ra từ định mức (nhân với số địa bàn, hoặc lấy định mức làm mức tối thiểu) và có thể không đúng ý văn bản; kiểm tra theo câu dưới đây.",
+      en: "The text gives only a quota per area; this figure is worked out from it (times the number of areas, or the quota as the least) and may not be what the text means; check it against the text below.",
+    },
+  },
+  column: {
+    short: { vi: "cột số liệu được chọn trong nhiều cột của bảng, cần xác nhận", en: "column chosen among several figures of the table, to confirm" },
+    why: {
+      vi: "Dòng bảng này có nhiều cột số liệu và không có cột chỉ tiêu rõ ràng; con số được lấy từ một cột đã chọn; kiểm tra theo dòng bảng dưới đây.",
+      en: "This table row has several columns of figures and no clear target column; the number was taken from one chosen column; check it against the row below.",
+    },
+  },
+  yearly: {
+    short: { vi: "con số mỗi năm, tổng cả giai đoạn không nêu, cần xác nhận", en: "a figure per year, no period total stated, to confirm" },
+    why: {
+      vi: "Văn bản nêu con số cho mỗi năm, không nêu tổng cả giai đoạn; kiểm tra con số theo câu dưới đây.",
+      en: "The text gives a figure per year, not the total for the period; check it against the sentence below.",
+    },
+  },
+  approximate: {
+    short: { vi: "con số ước chừng (khoảng), cần xác nhận", en: "an approximate figure, to confirm" },
+    why: {
+      vi: "Văn bản nêu con số ước chừng (khoảng, gần, ước); kiểm tra con số theo câu dưới đây.",
+      en: "The text gives an approximate figure (about, nearly); check it against the sentence below.",
+    },
+  },
+  part: {
+    short: { vi: "phần của một chỉ tiêu (trong đó), cần xác nhận", en: "part of a target (of which), to confirm" },
+    why: {
+      vi: "Con số này là một phần của chỉ tiêu đứng trước (trong đó …); kiểm tra tên và con số theo câu dưới đây.",
+      en: "This figure is a part of the target before it (of which …); check its name and number against the sentence below.",
+    },
+  },
+  zero: {
+    short: { vi: "mục tiêu không có trường hợp nào, đọc là 0, cần xác nhận", en: "a target of no case at all, read as 0, to confirm" },
+    why: {
+      vi: "Văn bản nêu mục tiêu không để xảy ra (không có) trường hợp nào; chỉ tiêu được đọc là 0 (tối đa); kiểm tra tên và đơn vị theo câu dưới đây.",
+      en: "The text aims for no case at all; the target is read as 0 (at most); check its name and unit against the sentence below.",
+    },
+  },
+} as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {
   badge: { vi: "Cần xác nhận", en: "Please confirm" },
-  why: {
-    vi: "Chỉ tiêu này được đọc từ câu văn, không từ danh mục chỉ tiêu; kiểm tra con số, đơn vị và tên theo câu dưới đây.",
-    en: "This target was read from running text, not from a list of targets; check its number, unit and name against the sentence below.",
-  },
+  why: CONFIRM_REASONS.text.why,
   confirm: { vi: "Xác nhận", en: "Confirm" },
   confirmed: { vi: "Đã xác nhận", en: "Confirmed" },
 } as const satisfies Record<string, LocalizedText>;

@@ -143,7 +143,10 @@ describe("extraction through the layout noise", () => {
 
   test("a budget table is no indicator table", () => {
     const text = ["KẾ HOẠCH", "Về việc X", "I. NỘI DUNG", "| STT | Nội dung | Kinh phí (triệu đồng) |", "| 1 | Truyền thông | 150 |"].join("\n");
-    expect(extractPlan(text).indicators).toEqual([]);
+    const indicators = extractPlan(text).indicators;
+    expect(indicators.filter((i) => i.kind !== "money")).toEqual([]);
+    // With no budget part in the text, its one budget column is the budget.
+    expect(indicators.map((i) => [i.kind, i.target])).toEqual([["money", 150_000_000]]);
   });
 });
 

@@ -9,7 +9,7 @@ import { Badge, Button, Caption1, Field, Input, Select, Text, Textarea, makeStyl
 import type { DraftField, DraftProblem, DraftRule, PlanLineDraft } from "../../app/planImport";
 import type { UiStrings } from "../../i18n";
 import { sourceLabel } from "../../i18n/documentRefs";
-import { CONFIRM_WORDS } from "../../i18n/planConfirm";
+import { CONFIRM_REASONS, CONFIRM_WORDS } from "../../i18n/planConfirm";
 import type { Lang } from "../../core/model/text";
 
 const useStyles = makeStyles({
@@ -130,7 +130,7 @@ export function PlanLinesEditor(props: PlanLinesEditorProps): React.ReactElement
             {d.toConfirm === true ? (
               <div className={classes.confirmRow} data-testid="confirm-line">
                 <Badge appearance="tint" color="warning" data-testid="confirm-badge">{CONFIRM_WORDS.badge[lang]}</Badge>
-                <Caption1>{CONFIRM_WORDS.why[lang]}</Caption1>
+                <Caption1>{CONFIRM_REASONS[d.confirmReason ?? "text"].why[lang]}</Caption1>
                 <Button
                   size="small"
                   appearance="primary"
