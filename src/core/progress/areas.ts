@@ -4,6 +4,7 @@
  * the area's cell on the latest period's sheet that reports it. Visited one by
  * one from flat arrays: the rules make objects only for their findings.
  */
+import { withoutNoise } from "../rules/compare";
 import type { PlanLine } from "../model/plan";
 import { valuePosition } from "../model/table";
 import { CELL } from "../cells/readCell";
@@ -58,7 +59,7 @@ export function forEachAreaAchievement(
       if (state !== blank && state !== number && state !== textNumber) continue;
       const sum = matrix.achieved[at];
       const allocated = allocation.base[at];
-      const achieved = Number.isInteger(sum) ? sum : Number(sum.toPrecision(12));
+      const achieved = withoutNoise(sum);
       if (achievement === null) achievement = { area, planLine, allocated, achieved };
       else {
         achievement.area = area;

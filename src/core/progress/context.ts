@@ -3,6 +3,7 @@
  * gathered results, the elapsed share, and per plan line what was achieved
  * and the cell that answers for it.
  */
+import { withoutNoise } from "../rules/compare";
 import type { Plan, PlanLine } from "../model/plan";
 import type { PeriodResult } from "../model/progress";
 import type { RuleContext } from "../rules";
@@ -38,7 +39,7 @@ function sumPeriods(results: LineResults, percent: boolean): number {
   if (percent) return results.periods[results.periods.length - 1].value;
   let sum = 0;
   for (const value of results.periods) sum += value.value;
-  return Number.isInteger(sum) ? sum : Number(sum.toPrecision(12));
+  return withoutNoise(sum);
 }
 
 function achievementOf(

@@ -7,6 +7,7 @@
  * per count or money line like any typed subtotal (`subtotal` at the longer
  * period's cell); otherwise one info says which figures are used.
  */
+import { withoutNoise } from "../rules/compare";
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { PlanLine } from "../model/plan";
@@ -127,7 +128,7 @@ function sumFinding(outer: Period, parts: readonly Period[], line: LineResults, 
   if (whole === undefined || whole.at.row < 0) return null;
   let sum = 0;
   for (const part of parts) sum += line.periods.find((value) => value.period.id === part.id)?.value ?? 0;
-  sum = Number(sum.toPrecision(12));
+  sum = withoutNoise(sum);
   if (Math.abs(sum - whole.value) <= 1e-6 * Math.max(1, Math.abs(sum))) return null;
   const names = parts.map((period) => `"${label(period)}"`).join(" + ");
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
