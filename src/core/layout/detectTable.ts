@@ -135,8 +135,11 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
-  const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
+  const matched = readLines.filter((l) => l.planCode !== null);
+  const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
+  // Percents do not add up over the areas: they weigh no reading by its arithmetic, unless every line is one.
+  const summable = (matched.length > 0 ? matched : readLines).filter((l) => l.kind !== "percent").map((l) => l.index);
+  const reading = readAreas(frame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
   const areas = reading.areas;
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
