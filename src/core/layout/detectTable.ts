@@ -14,7 +14,8 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid } from "./grid";
-import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
+import { isPlanCopyLabel } from "./lineStage";
 import { matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
@@ -50,6 +51,8 @@ export const VILLAGE = "village";
 
 /** Why a hidden column (row) of figures is left out: it names no plan line. */
 export const HIDDEN_HELPER = "hidden, no plan line";
+/** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
+export const TARGET_COPY = "target given";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
 
@@ -115,9 +118,12 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
   const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
   const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
+  // `Chỉ tiêu giao | Phân bổ` under one line: the target given beside the figure allocated is left out, said.
+  const targetCopies = targetCopyLines(raw, matches);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -183,6 +189,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
+    ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
@@ -219,4 +226,19 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   };
 }
 
-
+/**
+ * The positions of lines that copy a target beside the figure allocated:
+ * matching no plan line, their header's last part a plan copy (`Chỉ tiêu
+ * giao`, `Dự toán giao`, `Kế hoạch`) under the same header as a line that
+ * matches one.
+ */
+function targetCopyLines(raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  const parentOf = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
+  const matchedParents = new Set(raw.filter((line, i) => matches[i] !== null && line.parts.length >= 2).map(parentOf));
+  raw.forEach((line, i) => {
+    if (matches[i] !== null || line.parts.length < 2 || !isPlanCopyLabel(line.parts[line.parts.length - 1])) return;
+    if (matchedParents.has(parentOf(line))) out.add(line.position);
+  });
+  return out;
+}

@@ -7,10 +7,11 @@
  */
 import type { Plan } from "../model/plan";
 import type { Orientation } from "../model/table";
-import { areaKey, wordKey } from "../text/fold";
+import { areaKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isTotalLabel } from "./labels";
+import { isPlanCopyLabel } from "./lineStage";
 import type { TableBlock } from "./tableBlock";
 
 export type CodeSource = "declared" | "numbered";
@@ -88,20 +89,6 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     linePositions: bodyRows,
     planCopies: copies,
   };
-}
-
-/**
- * A position labelled as the plan's own figure (`Kế hoạch`, `Kế hoạch giao`,
- * `KH năm 2025`, `Chỉ tiêu giao`, `Dự toán giao`) copies the targets beside
- * the allocation: it is no area and no total of the areas.
- */
-const PLAN_COPY = /^(ke hoach|kh|ke hoach giao|kh giao|ke hoach duoc giao|chi tieu giao|chi tieu duoc giao|chi tieu ke hoach|du toan giao|du toan duoc giao|so giao|so duoc giao|muc giao)( nam \d{4}| \d{4}| giai doan [\d -]+)?$/;
-
-/** Every `PLAN_COPY` opening begins with k, c, d, s or m (Đ folds to d): most labels are ruled out by their first letter. */
-const PLAN_COPY_START = /^\s*[KkCcDdĐđSsMm]/;
-
-export function isPlanCopyLabel(text: string): boolean {
-  return PLAN_COPY_START.test(text) && PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
 }
 
 function planCopies(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { index: number; label: string }[] {

@@ -8,7 +8,7 @@ import { wordKey } from "../text/fold";
 
 export type LineStage = "planned" | "achieved";
 
-const PLANNED = /^(ke hoach|kh|phan bo|so phan bo|duoc phan bo|giao|so giao|duoc giao|von giao|chi tieu giao|du toan|muc tieu|dinh muc phan bo|planned|plan|allocated|target)( |$)/;
+const PLANNED = /^(ke hoach|kh|phan bo|so phan bo|duoc phan bo|du kien phan bo|du kien|phuong an phan bo|giao|so giao|duoc giao|von giao|chi tieu giao|du toan|muc tieu|dinh muc phan bo|planned|plan|allocated|target)( |$)/;
 const ACHIEVED = /^(thuc hien|th|da thuc hien|uoc thuc hien|uoc th|ket qua|ket qua thuc hien|kq|giai ngan|da giai ngan|so giai ngan|von da giai ngan|luy ke|disbursed|achieved|actual)( |$)/;
 
 /** The stage a header's most specific part names, or null: `Tổ truyền thông / Thực hiện` → achieved. */
@@ -38,4 +38,20 @@ export function leadingStage(header: string): { stage: LineStage; words: string;
   const achieved = ACHIEVED_LEAD.exec(key);
   if (achieved !== null) return { stage: "achieved", words: achieved[1], rest: achieved[2] };
   return null;
+}
+
+/**
+ * A position labelled as the plan's own figure (`Kế hoạch`, `Kế hoạch giao`,
+ * `KH năm 2025`, `Chỉ tiêu giao`, `Dự toán giao`) copies the targets beside
+ * the allocation: it is no area and no total of the areas; and a line's
+ * sub-column so labelled beside one that is not (`Tổ truyền thông | Chỉ tiêu
+ * giao | Phân bổ`) is the target given, not the figure allocated.
+ */
+const PLAN_COPY = /^(ke hoach|kh|ke hoach giao|kh giao|ke hoach duoc giao|chi tieu giao|chi tieu duoc giao|chi tieu ke hoach|du toan giao|du toan duoc giao|so giao|so duoc giao|muc giao)( nam \d{4}| \d{4}| giai doan [\d -]+)?$/;
+
+/** Every `PLAN_COPY` opening begins with k, c, d, s or m (Đ folds to d): most labels are ruled out by their first letter. */
+const PLAN_COPY_START = /^\s*[KkCcDdĐđSsMm]/;
+
+export function isPlanCopyLabel(text: string): boolean {
+  return PLAN_COPY_START.test(text) && PLAN_COPY.test(wordKey(text.replace(/\([^)]*\)/g, " ")));
 }

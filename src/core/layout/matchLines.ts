@@ -7,7 +7,7 @@
 import type { IndicatorKind, PlanLine } from "../model/plan";
 import { foldText, wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
-import { leadingStage, lineStage, type LineStage } from "./lineStage";
+import { isPlanCopyLabel, leadingStage, lineStage, type LineStage } from "./lineStage";
 import { nameSimilarity, nameTokens, type NameTokens } from "./similarity";
 
 /** Below this a header and a plan name are unrelated. */
@@ -161,7 +161,10 @@ export function matchLineDetails(
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
   const wanted = options.stage ?? "planned";
-  const stagePenalty = stages.map((stage) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : 0));
+  // Between `Chỉ tiêu giao` (the target given, copied) and `Phân bổ` sub-columns of one line, an allocation's figure is
+  // the one allocated: the copy goes after it, yet before an achieved figure.
+  const copies = candidates.map((candidate) => wanted === "planned" && candidate.parts.length >= 2 && isPlanCopyLabel(candidate.parts[candidate.parts.length - 1]));
+  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0));
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
@@ -188,7 +191,7 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan);
+  return withRivals(result, names, plan, copies);
 }
 
 /**
@@ -197,7 +200,7 @@ export function matchLineDetails(
  * line of its own (`Kế hoạch | Thực hiện` under one header, or the same
  * indicator in two columns).
  */
-function withRivals(result: (LineMatch | null)[], names: readonly number[][], plan: readonly PlanLine[]): (LineMatch | null)[] {
+function withRivals(result: (LineMatch | null)[], names: readonly number[][], plan: readonly PlanLine[], copies: readonly boolean[]): (LineMatch | null)[] {
   const lineOf = new Map<string, number>();
   plan.forEach((line, j) => lineOf.set(line.code, j));
   const own = result.map((match, i) => (match === null ? 0 : match.how === "code" ? Infinity : names[i][lineOf.get(match.code)!]));
@@ -205,7 +208,8 @@ function withRivals(result: (LineMatch | null)[], names: readonly number[][], pl
     if (match === null || match.how !== "name") return match;
     const j = lineOf.get(match.code)!;
     for (let k = 0; k < names.length; k++) {
-      if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN) continue;
+      // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`).
+      if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN || (copies[k] && !copies[i])) continue;
       if (result[k] !== null && own[k] >= names[k][j]) continue;
       return { ...match, rival: k };
     }
