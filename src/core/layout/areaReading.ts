@@ -16,7 +16,7 @@ import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
-import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
+import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
   buildTree,
@@ -530,6 +530,13 @@ export function readAreas(
     const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
+  // Every row a figure and the total their sum: the flat list adds up, whatever the labels say (`Hội LHPN huyện …`
+  // among the other units a programme's funds go to); weighed with the rest.
+  const flat = flatListAddsUp(facts, summableCols, (row, col) => grid.value(row, col), blank) ? flatFacts(facts) : null;
+  if (flat !== null) {
+    const tree = buildTree(flat, POLICIES[0], blank);
+    if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
+  }
   let best = 0;
   let nearTie = false;
   if (trees.length > 1) {
@@ -567,4 +574,60 @@ export function readAreas(
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
   };
+}
+
+/**
+ * True when the rows read as one flat list add up: one grand total, no
+ * subtotal row, no row without figures, no level told by the STT or the
+ * plan's area list, the forced roles of none, and on
+ * the columns compared the total equal to the sum of all the other rows —
+ * on one of them at least, not zero; one column may be off by less than
+ * half the total (one mistyped cell; a reading with groups would count
+ * their subtotals twice, the sum near twice the total on every column).
+ */
+function flatListAddsUp(facts: RowFacts, cols: readonly number[], value: (row: number, col: number) => CellValue, blank: (row: number) => boolean): boolean {
+  if (facts.forced.size > 0 || cols.length === 0) return false;
+  let totalAt = -1;
+  let areas = 0;
+  for (let f = 0; f < facts.length; f++) {
+    const cls = facts.cls[f];
+    if (cls === CLS_TOTAL) {
+      if (totalAt >= 0) return false;
+      totalAt = f;
+    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE || blank(facts.row[f])) return false;
+    // Levels the STT (`I`, `1`) or the plan's area list tell are not overruled by a sum.
+    else if (facts.how[f] === "stt" || facts.how[f] === "area-list") return false;
+    else areas++;
+  }
+  if (totalAt < 0 || areas < 2) return false;
+  let agree = 0;
+  let off = 0;
+  for (const col of cols) {
+    const total = numberOf(value(facts.row[totalAt], col));
+    if (Number.isNaN(total)) return false;
+    let sum = 0;
+    for (let f = 0; f < facts.length; f++) {
+      if (f === totalAt) continue;
+      const v = numberOf(value(facts.row[f], col));
+      if (Number.isNaN(v)) return false;
+      sum += v;
+    }
+    if (same(sum, total)) {
+      if (total !== 0) agree++;
+    } else if (Math.abs(sum - total) < Math.abs(total) / 2) off++;
+    else return false;
+  }
+  return agree >= 1 && off <= 1;
+}
+
+/** The facts with every area a leaf of the total, by the arithmetic. */
+function flatFacts(facts: RowFacts): RowFacts {
+  const level = facts.level.slice();
+  const how = facts.how.slice();
+  for (let f = 0; f < facts.length; f++) {
+    if (facts.cls[f] !== CLS_AREA) continue;
+    if (level[f] !== LEVEL_LOWER) how[f] = "arithmetic";
+    level[f] = LEVEL_LOWER;
+  }
+  return facts.withLevels(level, how);
 }
