@@ -21,7 +21,7 @@ import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
 import { isBulleted } from "./labels";
-import { ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
+import { isSplitHeader, ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
@@ -128,7 +128,9 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
-  const ofWhichAll = ofWhichLines(kept);
+  // `Chia ra:` / `Trong đó:` alone on a line without figures, over the bulleted parts of the line above it.
+  const splitHeadings = raw.filter((line) => !lineHasValues(frame, line.position) && isSplitHeader(line.parts[line.parts.length - 1] ?? "")).map((line) => line.position);
+  const ofWhichAll = ofWhichLines(kept, splitHeadings);
   // Parts that add up the line before them are its split, checked as its parts; other parts are left out.
   const splits = ofWhichSplits(frame, kept, ofWhichAll);
   const splitParts = new Set([...splits.values()].flat());

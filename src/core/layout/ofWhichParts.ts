@@ -17,20 +17,26 @@ import { isBulleted, isOfWhichLabel, stripNumbering } from "./labels";
 import type { RawLine } from "./lines";
 
 /** A header over a line's parts: `Trong đó`, `Chia ra`, `Bao gồm`, `Gồm` (a colon or a note after it allowed). */
-function isSplitHeader(text: string): boolean {
+export function isSplitHeader(text: string): boolean {
   if (isOfWhichLabel(text)) return true;
   const key = wordKey(stripNumbering(text));
   return key === "chia ra" || key.startsWith("chia ra ") || key === "bao gom" || key === "gom";
 }
 
-/** Indexes into `lines` of the parts of the line before them (see the file's comment). */
-export function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>): Set<number> {
+/**
+ * Indexes into `lines` of the parts of the line before them (see the file's
+ * comment); `splitHeadings`: the positions of lines without figures that
+ * read `Chia ra:` / `Trong đó:` alone, each opening the bulleted parts after it.
+ */
+export function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>, splitHeadings: readonly number[] = []): Set<number> {
   const out = new Set<number>();
   lines.forEach(({ line, match }, i) => {
     if (match !== null || i === 0) return;
     const parts = line.parts;
     const label = parts[parts.length - 1] ?? "";
-    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1)) || parts.slice(0, -1).some(isSplitHeader)) out.add(i);
+    const before = lines[i - 1].line.position;
+    const afterHeading = isBulleted(label) && splitHeadings.some((at) => at > before && at < line.position);
+    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1)) || afterHeading || parts.slice(0, -1).some(isSplitHeader)) out.add(i);
   });
   return out;
 }

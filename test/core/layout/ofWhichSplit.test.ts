@@ -90,6 +90,21 @@ describe("a plan line split under `Trong đó` / `Chia ra`", () => {
     expect(findings(byRows(rows, ["NSTW", "NSĐP"]))).toEqual(expected(true));
   });
 
+  test("`Chia ra:` alone on a row without figures, over bulleted parts: the parts are the split", () => {
+    const withHeading = (rows: CellValue[][]): SheetData => {
+      const data = byRows(rows, ["Truyền thông", "Tập huấn"]);
+      const values = data.values.map((r) => [...(r ?? [])]);
+      values[5][1] = "- Truyền thông";
+      values.splice(5, 0, [null, "Chia ra:"]);
+      return { ...data, values };
+    };
+    expect(findings(withHeading(body(2)))).toEqual([]);
+    const rows = body(2);
+    rows[6][4] = 170;
+    // The parts sit one row lower than in `byRows`, under the heading.
+    expect(findings(withHeading(rows))).toEqual(["subtotal@I7"]);
+  });
+
   test("one part named, not the whole split: left out as an of-which line, no unmapped warning", () => {
     const allocation = byColumns(body(1), "Trong đó", ["NSTW"]);
     expect(findings(allocation)).toEqual([]);
