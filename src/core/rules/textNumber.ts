@@ -9,7 +9,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
-import { normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
+import { accountingNegative, normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
 import { a1 } from "../model/address";
 import { cellIndex, cellPosition, type RuleContext } from "./context";
 import { CELL } from "../cells/readCell";
@@ -59,6 +59,8 @@ export const textNumberRule: Rule = {
         if (checked === undefined) figures.set(line, (checked = totalLineChildren(context, line) === null));
         if (checked) continue;
       }
+      // `(12)` copied from an accounting format: read as the negative number it shows.
+      const shownAs = accountingNegative(text) === null ? { vi: "", en: "" } : { vi: " (số âm ghi trong ngoặc đơn theo kiểu kế toán)", en: " (a negative in parentheses, as accounting formats show it)" };
       let message: LocalizedText;
       if (total !== undefined) {
         // A formula total of the sheet skips it and so shows a wrong figure: an error, told here only (CONTRACT §3).
@@ -67,13 +69,13 @@ export const textNumberRule: Rule = {
         const label = context.table.areas[total.area].label;
         const totalUnit = context.cellUnit[total.line];
         message = localized(
-          `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
-          `"${text}" is a number stored as text: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
+          `"${text}" là số lưu dạng văn bản${shownAs.vi}: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
+          `"${text}" is a number stored as text${shownAs.en}: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
         );
       } else {
         message = localized(
-          `"${text}" là số lưu dạng văn bản: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
-          `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
+          `"${text}" là số lưu dạng văn bản${shownAs.vi}: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
+          `"${text}" is a number stored as text${shownAs.en}: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
         );
       }
       const grouped = commaGroupsThousands(text, value);
