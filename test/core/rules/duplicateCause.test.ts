@@ -76,3 +76,27 @@ describe("an area written twice", () => {
     expect(findings[0].message.vi).toEqual(expect.stringContaining("bỏ cột này thì"));
   });
 });
+
+describe("a repeat the typed subtotal leaves out beside an unread figure under it", () => {
+  /** Huyện Mỹ Đức: Xã An Phú's figure `an`, Xã Hùng Tiến 3 tổ / 100 triệu, its repeat `repeat`; subtotal 8 / 300, grand total 14 / 500. */
+  function check(an: CellValue, repeat: CellValue[], targets: readonly number[]) {
+    const values = rows([8, 300], [14, 500]);
+    values[7] = [1, "Xã An Phú", an, 200];
+    values[9] = [3, "Xã Hùng Tiến", ...repeat];
+    return checkWorkbook(workbook(sheet("Phân bổ", values)), { workbookName: "x.xlsx", plan: PLAN(targets) }).report.findings;
+  }
+  test.each<[string, CellValue, CellValue[], number[], string[], boolean]>([
+    // Left out with the repeat, the subtotal gives #REF! its 5: both together bring the line to the plan the grand total shows.
+    ["#REF! and a repeat larger than its figure", { error: "#REF!" }, [7, 100], [14, 500], ["duplicate B10", "invalid-value C8"], true],
+    ["text and a repeat", "chưa có", [7, 100], [14, 500], ["duplicate B10", "invalid-value C8"], true],
+    // The plan differs from what the sheet shows: the ceiling is a gap of its own.
+    ["the plan stays off", { error: "#REF!" }, [7, 100], [12, 500], ["ceiling C3", "duplicate B10", "invalid-value C8"], false],
+  ])("%s", (_name, an, repeat, targets, expected, named) => {
+    const findings = check(an, repeat, targets);
+    expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(expected);
+    for (const cell of ["B10", "C8"]) {
+      const message = findings.find((f) => f.cell === cell)?.message.vi ?? "";
+      expect(message.includes("ô C8 là 5 tổ: bỏ dòng trùng và ghi lại số đó thì tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cùng khớp")).toBe(named);
+    }
+  });
+});
