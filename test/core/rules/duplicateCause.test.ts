@@ -96,7 +96,49 @@ describe("a repeat the typed subtotal leaves out beside an unread figure under i
     expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(expected);
     for (const cell of ["B10", "C8"]) {
       const message = findings.find((f) => f.cell === cell)?.message.vi ?? "";
-      expect(message.includes("ô C8 là 5 tổ: bỏ dòng trùng và ghi lại số đó thì tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cùng khớp")).toBe(named);
+      expect(message.includes("không tính dòng B10, ô C8 là 5 tổ: bỏ dòng B10 và ghi lại số đó thì tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cùng khớp")).toBe(named);
     }
+  });
+});
+
+describe("an area not in the plan's list that the typed totals leave out", () => {
+  const plan = (target: number) =>
+    readPlanJson(
+      {
+        indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target }],
+        areas: [
+          { district: "Ba Vì", commune: "Khánh Thượng" },
+          { district: "Ba Vì", commune: "Minh Quang" },
+          { district: "Mỹ Đức", commune: "An Phú" },
+          { district: "Mỹ Đức", commune: "Hùng Tiến" },
+        ],
+      },
+      "plan.json",
+    );
+  function check(target: number, extra: CellValue, an: CellValue, district: number) {
+    const values: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng"],
+      [null, "Tổng cộng", 6 + district],
+      ["I", "Huyện Ba Vì", 6],
+      [1, "Xã Khánh Thượng", 3],
+      [2, "Xã Minh Quang", 3],
+      ["II", "Huyện Mỹ Đức", district],
+      [1, "Xã An Phú", an],
+      [2, "Xã Hùng Tiến", 3],
+      [3, "Xã Hợp Thanh", extra],
+    ];
+    return checkWorkbook(workbook(sheet("Phân bổ", values)), { workbookName: "x.xlsx", plan: plan(target) }).report.findings;
+  }
+  test.each<[string, number, CellValue, CellValue, number, string[], string]>([
+    ["its row left out of the subtotal", 11, 4, 2, 5, ["coverage error B10"], "bỏ dòng này, Tổ truyền thông cộng đồng của Huyện Mỹ Đức (C7) và tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cũng khớp"],
+    ["its row left out, the plan off besides", 12, 4, 2, 5, ["ceiling C3", "coverage error B10"], "bỏ dòng này, Tổ truyền thông cộng đồng của Huyện Mỹ Đức (C7) cũng khớp"],
+    ["beside a #REF! under the same subtotal", 11, 4, { error: "#REF!" }, 5, ["coverage error B10", "invalid-value error C8"], "không tính dòng B10, ô C8 là 2 tổ: bỏ dòng B10 và ghi lại số đó thì tổng phân bổ"],
+    // The subtotal counts it: the plan's list is what lacks it; only the coverage warning.
+    ["counted by the subtotal", 15, 4, 2, 9, ["coverage warning B10"], "không có trong danh sách"],
+  ])("%s", (_name, target, extra, an, district, expected, text) => {
+    const findings = check(target, extra, an, district);
+    expect(findings.map((f) => (f.rule === "ceiling" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
+    expect(findings.find((f) => f.cell === "B10")?.message.vi).toContain(text);
   });
 });
