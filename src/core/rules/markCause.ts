@@ -4,9 +4,9 @@
  * or tỷ đồng, where either reading is a plausible figure: allocheck reads the
  * comma as the decimal mark (1,2) and the dot as grouping thousands (1 500),
  * as Vietnamese notation writes them, but staff on an English-locale Excel
- * write them the other way. When the typed district subtotal over the cell is
- * off its communes by exactly what the other reading moves the cell, that
- * subtotal says which reading was meant: the cell is what to fix. Its
+ * write them the other way. When the typed district subtotal (or the grand
+ * total right over the communes) is off its communes by exactly what the
+ * other reading moves the cell, that total says which reading was meant: the cell is what to fix. Its
  * `text-number` finding becomes an error telling the other reading and the
  * checks that come right with it; the subtotal's `subtotal` finding, typed
  * totals further up that agree once the cell holds that figure, and a
@@ -57,7 +57,7 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
     const area = Math.floor(cell / lineCount);
     const line = cell % lineCount;
     const entry = areas[area];
-    if (entry.kind !== "group" || context.lineKind[line] !== "money" || context.scales[line] <= 1 || isFormulaAt(context, area, line)) continue;
+    if ((entry.kind !== "group" && entry.kind !== "total") || context.lineKind[line] !== "money" || context.scales[line] <= 1 || isFormulaAt(context, area, line)) continue;
     const code = context.table.lines[line].planCode;
     const planLine = code === null ? undefined : context.planByCode.get(code);
     let doubt = doubted.get(line);

@@ -50,3 +50,28 @@ describe("a one-mark text figure the typed subtotal over it reads the other way"
     }
   });
 });
+
+describe("a one-mark text figure right under the grand total", () => {
+  test.each<[string, number, number, string[]]>([
+    ["the typed grand total on the plan reads `1,200` as 1 200", 3000, 3000, ["text-number error C5"]],
+    ["the grand total off by another amount: nothing tells the reading", 3000, 2900, ["ceiling warning C2", "subtotal error C2", "text-number warning C5"]],
+  ])("%s", (_name, target, grand, expected) => {
+    const plan: Row[] = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["KP", "Kinh phí thực hiện", "triệu đồng", target],
+    ];
+    const rows: Row[] = [
+      [null, "Tổng cộng", grand],
+      [1, "Xã Ba Trại", 1000],
+      [2, "Xã Tản Lĩnh", 500],
+      [3, "Xã Bình Yên", "1,200"],
+      [4, "Xã Cần Kiệm", 300],
+    ];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: plan },
+      { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Kinh phí thực hiện (triệu đồng)"], ...rows] },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(expected);
+  });
+});
