@@ -7,7 +7,7 @@
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { splitMoneyText, type MoneyText } from "../text/units";
-import { baseValue, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { accountingNegative, baseValue, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
 import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -128,9 +128,10 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
       }
       if (((measure.kind === "money" && measure.scale === 1) || measure.kind === "count") && reading.text.includes(",")) {
         // `500,000` in a line of whole đồng, `1,500` in a count, groups thousands: a fraction of a đồng or of a team is never written.
-        const whole = normalizeWholeAmount(reading.text);
-        if (whole !== null && whole !== reading.canonical) {
-          const value = Number(whole);
+        const inner = accountingNegative(reading.text);
+        const whole = normalizeWholeAmount(inner ?? reading.text);
+        if (whole !== null && whole !== (inner === null ? reading.canonical : reading.canonical.replace(/^-/, ""))) {
+          const value = inner === null || whole === "0" ? Number(whole) : -Number(whole);
           return { state: CELL.textNumber, base: value, form: { kind: "text-number", text: reading.text, value } };
         }
       }

@@ -29,16 +29,17 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
   const indexOf = cellIndexer(context);
   const { areas } = context.table;
   const dropped = new Set<Finding>();
-  const joined = new Map<Finding, { names: Named[]; severity: Severity }>();
+  const joined = new Map<Finding, { names: Named[]; severity: Severity; others: string[] }>();
   for (const ceiling of findings) {
     if (ceiling.rule !== "ceiling" || ceiling.indicator === null || dropped.has(ceiling)) continue;
     const planLine = context.planByCode.get(ceiling.indicator);
     const line = context.lineByCode.get(ceiling.indicator);
     const doubt = planLine === undefined || line === undefined ? null : dotDoubt(context, planLine);
     if (doubt === null || line === undefined) continue;
-    const first = texts.get(at(context.table.sheet, a1(doubt.cells[0].row, doubt.cells[0].col)) ?? "");
-    if (first === undefined || doubt.cells.some((cell) => !texts.has(at(context.table.sheet, a1(cell.row, cell.col)) ?? ""))) continue;
-    const names: Named[] = [ceilingName(context, ceiling)];
+    const told = doubt.cells.map((cell) => texts.get(at(context.table.sheet, a1(cell.row, cell.col)) ?? ""));
+    if (told.some((finding) => finding === undefined)) continue;
+    // Each doubtful cell names the ceiling and the subtotals over it: one cause, told at every cell that is in doubt.
+    const names: Named[][] = doubt.cells.map(() => [ceilingName(context, ceiling)]);
     let severity: Severity = ceiling.severity;
     // Typed subtotals on the line that the other reading of the cells under them alone puts right.
     for (const finding of findings) {
@@ -54,12 +55,23 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
       const shown = skipped !== 0 && standing(difference(finding.actual, finding.expected), skipped) === "equal";
       if (!counted && !shown) continue;
       dropped.add(finding);
-      names.push(subtotalName(context, area, line));
+      const name = subtotalName(context, area, line);
+      doubt.cells.forEach((d, i) => {
+        if (under(areas, d, area)) names[i].push(name);
+      });
       if (finding.severity === "error") severity = "error";
     }
     dropped.add(ceiling);
-    const entry = joined.get(first) ?? { names: [], severity: first.severity };
-    joined.set(first, { names: [...entry.names, ...names], severity: entry.severity === "error" || severity === "error" ? "error" : entry.severity });
+    const cells = doubt.cells.map((cell) => a1(cell.row, cell.col));
+    told.forEach((finding, i) => {
+      if (finding === undefined) return;
+      const entry = joined.get(finding) ?? { names: [], severity: finding.severity, others: [] };
+      joined.set(finding, {
+        names: [...entry.names, ...names[i]],
+        severity: entry.severity === "error" || severity === "error" ? "error" : entry.severity,
+        others: [...entry.others, ...cells.filter((cell, j) => j !== i && !entry.others.includes(cell))],
+      });
+    });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -68,13 +80,20 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
       const entry = joined.get(finding);
       if (entry === undefined) return finding;
       const list = (and: string, lang: "vi" | "en") => joinedNames(entry.names.map((x) => x[lang]), and);
+      const others = (and: string) => joinedNames(entry.others, and);
       return {
         ...finding,
         severity: entry.severity,
-        message: localized(
-          `${finding.message.vi} Đọc ô này theo cách đó thì ${list("và", "vi")} cũng khớp.`,
-          `${finding.message.en} Read that way, this cell also puts ${list("and", "en")} right.`,
-        ),
+        message:
+          entry.others.length === 0
+            ? localized(
+                `${finding.message.vi} Đọc ô này theo cách đó thì ${list("và", "vi")} cũng khớp.`,
+                `${finding.message.en} Read that way, this cell also puts ${list("and", "en")} right.`,
+              )
+            : localized(
+                `${finding.message.vi} Đọc ô này cùng ${entry.others.length > 1 ? "các ô" : "ô"} ${others("và")} theo cách đó thì ${list("và", "vi")} cũng khớp.`,
+                `${finding.message.en} Read that way, this cell and ${others("and")} also put ${list("and", "en")} right.`,
+              ),
       };
     });
 }

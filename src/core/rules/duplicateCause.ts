@@ -8,10 +8,16 @@
  * Those `subtotal` and `ceiling` findings are that one cause: let go, and
  * the `duplicate` finding names them as coming right when the repeat goes.
  * Where the totals count the repeat (the sheet's own figures include it), a
- * ceiling it puts over stays a finding of its own.
+ * ceiling it puts over stays a finding of its own. A commune the plan's list
+ * lacks (`coverage`, at its label) whose whole row the typed totals leave out
+ * is the same cause, told the same way (an error then: a row to remove, or
+ * to name as the plan does and add in). A #REF! or text figure beside such a
+ * row under the same typed subtotal: the subtotal, the row left out, gives
+ * the figure, and the ceiling the two put right together is named in both.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
+import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
@@ -31,16 +37,27 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === finding.row && a.labelCol === finding.col);
     if (area >= 0) repeats.set(finding, area);
   }
-  if (repeats.size === 0 || !findings.some((finding) => finding.rule === "subtotal" || finding.rule === "ceiling")) return [...findings];
+  // Areas not in the plan's list (`coverage` at a commune's label): left out of the typed totals on every line, the same cause.
+  const outside = new Map<Finding, number>();
+  for (const finding of findings) {
+    if (finding.rule !== "coverage" || finding.sheet !== context.table.sheet || finding.cell === null || finding.area === null) continue;
+    const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === finding.row && a.labelCol === finding.col);
+    if (area >= 0) outside.set(finding, area);
+  }
+  if ((repeats.size === 0 && outside.size === 0) || !findings.some((finding) => finding.rule === "subtotal" || finding.rule === "ceiling")) return [...findings];
   const indexOf = cellIndexer(context);
   const subtotalAt = subtotalsByCell(findings, indexOf, true);
+  const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
 
   const dropped = new Set<Finding>();
   const also = new Map<Finding, Named[]>();
   const byLine = new Map<number, Finding[]>();
   const shifts = new Map<number, number>();
-  for (const [finding, area] of repeats) {
+  for (const [finding, area] of [...repeats, ...outside]) {
     const names: Named[] = [];
+    const isRepeat = repeats.has(finding);
+    // An area outside the plan: told only when the typed totals leave its whole row out.
+    if (!isRepeat && !leftOutEverywhere(context, area, subtotalAt)) continue;
     for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
       if (state[at] === CELL.blank || !isNumeric(state[at]) || base[at] === 0) continue;
@@ -72,19 +89,171 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     dropped.add(finding);
     for (const repeat of entries) also.get(repeat)?.push(ceilingName(context, finding));
   }
+  const together = besideUnread(context, findings, new Map([...repeats, ...outside]), byLine, indexOf);
+  const jointly = new Map<Finding, LocalizedText>();
+  for (const { finding, line, planLine, entries } of ceilingsPutRight(
+    context,
+    findings.filter((f) => !dropped.has(f)),
+    together.byLine,
+    together.shifts,
+  )) {
+    if (!grandTotalShows(context, line, planLine.target)) continue;
+    dropped.add(finding);
+    const ceiling = ceilingName(context, finding);
+    const unit = context.cellUnit[line];
+    for (const entry of entries) {
+      const repeatRows = joined(entry.repeats.map((r) => r.label), "và");
+      const cells = (and: string) => joined(entry.cells, and);
+      const amount = (lang: "vi" | "en") => formatAmount(entry.value, unit, lang);
+      const many = entry.cells.length > 1;
+      const told = (target: Finding, text: LocalizedText) => {
+        const before = jointly.get(target);
+        jointly.set(target, before === undefined ? text : localized(`${before.vi} ${text.vi}`, `${before.en} ${text.en}`));
+      };
+      const text = localized(
+        `Theo ${entry.subtotal.vi}, không tính ${word.vi} ${repeatRows}, ${many ? `các ô ${cells("và")} cộng lại là` : `ô ${cells("và")} là`} ${amount("vi")}: bỏ ${word.vi} ${repeatRows} và ghi lại ${many ? "các số đó" : "số đó"} thì ${ceiling.vi} cùng khớp.`,
+        `By ${entry.subtotal.en}, leaving ${word.en} ${joined(entry.repeats.map((r) => r.label), "and")} out, ${many ? `the cells ${cells("and")} hold` : `cell ${cells("and")} holds`} ${amount("en")}: removing ${word.en} ${joined(entry.repeats.map((r) => r.label), "and")} and entering ${many ? "those figures" : "that figure"} puts ${ceiling.en} right together.`,
+      );
+      for (const repeat of entry.repeats) told(repeat.finding, text);
+      for (const invalid of entry.invalid) told(invalid, text);
+    }
+  }
   if (dropped.size === 0) return [...findings];
-  const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
   return findings
     .filter((finding) => !dropped.has(finding))
     .map((finding) => {
+      const joint = jointly.get(finding);
       const names = also.get(finding);
-      if (names === undefined || names.length === 0) return finding;
+      if (names === undefined || names.length === 0) {
+        if (joint === undefined) return finding;
+        return { ...finding, severity: "error" as const, message: localized(`${finding.message.vi} ${joint.vi}`, `${finding.message.en} ${joint.en}`) };
+      }
+      const message = joint === undefined ? finding.message : localized(`${finding.message.vi} ${joint.vi}`, `${finding.message.en} ${joint.en}`);
+      if (outside.has(finding)) {
+        return {
+          ...finding,
+          severity: "error" as const,
+          message: localized(
+            `${message.vi} Các ô cộng gõ tay không tính ${word.vi} này: nếu địa bàn này không thuộc kế hoạch thì bỏ ${word.vi} này, ${joined(names.map((x) => x.vi), "và")} cũng khớp; nếu có thì ghi tên đúng theo kế hoạch và cộng nó vào các ô cộng đó.`,
+            `${message.en} The typed totals leave this ${word.en} out: if the area is not part of the plan, removing it also puts ${joined(names.map((x) => x.en), "and")} right; if it is, write its name as the plan does and add it into those totals.`,
+          ),
+        };
+      }
       return {
         ...finding,
         message: localized(
-          `${finding.message.vi} Các ô cộng gõ tay không tính ${word.vi} trùng này: bỏ ${word.vi} này thì ${joined(names.map((x) => x.vi), "và")} cũng khớp.`,
-          `${finding.message.en} The typed totals leave this repeated ${word.en} out: removing it also puts ${joined(names.map((x) => x.en), "and")} right.`,
+          `${message.vi} Các ô cộng gõ tay không tính ${word.vi} trùng này: bỏ ${word.vi} này thì ${joined(names.map((x) => x.vi), "và")} cũng khớp.`,
+          `${message.en} The typed totals leave this repeated ${word.en} out: removing it also puts ${joined(names.map((x) => x.en), "and")} right.`,
         ),
       };
     });
+}
+
+/** A repeat and the unread figures beside it under one typed district subtotal, on one line. */
+interface Beside {
+  readonly repeats: { finding: Finding; label: string }[];
+  /** The `invalid-value` findings of the unread cells (`#REF!`, text). */
+  readonly invalid: Finding[];
+  readonly cells: string[];
+  /** What the subtotal leaves for the unread cells once the repeat is left out. */
+  readonly value: number;
+  readonly subtotal: Named;
+}
+
+/**
+ * A repeated area and unread figures (an error value, text) under the same
+ * typed district subtotal: the subtotal's check is not made (an error below
+ * it), so the repeat alone explains nothing. Left out with the repeat, the
+ * subtotal gives what the unread cells held; the plan line shifts by that
+ * figure less the repeat's. Lines where the repeat was already told are
+ * skipped.
+ */
+function besideUnread(
+  context: RuleContext,
+  findings: readonly Finding[],
+  repeats: ReadonlyMap<Finding, number>,
+  handled: ReadonlyMap<number, Finding[]>,
+  indexOf: (finding: Finding) => number | null,
+): { byLine: Map<number, Beside[]>; shifts: Map<number, number> } {
+  const byLine = new Map<number, Beside[]>();
+  const shifts = new Map<number, number>();
+  const unread = new Map<number, Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "invalid-value") continue;
+    const cell = indexOf(finding);
+    if (cell !== null && (context.state[cell] === CELL.error || context.state[cell] === CELL.text)) unread.set(cell, finding);
+  }
+  if (unread.size === 0) return { byLine, shifts };
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  // Per district and line: the repeats under it.
+  const groups = new Map<number, { finding: Finding; area: number }[]>();
+  for (const [finding, area] of repeats) {
+    const parent = areas[area].parent;
+    if (parent === null || areas[parent].kind !== "group") continue;
+    for (let line = 0; line < lineCount; line++) {
+      const at = area * lineCount + line;
+      if (!isNumeric(state[at]) || base[at] === 0 || handled.get(line)?.includes(finding)) continue;
+      const key = parent * lineCount + line;
+      groups.set(key, [...(groups.get(key) ?? []), { finding, area }]);
+    }
+  }
+  for (const [key, list] of groups) {
+    const parent = Math.floor(key / lineCount);
+    const line = key % lineCount;
+    if (state[key] !== CELL.number || isFormulaAt(context, parent, line)) continue;
+    const repeated = new Set(list.map((r) => r.area));
+    const invalid: Finding[] = [];
+    const cells: string[] = [];
+    let others = 0;
+    let known = true;
+    for (const child of areas[parent].children) {
+      const at = child * lineCount + line;
+      const finding = unread.get(at);
+      if (finding !== undefined) {
+        invalid.push(finding);
+        if (finding.cell !== null) cells.push(finding.cell);
+        continue;
+      }
+      if (repeated.has(child)) continue;
+      if (areas[child].kind !== "leaf" || (state[at] !== CELL.blank && !isNumeric(state[at]))) known = false;
+      others += base[at];
+    }
+    if (invalid.length === 0 || !known) continue;
+    const value = difference(base[key], others);
+    if (value < 0 || (context.lineKind[line] === "count" && !Number.isInteger(value))) continue;
+    const repeatsHere = list.map((r) => ({ finding: r.finding, label: r.finding.cell ?? areas[r.area].label }));
+    const entry: Beside = { repeats: repeatsHere, invalid, cells, value, subtotal: subtotalName(context, parent, line) };
+    byLine.set(line, [...(byLine.get(line) ?? []), entry]);
+    let shift = value;
+    for (const r of list) shift -= base[r.area * lineCount + line];
+    shifts.set(line, (shifts.get(line) ?? 0) + shift);
+  }
+  return { byLine, shifts };
+}
+
+/**
+ * True when on every line where the area has a figure, the nearest total
+ * above it (formulas between that count it followed) is told off by exactly
+ * that figure: the typed totals leave its whole row out.
+ */
+function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: ReadonlyMap<number, Finding>): boolean {
+  const { areas } = context.table;
+  const { lineCount, state, base } = context;
+  let lines = 0;
+  for (let line = 0; line < lineCount; line++) {
+    const at = area * lineCount + line;
+    if (state[at] === CELL.blank || (isNumeric(state[at]) && base[at] === 0)) continue;
+    if (!isNumeric(state[at])) return false;
+    let parent = areas[area].parent;
+    let subtotal: Finding | undefined;
+    for (; parent !== null; parent = areas[parent].parent) {
+      subtotal = subtotalAt.get(parent * lineCount + line);
+      if (subtotal !== undefined || !isFormulaAt(context, parent, line)) break;
+    }
+    if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) return false;
+    if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") return false;
+    lines++;
+  }
+  return lines > 0;
 }

@@ -11,10 +11,12 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue, isCellError } from "../model/workbook";
 import { formatAmount, formatNumber } from "../text/format";
+import { accountingNegative } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL } from "../cells/readCell";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
+import { skippedText } from "./skippedText";
 import type { Rule } from "./types";
 
 export const invalidValueRule: Rule = {
@@ -98,6 +100,10 @@ export const invalidValueRule: Rule = {
               `The count ${formatNumber(value, "en")} is not a whole number.`,
             );
           }
+          // Typed as text: told here, unless a formula total skips it (then its `text-number` error, joined to this finding, tells it).
+          if (message !== null && state === CELL.textNumber && !skippedText(context).skippedBy.has(offset + line)) {
+            message = storedAsText(context, area, line, message);
+          }
         }
         if (message === null) continue;
         findings.push(
@@ -118,6 +124,22 @@ export const invalidValueRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * A negative or fractional figure typed as text that no formula total skips:
+ * its `text-number` warning is told here, in the one finding of the cell — what was read (`(12)`, an
+ * accounting format's negative, as −12) and that Excel's SUM skips it.
+ */
+function storedAsText(context: RuleContext, area: number, line: number, message: LocalizedText): LocalizedText {
+  const { row, col } = cellPosition(context, area, line);
+  const text = String(cellValue(context.sheet, row, col)).trim();
+  const amount = (lang: "vi" | "en") => formatAmount(context.base[area * context.lineCount + line], context.cellUnit[line], lang);
+  const parenthesized = accountingNegative(text) !== null;
+  return localized(
+    `${message.vi} "${text}" là số lưu dạng văn bản${parenthesized ? " (số âm ghi trong ngoặc đơn theo kiểu kế toán)" : ""}: allocheck đọc là ${amount("vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
+    `${message.en} "${text}" is a number stored as text${parenthesized ? " (a negative in parentheses, as accounting formats show it)" : ""}: allocheck reads ${amount("en")}, but Excel's SUM skips this cell.`,
+  );
+}
 
 /** True when an error in a subtotal comes from an error in one of its parts (Excel passes errors on). */
 function passesOnError(context: RuleContext, area: number, line: number, lineChildren: number[] | null): boolean {

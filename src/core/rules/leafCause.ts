@@ -148,9 +148,12 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   const cells = communeCells(context, group);
   const off = { vi: formatAmount(Math.abs(group.gap), unit, "vi"), en: formatAmount(Math.abs(group.gap), unit, "en") };
   const one = context.table.areas[group.area].children.length === 1;
+  // The communes hold more than the subtotal (gap < 0) or less: which one is wrong no figure of the sheet or the plan tells.
+  const way = group.gap < 0 ? { vi: "ghi thừa", en: "holds too much by" } : { vi: "ghi thiếu", en: "holds too little by" };
+  const unknown = one ? { vi: "", en: "" } : { vi: " (không số liệu nào của bảng hay kế hoạch cho biết là ô nào)", en: " (no figure of the sheet or the plan tells which)" };
   return localized(
-    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ghi lệch ${off.vi} — sửa ô đó thì ô cộng này và ${joined(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
-    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) is off by ${off.en} — correcting it puts this subtotal and ${joined(ceilings.map((x) => x.en), "and")} right together.`,
+    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ${way.vi} ${off.vi}${unknown.vi} — sửa ô đó thì ô cộng này và ${joined(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) ${way.en} ${off.en}${unknown.en} — correcting it puts this subtotal and ${joined(ceilings.map((x) => x.en), "and")} right together.`,
   );
 }
 

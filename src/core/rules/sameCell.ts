@@ -2,7 +2,9 @@
  * One cell, one finding: a number typed as text whose cell already has an
  * error of its own (a subtotal that disagrees, a quota or percent missed) is
  * told in that error's finding — the `text-number` warning joins its message
- * instead of standing beside it at the same cell.
+ * instead of standing beside it at the same cell. A negative or fractional
+ * figure typed as text is one finding too: its `invalid-value` error, which
+ * the `text-number` error of a formula total skipping it joins.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -15,12 +17,25 @@ export function sameCell(findings: readonly Finding[]): Finding[] {
     const at = key(finding);
     if (at !== null && finding.rule === "text-number" && finding.severity === "warning") warnings.set(at, finding);
   }
+  // A negative or fractional figure typed as text that a formula total skips: its `text-number` error joins the cell's `invalid-value`.
+  const invalid = new Set<string>();
+  for (const finding of findings) {
+    const at = key(finding);
+    if (at !== null && finding.rule === "invalid-value") invalid.add(at);
+  }
+  if (invalid.size > 0) {
+    for (const finding of findings) {
+      const at = key(finding);
+      if (at !== null && finding.rule === "text-number" && finding.severity === "error" && invalid.has(at)) warnings.set(at, finding);
+    }
+  }
   if (warnings.size === 0) return [...findings];
   const joined = new Set<Finding>();
   const out: Finding[] = [];
   for (const finding of findings) {
     const at = key(finding);
-    const text = at !== null && finding.severity === "error" && finding.rule !== "text-number" ? warnings.get(at) : undefined;
+    let text = at !== null && finding.severity === "error" && finding.rule !== "text-number" ? warnings.get(at) : undefined;
+    if (text !== undefined && text.severity === "error" && finding.rule !== "invalid-value") text = undefined;
     if (text === undefined || joined.has(text)) {
       out.push(finding);
       continue;

@@ -9,7 +9,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { cellValue } from "../model/workbook";
 import { formatAmount } from "../text/format";
-import { normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
+import { accountingNegative, normalizeVietnameseNumber, normalizeWholeAmount } from "../text/vnNumber";
 import { a1 } from "../model/address";
 import { cellIndex, cellPosition, type RuleContext } from "./context";
 import { CELL } from "../cells/readCell";
@@ -59,6 +59,8 @@ export const textNumberRule: Rule = {
         if (checked === undefined) figures.set(line, (checked = totalLineChildren(context, line) === null));
         if (checked) continue;
       }
+      // `(12)` copied from an accounting format: read as the negative number it shows.
+      const shownAs = accountingNegative(text) === null ? { vi: "", en: "" } : { vi: " (số âm ghi trong ngoặc đơn theo kiểu kế toán)", en: " (a negative in parentheses, as accounting formats show it)" };
       let message: LocalizedText;
       if (total !== undefined) {
         // A formula total of the sheet skips it and so shows a wrong figure: an error, told here only (CONTRACT §3).
@@ -67,22 +69,25 @@ export const textNumberRule: Rule = {
         const label = context.table.areas[total.area].label;
         const totalUnit = context.cellUnit[total.line];
         message = localized(
-          `"${text}" là số lưu dạng văn bản: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
-          `"${text}" is a number stored as text: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
+          `"${text}" là số lưu dạng văn bản${shownAs.vi}: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
+          `"${text}" is a number stored as text${shownAs.en}: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
         );
       } else {
         message = localized(
-          `"${text}" là số lưu dạng văn bản: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
-          `"${text}" is a number stored as text: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
+          `"${text}" là số lưu dạng văn bản${shownAs.vi}: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,
+          `"${text}" is a number stored as text${shownAs.en}: allocheck counts ${formatAmount(value, unit, "en")}, but Excel's SUM skips this cell.`,
         );
       }
       const grouped = commaGroupsThousands(text, value);
       if (grouped !== null) message = localized(`${message.vi} ${grouped.vi}`, `${message.en} ${grouped.en}`);
       const doubt = doubtful.size > 0 ? doubtful.get(at) : undefined;
       if (doubt !== undefined) {
+        const { cell, others } = doubt;
+        // Several doubtful cells on the line: it meets the plan only with all of them read the other way, as each cell's finding says.
+        const also = others.length === 0 ? { vi: "", en: "" } : { vi: ` (cùng ${others.length > 1 ? "các ô" : "ô"} ${joinedCells(others, "và")} đọc như vậy)`, en: ` (with ${joinedCells(others, "and")} read the same way)` };
         message = localized(
-          `${message.vi} Dấu chấm trong "${text}" được hiểu là phân cách hàng nghìn; nếu đó là dấu thập phân thì ô này là ${formatAmount(doubt.other, unit, "vi")} và chỉ tiêu đúng kế hoạch: hãy kiểm tra lại.`,
-          `${message.en} The dot in "${text}" is read as a thousands separator; read as a decimal mark this cell is ${formatAmount(doubt.other, unit, "en")} and the line meets the plan: please check it.`,
+          `${message.vi} Dấu chấm trong "${text}" được hiểu là phân cách hàng nghìn; nếu đó là dấu thập phân thì ô này là ${formatAmount(cell.other, unit, "vi")} và chỉ tiêu đúng kế hoạch${also.vi}: hãy kiểm tra lại.`,
+          `${message.en} The dot in "${text}" is read as a thousands separator; read as a decimal mark this cell is ${formatAmount(cell.other, unit, "en")} and the line meets the plan${also.en}: please check it.`,
         );
       }
       findings.push(
@@ -118,14 +123,20 @@ function commaGroupsThousands(text: string, value: number): LocalizedText | null
   );
 }
 
-/** The doubtful `1.500` cells of every plan line (see `dotDoubt`), by cell index. */
-function doubtfulCells(context: RuleContext): Map<number, DoubtfulCell> {
-  const out = new Map<number, DoubtfulCell>();
+/** The doubtful `1.500` cells of every plan line (see `dotDoubt`), by cell index, each with the other doubtful cells of its line (A1). */
+function doubtfulCells(context: RuleContext): Map<number, { cell: DoubtfulCell; others: string[] }> {
+  const out = new Map<number, { cell: DoubtfulCell; others: string[] }>();
   for (const planLine of context.plan.lines) {
     const line = context.lineByCode.get(planLine.code);
     if (line === undefined || planLine.kind !== "money") continue;
     const doubt = dotDoubt(context, planLine);
-    if (doubt !== null) for (const cell of doubt.cells) out.set(cellIndex(context, cell.area, line), cell);
+    if (doubt === null) continue;
+    const cells = doubt.cells.map((cell) => a1(cell.row, cell.col));
+    doubt.cells.forEach((cell, i) => out.set(cellIndex(context, cell.area, line), { cell, others: cells.filter((_, j) => j !== i) }));
   }
   return out;
+}
+
+function joinedCells(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

@@ -15,7 +15,7 @@
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
 import { a1, columnLetters, quoteSheetName } from "../model/address";
-import { readCellNumber, type CellNumber } from "../text/vnNumber";
+import { accountingNegative, readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
 import { isDateFormat, isPercentFormat } from "../cells/numberFormat";
@@ -88,6 +88,12 @@ export function cellTerm(ref: string, reading: CellNumber): string {
 function textNumberTerm(ref: string, text: string, value: number, unitText?: string): string {
   let textRef = unitText === undefined ? ref : `SUBSTITUTE(${ref},${quoted(unitText)},"")`;
   for (const [ch, code] of ODD_SPACES) if (text.includes(ch)) textRef = `SUBSTITUTE(${textRef},UNICHAR(${code}),"")`;
+  // `(12)` copied from an accounting format: the number inside, negated.
+  const inner = unitText === undefined ? accountingNegative(text) : null;
+  if (inner !== null) {
+    const { decimal, group } = numberValueMarks(inner, -value);
+    return `IFERROR(IF(ISTEXT(${ref}),-NUMBERVALUE(SUBSTITUTE(SUBSTITUTE(${textRef},"(",""),")",""),${quoted(decimal)},${quoted(group)}),N(${ref})),0)`;
+  }
   const { decimal, group } = numberValueMarks(text, value);
   return `IFERROR(IF(ISTEXT(${ref}),NUMBERVALUE(${textRef},${quoted(decimal)},${quoted(group)}),N(${ref})),0)`;
 }

@@ -116,6 +116,18 @@ export type CellNumber =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "boolean"; readonly value: boolean };
 
+/**
+ * `(12)`, `(1.500.000)`: Excel's accounting formats show a negative figure in
+ * parentheses, and staff who copy the figure as text keep them. The text
+ * inside the parentheses, or null when the text is not so wrapped.
+ */
+export function accountingNegative(text: string): string | null {
+  const trimmed = text.trim().replace(TEXT_MARK, "").trim();
+  if (trimmed.length < 3 || trimmed[0] !== "(" || trimmed[trimmed.length - 1] !== ")") return null;
+  const inner = trimmed.slice(1, -1).trim();
+  return /^[\d.,\s\u00a0\u202f]+$/.test(inner) && /\d/.test(inner) ? inner : null;
+}
+
 /** Dashes that finance sheets write for "nothing here": read as blank. */
 const NIL_MARKS = new Set(["-", "–", "—"]);
 
@@ -127,7 +139,14 @@ export function readCellNumber(value: CellValue): CellNumber {
   const text = value.trim();
   if (text === "" || NIL_MARKS.has(text) || (text.length <= 4 && text.replace(ZERO_WIDTH, "").trim() === "")) return { kind: "blank" };
   const canonical = normalizeVietnameseNumber(text);
-  if (canonical === null) return { kind: "text", text: value };
+  if (canonical === null) {
+    // `(12)` as an accounting format shows −12: the negative number it shows.
+    const inner = accountingNegative(text);
+    const shown = inner === null ? null : normalizeVietnameseNumber(inner);
+    if (shown === null) return { kind: "text", text: value };
+    const negative = shown === "0" ? "0" : `-${shown}`;
+    return { kind: "text-number", value: Number(negative), canonical: negative, text: value };
+  }
   return { kind: "text-number", value: Number(canonical), canonical, text: value };
 }
 

@@ -34,8 +34,8 @@ describe("a `1.500` typed as text whose other reading puts the plan line right",
   test.each([
     // Typed subtotals showing the decimal reading: the ceiling and the district's subtotal are the text cell's cause.
     ["typed subtotals agree with the decimal reading", 3.5, 2.5, 3.5, ["text-number error C4"], ["(C2)", "Huyện Ba Vì (C3)"]],
-    // Read as a decimal the line is still over the plan: no doubt, every finding stays.
-    ["the plan stays broken either way", 2, 2.5, 3.5, ["ceiling error C2", "subtotal error C3", "text-number warning C4"], []],
+    // Read as a decimal the line is still over the plan: the ceiling stays; the district's subtotal, typed on the decimal reading, is the text cell's (`markCause`).
+    ["the plan stays broken either way", 2, 2.5, 3.5, ["ceiling error C2", "text-number error C4"], []],
   ])("%s", (_name, target, district, grand, expected, named) => {
     const findings = check(target, district, grand);
     expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(expected);
@@ -62,5 +62,55 @@ describe("a `1.500` typed as text whose other reading puts the plan line right",
     expect(text).toContain("tổng phân bổ của Kinh phí truyền thông so với kế hoạch (C2)");
     expect(text?.includes("Tổng cộng (C2)")).toBe(joined);
     expect(findings.find((f) => f.rule === "subtotal")?.message.vi.includes("so với kế hoạch (C2)") ?? false).toBe(false);
+  });
+});
+
+describe("several doubtful `1.500` cells on one plan line", () => {
+  function checkRows(target: number, rows: Row[]) {
+    const plan: Row[] = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["KP.1", "Kinh phí truyền thông", "tỷ đồng", target],
+    ];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: plan },
+      { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Kinh phí truyền thông (tỷ đồng)"], ...rows] },
+    ];
+    return checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+  }
+  // Each text cell: the cells it is read with, and the subtotals over it that come right with it (besides the ceiling at C2).
+  test.each<[string, Row[], Record<string, [string[], string[]]>]>([
+    [
+      "two in one district, one in another, typed subtotals on the decimal reading",
+      [
+        [null, "Tổng cộng", 6],
+        ["I", "Huyện Ba Vì", 4],
+        [1, "Xã Ba Trại", "1.500"],
+        [2, "Xã Tản Lĩnh", "2.500"],
+        ["II", "Huyện Quốc Oai", 2],
+        [1, "Xã Sài Sơn", "1.000"],
+        [2, "Xã Cấn Hữu", 1],
+      ],
+      { C4: [["C5", "C7"], ["Huyện Ba Vì (C3)"]], C5: [["C4", "C7"], ["Huyện Ba Vì (C3)"]], C7: [["C4", "C5"], ["Huyện Quốc Oai (C6)"]] },
+    ],
+    [
+      "two in a table without district subtotals",
+      [
+        [null, "Tổng cộng", 5],
+        [1, "Xã Ba Trại", "1.500"],
+        [2, "Xã Tản Lĩnh", "2.500"],
+        [3, "Xã Vân Hòa", 1],
+      ],
+      { C3: [["C4"], []], C4: [["C3"], []] },
+    ],
+  ])("%s: each cell tells the doubt and names the ceiling", (_name, rows, cells) => {
+    const findings = checkRows(6, rows);
+    expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(Object.keys(cells).map((cell) => `text-number ${cell}`));
+    for (const [cell, [others, subtotals]] of Object.entries(cells)) {
+      const message = findings.find((f) => f.cell === cell)?.message.vi ?? "";
+      expect(message).toContain("tổng phân bổ của Kinh phí truyền thông so với kế hoạch (C2)");
+      expect(message).toContain(`Đọc ô này cùng ${others.length > 1 ? "các ô" : "ô"} ${others.join(" và ")} theo cách đó`);
+      for (const subtotal of subtotals) expect(message).toContain(subtotal);
+      for (const other of ["Huyện Ba Vì (C3)", "Huyện Quốc Oai (C6)"].filter((s) => !subtotals.includes(s))) expect(message).not.toContain(other);
+    }
   });
 });

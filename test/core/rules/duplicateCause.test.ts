@@ -76,3 +76,69 @@ describe("an area written twice", () => {
     expect(findings[0].message.vi).toEqual(expect.stringContaining("bỏ cột này thì"));
   });
 });
+
+describe("a repeat the typed subtotal leaves out beside an unread figure under it", () => {
+  /** Huyện Mỹ Đức: Xã An Phú's figure `an`, Xã Hùng Tiến 3 tổ / 100 triệu, its repeat `repeat`; subtotal 8 / 300, grand total 14 / 500. */
+  function check(an: CellValue, repeat: CellValue[], targets: readonly number[]) {
+    const values = rows([8, 300], [14, 500]);
+    values[7] = [1, "Xã An Phú", an, 200];
+    values[9] = [3, "Xã Hùng Tiến", ...repeat];
+    return checkWorkbook(workbook(sheet("Phân bổ", values)), { workbookName: "x.xlsx", plan: PLAN(targets) }).report.findings;
+  }
+  test.each<[string, CellValue, CellValue[], number[], string[], boolean]>([
+    // Left out with the repeat, the subtotal gives #REF! its 5: both together bring the line to the plan the grand total shows.
+    ["#REF! and a repeat larger than its figure", { error: "#REF!" }, [7, 100], [14, 500], ["duplicate B10", "invalid-value C8"], true],
+    ["text and a repeat", "chưa có", [7, 100], [14, 500], ["duplicate B10", "invalid-value C8"], true],
+    // The plan differs from what the sheet shows: the ceiling is a gap of its own.
+    ["the plan stays off", { error: "#REF!" }, [7, 100], [12, 500], ["ceiling C3", "duplicate B10", "invalid-value C8"], false],
+  ])("%s", (_name, an, repeat, targets, expected, named) => {
+    const findings = check(an, repeat, targets);
+    expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(expected);
+    for (const cell of ["B10", "C8"]) {
+      const message = findings.find((f) => f.cell === cell)?.message.vi ?? "";
+      expect(message.includes("không tính dòng B10, ô C8 là 5 tổ: bỏ dòng B10 và ghi lại số đó thì tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cùng khớp")).toBe(named);
+    }
+  });
+});
+
+describe("an area not in the plan's list that the typed totals leave out", () => {
+  const plan = (target: number) =>
+    readPlanJson(
+      {
+        indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target }],
+        areas: [
+          { district: "Ba Vì", commune: "Khánh Thượng" },
+          { district: "Ba Vì", commune: "Minh Quang" },
+          { district: "Mỹ Đức", commune: "An Phú" },
+          { district: "Mỹ Đức", commune: "Hùng Tiến" },
+        ],
+      },
+      "plan.json",
+    );
+  function check(target: number, extra: CellValue, an: CellValue, district: number) {
+    const values: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng"],
+      [null, "Tổng cộng", 6 + district],
+      ["I", "Huyện Ba Vì", 6],
+      [1, "Xã Khánh Thượng", 3],
+      [2, "Xã Minh Quang", 3],
+      ["II", "Huyện Mỹ Đức", district],
+      [1, "Xã An Phú", an],
+      [2, "Xã Hùng Tiến", 3],
+      [3, "Xã Hợp Thanh", extra],
+    ];
+    return checkWorkbook(workbook(sheet("Phân bổ", values)), { workbookName: "x.xlsx", plan: plan(target) }).report.findings;
+  }
+  test.each<[string, number, CellValue, CellValue, number, string[], string]>([
+    ["its row left out of the subtotal", 11, 4, 2, 5, ["coverage error B10"], "bỏ dòng này, Tổ truyền thông cộng đồng của Huyện Mỹ Đức (C7) và tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) cũng khớp"],
+    ["its row left out, the plan off besides", 12, 4, 2, 5, ["ceiling C3", "coverage error B10"], "bỏ dòng này, Tổ truyền thông cộng đồng của Huyện Mỹ Đức (C7) cũng khớp"],
+    ["beside a #REF! under the same subtotal", 11, 4, { error: "#REF!" }, 5, ["coverage error B10", "invalid-value error C8"], "không tính dòng B10, ô C8 là 2 tổ: bỏ dòng B10 và ghi lại số đó thì tổng phân bổ"],
+    // The subtotal counts it: the plan's list is what lacks it; only the coverage warning.
+    ["counted by the subtotal", 15, 4, 2, 9, ["coverage warning B10"], "không có trong danh sách"],
+  ])("%s", (_name, target, extra, an, district, expected, text) => {
+    const findings = check(target, extra, an, district);
+    expect(findings.map((f) => (f.rule === "ceiling" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
+    expect(findings.find((f) => f.cell === "B10")?.message.vi).toContain(text);
+  });
+});

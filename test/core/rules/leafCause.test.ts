@@ -51,8 +51,8 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(d3?.message.vi).toEqual(expect.stringContaining("(C3) được cộng từ ô này qua công thức"));
     expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
     // The subtotal and the grand total agree with the plan: the commune cells are named, and what comes right with them.
-    expect(d3?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) ghi lệch 20 triệu đồng"));
-    expect(d3?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) is off by 20 million VND"));
+    expect(d3?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) ghi thừa 20 triệu đồng (không số liệu nào của bảng hay kế hoạch cho biết là ô nào)"));
+    expect(d3?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) holds too much by 20 million VND (no figure of the sheet or the plan tells which)"));
     for (const cell of ["C2", "D2"]) {
       const ceiling = findings.find((f) => f.cell === cell);
       expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn dưới Kinh phí truyền thông của Huyện Ba Vì (D3)"));
@@ -252,5 +252,29 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const d3 = findings.find((f) => f.cell === "D3");
     expect(d3?.message.vi).toEqual(expect.stringContaining("Tổng kinh phí (triệu đồng) của Huyện Ba Vì (C3) được cộng từ ô này qua công thức"));
     expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
+  });
+});
+
+describe("a wrong commune under a typed district subtotal that agrees with the plan, no quota to tell which", () => {
+  const plan: Row[] = [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông", "tổ", 10],
+  ];
+  test.each<[string, Row[], string]>([
+    [
+      "a commune typed too high among two",
+      [[null, "Tổng cộng", 10], ["I", "Huyện Ba Vì", 6], [1, "Xã Ba Trại", 5], [2, "Xã Tản Lĩnh", 3], ["II", "Huyện Quốc Oai", 4], [1, "Xã Sài Sơn", 4]],
+      "một ô của các địa bàn thuộc Huyện Ba Vì (C4:C5) ghi thừa 2 tổ (không số liệu nào của bảng hay kế hoạch cho biết là ô nào) — sửa ô đó",
+    ],
+    [
+      "a commune typed too low among two",
+      [[null, "Tổng cộng", 10], ["I", "Huyện Ba Vì", 6], [1, "Xã Ba Trại", 1], [2, "Xã Tản Lĩnh", 3], ["II", "Huyện Quốc Oai", 4], [1, "Xã Sài Sơn", 4]],
+      "một ô của các địa bàn thuộc Huyện Ba Vì (C4:C5) ghi thiếu 2 tổ (không số liệu nào của bảng hay kế hoạch cho biết là ô nào) — sửa ô đó",
+    ],
+  ])("%s: the subtotal and the ceiling stay, naming each other; the subtotal says no figure tells which commune", (_name, rows, text) => {
+    const findings = check(plan, ["STT", "Đơn vị", "Tổ truyền thông"], rows);
+    expect(cells(findings)).toEqual(["ceiling C2", "subtotal C3"]);
+    expect(findings.find((f) => f.cell === "C3")?.message.vi).toContain(text);
+    expect(findings.find((f) => f.cell === "C2")?.message.vi).toContain("các địa bàn dưới Tổ truyền thông của Huyện Ba Vì (C3)");
   });
 });
