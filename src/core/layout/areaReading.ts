@@ -16,7 +16,7 @@ import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticLevels } from "./arithmeticGroups";
-import { scoreTree, scoreValue, type TreeScore } from "./areaScore";
+import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
   buildTree,
@@ -100,6 +100,8 @@ function rowFacts(
   unnamed: number[],
   ofWhich: number[],
   villages: number[] = [],
+  owners: number[] = [],
+  split: ReadonlySet<number> = new Set(),
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -155,17 +157,21 @@ function rowFacts(
       const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
       const owner = nested ? found : -1;
       if (owner >= 0) {
-        const held = !blank(facts.row[owner]);
-        // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
-        // the commune they follow). Under one whose figures are blank, the villages hold them: a third level under it.
-        if (!held || (owner === facts.length - 1 && villageOwner(villages, facts.row[owner], row))) {
+        const ownerRow = facts.row[owner];
+        // Under a commune whose row holds the figures and matches theirs: a part of it, left out (villages add no fact:
+        // the last fact is the commune they follow). Under one whose figures are blank, or differ from the villages'
+        // sum (`split`), the villages hold them: a third level under it, the commune's own figures their subtotal.
+        const held = !blank(ownerRow) && !split.has(ownerRow);
+        if (!held || (owner === facts.length - 1 && villageOwner(villages, ownerRow, row))) {
           if (facts.level[owner] === LEVEL_UPPER) {
             // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
             facts.level[owner] = LEVEL_LOWER;
             facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
           }
-          if (held) villages.push(row);
-          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
+          if (held) {
+            villages.push(row);
+            owners.push(ownerRow);
+          } else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
           continue;
         }
       }
@@ -273,6 +279,37 @@ function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
   if (how === "area-list") return facts.level[f] === LEVEL_LOWER ? f : -1;
   if (lower.has(facts.key[f])) return f;
   return (how === "prefix" || how === "stt") && areaLevel(facts.label[f]) === "commune" ? f : -1;
+}
+
+/**
+ * The commune rows (of `owners`, each the commune of the village row at the
+ * same place in `villages`) whose figures differ from their villages' sum in
+ * some value column: the villages are then no mere breakdown of a figure
+ * already counted, but the allocation itself, which the commune's row totals.
+ */
+function communesApartFromVillages(
+  villages: readonly number[],
+  owners: readonly number[],
+  valueCols: readonly number[],
+  value: (row: number, col: number) => CellValue,
+): Set<number> {
+  const apart = new Set<number>();
+  for (let start = 0; start < villages.length; ) {
+    let end = start;
+    while (end + 1 < villages.length && owners[end + 1] === owners[start]) end++;
+    const commune = owners[start];
+    for (const col of valueCols) {
+      const own = numberOf(value(commune, col));
+      let sum = 0;
+      for (let k = start; k <= end; k++) sum += numberOf(value(villages[k], col));
+      if (Number.isFinite(own) && Number.isFinite(sum) && !same(own, sum)) {
+        apart.add(commune);
+        break;
+      }
+    }
+    start = end + 1;
+  }
+  return apart;
 }
 
 /** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */
@@ -484,8 +521,18 @@ export function readAreas(
   const ignored: number[] = [];
   const unnamed: number[] = [];
   const ofWhich: number[] = [];
-  const villages: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
+  let villages: number[] = [];
+  const owners: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners);
+  // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
+  const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
+  if (split.size > 0) {
+    ignored.length = 0;
+    unnamed.length = 0;
+    ofWhich.length = 0;
+    villages = [];
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split);
+  }
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   bareVillagesUnderBlankCommunes(facts, blank);
