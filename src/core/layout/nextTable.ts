@@ -6,10 +6,11 @@
  * in it) or its own column-numbering row (`1 2 3 4`, `(1) (2) (3)`). The
  * rows from there on are not part of the first table.
  *
- * A narrower table of its own shape (`STT | Nội dung | Số tiền` under a
- * title) names fewer of the first table's value columns; it is still a new
- * block when its header comes under a title row and the row under the header
- * holds a number under one of the header's words (its data).
+ * A narrower table of its own shape (`STT | Nội dung | Số tiền`, under a
+ * title or not) names fewer of the first table's value columns; it is still
+ * a new block when the row under its header holds a number under one of the
+ * header's words (its data) — and, with no title, every cell of that row
+ * stands under the header.
  *
  * A district heading after a blank row (`II. Huyện Mỹ Đức`, its values
  * blank) is not a new block: it names no value column, and the rows after it
@@ -17,7 +18,7 @@
  * trưởng đơn vị`) has no numbers under it.
  */
 import type { CellValue } from "../model/workbook";
-import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric } from "./cells";
+import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
 import { isTrailerText } from "./trailer";
 
@@ -64,12 +65,20 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
 }
 
 /**
- * A header row of a table of another shape, under its title: no number, at
- * least two different words, and the next row holds a number under one of
- * them other than the leftmost (the first row of its data).
+ * A header row of a table of another shape: no number, at least two
+ * different words, and the next row holds a number under one of them other
+ * than the leftmost (the first row of its data). Right after the gap, with
+ * no title over it, it also stands over every cell of that next row.
  */
-function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
+function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, titled: boolean): boolean {
   if (row + 1 >= grid.rowCount) return false;
+  // Without a title over it, a header stands over every column its data fills: a heading row of the first table
+  // (`Huyện Mỹ Đức`, a note beside it) leaves the figures' columns under it blank.
+  if (!titled) {
+    for (let col = left; col <= right; col++) {
+      if (!isBlank(grid.value(row + 1, col)) && !isShown(grid, row, col)) return false;
+    }
+  }
   const words = new Set<string>();
   const wordCols: number[] = [];
   for (let col = left; col <= right; col++) {
@@ -80,6 +89,9 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): b
     words.add(value.trim());
     wordCols.push(col);
   }
+  // Untitled, its words differ (a header names each column once): a heading row with a mark repeated over
+  // the figures' columns (`Huyện Mỹ Đức | chưa giao | chưa giao`) is no header.
+  if (!titled && words.size < wordCols.length) return false;
   // The number sits under a value heading, not under the leftmost word (an STT or a sub-heading's mark).
   return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(row + 1, col)));
 }
@@ -145,7 +157,7 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
     if (startsWithTrailer(grid, r, left, right)) return null;
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
-    if (r > row && isOwnHeaderRow(grid, r, left, right)) return startOf(grid, row, false);
+    if (isOwnHeaderRow(grid, r, left, right, r > row)) return startOf(grid, row, false);
     // Numbers before any header: data (a district's rows), not a new table.
     for (let col = left; col <= right; col++) if (isNumeric(grid.value(r, col))) return null;
   }

@@ -139,6 +139,8 @@ describe("a long table with blank rows inside it is not cut", () => {
     ["a blank row, then the next district's heading", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["two blank rows, then a district heading with marks in its value cells", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(2), district("II", "Huyện Mỹ Đức", ["x", "-"]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["a blank row, then a commune", [[1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, then a district heading with the same mark in its value cells", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["chưa giao", "chưa giao"]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, then a district heading with a note beside it", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["(các xã khu vực III)", null]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["a blank row, a district heading, a blank row, then its communes", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
   ];
   test.each(CASES)("%s: every commune read, no second table", (_label, body) => {
@@ -191,6 +193,9 @@ describe("a narrower second table of its own shape, under its title, is a second
   const CASES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string } | null]> = [
     ["`STT | Nội dung | Số tiền` under a title", [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền"], [1, "Đợt 1", 500], [2, "Đợt 2", 700]], { col: 0, text: "BẢNG THEO DÕI GIẢI NGÂN" }],
     ["`TT | Hoạt động | Kinh phí` under a title in column B", [[null, "Chi tiết hoạt động"], ["TT", "Hoạt động", "Kinh phí"], [1, "Tập huấn", 600]], { col: 1, text: "Chi tiết hoạt động" }],
+    ["`STT | Nội dung | Số tiền` right after the gap, no title", [["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "STT" }],
+    ["`TT | Hoạt động | Kinh phí | Ghi chú` in columns B–E, no title", [[null, "TT", "Hoạt động", "Kinh phí", "Ghi chú"], [null, 1, "Tập huấn", 600, "Quý I"]], { col: 1, text: "TT" }],
+    ["`Nội dung | Số tiền (triệu đồng)`, no title, no STT", [["Nội dung", "Số tiền (triệu đồng)"], ["Tập huấn", 500], ["Truyền thông", 700]], { col: 0, text: "Nội dung" }],
     ["a signature block under a date line (no numbers under it)", [[null, null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], ["Người lập biểu", null, "Kế toán", "Thủ trưởng đơn vị"], ["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]], null],
   ];
   describe.each(CASES)("%s", (_label, second, start) => {
