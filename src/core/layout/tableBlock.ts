@@ -7,8 +7,9 @@
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
+import type { CellValue } from "../model/workbook";
 import type { Grid } from "./grid";
-import { isTrailerText } from "./trailer";
+import { isAreaCountLabel, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 
@@ -290,7 +291,7 @@ export function findTableBlock(grid: Grid): TableBlock {
     // After a blank gap, a new block with its own title and header row: a second table.
     if (blanks > 0 && row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols)) !== null) break;
     blanks = 0;
-    if (row > firstDataRow && endsTable(grid, row, left, right)) break;
+    if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) break;
     bodyEnd = row;
   }
   if (next !== null && next.row < firstDataRow + 30) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
@@ -327,3 +328,38 @@ function endsTable(grid: Grid, row: number, left: number, right: number): boolea
   return first !== null && isTrailerText(first);
 }
 
+
+/** The first text of `row` and the numbers in it (at most two are looked for). */
+function textAndNumbers(grid: Grid, row: number, left: number, right: number): { text: string | null; numbers: CellValue[] } {
+  let text: string | null = null;
+  const numbers: CellValue[] = [];
+  for (let col = left; col <= right && numbers.length < 2; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (isNumeric(value)) numbers.push(value);
+    else if (text === null && typeof value === "string") text = value;
+  }
+  return { text, numbers };
+}
+
+/** `Tổng số xã` | `4`: a count of the areas in one whole number beside its label. */
+function isCountRow(grid: Grid, row: number, left: number, right: number): boolean {
+  const { text, numbers } = textAndNumbers(grid, row, left, right);
+  if (text === null || numbers.length !== 1 || !isAreaCountLabel(text)) return false;
+  const count = numbers[0];
+  return typeof count === "number" ? Number.isInteger(count) && count >= 0 : /^\s*\d{1,4}\s*$/.test(String(count));
+}
+
+/**
+ * A count of the areas (`Tổng số xã` | `4`, `Số huyện` | `3`) under the
+ * table's last row: it, and any count right under it, are followed only by a
+ * blank row, notes or signatures, or the sheet's end. (`Tổng số xã` over
+ * figures in every column, a commune's subtotal, or in the middle of the
+ * table, is read as the table's own row.)
+ */
+function countsAreasLast(grid: Grid, row: number, left: number, right: number): boolean {
+  if (!isCountRow(grid, row, left, right)) return false;
+  let next = row + 1;
+  while (next < grid.rowCount && isCountRow(grid, next, left, right)) next++;
+  return next >= grid.rowCount || rowIsBlank(grid, next, left, right) || endsTable(grid, next, left, right);
+}

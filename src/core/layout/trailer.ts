@@ -1,6 +1,7 @@
 /**
  * Rows that end a table: notes, signatures, dates and places under it
- * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`).
+ * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`),
+ * the amount in words (`(Bằng chữ: …)`), a count of the areas (`Tổng số xã: 4`).
  */
 import { foldText, wordKey } from "../text/fold";
 
@@ -35,12 +36,41 @@ export function isTrailerText(text: string): boolean {
   const trimmed = text.trim();
   if (/^\(?\*/.test(trimmed)) return true;
   const folded = foldText(trimmed);
-  if (/^(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(folded)) return true;
+  if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(folded)) return true;
   // The line under a signature title: `(Ký, ghi rõ họ tên)`, `(Ký tên, đóng dấu)`.
   if (/^\(\s*ky\b/.test(folded)) return true;
   const key = wordKey(trimmed);
   if (key === "") return false;
+  if (isAreaCount(trimmed, key)) return true;
   if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))
     return true;
   return /\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.split(" ").length <= 14;
+}
+
+/** Words naming the areas a count line counts. */
+const COUNTED = "(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|thon|xom|ban|to dan pho|to|lang|ap|don vi|dia ban)";
+/** `Tổng số xã: 4` — the count after the areas' word, a colon between (`Cộng phường 3` is a subtotal's label). */
+const COUNT_AFTER = new RegExp(`^(?:tong so|tong cong|tong|cong|so)(?: cac)? ${COUNTED} \\d+$`);
+/** `Tổng cộng: 14 xã`, `Cộng: 3 huyện, 14 xã` — each count before its areas' word. */
+const COUNT_BEFORE = new RegExp(`^(?:tong so|tong cong|tong|cong)(?: \\d+ ${COUNTED})+$`);
+
+/**
+ * A line counting the table's areas, typed under it as text: `Tổng số xã: 4`,
+ * `Tổng cộng: 14 xã`, `Cộng: 3 huyện, 14 xã` (word key) — a trailer, never an
+ * area. (A total row whose label counts its areas, `Tổng cộng (4 xã)`, holds
+ * figures: rows with a number never end a table.)
+ */
+function isAreaCount(text: string, key: string): boolean {
+  const first = key.charCodeAt(0);
+  // Only keys that open with `t`, `c` or `s` and hold a digit are tried.
+  if ((first !== 116 && first !== 99 && first !== 115) || !/\d/.test(key)) return false;
+  return COUNT_BEFORE.test(key) || (/[:=]/.test(text) && COUNT_AFTER.test(key));
+}
+
+/** `Tổng số xã`, `Số xã:`, `Tổng số các thôn` — a label naming a count of areas, the count in a cell beside it. */
+const COUNT_LABEL = new RegExp(`^(?:tong so|so)(?: cac)? ${COUNTED}$`);
+
+/** True for the label of a count of the areas (`Tổng số xã` | `4`); with one integer beside it under the table, a trailer. */
+export function isAreaCountLabel(text: string): boolean {
+  return COUNT_LABEL.test(wordKey(text));
 }

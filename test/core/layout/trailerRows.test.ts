@@ -40,6 +40,12 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["titles in capitals", [[null, "NGƯỜI LẬP BIỂU", null, "THỦ TRƯỞNG ĐƠN VỊ"], [null, "Nguyễn Văn An", null, "Trần Thị Bình"]]],
   ["a date with dots, `TM.`, `KT.`", [[null, null, null, "Hà Nội, ngày … tháng … năm 2024"], [null, null, null, "TM. UBND HUYỆN"], [null, null, null, "KT. CHỦ TỊCH"]]],
   ["`(Ký, ghi rõ họ tên)` alone", [["(Ký, ghi rõ họ tên)"]]],
+  ["`Tổng số xã: 4` in the label column", [[null, "Tổng số xã: 4"]]],
+  ["`Tổng cộng: 4 xã` in the STT column", [["Tổng cộng: 4 xã"]]],
+  ["`Cộng: 2 huyện, 4 xã`", [[null, "Cộng: 2 huyện, 4 xã"]]],
+  ["`Tổng số xã` with its count in the first value column", [[null, "Tổng số xã", 4, null]]],
+  ["`Số huyện:` | 2, `Số xã:` | 4, then a signature", [[null, "Số huyện:", 2, null], [null, "Số xã:", "4", null], [null, "Người lập biểu", null, "Thủ trưởng đơn vị"]]],
+  ["`(Bằng chữ: …)` under the table", [[null, "(Bằng chữ: Một tỷ hai trăm triệu đồng)"]]],
 ];
 
 test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
@@ -53,4 +59,16 @@ test.each(TRAILERS)("%s right under the last row: no area, no finding, the table
   expect(got.findings).toEqual([]);
   expect(got.reading.ignored).toEqual([]);
   expect(got.reading.confidence.level).toBe("high");
+});
+
+describe("a row that counts, or is counted, inside the table is the table's own", () => {
+  test.each<[string, CellValue[][], string]>([
+    ["`Tổng cộng (4 xã)` with the figures, at the bottom", [...TABLE.slice(0, 2), ...TABLE.slice(3), [null, "Tổng cộng (4 xã)", 12, 1200]], "A2:D9"],
+    ["`Tổng số xã` over a commune's figures, then more communes", [...TABLE.slice(0, 5), [null, "Tổng số xã", 3, 300], ...TABLE.slice(5)], "A2:D10"],
+    ["`Cộng phường 3` (no colon) is no count", [...TABLE, [null, "Cộng phường 3", null, null], [5, "Phường 3", 0, 0]], "A2:D11"],
+  ])("%s", (_label, rows, range) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows)] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { reading: { table: string } };
+    expect(got.reading.table).toBe(range);
+  });
 });
