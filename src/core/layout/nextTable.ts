@@ -148,13 +148,18 @@ function startsWithTrailer(grid: Grid, row: number, left: number, right: number)
 /**
  * Whether the non-blank `row`, right after a blank gap, opens a new table:
  * its own header row (after a title block without numbers) or its own
- * numbering row. Returns where it starts, or null.
+ * numbering row. Right under the data (`afterGap` false), only a lone title
+ * (`BẢNG 2: CHI TIẾT KINH PHÍ`) over such a header does. Returns where it
+ * starts, or null.
  */
-export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[]): NextTable | null {
+export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[], afterGap = true): NextTable | null {
+  // Right under the data, without a gap: only a lone title over a header opens a new table.
+  if (!afterGap && !isLoneText(grid, row, left, right)) return null;
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
     // Notes, a place and date, signatures: the end of the sheet's tables, not a new one.
     if (startsWithTrailer(grid, r, left, right)) return null;
+    if (!afterGap && r === row) continue;
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
     if (isOwnHeaderRow(grid, r, left, right, r > row)) return startOf(grid, row, false);
@@ -162,6 +167,17 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
     for (let col = left; col <= right; col++) if (isNumeric(grid.value(r, col))) return null;
   }
   return null;
+}
+
+/** True when `row` shows one text and nothing else (a title; merged cells count once). */
+function isLoneText(grid: Grid, row: number, left: number, right: number): boolean {
+  let texts = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || isNumeric(value) || ++texts > 1) return false;
+  }
+  return texts === 1;
 }
 
 /** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */

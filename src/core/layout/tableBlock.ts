@@ -289,7 +289,8 @@ export function findTableBlock(grid: Grid): TableBlock {
       continue;
     }
     // After a blank gap, a new block with its own title and header row: a second table.
-    if (blanks > 0 && row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols)) !== null) break;
+    // So too, without a gap, a lone title over a header of its own.
+    if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
     blanks = 0;
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) break;
     bodyEnd = row;
