@@ -17,6 +17,8 @@ import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 export const HEADER_SCAN_ROWS = 60;
 /** Header rows at most (CONTRACT §2 says 1–3; one more is tolerated). */
 const MAX_HEADER_ROWS = 4;
+/** Rows under the header whose filled cells give the table's column span. */
+const SPAN_ROWS = 30;
 /** Consecutive blank rows that end the body. */
 const BLANK_ROWS_END = 3;
 
@@ -205,7 +207,7 @@ export function findTableBlock(grid: Grid): TableBlock {
   // Column span: what the first data rows fill.
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
-  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 30); row++) {
+  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + SPAN_ROWS); row++) {
     for (let col = 0; col < grid.colCount; col++) {
       if (isBlank(grid.value(row, col))) continue;
       if (col < left) left = col;
@@ -295,11 +297,13 @@ export function findTableBlock(grid: Grid): TableBlock {
     if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) break;
     bodyEnd = row;
   }
-  if (next !== null && next.row < firstDataRow + 30) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
+  // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
+  // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
+  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
   return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}) };
 }
 
-/** The column span of the header and the data rows up to `last` (when a second table below widened it). */
+/** The column span of the header and the data rows up to `last` (when rows after the body widened it). */
 function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number): { left: number; right: number } {
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;

@@ -72,3 +72,19 @@ describe("a row that counts, or is counted, inside the table is the table's own"
     expect(got.reading.table).toBe(range);
   });
 });
+
+describe("a table that starts in column B, notes or signatures typed from column A under it", () => {
+  const shifted = TABLE.map((r) => [null, ...r]);
+  test.each<[string, CellValue[][]]>([
+    ["`Ghi chú:` in A", [["Ghi chú: số liệu tạm tính"]]],
+    ["a signature block from A, after a blank row", [[], ["Người lập biểu", null, null, "Thủ trưởng đơn vị"], [], ["Nguyễn Văn An", null, null, "Trần Thị Bình"]]],
+    ["`Ghi chú:` in A, then a table of its own in B", [["Ghi chú:"], [null, "STT", "Nội dung", "Số tiền"], [null, 1, "Tập huấn", 500]]],
+    ["a place and date in A, right under the last row", [["Hà Nội, ngày 15 tháng 3 năm 2024"]]],
+  ])("%s: the table is B2:E9, every area read, no finding", (_label, trailer) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...shifted, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { findings: unknown[]; reading: { table: string; areas: { at: string }[] } };
+    expect(got.reading.table).toBe("B2:E9");
+    expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7", "8", "9"]);
+    expect(got.findings).toEqual([]);
+  });
+});
