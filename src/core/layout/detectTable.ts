@@ -44,6 +44,8 @@ export const NO_NAME = "no name";
 
 /** Why a `Trong đó: …` row is left out of the area axis: a part of the row above, already counted in it. */
 export const OF_WHICH = "of which";
+/** `why` of a row (column) that checks the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area. */
+export const CHECK_ROW = "check row";
 /** `why` of a village row under a commune whose own row holds the figures. */
 export const VILLAGE = "village";
 
@@ -176,6 +178,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
+      ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
     ],
     mirrors: reading.mirrors,

@@ -44,7 +44,7 @@ const WORDS: Record<Lang, Words> = {
     role: { total: "tổng cộng", group: "nhóm", subtotal: "dòng cộng", leaf: "địa bàn", heading: "tiêu đề nhóm" },
     lineHow: { name: "tên", code: "mã", corrected: "người dùng sửa" },
     areaHow: { "area-list": "danh sách địa bàn", prefix: "tiền tố", stt: "STT", arithmetic: "số liệu cộng khớp", label: "nhãn", position: "vị trí", corrected: "người dùng sửa" },
-    why: (why) => ({ "text column": "cột chữ", "no plan line": "không có chỉ tiêu tương ứng", "hidden, no plan line": "đang bị ẩn, không có chỉ tiêu tương ứng (cột phụ)", corrected: "người dùng bỏ qua", "plan copy": "số kế hoạch chép lại, không phải địa bàn", "ratio to plan": "tỷ lệ so với kế hoạch, cột tính ra", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" })[why] ?? why,
+    why: (why) => ({ "text column": "cột chữ", "no plan line": "không có chỉ tiêu tương ứng", "hidden, no plan line": "đang bị ẩn, không có chỉ tiêu tương ứng (cột phụ)", corrected: "người dùng bỏ qua", "plan copy": "số kế hoạch chép lại, không phải địa bàn", "check row": "dòng kiểm tra, chênh lệch hoặc phần chưa phân bổ, không phải địa bàn", "ratio to plan": "tỷ lệ so với kế hoạch, cột tính ra", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" })[why] ?? why,
   },
   en: {
     title: "How the sheet was read",
