@@ -66,17 +66,22 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
 
 /**
  * A header row of a table of another shape: no number, at least two
- * different words, and the next row holds a number under one of them other
- * than the leftmost (the first row of its data). Right after the gap, with
- * no title over it, it also stands over every cell of that next row.
+ * different words, and its first row of data (the next row, or the one after
+ * a sub-header row without numbers: `Tổng | NSTW` under a merged `Kinh phí`)
+ * holds a number under one of them other than the leftmost. Right after the
+ * gap, with no title over it, its words differ and it (or its sub-header)
+ * stands over every cell of that data row.
  */
 function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, titled: boolean): boolean {
-  if (row + 1 >= grid.rowCount) return false;
+  let data = row + 1;
+  if (data >= grid.rowCount) return false;
+  if (!hasNumber(grid, data, left, right) && !rowBlank(grid, data, left, right)) data++;
+  if (data >= grid.rowCount) return false;
   // Without a title over it, a header stands over every column its data fills: a heading row of the first table
   // (`Huyện Mỹ Đức`, a note beside it) leaves the figures' columns under it blank.
   if (!titled) {
     for (let col = left; col <= right; col++) {
-      if (!isBlank(grid.value(row + 1, col)) && !isShown(grid, row, col)) return false;
+      if (!isBlank(grid.value(data, col)) && !isShown(grid, row, col) && (data === row + 1 || !isShown(grid, row + 1, col))) return false;
     }
   }
   const words = new Set<string>();
@@ -93,7 +98,17 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, ti
   // the figures' columns (`Huyện Mỹ Đức | chưa giao | chưa giao`) is no header.
   if (!titled && words.size < wordCols.length) return false;
   // The number sits under a value heading, not under the leftmost word (an STT or a sub-heading's mark).
-  return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(row + 1, col)));
+  return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(data, col)));
+}
+
+function hasNumber(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (isNumeric(grid.value(row, col))) return true;
+  return false;
+}
+
+function rowBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return false;
+  return true;
 }
 
 /** The integer a numbering cell shows: `3`, `"3"`, `"(3)"`; else null. */

@@ -165,6 +165,13 @@ describe("a long table with blank rows inside it is not cut", () => {
     expect(block.bodyEnd).toBe(rows.length - 1);
   });
 
+  test("a district heading with a note, then a sub-heading in two cells over numbered communes: no second table", () => {
+    const rows = [FIRST[0], HEADER, [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["(xã khu vực III)", null]), ["Khu vực I", "Các xã vùng khó khăn", null, null], [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 1);
+  });
+
   test("notes and signatures after three blank rows are no second table", () => {
     const rows = [...FIRST, ...blank(3), ["Ghi chú: số liệu tạm tính"], ["Người lập biểu", null, "Thủ trưởng đơn vị"]];
     expect(findTableBlock(sheetGrid(sheet("Phân bổ", rows))).next).toBeUndefined();
@@ -196,6 +203,8 @@ describe("a narrower second table of its own shape, under its title, is a second
     ["`STT | Nội dung | Số tiền` right after the gap, no title", [["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "STT" }],
     ["`TT | Hoạt động | Kinh phí | Ghi chú` in columns B–E, no title", [[null, "TT", "Hoạt động", "Kinh phí", "Ghi chú"], [null, 1, "Tập huấn", 600, "Quý I"]], { col: 1, text: "TT" }],
     ["`Nội dung | Số tiền (triệu đồng)`, no title, no STT", [["Nội dung", "Số tiền (triệu đồng)"], ["Tập huấn", 500], ["Truyền thông", 700]], { col: 0, text: "Nội dung" }],
+    ["a two-row header, no title: `Kinh phí` merged over `Tổng | NSTW`", [["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "STT" }],
+    ["a two-row header under a title", [["BẢNG 2"], ["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "BẢNG 2" }],
     ["a signature block under a date line (no numbers under it)", [[null, null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], ["Người lập biểu", null, "Kế toán", "Thủ trưởng đơn vị"], ["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]], null],
   ];
   describe.each(CASES)("%s", (_label, second, start) => {
