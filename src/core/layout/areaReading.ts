@@ -298,7 +298,10 @@ function communesApartFromVillages(
     let end = start;
     while (end + 1 < villages.length && owners[end + 1] === owners[start]) end++;
     const commune = owners[start];
-    for (const col of valueCols) {
+    // Rows under it whose figures are all blank (`b | Các xã khu vực I, II`) break nothing down: no villages to read.
+    let held = false;
+    for (let k = start; k <= end && !held; k++) held = valueCols.some((col) => !isBlank(value(villages[k], col)));
+    for (const col of held ? valueCols : []) {
       const own = numberOf(value(commune, col));
       let sum = 0;
       for (let k = start; k <= end; k++) sum += numberOf(value(villages[k], col));

@@ -622,6 +622,12 @@ describe("villages under a commune whose own row holds figures that are not thei
     expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual(subtotals);
   });
 
+  test("a row numbered as an item under a commune with all its figures blank breaks nothing down: the commune stays a leaf", () => {
+    const result = checkShape({ edit: villagesUnderFirst([["b", "Các xã khu vực I, II", null, null, null]]) });
+    expect(treeOf(result).find((t) => t[0] === "Xã Khánh Thượng")).toEqual(["Xã Khánh Thượng", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual([]);
+  });
+
   test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", 1, null, 5], ["-", "Thôn 2", null, 1, 15]]) });
     expect(treeOf(result)).toEqual(plainTree());
