@@ -73,6 +73,8 @@ export interface AreaReading {
   readonly ofWhich: readonly number[];
   /** Frame positions of villages (`Thôn 1`, `Bản Mới`) listed under a commune whose own row holds the figures: parts of it, left out, said. */
   readonly villages?: readonly number[];
+  /** Frame positions of rows naming a group of areas (`Các xã khu vực III`), their figures blank: headings, no area. */
+  readonly groupHeadings?: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -102,6 +104,7 @@ function rowFacts(
   villages: number[] = [],
   owners: number[] = [],
   split: ReadonlySet<number> = new Set(),
+  headings: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -144,6 +147,11 @@ function rowFacts(
     if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
+      continue;
+    }
+    if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
+      headings.push(row);
       continue;
     }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
@@ -324,6 +332,22 @@ function villageOwner(villages: readonly number[], communeRow: number, row: numb
   }
   return true;
 }
+
+/**
+ * A label that names a group of areas rather than one: a plural (`Các xã …`,
+ * `Các thôn …`), a named group (`Nhóm …`) — `folded`, the whole label — or
+ * communes of a kind (`Xã khu vực III`, `Xã đặc biệt khó khăn`, `Xã khác`) —
+ * `communeKey`, the name after a commune's prefix.
+ */
+function namesAGroup(folded: string | null, communeKey: string | null): boolean {
+  if (communeKey !== null) return COMMUNE_KIND.test(communeKey);
+  if (folded === null) return false;
+  const first = folded.charCodeAt(0);
+  // Only labels opening with `c` or `n` are tried.
+  return (first === 99 || first === 110) && GROUP_LABEL.test(folded);
+}
+const GROUP_LABEL = /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban))( |$)/;
+const COMMUNE_KIND = /^(thuoc )?(khu vuc|vung|dac biet|bien gioi|an toan khu|ngheo|con lai|khac)( |$)/;
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
@@ -526,7 +550,8 @@ export function readAreas(
   const ofWhich: number[] = [];
   let villages: number[] = [];
   const owners: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners);
+  const groupHeadings: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -534,7 +559,8 @@ export function readAreas(
     unnamed.length = 0;
     ofWhich.length = 0;
     villages = [];
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split);
+    groupHeadings.length = 0;
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings);
   }
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
@@ -611,5 +637,6 @@ export function readAreas(
     unnamed,
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
+    ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
   };
 }

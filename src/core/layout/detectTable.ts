@@ -46,6 +46,8 @@ export const NO_NAME = "no name";
 export const OF_WHICH = "of which";
 /** `why` of a row (column) that checks the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area. */
 export const CHECK_ROW = "check row";
+/** `why` of a row naming a group of areas (`Các xã khu vực III`) over them, its figures blank. */
+export const GROUP_HEADING = "group heading";
 /** `why` of a village row under a commune whose own row holds the figures. */
 export const VILLAGE = "village";
 
@@ -176,6 +178,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
       ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
+      ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),

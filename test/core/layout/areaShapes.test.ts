@@ -601,6 +601,28 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
   });
 });
 
+describe("a row naming a group of communes, its figures blank, is a heading over them, no area", () => {
+  test.each<[string, CellValue, string]>([
+    ["`Các xã khu vực III` numbered `a` under the district", "a", "Các xã khu vực III"],
+    ["`Xã đặc biệt khó khăn` without STT", null, "Xã đặc biệt khó khăn"],
+    ["`Nhóm xã biên giới` numbered `-`", "-", "Nhóm xã biên giới"],
+    ["`CÁC XÃ KHU VỰC I, II` in capitals", null, "CÁC XÃ KHU VỰC I, II"],
+    ["`Xã khác`", null, "Xã khác"],
+  ])("%s", (_name, stt, label) => {
+    // The heading between Huyện Ba Vì and its first commune, and again before its last commune.
+    const result = checkShape({ edit: (rows) => (rows.splice(4, 0, [stt, label, null, null, null]), rows.splice(2, 0, [stt, label, null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
+  });
+
+  test("with figures of its own, such a row is read as the group of the communes under it", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(treeOf(result).some((t) => t[0] === "Các xã khu vực III")).toBe(true);
+  });
+});
+
 describe("villages under a commune whose own row holds figures that are not their sum: a third level, the commune their subtotal", () => {
   const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
   /** Villages under Xã Khánh Thượng (its row: 1 | 1 | 20), each with these figures; the other communes have none. */
