@@ -20,7 +20,7 @@
 import type { CellValue } from "../model/workbook";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
-import { isTrailerText } from "./trailer";
+import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
 export interface NextTable {
@@ -150,12 +150,13 @@ function startOf(grid: Grid, row: number, numbering: boolean): NextTable {
   return { row, col: first.col, text: numbering ? texts.join(" ") : first.text };
 }
 
-/** Whether the first text shown in `row` is a note, a place and date, or a signature title. */
-function startsWithTrailer(grid: Grid, row: number, left: number, right: number): boolean {
+/** Whether the first text shown in `row` is a note, a place and date, or a signature title; `unit` for a unit note (`ĐVT: …`). */
+function startsWithTrailer(grid: Grid, row: number, left: number, right: number): boolean | "unit" {
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    return typeof value === "string" && isTrailerText(value);
+    if (typeof value !== "string" || !isTrailerText(value)) return false;
+    return isUnitNoteText(value) ? "unit" : true;
   }
   return false;
 }
@@ -172,8 +173,10 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
   if (!afterGap && !isLoneText(grid, row, left, right)) return null;
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
-    // Notes, a place and date, signatures: the end of the sheet's tables, not a new one.
-    if (startsWithTrailer(grid, r, left, right)) return null;
+    // Notes, a place and date, signatures: the end of the sheet's tables, not a new one (a unit note is the new title block's).
+    const trailer = startsWithTrailer(grid, r, left, right);
+    if (trailer === "unit") continue;
+    if (trailer) return null;
     if (!afterGap && r === row) continue;
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);

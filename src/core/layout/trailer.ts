@@ -1,7 +1,8 @@
 /**
  * Rows that end a table: notes, signatures, dates and places under it
  * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`),
- * the amount in words (`(Bằng chữ: …)`), a count of the areas (`Tổng số xã: 4`).
+ * the amount in words (`(Bằng chữ: …)`), the unit (`Đơn vị tính: triệu đồng`), a count
+ * of the areas (`Tổng số xã: 4`).
  */
 import { foldText, wordKey } from "../text/fold";
 
@@ -36,7 +37,7 @@ export function isTrailerText(text: string): boolean {
   const trimmed = text.trim();
   if (/^\(?\*/.test(trimmed)) return true;
   const folded = foldText(trimmed);
-  if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu)\s*:/.test(folded)) return true;
+  if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu|dvt|don vi tinh)\s*:/.test(folded)) return true;
   // The line under a signature title: `(Ký, ghi rõ họ tên)`, `(Ký tên, đóng dấu)`.
   if (/^\(\s*ky\b/.test(folded)) return true;
   const key = wordKey(trimmed);
@@ -73,4 +74,9 @@ const COUNT_LABEL = new RegExp(`^(?:tong so|so)(?: cac)? ${COUNTED}$`);
 /** True for the label of a count of the areas (`Tổng số xã` | `4`); with one integer beside it under the table, a trailer. */
 export function isAreaCountLabel(text: string): boolean {
   return COUNT_LABEL.test(wordKey(text));
+}
+
+/** `ĐVT: triệu đồng`, `(Đơn vị tính: đồng)`: the unit of the figures, in a title block as often as under a table. */
+export function isUnitNoteText(text: string): boolean {
+  return /^[([]?\s*(dvt|don vi tinh)\s*:/.test(foldText(text.trim()));
 }

@@ -205,6 +205,7 @@ describe("a narrower second table of its own shape, under its title, is a second
     ["`Nội dung | Số tiền (triệu đồng)`, no title, no STT", [["Nội dung", "Số tiền (triệu đồng)"], ["Tập huấn", 500], ["Truyền thông", 700]], { col: 0, text: "Nội dung" }],
     ["a two-row header, no title: `Kinh phí` merged over `Tổng | NSTW`", [["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "STT" }],
     ["a two-row header under a title", [["BẢNG 2"], ["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "BẢNG 2" }],
+    ["a title, its unit note (`ĐVT: triệu đồng`) in the last column, then its header", [["BẢNG 2: CHI TIẾT KINH PHÍ"], [null, null, null, "ĐVT: triệu đồng"], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500]], { col: 0, text: "BẢNG 2: CHI TIẾT KINH PHÍ" }],
     ["a signature block under a date line (no numbers under it)", [[null, null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], ["Người lập biểu", null, "Kế toán", "Thủ trưởng đơn vị"], ["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]], null],
   ];
   describe.each(CASES)("%s", (_label, second, start) => {

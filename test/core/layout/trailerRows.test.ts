@@ -46,6 +46,8 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["`Tổng số xã` with its count in the first value column", [[null, "Tổng số xã", 4, null]]],
   ["`Số huyện:` | 2, `Số xã:` | 4, then a signature", [[null, "Số huyện:", 2, null], [null, "Số xã:", "4", null], [null, "Người lập biểu", null, "Thủ trưởng đơn vị"]]],
   ["`(Bằng chữ: …)` under the table", [[null, "(Bằng chữ: Một tỷ hai trăm triệu đồng)"]]],
+  ["`Đơn vị tính: triệu đồng` under the table", [[null, "Đơn vị tính: triệu đồng"]]],
+  ["`(ĐVT: triệu đồng)` in the STT column", [["(ĐVT: triệu đồng)"]]],
 ];
 
 test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
