@@ -165,6 +165,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
+    ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
   const notes: LayoutNotes = {
     top: headerTop,
@@ -183,6 +184,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
+      ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
     ],
     mirrors: reading.mirrors,
     candidates: reading.candidates,

@@ -8,10 +8,11 @@ import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { CellValue } from "../model/workbook";
-import type { Grid } from "./grid";
+import { cellText, type Grid } from "./grid";
 import { isAreaCountLabel, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
+import { sideTableGap } from "./sideTable";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -37,6 +38,8 @@ export interface TableBlock {
   readonly right: number;
   /** A second table below this one on the sheet (after a blank gap, with its own title and header): not read. */
   readonly next?: NextTable;
+  /** A second table beside this one (past a blank column, with its own header and names): not read. */
+  readonly side?: NextTable;
 }
 
 function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
@@ -273,6 +276,14 @@ export function findTableBlock(grid: Grid): TableBlock {
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
   const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  // A second table set beside this one, past a blank column: not this table's.
+  const gap = sideTableGap(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
+  let side: NextTable | undefined;
+  if (gap !== null) {
+    side = sideStart(grid, headerRows, gap + 1, right);
+    right = gap - 1;
+    for (let i = numericCols.length - 1; i >= 0; i--) if (numericCols[i] > right) numericCols.splice(i, 1);
+  }
   // Columns the header names but the first data rows leave blank belong to the table too.
   for (const row of headerRows) {
     for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
@@ -299,23 +310,35 @@ export function findTableBlock(grid: Grid): TableBlock {
   }
   // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
   // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
-  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
-  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}) };
+  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, gap === null ? grid.colCount - 1 : gap - 1));
+  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}), ...(side !== undefined ? { side } : {}) };
+}
+
+/** Where a side table starts: the first cell its header shows (from column `from`), and that cell's text. */
+function sideStart(grid: Grid, headerRows: readonly number[], from: number, right: number): NextTable {
+  for (let col = from; col <= right; col++) {
+    for (const row of headerRows) {
+      if (!isShown(grid, row, col)) continue;
+      const merge = grid.mergeAt(row, col);
+      return { row, col, text: cellText(merge ? grid.value(merge.top, merge.left) : grid.value(row, col)) };
+    }
+  }
+  return { row: headerRows[0], col: from, text: "" };
 }
 
 /** The column span of the header and the data rows up to `last` (when rows after the body widened it). */
-function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number): { left: number; right: number } {
+function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number, limit: number): { left: number; right: number } {
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
   for (let row = firstDataRow; row <= last; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
+    for (let col = 0; col <= limit; col++) {
       if (isBlank(grid.value(row, col))) continue;
       if (col < left) left = col;
       if (col > right) right = col;
     }
   }
   for (const row of headerRows) {
-    for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
+    for (let col = right + 1; col <= limit && isShown(grid, row, col); col++) right = col;
     for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
   }
   return { left, right };
