@@ -601,6 +601,26 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
   });
 });
 
+describe("a bare `Cộng` after each district whose own row holds its figures, `Tổng cộng` at the bottom", () => {
+  /** After each district's last commune, `label` with the district's figures (from its own row). */
+  const withCong = (label: string) => (rows: CellValue[][]) => {
+    let district: CellValue[] | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      if (typeof rows[i][0] === "string") district = rows[i];
+      const next = rows[i + 1];
+      if (district !== null && typeof rows[i][0] === "number" && (next === undefined || typeof next[0] !== "number")) {
+        rows.splice(i + 1, 0, [null, label, ...district.slice(2)]);
+        i++;
+      }
+    }
+  };
+  test.each([["Cộng"], ["Cộng:"], ["CỘNG"]])("`%s` repeats each district's figures: no total, no finding", (label) => {
+    const result = checkShape({ totalAtBottom: true, edit: withCong(label) });
+    expect(treeOf(result).filter((t) => t[1] === "total").map((t) => t[0])).toEqual(["Tổng cộng"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
+
 describe("a row naming a group of communes, its figures blank, is a heading over them, no area", () => {
   test.each<[string, CellValue, string]>([
     ["`Các xã khu vực III` numbered `a` under the district", "a", "Các xã khu vực III"],
