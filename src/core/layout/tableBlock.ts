@@ -9,7 +9,7 @@ import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { CellValue } from "../model/workbook";
 import { cellText, type Grid } from "./grid";
-import { isAreaCountLabel, isTrailerText } from "./trailer";
+import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
@@ -344,16 +344,21 @@ function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: num
   return { left, right };
 }
 
-/** A notes or signature row: its first text is a trailer and it holds no number. */
+/** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */
 function endsTable(grid: Grid, row: number, left: number, right: number): boolean {
   let first: string | null = null;
+  let number = false;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value === "number") return false; // (a typed number is numeric: no need to read text as one)
-    if (first === null && typeof value === "string") first = value;
+    // (A typed number is numeric: no need to read text as one.)
+    if (typeof value === "number") number = true;
+    else if (first === null && typeof value === "string") first = value;
+    if (number && first !== null) break;
   }
-  return first !== null && isTrailerText(first);
+  if (first === null) return false;
+  // A row with a number ends the table only when it opens as a note (`Ghi chú: … | 200`): a `*` or a title may mark an area.
+  return number ? isNoteText(first) : isTrailerText(first);
 }
 
 

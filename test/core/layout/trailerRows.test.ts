@@ -90,3 +90,27 @@ describe("a table that starts in column B, notes or signatures typed from column
     expect(got.findings).toEqual([]);
   });
 });
+
+describe("a note with a figure in it, right under the last row, still ends the table", () => {
+  test.each<[string, CellValue[][]]>([
+    ["`Ghi chú:` in the STT column, its amount under a line", [["Ghi chú:", "Kinh phí năm trước chuyển sang", null, 200]]],
+    ["`Ghi chú: …` in the label column, an amount beside it", [[null, "Ghi chú: đã trừ tạm ứng", null, 200]]],
+    ["`(Chú thích: …)` with a count", [[null, "(Chú thích: số tổ thành lập mới)", 4, null]]],
+    ["`Lưu ý:` with an amount, then a second table", [[null, "Lưu ý: kinh phí dự phòng", null, 100], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500]]],
+  ])("%s: the table ends at row 9, no finding", (_label, trailer) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...TABLE, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { findings: unknown[]; reading: { table: string } };
+    expect(got.reading.table).toBe("A2:D9");
+    expect(got.findings).toEqual([]);
+  });
+
+  test.each<[string, CellValue[]]>([
+    ["a commune marked `*` in the STT column", ["*", "Xã Phú Mãn", 3, 300]],
+    ["a bare commune whose name opens like `Chú ý` (no colon)", [null, "Chư Ý", 3, 300]],
+  ])("%s is no note: it stays a row of the table", (_label, row) => {
+    const rows = [...TABLE.slice(0, 4), row, ...TABLE.slice(5)];
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows)] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { reading: { table: string } };
+    expect(got.reading.table).toBe("A2:D9");
+  });
+});
