@@ -172,14 +172,32 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
 }
 
 /** Finds the table block of a sheet; throws `no-table` when the sheet holds no table with numbers. */
-export function findTableBlock(grid: Grid): TableBlock {
-  const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+export function findTableBlock(grid: Grid, from = 0): TableBlock {
+  let start = from;
+  let first: InputError | null = null;
+  // Rows of figures with no header over them (`Tổng kinh phí: | 1200` in the title block): the table comes after them.
+  for (;;) {
+    const found = tableBlockFrom(grid, start, from);
+    if (!(found instanceof InputError)) return found.block;
+    first ??= found;
+    if (found.dataRow < 0 || found.dataRow + 1 >= Math.min(grid.rowCount, from + HEADER_SCAN_ROWS)) throw first;
+    start = found.dataRow + 1;
+  }
+}
+
+/**
+ * The table block whose first data row is the first one found from `start`
+ * (its header searched up to `top`), or the error saying why there is none,
+ * with that data row (-1 when there is none).
+ */
+function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableBlock } | (InputError & { dataRow: number }) {
+  const scan = Math.min(grid.rowCount, top + HEADER_SCAN_ROWS);
   let firstDataRow = -1;
   const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
     return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2;
   };
-  for (let row = 0; row < scan && firstDataRow < 0; row++) {
+  for (let row = start; row < scan && firstDataRow < 0; row++) {
     if (!dataLike(row)) continue;
     // A lone row with a number in the title block (`Năm | 2025`) is not data:
     // data rows come in a run (a blank or heading row or two may interrupt it).
@@ -201,7 +219,7 @@ export function findTableBlock(grid: Grid): TableBlock {
     if (followed || rest === 0) firstDataRow = row;
   }
   if (firstDataRow < 0) {
-    throw noTable(grid, {
+    return failure(-1, grid, {
       vi: `không có dòng nào trong ${scan} dòng đầu có cả tên và số liệu`,
       en: `none of the first ${scan} rows has both a label and a number`,
     });
@@ -238,7 +256,7 @@ export function findTableBlock(grid: Grid): TableBlock {
   let codeRow: number | null = null;
   let unitsRow: number | null = null;
   let skipped = 0;
-  for (let row = firstDataRow - 1; row >= 0; row--) {
+  for (let row = firstDataRow - 1; row >= top; row--) {
     const top = headerRows.length > 0 ? headerRows[headerRows.length - 1] : null;
     if (rowIsBlank(grid, row, left, right) && coverage(grid, row, left, right) === 0) {
       if (top !== null) break;
@@ -265,7 +283,7 @@ export function findTableBlock(grid: Grid): TableBlock {
     break;
   }
   if (headerRows.length === 0) {
-    throw noTable(grid, {
+    return failure(firstDataRow, grid, {
       vi: `không thấy dòng tiêu đề cột phía trên dòng số liệu ${firstDataRow + 1}`,
       en: `no column header above the data in row ${firstDataRow + 1}`,
     });
@@ -311,7 +329,11 @@ export function findTableBlock(grid: Grid): TableBlock {
   // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
   // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
   if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, gap === null ? grid.colCount - 1 : gap - 1));
-  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}), ...(side !== undefined ? { side } : {}) };
+  return { block: { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}), ...(side !== undefined ? { side } : {}) } };
+}
+
+function failure(dataRow: number, grid: Grid, why: { vi: string; en: string }): InputError & { dataRow: number } {
+  return Object.assign(noTable(grid, why), { dataRow });
 }
 
 /** Where a side table starts: the first cell its header shows (from column `from`), and that cell's text. */
