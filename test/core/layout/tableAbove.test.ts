@@ -39,6 +39,8 @@ function report(rows: CellValue[][]) {
 }
 
 test.each<[string, CellValue[][], { at: string; header: string }[]]>([
+  ["a table of the funds by source, then a blank row", [["I. TỔNG HỢP NGUỒN VỐN"], ["STT", "Nguồn vốn", "Số tiền"], [1, "Ngân sách trung ương", 1000], [2, "Ngân sách địa phương", 200], []], [{ at: "2", header: "STT" }]],
+  ["a table of the funds by source, its header without STT", [["Nguồn vốn", "Số tiền (triệu đồng)"], ["Ngân sách trung ương", 1000], ["Ngân sách địa phương", 200], [], []], [{ at: "1", header: "Nguồn vốn" }]],
   ["lines of figures with no header", [["UBND HUYỆN QUỐC OAI"], [null, "Tổng kinh phí:", 1200], [null, "Số xã:", 4], []], []],
 ])("%s above the allocation table: the table below is read", (_label, above, ignored) => {
   const got = report([...above, ...TABLE]);
