@@ -50,10 +50,10 @@ export function isTrailerText(text: string): boolean {
 
 /** Words naming the areas a count line counts. */
 const COUNTED = "(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|thon|xom|ban|to dan pho|to|lang|ap|don vi|dia ban)";
-/** `Tổng số xã: 4` — the count after the areas' word, a colon between (`Cộng phường 3` is a subtotal's label). */
-const COUNT_AFTER = new RegExp(`^(?:tong so|tong cong|tong|cong|so)(?: cac)? ${COUNTED} \\d+$`);
-/** `Tổng cộng: 14 xã`, `Cộng: 3 huyện, 14 xã` — each count before its areas' word. */
-const COUNT_BEFORE = new RegExp(`^(?:tong so|tong cong|tong|cong)(?: \\d+ ${COUNTED})+$`);
+/** `Tổng số xã: 4`, `Số xã được hỗ trợ: 4 xã` — the count after the areas' word, a colon between (`Cộng phường 3` is a subtotal's label). */
+const COUNT_AFTER = new RegExp(`^(?:tong so|tong cong|tong|cong|so)(?: cac)? ${COUNTED}(?: [a-z]+){0,4} \\d+(?: ${COUNTED})?$`);
+/** `Tổng cộng: 14 xã`, `Cộng: 3 huyện, 14 xã`, `Gồm 4 xã` — each count before its areas' word. */
+const COUNT_BEFORE = new RegExp(`^(?:tong so|tong cong|tong|cong|gom|co)(?: co| gom)?(?: \\d+ ${COUNTED})+$`);
 
 /**
  * A line counting the table's areas, typed under it as text: `Tổng số xã: 4`,
@@ -63,8 +63,8 @@ const COUNT_BEFORE = new RegExp(`^(?:tong so|tong cong|tong|cong)(?: \\d+ ${COUN
  */
 function isAreaCount(text: string, key: string): boolean {
   const first = key.charCodeAt(0);
-  // Only keys that open with `t`, `c` or `s` and hold a digit are tried.
-  if ((first !== 116 && first !== 99 && first !== 115) || !/\d/.test(key)) return false;
+  // Only keys that open with `t`, `c`, `s` or `g` and hold a digit are tried.
+  if ((first !== 116 && first !== 99 && first !== 115 && first !== 103) || !/\d/.test(key)) return false;
   return COUNT_BEFORE.test(key) || (/[:=]/.test(text) && COUNT_AFTER.test(key));
 }
 
