@@ -165,12 +165,16 @@ function startsWithTrailer(grid: Grid, row: number, left: number, right: number)
  * Whether the non-blank `row`, right after a blank gap, opens a new table:
  * its own header row (after a title block without numbers) or its own
  * numbering row. Right under the data (`afterGap` false), only a lone title
- * (`BẢNG 2: CHI TIẾT KINH PHÍ`) over such a header does. Returns where it
+ * (`BẢNG 2: CHI TIẾT KINH PHÍ`) over such a header does, or a header of
+ * another shape standing over every cell of its data. Returns where it
  * starts, or null.
  */
 export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[], afterGap = true): NextTable | null {
   // Right under the data, without a gap: only a lone title over a header opens a new table.
-  if (!afterGap && !isLoneText(grid, row, left, right)) return null;
+  if (!afterGap && !isLoneText(grid, row, left, right)) {
+    // Or a header of its own (`STT | Nội dung | Số tiền` over its figures), no number in it, over every cell of its data.
+    return !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
+  }
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
     // Notes, a place and date, signatures: the end of the sheet's tables, not a new one (a unit note is the new title block's).

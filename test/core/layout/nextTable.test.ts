@@ -229,6 +229,8 @@ describe("a second table right under the last row, with no blank row between, op
     ["`BẢNG 2: CHI TIẾT KINH PHÍ` over `STT | Nội dung | Số tiền`", [["BẢNG 2: CHI TIẾT KINH PHÍ"], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "BẢNG 2: CHI TIẾT KINH PHÍ" }, 6],
     ["a title in column B over the same header (a copy for the next year)", [[null, "PHÂN BỔ NĂM 2026"], HEADER, [1, "Xã Phú Mãn", 4, 400]], { col: 1, text: "PHÂN BỔ NĂM 2026" }, 6],
     ["a title over a numbering row", [["Phụ lục 2"], ["(1)", "(2)", "(3)", "(4)"], [1, "Xã Phú Mãn", 4, 400]], { col: 0, text: "Phụ lục 2" }, 6],
+    ["`STT | Nội dung | Số tiền` with no title", [["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "STT" }, 6],
+    ["a district heading with a note in a value column is no new table", [["II", "Huyện Mỹ Đức", "(chưa giao)", null], [5, "Xã Hòa Xá", 0, 0]], null, 8],
     ["a district heading over its communes is no new table", [["Huyện Mỹ Đức"], [5, "Xã Hòa Xá", 0, 0]], null, 8],
     ["a district heading, then a sub-heading in two cells, then communes", [[null, "Huyện Mỹ Đức"], ["Khu vực I", "Các xã vùng khó khăn", null, null], [5, "Xã Hòa Xá", 0, 0]], null, 9],
     ["a note over a signature block", [["Ghi chú: số liệu tạm tính"], ["Người lập biểu", null, "Thủ trưởng đơn vị"]], null, 6],
