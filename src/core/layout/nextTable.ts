@@ -101,6 +101,11 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, ti
   return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(data, col)));
 }
 
+function hasTypedNumber(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (typeof grid.value(row, col) === "number") return true;
+  return false;
+}
+
 function hasNumber(grid: Grid, row: number, left: number, right: number): boolean {
   for (let col = left; col <= right; col++) if (isNumeric(grid.value(row, col))) return true;
   return false;
@@ -173,7 +178,8 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
   // Right under the data, without a gap: only a lone title over a header opens a new table.
   if (!afterGap && !isLoneText(grid, row, left, right)) {
     // Or a header of its own (`STT | Nội dung | Số tiền` over its figures), no number in it, over every cell of its data.
-    return !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
+    // (A typed number, as in any row of figures, rules it out before any text is read.)
+    return !hasTypedNumber(grid, row, left, right) && !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
   }
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
@@ -193,13 +199,15 @@ export function nextTableAt(grid: Grid, row: number, left: number, right: number
 
 /** True when `row` shows one text and nothing else (a title; merged cells count once). */
 function isLoneText(grid: Grid, row: number, left: number, right: number): boolean {
-  let texts = 0;
+  let text: string | null = null;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value !== "string" || isNumeric(value) || ++texts > 1) return false;
+    if (typeof value !== "string" || text !== null) return false;
+    text = value;
   }
-  return texts === 1;
+  // (Read as a number only once it is known to be the row's one cell.)
+  return text !== null && !isNumeric(text);
 }
 
 /** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */
