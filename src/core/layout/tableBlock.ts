@@ -384,25 +384,27 @@ function endsTable(grid: Grid, row: number, left: number, right: number): boolea
 }
 
 
-/** The first text of `row` and the numbers in it (at most two are looked for). */
-function textAndNumbers(grid: Grid, row: number, left: number, right: number): { text: string | null; numbers: CellValue[] } {
+/**
+ * `Tổng số xã` | `4`: a count of the areas in one whole number beside its
+ * label. (Cells are looked at by type first: a row of figures is ruled out
+ * before any text is read.)
+ */
+function isCountRow(grid: Grid, row: number, left: number, right: number): boolean {
   let text: string | null = null;
-  const numbers: CellValue[] = [];
-  for (let col = left; col <= right && numbers.length < 2; col++) {
+  let count: CellValue = null;
+  for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (isNumeric(value)) numbers.push(value);
-    else if (text === null && typeof value === "string") text = value;
+    if (typeof value === "string" && text === null) text = value;
+    else if (count !== null) return false;
+    else count = value;
   }
-  return { text, numbers };
-}
-
-/** `Tổng số xã` | `4`: a count of the areas in one whole number beside its label. */
-function isCountRow(grid: Grid, row: number, left: number, right: number): boolean {
-  const { text, numbers } = textAndNumbers(grid, row, left, right);
-  if (text === null || numbers.length !== 1 || !isAreaCountLabel(text)) return false;
-  const count = numbers[0];
-  return typeof count === "number" ? Number.isInteger(count) && count >= 0 : /^\s*\d{1,4}\s*$/.test(String(count));
+  if (text === null || count === null) return false;
+  const first = text.trimStart().charCodeAt(0);
+  // `Tổng số …`, `Số …` open with T or S.
+  if (first !== 84 && first !== 116 && first !== 83 && first !== 115) return false;
+  if (typeof count === "number" ? !(Number.isInteger(count) && count >= 0) : typeof count !== "string" || !/^\s*\d{1,4}\s*$/.test(count)) return false;
+  return isAreaCountLabel(text);
 }
 
 /**

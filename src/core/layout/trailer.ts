@@ -81,12 +81,13 @@ export function isUnitNoteText(text: string): boolean {
   return /^[([]?\s*(dvt|don vi tinh)\s*:/.test(foldText(text.trim()));
 }
 
-/** Letters a note's first word opens with (`Ghi chú`, `Chú thích`, `Chú ý`, `Lưu ý`, `Note`), a bracket before it. */
-const NOTE_START = /^\s*[([]?\s*[GgCcLlNn]/;
+/** Codes of the letters a note's first word opens with (`Ghi chú`, `Chú thích`, `Chú ý`, `Lưu ý`, `Note`), and of a bracket before it. */
+const NOTE_START = new Set([..."GgCcLlNn(["].map((c) => c.charCodeAt(0)));
 
-/** True for text that opens a note: `Ghi chú: …`, `(Chú thích: …)`, `Lưu ý …`, `Note: …`. */
+/** True for text that opens a note: `Ghi chú: …`, `(Chú thích: …)`, `Lưu ý: …`, `Note: …`. */
 export function isNoteText(text: string): boolean {
-  if (!NOTE_START.test(text)) return false;
+  // Its first letter first: most labels are ruled out without folding them.
+  if (!NOTE_START.has(text.trimStart().charCodeAt(0))) return false;
   // (`Chú ý`, `Lưu ý` with their colon: bare, they may open a place's name.)
   return /^[([]?\s*((ghi chu|chu thich|note|notes)\b|(chu y|luu y)\s*:)/.test(foldText(text.trim()));
 }
