@@ -244,17 +244,15 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
 
 /**
  * The lines (indexes into `lines`) that are parts of the line above them and
- * match no plan line: `Trong đó: …` (in the line's own header cell or in a
- * group header over it), and the bulleted lines (`- Duy trì`) that go on
- * right after one.
+ * match no plan line: `Trong đó: …`, and the bulleted lines (`- Duy trì`)
+ * that go on right after one.
  */
 function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>): Set<number> {
   const out = new Set<number>();
   lines.forEach(({ line, match }, i) => {
     if (match !== null || i === 0) return;
     const label = line.parts[line.parts.length - 1] ?? "";
-    // `Trong đó` may head a merged group over the parts (`Trong đó` over `NSTW | NSĐP`), not only the line's own cell.
-    if (line.parts.some(isOfWhichLabel) || (isBulleted(label) && out.has(i - 1))) out.add(i);
+    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1))) out.add(i);
   });
   return out;
 }

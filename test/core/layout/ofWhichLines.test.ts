@@ -7,7 +7,6 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { BUDGET_PARENT_PLAN, sheet, transposeSheet } from "./sheetBuilder";
-import { planOf } from "../../helpers/allocationFixture";
 
 const HEAD: CellValue[] = ["STT", "Nội dung", "ĐVT", "Tổng số", "Ba Vì", "Thạch Thất"];
 const COUNT: CellValue[] = [1, "Thành lập tổ truyền thông cộng đồng", "tổ", 6, 3, 3];
@@ -43,34 +42,5 @@ describe("`Trong đó` lines under a line", () => {
   test("a bulleted line with no `Trong đó` before it still matches no plan line", () => {
     const report = run(sheet("Phân bổ", [HEAD, COUNT, ["-", "- Tổ duy trì hoạt động", "tổ", 4, 2, 2], ...MONEY]));
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["unmapped", "B3"]]);
-  });
-});
-
-describe("areas as rows: `Trong đó` heading a merged group over the parts of a line", () => {
-  const plan = planOf(
-    [
-      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 4 },
-      { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 400 },
-    ],
-    { "Quốc Oai": ["Phú Mãn", "Đông Xuân"] },
-  );
-  const body: CellValue[][] = [
-    [null, "Tổng cộng", 4, 400, 300, 100],
-    [1, "Xã Phú Mãn", 2, 200, 150, 50],
-    [2, "Xã Đông Xuân", 2, 200, 150, 50],
-  ];
-  test.each<[string, CellValue[][], string[]]>([
-    [
-      "`Kinh phí` over `Tổng số | Trong đó`, `Trong đó` over `NSTW | NSĐP`, then a code row",
-      [["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null, null], [null, null, null, "Tổng số", "Trong đó", null], [null, null, null, null, "NSTW", "NSĐP"], ["A", "B", "1", "2=3+4", "3", "4"]],
-      ["A1:A3", "B1:B3", "C1:C3", "D1:F1", "D2:D3", "E2:F2"],
-    ],
-    ["`Kinh phí hỗ trợ` beside `Trong đó:` merged over `Ngân sách TW | Ngân sách ĐP`", [["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", "Trong đó:", null], [null, null, null, null, "Ngân sách TW", "Ngân sách ĐP"]], ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"]],
-  ])("%s: the parts are left out as `of which`, no finding", (_name, header, merges) => {
-    const { report } = checkWorkbook({ sheets: [sheet("Phân bổ", [...header, ...body], { merges })] }, { plan, workbookName: "x.xlsx" });
-    expect(report.orientation).toBe("areas-as-rows");
-    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([]);
-    expect(report.reading!.ignored.filter((i) => i.why === "of which").map((i) => i.at)).toEqual(["E", "F"]);
-    expect(report.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 4], ["2", 400e6]]);
   });
 });
