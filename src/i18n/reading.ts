@@ -114,7 +114,7 @@ const VI: ReadingStrings = {
   legend: "Chú giải",
   kinds: KINDS_VI,
   lineHow: { name: "tên", code: "mã", corrected: "đã sửa" },
-  ignoredWhy: { "text column": "cột chữ", "no plan line": "không khớp chỉ tiêu nào", corrected: "đã sửa", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" },
+  ignoredWhy: { "text column": "cột chữ", "no plan line": "không khớp chỉ tiêu nào", corrected: "đã sửa", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", "split of the line before": "phần chia (trong đó) của chỉ tiêu trước nó, được kiểm tra theo tổng đó", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" },
   areaHow: {
     "area-list": "danh sách địa bàn",
     prefix: "tiền tố (Huyện/Xã…)",
@@ -174,7 +174,7 @@ const EN: ReadingStrings = {
   legend: "Legend",
   kinds: KINDS_EN,
   lineHow: { name: "name", code: "code", corrected: "corrected" },
-  ignoredWhy: { "text column": "text column", "no plan line": "no plan line", corrected: "corrected", "second table": "another table, not checked", "no name": "figures without an area name, not counted", "of which": "an \"of which\" row, already in the row above", village: "a village of the commune above, already in its row" },
+  ignoredWhy: { "text column": "text column", "no plan line": "no plan line", corrected: "corrected", "second table": "another table, not checked", "no name": "figures without an area name, not counted", "of which": "an \"of which\" row, already in the row above", "split of the line before": "a split (of which) of the line before it, checked against it", village: "a village of the commune above, already in its row" },
   areaHow: {
     "area-list": "area list",
     prefix: "prefix (Huyện/Xã…)",

@@ -38,7 +38,13 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-function notAWorkbook(source: string, reason?: "legacy"): InputError {
+function notAWorkbook(source: string, reason?: "legacy" | "opendocument"): InputError {
+  if (reason === "opendocument") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là bảng tính OpenDocument (.ods, của LibreOffice). Hãy mở và lưu lại dạng Excel (.xlsx): Tệp → Lưu thành → Excel 2007-365 (.xlsx).`,
+      en: `Cannot read ${source}: it is an OpenDocument spreadsheet (.ods, LibreOffice's). Open it and save it as an Excel workbook: File → Save As → Excel 2007-365 (.xlsx).`,
+    });
+  }
   if (reason === "legacy") {
     return new InputError("not-a-workbook", {
       vi: `Không đọc được ${source}: đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở trong Excel và lưu lại dạng .xlsx (không mật khẩu).`,
@@ -106,7 +112,8 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   const workbookPath = officeDocument ? resolvePartPath("", officeDocument.target) : "xl/workbook.xml";
   const workbookXml = await entryText(zip, workbookPath);
   const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  if (entries === null) throw notAWorkbook(source);
+  // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
+  if (entries === null) throw notAWorkbook(source, (await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet" ? "opendocument" : undefined);
 
   const workbookFolder = folderOf(workbookPath);
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");

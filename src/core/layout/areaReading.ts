@@ -535,6 +535,11 @@ export function readAreas(
   valueCols: readonly number[],
   overrides: ReadonlyMap<number, AreaOverride> = new Map(),
   headOverrides: ReadonlyMap<number, AreaOverride> = new Map(),
+  /**
+   * The lines whose figures add up over the areas, which alone weigh a reading by its arithmetic: a
+   * percent line's subtotal cells are left blank or hold an average (CONTRACT §2). All of them by default.
+   */
+  summableCols: readonly number[] = valueCols,
 ): AreaReading {
   const { grid } = frame;
   const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
@@ -590,13 +595,13 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const grouped = unknown ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col)) : null;
+  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col)) : null;
   if (grouped !== null) {
     const tree = buildTree(grouped, POLICIES[0], blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // The same, each group row after its members (bottom-up subtotals), when the rows do not add up top-down.
-  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, valueCols, (row, col) => grid.value(row, col), "after") : null;
+  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after") : null;
   if (groupedAfter !== null) {
     const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
@@ -604,7 +609,7 @@ export function readAreas(
   let best = 0;
   let nearTie = false;
   if (trees.length > 1) {
-    for (const entry of trees) entry.score = scoreTree(entry.tree, valueCols, (row, col) => grid.value(row, col));
+    for (const entry of trees) entry.score = scoreTree(entry.tree, summableCols, (row, col) => grid.value(row, col));
     const values = trees.map((entry) => scoreValue(entry.score!));
     for (let i = 1; i < trees.length; i++) if (values[i] > values[best]) best = i;
     const checks = trees[best].score!.agree + trees[best].score!.disagree;

@@ -52,7 +52,7 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
   return out;
 }
 
-function addsUp(own: readonly number[], sums: readonly number[]): boolean {
+export function addsUp(own: readonly number[], sums: readonly number[]): boolean {
   let compared = 0;
   let agree = 0;
   for (let r = 0; r < own.length; r++) {

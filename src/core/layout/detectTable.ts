@@ -14,12 +14,13 @@ import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
 import { cellText, sheetGrid, type Grid } from "./grid";
-import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
+import { finishLine, isRatioToPlan, lineHasValues, readRawLines } from "./lines";
 import { matchLineDetails, type LineMatch } from "./matchLines";
 import type { LineStage } from "./lineStage";
 import { sortCorrections } from "./corrections";
 import { ownText } from "./areas";
-import { isBulleted, isOfWhichLabel } from "./labels";
+import { isBulleted } from "./labels";
+import { ofWhichLines, ofWhichSplits, splitPart, splitTotal } from "./ofWhichParts";
 import { decideOrientation } from "./orientation";
 import { findTableBlock } from "./tableBlock";
 import { findUnitNote } from "./unitNote";
@@ -53,6 +54,8 @@ export const VILLAGE = "village";
 
 /** Why a hidden column (row) of figures is left out: it names no plan line. */
 export const HIDDEN_HELPER = "hidden, no plan line";
+/** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
+export const SPLIT_PART = "split of the line before";
 
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
@@ -161,7 +164,11 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
     .filter(({ line, match }) => lineHasValues(frame, line.position) || (match !== null && (match.how === "corrected" || !parents.has(match.code))));
-  const ofWhich = ofWhichLines(kept);
+  const ofWhichAll = ofWhichLines(kept);
+  // Parts that add up the line before them are its split, checked as its parts; other parts are left out.
+  const splits = ofWhichSplits(frame, kept, ofWhichAll);
+  const splitParts = new Set([...splits.values()].flat());
+  const ofWhich = new Set([...ofWhichAll].filter((i) => !splitParts.has(i)));
   const listed = kept.filter((_, i) => !ofWhich.has(i));
   const entries = listed.map(({ line, match }) => {
     const entry = finishLine(frame, line, match === null ? undefined : byCode.get(match.code), note);
@@ -170,6 +177,18 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     const tie = rival !== undefined ? { rival: { index: rival.position, header: rival.parts.join(" / ") } } : {};
     return { ...entry, match: { how: match.how, score: match.score, ...tie } };
   });
+  if (splits.size > 0) {
+    const entryAt = new Map<number, number>();
+    kept.forEach((_, i) => {
+      if (!ofWhich.has(i)) entryAt.set(i, entryAt.size);
+    });
+    for (const [owner, run] of splits) {
+      const total = entries[entryAt.get(owner)!];
+      const parts = run.map((k) => splitPart(entries[entryAt.get(k)!], total));
+      run.forEach((k, j) => (entries[entryAt.get(k)!] = parts[j]));
+      entries[entryAt.get(owner)!] = splitTotal(total, parts);
+    }
+  }
 
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
@@ -177,8 +196,11 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
-  const matchedCols = readLines.filter((l) => l.planCode !== null).map((l) => l.index);
-  const reading = readAreas(frame, plan, matchedCols.length > 0 ? matchedCols : readLines.map((l) => l.index), sorted.areaOverrides, sorted.headOverrides);
+  const matched = readLines.filter((l) => l.planCode !== null);
+  const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
+  // Percents do not add up over the areas: they weigh no reading by its arithmetic, unless every line is one.
+  const summable = (matched.length > 0 ? matched : readLines).filter((l) => l.kind !== "percent").map((l) => l.index);
+  const reading = readAreas(frame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
   const areas = reading.areas;
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
@@ -190,6 +212,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ),
     );
   }
+  // A split's parts match no plan line but are checked, as parts of the line before them.
+  const splitPartAt = new Set(lines.filter((line) => line.parts !== undefined && line.planCode !== null).flatMap((line) => line.parts ?? []));
   const marks = [...block.headerRows, block.codeRow ?? block.headerRows[0], block.unitsRow ?? block.headerRows[0]];
   const headerTop = Math.min(...marks);
   const nameCols = orientation === "areas-as-rows" ? frame.areaCols : frame.headerRows;
@@ -197,7 +221,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const noteCols = columns.filter((c) => c.role === "note").map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
-    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: "no plan line" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? SPLIT_PART : "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
@@ -242,17 +266,3 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
 }
 
 
-/**
- * The lines (indexes into `lines`) that are parts of the line above them and
- * match no plan line: `Trong đó: …`, and the bulleted lines (`- Duy trì`)
- * that go on right after one.
- */
-function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; readonly match: unknown }>): Set<number> {
-  const out = new Set<number>();
-  lines.forEach(({ line, match }, i) => {
-    if (match !== null || i === 0) return;
-    const label = line.parts[line.parts.length - 1] ?? "";
-    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1))) out.add(i);
-  });
-  return out;
-}

@@ -66,8 +66,13 @@ function unmappedPlanLines(context: RuleContext): Finding[] {
 function unmatchedTableLines(context: RuleContext): Finding[] {
   const word = axis(context);
   const findings: Finding[] = [];
+  // The split of a plan line (`Trong đó: NSTW | NSĐP` under it): parts of a line the plan has, checked as its parts.
+  const splitOfPlanLine = new Set<number>();
   context.table.lines.forEach((line, index) => {
-    if (context.linePlan[index] !== null) return;
+    if (line.parts !== undefined && context.linePlan[index] !== null) for (const part of line.parts) splitOfPlanLine.add(part);
+  });
+  context.table.lines.forEach((line, index) => {
+    if (context.linePlan[index] !== null || splitOfPlanLine.has(line.index)) return;
     if (line.isTotal) {
       const children = totalLineChildren(context, index);
       if (children !== null && children.every((child) => context.linePlan[child] !== null)) return;

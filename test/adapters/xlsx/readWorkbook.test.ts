@@ -215,6 +215,20 @@ describe("unusable input", () => {
     expect((error as InputError).code).toBe("not-a-workbook");
   });
 
+  test("an OpenDocument spreadsheet (.ods) is not-a-workbook, told as one with how to save it as .xlsx", async () => {
+    // OpenDocument 1.2 part 3 §3.3: the package's first entry `mimetype`, stored, names its kind.
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    zip.file("content.xml", '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
+    zip.file("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>');
+    const error = await readWorkbookBuffer(await zip.generateAsync({ type: "nodebuffer" }), "bieu.ods").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("not-a-workbook");
+    expect((error as InputError).text.vi).toContain("OpenDocument (.ods");
+    expect((error as InputError).text.vi).toContain("(.xlsx)");
+    expect((error as InputError).text.en).toContain("Save As");
+  });
+
   test("an encrypted zip and a part that is not well-formed XML are not-a-workbook", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("A").getCell("A1").value = 1;
