@@ -614,6 +614,12 @@ describe("a bare `Cộng` after each district whose own row holds its figures, `
       }
     }
   };
+  test("without `Tổng cộng`, the last district's `Cộng` repeats its figures too: no grand total read, no finding", () => {
+    const result = checkShape({ edit: (rows) => (withCong("Cộng")(rows), rows.splice(0, 1)) });
+    expect(treeOf(result).filter((t) => t[1] === "total")).toEqual([]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test.each([["Cộng"], ["Cộng:"], ["CỘNG"]])("`%s` repeats each district's figures: no total, no finding", (label) => {
     const result = checkShape({ totalAtBottom: true, edit: withCong(label) });
     expect(treeOf(result).filter((t) => t[1] === "total").map((t) => t[0])).toEqual(["Tổng cộng"]);
