@@ -73,6 +73,8 @@ export interface AreaReading {
   readonly ofWhich: readonly number[];
   /** Frame positions of villages (`Thôn 1`, `Bản Mới`) listed under a commune whose own row holds the figures: parts of it, left out, said. */
   readonly villages?: readonly number[];
+  /** Frame positions of rows naming a group of areas (`Các xã khu vực III`), their figures blank: headings, no area. */
+  readonly groupHeadings?: readonly number[];
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -100,6 +102,9 @@ function rowFacts(
   unnamed: number[],
   ofWhich: number[],
   villages: number[] = [],
+  owners: number[] = [],
+  split: ReadonlySet<number> = new Set(),
+  headings: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -144,6 +149,11 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
+    if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
+      headings.push(row);
+      continue;
+    }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
@@ -155,17 +165,21 @@ function rowFacts(
       const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
       const owner = nested ? found : -1;
       if (owner >= 0) {
-        const held = !blank(facts.row[owner]);
-        // Under a commune whose row holds the figures: a part of it, left out (villages add no fact: the last fact is
-        // the commune they follow). Under one whose figures are blank, the villages hold them: a third level under it.
-        if (!held || (owner === facts.length - 1 && villageOwner(villages, facts.row[owner], row))) {
+        const ownerRow = facts.row[owner];
+        // Under a commune whose row holds the figures and matches theirs: a part of it, left out (villages add no fact:
+        // the last fact is the commune they follow). Under one whose figures are blank, or differ from the villages'
+        // sum (`split`), the villages hold them: a third level under it, the commune's own figures their subtotal.
+        const held = !blank(ownerRow) && !split.has(ownerRow);
+        if (!held || (owner === facts.length - 1 && villageOwner(villages, ownerRow, row))) {
           if (facts.level[owner] === LEVEL_UPPER) {
             // Its STT (`1` over the villages' `-`) made the commune a numbered group; its prefix or the plan's list says commune.
             facts.level[owner] = LEVEL_LOWER;
             facts.how[owner] = lower.has(facts.key[owner]) ? "area-list" : "prefix";
           }
-          if (held) villages.push(row);
-          else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
+          if (held) {
+            villages.push(row);
+            owners.push(ownerRow);
+          } else facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_VILLAGE, villageWords || villageUnderHeading ? "prefix" : "stt");
           continue;
         }
       }
@@ -275,6 +289,40 @@ function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
   return (how === "prefix" || how === "stt") && areaLevel(facts.label[f]) === "commune" ? f : -1;
 }
 
+/**
+ * The commune rows (of `owners`, each the commune of the village row at the
+ * same place in `villages`) whose figures differ from their villages' sum in
+ * some value column: the villages are then no mere breakdown of a figure
+ * already counted, but the allocation itself, which the commune's row totals.
+ */
+function communesApartFromVillages(
+  villages: readonly number[],
+  owners: readonly number[],
+  valueCols: readonly number[],
+  value: (row: number, col: number) => CellValue,
+): Set<number> {
+  const apart = new Set<number>();
+  for (let start = 0; start < villages.length; ) {
+    let end = start;
+    while (end + 1 < villages.length && owners[end + 1] === owners[start]) end++;
+    const commune = owners[start];
+    // Rows under it whose figures are all blank (`b | Các xã khu vực I, II`) break nothing down: no villages to read.
+    let held = false;
+    for (let k = start; k <= end && !held; k++) held = valueCols.some((col) => !isBlank(value(villages[k], col)));
+    for (const col of held ? valueCols : []) {
+      const own = numberOf(value(commune, col));
+      let sum = 0;
+      for (let k = start; k <= end; k++) sum += numberOf(value(villages[k], col));
+      if (Number.isFinite(own) && Number.isFinite(sum) && !same(own, sum)) {
+        apart.add(commune);
+        break;
+      }
+    }
+    start = end + 1;
+  }
+  return apart;
+}
+
 /** True when every row between the commune's row and `row` was read as one of its villages (the list runs on unbroken). */
 function villageOwner(villages: readonly number[], communeRow: number, row: number): boolean {
   let k = villages.length - 1;
@@ -284,6 +332,22 @@ function villageOwner(villages: readonly number[], communeRow: number, row: numb
   }
   return true;
 }
+
+/**
+ * A label that names a group of areas rather than one: a plural (`Các xã …`,
+ * `Các thôn …`), a named group (`Nhóm …`) — `folded`, the whole label — or
+ * communes of a kind (`Xã khu vực III`, `Xã đặc biệt khó khăn`, `Xã khác`) —
+ * `communeKey`, the name after a commune's prefix.
+ */
+function namesAGroup(folded: string | null, communeKey: string | null): boolean {
+  if (communeKey !== null) return COMMUNE_KIND.test(communeKey);
+  if (folded === null) return false;
+  const first = folded.charCodeAt(0);
+  // Only labels opening with `c` or `n` are tried.
+  return (first === 99 || first === 110) && GROUP_LABEL.test(folded);
+}
+const GROUP_LABEL = /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban))( |$)/;
+const COMMUNE_KIND = /^(thuoc )?(khu vuc|vung|dac biet|bien gioi|an toan khu|ngheo|con lai|khac)( |$)/;
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
@@ -489,8 +553,20 @@ export function readAreas(
   const ignored: number[] = [];
   const unnamed: number[] = [];
   const ofWhich: number[] = [];
-  const villages: number[] = [];
-  const facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages);
+  let villages: number[] = [];
+  const owners: number[] = [];
+  const groupHeadings: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings);
+  // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
+  const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
+  if (split.size > 0) {
+    ignored.length = 0;
+    unnamed.length = 0;
+    ofWhich.length = 0;
+    villages = [];
+    groupHeadings.length = 0;
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings);
+  }
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   bareVillagesUnderBlankCommunes(facts, blank);
@@ -573,6 +649,7 @@ export function readAreas(
     unnamed,
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
+    ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
   };
 }
 

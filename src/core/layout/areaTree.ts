@@ -231,6 +231,11 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   let open: number[] = [];
   /** The draft of the last commune (lower-level row), which the villages after it belong to. */
   let lastLower: number | null = null;
+  /** The last area or grand total fact: a bare `Cộng` with areas or a `Tổng cộng` after it closes a group, never the table. */
+  let lastArea = -1;
+  for (let f = facts.length - 1; f >= 0 && lastArea < 0; f--) if (facts.cls[f] === CLS_AREA || facts.cls[f] === CLS_TOTAL) lastArea = f;
+  /** A bare `Cộng` was read as its group's figures again: the sheet's way, so the last one after a group is too. */
+  let mirroredBare = false;
 
   const openGroup = (draft: Draft) => {
     group = drafts.length;
@@ -273,8 +278,10 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
         head.subtotalLabel = facts.label[f];
         continue;
       }
-      if (grand !== null && group !== null && members[group] > 0 && !blank(drafts[group].index)) {
-        // After a group whose own row holds its figures, the grand total already read: the group's figures again.
+      if ((grand !== null || f < lastArea || mirroredBare) && group !== null && members[group] > 0 && !blank(drafts[group].index)) {
+        // After a group whose own row holds its figures, the grand total already read (or more areas, or a `Tổng
+        // cộng`, to come: no grand total; or the groups before it closed the same way): the group's figures again.
+        mirroredBare = true;
         mirrors.push({ row: facts.row[f], label: facts.label[f], labelCol: facts.labelCol[f], group });
         group = null;
         open = [];

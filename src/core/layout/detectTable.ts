@@ -9,11 +9,11 @@ import type { Plan } from "../model/plan";
 import type { Correction } from "../model/corrections";
 import type { AllocationTable, LayoutNotes } from "../model/table";
 import { localized } from "../model/text";
-import type { SheetData } from "../model/workbook";
+import type { CellValue, SheetData } from "../model/workbook";
 import { readAreas } from "./areaReading";
 import { classifyColumns } from "./columns";
 import { buildFrame } from "./frame";
-import { cellText, sheetGrid } from "./grid";
+import { cellText, sheetGrid, type Grid } from "./grid";
 import { finishLine, isRatioToPlan, lineHasValues, readRawLines, type RawLine } from "./lines";
 import { isPlanCopyLabel } from "./lineStage";
 import { matchLineDetails, type LineMatch } from "./matchLines";
@@ -46,6 +46,10 @@ export const NO_NAME = "no name";
 
 /** Why a `Trong đó: …` row is left out of the area axis: a part of the row above, already counted in it. */
 export const OF_WHICH = "of which";
+/** `why` of a row (column) that checks the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area. */
+export const CHECK_ROW = "check row";
+/** `why` of a row naming a group of areas (`Các xã khu vực III`) over them, its figures blank. */
+export const GROUP_HEADING = "group heading";
 /** `why` of a village row under a commune whose own row holds the figures. */
 export const VILLAGE = "village";
 
@@ -64,9 +68,47 @@ export interface DetectOptions {
   readonly stage?: LineStage;
 }
 
+/** Tables tried, top to bottom, for one that names a plan line. */
+const MAX_TABLES = 4;
+
 export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
-  const block = findTableBlock(grid);
+  const table = detectFrom(sheet, grid, plan, corrections, options, 0);
+  if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return table;
+  // A table of another kind above the allocation table (a summary of the funds by source): none of its lines is the
+  // plan's, so the tables below it are read, and the first that names a plan line is the allocation table.
+  let from = table.notes.bottom + 1;
+  for (let k = 1; k < MAX_TABLES && from < grid.rowCount; k++) {
+    let below: Detected;
+    try {
+      below = detectFrom(sheet, grid, plan, corrections, options, from);
+    } catch {
+      break;
+    }
+    if (below.lines.some((line) => line.planCode !== null)) return withTableAbove(below, grid.value(table.headerTop, table.notes.left), table.headerTop);
+    from = below.notes.bottom + 1;
+  }
+  return table;
+}
+
+/** `table`, its reading naming the table above it (at `row`, first cell `text`) as left out. */
+function withTableAbove(table: Detected, first: CellValue, row: number): AllocationTable {
+  const text = cellText(first);
+  const notes = table.notes;
+  return {
+    ...table,
+    notes:
+      table.orientation === "areas-as-rows"
+        ? { ...notes, ignoredAreas: [{ index: row, label: text, why: SECOND_TABLE }, ...notes.ignoredAreas] }
+        : { ...notes, ignoredLines: [{ index: row, header: text, why: SECOND_TABLE }, ...notes.ignoredLines] },
+  };
+}
+
+/** A table as detected here: its layout notes always given. */
+type Detected = AllocationTable & { readonly notes: LayoutNotes };
+
+function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: readonly Correction[], options: DetectOptions, from: number): Detected {
+  const block = findTableBlock(grid, from);
   const columns = classifyColumns(grid, block);
   const valueCols = columns.filter((c) => c.role === "value");
   const labelCols = columns.filter((c) => c.role === "label");
@@ -194,6 +236,7 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
+    ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
   const notes: LayoutNotes = {
     top: headerTop,
@@ -207,9 +250,12 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
       ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
       ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
+      ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
+      ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
+      ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
     ],
     mirrors: reading.mirrors,
     candidates: reading.candidates,

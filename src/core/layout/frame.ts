@@ -7,7 +7,7 @@
  */
 import type { Plan } from "../model/plan";
 import type { Orientation } from "../model/table";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isTotalLabel } from "./labels";
@@ -40,6 +40,8 @@ export interface Frame {
   readonly linePositions: readonly number[];
   /** Positions on the area axis that copy the plan's targets (`Kế hoạch giao`): no area, left out. */
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
+  /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
+  readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
 }
 
 function range(from: number, to: number): number[] {
@@ -58,7 +60,8 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
     const labels = ofRole("label");
     const areaCols = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
-    const copies = planCopies(grid, areaCols, bodyRows);
+    const copies = labelled(grid, areaCols, bodyRows, isPlanCopyLabel);
+    const checks = labelled(grid, areaCols, bodyRows, isCheckLabel);
     return {
       grid,
       orientation,
@@ -67,15 +70,17 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       unitsRow: block.unitsRow,
       sttCol: areaCols.includes(stt ?? -1) ? null : stt,
       areaCols,
-      areaPositions: without(bodyRows, copies),
+      areaPositions: without(without(bodyRows, copies), checks),
       linePositions: valueCols,
       planCopies: copies,
+      checkRows: checks,
     };
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
   const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
-  const copies = planCopies(view, areaCols, valueCols);
+  const copies = labelled(view, areaCols, valueCols, isPlanCopyLabel);
+  const checks = labelled(view, areaCols, valueCols, isCheckLabel);
   return {
     grid: view,
     orientation,
@@ -85,20 +90,40 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     unitsRow: ofRole("unit")[0] ?? null,
     sttCol: null,
     areaCols,
-    areaPositions: without(valueCols, copies),
+    areaPositions: without(without(valueCols, copies), checks),
     linePositions: bodyRows,
     planCopies: copies,
+    checkRows: checks,
   };
 }
 
-function planCopies(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { index: number; label: string }[] {
+/**
+ * A position that checks the table rather than naming an area: `Kiểm tra`
+ * (the total again, from a formula), `Chênh lệch` / `Sai lệch` (a difference,
+ * usually 0), `Đối chiếu`, `Còn lại chưa phân bổ` (the plan's part not yet
+ * given out). Its figures are not allocated to any area.
+ */
+const CHECK = /^(kiem tra|chenh lech|sai lech|doi chieu|con lai chua phan bo|con lai chua giao|so chua phan bo|so con lai|con lai|chua phan bo|check)( .*)?$/;
+const CHECK_START = /^\s*[KkCcSsDdĐđ]/;
+
+export function isCheckLabel(text: string): boolean {
+  if (!CHECK_START.test(text)) return false;
+  const key = wordKey(text.replace(/\([^)]*\)/g, " "));
+  const match = CHECK.exec(key);
+  if (match === null) return false;
+  // `Còn lại`, `Chưa phân bổ` only as the whole label (`Còn lại các xã` names areas); the others lead any label.
+  return match[2] === undefined || !/^(so con lai|con lai|chua phan bo|so chua phan bo)$/.test(match[1]);
+}
+
+/** The positions whose own label passes `test` (short labels only), with their labels. */
+function labelled(grid: Grid, areaCols: readonly number[], positions: readonly number[], test: (label: string) => boolean): { index: number; label: string }[] {
   const out: { index: number; label: string }[] = [];
   for (const position of positions) {
     // The position's own label: its last non-blank label cell.
     let own = "";
     for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
     // Short labels only: the test runs once per row of a large sheet.
-    if (own === "" || own.length > 40 || !isPlanCopyLabel(own)) continue;
+    if (own === "" || own.length > 40 || !test(own)) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
     out.push({ index: position, label: label.join(" / ") });
   }

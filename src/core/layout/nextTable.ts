@@ -6,10 +6,11 @@
  * in it) or its own column-numbering row (`1 2 3 4`, `(1) (2) (3)`). The
  * rows from there on are not part of the first table.
  *
- * A narrower table of its own shape (`STT | Nội dung | Số tiền` under a
- * title) names fewer of the first table's value columns; it is still a new
- * block when its header comes under a title row and the row under the header
- * holds a number under one of the header's words (its data).
+ * A narrower table of its own shape (`STT | Nội dung | Số tiền`, under a
+ * title or not) names fewer of the first table's value columns; it is still
+ * a new block when the row under its header holds a number under one of the
+ * header's words (its data) — and, with no title, every cell of that row
+ * stands under the header.
  *
  * A district heading after a blank row (`II. Huyện Mỹ Đức`, its values
  * blank) is not a new block: it names no value column, and the rows after it
@@ -17,9 +18,9 @@
  * trưởng đơn vị`) has no numbers under it.
  */
 import type { CellValue } from "../model/workbook";
-import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric } from "./cells";
+import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown } from "./cells";
 import { cellText, type Grid } from "./grid";
-import { isTrailerText } from "./trailer";
+import { isTrailerText, isUnitNoteText } from "./trailer";
 
 /** Where the next table starts: its first row, the first cell shown in it, and that cell's text (its title). */
 export interface NextTable {
@@ -64,12 +65,25 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number, value
 }
 
 /**
- * A header row of a table of another shape, under its title: no number, at
- * least two different words, and the next row holds a number under one of
- * them other than the leftmost (the first row of its data).
+ * A header row of a table of another shape: no number, at least two
+ * different words, and its first row of data (the next row, or the one after
+ * a sub-header row without numbers: `Tổng | NSTW` under a merged `Kinh phí`)
+ * holds a number under one of them other than the leftmost. Right after the
+ * gap, with no title over it, its words differ and it (or its sub-header)
+ * stands over every cell of that data row.
  */
-function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
-  if (row + 1 >= grid.rowCount) return false;
+function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number, titled: boolean): boolean {
+  let data = row + 1;
+  if (data >= grid.rowCount) return false;
+  if (!hasNumber(grid, data, left, right) && !rowBlank(grid, data, left, right)) data++;
+  if (data >= grid.rowCount) return false;
+  // Without a title over it, a header stands over every column its data fills: a heading row of the first table
+  // (`Huyện Mỹ Đức`, a note beside it) leaves the figures' columns under it blank.
+  if (!titled) {
+    for (let col = left; col <= right; col++) {
+      if (!isBlank(grid.value(data, col)) && !isShown(grid, row, col) && (data === row + 1 || !isShown(grid, row + 1, col))) return false;
+    }
+  }
   const words = new Set<string>();
   const wordCols: number[] = [];
   for (let col = left; col <= right; col++) {
@@ -80,8 +94,26 @@ function isOwnHeaderRow(grid: Grid, row: number, left: number, right: number): b
     words.add(value.trim());
     wordCols.push(col);
   }
+  // Untitled, its words differ (a header names each column once): a heading row with a mark repeated over
+  // the figures' columns (`Huyện Mỹ Đức | chưa giao | chưa giao`) is no header.
+  if (!titled && words.size < wordCols.length) return false;
   // The number sits under a value heading, not under the leftmost word (an STT or a sub-heading's mark).
-  return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(row + 1, col)));
+  return words.size >= 2 && wordCols.slice(1).some((col) => isNumeric(grid.value(data, col)));
+}
+
+function hasTypedNumber(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (typeof grid.value(row, col) === "number") return true;
+  return false;
+}
+
+function hasNumber(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (isNumeric(grid.value(row, col))) return true;
+  return false;
+}
+
+function rowBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return false;
+  return true;
 }
 
 /** The integer a numbering cell shows: `3`, `"3"`, `"(3)"`; else null. */
@@ -123,12 +155,13 @@ function startOf(grid: Grid, row: number, numbering: boolean): NextTable {
   return { row, col: first.col, text: numbering ? texts.join(" ") : first.text };
 }
 
-/** Whether the first text shown in `row` is a note, a place and date, or a signature title. */
-function startsWithTrailer(grid: Grid, row: number, left: number, right: number): boolean {
+/** Whether the first text shown in `row` is a note, a place and date, or a signature title; `unit` for a unit note (`ĐVT: …`). */
+function startsWithTrailer(grid: Grid, row: number, left: number, right: number): boolean | "unit" {
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    return typeof value === "string" && isTrailerText(value);
+    if (typeof value !== "string" || !isTrailerText(value)) return false;
+    return isUnitNoteText(value) ? "unit" : true;
   }
   return false;
 }
@@ -136,20 +169,45 @@ function startsWithTrailer(grid: Grid, row: number, left: number, right: number)
 /**
  * Whether the non-blank `row`, right after a blank gap, opens a new table:
  * its own header row (after a title block without numbers) or its own
- * numbering row. Returns where it starts, or null.
+ * numbering row. Right under the data (`afterGap` false), only a lone title
+ * (`BẢNG 2: CHI TIẾT KINH PHÍ`) over such a header does, or a header of
+ * another shape standing over every cell of its data. Returns where it
+ * starts, or null.
  */
-export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[]): NextTable | null {
+export function nextTableAt(grid: Grid, row: number, left: number, right: number, valueCols: readonly number[], afterGap = true): NextTable | null {
+  // Right under the data, without a gap: only a lone title over a header opens a new table.
+  if (!afterGap && !isLoneText(grid, row, left, right)) {
+    // Or a header of its own (`STT | Nội dung | Số tiền` over its figures), no number in it, over every cell of its data.
+    // (A typed number, as in any row of figures, rules it out before any text is read.)
+    return !hasTypedNumber(grid, row, left, right) && !hasNumber(grid, row, left, right) && isOwnHeaderRow(grid, row, left, right, false) ? startOf(grid, row, false) : null;
+  }
   const last = Math.min(grid.rowCount - 1, row + HEADER_LOOKAHEAD);
   for (let r = row; r <= last; r++) {
-    // Notes, a place and date, signatures: the end of the sheet's tables, not a new one.
-    if (startsWithTrailer(grid, r, left, right)) return null;
+    // Notes, a place and date, signatures: the end of the sheet's tables, not a new one (a unit note is the new title block's).
+    const trailer = startsWithTrailer(grid, r, left, right);
+    if (trailer === "unit") continue;
+    if (trailer) return null;
+    if (!afterGap && r === row) continue;
     if (isNumberingRow(grid, r, left, right)) return startOf(grid, row, r === row);
     if (isHeaderRow(grid, r, left, right, valueCols)) return startOf(grid, row, false);
-    if (r > row && isOwnHeaderRow(grid, r, left, right)) return startOf(grid, row, false);
+    if (isOwnHeaderRow(grid, r, left, right, r > row)) return startOf(grid, row, false);
     // Numbers before any header: data (a district's rows), not a new table.
     for (let col = left; col <= right; col++) if (isNumeric(grid.value(r, col))) return null;
   }
   return null;
+}
+
+/** True when `row` shows one text and nothing else (a title; merged cells count once). */
+function isLoneText(grid: Grid, row: number, left: number, right: number): boolean {
+  let text: string | null = null;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || text !== null) return false;
+    text = value;
+  }
+  // (Read as a number only once it is known to be the row's one cell.)
+  return text !== null && !isNumeric(text);
 }
 
 /** After a table that ended with three blank rows or more: the next table below it, if one starts within a few rows. */

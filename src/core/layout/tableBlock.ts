@@ -7,15 +7,19 @@
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
-import type { Grid } from "./grid";
-import { isTrailerText } from "./trailer";
+import type { CellValue } from "../model/workbook";
+import { cellText, type Grid } from "./grid";
+import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
+import { sideTableGap } from "./sideTable";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
 /** Header rows at most (CONTRACT §2 says 1–3; one more is tolerated). */
 const MAX_HEADER_ROWS = 4;
+/** Rows under the header whose filled cells give the table's column span. */
+const SPAN_ROWS = 30;
 /** Consecutive blank rows that end the body. */
 const BLANK_ROWS_END = 3;
 
@@ -34,6 +38,8 @@ export interface TableBlock {
   readonly right: number;
   /** A second table below this one on the sheet (after a blank gap, with its own title and header): not read. */
   readonly next?: NextTable;
+  /** A second table beside this one (past a blank column, with its own header and names): not read. */
+  readonly side?: NextTable;
 }
 
 function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
@@ -166,14 +172,32 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
 }
 
 /** Finds the table block of a sheet; throws `no-table` when the sheet holds no table with numbers. */
-export function findTableBlock(grid: Grid): TableBlock {
-  const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+export function findTableBlock(grid: Grid, from = 0): TableBlock {
+  let start = from;
+  let first: InputError | null = null;
+  // Rows of figures with no header over them (`Tổng kinh phí: | 1200` in the title block): the table comes after them.
+  for (;;) {
+    const found = tableBlockFrom(grid, start, from);
+    if (!(found instanceof InputError)) return found.block;
+    first ??= found;
+    if (found.dataRow < 0 || found.dataRow + 1 >= Math.min(grid.rowCount, from + HEADER_SCAN_ROWS)) throw first;
+    start = found.dataRow + 1;
+  }
+}
+
+/**
+ * The table block whose first data row is the first one found from `start`
+ * (its header searched up to `top`), or the error saying why there is none,
+ * with that data row (-1 when there is none).
+ */
+function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableBlock } | (InputError & { dataRow: number }) {
+  const scan = Math.min(grid.rowCount, top + HEADER_SCAN_ROWS);
   let firstDataRow = -1;
   const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
     return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2;
   };
-  for (let row = 0; row < scan && firstDataRow < 0; row++) {
+  for (let row = start; row < scan && firstDataRow < 0; row++) {
     if (!dataLike(row)) continue;
     // A lone row with a number in the title block (`Năm | 2025`) is not data:
     // data rows come in a run (a blank or heading row or two may interrupt it).
@@ -195,7 +219,7 @@ export function findTableBlock(grid: Grid): TableBlock {
     if (followed || rest === 0) firstDataRow = row;
   }
   if (firstDataRow < 0) {
-    throw noTable(grid, {
+    return failure(-1, grid, {
       vi: `không có dòng nào trong ${scan} dòng đầu có cả tên và số liệu`,
       en: `none of the first ${scan} rows has both a label and a number`,
     });
@@ -204,7 +228,7 @@ export function findTableBlock(grid: Grid): TableBlock {
   // Column span: what the first data rows fill.
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
-  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + 30); row++) {
+  for (let row = firstDataRow; row < Math.min(grid.rowCount, firstDataRow + SPAN_ROWS); row++) {
     for (let col = 0; col < grid.colCount; col++) {
       if (isBlank(grid.value(row, col))) continue;
       if (col < left) left = col;
@@ -232,7 +256,7 @@ export function findTableBlock(grid: Grid): TableBlock {
   let codeRow: number | null = null;
   let unitsRow: number | null = null;
   let skipped = 0;
-  for (let row = firstDataRow - 1; row >= 0; row--) {
+  for (let row = firstDataRow - 1; row >= top; row--) {
     const top = headerRows.length > 0 ? headerRows[headerRows.length - 1] : null;
     if (rowIsBlank(grid, row, left, right) && coverage(grid, row, left, right) === 0) {
       if (top !== null) break;
@@ -259,7 +283,7 @@ export function findTableBlock(grid: Grid): TableBlock {
     break;
   }
   if (headerRows.length === 0) {
-    throw noTable(grid, {
+    return failure(firstDataRow, grid, {
       vi: `không thấy dòng tiêu đề cột phía trên dòng số liệu ${firstDataRow + 1}`,
       en: `no column header above the data in row ${firstDataRow + 1}`,
     });
@@ -270,6 +294,14 @@ export function findTableBlock(grid: Grid): TableBlock {
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
   const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
+  // A second table set beside this one, past a blank column: not this table's.
+  const gap = sideTableGap(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
+  let side: NextTable | undefined;
+  if (gap !== null) {
+    side = sideStart(grid, headerRows, gap + 1, right);
+    right = gap - 1;
+    for (let i = numericCols.length - 1; i >= 0; i--) if (numericCols[i] > right) numericCols.splice(i, 1);
+  }
   // Columns the header names but the first data rows leave blank belong to the table too.
   for (const row of headerRows) {
     for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
@@ -288,42 +320,103 @@ export function findTableBlock(grid: Grid): TableBlock {
       continue;
     }
     // After a blank gap, a new block with its own title and header row: a second table.
-    if (blanks > 0 && row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols)) !== null) break;
+    // So too, without a gap, a lone title over a header of its own.
+    if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
     blanks = 0;
-    if (row > firstDataRow && endsTable(grid, row, left, right)) break;
+    if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) break;
     bodyEnd = row;
   }
-  if (next !== null && next.row < firstDataRow + 30) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd));
-  return { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}) };
+  // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
+  // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
+  if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, gap === null ? grid.colCount - 1 : gap - 1));
+  return { block: { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}), ...(side !== undefined ? { side } : {}) } };
 }
 
-/** The column span of the header and the data rows up to `last` (when a second table below widened it). */
-function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number): { left: number; right: number } {
+function failure(dataRow: number, grid: Grid, why: { vi: string; en: string }): InputError & { dataRow: number } {
+  return Object.assign(noTable(grid, why), { dataRow });
+}
+
+/** Where a side table starts: the first cell its header shows (from column `from`), and that cell's text. */
+function sideStart(grid: Grid, headerRows: readonly number[], from: number, right: number): NextTable {
+  for (let col = from; col <= right; col++) {
+    for (const row of headerRows) {
+      if (!isShown(grid, row, col)) continue;
+      const merge = grid.mergeAt(row, col);
+      return { row, col, text: cellText(merge ? grid.value(merge.top, merge.left) : grid.value(row, col)) };
+    }
+  }
+  return { row: headerRows[0], col: from, text: "" };
+}
+
+/** The column span of the header and the data rows up to `last` (when rows after the body widened it). */
+function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: number, last: number, limit: number): { left: number; right: number } {
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
   for (let row = firstDataRow; row <= last; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
+    for (let col = 0; col <= limit; col++) {
       if (isBlank(grid.value(row, col))) continue;
       if (col < left) left = col;
       if (col > right) right = col;
     }
   }
   for (const row of headerRows) {
-    for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
+    for (let col = right + 1; col <= limit && isShown(grid, row, col); col++) right = col;
     for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
   }
   return { left, right };
 }
 
-/** A notes or signature row: its first text is a trailer and it holds no number. */
+/** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */
 function endsTable(grid: Grid, row: number, left: number, right: number): boolean {
   let first: string | null = null;
+  let number = false;
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
-    if (typeof value === "number") return false; // (a typed number is numeric: no need to read text as one)
-    if (first === null && typeof value === "string") first = value;
+    // (A typed number is numeric: no need to read text as one.)
+    if (typeof value === "number") number = true;
+    else if (first === null && typeof value === "string") first = value;
+    if (number && first !== null) break;
   }
-  return first !== null && isTrailerText(first);
+  if (first === null) return false;
+  // A row with a number ends the table only when it opens as a note (`Ghi chú: … | 200`): a `*` or a title may mark an area.
+  return number ? isNoteText(first) : isTrailerText(first);
 }
 
+
+/**
+ * `Tổng số xã` | `4`: a count of the areas in one whole number beside its
+ * label. (Cells are looked at by type first: a row of figures is ruled out
+ * before any text is read.)
+ */
+function isCountRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let text: string | null = null;
+  let count: CellValue = null;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value === "string" && text === null) text = value;
+    else if (count !== null) return false;
+    else count = value;
+  }
+  if (text === null || count === null) return false;
+  const first = text.trimStart().charCodeAt(0);
+  // `Tổng số …`, `Số …` open with T or S.
+  if (first !== 84 && first !== 116 && first !== 83 && first !== 115) return false;
+  if (typeof count === "number" ? !(Number.isInteger(count) && count >= 0) : typeof count !== "string" || !/^\s*\d{1,4}\s*$/.test(count)) return false;
+  return isAreaCountLabel(text);
+}
+
+/**
+ * A count of the areas (`Tổng số xã` | `4`, `Số huyện` | `3`) under the
+ * table's last row: it, and any count right under it, are followed only by a
+ * blank row, notes or signatures, or the sheet's end. (`Tổng số xã` over
+ * figures in every column, a commune's subtotal, or in the middle of the
+ * table, is read as the table's own row.)
+ */
+function countsAreasLast(grid: Grid, row: number, left: number, right: number): boolean {
+  if (!isCountRow(grid, row, left, right)) return false;
+  let next = row + 1;
+  while (next < grid.rowCount && isCountRow(grid, next, left, right)) next++;
+  return next >= grid.rowCount || rowIsBlank(grid, next, left, right) || endsTable(grid, next, left, right);
+}

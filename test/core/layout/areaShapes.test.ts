@@ -601,6 +601,89 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
   });
 });
 
+describe("a bare `Cộng` after each district whose own row holds its figures, `Tổng cộng` at the bottom", () => {
+  /** After each district's last commune, `label` with the district's figures (from its own row). */
+  const withCong = (label: string) => (rows: CellValue[][]) => {
+    let district: CellValue[] | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      if (typeof rows[i][0] === "string") district = rows[i];
+      const next = rows[i + 1];
+      if (district !== null && typeof rows[i][0] === "number" && (next === undefined || typeof next[0] !== "number")) {
+        rows.splice(i + 1, 0, [null, label, ...district.slice(2)]);
+        i++;
+      }
+    }
+  };
+  test("without `Tổng cộng`, the last district's `Cộng` repeats its figures too: no grand total read, no finding", () => {
+    const result = checkShape({ edit: (rows) => (withCong("Cộng")(rows), rows.splice(0, 1)) });
+    expect(treeOf(result).filter((t) => t[1] === "total")).toEqual([]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test.each([["Cộng"], ["Cộng:"], ["CỘNG"]])("`%s` repeats each district's figures: no total, no finding", (label) => {
+    const result = checkShape({ totalAtBottom: true, edit: withCong(label) });
+    expect(treeOf(result).filter((t) => t[1] === "total").map((t) => t[0])).toEqual(["Tổng cộng"]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+});
+
+describe("a row naming a group of communes, its figures blank, is a heading over them, no area", () => {
+  test.each<[string, CellValue, string]>([
+    ["`Các xã khu vực III` numbered `a` under the district", "a", "Các xã khu vực III"],
+    ["`Xã đặc biệt khó khăn` without STT", null, "Xã đặc biệt khó khăn"],
+    ["`Nhóm xã biên giới` numbered `-`", "-", "Nhóm xã biên giới"],
+    ["`CÁC XÃ KHU VỰC I, II` in capitals", null, "CÁC XÃ KHU VỰC I, II"],
+    ["`Xã khác`", null, "Xã khác"],
+  ])("%s", (_name, stt, label) => {
+    // The heading between Huyện Ba Vì and its first commune, and again before its last commune.
+    const result = checkShape({ edit: (rows) => (rows.splice(4, 0, [stt, label, null, null, null]), rows.splice(2, 0, [stt, label, null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
+  });
+
+  test("with figures of its own, such a row is read as the group of the communes under it", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(treeOf(result).some((t) => t[0] === "Các xã khu vực III")).toBe(true);
+  });
+});
+
+describe("villages under a commune whose own row holds figures that are not their sum: a third level, the commune their subtotal", () => {
+  const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+  /** Villages under Xã Khánh Thượng (its row: 1 | 1 | 20), each with these figures; the other communes have none. */
+  const villagesUnderFirst = (villages: ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>) => (rows: CellValue[][]) => {
+    rows.splice(3, 0, ...villages.map((v): CellValue[] => [...v]));
+  };
+  test.each<[string, ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>, "areas" | "no areas", readonly string[]]>([
+    ["`Thôn 1`, `Thôn 2`, one team too many, the plan's list", [["-", "Thôn 1", 1, 1, 10], ["-", "Thôn 2", 1, null, 10]], "areas", ["subtotal@C6"]],
+    ["`Xóm Đông`, `Thôn Trại` without STT, money short, no list", [[null, "Xóm Đông", 1, 1, 10], [null, "Thôn Trại", null, null, 5]], "no areas", ["subtotal@E6"]],
+    ["`Tổ dân phố 1`, `Tổ dân phố 2`, every figure off, the plan's list", [["-", "Tổ dân phố 1", 1, 1, 15], ["-", "Tổ dân phố 2", 1, 1, 15]], "areas", ["subtotal@C6", "subtotal@D6", "subtotal@E6"]],
+    ["bare names numbered `-` under the commune's `1`, the plan's list", [["-", "Đồng Sổ", 2, 1, 20], ["-", "Đồng Vàng", null, null, null]], "areas", ["subtotal@C6"]],
+    ["one village, numbered `1.1`", [["1.1", "Thôn Mới", 1, 1, 25]], "no areas", ["subtotal@E6"]],
+  ])("%s", (_name, villages, list, subtotals) => {
+    const result = checkShape({ edit: villagesUnderFirst(villages) }, list === "areas" ? PLAN : noAreas);
+    const tree = treeOf(result);
+    expect(tree.find((t) => t[0] === "Xã Khánh Thượng")).toEqual(["Xã Khánh Thượng", "group", "Huyện Ba Vì"]);
+    expect(tree.filter((t) => t[2] === "Xã Khánh Thượng")).toEqual(villages.map((v) => [v[1], "leaf", "Xã Khánh Thượng"]));
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village")).toEqual([]);
+    expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual(subtotals);
+  });
+
+  test("a row numbered as an item under a commune with all its figures blank breaks nothing down: the commune stays a leaf", () => {
+    const result = checkShape({ edit: villagesUnderFirst([["b", "Các xã khu vực I, II", null, null, null]]) });
+    expect(treeOf(result).find((t) => t[0] === "Xã Khánh Thượng")).toEqual(["Xã Khánh Thượng", "leaf", "Huyện Ba Vì"]);
+    expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual([]);
+  });
+
+  test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {
+    const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", 1, null, 5], ["-", "Thôn 2", null, 1, 15]]) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").map((a) => a.label)).toEqual(["Thôn 1", "Thôn 2"]);
+  });
+});
+
 describe("villages (thôn, tổ dân phố) under their commune, whose own row is blank: a third level", () => {
   const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
   /** Each commune's figures moved onto its villages (the first gets them, the others blank), its own row left blank. */

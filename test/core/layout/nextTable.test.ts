@@ -139,6 +139,8 @@ describe("a long table with blank rows inside it is not cut", () => {
     ["a blank row, then the next district's heading", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["two blank rows, then a district heading with marks in its value cells", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(2), district("II", "Huyện Mỹ Đức", ["x", "-"]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["a blank row, then a commune", [[1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, then a district heading with the same mark in its value cells", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["chưa giao", "chưa giao"]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
+    ["a blank row, then a district heading with a note beside it", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["(các xã khu vực III)", null]), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
     ["a blank row, a district heading, a blank row, then its communes", [district("I", "Huyện Quốc Oai"), [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức"), ...blank(1), [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]]],
   ];
   test.each(CASES)("%s: every commune read, no second table", (_label, body) => {
@@ -158,6 +160,13 @@ describe("a long table with blank rows inside it is not cut", () => {
 
   test("a district heading, then a sub-heading in two cells (`Khu vực I | Các xã vùng khó khăn`) over numbered communes: no second table", () => {
     const rows = [FIRST[0], HEADER, [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(2), district("II", "Huyện Mỹ Đức"), ["Khu vực I", "Các xã vùng khó khăn", null, null], [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]];
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
+    expect(block.next).toBeUndefined();
+    expect(block.bodyEnd).toBe(rows.length - 1);
+  });
+
+  test("a district heading with a note, then a sub-heading in two cells over numbered communes: no second table", () => {
+    const rows = [FIRST[0], HEADER, [1, "Xã Phú Mãn", 3, 300], [2, "Xã Đông Xuân", 3, 300], ...blank(1), district("II", "Huyện Mỹ Đức", ["(xã khu vực III)", null]), ["Khu vực I", "Các xã vùng khó khăn", null, null], [3, "Xã An Phú", 3, 300], [4, "Xã Hợp Tiến", 3, 300]];
     const block = findTableBlock(sheetGrid(sheet("Phân bổ", rows)));
     expect(block.next).toBeUndefined();
     expect(block.bodyEnd).toBe(rows.length - 1);
@@ -191,6 +200,12 @@ describe("a narrower second table of its own shape, under its title, is a second
   const CASES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string } | null]> = [
     ["`STT | Nội dung | Số tiền` under a title", [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền"], [1, "Đợt 1", 500], [2, "Đợt 2", 700]], { col: 0, text: "BẢNG THEO DÕI GIẢI NGÂN" }],
     ["`TT | Hoạt động | Kinh phí` under a title in column B", [[null, "Chi tiết hoạt động"], ["TT", "Hoạt động", "Kinh phí"], [1, "Tập huấn", 600]], { col: 1, text: "Chi tiết hoạt động" }],
+    ["`STT | Nội dung | Số tiền` right after the gap, no title", [["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "STT" }],
+    ["`TT | Hoạt động | Kinh phí | Ghi chú` in columns B–E, no title", [[null, "TT", "Hoạt động", "Kinh phí", "Ghi chú"], [null, 1, "Tập huấn", 600, "Quý I"]], { col: 1, text: "TT" }],
+    ["`Nội dung | Số tiền (triệu đồng)`, no title, no STT", [["Nội dung", "Số tiền (triệu đồng)"], ["Tập huấn", 500], ["Truyền thông", 700]], { col: 0, text: "Nội dung" }],
+    ["a two-row header, no title: `Kinh phí` merged over `Tổng | NSTW`", [["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "STT" }],
+    ["a two-row header under a title", [["BẢNG 2"], ["STT", "Nội dung", "Kinh phí"], [null, null, "Tổng", "NSTW"], [1, "Tập huấn", 500, 400]], { col: 0, text: "BẢNG 2" }],
+    ["a title, its unit note (`ĐVT: triệu đồng`) in the last column, then its header", [["BẢNG 2: CHI TIẾT KINH PHÍ"], [null, null, null, "ĐVT: triệu đồng"], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500]], { col: 0, text: "BẢNG 2: CHI TIẾT KINH PHÍ" }],
     ["a signature block under a date line (no numbers under it)", [[null, null, null, "Hà Nội, ngày 15 tháng 3 năm 2024"], ["Người lập biểu", null, "Kế toán", "Thủ trưởng đơn vị"], ["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"]], null],
   ];
   describe.each(CASES)("%s", (_label, second, start) => {
@@ -206,5 +221,23 @@ describe("a narrower second table of its own shape, under its title, is a second
       const cell = start === null ? null : `${String.fromCharCode(65 + start.col)}${8 + gap}`;
       expect(got.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual(cell === null ? [] : [["second-table", "info", cell]]);
     });
+  });
+});
+
+describe("a second table right under the last row, with no blank row between, opens with a lone title over its header", () => {
+  const CASES: ReadonlyArray<readonly [string, CellValue[][], { col: number; text: string } | null, number]> = [
+    ["`BẢNG 2: CHI TIẾT KINH PHÍ` over `STT | Nội dung | Số tiền`", [["BẢNG 2: CHI TIẾT KINH PHÍ"], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "BẢNG 2: CHI TIẾT KINH PHÍ" }, 6],
+    ["a title in column B over the same header (a copy for the next year)", [[null, "PHÂN BỔ NĂM 2026"], HEADER, [1, "Xã Phú Mãn", 4, 400]], { col: 1, text: "PHÂN BỔ NĂM 2026" }, 6],
+    ["a title over a numbering row", [["Phụ lục 2"], ["(1)", "(2)", "(3)", "(4)"], [1, "Xã Phú Mãn", 4, 400]], { col: 0, text: "Phụ lục 2" }, 6],
+    ["`STT | Nội dung | Số tiền` with no title", [["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500], [2, "Truyền thông", 700]], { col: 0, text: "STT" }, 6],
+    ["a district heading with a note in a value column is no new table", [["II", "Huyện Mỹ Đức", "(chưa giao)", null], [5, "Xã Hòa Xá", 0, 0]], null, 8],
+    ["a district heading over its communes is no new table", [["Huyện Mỹ Đức"], [5, "Xã Hòa Xá", 0, 0]], null, 8],
+    ["a district heading, then a sub-heading in two cells, then communes", [[null, "Huyện Mỹ Đức"], ["Khu vực I", "Các xã vùng khó khăn", null, null], [5, "Xã Hòa Xá", 0, 0]], null, 9],
+    ["a note over a signature block", [["Ghi chú: số liệu tạm tính"], ["Người lập biểu", null, "Thủ trưởng đơn vị"]], null, 6],
+  ];
+  test.each(CASES)("%s", (_label, second, start, bodyEnd) => {
+    const block = findTableBlock(sheetGrid(sheet("Phân bổ", [...FIRST, ...second])));
+    expect(block.next).toEqual(start === null ? undefined : { row: 7, col: start.col, text: start.text });
+    expect(block.bodyEnd).toBe(bodyEnd);
   });
 });

@@ -40,6 +40,17 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["titles in capitals", [[null, "NGƯỜI LẬP BIỂU", null, "THỦ TRƯỞNG ĐƠN VỊ"], [null, "Nguyễn Văn An", null, "Trần Thị Bình"]]],
   ["a date with dots, `TM.`, `KT.`", [[null, null, null, "Hà Nội, ngày … tháng … năm 2024"], [null, null, null, "TM. UBND HUYỆN"], [null, null, null, "KT. CHỦ TỊCH"]]],
   ["`(Ký, ghi rõ họ tên)` alone", [["(Ký, ghi rõ họ tên)"]]],
+  ["`Tổng số xã: 4` in the label column", [[null, "Tổng số xã: 4"]]],
+  ["`Tổng cộng: 4 xã` in the STT column", [["Tổng cộng: 4 xã"]]],
+  ["`Cộng: 2 huyện, 4 xã`", [[null, "Cộng: 2 huyện, 4 xã"]]],
+  ["`Tổng số xã được phân bổ: 4`", [[null, "Tổng số xã được phân bổ: 4"]]],
+  ["`Gồm 2 huyện, 4 xã`", [[null, "Gồm 2 huyện, 4 xã"]]],
+  ["`Tổng cộng có 4 xã`", [[null, "Tổng cộng có 4 xã"]]],
+  ["`Tổng số xã` with its count in the first value column", [[null, "Tổng số xã", 4, null]]],
+  ["`Số huyện:` | 2, `Số xã:` | 4, then a signature", [[null, "Số huyện:", 2, null], [null, "Số xã:", "4", null], [null, "Người lập biểu", null, "Thủ trưởng đơn vị"]]],
+  ["`(Bằng chữ: …)` under the table", [[null, "(Bằng chữ: Một tỷ hai trăm triệu đồng)"]]],
+  ["`Đơn vị tính: triệu đồng` under the table", [[null, "Đơn vị tính: triệu đồng"]]],
+  ["`(ĐVT: triệu đồng)` in the STT column", [["(ĐVT: triệu đồng)"]]],
 ];
 
 test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
@@ -53,4 +64,56 @@ test.each(TRAILERS)("%s right under the last row: no area, no finding, the table
   expect(got.findings).toEqual([]);
   expect(got.reading.ignored).toEqual([]);
   expect(got.reading.confidence.level).toBe("high");
+});
+
+describe("a row that counts, or is counted, inside the table is the table's own", () => {
+  test.each<[string, CellValue[][], string]>([
+    ["`Tổng cộng (4 xã)` with the figures, at the bottom", [...TABLE.slice(0, 2), ...TABLE.slice(3), [null, "Tổng cộng (4 xã)", 12, 1200]], "A2:D9"],
+    ["`Tổng số xã` over a commune's figures, then more communes", [...TABLE.slice(0, 5), [null, "Tổng số xã", 3, 300], ...TABLE.slice(5)], "A2:D10"],
+    ["`Cộng phường 3` (no colon) is no count", [...TABLE, [null, "Cộng phường 3", null, null], [5, "Phường 3", 0, 0]], "A2:D11"],
+  ])("%s", (_label, rows, range) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows)] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { reading: { table: string } };
+    expect(got.reading.table).toBe(range);
+  });
+});
+
+describe("a table that starts in column B, notes or signatures typed from column A under it", () => {
+  const shifted = TABLE.map((r) => [null, ...r]);
+  test.each<[string, CellValue[][]]>([
+    ["`Ghi chú:` in A", [["Ghi chú: số liệu tạm tính"]]],
+    ["a signature block from A, after a blank row", [[], ["Người lập biểu", null, null, "Thủ trưởng đơn vị"], [], ["Nguyễn Văn An", null, null, "Trần Thị Bình"]]],
+    ["`Ghi chú:` in A, then a table of its own in B", [["Ghi chú:"], [null, "STT", "Nội dung", "Số tiền"], [null, 1, "Tập huấn", 500]]],
+    ["a place and date in A, right under the last row", [["Hà Nội, ngày 15 tháng 3 năm 2024"]]],
+  ])("%s: the table is B2:E9, every area read, no finding", (_label, trailer) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...shifted, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { findings: unknown[]; reading: { table: string; areas: { at: string }[] } };
+    expect(got.reading.table).toBe("B2:E9");
+    expect(got.reading.areas.map((a) => a.at)).toEqual(["3", "4", "5", "6", "7", "8", "9"]);
+    expect(got.findings).toEqual([]);
+  });
+});
+
+describe("a note with a figure in it, right under the last row, still ends the table", () => {
+  test.each<[string, CellValue[][]]>([
+    ["`Ghi chú:` in the STT column, its amount under a line", [["Ghi chú:", "Kinh phí năm trước chuyển sang", null, 200]]],
+    ["`Ghi chú: …` in the label column, an amount beside it", [[null, "Ghi chú: đã trừ tạm ứng", null, 200]]],
+    ["`(Chú thích: …)` with a count", [[null, "(Chú thích: số tổ thành lập mới)", 4, null]]],
+    ["`Lưu ý:` with an amount, then a second table", [[null, "Lưu ý: kinh phí dự phòng", null, 100], ["STT", "Nội dung", "Số tiền"], [1, "Tập huấn", 500]]],
+  ])("%s: the table ends at row 9, no finding", (_label, trailer) => {
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", [...TABLE, ...trailer])] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { findings: unknown[]; reading: { table: string } };
+    expect(got.reading.table).toBe("A2:D9");
+    expect(got.findings).toEqual([]);
+  });
+
+  test.each<[string, CellValue[]]>([
+    ["a commune marked `*` in the STT column", ["*", "Xã Phú Mãn", 3, 300]],
+    ["a bare commune whose name opens like `Chú ý` (no colon)", [null, "Chư Ý", 3, 300]],
+  ])("%s is no note: it stays a row of the table", (_label, row) => {
+    const rows = [...TABLE.slice(0, 4), row, ...TABLE.slice(5)];
+    const json: unknown = toJsonReport(checkWorkbook({ sheets: [sheet("Phân bổ", rows)] }, { plan: PLAN, workbookName: "x.xlsx" }).report, "en");
+    const got = (typeof json === "string" ? JSON.parse(json) : json) as { reading: { table: string } };
+    expect(got.reading.table).toBe("A2:D9");
+  });
 });
