@@ -126,3 +126,60 @@ test("a sheet naming a year does not win a tie against the allocation sheet nami
   const sheets = [plan(), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Phân bổ"), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Bản sao 2023")];
   expect(checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.allocationSheet).toBe("Phân bổ");
 });
+
+describe("an allocation made for one year, against a plan giving only its period's targets", () => {
+  /** The plan above under `title`, its target headed `Kế hoạch`: no year columns, or (`first-only`) years for line 1 alone. */
+  function periodPlan(title: string, split: "none" | "first-only" = "none"): SheetData {
+    const years = split === "first-only";
+    return sheet(
+      "Kế hoạch",
+      [
+        [title],
+        ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", ...(years ? ["Chia ra các năm", null, null, null] : [])],
+        [null, null, null, null, ...(years ? ["Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"] : [])],
+        ["1", "Tổ truyền thông cộng đồng", "tổ", 14, ...(years ? [2, 4, 4, 4] : [])],
+        ["2", "Địa chỉ tin cậy", "địa chỉ", 62],
+        ["KP", "Kinh phí", "triệu đồng", 1500],
+        ["KP.1", "Truyền thông", "triệu đồng", 1000],
+        ["KP.2", "Tập huấn", "triệu đồng", 500],
+      ],
+      [0, 1, 2, 3].map((col) => ({ top: 1, left: col, bottom: 2, right: col })).concat(years ? [{ top: 1, left: 4, bottom: 1, right: 7 }] : []),
+    );
+  }
+  const OVER_PERIOD = [
+    [9, 10, 125, 75],
+    [6, 10, 125, 75],
+  ];
+
+  test.each([
+    ["title names the year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", YEAR_2024, "none",
+      [["ceiling", "info", "A1", null]], "5 dòng (mã 1, 2, KP, KP.1, KP.2)"],
+    ["sheet's name names the year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ"], "Phân bổ 2024", YEAR_2024, "none",
+      [["ceiling", "info", null, null]], 'tên trang "Phân bổ 2024"'],
+    ["over the period's target is still an error", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", OVER_PERIOD, "none",
+      [["ceiling", "info", "A1", null], ["ceiling", "error", "C3", "1"]], "4 dòng (mã 2, KP, KP.1, KP.2)"],
+    ["lines the plan does not split by year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", YEAR_2024, "first-only",
+      [["ceiling", "info", "A1", null]], "4 dòng (mã 2, KP, KP.1, KP.2)"],
+  ])("%s: one info at the title, no warning per line", (_name, period, title, name, rows, split, expected, said) => {
+    const { report } = checkWorkbook({ sheets: [periodPlan(`KẾ HOẠCH DỰ ÁN 8 ${period}`, split as "none" | "first-only"), allocation(title, rows, name)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator])).toEqual(expected);
+    expect(report.findings[0].message.vi).toContain(said);
+    expect(report.findings[0].message.vi).toContain("2022–2025");
+    expect(report.indicators[1].status).toBe("under");
+  });
+
+  test.each([
+    ["the plan names no period", "KẾ HOẠCH DỰ ÁN 8"],
+    ["the plan is for that one year", "KẾ HOẠCH DỰ ÁN 8 NĂM 2024"],
+    ["the year lies outside the plan's period", "KẾ HOẠCH DỰ ÁN 8 GIAI ĐOẠN 2026 - 2030"],
+  ])("%s: each line under its target is a gap", (_name, planTitle) => {
+    const { report } = checkWorkbook({ sheets: [periodPlan(planTitle), allocation(["PHÂN BỔ KINH PHÍ NĂM 2024"], YEAR_2024)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ["ceiling", "warning", "C3"],
+      ["ceiling", "warning", "D3"],
+      ["ceiling", "warning", "E3"],
+      ["ceiling", "warning", "F3"],
+      ["ceiling", "warning", "G3"],
+    ]);
+  });
+});
