@@ -109,12 +109,12 @@ function correctionsFor(all: readonly SheetCorrections[] | undefined, sheet: str
   return all.filter((entry) => entry.sheet.normalize("NFC") === name).flatMap((entry) => entry.corrections);
 }
 
-/** The plan for the one year the allocation sheet is made for, when the plan splits its targets by year; else null. */
+/** The plan for the one year the allocation sheet is made for, when the plan (its sheet's year columns, or a JSON plan's `years`) splits its targets by year; else null. */
 function yearPlan(plan: Plan, found: SheetYear | null): { plan: Plan; reading: ReadingPlanYear } | null {
-  if (plan.yearColumns === undefined || found === null) return null;
+  if (found === null) return null;
   const forYear = planForYear(plan, found.year);
   if (forYear === null) return null;
-  return { plan: forYear.plan, reading: { year: found.year, cell: found.cell, column: plan.yearColumns[String(found.year)] ?? null, lines: forYear.lines } };
+  return { plan: forYear.plan, reading: { year: found.year, cell: found.cell, column: plan.yearColumns?.[String(found.year)] ?? null, lines: forYear.lines } };
 }
 
 /**

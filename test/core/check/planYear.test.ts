@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
-import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { readPlanFromWorkbook, readPlanJson } from "../../../src/core/plan";
 import { toJsonReport } from "../../../src/core/report/json";
 import { renderTextReport } from "../../../src/core/report/text";
 
@@ -181,5 +181,29 @@ describe("an allocation made for one year, against a plan giving only its period
       ["ceiling", "warning", "F3"],
       ["ceiling", "warning", "G3"],
     ]);
+  });
+});
+
+describe("a JSON plan (`--plan plan.json`) with per-year targets", () => {
+  const json = {
+    title: "Kế hoạch thực hiện Dự án 8 giai đoạn 2022 - 2025",
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14, years: { "2022": 2, "2023": 4, "2024": 4, "2025": 4 } },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 62, years: { "Năm 2024": 20 } },
+      { code: "KP", name: "Kinh phí", unit: "triệu đồng", target: 1500, years: { "2024": 400 } },
+      { code: "KP.1", name: "Truyền thông", unit: "triệu đồng", target: 1000, years: { "2024": 250 } },
+      { code: "KP.2", name: "Tập huấn", unit: "triệu đồng", target: 500, years: { "2024": "150" } },
+    ],
+  };
+
+  test.each([
+    ["the year's figures where given", YEAR_2024, []],
+    ["over the year's figure is an error", [[3, 10, 125, 75], [2, 10, 125, 75]], [["ceiling", "error", "C3", "1"]]],
+  ])("%s", (_name, rows, errors) => {
+    const { report } = checkWorkbook({ sheets: [allocation(["PHÂN BỔ CHỈ TIÊU, KINH PHÍ NĂM 2024"], rows)] }, { workbookName: "x.xlsx", plan: readPlanJson(json, "plan.json") });
+    expect(report.reading?.planYear).toEqual({ year: 2024, cell: "A1", column: null, lines: ["1", "2", "KP", "KP.1", "KP.2"] });
+    expect(report.indicators.map((line) => line.target)).toEqual([4, 20, 400_000_000, 250_000_000, 150_000_000]);
+    expect(renderTextReport(report)).toContain("chỉ tiêu năm 2024, theo tiêu đề ô A1 của trang phân bổ");
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator])).toEqual(errors);
   });
 });
