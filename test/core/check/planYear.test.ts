@@ -207,3 +207,41 @@ describe("a JSON plan (`--plan plan.json`) with per-year targets", () => {
     expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator])).toEqual(errors);
   });
 });
+
+describe("a budget split over the plan's years", () => {
+  /** A money parent and its two parts, each `[period, 2022, 2023, 2024, 2025]` (a short row: no year figures). */
+  function splitPlan(kp: CellValue[], kp1: CellValue[], kp2: CellValue[]): SheetData {
+    return sheet("Kế hoạch", [
+      ["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"],
+      ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],
+      ["KP", "Kinh phí", "triệu đồng", ...kp],
+      ["KP.1", "Truyền thông", "triệu đồng", ...kp1],
+      ["KP.2", "Tập huấn", "triệu đồng", ...kp2],
+    ]);
+  }
+  function yearSheet(a: number, b: number): SheetData {
+    return sheet("Phân bổ", [
+      ["PHÂN BỔ KINH PHÍ NĂM 2024"],
+      ["STT", "Đơn vị", "Tổng kinh phí (triệu đồng)", "Truyền thông", "Tập huấn"],
+      [null, "Tổng cộng", a + b, a, b],
+      [1, "Xã A", a, a, 0],
+      [2, "Xã B", b, 0, b],
+    ]);
+  }
+
+  test.each([
+    ["the year's parts not adding up: told at the year's cell", [1500, 300, 400, 400, 400], [1000, 200, 300, 300, 200], [500, 100, 100, 150, 150], 300, 150,
+      [["budget-split", "error", "Kế hoạch", "G3", 450_000_000, 400_000_000]], [400_000_000, 300_000_000, 150_000_000], "mục KP năm 2024 là 400 triệu đồng"],
+    ["a part without year figures: the year's parent is not compared with the period's part", [1500, 300, 400, 400, 400], [1000, 200, 300, 250, 250], [500], 250, 150,
+      [["ceiling", "info", "Phân bổ", "A1", null, null]], [400_000_000, 250_000_000, 500_000_000], "1 dòng (mã KP.2)"],
+    ["a blank year of a line whose other years make its period: 0 that year", [1500, 300, 400, 300, 500], [1000, 300, 400, 300, null], [500, null, null, null, 500], 300, 0,
+      [], [300_000_000, 300_000_000, 0], null],
+    ["a blank year of a line whose other years fall short: the period's target", [1500, 300, 400, 400, 400], [1000, 300, 400, 300, null], [500, null, null, null, 200], 300, 100,
+      [["ceiling", "info", "Phân bổ", "A1", null, null]], [400_000_000, 300_000_000, 500_000_000], "1 dòng (mã KP.2)"],
+  ])("%s", (_name, kp, kp1, kp2, a, b, expected, targets, said) => {
+    const { report } = checkWorkbook({ sheets: [splitPlan(kp, kp1, kp2), yearSheet(a, b)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.expected, f.actual])).toEqual(expected);
+    expect(report.indicators.map((line) => line.target)).toEqual(targets);
+    if (said !== null) expect(report.findings[0].message.vi).toContain(said);
+  });
+});
