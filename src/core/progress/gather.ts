@@ -17,6 +17,7 @@ import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
+import { periodInYear } from "./titleYear";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
@@ -338,7 +339,14 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const label = parsePeriod(periodNameOf(reading.sheet))?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+    const own = parsePeriod(periodNameOf(reading.sheet));
+    // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
+    const label =
+      own?.id === reading.period.id
+        ? named
+        : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
+          ? `${named} ${reading.period.year}`
+          : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }
