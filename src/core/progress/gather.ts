@@ -134,7 +134,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       const swap = COPY_NAME.test(first) && !COPY_NAME.test(second);
       const conflicting = swap ? new SheetConflict(error.dropped, error.kept, error.code_, error.period, error.text, error.sameFigures) : error;
       const drop = conflicting.dropped.sheet;
-      leftOut.push(leftOutFinding(conflicting));
+      leftOut.push(leftOutFinding(conflicting), ...cellFindingsOf(current, drop, plan, allocation, planPeriod));
       current = {
         ...current,
         periodSheets: current.periodSheets.filter((entry) => entry.sheet.name !== drop),
@@ -142,6 +142,26 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       };
     }
   }
+}
+
+/** The rules that concern any sheet (CONTRACT §7): a sheet left out of the progress still has its cells checked. */
+const SHEET_RULES: ReadonlySet<string> = new Set(["subtotal", "text-number", "invalid-value", "no-value", "duplicate"]);
+
+/** The findings of those rules on a results sheet that is left out (not counted), read on its own. */
+function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): Finding[] {
+  const entry = sheets.periodSheets.find((candidate) => candidate.sheet.name === name);
+  let findings: readonly Finding[] = [];
+  if (entry !== undefined && entry.period !== null) {
+    try {
+      findings = readPeriodSheet(entry.sheet, entry.period, plan, allocation).findings;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+  } else {
+    const table = sheets.lineTables.find((sheet) => sheet.name === name) ?? entry?.sheet;
+    findings = table === undefined ? [] : (readLineTable(table, plan, planPeriod)?.findings ?? []);
+  }
+  return findings.filter((finding) => SHEET_RULES.has(finding.rule));
 }
 
 function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
