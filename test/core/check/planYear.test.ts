@@ -245,3 +245,24 @@ describe("a budget split over the plan's years", () => {
     if (said !== null) expect(report.findings[0].message.vi).toContain(said);
   });
 });
+
+describe("the plan's target beside year columns also headed `Kế hoạch …`", () => {
+  const LINES = [
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 2, 4, 4, 4, 14],
+    ["2", "Địa chỉ tin cậy", "địa chỉ", 10, 20, 20, 12, 62],
+  ];
+  test.each<[string, string[]]>([
+    ["the years before the period's column", ["Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025", "Kế hoạch giai đoạn 2022-2025"]],
+    ["KH năm … before KH giai đoạn", ["KH năm 2022", "KH năm 2023", "KH năm 2024", "KH năm 2025", "Kế hoạch cả giai đoạn"]],
+    ["the years, then Tổng cộng", ["Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025", "Tổng cộng"]],
+    ["the years, then Cả giai đoạn", ["Kế hoạch 2022", "Kế hoạch 2023", "Kế hoạch 2024", "Kế hoạch 2025", "Cả giai đoạn"]],
+  ])("%s: the period's column is the target, the years split it", (_name, headers) => {
+    const planSheet = sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ["STT", "Nội dung", "ĐVT", ...headers], ...LINES]);
+    const read = readPlanFromWorkbook({ sheets: [planSheet] });
+    expect(read.lines.map((line) => [line.code, line.target, line.source?.cell, line.yearTargets?.["2024"]])).toEqual([
+      ["1", 14, "H3", 4],
+      ["2", 62, "H4", 20],
+    ]);
+    expect(read.yearColumns).toEqual({ "2022": "D", "2023": "E", "2024": "F", "2025": "G" });
+  });
+});
