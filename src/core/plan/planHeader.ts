@@ -11,12 +11,12 @@ export type PlanRole = "code" | "name" | "unit" | "target" | "rule" | "quota";
 
 export const REQUIRED_ROLES: readonly PlanRole[] = ["code", "name", "unit", "target"];
 
-/** Accepted headers per role, as written in the contract (first = preferred). */
+/** Accepted headers per role, as written in the contract (first = preferred), and their usual abbreviations (`TT`, `KH giai đoạn …`). */
 export const PLAN_HEADERS: Readonly<Record<PlanRole, readonly string[]>> = {
-  code: ["Mã", "Mã số", "Code", "STT"],
+  code: ["Mã", "Mã số", "Code", "STT", "TT", "Số TT", "Số thứ tự"],
   name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"],
   unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit"],
-  target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling"],
+  target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "KH"],
   rule: ["So sánh", "Rule"],
   quota: ["Định mức", "Định mức/đơn vị", "Per area", "Quota"],
 };

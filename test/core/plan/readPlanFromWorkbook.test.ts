@@ -38,10 +38,10 @@ describe("findPlanSheet", () => {
 
 describe("readPlanFromWorkbook: headers", () => {
   const aliases: Array<[string, string[]]> = [
-    ["code", ["Mã", "Mã số", "STT", "Code", "MÃ SỐ".normalize("NFD")]],
+    ["code", ["Mã", "Mã số", "STT", "Code", "MÃ SỐ".normalize("NFD"), "TT", "Số TT", "Số thứ tự"]],
     ["name", ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"]],
     ["unit", ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit", "đơn  vị\ntính"]],
-    ["target", ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "Kế hoạch (giai đoạn 2022-2025)"]],
+    ["target", ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "Kế hoạch (giai đoạn 2022-2025)", "KH", "KH giai đoạn 2022-2025", "KH GĐ 2022 - 2025"]],
   ];
   const base = { code: "Mã", name: "Chỉ tiêu", unit: "ĐVT", target: "Kế hoạch" };
   for (const [role, headers] of aliases) {
