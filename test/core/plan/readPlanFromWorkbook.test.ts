@@ -288,6 +288,30 @@ describe("readPlanFromWorkbook: targets", () => {
   });
 });
 
+describe("readPlanFromWorkbook: sub-items written with a bullet instead of a code", () => {
+  const KP = ["3", "Kinh phí", "triệu đồng", 1500];
+  test.each<[string, unknown[][], [string, string | null][]]>([
+    ["`-` under a line: its children", [KP, ["-", "Ngân sách trung ương", "triệu đồng", 1000], ["-", "Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`+` likewise", [KP, ["+", "Truyền thông", "triệu đồng", 1000], ["+ ", "Tập huấn", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`+` under `-`: a level deeper", [KP, ["-", "Truyền thông", "triệu đồng", 1000], ["+", "In tờ rơi", "triệu đồng", 400], ["+", "Hội nghị", "triệu đồng", 600], ["-", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.1", "3"], ["3.1.1", "3.1"], ["3.1.2", "3.1"], ["3.2", "3"]]],
+    ["under a numbered child", [KP, ["3.1", "Truyền thông", "triệu đồng", 1000], ["-", "In tờ rơi", "triệu đồng", 1000], ["3.2", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.1", "3"], ["3.1.1", "3.1"], ["3.2", "3"]]],
+    ["a code the sheet uses later is skipped", [KP, ["-", "Truyền thông", "triệu đồng", 1000], ["4", "Khác", "tổ", 2], ["3.1", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.2", "3"], ["4", null], ["3.1", "3"]]],
+    ["a `Trong đó:` heading between", [KP, [null, "Trong đó:", null, null], ["-", "Ngân sách trung ương", "triệu đồng", 1000], ["-", "Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["a part only (`trong đó` one source): a line, not a part of it", [KP, ["-", "Trong đó: ngân sách trung ương", "triệu đồng", 1000]], [["3", null], ["3.1", null]]],
+  ])("%s", (_name, rows, expected) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ...rows]));
+    expect(plan.lines.map((line) => [line.code, line.parentCode ?? null])).toEqual(expected);
+  });
+
+  test("a bullet before any coded line still has no code", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([HEADER, ["-", "Ngân sách trung ương", "triệu đồng", 1000]])));
+    expect(error.text.en).toContain("has no code");
+  });
+});
+
 describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   test.each([
     [[HEADER, ["1", "A", "tổ", "mười bốn"]], "bad-plan", 'Kế hoạch!D2: "mười bốn" không phải là số', '"mười bốn" is not a number'],
