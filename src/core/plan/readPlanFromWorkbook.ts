@@ -137,11 +137,13 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
-    const read = readCode(rawCode);
-    // `- Ngân sách trung ương` under `3 | Kinh phí`: a sub-item of the line above, numbered under it (3.1, 3.2 …).
-    if (read !== "" && !BULLETS.has(read)) bullets.startAt(read);
-    const code = BULLETS.has(read) ? bullets.codeFor(read) : read;
-    const name = text("name");
+    const written = readCode(rawCode);
+    const writtenName = text("name");
+    // `- Ngân sách trung ương` under `3 | Kinh phí` (the mark in the code cell or before the name): a sub-item of the line above.
+    const mark = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
+    if (mark === null && written !== "") bullets.startAt(written);
+    const code = mark !== null ? mark : written;
+    const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
     if (first !== "" && isTrailerText(first)) break;
     if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
@@ -157,7 +159,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
     lastRow = row;
     const where = a1(row, cols.target!);
-    if (code === "" || code === "-" || code === "+") {
+    // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
+    const lineCode = mark !== null ? bullets.codeFor(mark) : code;
+    if (lineCode === "") {
       throw planError(
         "bad-plan",
         `${cellRef(grid.name, a1(row, cols.code!))}: chỉ tiêu "${name}" không có mã.`,
@@ -166,7 +170,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     }
     const codeCell = a1(row, cols.code!);
     // `II | Kinh phí | 500`: a section heading with its own total starts the section its lines are numbered in.
-    const ownSection = sectionCode(code, "");
+    const ownSection = sectionCode(lineCode, "");
     if (ownSection !== null) section = ownSection;
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
@@ -203,10 +207,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       quota = read.value;
     }
     const yearTargets = readYearTargets(grid, row, years, unit);
-    if (BULLETS.has(read)) bulleted.add(lines.length);
+    if (mark !== null) bulleted.add(lines.length);
     lines.push({
-      code,
-      name: name || code,
+      code: lineCode,
+      name: name || lineCode,
       unit: unitText,
       kind: unit.kind,
       target: target.value,
@@ -223,6 +227,14 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
 
 /** Marks of a sub-item written without a code: `- Ngân sách trung ương`, `+ Tập huấn`. */
 const BULLETS: ReadonlySet<string> = new Set(["-", "+", "*", "•", "–"]);
+
+/** A bullet before the name of a line with no code (`- Ngân sách trung ương`, `+ Tập huấn`), or `Trong đó:` (a `-`). */
+const NAME_BULLET = /^\s*(?:([-+*•–])\s+|trong đó\s*[:,]?\s+)/iu;
+
+function nameBullet(name: string): string | null {
+  const match = NAME_BULLET.exec(name.normalize("NFC"));
+  return match === null ? null : (match[1] ?? "-");
+}
 
 /**
  * Codes for bulleted sub-items: each `-` under a coded line is its next child

@@ -300,10 +300,13 @@ describe("readPlanFromWorkbook: sub-items written with a bullet instead of a cod
     ["a code the sheet uses later is skipped", [KP, ["-", "Truyền thông", "triệu đồng", 1000], ["4", "Khác", "tổ", 2], ["3.1", "Tập huấn", "triệu đồng", 500]],
       [["3", null], ["3.2", "3"], ["4", null], ["3.1", "3"]]],
     ["a `Trong đó:` heading between", [KP, [null, "Trong đó:", null, null], ["-", "Ngân sách trung ương", "triệu đồng", 1000], ["-", "Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["the mark before the name, the code cell blank", [KP, [null, "- Ngân sách trung ương", "triệu đồng", 1000], [null, "- Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`Trong đó:` before the name", [KP, [null, "Trong đó: Ngân sách trung ương", "triệu đồng", 1000]], [["3", null], ["3.1", null]]],
     ["a part only (`trong đó` one source): a line, not a part of it", [KP, ["-", "Trong đó: ngân sách trung ương", "triệu đồng", 1000]], [["3", null], ["3.1", null]]],
   ])("%s", (_name, rows, expected) => {
     const plan = readPlanFromWorkbook(planBook([HEADER, ...rows]));
     expect(plan.lines.map((line) => [line.code, line.parentCode ?? null])).toEqual(expected);
+    expect(plan.lines.filter((line) => /^\s*(?:-|trong đó)/i.test(line.name))).toEqual([]);
   });
 
   test("a bullet before any coded line still has no code", () => {
