@@ -13,17 +13,18 @@ import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
 import { findAllocationSheet, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
-import { sheetYear } from "./layout/sheetYear";
+import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
 import { isAreaSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
-import { buildRuleContext } from "./rules/context";
+import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
 import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
-import { checkProgress, withProgress, withUnreadResults, withoutResultsSheets, type ProgressResult } from "./progress";
+import { checkProgress, findPlanPeriod, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
+import { parseA1 } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
 
@@ -108,14 +109,27 @@ function correctionsFor(all: readonly SheetCorrections[] | undefined, sheet: str
   return all.filter((entry) => entry.sheet.normalize("NFC") === name).flatMap((entry) => entry.corrections);
 }
 
-/** The plan for the one year the allocation sheet is made for, when the plan splits its targets by year; else null. */
-function yearPlan(plan: Plan, sheet: SheetData, table: AllocationTable): { plan: Plan; reading: ReadingPlanYear } | null {
-  if (plan.yearColumns === undefined) return null;
-  const found = sheetYear(sheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
+/** The plan for the one year the allocation sheet is made for, when the plan (its sheet's year columns, or a JSON plan's `years`) splits its targets by year; else null. */
+function yearPlan(plan: Plan, found: SheetYear | null): { plan: Plan; reading: ReadingPlanYear } | null {
   if (found === null) return null;
   const forYear = planForYear(plan, found.year);
   if (forYear === null) return null;
-  return { plan: forYear.plan, reading: { year: found.year, cell: found.cell, column: plan.yearColumns[String(found.year)] ?? null, lines: forYear.lines } };
+  return { plan: forYear.plan, reading: { year: found.year, cell: found.cell, column: plan.yearColumns?.[String(found.year)] ?? null, lines: forYear.lines } };
+}
+
+/**
+ * A sheet made for one year of a plan that runs over several: the lines still
+ * checked against the period's target (the plan gives no figure for the year),
+ * whose shortfall is then by design. Undefined when the plan's period is not
+ * known, is that one year, or does not hold it.
+ */
+function yearAgainstPeriod(found: SheetYear | null, checked: Plan, yearly: ReadingPlanYear | null, period: PlanPeriod | null): YearAgainstPeriod | undefined {
+  if (found === null || period === null || period.start === period.end) return undefined;
+  if (found.year < period.start || found.year > period.end) return undefined;
+  const byYear = new Set(yearly?.lines ?? []);
+  const lines = new Set(checked.lines.filter((line) => !byYear.has(line.code)).map((line) => line.code));
+  if (lines.size === 0) return undefined;
+  return { year: found.year, period: { start: period.start, end: period.end }, at: found.cell === null ? null : parseA1(found.cell), lines };
 }
 
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
@@ -129,9 +143,11 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
-  const yearly = yearPlan(plan, allocationSheet, table);
+  const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
+  const yearly = yearPlan(plan, found);
   const checked = yearly?.plan ?? plan;
-  const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet });
+  const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
+  const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
   const reading = buildReading(table, checked, built.indicators, numberDoubts(context));
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };

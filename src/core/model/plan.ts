@@ -38,6 +38,8 @@ export interface PlanLine {
    * one year is checked against that year's figure.
    */
   readonly yearTargets?: Readonly<Record<string, number>>;
+  /** The year whose figure `target` holds, when the plan is taken for one year; absent when it is the period's. */
+  readonly targetYear?: number;
 }
 
 export interface PlanArea {

@@ -5,17 +5,18 @@
  */
 import { shownText, type Grid } from "../layout/grid";
 import { wordKey } from "../text/fold";
+import { yearOfHeader } from "../text/years";
 
 export type PlanRole = "code" | "name" | "unit" | "target" | "rule" | "quota";
 
 export const REQUIRED_ROLES: readonly PlanRole[] = ["code", "name", "unit", "target"];
 
-/** Accepted headers per role, as written in the contract (first = preferred). */
+/** Accepted headers per role, as written in the contract (first = preferred), and their usual abbreviations (`TT`, `KH giai đoạn …`). */
 export const PLAN_HEADERS: Readonly<Record<PlanRole, readonly string[]>> = {
-  code: ["Mã", "Mã số", "Code", "STT"],
+  code: ["Mã", "Mã số", "Code", "STT", "TT", "Số TT", "Số thứ tự"],
   name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"],
   unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit"],
-  target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling"],
+  target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "KH"],
   rule: ["So sánh", "Rule"],
   quota: ["Định mức", "Định mức/đơn vị", "Per area", "Quota"],
 };
@@ -89,6 +90,11 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     const targetIndex = names.findIndex((c) => c.key === "chi tieu");
     if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
   }
+  const targets = candidates.get("target");
+  if (targets !== undefined && targets.length > 1) {
+    const whole = wholePeriodTargets(grid, row, targets, skipCols);
+    if (whole !== null) candidates.set("target", whole);
+  }
   const columns: Partial<Record<PlanRole, number>> = {};
   for (const [role, list] of candidates) {
     if (list.length === 0) continue;
@@ -96,6 +102,27 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     columns[role] = best.col;
   }
   return { row, bottom, columns };
+}
+
+/** A column of the whole period's figure beside the year columns: `Tổng số`, `Tổng cộng`, `Cả giai đoạn`, `Giai đoạn 2022 - 2025`. */
+const WHOLE_PERIOD = /^(?:tong(?: so| cong)?|cong|(?:tong |ca |trong )?giai doan(?: \d{4} \d{4})?)$/;
+
+/**
+ * Of several target headers some naming one year (`Kế hoạch năm 2022` …
+ * `Kế hoạch giai đoạn 2022-2025`), the others: a year's column holds that
+ * year's share, not the plan's target, whatever its place. When every one
+ * names a year, a `Tổng số` / `Cả giai đoạn` column of the row holds the
+ * target. Null when nothing tells them apart.
+ */
+function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, row: number, targets: readonly T[], skipCols?: ReadonlySet<number>): T[] | null {
+  const whole = targets.filter((candidate) => yearOfHeader(candidate.key) === null);
+  if (whole.length > 0) return whole.length < targets.length ? whole : null;
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col)) continue;
+    const key = headerKey(shownText(grid, row, col));
+    if (WHOLE_PERIOD.test(key)) return [{ ...targets[0], col, key }];
+  }
+  return null;
 }
 
 /** The row (among the first `PLAN_HEADER_SCAN`) naming the most roles, or null when none names two. */

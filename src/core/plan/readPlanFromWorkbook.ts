@@ -25,6 +25,7 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
+import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 
@@ -82,12 +83,15 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     );
   }
   const years = findYearColumns(grid, header);
-  const { lines, lastRow } = readLines(grid, header, years);
+  const { lines, lastRow, bulleted } = readLines(grid, header, years);
   const codes = new Set(lines.map((l) => l.code));
-  const withParents = lines.map((line) => {
-    const parentCode = findParentCode(line.code, codes);
-    return parentCode === undefined ? line : { ...line, parentCode };
-  });
+  const withParents = partialBreakdowns(
+    lines.map((line) => {
+      const parentCode = findParentCode(line.code, codes);
+      return parentCode === undefined ? line : { ...line, parentCode };
+    }),
+    bulleted,
+  );
   const identity = readPlanIdentity(grid, header.row);
   return {
     ...identity,
@@ -99,7 +103,26 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   };
 }
 
-function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>): { lines: PlanLine[]; lastRow: number } {
+/**
+ * Bulleted sub-items that do not add up to their line (`Kinh phí 1.500 —
+ * trong đó: - Ngân sách trung ương 1.000`) only say part of it: they stay
+ * plan lines, but not its parts (no `budget-split` against it).
+ */
+function partialBreakdowns(lines: PlanLine[], bulleted: ReadonlySet<number>): PlanLine[] {
+  if (bulleted.size === 0) return lines;
+  const byCode = new Map(lines.map((line) => [line.code, line]));
+  const sums = new Map<string, number>();
+  for (const line of lines) if (line.parentCode !== undefined) sums.set(line.parentCode, (sums.get(line.parentCode) ?? 0) + line.target);
+  return lines.map((line, i) => {
+    if (!bulleted.has(i) || line.parentCode === undefined) return line;
+    const parent = byCode.get(line.parentCode);
+    if (parent !== undefined && standing(sums.get(line.parentCode) ?? 0, parent.target) === "equal") return line;
+    const { parentCode: _, ...rest } = line;
+    return rest;
+  });
+}
+
+function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number> } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -108,11 +131,19 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   let lastRow = header.bottom;
   const note = header.row > 0 ? findUnitNote(grid, header.row - 1) : null;
   const targetUnit = headerUnit(grid, header, cols.target!) ?? (note !== null ? { text: note.text } : null);
+  const bullets = new BulletCodes(grid, header);
+  /** Indexes (in `lines`) of the lines numbered from a bullet. */
+  const bulleted = new Set<number>();
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
-    const code = readCode(rawCode);
-    const name = text("name");
+    const written = readCode(rawCode);
+    const writtenName = text("name");
+    // `- Ngân sách trung ương` under `3 | Kinh phí` (the mark in the code cell or before the name): a sub-item of the line above.
+    const mark = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
+    if (mark === null && written !== "") bullets.startAt(written);
+    const code = mark !== null ? mark : written;
+    const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
     if (first !== "" && isTrailerText(first)) break;
     if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
@@ -128,7 +159,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
     lastRow = row;
     const where = a1(row, cols.target!);
-    if (code === "" || code === "-" || code === "+") {
+    // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
+    const lineCode = mark !== null ? bullets.codeFor(mark) : code;
+    if (lineCode === "") {
       throw planError(
         "bad-plan",
         `${cellRef(grid.name, a1(row, cols.code!))}: chỉ tiêu "${name}" không có mã.`,
@@ -137,7 +170,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     }
     const codeCell = a1(row, cols.code!);
     // `II | Kinh phí | 500`: a section heading with its own total starts the section its lines are numbered in.
-    const ownSection = sectionCode(code, "");
+    const ownSection = sectionCode(lineCode, "");
     if (ownSection !== null) section = ownSection;
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
@@ -174,9 +207,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       quota = read.value;
     }
     const yearTargets = readYearTargets(grid, row, years, unit);
+    if (mark !== null) bulleted.add(lines.length);
     lines.push({
-      code,
-      name: name || code,
+      code: lineCode,
+      name: name || lineCode,
       unit: unitText,
       kind: unit.kind,
       target: target.value,
@@ -188,7 +222,57 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     });
   }
   checkHasLines(grid, header, lines);
-  return { lines: uniqueCodes(grid.name, lines, sections), lastRow };
+  return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
+}
+
+/** Marks of a sub-item written without a code: `- Ngân sách trung ương`, `+ Tập huấn`. */
+const BULLETS: ReadonlySet<string> = new Set(["-", "+", "*", "•", "–"]);
+
+/** A bullet before the name of a line with no code (`- Ngân sách trung ương`, `+ Tập huấn`), or `Trong đó:` (a `-`). */
+const NAME_BULLET = /^\s*(?:([-+*•–])\s+|trong đó\s*[:,]?\s+)/iu;
+
+function nameBullet(name: string): string | null {
+  const match = NAME_BULLET.exec(name.normalize("NFC"));
+  return match === null ? null : (match[1] ?? "-");
+}
+
+/**
+ * Codes for bulleted sub-items: each `-` under a coded line is its next child
+ * (`3.1`, `3.2` …), a `+` under a `-` the child of that one (`3.1.1`); a code
+ * the sheet already uses is skipped. Empty before any coded line.
+ */
+class BulletCodes {
+  private readonly used = new Set<string>();
+  /** The open bullets under the last coded line: their mark and code. */
+  private stack: { mark: string; code: string }[] = [];
+  private base = "";
+  private readonly counts = new Map<string, number>();
+
+  constructor(grid: Grid, header: PlanHeader) {
+    const col = header.columns.code;
+    if (col === undefined) return;
+    for (let row = header.bottom + 1; row < grid.rowCount; row++) this.used.add(readCode(grid.value(row, col)));
+  }
+
+  startAt(code: string): void {
+    this.base = code;
+    this.stack = [];
+  }
+
+  codeFor(mark: string): string {
+    if (this.base === "") return "";
+    const level = this.stack.findIndex((open) => open.mark === mark);
+    if (level >= 0) this.stack = this.stack.slice(0, level);
+    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1].code : this.base;
+    let n = this.counts.get(parent) ?? 0;
+    let code: string;
+    do code = `${parent}.${++n}`;
+    while (this.used.has(code));
+    this.counts.set(parent, n);
+    this.used.add(code);
+    this.stack.push({ mark, code });
+    return code;
+  }
 }
 
 /**

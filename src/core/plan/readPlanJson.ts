@@ -1,7 +1,10 @@
 /**
  * A plan given as JSON (`--plan plan.json`, CONTRACT §1):
  * `{ title, indicators: [{ code, name, unit, target, rule?, quota? }], areas: [{ district, commune? }] }`,
- * targets in the unit given (a number, or text in Vietnamese notation).
+ * targets in the unit given (a number, or text in Vietnamese notation). Like
+ * the plan sheet's `Năm 2024` columns, an indicator may split its target over
+ * the plan's years: `"years": { "2024": 4, "2025": "4" }` (also `yearTargets`;
+ * a key `2024` or `Năm 2024`), read in the same unit.
  */
 import type { Plan, PlanArea, PlanLine } from "../model/plan";
 import type { CellValue } from "../model/workbook";
@@ -10,6 +13,8 @@ import { planError } from "./planErrors";
 import { findParentCode } from "./planCodes";
 import { readAmount, readCode, readRule } from "./planValues";
 import { defaultRule } from "./readPlanFromWorkbook";
+import { headerKey } from "./planHeader";
+import { yearOfHeader } from "../text/years";
 
 type Json = Record<string, unknown>;
 
@@ -67,6 +72,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       if (read !== undefined) rule = read;
     }
     const quota = amount(item.quota, unit, fileName, `${where}.quota`);
+    const yearTargets = readYearTargets(item.years ?? item.yearTargets, unit, fileName, `${where}.${item.years !== undefined ? "years" : "yearTargets"}`);
     return {
       code,
       name,
@@ -77,6 +83,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       ...(quota !== undefined ? { quota } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { note: `${fileName} ${where}` },
+      ...(yearTargets !== null ? { yearTargets } : {}),
     };
   });
   const codes = new Set(lines.map((l) => l.code));
@@ -105,6 +112,23 @@ function amount(value: unknown, unit: ReturnType<typeof parseUnit>, fileName: st
   if (!read.ok) fail(fileName, where, `"${read.shown}" không phải là số.`, `"${read.shown}" is not a number.`);
   if (read.value < 0) fail(fileName, where, "không được âm.", "must not be negative.");
   return read.value;
+}
+
+/** `{ "2024": 4, "Năm 2025": "1.250" }` → targets by year in base units; null when absent or empty. */
+function readYearTargets(value: unknown, unit: ReturnType<typeof parseUnit>, fileName: string, where: string): Record<string, number> | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) fail(fileName, where, 'phải là { "2024": số, … }.', 'must be { "2024": number, … }.');
+  let out: Record<string, number> | null = null;
+  for (const [key, figure] of Object.entries(value)) {
+    const year = yearOfHeader(headerKey(key));
+    if (year === null) fail(fileName, `${where}["${key}"]`, "không phải là một năm (như 2024).", "is not a year (such as 2024).");
+    const read = amount(figure, unit, fileName, `${where}["${key}"]`);
+    if (read === undefined) continue;
+    if (out !== null && out[String(year)] !== undefined) fail(fileName, `${where}["${key}"]`, `năm ${year} bị ghi hai lần.`, `year ${year} is given twice.`);
+    out ??= {};
+    out[String(year)] = read;
+  }
+  return out;
 }
 
 function readAreas(value: unknown, fileName: string): PlanArea[] {

@@ -17,6 +17,7 @@ import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
+import { periodInYear } from "./titleYear";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
@@ -133,7 +134,7 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       const swap = COPY_NAME.test(first) && !COPY_NAME.test(second);
       const conflicting = swap ? new SheetConflict(error.dropped, error.kept, error.code_, error.period, error.text, error.sameFigures) : error;
       const drop = conflicting.dropped.sheet;
-      leftOut.push(leftOutFinding(conflicting));
+      leftOut.push(leftOutFinding(conflicting), ...cellFindingsOf(current, drop, plan, allocation, planPeriod));
       current = {
         ...current,
         periodSheets: current.periodSheets.filter((entry) => entry.sheet.name !== drop),
@@ -141,6 +142,26 @@ export function gatherResults(sheets: ResultsSheets, plan: Plan, allocation: Rul
       };
     }
   }
+}
+
+/** The rules that concern any sheet (CONTRACT §7): a sheet left out of the progress still has its cells checked. */
+const SHEET_RULES: ReadonlySet<string> = new Set(["subtotal", "text-number", "invalid-value", "no-value", "duplicate"]);
+
+/** The findings of those rules on a results sheet that is left out (not counted), read on its own. */
+function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): Finding[] {
+  const entry = sheets.periodSheets.find((candidate) => candidate.sheet.name === name);
+  let findings: readonly Finding[] = [];
+  if (entry !== undefined && entry.period !== null) {
+    try {
+      findings = readPeriodSheet(entry.sheet, entry.period, plan, allocation).findings;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+  } else {
+    const table = sheets.lineTables.find((sheet) => sheet.name === name) ?? entry?.sheet;
+    findings = table === undefined ? [] : (readLineTable(table, plan, planPeriod)?.findings ?? []);
+  }
+  return findings.filter((finding) => SHEET_RULES.has(finding.rule));
 }
 
 function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
@@ -338,7 +359,14 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const label = parsePeriod(periodNameOf(reading.sheet))?.id === reading.period.id ? named : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+    const own = parsePeriod(periodNameOf(reading.sheet));
+    // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
+    const label =
+      own?.id === reading.period.id
+        ? named
+        : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
+          ? `${named} ${reading.period.year}`
+          : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
   }

@@ -22,6 +22,7 @@ import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue } from "./types";
+import { periodInYear, titleYear } from "./titleYear";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
@@ -157,6 +158,22 @@ function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableCo
       if (narrowColumns(columns, value)) return;
     }
   }
+}
+
+/**
+ * Columns headed by a part of a year without the year (`6 tháng đầu năm`,
+ * `Quý IV`) under a title naming one year (`BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM
+ * 2024`): that part of that year.
+ */
+function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
+  if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return;
+  const year = titleYear(sheet, headerTop);
+  if (year === null) return;
+  columns.forEach((column, i) => {
+    if (column.role !== "unknown") return;
+    const period = periodInYear(column.label, year);
+    if (period !== null) columns[i] = { ...column, role: "period", period };
+  });
 }
 
 /** Narrows the year columns by the date a text gives (`tính đến 30/6/2024`, `Lũy kế đến 30/6/2024`); true when one changed. */
@@ -322,6 +339,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
+  inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);

@@ -58,8 +58,12 @@ export function nineMonthsPeriod(y: number): Period {
  */
 const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
-/** `6T`, `9T`, `12T`: the usual short form of `6 tháng`, `9 tháng`, `12 tháng`. */
-const MONTHS_SHORT = /\b(6|9|12) ?t\b/;
+/** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
+const MONTHS_SHORT = /\b(3|6|9|12) ?t(?:hang)?\b/;
+
+/** `Sáu tháng`, `Chín tháng`, `Ba tháng`, `Mười hai tháng`: the months written out in words. */
+const MONTHS_IN_WORDS = /^(ba|sau|chin|muoi hai) thang\b/;
+const MONTH_WORDS: Readonly<Record<string, string>> = { ba: "3", sau: "6", chin: "9", "muoi hai": "12" };
 
 /** Matchers over the folded word key (punctuation as spaces, no diacritics). */
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | null]> = [
@@ -68,8 +72,10 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^h([12]) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "1" ? 1 : 2))],
   [/^6 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => halfPeriod(y, m[1] === "cuoi" ? 2 : 1))],
   [/^9 thang (?:dau )?(?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
-  // `3 tháng (đầu năm) 2024`: the first quarter; only with its year (a bare `3 tháng` is any three months).
-  [/^3 thang (?:dau )?(?:nam )?(\d{4})$/, (m) => withYear(m[1], (y) => quarterPeriod(y, 1))],
+  // `3 tháng (đầu năm) 2024`: the first quarter, `3 tháng cuối năm 2024` the last; only with its year (a bare `3 tháng` is any three months).
+  [/^3 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterPeriod(y, m[1] === "cuoi" ? 4 : 1))],
+  // `Tháng 1-6/2024`, `Từ tháng 7 đến tháng 12 năm 2024`: the months of a half, a quarter, nine months or the year.
+  [/^(?:tu )?thang (\d{1,2}) (?:den )?(?:thang )?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
@@ -78,7 +84,13 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
 ];
 
-function withYear(text: string, make: (y: number) => Period): Period | null {
+/** The period whose months run from `first` to `last` (1–6 the first half …), or null when none does. */
+function monthSpan(y: number, first: number, last: number): Period | null {
+  const spans: readonly Period[] = [yearPeriod(y), halfPeriod(y, 1), halfPeriod(y, 2), nineMonthsPeriod(y), ...[1, 2, 3, 4].map((q) => quarterPeriod(y, q))];
+  return spans.find((period) => period.startMonth === first && period.endMonth === last) ?? null;
+}
+
+function withYear(text: string, make: (y: number) => Period | null): Period | null {
   const y = year(text);
   return y === null ? null : make(y);
 }
@@ -121,7 +133,10 @@ export function parsePeriod(label: string | number): Period | null {
   if (typeof label === "number") return Number.isInteger(label) ? withYear(String(label), yearPeriod) : null;
   // A trailing unit in brackets (`Năm 2023 (tổ)`) is not part of the period.
   const bracket = /\(([^()]*)\)\s*$/.exec(label);
-  const key = wordKey(bracket === null ? label : label.slice(0, bracket.index)).replace(LEADING_WORDS, "").replace(MONTHS_SHORT, "$1 thang");
+  const key = wordKey(bracket === null ? label : label.slice(0, bracket.index))
+    .replace(LEADING_WORDS, "")
+    .replace(MONTHS_SHORT, "$1 thang")
+    .replace(MONTHS_IN_WORDS, (_all, words: string) => `${MONTH_WORDS[words]} thang`);
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) {

@@ -10,6 +10,7 @@ import type { SheetData, WorkbookData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { narrowedByDate, parsePeriod, partOfYearInText, type Period } from "./periods";
+import { periodInYear, titleYear } from "./titleYear";
 
 /** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
 /** `Ước thực hiện năm 2024`, `Ước TH 2024`, `Ước giải ngân 2024`: an estimate of a period's results. */
@@ -119,7 +120,8 @@ const TITLE_COLS = 12;
  * not the year.
  */
 function periodOfSheet(sheet: SheetData, name: string): Period | null {
-  const period = parsePeriod(name);
+  // `Thực hiện 6 tháng cuối năm` titled `… 6 THÁNG CUỐI NĂM 2024`: the year its title names.
+  const period = parsePeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet)));
   if (period === null || period.kind !== "year") return period;
   let title = true;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
@@ -136,6 +138,14 @@ function periodOfSheet(sheet: SheetData, name: string): Period | null {
     }
   }
   return period;
+}
+
+/** The rows of a sheet's title block: those above the first row of three cells or more (the table's header), at most TITLE_ROWS. */
+function titleRows(sheet: SheetData): number {
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    if ((sheet.values[row] ?? []).filter((value) => value !== null && value !== "").length >= 3) return row;
+  }
+  return Math.min(TITLE_ROWS, sheet.values.length);
 }
 
 /** `năm 2023`, `Quý III/2023`, `6 tháng đầu năm 2024` in a title: the year named; not the `năm` of a date (`ngày 10 tháng 01 năm 2024`). */

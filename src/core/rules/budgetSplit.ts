@@ -46,6 +46,7 @@ export const budgetSplitRule: Rule = {
       const codes = children.map((child) => child.code).join(", ");
       const f = (value: number, lang: "vi" | "en") => formatAmount(value, parent, lang);
       const gap = Math.abs(difference(parent.target, expected));
+      const year = parent.targetYear === undefined ? { vi: "", en: "" } : { vi: ` năm ${parent.targetYear}`, en: ` for ${parent.targetYear}` };
       findings.push(
         makeFinding({
           rule: "budget-split",
@@ -57,9 +58,9 @@ export const budgetSplitRule: Rule = {
           expected,
           actual: parent.target,
           message: localized(
-            `Kế hoạch ghi mục ${parent.code} là ${f(parent.target, "vi")}, nhưng các mục con (${codes}) cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).` +
+            `Kế hoạch ghi mục ${parent.code}${year.vi} là ${f(parent.target, "vi")}, nhưng các mục con (${codes}) cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).` +
               (follows ? ` Biểu phân bổ theo các mục con nên tổng phân bổ của ${parent.code} (${f(expected, "vi")}) cũng lệch số kế hoạch ghi.` : ""),
-            `The plan gives ${parent.code} as ${f(parent.target, "en")}, but its parts (${codes}) add up to ${f(expected, "en")} (off by ${f(gap, "en")}).` +
+            `The plan gives ${parent.code}${year.en} as ${f(parent.target, "en")}, but its parts (${codes}) add up to ${f(expected, "en")} (off by ${f(gap, "en")}).` +
               (follows ? ` The allocation follows the parts, so ${parent.code}'s allocated total (${f(expected, "en")}) is off the stated target too.` : ""),
           ),
         }),
@@ -69,10 +70,15 @@ export const budgetSplitRule: Rule = {
   },
 };
 
-/** The sum of a plan parent's children's targets when it differs from the parent's own target, else null. */
+/**
+ * The sum of a plan parent's children's targets when it differs from the
+ * parent's own target, else null. A family whose targets are not all for the
+ * same span (one year's figure beside the period's) is not compared.
+ */
 export function brokenSplit(context: RuleContext, parent: PlanLine): number | null {
   const children = context.planChildren.get(parent.code);
   if (children === undefined || children.length === 0 || !sameMeasure(parent, children)) return null;
+  if (children.some((child) => child.targetYear !== parent.targetYear)) return null;
   const expected = children.reduce((sum, child) => sum + child.target, 0);
   return standing(parent.target, expected) === "equal" ? null : expected;
 }

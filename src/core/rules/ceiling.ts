@@ -9,7 +9,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatAmount, formatNumber, formatQuantity } from "../text/format";
-import { allocatedFor, type RuleContext } from "./context";
+import { allocatedFor, type RuleContext, type YearAgainstPeriod } from "./context";
 import { breachSeverity, difference, standing, verdict } from "./compare";
 import { brokenSplit, followsParts } from "./budgetSplit";
 import { makeFinding } from "./finding";
@@ -36,15 +36,21 @@ export const ceilingRule: Rule = {
   },
   evaluate(context) {
     const findings: Finding[] = [];
+    const yearShares: string[] = [];
     for (const planLine of context.plan.lines) {
       const finding = evaluateLine(context, planLine);
-      if (finding !== null) findings.push(finding);
+      if (finding === YEAR_SHARE) yearShares.push(planLine.code);
+      else if (finding !== null) findings.push(finding);
     }
+    if (yearShares.length > 0 && context.sheetYear !== undefined) findings.push(yearShareFinding(context, context.sheetYear, yearShares));
     return findings;
   },
 };
 
-function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null {
+/** A line of a one-year sheet under the period's target: short by design, told once for the sheet. */
+const YEAR_SHARE = "year-share";
+
+function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null | typeof YEAR_SHARE {
   if (planLine.kind === "percent") return null; // the percent rule checks each leaf
   const lineIndex = context.lineByCode.get(planLine.code);
   if (lineIndex === undefined) return null; // derived parents are told by their children; unmapped by `unmapped`
@@ -53,6 +59,7 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   const where = verdict(allocated, planLine.rule, planLine.target);
   const severity = breachSeverity(where, planLine.rule);
   if (where === "ok" || severity === null) return null;
+  if (where === "under" && context.sheetYear?.lines.has(planLine.code) === true) return YEAR_SHARE;
   const partsTotal = brokenSplit(context, planLine);
   if (partsTotal !== null && followsParts(context, planLine, partsTotal)) return null; // told by budget-split
 
@@ -73,6 +80,31 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     expected: planLine.target,
     actual: allocated,
     message: withDotDoubt(context, planLine, ceilingMessage(planLine, allocated, where)) ?? withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
+  });
+}
+
+/**
+ * The one finding for a sheet made for one year whose lines fall short of
+ * the targets the plan gives for its whole period: at the title cell naming
+ * the year (or the sheet, when its name names it), the lines listed.
+ */
+function yearShareFinding(context: RuleContext, sheetYear: YearAgainstPeriod, codes: readonly string[]): Finding {
+  const { year, period, at } = sheetYear;
+  const span = `${period.start}–${period.end}`;
+  const where =
+    at === null
+      ? { vi: `tên trang "${context.table.sheet}"`, en: `the sheet's name "${context.table.sheet}"` }
+      : { vi: `ô ${a1(at.row, at.col)}`, en: `cell ${a1(at.row, at.col)}` };
+  const listed = codes.join(", ");
+  return makeFinding({
+    rule: "ceiling",
+    severity: "info",
+    sheet: context.table.sheet,
+    at,
+    message: localized(
+      `Biểu phân bổ lập cho năm ${year} (${where.vi}), còn kế hoạch chỉ giao chỉ tiêu cho cả giai đoạn ${span}: ${codes.length} dòng (mã ${listed}) phân bổ thấp hơn chỉ tiêu cả giai đoạn, không coi là còn thiếu; chỉ kiểm tra không vượt chỉ tiêu giai đoạn.`,
+      `The allocation is made for ${year} (${where.en}) while the plan gives targets for its whole period ${span}: ${codes.length} line(s) (code ${listed}) under the period's target are not taken as a gap; only going over the period's target is checked.`,
+    ),
   });
 }
 

@@ -60,6 +60,22 @@ export interface RuleContext {
    * unusual in it, which rules looking for odd cells may pass over — else 0.
    */
   readonly plainAreas?: Uint8Array;
+  /**
+   * The one year the allocation sheet is made for, when some of its lines are
+   * checked against the targets of the plan's longer period: a year's share
+   * falls short of the period's target by design (`ceiling` says so once).
+   */
+  readonly sheetYear?: YearAgainstPeriod;
+}
+
+/** An allocation sheet made for one year, checked (for `lines`) against a plan period's targets. */
+export interface YearAgainstPeriod {
+  readonly year: number;
+  readonly period: { readonly start: number; readonly end: number };
+  /** 0-based position of the title cell naming the year, or null when the sheet's name names it. */
+  readonly at: { readonly row: number; readonly col: number } | null;
+  /** Codes of the plan lines that keep the period's target. */
+  readonly lines: ReadonlySet<string>;
 }
 
 /** Index of a value cell in `state` / `base`. */
@@ -83,6 +99,7 @@ export interface ContextInput {
   readonly table: AllocationTable;
   readonly sheet: SheetData;
   readonly planSheet?: SheetData | null;
+  readonly sheetYear?: YearAgainstPeriod;
   /** Reading arrays to reuse when they have the right size (zeroed first), else filled with new ones. */
   readonly buffers?: ContextBuffers;
 }
@@ -334,6 +351,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     leafMins,
     grandTotal,
     ...(byRows ? { plainAreas } : {}),
+    ...(input.sheetYear !== undefined ? { sheetYear: input.sheetYear } : {}),
   };
 }
 

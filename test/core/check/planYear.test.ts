@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetData } from "../../../src/core/model/workbook";
-import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { readPlanFromWorkbook, readPlanJson } from "../../../src/core/plan";
 import { toJsonReport } from "../../../src/core/report/json";
 import { renderTextReport } from "../../../src/core/report/text";
 
@@ -125,4 +125,144 @@ describe("sheets alike for different years", () => {
 test("a sheet naming a year does not win a tie against the allocation sheet naming none", () => {
   const sheets = [plan(), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Phân bổ"), allocation(["PHÂN BỔ CHỈ TIÊU"], YEAR_2024, "Bản sao 2023")];
   expect(checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.allocationSheet).toBe("Phân bổ");
+});
+
+describe("an allocation made for one year, against a plan giving only its period's targets", () => {
+  /** The plan above under `title`, its target headed `Kế hoạch`: no year columns, or (`first-only`) years for line 1 alone. */
+  function periodPlan(title: string, split: "none" | "first-only" = "none"): SheetData {
+    const years = split === "first-only";
+    return sheet(
+      "Kế hoạch",
+      [
+        [title],
+        ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", ...(years ? ["Chia ra các năm", null, null, null] : [])],
+        [null, null, null, null, ...(years ? ["Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"] : [])],
+        ["1", "Tổ truyền thông cộng đồng", "tổ", 14, ...(years ? [2, 4, 4, 4] : [])],
+        ["2", "Địa chỉ tin cậy", "địa chỉ", 62],
+        ["KP", "Kinh phí", "triệu đồng", 1500],
+        ["KP.1", "Truyền thông", "triệu đồng", 1000],
+        ["KP.2", "Tập huấn", "triệu đồng", 500],
+      ],
+      [0, 1, 2, 3].map((col) => ({ top: 1, left: col, bottom: 2, right: col })).concat(years ? [{ top: 1, left: 4, bottom: 1, right: 7 }] : []),
+    );
+  }
+  const OVER_PERIOD = [
+    [9, 10, 125, 75],
+    [6, 10, 125, 75],
+  ];
+
+  test.each([
+    ["title names the year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", YEAR_2024, "none",
+      [["ceiling", "info", "A1", null]], "5 dòng (mã 1, 2, KP, KP.1, KP.2)"],
+    ["sheet's name names the year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ"], "Phân bổ 2024", YEAR_2024, "none",
+      [["ceiling", "info", null, null]], 'tên trang "Phân bổ 2024"'],
+    ["over the period's target is still an error", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", OVER_PERIOD, "none",
+      [["ceiling", "info", "A1", null], ["ceiling", "error", "C3", "1"]], "4 dòng (mã 2, KP, KP.1, KP.2)"],
+    ["lines the plan does not split by year", "GIAI ĐOẠN 2022 - 2025", ["PHÂN BỔ KINH PHÍ NĂM 2024"], "Phân bổ", YEAR_2024, "first-only",
+      [["ceiling", "info", "A1", null]], "4 dòng (mã 2, KP, KP.1, KP.2)"],
+  ])("%s: one info at the title, no warning per line", (_name, period, title, name, rows, split, expected, said) => {
+    const { report } = checkWorkbook({ sheets: [periodPlan(`KẾ HOẠCH DỰ ÁN 8 ${period}`, split as "none" | "first-only"), allocation(title, rows, name)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator])).toEqual(expected);
+    expect(report.findings[0].message.vi).toContain(said);
+    expect(report.findings[0].message.vi).toContain("2022–2025");
+    expect(report.indicators[1].status).toBe("under");
+  });
+
+  test.each([
+    ["the plan names no period", "KẾ HOẠCH DỰ ÁN 8"],
+    ["the plan is for that one year", "KẾ HOẠCH DỰ ÁN 8 NĂM 2024"],
+    ["the year lies outside the plan's period", "KẾ HOẠCH DỰ ÁN 8 GIAI ĐOẠN 2026 - 2030"],
+  ])("%s: each line under its target is a gap", (_name, planTitle) => {
+    const { report } = checkWorkbook({ sheets: [periodPlan(planTitle), allocation(["PHÂN BỔ KINH PHÍ NĂM 2024"], YEAR_2024)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ["ceiling", "warning", "C3"],
+      ["ceiling", "warning", "D3"],
+      ["ceiling", "warning", "E3"],
+      ["ceiling", "warning", "F3"],
+      ["ceiling", "warning", "G3"],
+    ]);
+  });
+});
+
+describe("a JSON plan (`--plan plan.json`) with per-year targets", () => {
+  const json = {
+    title: "Kế hoạch thực hiện Dự án 8 giai đoạn 2022 - 2025",
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14, years: { "2022": 2, "2023": 4, "2024": 4, "2025": 4 } },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 62, years: { "Năm 2024": 20 } },
+      { code: "KP", name: "Kinh phí", unit: "triệu đồng", target: 1500, years: { "2024": 400 } },
+      { code: "KP.1", name: "Truyền thông", unit: "triệu đồng", target: 1000, years: { "2024": 250 } },
+      { code: "KP.2", name: "Tập huấn", unit: "triệu đồng", target: 500, years: { "2024": "150" } },
+    ],
+  };
+
+  test.each([
+    ["the year's figures where given", YEAR_2024, []],
+    ["over the year's figure is an error", [[3, 10, 125, 75], [2, 10, 125, 75]], [["ceiling", "error", "C3", "1"]]],
+  ])("%s", (_name, rows, errors) => {
+    const { report } = checkWorkbook({ sheets: [allocation(["PHÂN BỔ CHỈ TIÊU, KINH PHÍ NĂM 2024"], rows)] }, { workbookName: "x.xlsx", plan: readPlanJson(json, "plan.json") });
+    expect(report.reading?.planYear).toEqual({ year: 2024, cell: "A1", column: null, lines: ["1", "2", "KP", "KP.1", "KP.2"] });
+    expect(report.indicators.map((line) => line.target)).toEqual([4, 20, 400_000_000, 250_000_000, 150_000_000]);
+    expect(renderTextReport(report)).toContain("chỉ tiêu năm 2024, theo tiêu đề ô A1 của trang phân bổ");
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell, f.indicator])).toEqual(errors);
+  });
+});
+
+describe("a budget split over the plan's years", () => {
+  /** A money parent and its two parts, each `[period, 2022, 2023, 2024, 2025]` (a short row: no year figures). */
+  function splitPlan(kp: CellValue[], kp1: CellValue[], kp2: CellValue[]): SheetData {
+    return sheet("Kế hoạch", [
+      ["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"],
+      ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],
+      ["KP", "Kinh phí", "triệu đồng", ...kp],
+      ["KP.1", "Truyền thông", "triệu đồng", ...kp1],
+      ["KP.2", "Tập huấn", "triệu đồng", ...kp2],
+    ]);
+  }
+  function yearSheet(a: number, b: number): SheetData {
+    return sheet("Phân bổ", [
+      ["PHÂN BỔ KINH PHÍ NĂM 2024"],
+      ["STT", "Đơn vị", "Tổng kinh phí (triệu đồng)", "Truyền thông", "Tập huấn"],
+      [null, "Tổng cộng", a + b, a, b],
+      [1, "Xã A", a, a, 0],
+      [2, "Xã B", b, 0, b],
+    ]);
+  }
+
+  test.each([
+    ["the year's parts not adding up: told at the year's cell", [1500, 300, 400, 400, 400], [1000, 200, 300, 300, 200], [500, 100, 100, 150, 150], 300, 150,
+      [["budget-split", "error", "Kế hoạch", "G3", 450_000_000, 400_000_000]], [400_000_000, 300_000_000, 150_000_000], "mục KP năm 2024 là 400 triệu đồng"],
+    ["a part without year figures: the year's parent is not compared with the period's part", [1500, 300, 400, 400, 400], [1000, 200, 300, 250, 250], [500], 250, 150,
+      [["ceiling", "info", "Phân bổ", "A1", null, null]], [400_000_000, 250_000_000, 500_000_000], "1 dòng (mã KP.2)"],
+    ["a blank year of a line whose other years make its period: 0 that year", [1500, 300, 400, 300, 500], [1000, 300, 400, 300, null], [500, null, null, null, 500], 300, 0,
+      [], [300_000_000, 300_000_000, 0], null],
+    ["a blank year of a line whose other years fall short: the period's target", [1500, 300, 400, 400, 400], [1000, 300, 400, 300, null], [500, null, null, null, 200], 300, 100,
+      [["ceiling", "info", "Phân bổ", "A1", null, null]], [400_000_000, 300_000_000, 500_000_000], "1 dòng (mã KP.2)"],
+  ])("%s", (_name, kp, kp1, kp2, a, b, expected, targets, said) => {
+    const { report } = checkWorkbook({ sheets: [splitPlan(kp, kp1, kp2), yearSheet(a, b)] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.expected, f.actual])).toEqual(expected);
+    expect(report.indicators.map((line) => line.target)).toEqual(targets);
+    if (said !== null) expect(report.findings[0].message.vi).toContain(said);
+  });
+});
+
+describe("the plan's target beside year columns also headed `Kế hoạch …`", () => {
+  const LINES = [
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 2, 4, 4, 4, 14],
+    ["2", "Địa chỉ tin cậy", "địa chỉ", 10, 20, 20, 12, 62],
+  ];
+  test.each<[string, string[]]>([
+    ["the years before the period's column", ["Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025", "Kế hoạch giai đoạn 2022-2025"]],
+    ["KH năm … before KH giai đoạn", ["KH năm 2022", "KH năm 2023", "KH năm 2024", "KH năm 2025", "Kế hoạch cả giai đoạn"]],
+    ["the years, then Tổng cộng", ["Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025", "Tổng cộng"]],
+    ["the years, then Cả giai đoạn", ["Kế hoạch 2022", "Kế hoạch 2023", "Kế hoạch 2024", "Kế hoạch 2025", "Cả giai đoạn"]],
+  ])("%s: the period's column is the target, the years split it", (_name, headers) => {
+    const planSheet = sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ["STT", "Nội dung", "ĐVT", ...headers], ...LINES]);
+    const read = readPlanFromWorkbook({ sheets: [planSheet] });
+    expect(read.lines.map((line) => [line.code, line.target, line.source?.cell, line.yearTargets?.["2024"]])).toEqual([
+      ["1", 14, "H3", 4],
+      ["2", 62, "H4", 20],
+    ]);
+    expect(read.yearColumns).toEqual({ "2022": "D", "2023": "E", "2024": "F", "2025": "G" });
+  });
 });

@@ -38,10 +38,10 @@ describe("findPlanSheet", () => {
 
 describe("readPlanFromWorkbook: headers", () => {
   const aliases: Array<[string, string[]]> = [
-    ["code", ["Mã", "Mã số", "STT", "Code", "MÃ SỐ".normalize("NFD")]],
+    ["code", ["Mã", "Mã số", "STT", "Code", "MÃ SỐ".normalize("NFD"), "TT", "Số TT", "Số thứ tự"]],
     ["name", ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"]],
     ["unit", ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit", "đơn  vị\ntính"]],
-    ["target", ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "Kế hoạch (giai đoạn 2022-2025)"]],
+    ["target", ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "Kế hoạch (giai đoạn 2022-2025)", "KH", "KH giai đoạn 2022-2025", "KH GĐ 2022 - 2025"]],
   ];
   const base = { code: "Mã", name: "Chỉ tiêu", unit: "ĐVT", target: "Kế hoạch" };
   for (const [role, headers] of aliases) {
@@ -285,6 +285,33 @@ describe("readPlanFromWorkbook: targets", () => {
   test("a unit in the name when the unit cell is blank", () => {
     const plan = readPlanFromWorkbook(planBook([HEADER, ["KP", "Kinh phí (triệu đồng)", null, 5]]));
     expect(plan.lines[0]).toMatchObject({ kind: "money", scale: 1e6, target: 5_000_000 });
+  });
+});
+
+describe("readPlanFromWorkbook: sub-items written with a bullet instead of a code", () => {
+  const KP = ["3", "Kinh phí", "triệu đồng", 1500];
+  test.each<[string, unknown[][], [string, string | null][]]>([
+    ["`-` under a line: its children", [KP, ["-", "Ngân sách trung ương", "triệu đồng", 1000], ["-", "Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`+` likewise", [KP, ["+", "Truyền thông", "triệu đồng", 1000], ["+ ", "Tập huấn", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`+` under `-`: a level deeper", [KP, ["-", "Truyền thông", "triệu đồng", 1000], ["+", "In tờ rơi", "triệu đồng", 400], ["+", "Hội nghị", "triệu đồng", 600], ["-", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.1", "3"], ["3.1.1", "3.1"], ["3.1.2", "3.1"], ["3.2", "3"]]],
+    ["under a numbered child", [KP, ["3.1", "Truyền thông", "triệu đồng", 1000], ["-", "In tờ rơi", "triệu đồng", 1000], ["3.2", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.1", "3"], ["3.1.1", "3.1"], ["3.2", "3"]]],
+    ["a code the sheet uses later is skipped", [KP, ["-", "Truyền thông", "triệu đồng", 1000], ["4", "Khác", "tổ", 2], ["3.1", "Tập huấn", "triệu đồng", 500]],
+      [["3", null], ["3.2", "3"], ["4", null], ["3.1", "3"]]],
+    ["a `Trong đó:` heading between", [KP, [null, "Trong đó:", null, null], ["-", "Ngân sách trung ương", "triệu đồng", 1000], ["-", "Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["the mark before the name, the code cell blank", [KP, [null, "- Ngân sách trung ương", "triệu đồng", 1000], [null, "- Ngân sách địa phương", "triệu đồng", 500]], [["3", null], ["3.1", "3"], ["3.2", "3"]]],
+    ["`Trong đó:` before the name", [KP, [null, "Trong đó: Ngân sách trung ương", "triệu đồng", 1000]], [["3", null], ["3.1", null]]],
+    ["a part only (`trong đó` one source): a line, not a part of it", [KP, ["-", "Trong đó: ngân sách trung ương", "triệu đồng", 1000]], [["3", null], ["3.1", null]]],
+  ])("%s", (_name, rows, expected) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ...rows]));
+    expect(plan.lines.map((line) => [line.code, line.parentCode ?? null])).toEqual(expected);
+    expect(plan.lines.filter((line) => /^\s*(?:-|trong đó)/i.test(line.name))).toEqual([]);
+  });
+
+  test("a bullet before any coded line still has no code", () => {
+    const error = inputError(() => readPlanFromWorkbook(planBook([HEADER, ["-", "Ngân sách trung ương", "triệu đồng", 1000]])));
+    expect(error.text.en).toContain("has no code");
   });
 });
 

@@ -31,6 +31,21 @@ describe("readPlanJson", () => {
   });
 
   test.each([
+    ["a year as a number key", { "2024": 4, "2025": 4 }, undefined, { "2024": 4, "2025": 4 }],
+    ["`Năm 2024` keys, text in Vietnamese notation", { "Năm 2024": "1.250", "năm 2025": "750" }, undefined, { "2024": 1250, "2025": 750 }],
+    ["blank years left out", { "2024": 4, "2025": "", "2026": null }, undefined, { "2024": 4 }],
+    ["`yearTargets`, money in its unit", undefined, { "2024": "0,5", "2025": 1 }, { "2024": 500_000_000, "2025": 1_000_000_000 }],
+    ["no years", undefined, undefined, undefined],
+  ])("per-year targets, like the plan sheet's year columns: %s", (_name, years, yearTargets, expected) => {
+    const money = yearTargets !== undefined;
+    const plan = readPlanJson(
+      { indicators: [{ code: "1", name: "A", unit: money ? "tỷ đồng" : "tổ", target: money ? 2 : 2000, ...(years !== undefined ? { years } : {}), ...(yearTargets !== undefined ? { yearTargets } : {}) }] },
+      "plan.json",
+    );
+    expect(plan.lines[0].yearTargets).toEqual(expected);
+  });
+
+  test.each([
     [null, "the plan must be a JSON object"],
     [{}, '"indicators" is missing'],
     [{ indicators: [] }, '"indicators" is missing'],
@@ -47,6 +62,11 @@ describe("readPlanJson", () => {
       'indicators[1]: code "1" repeats',
     ],
     [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 1 }], areas: {} }, "areas: must be a list"],
+    [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 4, years: [1, 3] }] }, 'indicators[0].years: must be { "2024": number'],
+    [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 4, years: { "Quý 1": 1 } }] }, 'indicators[0].years["Quý 1"]: is not a year'],
+    [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 4, years: { "2024": "bốn" } }] }, 'indicators[0].years["2024"]: "bốn" is not a number'],
+    [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 4, yearTargets: { "2024": -1 } }] }, 'indicators[0].yearTargets["2024"]: must not be negative'],
+    [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 4, years: { "2024": 1, "Năm 2024": 2 } }] }, "year 2024 is given twice"],
     [{ indicators: [{ code: "1", name: "A", unit: "tổ", target: 1 }], areas: [{ commune: "" }] }, 'areas[0]: "district" is missing'],
   ])("%j is refused: %s", (json, message) => {
     const error = inputError(() => readPlanJson(json, "plan.json"));

@@ -204,3 +204,22 @@ test("money on a progress table in the unit its label names (tỷ đồng) is re
   ]);
   expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "text-number")).toEqual([]);
 });
+
+describe("a results sheet left out for another of its period still has its cells checked", () => {
+  /** OTHER with a number typed as text in Xã Tản Lĩnh's teams (D7) and an error value in Xã Sài Sơn's KP.2 (F10). */
+  const BAD: CellValue[][] = OTHER.map((row, i) => (i === 1 ? ["2", ...row.slice(1)] : i === 3 ? [...row.slice(0, 3), "#REF!"] : [...row]));
+  test.each<[string, SheetData[], string]>([
+    ["other figures, a copy after", [periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Thực hiện 2023 (2)", BAD)], "Thực hiện 2023 (2)"],
+    ["other figures, a copy before", [periodSheet("Thực hiện 2023 (2)", BAD), periodSheet("Thực hiện 2023", COMMUNES)], "Thực hiện 2023 (2)"],
+    ["two names", [periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Kết quả năm 2023", BAD)], "Kết quả năm 2023"],
+    ["the same figures, one typed as text", [periodSheet("Thực hiện 2023", COMMUNES), periodSheet("Kết quả năm 2023", COMMUNES.map((row, i) => (i === 1 ? ["1", ...row.slice(1)] : [...row])))], "Kết quả năm 2023"],
+  ])("%s", (_, sheets, dropped) => {
+    const report = check(...sheets);
+    const onDropped = report.findings.filter((f) => f.sheet === dropped);
+    expect(onDropped.filter((f) => f.rule === "unmapped")).toHaveLength(1);
+    expect(onDropped.some((f) => f.rule === "text-number" && f.cell === "C7")).toBe(true);
+    if (sheets.some((s) => s.name === dropped && s.values.flat().includes("#REF!"))) expect(onDropped.some((f) => f.rule === "invalid-value" && f.cell === "F10")).toBe(true);
+    // Nothing but the rules that concern any sheet: the sheet is not counted in the progress.
+    expect(onDropped.filter((f) => !["unmapped", "text-number", "invalid-value", "subtotal", "duplicate", "no-value"].includes(f.rule))).toEqual([]);
+  });
+});

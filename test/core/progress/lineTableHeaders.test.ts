@@ -223,3 +223,44 @@ describe("a percent against one year's target", () => {
     expect(report.findings.filter((f) => f.rule === "rate").map((f) => f.cell)).toEqual(["H3"]);
   });
 });
+
+describe("parts of a year written without it, under a title naming the year", () => {
+  const titled = (title: string, header: string[], name = "Tiến độ") => ({
+    ...sheet(name, [[title], [], header, ...LINES.map((l) => [l[0], l[1], l[2], l[4], l[5], Math.round(l[6] / 2), l[6] - Math.round(l[6] / 2)])]),
+  });
+  test.each<[string, string, string[], string[] | null]>([
+    ["6 tháng đầu / cuối năm", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2024", ["Năm 2022", "Năm 2023", "6 tháng đầu năm", "6 tháng cuối năm"], ["2022", "2023", "2024-H1", "2024-H2"]],
+    ["Quý I | Quý II", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", ["Năm 2022", "Năm 2023", "Quý I", "Quý II"], ["2022", "2023", "2024-Q1", "2024-Q2"]],
+    ["9 tháng | 3 tháng cuối năm", "KẾT QUẢ NĂM 2024", ["Năm 2022", "Năm 2023", "9 tháng", "3 tháng cuối năm"], ["2022", "2023", "2024-9M", "2024-Q4"]],
+    ["a title naming two years: not read", "KẾT QUẢ NĂM 2023 VÀ NĂM 2024", ["Năm 2022", "Năm 2023", "6 tháng đầu năm", "6 tháng cuối năm"], null],
+    ["a title naming only a date: not read", "Hà Nội, ngày 30 tháng 12 năm 2024", ["Năm 2022", "Năm 2023", "6 tháng đầu năm", "6 tháng cuối năm"], null],
+  ])("%s", (_name, title, periods, expected) => {
+    const report = check(titled(title, ["Mã", "Nội dung", "ĐVT", ...periods]));
+    if (expected === null) {
+      expect(report.progress?.periods).toEqual(["2022", "2023"]);
+      expect(report.findings.filter((f) => f.rule === "unmapped").map((f) => f.cell)).toEqual(["F3", "G3"]);
+    } else {
+      expect(report.progress?.periods).toEqual(expected);
+      expect(report.findings.filter((f) => f.rule === "unmapped")).toEqual([]);
+      expect(report.indicators.find((i) => i.code === "KP.1")).toMatchObject({ achieved: 400_000_000 });
+    }
+  });
+});
+
+describe("a period sheet named by a part of a year without it, titled with the year", () => {
+  const periodSheetNamed = (name: string, title: string) => ({ ...sheet(name, [[title], [], ...allocationSheet().values.slice(2).map((r) => [...(r ?? [])])]) });
+  test.each<[string, string, string | null]>([
+    ["Thực hiện 6 tháng cuối năm", "KẾT QUẢ THỰC HIỆN 6 THÁNG CUỐI NĂM 2024", "2024-H2"],
+    ["Kết quả Quý III", "BÁO CÁO KẾT QUẢ QUÝ III NĂM 2024", "2024-Q3"],
+    ["Thực hiện 6 tháng cuối năm", "KẾT QUẢ THỰC HIỆN", null],
+  ])("%s titled %s", (name, title, expected) => {
+    const report = check(periodSheetNamed(name, title));
+    if (expected === null) {
+      expect(report.progress?.periods).toEqual([]);
+      expect(report.findings.filter((f) => f.sheet === name).map((f) => f.rule)).toEqual(["unmapped"]);
+    } else {
+      expect(report.progress?.periods).toEqual([expected]);
+      expect(report.indicators[0].periods?.[0].label).toBe(`${name.replace(/^(Thực hiện|Kết quả) /, "")} 2024`);
+    }
+  });
+});

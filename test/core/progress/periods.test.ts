@@ -56,6 +56,18 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["3 tháng năm 2024", "2024-Q1"],
     ["3 tháng/2024", "2024-Q1"],
     ["Năm 2024 (6 tháng đầu năm)", "2024-H1"],
+    // The last quarter as the year's last three months; the short 3T; months glued or written out; a span of months.
+    ["3 tháng cuối năm 2024", "2024-Q4"],
+    ["Thực hiện 3 tháng cuối năm 2024", "2024-Q4"],
+    ["3T/2024", "2024-Q1"],
+    ["TH 3T cuối năm 2024", "2024-Q4"],
+    ["6tháng 2024", "2024-H1"],
+    ["Sáu tháng đầu năm 2024", "2024-H1"],
+    ["Chín tháng năm 2024", "2024-9M"],
+    ["Tháng 1-6/2024", "2024-H1"],
+    ["Từ tháng 7 đến tháng 12 năm 2024", "2024-H2"],
+    ["Tháng 10-12/2024", "2024-Q4"],
+    ["Tháng 1 - 9/2024", "2024-9M"],
     ["Kết quả 2024 (Quý III)", "2024-Q3"],
     ["Năm 2024 (lượt người)", "2024"],
     // A year said to run only to a month of it.
@@ -74,7 +86,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm 2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm", "6 tháng cuối năm", "9 tháng cuối năm 2024", "3 tháng giữa năm 2024", "Tháng 6/2024", "Tháng 2-5/2024", "Lũy kế đến 30/6/2024", "1850", ""])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 
