@@ -7,6 +7,7 @@
 import { foldText } from "../core/text/fold";
 import { headingRank, parseMarker, type Marker } from "./markers";
 import type { TextLine } from "./normalize";
+import { findQuantities } from "./quantities";
 
 export interface Section {
   /** Index of the heading line in the body. */
@@ -53,13 +54,34 @@ function lastNumber(label: string): number {
   return total;
 }
 
-function sectionEnd(body: readonly TextLine[], h: Heading): number {
+/** The title of a plan's part (`Đối tượng`, `Địa bàn thực hiện: …`, `Nhiệm vụ`), never a target line. */
+const PART_TITLE =
+  /^(?:cac |mot so |nhung )?(?:doi tuong|dia ban|pham vi|nhiem vu|noi dung|giai phap|kinh phi|nguon|du toan|to chuc thuc hien|yeu cau|muc dich|muc tieu|chi tieu|thoi gian|tien do|phan cong|trach nhiem|du an|tieu du an|che do|bao cao|hoat dong|ket qua|dau ra|san pham)\b/;
+
+/**
+ * `2. Duy trì hoạt động 15 địa chỉ tin cậy.` numbered like the part heading above it (`1. Chỉ tiêu cụ thể`):
+ * a target of that part, numbered as staff often do, not the next part — a count or percent with a known
+ * unit, not a part's title, written as a sentence.
+ */
+function readsAsTarget(content: string): boolean {
+  const folded = foldText(content).trim();
+  if (PART_TITLE.test(folded)) return false;
+  if (!/[.;]\s*$/.test(content) && folded.split(/\s+/).length < 6) return false;
+  return findQuantities(content).some((q) => q.knownUnit && q.kind !== "money" && q.role === "target");
+}
+
+function sectionEnd(body: readonly TextLine[], h: Heading, targets = false): number {
   let nested = false;
   let inner = 0;
   let first = true;
+  // A targets part whose content so far reads as targets goes on past a target line numbered like its heading.
+  let holdsTargets = targets && readsAsTarget(h.content.slice(h.content.indexOf(":") + 1));
   for (let j = h.index + 1; j < body.length; j++) {
     const other = headingOf(body[j], j);
-    if (!other || !other.marker) continue;
+    if (!other || !other.marker) {
+      if (targets && !holdsTargets && !body[j].cells) holdsTargets = readsAsTarget(other ? other.content : body[j].text);
+      continue;
+    }
     if (!h.marker) {
       if (other.rank <= 1) return j;
       continue;
@@ -72,16 +94,19 @@ function sectionEnd(body: readonly TextLine[], h: Heading): number {
         inner = 1;
       } else if (nested && n === inner + 1) {
         inner = n;
+      } else if (holdsTargets && readsAsTarget(other.content)) {
+        continue;
       } else {
         return j;
       }
     }
+    if (targets && !holdsTargets) holdsTargets = readsAsTarget(other.content);
     first = false;
   }
   return body.length;
 }
 
-function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: number): Section[] {
+function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: number, targets = false): Section[] {
   const out: Section[] = [];
   for (let i = 0; i < body.length; i++) {
     const h = headingOf(body[i], i);
@@ -96,7 +121,7 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
     out.push({
       heading: i,
       start: i + 1,
-      end: sectionEnd(body, h),
+      end: sectionEnd(body, h, targets),
       inline,
       inlineOffset: h.contentOffset + (colon >= 0 ? colon + 1 : h.content.length),
     });
@@ -109,7 +134,7 @@ const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
 export function indicatorSections(body: readonly TextLine[]): Section[] {
-  const named = findSections(body, INDICATOR_HEADING, 12);
+  const named = findSections(body, INDICATOR_HEADING, 12, true);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
   // when it names no general aim and holds no targets part of its own.
   const bare = findSections(body, BARE_AIMS, 4).filter((s) => {
