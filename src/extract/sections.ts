@@ -106,7 +106,13 @@ function sectionEnd(body: readonly TextLine[], h: Heading, targets = false): num
   return body.length;
 }
 
-function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: number, targets = false): Section[] {
+function findSections(
+  body: readonly TextLine[],
+  pattern: RegExp,
+  maxWords: number,
+  targets = false,
+  accept: (index: number) => boolean = () => true,
+): Section[] {
   const out: Section[] = [];
   for (let i = 0; i < body.length; i++) {
     const h = headingOf(body[i], i);
@@ -117,6 +123,7 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
     if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
     if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8)) continue;
     if (out.some((s) => i >= s.start && i < s.end)) continue;
+    if (!accept(i)) continue;
     const inline = colon >= 0 ? h.content.slice(colon + 1) : "";
     out.push({
       heading: i,
@@ -133,6 +140,22 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
 const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
+/** A part of the aims named otherwise than `Mục tiêu cụ thể`: `Mục tiêu đến năm 2025`, `Mục tiêu cần đạt`, `Phấn đấu …`. */
+const AIM_PART = /^(?:cac |mot so |nhung )?(?:muc tieu(?! chung)|phan dau|ket qua phan dau)\b/;
+
+/** The heading at `index` is numbered, and a heading of its own rank before it, in the same part, is `Mục tiêu chung`. */
+function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
+  const h = headingOf(body[index], index);
+  if (!h?.marker) return false;
+  for (let j = index - 1; j >= 0; j--) {
+    const other = headingOf(body[j], j);
+    if (!other?.marker) continue;
+    if (other.rank < h.rank) return false;
+    if (other.rank === h.rank && other.marker.style === h.marker.style && GENERAL_AIMS.test(foldText(other.content))) return true;
+  }
+  return false;
+}
+
 export function indicatorSections(body: readonly TextLine[]): Section[] {
   const named = findSections(body, INDICATOR_HEADING, 12, true);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
@@ -143,7 +166,14 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
     return lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0))).length >= 2;
   });
-  return [...named, ...bare].sort((a, b) => a.heading - b.heading);
+  // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
+  // the general aim is the specific one, whatever its name, when it holds figures.
+  const taken = [...named, ...bare];
+  const specific = findSections(body, AIM_PART, 14, true, (i) => followsGeneralAim(body, i)).filter((s) => {
+    if (taken.some((t) => s.heading >= t.heading && s.heading < t.end)) return false;
+    return body.slice(s.start, s.end).some((l) => /\d/.test(l.text)) || /\d/.test(s.inline);
+  });
+  return [...taken, ...specific].sort((a, b) => a.heading - b.heading);
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {
