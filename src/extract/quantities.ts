@@ -333,6 +333,15 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
 /** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
 const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u;
 
+/**
+ * `100% xã vùng dự án tổ chức ít nhất 01 cuộc đối thoại`: after a percent of places, a least count (or one) in the same
+ * clause is what each place does, the percent's own measure, no target.
+ */
+const PLACE_WORD = "(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|huyện|trường|cơ sở|chi hội|đơn vị|cơ quan)";
+const PLACES = `^\\s*(?:số\\s+)?${PLACE_WORD}(?:\\s*,\\s*${PLACE_WORD})*(?![\\p{L}])[^\\d;.:(),]{0,80}?\\s`;
+const PLACES_DO_BEFORE = new RegExp(`${PLACES}(?:ít nhất|tối thiểu|từ)\\s*$`, "u");
+const PLACES_DO_ONE = new RegExp(`${PLACES}$`, "u");
+
 const GROUP_UNITS = /^(?:to|to nhom|nhom|clb|cau lac bo|to hop tac|hop tac xa|doi|mo hinh|chi hoi|to tiet kiem)\b/;
 const MEMBER_UNITS = /^(?:thanh vien|hoi vien|nguoi|doan vien)$/;
 const WITH_BEFORE = /^[^\d;.:()]{0,80}?\s(?:với|gồm|có)(?:\s+(?:ít nhất|tối thiểu|từ|khoảng|trên))?\s*$/u;
@@ -351,5 +360,6 @@ function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boo
   if (p === undefined || p.kind !== "percent") return false;
   // `85% phụ nữ mang thai được khám thai ít nhất 4 lần`: how often, in the percent's own clause, says what is counted.
   if (foldText(q.unit) === "lan" && !/[;.]/.test(text.slice(p.unitEnd, q.start))) return true;
-  return HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
+  const between = text.slice(p.unitEnd, q.start);
+  return HAVE_BEFORE.test(between) || PLACES_DO_BEFORE.test(between) || (q.value === 1 && PLACES_DO_ONE.test(between));
 }
