@@ -328,12 +328,13 @@ function fromTableRow(
   if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
-  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
+  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm; the year's
+  // column as the one column of figures (`TT | Chỉ tiêu | ĐVT | Năm 2025 | Ghi chú`) is the plan's, as stated.
   if (header && planYear !== null && (valueIndex < 0 || guessed)) {
     const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
     if (own >= 0) {
       valueIndex = own;
-      guessed = true;
+      guessed = numeric.some((n, i) => n !== null && i !== own && i !== columns?.code && i !== columns?.quota && !(i === 0 && isCode(cells[0])));
     }
   }
   if (valueIndex < 0) {
