@@ -298,6 +298,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const wordsFrom = end + (spelled ? spelled[0].length : 0);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
+    const broken = words.findIndex((w, i) => i > 0 && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
     const big = ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 } as Record<string, number>)[words[0].folded];
