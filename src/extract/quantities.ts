@@ -330,7 +330,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
 
 /** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
@@ -354,6 +354,18 @@ function groupSize(text: string, q: Quantity, all: readonly Quantity[]): boolean
   if (q.kind !== "count" || !MEMBER_UNITS.test(foldText(q.unit))) return false;
   const p = [...all].reverse().find((o) => o.start < q.start);
   return p !== undefined && p.kind === "count" && GROUP_UNITS.test(foldText(p.unit)) && WITH_BEFORE.test(` ${text.slice(p.unitEnd, q.start)}`);
+}
+
+/**
+ * `60% hộ tham gia mô hình có thu nhập tăng từ 15% trở lên`: a percent in the clause of a percent before it, after
+ * what its base has or does, is the measure each of the base meets, part of that target — not `từ 85% lên 95%`.
+ */
+function percentInPercent(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "percent") return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  if (p === undefined || p.kind !== "percent") return false;
+  const between = text.slice(p.unitEnd, q.start);
+  return !/[;.,:()]/.test(between) && /\s(?:có|được|đạt)\s/u.test(between) && between.trim().split(/\s+/).length >= 4;
 }
 
 /** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
