@@ -365,7 +365,9 @@ function percentInPercent(text: string, q: Quantity, all: readonly Quantity[]): 
   const p = [...all].reverse().find((o) => o.start < q.start);
   if (p === undefined || p.kind !== "percent") return false;
   const between = text.slice(p.unitEnd, q.start);
-  return !/[;.,:()]/.test(between) && /\s(?:có|được|đạt)\s/u.test(between) && between.trim().split(/\s+/).length >= 4;
+  // Milestones (`đạt 60% và đến năm 2030 đạt 75%`) are targets of their own.
+  if (/[;.,:()\d]|\s(?:và|hoặc|còn)\s/u.test(between)) return false;
+  return /\s(?:có|được|đạt)\s/u.test(between) && between.trim().split(/\s+/).length >= 4;
 }
 
 /** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
