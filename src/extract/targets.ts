@@ -184,6 +184,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an
+  // approximate count after a target of another unit in the same sentence is whom that activity reaches, no target.
+  const reached = (q: Quantity) =>
+    q.kind === "count" &&
+    /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+    quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
   // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
   const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
