@@ -140,6 +140,35 @@ function findSections(
 const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
+/** A heading that names tasks beside the targets (`CHỈ TIÊU, NHIỆM VỤ`, `NỘI DUNG VÀ CHỈ TIÊU`). */
+const WITH_TASKS = /\b(?:nhiem vu|noi dung|giai phap|hoat dong)\b/;
+
+/**
+ * `II. CHỈ TIÊU, NHIỆM VỤ` with its own parts `1. Chỉ tiêu` and `2. Nhiệm vụ`: the targets are the `Chỉ tiêu` parts
+ * only, the tasks are running text. Null when the section has no such part of its own.
+ */
+function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | null {
+  const outer = headingOf(body[s.heading], s.heading);
+  if (!outer?.marker || !WITH_TASKS.test(foldText(outer.content))) return null;
+  const parts: Section[] = [];
+  let others = false;
+  for (let i = s.start; i < s.end; i++) {
+    const h = headingOf(body[i], i);
+    if (!h?.marker || h.rank <= outer.rank) continue;
+    const colon = h.content.indexOf(":");
+    const title = foldText(colon >= 0 ? h.content.slice(0, colon) : h.content).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    if (title.split(" ").length > 6) continue;
+    if (!INDICATOR_HEADING.test(title)) {
+      if (WITH_TASKS.test(title)) others = true;
+      continue;
+    }
+    const end = Math.min(sectionEnd(body, h, true), s.end);
+    parts.push({ heading: i, start: i + 1, end, inline: colon >= 0 ? h.content.slice(colon + 1) : "", inlineOffset: h.contentOffset + (colon >= 0 ? colon + 1 : h.content.length) });
+    i = end - 1;
+  }
+  return parts.length > 0 && others ? parts : null;
+}
+
 /** A part of the aims named otherwise than `Mục tiêu cụ thể`: `Mục tiêu đến năm 2025`, `Mục tiêu cần đạt`, `Phấn đấu …`. */
 const AIM_PART = /^(?:cac |mot so |nhung )?(?:muc tieu(?! chung)|phan dau|ket qua phan dau)\b/;
 
@@ -157,7 +186,7 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 }
 
 export function indicatorSections(body: readonly TextLine[]): Section[] {
-  const named = findSections(body, INDICATOR_HEADING, 12, true);
+  const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
   // when it names no general aim and holds no targets part of its own.
   const bare = findSections(body, BARE_AIMS, 4).filter((s) => {
