@@ -37,14 +37,26 @@ function similarity(a: Set<string>, b: Set<string>, mode: "overlap" | "dice"): {
   return { score: denominator === 0 ? 0 : shared / denominator, shared };
 }
 
-export function bestMatch(targets: readonly FoundTarget[], q: Pick<Quantity, "kind" | "unit">, context: string, mode: "overlap" | "dice" = "dice"): FoundTarget | null {
+/** `Lớp` in a table's unit column and the text's `lớp tập huấn`: one unit, the longer naming it more closely. */
+function unitBegins(a: string, b: string): boolean {
+  const [short, long] = [foldText(a).trim(), foldText(b).trim()].sort((x, y) => x.length - y.length);
+  return short.length > 0 && (long === short || long.startsWith(`${short} `));
+}
+
+export function bestMatch(
+  targets: readonly FoundTarget[],
+  q: Pick<Quantity, "kind" | "unit">,
+  context: string,
+  mode: "overlap" | "dice" = "dice",
+  sameUnit: (a: string, b: string) => boolean = (a, b) => foldText(a) === foldText(b),
+): FoundTarget | null {
   const words = contentWords(context);
   const threshold = mode === "overlap" ? 0.6 : 0.8;
   let best: FoundTarget | null = null;
   let bestScore = 0;
   let tie = false;
   for (const t of targets) {
-    if (t.indicator.kind !== q.kind || foldText(t.indicator.unit) !== foldText(q.unit)) continue;
+    if (t.indicator.kind !== q.kind || !sameUnit(t.indicator.unit, q.unit)) continue;
     const { score, shared } = similarity(words, contentWords(t.context), mode);
     if (shared < 3 || score < threshold) continue;
     if (score > bestScore + 1e-9) {
@@ -232,7 +244,14 @@ export function mergeTableRepeats(targets: readonly FoundTarget[]): { targets: F
     // A column's total in a table of places names its indicator in a few words: the text's target of its unit is it.
     const sameUnit = fromText.filter((o) => o.indicator.kind === t.indicator.kind && foldText(o.indicator.unit) === foldText(t.indicator.unit));
     if (t.placeTotal && sameUnit.some((o) => o.indicator.target === t.indicator.target)) continue;
-    const match = t.placeTotal ? (sameUnit.length === 1 ? sameUnit[0] : null) : bestMatch(fromText, { kind: t.indicator.kind, unit: t.indicator.unit }, t.context);
+    // A row's unit column may name the unit shortly (`Lớp` for the text's `lớp tập huấn`).
+    // A row restating a text target's value in fewer words (`Lớp tập huấn cán bộ Hội cơ sở | Lớp | 5` for `Tổ chức 05 lớp
+    // tập huấn nâng cao năng lực cho cán bộ Hội cơ sở`) is that target: its words need only be among the target's.
+    const q = { kind: t.indicator.kind, unit: t.indicator.unit };
+    const match = t.placeTotal
+      ? sameUnit.length === 1 ? sameUnit[0] : null
+      : bestMatch(fromText, q, t.context, "dice", unitBegins) ??
+        bestMatch(fromText.filter((o) => o.indicator.target === t.indicator.target), q, t.context, "overlap", unitBegins);
     if (!match) {
       kept.push(t);
       continue;

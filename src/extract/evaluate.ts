@@ -3,7 +3,7 @@
  * wrote down from it (`*.expected.json` beside each corpus text): recall of
  * the targets (value and unit, and the comparison, range, per-area quota and
  * "please confirm" mark where the reader wrote them), targets found that the
- * reader did not write (spurious), the budget lines by code and amount, the
+ * reader did not write (spurious), a listed target wrongly marked for confirmation, the budget lines by code and amount, the
  * number, the date, the districts and communes counted and the document issues
  * expected. Used by
  * `scripts/extract-eval.js` and the corpus test.
@@ -23,7 +23,10 @@ export interface ExpectedTarget {
   readonly range?: readonly [number, number];
   /** The per-area value the text gives (`mỗi xã 01 tổ`); when given, a found target must carry it. */
   readonly quota?: number;
-  /** `true`: read from running text, so the product must mark it for confirmation (confidence below `CONFIRM_BELOW`). */
+  /**
+   * `true`: read from running text, so the product must mark it for confirmation (confidence below `CONFIRM_BELOW`);
+   * `false`: listed in a targets part, so the product must not ask for it to be confirmed.
+   */
   readonly confirm?: boolean;
 }
 
@@ -70,6 +73,7 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
         wrongRules.push(`range of ${e.target} ${e.unit}: ${t.range === undefined ? "none" : t.range.join("-")}`);
       if (e.quota !== undefined && t.quota !== e.quota) wrongRules.push(`quota of ${e.target} ${e.unit}: ${t.quota ?? "none"}`);
       if (e.confirm === true && (t.confidence ?? 1) >= CONFIRM_BELOW) wrongRules.push(`${e.target} ${e.unit} not marked for confirmation`);
+      if (e.confirm === false && (t.confidence ?? 1) < CONFIRM_BELOW) wrongRules.push(`${e.target} ${e.unit} marked for confirmation`);
       unused.splice(at, 1);
     } else missed.push(e);
   }

@@ -8,13 +8,15 @@
  * date, issuer, title), sections (indicator and budget sections), quantities
  * (what a number is: target, quota, rate, range, or nothing), clauses (spans
  * and short names), targets (lists and tables), areaTables (tables of places by indicators, whose total row gives the targets), prose (targets in running
- * text, with a confidence), budget, areas and plainAreas (lists with or
+ * text, with a confidence), budget, activityBudget (an activity table's budget column against the
+ * budget part), areas and plainAreas (lists with or
  * without `xã` before each name), consistency (conflicts, quotas), shares
  * (a target's shares for named places that miss it),
  * toPlan (Plan model and `Kế hoạch` sheet rows), render (readable text),
  * readDocumentBuffer (.txt and .docx bytes), evaluate (scores against a
  * reader's expected extraction, for scripts/extract-eval.js).
  */
+import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
@@ -142,6 +144,7 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
+  if (budget === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
   issues.push(...checkAreaCounts(body, areaList));
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.

@@ -12,11 +12,12 @@ export interface Marker {
   readonly length: number;
 }
 
-const ROMAN = /^([IVXLC]{1,6})[.)]\s+/;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+/;
+// `1.Phấn đấu …` (a PDF's text, or typed so): a capital right after the dot starts the item as a space would.
+const ROMAN = /^([IVXLC]{1,6})[.)](?:\s+|(?=\p{Lu}\p{Ll}))/u;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)[.)](?:\s+|(?=\p{Lu}))/u;
 const ARABIC_NO_DOT = /^(\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u;
 const ARABIC_CAPS = /^(\d{1,2})\s+(?=\p{Lu}{2})/u;
-const LETTER = /^([a-zđ])[.)]\s+/;
+const LETTER = /^([a-zđ])(?:[.)]\s+|\)(?=\p{Lu}))/u;
 const BULLET = /^([-–—•·*+])\s*(?:[-+]\s+)?/;
 
 /** Two words or more, all in capitals. */

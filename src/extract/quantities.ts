@@ -298,6 +298,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const wordsFrom = end + (spelled ? spelled[0].length : 0);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
+    const broken = words.findIndex((w, i) => i > 0 && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
     const big = ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 } as Record<string, number>)[words[0].folded];
@@ -327,11 +330,20 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
 
 /** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */
 const HAVE_BEFORE = /^[^\d;.:()]{1,80}?\s(?:có|đều có)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u;
+
+/**
+ * `100% xã vùng dự án tổ chức ít nhất 01 cuộc đối thoại`: after a percent of places, a least count (or one) in the same
+ * clause is what each place does, the percent's own measure, no target.
+ */
+const PLACE_WORD = "(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|huyện|trường|cơ sở|chi hội|đơn vị|cơ quan)";
+const PLACES = `^\\s*(?:số\\s+)?${PLACE_WORD}(?:\\s*,\\s*${PLACE_WORD})*(?![\\p{L}])[^\\d;.:(),]{0,80}?\\s`;
+const PLACES_DO_BEFORE = new RegExp(`${PLACES}(?:ít nhất|tối thiểu|từ)\\s*$`, "u");
+const PLACES_DO_ONE = new RegExp(`${PLACES}$`, "u");
 
 const GROUP_UNITS = /^(?:to|to nhom|nhom|clb|cau lac bo|to hop tac|hop tac xa|doi|mo hinh|chi hoi|to tiet kiem)\b/;
 const MEMBER_UNITS = /^(?:thanh vien|hoi vien|nguoi|doan vien)$/;
@@ -344,6 +356,20 @@ function groupSize(text: string, q: Quantity, all: readonly Quantity[]): boolean
   return p !== undefined && p.kind === "count" && GROUP_UNITS.test(foldText(p.unit)) && WITH_BEFORE.test(` ${text.slice(p.unitEnd, q.start)}`);
 }
 
+/**
+ * `60% hộ tham gia mô hình có thu nhập tăng từ 15% trở lên`: a percent in the clause of a percent before it, after
+ * what its base has or does, is the measure each of the base meets, part of that target — not `từ 85% lên 95%`.
+ */
+function percentInPercent(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.kind !== "percent") return false;
+  const p = [...all].reverse().find((o) => o.start < q.start);
+  if (p === undefined || p.kind !== "percent") return false;
+  const between = text.slice(p.unitEnd, q.start);
+  // Milestones (`đạt 60% và đến năm 2030 đạt 75%`) are targets of their own.
+  if (/[;.,:()\d]|\s(?:và|hoặc|còn)\s/u.test(between)) return false;
+  return /\s(?:có|được|đạt)\s/u.test(between) && between.trim().split(/\s+/).length >= 4;
+}
+
 /** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
 function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
   if (q.kind !== "count") return false;
@@ -351,5 +377,6 @@ function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boo
   if (p === undefined || p.kind !== "percent") return false;
   // `85% phụ nữ mang thai được khám thai ít nhất 4 lần`: how often, in the percent's own clause, says what is counted.
   if (foldText(q.unit) === "lan" && !/[;.]/.test(text.slice(p.unitEnd, q.start))) return true;
-  return HAVE_BEFORE.test(text.slice(p.unitEnd, q.start));
+  const between = text.slice(p.unitEnd, q.start);
+  return HAVE_BEFORE.test(between) || PLACES_DO_BEFORE.test(between) || (q.value === 1 && PLACES_DO_ONE.test(between));
 }

@@ -7,6 +7,7 @@
 import { foldText } from "../core/text/fold";
 import { headingRank, parseMarker, type Marker } from "./markers";
 import type { TextLine } from "./normalize";
+import { findQuantities } from "./quantities";
 
 export interface Section {
   /** Index of the heading line in the body. */
@@ -20,7 +21,7 @@ export interface Section {
 }
 
 const INDICATOR_HEADING =
-  /^(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
+  /^(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
 const BUDGET_HEADING = /^(?:du toan\s+|tong\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
@@ -53,13 +54,34 @@ function lastNumber(label: string): number {
   return total;
 }
 
-function sectionEnd(body: readonly TextLine[], h: Heading): number {
+/** The title of a plan's part (`Đối tượng`, `Địa bàn thực hiện: …`, `Nhiệm vụ`), never a target line. */
+const PART_TITLE =
+  /^(?:cac |mot so |nhung )?(?:doi tuong|dia ban|pham vi|nhiem vu|noi dung|giai phap|kinh phi|nguon|du toan|to chuc thuc hien|yeu cau|muc dich|muc tieu|chi tieu|thoi gian|tien do|phan cong|trach nhiem|du an|tieu du an|che do|bao cao|hoat dong|ket qua|dau ra|san pham)\b/;
+
+/**
+ * `2. Duy trì hoạt động 15 địa chỉ tin cậy.` numbered like the part heading above it (`1. Chỉ tiêu cụ thể`):
+ * a target of that part, numbered as staff often do, not the next part — a count or percent with a known
+ * unit, not a part's title, written as a sentence.
+ */
+function readsAsTarget(content: string): boolean {
+  const folded = foldText(content).trim();
+  if (PART_TITLE.test(folded)) return false;
+  if (!/[.;]\s*$/.test(content) && folded.split(/\s+/).length < 6) return false;
+  return findQuantities(content).some((q) => q.knownUnit && q.kind !== "money" && q.role === "target");
+}
+
+function sectionEnd(body: readonly TextLine[], h: Heading, targets = false): number {
   let nested = false;
   let inner = 0;
   let first = true;
+  // A targets part whose content so far reads as targets goes on past a target line numbered like its heading.
+  let holdsTargets = targets && readsAsTarget(h.content.slice(h.content.indexOf(":") + 1));
   for (let j = h.index + 1; j < body.length; j++) {
     const other = headingOf(body[j], j);
-    if (!other || !other.marker) continue;
+    if (!other || !other.marker) {
+      if (targets && !holdsTargets && !body[j].cells) holdsTargets = readsAsTarget(other ? other.content : body[j].text);
+      continue;
+    }
     if (!h.marker) {
       if (other.rank <= 1) return j;
       continue;
@@ -72,16 +94,25 @@ function sectionEnd(body: readonly TextLine[], h: Heading): number {
         inner = 1;
       } else if (nested && n === inner + 1) {
         inner = n;
+      } else if (holdsTargets && readsAsTarget(other.content)) {
+        continue;
       } else {
         return j;
       }
     }
+    if (targets && !holdsTargets) holdsTargets = readsAsTarget(other.content);
     first = false;
   }
   return body.length;
 }
 
-function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: number): Section[] {
+function findSections(
+  body: readonly TextLine[],
+  pattern: RegExp,
+  maxWords: number,
+  targets = false,
+  accept: (index: number) => boolean = () => true,
+): Section[] {
   const out: Section[] = [];
   for (let i = 0; i < body.length; i++) {
     const h = headingOf(body[i], i);
@@ -92,11 +123,12 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
     if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
     if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8)) continue;
     if (out.some((s) => i >= s.start && i < s.end)) continue;
+    if (!accept(i)) continue;
     const inline = colon >= 0 ? h.content.slice(colon + 1) : "";
     out.push({
       heading: i,
       start: i + 1,
-      end: sectionEnd(body, h),
+      end: sectionEnd(body, h, targets),
       inline,
       inlineOffset: h.contentOffset + (colon >= 0 ? colon + 1 : h.content.length),
     });
@@ -108,8 +140,53 @@ function findSections(body: readonly TextLine[], pattern: RegExp, maxWords: numb
 const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
+/** A heading that names tasks beside the targets (`CHỈ TIÊU, NHIỆM VỤ`, `NỘI DUNG VÀ CHỈ TIÊU`). */
+const WITH_TASKS = /\b(?:nhiem vu|noi dung|giai phap|hoat dong)\b/;
+
+/**
+ * `II. CHỈ TIÊU, NHIỆM VỤ` with its own parts `1. Chỉ tiêu` and `2. Nhiệm vụ`: the targets are the `Chỉ tiêu` parts
+ * only, the tasks are running text. Null when the section has no such part of its own.
+ */
+function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | null {
+  const outer = headingOf(body[s.heading], s.heading);
+  if (!outer?.marker || !WITH_TASKS.test(foldText(outer.content))) return null;
+  const parts: Section[] = [];
+  let others = false;
+  for (let i = s.start; i < s.end; i++) {
+    const h = headingOf(body[i], i);
+    if (!h?.marker || h.rank <= outer.rank) continue;
+    const colon = h.content.indexOf(":");
+    const title = foldText(colon >= 0 ? h.content.slice(0, colon) : h.content).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    if (title.split(" ").length > 6) continue;
+    if (!INDICATOR_HEADING.test(title)) {
+      if (WITH_TASKS.test(title)) others = true;
+      continue;
+    }
+    const end = Math.min(sectionEnd(body, h, true), s.end);
+    parts.push({ heading: i, start: i + 1, end, inline: colon >= 0 ? h.content.slice(colon + 1) : "", inlineOffset: h.contentOffset + (colon >= 0 ? colon + 1 : h.content.length) });
+    i = end - 1;
+  }
+  return parts.length > 0 && others ? parts : null;
+}
+
+/** A part of the aims named otherwise than `Mục tiêu cụ thể`: `Mục tiêu đến năm 2025`, `Mục tiêu cần đạt`, `Phấn đấu …`. */
+const AIM_PART = /^(?:cac |mot so |nhung )?(?:muc tieu(?! chung)|phan dau|ket qua phan dau)\b/;
+
+/** The heading at `index` is numbered, and a heading of its own rank before it, in the same part, is `Mục tiêu chung`. */
+function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
+  const h = headingOf(body[index], index);
+  if (!h?.marker) return false;
+  for (let j = index - 1; j >= 0; j--) {
+    const other = headingOf(body[j], j);
+    if (!other?.marker) continue;
+    if (other.rank < h.rank) return false;
+    if (other.rank === h.rank && other.marker.style === h.marker.style && GENERAL_AIMS.test(foldText(other.content))) return true;
+  }
+  return false;
+}
+
 export function indicatorSections(body: readonly TextLine[]): Section[] {
-  const named = findSections(body, INDICATOR_HEADING, 12);
+  const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
   // when it names no general aim and holds no targets part of its own.
   const bare = findSections(body, BARE_AIMS, 4).filter((s) => {
@@ -118,7 +195,14 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
     return lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0))).length >= 2;
   });
-  return [...named, ...bare].sort((a, b) => a.heading - b.heading);
+  // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
+  // the general aim is the specific one, whatever its name, when it holds figures.
+  const taken = [...named, ...bare];
+  const specific = findSections(body, AIM_PART, 14, true, (i) => followsGeneralAim(body, i)).filter((s) => {
+    if (taken.some((t) => s.heading >= t.heading && s.heading < t.end)) return false;
+    return body.slice(s.start, s.end).some((l) => /\d/.test(l.text)) || /\d/.test(s.inline);
+  });
+  return [...taken, ...specific].sort((a, b) => a.heading - b.heading);
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {

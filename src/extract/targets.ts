@@ -184,6 +184,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an
+  // approximate count after a target of another unit in the same sentence is whom that activity reaches, no target.
+  const reached = (q: Quantity) =>
+    q.kind === "count" &&
+    /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+    quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
   // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
   const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
@@ -328,12 +335,13 @@ function fromTableRow(
   if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
     guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
-  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm.
+  // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm; the year's
+  // column as the one column of figures (`TT | Chỉ tiêu | ĐVT | Năm 2025 | Ghi chú`) is the plan's, as stated.
   if (header && planYear !== null && (valueIndex < 0 || guessed)) {
     const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
     if (own >= 0) {
       valueIndex = own;
-      guessed = true;
+      guessed = numeric.some((n, i) => n !== null && i !== own && i !== columns?.code && i !== columns?.quota && !(i === 0 && isCode(cells[0])));
     }
   }
   if (valueIndex < 0) {

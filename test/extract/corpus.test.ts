@@ -106,6 +106,8 @@ describe("scorePlan", () => {
     expect(wrong.otherMisses).toEqual(["range of 10 CLB: 10-12", "quota of 14 tổ: 1", "districts 1"]);
     const listed = scorePlan(read, { targets: [{ target: 14, unit: "tổ", confirm: true }] });
     expect(listed.otherMisses).toEqual(["14 tổ not marked for confirmation"]);
+    const asked = scorePlan(read, { targets: [{ target: 2, unit: "hội nghị", confirm: false }, { target: 14, unit: "tổ", confirm: false }] });
+    expect(asked.otherMisses).toEqual(["2 hội nghị marked for confirmation"]);
   });
 
   test("a wrong number, date or missing issue is named", () => {
