@@ -12,6 +12,7 @@ import { singleCause } from "./singleCause";
 import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
+import { jointCeiling } from "./jointCeiling";
 import { unnamedCause } from "./unnamedCause";
 import { duplicateCause } from "./duplicateCause";
 import { missingCause } from "./missingCause";
@@ -61,12 +62,13 @@ export function ruleById(id: RuleId): Rule {
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);
  * a grand total typed with the plan's figure over parts that disagree names the ceiling at its cell (`totalCause`);
+ * a ceiling that only several cells' told mistakes together explain is named in them (`jointCeiling`);
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(mergeCause(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings))))))))));
+  return sameCell(mergeCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

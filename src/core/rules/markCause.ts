@@ -47,7 +47,7 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
   // Per line: whether `dotDoubt` tells its doubt (then `doubtCause` does), found once.
   const doubted = new Map<number, boolean>();
   const dropped = new Set<Finding>();
-  const told = new Map<Finding, { names: Named[]; text: string; comma: boolean; other: number; line: number; source: Named }>();
+  const told = new Map<Finding, { names: Named[]; text: string; comma: boolean; other: number; line: number; source: Named; others: string[] }>();
   const byLine = new Map<number, Finding[]>();
   const shifts = new Map<number, number>();
   for (const finding of findings) {
@@ -64,9 +64,9 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
     if (doubt === undefined) doubted.set(line, (doubt = planLine !== undefined && dotDoubt(context, planLine) !== null));
     if (doubt) continue;
     const gap = difference(finding.actual, finding.expected);
-    // The one text cell among the district's communes whose other reading closes the gap exactly.
-    let found: { child: number; text: string; comma: boolean; other: number } | null = null;
-    let many = false;
+    // The one text cell among the district's communes whose other reading closes the gap exactly, or all of them together.
+    type Found = { child: number; text: string; comma: boolean; other: number; shift: number };
+    const candidates: Found[] = [];
     for (const child of entry.children) {
       const at = child * lineCount + line;
       if (areas[child].kind !== "leaf" || state[at] !== CELL.textNumber || !texts.has(at)) continue;
@@ -76,14 +76,14 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
       if (match === null) continue;
       const comma = match[2] === ",";
       const other = comma ? base[at] * 1000 : base[at] / 1000;
-      if (standing(difference(other, base[at]), gap) !== "equal") continue;
-      if (found !== null) many = true;
-      found = { child, text: String(raw).trim(), comma, other: Math.round(other) };
+      candidates.push({ child, text: String(raw).trim(), comma, other: Math.round(other), shift: difference(other, base[at]) });
     }
-    if (found === null || many) continue;
-    const at = found.child * lineCount + line;
-    const text = texts.get(at);
-    if (text === undefined || told.has(text)) continue;
+    const single = candidates.filter((c) => standing(c.shift, gap) === "equal");
+    const all = candidates.length > 1 && standing(candidates.reduce((sum, c) => sum + c.shift, 0), gap) === "equal";
+    const found = single.length === 1 ? single : single.length === 0 && all ? candidates : [];
+    if (found.length === 0) continue;
+    const ats = found.map((f) => f.child * lineCount + line);
+    if (ats.some((at) => texts.get(at) === undefined || told.has(texts.get(at) as Finding))) continue;
     dropped.add(finding);
     const source = subtotalName(context, area, line);
     const names: Named[] = [source];
@@ -93,8 +93,13 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
       dropped.add(over);
       names.push(subtotalName(context, above, line));
     }
-    told.set(text, { names, text: found.text, comma: found.comma, other: found.other, line, source });
-    byLine.set(line, [...(byLine.get(line) ?? []), text]);
+    const addresses = ats.map((at) => texts.get(at)?.cell ?? "");
+    found.forEach((f, i) => {
+      const text = texts.get(ats[i]) as Finding;
+      const others = addresses.filter((_, j) => j !== i);
+      told.set(text, { names, text: f.text, comma: f.comma, other: f.other, line, source, others });
+      byLine.set(line, [...(byLine.get(line) ?? []), text]);
+    });
     shifts.set(line, (shifts.get(line) ?? 0) + gap);
   }
   if (told.size === 0) return [...findings];
@@ -118,12 +123,14 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
       const markEn = entry.comma ? "comma" : "dot";
       const readEn = entry.comma ? "a decimal mark" : "a thousands separator";
       const meantEn = entry.comma ? "a thousands separator" : "a decimal mark";
+      const withVi = entry.others.length === 0 ? "" : ` (cùng ${entry.others.length > 1 ? "các ô" : "ô"} ${joined(entry.others, "và")} đọc như vậy)`;
+      const withEn = entry.others.length === 0 ? "" : ` (with ${joined(entry.others, "and")} read the same way)`;
       return {
         ...finding,
         severity: "error" as const,
         message: localized(
-          `${finding.message.vi} ${markVi} trong "${entry.text}" được hiểu là ${readVi}, nhưng theo ${entry.source.vi} đó là ${meantVi}: ô này là ${amount("vi")}${rest.length > 0 ? `, và đọc như vậy thì ô cộng đó và ${also("và", "vi")} cùng khớp` : ", và đọc như vậy thì ô cộng đó khớp"}. Hãy gõ lại ô này dạng số.`,
-          `${finding.message.en} The ${markEn} in "${entry.text}" is read as ${readEn}, but by ${entry.source.en} it is ${meantEn}: this cell is ${amount("en")}${rest.length > 0 ? `, and read that way that subtotal and ${also("and", "en")} come right` : ", and read that way that subtotal comes right"}. Retype this cell as a number.`,
+          `${finding.message.vi} ${markVi} trong "${entry.text}" được hiểu là ${readVi}, nhưng theo ${entry.source.vi} đó là ${meantVi}: ô này là ${amount("vi")}${withVi}${rest.length > 0 ? `, và đọc như vậy thì ô cộng đó và ${also("và", "vi")} cùng khớp` : ", và đọc như vậy thì ô cộng đó khớp"}. Hãy gõ lại ô này dạng số.`,
+          `${finding.message.en} The ${markEn} in "${entry.text}" is read as ${readEn}, but by ${entry.source.en} it is ${meantEn}: this cell is ${amount("en")}${withEn}${rest.length > 0 ? `, and read that way that subtotal and ${also("and", "en")} come right` : ", and read that way that subtotal comes right"}. Retype this cell as a number.`,
         ),
       };
     });

@@ -6,14 +6,18 @@
  * nothing. The sums are right; the per-area checks (`quota`, `percent`) are
  * not, at every cell of the merge. Those findings are one: told at the
  * merge's first cell, saying the figure is shared and each area needs a cell
- * of its own.
+ * of its own. A district's figure merged down over its communes' cells is
+ * told at the district's subtotal the same way.
  */
 import { a1 } from "../model/address";
 import type { Finding, Severity } from "../model/finding";
 import { localized } from "../model/text";
 import type { CellRange } from "../model/workbook";
+import { CELL } from "../cells/readCell";
+import { formatAmount } from "../text/format";
 import type { RuleContext } from "./context";
-import { cellIndexer } from "./singleCause";
+import { ceilingsPutRight, grandTotalShows } from "./leafCause";
+import { ceilingName, cellIndexer, type Named } from "./singleCause";
 
 const PER_AREA = new Set<string>(["quota", "percent"]);
 
@@ -23,7 +27,64 @@ function joined(items: readonly string[], and: string): string {
 
 export function mergeCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const merges = context.sheet.merges;
-  if (merges.length === 0 || !findings.some((finding) => PER_AREA.has(finding.rule))) return [...findings];
+  if (merges.length === 0) return [...findings];
+  return overAreas(context, districtMerges(context, findings));
+}
+
+/**
+ * A district's figure merged down over its communes' cells (`1.500` in one
+ * merge from the district's row to its last commune's): the district's
+ * subtotal holds it and the communes hold nothing. Its `subtotal` finding
+ * says so, and the ceiling that gap alone puts off (the grand total on the
+ * plan) is let go and named in it.
+ */
+function districtMerges(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  if (!findings.some((finding) => finding.rule === "subtotal")) return [...findings];
+  const { areas } = context.table;
+  const byRows = context.table.orientation === "areas-as-rows";
+  const indexOf = cellIndexer(context);
+  const rewritten = new Map<Finding, Finding>();
+  const dropped = new Set<Finding>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null || finding.row === null || finding.col === null) continue;
+    const cell = indexOf(finding);
+    if (cell === null) continue;
+    const area = Math.floor(cell / context.lineCount);
+    const line = cell % context.lineCount;
+    const entry = areas[area];
+    if (entry.kind !== "group" || entry.children.length === 0) continue;
+    const merge = context.sheet.merges.find((m) => m.top === finding.row && m.left === finding.col && (byRows ? m.left === m.right && m.bottom > m.top : m.top === m.bottom && m.right > m.left));
+    if (merge === undefined) continue;
+    const end = byRows ? merge.bottom : merge.right;
+    const covered = entry.children.filter((child) => areas[child].index <= end);
+    if (covered.length === 0 || covered.some((child) => context.state[child * context.lineCount + line] !== CELL.blank)) continue;
+    const range = `${a1(merge.top, merge.left)}:${a1(merge.bottom, merge.right)}`;
+    const labels = covered.map((child) => areas[child].label);
+    const names: Named[] = [];
+    const shifts = new Map([[line, finding.actual - finding.expected]]);
+    for (const { finding: ceiling, planLine } of ceilingsPutRight(context, findings, new Map([[line, [finding]]]), shifts)) {
+      if (!grandTotalShows(context, line, planLine.target)) continue;
+      dropped.add(ceiling);
+      names.push(ceilingName(context, ceiling));
+    }
+    const unit = context.cellUnit[line];
+    const also = (lang: "vi" | "en") => (names.length === 0 ? "" : lang === "vi" ? ` Ghi số cho từng địa bàn thì ${joined(names.map((x) => x.vi), "và")} cũng khớp.` : ` Entering each commune's figure also puts ${joined(names.map((x) => x.en), "and")} right.`);
+    rewritten.set(finding, {
+      ...finding,
+      message: localized(
+        `Ô ${range} được gộp (merge) từ ô cộng của ${entry.label} xuống các địa bàn ${joined(labels, "và")}: số ${formatAmount(finding.actual, unit, "vi")} chỉ nằm ở ô cộng, các địa bàn thành phần để trống (cộng lại ${formatAmount(finding.expected, unit, "vi")}). Bỏ gộp ô và ghi số riêng cho từng địa bàn.${also("vi")}`,
+        `Cell ${range} is merged from the subtotal of ${entry.label} down over ${joined(labels, "and")}: the figure ${formatAmount(finding.actual, unit, "en")} sits in the subtotal only, and its parts are blank (adding up to ${formatAmount(finding.expected, unit, "en")}). Unmerge it and enter each area's own figure.${also("en")}`,
+      ),
+    });
+  }
+  if (rewritten.size === 0) return [...findings];
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => rewritten.get(finding) ?? finding);
+}
+
+/** Figures merged over several leaves' cells of one line (see the file's comment). */
+function overAreas(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const merges = context.sheet.merges;
+  if (!findings.some((finding) => PER_AREA.has(finding.rule))) return [...findings];
   const { areas } = context.table;
   const byRows = context.table.orientation === "areas-as-rows";
   // Leaf areas by their value row (areas as rows) or column.

@@ -75,3 +75,29 @@ describe("a one-mark text figure right under the grand total", () => {
     expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(expected);
   });
 });
+
+describe("two one-mark text figures that the typed subtotal over them reads the other way together", () => {
+  test("each cell's finding tells the reading and names the other cell, the subtotal and the ceiling", () => {
+    const plan: Row[] = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["KP", "Kinh phí thực hiện", "triệu đồng", 4000],
+    ];
+    const rows: Row[] = [
+      [null, "Tổng cộng", 4000],
+      ["I", "Huyện Ba Vì", 1500],
+      [1, "Xã Ba Trại", 1000],
+      [2, "Xã Tản Lĩnh", 500],
+      ["II", "Huyện Thạch Thất", 2500],
+      [1, "Xã Bình Yên", "1,200"],
+      [2, "Xã Cần Kiệm", "1,300"],
+    ];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: plan },
+      { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Kinh phí thực hiện (triệu đồng)"], ...rows] },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(["text-number error C7", "text-number error C8"]);
+    expect(findings[0].message.vi).toContain("ô này là 1.200 triệu đồng (cùng ô C8 đọc như vậy), và đọc như vậy thì ô cộng đó và tổng phân bổ");
+    expect(findings[1].message.vi).toContain("ô này là 1.300 triệu đồng (cùng ô C7 đọc như vậy)");
+  });
+});

@@ -40,3 +40,34 @@ describe("a figure merged over several communes' cells", () => {
     if (text !== null) expect(findings[0].message.vi).toContain(text);
   });
 });
+
+describe("a district's figure merged down over its communes' cells", () => {
+  test.each<[string, number, string[], boolean]>([
+    ["the grand total on the plan: one finding at the district, the ceiling named", 3000, ["subtotal error C3"], true],
+    ["the plan off besides: the ceiling stays", 3500, ["ceiling warning C2", "subtotal error C3"], false],
+  ])("%s", (_name, target, expected, named) => {
+    const plan: Row[] = [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["KP", "Kinh phí thực hiện", "triệu đồng", target],
+    ];
+    const rows: Row[] = [
+      ["STT", "Đơn vị", "Kinh phí thực hiện (triệu đồng)"],
+      [null, "Tổng cộng", 3000],
+      ["I", "Huyện Ba Vì", 1500],
+      [1, "Xã Ba Trại", null],
+      [2, "Xã Tản Lĩnh", null],
+      ["II", "Huyện Thạch Thất", 1500],
+      [1, "Xã Bình Yên", 1000],
+      [2, "Xã Cần Kiệm", 500],
+    ];
+    const sheets: SheetData[] = [
+      { name: "Kế hoạch", merges: [], values: plan },
+      { name: "Phân bổ", merges: [{ top: 2, bottom: 4, left: 2, right: 2 }], values: rows },
+    ];
+    const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(expected);
+    const district = findings.find((f) => f.cell === "C3")?.message.vi ?? "";
+    expect(district).toContain("Ô C3:C5 được gộp (merge) từ ô cộng của Huyện Ba Vì xuống các địa bàn Xã Ba Trại và Xã Tản Lĩnh");
+    expect(district.includes("tổng phân bổ của Kinh phí thực hiện so với kế hoạch (C2) cũng khớp")).toBe(named);
+  });
+});
