@@ -306,13 +306,19 @@ function communesApartFromVillages(
     let end = start;
     while (end + 1 < villages.length && owners[end + 1] === owners[start]) end++;
     const commune = owners[start];
-    // Rows under it whose figures are all blank (`b | Các xã khu vực I, II`) break nothing down: no villages to read.
-    let held = false;
-    for (let k = start; k <= end && !held; k++) held = valueCols.some((col) => !isBlank(value(villages[k], col)));
-    for (const col of held ? valueCols : []) {
-      const own = numberOf(value(commune, col));
+    // A column the villages all leave blank is not broken down (the money split by village, the teams counted for the
+    // commune; rows with no figure at all, `b | Các xã khu vực I, II`, break nothing down): only the others are compared.
+    for (const col of valueCols) {
+      let held = false;
       let sum = 0;
-      for (let k = start; k <= end; k++) sum += numberOf(value(villages[k], col));
+      for (let k = start; k <= end; k++) {
+        const cell = value(villages[k], col);
+        if (isBlank(cell)) continue;
+        held = true;
+        sum += numberOf(cell);
+      }
+      if (!held) continue;
+      const own = numberOf(value(commune, col));
       if (Number.isFinite(own) && Number.isFinite(sum) && !same(own, sum)) {
         apart.add(commune);
         break;

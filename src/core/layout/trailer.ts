@@ -37,7 +37,7 @@ export function isTrailerText(text: string): boolean {
   const trimmed = text.trim();
   if (/^\(?\*/.test(trimmed)) return true;
   const folded = foldText(trimmed);
-  if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu|dvt|don vi tinh)\s*:/.test(folded)) return true;
+  if (/^[([]?\s*(luu|luu y|chu y|nguon|nguon so lieu|noi nhan|bang chu|so tien bang chu|viet bang chu|dvt|don vi tinh|don vi)\s*:/.test(folded)) return true;
   // The line under a signature title: `(Ký, ghi rõ họ tên)`, `(Ký tên, đóng dấu)`.
   if (/^\(\s*ky\b/.test(folded)) return true;
   const key = wordKey(trimmed);
@@ -76,9 +76,9 @@ export function isAreaCountLabel(text: string): boolean {
   return COUNT_LABEL.test(wordKey(text));
 }
 
-/** `ĐVT: triệu đồng`, `(Đơn vị tính: đồng)`: the unit of the figures, in a title block as often as under a table. */
+/** `ĐVT: triệu đồng`, `(Đơn vị tính: đồng)`, `Đơn vị: triệu đồng`: the unit of the figures, in a title block as often as under a table. */
 export function isUnitNoteText(text: string): boolean {
-  return /^[([]?\s*(dvt|don vi tinh)\s*:/.test(foldText(text.trim()));
+  return /^[([]?\s*(dvt|don vi tinh|don vi)\s*:/.test(foldText(text.trim()));
 }
 
 /** Codes of the letters a note's first word opens with (`Ghi chú`, `Chú thích`, `Chú ý`, `Lưu ý`, `Note`), and of a bracket before it. */

@@ -676,6 +676,12 @@ describe("villages under a commune whose own row holds figures that are not thei
     expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual([]);
   });
 
+  test("villages that split only the money, the teams and addresses left blank, are a breakdown of it when the money adds up", () => {
+    const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 15]]) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", 1, null, 5], ["-", "Thôn 2", null, 1, 15]]) });
     expect(treeOf(result)).toEqual(plainTree());

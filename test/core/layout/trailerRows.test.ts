@@ -51,6 +51,7 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["`(Bằng chữ: …)` under the table", [[null, "(Bằng chữ: Một tỷ hai trăm triệu đồng)"]]],
   ["`Đơn vị tính: triệu đồng` under the table", [[null, "Đơn vị tính: triệu đồng"]]],
   ["`(ĐVT: triệu đồng)` in the STT column", [["(ĐVT: triệu đồng)"]]],
+  ["`Đơn vị: triệu đồng`", [[null, "Đơn vị: triệu đồng"]]],
 ];
 
 test.each(TRAILERS)("%s right under the last row: no area, no finding, the table ends at row 9", (_label, trailer) => {
