@@ -17,13 +17,16 @@ import { findParentCode } from "./planCodes";
 import { readPlanIdentity } from "./planIdentity";
 import {
   findPlanHeader,
+  headerKey,
   headerList,
+  matchPlanHeader,
   PLAN_HEADER_SCAN,
   REQUIRED_ROLES,
   type PlanHeader,
   type PlanRole,
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
+import { yearOfHeader } from "../text/years";
 import { readAmount, readCode, readQuota, readRule } from "./planValues";
 import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
@@ -82,8 +85,12 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       `Sheet "${name}", header row ${header.row + 1}: missing column ${wanted}.`,
     );
   }
-  const years = findYearColumns(grid, header);
-  const { lines, lastRow, bulleted } = readLines(grid, header, years);
+  const found = findYearColumns(grid, header);
+  // `Kế hoạch năm 2022 | … | Kế hoạch năm 2025` with no column for the whole period: the target is the years' sum.
+  const targetYear = targetColumnYear(grid, header);
+  const wholeFromYears = targetYear !== null && found.size > 0 && !found.has(targetYear) && [...found.values()].every((col) => namesTarget(grid, header, col));
+  const years = wholeFromYears ? new Map([...found, [targetYear, header.columns.target!] as const].sort((a, b) => a[0] - b[0])) : found;
+  const { lines, lastRow, bulleted } = readLines(grid, header, years, wholeFromYears);
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
@@ -122,7 +129,47 @@ function partialBreakdowns(lines: PlanLine[], bulleted: ReadonlySet<number>): Pl
   });
 }
 
-function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number> } {
+/** True when a column's header names a target (`Kế hoạch năm 2023`, `KH 2023`), not a bare year (`Năm 2023`, last year's figure beside this year's plan). */
+function namesTarget(grid: Grid, header: PlanHeader, col: number): boolean {
+  for (let row = header.row; row <= header.bottom; row++) if (matchPlanHeader(shownText(grid, row, col))?.role === "target") return true;
+  return false;
+}
+
+/** The year the target column's header names (`Kế hoạch năm 2022`), or null. */
+function targetColumnYear(grid: Grid, header: PlanHeader): number | null {
+  const col = header.columns.target;
+  if (col === undefined) return null;
+  for (let row = header.row; row <= header.bottom; row++) {
+    const year = yearOfHeader(headerKey(shownText(grid, row, col)));
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+/** A row's targets over its year columns added up: the whole period's target when the plan gives no column for it. */
+function sumOfYears(grid: Grid, row: number, years: ReadonlyMap<number, number>, unit: UnitInfo): ReturnType<typeof readAmount> & { where: string } {
+  let value = 0;
+  for (const col of years.values()) {
+    const cell = grid.value(row, col);
+    if (isBlankValue(cell)) continue;
+    const read = readAmount(cell, unit, grid.numberFormat(row, col));
+    if (!read.ok) return { ...read, where: a1(row, col) };
+    value += read.value;
+  }
+  return { ok: true, value: Number(value.toPrecision(15)), where: a1(row, firstYearCell(grid, row, years) ?? 0) };
+}
+
+/** The first of the year cells of a row that holds a value, as the row's target cell; null when all are blank. */
+function firstYearCell(grid: Grid, row: number, years: ReadonlyMap<number, number>): number | null {
+  for (const col of years.values()) if (!isBlankValue(grid.value(row, col))) return col;
+  return null;
+}
+
+function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, number>, wholeFromYears = false): { lines: PlanLine[]; lastRow: number; bulleted: ReadonlySet<number> } {
   const cols = header.columns as Record<PlanRole, number | undefined>;
   const lines: PlanLine[] = [];
   /** The section (`I`, `II`, `A` …) each line sits in, and its code cell. */
@@ -147,8 +194,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const first = firstText(grid, row);
     if (first !== "" && isTrailerText(first)) break;
     if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
-    const targetValue = grid.value(row, cols.target!);
-    if (targetValue === null || (typeof targetValue === "string" && targetValue.trim() === "")) {
+    const targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
+    const targetValue = grid.value(row, targetCol);
+    if (isBlankValue(targetValue)) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
       if (heading !== null) section = heading;
@@ -158,7 +206,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // A `Tổng cộng` row without a code sums lines of several units: it is no plan line.
     if (isTotalLabel(text("code")) || (code === "" && isTotalLabel(name !== "" ? name : first))) continue;
     lastRow = row;
-    const where = a1(row, cols.target!);
+    const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     const lineCode = mark !== null ? bullets.codeFor(mark) : code;
     if (lineCode === "") {
@@ -177,8 +225,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
-    const target = readAmount(targetValue, unit, grid.numberFormat(row, cols.target!));
-    if (!target.ok) throw notANumber(grid.name, where, target.shown);
+    const target = wholeFromYears ? sumOfYears(grid, row, years, unit) : { ...readAmount(targetValue, unit, grid.numberFormat(row, targetCol)), where };
+    if (!target.ok) throw notANumber(grid.name, target.where, target.shown);
     if (target.value < 0) {
       throw planError(
         "bad-plan",

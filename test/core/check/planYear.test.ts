@@ -266,3 +266,27 @@ describe("the plan's target beside year columns also headed `Kế hoạch …`",
     expect(read.yearColumns).toEqual({ "2022": "D", "2023": "E", "2024": "F", "2025": "G" });
   });
 });
+
+describe("a plan giving only its years' targets, no column for the whole period", () => {
+  test.each<[string, string[], CellValue[][], [string, number, string][]]>([
+    ["Kế hoạch năm 2022 … 2025: the years' sum", ["Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025"],
+      [["1", "Tổ truyền thông cộng đồng", "tổ", 2, 4, 4, 4], ["2", "Địa chỉ tin cậy", "địa chỉ", null, "20", 20, 22]], [["1", 14, "D3"], ["2", 62, "E4"]]],
+    ["KH 2023 … KH 2025, a line starting late", ["KH 2023", "KH 2024", "KH 2025"], [["1", "Tổ truyền thông cộng đồng", "tổ", 4, 4, 6], ["2", "Địa chỉ tin cậy", "địa chỉ", null, null, 62]], [["1", 14, "D3"], ["2", 62, "F4"]]],
+    ["this year's plan beside last year's figures: this year's", ["Năm 2023", "Kế hoạch năm 2024"], [["1", "Tổ truyền thông cộng đồng", "tổ", 10, 14], ["2", "Địa chỉ tin cậy", "địa chỉ", 50, 62]], [["1", 14, "E3"], ["2", 62, "E4"]]],
+  ])("%s", (_name, headers, rows, expected) => {
+    const read = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ["STT", "Nội dung", "ĐVT", ...headers], ...rows])] });
+    expect(read.lines.map((line) => [line.code, line.target, line.source?.cell])).toEqual(expected);
+  });
+
+  test("an allocation for one of the years is checked against it", () => {
+    const planSheet = sheet("Kế hoạch", [
+      ["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"],
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch năm 2022", "Kế hoạch năm 2023", "Kế hoạch năm 2024", "Kế hoạch năm 2025"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 2, 4, 4, 4],
+      ["2", "Địa chỉ tin cậy", "địa chỉ", 10, 20, 20, 12],
+    ]);
+    const { report } = checkWorkbook({ sheets: [planSheet, sheet("Phân bổ", [["PHÂN BỔ NĂM 2024"], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], [null, "Tổng cộng", 4, 20], [1, "Xã A", 2, 10], [2, "Xã B", 2, 10]])] }, { workbookName: "x.xlsx" });
+    expect(report.findings).toEqual([]);
+    expect(report.reading?.planYear).toMatchObject({ year: 2024, column: "F", lines: ["1", "2"] });
+  });
+});
