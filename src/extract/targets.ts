@@ -223,6 +223,11 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
+    // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
+    // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
+    const lead = /^\s*([^:;]*\p{L}[^:;]*):/u.exec(text);
+    const byYear = /^năm\s+(?:19|20)\d{2}$/iu.test(name) && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
+    if (byYear) name = `${tidyName(lead[1])} (${name.toLocaleLowerCase("vi")})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -238,13 +243,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (pace.test(text.slice(clauseStart, q.start)) || pace.test(text.slice(q.unitEnd, span.end))));
     if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
-    const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly ? ("yearly" as const) : ("approximate" as const) } : {}) });
+    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}) });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
