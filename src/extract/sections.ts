@@ -106,6 +106,24 @@ function sectionEnd(body: readonly TextLine[], h: Heading, targets = false): num
   return body.length;
 }
 
+/**
+ * `- Chỉ tiêu: 04 lớp/năm.` under a task (`1. Tập huấn nâng cao năng lực`): a targets part of one line, its
+ * target read after the colon.
+ */
+function taskTargetLines(body: readonly TextLine[]): Section[] {
+  const out: Section[] = [];
+  body.forEach((line, i) => {
+    if (line.cells) return;
+    const marker = parseMarker(line.text);
+    if (marker?.style !== "bullet") return;
+    const content = line.text.slice(marker.length);
+    const m = /^(?:các\s+)?chỉ tiêu(?:\s+(?:cần đạt|phấn đấu|cụ thể))?\s*:\s*(?=\S)/iu.exec(content);
+    if (m === null || !/\d/.test(content)) return;
+    out.push({ heading: i, start: i + 1, end: i + 1, inline: content.slice(m[0].length), inlineOffset: marker.length + m[0].length });
+  });
+  return out;
+}
+
 function findSections(
   body: readonly TextLine[],
   pattern: RegExp,
@@ -202,7 +220,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (taken.some((t) => s.heading >= t.heading && s.heading < t.end)) return false;
     return body.slice(s.start, s.end).some((l) => /\d/.test(l.text)) || /\d/.test(s.inline);
   });
-  return [...taken, ...specific].sort((a, b) => a.heading - b.heading);
+  const parts = [...taken, ...specific];
+  const oneLine = taskTargetLines(body).filter((t) => !parts.some((s) => t.heading >= s.heading && t.heading < s.end));
+  return [...parts, ...oneLine].sort((a, b) => a.heading - b.heading);
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {

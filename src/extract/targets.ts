@@ -448,7 +448,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     // A part that lists or tables its targets: a sentence without a marker there is running text.
     const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
-      found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
+      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null);
+      // `- Chỉ tiêu: 04 lớp/năm.` under `1. Tập huấn nâng cao năng lực`: a bare figure is named by its task.
+      const task = section.start === section.end ? taskAbove(body, section.heading) : null;
+      for (const t of read) {
+        const own = t.indicator.name.replace(/\s*\(mỗi năm\)$/u, "");
+        if (task !== null && foldText(own) === foldText(t.indicator.unit)) t.indicator = { ...t.indicator, name: t.indicator.name.replace(own, task) };
+      }
+      found.push(...read);
     }
     // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
     let splitByYear: FoundTarget | null = null;
@@ -482,6 +489,15 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
+}
+
+/** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */
+function taskAbove(body: readonly TextLine[], index: number): string | null {
+  for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
+    const marker = body[j].cells ? null : parseMarker(body[j].text);
+    if (marker && marker.style !== "bullet") return tidyName(body[j].text.slice(marker.length).replace(/[:.]\s*$/u, "")) || null;
+  }
+  return null;
 }
 
 /**
