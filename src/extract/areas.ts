@@ -144,12 +144,14 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     const m = LIST_LINE.exec(text.replace(/^(huyện|quận|thị xã|thành phố)/iu, (w) => w.toLocaleLowerCase("vi")));
     if (m) {
       const district = m[1].trim();
-      const items = communes(m[4]);
+      // `Huyện Văn Bàn: 02 xã (Nậm Cang, Sơn Thủy);`, `Huyện A: 02 xã: B, C`: the count before the names is the list's own.
+      const counted = /^(\d{1,3})\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị)\s*(?:\(([^)]*)\)|(?:gồm|là)?\s*:?\s*(\S.*))\s*[.;]?\s*$/iu.exec(m[4].trim());
+      const items = communes(counted ? (counted[2] ?? counted[3] ?? "") : m[4]);
       if (isName(district) && items.length > 0 && items.every(isName)) {
         const at = lineAt(line, offset);
         items.forEach((c) => add(district, c, at));
         lineIndexes.add(index);
-        const statedText = m[3] ?? (m[2] ? /(\d+)\s*(?:xã|phường|thị trấn|đơn vị)/iu.exec(m[2])?.[1] : undefined);
+        const statedText = m[3] ?? (m[2] ? /(\d+)\s*(?:xã|phường|thị trấn|đơn vị)/iu.exec(m[2])?.[1] : undefined) ?? counted?.[1];
         const stated = statedText !== undefined ? Number(statedText) : null;
         if (stated !== null && stated !== items.length) {
           issues.push(

@@ -22,7 +22,7 @@ export interface Section {
 
 const INDICATOR_HEADING =
   /^(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
-const BUDGET_HEADING = /^(?:du toan\s+|tong\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|ngan sach thuc hien|du toan kinh phi)\b/;
+const BUDGET_HEADING = /^(?:du toan\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
@@ -104,6 +104,24 @@ function sectionEnd(body: readonly TextLine[], h: Heading, targets = false): num
     first = false;
   }
   return body.length;
+}
+
+/**
+ * `- Chỉ tiêu: 04 lớp/năm.` under a task (`1. Tập huấn nâng cao năng lực`): a targets part of one line, its
+ * target read after the colon.
+ */
+function taskTargetLines(body: readonly TextLine[]): Section[] {
+  const out: Section[] = [];
+  body.forEach((line, i) => {
+    if (line.cells) return;
+    const marker = parseMarker(line.text);
+    if (marker?.style !== "bullet") return;
+    const content = line.text.slice(marker.length);
+    const m = /^(?:các\s+)?chỉ tiêu(?:\s+(?:cần đạt|phấn đấu|cụ thể))?\s*:\s*(?=\S)/iu.exec(content);
+    if (m === null || !/\d/.test(content)) return;
+    out.push({ heading: i, start: i + 1, end: i + 1, inline: content.slice(m[0].length), inlineOffset: marker.length + m[0].length });
+  });
+  return out;
 }
 
 function findSections(
@@ -202,7 +220,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (taken.some((t) => s.heading >= t.heading && s.heading < t.end)) return false;
     return body.slice(s.start, s.end).some((l) => /\d/.test(l.text)) || /\d/.test(s.inline);
   });
-  return [...taken, ...specific].sort((a, b) => a.heading - b.heading);
+  const parts = [...taken, ...specific];
+  const oneLine = taskTargetLines(body).filter((t) => !parts.some((s) => t.heading >= s.heading && t.heading < s.end));
+  return [...parts, ...oneLine].sort((a, b) => a.heading - b.heading);
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {

@@ -223,6 +223,11 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
+    // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
+    // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
+    const lead = /^\s*([^:;]*\p{L}[^:;]*):/u.exec(text);
+    const byYear = /^năm\s+(?:19|20)\d{2}$/iu.test(name) && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
+    if (byYear) name = `${tidyName(lead[1])} (${name.toLocaleLowerCase("vi")})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
@@ -238,13 +243,13 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (pace.test(text.slice(clauseStart, q.start)) || pace.test(text.slice(q.unitEnd, span.end))));
     if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
-    const approximate = yearly || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
       ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly ? ("yearly" as const) : ("approximate" as const) } : {}) });
+    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}) });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
@@ -443,7 +448,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     // A part that lists or tables its targets: a sentence without a marker there is running text.
     const listed = lines.some((l) => l.cells !== undefined || parseMarker(l.text) !== null);
     if (section.inline.trim()) {
-      found.push(...fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null));
+      const read = fromLine(body[section.heading], section.heading, section.inline, section.inlineOffset, null);
+      // `- Chỉ tiêu: 04 lớp/năm.` under `1. Tập huấn nâng cao năng lực`: a bare figure is named by its task.
+      const task = section.start === section.end ? taskAbove(body, section.heading) : null;
+      for (const t of read) {
+        const own = t.indicator.name.replace(/\s*\(mỗi năm\)$/u, "");
+        if (task !== null && foldText(own) === foldText(t.indicator.unit)) t.indicator = { ...t.indicator, name: t.indicator.name.replace(own, task) };
+      }
+      found.push(...read);
     }
     // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
     let splitByYear: FoundTarget | null = null;
@@ -477,6 +489,15 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
+}
+
+/** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */
+function taskAbove(body: readonly TextLine[], index: number): string | null {
+  for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
+    const marker = body[j].cells ? null : parseMarker(body[j].text);
+    if (marker && marker.style !== "bullet") return tidyName(body[j].text.slice(marker.length).replace(/[:.]\s*$/u, "")) || null;
+  }
+  return null;
 }
 
 /**

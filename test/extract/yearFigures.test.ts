@@ -1,0 +1,23 @@
+/**
+ * `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ` with no period total: each year's figure is named
+ * by the line's label and its year, to confirm (the period's total is left open).
+ */
+import { extractPlan } from "../../src/extract";
+import { CONFIRM_BELOW } from "../../src/extract/prose";
+import { planWith } from "./planText";
+
+type Row = [number, string, string, boolean];
+
+test.each<[string, Row[]]>([
+  [
+    "- Thành lập mới tổ truyền thông cộng đồng: năm 2024: 05 tổ; năm 2025: 04 tổ.",
+    [
+      [5, "tổ", "Thành lập mới tổ truyền thông cộng đồng (năm 2024)", false],
+      [4, "tổ", "Thành lập mới tổ truyền thông cộng đồng (năm 2025)", false],
+    ],
+  ],
+  ["- Thành lập mới 09 tổ truyền thông cộng đồng (năm 2024: 05 tổ; năm 2025: 04 tổ).", [[9, "tổ", "Thành lập mới tổ truyền thông cộng đồng", true]]],
+])("%s", (line, expected) => {
+  const read = extractPlan(planWith([line])).indicators;
+  expect(read.map((i): Row => [i.target, i.unit, i.name, (i.confidence ?? 1) >= CONFIRM_BELOW])).toEqual(expected);
+});
