@@ -5,6 +5,7 @@
 import type { Lang } from "../core/model/text";
 import type { AreaEvidence, LineEvidence, ReadingRole } from "../core/model/reading";
 import type { ReadingMarkKind } from "../app/host";
+import { ignoredWhyWords } from "../core/words/ignoredWhy";
 
 export interface ReadingStrings {
   readonly tab: string;
@@ -35,10 +36,10 @@ export interface ReadingStrings {
   readonly colCorrect: string;
   readonly legend: string;
   readonly kinds: Readonly<Record<ReadingMarkKind, string>>;
+  /** Why a row or column was left out, in words. */
+  readonly ignoredWhy: (why: string) => string;
   readonly lineHow: Readonly<Record<LineEvidence, string>>;
   readonly areaHow: Readonly<Record<AreaEvidence, string>>;
-  /** Why a column or row was left out, by the reading's word for it (`text column`, …); other words as given. */
-  readonly ignoredWhy: Readonly<Record<string, string>>;
   readonly lowConfidence: string;
   // Corrections
   readonly setRole: (name: string) => string;
@@ -114,7 +115,7 @@ const VI: ReadingStrings = {
   legend: "Chú giải",
   kinds: KINDS_VI,
   lineHow: { name: "tên", code: "mã", corrected: "đã sửa" },
-  ignoredWhy: { "text column": "cột chữ", "no plan line": "không khớp chỉ tiêu nào", corrected: "đã sửa", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", "split of the line before": "phần chia (trong đó) của chỉ tiêu trước nó, được kiểm tra theo tổng đó", "target given": "số được giao (chỉ tiêu, dự toán) chép bên cạnh số phân bổ, không kiểm tra", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" },
+  ignoredWhy: (why) => ignoredWhyWords(why, "vi"),
   areaHow: {
     "area-list": "danh sách địa bàn",
     prefix: "tiền tố (Huyện/Xã…)",
@@ -174,7 +175,7 @@ const EN: ReadingStrings = {
   legend: "Legend",
   kinds: KINDS_EN,
   lineHow: { name: "name", code: "code", corrected: "corrected" },
-  ignoredWhy: { "text column": "text column", "no plan line": "no plan line", corrected: "corrected", "second table": "another table, not checked", "no name": "figures without an area name, not counted", "of which": "an \"of which\" row, already in the row above", "split of the line before": "a split (of which) of the line before it, checked against it", "target given": "the target given (copied beside the figure allocated), not checked", village: "a village of the commune above, already in its row" },
+  ignoredWhy: (why) => ignoredWhyWords(why, "en"),
   areaHow: {
     "area-list": "area list",
     prefix: "prefix (Huyện/Xã…)",

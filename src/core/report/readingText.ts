@@ -7,6 +7,7 @@
 import type { Lang } from "../model/text";
 import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/reading";
 import { planYearText } from "../words/planYear";
+import { ignoredWhyWords } from "../words/ignoredWhy";
 
 interface Words {
   title: string;
@@ -44,7 +45,7 @@ const WORDS: Record<Lang, Words> = {
     role: { total: "tổng cộng", group: "nhóm", subtotal: "dòng cộng", leaf: "địa bàn", heading: "tiêu đề nhóm" },
     lineHow: { name: "tên", code: "mã", corrected: "người dùng sửa" },
     areaHow: { "area-list": "danh sách địa bàn", prefix: "tiền tố", stt: "STT", arithmetic: "số liệu cộng khớp", label: "nhãn", position: "vị trí", corrected: "người dùng sửa" },
-    why: (why) => ({ "text column": "cột chữ", "no plan line": "không có chỉ tiêu tương ứng", "hidden, no plan line": "đang bị ẩn, không có chỉ tiêu tương ứng (cột phụ)", corrected: "người dùng bỏ qua", "plan copy": "số kế hoạch chép lại, không phải địa bàn", "check row": "kiểm tra, chênh lệch hoặc phần chưa phân bổ, không phải địa bàn", "group heading": "tên nhóm địa bàn, không có số liệu, không phải địa bàn", "ratio to plan": "tỷ lệ so với kế hoạch, cột tính ra", "second table": "bảng khác, không kiểm tra", "no name": "có số liệu nhưng không có tên địa bàn, không được tính", "of which": "dòng \"trong đó\", đã nằm trong dòng trên", "split of the line before": "phần chia (trong đó) của chỉ tiêu trước nó, được kiểm tra theo tổng đó", "target given": "số được giao (chỉ tiêu, dự toán) chép bên cạnh số phân bổ, không kiểm tra", village: "thôn, bản của xã ở trên, đã nằm trong dòng xã" })[why] ?? why,
+    why: (why) => ignoredWhyWords(why, "vi"),
   },
   en: {
     title: "How the sheet was read",
@@ -62,7 +63,7 @@ const WORDS: Record<Lang, Words> = {
     role: { total: "total", group: "group", subtotal: "subtotal", leaf: "area", heading: "heading" },
     lineHow: { name: "name", code: "code", corrected: "corrected" },
     areaHow: { "area-list": "area list", prefix: "prefix", stt: "STT", arithmetic: "arithmetic", label: "label", position: "position", corrected: "corrected" },
-    why: (why) => why,
+    why: (why) => ignoredWhyWords(why, "en"),
   },
 };
 

@@ -289,7 +289,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                 <ShowButton label={strings.showOne(item.at)} at={item.at} onClick={() => onShow(item.at, "ignored")} />
               </TableCell>
               <TableCell className={classes.cell}>{item.header}</TableCell>
-              <TableCell className={classes.cell}>{Object.hasOwn(strings.ignoredWhy, item.why) ? strings.ignoredWhy[item.why] : item.why}</TableCell>
+              <TableCell className={classes.cell}>{strings.ignoredWhy(item.why)}</TableCell>
               {onCorrect !== null ? (
                 <TableCell className={classes.cell}>
                   <Select

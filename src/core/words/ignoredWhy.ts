@@ -1,0 +1,47 @@
+/**
+ * Why the reading left a row or column out (`reading.ignored[].why`, CONTRACT
+ * §5), in words: one table for the text report's `--explain` and the pane's
+ * reading view. An unknown reason is given as it is.
+ */
+import type { Lang } from "../model/text";
+
+const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: {
+    "text column": "cột chữ",
+    "no plan line": "không có chỉ tiêu tương ứng",
+    "hidden, no plan line": "đang bị ẩn, không có chỉ tiêu tương ứng (cột phụ)",
+    corrected: "người dùng bỏ qua",
+    "plan copy": "số kế hoạch chép lại, không phải địa bàn",
+    "check row": "kiểm tra, chênh lệch hoặc phần chưa phân bổ, không phải địa bàn",
+    "group heading": "tên nhóm địa bàn, không có số liệu, không phải địa bàn",
+    "ratio to plan": "tỷ lệ so với kế hoạch, cột tính ra",
+    "second table": "bảng khác, không kiểm tra",
+    "no name": "có số liệu nhưng không có tên địa bàn, không được tính",
+    "of which": 'dòng "trong đó", đã nằm trong dòng trên',
+    "split of the line before": "phần chia (trong đó) của chỉ tiêu trước nó, được kiểm tra theo tổng đó",
+    "target given": "số được giao (chỉ tiêu, dự toán) chép bên cạnh số phân bổ, không kiểm tra",
+    village: "thôn, bản của xã ở trên, đã nằm trong dòng xã",
+  },
+  en: {
+    "text column": "text column",
+    "no plan line": "no plan line",
+    "hidden, no plan line": "hidden, no plan line (a helper column)",
+    corrected: "left out by the user",
+    "plan copy": "the plan's figures copied, not an area",
+    "check row": "a check, a difference or what is left to allocate, not an area",
+    "group heading": "a group of areas named, no figures, not an area",
+    "ratio to plan": "ratio to the plan, a computed column",
+    "second table": "another table, not checked",
+    "no name": "figures without an area name, not counted",
+    "of which": 'an "of which" line, already in the line above',
+    "split of the line before": "a split (of which) of the line before it, checked against it",
+    "target given": "the target given, copied beside the figure allocated, not checked",
+    village: "a village of the commune above, already in its row",
+  },
+};
+
+/** `why` in words of `lang`. */
+export function ignoredWhyWords(why: string, lang: Lang): string {
+  const words = IGNORED_WHY[lang];
+  return Object.hasOwn(words, why) ? words[why] : why;
+}
