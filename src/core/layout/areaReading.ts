@@ -293,7 +293,8 @@ function communeAbove(facts: RowFacts, lower: ReadonlySet<string>): number {
  * The commune rows (of `owners`, each the commune of the village row at the
  * same place in `villages`) whose figures differ from their villages' sum in
  * some value column: the villages are then no mere breakdown of a figure
- * already counted, but the allocation itself, which the commune's row totals.
+ * already counted, but the allocation itself, which the commune's row totals —
+ * unless the villages leave blank a column the commune has a figure in.
  */
 function communesApartFromVillages(
   villages: readonly number[],
@@ -302,10 +303,30 @@ function communesApartFromVillages(
   value: (row: number, col: number) => CellValue,
 ): Set<number> {
   const apart = new Set<number>();
+  const leavesFigureBehind = (start: number, end: number, commune: number): boolean => {
+    let anyHeld = false;
+    let behind = false;
+    for (const col of valueCols) {
+      let held = false;
+      for (let k = start; k <= end && !held; k++) held = !isBlank(value(villages[k], col));
+      anyHeld ||= held;
+      if (!held) {
+        const own = numberOf(value(commune, col));
+        if (Number.isFinite(own) && own !== 0) behind = true;
+      }
+    }
+    return anyHeld && behind;
+  };
   for (let start = 0; start < villages.length; ) {
     let end = start;
     while (end + 1 < villages.length && owners[end + 1] === owners[start]) end++;
     const commune = owners[start];
+    // Villages read as the allocation itself would drop the commune's figure on a column they all leave blank (the
+    // teams counted for the commune, the money split by village): they then stay a breakdown of the commune's row.
+    if (leavesFigureBehind(start, end, commune)) {
+      start = end + 1;
+      continue;
+    }
     // A column the villages all leave blank is not broken down (the money split by village, the teams counted for the
     // commune; rows with no figure at all, `b | Các xã khu vực I, II`, break nothing down): only the others are compared.
     for (const col of valueCols) {

@@ -682,6 +682,13 @@ describe("villages under a commune whose own row holds figures that are not thei
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test("villages that split only the money and do not add up to it stay a breakdown: the commune's teams are not dropped", () => {
+    // Read as the allocation itself they would leave the commune's teams and addresses out (no village holds them).
+    const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 10]]) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", 1, null, 5], ["-", "Thôn 2", null, 1, 15]]) });
     expect(treeOf(result)).toEqual(plainTree());
