@@ -60,8 +60,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
     const labels = ofRole("label");
     const areaCols = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
-    const copies = labelled(grid, areaCols, bodyRows, isPlanCopyLabel);
-    const checks = labelled(grid, areaCols, bodyRows, isCheckLabel);
+    const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
     return {
       grid,
       orientation,
@@ -79,8 +78,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const view = transposeGrid(grid);
   const names = ofRole("label");
   const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
-  const copies = labelled(view, areaCols, valueCols, isPlanCopyLabel);
-  const checks = labelled(view, areaCols, valueCols, isCheckLabel);
+  const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -115,19 +113,24 @@ export function isCheckLabel(text: string): boolean {
   return match[2] === undefined || !/^(so con lai|con lai|chua phan bo|so chua phan bo)$/.test(match[1]);
 }
 
-/** The positions whose own label passes `test` (short labels only), with their labels. */
-function labelled(grid: Grid, areaCols: readonly number[], positions: readonly number[], test: (label: string) => boolean): { index: number; label: string }[] {
-  const out: { index: number; label: string }[] = [];
+type Labelled = { index: number; label: string }[];
+
+/** The positions labelled as a copy of the plan (`isPlanCopyLabel`) and as a check (`isCheckLabel`), each label read once. */
+function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled } {
+  const copies: Labelled = [];
+  const checks: Labelled = [];
   for (const position of positions) {
     // The position's own label: its last non-blank label cell.
     let own = "";
     for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
-    // Short labels only: the test runs once per row of a large sheet.
-    if (own === "" || own.length > 40 || !test(own)) continue;
+    // Short labels only: the tests run once per row of a large sheet.
+    if (own === "" || own.length > 40) continue;
+    const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : null;
+    if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];
     out.push({ index: position, label: label.join(" / ") });
   }
-  return out;
+  return { copies, checks };
 }
 
 /**

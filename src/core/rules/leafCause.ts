@@ -122,11 +122,23 @@ function followingTotals(context: RuleContext, groups: readonly GroupGap[]): Map
   return out;
 }
 
+/** The table's grand total areas, found once per check (the cause steps ask for every line). */
+const TOTAL_AREAS = new WeakMap<RuleContext, number[]>();
+
+function totalAreas(context: RuleContext): number[] {
+  let totals = TOTAL_AREAS.get(context);
+  if (totals === undefined) {
+    totals = [];
+    const { areas } = context.table;
+    for (let area = 0; area < areas.length; area++) if (areas[area].kind === "total") totals.push(area);
+    TOTAL_AREAS.set(context, totals);
+  }
+  return totals;
+}
+
 /** Whether the table's grand total holds a number on this line equal to `target`. */
 export function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
-  const { areas } = context.table;
-  for (let area = 0; area < areas.length; area++) {
-    if (areas[area].kind !== "total") continue;
+  for (const area of totalAreas(context)) {
     const at = area * context.lineCount + line;
     if (isNumeric(context.state[at]) && context.state[at] !== CELL.textNumber && standing(context.base[at], target) === "equal") return true;
   }
