@@ -39,9 +39,9 @@ export function jointCeiling(context: RuleContext, findings: readonly Finding[])
       return cell !== null && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf";
     });
     // One cell alone is told by the step that found it; two or more that only together explain the gap, here.
-    if (cells.length < 2 || !unreadDetermined(context, line) || !gapsCovered(context, line, cells.map((finding) => indexOf(finding) ?? -1))) continue;
+    const addresses = [...new Set(cells.map((finding) => finding.cell ?? ""))];
+    if (addresses.length < 2 || !unreadDetermined(context, line) || !gapsCovered(context, line, cells.map((finding) => indexOf(finding) ?? -1))) continue;
     dropped.add(ceiling);
-    const addresses = cells.map((finding) => finding.cell ?? "");
     for (const finding of cells) named.set(finding, { ceiling, cells: addresses.filter((cell) => cell !== finding.cell) });
   }
   if (dropped.size === 0) return [...findings];

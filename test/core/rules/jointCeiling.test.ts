@@ -47,3 +47,27 @@ describe("a ceiling that only two cells' told mistakes explain together", () => 
     }
   });
 });
+
+test("two findings at one cell (a negative typed as text that a SUM skips) are one cell, not two that explain the ceiling together", () => {
+  const plan: Row[] = [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông", "tổ", 20],
+  ];
+  const rows: Row[] = [
+    ["STT", "Đơn vị", "Tổ truyền thông"],
+    [null, "Tổng cộng", 20],
+    ["I", "Huyện Ba Vì", 8],
+    [1, "Xã Ba Trại", 4],
+    [2, "Xã Tản Lĩnh", "(2)"],
+    [3, "Xã Vân Hòa", 4],
+    ["II", "Huyện Thạch Thất", 12],
+    [1, "Xã Bình Yên", 12],
+  ];
+  const sheets: SheetData[] = [
+    { name: "Kế hoạch", merges: [], values: plan },
+    { name: "Phân bổ", merges: [], values: rows, formulas: [[], [], [null, null, "SUM(C4:C6)"]] },
+  ];
+  const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+  expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["ceiling C2", "invalid-value C5"]);
+  expect(findings.some((f) => f.message.vi.includes("cùng ô  thì"))).toBe(false);
+});
