@@ -10,7 +10,7 @@
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
-import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES } from "../text/fold";
+import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
@@ -170,7 +170,8 @@ function extraAreas(context: RuleContext): Finding[] {
       covered = [above.key, ...keysOf(above.label)].some((key) => wholeDistricts.has(key) || (commune && communes.has(key)));
       parent = above.parent;
     }
-    if (covered) continue;
+    // The reserve kept back (`Dự phòng`, `Kinh phí dự phòng`): counted in the totals, but no place the plan lists.
+    if (covered || isReserveLabel(area.label)) continue;
     findings.push(
       areaLabelFinding(
         "coverage",
@@ -182,4 +183,9 @@ function extraAreas(context: RuleContext): Finding[] {
     );
   }
   return findings;
+}
+
+/** `Dự phòng`, `Kinh phí dự phòng`, `Dự phòng chung`, `Nguồn dự phòng`: a reserve, numbered or not. */
+function isReserveLabel(label: string): boolean {
+  return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:kinh phi |nguon |von )?du phong(?: chung| chua phan bo)?$/.test(wordKey(label));
 }

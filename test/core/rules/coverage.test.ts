@@ -117,3 +117,23 @@ describe("coverage", () => {
     ]]);
   });
 });
+
+describe("a reserve kept back", () => {
+  test.each(["Dự phòng", "Kinh phí dự phòng", "III. Dự phòng", "Dự phòng chung"])("`%s` is counted but no area the plan lacks", (label) => {
+    const own: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [2] },
+      { label, kind: "leaf", parent: 0, values: [1] },
+    ];
+    expect(coverageRule.evaluate(context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }]), table(TEAMS, own))).map(brief)).toEqual([]);
+  });
+
+  test("a place named like one (`Xã Dự Phòng`) is still told", () => {
+    const own: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [2] },
+      { label: "Xã Dự Phòng", kind: "leaf", parent: 0, values: [1] },
+    ];
+    expect(coverageRule.evaluate(context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }]), table(TEAMS, own))).map((f) => f.area)).toEqual(["Xã Dự Phòng"]);
+  });
+});
