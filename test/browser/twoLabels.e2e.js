@@ -223,7 +223,7 @@ module.exports = {
         assert.equal(await page.locator('[data-testid="reading-areas"] select[aria-label="Role of Nhóm bổ sung"]').count(), 0, "the district left out has no role choice");
         assert.equal(await page.locator('[data-testid="reading-areas"] select[aria-label="Role of Xã Dào San"]').count(), 1);
         const why = (await page.locator('[data-testid="reading-ignored"] [data-reading-ignored="8"] td:nth-child(3)').innerText()).trim();
-        assert.equal(why, "corrected");
+        assert.equal(why, "left out by the user");
         // Each area's name has room for a word of it: no column squeezed to a letter a line.
         const narrowest = await page.$$eval('[data-testid="reading-areas"] tbody td:nth-child(2)', (cells) => Math.min(...cells.map((c) => c.getBoundingClientRect().width)));
         assert.ok(narrowest >= 60, `the area names' column is ${narrowest} px wide`);
