@@ -314,3 +314,16 @@ describe("the whole period's column beside the years, headed without Kế hoạc
     expect(() => readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Tổng số"], ["1", "Tổ", "tổ", 14]])] })).toThrow();
   });
 });
+
+describe("a per-area quota of the whole period on a sheet made for one year", () => {
+  test.each<[string, number[], [string, string, string | null][]]>([
+    ["an area below the quota this year: no finding", [1, 0], [["ceiling", "info", "A1"]]],
+    ["an area over the quota: still an error", [2, 1], [["ceiling", "info", "A1"], ["quota", "error", "C4"]]],
+  ])("%s", (_name, teams, expected) => {
+    const planSheet = sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"], ["1", "Tổ truyền thông cộng đồng", "tổ", 4, "1 tổ/xã"]]);
+    const rows = teams.map((t, i) => [i + 1, `Xã ${"AB"[i]}`, t]);
+    const year = sheet("Phân bổ", [["PHÂN BỔ NĂM 2024"], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"], [null, "Tổng cộng", teams[0] + teams[1]], ...rows]);
+    const { report } = checkWorkbook({ sheets: [planSheet, year] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual(expected);
+  });
+});
