@@ -120,7 +120,7 @@ function wholePeriodTargets<T extends { col: number; key: string }>(grid: Grid, 
   for (let col = 0; col < grid.colCount; col++) {
     if (skipCols?.has(col)) continue;
     const key = headerKey(shownText(grid, row, col));
-    if (WHOLE_PERIOD.test(key)) return [{ ...targets[0], col, key }];
+    if (WHOLE_PERIOD.test(key) || TOTAL_PLAN.test(key)) return [{ ...targets[0], col, key }];
   }
   return null;
 }
@@ -139,7 +139,36 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withSubHeader(grid, best);
+  return best && withSubHeader(grid, withPeriodTotal(grid, best));
+}
+
+/** `Tổng KH giai đoạn`, `Tổng kế hoạch`: the whole plan's figure named with `Tổng` first. */
+const TOTAL_PLAN = /^tong (?:kh|ke hoach|chi tieu)\b/;
+
+/**
+ * A header with no `Kế hoạch` column but the plan's years (`Tổng số | Chia
+ * ra: Năm 2022 … Năm 2025`, `Giai đoạn 2022-2025 | Năm 2022 …`): the column
+ * of the whole period's figure beside them is the target. Unchanged
+ * without two year columns in the header or the row under it.
+ */
+function withPeriodTotal(grid: Grid, header: PlanHeader): PlanHeader {
+  if (header.columns.target !== undefined) return header;
+  const taken = new Set(Object.values(header.columns));
+  const years = new Set<number>();
+  let total: number | null = null;
+  const last = Math.min(grid.rowCount - 1, header.bottom + 1);
+  for (let row = header.row; row <= last; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      if (taken.has(col)) continue;
+      const merge = grid.mergeAt(row, col);
+      if (merge && (merge.top !== row || merge.left !== col)) continue;
+      const key = headerKey(shownText(grid, row, col));
+      const year = yearOfHeader(key);
+      if (year !== null) years.add(year);
+      else if (row === header.row && total === null && (WHOLE_PERIOD.test(key) || TOTAL_PLAN.test(key))) total = col;
+    }
+  }
+  return total !== null && years.size >= 2 ? { ...header, columns: { ...header.columns, target: total } } : header;
 }
 
 /** Sub-headers under a merged `Kế hoạch` that name its total column: `Tổng số`, `Tổng`, `Cộng`, `Số lượng`. */

@@ -290,3 +290,40 @@ describe("a plan giving only its years' targets, no column for the whole period"
     expect(report.reading?.planYear).toMatchObject({ year: 2024, column: "F", lines: ["1", "2"] });
   });
 });
+
+describe("the whole period's column beside the years, headed without Kế hoạch", () => {
+  const LINES = [
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 14, 2, 4, 4, 4],
+    ["2", "Địa chỉ tin cậy", "địa chỉ", 62, 10, 20, 20, 12],
+  ];
+  test.each<[string, CellValue[][], CellRange[]]>([
+    ["Tổng số | Chia ra: Năm 2022 …", [["STT", "Nội dung", "ĐVT", "Tổng số", "Chia ra", null, null, null], [null, null, null, null, "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"]],
+      [0, 1, 2, 3].map((col) => ({ top: 1, left: col, bottom: 2, right: col })).concat([{ top: 1, left: 4, bottom: 1, right: 7 }])],
+    ["Giai đoạn 2022-2025 | Năm 2022 …", [["STT", "Nội dung", "ĐVT", "Giai đoạn 2022-2025", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"]], []],
+    ["Tổng KH giai đoạn | KH 2022 …", [["STT", "Nội dung", "ĐVT", "Tổng KH giai đoạn", "KH 2022", "KH 2023", "KH 2024", "KH 2025"]], []],
+    ["Cả giai đoạn | 2022 … (numbers)", [["STT", "Nội dung", "ĐVT", "Cả giai đoạn", 2022, 2023, 2024, 2025]], []],
+  ])("%s", (_name, header, merges) => {
+    const read = readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ...header, ...LINES], merges)] });
+    expect(read.lines.map((line) => [line.code, line.target, line.yearTargets?.["2024"]])).toEqual([
+      ["1", 14, 4],
+      ["2", 62, 20],
+    ]);
+  });
+
+  test("without year columns, Tổng số alone is no target", () => {
+    expect(() => readPlanFromWorkbook({ sheets: [sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Tổng số"], ["1", "Tổ", "tổ", 14]])] })).toThrow();
+  });
+});
+
+describe("a per-area quota of the whole period on a sheet made for one year", () => {
+  test.each<[string, number[], [string, string, string | null][]]>([
+    ["an area below the quota this year: no finding", [1, 0], [["ceiling", "info", "A1"]]],
+    ["an area over the quota: still an error", [2, 1], [["ceiling", "info", "A1"], ["quota", "error", "C4"]]],
+  ])("%s", (_name, teams, expected) => {
+    const planSheet = sheet("Kế hoạch", [["KẾ HOẠCH GIAI ĐOẠN 2022 - 2025"], ["STT", "Nội dung", "ĐVT", "Kế hoạch", "Định mức"], ["1", "Tổ truyền thông cộng đồng", "tổ", 4, "1 tổ/xã"]]);
+    const rows = teams.map((t, i) => [i + 1, `Xã ${"AB"[i]}`, t]);
+    const year = sheet("Phân bổ", [["PHÂN BỔ NĂM 2024"], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"], [null, "Tổng cộng", teams[0] + teams[1]], ...rows]);
+    const { report } = checkWorkbook({ sheets: [planSheet, year] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual(expected);
+  });
+});
