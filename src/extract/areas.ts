@@ -179,6 +179,20 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     if (afterGroups !== null) {
       for (const [district, items] of afterGroups) items.forEach((c) => add(district, c, lineAt(line, offset)));
       lineIndexes.add(index);
+      // `03 xã thuộc 02 huyện: …` on the list's own line: its counts are held against the groups.
+      const listed = afterGroups.reduce((n, [, items]) => n + items.length, 0);
+      const said = new RegExp(PAIR_CD.source, "iu").exec(text);
+      if (said !== null && (Number(said[1]) !== listed || Number(said[2]) !== afterGroups.length)) {
+        const at = lineAt(line, offset + (said.index ?? 0));
+        issues.push(
+          issue(
+            "area-count",
+            `Văn bản nêu ${Number(said[1])} xã thuộc ${Number(said[2])} huyện (dòng ${at}) nhưng danh sách kèm theo có ${listed} xã thuộc ${afterGroups.length} huyện.`,
+            `The text states ${Number(said[1])} communes in ${Number(said[2])} districts (line ${at}) but the list that follows has ${listed} communes in ${afterGroups.length} districts.`,
+            { source: sourceOf(at), expected: listed, actual: Number(said[1]) },
+          ),
+        );
+      }
       return;
     }
     // `… tại các xã: Chiềng Pấc, Phổng Lái, Mường É` in the document's district (or the one named after the list).

@@ -13,4 +13,13 @@ test.each<[string, string[]]>([
   const read = extractPlan(planWith(["- Thành lập mới 04 tổ truyền thông cộng đồng."], { after: [line] }));
   expect(read.areas.map((a) => `${a.district}/${a.commune}`)).toEqual(areas);
   expect(read.issues.map((i) => i.rule)).not.toContain("areas-in-passing");
+  expect(read.issues.map((i) => i.rule)).not.toContain("area-count");
+});
+
+test("the counts on the list's own line are held against it", () => {
+  const read = extractPlan(
+    planWith(["- Thành lập mới 04 tổ truyền thông cộng đồng."], { after: ["Địa bàn thực hiện: 03 xã thuộc 02 huyện: Nậm Cang, Sơn Thủy (Văn Bàn); Bản Mế, Sín Chéng (Si Ma Cai)."] }),
+  );
+  expect(read.areas).toHaveLength(4);
+  expect(read.issues.filter((i) => i.rule === "area-count").map((i) => [i.expected, i.actual])).toEqual([[4, 3]]);
 });
