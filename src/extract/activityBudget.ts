@@ -1,7 +1,8 @@
 /**
  * An activity table with a budget column (`Nhiệm vụ | … | Kinh phí (triệu đồng)`) beside the budget part
- * (`Kinh phí thực hiện: 500 triệu đồng, trong đó …`): the activities' amounts are a split of that budget. When
- * they add up to another amount, the document contradicts itself: a `budget-split` issue, to confirm.
+ * (`Kinh phí thực hiện: 500 triệu đồng, trong đó …`): the activities' amounts are a split of that budget (or of
+ * one of its parts). When they add up to another amount, the document contradicts itself: a `budget-split` issue,
+ * to confirm.
  */
 import { extractBudget, type Budget } from "./budget";
 import { budgetColumnTable } from "./budgetColumns";
@@ -24,7 +25,8 @@ export function checkActivityBudget(body: readonly TextLine[], budgetRanges: rea
   if (read.length === 0) return [];
   const tableTotal = read.find((l) => l.code === "KP");
   const amount = tableTotal !== undefined ? tableTotal.target : read.filter((l) => /^KP\.\d+$/.test(l.code)).reduce((sum, l) => sum + l.target, 0);
-  if (Math.abs(amount - total.target) < 0.5) return [];
+  // Equal to the total, or to one of its parts (the table splits the central budget only): no contradiction.
+  if (budget.lines.some((l) => Math.abs(amount - l.target) < 0.5)) return [];
   const line = tableTotal?.line ?? table[0].line;
   const scale = tableTotal?.scale ?? read[0].scale ?? 1;
   const tableText = formatInUnit(amount, scale);

@@ -173,6 +173,28 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       lineIndexes.add(index);
       return;
     }
+    // `xã A, xã B (huyện C); xã D (huyện E)`, `04 xã thuộc 02 huyện: A, B (Văn Bàn); D (Si Ma Cai)`: communes, then
+    // their district in brackets — never the communes as districts.
+    const afterGroups = communesThenDistrict(text);
+    if (afterGroups !== null) {
+      for (const [district, items] of afterGroups) items.forEach((c) => add(district, c, lineAt(line, offset)));
+      lineIndexes.add(index);
+      // `03 xã thuộc 02 huyện: …` on the list's own line: its counts are held against the groups.
+      const listed = afterGroups.reduce((n, [, items]) => n + items.length, 0);
+      const said = new RegExp(PAIR_CD.source, "iu").exec(text);
+      if (said !== null && (Number(said[1]) !== listed || Number(said[2]) !== afterGroups.length)) {
+        const at = lineAt(line, offset + (said.index ?? 0));
+        issues.push(
+          issue(
+            "area-count",
+            `Văn bản nêu ${Number(said[1])} xã thuộc ${Number(said[2])} huyện (dòng ${at}) nhưng danh sách kèm theo có ${listed} xã thuộc ${afterGroups.length} huyện.`,
+            `The text states ${Number(said[1])} communes in ${Number(said[2])} districts (line ${at}) but the list that follows has ${listed} communes in ${afterGroups.length} districts.`,
+            { source: sourceOf(at), expected: listed, actual: Number(said[1]) },
+          ),
+        );
+      }
+      return;
+    }
     // `… tại các xã: Chiềng Pấc, Phổng Lái, Mường É` in the document's district (or the one named after the list).
     for (const g of text.matchAll(COMMUNES_LISTED)) {
       let items = communes(g[1] ?? g[2] ?? g[3]);
@@ -230,6 +252,26 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
   });
   return { areas, lineIndexes, issues, mentioned, passing };
+}
+
+/** Groups `communes (district)` split by `;`, each district in brackets after its communes; null unless every group is one. */
+function communesThenDistrict(text: string): Array<[string, string[]]> | null {
+  const colon = text.lastIndexOf(":");
+  const lead = colon >= 0 ? text.slice(0, colon) : "";
+  const list = colon >= 0 ? text.slice(colon + 1) : text;
+  // The brackets name districts when they say so (`(huyện Văn Bàn)`) or the lead counts districts (`thuộc 02 huyện`).
+  const districtsSaid = /\d{1,3}\s+(?:huyện|quận|thị xã)(?!\p{L})/iu.test(lead);
+  const groups = list.split(/\s*;\s*/u).map((g) => g.trim().replace(/[.…]+$/u, "").trim()).filter((g) => g.length > 0);
+  if (groups.length === 0) return null;
+  const out: Array<[string, string[]]> = [];
+  for (const g of groups) {
+    const m = /^(.*?)\s*\(\s*(?:(huyện|quận|thị xã|thành phố)\s+)?([^()]+?)\s*\)$/iu.exec(g);
+    if (m === null || (m[2] === undefined && !districtsSaid)) return null;
+    const items = communes(m[1]);
+    if (items.length === 0 || !items.every(isName) || !isName(m[3])) return null;
+    out.push([m[3], items]);
+  }
+  return out;
 }
 
 const N = "(\\d{1,3})";

@@ -137,9 +137,11 @@ function findSections(
     if (!h) continue;
     const colon = h.content.indexOf(":");
     const title = colon >= 0 ? h.content.slice(0, colon) : h.content;
-    const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    // `… như sau` closes a heading's words as a colon would.
+    const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim().replace(/\s+nhu sau$/, "");
     if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
-    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8)) continue;
+    // `Mục tiêu cụ thể đến hết năm 2025 trên địa bàn huyện như sau` introduces its list as a colon would.
+    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)))) continue;
     if (out.some((s) => i >= s.start && i < s.end)) continue;
     if (!accept(i)) continue;
     const inline = colon >= 0 ? h.content.slice(colon + 1) : "";

@@ -38,6 +38,7 @@ describe("an activity table's budget column against the budget part", () => {
     ["no total row: the rows' sum misses it", TABLE, [SPLIT], [["budget-split", 500_000_000, 450_000_000]]],
     ["the budget in tỷ, the table in triệu", [...TABLE, TOTAL_ROW], ["Tổng kinh phí: 0,5 tỷ đồng."], [["budget-split", 500_000_000, 450_000_000]]],
     ["amounts that agree: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí: 450 triệu đồng (ngân sách trung ương)."], []],
+    ["the table splits one part of the budget: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí: 500 triệu đồng, trong đó ngân sách trung ương 450 triệu đồng, ngân sách huyện 50 triệu đồng."], []],
     ["a budget stated as a ceiling: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí tối đa 500 triệu đồng."], []],
   ])("%s", (_label, table, budget, expected) => {
     const issues = extractPlan(plan(table, budget)).issues.filter((i) => i.rule !== "no-budget");
