@@ -698,12 +698,13 @@ function flatListAddsUp(facts: RowFacts, cols: readonly number[], value: (row: n
     if (cls === CLS_TOTAL) {
       if (totalAt >= 0) return false;
       totalAt = f;
-    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE || blank(facts.row[f])) return false;
+    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE) return false;
     // Levels the STT (`I`, `1`) or the plan's area list tell are not overruled by a sum.
     else if (facts.how[f] === "stt" || facts.how[f] === "area-list") return false;
     else areas++;
   }
   if (totalAt < 0 || areas < 2) return false;
+  // The sums first, a column at a time: a sheet of groups over their members is ruled out by its first column.
   let agree = 0;
   let off = 0;
   for (const col of cols) {
@@ -718,10 +719,12 @@ function flatListAddsUp(facts: RowFacts, cols: readonly number[], value: (row: n
     }
     if (same(sum, total)) {
       if (total !== 0) agree++;
-    } else if (Math.abs(sum - total) < Math.abs(total) / 2) off++;
+    } else if (Math.abs(sum - total) < Math.abs(total) / 2 && off === 0) off++;
     else return false;
   }
-  return agree >= 1 && off <= 1;
+  if (agree === 0) return false;
+  for (let f = 0; f < facts.length; f++) if (f !== totalAt && blank(facts.row[f])) return false;
+  return true;
 }
 
 /** The facts with every area a leaf of the total, by the arithmetic. */

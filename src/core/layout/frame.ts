@@ -115,6 +115,16 @@ export function isCheckLabel(text: string): boolean {
 
 type Labelled = { index: number; label: string }[];
 
+/** The letters a plan copy (`Kế hoạch`, `Chỉ tiêu giao`, `Dự toán giao`, `Số giao`, `Mức giao`) or a check opens with. */
+const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMm"].map((c) => c.charCodeAt(0)));
+
+/** The code of a text's first character after white space. */
+function firstLetter(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return text.charCodeAt(i);
+}
+
 /** The positions labelled as a copy of the plan (`isPlanCopyLabel`) and as a check (`isCheckLabel`), each label read once. */
 function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled } {
   const copies: Labelled = [];
@@ -123,8 +133,9 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
     // The position's own label: its last non-blank label cell.
     let own = "";
     for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
-    // Short labels only: the tests run once per row of a large sheet.
-    if (own === "" || own.length > 40) continue;
+    // Short labels only, and by their first letter (every plan copy and check opens with one of `COPY_OR_CHECK_START`):
+    // the tests run once per row of a large sheet.
+    if (own === "" || own.length > 40 || !COPY_OR_CHECK_START.has(firstLetter(own))) continue;
     const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : null;
     if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];

@@ -641,17 +641,30 @@ export function subtotalsByCell(findings: readonly Finding[], indexOf: (finding:
   return out;
 }
 
+/** Per check: each area's and line's table index by sheet position, made once and only when a finding asks. */
+const POSITIONS = new WeakMap<RuleContext, { readonly areaAt: Map<number, number>; readonly lineAt: Map<number, number> }>();
+
+function positionsOf(context: RuleContext): { readonly areaAt: Map<number, number>; readonly lineAt: Map<number, number> } {
+  let positions = POSITIONS.get(context);
+  if (positions === undefined) {
+    const areaAt = new Map<number, number>();
+    const lineAt = new Map<number, number>();
+    context.table.areas.forEach((area, index) => {
+      if (area.kind !== "heading" && !areaAt.has(area.index)) areaAt.set(area.index, index);
+    });
+    context.table.lines.forEach((line, index) => lineAt.set(line.index, index));
+    positions = { areaAt, lineAt };
+    POSITIONS.set(context, positions);
+  }
+  return positions;
+}
+
 /** Cell index of a finding's cell in the table, or null. */
 export function cellIndexer(context: RuleContext): (finding: Finding) => number | null {
   const byRows = context.table.orientation === "areas-as-rows";
-  const areaAt = new Map<number, number>();
-  const lineAt = new Map<number, number>();
-  context.table.areas.forEach((area, index) => {
-    if (area.kind !== "heading" && !areaAt.has(area.index)) areaAt.set(area.index, index);
-  });
-  context.table.lines.forEach((line, index) => lineAt.set(line.index, index));
   return (finding) => {
     if (finding.sheet !== context.table.sheet || finding.row === null || finding.col === null) return null;
+    const { areaAt, lineAt } = positionsOf(context);
     const area = areaAt.get(byRows ? finding.row : finding.col);
     const line = lineAt.get(byRows ? finding.col : finding.row);
     return area === undefined || line === undefined ? null : area * context.lineCount + line;
