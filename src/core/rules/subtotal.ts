@@ -167,8 +167,7 @@ function areaSubtotals(context: RuleContext): Finding[] {
 function unnamedFinding(context: RuleContext, area: number, u: UnnamedRow): Finding {
   const label = context.table.areas[area].label;
   const name = unnamedName(context, u);
-  const Vi = name.vi.charAt(0).toUpperCase() + name.vi.slice(1);
-  const En = name.en.charAt(0).toUpperCase() + name.en.slice(1);
+  const { Vi, En } = name;
   return makeFinding({
     rule: "subtotal",
     severity: "error",

@@ -200,8 +200,7 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
 /** A row (or column) with figures but no name that no subtotal counts: a `coverage` warning at its name cell. */
 function lostRowFinding(context: RuleContext, u: UnnamedRow): Finding {
   const name = unnamedName(context, u);
-  const Vi = name.vi.charAt(0).toUpperCase() + name.vi.slice(1);
-  const En = name.en.charAt(0).toUpperCase() + name.en.slice(1);
+  const { Vi, En } = name;
   return makeFinding({
     rule: "coverage",
     severity: "warning",

@@ -61,8 +61,11 @@ export function unnamedLabel(context: RuleContext, u: UnnamedRow): { row: number
 }
 
 /** "dòng 7" / "row 7", or "cột E" / "column E" when indicators are rows. */
-export function unnamedName(context: RuleContext, u: UnnamedRow): { vi: string; en: string; viAxis: string; enAxis: string } {
+export function unnamedName(context: RuleContext, u: UnnamedRow): { vi: string; en: string; Vi: string; En: string; viAxis: string; enAxis: string } {
   const byRows = context.table.orientation === "areas-as-rows";
   const at = byRows ? String(u.index + 1) : columnLetters(u.index);
-  return byRows ? { vi: `dòng ${at}`, en: `row ${at}`, viAxis: "dòng", enAxis: "row" } : { vi: `cột ${at}`, en: `column ${at}`, viAxis: "cột", enAxis: "column" };
+  // `Vi`, `En`: the same words opening a sentence.
+  return byRows
+    ? { vi: `dòng ${at}`, en: `row ${at}`, Vi: `Dòng ${at}`, En: `Row ${at}`, viAxis: "dòng", enAxis: "row" }
+    : { vi: `cột ${at}`, en: `column ${at}`, Vi: `Cột ${at}`, En: `Column ${at}`, viAxis: "cột", enAxis: "column" };
 }
