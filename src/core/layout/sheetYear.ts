@@ -19,10 +19,22 @@ export interface SheetYear {
 const TITLE_COLS = 30;
 
 export function sheetYear(sheet: SheetData, headerTop: number): SheetYear | null {
+  const titled = titleBlockYear(sheet, headerTop);
+  if (titled !== undefined) return titled;
+  const named = new Set(yearsInName(foldText(sheet.name)));
+  return named.size === 1 ? { year: [...named][0], cell: null } : null;
+}
+
+/**
+ * The one year the title block (the rows above `rows`) names, with its first
+ * cell; null when it names more than one, undefined when it names none. The
+ * `năm` of a date (`ngày 30 tháng 6 năm 2024`) names none.
+ */
+export function titleBlockYear(sheet: SheetData, rows: number): SheetYear | null | undefined {
   const years = new Set<number>();
-  let first: SheetYear | null = null;
+  let first: SheetYear | undefined;
   const cols = Math.min(columnCount(sheet), TITLE_COLS);
-  for (let row = 0; row < headerTop; row++) {
+  for (let row = 0; row < Math.min(rows, sheet.values.length); row++) {
     for (let col = 0; col < cols; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string" || !/\d{4}/.test(value)) continue;
@@ -32,8 +44,5 @@ export function sheetYear(sheet: SheetData, headerTop: number): SheetYear | null
       }
     }
   }
-  if (years.size > 1) return null;
-  if (first !== null) return first;
-  const named = new Set(yearsInName(foldText(sheet.name)));
-  return named.size === 1 ? { year: [...named][0], cell: null } : null;
+  return years.size > 1 ? null : first;
 }

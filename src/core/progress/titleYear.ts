@@ -5,25 +5,13 @@
  * Null when the title names none, or more than one; the `năm` of a date
  * (`ngày 30 tháng 6 năm 2024`) names none.
  */
-import { cellValue, columnCount, type SheetData } from "../model/workbook";
-import { foldText } from "../text/fold";
-import { yearsInTitle } from "../text/years";
+import type { SheetData } from "../model/workbook";
+import { titleBlockYear } from "../layout/sheetYear";
 import { parsePeriod, type Period } from "./periods";
 
-/** Columns of the title block searched. */
-const TITLE_COLS = 20;
-
+/** The title block's one year (the rows above `rows`), as an allocation sheet's is read; null for none or several. */
 export function titleYear(sheet: SheetData, rows: number): number | null {
-  const years = new Set<number>();
-  const cols = Math.min(columnCount(sheet), TITLE_COLS);
-  for (let row = 0; row < Math.min(rows, sheet.values.length); row++) {
-    for (let col = 0; col < cols; col++) {
-      const value = cellValue(sheet, row, col);
-      if (typeof value !== "string" || !/\d{4}/.test(value)) continue;
-      for (const year of yearsInTitle(foldText(value))) years.add(year);
-    }
-  }
-  return years.size === 1 ? [...years][0] : null;
+  return titleBlockYear(sheet, rows)?.year ?? null;
 }
 
 /**
