@@ -10,6 +10,7 @@ import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
 import { cellValue, type SheetData } from "../model/workbook";
 import { foldText } from "../text/fold";
+import { yearsInTitle } from "../text/years";
 import type { PlanPeriod } from "./periods";
 
 export interface FoundPlanPeriod extends PlanPeriod {
@@ -25,11 +26,6 @@ const SEARCHED_COLS = 20;
 const RANGE = /(?:giai doan(?:\s+thuc hien)?|\bgd|thoi gian thuc hien)\s*:?\s*(?:[ivx]+\s*[:.-]?\s*)?(?:\(\s*)?(?:tu\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})/g;
 /** `năm 2022 - 2025`, `từ năm 2022 đến năm 2025`: a range of years without `giai đoạn`. */
 const YEAR_RANGE = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\b/;
-/**
- * `năm 2024`, not the `năm` of a date (`ngày 03 tháng 10 năm 2022`) nor an
- * end without a start (`đến năm 2025`, `định hướng đến năm 2030`).
- */
-const ONE_YEAR = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<![\d/.-])\bnam\s+(\d{4})\b/;
 const BARE_RANGE = /^\s*(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\s*$/;
 const BARE_YEAR = /^\s*(?:nam\s+)?(\d{4})\s*$/;
 
@@ -75,8 +71,10 @@ export function periodInText(text: string, rangeOnly = false): PlanPeriod | null
   if (rangeOnly) return null;
   const years = YEAR_RANGE.exec(folded);
   if (years) return checked(Number(years[1]), Number(years[2]));
-  const one = ONE_YEAR.exec(folded);
-  if (one) return checked(Number(one[1]), Number(one[1]));
+  // A range was read above. A single `năm 2024` as a title names it: not the `năm` of a date
+  // (`ngày 03 tháng 10 năm 2022`) nor an end without a start (`đến năm 2025`).
+  const [one] = yearsInTitle(folded);
+  if (one !== undefined) return checked(one, one);
   return null;
 }
 
