@@ -3,7 +3,7 @@
  * detection works on a `Grid` so that one algorithm serves both orientations:
  * an indicators-as-rows table is read as the transpose of an areas-as-rows one.
  */
-import { cellNumberFormat, cellValue, columnCount, rowCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
+import { cellNumberFormat, cellReader, columnCount, rowCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
 
 export interface Grid {
   readonly name: string;
@@ -53,7 +53,7 @@ export function sheetGrid(sheet: SheetData): Grid {
     rowCount: rowCount(sheet),
     colCount: columnCount(sheet),
     transposed: false,
-    value: (row, col) => cellValue(sheet, row, col),
+    value: cellReader(sheet),
     numberFormat: (row, col) => cellNumberFormat(sheet, row, col),
     mergeAt: (row, col) => merges.find(row, col),
   };

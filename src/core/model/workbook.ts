@@ -92,6 +92,19 @@ export function cellValue(sheet: SheetData, row: number, col: number): CellValue
   return value === undefined ? null : value;
 }
 
+/** `cellValue` of one sheet, its block's arrays looked up once (layout reads every cell of a big table a few times). */
+export function cellReader(sheet: SheetData): (row: number, col: number) => CellValue {
+  const block = sheet.cellRows;
+  if (block === undefined) return (row, col) => cellValue(sheet, row, col);
+  const { blocks, rowBlock, rowStart, rowLength } = block;
+  const rows = rowLength.length;
+  return (row, col) => {
+    if (row < 0 || row >= rows || col < 0 || col >= rowLength[row]) return null;
+    const value = blocks[rowBlock[row]][rowStart[row] + col];
+    return value === undefined ? null : value;
+  };
+}
+
 export function cellFormula(sheet: SheetData, row: number, col: number): string | undefined {
   const formula = sheet.formulas?.[row]?.[col];
   return formula === null || formula === undefined ? undefined : formula;
