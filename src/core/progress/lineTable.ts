@@ -21,7 +21,7 @@ import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
-import type { CellRef, TypedValue } from "./types";
+import type { CellRef, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import type { PeriodSource } from "../model/progress";
 
@@ -49,6 +49,7 @@ export interface LineTableRow {
   readonly cumulative: TypedValue | null;
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
+  readonly yearCopies: readonly YearCopy[];
 }
 
 export interface LineTableReading {
@@ -374,7 +375,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan");
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
@@ -472,7 +473,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const context = buildRuleContext({ plan, table, sheet });
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
-  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative").map((c) => c.col));
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || isYearPlan(c)).map((c) => c.col));
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
       if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
@@ -541,6 +542,7 @@ function readRow(
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
   let planCopy: TypedValue | null = null;
+  const yearCopies: YearCopy[] = [];
   valueCols.forEach((column, a) => {
     const at = a * context.lineCount + l;
     const state = context.state[at];
@@ -552,6 +554,7 @@ function readRow(
     } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
+    else if (isYearPlan(column) && column.period !== undefined) yearCopies.push({ year: column.period.year, value, at: ref });
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
   return {
@@ -562,7 +565,13 @@ function readRow(
     cumulative,
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
+    yearCopies,
   };
+}
+
+/** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
+function isYearPlan(column: LineTableColumn): boolean {
+  return column.role === "period-plan" && column.period?.kind === "year";
 }
 
 /**
