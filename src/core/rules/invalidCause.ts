@@ -6,14 +6,23 @@
  * plain correction moves — its sign dropped, or rounded to the whole number
  * next to it. The cell's `invalid-value` error is then the one cause: the
  * `ceiling` is let go and the error says the plan comparison comes right
- * with that figure. A line with a `subtotal` finding is left to the steps
- * that weigh typed totals; a ceiling that no such correction meets stays.
+ * with that figure. An unread cell (`#REF!`, text, TRUE) counts as 0: a
+ * line it alone leaves under the plan, by no more than another commune of
+ * the line holds, is told in its error, with the figure that would fill the
+ * gap (what it held cannot be read, so the gap is all that is known of it);
+ * a larger gap is more than one cell's figure and its ceiling stays. A line
+ * with any other finding, or whose cell sits under a typed total that
+ * disagrees with the communes under it, is left to the steps that weigh
+ * typed totals; a ceiling that no such correction meets
+ * stays.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { standing } from "./compare";
-import type { RuleContext } from "./context";
+import { CELL } from "../cells/readCell";
+import { cellFormula } from "../model/workbook";
+import { cellPosition, type RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
@@ -21,20 +30,20 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
-  const named = new Map<Finding, { ceiling: Finding; figure: number }>();
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean }>();
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
     if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
-    if (findings.some((finding) => finding.rule === "subtotal" && finding.indicator === code)) continue;
-    const invalid = findings.filter((finding) => finding.rule === "invalid-value" && finding.indicator === code);
-    if (invalid.length !== 1) continue;
+    const invalid = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
+    if (invalid.length !== 1 || invalid[0].rule !== "invalid-value") continue;
     const cell = indexOf(invalid[0]);
     if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") continue;
+    if (underTypedTotal(context, cell)) continue;
     const figure = correction(context, cell, ceiling.actual, ceiling.expected);
     if (figure === null) continue;
     dropped.add(ceiling);
-    named.set(invalid[0], { ceiling, figure });
+    named.set(invalid[0], { ceiling, figure, unread: isUnread(context, cell) });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -44,14 +53,68 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
       if (entry === undefined) return finding;
       const name = ceilingName(context, entry.ceiling);
       const unit = context.cellUnit[(indexOf(finding) ?? 0) % context.lineCount];
+      const figure = { vi: formatAmount(entry.figure, unit, "vi"), en: formatAmount(entry.figure, unit, "en") };
       return {
         ...finding,
-        message: localized(
-          `${finding.message.vi} Ghi lại ô này là ${formatAmount(entry.figure, unit, "vi")} thì ${name.vi} cũng khớp.`,
-          `${finding.message.en} Entered as ${formatAmount(entry.figure, unit, "en")}, this cell also puts ${name.en} right.`,
-        ),
+        message: entry.unread
+          ? localized(
+              `${finding.message.vi} ${capitalized(name.vi)} còn thiếu đúng ${figure.vi}: nếu ô này là ${figure.vi} thì chỉ tiêu khớp kế hoạch.`,
+              `${finding.message.en} ${capitalized(name.en)} falls short by exactly ${figure.en}: holding ${figure.en}, this cell would put it right.`,
+            )
+          : localized(
+              `${finding.message.vi} Ghi lại ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
+              `${finding.message.en} Entered as ${figure.en}, this cell also puts ${name.en} right.`,
+            ),
       };
     });
+}
+
+/**
+ * True when a group or total above the cell holds a typed figure (no
+ * formula) other than its communes' sum as they stand: evidence of what the
+ * cell held, which other steps weigh. A typed figure that agrees (values
+ * pasted over formulas) carries the cell up as a formula does.
+ */
+function underTypedTotal(context: RuleContext, cell: number): boolean {
+  const line = cell % context.lineCount;
+  const { areas } = context.table;
+  for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number || standing(context.base[at], leafSum(context, area, line)) !== "equal") return true;
+  }
+  return false;
+}
+
+/** The sum of the communes (leaves) under an area on a line, as counted. */
+function leafSum(context: RuleContext, area: number, line: number): number {
+  let sum = 0;
+  for (const child of context.table.areas[area].children) {
+    sum += context.table.areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  }
+  return sum;
+}
+
+/** The largest figure a commune (leaf) holds on the line. */
+function largestLeaf(context: RuleContext, line: number): number {
+  let largest = 0;
+  const { areas } = context.table;
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind === "leaf") largest = Math.max(largest, context.base[area * context.lineCount + line]);
+  }
+  return largest;
+}
+
+/** An error value, text or TRUE/FALSE: read as 0. */
+function isUnread(context: RuleContext, cell: number): boolean {
+  const state = context.state[cell];
+  return state === CELL.error || state === CELL.text || state === CELL.boolean;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -62,6 +125,11 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
 function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
   const value = context.base[cell];
   const count = context.lineKind[cell % context.lineCount] === "count";
+  if (isUnread(context, cell)) {
+    // Counted as 0: the gap to the plan is the figure it would have to hold.
+    const gap = target - allocated;
+    return gap > 0 && standing(allocated, target) !== "equal" && (!count || Number.isInteger(gap)) && gap <= largestLeaf(context, cell % context.lineCount) ? gap : null;
+  }
   const whole = Number.isInteger(value);
   const candidates = [value < 0 && (whole || !count) ? -value : null, count && !whole ? Math.floor(Math.abs(value)) : null, count && !whole ? Math.ceil(Math.abs(value)) : null];
   for (const figure of candidates) {

@@ -5,25 +5,29 @@
  * finding, naming the plan comparison; a ceiling it does not account for stays.
  */
 import { evaluateRules } from "../../../src/core/rules";
+import type { CellValue } from "../../../src/core/model/workbook";
 import { brief, context, plan, planLine, SHEET, table, type Fixture } from "./fixtures";
 
 const lines = [{ header: "Tổ", planCode: "1" }, { header: "Kinh phí", planCode: "KP", unit: "triệu đồng" }];
 const p = plan([planLine("1", "Tổ", "tổ", 7), planLine("KP", "Kinh phí", "triệu đồng", 600_000_000)]);
 
-/** Total (row 2) and district (row 3) as formulas over three communes (rows 4–6), showing what Excel's SUM shows. */
-function sheetWith(teams: number[], money: number[]): Fixture {
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** `#REF!` as the error value it names; other text as typed. */
+const cell = (value: number | string): CellValue => (value === "#REF!" ? { error: "#REF!" } : value);
+
+/** Total (row 2) and district (row 3) as formulas over three communes (rows 4–6) — or, `typed`, their figures pasted as values — showing what Excel's SUM shows. */
+function sheetWith(teams: number[], money: (number | string)[], typed = false): Fixture {
+  const sum = (values: (number | string)[]) => values.reduce<number>((a, b) => a + (typeof b === "number" ? b : 0), 0);
   const fixture = table(lines, [
     { label: "Tổng cộng", kind: "total", parent: null, values: [sum(teams), sum(money)] },
     { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [sum(teams), sum(money)] },
-    ...teams.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [value, money[i]] })),
+    ...teams.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [value, cell(money[i])] })),
   ]);
-  const formulas = [[], [], [null, "B3", "C3"], [null, "SUM(B4:B6)", "SUM(C4:C6)"]];
-  return { ...fixture, sheet: { ...fixture.sheet, formulas } };
+  const formulas = [[], [null, "B3", "C3"], [null, "SUM(B4:B6)", "SUM(C4:C6)"]];
+  return typed ? fixture : { ...fixture, sheet: { ...fixture.sheet, formulas } };
 }
 
 describe("a commune's negative or fractional figure under formula totals", () => {
-  test.each<[string, number[], number[], unknown[][], string | null]>([
+  test.each<[string, number[], (number | string)[], unknown[][], string | null]>([
     ["a fraction of a team rounded down", [2, 2.5, 3], [200, 200, 200], [["invalid-value", "error", SHEET, "B5", "1", "Xã 2", null, 2.5]], "Ghi lại ô này là 2 tổ thì tổng phân bổ của Tổ so với kế hoạch (B2) cũng khớp."],
     ["a fraction of a team rounded up", [2, 1.5, 3], [200, 200, 200], [["invalid-value", "error", SHEET, "B5", "1", "Xã 2", null, 1.5]], "Ghi lại ô này là 2 tổ"],
     ["a sign typed before a figure", [2, 2, 3], [200, -200, 200], [["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, -200_000_000]], "Ghi lại ô này là 200 triệu đồng"],
@@ -47,11 +51,27 @@ describe("a commune's negative or fractional figure under formula totals", () =>
       ],
       null,
     ],
+    ["an unread commune that the plan line lacks exactly", [2, 2, 3], [200, "chưa giao", 200], [["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null]], "còn thiếu đúng 200 triệu đồng: nếu ô này là 200 triệu đồng thì chỉ tiêu khớp kế hoạch."],
+    [
+      "an unread commune beside a gap larger than any commune's figure: the ceiling stays",
+      [2, 2, 3],
+      [200, "#REF!", 100],
+      [
+        ["ceiling", "warning", SHEET, "C2", "KP", null, 600_000_000, 300_000_000],
+        ["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null],
+      ],
+      null,
+    ],
   ])("%s", (_name, teams, money, expected, note) => {
     const found = evaluateRules(context(p, sheetWith(teams, money)));
     expect(found.filter((f) => f.rule !== "unmapped" && f.rule !== "coverage").map(brief)).toEqual(expected);
     const invalid = found.find((f) => f.rule === "invalid-value");
     if (note !== null) expect(invalid?.message.vi).toContain(note);
     else expect(invalid?.message.vi).not.toContain("Ghi lại ô này");
+  });
+
+  test("figures pasted as values over the same sheet read the same", () => {
+    const found = evaluateRules(context(p, sheetWith([2, 2.5, 3], [200, 200, 200], true)));
+    expect(found.map(brief)).toEqual([["invalid-value", "error", SHEET, "B5", "1", "Xã 2", null, 2.5]]);
   });
 });
