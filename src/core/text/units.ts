@@ -92,8 +92,8 @@ export interface CountText {
   readonly value: number;
 }
 
-/** One or two words of letters (`tổ`, `CLB`, `địa chỉ`, `mô hình`): a count's unit, never a money unit or `%`. */
-const COUNT_UNIT = /^[\p{L}]{1,12}(?: [\p{L}]{1,12})?$/u;
+/** One or two words of letters, NFC or NFD (`tổ`, `CLB`, `địa chỉ`, `mô hình`): a count's unit, never a money unit or `%`. */
+const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})?$/u;
 
 /**
  * Splits `2 tổ`, `3 CLB`, `5 địa chỉ` — a count typed with its unit — into its

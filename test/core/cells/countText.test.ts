@@ -16,6 +16,8 @@ describe("a count typed with its unit", () => {
     ["3 CLB", COUNT, 3, CELL.textNumber],
     ["3CLB", COUNT, 3, CELL.textNumber],
     ["5 địa chỉ", COUNT, 5, CELL.textNumber],
+    ["5 địa chỉ".normalize("NFD"), COUNT, 5, CELL.textNumber],
+    ["10 người".normalize("NFD"), COUNT, 10, CELL.textNumber],
     ["1 mô hình", COUNT, 1, CELL.textNumber],
     [" 12  người ", COUNT, 12, CELL.textNumber],
     ["1.500 người", COUNT, 1500, CELL.textNumber],
