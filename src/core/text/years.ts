@@ -6,7 +6,7 @@
  * a document's number is given in (`Quyết định số 12/QĐ-UBND năm 2024`,
  * `Kế hoạch 257/KH-UBND năm 2022`: the year of the decision, not of the sheet).
  */
-const YEAR_PHRASE = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<!\d\/[a-z0-9./-]*[a-z][a-z0-9.-]*\s*,?\s*)(?<![\d/.-])\bnam\s+(\d{4})\b(?!\s*(?:-|–|—|den\b|toi\b)\s*(?:nam\s+)?\d{4})/g;
+const YEAR_PHRASE = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<!\d\/[a-z0-9./-]*[a-z][a-z0-9.-]*\s*)(?<![\d/.-])\bnam\s+(\d{4})\b(?!\s*(?:-|–|—|den\b|toi\b)\s*(?:nam\s+)?\d{4})/g;
 
 /** A bare year in a sheet's name (`Phân bổ 2024`), not one end of a range (`2022-2025`). */
 const BARE_YEAR = /(?<![\d/.–—-]\s*)(?<!\d)(\d{4})(?!\d)(?!\s*(?:-|–|—)\s*\d{4})/g;
