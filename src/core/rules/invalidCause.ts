@@ -10,10 +10,12 @@
  * line it alone leaves under the plan, by no more than another commune of
  * the line holds, is told in its error, with the figure that would fill the
  * gap (what it held cannot be read, so the gap is all that is known of it);
- * a larger gap is more than one cell's figure and its ceiling stays. A line
- * with any other finding, or whose cell sits under a typed total that
- * disagrees with the communes under it, is left to the steps that weigh
- * typed totals; a ceiling that no such correction meets
+ * a larger gap is more than one cell's figure and its ceiling stays. Typed
+ * totals above the cell (a grand total typed with the plan's figure over
+ * formula subtotals) must come right with the same figure: their `subtotal`
+ * findings are then the same cause, let go and named too. A line with any
+ * other finding, or a typed total the figure does not put right, is left to
+ * the steps that weigh typed totals; a ceiling that no such correction meets
  * stays.
  */
 import type { Finding } from "../model/finding";
@@ -30,20 +32,26 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
-  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean }>();
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[] }>();
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
     if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
-    const invalid = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
-    if (invalid.length !== 1 || invalid[0].rule !== "invalid-value") continue;
+    const others = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
+    const invalid = others.filter((finding) => finding.rule === "invalid-value");
+    if (invalid.length !== 1) continue;
+    const totals = others.filter((finding) => finding !== invalid[0]);
+    if (totals.some((finding) => finding.rule !== "subtotal")) continue;
     const cell = indexOf(invalid[0]);
     if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") continue;
-    if (underTypedTotal(context, cell)) continue;
     const figure = correction(context, cell, ceiling.actual, ceiling.expected);
     if (figure === null) continue;
+    // Typed totals above must come right with it, and every subtotal finding of the line be one of them.
+    const typed = typedTotalsRight(context, cell, figure - context.base[cell]);
+    if (typed === null || !totals.every((finding) => typed.has(indexOf(finding) ?? -1))) continue;
     dropped.add(ceiling);
-    named.set(invalid[0], { ceiling, figure, unread: isUnread(context, cell) });
+    for (const finding of totals) dropped.add(finding);
+    named.set(invalid[0], { ceiling, figure, unread: isUnread(context, cell), totals });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -51,15 +59,17 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
     .map((finding) => {
       const entry = named.get(finding);
       if (entry === undefined) return finding;
-      const name = ceilingName(context, entry.ceiling);
+      const plan = ceilingName(context, entry.ceiling);
+      const typed = entry.totals.map((total) => ({ vi: `ô cộng ${total.cell ?? ""} (${total.area ?? ""})`, en: `the total in ${total.cell ?? ""} (${total.area ?? ""})` }));
+      const name = { vi: [...typed.map((t) => t.vi), plan.vi].join(" và "), en: [...typed.map((t) => t.en), plan.en].join(" and ") };
       const unit = context.cellUnit[(indexOf(finding) ?? 0) % context.lineCount];
       const figure = { vi: formatAmount(entry.figure, unit, "vi"), en: formatAmount(entry.figure, unit, "en") };
       return {
         ...finding,
         message: entry.unread
           ? localized(
-              `${finding.message.vi} ${capitalized(name.vi)} còn thiếu đúng ${figure.vi}: nếu ô này là ${figure.vi} thì chỉ tiêu khớp kế hoạch.`,
-              `${finding.message.en} ${capitalized(name.en)} falls short by exactly ${figure.en}: holding ${figure.en}, this cell would put it right.`,
+              `${finding.message.vi} Tổng phân bổ còn thiếu đúng ${figure.vi} so với kế hoạch: nếu ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
+              `${finding.message.en} The allocation falls short of the plan by exactly ${figure.en}: holding ${figure.en}, this cell would also put ${name.en} right.`,
             )
           : localized(
               `${finding.message.vi} Ghi lại ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
@@ -70,22 +80,28 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
 }
 
 /**
- * True when a group or total above the cell holds a typed figure (no
- * formula) other than its communes' sum as they stand: evidence of what the
- * cell held, which other steps weigh. A typed figure that agrees (values
- * pasted over formulas) carries the cell up as a formula does.
+ * The typed totals (no formula) above the cell, by cell index, when each
+ * equals its communes' sum once the cell moves by `delta` — a typed figure
+ * that already agrees as the cell stands (values pasted over formulas) is
+ * carried up as a formula is; null when one does not come right: evidence of
+ * what the cell held that other steps weigh.
  */
-function underTypedTotal(context: RuleContext, cell: number): boolean {
+function typedTotalsRight(context: RuleContext, cell: number, delta: number): Set<number> | null {
   const line = cell % context.lineCount;
   const { areas } = context.table;
+  const out = new Set<number>();
   for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
     const at = area * context.lineCount + line;
     if (context.state[at] === CELL.blank) continue;
     const { row, col } = cellPosition(context, area, line);
     if (cellFormula(context.sheet, row, col) !== undefined) continue;
-    if (context.state[at] !== CELL.number || standing(context.base[at], leafSum(context, area, line)) !== "equal") return true;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") continue;
+    if (standing(context.base[at], sum + delta) !== "equal") return null;
+    out.add(at);
   }
-  return false;
+  return out;
 }
 
 /** The sum of the communes (leaves) under an area on a line, as counted. */
@@ -111,10 +127,6 @@ function largestLeaf(context: RuleContext, line: number): number {
 function isUnread(context: RuleContext, cell: number): boolean {
   const state = context.state[cell];
   return state === CELL.error || state === CELL.text || state === CELL.boolean;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

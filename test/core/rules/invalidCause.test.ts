@@ -51,7 +51,7 @@ describe("a commune's negative or fractional figure under formula totals", () =>
       ],
       null,
     ],
-    ["an unread commune that the plan line lacks exactly", [2, 2, 3], [200, "chưa giao", 200], [["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null]], "còn thiếu đúng 200 triệu đồng: nếu ô này là 200 triệu đồng thì chỉ tiêu khớp kế hoạch."],
+    ["an unread commune that the plan line lacks exactly", [2, 2, 3], [200, "chưa giao", 200], [["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null]], "còn thiếu đúng 200 triệu đồng so với kế hoạch: nếu ô này là 200 triệu đồng thì tổng phân bổ của Kinh phí so với kế hoạch (C2) cũng khớp."],
     [
       "an unread commune beside a gap larger than any commune's figure: the ceiling stays",
       [2, 2, 3],
@@ -68,6 +68,18 @@ describe("a commune's negative or fractional figure under formula totals", () =>
     const invalid = found.find((f) => f.rule === "invalid-value");
     if (note !== null) expect(invalid?.message.vi).toContain(note);
     else expect(invalid?.message.vi).not.toContain("Ghi lại ô này");
+  });
+
+  test.each<[string, number[], (number | string)[], number, string]>([
+    ["a fraction", [2, 2.5, 3], [200, 200, 200], 1, "Ghi lại ô này là 2 tổ thì ô cộng B2 (Tổng cộng) và tổng phân bổ của Tổ so với kế hoạch (B2) cũng khớp."],
+    ["an unread figure", [2, 2, 3], [200, "#REF!", 200], 2, "nếu ô này là 200 triệu đồng thì ô cộng C2 (Tổng cộng) và tổng phân bổ của Kinh phí so với kế hoạch (C2) cũng khớp."],
+  ])("%s under a grand total typed with the plan's figure: one finding, naming the total and the plan", (_name, teams, money, column, note) => {
+    const fixture = sheetWith(teams, money);
+    const values = fixture.sheet.values.map((row, r) => (r === 1 ? (row ?? []).map((v, c) => (c === 1 ? 7 : c === 2 ? 600 : v)) : row));
+    const formulas = [[], [null, column === 1 ? null : "B3", column === 2 ? null : "C3"], [null, "SUM(B4:B6)", "SUM(C4:C6)"]];
+    const found = evaluateRules(context(p, { ...fixture, sheet: { ...fixture.sheet, values, formulas } }));
+    expect(found.filter((f) => f.rule !== "unmapped" && f.rule !== "coverage").map((f) => `${f.rule} ${f.cell}`)).toEqual([`invalid-value ${column === 1 ? "B5" : "C5"}`]);
+    expect(found[0].message.vi).toContain(note);
   });
 
   test("figures pasted as values over the same sheet read the same", () => {
