@@ -23,6 +23,7 @@ import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
 import type { CellRef, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
+import { cumulativeSkipsText } from "./skippedPeriods";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
@@ -483,10 +484,12 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const read = marked.map((line, l) => {
+  const readRows = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
+  // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
+  const read = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
