@@ -17,6 +17,8 @@ import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
+import { singleCause } from "../rules/singleCause";
+import { sameCell } from "../rules/sameCell";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
@@ -475,11 +477,17 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
   const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || isYearPlan(c)).map((c) => c.col));
+  const ruleFindings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
       if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-      findings.push(finding);
+      ruleFindings.push(finding);
     }
+  }
+  // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
+  for (const finding of sameCell(singleCause(context, ruleFindings))) {
+    if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
+    findings.push(finding);
   }
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);

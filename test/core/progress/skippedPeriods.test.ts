@@ -43,3 +43,19 @@ describe("a period typed as text that the Lũy kế leaves out", () => {
     expect(found.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(["text-number warning E4", "cumulative error G4"]);
   });
 });
+
+test("a parent line's SUM over its children that skips a child's figure typed as text: one finding at the text cell", () => {
+  const values: CellValue[][] = [
+    ["THEO DÕI TIẾN ĐỘ THỰC HIỆN"],
+    [],
+    ["Mã", "Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"],
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 2, 2, 1, 5],
+    ["KP", "Tổng kinh phí", "triệu đồng", 250, 150, 160, 560],
+    ["KP.1", "Kinh phí truyền thông", "triệu đồng", 150, "100", 100, 350],
+    ["KP.2", "Kinh phí tập huấn", "triệu đồng", 100, 150, 60, 310],
+  ];
+  const formulas = [[], [], [], [], [null, null, null, "SUM(D6:D7)", "SUM(E6:E7)", "SUM(F6:F7)"]];
+  const found = findings({ name: "Tiến độ", values, merges: [], formulas });
+  expect(found.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(["text-number error E6"]);
+  expect(found[0].message).toContain("E5");
+});
