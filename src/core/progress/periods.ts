@@ -79,8 +79,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
-  // `Quý I, II/2024`, `Quý I+II năm 2024`, `Quý I-III/2024`, `Quý I và II`: the quarters' months together (the first half, nine months…).
-  [/^quy ((?:[1-4]|i{1,3}|iv)(?: (?:va |den )?(?:[1-4]|i{1,3}|iv))+) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterSpan(y, m[1]))],
+  // `Quý I, II/2024`, `Quý I+II năm 2024`, `Quý I-III/2024`, `Quý I và Quý II`: the quarters' months together (the first half, nine months…).
+  [/^quy ((?:[1-4]|i{1,3}|iv)(?: (?:va |den )?(?:quy )?(?:[1-4]|i{1,3}|iv))+) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterSpan(y, m[1]))],
   [/^q ?([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
   [/^12 thang (?:nam )?(\d{4})$/, (m) => withYear(m[1], yearPeriod)],
   [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
@@ -98,7 +98,7 @@ function monthSpan(y: number, first: number, last: number): Period | null {
  * (two may name a range); null when they cover no period (II and III).
  */
 function quarterSpan(y: number, list: string): Period | null {
-  const quarters = list.split(" ").filter((word) => word !== "va" && word !== "den").map(quarterNumber);
+  const quarters = list.split(" ").filter((word) => word !== "va" && word !== "den" && word !== "quy").map(quarterNumber);
   if (quarters.some((q) => q === null)) return null;
   const numbers = quarters as number[];
   const inOrder = numbers.every((q, i) => i === 0 || q > numbers[i - 1]);

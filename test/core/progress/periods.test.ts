@@ -26,6 +26,8 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Quý I-III/2024", "2024-9M"],
     ["Quý I, II, III/2024", "2024-9M"],
     ["Quý 1,2/2024", "2024-H1"],
+    ["Quý I + Quý II/2024", "2024-H1"],
+    ["Quý III và Quý IV năm 2024", "2024-H2"],
     ["Thực hiện Quý I, II, III, IV năm 2024", "2024"],
     ["Q3 2024", "2024-Q3"],
     ["Q3/2024", "2024-Q3"],
