@@ -96,14 +96,15 @@ export interface CountText {
 const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})?$/u;
 
 /**
- * Splits `2 tổ`, `3 CLB`, `5 địa chỉ` — a count typed with its unit — into its
+ * Splits `2 tổ`, `3 CLB`, `5 địa chỉ`, `2 (tổ)` — a count typed with its unit — into its
  * number and unit, or null when the text is not a count so written (a money
  * unit, a percent sign, digits or punctuation after the number).
  */
 export function splitCountText(text: string): CountText | null {
   const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(\S.*?)\s*$/.exec(text);
   if (!match) return null;
-  const unit = match[2].replace(/\s+/g, " ");
+  // `2 (tổ)`, `2 tổ.`: the unit in brackets, or closed by a full stop.
+  const unit = match[2].replace(/\s+/g, " ").replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "");
   if (!COUNT_UNIT.test(unit) || moneyScale(unit) !== null) return null;
   const canonical = normalizeWholeAmount(match[1]);
   return canonical === null ? null : { amountText: match[1], unitText: match[2], value: Number(canonical) };
