@@ -167,8 +167,8 @@ export function parsePeriod(label: string | number): Period | null {
   return null;
 }
 
-/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five). */
-const PHRASE_WORDS = 5;
+/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five; `Quý I và Quý II năm 2024`: six). */
+const PHRASE_WORDS = 7;
 
 /**
  * A period shorter than a year named inside a longer text (a title: `BÁO CÁO

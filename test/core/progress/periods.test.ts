@@ -146,6 +146,8 @@ test.each<[string, string | null]>([
   ["KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024", "2024-Q3"],
   ["Kết quả 9 tháng 2024 của các xã", "2024-9M"],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024", null],
+  ["KẾT QUẢ THỰC HIỆN QUÝ I, II NĂM 2024", "2024-H1"],
+  ["KẾT QUẢ THỰC HIỆN QUÝ I VÀ QUÝ II NĂM 2024", "2024-H1"],
   ["Hà Nội, ngày 30 tháng 6 năm 2024", null],
 ])("partOfYearInText(%j)", (text, id) => {
   expect(partOfYearInText(text)?.id ?? null).toBe(id);
