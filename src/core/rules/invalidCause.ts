@@ -32,13 +32,26 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
-  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[] }>();
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[] }>();
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
     if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
     const others = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
     const invalid = others.filter((finding) => finding.rule === "invalid-value");
+    if (invalid.length > 1 && invalid.length === others.length) {
+      // Several unread cells and nothing else on the line: together they hold the gap (how it splits is not known).
+      const cells = invalid.map((finding) => indexOf(finding));
+      const gap = ceiling.expected - ceiling.actual;
+      const unreadLeaves = cells.every(
+        (cell) => cell !== null && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf" && isUnread(context, cell) && typedTotalsRight(context, cell, 0)?.size === 0,
+      );
+      const count = context.lineKind[line] === "count";
+      if (!unreadLeaves || gap <= 0 || standing(ceiling.actual, ceiling.expected) === "equal" || (count && !Number.isInteger(gap)) || gap > invalid.length * largestLeaf(context, line)) continue;
+      dropped.add(ceiling);
+      for (const finding of invalid) named.set(finding, { ceiling, figure: gap, unread: true, totals: [], with: invalid.filter((other) => other !== finding).map((other) => other.cell ?? "") });
+      continue;
+    }
     if (invalid.length !== 1) continue;
     const totals = others.filter((finding) => finding !== invalid[0]);
     if (totals.some((finding) => finding.rule !== "subtotal")) continue;
@@ -64,6 +77,16 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
       const name = { vi: [...typed.map((t) => t.vi), plan.vi].join(" và "), en: [...typed.map((t) => t.en), plan.en].join(" and ") };
       const unit = context.cellUnit[(indexOf(finding) ?? 0) % context.lineCount];
       const figure = { vi: formatAmount(entry.figure, unit, "vi"), en: formatAmount(entry.figure, unit, "en") };
+      if (entry.with !== undefined) {
+        const others = entry.with.join(", ");
+        return {
+          ...finding,
+          message: localized(
+            `${finding.message.vi} Tổng phân bổ còn thiếu đúng ${figure.vi} so với kế hoạch, có lẽ là phần ô này cùng ${entry.with.length > 1 ? "các ô" : "ô"} ${others} (cũng tính là 0) đã giữ: ghi lại các ô này thì ${name.vi} cũng khớp.`,
+            `${finding.message.en} The allocation falls short of the plan by exactly ${figure.en}, likely what this cell and ${others} (also counted as 0) held: entered again, they would also put ${name.en} right.`,
+          ),
+        };
+      }
       return {
         ...finding,
         message: entry.unread

@@ -53,6 +53,16 @@ describe("a commune's negative or fractional figure under formula totals", () =>
     ],
     ["an unread commune that the plan line lacks exactly", [2, 2, 3], [200, "chưa giao", 200], [["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null]], "còn thiếu đúng 200 triệu đồng so với kế hoạch: nếu ô này là 200 triệu đồng thì tổng phân bổ của Kinh phí so với kế hoạch (C2) cũng khớp."],
     [
+      "two unread communes that together hold the gap: each tells it, naming the other",
+      [2, 2, 3],
+      ["#REF!", "#REF!", 200],
+      [
+        ["invalid-value", "error", SHEET, "C4", "KP", "Xã 1", null, null],
+        ["invalid-value", "error", SHEET, "C5", "KP", "Xã 2", null, null],
+      ],
+      "có lẽ là phần ô này cùng ô",
+    ],
+    [
       "an unread commune beside a gap larger than any commune's figure: the ceiling stays",
       [2, 2, 3],
       [200, "#REF!", 100],
