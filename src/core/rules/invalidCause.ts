@@ -1,22 +1,19 @@
 /**
- * One cause, one finding for a plan line whose only unfit figure is one
- * commune's: a negative (`-2` for 2, `(100)` copied from an accounting
- * format) or a fraction in a count (`2,5` tổ). Under formula totals that
- * carry it up, the line's `ceiling` is off by exactly what the figure's
- * plain correction moves — its sign dropped, or rounded to the whole number
- * next to it. The cell's `invalid-value` error is then the one cause: the
- * `ceiling` is let go and the error says the plan comparison comes right
- * with that figure. An unread cell (`#REF!`, text, TRUE) counts as 0: a
- * line it alone leaves under the plan, by no more than another commune of
- * the line holds, is told in its error, with the figure that would fill the
- * gap (what it held cannot be read, so the gap is all that is known of it);
- * a larger gap is more than one cell's figure and its ceiling stays. Typed
- * totals above the cell (a grand total typed with the plan's figure over
- * formula subtotals) must come right with the same figure: their `subtotal`
- * findings are then the same cause, let go and named too. A line with any
- * other finding, or a typed total the figure does not put right, is left to
- * the steps that weigh typed totals; a ceiling that no such correction meets
- * stays.
+ * One cause, one finding where the sheet's grand total shows the plan's
+ * figure (typed so, over formula subtotals) but the communes add up to
+ * something else only because of one commune's unfit figure: a negative
+ * (`-2` for 2, `(100)` copied from an accounting format), a fraction in a
+ * count (`2,5` tổ) or an unread cell (`#REF!`, text: counted as 0). The
+ * line's `ceiling` and the grand total's `subtotal` are then off by exactly
+ * what the figure's plain correction moves — its sign dropped, rounded to
+ * the whole number next to it, or, for an unread cell, the gap itself (no
+ * more than another commune of the line holds). The cell's `invalid-value`
+ * error is the one cause: the others are let go and named in it. Several
+ * unread cells that together hold the gap each tell it, naming the others.
+ * Where the grand total shows the sheet's own sum (formulas all the way up),
+ * the plan comparison is a finding of its own, as for any other figure
+ * counted as written; a line with any other finding, or a typed total the
+ * figure does not put right, is left to the steps that weigh typed totals.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -26,6 +23,7 @@ import { CELL } from "../cells/readCell";
 import { cellFormula } from "../model/workbook";
 import { cellPosition, type RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
+import { grandTotalShows } from "./leafCause";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -37,19 +35,23 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
     if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
+    // Only where the sheet's grand total shows the plan's figure: then the gap lies in the cells, not in the allocation.
+    if (!grandTotalShows(context, line, ceiling.expected)) continue;
     const others = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
     const invalid = others.filter((finding) => finding.rule === "invalid-value");
-    if (invalid.length > 1 && invalid.length === others.length) {
-      // Several unread cells and nothing else on the line: together they hold the gap (how it splits is not known).
-      const cells = invalid.map((finding) => indexOf(finding));
+    if (invalid.length > 1) {
+      // Several unread cells: together they hold the gap (how it splits is not known).
+      const cells = invalid.map((finding) => indexOf(finding) ?? -1);
       const gap = ceiling.expected - ceiling.actual;
-      const unreadLeaves = cells.every(
-        (cell) => cell !== null && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf" && isUnread(context, cell) && typedTotalsRight(context, cell, 0)?.size === 0,
-      );
+      const unreadLeaves = cells.every((cell) => cell >= 0 && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf" && isUnread(context, cell));
       const count = context.lineKind[line] === "count";
       if (!unreadLeaves || gap <= 0 || standing(ceiling.actual, ceiling.expected) === "equal" || (count && !Number.isInteger(gap)) || gap > invalid.length * largestLeaf(context, line)) continue;
+      const typed = typedTotalsHolding(context, cells, gap);
+      const totals = others.filter((finding) => !invalid.includes(finding));
+      if (typed === null || !totals.every((finding) => finding.rule === "subtotal" && typed.has(indexOf(finding) ?? -1))) continue;
       dropped.add(ceiling);
-      for (const finding of invalid) named.set(finding, { ceiling, figure: gap, unread: true, totals: [], with: invalid.filter((other) => other !== finding).map((other) => other.cell ?? "") });
+      for (const finding of totals) dropped.add(finding);
+      for (const finding of invalid) named.set(finding, { ceiling, figure: gap, unread: true, totals, with: invalid.filter((other) => other !== finding).map((other) => other.cell ?? "") });
       continue;
     }
     if (invalid.length !== 1) continue;
@@ -134,6 +136,33 @@ function leafSum(context: RuleContext, area: number, line: number): number {
     sum += context.table.areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
   }
   return sum;
+}
+
+/**
+ * For several unread cells holding `gap` together: the typed totals above
+ * them, by cell index, that come right with it (each over all the cells);
+ * null when a typed total disagrees otherwise.
+ */
+function typedTotalsHolding(context: RuleContext, cells: readonly number[], gap: number): Set<number> | null {
+  const line = cells[0] % context.lineCount;
+  const { areas } = context.table;
+  const above = new Map<number, number>();
+  for (const cell of cells) {
+    for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) above.set(area, (above.get(area) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [area, under] of above) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") continue;
+    if (under !== cells.length || standing(context.base[at], sum + gap) !== "equal") return null;
+    out.add(at);
+  }
+  return out;
 }
 
 /** The largest figure a commune (leaf) holds on the line. */
