@@ -109,7 +109,10 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
   return texts.size >= 2;
 }
 
-const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|muc tieu|target|plan)\b/;
+/** `Kế hoạch`, `KH`, `Chỉ tiêu kế hoạch`, `Chỉ tiêu giao`, `Chỉ tiêu năm 2024` (the bare `Chỉ tiêu` names the lines), `Mục tiêu`… */
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
+/** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
+const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */
 const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
 
@@ -127,10 +130,12 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (UNIT_HEADERS.has(key)) return column("unit");
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
-  const plan = PLAN_WORDS.exec(key);
+  // A unit in brackets (`KH năm 2024 (tổ)`) is no part of the header's period.
+  const bare = wordKey(specific.replace(/\([^()]*\)\s*$/, ""));
+  const plan = PLAN_WORDS.exec(bare);
   if (plan) {
-    // `KH năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
-    const period = parsePeriod(key.slice(plan[0].length).trim()) ?? groupPeriod();
+    // `KH năm 2024`, `KH giao năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
+    const period = parsePeriod(bare.slice(plan[0].length).trim().replace(ASSIGNED, "")) ?? groupPeriod();
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");

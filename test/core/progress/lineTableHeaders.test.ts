@@ -129,6 +129,17 @@ describe("a year's target copied onto the table, against a plan split by year", 
     const report = toJsonReport(checkWorkbook(workbook(yearlyPlan(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
     expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
   });
+
+  test.each(["KH giao năm 2024", "Kế hoạch được giao năm 2024", "KH năm 2024 (tổ)", "Chỉ tiêu năm 2024", "Chỉ tiêu giao năm 2024"])(
+    "%s is that year's target: only the mistyped line's cell",
+    (yearHeader) => {
+      const progress = table([["Mã", "Nội dung", "ĐVT", yearHeader, "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [
+        l[0], l[1], l[2], l[0] === "KP.1" ? 160 : yearly(l), l[4], l[5], l[6], sum(l),
+      ]);
+      const report = toJsonReport(checkWorkbook(workbook(yearlyPlan(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+      expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(["plan-copy@D5"]);
+    },
+  );
 });
 
 describe("a results sheet named without a period", () => {
