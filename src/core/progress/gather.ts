@@ -266,7 +266,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const lineOf = (code: string): LineResults => {
     let line = lines.get(code);
     if (line === undefined) {
-      line = { code, periods: [], cumulative: null, rate: null, planCopy: null };
+      line = { code, periods: [], cumulative: null, rate: null, planCopy: null, yearCopies: [] };
       lines.set(code, line);
     }
     return line;
@@ -390,6 +390,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       line.cumulative ??= row.cumulative;
       line.rate ??= row.rate;
       line.planCopy ??= row.planCopy;
+      for (const copy of row.yearCopies) if (!line.yearCopies.some((other) => other.year === copy.year)) line.yearCopies.push(copy);
     }
     findings.push(...reading.findings);
   }

@@ -17,12 +17,15 @@ import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
+import { singleCause } from "../rules/singleCause";
+import { sameCell } from "../rules/sameCell";
 import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
-import type { CellRef, TypedValue } from "./types";
+import type { CellRef, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
+import { cumulativeSkipsText } from "./skippedPeriods";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
@@ -49,6 +52,7 @@ export interface LineTableRow {
   readonly cumulative: TypedValue | null;
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
+  readonly yearCopies: readonly YearCopy[];
 }
 
 export interface LineTableReading {
@@ -105,7 +109,10 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
   return texts.size >= 2;
 }
 
-const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|muc tieu|target|plan)\b/;
+/** `Kế hoạch`, `KH`, `Chỉ tiêu kế hoạch`, `Chỉ tiêu giao`, `Chỉ tiêu năm 2024` (the bare `Chỉ tiêu` names the lines), `Mục tiêu`… */
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
+/** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
+const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */
 const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
 
@@ -123,10 +130,12 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (UNIT_HEADERS.has(key)) return column("unit");
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
-  const plan = PLAN_WORDS.exec(key);
+  // A unit in brackets (`KH năm 2024 (tổ)`) is no part of the header's period.
+  const bare = wordKey(specific.replace(/\([^()]*\)\s*$/, ""));
+  const plan = PLAN_WORDS.exec(bare);
   if (plan) {
-    // `KH năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
-    const period = parsePeriod(key.slice(plan[0].length).trim()) ?? groupPeriod();
+    // `KH năm 2024`, `KH giao năm 2024` beside a plan over several years is that year's target, not a copy of the plan's.
+    const period = parsePeriod(bare.slice(plan[0].length).trim().replace(ASSIGNED, "")) ?? groupPeriod();
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");
@@ -374,7 +383,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan");
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
@@ -472,20 +481,28 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const context = buildRuleContext({ plan, table, sheet });
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
-  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative").map((c) => c.col));
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || isYearPlan(c)).map((c) => c.col));
+  const ruleFindings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
       if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
-      findings.push(finding);
+      ruleFindings.push(finding);
     }
+  }
+  // A parent line's SUM that skips a child's figure typed as text: told once, at the text cell (as on any sheet).
+  for (const finding of sameCell(singleCause(context, ruleFindings))) {
+    if (finding.rule === "subtotal" && finding.col !== null && notSummed.has(finding.col)) continue;
+    findings.push(finding);
   }
 
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
-  const read = marked.map((line, l) => {
+  const readRows = marked.map((line, l) => {
     const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
+  // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
+  const read = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
   const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }
@@ -541,6 +558,7 @@ function readRow(
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
   let planCopy: TypedValue | null = null;
+  const yearCopies: YearCopy[] = [];
   valueCols.forEach((column, a) => {
     const at = a * context.lineCount + l;
     const state = context.state[at];
@@ -552,6 +570,7 @@ function readRow(
     } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
+    else if (isYearPlan(column) && column.period !== undefined) yearCopies.push({ year: column.period.year, value, at: ref });
   });
   const ratePoints = rateCol === null ? null : percentPoints(sheet, line.index, rateCol);
   return {
@@ -562,7 +581,13 @@ function readRow(
     cumulative,
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
+    yearCopies,
   };
+}
+
+/** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
+function isYearPlan(column: LineTableColumn): boolean {
+  return column.role === "period-plan" && column.period?.kind === "year";
 }
 
 /**

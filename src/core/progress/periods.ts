@@ -79,6 +79,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
+  // `Quý I, II/2024`, `Quý I+II năm 2024`, `Quý I-III/2024`, `Quý I và Quý II`: the quarters' months together (the first half, nine months…).
+  [/^quy ((?:[1-4]|i{1,3}|iv)(?: (?:va |den )?(?:quy )?(?:[1-4]|i{1,3}|iv))+) (?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterSpan(y, m[1]))],
   [/^q ?([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
   [/^12 thang (?:nam )?(\d{4})$/, (m) => withYear(m[1], yearPeriod)],
   [/^(\d{4}) q([1-4])$/, (m) => withQuarter(m[1], m[2])],
@@ -88,6 +90,21 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
 function monthSpan(y: number, first: number, last: number): Period | null {
   const spans: readonly Period[] = [yearPeriod(y), halfPeriod(y, 1), halfPeriod(y, 2), nineMonthsPeriod(y), ...[1, 2, 3, 4].map((q) => quarterPeriod(y, q))];
   return spans.find((period) => period.startMonth === first && period.endMonth === last) ?? null;
+}
+
+/**
+ * The period of quarters named together (`i ii`, `1 2 3`, `i iii` for I–III):
+ * from the first to the last, when they run in order, one after another
+ * (two may name a range); null when they cover no period (II and III).
+ */
+function quarterSpan(y: number, list: string): Period | null {
+  const quarters = list.split(" ").filter((word) => word !== "va" && word !== "den" && word !== "quy").map(quarterNumber);
+  if (quarters.some((q) => q === null)) return null;
+  const numbers = quarters as number[];
+  const inOrder = numbers.every((q, i) => i === 0 || q > numbers[i - 1]);
+  const consecutive = numbers.every((q, i) => i === 0 || q === numbers[i - 1] + 1);
+  if (!inOrder || (numbers.length > 2 && !consecutive)) return null;
+  return monthSpan(y, numbers[0] * 3 - 2, numbers[numbers.length - 1] * 3);
 }
 
 function withYear(text: string, make: (y: number) => Period | null): Period | null {
@@ -150,8 +167,8 @@ export function parsePeriod(label: string | number): Period | null {
   return null;
 }
 
-/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five). */
-const PHRASE_WORDS = 5;
+/** Words a period phrase may take before its year (`6 tháng đầu năm 2024`: five; `Quý I và Quý II năm 2024`: six). */
+const PHRASE_WORDS = 7;
 
 /**
  * A period shorter than a year named inside a longer text (a title: `BÁO CÁO

@@ -2,7 +2,9 @@
  * The plan's period (CONTRACT §7): `--period 2022-2025` wins; else the plan's
  * title block (`giai đoạn 2022 - 2025`, `giai đoạn I: cuối năm 2022 - 2025`,
  * `năm 2024`), a `Giai đoạn` cell and the cell beside it, or the plan's
- * title when it came from a file. Null when none says it.
+ * title when it came from a file; failing those, the years the plan splits
+ * its targets over (`Năm 2022` … `Năm 2025` columns: 2022–2025). Null when
+ * none says it.
  */
 import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
@@ -10,12 +12,13 @@ import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
 import { cellValue, rowCount, type SheetData } from "../model/workbook";
 import { foldText } from "../text/fold";
-import { yearsInTitle } from "../text/years";
+import { wordKey } from "../text/fold";
+import { yearOfHeader, yearsInTitle } from "../text/years";
 import type { PlanPeriod } from "./periods";
 
 export interface FoundPlanPeriod extends PlanPeriod {
   /** Where it was read: `option`, `title`, or a cell of the plan sheet. */
-  readonly source: { readonly sheet: string | null; readonly cell: string | null; readonly note: "option" | "title" | "cell" };
+  readonly source: { readonly sheet: string | null; readonly cell: string | null; readonly note: "option" | "title" | "cell" | "year-columns" };
 }
 
 /** Rows of the plan sheet searched for the period (the title block and a little more). */
@@ -121,11 +124,39 @@ function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null
         for (const range of ranges) staged.push({ ...range, source });
         continue;
       }
+      // `Năm 2022` beside `Năm 2023` in the plan table's header: a column of one year's targets, not the plan's period.
+      if (yearHeaderRow(sheet, row, col)) continue;
       const period = periodInText(value);
       if (period) return { ...period, source };
     }
   }
   return planRange(staged);
+}
+
+/** True when the cell is a year column's header (`Năm 2022`, `KH 2023`) with another such header in its row. */
+function yearHeaderRow(sheet: SheetData, row: number, col: number): boolean {
+  const isYearHeader = (c: number) => {
+    const value = cellValue(sheet, row, c);
+    return (typeof value === "string" || typeof value === "number") && yearOfHeader(wordKey(String(value))) !== null;
+  };
+  if (!isYearHeader(col)) return false;
+  for (let other = 0; other < SEARCHED_COLS; other++) if (other !== col && isYearHeader(other)) return true;
+  return false;
+}
+
+/** The first to the last year the plan splits its targets over, or null when it splits none. */
+function yearsOfTargets(plan: Plan): PlanPeriod | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const line of plan.lines) {
+    for (const key of Object.keys(line.yearTargets ?? {})) {
+      const year = Number(key);
+      if (!Number.isInteger(year)) continue;
+      start = Math.min(start, year);
+      end = Math.max(end, year);
+    }
+  }
+  return start === Infinity ? null : checked(start, end);
 }
 
 export function findPlanPeriod(plan: Plan, planSheet: SheetData | null, option?: string): FoundPlanPeriod | null {
@@ -145,5 +176,7 @@ export function findPlanPeriod(plan: Plan, planSheet: SheetData | null, option?:
   const found = planSheet !== null ? fromSheet(planSheet) : null;
   if (found) return found;
   const title = plan.title === undefined ? null : periodInText(plan.title);
-  return title ? { ...title, source: { sheet: null, cell: null, note: "title" } } : null;
+  if (title) return { ...title, source: { sheet: null, cell: null, note: "title" } };
+  const years = yearsOfTargets(plan);
+  return years ? { ...years, source: { sheet: plan.sheet ?? null, cell: null, note: "year-columns" } } : null;
 }

@@ -32,6 +32,11 @@ export interface PeriodValue extends TypedValue {
   readonly source?: PeriodSource;
 }
 
+/** A year's target copied onto a results sheet (`KH năm 2024`), in base units. */
+export interface YearCopy extends TypedValue {
+  readonly year: number;
+}
+
 /** Everything the results sheets report for one plan line. */
 export interface LineResults {
   readonly code: string;
@@ -43,6 +48,8 @@ export interface LineResults {
   rate: TypedValue | null;
   /** A `Kế hoạch …` cell copied onto the results sheet. */
   planCopy: TypedValue | null;
+  /** `KH năm 2024` cells: one year's target copied (`plan-copy` compares it with the plan's figure for that year). */
+  readonly yearCopies: YearCopy[];
 }
 
 /**

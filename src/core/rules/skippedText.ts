@@ -7,7 +7,9 @@
  * text numbers left out — through its direct parts, or through all the
  * leaves under it — and the text cells it skips. `subtotal` then says
  * nothing of that total, and `text-number` gives each skipped cell an error
- * naming the total.
+ * naming the total. A typed total that shows exactly that figure (copied as
+ * a value from such a SUM) is the same cause: told once, at the text cell,
+ * whose finding says to retype the total too.
  */
 import { cellFormula } from "../model/workbook";
 import { cellPosition, type RuleContext } from "./context";
@@ -20,6 +22,10 @@ export interface SkippingTotal {
   readonly line: number;
   /** The figure the total shows (base units). */
   readonly shown: number;
+  /** The figure with the text numbers counted (base units). */
+  readonly counted: number;
+  /** True for a typed figure (no formula): copied from a SUM that skipped the text, it must be retyped too. */
+  readonly typed: boolean;
 }
 
 export interface SkippedText {
@@ -46,7 +52,7 @@ export function skippedText(context: RuleContext): SkippedText {
   const skippedBy = new Map<number, SkippingTotal>();
   const { areas } = context.table;
   const { state, base, lineCount } = context;
-  if (context.sheet.formulas !== undefined && state.includes(CELL.textNumber)) {
+  if (state.includes(CELL.textNumber)) {
     // Nearest totals first: a leaf's own group before the grand total.
     const order = areas
       .map((_, index) => index)
@@ -57,7 +63,7 @@ export function skippedText(context: RuleContext): SkippedText {
         const at = area * lineCount + line;
         if (state[at] !== CELL.number || context.lineKind[line] === "percent") continue;
         const { row, col } = cellPosition(context, area, line);
-        if (cellFormula(context.sheet, row, col) === undefined) continue;
+        const typed = cellFormula(context.sheet, row, col) === undefined;
         const shown = base[at];
         const direct = partsSum(context, area, line, false);
         const leaves = partsSum(context, area, line, true);
@@ -65,14 +71,22 @@ export function skippedText(context: RuleContext): SkippedText {
           (sums) => sums !== null && sums.texts.length > 0 && standing(shown, sums.excel) === "equal" && standing(shown, sums.full) !== "equal",
         );
         if (match === undefined || match === null) continue;
+        // A typed figure that leaves out a negative or a fraction of a count: no SUM to blame, the cell's own error tells it.
+        if (typed && match.texts.some((text) => !validFigure(context, text))) continue;
         explained.add(at);
-        for (const text of match.texts) if (!skippedBy.has(text)) skippedBy.set(text, { area, line, shown });
+        for (const text of match.texts) if (!skippedBy.has(text)) skippedBy.set(text, { area, line, shown, counted: match.full, typed });
       }
     }
   }
   const result = { explained, skippedBy };
   CACHE.set(context, result);
   return result;
+}
+
+/** A figure a typed total may have left out as a SUM does: not negative, whole in a count. */
+function validFigure(context: RuleContext, at: number): boolean {
+  const value = context.base[at];
+  return value > 0 && (context.lineKind[at % context.lineCount] !== "count" || Number.isInteger(value));
 }
 
 function depth(context: RuleContext, area: number): number {

@@ -68,10 +68,15 @@ export const textNumberRule: Rule = {
         const cell = a1(where.row, where.col);
         const label = context.table.areas[total.area].label;
         const totalUnit = context.cellUnit[total.line];
-        message = localized(
-          `"${text}" là số lưu dạng văn bản${shownAs.vi}: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
-          `"${text}" is a number stored as text${shownAs.en}: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
-        );
+        message = total.typed
+          ? localized(
+              `"${text}" là số lưu dạng văn bản${shownAs.vi}: ô ${cell} (${label}) ghi ${formatAmount(total.shown, totalUnit, "vi")}, đúng bằng tổng các ô thành phần khi bỏ qua ô này như hàm SUM của Excel (có lẽ chép từ một phép SUM đã bỏ qua nó), trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Hãy chuyển ô này sang dạng số và ghi lại ô ${cell} là ${formatAmount(total.counted, totalUnit, "vi")} (hoặc thay bằng công thức SUM).`,
+              `"${text}" is a number stored as text${shownAs.en}: ${cell} (${label}) shows ${formatAmount(total.shown, totalUnit, "en")}, exactly its parts without this cell, as Excel's SUM adds them (likely copied from a SUM that skipped it), while allocheck also counts these ${formatAmount(value, unit, "en")}. Convert this cell to a number and retype ${cell} as ${formatAmount(total.counted, totalUnit, "en")} (or replace it with a SUM formula).`,
+            )
+          : localized(
+              `"${text}" là số lưu dạng văn bản${shownAs.vi}: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
+              `"${text}" is a number stored as text${shownAs.en}: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
+            );
       } else {
         message = localized(
           `"${text}" là số lưu dạng văn bản${shownAs.vi}: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,

@@ -183,6 +183,8 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
       return { kind: "term", term: `${textNumberTerm(ref, form.text, form.fraction)}*100` };
     case "money-text":
       return { kind: "term", term: `${textNumberTerm(ref, form.money.amountText, Number(form.money.canonical), form.money.unitText)}${scaleSuffix(form.factor)}` };
+    case "count-text":
+      return { kind: "term", term: textNumberTerm(ref, form.count.amountText, form.count.value, form.count.unitText) };
     case "error":
       return mode === "sum" ? { kind: "term", term: cellTerm(ref, readCellNumber(raw)) } : { kind: "skip" };
     case "nil":

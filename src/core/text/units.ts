@@ -85,6 +85,31 @@ export function splitMoneyText(text: string): MoneyText | null {
   return { amountText: match[1], unitText: match[2], canonical, scale };
 }
 
+/** A count written with its unit: the number as typed, the unit as typed, and the whole count. */
+export interface CountText {
+  readonly amountText: string;
+  readonly unitText: string;
+  readonly value: number;
+}
+
+/** One or two words of letters, NFC or NFD (`tổ`, `CLB`, `địa chỉ`, `mô hình`): a count's unit, never a money unit or `%`. */
+const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})?$/u;
+
+/**
+ * Splits `2 tổ`, `3 CLB`, `5 địa chỉ`, `2 (tổ)` — a count typed with its unit — into its
+ * number and unit, or null when the text is not a count so written (a money
+ * unit, a percent sign, digits or punctuation after the number).
+ */
+export function splitCountText(text: string): CountText | null {
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(\S.*?)\s*$/.exec(text);
+  if (!match) return null;
+  // `2 (tổ)`, `2 tổ.`: the unit in brackets, or closed by a full stop.
+  const unit = match[2].replace(/\s+/g, " ").replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "");
+  if (!COUNT_UNIT.test(unit) || moneyScale(unit) !== null) return null;
+  const canonical = normalizeWholeAmount(match[1]);
+  return canonical === null ? null : { amountText: match[1], unitText: match[2], value: Number(canonical) };
+}
+
 /**
  * An amount with its unit written in text, as whole đồng: `9,490 tỷ đồng` →
  * 9490000000, `500 triệu` → 500000000, `3,1 tỷ` → 3100000000. Null when the

@@ -2,9 +2,11 @@
  * A single year named in a title (`năm 2024`, `NĂM 2024`), in text folded by
  * `foldText` (lower case, no diacritics): not the `năm` of a date (`ngày 03
  * tháng 10 năm 2022`), not the end of a span (`đến năm 2025`), not the start
- * of a range (`năm 2022 - 2025`, `từ năm 2021 đến năm 2025`).
+ * of a range (`năm 2022 - 2025`, `từ năm 2021 đến năm 2025`), not the year
+ * a document's number is given in (`Quyết định số 12/QĐ-UBND năm 2024`,
+ * `Kế hoạch 257/KH-UBND năm 2022`: the year of the decision, not of the sheet).
  */
-const YEAR_PHRASE = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<![\d/.-])\bnam\s+(\d{4})\b(?!\s*(?:-|–|—|den\b|toi\b)\s*(?:nam\s+)?\d{4})/g;
+const YEAR_PHRASE = /(?<!thang\s*\d{1,2}\s*)(?<!\b(?:den|toi)\s*)(?<!\d\/[a-z0-9./-]*[a-z][a-z0-9.-]*\s*)(?<![\d/.-])\bnam\s+(\d{4})\b(?!\s*(?:-|–|—|den\b|toi\b)\s*(?:nam\s+)?\d{4})/g;
 
 /** A bare year in a sheet's name (`Phân bổ 2024`), not one end of a range (`2022-2025`). */
 const BARE_YEAR = /(?<![\d/.–—-]\s*)(?<!\d)(\d{4})(?!\d)(?!\s*(?:-|–|—)\s*\d{4})/g;

@@ -91,6 +91,57 @@ describe("line-level table headers", () => {
   });
 });
 
+describe("a year's target copied onto the table, against a plan split by year", () => {
+  /** The fixture plan with its targets split over 2022–2025 (`Năm 2022` … columns). */
+  function yearlyPlan(): SheetData {
+    const years: Record<string, number[]> = { "1": [2, 2, 2, 2], KP: [250, 250, 250, 250], "KP.1": [150, 150, 150, 150], "KP.2": [100, 100, 100, 100] };
+    const values = planSheet().values.map((row, r) => {
+      const cells = [...(row ?? [])];
+      if (r === 2) return [...cells, "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"];
+      const code = typeof cells[0] === "string" ? cells[0] : "";
+      return r > 2 && years[code] !== undefined ? [...cells, ...years[code]] : cells;
+    });
+    return sheet("Kế hoạch", values);
+  }
+  const yearly = (l: (typeof LINES)[number]) => l[3] / 4;
+
+  test.each<[string, SheetData, string[]]>([
+    [
+      "a KH năm 2024 column: the mistyped line's cell",
+      table([["Mã", "Nội dung", "ĐVT", "KH năm 2024", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [
+        l[0], l[1], l[2], l[0] === "KP.1" ? 160 : yearly(l), l[4], l[5], l[6], sum(l),
+      ]),
+      ["plan-copy@D5"],
+    ],
+    [
+      "Kế hoạch under each year's merged header: the mistyped year's cell",
+      table(
+        [
+          ["Mã", "Nội dung", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", null, "Năm 2023", null, "6 tháng đầu năm 2024", null, "Lũy kế"],
+          [null, null, null, null, "Kế hoạch", "Thực hiện", "KH", "TH", "Kế hoạch", "Thực hiện", null],
+        ],
+        (l) => [l[0], l[1], l[2], l[3], yearly(l), l[4], l[0] === "1" ? 3 : yearly(l), l[5], yearly(l) / 2, l[6], sum(l)],
+        PERIOD_MERGES,
+      ),
+      ["plan-copy@G4"],
+    ],
+  ])("%s", (_, progress, expected) => {
+    const report = toJsonReport(checkWorkbook(workbook(yearlyPlan(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+
+  test.each(["KH giao năm 2024", "Kế hoạch được giao năm 2024", "KH năm 2024 (tổ)", "Chỉ tiêu năm 2024", "Chỉ tiêu giao năm 2024"])(
+    "%s is that year's target: only the mistyped line's cell",
+    (yearHeader) => {
+      const progress = table([["Mã", "Nội dung", "ĐVT", yearHeader, "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]], (l) => [
+        l[0], l[1], l[2], l[0] === "KP.1" ? 160 : yearly(l), l[4], l[5], l[6], sum(l),
+      ]);
+      const report = toJsonReport(checkWorkbook(workbook(yearlyPlan(), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+      expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(["plan-copy@D5"]);
+    },
+  );
+});
+
 describe("a results sheet named without a period", () => {
   const header = [["STT", "Nội dung", "ĐVT", "Năm 2022", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"]];
   test.each(["Kết quả thực hiện", "Thực hiện", "Giải ngân"])("%s holding one column per period is read as the line-level table", (name) => {

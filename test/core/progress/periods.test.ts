@@ -19,6 +19,16 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Quý 3 năm 2024", "2024-Q3"],
     ["Quý I/2024", "2024-Q1"],
     ["Quý IV năm 2025", "2025-Q4"],
+    ["Quý I, II/2024", "2024-H1"],
+    ["Quý I+II năm 2024", "2024-H1"],
+    ["Quý I và II/2024", "2024-H1"],
+    ["Quý III, IV/2024", "2024-H2"],
+    ["Quý I-III/2024", "2024-9M"],
+    ["Quý I, II, III/2024", "2024-9M"],
+    ["Quý 1,2/2024", "2024-H1"],
+    ["Quý I + Quý II/2024", "2024-H1"],
+    ["Quý III và Quý IV năm 2024", "2024-H2"],
+    ["Thực hiện Quý I, II, III, IV năm 2024", "2024"],
     ["Q3 2024", "2024-Q3"],
     ["Q3/2024", "2024-Q3"],
     ["2024-Q2", "2024-Q2"],
@@ -86,7 +96,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm", "6 tháng cuối năm", "9 tháng cuối năm 2024", "3 tháng giữa năm 2024", "Tháng 6/2024", "Tháng 2-5/2024", "Lũy kế đến 30/6/2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm", "6 tháng cuối năm", "9 tháng cuối năm 2024", "3 tháng giữa năm 2024", "Tháng 6/2024", "Tháng 2-5/2024", "Quý II, III/2024", "Quý II, I/2024", "Quý I, II, IV/2024", "Lũy kế đến 30/6/2024", "1850", ""])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 
@@ -136,6 +146,8 @@ test.each<[string, string | null]>([
   ["KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024", "2024-Q3"],
   ["Kết quả 9 tháng 2024 của các xã", "2024-9M"],
   ["KẾT QUẢ THỰC HIỆN NĂM 2024", null],
+  ["KẾT QUẢ THỰC HIỆN QUÝ I, II NĂM 2024", "2024-H1"],
+  ["KẾT QUẢ THỰC HIỆN QUÝ I VÀ QUÝ II NĂM 2024", "2024-H1"],
   ["Hà Nội, ngày 30 tháng 6 năm 2024", null],
 ])("partOfYearInText(%j)", (text, id) => {
   expect(partOfYearInText(text)?.id ?? null).toBe(id);

@@ -60,4 +60,15 @@ describe("the plan's period", () => {
     const bare = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 1 }] }, "plan.json");
     expect(findPlanPeriod(bare, null)).toBeNull();
   });
+
+  test.each<[string, (string | number | null)[][], [number, number] | null]>([
+    ["year columns' headers are not the plan's one year: their span is the period", [["KẾ HOẠCH SỐ 12/KH-UBND NĂM 2022 THỰC HIỆN DỰ ÁN 8"], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"]], [2022, 2025]],
+    ["a title naming its one year keeps it beside the year columns", [["KẾ HOẠCH NĂM 2024"], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"]], [2024, 2024]],
+    ["a title wrapped over rows with its year alone on the second", [["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8"], ["Năm 2024"], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"]], [2024, 2024]],
+  ])("%s", (_name, rows, expected) => {
+    const years = { "2022": 2, "2023": 2, "2024": 2, "2025": 2 };
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ", unit: "tổ", target: 8, ...(rows[1].length > 4 ? { years } : {}) }] }, "plan.json");
+    const period = findPlanPeriod(plan, sheet("Kế hoạch", rows));
+    expect(period === null ? null : [period.start, period.end]).toEqual(expected);
+  });
 });

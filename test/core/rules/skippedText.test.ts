@@ -31,6 +31,18 @@ describe("a number typed as text that a formula total skips", () => {
     expect(found[0].message.en).toContain("the sheet shows 5");
   });
 
+  test.each<[string, string | null, number]>([
+    ["typed, copied as a value from a SUM that skipped it", null, 5],
+    ["typed, under a typed grand total that counts it", null, 17],
+  ])("a district subtotal %s: one text-number error naming the subtotal, to retype too; no subtotal finding", (_name, formula, total) => {
+    const ctx = context(p, sheetWith(5, [2, "12", 3], formula, total));
+    expect(subtotalRule.evaluate(ctx).map(brief)).toEqual([]);
+    const found = textNumberRule.evaluate(ctx);
+    expect(found.map(brief)).toEqual([["text-number", "error", SHEET, "B5", "1", "Xã 2", null, 12]]);
+    expect(found[0].message.vi).toContain("ô B3 (Huyện Ba Vì) ghi 5 tổ");
+    expect(found[0].message.vi).toContain("ghi lại ô B3 là 17 tổ");
+  });
+
   test("the report carries the figure the sheet's grand total shows beside what allocheck counts", () => {
     const ctx = context(p, sheetWith(5, [2, "12", 3], "SUM(B4:B6)"));
     const report = buildReport(ctx, evaluateRules(ctx), "x.xlsx");
@@ -38,8 +50,8 @@ describe("a number typed as text that a formula total skips", () => {
   });
 
   test.each<[string, number, (number | string)[], string | null, unknown[][], unknown[][]]>([
-    // A typed group (no formula) that is wrong: the subtotal error stays, and the text is a warning.
-    ["a typed subtotal", 5, [2, "12", 3], null, [["subtotal", "error", SHEET, "B3", "1", "Huyện Ba Vì", 17, 5]], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]],
+    // A typed group (no formula) that is wrong beyond the text: the subtotal error stays, and the text is a warning.
+    ["a typed subtotal", 6, [2, "12", 3], null, [["subtotal", "error", SHEET, "B3", "1", "Huyện Ba Vì", 17, 6]], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]],
     // A formula that is wrong beyond the text: not explained by the text alone.
     ["a formula wrong beyond the text", 4, [2, "12", 3], "SUM(B4:B5)", [["subtotal", "error", SHEET, "B3", "1", "Huyện Ba Vì", 17, 4]], [["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]],
     // A text `0` skipped changes no figure.

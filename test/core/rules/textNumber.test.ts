@@ -19,7 +19,14 @@ describe("text-number", () => {
     ["plain text is not a text number", ["không", "-"], []],
     ["an amount with its own unit word in a money column", [null, "1,2 tỷ"], [["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 1_200_000_000]]],
     ["`1,5` and `-3` as text are no figure of a count: left to invalid-value; `-3` in money too", ["1,5", "-3"], []],
-    ["a unit word in a count column is no number", ["12 tổ", "300 triệu"], [["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 300_000_000]]],
+    [
+      "a count typed with its unit, and an amount with its money unit, are numbers stored as text",
+      ["12 tổ", "300 triệu"],
+      [
+        ["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 12],
+        ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 300_000_000],
+      ],
+    ],
   ])("%s", (_name, values, expected) => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values }]);
     expect(textNumberRule.evaluate(context(p, fixture)).map(brief)).toEqual(expected);

@@ -193,6 +193,19 @@ describe("money typed with its own unit in a money line", () => {
   });
 });
 
+describe("a count typed with its unit in a count line", () => {
+  const sheet = column(["2 tổ", "3 CLB", "ghi chú"]);
+  const countCells = [0, 1, 2].map((row) => ({ row, col: 0 }));
+
+  test("counts the number, as the engine reads it", () => {
+    expect(countCells.map((c) => engineCellValue(sheet, c, "sum"))).toEqual([2, 3, 0]);
+  });
+
+  test("the formula strips the unit word", () => {
+    expect(cellFormula(sheet, countCells[0], "sum", 1)).toBe(`IFERROR(IF(ISTEXT('Phân bổ'!A1),NUMBERVALUE(SUBSTITUTE('Phân bổ'!A1,"tổ",""),",","."),N('Phân bổ'!A1)),0)`);
+  });
+});
+
 describe("a sum over one run of plain cells, written without listing its references", () => {
   // The formula the general rule writes: every reference and term of `leafReferences`, in one SUM.
   function generalSum(sheet: SheetData, list: readonly { row: number; col: number }[], factor: number): string | null {

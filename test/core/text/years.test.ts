@@ -13,6 +13,13 @@ describe("a single year in a title", () => {
     ["định hướng đến năm 2030", []],
     ["Chương trình MTQG giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến năm 2025", []],
     ["năm 2023 và năm 2024", [2023, 2024]],
+    ["PHÂN BỔ THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND NĂM 2024 THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022-2025", []],
+    ["Kèm theo Kế hoạch 257/KH-UBND năm 2022", []],
+    ["Nghị quyết số 05/NQ-HĐND năm 2023", []],
+    // After a comma the year starts a clause of its own: the sheet's.
+    ["Phân bổ theo Quyết định số 12/QĐ-UBND, năm 2024", [2024]],
+    ["Phân bổ năm 2024 theo Quyết định số 12/QĐ-UBND năm 2023", [2024]],
+    ["Phân bổ năm 2024 (số 12/QĐ-UBND)", [2024]],
   ])("%s → %j", (text, years) => {
     expect(yearsInTitle(foldText(text))).toEqual(years);
   });

@@ -1,4 +1,8 @@
-/** `plan-copy`: a `Kế hoạch …` column on a results sheet differs from the plan's target. */
+/**
+ * `plan-copy`: a `Kế hoạch …` column on a results sheet differs from the
+ * plan's target; a `KH năm 2024` column, from the plan's figure for that year
+ * where the plan splits its target by year.
+ */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
@@ -14,24 +18,44 @@ export const planCopyRule: ProgressRule = {
   evaluate(context) {
     const findings: Finding[] = [];
     for (const achievement of context.achievements.values()) {
-      const copy = achievement.results?.planCopy;
+      const results = achievement.results;
       const line = achievement.planLine;
-      if (copy == null || standing(copy.value, line.target) === "equal") continue;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
-      findings.push(
-        progressFinding({
-          rule: "plan-copy",
-          severity: "warning",
-          at: copy.at,
-          indicator: line.code,
-          expected: line.target,
-          actual: copy.value,
-          message: localized(
-            `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
-            `The plan target of line ${line.code} copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
-          ),
-        }),
-      );
+      const copy = results?.planCopy;
+      if (copy != null && standing(copy.value, line.target) !== "equal") {
+        findings.push(
+          progressFinding({
+            rule: "plan-copy",
+            severity: "warning",
+            at: copy.at,
+            indicator: line.code,
+            expected: line.target,
+            actual: copy.value,
+            message: localized(
+              `Kế hoạch của "${line.name}" chép sang trang theo dõi là ${f(copy.value, "vi")}, nhưng kế hoạch giao ${f(line.target, "vi")}.`,
+              `The plan target of line ${line.code} copied onto the results sheet is ${f(copy.value, "en")}, but the plan sets ${f(line.target, "en")}.`,
+            ),
+          }),
+        );
+      }
+      for (const yearCopy of results?.yearCopies ?? []) {
+        const target = line.yearTargets?.[String(yearCopy.year)];
+        if (target === undefined || standing(yearCopy.value, target) === "equal") continue;
+        findings.push(
+          progressFinding({
+            rule: "plan-copy",
+            severity: "warning",
+            at: yearCopy.at,
+            indicator: line.code,
+            expected: target,
+            actual: yearCopy.value,
+            message: localized(
+              `Kế hoạch năm ${yearCopy.year} của "${line.name}" chép sang trang theo dõi là ${f(yearCopy.value, "vi")}, nhưng kế hoạch giao cho năm ${yearCopy.year} là ${f(target, "vi")}.`,
+              `The ${yearCopy.year} target of line ${line.code} copied onto the results sheet is ${f(yearCopy.value, "en")}, but the plan sets ${f(target, "en")} for ${yearCopy.year}.`,
+            ),
+          }),
+        );
+      }
     }
     return findings;
   },

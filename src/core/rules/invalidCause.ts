@@ -1,0 +1,204 @@
+/**
+ * One cause, one finding where the sheet's grand total shows the plan's
+ * figure (typed so, over formula subtotals) but the communes add up to
+ * something else only because of one commune's unfit figure: a negative
+ * (`-2` for 2, `(100)` copied from an accounting format), a fraction in a
+ * count (`2,5` tổ) or an unread cell (`#REF!`, text: counted as 0). The
+ * line's `ceiling` and the grand total's `subtotal` are then off by exactly
+ * what the figure's plain correction moves — its sign dropped, rounded to
+ * the whole number next to it, or, for an unread cell, the gap itself (no
+ * more than another commune of the line holds). The cell's `invalid-value`
+ * error is the one cause: the others are let go and named in it. Several
+ * unread cells that together hold the gap each tell it, naming the others.
+ * Where the grand total shows the sheet's own sum (formulas all the way up),
+ * the plan comparison is a finding of its own, as for any other figure
+ * counted as written; a line with any other finding, or a typed total the
+ * figure does not put right, is left to the steps that weigh typed totals.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { standing } from "./compare";
+import { CELL } from "../cells/readCell";
+import { cellFormula } from "../model/workbook";
+import { cellPosition, type RuleContext } from "./context";
+import { ceilingName, cellIndexer } from "./singleCause";
+import { grandTotalShows } from "./leafCause";
+
+export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
+  if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
+  const indexOf = cellIndexer(context);
+  const dropped = new Set<Finding>();
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[] }>();
+  for (const ceiling of ceilings) {
+    const code = ceiling.indicator;
+    const line = code === null ? undefined : context.lineByCode.get(code);
+    if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
+    // Only where the sheet's grand total shows the plan's figure: then the gap lies in the cells, not in the allocation.
+    if (!grandTotalShows(context, line, ceiling.expected)) continue;
+    const others = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
+    const invalid = others.filter((finding) => finding.rule === "invalid-value");
+    if (invalid.length > 1) {
+      // Several unread cells: together they hold the gap (how it splits is not known).
+      const cells = invalid.map((finding) => indexOf(finding) ?? -1);
+      const gap = ceiling.expected - ceiling.actual;
+      const unreadLeaves = cells.every((cell) => cell >= 0 && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf" && isUnread(context, cell));
+      const count = context.lineKind[line] === "count";
+      if (!unreadLeaves || gap <= 0 || standing(ceiling.actual, ceiling.expected) === "equal" || (count && !Number.isInteger(gap)) || gap > invalid.length * largestLeaf(context, line)) continue;
+      const typed = typedTotalsHolding(context, cells, gap);
+      const totals = others.filter((finding) => !invalid.includes(finding));
+      if (typed === null || !totals.every((finding) => finding.rule === "subtotal" && typed.has(indexOf(finding) ?? -1))) continue;
+      dropped.add(ceiling);
+      for (const finding of totals) dropped.add(finding);
+      for (const finding of invalid) named.set(finding, { ceiling, figure: gap, unread: true, totals, with: invalid.filter((other) => other !== finding).map((other) => other.cell ?? "") });
+      continue;
+    }
+    if (invalid.length !== 1) continue;
+    const totals = others.filter((finding) => finding !== invalid[0]);
+    if (totals.some((finding) => finding.rule !== "subtotal")) continue;
+    const cell = indexOf(invalid[0]);
+    if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") continue;
+    const figure = correction(context, cell, ceiling.actual, ceiling.expected);
+    if (figure === null) continue;
+    // Typed totals above must come right with it, and every subtotal finding of the line be one of them.
+    const typed = typedTotalsRight(context, cell, figure - context.base[cell]);
+    if (typed === null || !totals.every((finding) => typed.has(indexOf(finding) ?? -1))) continue;
+    dropped.add(ceiling);
+    for (const finding of totals) dropped.add(finding);
+    named.set(invalid[0], { ceiling, figure, unread: isUnread(context, cell), totals });
+  }
+  if (dropped.size === 0) return [...findings];
+  return findings
+    .filter((finding) => !dropped.has(finding))
+    .map((finding) => {
+      const entry = named.get(finding);
+      if (entry === undefined) return finding;
+      const plan = ceilingName(context, entry.ceiling);
+      const typed = entry.totals.map((total) => ({ vi: `ô cộng ${total.cell ?? ""} (${total.area ?? ""})`, en: `the total in ${total.cell ?? ""} (${total.area ?? ""})` }));
+      const name = { vi: [...typed.map((t) => t.vi), plan.vi].join(" và "), en: [...typed.map((t) => t.en), plan.en].join(" and ") };
+      const unit = context.cellUnit[(indexOf(finding) ?? 0) % context.lineCount];
+      const figure = { vi: formatAmount(entry.figure, unit, "vi"), en: formatAmount(entry.figure, unit, "en") };
+      if (entry.with !== undefined) {
+        const others = entry.with.join(", ");
+        return {
+          ...finding,
+          message: localized(
+            `${finding.message.vi} Tổng phân bổ còn thiếu đúng ${figure.vi} so với kế hoạch, có lẽ là phần ô này cùng ${entry.with.length > 1 ? "các ô" : "ô"} ${others} (cũng tính là 0) đã giữ: ghi lại các ô này thì ${name.vi} cũng khớp.`,
+            `${finding.message.en} The allocation falls short of the plan by exactly ${figure.en}, likely what this cell and ${others} (also counted as 0) held: entered again, they would also put ${name.en} right.`,
+          ),
+        };
+      }
+      return {
+        ...finding,
+        message: entry.unread
+          ? localized(
+              `${finding.message.vi} Tổng phân bổ còn thiếu đúng ${figure.vi} so với kế hoạch: nếu ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
+              `${finding.message.en} The allocation falls short of the plan by exactly ${figure.en}: holding ${figure.en}, this cell would also put ${name.en} right.`,
+            )
+          : localized(
+              `${finding.message.vi} Ghi lại ô này là ${figure.vi} thì ${name.vi} cũng khớp.`,
+              `${finding.message.en} Entered as ${figure.en}, this cell also puts ${name.en} right.`,
+            ),
+      };
+    });
+}
+
+/**
+ * The typed totals (no formula) above the cell, by cell index, when each
+ * equals its communes' sum once the cell moves by `delta` — a typed figure
+ * that already agrees as the cell stands (values pasted over formulas) is
+ * carried up as a formula is; null when one does not come right: evidence of
+ * what the cell held that other steps weigh.
+ */
+function typedTotalsRight(context: RuleContext, cell: number, delta: number): Set<number> | null {
+  const line = cell % context.lineCount;
+  const { areas } = context.table;
+  const out = new Set<number>();
+  for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") continue;
+    if (standing(context.base[at], sum + delta) !== "equal") return null;
+    out.add(at);
+  }
+  return out;
+}
+
+/** The sum of the communes (leaves) under an area on a line, as counted. */
+function leafSum(context: RuleContext, area: number, line: number): number {
+  let sum = 0;
+  for (const child of context.table.areas[area].children) {
+    sum += context.table.areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+  }
+  return sum;
+}
+
+/**
+ * For several unread cells holding `gap` together: the typed totals above
+ * them, by cell index, that come right with it (each over all the cells);
+ * null when a typed total disagrees otherwise.
+ */
+function typedTotalsHolding(context: RuleContext, cells: readonly number[], gap: number): Set<number> | null {
+  const line = cells[0] % context.lineCount;
+  const { areas } = context.table;
+  const above = new Map<number, number>();
+  for (const cell of cells) {
+    for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) above.set(area, (above.get(area) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [area, under] of above) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") continue;
+    if (under !== cells.length || standing(context.base[at], sum + gap) !== "equal") return null;
+    out.add(at);
+  }
+  return out;
+}
+
+/** The largest figure a commune (leaf) holds on the line. */
+function largestLeaf(context: RuleContext, line: number): number {
+  let largest = 0;
+  const { areas } = context.table;
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind === "leaf") largest = Math.max(largest, context.base[area * context.lineCount + line]);
+  }
+  return largest;
+}
+
+/** An error value, text or TRUE/FALSE: read as 0. */
+function isUnread(context: RuleContext, cell: number): boolean {
+  const state = context.state[cell];
+  return state === CELL.error || state === CELL.text || state === CELL.boolean;
+}
+
+/**
+ * The figure the cell's plain correction gives (its sign dropped; a count
+ * rounded down or up) that brings the line's allocated total to the plan's
+ * target, or null when none does.
+ */
+function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
+  const value = context.base[cell];
+  const count = context.lineKind[cell % context.lineCount] === "count";
+  if (isUnread(context, cell)) {
+    // Counted as 0: the gap to the plan is the figure it would have to hold.
+    const gap = target - allocated;
+    return gap > 0 && standing(allocated, target) !== "equal" && (!count || Number.isInteger(gap)) && gap <= largestLeaf(context, cell % context.lineCount) ? gap : null;
+  }
+  const whole = Number.isInteger(value);
+  const candidates = [value < 0 && (whole || !count) ? -value : null, count && !whole ? Math.floor(Math.abs(value)) : null, count && !whole ? Math.ceil(Math.abs(value)) : null];
+  for (const figure of candidates) {
+    if (figure === null || figure < 0) continue;
+    if (standing(allocated + figure - value, target) === "equal") return figure;
+  }
+  return null;
+}

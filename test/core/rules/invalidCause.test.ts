@@ -1,0 +1,60 @@
+/**
+ * One cause, one finding (CONTRACT §3): a grand total typed with the plan's
+ * figure over formula subtotals, off only by one commune's negative,
+ * fractional or unread figure, is that cell's cause. Where formulas carry the
+ * figure all the way up, the plan comparison stays a finding of its own.
+ */
+import { evaluateRules } from "../../../src/core/rules";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { brief, context, plan, planLine, SHEET, table, type Fixture } from "./fixtures";
+
+const lines = [{ header: "Tổ", planCode: "1" }, { header: "Kinh phí", planCode: "KP", unit: "triệu đồng" }];
+const p = plan([planLine("1", "Tổ", "tổ", 7), planLine("KP", "Kinh phí", "triệu đồng", 600_000_000)]);
+
+/** `#REF!` as the error value it names; other text as typed. */
+const cell = (value: number | string): CellValue => (value.toString().startsWith("#") ? { error: String(value) } : value);
+
+/**
+ * Total (row 2) and district (row 3) over three communes (rows 4–6): the
+ * district a formula, the grand total typed with the plan's figure (7 tổ, 600
+ * triệu) or, `formulas`, a formula showing what Excel's SUM shows.
+ */
+function sheetWith(teams: (number | string)[], money: (number | string)[], formulas = false): Fixture {
+  const sum = (values: (number | string)[]) => values.reduce<number>((a, b) => a + (typeof b === "number" ? b : 0), 0);
+  const fixture = table(lines, [
+    { label: "Tổng cộng", kind: "total", parent: null, values: formulas ? [sum(teams), sum(money)] : [7, 600] },
+    { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [sum(teams), sum(money)] },
+    ...teams.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [cell(value), cell(money[i])] })),
+  ]);
+  const cells = [[], [null, ...(formulas ? ["B3", "C3"] : [])], [null, "SUM(B4:B6)", "SUM(C4:C6)"]];
+  return { ...fixture, sheet: { ...fixture.sheet, formulas: cells } };
+}
+
+const told = (teams: (number | string)[], money: (number | string)[], formulas = false) =>
+  evaluateRules(context(p, sheetWith(teams, money, formulas))).filter((f) => f.rule !== "unmapped" && f.rule !== "coverage");
+
+describe("a grand total typed with the plan's figure over one commune's unfit figure", () => {
+  test.each<[string, (number | string)[], (number | string)[], string[], string | null]>([
+    ["a fraction of a team rounded down", [2, 2.5, 3], [200, 200, 200], ["invalid-value B5"], "Ghi lại ô này là 2 tổ thì ô cộng B2 (Tổng cộng) và tổng phân bổ của Tổ so với kế hoạch (B2) cũng khớp."],
+    ["a fraction of a team rounded up", [2, 1.5, 3], [200, 200, 200], ["invalid-value B5"], "Ghi lại ô này là 2 tổ"],
+    ["a sign typed before a figure", [2, 2, 3], [200, -200, 200], ["invalid-value C5"], "Ghi lại ô này là 200 triệu đồng"],
+    ["an unread commune", [2, 2, 3], [200, "chưa giao", 200], ["invalid-value C5"], "còn thiếu đúng 200 triệu đồng so với kế hoạch: nếu ô này là 200 triệu đồng thì ô cộng C2 (Tổng cộng) và tổng phân bổ của Kinh phí so với kế hoạch (C2) cũng khớp."],
+    ["two unread communes holding the gap together", [2, 2, 3], ["#REF!", "#REF!", 200], ["invalid-value C4", "invalid-value C5"], "có lẽ là phần ô này cùng ô C5"],
+    ["a negative that is no sign typo: the total and the plan comparison stay", [2, 2, 3], [200, -100, 200], ["subtotal C2", "ceiling C2", "invalid-value C5"], null],
+    ["an unread commune beside a gap larger than any commune's figure", [2, 2, 3], [200, "#REF!", 100], ["subtotal C2", "ceiling C2", "invalid-value C5"], null],
+  ])("%s", (_name, teams, money, expected, note) => {
+    const found = told(teams, money);
+    expect(found.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual([...expected].sort());
+    const invalid = found.find((f) => f.rule === "invalid-value");
+    if (note !== null) expect(invalid?.message.vi).toContain(note);
+    else expect(invalid?.message.vi).not.toMatch(/Ghi lại ô này|nếu ô này/);
+  });
+
+  test("with formulas all the way up, the plan comparison is a finding of its own (the figure counts as written)", () => {
+    expect(told([2, 2.5, 3], [200, 200, 200], true).map(brief)).toEqual([
+      ["ceiling", "error", SHEET, "B2", "1", null, 7, 7.5],
+      ["invalid-value", "error", SHEET, "B5", "1", "Xã 2", null, 2.5],
+    ]);
+    expect(told([2, 2, 3], [200, "#REF!", 200], true).map((f) => `${f.rule} ${f.cell}`)).toEqual(["ceiling C2", "invalid-value C5"]);
+  });
+});
