@@ -30,6 +30,7 @@ import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineTotals } from "./arithmeticLineTotals";
+import { isAreaFigureHeader } from "./areaFigures";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -57,6 +58,8 @@ export const VILLAGE = "village";
 export const HIDDEN_HELPER = "hidden, no plan line";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
+/** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
+export const AREA_FIGURE = "area figure";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
 
@@ -162,10 +165,12 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
   // `Chỉ tiêu giao | Phân bổ` under one line: the target given beside the figure allocated is left out, said.
   const targetCopies = targetCopyLines(raw, matches);
+  // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
+  const areaFigures = areaFigureLines(raw, matches);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -201,7 +206,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -234,6 +239,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
+    ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
@@ -272,6 +278,27 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     headerBottom: Math.max(...marks),
     notes,
   };
+}
+
+/**
+ * The positions of lines that describe the areas (`Số thôn`, `Số hộ nghèo`,
+ * `Dân số`): matching no plan line, their header's last part such a figure,
+ * and not under the same header as a line that matches one (`Hỗ trợ sinh kế
+ * / Số hộ | Kinh phí` is a split of that line, not a description).
+ */
+function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  const parentOf = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
+  let matchedParents: Set<string> | null = null;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null || !isAreaFigureHeader(line.parts)) return;
+    if (line.parts.length >= 2) {
+      matchedParents ??= new Set(raw.filter((other, k) => matches[k] !== null && other.parts.length >= 2).map(parentOf));
+      if (matchedParents.has(parentOf(line))) return;
+    }
+    out.add(line.position);
+  });
+  return out;
 }
 
 /**

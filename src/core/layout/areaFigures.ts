@@ -1,0 +1,21 @@
+/**
+ * Columns (rows) that describe the areas rather than allocate a plan line:
+ * `Số thôn`, `Số hộ`, `Số hộ nghèo`, `Dân số`, `Diện tích (ha)`, `Số hội
+ * viên` — figures typed beside the allocation to explain it. Matching no
+ * plan line, they are left out of the check and said so in the reading, not
+ * reported as columns the plan lacks.
+ */
+import { wordKey } from "../text/fold";
+
+const COUNTED = "(thon|ban|lang|ap|to dan pho|tdp|khu pho|thon ban|thon to|thon to dan pho|thon ban to dan pho|thon ban tdp|thon tdp|xa|phuong|xa phuong|xa thi tran|xa phuong thi tran|don vi|ho|ho dan|ho gia dinh|ho ngheo|ho can ngheo|ho dan toc thieu so|ho dtts|khau|nhan khau|dan|nguoi|phu nu|hoi vien|hoi vien phu nu|chi hoi|to hoi|can bo|nguoi dan toc thieu so|dan toc thieu so)";
+const AREA_FIGURE = new RegExp(
+  `^(?:tong )?(?:so ${COUNTED}|dan so|nhan khau|dien tich|dien tich tu nhien|ho ngheo|ho can ngheo|ty le ho ngheo|ty le ho can ngheo|ty le ho ngheo da chieu|mat do dan so)(?: nam \\d{4}| \\d{4})?$`,
+);
+
+/** A header's last part (its unit in parentheses aside) names a figure of the area: `Số hộ nghèo (hộ)`, `Dân số năm 2023`. */
+export function isAreaFigureHeader(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1];
+  if (last === undefined) return false;
+  const key = wordKey(last.replace(/\([^)]*\)/g, " "));
+  return key.length > 0 && AREA_FIGURE.test(key);
+}

@@ -1,0 +1,79 @@
+/**
+ * Columns describing the areas beside the allocation (`Số thôn`, `Số hộ`,
+ * `Dân số`, `Số hộ nghèo`, `Diện tích (ha)`): no plan line's allocation.
+ * Matching none, they are left out and listed (`area figure`), with no
+ * `unmapped` warning; a planted mistake in an allocated column is still
+ * found at its cell. A plan that has such a line still reads its column.
+ * Each case is read in both orientations.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { toJsonReport } from "../../../src/core/report/json";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { sheet, transposeSheet } from "./sheetBuilder";
+
+const PLAN = sheet("Kế hoạch", [
+  ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 5],
+  ["2", "Kinh phí thực hiện", "triệu đồng", 1000],
+]);
+
+/** The allocation with one descriptive column `header` (after the names) holding `figures` by row. */
+function allocation(header: string, mutate: (rows: CellValue[][]) => void = () => {}): SheetData {
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", header, "Tổ truyền thông cộng đồng", "Kinh phí thực hiện (triệu đồng)"],
+    [null, "Tổng cộng", 52, 5, 1000],
+    ["I", "Huyện Mường Khương", 20, 2, 400],
+    ["1", "Xã Bản Lầu", 12, 1, 200],
+    ["2", "Xã Lùng Vai", 8, 1, 200],
+    ["II", "Huyện Si Ma Cai", 32, 3, 600],
+    ["1", "Xã Nàn Sán", 10, 1, 200],
+    ["2", "Xã Sán Chải", 9, 1, 200],
+    ["3", "Xã Cán Cấu", 13, 1, 200],
+  ];
+  mutate(rows);
+  return sheet("Phân bổ", rows);
+}
+
+function read(data: SheetData, plan: SheetData = PLAN) {
+  const { report } = checkWorkbook({ sheets: [data, plan] }, { workbookName: "x.xlsx" });
+  return toJsonReport(report, "vi");
+}
+
+describe("columns describing the areas", () => {
+  test.each(["Số thôn", "Số thôn, bản", "Số hộ", "Tổng số hộ", "Số hộ nghèo", "Dân số (người)", "Dân số năm 2023", "Diện tích (ha)", "Số hội viên"])(
+    "`%s`: left out and said, no warning",
+    (header) => {
+      for (const [data, at, lines] of [
+        [allocation(header), "C", ["D", "E"]],
+        [transposeSheet(allocation(header)), "3", ["4", "5"]],
+      ] as const) {
+        const report = read(data);
+        expect(report.findings).toEqual([]);
+        expect(report.reading!.lines.map((l) => l.at)).toEqual(lines);
+        expect(report.reading!.ignored).toContainEqual({ at, header, why: "area figure" });
+      }
+    },
+  );
+
+  test("a planted mistake in an allocated column is found at its cell, and nothing else", () => {
+    const report = read(allocation("Số hộ", (rows) => (rows[7][4] = 250)));
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["ceiling@E2", "subtotal@E6"]);
+  });
+
+  test("a column naming no area figure still warns that it matches no plan line", () => {
+    const report = read(allocation("Hỗ trợ sinh kế"));
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@C1"]);
+  });
+
+  test("a plan with a line of that name reads its column", () => {
+    const plan = sheet("Kế hoạch", [
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 5],
+      ["2", "Kinh phí thực hiện", "triệu đồng", 1000],
+      ["3", "Số hộ nghèo", "hộ", 52],
+    ]);
+    const report = read(allocation("Số hộ nghèo"), plan);
+    expect(report.findings).toEqual([]);
+    expect(report.reading!.lines.map((l) => `${l.code}@${l.at}`)).toEqual(["3@C", "1@D", "2@E"]);
+  });
+});
