@@ -184,6 +184,12 @@ function rowFacts(
         }
       }
     }
+    if (bare && upperKey !== null && blank(row) && stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) {
+      // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them:
+      // a heading of the rows after it, no area allocated nothing.
+      headings.push(row);
+      continue;
+    }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
     let sub = subtotalLed ? subtotalLabel(folded) : null;
@@ -371,10 +377,22 @@ function namesAGroup(folded: string | null, communeKey: string | null): boolean 
   if (folded === null) return false;
   const first = folded.charCodeAt(0);
   // Only labels opening with `c` or `n` are tried.
-  return (first === 99 || first === 110) && GROUP_LABEL.test(folded);
+  return (first === 99 || first === 110 || first === 107 || first === 118 || first === 100) && GROUP_LABEL.test(folded);
 }
-const GROUP_LABEL = /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban))( |$)/;
+const GROUP_LABEL =
+  /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii|1|2|3)|kv (i|ii|iii|1|2|3)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
 const COMMUNE_KIND = /^(thuoc )?(khu vuc|vung|dac biet|bien gioi|an toan khu|ngheo|con lai|khac)( |$)/;
+
+/** The next labelled row after the `k`th of the area axis holds figures. */
+function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], col)) === "") continue;
+    return !blank(positions[next]);
+  }
+  return false;
+}
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {

@@ -59,6 +59,23 @@ export class SttMarks {
     return this.frame.sttCol !== null && (this.stt(k) & SUB_ITEM) !== 0;
   }
 
+  /**
+   * The row's STT is blank or a letter (`a`, `b)`) and the next labelled row
+   * is numbered `1`, `2` …: a row that heads the numbered rows after it, not
+   * one of them.
+   */
+  headsNumberedRows(k: number): boolean {
+    if (this.frame.sttCol === null) return false;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    if (!showsNoText(own) && !(typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/i.test(own))) return false;
+    const positions = this.frame.areaPositions;
+    for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+      if (this.noText(next)) continue;
+      return (this.stt(next) & (WHOLE | ROMAN)) === WHOLE;
+    }
+    return false;
+  }
+
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */
   numberedGroup(k: number): boolean {
     if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;

@@ -642,6 +642,38 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
   });
 
+  test.each<[string, CellValue, string]>([
+    ["`Khu vực I` without STT", null, "Khu vực I"],
+    ["`KHU VỰC III` numbered `a`", "a", "KHU VỰC III"],
+    ["`Vùng thấp` without STT", null, "Vùng thấp"],
+    ["`Vùng đặc biệt khó khăn` numbered `b)`", "b)", "Vùng đặc biệt khó khăn"],
+    ["`Địa bàn khó khăn` without STT", null, "Địa bàn khó khăn"],
+    // No word names a group: unnumbered and blank, over communes numbered `1`, `2` that hold the figures.
+    ["`Ven sông Đà` without STT", null, "Ven sông Đà"],
+    ["`Trong đê` without STT", null, "Trong đê"],
+  ])("%s, inside a district over its numbered communes", (_name, stt, label) => {
+    const result = checkShape({ edit: (rows) => (rows.splice(4, 0, [stt, label, null, null, null]), rows.splice(2, 0, [stt, label, null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
+  });
+
+  test("a planted mistake under such a heading is told as without it, and nothing else", () => {
+    const result = checkShape({ edit: (rows) => (rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]), (rows[3][4] = 25)) });
+    // Khánh Thượng's money typed 25 for 20: Ba Vì's subtotal and the grand total's ceiling name each other.
+    expect(findingsOf(result)).toEqual(["ceiling@E4", "subtotal@E5"]);
+  });
+
+  test.each<[string, CellValue]>([
+    ["numbered like the communes", 4],
+    ["last in its district, before the next one", null],
+  ])("a bare blank row %s stays an area (a commune allocated nothing)", (_name, stt) => {
+    const at = stt === null ? 5 : 4;
+    const result = checkShape({ edit: (rows) => rows.splice(at, 0, [stt, "Minh Quang", null, null, null]) });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(treeOf(result).find((t) => t[0] === "Minh Quang")).toEqual(["Minh Quang", "leaf", "Huyện Ba Vì"]);
+  });
+
   test("with figures of its own, such a row is read as the group of the communes under it", () => {
     const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
