@@ -282,12 +282,15 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
 
 /**
  * The positions of lines that describe the areas (`Số thôn`, `Số hộ nghèo`,
- * `Dân số`): matching no plan line, their header's last part such a figure,
- * and not under the same header as a line that matches one (`Hỗ trợ sinh kế
- * / Số hộ | Kinh phí` is a split of that line, not a description).
+ * `Dân số`) in a table where some line matches the plan: matching none
+ * themselves, their header's last part such a figure, and not under the same
+ * header as a line that matches one (`Hỗ trợ sinh kế / Số hộ | Kinh phí` is
+ * a split of that line, not a description).
  */
 function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
   const out = new Set<number>();
+  // A table naming no plan line is no allocation of this plan: its columns are all listed as read.
+  if (!matches.some((match) => match !== null)) return out;
   const parentOf = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
   let matchedParents: Set<string> | null = null;
   raw.forEach((line, i) => {
