@@ -714,11 +714,33 @@ describe("villages under a commune whose own row holds figures that are not thei
     expect(findingsOf(result)).toEqual([]);
   });
 
-  test("villages that split only the money and do not add up to it stay a breakdown: the commune's teams are not dropped", () => {
+  test("villages that split only the money and do not add up to it stay a breakdown: the commune's teams are not dropped, the money told at its cell", () => {
     // Read as the allocation itself they would leave the commune's teams and addresses out (no village holds them).
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 10]]) });
     expect(treeOf(result)).toEqual(plainTree());
-    expect(findingsOf(result)).toEqual([]);
+    expect(findingsOf(result)).toEqual(["subtotal@E6"]);
+    expect(result.report.findings[0].message.vi).toContain("các thôn, bản liệt kê dưới Xã Khánh Thượng cộng lại 15");
+  });
+
+  test("a commune's money mistyped, its district's subtotal what its villages add up to: one finding, at the commune", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 10]])(rows);
+        // Ba Vì and the grand total typed as the villages make them (15 for Khánh Thượng, not its 20).
+        rows[1][4] = 55;
+        rows[0][4] = 175;
+      },
+    });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual(["subtotal@E6"]);
+  });
+
+  test.each<[string, CellValue]>([
+    ["a village's money typed as an error", "#REF!"],
+    ["a village's money typed as words", "mười"],
+  ])("%s: the villages' sum is unknown, nothing told of it", (_name, bad) => {
+    const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, bad]]) });
+    expect(findingsOf(result).filter((f) => f === "subtotal@E6")).toEqual([]);
   });
 
   test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {
