@@ -684,7 +684,7 @@ describe("a row naming a group of communes, its figures blank, is a heading over
 describe("villages under a commune whose own row holds figures that are not their sum: a third level, the commune their subtotal", () => {
   const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
   /** Villages under Xã Khánh Thượng (its row: 1 | 1 | 20), each with these figures; the other communes have none. */
-  const villagesUnderFirst = (villages: ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>) => (rows: CellValue[][]) => {
+  const villagesUnderFirst = (villages: ReadonlyArray<readonly [CellValue, string, number | null, number | null, CellValue]>) => (rows: CellValue[][]) => {
     rows.splice(3, 0, ...villages.map((v): CellValue[] => [...v]));
   };
   test.each<[string, ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>, "areas" | "no areas", readonly string[]]>([
@@ -736,7 +736,7 @@ describe("villages under a commune whose own row holds figures that are not thei
   });
 
   test.each<[string, CellValue]>([
-    ["a village's money typed as an error", "#REF!"],
+    ["a village's money typed as an error", { error: "#REF!" }],
     ["a village's money typed as words", "mười"],
   ])("%s: the villages' sum is unknown, nothing told of it", (_name, bad) => {
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, bad]]) });
