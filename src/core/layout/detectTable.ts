@@ -88,16 +88,16 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     } catch {
       break;
     }
-    if (below.lines.some((line) => line.planCode !== null)) return withTableAbove(below, grid.value(table.headerTop, table.notes.left), table.headerTop);
+    if (below.lines.some((line) => line.planCode !== null)) return withTableAbove(below, grid.value(table.headerTop, table.notes.left), table.headerTop, table.notes.left);
     from = below.notes.bottom + 1;
   }
   return table;
 }
 
-/** `table`, its reading naming the table above it (at `row`, first cell `text`) as left out. */
-function withTableAbove(table: Detected, first: CellValue, row: number): AllocationTable {
+/** `table`, its reading naming the table above it (at `row`, `col`, first cell `text`) as left out. */
+function withTableAbove(table: Detected, first: CellValue, row: number, col: number): AllocationTable {
   const text = cellText(first);
-  const notes = table.notes;
+  const notes = { ...table.notes, tableAbove: { row, col, text } };
   return {
     ...table,
     notes:
@@ -268,6 +268,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     nearTie: reading.nearTie,
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
+    ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };
   return {
     sheet: sheet.name,

@@ -45,7 +45,8 @@ describe("a second table beside the allocation table", () => {
     const got = report(rows);
     expect(got.reading.table).toBe("A2:D7");
     expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
-    expect(got.findings).toEqual([]);
+    // The side table is told once, at its first cell (an info: it is not checked).
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "F2"]]);
     expect(got.reading.ignored).toEqual([{ at: "F", header: String(beside[0][0]), why: "second table" }]);
   });
 
