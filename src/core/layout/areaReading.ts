@@ -26,6 +26,7 @@ import {
   CLS_TOTAL,
   isBareSubtotalWord,
   LEVEL_LOWER,
+  LEVEL_TIER,
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
   LEVEL_VILLAGE,
@@ -105,6 +106,7 @@ function rowFacts(
   owners: number[] = [],
   split: ReadonlySet<number> = new Set(),
   headings: number[] = [],
+  romans: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -215,6 +217,8 @@ function rowFacts(
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
+        // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts.
+        if (facts0.level === null && (facts0.romanPrefix || stt.roman(k))) romans.push(facts.length);
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
@@ -490,6 +494,27 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
   for (const f of villages) facts.level[f] = LEVEL_VILLAGE;
 }
 
+/**
+ * Rows numbered `I`, `II` that name no district (`Cấp tỉnh`, `Cấp huyện`),
+ * where a row after one of them, before the next, is a district by its
+ * prefix or the plan's list: tiers over the districts (`romans`, their fact
+ * indexes), each heading the districts and units up to the next — not
+ * districts beside them.
+ */
+function romanTiers(facts: RowFacts, romans: readonly number[]): void {
+  let over = false;
+  for (let r = 0; r < romans.length && !over; r++) {
+    const end = r + 1 < romans.length ? romans[r + 1] : facts.length;
+    for (let f = romans[r] + 1; f < end && !over; f++) {
+      if (facts.cls[f] === CLS_TOTAL) break;
+      if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
+      over = facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+    }
+  }
+  if (!over) return;
+  for (const f of romans) facts.level[f] = LEVEL_TIER;
+}
+
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
 function lowerBeforeUpper(facts: RowFacts): boolean {
   let lower = false;
@@ -601,7 +626,8 @@ export function readAreas(
   let villages: number[] = [];
   const owners: number[] = [];
   const groupHeadings: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings);
+  let romans: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -610,8 +636,10 @@ export function readAreas(
     ofWhich.length = 0;
     villages = [];
     groupHeadings.length = 0;
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings);
+    romans = [];
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans);
   }
+  if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   bareVillagesUnderBlankCommunes(facts, blank);
