@@ -206,6 +206,8 @@ function rowFacts(
       if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
     }
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
+      // A part lettered `A`, `B` naming no area (`A. Cấp tỉnh`): maybe a tier over the districts.
+      if (bare && stt.capitalLetter(k)) romans.push(facts.length);
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
@@ -495,11 +497,11 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
 }
 
 /**
- * Rows numbered `I`, `II` that name no district (`Cấp tỉnh`, `Cấp huyện`),
- * where a row after one of them, before the next, is a district by its
- * prefix or the plan's list: tiers over the districts (`romans`, their fact
- * indexes), each heading the districts and units up to the next — not
- * districts beside them.
+ * Rows numbered `I`, `II` (or lettered `A`, `B`) that name no district
+ * (`Cấp tỉnh`, `Cấp huyện`), where a row after one of them, before the next,
+ * is a district by its prefix or the plan's list: tiers over the districts
+ * (`romans`, their fact indexes), each heading the districts and units up to
+ * the next — not districts beside them.
  */
 function romanTiers(facts: RowFacts, romans: readonly number[]): void {
   let over = false;
@@ -512,7 +514,10 @@ function romanTiers(facts: RowFacts, romans: readonly number[]): void {
     }
   }
   if (!over) return;
-  for (const f of romans) facts.level[f] = LEVEL_TIER;
+  for (const f of romans) {
+    facts.level[f] = LEVEL_TIER;
+    facts.how[f] = "stt";
+  }
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */

@@ -76,6 +76,13 @@ export class SttMarks {
     return false;
   }
 
+  /** The row's STT is a capital letter (`A`, `B.`): a part of the table above the Roman-numbered rows. */
+  capitalLetter(k: number): boolean {
+    if (this.frame.sttCol === null) return false;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return typeof own === "string" && /^\s*[A-ZĐ][.)]?\s*$/.test(own);
+  }
+
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */
   numberedGroup(k: number): boolean {
     if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;

@@ -67,6 +67,25 @@ describe("Roman tiers over the districts", () => {
     }
   });
 
+  test("tiers lettered `A`, `B` over districts numbered `I`, `II` over communes numbered `1`, `2`", () => {
+    const body = rows(true).map((r): Row => {
+      if (r[0] === "I" || r[0] === "II") return [r[0] === "I" ? "A" : "B", r[1], r[2], r[3]];
+      if (typeof r[1] === "string" && r[1].startsWith("Huyện ")) return [r[0] === 1 ? "I" : "II", r[1], r[2], r[3]];
+      return r[0] === "-" ? [r[1].endsWith("Phố") || r[1].endsWith("Sán Chải") ? 1 : 2, r[1], r[2], r[3]] : r;
+    });
+    const { tree, findings } = read(allocation(body));
+    expect(findings).toEqual([]);
+    expect(tree.filter((t) => t[1] !== "leaf")).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Cấp tỉnh", "group", "Tổng cộng"],
+      ["Cấp huyện", "group", "Tổng cộng"],
+      ["Huyện Bắc Hà", "group", "Cấp huyện"],
+      ["Huyện Si Ma Cai", "group", "Cấp huyện"],
+    ]);
+    body[9][3] = 45;
+    expect(read(allocation(body)).findings).toEqual(["ceiling@D2", "subtotal@D10"]);
+  });
+
   test("the districts' own bodies as units (`Hội LHPN huyện …`) under `Cấp huyện`", () => {
     const body = rows(false).map((r): Row => (typeof r[1] === "string" && r[1].startsWith("Huyện ") ? [r[0], `Hội LHPN huyện ${r[1].slice(6)}`, r[2], r[3]] : r));
     const { tree, findings } = read(allocation(body));
