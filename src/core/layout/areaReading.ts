@@ -30,6 +30,7 @@ import {
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
   LEVEL_VILLAGE,
+  LEVEL_ZONE,
   namedAfterSubtotalWord,
   namedAfterWholeWord,
   POLICIES,
@@ -154,6 +155,11 @@ function rowFacts(
     if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
       headings.push(row);
+      continue;
+    }
+    if (override === undefined && upperKey !== null && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
       continue;
     }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
@@ -384,6 +390,14 @@ function namesAGroup(folded: string | null, communeKey: string | null): boolean 
   const first = folded.charCodeAt(0);
   // Only labels opening with `c` or `n` are tried.
   return (first === 99 || first === 110 || first === 107 || first === 118 || first === 100) && GROUP_LABEL.test(folded);
+}
+/** The first two letters a label naming a group may open with (`namesAGroup`), told apart before any regular expression. */
+const GROUP_OPENINGS = new Set(["ca", "nh", "kh", "kv", "vu", "di", "th", "da", "bi", "an", "ng", "co"]);
+
+/** False when `namesAGroup` cannot hold: the label (or the name after a commune's prefix) opens with no group's letters. */
+function mayNameAGroup(folded: string | null, communeKey: string | null): boolean {
+  const text = communeKey ?? folded;
+  return text !== null && text.length > 1 && GROUP_OPENINGS.has(text.slice(0, 2));
 }
 const GROUP_LABEL =
   /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii|1|2|3)|kv (i|ii|iii|1|2|3)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
@@ -749,7 +763,7 @@ function flatListAddsUp(facts: RowFacts, cols: readonly number[], value: (row: n
     if (cls === CLS_TOTAL) {
       if (totalAt >= 0) return false;
       totalAt = f;
-    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE) return false;
+    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE || facts.level[f] === LEVEL_ZONE) return false;
     // Levels the STT (`I`, `1`) or the plan's area list tell are not overruled by a sum.
     else if (facts.how[f] === "stt" || facts.how[f] === "area-list") return false;
     else areas++;

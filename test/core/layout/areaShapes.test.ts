@@ -674,6 +674,32 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(treeOf(result).find((t) => t[0] === "Minh Quang")).toEqual(["Minh Quang", "leaf", "Huyện Ba Vì"]);
   });
 
+  test.each<[string, CellValue, string, string]>([
+    ["`Khu vực I` / `Khu vực III` without STT", null, "Khu vực I", "Khu vực III"],
+    ["`Các xã khu vực I` / `Các xã khu vực III` numbered `a`, `b`", "a", "Các xã khu vực I", "Các xã khu vực III"],
+    ["`Xã khu vực I` / `Xã khu vực III`", null, "Xã khu vực I", "Xã khu vực III"],
+  ])("%s with figures of their own inside a district: zones of it, each over its communes", (_name, stt, first, second) => {
+    // Ba Vì's communes: Khánh Thượng in the first zone; Ba Trại and Tản Lĩnh in the second.
+    const zones = (rows: CellValue[][]) => {
+      rows.splice(3, 0, [stt === "a" ? "b" : stt, second, 2, 2, 40]);
+      rows.splice(2, 0, [stt, first, 1, 1, 20]);
+    };
+    const result = checkShape({ edit: zones });
+    expect(treeOf(result).slice(0, 7)).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Huyện Ba Vì", "group", "Tổng cộng"],
+      [first, "group", "Huyện Ba Vì"],
+      ["Xã Khánh Thượng", "leaf", first],
+      [second, "group", "Huyện Ba Vì"],
+      ["Xã Ba Trại", "leaf", second],
+      ["Xã Tản Lĩnh", "leaf", second],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+    // A zone's money mistyped: told at it, and at nothing else.
+    const wrong = checkShape({ edit: (rows) => (zones(rows), (rows[4][4] = 45)) });
+    expect(findingsOf(wrong)).toEqual(["subtotal@E8"]);
+  });
+
   test("with figures of its own, such a row is read as the group of the communes under it", () => {
     const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
