@@ -108,6 +108,7 @@ function rowFacts(
   split: ReadonlySet<number> = new Set(),
   headings: number[] = [],
   romans: number[] = [],
+  letters: number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -213,7 +214,7 @@ function rowFacts(
     }
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
       // A part lettered `A`, `B` naming no area (`A. Cấp tỉnh`): maybe a tier over the districts.
-      if (bare && stt.capitalLetter(k)) romans.push(facts.length);
+      if (bare && stt.capitalLetter(k)) letters.push(facts.length);
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
@@ -225,8 +226,9 @@ function rowFacts(
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
-        // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts.
-        if (facts0.level === null && (facts0.romanPrefix || stt.roman(k))) romans.push(facts.length);
+        // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
+        // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
+        if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
@@ -515,9 +517,11 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
  * (`Cấp tỉnh`, `Cấp huyện`), where a row after one of them, before the next,
  * is a district by its prefix or the plan's list: tiers over the districts
  * (`romans`, their fact indexes), each heading the districts and units up to
- * the next — not districts beside them.
+ * the next — not districts beside them. None when a Roman numeral numbers an
+ * area (`II. Huyện Ba Vì`, its fact index complemented in `romans`).
  */
 function romanTiers(facts: RowFacts, romans: readonly number[]): void {
+  for (const f of romans) if (f < 0) return;
   let over = false;
   for (let r = 0; r < romans.length && !over; r++) {
     const end = r + 1 < romans.length ? romans[r + 1] : facts.length;
@@ -646,7 +650,8 @@ export function readAreas(
   const owners: number[] = [];
   const groupHeadings: number[] = [];
   let romans: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans);
+  let letters: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -656,9 +661,12 @@ export function readAreas(
     villages = [];
     groupHeadings.length = 0;
     romans = [];
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans);
+    letters = [];
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters);
   }
-  if (romans.length > 0) romanTiers(facts, romans);
+  // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
+  if (letters.length > 0) romanTiers(facts, letters);
+  else if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   bareVillagesUnderBlankCommunes(facts, blank);

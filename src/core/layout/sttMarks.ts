@@ -76,11 +76,11 @@ export class SttMarks {
     return false;
   }
 
-  /** The row's STT is a capital letter (`A`, `B.`): a part of the table above the Roman-numbered rows. */
+  /** The row's STT is a capital letter (`A`, `B.`), not `I`, `V`, `X` (Roman numerals): a part of the table above the Roman-numbered rows. */
   capitalLetter(k: number): boolean {
     if (this.frame.sttCol === null) return false;
     const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
-    return typeof own === "string" && /^\s*[A-ZĐ][.)]?\s*$/.test(own);
+    return typeof own === "string" && /^\s*[A-HJ-UWYZĐ][.)]?\s*$/.test(own);
   }
 
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */

@@ -86,6 +86,29 @@ describe("Roman tiers over the districts", () => {
     expect(read(allocation(body)).findings).toEqual(["ceiling@D2", "subtotal@D10"]);
   });
 
+  test("`I. Cấp tỉnh` beside districts numbered `II`, `III`: the Roman numerals number the districts, no tier over them", () => {
+    const body: Row[] = [
+      [null, "Tổng cộng", 6, 300],
+      ["I", "Cấp tỉnh", 0, 100],
+      [1, "Hội LHPN tỉnh", 0, 60],
+      [2, "Sở Lao động - Thương binh và Xã hội", 0, 40],
+      ["II", "Huyện Bắc Hà", 3, 100],
+      [1, "Xã Bản Phố", 2, 60],
+      [2, "Xã Tà Chải", 1, 40],
+      ["III", "Huyện Si Ma Cai", 3, 100],
+      [1, "Xã Sán Chải", 1, 50],
+      [2, "Xã Lùng Thẩn", 2, 50],
+    ];
+    const { tree, findings } = read(allocation(body));
+    expect(findings).toEqual([]);
+    expect(tree.filter((t) => t[1] !== "leaf")).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Cấp tỉnh", "group", "Tổng cộng"],
+      ["Huyện Bắc Hà", "group", "Tổng cộng"],
+      ["Huyện Si Ma Cai", "group", "Tổng cộng"],
+    ]);
+  });
+
   test("the districts' own bodies as units (`Hội LHPN huyện …`) under `Cấp huyện`", () => {
     const body = rows(false).map((r): Row => (typeof r[1] === "string" && r[1].startsWith("Huyện ") ? [r[0], `Hội LHPN huyện ${r[1].slice(6)}`, r[2], r[3]] : r));
     const { tree, findings } = read(allocation(body));
