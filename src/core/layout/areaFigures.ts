@@ -1,9 +1,10 @@
 /**
  * Columns (rows) that describe the areas rather than allocate a plan line:
  * `Số thôn`, `Số hộ`, `Số hộ nghèo`, `Dân số`, `Diện tích (ha)`, `Số hội
- * viên` — figures typed beside the allocation to explain it. Matching no
- * plan line, they are left out of the check and said so in the reading, not
- * reported as columns the plan lacks.
+ * viên` — figures typed beside the allocation to explain it — and the rate
+ * it is worked out with (`Định mức (triệu đồng/tổ)`, `Đơn giá`, `Mức hỗ
+ * trợ/xã`). Matching no plan line, they are left out of the check and said
+ * so in the reading, not reported as columns the plan lacks.
  */
 import { wordKey } from "../text/fold";
 
@@ -18,4 +19,16 @@ export function isAreaFigureHeader(parts: readonly string[]): boolean {
   if (last === undefined) return false;
   const key = wordKey(last.replace(/\([^)]*\)/g, " "));
   return key.length > 0 && AREA_FIGURE.test(key);
+}
+
+const RATE = /^(?:dinh muc|don gia|muc ho tro|muc chi|muc phan bo|muc kinh phi|muc khoan|he so)(?: |$)/;
+/** A unit per something in brackets or after a comma: `(triệu đồng/tổ)`, `(đồng/người/ngày)`. */
+const PER_UNIT = /\(\s*[^()]*\p{L}\s*\/\s*\p{L}[^()]*\)/u;
+
+/** A header's last part names a rate (`Định mức (triệu đồng/tổ)`, `Đơn giá`, `Mức hỗ trợ (triệu đồng/xã)`), not an amount. */
+export function isRateHeader(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1];
+  if (last === undefined) return false;
+  const key = wordKey(last.replace(/\([^)]*\)/g, " "));
+  return RATE.test(key) || (PER_UNIT.test(last) && /^(?:muc|dinh|don gia)/.test(key));
 }

@@ -30,7 +30,7 @@ import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineTotals } from "./arithmeticLineTotals";
-import { isAreaFigureHeader } from "./areaFigures";
+import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -60,6 +60,8 @@ export const HIDDEN_HELPER = "hidden, no plan line";
 export const TARGET_COPY = "target given";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
 export const AREA_FIGURE = "area figure";
+/** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
+export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
 
@@ -239,7 +241,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
-    ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: AREA_FIGURE })),
+    ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
@@ -283,7 +285,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
 
 /**
  * The positions of lines that describe the areas (`Số thôn`, `Số hộ nghèo`,
- * `Dân số`) in a table where some line matches the plan: matching none
+ * `Dân số`) or give a rate (`Định mức (triệu đồng/tổ)`) in a table where some line matches the plan: matching none
  * themselves, their header's last part such a figure, and not under the same
  * header as a line that matches one (`Hỗ trợ sinh kế / Số hộ | Kinh phí` is
  * a split of that line, not a description).
@@ -295,7 +297,7 @@ function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): 
   const parentOf = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
   let matchedParents: Set<string> | null = null;
   raw.forEach((line, i) => {
-    if (matches[i] !== null || !isAreaFigureHeader(line.parts)) return;
+    if (matches[i] !== null || !(isAreaFigureHeader(line.parts) || isRateHeader(line.parts))) return;
     if (line.parts.length >= 2) {
       matchedParents ??= new Set(raw.filter((other, k) => matches[k] !== null && other.parts.length >= 2).map(parentOf));
       if (matchedParents.has(parentOf(line))) return;

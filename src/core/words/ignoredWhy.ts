@@ -22,6 +22,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "target given": "số được giao (chỉ tiêu, dự toán) chép bên cạnh số phân bổ, không kiểm tra",
     village: "thôn, bản của xã ở trên, đã nằm trong dòng xã",
     "area figure": "số liệu mô tả địa bàn, không phải phân bổ của chỉ tiêu nào",
+    rate: "định mức, đơn giá (mức cho một đơn vị), không phải số phân bổ",
   },
   en: {
     "text column": "text column",
@@ -39,6 +40,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "target given": "the target given, copied beside the figure allocated, not checked",
     village: "a village of the commune above, already in its row",
     "area figure": "a figure describing the areas, no allocation of any plan line",
+    rate: "a rate (per unit), not an amount allocated",
   },
 };
 

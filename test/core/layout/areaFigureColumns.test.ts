@@ -1,7 +1,8 @@
 /**
  * Columns describing the areas beside the allocation (`Số thôn`, `Số hộ`,
- * `Dân số`, `Số hộ nghèo`, `Diện tích (ha)`): no plan line's allocation.
- * Matching none, they are left out and listed (`area figure`), with no
+ * `Dân số`, `Số hộ nghèo`, `Diện tích (ha)`) and rates (`Định mức (triệu
+ * đồng/tổ)`, `Đơn giá`): no plan line's allocation.
+ * Matching none, they are left out and listed (`area figure`, `rate`), with no
  * `unmapped` warning; a planted mistake in an allocated column is still
  * found at its cell. A plan that has such a line still reads its column.
  * Each case is read in both orientations.
@@ -54,6 +55,17 @@ describe("columns describing the areas", () => {
       }
     },
   );
+
+  test.each(["Định mức (triệu đồng/tổ)", "Đơn giá", "Mức hỗ trợ (triệu đồng/xã)", "Định mức hỗ trợ"])("`%s`: a rate, left out and said, no warning", (header) => {
+    for (const [data, at] of [
+      [allocation(header), "C"],
+      [transposeSheet(allocation(header)), "3"],
+    ] as const) {
+      const report = read(data);
+      expect(report.findings).toEqual([]);
+      expect(report.reading!.ignored).toContainEqual({ at, header, why: "rate" });
+    }
+  });
 
   test("a planted mistake in an allocated column is found at its cell, and nothing else", () => {
     const report = read(allocation("Số hộ", (rows) => (rows[7][4] = 250)));
