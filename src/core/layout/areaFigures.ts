@@ -21,7 +21,7 @@ export function isAreaFigureHeader(parts: readonly string[]): boolean {
   return key.length > 0 && AREA_FIGURE.test(key);
 }
 
-const RATE = /^(?:dinh muc|don gia|muc ho tro|muc chi|muc phan bo|muc kinh phi|muc khoan|he so)(?: |$)/;
+const RATE = /^(?:dinh muc|don gia|muc ho tro|muc chi|muc phan bo|muc kinh phi|muc khoan)(?: |$)/;
 /** A unit per something in brackets or after a comma: `(triệu đồng/tổ)`, `(đồng/người/ngày)`. */
 const PER_UNIT = /\(\s*[^()]*\p{L}\s*\/\s*\p{L}[^()]*\)/u;
 

@@ -169,6 +169,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const targetCopies = targetCopyLines(raw, matches);
   // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
   const areaFigures = areaFigureLines(raw, matches);
+  for (const line of hiddenHelpers) areaFigures.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
