@@ -658,6 +658,18 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
   });
 
+  test("the rows left out are listed in the sheet's order, whatever left each out", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        rows.splice(3, 0, ["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 15]);
+        rows.splice(2, 0, [null, "Khu vực I", null, null, null]);
+      },
+    });
+    const at = result.report.reading!.ignored.map((i) => Number(i.at));
+    expect(at).toEqual([6, 8, 9]);
+    expect(result.report.reading!.ignored.map((i) => i.why)).toEqual(["group heading", "village", "village"]);
+  });
+
   test("a planted mistake under such a heading is told as without it, and nothing else", () => {
     const result = checkShape({ edit: (rows) => (rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]), (rows[3][4] = 25)) });
     // Khánh Thượng's money typed 25 for 20: Ba Vì's subtotal and the grand total's ceiling name each other.
