@@ -42,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isTotalLabel, isVillage, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -193,9 +193,9 @@ function rowFacts(
         }
       }
     }
-    if (bare && upperKey !== null && blank(row) && stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) {
-      // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them:
-      // a heading of the rows after it, no area allocated nothing.
+    if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, lower, blank)))) {
+      // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
+      // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
       headings.push(row);
       continue;
     }
@@ -412,6 +412,18 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
   for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
     if (cellText(frame.grid.value(positions[next], col)) === "") continue;
     return !blank(positions[next]);
+  }
+  return false;
+}
+
+/** The next labelled row after the `k`th of the area axis is a commune of the plan's list, and holds figures. */
+function nextListed(frame: Frame, k: number, lower: ReadonlySet<string>, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const text = cellText(frame.grid.value(positions[next], col));
+    if (text === "") continue;
+    return lower.has(labelFacts(text).key) && !blank(positions[next]);
   }
   return false;
 }

@@ -65,15 +65,20 @@ export class SttMarks {
    * one of them.
    */
   headsNumberedRows(k: number): boolean {
-    if (this.frame.sttCol === null) return false;
-    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
-    if (!showsNoText(own) && !(typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/i.test(own))) return false;
+    if (this.frame.sttCol === null || !this.unnumbered(k)) return false;
     const positions = this.frame.areaPositions;
     for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
       if (this.noText(next)) continue;
       return (this.stt(next) & (WHOLE | ROMAN)) === WHOLE;
     }
     return false;
+  }
+
+  /** The row has no STT column, or its STT is blank or a letter (`a`, `b)`): it is not numbered as one of the areas. */
+  unnumbered(k: number): boolean {
+    if (this.frame.sttCol === null) return true;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return showsNoText(own) || (typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/i.test(own));
   }
 
   /** The row's STT is a capital letter (`A`, `B.`), not `I`, `V`, `X` (Roman numerals): a part of the table above the Roman-numbered rows. */

@@ -658,6 +658,22 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
   });
 
+  test("no STT, a bare blank row over communes of the plan's list holding figures: a heading, the list's communes all read", () => {
+    const unnumbered = (cells: CellValue[]) => [null, ...cells.slice(1)];
+    const result = checkShape({ row: unnumbered, edit: (rows) => (rows.splice(4, 0, [null, "Trên núi", null, null, null]), rows.splice(2, 0, [null, "Ven sông Đà", null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual(["Ven sông Đà", "Trên núi"]);
+  });
+
+  test("no STT, a blank commune of the plan's list named bare stays an area", () => {
+    const unnumbered = (cells: CellValue[]) => [null, ...cells.slice(1)];
+    const commune = (c: string) => (c === "Ba Trại" ? c : `Xã ${c}`);
+    const result = checkShape({ row: unnumbered, commune, values: { "Ba Trại": [null, null, null] } });
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+  });
+
   test("the rows left out are listed in the sheet's order, whatever left each out", () => {
     const result = checkShape({
       edit: (rows) => {
