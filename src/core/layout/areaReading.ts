@@ -120,6 +120,8 @@ function rowFacts(
   const stt = new SttMarks(frame, col);
   /** The key of the last row read as a group (district), which a `Cộng <its name>` row closes. */
   let upperKey: string | null = null;
+  /** The plan's communes' districts (keys), made when first asked. */
+  let districtOf: ReadonlyMap<string, string> | undefined;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -193,7 +195,7 @@ function rowFacts(
         }
       }
     }
-    if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, lower, blank)))) {
+    if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
       // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
       // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
       headings.push(row);
@@ -416,14 +418,21 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
   return false;
 }
 
-/** The next labelled row after the `k`th of the area axis is a commune of the plan's list, and holds figures. */
-function nextListed(frame: Frame, k: number, lower: ReadonlySet<string>, blank: (row: number) => boolean): boolean {
+/** The district (key) of each commune (key) of the plan's list. */
+function communeDistricts(plan: Plan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const area of plan.areas) if (area.commune !== undefined) out.set(areaKey(area.commune), areaKey(area.district));
+  return out;
+}
+
+/** The next labelled row after the `k`th of the area axis is a commune of the plan's list in the district open (`district`), and holds figures. */
+function nextListed(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, blank: (row: number) => boolean): boolean {
   const positions = frame.areaPositions;
   const col = frame.areaCols[0];
   for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
     const text = cellText(frame.grid.value(positions[next], col));
     if (text === "") continue;
-    return lower.has(labelFacts(text).key) && !blank(positions[next]);
+    return districtOf.get(labelFacts(text).key) === district && !blank(positions[next]);
   }
   return false;
 }

@@ -666,6 +666,17 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual(["Ven sông Đà", "Trên núi"]);
   });
 
+  test("no STT, a misspelt district's blank row over its communes stays an area the list lacks: told, not taken for a heading", () => {
+    const plan = readPlanJson(
+      { indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 }], areas: [{ district: "Bắc Hà", commune: "Bản Phố" }, { district: "Bắc Hà", commune: "Tà Chải" }, { district: "Si Ma Cai", commune: "Sán Chải" }, { district: "Si Ma Cai", commune: "Lùng Thẩn" }] },
+      "plan.json",
+    );
+    const rows: CellValue[][] = [["Đơn vị", "Tổ truyền thông cộng đồng"], ["Tổng cộng", 6], ["Bắc Hà", null], ["Bản Phố", 2], ["Tà Chải", 1], ["Si Ma Kai", null], ["Sán Chải", 1], ["Lùng Thẩn", 2]];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(result.report.findings.map((f) => `${f.rule}@${f.cell ?? ""}`)).toEqual(["coverage@A6"]);
+  });
+
   test("no STT, a blank commune of the plan's list named bare stays an area", () => {
     const unnumbered = (cells: CellValue[]) => [null, ...cells.slice(1)];
     const commune = (c: string) => (c === "Ba Trại" ? c : `Xã ${c}`);
