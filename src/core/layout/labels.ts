@@ -198,8 +198,11 @@ export function readTidyRowLabel(text: string, out: RowLabel): boolean {
   return true;
 }
 
-/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
-const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
+/**
+ * Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố` —
+ * and `chi hội` (`Chi hội thôn Na Hối`, `Chi hội phụ nữ bản Mới`), the Women's Union's branch in a village.
+ */
+const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho ", "chi hoi "];
 /**
  * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
  * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only

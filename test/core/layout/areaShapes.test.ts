@@ -562,12 +562,27 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     ["`Thôn 1`, `Thôn 2` numbered `-` under the commune's `1`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], noAreas],
     ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-`, no list", ["Đồng Sổ", "Đồng Vàng"], noAreas],
     ["bare names numbered `-`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], PLAN],
+    ["the Women's Union's branches `Chi hội thôn Đông`, `Chi hội phụ nữ bản Mới`, no list", ["Chi hội thôn Đông", "Chi hội phụ nữ bản Mới"], noAreas],
+    ["`Chi hội Đồng Sổ`, `Chi hội Đồng Vàng`, the plan's list", ["Chi hội Đồng Sổ", "Chi hội Đồng Vàng"], PLAN],
   ])("%s are parts of the commune, not communes counted again", (_name, names, plan) => {
     const result = checkShape({ edit: withVillages(names) }, plan);
     expect(treeOf(result)).toEqual(plainTree());
     expect(findingsOf(result)).toEqual([]);
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
     expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
+  });
+
+  test("the Women's Union's branches (`Chi hội …`) without STT under `Hội LHPN xã …`: parts of it", () => {
+    const result = checkShape({
+      commune: (c) => `Hội LHPN xã ${c}`,
+      edit: (rows) => rows.splice(3, 0, [null, "Chi hội thôn Đông", 1, null, 10], [null, "Chi hội Đồng Sổ", null, 1, 10]),
+    });
+    expect(treeOf(result)).toEqual(plainTree(undefined, (c) => `Hội LHPN xã ${c}`));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.map((a) => [a.label, a.why])).toEqual([
+      ["Chi hội thôn Đông", "village"],
+      ["Chi hội Đồng Sổ", "village"],
+    ]);
   });
 
   test("a bare commune numbered beside its prefixed siblings (`1.3` after `1.2 Xã …`) stays a commune, list or none", () => {
