@@ -80,6 +80,17 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const grid = sheetGrid(sheet);
   const table = detectFrom(sheet, grid, plan, corrections, options, 0);
   if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return table;
+  // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.
+  const side = table.notes.sideTable;
+  if (side !== undefined) {
+    const right = withColumnsBlank(sheet, side.col);
+    try {
+      const beside = detectFrom(right, sheetGrid(right), plan, corrections, options, 0);
+      if (beside.lines.some((line) => line.planCode !== null)) return withTableLeft(beside, grid.value(table.headerTop, table.notes.left), table.headerTop, table.notes.left);
+    } catch {
+      // No table there: the first one stands.
+    }
+  }
   // A table of another kind above the allocation table (a summary of the funds by source): none of its lines is the
   // plan's, so the tables below it are read, and the first that names a plan line is the allocation table.
   let from = table.notes.bottom + 1;
@@ -94,6 +105,24 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     from = below.notes.bottom + 1;
   }
   return table;
+}
+
+/** The sheet with every cell left of column `col` blank (values only: the table right of it read alone). */
+function withColumnsBlank(sheet: SheetData, col: number): SheetData {
+  return { ...sheet, values: sheet.values.map((row) => (row === undefined ? row : row.map((value, c) => (c < col ? null : value)))) };
+}
+
+/** `table`, its reading naming the table on its left (at `row`, `col`, first cell `text`) as left out. */
+function withTableLeft(table: Detected, first: CellValue, row: number, col: number): AllocationTable {
+  const text = cellText(first);
+  const notes = { ...table.notes, sideTable: { row, col, text } };
+  return {
+    ...table,
+    notes:
+      table.orientation === "areas-as-rows"
+        ? { ...notes, ignoredLines: [{ index: col, header: text, why: SECOND_TABLE }, ...notes.ignoredLines] }
+        : { ...notes, ignoredAreas: [{ index: col, label: text, why: SECOND_TABLE }, ...notes.ignoredAreas] },
+  };
 }
 
 /** `table`, its reading naming the table above it (at `row`, `col`, first cell `text`) as left out. */

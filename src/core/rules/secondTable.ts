@@ -58,8 +58,8 @@ export const secondTableRule: Rule = {
     if (side !== undefined) {
       tell(
         side,
-        `Từ cột ${columnLetters(side.col)} là một bảng khác${title(side.text)} đặt bên cạnh: allocheck chỉ kiểm tra bảng phân bổ ${checked} bên trái, không kiểm tra bảng này.`,
-        `From column ${columnLetters(side.col)} on is another table${title(side.text)} beside it: allocheck checks only the allocation table ${checked} on its left, not this one.`,
+        `Bảng ở cột ${columnLetters(side.col)}${title(side.text)} là một bảng khác đặt bên cạnh: allocheck chỉ kiểm tra bảng phân bổ ${checked}, không kiểm tra bảng này.`,
+        `The table at column ${columnLetters(side.col)}${title(side.text)} is another table beside it: allocheck checks only the allocation table ${checked}, not this one.`,
       );
     }
     const next = notes.nextTable;
