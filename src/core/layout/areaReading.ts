@@ -109,6 +109,7 @@ function rowFacts(
   headings: number[] = [],
   romans: number[] = [],
   letters: number[] = [],
+  valueCols: readonly number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -120,6 +121,10 @@ function rowFacts(
   const stt = new SttMarks(frame, col);
   /** The key of the last row read as a group (district), which a `Cộng <its name>` row closes. */
   let upperKey: string | null = null;
+  /** `upperKey` before the last group row read (restored when that row turns out a commune). */
+  let upperBefore: string | null = null;
+  /** A zone of the district open has been read (`a | Vùng ven sông`): the next lettered row may be its next zone. */
+  let zoneOpen = false;
   /** The plan's communes' districts (keys), made when first asked. */
   let districtOf: ReadonlyMap<string, string> | undefined;
   for (let k = 0; k < positions.length; k++) {
@@ -166,6 +171,22 @@ function rowFacts(
       continue;
     }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
+    // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
+    if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
+      // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
+      const last = facts.length - 1;
+      if (last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.how[last] === "stt" && areaLevel(facts.label[last]) === "commune") {
+        // The commune before it, read as a numbered group for the lettered row after it: a commune, the district still open.
+        facts.level[last] = LEVEL_LOWER;
+        facts.how[last] = "prefix";
+        upperKey = upperBefore;
+      }
+      if (upperKey !== null) {
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
+        zoneOpen = true;
+        continue;
+      }
+    }
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
     const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
@@ -240,7 +261,11 @@ function rowFacts(
         level = LEVEL_LOWER;
         how = "label";
       }
-      if (level === LEVEL_UPPER) upperKey = facts0.key;
+      if (level === LEVEL_UPPER) {
+        upperBefore = upperKey;
+        upperKey = facts0.key;
+        if (facts0.level !== "commune") zoneOpen = false;
+      }
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
     }
@@ -416,6 +441,45 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
     return !blank(positions[next]);
   }
   return false;
+}
+
+/** A zone may open here: after the communes of a zone before it, or right under the district's row (not under a commune's). */
+function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
+  if (zoneOpen) return true;
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && areaLevel(facts.label[last]) !== "commune";
+}
+
+/**
+ * The `k`th row's figures are, on every value column but one at most, the
+ * sum of the rows numbered `1`, `2` … right after it (their items `-`, `1.1`
+ * passed over, up to any other mark), one at least, a figure not zero among
+ * those that add up: it groups that run.
+ */
+function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: readonly number[]): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  for (let next = k + 1; next < positions.length; next++) {
+    if (stt.whole(next)) {
+      members++;
+      for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
+      continue;
+    }
+    if (stt.smallLetter(next) || !stt.subItem(next)) break;
+  }
+  if (members === 0) return false;
+  // One column may be off (a cell mistyped, to be told at the zone), when another adds up.
+  let agree = 0;
+  let off = 0;
+  for (let c = 0; c < valueCols.length; c++) {
+    const own = numberOf(grid.value(positions[k], valueCols[c]));
+    if (!same(own, sums[c])) off++;
+    else if (own !== 0) agree++;
+  }
+  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
 }
 
 /** The district (key) of each commune (key) of the plan's list. */
@@ -672,7 +736,7 @@ export function readAreas(
   const groupHeadings: number[] = [];
   let romans: number[] = [];
   let letters: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters);
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters, summableCols);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -683,7 +747,7 @@ export function readAreas(
     groupHeadings.length = 0;
     romans = [];
     letters = [];
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters);
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols);
   }
   // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
   if (letters.length > 0) romanTiers(facts, letters);

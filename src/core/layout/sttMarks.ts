@@ -74,6 +74,18 @@ export class SttMarks {
     return false;
   }
 
+  /** The row's STT is a small letter (`a`, `b)`, `c.`). */
+  smallLetter(k: number): boolean {
+    if (this.frame.sttCol === null) return false;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/.test(own);
+  }
+
+  /** The row's STT is a whole number (`1`, `2.`), no Roman numeral. */
+  whole(k: number): boolean {
+    return this.frame.sttCol !== null && (this.stt(k) & (WHOLE | ROMAN)) === WHOLE;
+  }
+
   /** The row has no STT column, or its STT is blank or a letter (`a`, `b)`): it is not numbered as one of the areas. */
   unnumbered(k: number): boolean {
     if (this.frame.sttCol === null) return true;

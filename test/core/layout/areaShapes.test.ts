@@ -754,6 +754,35 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(findingsOf(wrong)).toEqual(["subtotal@E8"]);
   });
 
+  test("zones lettered `a`, `b` inside a district, named by no word, each the sum of the communes numbered after it", () => {
+    const zones = (rows: CellValue[][]) => {
+      rows.splice(3, 0, ["b", "Vùng đồi", 2, 2, 40]);
+      rows.splice(2, 0, ["a", "Ven sông Đà", 1, 1, 20]);
+    };
+    const result = checkShape({ edit: zones });
+    expect(treeOf(result).slice(0, 7)).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Huyện Ba Vì", "group", "Tổng cộng"],
+      ["Ven sông Đà", "group", "Huyện Ba Vì"],
+      ["Xã Khánh Thượng", "leaf", "Ven sông Đà"],
+      ["Vùng đồi", "group", "Huyện Ba Vì"],
+      ["Xã Ba Trại", "leaf", "Vùng đồi"],
+      ["Xã Tản Lĩnh", "leaf", "Vùng đồi"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+    // A commune's money mistyped under the second zone: the zones are still read (the other columns add up), the
+    // mistake told at the zone's subtotal and the ceiling.
+    const wrong = checkShape({ edit: (rows) => (zones(rows), (rows[5][4] = 25)) });
+    expect(treeOf(wrong).slice(0, 7)).toEqual(treeOf(result).slice(0, 7));
+    expect(findingsOf(wrong)).toEqual(["ceiling@E4", "subtotal@E8"]);
+  });
+
+  test("villages lettered `a`, `b` under a commune stay its villages, even one whose figures equal the commune after it", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(3, 0, ["a", "Đồng Sổ", 1, 1, 20]) });
+    expect(treeOf(result).find((t) => t[0] === "Đồng Sổ")).toBeUndefined();
+    expect(result.table.notes?.ignoredAreas.map((a) => [a.label, a.why])).toEqual([["Đồng Sổ", "village"]]);
+  });
+
   test("with figures of its own, such a row is read as the group of the communes under it", () => {
     const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
