@@ -73,6 +73,9 @@ export interface DetectOptions {
   readonly stage?: LineStage;
 }
 
+/** A name score from which a header is the plan line's name itself (case, accents and unit aside). */
+const SURE_NAME = 0.95;
+
 /** Tables tried, top to bottom, for one that names a plan line. */
 const MAX_TABLES = 4;
 
@@ -179,6 +182,14 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     moneyNote: note?.unit.kind === "money",
     ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
+  });
+  // `Số hộ`, `Số hội viên` (a figure of the areas) named like a plan line only in part (`Số hộ gia đình được tuyên
+  // truyền`): no allocation of it, unless the plan's line is such a figure too or its code says so.
+  raw.forEach((line, i) => {
+    const match = matches[i];
+    if (match === null || match.how !== "name" || match.score >= SURE_NAME || !isAreaFigureHeader(line.parts)) return;
+    const planLine = plan.lines.find((l) => l.code === match.code);
+    if (planLine !== undefined && !isAreaFigureHeader([planLine.name])) matches[i] = null;
   });
   // The user's mapping wins; the plan line it names is taken from any other line.
   raw.forEach((line, i) => {

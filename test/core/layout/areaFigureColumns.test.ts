@@ -77,6 +77,34 @@ describe("columns describing the areas", () => {
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["unmapped@C1"]);
   });
 
+  test.each<[string, string, string[]]>([
+    ["`Số hộ` beside a plan line `Số hộ gia đình được tuyên truyền`: no allocation of it", "Số hộ", ["unmapped@"]],
+    ["`Số hội viên` beside a plan line `Số hội viên tham gia sinh hoạt`", "Số hội viên", ["unmapped@"]],
+  ])("%s", (_name, header, findings) => {
+    const plan = sheet("Kế hoạch", [
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 5],
+      ["2", "Kinh phí thực hiện", "triệu đồng", 1000],
+      ["3", header === "Số hộ" ? "Số hộ gia đình được tuyên truyền" : "Số hội viên tham gia sinh hoạt", header === "Số hộ" ? "hộ" : "người", 30],
+    ]);
+    const report = read(allocation(header), plan);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell ?? ""}`)).toEqual(findings);
+    expect(report.reading!.ignored).toContainEqual({ at: "C", header, why: "area figure" });
+    expect(report.reading!.lines.map((l) => l.code)).toEqual(["1", "2"]);
+  });
+
+  test("a header naming the plan's line in full is read as its column", () => {
+    const plan = sheet("Kế hoạch", [
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+      ["1", "Tổ truyền thông cộng đồng", "tổ", 5],
+      ["2", "Kinh phí thực hiện", "triệu đồng", 1000],
+      ["3", "Số hộ gia đình được tuyên truyền", "hộ", 52],
+    ]);
+    const report = read(allocation("Số hộ gia đình được tuyên truyền"), plan);
+    expect(report.findings).toEqual([]);
+    expect(report.reading!.lines.map((l) => `${l.code}@${l.at}`)).toEqual(["3@C", "1@D", "2@E"]);
+  });
+
   test("a plan with a line of that name reads its column", () => {
     const plan = sheet("Kế hoạch", [
       ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
