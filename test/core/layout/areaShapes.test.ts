@@ -754,6 +754,27 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(findingsOf(wrong)).toEqual(["subtotal@E8"]);
   });
 
+  test("groups of communes numbered `I`, `II` with their figures, no district over them: each a group of the total, not a zone of the one before", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ"],
+      [null, "Tổng cộng", 6, 300],
+      ["I", "Các xã khu vực III", 4, 200],
+      [1, "Xã Bản Phố", 2, 100],
+      [2, "Xã Tà Chải", 2, 100],
+      ["II", "Các xã khu vực I, II", 2, 100],
+      [1, "Xã Sán Chải", 1, 50],
+      [2, "Xã Lùng Thẩn", 1, 50],
+    ];
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 }, { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 300 }] }, "plan.json");
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] !== "leaf")).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Các xã khu vực III", "group", "Tổng cộng"],
+      ["Các xã khu vực I, II", "group", "Tổng cộng"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("zones lettered `a`, `b` inside a district, named by no word, each the sum of the communes numbered after it", () => {
     const zones = (rows: CellValue[][]) => {
       rows.splice(3, 0, ["b", "Vùng đồi", 2, 2, 40]);
