@@ -13,12 +13,24 @@ const AREA_FIGURE = new RegExp(
   `^(?:tong )?(?:so ${COUNTED}|dan so|nhan khau|dien tich|dien tich tu nhien|ho ngheo|ho can ngheo|ty le ho ngheo|ty le ho can ngheo|ty le ho ngheo da chieu|mat do dan so)(?: nam \\d{4}| \\d{4})?$`,
 );
 
-/** A header's last part (its unit in parentheses aside) names a figure of the area: `Số hộ nghèo (hộ)`, `Dân số năm 2023`. */
+/** The parts under a figure of the area that only split it: `Tổng số`, `Nam | Nữ`, `Trong đó …`. */
+const SPLIT_WORD = /^(?:tong so|tong|cong|tong cong|so luong|sl|nam|nu|trong do(?: .*)?)$/;
+
+function partKey(part: string): string {
+  return wordKey(part.replace(/\([^)]*\)/g, " "));
+}
+
+/**
+ * A header naming a figure of the area: its last part (its unit in
+ * parentheses aside) one (`Số hộ nghèo (hộ)`, `Dân số năm 2023`), or its
+ * first part one split by the parts under it (`Số hộ / Tổng số`, `Dân số / Nữ`).
+ */
 export function isAreaFigureHeader(parts: readonly string[]): boolean {
   const last = parts[parts.length - 1];
   if (last === undefined) return false;
-  const key = wordKey(last.replace(/\([^)]*\)/g, " "));
-  return key.length > 0 && AREA_FIGURE.test(key);
+  const key = partKey(last);
+  if (key.length > 0 && AREA_FIGURE.test(key)) return true;
+  return parts.length >= 2 && SPLIT_WORD.test(key) && AREA_FIGURE.test(partKey(parts[0]));
 }
 
 const RATE = /^(?:dinh muc|don gia|muc ho tro|muc chi|muc phan bo|muc kinh phi|muc khoan)(?: |$)/;

@@ -67,6 +67,19 @@ describe("columns describing the areas", () => {
     }
   });
 
+  test("`Số hộ` split into `Tổng số | Hộ nghèo | Hộ cận nghèo` under one merged header: each left out, no warning", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Số hộ", null, null, "Tổ truyền thông cộng đồng", "Kinh phí thực hiện (triệu đồng)"],
+      [null, null, "Tổng số", "Hộ nghèo", "Hộ cận nghèo", null, null],
+      [null, "Tổng cộng", 5000, 800, 400, 5, 1000],
+      [1, "Xã Bản Lầu", 2500, 400, 200, 2, 500],
+      [2, "Xã Lùng Vai", 2500, 400, 200, 3, 500],
+    ];
+    const report = read(sheet("Phân bổ", rows, { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2"] }));
+    expect(report.findings).toEqual([]);
+    expect(report.reading!.ignored.map((i) => [i.at, i.why])).toEqual([["C", "area figure"], ["D", "area figure"], ["E", "area figure"]]);
+  });
+
   test("a planted mistake in an allocated column is found at its cell, and nothing else", () => {
     const report = read(allocation("Số hộ", (rows) => (rows[7][4] = 250)));
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["ceiling@E2", "subtotal@E6"]);
