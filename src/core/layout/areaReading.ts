@@ -430,7 +430,9 @@ function mayNameAGroup(folded: string | null, communeKey: string | null): boolea
 }
 const GROUP_LABEL =
   /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii|1|2|3)|kv (i|ii|iii|1|2|3)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
-const COMMUNE_KIND = /^(thuoc )?(khu vuc|vung|dac biet|bien gioi|an toan khu|ngheo|con lai|khac)( |$)/;
+// `khác` only alone (`Xã khác`), `vùng` only before a kind of land (`Xã vùng cao`): `Xã Khắc Niệm`, `Xã Vũng …` are communes.
+const COMMUNE_KIND =
+  /^(thuoc )?(khu vuc|vung (?:cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii)|dac biet|bien gioi|an toan khu|ngheo|con lai|khac$)( |$)/;
 
 /** The next labelled row after the `k`th of the area axis holds figures. */
 function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean): boolean {

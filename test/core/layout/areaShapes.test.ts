@@ -775,6 +775,13 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test.each(["Xã Khắc Niệm", "Xã Vũng Liêm"])("`%s`, a commune whose name opens like a kind of communes, stays a commune", (name) => {
+    const commune = (c: string) => (c === "Ba Trại" ? name : `Xã ${c}`);
+    const result = checkShape({ commune }, readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json"));
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test("zones lettered `a`, `b` inside a district, named by no word, each the sum of the communes numbered after it", () => {
     const zones = (rows: CellValue[][]) => {
       rows.splice(3, 0, ["b", "Vùng đồi", 2, 2, 40]);
