@@ -187,7 +187,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // truyền`): no allocation of it, unless the plan's line is such a figure too or its code says so.
   raw.forEach((line, i) => {
     const match = matches[i];
-    if (match === null || match.how !== "name" || match.score >= SURE_NAME || !isAreaFigureHeader(line.parts)) return;
+    // The header's top part the figure itself (`Sinh kế / Số hộ` is the count of a line, not a figure of the areas).
+    if (match === null || match.how !== "name" || match.score >= SURE_NAME || !isAreaFigureHeader(line.parts) || !isAreaFigureHeader(line.parts.slice(0, 1))) return;
     const planLine = plan.lines.find((l) => l.code === match.code);
     if (planLine !== undefined && !isAreaFigureHeader([planLine.name])) matches[i] = null;
   });

@@ -106,6 +106,24 @@ describe("columns describing the areas", () => {
     expect(report.reading!.lines.map((l) => l.code)).toEqual(["1", "2"]);
   });
 
+  test("`Sinh kế / Số hộ | Kinh phí` under a line's shortened name: the count of that line, still read as it", () => {
+    const plan = sheet("Kế hoạch", [
+      ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
+      ["1", "Hỗ trợ phát triển sinh kế", "hộ", 50],
+      ["2", "Kinh phí hỗ trợ phát triển sinh kế", "triệu đồng", 500],
+    ]);
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Sinh kế", null],
+      [null, null, "Số hộ", "Kinh phí"],
+      [null, "Tổng cộng", 50, 500],
+      [1, "Xã Bản Lầu", 25, 250],
+      [2, "Xã Lùng Vai", 25, 250],
+    ];
+    const report = read(sheet("Phân bổ", rows, { merges: ["A1:A2", "B1:B2", "C1:D1"] }), plan);
+    expect(report.reading!.lines.map((l) => `${l.code}@${l.at}`)).toContain("1@C");
+    expect(report.findings.filter((f) => f.rule !== "unmapped")).toEqual([]);
+  });
+
   test("a header naming the plan's line in full is read as its column", () => {
     const plan = sheet("Kế hoạch", [
       ["STT", "Nội dung", "ĐVT", "Kế hoạch"],
