@@ -217,6 +217,14 @@ function rowFacts(
       }
     }
     if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
+      if (numberingRestarts(frame, facts, k) && districtClosed(frame, facts, valueCols, blank)) {
+        // The communes after it numbered from `1` again: a district of its own (its prefix left out), heading them.
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "stt");
+        upperBefore = upperKey;
+        upperKey = facts0.key;
+        zoneOpen = false;
+        continue;
+      }
       // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
       // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
       headings.push(row);
@@ -433,6 +441,50 @@ const GROUP_LABEL =
 // `khác` only alone (`Xã khác`), `vùng` only before a kind of land (`Xã vùng cao`): `Xã Khắc Niệm`, `Xã Vũng …` are communes.
 const COMMUNE_KIND =
   /^(thuoc )?(khu vuc|vung (?:cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii)|dac biet|bien gioi|an toan khu|ngheo|con lai|khac$)( |$)/;
+
+/** A whole number in an STT cell (`3`, `3.`), else NaN. */
+function sttNumber(value: CellValue): number {
+  if (typeof value === "number") return Number.isInteger(value) ? value : Number.NaN;
+  if (typeof value !== "string") return Number.NaN;
+  const text = value.trim().replace(/\.$/, "");
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * The next labelled row after the `k`th is numbered no higher than the last
+ * area read before it, itself numbered and no group: the numbering starts
+ * again, as under a new district (never inside one, where it runs on).
+ */
+function numberingRestarts(frame: Frame, facts: RowFacts, k: number): boolean {
+  if (frame.sttCol === null) return false;
+  const last = facts.length - 1;
+  if (last < 0 || facts.cls[last] !== CLS_AREA || facts.level[last] === LEVEL_UPPER) return false;
+  const before = sttNumber(frame.grid.value(facts.row[last], frame.sttCol));
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], frame.areaCols[0])) === "") continue;
+    return sttNumber(frame.grid.value(positions[next], frame.sttCol)) <= before;
+  }
+  return false;
+}
+
+/**
+ * The district open (the last group row read) is closed by the areas read
+ * since it: its figures blank (a heading, as the row after it may be), or on
+ * every value column the sum of those areas.
+ */
+function districtClosed(frame: Frame, facts: RowFacts, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  let head = facts.length - 1;
+  while (head >= 0 && !(facts.cls[head] === CLS_AREA && facts.level[head] === LEVEL_UPPER)) head--;
+  if (head < 0) return false;
+  if (blank(facts.row[head])) return true;
+  for (const col of valueCols) {
+    let sum = 0;
+    for (let f = head + 1; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] !== LEVEL_VILLAGE) sum += numberOf(frame.grid.value(facts.row[f], col));
+    if (!same(numberOf(frame.grid.value(facts.row[head], col)), sum)) return false;
+  }
+  return valueCols.length > 0;
+}
 
 /** The next labelled row after the `k`th of the area axis holds figures. */
 function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean): boolean {

@@ -712,6 +712,40 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.report.reading!.ignored.map((i) => i.why)).toEqual(["group heading", "village", "village"]);
   });
 
+  test.each<[string, boolean]>([
+    ["the districts' rows blank", true],
+    ["the districts' rows holding their figures", false],
+  ])("a district written without its prefix, numbering its communes from `1` again, is a district (%s)", (_name, blankDistricts) => {
+    const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+    const result = checkShape(
+      {
+        district: (d) => (d === "Mỹ Đức" ? d : `Huyện ${d}`),
+        row: (cells, kind) => (kind === "district" ? [null, cells[1], ...(blankDistricts ? [null, null, null] : cells.slice(2))] : cells),
+      },
+      noAreas,
+    );
+    expect(treeOf(result).filter((t) => t[1] !== "leaf").map((t) => [t[0], t[2]])).toEqual([
+      ["Tổng cộng", null],
+      ["Huyện Ba Vì", "Tổng cộng"],
+      ["Mỹ Đức", "Tổng cộng"],
+      ["Huyện Thạch Thất", "Tổng cộng"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("zones named by no word inside a district holding its figures, each numbering its communes from `1`: headings", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        rows[4][0] = 1; // Tản Lĩnh, first of the second zone
+        rows.splice(4, 0, [null, "Trên núi", null, null, null]);
+        rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]);
+      },
+    });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual(["Ven sông Đà", "Trên núi"]);
+  });
+
   test("a planted mistake under such a heading is told as without it, and nothing else", () => {
     const result = checkShape({ edit: (rows) => (rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]), (rows[3][4] = 25)) });
     // Khánh Thượng's money typed 25 for 20: Ba Vì's subtotal and the grand total's ceiling name each other.
