@@ -165,9 +165,10 @@ function rowFacts(
       headings.push(row);
       continue;
     }
-    if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+    if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+      zoneOpen = true;
       continue;
     }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
@@ -437,7 +438,7 @@ function mayNameAGroup(folded: string | null, communeKey: string | null): boolea
   return text !== null && text.length > 1 && GROUP_OPENINGS.has(text.slice(0, 2));
 }
 const GROUP_LABEL =
-  /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii|1|2|3)|kv (i|ii|iii|1|2|3)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
+  /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii)|kv (i|ii|iii)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
 // `khác` only alone (`Xã khác`), `vùng` only before a kind of land (`Xã vùng cao`): `Xã Khắc Niệm`, `Xã Vũng …` are communes.
 const COMMUNE_KIND =
   /^(thuoc )?(khu vuc|vung (?:cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii)|dac biet|bien gioi|an toan khu|ngheo|con lai|khac$)( |$)/;

@@ -809,6 +809,12 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test("urban neighbourhoods `Khu vực 1`, `Khu vực 2` with figures under a commune stay its villages, no zones nor communes", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(3, 0, [null, "Khu vực 1", 1, null, 10], [null, "Khu vực 2", null, 1, 10]) });
+    expect(treeOf(result).some((t) => t[0].startsWith("Khu vực"))).toBe(false);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
   test.each(["Xã Khắc Niệm", "Xã Vũng Liêm"])("`%s`, a commune whose name opens like a kind of communes, stays a commune", (name) => {
     const commune = (c: string) => (c === "Ba Trại" ? name : `Xã ${c}`);
     const result = checkShape({ commune }, readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json"));
