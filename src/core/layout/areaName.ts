@@ -22,7 +22,8 @@ const ORGANISATION = new RegExp(
     // Greedy, so that `Phòng Lao động - Thương binh và Xã hội huyện …` reads to `huyện`, never ending on
     // the first word of a two-word prefix (`Phòng Y tế thị xã Sơn Tây` keeps `Thị xã`).
     "(?:phong|trung tam|ban|so|chi cuc)(?: [a-z0-9]+)+(?<! thi| thanh))" +
-    ` (?=${ADMIN} [a-z0-9])`,
+    // `Xã hội` (social) ending the name or before the level it serves (`… Công tác xã hội tỉnh`) is no commune's prefix.
+    ` (?=${ADMIN} [a-z0-9])(?!xa hoi(?: (?:tinh|thanh pho|tp|huyen|quan|thi xa|tx)(?: |$)|$))`,
 );
 
 /** Folded first words that may open an organisation's name (told apart before any regular expression). */

@@ -26,9 +26,11 @@ import {
   CLS_TOTAL,
   isBareSubtotalWord,
   LEVEL_LOWER,
+  LEVEL_TIER,
   LEVEL_UNKNOWN,
   LEVEL_UPPER,
   LEVEL_VILLAGE,
+  LEVEL_ZONE,
   namedAfterSubtotalWord,
   namedAfterWholeWord,
   POLICIES,
@@ -40,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isTotalLabel, isVillage, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -105,6 +107,9 @@ function rowFacts(
   owners: number[] = [],
   split: ReadonlySet<number> = new Set(),
   headings: number[] = [],
+  romans: number[] = [],
+  letters: number[] = [],
+  valueCols: readonly number[] = [],
 ): RowFacts {
   const { upper, lower } = levelsFromPlan(plan);
   const col = frame.areaCols[0];
@@ -116,6 +121,12 @@ function rowFacts(
   const stt = new SttMarks(frame, col);
   /** The key of the last row read as a group (district), which a `Cộng <its name>` row closes. */
   let upperKey: string | null = null;
+  /** `upperKey` before the last group row read (restored when that row turns out a commune). */
+  let upperBefore: string | null = null;
+  /** A zone of the district open has been read (`a | Vùng ven sông`): the next lettered row may be its next zone. */
+  let zoneOpen = false;
+  /** The plan's communes' districts (keys), made when first asked. */
+  let districtOf: ReadonlyMap<string, string> | undefined;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -154,7 +165,29 @@ function rowFacts(
       headings.push(row);
       continue;
     }
+    if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+      zoneOpen = true;
+      continue;
+    }
     const bare = override === undefined && folded !== null && facts0.level === null && !lower.has(facts0.key) && !upper.has(facts0.key);
+    // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
+    if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
+      // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
+      const last = facts.length - 1;
+      if (last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.how[last] === "stt" && areaLevel(facts.label[last]) === "commune") {
+        // The commune before it, read as a numbered group for the lettered row after it: a commune, the district still open.
+        facts.level[last] = LEVEL_LOWER;
+        facts.how[last] = "prefix";
+        upperKey = upperBefore;
+      }
+      if (upperKey !== null) {
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
+        zoneOpen = true;
+        continue;
+      }
+    }
     const villageWords = bare && isVillage(folded, lower.size > 0);
     // `Bản Mới`, `Làng Nủ` (a commune's name too) right under a commune named by its prefix whose figures are blank.
     const villageUnderHeading = bare && !villageWords && isVillage(folded, true);
@@ -184,6 +217,20 @@ function rowFacts(
         }
       }
     }
+    if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
+      if (numberingRestarts(frame, facts, k) && districtClosed(frame, facts, valueCols, blank)) {
+        // The communes after it numbered from `1` again: a district of its own (its prefix left out), heading them.
+        facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "stt");
+        upperBefore = upperKey;
+        upperKey = facts0.key;
+        zoneOpen = false;
+        continue;
+      }
+      // `Khu vực I`, `Vùng thấp` inside a district, unnumbered and without figures, over numbered communes that hold them
+      // (or, named by no list, over communes of the plan's list that do): a heading of the rows after it, no area allocated nothing.
+      headings.push(row);
+      continue;
+    }
     // Subtotal words lead the label: test the regex only on labels that start like one (never one led by a prefix).
     const subtotalLed = folded !== null && (folded.startsWith("cong ") || folded.startsWith("tong "));
     let sub = subtotalLed ? subtotalLabel(folded) : null;
@@ -198,6 +245,8 @@ function rowFacts(
       if (name !== null && (name === upperKey || upper.has(name))) sub = { name };
     }
     if (override === undefined && sub === null && !facts0.total && (folded === null || !isBareSubtotalWord(folded))) {
+      // A part lettered `A`, `B` naming no area (`A. Cấp tỉnh`): maybe a tier over the districts.
+      if (bare && stt.capitalLetter(k)) letters.push(facts.length);
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
@@ -209,6 +258,9 @@ function rowFacts(
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
+        // A Roman numeral over a label naming no district (`I. Cấp tỉnh`): maybe a tier over the districts. One over
+        // an area's name (`II. Huyện Ba Vì`, its bitwise complement kept) numbers the districts themselves: no tiers.
+        if (facts0.romanPrefix || stt.roman(k)) romans.push(facts0.level === null && !upper.has(facts0.key) && !lower.has(facts0.key) ? facts.length : ~facts.length);
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
@@ -218,7 +270,11 @@ function rowFacts(
         level = LEVEL_LOWER;
         how = "label";
       }
-      if (level === LEVEL_UPPER) upperKey = facts0.key;
+      if (level === LEVEL_UPPER) {
+        upperBefore = upperKey;
+        upperKey = facts0.key;
+        if (facts0.level !== "commune") zoneOpen = false;
+      }
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
       continue;
     }
@@ -371,10 +427,134 @@ function namesAGroup(folded: string | null, communeKey: string | null): boolean 
   if (folded === null) return false;
   const first = folded.charCodeAt(0);
   // Only labels opening with `c` or `n` are tried.
-  return (first === 99 || first === 110) && GROUP_LABEL.test(folded);
+  return (first === 99 || first === 110 || first === 107 || first === 118 || first === 100) && GROUP_LABEL.test(folded);
 }
-const GROUP_LABEL = /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban))( |$)/;
-const COMMUNE_KIND = /^(thuoc )?(khu vuc|vung|dac biet|bien gioi|an toan khu|ngheo|con lai|khac)( |$)/;
+/** The first two letters a label naming a group may open with (`namesAGroup`), told apart before any regular expression. */
+const GROUP_OPENINGS = new Set(["ca", "nh", "kh", "kv", "vu", "di", "th", "da", "bi", "an", "ng", "co"]);
+
+/** False when `namesAGroup` cannot hold: the label (or the name after a commune's prefix) opens with no group's letters. */
+function mayNameAGroup(folded: string | null, communeKey: string | null): boolean {
+  const text = communeKey ?? folded;
+  return text !== null && text.length > 1 && GROUP_OPENINGS.has(text.slice(0, 2));
+}
+const GROUP_LABEL =
+  /^(cac (xa|phuong|thi tran|thon|ban|huyen|don vi|dia ban)|nhom (xa|thon|huyen|don vi|dia ban)|khu vuc (i|ii|iii)|kv (i|ii|iii)|vung (cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii|1|2|3)|dia ban (dac biet|kho khan|vung|khu vuc|bien gioi|ngheo|con lai|khac))( |$)/;
+// `khác` only alone (`Xã khác`), `vùng` only before a kind of land (`Xã vùng cao`): `Xã Khắc Niệm`, `Xã Vũng …` are communes.
+const COMMUNE_KIND =
+  /^(thuoc )?(khu vuc|vung (?:cao|thap|sau|xa|dac biet|kho khan|bien gioi|dong bao|dan toc|ven bien|trung du|mien nui|nui|dong bang|i|ii|iii)|dac biet|bien gioi|an toan khu|ngheo|con lai|khac$)( |$)/;
+
+/** A whole number in an STT cell (`3`, `3.`), else NaN. */
+function sttNumber(value: CellValue): number {
+  if (typeof value === "number") return Number.isInteger(value) ? value : Number.NaN;
+  if (typeof value !== "string") return Number.NaN;
+  const text = value.trim().replace(/\.$/, "");
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * The next labelled row after the `k`th is numbered no higher than the last
+ * area read before it, itself numbered and no group: the numbering starts
+ * again, as under a new district (never inside one, where it runs on).
+ */
+function numberingRestarts(frame: Frame, facts: RowFacts, k: number): boolean {
+  if (frame.sttCol === null) return false;
+  const last = facts.length - 1;
+  if (last < 0 || facts.cls[last] !== CLS_AREA || facts.level[last] === LEVEL_UPPER) return false;
+  const before = sttNumber(frame.grid.value(facts.row[last], frame.sttCol));
+  const positions = frame.areaPositions;
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], frame.areaCols[0])) === "") continue;
+    return sttNumber(frame.grid.value(positions[next], frame.sttCol)) <= before;
+  }
+  return false;
+}
+
+/**
+ * The district open (the last group row read) is closed by the areas read
+ * since it: its figures blank (a heading, as the row after it may be), or on
+ * every value column the sum of those areas.
+ */
+function districtClosed(frame: Frame, facts: RowFacts, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  let head = facts.length - 1;
+  while (head >= 0 && !(facts.cls[head] === CLS_AREA && facts.level[head] === LEVEL_UPPER)) head--;
+  if (head < 0) return false;
+  if (blank(facts.row[head])) return true;
+  for (const col of valueCols) {
+    let sum = 0;
+    for (let f = head + 1; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] !== LEVEL_VILLAGE) sum += numberOf(frame.grid.value(facts.row[f], col));
+    if (!same(numberOf(frame.grid.value(facts.row[head], col)), sum)) return false;
+  }
+  return valueCols.length > 0;
+}
+
+/** The next labelled row after the `k`th of the area axis holds figures. */
+function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], col)) === "") continue;
+    return !blank(positions[next]);
+  }
+  return false;
+}
+
+/** A zone may open here: after the communes of a zone before it, or right under the district's row (not under a commune's). */
+function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
+  if (zoneOpen) return true;
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && areaLevel(facts.label[last]) !== "commune";
+}
+
+/**
+ * The `k`th row's figures are, on every value column but one at most, the
+ * sum of the rows numbered `1`, `2` … right after it (their items `-`, `1.1`
+ * passed over, up to any other mark), one at least, a figure not zero among
+ * those that add up: it groups that run.
+ */
+function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: readonly number[]): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  for (let next = k + 1; next < positions.length; next++) {
+    if (stt.whole(next)) {
+      members++;
+      for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
+      continue;
+    }
+    if (stt.smallLetter(next) || !stt.subItem(next)) break;
+  }
+  if (members === 0) return false;
+  // One column may be off (a cell mistyped, to be told at the zone), when another adds up.
+  let agree = 0;
+  let off = 0;
+  for (let c = 0; c < valueCols.length; c++) {
+    const own = numberOf(grid.value(positions[k], valueCols[c]));
+    if (!same(own, sums[c])) off++;
+    else if (own !== 0) agree++;
+  }
+  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+}
+
+/** The district (key) of each commune (key) of the plan's list. */
+function communeDistricts(plan: Plan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const area of plan.areas) if (area.commune !== undefined) out.set(areaKey(area.commune), areaKey(area.district));
+  return out;
+}
+
+/** The next labelled row after the `k`th of the area axis is a commune of the plan's list in the district open (`district`), and holds figures. */
+function nextListed(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const text = cellText(frame.grid.value(positions[next], col));
+    if (text === "") continue;
+    return districtOf.get(labelFacts(text).key) === district && !blank(positions[next]);
+  }
+  return false;
+}
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
@@ -470,6 +650,32 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
   }
   if ((open && !figures) || communes < 2 || villages.length === 0) return;
   for (const f of villages) facts.level[f] = LEVEL_VILLAGE;
+}
+
+/**
+ * Rows numbered `I`, `II` (or lettered `A`, `B`) that name no district
+ * (`Cấp tỉnh`, `Cấp huyện`), where a row after one of them, before the next,
+ * is a district by its prefix or the plan's list: tiers over the districts
+ * (`romans`, their fact indexes), each heading the districts and units up to
+ * the next — not districts beside them. None when a Roman numeral numbers an
+ * area (`II. Huyện Ba Vì`, its fact index complemented in `romans`).
+ */
+function romanTiers(facts: RowFacts, romans: readonly number[]): void {
+  for (const f of romans) if (f < 0) return;
+  let over = false;
+  for (let r = 0; r < romans.length && !over; r++) {
+    const end = r + 1 < romans.length ? romans[r + 1] : facts.length;
+    for (let f = romans[r] + 1; f < end && !over; f++) {
+      if (facts.cls[f] === CLS_TOTAL) break;
+      if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
+      over = facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+    }
+  }
+  if (!over) return;
+  for (const f of romans) {
+    facts.level[f] = LEVEL_TIER;
+    facts.how[f] = "stt";
+  }
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
@@ -583,7 +789,9 @@ export function readAreas(
   let villages: number[] = [];
   const owners: number[] = [];
   const groupHeadings: number[] = [];
-  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings);
+  let romans: number[] = [];
+  let letters: number[] = [];
+  let facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, owners, new Set(), groupHeadings, romans, letters, summableCols);
   // Villages under a commune whose own figures are not their sum: read as its third level, the commune's figures checked.
   const split = communesApartFromVillages(villages, owners, valueCols, (row, col) => grid.value(row, col));
   if (split.size > 0) {
@@ -592,8 +800,13 @@ export function readAreas(
     ofWhich.length = 0;
     villages = [];
     groupHeadings.length = 0;
-    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings);
+    romans = [];
+    letters = [];
+    facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols);
   }
+  // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
+  if (letters.length > 0) romanTiers(facts, letters);
+  else if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank);
   bareVillagesUnderBlankCommunes(facts, blank);
@@ -698,7 +911,7 @@ function flatListAddsUp(facts: RowFacts, cols: readonly number[], value: (row: n
     if (cls === CLS_TOTAL) {
       if (totalAt >= 0) return false;
       totalAt = f;
-    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE) return false;
+    } else if (cls !== CLS_AREA || facts.level[f] === LEVEL_VILLAGE || facts.level[f] === LEVEL_ZONE) return false;
     // Levels the STT (`I`, `1`) or the plan's area list tell are not overruled by a sum.
     else if (facts.how[f] === "stt" || facts.how[f] === "area-list") return false;
     else areas++;

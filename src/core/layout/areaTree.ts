@@ -67,6 +67,10 @@ export const LEVEL_UPPER = 1;
 export const LEVEL_LOWER = 2;
 /** A village (`Thôn 1`, `Tổ dân phố 3`) under the commune row before it, whose own figures are blank: the commune heads it. */
 export const LEVEL_VILLAGE = 3;
+/** A tier over the districts (`I. Cấp tỉnh`, `II. Cấp huyện`): the districts and units after it, up to the next tier, are its members. */
+export const LEVEL_TIER = 4;
+/** A zone inside a district with figures of its own (`Khu vực I`, `Các xã khu vực III`): the communes after it, up to the next zone or district, are its members. */
+export const LEVEL_ZONE = 5;
 
 /**
  * The classed labelled rows of the axis, one column per fact and fact `i` at
@@ -231,6 +235,11 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
   let open: number[] = [];
   /** The draft of the last commune (lower-level row), which the villages after it belong to. */
   let lastLower: number | null = null;
+  /** The draft of the open tier over the districts (`II. Cấp huyện`), the parent of the groups and units after it. */
+  let tier: number | null = null;
+  /** The draft of the open zone inside a district (`Khu vực I`), and the district's draft it lies in (open while that group is). */
+  let zone: number | null = null;
+  let zoneGroup: number | null = null;
   /** The last area or grand total fact: a bare `Cộng` with areas or a `Tổng cộng` after it closes a group, never the table. */
   let lastArea = -1;
   for (let f = facts.length - 1; f >= 0 && lastArea < 0; f--) if (facts.cls[f] === CLS_AREA || facts.cls[f] === CLS_TOTAL) lastArea = f;
@@ -267,6 +276,7 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       if (grand === null) grand = index;
       group = null;
       open = [];
+      tier = null;
       continue;
     }
     if (cls === CLS_BARE) {
@@ -342,7 +352,22 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       continue;
     }
     lastLower = null;
-    const level = known === LEVEL_VILLAGE ? LEVEL_LOWER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
+    if (known === LEVEL_TIER && policy.groupAfter !== true) {
+      // A tier heads the groups and units after it, up to the next tier or total.
+      tier = push(draftOf(facts, f, "group", how));
+      group = null;
+      open = [];
+      continue;
+    }
+    if (known === LEVEL_ZONE && policy.groupAfter !== true && group !== null) {
+      // A zone of the district open, with figures of its own: the group of the communes after it.
+      zone = push(draftOf(facts, f, "group", how, group, drafts[group].label));
+      zoneGroup = group;
+      members[group]++;
+      continue;
+    }
+    const level =
+      known === LEVEL_VILLAGE ? LEVEL_LOWER : known === LEVEL_TIER || known === LEVEL_ZONE ? LEVEL_UPPER : known !== LEVEL_UNKNOWN ? known : policy.unknownUnder ? LEVEL_LOWER : LEVEL_UPPER;
     if (level === LEVEL_UPPER) {
       if (policy.groupAfter === true) {
         // The rows since the last group or total are its members; the rows after it wait for the next group.
@@ -356,12 +381,15 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
         open = [];
         continue;
       }
-      openGroup(draftOf(facts, f, "group", how));
+      openGroup(draftOf(facts, f, "group", how, tier));
       continue;
     }
     if (group !== null) {
-      lastLower = push(draftOf(facts, f, "leaf", how, group, drafts[group].label));
+      lastLower = push(draftOf(facts, f, "leaf", how, zone !== null && zoneGroup === group ? zone : group, drafts[group].label));
       members[group]++;
+    } else if (tier !== null) {
+      // A unit straight under its tier (`Hội LHPN tỉnh` under `I. Cấp tỉnh`).
+      lastLower = push(draftOf(facts, f, "leaf", how, tier));
     } else open.push((lastLower = push(draftOf(facts, f, "leaf", how))));
   }
 

@@ -24,7 +24,7 @@
  */
 import type { CellValue } from "../model/workbook";
 import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
-import { CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_UPPER, LEVEL_VILLAGE, type RowFacts } from "./areaTree";
+import { CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, LEVEL_UPPER, LEVEL_VILLAGE, LEVEL_ZONE, type RowFacts } from "./areaTree";
 import type { AreaEvidence } from "../model/reading";
 
 /** A group's members are looked for among this many rows after it at most. */
@@ -78,7 +78,7 @@ export function arithmeticLevels(
       continue;
     }
     // A district row, or villages under their commune: the levels are named, not left to the arithmetic.
-    if (facts.level[i] === LEVEL_UPPER || facts.level[i] === LEVEL_VILLAGE) return null;
+    if (facts.level[i] === LEVEL_UPPER || facts.level[i] === LEVEL_VILLAGE || facts.level[i] === LEVEL_TIER || facts.level[i] === LEVEL_ZONE) return null;
     areaAt.push(i);
   }
   const n = areaAt.length;

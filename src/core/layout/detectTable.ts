@@ -30,6 +30,7 @@ import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineTotals } from "./arithmeticLineTotals";
+import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -57,6 +58,10 @@ export const VILLAGE = "village";
 export const HIDDEN_HELPER = "hidden, no plan line";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
+/** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
+export const AREA_FIGURE = "area figure";
+/** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
+export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
 
@@ -68,6 +73,9 @@ export interface DetectOptions {
   readonly stage?: LineStage;
 }
 
+/** A name score from which a header is the plan line's name itself (case, accents and unit aside). */
+const SURE_NAME = 0.95;
+
 /** Tables tried, top to bottom, for one that names a plan line. */
 const MAX_TABLES = 4;
 
@@ -75,6 +83,17 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
   const grid = sheetGrid(sheet);
   const table = detectFrom(sheet, grid, plan, corrections, options, 0);
   if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return table;
+  // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.
+  const side = table.notes.sideTable;
+  if (side !== undefined) {
+    const right = withColumnsBlank(sheet, side.col);
+    try {
+      const beside = detectFrom(right, sheetGrid(right), plan, corrections, options, 0);
+      if (beside.lines.some((line) => line.planCode !== null)) return withTableLeft(beside, grid.value(table.headerTop, table.notes.left), table.headerTop, table.notes.left);
+    } catch {
+      // No table there: the first one stands.
+    }
+  }
   // A table of another kind above the allocation table (a summary of the funds by source): none of its lines is the
   // plan's, so the tables below it are read, and the first that names a plan line is the allocation table.
   let from = table.notes.bottom + 1;
@@ -85,16 +104,34 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     } catch {
       break;
     }
-    if (below.lines.some((line) => line.planCode !== null)) return withTableAbove(below, grid.value(table.headerTop, table.notes.left), table.headerTop);
+    if (below.lines.some((line) => line.planCode !== null)) return withTableAbove(below, grid.value(table.headerTop, table.notes.left), table.headerTop, table.notes.left);
     from = below.notes.bottom + 1;
   }
   return table;
 }
 
-/** `table`, its reading naming the table above it (at `row`, first cell `text`) as left out. */
-function withTableAbove(table: Detected, first: CellValue, row: number): AllocationTable {
+/** The sheet with every cell left of column `col` blank (values only: the table right of it read alone). */
+function withColumnsBlank(sheet: SheetData, col: number): SheetData {
+  return { ...sheet, values: sheet.values.map((row) => (row === undefined ? row : row.map((value, c) => (c < col ? null : value)))) };
+}
+
+/** `table`, its reading naming the table on its left (at `row`, `col`, first cell `text`) as left out. */
+function withTableLeft(table: Detected, first: CellValue, row: number, col: number): AllocationTable {
   const text = cellText(first);
-  const notes = table.notes;
+  const notes = { ...table.notes, sideTable: { row, col, text } };
+  return {
+    ...table,
+    notes:
+      table.orientation === "areas-as-rows"
+        ? { ...notes, ignoredLines: [{ index: col, header: text, why: SECOND_TABLE }, ...notes.ignoredLines] }
+        : { ...notes, ignoredAreas: [{ index: col, label: text, why: SECOND_TABLE }, ...notes.ignoredAreas] },
+  };
+}
+
+/** `table`, its reading naming the table above it (at `row`, `col`, first cell `text`) as left out. */
+function withTableAbove(table: Detected, first: CellValue, row: number, col: number): AllocationTable {
+  const text = cellText(first);
+  const notes = { ...table.notes, tableAbove: { row, col, text } };
   return {
     ...table,
     notes:
@@ -146,6 +183,15 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
   });
+  // `Số hộ`, `Số hội viên` (a figure of the areas) named like a plan line only in part (`Số hộ gia đình được tuyên
+  // truyền`): no allocation of it, unless the plan's line is such a figure too or its code says so.
+  raw.forEach((line, i) => {
+    const match = matches[i];
+    // The header's top part the figure itself (`Sinh kế / Số hộ` is the count of a line, not a figure of the areas).
+    if (match === null || match.how !== "name" || match.score >= SURE_NAME || !isAreaFigureHeader(line.parts) || !isAreaFigureHeader(line.parts.slice(0, 1))) return;
+    const planLine = plan.lines.find((l) => l.code === match.code);
+    if (planLine !== undefined && !isAreaFigureHeader([planLine.name])) matches[i] = null;
+  });
   // The user's mapping wins; the plan line it names is taken from any other line.
   raw.forEach((line, i) => {
     const code = sorted.lineCodes.get(line.position);
@@ -162,10 +208,13 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
   // `Chỉ tiêu giao | Phân bổ` under one line: the target given beside the figure allocated is left out, said.
   const targetCopies = targetCopyLines(raw, matches);
+  // `Số thôn`, `Số hộ`, `Dân số` beside the allocation: figures of the areas, no line of the plan; left out, said.
+  const areaFigures = areaFigureLines(raw, matches);
+  for (const line of hiddenHelpers) areaFigures.delete(line.position);
   const kept = raw
     .map((line, i) => ({ line, match: matches[i] }))
     .filter(({ line, match }) => match !== null || !hiddenLines.has(line.position))
-    .filter(({ line }) => !targetCopies.has(line.position))
+    .filter(({ line }) => !targetCopies.has(line.position) && !areaFigures.has(line.position))
     // A line without any value is a heading (`I. Chỉ tiêu`, `II. Kinh phí` over the plan's `KP.1`, `KP.2` …)
     // or an empty spacer — unless it names a plan line with no parts (a blank there counts as zero) or the
     // user mapped it.
@@ -201,7 +250,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows only: a row over bulleted sub-lines is their total.
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
-  const headings = raw.filter((line) => !keptAt.has(line.position)).map((line) => line.position);
+  const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
   const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
@@ -234,6 +283,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
     ...raw.filter((line) => targetCopies.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: TARGET_COPY })),
+    ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
@@ -256,12 +306,13 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
-    ],
+    ].sort((a, b) => a.index - b.index),
     mirrors: reading.mirrors,
     candidates: reading.candidates,
     nearTie: reading.nearTie,
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
+    ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };
   return {
     sheet: sheet.name,
@@ -272,6 +323,30 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     headerBottom: Math.max(...marks),
     notes,
   };
+}
+
+/**
+ * The positions of lines that describe the areas (`Số thôn`, `Số hộ nghèo`,
+ * `Dân số`) or give a rate (`Định mức (triệu đồng/tổ)`) in a table where some line matches the plan: matching none
+ * themselves, their header's last part such a figure, and not under the same
+ * header as a line that matches one (`Hỗ trợ sinh kế / Số hộ | Kinh phí` is
+ * a split of that line, not a description).
+ */
+function areaFigureLines(raw: readonly RawLine[], matches: readonly unknown[]): Set<number> {
+  const out = new Set<number>();
+  // A table naming no plan line is no allocation of this plan: its columns are all listed as read.
+  if (!matches.some((match) => match !== null)) return out;
+  const parentOf = (line: RawLine) => line.parts.slice(0, -1).join("\u0000");
+  let matchedParents: Set<string> | null = null;
+  raw.forEach((line, i) => {
+    if (matches[i] !== null || !(isAreaFigureHeader(line.parts) || isRateHeader(line.parts))) return;
+    if (line.parts.length >= 2) {
+      matchedParents ??= new Set(raw.filter((other, k) => matches[k] !== null && other.parts.length >= 2).map(parentOf));
+      if (matchedParents.has(parentOf(line))) return;
+    }
+    out.add(line.position);
+  });
+  return out;
 }
 
 /**

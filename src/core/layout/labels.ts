@@ -198,8 +198,11 @@ export function readTidyRowLabel(text: string, out: RowLabel): boolean {
   return true;
 }
 
-/** Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố`. */
-const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho "];
+/**
+ * Folded first words that only a village's name (below a commune) opens with: `thôn`, `xóm`, `tổ dân phố`, `khu phố` —
+ * `khu dân cư`, and `chi hội` (`Chi hội thôn Na Hối`, `Chi hội phụ nữ bản Mới`), the Women's Union's branch in a village.
+ */
+const VILLAGE_WORDS = ["thon ", "xom ", "to dan pho ", "tdp ", "khu pho ", "chi hoi ", "khu dan cu ", "kdc "];
 /**
  * `Bản`, `Buôn`, `Làng`, `Ấp` open villages' names, and communes' too (`Bản
  * Lầu`, `Bản Xèo`, `Làng Nủ` are communes written bare): read as villages only
@@ -210,6 +213,11 @@ const AMBIGUOUS_VILLAGE_WORDS = ["ban ", "buon ", "lang ", "ap "];
 /** A folded label that opens like a village's name (`thon 1`; `ban moi` only when the plan lists its communes). */
 export function isVillage(folded: string, planListsCommunes: boolean): boolean {
   for (const word of VILLAGE_WORDS) if (folded.startsWith(word)) return true;
+  // `Khu vực 1`, `Khu vực 2` (a ward's neighbourhoods, numbered): not `Khu vực III`, a kind of communes.
+  if (folded.startsWith("khu vuc ")) {
+    const next = folded.charCodeAt(8);
+    if (next >= 48 && next <= 57) return true;
+  }
   if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   return false;
 }

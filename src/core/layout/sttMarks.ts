@@ -59,6 +59,47 @@ export class SttMarks {
     return this.frame.sttCol !== null && (this.stt(k) & SUB_ITEM) !== 0;
   }
 
+  /**
+   * The row's STT is blank or a letter (`a`, `b)`) and the next labelled row
+   * is numbered `1`, `2` …: a row that heads the numbered rows after it, not
+   * one of them.
+   */
+  headsNumberedRows(k: number): boolean {
+    if (this.frame.sttCol === null || !this.unnumbered(k)) return false;
+    const positions = this.frame.areaPositions;
+    for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+      if (this.noText(next)) continue;
+      return (this.stt(next) & (WHOLE | ROMAN)) === WHOLE;
+    }
+    return false;
+  }
+
+  /** The row's STT is a small letter (`a`, `b)`, `c.`). */
+  smallLetter(k: number): boolean {
+    if (this.frame.sttCol === null) return false;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/.test(own);
+  }
+
+  /** The row's STT is a whole number (`1`, `2.`), no Roman numeral. */
+  whole(k: number): boolean {
+    return this.frame.sttCol !== null && (this.stt(k) & (WHOLE | ROMAN)) === WHOLE;
+  }
+
+  /** The row has no STT column, or its STT is blank or a letter (`a`, `b)`): it is not numbered as one of the areas. */
+  unnumbered(k: number): boolean {
+    if (this.frame.sttCol === null) return true;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return showsNoText(own) || (typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/i.test(own));
+  }
+
+  /** The row's STT is a capital letter (`A`, `B.`), not `I`, `V`, `X` (Roman numerals): a part of the table above the Roman-numbered rows. */
+  capitalLetter(k: number): boolean {
+    if (this.frame.sttCol === null) return false;
+    const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
+    return typeof own === "string" && /^\s*[A-HJ-UWYZĐ][.)]?\s*$/.test(own);
+  }
+
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */
   numberedGroup(k: number): boolean {
     if (this.frame.sttCol === null || (this.stt(k) & WHOLE) === 0) return false;

@@ -170,8 +170,9 @@ function extraAreas(context: RuleContext): Finding[] {
       covered = [above.key, ...keysOf(above.label)].some((key) => wholeDistricts.has(key) || (commune && communes.has(key)));
       parent = above.parent;
     }
-    // The reserve kept back (`Dự phòng`, `Kinh phí dự phòng`): counted in the totals, but no place the plan lists.
-    if (covered || isReserveLabel(area.label)) continue;
+    // The reserve kept back (`Dự phòng`, `Kinh phí dự phòng`), or the province's own share (`Cấp tỉnh`, `Hội LHPN
+    // tỉnh`, `Sở Lao động - Thương binh và Xã hội`): counted in the totals, but no place the plan lists.
+    if (covered || isReserveLabel(area.label) || isProvinceShare(area.label)) continue;
     findings.push(
       areaLabelFinding(
         "coverage",
@@ -186,6 +187,20 @@ function extraAreas(context: RuleContext): Finding[] {
 }
 
 /** `Dự phòng`, `Kinh phí dự phòng`, `Dự phòng chung`, `Nguồn dự phòng`: a reserve, numbered or not. */
+/**
+ * The province's own share, kept by a provincial body or tier: `Cấp tỉnh`,
+ * `Hội LHPN tỉnh`, `Ban Dân tộc tỉnh`, `UBND thành phố` (a body of the
+ * province named by its level word, no name after it, `Tỉnh đoàn`), or a
+ * department (`Sở …`).
+ */
+function isProvinceShare(label: string): boolean {
+  const key = wordKey(label).replace(/^(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) /, "");
+  if (/^(?:cap tinh|cap thanh pho|tinh doan|tinh uy|thanh doan|thanh uy)$/.test(key) || key.startsWith("so ")) return true;
+  // A body of a district or commune (`Hội LHPN xã Tân Tỉnh`) is no share of the province (`xã hội`, social, aside).
+  if (/ (?:huyen|quan|thi xa|xa|phuong|thi tran) /.test(` ${key.replace(/(^| )xa hoi(?= |$)/g, " ")} `)) return false;
+  return /^(?:hoi|ban|uy ban|ubnd|van phong|trung tam|cong an|tinh doan|tinh uy|bo chi huy|mat tran|ubmttq|lien doan)(?: [a-z0-9]+)* (?:tinh|thanh pho|tp)$/.test(key);
+}
+
 function isReserveLabel(label: string): boolean {
   return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:kinh phi |nguon |von )?du phong(?: chung| chua phan bo)?$/.test(wordKey(label));
 }

@@ -1,11 +1,13 @@
 /**
- * `second-table`: a second table below the allocation table on the same
- * sheet (after a blank gap, with its own title and header row — a breakdown
- * by activity, a disbursement log, a copy for the next year) is not read as
- * part of the allocation table, and the user is told where it starts, so
- * that nobody takes it for checked: one info finding at its first cell.
+ * `second-table`: a second table on the same sheet as the allocation table —
+ * below it (after a blank gap, with its own title and header row: a
+ * breakdown by activity, a disbursement log, a copy for the next year),
+ * beside it (past a blank column) or above it (naming no plan line: the
+ * funds by source) — is not read as part of the allocation table, and the
+ * user is told where it starts, so that nobody takes it for checked: one
+ * info finding at its first cell.
  */
-import { a1 } from "../model/address";
+import { a1, columnLetters } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { makeFinding } from "./finding";
@@ -22,8 +24,8 @@ function clip(text: string): string {
 export const secondTableRule: Rule = {
   id: "second-table",
   description: localized(
-    "Một bảng khác nằm dưới bảng phân bổ trên cùng trang (có tiêu đề và dòng tiêu đề cột riêng) không được đọc vào bảng phân bổ và không được kiểm tra.",
-    "Another table below the allocation table on the same sheet (with its own title and header row) is not read into the allocation table and is not checked.",
+    "Một bảng khác trên cùng trang (phía dưới, bên cạnh hoặc phía trên bảng phân bổ, có dòng tiêu đề cột riêng) không được đọc vào bảng phân bổ và không được kiểm tra.",
+    "Another table on the same sheet (below, beside or above the allocation table, with its own header row) is not read into the allocation table and is not checked.",
   ),
   instruction: localized(
     "Nếu bảng đó cũng cần kiểm tra, chuyển nó sang một trang riêng và kiểm tra trang đó.",
@@ -38,23 +40,36 @@ export const secondTableRule: Rule = {
   evaluate(context) {
     const findings: Finding[] = [];
     const { table } = context;
-    const next = table.notes?.nextTable;
-    if (next === undefined) return findings;
-    const notes = table.notes!;
+    const notes = table.notes;
+    if (notes === undefined) return findings;
     const checked = `${a1(notes.top, notes.left)}:${a1(notes.bottom, notes.right)}`;
-    const title = next.text === "" ? "" : ` ("${clip(next.text)}")`;
-    findings.push(
-      makeFinding({
-        rule: "second-table",
-        severity: "info",
-        sheet: table.sheet,
-        at: { row: next.row, col: next.col },
-        message: localized(
-          `Từ dòng ${next.row + 1} là một bảng khác${title}: allocheck chỉ kiểm tra bảng phân bổ ${checked} phía trên, không kiểm tra bảng này.`,
-          `From row ${next.row + 1} on is another table${title}: allocheck checks only the allocation table ${checked} above it, not this one.`,
-        ),
-      }),
-    );
+    const title = (text: string) => (text === "" ? "" : ` ("${clip(text)}")`);
+    const tell = (at: { readonly row: number; readonly col: number }, vi: string, en: string) =>
+      findings.push(makeFinding({ rule: "second-table", severity: "info", sheet: table.sheet, at: { row: at.row, col: at.col }, message: localized(vi, en) }));
+    const above = notes.tableAbove;
+    if (above !== undefined) {
+      tell(
+        above,
+        `Bảng ở dòng ${above.row + 1}${title(above.text)} phía trên không có chỉ tiêu nào của kế hoạch: allocheck chỉ kiểm tra bảng phân bổ ${checked} phía dưới, không kiểm tra bảng này.`,
+        `The table at row ${above.row + 1}${title(above.text)} above names no plan line: allocheck checks only the allocation table ${checked} below it, not this one.`,
+      );
+    }
+    const side = notes.sideTable;
+    if (side !== undefined) {
+      tell(
+        side,
+        `Bảng ở cột ${columnLetters(side.col)}${title(side.text)} là một bảng khác đặt bên cạnh: allocheck chỉ kiểm tra bảng phân bổ ${checked}, không kiểm tra bảng này.`,
+        `The table at column ${columnLetters(side.col)}${title(side.text)} is another table beside it: allocheck checks only the allocation table ${checked}, not this one.`,
+      );
+    }
+    const next = notes.nextTable;
+    if (next !== undefined) {
+      tell(
+        next,
+        `Từ dòng ${next.row + 1} là một bảng khác${title(next.text)}: allocheck chỉ kiểm tra bảng phân bổ ${checked} phía trên, không kiểm tra bảng này.`,
+        `From row ${next.row + 1} on is another table${title(next.text)}: allocheck checks only the allocation table ${checked} above it, not this one.`,
+      );
+    }
     return findings;
   },
 };

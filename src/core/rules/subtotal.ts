@@ -41,7 +41,8 @@ export const subtotalRule: Rule = {
     right: localized("tổng các thành phần trực tiếp", "the sum of its direct parts"),
   },
   evaluate(context) {
-    const byAreas = [...areaSubtotals(context), ...mirrorSubtotals(context)];
+    const villages = villageSums(context);
+    const byAreas = [...areaSubtotals(context, villages), ...mirrorSubtotals(context), ...villageBreakdowns(context, villages)];
     const told = new Set(byAreas.map((finding) => finding.cell));
     return [...byAreas, ...lineTotals(context).filter((finding) => !told.has(finding.cell))];
   },
@@ -84,13 +85,89 @@ function childrenSum(context: RuleContext, area: number, line: number): number {
  * (text numbers counted; blanks and unusable cells 0), whatever its child
  * subtotals show.
  */
-function leafSum(context: RuleContext, area: number, line: number): number {
+function leafSum(context: RuleContext, area: number, line: number, villages: VillageSums = NO_VILLAGES): number {
   const { areas } = context.table;
   let sum = 0;
   for (const child of areas[area].children) {
-    sum += areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
+    if (areas[child].kind !== "leaf") {
+      sum += leafSum(context, child, line, villages);
+      continue;
+    }
+    // A commune whose villages, listed under it, add up otherwise on this line: what they add up to is counted too.
+    const own = villages.get(child);
+    sum += own !== undefined && !Number.isNaN(own[line]) ? own[line] : context.base[child * context.lineCount + line];
   }
   return sum;
+}
+
+/** Per commune (leaf area) whose villages are listed under it as its breakdown: what they add up to on each line (NaN where they hold nothing, or an unusable cell). */
+type VillageSums = ReadonlyMap<number, Float64Array>;
+const NO_VILLAGES: VillageSums = new Map();
+
+/**
+ * The sums of the villages (`Thôn 1`, `Bản Mới`) listed under a commune as a
+ * breakdown of its row (left out of the reading as already in it), on the
+ * lines they fill. Areas as rows only.
+ */
+function villageSums(context: RuleContext): VillageSums {
+  const listed = context.table.notes?.ignoredAreas;
+  if (listed === undefined || context.table.orientation !== "areas-as-rows") return NO_VILLAGES;
+  const rows = listed.filter((a) => a.why === "village").map((a) => a.index);
+  if (rows.length === 0) return NO_VILLAGES;
+  rows.sort((a, b) => a - b);
+  const leafAt = new Map<number, number>();
+  context.table.areas.forEach((entry, i) => {
+    if (entry.kind === "leaf") leafAt.set(entry.index, i);
+  });
+  const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
+  const out = new Map<number, Float64Array>();
+  let owner: number | undefined;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    if (k === 0 || rows[k - 1] !== row - 1) {
+      // A new run of villages: its commune is the area row right above it (past blank rows).
+      owner = undefined;
+      for (let r = row - 1; r >= 0 && r >= row - 5 && owner === undefined; r--) owner = leafAt.get(r);
+    }
+    if (owner === undefined) continue;
+    let sums = out.get(owner);
+    if (sums === undefined) {
+      sums = new Float64Array(context.lineCount).fill(Number.NaN);
+      out.set(owner, sums);
+    }
+    const values = context.sheet.values[row];
+    const formats = context.sheet.numberFormats?.[row];
+    for (let line = 0; line < context.lineCount; line++) {
+      const col = context.table.lines[line].index;
+      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
+      if (reading.state === CELL.blank) continue;
+      // An unusable cell makes the sum unknown for good (marked -Infinity until the end: NaN stands for "nothing held yet").
+      if (!isNumeric(reading.state)) sums[line] = Number.NEGATIVE_INFINITY;
+      else sums[line] = (Number.isNaN(sums[line]) ? 0 : sums[line]) + reading.base;
+    }
+  }
+  for (const sums of out.values()) for (let line = 0; line < sums.length; line++) if (sums[line] === Number.NEGATIVE_INFINITY) sums[line] = Number.NaN;
+  return out;
+}
+
+/**
+ * A commune's figure against the villages listed under it as its breakdown,
+ * on each line they fill (a line they all leave blank is not broken down):
+ * told at the commune's cell when they add up otherwise.
+ */
+function villageBreakdowns(context: RuleContext, villages: VillageSums): Finding[] {
+  const findings: Finding[] = [];
+  for (const [area, sums] of villages) {
+    for (let line = 0; line < context.lineCount; line++) {
+      if (context.lineKind[line] === "percent" || Number.isNaN(sums[line])) continue;
+      const at = area * context.lineCount + line;
+      if (!isNumeric(context.state[at])) continue;
+      const actual = context.base[at];
+      if (standing(actual, sums[line]) === "equal") continue;
+      findings.push(subtotalFinding(context, area, line, sums[line], actual, "villages"));
+    }
+  }
+  return findings;
 }
 
 /**
@@ -123,7 +200,7 @@ function childrenSums(context: RuleContext, area: number, sums: Float64Array): v
   }
 }
 
-function areaSubtotals(context: RuleContext): Finding[] {
+function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
   const findings: Finding[] = [];
   const { areas } = context.table;
   // A formula total that only skips numbers typed as text: `text-number` speaks, at the text cells.
@@ -145,6 +222,8 @@ function areaSubtotals(context: RuleContext): Finding[] {
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;
       if (standing(actual, leafSum(context, area, line)) === "equal") continue;
+      // A subtotal that is what the communes' villages add up to: the wrong figure is a commune's, told there.
+      if (villages.size > 0 && standing(actual, leafSum(context, area, line, villages)) === "equal") continue;
       if (among.length > 0) {
         // The subtotal counts a row among its members that has figures but no name: the name is what to fix, told there once.
         let withUnnamed = expected;
@@ -251,7 +330,7 @@ function subtotalFinding(
   line: number,
   expected: number,
   actual: number,
-  parts: "areas" | "lines",
+  parts: "areas" | "lines" | "villages",
   mirror?: { readonly row: number; readonly col: number; readonly label: string },
 ): Finding {
   const unit = context.cellUnit[line];
@@ -261,7 +340,12 @@ function subtotalFinding(
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
   const message =
-    parts === "areas"
+    parts === "villages"
+      ? localized(
+          `${header} của ${label} ghi ${f(actual, "vi")}, nhưng các thôn, bản liệt kê dưới ${label} cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+          `${header} of ${label} shows ${f(actual, "en")}, but the villages listed under it add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+        )
+      : parts === "areas"
       ? localized(
           `Ô cộng của ${label} ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
           `The subtotal of ${label} shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,

@@ -21,6 +21,8 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "split of the line before": "phần chia (trong đó) của chỉ tiêu trước nó, được kiểm tra theo tổng đó",
     "target given": "số được giao (chỉ tiêu, dự toán) chép bên cạnh số phân bổ, không kiểm tra",
     village: "thôn, bản của xã ở trên, đã nằm trong dòng xã",
+    "area figure": "số liệu mô tả địa bàn, không phải phân bổ của chỉ tiêu nào",
+    rate: "định mức, đơn giá (mức cho một đơn vị), không phải số phân bổ",
   },
   en: {
     "text column": "text column",
@@ -37,6 +39,8 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     "split of the line before": "a split (of which) of the line before it, checked against it",
     "target given": "the target given, copied beside the figure allocated, not checked",
     village: "a village of the commune above, already in its row",
+    "area figure": "a figure describing the areas, no allocation of any plan line",
+    rate: "a rate (per unit), not an amount allocated",
   },
 };
 

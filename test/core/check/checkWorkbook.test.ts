@@ -37,7 +37,7 @@ const REF = { error: "#REF!" };
 const ALLOCATION_ROWS: CellValue[][] = [
   ["BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025"],
   [],
-  ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Tỷ lệ hộ gia đình được tuyên truyền (%)", "Kinh phí truyền thông (triệu đồng)", "Kinh phí tập huấn (triệu đồng)", "Số hộ nghèo (hộ)"],
+  ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Tỷ lệ hộ gia đình được tuyên truyền (%)", "Kinh phí truyền thông (triệu đồng)", "Kinh phí tập huấn (triệu đồng)", "Mô hình sinh kế (mô hình)"],
   [null, "Tổng cộng", 6, 12, null, 550, REF, 40],
   ["I", "Huyện Ba Vì", 3, 6, null, 200, REF, 15],
   [1, "Xã Ba Trại", 2, 3, 85, 100, 100, 7],

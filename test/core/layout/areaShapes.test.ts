@@ -562,12 +562,27 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     ["`Thôn 1`, `Thôn 2` numbered `-` under the commune's `1`, no list: the commune's prefix, not its STT, gives its level", ["Thôn 1", "Thôn 2"], noAreas],
     ["bare names `Đồng Sổ`, `Đồng Vàng` numbered `-`, no list", ["Đồng Sổ", "Đồng Vàng"], noAreas],
     ["bare names numbered `-`, the plan's list", ["Đồng Sổ", "Đồng Vàng"], PLAN],
+    ["the Women's Union's branches `Chi hội thôn Đông`, `Chi hội phụ nữ bản Mới`, no list", ["Chi hội thôn Đông", "Chi hội phụ nữ bản Mới"], noAreas],
+    ["`Chi hội Đồng Sổ`, `Chi hội Đồng Vàng`, the plan's list", ["Chi hội Đồng Sổ", "Chi hội Đồng Vàng"], PLAN],
   ])("%s are parts of the commune, not communes counted again", (_name, names, plan) => {
     const result = checkShape({ edit: withVillages(names) }, plan);
     expect(treeOf(result)).toEqual(plainTree());
     expect(findingsOf(result)).toEqual([]);
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "village").length).toBe(18);
     expect(renderReadingText(result.report.reading!, "vi")).toContain("thôn, bản của xã ở trên");
+  });
+
+  test("the Women's Union's branches (`Chi hội …`) without STT under `Hội LHPN xã …`: parts of it", () => {
+    const result = checkShape({
+      commune: (c) => `Hội LHPN xã ${c}`,
+      edit: (rows) => rows.splice(3, 0, [null, "Chi hội thôn Đông", 1, null, 10], [null, "Chi hội Đồng Sổ", null, 1, 10]),
+    });
+    expect(treeOf(result)).toEqual(plainTree(undefined, (c) => `Hội LHPN xã ${c}`));
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.map((a) => [a.label, a.why])).toEqual([
+      ["Chi hội thôn Đông", "village"],
+      ["Chi hội Đồng Sổ", "village"],
+    ]);
   });
 
   test("a bare commune numbered beside its prefixed siblings (`1.3` after `1.2 Xã …`) stays a commune, list or none", () => {
@@ -642,6 +657,200 @@ describe("a row naming a group of communes, its figures blank, is a heading over
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
   });
 
+  test.each<[string, CellValue, string]>([
+    ["`Khu vực I` without STT", null, "Khu vực I"],
+    ["`KHU VỰC III` numbered `a`", "a", "KHU VỰC III"],
+    ["`Vùng thấp` without STT", null, "Vùng thấp"],
+    ["`Vùng đặc biệt khó khăn` numbered `b)`", "b)", "Vùng đặc biệt khó khăn"],
+    ["`Địa bàn khó khăn` without STT", null, "Địa bàn khó khăn"],
+    // No word names a group: unnumbered and blank, over communes numbered `1`, `2` that hold the figures.
+    ["`Ven sông Đà` without STT", null, "Ven sông Đà"],
+    ["`Trong đê` without STT", null, "Trong đê"],
+  ])("%s, inside a district over its numbered communes", (_name, stt, label) => {
+    const result = checkShape({ edit: (rows) => (rows.splice(4, 0, [stt, label, null, null, null]), rows.splice(2, 0, [stt, label, null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual([label, label]);
+  });
+
+  test("no STT, a bare blank row over communes of the plan's list holding figures: a heading, the list's communes all read", () => {
+    const unnumbered = (cells: CellValue[]) => [null, ...cells.slice(1)];
+    const result = checkShape({ row: unnumbered, edit: (rows) => (rows.splice(4, 0, [null, "Trên núi", null, null, null]), rows.splice(2, 0, [null, "Ven sông Đà", null, null, null])) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual(["Ven sông Đà", "Trên núi"]);
+  });
+
+  test("no STT, a misspelt district's blank row over its communes stays an area the list lacks: told, not taken for a heading", () => {
+    const plan = readPlanJson(
+      { indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 }], areas: [{ district: "Bắc Hà", commune: "Bản Phố" }, { district: "Bắc Hà", commune: "Tà Chải" }, { district: "Si Ma Cai", commune: "Sán Chải" }, { district: "Si Ma Cai", commune: "Lùng Thẩn" }] },
+      "plan.json",
+    );
+    const rows: CellValue[][] = [["Đơn vị", "Tổ truyền thông cộng đồng"], ["Tổng cộng", 6], ["Bắc Hà", null], ["Bản Phố", 2], ["Tà Chải", 1], ["Si Ma Kai", null], ["Sán Chải", 1], ["Lùng Thẩn", 2]];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(result.report.findings.map((f) => `${f.rule}@${f.cell ?? ""}`)).toEqual(["coverage@A6"]);
+  });
+
+  test("no STT, a blank commune of the plan's list named bare stays an area", () => {
+    const unnumbered = (cells: CellValue[]) => [null, ...cells.slice(1)];
+    const commune = (c: string) => (c === "Ba Trại" ? c : `Xã ${c}`);
+    const result = checkShape({ row: unnumbered, commune, values: { "Ba Trại": [null, null, null] } });
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+  });
+
+  test("the rows left out are listed in the sheet's order, whatever left each out", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        rows.splice(3, 0, ["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 15]);
+        rows.splice(2, 0, [null, "Khu vực I", null, null, null]);
+      },
+    });
+    const at = result.report.reading!.ignored.map((i) => Number(i.at));
+    expect(at).toEqual([6, 8, 9]);
+    expect(result.report.reading!.ignored.map((i) => i.why)).toEqual(["group heading", "village", "village"]);
+  });
+
+  test.each<[string, boolean]>([
+    ["the districts' rows blank", true],
+    ["the districts' rows holding their figures", false],
+  ])("a district written without its prefix, numbering its communes from `1` again, is a district (%s)", (_name, blankDistricts) => {
+    const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
+    const result = checkShape(
+      {
+        district: (d) => (d === "Mỹ Đức" ? d : `Huyện ${d}`),
+        row: (cells, kind) => (kind === "district" ? [null, cells[1], ...(blankDistricts ? [null, null, null] : cells.slice(2))] : cells),
+      },
+      noAreas,
+    );
+    expect(treeOf(result).filter((t) => t[1] !== "leaf").map((t) => [t[0], t[2]])).toEqual([
+      ["Tổng cộng", null],
+      ["Huyện Ba Vì", "Tổng cộng"],
+      ["Mỹ Đức", "Tổng cộng"],
+      ["Huyện Thạch Thất", "Tổng cộng"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("zones named by no word inside a district holding its figures, each numbering its communes from `1`: headings", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        rows[4][0] = 1; // Tản Lĩnh, first of the second zone
+        rows.splice(4, 0, [null, "Trên núi", null, null, null]);
+        rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]);
+      },
+    });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading").map((a) => a.label)).toEqual(["Ven sông Đà", "Trên núi"]);
+  });
+
+  test("a planted mistake under such a heading is told as without it, and nothing else", () => {
+    const result = checkShape({ edit: (rows) => (rows.splice(2, 0, [null, "Ven sông Đà", null, null, null]), (rows[3][4] = 25)) });
+    // Khánh Thượng's money typed 25 for 20: Ba Vì's subtotal and the grand total's ceiling name each other.
+    expect(findingsOf(result)).toEqual(["ceiling@E4", "subtotal@E5"]);
+  });
+
+  test.each<[string, CellValue]>([
+    ["numbered like the communes", 4],
+    ["last in its district, before the next one", null],
+  ])("a bare blank row %s stays an area (a commune allocated nothing)", (_name, stt) => {
+    const at = stt === null ? 5 : 4;
+    const result = checkShape({ edit: (rows) => rows.splice(at, 0, [stt, "Minh Quang", null, null, null]) });
+    expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
+    expect(treeOf(result).find((t) => t[0] === "Minh Quang")).toEqual(["Minh Quang", "leaf", "Huyện Ba Vì"]);
+  });
+
+  test.each<[string, CellValue, string, string]>([
+    ["`Khu vực I` / `Khu vực III` without STT", null, "Khu vực I", "Khu vực III"],
+    ["`Các xã khu vực I` / `Các xã khu vực III` numbered `a`, `b`", "a", "Các xã khu vực I", "Các xã khu vực III"],
+    ["`Xã khu vực I` / `Xã khu vực III`", null, "Xã khu vực I", "Xã khu vực III"],
+  ])("%s with figures of their own inside a district: zones of it, each over its communes", (_name, stt, first, second) => {
+    // Ba Vì's communes: Khánh Thượng in the first zone; Ba Trại and Tản Lĩnh in the second.
+    const zones = (rows: CellValue[][]) => {
+      rows.splice(3, 0, [stt === "a" ? "b" : stt, second, 2, 2, 40]);
+      rows.splice(2, 0, [stt, first, 1, 1, 20]);
+    };
+    const result = checkShape({ edit: zones });
+    expect(treeOf(result).slice(0, 7)).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Huyện Ba Vì", "group", "Tổng cộng"],
+      [first, "group", "Huyện Ba Vì"],
+      ["Xã Khánh Thượng", "leaf", first],
+      [second, "group", "Huyện Ba Vì"],
+      ["Xã Ba Trại", "leaf", second],
+      ["Xã Tản Lĩnh", "leaf", second],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+    // A zone's money mistyped: told at it, and at nothing else.
+    const wrong = checkShape({ edit: (rows) => (zones(rows), (rows[4][4] = 45)) });
+    expect(findingsOf(wrong)).toEqual(["subtotal@E8"]);
+  });
+
+  test("groups of communes numbered `I`, `II` with their figures, no district over them: each a group of the total, not a zone of the one before", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ"],
+      [null, "Tổng cộng", 6, 300],
+      ["I", "Các xã khu vực III", 4, 200],
+      [1, "Xã Bản Phố", 2, 100],
+      [2, "Xã Tà Chải", 2, 100],
+      ["II", "Các xã khu vực I, II", 2, 100],
+      [1, "Xã Sán Chải", 1, 50],
+      [2, "Xã Lùng Thẩn", 1, 50],
+    ];
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 }, { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 300 }] }, "plan.json");
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] !== "leaf")).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Các xã khu vực III", "group", "Tổng cộng"],
+      ["Các xã khu vực I, II", "group", "Tổng cộng"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("urban neighbourhoods `Khu vực 1`, `Khu vực 2` with figures under a commune stay its villages, no zones nor communes", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(3, 0, [null, "Khu vực 1", 1, null, 10], [null, "Khu vực 2", null, 1, 10]) });
+    expect(treeOf(result).some((t) => t[0].startsWith("Khu vực"))).toBe(false);
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test.each(["Xã Khắc Niệm", "Xã Vũng Liêm"])("`%s`, a commune whose name opens like a kind of communes, stays a commune", (name) => {
+    const commune = (c: string) => (c === "Ba Trại" ? name : `Xã ${c}`);
+    const result = checkShape({ commune }, readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json"));
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(findingsOf(result)).toEqual([]);
+  });
+
+  test("zones lettered `a`, `b` inside a district, named by no word, each the sum of the communes numbered after it", () => {
+    const zones = (rows: CellValue[][]) => {
+      rows.splice(3, 0, ["b", "Vùng đồi", 2, 2, 40]);
+      rows.splice(2, 0, ["a", "Ven sông Đà", 1, 1, 20]);
+    };
+    const result = checkShape({ edit: zones });
+    expect(treeOf(result).slice(0, 7)).toEqual([
+      ["Tổng cộng", "total", null],
+      ["Huyện Ba Vì", "group", "Tổng cộng"],
+      ["Ven sông Đà", "group", "Huyện Ba Vì"],
+      ["Xã Khánh Thượng", "leaf", "Ven sông Đà"],
+      ["Vùng đồi", "group", "Huyện Ba Vì"],
+      ["Xã Ba Trại", "leaf", "Vùng đồi"],
+      ["Xã Tản Lĩnh", "leaf", "Vùng đồi"],
+    ]);
+    expect(findingsOf(result)).toEqual([]);
+    // A commune's money mistyped under the second zone: the zones are still read (the other columns add up), the
+    // mistake told at the zone's subtotal and the ceiling.
+    const wrong = checkShape({ edit: (rows) => (zones(rows), (rows[5][4] = 25)) });
+    expect(treeOf(wrong).slice(0, 7)).toEqual(treeOf(result).slice(0, 7));
+    expect(findingsOf(wrong)).toEqual(["ceiling@E4", "subtotal@E8"]);
+  });
+
+  test("villages lettered `a`, `b` under a commune stay its villages, even one whose figures equal the commune after it", () => {
+    const result = checkShape({ edit: (rows) => rows.splice(3, 0, ["a", "Đồng Sổ", 1, 1, 20]) });
+    expect(treeOf(result).find((t) => t[0] === "Đồng Sổ")).toBeUndefined();
+    expect(result.table.notes?.ignoredAreas.map((a) => [a.label, a.why])).toEqual([["Đồng Sổ", "village"]]);
+  });
+
   test("with figures of its own, such a row is read as the group of the communes under it", () => {
     const result = checkShape({ edit: (rows) => rows.splice(2, 0, ["a", "Các xã khu vực III", 3, 3, 60]) });
     expect(result.table.notes?.ignoredAreas.filter((a) => a.why === "group heading")).toEqual([]);
@@ -652,7 +861,7 @@ describe("a row naming a group of communes, its figures blank, is a heading over
 describe("villages under a commune whose own row holds figures that are not their sum: a third level, the commune their subtotal", () => {
   const noAreas = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.code === "3" ? 180 : 9 })) }, "plan.json");
   /** Villages under Xã Khánh Thượng (its row: 1 | 1 | 20), each with these figures; the other communes have none. */
-  const villagesUnderFirst = (villages: ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>) => (rows: CellValue[][]) => {
+  const villagesUnderFirst = (villages: ReadonlyArray<readonly [CellValue, string, number | null, number | null, CellValue]>) => (rows: CellValue[][]) => {
     rows.splice(3, 0, ...villages.map((v): CellValue[] => [...v]));
   };
   test.each<[string, ReadonlyArray<readonly [CellValue, string, number | null, number | null, number | null]>, "areas" | "no areas", readonly string[]]>([
@@ -682,11 +891,33 @@ describe("villages under a commune whose own row holds figures that are not thei
     expect(findingsOf(result)).toEqual([]);
   });
 
-  test("villages that split only the money and do not add up to it stay a breakdown: the commune's teams are not dropped", () => {
+  test("villages that split only the money and do not add up to it stay a breakdown: the commune's teams are not dropped, the money told at its cell", () => {
     // Read as the allocation itself they would leave the commune's teams and addresses out (no village holds them).
     const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 10]]) });
     expect(treeOf(result)).toEqual(plainTree());
-    expect(findingsOf(result)).toEqual([]);
+    expect(findingsOf(result)).toEqual(["subtotal@E6"]);
+    expect(result.report.findings[0].message.vi).toContain("các thôn, bản liệt kê dưới Xã Khánh Thượng cộng lại 15");
+  });
+
+  test("a commune's money mistyped, its district's subtotal what its villages add up to: one finding, at the commune", () => {
+    const result = checkShape({
+      edit: (rows) => {
+        villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, 10]])(rows);
+        // Ba Vì and the grand total typed as the villages make them (15 for Khánh Thượng, not its 20).
+        rows[1][4] = 55;
+        rows[0][4] = 175;
+      },
+    });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual(["subtotal@E6"]);
+  });
+
+  test.each<[string, CellValue]>([
+    ["a village's money typed as an error", { error: "#REF!" }],
+    ["a village's money typed as words", "mười"],
+  ])("%s: the villages' sum is unknown, nothing told of it", (_name, bad) => {
+    const result = checkShape({ edit: villagesUnderFirst([["-", "Thôn 1", null, null, 5], ["-", "Thôn 2", null, null, bad]]) });
+    expect(findingsOf(result).filter((f) => f === "subtotal@E6")).toEqual([]);
   });
 
   test("villages whose figures are the commune's are still a breakdown of it, left out and said", () => {

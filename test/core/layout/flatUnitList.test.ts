@@ -53,3 +53,24 @@ describe("a flat list of implementing units under its total", () => {
     }
   });
 });
+
+describe("`Xã hội` (social) inside a unit's name is no commune's prefix", () => {
+  test.each<[string, string]>([
+    ["Sở Lao động, Thương binh và Xã hội tỉnh", "Trung tâm Công tác xã hội tỉnh"],
+    ["Sở Lao động - Thương binh và Xã hội", "Trung tâm Công tác xã hội"],
+  ])("`%s` and `%s`: two units, neither a commune, no duplicate", (first, second) => {
+    const data = units((rows) => {
+      rows[3][1] = first;
+      rows[6][1] = second;
+    });
+    const report = read(data);
+    expect(report.findings).toEqual([]);
+    const named = report.reading!.areas.filter((a) => a.name === first || a.name === second);
+    expect(named.map((a) => [a.name, a.role])).toEqual([
+      [first, "leaf"],
+      [second, "leaf"],
+    ]);
+    // Read by the figures, not by a prefix.
+    expect(named.every((a) => a.how !== "prefix")).toBe(true);
+  });
+});

@@ -45,7 +45,8 @@ describe("a second table beside the allocation table", () => {
     const got = report(rows);
     expect(got.reading.table).toBe("A2:D7");
     expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
-    expect(got.findings).toEqual([]);
+    // The side table is told once, at its first cell (an info: it is not checked).
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "F2"]]);
     expect(got.reading.ignored).toEqual([{ at: "F", header: String(beside[0][0]), why: "second table" }]);
   });
 
@@ -56,5 +57,20 @@ describe("a second table beside the allocation table", () => {
     const block = findTableBlock(sheetGrid(sheet("Phân bổ", [["BIỂU PHÂN BỔ"], ...rows])));
     expect([block.left, block.right]).toEqual([0, right]);
     expect(block.side).toBeUndefined();
+  });
+});
+
+describe("a table of another kind on the left of the allocation table", () => {
+  test("the funds by source, past a blank column: the allocation table beside it is read, the other told", () => {
+    const left: CellValue[][] = [["Nguồn vốn", "Số tiền"], ["Ngân sách trung ương", 800], ["Ngân sách địa phương", 400]];
+    const rows: CellValue[][] = [["TỔNG HỢP NGUỒN VỐN", null, null, "BIỂU PHÂN BỔ NĂM 2025"], ...[HEADER, ...body(1)].map((r, i) => [...(left[i] ?? [null, null]), null, ...r])];
+    const got = report(rows);
+    expect(got.reading.table).toBe("D2:G7");
+    expect(got.indicators.map((i) => [i.code, i.allocated])).toEqual([["1", 12], ["2", 1200e6]]);
+    expect(got.findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "A2"]]);
+    expect(got.reading.ignored).toEqual([{ at: "A", header: "Nguồn vốn", why: "second table" }]);
+    // A mistake in the allocation table is told at its cell.
+    rows[3][6] = 350;
+    expect(report(rows).findings.map((f) => [f.rule, f.cell])).toEqual([["second-table", "A2"], ["ceiling", "G3"], ["subtotal", "G3"]]);
   });
 });
