@@ -1,0 +1,55 @@
+/**
+ * A sentence that introduces the plan's targets and closes with `như sau:` (`Phấn đấu đến hết năm 2025 trên địa
+ * bàn 14 xã đặc biệt khó khăn của huyện đạt được các chỉ tiêu như sau:`, `… phấn đấu trong năm 2024 đạt được các
+ * kết quả cụ thể như sau:`), however long, opens a targets part: the list right below it.
+ */
+import { foldText } from "../core/text/fold";
+import { parseMarker, type Marker } from "./markers";
+import type { TextLine } from "./normalize";
+import type { Section } from "./sections";
+
+/** `… như sau:`, `… sau đây:`: the sentence closes by announcing a list. */
+const ANNOUNCES = /\b(?:nhu sau|sau day)\s*:?\s*$/;
+/** What the sentence announces are aims to reach, not results already reached or tasks to do. */
+const AIMS = /\b(?:chi tieu|muc tieu|phan dau|can dat|dat duoc|ket qua cu the can dat)\b/;
+const PAST = /\b(?:ket qua (?:thuc hien|dat duoc) (?:nam|giai doan|trong)|da dat duoc|da thuc hien)\b/;
+
+/** The number of a list label (`1`, `a`), or null for a bullet. */
+function ordinal(marker: Marker): number | null {
+  if (marker.style === "arabic" && marker.depth === 1) return Number(marker.label);
+  if (marker.style === "letter") return marker.label.charCodeAt(0) - 96;
+  return null;
+}
+
+/** Past the last line of the list that starts at `from`: bullets, or items numbered 1, 2, … (or a, b, …). */
+function listEnd(body: readonly TextLine[], from: number): number {
+  const first = body[from].cells ? null : parseMarker(body[from].text);
+  if (first === null) return from;
+  let expected = first.style === "bullet" ? null : ordinal(first);
+  if (first.style !== "bullet" && expected !== 1) return from;
+  let j = from + 1;
+  for (; j < body.length; j++) {
+    const m = body[j].cells ? null : parseMarker(body[j].text);
+    if (m === null || m.style !== first.style) break;
+    if (expected !== null) {
+      if (ordinal(m) !== expected + 1) break;
+      expected++;
+    }
+  }
+  return j;
+}
+
+export function introducedLists(body: readonly TextLine[]): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i + 1 < body.length; i++) {
+    const line = body[i];
+    if (line.cells) continue;
+    const marker = parseMarker(line.text);
+    if (marker?.style === "bullet") continue;
+    const folded = foldText(line.text);
+    if (!ANNOUNCES.test(folded) || !AIMS.test(folded) || PAST.test(folded)) continue;
+    const end = listEnd(body, i + 1);
+    if (end > i + 1) out.push({ heading: i, start: i + 1, end, inline: "", inlineOffset: line.text.length });
+  }
+  return out;
+}
