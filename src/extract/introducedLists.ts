@@ -39,6 +39,18 @@ function listEnd(body: readonly TextLine[], from: number): number {
   return j;
 }
 
+/** The line at `index` closes with `như sau:` over a list item: it announces that list. */
+export function announcesList(body: readonly TextLine[], index: number): boolean {
+  const next = body[index + 1];
+  return next !== undefined && !next.cells && parseMarker(next.text) !== null && ANNOUNCES.test(foldText(body[index].text));
+}
+
+/** `trên địa bàn 14 xã`, `tại 08 xã, thị trấn`: the places a plan covers, counted in the sentence announcing its list. */
+export function scopeCount(text: string, count: number, unit: string): boolean {
+  const at = foldText(text).search(new RegExp(`\\b(?:tren dia ban|tai|o|thuoc|cua)\\s+(?:(?:ca|cac|toan bo)\\s+)?0*${count}\\s+${foldText(unit).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  return at >= 0;
+}
+
 export function introducedLists(body: readonly TextLine[]): Section[] {
   const out: Section[] = [];
   for (let i = 0; i + 1 < body.length; i++) {

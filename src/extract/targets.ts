@@ -14,6 +14,7 @@ import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 import { areaTableTargets } from "./areaTables";
+import { announcesList, scopeCount } from "./introducedLists";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -474,7 +475,11 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
-      const read = fromLine(line, i, line.text.slice(offset), offset, label);
+      // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
+      // are met in, no target of their own.
+      const all = fromLine(line, i, line.text.slice(offset), offset, label);
+      const scope = announcesList(body, i);
+      const read = scope ? all.filter((t) => !(t.indicator.kind === "count" && matchPhrase(wordsOf(t.indicator.unit), AREA_WORDS) > 0 && scopeCount(own, t.indicator.target, t.indicator.unit))) : all;
       if (listed && !marker) for (const t of read) {
         t.running = true;
         t.why ??= "text";

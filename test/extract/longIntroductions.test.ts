@@ -52,3 +52,12 @@ test("the list ends where its items end: a sentence after it is not listed", () 
   const listed = extractPlan(text).indicators.filter((i) => i.kind !== "money" && (i.confidence ?? 1) >= CONFIRM_BELOW);
   expect(listed.map((i) => [i.target, i.unit])).toEqual([[6, "tổ"], [12, "CLB"]]);
 });
+
+test.each<[string, Row[]]>([
+  ["Phấn đấu đến hết năm 2025 trên địa bàn 14 xã đặc biệt khó khăn của huyện đạt được các chỉ tiêu như sau:", [[6, "tổ", true], [12, "CLB", true]]],
+  ["Phấn đấu đến hết năm 2025 có thêm 03 xã đạt chuẩn, cụ thể các chỉ tiêu như sau:", [[3, "xã", false], [6, "tổ", true], [12, "CLB", true]]],
+])("the places a targets part's announcing sentence covers are no target: %s", (intro, expected) => {
+  const text = [...DISTRICT_PLAN_HEAD, "I. MỤC TIÊU CỤ THỂ", intro, ...LIST, "II. TỔ CHỨC THỰC HIỆN", "Các xã triển khai."].join("\n");
+  const read = extractPlan(text).indicators.filter((i) => i.kind !== "money");
+  expect(read.map((i): Row => [i.target, i.unit, (i.confidence ?? 1) >= CONFIRM_BELOW])).toEqual(expected);
+});
