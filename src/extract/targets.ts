@@ -6,7 +6,7 @@ import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyNa
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
-import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
+import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
 import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
@@ -15,6 +15,7 @@ import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 import { areaTableTargets } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
+import { sumYearFigures, type YearLabel } from "./yearTotals";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -36,6 +37,8 @@ export interface FoundTarget {
   running?: boolean;
   /** Why a target with `running` is to be confirmed; running text when absent. */
   why?: ConfirmReason;
+  /** The year labelling the figure (`năm 2024: 05 tổ`), when one does. */
+  year?: number;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -250,7 +253,16 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}) });
+    const year = labelYear(text, q);
+    out.push({
+      indicator,
+      context: text.slice(span.start, span.end),
+      label,
+      lineIndex,
+      quotaPer: quota?.per,
+      ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}),
+      ...(year !== null ? { year } : {}),
+    });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
@@ -460,6 +472,10 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
     // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
     let splitByYear: FoundTarget | null = null;
+    // A label line with no figure of its own (`1. Thành lập mới tổ truyền thông cộng đồng:`) over year lines.
+    let yearLabel: YearLabel | null = null;
+    const labels = new Map<FoundTarget, YearLabel>();
+    const inPart: FoundTarget[] = [];
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
@@ -484,10 +500,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         t.running = true;
         t.why ??= "text";
       }
-      found.push(...read);
+      if (yearLabel !== null && !YEAR_LINE.test(own)) yearLabel = null;
+      if (yearLabel !== null) for (const t of read) labels.set(t, yearLabel);
+      inPart.push(...read);
       const wholes = read.filter((t) => t.indicator.kind !== "percent");
       if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
+      if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
+    found.push(...sumYearFigures(inPart, labels, planYear));
   }
   found.push(...fromTables);
   // Places by indicators, with a total row: the totals are the targets.

@@ -1,0 +1,72 @@
+/**
+ * Figures given only by year (`Năm 2023: 5 tổ; năm 2024: 6 tổ; năm 2025: 3 tổ`, or lines `+ Năm 2023: 05 tổ` under
+ * `1. Thành lập mới tổ truyền thông cộng đồng:`) with no period total beside them: the period's target is their sum,
+ * one target named by the line's label (or what the figures count), to confirm as a total worked out from the years.
+ * Left as they are in a plan for one year, or when the part states a target of that unit otherwise (the years may
+ * be its shares).
+ */
+import { foldText } from "../core/text/fold";
+import { tidyName } from "./clauses";
+import type { FoundTarget } from "./targets";
+
+/** What a year's figure belongs to: the label line above its year lines, when it stands under one. */
+export interface YearLabel {
+  readonly lineIndex: number;
+  /** Its 1-based line in the document. */
+  readonly line: number;
+  readonly name: string;
+  readonly label: string | null;
+}
+
+function withoutYear(name: string): string {
+  const bare = tidyName(name.replace(/\s*\(\s*năm\s+(?:19|20)\d{2}\s*\)/giu, " ").replace(/^\s*năm\s+(?:19|20)\d{2}\s*[:–-]?\s*/iu, ""));
+  return bare.charAt(0).toLocaleUpperCase("vi") + bare.slice(1);
+}
+
+/** The part's targets with each group of year-only figures (2 years or more, each once) replaced by their sum. */
+export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMap<FoundTarget, YearLabel>, planYear: number | null): FoundTarget[] {
+  if (planYear !== null) return [...found];
+  const unitOf = (t: FoundTarget) => foldText(t.indicator.unit);
+  const groups = new Map<string, FoundTarget[]>();
+  for (const t of found) {
+    if (t.year === undefined || t.indicator.kind !== "count") continue;
+    const under = labels.get(t);
+    const key = under ? `L${under.lineIndex}|${unitOf(t)}` : `${t.lineIndex}|${unitOf(t)}|${foldText(withoutYear(t.indicator.name))}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const replaced = new Map<FoundTarget, FoundTarget | null>();
+  for (const members of groups.values()) {
+    const years = new Set(members.map((t) => t.year));
+    if (members.length < 2 || years.size !== members.length) continue;
+    // A target of that unit stated otherwise in the part: the years may be its shares, left as they are.
+    if (found.some((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]))) continue;
+    const first = members[0];
+    const under = labels.get(first);
+    const own = withoutYear(first.indicator.name);
+    const name = under?.name || (foldText(own) === unitOf(first) || own === "" ? first.indicator.unit : own);
+    const { range: _range, rule, ...rest } = first.indicator;
+    const sameRule = rule !== undefined && members.every((t) => t.indicator.rule === rule);
+    const lines = [...new Set(members.map((t) => t.indicator.sourceText ?? ""))].filter((x) => x);
+    const total: FoundTarget = {
+      indicator: {
+        ...rest,
+        name: name.charAt(0).toLocaleUpperCase("vi") + name.slice(1),
+        target: members.reduce((sum, t) => sum + t.indicator.target, 0),
+        ...(sameRule ? { rule } : {}),
+        ...(under ? { source: `line ${under.line}`, line: under.line } : {}),
+        sourceText: lines.join(" "),
+      },
+      context: members.map((t) => t.context).join("; "),
+      label: under ? under.label : first.label,
+      lineIndex: under ? under.lineIndex : first.lineIndex,
+      running: true,
+      why: "yearSum",
+    };
+    members.forEach((t, i) => replaced.set(t, i === 0 ? total : null));
+  }
+  if (replaced.size === 0) return [...found];
+  return found.flatMap((t) => {
+    const r = replaced.get(t);
+    return r === undefined ? [t] : r === null ? [] : [r];
+  });
+}

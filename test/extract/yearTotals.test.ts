@@ -1,0 +1,41 @@
+/**
+ * Figures given only by year, with no period total beside them, are summed into the period's target, named by the
+ * line's label or what they count, and marked to confirm as a sum of the years; a plan for one year, or a part that
+ * states the total otherwise, keeps them as they are.
+ */
+import { extractPlan } from "../../src/extract";
+import { CONFIRM_BELOW } from "../../src/extract/prose";
+
+type Row = [number, string, string, boolean];
+
+function plan(lines: readonly string[], title = "Thực hiện Dự án 8 giai đoạn 2023 - 2025"): string {
+  return ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ NGHIỆM", "Số: 9/KH-UBND", "Thử Nghiệm, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", title, "I. CHỈ TIÊU", ...lines, "II. TỔ CHỨC THỰC HIỆN", "Các xã triển khai."].join("\n");
+}
+
+const read = (text: string) =>
+  extractPlan(text)
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i): Row => [i.target, i.unit, i.name, (i.confidence ?? 1) < CONFIRM_BELOW && i.confirmReason === "yearSum"]);
+
+test.each<[string, string[], Row[]]>([
+  ["years on one line", ["- Năm 2023: 5 địa chỉ tin cậy; năm 2024: 6 địa chỉ tin cậy; năm 2025: 3 địa chỉ tin cậy."], [[14, "địa chỉ", "Địa chỉ tin cậy", true]]],
+  ["years after the line's label", ["1. Địa chỉ tin cậy: năm 2023: 4 địa chỉ; năm 2024: 4 địa chỉ; năm 2025: 2 địa chỉ."], [[10, "địa chỉ", "Địa chỉ tin cậy", true]]],
+  [
+    "year lines under a label with no figure",
+    ["1. Thành lập mới tổ truyền thông cộng đồng:", "+ Năm 2023: 05 tổ;", "+ Năm 2024: 06 tổ;", "+ Năm 2025: 03 tổ.", "2. Duy trì 20 câu lạc bộ."],
+    [[14, "tổ", "Thành lập mới tổ truyền thông cộng đồng", true], [20, "CLB", "Duy trì câu lạc bộ", false]],
+  ],
+  ["years before what is done", ["- Năm 2023 tổ chức 02 lớp tập huấn, năm 2024 tổ chức 03 lớp tập huấn."], [[5, "lớp tập huấn", "Tổ chức lớp tập huấn", true]]],
+  [
+    "a total stated beside the years: the years are its shares",
+    ["- Thành lập mới 14 tổ truyền thông cộng đồng, cụ thể:", "+ Năm 2023: 05 tổ;", "+ Năm 2024: 06 tổ;", "+ Năm 2025: 03 tổ."],
+    [[14, "tổ", "Thành lập mới tổ truyền thông cộng đồng", false]],
+  ],
+])("%s", (_label, lines, expected) => {
+  expect(read(plan(lines))).toEqual(expected);
+});
+
+test("a plan for one year keeps each year's figure", () => {
+  const rows = read(plan(["- Năm 2024: 5 địa chỉ tin cậy; năm 2025: 6 địa chỉ tin cậy."], "Thực hiện Dự án 8 năm 2024"));
+  expect(rows.map((r) => r[0])).toEqual([5, 6]);
+});
