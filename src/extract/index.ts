@@ -85,7 +85,11 @@ export function extractPlan(text: string): ExtractedPlan {
   const budget = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
 
 
-  const perArea = resolvePerArea(stated, totalAreas, listed);
+  // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
+  const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
+  const periodYears = planYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
+  const bodyText = body.map((l) => l.text).join("\n");
+  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
@@ -93,7 +97,6 @@ export function extractPlan(text: string): ExtractedPlan {
   const read = extractProseTargets(body, inSections, perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
-  const bodyText = body.map((l) => l.text).join("\n");
   const counted = new Set<FoundTarget>();
   for (const t of read.targets) {
     const n = t.perArea ? statedAreaCount(bodyText, t.quotaPer) : null;

@@ -39,11 +39,13 @@ export interface FoundTarget {
   why?: ConfirmReason;
   /** The year labelling the figure (`năm 2024: 05 tổ`), when one does. */
   year?: number;
+  /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
+  perYear?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
-/** `/năm` right after a count's unit. */
-const PER_YEAR = /^\s*\/\s*năm(?!\p{L})/u;
+/** `/năm` right after a count's unit, or after the few words that end its phrase (`cuộc đối thoại chính sách/năm`). */
+const PER_YEAR = /^(?:\s+\p{L}+){0,4}\s*\/\s*năm(?!\p{L})/u;
 
 export function candidateQuantities(text: string): Quantity[] {
   return findQuantities(text, { unknownUnits: true }).filter((q) => {
@@ -467,6 +469,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       for (const t of read) {
         const own = t.indicator.name.replace(/\s*\(mỗi năm\)$/u, "");
         if (task !== null && foldText(own) === foldText(t.indicator.unit)) t.indicator = { ...t.indicator, name: t.indicator.name.replace(own, task) };
+        if (task !== null) perAreaTask(t, section.inline, task);
       }
       found.push(...read);
     }
@@ -514,6 +517,27 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
+}
+
+const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})/iu;
+const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+
+/**
+ * `- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm.`, `02 buổi/xã/năm` under a task: a count stated per area (and per year),
+ * named by the task, whose total the areas (and the plan's years) give.
+ */
+function perAreaTask(t: FoundTarget, text: string, task: string): void {
+  if (t.indicator.kind !== "count" || t.indicator.rule === "<=") return;
+  const each = EACH_AREA.exec(text);
+  const per = t.perArea ? t.quotaPer : each ? each[1].toLocaleLowerCase("vi") : undefined;
+  if (per === undefined) return;
+  const own = tidyName(t.indicator.name.replace(/\s*\(mỗi năm\)$/u, ""));
+  // A name of its own words stays (`Tổ chức 24 buổi truyền thông …`); a fragment (`Mỗi xã tổ chức cuộc`, `Buổi /năm`) is the task's.
+  const fragment = foldText(own) === foldText(t.indicator.unit) || /^mỗi\s/iu.test(own) || own.includes("/");
+  t.indicator = { ...t.indicator, name: fragment ? task : own, quota: t.indicator.quota ?? t.indicator.target };
+  t.perArea = true;
+  t.quotaPer = per;
+  if (PER_YEAR_ANYWHERE.test(text)) t.perYear = true;
 }
 
 /** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */

@@ -1,0 +1,41 @@
+/**
+ * `- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm.` under a task: a count per commune and per year, named by the task. Its
+ * total is the quota times the communes times the plan's years only when the text gives both (a list or a count of
+ * communes, and a period or one year); otherwise the line keeps the quota as its least, to confirm, and says why.
+ */
+import { extractPlan } from "../../src/extract";
+import { CONFIRM_BELOW } from "../../src/extract/prose";
+
+type Row = [number, string, string, number | undefined, boolean];
+
+const COMMUNES = "Địa bàn: 08 xã: xã A Lù, xã Y Tý, xã Dền Sáng, xã Bản Vược, xã Bản Qua, xã Mường Hum, xã Trịnh Tường, xã Nậm Chạc.";
+
+function plan(title: string, task: readonly string[], areas: readonly string[] = [COMMUNES]): string {
+  return ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ", "Số: 9/KH-UBND", "Thử, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", title, "I. NHIỆM VỤ", ...task, "II. ĐỊA BÀN", ...areas, "III. TỔ CHỨC THỰC HIỆN", "Các xã triển khai."].join("\n");
+}
+
+const read = (text: string) =>
+  extractPlan(text)
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i): Row => [i.target, i.unit, i.name, i.quota, (i.confidence ?? 1) < CONFIRM_BELOW]);
+
+const PERIOD = "Thực hiện Dự án 8 giai đoạn 2023 - 2025";
+const DIALOGUE = "1. Tổ chức đối thoại chính sách với phụ nữ";
+
+test.each<[string, string, string[], string[], Row[]]>([
+  ["communes listed, a period of 3 years", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[24, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
+  ["the unit's own words before /năm", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức ít nhất 01 cuộc đối thoại chính sách/năm."], [COMMUNES], [[24, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
+  ["a quota written after the unit", PERIOD, ["1. Truyền thông tại cộng đồng", "- Chỉ tiêu: 02 buổi/xã/năm."], [COMMUNES], [[48, "buổi", "Truyền thông tại cộng đồng", 6, true]]],
+  ["a plan for one year", "Thực hiện Dự án 8 năm 2024", [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[8, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 1, true]]],
+  ["the communes counted, not listed", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], ["Thực hiện trên địa bàn 14 xã đặc biệt khó khăn."], [[42, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
+  ["no plan years: the quota as the least", "Thực hiện Dự án 8", [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[1, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ (mỗi năm)", 1, true]]],
+])("%s", (_label, title, task, areas, expected) => {
+  expect(read(plan(title, task, areas))).toEqual(expected);
+});
+
+test("without the plan's years the total is said to need them", () => {
+  const issues = extractPlan(plan("Thực hiện Dự án 8", [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."])).issues.filter((i) => i.rule === "quota-only");
+  expect(issues.map((i) => i.message)).toEqual([
+    "\"Tổ chức đối thoại chính sách với phụ nữ (mỗi năm)\": văn bản chỉ nêu định mức 1 cuộc/xã/năm, không nêu tổng và văn bản không nêu số năm của kế hoạch để tính; chỉ tiêu được ghi là ít nhất 1 cuộc (định mức 1/xã/năm), cần nhập tổng bằng tay.",
+  ]);
+});
