@@ -31,7 +31,7 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
   for (const t of found) {
     if (t.year === undefined || t.indicator.kind !== "count") continue;
     const under = labels.get(t);
-    const key = under ? `L${under.lineIndex}|${unitOf(t)}` : `${t.lineIndex}|${unitOf(t)}|${foldText(withoutYear(t.indicator.name))}`;
+    const key = under ? `L${under.lineIndex}|${unitOf(t)}` : `${t.lineIndex}|${unitOf(t)}`;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
   const replaced = new Map<FoundTarget, FoundTarget | null>();
@@ -42,7 +42,8 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
     if (found.some((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]))) continue;
     const first = members[0];
     const under = labels.get(first);
-    const own = withoutYear(first.indicator.name);
+    // The fullest of the years' names (`năm 2023 tổ chức 02 lớp tập huấn, năm 2024 … cho cán bộ Hội cơ sở`).
+    const own = members.map((t) => withoutYear(t.indicator.name)).reduce((a, b) => (b.length > a.length ? b : a), "");
     const name = under?.name || (foldText(own) === unitOf(first) || own === "" ? first.indicator.unit : own);
     const { range: _range, rule, ...rest } = first.indicator;
     const sameRule = rule !== undefined && members.every((t) => t.indicator.rule === rule);

@@ -39,3 +39,8 @@ test("a plan for one year keeps each year's figure", () => {
   const rows = read(plan(["- Năm 2024: 5 địa chỉ tin cậy; năm 2025: 6 địa chỉ tin cậy."], "Thực hiện Dự án 8 năm 2024"));
   expect(rows.map((r) => r[0])).toEqual([5, 6]);
 });
+
+test("years on one line whose names differ by a shared tail are one target, named by the fullest", () => {
+  const rows = read(plan(["3. Năm 2023 tổ chức 02 lớp tập huấn, năm 2024 tổ chức 03 lớp tập huấn cho cán bộ Hội cơ sở."]));
+  expect(rows).toEqual([[5, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ Hội cơ sở", true]]);
+});
