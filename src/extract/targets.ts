@@ -401,12 +401,18 @@ function fromTableRow(
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];
-  const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
+  // `Chỉ tiêu | ĐVT | Năm 2022 | … | Năm 2025` with no total column, in a plan for a period: a count's target for
+  // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
+  const figureColumns = numeric.map((n, i) => (n !== null && i !== columns?.code && i !== columns?.quota && i !== nameIndex && !(i === 0 && isCode(cells[0])) ? i : -1)).filter((i) => i >= 0);
+  const yearSum =
+    guessed && header !== null && planYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 &&
+    figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
+  const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
     name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
     unit,
-    target: toBase(canonical),
+    target: yearSum ? figureColumns.reduce((sum, i) => sum + toBase(numeric[i] as string), 0) : toBase(canonical),
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
@@ -419,7 +425,7 @@ function fromTableRow(
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: "column" as const } : {}) }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
 
 /** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */

@@ -44,3 +44,22 @@ test("years on one line whose names differ by a shared tail are one target, name
   const rows = read(plan(["3. Năm 2023 tổ chức 02 lớp tập huấn, năm 2024 tổ chức 03 lớp tập huấn cho cán bộ Hội cơ sở."]));
   expect(rows).toEqual([[5, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ Hội cơ sở", true]]);
 });
+
+describe("a target table by year with no total column", () => {
+  const table = [
+    "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Năm 2025",
+    "1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 6 | 4 | 4",
+    "2 | Tỷ lệ phụ nữ được tiếp cận thông tin | % | 60 | 70 | 80",
+  ];
+  test("in a plan for a period: a count is the sum of its years, a percent its last year's, both to confirm", () => {
+    const rows = extractPlan(plan(table)).indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.name, i.confirmReason]);
+    expect(rows).toEqual([
+      [14, "Tổ truyền thông cộng đồng thành lập mới", "yearSum"],
+      [80, "Tỷ lệ phụ nữ được tiếp cận thông tin (Năm 2025)", "column"],
+    ]);
+  });
+  test("in a plan for one year: that year's column", () => {
+    const rows = extractPlan(plan(table, "Thực hiện Dự án 8 năm 2024")).indicators.filter((i) => i.kind !== "money").map((i) => i.target);
+    expect(rows).toEqual([4, 70]);
+  });
+});
