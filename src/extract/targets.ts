@@ -16,6 +16,7 @@ import { fromCapitals, isCapitalLine } from "./capitalTitles";
 import { areaTableTargets } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
 import { sumYearFigures, type YearLabel } from "./yearTotals";
+import { digitsForWords } from "./wordNumbers";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -159,7 +160,15 @@ function labelledValue(line: TextLine, lineIndex: number, text: string, offset: 
   return { indicator, context: name, label, lineIndex };
 }
 
+/** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
+  const read = digitsForWords(text);
+  const found = fromLineText(line, lineIndex, read, offset, label);
+  if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
+  return found;
+}
+
+function fromLineText(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   const labelled = labelledValue(line, lineIndex, text, offset, label);
   if (labelled !== null) return [labelled];
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
