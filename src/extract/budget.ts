@@ -181,7 +181,28 @@ function build(lines: readonly TextLine[]): Amount[] {
  * the money unit (`Kinh phí (triệu đồng)`, `ĐVT: triệu đồng`); a `Tổng cộng`
  * row is the total; rows numbered `1`, `2` under a row numbered `I` are its parts.
  */
-function tableAmounts(lines: readonly TextLine[]): Amount[] {
+/** `(Đơn vị tính: triệu đồng)` alone on its line. */
+const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]?\s*[^()]{1,30}\)?\s*[.;]?\s*$/iu;
+
+/** A table's unit note written right below it, as some staff do: read before the table, as it would be above it. */
+function notesFirst(lines: readonly TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const note = out[i];
+    if (note.cells || !out[i - 1].cells || !UNIT_NOTE_LINE.test(note.text) || findUnitInText(note.text)?.kind !== "money") continue;
+    let start = i - 1;
+    while (start > 0 && out[start - 1].cells) start--;
+    // A table whose own unit is noted above it, or in its header, keeps it.
+    if (start > 0 && UNIT_NOTE_LINE.test(out[start - 1].text)) continue;
+    if (out.slice(start, i).some((l) => (l.cells ?? []).some((c) => findUnitInText(c)?.kind === "money"))) continue;
+    out.splice(i, 1);
+    out.splice(start, 0, note);
+  }
+  return out;
+}
+
+function tableAmounts(rows: readonly TextLine[]): Amount[] {
+  const lines = notesFirst(rows);
   const roots: Amount[] = [];
   let scale: number | null = null;
   let valueCol = -1;
