@@ -88,7 +88,8 @@ function amountsOf(line: TextLine): Amount[] {
     // The clause of this amount starts after the amount before it: `Tổng …: 1,85 tỷ đồng, trong đó: ngân sách tỉnh 1,2 tỷ đồng` is no total twice.
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), from);
     const clause = foldText(text.slice(clauseStart, q.start));
-    const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
+    // `Hội nghị sơ kết, tổng kết`, `tổng hợp báo cáo`, `tổng vệ sinh`: an activity's own word, no total.
+    const isTotal = /\btong\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet|giam doc|bi thu))/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
@@ -268,7 +269,7 @@ function tableAmounts(rows: readonly TextLine[]): Amount[] {
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b/.test(foldText(nameCell || label));
+    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label));
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [] };
     if (isTotal) {
       roots.push(amount);
