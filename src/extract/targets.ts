@@ -120,7 +120,9 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
 function perUnitNorm(text: string, q: Quantity): boolean {
   const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"))) return true;
+  // `Mỗi năm giảm từ 2 - 3% số cặp tảo hôn`: a pace per year is a yearly target, no norm.
+  const each = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)/iu.exec(text.slice(clauseStart, q.start).normalize("NFC"));
+  if (each && !TIME_WORDS.includes(foldText(each[1]))) return true;
   // `mỗi địa chỉ tiếp nhận, hỗ trợ từ 3 đến 5 trường hợp`: a unit's norm may run across commas; an area's (`mỗi xã`) is a quota.
   return eachUnit(text, q);
 }
