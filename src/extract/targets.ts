@@ -15,7 +15,7 @@ import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 import { areaTableTargets } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
-import { sumYearFigures, type YearLabel } from "./yearTotals";
+import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
@@ -416,7 +416,7 @@ function fromTableRow(
   // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
   const figureColumns = numeric.map((n, i) => (n !== null && i !== columns?.code && i !== columns?.quota && i !== nameIndex && !(i === 0 && isCode(cells[0])) ? i : -1)).filter((i) => i >= 0);
   const yearSum =
-    guessed && header !== null && planYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 &&
+    guessed && header !== null && planYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {

@@ -2,8 +2,8 @@
  * Figures given only by year (`Năm 2023: 5 tổ; năm 2024: 6 tổ; năm 2025: 3 tổ`, or lines `+ Năm 2023: 05 tổ` under
  * `1. Thành lập mới tổ truyền thông cộng đồng:`) with no period total beside them: the period's target is their sum,
  * one target named by the line's label (or what the figures count), to confirm as a total worked out from the years.
- * Left as they are in a plan for one year, or when the part states a target of that unit otherwise (the years may
- * be its shares).
+ * Left as they are in a plan for one year, when the part states a target of that unit otherwise (the years may
+ * be its shares), or when what they count is kept up each year (`duy trì`, `củng cố`: a stock, not added up).
  */
 import { foldText } from "../core/text/fold";
 import { tidyName } from "./clauses";
@@ -17,6 +17,9 @@ export interface YearLabel {
   readonly name: string;
   readonly label: string | null;
 }
+
+/** Words of a count kept up rather than added to. */
+export const STOCK = /\b(?:duy tri|cung co|kien toan|tiep tuc|hien co|con hoat dong|nang cao chat luong)\b/;
 
 function withoutYear(name: string): string {
   const bare = tidyName(name.replace(/\s*\(\s*năm\s+(?:19|20)\d{2}\s*\)/giu, " ").replace(/^\s*năm\s+(?:19|20)\d{2}\s*[:–-]?\s*/iu, ""));
@@ -38,6 +41,8 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
   for (const members of groups.values()) {
     const years = new Set(members.map((t) => t.year));
     if (members.length < 2 || years.size !== members.length) continue;
+    // What is kept up each year (`năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB`) is a stock, not added up.
+    if (members.some((t) => STOCK.test(foldText(`${labels.get(t)?.name ?? ""} ${t.indicator.name} ${t.context}`)))) continue;
     // A target of that unit stated otherwise in the part: the years may be its shares, left as they are.
     if (found.some((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]))) continue;
     const first = members[0];

@@ -50,16 +50,23 @@ describe("a target table by year with no total column", () => {
     "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Năm 2025",
     "1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 6 | 4 | 4",
     "2 | Tỷ lệ phụ nữ được tiếp cận thông tin | % | 60 | 70 | 80",
+    "3 | Duy trì câu lạc bộ Thủ lĩnh của sự thay đổi | CLB | 10 | 12 | 12",
   ];
   test("in a plan for a period: a count is the sum of its years, a percent its last year's, both to confirm", () => {
     const rows = extractPlan(plan(table)).indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.name, i.confirmReason]);
     expect(rows).toEqual([
       [14, "Tổ truyền thông cộng đồng thành lập mới", "yearSum"],
       [80, "Tỷ lệ phụ nữ được tiếp cận thông tin (Năm 2025)", "column"],
+      [12, "Duy trì câu lạc bộ Thủ lĩnh của sự thay đổi (Năm 2025)", "column"],
     ]);
   });
   test("in a plan for one year: that year's column", () => {
     const rows = extractPlan(plan(table, "Thực hiện Dự án 8 năm 2024")).indicators.filter((i) => i.kind !== "money").map((i) => i.target);
-    expect(rows).toEqual([4, 70]);
+    expect(rows).toEqual([4, 70, 12]);
   });
+});
+
+test("a count kept up each year (duy trì) is no sum of its years", () => {
+  const rows = read(plan(["2. Duy trì câu lạc bộ: năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB, năm 2025 duy trì 12 CLB."]));
+  expect(rows.map((r) => [r[0], r[3]])).toEqual([[10, false], [12, false], [12, false]]);
 });
