@@ -494,6 +494,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     let splitByYear: FoundTarget | null = null;
     // A label line with no figure of its own (`1. Thành lập mới tổ truyền thông cộng đồng:`) over year lines.
     let yearLabel: YearLabel | null = null;
+    // The one count or money target of the line before, whose year breakdown may follow (`Trong đó: năm 2023: …`).
+    let lastWhole: FoundTarget | null = null;
     const labels = new Map<FoundTarget, YearLabel>();
     const inPart: FoundTarget[] = [];
     for (let i = section.start; i < section.end; i++) {
@@ -502,10 +504,15 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
       const own = line.text.slice(offset);
-      if (splitByYear !== null && YEAR_LINE.test(own)) {
-        const whole = splitByYear.indicator;
-        const shares = candidateQuantities(own).filter((q) => q.kind === whole.kind && foldText(q.unit) === foldText(whole.unit) && yearLabelled(own, q));
-        if (shares.length > 0) continue;
+      // `Trong đó: năm 2023: 5 tổ; năm 2024: 6 tổ` on the line after `Thành lập mới 14 tổ …`: the whole's shares too.
+      const breakdown = /^(?:trong đó|cụ thể|chia ra|phân theo năm)\s*:?\s*/iu.exec(own);
+      const yearsOwn = breakdown ? own.slice(breakdown[0].length) : own;
+      const whole = splitByYear ?? (breakdown && !marker ? lastWhole : null);
+      if (whole !== null && YEAR_LINE.test(yearsOwn)) {
+        const w = whole.indicator;
+        const figures = candidateQuantities(yearsOwn).filter((q) => q.role !== "rate");
+        const shares = figures.filter((q) => q.kind === w.kind && foldText(q.unit) === foldText(w.unit) && yearLabelled(yearsOwn, q));
+        if (shares.length > 0 && (splitByYear !== null || shares.length === figures.length)) continue;
       }
       splitByYear = null;
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
@@ -525,6 +532,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       inPart.push(...read);
       const wholes = read.filter((t) => t.indicator.kind !== "percent");
       if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
+      lastWhole = wholes.length === 1 && wholes[0].year === undefined ? wholes[0] : null;
       if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
     found.push(...sumYearFigures(inPart, labels, planYear));

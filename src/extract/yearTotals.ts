@@ -41,8 +41,15 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
   for (const members of groups.values()) {
     const years = new Set(members.map((t) => t.year));
     if (members.length < 2 || years.size !== members.length) continue;
-    // What is kept up each year (`năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB`) is a stock, not added up.
-    if (members.some((t) => STOCK.test(foldText(`${labels.get(t)?.name ?? ""} ${t.indicator.name} ${t.context}`)))) continue;
+    // What is kept up each year (`năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB`) is a stock, not added up: each
+    // year's figure stays, to confirm as one year's.
+    if (members.some((t) => STOCK.test(foldText(`${labels.get(t)?.name ?? ""} ${t.indicator.name} ${t.context}`)))) {
+      for (const t of members) {
+        t.running = true;
+        t.why ??= "yearly";
+      }
+      continue;
+    }
     // A target of that unit stated otherwise in the part: the years may be its shares, left as they are.
     if (found.some((t) => t.year === undefined && t.indicator.kind === "count" && unitOf(t) === unitOf(members[0]))) continue;
     const first = members[0];

@@ -66,7 +66,12 @@ describe("a target table by year with no total column", () => {
   });
 });
 
-test("a count kept up each year (duy trì) is no sum of its years", () => {
-  const rows = read(plan(["2. Duy trì câu lạc bộ: năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB, năm 2025 duy trì 12 CLB."]));
-  expect(rows.map((r) => [r[0], r[3]])).toEqual([[10, false], [12, false], [12, false]]);
+test("a count kept up each year (duy trì) is no sum of its years: each year's figure, to confirm", () => {
+  const read = extractPlan(plan(["2. Duy trì câu lạc bộ: năm 2023 duy trì 10 CLB, năm 2024 duy trì 12 CLB, năm 2025 duy trì 12 CLB."])).indicators;
+  expect(read.map((i) => [i.target, i.confirmReason])).toEqual([[10, "yearly"], [12, "yearly"], [12, "yearly"]]);
+});
+
+test("a breakdown by year on the line after a whole is its shares, no targets", () => {
+  const rows = read(plan(["1. Thành lập mới 14 tổ truyền thông cộng đồng.", "Trong đó: năm 2023: 5 tổ; năm 2024: 6 tổ; năm 2025: 3 tổ.", "2. Duy trì 20 câu lạc bộ."]));
+  expect(rows.map((r) => [r[0], r[1]])).toEqual([[14, "tổ"], [20, "CLB"]]);
 });
