@@ -249,7 +249,7 @@ function tableAmounts(rows: readonly TextLine[]): Amount[] {
     const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
     if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
-    let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
+    let col = valueCol >= 0 && typeof numbers[valueCol] === "string" ? valueCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
     if (col < 0) return;
     const label = cells[0] ?? "";
