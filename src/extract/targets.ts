@@ -359,17 +359,19 @@ function fromTableRow(
   ranges.forEach((r, i) => {
     if (r !== null && numeric[i] === null) numeric[i] = r[0];
   });
-  let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
+  // A header wider than the row (a short total row, a merged cell) names columns the row does not have.
+  const has = (i: number) => typeof numeric[i] === "string";
+  let valueIndex = columns?.target !== undefined && has(columns.target) ? columns.target : -1;
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
   // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
   if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
-    guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
+    guessed = header.some((h, i) => i !== valueIndex && has(i) && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
   // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm; the year's
   // column as the one column of figures (`TT | Chỉ tiêu | ĐVT | Năm 2025 | Ghi chú`) is the plan's, as stated.
   if (header && planYear !== null && (valueIndex < 0 || guessed)) {
-    const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
+    const own = header.findIndex((h, i) => has(i) && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
     if (own >= 0) {
       valueIndex = own;
       guessed = numeric.some((n, i) => n !== null && i !== own && i !== columns?.code && i !== columns?.quota && !(i === 0 && isCode(cells[0])));
@@ -408,7 +410,7 @@ function fromTableRow(
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
-  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : noted !== null ? noted.canonical : null;
+  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];

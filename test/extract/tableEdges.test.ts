@@ -30,3 +30,11 @@ test("the plan is read: targets and the table's budget with its total", () => {
     ["KP.2", 90_000_000, "đồng"],
   ]);
 });
+
+test("a row shorter than its header's target column is read from the figures it has, never stops the reading", () => {
+  const text = [...DISTRICT_PLAN_HEAD, "I. CHỈ TIÊU", "| STT | Chỉ tiêu | ĐVT | Ghi chú | Kế hoạch |", "| 1 | Thành lập mới tổ truyền thông | Tổ | 12 |", "| 2 | Duy trì câu lạc bộ | CLB | | 20 |", "II. TỔ CHỨC THỰC HIỆN", "Các xã triển khai."].join("\n");
+  expect(extractPlan(text).indicators.map((i) => [i.target, i.unit])).toEqual([
+    [12, "Tổ"],
+    [20, "CLB"],
+  ]);
+});
