@@ -18,9 +18,10 @@ export function yearLabelled(text: string, q: Pick<Quantity, "start" | "kind">):
   return YEAR_LABEL.test(text.slice(from, q.start));
 }
 
-/** The year labelling a count or money figure in its own clause (`năm 2024: 05 tổ` → 2024), or null. */
+/** The year labelling a figure in its own clause (`năm 2024: 05 tổ` → 2024), or null. */
 export function labelYear(text: string, q: Pick<Quantity, "start" | "kind">): number | null {
-  if (!yearLabelled(text, q)) return null;
+  // A percent labelled so (`năm 2024 đạt 60%`) is that year's milestone.
+  if (!yearLabelled(text, q.kind === "percent" ? { ...q, kind: "count" } : q)) return null;
   const from = Math.max(0, ...[";", ",", "("].map((ch) => text.lastIndexOf(ch, q.start - 1) + 1));
   const years = [...text.slice(from, q.start).matchAll(/năm\s+((?:19|20)\d{2})/giu)];
   return years.length > 0 ? Number(years[years.length - 1][1]) : null;

@@ -38,6 +38,19 @@ export function sumYearFigures(found: readonly FoundTarget[], labels: ReadonlyMa
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
   const replaced = new Map<FoundTarget, FoundTarget | null>();
+  // `Tỷ lệ …: năm 2023 đạt 50%, năm 2024 đạt 60%, năm 2025 đạt 70%`: milestones; the period's target is the last, to
+  // confirm, as a table by year gives its last year's percent.
+  const milestones = new Map<string, FoundTarget[]>();
+  for (const t of found) {
+    if (t.year === undefined || t.indicator.kind !== "percent") continue;
+    const key = `${t.lineIndex}|${foldText(withoutYear(t.indicator.name))}`;
+    milestones.set(key, [...(milestones.get(key) ?? []), t]);
+  }
+  for (const members of milestones.values()) {
+    if (members.length < 2 || new Set(members.map((t) => t.year)).size !== members.length) continue;
+    const last = members.reduce((a, b) => ((b.year ?? 0) > (a.year ?? 0) ? b : a));
+    for (const t of members) replaced.set(t, t === last ? { ...t, running: true, why: t.why ?? "yearly" } : null);
+  }
   for (const members of groups.values()) {
     const years = new Set(members.map((t) => t.year));
     if (members.length < 2 || years.size !== members.length) continue;

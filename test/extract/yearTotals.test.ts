@@ -75,3 +75,10 @@ test("a breakdown by year on the line after a whole is its shares, no targets", 
   const rows = read(plan(["1. Thành lập mới 14 tổ truyền thông cộng đồng.", "Trong đó: năm 2023: 5 tổ; năm 2024: 6 tổ; năm 2025: 3 tổ.", "2. Duy trì 20 câu lạc bộ."]));
   expect(rows.map((r) => [r[0], r[1]])).toEqual([[14, "tổ"], [20, "CLB"]]);
 });
+
+test("percent milestones by year on one line: the last year's is the period's target, to confirm", () => {
+  const read = extractPlan(plan(["4. Tỷ lệ phụ nữ được tiếp cận thông tin: năm 2023 đạt 50%, năm 2024 đạt 60%, năm 2025 đạt 70%."])).indicators;
+  expect(read.map((i) => [i.target, i.name, i.confirmReason])).toEqual([[70, "Tỷ lệ phụ nữ được tiếp cận thông tin (năm 2025)", "yearly"]]);
+  const oneYear = extractPlan(plan(["4. Tỷ lệ phụ nữ được tiếp cận thông tin: năm 2024 đạt 60%, năm 2025 đạt 70%."], "Thực hiện Dự án 8 năm 2024")).indicators;
+  expect(oneYear.map((i) => i.target)).toEqual([60, 70]);
+});
