@@ -556,7 +556,10 @@ const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng
  */
 function perAreaTask(t: FoundTarget, text: string, task: string): void {
   if (t.indicator.kind !== "count" || t.indicator.rule === "<=") return;
-  const each = EACH_AREA.exec(text);
+  // The target's own clause (`mỗi huyện 01 lớp/năm; mỗi xã 02 buổi truyền thông/năm`): its place and its pace.
+  const at = Math.max(0, text.indexOf(t.context));
+  const clause = text.slice(text.lastIndexOf(";", at) + 1, text.indexOf(";", at) < 0 ? text.length : text.indexOf(";", at));
+  const each = EACH_AREA.exec(clause);
   const per = t.perArea ? t.quotaPer : each ? each[1].toLocaleLowerCase("vi") : undefined;
   if (per === undefined) return;
   const own = tidyName(t.indicator.name.replace(/\s*\(mỗi năm\)$/u, ""));
@@ -565,7 +568,7 @@ function perAreaTask(t: FoundTarget, text: string, task: string): void {
   t.indicator = { ...t.indicator, name: fragment ? task : own, quota: t.indicator.quota ?? t.indicator.target };
   t.perArea = true;
   t.quotaPer = per;
-  if (PER_YEAR_ANYWHERE.test(text)) t.perYear = true;
+  if (PER_YEAR_ANYWHERE.test(clause)) t.perYear = true;
 }
 
 /** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */

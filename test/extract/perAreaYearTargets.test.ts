@@ -26,6 +26,16 @@ test.each<[string, string, string[], string[], Row[]]>([
   ["communes listed, a period of 3 years", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[24, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
   ["the unit's own words before /năm", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức ít nhất 01 cuộc đối thoại chính sách/năm."], [COMMUNES], [[24, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
   ["a quota written after the unit", PERIOD, ["1. Truyền thông tại cộng đồng", "- Chỉ tiêu: 02 buổi/xã/năm."], [COMMUNES], [[48, "buổi", "Truyền thông tại cộng đồng", 6, true]]],
+  [
+    "two clauses, each with its own place",
+    PERIOD,
+    ["1. Tập huấn", "- Chỉ tiêu: mỗi huyện 01 lớp/năm; mỗi xã 02 buổi truyền thông/năm."],
+    [COMMUNES],
+    [
+      [3, "lớp", "Tập huấn", 3, true],
+      [48, "buổi", "Tập huấn", 6, true],
+    ],
+  ],
   ["a plan for one year", "Thực hiện Dự án 8 năm 2024", [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[8, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 1, true]]],
   ["the communes counted, not listed", PERIOD, [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], ["Thực hiện trên địa bàn 14 xã đặc biệt khó khăn."], [[42, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ", 3, true]]],
   ["no plan years: the quota as the least", "Thực hiện Dự án 8", [DIALOGUE, "- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm."], [COMMUNES], [[1, "cuộc", "Tổ chức đối thoại chính sách với phụ nữ (mỗi năm)", 1, true]]],
