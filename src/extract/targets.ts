@@ -489,7 +489,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       for (const t of read) {
         const own = t.indicator.name.replace(/\s*\(mỗi năm\)$/u, "");
         if (task !== null && foldText(own) === foldText(t.indicator.unit)) t.indicator = { ...t.indicator, name: t.indicator.name.replace(own, task) };
-        if (task !== null) perAreaTask(t, section.inline, task);
+        if (task !== null) perAreaClause(t, section.inline, task);
       }
       found.push(...read);
     }
@@ -524,6 +524,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
       const all = fromLine(line, i, line.text.slice(offset), offset, label);
+      for (const t of all) perAreaClause(t, own, null);
       const scope = announcesList(body, i);
       const read = scope ? all.filter((t) => !(t.indicator.kind === "count" && matchPhrase(wordsOf(t.indicator.unit), AREA_WORDS) > 0 && scopeCount(own, t.indicator.target, t.indicator.unit))) : all;
       if (listed && !marker) for (const t of read) {
@@ -551,24 +552,29 @@ const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|qu�
 const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
 
 /**
- * `- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm.`, `02 buổi/xã/năm` under a task: a count stated per area (and per year),
- * named by the task, whose total the areas (and the plan's years) give.
+ * `- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm.`, `02 buổi/xã/năm` under a task, or `- Mỗi xã tổ chức 01 cuộc đối thoại/năm`
+ * in a targets list: a count stated per area (and per year), whose total the areas (and the plan's years) give. Under
+ * a task it is named by the task; in a list it is named by its own words without the place and the pace. A list's
+ * count per area but not per year is left to the quota reading.
  */
-function perAreaTask(t: FoundTarget, text: string, task: string): void {
+function perAreaClause(t: FoundTarget, text: string, task: string | null): void {
   if (t.indicator.kind !== "count" || t.indicator.rule === "<=") return;
   // The target's own clause (`mỗi huyện 01 lớp/năm; mỗi xã 02 buổi truyền thông/năm`): its place and its pace.
   const at = Math.max(0, text.indexOf(t.context));
   const clause = text.slice(text.lastIndexOf(";", at) + 1, text.indexOf(";", at) < 0 ? text.length : text.indexOf(";", at));
   const each = EACH_AREA.exec(clause);
   const per = t.perArea ? t.quotaPer : each ? each[1].toLocaleLowerCase("vi") : undefined;
-  if (per === undefined) return;
+  const perYear = PER_YEAR_ANYWHERE.test(clause);
+  if (per === undefined || (task === null && !perYear)) return;
   const own = tidyName(t.indicator.name.replace(/\s*\(mỗi năm\)$/u, ""));
   // A name of its own words stays (`Tổ chức 24 buổi truyền thông …`); a fragment (`Mỗi xã tổ chức cuộc`, `Buổi /năm`) is the task's.
   const fragment = foldText(own) === foldText(t.indicator.unit) || /^mỗi\s/iu.test(own) || own.includes("/");
-  t.indicator = { ...t.indicator, name: fragment ? task : own, quota: t.indicator.quota ?? t.indicator.target };
+  const bare = tidyName(own.replace(/^(?:mỗi năm\s*,?\s*)?mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})\s*,?\s*/iu, "").replace(/\s*\/\s*(?:xã|huyện|năm)(?!\p{L})/giu, ""));
+  const name = task !== null ? (fragment ? task : own) : foldText(bare) === foldText(t.indicator.unit) || bare === "" ? own : bare;
+  t.indicator = { ...t.indicator, name, quota: t.indicator.quota ?? t.indicator.target };
   t.perArea = true;
   t.quotaPer = per;
-  if (PER_YEAR_ANYWHERE.test(clause)) t.perYear = true;
+  if (perYear) t.perYear = true;
 }
 
 /** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */

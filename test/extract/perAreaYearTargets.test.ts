@@ -49,3 +49,13 @@ test("without the plan's years the total is said to need them", () => {
     "\"Tổ chức đối thoại chính sách với phụ nữ (mỗi năm)\": văn bản chỉ nêu định mức 1 cuộc/xã/năm, không nêu tổng và văn bản không nêu số năm của kế hoạch để tính; chỉ tiêu được ghi là ít nhất 1 cuộc (định mức 1/xã/năm), cần nhập tổng bằng tay.",
   ]);
 });
+
+test.each<[string, Row[]]>([
+  ["- Mỗi xã tổ chức 01 cuộc đối thoại chính sách/năm.", [[24, "cuộc", "Tổ chức cuộc đối thoại chính sách", 3, true]]],
+  ["- Mỗi năm, mỗi xã tổ chức ít nhất 01 hội thi.", [[24, "hội thi", "Tổ chức hội thi", 3, true]]],
+  ["- Tổ chức 02 buổi truyền thông/xã/năm.", [[48, "buổi", "Tổ chức buổi", 6, true]]],
+  ["- Thành lập mới 01 tổ truyền thông/xã.", [[8, "tổ", "Thành lập mới tổ", 1, true]]],
+])("in a targets list: %s", (line, expected) => {
+  const text = ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ", "Số: 9/KH-UBND", "Thử, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", PERIOD, "I. CHỈ TIÊU", line, "II. ĐỊA BÀN", COMMUNES].join("\n");
+  expect(read(text)).toEqual(expected);
+});
