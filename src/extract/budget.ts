@@ -326,6 +326,10 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
       ),
     );
   }
+  // `Ngoài ra, huy động lồng ghép … khoảng 500 triệu đồng` after a stated total: money besides the plan's budget,
+  // no part of it and no second budget line.
+  const besides = (r: Amount) => !r.isTotal && /^\s*(?:[-+•]\s*)?(?:ngoai ra|ben canh do|ben canh)\b/.test(foldText(r.text.slice(r.from ?? 0, r.q.start)));
+  if (roots.filter((r) => r.isTotal).length === 1 && roots.some(besides)) roots = roots.filter((r) => !besides(r));
   // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
   // as a whole and larger than each amount after it, is their total (never counted beside them).
   if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
