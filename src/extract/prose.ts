@@ -222,7 +222,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
       const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
       const shifted = { start: 0, end: part.length };
-      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) ? 0 : proseConfidence(part, shifted, q) }));
+      // `Tổ chức 04 buổi sinh hoạt chuyên đề về phòng, chống tảo hôn cho khoảng 200 lượt hội viên`: an approximate count
+      // after a count of another unit, in the same clause run, is whom that activity reaches, no target (as in a list).
+      const reached = (q: Quantity) =>
+        q.kind === "count" &&
+        /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start)) &&
+        all.some((o) => o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(part.slice(o.unitEnd, q.start)));
+      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) || reached(q) ? 0 : proseConfidence(part, shifted, q) }));
       // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
       const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
       if (targets.length === 0) continue;
