@@ -7,6 +7,7 @@
  * places (`tại 01 xã`), frequencies and ranges are not targets. Each target
  * carries how sure the reading is (see {@link proseConfidence}).
  */
+import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
 import { foldText } from "../core/text/fold";
 import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
@@ -194,7 +195,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
-    const text = line.text.slice(offset);
+    const text = joinFixedPhrases(line.text.slice(offset));
+    const before = found.length;
     // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
     const letters = text.replace(/[^\p{L}]/gu, "");
     if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
@@ -279,6 +281,7 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         found.push({ indicator, context, label: null, lineIndex });
       }
     }
+    for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };
   });
   return { targets: found, issues };
 }

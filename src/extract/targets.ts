@@ -17,6 +17,7 @@ import { areaTableTargets } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
+import { joinFixedPhrases } from "./fixedPhrases";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -164,7 +165,7 @@ function labelledValue(line: TextLine, lineIndex: number, text: string, offset: 
 
 /** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
-  const read = digitsForWords(text);
+  const read = joinFixedPhrases(digitsForWords(text));
   const found = fromLineText(line, lineIndex, read, offset, label);
   if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
   return found;
