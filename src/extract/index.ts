@@ -33,8 +33,9 @@ import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
-import { assignCodes, extractTargets, type FoundTarget } from "./targets";
-import type { ExtractedPlan, ExtractIssue } from "./types";
+import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targets";
+import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
+import type { TextLine } from "./normalize";
 import { foldText } from "../core/text/fold";
 
 export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
@@ -82,7 +83,8 @@ export function extractPlan(text: string): ExtractedPlan {
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
   const inText = extractBudget(budgetLines);
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
-  const budget = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
+  const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
+  const budget = { ...found, lines: nameByTask(body, found.lines) };
 
 
   // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
@@ -147,7 +149,7 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
-  if (budget === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
+  if (found === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
   issues.push(...checkAreaCounts(body, areaList));
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
@@ -201,4 +203,20 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
   const found = new Set<number>();
   for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
   return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * `- Kinh phí: 150 triệu đồng.` under each task (`1. Nội dung 1: Tuyên truyền, vận động …`), several so: each amount
+ * is named by its task, not all `Kinh phí`.
+ */
+function nameByTask(body: readonly TextLine[], lines: readonly ExtractedIndicator[]): ExtractedIndicator[] {
+  const bare = (i: ExtractedIndicator) => /^(kinh phi|kinh phi thuc hien|du toan kinh phi|du toan)$/.test(foldText(i.name).trim()) && i.code !== "KP";
+  if (lines.filter(bare).length < 2) return [...lines];
+  return lines.map((i) => {
+    if (!bare(i) || i.line === undefined) return i;
+    let at = -1;
+    for (let j = 0; j < body.length && body[j].line <= (i.line ?? 0); j++) at = j;
+    const task = at >= 0 ? taskAbove(body, at) : null;
+    return task ? { ...i, name: task } : i;
+  });
 }

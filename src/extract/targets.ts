@@ -579,7 +579,7 @@ function perAreaClause(t: FoundTarget, text: string, task: string | null): void 
 }
 
 /** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */
-function taskAbove(body: readonly TextLine[], index: number): string | null {
+export function taskAbove(body: readonly TextLine[], index: number): string | null {
   for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
     const marker = body[j].cells ? null : parseMarker(body[j].text);
     if (marker && marker.style !== "bullet") return tidyName(body[j].text.slice(marker.length).replace(/[:.]\s*$/u, "")) || null;
