@@ -33,6 +33,7 @@ import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
+import { sumYearFigures } from "./yearTotals";
 import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targets";
 import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
 import type { TextLine } from "./normalize";
@@ -112,7 +113,10 @@ export function extractPlan(text: string): ExtractedPlan {
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
-  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
+  // `năm 2023 thành lập mới 05 tổ, năm 2024 … 06 tổ` in running text: the period's target is their sum, as in a list.
+  const proseTargets = sumYearFigures(proseTotals.targets, new Map(), planYear);
+  for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };
+  const prose = { targets: proseTargets, issues: [...read.issues, ...proseTotals.issues] };
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
   const listedTargets = [...perArea.targets];
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {

@@ -8,6 +8,7 @@
  * carries how sure the reading is (see {@link proseConfidence}).
  */
 import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
+import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
 import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
@@ -278,7 +279,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           sourceText: part.trim(),
           confidence,
         };
-        found.push({ indicator, context, label: null, lineIndex });
+        const year = labelYear(part, q);
+        found.push({ indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
       }
     }
     for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };

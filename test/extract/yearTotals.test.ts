@@ -82,3 +82,14 @@ test("percent milestones by year on one line: the last year's is the period's ta
   const oneYear = extractPlan(plan(["4. Tỷ lệ phụ nữ được tiếp cận thông tin: năm 2024 đạt 60%, năm 2025 đạt 70%."], "Thực hiện Dự án 8 năm 2024")).indicators;
   expect(oneYear.map((i) => i.target)).toEqual([60, 70]);
 });
+
+test("years' figures in running text are summed too, to confirm as a sum of the years", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN", "HUYỆN THỬ NGHIỆM", "Số: 9/KH-UBND", "Thử Nghiệm, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", "Thực hiện Dự án 8 giai đoạn 2023 - 2025",
+    "I. NHIỆM VỤ", "1. Thành lập tổ truyền thông cộng đồng",
+    "Phấn đấu năm 2023 thành lập mới 05 tổ, năm 2024 thành lập mới 06 tổ, năm 2025 thành lập mới 03 tổ.",
+    "II. TỔ CHỨC THỰC HIỆN", "Các xã triển khai.",
+  ].join("\n");
+  const read = extractPlan(text).indicators.filter((i) => i.kind !== "money");
+  expect(read.map((i) => [i.target, i.unit, i.confirmReason])).toEqual([[14, "tổ", "yearSum"]]);
+});
