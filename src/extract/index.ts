@@ -102,13 +102,16 @@ export function extractPlan(text: string): ExtractedPlan {
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
   const counted = new Set<FoundTarget>();
   for (const t of read.targets) {
-    const n = t.perArea ? statedAreaCount(bodyText, t.quotaPer) : null;
+    const n = t.perArea && !(t.perYear && periodYears === null) ? statedAreaCount(bodyText, t.quotaPer) : null;
     if (n !== null) {
-      t.indicator = { ...t.indicator, target: (t.indicator.quota ?? t.indicator.target) * n };
+      // `mỗi xã … 01 cuộc mỗi năm`: over the plan's years too.
+      const years = t.perYear ? (periodYears ?? 1) : 1;
+      const quota = (t.indicator.quota ?? t.indicator.target) * years;
+      t.indicator = { ...t.indicator, target: quota * n, ...(t.perYear ? { quota } : {}) };
       counted.add(t);
     }
   }
-  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed);
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed, periodYears);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.

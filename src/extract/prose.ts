@@ -296,7 +296,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
 function ownPerArea(part: string, q: Quantity): boolean {
   if (q.per === undefined || !/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố)/iu.test(q.per)) return false;
   if (/(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start))) return false;
-  if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm|tuần)(?!\p{L})|\/\s*(?:tháng|quý|năm|tuần)(?!\p{L})/iu.test(part)) return false;
+  // A pace per month, quarter or week is no count to total; per year it is, over the plan's years.
+  if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|tuần)(?!\p{L})|\/\s*(?:tháng|quý|tuần)(?!\p{L})/iu.test(part)) return false;
   return !findQuantities(part).some((o) => o !== q && o.role === "target" && o.unit === q.unit);
 }
 
@@ -307,7 +308,10 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   // The name ends before a clause with a figure of its own (`…, khoảng 50 người tham dự`).
   const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
   const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
-  const name = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
+  const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
+  const name = foldText(bare).replace(/[^a-z]/g, "").length >= 3 ? bare : said;
   if (foldText(name).replace(/[^a-z]/g, "").length < 3) return null;
   const at = lineAt(line, offset + q.start);
   const indicator: ExtractedIndicator = {
@@ -323,7 +327,8 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
     sourceText: part.trim(),
     confidence: CONFIDENCE.frame,
   };
-  return { indicator, context: part.slice(span.start, span.end), label: null, lineIndex, quotaPer: q.per, perArea: true, running: true };
+  const perYear = /(?:mỗi|hằng|hàng)\s+năm(?!\p{L})|\/\s*năm(?!\p{L})/iu.test(part);
+  return { indicator, context: part.slice(span.start, span.end), label: null, lineIndex, quotaPer: q.per, perArea: true, running: true, ...(perYear ? { perYear } : {}) };
 }
 
 function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

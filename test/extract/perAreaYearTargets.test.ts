@@ -59,3 +59,12 @@ test.each<[string, Row[]]>([
   const text = ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ", "Số: 9/KH-UBND", "Thử, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", PERIOD, "I. CHỈ TIÊU", line, "II. ĐỊA BÀN", COMMUNES].join("\n");
   expect(read(text)).toEqual(expected);
 });
+
+test.each<[string, string, string[], Row[]]>([
+  ["communes listed", PERIOD, [COMMUNES], [[24, "cuộc", "Tổ chức cuộc đối thoại chính sách với phụ nữ", 3, true]]],
+  ["communes counted", PERIOD, ["Thực hiện trên địa bàn 14 xã đặc biệt khó khăn."], [[42, "cuộc", "Tổ chức cuộc đối thoại chính sách với phụ nữ", 3, true]]],
+  ["no plan years", "Thực hiện Dự án 8", [COMMUNES], [[1, "cuộc", "Tổ chức cuộc đối thoại chính sách với phụ nữ (mỗi năm)", 1, true]]],
+])("in running text: %s", (_label, title, areas, expected) => {
+  const text = plan(title, ["1. Đối thoại chính sách", "Mỗi xã tổ chức ít nhất 01 cuộc đối thoại chính sách mỗi năm với phụ nữ."], areas);
+  expect(read(text)).toEqual(expected);
+});
