@@ -12,6 +12,7 @@ import type { Section } from "./sections";
 const ANNOUNCES = /\b(?:nhu sau|sau day)\s*:?\s*$/;
 /** What the sentence announces are aims to reach, not results already reached or tasks to do. */
 const AIMS = /\b(?:chi tieu|muc tieu|phan dau|can dat|dat duoc|ket qua cu the can dat)\b/;
+const TASKS = /\b(?:giai phap|nhiem vu|hoat dong|noi dung|bien phap)\b/;
 const PAST = /\b(?:ket qua (?:thuc hien|dat duoc) (?:nam|giai doan|trong)|da dat duoc|da thuc hien)\b/;
 
 /** The number of a list label (`1`, `a`), or null for a bullet. */
@@ -59,7 +60,11 @@ export function introducedLists(body: readonly TextLine[]): Section[] {
     const marker = parseMarker(line.text);
     if (marker?.style === "bullet") continue;
     const folded = foldText(line.text);
-    if (!ANNOUNCES.test(folded) || !AIMS.test(folded) || PAST.test(folded)) continue;
+    if (!ANNOUNCES.test(folded) || PAST.test(folded)) continue;
+    // What the sentence announces are its last words (`… đạt được các chỉ tiêu như sau`), not an aim named on the way
+    // (`Để đạt được mục tiêu trên, cần thực hiện các giải pháp như sau:`).
+    const announced = folded.replace(ANNOUNCES, "").split(/\s+/).slice(-8).join(" ");
+    if (!AIMS.test(folded) || TASKS.test(announced)) continue;
     const end = listEnd(body, i + 1);
     if (end > i + 1) out.push({ heading: i, start: i + 1, end, inline: "", inlineOffset: line.text.length });
   }

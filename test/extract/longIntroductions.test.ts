@@ -61,3 +61,9 @@ test.each<[string, Row[]]>([
   const read = extractPlan(text).indicators.filter((i) => i.kind !== "money");
   expect(read.map((i): Row => [i.target, i.unit, (i.confidence ?? 1) >= CONFIRM_BELOW])).toEqual(expected);
 });
+
+test("a sentence announcing the means to reach an aim opens no targets part", () => {
+  const text = plan("Để đạt được các mục tiêu trên, các đơn vị cần tập trung thực hiện tốt các giải pháp như sau:");
+  const listed = extractPlan(text).indicators.filter((i) => i.kind !== "money" && (i.confidence ?? 1) >= CONFIRM_BELOW);
+  expect(listed).toEqual([]);
+});
