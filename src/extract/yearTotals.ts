@@ -18,8 +18,8 @@ export interface YearLabel {
   readonly label: string | null;
 }
 
-/** Words of a count kept up rather than added to. */
-export const STOCK = /\b(?:duy tri|cung co|kien toan|tiep tuc|hien co|con hoat dong|nang cao chat luong)\b/;
+/** Words of a count kept up or counted so far (`lũy kế`, `số xã đạt chuẩn`) rather than added to. */
+export const STOCK = /\b(?:duy tri|cung co|kien toan|tiep tuc|hien co|con hoat dong|nang cao chat luong|luy ke|dat chuan|tong so)\b/;
 
 function withoutYear(name: string): string {
   const bare = tidyName(name.replace(/\s*\(\s*năm\s+(?:19|20)\d{2}\s*\)/giu, " ").replace(/^\s*năm\s+(?:19|20)\d{2}\s*[:–-]?\s*/iu, ""));

@@ -51,6 +51,7 @@ describe("a target table by year with no total column", () => {
     "1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 6 | 4 | 4",
     "2 | Tỷ lệ phụ nữ được tiếp cận thông tin | % | 60 | 70 | 80",
     "3 | Duy trì câu lạc bộ Thủ lĩnh của sự thay đổi | CLB | 10 | 12 | 12",
+    "4 | Số xã đạt chuẩn nông thôn mới (lũy kế) | Xã | 2 | 4 | 6",
   ];
   test("in a plan for a period: a count is the sum of its years, a percent its last year's, both to confirm", () => {
     const rows = extractPlan(plan(table)).indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.name, i.confirmReason]);
@@ -58,11 +59,12 @@ describe("a target table by year with no total column", () => {
       [14, "Tổ truyền thông cộng đồng thành lập mới", "yearSum"],
       [80, "Tỷ lệ phụ nữ được tiếp cận thông tin (Năm 2025)", "column"],
       [12, "Duy trì câu lạc bộ Thủ lĩnh của sự thay đổi (Năm 2025)", "column"],
+      [6, "Số xã đạt chuẩn nông thôn mới (lũy kế) (Năm 2025)", "column"],
     ]);
   });
   test("in a plan for one year: that year's column", () => {
     const rows = extractPlan(plan(table, "Thực hiện Dự án 8 năm 2024")).indicators.filter((i) => i.kind !== "money").map((i) => i.target);
-    expect(rows).toEqual([4, 70, 12]);
+    expect(rows).toEqual([4, 70, 12, 4]);
   });
 });
 
