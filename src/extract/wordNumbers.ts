@@ -55,7 +55,10 @@ export function digitsForWords(text: string): string {
     if (words.length === 1 && /^(một|năm|lăm|mốt|tư|mươi|trăm|lẻ|linh|nghìn|ngàn)$/iu.test(words[0])) return run;
     const value = wordsValue(words);
     if (value === null) return run;
-    const next = foldText(text.slice(offset + run.length).trimStart());
+    const rest = text.slice(offset + run.length).trimStart();
+    // `ở cả hai cấp tỉnh, huyện`: levels, not couples (`cặp`) counted.
+    if (/^cấp(?!\p{L})/iu.test(rest)) return run;
+    const next = foldText(rest);
     if (!COUNTING.some((c) => next === c || next.startsWith(`${c} `) || next.startsWith(`${c};`) || next.startsWith(`${c},`) || next.startsWith(`${c}.`))) return run;
     const digits = String(value);
     return digits.length <= run.length ? digits.padEnd(run.length, " ") : run;

@@ -26,6 +26,7 @@ test.each<[string, [number, string][]]>([
   ["- Tổ chức 14 (mười bốn) cuộc đối thoại chính sách.", [[14, "cuộc"]]],
   ["- Trong năm tổ chức 03 lớp tập huấn cho cán bộ.", [[3, "lớp tập huấn"]]],
   ["- Một số xã tổ chức 02 hội nghị.", [[2, "hội nghị"]]],
+  ["- Tổ chức 02 hội nghị ở cả hai cấp tỉnh, huyện.", [[2, "hội nghị"]]],
 ])("%s", (line, expected) => {
   const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
   expect(read.map((i) => [i.target, i.unit])).toEqual(expected);
