@@ -475,6 +475,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = line.cells;
       return;
     }
+    // `| | | | 2023 | 2024 | 2025 |` under `Chia ra các năm` (a header over two rows): the years name those columns.
+    const filled = line.cells.map((c) => c.trim()).filter((c) => c !== "");
+    const under = headerCells !== null && body[i - 1]?.cells === headerCells;
+    if (under && headerCells !== null && filled.length >= 2 && filled.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) {
+      const above: readonly string[] = headerCells;
+      headerCells = above.map((h, k) => (/^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((line.cells as readonly string[])[k]?.trim() ?? "") ? (line.cells as readonly string[])[k].trim() : h));
+      return;
+    }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
       fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear));
     }

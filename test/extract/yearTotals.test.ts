@@ -95,3 +95,16 @@ test("years' figures in running text are summed too, to confirm as a sum of the 
   const read = extractPlan(text).indicators.filter((i) => i.kind !== "money");
   expect(read.map((i) => [i.target, i.unit, i.confirmReason])).toEqual([[14, "tổ", "yearSum"]]);
 });
+
+test("a header over two rows whose second row gives the years names the year columns", () => {
+  const table = [
+    "| TT | Chỉ tiêu | ĐVT | Chia ra các năm | | |",
+    "| | | | 2023 | 2024 | 2025 |",
+    "| 1 | Tổ truyền thông cộng đồng thành lập mới | Tổ | 5 | 6 | 3 |",
+    "| 2 | Tỷ lệ phụ nữ được tiếp cận thông tin | % | 60 | 70 | 80 |",
+  ];
+  const period = extractPlan(plan(table)).indicators.map((i) => [i.target, i.confirmReason]);
+  expect(period).toEqual([[14, "yearSum"], [80, "column"]]);
+  const oneYear = extractPlan(plan(table, "Thực hiện Dự án 8 năm 2024")).indicators.map((i) => i.target);
+  expect(oneYear).toEqual([6, 70]);
+});
