@@ -15,6 +15,20 @@ const AIMS = /\b(?:chi tieu|muc tieu|phan dau|can dat|dat duoc|ket qua cu the ca
 const TASKS = /\b(?:giai phap|nhiem vu|hoat dong|noi dung|bien phap)\b/;
 const PAST = /\b(?:ket qua (?:thuc hien|dat duoc) (?:nam|giai doan|trong)|da dat duoc|da thuc hien)\b/;
 
+/** Top-level parts that give no targets: who does what, the money, reports, the situation so far. */
+const OTHER_PART = /^(?:to chuc thuc hien|kinh phi|nguon kinh phi|du toan|phan cong|trach nhiem|che do bao cao|bao cao|tinh hinh|ket qua thuc hien|danh gia)\b/;
+/** An item that starts with a place's name (`Xã A Lù: 2 tổ`, `Huyện Bát Xát thành lập …`). */
+const PLACE_ITEM = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản)\s+\p{Lu}/u;
+
+/** The title of the top-level part (`II. TỔ CHỨC THỰC HIỆN`) the line at `index` stands in, or "". */
+function partAbove(body: readonly TextLine[], index: number): string {
+  for (let j = index - 1; j >= 0; j--) {
+    const m = body[j].cells ? null : parseMarker(body[j].text);
+    if (m?.style === "roman") return body[j].text.slice(m.length);
+  }
+  return "";
+}
+
 /** The number of a list label (`1`, `a`), or null for a bullet. */
 function ordinal(marker: Marker): number | null {
   if (marker.style === "arabic" && marker.depth === 1) return Number(marker.label);
@@ -65,7 +79,11 @@ export function introducedLists(body: readonly TextLine[]): Section[] {
     // (`Để đạt được mục tiêu trên, cần thực hiện các giải pháp như sau:`).
     const announced = folded.replace(ANNOUNCES, "").split(/\s+/).slice(-8).join(" ");
     if (!AIMS.test(folded) || TASKS.test(announced)) continue;
+    if (OTHER_PART.test(foldText(partAbove(body, i)))) continue;
     const end = listEnd(body, i + 1);
+    // `- Xã A Lù thành lập mới 2 tổ;` …: the aims shared out to places, which the worksheet holds, no targets.
+    const items = body.slice(i + 1, end).map((l) => l.text.slice(parseMarker(l.text)?.length ?? 0));
+    if (items.some((t) => PLACE_ITEM.test(t.charAt(0).toLocaleLowerCase("vi") + t.slice(1)))) continue;
     if (end > i + 1) out.push({ heading: i, start: i + 1, end, inline: "", inlineOffset: line.text.length });
   }
   return out;

@@ -67,3 +67,12 @@ test("a sentence announcing the means to reach an aim opens no targets part", ()
   const listed = extractPlan(text).indicators.filter((i) => i.kind !== "money" && (i.confidence ?? 1) >= CONFIRM_BELOW);
   expect(listed).toEqual([]);
 });
+
+test.each<[string, string[]]>([
+  ["in the part on who does what", ["II. TỔ CHỨC THỰC HIỆN", "UBND các xã phấn đấu hoàn thành các chỉ tiêu được giao như sau:", "- Thành lập mới 02 tổ truyền thông;", "- Duy trì 03 câu lạc bộ."]],
+  ["aims shared out to places", ["II. NHIỆM VỤ", "Phấn đấu đạt được các chỉ tiêu như sau:", "- Xã A Lù thành lập mới 2 tổ;", "- Xã Y Tý thành lập mới 3 tổ."]],
+])("no targets part is opened %s", (_label, lines) => {
+  const text = [...DISTRICT_PLAN_HEAD, "I. CHỈ TIÊU", "- Thành lập mới 05 tổ truyền thông cộng đồng.", ...lines, "III. KINH PHÍ", "Tổng kinh phí: 100 triệu đồng."].join("\n");
+  const listed = extractPlan(text).indicators.filter((i) => i.kind !== "money" && (i.confidence ?? 1) >= CONFIRM_BELOW);
+  expect(listed.map((i) => [i.target, i.unit])).toEqual([[5, "tổ"]]);
+});
