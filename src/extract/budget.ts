@@ -361,6 +361,7 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   }
   roots = setYearsAside(roots);
   for (const r of roots) chooseSplit(r);
+  for (const r of roots) mergeRepeatedSources(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [...conflict];
   const emit = (a: Amount, code: string) => {
@@ -440,6 +441,25 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
  * to the total. The run by purpose stays as the parts (what a worksheet allocates);
  * the runs by source or by year are told in the total's source text.
  */
+/**
+ * `Năm 2024: 1.000 triệu đồng (NSTW: 900 triệu đồng; NSĐP: 100 triệu đồng); Năm 2025: …` read as the sources of each
+ * year under the total: one line per source (`NSTW` 900 + 1.350), as a worksheet carries them, never the same source twice.
+ */
+function mergeRepeatedSources(a: Amount): void {
+  a.children.forEach(mergeRepeatedSources);
+  const names = a.children.map((c) => foldText(plainName(c)).trim());
+  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/.test(foldText(plainName(c)));
+  if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
+  const firsts = new Map<string, Amount>();
+  const sums = new Map<string, { base: number; scale: number }>();
+  a.children.forEach((c, i) => {
+    if (!firsts.has(names[i])) firsts.set(names[i], c);
+    const sum = sums.get(names[i]);
+    sums.set(names[i], sum ? { base: sum.base + c.q.base, scale: Math.min(sum.scale, c.q.scale) } : { base: c.q.base, scale: c.q.scale });
+  });
+  a.children = [...firsts.entries()].map(([name, c]) => ({ ...c, q: { ...c.q, ...(sums.get(name) ?? {}) }, children: [] }));
+}
+
 function chooseSplit(a: Amount): void {
   const parts = a.children;
   if (parts.length < 4 || a.q.rule !== undefined) return;
