@@ -202,11 +202,17 @@ function notesFirst(lines: readonly TextLine[]): TextLine[] {
   return out;
 }
 
-function tableAmounts(rows: readonly TextLine[]): Amount[] {
+/** `Năm 2024`, `2025`: a header cell naming a year. */
+const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
+
+function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
   let scale: number | null = null;
   let valueCol = -1;
+  // Columns of years in a header with no total column, and that header.
+  let yearCols: number[] = [];
+  let yearHeader: readonly string[] = [];
   let noted: number | null = null;
   let group: Amount | null = null;
   lines.forEach((line, i) => {
@@ -242,6 +248,8 @@ function tableAmounts(rows: readonly TextLine[]): Amount[] {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
+      yearCols = valueCol < 0 ? cells.map((c, k) => (YEAR_CELL.test(c.trim()) ? k : -1)).filter((k) => k >= 0) : [];
+      yearHeader = cells;
       return;
     }
     if (scale === null) return;
@@ -249,19 +257,24 @@ function tableAmounts(rows: readonly TextLine[]): Amount[] {
     const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
     if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
-    let col = valueCol >= 0 && typeof numbers[valueCol] === "string" ? valueCol : -1;
+    // `Nội dung | Năm 2024 | Năm 2025` with no total column: in a plan for a period each row's amount is its years'
+    // sum (`yearSum`); in a plan for one year, that year's column.
+    const ownCol = planYear === null ? -1 : yearHeader.findIndex((h, k) => yearCols.includes(k) && Number(/\d{4}/.exec(h)?.[0]) === planYear);
+    const yearly = yearCols.length >= 2 && yearCols.every((k) => typeof numbers[k] === "string" || (cells[k] ?? "").trim() === "");
+    let col = valueCol >= 0 && typeof numbers[valueCol] === "string" ? valueCol : ownCol >= 0 && typeof numbers[ownCol] === "string" ? ownCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
     if (col < 0) return;
     const label = cells[0] ?? "";
     const nameCell = cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "";
     const canonical = numbers[col] as string;
+    const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {
       start: 0,
       end: 0,
       raw: cells[col],
       canonical,
       value: Number(canonical),
-      base: scaleDecimal(canonical, scale),
+      base: summed ? yearCols.reduce((sum, k) => sum + (typeof numbers[k] === "string" ? scaleDecimal(numbers[k] as string, scale as number) : 0), 0) : scaleDecimal(canonical, scale),
       kind: "money",
       unit: moneyUnitName(scale),
       scale,
@@ -291,8 +304,8 @@ export interface Budget {
   readonly issues: ExtractIssue[];
 }
 
-export function extractBudget(lines: readonly TextLine[]): Budget {
-  let roots = [...build(lines), ...tableAmounts(lines)];
+export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
+  let roots = [...build(lines), ...tableAmounts(lines, planYear)];
   if (roots.length === 0) return { lines: [], issues: [] };
   // The same total in the text and in its table: keep the one with parts.
   const stated = roots.filter((r) => r.isTotal);

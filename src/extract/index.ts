@@ -82,7 +82,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
-  const inText = extractBudget(budgetLines);
+  const inText = extractBudget(budgetLines, planYear);
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
   const budget = { ...found, lines: nameByTask(body, found.lines) };
