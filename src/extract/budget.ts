@@ -242,6 +242,17 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
     if (headerCol >= 0) {
       scale = findUnitInText(cells[headerCol])?.scale ?? null;
       valueCol = headerCol;
+      // `Kinh phí năm 2024 (triệu đồng) | Kinh phí năm 2025 (triệu đồng)`, no total: the years' columns.
+      const money = cells.map((c, k) => (findUnitInText(c)?.kind === "money" ? k : -1)).filter((k) => k >= 0);
+      const years = money.map((k) => /\b(?:19|20)\d{2}\b/.exec(cells[k])?.[0]);
+      const total = money.some((k) => /\btong\b/.test(foldText(cells[k])));
+      if (money.length >= 2 && !total && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
+        valueCol = -1;
+        yearCols = money;
+        yearHeader = cells;
+      } else {
+        yearCols = [];
+      }
       return;
     }
     if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
