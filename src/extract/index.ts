@@ -75,14 +75,18 @@ export function extractPlan(text: string): ExtractedPlan {
   // `… năm 2025` (one year, not `giai đoạn 2021 - 2025`): the year a table by year is read at.
   const titleYears = [...(header.title ?? "").matchAll(/(?<![\d–-]\s*)\b(?:19|20)\d{2}\b(?!\s*[-–])/gu)].map((m) => Number(m[0]));
   const planYear = titleYears.length === 1 && !/giai đoạn/iu.test(header.title ?? "") ? titleYears[0] : null;
-  const merged = mergeTableRepeats(extractTargets(body, sections, planYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
+  // `… giai đoạn 2021 - 2025 năm 2024`: a plan for one year of a period (not `… định hướng đến năm 2030`): its figures by
+  // year are never summed, and a pace per year counts once.
+  const yearsNamed = [...(header.title ?? "").matchAll(/(?<!(?:đến|tới|hết)\s+)năm\s+((?:19|20)\d{2})\b(?!\s*[-–])/giu)];
+  const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
+  const merged = mergeTableRepeats(extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
-  const inText = extractBudget(budgetLines, planYear);
+  const inText = extractBudget(budgetLines, oneYear);
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
   const budget = { ...found, lines: nameByTask(body, found.lines) };
@@ -90,7 +94,7 @@ export function extractPlan(text: string): ExtractedPlan {
 
   // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
   const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
-  const periodYears = planYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
+  const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
   const bodyText = body.map((l) => l.text).join("\n");
   const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
@@ -117,7 +121,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
   // `năm 2023 thành lập mới 05 tổ, năm 2024 … 06 tổ` in running text: the period's target is their sum, as in a list.
-  const proseTargets = sumYearFigures(proseTotals.targets, new Map(), planYear);
+  const proseTargets = sumYearFigures(proseTotals.targets, new Map(), oneYear);
   for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };
   const prose = { targets: proseTargets, issues: [...read.issues, ...proseTotals.issues] };
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.

@@ -346,6 +346,8 @@ function fromTableRow(
   columns: Partial<Record<Column, number>> | null,
   header: readonly string[] | null = null,
   planYear: number | null = null,
+  /** The plan's one year, also when its title names the period it belongs to (`giai đoạn 2021 - 2025 năm 2024`). */
+  oneYear: number | null = planYear,
 ): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
@@ -420,7 +422,7 @@ function fromTableRow(
   // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
   const figureColumns = numeric.map((n, i) => (n !== null && i !== columns?.code && i !== columns?.quota && i !== nameIndex && !(i === 0 && isCode(cells[0])) ? i : -1)).filter((i) => i >= 0);
   const yearSum =
-    guessed && header !== null && planYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
+    guessed && header !== null && oneYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
     figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
   const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
@@ -457,7 +459,7 @@ function noteQuota(cells: readonly string[], skip: readonly number[], unit: stri
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
-export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null): FoundTarget[] {
+export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
@@ -484,7 +486,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear));
     }
   });
   for (const section of sections) {
@@ -548,7 +550,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       lastWhole = wholes.length === 1 && wholes[0].year === undefined ? wholes[0] : null;
       if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
-    found.push(...sumYearFigures(inPart, labels, planYear));
+    found.push(...sumYearFigures(inPart, labels, oneYear));
   }
   found.push(...fromTables);
   // Places by indicators, with a total row: the totals are the targets.
