@@ -11,6 +11,26 @@ import { formatDong, formatInUnit } from "./money";
 import type { TextLine } from "./normalize";
 import type { Section } from "./sections";
 import type { ExtractIssue } from "./types";
+import { findQuantities } from "./quantities";
+import { labelYear } from "./yearShares";
+
+/** Sums of two or more of a few amounts (none when there are too many to try). */
+function subsetSums(amounts: readonly number[]): number[] {
+  if (amounts.length < 2 || amounts.length > 8) return [];
+  const out: number[] = [];
+  for (let mask = 1; mask < 1 << amounts.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < amounts.length; i++) if (mask & (1 << i)) sum += amounts[i];
+    out.push(sum);
+  }
+  return out;
+}
+
+/** The amounts a line gives for a year each (`năm 2023: 1.000 triệu đồng; năm 2024: …`), in đồng. */
+function yearAmounts(text: string): number[] {
+  return findQuantities(text).filter((q) => q.kind === "money" && labelYear(text, q) !== null).map((q) => q.base);
+}
 
 export function checkActivityBudget(body: readonly TextLine[], budgetRanges: readonly Section[], budget: Budget): ExtractIssue[] {
   const total = budget.lines.find((l) => l.code === "KP");
@@ -25,8 +45,13 @@ export function checkActivityBudget(body: readonly TextLine[], budgetRanges: rea
   if (read.length === 0) return [];
   const tableTotal = read.find((l) => l.code === "KP");
   const amount = tableTotal !== undefined ? tableTotal.target : read.filter((l) => /^KP\.\d+$/.test(l.code)).reduce((sum, l) => sum + l.target, 0);
-  // Equal to the total, or to one of its parts (the table splits the central budget only): no contradiction.
-  if (budget.lines.some((l) => Math.abs(amount - l.target) < 0.5)) return [];
+  // Equal to the total, or to one of its parts (the table splits the central budget only), to some of its parts
+  // together (the central and provincial funds, not the funds merged from other programmes), or to the amount of
+  // some of its years (`năm 2024: 1.000 triệu đồng`): the table splits that part of the budget, no contradiction.
+  const parts = budget.lines.filter((l) => /^KP\.\d+$/.test(l.code)).map((l) => l.target);
+  const years = budgetRanges.flatMap((s) => body.slice(s.heading, s.end)).flatMap((l) => yearAmounts(l.text));
+  const covered = [...budget.lines.map((l) => l.target), ...subsetSums(parts), ...subsetSums(years)];
+  if (covered.some((x) => Math.abs(amount - x) < 0.5)) return [];
   const line = tableTotal?.line ?? table[0].line;
   const scale = tableTotal?.scale ?? read[0].scale ?? 1;
   const tableText = formatInUnit(amount, scale);

@@ -88,7 +88,8 @@ function amountsOf(line: TextLine): Amount[] {
     // The clause of this amount starts after the amount before it: `Tổng …: 1,85 tỷ đồng, trong đó: ngân sách tỉnh 1,2 tỷ đồng` is no total twice.
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), from);
     const clause = foldText(text.slice(clauseStart, q.start));
-    const isTotal = /\btong\b/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
+    // `Hội nghị sơ kết, tổng kết`, `tổng hợp báo cáo`, `tổng vệ sinh`: an activity's own word, no total.
+    const isTotal = /\btong\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet|giam doc|bi thu))/.test(clause) || (out.length === 0 && /\btong (kinh phi|so|cong|nguon)\b/.test(foldText(text.slice(0, q.start))));
     out.push({ q, line, text, offset, rank, isTotal, opensList: /:\s*$/.test(text), children: [], from });
   }
   // `Kinh phí: 120.000.000 đồng/năm x 2 năm = 240.000.000 đồng`: the result is the amount; the figures worked
@@ -181,10 +182,37 @@ function build(lines: readonly TextLine[]): Amount[] {
  * the money unit (`Kinh phí (triệu đồng)`, `ĐVT: triệu đồng`); a `Tổng cộng`
  * row is the total; rows numbered `1`, `2` under a row numbered `I` are its parts.
  */
-function tableAmounts(lines: readonly TextLine[]): Amount[] {
+/** `(Đơn vị tính: triệu đồng)` alone on its line. */
+const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]?\s*[^()]{1,30}\)?\s*[.;]?\s*$/iu;
+
+/** A table's unit note written right below it, as some staff do: read before the table, as it would be above it. */
+function notesFirst(lines: readonly TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const note = out[i];
+    if (note.cells || !out[i - 1].cells || !UNIT_NOTE_LINE.test(note.text) || findUnitInText(note.text)?.kind !== "money") continue;
+    let start = i - 1;
+    while (start > 0 && out[start - 1].cells) start--;
+    // A table whose own unit is noted above it, or in its header, keeps it.
+    if (start > 0 && UNIT_NOTE_LINE.test(out[start - 1].text)) continue;
+    if (out.slice(start, i).some((l) => (l.cells ?? []).some((c) => findUnitInText(c)?.kind === "money"))) continue;
+    out.splice(i, 1);
+    out.splice(start, 0, note);
+  }
+  return out;
+}
+
+/** `Năm 2024`, `2025`: a header cell naming a year. */
+const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
+
+function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
+  const lines = notesFirst(rows);
   const roots: Amount[] = [];
   let scale: number | null = null;
   let valueCol = -1;
+  // Columns of years in a header with no total column, and that header.
+  let yearCols: number[] = [];
+  let yearHeader: readonly string[] = [];
   let noted: number | null = null;
   let group: Amount | null = null;
   lines.forEach((line, i) => {
@@ -214,12 +242,25 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
     if (headerCol >= 0) {
       scale = findUnitInText(cells[headerCol])?.scale ?? null;
       valueCol = headerCol;
+      // `Kinh phí năm 2024 (triệu đồng) | Kinh phí năm 2025 (triệu đồng)`, no total: the years' columns.
+      const money = cells.map((c, k) => (findUnitInText(c)?.kind === "money" ? k : -1)).filter((k) => k >= 0);
+      const years = money.map((k) => /\b(?:19|20)\d{2}\b/.exec(cells[k])?.[0]);
+      const total = money.some((k) => /\btong\b/.test(foldText(cells[k])));
+      if (money.length >= 2 && !total && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
+        valueCol = -1;
+        yearCols = money;
+        yearHeader = cells;
+      } else {
+        yearCols = [];
+      }
       return;
     }
     if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
+      yearCols = valueCol < 0 ? cells.map((c, k) => (YEAR_CELL.test(c.trim()) ? k : -1)).filter((k) => k >= 0) : [];
+      yearHeader = cells;
       return;
     }
     if (scale === null) return;
@@ -227,19 +268,24 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
     const filledCells = cells.map((c) => c.trim()).filter((c) => c !== "");
     if (filledCells.length > 0 && filledCells.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) return;
     const numbers = cells.map((c) => normalizeVietnameseNumber(c));
-    let col = valueCol >= 0 && numbers[valueCol] !== null ? valueCol : -1;
+    // `Nội dung | Năm 2024 | Năm 2025` with no total column: in a plan for a period each row's amount is its years'
+    // sum (`yearSum`); in a plan for one year, that year's column.
+    const ownCol = planYear === null ? -1 : yearHeader.findIndex((h, k) => yearCols.includes(k) && Number(/\d{4}/.exec(h)?.[0]) === planYear);
+    const yearly = yearCols.length >= 2 && yearCols.every((k) => typeof numbers[k] === "string" || (cells[k] ?? "").trim() === "");
+    let col = valueCol >= 0 && typeof numbers[valueCol] === "string" ? valueCol : ownCol >= 0 && typeof numbers[ownCol] === "string" ? ownCol : -1;
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
     if (col < 0) return;
     const label = cells[0] ?? "";
     const nameCell = cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "";
     const canonical = numbers[col] as string;
+    const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {
       start: 0,
       end: 0,
       raw: cells[col],
       canonical,
       value: Number(canonical),
-      base: scaleDecimal(canonical, scale),
+      base: summed ? yearCols.reduce((sum, k) => sum + (typeof numbers[k] === "string" ? scaleDecimal(numbers[k] as string, scale as number) : 0), 0) : scaleDecimal(canonical, scale),
       kind: "money",
       unit: moneyUnitName(scale),
       scale,
@@ -247,7 +293,7 @@ function tableAmounts(lines: readonly TextLine[]): Amount[] {
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b/.test(foldText(nameCell || label));
+    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label));
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [] };
     if (isTotal) {
       roots.push(amount);
@@ -269,8 +315,8 @@ export interface Budget {
   readonly issues: ExtractIssue[];
 }
 
-export function extractBudget(lines: readonly TextLine[]): Budget {
-  let roots = [...build(lines), ...tableAmounts(lines)];
+export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
+  let roots = [...build(lines), ...tableAmounts(lines, planYear)];
   if (roots.length === 0) return { lines: [], issues: [] };
   // The same total in the text and in its table: keep the one with parts.
   const stated = roots.filter((r) => r.isTotal);
@@ -304,6 +350,10 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
       ),
     );
   }
+  // `Ngoài ra, huy động lồng ghép … khoảng 500 triệu đồng` after a stated total: money besides the plan's budget,
+  // no part of it and no second budget line.
+  const besides = (r: Amount) => !r.isTotal && /^\s*(?:[-+•]\s*)?(?:ngoai ra|ben canh do|ben canh)\b/.test(foldText(r.text.slice(r.from ?? 0, r.q.start)));
+  if (roots.filter((r) => r.isTotal).length === 1 && roots.some(besides)) roots = roots.filter((r) => !besides(r));
   // `Kinh phí thực hiện: 3,2 tỷ đồng.` then its parts line by line: the first amount, naming the budget
   // as a whole and larger than each amount after it, is their total (never counted beside them).
   if (roots.length > 1 && !roots.some((r) => r.isTotal)) {
@@ -335,6 +385,7 @@ export function extractBudget(lines: readonly TextLine[]): Budget {
   }
   roots = setYearsAside(roots);
   for (const r of roots) chooseSplit(r);
+  for (const r of roots) mergeRepeatedSources(r);
   const out: ExtractedIndicator[] = [];
   const issues: ExtractIssue[] = [...conflict];
   const emit = (a: Amount, code: string) => {
@@ -414,6 +465,25 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
  * to the total. The run by purpose stays as the parts (what a worksheet allocates);
  * the runs by source or by year are told in the total's source text.
  */
+/**
+ * `Năm 2024: 1.000 triệu đồng (NSTW: 900 triệu đồng; NSĐP: 100 triệu đồng); Năm 2025: …` read as the sources of each
+ * year under the total: one line per source (`NSTW` 900 + 1.350), as a worksheet carries them, never the same source twice.
+ */
+function mergeRepeatedSources(a: Amount): void {
+  a.children.forEach(mergeRepeatedSources);
+  const names = a.children.map((c) => foldText(plainName(c)).trim());
+  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/.test(foldText(plainName(c)));
+  if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
+  const firsts = new Map<string, Amount>();
+  const sums = new Map<string, { base: number; scale: number }>();
+  a.children.forEach((c, i) => {
+    if (!firsts.has(names[i])) firsts.set(names[i], c);
+    const sum = sums.get(names[i]);
+    sums.set(names[i], sum ? { base: sum.base + c.q.base, scale: Math.min(sum.scale, c.q.scale) } : { base: c.q.base, scale: c.q.scale });
+  });
+  a.children = [...firsts.entries()].map(([name, c]) => ({ ...c, q: { ...c.q, ...(sums.get(name) ?? {}) }, children: [] }));
+}
+
 function chooseSplit(a: Amount): void {
   const parts = a.children;
   if (parts.length < 4 || a.q.rule !== undefined) return;

@@ -125,6 +125,8 @@ export function tidyName(text: string): string {
     }
   }
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
+  // `Thành lập mới 13 tổ …, phân bổ cụ thể như sau:`: the words announcing the list below are no part of the name.
+  name = name.replace(/\s*,?\s+(?:(?:được\s+)?(?:phân bổ|chia|giao|bố trí)(?:\s+(?:cho các xã|theo xã|theo năm|theo từng năm))?\s+)?(?:(?:cụ thể|chi tiết)\s+)?(?:như sau|sau đây)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");

@@ -143,10 +143,13 @@ export function resolvePerArea(
   targets: readonly FoundTarget[],
   areas: readonly ExtractedArea[],
   listed: "none" | "chosen" = "none",
+  periodYears: number | null = null,
+  statedCount: (per: string | undefined) => number | null = () => null,
 ): { targets: FoundTarget[]; issues: ExtractIssue[] } {
   const why = listed === "chosen"
     ? { vi: "danh sách địa bàn của văn bản chỉ gồm các địa bàn ưu tiên/điểm, không phải mọi địa bàn, nên không tính được", en: ", and the areas the text lists are only its priority or pilot ones, not all, so it cannot be totalled" }
     : { vi: "không có danh sách địa bàn để tính", en: " and no list of areas to total it" };
+  const noYears = { vi: "văn bản không nêu số năm của kế hoạch để tính", en: " and the text gives no plan years to total it" };
   const kept: FoundTarget[] = [];
   const issues: ExtractIssue[] = [];
   for (const t of targets) {
@@ -154,18 +157,23 @@ export function resolvePerArea(
       kept.push(t);
       continue;
     }
-    const ind = t.indicator;
+    // `mỗi xã 01 cuộc/năm`: per area and per year, totalled only when the plan's years are known too.
+    const years = t.perYear ? periodYears : 1;
+    const ind = t.perYear && years === null ? { ...t.indicator, name: `${t.indicator.name} (mỗi năm)` } : t.indicator;
     const quota = ind.quota ?? ind.target;
-    const n = areaCount(t.quotaPer, areas);
-    if (n > 0) {
-      t.indicator = { ...ind, target: quota * n };
+    // No list to count a quota per area and year by: the plan's own count of those areas (`trên địa bàn 14 xã`), when it gives one.
+    const stated = t.perYear && (COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "")) || DISTRICT_LEVEL.test(foldText(t.quotaPer ?? ""))) ? statedCount(t.quotaPer) : null;
+    const n = years === null ? 0 : areaCount(t.quotaPer, areas) || (stated ?? 0);
+    if (n > 0 && years !== null) {
+      t.indicator = { ...ind, target: quota * n * years, quota: quota * years };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
       t.why = "quota";
       kept.push(t);
       continue;
     }
-    const per = t.quotaPer ?? "địa bàn";
+    const per = t.perYear ? `${t.quotaPer ?? "địa bàn"}/năm` : (t.quotaPer ?? "địa bàn");
+    const cause = years === null && areaCount(t.quotaPer, areas) > 0 ? noYears : why;
     // Villages (`mỗi thôn`) are no areas of a plan (CONTRACT §1): their quota is only reported.
     const level = foldText(t.quotaPer ?? "xa");
     const floor = ind.kind === "count" && ind.rule !== "<=" && (COMMUNE_LEVEL.test(level) || DISTRICT_LEVEL.test(level));
@@ -179,14 +187,14 @@ export function resolvePerArea(
       floor
         ? issue(
             "quota-only",
-            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${why.vi}; chỉ tiêu được ghi là ít nhất ${quota} ${ind.unit} (định mức ${quota}/${per}), cần nhập tổng bằng tay.`,
-            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${why.en}; the line is kept as at least ${quota} ${ind.unit} (quota ${quota} per ${t.quotaPer ?? "area"}); enter the total by hand.`,
+            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${cause.vi}; chỉ tiêu được ghi là ít nhất ${quota} ${ind.unit} (định mức ${quota}/${per}), cần nhập tổng bằng tay.`,
+            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${cause.en}; the line is kept as at least ${quota} ${ind.unit} (quota ${quota} per ${t.quotaPer ?? "area"}); enter the total by hand.`,
             { source: ind.source },
           )
         : issue(
             "quota-only",
-            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${why.vi}; cần nhập chỉ tiêu bằng tay.`,
-            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${why.en}; enter this target by hand.`,
+            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${cause.vi}; cần nhập chỉ tiêu bằng tay.`,
+            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${cause.en}; enter this target by hand.`,
             { source: ind.source },
           ),
     );

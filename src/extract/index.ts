@@ -33,8 +33,10 @@ import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
-import { assignCodes, extractTargets, type FoundTarget } from "./targets";
-import type { ExtractedPlan, ExtractIssue } from "./types";
+import { sumYearFigures } from "./yearTotals";
+import { assignCodes, extractTargets, taskAbove, type FoundTarget } from "./targets";
+import type { ExtractedIndicator, ExtractedPlan, ExtractIssue } from "./types";
+import type { TextLine } from "./normalize";
 import { foldText } from "../core/text/fold";
 
 export type { ExtractedPlan, ExtractedIndicator, ExtractedArea, ExtractIssue, ExtractIssueRule } from "./types";
@@ -73,19 +75,28 @@ export function extractPlan(text: string): ExtractedPlan {
   // `… năm 2025` (one year, not `giai đoạn 2021 - 2025`): the year a table by year is read at.
   const titleYears = [...(header.title ?? "").matchAll(/(?<![\d–-]\s*)\b(?:19|20)\d{2}\b(?!\s*[-–])/gu)].map((m) => Number(m[0]));
   const planYear = titleYears.length === 1 && !/giai đoạn/iu.test(header.title ?? "") ? titleYears[0] : null;
-  const merged = mergeTableRepeats(extractTargets(body, sections, planYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
+  // `… giai đoạn 2021 - 2025 năm 2024`: a plan for one year of a period (not `… định hướng đến năm 2030`): its figures by
+  // year are never summed, and a pace per year counts once.
+  const yearsNamed = [...(header.title ?? "").matchAll(/(?<!(?:đến|tới|hết)\s+)năm\s+((?:19|20)\d{2})\b(?!\s*[-–])/giu)];
+  const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
+  const merged = mergeTableRepeats(extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
     : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
-  const inText = extractBudget(budgetLines);
+  const inText = extractBudget(budgetLines, oneYear);
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
-  const budget = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
+  const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
+  const budget = { ...found, lines: nameByTask(body, found.lines) };
 
 
-  const perArea = resolvePerArea(stated, totalAreas, listed);
+  // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
+  const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/u.exec(header.title ?? "");
+  const periodYears = oneYear !== null ? 1 : span && Number(span[2]) > Number(span[1]) ? Number(span[2]) - Number(span[1]) + 1 : null;
+  const bodyText = body.map((l) => l.text).join("\n");
+  const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
   for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
@@ -93,21 +104,26 @@ export function extractPlan(text: string): ExtractedPlan {
   const read = extractProseTargets(body, inSections, perArea.targets);
   // A quota said in running text is totalled over the listed areas like a listed one, and confirmed.
   // The plan's own count of those areas (`tại 15 xã, thị trấn`) comes before the areas it happens to list.
-  const bodyText = body.map((l) => l.text).join("\n");
   const counted = new Set<FoundTarget>();
   for (const t of read.targets) {
-    const n = t.perArea ? statedAreaCount(bodyText, t.quotaPer) : null;
+    const n = t.perArea && !(t.perYear && periodYears === null) ? statedAreaCount(bodyText, t.quotaPer) : null;
     if (n !== null) {
-      t.indicator = { ...t.indicator, target: (t.indicator.quota ?? t.indicator.target) * n };
+      // `mỗi xã … 01 cuộc mỗi năm`: over the plan's years too.
+      const years = t.perYear ? (periodYears ?? 1) : 1;
+      const quota = (t.indicator.quota ?? t.indicator.target) * years;
+      t.indicator = { ...t.indicator, target: quota * n, ...(t.perYear ? { quota } : {}) };
       counted.add(t);
     }
   }
-  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed);
+  const resolved = resolvePerArea(read.targets.filter((t) => !counted.has(t)), totalAreas, listed, periodYears);
   const proseTotals = { targets: read.targets.filter((t) => counted.has(t) || resolved.targets.includes(t)), issues: resolved.issues };
   for (const t of proseTotals.targets) if (t.perArea) t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "quota" };
   // Any other target read in running text is to be confirmed for that.
   for (const t of proseTotals.targets) if (!t.perArea && (t.indicator.confidence ?? 1) < CONFIRM_BELOW) t.indicator = { ...t.indicator, confirmReason: "text" };
-  const prose = { targets: proseTotals.targets, issues: [...read.issues, ...proseTotals.issues] };
+  // `năm 2023 thành lập mới 05 tổ, năm 2024 … 06 tổ` in running text: the period's target is their sum, as in a list.
+  const proseTargets = sumYearFigures(proseTotals.targets, new Map(), oneYear);
+  for (const t of proseTargets) if (t.why === "yearSum") t.indicator = { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: "yearSum" };
+  const prose = { targets: proseTargets, issues: [...read.issues, ...proseTotals.issues] };
   // `Không để xảy ra trường hợp tảo hôn` in a targets part: a target of none, in its place among the listed ones.
   const listedTargets = [...perArea.targets];
   for (const zero of zeroTargets(body, sections, areaList.lineIndexes)) {
@@ -144,7 +160,7 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
-  if (budget === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
+  if (found === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
   issues.push(...checkAreaCounts(body, areaList));
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
@@ -198,4 +214,20 @@ function statedAreaCount(text: string, per: string | undefined): number | null {
   const found = new Set<number>();
   for (const m of text.matchAll(new RegExp(`(?:tại|ở|trên địa bàn|cho|của|các)\\s+(\\d{1,3})\\s+${phrase}(?!\\p{L})`, "giu"))) found.add(Number(m[1]));
   return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * `- Kinh phí: 150 triệu đồng.` under each task (`1. Nội dung 1: Tuyên truyền, vận động …`), several so: each amount
+ * is named by its task, not all `Kinh phí`.
+ */
+function nameByTask(body: readonly TextLine[], lines: readonly ExtractedIndicator[]): ExtractedIndicator[] {
+  const bare = (i: ExtractedIndicator) => /^(kinh phi|kinh phi thuc hien|du toan kinh phi|du toan)$/.test(foldText(i.name).trim()) && i.code !== "KP";
+  if (lines.filter(bare).length < 2) return [...lines];
+  return lines.map((i) => {
+    if (!bare(i) || i.line === undefined) return i;
+    let at = -1;
+    for (let j = 0; j < body.length && body[j].line <= (i.line ?? 0); j++) at = j;
+    const task = at >= 0 ? taskAbove(body, at) : null;
+    return task ? { ...i, name: task } : i;
+  });
 }

@@ -71,6 +71,8 @@ interface Physical {
   line: number;
   cells?: string[];
   blankBefore: boolean;
+  /** A table row written without `|` at its ends (`TT | Nội dung | …`). */
+  open?: boolean;
 }
 
 const DEBRIS = /^[\s|_=*~.·•-]*$/;
@@ -124,15 +126,19 @@ function physicalLines(text: string): Physical[] {
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
       const raw = trimmed.split("|").map((c) => c.trim());
-      if (raw.length > 0 && raw[0] === "") raw.shift();
-      if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
+      const previous = out[out.length - 1];
+      // ` | Tổng cộng | | | 354.000.000 |` under rows written without `|` at their ends: its end bars part empty
+      // cells (the first and last columns), not a border.
+      const open = !trimmed.startsWith("|") && !trimmed.endsWith("|");
+      const bordersAreCells = previous?.cells !== undefined && previous.open === true && previous.line === line - 1 && raw.length === previous.cells.length;
+      if (!bordersAreCells && raw.length > 0 && raw[0] === "") raw.shift();
+      if (!bordersAreCells && raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
       const cells = raw.map((c) => (DEBRIS.test(c) ? "" : c));
       const filled = cells.filter((c) => c.length > 0);
       // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
-      const previous = out[out.length - 1];
       const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;
       if (cells.length >= 3 && (filled.length >= 2 || continued)) {
-        out.push({ text: filled.join(" | "), line, cells, blankBefore: blank });
+        out.push({ text: filled.join(" | "), line, cells, blankBefore: blank, ...(open || bordersAreCells ? { open: true } : {}) });
         blank = false;
         return;
       }

@@ -7,6 +7,8 @@
  * places (`tại 01 xã`), frequencies and ranges are not targets. Each target
  * carries how sure the reading is (see {@link proseConfidence}).
  */
+import { joinFixedPhrases, showFixedPhrases } from "./fixedPhrases";
+import { labelYear } from "./yearShares";
 import { foldText } from "../core/text/fold";
 import { nameSpan, targetSpans, tidyName } from "./clauses";
 import { bestMatch } from "./consistency";
@@ -194,7 +196,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
     if (skip.has(lineIndex) || !aims.has(lineIndex) || line.cells) return;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
-    const text = line.text.slice(offset);
+    const text = joinFixedPhrases(line.text.slice(offset));
+    const before = found.length;
     // A heading in capitals names a topic (`THÀNH LẬP 3.000 TỔ …`); targets are stated in the lines under it.
     const letters = text.replace(/[^\p{L}]/gu, "");
     if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return;
@@ -222,7 +225,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         .filter((q) => q.kind !== "money" && q.role === "target" && !/^(lần|lượt)$/iu.test(q.unit));
       const inBrackets = (q: Quantity) => (part.slice(0, q.start).match(/\(/g)?.length ?? 0) > (part.slice(0, q.start).match(/\)/g)?.length ?? 0);
       const shifted = { start: 0, end: part.length };
-      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) ? 0 : proseConfidence(part, shifted, q) }));
+      // `Tổ chức 04 buổi sinh hoạt chuyên đề về phòng, chống tảo hôn cho khoảng 200 lượt hội viên`: an approximate count
+      // after a count of another unit, in the same clause run, is whom that activity reaches, no target (as in a list).
+      const reached = (q: Quantity) =>
+        q.kind === "count" &&
+        /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start)) &&
+        all.some((o) => o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(part.slice(o.unitEnd, q.start)));
+      const scored = all.map((q) => ({ q, confidence: inBrackets(q) || isPlaceShare(part, q) || reached(q) ? 0 : proseConfidence(part, shifted, q) }));
       // A range is a target only where a target word sets it (`phấn đấu đạt từ 60 đến 70%`), never after an action alone.
       const targets = scored.filter((s) => s.confidence > 0 && (s.q.rangeFrom === undefined || s.confidence > CONFIDENCE.action));
       if (targets.length === 0) continue;
@@ -270,9 +279,11 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           sourceText: part.trim(),
           confidence,
         };
-        found.push({ indicator, context, label: null, lineIndex });
+        const year = labelYear(part, q);
+        found.push({ indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
       }
     }
+    for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };
   });
   return { targets: found, issues };
 }
@@ -285,7 +296,8 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
 function ownPerArea(part: string, q: Quantity): boolean {
   if (q.per === undefined || !/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố)/iu.test(q.per)) return false;
   if (/(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(part.slice(Math.max(0, q.start - 12), q.start))) return false;
-  if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm|tuần)(?!\p{L})|\/\s*(?:tháng|quý|năm|tuần)(?!\p{L})/iu.test(part)) return false;
+  // A pace per month, quarter or week is no count to total; per year it is, over the plan's years.
+  if (/(?:mỗi|hằng|hàng)\s+(?:tháng|quý|tuần)(?!\p{L})|\/\s*(?:tháng|quý|tuần)(?!\p{L})/iu.test(part)) return false;
   return !findQuantities(part).some((o) => o !== q && o.role === "target" && o.unit === q.unit);
 }
 
@@ -296,7 +308,10 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   // The name ends before a clause with a figure of its own (`…, khoảng 50 người tham dự`).
   const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
   const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
-  const name = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
+  const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
+  const name = foldText(bare).replace(/[^a-z]/g, "").length >= 3 ? bare : said;
   if (foldText(name).replace(/[^a-z]/g, "").length < 3) return null;
   const at = lineAt(line, offset + q.start);
   const indicator: ExtractedIndicator = {
@@ -312,7 +327,8 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
     sourceText: part.trim(),
     confidence: CONFIDENCE.frame,
   };
-  return { indicator, context: part.slice(span.start, span.end), label: null, lineIndex, quotaPer: q.per, perArea: true, running: true };
+  const perYear = /(?:mỗi|hằng|hàng)\s+năm(?!\p{L})|\/\s*năm(?!\p{L})/iu.test(part);
+  return { indicator, context: part.slice(span.start, span.end), label: null, lineIndex, quotaPer: q.per, perArea: true, running: true, ...(perYear ? { perYear } : {}) };
 }
 
 function restatedQuota(t: FoundTarget, q: Quantity, at: number): ExtractIssue {

@@ -373,10 +373,12 @@ function percentInPercent(text: string, q: Quantity, all: readonly Quantity[]): 
 /** A count in the base of a percent before it (`90% thôn, bản có 01 tổ …`) describes the places counted, it is no target. */
 function inPercentBase(text: string, q: Quantity, all: readonly Quantity[]): boolean {
   if (q.kind !== "count") return false;
-  const p = [...all].reverse().find((o) => o.start < q.start);
+  // `100% xã (14 xã) có ít nhất 01 tổ …`: a bracketed count of the places explains the percent's base; it is passed over.
+  const depth = (at: number) => (text.slice(0, at).match(/\(/g)?.length ?? 0) - (text.slice(0, at).match(/\)/g)?.length ?? 0);
+  const p = [...all].reverse().find((o) => o.start < q.start && depth(o.start) <= depth(q.start));
   if (p === undefined || p.kind !== "percent") return false;
   // `85% phụ nữ mang thai được khám thai ít nhất 4 lần`: how often, in the percent's own clause, says what is counted.
   if (foldText(q.unit) === "lan" && !/[;.]/.test(text.slice(p.unitEnd, q.start))) return true;
-  const between = text.slice(p.unitEnd, q.start);
+  const between = text.slice(p.unitEnd, q.start).replace(/\s*\([^()]*\)/g, "");
   return HAVE_BEFORE.test(between) || PLACES_DO_BEFORE.test(between) || (q.value === 1 && PLACES_DO_ONE.test(between));
 }

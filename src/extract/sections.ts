@@ -7,6 +7,7 @@
 import { foldText } from "../core/text/fold";
 import { headingRank, parseMarker, type Marker } from "./markers";
 import type { TextLine } from "./normalize";
+import { introducedLists } from "./introducedLists";
 import { findQuantities } from "./quantities";
 
 export interface Section {
@@ -222,7 +223,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (taken.some((t) => s.heading >= t.heading && s.heading < t.end)) return false;
     return body.slice(s.start, s.end).some((l) => /\d/.test(l.text)) || /\d/.test(s.inline);
   });
-  const parts = [...taken, ...specific];
+  // `… phấn đấu đạt được các chỉ tiêu như sau:` over a list, outside any part named so: that list is a targets part.
+  const introduced = introducedLists(body).filter((s) => ![...taken, ...specific].some((t) => s.heading >= t.heading && s.heading < t.end));
+  const parts = [...taken, ...specific, ...introduced];
   const oneLine = taskTargetLines(body).filter((t) => !parts.some((s) => t.heading >= s.heading && t.heading < s.end));
   return [...parts, ...oneLine].sort((a, b) => a.heading - b.heading);
 }

@@ -121,6 +121,12 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
       break;
     }
   }
+  // No signature (text copied from a portal often drops it): an appendix in capitals after the body still starts one.
+  if (bodyEnd === lines.length) {
+    const from = Math.max(bodyStart, 0) + 1;
+    const at = lines.findIndex((l, i) => i >= from && !l.cells && isAppendixHeading(l.text));
+    if (at >= 0) bodyEnd = at;
+  }
   return {
     headingIndex: heading,
     header: heading >= 0 ? header : lines.slice(0, 0),
@@ -132,7 +138,11 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
 }
 
 /** The appendix after the signature, from its `PHỤ LỤC` line to the end, or nothing. */
+function isAppendixHeading(text: string): boolean {
+  return isUpperLine(text) && /^phu luc\b/.test(foldText(text));
+}
+
 function appendixOf(trailer: readonly TextLine[]): TextLine[] {
-  const start = trailer.findIndex((l) => isUpperLine(l.text) && /^phu luc\b/.test(foldText(l.text)));
+  const start = trailer.findIndex((l) => isAppendixHeading(l.text));
   return start < 0 ? [] : trailer.slice(start);
 }

@@ -6,7 +6,7 @@ import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyNa
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
-import { isYearShare, YEAR_LINE, yearLabelled } from "./yearShares";
+import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
 import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
@@ -14,6 +14,10 @@ import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
 import { areaTableTargets } from "./areaTables";
+import { announcesList, scopeCount } from "./introducedLists";
+import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
+import { digitsForWords } from "./wordNumbers";
+import { joinFixedPhrases } from "./fixedPhrases";
 
 /** A target with the clause it was read from (for matching it elsewhere in the text). */
 export interface FoundTarget {
@@ -35,11 +39,15 @@ export interface FoundTarget {
   running?: boolean;
   /** Why a target with `running` is to be confirmed; running text when absent. */
   why?: ConfirmReason;
+  /** The year labelling the figure (`năm 2024: 05 tổ`), when one does. */
+  year?: number;
+  /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
+  perYear?: boolean;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
-/** `/năm` right after a count's unit. */
-const PER_YEAR = /^\s*\/\s*năm(?!\p{L})/u;
+/** `/năm` right after a count's unit, or after the few words that end its phrase (`cuộc đối thoại chính sách/năm`). */
+const PER_YEAR = /^(?:\s+\p{L}+){0,4}\s*\/\s*năm(?!\p{L})/u;
 
 export function candidateQuantities(text: string): Quantity[] {
   return findQuantities(text, { unknownUnits: true }).filter((q) => {
@@ -113,7 +121,9 @@ export function wholeName(text: string, from: number, q: Quantity): string | nul
 /** `mỗi tổ từ 7 đến 10 thành viên`: a range after `mỗi` in its clause is a norm per unit, not a target. */
 function perUnitNorm(text: string, q: Quantity): boolean {
   const clauseStart = Math.max(...[";", ":", ".", "(", ","].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(text.slice(clauseStart, q.start).normalize("NFC"))) return true;
+  // `Mỗi năm giảm từ 2 - 3% số cặp tảo hôn`: a pace per year is a yearly target, no norm.
+  const each = /(?:^|[^\p{L}])mỗi\s+(\p{L}+)/iu.exec(text.slice(clauseStart, q.start).normalize("NFC"));
+  if (each && !TIME_WORDS.includes(foldText(each[1]))) return true;
   // `mỗi địa chỉ tiếp nhận, hỗ trợ từ 3 đến 5 trường hợp`: a unit's norm may run across commas; an area's (`mỗi xã`) is a quota.
   return eachUnit(text, q);
 }
@@ -153,7 +163,15 @@ function labelledValue(line: TextLine, lineIndex: number, text: string, offset: 
   return { indicator, context: name, label, lineIndex };
 }
 
+/** The targets of one line of a targets part; a count written in words (`mười hai tổ`) is read as its figure. */
 function fromLine(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
+  const read = joinFixedPhrases(digitsForWords(text));
+  const found = fromLineText(line, lineIndex, read, offset, label);
+  if (read !== text) for (const t of found) t.indicator = { ...t.indicator, sourceText: text.trim() };
+  return found;
+}
+
+function fromLineText(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget[] {
   const labelled = labelledValue(line, lineIndex, text, offset, label);
   if (labelled !== null) return [labelled];
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
@@ -217,8 +235,9 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
     let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
       // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
       .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "");
-    // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`: the words before the figure already name what it counts.
-    const raised = /\s(?:lên|tới)\s*$/u.exec(text.slice(span.start, span.quantity.start));
+    // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
+    // before the figure already name what it counts.
+    const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
@@ -249,7 +268,16 @@ function fromLine(line: TextLine, lineIndex: number, text: string, offset: numbe
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
-    out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: quota?.per, ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}) });
+    const year = labelYear(text, q);
+    out.push({
+      indicator,
+      context: text.slice(span.start, span.end),
+      label,
+      lineIndex,
+      quotaPer: quota?.per,
+      ...(approximate ? { running: true, why: yearly || byYear ? ("yearly" as const) : ("approximate" as const) } : {}),
+      ...(year !== null ? { year } : {}),
+    });
   });
   for (const q of subgroups) {
     const at = spans.map((span) => span.quantity.start < q.start).lastIndexOf(true);
@@ -318,6 +346,8 @@ function fromTableRow(
   columns: Partial<Record<Column, number>> | null,
   header: readonly string[] | null = null,
   planYear: number | null = null,
+  /** The plan's one year, also when its title names the period it belongs to (`giai đoạn 2021 - 2025 năm 2024`). */
+  oneYear: number | null = planYear,
 ): FoundTarget[] {
   if (tableColumns(cells) !== null) return [];
   // A value cell may state a bound (`trên 20`, `tối thiểu 300`, `85% trở lên`): the number, with its rule.
@@ -333,17 +363,19 @@ function fromTableRow(
   ranges.forEach((r, i) => {
     if (r !== null && numeric[i] === null) numeric[i] = r[0];
   });
-  let valueIndex = columns?.target !== undefined && numeric[columns.target] !== null ? columns.target : -1;
+  // A header wider than the row (a short total row, a merged cell) names columns the row does not have.
+  const has = (i: number) => typeof numeric[i] === "string";
+  let valueIndex = columns?.target !== undefined && has(columns.target) ? columns.target : -1;
   // Without a target column the last figure is taken; beside other figures (`Năm 2024 | Năm 2025`) that is a guess to confirm.
   let guessed = false;
   // `Năm 2024 | Năm 2025 | Cả giai đoạn` in a plan for one year: the whole period's column is one choice of several, to confirm.
   if (valueIndex >= 0 && header && planYear !== null && /^(tong )?(ca )?giai doan\b|^tong so (giai doan )?(19|20)\d{2}/.test(foldText(header[valueIndex] ?? "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim())) {
-    guessed = header.some((h, i) => i !== valueIndex && numeric[i] !== null && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
+    guessed = header.some((h, i) => i !== valueIndex && has(i) && /^(nam\s+)?(19|20)\d{2}$/.test(foldText(h).trim()));
   }
   // A plan for one year (`… năm 2025`) over a table by year: that year's column, still to confirm; the year's
   // column as the one column of figures (`TT | Chỉ tiêu | ĐVT | Năm 2025 | Ghi chú`) is the plan's, as stated.
   if (header && planYear !== null && (valueIndex < 0 || guessed)) {
-    const own = header.findIndex((h, i) => numeric[i] !== null && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
+    const own = header.findIndex((h, i) => has(i) && new RegExp(`^(nam\\s+)?${planYear}$`).test(foldText(h).trim()));
     if (own >= 0) {
       valueIndex = own;
       guessed = numeric.some((n, i) => n !== null && i !== own && i !== columns?.code && i !== columns?.quota && !(i === 0 && isCode(cells[0])));
@@ -382,16 +414,22 @@ function fromTableRow(
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
   // Without a `Định mức` column, a note cell may give the quota: `Mỗi xã 01 tổ`, `01 tổ/xã`.
   const noted = columns?.quota === undefined && info.kind === "count" ? noteQuota(cells, [valueIndex, nameIndex, unitIndex], unit) : null;
-  const quotaText = columns?.quota !== undefined ? numeric[columns.quota] : noted !== null ? noted.canonical : null;
+  const quotaText = columns?.quota !== undefined ? (numeric[columns.quota] ?? null) : noted !== null ? noted.canonical : null;
   const codeCell = columns?.code !== undefined ? cells[columns.code] : cells[0];
   const label = codeCell && isCode(codeCell) ? codeCell.replace(/[.)]$/, "") : null;
   const range = ranges[valueIndex];
-  const column = guessed && header ? (header[valueIndex] ?? "").trim() : "";
+  // `Chỉ tiêu | ĐVT | Năm 2022 | … | Năm 2025` with no total column, in a plan for a period: a count's target for
+  // the period is the sum of its years, to confirm; a percent keeps its last year's figure (a milestone).
+  const figureColumns = numeric.map((n, i) => (n !== null && i !== columns?.code && i !== columns?.quota && i !== nameIndex && !(i === 0 && isCode(cells[0])) ? i : -1)).filter((i) => i >= 0);
+  const yearSum =
+    guessed && header !== null && oneYear === null && info.kind === "count" && range === null && figureColumns.length >= 2 && !STOCK.test(foldText(cells[nameIndex] ?? "")) &&
+    figureColumns.every((i) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((header[i] ?? "").trim()) && bounds[i].rule === undefined && ranges[i] === null);
+  const column = guessed && header && !yearSum ? (header[valueIndex] ?? "").trim() : "";
   const indicator: ExtractedIndicator = {
     code: "",
     name: column ? `${(nameUnit ? nameUnit[1] : cells[nameIndex]).trim()} (${column})` : (nameUnit ? nameUnit[1] : cells[nameIndex]).trim(),
     unit,
-    target: toBase(canonical),
+    target: yearSum ? figureColumns.reduce((sum, i) => sum + toBase(numeric[i] as string), 0) : toBase(canonical),
     kind: info.kind,
     source: `line ${line.line}`,
     line: line.line,
@@ -404,7 +442,7 @@ function fromTableRow(
     ...(info.kind === "money" ? { scale: info.scale } : {}),
     sourceText: cells.filter((c) => c).join(" | "),
   };
-  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: "column" as const } : {}) }];
+  return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
 
 /** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */
@@ -421,7 +459,7 @@ function noteQuota(cells: readonly string[], skip: readonly number[], unit: stri
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
-export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null): FoundTarget[] {
+export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
@@ -439,8 +477,16 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = line.cells;
       return;
     }
+    // `| | | | 2023 | 2024 | 2025 |` under `Chia ra các năm` (a header over two rows): the years name those columns.
+    const filled = line.cells.map((c) => c.trim()).filter((c) => c !== "");
+    const under = headerCells !== null && body[i - 1]?.cells === headerCells;
+    if (under && headerCells !== null && filled.length >= 2 && filled.every((c) => /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(c))) {
+      const above: readonly string[] = headerCells;
+      headerCells = above.map((h, k) => (/^(?:năm\s+)?(?:19|20)\d{2}$/iu.test((line.cells as readonly string[])[k]?.trim() ?? "") ? (line.cells as readonly string[])[k].trim() : h));
+      return;
+    }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear));
+      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear));
     }
   });
   for (const section of sections) {
@@ -454,35 +500,57 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       for (const t of read) {
         const own = t.indicator.name.replace(/\s*\(mỗi năm\)$/u, "");
         if (task !== null && foldText(own) === foldText(t.indicator.unit)) t.indicator = { ...t.indicator, name: t.indicator.name.replace(own, task) };
+        if (task !== null) perAreaClause(t, section.inline, task);
       }
       found.push(...read);
     }
     // The count or money target of a line ending with `:` (`13 tổ, cụ thể:`), whose year lines below are its shares.
     let splitByYear: FoundTarget | null = null;
+    // A label line with no figure of its own (`1. Thành lập mới tổ truyền thông cộng đồng:`) over year lines.
+    let yearLabel: YearLabel | null = null;
+    // The one count or money target of the line before, whose year breakdown may follow (`Trong đó: năm 2023: …`).
+    let lastWhole: FoundTarget | null = null;
+    const labels = new Map<FoundTarget, YearLabel>();
+    const inPart: FoundTarget[] = [];
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
       const own = line.text.slice(offset);
-      if (splitByYear !== null && YEAR_LINE.test(own)) {
-        const whole = splitByYear.indicator;
-        const shares = candidateQuantities(own).filter((q) => q.kind === whole.kind && foldText(q.unit) === foldText(whole.unit) && yearLabelled(own, q));
-        if (shares.length > 0) continue;
+      // `Trong đó: năm 2023: 5 tổ; năm 2024: 6 tổ` on the line after `Thành lập mới 14 tổ …`: the whole's shares too.
+      const breakdown = /^(?:trong đó|cụ thể|chia ra|phân theo năm)\s*:?\s*/iu.exec(own);
+      const yearsOwn = breakdown ? own.slice(breakdown[0].length) : own;
+      const whole = splitByYear ?? (breakdown && !marker ? lastWhole : null);
+      if (whole !== null && YEAR_LINE.test(yearsOwn)) {
+        const w = whole.indicator;
+        const figures = candidateQuantities(yearsOwn).filter((q) => q.role !== "rate");
+        const shares = figures.filter((q) => q.kind === w.kind && foldText(q.unit) === foldText(w.unit) && yearLabelled(yearsOwn, q));
+        if (shares.length > 0 && (splitByYear !== null || shares.length === figures.length)) continue;
       }
       splitByYear = null;
       // `- Chỉ tiêu 2: Tỷ lệ …` numbers the target as much as `2.` does.
       const named = /^chỉ tiêu\s+(\d+(?:\.\d+)*)\s*[:.)]/iu.exec(line.text.slice(offset));
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
-      const read = fromLine(line, i, line.text.slice(offset), offset, label);
+      // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
+      // are met in, no target of their own.
+      const all = fromLine(line, i, line.text.slice(offset), offset, label);
+      for (const t of all) perAreaClause(t, own, null);
+      const scope = announcesList(body, i);
+      const read = scope ? all.filter((t) => !(t.indicator.kind === "count" && matchPhrase(wordsOf(t.indicator.unit), AREA_WORDS) > 0 && scopeCount(own, t.indicator.target, t.indicator.unit))) : all;
       if (listed && !marker) for (const t of read) {
         t.running = true;
         t.why ??= "text";
       }
-      found.push(...read);
+      if (yearLabel !== null && !YEAR_LINE.test(own)) yearLabel = null;
+      if (yearLabel !== null) for (const t of read) labels.set(t, yearLabel);
+      inPart.push(...read);
       const wholes = read.filter((t) => t.indicator.kind !== "percent");
       if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
+      lastWhole = wholes.length === 1 && wholes[0].year === undefined ? wholes[0] : null;
+      if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
+    found.push(...sumYearFigures(inPart, labels, oneYear));
   }
   found.push(...fromTables);
   // Places by indicators, with a total row: the totals are the targets.
@@ -491,8 +559,37 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   return found;
 }
 
+const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})/iu;
+const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
+
+/**
+ * `- Chỉ tiêu: mỗi xã tổ chức 01 cuộc/năm.`, `02 buổi/xã/năm` under a task, or `- Mỗi xã tổ chức 01 cuộc đối thoại/năm`
+ * in a targets list: a count stated per area (and per year), whose total the areas (and the plan's years) give. Under
+ * a task it is named by the task; in a list it is named by its own words without the place and the pace. A list's
+ * count per area but not per year is left to the quota reading.
+ */
+function perAreaClause(t: FoundTarget, text: string, task: string | null): void {
+  if (t.indicator.kind !== "count" || t.indicator.rule === "<=") return;
+  // The target's own clause (`mỗi huyện 01 lớp/năm; mỗi xã 02 buổi truyền thông/năm`): its place and its pace.
+  const at = Math.max(0, text.indexOf(t.context));
+  const clause = text.slice(text.lastIndexOf(";", at) + 1, text.indexOf(";", at) < 0 ? text.length : text.indexOf(";", at));
+  const each = EACH_AREA.exec(clause);
+  const per = t.perArea ? t.quotaPer : each ? each[1].toLocaleLowerCase("vi") : undefined;
+  const perYear = PER_YEAR_ANYWHERE.test(clause);
+  if (per === undefined || (task === null && !perYear)) return;
+  const own = tidyName(t.indicator.name.replace(/\s*\(mỗi năm\)$/u, ""));
+  // A name of its own words stays (`Tổ chức 24 buổi truyền thông …`); a fragment (`Mỗi xã tổ chức cuộc`, `Buổi /năm`) is the task's.
+  const fragment = foldText(own) === foldText(t.indicator.unit) || /^mỗi\s/iu.test(own) || own.includes("/");
+  const bare = tidyName(own.replace(/^(?:mỗi năm\s*,?\s*)?mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})\s*,?\s*/iu, "").replace(/\s*\/\s*(?:xã|huyện|năm)(?!\p{L})/giu, ""));
+  const name = task !== null ? (fragment ? task : own) : foldText(bare) === foldText(t.indicator.unit) || bare === "" ? own : bare;
+  t.indicator = { ...t.indicator, name, quota: t.indicator.quota ?? t.indicator.target };
+  t.perArea = true;
+  t.quotaPer = per;
+  if (perYear) t.perYear = true;
+}
+
 /** The numbered heading nearest above a line (`1. Tập huấn nâng cao năng lực` → `Tập huấn nâng cao năng lực`), or null. */
-function taskAbove(body: readonly TextLine[], index: number): string | null {
+export function taskAbove(body: readonly TextLine[], index: number): string | null {
   for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
     const marker = body[j].cells ? null : parseMarker(body[j].text);
     if (marker && marker.style !== "bullet") return tidyName(body[j].text.slice(marker.length).replace(/[:.]\s*$/u, "")) || null;

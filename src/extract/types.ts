@@ -6,9 +6,10 @@ import type { LocalizedText } from "../core/model/text";
  * Why a target is to be confirmed: read in running text (`text`), a total worked out from a quota per area
  * (`quota`), a table column chosen among several figures (`column`), a figure per year whose period total the
  * text leaves open (`yearly`), one written as approximate (`khoảng 50`, `approximate`), or a part of a target
- * (`… trong đó: lao động nữ 250 người`, `part`), or none at all (`Không để xảy ra trường hợp tảo hôn`, `zero`).
+ * (`… trong đó: lao động nữ 250 người`, `part`), or none at all (`Không để xảy ra trường hợp tảo hôn`, `zero`), or the
+ * sum of figures the text gives only by year (`Năm 2023: 5 tổ; năm 2024: 6 tổ`, `yearSum`).
  */
-export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "zero";
+export type ConfirmReason = "text" | "quota" | "column" | "yearly" | "approximate" | "part" | "zero" | "yearSum";
 
 export interface ExtractedIndicator {
   /** The document's own numbering where it numbers its targets, else `1`, `2`, …; budget lines `KP`, `KP.1`, … */

@@ -18,6 +18,15 @@ export function yearLabelled(text: string, q: Pick<Quantity, "start" | "kind">):
   return YEAR_LABEL.test(text.slice(from, q.start));
 }
 
+/** The year labelling a figure in its own clause (`năm 2024: 05 tổ` → 2024), or null. */
+export function labelYear(text: string, q: Pick<Quantity, "start" | "kind">): number | null {
+  // A percent labelled so (`năm 2024 đạt 60%`) is that year's milestone.
+  if (!yearLabelled(text, q.kind === "percent" ? { ...q, kind: "count" } : q)) return null;
+  const from = Math.max(0, ...[";", ",", "("].map((ch) => text.lastIndexOf(ch, q.start - 1) + 1));
+  const years = [...text.slice(from, q.start).matchAll(/năm\s+((?:19|20)\d{2})/giu)];
+  return years.length > 0 ? Number(years[years.length - 1][1]) : null;
+}
+
 /** A year's figure after a whole of its unit on the same line: a share of that whole. */
 export function isYearShare(text: string, q: Quantity, all: readonly Quantity[]): boolean {
   if (!yearLabelled(text, q)) return false;

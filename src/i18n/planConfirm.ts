@@ -57,6 +57,13 @@ export const CONFIRM_REASONS = {
       en: "The text aims for no case at all; the target is read as 0 (at most); check its name and unit against the sentence below.",
     },
   },
+  yearSum: {
+    short: { vi: "cộng các con số theo năm, cần xác nhận", en: "the sum of the figures given by year, to confirm" },
+    why: {
+      vi: "Văn bản chỉ nêu con số cho từng năm, không nêu tổng cả giai đoạn; chỉ tiêu cả giai đoạn được tính bằng tổng các năm; kiểm tra theo câu dưới đây.",
+      en: "The text gives a figure for each year only, not the total for the period; the period's target is their sum; check it against the text below.",
+    },
+  },
 } as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {

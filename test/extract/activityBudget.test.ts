@@ -40,6 +40,19 @@ describe("an activity table's budget column against the budget part", () => {
     ["amounts that agree: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí: 450 triệu đồng (ngân sách trung ương)."], []],
     ["the table splits one part of the budget: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí: 500 triệu đồng, trong đó ngân sách trung ương 450 triệu đồng, ngân sách huyện 50 triệu đồng."], []],
     ["a budget stated as a ceiling: nothing", [...TABLE, TOTAL_ROW], ["Tổng kinh phí tối đa 500 triệu đồng."], []],
+    [
+      "the table splits two sources of three (not the merged funds): nothing",
+      [...TABLE, TOTAL_ROW],
+      ["Tổng kinh phí: 600 triệu đồng, trong đó: ngân sách trung ương 400 triệu đồng; ngân sách huyện 50 triệu đồng; vốn lồng ghép 150 triệu đồng."],
+      [],
+    ],
+    ["the table splits one year's amount: nothing", TABLE, ["Tổng kinh phí giai đoạn 2024 - 2025: 1.000 triệu đồng. Phân theo năm: năm 2024: 450 triệu đồng; năm 2025: 550 triệu đồng."], []],
+    [
+      "parts and years that add up to another amount: still said",
+      [...TABLE, TOTAL_ROW],
+      ["Tổng kinh phí: 1.000 triệu đồng, trong đó: ngân sách trung ương 600 triệu đồng; ngân sách huyện 400 triệu đồng. Phân theo năm: năm 2024: 500 triệu đồng; năm 2025: 500 triệu đồng."],
+      [["budget-split", 1_000_000_000, 450_000_000]],
+    ],
   ])("%s", (_label, table, budget, expected) => {
     const issues = extractPlan(plan(table, budget)).issues.filter((i) => i.rule !== "no-budget");
     expect(issues.map((i): Row => [i.rule, i.expected, i.actual])).toEqual(expected);

@@ -17,3 +17,14 @@ describe("a count per year in a target list", () => {
     for (const i of read) if (i.name.includes("mỗi năm")) expect(i.confidence ?? 1).toBeLessThan(CONFIRM_BELOW);
   });
 });
+
+describe("a pace per year before a range", () => {
+  test.each<[string, Array<[number, string, readonly [number, number] | undefined]>]>([
+    ["- Mỗi năm giảm từ 2 - 3% số cặp tảo hôn.", [[2, "%", [2, 3]]]],
+    ["- Mỗi năm tổ chức từ 04 đến 06 cuộc đối thoại chính sách.", [[4, "cuộc", [4, 6]]]],
+    ["- Duy trì 12 tổ, mỗi tổ từ 7 đến 10 thành viên.", [[12, "tổ", undefined]]],
+  ])("%s", (line, expected) => {
+    const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
+    expect(read.map((i) => [i.target, i.unit, i.range])).toEqual(expected);
+  });
+});

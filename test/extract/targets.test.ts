@@ -236,15 +236,16 @@ describe("national-strategy style targets", () => {
     expect(plan.indicators.find((i) => i.unit === "lớp tập huấn")).toMatchObject({ target: 1, quota: 1, rule: ">=" });
     const perArea = plan.issues.filter((i) => i.rule === "quota-only");
     expect(perArea.map((i) => [i.source, i.message])).toEqual([
-      ["line 12", '"Tổ chức lớp tập huấn": văn bản chỉ nêu định mức 1 lớp tập huấn/huyện, không nêu tổng và không có danh sách địa bàn để tính; chỉ tiêu được ghi là ít nhất 1 lớp tập huấn (định mức 1/huyện), cần nhập tổng bằng tay.'],
+      ["line 12", '"Tổ chức lớp tập huấn": văn bản chỉ nêu định mức 1 lớp tập huấn/huyện/năm, không nêu tổng và không có danh sách địa bàn để tính; chỉ tiêu được ghi là ít nhất 1 lớp tập huấn (định mức 1/huyện/năm), cần nhập tổng bằng tay.'],
     ]);
   });
 
-  test("with a list of districts, a per-district target is totalled over them", () => {
+  test("with a list of districts, a per-district yearly target is totalled over them and the plan's years", () => {
     const withAreas = [...text.slice(0, 3), "3. Địa bàn:", "- Huyện Bù Đăng: xã Đăng Hà, xã Thống Nhất.", "- Huyện Bù Gia Mập: xã Đắk Ơ.", ...text.slice(3)];
     const plan = extractPlan(withAreas.join("\n"));
     const perDistrict = plan.indicators.find((i) => i.unit === "lớp tập huấn");
-    expect(perDistrict).toMatchObject({ code: "5", target: 2, quota: 1, rule: ">=" });
+    // `Hằng năm … 01 lớp tập huấn/huyện` over 2 districts and 2021-2030: 1 × 2 × 10, a quota of 10 per district.
+    expect(perDistrict).toMatchObject({ code: "5", target: 20, quota: 10, rule: ">=" });
     expect(plan.issues.filter((i) => i.rule === "quota-only" || i.rule === "quota-total")).toEqual([]);
   });
 });
