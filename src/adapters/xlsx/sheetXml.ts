@@ -4,7 +4,7 @@
  * Excel serial numbers they are in the file (the number format is not read).
  */
 import { columnIndex } from "../../core/model/address";
-import type { CellRange, CellRows, CellValue, SheetData } from "../../core/model/workbook";
+import type { CellRange, CellValue, SheetData } from "../../core/model/workbook";
 import { decodeOoxmlEscapes, scanXml } from "./xml";
 import { shiftFormula } from "./sharedFormula";
 import { findSheetData, scanSheetData, type ScannedCell } from "./sheetDataScan";
@@ -75,24 +75,16 @@ export interface SheetBuilder {
 }
 
 /**
- * Where a sheet's values go as they are read, and cells of the usual form (a
- * number, or a shared string's index, in `<v>`, no formula). A class, its
- * methods on one prototype: the scanner's calls have one target whatever the
- * sheet.
- *
- * While rows come in order (as every spreadsheet program writes them), each
- * row's cells are written one after the other into a block of `BLOCK` cells
- * (`CellRows`): no array per row, whose allocation and collection were much
- * of a big sheet's reading, and no array grown (and copied) to the size of
- * the sheet. A row met again after a later one (rows out
- * of order, by hand-made files) turns the block into one array per row, and
- * the rest is read into those.
+ * Cells of the usual form (a number, or a shared string's index, in `<v>`,
+ * no formula), placed as `onCell` places them. A class, its methods on one
+ * prototype: the scanner's calls have one target whatever the sheet.
  */
 export class PlainCells {
   /** Number formats by row and column, once a cell has one (other than General). */
   numberFormats: (string | null)[][] | undefined = undefined;
 
   constructor(
+    private readonly values: CellValue[][],
     private readonly sharedStrings: readonly string[],
     private readonly styleFormats: ReadonlyArray<string | null>,
     private readonly anyFormat: boolean,
@@ -110,176 +102,64 @@ export class PlainCells {
   }
 
   private place(row: number, col: number, style: number | undefined, value: CellValue): void {
-    if (this.anyFormat && style !== undefined) {
-      const format = this.styleFormats[style] ?? null;
-      if (format !== null) this.setFormat(row, col, format);
+    const format = this.anyFormat && style !== undefined ? (this.styleFormats[style] ?? null) : null;
+    if (!this.building || row !== this.row) {
+      this.flush();
+      const rowValues = this.values[row];
+      if (rowValues !== undefined) {
+        // A row met before (rows out of order, or a cell read the long way): added to where it is.
+        if (format !== null) {
+          if (this.numberFormats === undefined) this.numberFormats = [];
+          let rowFormats = this.numberFormats[row];
+          if (rowFormats === undefined) rowFormats = this.numberFormats[row] = [];
+          while (rowFormats.length < col) rowFormats.push(null);
+          rowFormats[col] = format;
+        }
+        while (rowValues.length < col) rowValues.push(null);
+        rowValues[col] = value;
+        return;
+      }
+      this.building = true;
+      this.row = row;
+      this.length = 0;
+      this.formatLength = 0;
     }
-    this.setValue(row, col, value);
+    if (format !== null) {
+      const formats = this.formatScratch;
+      while (this.formatLength < col) formats[this.formatLength++] = null;
+      formats[col] = format;
+      if (col >= this.formatLength) this.formatLength = col + 1;
+    }
+    const scratch = this.scratch;
+    while (this.length < col) scratch[this.length++] = null;
+    scratch[col] = value;
+    if (col >= this.length) this.length = col + 1;
   }
 
-  // The blocks: rows before `rowLength.length` are in them; the row being read (`row`, when `building`) is written
-  // after them in the last block, at `used`, its `length` cells so far.
-  private readonly blocks: CellValue[][] = [new Array<CellValue>(BLOCK)];
-  private block: CellValue[] = this.blocks[0];
-  private used = 0;
-  private readonly rowBlock: number[] = [];
-  private readonly rowStart: number[] = [];
-  private readonly rowLength: number[] = [];
-  private width = 0;
+  /**
+   * The row being read is built in a scratch array and kept as a copy of
+   * exactly its length: no array grown cell by cell (whose unused capacity
+   * and discarded smaller copies cost memory and collection). Its number
+   * formats likewise, when a cell has one.
+   */
+  private readonly scratch: CellValue[] = [];
   private readonly formatScratch: (string | null)[] = [];
   private building = false;
   private row = 0;
   private length = 0;
   /** The row's formats so far: up to the last cell with one (0 when none). */
   private formatLength = 0;
-  /** One array per row, once the rows came out of order (then the blocks are no longer used). */
-  private rows: CellValue[][] | null = null;
 
-  /** Makes `row` the row being read, when the rows come in order; else turns to one array per row. */
-  private open(row: number): void {
-    if (this.rows !== null || (this.building && row === this.row)) return;
-    if (row < this.rowLength.length || (this.building && row < this.row)) {
-      this.toRows();
-      return;
-    }
-    this.commit();
-    while (this.rowLength.length < row) this.addRow(0);
-    this.building = true;
-    this.row = row;
-    this.length = 0;
-    this.formatLength = 0;
-  }
-
-  private addRow(length: number): void {
-    this.rowBlock.push(this.blocks.length - 1);
-    this.rowStart.push(this.used);
-    this.rowLength.push(length);
-    this.used += length;
-  }
-
-  /** Room in the last block for the row being read up to column `col`: else a new block, the row's cells so far moved to it. */
-  private roomFor(col: number): void {
-    if (this.used + col < BLOCK) return;
-    const next = new Array<CellValue>(BLOCK);
-    for (let c = 0; c < this.length; c++) next[c] = this.block[this.used + c];
-    this.blocks.push(next);
-    this.block = next;
-    this.used = 0;
-  }
-
-  /** The row being read, into the blocks (and its formats into `numberFormats`). */
-  private commit(): void {
+  /** The row being built, into the sheet's values (and formats); before any other write to them. */
+  flush(): void {
     if (!this.building) return;
-    if (this.length > this.width) this.width = this.length;
-    this.addRow(this.length);
+    this.values[this.row] = this.scratch.slice(0, this.length);
     if (this.formatLength > 0) {
       if (this.numberFormats === undefined) this.numberFormats = [];
       this.numberFormats[this.row] = this.formatScratch.slice(0, this.formatLength);
     }
     this.building = false;
   }
-
-  /** The blocks and the row being read, as one array per row. */
-  private toRows(): void {
-    this.commit();
-    const rows: CellValue[][] = [];
-    for (let r = 0; r < this.rowLength.length; r++) {
-      const start = this.rowStart[r];
-      rows.push(this.blocks[this.rowBlock[r]].slice(start, start + this.rowLength[r]));
-    }
-    this.rows = rows;
-    this.blocks.length = 0;
-  }
-
-  /** A cell's value (not null). */
-  setValue(row: number, col: number, value: CellValue): void {
-    this.open(row);
-    if (this.rows !== null) {
-      const rowValues = rowOf(this.rows, row);
-      while (rowValues.length < col) rowValues.push(null);
-      rowValues[col] = value;
-      return;
-    }
-    this.roomFor(col);
-    const block = this.block;
-    const at = this.used;
-    while (this.length < col) block[at + this.length++] = null;
-    block[at + col] = value;
-    if (col >= this.length) this.length = col + 1;
-  }
-
-  /** A formula's cell without a cached value: its row reaches its column, blank there unless a value is. */
-  reach(row: number, col: number): void {
-    this.open(row);
-    if (this.rows !== null) {
-      const rowValues = rowOf(this.rows, row);
-      while (rowValues.length <= col) rowValues.push(null);
-      return;
-    }
-    this.roomFor(col);
-    while (this.length <= col) this.block[this.used + this.length++] = null;
-  }
-
-  /** A cell's number format (not General). */
-  setFormat(row: number, col: number, format: string): void {
-    this.open(row);
-    if (this.rows !== null) {
-      if (this.numberFormats === undefined) this.numberFormats = [];
-      const rowFormats = rowOf(this.numberFormats, row);
-      while (rowFormats.length < col) rowFormats.push(null);
-      rowFormats[col] = format;
-      return;
-    }
-    const formats = this.formatScratch;
-    while (this.formatLength < col) formats[this.formatLength++] = null;
-    formats[col] = format;
-    if (col >= this.formatLength) this.formatLength = col + 1;
-  }
-
-  /** The values read: one block (`cellRows`) when the rows came in order, else `values`, one array per row. */
-  finish(): { readonly values: CellValue[][] } | { readonly cellRows: CellRows } {
-    if (this.rows !== null) return { values: this.rows };
-    this.commit();
-    // The last block's unused end is never read (no row reaches into it).
-    const cellRows: CellRows = {
-      blocks: this.blocks,
-      rowBlock: Int32Array.from(this.rowBlock),
-      rowStart: Int32Array.from(this.rowStart),
-      rowLength: Int32Array.from(this.rowLength),
-      width: this.width,
-    };
-    return { cellRows };
-  }
-}
-
-/** Cells to a block of `PlainCells`: 512 KiB of references, each block a large object V8 never copies. */
-const BLOCK = 1 << 16;
-
-/** The array of a row in `rows`, made when there is none. */
-function rowOf<T>(rows: T[][], row: number): T[] {
-  let found = rows[row];
-  if (found === undefined) found = rows[row] = [];
-  return found;
-}
-
-/** The sheet's values, one array per row, made from its block when first asked for. */
-function valuesFromBlock(sheet: Omit<SheetData, "values" | "cellRows">, block: CellRows): SheetData {
-  let values: CellValue[][] | undefined;
-  // The block is no enumerable property: a copy of the sheet (`{ ...sheet }`) or a comparison sees the rows only.
-  Object.defineProperty(sheet, "cellRows", { value: block, enumerable: false });
-  return Object.defineProperty(sheet, "values", {
-    enumerable: true,
-    get: () => {
-      if (values === undefined) {
-        values = [];
-        for (let r = 0; r < block.rowLength.length; r++) {
-          const start = block.rowStart[r];
-          values.push(block.blocks[block.rowBlock[r]].slice(start, start + block.rowLength[r]));
-        }
-      }
-      return values;
-    },
-  }) as SheetData;
 }
 
 /**
@@ -288,11 +168,12 @@ function valuesFromBlock(sheet: Omit<SheetData, "values" | "cellRows">, block: C
  * `numberFormats`.
  */
 export function sheetBuilder(name: string, sharedStrings: readonly string[], hidden: boolean, styleFormats: ReadonlyArray<string | null> = []): SheetBuilder {
+  const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const anyFormat = styleFormats.some((f) => f !== null);
-  const plain = new PlainCells(sharedStrings, styleFormats, anyFormat);
+  const plain = new PlainCells(values, sharedStrings, styleFormats, anyFormat);
   const masters = new Map<string, SharedMaster>();
 
   // The cell being read.
@@ -308,6 +189,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   let integer = NaN;
 
   const endCell = () => {
+    plain.flush();
     const value = integer === integer ? (type === "s" ? (sharedStrings[integer] ?? null) : integer) : cachedValue(type, valueText, inline, sharedStrings);
     let formula: string | null = null;
     if (formulaText !== undefined) {
@@ -328,9 +210,21 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
 
     if (anyFormat && (value !== null || formula !== null)) {
       const format = style !== undefined ? (styleFormats[style] ?? null) : null;
-      if (format !== null) plain.setFormat(row, col, format);
+      if (format !== null) {
+        if (plain.numberFormats === undefined) plain.numberFormats = [];
+        const numberFormats = plain.numberFormats;
+        let rowFormats = numberFormats[row];
+        if (rowFormats === undefined) rowFormats = numberFormats[row] = [];
+        while (rowFormats.length < col) rowFormats.push(null);
+        rowFormats[col] = format;
+      }
     }
-    if (value !== null) plain.setValue(row, col, value);
+    if (value !== null) {
+      let rowValues = values[row];
+      if (rowValues === undefined) rowValues = values[row] = [];
+      while (rowValues.length < col) rowValues.push(null);
+      rowValues[col] = value;
+    }
     if (formula !== null) {
       if (formulas === undefined) formulas = [];
       let rowFormulas = formulas[row];
@@ -338,7 +232,10 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       while (rowFormulas.length < col) rowFormulas.push(null);
       rowFormulas[col] = formula;
       // A formula with no cached result reads as empty.
-      plain.reach(row, col);
+      let rowValues = values[row];
+      if (rowValues === undefined) rowValues = values[row] = [];
+      while (rowValues.length < col) rowValues.push(null);
+      if (rowValues.length === col) rowValues.push(value);
     }
   };
 
@@ -360,7 +257,7 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
   };
 
   const finish = (rest: string): SheetData => {
-    const read = plain.finish();
+    plain.flush();
     const hiddenColumns: number[] = [];
     scanXml(rest, {
       open: (tag) => {
@@ -375,13 +272,14 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       },
     });
 
-    if ("values" in read) for (let r = 0; r < read.values.length; r++) if (read.values[r] === undefined) read.values[r] = [];
+    for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
     if (formulas !== undefined) for (let r = 0; r < formulas.length; r++) if (formulas[r] === undefined) formulas[r] = [];
     const numberFormats = plain.numberFormats;
     if (numberFormats !== undefined) for (let r = 0; r < numberFormats.length; r++) if (numberFormats[r] === undefined) numberFormats[r] = [];
 
-    const sheet = {
+    return {
       name,
+      values,
       ...(formulas !== undefined ? { formulas } : {}),
       ...(numberFormats !== undefined ? { numberFormats } : {}),
       merges,
@@ -389,7 +287,6 @@ export function sheetBuilder(name: string, sharedStrings: readonly string[], hid
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     };
-    return "values" in read ? { ...sheet, values: read.values } : valuesFromBlock(sheet, read.cellRows);
   };
   return { onCell, onHiddenRow, plain, finish };
 }

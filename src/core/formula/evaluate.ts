@@ -14,7 +14,7 @@
  * evaluate far more than the contract allows allocheck to trust.
  */
 import { columnIndex } from "../model/address";
-import { cellValue, isCellError, type CellValue, type SheetData } from "../model/workbook";
+import { isCellError, type CellValue, type SheetData } from "../model/workbook";
 
 /** What an evaluated formula gives: a number, an error value, or null when allocheck cannot evaluate it. */
 export type Evaluated = number | { readonly error: string } | null;
@@ -231,10 +231,12 @@ export function evaluateMissingValues(sheet: SheetData): EvaluatedSheet {
   for (let row = 0; row < formulas.length; row++) {
     const line = formulas[row];
     if (line === undefined) continue;
+    const values = sheet.values[row];
     for (let col = 0; col < line.length; col++) {
       const formula = line[col];
       if (formula === null || formula === undefined) continue;
-      if (cellValue(sheet, row, col) === null) missing.push({ row, col, formula });
+      const value = values?.[col];
+      if (value === undefined || value === null) missing.push({ row, col, formula });
     }
   }
   if (missing.length === 0) return { sheet, unevaluated: [] };
@@ -246,7 +248,10 @@ export function evaluateMissingValues(sheet: SheetData): EvaluatedSheet {
     value(row, col) {
       const key = `${row}:${col}`;
       const formula = pending.get(key);
-      if (formula === undefined) return cellValue(sheet, row, col);
+      if (formula === undefined) {
+        const value = sheet.values[row]?.[col];
+        return value === undefined ? null : value;
+      }
       if (!done.has(key)) {
         if (busy.has(key)) return { error: "#CYCLE" };
         busy.add(key);

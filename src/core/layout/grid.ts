@@ -3,7 +3,7 @@
  * detection works on a `Grid` so that one algorithm serves both orientations:
  * an indicators-as-rows table is read as the transpose of an areas-as-rows one.
  */
-import { cellNumberFormat, cellReader, columnCount, rowCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
+import { cellNumberFormat, cellValue, columnCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
 
 export interface Grid {
   readonly name: string;
@@ -50,10 +50,10 @@ export function sheetGrid(sheet: SheetData): Grid {
   const merges = new MergeIndex(sheet.merges);
   return {
     name: sheet.name,
-    rowCount: rowCount(sheet),
+    rowCount: sheet.values.length,
     colCount: columnCount(sheet),
     transposed: false,
-    value: cellReader(sheet),
+    value: (row, col) => cellValue(sheet, row, col),
     numberFormat: (row, col) => cellNumberFormat(sheet, row, col),
     mergeAt: (row, col) => merges.find(row, col),
   };

@@ -5,7 +5,7 @@
  * when the title names more than one.
  */
 import { a1 } from "../model/address";
-import { cellValue, columnCount, rowCount, type SheetData } from "../model/workbook";
+import { cellValue, columnCount, type SheetData } from "../model/workbook";
 import { foldText } from "../text/fold";
 import { yearsInName, yearsInTitle } from "../text/years";
 
@@ -34,7 +34,7 @@ export function titleBlockYear(sheet: SheetData, rows: number): SheetYear | null
   const years = new Set<number>();
   let first: SheetYear | undefined;
   const cols = Math.min(columnCount(sheet), TITLE_COLS);
-  for (let row = 0; row < Math.min(rows, rowCount(sheet)); row++) {
+  for (let row = 0; row < Math.min(rows, sheet.values.length); row++) {
     for (let col = 0; col < cols; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string" || !/\d{4}/.test(value)) continue;

@@ -13,7 +13,7 @@ import { InputError } from "../model/errors";
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
-import { rowCells, rowCount, type SheetData } from "../model/workbook";
+import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey } from "../text/fold";
@@ -458,11 +458,9 @@ function notFilledIn(reading: PeriodSheetReading): boolean {
 
 /** True when a sheet holds any figure: a number right of a row's label (an STT number left of it is no figure). */
 function hasNumbers(sheet: SheetData): boolean {
-  for (let row = 0; row < rowCount(sheet); row++) {
+  for (const row of sheet.values) {
     let labelled = false;
-    const { cells, offset, length } = rowCells(sheet, row);
-    for (let c = offset; c < offset + length; c++) {
-      const value = cells[c];
+    for (const value of row ?? []) {
       if (typeof value === "string" && value.trim() !== "") labelled = true;
       else if (typeof value === "number" && labelled) return true;
     }

@@ -23,7 +23,7 @@ import { readMisreadUnitsAsDong } from "./unitMisread";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
-import { cellValue, columnCount, rowCount, type SheetData } from "../model/workbook";
+import { cellValue, columnCount, type SheetData } from "../model/workbook";
 
 export interface PeriodSheetLine {
   readonly code: string;
@@ -128,7 +128,7 @@ export function sameLayoutTable(sheet: SheetData, allocation: RuleContext): Allo
   for (let i = 0; i < areas.length; i++) if (cellValue(sheet, areas[i].labelRow, areas[i].labelCol) !== cellValue(source, areas[i].labelRow, areas[i].labelCol)) return null;
   const byRows = table.orientation === "areas-as-rows";
   const labelAt = byRows ? table.areas[0].labelCol : table.areas[0].labelRow;
-  const end = byRows ? rowCount(sheet) : columnCount(sheet);
+  const end = byRows ? sheet.values.length : columnCount(sheet);
   // The areas' label rows (columns) below the header, marked in one array rather than a set of 100 000 numbers.
   const known = new Uint8Array(Math.max(0, end - (table.headerBottom + 1)));
   for (let i = 0; i < areas.length; i++) {

@@ -10,7 +10,7 @@ import { a1 } from "../model/address";
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
-import { cellValue, rowCount, type SheetData } from "../model/workbook";
+import { cellValue, type SheetData } from "../model/workbook";
 import { foldText } from "../text/fold";
 import { wordKey } from "../text/fold";
 import { yearOfHeader, yearsInTitle } from "../text/years";
@@ -98,7 +98,7 @@ function fromSheet(sheet: SheetData): FoundPlanPeriod | null {
 }
 
 function scanSheet(sheet: SheetData, rangeOnly: boolean): FoundPlanPeriod | null {
-  const rows = Math.min(rowCount(sheet), SEARCHED_ROWS);
+  const rows = Math.min(sheet.values.length, SEARCHED_ROWS);
   // `giai đoạn` ranges from the first one's row to PHASE_ROWS below it: a title block wrapped over rows.
   const staged: FoundPlanPeriod[] = [];
   let firstRow = -1;

@@ -7,7 +7,7 @@
  */
 import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
-import { cellValue, rowCount, rowValues } from "../model/workbook";
+import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { narrowedByDate, parsePeriod, partOfYearInText, type Period } from "./periods";
 import { periodInYear, titleYear } from "./titleYear";
@@ -124,9 +124,9 @@ function periodOfSheet(sheet: SheetData, name: string): Period | null {
   const period = parsePeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet)));
   if (period === null || period.kind !== "year") return period;
   let title = true;
-  for (let row = 0; row < Math.min(TITLE_ROWS, rowCount(sheet)); row++) {
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
     // The title block ends at the first row of several cells (the table's header).
-    if (title && rowValues(sheet, row).filter((value) => value !== null && value !== "").length >= 3) title = false;
+    if (title && (sheet.values[row] ?? []).filter((value) => value !== null && value !== "").length >= 3) title = false;
     for (let col = 0; col < TITLE_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
@@ -142,10 +142,10 @@ function periodOfSheet(sheet: SheetData, name: string): Period | null {
 
 /** The rows of a sheet's title block: those above the first row of three cells or more (the table's header), at most TITLE_ROWS. */
 function titleRows(sheet: SheetData): number {
-  for (let row = 0; row < Math.min(TITLE_ROWS, rowCount(sheet)); row++) {
-    if (rowValues(sheet, row).filter((value) => value !== null && value !== "").length >= 3) return row;
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    if ((sheet.values[row] ?? []).filter((value) => value !== null && value !== "").length >= 3) return row;
   }
-  return Math.min(TITLE_ROWS, rowCount(sheet));
+  return Math.min(TITLE_ROWS, sheet.values.length);
 }
 
 /** `năm 2023`, `Quý III/2023`, `6 tháng đầu năm 2024` in a title: the year named; not the `năm` of a date (`ngày 10 tháng 01 năm 2024`). */
@@ -153,7 +153,7 @@ const TITLE_YEAR = /(?<!thang \d{1,2} )\bnam (\d{4})\b|\bquy (?:[1-4]|i{1,3}|iv)
 
 /** The title block's cell naming one year other than `year`, or null (none, or the year itself among those named). */
 function otherTitleYear(sheet: SheetData, year: number): { year: number; row: number; col: number } | null {
-  for (let row = 0; row < Math.min(TITLE_ROWS, rowCount(sheet)); row++) {
+  for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
     for (let col = 0; col < TITLE_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;

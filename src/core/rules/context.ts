@@ -8,7 +8,7 @@
 import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
-import { cellValue, rowCells, type CellValue, type RowCells, type SheetData } from "../model/workbook";
+import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
 import { isDateFormat } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
@@ -155,9 +155,8 @@ interface AreaRowReader {
  * once per area, is made fast early in a check (not only once its loop has run long).
  * True when the row is plain (see `RuleContext.plainAreas`).
  */
-function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, row: RowCells, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
+function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
-  const { cells, offset: rowStart, length: rowLength } = row;
   const number = CELL.number;
   // The format last looked at and whether it shows a date: a row's cells mostly share one format.
   let lastFormat: string | null | undefined;
@@ -165,7 +164,7 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, row: 
   let plain = true;
   for (let l = 0; l < lineCount; l++) {
     const col = lineIndexes[l];
-    const raw = col < rowLength ? cells[rowStart + col] : undefined;
+    const raw = rowValues[col];
     if (typeof raw === "number") {
       // A typed number (the common case): read here, unless its format shows a date.
       const format = rowFormats === undefined ? undefined : rowFormats[col];
@@ -255,6 +254,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   const size = areaCount * lineCount;
   const { state, base } = readingArrays(size, input.buffers);
   const byRows = table.orientation === "areas-as-rows";
+  const values = sheet.values;
   const formats = sheet.numberFormats;
   const measures: LineMeasure[] = lines.map((line, l) => ({ kind: lineKind[l], scale: scales[l], ...(line.fractions === true ? { fractions: true } : {}) }));
   const lineIndexes = lines.map((line) => line.index);
@@ -283,9 +283,9 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     if (area.kind === "leaf") leaves.push(a);
     else if (area.kind === "total" && area.parent === null && grandTotal === null) grandTotal = a;
     if (area.kind === "heading") continue;
-    const row = rowCells(sheet, area.index);
-    if (row.length > 0) {
-      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", row, formats?.[area.index])) plainAreas[a] = 0;
+    const rowValues = values[area.index];
+    if (rowValues !== undefined) {
+      if (!readAreaRow(rowReader, a * lineCount, area.kind === "leaf", rowValues, formats?.[area.index])) plainAreas[a] = 0;
     }
     // A leaf without a row of values: its blank cells added to the leaf sums, as below.
     else if (area.kind === "leaf") addLeaf(a * lineCount, lineCount, state, base, leafSums, leafMins);
@@ -295,10 +295,11 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     // first child, as a district merged down a label column does): read as blank.
     if (areas[a].kind === "heading") continue;
     const areaIndex = areas[a].index;
+    const rowValues = byRows ? values[areaIndex] : undefined;
     for (let l = 0; l < lineCount; l++) {
-      const row = lineIndexes[l];
-      const col = areaIndex;
-      const raw = cellValue(sheet, row, col);
+      const row = byRows ? areaIndex : lineIndexes[l];
+      const col = byRows ? lineIndexes[l] : areaIndex;
+      const raw = byRows ? rowValues?.[col] : values[row]?.[col];
       const at = a * lineCount + l;
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];

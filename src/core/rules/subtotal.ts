@@ -14,7 +14,6 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
-import { cellValue } from "../model/workbook";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import { difference, standing } from "./compare";
@@ -277,11 +276,12 @@ function mirrorSubtotals(context: RuleContext): Finding[] {
     const group = context.table.areas[mirror.group];
     if (group === undefined || group.children.length === 0) continue;
     childrenSums(context, mirror.group, sums);
+    const values = context.sheet.values[mirror.index];
     const formats = context.sheet.numberFormats?.[mirror.index];
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const col = context.table.lines[line].index;
-      const reading = readCell(cellValue(context.sheet, mirror.index, col), formats?.[col], measures[line]);
+      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
       if (!isNumeric(reading.state)) continue;
       // The same figure as the group's own row: that row is checked (and told) on its own.
       const own = mirror.group * context.lineCount + line;

@@ -7,7 +7,6 @@
  */
 import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import { columnLetters } from "../model/address";
-import { cellValue } from "../model/workbook";
 import type { RuleContext } from "./context";
 
 /** `why` of a row left out of the area axis for having figures but no name (the layout's `NO_NAME`). */
@@ -45,7 +44,7 @@ export function unnamedRows(context: RuleContext): UnnamedRow[] {
     for (let line = 0; line < context.lineCount; line++) {
       const row = byRows ? index : table.lines[line].index;
       const col = byRows ? table.lines[line].index : index;
-      const reading = readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], measures[line]);
+      const reading = readCell(context.sheet.values[row]?.[col] ?? null, context.sheet.numberFormats?.[row]?.[col], measures[line]);
       values[line] = isNumeric(reading.state) || reading.state === CELL.blank ? reading.base : Number.NaN;
     }
     out.push({ index, owner, values });

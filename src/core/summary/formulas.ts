@@ -248,11 +248,13 @@ export function leafReferences(
   let startCol = 0;
   let endRow = 0;
   let endCol = 0;
+  const values = sheet.values;
   const formats = sheet.numberFormats;
   for (let i = 0; i < sorted.length; i++) {
     const cell = sorted[i];
     // A number or a blank, nearly every leaf, classified here as `classify` does (without a call per cell).
-    const value = cellValue(sheet, cell.row, cell.col);
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
     let c: LeafClass;
     if (value === null || value === undefined) c = PLAIN;
     else if (typeof value === "number") {
@@ -296,6 +298,7 @@ export function leafReferences(
  * Nothing is allocated but the reference.
  */
 function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | null {
+  const values = sheet.values;
   const formats = sheet.numberFormats;
   let startRow = 0;
   let startCol = 0;
@@ -303,8 +306,9 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
   let endCol = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const value = cellValue(sheet, cell.row, cell.col);
-    if (value !== null) {
+    const rowValues = values[cell.row];
+    const value = rowValues === undefined ? null : rowValues[cell.col];
+    if (value !== null && value !== undefined) {
       if (typeof value !== "number") return null;
       const format = formats?.[cell.row]?.[cell.col];
       if (format !== null && format !== undefined && numberFormatFacts(format) === NUMBER_AS_DATE) return null;
