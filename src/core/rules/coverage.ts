@@ -186,7 +186,6 @@ function extraAreas(context: RuleContext): Finding[] {
   return findings;
 }
 
-/** `Dự phòng`, `Kinh phí dự phòng`, `Dự phòng chung`, `Nguồn dự phòng`: a reserve, numbered or not. */
 /**
  * The province's own share, kept by a provincial body or tier: `Cấp tỉnh`,
  * `Hội LHPN tỉnh`, `Ban Dân tộc tỉnh`, `UBND thành phố` (a body of the
@@ -195,12 +194,18 @@ function extraAreas(context: RuleContext): Finding[] {
  */
 function isProvinceShare(label: string): boolean {
   const key = wordKey(label).replace(/^(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) /, "");
-  if (/^(?:cap tinh|cap thanh pho|tinh doan|tinh uy|thanh doan|thanh uy)$/.test(key) || key.startsWith("so ")) return true;
+  if (/^(?:cap tinh|cap thanh pho|tinh doan|tinh uy|thanh doan|thanh uy)$/.test(key) || isDepartment(label)) return true;
   // A body of a district or commune (`Hội LHPN xã Tân Tỉnh`) is no share of the province (`xã hội`, social, aside).
   if (/ (?:huyen|quan|thi xa|xa|phuong|thi tran) /.test(` ${key.replace(/(^| )xa hoi(?= |$)/g, " ")} `)) return false;
   return /^(?:hoi|ban|uy ban|ubnd|van phong|trung tam|cong an|tinh doan|tinh uy|bo chi huy|mat tran|ubmttq|lien doan)(?: [a-z0-9]+)* (?:tinh|thanh pho|tp)$/.test(key);
 }
 
+/** `Sở Y tế`, `2. Sở Lao động - …`: a department of the province, `Sở` with its diacritics (`Số liệu …`, `Số hộ …` fold the same). */
+function isDepartment(label: string): boolean {
+  return /^(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.)]?\s+)?sở\s/iu.test(label.normalize("NFC").trim());
+}
+
+/** `Dự phòng`, `Kinh phí dự phòng`, `Dự phòng chung`, `Nguồn dự phòng`: a reserve, numbered or not. */
 function isReserveLabel(label: string): boolean {
   return /^(?:(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) )?(?:kinh phi |nguon |von )?du phong(?: chung| chua phan bo)?$/.test(wordKey(label));
 }
