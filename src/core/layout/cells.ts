@@ -60,7 +60,7 @@ export function isLabelText(value: CellValue): boolean {
 }
 
 /** Units written in a units row or a ĐVT column that are not money or percent. */
-const COUNT_UNITS = new Set([
+export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "to", "nguoi", "cuoc", "clb", "dia chi", "mo hinh", "lop", "ho", "nhom", "luot", "luot nguoi", "buoi",
   "tai lieu", "cai", "chiec", "bo", "hoi vien", "thanh vien", "doi", "nha", "cong trinh", "lan", "xa",
   "don vi", "diem", "hop tac xa", "to nhom", "cau lac bo", "khoa", "san pham", "hs", "hoc sinh", "tre",
