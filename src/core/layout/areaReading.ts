@@ -255,6 +255,8 @@ function rowFacts(
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
         level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
+        // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
+        if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
