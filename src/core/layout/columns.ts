@@ -4,8 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
-import { splitCountText } from "../text/units";
-import { COUNT_UNITS, isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
 import type { TableBlock } from "./tableBlock";
@@ -84,36 +83,6 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     infos.push({ col, role, headerParts: parts });
   }
   return infos;
-}
-
-/**
- * Counts typed with their unit (`2 tổ`, `3 CLB`): a value column's numbers
- * stored as text, not names. A unit of counting (`tổ`, `người`) or one unit
- * shared by every such cell tells them from names led by a number (`1 Ba Vì`,
- * `2 Sóc Sơn`).
- */
-class CountCells {
-  cells = 0;
-  private unit: string | null = null;
-  private oneUnit = true;
-  private known = true;
-
-  add(text: string): void {
-    const first = text.trimStart().charCodeAt(0);
-    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return;
-    const count = splitCountText(text);
-    if (count === null) return;
-    const unit = wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, ""));
-    this.cells++;
-    if (this.unit === null) this.unit = unit;
-    else if (unit !== this.unit) this.oneUnit = false;
-    if (this.known && !COUNT_UNITS.has(unit)) this.known = false;
-  }
-
-  /** Every such cell counts in a unit of counting, or two or more share one unit. */
-  areCounts(): boolean {
-    return this.cells > 0 && (this.known || (this.oneUnit && this.cells > 1));
-  }
 }
 
 /** A numbering column sits right before a column of names. */

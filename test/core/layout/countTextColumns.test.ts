@@ -7,7 +7,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { toJsonReport } from "../../../src/core/report/json";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { sheet } from "./sheetBuilder";
+import { sheet, transposeSheet } from "./sheetBuilder";
 
 function plan(unit: string): SheetData {
   return sheet("Kế hoạch", [
@@ -56,5 +56,13 @@ describe("a column of counts typed with their unit", () => {
   it("names led by a number stay names", () => {
     const names = ["1 Ba Vì", "2 Sóc Sơn", "3 Mê Linh"];
     expect(read(allocation(names, [6, 3, 2, 1], [300, 100, 100, 100]), "tổ")).toEqual({ areas: ["Tổng cộng", ...names], findings: [] });
+  });
+
+  it("areas across (a row of counts typed with their unit): the same reading", () => {
+    const data = transposeSheet(allocation(DISTRICTS, ["6 tổ", "3 tổ", "2 tổ", "1 tổ"], [300, 100, 100, 100]));
+    expect(read(data, "tổ")).toEqual({ areas: ["Tổng cộng", ...DISTRICTS], findings: [] });
+    const planted = transposeSheet(allocation(DISTRICTS, ["6 tổ", "3 tổ", "2 tổ", "1 tổ"], [300, 100, 100, 90]));
+    // The money total (B3) no longer the sum of the districts: told there, and only there.
+    expect([...new Set(read(planted, "tổ").findings.map((f) => f.split("@")[1]))]).toEqual(["B3"]);
   });
 });
