@@ -217,6 +217,15 @@ function rowFacts(
         }
       }
     }
+    if (bare && lower.size > 0 && blank(row) && nextListedElsewhere(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)) {
+      // A bare name without figures over communes the plan lists under another district than the one open (`Quoc Ooai`
+      // over Quốc Oai's communes): that district, misspelt — not a commune of the district before it.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_UPPER, "position");
+      upperBefore = upperKey;
+      upperKey = facts0.key;
+      zoneOpen = false;
+      continue;
+    }
     if (bare && upperKey !== null && blank(row) && ((stt.headsNumberedRows(k) && nextHasFigures(frame, k, blank)) || (lower.size > 0 && stt.unnumbered(k) && nextListed(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)))) {
       if (numberingRestarts(frame, facts, k) && districtClosed(frame, facts, valueCols, blank)) {
         // The communes after it numbered from `1` again: a district of its own (its prefix left out), heading them.
@@ -255,6 +264,8 @@ function rowFacts(
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
         level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
+        // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
+        if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -542,6 +553,23 @@ function communeDistricts(plan: Plan): Map<string, string> {
   const out = new Map<string, string>();
   for (const area of plan.areas) if (area.commune !== undefined) out.set(areaKey(area.commune), areaKey(area.district));
   return out;
+}
+
+/**
+ * The next labelled row after the `k`th of the area axis is a commune of the
+ * plan's list in a district other than the one open (`district`, none before
+ * the first), and holds figures.
+ */
+function nextListedElsewhere(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string | null, blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const text = cellText(frame.grid.value(positions[next], col));
+    if (text === "") continue;
+    const owner = districtOf.get(labelFacts(text).key);
+    return owner !== undefined && owner !== district && !blank(positions[next]);
+  }
+  return false;
 }
 
 /** The next labelled row after the `k`th of the area axis is a commune of the plan's list in the district open (`district`), and holds figures. */

@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit, splitMoneyText } from "../text/units";
+import { parseUnit, splitCountText, splitMoneyText } from "../text/units";
 import { normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -60,7 +60,7 @@ export function isLabelText(value: CellValue): boolean {
 }
 
 /** Units written in a units row or a ĐVT column that are not money or percent. */
-const COUNT_UNITS = new Set([
+export const COUNT_UNITS: ReadonlySet<string> = new Set([
   "to", "nguoi", "cuoc", "clb", "dia chi", "mo hinh", "lop", "ho", "nhom", "luot", "luot nguoi", "buoi",
   "tai lieu", "cai", "chiec", "bo", "hoi vien", "thanh vien", "doi", "nha", "cong trinh", "lan", "xa",
   "don vi", "diem", "hop tac xa", "to nhom", "cau lac bo", "khoa", "san pham", "hs", "hoc sinh", "tre",
@@ -82,3 +82,32 @@ export function isShown(grid: Grid, row: number, col: number): boolean {
   return !isBlank(shownValue(grid, row, col));
 }
 
+/**
+ * Counts typed with their unit (`2 tổ`, `3 CLB`): a value column's numbers
+ * stored as text, not names. A unit of counting (`tổ`, `người`) or one unit
+ * shared by every such cell tells them from names led by a number (`1 Ba Vì`,
+ * `2 Sóc Sơn`), down a column or across a row.
+ */
+export class CountCells {
+  cells = 0;
+  private unit: string | null = null;
+  private oneUnit = true;
+  private known = true;
+
+  add(text: string): void {
+    const first = text.trimStart().charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return;
+    const count = splitCountText(text);
+    if (count === null) return;
+    const unit = wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, ""));
+    this.cells++;
+    if (this.unit === null) this.unit = unit;
+    else if (unit !== this.unit) this.oneUnit = false;
+    if (this.known && !COUNT_UNITS.has(unit)) this.known = false;
+  }
+
+  /** Every such cell counts in a unit of counting, or two or more share one unit. */
+  areCounts(): boolean {
+    return this.cells > 0 && (this.known || (this.oneUnit && this.cells > 1));
+  }
+}

@@ -4,7 +4,7 @@
  * text and a sample of the body.
  */
 import { wordKey } from "../text/fold";
-import { isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNumeric, isUnitText } from "./cells";
 import { shownText, type Grid } from "./grid";
 import { areaLevel } from "./labels";
 import type { TableBlock } from "./tableBlock";
@@ -50,15 +50,23 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     let units = 0;
     let districts = 0;
     let filled = 0;
+    const counts = new CountCells();
     for (let row = block.bodyStart; row <= last; row++) {
       const value = grid.value(row, col);
       if (isBlank(value)) continue;
       filled++;
       if (isNumeric(value)) numbers++;
-      if (isLabelText(value)) labels++;
+      if (isLabelText(value)) {
+        labels++;
+        counts.add(value as string);
+      }
       if (isCodeLike(value) || value === "-" || value === "+") codes++;
       if (isUnitText(value)) units++;
       if (typeof value === "string" && areaLevel(value) !== null) districts++;
+    }
+    if (counts.areCounts()) {
+      numbers += counts.cells;
+      labels -= counts.cells;
     }
     let role: ColumnRole;
     // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.

@@ -6,7 +6,7 @@
  */
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
-import { isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { CellValue } from "../model/workbook";
 import { cellText, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
@@ -47,13 +47,21 @@ function rowStats(grid: Grid, row: number): { numbers: number; labels: number; c
   let labels = 0;
   let codes = 0;
   let filled = 0;
+  const counts = new CountCells();
   for (let col = 0; col < grid.colCount; col++) {
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     filled++;
     if (isNumeric(value)) numbers++;
-    if (isLabelText(value)) labels++;
-    else if (isCodeLike(value)) codes++;
+    if (isLabelText(value)) {
+      labels++;
+      counts.add(value as string);
+    } else if (isCodeLike(value)) codes++;
+  }
+  // Counts typed with their unit (`2 tổ` across a row of figures): numbers stored as text, not names.
+  if (counts.areCounts()) {
+    numbers += counts.cells;
+    labels -= counts.cells;
   }
   return { numbers, labels, codes, filled };
 }

@@ -20,6 +20,7 @@ import { areaKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
+import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 import { uniformTotalFactor } from "./totalFactor";
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
@@ -120,6 +121,13 @@ export function readingConfidence(
       en: `Area "${commune}" sits under "${under}" on the sheet, but the plan lists it under ${planDistricts.join(", ")}.`,
     });
   }
+  for (const { area, planDistrict } of districtsNamedByCommunes(table, plan)) {
+    const name = table.areas[area].label;
+    reasons.push({
+      vi: `Địa bàn "${name}" không có trong danh sách địa bàn của kế hoạch; allocheck đọc là ${planDistrict} vì các xã dưới nó thuộc ${planDistrict} trong kế hoạch — hãy kiểm tra tên này.`,
+      en: `"${name}" is not in the plan's list of areas; allocheck reads it as ${planDistrict}, as the communes under it are ${planDistrict}'s in the plan — check this name.`,
+    });
+  }
   for (const { cell, text, code } of doubts) {
     reasons.push({
       vi: `Ô ${cell} ghi "${text}" dạng văn bản (chỉ tiêu ${code}): allocheck hiểu dấu chấm là phân cách hàng nghìn, nhưng nếu đó là dấu thập phân thì chỉ tiêu đúng kế hoạch — hãy kiểm tra ô này.`,
@@ -164,3 +172,4 @@ function misplacedCommunes(table: AllocationTable, plan: Plan): { commune: strin
   }
   return out;
 }
+

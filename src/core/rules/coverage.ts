@@ -12,6 +12,7 @@ import type { PlanArea } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
 import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
+import { districtsNamedByCommunes } from "./namedByCommunes";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 
@@ -180,6 +181,22 @@ function extraAreas(context: RuleContext): Finding[] {
         context.table.sheet,
         area,
         localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, `Area "${area.label}" is not among the plan's areas.`),
+      ),
+    );
+  }
+  // A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told.
+  for (const { area: index, planDistrict } of districtsNamedByCommunes(context.table, context.plan)) {
+    const area = areas[index];
+    findings.push(
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        context.table.sheet,
+        area,
+        localized(
+          `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch; các xã dưới nó thuộc ${planDistrict} trong kế hoạch nên allocheck đọc là ${planDistrict} — hãy kiểm tra tên này.`,
+          `Area "${area.label}" is not among the plan's areas; the communes under it are ${planDistrict}'s in the plan, so allocheck reads it as ${planDistrict} — check this name.`,
+        ),
       ),
     );
   }

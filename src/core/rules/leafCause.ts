@@ -169,6 +169,12 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   );
 }
 
+/** A commune whose rows under it are all its villages (`Thôn 1`): their figures break its row down. */
+function villageBreakdown(context: RuleContext, area: number): boolean {
+  const { areas } = context.table;
+  return areas[area].children.every((child) => areas[child].village === true);
+}
+
 export function subtotalName(context: RuleContext, area: number, line: number): Named {
   const position = cellPosition(context, area, line);
   const label = context.table.areas[area].label;
@@ -258,6 +264,11 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
     const ceiling = ceilingName(context, finding);
     for (const group of on) pushTo(ceilingsOf, group, ceiling);
+    // Only villages listed as a commune's breakdown disagree with their commune: one cause, told at the commune's cell.
+    if (on.every((group) => villageBreakdown(context, group.area))) {
+      dropped.add(finding);
+      continue;
+    }
     const names = on.map((group) => subtotalName(context, group.area, group.line));
     const message = messageOf(finding);
     rewritten.set(

@@ -106,11 +106,12 @@ const NO_VILLAGES: VillageSums = new Map();
 /**
  * The sums of the villages (`Thôn 1`, `Bản Mới`) listed under a commune as a
  * breakdown of its row (left out of the reading as already in it), on the
- * lines they fill. Areas as rows only.
+ * lines they fill (`index` a row, or a column where the areas run across).
  */
 function villageSums(context: RuleContext): VillageSums {
   const listed = context.table.notes?.ignoredAreas;
-  if (listed === undefined || context.table.orientation !== "areas-as-rows") return NO_VILLAGES;
+  if (listed === undefined) return NO_VILLAGES;
+  const across = context.table.orientation !== "areas-as-rows";
   const rows = listed.filter((a) => a.why === "village").map((a) => a.index);
   if (rows.length === 0) return NO_VILLAGES;
   rows.sort((a, b) => a - b);
@@ -134,11 +135,14 @@ function villageSums(context: RuleContext): VillageSums {
       sums = new Float64Array(context.lineCount).fill(Number.NaN);
       out.set(owner, sums);
     }
-    const values = context.sheet.values[row];
-    const formats = context.sheet.numberFormats?.[row];
+    const values = context.sheet.values;
+    const formats = context.sheet.numberFormats;
     for (let line = 0; line < context.lineCount; line++) {
-      const col = context.table.lines[line].index;
-      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
+      // Areas across: the village's column, the line's row.
+      const at = context.table.lines[line].index;
+      const r = across ? at : row;
+      const c = across ? row : at;
+      const reading = readCell(values[r]?.[c] ?? null, formats?.[r]?.[c], measures[line]);
       if (reading.state === CELL.blank) continue;
       // An unusable cell makes the sum unknown for good (marked -Infinity until the end: NaN stands for "nothing held yet").
       if (!isNumeric(reading.state)) sums[line] = Number.NEGATIVE_INFINITY;
