@@ -35,27 +35,30 @@ interface Slip {
 
 /** The one commune of the line whose figure is a unit's factor off its siblings' scale, with each correction; null when none or several. */
 function scaleSlips(context: RuleContext, line: number): Slip[] {
-  const { areas } = context.table;
-  const values: { area: number; value: number }[] = [];
-  for (const area of context.leaves) {
-    const at = area * context.lineCount + line;
-    if (context.state[at] !== CELL.number || context.base[at] <= 0) continue;
-    values.push({ area, value: context.base[at] });
-  }
-  if (values.length < 3) return [];
+  const { lineCount, state, base, leaves } = context;
   // The two largest and two smallest figures: the siblings' range of any one commune without scanning them again.
+  let count = 0;
   let max1 = 0;
   let max2 = 0;
   let min1 = Infinity;
   let min2 = Infinity;
-  for (const { value } of values) {
+  for (const area of leaves) {
+    const at = area * lineCount + line;
+    const value = base[at];
+    if (state[at] !== CELL.number || value <= 0) continue;
+    count++;
     if (value > max1) [max1, max2] = [value, max1];
     else if (value > max2) max2 = value;
     if (value < min1) [min1, min2] = [value, min1];
     else if (value < min2) min2 = value;
   }
   const out: Slip[] = [];
-  for (const { area, value } of values) {
+  // Only the largest or the smallest figure can be off its siblings' range.
+  if (count < 3 || (max1 <= max2 * OFF && min1 * OFF >= min2)) return out;
+  for (const area of leaves) {
+    const at = area * lineCount + line;
+    const value = base[at];
+    if (state[at] !== CELL.number || value <= 0 || (value !== max1 && value !== min1)) continue;
     const high = value === max1 ? max2 : max1;
     const low = value === min1 ? min2 : min1;
     const above = value > high * OFF;
@@ -63,7 +66,7 @@ function scaleSlips(context: RuleContext, line: number): Slip[] {
     if (!above && !below) continue;
     for (const factor of FACTORS) {
       const corrected = above ? value / factor : value * factor;
-      if (corrected * NEAR >= low && corrected <= high * NEAR && areas[area].kind === "leaf") out.push({ cell: area * context.lineCount + line, area, corrected });
+      if (corrected * NEAR >= low && corrected <= high * NEAR) out.push({ cell: at, area, corrected });
     }
   }
   return out;
