@@ -29,33 +29,52 @@ export interface ExtraArea {
 /** The key of the nearest district (group) above an area, or null in a list without districts. */
 function districtKeyOf(context: RuleContext, index: number): string | null {
   const { areas } = context.table;
-  for (let at = areas[index].parent; at !== null; at = areas[at].parent) if (areas[at].kind === "group") return areas[at].key;
+  for (let at = areas[index].parent; at !== null; at = areas[at].parent)
+    if (areas[at].kind === "group") return areas[at].key;
   return null;
 }
 
-function isCandidate(context: RuleContext, extra: ExtraArea, missing: MissingArea): boolean {
+function isCandidate(
+  context: RuleContext,
+  extra: ExtraArea,
+  missing: MissingArea,
+): boolean {
   const planArea = missing.planArea;
   if (planArea === null) return false;
   const area = context.table.areas[extra.index];
-  if (planArea.commune === undefined) return nearlySameName(area.key, areaKey(planArea.district));
+  if (planArea.commune === undefined)
+    return nearlySameName(area.key, areaKey(planArea.district));
   const district = districtKeyOf(context, extra.index);
-  if (district !== null && district !== areaKey(planArea.district)) return false;
+  if (district !== null && district !== areaKey(planArea.district))
+    return false;
   return nearlySameName(area.key, areaKey(planArea.commune));
 }
 
 /** The coverage findings with each mistyped row and its plan area told once, at the row. */
-export function pairMistypedAreas(context: RuleContext, missing: readonly MissingArea[], extra: readonly ExtraArea[]): Finding[] {
-  if (missing.length === 0 || extra.length === 0) return [...missing.map((m) => m.finding), ...extra.map((e) => e.finding)];
-  const candidates = extra.map((e) => missing.filter((m) => isCandidate(context, e, m)));
+export function pairMistypedAreas(
+  context: RuleContext,
+  missing: readonly MissingArea[],
+  extra: readonly ExtraArea[],
+): Finding[] {
+  if (missing.length === 0 || extra.length === 0)
+    return [...missing.map((m) => m.finding), ...extra.map((e) => e.finding)];
+  const candidates = extra.map((e) =>
+    missing.filter((m) => isCandidate(context, e, m)),
+  );
   const dropped = new Set<MissingArea>();
   const rewritten = new Map<ExtraArea, Finding>();
   extra.forEach((e, i) => {
     if (candidates[i].length !== 1) return;
     const match = candidates[i][0];
-    if (candidates.filter((list) => list.includes(match)).length !== 1 || match.planArea === null) return;
+    if (
+      candidates.filter((list) => list.includes(match)).length !== 1 ||
+      match.planArea === null
+    )
+      return;
     const planArea = match.planArea;
     const name = planArea.commune ?? planArea.district;
-    const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
+    const inDistrict =
+      planArea.commune !== undefined ? ` (${planArea.district})` : "";
     const label = context.table.areas[e.index].label;
     dropped.add(match);
     rewritten.set(e, {
@@ -66,5 +85,8 @@ export function pairMistypedAreas(context: RuleContext, missing: readonly Missin
       ),
     });
   });
-  return [...missing.filter((m) => !dropped.has(m)).map((m) => m.finding), ...extra.map((e) => rewritten.get(e) ?? e.finding)];
+  return [
+    ...missing.filter((m) => !dropped.has(m)).map((m) => m.finding),
+    ...extra.map((e) => rewritten.get(e) ?? e.finding),
+  ];
 }

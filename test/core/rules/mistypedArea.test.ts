@@ -15,7 +15,14 @@ const PLAN: SheetData = {
 const AREAS: SheetData = {
   name: "Địa bàn",
   merges: [],
-  values: [["Huyện", "Xã"], ["Ba Vì", "Minh Quang"], ["Ba Vì", "Ba Trại"], ["Ba Vì", "Tản Lĩnh"], ["Quốc Oai", "Sài Sơn"], ["Quốc Oai", "Đông Yên"]],
+  values: [
+    ["Huyện", "Xã"],
+    ["Ba Vì", "Minh Quang"],
+    ["Ba Vì", "Ba Trại"],
+    ["Ba Vì", "Tản Lĩnh"],
+    ["Quốc Oai", "Sài Sơn"],
+    ["Quốc Oai", "Đông Yên"],
+  ],
 };
 
 function allocation(first: string, second = "Xã Ba Trại"): SheetData {
@@ -35,27 +42,46 @@ function allocation(first: string, second = "Xã Ba Trại"): SheetData {
   return { name: "Phân bổ", merges: [], values };
 }
 
-function coverage(first: string, second?: string): [string | null, string | null, string][] {
-  const { report } = checkWorkbook({ sheets: [allocation(first, second), PLAN, AREAS] }, { workbookName: "x.xlsx" });
-  return toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell, f.message]);
+function coverage(
+  first: string,
+  second?: string,
+): [string | null, string | null, string][] {
+  const { report } = checkWorkbook(
+    { sheets: [allocation(first, second), PLAN, AREAS] },
+    { workbookName: "x.xlsx" },
+  );
+  return toJsonReport(report, "vi").findings.map((f) => [
+    f.rule,
+    f.cell,
+    f.message,
+  ]);
 }
 
 describe("a mistyped area name", () => {
-  test.each(["Xã Minh Quangg", "Xã Minh Quag", "Xã Minh Qaung", "xã Minh Quanh", "Xã Minh  Quangg"])("%s: one finding at its row naming Minh Quang", (name) => {
+  test.each([
+    "Xã Minh Quangg",
+    "Xã Minh Quag",
+    "Xã Minh Qaung",
+    "xã Minh Quanh",
+    "Xã Minh  Quangg",
+  ])("%s: one finding at its row naming Minh Quang", (name) => {
     const findings = coverage(name);
     expect(findings).toHaveLength(1);
     expect(findings[0].slice(0, 2)).toEqual(["coverage", "B6"]);
     expect(findings[0][2]).toMatch(/có lẽ đây là "Minh Quang" \(Ba Vì\)/);
   });
 
-  test.each(["Xã Phú Cát", "Xã Minh Khai", "Xã Quang Minh"])("%s: an unrelated name stays two findings", (name) => {
-    const findings = coverage(name);
-    expect(findings.map((f) => f.slice(0, 2))).toEqual([
-      ["coverage", "B6"],
-      ["coverage", null],
-    ]);
-    expect(findings[0][2]).not.toMatch(/có lẽ/);
-  });
+  test.each(["Xã Phú Cát", "Xã Minh Khai", "Xã Quang Minh"])(
+    "%s: an unrelated name stays two findings",
+    (name) => {
+      const findings = coverage(name);
+      expect(findings.map((f) => f.slice(0, 2))).toEqual([
+        ["coverage", "B6"],
+        ["coverage", null],
+      ]);
+      expect(findings[0][2]).not.toMatch(/có lẽ/);
+    },
+  );
 
   test("two rows both near the one missing area (Ba Trại missing too): neither is paired", () => {
     const findings = coverage("Xã Minh Quangg", "Xã Minh Quag");

@@ -14,8 +14,12 @@ const PLAN: SheetData = {
 };
 
 /** Ba Vì (rows 6–8) and Quốc Oai (rows 10–11), 200 triệu each; Ba Trại (D7) holds `figure`; totals typed or SUM formulas. */
-function allocation(figure: number, formulas: boolean, typed?: [number, number]): SheetData {
-  const baVi = 400 + figure;
+function allocation(
+  figure: number | string,
+  formulas: boolean,
+  typed?: [number, number],
+): SheetData {
+  const baVi = 400 + (typeof figure === "number" ? figure : 0);
   const values: CellValue[][] = [
     ["BIỂU PHÂN BỔ NĂM 2025"],
     [],
@@ -39,7 +43,10 @@ function allocation(figure: number, formulas: boolean, typed?: [number, number])
 }
 
 function findings(sheet: SheetData): [string, string | null][] {
-  const { report } = checkWorkbook({ sheets: [sheet, PLAN] }, { workbookName: "x.xlsx" });
+  const { report } = checkWorkbook(
+    { sheets: [sheet, PLAN] },
+    { workbookName: "x.xlsx" },
+  );
   return toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell]);
 }
 
@@ -49,13 +56,28 @@ describe("a figure typed in another unit", () => {
     ["nghìn đồng in a triệu column, formula totals", allocation(200_000, true)],
     ["tỷ-scale slip under: 0,2 for 200", allocation(0.2, true)],
     ["typed totals that carry it", allocation(200_000_000, false)],
-    ["typed totals showing the right figures", allocation(200_000_000, false, [1000, 600])],
+    [
+      "typed totals showing the right figures",
+      allocation(200_000_000, false, [1000, 600]),
+    ],
   ])("%s: one finding at the cell", (_, sheet) => {
     expect(findings(sheet)).toEqual([["ceiling", "D7"]]);
   });
 
+  test("typed as text (`200.000.000`), skipped by the SUM above: one finding at the cell telling both", () => {
+    const { report } = checkWorkbook(
+      { sheets: [allocation("200.000.000", true), PLAN] },
+      { workbookName: "x.xlsx" },
+    );
+    const json = toJsonReport(report, "vi").findings;
+    expect(json.map((f) => [f.rule, f.cell])).toEqual([["text-number", "D7"]]);
+    expect(json[0].message).toMatch(/Ghi lại là 200 triệu đồng/);
+  });
+
   test("a figure off scale that does not alone explain the gap leaves the ceiling at the total", () => {
-    expect(findings(allocation(150_000_000, true))).toEqual([["ceiling", "D4"]]);
+    expect(findings(allocation(150_000_000, true))).toEqual([
+      ["ceiling", "D4"],
+    ]);
   });
 
   test("a figure only a few times its siblings is no unit slip", () => {
