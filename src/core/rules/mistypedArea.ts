@@ -76,12 +76,13 @@ export function pairMistypedAreas(
     const inDistrict =
       planArea.commune !== undefined ? ` (${planArea.district})` : "";
     const label = context.table.areas[e.index].label;
+    const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
     dropped.add(match);
     rewritten.set(e, {
       ...e.finding,
       message: localized(
-        `Địa bàn "${label}" không có trong danh sách địa bàn của kế hoạch; có lẽ đây là "${name}"${inDistrict} của kế hoạch (không có dòng nào khác) bị gõ sai tên — sửa tên cho khớp kế hoạch.`,
-        `Area "${label}" is not among the plan's areas; it is probably the plan's "${name}"${inDistrict} (which has no other row) with its name mistyped — correct the name to match the plan.`,
+        `Địa bàn "${label}" không có trong danh sách địa bàn của kế hoạch; có lẽ đây là "${name}"${inDistrict} của kế hoạch (không có ${word.vi} nào khác) bị gõ sai tên — sửa tên cho khớp kế hoạch.`,
+        `Area "${label}" is not among the plan's areas; it is probably the plan's "${name}"${inDistrict} (which has no other ${word.en}) with its name mistyped — correct the name to match the plan.`,
       ),
     });
   });
