@@ -14,7 +14,7 @@ import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } fro
 import { areaLabelFinding, makeFinding } from "./finding";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
-import { pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
+import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
 
 export const coverageRule: Rule = {
   id: "coverage",
@@ -34,7 +34,7 @@ export const coverageRule: Rule = {
   },
   evaluate(context) {
     if (context.plan.areas.length === 0) return [];
-    return pairMistypedAreas(context, missingAreas(context), extraAreas(context));
+    return [...pairMistypedAreas(context, missingAreas(context), extraAreas(context)), ...mistypedDistricts(context)];
   },
 };
 

@@ -13,6 +13,7 @@ import { localized } from "../model/text";
 import { areaKey } from "../text/fold";
 import { nearlySameName } from "../text/nearName";
 import type { RuleContext } from "./context";
+import { areaLabelFinding } from "./finding";
 
 export interface MissingArea {
   /** The plan area told missing; null for a whole district told at once. */
@@ -90,4 +91,46 @@ export function pairMistypedAreas(
     ...missing.filter((m) => !dropped.has(m)).map((m) => m.finding),
     ...extra.map((e) => rewritten.get(e) ?? e.finding),
   ];
+}
+
+/**
+ * A district row whose name is a slip or two from the plan's district of
+ * every commune under it (`Huyện Ba Vìi` over Ba Vì's communes): a warning
+ * at its label naming the plan's district. The communes are still matched
+ * by their own names, so nothing else tells it.
+ */
+export function mistypedDistricts(context: RuleContext): Finding[] {
+  const { areas } = context.table;
+  const districtOf = new Map<string, string>();
+  const districts = new Set<string>();
+  for (const planArea of context.plan.areas) {
+    districts.add(areaKey(planArea.district));
+    if (planArea.commune !== undefined) districtOf.set(areaKey(planArea.commune), planArea.district);
+  }
+  if (districtOf.size === 0) return [];
+  const findings: Finding[] = [];
+  for (const area of areas) {
+    if (area.kind !== "group" || districts.has(area.key) || districtOf.has(area.key)) continue;
+    let name: string | null = null;
+    let fits = area.children.length > 0;
+    for (const child of area.children) {
+      const district = areas[child].kind === "leaf" ? districtOf.get(areas[child].key) : undefined;
+      if (district === undefined || (name !== null && district !== name)) fits = false;
+      else name = district;
+    }
+    if (!fits || name === null || !nearlySameName(area.key, areaKey(name))) continue;
+    findings.push(
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        context.table.sheet,
+        area,
+        localized(
+          `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch; các xã dưới nó đều thuộc "${name}" của kế hoạch: có lẽ tên bị gõ sai — sửa tên cho khớp kế hoạch.`,
+          `Area "${area.label}" is not among the plan's areas; the communes under it all belong to the plan's "${name}": its name was probably mistyped — correct it to match the plan.`,
+        ),
+      ),
+    );
+  }
+  return findings;
 }

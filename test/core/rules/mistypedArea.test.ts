@@ -108,11 +108,22 @@ describe("a mistyped area name", () => {
 });
 
 test("areas as columns: the mistyped column's header is told, naming the plan's area", () => {
-  const rows = allocation("Xã Minh Quag").values.slice(2).map((row) => row.slice(1));
+  const rows = allocation("Xã Minh Quag").values.slice(2).map((row) => (row ?? []).slice(1));
   const values: CellValue[][] = [["BIỂU PHÂN BỔ NĂM 2025"], []];
   for (let c = 0; c < 2; c++) values.push(rows.map((row) => row[c] ?? null));
   const { report } = checkWorkbook({ sheets: [{ name: "Phân bổ", merges: [], values }, PLAN, AREAS] }, { workbookName: "x.xlsx" });
   const findings = toJsonReport(report, "vi").findings;
   expect(findings.map((f) => [f.rule, f.cell])).toEqual([["coverage", "D3"]]);
   expect(findings[0].message).toMatch(/"Minh Quang" \(Ba Vì\) của kế hoạch \(không có cột nào khác\)/);
+});
+
+test.each([
+  ["Huyện Ba Vìi", [["coverage", "B5"]]],
+  ["Huyện Ba Vi", []],
+  ["Huyện Sơn Tây", []],
+])("district row %s over Ba Vì's communes", (district, expected) => {
+  const sheet = allocation("Xã Minh Quang");
+  const values = sheet.values.map((row, r) => (r === 4 ? ["I", district, 12] : row));
+  const { report } = checkWorkbook({ sheets: [{ ...sheet, values }, PLAN, AREAS] }, { workbookName: "x.xlsx" });
+  expect(toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell])).toEqual(expected);
 });
