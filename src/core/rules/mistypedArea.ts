@@ -15,6 +15,9 @@ import { nearlySameName } from "../text/nearName";
 import type { RuleContext } from "./context";
 import { areaLabelFinding } from "./finding";
 
+/** A bound on the name comparisons of one sheet: a sheet of another province's areas is not weighed name by name. */
+const MOST_COMPARISONS = 200_000;
+
 export interface MissingArea {
   /** The plan area told missing; null for a whole district told at once. */
   readonly planArea: PlanArea | null;
@@ -59,9 +62,21 @@ export function pairMistypedAreas(
 ): Finding[] {
   if (missing.length === 0 || extra.length === 0)
     return [...missing.map((m) => m.finding), ...extra.map((e) => e.finding)];
-  const candidates = extra.map((e) =>
-    missing.filter((m) => isCandidate(context, e, m)),
-  );
+  // Each row is weighed against the missing areas of its own district only; a list without districts against all, within a bound.
+  const byDistrict = new Map<string, MissingArea[]>();
+  for (const m of missing) {
+    const key = m.planArea === null ? "" : m.planArea.commune === undefined ? "\u0000" : areaKey(m.planArea.district);
+    const list = byDistrict.get(key);
+    if (list === undefined) byDistrict.set(key, [m]);
+    else list.push(m);
+  }
+  let budget = MOST_COMPARISONS;
+  const candidates = extra.map((e) => {
+    const district = districtKeyOf(context, e.index);
+    const pool = district === null ? missing : [...(byDistrict.get(district) ?? []), ...(byDistrict.get("\u0000") ?? [])];
+    budget -= pool.length;
+    return budget < 0 ? [] : pool.filter((m) => isCandidate(context, e, m));
+  });
   const dropped = new Set<MissingArea>();
   const rewritten = new Map<ExtraArea, Finding>();
   extra.forEach((e, i) => {
