@@ -15,6 +15,7 @@ import { areaLabelFinding, makeFinding } from "./finding";
 import { districtsNamedByCommunes } from "./namedByCommunes";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
+import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
 
 export const coverageRule: Rule = {
   id: "coverage",
@@ -34,7 +35,7 @@ export const coverageRule: Rule = {
   },
   evaluate(context) {
     if (context.plan.areas.length === 0) return [];
-    return [...missingAreas(context), ...extraAreas(context)];
+    return [...pairMistypedAreas(context, missingAreas(context), extraAreas(context)), ...mistypedDistricts(context)];
   },
 };
 
@@ -83,7 +84,7 @@ function wholeDistrictsMissing(context: RuleContext, missing: readonly PlanArea[
   return out;
 }
 
-function missingAreas(context: RuleContext): Finding[] {
+function missingAreas(context: RuleContext): MissingArea[] {
   const present = new Set<string>();
   // Districts allocated as leaves (no commune rows under them) cover their communes.
   const leafDistricts = new Set<string>();
@@ -97,7 +98,7 @@ function missingAreas(context: RuleContext): Finding[] {
       if (districtLeaf) leafDistricts.add(key);
     }
   }
-  const findings: Finding[] = [];
+  const findings: MissingArea[] = [];
   const word = axis(context);
   const missing = context.plan.areas.filter((planArea) => {
     if (keysOf(planArea.commune ?? planArea.district).some((key) => present.has(key))) return false;
@@ -111,8 +112,9 @@ function missingAreas(context: RuleContext): Finding[] {
       if (told.has(planArea.district)) continue;
       told.add(planArea.district);
       const communes = wholeMissing.get(planArea.district) ?? [];
-      findings.push(
-        missingFinding(
+      findings.push({
+        planArea: null,
+        finding: missingFinding(
           context,
           planArea.district,
           localized(
@@ -120,13 +122,14 @@ function missingAreas(context: RuleContext): Finding[] {
             `Area "${planArea.district}" of the plan (${communes.length} communes: ${communes.join(", ")}) has no ${word.en} in the allocation table.`,
           ),
         ),
-      );
+      });
       continue;
     }
     const name = planArea.commune ?? planArea.district;
     const inDistrict = planArea.commune !== undefined ? ` (${planArea.district})` : "";
-    findings.push(
-      missingFinding(
+    findings.push({
+      planArea,
+      finding: missingFinding(
         context,
         name,
         localized(
@@ -134,7 +137,7 @@ function missingAreas(context: RuleContext): Finding[] {
           `Area "${name}"${inDistrict} of the plan has no ${word.en} in the allocation table.`,
         ),
       ),
-    );
+    });
   }
   return findings;
 }
@@ -144,7 +147,7 @@ function missingFinding(context: RuleContext, area: string, message: LocalizedTe
   return makeFinding({ rule: "coverage", severity: "warning", sheet: context.table.sheet, at: null, indicator: null, area, expected: null, actual: null, message });
 }
 
-function extraAreas(context: RuleContext): Finding[] {
+function extraAreas(context: RuleContext): ExtraArea[] {
   const communes = new Set<string>();
   const districts = new Set<string>();
   const wholeDistricts = new Set<string>();
@@ -154,7 +157,7 @@ function extraAreas(context: RuleContext): Finding[] {
     else for (const key of keysOf(planArea.district)) wholeDistricts.add(key);
   }
   const { areas } = context.table;
-  const findings: Finding[] = [];
+  const findings: ExtraArea[] = [];
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
@@ -174,15 +177,16 @@ function extraAreas(context: RuleContext): Finding[] {
     // The reserve kept back (`Dự phòng`, `Kinh phí dự phòng`), or the province's own share (`Cấp tỉnh`, `Hội LHPN
     // tỉnh`, `Sở Lao động - Thương binh và Xã hội`): counted in the totals, but no place the plan lists.
     if (covered || isReserveLabel(area.label) || isProvinceShare(area.label)) continue;
-    findings.push(
-      areaLabelFinding(
+    findings.push({
+      index,
+      finding: areaLabelFinding(
         "coverage",
         "warning",
         context.table.sheet,
         area,
         localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, `Area "${area.label}" is not among the plan's areas.`),
       ),
-    );
+    });
   }
   // A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told.
   for (const { area: index, planDistrict } of districtsNamedByCommunes(context.table, context.plan)) {

@@ -14,6 +14,7 @@ import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
+import { scaleCause } from "./scaleCause";
 import { unnamedCause } from "./unnamedCause";
 import { duplicateCause } from "./duplicateCause";
 import { missingCause } from "./missingCause";
@@ -65,12 +66,13 @@ export function ruleById(id: RuleId): Rule {
  * a grand total typed with the plan's figure over parts that disagree names the ceiling at its cell (`totalCause`);
  * a ceiling that only several cells' told mistakes together explain is named in them (`jointCeiling`);
  * a ceiling that one commune's negative or fractional figure alone puts off, corrected plainly, is named in its error (`invalidCause`);
+ * a ceiling that one commune's figure typed in another unit (đồng in a triệu column) alone puts off is told at that cell (`scaleCause`);
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(mergeCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings))))))))))));
+  return sameCell(mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

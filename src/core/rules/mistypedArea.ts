@@ -1,0 +1,151 @@
+/**
+ * One cause, one finding (CONTRACT §3) for an area whose name is mistyped
+ * (`Xã Minh Quangg` for the plan's `Minh Quang`): `coverage` would tell the
+ * row as an area the plan lacks and the plan's area as missing. When the
+ * row's folded name is a slip or two away from exactly one missing plan area
+ * of its district, and that area from no other such row, the two are one
+ * cause: the row's finding names the plan area it probably is, and the
+ * missing-area finding is let go. Unrelated names stay two findings.
+ */
+import type { Finding } from "../model/finding";
+import type { PlanArea } from "../model/plan";
+import { localized } from "../model/text";
+import { areaKey } from "../text/fold";
+import { nearlySameName } from "../text/nearName";
+import type { RuleContext } from "./context";
+import { areaLabelFinding } from "./finding";
+
+/** A bound on the name comparisons of one sheet: a sheet of another province's areas is not weighed name by name. */
+const MOST_COMPARISONS = 200_000;
+
+export interface MissingArea {
+  /** The plan area told missing; null for a whole district told at once. */
+  readonly planArea: PlanArea | null;
+  readonly finding: Finding;
+}
+
+export interface ExtraArea {
+  /** Index of the table's leaf the plan lacks. */
+  readonly index: number;
+  readonly finding: Finding;
+}
+
+/** The key of the nearest district (group) above an area, or null in a list without districts. */
+function districtKeyOf(context: RuleContext, index: number): string | null {
+  const { areas } = context.table;
+  for (let at = areas[index].parent; at !== null; at = areas[at].parent)
+    if (areas[at].kind === "group") return areas[at].key;
+  return null;
+}
+
+function isCandidate(
+  context: RuleContext,
+  extra: ExtraArea,
+  missing: MissingArea,
+): boolean {
+  const planArea = missing.planArea;
+  if (planArea === null) return false;
+  const area = context.table.areas[extra.index];
+  if (planArea.commune === undefined)
+    return nearlySameName(area.key, areaKey(planArea.district));
+  const district = districtKeyOf(context, extra.index);
+  if (district !== null && district !== areaKey(planArea.district))
+    return false;
+  return nearlySameName(area.key, areaKey(planArea.commune));
+}
+
+/** The coverage findings with each mistyped row and its plan area told once, at the row. */
+export function pairMistypedAreas(
+  context: RuleContext,
+  missing: readonly MissingArea[],
+  extra: readonly ExtraArea[],
+): Finding[] {
+  if (missing.length === 0 || extra.length === 0)
+    return [...missing.map((m) => m.finding), ...extra.map((e) => e.finding)];
+  // Each row is weighed against the missing areas of its own district only; a list without districts against all, within a bound.
+  const byDistrict = new Map<string, MissingArea[]>();
+  for (const m of missing) {
+    const key = m.planArea === null ? "" : m.planArea.commune === undefined ? "\u0000" : areaKey(m.planArea.district);
+    const list = byDistrict.get(key);
+    if (list === undefined) byDistrict.set(key, [m]);
+    else list.push(m);
+  }
+  let budget = MOST_COMPARISONS;
+  const candidates = extra.map((e) => {
+    const district = districtKeyOf(context, e.index);
+    const pool = district === null ? missing : [...(byDistrict.get(district) ?? []), ...(byDistrict.get("\u0000") ?? [])];
+    budget -= pool.length;
+    return budget < 0 ? [] : pool.filter((m) => isCandidate(context, e, m));
+  });
+  const dropped = new Set<MissingArea>();
+  const rewritten = new Map<ExtraArea, Finding>();
+  extra.forEach((e, i) => {
+    if (candidates[i].length !== 1) return;
+    const match = candidates[i][0];
+    if (
+      candidates.filter((list) => list.includes(match)).length !== 1 ||
+      match.planArea === null
+    )
+      return;
+    const planArea = match.planArea;
+    const name = planArea.commune ?? planArea.district;
+    const inDistrict =
+      planArea.commune !== undefined ? ` (${planArea.district})` : "";
+    const label = context.table.areas[e.index].label;
+    const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
+    dropped.add(match);
+    rewritten.set(e, {
+      ...e.finding,
+      message: localized(
+        `Địa bàn "${label}" không có trong danh sách địa bàn của kế hoạch; có lẽ đây là "${name}"${inDistrict} của kế hoạch (không có ${word.vi} nào khác) bị gõ sai tên — sửa tên cho khớp kế hoạch.`,
+        `Area "${label}" is not among the plan's areas; it is probably the plan's "${name}"${inDistrict} (which has no other ${word.en}) with its name mistyped — correct the name to match the plan.`,
+      ),
+    });
+  });
+  return [
+    ...missing.filter((m) => !dropped.has(m)).map((m) => m.finding),
+    ...extra.map((e) => rewritten.get(e) ?? e.finding),
+  ];
+}
+
+/**
+ * A district row whose name is a slip or two from the plan's district of
+ * every commune under it (`Huyện Ba Vìi` over Ba Vì's communes): a warning
+ * at its label naming the plan's district. The communes are still matched
+ * by their own names, so nothing else tells it.
+ */
+export function mistypedDistricts(context: RuleContext): Finding[] {
+  const { areas } = context.table;
+  const districtOf = new Map<string, string>();
+  const districts = new Set<string>();
+  for (const planArea of context.plan.areas) {
+    districts.add(areaKey(planArea.district));
+    if (planArea.commune !== undefined) districtOf.set(areaKey(planArea.commune), planArea.district);
+  }
+  if (districtOf.size === 0) return [];
+  const findings: Finding[] = [];
+  for (const area of areas) {
+    if (area.kind !== "group" || districts.has(area.key) || districtOf.has(area.key)) continue;
+    let name: string | null = null;
+    let fits = area.children.length > 0;
+    for (const child of area.children) {
+      const district = areas[child].kind === "leaf" ? districtOf.get(areas[child].key) : undefined;
+      if (district === undefined || (name !== null && district !== name)) fits = false;
+      else name = district;
+    }
+    if (!fits || name === null || !nearlySameName(area.key, areaKey(name))) continue;
+    findings.push(
+      areaLabelFinding(
+        "coverage",
+        "warning",
+        context.table.sheet,
+        area,
+        localized(
+          `Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch; các xã dưới nó đều thuộc "${name}" của kế hoạch: có lẽ tên bị gõ sai — sửa tên cho khớp kế hoạch.`,
+          `Area "${area.label}" is not among the plan's areas; the communes under it all belong to the plan's "${name}": its name was probably mistyped — correct it to match the plan.`,
+        ),
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,230 @@
+/**
+ * One cause, one finding for a money figure typed in another unit than its
+ * column's (`100000000` đồng in a `triệu đồng` column whose other communes
+ * hold 10–300, or `0,2` for 200 in a `nghìn đồng` column): the line's
+ * allocated total breaks the plan, and with formula totals nothing else
+ * shows where. When exactly one commune of the line holds a figure 10^3,
+ * 10^6 or 10^9 times off its siblings' scale, and that figure brought to
+ * their scale makes the allocated total meet the plan exactly, the commune's
+ * cell is the cause: the `ceiling` is told there, and the typed totals the
+ * correction puts right are let go; typed totals that already carry the
+ * wrong figure are named as totals to type again with it.
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { cellFormula } from "../model/workbook";
+import { formatAmount } from "../text/format";
+import { CELL } from "../cells/readCell";
+import { cellPosition, type RuleContext } from "./context";
+import { standing } from "./compare";
+import { makeFinding } from "./finding";
+import { ceilingsPutRight, leafSum } from "./leafCause";
+import { ceilingName, cellIndexer } from "./singleCause";
+
+const FACTORS = [1e3, 1e6, 1e9];
+/** How far off its siblings' range a figure must be, and how near it must come once scaled. */
+const OFF = 100;
+const NEAR = 20;
+
+interface Slip {
+  readonly cell: number;
+  readonly area: number;
+  readonly corrected: number;
+}
+
+/** The one commune of the line whose figure is a unit's factor off its siblings' scale, with each correction; null when none or several. */
+function scaleSlips(context: RuleContext, line: number): Slip[] {
+  const { lineCount, state, base, leaves } = context;
+  // The two largest and two smallest figures: the siblings' range of any one commune without scanning them again.
+  let count = 0;
+  let max1 = 0;
+  let max2 = 0;
+  let min1 = Infinity;
+  let min2 = Infinity;
+  for (const area of leaves) {
+    const at = area * lineCount + line;
+    const value = base[at];
+    if (
+      (state[at] !== CELL.number && state[at] !== CELL.textNumber) ||
+      value <= 0
+    )
+      continue;
+    count++;
+    if (value > max1) [max1, max2] = [value, max1];
+    else if (value > max2) max2 = value;
+    if (value < min1) [min1, min2] = [value, min1];
+    else if (value < min2) min2 = value;
+  }
+  const out: Slip[] = [];
+  // Only the largest or the smallest figure can be off its siblings' range.
+  if (count < 3 || (max1 <= max2 * OFF && min1 * OFF >= min2)) return out;
+  for (const area of leaves) {
+    const at = area * lineCount + line;
+    const value = base[at];
+    if (
+      (state[at] !== CELL.number && state[at] !== CELL.textNumber) ||
+      value <= 0 ||
+      (value !== max1 && value !== min1)
+    )
+      continue;
+    const high = value === max1 ? max2 : max1;
+    const low = value === min1 ? min2 : min1;
+    const above = value > high * OFF;
+    const below = value * OFF < low;
+    if (!above && !below) continue;
+    for (const factor of FACTORS) {
+      const corrected = above ? value / factor : value * factor;
+      if (corrected * NEAR >= low && corrected <= high * NEAR)
+        out.push({ cell: at, area, corrected });
+    }
+  }
+  return out;
+}
+
+/** Per typed total above the cell: true when the correction puts it right, false when it carries the figure (agrees now); null when neither. */
+function typedTotals(
+  context: RuleContext,
+  slip: Slip,
+  delta: number,
+): { right: Set<number>; carried: number[] } | null {
+  const line = slip.cell % context.lineCount;
+  const { areas } = context.table;
+  const right = new Set<number>();
+  const carried: number[] = [];
+  for (
+    let area = areas[slip.area].parent;
+    area !== null;
+    area = areas[area].parent
+  ) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") carried.push(at);
+    else if (standing(context.base[at], sum + delta) === "equal") right.add(at);
+    else return null;
+  }
+  return { right, carried };
+}
+
+export function scaleCause(
+  context: RuleContext,
+  findings: readonly Finding[],
+): Finding[] {
+  const ceilings = findings.filter(
+    (f) =>
+      f.rule === "ceiling" &&
+      f.indicator !== null &&
+      f.sheet === context.table.sheet,
+  );
+  if (ceilings.length === 0) return [...findings];
+  const indexOf = cellIndexer(context);
+  const dropped = new Set<Finding>();
+  const added: Finding[] = [];
+  const merged = new Map<Finding, Finding>();
+  for (const ceiling of ceilings) {
+    const line =
+      ceiling.indicator === null
+        ? undefined
+        : context.lineByCode.get(ceiling.indicator);
+    if (line === undefined || context.lineKind[line] !== "money") continue;
+    const slips = scaleSlips(context, line).filter((slip) => {
+      const shift = slip.corrected - context.base[slip.cell];
+      return (
+        ceilingsPutRight(
+          context,
+          [ceiling],
+          new Map([[line, [slip]]]),
+          new Map([[line, shift]]),
+        ).length === 1
+      );
+    });
+    if (slips.length !== 1) continue;
+    const slip = slips[0];
+    const delta = slip.corrected - context.base[slip.cell];
+    const totals = typedTotals(context, slip, delta);
+    if (totals === null) continue;
+    // Every other finding of the line must be a typed total the correction puts right, or the cell's own (a number typed as text: told with it).
+    const others = findings.filter(
+      (f) =>
+        f !== ceiling &&
+        f.indicator === ceiling.indicator &&
+        indexOf(f) !== slip.cell,
+    );
+    const atCell = findings.find(
+      (f) => f !== ceiling && indexOf(f) === slip.cell,
+    );
+    if (
+      !others.every(
+        (f) => f.rule === "subtotal" && totals.right.has(indexOf(f) ?? -1),
+      )
+    )
+      continue;
+    dropped.add(ceiling);
+    for (const f of others) dropped.add(f);
+    const unit = context.cellUnit[line];
+    const shown = {
+      vi: formatAmount(context.base[slip.cell], unit, "vi"),
+      en: formatAmount(context.base[slip.cell], unit, "en"),
+    };
+    const right = {
+      vi: formatAmount(slip.corrected, unit, "vi"),
+      en: formatAmount(slip.corrected, unit, "en"),
+    };
+    const plan = ceilingName(context, ceiling);
+    const fixed = others.map((f) => f.cell ?? "");
+    const carried = totals.carried.map((at) => {
+      const position = cellPosition(
+        context,
+        Math.floor(at / context.lineCount),
+        line,
+      );
+      return a1(position.row, position.col);
+    });
+    const { row, col } = cellPosition(
+      context,
+      slip.area,
+      slip.cell % context.lineCount,
+    );
+    const axis =
+      context.table.orientation === "areas-as-rows"
+        ? { vi: "cột", en: "column" }
+        : { vi: "dòng", en: "row" };
+    const alsoVi = [...fixed.map((c) => `ô cộng ${c}`), plan.vi].join(" và ");
+    const alsoEn = [...fixed.map((c) => `the total in ${c}`), plan.en].join(
+      " and ",
+    );
+    const told = makeFinding({
+      rule: "ceiling",
+      severity: ceiling.severity,
+      sheet: context.table.sheet,
+      at: { row, col },
+      indicator: ceiling.indicator,
+      area: context.table.areas[slip.area].label,
+      expected: slip.corrected,
+      actual: context.base[slip.cell],
+      message: localized(
+        `Ô này ghi ${shown.vi}, lệch hàng nghìn lần so với các địa bàn khác của ${axis.vi}: có lẽ số được gõ theo đơn vị khác với đơn vị của ${axis.vi} (đồng, nghìn, triệu hay tỷ đồng). Ghi lại là ${right.vi} thì ${alsoVi} cũng khớp.${carried.length > 0 ? ` Các ô cộng gõ tay ${carried.join(", ")} cũng phải gõ lại theo số đúng.` : ""}`,
+        `This cell holds ${shown.en}, thousands of times off the other areas of its ${axis.en}: the figure was probably typed in another unit than the ${axis.en}'s (đồng, thousand, million or billion đồng). Entered as ${right.en}, it also puts ${alsoEn} right.${carried.length > 0 ? ` The typed totals ${carried.join(", ")} must be typed again with the right figure.` : ""}`,
+      ),
+    });
+    // A cell with a finding of its own (a number typed as text) tells both in that one finding.
+    if (atCell === undefined) added.push(told);
+    else
+      merged.set(atCell, {
+        ...atCell,
+        message: localized(
+          `${atCell.message.vi} ${told.message.vi}`,
+          `${atCell.message.en} ${told.message.en}`,
+        ),
+      });
+  }
+  if (dropped.size === 0) return [...findings];
+  return [
+    ...findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f),
+    ...added,
+  ];
+}

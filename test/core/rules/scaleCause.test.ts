@@ -1,0 +1,86 @@
+/** A commune's money figure typed in another unit than its column's is told at its cell, not only at the line's total. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+
+const PLAN: SheetData = {
+  name: "Kế hoạch",
+  merges: [],
+  values: [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Số lớp tập huấn", "lớp", 20],
+    ["KP", "Kinh phí hỗ trợ", "triệu đồng", 1000],
+  ],
+};
+
+/** Ba Vì (rows 6–8) and Quốc Oai (rows 10–11), 200 triệu each; Ba Trại (D7) holds `figure`; totals typed or SUM formulas. */
+function allocation(
+  figure: number | string,
+  formulas: boolean,
+  typed?: [number, number],
+): SheetData {
+  const baVi = 400 + (typeof figure === "number" ? figure : 0);
+  const values: CellValue[][] = [
+    ["BIỂU PHÂN BỔ NĂM 2025"],
+    [],
+    ["STT", "Đơn vị", "Số lớp tập huấn (lớp)", "Kinh phí hỗ trợ (triệu đồng)"],
+    [null, "Tổng cộng", 20, typed?.[0] ?? baVi + 400],
+    ["I", "Huyện Ba Vì", 12, typed?.[1] ?? baVi],
+    [1, "Xã Minh Quang", 4, 200],
+    [2, "Xã Ba Trại", 4, figure],
+    [3, "Xã Tản Lĩnh", 4, 200],
+    ["II", "Huyện Quốc Oai", 8, 400],
+    [4, "Xã Sài Sơn", 4, 200],
+    [5, "Xã Đông Yên", 4, 200],
+  ];
+  const sums: (string | null)[][] = values.map(() => [null, null, null, null]);
+  if (formulas) {
+    sums[3] = [null, null, "C5+C9", "D5+D9"];
+    sums[4] = [null, null, "SUM(C6:C8)", "SUM(D6:D8)"];
+    sums[8] = [null, null, "SUM(C10:C11)", "SUM(D10:D11)"];
+  }
+  return { name: "Phân bổ", merges: [], values, formulas: sums };
+}
+
+function findings(sheet: SheetData): [string, string | null][] {
+  const { report } = checkWorkbook(
+    { sheets: [sheet, PLAN] },
+    { workbookName: "x.xlsx" },
+  );
+  return toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell]);
+}
+
+describe("a figure typed in another unit", () => {
+  test.each([
+    ["đồng in a triệu column, formula totals", allocation(200_000_000, true)],
+    ["nghìn đồng in a triệu column, formula totals", allocation(200_000, true)],
+    ["tỷ-scale slip under: 0,2 for 200", allocation(0.2, true)],
+    ["typed totals that carry it", allocation(200_000_000, false)],
+    [
+      "typed totals showing the right figures",
+      allocation(200_000_000, false, [1000, 600]),
+    ],
+  ])("%s: one finding at the cell", (_, sheet) => {
+    expect(findings(sheet)).toEqual([["ceiling", "D7"]]);
+  });
+
+  test("typed as text (`200.000.000`), skipped by the SUM above: one finding at the cell telling both", () => {
+    const { report } = checkWorkbook(
+      { sheets: [allocation("200.000.000", true), PLAN] },
+      { workbookName: "x.xlsx" },
+    );
+    const json = toJsonReport(report, "vi").findings;
+    expect(json.map((f) => [f.rule, f.cell])).toEqual([["text-number", "D7"]]);
+    expect(json[0].message).toMatch(/Ghi lại là 200 triệu đồng/);
+  });
+
+  test("a figure off scale that does not alone explain the gap leaves the ceiling at the total", () => {
+    expect(findings(allocation(150_000_000, true))).toEqual([
+      ["ceiling", "D4"],
+    ]);
+  });
+
+  test("a figure only a few times its siblings is no unit slip", () => {
+    expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
+  });
+});
