@@ -35,7 +35,13 @@ export const coverageRule: Rule = {
   },
   evaluate(context) {
     if (context.plan.areas.length === 0) return [];
-    return [...pairMistypedAreas(context, missingAreas(context), extraAreas(context)), ...mistypedDistricts(context)];
+    const namedByCommunes = districtsNamedByCommunes(context.table, context.plan);
+    return [
+      ...pairMistypedAreas(context, missingAreas(context), extraAreas(context)),
+      ...namedByCommunesFindings(context, namedByCommunes),
+      // A group read as the district its communes name is told once, above.
+      ...mistypedDistricts(context, new Set(namedByCommunes.map((named) => named.area))),
+    ];
   },
 };
 
@@ -188,8 +194,14 @@ function extraAreas(context: RuleContext): ExtraArea[] {
       ),
     });
   }
-  // A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told.
-  for (const { area: index, planDistrict } of districtsNamedByCommunes(context.table, context.plan)) {
+  return findings;
+}
+
+/** A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told. */
+function namedByCommunesFindings(context: RuleContext, named: readonly { area: number; planDistrict: string }[]): Finding[] {
+  const areas = context.table.areas;
+  const findings: Finding[] = [];
+  for (const { area: index, planDistrict } of named) {
     const area = areas[index];
     findings.push(
       areaLabelFinding(

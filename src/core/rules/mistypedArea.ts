@@ -112,9 +112,10 @@ export function pairMistypedAreas(
  * A district row whose name is a slip or two from the plan's district of
  * every commune under it (`Huyện Ba Vìi` over Ba Vì's communes): a warning
  * at its label naming the plan's district. The communes are still matched
- * by their own names, so nothing else tells it.
+ * by their own names, so nothing else tells it. Groups in `told` (by area
+ * index) are already told.
  */
-export function mistypedDistricts(context: RuleContext): Finding[] {
+export function mistypedDistricts(context: RuleContext, told: ReadonlySet<number> = new Set()): Finding[] {
   const { areas } = context.table;
   const districtOf = new Map<string, string>();
   const districts = new Set<string>();
@@ -124,8 +125,9 @@ export function mistypedDistricts(context: RuleContext): Finding[] {
   }
   if (districtOf.size === 0) return [];
   const findings: Finding[] = [];
-  for (const area of areas) {
-    if (area.kind !== "group" || districts.has(area.key) || districtOf.has(area.key)) continue;
+  for (let index = 0; index < areas.length; index++) {
+    const area = areas[index];
+    if (area.kind !== "group" || told.has(index) || districts.has(area.key) || districtOf.has(area.key)) continue;
     let name: string | null = null;
     let fits = area.children.length > 0;
     for (const child of area.children) {

@@ -120,7 +120,8 @@ test("areas as columns: the mistyped column's header is told, naming the plan's 
 test.each([
   ["Huyện Ba Vìi", [["coverage", "B5"]]],
   ["Huyện Ba Vi", []],
-  ["Huyện Sơn Tây", []],
+  // Another name altogether: read as the district its communes name, and told once (namedByCommunes).
+  ["Huyện Sơn Tây", [["coverage", "B5"]]],
 ])("district row %s over Ba Vì's communes", (district, expected) => {
   const sheet = allocation("Xã Minh Quang");
   const values = sheet.values.map((row, r) => (r === 4 ? ["I", district, 12] : row));
