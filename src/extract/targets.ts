@@ -303,7 +303,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
     for (const span of targetSpans(text, asTargets)) {
       const q = span.quantity;
-      const perCut = { ...q, start: q.unitEnd };
+      // Only the words saying per what go (`02 buổi truyền thông/xã` → `buổi truyền thông`), not the unit's noun phrase.
+      const perFrom = q.roleEnd === undefined ? -1 : text.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu);
+      const perCut = { ...q, start: q.unitEnd + Math.max(perFrom, 0) };
       const { name } = nameSpan(text, { ...span, quotas: [perCut] });
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
