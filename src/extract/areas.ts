@@ -24,6 +24,9 @@ const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NA
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
+const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
+const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -214,6 +217,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (items.length < 2 || !items.every(isName)) continue;
       const at = lineAt(line, offset + (g.index ?? 0));
       for (const d of items) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+    }
+    // `Thành lập mới 60 tổ, trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: districts of a province's plan, named
+    // by a target's breakdown — maybe not all of the plan's, so only the areas when the text names no other.
+    const said = BREAKDOWN_START.exec(text);
+    if (said) {
+      const shares = [...text.slice(said.index).matchAll(DISTRICT_SHARE)].map((g) => g[1].trim());
+      if (shares.length >= 2) {
+        const at = lineAt(line, offset + said.index);
+        for (const d of shares) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+      }
     }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {
