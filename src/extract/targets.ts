@@ -265,7 +265,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
-      ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
+      ...(quota && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
@@ -313,6 +313,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     }
   }
   return out;
+}
+
+/** `(mỗi huyện 03 lớp)` beside `09 lớp tập huấn`: a quota may name its unit by the target unit's head word(s). */
+function sameHead(quotaUnit: string, unit: string): boolean {
+  const short = foldText(quotaUnit);
+  const long = foldText(unit);
+  return short === long || long.startsWith(`${short} `);
 }
 
 type Column = "code" | "name" | "unit" | "target" | "quota";
