@@ -109,6 +109,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         lastDistrict = "";
         return;
       }
+      // `| TT | Chỉ tiêu | ĐVT | Tổng | Xã Nàn Ma | Xã Thèn Phàng |`: a table by area whose areas are its column headers.
+      if (!single && !columns) {
+        const named = headerAreas(line.cells);
+        if (named.districts.length >= 2) for (const d of named.districts) add(d, null, line.line);
+        if (named.communes.length >= 2 && homeDistrict) for (const c of named.communes) add(homeDistrict, c, line.line);
+        if (named.districts.length >= 2 || (named.communes.length >= 2 && homeDistrict)) {
+          lineIndexes.add(index);
+          return;
+        }
+      }
       if (single) {
         const cell = (line.cells[single.at] ?? "").trim();
         if (!cell || TOTAL_ROW.test(foldText(cell))) return;
@@ -265,6 +275,21 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
   });
   return { areas, lineIndexes, issues, mentioned, passing };
+}
+
+/** Areas named by a header row's cells (`Xã Nàn Ma`, `Huyện Bát Xát`), when the row holds no figure. */
+function headerAreas(cells: readonly string[]): { districts: string[]; communes: string[] } {
+  const districts: string[] = [];
+  const communeNames: string[] = [];
+  if (cells.some((c) => /\d/.test(c) && !/^\s*(?:19|20)\d{2}\s*$/.test(c) && !/^(?:tt|stt)$/i.test(c.trim()))) return { districts, communes: communeNames };
+  for (const raw of cells) {
+    const cell = raw.trim();
+    const name = cell.replace(DISTRICT_PREFIX, "").replace(COMMUNE_PREFIX, "").trim();
+    if (name === cell || !isName(name) || /^các\s/iu.test(cell)) continue;
+    if (DISTRICT_PREFIX.test(cell)) districts.push(name);
+    else communeNames.push(name);
+  }
+  return { districts, communes: communeNames };
 }
 
 /** Groups `communes (district)` split by `;`, each district in brackets after its communes; null unless every group is one. */
