@@ -339,7 +339,8 @@ const LISTED_NEXT = /^[^\d;:.()%]{0,80}(?:,|\svà)\s*$/u;
 
 /**
  * `ít nhất 200 tổ …, 80 địa chỉ …`: a bound written before the first figure of a list goes with each figure
- * of the list that states none — a count after a count, a percent after a percent.
+ * of the list that states none — a count after a count. A percent names its subject after it (`dưới 5%, 90% trẻ
+ * em …`): each percent states its own bound.
  */
 function carryBounds(text: string, quantities: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -351,8 +352,8 @@ function carryBounds(text: string, quantities: readonly Quantity[]): Quantity[] 
       prev.rule !== undefined &&
       q.rangeFrom === undefined &&
       prev.rangeFrom === undefined &&
-      (q.kind === "count" || q.kind === "percent") &&
-      q.kind === prev.kind &&
+      q.kind === "count" &&
+      prev.kind === "count" &&
       q.role === "target" &&
       prev.role === "target" &&
       prev.unitEnd <= q.start &&

@@ -8,6 +8,7 @@ test.each<[string, Array<[number, string, string | undefined]>]>([
   ["- Tỷ lệ hộ nghèo giảm trên 3%, tỷ lệ hộ cận nghèo 2%/năm.", [[3, "%", ">="], [2, "%/năm", undefined]]],
   ["- Thành lập 20 tổ truyền thông, ít nhất 15 địa chỉ tin cậy.", [[20, "tổ", undefined], [15, "địa chỉ", ">="]]],
   ["- Duy trì ít nhất 200 tổ truyền thông; thành lập 80 địa chỉ tin cậy.", [[200, "tổ", ">="], [80, "địa chỉ", undefined]]],
+  ["- Tỷ lệ tảo hôn giảm xuống dưới 5%, 90% trẻ em được tiêm chủng đầy đủ.", [[5, "%", "<="], [90, "%", undefined]]],
   ["- Có từ 70% phụ nữ trở lên được tư vấn, 50% nam giới tham gia sinh hoạt.", [[70, "%", ">="], [50, "%", undefined]]],
 ])("%s", (line, expected) => {
   const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
