@@ -24,6 +24,9 @@ const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NA
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
+const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
+const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -105,6 +108,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         single = one;
         lastDistrict = "";
         return;
+      }
+      // `| TT | Chỉ tiêu | ĐVT | Tổng | Xã Nàn Ma | Xã Thèn Phàng |`: a table by area whose areas are its column headers.
+      if (!single && !columns) {
+        const named = headerAreas(line.cells);
+        if (named.districts.length >= 2) for (const d of named.districts) add(d, null, line.line);
+        if (named.communes.length >= 2 && homeDistrict) for (const c of named.communes) add(homeDistrict, c, line.line);
+        if (named.districts.length >= 2 || (named.communes.length >= 2 && homeDistrict)) {
+          lineIndexes.add(index);
+          return;
+        }
       }
       if (single) {
         const cell = (line.cells[single.at] ?? "").trim();
@@ -215,6 +228,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       const at = lineAt(line, offset + (g.index ?? 0));
       for (const d of items) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
     }
+    // `Thành lập mới 60 tổ, trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: districts of a province's plan, named
+    // by a target's breakdown — maybe not all of the plan's, so only the areas when the text names no other.
+    const said = BREAKDOWN_START.exec(text);
+    if (said) {
+      const shares = [...text.slice(said.index).matchAll(DISTRICT_SHARE)].map((g) => g[1].trim());
+      if (shares.length >= 2) {
+        const at = lineAt(line, offset + said.index);
+        for (const d of shares) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+      }
+    }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
     for (const g of text.matchAll(COMMUNES_OF)) {
       const district = g[2].trim();
@@ -252,6 +275,21 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
   });
   return { areas, lineIndexes, issues, mentioned, passing };
+}
+
+/** Areas named by a header row's cells (`Xã Nàn Ma`, `Huyện Bát Xát`), when the row holds no figure. */
+function headerAreas(cells: readonly string[]): { districts: string[]; communes: string[] } {
+  const districts: string[] = [];
+  const communeNames: string[] = [];
+  if (cells.some((c) => /\d/.test(c) && !/^\s*(?:19|20)\d{2}\s*$/.test(c) && !/^(?:tt|stt)$/i.test(c.trim()))) return { districts, communes: communeNames };
+  for (const raw of cells) {
+    const cell = raw.trim();
+    const name = cell.replace(DISTRICT_PREFIX, "").replace(COMMUNE_PREFIX, "").trim();
+    if (name === cell || !isName(name) || /^các\s/iu.test(cell)) continue;
+    if (DISTRICT_PREFIX.test(cell)) districts.push(name);
+    else communeNames.push(name);
+  }
+  return { districts, communes: communeNames };
 }
 
 /** Groups `communes (district)` split by `;`, each district in brackets after its communes; null unless every group is one. */

@@ -12,6 +12,7 @@ import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
 import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
+import { CONFIDENCE } from "./prose";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 
 /** `ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`: a unit written as the amount it counts in, read as `nghìn đồng` / `triệu đồng`. */
@@ -37,6 +38,8 @@ interface Amount {
   children: Amount[];
   /** Where this amount's own words start: after the amount before it on the line. */
   readonly from?: number;
+  /** The sum of a table row's amounts by year (no total column): worked out, to confirm. */
+  readonly yearSum?: boolean;
 }
 
 function rankOf(text: string): number {
@@ -294,7 +297,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       knownUnit: true,
     };
     const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label));
-    const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [] };
+    const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
     if (isTotal) {
       roots.push(amount);
       group = null;
@@ -401,6 +404,7 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
       scale: a.q.scale,
       // `hơn 3,2 tỷ đồng`, `tối đa 500 triệu đồng`: a bound, not the amount itself.
       ...(a.q.rule !== undefined ? { rule: a.q.rule } : {}),
+      ...(a.yearSum === true ? { confidence: CONFIDENCE.frame, confirmReason: "yearSum" as const } : {}),
       sourceText: a.text.trim(),
     });
     a.children.forEach((c, i) => emit(c, `${code}.${i + 1}`));

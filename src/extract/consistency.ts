@@ -163,7 +163,9 @@ export function resolvePerArea(
     const quota = ind.quota ?? ind.target;
     // No list to count a quota per area and year by: the plan's own count of those areas (`trên địa bàn 14 xã`), when it gives one.
     const stated = t.perYear && (COMMUNE_LEVEL.test(foldText(t.quotaPer ?? "")) || DISTRICT_LEVEL.test(foldText(t.quotaPer ?? ""))) ? statedCount(t.quotaPer) : null;
-    const n = years === null ? 0 : areaCount(t.quotaPer, areas) || (stated ?? 0);
+    // `02 buổi/xã tại 14 xã`: the target's own sentence counts the places its quota applies to, before any list.
+    const own = statedPlaces(ind.sourceText ?? "", t.quotaPer);
+    const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? 0));
     if (n > 0 && years !== null) {
       t.indicator = { ...ind, target: quota * n * years, quota: quota * years };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.

@@ -35,7 +35,9 @@ export interface ExpectedPlan {
   readonly number?: string | null;
   readonly date?: string | null;
   readonly targets: readonly ExpectedTarget[];
-  readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string; readonly rule?: "<=" | "=" | ">=" }>;
+  readonly budget?: ReadonlyArray<{ readonly code: string; readonly target: number; readonly name?: string; readonly rule?: "<=" | "=" | ">=";
+    /** `true`: worked out (a row's sum over year columns), to be marked for confirmation; `false`: stated, not to be. */
+    readonly confirm?: boolean }>;
   readonly communes?: number;
   /** Distinct districts named by the areas. */
   readonly districts?: number;
@@ -85,6 +87,8 @@ export function scorePlan(plan: ExtractedPlan, expected: ExpectedPlan): PlanScor
   for (const b of budget) {
     const line = money.find((m) => m.code === b.code && m.target === b.target);
     if (line !== undefined && b.rule !== undefined && line.rule !== b.rule) otherMisses.push(`rule of ${b.code}: ${line.rule ?? "none"}`);
+    if (line !== undefined && b.confirm === true && (line.confidence ?? 1) >= CONFIRM_BELOW) otherMisses.push(`${b.code} not marked for confirmation`);
+    if (line !== undefined && b.confirm === false && (line.confidence ?? 1) < CONFIRM_BELOW) otherMisses.push(`${b.code} marked for confirmation`);
   }
   if (expected.number !== undefined && plan.number !== expected.number) otherMisses.push(`number ${plan.number ?? "null"}`);
   if (expected.date !== undefined && plan.date !== expected.date) otherMisses.push(`date ${plan.date ?? "null"}`);

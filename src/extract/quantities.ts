@@ -330,7 +330,38 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
-  return out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out)).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+  const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
+  return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
+}
+
+/** What lies between two figures of one list: the first one's name, then `,` or `và` right before the second. */
+const LISTED_NEXT = /^[^\d;:.()%]{0,80}(?:,|\svà)\s*$/u;
+
+/**
+ * `ít nhất 200 tổ …, 80 địa chỉ …`: a bound written before the first figure of a list goes with each figure
+ * of the list that states none — a count after a count. A percent names its subject after it (`dưới 5%, 90% trẻ
+ * em …`): each percent states its own bound.
+ */
+function carryBounds(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const prev = out[out.length - 1];
+    const listed =
+      prev !== undefined &&
+      q.rule === undefined &&
+      prev.rule !== undefined &&
+      q.rangeFrom === undefined &&
+      prev.rangeFrom === undefined &&
+      q.kind === "count" &&
+      prev.kind === "count" &&
+      q.role === "target" &&
+      prev.role === "target" &&
+      prev.unitEnd <= q.start &&
+      !/\btrở lên\b/u.test(text.slice(prev.end, prev.unitEnd + 40)) &&
+      LISTED_NEXT.test(text.slice(prev.unitEnd, q.start));
+    out.push(listed ? { ...q, rule: prev.rule } : q);
+  }
+  return out;
 }
 
 /** `100% xã có ít nhất 01 địa chỉ tin cậy`: what a percent's places have, after `có` (no figure between). */

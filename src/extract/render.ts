@@ -80,7 +80,8 @@ export function renderExtractedPlanText(extracted: ExtractedPlan, lang: Lang): s
   if (money.length === 0) out.push(`  ${L.none}`);
   for (const m of money) {
     const depth = m.code.split(".").length - 1;
-    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)}${m.rule ? ` [${m.rule}]` : ""} (${m.source})`);
+    const extras = [...(m.rule ? [m.rule] : []), ...(m.confidence !== undefined && m.confidence < CONFIRM_BELOW ? [CONFIRM_REASONS[m.confirmReason ?? "text"].short[lang]] : [])];
+    out.push(`  ${"  ".repeat(depth)}${m.code}. ${m.name}: ${value(m, lang)}${extras.length ? ` [${extras.join("; ")}]` : ""} (${m.source})`);
   }
   const districts = new Map<string, string[]>();
   for (const a of extracted.areas) {

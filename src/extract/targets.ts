@@ -195,12 +195,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // target of its own, named after the whole and read with less confidence.
   const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
   quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
-  // `Duy trì 14 mô hình tại 14 xã`: the places where a target counted before is met, not a target of their own.
+  // `Duy trì 14 mô hình tại 14 xã`, `02 buổi/xã tại 14 xã`: the places where a target or a quota counted before is met,
+  // not a target of their own.
   const whereOther = (q: Quantity) =>
     q.kind === "count" &&
     matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 &&
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
-    quantities.some((o) => o.role === "target" && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
+    quantities.some((o) => (o.role === "target" || o.role === "quota") && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
   // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an
   // approximate count after a target of another unit in the same sentence is whom that activity reaches, no target.
@@ -264,7 +265,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
-      ...(quota && quota.unit === q.unit ? { quota: quota.base } : {}),
+      ...(quota && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
@@ -303,13 +304,22 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const asTargets = lone.map((q) => ({ ...q, role: "target" as const }));
     for (const span of targetSpans(text, asTargets)) {
       const q = span.quantity;
-      const perCut = { ...q, start: q.unitEnd };
+      // Only the words saying per what go (`02 buổi truyền thông/xã` → `buổi truyền thông`), not the unit's noun phrase.
+      const perFrom = q.roleEnd === undefined ? -1 : text.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu);
+      const perCut = { ...q, start: q.unitEnd + Math.max(perFrom, 0) };
       const { name } = nameSpan(text, { ...span, quotas: [perCut] });
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
     }
   }
   return out;
+}
+
+/** `(mỗi huyện 03 lớp)` beside `09 lớp tập huấn`: a quota may name its unit by the target unit's head word(s). */
+function sameHead(quotaUnit: string, unit: string): boolean {
+  const short = foldText(quotaUnit);
+  const long = foldText(unit);
+  return short === long || long.startsWith(`${short} `);
 }
 
 type Column = "code" | "name" | "unit" | "target" | "quota";

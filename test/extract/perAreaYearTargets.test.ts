@@ -53,8 +53,8 @@ test("without the plan's years the total is said to need them", () => {
 test.each<[string, Row[]]>([
   ["- Mỗi xã tổ chức 01 cuộc đối thoại chính sách/năm.", [[24, "cuộc", "Tổ chức cuộc đối thoại chính sách", 3, true]]],
   ["- Mỗi năm, mỗi xã tổ chức ít nhất 01 hội thi.", [[24, "hội thi", "Tổ chức hội thi", 3, true]]],
-  ["- Tổ chức 02 buổi truyền thông/xã/năm.", [[48, "buổi", "Tổ chức buổi", 6, true]]],
-  ["- Thành lập mới 01 tổ truyền thông/xã.", [[8, "tổ", "Thành lập mới tổ", 1, true]]],
+  ["- Tổ chức 02 buổi truyền thông/xã/năm.", [[48, "buổi", "Tổ chức buổi truyền thông", 6, true]]],
+  ["- Thành lập mới 01 tổ truyền thông/xã.", [[8, "tổ", "Thành lập mới tổ truyền thông", 1, true]]],
 ])("in a targets list: %s", (line, expected) => {
   const text = ["ỦY BAN NHÂN DÂN", "HUYỆN THỬ", "Số: 9/KH-UBND", "Thử, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", PERIOD, "I. CHỈ TIÊU", line, "II. ĐỊA BÀN", COMMUNES].join("\n");
   expect(read(text)).toEqual(expected);
