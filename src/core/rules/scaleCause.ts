@@ -33,29 +33,59 @@ interface Slip {
   readonly corrected: number;
 }
 
+/** How many communes of a line hold a positive figure, and the two largest and two smallest of them. */
+interface LineRange {
+  readonly count: number;
+  readonly max1: number;
+  readonly max2: number;
+  readonly min1: number;
+  readonly min2: number;
+}
+
+/**
+ * The range of each of `lines` over the communes: one pass, commune by
+ * commune (the reading's cells of a commune lie side by side), not one pass
+ * per line across the whole table.
+ */
+function lineRanges(context: RuleContext, lines: readonly number[]): Map<number, LineRange> {
+  const { lineCount, state, base, leaves } = context;
+  const n = lines.length;
+  const count = new Float64Array(n);
+  const max1 = new Float64Array(n);
+  const max2 = new Float64Array(n);
+  const min1 = new Float64Array(n).fill(Infinity);
+  const min2 = new Float64Array(n).fill(Infinity);
+  const number = CELL.number;
+  const textNumber = CELL.textNumber;
+  for (let i = 0; i < leaves.length; i++) {
+    const offset = leaves[i] * lineCount;
+    for (let k = 0; k < n; k++) {
+      const at = offset + lines[k];
+      const cellState = state[at];
+      if (cellState !== number && cellState !== textNumber) continue;
+      const value = base[at];
+      if (value <= 0) continue;
+      count[k]++;
+      if (value > max1[k]) {
+        max2[k] = max1[k];
+        max1[k] = value;
+      } else if (value > max2[k]) max2[k] = value;
+      if (value < min1[k]) {
+        min2[k] = min1[k];
+        min1[k] = value;
+      } else if (value < min2[k]) min2[k] = value;
+    }
+  }
+  const out = new Map<number, LineRange>();
+  for (let k = 0; k < n; k++) out.set(lines[k], { count: count[k], max1: max1[k], max2: max2[k], min1: min1[k], min2: min2[k] });
+  return out;
+}
+
 /** The one commune of the line whose figure is a unit's factor off its siblings' scale, with each correction; null when none or several. */
-function scaleSlips(context: RuleContext, line: number): Slip[] {
+function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[] {
   const { lineCount, state, base, leaves } = context;
   // The two largest and two smallest figures: the siblings' range of any one commune without scanning them again.
-  let count = 0;
-  let max1 = 0;
-  let max2 = 0;
-  let min1 = Infinity;
-  let min2 = Infinity;
-  for (const area of leaves) {
-    const at = area * lineCount + line;
-    const value = base[at];
-    if (
-      (state[at] !== CELL.number && state[at] !== CELL.textNumber) ||
-      value <= 0
-    )
-      continue;
-    count++;
-    if (value > max1) [max1, max2] = [value, max1];
-    else if (value > max2) max2 = value;
-    if (value < min1) [min1, min2] = [value, min1];
-    else if (value < min2) min2 = value;
-  }
+  const { count, max1, max2, min1, min2 } = range;
   const out: Slip[] = [];
   // Only the largest or the smallest figure can be off its siblings' range.
   if (count < 3 || (max1 <= max2 * OFF && min1 * OFF >= min2)) return out;
@@ -125,13 +155,19 @@ export function scaleCause(
   const dropped = new Set<Finding>();
   const added: Finding[] = [];
   const merged = new Map<Finding, Finding>();
+  const lineOf = (ceiling: Finding): number | undefined => {
+    const line = ceiling.indicator === null ? undefined : context.lineByCode.get(ceiling.indicator);
+    return line === undefined || context.lineKind[line] !== "money" ? undefined : line;
+  };
+  const ranges = lineRanges(
+    context,
+    ceilings.map(lineOf).filter((line): line is number => line !== undefined),
+  );
   for (const ceiling of ceilings) {
-    const line =
-      ceiling.indicator === null
-        ? undefined
-        : context.lineByCode.get(ceiling.indicator);
-    if (line === undefined || context.lineKind[line] !== "money") continue;
-    const slips = scaleSlips(context, line).filter((slip) => {
+    const line = lineOf(ceiling);
+    const range = line === undefined ? undefined : ranges.get(line);
+    if (line === undefined || range === undefined) continue;
+    const slips = scaleSlips(context, line, range).filter((slip) => {
       const shift = slip.corrected - context.base[slip.cell];
       return (
         ceilingsPutRight(
