@@ -23,7 +23,7 @@ import { CELL } from "../cells/readCell";
 import { cellFormula } from "../model/workbook";
 import { cellPosition, type RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
-import { grandTotalShows } from "./leafCause";
+import { grandTotalShows, leafSum, typedTotalsAbove } from "./leafCause";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -62,7 +62,7 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
     const figure = correction(context, cell, ceiling.actual, ceiling.expected);
     if (figure === null) continue;
     // Typed totals above must come right with it, and every subtotal finding of the line be one of them.
-    const typed = typedTotalsRight(context, cell, figure - context.base[cell]);
+    const typed = typedTotalsAbove(context, cell, figure - context.base[cell])?.right ?? null;
     if (typed === null || !totals.every((finding) => typed.has(indexOf(finding) ?? -1))) continue;
     dropped.add(ceiling);
     for (const finding of totals) dropped.add(finding);
@@ -102,40 +102,6 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
             ),
       };
     });
-}
-
-/**
- * The typed totals (no formula) above the cell, by cell index, when each
- * equals its communes' sum once the cell moves by `delta` — a typed figure
- * that already agrees as the cell stands (values pasted over formulas) is
- * carried up as a formula is; null when one does not come right: evidence of
- * what the cell held that other steps weigh.
- */
-function typedTotalsRight(context: RuleContext, cell: number, delta: number): Set<number> | null {
-  const line = cell % context.lineCount;
-  const { areas } = context.table;
-  const out = new Set<number>();
-  for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
-    const at = area * context.lineCount + line;
-    if (context.state[at] === CELL.blank) continue;
-    const { row, col } = cellPosition(context, area, line);
-    if (cellFormula(context.sheet, row, col) !== undefined) continue;
-    if (context.state[at] !== CELL.number) return null;
-    const sum = leafSum(context, area, line);
-    if (standing(context.base[at], sum) === "equal") continue;
-    if (standing(context.base[at], sum + delta) !== "equal") return null;
-    out.add(at);
-  }
-  return out;
-}
-
-/** The sum of the communes (leaves) under an area on a line, as counted. */
-function leafSum(context: RuleContext, area: number, line: number): number {
-  let sum = 0;
-  for (const child of context.table.areas[area].children) {
-    sum += context.table.areas[child].kind === "leaf" ? context.base[child * context.lineCount + line] : leafSum(context, child, line);
-  }
-  return sum;
 }
 
 /**

@@ -24,6 +24,7 @@ import type { Finding } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
+import { cellFormula } from "../model/workbook";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import { cellPosition, allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
@@ -537,6 +538,33 @@ export function ceilingsPutRight<T>(
 }
 
 /** What an area's leaves add up to on one line, as allocheck counts them. */
+/**
+ * The typed totals (no formula, not blank) above a cell, on its line, by how
+ * each stands with the cell moved by `delta`: `carried` when it already
+ * equals its communes' sum as the cell stands (it carries the cell's figure,
+ * as a formula would), `right` when it equals their sum once the cell moves;
+ * null when one does neither or is no number — evidence of what the cell held
+ * that other steps weigh.
+ */
+export function typedTotalsAbove(context: RuleContext, cell: number, delta: number): { right: Set<number>; carried: number[] } | null {
+  const line = cell % context.lineCount;
+  const { areas } = context.table;
+  const right = new Set<number>();
+  const carried: number[] = [];
+  for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
+    const at = area * context.lineCount + line;
+    if (context.state[at] === CELL.blank) continue;
+    const { row, col } = cellPosition(context, area, line);
+    if (cellFormula(context.sheet, row, col) !== undefined) continue;
+    if (context.state[at] !== CELL.number) return null;
+    const sum = leafSum(context, area, line);
+    if (standing(context.base[at], sum) === "equal") carried.push(at);
+    else if (standing(context.base[at], sum + delta) === "equal") right.add(at);
+    else return null;
+  }
+  return { right, carried };
+}
+
 export function leafSum(context: RuleContext, area: number, line: number): number {
   const { areas } = context.table;
   let sum = 0;

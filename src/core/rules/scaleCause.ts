@@ -13,13 +13,11 @@
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
-import { cellFormula } from "../model/workbook";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
-import { standing } from "./compare";
 import { makeFinding } from "./finding";
-import { ceilingsPutRight, leafSum } from "./leafCause";
+import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
 
 const FACTORS = [1e3, 1e6, 1e9];
@@ -112,34 +110,6 @@ function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[
   return out;
 }
 
-/** Per typed total above the cell: true when the correction puts it right, false when it carries the figure (agrees now); null when neither. */
-function typedTotals(
-  context: RuleContext,
-  slip: Slip,
-  delta: number,
-): { right: Set<number>; carried: number[] } | null {
-  const line = slip.cell % context.lineCount;
-  const { areas } = context.table;
-  const right = new Set<number>();
-  const carried: number[] = [];
-  for (
-    let area = areas[slip.area].parent;
-    area !== null;
-    area = areas[area].parent
-  ) {
-    const at = area * context.lineCount + line;
-    if (context.state[at] === CELL.blank) continue;
-    const { row, col } = cellPosition(context, area, line);
-    if (cellFormula(context.sheet, row, col) !== undefined) continue;
-    if (context.state[at] !== CELL.number) return null;
-    const sum = leafSum(context, area, line);
-    if (standing(context.base[at], sum) === "equal") carried.push(at);
-    else if (standing(context.base[at], sum + delta) === "equal") right.add(at);
-    else return null;
-  }
-  return { right, carried };
-}
-
 export function scaleCause(
   context: RuleContext,
   findings: readonly Finding[],
@@ -181,7 +151,7 @@ export function scaleCause(
     if (slips.length !== 1) continue;
     const slip = slips[0];
     const delta = slip.corrected - context.base[slip.cell];
-    const totals = typedTotals(context, slip, delta);
+    const totals = typedTotalsAbove(context, slip.cell, delta);
     if (totals === null) continue;
     // Every other finding of the line must be a typed total the correction puts right, or the cell's own (a number typed as text: told with it).
     const others = findings.filter(
