@@ -20,10 +20,9 @@ import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { standing } from "./compare";
 import { CELL } from "../cells/readCell";
-import { cellFormula } from "../model/workbook";
-import { cellPosition, type RuleContext } from "./context";
+import type { RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
-import { grandTotalShows, leafSum, typedTotalsAbove } from "./leafCause";
+import { grandTotalShows, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -118,15 +117,11 @@ function typedTotalsHolding(context: RuleContext, cells: readonly number[], gap:
   }
   const out = new Set<number>();
   for (const [area, under] of above) {
-    const at = area * context.lineCount + line;
-    if (context.state[at] === CELL.blank) continue;
-    const { row, col } = cellPosition(context, area, line);
-    if (cellFormula(context.sheet, row, col) !== undefined) continue;
-    if (context.state[at] !== CELL.number) return null;
-    const sum = leafSum(context, area, line);
-    if (standing(context.base[at], sum) === "equal") continue;
-    if (under !== cells.length || standing(context.base[at], sum + gap) !== "equal") return null;
-    out.add(at);
+    const stands = typedTotalStanding(context, area, line, gap);
+    if (stands === "skip" || stands === "carried") continue;
+    // A typed total that moves must be over every one of the cells.
+    if (stands === null || under !== cells.length) return null;
+    out.add(area * context.lineCount + line);
   }
   return out;
 }

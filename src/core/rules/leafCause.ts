@@ -539,12 +539,27 @@ export function ceilingsPutRight<T>(
 
 /** What an area's leaves add up to on one line, as allocheck counts them. */
 /**
- * The typed totals (no formula, not blank) above a cell, on its line, by how
- * each stands with the cell moved by `delta`: `carried` when it already
- * equals its communes' sum as the cell stands (it carries the cell's figure,
- * as a formula would), `right` when it equals their sum once the cell moves;
- * null when one does neither or is no number — evidence of what the cell held
- * that other steps weigh.
+ * How a district's or the grand total's typed figure on a line stands with
+ * its communes moved by `delta`: `skip` when blank or a formula (it follows
+ * them), `carried` when it already equals their sum, `right` when it equals
+ * it once they move; null when it does neither or is no number.
+ */
+export function typedTotalStanding(context: RuleContext, area: number, line: number, delta: number): "skip" | "carried" | "right" | null {
+  const at = area * context.lineCount + line;
+  if (context.state[at] === CELL.blank) return "skip";
+  const { row, col } = cellPosition(context, area, line);
+  if (cellFormula(context.sheet, row, col) !== undefined) return "skip";
+  if (context.state[at] !== CELL.number) return null;
+  const sum = leafSum(context, area, line);
+  if (standing(context.base[at], sum) === "equal") return "carried";
+  return standing(context.base[at], sum + delta) === "equal" ? "right" : null;
+}
+
+/**
+ * The typed totals above a cell, on its line (see `typedTotalStanding`), by
+ * cell index: those that carry the cell's figure as it stands and those it
+ * puts right moved by `delta`; null when one does neither — evidence of what
+ * the cell held that other steps weigh.
  */
 export function typedTotalsAbove(context: RuleContext, cell: number, delta: number): { right: Set<number>; carried: number[] } | null {
   const line = cell % context.lineCount;
@@ -552,15 +567,10 @@ export function typedTotalsAbove(context: RuleContext, cell: number, delta: numb
   const right = new Set<number>();
   const carried: number[] = [];
   for (let area = areas[Math.floor(cell / context.lineCount)].parent; area !== null; area = areas[area].parent) {
-    const at = area * context.lineCount + line;
-    if (context.state[at] === CELL.blank) continue;
-    const { row, col } = cellPosition(context, area, line);
-    if (cellFormula(context.sheet, row, col) !== undefined) continue;
-    if (context.state[at] !== CELL.number) return null;
-    const sum = leafSum(context, area, line);
-    if (standing(context.base[at], sum) === "equal") carried.push(at);
-    else if (standing(context.base[at], sum + delta) === "equal") right.add(at);
-    else return null;
+    const stands = typedTotalStanding(context, area, line, delta);
+    if (stands === null) return null;
+    if (stands === "carried") carried.push(area * context.lineCount + line);
+    else if (stands === "right") right.add(area * context.lineCount + line);
   }
   return { right, carried };
 }
