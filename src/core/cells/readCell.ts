@@ -7,7 +7,7 @@
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
-import { accountingNegative, baseValue, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { accountingNegative, baseValue, narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
 import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -128,7 +128,7 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
         // `0,85` typed as text in a line of fractions: 85 points, as `85%` typed as text reads.
         return { state: CELL.textNumber, base: percentPoints(reading.value), form: { kind: "percent-text", text: reading.text, fraction: reading.value } };
       }
-      if (((measure.kind === "money" && measure.scale === 1) || measure.kind === "count") && reading.text.includes(",")) {
+      if (((measure.kind === "money" && measure.scale === 1) || measure.kind === "count") && narrowForms(reading.text).includes(",")) {
         // `500,000` in a line of whole đồng, `1,500` in a count, groups thousands: a fraction of a đồng or of a team is never written.
         const inner = accountingNegative(reading.text);
         const whole = normalizeWholeAmount(inner ?? reading.text);
@@ -150,7 +150,7 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
 /** `85%` in a percent line; `1,2 tỷ`, `300 triệu` in a money line (its own unit wins); `2 tổ` in a count line; else text. */
 function readText(text: string, measure: LineMeasure): CellReading {
   if (measure.kind === "percent") {
-    const match = PERCENT_TEXT.exec(text);
+    const match = PERCENT_TEXT.exec(narrowForms(text));
     const canonical = match ? normalizeVietnameseNumber(match[1]) : null;
     if (canonical !== null) {
       const points = Number(canonical);

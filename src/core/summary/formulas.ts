@@ -15,7 +15,7 @@
  * No array formulas (SUMPRODUCT over IF needs Ctrl+Shift+Enter in Excel 2013–2019).
  */
 import { a1, columnLetters, quoteSheetName } from "../model/address";
-import { accountingNegative, readCellNumber, type CellNumber } from "../text/vnNumber";
+import { accountingNegative, narrowForms, readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
 import { isDateFormat, isPercentFormat } from "../cells/numberFormat";
@@ -85,8 +85,25 @@ export function cellTerm(ref: string, reading: CellNumber): string {
   return textNumberTerm(ref, reading.text, reading.value);
 }
 
-function textNumberTerm(ref: string, text: string, value: number, unitText?: string): string {
-  let textRef = unitText === undefined ? ref : `SUBSTITUTE(${ref},${quoted(unitText)},"")`;
+/** `ref` with each full-width form or minus sign `−` of `text` replaced by its ASCII, as the engine reads it (`narrowForms`). */
+function narrowedRef(ref: string, text: string): string {
+  const narrow = narrowForms(text);
+  if (narrow === text) return ref;
+  let out = ref;
+  const seen = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === narrow[i] || seen.has(text[i])) continue;
+    seen.add(text[i]);
+    out = `SUBSTITUTE(${out},UNICHAR(${text.charCodeAt(i)}),${quoted(narrow[i])})`;
+  }
+  return out;
+}
+
+/** `cellText`: the cell's whole text when `text` is only its amount (`１２ tổ`): its full-width forms are narrowed in the formula too. */
+function textNumberTerm(ref: string, text: string, value: number, unitText?: string, cellText = text): string {
+  const narrowRef = narrowedRef(ref, cellText);
+  text = narrowForms(text);
+  let textRef = unitText === undefined ? narrowRef : `SUBSTITUTE(${narrowRef},${quoted(unitText)},"")`;
   for (const [ch, code] of ODD_SPACES) if (text.includes(ch)) textRef = `SUBSTITUTE(${textRef},UNICHAR(${code}),"")`;
   // `(12)` copied from an accounting format: the number inside, negated.
   const inner = unitText === undefined ? accountingNegative(text) : null;
@@ -182,9 +199,9 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
     case "percent-text":
       return { kind: "term", term: `${textNumberTerm(ref, form.text, form.fraction)}*100` };
     case "money-text":
-      return { kind: "term", term: `${textNumberTerm(ref, form.money.amountText, Number(form.money.canonical), form.money.unitText)}${scaleSuffix(form.factor)}` };
+      return { kind: "term", term: `${textNumberTerm(ref, form.money.amountText, Number(form.money.canonical), form.money.unitText, String(raw))}${scaleSuffix(form.factor)}` };
     case "count-text":
-      return { kind: "term", term: textNumberTerm(ref, form.count.amountText, form.count.value, form.count.unitText) };
+      return { kind: "term", term: textNumberTerm(ref, form.count.amountText, form.count.value, form.count.unitText, String(raw)) };
     case "error":
       return mode === "sum" ? { kind: "term", term: cellTerm(ref, readCellNumber(raw)) } : { kind: "skip" };
     case "nil":

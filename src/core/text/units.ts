@@ -5,7 +5,7 @@
  */
 import type { IndicatorKind } from "../model/plan";
 import { foldText, wordKey } from "./fold";
-import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal } from "./vnNumber";
+import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal } from "./vnNumber";
 
 export interface UnitInfo {
   readonly kind: IndicatorKind;
@@ -77,7 +77,7 @@ export interface MoneyText {
 
 /** Splits `1,2 tỷ` into its amount and unit, or null when the text is not an amount of money. */
 export function splitMoneyText(text: string): MoneyText | null {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(text);
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(narrowForms(text));
   if (!match) return null;
   const scale = moneyScale(match[2]);
   const canonical = scale === 1 ? normalizeWholeAmount(match[1]) : normalizeVietnameseNumber(match[1]);
@@ -101,7 +101,7 @@ const COUNT_UNIT = /^[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})?$/u;
  * unit, a percent sign, digits or punctuation after the number).
  */
 export function splitCountText(text: string): CountText | null {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(\S.*?)\s*$/.exec(text);
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(\S.*?)\s*$/.exec(narrowForms(text));
   if (!match) return null;
   // `2 (tổ)`, `2 tổ.`: the unit in brackets, or closed by a full stop.
   const unit = match[2].replace(/\s+/g, " ").replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, "");

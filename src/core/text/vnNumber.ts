@@ -11,6 +11,23 @@ const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009\u200b\u200c\ufeff]|\u200d/g;
 const ZERO_WIDTH = /[\u200b\u200c\ufeff]|\u200d/g;
 const TEXT_MARK = /^['\u2018\u2019]/;
 const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
+/** Full-width forms (`１２`, `１．５`, `（１２）`) and the minus sign `−` (U+2212). */
+const NARROWABLE = /[\uff01-\uff5e\u2212]/;
+
+/**
+ * The text with its full-width forms as ASCII (`１２` → `12`: digits typed with
+ * an East Asian input method left on, or pasted from such a document) and the
+ * minus sign `−` as `-`; the text itself when it has none (the usual case).
+ */
+export function narrowForms(text: string): string {
+  if (!NARROWABLE.test(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code === 0x2212 ? "-" : code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : text[i];
+  }
+  return out;
+}
 
 /**
  * The canonical decimal string (`-1250.5`) of a Vietnamese number text, or null
@@ -18,7 +35,7 @@ const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
  */
 export function normalizeVietnameseNumber(text: string): string | null {
   // A leading apostrophe (`'1.500`) is Excel's mark for "keep as text"; pasted or imported, it stays in the value.
-  const compact = text.trim().replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
+  const compact = narrowForms(text.trim()).replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
   if (!NUMBER_SHAPE.test(compact)) return null;
   const sign = compact.startsWith("-") ? "-" : "";
   const body = compact.replace(/^[+-]/, "");
@@ -65,7 +82,7 @@ export function normalizeVietnameseNumber(text: string): string | null {
  * is 500000: a fraction of a đồng is never written).
  */
 export function normalizeWholeAmount(text: string): string | null {
-  const compact = text.trim().replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
+  const compact = narrowForms(text.trim()).replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
   if (/^[+-]?[1-9]\d{0,2},\d{3}$/.test(compact)) return normalizeVietnameseNumber(compact.replace(",", ""));
   return normalizeVietnameseNumber(text);
 }
@@ -122,7 +139,7 @@ export type CellNumber =
  * inside the parentheses, or null when the text is not so wrapped.
  */
 export function accountingNegative(text: string): string | null {
-  const trimmed = text.trim().replace(TEXT_MARK, "").trim();
+  const trimmed = narrowForms(text.trim()).replace(TEXT_MARK, "").trim();
   if (trimmed.length < 3 || trimmed[0] !== "(" || trimmed[trimmed.length - 1] !== ")") return null;
   const inner = trimmed.slice(1, -1).trim();
   return /^[\d.,\s\u00a0\u202f]+$/.test(inner) && /\d/.test(inner) ? inner : null;
