@@ -6,7 +6,7 @@
  */
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
-import { splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
+import { spelledMoney, splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
 import { accountingNegative, baseValue, narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
 import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
@@ -50,7 +50,8 @@ export interface LineMeasure {
  * true blank or text SUM skips: a plain reference), `percent` (a fraction
  * shown with a % format: ×100), `text-number` (NUMBERVALUE of the text),
  * `percent-text` (`85%` typed as text), `money-text` (`1,2 tỷ` in a money
- * line, `factor` from its unit to the line's), `count-text` (`2 tổ` in a
+ * line, `factor` from its unit to the line's), `spelled-money` (`1 tỷ 200
+ * triệu`, `(1,5 tỷ)` in a money line: `value` in the line's unit), `count-text` (`2 tổ` in a
  * count line: the number before its unit), `nil` (`-` or spaces: 0),
  * `error`, `invalid` (text or a boolean in a line that cannot read it),
  * `date` (a date or time in a line of figures: left out, as the engine leaves it out).
@@ -62,6 +63,7 @@ export type CellForm =
   | { readonly kind: "percent-text"; readonly text: string; readonly fraction: number }
   | { readonly kind: "money-text"; readonly money: MoneyText; readonly factor: number }
   | { readonly kind: "count-text"; readonly count: CountText }
+  | { readonly kind: "spelled-money"; readonly text: string; readonly value: number }
   | { readonly kind: "nil" }
   | { readonly kind: "error" }
   | { readonly kind: "invalid" }
@@ -147,7 +149,7 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
   }
 }
 
-/** `85%` in a percent line; `1,2 tỷ`, `300 triệu` in a money line (its own unit wins); `2 tổ` in a count line; else text. */
+/** `85%` in a percent line; `1,2 tỷ`, `300 triệu`, `1 tỷ 200 triệu` in a money line (its own unit wins); `2 tổ` in a count line; else text. */
 function readText(text: string, measure: LineMeasure): CellReading {
   if (measure.kind === "percent") {
     const match = PERCENT_TEXT.exec(narrowForms(text));
@@ -162,6 +164,8 @@ function readText(text: string, measure: LineMeasure): CellReading {
       const base = scaleDecimal(money.canonical, money.scale);
       return { state: CELL.textNumber, base, form: { kind: "money-text", money, factor: money.scale / measure.scale } };
     }
+    const spelled = spelledMoney(text);
+    if (spelled !== null) return { state: CELL.textNumber, base: spelled, form: { kind: "spelled-money", text, value: spelled / measure.scale } };
   } else if (measure.kind === "count") {
     // `2 tổ`, `3 CLB` typed with the line's unit: the number, stored as text (Excel's SUM skips it as it skips `"2"`).
     const count = splitCountText(text);

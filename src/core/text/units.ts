@@ -75,14 +75,74 @@ export interface MoneyText {
   readonly scale: number;
 }
 
+/** `k` (`500k`, `500K`, `500kđ`): thousands of đồng, as staff write in short. Only after an amount in a value cell, never as a line's unit. */
+const KILO = /^k\s*(?:đ|đồng|vnđ|vnd|d)?$/i;
+
+/** Đồng per unit of an amount's unit written after it (`tỷ`, `tr`, `nghìn đồng`, `k`), or null. */
+function amountUnitScale(unit: string): number | null {
+  return moneyScale(unit) ?? (KILO.test(unit.normalize("NFC")) ? 1e3 : null);
+}
+
 /** Splits `1,2 tỷ` into its amount and unit, or null when the text is not an amount of money. */
 export function splitMoneyText(text: string): MoneyText | null {
   const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(narrowForms(text));
   if (!match) return null;
-  const scale = moneyScale(match[2]);
+  const scale = amountUnitScale(match[2]);
   const canonical = scale === 1 ? normalizeWholeAmount(match[1]) : normalizeVietnameseNumber(match[1]);
   if (canonical === null || scale === null) return null;
   return { amountText: match[1], unitText: match[2], canonical, scale };
+}
+
+/** One amount and the unit after it in a spelled-out sum (`1 tỷ`, `200 triệu`, a last `200` with no unit). */
+const SPELLED_PART = /(\d[\d.,]*)\s*([^\d\s.,][^\d]*?)?\s*(?=\d|$)/y;
+
+/**
+ * Money typed as words and figures that `splitMoneyText` does not take, in
+ * whole đồng, or null: a sum of amounts in falling units (`1 tỷ 200 triệu`,
+ * `2 triệu 500 nghìn đồng`), its last amount without a unit the decimals of
+ * the unit before it as said aloud (`1 tỷ 2` and `1 tỷ 200` are 1,2 tỷ; `2
+ * triệu 5` is 2,5 triệu), and an amount with its unit in parentheses as an
+ * accounting format shows a negative (`(1,5 tỷ)` is −1,5 tỷ).
+ */
+export function spelledMoney(text: string): number | null {
+  let body = narrowForms(text).replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  let negative = false;
+  if (body.startsWith("(") && body.endsWith(")")) {
+    negative = true;
+    body = body.slice(1, -1).trim();
+  } else if (body.startsWith("-")) {
+    negative = true;
+    body = body.slice(1).trim();
+  }
+  if (!/^\d/.test(body)) return null;
+  let total = 0;
+  let lastScale = Number.POSITIVE_INFINITY;
+  let parts = 0;
+  SPELLED_PART.lastIndex = 0;
+  while (SPELLED_PART.lastIndex < body.length) {
+    const match = SPELLED_PART.exec(body);
+    if (match === null) return null;
+    const [, amount, unit] = match;
+    if (unit === undefined) {
+      // A last amount without a unit: the decimals of the unit before it (`1 tỷ 2`, `1 tỷ 200`), as said aloud.
+      if (parts === 0 || !/^\d{1,3}$/.test(amount) || SPELLED_PART.lastIndex < body.length) return null;
+      total += scaleDecimal(`0.${amount}`, lastScale);
+      parts++;
+      break;
+    }
+    const scale = amountUnitScale(unit);
+    if (scale === null || scale >= lastScale) return null;
+    const canonical = scale === 1 ? normalizeWholeAmount(amount) : normalizeVietnameseNumber(amount);
+    if (canonical === null) return null;
+    const value = scaleDecimal(canonical, scale);
+    // Each part whole and less than one of the unit before it: `1,2 tỷ 300 triệu`, `1 tỷ 2000 triệu` are not so read.
+    if ((parts > 0 && value >= lastScale) || (SPELLED_PART.lastIndex < body.length && canonical.includes("."))) return null;
+    total += value;
+    lastScale = scale;
+    parts++;
+  }
+  if (parts === 0 || (parts === 1 && !negative)) return null;
+  return negative && total !== 0 ? -total : total;
 }
 
 /** A count written with its unit: the number as typed, the unit as typed, and the whole count. */
