@@ -5,7 +5,7 @@
 import type { Comparison } from "../model/plan";
 import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
-import { parseMoneyText } from "../text/units";
+import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
 import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
 import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 
@@ -37,8 +37,12 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   }
   if (unit.kind === "money") {
     // `9,490 tỷ đồng` written with its own unit.
-    const money = parseMoneyText(text);
-    if (money !== null) return { ok: true, value: money };
+    const money = parseMoneyText(text) ?? spelledMoney(text);
+    if (money !== null && money >= 0) return { ok: true, value: money };
+  } else if (unit.kind === "count") {
+    // `30 tổ` written with its own unit of counting.
+    const count = splitCountText(text);
+    if (count !== null) return { ok: true, value: count.value };
   }
   return { ok: false, shown: text };
 }
