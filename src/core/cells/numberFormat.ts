@@ -21,19 +21,55 @@ export function percentPoints(fraction: number): number {
  * locale/colour codes (elapsed `[h]`, `[mm]`, `[ss]` count too).
  */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (typeof format !== "string" || format === "") return false;
-  let known = dateFormats.get(format);
+  return formatFacts(format) === DATE_FORMAT;
+}
+
+/** `formatFacts` of a format that shows a date or a time. */
+export const DATE_FORMAT = -1;
+
+/**
+ * What a format does to the number it shows, each format looked at once:
+ * `DATE_FORMAT` when it shows a date or a time, else the divisor its scaling
+ * commas apply (`#,##0,,` shows 150000000 as `150`: 1e6; `0.0,` 1e3), 1 for
+ * none. Plain or blank: 1.
+ */
+export function formatFacts(format: string | null | undefined): number {
+  if (typeof format !== "string" || format === "") return 1;
+  let known = formats.get(format);
   if (known === undefined) {
-    known = readsAsDate(format);
-    if (dateFormats.size < 1024) dateFormats.set(format, known);
+    known = readsAsDate(format) ? DATE_FORMAT : scalingDivisor(format);
+    if (formats.size < 1024) formats.set(format, known);
   }
   return known;
 }
 
+/** The divisor a number format's scaling commas apply to the number it shows (1 for none, or for a date). */
+export function formatDivisor(format: string | null | undefined): number {
+  const facts = formatFacts(format);
+  return facts > 1 ? facts : 1;
+}
+
 /** A workbook has a few formats and millions of cells: each format is looked at once. */
-const dateFormats = new Map<string, boolean>();
+const formats = new Map<string, number>();
+
+/** Quoted text, escapes, fill and padding marks and bracketed codes: none of them is a code of the format. */
+function bareFormat(format: string): string {
+  return format.replace(/"[^"]*"|\\.|_.|\*./g, "");
+}
 
 function readsAsDate(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\\.|_.|\*./g, "").replace(/\[(h+|m+|s+)\]/gi, "$1").replace(/\[[^\]]*\]/g, "");
+  const bare = bareFormat(format).replace(/\[(h+|m+|s+)\]/gi, "$1").replace(/\[[^\]]*\]/g, "");
   return /[dmyhs]/i.test(bare.replace(/General/gi, ""));
+}
+
+/**
+ * 1000 per comma that closes the digits of the format's first section (Excel
+ * scales the shown number by them: `#,##0,` thousands, `#,##0,,"tr"` millions,
+ * `0.0,,` millions); a comma between digit codes (`#,##0`) only groups them.
+ */
+function scalingDivisor(format: string): number {
+  const section = bareFormat(format).replace(/\[[^\]]*\]/g, "").split(";")[0];
+  let commas = 0;
+  for (const run of section.matchAll(/([0#?.])(,+)(?![,0#?])/g)) commas += run[2].length;
+  return commas === 0 ? 1 : 1000 ** Math.min(commas, 4);
 }

@@ -8,7 +8,7 @@ import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { spelledMoney, splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
 import { accountingNegative, baseValue, narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
-import { isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
+import { formatDivisor, isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
 export const CELL = {
@@ -106,10 +106,15 @@ export function readsAsPercent(measure: LineMeasure, format: string | null | und
   return measure.kind === "percent" && (measure.fractions === true || isPercentFormat(format));
 }
 
-/** A typed number's base value (the hot path of a check: no allocation). */
-export function typedNumberBase(value: number, format: string | null | undefined, measure: LineMeasure): number {
+/**
+ * A typed number's base value (the hot path of a check: no allocation). A
+ * format with scaling commas (`#,##0,,`: 150000000 shown as `150`) shows the
+ * number in the line's unit: the number shown is read, not the number kept.
+ * `divisor`: the format's (`formatDivisor`), when the caller knows it.
+ */
+export function typedNumberBase(value: number, format: string | null | undefined, measure: LineMeasure, divisor = formatDivisor(format)): number {
   if (measure.kind === "percent") return measure.fractions === true || isPercentFormat(format) ? percentPoints(value) : value;
-  return scaled(value, measure.scale);
+  return scaled(divisor === 1 ? value : value / divisor, measure.scale);
 }
 
 /** Reads one value cell of a line. `format` is its number format, if known. */

@@ -7,7 +7,7 @@ import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
 import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
-import { isPercentFormat, percentPoints } from "../cells/numberFormat";
+import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
 export type AmountReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly shown: string };
 
@@ -18,8 +18,11 @@ export type AmountReading = { readonly ok: true; readonly value: number } | { re
 export function readAmount(value: CellValue, unit: UnitInfo, format?: string): AmountReading {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, shown: String(value) };
-    if (unit.kind === "percent" && isPercentFormat(format)) return { ok: true, value: percentPoints(value) };
-    return { ok: true, value: unit.kind === "money" ? scaleNumber(value, unit.scale) : value };
+    if (unit.kind === "percent") return { ok: true, value: isPercentFormat(format) ? percentPoints(value) : value };
+    // `#,##0,,` shows 600000000 as `600`: the number shown is in the line's unit.
+    const divisor = formatDivisor(format);
+    const shown = divisor === 1 ? value : value / divisor;
+    return { ok: true, value: unit.kind === "money" ? scaleNumber(shown, unit.scale) : shown };
   }
   if (value === null) return { ok: false, shown: "" };
   if (typeof value === "boolean") return { ok: false, shown: String(value).toUpperCase() };

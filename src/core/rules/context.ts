@@ -10,7 +10,7 @@ import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
 import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
-import { isDateFormat } from "../cells/numberFormat";
+import { DATE_FORMAT, formatFacts } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
 import { withoutNoise } from "./compare";
 
@@ -158,9 +158,9 @@ interface AreaRowReader {
 function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowValues: ReadonlyArray<CellValue>, rowFormats: ReadonlyArray<string | null | undefined> | undefined): boolean {
   const { lineCount, lineIndexes, asIs, measures, state, base, leafSums, leafMins } = reader;
   const number = CELL.number;
-  // The format last looked at and whether it shows a date: a row's cells mostly share one format.
+  // The format last looked at and what it does (a date, a scaling): a row's cells mostly share one format.
   let lastFormat: string | null | undefined;
-  let lastIsDate = false;
+  let lastFacts = 1;
   let plain = true;
   for (let l = 0; l < lineCount; l++) {
     const col = lineIndexes[l];
@@ -171,15 +171,16 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowVa
       if (format !== undefined && format !== null) {
         if (format !== lastFormat) {
           lastFormat = format;
-          lastIsDate = isDateFormat(format);
+          lastFacts = formatFacts(format);
         }
-        if (lastIsDate) {
+        if (lastFacts !== 1) {
+          // A date, or a number shown scaled (`#,##0,,`): read as `readCell` reads it.
           readOther(reader, offset, l, leaf, raw, format);
           plain = false;
           continue;
         }
       }
-      const v = asIs[l] === 1 ? raw : typedNumberBase(raw, format, measures[l]);
+      const v = asIs[l] === 1 ? raw : typedNumberBase(raw, format, measures[l], 1);
       state[offset + l] = number;
       base[offset + l] = v;
       if (v < 0 || !Number.isInteger(v)) plain = false;
@@ -303,9 +304,10 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       const at = a * lineCount + l;
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];
-      if (typeof raw === "number" && (format === undefined || format === null || !isDateFormat(format))) {
+      const facts = format === undefined || format === null ? 1 : formatFacts(format);
+      if (typeof raw === "number" && facts !== DATE_FORMAT) {
         state[at] = numberState;
-        base[at] = typedNumberBase(raw, format, measures[l]);
+        base[at] = typedNumberBase(raw, format, measures[l], facts);
         continue;
       }
       const reading = readCell(raw, format, measures[l]);

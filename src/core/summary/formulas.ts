@@ -18,7 +18,7 @@ import { a1, columnLetters, quoteSheetName } from "../model/address";
 import { accountingNegative, narrowForms, readCellNumber, type CellNumber } from "../text/vnNumber";
 import { cellNumberFormat, cellValue, type CellValue, type SheetData } from "../model/workbook";
 import { readCell, type CellReading, type LineMeasure } from "../cells/readCell";
-import { isDateFormat, isPercentFormat } from "../cells/numberFormat";
+import { formatDivisor, isDateFormat, isPercentFormat } from "../cells/numberFormat";
 
 /** Excel's limits: 255 arguments per function, 8 192 characters per formula. */
 export const MAX_ARGUMENTS = 255;
@@ -162,15 +162,17 @@ const PLAIN: LeafClass = { kind: "plain" };
 const PERCENT: LeafClass = { kind: "percent" };
 const SKIP: LeafClass = { kind: "skip" };
 
-/** What a number in a format reads as: a date (left out), a percent (for a lowest value) or plain; each format looked at once. */
+/** What a number in a format reads as: a date (left out), a percent (for a lowest value), scaled (`#,##0,,`) or plain; each format looked at once. */
 const NUMBER_AS_DATE = 1;
 const NUMBER_AS_PERCENT = 2;
+/** At least this: the divisor of a format with scaling commas (`#,##0,,` → 1e6). */
+const NUMBER_SCALED = 1000;
 const numberFormats = new Map<string, number>();
 
 function numberFormatFacts(format: string): number {
   let facts = numberFormats.get(format);
   if (facts === undefined) {
-    facts = isDateFormat(format) ? NUMBER_AS_DATE : isPercentFormat(format) ? NUMBER_AS_PERCENT : 0;
+    facts = isDateFormat(format) ? NUMBER_AS_DATE : isPercentFormat(format) ? NUMBER_AS_PERCENT : formatDivisor(format) > 1 ? formatDivisor(format) : 0;
     if (numberFormats.size < 1024) numberFormats.set(format, facts);
   }
   return facts;
@@ -186,6 +188,11 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
     if (format === undefined) return mode === "min" && cell.fractions === true ? PERCENT : PLAIN;
     const facts = numberFormatFacts(format);
     if (facts === NUMBER_AS_DATE) return SKIP;
+    if (mode === "sum" && facts >= NUMBER_SCALED) {
+      // `#,##0,,` shows the number in the line's unit: the engine reads the number shown, and so does the formula.
+      const ref = typeof refOf === "string" ? refOf : refOf(cell);
+      return { kind: "term", term: `${ref}/${formatNumber(facts)}` };
+    }
     return mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
   }
   const { raw, reading } = readLeaf(sheet, cell, mode);
@@ -280,7 +287,7 @@ export function leafReferences(
     else if (typeof value === "number") {
       const format = formats?.[cell.row]?.[cell.col];
       const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
-      c = facts === NUMBER_AS_DATE ? SKIP : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
+      c = facts === NUMBER_AS_DATE ? SKIP : facts >= NUMBER_SCALED ? classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode) : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
     } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
       terms.push(c.term);
@@ -331,7 +338,7 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
     if (value !== null && value !== undefined) {
       if (typeof value !== "number") return null;
       const format = formats?.[cell.row]?.[cell.col];
-      if (format !== null && format !== undefined && numberFormatFacts(format) === NUMBER_AS_DATE) return null;
+      if (format !== null && format !== undefined && (numberFormatFacts(format) === NUMBER_AS_DATE || numberFormatFacts(format) >= NUMBER_SCALED)) return null;
     }
     if (i === 0) {
       startRow = endRow = cell.row;

@@ -152,6 +152,8 @@ describe("readPlanFromWorkbook: targets", () => {
     ["tổ", "30 tổ", undefined, "count", 30, 1],
     ["tổ", "\uff13\uff10", undefined, "count", 30, 1],
     ["triệu đồng", "\uff11\uff0e\uff12\uff15\uff10", undefined, "money", 1_250_000_000, 1e6],
+    ["triệu đồng", 600_000_000, "#,##0,,", "money", 600_000_000, 1e6],
+    ["tỷ đồng", 1_500_000_000, '#,##0.0,,,"tỷ"', "money", 1_500_000_000, 1e9],
     ["%", 15, undefined, "percent", 15, 1],
     ["%", 0.15, "0%", "percent", 15, 1],
     ["%", 0.155, "0.0%", "percent", 15.5, 1],
