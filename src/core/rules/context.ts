@@ -10,7 +10,7 @@ import { valuePosition } from "../model/table";
 import type { IndicatorKind, Plan, PlanLine } from "../model/plan";
 import type { CellValue, SheetData } from "../model/workbook";
 import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/readCell";
-import { DATE_FORMAT, formatFacts } from "../cells/numberFormat";
+import { DATE_FORMAT, formatDivisor, formatFacts } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
 import { withoutNoise } from "./compare";
 
@@ -145,6 +145,8 @@ interface AreaRowReader {
   readonly base: Float64Array;
   readonly leafSums: Float64Array;
   readonly leafMins: Float64Array;
+  /** Per line: 1 once a typed number of it showed through a scaling format (`#,##0,,`). */
+  readonly scaled: Uint8Array;
 }
 
 /**
@@ -175,6 +177,7 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowVa
         }
         if (lastFacts !== 1) {
           // A date, or a number shown scaled (`#,##0,,`): read as `readCell` reads it.
+          if (lastFacts > 1) reader.scaled[l] = 1;
           readOther(reader, offset, l, leaf, raw, format);
           plain = false;
           continue;
@@ -195,6 +198,60 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowVa
     } else if (leaf && 0 < leafMins[l]) leafMins[l] = 0; // blank: state 0, base 0, added as 0
   }
   return plain;
+}
+
+/**
+ * A line whose typed numbers do not all show through one scaling format (one
+ * cell of a triệu đồng column kept in đồng and shown as millions by
+ * `#,##0,,`, its total plain): Excel's own SUM adds the numbers kept, so they
+ * are read as kept and the odd cell is the one told (a figure a thousand or a
+ * million times its neighbours'), not the total that adds it. `leaves`: the
+ * leaves whose sums were taken as the rows were read, to take them again.
+ */
+function keepMixedScaling(
+  sheet: {
+    areas: readonly AreaEntry[];
+    byRows: boolean;
+    values: ReadonlyArray<ReadonlyArray<CellValue> | undefined>;
+    formats: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined> | undefined;
+    lineIndexes: readonly number[];
+    measures: readonly LineMeasure[];
+    reader: AreaRowReader;
+  },
+  l: number,
+  leaves: readonly number[] | null,
+): void {
+  const { areas, byRows, values, formats, lineIndexes, measures, reader } = sheet;
+  const { lineCount, state, base, leafSums, leafMins } = reader;
+  let divisor = 0;
+  let mixed = false;
+  for (let a = 0; a < areas.length && !mixed; a++) {
+    if (areas[a].kind === "heading" || state[a * lineCount + l] !== CELL.number) continue;
+    const row = byRows ? areas[a].index : lineIndexes[l];
+    const col = byRows ? lineIndexes[l] : areas[a].index;
+    const d = formatDivisor(formats?.[row]?.[col]);
+    if (divisor === 0) divisor = d;
+    else if (d !== divisor) mixed = true;
+  }
+  if (!mixed) return;
+  for (let a = 0; a < areas.length; a++) {
+    const at = a * lineCount + l;
+    if (areas[a].kind === "heading" || state[at] !== CELL.number) continue;
+    const row = byRows ? areas[a].index : lineIndexes[l];
+    const col = byRows ? lineIndexes[l] : areas[a].index;
+    const raw = values[row]?.[col];
+    if (typeof raw === "number") base[at] = typedNumberBase(raw, formats?.[row]?.[col], measures[l], 1);
+  }
+  if (leaves === null) return;
+  leafSums[l] = 0;
+  leafMins[l] = Number.POSITIVE_INFINITY;
+  for (const a of leaves) {
+    const s = state[a * lineCount + l];
+    if (s === CELL.error || s === CELL.text || s === CELL.boolean || s === CELL.date) continue;
+    const v = base[a * lineCount + l];
+    leafSums[l] += v;
+    if (v < leafMins[l]) leafMins[l] = v;
+  }
 }
 
 /** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
@@ -275,6 +332,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     base,
     leafSums,
     leafMins,
+    scaled: new Uint8Array(lineCount),
   };
   const leaves: number[] = [];
   let grandTotal: number | null = null;
@@ -305,6 +363,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       if (raw === undefined || raw === null) continue; // blank: state 0, base 0
       const format = formats?.[row]?.[col];
       const facts = format === undefined || format === null ? 1 : formatFacts(format);
+      if (facts > 1) rowReader.scaled[l] = 1;
       if (typeof raw === "number" && facts !== DATE_FORMAT) {
         state[at] = numberState;
         base[at] = typedNumberBase(raw, format, measures[l], facts);
@@ -314,6 +373,10 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       state[at] = reading.state;
       base[at] = reading.base;
     }
+  }
+
+  for (let l = 0; l < lineCount; l++) {
+    if (rowReader.scaled[l] === 1) keepMixedScaling({ areas, byRows, values, formats, lineIndexes, measures, reader: rowReader }, l, byRows ? leaves : null);
   }
 
   // Leaves and the grand total: listed as the rows were read (areas as rows), else here.

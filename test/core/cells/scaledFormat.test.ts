@@ -65,6 +65,19 @@ describe("formats that scale the figure shown", () => {
     expect(Array.from(ctx.base)).toEqual([300_000_000, 100_000_000, 200_000_000]);
   });
 
+  test.each(["areas-as-rows", "indicators-as-rows"] as const)("one cell kept in đồng and shown in millions among plain triệu: read as kept, as Excel's SUM adds it (%s)", (orientation) => {
+    const line = { header: "Kinh phí (triệu đồng)", planCode: "2", unit: "triệu đồng" };
+    const rows: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [100_000_100] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [100] },
+      { label: "Xã Ba Vì", kind: "leaf", parent: 0, values: [100_000_000] },
+    ];
+    const formats = orientation === "areas-as-rows" ? [[], [null, "#,##0"], [null, "#,##0"], [null, "#,##0,,"]] : [[], [null, "#,##0", "#,##0", "#,##0,,"]];
+    const ctx = context(plan([planLine("2", "Kinh phí", "triệu đồng", 200_000_000)]), table([line], rows, { orientation, numberFormats: formats }));
+    expect(Array.from(ctx.base)).toEqual([100_000_100e6, 100e6, 100_000_000e6]);
+    expect(Array.from(ctx.leafSums)).toEqual([100_000_100e6]);
+  });
+
   test("the summary formula reads the figure shown, as the engine does", () => {
     const sheet = { name: "Phân bổ", values: [[100_000_000], [200_000_000], [7]], merges: [], numberFormats: [["#,##0,,"], ["#,##0,,"], [null]] };
     expect(cellFormula(sheet, { row: 0, col: 0, moneyScale: 1e6 }, "sum", 1)).toBe("'Phân bổ'!A1/1000000");
