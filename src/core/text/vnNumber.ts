@@ -160,11 +160,23 @@ export function readCellNumber(value: CellValue): CellNumber {
     // `(12)` as an accounting format shows −12: the negative number it shows.
     const inner = accountingNegative(text);
     const shown = inner === null ? null : normalizeVietnameseNumber(inner);
-    if (shown === null) return { kind: "text", text: value };
+    if (shown === null) return scientific(value) ?? { kind: "text", text: value };
     const negative = shown === "0" ? "0" : `-${shown}`;
     return { kind: "text-number", value: Number(negative), canonical: negative, text: value };
   }
   return { kind: "text-number", value: Number(canonical), canonical, text: value };
+}
+
+/** `1.5E+07`, `1,25E+6`: a number as a system export or a narrow column writes it in scientific notation. */
+const SCIENTIFIC = /^([+-]?\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,3})$/;
+
+/** A number in scientific notation stored as text (Excel's VALUE reads it; its SUM skips it), or null. */
+function scientific(value: string): CellNumber | null {
+  const match = SCIENTIFIC.exec(narrowForms(value).trim().replace(TEXT_MARK, ""));
+  if (match === null) return null;
+  const number = Number(`${match[1].replace(",", ".")}e${match[2]}`);
+  if (!(Math.abs(number) < 1e15)) return null;
+  return { kind: "text-number", value: number, canonical: String(number).includes("e") ? number.toFixed(20).replace(/\.?0+$/, "") : String(number), text: value };
 }
 
 /** The value in base units (× scale, whole đồng for money) of a numeric cell reading. */
