@@ -36,7 +36,8 @@ const MULTIPLIER = /^1((?:[.,\s]?000)+)\s*(?:dong|d|vnd)$/;
 export function moneyScale(unit: string): number | null {
   const multiplier = unit.charCodeAt(0) === 49 ? MULTIPLIER.exec(foldText(unit).replace(/\s+/g, " ").trim()) : null;
   if (multiplier !== null) return 10 ** multiplier[1].replace(/[^0]/g, "").length;
-  const key = wordKey(unit.replace(/\./g, " ")).replace(/\s+/g, " ");
+  // `₫`, the đồng sign Excel's Vietnamese currency format writes (`1.500.000 ₫`).
+  const key = wordKey(unit.replace(/\./g, " ").replace(/\u20ab/g, " dong ")).replace(/\s+/g, " ").trim();
   for (const [pattern, scale] of MONEY_UNITS) if (pattern.test(key)) return scale;
   return null;
 }
@@ -85,13 +86,21 @@ function amountUnitScale(unit: string): number | null {
 
 /** Splits `1,2 tỷ` into its amount and unit, or null when the text is not an amount of money. */
 export function splitMoneyText(text: string): MoneyText | null {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(narrowForms(text));
-  if (!match) return null;
-  const scale = amountUnitScale(match[2]);
-  const canonical = scale === 1 ? normalizeWholeAmount(match[1]) : normalizeVietnameseNumber(match[1]);
-  if (canonical === null || scale === null) return null;
-  return { amountText: match[1], unitText: match[2], canonical, scale };
+  const narrow = narrowForms(text);
+  // The unit after the amount (`1,2 tỷ`, `1.500.000 ₫`), or the đồng sign before it (`₫1.500.000`, `VND 150,000`), as currency formats write it.
+  const after = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*(.+?)\s*$/.exec(narrow);
+  const before = after === null ? CURRENCY_FIRST.exec(narrow) : null;
+  if (after === null && before === null) return null;
+  const [amount, unit] = after !== null ? [after[1], after[2]] : [before![2], before![1]];
+  const scale = amountUnitScale(unit);
+  if (scale === null) return null;
+  const canonical = scale === 1 ? normalizeWholeAmount(amount) : normalizeVietnameseNumber(amount);
+  if (canonical === null) return null;
+  return { amountText: amount, unitText: unit, canonical, scale };
 }
+
+/** `₫1.500.000`, `VND 150,000`, `đ 150.000`: the đồng sign or code before the amount. */
+const CURRENCY_FIRST = /^\s*(\u20ab|[đĐ]|VNĐ|VND|vnđ|vnd)\s*(\d(?:[\d.,\s\u00a0]*\d)?)\s*$/;
 
 /** One amount and the unit after it in a spelled-out sum (`1 tỷ`, `200 triệu`, a last `200` with no unit). */
 const SPELLED_PART = /(\d[\d.,]*)\s*([^\d\s.,][^\d]*?)?\s*(?=\d|$)/y;
