@@ -14,6 +14,7 @@ import { formatAmount, formatNumber } from "../text/format";
 import { accountingNegative } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL } from "../cells/readCell";
+import { textShape, type TextShape } from "../cells/textShape";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
@@ -83,6 +84,8 @@ export const invalidValueRule: Rule = {
             `"${shown}" không phải là số (tạm tính là 0).`,
             state === CELL.boolean ? `${shown} is not a number (counted as 0).` : "The cell holds text, not a number (counted as 0).",
           );
+          const shape = state === CELL.text ? textShape(shown, context.lineKind[line]) : null;
+          if (shape !== null) message = shapedText(shown, shape, context.cellUnit[line].unit);
         } else if (isLeaf && totalChildren[line] === null) {
           // Negative and fractional figures are told where they are typed: at leaves, not in the sums that carry them.
           const value = context.base[offset + line];
@@ -158,4 +161,33 @@ function hasErrorBelow(context: RuleContext, area: number, line: number): boolea
     if (context.table.areas[child].kind === "heading" && hasErrorBelow(context, child, line)) return true;
   }
   return false;
+}
+
+/** How a text that is not a figure of its line was read, by what it looks like (see `textShape`). */
+function shapedText(shown: string, shape: TextShape, unitName: string | undefined): LocalizedText {
+  const unit = unitName === undefined || unitName.trim() === "" ? { vi: "", en: "" } : { vi: ` tính bằng ${unitName}`, en: ` in ${unitName}` };
+  switch (shape.kind) {
+    case "percent":
+      return localized(
+        `"${shown}" là tỷ lệ phần trăm, không phải số liệu${unit.vi} của chỉ tiêu này (tạm tính là 0).`,
+        `"${shown}" is a percentage, not a figure${unit.en} as this line takes (counted as 0).`,
+      );
+    case "money":
+      return localized(`"${shown}" là số tiền, không phải số lượng${unit.vi} (tạm tính là 0).`, `"${shown}" is an amount of money, not a count${unit.en} (counted as 0).`);
+    case "arithmetic":
+      return localized(
+        `"${shown}" là phép tính gõ dạng văn bản (thiếu dấu = ở đầu), Excel không tính nó (tạm tính là 0): hãy gõ lại với dấu = hoặc ghi kết quả.`,
+        `"${shown}" is a sum typed as text (no leading =), which Excel does not work out (counted as 0): retype it with = or type its result.`,
+      );
+    case "slash":
+      return localized(
+        `"${shown}" không phải là số: có thể là phân số hay ngày tháng (tạm tính là 0).`,
+        `"${shown}" is not a number: it may be a fraction or a date (counted as 0).`,
+      );
+    case "noted":
+      return localized(
+        `"${shown}" không phải là số: có số ${shape.number} kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,
+        `"${shown}" is not a number: it holds ${shape.number} with words, which allocheck does not take by itself (counted as 0). Keep only the figure in the cell and the note in a notes column.`,
+      );
+  }
 }
