@@ -134,7 +134,7 @@ export function spelledMoney(text: string): number | null {
     const [, amount, unit] = match;
     if (unit === undefined) {
       // A last amount without a unit: the decimals of the unit before it (`1 tỷ 2`, `1 tỷ 200`), as said aloud.
-      if (parts === 0 || !/^\d{1,3}$/.test(amount) || SPELLED_PART.lastIndex < body.length) return null;
+      if (parts === 0 || lastScale < 1000 || !/^\d{1,3}$/.test(amount) || SPELLED_PART.lastIndex < body.length) return null;
       total += scaleDecimal(`0.${amount}`, lastScale);
       parts++;
       break;

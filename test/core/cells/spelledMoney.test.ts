@@ -34,6 +34,7 @@ describe("money spelled in words and figures", () => {
     ["1 tỷ 2000 triệu", MILLION, 0, CELL.text],
     ["1 triệu 2 tỷ", MILLION, 0, CELL.text],
     ["1 tỷ 2000", MILLION, 0, CELL.text],
+    ["5 nghìn 3 đồng 2", DONG, 0, CELL.text],
     ["1 tỷ 200 triệu", COUNT, 0, CELL.text],
     ["5 (đã gồm 1 dự phòng)", MILLION, 0, CELL.text],
   ])("%j in %j → %d", (raw, measure, base, state) => {
