@@ -79,9 +79,11 @@ export const invalidValueRule: Rule = {
           );
         } else if (state === CELL.text || state === CELL.boolean) {
           const { row, col } = cellPosition(context, area, line);
-          const shown = String(cellValue(context.sheet, row, col)).trim();
+          const raw = cellValue(context.sheet, row, col);
+          // TRUE and FALSE as Excel shows them.
+          const shown = typeof raw === "boolean" ? String(raw).toUpperCase() : String(raw).trim();
           message = localized(
-            `"${shown}" không phải là số (tạm tính là 0).`,
+            state === CELL.boolean ? `Giá trị logic ${shown} không phải là số (tạm tính là 0).` : `"${shown}" không phải là số (tạm tính là 0).`,
             state === CELL.boolean ? `${shown} is not a number (counted as 0).` : "The cell holds text, not a number (counted as 0).",
           );
           const shape = state === CELL.text ? textShape(shown, context.lineKind[line]) : null;

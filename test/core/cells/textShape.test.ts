@@ -33,7 +33,7 @@ describe("textShape", () => {
 
   test("the finding says how the text was read", () => {
     const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
-    const cells = ["2%", "5+1", "5 (đã gồm 1 dự phòng)", "x"];
+    const cells = ["2%", "5+1", "5 (đã gồm 1 dự phòng)", "x", true];
     const rows = [
       { label: "Tổng cộng", kind: "total" as const, parent: null, values: [null] },
       ...cells.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 0, values: [value] })),
@@ -44,6 +44,8 @@ describe("textShape", () => {
       `"5+1" là phép tính gõ dạng văn bản (thiếu dấu = ở đầu), Excel không tính nó (tạm tính là 0): hãy gõ lại với dấu = hoặc ghi kết quả.`,
       `"5 (đã gồm 1 dự phòng)" không phải là số: có số 5 kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,
       `"x" không phải là số (tạm tính là 0).`,
+      "Giá trị logic TRUE không phải là số (tạm tính là 0).",
     ]);
+    expect(findings[4].message.en).toBe("TRUE is not a number (counted as 0).");
   });
 });
