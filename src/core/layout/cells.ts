@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit, splitCountText, splitMoneyText } from "../text/units";
+import { parseUnit, spelledMoney, splitCountText, splitMoneyText } from "../text/units";
 import { normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -26,9 +26,9 @@ export function isPercentAmountText(text: string): boolean {
   return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
-/** An amount written with its money unit: `300 đ`, `1.200.000đ`, `300 triệu`, `2,5 tỷ đồng` (a value cell, not a name). */
+/** An amount written with its money unit: `300 đ`, `1.200.000đ`, `300 triệu`, `2,5 tỷ đồng`, `₫1.500.000`, `1 tỷ 200 triệu`, `(1,5 tỷ)` (a value cell, not a name). */
 export function isMoneyAmountText(text: string): boolean {
-  return /^\s*[+-]?[\d.,]/.test(text) && splitMoneyText(text) !== null;
+  return splitMoneyText(text) !== null || spelledMoney(text) !== null;
 }
 
 const CODE_TEXT = /^\(?(?:[a-z]{1,4}[._-]?)?\d+(?:[.-]\d+)*[a-z]?\)?$/i;

@@ -28,6 +28,15 @@ describe("isNumeric: an amount written with its money unit is a value cell, not 
     ["triệu đồng", false],
     ["Đợt 1", false],
     ["3 tổ", false],
+    ["\u20ab1.500.000", true],
+    ["VND 150,000", true],
+    ["1 tỷ 200 triệu", true],
+    ["(1,5 tỷ)", true],
+    ["500k", true],
+    ["\uff11\uff0c\uff12 tỷ", true],
+    ["1 Ba Vì", false],
+    ["3 Đông Anh", false],
+    ["2 Đồng Tâm", false],
   ])("%s → %s", (text, expected) => {
     expect(isNumeric(text)).toBe(expected);
     expect(isLabelText(text)).toBe(!expected);
