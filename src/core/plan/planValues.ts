@@ -5,11 +5,54 @@
 import type { Comparison } from "../model/plan";
 import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
+import { foldText } from "../text/fold";
 import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
 import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
 import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
-export type AmountReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly shown: string };
+/** `rule`: the comparison the target was written with (`≥ 85%`, `tối đa 300 triệu`), when it was. */
+export type AmountReading = { readonly ok: true; readonly value: number; readonly rule?: Comparison } | { readonly ok: false; readonly shown: string };
+
+/** Words and signs a target is written with that say how to compare with it, folded (no diacritics, lower case). */
+const BOUND_BEFORE: ReadonlyArray<readonly [RegExp, Comparison]> = [
+  [/^(?:>=|=>|≥|⩾|(?:toi thieu|it nhat|khong duoi|khong thap hon|tren|tu)(?=[\s\d]))\s*/, ">="],
+  [/^(?:<=|=<|≤|⩽|(?:toi da|khong qua|khong vuot qua|khong vuot|khong cao hon|duoi)(?=[\s\d]))\s*/, "<="],
+];
+const BOUND_AFTER: ReadonlyArray<readonly [RegExp, Comparison]> = [
+  [/\s*(?:tro len)$/, ">="],
+  [/\s*(?:tro xuong)$/, "<="],
+];
+
+/**
+ * A target written with its comparison (`≥ 85%`, `Tối thiểu 85%`, `85% trở
+ * lên`, `không quá 300 triệu`): the target and the rule, or null when the
+ * text has none. Letters are matched without diacritics; the amount is cut from
+ * the text as written (folding keeps one character per character for these words).
+ */
+function boundedTarget(text: string): { amount: string; rule: Comparison } | null {
+  const nfc = text.normalize("NFC");
+  const folded = foldText(nfc);
+  if (folded.length !== nfc.length) return null;
+  let start = 0;
+  let end = nfc.length;
+  let rule: Comparison | null = null;
+  for (const [pattern, comparison] of BOUND_BEFORE) {
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    start = match[0].length;
+    rule = comparison;
+    break;
+  }
+  for (const [pattern, comparison] of BOUND_AFTER) {
+    const match = pattern.exec(folded.slice(start));
+    if (match === null || (rule !== null && rule !== comparison && !folded.startsWith("tu"))) continue;
+    end = start + match.index;
+    rule = comparison;
+    break;
+  }
+  if (rule === null || !/\d/.test(nfc.slice(start, end))) return null;
+  return { amount: nfc.slice(start, end).trim(), rule };
+}
 
 /**
  * A target or quota in base units. `format` is the cell's number format: a
@@ -28,6 +71,11 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   if (typeof value === "boolean") return { ok: false, shown: String(value).toUpperCase() };
   if (isCellError(value)) return { ok: false, shown: value.error };
   const text = value.replace(/\s+/g, " ").trim();
+  const bounded = /\d/.test(text) ? boundedTarget(text) : null;
+  if (bounded !== null) {
+    const read = readAmount(bounded.amount, unit, format);
+    return read.ok ? { ok: true, value: read.value, rule: bounded.rule } : { ok: false, shown: text };
+  }
   if (unit.kind === "percent") {
     const canonical = normalizeVietnameseNumber(text.replace(/\s*%$/, ""));
     return canonical === null ? { ok: false, shown: text } : { ok: true, value: Number(canonical) };

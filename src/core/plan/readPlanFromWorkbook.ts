@@ -234,7 +234,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
         `${cellRef(grid.name, where)}: negative target (${cellText(targetValue)}).`,
       );
     }
-    let rule = defaultRule(unit.kind);
+    // A target written with its comparison (`≥ 85%`) gives the rule; a rule column still wins.
+    let rule = (target.ok ? target.rule : undefined) ?? defaultRule(unit.kind);
     if (cols.rule !== undefined) {
       const read = readRule(grid.value(row, cols.rule));
       if (read === null) {

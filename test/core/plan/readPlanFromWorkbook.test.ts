@@ -166,6 +166,28 @@ describe("readPlanFromWorkbook: targets", () => {
     expect(plan.lines[0]).toMatchObject({ unit, kind, target: expected, scale });
   });
 
+  test.each<[string, string | number, number, string]>([
+    ["%", "≥85%", 85, ">="],
+    ["%", ">= 85 %", 85, ">="],
+    ["%", "85% trở lên", 85, ">="],
+    ["%", "Tối thiểu 85%", 85, ">="],
+    ["%", "Từ 85% trở lên", 85, ">="],
+    ["%", "Trên 90%", 90, ">="],
+    ["%", "≤ 5%", 5, "<="],
+    ["%", "Dưới 5%", 5, "<="],
+    ["triệu đồng", "Không quá 300 triệu đồng", 300_000_000, "<="],
+    ["tổ", "Tối thiểu 30 tổ", 30, ">="],
+    ["tổ", "30 tổ", 30, "<="],
+  ])("a %j target written with its comparison, %j, gives the rule", (unit, target, value, rule) => {
+    const plan = readPlanFromWorkbook(planBook([HEADER, ["1", "Chỉ tiêu A", unit, target]]));
+    expect(plan.lines[0]).toMatchObject({ target: value, rule });
+  });
+
+  test("a rule column wins over the comparison the target is written with", () => {
+    const plan = readPlanFromWorkbook(planBook([[...HEADER, "So sánh"], ["1", "A", "%", "≥85%", "="]]));
+    expect(plan.lines[0]).toMatchObject({ target: 85, rule: "=" });
+  });
+
   test("default rules: <= for count and money, >= for percent", () => {
     const plan = readPlanFromWorkbook(
       planBook([HEADER, ["1", "A", "tổ", 1], ["2", "B", "%", 100], ["KP", "C", "triệu đồng", 5]]),
