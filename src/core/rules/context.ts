@@ -201,12 +201,14 @@ function readAreaRow(reader: AreaRowReader, offset: number, leaf: boolean, rowVa
 }
 
 /**
- * A line whose typed numbers do not all show through one scaling format (one
- * cell of a triệu đồng column kept in đồng and shown as millions by
- * `#,##0,,`, its total plain): Excel's own SUM adds the numbers kept, so they
- * are read as kept and the odd cell is the one told (a figure a thousand or a
- * million times its neighbours'), not the total that adds it. `leaves`: the
- * leaves whose sums were taken as the rows were read, to take them again.
+ * A line whose leaves' typed numbers do not all show through one scaling
+ * format (one commune of a triệu đồng column kept in đồng and shown as
+ * millions by `#,##0,,`): Excel's own SUM adds the numbers kept, so the
+ * line's cells are read as kept and the odd cell is the one told (a figure a
+ * thousand or a million times its neighbours'), not the total that adds it.
+ * Leaves alike and a total formatted otherwise: the total is the odd one, told
+ * by its subtotal finding. `leaves`: the leaves whose sums were taken as the
+ * rows were read, to take them again.
  */
 function keepMixedScaling(
   sheet: {
@@ -226,7 +228,7 @@ function keepMixedScaling(
   let divisor = 0;
   let mixed = false;
   for (let a = 0; a < areas.length && !mixed; a++) {
-    if (areas[a].kind === "heading" || state[a * lineCount + l] !== CELL.number) continue;
+    if (areas[a].kind !== "leaf" || state[a * lineCount + l] !== CELL.number) continue;
     const row = byRows ? areas[a].index : lineIndexes[l];
     const col = byRows ? lineIndexes[l] : areas[a].index;
     const d = formatDivisor(formats?.[row]?.[col]);

@@ -277,6 +277,7 @@ export function leafReferences(
   let endCol = 0;
   const values = sheet.values;
   const formats = sheet.numberFormats;
+  let keptAsIs: boolean | undefined;
   for (let i = 0; i < sorted.length; i++) {
     const cell = sorted[i];
     // A number or a blank, nearly every leaf, classified here as `classify` does (without a call per cell).
@@ -287,7 +288,9 @@ export function leafReferences(
     else if (typeof value === "number") {
       const format = formats?.[cell.row]?.[cell.col];
       const facts = format === null || format === undefined ? 0 : numberFormatFacts(format);
-      c = facts === NUMBER_AS_DATE ? SKIP : facts >= NUMBER_SCALED ? classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode) : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
+      // A scaled number (`#,##0,,`) reads as shown, unless the leaves' formats differ (then as kept, as the engine reads them: `keepMixedScaling`).
+      if (facts >= NUMBER_SCALED && keptAsIs === undefined) keptAsIs = mixedScaling(sheet, sorted);
+      c = facts === NUMBER_AS_DATE ? SKIP : facts >= NUMBER_SCALED && keptAsIs !== true ? classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode) : mode === "min" && (facts === NUMBER_AS_PERCENT || cell.fractions === true) ? PERCENT : PLAIN;
     } else c = classify(sheet, cell, (leaf) => `${prefix}${a1(leaf.row, leaf.col)}`, mode);
     if (c.kind === "term") {
       terms.push(c.term);
@@ -316,6 +319,19 @@ export function leafReferences(
   }
   if (runKind !== NO_RUN) (runKind === PLAIN_RUN ? ranges : percentRanges).push(runReference(prefix, startRow, startCol, endRow, endCol));
   return { ranges, percentRanges, terms };
+}
+
+/** True when the typed numbers of these leaf cells do not all show through one scaling format. */
+function mixedScaling(sheet: SheetData, cells: readonly LeafCell[]): boolean {
+  let divisor = 0;
+  for (const cell of cells) {
+    if (typeof cellValue(sheet, cell.row, cell.col) !== "number") continue;
+    const d = formatDivisor(cellNumberFormat(sheet, cell.row, cell.col));
+    if (isDateFormat(cellNumberFormat(sheet, cell.row, cell.col))) continue;
+    if (divisor === 0) divisor = d;
+    else if (d !== divisor) return true;
+  }
+  return false;
 }
 
 /**

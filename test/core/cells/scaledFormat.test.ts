@@ -78,8 +78,25 @@ describe("formats that scale the figure shown", () => {
     expect(Array.from(ctx.leafSums)).toEqual([100_000_100e6]);
   });
 
+  test("leaves alike and the total formatted otherwise: the leaves read as shown, the total as kept (it is the odd one)", () => {
+    const line = { header: "Kinh phí (triệu đồng)", planCode: "2", unit: "triệu đồng" };
+    const rows: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [300_000_000] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [100_000_000] },
+      { label: "Xã Ba Vì", kind: "leaf", parent: 0, values: [200_000_000] },
+    ];
+    const formats = [[], [null, "#,##0"], [null, "#,##0,,"], [null, "#,##0,,"]];
+    const ctx = context(plan([planLine("2", "Kinh phí", "triệu đồng", 300_000_000)]), table([line], rows, { numberFormats: formats }));
+    expect(Array.from(ctx.base)).toEqual([300_000_000e6, 100_000_000, 200_000_000]);
+  });
+
+  test("the summary formula reads the leaves of a line whose formats differ as kept, as the engine does", () => {
+    const sheet = { name: "Phân bổ", values: [[100], [100_000_000]], merges: [], numberFormats: [["#,##0"], ["#,##0,,"]] };
+    expect(allocatedFormula(sheet, [0, 1].map((row) => ({ row, col: 0, moneyScale: 1e6 })), "sum", 1)).toBe("SUM('Phân bổ'!A1:A2)");
+  });
+
   test("the summary formula reads the figure shown, as the engine does", () => {
-    const sheet = { name: "Phân bổ", values: [[100_000_000], [200_000_000], [7]], merges: [], numberFormats: [["#,##0,,"], ["#,##0,,"], [null]] };
+    const sheet = { name: "Phân bổ", values: [[100_000_000], [200_000_000], [null]], merges: [], numberFormats: [["#,##0,,"], ["#,##0,,"], [null]] };
     expect(cellFormula(sheet, { row: 0, col: 0, moneyScale: 1e6 }, "sum", 1)).toBe("'Phân bổ'!A1/1000000");
     expect(allocatedFormula(sheet, [0, 1, 2].map((row) => ({ row, col: 0, moneyScale: 1e6 })), "sum", 1)).toBe("SUM('Phân bổ'!A3)+'Phân bổ'!A1/1000000+'Phân bổ'!A2/1000000");
   });
