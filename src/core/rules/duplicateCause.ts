@@ -7,11 +7,16 @@
  * plan line is off by as much while the grand total shows the plan's figure.
  * Those `subtotal` and `ceiling` findings are that one cause: let go, and
  * the `duplicate` finding names them as coming right when the repeat goes.
- * Where the totals count the repeat (the sheet's own figures include it), a
- * ceiling it puts over stays a finding of its own. A commune the plan's list
+ * Where the totals count the repeat (formulas following it, typed totals
+ * carrying it), the plan is the only measure: when every plan comparison of
+ * a line it has a figure on is over by exactly that figure, those `ceiling`
+ * findings are the same cause, let go and named (`countedRows`); a plan off
+ * on its own keeps them all. A commune the plan's list
  * lacks (`coverage`, at its label) whose whole row the typed totals leave out
  * is the same cause, told the same way (an error then: a row to remove, or
- * to name as the plan does and add in). A #REF! or text figure beside such a
+ * to name as the plan does and add in); so too when the totals count its
+ * row and the plan comparisons are over by exactly its figures. A #REF! or
+ * text figure beside such a
  * row under the same typed subtotal: the subtotal, the row left out, gives
  * the figure, and the ceiling the two put right together is named in both.
  */
@@ -21,7 +26,7 @@ import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
-import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName } from "./leafCause";
+import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 
 function joined(items: readonly string[], and: string): string {
@@ -89,6 +94,14 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     dropped.add(finding);
     for (const repeat of entries) also.get(repeat)?.push(ceilingName(context, finding));
   }
+  // Totals that count the row (formulas following it, typed totals carrying it): the plan comparisons it alone puts over.
+  const counted = countedRows(
+    context,
+    findings.filter((f) => !dropped.has(f)),
+    [...repeats, ...[...outside].filter(([finding]) => !also.has(finding))],
+    byLine,
+  );
+  for (const ceiling of counted.ceilings) dropped.add(ceiling);
   const together = besideUnread(context, findings, new Map([...repeats, ...outside]), byLine, indexOf);
   const jointly = new Map<Finding, LocalizedText>();
   for (const { finding, line, planLine, entries } of ceilingsPutRight(
@@ -121,6 +134,7 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
   if (dropped.size === 0) return [...findings];
   return findings
     .filter((finding) => !dropped.has(finding))
+    .map((finding) => counted.told(finding, word))
     .map((finding) => {
       const joint = jointly.get(finding);
       const names = also.get(finding);
@@ -256,4 +270,80 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
     lines++;
   }
   return lines > 0;
+}
+
+/**
+ * Rows (a repeat, an area the plan's list lacks) that the sheet's totals
+ * count, formulas following them or typed totals carrying them: the sheet's
+ * own figures show nothing wrong, and the plan is the only measure. When on
+ * every line where the row has a figure compared with a ceiling (at least
+ * two, or the table's one such line) the plan comparison is over by exactly
+ * that figure (the rows' figures together where several share a line), the
+ * row is the one cause: those `ceiling` findings are let go and named in
+ * the row's finding. Otherwise nothing is let go (the plan may be off on
+ * its own).
+ */
+function countedRows(
+  context: RuleContext,
+  findings: readonly Finding[],
+  rows: readonly (readonly [Finding, number])[],
+  handled: ReadonlyMap<number, Finding[]>,
+): { ceilings: Set<Finding>; told: (finding: Finding, word: { vi: string; en: string }) => Finding } {
+  const none = { ceilings: new Set<Finding>(), told: (finding: Finding) => finding };
+  if (rows.length === 0 || !findings.some((finding) => finding.rule === "ceiling")) return none;
+  const { lineCount, state, base } = context;
+  const compared = (line: number) => context.linePlan[line] !== null && context.lineKind[line] !== "percent";
+  let comparedLines = 0;
+  for (let line = 0; line < lineCount; line++) if (compared(line)) comparedLines++;
+  const byLine = new Map<number, Finding[]>();
+  const shifts = new Map<number, number>();
+  const linesOf = new Map<Finding, number[]>();
+  for (const [finding, area] of rows) {
+    const lines: number[] = [];
+    let counts = true;
+    for (let line = 0; line < lineCount && counts; line++) {
+      const at = area * lineCount + line;
+      if (!compared(line) || !isNumeric(state[at]) || base[at] === 0 || handled.get(line)?.includes(finding)) continue;
+      if (typedTotalsAbove(context, at, 0) === null) counts = false;
+      else lines.push(line);
+    }
+    if (!counts || lines.length === 0 || (lines.length < 2 && comparedLines > 1)) continue;
+    linesOf.set(finding, lines);
+    for (const line of lines) {
+      byLine.set(line, [...(byLine.get(line) ?? []), finding]);
+      shifts.set(line, (shifts.get(line) ?? 0) - base[area * lineCount + line]);
+    }
+  }
+  if (linesOf.size === 0) return none;
+  const right = ceilingsPutRight(context, findings, byLine, shifts);
+  const rightLines = new Set(right.map((entry) => entry.line));
+  // Every line of every such row must come right: a plan off on its own leaves them all.
+  for (const lines of linesOf.values()) if (!lines.every((line) => rightLines.has(line))) return none;
+  const names = new Map<Finding, Named[]>();
+  for (const { finding, entries } of right) for (const row of entries) names.set(row, [...(names.get(row) ?? []), ceilingName(context, finding)]);
+  return {
+    ceilings: new Set(right.map((entry) => entry.finding)),
+    told: (finding, word) => {
+      const ceilings = names.get(finding);
+      if (ceilings === undefined) return finding;
+      const list = { vi: joined(ceilings.map((x) => x.vi), "và"), en: joined(ceilings.map((x) => x.en), "and") };
+      if (finding.rule === "duplicate") {
+        return {
+          ...finding,
+          message: localized(
+            `${finding.message.vi} Các ô cộng của bảng tính cả ${word.vi} trùng này, nên phân bổ vượt kế hoạch đúng bằng số liệu của nó: bỏ ${word.vi} này thì ${list.vi} cũng khớp.`,
+            `${finding.message.en} The sheet's totals count this repeated ${word.en}, so the allocation is over the plan by exactly its figures: removing it puts ${list.en} right.`,
+          ),
+        };
+      }
+      return {
+        ...finding,
+        severity: "error" as const,
+        message: localized(
+          `${finding.message.vi} Các ô cộng của bảng tính cả ${word.vi} này, nên phân bổ vượt kế hoạch đúng bằng số liệu của nó: nếu địa bàn này không thuộc kế hoạch thì bỏ ${word.vi} này, ${list.vi} cũng khớp; nếu có thì ghi tên đúng theo kế hoạch.`,
+          `${finding.message.en} The sheet's totals count this ${word.en}, so the allocation is over the plan by exactly its figures: if the area is not part of the plan, removing it puts ${list.en} right; if it is, write its name as the plan does.`,
+        ),
+      };
+    },
+  };
 }

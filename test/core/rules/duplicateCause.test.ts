@@ -2,8 +2,10 @@
  * An area written twice under one district whose typed totals were added up
  * without the repeat: the district's subtotal (or the first typed total
  * above formulas that count it) and the plan comparison it alone puts off
- * are that one cause, told at the repeat. Totals that count the repeat keep
- * the ceiling it puts over, as a finding of its own.
+ * are that one cause, told at the repeat. Totals that count the repeat (or a
+ * row the plan's list lacks) leave the plan as the only measure: the
+ * ceilings it alone puts over, by exactly its figures on every line, are
+ * named in it; a plan off on its own keeps them.
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
@@ -52,11 +54,26 @@ function check(targets: readonly number[], district: CellValue[], total: CellVal
 }
 const cells = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.cell}`).sort();
 
+/** Every total a formula: the districts SUM their communes, the grand total adds the districts. */
+const FORMULAS = { C3: "C4+C7", D3: "D4+D7", C4: "SUM(C5:C6)", D4: "SUM(D5:D6)", C7: "SUM(C8:C10)", D7: "SUM(D8:D10)" };
+
 describe("an area written twice", () => {
   test.each<[string, number[], CellValue[], CellValue[], string[], Extra | undefined]>([
     ["typed totals leave the repeat out: one finding, at it", [11, 400], [5, 200], [11, 400], ["duplicate B10"], undefined],
     ["a formula district counts it, the typed grand total leaves it out", [11, 400], [8, 300], [11, 400], ["duplicate B10"], { formulas: { C7: "SUM(C8:C10)", D7: "SUM(D8:D10)" } }],
-    ["typed totals count the repeat: the ceilings it puts over stay", [11, 400], [8, 300], [14, 500], ["ceiling C3", "ceiling D3", "duplicate B10"], undefined],
+    ["typed totals count the repeat: the ceilings it alone puts over are named in it", [11, 400], [8, 300], [14, 500], ["duplicate B10"], undefined],
+    ["typed totals count the repeat, the plan off besides on one line: every ceiling stays", [11, 410], [8, 300], [14, 500], ["ceiling C3", "ceiling D3", "duplicate B10"], undefined],
+    ["formula totals count the repeat: one finding, at it", [11, 400], [8, 300], [14, 500], ["duplicate B10"], { formulas: FORMULAS }],
+    ["formula totals count the repeat, the plan off besides: every ceiling stays", [12, 400], [8, 300], [14, 500], ["ceiling C3", "ceiling D3", "duplicate B10"], { formulas: FORMULAS }],
+    // One figure over by as much is no evidence of a whole row: a plan line may be off by any figure.
+    [
+      "formula totals count a repeat with one figure",
+      [11, 400],
+      [8, 200],
+      [14, 400],
+      ["ceiling C3", "duplicate B10"],
+      { formulas: FORMULAS, edit: (r) => (r[9][3] = 0) },
+    ],
     ["the plan off besides: that ceiling stays", [12, 400], [5, 200], [11, 400], ["ceiling C3", "duplicate B10"], undefined],
     ["one line's district leaves it out, the other is wrong on its own", [11, 400], [5, 210], [11, 410], ["ceiling D3", "duplicate B10", "subtotal D7"], undefined],
     // A SUM whose range stops above the repeat (a row added after the range's end) shows the district without it.
@@ -67,7 +84,15 @@ describe("an area written twice", () => {
     const findings = check(targets, district, total, false, extra);
     expect(cells(findings)).toEqual(expected);
     const repeat = findings.find((f) => f.rule === "duplicate");
-    if (expected.length === 1) expect(repeat?.message.en).toEqual(expect.stringContaining("removing it also puts"));
+    if (expected.length === 1) expect(repeat?.message.en).toMatch(/removing it (also )?puts/);
+  });
+
+  test("formula totals counting the repeat: its message names the ceilings it puts over", () => {
+    const findings = check([11, 400], [8, 300], [14, 500], true, { formulas: FORMULAS });
+    expect(cells(findings)).toEqual(["duplicate J2"]);
+    expect(findings[0].message.vi).toContain(
+      "Các ô cộng của bảng tính cả cột trùng này, nên phân bổ vượt kế hoạch đúng bằng số liệu của nó: bỏ cột này thì tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) và tổng phân bổ của Kinh phí hỗ trợ so với kế hoạch (C4) cũng khớp.",
+    );
   });
 
   test("indicators as rows: told at the repeated column's name", () => {
@@ -140,5 +165,41 @@ describe("an area not in the plan's list that the typed totals leave out", () =>
     const findings = check(target, extra, an, district);
     expect(findings.map((f) => (f.rule === "ceiling" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
     expect(findings.find((f) => f.cell === "B10")?.message.vi).toContain(text);
+  });
+
+  /** Two lines, every total a formula counting Xã Hợp Thanh (row 10: `extra`). */
+  function counted(targets: readonly number[], extra: readonly number[]) {
+    const values: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"],
+      [null, "Tổng cộng", 13 + extra[0], 400 + extra[1]],
+      ["I", "Huyện Ba Vì", 6, 200],
+      [1, "Xã Khánh Thượng", 3, 100],
+      [2, "Xã Minh Quang", 3, 100],
+      ["II", "Huyện Mỹ Đức", 7 + extra[0], 200 + extra[1]],
+      [1, "Xã An Phú", 4, 100],
+      [2, "Xã Hùng Tiến", 3, 100],
+      [3, "Xã Hợp Thanh", ...extra],
+    ];
+    const p = readPlanJson(
+      {
+        indicators: [
+          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+          { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: targets[1] },
+        ],
+        areas: ["Khánh Thượng", "Minh Quang", "An Phú", "Hùng Tiến"].map((commune, i) => ({ district: i < 2 ? "Ba Vì" : "Mỹ Đức", commune })),
+      },
+      "plan.json",
+    );
+    return checkWorkbook(workbook(sheet("Phân bổ", values, { formulas: FORMULAS })), { workbookName: "x.xlsx", plan: p }).report.findings;
+  }
+  test.each<[string, number[], number[], string[]]>([
+    ["the plan over by exactly its row: one finding, at it", [13, 400], [2, 50], ["coverage error B10"]],
+    ["the plan counting it: the plan's list is what lacks it", [15, 450], [2, 50], ["coverage warning B10"]],
+    ["the plan off by other figures: the ceilings stay", [12, 400], [2, 50], ["ceiling C3", "ceiling D3", "coverage warning B10"]],
+  ])("formula totals counting its row, %s", (_name, targets, extra, expected) => {
+    const findings = counted(targets, extra);
+    expect(findings.map((f) => (f.rule === "ceiling" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
+    if (expected.length === 1 && expected[0].includes("error")) expect(findings[0].message.vi).toContain("nếu địa bàn này không thuộc kế hoạch thì bỏ dòng này, tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) và tổng phân bổ của Kinh phí hỗ trợ so với kế hoạch (D3) cũng khớp");
   });
 });
