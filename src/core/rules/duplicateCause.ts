@@ -8,10 +8,10 @@
  * Those `subtotal` and `ceiling` findings are that one cause: let go, and
  * the `duplicate` finding names them as coming right when the repeat goes.
  * Where the totals count the repeat (formulas following it, typed totals
- * carrying it), the plan is the only measure: when every plan comparison of
- * a line it has a figure on is over by exactly that figure, those `ceiling`
- * findings are the same cause, let go and named (`countedRows`); a plan off
- * on its own keeps them all. A commune the plan's list
+ * carrying it), the plan is the only measure: when the plan comparisons of
+ * at least two lines it has a figure on are over by exactly that figure,
+ * those `ceiling` findings are the same cause, let go and named
+ * (`countedRows`); a line off by another figure keeps its ceiling. A commune the plan's list
  * lacks (`coverage`, at its label) whose whole row the typed totals leave out
  * is the same cause, told the same way (an error then: a row to remove, or
  * to name as the plan does and add in); so too when the totals count its
@@ -275,13 +275,13 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
 /**
  * Rows (a repeat, an area the plan's list lacks) that the sheet's totals
  * count, formulas following them or typed totals carrying them: the sheet's
- * own figures show nothing wrong, and the plan is the only measure. When on
- * every line where the row has a figure compared with a ceiling (at least
- * two, or the table's one such line) the plan comparison is over by exactly
- * that figure (the rows' figures together where several share a line), the
- * row is the one cause: those `ceiling` findings are let go and named in
- * the row's finding. Otherwise nothing is let go (the plan may be off on
- * its own).
+ * own figures show nothing wrong, and the plan is the only measure. When
+ * the plan comparisons of at least two lines the row has a figure on (or of
+ * the table's one compared line) are over by exactly its figure (the rows'
+ * figures together where several share a line), the row is counted where
+ * it should not be: those `ceiling` findings are that one cause, let go and
+ * named in the row's finding. A line off by any other figure keeps its
+ * ceiling (the plan is off there on its own).
  */
 function countedRows(
   context: RuleContext,
@@ -295,30 +295,37 @@ function countedRows(
   const compared = (line: number) => context.linePlan[line] !== null && context.lineKind[line] !== "percent";
   let comparedLines = 0;
   for (let line = 0; line < lineCount; line++) if (compared(line)) comparedLines++;
-  const byLine = new Map<number, Finding[]>();
-  const shifts = new Map<number, number>();
-  const linesOf = new Map<Finding, number[]>();
+  // Per row: the lines it has a figure on that every total above counts (a formula following it, a typed total carrying it).
+  const linesOf = new Map<Finding, { area: number; lines: number[] }>();
   for (const [finding, area] of rows) {
     const lines: number[] = [];
-    let counts = true;
-    for (let line = 0; line < lineCount && counts; line++) {
+    for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
       if (!compared(line) || !isNumeric(state[at]) || base[at] === 0 || handled.get(line)?.includes(finding)) continue;
-      if (typedTotalsAbove(context, at, 0) === null) counts = false;
-      else lines.push(line);
+      if (typedTotalsAbove(context, at, 0) !== null) lines.push(line);
     }
-    if (!counts || lines.length === 0 || (lines.length < 2 && comparedLines > 1)) continue;
-    linesOf.set(finding, lines);
-    for (const line of lines) {
-      byLine.set(line, [...(byLine.get(line) ?? []), finding]);
-      shifts.set(line, (shifts.get(line) ?? 0) - base[area * lineCount + line]);
-    }
+    if (lines.length > 0) linesOf.set(finding, { area, lines });
   }
-  if (linesOf.size === 0) return none;
-  const right = ceilingsPutRight(context, findings, byLine, shifts);
-  const rightLines = new Set(right.map((entry) => entry.line));
-  // Every line of every such row must come right: a plan off on its own leaves them all.
-  for (const lines of linesOf.values()) if (!lines.every((line) => rightLines.has(line))) return none;
+  // The rows whose figures alone put enough plan lines right (a whole row, not one figure that happens to match),
+  // weighed again without those that fall short until none does.
+  let right: ReturnType<typeof ceilingsPutRight<Finding>> = [];
+  for (;;) {
+    const byLine = new Map<number, Finding[]>();
+    const shifts = new Map<number, number>();
+    for (const [finding, { area, lines }] of linesOf) {
+      for (const line of lines) {
+        byLine.set(line, [...(byLine.get(line) ?? []), finding]);
+        shifts.set(line, (shifts.get(line) ?? 0) - base[area * lineCount + line]);
+      }
+    }
+    right = linesOf.size === 0 ? [] : ceilingsPutRight(context, findings, byLine, shifts);
+    const matched = new Map<Finding, number>();
+    for (const { entries } of right) for (const row of entries) matched.set(row, (matched.get(row) ?? 0) + 1);
+    const short = [...linesOf.keys()].filter((row) => (matched.get(row) ?? 0) < Math.min(2, comparedLines));
+    if (short.length === 0) break;
+    for (const row of short) linesOf.delete(row);
+  }
+  if (right.length === 0) return none;
   const names = new Map<Finding, Named[]>();
   for (const { finding, entries } of right) for (const row of entries) names.set(row, [...(names.get(row) ?? []), ceilingName(context, finding)]);
   return {

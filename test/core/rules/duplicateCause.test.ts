@@ -203,3 +203,43 @@ describe("an area not in the plan's list that the typed totals leave out", () =>
     if (expected.length === 1 && expected[0].includes("error")) expect(findings[0].message.vi).toContain("nếu địa bàn này không thuộc kế hoạch thì bỏ dòng này, tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) và tổng phân bổ của Kinh phí hỗ trợ so với kế hoạch (D3) cũng khớp");
   });
 });
+
+describe("a repeat the formula totals count, on three lines", () => {
+  /** Xã Hùng Tiến (3 tổ, 100 triệu, 2 CLB) written twice in Huyện Mỹ Đức; every total a formula. */
+  function check(targets: readonly number[]) {
+    const values: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", "Câu lạc bộ"],
+      [null, "Tổng cộng", 14, 500, 7],
+      ["I", "Huyện Ba Vì", 6, 200, 2],
+      [1, "Xã Khánh Thượng", 3, 100, 1],
+      [2, "Xã Minh Quang", 3, 100, 1],
+      ["II", "Huyện Mỹ Đức", 8, 300, 5],
+      [1, "Xã An Phú", 2, 100, 1],
+      [2, "Xã Hùng Tiến", 3, 100, 2],
+      [3, "Xã Hùng Tiến", 3, 100, 2],
+    ];
+    const formulas = { ...FORMULAS, E3: "E4+E7", E4: "SUM(E5:E6)", E7: "SUM(E8:E10)" };
+    const p = readPlanJson(
+      {
+        indicators: [
+          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+          { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: targets[1] },
+          { code: "3", name: "Câu lạc bộ", unit: "CLB", target: targets[2] },
+        ],
+      },
+      "plan.json",
+    );
+    return checkWorkbook(workbook(sheet("Phân bổ", values, { formulas })), { workbookName: "x.xlsx", plan: p }).report.findings;
+  }
+  test.each<[string, number[], string[]]>([
+    ["over by exactly its figures everywhere", [11, 400, 5], ["duplicate B10"]],
+    // Two lines over by exactly its figures tell the row is counted; the third is off by its own figure besides.
+    ["the plan off besides on one line: that ceiling stays", [11, 400, 4], ["ceiling E3", "duplicate B10"]],
+    ["off on two lines: one line alone tells nothing", [11, 390, 4], ["ceiling C3", "ceiling D3", "ceiling E3", "duplicate B10"]],
+  ])("%s", (_name, targets, expected) => {
+    const findings = check(targets);
+    expect(cells(findings)).toEqual(expected);
+    if (expected.length === 2) expect(findings.find((f) => f.rule === "duplicate")?.message.vi).not.toContain("(E3)");
+  });
+});
