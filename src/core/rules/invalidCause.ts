@@ -29,6 +29,7 @@ import { CELL } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
 import { grandTotalShows, typedTotalStanding, typedTotalsAbove } from "./leafCause";
+import { skippedText } from "./skippedText";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -48,7 +49,7 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
     const invalid = others.filter((finding) => finding.rule === "invalid-value");
     if (!shown) {
       const followed = followedFigure(context, ceiling, line, others, indexOf);
-      if (followed !== null) pending.push({ ceiling, invalid: invalid[0], ...followed });
+      if (followed !== null) pending.push({ ceiling, ...followed });
       continue;
     }
     if (invalid.length > 1) {
@@ -127,9 +128,11 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
 /**
  * Under totals that are formulas (or blank) all the way up the cell's line,
  * the sheet's own figures follow the cell: the line's one finding besides
- * the ceiling is one commune's `invalid-value`, and its plain correction (or,
- * unread, the gap itself: see `correction`) brings the line to the plan's
- * target exactly. The figure and whether the cell is unread; null otherwise.
+ * the ceiling (numbers typed as text aside: counted as they stand, they move
+ * nothing in the plan comparison) is one commune's `invalid-value`, and its
+ * plain correction (or, unread, the gap itself: see `correction`) brings the
+ * line to the plan's target exactly. That finding, the figure and whether
+ * the cell is unread; null otherwise.
  */
 function followedFigure(
   context: RuleContext,
@@ -137,15 +140,22 @@ function followedFigure(
   line: number,
   others: readonly Finding[],
   indexOf: (finding: Finding) => number | null,
-): { figure: number; unread: boolean } | null {
-  if (others.length !== 1 || others[0].rule !== "invalid-value" || ceiling.actual === null || ceiling.expected === null) return null;
-  const cell = indexOf(others[0]);
+): { invalid: Finding; figure: number; unread: boolean } | null {
+  // A number typed as text is counted as it stands (a SUM skipping it moves the sheet's figure, not the plan comparison).
+  const skipped = skippedText(context).skippedBy;
+  const told = others.filter((finding) => {
+    if (finding.rule !== "text-number") return true;
+    const at = indexOf(finding);
+    return finding.severity !== "warning" && (at === null || !skipped.has(at));
+  });
+  if (told.length !== 1 || told[0].rule !== "invalid-value" || ceiling.actual === null || ceiling.expected === null) return null;
+  const cell = indexOf(told[0]);
   if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") return null;
   const figure = correction(context, cell, ceiling.actual, ceiling.expected);
   if (figure === null) return null;
   const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
   if (above === null || above.right.size > 0 || above.carried.length > 0) return null;
-  return { figure, unread: isUnread(context, cell) };
+  return { invalid: told[0], figure, unread: isUnread(context, cell) };
 }
 
 /**

@@ -63,6 +63,8 @@ describe("formulas all the way up: the sheet's totals follow one commune's unfit
     ["an unread commune beside a gap larger than any commune's figure", [2, 2, 3], [200, "#REF!", 100], ["ceiling C2", "invalid-value C5"], null],
     ["a negative that is no sign typo", [2, 2, 3], [200, -100, 200], ["ceiling C2", "invalid-value C5"], null],
     ["a fraction whose rounding does not reach the plan", [2, 1.5, 2], [200, 200, 200], ["ceiling B2", "invalid-value B5"], null],
+    // The "2" is counted as it stands (the SUM over it skips it: an error of its own, at it), moving nothing in the plan comparison.
+    ["text in a count beside a number typed as text", ["2", "x", 3], [200, 200, 200], ["invalid-value B5", "text-number B4"], "nếu ô này là 2 tổ"],
   ])("%s", (_name, teams, money, expected, note) => {
     const found = told(teams, money, true);
     expect(found.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual([...expected].sort());
