@@ -98,7 +98,8 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
   const counted = countedRows(
     context,
     findings.filter((f) => !dropped.has(f)),
-    [...repeats, ...[...outside].filter(([finding]) => !also.has(finding))],
+    // An area the plan lacks beside a plan area with no row may be that area under another name, which the plan counts.
+    [...repeats, ...(findings.some((f) => f.rule === "coverage" && f.cell === null) ? [] : [...outside].filter(([finding]) => !also.has(finding)))],
     byLine,
   );
   for (const ceiling of counted.ceilings) dropped.add(ceiling);
@@ -281,7 +282,10 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
  * figures together where several share a line), the row is counted where
  * it should not be: those `ceiling` findings are that one cause, let go and
  * named in the row's finding. A line off by any other figure keeps its
- * ceiling (the plan is off there on its own).
+ * ceiling (the plan is off there on its own); a line where the row holds
+ * the plan's per-area quota (as every commune does) is no evidence of the
+ * row. An area the plan lacks is weighed so only when no plan area lacks a
+ * row (else it may be that area under another name, which the plan counts).
  */
 function countedRows(
   context: RuleContext,
@@ -319,8 +323,14 @@ function countedRows(
       }
     }
     right = linesOf.size === 0 ? [] : ceilingsPutRight(context, findings, byLine, shifts);
+    // A figure that is the plan's per-area quota, held by every commune, does not single the row out.
     const matched = new Map<Finding, number>();
-    for (const { entries } of right) for (const row of entries) matched.set(row, (matched.get(row) ?? 0) + 1);
+    for (const { line, planLine, entries } of right) {
+      for (const row of entries) {
+        const at = (linesOf.get(row)?.area ?? 0) * lineCount + line;
+        if (planLine.quota === undefined || standing(base[at], planLine.quota) !== "equal") matched.set(row, (matched.get(row) ?? 0) + 1);
+      }
+    }
     const short = [...linesOf.keys()].filter((row) => (matched.get(row) ?? 0) < Math.min(2, comparedLines));
     if (short.length === 0) break;
     for (const row of short) linesOf.delete(row);

@@ -168,7 +168,7 @@ describe("an area not in the plan's list that the typed totals leave out", () =>
   });
 
   /** Two lines, every total a formula counting Xã Hợp Thanh (row 10: `extra`). */
-  function counted(targets: readonly number[], extra: readonly number[]) {
+  function counted(targets: readonly number[], extra: readonly number[], alsoListed: readonly string[] = [], quota?: number) {
     const values: CellValue[][] = [
       ["BIỂU PHÂN BỔ"],
       ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"],
@@ -184,22 +184,26 @@ describe("an area not in the plan's list that the typed totals leave out", () =>
     const p = readPlanJson(
       {
         indicators: [
-          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0], ...(quota !== undefined ? { quota } : {}) },
           { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: targets[1] },
         ],
-        areas: ["Khánh Thượng", "Minh Quang", "An Phú", "Hùng Tiến"].map((commune, i) => ({ district: i < 2 ? "Ba Vì" : "Mỹ Đức", commune })),
+        areas: ["Khánh Thượng", "Minh Quang", "An Phú", "Hùng Tiến", ...alsoListed].map((commune, i) => ({ district: i < 2 ? "Ba Vì" : "Mỹ Đức", commune })),
       },
       "plan.json",
     );
     return checkWorkbook(workbook(sheet("Phân bổ", values, { formulas: FORMULAS })), { workbookName: "x.xlsx", plan: p }).report.findings;
   }
-  test.each<[string, number[], number[], string[]]>([
-    ["the plan over by exactly its row: one finding, at it", [13, 400], [2, 50], ["coverage error B10"]],
-    ["the plan counting it: the plan's list is what lacks it", [15, 450], [2, 50], ["coverage warning B10"]],
-    ["the plan off by other figures: the ceilings stay", [12, 400], [2, 50], ["ceiling C3", "ceiling D3", "coverage warning B10"]],
-  ])("formula totals counting its row, %s", (_name, targets, extra, expected) => {
-    const findings = counted(targets, extra);
-    expect(findings.map((f) => (f.rule === "ceiling" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
+  test.each<[string, number[], number[], string[], string[], number | undefined]>([
+    ["the plan over by exactly its row: one finding, at it", [13, 400], [2, 50], ["coverage error B10"], [], undefined],
+    ["the plan counting it: the plan's list is what lacks it", [15, 450], [2, 50], ["coverage warning B10"], [], undefined],
+    ["the plan off by other figures: the ceilings stay", [12, 400], [2, 50], ["ceiling C3", "ceiling D3", "coverage warning B10"], [], undefined],
+    // Xã Hợp Thanh may be Phù Đổng under another name: the plan counts it, the ceilings are gaps of their own.
+    ["a plan commune with no row beside it: the ceilings stay", [13, 400], [2, 50], ["ceiling C3", "ceiling D3", "coverage warning B10", "coverage warning null"], ["Phù Đổng"], undefined],
+    // Every commune holds the quota of 1 tổ: that line says nothing of this row, the other alone is too little.
+    ["a figure that is the plan's quota is no evidence of the row", [13, 400], [1, 50], ["ceiling C3", "ceiling D3", "coverage warning B10", "quota C5", "quota C6", "quota C8", "quota C9"], [], 1],
+  ])("formula totals counting its row, %s", (_name, targets, extra, expected, alsoListed, quota) => {
+    const findings = counted(targets, extra, alsoListed, quota);
+    expect(findings.map((f) => (f.rule === "ceiling" || f.rule === "quota" ? `${f.rule} ${f.cell}` : `${f.rule} ${f.severity} ${f.cell}`)).sort()).toEqual(expected);
     if (expected.length === 1 && expected[0].includes("error")) expect(findings[0].message.vi).toContain("nếu địa bàn này không thuộc kế hoạch thì bỏ dòng này, tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C3) và tổng phân bổ của Kinh phí hỗ trợ so với kế hoạch (D3) cũng khớp");
   });
 });
