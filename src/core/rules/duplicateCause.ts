@@ -6,7 +6,9 @@
  * (typed totals further up agreeing with the communes without it), and the
  * plan line is off by as much while the grand total shows the plan's figure.
  * Those `subtotal` and `ceiling` findings are that one cause: let go, and
- * the `duplicate` finding names them as coming right when the repeat goes.
+ * the `duplicate` finding names them as coming right when the repeat goes
+ * (unless a typed total counts the repeat on another line: then it was
+ * typed with it, and a subtotal off by its figure is a gap of its own).
  * Where the totals count the repeat (formulas following it, typed totals
  * carrying it), the plan is the only measure: when the plan comparisons of
  * at least two lines it has a figure on are over by exactly that figure,
@@ -63,6 +65,9 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     const isRepeat = repeats.has(finding);
     // An area outside the plan: told only when the typed totals leave its whole row out.
     if (!isRepeat && !leftOutEverywhere(context, area, subtotalAt)) continue;
+    // A repeat that a typed total counts on some line was typed with it: a subtotal off by its figure elsewhere is
+    // a gap of its own (whatever the plan then shows is weighed with the totals that count it, below).
+    if (isRepeat && typedSomewhereWith(context, area)) continue;
     for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
       if (state[at] === CELL.blank || !isNumeric(state[at]) || base[at] === 0) continue;
@@ -245,6 +250,17 @@ function besideUnread(
     shifts.set(line, (shifts.get(line) ?? 0) + shift);
   }
   return { byLine, shifts };
+}
+
+/** True when on some line where the area has a figure a typed total above it equals its communes with it counted. */
+function typedSomewhereWith(context: RuleContext, area: number): boolean {
+  const { lineCount, state, base } = context;
+  for (let line = 0; line < lineCount; line++) {
+    const at = area * lineCount + line;
+    if (context.lineKind[line] === "percent" || !isNumeric(state[at]) || base[at] === 0) continue;
+    if ((typedTotalsAbove(context, at, 0)?.carried.length ?? 0) > 0) return true;
+  }
+  return false;
 }
 
 /**
