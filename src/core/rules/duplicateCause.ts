@@ -30,6 +30,8 @@ import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+import { correction } from "./invalidCause";
+import { skippedText } from "./skippedText";
 
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
@@ -302,6 +304,8 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
  * the plan's per-area quota (as every commune does) is no evidence of the
  * row. An area the plan lacks is weighed so only when no plan area lacks a
  * row (else it may be that area under another name, which the plan counts).
+ * A line of such a row off the plan by one commune's unfit figure besides
+ * (`unfitBesides`) is the row and that cell together, named in both.
  */
 function countedRows(
   context: RuleContext,
@@ -329,9 +333,11 @@ function countedRows(
   // The rows whose figures alone put enough plan lines right (a whole row, not one figure that happens to match),
   // weighed again without those that fall short until none does.
   let right: ReturnType<typeof ceilingsPutRight<Finding>> = [];
+  let byLine = new Map<number, Finding[]>();
+  let shifts = new Map<number, number>();
   for (;;) {
-    const byLine = new Map<number, Finding[]>();
-    const shifts = new Map<number, number>();
+    byLine = new Map<number, Finding[]>();
+    shifts = new Map<number, number>();
     for (const [finding, { area, lines }] of linesOf) {
       for (const line of lines) {
         byLine.set(line, [...(byLine.get(line) ?? []), finding]);
@@ -354,9 +360,32 @@ function countedRows(
   if (right.length === 0) return none;
   const names = new Map<Finding, Named[]>();
   for (const { finding, entries } of right) for (const row of entries) names.set(row, [...(names.get(row) ?? []), ceilingName(context, finding)]);
+  const besides = unfitBesides(context, findings, new Set(right.map((entry) => entry.line)), byLine, shifts);
+  // What the rows and such a cell put right together, told in both.
+  const plainly = (finding: Finding, told: Finding, word: { vi: string; en: string }): Finding => {
+    const texts: LocalizedText[] = [];
+    for (const entry of besides) {
+      const ceiling = ceilingName(context, entry.ceiling);
+      const unit = context.cellUnit[entry.line];
+      const figure = { vi: formatAmount(entry.figure, unit, "vi"), en: formatAmount(entry.figure, unit, "en") };
+      const cell = entry.invalid.cell ?? "";
+      if (entry.rows.includes(finding)) {
+        texts.push(localized(`Bỏ ${word.vi} này và ghi ô ${cell} là ${figure.vi} thì ${ceiling.vi} cũng khớp.`, `Removing this ${word.en} and entering ${figure.en} in ${cell} puts ${ceiling.en} right.`));
+      } else if (entry.invalid === finding) {
+        const labels = entry.rows.map((row) => row.cell ?? row.area ?? "");
+        texts.push(localized(`Ghi ô này là ${figure.vi} và bỏ ${word.vi} ${joined(labels, "và")} thì ${ceiling.vi} cũng khớp.`, `Entered as ${figure.en}, with ${word.en} ${joined(labels, "and")} removed, this cell puts ${ceiling.en} right.`));
+      }
+    }
+    if (texts.length === 0) return told;
+    return { ...told, message: localized([told.message.vi, ...texts.map((t) => t.vi)].join(" "), [told.message.en, ...texts.map((t) => t.en)].join(" ")) };
+  };
   return {
-    ceilings: new Set(right.map((entry) => entry.finding)),
-    told: (finding, word) => {
+    ceilings: new Set([...right.map((entry) => entry.finding), ...besides.map((entry) => entry.ceiling)]),
+    told: (finding, word) => plainly(finding, toldRow(finding, word), word),
+  };
+
+  function toldRow(finding: Finding, word: { vi: string; en: string }): Finding {
+    {
       const ceilings = names.get(finding);
       if (ceilings === undefined) return finding;
       const list = { vi: joined(ceilings.map((x) => x.vi), "và"), en: joined(ceilings.map((x) => x.en), "and") };
@@ -377,6 +406,47 @@ function countedRows(
           `${finding.message.en} The sheet's totals count this ${word.en}, so the allocation is over the plan by exactly its figures: if the area is not part of the plan, removing it puts ${list.en} right; if it is, write its name as the plan does.`,
         ),
       };
-    },
-  };
+    }
+  }
+}
+
+/**
+ * The lines the counted rows have a figure on but do not put right alone,
+ * whose one other finding is a commune's `invalid-value` (numbers typed as
+ * text aside) under totals that follow it: when that cell's plain
+ * correction (an unread cell: the gap left, a figure it could hold) brings
+ * the line to the plan with the rows left out, the line's ceiling is the
+ * rows and that cell together.
+ */
+function unfitBesides(
+  context: RuleContext,
+  findings: readonly Finding[],
+  done: ReadonlySet<number>,
+  byLine: ReadonlyMap<number, Finding[]>,
+  shifts: ReadonlyMap<number, number>,
+): { ceiling: Finding; line: number; invalid: Finding; figure: number; rows: Finding[] }[] {
+  const out: { ceiling: Finding; line: number; invalid: Finding; figure: number; rows: Finding[] }[] = [];
+  const indexOf = cellIndexer(context);
+  const skipped = skippedText(context).skippedBy;
+  for (const ceiling of findings) {
+    if (ceiling.rule !== "ceiling" || ceiling.indicator === null || ceiling.sheet !== context.table.sheet || ceiling.actual === null || ceiling.expected === null) continue;
+    const line = context.lineByCode.get(ceiling.indicator);
+    const rows = line === undefined ? undefined : byLine.get(line);
+    if (line === undefined || rows === undefined || done.has(line)) continue;
+    const others = findings.filter((f) => {
+      if (f === ceiling || f.indicator !== ceiling.indicator) return false;
+      if (f.rule !== "text-number") return true;
+      const at = indexOf(f);
+      return f.severity !== "warning" && (at === null || !skipped.has(at));
+    });
+    if (others.length !== 1 || others[0].rule !== "invalid-value") continue;
+    const cell = indexOf(others[0]);
+    if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") continue;
+    const figure = correction(context, cell, ceiling.actual + (shifts.get(line) ?? 0), ceiling.expected);
+    if (figure === null) continue;
+    const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
+    if (above === null || above.right.size > 0 || above.carried.length > 0) continue;
+    out.push({ ceiling, line, invalid: others[0], figure, rows });
+  }
+  return out;
 }

@@ -202,7 +202,7 @@ function isUnread(context: RuleContext, cell: number): boolean {
  * rounded down or up) that brings the line's allocated total to the plan's
  * target, or null when none does.
  */
-function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
+export function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
   const value = context.base[cell];
   const count = context.lineKind[cell % context.lineCount] === "count";
   if (isUnread(context, cell)) {

@@ -212,7 +212,7 @@ describe("an area not in the plan's list that the typed totals leave out", () =>
 
 describe("a repeat the formula totals count, on three lines", () => {
   /** Xã Hùng Tiến (3 tổ, 100 triệu, 2 CLB) written twice in Huyện Mỹ Đức; every total a formula. */
-  function check(targets: readonly number[]) {
+  function check(targets: readonly number[], edit?: (rows: CellValue[][]) => void) {
     const values: CellValue[][] = [
       ["BIỂU PHÂN BỔ"],
       ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", "Câu lạc bộ"],
@@ -225,6 +225,7 @@ describe("a repeat the formula totals count, on three lines", () => {
       [2, "Xã Hùng Tiến", 3, 100, 2],
       [3, "Xã Hùng Tiến", 3, 100, 2],
     ];
+    edit?.(values);
     const formulas = { ...FORMULAS, E3: "E4+E7", E4: "SUM(E5:E6)", E7: "SUM(E8:E10)" };
     const p = readPlanJson(
       {
@@ -247,5 +248,25 @@ describe("a repeat the formula totals count, on three lines", () => {
     const findings = check(targets);
     expect(cells(findings)).toEqual(expected);
     if (expected.length === 2) expect(findings.find((f) => f.rule === "duplicate")?.message.vi).not.toContain("(E3)");
+  });
+
+  // Xã An Phú's CLB typed "x" (counted 0): over by the repeat's 2 less An Phú's 1, the line is the repeat and the "x" together.
+  test.each<[string, CellValue, number[], string[], string | null]>([
+    ["an unread commune beside the repeat on one line", "x", [11, 400, 5], ["duplicate B10", "invalid-value E8"], "Ghi ô này là 1 CLB và bỏ dòng B10 thì tổng phân bổ của Câu lạc bộ so với kế hoạch (E3) cũng khớp."],
+    ["a fraction beside the repeat on one line", 0.5, [11, 400, 5], ["duplicate B10", "invalid-value E8"], "Ghi ô này là 1 CLB và bỏ dòng B10"],
+    ["the plan off on that line besides: its ceiling stays", "x", [11, 400, 3], ["ceiling E3", "duplicate B10", "invalid-value E8"], null],
+  ])("%s", (_name, anPhu, targets, expected, note) => {
+    const findings = check(targets, (rows) => {
+      rows[7][4] = anPhu;
+      const shown = typeof anPhu === "number" ? 4 + anPhu : 4;
+      rows[6][4] = shown;
+      rows[2][4] = 2 + shown;
+    });
+    expect(cells(findings)).toEqual(expected);
+    const invalid = findings.find((f) => f.rule === "invalid-value")?.message.vi ?? "";
+    if (note !== null) {
+      expect(invalid).toContain(note);
+      expect(findings.find((f) => f.rule === "duplicate")?.message.vi).toContain("Bỏ dòng này và ghi ô E8 là 1 CLB thì tổng phân bổ của Câu lạc bộ so với kế hoạch (E3) cũng khớp.");
+    } else expect(invalid).not.toContain("cũng khớp");
   });
 });
