@@ -5,8 +5,11 @@
  * blind). A plan that lists districts only covers every commune under them;
  * a table that allocates to a district as a leaf covers the plan's communes
  * of that district; villages listed under a commune of the plan are parts of
- * it, not areas of their own.
+ * it, not areas of their own. A plan commune copied under another district
+ * of the plan, which does not list it there, while the table has it under
+ * its own district too, is told at the copy (not among the plan's areas).
  */
+import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { PlanArea } from "../model/plan";
 import { localized, type LocalizedText } from "../model/text";
@@ -164,9 +167,29 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   }
   const { areas } = context.table;
   const findings: ExtraArea[] = [];
+  const copies = copiesUnderOtherDistricts(context);
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
+    const copy = copies.get(index);
+    if (copy !== undefined) {
+      const first = areas[copy.first];
+      const at = a1(first.labelRow, first.labelCol);
+      findings.push({
+        index,
+        finding: areaLabelFinding(
+          "coverage",
+          "warning",
+          context.table.sheet,
+          area,
+          localized(
+            `Địa bàn "${area.label}" nằm dưới ${copy.under}, nhưng kế hoạch xếp nó vào ${copy.planDistrict}, nơi biểu đã có nó (ô ${at}): ${axis(context).vi} này không có trong danh sách địa bàn của kế hoạch.`,
+            `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
+          ),
+        ),
+      });
+      continue;
+    }
     // A commune of the plan, or an entry of a one-level list (`Địa bàn`: any level).
     if (keys.some((key) => communes.has(key) || wholeDistricts.has(key))) continue;
     // A district of the plan allocated as a whole.
@@ -195,6 +218,50 @@ function extraAreas(context: RuleContext): ExtraArea[] {
     });
   }
   return findings;
+}
+
+/**
+ * A commune of the plan written a second time under another district of the
+ * plan, one the plan does not list it in, while the table has it under its
+ * own district too (a row copied into the wrong district): by leaf index,
+ * the first row and the districts. A commune the plan lists in both
+ * districts (two communes of one name) is no copy.
+ */
+function copiesUnderOtherDistricts(context: RuleContext): Map<number, { first: number; under: string; planDistrict: string }> {
+  const out = new Map<number, { first: number; under: string; planDistrict: string }>();
+  // Per commune key: the keys of the plan's districts that list it, and one of their names.
+  const listedIn = new Map<string, Map<string, string>>();
+  const planDistricts = new Set<string>();
+  for (const planArea of context.plan.areas) {
+    planDistricts.add(areaKey(planArea.district));
+    if (planArea.commune === undefined) continue;
+    const key = areaKey(planArea.commune);
+    const districts = listedIn.get(key) ?? new Map<string, string>();
+    districts.set(areaKey(planArea.district), planArea.district);
+    listedIn.set(key, districts);
+  }
+  const { areas } = context.table;
+  const districtOf = (index: number): number | null => {
+    let parent = areas[index].parent;
+    while (parent !== null && !(areas[parent].kind === "group" && planDistricts.has(areas[parent].key))) parent = areas[parent].parent;
+    return parent;
+  };
+  // Per commune key: the first leaf under a district the plan lists it in.
+  const placed = new Map<string, number>();
+  for (const index of context.leaves) {
+    const district = districtOf(index);
+    if (district !== null && listedIn.get(areas[index].key)?.has(areas[district].key) === true && !placed.has(areas[index].key)) placed.set(areas[index].key, index);
+  }
+  for (const index of context.leaves) {
+    const key = areas[index].key;
+    const district = districtOf(index);
+    const listed = listedIn.get(key);
+    const first = placed.get(key);
+    if (district === null || listed === undefined || first === undefined || listed.has(areas[district].key)) continue;
+    const own = districtOf(first);
+    out.set(index, { first, under: areas[district].label, planDistrict: own === null ? "" : (listed.get(areas[own].key) ?? areas[own].label) });
+  }
+  return out;
 }
 
 /** A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told. */

@@ -11,8 +11,14 @@
  * error is the one cause: the others are let go and named in it. Several
  * unread cells that together hold the gap each tell it, naming the others.
  * Where the grand total shows the sheet's own sum (formulas all the way up),
- * the plan comparison is a finding of its own, as for any other figure
- * counted as written; a line with any other finding, or a typed total the
+ * the sheet's figures follow the cell and the plan is the only measure: the
+ * ceiling is let go and named in the cell's error when the plain correction
+ * of a negative or fractional figure brings the line to the plan exactly,
+ * or, for the line's one unread cell, when the gap is a figure the cell
+ * could hold (whole for a count, above 0, no more than another commune
+ * holds) and no other plan comparison of the sheet is off unexplained (a
+ * sheet under its plan everywhere is still being allocated, and the gap
+ * tells nothing). A line with any other finding, or a typed total the
  * figure does not put right, is left to the steps that weigh typed totals.
  */
 import type { Finding } from "../model/finding";
@@ -23,6 +29,7 @@ import { CELL } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { ceilingName, cellIndexer } from "./singleCause";
 import { grandTotalShows, typedTotalStanding, typedTotalsAbove } from "./leafCause";
+import { skippedText } from "./skippedText";
 
 export function invalidCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -30,14 +37,21 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
   const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[] }>();
+  const pending: { ceiling: Finding; invalid: Finding; figure: number; unread: boolean }[] = [];
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
     if (line === undefined || ceiling.actual === null || ceiling.expected === null) continue;
-    // Only where the sheet's grand total shows the plan's figure: then the gap lies in the cells, not in the allocation.
-    if (!grandTotalShows(context, line, ceiling.expected)) continue;
+    // Where the sheet's grand total shows the plan's figure, the gap lies in the cells, not in the allocation;
+    // where formulas carry the cells all the way up, only the plain correction (or the gap alone) tells it.
+    const shown = grandTotalShows(context, line, ceiling.expected);
     const others = findings.filter((finding) => finding.indicator === code && finding !== ceiling);
     const invalid = others.filter((finding) => finding.rule === "invalid-value");
+    if (!shown) {
+      const followed = followedFigure(context, ceiling, line, others, indexOf);
+      if (followed !== null) pending.push({ ceiling, ...followed });
+      continue;
+    }
     if (invalid.length > 1) {
       // Several unread cells: together they hold the gap (how it splits is not known).
       const cells = invalid.map((finding) => indexOf(finding) ?? -1);
@@ -66,6 +80,14 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
     dropped.add(ceiling);
     for (const finding of totals) dropped.add(finding);
     named.set(invalid[0], { ceiling, figure, unread: isUnread(context, cell), totals });
+  }
+  // An unread cell's figure told by the gap alone: only where no other plan comparison of the sheet is off unexplained.
+  const explained = new Set([...dropped, ...pending.map((entry) => entry.ceiling)]);
+  const alone = ceilings.every((ceiling) => explained.has(ceiling));
+  for (const entry of pending) {
+    if (entry.unread && !alone) continue;
+    dropped.add(entry.ceiling);
+    named.set(entry.invalid, { ceiling: entry.ceiling, figure: entry.figure, unread: entry.unread, totals: [] });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -101,6 +123,39 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
             ),
       };
     });
+}
+
+/**
+ * Under totals that are formulas (or blank) all the way up the cell's line,
+ * the sheet's own figures follow the cell: the line's one finding besides
+ * the ceiling (numbers typed as text aside: counted as they stand, they move
+ * nothing in the plan comparison) is one commune's `invalid-value`, and its
+ * plain correction (or, unread, the gap itself: see `correction`) brings the
+ * line to the plan's target exactly. That finding, the figure and whether
+ * the cell is unread; null otherwise.
+ */
+function followedFigure(
+  context: RuleContext,
+  ceiling: Finding,
+  line: number,
+  others: readonly Finding[],
+  indexOf: (finding: Finding) => number | null,
+): { invalid: Finding; figure: number; unread: boolean } | null {
+  // A number typed as text is counted as it stands (a SUM skipping it moves the sheet's figure, not the plan comparison).
+  const skipped = skippedText(context).skippedBy;
+  const told = others.filter((finding) => {
+    if (finding.rule !== "text-number") return true;
+    const at = indexOf(finding);
+    return finding.severity !== "warning" && (at === null || !skipped.has(at));
+  });
+  if (told.length !== 1 || told[0].rule !== "invalid-value" || ceiling.actual === null || ceiling.expected === null) return null;
+  const cell = indexOf(told[0]);
+  if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") return null;
+  const figure = correction(context, cell, ceiling.actual, ceiling.expected);
+  if (figure === null) return null;
+  const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
+  if (above === null || above.right.size > 0 || above.carried.length > 0) return null;
+  return { invalid: told[0], figure, unread: isUnread(context, cell) };
 }
 
 /**
@@ -147,7 +202,7 @@ function isUnread(context: RuleContext, cell: number): boolean {
  * rounded down or up) that brings the line's allocated total to the plan's
  * target, or null when none does.
  */
-function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
+export function correction(context: RuleContext, cell: number, allocated: number, target: number): number | null {
   const value = context.base[cell];
   const count = context.lineKind[cell % context.lineCount] === "count";
   if (isUnread(context, cell)) {

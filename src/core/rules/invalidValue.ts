@@ -5,7 +5,8 @@
  * (error, text) or as they are (negative, fractional). Negative and fractional
  * figures are told at the leaf cells where they are typed, not again in the
  * subtotals that carry them; an error in a subtotal that only passes on an
- * error of one of its parts is not told twice either.
+ * error of one of its parts (or a `#VALUE!` a `+` makes of a part's text)
+ * is not told twice either.
  */
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
@@ -64,10 +65,10 @@ export const invalidValueRule: Rule = {
         let message: LocalizedText | null = null;
         let actual: number | null = null;
         if (state === CELL.error) {
-          if (passesOnError(context, area, line, totalChildren[line])) continue;
           const { row, col } = cellPosition(context, area, line);
           const raw = cellValue(context.sheet, row, col);
           const error = isCellError(raw) ? raw.error : "#ERROR";
+          if (passesOnError(context, area, line, totalChildren[line], error === "#VALUE!")) continue;
           message = localized(
             `Ô có giá trị lỗi ${error}, không đọc được số (tạm tính là 0).`,
             `The cell holds the error ${error}; no figure can be read (counted as 0).`,
@@ -146,21 +147,26 @@ function storedAsText(context: RuleContext, area: number, line: number, message:
   );
 }
 
-/** True when an error in a subtotal comes from an error in one of its parts (Excel passes errors on). */
-function passesOnError(context: RuleContext, area: number, line: number, lineChildren: number[] | null): boolean {
+/**
+ * True when an error in a subtotal comes from an error in one of its parts
+ * (Excel passes errors on) or, for `#VALUE!`, from text in one of them (a
+ * `+` over a cell holding text gives it), told at that part.
+ */
+function passesOnError(context: RuleContext, area: number, line: number, lineChildren: number[] | null, fromText: boolean): boolean {
   const entry = context.table.areas[area];
-  if (entry.kind !== "leaf" && hasErrorBelow(context, area, line)) return true;
+  const passed = (state: number) => state === CELL.error || (fromText && state === CELL.text);
+  if (entry.kind !== "leaf" && hasErrorBelow(context, area, line, passed)) return true;
   if (lineChildren !== null) {
     const offset = area * context.lineCount;
-    if (lineChildren.some((child) => context.state[offset + child] === CELL.error)) return true;
+    if (lineChildren.some((child) => passed(context.state[offset + child]))) return true;
   }
   return false;
 }
 
-function hasErrorBelow(context: RuleContext, area: number, line: number): boolean {
+function hasErrorBelow(context: RuleContext, area: number, line: number, passed: (state: number) => boolean): boolean {
   for (const child of context.table.areas[area].children) {
-    if (context.state[child * context.lineCount + line] === CELL.error) return true;
-    if (context.table.areas[child].kind === "heading" && hasErrorBelow(context, child, line)) return true;
+    if (passed(context.state[child * context.lineCount + line])) return true;
+    if (context.table.areas[child].kind === "heading" && hasErrorBelow(context, child, line, passed)) return true;
   }
   return false;
 }

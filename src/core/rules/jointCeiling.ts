@@ -6,7 +6,9 @@
  * agrees once those cells hold what their findings say (no `subtotal`
  * finding is left on the line). The line's `ceiling` then only repeats those
  * cells' mistakes: it is let go, and each of their findings names it, with
- * the other cells that come right together.
+ * the other cells that come right together. A number typed as text that a
+ * formula total skips carries none of the gap (allocheck counts it as it
+ * stands; the sheet's figure showing the plan then is a coincidence).
  */
 import type { Finding } from "../model/finding";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
@@ -15,6 +17,7 @@ import { localized } from "../model/text";
 import type { RuleContext } from "./context";
 import { grandTotalShows } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
+import { skippedText } from "./skippedText";
 
 function joined(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
@@ -24,6 +27,7 @@ export function jointCeiling(context: RuleContext, findings: readonly Finding[])
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
   if (ceilings.length === 0) return [...findings];
   const indexOf = cellIndexer(context);
+  const skipped = skippedText(context).skippedBy;
   const dropped = new Set<Finding>();
   const named = new Map<Finding, { ceiling: Finding; cells: string[] }>();
   for (const ceiling of ceilings) {
@@ -32,10 +36,13 @@ export function jointCeiling(context: RuleContext, findings: readonly Finding[])
     const planLine = code === null ? undefined : context.planByCode.get(code);
     if (line === undefined || planLine === undefined || !grandTotalShows(context, line, planLine.target)) continue;
     if (findings.some((finding) => finding.rule === "subtotal" && finding.indicator === code)) continue;
-    // The cells of the line's leaves whose errors carry the gap.
+    // The cells of the line's leaves whose errors carry the gap. A number typed as text that a formula total
+    // skips is counted by allocheck as it stands: retyped as a number it moves the sheet's figure, not the plan
+    // comparison, so it carries none of the gap.
     const cells = findings.filter((finding) => {
       if (finding === ceiling || finding.indicator !== code || finding.severity !== "error" || finding.rule === "ceiling") return false;
       const cell = indexOf(finding);
+      if (cell !== null && finding.rule === "text-number" && skipped.has(cell)) return false;
       return cell !== null && cell % context.lineCount === line && context.table.areas[Math.floor(cell / context.lineCount)].kind === "leaf";
     });
     // One cell alone is told by the step that found it; two or more that only together explain the gap, here.

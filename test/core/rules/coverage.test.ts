@@ -45,6 +45,21 @@ describe("coverage", () => {
     expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, rows))).map(brief)).toEqual(expected);
   });
 
+  test.each<[string, PlanArea[], unknown[][]]>([
+    ["a plan commune copied under another district of the plan: the copy is not among the plan's areas", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+    ], [["coverage", "warning", SHEET, "A8", null, "Xã Ba Trại", null, null]]],
+    ["a commune of that name in both districts of the plan: no copy", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+      { district: "Quốc Oai", commune: "Ba Trại" },
+    ], []],
+  ])("%s", (_name, areas, expected) => {
+    const copied: RowSpec[] = [...rows, { label: "Xã Ba Trại", kind: "leaf", parent: 4, values: [1] }];
+    const found = coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, copied)));
+    expect(found.map(brief)).toEqual(expected);
+    if (expected.length > 0) expect(found[0].message.vi).toContain("nằm dưới Huyện Quốc Oai, nhưng kế hoạch xếp nó vào Ba Vì, nơi biểu đã có nó (ô A4)");
+  });
+
   test("a name that begins like a prefix once folded (`Xà Hồ`) still meets `Xã Xà Hồ`, both ways", () => {
     const own: RowSpec[] = [
       { label: "Huyện Trạm Tấu", kind: "group", parent: null, values: [2] },

@@ -2,7 +2,8 @@
  * One cause, one finding (CONTRACT §3): a grand total typed with the plan's
  * figure over formula subtotals, off only by one commune's negative,
  * fractional or unread figure, is that cell's cause. Where formulas carry the
- * figure all the way up, the plan comparison stays a finding of its own.
+ * figure all the way up, so is it when the figure's plain correction (or,
+ * unread, the gap alone) brings the line to the plan exactly.
  */
 import { evaluateRules } from "../../../src/core/rules";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -50,11 +51,35 @@ describe("a grand total typed with the plan's figure over one commune's unfit fi
     else expect(invalid?.message.vi).not.toMatch(/Ghi lại ô này|nếu ô này/);
   });
 
-  test("with formulas all the way up, the plan comparison is a finding of its own (the figure counts as written)", () => {
-    expect(told([2, 2.5, 3], [200, 200, 200], true).map(brief)).toEqual([
+});
+
+describe("formulas all the way up: the sheet's totals follow one commune's unfit figure", () => {
+  test.each<[string, (number | string)[], (number | string)[], string[], string | null]>([
+    ["a fraction of a team rounded down", [2, 2.5, 3], [200, 200, 200], ["invalid-value B5"], "Ghi lại ô này là 2 tổ thì tổng phân bổ của Tổ so với kế hoạch (B2) cũng khớp."],
+    ["a sign typed before a figure", [2, 2, 3], [200, -200, 200], ["invalid-value C5"], "Ghi lại ô này là 200 triệu đồng"],
+    ["an unread commune, the gap the only one of the sheet", [2, 2, 3], [200, "#REF!", 200], ["invalid-value C5"], "nếu ô này là 200 triệu đồng thì tổng phân bổ của Kinh phí so với kế hoạch (C2) cũng khớp."],
+    ["text in a count, the gap a whole team", [2, "x", 3], [200, 200, 200], ["invalid-value B5"], "nếu ô này là 2 tổ"],
+    ["an unread commune while another line is off the plan too: the gap tells nothing", [2, "x", 3], [200, 200, 100], ["ceiling B2", "ceiling C2", "invalid-value B5"], null],
+    ["an unread commune beside a gap larger than any commune's figure", [2, 2, 3], [200, "#REF!", 100], ["ceiling C2", "invalid-value C5"], null],
+    ["a negative that is no sign typo", [2, 2, 3], [200, -100, 200], ["ceiling C2", "invalid-value C5"], null],
+    ["a fraction whose rounding does not reach the plan", [2, 1.5, 2], [200, 200, 200], ["ceiling B2", "invalid-value B5"], null],
+    // The "2" is counted as it stands (the SUM over it skips it: an error of its own, at it), moving nothing in the plan comparison.
+    ["text in a count beside a number typed as text", ["2", "x", 3], [200, 200, 200], ["invalid-value B5", "text-number B4"], "nếu ô này là 2 tổ"],
+  ])("%s", (_name, teams, money, expected, note) => {
+    const found = told(teams, money, true);
+    expect(found.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual([...expected].sort());
+    const invalid = found.find((f) => f.rule === "invalid-value");
+    if (note !== null) expect(invalid?.message.vi).toContain(note);
+    else expect(invalid?.message.vi).not.toMatch(/Ghi lại ô này|nếu ô này/);
+  });
+
+  test("a district subtotal typed with the figure as written: the plan comparison stays", () => {
+    const fixture = sheetWith([2, 2.5, 3], [200, 200, 200], true);
+    const formulas = [[], [null, "B3", "C3"], [null, null, "SUM(C4:C6)"]];
+    const found = evaluateRules(context(p, { ...fixture, sheet: { ...fixture.sheet, formulas } })).filter((f) => f.rule !== "unmapped" && f.rule !== "coverage");
+    expect(found.map(brief)).toEqual([
       ["ceiling", "error", SHEET, "B2", "1", null, 7, 7.5],
       ["invalid-value", "error", SHEET, "B5", "1", "Xã 2", null, 2.5],
     ]);
-    expect(told([2, 2, 3], [200, "#REF!", 200], true).map((f) => `${f.rule} ${f.cell}`)).toEqual(["ceiling C2", "invalid-value C5"]);
   });
 });

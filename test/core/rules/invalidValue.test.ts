@@ -34,6 +34,14 @@ describe("invalid-value", () => {
     ["an error passed on by a subtotal is told once, at its source", [[{ error: "#REF!" }, 10], [{ error: "#REF!" }, 5], [2, 5]], [
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
     ]],
+    // `=C3+C4` over a commune's "x": Excel shows #VALUE!, passed on from the text told at its cell.
+    ["a #VALUE! a subtotal makes of a part's text is told once, at the text", [[{ error: "#VALUE!" }, 10], ["x", 5], [2, 5]], [
+      ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
+    ]],
+    ["another error beside a part's text is the subtotal's own", [[{ error: "#DIV/0!" }, 10], ["x", 5], [2, 5]], [
+      ["invalid-value", "error", SHEET, "B2", "1", "Huyện Ba Vì", null, null],
+      ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
+    ]],
     ["an error of the subtotal's own is told", [[{ error: "#DIV/0!" }, 10], [1, 5], [2, 5]], [
       ["invalid-value", "error", SHEET, "B2", "1", "Huyện Ba Vì", null, null],
     ]],

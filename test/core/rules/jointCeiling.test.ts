@@ -71,3 +71,30 @@ test("two findings at one cell (a negative typed as text that a SUM skips) are o
   expect(findings.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["ceiling C2", "invalid-value C5"]);
   expect(findings.some((f) => f.message.vi.includes("cùng ô  thì"))).toBe(false);
 });
+
+test("a number typed as text that a formula subtotal skips carries none of the gap: a grand total on the plan by that coincidence leaves the ceiling", () => {
+  const plan: Row[] = [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông", "tổ", 12],
+  ];
+  // Ba Vì typed with the -4 as written (7); Thạch Thất a SUM skipping the "1" (5); the grand total adds them: 12.
+  const rows: Row[] = [
+    ["STT", "Đơn vị", "Tổ truyền thông"],
+    [null, "Tổng cộng", 12],
+    ["I", "Huyện Ba Vì", 7],
+    [1, "Xã Ba Trại", 5],
+    [2, "Xã Tản Lĩnh", -4],
+    [3, "Xã Vân Hòa", 6],
+    ["II", "Huyện Thạch Thất", 5],
+    [1, "Xã Bình Yên", 5],
+    [2, "Xã Cần Kiệm", "1"],
+  ];
+  const formulas = [[], [null, null, "C3+C7"], [], [], [], [], [null, null, "SUM(C8:C9)"]];
+  const sheets: SheetData[] = [
+    { name: "Kế hoạch", merges: [], values: plan },
+    { name: "Phân bổ", merges: [], values: rows, formulas },
+  ];
+  const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
+  expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`).sort()).toEqual(["ceiling error C2", "invalid-value error C5", "text-number error C9"]);
+  expect(findings.some((f) => f.message.vi.includes("cũng khớp"))).toBe(false);
+});
