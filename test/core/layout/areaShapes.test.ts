@@ -159,6 +159,19 @@ describe("columns beside the names", () => {
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test.each<[string, string, (kind: string, name: string) => CellValue]>([
+    ["the carrying unit named per row", "Đơn vị thực hiện", (kind, name) => (kind === "district" ? `Hội LHPN huyện ${name}` : kind === "commune" ? `Hội LHPN xã ${name}` : null)],
+    ["one unit repeated", "Đơn vị thực hiện", (kind) => (kind === "total" ? null : "Hội LHPN")],
+    ["the lead unit", "Đơn vị chủ trì", (kind, name) => (kind === "commune" ? `UBND xã ${name}` : kind === "district" ? `UBND huyện ${name}` : null)],
+  ])("`%s` in a unit column before the names column: a note, the names read once", (_name, header, unit) => {
+    const result = checkShape({ header: ["STT", header, ...HEADER.slice(1)], row: (cells, kind, name) => [cells[0], unit(kind, name), ...cells.slice(1)] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(result.table.lines.map((l) => l.planCode)).toEqual(["1", "2", "3"]);
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.labelColumn).toBe("C");
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "B" }));
+  });
+
   test("`Đơn vị thực hiện` after the values stays a note", () => {
     const result = checkShape({ header: [...HEADER, "Đơn vị thực hiện"], row: (cells, kind) => [...cells, kind === "commune" ? "Hội LHPN xã" : null] });
     expect(treeOf(result)).toEqual(plainTree());
