@@ -275,7 +275,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const headerTop = Math.min(...marks);
   const nameCols = orientation === "areas-as-rows" ? frame.areaCols : frame.headerRows;
   const rows = orientation === "areas-as-rows";
-  const noteCols = columns.filter((c) => c.role === "note").map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
+  const textCols = new Set(frame.textCols ?? []);
+  const noteCols = columns.filter((c) => c.role === "note" || textCols.has(c.col)).map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
     ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? SPLIT_PART : "no plan line" })),

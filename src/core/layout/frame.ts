@@ -10,7 +10,7 @@ import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
-import { areaLevel, isTotalLabel } from "./labels";
+import { areaLevel, isTotalLabel, labelFacts } from "./labels";
 import { isPlanCopyLabel } from "./lineStage";
 import type { TableBlock } from "./tableBlock";
 
@@ -42,6 +42,8 @@ export interface Frame {
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
+  /** Label columns that name the same areas again (`Hội LHPN xã X` beside `Xã X`): text, left out. */
+  readonly textCols?: readonly number[];
 }
 
 function range(from: number, to: number): number[] {
@@ -59,7 +61,12 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     // Districts' names typed (often merged down their communes' rows) in the column headed `STT`: the district column.
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
     const labels = ofRole("label");
-    const areaCols = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
+    const chosen = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
+    // The same areas named in two columns: read the one naming more rows (the totals too), the other is text.
+    const twice = chosen.length === 2 && namesSameAreas(grid, chosen[0], chosen[1], bodyRows);
+    const keep = twice ? (filledRows(grid, chosen[0], bodyRows) > filledRows(grid, chosen[1], bodyRows) ? chosen[0] : chosen[1]) : null;
+    const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
+    const areaCols = keep === null ? chosen : [keep];
     const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
     return {
       grid,
@@ -73,6 +80,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       linePositions: valueCols,
       planCopies: copies,
       checkRows: checks,
+      ...(textCols.length > 0 ? { textCols } : {}),
     };
   }
   const view = transposeGrid(grid);
@@ -163,6 +171,33 @@ function holdsDistrictNames(grid: Grid, col: number, rows: readonly number[], pl
     names.add(text);
   }
   return names.size >= 2;
+}
+
+/**
+ * True when two label columns name the same area on (nearly) every row where
+ * both are filled — `Hội LHPN huyện Ba Vì` beside `Huyện Ba Vì`, the unit
+ * that carries the work out beside its area: not a district column over a
+ * commune column (which names one district over several communes), so the
+ * areas are read from one of them only.
+ */
+function namesSameAreas(grid: Grid, outer: number, inner: number, rows: readonly number[]): boolean {
+  let both = 0;
+  let same = 0;
+  for (const row of rows) {
+    const a = shownText(grid, row, outer);
+    const b = shownText(grid, row, inner);
+    if (a === "" || b === "" || isTotalLabel(b)) continue;
+    both++;
+    const key = labelFacts(b).key;
+    if (key !== "" && labelFacts(a).key === key) same++;
+  }
+  return both >= 2 && same >= 0.8 * both;
+}
+
+function filledRows(grid: Grid, col: number, rows: readonly number[]): number {
+  let n = 0;
+  for (const row of rows) if (shownText(grid, row, col) !== "") n++;
+  return n;
 }
 
 function without(positions: readonly number[], left: readonly { index: number }[]): readonly number[] {

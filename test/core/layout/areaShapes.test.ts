@@ -172,6 +172,18 @@ describe("columns beside the names", () => {
     expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "B" }));
   });
 
+  test.each<[string, number, string, (kind: string, name: string) => CellValue]>([
+    ["`Tên đơn vị` before the names, each its area's union", 1, "Tên đơn vị", (kind, name) => (kind === "district" ? `Hội LHPN huyện ${name}` : kind === "commune" ? `Hội LHPN xã ${name}` : null)],
+    ["`Đơn vị` after the names, each its area's People's Committee", 2, "Đơn vị", (kind, name) => (kind === "district" ? `UBND huyện ${name}` : kind === "commune" ? `UBND xã ${name}` : null)],
+    ["`Tên cơ sở` before the names, bare names", 1, "Tên cơ sở", (kind, name) => (kind === "total" ? null : name)],
+  ])("%s: the same areas named twice are read once", (_name, at, header, unit) => {
+    const insert = <T,>(cells: T[], value: T) => [...cells.slice(0, at), value, ...cells.slice(at)];
+    const result = checkShape({ header: insert<CellValue>(HEADER, header), row: (cells, kind, name) => insert(cells, unit(kind, name)) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: at === 1 ? "B" : "C", why: "text column" }));
+  });
+
   test("`Đơn vị thực hiện` after the values stays a note", () => {
     const result = checkShape({ header: [...HEADER, "Đơn vị thực hiện"], row: (cells, kind) => [...cells, kind === "commune" ? "Hội LHPN xã" : null] });
     expect(treeOf(result)).toEqual(plainTree());
