@@ -178,7 +178,9 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const ratioSet = new Set(ratios.map((line) => line.position));
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
-  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
+  const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
+  const candidates = hiddenLines.size === 0 ? raw : raw.map((line) => (hiddenLines.has(line.position) ? { ...line, hidden: true } : line));
+  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(candidates, plan.lines, {
     moneyNote: note?.unit.kind === "money",
     ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
@@ -204,7 +206,6 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
-  const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
   const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
   // `Chỉ tiêu giao | Phân bổ` under one line: the target given beside the figure allocated is left out, said.
   const targetCopies = targetCopyLines(raw, matches);

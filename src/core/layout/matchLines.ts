@@ -21,6 +21,8 @@ export interface LineCandidate {
   readonly kind?: IndicatorKind;
   /** The name of the line this one lists a part of (`Tổ truyền thông cộng đồng` above `- Thành lập mới`). */
   readonly context?: string;
+  /** The column (row) is hidden on the sheet: between it and a shown line naming the same plan line, the shown one is read. */
+  readonly hidden?: boolean;
 }
 
 /** `KP.1`, `kp.1 `, `(2.1)`, `2.1.` all give `kp.1` / `2.1`. */
@@ -164,7 +166,8 @@ export function matchLineDetails(
   // Between `Chỉ tiêu giao` (the target given, copied) and `Phân bổ` sub-columns of one line, an allocation's figure is
   // the one allocated: the copy goes after it, yet before an achieved figure.
   const copies = candidates.map((candidate) => wanted === "planned" && candidate.parts.length >= 2 && isPlanCopyLabel(candidate.parts[candidate.parts.length - 1]));
-  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0));
+  // A hidden line (an older copy, a working figure) yields to a shown one naming the plan line as well: what the user sees is the allocation.
+  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0));
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
@@ -191,7 +194,7 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies);
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || candidates[i].hidden === true));
 }
 
 /**
@@ -208,7 +211,7 @@ function withRivals(result: (LineMatch | null)[], names: readonly number[][], pl
     if (match === null || match.how !== "name") return match;
     const j = lineOf.get(match.code)!;
     for (let k = 0; k < names.length; k++) {
-      // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`).
+      // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`), nor a hidden line to a shown one.
       if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN || (copies[k] && !copies[i])) continue;
       if (result[k] !== null && own[k] >= names[k][j]) continue;
       return { ...match, rival: k };

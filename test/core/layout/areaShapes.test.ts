@@ -1138,6 +1138,27 @@ describe("hidden columns that name no plan line: the author's helpers, left out 
     expect(findingsOf(result)).toEqual(["hidden@D3"]);
   });
 
+  // An older copy of a plan line's column, hidden beside (before or after) the shown one under the same header: the shown one is read.
+  test.each<[string, number, "before" | "after"]>([
+    ["a count line, the copy before it", 2, "before"],
+    ["a count line, the copy after it", 2, "after"],
+    ["the money line, the copy before it", 4, "before"],
+  ])("a hidden older copy of %s yields to the shown column", (_name, col, side) => {
+    const header = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"];
+    const at = side === "before" ? col : col + 1;
+    const insert = <T,>(cells: T[], value: T) => [...cells.slice(0, at), value, ...cells.slice(at)];
+    // The old figures: one more on each row, so reading them would break every total and the ceiling.
+    const options: ShapeOptions = { header: insert<CellValue>(header, header[col]), row: (cells) => insert(cells, typeof cells[col] === "number" ? cells[col] + 1 : cells[col]) };
+    const result = check(options, [at]);
+    const letters = "ABCDEFG";
+    const shown = side === "before" ? col + 1 : col;
+    expect(result.report.reading?.lines.map((l) => l.at)).toEqual([2, 3, 4].map((c) => letters[c >= at ? c + 1 : c]).map((l, k) => ([2, 3, 4][k] === col ? letters[shown] : l)));
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual([[letters[at], "hidden, no plan line"]]);
+    expect(result.report.reading?.confidence?.level).toBe("high");
+  });
+
   test("a visible column that names no plan line is still told", () => {
     const result = check(withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null)), []);
     expect(findingsOf(result)).toContain("unmapped@F3");
