@@ -266,6 +266,18 @@ function rowFacts(
         how = "area-list";
         // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
         if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
+      } else if (facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && upperKey === facts0.key && !facts0.romanPrefix && !stt.roman(k)) {
+        // A bare name the plan lists as a district and as one of its communes (`Ba Vì` in Ba Vì), that district open:
+        // the commune named after it.
+        level = LEVEL_LOWER;
+        how = "area-list";
+      } else if (
+        facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && !facts0.romanPrefix && !stt.roman(k) && !stt.numberedGroup(k) &&
+        !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols)
+      ) {
+        // The same name, no district of it open, over the plan's communes of it whose figures it adds up: the district.
+        level = LEVEL_UPPER;
+        how = "area-list";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -538,6 +550,42 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
   }
   if (members === 0) return false;
   // One column may be off (a cell mistyped, to be told at the zone), when another adds up.
+  let agree = 0;
+  let off = 0;
+  for (let c = 0; c < valueCols.length; c++) {
+    const own = numberOf(grid.value(positions[k], valueCols[c]));
+    if (!same(own, sums[c])) off++;
+    else if (own !== 0) agree++;
+  }
+  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+}
+
+/** The last area read is a commune of the plan's list in `district` (a flat list of its communes, no row of it open). */
+function afterCommuneOf(facts: RowFacts, districtOf: ReadonlyMap<string, string>, district: string): boolean {
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] !== LEVEL_UPPER && districtOf.get(facts.key[last]) === district;
+}
+
+/**
+ * The rows right after the `k`th are communes of the plan's list in
+ * `district` (one at least), and the `k`th's figures are their sum on every
+ * value column but one (a mistyped subtotal, to be told at it).
+ */
+function leadsListedRun(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, valueCols: readonly number[]): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const col = frame.areaCols[0];
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  for (let next = k + 1; next < positions.length; next++) {
+    const text = cellText(grid.value(positions[next], col));
+    if (text === "") continue;
+    if (districtOf.get(labelFacts(text).key) !== district) break;
+    members++;
+    for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
+  }
+  if (members === 0) return false;
   let agree = 0;
   let off = 0;
   for (let c = 0; c < valueCols.length; c++) {
