@@ -42,9 +42,33 @@ export function candidateTokens(candidate: LineCandidate): NameTokens[] {
   const parts = candidate.parts;
   if (parts.length === 0) return [];
   const specific = nameTokens(parts[parts.length - 1]);
-  const tokens = parts.length === 1 ? [specific] : [specific, nameTokens(parts.join(" "))];
+  // `Tổ truyền thông / Kinh phí`: a generic lower header names the line above it, never a line on its own.
+  const tokens = parts.length === 1 ? [specific] : isGeneric(specific) ? [nameTokens(parts.join(" "))] : [specific, nameTokens(parts.join(" "))];
   if (candidate.context !== undefined) tokens.push(nameTokens(`${candidate.context} ${parts.join(" ")}`));
   return tokens;
+}
+
+/** Words that say what a figure is (money, a count, a total) but not of which line. */
+const GENERIC_WORDS = new Set(["kinh", "phi", "tien", "gia", "tri", "thanh", "du", "toan", "tong", "cong", "luong", "muc", "chung"]);
+
+/** Tokens made of generic words only (`Kinh phí`, `Số tiền`, `Tổng số`, `Cộng`). */
+function isGeneric(tokens: NameTokens): boolean {
+  if (tokens.words.size === 0) return true;
+  for (const word of tokens.words) if (!GENERIC_WORDS.has(word)) return false;
+  return true;
+}
+
+/**
+ * The words naming a line in the upper parts of a header whose lowest part is
+ * generic (`Tổ truyền thông cộng đồng` over `Kinh phí`), or null: the figure
+ * is that line's, so a plan line sharing none of them is not its.
+ */
+function anchorWords(candidate: LineCandidate): ReadonlySet<string> | null {
+  const parts = candidate.parts;
+  if (parts.length < 2 || !isGeneric(nameTokens(parts[parts.length - 1]))) return null;
+  const words = new Set<string>();
+  for (const part of parts.slice(0, -1)) for (const word of nameTokens(part).words) if (!GENERIC_WORDS.has(word)) words.add(word);
+  return words.size > 0 ? words : null;
 }
 
 /** Name score of a candidate against a plan line: the better of its specific and its full header. */
@@ -130,8 +154,10 @@ export function matchLineDetails(
     const lead = leading[i];
     const context = candidate.context !== undefined ? { context: candidate.context } : {};
     const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate);
+    const anchor = lead !== null || stages[i] !== null ? null : anchorWords(candidate);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
+      if (anchor !== null && ![...anchor].some((word) => planTokens[j].words.has(word))) return 0;
       const score = nameScore(tokens, planTokens[j]);
       const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
       return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
