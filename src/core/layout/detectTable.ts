@@ -29,7 +29,7 @@ import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
-import { withArithmeticLineTotals } from "./arithmeticLineTotals";
+import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 
 /** A line the user mapped to a plan line. */
@@ -64,6 +64,8 @@ export const AREA_FIGURE = "area figure";
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
+/** Why lines that match no plan line but add up, area by area, to a plan line after them are listed: its parts, checked against it. */
+export const TOTAL_PART = "part of a total line";
 
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
@@ -252,7 +254,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
   const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
-  const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
+  const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
   const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
@@ -271,7 +273,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     );
   }
   // A split's parts match no plan line but are checked, as parts of the line before them.
-  const splitPartAt = new Set(lines.filter((line) => line.parts !== undefined && line.planCode !== null).flatMap((line) => line.parts ?? []));
+  const splitPartAt = new Map(lines.filter((line) => line.parts !== undefined && line.planCode !== null).flatMap((line) => (line.parts ?? []).map((part) => [part, line.index] as const)));
   const marks = [...block.headerRows, block.codeRow ?? block.headerRows[0], block.unitsRow ?? block.headerRows[0]];
   const headerTop = Math.min(...marks);
   const nameCols = orientation === "areas-as-rows" ? frame.areaCols : frame.headerRows;
@@ -280,7 +282,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const noteCols = columns.filter((c) => c.role === "note" || textCols.has(c.col)).map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
-    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? SPLIT_PART : "no plan line" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
