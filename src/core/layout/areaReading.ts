@@ -217,6 +217,15 @@ function rowFacts(
         }
       }
     }
+    if (bare && folded !== null && isPeriodLabel(folded)) {
+      // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
+      // over them (a heading when its figures are blank) — no area, and no commune of the district before it.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_TIER, "label");
+      upperBefore = upperKey;
+      upperKey = null;
+      zoneOpen = false;
+      continue;
+    }
     if (bare && lower.size > 0 && blank(row) && nextListedElsewhere(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)) {
       // A bare name without figures over communes the plan lists under another district than the one open (`Quoc Ooai`
       // over Quốc Oai's communes): that district, misspelt — not a commune of the district before it.
@@ -558,6 +567,15 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
     else if (own !== 0) agree++;
   }
   return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+}
+
+const PERIOD_LABEL = /^(nam \d{4}( \d{4})?|giai doan( [ivx]+)?( nam)? \d{4}( \d{4})?|quy [ivx1-4]+( nam)? \d{4}|[69] thang (dau |cuoi )?nam \d{4})$/;
+
+/** A folded label naming a period (`nam 2024`, `giai doan 2022 2025`, `quy ii nam 2024`, `6 thang dau nam 2024`). */
+function isPeriodLabel(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  // n, g, q, 6, 9: the test runs only on labels that may open so.
+  return (first === 110 || first === 103 || first === 113 || first === 54 || first === 57) && PERIOD_LABEL.test(folded);
 }
 
 /** The last area read is a commune of the plan's list in `district` (a flat list of its communes, no row of it open). */
