@@ -42,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -567,15 +567,6 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
     else if (own !== 0) agree++;
   }
   return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
-}
-
-const PERIOD_LABEL = /^(nam \d{4}( \d{4})?|giai doan( [ivx]+)?( nam)? \d{4}( \d{4})?|quy [ivx1-4]+( nam)? \d{4}|[69] thang (dau |cuoi )?nam \d{4})$/;
-
-/** A folded label naming a period (`nam 2024`, `giai doan 2022 2025`, `quy ii nam 2024`, `6 thang dau nam 2024`). */
-function isPeriodLabel(folded: string): boolean {
-  const first = folded.charCodeAt(0);
-  // n, g, q, 6, 9: the test runs only on labels that may open so.
-  return (first === 110 || first === 103 || first === 113 || first === 54 || first === 57) && PERIOD_LABEL.test(folded);
 }
 
 /** The last area read is a commune of the plan's list in `district` (a flat list of its communes, no row of it open). */

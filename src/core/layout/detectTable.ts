@@ -315,6 +315,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     candidates: reading.candidates,
     nearTie: reading.nearTie,
     corrections: { applied: sorted.applied, stale: sorted.stale },
+    ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };

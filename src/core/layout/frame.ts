@@ -10,7 +10,7 @@ import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
-import { areaLevel, isTotalLabel, labelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, labelFacts } from "./labels";
 import { isPlanCopyLabel } from "./lineStage";
 import type { TableBlock } from "./tableBlock";
 
@@ -44,6 +44,12 @@ export interface Frame {
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
   /** Label columns that name the same areas again (`Hội LHPN xã X` beside `Xã X`): text, left out. */
   readonly textCols?: readonly number[];
+  /**
+   * Periods (`Năm 2024`, `Năm 2025`) named over the areas by a label column
+   * (header row) the area axis does not read: the areas split by period, read
+   * as one table.
+   */
+  readonly unreadPeriods?: readonly string[];
 }
 
 function range(from: number, to: number): number[] {
@@ -87,6 +93,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const names = ofRole("label");
   const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
+  const unreadPeriods = periodsOutside(view, block.headerRows, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -100,7 +107,21 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     linePositions: bodyRows,
     planCopies: copies,
     checkRows: checks,
+    ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
   };
+}
+
+/** The distinct periods (two or more) that label columns other than the area columns name over the areas. */
+function periodsOutside(grid: Grid, candidates: readonly number[], areaCols: readonly number[], positions: readonly number[]): string[] {
+  const periods = new Set<string>();
+  for (const col of candidates) {
+    if (areaCols.includes(col)) continue;
+    for (const position of positions) {
+      const text = shownText(grid, position, col);
+      if (text !== "" && text.length <= 40 && isPeriodLabel(wordKey(text))) periods.add(text);
+    }
+  }
+  return periods.size >= 2 ? [...periods] : [];
 }
 
 /**
