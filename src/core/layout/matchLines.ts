@@ -38,12 +38,12 @@ function kindFits(candidate: LineCandidate, line: PlanLine): boolean {
  * Token sets of a candidate: its most specific header, all of its header
  * parts together, and those read after the line it lists a part of.
  */
-export function candidateTokens(candidate: LineCandidate): NameTokens[] {
+export function candidateTokens(candidate: LineCandidate, anchored = false): NameTokens[] {
   const parts = candidate.parts;
   if (parts.length === 0) return [];
   const specific = nameTokens(parts[parts.length - 1]);
-  // `Tổ truyền thông / Kinh phí`: a generic lower header names the line above it, never a line on its own.
-  const tokens = parts.length === 1 ? [specific] : isGeneric(specific) ? [nameTokens(parts.join(" "))] : [specific, nameTokens(parts.join(" "))];
+  // `Tổ truyền thông / Kinh phí`: a generic lower header under a line's name names that line's figure, no line on its own.
+  const tokens = parts.length === 1 ? [specific] : anchored ? [nameTokens(parts.join(" "))] : [specific, nameTokens(parts.join(" "))];
   if (candidate.context !== undefined) tokens.push(nameTokens(`${candidate.context} ${parts.join(" ")}`));
   return tokens;
 }
@@ -60,14 +60,17 @@ function isGeneric(tokens: NameTokens): boolean {
 
 /**
  * The words naming a line in the upper parts of a header whose lowest part is
- * generic (`Tổ truyền thông cộng đồng` over `Kinh phí`), or null: the figure
- * is that line's, so a plan line sharing none of them is not its.
+ * generic (`Tổ truyền thông cộng đồng` over `Kinh phí`), when those upper parts
+ * name a plan line, or null: the figure is that line's, so a plan line sharing
+ * none of them is not its. (`Năm 2024` over `Tổng kinh phí` names no line: no anchor.)
  */
-function anchorWords(candidate: LineCandidate): ReadonlySet<string> | null {
+function anchorWords(candidate: LineCandidate, planTokens: readonly NameTokens[]): ReadonlySet<string> | null {
   const parts = candidate.parts;
   if (parts.length < 2 || !isGeneric(nameTokens(parts[parts.length - 1]))) return null;
+  const upper = nameTokens(parts.slice(0, -1).join(" "));
+  if (!planTokens.some((tokens) => nameSimilarity(upper, tokens) >= MATCH_THRESHOLD)) return null;
   const words = new Set<string>();
-  for (const part of parts.slice(0, -1)) for (const word of nameTokens(part).words) if (!GENERIC_WORDS.has(word)) words.add(word);
+  for (const word of upper.words) if (!GENERIC_WORDS.has(word)) words.add(word);
   return words.size > 0 ? words : null;
 }
 
@@ -153,8 +156,8 @@ export function matchLineDetails(
     // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does; nor do the words `Kế hoạch` open with.
     const lead = leading[i];
     const context = candidate.context !== undefined ? { context: candidate.context } : {};
-    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate);
-    const anchor = lead !== null || stages[i] !== null ? null : anchorWords(candidate);
+    const anchor = lead !== null || stages[i] !== null ? null : anchorWords(candidate, planTokens);
+    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate, anchor !== null);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
       if (anchor !== null && ![...anchor].some((word) => planTokens[j].words.has(word))) return 0;

@@ -189,3 +189,8 @@ describe("a generic lower header under a line's name", () => {
     expect(matchLines(candidates, plan(lines))).toEqual(expected);
   });
 });
+
+test("`Năm 2024 / Tổng kinh phí`: a period over a generic header names no line, the header keeps its own match", () => {
+  const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 }, { code: "KP", name: "Tổng kinh phí thực hiện", unit: "triệu đồng", target: 500 }] }, "p.json").lines;
+  expect(matchLines([{ parts: ["Năm 2024", "Tổ truyền thông cộng đồng"] }, { parts: ["Năm 2024", "Tổng kinh phí (triệu đồng)"], kind: "money" }], plan)).toEqual(["1", "KP"]);
+});
