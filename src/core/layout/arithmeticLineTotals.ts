@@ -29,6 +29,27 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
   };
   order.forEach((i, position) => {
     const line = lines[i];
+    if (line.planCode === null && line.isTotal && line.kind === undefined && line.parts === undefined) {
+      // `Tổng cộng` over no unit beside the lines it adds up: their kind, and they its parts, where the figures say so.
+      const block = (step: 1 | -1): LineEntry[] => {
+        const out: LineEntry[] = [];
+        for (let p = position + step; p >= 0 && p < order.length; p += step) {
+          const part = lines[order[p]];
+          if (part.isTotal || part.kind === undefined || part.kind === "percent" || (out.length > 0 && (part.kind !== out[0].kind || part.scale !== out[0].scale))) break;
+          out.push(part);
+        }
+        return out;
+      };
+      for (const parts of [block(1), block(-1)]) {
+        if (parts.length < MIN_PARTS) continue;
+        const sums = frame.areaPositions.map(() => 0);
+        for (const part of parts) figures(part).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+        if (!addsUp(figures(line), sums)) continue;
+        out[i] = { ...line, kind: parts[0].kind, scale: parts[0].scale, parts: parts.map((x) => x.index) };
+        return;
+      }
+      return;
+    }
     if (line.planCode !== null || line.isTotal || line.kind === "percent") return;
     const own = figures(line);
     const sums = own.map(() => 0);
