@@ -74,6 +74,27 @@ function anchorWords(candidate: LineCandidate, planTokens: readonly NameTokens[]
   return words.size > 0 ? words : null;
 }
 
+/** The score of a header read as a plan line's initials (`ĐCTC`): above the match threshold, below a sure name. */
+const INITIALS_SCORE = 0.7;
+
+/** The folded capitals of a header that is a single run of 3 to 6 capitals (`ĐCTC`, `TTCĐ`), or null. */
+function initialsOf(candidate: LineCandidate): string | null {
+  const parts = candidate.parts;
+  if (parts.length === 0) return null;
+  const text = parts[parts.length - 1].replace(/\([^)]*\)/g, " ").trim().normalize("NFC");
+  if (!/^[A-ZĐ]{3,6}$/u.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))) return null;
+  return wordKey(text);
+}
+
+/** The initials of a plan line's name, its words folded (`dia chi tin cay tai cong dong` → `dctctcd`). */
+function lineInitials(name: string): string {
+  return wordKey(name.replace(/\([^)]*\)/g, " "))
+    .split(" ")
+    .filter((word) => word !== "" && !/^\d/.test(word))
+    .map((word) => word[0])
+    .join("");
+}
+
 /** Name score of a candidate against a plan line: the better of its specific and its full header. */
 export function nameScore(tokens: readonly NameTokens[], planTokens: NameTokens): number {
   let best = 0;
@@ -165,6 +186,17 @@ export function matchLineDetails(
       const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
       return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
     });
+  });
+  // `ĐCTC` for `Địa chỉ tin cậy tại cộng đồng`: a header that is one run of capitals and names no line otherwise is
+  // read as the initials of the one plan line whose words open with them (loosely: a person should glance at it).
+  let initials: string[] | undefined;
+  candidates.forEach((candidate, i) => {
+    const abbreviation = initialsOf(candidate);
+    if (abbreviation === null || names[i].some((score) => score >= MATCH_THRESHOLD)) return;
+    initials ??= plan.map((line) => lineInitials(line.name));
+    const fits = plan.map((line, j) => kindFits(candidate, line) && initials![j].startsWith(abbreviation));
+    const only = fits.indexOf(true);
+    if (only >= 0 && fits.lastIndexOf(true) === only) names[i][only] = INITIALS_SCORE;
   });
   const byCode: (number | null)[] = candidates.map((candidate) => {
     if (candidate.code === undefined || candidate.code === "") return null;

@@ -194,3 +194,28 @@ test("`Năm 2024 / Tổng kinh phí`: a period over a generic header names no li
   const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 }, { code: "KP", name: "Tổng kinh phí thực hiện", unit: "triệu đồng", target: 500 }] }, "p.json").lines;
   expect(matchLines([{ parts: ["Năm 2024", "Tổ truyền thông cộng đồng"] }, { parts: ["Năm 2024", "Tổng kinh phí (triệu đồng)"], kind: "money" }], plan)).toEqual(["1", "KP"]);
 });
+
+describe("a header written as a plan line's initials", () => {
+  const plan = readPlanJson(
+    {
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
+        { code: "2", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 10 },
+        { code: "3", name: "Câu lạc bộ Thủ lĩnh của sự thay đổi", unit: "CLB", target: 3 },
+        { code: "4", name: "Đối thoại chính sách", unit: "cuộc", target: 3 },
+        { code: "5", name: "Đào tạo cán bộ", unit: "người", target: 3 },
+      ],
+    },
+    "p.json",
+  ).lines;
+  test.each<[string, string[], (string | null)[]]>([
+    ["`ĐCTC` beside readable names", ["ĐCTC", "Tổ truyền thông"], ["2", "1"]],
+    ["`ĐCTC (địa chỉ)` with its unit", ["ĐCTC (địa chỉ)"], ["2"]],
+    ["`ĐTCS`", ["ĐTCS"], ["4"]],
+    ["initials two lines open with (`ĐT…`): none", ["ĐTC"], [null]],
+    ["initials no line opens with: none", ["XYZ"], [null]],
+    ["a capitalised word is no abbreviation", ["TỔNG"], [null]],
+  ])("%s", (_name, headers, expected) => {
+    expect(matchLines(headers.map((h) => ({ parts: [h] })), plan)).toEqual(expected);
+  });
+});
