@@ -127,6 +127,8 @@ function rowFacts(
   let zoneOpen = false;
   /** The plan's communes' districts (keys), made when first asked. */
   let districtOf: ReadonlyMap<string, string> | undefined;
+  /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
+  let bulletGroupOpen = false;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -268,6 +270,7 @@ function rowFacts(
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
+      let opensBullets = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
@@ -296,7 +299,23 @@ function rowFacts(
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+      } else if (bare && frame.sttCol === null) {
+        // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
+        // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
+        if (isBulletedLabel(label)) {
+          if (bulletGroupOpen) {
+            level = LEVEL_LOWER;
+            how = "stt";
+          }
+        } else if (nextIsBulleted(frame, k)) {
+          level = LEVEL_UPPER;
+          how = "stt";
+          opensBullets = true;
+        }
       }
+      // Any unbulleted row closes the bulleted items of the name before it.
+      if (opensBullets) bulletGroupOpen = true;
+      else if (bulletGroupOpen && !isBulletedLabel(label)) bulletGroupOpen = false;
       if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
         // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
         level = LEVEL_LOWER;
@@ -567,6 +586,31 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
     else if (own !== 0) agree++;
   }
   return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+}
+
+/** A label led by a bullet (`- Khánh Thượng`, `+ Yên Bình`, `• Tản Lĩnh`), not by a signed number. */
+function isBulletedLabel(label: string): boolean {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) <= 32) i++;
+  const c = label.charCodeAt(i);
+  // - – + • *
+  if (c !== 45 && c !== 0x2013 && c !== 43 && c !== 0x2022 && c !== 42) return false;
+  i++;
+  while (i < label.length && label.charCodeAt(i) <= 32) i++;
+  const next = label.charCodeAt(i);
+  return i < label.length && !(next >= 48 && next <= 57);
+}
+
+/** The next labelled row after the `k`th of the area axis is bulleted. */
+function nextIsBulleted(frame: Frame, k: number): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const text = cellText(frame.grid.value(positions[next], col));
+    if (text === "") continue;
+    return isBulletedLabel(text);
+  }
+  return false;
 }
 
 /** The last area read is a commune of the plan's list in `district` (a flat list of its communes, no row of it open). */
