@@ -70,7 +70,9 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const chosen = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
     // The same areas named in two columns: read the one naming more rows (the totals too), the other is text.
     const twice = chosen.length === 2 && namesSameAreas(grid, chosen[0], chosen[1], bodyRows);
-    const keep = twice ? (filledRows(grid, chosen[0], bodyRows) > filledRows(grid, chosen[1], bodyRows) ? chosen[0] : chosen[1]) : null;
+    // A column before the names that groups no rows and names no district (`Cơ quan chủ trì`, a person in charge): text.
+    const outerText = chosen.length === 2 && !twice && !headedAsDistricts(columns, chosen[0]) && !groupsRows(grid, chosen[0], chosen[1], bodyRows, plan);
+    const keep = twice ? (filledRows(grid, chosen[0], bodyRows) > filledRows(grid, chosen[1], bodyRows) ? chosen[0] : chosen[1]) : outerText ? chosen[1] : null;
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
     const areaCols = keep === null ? chosen : [keep];
     const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
@@ -214,6 +216,50 @@ function namesSameAreas(grid: Grid, outer: number, inner: number, rows: readonly
   }
   return both >= 2 && same >= 0.8 * both;
 }
+
+/** The column is headed as districts' (`Huyện`, `Quận`, `Huyện/Thị xã`, `Tên huyện`). */
+function headedAsDistricts(columns: readonly ColumnInfo[], col: number): boolean {
+  const parts = columns.find((c) => c.col === col)?.headerParts ?? [];
+  return parts.some((part) => /^(ten )?(huyen|quan|thi xa|thanh pho|cap huyen)\b/.test(wordKey(part)));
+}
+
+/**
+ * Whether an outer label column reads as districts over the inner column's
+ * names: on the rows the inner names, it is blank or repeats the name above
+ * (typed once, merged down, or carried) on some, or it names districts (by
+ * prefix or the plan's list) for the most part.
+ */
+function groupsRows(grid: Grid, outer: number, inner: number, rows: readonly number[], plan: Plan): boolean {
+  const districtKeys = new Set(plan.areas.map((a) => areaKey(a.district)));
+  let named = 0;
+  let carried = 0;
+  let previous = "";
+  const distinct = new Set<string>();
+  let districts = 0;
+  let bodies = 0;
+  for (const row of rows) {
+    const a = shownText(grid, row, outer);
+    const b = shownText(grid, row, inner);
+    if (b === "" || isTotalLabel(b)) {
+      if (a !== "") previous = a;
+      continue;
+    }
+    named++;
+    if (a === "" || a === previous) carried++;
+    if (a !== "" && !distinct.has(a)) {
+      distinct.add(a);
+      if (areaLevel(a) === "district" || districtKeys.has(labelFacts(a).key)) districts++;
+      else if (BODY_OR_PERSON.test(wordKey(a))) bodies++;
+    }
+    if (a !== "") previous = a;
+  }
+  if (named < 3 || districts * 2 >= distinct.size) return true;
+  // Bodies (`Hội LHPN`, `UBND xã`, `Phòng Tư pháp`) or persons (`Chị Lan`) for the most part: who carries the row out.
+  return carried > 0.1 * named && bodies * 2 <= distinct.size;
+}
+
+/** A text opening as a body or a person, never as an area's name. */
+const BODY_OR_PERSON = /^(hoi|ubnd|uy ban|phong|ban|so|trung tam|tram|truong|doan|mat tran|cong an|chi|anh|ong|co quan|can bo|dong chi|d c)( |$)/;
 
 function filledRows(grid: Grid, col: number, rows: readonly number[]): number {
   let n = 0;

@@ -184,6 +184,34 @@ describe("columns beside the names", () => {
     expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: at === 1 ? "B" : "C", why: "text column" }));
   });
 
+  // A column before the names that neither groups the rows nor names districts is text, whatever its header.
+  const BODIES = ["Phòng LĐTBXH", "Hội LHPN", "UBND xã", "Hội Nông dân", "Phòng Tư pháp"];
+  test.each<[string, string, (kind: string, i: number) => CellValue]>([
+    ["`Cơ quan chủ trì`, bodies", "Cơ quan chủ trì", (kind, i) => (kind === "total" ? null : BODIES[i % BODIES.length])],
+    ["`Người phụ trách`, persons", "Người phụ trách", (kind, i) => (kind === "total" ? null : `Chị ${"ABCDEFGHIJKLMNOP"[i]}`)],
+    ["`Đơn vị`, bodies", "Đơn vị", (kind, i) => (kind === "total" ? null : BODIES[(i * 2) % BODIES.length])],
+    ["`Cơ quan chủ trì`, one body over runs of rows", "Cơ quan chủ trì", (kind, i) => (kind === "total" ? null : kind === "district" ? "Phòng LĐTBXH" : i % 4 === 0 ? "UBND xã" : "Hội LHPN")],
+  ])("%s before the names column: text, the names read once", (_name, header, text) => {
+    let i = 0;
+    const result = checkShape({ header: ["STT", header, ...HEADER.slice(1)], row: (cells, kind) => [cells[0], text(kind, i++), ...cells.slice(1)] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "B", why: "text column" }));
+  });
+
+  test("a district column typed once over its communes' rows stays the district column", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)"],
+      [null, "Tổng cộng", null, 4],
+      [1, "Ba Vì", "Khánh Thượng", 1],
+      [2, null, "Ba Trại", 1],
+      [3, "Thạch Thất", "Yên Bình", 1],
+      [4, null, "Yên Trung", 1],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] === "leaf").map((t) => t[2])).toEqual(["Ba Vì", "Ba Vì", "Thạch Thất", "Thạch Thất"]);
+  });
+
   test("`Đơn vị thực hiện` after the values stays a note", () => {
     const result = checkShape({ header: [...HEADER, "Đơn vị thực hiện"], row: (cells, kind) => [...cells, kind === "commune" ? "Hội LHPN xã" : null] });
     expect(treeOf(result)).toEqual(plainTree());
