@@ -122,6 +122,16 @@ export function readingConfidence(
       en: `${repeated.length} areas (${shown}${repeated.length > 3 ? "…" : ""}) appear more than once, in different groups with no row or column (a year, a round) between them: the sheet may hold two tables side by side; allocheck adds them all up — check the reading.`,
     });
   }
+  const paired = selfHeadedLeaves(areas);
+  if (paired >= 3) {
+    const rows = table.orientation === "areas-as-rows";
+    const [vi, en] = rows ? ["dòng", "row"] : ["cột", "column"];
+    const [viText, enText] = rows ? ["cột", "column"] : ["dòng", "row"];
+    reasons.push({
+      vi: `${paired} ${vi} được đọc thành một nhóm chỉ chứa chính ${vi} đó (mỗi ${vi} mang hai tên khác nhau): có thể một ${viText} chữ (đơn vị thực hiện, người phụ trách, ghi chú) bị đọc nhầm thành ${viText} tên huyện — hãy kiểm tra cách đọc.`,
+      en: `${paired} ${en}s were read as a group holding only the ${en} itself (each ${en} bears two different names): a text ${enText} (who carries it out, who is in charge, a note) may have been read as the districts' ${enText} — check the reading.`,
+    });
+  }
   const unnamed = (notes?.ignoredAreas ?? []).filter((area) => area.why === NO_NAME);
   if (unnamed.length > 0) {
     const rows = table.orientation === "areas-as-rows";
@@ -155,6 +165,30 @@ export function readingConfidence(
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
   }
   return { level: reasons.length > 0 ? "low" : "high", reasons };
+}
+
+/**
+ * Leaves that are the only child of a group or heading read at their own
+ * row (column), when they are half the leaves or more: each row named twice
+ * across two label columns, the outer read as districts over the inner.
+ */
+function selfHeadedLeaves(areas: readonly ReadingArea[]): number {
+  const children = new Map<number, number[]>();
+  areas.forEach((area, i) => {
+    if (area.parent === null) return;
+    const list = children.get(area.parent);
+    if (list === undefined) children.set(area.parent, [i]);
+    else list.push(i);
+  });
+  let paired = 0;
+  let leaves = 0;
+  areas.forEach((area, i) => {
+    if (area.role === "leaf") leaves++;
+    if (area.role !== "group" && area.role !== "heading") return;
+    const kids = children.get(i);
+    if (kids !== undefined && kids.length === 1 && areas[kids[0]].role === "leaf" && areas[kids[0]].at === area.at) paired++;
+  });
+  return paired * 2 >= leaves ? paired : 0;
 }
 
 /**
