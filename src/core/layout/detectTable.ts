@@ -31,6 +31,7 @@ import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
+import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -56,6 +57,8 @@ export const VILLAGE = "village";
 
 /** Why a hidden column (row) of figures is left out: it names no plan line. */
 export const HIDDEN_HELPER = "hidden, no plan line";
+/** Why a hidden area the plan's list lacks, with no figures, is left out. */
+export const HIDDEN_BLANK = "hidden, no figures";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
@@ -260,7 +263,9 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
   // Percents do not add up over the areas: they weigh no reading by its arithmetic, unless every line is one.
   const summable = (matched.length > 0 ? matched : readLines).filter((l) => l.kind !== "percent").map((l) => l.index);
-  const reading = readAreas(frame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
+  const hiddenAreas = new Set(orientation === "areas-as-rows" ? (sheet.hiddenRows ?? []) : (sheet.hiddenColumns ?? []));
+  const { frame: areaFrame, left: hiddenBlank } = withoutHiddenBlankAreas(frame, hiddenAreas, readCols, plan);
+  const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
   const areas = reading.areas;
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
@@ -306,6 +311,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
+      ...hiddenBlank.map((h) => ({ index: h.index, label: h.label, why: HIDDEN_BLANK })),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),

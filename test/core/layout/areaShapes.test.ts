@@ -1193,6 +1193,21 @@ describe("hidden columns that name no plan line: the author's helpers, left out 
   });
 });
 
+describe("a hidden row of an area the plan lacks, no figures on it", () => {
+  const withRow = (label: string, figures: CellValue[]): ShapeOptions => ({ edit: (rows) => rows.splice(3, 0, [4, label, ...figures]) });
+  const check = (options: ShapeOptions, hidden: readonly number[]) =>
+    checkWorkbook(workbook({ ...shapeSheet(options), hiddenRows: hidden }), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  test.each<[string, ShapeOptions, readonly number[], string[], [string, string][]]>([
+    ["hidden, blank, not in the plan: left out, said", withRow("Xã Vật Lại", [null, null, null]), [6], [], [["7", "hidden, no figures"]]],
+    ["shown, blank, not in the plan: still told", withRow("Xã Vật Lại", [null, null, null]), [], ["coverage@B7"], []],
+    ["hidden with figures: still read and told", withRow("Xã Vật Lại", [1, 1, 20]), [6], ["coverage@B7", "hidden@B7"], []],
+  ])("%s", (_name, options, hidden, findings, ignored) => {
+    const result = check(options, hidden);
+    expect(findingsOf(result).filter((f) => !f.startsWith("subtotal") && !f.startsWith("ceiling"))).toEqual(findings);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual(ignored);
+  });
+});
+
 describe("money columns whose header declares the unit as a multiplier", () => {
   test.each<[string, number]>([
     ["Kinh phí hỗ trợ (ĐVT: 1.000 đồng)", 1000],
