@@ -42,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -127,6 +127,8 @@ function rowFacts(
   let zoneOpen = false;
   /** The plan's communes' districts (keys), made when first asked. */
   let districtOf: ReadonlyMap<string, string> | undefined;
+  /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
+  let bulletGroupOpen = false;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -217,6 +219,15 @@ function rowFacts(
         }
       }
     }
+    if (bare && folded !== null && isPeriodLabel(folded)) {
+      // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
+      // over them (a heading when its figures are blank) — no area, and no commune of the district before it.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_TIER, "label");
+      upperBefore = upperKey;
+      upperKey = null;
+      zoneOpen = false;
+      continue;
+    }
     if (bare && lower.size > 0 && blank(row) && nextListedElsewhere(frame, k, (districtOf ??= communeDistricts(plan)), upperKey, blank)) {
       // A bare name without figures over communes the plan lists under another district than the one open (`Quoc Ooai`
       // over Quốc Oai's communes): that district, misspelt — not a commune of the district before it.
@@ -259,6 +270,7 @@ function rowFacts(
       // The common case (one per body row), without intermediate objects.
       let level = LEVEL_UNKNOWN;
       let how: AreaEvidence = "position";
+      let opensBullets = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
       if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
@@ -266,6 +278,18 @@ function rowFacts(
         how = "area-list";
         // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
         if (level === LEVEL_UPPER && (facts0.romanPrefix || stt.roman(k))) romans.push(~facts.length);
+      } else if (facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && upperKey === facts0.key && !facts0.romanPrefix && !stt.roman(k)) {
+        // A bare name the plan lists as a district and as one of its communes (`Ba Vì` in Ba Vì), that district open:
+        // the commune named after it.
+        level = LEVEL_LOWER;
+        how = "area-list";
+      } else if (
+        facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && !facts0.romanPrefix && !stt.roman(k) && !stt.numberedGroup(k) &&
+        !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols)
+      ) {
+        // The same name, no district of it open, over the plan's communes of it whose figures it adds up: the district.
+        level = LEVEL_UPPER;
+        how = "area-list";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
         level = LEVEL_UPPER;
         how = "stt";
@@ -275,7 +299,23 @@ function rowFacts(
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+      } else if (bare && frame.sttCol === null) {
+        // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
+        // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
+        if (isBulletedLabel(label)) {
+          if (bulletGroupOpen) {
+            level = LEVEL_LOWER;
+            how = "stt";
+          }
+        } else if (nextIsBulleted(frame, k)) {
+          level = LEVEL_UPPER;
+          how = "stt";
+          opensBullets = true;
+        }
       }
+      // Any unbulleted row closes the bulleted items of the name before it.
+      if (opensBullets) bulletGroupOpen = true;
+      else if (bulletGroupOpen && !isBulletedLabel(label)) bulletGroupOpen = false;
       if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
         // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
         level = LEVEL_LOWER;
@@ -538,6 +578,67 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
   }
   if (members === 0) return false;
   // One column may be off (a cell mistyped, to be told at the zone), when another adds up.
+  let agree = 0;
+  let off = 0;
+  for (let c = 0; c < valueCols.length; c++) {
+    const own = numberOf(grid.value(positions[k], valueCols[c]));
+    if (!same(own, sums[c])) off++;
+    else if (own !== 0) agree++;
+  }
+  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+}
+
+/** A label led by a bullet (`- Khánh Thượng`, `+ Yên Bình`, `• Tản Lĩnh`), not by a signed number. */
+function isBulletedLabel(label: string): boolean {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) <= 32) i++;
+  const c = label.charCodeAt(i);
+  // - – + • *
+  if (c !== 45 && c !== 0x2013 && c !== 43 && c !== 0x2022 && c !== 42) return false;
+  i++;
+  while (i < label.length && label.charCodeAt(i) <= 32) i++;
+  const next = label.charCodeAt(i);
+  return i < label.length && !(next >= 48 && next <= 57);
+}
+
+/** The next labelled row after the `k`th of the area axis is bulleted. */
+function nextIsBulleted(frame: Frame, k: number): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    const text = cellText(frame.grid.value(positions[next], col));
+    if (text === "") continue;
+    return isBulletedLabel(text);
+  }
+  return false;
+}
+
+/** The last area read is a commune of the plan's list in `district` (a flat list of its communes, no row of it open). */
+function afterCommuneOf(facts: RowFacts, districtOf: ReadonlyMap<string, string>, district: string): boolean {
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] !== LEVEL_UPPER && districtOf.get(facts.key[last]) === district;
+}
+
+/**
+ * The rows right after the `k`th are communes of the plan's list in
+ * `district` (one at least), and the `k`th's figures are their sum on every
+ * value column but one (a mistyped subtotal, to be told at it).
+ */
+function leadsListedRun(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, valueCols: readonly number[]): boolean {
+  if (valueCols.length === 0) return false;
+  const positions = frame.areaPositions;
+  const grid = frame.grid;
+  const col = frame.areaCols[0];
+  const sums = new Float64Array(valueCols.length);
+  let members = 0;
+  for (let next = k + 1; next < positions.length; next++) {
+    const text = cellText(grid.value(positions[next], col));
+    if (text === "") continue;
+    if (districtOf.get(labelFacts(text).key) !== district) break;
+    members++;
+    for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
+  }
+  if (members === 0) return false;
   let agree = 0;
   let off = 0;
   for (let c = 0; c < valueCols.length; c++) {

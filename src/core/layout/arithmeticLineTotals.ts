@@ -29,6 +29,27 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
   };
   order.forEach((i, position) => {
     const line = lines[i];
+    if (line.planCode === null && line.isTotal && line.kind === undefined && line.parts === undefined) {
+      // `Tổng cộng` over no unit beside the lines it adds up: their kind, and they its parts, where the figures say so.
+      const block = (step: 1 | -1): LineEntry[] => {
+        const out: LineEntry[] = [];
+        for (let p = position + step; p >= 0 && p < order.length; p += step) {
+          const part = lines[order[p]];
+          if (part.isTotal || part.kind === undefined || part.kind === "percent" || (out.length > 0 && (part.kind !== out[0].kind || part.scale !== out[0].scale))) break;
+          out.push(part);
+        }
+        return out;
+      };
+      for (const parts of [block(1), block(-1)]) {
+        if (parts.length < MIN_PARTS) continue;
+        const sums = frame.areaPositions.map(() => 0);
+        for (const part of parts) figures(part).forEach((v, r) => (sums[r] += Number.isNaN(v) ? 0 : v));
+        if (!addsUp(figures(line), sums)) continue;
+        out[i] = { ...line, kind: parts[0].kind, scale: parts[0].scale, parts: parts.map((x) => x.index) };
+        return;
+      }
+      return;
+    }
     if (line.planCode !== null || line.isTotal || line.kind === "percent") return;
     const own = figures(line);
     const sums = own.map(() => 0);
@@ -61,4 +82,38 @@ export function addsUp(own: readonly number[], sums: readonly number[]): boolean
     if (same(own[r], sums[r])) agree++;
   }
   return agree >= MIN_PARTS && agree >= compared * AGREEING_SHARE;
+}
+
+/**
+ * `lines` with each plan line that has no parts in the plan made the total of
+ * the lines matching no plan line whose figures, area by area, add up to it
+ * (`Tổ truyền thông | Số lượng | Kinh phí`, `Địa chỉ tin cậy | Số lượng |
+ * Kinh phí`, then `Tổng kinh phí`: each line's money a part of the plan's
+ * one budget line). All such lines of its kind and scale must add up to it,
+ * two at least; they are then checked as its parts, no lines the plan lacks.
+ */
+export function withArithmeticLineParts(frame: Frame, lines: readonly LineEntry[], planParents: ReadonlySet<string>): LineEntry[] {
+  const loose = lines.filter((line) => line.planCode === null && !line.isTotal && line.parts === undefined && line.kind !== undefined && line.kind !== "percent");
+  if (loose.length < MIN_PARTS) return lines.slice();
+  const figures = (line: LineEntry): number[] => frame.areaPositions.map((row) => numberOf(frame.grid.value(row, line.index)));
+  const out = lines.slice();
+  const taken = new Set<number>();
+  // The parts' sums by kind and scale, each read once.
+  const sumsOf = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.planCode === null || planParents.has(line.planCode) || line.parts !== undefined || line.kind === undefined || line.kind === "percent") return;
+    const parts = loose.filter((part) => part.kind === line.kind && part.scale === line.scale && !taken.has(part.index));
+    if (parts.length < MIN_PARTS) return;
+    const key = `${line.kind}:${line.scale}`;
+    let sums = sumsOf.get(key);
+    if (sums === undefined) {
+      const acc = frame.areaPositions.map(() => 0);
+      for (const part of parts) figures(part).forEach((v, r) => (acc[r] += Number.isNaN(v) ? 0 : v));
+      sumsOf.set(key, (sums = acc));
+    }
+    if (!addsUp(figures(line), sums)) return;
+    out[i] = { ...line, isTotal: true, parts: parts.map((part) => part.index) };
+    for (const part of parts) taken.add(part.index);
+  });
+  return out;
 }

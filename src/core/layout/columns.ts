@@ -41,6 +41,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
   const last = Math.min(block.bodyEnd, block.bodyStart + SAMPLE_ROWS - 1);
   const infos: ColumnInfo[] = [];
   let labelsEnded = false;
+  /** The index in `infos` of a names column headed as a note (`Đơn vị thực hiện`), read as names. */
+  let noteNamed: number | null = null;
   for (let col = block.left; col <= block.right; col++) {
     const parts = headerParts(grid, block.headerRows, col);
     const key = wordKey(parts[parts.length - 1] ?? "");
@@ -80,6 +82,13 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     else if (filled === 0 && !labelsEnded && sameMergeAsPrevious(grid, block, col)) role = "label";
     else role = "value";
     if (role === "value") labelsEnded = true;
+    // A names column headed `Đơn vị thực hiện` followed by another names column (`Địa bàn`): the latter holds the
+    // areas, the former says who carries each out — a note, or every row would be read twice.
+    if (role === "label" && noteNamed !== null && !NOTE_HEADERS.test(key)) {
+      infos[noteNamed] = { ...infos[noteNamed], role: "note" };
+      noteNamed = null;
+    }
+    if (role === "label" && namesColumn && NOTE_HEADERS.test(key) && col > block.left) noteNamed = infos.length;
     infos.push({ col, role, headerParts: parts });
   }
   return infos;

@@ -29,8 +29,9 @@ import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
 import { withSectionBounds } from "./sectionTotals";
-import { withArithmeticLineTotals } from "./arithmeticLineTotals";
+import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
+import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -56,6 +57,8 @@ export const VILLAGE = "village";
 
 /** Why a hidden column (row) of figures is left out: it names no plan line. */
 export const HIDDEN_HELPER = "hidden, no plan line";
+/** Why a hidden area the plan's list lacks, with no figures, is left out. */
+export const HIDDEN_BLANK = "hidden, no figures";
 /** Why a line's sub-column that copies its target (`Chỉ tiêu giao` beside `Phân bổ`) is left out. */
 export const TARGET_COPY = "target given";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
@@ -64,6 +67,8 @@ export const AREA_FIGURE = "area figure";
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
 export const SPLIT_PART = "split of the line before";
+/** Why lines that match no plan line but add up, area by area, to a plan line after them are listed: its parts, checked against it. */
+export const TOTAL_PART = "part of a total line";
 
 /** Body rows whose labels are read to decide the orientation. */
 const ORIENTATION_SAMPLE = 300;
@@ -178,7 +183,9 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const ratioSet = new Set(ratios.map((line) => line.position));
   const raw = allRaw.filter((line) => !sorted.ignoredLines.has(line.position) && !ratioSet.has(line.position));
   const note = findUnitNote(grid, block.headerRows[block.headerRows.length - 1]);
-  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(raw, plan.lines, {
+  const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
+  const candidates = hiddenLines.size === 0 ? raw : raw.map((line) => (hiddenLines.has(line.position) ? { ...line, hidden: true } : line));
+  const matches: (LineMatch | CorrectedMatch | null)[] = matchLineDetails(candidates, plan.lines, {
     moneyNote: note?.unit.kind === "money",
     ...(frame.codeSource !== undefined ? { codes: frame.codeSource } : {}),
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
@@ -204,7 +211,6 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
-  const hiddenLines = new Set(orientation === "areas-as-rows" ? (sheet.hiddenColumns ?? []) : (sheet.hiddenRows ?? []));
   const hiddenHelpers = hiddenLines.size === 0 ? [] : raw.filter((line, i) => matches[i] === null && hiddenLines.has(line.position));
   // `Chỉ tiêu giao | Phân bổ` under one line: the target given beside the figure allocated is left out, said.
   const targetCopies = targetCopyLines(raw, matches);
@@ -251,13 +257,15 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   // Rows (columns) dropped for having no value, such as a heading `II. Hoạt động`: each closes the section above it.
   const keptAt = new Set(kept.map(({ line }) => line.position));
   const headings = raw.filter((line) => !keptAt.has(line.position) && !areaFigures.has(line.position)).map((line) => line.position);
-  const bounded = withArithmeticLineTotals(frame, withSectionBounds(entries, headings));
+  const bounded = withArithmeticLineParts(frame, withArithmeticLineTotals(frame, withSectionBounds(entries, headings)), parents);
   const readLines = orientation === "indicators-as-rows" ? withSubLineTotals(bounded, listed.map(({ line }) => isBulleted(line.parts[line.parts.length - 1] ?? ""))) : bounded;
   const matched = readLines.filter((l) => l.planCode !== null);
   const readCols = (matched.length > 0 ? matched : readLines).map((l) => l.index);
   // Percents do not add up over the areas: they weigh no reading by its arithmetic, unless every line is one.
   const summable = (matched.length > 0 ? matched : readLines).filter((l) => l.kind !== "percent").map((l) => l.index);
-  const reading = readAreas(frame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
+  const hiddenAreas = new Set(orientation === "areas-as-rows" ? (sheet.hiddenRows ?? []) : (sheet.hiddenColumns ?? []));
+  const { frame: areaFrame, left: hiddenBlank } = withoutHiddenBlankAreas(frame, hiddenAreas, readCols, plan);
+  const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
   const areas = reading.areas;
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {
@@ -270,15 +278,16 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     );
   }
   // A split's parts match no plan line but are checked, as parts of the line before them.
-  const splitPartAt = new Set(lines.filter((line) => line.parts !== undefined && line.planCode !== null).flatMap((line) => line.parts ?? []));
+  const splitPartAt = new Map(lines.filter((line) => line.parts !== undefined && line.planCode !== null).flatMap((line) => (line.parts ?? []).map((part) => [part, line.index] as const)));
   const marks = [...block.headerRows, block.codeRow ?? block.headerRows[0], block.unitsRow ?? block.headerRows[0]];
   const headerTop = Math.min(...marks);
   const nameCols = orientation === "areas-as-rows" ? frame.areaCols : frame.headerRows;
   const rows = orientation === "areas-as-rows";
-  const noteCols = columns.filter((c) => c.role === "note").map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
+  const textCols = new Set(frame.textCols ?? []);
+  const noteCols = columns.filter((c) => c.role === "note" || textCols.has(c.col)).map((c) => ({ index: c.col, header: c.headerParts.join(" / ") }));
   const ignoredLines = [
     ...allRaw.filter((line) => sorted.ignoredLines.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "corrected" })),
-    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? SPLIT_PART : "no plan line" })),
+    ...lines.filter((line) => line.planCode === null).map((line) => ({ index: line.index, header: line.header, why: splitPartAt.has(line.index) ? (splitPartAt.get(line.index)! < line.index ? SPLIT_PART : TOTAL_PART) : "no plan line" })),
     ...ratios.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: "ratio to plan" })),
     ...[...ofWhich].map((i) => ({ index: kept[i].line.position, header: kept[i].line.parts.join(" / "), why: OF_WHICH })),
     ...hiddenHelpers.map((line) => ({ index: line.position, header: line.parts.join(" / "), why: HIDDEN_HELPER })),
@@ -302,6 +311,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
+      ...hiddenBlank.map((h) => ({ index: h.index, label: h.label, why: HIDDEN_BLANK })),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
@@ -311,6 +321,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     candidates: reading.candidates,
     nearTie: reading.nearTie,
     corrections: { applied: sorted.applied, stale: sorted.stale },
+    ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),
     ...(block.side !== undefined ? { sideTable: block.side } : {}),
   };

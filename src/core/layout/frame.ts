@@ -10,7 +10,7 @@ import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, transposeGrid, type Grid } from "./grid";
-import { areaLevel, isTotalLabel } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, labelFacts } from "./labels";
 import { isPlanCopyLabel } from "./lineStage";
 import type { TableBlock } from "./tableBlock";
 
@@ -42,6 +42,14 @@ export interface Frame {
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
+  /** Label columns that name the same areas again (`Hội LHPN xã X` beside `Xã X`): text, left out. */
+  readonly textCols?: readonly number[];
+  /**
+   * Periods (`Năm 2024`, `Năm 2025`) named over the areas by a label column
+   * (header row) the area axis does not read: the areas split by period, read
+   * as one table.
+   */
+  readonly unreadPeriods?: readonly string[];
 }
 
 function range(from: number, to: number): number[] {
@@ -59,7 +67,14 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     // Districts' names typed (often merged down their communes' rows) in the column headed `STT`: the district column.
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
     const labels = ofRole("label");
-    const areaCols = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
+    const chosen = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
+    // The same areas named in two columns: read the one naming more rows (the totals too), the other is text.
+    const twice = chosen.length === 2 && namesSameAreas(grid, chosen[0], chosen[1], bodyRows);
+    // A column before the names that groups no rows and names no district (`Cơ quan chủ trì`, a person in charge): text.
+    const outerText = chosen.length === 2 && !twice && !headedAsDistricts(columns, chosen[0]) && !groupsRows(grid, chosen[0], chosen[1], bodyRows, plan);
+    const keep = twice ? (filledRows(grid, chosen[0], bodyRows) > filledRows(grid, chosen[1], bodyRows) ? chosen[0] : chosen[1]) : outerText ? chosen[1] : null;
+    const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
+    const areaCols = keep === null ? chosen : [keep];
     const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
     return {
       grid,
@@ -73,12 +88,14 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       linePositions: valueCols,
       planCopies: copies,
       checkRows: checks,
+      ...(textCols.length > 0 ? { textCols } : {}),
     };
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
   const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
+  const unreadPeriods = periodsOutside(view, block.headerRows, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -92,7 +109,21 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     linePositions: bodyRows,
     planCopies: copies,
     checkRows: checks,
+    ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
   };
+}
+
+/** The distinct periods (two or more) that label columns other than the area columns name over the areas. */
+function periodsOutside(grid: Grid, candidates: readonly number[], areaCols: readonly number[], positions: readonly number[]): string[] {
+  const periods = new Set<string>();
+  for (const col of candidates) {
+    if (areaCols.includes(col)) continue;
+    for (const position of positions) {
+      const text = shownText(grid, position, col);
+      if (text !== "" && text.length <= 40 && isPeriodLabel(wordKey(text))) periods.add(text);
+    }
+  }
+  return periods.size >= 2 ? [...periods] : [];
 }
 
 /**
@@ -163,6 +194,77 @@ function holdsDistrictNames(grid: Grid, col: number, rows: readonly number[], pl
     names.add(text);
   }
   return names.size >= 2;
+}
+
+/**
+ * True when two label columns name the same area on (nearly) every row where
+ * both are filled — `Hội LHPN huyện Ba Vì` beside `Huyện Ba Vì`, the unit
+ * that carries the work out beside its area: not a district column over a
+ * commune column (which names one district over several communes), so the
+ * areas are read from one of them only.
+ */
+function namesSameAreas(grid: Grid, outer: number, inner: number, rows: readonly number[]): boolean {
+  let both = 0;
+  let same = 0;
+  for (const row of rows) {
+    const a = shownText(grid, row, outer);
+    const b = shownText(grid, row, inner);
+    if (a === "" || b === "" || isTotalLabel(b)) continue;
+    both++;
+    const key = labelFacts(b).key;
+    if (key !== "" && labelFacts(a).key === key) same++;
+  }
+  return both >= 2 && same >= 0.8 * both;
+}
+
+/** The column is headed as districts' (`Huyện`, `Quận`, `Huyện/Thị xã`, `Tên huyện`). */
+function headedAsDistricts(columns: readonly ColumnInfo[], col: number): boolean {
+  const parts = columns.find((c) => c.col === col)?.headerParts ?? [];
+  return parts.some((part) => /^(ten )?(huyen|quan|thi xa|thanh pho|cap huyen)\b/.test(wordKey(part)));
+}
+
+/**
+ * Whether an outer label column reads as districts over the inner column's
+ * names: on the rows the inner names, it is blank or repeats the name above
+ * (typed once, merged down, or carried) on some, or it names districts (by
+ * prefix or the plan's list) for the most part.
+ */
+function groupsRows(grid: Grid, outer: number, inner: number, rows: readonly number[], plan: Plan): boolean {
+  const districtKeys = new Set(plan.areas.map((a) => areaKey(a.district)));
+  let named = 0;
+  let carried = 0;
+  let previous = "";
+  const distinct = new Set<string>();
+  let districts = 0;
+  let bodies = 0;
+  for (const row of rows) {
+    const a = shownText(grid, row, outer);
+    const b = shownText(grid, row, inner);
+    if (b === "" || isTotalLabel(b)) {
+      if (a !== "") previous = a;
+      continue;
+    }
+    named++;
+    if (a === "" || a === previous) carried++;
+    if (a !== "" && !distinct.has(a)) {
+      distinct.add(a);
+      if (areaLevel(a) === "district" || districtKeys.has(labelFacts(a).key)) districts++;
+      else if (BODY_OR_PERSON.test(wordKey(a))) bodies++;
+    }
+    if (a !== "") previous = a;
+  }
+  if (named < 3 || districts * 2 >= distinct.size) return true;
+  // Bodies (`Hội LHPN`, `UBND xã`, `Phòng Tư pháp`) or persons (`Chị Lan`) for the most part: who carries the row out.
+  return carried > 0.1 * named && bodies * 2 <= distinct.size;
+}
+
+/** A text opening as a body or a person, never as an area's name. */
+const BODY_OR_PERSON = /^(hoi|ubnd|uy ban|phong|ban|so|trung tam|tram|truong|doan|mat tran|cong an|chi|anh|ong|co quan|can bo|dong chi|d c)( |$)/;
+
+function filledRows(grid: Grid, col: number, rows: readonly number[]): number {
+  let n = 0;
+  for (const row of rows) if (shownText(grid, row, col) !== "") n++;
+  return n;
 }
 
 function without(positions: readonly number[], left: readonly { index: number }[]): readonly number[] {

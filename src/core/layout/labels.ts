@@ -221,3 +221,12 @@ export function isVillage(folded: string, planListsCommunes: boolean): boolean {
   if (planListsCommunes) for (const word of AMBIGUOUS_VILLAGE_WORDS) if (folded.startsWith(word)) return true;
   return false;
 }
+
+const PERIOD_LABEL = /^(nam \d{4}( \d{4})?|giai doan( [ivx]+)?( nam)? \d{4}( \d{4})?|quy [ivx1-4]+( nam)? \d{4}|[69] thang (dau |cuoi )?nam \d{4})$/;
+
+/** A folded label naming a period (`nam 2024`, `giai doan 2022 2025`, `quy ii nam 2024`, `6 thang dau nam 2024`). */
+export function isPeriodLabel(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  // n, g, q, 6, 9: the test runs only on labels that may open so.
+  return (first === 110 || first === 103 || first === 113 || first === 54 || first === 57) && PERIOD_LABEL.test(folded);
+}

@@ -21,6 +21,8 @@ export interface LineCandidate {
   readonly kind?: IndicatorKind;
   /** The name of the line this one lists a part of (`Tổ truyền thông cộng đồng` above `- Thành lập mới`). */
   readonly context?: string;
+  /** The column (row) is hidden on the sheet: between it and a shown line naming the same plan line, the shown one is read. */
+  readonly hidden?: boolean;
 }
 
 /** `KP.1`, `kp.1 `, `(2.1)`, `2.1.` all give `kp.1` / `2.1`. */
@@ -36,13 +38,61 @@ function kindFits(candidate: LineCandidate, line: PlanLine): boolean {
  * Token sets of a candidate: its most specific header, all of its header
  * parts together, and those read after the line it lists a part of.
  */
-export function candidateTokens(candidate: LineCandidate): NameTokens[] {
+export function candidateTokens(candidate: LineCandidate, anchored = false): NameTokens[] {
   const parts = candidate.parts;
   if (parts.length === 0) return [];
   const specific = nameTokens(parts[parts.length - 1]);
-  const tokens = parts.length === 1 ? [specific] : [specific, nameTokens(parts.join(" "))];
+  // `Tổ truyền thông / Kinh phí`: a generic lower header under a line's name names that line's figure, no line on its own.
+  const tokens = parts.length === 1 ? [specific] : anchored ? [nameTokens(parts.join(" "))] : [specific, nameTokens(parts.join(" "))];
   if (candidate.context !== undefined) tokens.push(nameTokens(`${candidate.context} ${parts.join(" ")}`));
   return tokens;
+}
+
+/** Words that say what a figure is (money, a count, a total) but not of which line. */
+const GENERIC_WORDS = new Set(["kinh", "phi", "tien", "gia", "tri", "thanh", "du", "toan", "tong", "cong", "luong", "muc", "chung"]);
+
+/** Tokens made of generic words only (`Kinh phí`, `Số tiền`, `Tổng số`, `Cộng`). */
+function isGeneric(tokens: NameTokens): boolean {
+  if (tokens.words.size === 0) return true;
+  for (const word of tokens.words) if (!GENERIC_WORDS.has(word)) return false;
+  return true;
+}
+
+/**
+ * The words naming a line in the upper parts of a header whose lowest part is
+ * generic (`Tổ truyền thông cộng đồng` over `Kinh phí`), when those upper parts
+ * name a plan line, or null: the figure is that line's, so a plan line sharing
+ * none of them is not its. (`Năm 2024` over `Tổng kinh phí` names no line: no anchor.)
+ */
+function anchorWords(candidate: LineCandidate, planTokens: readonly NameTokens[]): ReadonlySet<string> | null {
+  const parts = candidate.parts;
+  if (parts.length < 2 || !isGeneric(nameTokens(parts[parts.length - 1]))) return null;
+  const upper = nameTokens(parts.slice(0, -1).join(" "));
+  if (!planTokens.some((tokens) => nameSimilarity(upper, tokens) >= MATCH_THRESHOLD)) return null;
+  const words = new Set<string>();
+  for (const word of upper.words) if (!GENERIC_WORDS.has(word)) words.add(word);
+  return words.size > 0 ? words : null;
+}
+
+/** The score of a header read as a plan line's initials (`ĐCTC`): above the match threshold, below a sure name. */
+const INITIALS_SCORE = 0.7;
+
+/** The folded capitals of a header that is a single run of 3 to 6 capitals (`ĐCTC`, `TTCĐ`), or null. */
+function initialsOf(candidate: LineCandidate): string | null {
+  const parts = candidate.parts;
+  if (parts.length === 0) return null;
+  const text = parts[parts.length - 1].replace(/\([^)]*\)/g, " ").trim().normalize("NFC");
+  if (!/^[A-ZĐ]{3,6}$/u.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))) return null;
+  return wordKey(text);
+}
+
+/** The initials of a plan line's name, its words folded (`dia chi tin cay tai cong dong` → `dctctcd`). */
+function lineInitials(name: string): string {
+  return wordKey(name.replace(/\([^)]*\)/g, " "))
+    .split(" ")
+    .filter((word) => word !== "" && !/^\d/.test(word))
+    .map((word) => word[0])
+    .join("");
 }
 
 /** Name score of a candidate against a plan line: the better of its specific and its full header. */
@@ -127,13 +177,26 @@ export function matchLineDetails(
     // `Tổ truyền thông / Thực hiện`: the stage names no indicator, the header above it does; nor do the words `Kế hoạch` open with.
     const lead = leading[i];
     const context = candidate.context !== undefined ? { context: candidate.context } : {};
-    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate);
+    const anchor = lead !== null || stages[i] !== null ? null : anchorWords(candidate, planTokens);
+    const tokens = lead !== null ? candidateTokens({ parts: [lead.rest], ...context }) : candidateTokens(stages[i] !== null ? { parts: candidate.parts.slice(0, -1), ...context } : candidate, anchor !== null);
     return plan.map((line, j) => {
       if (!kindFits(candidate, line)) return 0;
+      if (anchor !== null && ![...anchor].some((word) => planTokens[j].words.has(word))) return 0;
       const score = nameScore(tokens, planTokens[j]);
       const unshownMoney = candidate.kind === undefined && line.kind === "money" && !options.moneyNote;
       return unshownMoney ? score * UNSHOWN_MONEY_WEIGHT : score;
     });
+  });
+  // `ĐCTC` for `Địa chỉ tin cậy tại cộng đồng`: a header that is one run of capitals and names no line otherwise is
+  // read as the initials of the one plan line whose words open with them (loosely: a person should glance at it).
+  let initials: string[] | undefined;
+  candidates.forEach((candidate, i) => {
+    const abbreviation = initialsOf(candidate);
+    if (abbreviation === null || names[i].some((score) => score >= MATCH_THRESHOLD)) return;
+    initials ??= plan.map((line) => lineInitials(line.name));
+    const fits = plan.map((line, j) => kindFits(candidate, line) && initials![j].startsWith(abbreviation));
+    const only = fits.indexOf(true);
+    if (only >= 0 && fits.lastIndexOf(true) === only) names[i][only] = INITIALS_SCORE;
   });
   const byCode: (number | null)[] = candidates.map((candidate) => {
     if (candidate.code === undefined || candidate.code === "") return null;
@@ -164,7 +227,8 @@ export function matchLineDetails(
   // Between `Chỉ tiêu giao` (the target given, copied) and `Phân bổ` sub-columns of one line, an allocation's figure is
   // the one allocated: the copy goes after it, yet before an achieved figure.
   const copies = candidates.map((candidate) => wanted === "planned" && candidate.parts.length >= 2 && isPlanCopyLabel(candidate.parts[candidate.parts.length - 1]));
-  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0));
+  // A hidden line (an older copy, a working figure) yields to a shown one naming the plan line as well: what the user sees is the allocation.
+  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0));
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
@@ -191,7 +255,7 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies);
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || candidates[i].hidden === true));
 }
 
 /**
@@ -208,7 +272,7 @@ function withRivals(result: (LineMatch | null)[], names: readonly number[][], pl
     if (match === null || match.how !== "name") return match;
     const j = lineOf.get(match.code)!;
     for (let k = 0; k < names.length; k++) {
-      // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`).
+      // A copy of the target beside the figure chosen is no rival to it (`Chỉ tiêu giao | Phân bổ`), nor a hidden line to a shown one.
       if (k === i || names[k][j] < MATCH_THRESHOLD || names[k][j] < names[i][j] - TIE_MARGIN || (copies[k] && !copies[i])) continue;
       if (result[k] !== null && own[k] >= names[k][j]) continue;
       return { ...match, rival: k };

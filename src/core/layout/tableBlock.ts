@@ -203,7 +203,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let firstDataRow = -1;
   const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
-    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2;
+    // A units row (`tổ | địa chỉ | 1.000 đ`) shows amounts in its units, yet holds no figure.
+    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1);
   };
   for (let row = start; row < scan && firstDataRow < 0; row++) {
     if (!dataLike(row)) continue;

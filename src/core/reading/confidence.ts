@@ -106,6 +106,32 @@ export function readingConfidence(
       });
     }
   }
+  const periods = notes?.unreadPeriods ?? [];
+  if (periods.length > 0) {
+    const shown = periods.map((p) => `"${p}"`).join(", ");
+    reasons.push({
+      vi: `Tiêu đề của biểu chia các địa bàn theo ${shown}, nhưng allocheck đọc chúng như một bảng và cộng tất cả lại — hãy kiểm tra cách đọc, hoặc tách mỗi kỳ ra một trang.`,
+      en: `The sheet's header splits the areas by ${shown}, but allocheck reads them as one table and adds them all up — check the reading, or put each period on a sheet of its own.`,
+    });
+  }
+  const repeated = periods.length > 0 ? [] : repeatedAreas(areas);
+  if (repeated.length >= 2) {
+    const shown = repeated.slice(0, 3).map((a) => `"${a}"`).join(", ");
+    reasons.push({
+      vi: `${repeated.length} địa bàn (${shown}${repeated.length > 3 ? "…" : ""}) có mặt hơn một lần, ở các nhóm khác nhau mà không có dòng/cột nào (năm, đợt) phân biệt: có thể biểu có hai bảng đặt cạnh nhau; allocheck cộng tất cả — hãy kiểm tra cách đọc.`,
+      en: `${repeated.length} areas (${shown}${repeated.length > 3 ? "…" : ""}) appear more than once, in different groups with no row or column (a year, a round) between them: the sheet may hold two tables side by side; allocheck adds them all up — check the reading.`,
+    });
+  }
+  const paired = selfHeadedLeaves(areas);
+  if (paired >= 3) {
+    const rows = table.orientation === "areas-as-rows";
+    const [vi, en] = rows ? ["dòng", "row"] : ["cột", "column"];
+    const [viText, enText] = rows ? ["cột", "column"] : ["dòng", "row"];
+    reasons.push({
+      vi: `${paired} ${vi} được đọc thành một nhóm chỉ chứa chính ${vi} đó (mỗi ${vi} mang hai tên khác nhau): có thể một ${viText} chữ (đơn vị thực hiện, người phụ trách, ghi chú) bị đọc nhầm thành ${viText} tên huyện — hãy kiểm tra cách đọc.`,
+      en: `${paired} ${en}s were read as a group holding only the ${en} itself (each ${en} bears two different names): a text ${enText} (who carries it out, who is in charge, a note) may have been read as the districts' ${enText} — check the reading.`,
+    });
+  }
   const unnamed = (notes?.ignoredAreas ?? []).filter((area) => area.why === NO_NAME);
   if (unnamed.length > 0) {
     const rows = table.orientation === "areas-as-rows";
@@ -139,6 +165,73 @@ export function readingConfidence(
     reasons.push({ vi: `Một chỉnh sửa cách đọc không còn khớp với biểu nên không được áp dụng: ${why.vi}`, en: `A correction no longer fits the sheet and was not applied: ${why.en}` });
   }
   return { level: reasons.length > 0 ? "low" : "high", reasons };
+}
+
+/**
+ * Leaves that are the only child of a group or heading read at their own
+ * row (column), when they are half the leaves or more: each row named twice
+ * across two label columns, the outer read as districts over the inner.
+ */
+function selfHeadedLeaves(areas: readonly ReadingArea[]): number {
+  const children = new Map<number, number[]>();
+  areas.forEach((area, i) => {
+    if (area.parent === null) return;
+    const list = children.get(area.parent);
+    if (list === undefined) children.set(area.parent, [i]);
+    else list.push(i);
+  });
+  let paired = 0;
+  let leaves = 0;
+  areas.forEach((area, i) => {
+    if (area.role === "leaf") leaves++;
+    if (area.role !== "group" && area.role !== "heading") return;
+    const kids = children.get(i);
+    if (kids !== undefined && kids.length === 1 && areas[kids[0]].role === "leaf" && areas[kids[0]].at === area.at) paired++;
+  });
+  return paired * 2 >= leaves ? paired : 0;
+}
+
+/**
+ * Plan areas read as a leaf more than once, under different parents, with no
+ * group between them that names no area (a year, a round: `Năm 2024` over one
+ * copy, `Năm 2025` over the other) — the same table twice, side by side,
+ * read as one. (Twice under one parent is a `duplicate` finding already.)
+ */
+function repeatedAreas(areas: readonly ReadingArea[]): string[] {
+  const first = new Map<string, number>();
+  const out = new Set<string>();
+  areas.forEach((area, i) => {
+    if (area.role !== "leaf" || area.planArea === null) return;
+    const key = areaKey(area.planArea);
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, i);
+      return;
+    }
+    if (areas[seen].parent !== area.parent && !apartByTier(areas, seen, i)) out.add(area.planArea);
+  });
+  return [...out];
+}
+
+/**
+ * Whether two areas' ancestors, walked up side by side, part at a group
+ * naming no area (a tier such as a year) or at two different areas of the
+ * plan (two districts).
+ */
+function apartByTier(areas: readonly ReadingArea[], a: number, b: number): boolean {
+  let x = areas[a].parent;
+  let y = areas[b].parent;
+  for (let guard = 0; guard < areas.length && x !== y; guard++) {
+    if (x === null || y === null) return false;
+    const ax = areas[x];
+    const ay = areas[y];
+    if ((ax.planArea === null && ax.role !== "total") || (ay.planArea === null && ay.role !== "total")) return true;
+    // Two districts of the plan: a commune name two districts share (`Tân Lập`), not the same commune twice.
+    if (ax.planArea !== null && ay.planArea !== null && areaKey(ax.planArea) !== areaKey(ay.planArea)) return true;
+    x = ax.parent;
+    y = ay.parent;
+  }
+  return false;
 }
 
 /**

@@ -159,6 +159,59 @@ describe("columns beside the names", () => {
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test.each<[string, string, (kind: string, name: string) => CellValue]>([
+    ["the carrying unit named per row", "Đơn vị thực hiện", (kind, name) => (kind === "district" ? `Hội LHPN huyện ${name}` : kind === "commune" ? `Hội LHPN xã ${name}` : null)],
+    ["one unit repeated", "Đơn vị thực hiện", (kind) => (kind === "total" ? null : "Hội LHPN")],
+    ["the lead unit", "Đơn vị chủ trì", (kind, name) => (kind === "commune" ? `UBND xã ${name}` : kind === "district" ? `UBND huyện ${name}` : null)],
+  ])("`%s` in a unit column before the names column: a note, the names read once", (_name, header, unit) => {
+    const result = checkShape({ header: ["STT", header, ...HEADER.slice(1)], row: (cells, kind, name) => [cells[0], unit(kind, name), ...cells.slice(1)] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(result.table.lines.map((l) => l.planCode)).toEqual(["1", "2", "3"]);
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.labelColumn).toBe("C");
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "B" }));
+  });
+
+  test.each<[string, number, string, (kind: string, name: string) => CellValue]>([
+    ["`Tên đơn vị` before the names, each its area's union", 1, "Tên đơn vị", (kind, name) => (kind === "district" ? `Hội LHPN huyện ${name}` : kind === "commune" ? `Hội LHPN xã ${name}` : null)],
+    ["`Đơn vị` after the names, each its area's People's Committee", 2, "Đơn vị", (kind, name) => (kind === "district" ? `UBND huyện ${name}` : kind === "commune" ? `UBND xã ${name}` : null)],
+    ["`Tên cơ sở` before the names, bare names", 1, "Tên cơ sở", (kind, name) => (kind === "total" ? null : name)],
+  ])("%s: the same areas named twice are read once", (_name, at, header, unit) => {
+    const insert = <T,>(cells: T[], value: T) => [...cells.slice(0, at), value, ...cells.slice(at)];
+    const result = checkShape({ header: insert<CellValue>(HEADER, header), row: (cells, kind, name) => insert(cells, unit(kind, name)) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: at === 1 ? "B" : "C", why: "text column" }));
+  });
+
+  // A column before the names that neither groups the rows nor names districts is text, whatever its header.
+  const BODIES = ["Phòng LĐTBXH", "Hội LHPN", "UBND xã", "Hội Nông dân", "Phòng Tư pháp"];
+  test.each<[string, string, (kind: string, i: number) => CellValue]>([
+    ["`Cơ quan chủ trì`, bodies", "Cơ quan chủ trì", (kind, i) => (kind === "total" ? null : BODIES[i % BODIES.length])],
+    ["`Người phụ trách`, persons", "Người phụ trách", (kind, i) => (kind === "total" ? null : `Chị ${"ABCDEFGHIJKLMNOP"[i]}`)],
+    ["`Đơn vị`, bodies", "Đơn vị", (kind, i) => (kind === "total" ? null : BODIES[(i * 2) % BODIES.length])],
+    ["`Cơ quan chủ trì`, one body over runs of rows", "Cơ quan chủ trì", (kind, i) => (kind === "total" ? null : kind === "district" ? "Phòng LĐTBXH" : i % 4 === 0 ? "UBND xã" : "Hội LHPN")],
+  ])("%s before the names column: text, the names read once", (_name, header, text) => {
+    let i = 0;
+    const result = checkShape({ header: ["STT", header, ...HEADER.slice(1)], row: (cells, kind) => [cells[0], text(kind, i++), ...cells.slice(1)] });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: "B", why: "text column" }));
+  });
+
+  test("a district column typed once over its communes' rows stays the district column", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Huyện", "Xã", "Tổ truyền thông cộng đồng (tổ)"],
+      [null, "Tổng cộng", null, 4],
+      [1, "Ba Vì", "Khánh Thượng", 1],
+      [2, null, "Ba Trại", 1],
+      [3, "Thạch Thất", "Yên Bình", 1],
+      [4, null, "Yên Trung", 1],
+    ];
+    const result = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    expect(treeOf(result).filter((t) => t[1] === "leaf").map((t) => t[2])).toEqual(["Ba Vì", "Ba Vì", "Thạch Thất", "Thạch Thất"]);
+  });
+
   test("`Đơn vị thực hiện` after the values stays a note", () => {
     const result = checkShape({ header: [...HEADER, "Đơn vị thực hiện"], row: (cells, kind) => [...cells, kind === "commune" ? "Hội LHPN xã" : null] });
     expect(treeOf(result)).toEqual(plainTree());
@@ -1113,9 +1166,45 @@ describe("hidden columns that name no plan line: the author's helpers, left out 
     expect(findingsOf(result)).toEqual(["hidden@D3"]);
   });
 
+  // An older copy of a plan line's column, hidden beside (before or after) the shown one under the same header: the shown one is read.
+  test.each<[string, number, "before" | "after"]>([
+    ["a count line, the copy before it", 2, "before"],
+    ["a count line, the copy after it", 2, "after"],
+    ["the money line, the copy before it", 4, "before"],
+  ])("a hidden older copy of %s yields to the shown column", (_name, col, side) => {
+    const header = ["STT", "Địa bàn", "Tổ truyền thông cộng đồng (tổ)", "Địa chỉ tin cậy tại cộng đồng (địa chỉ)", "Kinh phí hỗ trợ (triệu đồng)"];
+    const at = side === "before" ? col : col + 1;
+    const insert = <T,>(cells: T[], value: T) => [...cells.slice(0, at), value, ...cells.slice(at)];
+    // The old figures: one more on each row, so reading them would break every total and the ceiling.
+    const options: ShapeOptions = { header: insert<CellValue>(header, header[col]), row: (cells) => insert(cells, typeof cells[col] === "number" ? cells[col] + 1 : cells[col]) };
+    const result = check(options, [at]);
+    const letters = "ABCDEFG";
+    const shown = side === "before" ? col + 1 : col;
+    expect(result.report.reading?.lines.map((l) => l.at)).toEqual([2, 3, 4].map((c) => letters[c >= at ? c + 1 : c]).map((l, k) => ([2, 3, 4][k] === col ? letters[shown] : l)));
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual([[letters[at], "hidden, no plan line"]]);
+    expect(result.report.reading?.confidence?.level).toBe("high");
+  });
+
   test("a visible column that names no plan line is still told", () => {
     const result = check(withHelper("Hệ số", (kind) => (kind === "commune" ? 1.2 : null)), []);
     expect(findingsOf(result)).toContain("unmapped@F3");
+  });
+});
+
+describe("a hidden row of an area the plan lacks, no figures on it", () => {
+  const withRow = (label: string, figures: CellValue[]): ShapeOptions => ({ edit: (rows) => rows.splice(3, 0, [4, label, ...figures]) });
+  const check = (options: ShapeOptions, hidden: readonly number[]) =>
+    checkWorkbook(workbook({ ...shapeSheet(options), hiddenRows: hidden }), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  test.each<[string, ShapeOptions, readonly number[], string[], [string, string][]]>([
+    ["hidden, blank, not in the plan: left out, said", withRow("Xã Vật Lại", [null, null, null]), [6], [], [["7", "hidden, no figures"]]],
+    ["shown, blank, not in the plan: still told", withRow("Xã Vật Lại", [null, null, null]), [], ["coverage@B7"], []],
+    ["hidden with figures: still read and told", withRow("Xã Vật Lại", [1, 1, 20]), [6], ["coverage@B7", "hidden@B7"], []],
+  ])("%s", (_name, options, hidden, findings, ignored) => {
+    const result = check(options, hidden);
+    expect(findingsOf(result).filter((f) => !f.startsWith("subtotal") && !f.startsWith("ceiling"))).toEqual(findings);
+    expect(result.report.reading?.ignored.map((i) => [i.at, i.why])).toEqual(ignored);
   });
 });
 

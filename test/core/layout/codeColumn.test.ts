@@ -28,7 +28,8 @@ describe("a code column beside abbreviated row names", () => {
   test.each<[string, CellValue[][], (string | null)[]]>([
     ["`Mã số` 1, 2, 3 beside `TTCĐ`, `Tổ TK&VV`, `ĐCTC`", rows("Mã số", ["TTCĐ", "Tổ TK&VV", "ĐCTC"], ["1", "2", "3"]), ["1", "2", "3"]],
     ["`Mã` in another order", rows("Mã", ["ĐCTC", "TTCĐ", "Tổ TK&VV"], [3, 1, 2]), ["3", "1", "2"]],
-    ["`STT` 1, 2, 3: the unreadable name stays unmatched", rows("STT", ["TTCĐ", "Tổ TK&VV", "ĐCTC"], [1, 2, 3]), ["1", "2", null]],
+    ["`STT` 1, 2, 3: `ĐCTC` read as its plan line's initials, not by the numbering", rows("STT", ["TTCĐ", "Tổ TK&VV", "ĐCTC"], [1, 2, 3]), ["1", "2", "3"]],
+    ["`STT` 1, 2, 3: an unreadable name stays unmatched", rows("STT", ["TTCĐ", "Tổ TK&VV", "Nhà TL"], [1, 2, 3]), ["1", "2", null]],
     ["`Mã` that a clear name contradicts: the name wins", rows("Mã", ["Tổ truyền thông cộng đồng", "Tổ tiết kiệm vay vốn tự quản", "Địa chỉ tin cậy tại cộng đồng"], ["1", "3", "2"]), ["1", "2", "3"]],
   ])("%s", (_name, data, expected) => {
     const table = detectTable(sheet("Phân bổ", data), PLAN);

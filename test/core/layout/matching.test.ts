@@ -135,3 +135,87 @@ describe("a stage in front of a one-row header (`Kế hoạch tổ truyền thô
     expect(matchLines(parts("Giao ban định kỳ của tổ", "Tổ truyền thông cộng đồng"), plan.lines, { stage: "achieved" })).toEqual(["2", "1"]);
   });
 });
+
+/**
+ * A plan line's count and money side by side under its name (`Tổ truyền
+ * thông | Số lượng | Kinh phí`): the generic lower header names that line's
+ * figure, never a plan line of its own (`Tổng kinh phí`).
+ */
+describe("a generic lower header under a line's name", () => {
+  const plan = (money: { code: string; name: string }[]) =>
+    readPlanJson(
+      {
+        indicators: [
+          { code: "1", name: "Tổ truyền thông cộng đồng được thành lập mới", unit: "tổ", target: 5 },
+          { code: "2", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 10 },
+          ...money.map((m) => ({ ...m, unit: "triệu đồng", target: 1 })),
+        ],
+      },
+      "p.json",
+    ).lines;
+  const TOTAL = { code: "KP", name: "Tổng kinh phí thực hiện" };
+  const PARTS = [
+    { code: "KP.1", name: "Kinh phí thành lập tổ truyền thông cộng đồng" },
+    { code: "KP.2", name: "Kinh phí xây dựng địa chỉ tin cậy tại cộng đồng" },
+  ];
+  const money = { kind: "money" as const };
+  const count = (parts: string[]) => ({ parts, kind: "count" as const });
+  test.each<[string, { parts: string[]; kind: "money" | "count" }[], { code: string; name: string }[], (string | null)[]]>([
+    [
+      "the line's money, no money line of its own in the plan: no match",
+      [count(["Tổ truyền thông cộng đồng", "Số lượng"]), { parts: ["Tổ truyền thông cộng đồng", "Kinh phí"], ...money }, count(["Địa chỉ tin cậy", "Số lượng"]), { parts: ["Địa chỉ tin cậy", "Kinh phí"], ...money }],
+      [TOTAL],
+      ["1", null, "2", null],
+    ],
+    [
+      "with the total's own column after them: the total's",
+      [count(["Tổ truyền thông cộng đồng", "Số lượng"]), { parts: ["Tổ truyền thông cộng đồng", "Kinh phí"], ...money }, count(["Địa chỉ tin cậy", "Số lượng"]), { parts: ["Địa chỉ tin cậy", "Kinh phí"], ...money }, { parts: ["Cộng kinh phí"], ...money }],
+      [TOTAL],
+      ["1", null, "2", null, "KP"],
+    ],
+    [
+      "the plan's money line of that line: matched",
+      [count(["Tổ truyền thông cộng đồng", "Số lượng"]), { parts: ["Tổ truyền thông cộng đồng", "Kinh phí"], ...money }, count(["Địa chỉ tin cậy", "Số lượng"]), { parts: ["Địa chỉ tin cậy", "Kinh phí"], ...money }, { parts: ["Tổng kinh phí"], ...money }],
+      [TOTAL, ...PARTS],
+      ["1", "KP.1", "2", "KP.2", "KP"],
+    ],
+    [
+      "`Kinh phí / Tổng số`: both parts generic, the total's",
+      [count(["Tổ truyền thông cộng đồng"]), { parts: ["Kinh phí", "Tổng số"], ...money }],
+      [TOTAL],
+      ["1", "KP"],
+    ],
+  ])("%s", (_name, candidates, lines, expected) => {
+    expect(matchLines(candidates, plan(lines))).toEqual(expected);
+  });
+});
+
+test("`Năm 2024 / Tổng kinh phí`: a period over a generic header names no line, the header keeps its own match", () => {
+  const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 }, { code: "KP", name: "Tổng kinh phí thực hiện", unit: "triệu đồng", target: 500 }] }, "p.json").lines;
+  expect(matchLines([{ parts: ["Năm 2024", "Tổ truyền thông cộng đồng"] }, { parts: ["Năm 2024", "Tổng kinh phí (triệu đồng)"], kind: "money" }], plan)).toEqual(["1", "KP"]);
+});
+
+describe("a header written as a plan line's initials", () => {
+  const plan = readPlanJson(
+    {
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
+        { code: "2", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 10 },
+        { code: "3", name: "Câu lạc bộ Thủ lĩnh của sự thay đổi", unit: "CLB", target: 3 },
+        { code: "4", name: "Đối thoại chính sách", unit: "cuộc", target: 3 },
+        { code: "5", name: "Đào tạo cán bộ", unit: "người", target: 3 },
+      ],
+    },
+    "p.json",
+  ).lines;
+  test.each<[string, string[], (string | null)[]]>([
+    ["`ĐCTC` beside readable names", ["ĐCTC", "Tổ truyền thông"], ["2", "1"]],
+    ["`ĐCTC (địa chỉ)` with its unit", ["ĐCTC (địa chỉ)"], ["2"]],
+    ["`ĐTCS`", ["ĐTCS"], ["4"]],
+    ["initials two lines open with (`ĐT…`): none", ["ĐTC"], [null]],
+    ["initials no line opens with: none", ["XYZ"], [null]],
+    ["a capitalised word is no abbreviation", ["TỔNG"], [null]],
+  ])("%s", (_name, headers, expected) => {
+    expect(matchLines(headers.map((h) => ({ parts: [h] })), plan)).toEqual(expected);
+  });
+});

@@ -95,3 +95,98 @@ describe("the sheet's total off from the areas read by one same factor on every 
     }
   });
 });
+
+describe("the same areas read twice in different groups", () => {
+  const WITH_AREAS = sheet("Kế hoạch", [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 10],
+    [],
+    ["Huyện", "Xã"],
+    ["Ba Vì", "Ba Trại"],
+    ["Ba Vì", "Tản Lĩnh"],
+    ["Đan Phượng", "Tân Lập"],
+    ["Quốc Oai", "Tân Lập"],
+  ]);
+  const checkAreas = (rows: CellValue[][], merges: string[] = []) =>
+    checkWorkbook({ sheets: [sheet("Phân bổ", rows, { merges }), WITH_AREAS] }, { workbookName: "x.xlsx" }).report.reading!.confidence;
+  const TWO_ROUNDS: CellValue[][] = [
+    ["BIỂU PHÂN BỔ"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Đợt 1", null, null, null, "Đợt 2", null, null, null],
+    [null, null, null, "Huyện Ba Vì", null, "Huyện Đan Phượng", null, "Huyện Ba Vì", null, "Huyện Đan Phượng", null],
+    [null, null, null, "Ba Trại", "Tản Lĩnh", "Tân Lập", null, "Ba Trại", "Tản Lĩnh", "Tân Lập", null],
+    [1, "Tổ truyền thông cộng đồng", "tổ", 1, 1, 1, null, 1, 1, 1, null],
+  ];
+  test.each<[string, CellValue[][], string[], "high" | "low", string | null]>([
+    [
+      "two rounds side by side, the round row not read: low",
+      TWO_ROUNDS.map((r) => r.filter((_v, c) => c !== 6 && c !== 10)),
+      ["A3:A5", "B3:B5", "C3:C5", "D3:F3", "G3:I3", "D4:E4", "G4:H4"],
+      "low",
+      "appear more than once",
+    ],
+    [
+      "two year blocks side by side, the year row not read: low",
+      [
+        ["BIỂU PHÂN BỔ"],
+        [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", null, "Năm 2025", null],
+        [null, null, null, "Huyện Ba Vì", null, "Huyện Ba Vì", null],
+        [null, null, null, "Ba Trại", "Tản Lĩnh", "Ba Trại", "Tản Lĩnh"],
+        [1, "Tổ truyền thông cộng đồng", "tổ", 3, 2, 2, 3],
+      ],
+      ["A3:A5", "B3:B5", "C3:C5", "D3:E3", "F3:G3", "D4:E4", "F4:G4"],
+      "low",
+      "splits the areas by \"Năm 2024\", \"Năm 2025\"",
+    ],
+    [
+      "under year rows: high",
+      [
+        ["Đơn vị", "Tổ truyền thông cộng đồng"],
+        ["Tổng cộng", 10],
+        ["Năm 2024", 5],
+        ["Huyện Ba Vì", 5],
+        ["Xã Ba Trại", 3],
+        ["Xã Tản Lĩnh", 2],
+        ["Năm 2025", 5],
+        ["Huyện Ba Vì", 5],
+        ["Xã Ba Trại", 2],
+        ["Xã Tản Lĩnh", 3],
+      ],
+      [],
+      "high",
+      null,
+    ],
+    [
+      "one commune name in two districts: high",
+      [
+        ["Đơn vị", "Tổ truyền thông cộng đồng"],
+        ["Tổng cộng", 10],
+        ["Huyện Đan Phượng", 4],
+        ["Xã Tân Lập", 4],
+        ["Huyện Quốc Oai", 6],
+        ["Xã Tân Lập", 6],
+      ],
+      [],
+      "high",
+      null,
+    ],
+    [
+      "a row of persons over the communes, taken for their districts: low",
+      [
+        ["BIỂU PHÂN BỔ"],
+        [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Tổng số", "Lan", "Hoa", "Mai"],
+        [null, null, null, null, "Ba Trại", "Tản Lĩnh", "Tân Lập"],
+        [1, "Tổ truyền thông cộng đồng", "tổ", 10, 4, 3, 3],
+      ],
+      ["A3:A4", "B3:B4", "C3:C4", "D3:D4"],
+      "low",
+      "3 columns were read as a group holding only the column itself",
+    ],
+  ])("%s", (_name, rows, merges, level, reason) => {
+    const confidence = checkAreas(rows, merges);
+    expect(confidence.level).toBe(level);
+    if (reason !== null) expect(confidence.reasons.map((r) => r.en)).toContainEqual(expect.stringContaining(reason));
+  });
+});
