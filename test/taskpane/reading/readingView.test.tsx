@@ -73,8 +73,8 @@ describe("ReadingTab", () => {
     expect(text).toContain(`${outcome.report.allocationSheet}!A4:F12`);
     expect(out.html).toMatch(/data-testid="reading-header-rows"[^>]*>4, 5</);
     expect(out.count(/data-reading-line="/)).toBe(2);
-    expect(text).toContain("93 %");
-    expect(text).toContain("100 %");
+    expect(text).toContain("93%");
+    expect(text).toContain("100%");
     expect(out.count(/data-reading-area="/)).toBe(5);
     // Cộng huyện is a subtotal under Huyện Ba Vì.
     expect(out.html).toMatch(/data-reading-area="10" data-role="subtotal".*?Cộng huyện.*?Huyện Ba Vì/s);
@@ -89,8 +89,9 @@ describe("ReadingTab", () => {
   test("a score keeps its % on its line; the plan's name of an area is said only when it is another name", () => {
     const areas = ROWS_READING.areas.map((a) => (a.at === "9" ? { ...a, planArea: "Ba Trại mới" } : a));
     const out = tab({ ...ROWS_READING, areas });
-    expect(out.html).toContain("100\u00a0%");
-    expect(out.html).not.toMatch(/\d %/);
+    // Written as the pane's other percents (`62,5%`): no space, so the sign never wraps alone.
+    expect(out.html).toContain("100%");
+    expect(out.html).not.toMatch(/\d[ \u00a0]%/);
     // `Xã Tản Lĩnh` is the plan's `Tản Lĩnh`: the same name, not said again; `Xã Ba Trại` was matched to another name.
     expect(out.html).toMatch(/data-reading-area="9".*?Xã Ba Trại \(Trong kế hoạch: Ba Trại mới\)/s);
     expect(out.text()).not.toContain("Trong kế hoạch: Tản Lĩnh");

@@ -73,9 +73,9 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
-/** A match score as a percent; the space before `%` does not break (a narrow cell would leave the sign alone on a line). */
+/** A match score as a percent, written as every other percent in the pane (`62,5%`, `100%`): no space before the sign, so it never wraps alone. */
 function percent(score: number): string {
-  return `${Math.round(score * 100)}\u00a0%`;
+  return `${Math.round(score * 100)}%`;
 }
 
 /**
