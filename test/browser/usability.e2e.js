@@ -87,6 +87,13 @@ module.exports = {
         assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
         // The sample holds no highlights: nothing to clear yet.
         assert.equal(await isDisabled(page, "action-clear"), true);
+        // The pane's name is one line beside the language button, in both languages (not a word left alone below).
+        for (let i = 0; i < 2; i++) {
+          const lines = await page.$eval('[data-testid="pane"] h1', (h) => Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)));
+          assert.equal(lines, 1, `the title is on one line (${await page.getAttribute('[data-testid="pane"]', "data-lang")})`);
+          await page.click('[data-testid="lang-toggle"]');
+        }
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
         await shot(ctx, "320-start");
       },
     },

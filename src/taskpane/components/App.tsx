@@ -4,7 +4,7 @@
  * to the workbook goes through the app services and the `WorkbookHost` port.
  */
 import * as React from "react";
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookHost, SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
@@ -156,7 +156,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
     <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang} data-tasks-done={tasksDone}>
       <header className={classes.header}>
         <div className={classes.titles}>
-          <Title3 as="h1">{strings.appTitle}</Title3>
+          {/* Subtitle size: the name stays on one line beside the language button at 320 px. */}
+          <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
           <Caption1 className={classes.subtle}>{strings.appSubtitle}</Caption1>
         </div>
         <LanguageToggle lang={lang} strings={strings} onChange={changeLang} />
