@@ -209,7 +209,13 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
           <MessageBarBody>{strings.stale(stale)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <CorrectionsList corrections={sheetCorrections} strings={strings} disabled={disabled} onRemove={onRemove} />
+      <CorrectionsList
+        corrections={sheetCorrections}
+        strings={strings}
+        disabled={disabled}
+        lineNames={new Map((outcome?.plan.lines ?? []).map((line) => [line.code, line.name]))}
+        onRemove={onRemove}
+      />
     </section>
   );
 }
