@@ -140,7 +140,7 @@ const VI: ReadingStrings = {
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
   mapLinesOffer: "Ghép cột với chỉ tiêu (Cách đọc biểu)",
   mapLinesHint:
-    "Chưa đối chiếu được gì. Ở mục «Bỏ qua» bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
+    "Cách sửa: ở mục “Bỏ qua” bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
   roleWord: (role) => KINDS_VI[role],
 };
@@ -203,7 +203,7 @@ const EN: ReadingStrings = {
   correctionSaved: "Correction saved in the workbook; checked again.",
   mapLinesOffer: "Map columns to plan lines (How the sheet was read)",
   mapLinesHint:
-    "Nothing was compared yet. Under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
+    "To fix it: under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",
   roleWord: (role) => KINDS_EN[role],
 };

@@ -63,6 +63,18 @@ describe("ReadingTab", () => {
     expect(out.text()).toContain("Hãy bấm Kiểm tra trước.");
   });
 
+  test.each(["vi", "en"] as const)("with no plan line found, the engine's words then what to do, said once, in the pane's quotes (%s)", (lang) => {
+    const problem = { vi: "Không tìm thấy chỉ tiêu nào, nên không đối chiếu được gì.", en: "No plan line found, so nothing was compared." };
+    const out = render(
+      <ReadingTab host={host} outcome={withReading(ROWS_READING)} problem={problem} lang={lang} busy={false} onRecheck={async () => undefined} />,
+    );
+    const bar = out.html.slice(out.html.indexOf('data-testid="reading-no-plan-line"'));
+    expect(bar).toContain(problem[lang]);
+    const hint = /data-testid="map-lines-hint"[^>]*>([^<]*)</.exec(bar)?.[1] ?? "";
+    expect(hint).toMatch(lang === "vi" ? /^Cách sửa: ở mục “Bỏ qua” bên dưới/ : /^To fix it: under “Ignored” below/);
+    expect(hint).not.toMatch(/đối chiếu được gì|compared|«|»/);
+  });
+
   test("a check without a reading says so", () => {
     expect(tab(undefined).html).toContain('data-testid="reading-unavailable"');
   });
