@@ -23,6 +23,8 @@ export interface ReadingStrings {
   readonly areasHeading: (count: number) => string;
   readonly ignoredHeading: (count: number) => string;
   readonly noIgnored: string;
+  /** In place of an empty plan-line table (no plan line found on the sheet yet). */
+  readonly noLines: string;
   readonly colAt: string;
   readonly colHeader: string;
   readonly colLine: string;
@@ -101,6 +103,7 @@ const VI: ReadingStrings = {
   areasHeading: (n) => `Địa bàn (${n})`,
   ignoredHeading: (n) => `Bỏ qua (${n})`,
   noIgnored: "Không bỏ qua cột hay dòng nào.",
+  noLines: "Chưa có cột (hoặc dòng) nào được ghép với chỉ tiêu của kế hoạch.",
   colAt: "Vị trí",
   colHeader: "Tiêu đề",
   colLine: "Chỉ tiêu",
@@ -161,6 +164,7 @@ const EN: ReadingStrings = {
   areasHeading: (n) => `Areas (${n})`,
   ignoredHeading: (n) => `Ignored (${n})`,
   noIgnored: "No column or row was ignored.",
+  noLines: "No column (or row) is matched to a plan line yet.",
   colAt: "At",
   colHeader: "Header",
   colLine: "Plan line",

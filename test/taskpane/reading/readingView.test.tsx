@@ -75,6 +75,13 @@ describe("ReadingTab", () => {
     expect(hint).not.toMatch(/đối chiếu được gì|compared|«|»/);
   });
 
+  test.each(["vi", "en"] as const)("no plan-line column yet: words in place of an empty table (%s)", (lang) => {
+    const out = tab({ ...ROWS_READING, lines: [] }, lang);
+    expect(out.html).not.toContain('data-testid="reading-lines"');
+    expect(out.html).toMatch(/data-testid="reading-lines-empty"[^>]*>(No column|Chưa có cột)/);
+    expect(tab(ROWS_READING, lang).html).not.toContain("reading-lines-empty");
+  });
+
   test("a check without a reading says so", () => {
     expect(tab(undefined).html).toContain('data-testid="reading-unavailable"');
   });

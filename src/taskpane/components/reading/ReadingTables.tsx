@@ -124,7 +124,7 @@ function ReadingSection(props: {
         {props.heading}
       </Text>
       {props.empty !== undefined ? (
-        <Text block size={200}>
+        <Text block size={200} data-testid={`${props.testId}-empty`}>
           {props.empty}
         </Text>
       ) : (
@@ -174,6 +174,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
       <ReadingSection
         heading={strings.linesHeading(reading.lines.length)}
         testId="reading-lines"
+        empty={reading.lines.length === 0 ? strings.noLines : undefined}
         columns={[strings.colAt, strings.colHeader, strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
       >
         {reading.lines.map((line) => (
