@@ -134,10 +134,10 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       return writeNotices(done.rechecked, both((s) => s.summaryWritten(done.value)));
     });
 
+  const onSelectCell = (sheet: string, cell: string): void => void work("select", () => host.selectCell(sheet, cell));
   const onSelectFinding = (finding: Finding): void => {
     if (finding.sheet === null || finding.cell === null) return;
-    const { sheet, cell } = finding;
-    void work("select", () => host.selectCell(sheet, cell));
+    onSelectCell(finding.sheet, finding.cell);
   };
 
   const onPlanWritten = (sheetName: string): void => {
@@ -245,6 +245,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           onClear={() => void onClear()}
           onSummary={() => void onSummary()}
           onSelectFinding={onSelectFinding}
+          onSelectCell={onSelectCell}
         />
       ) : (
         <PlanImportPanel

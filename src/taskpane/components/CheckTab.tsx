@@ -36,6 +36,8 @@ export interface CheckTabProps {
   readonly onClear: () => void;
   readonly onSummary: () => void;
   readonly onSelectFinding: (finding: Finding) => void;
+  /** Selects a cell of the sheet (a line's total cell). */
+  readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
 export function CheckTab(props: CheckTabProps): React.ReactElement {
@@ -77,7 +79,12 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
           <Text as="h2" className={classes.sectionTitle}>
             {strings.indicatorsHeading}
           </Text>
-          <IndicatorTable indicators={report.indicators} lang={lang} strings={strings} />
+          <IndicatorTable
+            indicators={report.indicators}
+            lang={lang}
+            strings={strings}
+            goTo={{ sheet: report.allocationSheet, disabled: busy, select: (cell) => props.onSelectCell(report.allocationSheet, cell) }}
+          />
           <Text as="h2" className={classes.sectionTitle}>
             {strings.findingsHeading}
           </Text>
