@@ -35,6 +35,8 @@ export interface UiStrings {
   readonly checkedSheet: (sheet: string, plan: string) => string;
   readonly indicatorsHeading: string;
   readonly findingsHeading: string;
+  /** A link above the per-line table that jumps down to the list of problems. */
+  readonly jumpToFindings: (count: number) => string;
   readonly colCode: string;
   readonly colName: string;
   readonly colTarget: string;
@@ -116,6 +118,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Biểu: ${sheet} · Kế hoạch: ${plan}`,
     indicatorsHeading: "Theo từng chỉ tiêu",
     findingsHeading: "Các vấn đề theo loại",
+    jumpToFindings: (count) => `Xem ${count} vấn đề ↓`,
     colCode: "Mã",
     colName: "Chỉ tiêu",
     colTarget: "Kế hoạch",
@@ -195,6 +198,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Sheet: ${sheet} · Plan: ${plan}`,
     indicatorsHeading: "By indicator",
     findingsHeading: "Problems by kind",
+    jumpToFindings: (count) => (count === 1 ? "See the problem ↓" : `See the ${count} problems ↓`),
     colCode: "Code",
     colName: "Indicator",
     colTarget: "Plan",

@@ -144,6 +144,28 @@ module.exports = {
       },
     },
     {
+      name: "at 320 px one link under the counts brings the problems (below every plan line) into view, with the focus",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const jump = page.locator('[data-testid="jump-to-findings"]');
+        const total = await page.locator('[data-testid="findings"] [data-testid="finding"], [data-testid="findings"] li').count();
+        assert.ok(total > 0);
+        assert.match((await jump.innerText()).trim(), /^Xem \d+ vấn đề ↓$/);
+        const heading = page.locator('[data-testid="findings-heading"]');
+        const before = await heading.boundingBox();
+        assert.ok(before !== null && before.y > 800, "the problems start below the first screen");
+        await jump.click();
+        await page.waitForTimeout(100);
+        const after = await heading.boundingBox();
+        assert.ok(after !== null && after.y >= -1 && after.y < 800, `the problems' heading is in view: ${JSON.stringify(after)}`);
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "findings-heading");
+        await shot(ctx, "320-jumped");
+        await page.setViewportSize({ width: 360, height: 800 });
+      },
+    },
+    {
       name: "axe: no serious or critical violation on the checked pane",
       async run(ctx) {
         const { page } = ctx;
