@@ -26,6 +26,8 @@ export interface UiStrings {
   readonly highlight: string;
   readonly clearHighlights: string;
   readonly writeSummary: string;
+  /** What each action does, shown on hover (a short button label does not say it all). */
+  readonly actionHints: { readonly check: string; readonly highlight: string; readonly clear: string; readonly summary: string };
   readonly working: string;
   readonly errors: string;
   readonly warnings: string;
@@ -109,6 +111,12 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     highlight: "Tô sáng",
     clearHighlights: "Xoá tô sáng",
     writeSummary: "Tạo bảng tổng hợp",
+    actionHints: {
+      check: "Đọc biểu phân bổ và đối chiếu với kế hoạch",
+      highlight: "Tô màu các ô có vấn đề trên biểu, kèm ghi chú ở từng ô (xoá được bằng Xoá tô sáng)",
+      clear: "Trả lại màu và ghi chú cũ cho các ô allocheck đã tô",
+      summary: "Ghi trang “Tổng hợp”: kết quả từng chỉ tiêu, các vấn đề, công thức tự cập nhật",
+    },
     working: "Đang làm việc với sổ tính…",
     errors: WORDS.vi.severities.error,
     warnings: WORDS.vi.severities.warning,
@@ -189,6 +197,12 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     highlight: "Highlight",
     clearHighlights: "Clear highlights",
     writeSummary: "Create summary sheet",
+    actionHints: {
+      check: "Read the allocation sheet and compare it with the plan",
+      highlight: "Colour the cells with problems on the sheet, with a note in each (undone by Clear highlights)",
+      clear: "Give the cells allocheck coloured back their own colours and notes",
+      summary: "Write the “Tổng hợp” sheet: the result of each plan line, the problems, live formulas",
+    },
     working: "Working with the workbook…",
     errors: WORDS.en.severities.error,
     warnings: WORDS.en.severities.warning,
