@@ -39,6 +39,11 @@ const useStyles = makeStyles({
     // The unit (`triệu đồng`, `địa chỉ`) gets the most room: at 350 px an equal share cuts it.
     gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 60px minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // In a task pane (320–400 px) four fields in a row cut a budget such as `1.250,5`: two rows of two.
+    "@media (max-width: 400px)": {
+      gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+      rowGap: tokens.spacingVerticalXS,
+    },
   },
   footer: {
     gridColumn: "1 / 4",
