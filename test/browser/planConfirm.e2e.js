@@ -148,6 +148,7 @@ function assertConfirmCardsFirst(shown, uncertain, words) {
     assert.deepEqual(card.outside, [], `nothing sticks out of card ${i + 1}`);
     assert.equal(card.unitCut, false, `the unit of card ${i + 1} is shown whole: ${card.unit}`);
     assert.equal(card.targetCut, false, `the target of card ${i + 1} is shown whole: ${card.target}`);
+    assert.equal(card.nameCut, false, `the name of card ${i + 1} is shown whole: ${card.name}`);
   });
 }
 

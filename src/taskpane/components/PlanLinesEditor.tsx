@@ -67,10 +67,11 @@ const useStyles = makeStyles({
 /**
  * Lines for a name box: a name from a sentence is long, and a one-line box at
  * task-pane width shows only its start; the whole name must be readable to be
- * checked against the sentence. About 30 characters a line at 350 px.
+ * checked against the sentence. About 26 characters a line at 320 px (the
+ * narrowest pane; Vietnamese words wrap whole, so a line holds fewer).
  */
 function nameRows(name: string): number {
-  return Math.min(4, Math.max(1, Math.ceil(name.length / 30)));
+  return Math.min(5, Math.max(1, Math.ceil(name.length / 26)));
 }
 
 export interface PlanLinesEditorProps {
