@@ -166,6 +166,30 @@ module.exports = {
       },
     },
     {
+      name: "in high contrast (forced colours) the links that are buttons keep the system's link colour",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.emulateMedia({ forcedColors: "active" });
+        try {
+          const colours = await page.evaluate(() => {
+            const a = document.createElement("a");
+            a.href = "#";
+            a.textContent = "link";
+            document.body.appendChild(a);
+            const link = getComputedStyle(a).color;
+            a.remove();
+            const of = (testId) => getComputedStyle(document.querySelector(`[data-testid="${testId}"]`)).color;
+            return { link, text: of("pane"), finding: of("finding"), jump: of("jump-to-findings"), total: of("indicator-sheet-total") };
+          });
+          assert.notEqual(colours.link, colours.text, "the system's link colour differs from its text colour");
+          for (const which of ["finding", "jump", "total"]) assert.equal(colours[which], colours.link, `${which}: ${JSON.stringify(colours)}`);
+          await shot(ctx, "320-forced-colours");
+        } finally {
+          await page.emulateMedia({ forcedColors: "none" });
+        }
+      },
+    },
+    {
       name: "axe: no serious or critical violation on the checked pane",
       async run(ctx) {
         const { page } = ctx;

@@ -12,12 +12,13 @@ import { FindingsByRule } from "./FindingsByRule";
 import { IndicatorTable } from "./IndicatorTable";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { FORCED_COLORS_LINK } from "./forcedColors";
 
 const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionTitle: { fontWeight: tokens.fontWeightSemibold },
-  jump: { alignSelf: "flex-start", minHeight: "24px" },
+  jump: { alignSelf: "flex-start", minHeight: "24px", ...FORCED_COLORS_LINK },
   /** Brought up by the jump link: a little room above it, not flush with the pane's top. */
   findingsTitle: { fontWeight: tokens.fontWeightSemibold, scrollMarginTop: tokens.spacingVerticalM },
 });

@@ -24,6 +24,7 @@ import type { UiStrings } from "../../i18n";
 import { formatFigure } from "../../core/text/format";
 import { unitLabel } from "./unitLabel";
 import { useNarrow } from "./useNarrow";
+import { FORCED_COLORS_LINK } from "./forcedColors";
 
 /** Under this width the table folds its code and status columns into the name's cell. */
 const NARROW_PX = 440;
@@ -44,7 +45,13 @@ const useStyles = makeStyles({
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
   sheetTotal: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  sheetTotalLink: { color: tokens.colorPaletteDarkOrangeForeground1, textAlign: "left", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  sheetTotalLink: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    textAlign: "left",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    ...FORCED_COLORS_LINK,
+  },
   cellRef: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
   status: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
   folded: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", paddingTop: "4px", paddingBottom: "4px" },
