@@ -62,6 +62,8 @@ export interface UiStrings {
   readonly importHeading: string;
   /** The import tab's short label (a pane is narrow). */
   readonly importTab: string;
+  /** Under the check's error when the workbook has no usable plan sheet: the way to the import tab. */
+  readonly importOffer: string;
   readonly importIntro: string;
   readonly pasteLabel: string;
   readonly pastePlaceholder: string;
@@ -151,6 +153,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
     importTab: "Nhập kế hoạch",
+    importOffer: "Nhập kế hoạch từ văn bản (dán hoặc chọn tệp .docx)",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
     pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
@@ -241,6 +244,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
     importTab: "Import plan",
+    importOffer: "Import the plan from its text (paste it or choose a .docx)",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",
     pastePlaceholder: "Paste the full text of the plan here…",

@@ -26,6 +26,8 @@ import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
 import { PROGRESS_STRINGS } from "../../i18n/progress";
 import { MapLinesOffer } from "./reading/MapLinesOffer";
+import { ImportPlanOffer } from "./ImportPlanOffer";
+import { InputError } from "../../core/model/errors";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +60,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   /** The sheet read without comparing, when the check found no plan line on it (for the reading view only). */
   const [unmatched, setUnmatched] = React.useState<UnmatchedReading | null>(null);
+  /** The last check found no usable plan sheet: the import tab is offered. */
+  const [planMissing, setPlanMissing] = React.useState(false);
   /** `tasksDone` counts finished workbook tasks (for tests: `data-tasks-done`). */
   const { busy, notices, setNotices, tasksDone, work } = usePaneTasks();
   const strings = STRINGS[lang];
@@ -94,12 +98,15 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onCheck = (): Promise<void> =>
     work("check", async () => {
       setOutcome(null);
+      setPlanMissing(false);
       try {
         const result = await runCheck(host, selection);
         setUnmatched(null);
         setOutcome(result);
       } catch (error) {
-        // The error stays the check's answer; the reading view is offered to map the lines.
+        // The error stays the check's answer; the reading view is offered to map the lines,
+        // or the import tab when there is no plan to map them to.
+        setPlanMissing(error instanceof InputError && error.code === "no-plan");
         setUnmatched(await readingWithoutPlanLine(host, selection, error));
         throw error;
       }
@@ -144,6 +151,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
     setTab("check");
     setOutcome(null);
     setUnmatched(null);
+    setPlanMissing(false);
     void refreshSheets({ planSheet: sheetName }).then(() =>
       setNotices([{ intent: "success", text: both((s) => s.planSheetWritten(sheetName)) }]),
     );
@@ -212,6 +220,17 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ) : null}
 
+      {tab === "check" && outcome === null && planMissing ? (
+        <ImportPlanOffer
+          strings={strings}
+          disabled={isBusy}
+          onOpen={() => {
+            setTab("import");
+            setNotices([]);
+          }}
+        />
+      ) : null}
+
       {tab === "reading" ? (
         <ReadingTab
           host={host}
@@ -237,6 +256,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
             setSelection(next);
             setOutcome(null);
             setUnmatched(null);
+            setPlanMissing(false);
             setNotices([]);
           }}
           onRefresh={() => void refreshSheets()}
