@@ -48,6 +48,8 @@ export interface ReadingStrings {
   readonly setLine: (header: string) => string;
   readonly keep: string;
   readonly ignore: string;
+  /** The choice an ignored column or row shows until it is corrected (it stays left out): what to pick. */
+  readonly stillIgnored: (axis: "line" | "area") => string;
   readonly noLine: string;
   readonly correctionsHeading: (count: number) => string;
   readonly noCorrections: string;
@@ -133,6 +135,7 @@ const VI: ReadingStrings = {
   setLine: (header) => `Chỉ tiêu của cột ${header}`,
   keep: "(giữ nguyên)",
   ignore: "Bỏ qua",
+  stillIgnored: (axis) => (axis === "line" ? "Chọn chỉ tiêu…" : "Chọn vai trò…"),
   noLine: "(không khớp)",
   correctionsHeading: (n) => `Điều chỉnh đã lưu (${n})`,
   noCorrections: "Chưa có điều chỉnh nào.",
@@ -194,6 +197,7 @@ const EN: ReadingStrings = {
   setLine: (header) => `Plan line of column ${header}`,
   keep: "(keep)",
   ignore: "Ignore",
+  stillIgnored: (axis) => (axis === "line" ? "Pick a plan line…" : "Pick a role…"),
   noLine: "(no match)",
   correctionsHeading: (n) => `Saved corrections (${n})`,
   noCorrections: "No corrections yet.",

@@ -123,7 +123,9 @@ describe("ReadingTab", () => {
     expect(out.html).toMatch(/aria-label="Vai trò của Cộng huyện"/);
     expect(out.html).toMatch(/data-testid="line-choice-C"/);
     // The ignored notes column is on the lines' axis: it offers plan lines.
-    expect(out.html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Bỏ qua<\/option><option value="[^"]+"/s);
+    // Until corrected it says what to pick (the section says it is left out), not a bare "Bỏ qua" that reads as an action.
+    expect(out.html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Chọn chỉ tiêu…<\/option><option value="[^"]+"/s);
+    expect(tab(ROWS_READING, "en").html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Pick a plan line…<\/option>/s);
   });
 
   test("without a host that saves corrections, nothing is offered to correct", () => {

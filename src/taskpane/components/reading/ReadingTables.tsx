@@ -307,7 +307,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                       )
                     }
                   >
-                    <option value={IGNORE}>{strings.ignore}</option>
+                    <option value={IGNORE}>{strings.stillIgnored(axis)}</option>
                     {axis === "line"
                       ? lineOptions(free).map(lineOption)
                       : ROLES.map((role) => (
