@@ -23,6 +23,8 @@ export interface ReadingStrings {
   readonly areasHeading: (count: number) => string;
   readonly ignoredHeading: (count: number) => string;
   readonly noIgnored: string;
+  /** In place of an empty plan-line table (no plan line found on the sheet yet). */
+  readonly noLines: string;
   readonly colAt: string;
   readonly colHeader: string;
   readonly colLine: string;
@@ -46,6 +48,8 @@ export interface ReadingStrings {
   readonly setLine: (header: string) => string;
   readonly keep: string;
   readonly ignore: string;
+  /** The choice an ignored column or row shows until it is corrected (it stays left out): what to pick. */
+  readonly stillIgnored: (axis: "line" | "area") => string;
   readonly noLine: string;
   readonly correctionsHeading: (count: number) => string;
   readonly noCorrections: string;
@@ -101,6 +105,7 @@ const VI: ReadingStrings = {
   areasHeading: (n) => `Địa bàn (${n})`,
   ignoredHeading: (n) => `Bỏ qua (${n})`,
   noIgnored: "Không bỏ qua cột hay dòng nào.",
+  noLines: "Chưa có cột (hoặc dòng) nào được ghép với chỉ tiêu của kế hoạch.",
   colAt: "Vị trí",
   colHeader: "Tiêu đề",
   colLine: "Chỉ tiêu",
@@ -130,6 +135,7 @@ const VI: ReadingStrings = {
   setLine: (header) => `Chỉ tiêu của cột ${header}`,
   keep: "(giữ nguyên)",
   ignore: "Bỏ qua",
+  stillIgnored: (axis) => (axis === "line" ? "Chọn chỉ tiêu…" : "Chọn vai trò…"),
   noLine: "(không khớp)",
   correctionsHeading: (n) => `Điều chỉnh đã lưu (${n})`,
   noCorrections: "Chưa có điều chỉnh nào.",
@@ -140,7 +146,7 @@ const VI: ReadingStrings = {
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
   mapLinesOffer: "Ghép cột với chỉ tiêu (Cách đọc biểu)",
   mapLinesHint:
-    "Chưa đối chiếu được gì. Ở mục «Bỏ qua» bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
+    "Cách sửa: ở mục “Bỏ qua” bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
   roleWord: (role) => KINDS_VI[role],
 };
@@ -161,6 +167,7 @@ const EN: ReadingStrings = {
   areasHeading: (n) => `Areas (${n})`,
   ignoredHeading: (n) => `Ignored (${n})`,
   noIgnored: "No column or row was ignored.",
+  noLines: "No column (or row) is matched to a plan line yet.",
   colAt: "At",
   colHeader: "Header",
   colLine: "Plan line",
@@ -190,6 +197,7 @@ const EN: ReadingStrings = {
   setLine: (header) => `Plan line of column ${header}`,
   keep: "(keep)",
   ignore: "Ignore",
+  stillIgnored: (axis) => (axis === "line" ? "Pick a plan line…" : "Pick a role…"),
   noLine: "(no match)",
   correctionsHeading: (n) => `Saved corrections (${n})`,
   noCorrections: "No corrections yet.",
@@ -203,7 +211,7 @@ const EN: ReadingStrings = {
   correctionSaved: "Correction saved in the workbook; checked again.",
   mapLinesOffer: "Map columns to plan lines (How the sheet was read)",
   mapLinesHint:
-    "Nothing was compared yet. Under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
+    "To fix it: under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",
   roleWord: (role) => KINDS_EN[role],
 };

@@ -26,6 +26,8 @@ export interface UiStrings {
   readonly highlight: string;
   readonly clearHighlights: string;
   readonly writeSummary: string;
+  /** What each action does, shown on hover (a short button label does not say it all). */
+  readonly actionHints: { readonly check: string; readonly highlight: string; readonly clear: string; readonly summary: string };
   readonly working: string;
   readonly errors: string;
   readonly warnings: string;
@@ -35,6 +37,8 @@ export interface UiStrings {
   readonly checkedSheet: (sheet: string, plan: string) => string;
   readonly indicatorsHeading: string;
   readonly findingsHeading: string;
+  /** A link above the per-line table that jumps down to the list of problems. */
+  readonly jumpToFindings: (count: number) => string;
   readonly colCode: string;
   readonly colName: string;
   readonly colTarget: string;
@@ -58,6 +62,8 @@ export interface UiStrings {
   readonly importHeading: string;
   /** The import tab's short label (a pane is narrow). */
   readonly importTab: string;
+  /** Under the check's error when the workbook has no usable plan sheet: the way to the import tab. */
+  readonly importOffer: string;
   readonly importIntro: string;
   readonly pasteLabel: string;
   readonly pastePlaceholder: string;
@@ -107,6 +113,12 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     highlight: "Tô sáng",
     clearHighlights: "Xoá tô sáng",
     writeSummary: "Tạo bảng tổng hợp",
+    actionHints: {
+      check: "Đọc biểu phân bổ và đối chiếu với kế hoạch",
+      highlight: "Tô màu các ô có vấn đề trên biểu, kèm ghi chú ở từng ô (xoá được bằng Xoá tô sáng)",
+      clear: "Trả lại màu và ghi chú cũ cho các ô allocheck đã tô",
+      summary: "Ghi trang “Tổng hợp”: kết quả từng chỉ tiêu, các vấn đề, công thức tự cập nhật",
+    },
     working: "Đang làm việc với sổ tính…",
     errors: WORDS.vi.severities.error,
     warnings: WORDS.vi.severities.warning,
@@ -116,6 +128,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Biểu: ${sheet} · Kế hoạch: ${plan}`,
     indicatorsHeading: "Theo từng chỉ tiêu",
     findingsHeading: "Các vấn đề theo loại",
+    jumpToFindings: (count) => `Xem ${count} vấn đề ↓`,
     colCode: "Mã",
     colName: "Chỉ tiêu",
     colTarget: "Kế hoạch",
@@ -140,6 +153,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
     importTab: "Nhập kế hoạch",
+    importOffer: "Nhập kế hoạch từ văn bản (dán hoặc chọn tệp .docx)",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
     pastePlaceholder: "Dán toàn văn kế hoạch vào đây…",
@@ -186,6 +200,12 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     highlight: "Highlight",
     clearHighlights: "Clear highlights",
     writeSummary: "Create summary sheet",
+    actionHints: {
+      check: "Read the allocation sheet and compare it with the plan",
+      highlight: "Colour the cells with problems on the sheet, with a note in each (undone by Clear highlights)",
+      clear: "Give the cells allocheck coloured back their own colours and notes",
+      summary: "Write the “Tổng hợp” sheet: the result of each plan line, the problems, live formulas",
+    },
     working: "Working with the workbook…",
     errors: WORDS.en.severities.error,
     warnings: WORDS.en.severities.warning,
@@ -195,6 +215,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     checkedSheet: (sheet, plan) => `Sheet: ${sheet} · Plan: ${plan}`,
     indicatorsHeading: "By indicator",
     findingsHeading: "Problems by kind",
+    jumpToFindings: (count) => (count === 1 ? "See the problem ↓" : `See the ${count} problems ↓`),
     colCode: "Code",
     colName: "Indicator",
     colTarget: "Plan",
@@ -223,6 +244,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
     importTab: "Import plan",
+    importOffer: "Import the plan from its text (paste it or choose a .docx)",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",
     pastePlaceholder: "Paste the full text of the plan here…",

@@ -116,6 +116,14 @@ function steps(lang) {
         const shown = (await error.innerText()).replace(/\s+/g, " ");
         assert.ok(shown.includes(text[lang].replace(/\s+/g, " ")), `the engine's words in the pane: ${shown}`);
         assert.ok(!shown.includes(text[other].slice(0, 40)), "in the pane's language only");
+        // The message uses the bar's width (not a narrow column beside a wide close button), and its close button is a real target.
+        const widths = await error.evaluate((bar) => {
+          const body = bar.querySelector(".fui-MessageBarBody").getBoundingClientRect();
+          const close = bar.querySelector('[data-testid="notice-dismiss"]').getBoundingClientRect();
+          return { bar: bar.getBoundingClientRect().width, body: body.width, closeW: close.width, closeH: close.height };
+        });
+        assert.ok(widths.body >= 0.7 * widths.bar, `the message takes most of the bar: ${JSON.stringify(widths)}`);
+        assert.ok(widths.closeW >= 24 && widths.closeH >= 24, `the close button is at least 24 px square: ${JSON.stringify(widths)}`);
         assert.equal(await page.locator('[data-testid="result"]').count(), 0, "no result: nothing was compared");
         const offer = page.locator('[data-testid="map-lines-offer"]');
         await offer.waitFor(WAIT);

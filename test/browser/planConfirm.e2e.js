@@ -1,7 +1,7 @@
 /**
  * `Nhập kế hoạch từ văn bản` with targets read from running sentences (the
  * objectives' `Phấn đấu đến năm 2025 thành lập mới 12 tổ …`), in the preview
- * on the sample workbook at task-pane width (350 px): the targets the
+ * on the sample workbook at task-pane width (320 px, the narrowest): the targets the
  * extractor reads with a confidence below its threshold (as the command line
  * computes it, from lib/) come first, each with its `Cần xác nhận` badge, the
  * reason and its whole source sentence; the sheet is refused while one waits;
@@ -17,7 +17,7 @@ const path = require("node:path");
 const { seriousViolations, rulesRun } = require("./support/axe");
 const { loadLib, WAIT, waitReady } = require("./support/pane");
 
-const WIDTH = 350;
+const WIDTH = 320;
 
 /**
  * A synthetic plan (not one of the seeds): two targets stated in the objectives'
@@ -35,7 +35,7 @@ const PLAN_TEXT = [
   "- Thành lập 05 câu lạc bộ thủ lĩnh của sự thay đổi.",
   "- 100% cán bộ Hội cơ sở được tập huấn kiến thức về bình đẳng giới.",
   "III. KINH PHÍ",
-  "Tổng kinh phí thực hiện: 450 triệu đồng.",
+  "Tổng kinh phí thực hiện: 1.250,5 triệu đồng.",
 ].join("\n");
 
 /** What the user reads on a card to confirm (src/i18n/planConfirm.ts), per language. */
@@ -110,6 +110,7 @@ async function cards(page) {
         unit: card.querySelector('[data-field="unit"]').value,
         unitCut: cut(card.querySelector('[data-field="unit"]')),
         target: card.querySelector('input[data-field="target"]').value,
+        targetCut: cut(card.querySelector('input[data-field="target"]')),
         source: source ? source.textContent : "",
         sourceCut: cut(source),
         confirmText: confirm ? confirm.textContent : "",
@@ -146,11 +147,13 @@ function assertConfirmCardsFirst(shown, uncertain, words) {
   shown.forEach((card, i) => {
     assert.deepEqual(card.outside, [], `nothing sticks out of card ${i + 1}`);
     assert.equal(card.unitCut, false, `the unit of card ${i + 1} is shown whole: ${card.unit}`);
+    assert.equal(card.targetCut, false, `the target of card ${i + 1} is shown whole: ${card.target}`);
+    assert.equal(card.nameCut, false, `the name of card ${i + 1} is shown whole: ${card.name}`);
   });
 }
 
 module.exports = {
-  name: "Plan import: targets read from running sentences are confirmed first (preview, 350 px)",
+  name: "Plan import: targets read from running sentences are confirmed first (preview, 320 px)",
   allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
   steps: [
     {

@@ -87,6 +87,13 @@ module.exports = {
         assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
         // The sample holds no highlights: nothing to clear yet.
         assert.equal(await isDisabled(page, "action-clear"), true);
+        // The pane's name is one line beside the language button, in both languages (not a word left alone below).
+        for (let i = 0; i < 2; i++) {
+          const lines = await page.$eval('[data-testid="pane"] h1', (h) => Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)));
+          assert.equal(lines, 1, `the title is on one line (${await page.getAttribute('[data-testid="pane"]', "data-lang")})`);
+          await page.click('[data-testid="lang-toggle"]');
+        }
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
         await shot(ctx, "320-start");
       },
     },
@@ -134,6 +141,52 @@ module.exports = {
         }
         assert.ok(glyphs.has("error") && glyphs.has("warning"), "the sample has errors and warnings");
         assert.notEqual(glyphs.get("error"), glyphs.get("warning"), "error and warning differ in shape, not colour only");
+      },
+    },
+    {
+      name: "at 320 px one link under the counts brings the problems (below every plan line) into view, with the focus",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const jump = page.locator('[data-testid="jump-to-findings"]');
+        const total = await page.locator('[data-testid="findings"] [data-testid="finding"], [data-testid="findings"] li').count();
+        assert.ok(total > 0);
+        assert.match((await jump.innerText()).trim(), /^Xem \d+ vấn đề ↓$/);
+        const heading = page.locator('[data-testid="findings-heading"]');
+        const before = await heading.boundingBox();
+        assert.ok(before !== null && before.y > 800, "the problems start below the first screen");
+        await jump.click();
+        await page.waitForTimeout(100);
+        const after = await heading.boundingBox();
+        assert.ok(after !== null && after.y >= -1 && after.y < 800, `the problems' heading is in view: ${JSON.stringify(after)}`);
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "findings-heading");
+        await shot(ctx, "320-jumped");
+        await page.setViewportSize({ width: 360, height: 800 });
+      },
+    },
+    {
+      name: "in high contrast (forced colours) the links that are buttons keep the system's link colour",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.emulateMedia({ forcedColors: "active" });
+        try {
+          const colours = await page.evaluate(() => {
+            const a = document.createElement("a");
+            a.href = "#";
+            a.textContent = "link";
+            document.body.appendChild(a);
+            const link = getComputedStyle(a).color;
+            a.remove();
+            const of = (testId) => getComputedStyle(document.querySelector(`[data-testid="${testId}"]`)).color;
+            return { link, text: of("pane"), finding: of("finding"), jump: of("jump-to-findings"), total: of("indicator-sheet-total") };
+          });
+          assert.notEqual(colours.link, colours.text, "the system's link colour differs from its text colour");
+          for (const which of ["finding", "jump", "total"]) assert.equal(colours[which], colours.link, `${which}: ${JSON.stringify(colours)}`);
+          await shot(ctx, "320-forced-colours");
+        } finally {
+          await page.emulateMedia({ forcedColors: "none" });
+        }
       },
     },
     {

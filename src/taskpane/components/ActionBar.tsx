@@ -25,16 +25,16 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
   const classes = useStyles();
   return (
     <div className={classes.root} role="toolbar" aria-label={strings.appTitle}>
-      <Button appearance="primary" disabled={busy || !canCheck} onClick={props.onCheck} data-testid="action-check">
+      <Button appearance="primary" disabled={busy || !canCheck} onClick={props.onCheck} data-testid="action-check" title={strings.actionHints.check}>
         {strings.check}
       </Button>
-      <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight">
+      <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight" title={strings.actionHints.highlight}>
         {strings.highlight}
       </Button>
-      <Button disabled={busy || props.canClear === false} onClick={props.onClear} data-testid="action-clear">
+      <Button disabled={busy || props.canClear === false} onClick={props.onClear} data-testid="action-clear" title={strings.actionHints.clear}>
         {strings.clearHighlights}
       </Button>
-      <Button disabled={busy || !hasResult} onClick={props.onSummary} data-testid="action-summary">
+      <Button disabled={busy || !hasResult} onClick={props.onSummary} data-testid="action-summary" title={strings.actionHints.summary}>
         {strings.writeSummary}
       </Button>
     </div>

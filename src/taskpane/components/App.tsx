@@ -4,7 +4,7 @@
  * to the workbook goes through the app services and the `WorkbookHost` port.
  */
 import * as React from "react";
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookHost, SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
@@ -26,6 +26,8 @@ import { READING_STRINGS } from "../../i18n/reading";
 import { useHighlightPresence } from "./useHighlightPresence";
 import { PROGRESS_STRINGS } from "../../i18n/progress";
 import { MapLinesOffer } from "./reading/MapLinesOffer";
+import { ImportPlanOffer } from "./ImportPlanOffer";
+import { InputError } from "../../core/model/errors";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +60,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   /** The sheet read without comparing, when the check found no plan line on it (for the reading view only). */
   const [unmatched, setUnmatched] = React.useState<UnmatchedReading | null>(null);
+  /** The last check found no usable plan sheet: the import tab is offered. */
+  const [planMissing, setPlanMissing] = React.useState(false);
   /** `tasksDone` counts finished workbook tasks (for tests: `data-tasks-done`). */
   const { busy, notices, setNotices, tasksDone, work } = usePaneTasks();
   const strings = STRINGS[lang];
@@ -94,12 +98,15 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const onCheck = (): Promise<void> =>
     work("check", async () => {
       setOutcome(null);
+      setPlanMissing(false);
       try {
         const result = await runCheck(host, selection);
         setUnmatched(null);
         setOutcome(result);
       } catch (error) {
-        // The error stays the check's answer; the reading view is offered to map the lines.
+        // The error stays the check's answer; the reading view is offered to map the lines,
+        // or the import tab when there is no plan to map them to.
+        setPlanMissing(error instanceof InputError && error.code === "no-plan");
         setUnmatched(await readingWithoutPlanLine(host, selection, error));
         throw error;
       }
@@ -134,16 +141,17 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
       return writeNotices(done.rechecked, both((s) => s.summaryWritten(done.value)));
     });
 
+  const onSelectCell = (sheet: string, cell: string): void => void work("select", () => host.selectCell(sheet, cell));
   const onSelectFinding = (finding: Finding): void => {
     if (finding.sheet === null || finding.cell === null) return;
-    const { sheet, cell } = finding;
-    void work("select", () => host.selectCell(sheet, cell));
+    onSelectCell(finding.sheet, finding.cell);
   };
 
   const onPlanWritten = (sheetName: string): void => {
     setTab("check");
     setOutcome(null);
     setUnmatched(null);
+    setPlanMissing(false);
     void refreshSheets({ planSheet: sheetName }).then(() =>
       setNotices([{ intent: "success", text: both((s) => s.planSheetWritten(sheetName)) }]),
     );
@@ -156,7 +164,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
     <main className={classes.root} aria-busy={isBusy} data-testid="pane" data-lang={lang} data-tasks-done={tasksDone}>
       <header className={classes.header}>
         <div className={classes.titles}>
-          <Title3 as="h1">{strings.appTitle}</Title3>
+          {/* Subtitle size: the name stays on one line beside the language button at 320 px. */}
+          <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
           <Caption1 className={classes.subtle}>{strings.appSubtitle}</Caption1>
         </div>
         <LanguageToggle lang={lang} strings={strings} onChange={changeLang} />
@@ -211,6 +220,17 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         />
       ) : null}
 
+      {tab === "check" && outcome === null && planMissing ? (
+        <ImportPlanOffer
+          strings={strings}
+          disabled={isBusy}
+          onOpen={() => {
+            setTab("import");
+            setNotices([]);
+          }}
+        />
+      ) : null}
+
       {tab === "reading" ? (
         <ReadingTab
           host={host}
@@ -236,6 +256,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
             setSelection(next);
             setOutcome(null);
             setUnmatched(null);
+            setPlanMissing(false);
             setNotices([]);
           }}
           onRefresh={() => void refreshSheets()}
@@ -244,6 +265,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           onClear={() => void onClear()}
           onSummary={() => void onSummary()}
           onSelectFinding={onSelectFinding}
+          onSelectCell={onSelectCell}
         />
       ) : (
         <PlanImportPanel

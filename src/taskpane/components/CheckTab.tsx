@@ -1,7 +1,7 @@
 /** The `Kiểm tra` tab: the sheet pickers, the actions, and the result of the last check. */
 import { planYearText } from "../../core/words/planYear";
 import * as React from "react";
-import { Caption1, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, Link, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
@@ -12,11 +12,15 @@ import { FindingsByRule } from "./FindingsByRule";
 import { IndicatorTable } from "./IndicatorTable";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
+import { FORCED_COLORS_LINK } from "./forcedColors";
 
 const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionTitle: { fontWeight: tokens.fontWeightSemibold },
+  jump: { alignSelf: "flex-start", minHeight: "24px", ...FORCED_COLORS_LINK },
+  /** Brought up by the jump link: a little room above it, not flush with the pane's top. */
+  findingsTitle: { fontWeight: tokens.fontWeightSemibold, scrollMarginTop: tokens.spacingVerticalM },
 });
 
 export interface CheckTabProps {
@@ -36,12 +40,21 @@ export interface CheckTabProps {
   readonly onClear: () => void;
   readonly onSummary: () => void;
   readonly onSelectFinding: (finding: Finding) => void;
+  /** Selects a cell of the sheet (a line's total cell). */
+  readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
 export function CheckTab(props: CheckTabProps): React.ReactElement {
   const { lang, strings, outcome, busy } = props;
   const classes = useStyles();
   const report = outcome?.report;
+  const findingsId = useId("findings-heading");
+  /** The problems are listed under a table of every plan line: one click brings them up, and the focus with them. */
+  const jumpToFindings = (): void => {
+    const heading = document.getElementById(findingsId);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  };
   return (
     <>
       <SheetPickers
@@ -74,11 +87,21 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
             </Caption1>
           ) : null}
           <ResultCounts report={report} strings={strings} />
+          {report.findings.length > 0 ? (
+            <Link as="button" className={classes.jump} onClick={jumpToFindings} data-testid="jump-to-findings">
+              {strings.jumpToFindings(report.findings.length)}
+            </Link>
+          ) : null}
           <Text as="h2" className={classes.sectionTitle}>
             {strings.indicatorsHeading}
           </Text>
-          <IndicatorTable indicators={report.indicators} lang={lang} strings={strings} />
-          <Text as="h2" className={classes.sectionTitle}>
+          <IndicatorTable
+            indicators={report.indicators}
+            lang={lang}
+            strings={strings}
+            goTo={{ sheet: report.allocationSheet, disabled: busy, select: (cell) => props.onSelectCell(report.allocationSheet, cell) }}
+          />
+          <Text as="h2" id={findingsId} tabIndex={-1} className={classes.findingsTitle} data-testid="findings-heading">
             {strings.findingsHeading}
           </Text>
           {report.findings.length === 0 ? (

@@ -11,12 +11,14 @@ import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-component
 import type { Finding, Severity } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import type { UiStrings } from "../../i18n";
+import { FORCED_COLORS_LINK } from "./forcedColors";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
   mark: { flexShrink: 0, fontWeight: tokens.fontWeightBold, minWidth: "18px", justifyContent: "center" },
   cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  link: FORCED_COLORS_LINK,
 });
 
 const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warning" | "informative" }>> = {
@@ -71,6 +73,7 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
           {f.sheet !== null && f.cell !== null ? (
             <Link
               as="button"
+              className={classes.link}
               disabled={disabled}
               data-testid={itemTestId}
               data-rule={f.rule}

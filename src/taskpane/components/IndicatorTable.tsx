@@ -7,6 +7,7 @@ import * as React from "react";
 import {
   Badge,
   Caption1,
+  Link,
   Table,
   TableBody,
   TableCell,
@@ -23,6 +24,7 @@ import type { UiStrings } from "../../i18n";
 import { formatFigure } from "../../core/text/format";
 import { unitLabel } from "./unitLabel";
 import { useNarrow } from "./useNarrow";
+import { FORCED_COLORS_LINK } from "./forcedColors";
 
 /** Under this width the table folds its code and status columns into the name's cell. */
 const NARROW_PX = 440;
@@ -43,6 +45,14 @@ const useStyles = makeStyles({
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
   sheetTotal: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  sheetTotalLink: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    textAlign: "left",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    ...FORCED_COLORS_LINK,
+  },
+  cellRef: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
   status: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
   folded: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", paddingTop: "4px", paddingBottom: "4px" },
   cell: { paddingLeft: "4px", paddingRight: "4px" },
@@ -59,9 +69,14 @@ export interface IndicatorTableProps {
   readonly indicators: readonly IndicatorResult[];
   readonly lang: Lang;
   readonly strings: UiStrings;
+  /**
+   * The allocation sheet and how to select one of its cells: a line whose
+   * sheet total differs from the count then names its total cell and goes to it.
+   */
+  readonly goTo?: { readonly sheet: string; readonly disabled: boolean; readonly select: (cell: string) => void };
 }
 
-export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProps): React.ReactElement {
+export function IndicatorTable({ indicators, lang, strings, goTo }: IndicatorTableProps): React.ReactElement {
   const classes = useStyles();
   const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
   const status = (ind: IndicatorResult): React.ReactElement => (
@@ -87,11 +102,26 @@ export function IndicatorTable({ indicators, lang, strings }: IndicatorTableProp
             const unit = { kind: ind.kind, scale: ind.scale };
             // CONTRACT §3: the sheet's own total, where it shows another figure than allocheck counts.
             const both = sheetTotalWords(ind, lang);
-            const sheetTotal = both === undefined ? null : (
-              <Caption1 className={classes.sheetTotal} data-testid="indicator-sheet-total">
-                {both}
-              </Caption1>
-            );
+            const cell = ind.totalCell;
+            const sheetTotal =
+              both === undefined ? null : goTo !== undefined && cell !== null ? (
+                // Which cell shows the other figure, and a way to go to it.
+                <Link
+                  as="button"
+                  className={classes.sheetTotalLink}
+                  disabled={goTo.disabled}
+                  title={strings.goToCell(goTo.sheet, cell)}
+                  data-testid="indicator-sheet-total"
+                  data-cell={cell}
+                  onClick={() => goTo.select(cell)}
+                >
+                  <span className={classes.cellRef}>{cell}</span> {both}
+                </Link>
+              ) : (
+                <Caption1 className={classes.sheetTotal} data-testid="indicator-sheet-total">
+                  {both}
+                </Caption1>
+              );
             return (
               <TableRow key={ind.code} data-testid="indicator-row" data-code={ind.code} data-status={ind.status}>
                 {narrow ? null : <TableCell className={classes.code}>{ind.code}</TableCell>}

@@ -29,9 +29,15 @@ export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={onDismiss}>
-            ×
-          </Button>
+          // Icon-only: a 32 px square, not a 64 px wide text button that leaves the message a narrow column at 320 px.
+          <Button
+            appearance="transparent"
+            icon={<span aria-hidden="true">×</span>}
+            aria-label={dismissLabel}
+            title={dismissLabel}
+            onClick={onDismiss}
+            data-testid="notice-dismiss"
+          />
         }
       />
     </MessageBar>

@@ -39,6 +39,11 @@ const useStyles = makeStyles({
     // The unit (`triệu đồng`, `địa chỉ`) gets the most room: at 350 px an equal share cuts it.
     gridTemplateColumns: "minmax(0, 1.5fr) minmax(0, 1fr) 60px minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // In a task pane (320–400 px) four fields in a row cut a budget such as `1.250,5`: two rows of two.
+    "@media (max-width: 400px)": {
+      gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+      rowGap: tokens.spacingVerticalXS,
+    },
   },
   footer: {
     gridColumn: "1 / 4",
@@ -62,10 +67,11 @@ const useStyles = makeStyles({
 /**
  * Lines for a name box: a name from a sentence is long, and a one-line box at
  * task-pane width shows only its start; the whole name must be readable to be
- * checked against the sentence. About 30 characters a line at 350 px.
+ * checked against the sentence. About 26 characters a line at 320 px (the
+ * narrowest pane; Vietnamese words wrap whole, so a line holds fewer).
  */
 function nameRows(name: string): number {
-  return Math.min(4, Math.max(1, Math.ceil(name.length / 30)));
+  return Math.min(5, Math.max(1, Math.ceil(name.length / 26)));
 }
 
 export interface PlanLinesEditorProps {

@@ -63,6 +63,25 @@ describe("ReadingTab", () => {
     expect(out.text()).toContain("Hãy bấm Kiểm tra trước.");
   });
 
+  test.each(["vi", "en"] as const)("with no plan line found, the engine's words then what to do, said once, in the pane's quotes (%s)", (lang) => {
+    const problem = { vi: "Không tìm thấy chỉ tiêu nào, nên không đối chiếu được gì.", en: "No plan line found, so nothing was compared." };
+    const out = render(
+      <ReadingTab host={host} outcome={withReading(ROWS_READING)} problem={problem} lang={lang} busy={false} onRecheck={async () => undefined} />,
+    );
+    const bar = out.html.slice(out.html.indexOf('data-testid="reading-no-plan-line"'));
+    expect(bar).toContain(problem[lang]);
+    const hint = /data-testid="map-lines-hint"[^>]*>([^<]*)</.exec(bar)?.[1] ?? "";
+    expect(hint).toMatch(lang === "vi" ? /^Cách sửa: ở mục “Bỏ qua” bên dưới/ : /^To fix it: under “Ignored” below/);
+    expect(hint).not.toMatch(/đối chiếu được gì|compared|«|»/);
+  });
+
+  test.each(["vi", "en"] as const)("no plan-line column yet: words in place of an empty table (%s)", (lang) => {
+    const out = tab({ ...ROWS_READING, lines: [] }, lang);
+    expect(out.html).not.toContain('data-testid="reading-lines"');
+    expect(out.html).toMatch(/data-testid="reading-lines-empty"[^>]*>(No column|Chưa có cột)/);
+    expect(tab(ROWS_READING, lang).html).not.toContain("reading-lines-empty");
+  });
+
   test("a check without a reading says so", () => {
     expect(tab(undefined).html).toContain('data-testid="reading-unavailable"');
   });
@@ -73,8 +92,8 @@ describe("ReadingTab", () => {
     expect(text).toContain(`${outcome.report.allocationSheet}!A4:F12`);
     expect(out.html).toMatch(/data-testid="reading-header-rows"[^>]*>4, 5</);
     expect(out.count(/data-reading-line="/)).toBe(2);
-    expect(text).toContain("93 %");
-    expect(text).toContain("100 %");
+    expect(text).toContain("93%");
+    expect(text).toContain("100%");
     expect(out.count(/data-reading-area="/)).toBe(5);
     // Cộng huyện is a subtotal under Huyện Ba Vì.
     expect(out.html).toMatch(/data-reading-area="10" data-role="subtotal".*?Cộng huyện.*?Huyện Ba Vì/s);
@@ -89,8 +108,9 @@ describe("ReadingTab", () => {
   test("a score keeps its % on its line; the plan's name of an area is said only when it is another name", () => {
     const areas = ROWS_READING.areas.map((a) => (a.at === "9" ? { ...a, planArea: "Ba Trại mới" } : a));
     const out = tab({ ...ROWS_READING, areas });
-    expect(out.html).toContain("100\u00a0%");
-    expect(out.html).not.toMatch(/\d %/);
+    // Written as the pane's other percents (`62,5%`): no space, so the sign never wraps alone.
+    expect(out.html).toContain("100%");
+    expect(out.html).not.toMatch(/\d[ \u00a0]%/);
     // `Xã Tản Lĩnh` is the plan's `Tản Lĩnh`: the same name, not said again; `Xã Ba Trại` was matched to another name.
     expect(out.html).toMatch(/data-reading-area="9".*?Xã Ba Trại \(Trong kế hoạch: Ba Trại mới\)/s);
     expect(out.text()).not.toContain("Trong kế hoạch: Tản Lĩnh");
@@ -103,7 +123,9 @@ describe("ReadingTab", () => {
     expect(out.html).toMatch(/aria-label="Vai trò của Cộng huyện"/);
     expect(out.html).toMatch(/data-testid="line-choice-C"/);
     // The ignored notes column is on the lines' axis: it offers plan lines.
-    expect(out.html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Bỏ qua<\/option><option value="[^"]+"/s);
+    // Until corrected it says what to pick (the section says it is left out), not a bare "Bỏ qua" that reads as an action.
+    expect(out.html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Chọn chỉ tiêu…<\/option><option value="[^"]+"/s);
+    expect(tab(ROWS_READING, "en").html).toMatch(/data-testid="ignored-choice-F".*?<option value="ignore"[^>]*>Pick a plan line…<\/option>/s);
   });
 
   test("without a host that saves corrections, nothing is offered to correct", () => {

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   facts: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: "2px", margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
+  hint: { display: "block", marginTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
   def: { margin: 0, fontVariantNumeric: "tabular-nums" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -126,8 +127,10 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
         <MessageBar intent="error" layout="multiline" data-testid="reading-no-plan-line">
           <MessageBarBody>
             {problem[lang]}
-            <br />
-            {strings.mapLinesHint}
+            {/* What to do, on its own paragraph after the engine's words (which already say nothing was compared). */}
+            <span className={classes.hint} data-testid="map-lines-hint">
+              {strings.mapLinesHint}
+            </span>
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -209,7 +212,13 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
           <MessageBarBody>{strings.stale(stale)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <CorrectionsList corrections={sheetCorrections} strings={strings} disabled={disabled} onRemove={onRemove} />
+      <CorrectionsList
+        corrections={sheetCorrections}
+        strings={strings}
+        disabled={disabled}
+        lineNames={new Map((outcome?.plan.lines ?? []).map((line) => [line.code, line.name]))}
+        onRemove={onRemove}
+      />
     </section>
   );
 }

@@ -73,9 +73,9 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
-/** A match score as a percent; the space before `%` does not break (a narrow cell would leave the sign alone on a line). */
+/** A match score as a percent, written as every other percent in the pane (`62,5%`, `100%`): no space before the sign, so it never wraps alone. */
 function percent(score: number): string {
-  return `${Math.round(score * 100)}\u00a0%`;
+  return `${Math.round(score * 100)}%`;
 }
 
 /**
@@ -124,7 +124,7 @@ function ReadingSection(props: {
         {props.heading}
       </Text>
       {props.empty !== undefined ? (
-        <Text block size={200}>
+        <Text block size={200} data-testid={`${props.testId}-empty`}>
           {props.empty}
         </Text>
       ) : (
@@ -174,6 +174,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
       <ReadingSection
         heading={strings.linesHeading(reading.lines.length)}
         testId="reading-lines"
+        empty={reading.lines.length === 0 ? strings.noLines : undefined}
         columns={[strings.colAt, strings.colHeader, strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
       >
         {reading.lines.map((line) => (
@@ -306,7 +307,7 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
                       )
                     }
                   >
-                    <option value={IGNORE}>{strings.ignore}</option>
+                    <option value={IGNORE}>{strings.stillIgnored(axis)}</option>
                     {axis === "line"
                       ? lineOptions(free).map(lineOption)
                       : ROLES.map((role) => (
