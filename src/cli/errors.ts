@@ -20,7 +20,8 @@ export class CliError extends Error {
 /** One line, without line breaks, prefixed with `allocheck: `. */
 export function errorLine(error: unknown, lang: Lang): string {
   let text: string;
-  if (error instanceof CliError || error instanceof InputError) text = error.text[lang];
+  if (error instanceof InputError) text = error.option === undefined ? error.text[lang] : `${error.text[lang]} (${lang === "vi" ? "tùy chọn" : "option"} ${error.option})`;
+  else if (error instanceof CliError) text = error.text[lang];
   else if (error instanceof Error) {
     text = lang === "vi" ? `lỗi không mong đợi: ${error.message}` : `unexpected error: ${error.message}`;
   } else text = String(error);

@@ -94,9 +94,10 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
     throw new InputError(
       "no-table",
       localized(
-        `Không tìm thấy bảng phân bổ khớp với kế hoạch trong sổ làm việc (các trang: ${names}). Hãy chỉ rõ trang bằng --sheet.`,
-        `No allocation table matching the plan was found in the workbook (sheets: ${names}). Name the sheet with --sheet.`,
+        `Không tìm thấy bảng phân bổ khớp với kế hoạch trong sổ làm việc (các trang: ${names}). Hãy chọn trang phân bổ.`,
+        `No allocation table matching the plan was found in the workbook (sheets: ${names}). Choose the allocation sheet.`,
       ),
+      "--sheet",
     );
   }
   return sheet;

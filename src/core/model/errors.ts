@@ -14,12 +14,16 @@ export type InputErrorCode =
 
 /**
  * Input the product cannot use (CLI exit status 2; a clear message in the pane).
- * The message names the sheet and cell where there is one.
+ * The message names the sheet and cell where there is one, and says what to
+ * do in words that hold in the pane as on the command line; `option` is the
+ * command-line option that does it (`--sheet`, `--plan-sheet "Sheet2"`),
+ * which the command line adds to the message and the pane leaves out.
  */
 export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
     readonly text: LocalizedText,
+    readonly option?: string,
   ) {
     super(text.en);
     this.name = "InputError";

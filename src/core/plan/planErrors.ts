@@ -7,6 +7,7 @@ export function cellRef(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
 
-export function planError(code: InputErrorCode, vi: string, en: string): InputError {
-  return new InputError(code, localized(vi, en));
+/** `option`: the command-line option that answers the error (see `InputError`). */
+export function planError(code: InputErrorCode, vi: string, en: string, option?: string): InputError {
+  return new InputError(code, localized(vi, en), option);
 }

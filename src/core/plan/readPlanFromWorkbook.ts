@@ -56,11 +56,12 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     throw planError(
       "no-plan",
       `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).` +
-        (tables.length > 1 ? ` Các trang ${quoted} đều có bảng kế hoạch: hãy chọn một trang (--plan-sheet).` : "") +
-        (tables.length === 1 ? ` Trang ${quoted} có bảng kế hoạch: đổi tên trang thành "Kế hoạch" hoặc chọn nó (--plan-sheet ${quoted}).` : ""),
+        (tables.length > 1 ? ` Các trang ${quoted} đều có bảng kế hoạch: hãy chọn một trang làm kế hoạch.` : "") +
+        (tables.length === 1 ? ` Trang ${quoted} có bảng kế hoạch: đổi tên trang thành "Kế hoạch" hoặc chọn nó làm kế hoạch.` : ""),
       `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).` +
-        (tables.length > 1 ? ` The sheets ${quoted} all hold a plan table: choose one (--plan-sheet).` : "") +
-        (tables.length === 1 ? ` The sheet ${quoted} holds a plan table: rename it "Kế hoạch" or choose it (--plan-sheet ${quoted}).` : ""),
+        (tables.length > 1 ? ` The sheets ${quoted} all hold a plan table: choose one as the plan.` : "") +
+        (tables.length === 1 ? ` The sheet ${quoted} holds a plan table: rename it "Kế hoạch" or choose it as the plan.` : ""),
+      tables.length === 1 ? `--plan-sheet ${quoted}` : tables.length > 1 ? "--plan-sheet" : undefined,
     );
   }
   const sheet = workbook.sheets.find((s) => s.name === name)!;

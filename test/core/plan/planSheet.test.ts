@@ -56,5 +56,16 @@ describe("a plan sheet named with more words", () => {
 test("a plan table on a sheet of another name is named in the message, not taken by itself", () => {
   const workbook = { sheets: [allocation("Sheet1"), planTable("Sheet2")] };
   expect(findPlanSheet(workbook)).toBeNull();
-  expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/The sheet "Sheet2" holds a plan table: rename it "Kế hoạch" or choose it \(--plan-sheet "Sheet2"\)/);
+  expect(() => checkWorkbook(workbook, { workbookName: "x.xlsx" })).toThrow(/The sheet "Sheet2" holds a plan table: rename it "Kế hoạch" or choose it as the plan\./);
+  // The pane shows the message as it is: no command-line option in it; the command line adds the option it names.
+  let thrown: unknown;
+  try {
+    checkWorkbook(workbook, { workbookName: "x.xlsx" });
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(InputError);
+  const error = thrown as InputError;
+  expect(`${error.text.vi} ${error.text.en}`).not.toMatch(/--/);
+  expect(error.option).toBe('--plan-sheet "Sheet2"');
 });
