@@ -288,6 +288,12 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
     } else if (same.at.sheet !== value.at.sheet) {
+      // A sheet of the period that leaves the line's leaf cells blank (`Giải ngân 2023` keeping the template's count columns) does not report it: the other sheet's figure stands.
+      if (blankLines.has(lineKey(value.at.sheet, code))) return;
+      if (blankLines.has(lineKey(same.at.sheet, code))) {
+        line.periods[line.periods.indexOf(same)] = value;
+        return;
+      }
       // Sheets of one period for different areas (one per district): the period's figure is theirs together.
       const merged = mergedAcrossAreas(code, same, value);
       if (merged !== null) {
@@ -328,6 +334,8 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   };
 
   let copied = null as { same: CellRef; value: CellRef; code: string } | null;
+  const lineKey = (sheet: string, code: string) => `${sheet}\u0000${code}`;
+  const blankLines = new Set(periodReadings.flatMap((reading) => reading.lines.filter((line) => line.blank === true).map((line) => lineKey(reading.sheet, line.code))));
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
   // Per period sheet: the codes whose figures another sheet of its period already gave (and which sheet).
   const repeated = new Map<string, Set<string>>();
