@@ -32,7 +32,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -50,6 +50,8 @@ export interface LineTableRow {
   readonly label: string;
   readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef; readonly source: PeriodSource }[];
   readonly cumulative: TypedValue | null;
+  /** A cumulative figure up to the first period column (`Lũy kế đến 31/12/2023` before `6 tháng đầu năm 2024`). */
+  readonly opening: TypedValue | null;
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
@@ -350,6 +352,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
   inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
+  markOpenings(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -383,7 +386,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan" || isYearPlan(c));
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
@@ -468,7 +471,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     children: [],
   }));
   // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
-  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative").map((c) => c.col));
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening").map((c) => c.col));
   const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
@@ -557,6 +560,7 @@ function readRow(
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
+  let opening: TypedValue | null = null;
   let planCopy: TypedValue | null = null;
   const yearCopies: YearCopy[] = [];
   valueCols.forEach((column, a) => {
@@ -567,7 +571,8 @@ function readRow(
     const value = context.base[at];
     if (column.role === "period" && column.period) {
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
+    } else if (column.role === "opening") opening = { value, at: ref };
+    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
     else if (isYearPlan(column) && column.period !== undefined) yearCopies.push({ year: column.period.year, value, at: ref });
@@ -579,6 +584,7 @@ function readRow(
     label: line.header,
     periods,
     cumulative,
+    opening,
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
@@ -588,6 +594,27 @@ function readRow(
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
 function isYearPlan(column: LineTableColumn): boolean {
   return column.role === "period-plan" && column.period?.kind === "year";
+}
+
+/**
+ * Of several `Lũy kế` columns, one that runs only to before the first period
+ * column (`Lũy kế đến 31/12/2023`, `6 tháng đầu năm 2024`, `Lũy kế đến
+ * 30/6/2024`) is the figure carried from the earlier periods: it is added to
+ * the periods, and the last `Lũy kế` is checked against both.
+ */
+function markOpenings(columns: LineTableColumn[]): void {
+  const cumulatives = columns.filter((c) => c.role === "cumulative");
+  const periods = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => c.period as Period);
+  if (cumulatives.length < 2 || periods.length === 0) return;
+  const firstStart = Math.min(...periods.map((period) => period.year * 12 + period.startMonth));
+  const ends = cumulatives.map((c) => cumulativeEnd(c.header));
+  // The closing `Lũy kế`: one without a date, else the latest.
+  const closing = ends.includes(null) ? ends.indexOf(null) : ends.indexOf(Math.max(...(ends as number[])));
+  cumulatives.forEach((column, i) => {
+    const end = ends[i];
+    if (i === closing || end === null || end >= firstStart) return;
+    columns[columns.indexOf(column)] = { ...column, role: "opening" };
+  });
 }
 
 /**
@@ -633,7 +660,7 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
     if (Number.isFinite(number)) extra += number * line.scale;
   }
   if (extra === 0) return false;
-  const periods = row.periods.reduce((total, period) => total + period.value, 0);
+  const periods = row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
   return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
 }
 
@@ -655,7 +682,7 @@ function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boole
     const line = targets.get(row.code);
     if (row.rate === null || line === undefined || line.target === 0) continue;
     const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
-    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, 0);
+    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
     const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
     if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
     else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;

@@ -44,6 +44,8 @@ export interface LineResults {
   readonly periods: PeriodValue[];
   /** A typed `Lũy kế` cell (line-level table). */
   cumulative: TypedValue | null;
+  /** A cumulative figure carried from before the first period (`Lũy kế đến 31/12/2023`): added to the periods for count and money lines. */
+  opening: TypedValue | null;
   /** A typed percent of plan (`Tỷ lệ (%)`, `% so với KH`), in percentage points. */
   rate: TypedValue | null;
   /** A `Kế hoạch …` cell copied onto the results sheet. */

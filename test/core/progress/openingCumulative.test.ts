@@ -1,0 +1,40 @@
+/** A `Lũy kế đến 31/12/2023` column before the period columns carries the earlier periods: added to them, and the closing `Lũy kế` checked against both. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, lineTable, planSheet, workbook } from "./fixtures";
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+// Per line: [code, name, unit, plan, carried to 2023, 2024 H1, closing Lũy kế].
+const LINES: [string, string, string, number, number, number][] = [
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 3, 1],
+  ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, 60, 71],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 400, 200],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 240, 120],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 160, 80],
+];
+const closing = (code: string, carried: number, period: number) => (code === "2" ? period : carried + period);
+const body = (wrong: string | null): CellValue[][] =>
+  LINES.map(([code, name, unit, plan, carried, period]) => [code, name, unit, plan, carried, period, closing(code, carried, period) + (code === wrong ? 10 : 0), null]);
+
+test.each<[string, string, string]>([
+  ["dated by day", "Lũy kế đến 31/12/2023", "Lũy kế đến 30/6/2024"],
+  ["dated by year", "Lũy kế đến hết năm 2023", "Lũy kế"],
+  ["dated by month", "Lũy kế đến tháng 12/2023", "Lũy kế thực hiện đến 30/6/2024"],
+])("%s: achieved counts the carried figure, no cumulative error", (_, carried, last) => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", carried, "6 tháng đầu năm 2024", last, "Ghi chú"];
+  const report = check(lineTable(body(null), header));
+  const achieved = Object.fromEntries(report.indicators.map((i) => [i.code, i.achieved]));
+  expect(achieved).toEqual({ "1": 4, "2": 71, KP: 600_000_000, "KP.1": 360_000_000, "KP.2": 240_000_000 });
+  expect(report.progress).toMatchObject({ periods: ["2024-H1"], asOf: "2024-06" });
+  expect(report.findings.filter((f) => f.rule !== "pace")).toEqual([]);
+});
+
+test("one closing Lũy kế typed wrong: one cumulative error at it", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024", "Ghi chú"];
+  const report = check(lineTable(body("KP.2"), header));
+  expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(["cumulative@G8"]);
+});
