@@ -603,18 +603,30 @@ function isYearPlan(column: LineTableColumn): boolean {
  * the periods, and the last `Lũy kế` is checked against both.
  */
 function markOpenings(columns: LineTableColumn[]): void {
-  const cumulatives = columns.filter((c) => c.role === "cumulative");
   const periods = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => c.period as Period);
-  if (cumulatives.length < 2 || periods.length === 0) return;
+  if (periods.length === 0) return;
   const firstStart = Math.min(...periods.map((period) => period.year * 12 + period.startMonth));
-  const ends = cumulatives.map((c) => cumulativeEnd(c.header));
+  const cumulatives = columns.filter((c) => c.role === "cumulative");
+  const ends = cumulatives.map((c) => cumulativeEnd(c.header) ?? spanEnd(c.header));
   // The closing `Lũy kế`: one without a date, else the latest.
   const closing = ends.includes(null) ? ends.indexOf(null) : ends.indexOf(Math.max(...(ends as number[])));
-  cumulatives.forEach((column, i) => {
-    const end = ends[i];
-    if (i === closing || end === null || end >= firstStart) return;
-    columns[columns.indexOf(column)] = { ...column, role: "opening" };
-  });
+  const candidates = cumulatives.map((column, i) => ({ column, end: i === closing ? null : ends[i] }));
+  // `Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`: the years before the period columns, done as one figure.
+  for (const column of columns) if (column.role === "unknown" && DONE_SPAN.test(wordKey(column.header))) candidates.push({ column, end: spanEnd(column.header) });
+  let opening: { column: LineTableColumn; end: number } | null = null;
+  for (const { column, end } of candidates) if (end !== null && end < firstStart && (opening === null || end > opening.end)) opening = { column, end };
+  if (opening !== null) columns[columns.indexOf(opening.column)] = { ...opening.column, role: "opening" };
+}
+
+/** A header naming results over a span of years (`Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`), as a word key. */
+const DONE_SPAN = /^(?:(?:thuc hien|th|ket qua|kq|giai ngan|luy ke|giai doan|gd|nam)\s+)+\d{4} \d{4}$/;
+
+/** The month index a span of years ends at (`2022 - 2023`: December 2023), or null. */
+function spanEnd(header: string): number | null {
+  const span = /\b(\d{4}) (\d{4})$/.exec(wordKey(header));
+  if (span === null) return null;
+  const [from, to] = [Number(span[1]), Number(span[2])];
+  return from < to && from >= 1990 && to <= 2100 ? to * 12 + 12 : null;
 }
 
 /**

@@ -24,6 +24,10 @@ test.each<[string, string, string]>([
   ["dated by day", "Lũy kế đến 31/12/2023", "Lũy kế đến 30/6/2024"],
   ["dated by year", "Lũy kế đến hết năm 2023", "Lũy kế"],
   ["dated by month", "Lũy kế đến tháng 12/2023", "Lũy kế thực hiện đến 30/6/2024"],
+  ["a span of years", "Lũy kế 2022 - 2023", "Lũy kế đến 30/6/2024"],
+  ["a span of years, with năm", "Lũy kế năm 2022-2023", "Lũy kế"],
+  ["a span done, not called Lũy kế", "Thực hiện giai đoạn 2022-2023", "Lũy kế đến 30/6/2024"],
+  ["a span done, abbreviated", "TH 2022 - 2023", "Lũy kế"],
 ])("%s: achieved counts the carried figure, no cumulative error", (_, carried, last) => {
   const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", carried, "6 tháng đầu năm 2024", last, "Ghi chú"];
   const report = check(lineTable(body(null), header));
