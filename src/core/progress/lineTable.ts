@@ -597,8 +597,7 @@ function isYearPlan(column: LineTableColumn): boolean {
 }
 
 /**
- * Of several `Lũy kế` columns, one that runs only to before the first period
- * column (`Lũy kế đến 31/12/2023`, `6 tháng đầu năm 2024`, `Lũy kế đến
+ * A `Lũy kế` column that runs only to before the first period column (`Lũy kế đến 31/12/2023`, `6 tháng đầu năm 2024`, `Lũy kế đến
  * 30/6/2024`) is the figure carried from the earlier periods: it is added to
  * the periods, and the last `Lũy kế` is checked against both.
  */
@@ -607,10 +606,8 @@ function markOpenings(columns: LineTableColumn[]): void {
   if (periods.length === 0) return;
   const firstStart = Math.min(...periods.map((period) => period.year * 12 + period.startMonth));
   const cumulatives = columns.filter((c) => c.role === "cumulative");
-  const ends = cumulatives.map((c) => cumulativeEnd(c.header) ?? spanEnd(c.header));
-  // The closing `Lũy kế`: one without a date, else the latest.
-  const closing = ends.includes(null) ? ends.indexOf(null) : ends.indexOf(Math.max(...(ends as number[])));
-  const candidates = cumulatives.map((column, i) => ({ column, end: i === closing ? null : ends[i] }));
+  // A `Lũy kế` dated before the first period, the only one or beside the closing one.
+  const candidates = cumulatives.map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
   // `Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`: the years before the period columns, done as one figure.
   for (const column of columns) if (column.role === "unknown" && DONE_SPAN.test(wordKey(column.header))) candidates.push({ column, end: spanEnd(column.header) });
   let opening: { column: LineTableColumn; end: number } | null = null;

@@ -42,3 +42,10 @@ test("one closing Lũy kế typed wrong: one cumulative error at it", () => {
   const report = check(lineTable(body("KP.2"), header));
   expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(["cumulative@G8"]);
 });
+
+test("the only Lũy kế dated before the periods, no closing one: the carried figure, no cumulative error", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Ghi chú"];
+  const report = check(lineTable(body(null).map((row) => [...row.slice(0, 6), null]), header));
+  expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(4);
+  expect(report.findings.filter((f) => f.rule !== "pace")).toEqual([]);
+});
