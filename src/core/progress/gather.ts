@@ -266,7 +266,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const lineOf = (code: string): LineResults => {
     let line = lines.get(code);
     if (line === undefined) {
-      line = { code, periods: [], cumulative: null, opening: null, rate: null, planCopy: null, yearCopies: [] };
+      line = { code, periods: [], cumulative: null, opening: null, interims: [], rate: null, planCopy: null, yearCopies: [] };
       lines.set(code, line);
     }
     return line;
@@ -397,6 +397,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       const line = lineOf(row.code);
       line.cumulative ??= row.cumulative;
       line.opening ??= row.opening;
+      if (line.interims.length === 0) line.interims = row.interims;
       line.rate ??= row.rate;
       line.planCopy ??= row.planCopy;
       for (const copy of row.yearCopies) if (!line.yearCopies.some((other) => other.year === copy.year)) line.yearCopies.push(copy);

@@ -23,7 +23,7 @@ import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
-import type { CellRef, TypedValue, YearCopy } from "./types";
+import type { CellRef, InterimCumulative, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import type { PeriodSource } from "../model/progress";
@@ -32,7 +32,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "interim" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -42,6 +42,8 @@ export interface LineTableColumn {
   /** The most specific header part (`Năm 2023` under `Kết quả thực hiện`). */
   readonly label: string;
   readonly period?: Period;
+  /** For an interim `Lũy kế`: the month it runs to (year × 12 + month). */
+  readonly end?: number;
 }
 
 export interface LineTableRow {
@@ -52,6 +54,7 @@ export interface LineTableRow {
   readonly cumulative: TypedValue | null;
   /** A cumulative figure up to the first period column (`Lũy kế đến 31/12/2023` before `6 tháng đầu năm 2024`). */
   readonly opening: TypedValue | null;
+  readonly interims: readonly InterimCumulative[];
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
@@ -386,7 +389,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "plan" || isYearPlan(c));
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
@@ -471,7 +474,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     children: [],
   }));
   // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
-  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening").map((c) => c.col));
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim").map((c) => c.col));
   const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
@@ -484,7 +487,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const context = buildRuleContext({ plan, table, sheet });
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
-  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || isYearPlan(c)).map((c) => c.col));
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
   const ruleFindings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
@@ -561,6 +564,7 @@ function readRow(
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
   let opening: TypedValue | null = null;
+  const interims: InterimCumulative[] = [];
   let planCopy: TypedValue | null = null;
   const yearCopies: YearCopy[] = [];
   valueCols.forEach((column, a) => {
@@ -572,6 +576,7 @@ function readRow(
     if (column.role === "period" && column.period) {
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
+    else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
     else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
@@ -585,6 +590,7 @@ function readRow(
     periods,
     cumulative,
     opening,
+    interims,
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
@@ -613,6 +619,18 @@ function markOpenings(columns: LineTableColumn[]): void {
   let opening: { column: LineTableColumn; end: number } | null = null;
   for (const { column, end } of candidates) if (end !== null && end < firstStart && (opening === null || end > opening.end)) opening = { column, end };
   if (opening !== null) columns[columns.indexOf(opening.column)] = { ...opening.column, role: "opening" };
+  // Of the other dated `Lũy kế` columns, all but the closing one (undated, else the latest) run to a month between the periods.
+  const dated = columns.filter((c) => c.role === "cumulative").map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
+  if (dated.length < 2) return;
+  const last = dated.some((d) => d.end === null) ? null : Math.max(...dated.map((d) => d.end as number));
+  let closingSeen = false;
+  for (const { column, end } of dated) {
+    if (end === last && !closingSeen) {
+      closingSeen = true;
+      continue;
+    }
+    if (end !== null) columns[columns.indexOf(column)] = { ...column, role: "interim", end };
+  }
 }
 
 /** A header naming results over a span of years (`Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`), as a word key. */

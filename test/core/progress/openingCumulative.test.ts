@@ -49,3 +49,27 @@ test("the only Lũy kế dated before the periods, no closing one: the carried f
   expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(4);
   expect(report.findings.filter((f) => f.rule !== "pace")).toEqual([]);
 });
+
+describe("a Lũy kế dated between the periods", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024", "Ghi chú"];
+  // Per line: 2022, 2023, H1 2024.
+  const figures: Record<string, [number, number, number]> = { "1": [2, 2, 1], "2": [60, 70, 72], KP: [250, 250, 100], "KP.1": [150, 150, 60], "KP.2": [100, 100, 40] };
+  const rows = (edits: Record<string, [number | null, number | null]>): CellValue[][] =>
+    LINES.map(([code, name, unit, plan]) => {
+      const [a, b, c] = figures[code];
+      const percent = code === "2";
+      const interim = edits[code]?.[0] ?? (percent ? b : a + b);
+      const closing = edits[code]?.[1] ?? (percent ? c : a + b + c);
+      return [code, name, unit, plan, a, b, interim, c, closing, null];
+    });
+  test.each<[string, Record<string, [number | null, number | null]>, string[]]>([
+    ["all right", {}, []],
+    ["a money line's interim typed wrong", { "KP.1": [310, null] }, ["cumulative@G7"]],
+    ["a percent line's interim not the latest period to then", { "2": [130, null] }, ["cumulative@G5"]],
+    ["the closing one typed wrong", { "1": [null, 6] }, ["cumulative@I4"]],
+  ])("%s", (_, edits, expected) => {
+    const report = check(lineTable(rows(edits), header));
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(5);
+    expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+});

@@ -1,7 +1,11 @@
-/** `cumulative`: a typed `Lũy kế` differs from the sum of its periods (a percent line: from the latest period). */
+/**
+ * `cumulative`: a typed `Lũy kế` differs from the sum of its periods (a percent line: from the latest period);
+ * a `Lũy kế đến 31/12/2023` between the periods, from those up to its date.
+ */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
+import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const cumulativeRule: ProgressRule = {
@@ -14,10 +18,32 @@ export const cumulativeRule: ProgressRule = {
   evaluate(context) {
     const findings: Finding[] = [];
     for (const achievement of context.achievements.values()) {
+      const results = achievement.results;
+      const line = achievement.planLine;
+      for (const interim of results?.interims ?? []) {
+        const upTo = results!.periods.filter((p) => endIndex(p.period) <= interim.end);
+        if (upTo.length === 0) continue;
+        const expected = line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((sum, p) => sum + p.value, results!.opening?.value ?? 0);
+        if (standing(interim.value, expected) === "equal") continue;
+        const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+        findings.push(
+          progressFinding({
+            rule: "cumulative",
+            severity: "error",
+            at: interim.at,
+            indicator: line.code,
+            expected,
+            actual: interim.value,
+            message: localized(
+              `Lũy kế của "${line.name}" đến ${upTo[upTo.length - 1].label} ghi ${f(interim.value, "vi")}, nhưng ${line.kind === "percent" ? "số của kỳ đó là" : "các kỳ đến đó cộng lại"} ${f(expected, "vi")}.`,
+              `The cumulative figure of line ${line.code} to ${upTo[upTo.length - 1].period.id} shows ${f(interim.value, "en")}, but ${line.kind === "percent" ? "that period's figure is" : "the periods to then add up to"} ${f(expected, "en")}.`,
+            ),
+          }),
+        );
+      }
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
       if (standing(typed.value, achievement.achieved) === "equal") continue;
-      const line = achievement.planLine;
       const percent = line.kind === "percent";
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(
