@@ -67,6 +67,8 @@ describe("a Lũy kế dated between the periods", () => {
     ["a money line's interim typed wrong", { "KP.1": [310, null] }, ["cumulative@G7"]],
     ["a percent line's interim not the latest period to then", { "2": [130, null] }, ["cumulative@G5"]],
     ["the closing one typed wrong", { "1": [null, 6] }, ["cumulative@I4"]],
+    ["a wrong interim carried into the closing one", { "KP.1": [310, 370] }, ["cumulative@G7"]],
+    ["a wrong interim and a closing one wrong again", { "KP.1": [310, 380] }, ["cumulative@G7", "cumulative@I7"]],
   ])("%s", (_, edits, expected) => {
     const report = check(lineTable(rows(edits), header));
     expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(5);

@@ -20,11 +20,14 @@ export const cumulativeRule: ProgressRule = {
     for (const achievement of context.achievements.values()) {
       const results = achievement.results;
       const line = achievement.planLine;
+      // The closing `Lũy kế` built on a wrong interim one (`= G7 + H7`): the interim's finding is the one to act on.
+      let carried: number | null = null;
       for (const interim of results?.interims ?? []) {
         const upTo = results!.periods.filter((p) => endIndex(p.period) <= interim.end);
         if (upTo.length === 0) continue;
         const expected = line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((sum, p) => sum + p.value, results!.opening?.value ?? 0);
         if (standing(interim.value, expected) === "equal") continue;
+        if (line.kind !== "percent") carried = results!.periods.filter((p) => endIndex(p.period) > interim.end).reduce((sum, p) => sum + p.value, interim.value);
         const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
         findings.push(
           progressFinding({
@@ -43,7 +46,7 @@ export const cumulativeRule: ProgressRule = {
       }
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
-      if (standing(typed.value, achievement.achieved) === "equal") continue;
+      if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
       const percent = line.kind === "percent";
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(
