@@ -59,7 +59,7 @@ export function nineMonthsPeriod(y: number): Period {
 const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
 /** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
-const MONTHS_SHORT = /\b(3|6|9|12) ?t(?:hang)?\b/;
+const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?\b/;
 
 /** `Sáu tháng`, `Chín tháng`, `Ba tháng`, `Mười hai tháng`: the months written out in words. */
 const MONTHS_IN_WORDS = /^(ba|sau|chin|muoi hai) thang\b/;

@@ -87,6 +87,12 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Năm 2024 (đến 31/12/2024)", "2024"],
     ["  6  tháng   đầu năm\n2024 ", "2024-H1"],
     ["6 tha\u0301ng đâ\u0300u năm 2024", "2024-H1"], // NFD
+    // Months written with a leading zero, as official reports often do.
+    ["06 tháng đầu năm 2024", "2024-H1"],
+    ["Thực hiện 06 tháng 2024", "2024-H1"],
+    ["09 tháng năm 2024", "2024-9M"],
+    ["03 tháng đầu năm 2024", "2024-Q1"],
+    ["06T cuối năm 2023", "2023-H2"],
   ])("%s → %s", (label, id) => {
     expect(parsePeriod(label)?.id).toBe(id);
   });
