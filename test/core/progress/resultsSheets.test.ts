@@ -14,6 +14,11 @@ test.each<[string, string | null]>([
   expect(findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).periodSheets[0]?.period?.id ?? null).toBe(period);
 });
 
-test.each(["TH 2023", "Tổng hợp", "Phân bổ 2023", "Gnome"])("%s is no results sheet", (name) => {
+test.each(["Tiến độ", "Bảng theo dõi", "Báo cáo tiến độ", "BC tiến độ thực hiện", "Sổ theo dõi", "Biểu theo dõi tiến độ", "BẢNG THEO DÕI "])("%s is a line-level table's sheet", (name) => {
+  expect(isResultsSheet(name)).toBe(true);
+  expect(findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).lineTables.map((s) => s.name)).toEqual([name]);
+});
+
+test.each(["TH 2023", "Tổng hợp", "Phân bổ 2023", "Gnome", "Bảng phân bổ", "Báo cáo", "Sổ"])("%s is no results sheet", (name) => {
   expect(isResultsSheet(name)).toBe(false);
 });
