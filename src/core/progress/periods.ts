@@ -54,9 +54,10 @@ export function nineMonthsPeriod(y: number): Period {
 /**
  * Words a period label may carry before its period, one or several: `Thực
  * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
- * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`. Folded word keys.
+ * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`, after `Báo cáo`, `BC`, `Bảng`,
+ * `Biểu`, `Số liệu`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
+const LEADING_WORDS = /^(?:(?:bao cao|bc|bang|bieu|so lieu|ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
 /** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
 const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?\b/;
