@@ -133,8 +133,11 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (CODE_HEADERS.has(key)) return column("code");
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
+  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure.
+  const rate = () => column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
-  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
   // A unit in brackets (`KH năm 2024 (tổ)`) is no part of the header's period.
   const bare = wordKey(specific.replace(/\([^()]*\)\s*$/, ""));
   const plan = PLAN_WORDS.exec(bare);

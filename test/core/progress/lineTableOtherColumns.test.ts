@@ -1,0 +1,28 @@
+/** Columns of a progress table that are neither periods nor cumulative figures. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { allocationSheet, lineTable, planSheet, workbook } from "./fixtures";
+
+function check(...sheets: SheetData[]) {
+  return toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), ...sheets), { workbookName: "t.xlsx" }).report);
+}
+
+// Per line: code, name, unit, plan, 2022, 2023, Lũy kế, left, % of plan.
+const BODY: CellValue[][] = [
+  ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 2, 4, 4, 50],
+  ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, 60, 70, 70, 10, 87.5],
+  ["KP", "Tổng kinh phí", "triệu đồng", 1000, 250, 250, 500, 500, 50],
+  ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 150, 300, 300, 50],
+  ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 100, 200, 200, 50],
+];
+const found = (sheet: SheetData) => check(sheet).findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`);
+
+describe("a percent of the cumulative figure headed with Lũy kế", () => {
+  const header = (rate: string) => ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Lũy kế", "Ghi chú", rate];
+  test.each(["Tỷ lệ lũy kế (%)", "Tỷ lệ lũy kế so với KH", "% lũy kế so với kế hoạch"])("%s is the rate, not a second Lũy kế", (rate) => {
+    expect(found(lineTable(BODY.map((row) => [...row.slice(0, 7), null, row[8]]), header(rate)))).toEqual([]);
+    const wrong = BODY.map((row) => [...row.slice(0, 7), null, row[0] === "KP.1" ? 55 : row[8]]);
+    expect(found(lineTable(wrong, header(rate)))).toEqual(["rate@I7"]);
+  });
+});
