@@ -72,6 +72,7 @@ const CODE_HEADERS = new Set(["ma", "ma so", "stt", "tt", "code", "ma chi tieu"]
 const NAME_HEADERS = new Set(["chi tieu", "noi dung", "ten chi tieu", "indicator", "name", "noi dung chi tieu", "chi tieu nhiem vu", "nhiem vu", "line"]);
 const UNIT_HEADERS = new Set(["don vi tinh", "dvt", "don vi", "unit"]);
 const NOTE_HEADERS = /^(ghi chu|note|notes|nguon|source)\b/;
+const REMAINING_HEADERS = /^(?:so )?(?:con lai|con phai|chua thuc hien|chua giai ngan|chua dat|chenh lech|remaining|balance)\b/;
 
 function periodOfCell(grid: Grid, row: number, col: number): Period | null {
   const value = grid.value(row, col);
@@ -138,6 +139,8 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
   if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
+  // `Còn lại`, `Chưa giải ngân`, `Chênh lệch`: what is left of the target, not a period.
+  if (REMAINING_HEADERS.test(key)) return column("note");
   // A unit in brackets (`KH năm 2024 (tổ)`) is no part of the header's period.
   const bare = wordKey(specific.replace(/\([^()]*\)\s*$/, ""));
   const plan = PLAN_WORDS.exec(bare);

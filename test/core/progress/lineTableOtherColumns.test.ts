@@ -1,4 +1,4 @@
-/** Columns of a progress table that are neither periods nor cumulative figures. */
+/** Columns of a progress table that are neither periods nor cumulative figures: what is left of the target, a percent of the cumulative figure. */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
@@ -17,6 +17,10 @@ const BODY: CellValue[][] = [
   ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 100, 200, 200, 50],
 ];
 const found = (sheet: SheetData) => check(sheet).findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`);
+
+test.each(["Còn lại", "Còn phải thực hiện", "Chưa thực hiện", "Số còn lại chưa giải ngân", "Chênh lệch", "Chưa đạt"])("a `%s` column is what is left of the target: no finding", (left) => {
+  expect(found(lineTable(BODY, ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Lũy kế", left, "Tỷ lệ (%)"]))).toEqual([]);
+});
 
 describe("a percent of the cumulative figure headed with Lũy kế", () => {
   const header = (rate: string) => ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Lũy kế", "Ghi chú", rate];
