@@ -75,3 +75,16 @@ describe("a Lũy kế dated between the periods", () => {
     expect(report.findings.filter((f) => f.rule !== "pace").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
   });
 });
+
+test("a Lũy kế dated past the period before it (Quý I, then Lũy kế đến 30/6/2024): not checked against Quý I alone", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "Quý I/2024", "Lũy kế đến 30/6/2024", "Quý III/2024", "Lũy kế", "Ghi chú"];
+  const rows: CellValue[][] = [
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 1, 4, 1, 5, null],
+    ["2", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80, 60, 65, 70, 72, 72, null],
+    ["KP", "Tổng kinh phí", "triệu đồng", 1000, 250, 50, 400, 100, 500, null],
+    ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600, 150, 30, 240, 60, 300, null],
+    ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 20, 160, 40, 200, null],
+  ];
+  const report = check(lineTable(rows, header));
+  expect(report.findings.filter((f) => f.rule === "cumulative" && f.cell?.startsWith("G"))).toEqual([]);
+});

@@ -24,7 +24,8 @@ export const cumulativeRule: ProgressRule = {
       let carried: number | null = null;
       for (const interim of results?.interims ?? []) {
         const upTo = results!.periods.filter((p) => endIndex(p.period) <= interim.end);
-        if (upTo.length === 0) continue;
+        // Checked only where a period ends at its date: one running past the last period to then counts months no column gives.
+        if (upTo.length === 0 || endIndex(upTo[upTo.length - 1].period) !== interim.end) continue;
         const expected = line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((sum, p) => sum + p.value, results!.opening?.value ?? 0);
         if (standing(interim.value, expected) === "equal") continue;
         if (line.kind !== "percent") carried = results!.periods.filter((p) => endIndex(p.period) > interim.end).reduce((sum, p) => sum + p.value, interim.value);
