@@ -116,7 +116,7 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 }
 
 /** `Kế hoạch`, `KH`, `Chỉ tiêu kế hoạch`, `Chỉ tiêu giao`, `Chỉ tiêu năm 2024` (the bare `Chỉ tiêu` names the lines), `Mục tiêu`… */
-const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */

@@ -30,3 +30,8 @@ describe("a percent of the cumulative figure headed with Lũy kế", () => {
     expect(found(lineTable(wrong, header(rate)))).toEqual(["rate@I7"]);
   });
 });
+
+test.each(["Chỉ tiêu KH", "Chỉ tiêu kế hoạch", "Tổng mức kế hoạch", "Dự toán", "Dự toán được giao", "Số được giao", "Trần"])("a `%s` column is the plan's target copied: checked by plan-copy, not an unread period", (planHeader) => {
+  const rows = BODY.map((row) => [...row.slice(0, 3), row[0] === "1" ? 9 : row[3], ...row.slice(4, 7)]);
+  expect(found(lineTable(rows, ["Mã", "Chỉ tiêu", "ĐVT", planHeader, "Năm 2022", "Năm 2023", "Lũy kế"]))).toEqual(["plan-copy@D4"]);
+});
