@@ -361,6 +361,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
   inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
+  markTotals(columns);
   markOpenings(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
@@ -606,6 +607,24 @@ function readRow(
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
 function isYearPlan(column: LineTableColumn): boolean {
   return column.role === "period-plan" && column.period?.kind === "year";
+}
+
+/** `Tổng cộng`, `Tổng số`, `Cộng`, `Tổng thực hiện`, `Tổng 2022-2023`: a total of the periods, as a word key. */
+const TOTAL_HEADERS = /^(?:tong cong|tong so|tong|cong)(?: (?:da )?(?:thuc hien|giai ngan|ket qua))?(?: \d{4} \d{4})?$/;
+
+/**
+ * Without a `Lũy kế` column, a total column to the right of the period
+ * columns (`Tổng cộng`, `Tổng số`, `Cộng`) is the line's cumulative figure:
+ * checked against its periods like a `Lũy kế`.
+ */
+function markTotals(columns: LineTableColumn[]): void {
+  if (columns.some((c) => c.role === "cumulative")) return;
+  const firstPeriod = columns.findIndex((c) => c.role === "period");
+  if (firstPeriod < 0) return;
+  // `Cộng` under `Năm 2024` (beside `Quý I`, `Quý II`) totals that year, not the periods so far.
+  const underPeriod = (c: LineTableColumn) => c.header !== c.label && parsePeriod(c.header.slice(0, c.header.length - c.label.length).trim()) !== null;
+  const at = columns.findIndex((c, i) => i > firstPeriod && c.role === "unknown" && TOTAL_HEADERS.test(wordKey(c.label)) && !underPeriod(c));
+  if (at >= 0) columns[at] = { ...columns[at], role: "cumulative" };
 }
 
 /**

@@ -35,3 +35,16 @@ test.each(["Chỉ tiêu KH", "Chỉ tiêu kế hoạch", "Tổng mức kế ho�
   const rows = BODY.map((row) => [...row.slice(0, 3), row[0] === "1" ? 9 : row[3], ...row.slice(4, 7)]);
   expect(found(lineTable(rows, ["Mã", "Chỉ tiêu", "ĐVT", planHeader, "Năm 2022", "Năm 2023", "Lũy kế"]))).toEqual(["plan-copy@D4"]);
 });
+
+describe("a total column after the periods, without a Lũy kế", () => {
+  const rows = (teams: number): CellValue[][] => BODY.map((row) => [...row.slice(0, 6), row[0] === "1" ? teams : row[6]]);
+  test.each(["Tổng cộng", "Tổng số", "Cộng", "Tổng thực hiện", "Tổng cộng đã thực hiện", "Tổng 2022-2023"])("%s is the cumulative figure, checked against the periods", (total) => {
+    const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", total];
+    expect(found(lineTable(rows(4), header))).toEqual([]);
+    expect(found(lineTable(rows(5), header))).toEqual(["cumulative@G4"]);
+  });
+  test("a Tổng cộng column before the periods is no cumulative figure", () => {
+    const header = ["Mã", "Chỉ tiêu", "ĐVT", "Tổng cộng", "Năm 2022", "Năm 2023", "Lũy kế"];
+    expect(found(lineTable(BODY.map((row) => [...row.slice(0, 7)]), header)).filter((f) => f.startsWith("cumulative"))).toEqual([]);
+  });
+});
