@@ -16,7 +16,7 @@ import { localized, type LocalizedText } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
@@ -49,6 +49,23 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
             `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
             `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
           ),
+  });
+}
+
+/** A sheet named for a running total (`Lũy kế`, `Cộng dồn`), as a word key. */
+const CUMULATIVE_NAME = /\b(?:luy ke|cong don)\b/;
+
+/** An info on a sheet of running totals beside the periods' own sheets: not added, the periods give the cumulative figures. */
+function cumulativeSheetFinding(sheet: string): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang "${sheet}" là số lũy kế, không phải một kỳ báo cáo: không được cộng thêm vào tiến độ; lũy kế được tính từ các trang của từng kỳ.`,
+      `Sheet "${sheet}" holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
+    ),
   });
 }
 
@@ -208,6 +225,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       const table = readLineTable(sheet, plan, planPeriod);
       if (table !== null && table.rows.length > 0 && table.columns.some((column) => column.role === "name")) {
         tableReadings.push(table);
+        continue;
+      }
+      // `Kết quả lũy kế đến 30.6.2024` beside the periods' own sheets: a running total, not a period; the periods give it.
+      if (CUMULATIVE_NAME.test(wordKey(sheet.name)) && sheets.periodSheets.some((other) => other.period !== null)) {
+        findings.push(cumulativeSheetFinding(sheet.name));
         continue;
       }
       findings.push(

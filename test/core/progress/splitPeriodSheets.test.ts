@@ -39,3 +39,17 @@ test("two sheets of one period that both fill a line with different figures: sti
   const report = check(results(2023), periodSheet("Giải ngân 2023", [[2, null, 50, 40], [1, null, 50, 40], [1, null, 50, 40], [0, null, 50, 40]]));
   expect(report.findings.filter((f) => f.rule === "unmapped").map((f) => f.sheet)).toEqual(["Giải ngân 2023"]);
 });
+
+describe("a sheet of running totals beside the periods' own sheets", () => {
+  const totals = (name: string) => periodSheet(name, [[2, 70, 100, 80], [2, 70, 100, 80], [2, 65, 100, 80], [2, 75, 100, 80]]);
+  const period = (name: string) => periodSheet(name, [[1, 60, 50, 40], [1, 70, 50, 40], [1, 65, 50, 40], [1, 75, 50, 40]]);
+  test.each(["Kết quả lũy kế đến 30.6.2024", "Thực hiện lũy kế 2024", "Giải ngân cộng dồn"])("%s: not added, one info, no warning", (name) => {
+    const report = check(period("Thực hiện 2023"), period("Thực hiện 6 tháng 2024"), totals(name));
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(8);
+    expect(report.findings.filter((f) => f.sheet === name).map((f) => `${f.rule}/${f.severity}`)).toEqual(["pace/info"]);
+  });
+  test("the only results sheet a running total: still a warning that no period is read", () => {
+    const report = check(totals("Thực hiện lũy kế 2024"));
+    expect(report.findings.filter((f) => f.sheet === "Thực hiện lũy kế 2024").map((f) => `${f.rule}/${f.severity}`)).toEqual(["unmapped/warning"]);
+  });
+});
