@@ -37,7 +37,7 @@ export interface ProgressContext {
 
 function sumPeriods(results: LineResults, percent: boolean): number {
   if (percent) return results.periods[results.periods.length - 1].value;
-  let sum = 0;
+  let sum = results.opening?.value ?? 0;
   for (const value of results.periods) sum += value.value;
   return withoutNoise(sum);
 }

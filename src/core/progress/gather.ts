@@ -16,7 +16,7 @@ import { localized, type LocalizedText } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
 import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
@@ -49,6 +49,23 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
             `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
             `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
           ),
+  });
+}
+
+/** A sheet named for a running total (`Lũy kế`, `Cộng dồn`), as a word key. */
+const CUMULATIVE_NAME = /\b(?:luy ke|cong don)\b/;
+
+/** An info on a sheet of running totals beside the periods' own sheets: not added, the periods give the cumulative figures. */
+function cumulativeSheetFinding(sheet: string): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "info",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang "${sheet}" là số lũy kế, không phải một kỳ báo cáo: không được cộng thêm vào tiến độ; lũy kế được tính từ các trang của từng kỳ.`,
+      `Sheet "${sheet}" holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
+    ),
   });
 }
 
@@ -210,6 +227,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
         tableReadings.push(table);
         continue;
       }
+      // `Kết quả lũy kế đến 30.6.2024` beside the periods' own sheets: a running total, not a period; the periods give it.
+      if (CUMULATIVE_NAME.test(wordKey(sheet.name)) && sheets.periodSheets.some((other) => other.period !== null)) {
+        findings.push(cumulativeSheetFinding(sheet.name));
+        continue;
+      }
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -266,7 +288,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const lineOf = (code: string): LineResults => {
     let line = lines.get(code);
     if (line === undefined) {
-      line = { code, periods: [], cumulative: null, rate: null, planCopy: null, yearCopies: [] };
+      line = { code, periods: [], cumulative: null, opening: null, interims: [], rate: null, planCopy: null, yearCopies: [] };
       lines.set(code, line);
     }
     return line;
@@ -288,6 +310,12 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
     } else if (same.at.sheet !== value.at.sheet) {
+      // A sheet of the period that leaves the line's leaf cells blank (`Giải ngân 2023` keeping the template's count columns) does not report it: the other sheet's figure stands.
+      if (blankLines.has(lineKey(value.at.sheet, code))) return;
+      if (blankLines.has(lineKey(same.at.sheet, code))) {
+        line.periods[line.periods.indexOf(same)] = value;
+        return;
+      }
       // Sheets of one period for different areas (one per district): the period's figure is theirs together.
       const merged = mergedAcrossAreas(code, same, value);
       if (merged !== null) {
@@ -328,6 +356,8 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   };
 
   let copied = null as { same: CellRef; value: CellRef; code: string } | null;
+  const lineKey = (sheet: string, code: string) => `${sheet}\u0000${code}`;
+  const blankLines = new Set(periodReadings.flatMap((reading) => reading.lines.filter((line) => line.blank === true).map((line) => lineKey(reading.sheet, line.code))));
   const sheetsOfPeriods = new Set(periodReadings.map((reading) => reading.sheet));
   // Per period sheet: the codes whose figures another sheet of its period already gave (and which sheet).
   const repeated = new Map<string, Set<string>>();
@@ -388,6 +418,8 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       for (const value of row.periods) addValue(row.code, value);
       const line = lineOf(row.code);
       line.cumulative ??= row.cumulative;
+      line.opening ??= row.opening;
+      if (line.interims.length === 0) line.interims = row.interims;
       line.rate ??= row.rate;
       line.planCopy ??= row.planCopy;
       for (const copy of row.yearCopies) if (!line.yearCopies.some((other) => other.year === copy.year)) line.yearCopies.push(copy);

@@ -23,7 +23,7 @@ import { foldText, wordKey } from "../text/fold";
 import { findUnitInText, parseUnit } from "../text/units";
 import { normalizeVietnameseNumber } from "../text/vnNumber";
 import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type PlanPeriod } from "./periods";
-import type { CellRef, TypedValue, YearCopy } from "./types";
+import type { CellRef, InterimCumulative, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import type { PeriodSource } from "../model/progress";
@@ -32,7 +32,7 @@ import type { PeriodSource } from "../model/progress";
 const HEADER_SCAN = 30;
 
 /** `period-plan`: a target for one period (`KH năm 2024`, `Kế hoạch` under `Năm 2023`), not the plan's. */
-type ColumnRole = "code" | "name" | "unit" | "cumulative" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
+type ColumnRole = "code" | "name" | "unit" | "cumulative" | "opening" | "interim" | "rate" | "period-rate" | "plan" | "period-plan" | "period" | "empty-period" | "estimate" | "note" | "unknown";
 
 export interface LineTableColumn {
   readonly col: number;
@@ -42,6 +42,8 @@ export interface LineTableColumn {
   /** The most specific header part (`Năm 2023` under `Kết quả thực hiện`). */
   readonly label: string;
   readonly period?: Period;
+  /** For an interim `Lũy kế`: the month it runs to (year × 12 + month). */
+  readonly end?: number;
 }
 
 export interface LineTableRow {
@@ -50,6 +52,9 @@ export interface LineTableRow {
   readonly label: string;
   readonly periods: { readonly period: Period; readonly label: string; readonly value: number; readonly at: CellRef; readonly source: PeriodSource }[];
   readonly cumulative: TypedValue | null;
+  /** A cumulative figure up to the first period column (`Lũy kế đến 31/12/2023` before `6 tháng đầu năm 2024`). */
+  readonly opening: TypedValue | null;
+  readonly interims: readonly InterimCumulative[];
   readonly rate: TypedValue | null;
   readonly planCopy: TypedValue | null;
   readonly yearCopies: readonly YearCopy[];
@@ -67,6 +72,7 @@ const CODE_HEADERS = new Set(["ma", "ma so", "stt", "tt", "code", "ma chi tieu"]
 const NAME_HEADERS = new Set(["chi tieu", "noi dung", "ten chi tieu", "indicator", "name", "noi dung chi tieu", "chi tieu nhiem vu", "nhiem vu", "line"]);
 const UNIT_HEADERS = new Set(["don vi tinh", "dvt", "don vi", "unit"]);
 const NOTE_HEADERS = /^(ghi chu|note|notes|nguon|source)\b/;
+const REMAINING_HEADERS = /^(?:so )?(?:con lai|con phai|chua thuc hien|chua giai ngan|chua dat|chenh lech|remaining|balance)\b/;
 
 function periodOfCell(grid: Grid, row: number, col: number): Period | null {
   const value = grid.value(row, col);
@@ -110,7 +116,7 @@ function hasGroupRow(grid: Grid, headerRow: number): boolean {
 }
 
 /** `Kế hoạch`, `KH`, `Chỉ tiêu kế hoạch`, `Chỉ tiêu giao`, `Chỉ tiêu năm 2024` (the bare `Chỉ tiêu` names the lines), `Mục tiêu`… */
-const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu giai doan|chi tieu gd|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
+const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai doan|chi tieu gd|tong muc (?:ke hoach|kh)|du toan|so (?:duoc )?giao|tran|ceiling|chi tieu(?= (?:(?:duoc |da )?giao|nam \d{4}|\d{4})\b)|muc tieu|target|plan)\b/;
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */
@@ -128,8 +134,13 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
   if (CODE_HEADERS.has(key)) return column("code");
   if (NAME_HEADERS.has(key)) return column("name");
   if (UNIT_HEADERS.has(key)) return column("unit");
+  // `Tỷ lệ lũy kế (%)`, `% lũy kế so với KH`: a percent of plan, not a cumulative figure.
+  const rate = () => column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  if (/^ty le\b|^%|\bso voi\b/.test(key)) return rate();
   if (/\bluy ke\b|\bcumulative\b|\bcong don\b/.test(full)) return column("cumulative");
-  if (key.includes("%") || /^ty le\b|\bso voi\b|\bpercent\b|^rate\b/.test(key)) return column(isYearRate(full, planPeriod) ? "period-rate" : "rate");
+  if (key.includes("%") || /\bpercent\b|^rate\b/.test(key)) return rate();
+  // `Còn lại`, `Chưa giải ngân`, `Chênh lệch`: what is left of the target, not a period.
+  if (REMAINING_HEADERS.test(key)) return column("note");
   // A unit in brackets (`KH năm 2024 (tổ)`) is no part of the header's period.
   const bare = wordKey(specific.replace(/\([^()]*\)\s*$/, ""));
   const plan = PLAN_WORDS.exec(bare);
@@ -350,6 +361,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
   inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
+  markTotals(columns);
+  markOpenings(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -383,7 +396,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   // Body rows with a label; which of them carry any figure.
   const bodyRows: number[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) if (cellText(cellValue(sheet, row, nameCol)) !== "") bodyRows.push(row);
-  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "plan" || isYearPlan(c));
+  const valueCols = columns.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim" || c.role === "plan" || isYearPlan(c));
   const rateCol = columns.find((c) => c.role === "rate")?.col ?? null;
   const hasFigures = (row: number) =>
     [...valueCols.map((c) => c.col), ...(rateCol === null ? [] : [rateCol])].some((col) => cellValue(sheet, row, col) !== null && cellText(cellValue(sheet, row, col)) !== "");
@@ -468,7 +481,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     children: [],
   }));
   // A percent line whose figures (periods, `Lũy kế`) are typed as fractions (`0,82` against 80 %): read ×100, as on any sheet.
-  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative").map((c) => c.col));
+  const figureCols = new Set(valueCols.filter((c) => c.role === "period" || c.role === "cumulative" || c.role === "opening" || c.role === "interim").map((c) => c.col));
   const marked = markPercentFractions(sheet, "indicators-as-rows", lines, areas.filter((area) => figureCols.has(area.index)), byCode);
   const table: AllocationTable = {
     sheet: sheet.name,
@@ -481,7 +494,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const context = buildRuleContext({ plan, table, sheet });
   // Not added up over a parent's children: a copied plan target (`plan-copy` compares it with the plan), and
   // `Lũy kế`, which is the sum of the line's own periods (`cumulative` checks each line's, `subtotal` each period's).
-  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || isYearPlan(c)).map((c) => c.col));
+  const notSummed = new Set(valueCols.filter((c) => c.role === "plan" || c.role === "cumulative" || c.role === "interim" || isYearPlan(c)).map((c) => c.col));
   const ruleFindings: Finding[] = [];
   for (const rule of [subtotalRule, invalidValueRule, textNumberRule]) {
     for (const finding of rule.evaluate(context)) {
@@ -557,6 +570,8 @@ function readRow(
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
+  let opening: TypedValue | null = null;
+  const interims: InterimCumulative[] = [];
   let planCopy: TypedValue | null = null;
   const yearCopies: YearCopy[] = [];
   valueCols.forEach((column, a) => {
@@ -567,7 +582,9 @@ function readRow(
     const value = context.base[at];
     if (column.role === "period" && column.period) {
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
-    } else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
+    } else if (column.role === "opening") opening = { value, at: ref };
+    else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
+    else if (column.role === "cumulative") cumulative = { value, at: ref, ...(pastPeriods ? { unchecked: true as const } : {}) };
     // The plan's target copied as it is written in the plan (`80`) beside figures typed as fractions: taken as typed.
     else if (column.role === "plan") planCopy = { value: line.fractions === true && value > 100 ? (percentPoints(sheet, line.index, column.col) ?? value) : value, at: ref };
     else if (isYearPlan(column) && column.period !== undefined) yearCopies.push({ year: column.period.year, value, at: ref });
@@ -579,6 +596,8 @@ function readRow(
     label: line.header,
     periods,
     cumulative,
+    opening,
+    interims,
     rate: ratePoints === null || rateCol === null ? null : { value: ratePoints, at: { sheet: sheet.name, row: line.index, col: rateCol } },
     planCopy,
     yearCopies,
@@ -588,6 +607,66 @@ function readRow(
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
 function isYearPlan(column: LineTableColumn): boolean {
   return column.role === "period-plan" && column.period?.kind === "year";
+}
+
+/** `Tổng cộng`, `Tổng số`, `Cộng`, `Tổng thực hiện`, `Tổng 2022-2023`: a total of the periods, as a word key. */
+const TOTAL_HEADERS = /^(?:tong cong|tong so|tong|cong)(?: (?:da )?(?:thuc hien|giai ngan|ket qua))?(?: \d{4} \d{4})?$/;
+
+/**
+ * Without a `Lũy kế` column, a total column to the right of the period
+ * columns (`Tổng cộng`, `Tổng số`, `Cộng`) is the line's cumulative figure:
+ * checked against its periods like a `Lũy kế`.
+ */
+function markTotals(columns: LineTableColumn[]): void {
+  if (columns.some((c) => c.role === "cumulative")) return;
+  const firstPeriod = columns.findIndex((c) => c.role === "period");
+  if (firstPeriod < 0) return;
+  // `Cộng` under `Năm 2024` (beside `Quý I`, `Quý II`) totals that year, not the periods so far.
+  const underPeriod = (c: LineTableColumn) => c.header !== c.label && parsePeriod(c.header.slice(0, c.header.length - c.label.length).trim()) !== null;
+  const at = columns.findIndex((c, i) => i > firstPeriod && c.role === "unknown" && TOTAL_HEADERS.test(wordKey(c.label)) && !underPeriod(c));
+  if (at >= 0) columns[at] = { ...columns[at], role: "cumulative" };
+}
+
+/**
+ * A `Lũy kế` column that runs only to before the first period column (`Lũy kế đến 31/12/2023`, `6 tháng đầu năm 2024`, `Lũy kế đến
+ * 30/6/2024`) is the figure carried from the earlier periods: it is added to
+ * the periods, and the last `Lũy kế` is checked against both.
+ */
+function markOpenings(columns: LineTableColumn[]): void {
+  const periods = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => c.period as Period);
+  if (periods.length === 0) return;
+  const firstStart = Math.min(...periods.map((period) => period.year * 12 + period.startMonth));
+  const cumulatives = columns.filter((c) => c.role === "cumulative");
+  // A `Lũy kế` dated before the first period, the only one or beside the closing one.
+  const candidates = cumulatives.map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
+  // `Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`: the years before the period columns, done as one figure.
+  for (const column of columns) if (column.role === "unknown" && DONE_SPAN.test(wordKey(column.header))) candidates.push({ column, end: spanEnd(column.header) });
+  let opening: { column: LineTableColumn; end: number } | null = null;
+  for (const { column, end } of candidates) if (end !== null && end < firstStart && (opening === null || end > opening.end)) opening = { column, end };
+  if (opening !== null) columns[columns.indexOf(opening.column)] = { ...opening.column, role: "opening" };
+  // Of the other dated `Lũy kế` columns, all but the closing one (undated, else the latest) run to a month between the periods.
+  const dated = columns.filter((c) => c.role === "cumulative").map((column) => ({ column, end: cumulativeEnd(column.header) ?? spanEnd(column.header) }));
+  if (dated.length < 2) return;
+  const last = dated.some((d) => d.end === null) ? null : Math.max(...dated.map((d) => d.end as number));
+  let closingSeen = false;
+  for (const { column, end } of dated) {
+    if (end === last && !closingSeen) {
+      closingSeen = true;
+      continue;
+    }
+    if (end !== null) columns[columns.indexOf(column)] = { ...column, role: "interim", end };
+  }
+}
+
+/** A header naming results over a span of years (`Thực hiện giai đoạn 2022-2023`, `TH 2022 - 2023`), as a word key. */
+const DONE_SPAN = /^(?:(?:thuc hien|th|ket qua|kq|giai ngan|luy ke|giai doan|gd|nam)\s+)+\d{4} \d{4}$/;
+
+/** The month index a span of years ends at (`2022 - 2023`: December 2023), or null. */
+function spanEnd(header: string): number | null {
+  const span = /\b(\d{4}) (\d{4})$/.exec(wordKey(header));
+  if (span === null) return null;
+  const [from, to] = [Number(span[1]), Number(span[2])];
+  return from < to && from >= 1990 && to <= 2100 ? to * 12 + 12 : null;
 }
 
 /**
@@ -633,7 +712,7 @@ function explainedByUnread(sheet: SheetData, row: LineTableRow, line: LineEntry,
     if (Number.isFinite(number)) extra += number * line.scale;
   }
   if (extra === 0) return false;
-  const periods = row.periods.reduce((total, period) => total + period.value, 0);
+  const periods = row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
   return Math.abs(periods + extra - row.cumulative.value) <= 1e-6 * Math.max(1, Math.abs(row.cumulative.value));
 }
 
@@ -655,7 +734,7 @@ function ratesTypedAsFractions(rows: readonly LineTableRow[], plan: Plan): boole
     const line = targets.get(row.code);
     if (row.rate === null || line === undefined || line.target === 0) continue;
     const latest = row.periods.reduce<LineTableRow["periods"][number] | null>((last, period) => (last === null || endIndex(period.period) > endIndex(last.period) ? period : last), null);
-    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, 0);
+    const achieved = line.kind === "percent" ? (latest?.value ?? 0) : row.periods.reduce((total, period) => total + period.value, row.opening?.value ?? 0);
     const computed = ((row.cumulative?.value ?? achieved) / line.target) * 100;
     if (Math.abs(row.rate.value - computed) <= RATE_AGREES) asTyped++;
     else if (Math.abs(row.rate.value * 100 - computed) <= RATE_AGREES) asFraction++;

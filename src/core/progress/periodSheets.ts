@@ -32,6 +32,8 @@ export interface PeriodSheetLine {
   /** The line's total cell, else its header cell. */
   readonly at: CellRef;
   readonly source: PeriodSource;
+  /** True when every leaf cell of the line is blank (its totals blank or zero): a column kept from the template, not a report of the line. */
+  readonly blank?: true;
 }
 
 export interface PeriodSheetReading {
@@ -109,7 +111,8 @@ function lineValue(context: RuleContext, line: number): { value: number; source:
     if (state === CELL.number) return { value: context.base[at], source: { kind: "cell", sheet, ...cellPosition(context, context.grandTotal, line) } };
   }
   const min = context.leafMins[line];
-  return Number.isNaN(min) ? null : { value: min, source: { kind: "leaves", sheet, line, mode: "min" } };
+  // Leaf cells all blank: the sheet does not report the rate (a `Giải ngân` sheet keeping the template's columns), not a rate of 0.
+  return Number.isNaN(min) || leavesBlank(context, line) ? null : { value: min, source: { kind: "leaves", sheet, line, mode: "min" } };
 }
 
 /**
@@ -189,7 +192,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     const figure = lineValue(context, l);
     if (figure === null) return;
     const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
-    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source });
+    const blank = figure.value === 0 && leavesBlank(context, l);
+    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source, ...(blank ? { blank } : {}) });
   });
 
   const areaMatch = new Int32Array(table.areas.length).fill(-1);
@@ -291,6 +295,11 @@ function isProgressRate(header: string): boolean {
 function lineHasFigures(context: RuleContext, line: number): boolean {
   for (let a = 0; a < context.areaCount; a++) if (context.state[a * context.lineCount + line] !== CELL.blank) return true;
   return false;
+}
+
+function leavesBlank(context: RuleContext, line: number): boolean {
+  for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + line] !== CELL.blank) return false;
+  return true;
 }
 
 function areaHasFigures(context: RuleContext, area: number): boolean {

@@ -54,12 +54,13 @@ export function nineMonthsPeriod(y: number): Period {
 /**
  * Words a period label may carry before its period, one or several: `Thực
  * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
- * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`. Folded word keys.
+ * `KQ`, `Ước thực hiện`, `Dự kiến cả (năm)`, after `Báo cáo`, `BC`, `Bảng`,
+ * `Biểu`, `Số liệu`. Folded word keys.
  */
-const LEADING_WORDS = /^(?:(?:ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
+const LEADING_WORDS = /^(?:(?:bao cao|bc|bang|bieu|so lieu|ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
 /** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
-const MONTHS_SHORT = /\b(3|6|9|12) ?t(?:hang)?\b/;
+const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?\b/;
 
 /** `Sáu tháng`, `Chín tháng`, `Ba tháng`, `Mười hai tháng`: the months written out in words. */
 const MONTHS_IN_WORDS = /^(ba|sau|chin|muoi hai) thang\b/;
@@ -76,6 +77,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^3 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterPeriod(y, m[1] === "cuoi" ? 4 : 1))],
   // `Tháng 1-6/2024`, `Từ tháng 7 đến tháng 12 năm 2024`: the months of a half, a quarter, nine months or the year.
   [/^(?:tu )?thang (\d{1,2}) (?:den )?(?:thang )?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
+  // `Từ 01/01/2024 đến 30/6/2024`: from the first day of a month to the last of another, in one year.
+  [/^(?:tu )?(?:ngay )?0?1 (\d{1,2}) (\d{4}) den (?:ngay )?(\d{1,2}) (\d{1,2}) (\d{4})$/, (m) => (m[2] === m[5] && Number(m[3]) === lastDay(Number(m[2]), Number(m[4])) ? withYear(m[2], (y) => monthSpan(y, Number(m[1]), Number(m[4]))) : null)],
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^9m (?:nam )?(\d{4})$/, (m) => withYear(m[1], nineMonthsPeriod)],
   [/^quy ([1-4]|i{1,3}|iv) (?:nam )?(\d{4})$/, (m) => withQuarter(m[2], m[1])],
@@ -87,6 +90,11 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
 ];
 
 /** The period whose months run from `first` to `last` (1–6 the first half …), or null when none does. */
+/** The last day of a month (1–12) of a year. */
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function monthSpan(y: number, first: number, last: number): Period | null {
   const spans: readonly Period[] = [yearPeriod(y), halfPeriod(y, 1), halfPeriod(y, 2), nineMonthsPeriod(y), ...[1, 2, 3, 4].map((q) => quarterPeriod(y, q))];
   return spans.find((period) => period.startMonth === first && period.endMonth === last) ?? null;

@@ -22,10 +22,21 @@ function startsWithWords(key: string, prefix: string): boolean {
   return key === prefix || key.startsWith(`${prefix} `);
 }
 
-/** The prefix a per-period results sheet's name starts with, or null. */
+/** Words a results sheet's name may start with before its prefix: `Báo cáo kết quả 2023`, `BC thực hiện 2023`, `Bảng giải ngân 2023`, `Số liệu thực hiện 2023`. */
+const RESULTS_LEADING = /^(?:(?:bao cao|bc|bang|bieu|so lieu) )+/;
+
+/** The prefix a per-period results sheet's name starts with (after any leading `Báo cáo` …), or null. */
 function periodSheetPrefix(name: string): string | null {
+  return periodSheetMatch(name)?.prefix ?? null;
+}
+
+/** The prefix, and how many words of the name it takes with the leading ones. */
+function periodSheetMatch(name: string): { prefix: string; words: number } | null {
   const key = sheetKey(name);
-  return PERIOD_SHEET_PREFIXES.find((prefix) => startsWithWords(key, prefix)) ?? null;
+  const lead = RESULTS_LEADING.exec(key)?.[0] ?? "";
+  const rest = key.slice(lead.length);
+  const prefix = PERIOD_SHEET_PREFIXES.find((candidate) => startsWithWords(rest, candidate));
+  return prefix === undefined ? null : { prefix, words: `${lead}${prefix}`.split(" ").length };
 }
 
 /** `Ba Vì - Thực hiện 2023`: an area's name, a dash, then a results sheet's name. */
@@ -53,10 +64,10 @@ export function splitAreaFromName(name: string): { name: string; area: string } 
 /** The period part of a results sheet's name as written: `Kết quả 6 tháng đầu năm 2024` → `6 tháng đầu năm 2024`. */
 export function periodLabelOfSheet(sheetName: string): string {
   const name = periodNameOf(sheetName);
-  const prefix = periodSheetPrefix(name);
-  if (prefix === null) return name;
+  const match = periodSheetMatch(name);
+  if (match === null) return name;
   const words = name.trim().split(/\s+/);
-  const count = prefix.split(" ").length;
+  const count = match.words;
   const rest = words.slice(count).join(" ").trim();
   return rest === "" ? name : rest;
 }
@@ -72,8 +83,11 @@ export function isEstimateSheet(name: string): boolean {
   return prefix !== null && ESTIMATE_PREFIXES.includes(prefix);
 }
 
+/** Words a line-level table's name may start with before `Tiến độ` / `Theo dõi`: `Bảng theo dõi`, `Báo cáo tiến độ`, `BC tiến độ`, `Sổ theo dõi`, `Biểu theo dõi`. */
+const LINE_TABLE_LEADING = /^(?:bang|bao cao|bc|so|bieu) /;
+
 export function isLineTableSheet(name: string): boolean {
-  const key = sheetKey(name);
+  const key = sheetKey(name).replace(LINE_TABLE_LEADING, "");
   return LINE_TABLE_PREFIXES.some((prefix) => startsWithWords(key, prefix));
 }
 

@@ -32,7 +32,7 @@ export function cumulativeSkipsText(
     const cumulative = row.cumulative;
     if (cumulative === null || cumulative.unchecked === true || lines[l].kind === "percent") return row;
     const texts: { col: number; value: number }[] = [];
-    let full = 0;
+    let full = row.opening?.value ?? 0;
     for (const period of row.periods) full += period.value;
     for (const { column, a } of periodCols) {
       const at = a * context.lineCount + l;

@@ -33,6 +33,11 @@ export interface PeriodValue extends TypedValue {
 }
 
 /** A year's target copied onto a results sheet (`KH năm 2024`), in base units. */
+/** A `Lũy kế đến 31/12/2023` between the periods: the cumulative figure to the month `end` (year × 12 + month). */
+export interface InterimCumulative extends TypedValue {
+  readonly end: number;
+}
+
 export interface YearCopy extends TypedValue {
   readonly year: number;
 }
@@ -44,6 +49,10 @@ export interface LineResults {
   readonly periods: PeriodValue[];
   /** A typed `Lũy kế` cell (line-level table). */
   cumulative: TypedValue | null;
+  /** A cumulative figure carried from before the first period (`Lũy kế đến 31/12/2023`): added to the periods for count and money lines. */
+  opening: TypedValue | null;
+  /** `Lũy kế` columns dated between the periods, each checked against the periods up to its date. */
+  interims: readonly InterimCumulative[];
   /** A typed percent of plan (`Tỷ lệ (%)`, `% so với KH`), in percentage points. */
   rate: TypedValue | null;
   /** A `Kế hoạch …` cell copied onto the results sheet. */

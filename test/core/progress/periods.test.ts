@@ -87,6 +87,17 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     ["Năm 2024 (đến 31/12/2024)", "2024"],
     ["  6  tháng   đầu năm\n2024 ", "2024-H1"],
     ["6 tha\u0301ng đâ\u0300u năm 2024", "2024-H1"], // NFD
+    // Months written with a leading zero, as official reports often do.
+    ["06 tháng đầu năm 2024", "2024-H1"],
+    ["Thực hiện 06 tháng 2024", "2024-H1"],
+    ["09 tháng năm 2024", "2024-9M"],
+    ["03 tháng đầu năm 2024", "2024-Q1"],
+    ["06T cuối năm 2023", "2023-H2"],
+    // A span of dates from the first of a month to the last of another.
+    ["Thực hiện từ 01/01/2024 đến 30/6/2024", "2024-H1"],
+    ["Từ 1/7/2023 đến 31/12/2023", "2023-H2"],
+    ["Từ ngày 01/01/2024 đến ngày 30/9/2024", "2024-9M"],
+    ["Từ 1/1/2023 đến 31/12/2023", "2023"],
   ])("%s → %s", (label, id) => {
     expect(parsePeriod(label)?.id).toBe(id);
   });
@@ -96,7 +107,7 @@ describe("parsePeriod: every form a Vietnamese report writes", () => {
     expect(parsePeriod(2023.5)).toBeNull();
   });
 
-  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm", "6 tháng cuối năm", "9 tháng cuối năm 2024", "3 tháng giữa năm 2024", "Tháng 6/2024", "Tháng 2-5/2024", "Quý II, III/2024", "Quý II, I/2024", "Quý I, II, IV/2024", "Lũy kế đến 30/6/2024", "1850", ""])("%s is no period", (label) => {
+  test.each(["Năm 2024 (đến 31/10/2024)", "Ghi chú", "Quý V/2024", "Q5 2024", "QV 2024", "11 tháng 2024", "Lũy kế", "12", "Năm 20234", "3 tháng", "3 tháng đầu năm", "3 tháng cuối năm", "6 tháng cuối năm", "9 tháng cuối năm 2024", "3 tháng giữa năm 2024", "Tháng 6/2024", "Tháng 2-5/2024", "Quý II, III/2024", "Quý II, I/2024", "Quý I, II, IV/2024", "Lũy kế đến 30/6/2024", "1850", "", "Từ 15/1/2024 đến 30/6/2024", "Từ 1/1/2024 đến 15/6/2024", "Từ 1/7/2023 đến 30/6/2024", "Từ 1/2/2024 đến 31/5/2024"])("%s is no period", (label) => {
     expect(parsePeriod(label)).toBeNull();
   });
 

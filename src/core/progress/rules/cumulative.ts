@@ -1,7 +1,11 @@
-/** `cumulative`: a typed `Lũy kế` differs from the sum of its periods (a percent line: from the latest period). */
+/**
+ * `cumulative`: a typed `Lũy kế` differs from the sum of its periods (a percent line: from the latest period);
+ * a `Lũy kế đến 31/12/2023` between the periods, from those up to its date.
+ */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
+import { endIndex } from "../periods";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const cumulativeRule: ProgressRule = {
@@ -14,10 +18,36 @@ export const cumulativeRule: ProgressRule = {
   evaluate(context) {
     const findings: Finding[] = [];
     for (const achievement of context.achievements.values()) {
+      const results = achievement.results;
+      const line = achievement.planLine;
+      // The closing `Lũy kế` built on a wrong interim one (`= G7 + H7`): the interim's finding is the one to act on.
+      let carried: number | null = null;
+      for (const interim of results?.interims ?? []) {
+        const upTo = results!.periods.filter((p) => endIndex(p.period) <= interim.end);
+        // Checked only where a period ends at its date: one running past the last period to then counts months no column gives.
+        if (upTo.length === 0 || endIndex(upTo[upTo.length - 1].period) !== interim.end) continue;
+        const expected = line.kind === "percent" ? upTo[upTo.length - 1].value : upTo.reduce((sum, p) => sum + p.value, results!.opening?.value ?? 0);
+        if (standing(interim.value, expected) === "equal") continue;
+        if (line.kind !== "percent") carried = results!.periods.filter((p) => endIndex(p.period) > interim.end).reduce((sum, p) => sum + p.value, interim.value);
+        const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
+        findings.push(
+          progressFinding({
+            rule: "cumulative",
+            severity: "error",
+            at: interim.at,
+            indicator: line.code,
+            expected,
+            actual: interim.value,
+            message: localized(
+              `Lũy kế của "${line.name}" đến ${upTo[upTo.length - 1].label} ghi ${f(interim.value, "vi")}, nhưng ${line.kind === "percent" ? "số của kỳ đó là" : "các kỳ đến đó cộng lại"} ${f(expected, "vi")}.`,
+              `The cumulative figure of line ${line.code} to ${upTo[upTo.length - 1].period.id} shows ${f(interim.value, "en")}, but ${line.kind === "percent" ? "that period's figure is" : "the periods to then add up to"} ${f(expected, "en")}.`,
+            ),
+          }),
+        );
+      }
       const typed = achievement.results?.cumulative;
       if (typed == null || typed.unchecked === true || achievement.results === null || achievement.results.periods.length === 0) continue;
-      if (standing(typed.value, achievement.achieved) === "equal") continue;
-      const line = achievement.planLine;
+      if (standing(typed.value, achievement.achieved) === "equal" || (carried !== null && standing(typed.value, carried) === "equal")) continue;
       const percent = line.kind === "percent";
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       findings.push(
