@@ -23,8 +23,8 @@ function missingPeriod(context: ProgressContext): Finding {
     expected: null,
     actual: null,
     message: localized(
-      'Không thấy giai đoạn của kế hoạch (như "giai đoạn 2022 - 2025" trong tiêu đề, hoặc ô "Giai đoạn"), nên chưa đánh giá được tiến độ so với thời gian. Ghi giai đoạn vào trang kế hoạch, hoặc dùng --period 2022-2025.',
-      'The plan\'s period was not found (such as "giai đoạn 2022 - 2025" in its title, or a "Giai đoạn" cell), so progress cannot be judged against time. Write the period on the plan sheet, or use --period 2022-2025.',
+      'Không thấy giai đoạn của kế hoạch (như "giai đoạn 2022 - 2025" trong tiêu đề, hoặc ô "Giai đoạn"), nên chưa đánh giá được tiến độ so với thời gian. Ghi giai đoạn vào trang kế hoạch (trên dòng lệnh: tùy chọn --period 2022-2025).',
+      'The plan\'s period was not found (such as "giai đoạn 2022 - 2025" in its title, or a "Giai đoạn" cell), so progress cannot be judged against time. Write the period on the plan sheet (on the command line: option --period 2022-2025).',
     ),
   });
 }
