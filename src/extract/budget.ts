@@ -172,7 +172,11 @@ function build(lines: readonly TextLine[]): Amount[] {
     const opens = /:\s*$/.test(line.text);
     // `Trong đó:` on a line of its own opens the list of the amount just before it.
     const opensForPrevious = amounts.length === 0 && opens && /\b(trong do|bao gom|gom|cu the|chia ra|phan bo)\b/.test(foldText(line.text));
-    if ((amounts.length > 0 && opens) || opensForPrevious) {
+    // `Phân kỳ theo năm:`, `Chia theo nguồn:` on a line of its own: a split of the total stated above, never of a part.
+    const schedule = amounts.length === 0 && opens && stack.length === 0 && /\b(phan ky|chia theo|phan theo|phan chia theo)\b/.test(foldText(line.text));
+    const total = schedule && roots.length > 0 && roots[roots.length - 1].isTotal && roots[roots.length - 1].children.length > 0 ? roots[roots.length - 1] : undefined;
+    if (total) stack.push({ ...total, rank });
+    else if ((amounts.length > 0 && opens) || opensForPrevious) {
       const owner = (stack.length > 0 ? stack[stack.length - 1].children : roots).slice(-1)[0];
       if (owner && !stack.includes(owner)) stack.push(opensForPrevious ? { ...owner, rank } : owner);
     }
@@ -461,6 +465,9 @@ function setYearsAside(roots: Amount[]): Amount[] {
 }
 
 /** A part that names where the money comes from or the year it is for, not what it pays for. */
+/** `NSTW`, `NSĐP`, `NSNN`: a source written short. */
+const SOURCE_ABBREVIATION = /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/;
+
 const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
 
 /**
@@ -476,7 +483,7 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
 function mergeRepeatedSources(a: Amount): void {
   a.children.forEach(mergeRepeatedSources);
   const names = a.children.map((c) => foldText(plainName(c)).trim());
-  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/.test(foldText(plainName(c)));
+  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || SOURCE_ABBREVIATION.test(foldText(plainName(c)));
   if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
   const firsts = new Map<string, Amount>();
   const sums = new Map<string, { base: number; scale: number }>();
@@ -503,7 +510,7 @@ function chooseSplit(a: Amount): void {
       sum = 0;
     }
   }
-  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))));
+  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))) || SOURCE_ABBREVIATION.test(foldText(plainName(p))));
   // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
   if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
   else if (run.length > 0) return;
@@ -511,7 +518,10 @@ function chooseSplit(a: Amount): void {
   const purposes = runs.filter((r) => !bySource(r));
   // By source before by year: a worksheet carries a line per source, the years are a schedule.
   const sources = runs.filter((r) => bySource(r) && !r.every(byYear));
-  const kept = (purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  const candidates = purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs;
+  // `NSTW … NSĐP …` once per year after the sources stated once: the run naming each part once is the split.
+  const once = candidates.filter((r) => new Set(r.map((p) => foldText(plainName(p)).trim())).size === r.length);
+  const kept = (once.length > 0 ? once : candidates).reduce((best, r) => (r.length > best.length ? r : best));
   const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
   a.children = kept;
   a.text = `${a.text.trim()} (${others.join(" | ")})`;
