@@ -5,6 +5,7 @@
  * physical lines it came from, so a value can name the line it was read on.
  */
 import { foldText } from "../core/text/fold";
+import { layoutTableRows } from "./layoutTables";
 import { startsItem } from "./markers";
 
 export interface LineBreak {
@@ -113,15 +114,20 @@ function physicalLines(text: string): Physical[] {
   let blank = false;
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
+  const layout = layoutTableRows(rawLines);
   rawLines.forEach((tabbed, index) => {
     const line = index + 1;
     if (pages.has(index)) {
       blank = true;
       return;
     }
-    // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`.
+    const laid = layout.get(index);
+    // The wrapped rest of a layout table's cell, joined to its row.
+    if (laid === null) return;
+    // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`;
+    // a PDF converted with its layout kept parts its columns by runs of spaces.
     const tabs = tabbed.split("\t");
-    const rawLine = tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
+    const rawLine = laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
