@@ -8,7 +8,7 @@
  */
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
-import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
+import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import type { ExtractedIndicator } from "./types";
 
@@ -93,17 +93,18 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
+        // A money column (`Kinh phí (triệu đồng)`) is the budget's, read with the budget, never a target.
+        if (info.kind === "money") continue;
         const name = names[c].replace(/\s*\([^()]*\)\s*$/, "").trim();
         out.push({
           indicator: {
             code: "",
             name,
             unit,
-            target: info.kind === "money" ? scaleDecimal(canonical, info.scale) : Number(canonical),
+            target: Number(canonical),
             kind: info.kind,
             source: `line ${body[j].line}`,
             line: body[j].line,
-            ...(info.kind === "money" ? { scale: info.scale } : {}),
             sourceText: body[j].text,
           },
           lineIndex: j,
