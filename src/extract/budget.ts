@@ -212,9 +212,53 @@ function notesFirst(lines: readonly TextLine[]): TextLine[] {
 /** `Năm 2024`, `2025`: a header cell naming a year. */
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
 
+const TOTAL_CELL = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/;
+
+/**
+ * `Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương` over rows `2024`, `2025` and `Cộng`: a budget
+ * split by year down and by source across. The total row's `Tổng số` is the total, its other cells the sources;
+ * the years are the schedule. Null when the rows at `i` are no such table or its unit is not known.
+ */
+function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null): { amount: Amount; end: number } | null {
+  const header = lines[i].cells as readonly string[];
+  let at = 0;
+  while (at < header.length && /^(stt|tt|)$/.test(foldText(header[at]).trim())) at++;
+  if (!/^(nam|cac nam)$/.test(foldText(header[at] ?? "").replace(/\(.*\)/g, "").trim())) return null;
+  const totalCol = header.findIndex((c, k) => k > at && TOTAL_CELL.test(foldText(c).replace(/\(.*\)/g, "").trim()));
+  const parts = header.map((c, k) => (k > at && k !== totalCol && /\p{L}/u.test(c) ? k : -1)).filter((k) => k >= 0);
+  const scale = findUnitInText(header.join(" "))?.scale ?? noted;
+  if (totalCol < 0 || parts.length < 2 || scale === null || scale === undefined) return null;
+  let end = i + 1;
+  let years = 0;
+  let totalRow: TextLine | null = null;
+  for (; end < lines.length && lines[end].cells; end++) {
+    const label = foldText(lines[end].cells?.[at] ?? "").trim();
+    if (/^(nam )?(19|20)\d{2}$/.test(label)) years++;
+    else if (TOTAL_CELL.test(label)) totalRow = lines[end];
+    else return null;
+  }
+  if (years < 2 || totalRow === null) return null;
+  const cells = totalRow.cells as readonly string[];
+  const amountAt = (k: number, name: string): Amount | null => {
+    const canonical = normalizeVietnameseNumber((cells[k] ?? "").trim());
+    if (canonical === null) return null;
+    const q: Quantity = { start: 0, end: 0, raw: cells[k], canonical, value: Number(canonical), base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd: 0, role: "target", knownUnit: true };
+    return { q, line: totalRow as TextLine, text: name, offset: 0, rank: 0, isTotal: k === totalCol, opensList: false, children: [] };
+  };
+  const total = amountAt(totalCol, cells[at] ?? "Tổng cộng");
+  if (total === null) return null;
+  for (const k of parts) {
+    const part = amountAt(k, header[k]);
+    if (part !== null) total.children.push(part);
+  }
+  return { amount: total, end };
+}
+
 function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
+  // Lines of a table by year and source already read.
+  let skipTo = -1;
   let scale: number | null = null;
   let valueCol = -1;
   // Columns of years in a header with no total column, and that header.
@@ -223,6 +267,15 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
   let noted: number | null = null;
   let group: Amount | null = null;
   lines.forEach((line, i) => {
+    if (i < skipTo) return;
+    if (line.cells && !lines[i - 1]?.cells) {
+      const byYear = yearRowsTable(lines, i, noted);
+      if (byYear !== null) {
+        roots.push(byYear.amount);
+        skipTo = byYear.end;
+        return;
+      }
+    }
     // A second header row read as text (`Xây dựng hạ tầng Phát triển sản xuất` under `Trong đó`) stays inside its table.
     if (!line.cells && lines[i - 1]?.cells && lines[i + 1]?.cells && !/\d/.test(line.text)) return;
     if (!line.cells) {
