@@ -5,6 +5,7 @@
  * physical lines it came from, so a value can name the line it was read on.
  */
 import { foldText } from "../core/text/fold";
+import { withVietnameseFigures } from "./englishNotation";
 import { layoutTableRows } from "./layoutTables";
 import { startsItem } from "./markers";
 
@@ -199,7 +200,7 @@ function continues(current: Physical, next: Physical): boolean {
 
 /** Logical lines of a plan text. */
 export function normalizeText(raw: string): TextLine[] {
-  const phys = physicalLines(cleanCharacters(raw));
+  const phys = physicalLines(withVietnameseFigures(cleanCharacters(raw)));
   const lines: TextLine[] = [];
   let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
   const flush = () => {

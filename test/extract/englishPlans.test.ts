@@ -1,0 +1,43 @@
+/**
+ * A plan written in English: its figures are in English notation (`VND 2,450,000,000`, `,` grouping thousands),
+ * its budget is `Total budget: …, of which: …` or a table with a `Total` row, its date `14 March 2025`. They read
+ * as the same plan in Vietnamese would; a Vietnamese plan's figures are never rewritten.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { extractPlan } from "../../src/extract";
+import { isEnglishText, withVietnameseFigures } from "../../src/extract/englishNotation";
+
+const intro =
+  "This annual work plan supports the project on gender equality and the prevention of child marriage in ethnic minority communities of the province. It is implemented by the Provincial Women's Union with the support of the district authorities and will be reviewed at the end of the year.";
+
+const money = (text: string) => extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target]);
+
+test.each<[string, string[], Array<[string, number]>]>([
+  [
+    "a total and its parts in prose",
+    ["1. BUDGET", "Total budget: VND 2,450,000,000 (approximately USD 100,000), of which:", "- UN Women contribution: VND 1,960,000,000;", "- Provincial counterpart funding: VND 490,000,000."],
+    [["KP", 2_450_000_000], ["KP.1", 1_960_000_000], ["KP.2", 490_000_000]],
+  ],
+  [
+    "a budget table in VND with a Total row",
+    ["Budget (VND)", "Budget line | 2024 | 2025 | Total", "Communication teams | 820,000,000 | 760,000,000 | 1,580,000,000", "Policy dialogues | 120,000,000 | 140,000,000 | 260,000,000", "Total | 940,000,000 | 900,000,000 | 1,840,000,000"],
+    [["KP", 1_840_000_000], ["KP.1", 1_580_000_000], ["KP.2", 260_000_000]],
+  ],
+])("%s", (_label, budget, expected) => {
+  const text = ["ANNUAL WORK PLAN 2025", "Date: 14 March 2025", intro, ...budget].join("\n");
+  expect(money(text)).toEqual(expected);
+  expect(extractPlan(text).date).toBe("2025-03-14");
+});
+
+test("English figures and dates are rewritten in Vietnamese notation; section numbers stay", () => {
+  const text = `${intro}\n2.1. Targets\nAbout 2.5 ha, VND 1,250,000 on March 5, 2025.`;
+  expect(withVietnameseFigures(text).split("\n").slice(1)).toEqual(["2.1. Targets", "About 2,5 ha, 1.250.000 đồng on ngày 5 tháng 3 năm 2025."]);
+});
+
+test("a Vietnamese plan is never taken for English", () => {
+  const dir = path.join(__dirname, "corpus");
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
+    expect([f, isEnglishText(fs.readFileSync(path.join(dir, f), "utf8"))]).toEqual([f, f.includes("english")]);
+  }
+});
