@@ -465,6 +465,9 @@ function noteQuota(cells: readonly string[], skip: readonly number[], unit: stri
   return null;
 }
 
+/** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
+const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
+
 /**
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
@@ -522,6 +525,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     let lastWhole: FoundTarget | null = null;
     const labels = new Map<FoundTarget, YearLabel>();
     const inPart: FoundTarget[] = [];
+    // Targets of the last numbered item, whose bullets may give its details.
+    let itemTargets = 0;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
@@ -546,6 +551,10 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       // are met in, no target of their own.
       const all = fromLine(line, i, line.text.slice(offset), offset, label);
       for (const t of all) perAreaClause(t, own, null);
+      // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
+      // holds its target (its count again, whom it gathers, how long) are no targets of their own.
+      if (marker?.style === "bullet" && ITEM_DETAIL.test(own) && itemTargets > 0) continue;
+      if (marker !== null && marker.style !== "bullet") itemTargets = all.length;
       const scope = announcesList(body, i);
       const read = scope ? all.filter((t) => !(t.indicator.kind === "count" && matchPhrase(wordsOf(t.indicator.unit), AREA_WORDS) > 0 && scopeCount(own, t.indicator.target, t.indicator.unit))) : all;
       if (listed && !marker) for (const t of read) {
