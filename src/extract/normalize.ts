@@ -128,7 +128,10 @@ function physicalLines(text: string): Physical[] {
     // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`;
     // a PDF converted with its layout kept parts its columns by runs of spaces.
     const tabs = tabbed.split("\t");
-    const rawLine = laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
+    // Two columns side by side kept by a PDF's layout (`HỘI LHPN TỈNH …        CỘNG HÒA …`, `Nơi nhận:      CHỦ TỊCH`):
+    // one line each, as when they are parted by `|`.
+    const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
+    const rawLine = sideBySide.length === 2 ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
