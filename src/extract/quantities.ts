@@ -298,8 +298,10 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const wordsFrom = end + (spelled ? spelled[0].length : 0);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // `150 nam, nữ thanh niên`: men and women (`nam`, never the year `năm`), one phrase across its comma.
+    const sexes = words.length > 1 && /^nam$/iu.test(words[0].text) && /^nữ$/iu.test(words[1].text) && /^\s*,?\s*$/.test(text.slice(words[0].end, words[1].start));
     // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
-    const broken = words.findIndex((w, i) => i > 0 && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    const broken = words.findIndex((w, i) => i > (sexes ? 1 : 0) && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
     if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
@@ -308,7 +310,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       multiplier = big;
       words = words.slice(1);
     }
-    if (matchPhrase(words, TIME_WORDS) > 0) continue;
+    if (!sexes && matchPhrase(words, TIME_WORDS) > 0) continue;
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
@@ -324,7 +326,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       unitWords = 1;
       knownUnit = false;
     }
-    const unit = unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
+    // `nam, nữ thanh niên`: the people counted, men and women alike.
+    if (sexes && unitWords >= 2) unitWords = 2 + matchPhrase(words.slice(2), CLASSIFIERS);
+    const unit = sexes && unitWords >= 2 ? text.slice(words[0].start, words[unitWords - 1].end).replace(/\s+/g, " ").toLocaleLowerCase("vi") : unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
     const role = roleAfter(text, unitEnd, before);
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);

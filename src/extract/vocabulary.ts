@@ -32,7 +32,7 @@ export const CLASSIFIERS = [
   "pano", "khau hieu", "bang ron", "cum", "khu", "diem truong", "nhom tre", "lop hoc", "hoc vien", "nan nhan",
   "dia ban", "don vi", "co quan", "hoi", "ban chi dao", "tram", "trung tam", "mo", "ha", "tan", "kg", "km",
   "cap", "cap vo chong", "lao dong", "hoi cho", "trien lam", "y tuong", "vuon", "cong trinh", "tuyen",
-  "truong hop", "thanh nien", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
+  "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
 ];
 
 /** Words after a number that make it a time or an age, never a target (`6 tháng`, `16 tuổi`). */
