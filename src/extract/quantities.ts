@@ -157,6 +157,9 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** `hai (`, `Mười hai (`: a figure's words right before the bracket it is written in. */
+export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\(\\s*$`, "iu");
+
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
 const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
@@ -230,7 +233,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     }
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
-    if (before.endsWith("(") && after.startsWith(")")) continue;
+    if (before.endsWith("(") && after.startsWith(")") && !WORDS_OPEN_BRACKET.test(before)) continue;
     // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
     // a colon is that item's money, whatever word names it.
     if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
@@ -295,7 +298,10 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     }
     // `08 (tám) Tổ truyền thông`: the figure written out in words, in brackets, before the unit.
     const spelled = SPELLED_OUT.exec(after);
-    const wordsFrom = end + (spelled ? spelled[0].length : 0);
+    // `hai (02) tổ truyền thông`: the figure in brackets after its words; its unit follows the bracket.
+    const closing = spelled ? null : /^\s*\)/.exec(after);
+    const bracketed = closing !== null && WORDS_OPEN_BRACKET.test(before) ? closing[0].length : 0;
+    const wordsFrom = end + (spelled ? spelled[0].length : bracketed);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     // `150 nam, nữ thanh niên`: men and women (`nam`, never the year `năm`), one phrase across its comma.

@@ -5,7 +5,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
 import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
@@ -63,6 +63,13 @@ function bracketDepths(text: string): Int32Array {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     depths[i] = depth;
+    // `hai (02) tổ`: a figure in brackets after its words is the figure itself, in no bracket.
+    if (text[i] === "(" && /^\(\s*\d+\s*\)/.test(text.slice(i, i + 12)) && WORDS_OPEN_BRACKET.test(text.slice(Math.max(0, i - 40), i + 1))) {
+      const close = text.indexOf(")", i);
+      for (let k = i + 1; k <= close; k++) depths[k] = depth;
+      i = close;
+      continue;
+    }
     if (text[i] === "(") depth++;
     else if (text[i] === ")") depth = Math.max(0, depth - 1);
   }
