@@ -38,6 +38,19 @@ const BUDGET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\((?:in\s+)?(VND|VNĐ)\)/gu, "(Đơn vị tính: đồng)"],
 ];
 
+/** The words that give a target its shape: its part, its bound, its pace and the places each figure is for. */
+const TARGET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)?\s*)(?:Specific |Key |Annual )?(?:targets|expected results(?: and targets)?)\b/gimu, "$1Chỉ tiêu"],
+  [/\b(?:at least|no less than|not less than|a minimum of)\s+/giu, "ít nhất "],
+  [/\b(?:at most|no more than|not more than|not exceeding|a maximum of)\s+/giu, "không quá "],
+  [/\s+per (commune|district|village|school)\b/giu, "/$1"],
+  [/\/commune\b/gu, "/xã"],
+  [/\/district\b/gu, "/huyện"],
+  [/\/village\b/gu, "/thôn"],
+  [/\/school\b/gu, "/trường"],
+  [/\s+per year\b/giu, "/năm"],
+];
+
 /**
  * The text with its figures in Vietnamese notation, `VND 1,000` as `1.000 VND` and its budget's shaping words as
  * the reading knows them, and its dates as `ngày 14 tháng 3 năm 2025`, when it is English; else as it is. A
@@ -50,7 +63,7 @@ export function withVietnameseFigures(text: string): string {
       /^\s*$/.test(whole.slice(whole.lastIndexOf("\n", at) + 1, at)) && !figure.includes(",") ? figure : toVietnamese(figure),
     )
     .replace(/\b(VND|VNĐ)\s+(\d[\d.,]*\d|\d)/gu, "$2 đồng");
-  for (const [pattern, replacement] of BUDGET_WORDS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...BUDGET_WORDS, ...TARGET_WORDS]) out = out.replace(pattern, replacement);
   // `14 March 2025`, `March 14, 2025`: a date as the reading knows dates.
   const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   return out

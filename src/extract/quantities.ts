@@ -7,7 +7,7 @@ import type { Comparison, IndicatorKind } from "../core/model/plan";
 import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -308,6 +308,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const sexes = words.length > 1 && /^nam$/iu.test(words[0].text) && /^nữ$/iu.test(words[1].text) && /^\s*,?\s*$/.test(text.slice(words[0].end, words[1].start));
     // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
     const broken = words.findIndex((w, i) => i > (sexes ? 1 : 0) && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    // A quoted name inside an English count's phrase (`10 "Leaders of Change" clubs`) does not end it.
+    const quotedOn = words.findIndex((w, i) => i > 0 && !/^[\s"“”]+$/.test(text.slice(words[i - 1].end, w.start)));
+    const phrase = quotedOn > 0 ? words.slice(0, quotedOn) : words;
     if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
@@ -324,8 +327,18 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
-    let knownUnit = unitWords > 0;
+    // `30 community communication teams`: in English the counted noun ends its phrase, a few words on.
+    const englishHead = unitWords > 0 ? -1 : phrase.slice(0, 4).findIndex((w) => ENGLISH_COUNT_NOUNS.includes(w.folded));
+    const english = englishHead >= 0 && phrase.slice(0, englishHead).every((w) => /^[A-Za-z-]+$/.test(w.text)) ? phrase[englishHead] : null;
+    let knownUnit = unitWords > 0 || english !== null;
     if (ofWhole && !knownUnit) continue;
+    if (english !== null) {
+      // `operating in the 15 project communes`: the places a target is met in, no target.
+      if (/^(communes|districts|villages)$/.test(english.folded) && /\b(?:in|across|of) (?:the |all )?$/i.test(before)) continue;
+      const role = roleAfter(text, english.end, before);
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: english.text.toLowerCase(), scale: 1, unitEnd: english.end, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
+      continue;
+    }
     if (!knownUnit) {
       if (!options.unknownUnits || yearLike) continue;
       if (!/^\p{L}/u.test(words[0].text) || matchPhrase(words, STOP_WORDS) > 0) continue;

@@ -35,6 +35,14 @@ export const CLASSIFIERS = [
   "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
 ];
 
+/** What a plan written in English counts, the noun that ends a count's phrase (`30 community communication teams`). */
+export const ENGLISH_COUNT_NOUNS = [
+  "teams", "team", "clubs", "club", "dialogues", "dialogue", "addresses", "address", "communes", "districts", "villages",
+  "women", "girls", "men", "boys", "people", "persons", "households", "members", "participants", "classes", "courses",
+  "sessions", "trainings", "workshops", "meetings", "events", "campaigns", "models", "groups", "cooperatives",
+  "schools", "students", "children", "officers", "volunteers", "trainers", "cases", "couples", "forums",
+];
+
 /** Words after a number that make it a time or an age, never a target (`6 tháng`, `16 tuổi`). */
 export const TIME_WORDS = ["nam", "thang", "ngay", "quy", "tuan", "gio", "phut", "giay", "tuoi", "the ky", "nhiem ky"];
 

@@ -31,8 +31,8 @@ test.each<[string, string[], Array<[string, number]>]>([
 });
 
 test("English figures and dates are rewritten in Vietnamese notation; section numbers stay", () => {
-  const text = `${intro}\n2.1. Targets\nAbout 2.5 ha, VND 1,250,000 on March 5, 2025.`;
-  expect(withVietnameseFigures(text).split("\n").slice(1)).toEqual(["2.1. Targets", "About 2,5 ha, 1.250.000 đồng on ngày 5 tháng 3 năm 2025."]);
+  const text = `${intro}\n2.1. Activities\nAbout 2.5 ha, VND 1,250,000 on March 5, 2025.`;
+  expect(withVietnameseFigures(text).split("\n").slice(1)).toEqual(["2.1. Activities", "About 2,5 ha, 1.250.000 đồng on ngày 5 tháng 3 năm 2025."]);
 });
 
 test("a Vietnamese plan is never taken for English", () => {
@@ -40,4 +40,26 @@ test("a Vietnamese plan is never taken for English", () => {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
     expect([f, isEnglishText(fs.readFileSync(path.join(dir, f), "utf8"))]).toEqual([f, f.includes("english")]);
   }
+});
+
+test("an English plan's targets: the counted noun ends the phrase, `at least` bounds, `per commune` a quota, the places no target", () => {
+  const text = [
+    "ANNUAL WORK PLAN 2025",
+    "Date: 14 March 2025",
+    intro,
+    "2.2. Specific targets by December 2025",
+    "- 30 community communication teams established and operating in the 15 project communes (2 teams per commune);",
+    "- At least 80% of women in the project communes reached by communication on child marriage;",
+    '- 10 "Leaders of Change" clubs established in lower secondary schools;',
+    "- 4 policy dialogues held between district leaders and women and children.",
+    "3. BUDGET",
+    "Total budget: VND 900,000,000.",
+  ].join("\n");
+  const read = extractPlan(text);
+  expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit, i.rule ?? "", i.quota ?? null])).toEqual([
+    [30, "teams", "", 2],
+    [80, "%", ">=", null],
+    [10, "clubs", "", null],
+    [4, "dialogues", "", null],
+  ]);
 });
