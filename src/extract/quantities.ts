@@ -157,6 +157,12 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** Words that end an English count's noun phrase. */
+const ENGLISH_PHRASE_END = /^(?:in|on|at|by|for|to|with|from|and|or|than|per|who|that|which|aged|across|under|over|into|about)$/;
+/** A plural English noun (`corners`, `activities`), not `across` or `status`. */
+const ENGLISH_PLURAL = /^[A-Za-z-]{2,}[^sSuU'’]s$/;
+const ENGLISH_TIME = /^(?:years|months|weeks|days|hours|minutes|times)$/i;
+
 /** `hai (`, `Mười hai (`: a figure's words right before the bracket it is written in. */
 export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\(\\s*$`, "iu");
 
@@ -309,7 +315,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
     const broken = words.findIndex((w, i) => i > (sexes ? 1 : 0) && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
     // A quoted name inside an English count's phrase (`10 "Leaders of Change" clubs`) does not end it.
-    const quotedOn = words.findIndex((w, i) => i > 0 && !/^[\s"“”]+$/.test(text.slice(words[i - 1].end, w.start)));
+    const quotedOn = words.findIndex((w, i) => i > 0 && !/^[\s"“”-]+$/.test(text.slice(words[i - 1].end, w.start)));
     const phrase = quotedOn > 0 ? words.slice(0, quotedOn) : words;
     if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
@@ -328,8 +334,13 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
     // `30 community communication teams`: in English the counted noun ends its phrase, a few words on.
-    const englishHead = unitWords > 0 ? -1 : phrase.slice(0, 4).findIndex((w) => ENGLISH_COUNT_NOUNS.includes(w.folded));
-    const english = englishHead >= 0 && phrase.slice(0, englishHead).every((w) => /^[A-Za-z-]+$/.test(w.text)) ? phrase[englishHead] : null;
+    // The phrase ends at a preposition or a verb's participle (`workers trained on …`, `communes informed about …`).
+    const englishRun = phrase.slice(0, 4);
+    const cut = englishRun.findIndex((w, i) => ENGLISH_PHRASE_END.test(w.text) || (i > 0 && /^[a-z]{3,}ed$/.test(w.text)));
+    const run = cut >= 0 ? englishRun.slice(0, cut) : englishRun;
+    // Its counted noun: a known one, or the last plural of the run (`youth-friendly counselling corners`).
+    const englishHead = unitWords > 0 || !run.every((w) => /^[A-Za-z-]+$/.test(w.text)) ? -1 : Math.max(run.findIndex((w) => ENGLISH_COUNT_NOUNS.includes(w.folded)), run.map((w) => ENGLISH_PLURAL.test(w.text) && !ENGLISH_TIME.test(w.text)).lastIndexOf(true));
+    const english = englishHead >= 0 ? run[englishHead] : null;
     let knownUnit = unitWords > 0 || english !== null;
     if (ofWhole && !knownUnit) continue;
     if (english !== null) {

@@ -63,3 +63,13 @@ test("an English plan's targets: the counted noun ends the phrase, `at least` bo
     [4, "dialogues", "", null],
   ]);
 });
+
+test.each<[string, number, string]>([
+  ["- 120 village health workers trained on counselling for adolescents;", 120, "workers"],
+  ["- 8 youth-friendly counselling corners set up in commune health stations;", 8, "corners"],
+  ["- 24 community meetings organized with village elders;", 24, "meetings"],
+  ["- At least 70% of adolescents aged 15-19 in target communes informed about the legal age of marriage;", 70, "%"],
+])("an English count's noun is the last plural of its phrase: %s", (line, target, unit) => {
+  const read = extractPlan(["WORK PLAN 2024", intro, "2. EXPECTED RESULTS", line, "3. BUDGET", "Total budget: VND 500,000,000."].join("\n"));
+  expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([[target, unit]]);
+});
