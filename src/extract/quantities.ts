@@ -78,7 +78,7 @@ function labelBefore(before: string): boolean {
   const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
-  if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach"].includes(found)) return false;
+  if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach", "chi tieu", "muc tieu"].includes(found)) return false;
   // `giảm mỗi năm 3%`: a pace, not `năm 3`.
   if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
