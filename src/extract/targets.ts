@@ -472,6 +472,27 @@ function noteQuota(cells: readonly string[], skip: readonly number[], unit: stri
   return null;
 }
 
+/** `Baseline: 6 groups`, `Hiện trạng: 6 tổ`, `Năm gốc (2023): 35%`: where a figure starts from. */
+const BASELINE = /(?:^|[\s;,(])(?:baseline|hiện trạng|năm gốc|thực trạng|hiện có)(?:\s*\([^)]*\))?\s*:/giu;
+const TARGET_LABEL = /(?:^|[\s;,(])(?:target|mục tiêu|chỉ tiêu|kế hoạch)(?:\s*\([^)]*\))?\s*:/iu;
+
+/**
+ * `Baseline: 6 groups; Target: 12 groups established`: on a line that labels its target too, the baseline's clause
+ * (to its `;` or the target's label) is where the figure starts from, no target — blanked, the offsets kept.
+ */
+function maskBaseline(text: string): string {
+  if (!TARGET_LABEL.test(text)) return text;
+  let out = text;
+  for (const m of text.matchAll(BASELINE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/;|(?:^|[\s,(])(?:target|mục tiêu|chỉ tiêu|kế hoạch)(?:\s*\([^)]*\))?\s*:/iu);
+    const to = from + (stop < 0 ? rest.length : stop);
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 /** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
 const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
 
@@ -556,7 +577,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, line.text.slice(offset), offset, label);
+      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label);
       for (const t of all) perAreaClause(t, own, null);
       // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
       // holds its target (its count again, whom it gathers, how long) are no targets of their own.
