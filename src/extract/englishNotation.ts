@@ -49,6 +49,10 @@ const TARGET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\/village\b/gu, "/thôn"],
   [/\/school\b/gu, "/trường"],
   [/\s+per year\b/giu, "/năm"],
+  // `Bat Xat district (A Mu Sung, Y Ty)`: a district and its communes, as `huyện Bát Xát (A, B)` names them.
+  [/\b((?:[A-Z][a-zà-ỹ]+ ){0,3}[A-Z][a-zà-ỹ]+) district(?= \()/gu, "huyện $1"],
+  // `in 4 districts of Ha Giang (Dong Van, Meo Vac)`: districts named in passing, as `tại 04 huyện: A, B` names them.
+  [/\bin (\d+) districts(?: of (?:[A-Z][a-zà-ỹ]+ ?)+)? \(([^()]+)\)/gu, "tại $1 huyện: $2;"],
 ];
 
 /**

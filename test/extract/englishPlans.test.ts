@@ -73,3 +73,11 @@ test.each<[string, number, string]>([
   const read = extractPlan(["WORK PLAN 2024", intro, "2. EXPECTED RESULTS", line, "3. BUDGET", "Total budget: VND 500,000,000."].join("\n"));
   expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([[target, unit]]);
 });
+
+test.each<[string, Array<[string, string | null]>]>([
+  ["15 communes in 3 districts: Bat Xat district (A Mu Sung, Y Ty) and Si Ma Cai district (Nan Sin, Lung Sui).", [["Bat Xat", "A Mu Sung"], ["Bat Xat", "Y Ty"], ["Si Ma Cai", "Nan Sin"], ["Si Ma Cai", "Lung Sui"]]],
+  ["Women and girls in 3 districts of Ha Giang (Dong Van, Meo Vac, Yen Minh) live free from violence.", [["Dong Van", null], ["Meo Vac", null], ["Yen Minh", null]]],
+])("an English plan's areas: %s", (line, areas) => {
+  const read = extractPlan(["WORK PLAN 2024", intro, "3. PROJECT AREAS", line, "4. BUDGET", "Total budget: VND 500,000,000."].join("\n"));
+  expect(read.areas.map((a) => [a.district, a.commune])).toEqual(areas);
+});
