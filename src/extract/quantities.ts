@@ -340,7 +340,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const run = cut >= 0 ? englishRun.slice(0, cut) : englishRun;
     // Its counted noun: a known one, or the last plural of the run (`youth-friendly counselling corners`).
     const englishHead = unitWords > 0 || !run.every((w) => /^[A-Za-z-]+$/.test(w.text)) ? -1 : Math.max(run.findIndex((w) => ENGLISH_COUNT_NOUNS.includes(w.folded)), run.map((w) => ENGLISH_PLURAL.test(w.text) && !ENGLISH_TIME.test(w.text)).lastIndexOf(true));
-    const english = englishHead >= 0 ? run[englishHead] : null;
+    // `(1 corner per commune)`: one of a counted noun, singular, before the place it is for.
+    const single = englishHead < 0 && unitWords === 0 && value === 1 && run.length >= 1 && run.every((w) => /^[A-Za-z-]+$/.test(w.text)) && /^\s*\//.test(text.slice(run[run.length - 1].end)) ? run[run.length - 1] : null;
+    const english = englishHead >= 0 ? run[englishHead] : single;
     let knownUnit = unitWords > 0 || english !== null;
     if (ofWhole && !knownUnit) continue;
     if (english !== null) {

@@ -326,7 +326,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
 function sameHead(quotaUnit: string, unit: string): boolean {
   const short = foldText(quotaUnit);
   const long = foldText(unit);
-  return short === long || long.startsWith(`${short} `);
+  // `corner` for `corners`: an English noun, singular for one.
+  return short === long || long.startsWith(`${short} `) || (/^[a-z]+$/.test(short) && (long === `${short}s` || long === `${short}es`));
 }
 
 type Column = "code" | "name" | "unit" | "target" | "quota";

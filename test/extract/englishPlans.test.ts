@@ -81,3 +81,8 @@ test.each<[string, Array<[string, string | null]>]>([
   const read = extractPlan(["WORK PLAN 2024", intro, "3. PROJECT AREAS", line, "4. BUDGET", "Total budget: VND 500,000,000."].join("\n"));
   expect(read.areas.map((a) => [a.district, a.commune])).toEqual(areas);
 });
+
+test("an English quota in the singular (`1 corner per commune`) is the quota of its plural target", () => {
+  const read = extractPlan(["WORK PLAN 2024", intro, "2. EXPECTED RESULTS", "- 8 youth-friendly counselling corners set up in commune health stations (1 corner per commune);", "3. BUDGET", "Total budget: VND 500,000,000."].join("\n"));
+  expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit, i.quota ?? null])).toEqual([[8, "corners", 1]]);
+});
