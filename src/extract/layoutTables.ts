@@ -7,6 +7,9 @@
  * than the first, between rows, is the wrapped rest of that cell above.
  */
 
+/** A cell that is a figure: `08`, `1.250`, `≥ 80`, `85%`. */
+const FIGURE = /^[≥≤<>]?\s*\d[\d.,]*\s*%?$/u;
+
 interface Segment {
   readonly start: number;
   readonly end: number;
@@ -50,23 +53,30 @@ export function layoutTableRows(lines: readonly string[]): Map<number, string[] 
       continue;
     }
     const starts = segs[i].map((s) => s.start);
+    const ends = segs[i].map((s) => s.end);
+    // A run of a row starts under a header cell's start or ends under its end (figures aligned right); justified
+    // prose, whose gaps fall anywhere, is no table.
+    const aligned = (row: readonly Segment[]) =>
+      row.every((r) => starts.some((s, k) => Math.abs(r.start - s) <= 2 || Math.abs(r.end - ends[k]) <= 2 || (r.start >= s - 2 && r.end <= ends[k] + 2)));
     let end = i + 1;
     let wide = 1;
     while (end < lines.length) {
       const row = segs[end];
-      if (row.length >= 2) {
+      if (row.length >= 2 && aligned(row)) {
         if (row.length >= 3) wide++;
         end++;
         continue;
       }
       // The wrapped rest of a cell: one run under a later column, a row after it.
-      if (row.length === 1 && row[0].start >= starts[1] - 1 && (segs[end + 1]?.length ?? 0) >= 2) {
+      if (row.length === 1 && row[0].start >= starts[1] - 1 && aligned(row) && (segs[end + 1]?.length ?? 0) >= 2) {
         end++;
         continue;
       }
       break;
     }
-    if (wide < 2) {
+    // Rows of figures under a header of words: a table's, never justified prose's (its runs are words).
+    const figures = segs.slice(i + 1, end).filter((row) => row.some((r) => FIGURE.test(r.text))).length;
+    if (wide < 2 || figures < 2 || segs[i].some((r) => FIGURE.test(r.text))) {
       i++;
       continue;
     }

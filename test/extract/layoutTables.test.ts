@@ -65,3 +65,16 @@ test("a two-column letterhead and prose with wide gaps are no table", () => {
   const lines = normalizeText([...head.slice(0, 3), "Nơi nhận:                                          CHỦ TỊCH", "- Lưu: VP.                                      Lò Thị Hoa"].join("\n"));
   expect(lines.every((l) => l.cells === undefined)).toBe(true);
 });
+
+test("justified prose, its words parted by runs of spaces, is no table", () => {
+  const lines = normalizeText(
+    [
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "   Triển khai hiệu quả  các nội dung  của Dự án 8,  góp phần thúc đẩy  bình đẳng giới",
+      "và giải quyết  những vấn đề  cấp thiết đối với  phụ nữ và trẻ em  vùng đồng bào dân",
+      "tộc thiểu số;  phấn đấu  thành lập mới 08 tổ  truyền thông cộng đồng  tại các xã.",
+      "II. CHỈ TIÊU",
+    ].join("\n"),
+  );
+  expect(lines.every((l) => l.cells === undefined)).toBe(true);
+});
