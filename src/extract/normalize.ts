@@ -130,8 +130,10 @@ function physicalLines(text: string): Physical[] {
     const tabs = tabbed.split("\t");
     // Two columns side by side kept by a PDF's layout (`HỘI LHPN TỈNH …        CỘNG HÒA …`, `Nơi nhận:      CHỦ TỊCH`):
     // one line each, as when they are parted by `|`.
+    // A label and its value (`Tổng kinh phí:      1.250.000.000 đồng`) stay one line.
     const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
-    const rawLine = sideBySide.length === 2 ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
+    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]);
+    const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;

@@ -24,3 +24,27 @@ test.each<[string, string[]]>([
 test("an issuer with no number line stops at the motto before the title", () => {
   expect(extractPlan(["ỦY BAN NHÂN DÂN HUYỆN MƯỜNG CHÀ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ...body].join("\n")).issuer).toBe("ỦY BAN NHÂN DÂN HUYỆN MƯỜNG CHÀ");
 });
+
+test("a label and its value parted by a wide gap stay one line", () => {
+  const read = extractPlan(
+    [
+      "UBND HUYỆN THAN UYÊN",
+      "Số: 64/KH-UBND",
+      "Than Uyên, ngày 14 tháng 3 năm 2024",
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 năm 2024",
+      "II. CHỈ TIÊU",
+      "1. Thành lập mới tổ truyền thông cộng đồng:        08 tổ",
+      "III. KINH PHÍ",
+      "Tổng kinh phí:          1.250.000.000 đồng",
+      "- Ngân sách trung ương:      1.000.000.000 đồng",
+      "- Ngân sách địa phương:        250.000.000 đồng",
+    ].join("\n"),
+  );
+  expect(read.indicators.map((i) => [i.code, i.target, i.name])).toEqual([
+    ["1", 8, "Thành lập mới tổ truyền thông cộng đồng"],
+    ["KP", 1_250_000_000, "Tổng kinh phí"],
+    ["KP.1", 1_000_000_000, "Ngân sách trung ương"],
+    ["KP.2", 250_000_000, "Ngân sách địa phương"],
+  ]);
+});
