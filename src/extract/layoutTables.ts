@@ -76,7 +76,8 @@ export function layoutTableRows(lines: readonly string[]): Map<number, string[] 
     }
     // Rows of figures under a header of words: a table's, never justified prose's (its runs are words).
     const figures = segs.slice(i + 1, end).filter((row) => row.some((r) => FIGURE.test(r.text))).length;
-    if (wide < 2 || figures < 2 || segs[i].some((r) => FIGURE.test(r.text))) {
+    // A header's years (`2024`, `2025`) name columns; any other figure makes it a row.
+    if (wide < 2 || figures < 2 || segs[i].some((r) => FIGURE.test(r.text) && !/^(?:19|20)\d{2}$/.test(r.text))) {
       i++;
       continue;
     }

@@ -78,3 +78,21 @@ test("justified prose, its words parted by runs of spaces, is no table", () => {
   );
   expect(lines.every((l) => l.cells === undefined)).toBe(true);
 });
+
+test("a layout table whose header names years", () => {
+  const read = extractPlan(
+    [
+      ...head.slice(0, 5),
+      "II. CHỈ TIÊU",
+      " TT   Chỉ tiêu                                   ĐVT        2024      2025      Tổng",
+      " 1    Thành lập mới tổ truyền thông cộng đồng    Tổ         05        04        09",
+      " 2    Xây dựng địa chỉ tin cậy                   Địa chỉ    02        02        04",
+      "III. KINH PHÍ",
+      "Tổng kinh phí: 300 triệu đồng.",
+    ].join("\n"),
+  );
+  expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit.toLowerCase()])).toEqual([
+    [9, "tổ"],
+    [4, "địa chỉ"],
+  ]);
+});
