@@ -1,5 +1,5 @@
 /**
- * Targets given to places in a table: one row per district or commune, one
+ * Targets given to places in a table: one row per district or commune (or per year), one
  * column per indicator, the units in a row of their own under the header
  * (`| Đơn vị | Hộ được tuyên truyền | CLB duy trì |` / `| | (%) | (CLB) |`)
  * or in brackets in the header. The row `Tổng cộng` gives each column's
@@ -8,11 +8,14 @@
  */
 import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
-import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
+import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import type { ExtractedIndicator } from "./types";
 
 const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen)$/;
+/** `Năm` over rows `2024`, `2025`: the same table split by year instead of by place. */
+const YEAR_HEADER = /^(nam|cac nam|nam thuc hien|thoi gian thuc hien)$/;
+const YEAR_LABEL = /^(?:nam\s+)?(?:19|20)\d{2}$/;
 const CODE_HEADER = /^(stt|tt|so tt)$/;
 const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|toan thanh pho|toan thi xa)\b/;
 
@@ -29,7 +32,7 @@ const bracketed = (cell: string) => /^\s*\(([^()]+)\)\s*$/.exec(cell)?.[1].trim(
 function areaHeader(cells: readonly string[]): { area: number; columns: number[] } | null {
   let at = 0;
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
-  if (at >= cells.length || !AREA_HEADER.test(key(cells[at]))) return null;
+  if (at >= cells.length || !(AREA_HEADER.test(key(cells[at])) || YEAR_HEADER.test(key(cells[at])))) return null;
   const columns: number[] = [];
   for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);
   return columns.length >= 1 ? { area: at, columns } : null;
@@ -81,7 +84,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       const row = body[j].cells as readonly string[];
       const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
       if (!TOTAL_ROW.test(label)) {
-        if (/\p{L}/u.test(row[header.area] ?? "")) places++;
+        if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) places++;
         continue;
       }
       if (places < 2) break;
@@ -90,17 +93,18 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
+        // A money column (`Kinh phí (triệu đồng)`) is the budget's, read with the budget, never a target.
+        if (info.kind === "money") continue;
         const name = names[c].replace(/\s*\([^()]*\)\s*$/, "").trim();
         out.push({
           indicator: {
             code: "",
             name,
             unit,
-            target: info.kind === "money" ? scaleDecimal(canonical, info.scale) : Number(canonical),
+            target: Number(canonical),
             kind: info.kind,
             source: `line ${body[j].line}`,
             line: body[j].line,
-            ...(info.kind === "money" ? { scale: info.scale } : {}),
             sourceText: body[j].text,
           },
           lineIndex: j,

@@ -22,6 +22,10 @@ const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phư
 const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
+/** `tại 08 xã: Quyết Tiến, Tùng Vài`: communes where an activity is done, named after their count and a colon. */
+const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
+/** `tại xã Sín Chải và xã Tả Phìn`, `xã A, xã B`: two communes or more, each with its prefix, in running text. */
+const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
 /** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
@@ -220,6 +224,17 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       const district = named ? named[1].trim() : homeDistrict;
       if (!district) continue;
       for (const c of items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district, commune: c, source: sourceOf(lineAt(line, offset + (g.index ?? 0))) });
+    }
+    // `tại 08 xã: A, B, …` and `tại xã A và xã B`: communes in the document's district, named in passing too.
+    if (homeDistrict) {
+      const runs = [
+        ...[...text.matchAll(COUNTED_COMMUNES)].map((g) => ({ at: g.index ?? 0, items: communes(g[1]) })),
+        ...[...text.matchAll(PREFIXED_COMMUNES)].map((g) => ({ at: g.index ?? 0, items: g[0].split(/\s*(?:,|\svà\s)\s*/u).map((c) => c.replace(/^[^\p{L}]*/u, "").replace(COMMUNE_PREFIX, "").trim()) })),
+      ];
+      for (const run of runs) {
+        if (run.items.length < 2 || !run.items.every(isName)) continue;
+        for (const c of run.items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset + run.at)) });
+      }
     }
     // `Kiểm tra, giám sát tại 05 huyện: Hòa An, Thạch An`: districts of a province's plan, named in passing.
     for (const g of text.matchAll(DISTRICTS_LISTED)) {

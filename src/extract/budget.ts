@@ -172,7 +172,11 @@ function build(lines: readonly TextLine[]): Amount[] {
     const opens = /:\s*$/.test(line.text);
     // `Trong đó:` on a line of its own opens the list of the amount just before it.
     const opensForPrevious = amounts.length === 0 && opens && /\b(trong do|bao gom|gom|cu the|chia ra|phan bo)\b/.test(foldText(line.text));
-    if ((amounts.length > 0 && opens) || opensForPrevious) {
+    // `Phân kỳ theo năm:`, `Chia theo nguồn:` on a line of its own: a split of the total stated above, never of a part.
+    const schedule = amounts.length === 0 && opens && stack.length === 0 && /\b(phan ky|chia theo|phan theo|phan chia theo)\b/.test(foldText(line.text));
+    const total = schedule && roots.length > 0 && roots[roots.length - 1].isTotal && roots[roots.length - 1].children.length > 0 ? roots[roots.length - 1] : undefined;
+    if (total) stack.push({ ...total, rank });
+    else if ((amounts.length > 0 && opens) || opensForPrevious) {
       const owner = (stack.length > 0 ? stack[stack.length - 1].children : roots).slice(-1)[0];
       if (owner && !stack.includes(owner)) stack.push(opensForPrevious ? { ...owner, rank } : owner);
     }
@@ -208,9 +212,53 @@ function notesFirst(lines: readonly TextLine[]): TextLine[] {
 /** `Năm 2024`, `2025`: a header cell naming a year. */
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
 
+const TOTAL_CELL = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/;
+
+/**
+ * `Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương` over rows `2024`, `2025` and `Cộng`: a budget
+ * split by year down and by source across. The total row's `Tổng số` is the total, its other cells the sources;
+ * the years are the schedule. Null when the rows at `i` are no such table or its unit is not known.
+ */
+function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null): { amount: Amount; end: number } | null {
+  const header = lines[i].cells as readonly string[];
+  let at = 0;
+  while (at < header.length && /^(stt|tt|)$/.test(foldText(header[at]).trim())) at++;
+  if (!/^(nam|cac nam)$/.test(foldText(header[at] ?? "").replace(/\(.*\)/g, "").trim())) return null;
+  const totalCol = header.findIndex((c, k) => k > at && TOTAL_CELL.test(foldText(c).replace(/\(.*\)/g, "").trim()));
+  const parts = header.map((c, k) => (k > at && k !== totalCol && /\p{L}/u.test(c) ? k : -1)).filter((k) => k >= 0);
+  const scale = findUnitInText(header.join(" "))?.scale ?? noted;
+  if (totalCol < 0 || parts.length < 2 || scale === null || scale === undefined) return null;
+  let end = i + 1;
+  let years = 0;
+  let totalRow: TextLine | null = null;
+  for (; end < lines.length && lines[end].cells; end++) {
+    const label = foldText(lines[end].cells?.[at] ?? "").trim();
+    if (/^(nam )?(19|20)\d{2}$/.test(label)) years++;
+    else if (TOTAL_CELL.test(label)) totalRow = lines[end];
+    else return null;
+  }
+  if (years < 2 || totalRow === null) return null;
+  const cells = totalRow.cells as readonly string[];
+  const amountAt = (k: number, name: string): Amount | null => {
+    const canonical = normalizeVietnameseNumber((cells[k] ?? "").trim());
+    if (canonical === null) return null;
+    const q: Quantity = { start: 0, end: 0, raw: cells[k], canonical, value: Number(canonical), base: scaleDecimal(canonical, scale), kind: "money", unit: moneyUnitName(scale), scale, unitEnd: 0, role: "target", knownUnit: true };
+    return { q, line: totalRow as TextLine, text: name, offset: 0, rank: 0, isTotal: k === totalCol, opensList: false, children: [] };
+  };
+  const total = amountAt(totalCol, cells[at] ?? "Tổng cộng");
+  if (total === null) return null;
+  for (const k of parts) {
+    const part = amountAt(k, header[k]);
+    if (part !== null) total.children.push(part);
+  }
+  return { amount: total, end };
+}
+
 function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
+  // Lines of a table by year and source already read.
+  let skipTo = -1;
   let scale: number | null = null;
   let valueCol = -1;
   // Columns of years in a header with no total column, and that header.
@@ -219,6 +267,15 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
   let noted: number | null = null;
   let group: Amount | null = null;
   lines.forEach((line, i) => {
+    if (i < skipTo) return;
+    if (line.cells && !lines[i - 1]?.cells) {
+      const byYear = yearRowsTable(lines, i, noted);
+      if (byYear !== null) {
+        roots.push(byYear.amount);
+        skipTo = byYear.end;
+        return;
+      }
+    }
     // A second header row read as text (`Xây dựng hạ tầng Phát triển sản xuất` under `Trong đó`) stays inside its table.
     if (!line.cells && lines[i - 1]?.cells && lines[i + 1]?.cells && !/\d/.test(line.text)) return;
     if (!line.cells) {
@@ -461,6 +518,9 @@ function setYearsAside(roots: Amount[]): Amount[] {
 }
 
 /** A part that names where the money comes from or the year it is for, not what it pays for. */
+/** `NSTW`, `NSĐP`, `NSNN`: a source written short. */
+const SOURCE_ABBREVIATION = /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/;
+
 const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia phuong|tinh|huyen|xa|doi ung|long ghep|xa hoi hoa|huy dong|von vay|tin dung|nguon khac|von khac)\b|^(?:ngan sach|nguon von|nguon kinh phi|von)\b|^nam \d{4}\b/;
 
 /**
@@ -476,7 +536,7 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
 function mergeRepeatedSources(a: Amount): void {
   a.children.forEach(mergeRepeatedSources);
   const names = a.children.map((c) => foldText(plainName(c)).trim());
-  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || /^(?:nstw|nsdp|nsnn|nst|nsh|nsx)\b/.test(foldText(plainName(c)));
+  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || SOURCE_ABBREVIATION.test(foldText(plainName(c)));
   if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
   const firsts = new Map<string, Amount>();
   const sums = new Map<string, { base: number; scale: number }>();
@@ -503,7 +563,7 @@ function chooseSplit(a: Amount): void {
       sum = 0;
     }
   }
-  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))));
+  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))) || SOURCE_ABBREVIATION.test(foldText(plainName(p))));
   // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
   if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
   else if (run.length > 0) return;
@@ -511,7 +571,10 @@ function chooseSplit(a: Amount): void {
   const purposes = runs.filter((r) => !bySource(r));
   // By source before by year: a worksheet carries a line per source, the years are a schedule.
   const sources = runs.filter((r) => bySource(r) && !r.every(byYear));
-  const kept = (purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs).reduce((best, r) => (r.length > best.length ? r : best));
+  const candidates = purposes.length > 0 ? purposes : sources.length > 0 ? sources : runs;
+  // `NSTW … NSĐP …` once per year after the sources stated once: the run naming each part once is the split.
+  const once = candidates.filter((r) => new Set(r.map((p) => foldText(plainName(p)).trim())).size === r.length);
+  const kept = (once.length > 0 ? once : candidates).reduce((best, r) => (r.length > best.length ? r : best));
   const others = runs.filter((r) => r !== kept).map((r) => r.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; "));
   a.children = kept;
   a.text = `${a.text.trim()} (${others.join(" | ")})`;

@@ -74,11 +74,19 @@ function findIssuer(header: readonly TextLine[], trailer: readonly TextLine[]): 
   const parts: string[] = [];
   // Portal text may come first; the issuer is the first upper-case authority line.
   const start = header.findIndex((l) => isUpper(l.text) && AUTHORITY_START.test(foldText(l.text)) && !isNumberLine(l.text));
+  let afterMotto = false;
   for (const l of start < 0 ? [] : header.slice(start)) {
     const folded = foldText(l.text);
     // `Số: 145/KH-SYT` ends the issuer; `SỞ Y TẾ` under `UBND TỈNH …` is the issuing office itself.
-    if (/^(cong|cong hoa|doc lap)/.test(folded) || isNumberLine(l.text) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
+    if (isNumberLine(l.text) || /ngay\s+\d|ngay\s+thang/.test(folded)) break;
+    // The motto beside the issuer, line by line (`HỘI LHPN TỈNH …` / `CỘNG HÒA …` / `HỘI LHPN HUYỆN …` / `Độc lập …`):
+    // the issuer goes on after it only with an authority or a place of one.
+    if (/^(cong|cong hoa|doc lap)/.test(folded)) {
+      afterMotto = true;
+      continue;
+    }
     if (!isUpper(l.text)) break;
+    if (afterMotto && !(AUTHORITY_START.test(folded) || /^(tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded))) break;
     parts.push(l.text);
   }
   let issuer = parts.join(" ").replace(/\s+/g, " ").trim();

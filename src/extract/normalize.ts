@@ -5,6 +5,8 @@
  * physical lines it came from, so a value can name the line it was read on.
  */
 import { foldText } from "../core/text/fold";
+import { withVietnameseFigures } from "./englishNotation";
+import { layoutTableRows } from "./layoutTables";
 import { startsItem } from "./markers";
 
 export interface LineBreak {
@@ -113,15 +115,25 @@ function physicalLines(text: string): Physical[] {
   let blank = false;
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
+  const layout = layoutTableRows(rawLines);
   rawLines.forEach((tabbed, index) => {
     const line = index + 1;
     if (pages.has(index)) {
       blank = true;
       return;
     }
-    // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`.
+    const laid = layout.get(index);
+    // The wrapped rest of a layout table's cell, joined to its row.
+    if (laid === null) return;
+    // A table pasted from Word or Excel comes tab-separated: three cells or more make a row like `| a | b | c |`;
+    // a PDF converted with its layout kept parts its columns by runs of spaces.
     const tabs = tabbed.split("\t");
-    const rawLine = tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
+    // Two columns side by side kept by a PDF's layout (`HỘI LHPN TỈNH …        CỘNG HÒA …`, `Nơi nhận:      CHỦ TỊCH`):
+    // one line each, as when they are parted by `|`.
+    // A label and its value (`Tổng kinh phí:      1.250.000.000 đồng`) stay one line.
+    const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
+    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]);
+    const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;
@@ -193,7 +205,7 @@ function continues(current: Physical, next: Physical): boolean {
 
 /** Logical lines of a plan text. */
 export function normalizeText(raw: string): TextLine[] {
-  const phys = physicalLines(cleanCharacters(raw));
+  const phys = physicalLines(withVietnameseFigures(cleanCharacters(raw)));
   const lines: TextLine[] = [];
   let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
   const flush = () => {

@@ -7,7 +7,7 @@ import type { Comparison, IndicatorKind } from "../core/model/plan";
 import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
-import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -78,7 +78,7 @@ function labelBefore(before: string): boolean {
   const found = endsWithPhrase(trimmedBefore, LABEL_WORDS);
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
-  if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach"].includes(found)) return false;
+  if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach", "chi tieu", "muc tieu"].includes(found)) return false;
   // `giảm mỗi năm 3%`: a pace, not `năm 3`.
   if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.
@@ -157,6 +157,15 @@ const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");
 
+/** Words that end an English count's noun phrase. */
+const ENGLISH_PHRASE_END = /^(?:in|on|at|by|for|to|with|from|and|or|than|per|who|that|which|aged|across|under|over|into|about)$/;
+/** A plural English noun (`corners`, `activities`), not `across` or `status`. */
+const ENGLISH_PLURAL = /^[A-Za-z-]{2,}[^sSuU'’]s$/;
+const ENGLISH_TIME = /^(?:years|months|weeks|days|hours|minutes|times)$/i;
+
+/** `hai (`, `Mười hai (`: a figure's words right before the bracket it is written in. */
+export const WORDS_OPEN_BRACKET = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\(\\s*$`, "iu");
+
 /** Who a `lượt` counts (`lượt phụ nữ`, `lượt hội viên`). */
 const PEOPLE_WORDS = ["nguoi", "phu nu", "hoi vien", "hoc sinh", "sinh vien", "lao dong", "can bo", "tre em", "thanh nien", "doan vien", "nguoi dan", "benh nhan", "ho"];
 
@@ -230,7 +239,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     }
     if (/^0\d{3,}/.test(raw) || raw.replace(/\D/g, "").length > 13) continue;
     // Phone area codes in brackets: `(024) 3825 1234`.
-    if (before.endsWith("(") && after.startsWith(")")) continue;
+    if (before.endsWith("(") && after.startsWith(")") && !WORDS_OPEN_BRACKET.test(before)) continue;
     // `Hỗ trợ xây dựng mô hình: 50 triệu đồng`, `Duy trì mô hình 280 triệu đồng`: an amount in millions or after
     // a colon is that item's money, whatever word names it.
     if (labelBefore(before) && !((/:\s*$/.test(before) || /^\s*(tỷ|tỉ|triệu)(?![\p{L}])/iu.test(after)) && MONEY_UNIT.test(after))) continue;
@@ -295,11 +304,19 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     }
     // `08 (tám) Tổ truyền thông`: the figure written out in words, in brackets, before the unit.
     const spelled = SPELLED_OUT.exec(after);
-    const wordsFrom = end + (spelled ? spelled[0].length : 0);
+    // `hai (02) tổ truyền thông`: the figure in brackets after its words; its unit follows the bracket.
+    const closing = spelled ? null : /^\s*\)/.exec(after);
+    const bracketed = closing !== null && WORDS_OPEN_BRACKET.test(before) ? closing[0].length : 0;
+    const wordsFrom = end + (spelled ? spelled[0].length : bracketed);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
+    // `150 nam, nữ thanh niên`: men and women (`nam`, never the year `năm`), one phrase across its comma.
+    const sexes = words.length > 1 && /^nam$/iu.test(words[0].text) && /^nữ$/iu.test(words[1].text) && /^\s*,?\s*$/.test(text.slice(words[0].end, words[1].start));
     // A unit is one phrase: `20 hộ; gia đình …`, `05 tổ. Nhóm …` end it at the punctuation.
-    const broken = words.findIndex((w, i) => i > 0 && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    const broken = words.findIndex((w, i) => i > (sexes ? 1 : 0) && !/^[\s/]+$/.test(text.slice(words[i - 1].end, w.start)));
+    // A quoted name inside an English count's phrase (`10 "Leaders of Change" clubs`) does not end it.
+    const quotedOn = words.findIndex((w, i) => i > 0 && !/^[\s"“”-]+$/.test(text.slice(words[i - 1].end, w.start)));
+    const phrase = quotedOn > 0 ? words.slice(0, quotedOn) : words;
     if (broken > 0) words = words.slice(0, broken);
     // `1,5 triệu lượt người`, `2 nghìn hộ`: a count in thousands or millions.
     let multiplier = 1;
@@ -308,7 +325,7 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
       multiplier = big;
       words = words.slice(1);
     }
-    if (matchPhrase(words, TIME_WORDS) > 0) continue;
+    if (!sexes && matchPhrase(words, TIME_WORDS) > 0) continue;
     // Years stand alone or in ranges: `năm 2025`, `2021 - 2030`.
     const yearLike = /^(19|20)\d{2}$/.test(raw);
     let unitWords = matchPhrase(words, CLASSIFIERS);
@@ -316,15 +333,34 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (unitWords === 1 && words[0].folded === "luot") unitWords += matchPhrase(words.slice(1), PEOPLE_WORDS);
     // `Câu lạc bộ` however it is misspelled (`Cây lạc bộ`).
     if (words.length >= 3 && words[1].folded === "lac" && words[2].folded === "bo") unitWords = 3;
-    let knownUnit = unitWords > 0;
+    // `30 community communication teams`: in English the counted noun ends its phrase, a few words on.
+    // The phrase ends at a preposition or a verb's participle (`workers trained on …`, `communes informed about …`).
+    const englishRun = phrase.slice(0, 4);
+    const cut = englishRun.findIndex((w, i) => ENGLISH_PHRASE_END.test(w.text) || (i > 0 && /^[a-z]{3,}ed$/.test(w.text)));
+    const run = cut >= 0 ? englishRun.slice(0, cut) : englishRun;
+    // Its counted noun: a known one, or the last plural of the run (`youth-friendly counselling corners`).
+    const englishHead = unitWords > 0 || !run.every((w) => /^[A-Za-z-]+$/.test(w.text)) ? -1 : Math.max(run.findIndex((w) => ENGLISH_COUNT_NOUNS.includes(w.folded)), run.map((w) => ENGLISH_PLURAL.test(w.text) && !ENGLISH_TIME.test(w.text)).lastIndexOf(true));
+    // `(1 corner per commune)`: one of a counted noun, singular, before the place it is for.
+    const single = englishHead < 0 && unitWords === 0 && value === 1 && run.length >= 1 && run.every((w) => /^[A-Za-z-]+$/.test(w.text)) && /^\s*\//.test(text.slice(run[run.length - 1].end)) ? run[run.length - 1] : null;
+    const english = englishHead >= 0 ? run[englishHead] : single;
+    let knownUnit = unitWords > 0 || english !== null;
     if (ofWhole && !knownUnit) continue;
+    if (english !== null) {
+      // `operating in the 15 project communes`: the places a target is met in, no target.
+      if (/^(communes|districts|villages)$/.test(english.folded) && /\b(?:in|across|of) (?:the |all )?$/i.test(before)) continue;
+      const role = roleAfter(text, english.end, before);
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: english.text.toLowerCase(), scale: 1, unitEnd: english.end, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
+      continue;
+    }
     if (!knownUnit) {
       if (!options.unknownUnits || yearLike) continue;
       if (!/^\p{L}/u.test(words[0].text) || matchPhrase(words, STOP_WORDS) > 0) continue;
       unitWords = 1;
       knownUnit = false;
     }
-    const unit = unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
+    // `nam, nữ thanh niên`: the people counted, men and women alike.
+    if (sexes && unitWords >= 2) unitWords = 2 + matchPhrase(words.slice(2), CLASSIFIERS);
+    const unit = sexes && unitWords >= 2 ? text.slice(words[0].start, words[unitWords - 1].end).replace(/\s+/g, " ").toLocaleLowerCase("vi") : unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
     const role = roleAfter(text, unitEnd, before);
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);

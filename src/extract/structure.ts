@@ -137,9 +137,12 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
   };
 }
 
-/** The appendix after the signature, from its `PHỤ LỤC` line to the end, or nothing. */
+/**
+ * The appendix after the signature, from its `PHỤ LỤC` line to the end, or nothing. Staff also head it `BIỂU
+ * PHÂN BỔ …`, `BIỂU SỐ 01`, `BIỂU CHI TIẾT …`, `BIỂU GIAO CHỈ TIÊU …`, `DANH SÁCH CÁC XÃ …`.
+ */
 function isAppendixHeading(text: string): boolean {
-  return isUpperLine(text) && /^phu luc\b/.test(foldText(text));
+  return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(foldText(text));
 }
 
 function appendixOf(trailer: readonly TextLine[]): TextLine[] {

@@ -5,7 +5,7 @@ import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { dropParentheses, nameSpan, spanPredicate, spanTail, targetSpans, tidyName } from "./clauses";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
-import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
+import { findQuantities, isPlaceShare, WHOLE_BEFORE, WORDS_OPEN_BRACKET, type Quantity } from "./quantities";
 import { isYearShare, labelYear, YEAR_LINE, yearLabelled } from "./yearShares";
 import type { Section } from "./sections";
 import type { ConfirmReason, ExtractedIndicator } from "./types";
@@ -63,6 +63,13 @@ function bracketDepths(text: string): Int32Array {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     depths[i] = depth;
+    // `hai (02) tổ`: a figure in brackets after its words is the figure itself, in no bracket.
+    if (text[i] === "(" && /^\(\s*\d+\s*\)/.test(text.slice(i, i + 12)) && WORDS_OPEN_BRACKET.test(text.slice(Math.max(0, i - 40), i + 1))) {
+      const close = text.indexOf(")", i);
+      for (let k = i + 1; k <= close; k++) depths[k] = depth;
+      i = close;
+      continue;
+    }
     if (text[i] === "(") depth++;
     else if (text[i] === ")") depth = Math.max(0, depth - 1);
   }
@@ -319,7 +326,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
 function sameHead(quotaUnit: string, unit: string): boolean {
   const short = foldText(quotaUnit);
   const long = foldText(unit);
-  return short === long || long.startsWith(`${short} `);
+  // `corner` for `corners`: an English noun, singular for one.
+  return short === long || long.startsWith(`${short} `) || (/^[a-z]+$/.test(short) && (long === `${short}s` || long === `${short}es`));
 }
 
 type Column = "code" | "name" | "unit" | "target" | "quota";
@@ -465,6 +473,30 @@ function noteQuota(cells: readonly string[], skip: readonly number[], unit: stri
   return null;
 }
 
+/** `Baseline: 6 groups`, `Hiện trạng: 6 tổ`, `Năm gốc (2023): 35%`: where a figure starts from. */
+const BASELINE = /(?:^|[\s;,(])(?:baseline|hiện trạng|năm gốc|thực trạng|hiện có)(?:\s*\([^)]*\))?\s*:/giu;
+const TARGET_LABEL = /(?:^|[\s;,(])(?:target|mục tiêu|chỉ tiêu|kế hoạch)(?:\s*\([^)]*\))?\s*:/iu;
+
+/**
+ * `Baseline: 6 groups; Target: 12 groups established`: on a line that labels its target too, the baseline's clause
+ * (to its `;` or the target's label) is where the figure starts from, no target — blanked, the offsets kept.
+ */
+function maskBaseline(text: string): string {
+  if (!TARGET_LABEL.test(text)) return text;
+  let out = text;
+  for (const m of text.matchAll(BASELINE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/;|(?:^|[\s,(])(?:target|mục tiêu|chỉ tiêu|kế hoạch)(?:\s*\([^)]*\))?\s*:/iu);
+    const to = from + (stop < 0 ? rest.length : stop);
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
+const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
+
 /**
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
@@ -522,6 +554,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     let lastWhole: FoundTarget | null = null;
     const labels = new Map<FoundTarget, YearLabel>();
     const inPart: FoundTarget[] = [];
+    // Targets of the last numbered item, whose bullets may give its details.
+    let itemTargets = 0;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       if (line.cells) continue;
@@ -544,8 +578,12 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       const label = named ? named[1] : marker && marker.style !== "bullet" ? marker.label : null;
       // `Phấn đấu đến hết năm 2025 trên địa bàn 14 xã … đạt được các chỉ tiêu như sau:`: the places the list's targets
       // are met in, no target of their own.
-      const all = fromLine(line, i, line.text.slice(offset), offset, label);
+      const all = fromLine(line, i, maskBaseline(line.text.slice(offset)), offset, label);
       for (const t of all) perAreaClause(t, own, null);
+      // `1. Tổ chức 01 hội nghị tập huấn …` / `- Số lượng: 01 hội nghị, 120 đại biểu.`: the details of an item that
+      // holds its target (its count again, whom it gathers, how long) are no targets of their own.
+      if (marker?.style === "bullet" && ITEM_DETAIL.test(own) && itemTargets > 0) continue;
+      if (marker !== null && marker.style !== "bullet") itemTargets = all.length;
       const scope = announcesList(body, i);
       const read = scope ? all.filter((t) => !(t.indicator.kind === "count" && matchPhrase(wordsOf(t.indicator.unit), AREA_WORDS) > 0 && scopeCount(own, t.indicator.target, t.indicator.unit))) : all;
       if (listed && !marker) for (const t of read) {

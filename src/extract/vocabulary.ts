@@ -32,7 +32,15 @@ export const CLASSIFIERS = [
   "pano", "khau hieu", "bang ron", "cum", "khu", "diem truong", "nhom tre", "lop hoc", "hoc vien", "nan nhan",
   "dia ban", "don vi", "co quan", "hoi", "ban chi dao", "tram", "trung tam", "mo", "ha", "tan", "kg", "km",
   "cap", "cap vo chong", "lao dong", "hoi cho", "trien lam", "y tuong", "vuon", "cong trinh", "tuyen",
-  "truong hop", "thanh nien", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
+  "truong hop", "thanh nien", "nam nu", "nguoi co uy tin", "nong dan", "hoi vien nong dan", "dien dan",
+];
+
+/** What a plan written in English counts, the noun that ends a count's phrase (`30 community communication teams`). */
+export const ENGLISH_COUNT_NOUNS = [
+  "teams", "team", "clubs", "club", "dialogues", "dialogue", "addresses", "address", "communes", "districts", "villages",
+  "women", "girls", "men", "boys", "people", "persons", "households", "members", "participants", "classes", "courses",
+  "sessions", "trainings", "workshops", "meetings", "events", "campaigns", "models", "groups", "cooperatives",
+  "schools", "students", "children", "officers", "volunteers", "trainers", "cases", "couples", "forums",
 ];
 
 /** Words after a number that make it a time or an age, never a target (`6 tháng`, `16 tuổi`). */
