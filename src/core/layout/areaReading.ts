@@ -576,16 +576,8 @@ function leadsNumberedRun(frame: Frame, k: number, stt: SttMarks, valueCols: rea
     }
     if (stt.smallLetter(next) || !stt.subItem(next)) break;
   }
-  if (members === 0) return false;
   // One column may be off (a cell mistyped, to be told at the zone), when another adds up.
-  let agree = 0;
-  let off = 0;
-  for (let c = 0; c < valueCols.length; c++) {
-    const own = numberOf(grid.value(positions[k], valueCols[c]));
-    if (!same(own, sums[c])) off++;
-    else if (own !== 0) agree++;
-  }
-  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+  return members > 0 && addsUpToSums(grid, positions[k], valueCols, sums);
 }
 
 /** A label led by a bullet (`- Khánh Thượng`, `+ Yên Bình`, `• Tản Lĩnh`), not by a signed number. */
@@ -638,11 +630,18 @@ function leadsListedRun(frame: Frame, k: number, districtOf: ReadonlyMap<string,
     members++;
     for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
   }
-  if (members === 0) return false;
+  return members > 0 && addsUpToSums(grid, positions[k], valueCols, sums);
+}
+
+/**
+ * The figures of `row` in `valueCols` are `sums` on every column but one at
+ * most (a cell mistyped, to be told at it), one that agrees not zero.
+ */
+function addsUpToSums(grid: Frame["grid"], row: number, valueCols: readonly number[], sums: Float64Array): boolean {
   let agree = 0;
   let off = 0;
   for (let c = 0; c < valueCols.length; c++) {
-    const own = numberOf(grid.value(positions[k], valueCols[c]));
+    const own = numberOf(grid.value(row, valueCols[c]));
     if (!same(own, sums[c])) off++;
     else if (own !== 0) agree++;
   }
