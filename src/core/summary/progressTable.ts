@@ -43,6 +43,7 @@ const WORDS = {
     asOf: "Số liệu đến",
     share: "Thời gian kế hoạch đã qua",
     headers: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% kế hoạch", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
+    carried: (day: string | null) => (day === null ? "Lũy kế kỳ trước" : `Lũy kế đến ${day}`),
     pace: "Tiến độ thời gian",
   },
   en: {
@@ -50,11 +51,38 @@ const WORDS = {
     asOf: "Figures to",
     share: "Plan time elapsed",
     headers: ["Code", "Indicator", "Plan", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
+    carried: (day: string | null) => (day === null ? "Carried forward" : `Cumulative to ${day}`),
     pace: "Pace (time elapsed)",
   },
 } as const;
 
 const NUMBER = "#,##0.##";
+
+/** The day before a period id's first month (`2024-H1` → `31/12/2023`), or null for an id it cannot read. */
+export function dayBefore(periodId: string): string | null {
+  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|9M))?$/.exec(periodId);
+  if (match === null) return null;
+  const part = match[2];
+  const startMonth = part === "H2" ? 7 : part !== undefined && part.startsWith("Q") ? Number(part[1]) * 3 - 2 : 1;
+  const year = Number(match[1]) - (startMonth === 1 ? 1 : 0);
+  const month = startMonth === 1 ? 12 : startMonth - 1;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * The figure a line carries from before its first period (`Lũy kế đến
+ * 31/12/2023`, plan units): what it achieved beyond the sum of its periods;
+ * null for a percent line (its latest period is what it achieved) or none carried.
+ */
+function carriedOf(indicator: IndicatorResult, scale: number): number | null {
+  const p = indicator.progress;
+  if (p === undefined || indicator.kind === "percent") return null;
+  const periods = p.periods.reduce((sum, entry) => sum + entry.value, 0);
+  const carried = p.achieved - periods;
+  if (Math.abs(carried) <= 1e-9 * Math.max(1, Math.abs(p.achieved))) return null;
+  return Number((carried / scale).toPrecision(15));
+}
 const RATIO = "0.0%";
 
 function planScale(indicator: IndicatorResult): number {
@@ -123,7 +151,14 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
   const cells: SummaryCell[] = [];
   const merges: CellRange[] = [];
   const periods = progress.periods;
-  const firstPeriod = 3;
+  // A column for the figure carried from before the first period, only when some line carries one.
+  const carried = new Map<string, number>();
+  for (const line of lines) {
+    const value = carriedOf(line, planScale(line));
+    if (value !== null) carried.set(line.code, value);
+  }
+  const carriedCol = carried.size > 0 ? 3 : null;
+  const firstPeriod = carriedCol === null ? 3 : 4;
   const cumulativeCol = firstPeriod + periods.length;
   const percentCol = cumulativeCol + 1;
   const expectedCol = cumulativeCol + 2;
@@ -150,7 +185,8 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
 
   const labels = new Map<string, string>();
   for (const line of lines) for (const p of line.progress!.periods) if (!labels.has(p.period)) labels.set(p.period, p.label);
-  const headers: string[] = [words.headers[0], words.headers[1], words.headers[2], ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
+  const carriedHeader = carriedCol === null ? [] : [words.carried(periods.length === 0 ? null : dayBefore(periods[0]))];
+  const headers: string[] = [words.headers[0], words.headers[1], words.headers[2], ...carriedHeader, ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
   const paceCol = shareRef === null ? null : statusCol + 1;
   if (paceCol !== null) headers.push(words.pace);
   headers.forEach((value, col) => cells.push({ row, col, value, style: "header" }));
@@ -165,6 +201,16 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     cells.push({ row, col: 0, value: line.code, style: "label" });
     cells.push({ row, col: 1, value: line.name });
     cells.push({ row, col: 2, value: line.target / scale, numFmt: line.kind === "percent" ? '0.0"%"' : NUMBER, style: "number" });
+    const children = () =>
+      report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
+    const lineCarried = carried.get(line.code);
+    if (carriedCol !== null && lineCarried !== undefined) {
+      // A parent line's carried figure adds up its children's (as its periods do); a line's own is the figure itself.
+      const parts = children().filter((child) => carried.has(child.code));
+      const partsSum = parts.reduce((sum, child) => sum + (carried.get(child.code)! * planScale(child)) / scale, 0);
+      const formula = parts.length > 0 && Math.abs(partsSum - lineCarried) <= 1e-9 * Math.max(1, Math.abs(lineCarried)) ? parts.map((child) => `${a1(rowOf.get(child.code)!, carriedCol)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+") : null;
+      cells.push({ row, col: carriedCol, value: lineCarried, numFmt: NUMBER, style: "number", ...(formula !== null ? { formula } : {}) });
+    }
     const byPeriod = new Map(p.periods.map((entry) => [entry.period, entry]));
     let latestCol: number | null = null;
     periods.forEach((id, i) => {
@@ -175,8 +221,8 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
       let formula = periodFormula(workbook, report, entry, scale);
       if (formula === null) {
         // A parent line without its own figures: its children's cells in this table.
-        const children = report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
-        if (children.length > 0) formula = children.map((child) => `${a1(rowOf.get(child.code)!, col)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+");
+        const parts = children();
+        if (parts.length > 0) formula = parts.map((child) => `${a1(rowOf.get(child.code)!, col)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+");
       }
       cells.push({ row, col, value: entry.value / scale, numFmt: NUMBER, style: "number", ...(formula !== null ? { formula } : {}) });
     });
@@ -186,7 +232,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
         ? latestCol === null
           ? null
           : a1(row, latestCol)
-        : `SUM(${a1(row, firstPeriod)}:${a1(row, cumulativeCol - 1)})`;
+        : `SUM(${a1(row, carriedCol ?? firstPeriod)}:${a1(row, cumulativeCol - 1)})`;
     cells.push({ row, col: cumulativeCol, value: achieved, numFmt: NUMBER, style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
     cells.push({
       row,
