@@ -20,6 +20,7 @@ import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
 import { allocatedFormula, cellFormula, type LeafCell } from "./formulas";
 import { isNumericState, readCell } from "../cells/readCell";
 import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
+import { INTEGER_FORMAT, roundTo } from "./sheetBuilder";
 
 /** A results cell as the engine reads it, in the cell's own unit (the formula's factor is taken against it). */
 function engineCellValue(sheet: SheetData, cell: LeafCell, mode: "sum" | "min"): number | null {
@@ -56,7 +57,16 @@ const WORDS = {
   },
 } as const;
 
-const NUMBER = "#,##0.##";
+const DECIMALS = "#,##0.##";
+
+/**
+ * A whole number grouped without a decimal mark (Excel shows `#,##0.##` on
+ * 14 as `14.`), a fraction with up to two decimals: per cell, as a column
+ * mixes both (a forecast of 16 beside 14,4).
+ */
+function numberFormatOf(value: number | string): string {
+  return typeof value === "number" && !Number.isInteger(roundTo(value, 2)) ? DECIMALS : INTEGER_FORMAT;
+}
 
 /** The day before a period id's first month (`2024-H1` → `31/12/2023`), or null for an id it cannot read. */
 export function dayBefore(periodId: string): string | null {
@@ -200,7 +210,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     const ref = (col: number) => a1(row, col);
     cells.push({ row, col: 0, value: line.code, style: "label" });
     cells.push({ row, col: 1, value: line.name });
-    cells.push({ row, col: 2, value: line.target / scale, numFmt: line.kind === "percent" ? '0.0"%"' : NUMBER, style: "number" });
+    cells.push({ row, col: 2, value: line.target / scale, numFmt: line.kind === "percent" ? '0.0"%"' : numberFormatOf(line.target / scale), style: "number" });
     const children = () =>
       report.indicators.filter((child) => child.code.startsWith(`${line.code}.`) && rowOf.has(child.code) && !child.code.slice(line.code.length + 1).includes("."));
     const lineCarried = carried.get(line.code);
@@ -209,7 +219,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
       const parts = children().filter((child) => carried.has(child.code));
       const partsSum = parts.reduce((sum, child) => sum + (carried.get(child.code)! * planScale(child)) / scale, 0);
       const formula = parts.length > 0 && Math.abs(partsSum - lineCarried) <= 1e-9 * Math.max(1, Math.abs(lineCarried)) ? parts.map((child) => `${a1(rowOf.get(child.code)!, carriedCol)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+") : null;
-      cells.push({ row, col: carriedCol, value: lineCarried, numFmt: NUMBER, style: "number", ...(formula !== null ? { formula } : {}) });
+      cells.push({ row, col: carriedCol, value: lineCarried, numFmt: numberFormatOf(lineCarried), style: "number", ...(formula !== null ? { formula } : {}) });
     }
     const byPeriod = new Map(p.periods.map((entry) => [entry.period, entry]));
     let latestCol: number | null = null;
@@ -224,7 +234,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
         const parts = children();
         if (parts.length > 0) formula = parts.map((child) => `${a1(rowOf.get(child.code)!, col)}${planScale(child) === scale ? "" : `*${planScale(child) / scale}`}`).join("+");
       }
-      cells.push({ row, col, value: entry.value / scale, numFmt: NUMBER, style: "number", ...(formula !== null ? { formula } : {}) });
+      cells.push({ row, col, value: entry.value / scale, numFmt: numberFormatOf(entry.value / scale), style: "number", ...(formula !== null ? { formula } : {}) });
     });
     const achieved = p.achieved / scale;
     const cumulativeFormula =
@@ -233,7 +243,7 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
           ? null
           : a1(row, latestCol)
         : `SUM(${a1(row, carriedCol ?? firstPeriod)}:${a1(row, cumulativeCol - 1)})`;
-    cells.push({ row, col: cumulativeCol, value: achieved, numFmt: NUMBER, style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
+    cells.push({ row, col: cumulativeCol, value: achieved, numFmt: numberFormatOf(achieved), style: "number", ...(cumulativeFormula !== null ? { formula: cumulativeFormula } : {}) });
     cells.push({
       row,
       col: percentCol,
@@ -244,8 +254,8 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
     });
     const paced = line.kind !== "percent" && shareRef !== null && share !== undefined;
     if (paced) {
-      cells.push({ row, col: expectedCol, formula: `${ref(2)}*${shareRef}`, value: (line.target / scale) * share, numFmt: NUMBER, style: "number" });
-      cells.push({ row, col: forecastCol, formula: `IF(${shareRef}=0,"",${ref(cumulativeCol)}/${shareRef})`, value: share === 0 ? "" : achieved / share, numFmt: NUMBER, style: "number" });
+      cells.push({ row, col: expectedCol, formula: `${ref(2)}*${shareRef}`, value: (line.target / scale) * share, numFmt: numberFormatOf((line.target / scale) * share), style: "number" });
+      cells.push({ row, col: forecastCol, formula: `IF(${shareRef}=0,"",${ref(cumulativeCol)}/${shareRef})`, value: share === 0 ? "" : achieved / share, numFmt: numberFormatOf(share === 0 ? "" : achieved / share), style: "number" });
     }
     const status = progressStatus(line);
     const text = (s: keyof (typeof PROGRESS_STATUS_TEXT)["vi"]) => quoted(PROGRESS_STATUS_TEXT[lang][s]);

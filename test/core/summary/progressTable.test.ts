@@ -58,3 +58,14 @@ describe("the carried Lũy kế column", () => {
     expect(at(3, 4)).toMatchObject({ value: 1, formula: "SUM(D4:D4)" });
   });
 });
+
+test("whole numbers are shown without a decimal mark, fractions with up to two decimals", () => {
+  const { at } = tableOf([
+    ["Mã", "Chỉ tiêu", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024"],
+    ["1", "Số tổ truyền thông", 4, 1.5, 5.5],
+  ]);
+  expect(at(3, 2)).toMatchObject({ value: 10, numFmt: "#,##0" });
+  expect(at(3, 3)).toMatchObject({ value: 4, numFmt: "#,##0" });
+  expect(at(3, 4)).toMatchObject({ value: 1.5, numFmt: "#,##0.##" });
+  expect(at(3, 5)).toMatchObject({ value: 5.5, numFmt: "#,##0.##" });
+});
