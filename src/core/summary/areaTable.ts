@@ -121,7 +121,8 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
         if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
         else formula = allocatedFormula(sheet, cells, mode, m.factor);
       }
-      const numFmt = formats[j];
+      // A whole number in a column of fractions still without a trailing decimal mark (Excel shows `#,##0.###` on 500 as `500.`).
+      const numFmt = value !== null && formats[j] === DECIMAL_FORMAT ? numberFormat(m.result.kind, [value]) : formats[j];
       b.put(formula !== null && value !== null ? { row, col: 2 + j, value, numFmt, style: "number", formula } : { row, col: 2 + j, value, numFmt, style: "number" });
     });
     row++;

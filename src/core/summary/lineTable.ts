@@ -86,7 +86,8 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
     const allocated = result.allocated / scale;
     const digits = roundDigits(kind, scale);
     const difference = roundTo((result.difference ?? result.allocated - result.target) / scale, digits);
-    const fmt = numberFormat(kind, [target, allocated, difference]);
+    // Per cell: Excel shows a whole number in `#,##0.###` with a trailing decimal mark (`500.`).
+    const fmt = (value: number) => numberFormat(kind, [value]);
     let formula: string | null;
     if (result.lineIndex !== null) {
       const entry = table.lines[result.lineIndex];
@@ -103,10 +104,10 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
           ? null
           : children.map((child) => `${a1(rowOfCode.get(child.code)!, 4)}${scaleSuffix((child.kind === "money" ? child.scale : 1) / scale)}`).join("+");
     }
-    b.put({ row, col: 3, value: target, numFmt: fmt, style: "number" });
-    if (formula !== null) b.put({ row, col: 4, formula, value: allocated, numFmt: fmt, style: "number" });
-    else b.put({ row, col: 4, value: allocated, numFmt: fmt, style: "number" });
-    b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: fmt, style: "number" });
+    b.put({ row, col: 3, value: target, numFmt: fmt(target), style: "number" });
+    if (formula !== null) b.put({ row, col: 4, formula, value: allocated, numFmt: fmt(allocated), style: "number" });
+    else b.put({ row, col: 4, value: allocated, numFmt: fmt(allocated), style: "number" });
+    b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: fmt(difference), style: "number" });
     if (kind !== "percent") {
       b.put({
         row,

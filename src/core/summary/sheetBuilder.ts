@@ -50,5 +50,6 @@ export function roundDigits(kind: IndicatorKind, scale: number): number {
 /** Percent points with one decimal and a literal %; whole counts and amounts grouped; decimals up to three places. */
 export function numberFormat(kind: IndicatorKind, values: ReadonlyArray<number | null>): string {
   if (kind === "percent") return PERCENT_POINTS_FORMAT;
-  return values.every((v) => v === null || Number.isInteger(roundTo(v, 9))) ? INTEGER_FORMAT : DECIMAL_FORMAT;
+  // Whole as shown (three decimals at most), else `1.0004` would show as `1.`.
+  return values.every((v) => v === null || Number.isInteger(roundTo(v, 3))) ? INTEGER_FORMAT : DECIMAL_FORMAT;
 }

@@ -31,6 +31,15 @@ describe("table 1: one row per plan line", () => {
     expect(columns(model, 0, "Bố cục bảng")[5]!.value).toBe("3 lỗi, 5 cảnh báo");
   });
 
+  test.each([
+    ["KP.1", "#,##0", "#,##0.###"],
+    ["KP.2", "#,##0", "#,##0.###"],
+  ])("line %s: a whole target is %s beside fractions in %s (Excel shows #,##0.### on 500 as 500.)", (code, whole, fraction) => {
+    const [, , , d, e] = columns(model, 0, code) as SummaryCell[];
+    expect(d.numFmt).toBe(whole);
+    expect(e.numFmt).toBe(fraction);
+  });
+
   test("header", () => {
     expect(rowOf(model, 0, "Mã").map((c) => c.value)).toEqual(["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Đã phân bổ", "Chênh lệch", "Tỷ lệ phân bổ (%)", "Trạng thái"]);
     expect(model.frozenRows).toBe(rowOf(model, 0, "Mã")[0].row + 1);
