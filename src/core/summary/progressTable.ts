@@ -195,7 +195,13 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
 
   const labels = new Map<string, string>();
   for (const line of lines) for (const p of line.progress!.periods) if (!labels.has(p.period)) labels.set(p.period, p.label);
-  const carriedHeader = carriedCol === null ? [] : [words.carried(periods.length === 0 ? null : dayBefore(periods[0]))];
+  // Dated by the lines that carry a figure (their first period), not the table's first period (another line's may be earlier).
+  const carriedDays = new Set(lines.filter((line) => carried.has(line.code)).map((line) => {
+    const first = line.progress!.periods[0];
+    return first === undefined ? null : dayBefore(first.period);
+  }));
+  const carriedDay = carriedDays.size === 1 ? [...carriedDays][0] : null;
+  const carriedHeader = carriedCol === null ? [] : [words.carried(carriedDay)];
   const headers: string[] = [words.headers[0], words.headers[1], words.headers[2], ...carriedHeader, ...periods.map((id) => labels.get(id) ?? id), ...words.headers.slice(3)];
   const paceCol = shareRef === null ? null : statusCol + 1;
   if (paceCol !== null) headers.push(words.pace);

@@ -69,3 +69,25 @@ test("whole numbers are shown without a decimal mark, fractions with up to two d
   expect(at(3, 4)).toMatchObject({ value: 1.5, numFmt: "#,##0.##" });
   expect(at(3, 5)).toMatchObject({ value: 5.5, numFmt: "#,##0.##" });
 });
+
+test("dated by the first period of the lines that carry a figure, not an earlier period of another line", () => {
+  const workbook = fixtureWorkbook([
+    progressSheet([
+      ["Mã", "Chỉ tiêu", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024"],
+      ["1", "Số tổ truyền thông", 4, 1, 5],
+    ]),
+    {
+      name: "Kết quả địa chỉ",
+      values: [
+        ["Mã", "Chỉ tiêu", "Năm 2023", "6 tháng đầu năm 2024", "Lũy kế"],
+        ["3", "Địa chỉ tin cậy", 10, 6, 16],
+      ],
+      merges: [],
+    },
+  ]);
+  const { report } = checkWorkbook(workbook, { workbookName: "tien-do.xlsx" });
+  expect(report.progress?.periods).toEqual(["2023", "2024-H1"]);
+  const block = progressTable({ report, workbook, lang: "vi" }, 0)!;
+  const headers = block.cells.filter((c) => c.row === 2).map((c) => c.value);
+  expect(headers.slice(2, 6)).toEqual(["Kế hoạch", "Lũy kế đến 31/12/2023", "2023", "6 tháng đầu năm 2024"].map((h, i) => (i === 2 ? expect.stringContaining("2023") : h)));
+});
