@@ -7,14 +7,17 @@ import type { IndicatorResult, Report } from "../model/report";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
+import { carriedFigure } from "../progress/carried";
 import { formatMonth, formatNumber, formatValue, type QuantityUnit } from "../text/format";
 
-const WORDS: Record<Lang, { title: (asOf: string, share: string | null) => string; columns: string[] }> = {
+const WORDS: Record<Lang, { title: (asOf: string, share: string | null) => string; columns: string[]; carried: string }> = {
   vi: {
+    carried: "Lũy kế kỳ trước",
     title: (asOf, share) => `Tiến độ thực hiện (đến ${asOf}${share === null ? "" : `, đã qua ${share} thời gian kế hoạch`}):`,
     columns: ["Mã", "Chỉ tiêu", "Kế hoạch", "Lũy kế", "% KH", "Cần đạt đến nay", "Dự báo cuối kỳ", "Trạng thái"],
   },
   en: {
+    carried: "Carried forward",
     title: (asOf, share) => `Progress (to ${asOf}${share === null ? "" : `, ${share} of the plan's time elapsed`}):`,
     columns: ["Code", "Line", "Target", "Cumulative", "% of plan", "Expected by now", "Forecast", "Status"],
   },
@@ -41,7 +44,10 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
   const periods = progress.periods;
   const labels = new Map<string, string>();
   for (const indicator of report.indicators) for (const p of indicator.progress?.periods ?? []) if (!labels.has(p.period)) labels.set(p.period, p.label);
-  const header = [words.columns[0], words.columns[1], words.columns[2], ...periods.map((id) => clip(labels.get(id) ?? id, 22)), ...words.columns.slice(3)];
+  // A column for the figure carried from before the first period (`Lũy kế đến 31/12/2023`), only when some line carries one.
+  const carried = new Map(report.indicators.map((indicator) => [indicator.code, carriedFigure(indicator)] as const).filter(([, value]) => value !== null));
+  const carriedHeader = carried.size > 0 ? [words.carried] : [];
+  const header = [words.columns[0], words.columns[1], words.columns[2], ...carriedHeader, ...periods.map((id) => clip(labels.get(id) ?? id, 22)), ...words.columns.slice(3)];
   const rows = report.indicators
     .filter((indicator) => indicator.progress !== undefined)
     .map((indicator) => {
@@ -54,6 +60,7 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
         indicator.code,
         clip(indicator.name, 36),
         formatValue(indicator.target, unit, lang),
+        ...(carried.size > 0 ? [value(carried.get(indicator.code) ?? undefined)] : []),
         ...periods.map((id) => value(byPeriod.get(id))),
         formatValue(p.achieved, unit, lang),
         p.achievedPercent === undefined ? "—" : `${formatNumber(p.achievedPercent, lang, 2)}%`,

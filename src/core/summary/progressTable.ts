@@ -17,6 +17,7 @@ import { valuePosition } from "../model/table";
 import type { Lang } from "../model/text";
 import { parseUnit } from "../text/units";
 import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
+import { carriedFigure } from "../progress/carried";
 import { allocatedFormula, cellFormula, type LeafCell } from "./formulas";
 import { isNumericState, readCell } from "../cells/readCell";
 import { cellNumberFormat, cellValue, type SheetData } from "../model/workbook";
@@ -80,18 +81,10 @@ export function dayBefore(periodId: string): string | null {
   return `${day}/${month}/${year}`;
 }
 
-/**
- * The figure a line carries from before its first period (`Lũy kế đến
- * 31/12/2023`, plan units): what it achieved beyond the sum of its periods;
- * null for a percent line (its latest period is what it achieved) or none carried.
- */
+/** The figure a line carries from before its first period (`carriedFigure`), in plan units; null when none. */
 function carriedOf(indicator: IndicatorResult, scale: number): number | null {
-  const p = indicator.progress;
-  if (p === undefined || indicator.kind === "percent") return null;
-  const periods = p.periods.reduce((sum, entry) => sum + entry.value, 0);
-  const carried = p.achieved - periods;
-  if (Math.abs(carried) <= 1e-9 * Math.max(1, Math.abs(p.achieved))) return null;
-  return Number((carried / scale).toPrecision(15));
+  const carried = carriedFigure(indicator);
+  return carried === null ? null : Number((carried / scale).toPrecision(15));
 }
 const RATIO = "0.0%";
 

@@ -2,6 +2,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
+import { renderProgressTable } from "../../../src/core/report/progressText";
 import { allocationSheet, lineTable, planSheet, workbook } from "./fixtures";
 
 function check(...sheets: SheetData[]) {
@@ -87,4 +88,17 @@ test("a Lũy kế dated past the period before it (Quý I, then Lũy kế đến
   ];
   const report = check(lineTable(rows, header));
   expect(report.findings.filter((f) => f.rule === "cumulative" && f.cell?.startsWith("G"))).toEqual([]);
+});
+
+test("the readable report shows the carried figure in a column before the periods, as the summary sheet does", () => {
+  const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Lũy kế đến 31/12/2023", "6 tháng đầu năm 2024", "Lũy kế đến 30/6/2024", "Ghi chú"];
+  const result = checkWorkbook(workbook(planSheet(), allocationSheet(), lineTable(body(null), header)), { workbookName: "t.xlsx" });
+  const lines = renderProgressTable(result.report, "vi");
+  const headerLine = lines[1];
+  expect(headerLine.indexOf("Lũy kế kỳ trước")).toBeGreaterThan(0);
+  expect(headerLine.indexOf("Lũy kế kỳ trước")).toBeLessThan(headerLine.indexOf("6 tháng"));
+  // Line 1: 3 carried, 1 in the half year, 4 in all; the percent line carries nothing.
+  expect(lines.find((line) => line.startsWith("1 "))).toMatch(/\b8\s+3\s+1\s+4\b/);
+  expect(lines.find((line) => line.startsWith("2 "))).toMatch(/80\s+—\s+71\s+71/);
+  expect(renderProgressTable(result.report, "en")[1]).toContain("Carried forward");
 });
