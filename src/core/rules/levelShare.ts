@@ -35,7 +35,8 @@ export function isCommuneTier(label: string): boolean {
 export function isDistrictShare(label: string): boolean {
   if (COMMUNE_PREFIXES.has(areaPrefix(label) ?? "")) return false;
   const key = stripped(label);
-  if (DISTRICT_TIER.test(key)) return true;
+  // `Phòng Văn hóa - Thông tin`: a department of the district, `Phòng` with its diacritics (`Phong Điền` is a place).
+  if (DISTRICT_TIER.test(key) || /^(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.)]?\s+)?phòng\s/iu.test(label.normalize("NFC").trim())) return true;
   const joined = key.replace(/(^| )thi xa(?= |$)/g, "$1thixa");
   if (/ (?:xa|phuong|thi tran|tinh) /.test(` ${joined.replace(/(^| )xa hoi(?= |$)/g, " ")} `)) return false;
   return DISTRICT_BODY.test(joined);
