@@ -16,6 +16,7 @@ import { localized, type LocalizedText } from "../model/text";
 import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import { districtsNamedByCommunes } from "./namedByCommunes";
+import { isDistrictShare, planListsCommunes } from "./levelShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
@@ -168,6 +169,7 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   const { areas } = context.table;
   const findings: ExtraArea[] = [];
   const copies = copiesUnderOtherDistricts(context);
+  const belowDistrict = planListsCommunes(context.plan);
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
@@ -205,7 +207,8 @@ function extraAreas(context: RuleContext): ExtraArea[] {
     }
     // The reserve kept back (`Dự phòng`, `Kinh phí dự phòng`), or the province's own share (`Cấp tỉnh`, `Hội LHPN
     // tỉnh`, `Sở Lao động - Thương binh và Xã hội`): counted in the totals, but no place the plan lists.
-    if (covered || isReserveLabel(area.label) || isProvinceShare(area.label)) continue;
+    // So is the district's own share beside the communes a plan of communes lists (`Cấp huyện`, `Hội LHPN huyện`).
+    if (covered || isReserveLabel(area.label) || isProvinceShare(area.label) || (belowDistrict && isDistrictShare(area.label))) continue;
     findings.push({
       index,
       finding: areaLabelFinding(

@@ -7,7 +7,8 @@
  * line's `ceiling` and the grand total's `subtotal` are then off by exactly
  * what the figure's plain correction moves — its sign dropped, rounded to
  * the whole number next to it, or, for an unread cell, the gap itself (no
- * more than another commune of the line holds). The cell's `invalid-value`
+ * more than another commune of the line holds, or on a money line a round
+ * amount within reach of its largest figure: see `couldHold`). The cell's `invalid-value`
  * error is the one cause: the others are let go and named in it. Several
  * unread cells that together hold the gap each tell it, naming the others.
  * Where the grand total shows the sheet's own sum (formulas all the way up),
@@ -16,7 +17,7 @@
  * of a negative or fractional figure brings the line to the plan exactly,
  * or, for the line's one unread cell, when the gap is a figure the cell
  * could hold (whole for a count, above 0, no more than another commune
- * holds) and no other plan comparison of the sheet is off unexplained (a
+ * holds or, for money, a round amount near the line's largest) and no other plan comparison of the sheet is off unexplained (a
  * sheet under its plan everywhere is still being allocated, and the gap
  * tells nothing). A line with any other finding, or a typed total the
  * figure does not put right, is left to the steps that weigh typed totals.
@@ -191,6 +192,44 @@ function largestLeaf(context: RuleContext, line: number): number {
   return largest;
 }
 
+/** How many places apart money figures may lie on one line: an unread commune may have held up to this many times the largest other. */
+const SPREAD = 2;
+/** Fewest communes with a figure on a money line for its rounding to tell anything. */
+const FEW = 3;
+
+/**
+ * Whether an unread commune could have held `gap`: no more than another
+ * commune of the line holds; or, on a money line (where one commune often
+ * holds the line's largest figure), within `SPREAD` times the largest
+ * other, a whole amount of the column's unit as round as every other figure
+ * of the line (a multiple of the largest power of ten dividing them all:
+ * `250` among `100`, `150`, `90`; not `253`).
+ */
+function couldHold(context: RuleContext, line: number, gap: number): boolean {
+  const largest = largestLeaf(context, line);
+  if (gap <= largest) return true;
+  if (context.lineKind[line] !== "money" || gap > SPREAD * largest || !Number.isInteger(gap)) return false;
+  const { areas } = context.table;
+  let step = Infinity;
+  let count = 0;
+  for (let area = 0; area < areas.length && step >= 1; area++) {
+    const at = area * context.lineCount + line;
+    const value = context.base[at];
+    if (areas[area].kind !== "leaf" || value <= 0 || (context.state[at] !== CELL.number && context.state[at] !== CELL.textNumber)) continue;
+    count++;
+    if (!Number.isInteger(value)) step = 0;
+    else step = Math.min(step, powerOfTen(value));
+  }
+  return count >= FEW && step >= 1 && step !== Infinity && gap % step === 0;
+}
+
+/** The largest power of ten a positive whole number is a multiple of. */
+function powerOfTen(value: number): number {
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
 /** An error value, text or TRUE/FALSE: read as 0. */
 function isUnread(context: RuleContext, cell: number): boolean {
   const state = context.state[cell];
@@ -208,7 +247,7 @@ export function correction(context: RuleContext, cell: number, allocated: number
   if (isUnread(context, cell)) {
     // Counted as 0: the gap to the plan is the figure it would have to hold.
     const gap = target - allocated;
-    return gap > 0 && standing(allocated, target) !== "equal" && (!count || Number.isInteger(gap)) && gap <= largestLeaf(context, cell % context.lineCount) ? gap : null;
+    return gap > 0 && standing(allocated, target) !== "equal" && (!count || Number.isInteger(gap)) && couldHold(context, cell % context.lineCount, gap) ? gap : null;
   }
   const whole = Number.isInteger(value);
   const candidates = [value < 0 && (whole || !count) ? -value : null, count && !whole ? Math.floor(Math.abs(value)) : null, count && !whole ? Math.ceil(Math.abs(value)) : null];

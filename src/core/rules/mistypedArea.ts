@@ -14,6 +14,7 @@ import { areaKey } from "../text/fold";
 import { nearlySameName } from "../text/nearName";
 import type { RuleContext } from "./context";
 import { areaLabelFinding } from "./finding";
+import { isCommuneTier } from "./levelShare";
 
 /** A bound on the name comparisons of one sheet: a sheet of another province's areas is not weighed name by name. */
 const MOST_COMPARISONS = 200_000;
@@ -127,7 +128,7 @@ export function mistypedDistricts(context: RuleContext, told: ReadonlySet<number
   const findings: Finding[] = [];
   for (let index = 0; index < areas.length; index++) {
     const area = areas[index];
-    if (area.kind !== "group" || told.has(index) || districts.has(area.key) || districtOf.has(area.key)) continue;
+    if (area.kind !== "group" || told.has(index) || districts.has(area.key) || districtOf.has(area.key) || isCommuneTier(area.label)) continue;
     let name: string | null = null;
     let fits = area.children.length > 0;
     for (const child of area.children) {

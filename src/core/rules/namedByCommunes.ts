@@ -2,6 +2,7 @@
 import type { Plan } from "../model/plan";
 import type { AllocationTable } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
+import { isCommuneTier } from "./levelShare";
 import { isBareSubtotalWord, namedAfterSubtotalWord, subtotalLabel } from "../layout/areaTree";
 
 /** `Cộng huyện`, `Tổng số huyện …`, `Toàn huyện …`: a subtotal's label, naming no district of its own. */
@@ -31,7 +32,7 @@ export function districtsNamedByCommunes(table: AllocationTable, plan: Plan): { 
   const out: { area: number; planDistrict: string }[] = [];
   for (let index = 0; index < table.areas.length; index++) {
     const area = table.areas[index];
-    if ((area.kind !== "group" && area.kind !== "heading") || named.has(area.key) || area.children.length === 0 || subtotalWords(area.label)) continue;
+    if ((area.kind !== "group" && area.kind !== "heading") || named.has(area.key) || area.children.length === 0 || subtotalWords(area.label) || isCommuneTier(area.label)) continue;
     let district: string | undefined;
     for (const child of area.children) {
       const of = districtOf.get(table.areas[child].key);

@@ -170,3 +170,48 @@ describe("the province's own share", () => {
     expect(coverageRule.evaluate(context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }]), table(TEAMS, withLeaf(label)))).map((f) => f.area)).toEqual([label]);
   });
 });
+
+describe("the district's own share beside the communes a plan lists", () => {
+  const withLeaf = (label: string): RowSpec[] => [
+    { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+    { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [2] },
+    { label, kind: "leaf", parent: 0, values: [1] },
+  ];
+  const communes: PlanArea[] = [{ district: "Ba Vì", commune: "Ba Trại" }];
+  const flat: PlanArea[] = [{ district: "Xã Ba Trại" }];
+  test.each([
+    "Cấp huyện",
+    "I. Cấp huyện",
+    "Hội LHPN huyện",
+    "UBND huyện",
+    "Phòng Lao động - TB&XH huyện Ba Vì",
+    "Phòng Lao động - Thương binh và Xã hội huyện",
+    "Trung tâm Y tế huyện",
+    "Hội Nông dân thị xã",
+    "Huyện đoàn",
+    "Phòng Văn hóa - Thông tin",
+    "2. PHÒNG LĐTBXH",
+  ])("`%s` is counted but no area the plan lacks", (label) => {
+    for (const areas of [communes, flat]) expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, withLeaf(label)))).map(brief)).toEqual([]);
+  });
+
+  test.each(["Xã Tiên Phong", "Hội LHPN xã Tân Tỉnh", "Phường Quang Trung", "Tiên Phong", "Xã Hội Hợp", "Phong Điền", "Phường Phòng Khê"])("a commune or a commune's body (`%s`) is still told", (label) => {
+    expect(coverageRule.evaluate(context(plan(lines, communes), table(TEAMS, withLeaf(label)))).map((f) => f.area)).toEqual([label]);
+  });
+
+  test("a plan of districts: a district's body is still told", () => {
+    expect(coverageRule.evaluate(context(plan(lines, [{ district: "Huyện Ba Vì" }]), table(TEAMS, withLeaf("Hội LHPN huyện")))).map((f) => f.area)).toContain("Hội LHPN huyện");
+  });
+
+  test.each(["Cấp xã", "II. Các xã", "Các xã, thị trấn"])("`%s` over the communes is a tier heading, not a misspelt district", (label) => {
+    const tiers: RowSpec[] = [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [3] },
+      { label: "Cấp huyện", kind: "leaf", parent: 0, values: [1] },
+      { label, kind: "group", parent: 0, values: [2] },
+      { label: "Xã Ba Trại", kind: "leaf", parent: 2, values: [1] },
+      { label: "Xã Minh Quang", kind: "leaf", parent: 2, values: [1] },
+    ];
+    const areas: PlanArea[] = [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Minh Quang" }];
+    expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, tiers))).map(brief)).toEqual([]);
+  });
+});

@@ -83,3 +83,40 @@ describe("formulas all the way up: the sheet's totals follow one commune's unfit
     ]);
   });
 });
+
+describe("an unread commune that held the money line's largest figure", () => {
+  /** Tổng cộng (row 2, typed with the plan or a formula) and Huyện Ba Vì (row 3, SUM) over communes from row 4. */
+  function largest(money: (number | string)[], target: number, typedTotal: boolean): ReturnType<typeof evaluateRules> {
+    const sum = money.reduce<number>((a, b) => a + (typeof b === "number" ? b : 0), 0);
+    const teams = money.map(() => 1);
+    const plan2 = plan([planLine("1", "Tổ", "tổ", money.length), planLine("KP", "Kinh phí", "triệu đồng", target * 1_000_000)]);
+    const fixture = table(lines, [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [money.length, typedTotal ? target : sum] },
+      { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [money.length, sum] },
+      ...money.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [teams[i], cell(value)] })),
+    ]);
+    const last = 3 + money.length;
+    const cells = [[], [null, "B3", ...(typedTotal ? [] : ["C3"])], [null, `SUM(B4:B${last})`, `SUM(C4:C${last})`]];
+    return evaluateRules(context(plan2, { ...fixture, sheet: { ...fixture.sheet, formulas: cells } })).filter((f) => f.rule !== "unmapped" && f.rule !== "coverage");
+  }
+  test.each<[string, (number | string)[], number, boolean, string[]]>([
+    ["`x`, formulas all the way up", [100, "x", 150, 120, 200], 870, false, ["invalid-value C5"]],
+    ["#REF!, formulas all the way up", [100, "#REF!", 150, 120, 200], 870, false, ["invalid-value C5"]],
+    ["`x`, the grand total typed with the plan", [100, "x", 150, 120, 200], 870, true, ["invalid-value C5"]],
+    ["a round gap a little above the largest other", [100, "x", 150, 120, 200], 820, false, ["invalid-value C5"]],
+    ["a gap far above every figure: both stay", [100, "x", 150, 120, 200], 1070, false, ["ceiling C2", "invalid-value C5"]],
+    ["a gap not as round as the line's figures: both stay", [100, "x", 150, 120, 200], 873, false, ["ceiling C2", "invalid-value C5"]],
+    ["too few figures to tell: both stay", [100, "x", 200], 600, false, ["ceiling C2", "invalid-value C5"]],
+  ])("%s", (_name, money, target, typedTotal, expected) => {
+    const found = largest(money, target, typedTotal);
+    expect(found.map((f) => `${f.rule} ${f.cell}`).filter((f) => !f.startsWith("subtotal")).sort()).toEqual([...expected].sort());
+    if (expected.length === 1) {
+      expect(found.map((f) => f.rule)).toEqual(["invalid-value"]);
+      expect(found[0].message.vi).toContain(`nếu ô này là ${target - 570} triệu đồng`);
+    }
+  });
+
+  test("a deliberate total under the plan, nothing unread: the ceiling stays", () => {
+    expect(largest([100, 180, 150, 120, 200], 870, false).map((f) => `${f.rule} ${f.cell}`)).toEqual(["ceiling C2"]);
+  });
+});
