@@ -16,6 +16,7 @@ import type { RuleContext } from "./context";
 import { dotDoubt, type DoubtfulCell } from "./dotDoubt";
 import { subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
+import { joinList } from "../text/joinList";
 
 const at = (sheet: string | null, cell: string | null): string | null => (cell === null ? null : `${sheet ?? ""}!${cell}`);
 
@@ -79,8 +80,8 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
     .map((finding) => {
       const entry = joined.get(finding);
       if (entry === undefined) return finding;
-      const list = (and: string, lang: "vi" | "en") => joinedNames(entry.names.map((x) => x[lang]), and);
-      const others = (and: string) => joinedNames(entry.others, and);
+      const list = (and: string, lang: "vi" | "en") => joinList(entry.names.map((x) => x[lang]), and);
+      const others = (and: string) => joinList(entry.others, and);
       return {
         ...finding,
         severity: entry.severity,
@@ -102,8 +103,4 @@ export function doubtCause(context: RuleContext, findings: readonly Finding[]): 
 function under(areas: RuleContext["table"]["areas"], cell: DoubtfulCell, area: number): boolean {
   for (let at: number | null = cell.area; at !== null; at = areas[at].parent) if (at === area) return true;
   return false;
-}
-
-function joinedNames(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

@@ -18,10 +18,7 @@ import type { RuleContext } from "./context";
 import { grandTotalShows } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
 import { skippedText } from "./skippedText";
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
+import { joinList } from "../text/joinList";
 
 export function jointCeiling(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const ceilings = findings.filter((finding) => finding.rule === "ceiling" && finding.indicator !== null && finding.sheet === context.table.sheet);
@@ -61,8 +58,8 @@ export function jointCeiling(context: RuleContext, findings: readonly Finding[])
       return {
         ...finding,
         message: localized(
-          `${finding.message.vi} Sửa ô này cùng ${entry.cells.length > 1 ? "các ô" : "ô"} ${joined(entry.cells, "và")} thì ${name.vi} cũng khớp.`,
-          `${finding.message.en} Correcting this cell with ${joined(entry.cells, "and")} also puts ${name.en} right.`,
+          `${finding.message.vi} Sửa ô này cùng ${entry.cells.length > 1 ? "các ô" : "ô"} ${joinList(entry.cells, "và")} thì ${name.vi} cũng khớp.`,
+          `${finding.message.en} Correcting this cell with ${joinList(entry.cells, "and")} also puts ${name.en} right.`,
         ),
       };
     });

@@ -30,6 +30,7 @@ import { cellPosition, allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { totalLineChildren } from "./lineTotals";
 import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+import { joinList } from "../text/joinList";
 
 /** A typed district subtotal over communes only that disagrees with them. */
 interface GroupGap {
@@ -47,10 +48,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
-}
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
 export function isFormulaAt(context: RuleContext, area: number, line: number): boolean {
@@ -165,8 +162,8 @@ function orCommune(context: RuleContext, group: GroupGap, message: LocalizedText
   const way = group.gap < 0 ? { vi: "ghi thừa", en: "holds too much by" } : { vi: "ghi thiếu", en: "holds too little by" };
   const unknown = one ? { vi: "", en: "" } : { vi: " (không số liệu nào của bảng hay kế hoạch cho biết là ô nào)", en: " (no figure of the sheet or the plan tells which)" };
   return localized(
-    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ${way.vi} ${off.vi}${unknown.vi} — sửa ô đó thì ô cộng này và ${joined(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
-    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) ${way.en} ${off.en}${unknown.en} — correcting it puts this subtotal and ${joined(ceilings.map((x) => x.en), "and")} right together.`,
+    `${message.vi} Ô cộng này và tổng cộng của bảng lại khớp với kế hoạch: nếu ô cộng đúng thì ${one ? "ô" : "một ô"} của các địa bàn thuộc ${label} (${cells}) ${way.vi} ${off.vi}${unknown.vi} — sửa ô đó thì ô cộng này và ${joinList(ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+    `${message.en} This subtotal and the table's grand total agree with the plan: if the subtotal is right, ${one ? "the cell" : "one cell"} of the areas of ${label} (${cells}) ${way.en} ${off.en}${unknown.en} — correcting it puts this subtotal and ${joinList(ceilings.map((x) => x.en), "and")} right together.`,
   );
 }
 
@@ -212,8 +209,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     rewritten.set(
       group.finding,
       localized(
-        `${message.vi} ${joined(names.map((x) => x.vi), "và")} được cộng từ ô này qua công thức nên lệch theo; sửa ô này thì cũng khớp.`,
-        `${message.en} ${joined(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} added up from this cell through formulas and off with it; correcting this cell puts ${names.length > 1 ? "them" : "it"} right.`,
+        `${message.vi} ${joinList(names.map((x) => x.vi), "và")} được cộng từ ô này qua công thức nên lệch theo; sửa ô này thì cũng khớp.`,
+        `${message.en} ${joinList(names.map((x) => x.en), "and")} ${names.length > 1 ? "are" : "is"} added up from this cell through formulas and off with it; correcting this cell puts ${names.length > 1 ? "them" : "it"} right.`,
       ),
     );
   }
@@ -275,8 +272,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     rewritten.set(
       finding,
       localized(
-        `${message.vi} Tổng cộng của bảng ghi đúng số kế hoạch; số lệch nằm ở các địa bàn dưới ${joined(names.map((x) => x.vi), "và")}: xem thông báo tại đó.`,
-        `${message.en} The table's grand total shows the plan's figure; the gap lies in the areas under ${joined(names.map((x) => x.en), "and")}: see the finding there.`,
+        `${message.vi} Tổng cộng của bảng ghi đúng số kế hoạch; số lệch nằm ở các địa bàn dưới ${joinList(names.map((x) => x.vi), "và")}: xem thông báo tại đó.`,
+        `${message.en} The table's grand total shows the plan's figure; the gap lies in the areas under ${joinList(names.map((x) => x.en), "and")}: see the finding there.`,
       ),
     );
   }
@@ -320,8 +317,8 @@ function quotaCeilings(
     // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
     const ceiling = ceilingName(context, finding);
     for (const quota of quotas) pushTo(quotaAlso, quota, ceiling);
-    const cells = joined(quotas.map((quota) => quota.cell ?? ""), "và");
-    const cellsEn = joined(quotas.map((quota) => quota.cell ?? ""), "and");
+    const cells = joinList(quotas.map((quota) => quota.cell ?? ""), "và");
+    const cellsEn = joinList(quotas.map((quota) => quota.cell ?? ""), "and");
     const message = rewritten.get(finding) ?? finding.message;
     rewritten.set(
       finding,
@@ -375,12 +372,12 @@ function invalidCauses(
         entry.finding,
         entry.together.length > 1
           ? localized(
-              `${message.vi} Theo ${source.vi}, các ô ${joined(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-              `${message.en} By ${source.en}, the cells ${joined(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joined(also.map((x) => x.en), "and")} right.`,
+              `${message.vi} Theo ${source.vi}, các ô ${joinList(entry.together, "và")} cộng lại là ${amount.vi}; ghi lại các số đó thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, the cells ${joinList(entry.together, "and")} hold ${amount.en} together; entering those figures also puts ${joinList(also.map((x) => x.en), "and")} right.`,
             )
           : localized(
-              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joined(also.map((x) => x.en), "and")} right.`,
+              `${message.vi} Theo ${source.vi}, ô này là ${amount.vi}; ghi lại số đó thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+              `${message.en} By ${source.en}, this cell is ${amount.en}; entering that figure also puts ${joinList(also.map((x) => x.en), "and")} right.`,
             ),
       );
     }

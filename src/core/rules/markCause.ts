@@ -24,13 +24,10 @@ import { difference, standing } from "./compare";
 import { dotDoubt } from "./dotDoubt";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+import { joinList } from "../text/joinList";
 
 /** One mark (`.` or `,`) before exactly three digits, nothing else. */
 const ONE_MARK_THREE = /^['\u2018\u2019]?\s*\+?([1-9]\d{0,2})([.,])(\d{3})\s*$/;
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
 
 export function markCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (!findings.some((finding) => finding.rule === "subtotal") || !findings.some((finding) => finding.rule === "text-number")) return [...findings];
@@ -116,15 +113,15 @@ export function markCause(context: RuleContext, findings: readonly Finding[]): F
       const unit = context.cellUnit[entry.line];
       const amount = (lang: "vi" | "en") => formatAmount(entry.other, unit, lang);
       const rest = entry.names.slice(1);
-      const also = (and: string, lang: "vi" | "en") => joined(rest.map((x) => x[lang]), and);
+      const also = (and: string, lang: "vi" | "en") => joinList(rest.map((x) => x[lang]), and);
       const markVi = entry.comma ? "Dấu phẩy" : "Dấu chấm";
       const readVi = entry.comma ? "dấu thập phân" : "dấu phân cách hàng nghìn";
       const meantVi = entry.comma ? "dấu phân cách hàng nghìn" : "dấu thập phân";
       const markEn = entry.comma ? "comma" : "dot";
       const readEn = entry.comma ? "a decimal mark" : "a thousands separator";
       const meantEn = entry.comma ? "a thousands separator" : "a decimal mark";
-      const withVi = entry.others.length === 0 ? "" : ` (cùng ${entry.others.length > 1 ? "các ô" : "ô"} ${joined(entry.others, "và")} đọc như vậy)`;
-      const withEn = entry.others.length === 0 ? "" : ` (with ${joined(entry.others, "and")} read the same way)`;
+      const withVi = entry.others.length === 0 ? "" : ` (cùng ${entry.others.length > 1 ? "các ô" : "ô"} ${joinList(entry.others, "và")} đọc như vậy)`;
+      const withEn = entry.others.length === 0 ? "" : ` (with ${joinList(entry.others, "and")} read the same way)`;
       return {
         ...finding,
         severity: "error" as const,

@@ -18,12 +18,9 @@ import { formatAmount } from "../text/format";
 import type { RuleContext } from "./context";
 import { ceilingsPutRight, grandTotalShows } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
+import { joinList } from "../text/joinList";
 
 const PER_AREA = new Set<string>(["quota", "percent"]);
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
 
 export function mergeCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const merges = context.sheet.merges;
@@ -68,12 +65,12 @@ function districtMerges(context: RuleContext, findings: readonly Finding[]): Fin
       names.push(ceilingName(context, ceiling));
     }
     const unit = context.cellUnit[line];
-    const also = (lang: "vi" | "en") => (names.length === 0 ? "" : lang === "vi" ? ` Ghi số cho từng địa bàn thì ${joined(names.map((x) => x.vi), "và")} cũng khớp.` : ` Entering each commune's figure also puts ${joined(names.map((x) => x.en), "and")} right.`);
+    const also = (lang: "vi" | "en") => (names.length === 0 ? "" : lang === "vi" ? ` Ghi số cho từng địa bàn thì ${joinList(names.map((x) => x.vi), "và")} cũng khớp.` : ` Entering each commune's figure also puts ${joinList(names.map((x) => x.en), "and")} right.`);
     rewritten.set(finding, {
       ...finding,
       message: localized(
-        `Ô ${range} được gộp (merge) từ ô cộng của ${entry.label} xuống các địa bàn ${joined(labels, "và")}: số ${formatAmount(finding.actual, unit, "vi")} chỉ nằm ở ô cộng, các địa bàn thành phần để trống (cộng lại ${formatAmount(finding.expected, unit, "vi")}). Bỏ gộp ô và ghi số riêng cho từng địa bàn.${also("vi")}`,
-        `Cell ${range} is merged from the subtotal of ${entry.label} down over ${joined(labels, "and")}: the figure ${formatAmount(finding.actual, unit, "en")} sits in the subtotal only, and its parts are blank (adding up to ${formatAmount(finding.expected, unit, "en")}). Unmerge it and enter each area's own figure.${also("en")}`,
+        `Ô ${range} được gộp (merge) từ ô cộng của ${entry.label} xuống các địa bàn ${joinList(labels, "và")}: số ${formatAmount(finding.actual, unit, "vi")} chỉ nằm ở ô cộng, các địa bàn thành phần để trống (cộng lại ${formatAmount(finding.expected, unit, "vi")}). Bỏ gộp ô và ghi số riêng cho từng địa bàn.${also("vi")}`,
+        `Cell ${range} is merged from the subtotal of ${entry.label} down over ${joinList(labels, "and")}: the figure ${formatAmount(finding.actual, unit, "en")} sits in the subtotal only, and its parts are blank (adding up to ${formatAmount(finding.expected, unit, "en")}). Unmerge it and enter each area's own figure.${also("en")}`,
       ),
     });
   }
@@ -137,8 +134,8 @@ function overAreas(context: RuleContext, findings: readonly Finding[]): Finding[
       col: merge.left,
       area: firstLabel,
       message: localized(
-        `Ô ${range} được gộp (merge) qua ${leaves.length} địa bàn (${joined(labels, "và")}): Excel chỉ giữ số ở ô đầu, nên allocheck tính cả số này cho ${firstLabel} và các địa bàn còn lại để trống. Bỏ gộp ô và ghi số riêng cho từng địa bàn. ${told.map((message) => message.vi).join(" ")}`,
-        `Cell ${range} is merged over ${leaves.length} areas (${joined(labels, "and")}): Excel keeps the figure in the first cell only, so allocheck counts it all for ${firstLabel} and nothing for the others. Unmerge it and enter each area's own figure. ${told.map((message) => message.en).join(" ")}`,
+        `Ô ${range} được gộp (merge) qua ${leaves.length} địa bàn (${joinList(labels, "và")}): Excel chỉ giữ số ở ô đầu, nên allocheck tính cả số này cho ${firstLabel} và các địa bàn còn lại để trống. Bỏ gộp ô và ghi số riêng cho từng địa bàn. ${told.map((message) => message.vi).join(" ")}`,
+        `Cell ${range} is merged over ${leaves.length} areas (${joinList(labels, "and")}): Excel keeps the figure in the first cell only, so allocheck counts it all for ${firstLabel} and nothing for the others. Unmerge it and enter each area's own figure. ${told.map((message) => message.en).join(" ")}`,
       ),
     });
   }

@@ -22,10 +22,7 @@ import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell } from "./singleCause";
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
+import { joinList } from "../text/joinList";
 
 export function missingCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const { areas } = context.table;
@@ -84,8 +81,8 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
       rewritten.set(finding, {
         ...finding,
         message: localized(
-          `${finding.message.vi} Các ô cộng gõ tay (${joined(cells, "và")}) lớn hơn các ${context.table.orientation === "areas-as-rows" ? "dòng" : "cột"} của ${label} cộng lại đúng bằng số liệu còn thiếu (${joined(figures.map((x) => x.vi), "và")}): có lẽ ${names.join(", ")} đã bị xóa khỏi biểu — thêm lại dưới ${label} (${where}) thì các ô cộng đó${ceilings.length > 0 ? ` và ${joined(ceilings.map((x) => x.vi), "và")}` : ""} cũng khớp.`,
-          `${finding.message.en} The typed totals (${joined(cells, "and")}) show more than the ${context.table.orientation === "areas-as-rows" ? "rows" : "columns"} of ${label} add up to, by the missing figures (${joined(figures.map((x) => x.en), "and")}): ${names.join(", ")} was probably deleted from the table — adding it back under ${label} (${where}) puts those totals${ceilings.length > 0 ? ` and ${joined(ceilings.map((x) => x.en), "and")}` : ""} right too.`,
+          `${finding.message.vi} Các ô cộng gõ tay (${joinList(cells, "và")}) lớn hơn các ${context.table.orientation === "areas-as-rows" ? "dòng" : "cột"} của ${label} cộng lại đúng bằng số liệu còn thiếu (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${names.join(", ")} đã bị xóa khỏi biểu — thêm lại dưới ${label} (${where}) thì các ô cộng đó${ceilings.length > 0 ? ` và ${joinList(ceilings.map((x) => x.vi), "và")}` : ""} cũng khớp.`,
+          `${finding.message.en} The typed totals (${joinList(cells, "and")}) show more than the ${context.table.orientation === "areas-as-rows" ? "rows" : "columns"} of ${label} add up to, by the missing figures (${joinList(figures.map((x) => x.en), "and")}): ${names.join(", ")} was probably deleted from the table — adding it back under ${label} (${where}) puts those totals${ceilings.length > 0 ? ` and ${joinList(ceilings.map((x) => x.en), "and")}` : ""} right too.`,
         ),
       });
     }

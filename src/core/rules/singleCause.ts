@@ -39,6 +39,7 @@ import { breachSeverity, difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
+import { joinList } from "../text/joinList";
 
 /** `total = sum of parts` over value cells (indexes `area * lineCount + line`). */
 interface Check {
@@ -671,10 +672,6 @@ export function cellIndexer(context: RuleContext): (finding: Finding) => number 
   };
 }
 
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
-
 export interface Named {
   readonly vi: string;
   readonly en: string;
@@ -701,8 +698,8 @@ export function ceilingName(context: RuleContext, finding: Finding): Named {
 export function alsoRight(message: LocalizedText, also: readonly Named[]): LocalizedText {
   if (also.length === 0) return message;
   return localized(
-    `${message.vi} Sửa ô này thì ${joined(also.map((x) => x.vi), "và")} cũng khớp.`,
-    `${message.en} Correcting this cell also puts ${joined(also.map((x) => x.en), "and")} right.`,
+    `${message.vi} Sửa ô này thì ${joinList(also.map((x) => x.vi), "và")} cũng khớp.`,
+    `${message.en} Correcting this cell also puts ${joinList(also.map((x) => x.en), "and")} right.`,
   );
 }
 
@@ -730,8 +727,8 @@ function typedFollowers(checks: Checks, cause: Hypothesis): Named[] {
 function retypeToo(message: LocalizedText, retyped: readonly Named[]): LocalizedText {
   if (retyped.length === 0) return message;
   return localized(
-    `${message.vi} Ô cộng gõ tay từ số sai này cũng phải sửa theo: ${joined(retyped.map((x) => x.vi), "và")}.`,
-    `${message.en} The typed ${retyped.length > 1 ? "totals" : "total"} added up from this wrong figure must be corrected with it: ${joined(retyped.map((x) => x.en), "and")}.`,
+    `${message.vi} Ô cộng gõ tay từ số sai này cũng phải sửa theo: ${joinList(retyped.map((x) => x.vi), "và")}.`,
+    `${message.en} The typed ${retyped.length > 1 ? "totals" : "total"} added up from this wrong figure must be corrected with it: ${joinList(retyped.map((x) => x.en), "and")}.`,
   );
 }
 
@@ -748,8 +745,8 @@ function partFinding(checks: Checks, cause: Hypothesis, totals: readonly Named[]
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(cause.error);
   const message = localized(
-    `${header} của ${label} ghi ${f(actual, "vi")}, nhưng ${joined(totals.map((x) => x.vi), "và")} chỉ khớp khi ô này là ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
-    `This cell of ${label} shows ${f(actual, "en")}, but ${joined(totals.map((x) => x.en), "and")} ${totals.length > 1 ? "add" : "adds"} up only when it is ${f(expected, "en")} (off by ${f(gap, "en")}).`,
+    `${header} của ${label} ghi ${f(actual, "vi")}, nhưng ${joinList(totals.map((x) => x.vi), "và")} chỉ khớp khi ô này là ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
+    `This cell of ${label} shows ${f(actual, "en")}, but ${joinList(totals.map((x) => x.en), "and")} ${totals.length > 1 ? "add" : "adds"} up only when it is ${f(expected, "en")} (off by ${f(gap, "en")}).`,
   );
   return makeFinding({
     rule: "subtotal",

@@ -19,6 +19,7 @@ import { notAFigure } from "./leafCells";
 import { dotDoubt, type DoubtfulCell } from "./dotDoubt";
 import { totalLineChildren } from "./lineTotals";
 import type { Rule } from "./types";
+import { joinList } from "../text/joinList";
 
 export const textNumberRule: Rule = {
   id: "text-number",
@@ -89,7 +90,7 @@ export const textNumberRule: Rule = {
       if (doubt !== undefined) {
         const { cell, others } = doubt;
         // Several doubtful cells on the line: it meets the plan only with all of them read the other way, as each cell's finding says.
-        const also = others.length === 0 ? { vi: "", en: "" } : { vi: ` (cùng ${others.length > 1 ? "các ô" : "ô"} ${joinedCells(others, "và")} đọc như vậy)`, en: ` (with ${joinedCells(others, "and")} read the same way)` };
+        const also = others.length === 0 ? { vi: "", en: "" } : { vi: ` (cùng ${others.length > 1 ? "các ô" : "ô"} ${joinList(others, "và")} đọc như vậy)`, en: ` (with ${joinList(others, "and")} read the same way)` };
         message = localized(
           `${message.vi} Dấu chấm trong "${text}" được hiểu là phân cách hàng nghìn; nếu đó là dấu thập phân thì ô này là ${formatAmount(cell.other, unit, "vi")} và chỉ tiêu đúng kế hoạch${also.vi}: hãy kiểm tra lại.`,
           `${message.en} The dot in "${text}" is read as a thousands separator; read as a decimal mark this cell is ${formatAmount(cell.other, unit, "en")} and the line meets the plan${also.en}: please check it.`,
@@ -140,8 +141,4 @@ function doubtfulCells(context: RuleContext): Map<number, { cell: DoubtfulCell; 
     doubt.cells.forEach((cell, i) => out.set(cellIndex(context, cell.area, line), { cell, others: cells.filter((_, j) => j !== i) }));
   }
   return out;
-}
-
-function joinedCells(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

@@ -28,10 +28,7 @@ import { ceilingsPutRight, grandTotalShows, invalidFigures, type InvalidFigure }
 import { alsoRight, ceilingName, cellIndexer, type Named } from "./singleCause";
 import { unnamedLabel, unnamedName, unnamedRows, type UnnamedRow } from "./unnamedRows";
 import { makeFinding } from "./finding";
-
-function joined(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-}
+import { joinList } from "../text/joinList";
 
 /** The plan's district of a missing area told by `coverage` (null when the plan lists it as a district). */
 function planDistrictOf(context: RuleContext, name: string): string | null | undefined {
@@ -153,18 +150,18 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
     if (joint === undefined) return message;
     const figures = joint.figures.map((figure) => {
       const unit = context.cellUnit[figure.line];
-      const cells = joined(figure.together, "và");
+      const cells = joinList(figure.together, "và");
       return {
         vi:
           figure.together.length > 1
             ? `các ô ${cells} (cộng lại ${formatAmount(figure.value, unit, "vi")}, theo ${figure.subtotal.vi})`
             : `ô ${cells} thành ${formatAmount(figure.value, unit, "vi")} (theo ${figure.subtotal.vi})`,
-        en: `${figure.together.length > 1 ? "the cells" : "cell"} ${joined(figure.together, "and")} ${figure.together.length > 1 ? "hold" : "holds"} ${formatAmount(figure.value, unit, "en")} (by ${figure.subtotal.en})`,
+        en: `${figure.together.length > 1 ? "the cells" : "cell"} ${joinList(figure.together, "and")} ${figure.together.length > 1 ? "hold" : "holds"} ${formatAmount(figure.value, unit, "en")} (by ${figure.subtotal.en})`,
       };
     });
     return localized(
-      `${message.vi} Ghi tên cho ${joined(rowNames.map((x) => x.vi), "và")} và ghi lại ${joined(figures.map((x) => x.vi), "và")} thì ${joined(joint.ceilings.map((x) => x.vi), "và")} cùng khớp.`,
-      `${message.en} Naming ${joined(rowNames.map((x) => x.en), "and")} and entering the figures — ${joined(figures.map((x) => x.en), "and")} — puts ${joined(joint.ceilings.map((x) => x.en), "and")} right together.`,
+      `${message.vi} Ghi tên cho ${joinList(rowNames.map((x) => x.vi), "và")} và ghi lại ${joinList(figures.map((x) => x.vi), "và")} thì ${joinList(joint.ceilings.map((x) => x.vi), "và")} cùng khớp.`,
+      `${message.en} Naming ${joinList(rowNames.map((x) => x.en), "and")} and entering the figures — ${joinList(figures.map((x) => x.en), "and")} — puts ${joinList(joint.ceilings.map((x) => x.en), "and")} right together.`,
     );
   };
   return [...findings, ...added]
@@ -177,8 +174,8 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
         return {
           ...finding,
           message: localized(
-            `${finding.message.vi} Tính cả ${rowNames[0].viAxis} không tên (${joined(rowNames.map((x) => x.vi), "và")}) thì phân bổ là ${amount("vi")}.`,
-            `${finding.message.en} With the nameless ${joined(rowNames.map((x) => x.en), "and")} counted, the allocation is ${amount("en")}.`,
+            `${finding.message.vi} Tính cả ${rowNames[0].viAxis} không tên (${joinList(rowNames.map((x) => x.vi), "và")}) thì phân bổ là ${amount("vi")}.`,
+            `${finding.message.en} With the nameless ${joinList(rowNames.map((x) => x.en), "and")} counted, the allocation is ${amount("en")}.`,
           ),
         };
       }
@@ -189,8 +186,8 @@ export function unnamedCause(context: RuleContext, findings: readonly Finding[])
         const one = list.length === 1;
         const axis = rowNames[0];
         message = localized(
-          `${message.vi} Kế hoạch có ${joined(list.map((x) => `"${x}"`), "và")} chưa có ${axis.viAxis} nào trong biểu: ${one ? `có lẽ đó là tên của ${axis.viAxis} này` : `có lẽ đó là tên của các ${axis.viAxis} không tên`}.`,
-          `${message.en} The plan's ${joined(list.map((x) => `"${x}"`), "and")} ${one ? "has" : "have"} no ${axis.enAxis} in the table: ${one ? `probably this ${axis.enAxis}'s name` : `probably the names of the nameless ${axis.enAxis}s`}.`,
+          `${message.vi} Kế hoạch có ${joinList(list.map((x) => `"${x}"`), "và")} chưa có ${axis.viAxis} nào trong biểu: ${one ? `có lẽ đó là tên của ${axis.viAxis} này` : `có lẽ đó là tên của các ${axis.viAxis} không tên`}.`,
+          `${message.en} The plan's ${joinList(list.map((x) => `"${x}"`), "and")} ${one ? "has" : "have"} no ${axis.enAxis} in the table: ${one ? `probably this ${axis.enAxis}'s name` : `probably the names of the nameless ${axis.enAxis}s`}.`,
         );
       }
       return { ...finding, message };
