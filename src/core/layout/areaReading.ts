@@ -86,7 +86,9 @@ function levelsFromPlan(plan: Plan): { upper: Set<string>; lower: Set<string> } 
   const upper = new Set<string>();
   const lower = new Set<string>();
   for (const area of plan.areas) {
-    upper.add(areaKey(area.district));
+    // A one-column list of communes (`Xã Phong Phú` under a `Xã` or `Địa bàn` header) names communes, not districts.
+    if (area.commune === undefined && areaLevel(area.district) === "commune") lower.add(areaKey(area.district));
+    else upper.add(areaKey(area.district));
     if (area.commune !== undefined) lower.add(areaKey(area.commune));
   }
   return { upper, lower };
@@ -273,7 +275,7 @@ function rowFacts(
       let opensBullets = false;
       // A commune named after its district (`Xã Ba Vì` in Huyện Ba Vì): its own prefix beats a list naming only the district.
       const communeOfListedDistrict = facts0.level === "commune" && !lower.has(facts0.key);
-      if (upper.size > 0 && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
+      if ((upper.size > 0 || lower.size > 0) && upper.has(facts0.key) !== lower.has(facts0.key) && !communeOfListedDistrict) {
         level = upper.has(facts0.key) ? LEVEL_UPPER : LEVEL_LOWER;
         how = "area-list";
         // A Roman numeral over a district of the plan's list (`III. Mỹ Đức`) numbers the districts: no tiers.
