@@ -40,6 +40,8 @@ interface Amount {
   readonly from?: number;
   /** The sum of a table row's amounts by year (no total column): worked out, to confirm. */
   readonly yearSum?: boolean;
+  /** Amounts by year stated with the total on its line: its schedule, told in its text and checked against it. */
+  schedule?: Amount[];
 }
 
 function rankOf(text: string): number {
@@ -465,6 +467,20 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
       sourceText: a.text.trim(),
     });
     a.children.forEach((c, i) => emit(c, `${code}.${i + 1}`));
+    const scheduled = a.schedule?.reduce((s, c) => s + c.q.base, 0);
+    const scheduleBound = a.schedule !== undefined && scheduled !== undefined ? boundSplit({ ...a, children: a.schedule }, scheduled, code, at) : undefined;
+    if (scheduleBound) issues.push(scheduleBound);
+    else if (scheduleBound === undefined && a.schedule !== undefined && scheduled !== undefined && Math.abs(scheduled - a.q.base) >= 0.5) {
+      const years = a.schedule.map((c) => formatInUnit(c.q.base, c.q.scale)).join(" + ");
+      issues.push(
+        issue(
+          "budget-split",
+          `Kinh phí theo từng năm (${years} = ${formatDong(scheduled)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(scheduled - a.q.base)} đồng (${scheduled < a.q.base ? "thiếu so với tổng" : "vượt tổng"}).`,
+          `The yearly amounts (${years} = ${formatDong(scheduled)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(scheduled - a.q.base)} đồng (${scheduled < a.q.base ? "short of the total" : "over the total"}).`,
+          { source: sourceOf(at), expected: scheduled, actual: a.q.base },
+        ),
+      );
+    }
     if (a.children.length > 0) {
       const sum = a.children.reduce((s, c) => s + c.q.base, 0);
       const bound = boundSplit(a, sum, code, at);
@@ -500,6 +516,14 @@ function setYearsAside(roots: Amount[]): Amount[] {
   };
   const visit = (a: Amount) => {
     const years = a.children.filter(byYear);
+    // `Tổng kinh phí: 1.240 triệu đồng; trong đó năm 2024: 620 triệu đồng, năm 2025: 620 triệu đồng` on one line: a split
+    // by years is the total's schedule, not its budget lines.
+    if (a.isTotal && years.length >= 2 && years.length === a.children.length && years.every((y) => y.line === a.line && y.children.length === 0)) {
+      a.children = [];
+      a.schedule = years;
+      told(a, years);
+      return;
+    }
     if (years.length > 0 && years.length < a.children.length) {
       a.children = a.children.filter((c) => !byYear(c));
       told(a, years);
