@@ -110,14 +110,30 @@ function pageLines(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** The title (`KẾ HOẠCH`, `QUYẾT ĐỊNH …`) or a first heading (`I. …`, `1. …`) that ends the letterhead. */
+const BODY_START = /^(?:(?:ke hoach|quyet dinh|chuong trinh|de an|huong dan|bao cao|thong bao|to trinh|plan|decision)\b|(?:[ivx]+|\d+)[.)]\s)/;
+
+/** A column in capitals (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `KT. CHỦ TỊCH`). */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
+}
+
 function physicalLines(text: string): Physical[] {
   const out: Physical[] = [];
   let blank = false;
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
   const layout = layoutTableRows(rawLines);
+  // Where two columns side by side are set (the letterhead before the title or first heading, the signature block
+  // from `Nơi nhận`): elsewhere a wide gap inside prose (`… thực hiện      Ban Thường vụ …`) parts nothing unless
+  // one side is in capitals.
+  let columnsHere = true;
   rawLines.forEach((tabbed, index) => {
     const line = index + 1;
+    const head = foldText(tabbed.replace(/\s+/g, " ").trim());
+    if (columnsHere && BODY_START.test(head)) columnsHere = false;
+    if (!columnsHere && /^noi nhan\b/.test(head)) columnsHere = true;
     if (pages.has(index)) {
       blank = true;
       return;
@@ -132,7 +148,7 @@ function physicalLines(text: string): Physical[] {
     // one line each, as when they are parted by `|`.
     // A label and its value (`Tổng kinh phí:      1.250.000.000 đồng`) stay one line.
     const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
-    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]);
+    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]) && (columnsHere || sideBySide.some(isCapitals));
     const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
