@@ -1,5 +1,5 @@
 /**
- * Targets given to places in a table: one row per district or commune (or per year), one
+ * Targets given to places in a table: one row per district, commune or village (or per year), one
  * column per indicator, the units in a row of their own under the header
  * (`| Đơn vị | Hộ được tuyên truyền | CLB duy trì |` / `| | (%) | (CLB) |`)
  * or in brackets in the header. The row `Tổng cộng` gives each column's
@@ -12,12 +12,12 @@ import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import type { ExtractedIndicator } from "./types";
 
-const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen)$/;
+const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen|thon|ban|xom|to dan pho|thon, ban|thon, xom|thon, ban, to dan pho|thon, to dan pho|ten thon|ten ban|ten xom|ten thon, ban)$/;
 /** `Năm` over rows `2024`, `2025`: the same table split by year instead of by place. */
 const YEAR_HEADER = /^(nam|cac nam|nam thuc hien|thoi gian thuc hien)$/;
 const YEAR_LABEL = /^(?:nam\s+)?(?:19|20)\d{2}$/;
 const CODE_HEADER = /^(stt|tt|so tt)$/;
-const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|toan thanh pho|toan thi xa)\b/;
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|ca xa|toan thanh pho|toan thi xa)\b/;
 
 export interface AreaTableTarget {
   readonly indicator: ExtractedIndicator;
