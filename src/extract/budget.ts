@@ -505,7 +505,9 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   return { lines: out, issues };
 }
 
-const byYear = (a: Amount) => /^nam \d{4}\b/.test(foldText(plainName(a)));
+/** `Năm 2024`, `Quý I`, `năm 2025 quý II`, `6 tháng đầu năm`: a part naming when the money is spent, not what for. */
+const PERIOD_NAME = /^(?:nam \d{4}\b|(?:nam \d{4} )?quy (?:[ivx]+|[1-4])\b|6 thang (?:dau|cuoi) nam\b)/;
+const byYear = (a: Amount) => PERIOD_NAME.test(foldText(plainName(a)));
 
 /**
  * One year's amount (`Năm 2026 bố trí 250 triệu đồng`) beside a total and parts that are not by year is a
