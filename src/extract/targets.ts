@@ -498,6 +498,8 @@ function maskBaseline(text: string): string {
 
 /** `Trong đó:`, `Chia ra:`, `Cụ thể:` alone in a table row: the rows below break down the row above. */
 const BREAKDOWN_ROW = /^(?:trong đó|chia ra|cụ thể|bao gồm|gồm)\s*:?$/iu;
+/** `Trong đó: Xã Mường Và` in a sub-row's name cell: the first sub-row, with the words that open the breakdown. */
+const BREAKDOWN_LEAD = /^(?:trong đó|chia ra|cụ thể)\s*:\s*(?=\S)/iu;
 /** A sub-row naming a place (`Xã Mường Và`, `Thôn Nà Sài`): a share of the whole for that place. */
 const PLACE_ROW = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)\s+\p{Lu}/u;
 
@@ -545,12 +547,18 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         whole = last !== undefined && last.lineIndex === i - 1 ? last : null;
         return;
       }
-      const codeCell = (cols?.code !== undefined ? line.cells[cols.code] : line.cells[0]) ?? "";
+      // `| | Trong đó: Xã Mường Và | Tổ | 4 |`: the breakdown opened on its first sub-row.
+      if (whole === null && line.cells.some((c) => BREAKDOWN_LEAD.test(c))) {
+        const last = fromTables[fromTables.length - 1];
+        whole = last !== undefined && last.lineIndex === i - 1 ? last : null;
+      }
+      const codeCell = ((cols?.code !== undefined ? line.cells[cols.code] : line.cells[0]) ?? "").trim();
       const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
-      if (whole !== null && !isCode(codeCell.trim()) && read.length > 0) {
+      // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
+      if (whole !== null && !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell) && read.length > 0) {
         const w: FoundTarget = whole;
         for (const t of read) {
-          const part = t.indicator.name.replace(/^[-+•*]\s*/u, "").trim();
+          const part = t.indicator.name.replace(BREAKDOWN_LEAD, "").replace(/^[-+•*]\s*/u, "").trim();
           // A place's share (`- Xã Mường Và`) is checked against the whole, never a target; another part
           // (`+ Trường THCS`) is read as a part in running text is: a target to confirm.
           const lower = part.charAt(0).toLocaleLowerCase("vi") + part.slice(1);

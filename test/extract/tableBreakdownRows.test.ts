@@ -22,6 +22,8 @@ test.each<[string, string[], Array<[number, string, boolean]>, Array<[number | u
   ["places that add up", [head, "| | Trong đó: | | |", "| | - Xã Mường Và | Tổ | 4 |", "| | - Xã Nậm Lạnh | Tổ | 8 |", next], [[12, "Tổ", false], [3, "Lớp", false]], []],
   ["places that miss the row", [head, "| | Trong đó | | |", "| | Xã Mường Và | Tổ | 4 |", "| | Xã Nậm Lạnh | Tổ | 6 |", next], [[12, "Tổ", false], [3, "Lớp", false]], [[10, 12]]],
   ["parts that are no places", [head, "| | Chia ra: | | |", "| | + Tổ ở thôn, bản | Tổ | 9 |", "| | + Tổ ở tổ dân phố | Tổ | 3 |", next], [[12, "Tổ", false], [9, "Tổ", true], [3, "Tổ", true], [3, "Lớp", false]], []],
+  ["the breakdown opened on its first sub-row", [head, "| | Trong đó: Xã Mường Và | Tổ | 4 |", "| | Xã Nậm Lạnh | Tổ | 6 |", next], [[12, "Tổ", false], [3, "Lớp", false]], [[10, 12]]],
+  ["sub-rows lettered a, b", [head, "| | Trong đó: | | |", "| a | Xã Mường Và | Tổ | 4 |", "| b | Xã Nậm Lạnh | Tổ | 8 |", next], [[12, "Tổ", false], [3, "Lớp", false]], []],
 ])("%s", (_label, rows, targets, shares) => {
   expect(read(rows)).toEqual({ targets, shares });
 });
