@@ -7,6 +7,7 @@ const intro =
 test.each<[string, string[]]>([
   ["numbered in the name cell", ["Budget line | 2024 | 2025 | Total", "1. Communication teams and clubs | 820,000,000 | 760,000,000 | 1,580,000,000", "2. Policy dialogues | 120,000,000 | 140,000,000 | 260,000,000", "Total | 940,000,000 | 900,000,000 | 1,840,000,000"]],
   ["numbered with a bracket", ["Budget line | 2024 | 2025 | Total", "1) Communication teams and clubs | 820,000,000 | 760,000,000 | 1,580,000,000", "2) Policy dialogues | 120,000,000 | 140,000,000 | 260,000,000", "Total | 940,000,000 | 900,000,000 | 1,840,000,000"]],
+  ["numbered by section", ["Budget line | 2024 | 2025 | Total", "1.1 Communication teams and clubs | 820,000,000 | 760,000,000 | 1,580,000,000", "1.2 Policy dialogues | 120,000,000 | 140,000,000 | 260,000,000", "Total | 940,000,000 | 900,000,000 | 1,840,000,000"]],
 ])("%s", (_label, table) => {
   const text = ["ANNUAL WORK PLAN 2025", "Date: 14 March 2025", intro, "3. BUDGET", "Budget (VND)", ...table].join("\n");
   const money = extractPlan(text).indicators.filter((i) => i.kind === "money");
