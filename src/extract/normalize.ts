@@ -119,12 +119,35 @@ function isCapitals(text: string): boolean {
   return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
 }
 
+/** `| Hỗ trợ tổ truyền thông | 300 |`: a row of two cells between bars. */
+const TWO_CELLS = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
+
+/**
+ * Rows of two-column tables (`| Nội dung | Kinh phí (triệu đồng) |` over `| Tập huấn | 120 |`): a run of two-cell
+ * rows of which two or more end in a figure. A letterhead set in two cells (`| ỦY BAN NHÂN DÂN | CỘNG HÒA … |`) has none.
+ */
+function twoColumnTables(rawLines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rawLines.length; ) {
+    let end = i;
+    let figures = 0;
+    while (end < rawLines.length && TWO_CELLS.test(rawLines[end])) {
+      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(TWO_CELLS.exec(rawLines[end])?.[2] ?? "")) figures++;
+      end++;
+    }
+    if (figures >= 2) for (let k = i; k < end; k++) out.add(k);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
 function physicalLines(text: string): Physical[] {
   const out: Physical[] = [];
   let blank = false;
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
   const layout = layoutTableRows(rawLines);
+  const twoColumn = twoColumnTables(rawLines);
   // Where two columns side by side are set (the letterhead before the title or first heading, the signature block
   // from `Nơi nhận`): elsewhere a wide gap inside prose (`… thực hiện      Ban Thường vụ …`) parts nothing unless
   // one side is in capitals.
@@ -165,7 +188,7 @@ function physicalLines(text: string): Physical[] {
       const filled = cells.filter((c) => c.length > 0);
       // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
       const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;
-      if (cells.length >= 3 && (filled.length >= 2 || continued)) {
+      if ((cells.length >= 3 || (cells.length === 2 && twoColumn.has(index))) && (filled.length >= 2 || continued)) {
         out.push({ text: filled.join(" | "), line, cells, blankBefore: blank, ...(open || bordersAreCells ? { open: true } : {}) });
         blank = false;
         return;
