@@ -13,7 +13,7 @@ import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
-import { areaTableTargets } from "./areaTables";
+import { areaTableTargets, isPlacesHeader } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
@@ -518,11 +518,13 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   const fromTables: FoundTarget[] = [];
   // The row a `Trong đó:` row breaks down, while its sub-rows follow.
   let whole: FoundTarget | null = null;
+  let places = false;
   body.forEach((line, i) => {
     if (!line.cells) {
       columns = null;
       headerCells = null;
       whole = null;
+      places = false;
       return;
     }
     const header = tableColumns(line.cells);
@@ -531,6 +533,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = line.cells;
       return;
     }
+    // The rows of a table of places with a unit column (`| Thôn | ĐVT | Số hộ thoát nghèo |`) are read by its total row.
+    if (isPlacesHeader(line.cells)) places = true;
+    if (places) return;
     // `| | | | 2023 | 2024 | 2025 |` under `Chia ra các năm` (a header over two rows): the years name those columns.
     const filled = line.cells.map((c) => c.trim()).filter((c) => c !== "");
     const under = headerCells !== null && body[i - 1]?.cells === headerCells;

@@ -15,3 +15,11 @@ test.each(["Tên bản", "Thôn", "Thôn, bản", "Thôn, bản, tổ dân phố
     [15, "hộ"],
   ]);
 });
+
+test.each(["Thôn", "Xã"])("a table of places with a unit column (%s | ĐVT | …): the total row's figure is the target, the rows none", (header) => {
+  const read = plan([`| TT | ${header} | ĐVT | Số hộ thoát nghèo |`, "| 1 | Nà Sài | hộ | 6 |", "| 2 | Pác Ngòi | hộ | 5 |", "| | Cộng | hộ | 11 |"]);
+  expect(read.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit, i.name])).toEqual([
+    [28, "%", "Giảm tỷ lệ hộ nghèo"],
+    [11, "hộ", "Số hộ thoát nghèo"],
+  ]);
+});
