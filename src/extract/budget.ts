@@ -505,8 +505,8 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   return { lines: out, issues };
 }
 
-/** `Năm 2024`, `Quý I`, `năm 2025 quý II`, `6 tháng đầu năm`: a part naming when the money is spent, not what for. */
-const PERIOD_NAME = /^(?:nam \d{4}\b|(?:nam \d{4} )?quy (?:[ivx]+|[1-4])\b|6 thang (?:dau|cuoi) nam\b)/;
+/** `Năm 2024`, `Quý I`, `năm 2025 quý II`, `6 tháng đầu năm`, `2024`, `year 2025`: a part naming when the money is spent, not what for. */
+const PERIOD_NAME = /^(?:nam \d{4}\b|(?:nam \d{4} )?quy (?:[ivx]+|[1-4])\b|6 thang (?:dau|cuoi) nam\b|(?:(?:and|in|year) )?(?:19|20)\d{2}$)/;
 const byYear = (a: Amount) => PERIOD_NAME.test(foldText(plainName(a)));
 
 /**

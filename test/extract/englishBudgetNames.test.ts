@@ -17,3 +17,12 @@ test.each<[string, string[]]>([
     ["KP.2", 260_000_000, "Policy dialogues"],
   ]);
 });
+
+test.each([
+  "Total budget: VND 1,240,000,000, of which 2024: VND 620,000,000 and 2025: VND 620,000,000.",
+  "Total budget: VND 1,240,000,000 (2024: VND 620,000,000; 2025: VND 620,000,000).",
+  "Total budget: VND 1,240,000,000, of which year 2024: VND 620,000,000; year 2025: VND 620,000,000.",
+])("an English total's years on its line are its schedule: %s", (line) => {
+  const text = ["ANNUAL WORK PLAN 2024-2025", "Date: 14 March 2024", intro, "2. TARGETS", "- 30 community communication teams established;", "3. BUDGET", line].join("\n");
+  expect(extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([["KP", 1_240_000_000]]);
+});
