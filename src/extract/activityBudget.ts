@@ -50,7 +50,7 @@ export function checkActivityBudget(body: readonly TextLine[], budgetRanges: rea
   // some of its years (`năm 2024: 1.000 triệu đồng`): the table splits that part of the budget, no contradiction.
   const parts = budget.lines.filter((l) => /^KP\.\d+$/.test(l.code)).map((l) => l.target);
   const years = budgetRanges.flatMap((s) => body.slice(s.heading, s.end)).flatMap((l) => yearAmounts(l.text));
-  const covered = [...budget.lines.map((l) => l.target), ...subsetSums(parts), ...subsetSums(years)];
+  const covered = [...budget.lines.map((l) => l.target), ...subsetSums(parts), ...years, ...subsetSums(years)];
   if (covered.some((x) => Math.abs(amount - x) < 0.5)) return [];
   const line = tableTotal?.line ?? table[0].line;
   const scale = tableTotal?.scale ?? read[0].scale ?? 1;

@@ -1,5 +1,5 @@
 /**
- * Targets given to places in a table: one row per district or commune (or per year), one
+ * Targets given to places in a table: one row per district, commune or village (or per year), one
  * column per indicator, the units in a row of their own under the header
  * (`| Đơn vị | Hộ được tuyên truyền | CLB duy trì |` / `| | (%) | (CLB) |`)
  * or in brackets in the header. The row `Tổng cộng` gives each column's
@@ -12,12 +12,21 @@ import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
 import type { ExtractedIndicator } from "./types";
 
-const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen)$/;
+const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen|thon|ban|xom|to dan pho|thon, ban|thon, xom|thon, ban, to dan pho|thon, to dan pho|ten thon|ten ban|ten xom|ten thon, ban)$/;
 /** `Năm` over rows `2024`, `2025`: the same table split by year instead of by place. */
 const YEAR_HEADER = /^(nam|cac nam|nam thuc hien|thoi gian thuc hien)$/;
 const YEAR_LABEL = /^(?:nam\s+)?(?:19|20)\d{2}$/;
 const CODE_HEADER = /^(stt|tt|so tt)$/;
-const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|toan thanh pho|toan thi xa)\b/;
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|ca xa|toan thanh pho|toan thi xa)\b/;
+
+const UNIT_HEADER = /^(dvt|don vi tinh)$/;
+
+/** A header row of a table of places (`| TT | Xã | … |`, `| Thôn | ĐVT | … |`): its rows are the places' figures, no targets each. */
+export function isPlacesHeader(cells: readonly string[]): boolean {
+  let at = 0;
+  while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
+  return at < cells.length && AREA_HEADER.test(key(cells[at])) && !/^(don vi|ten don vi)$/.test(key(cells[at])) && cells.some((c, k) => k > at && UNIT_HEADER.test(key(c)));
+}
 
 export interface AreaTableTarget {
   readonly indicator: ExtractedIndicator;
@@ -71,8 +80,10 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       names = two;
       j++;
     }
-    const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && isName(names[c])) };
-    if (header.columns.length < 2) continue;
+    // `| TT | Thôn | ĐVT | Số hộ thoát nghèo |`: a unit column gives each row's unit; it is no indicator.
+    const unitCol = names.findIndex((c, k) => k > found.area && UNIT_HEADER.test(key(c)));
+    const header = { area: found.area, columns: names.map((_, c) => c).filter((c) => c > found.area && c !== unitCol && isName(names[c])) };
+    if (header.columns.length < (unitCol >= 0 ? 1 : 2)) continue;
     let units = names.map((c) => /\(([^()]+)\)\s*$/.exec(c)?.[1].trim() ?? "");
     const below = body[j]?.cells ? unitRow(body[j].cells as readonly string[]) : null;
     if (below) {
@@ -89,7 +100,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       }
       if (places < 2) break;
       for (const c of header.columns) {
-        const unit = units[c] ?? "";
+        const unit = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "");
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);

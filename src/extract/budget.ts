@@ -40,6 +40,8 @@ interface Amount {
   readonly from?: number;
   /** The sum of a table row's amounts by year (no total column): worked out, to confirm. */
   readonly yearSum?: boolean;
+  /** Amounts by year stated with the total on its line: its schedule, told in its text and checked against it. */
+  schedule?: Amount[];
 }
 
 function rankOf(text: string): number {
@@ -336,7 +338,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
     if (col < 0) for (let i = cells.length - 1; i > 0 && col < 0; i--) if (numbers[i] !== null) col = i;
     if (col < 0) return;
     const label = cells[0] ?? "";
-    const nameCell = cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "";
+    // `1. Communication teams`, `2) Tập huấn`, `1.1 Training`: a line numbered inside its name cell is named by its words.
+    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "");
     const canonical = numbers[col] as string;
     const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {
@@ -465,6 +468,20 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
       sourceText: a.text.trim(),
     });
     a.children.forEach((c, i) => emit(c, `${code}.${i + 1}`));
+    const scheduled = a.schedule?.reduce((s, c) => s + c.q.base, 0);
+    const scheduleBound = a.schedule !== undefined && scheduled !== undefined ? boundSplit({ ...a, children: a.schedule }, scheduled, code, at) : undefined;
+    if (scheduleBound) issues.push(scheduleBound);
+    else if (scheduleBound === undefined && a.schedule !== undefined && scheduled !== undefined && Math.abs(scheduled - a.q.base) >= 0.5) {
+      const years = a.schedule.map((c) => formatInUnit(c.q.base, c.q.scale)).join(" + ");
+      issues.push(
+        issue(
+          "budget-split",
+          `Kinh phí theo từng năm (${years} = ${formatDong(scheduled)} đồng) không bằng tổng ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) của dòng ${code}; chênh lệch ${formatDong(scheduled - a.q.base)} đồng (${scheduled < a.q.base ? "thiếu so với tổng" : "vượt tổng"}).`,
+          `The yearly amounts (${years} = ${formatDong(scheduled)} đồng) do not add up to the total ${formatInUnit(a.q.base, a.q.scale)} (${formatDong(a.q.base)} đồng) of line ${code}; difference ${formatDong(scheduled - a.q.base)} đồng (${scheduled < a.q.base ? "short of the total" : "over the total"}).`,
+          { source: sourceOf(at), expected: scheduled, actual: a.q.base },
+        ),
+      );
+    }
     if (a.children.length > 0) {
       const sum = a.children.reduce((s, c) => s + c.q.base, 0);
       const bound = boundSplit(a, sum, code, at);
@@ -488,7 +505,9 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   return { lines: out, issues };
 }
 
-const byYear = (a: Amount) => /^nam \d{4}\b/.test(foldText(plainName(a)));
+/** `Năm 2024`, `Quý I`, `năm 2025 quý II`, `6 tháng đầu năm`, `2024`, `year 2025`: a part naming when the money is spent, not what for. */
+const PERIOD_NAME = /^(?:nam \d{4}\b|(?:nam \d{4} )?quy (?:[ivx]+|[1-4])\b|6 thang (?:dau|cuoi) nam\b|(?:(?:and|in|year) )?(?:19|20)\d{2}$)/;
+const byYear = (a: Amount) => PERIOD_NAME.test(foldText(plainName(a)));
 
 /**
  * One year's amount (`Năm 2026 bố trí 250 triệu đồng`) beside a total and parts that are not by year is a
@@ -500,6 +519,14 @@ function setYearsAside(roots: Amount[]): Amount[] {
   };
   const visit = (a: Amount) => {
     const years = a.children.filter(byYear);
+    // `Tổng kinh phí: 1.240 triệu đồng; trong đó năm 2024: 620 triệu đồng, năm 2025: 620 triệu đồng` on one line: a split
+    // by years is the total's schedule, not its budget lines.
+    if (a.isTotal && years.length >= 2 && years.length === a.children.length && years.every((y) => y.line === a.line && y.children.length === 0)) {
+      a.children = [];
+      a.schedule = years;
+      told(a, years);
+      return;
+    }
     if (years.length > 0 && years.length < a.children.length) {
       a.children = a.children.filter((c) => !byYear(c));
       told(a, years);

@@ -175,6 +175,9 @@ function baseOf(text: string, from: number, end: number): { base?: string; hasPr
   return { base: base === "" || isTime ? undefined : base, hasPredicate };
 }
 
+/** Units of measure (`ha`, `km`, `tấn`): never the head of the name of what they measure. */
+const MEASURE_UNIT = /^(?:ha|km|m|m2|m²|m3|m³|tấn|kg|lít)$/iu;
+
 /**
  * Name (and a percent's base) of the quantity of a span. A percent clause
  * without a predicate takes `sharedPredicate` (`100% X; 80% Y và 70% Z được
@@ -184,8 +187,9 @@ function baseOf(text: string, from: number, end: number): { base?: string; hasPr
 export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: string, sharedTail?: string): NamedSpan {
   const q = span.quantity;
   const cuts: Array<[number, number]> = [];
-  // A count keeps its unit as the head of its name (`14 Tổ …` → `Tổ …`); a percent or a ratio does not.
-  const numberEnd = q.kind === "count" && !q.unit.includes("/") ? q.end : q.unitEnd;
+  // A count keeps its unit as the head of its name (`14 Tổ …` → `Tổ …`); a percent, a ratio or a measure
+  // (`45 ha quế` → `quế`, `3,2 km đường` → `đường`) does not.
+  const numberEnd = q.kind === "count" && !q.unit.includes("/") && !MEASURE_UNIT.test(q.unit.trim()) ? q.end : q.unitEnd;
   cuts.push([q.start, numberEnd]);
   for (const quota of span.quotas) cuts.push([quota.start, quota.roleEnd ?? quota.unitEnd]);
   cuts.sort((a, b) => a[0] - b[0]);

@@ -110,14 +110,53 @@ function pageLines(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** The title (`KẾ HOẠCH`, `QUYẾT ĐỊNH …`) or a first heading (`I. …`, `1. …`) that ends the letterhead. */
+const BODY_START = /^(?:(?:ke hoach|quyet dinh|chuong trinh|de an|huong dan|bao cao|thong bao|to trinh|plan|decision)\b|(?:[ivx]+|\d+)[.)]\s)/;
+
+/** A column in capitals (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `KT. CHỦ TỊCH`). */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.8;
+}
+
+/** `| Hỗ trợ tổ truyền thông | 300 |`: a row of two cells between bars. */
+const TWO_CELLS = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
+
+/**
+ * Rows of two-column tables (`| Nội dung | Kinh phí (triệu đồng) |` over `| Tập huấn | 120 |`): a run of two-cell
+ * rows of which two or more end in a figure. A letterhead set in two cells (`| ỦY BAN NHÂN DÂN | CỘNG HÒA … |`) has none.
+ */
+function twoColumnTables(rawLines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rawLines.length; ) {
+    let end = i;
+    let figures = 0;
+    while (end < rawLines.length && TWO_CELLS.test(rawLines[end])) {
+      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(TWO_CELLS.exec(rawLines[end])?.[2] ?? "")) figures++;
+      end++;
+    }
+    if (figures >= 2) for (let k = i; k < end; k++) out.add(k);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
 function physicalLines(text: string): Physical[] {
   const out: Physical[] = [];
   let blank = false;
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
   const layout = layoutTableRows(rawLines);
+  const twoColumn = twoColumnTables(rawLines);
+  // Where two columns side by side are set (the letterhead before the title or first heading, the signature block
+  // from `Nơi nhận`): elsewhere a wide gap inside prose (`… thực hiện      Ban Thường vụ …`) parts nothing unless
+  // one side is in capitals.
+  let columnsHere = true;
   rawLines.forEach((tabbed, index) => {
     const line = index + 1;
+    const head = foldText(tabbed.replace(/\s+/g, " ").trim());
+    if (columnsHere && BODY_START.test(head)) columnsHere = false;
+    if (!columnsHere && /^noi nhan\b/.test(head)) columnsHere = true;
     if (pages.has(index)) {
       blank = true;
       return;
@@ -132,7 +171,7 @@ function physicalLines(text: string): Physical[] {
     // one line each, as when they are parted by `|`.
     // A label and its value (`Tổng kinh phí:      1.250.000.000 đồng`) stay one line.
     const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
-    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]);
+    const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]) && (columnsHere || sideBySide.some(isCapitals));
     const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
@@ -149,7 +188,7 @@ function physicalLines(text: string): Physical[] {
       const filled = cells.filter((c) => c.length > 0);
       // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
       const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;
-      if (cells.length >= 3 && (filled.length >= 2 || continued)) {
+      if ((cells.length >= 3 || (cells.length === 2 && twoColumn.has(index))) && (filled.length >= 2 || continued)) {
         out.push({ text: filled.join(" | "), line, cells, blankBefore: blank, ...(open || bordersAreCells ? { open: true } : {}) });
         blank = false;
         return;

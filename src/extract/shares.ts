@@ -32,6 +32,13 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
     const ind = t.indicator;
     if (ind.kind !== "count" || ind.range !== undefined || t.perArea) continue;
     const line = body[t.lineIndex];
+    // A table row's `Trong đó:` rows for places (`| | - Xã A | Tổ | 4 |`).
+    const rows = t.tableShares ?? [];
+    if (line?.cells && rows.length >= 2) {
+      const sum = rows.reduce((s, r) => s + r.value, 0);
+      if (sum !== ind.target) issues.push(shareIssue(ind, sum, rows.map((r) => r.raw), false, line.line));
+      continue;
+    }
     if (!line || line.cells) continue;
     const sameUnit = (q: Quantity) => foldText(q.unit) === foldText(ind.unit);
     const own = sharesOf(line);
@@ -56,15 +63,17 @@ export function checkShares(body: readonly TextLine[], targets: readonly FoundTa
     if (shares.length < 2) continue;
     const sum = shares.reduce((s, q) => s + q.base, 0);
     if (sum === ind.target) continue;
-    const among = byYear ? { vi: "các năm", en: "the years" } : { vi: "các địa bàn", en: "the places named" };
-    issues.push(
-      issue(
-        "share-total",
-        `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho ${among.vi} cộng lại ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
-        `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for ${among.en} add up to ${sum} ${ind.unit} (${shares.map((q) => q.raw).join(" + ")}).`,
-        { source: sourceOf(ind.line ?? line.line), expected: sum, actual: ind.target },
-      ),
-    );
+    issues.push(shareIssue(ind, sum, shares.map((q) => q.raw), byYear, line.line));
   }
   return issues;
+}
+
+function shareIssue(ind: FoundTarget["indicator"], sum: number, raws: readonly string[], byYear: boolean, at: number): ExtractIssue {
+  const among = byYear ? { vi: "các năm", en: "the years" } : { vi: "các địa bàn", en: "the places named" };
+  return issue(
+    "share-total",
+    `Chỉ tiêu "${ind.name}" là ${ind.target} ${ind.unit} (dòng ${ind.line}) nhưng phần chia cho ${among.vi} cộng lại ${sum} ${ind.unit} (${raws.join(" + ")}).`,
+    `Target "${ind.name}" is ${ind.target} ${ind.unit} (line ${ind.line}) but its shares for ${among.en} add up to ${sum} ${ind.unit} (${raws.join(" + ")}).`,
+    { source: sourceOf(ind.line ?? at), expected: sum, actual: ind.target },
+  );
 }

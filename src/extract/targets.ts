@@ -13,7 +13,7 @@ import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
-import { areaTableTargets } from "./areaTables";
+import { areaTableTargets, isPlacesHeader } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
@@ -43,6 +43,8 @@ export interface FoundTarget {
   year?: number;
   /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
   perYear?: boolean;
+  /** A table row's shares for the places in the rows under its `Trong đó:` row (`| | - Xã A | Tổ | 4 |`), in its unit. */
+  tableShares?: Array<{ readonly raw: string; readonly value: number }>;
 }
 
 /** Quantities of a text that may be targets: known units anywhere, other nouns only at a clause start. */
@@ -494,6 +496,13 @@ function maskBaseline(text: string): string {
   return out;
 }
 
+/** `Trong đó:`, `Chia ra:`, `Cụ thể:` alone in a table row: the rows below break down the row above. */
+const BREAKDOWN_ROW = /^(?:trong đó|chia ra|cụ thể|bao gồm|gồm)\s*:?$/iu;
+/** `Trong đó: Xã Mường Và` in a sub-row's name cell: the first sub-row, with the words that open the breakdown. */
+const BREAKDOWN_LEAD = /^(?:trong đó|chia ra|cụ thể)\s*:\s*(?=\S)/iu;
+/** A sub-row naming a place (`Xã Mường Và`, `Thôn Nà Sài`): a share of the whole for that place. */
+const PLACE_ROW = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)\s+\p{Lu}/u;
+
 /** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
 const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
 
@@ -507,10 +516,15 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   let columns: Partial<Record<Column, number>> | null = null;
   let headerCells: readonly string[] | null = null;
   const fromTables: FoundTarget[] = [];
+  // The row a `Trong đó:` row breaks down, while its sub-rows follow.
+  let whole: FoundTarget | null = null;
+  let places = false;
   body.forEach((line, i) => {
     if (!line.cells) {
       columns = null;
       headerCells = null;
+      whole = null;
+      places = false;
       return;
     }
     const header = tableColumns(line.cells);
@@ -519,6 +533,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       headerCells = line.cells;
       return;
     }
+    // The rows of a table of places with a unit column (`| Thôn | ĐVT | Số hộ thoát nghèo |`) are read by its total row.
+    if (isPlacesHeader(line.cells)) places = true;
+    if (places) return;
     // `| | | | 2023 | 2024 | 2025 |` under `Chia ra các năm` (a header over two rows): the years name those columns.
     const filled = line.cells.map((c) => c.trim()).filter((c) => c !== "");
     const under = headerCells !== null && body[i - 1]?.cells === headerCells;
@@ -528,7 +545,38 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       return;
     }
     if (inSection(i) || (columns !== null && (columns as Partial<Record<Column, number>>).unit !== undefined)) {
-      fromTables.push(...fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear));
+      const cols = columns as Partial<Record<Column, number>> | null;
+      // `| | Trong đó: | | |` under a numbered row: the rows below with no number of their own break that row down.
+      if (filled.length === 1 && BREAKDOWN_ROW.test(filled[0])) {
+        const last = fromTables[fromTables.length - 1];
+        whole = last !== undefined && last.lineIndex === i - 1 ? last : null;
+        return;
+      }
+      // `| | Trong đó: Xã Mường Và | Tổ | 4 |`: the breakdown opened on its first sub-row.
+      if (whole === null && line.cells.some((c) => BREAKDOWN_LEAD.test(c))) {
+        const last = fromTables[fromTables.length - 1];
+        whole = last !== undefined && last.lineIndex === i - 1 ? last : null;
+      }
+      const codeCell = ((cols?.code !== undefined ? line.cells[cols.code] : line.cells[0]) ?? "").trim();
+      const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
+      // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
+      if (whole !== null && !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell) && read.length > 0) {
+        const w: FoundTarget = whole;
+        for (const t of read) {
+          const part = t.indicator.name.replace(BREAKDOWN_LEAD, "").replace(/^[-+•*]\s*/u, "").trim();
+          // A place's share (`- Xã Mường Và`) is checked against the whole, never a target; another part
+          // (`+ Trường THCS`) is read as a part in running text is: a target to confirm.
+          const lower = part.charAt(0).toLocaleLowerCase("vi") + part.slice(1);
+          if (PLACE_ROW.test(lower) && foldText(t.indicator.unit) === foldText(w.indicator.unit)) {
+            w.tableShares = [...(w.tableShares ?? []), { raw: line.cells[cols?.target ?? line.cells.length - 1] ?? String(t.indicator.target), value: t.indicator.target }];
+            continue;
+          }
+          fromTables.push({ ...t, indicator: { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` }, label: null, running: true, why: "part" });
+        }
+        return;
+      }
+      whole = null;
+      fromTables.push(...read);
     }
   });
   for (const section of sections) {

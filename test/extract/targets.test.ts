@@ -303,9 +303,9 @@ describe("a whole and its part (`trong đó`)", () => {
     [
       "- Cứng hóa thêm 4,2 km đường giao thông nông thôn; trong đó đường trục thôn 2,5 km, đường ngõ xóm 1,7 km.",
       [
-        [4.2, "km", "Cứng hóa thêm km đường giao thông nông thôn", false],
-        [2.5, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường trục thôn)", true],
-        [1.7, "km", "Cứng hóa thêm km đường giao thông nông thôn (trong đó: đường ngõ xóm)", true],
+        [4.2, "km", "Cứng hóa thêm đường giao thông nông thôn", false],
+        [2.5, "km", "Cứng hóa thêm đường giao thông nông thôn (trong đó: đường trục thôn)", true],
+        [1.7, "km", "Cứng hóa thêm đường giao thông nông thôn (trong đó: đường ngõ xóm)", true],
       ],
     ],
     ["- Thành lập 14 tổ truyền thông, trong đó 7 tổ tại huyện Ba Vì.", [[14, "tổ", "Thành lập tổ truyền thông", false]]],
@@ -361,7 +361,7 @@ describe("an approximate figure in a target list", () => {
 describe("the money a listed target costs", () => {
   test.each([
     ["- Xây dựng mới 02 nhà văn hóa thôn với tổng kinh phí 1,2 tỷ đồng.", "Xây dựng mới nhà văn hóa thôn", 2, "nhà"],
-    ["- Cứng hóa 3,5 km đường nội đồng, dự toán 2 tỷ đồng.", "Cứng hóa km đường nội đồng", 3.5, "km"],
+    ["- Cứng hóa 3,5 km đường nội đồng, dự toán 2 tỷ đồng.", "Cứng hóa đường nội đồng", 3.5, "km"],
   ])("%s is budget, not a second target", (line, name, target, unit) => {
     const plan = extractPlan(planWith([line]));
     expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
