@@ -322,6 +322,18 @@ function rowFacts(
         // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
         level = LEVEL_LOWER;
         how = "label";
+      } else if (
+        level === LEVEL_UPPER &&
+        how === "area-list" &&
+        lower.size > 0 &&
+        !blank(row) &&
+        organisationOf(label) &&
+        !leadsListedRun(frame, k, (districtOf ??= communeDistricts(plan)), facts0.key, valueCols)
+      ) {
+        // `Trung tâm Y tế huyện Ba Vì` with figures of its own, not adding up the plan's communes of Ba Vì after it: the
+        // district's own body, an item beside the communes, not the district over the rows after it.
+        level = LEVEL_LOWER;
+        how = "label";
       }
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
