@@ -11,7 +11,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
-import { allocatedFormula, cellFormula, lowestLeafFormula, subtotalFormula, type LeafCell } from "./formulas";
+import { allocatedFormula, cellFormula, lowestLeafFormula, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
 import type { MappedLine } from "./lineTable";
@@ -105,9 +105,12 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
     const format = numberFormat(m.result.kind, [m.result.target / m.result.scale]);
     return format === INTEGER_FORMAT && values.some((v) => v[j] !== null && !Number.isInteger(v[j])) ? DECIMAL_FORMAT : format;
   });
+  const byRows = table.orientation === "areas-as-rows";
   listing.rows.forEach((listed, i) => {
     const isLeaf = listed.areas.length === 1 && table.areas[listed.areas[0]].kind === "leaf";
-    const leavesOfLine = leafCellsByLine(table, listed.leaves);
+    // The leaves' rows (columns), and their cells made only for a line whose leaves are not one run of plain numbers.
+    const leafIndexes = listed.leaves.map((leaf) => leaf.index);
+    let leavesOfLine: ((line: LineEntry, moneyScale?: number) => LeafCell[]) | undefined;
     b.put({ row, col: 0, value: i + 1 });
     b.put({ row, col: 1, value: rowLabel(table, listed), style: isLeaf ? undefined : "label" });
     mapped.forEach((m, j) => {
@@ -117,9 +120,14 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
       if (listed.members !== undefined) {
         formula = subtotalFormula(mode, 2 + j, first + listed.members.first, first + listed.members.last);
       } else {
-        const cells = leavesOfLine(m.entry, m.cellScale);
-        if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
-        else formula = allocatedFormula(sheet, cells, mode, m.factor);
+        const run = !isLeaf && mode === "sum" ? plainRunFormula(sheet, byRows, leafIndexes, m.entry.index, m.factor) : undefined;
+        if (run !== undefined) formula = run;
+        else {
+          leavesOfLine ??= leafCellsByLine(table, listed.leaves);
+          const cells = leavesOfLine(m.entry, m.cellScale);
+          if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
+          else formula = allocatedFormula(sheet, cells, mode, m.factor);
+        }
       }
       // A whole number in a column of fractions still without a trailing decimal mark (Excel shows `#,##0.###` on 500 as `500.`).
       const numFmt = value !== null && formats[j] === DECIMAL_FORMAT ? numberFormat(m.result.kind, [value]) : formats[j];

@@ -334,6 +334,16 @@ function mixedScaling(sheet: SheetData, cells: readonly LeafCell[]): boolean {
   return false;
 }
 
+/** A blank or a typed number shown as it is kept (no date, no scaling format): a sum's range reads it as the engine does. */
+function isPlainSumCell(values: SheetData["values"], formats: SheetData["numberFormats"], row: number, col: number): boolean {
+  const rowValues = values[row];
+  const value = rowValues === undefined ? null : rowValues[col];
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "number") return false;
+  const format = formats?.[row]?.[col];
+  return format === null || format === undefined || (numberFormatFacts(format) !== NUMBER_AS_DATE && numberFormatFacts(format) < NUMBER_SCALED);
+}
+
 /**
  * The one reference `leafReferences` gives for `cells` in a sum when they are
  * all plain numbers or blanks in one contiguous run (nearly every covering row
@@ -349,13 +359,7 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
   let endCol = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const rowValues = values[cell.row];
-    const value = rowValues === undefined ? null : rowValues[cell.col];
-    if (value !== null && value !== undefined) {
-      if (typeof value !== "number") return null;
-      const format = formats?.[cell.row]?.[cell.col];
-      if (format !== null && format !== undefined && (numberFormatFacts(format) === NUMBER_AS_DATE || numberFormatFacts(format) >= NUMBER_SCALED)) return null;
-    }
+    if (!isPlainSumCell(values, formats, cell.row, cell.col)) return null;
     if (i === 0) {
       startRow = endRow = cell.row;
       startCol = endCol = cell.col;
@@ -368,6 +372,38 @@ function singlePlainRun(sheet: SheetData, cells: readonly LeafCell[]): string | 
     endCol = cell.col;
   }
   return runReference(sheetPrefix(sheet.name), startRow, startCol, endRow, endCol);
+}
+
+/**
+ * `singlePlainRun` for the leaves of one line given by their rows (areas as
+ * rows) or columns (areas as columns), `line` the line's column (row): the
+ * same reference or null, without a leaf cell object made for each of them.
+ */
+export function singlePlainRunAt(sheet: SheetData, byRows: boolean, leafIndexes: readonly number[], line: number): string | null {
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  for (let i = 0; i < leafIndexes.length; i++) {
+    const at = leafIndexes[i];
+    // The leaves must follow one another down the line's column (across its row).
+    if (i > 0 && at !== leafIndexes[i - 1] + 1) return null;
+    if (!isPlainSumCell(values, formats, byRows ? at : line, byRows ? line : at)) return null;
+  }
+  if (leafIndexes.length === 0) return null;
+  const first = leafIndexes[0];
+  const last = leafIndexes[leafIndexes.length - 1];
+  return byRows ? runReference(sheetPrefix(sheet.name), first, line, last, line) : runReference(sheetPrefix(sheet.name), line, first, line, last);
+}
+
+/**
+ * `allocatedFormula` in sum mode when the leaves are one run of plain cells
+ * (`singlePlainRunAt`): the same formula, or null where it is too long;
+ * undefined when they are not, and `allocatedFormula` is to be asked.
+ */
+export function plainRunFormula(sheet: SheetData, byRows: boolean, leafIndexes: readonly number[], line: number, factor: number): string | null | undefined {
+  const single = singlePlainRunAt(sheet, byRows, leafIndexes, line);
+  if (single === null) return undefined;
+  const sum = `SUM(${single})${scaleSuffix(factor)}`;
+  return sum.length > MAX_FORMULA_LENGTH ? null : sum;
 }
 
 /** `SUM(a,b,…)`, nested by groups when there are more arguments than a function takes. */

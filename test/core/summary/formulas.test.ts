@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { allocatedFormula, cellFormula, cellTerm, excelNumberValue, numberValueMarks, scaleSuffix } from "../../../src/core/summary";
-import { leafReferences, lowestLeafFormula } from "../../../src/core/summary/formulas";
+import { leafReferences, lowestLeafFormula, plainRunFormula } from "../../../src/core/summary/formulas";
 import { isInvalidState, readCell } from "../../../src/core/cells/readCell";
 import { cellNumberFormat, cellValue } from "../../../src/core/model/workbook";
 import { readCellNumber } from "../../../src/core/text/vnNumber";
@@ -254,5 +254,43 @@ describe("a percent line typed as fractions (0.85 for 85 %)", () => {
   test("the lowest of typed fractions reads ×100", () => {
     const formula = allocatedFormula(sheet, cells([0, 1]).map((c) => ({ ...c, fractions: true })), "min", 1);
     expect(formula).toContain("*100");
+  });
+});
+
+describe("plainRunFormula: allocatedFormula's sum over one run of plain cells, given the leaves' rows (columns)", () => {
+  const leafValue = fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null), fc.constant("12"), fc.constant("abc"), fc.constant(true));
+  const leafFormat = fc.constantFrom(undefined, "#,##0", "#,##0,,", "dd/mm/yyyy", "0%");
+
+  test.each([
+    ["areas as rows", true],
+    ["areas as columns", false],
+  ])("%s: the same formula whenever it answers, and an answer for every run of numbers and blanks", (_, byRows) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ value: leafValue, format: leafFormat }), { minLength: 1, maxLength: 8 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(1, 1000),
+        (filled, picked, factor) => {
+          const leaves = [...picked].sort((a, b) => a - b);
+          const line = 2;
+          const grid: CellValue[][] = Array.from({ length: 10 }, () => Array<CellValue>(10).fill(null));
+          const formats: (string | undefined)[][] = Array.from({ length: 10 }, () => Array<string | undefined>(10).fill(undefined));
+          leaves.forEach((at, i) => {
+            const { value, format } = filled[i % filled.length];
+            const [row, col] = byRows ? [at, line] : [line, at];
+            grid[row][col] = value;
+            formats[row][col] = format;
+          });
+          const sheet: SheetData = { name: "Phân bổ", values: grid, numberFormats: formats, merges: [] };
+          const cellsOf = leaves.map((at) => (byRows ? { row: at, col: line } : { row: line, col: at }));
+          const fast = plainRunFormula(sheet, byRows, leaves, line, factor);
+          if (fast !== undefined) expect(fast).toBe(allocatedFormula(sheet, cellsOf, "sum", factor));
+          const contiguous = leaves.every((at, i) => i === 0 || at === leaves[i - 1] + 1);
+          const plain = cellsOf.every(({ row, col }) => grid[row][col] === null || (typeof grid[row][col] === "number" && (formats[row][col] === undefined || formats[row][col] === "#,##0" || formats[row][col] === "0%")));
+          expect(fast !== undefined).toBe(contiguous && plain);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
