@@ -96,22 +96,30 @@ function wholeDistrictsMissing(context: RuleContext, missing: readonly PlanArea[
 
 function missingAreas(context: RuleContext): MissingArea[] {
   const present = new Set<string>();
+  // Names of rows that can stand for a commune: not a district's row over its communes.
+  const presentBelowDistricts = new Set<string>();
   // Districts allocated as leaves (no commune rows under them) cover their communes.
   const leafDistricts = new Set<string>();
   const planCommunes = planCommuneKeys(context);
-  for (const area of context.table.areas) {
+  const areas = context.table.areas;
+  for (const area of areas) {
     // A heading has a row too: a commune whose villages below it hold the figures.
     if (area.kind !== "leaf" && area.kind !== "group" && area.kind !== "heading") continue;
     const districtLeaf = area.kind === "leaf" && isDistrictLike(area.label, area.key, planCommunes);
+    const overCommunes = area.kind !== "leaf" && area.children.length > 0 && areas[area.children[0]].village !== true;
     for (const key of [area.key, ...keysOf(area.label)]) {
       present.add(key);
+      if (!overCommunes) presentBelowDistricts.add(key);
       if (districtLeaf) leafDistricts.add(key);
     }
   }
+  // A commune named after a district of the plan (`Xã Ba Vì` in `Huyện Ba Vì`) has a row only below that district's row.
+  const districtKeys = new Set(context.plan.areas.flatMap((planArea) => keysOf(planArea.district)));
+  const has = (planArea: PlanArea, key: string) => (planArea.commune !== undefined && districtKeys.has(key) ? presentBelowDistricts : present).has(key);
   const findings: MissingArea[] = [];
   const word = axis(context);
   const missing = context.plan.areas.filter((planArea) => {
-    if (keysOf(planArea.commune ?? planArea.district).some((key) => present.has(key))) return false;
+    if (keysOf(planArea.commune ?? planArea.district).some((key) => has(planArea, key))) return false;
     return planArea.commune === undefined || !keysOf(planArea.district).some((key) => leafDistricts.has(key));
   });
   // A plan district none of whose communes has a row (nor the district itself): one finding for the district.

@@ -34,6 +34,10 @@ describe("coverage", () => {
       { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
       { district: "Thạch Thất", commune: "Bình Yên" }, { district: "Thạch Thất", commune: "Tiến Xuân" },
     ], [["coverage", "warning", SHEET, null, null, "Thạch Thất", null, null]]],
+    ["a commune named after its district (Xã Ba Vì in Huyện Ba Vì) missing: the district's row does not stand for it", [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+      { district: "Quốc Oai", commune: "Quốc Oai" },
+    ], [["coverage", "warning", SHEET, null, null, "Quốc Oai", null, null]]],
     ["some communes of a district missing: one finding each", [
       { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Ba Vì", commune: "Vân Hòa" },
       { district: "Ba Vì", commune: "Minh Quang" }, { district: "Quốc Oai", commune: "Đông Yên" },
