@@ -1,8 +1,9 @@
 /**
  * One cause, one finding for a plan commune whose row was left out (deleted)
  * under typed totals that still count it: `coverage` tells the commune; the
- * nearest typed total above its district's rows (the district's subtotal, or
- * the grand total over formula subtotals) shows more than its rows add up
+ * nearest typed total above its district's rows (the district's subtotal, the
+ * grand total over formula subtotals, or the grand total of a table without
+ * district rows) shows more than its rows add up
  * to — the missing row's figures. When that total is over its rows on at
  * least two lines and under on none (a whole row's figures, not one mistyped
  * figure), its `subtotal` findings are that one cause: let go, and the
@@ -30,13 +31,15 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
   if (missing.length === 0 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
   const indexOf = cellIndexer(context);
   const subtotalAt = subtotalsByCell(findings, indexOf, true);
-  // Per district of the table: the plan communes told missing under it.
+  // Per district of the table: the plan communes told missing under it. A table listing its communes under the grand
+  // total alone (no district rows): the grand total is the total above every commune's row.
+  const flat = context.grandTotal !== null && !areas.some((a) => a.kind === "group");
   const byDistrict = new Map<number, Finding[]>();
   for (const finding of missing) {
     const planArea = context.plan.areas.find((a) => a.commune === finding.area);
     if (planArea === undefined) continue;
     const key = areaKey(planArea.district);
-    const district = areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
+    const district = flat ? (context.grandTotal ?? -1) : areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
     if (district < 0) continue;
     byDistrict.set(district, [...(byDistrict.get(district) ?? []), finding]);
   }
@@ -77,12 +80,15 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
     const names = told.map((f) => `"${f.area ?? ""}"`);
     const head = cellPosition(context, district, over[0].line);
     const where = a1(head.row, head.col);
+    const rows = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "rows" } : { vi: "cột", en: "columns" };
+    // Whose rows: the district's, or the table's (under the grand total alone).
+    const whose = flat ? { vi: "của bảng", en: "of the table", back: { vi: `vào bảng (dưới ${label}, ${where})`, en: `to the table (under ${label}, ${where})` } } : { vi: `của ${label}`, en: `of ${label}`, back: { vi: `dưới ${label} (${where})`, en: `under ${label} (${where})` } };
     for (const finding of told) {
       rewritten.set(finding, {
         ...finding,
         message: localized(
-          `${finding.message.vi} Các ô cộng gõ tay (${joinList(cells, "và")}) lớn hơn các ${context.table.orientation === "areas-as-rows" ? "dòng" : "cột"} của ${label} cộng lại đúng bằng số liệu còn thiếu (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${names.join(", ")} đã bị xóa khỏi biểu — thêm lại dưới ${label} (${where}) thì các ô cộng đó${ceilings.length > 0 ? ` và ${joinList(ceilings.map((x) => x.vi), "và")}` : ""} cũng khớp.`,
-          `${finding.message.en} The typed totals (${joinList(cells, "and")}) show more than the ${context.table.orientation === "areas-as-rows" ? "rows" : "columns"} of ${label} add up to, by the missing figures (${joinList(figures.map((x) => x.en), "and")}): ${names.join(", ")} was probably deleted from the table — adding it back under ${label} (${where}) puts those totals${ceilings.length > 0 ? ` and ${joinList(ceilings.map((x) => x.en), "and")}` : ""} right too.`,
+          `${finding.message.vi} Các ô cộng gõ tay (${joinList(cells, "và")}) lớn hơn các ${rows.vi} ${whose.vi} cộng lại đúng bằng số liệu còn thiếu (${joinList(figures.map((x) => x.vi), "và")}): có lẽ ${names.join(", ")} đã bị xóa khỏi biểu — thêm lại ${whose.back.vi} thì các ô cộng đó${ceilings.length > 0 ? ` và ${joinList(ceilings.map((x) => x.vi), "và")}` : ""} cũng khớp.`,
+          `${finding.message.en} The typed totals (${joinList(cells, "and")}) show more than the ${rows.en} ${whose.en} add up to, by the missing figures (${joinList(figures.map((x) => x.en), "and")}): ${names.join(", ")} was probably deleted from the table — adding it back ${whose.back.en} puts those totals${ceilings.length > 0 ? ` and ${joinList(ceilings.map((x) => x.en), "and")}` : ""} right too.`,
         ),
       });
     }

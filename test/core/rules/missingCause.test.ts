@@ -67,3 +67,33 @@ describe("a plan commune's row deleted", () => {
     expect(finding.message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C3)"));
   });
 });
+
+describe("a plan commune's row deleted from a table without district rows", () => {
+  /** The communes listed under the grand total alone; Xã Ba Trại (3 tổ, 2 địa chỉ) deleted; `total` as typed. */
+  function checkFlat(total: CellValue[], formulas?: Record<string, string>) {
+    const rows: CellValue[][] = [
+      ["BIỂU PHÂN BỔ"],
+      ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"],
+      [null, "Tổng cộng", ...total],
+      [1, "Xã Khánh Thượng", 3, 2],
+      [2, "Xã Minh Quang", 3, 2],
+      [3, "Xã An Phú", 2, 2],
+      [4, "Xã Hùng Tiến", 3, 2],
+    ];
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, formulas ? { formulas } : {})), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+    return report.findings;
+  }
+
+  test.each<[string, CellValue[], Record<string, string> | undefined, string[]]>([
+    ["the typed grand total still counts it: one finding", [14, 10], undefined, ["coverage Ba Trại"]],
+    ["the total over its rows on one line only: a wrong total beside the missing commune", [14, 8], undefined, ["ceiling C3", "ceiling D3", "coverage Ba Trại", "subtotal C3"]],
+  ])("%s", (_name, total, formulas, expected) => {
+    expect(told(checkFlat(total, formulas))).toEqual(expected);
+  });
+
+  test("the coverage finding names the grand total's cells and the table", () => {
+    const [finding] = checkFlat([14, 10]);
+    expect(finding.message.vi).toEqual(expect.stringContaining("Các ô cộng gõ tay (C3 và D3) lớn hơn các dòng của bảng cộng lại đúng bằng số liệu còn thiếu (3 tổ và 2 địa chỉ)"));
+    expect(finding.message.vi).toEqual(expect.stringContaining("thêm lại vào bảng (dưới Tổng cộng, C3)"));
+  });
+});
