@@ -71,7 +71,8 @@ export const duplicateRule: Rule = {
       const area = context.table.areas[index];
       const firstArea = context.table.areas[first];
       const firstCell = a1(firstArea.labelRow, firstArea.labelCol);
-      const parentLabel = area.parent !== null ? context.table.areas[area.parent].label : null;
+      // Under the grand total itself (no district rows): the table, not its `Tổng cộng`, is where it repeats.
+      const parentLabel = area.parent !== null && context.table.areas[area.parent].kind !== "total" ? context.table.areas[area.parent].label : null;
       const under = { vi: parentLabel ? ` trong ${parentLabel}` : "", en: parentLabel ? ` under ${parentLabel}` : "" };
       findings.push(
         areaLabelFinding(

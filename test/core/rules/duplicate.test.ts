@@ -30,6 +30,13 @@ describe("duplicate", () => {
   });
 });
 
+test("communes listed under the grand total alone: the second is told as a second time in the table, not in its Tổng cộng", () => {
+  const rows: RowSpec[] = [{ label: "Tổng cộng", kind: "total", parent: null, values: [2] }, leaf("Xã Ba Trại", 0), leaf("xã Ba Trại", 0)];
+  const [finding] = duplicateRule.evaluate(context(p, table(TEAMS, rows)));
+  expect(finding.message.vi).toBe('Địa bàn "xã Ba Trại" xuất hiện lần thứ hai (lần đầu ở ô A3).');
+  expect(finding.message.en).not.toContain("Tổng cộng");
+});
+
 describe("headings", () => {
   test("a district heading sharing its first commune's row (a merged district column) parents its communes; its cells are not read twice", () => {
     const rows: RowSpec[] = [
