@@ -14,12 +14,11 @@
  *   corrections bring the line to its target (`quotaCeilings`).
  * - when the typed subtotals add up to the plan's target and the sheet's
  *   grand total shows it too, a commune may be the mistyped cell as well as
- *   the district (a wrong subtotal beside a plan that differs by the same
- *   amount reads the same): both findings stay, and each names the other —
- *   the district's says which commune cells to look at and which plan
- *   comparison comes right if one of them is corrected — even when the
- *   district has one commune: a wrong subtotal beside a plan off by as much
- *   is two planted problems as much as one wrong commune is one.
+ *   the district: the district's finding says which commune cells to look
+ *   at and which plan comparison comes right if one of them is corrected,
+ *   and the ceiling names the district. When nothing else is told on the
+ *   line, `shownPlanCause` then lets the ceiling go: the sheet's typed
+ *   figures all show the plan, and the one disagreement is the district's.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -237,7 +236,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   const byLine = new Map<number, GroupGap[]>();
   const shiftOf = new Map<number, number>();
   for (const group of groups) {
-    if (dropped.has(group.finding)) continue;
+    // A grand total right over the communes showing the plan: `totalCause` tells it with the ceiling at its cell.
+    if (dropped.has(group.finding) || context.table.areas[group.area].kind === "total") continue;
     pushTo(byLine, group.line, group);
     shiftOf.set(group.line, (shiftOf.get(group.line) ?? 0) + group.gap);
   }

@@ -65,7 +65,7 @@ export function allocationRows(lines: readonly string[], planned: readonly Distr
 }
 
 /** The findings of the check of `actual` against the plan listing `planned`'s communes. */
-export function checkTotals(plan: PlanSpec, planned: readonly District[], actual: readonly District[], layout: Layout, headers?: readonly string[]): Finding[] {
+export function checkTotals(plan: PlanSpec, planned: readonly District[], actual: readonly District[], layout: Layout, headers?: readonly string[]): readonly Finding[] {
   const lines = headers ?? plan.lines.map((l) => l.name);
   const { rows, formulas } = allocationRows(lines, planned, actual, layout);
   const planJson = readPlanJson(
