@@ -2,7 +2,8 @@
  * One cause, one finding for a plan commune whose row was left out (deleted)
  * under typed totals that still count it: `coverage` tells the commune; the
  * nearest typed total above its district's rows (the district's subtotal, or
- * the grand total over formula subtotals) shows more than its rows add up
+ * the grand total over formula subtotals, or over the communes of a table
+ * without district rows) shows more than its rows add up
  * to — the missing row's figures. When that total is over its rows on at
  * least two lines and under on none (a whole row's figures, not one mistyped
  * figure), its `subtotal` findings are that one cause: let go, and the
@@ -10,8 +11,8 @@
  * `leafCause`, which then sees no district gap there. A plan comparison
  * that the missing figures alone put under, while the grand total shows the
  * plan's figure, is the same cause and is named there too; with formula
- * totals that follow the deletion nothing shows what was allocated, and the
- * ceilings stay.
+ * totals that follow the deletion nothing shows what was allocated: the
+ * ceilings are left to `deletedCause`, which weighs them against the plan.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -30,13 +31,16 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
   if (missing.length === 0 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
   const indexOf = cellIndexer(context);
   const subtotalAt = subtotalsByCell(findings, indexOf, true);
+  // A table without district rows: its grand total right over the communes holds them all.
+  const flat = areas.some((a) => a.kind === "group") ? -1 : areas.findIndex((a) => a.kind === "total" && a.children.length > 0 && a.children.every((child) => areas[child].kind === "leaf"));
   // Per district of the table: the plan communes told missing under it.
   const byDistrict = new Map<number, Finding[]>();
   for (const finding of missing) {
     const planArea = context.plan.areas.find((a) => a.commune === finding.area);
     if (planArea === undefined) continue;
     const key = areaKey(planArea.district);
-    const district = areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
+    const found = areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
+    const district = found >= 0 ? found : flat;
     if (district < 0) continue;
     byDistrict.set(district, [...(byDistrict.get(district) ?? []), finding]);
   }
