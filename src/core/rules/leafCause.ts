@@ -72,23 +72,26 @@ function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: 
     const area = Math.floor(cell / context.lineCount);
     const line = cell % context.lineCount;
     const entry = areas[area];
-    // A district's subtotal, or the grand total right over the communes (a sheet without district rows).
-    if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0 || !entry.children.every((child) => areas[child].kind === "leaf")) continue;
+    if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     if (isFormulaAt(context, area, line)) continue;
-    // Only the check along the district's column: its communes' sum.
-    let communes = 0;
-    for (const child of entry.children) communes += context.base[child * context.lineCount + line];
-    if (standing(finding.expected, communes) !== "equal") continue;
+    // A district's subtotal, or the grand total right over the communes (a sheet without district rows).
+    const overCommunes = entry.children.every((child) => areas[child].kind === "leaf");
+    // Only the check along the district's column: its communes' sum (through district cells that follow them).
+    const leaves = overCommunes ? entry.children : leavesUnder(context, area);
+    if (standing(finding.expected, leafSum(context, area, line)) !== "equal") continue;
     const gap = difference(finding.actual, finding.expected);
     const quotas: Finding[] = [];
     let moved = 0;
-    for (const child of entry.children) {
+    for (const child of leaves) {
       const quota = quotaAt.get(child * context.lineCount + line);
       if (quota === undefined || quota.expected === null || quota.actual === null) continue;
       quotas.push(quota);
       moved += difference(quota.expected, quota.actual);
     }
-    out.push({ finding, area, line, gap, quotas: quotas.length > 0 && standing(moved, gap) === "equal" ? quotas : [] });
+    const explained = quotas.length > 0 && standing(moved, gap) === "equal";
+    // A total over districts is weighed only for the quota breaks that account for it.
+    if (!overCommunes && !explained) continue;
+    out.push({ finding, area, line, gap, quotas: explained ? quotas : [] });
   }
   return out;
 }
@@ -583,6 +586,17 @@ export function typedTotalsAbove(context: RuleContext, cell: number, delta: numb
     else if (stands === "right") right.add(area * context.lineCount + line);
   }
   return { right, carried };
+}
+
+/** The leaf areas under an area, at any depth. */
+function leavesUnder(context: RuleContext, area: number): number[] {
+  const { areas } = context.table;
+  const out: number[] = [];
+  for (const child of areas[area].children) {
+    if (areas[child].kind === "leaf") out.push(child);
+    else out.push(...leavesUnder(context, child));
+  }
+  return out;
 }
 
 export function leafSum(context: RuleContext, area: number, line: number): number {

@@ -38,3 +38,13 @@ describe.each(LAYOUTS)("a commune off its quota (totals $totals, district rows $
     expect(told(findings)).toContain(`quota ${cell(layout.districtRows)}`);
   });
 });
+
+describe("district subtotals that follow their communes (formulas, or blank) under a typed grand total", () => {
+  test.each([
+    ["formula district subtotals", "formula"],
+    ["blank district rows", "none"],
+  ] as const)("%s: one quota finding at the commune", (_name, districts) => {
+    const findings = checkTotals(PLAN(6), DISTRICTS, withFigure(DISTRICTS, 0, 1, 0, 2), { totals: "typed", districtRows: true, districtTotals: districts });
+    expect(told(findings)).toEqual(["quota C5"]);
+  });
+});

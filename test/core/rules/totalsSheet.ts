@@ -26,6 +26,8 @@ export interface Layout {
   readonly totals: Totals;
   /** A row naming each district, holding its subtotal. */
   readonly districtRows: boolean;
+  /** The districts' subtotals when not as the grand total's (`totals`). */
+  readonly districtTotals?: Totals;
 }
 
 const num = (v: CellValue): number => (typeof v === "number" ? v : 0);
@@ -49,17 +51,20 @@ export function allocationRows(lines: readonly string[], planned: readonly Distr
     spans.push([first, rows.length]);
   });
   const sum = (ds: readonly District[], line: number) => ds.reduce((s, d) => s + d.communes.reduce((t, c) => t + num(c.values[line]), 0), 0);
+  const districtTotals = layout.districtTotals ?? layout.totals;
   lines.forEach((_, line) => {
-    if (layout.totals === "none") return;
-    const typed = layout.totals === "typed";
     actual.forEach((district, d) => {
-      if (!layout.districtRows) return;
+      if (!layout.districtRows || districtTotals === "none") return;
+      const typed = districtTotals === "typed";
       const row = districtRows[d];
       rows[row - 1][line + 2] = sum([typed ? planned[d] : district], line);
       if (!typed) formulas[at(row, line)] = `SUM(${at(spans[d][0], line)}:${at(spans[d][1], line)})`;
     });
+    if (layout.totals === "none") return;
+    const typed = layout.totals === "typed";
     rows[totalRow - 1][line + 2] = sum(typed ? planned : actual, line);
-    if (!typed) formulas[at(totalRow, line)] = layout.districtRows ? districtRows.map((row) => at(row, line)).join("+") : `SUM(${at(totalRow + 1, line)}:${at(rows.length, line)})`;
+    const overDistricts = layout.districtRows && districtTotals !== "none";
+    if (!typed) formulas[at(totalRow, line)] = overDistricts ? districtRows.map((row) => at(row, line)).join("+") : `SUM(${at(totalRow + 1, line)}:${at(rows.length, line)})`;
   });
   return { rows, formulas };
 }
