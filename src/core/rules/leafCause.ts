@@ -56,6 +56,11 @@ export function isFormulaAt(context: RuleContext, area: number, line: number): b
   return Boolean(context.sheet.formulas?.[row]?.[col]);
 }
 
+/** A total's cell that passes its parts' figures upward as they are: a formula over them, or blank (a district row naming it only). */
+export function passesThrough(context: RuleContext, area: number, line: number): boolean {
+  return context.state[area * context.lineCount + line] === CELL.blank || isFormulaAt(context, area, line);
+}
+
 function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: (f: Finding) => number | null): GroupGap[] {
   const { areas } = context.table;
   const quotaAt = new Map<number, Finding>();

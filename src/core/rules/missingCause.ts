@@ -21,7 +21,7 @@ import { areaKey } from "../text/fold";
 import { formatAmount } from "../text/format";
 import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
-import { ceilingsPutRight, grandTotalShows, isFormulaAt } from "./leafCause";
+import { ceilingsPutRight, grandTotalShows, passesThrough } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell } from "./singleCause";
 import { joinList } from "../text/joinList";
 
@@ -39,7 +39,8 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
     const planArea = context.plan.areas.find((a) => a.commune === finding.area);
     if (planArea === undefined) continue;
     const key = areaKey(planArea.district);
-    const found = areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
+    // A district row with figures, or one only naming its district over its communes (a heading).
+    const found = areas.findIndex((a) => (a.kind === "group" || a.kind === "heading") && a.key === key && a.children.length > 0);
     const district = found >= 0 ? found : flat;
     if (district < 0) continue;
     byDistrict.set(district, [...(byDistrict.get(district) ?? []), finding]);
@@ -57,7 +58,7 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
       let subtotal: Finding | undefined;
       for (; at !== null; at = areas[at].parent) {
         subtotal = subtotalAt.get(at * context.lineCount + line);
-        if (subtotal !== undefined || !isFormulaAt(context, at, line)) break;
+        if (subtotal !== undefined || !passesThrough(context, at, line)) break;
       }
       if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       const gap = difference(subtotal.actual, subtotal.expected);
