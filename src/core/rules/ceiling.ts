@@ -144,7 +144,7 @@ function withDotDoubt(context: RuleContext, planLine: PlanLine, message: Localiz
   );
 }
 
-function ceilingMessage(planLine: PlanLine, allocated: number, where: "under" | "over") {
+export function ceilingMessage(planLine: PlanLine, allocated: number, where: "under" | "over") {
   const gap = Math.abs(difference(allocated, planLine.target));
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, planLine, lang);
   const A = { vi: f(allocated, "vi"), en: f(allocated, "en") };

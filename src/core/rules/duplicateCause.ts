@@ -28,7 +28,7 @@ import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
 import type { RuleContext } from "./context";
 import { difference, standing } from "./compare";
-import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, subtotalName, typedTotalsAbove } from "./leafCause";
+import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, passesThrough, subtotalName, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 import { countedRows } from "./countedRows";
 import { joinList } from "../text/joinList";
@@ -74,7 +74,7 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
       let subtotal: Finding | undefined;
       for (; parent !== null; parent = areas[parent].parent) {
         subtotal = subtotalAt.get(parent * lineCount + line);
-        if (subtotal !== undefined || !isFormulaAt(context, parent, line)) break;
+        if (subtotal !== undefined || !passesThrough(context, parent, line)) break;
       }
       if (parent === null || subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") continue;
@@ -278,7 +278,7 @@ function leftOutEverywhere(context: RuleContext, area: number, subtotalAt: Reado
     let subtotal: Finding | undefined;
     for (; parent !== null; parent = areas[parent].parent) {
       subtotal = subtotalAt.get(parent * lineCount + line);
-      if (subtotal !== undefined || !isFormulaAt(context, parent, line)) break;
+      if (subtotal !== undefined || !passesThrough(context, parent, line)) break;
     }
     if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) return false;
     if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") return false;

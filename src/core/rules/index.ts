@@ -20,6 +20,8 @@ import { duplicateCause } from "./duplicateCause";
 import { missingCause } from "./missingCause";
 import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
+import { shownPlanCause } from "./shownPlanCause";
+import { deletedCause } from "./deletedCause";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -67,12 +69,14 @@ export function ruleById(id: RuleId): Rule {
  * a ceiling that only several cells' told mistakes together explain is named in them (`jointCeiling`);
  * a ceiling that one commune's negative or fractional figure alone puts off, corrected plainly, is named in its error (`invalidCause`);
  * a ceiling that one commune's figure typed in another unit (đồng in a triệu column) alone puts off is told at that cell (`scaleCause`);
- * a figure merged over several areas' cells is told once, at the merge (`mergeCause`).
+ * a figure merged over several areas' cells is told once, at the merge (`mergeCause`);
+ * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
+ * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))));
+  return sameCell(deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

@@ -8,16 +8,17 @@
  *   wrong. It is let go and the part's finding names it.
  * - a commune that breaks the plan's per-area quota names the cell: when the
  *   quota corrections of the district's communes account for its gap
- *   exactly, the district's `subtotal` finding is let go and the quota
- *   finding names the subtotal that comes right with it.
+ *   exactly, the district's `subtotal` finding (or the grand total's, right
+ *   over the communes) is let go and the quota finding names the subtotal
+ *   that comes right with it; so too the line's `ceiling` when the quota
+ *   corrections bring the line to its target (`quotaCeilings`).
  * - when the typed subtotals add up to the plan's target and the sheet's
  *   grand total shows it too, a commune may be the mistyped cell as well as
- *   the district (a wrong subtotal beside a plan that differs by the same
- *   amount reads the same): both findings stay, and each names the other —
- *   the district's says which commune cells to look at and which plan
- *   comparison comes right if one of them is corrected — even when the
- *   district has one commune: a wrong subtotal beside a plan off by as much
- *   is two planted problems as much as one wrong commune is one.
+ *   the district: the district's finding says which commune cells to look
+ *   at and which plan comparison comes right if one of them is corrected,
+ *   and the ceiling names the district. When nothing else is told on the
+ *   line, `shownPlanCause` then lets the ceiling go: the sheet's typed
+ *   figures all show the plan, and the one disagreement is the district's.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -32,7 +33,7 @@ import { totalLineChildren } from "./lineTotals";
 import { alsoRight, ceilingName, ceilingSeverity, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 import { joinList } from "../text/joinList";
 
-/** A typed district subtotal over communes only that disagrees with them. */
+/** A typed district subtotal (or grand total) over communes only that disagrees with them. */
 interface GroupGap {
   readonly finding: Finding;
   readonly area: number;
@@ -55,6 +56,11 @@ export function isFormulaAt(context: RuleContext, area: number, line: number): b
   return Boolean(context.sheet.formulas?.[row]?.[col]);
 }
 
+/** A total's cell that passes its parts' figures upward as they are: a formula over them, or blank (a district row naming it only). */
+export function passesThrough(context: RuleContext, area: number, line: number): boolean {
+  return context.state[area * context.lineCount + line] === CELL.blank || isFormulaAt(context, area, line);
+}
+
 function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: (f: Finding) => number | null): GroupGap[] {
   const { areas } = context.table;
   const quotaAt = new Map<number, Finding>();
@@ -71,22 +77,26 @@ function groupGaps(context: RuleContext, findings: readonly Finding[], indexOf: 
     const area = Math.floor(cell / context.lineCount);
     const line = cell % context.lineCount;
     const entry = areas[area];
-    if (entry.kind !== "group" || entry.children.length === 0 || !entry.children.every((child) => areas[child].kind === "leaf")) continue;
+    if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     if (isFormulaAt(context, area, line)) continue;
-    // Only the check along the district's column: its communes' sum.
-    let communes = 0;
-    for (const child of entry.children) communes += context.base[child * context.lineCount + line];
-    if (standing(finding.expected, communes) !== "equal") continue;
+    // A district's subtotal, or the grand total right over the communes (a sheet without district rows).
+    const overCommunes = entry.children.every((child) => areas[child].kind === "leaf");
+    // Only the check along the district's column: its communes' sum (through district cells that follow them).
+    const leaves = overCommunes ? entry.children : leavesUnder(context, area);
+    if (standing(finding.expected, leafSum(context, area, line)) !== "equal") continue;
     const gap = difference(finding.actual, finding.expected);
     const quotas: Finding[] = [];
     let moved = 0;
-    for (const child of entry.children) {
+    for (const child of leaves) {
       const quota = quotaAt.get(child * context.lineCount + line);
       if (quota === undefined || quota.expected === null || quota.actual === null) continue;
       quotas.push(quota);
       moved += difference(quota.expected, quota.actual);
     }
-    out.push({ finding, area, line, gap, quotas: quotas.length > 0 && standing(moved, gap) === "equal" ? quotas : [] });
+    const explained = quotas.length > 0 && standing(moved, gap) === "equal";
+    // A total over districts is weighed only for the quota breaks that account for it.
+    if (!overCommunes && !explained) continue;
+    out.push({ finding, area, line, gap, quotas: explained ? quotas : [] });
   }
   return out;
 }
@@ -234,7 +244,8 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
   const byLine = new Map<number, GroupGap[]>();
   const shiftOf = new Map<number, number>();
   for (const group of groups) {
-    if (dropped.has(group.finding)) continue;
+    // A grand total right over the communes showing the plan: `totalCause` tells it with the ceiling at its cell.
+    if (dropped.has(group.finding) || context.table.areas[group.area].kind === "total") continue;
     pushTo(byLine, group.line, group);
     shiftOf.set(group.line, (shiftOf.get(group.line) ?? 0) + group.gap);
   }
@@ -277,7 +288,7 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
       ),
     );
   }
-  quotaCeilings(context, findings, indexOf, quotaAlso, rewritten);
+  quotaCeilings(context, findings, indexOf, quotaAlso, dropped, rewritten);
   // Everything a quota break puts right, named in one sentence.
   for (const [quota, also] of quotaAlso) rewritten.set(quota, alsoRight(messageOf(quota), also));
   for (const [group, ceilings] of ceilingsOf) rewritten.set(group.finding, orCommune(context, group, messageOf(group.finding), ceilings));
@@ -290,17 +301,20 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
 
 /**
  * A plan line whose allocation comes exactly to its target once every
- * commune off the quota is set to it: the quota findings name the cells and
- * the comparison that comes right with them, and the ceiling at the total
- * names those cells. Both stay: whether a quota break that puts the total off
- * is one finding is left open by the contract, and the whole-check tests keep
- * the ceiling.
+ * commune off the quota is set to it: the quota breaks alone account for the
+ * line's gap, so the `ceiling` at the total is the same cause (CONTRACT §3:
+ * one cause, one finding, at the cell to fix). It is let go, and each quota
+ * finding names it as a comparison that comes right with the cells. Where the
+ * check also tells rows the plan alone shows wrong (a repeated commune, one
+ * the plan lacks or misses), those move the line too and the match may be a
+ * coincidence: both stay, each naming the other.
  */
 function quotaCeilings(
   context: RuleContext,
   findings: readonly Finding[],
   indexOf: (f: Finding) => number | null,
   quotaAlso: Map<Finding, Named[]>,
+  dropped: Set<Finding>,
   rewritten: Map<Finding, LocalizedText>,
 ): void {
   const byLine = new Map<number, Finding[]>();
@@ -313,10 +327,17 @@ function quotaCeilings(
     pushTo(byLine, line, finding);
     shifts.set(line, (shifts.get(line) ?? 0) + difference(finding.expected, finding.actual));
   }
+  // Rows the plan alone shows wrong (a repeat, an area it lacks or misses) move the line too: the gap is no longer the quota's alone.
+  const rowsInDoubt = findings.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage");
   for (const { finding, entries: quotas } of ceilingsPutRight(context, findings, byLine, shifts)) {
-    // Both stay (the ceiling is the plan's own check, as the tests of the whole check keep it): each names the other.
+    if (dropped.has(finding)) continue;
     const ceiling = ceilingName(context, finding);
     for (const quota of quotas) pushTo(quotaAlso, quota, ceiling);
+    if (!rowsInDoubt) {
+      dropped.add(finding);
+      continue;
+    }
+    // Both stay, each naming the other.
     const cells = joinList(quotas.map((quota) => quota.cell ?? ""), "và");
     const cellsEn = joinList(quotas.map((quota) => quota.cell ?? ""), "and");
     const message = rewritten.get(finding) ?? finding.message;
@@ -570,6 +591,17 @@ export function typedTotalsAbove(context: RuleContext, cell: number, delta: numb
     else if (stands === "right") right.add(area * context.lineCount + line);
   }
   return { right, carried };
+}
+
+/** The leaf areas under an area, at any depth. */
+function leavesUnder(context: RuleContext, area: number): number[] {
+  const { areas } = context.table;
+  const out: number[] = [];
+  for (const child of areas[area].children) {
+    if (areas[child].kind === "leaf") out.push(child);
+    else out.push(...leavesUnder(context, child));
+  }
+  return out;
 }
 
 export function leafSum(context: RuleContext, area: number, line: number): number {

@@ -1,9 +1,9 @@
 /**
  * One cause, one finding for a plan commune whose row was left out (deleted)
  * under typed totals that still count it: `coverage` tells the commune; the
- * nearest typed total above its district's rows (the district's subtotal, the
- * grand total over formula subtotals, or the grand total of a table without
- * district rows) shows more than its rows add up
+ * nearest typed total above its district's rows (the district's subtotal, or
+ * the grand total over formula subtotals, or over the communes of a table
+ * without district rows) shows more than its rows add up
  * to — the missing row's figures. When that total is over its rows on at
  * least two lines and under on none (a whole row's figures, not one mistyped
  * figure), its `subtotal` findings are that one cause: let go, and the
@@ -11,8 +11,8 @@
  * `leafCause`, which then sees no district gap there. A plan comparison
  * that the missing figures alone put under, while the grand total shows the
  * plan's figure, is the same cause and is named there too; with formula
- * totals that follow the deletion nothing shows what was allocated, and the
- * ceilings stay.
+ * totals that follow the deletion nothing shows what was allocated: the
+ * ceilings are left to `deletedCause`, which weighs them against the plan.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -21,7 +21,7 @@ import { areaKey } from "../text/fold";
 import { formatAmount } from "../text/format";
 import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
-import { ceilingsPutRight, grandTotalShows, isFormulaAt } from "./leafCause";
+import { ceilingsPutRight, grandTotalShows, passesThrough } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell } from "./singleCause";
 import { joinList } from "../text/joinList";
 
@@ -31,15 +31,17 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
   if (missing.length === 0 || !findings.some((f) => f.rule === "subtotal")) return [...findings];
   const indexOf = cellIndexer(context);
   const subtotalAt = subtotalsByCell(findings, indexOf, true);
-  // Per district of the table: the plan communes told missing under it. A table listing its communes under the grand
-  // total alone (no district rows): the grand total is the total above every commune's row.
-  const flat = context.grandTotal !== null && !areas.some((a) => a.kind === "group");
+  // A table without district rows: its grand total right over the communes holds them all.
+  const flat = areas.some((a) => a.kind === "group") ? -1 : areas.findIndex((a) => a.kind === "total" && a.children.length > 0 && a.children.every((child) => areas[child].kind === "leaf"));
+  // Per district of the table: the plan communes told missing under it.
   const byDistrict = new Map<number, Finding[]>();
   for (const finding of missing) {
     const planArea = context.plan.areas.find((a) => a.commune === finding.area);
     if (planArea === undefined) continue;
     const key = areaKey(planArea.district);
-    const district = flat ? (context.grandTotal ?? -1) : areas.findIndex((a) => a.kind === "group" && a.key === key && a.children.length > 0);
+    // A district row with figures, or one only naming its district over its communes (a heading).
+    const found = areas.findIndex((a) => (a.kind === "group" || a.kind === "heading") && a.key === key && a.children.length > 0);
+    const district = found >= 0 ? found : flat;
     if (district < 0) continue;
     byDistrict.set(district, [...(byDistrict.get(district) ?? []), finding]);
   }
@@ -56,7 +58,7 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
       let subtotal: Finding | undefined;
       for (; at !== null; at = areas[at].parent) {
         subtotal = subtotalAt.get(at * context.lineCount + line);
-        if (subtotal !== undefined || !isFormulaAt(context, at, line)) break;
+        if (subtotal !== undefined || !passesThrough(context, at, line)) break;
       }
       if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       const gap = difference(subtotal.actual, subtotal.expected);
@@ -81,8 +83,8 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
     const head = cellPosition(context, district, over[0].line);
     const where = a1(head.row, head.col);
     const rows = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "rows" } : { vi: "cột", en: "columns" };
-    // Whose rows: the district's, or the table's (under the grand total alone).
-    const whose = flat ? { vi: "của bảng", en: "of the table", back: { vi: `vào bảng (dưới ${label}, ${where})`, en: `to the table (under ${label}, ${where})` } } : { vi: `của ${label}`, en: `of ${label}`, back: { vi: `dưới ${label} (${where})`, en: `under ${label} (${where})` } };
+    // Whose rows: the district's, or the table's (its communes under the grand total alone).
+    const whose = areas[district].kind === "total" ? { vi: "của bảng", en: "of the table", back: { vi: `vào bảng (dưới ${label}, ${where})`, en: `to the table (under ${label}, ${where})` } } : { vi: `của ${label}`, en: `of ${label}`, back: { vi: `dưới ${label} (${where})`, en: `under ${label} (${where})` } };
     for (const finding of told) {
       rewritten.set(finding, {
         ...finding,

@@ -3,8 +3,10 @@
  * over parts that add up to something else (district subtotals that are
  * formulas over a mistyped commune, say) puts off both the grand total's
  * `subtotal` check and the plan line's `ceiling`, told at the same cell. The
- * evidence does not say which part is wrong, so both stay; each names the
- * other, and the subtotal says the gap lies in the parts below it.
+ * evidence does not say which part is wrong: each names the other, and the
+ * subtotal says the gap lies in the parts below it; when nothing else is
+ * told on the line, `shownPlanCause` then lets the ceiling go, told in the
+ * subtotal.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";

@@ -40,7 +40,7 @@ function read(data: SheetData) {
 describe("a flat list of implementing units under its total", () => {
   test.each<[string, (rows: CellValue[][]) => void, string[], string[]]>([
     ["the figures add up: nothing to tell", () => {}, [], []],
-    ["one unit's amount mistyped: the total and the ceiling name each other", (rows) => (rows[4][3] = 260), ["ceiling@D2", "subtotal@D2"], ["ceiling@B4", "subtotal@B4"]],
+    ["one unit's amount mistyped: one finding at the total, naming the ceiling", (rows) => (rows[4][3] = 260), ["subtotal@D2"], ["subtotal@B4"]],
   ])("%s", (_name, mutate, byRows, byColumns) => {
     for (const [data, expected] of [
       [units(mutate), byRows],

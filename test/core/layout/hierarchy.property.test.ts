@@ -210,7 +210,9 @@ function build(s: Shape): Expected {
   }
   void body;
   const targets = lines.map((_, j) => Math.max(0, leafSums[j] + (totalOn ? s.planDeltas[j] : 0)));
-  if (totalOn) lines.forEach((_, j) => targets[j] !== leafSums[j] && findings.push(`ceiling ${at(totalAt, 2 + j)}`));
+  // A grand total showing the plan over typed district subtotals off their communes: the ceiling is told in those subtotals.
+  const shownPlan = (j: number) => groupsOn && rows[totalAt][2 + j] === targets[j];
+  if (totalOn) lines.forEach((_, j) => targets[j] !== leafSums[j] && !shownPlan(j) && findings.push(`ceiling ${at(totalAt, 2 + j)}`));
   const plan = sheet("Kế hoạch", [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ...lines.map(([name, unit], j) => [String(j + 1), name, unit, targets[j]])]);
   const alloc = sheet("Phân bổ", rows);
   const workbook = [s.transposed ? transposeSheet(alloc) : alloc, plan];

@@ -169,11 +169,22 @@ describe("per-period sheets: overspend and area-progress", () => {
     ]);
   });
 
-  test("a line's disbursement over the plan's ceiling", () => {
+  test("a line's disbursement over the plan's ceiling only through communes over their allocations: told at the communes, naming the line", () => {
     const big = check(periodSheet("Thực hiện 2022", [[1, 50, 200, 30], [1, 50, 200, 30], [1, 50, 200, 30], [0, 50, 200, 30]]));
-    expect(ofRule(big, "overspend").filter((f) => f.area === null)).toEqual([
-      { sheet: "Thực hiện 2022", cell: "E4", indicator: "KP.1", area: null, expected: 600_000_000, actual: 800_000_000, severity: "error" },
-    ]);
+    const found = ofRule(big, "overspend");
+    expect(found.filter((f) => f.area === null)).toEqual([]);
+    expect(found.map((f) => f.cell)).toEqual(["E6", "E7", "E9", "E10"]);
+    const full = big.findings.filter((f) => f.rule === "overspend");
+    expect(full.every((f) => f.message.includes("cả dòng cũng vượt trần (Thực hiện 2022!E4)"))).toBe(true);
+    expect(full[0].message).toEqual(expect.stringContaining("đã giải ngân 800 triệu đồng, vượt trần kế hoạch 600 triệu đồng"));
+  });
+
+  test.each([
+    ["one commune over", [[1, 50, 150, 30], [1, 50, 150, 30], [1, 50, 150, 30], [0, 50, 250, 30]], ["E10"]],
+    ["two communes over", [[1, 50, 170, 30], [1, 50, 150, 30], [1, 50, 150, 30], [0, 50, 180, 30]], ["E6", "E10"]],
+  ])("%s, the line over with them: one finding per commune, none for the line", (_name, rows, cells) => {
+    const found = ofRule(check(periodSheet("Thực hiện 2022", rows)), "overspend");
+    expect(found.map((f) => f.cell)).toEqual(cells);
   });
 
   test("a parent over its ceiling only because a child is: the child's finding alone", () => {

@@ -2,10 +2,10 @@
  * One cause, one finding under a district's typed subtotal that disagrees
  * with its communes where no row check names the cell (`leafCause`): a
  * formula total line over the district's parts is told with the part; a
- * commune off its quota by the district's gap is the cell; a district whose
- * typed figure and the grand total agree with the plan keeps its finding
- * beside the ceiling (a wrong subtotal beside a plan off by the same amount
- * reads the same), and the two name each other and the commune cells.
+ * commune off its quota by the district's gap (or the line's) is the cell; a district whose
+ * typed figure and the grand total agree with the plan is the one finding
+ * (the ceiling, off by the same amount, is let go and named in it, with the
+ * commune cells and what they add up to against the plan).
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -46,23 +46,23 @@ const cells = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.r
 describe("a district's typed subtotal off its communes, no row check naming the cell", () => {
   test("a formula Tổng kinh phí in every row: the district's cell of it is told with the part it follows", () => {
     const findings = check(PLAN, HEADER, ROWS, [2, 3, 4, 5, 6, 7, 8]);
-    expect(cells(findings)).toEqual(["ceiling C2", "ceiling D2", "subtotal D3"]);
+    expect(cells(findings)).toEqual(["subtotal D3"]);
     const d3 = findings.find((f) => f.cell === "D3");
     expect(d3?.message.vi).toEqual(expect.stringContaining("(C3) được cộng từ ô này qua công thức"));
     expect(d3?.message.en).toEqual(expect.stringContaining("(C3) is added up from this cell through formulas"));
     // The subtotal and the grand total agree with the plan: the commune cells are named, and what comes right with them.
     expect(d3?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) ghi thừa 20 triệu đồng (không số liệu nào của bảng hay kế hoạch cho biết là ô nào)"));
     expect(d3?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (D4:D5) holds too much by 20 million VND (no figure of the sheet or the plan tells which)"));
+    // The plan comparisons of the part and of the Tổng kinh phí that follows it: let go, told in D3.
     for (const cell of ["C2", "D2"]) {
-      const ceiling = findings.find((f) => f.cell === cell);
-      expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn dưới Kinh phí truyền thông của Huyện Ba Vì (D3)"));
-      expect(ceiling?.message.en).toEqual(expect.stringContaining("the areas under the Kinh phí truyền thông of Huyện Ba Vì (D3)"));
+      expect(d3?.message.vi).toEqual(expect.stringContaining(`Tính từ các địa bàn, so với kế hoạch (${cell}): Tổng phân bổ`));
+      expect(d3?.message.en).toEqual(expect.stringContaining(`Counted from the areas, against the plan (${cell}): Allocated`));
     }
   });
 
   test.each([
-    // The grand total and the district agree with the plan: a commune or the district — both told, naming each other.
-    ["grand total shows the plan", 300, 600, ["ceiling C2", "subtotal C3"], true],
+    // The grand total and the district agree with the plan: a commune or the district — told once, at the district, naming the ceiling.
+    ["grand total shows the plan", 300, 600, ["subtotal C3"], true],
     // The grand total adds up the communes: the district's subtotal is the wrong figure, the plan is off on its own.
     ["grand total from the communes", 300, 620, ["ceiling C2", "subtotal C3"], false],
   ])("one money line, no total line: %s", (_name, district, grand, expected, named) => {
@@ -81,16 +81,16 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     const subtotal = findings.find((f) => f.rule === "subtotal");
     expect(subtotal?.message.vi.includes("nếu ô cộng đúng thì một ô của các địa bàn thuộc Huyện Ba Vì (C4:C5)")).toBe(named);
     expect(subtotal?.message.en.includes("if the subtotal is right, one cell of the areas of Huyện Ba Vì (C4:C5)")).toBe(named);
-    expect(findings.find((f) => f.rule === "ceiling")?.message.vi.includes("Huyện Ba Vì (C3)")).toBe(named);
+    expect(subtotal?.message.vi.includes("Tính từ các địa bàn, so với kế hoạch (C2): Tổng phân bổ 620 triệu đồng vượt kế hoạch 600 triệu đồng")).toBe(named);
   });
 
   test.each<[string, Row[], string[]]>([
-    // Ba Vì's only commune: a wrong subtotal beside a plan off by as much reads the same, so both stay, naming each other.
-    ["a district of one commune", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["ceiling C2", "subtotal C3"]],
-    // Two communes could each be the one: the district is told, naming the commune cells, beside the ceiling.
-    ["two communes that could each be the one", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 300], [1, "Xã Ba Trại", 170], [2, "Xã Tản Lĩnh", 150], ["II", "Huyện Quốc Oai", 300], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150]], ["ceiling C2", "subtotal C3"]],
-    // Two districts off: both told beside the ceiling.
-    ["two districts off", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 160], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["ceiling C2", "subtotal C3", "subtotal C5"]],
+    // Ba Vì's only commune: the commune or the subtotal, told once at the subtotal, the ceiling named in it.
+    ["a district of one commune", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["subtotal C3"]],
+    // Two communes could each be the one: the district is told, naming the commune cells and the ceiling.
+    ["two communes that could each be the one", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 300], [1, "Xã Ba Trại", 170], [2, "Xã Tản Lĩnh", 150], ["II", "Huyện Quốc Oai", 300], [1, "Xã Sài Sơn", 150], [2, "Xã Cấn Hữu", 150]], ["subtotal C3"]],
+    // Two districts off whose gaps together make the line's: both told, each naming the ceiling.
+    ["two districts off", [[null, "Tổng cộng", 600], ["I", "Huyện Ba Vì", 150], [1, "Xã Ba Trại", 170], ["II", "Huyện Quốc Oai", 450], [1, "Xã Sài Sơn", 160], [2, "Xã Cấn Hữu", 150], [3, "Xã Đại Thành", 150]], ["subtotal C3", "subtotal C5"]],
   ])("typed subtotals and grand total on the plan, a commune or the district off: %s", (_name, rows, expected) => {
     const plan = [PLAN[0], ["KP.1", "Kinh phí truyền thông", "triệu đồng", 600]];
     const findings = check(plan, ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)"], rows);
@@ -113,7 +113,7 @@ describe("a district's typed subtotal off its communes, no row check naming the 
       [2, "Xã Cấn Hữu", 2],
     ];
     const findings = check(plan, ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], rows);
-    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    expect(cells(findings)).toEqual(["quota C4"]);
     const quota = findings.find((f) => f.rule === "quota");
     expect(quota?.message.vi).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
     expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3)"));
@@ -122,7 +122,7 @@ describe("a district's typed subtotal off its communes, no row check naming the 
     expect(quota?.message.en).toEqual(expect.stringContaining("Huyện Ba Vì (C3) and the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
   });
 
-  test("every total a formula: a commune off its quota and the ceiling it puts off name each other", () => {
+  test("every total a formula: a commune off its quota is the one finding, naming the ceiling it puts off", () => {
     const plan = [
       ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Định mức"],
       ["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2],
@@ -142,13 +142,10 @@ describe("a district's typed subtotal off its communes, no row check naming the 
       { name: "Phân bổ", merges: [], values: [["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)"], ...rows], formulas },
     ];
     const findings = checkWorkbook({ sheets }, { workbookName: "x.xlsx" }).report.findings;
-    expect(cells(findings)).toEqual(["ceiling C2", "quota C4"]);
+    expect(cells(findings)).toEqual(["quota C4"]);
     const quota = findings.find((f) => f.rule === "quota");
     expect(quota?.message.vi).toEqual(expect.stringContaining("tổng phân bổ của Tổ truyền thông cộng đồng so với kế hoạch (C2) cũng khớp"));
     expect(quota?.message.en).toEqual(expect.stringContaining("the allocated total of Tổ truyền thông cộng đồng against the plan (C2) right"));
-    const ceiling = findings.find((f) => f.rule === "ceiling");
-    expect(ceiling?.message.vi).toEqual(expect.stringContaining("các địa bàn khác định mức (C4)"));
-    expect(ceiling?.message.en).toEqual(expect.stringContaining("the areas off the quota (C4)"));
   });
 
   test.each([
@@ -271,10 +268,10 @@ describe("a wrong commune under a typed district subtotal that agrees with the p
       [[null, "Tổng cộng", 10], ["I", "Huyện Ba Vì", 6], [1, "Xã Ba Trại", 1], [2, "Xã Tản Lĩnh", 3], ["II", "Huyện Quốc Oai", 4], [1, "Xã Sài Sơn", 4]],
       "một ô của các địa bàn thuộc Huyện Ba Vì (C4:C5) ghi thiếu 2 tổ (không số liệu nào của bảng hay kế hoạch cho biết là ô nào) — sửa ô đó",
     ],
-  ])("%s: the subtotal and the ceiling stay, naming each other; the subtotal says no figure tells which commune", (_name, rows, text) => {
+  ])("%s: one finding at the subtotal, naming the ceiling; it says no figure tells which commune", (_name, rows, text) => {
     const findings = check(plan, ["STT", "Đơn vị", "Tổ truyền thông"], rows);
-    expect(cells(findings)).toEqual(["ceiling C2", "subtotal C3"]);
+    expect(cells(findings)).toEqual(["subtotal C3"]);
     expect(findings.find((f) => f.cell === "C3")?.message.vi).toContain(text);
-    expect(findings.find((f) => f.cell === "C2")?.message.vi).toContain("các địa bàn dưới Tổ truyền thông của Huyện Ba Vì (C3)");
+    expect(findings.find((f) => f.cell === "C3")?.message.vi).toContain("Tính từ các địa bàn, so với kế hoạch (C2): Tổng phân bổ");
   });
 });

@@ -3,7 +3,8 @@
  * it: one `coverage` finding naming the totals that show the missing figures
  * (and the plan comparisons they alone put under, the grand total showing the
  * plan). A single typed figure off is a wrong subtotal, not a missing row;
- * formula totals that follow the deletion leave the ceilings under.
+ * formula totals that follow the deletion leave the ceilings under, named in
+ * the coverage finding when nothing else is off (`deletedCause`).
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
@@ -50,7 +51,8 @@ describe("a plan commune's row deleted", () => {
   test.each<[string, CellValue[], CellValue[], Record<string, string> | undefined, string[]]>([
     ["typed subtotals and grand total still count it: one finding", [9, 6], [14, 10], undefined, ["coverage Ba Trại"]],
     ["formula subtotals follow, the typed grand total counts it", [6, 4], [14, 10], { C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["coverage Ba Trại"]],
-    ["every total a formula: nothing shows what was allocated, the ceilings stay", [6, 4], [11, 8], { C3: "C4+C7", D3: "D4+D7", C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["ceiling C3", "ceiling D3", "coverage Ba Trại"]],
+    // Nothing shows what was allocated, but the lines are under by what one commune holds and nothing else is off: named in it.
+    ["every total a formula: the under-plan ceilings named in the one finding", [6, 4], [11, 8], { C3: "C4+C7", D3: "D4+D7", C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["coverage Ba Trại"]],
     // A file saved by a script after the row went: the SUM's saved figure still counts it, the typed grand total too.
     ["a formula subtotal whose saved figure still counts it", [9, 6], [14, 10], { C4: "SUM(C5:C6)" }, ["coverage Ba Trại"]],
     ["one typed figure off: a wrong subtotal beside the missing commune", [9, 4], [14, 8], undefined, ["ceiling C3", "ceiling D3", "coverage Ba Trại", "subtotal C4"]],

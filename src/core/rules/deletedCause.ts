@@ -1,0 +1,90 @@
+/**
+ * One cause, one finding for a plan commune with no row (or column) under
+ * totals that follow the table (formulas, or none): nothing of the sheet
+ * records its figures, and every plan line it would have filled is under the
+ * plan. When the missing communes are the only gap the check finds — no
+ * other area told (an area the plan lacks, a repeat), no line over its plan
+ * or told anything else, every line under its plan by a figure the missing
+ * communes could hold (a whole number on a count line, no more than the
+ * largest figure of another commune for each of them, the quota exactly on
+ * a quota line), every line all communes fill among them, at least two lines
+ * under (or one quota line) — the under-plan `ceiling` warnings are that
+ * cause: let go, and the `coverage` finding names them with the figures the
+ * communes would hold. Anything else on the sheet keeps every ceiling.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { allocatedFor, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { ceilingName } from "./singleCause";
+import { joinList } from "../text/joinList";
+
+export function deletedCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const missing = findings.filter((f) => f.rule === "coverage" && f.cell === null && f.area !== null);
+  const ceilings = findings.filter((f) => f.rule === "ceiling" && f.indicator !== null && f.expected !== null && f.actual !== null);
+  if (missing.length === 0 || ceilings.length === 0) return [...findings];
+  // Every finding besides the missing communes must be a ceiling under its plan: anything else may explain the gaps.
+  for (const finding of findings) {
+    if (missing.includes(finding) || finding.severity === "info") continue;
+    if (finding.rule === "ceiling" && ceilings.includes(finding) && (finding.actual ?? 0) < (finding.expected ?? 0)) continue;
+    // A column or plan line left unmatched, a number typed as text (counted as it reads): no gap of a matched line.
+    if (finding.rule === "unmapped" || (finding.rule === "text-number" && finding.severity === "warning")) continue;
+    return [...findings];
+  }
+  const count = missing.length;
+  const leaves: number[] = [];
+  context.table.areas.forEach((area, index) => area.kind === "leaf" && leaves.push(index));
+  if (leaves.length === 0) return [...findings];
+  const byCode = new Map(ceilings.map((f) => [f.indicator ?? "", f]));
+  const gaps: { finding: Finding; line: number; gap: number }[] = [];
+  let quotaMatch = false;
+  for (const planLine of context.plan.lines) {
+    const line = context.lineByCode.get(planLine.code);
+    if (line === undefined || planLine.kind === "percent") continue;
+    let largest = 0;
+    let everyOne = true;
+    for (const leaf of leaves) {
+      const value = context.base[leaf * context.lineCount + line];
+      if (value > largest) largest = value;
+      if (!(value > 0)) everyOne = false;
+    }
+    const ceiling = byCode.get(planLine.code);
+    if (ceiling === undefined) {
+      // On its plan without the missing communes: they held nothing there, which a line every commune fills denies.
+      const allocated = allocatedFor(context, planLine.code);
+      if (allocated !== null && standing(allocated, planLine.target) === "equal" && (everyOne || (planLine.quota ?? 0) > 0)) return [...findings];
+      continue;
+    }
+    const gap = difference(ceiling.expected ?? 0, ceiling.actual ?? 0);
+    if (!(gap > 0)) return [...findings];
+    if (planLine.quota !== undefined && planLine.quota > 0) {
+      if (standing(gap, planLine.quota * count) !== "equal") return [...findings];
+      quotaMatch = true;
+    } else {
+      if (context.lineKind[line] === "count" && !Number.isInteger(Number(gap.toPrecision(12)))) return [...findings];
+      if (standing(gap, largest * count) === "above") return [...findings];
+    }
+    gaps.push({ finding: ceiling, line, gap });
+  }
+  if (gaps.length !== ceilings.length || (gaps.length < 2 && !quotaMatch)) return [...findings];
+
+  const figures = gaps.map(({ finding, line, gap }) => ({
+    vi: `${formatAmount(gap, context.cellUnit[line], "vi")} (${finding.cell ?? ""})`,
+    en: `${formatAmount(gap, context.cellUnit[line], "en")} (${finding.cell ?? ""})`,
+  }));
+  const names = missing.map((f) => `"${f.area ?? ""}"`).join(", ");
+  const told = gaps.map(({ finding }) => ceilingName(context, finding));
+  const rewritten = new Map<Finding, Finding>();
+  for (const finding of missing) {
+    rewritten.set(finding, {
+      ...finding,
+      message: localized(
+        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và mọi chỉ tiêu còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), không còn sai lệch nào khác: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
+        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and every plan line is under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), with no other gap: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
+      ),
+    });
+  }
+  const dropped = new Set(gaps.map(({ finding }) => finding));
+  return findings.filter((f) => !dropped.has(f)).map((f) => rewritten.get(f) ?? f);
+}

@@ -1,0 +1,118 @@
+/**
+ * One cause, one finding where the sheet's typed figures show the plan: the
+ * grand total holds the plan's figure on a line, and a typed subtotal (a
+ * district's, or the grand total right over the communes) agrees with the
+ * plan too but not with the communes under it. Either a commune was typed
+ * wrong (which one, no figure tells) or the subtotal was; the plan line's
+ * `ceiling`, counted from the communes, is off by exactly the subtotals'
+ * gaps and says nothing more. When the subtotals still told on the line
+ * account for the line's whole gap, and nothing else is told on it, the
+ * ceiling is let go: each subtotal's finding is the one finding, at the cell
+ * whose disagreement the user sees, naming the plan comparison and what the
+ * communes add up to against the plan. A check that also tells repeated,
+ * missing or unlisted rows keeps both. Runs after every other cause step,
+ * so that a step naming the cell itself (a quota break, a figure in another
+ * unit, a `1.500` read the other way) has had its say.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { allocatedFor, type RuleContext } from "./context";
+import { difference, standing, verdict } from "./compare";
+import { ceilingMessage } from "./ceiling";
+import { grandTotalShows, isFormulaAt, leafSum } from "./leafCause";
+import { cellIndexer } from "./singleCause";
+import { totalLineChildren } from "./lineTotals";
+
+export function shownPlanCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  if (!findings.some((finding) => finding.rule === "ceiling") || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
+  // Rows the plan alone shows wrong (a repeat, an area it lacks or misses) move the lines too: the gaps are not the subtotals' alone.
+  if (findings.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage")) return [...findings];
+  const indexOf = cellIndexer(context);
+  const { areas } = context.table;
+  // What is told on each plan line: its ceiling, its subtotals over the communes, and whether anything else is.
+  const byCode = new Map<string, { ceiling: Finding | null; subtotals: Finding[]; gap: number; other: boolean }>();
+  const entry = (code: string) => {
+    let found = byCode.get(code);
+    if (found === undefined) byCode.set(code, (found = { ceiling: null, subtotals: [], gap: 0, other: false }));
+    return found;
+  };
+  for (const finding of findings) {
+    if (finding.indicator === null) continue;
+    const on = entry(finding.indicator);
+    if (finding.rule === "ceiling" && finding.cell !== null && on.ceiling === null) {
+      on.ceiling = finding;
+      continue;
+    }
+    const cell = finding.rule === "subtotal" && finding.severity === "error" ? indexOf(finding) : null;
+    if (cell === null || finding.expected === null || finding.actual === null) {
+      on.other = true;
+      continue;
+    }
+    const area = Math.floor(cell / context.lineCount);
+    const line = cell % context.lineCount;
+    // A typed total checked against what its communes add up to (its parts being them, or formulas following them).
+    const overCommunes =
+      (areas[area].kind === "group" || areas[area].kind === "total") &&
+      !isFormulaAt(context, area, line) &&
+      context.table.lines[line].planCode === finding.indicator &&
+      standing(finding.expected, leafSum(context, area, line)) === "equal";
+    if (!overCommunes) {
+      on.other = true;
+      continue;
+    }
+    on.subtotals.push(finding);
+    on.gap += difference(finding.actual, finding.expected);
+  }
+  const dropped = new Set<Finding>();
+  const rewritten = new Map<Finding, Finding>();
+  /** Lets the ceiling go when the line, moved by `gap`, meets its target and the grand total shows it; names it in `subtotals`. */
+  const fold = (code: string, ceiling: Finding, gap: number, subtotals: readonly Finding[]): boolean => {
+    const line = context.lineByCode.get(code);
+    const planLine = context.planByCode.get(code);
+    const allocated = allocatedFor(context, code);
+    if (line === undefined || planLine === undefined || allocated === null || planLine.kind === "percent") return false;
+    if (!grandTotalShows(context, line, planLine.target)) return false;
+    if (standing(Number((allocated + gap).toPrecision(15)), planLine.target) !== "equal") return false;
+    const where = verdict(allocated, planLine.rule, planLine.target);
+    if (where === "ok") return false;
+    dropped.add(ceiling);
+    const said = ceilingMessage(planLine, allocated, where);
+    const at = ceiling.cell ?? "";
+    for (const subtotal of subtotals) {
+      const current = rewritten.get(subtotal) ?? subtotal;
+      rewritten.set(subtotal, {
+        ...current,
+        message: localized(
+          `${current.message.vi} Tính từ các địa bàn, so với kế hoạch (${at}): ${said.vi} Tổng cộng của bảng ghi đúng số kế hoạch, nên chỉ báo một lần tại đây.`,
+          `${current.message.en} Counted from the areas, against the plan (${at}): ${said.en} The table's grand total shows the plan's figure, so this is told once, here.`,
+        ),
+      });
+    }
+    return true;
+  };
+  const folded = new Set<string>();
+  for (const [code, on] of byCode) {
+    if (on.ceiling === null || on.other || on.subtotals.length === 0) continue;
+    if (fold(code, on.ceiling, on.gap, on.subtotals)) folded.add(code);
+  }
+  // A total line (`Tổng kinh phí`, formulas over its parts) moves with its parts: its ceiling goes with theirs.
+  for (const [code, on] of byCode) {
+    const line = context.lineByCode.get(code);
+    if (on.ceiling === null || on.other || on.subtotals.length > 0 || line === undefined) continue;
+    const parts = totalLineChildren(context, line);
+    if (parts === null) continue;
+    const partCodes = parts.map((part) => context.table.lines[part].planCode);
+    if (!partCodes.some((part) => part !== null && folded.has(part))) continue;
+    let gap = 0;
+    const subtotals: Finding[] = [];
+    for (const part of partCodes) {
+      const of = part === null ? undefined : byCode.get(part);
+      if (of === undefined || part === null || !folded.has(part)) continue;
+      gap += of.gap;
+      subtotals.push(...of.subtotals);
+    }
+    fold(code, on.ceiling, gap, subtotals);
+  }
+  if (dropped.size === 0) return [...findings];
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => rewritten.get(finding) ?? finding);
+}

@@ -1,0 +1,60 @@
+/**
+ * One cause, one finding for a plan commune whose row was deleted: whatever
+ * the totals (typed as they were, SUM formulas that follow the deletion,
+ * none), with or without district rows, the `coverage` finding is the one
+ * finding when the commune's figures are the only gap; the under-plan
+ * ceilings are named in it. A sheet with anything else off keeps them.
+ */
+import { checkTotals, LAYOUTS, told, withFigure, type District, type PlanSpec } from "./totalsSheet";
+
+const PLAN: PlanSpec = {
+  lines: [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
+    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+  ],
+};
+const HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+const DISTRICTS: District[] = [
+  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
+  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
+];
+/** Xã Ba Trại's row gone. */
+const DELETED: District[] = [{ ...DISTRICTS[0], communes: DISTRICTS[0].communes.slice(0, 2) }, DISTRICTS[1]];
+
+describe.each(LAYOUTS)("a plan commune's row deleted (totals $totals, district rows $districtRows)", (layout) => {
+  test("its figures the only gap: one coverage finding, naming the ceilings", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, DELETED, layout, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại"]);
+  });
+
+  test("another commune's figure off besides: the ceilings it leaves are told", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 0, 1, 9), layout, HEADERS);
+    expect(told(findings)).toContain("coverage Ba Trại");
+    expect(findings.length).toBeGreaterThan(1);
+  });
+});
+
+describe("formula totals: when the gaps are not what the commune could hold, the ceilings stay", () => {
+  const formula = { totals: "formula", districtRows: true } as const;
+  test("the coverage finding names the gaps and the ceilings", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, DELETED, formula, HEADERS);
+    expect(finding.message.vi).toEqual(expect.stringContaining("1 tổ (C2), 1 địa chỉ (D2) và 80 triệu đồng (E2)"));
+    expect(finding.message.en).toEqual(expect.stringContaining("was probably deleted from the table"));
+  });
+
+  test("a line under by more than any commune holds", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 20 }, PLAN.lines[2]] };
+    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
+  });
+
+  test("a line over its plan besides", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 10 }, PLAN.lines[2]] };
+    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
+  });
+
+  test("a line every commune fills meets its plan without it", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 11 }, PLAN.lines[2]] };
+    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling E2", "coverage Ba Trại"]);
+  });
+});

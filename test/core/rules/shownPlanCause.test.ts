@@ -1,0 +1,53 @@
+/**
+ * One cause, one finding: one commune's figure typed wrong while the sheet's
+ * typed totals (its district's subtotal, the grand total) still show the
+ * plan. The disagreement the user sees is the subtotal's: it is the one
+ * finding, naming the plan comparison its gap alone puts off and what the
+ * communes add up to against the plan. Formula totals follow the commune
+ * (nothing shows where): the ceiling alone. A grand total typed with another
+ * figure than the plan keeps both.
+ */
+import { checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+
+const PLAN: PlanSpec = {
+  lines: [
+    { code: "1", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+  ],
+};
+const DISTRICTS: District[] = [
+  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [2, 100] }, { name: "Minh Quang", values: [3, 120] }, { name: "Ba Trại", values: [1, 80] }] },
+  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [2, 90] }, { name: "Hùng Tiến", values: [2, 110] }, { name: "Phù Lưu", values: [2, 100] }] },
+];
+const HEADERS = ["Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+
+/** What is told for a wrong figure in Mỹ Đức (column C or D): its subtotal is on row 7; a blank total row over no district rows is no total (the header tells). */
+function expected(layout: Layout, column: string): string[] {
+  if (layout.totals === "typed") return [`subtotal ${column}${layout.districtRows ? 7 : 2}`];
+  return [`ceiling ${column}${layout.totals === "none" && !layout.districtRows ? 1 : 2}`];
+}
+
+describe.each(LAYOUTS)("one commune's figure wrong (totals $totals, district rows $districtRows)", (layout) => {
+  test.each([
+    ["a count typed too high", 0, 5, "C"],
+    ["a count typed too low", 0, 0, "C"],
+    ["an amount in triệu đồng typed too high", 1, 150, "D"],
+  ])("%s: one finding", (_name, line, value, column) => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 1, 1, line, value), layout, HEADERS);
+    expect(told(findings)).toEqual(expected(layout, column));
+  });
+});
+
+describe("the told subtotal says what the communes add up to against the plan", () => {
+  test("typed district subtotal", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, withFigure(DISTRICTS, 1, 1, 0, 5), { totals: "typed", districtRows: true }, HEADERS);
+    expect(finding.message.vi).toEqual(expect.stringContaining("Tính từ các địa bàn, so với kế hoạch (C2): Tổng phân bổ 15 địa chỉ vượt kế hoạch 12 địa chỉ (vượt 3)."));
+    expect(finding.message.en).toEqual(expect.stringContaining("Counted from the areas, against the plan (C2): Allocated 15"));
+  });
+
+  test("a grand total typed with another figure than the plan: both stay", () => {
+    const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 13 }, PLAN.lines[1]] };
+    const findings = checkTotals(plan, DISTRICTS, withFigure(DISTRICTS, 1, 1, 0, 5), { totals: "typed", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling C2", "subtotal C7"]);
+  });
+});
