@@ -18,7 +18,7 @@ import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
-import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
+import { comparePeriods, overlaps, parseSheetPeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
@@ -389,7 +389,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const own = parsePeriod(periodNameOf(reading.sheet));
+    const own = parseSheetPeriod(periodNameOf(reading.sheet));
     // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
     const label =
       own?.id === reading.period.id

@@ -7,13 +7,16 @@
  */
 import { wordKey } from "../text/fold";
 
-export type PeriodKind = "year" | "half" | "quarter" | "nine-months";
+export type PeriodKind = "year" | "half" | "quarter" | "nine-months" | "years";
 
 export interface Period {
-  /** `2023`, `2024-H1`, `2024-Q3`, `2024-9M`. */
+  /** `2023`, `2024-H1`, `2024-Q3`, `2024-9M`; `2023-2024` for a span of whole years. */
   readonly id: string;
   readonly kind: PeriodKind;
+  /** The year the period ends in (the last of a span of years). */
   readonly year: number;
+  /** The first year of a span of years (`Thực hiện 2023-2024`); absent for a period within one year. */
+  readonly startYear?: number;
   /** First and last month covered, 1–12. */
   readonly startMonth: number;
   readonly endMonth: number;
@@ -49,6 +52,35 @@ export function quarterPeriod(y: number, quarter: number): Period {
 
 export function nineMonthsPeriod(y: number): Period {
   return { id: `${y}-9M`, kind: "nine-months", year: y, startMonth: 1, endMonth: 9 };
+}
+
+/** Whole years from `first` to `last` (`2023-2024`), reported together on one sheet. */
+export function yearsPeriod(first: number, last: number): Period {
+  return { id: `${first}-${last}`, kind: "years", year: last, startYear: first, startMonth: 1, endMonth: 12 };
+}
+
+/** `2023-2024`, `2023 - 2024`, `năm 2023-2024`, `giai đoạn 2023-2024`, `từ năm 2023 đến năm 2024`, `2023-24`: whole years, folded. */
+const YEAR_SPAN = /^(?:giai doan |tu )?(?:nam )?(\d{4}) (?:den )?(?:nam )?(\d{4}|\d{2})$/;
+
+/** Years a span of a sheet's name may cover: a longer one is a plan's period, not a report's. */
+const MAX_SPAN_YEARS = 5;
+
+/**
+ * The period a results sheet's name gives: as `parsePeriod`, and also a span
+ * of whole years (`Thực hiện 2023-2024`: both years' results on one sheet).
+ * Only a sheet's name says so: a column headed `2022 - 2025` on a line table
+ * is the plan's period as often as results.
+ */
+export function parseSheetPeriod(name: string): Period | null {
+  const period = parsePeriod(name);
+  if (period !== null) return period;
+  const match = YEAR_SPAN.exec(wordKey(name).replace(LEADING_WORDS, ""));
+  if (match === null) return null;
+  const first = year(match[1]);
+  const lastText = match[2].length === 2 ? `${match[1].slice(0, 2)}${match[2]}` : match[2];
+  const last = year(lastText);
+  if (first === null || last === null || last <= first || last - first >= MAX_SPAN_YEARS) return null;
+  return yearsPeriod(first, last);
 }
 
 /**
@@ -202,7 +234,7 @@ export function endIndex(period: Period): number {
 }
 
 export function startIndex(period: Period): number {
-  return period.year * 12 + period.startMonth;
+  return (period.startYear ?? period.year) * 12 + period.startMonth;
 }
 
 /** Time order: by the month a period ends, then the longer (earlier-starting) one first. */
@@ -293,5 +325,5 @@ export function elapsedShare(plan: PlanPeriod, periods: readonly Period[]): numb
 
 /** True when a period lies wholly within the plan's years. */
 export function withinPlan(plan: PlanPeriod, period: Period): boolean {
-  return period.year >= plan.start && period.year <= plan.end;
+  return (period.startYear ?? period.year) >= plan.start && period.year <= plan.end;
 }
