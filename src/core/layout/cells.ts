@@ -3,7 +3,7 @@ import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { parseUnit, spelledMoney, splitCountText, splitMoneyText } from "../text/units";
-import { normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
+import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
 
@@ -22,7 +22,8 @@ export function isNumeric(value: CellValue): boolean {
 
 /** A rate typed as text with its sign: `85%`, `92,5 %` (a value cell of a percent line, not a unit or a name). */
 export function isPercentAmountText(text: string): boolean {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/.exec(text);
+  // `８５％` typed with full-width forms reads as `85%`, as a value cell's reading narrows it.
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/.exec(narrowForms(text));
   return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
