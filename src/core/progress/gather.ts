@@ -18,7 +18,7 @@ import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
-import { comparePeriods, overlaps, parseSheetPeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
+import { comparePeriods, endIndex, overlaps, parseSheetPeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
@@ -399,6 +399,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
           : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
+    // A `Lũy kế` beside the period's figures: the cumulative figure to the period's end, checked against the periods up to it.
+    for (const total of reading.running ?? []) {
+      const line = lineOf(total.code);
+      line.interims = [...line.interims, { value: total.value, at: total.at, end: endIndex(reading.period) }];
+    }
   }
   for (const reading of tableReadings) {
     const seen = new Map<string, number>();

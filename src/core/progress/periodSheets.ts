@@ -13,12 +13,12 @@ import { localized } from "../model/text";
 import { detectTable } from "../layout";
 import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
-import { CELL } from "../cells/readCell";
+import { CELL, isNumericState, readCell } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
-import { doneSubColumns } from "./subColumns";
+import { doneSubColumns, runningSubColumns } from "./subColumns";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
@@ -48,6 +48,8 @@ export interface PeriodSheetReading {
   readonly table: AllocationTable;
   /** Allocation groups (districts) the sheet reports as a whole where the allocation splits them into communes. */
   readonly wholeGroups?: readonly number[];
+  /** The total of each running total sub-column (`Lũy kế từ đầu giai đoạn`) beside a line: the line's cumulative figure to the end of the period. */
+  readonly running?: readonly { readonly code: string; readonly value: number; readonly at: CellRef }[];
 }
 
 /** Allocation leaves by key, to find a results area in the allocation table. */
@@ -159,8 +161,10 @@ function withoutFractions(line: LineEntry): LineEntry {
  */
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
-  const table = same ?? doneSubColumns(detectTable(sheet, plan, [], { stage: "achieved" }), plan);
+  const detected = same ?? detectTable(sheet, plan, [], { stage: "achieved" });
+  const table = same ?? doneSubColumns(detected, plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
+  const running = detected === table ? [] : runningTotals(context, runningSubColumns(detected, table));
   const findings: Finding[] = [];
   // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
   const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
@@ -200,7 +204,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   if (same !== null) {
     // The allocation's own layout: each leaf is the allocation's leaf of the same index.
     for (let i = 0; i < context.leaves.length; i++) areaMatch[context.leaves[i]] = context.leaves[i];
-    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(running.length > 0 ? { running } : {}) };
   }
   const leaves = allocationLeaves(allocation);
   const districts = new Map<string, string>();
@@ -250,7 +254,24 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
       }),
     );
   }
-  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}) };
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
+}
+
+/** Each running total sub-column's figure in the grand total's row (column), read in its line's measure; none without a grand total. */
+function runningTotals(context: RuleContext, columns: ReturnType<typeof runningSubColumns>): { code: string; value: number; at: CellRef }[] {
+  const total = context.grandTotal;
+  if (total === null || columns.length === 0) return [];
+  const byRows = context.table.orientation === "areas-as-rows";
+  const out: { code: string; value: number; at: CellRef }[] = [];
+  for (const { code, line } of columns) {
+    const l = context.table.lines.findIndex((entry) => entry.planCode === code);
+    if (l < 0) continue;
+    const row = byRows ? context.table.areas[total].index : line.index;
+    const col = byRows ? line.index : context.table.areas[total].index;
+    const reading = readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], { kind: context.lineKind[l], scale: context.scales[l] });
+    if (isNumericState(reading.state)) out.push({ code, value: reading.base, at: { sheet: context.sheet.name, row, col } });
+  }
+  return out;
 }
 
 /** The allocation's groups (districts) with communes under them, by key; a key two groups share is left out. */
