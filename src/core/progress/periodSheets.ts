@@ -48,8 +48,17 @@ export interface PeriodSheetReading {
   readonly table: AllocationTable;
   /** Allocation groups (districts) the sheet reports as a whole where the allocation splits them into communes. */
   readonly wholeGroups?: readonly number[];
-  /** The total of each running total sub-column (`Lũy kế từ đầu giai đoạn`) beside a line: the line's cumulative figure to the end of the period. */
-  readonly running?: readonly { readonly code: string; readonly value: number; readonly at: CellRef }[];
+  /** Each running total sub-column (`Lũy kế từ đầu giai đoạn`) beside a line: the line's cumulative figure to the end of the period. */
+  readonly running?: readonly RunningTotal[];
+}
+
+/** A running total sub-column of a period sheet, read. */
+export interface RunningTotal {
+  readonly code: string;
+  /** Its grand total's figure and cell; null without a grand total or a figure there. */
+  readonly total: { readonly value: number; readonly at: CellRef } | null;
+  /** Per allocation leaf the sheet reports: its typed running total, the period's figure beside it, its cell and its label. */
+  readonly leaves: ReadonlyMap<number, { readonly running: number; readonly done: number; readonly at: CellRef; readonly label: string }>;
 }
 
 /** Allocation leaves by key, to find a results area in the allocation table. */
@@ -164,7 +173,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   const detected = same ?? detectTable(sheet, plan, [], { stage: "achieved" });
   const table = same ?? doneSubColumns(detected, plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
-  const running = detected === table ? [] : runningTotals(context, runningSubColumns(detected, table));
+  const runningColumns = detected === table ? [] : runningSubColumns(detected, table);
   const findings: Finding[] = [];
   // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
   const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
@@ -204,7 +213,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   if (same !== null) {
     // The allocation's own layout: each leaf is the allocation's leaf of the same index.
     for (let i = 0; i < context.leaves.length; i++) areaMatch[context.leaves[i]] = context.leaves[i];
-    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(running.length > 0 ? { running } : {}) };
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
   }
   const leaves = allocationLeaves(allocation);
   const districts = new Map<string, string>();
@@ -254,22 +263,35 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
       }),
     );
   }
+  const running = runningTotals(context, runningColumns, areaMatch);
   return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
 }
 
-/** Each running total sub-column's figure in the grand total's row (column), read in its line's measure; none without a grand total. */
-function runningTotals(context: RuleContext, columns: ReturnType<typeof runningSubColumns>): { code: string; value: number; at: CellRef }[] {
-  const total = context.grandTotal;
-  if (total === null || columns.length === 0) return [];
+/** Each running total sub-column read in its line's measure: its grand total's figure and each matched leaf's, beside the period's figure. */
+function runningTotals(context: RuleContext, columns: ReturnType<typeof runningSubColumns>, areaMatch: Int32Array): RunningTotal[] {
+  if (columns.length === 0) return [];
   const byRows = context.table.orientation === "areas-as-rows";
-  const out: { code: string; value: number; at: CellRef }[] = [];
+  const out: RunningTotal[] = [];
   for (const { code, line } of columns) {
     const l = context.table.lines.findIndex((entry) => entry.planCode === code);
     if (l < 0) continue;
-    const row = byRows ? context.table.areas[total].index : line.index;
-    const col = byRows ? line.index : context.table.areas[total].index;
-    const reading = readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], { kind: context.lineKind[l], scale: context.scales[l] });
-    if (isNumericState(reading.state)) out.push({ code, value: reading.base, at: { sheet: context.sheet.name, row, col } });
+    const measure = { kind: context.lineKind[l], scale: context.scales[l] };
+    const read = (area: number): { value: number; at: CellRef } | null => {
+      const row = byRows ? context.table.areas[area].index : line.index;
+      const col = byRows ? line.index : context.table.areas[area].index;
+      const reading = readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], measure);
+      return isNumericState(reading.state) ? { value: reading.base, at: { sheet: context.sheet.name, row, col } } : null;
+    };
+    const total = context.grandTotal === null ? null : read(context.grandTotal);
+    const leaves = new Map<number, { running: number; done: number; at: CellRef; label: string }>();
+    for (const leaf of context.leaves) {
+      const match = areaMatch[leaf];
+      const state = context.state[leaf * context.lineCount + l];
+      if (match < 0 || leaves.has(match) || (state !== CELL.blank && !isNumericState(state))) continue;
+      const typed = read(leaf);
+      if (typed !== null) leaves.set(match, { running: typed.value, done: context.base[leaf * context.lineCount + l], at: typed.at, label: context.table.areas[leaf].label });
+    }
+    out.push({ code, total, leaves });
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /**
  * One sheet per year whose lines each split into the year's figure and a
  * running total (`Thực hiện trong năm` | `Lũy kế từ đầu giai đoạn`): the year's
- * figure is the period's, and the running total's grand total is checked
- * against the periods up to that year (`cumulative` at its cell), never
- * left out unchecked.
+ * figure is the period's, and the running totals are checked — each area's
+ * against its running total the year before plus its year's figure, the grand
+ * total against the periods up to that year — `cumulative` at the cell to
+ * fix, never left out unchecked.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -50,7 +51,9 @@ const run2023 = [[2, 70], [1, 70], [1, 70], [2, 70]];
 
 test.each<[string, SheetData[], string[]]>([
   ["running totals that add up: no finding", [yearSheet("Thực hiện 2022", y2022, y2022), yearSheet("Thực hiện 2023", y2023, run2023)], []],
-  ["a commune's running total off by 5: the line's running total is told", [yearSheet("Thực hiện 2022", y2022, y2022), yearSheet("Thực hiện 2023", y2023, [[2, 70], [1, 70], [1, 70], [2, 75]])], ["cumulative@Thực hiện 2023!F5"]],
+  ["a commune's running total off by 5: told at its cell, not again at the total that adds it", [yearSheet("Thực hiện 2022", y2022, y2022), yearSheet("Thực hiện 2023", y2023, [[2, 70], [1, 70], [1, 70], [2, 75]])], ["cumulative@Thực hiện 2023!F11"]],
+  ["a commune's first-year running total off: told there; the next year carrying it on is not told again", [yearSheet("Thực hiện 2022", y2022, [[1, 35], [1, 30], [0, 30], [1, 30]], 120), yearSheet("Thực hiện 2023", y2023, [[2, 75], [1, 70], [1, 70], [2, 70]], 280)], ["cumulative@Thực hiện 2022!F7"]],
+  ["a commune's first-year running total off, the next year's right: told once, at the first", [yearSheet("Thực hiện 2022", y2022, [[1, 35], [1, 30], [0, 30], [1, 30]], 120), yearSheet("Thực hiện 2023", y2023, run2023)], ["cumulative@Thực hiện 2022!F7"]],
   ["a typed running total off: told at it", [yearSheet("Thực hiện 2022", y2022, y2022), yearSheet("Thực hiện 2023", y2023, run2023, 300)], ["cumulative@Thực hiện 2023!F5"]],
   ["the first year's running total is not its own figure", [yearSheet("Thực hiện 2022", y2022, y2022, 100), yearSheet("Thực hiện 2023", y2023, run2023)], ["cumulative@Thực hiện 2022!F5"]],
   ["sheets in any order", [yearSheet("Thực hiện 2023", y2023, run2023), yearSheet("Thực hiện 2022", y2022, y2022)], []],
