@@ -51,6 +51,13 @@ export function isNumberingText(value: CellValue): boolean {
   return /^[\s()[\]A-Z0-9.,+\-*/=x×]{1,24}$/.test(text) && /\d/.test(text) && /[=+*/×x]/.test(text) && !/[A-Z]{2}/.test(text);
 }
 
+/** `-`, `–`, `—` alone: the dash finance sheets write for "nothing here". */
+export function isNilMark(value: CellValue): boolean {
+  if (typeof value !== "string" || value.length > 8) return false;
+  const text = value.trim();
+  return text === "-" || text === "–" || text === "—";
+}
+
 /** Text that names something (not blank, not a number, not a short code). */
 export function isLabelText(value: CellValue): boolean {
   if (typeof value !== "string") return false;
