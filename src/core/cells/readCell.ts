@@ -151,9 +151,9 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
     case "boolean":
       return { state: CELL.boolean, base: 0, form: { kind: "invalid" } };
     case "text": {
-      // `5.`, `1.250.`: a number closed by a full stop, as a sentence is; the number, stored as text.
-      const stopped = FULL_STOP.exec(reading.text);
-      if (stopped !== null) {
+      // `5.`, `1.250.`, `85%.`, `5 tổ,`: a figure closed by a stray full stop, comma or semicolon; the figure, stored as text.
+      const stopped = STRAY_STOP.exec(reading.text);
+      if (stopped !== null && /\d/.test(stopped[1])) {
         const inner = readCell(stopped[1], format, measure);
         if (inner.state === CELL.textNumber) return inner.form.kind === "text-number" ? { ...inner, form: { ...inner.form, text: reading.text } } : inner;
       }
@@ -162,8 +162,8 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
   }
 }
 
-/** A number and a full stop after it (`5.`, `1.250.`, `5 .`). */
-const FULL_STOP = /^\s*([+-]?\d(?:[\d.,\s\u00a0]*\d)?)\s*\.\s*$/;
+/** A figure and one full stop, comma or semicolon after it (`5.`, `1.250.`, `5 .`, `85%.`, `5 tổ,`); not two (`5..`). */
+const STRAY_STOP = /^\s*(.*[^\s.,;])\s*[.,;]\s*$/s;
 
 /** `/xã`, `/ 1 xã`, `/phường`, `/huyện`, `/đơn vị` after a count: per area, as a plan's norm is written (`5 tổ/xã` in a commune's cell is its 5). */
 const PER_AREA = /\s*\/\s*(?:0?1\s+)?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s*$/u;

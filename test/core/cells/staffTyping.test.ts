@@ -27,6 +27,13 @@ test.each<[CellValue, LineMeasure, number, number]>([
   ["1,5.", MILLION, 1_500_000, CELL.textNumber],
   ["85.", PERCENT, 85, CELL.textNumber],
   ["5..", COUNT, 0, CELL.text],
+  ["5,", COUNT, 5, CELL.textNumber],
+  ["5;", COUNT, 5, CELL.textNumber],
+  ["5 tổ,", COUNT, 5, CELL.textNumber],
+  ["85%.", PERCENT, 85, CELL.textNumber],
+  ["150 triệu.", MILLION, 150_000_000, CELL.textNumber],
+  ["x.", COUNT, 0, CELL.text],
+  [".", COUNT, 0, CELL.text],
 ])("%j in a %j line reads as %d (state %d)", (raw, measure, base, state) => {
   const reading = readCell(raw, null, measure);
   expect([reading.base, reading.state]).toEqual([base, state]);
