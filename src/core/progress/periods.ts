@@ -59,8 +59,8 @@ export function yearsPeriod(first: number, last: number): Period {
   return { id: `${first}-${last}`, kind: "years", year: last, startYear: first, startMonth: 1, endMonth: 12 };
 }
 
-/** `2023-2024`, `2023 - 2024`, `năm 2023-2024`, `giai đoạn 2023-2024`, `từ năm 2023 đến năm 2024`, `2023-24`: whole years, folded. */
-const YEAR_SPAN = /^(?:giai doan |tu )?(?:nam )?(\d{4}) (?:den )?(?:nam )?(\d{4}|\d{2})$/;
+/** `2023-2024`, `2023 - 2024`, `năm 2023-2024`, `giai đoạn 2023-2024`, `từ năm 2023 đến năm 2024`, `2023-24`, `2022 và 2023`: whole years, folded. */
+const YEAR_SPAN = /^(?:giai doan |tu |cac nam )?(?:nam )?(\d{4}) (?:den |va )?(?:nam )?(\d{4}|\d{2})$/;
 
 /** Years a span of a sheet's name may cover: a longer one is a plan's period, not a report's. */
 const MAX_SPAN_YEARS = 5;
@@ -80,8 +80,13 @@ export function parseSheetPeriod(name: string): Period | null {
   const lastText = match[2].length === 2 ? `${match[1].slice(0, 2)}${match[2]}` : match[2];
   const last = year(lastText);
   if (first === null || last === null || last <= first || last - first >= MAX_SPAN_YEARS) return null;
+  // `2022, 2023`, `2022 và 2023`: years listed, not a span; they read as one only when they follow on.
+  if (YEARS_LISTED.test(name.normalize("NFC")) && last !== first + 1) return null;
   return yearsPeriod(first, last);
 }
+
+/** Two years with a comma, `và`, `+` or `&` between them. */
+const YEARS_LISTED = /\d{4}\s*(?:[,;+&]|\bvà\b|\bva\b)\s*(?:năm\s*)?\d{2,4}/iu;
 
 /**
  * Words a period label may carry before its period, one or several: `Thực
@@ -91,8 +96,8 @@ export function parseSheetPeriod(name: string): Period | null {
  */
 const LEADING_WORDS = /^(?:(?:bao cao|bc|bang|bieu|so lieu|ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
-/** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
-const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?\b/;
+/** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …), `6tháng` typed without its space, and `6T2024` without one before the year. */
+const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?(?:\b|(?=\d{4}\b))/;
 
 /** `Sáu tháng`, `Chín tháng`, `Ba tháng`, `Mười hai tháng`: the months written out in words. */
 const MONTHS_IN_WORDS = /^(ba|sau|chin|muoi hai) thang\b/;
@@ -109,6 +114,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^3 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterPeriod(y, m[1] === "cuoi" ? 4 : 1))],
   // `Tháng 1-6/2024`, `Từ tháng 7 đến tháng 12 năm 2024`: the months of a half, a quarter, nine months or the year.
   [/^(?:tu )?thang (\d{1,2}) (?:den )?(?:thang )?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
+  // `T1-T6.2024`, `T7-12/2024`: the months by their short form.
+  [/^t ?(\d{1,2}) (?:den )?t? ?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
   // `Từ 01/01/2024 đến 30/6/2024`: from the first day of a month to the last of another, in one year.
   [/^(?:tu )?(?:ngay )?0?1 (\d{1,2}) (\d{4}) den (?:ngay )?(\d{1,2}) (\d{1,2}) (\d{4})$/, (m) => (m[2] === m[5] && Number(m[3]) === lastDay(Number(m[2]), Number(m[4])) ? withYear(m[2], (y) => monthSpan(y, Number(m[1]), Number(m[4]))) : null)],
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
@@ -192,8 +199,10 @@ export function parsePeriod(label: string | number): Period | null {
   const bracket = /\(([^()]*)\)\s*$/.exec(label);
   const key = wordKey(bracket === null ? label : label.slice(0, bracket.index))
     .replace(LEADING_WORDS, "")
-    .replace(MONTHS_SHORT, "$1 thang")
-    .replace(MONTHS_IN_WORDS, (_all, words: string) => `${MONTH_WORDS[words]} thang`);
+    .replace(MONTHS_SHORT, "$1 thang ")
+    .replace(MONTHS_IN_WORDS, (_all, words: string) => `${MONTH_WORDS[words]} thang`)
+    .replace(/ {2,}/g, " ")
+    .trim();
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) {

@@ -50,7 +50,7 @@ function namesPartOfYear(name: string): boolean {
 }
 
 /** `Ba Vì - Thực hiện 2023`: an area's name, a dash, then a results sheet's name. */
-const AREA_FIRST = /^(.*\p{L}.*?)\s*[-–_]\s*(\S.*)$/u;
+const AREA_DASH = /\s*[-–_]\s*/gu;
 
 /**
  * A results sheet's name with an area's name before or after its period
@@ -60,8 +60,11 @@ const AREA_FIRST = /^(.*\p{L}.*?)\s*[-–_]\s*(\S.*)$/u;
  * reader to say (`Thực hiện 2023 cũ` is no area).
  */
 export function splitAreaFromName(name: string): { name: string; area: string } | null {
-  const first = AREA_FIRST.exec(name);
-  if (first !== null && periodSheetPrefix(first[1]) === null && periodSheetPrefix(first[2]) !== null && parseSheetPeriod(first[2]) !== null) return { name: first[2], area: first[1].trim() };
+  // At each dash: the area before it, a results sheet's name after (`Ba Vì - Thực hiện 2023-2024`: the first dash, not the span's).
+  for (const dash of name.matchAll(AREA_DASH)) {
+    const [area, rest] = [name.slice(0, dash.index), name.slice(dash.index + dash[0].length)];
+    if (/\p{L}/u.test(area) && periodSheetPrefix(area) === null && periodSheetPrefix(rest) !== null && parseSheetPeriod(rest) !== null) return { name: rest, area: area.trim() };
+  }
   if (periodSheetPrefix(name) === null || parseSheetPeriod(name) !== null) return null;
   // The period ends with its year: the words after it name the area.
   const year = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2}(?!\d))?(?!\d)/.exec(name);

@@ -18,6 +18,11 @@ test.each<[string, string | null]>([
   ["Thực hiện 2023", "2023"],
   ["KQ năm 2023", "2023"],
   ["Kết quả 9 tháng 2024", "2024-9M"],
+  ["Thực hiện 2022 và 2023", "2022-2023"],
+  ["Thực hiện các năm 2022, 2023", "2022-2023"],
+  ["Thực hiện 2023_2024", "2023-2024"],
+  // Years listed that do not follow on are no span.
+  ["KQ 2022, 2024", null],
   // Not a span: backwards, one year twice, longer than a report covers.
   ["Thực hiện 2024-2023", null],
   ["Thực hiện 2023-2023", null],
@@ -39,6 +44,9 @@ test.each<[string, string]>([
   ["TH 6 tháng cuối năm 2024", "2024-H2"],
   ["TH Quý III-2024", "2024-Q3"],
   ["TH 9T 2024", "2024-9M"],
+  ["TH 6T2024", "2024-H1"],
+  ["Thực hiện T1-T6.2024", "2024-H1"],
+  ["TH T7-12/2024", "2024-H2"],
 ])("`TH` before a part of a year is Thực hiện: %s → %s", (name, id) => {
   expect(isResultsSheet(name)).toBe(true);
   expect(findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).periodSheets[0]?.period?.id).toBe(id);
@@ -76,4 +84,13 @@ test("a half-year sheet named `TH 6T đầu 2024` is read after the years before
   const report = check(periodSheet("KQ năm 2022", figures), periodSheet("KQ năm 2023", figures), periodSheet("TH 6T đầu 2024", figures));
   expect(report.progress).toMatchObject({ periods: ["2022", "2023", "2024-H1"], asOf: "2024-06" });
   expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(9);
+});
+
+test.each<[string, string, string]>([
+  ["Ba Vì - Thực hiện 2023-2024", "2023-2024", "Ba Vì"],
+  ["Thực hiện 2023-2024 - Ba Vì", "2023-2024", "Ba Vì"],
+  ["Sơn Tây - Ba Vì - Thực hiện 2023", "2023", "Sơn Tây - Ba Vì"],
+])("an area's name beside a span of years: %s", (name, id, area) => {
+  const entry = findResultsSheets(workbook(sheet(name, [["x"]])), new Set()).periodSheets[0];
+  expect([entry?.period?.id, entry?.area]).toEqual([id, area]);
 });
