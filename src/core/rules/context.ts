@@ -265,17 +265,18 @@ function isDash(raw: CellValue | undefined): boolean {
 
 /**
  * A total or a group (not a heading) that shows figures on some lines and a
- * dash on others: the dash is its figure, zero, as an accounting format shows
+ * dash on others (counts and money; a rate's total is no sum): the dash is its figure, zero, as an accounting format shows
  * 0 — checked against its children like any typed subtotal, not left out as
  * a blank cell is. A row of dashes and blanks only is left as read (no figure).
  */
 function dashedTotals(
   sheet: { areas: readonly AreaEntry[]; byRows: boolean; values: ReadonlyArray<ReadonlyArray<CellValue> | undefined>; lineIndexes: readonly number[] },
-  lineCount: number,
+  measures: readonly LineMeasure[],
   state: Uint8Array,
   base: Float64Array,
 ): void {
   const { areas, byRows, values, lineIndexes } = sheet;
+  const lineCount = measures.length;
   for (let a = 0; a < areas.length; a++) {
     const kind = areas[a].kind;
     if (kind === "leaf" || kind === "heading") continue;
@@ -284,7 +285,8 @@ function dashedTotals(
     for (let l = 0; l < lineCount && !shows; l++) shows = state[offset + l] === CELL.number || state[offset + l] === CELL.textNumber;
     if (!shows) continue;
     for (let l = 0; l < lineCount; l++) {
-      if (state[offset + l] !== CELL.blank) continue;
+      // A rate's total is no sum: a dash there says nothing of it.
+      if (state[offset + l] !== CELL.blank || measures[l].kind === "percent") continue;
       const raw = byRows ? values[areas[a].index]?.[lineIndexes[l]] : values[lineIndexes[l]]?.[areas[a].index];
       if (!isDash(raw)) continue;
       state[offset + l] = CELL.number;
@@ -414,7 +416,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     }
   }
 
-  dashedTotals({ areas, byRows, values, lineIndexes }, lineCount, state, base);
+  dashedTotals({ areas, byRows, values, lineIndexes }, measures, state, base);
 
   for (let l = 0; l < lineCount; l++) {
     if (rowReader.scaled[l] === 1) keepMixedScaling({ areas, byRows, values, formats, lineIndexes, measures, reader: rowReader }, l, byRows ? leaves : null);
