@@ -23,7 +23,7 @@ import { readMisreadUnitsAsDong } from "./unitMisread";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
-import { cellValue, columnCount, type SheetData } from "../model/workbook";
+import { cellValue, columnCount, type CellRange, type SheetData } from "../model/workbook";
 
 export interface PeriodSheetLine {
   readonly code: string;
@@ -48,6 +48,8 @@ export interface PeriodSheetReading {
   readonly table: AllocationTable;
   /** Allocation groups (districts) the sheet reports as a whole where the allocation splits them into communes. */
   readonly wholeGroups?: readonly number[];
+  /** The sheet's merged ranges that hold value cells (below the header): a figure merged over several areas is theirs jointly. */
+  readonly sheetMerges: readonly CellRange[];
   /** Each running total sub-column (`Lũy kế từ đầu giai đoạn`) beside a line: the line's cumulative figure to the end of the period. */
   readonly running?: readonly RunningTotal[];
 }
@@ -213,7 +215,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   if (same !== null) {
     // The allocation's own layout: each leaf is the allocation's leaf of the same index.
     for (let i = 0; i < context.leaves.length; i++) areaMatch[context.leaves[i]] = context.leaves[i];
-    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table) };
   }
   const leaves = allocationLeaves(allocation);
   const districts = new Map<string, string>();
@@ -264,7 +266,12 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     );
   }
   const running = runningTotals(context, runningColumns, areaMatch);
-  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
+}
+
+/** Merged ranges below the table's header (its value cells'), usually none. */
+function valueMerges(sheet: SheetData, table: AllocationTable): CellRange[] {
+  return sheet.merges.length === 0 ? [] : sheet.merges.filter((merge) => merge.top > table.headerBottom);
 }
 
 /** Each running total sub-column read in its line's measure: its grand total's figure and each matched leaf's, beside the period's figure. */

@@ -5,7 +5,7 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
-import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
+import { achievementLabel, areaCell, forEachAreaAchievement } from "../areas";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const overspendRule: ProgressRule = {
@@ -53,12 +53,12 @@ export const overspendRule: ProgressRule = {
           severity: "error",
           at: areaCell(context, area),
           indicator: line.code,
-          area: areaLabel(context, area.area),
+          area: achievementLabel(context, area),
           expected: area.allocated,
           actual: area.achieved,
           message: localized(
-            `${areaLabel(context, area.area)} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-            `${areaLabel(context, area.area)} disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
+            `${achievementLabel(context, area)} đã giải ngân ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+            `${achievementLabel(context, area)} disbursed ${f(area.achieved, "en")} for line ${line.code}, over its allocation of ${f(area.allocated, "en")}.`,
           ),
         }),
       );
