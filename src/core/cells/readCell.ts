@@ -53,7 +53,9 @@ export interface LineMeasure {
  * `percent-text` (`85%` typed as text), `money-text` (`1,2 tỷ` in a money
  * line, `factor` from its unit to the line's), `spelled-money` (`1 tỷ 200
  * triệu`, `(1,5 tỷ)` in a money line: `value` in the line's unit), `count-text` (`2 tổ` in a
- * count line: the number before its unit), `nil` (`-` or spaces: 0),
+ * count line: the number before its unit), `fixed-text` (a figure closed by a
+ * stray stop, `5;`, `85%.`: `value` in the line's unit, points for a rate),
+ * `nil` (`-` or spaces: 0),
  * `error`, `invalid` (text or a boolean in a line that cannot read it),
  * `date` (a date or time in a line of figures: left out, as the engine leaves it out).
  */
@@ -65,6 +67,7 @@ export type CellForm =
   | { readonly kind: "money-text"; readonly money: MoneyText; readonly factor: number }
   | { readonly kind: "count-text"; readonly count: CountText }
   | { readonly kind: "spelled-money"; readonly text: string; readonly value: number }
+  | { readonly kind: "fixed-text"; readonly text: string; readonly value: number }
   | { readonly kind: "nil" }
   | { readonly kind: "error" }
   | { readonly kind: "invalid" }
@@ -155,7 +158,8 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
       const stopped = STRAY_STOP.exec(reading.text);
       if (stopped !== null && /\d/.test(stopped[1])) {
         const inner = readCell(stopped[1], format, measure);
-        if (inner.state === CELL.textNumber) return inner.form.kind === "text-number" ? { ...inner, form: { ...inner.form, text: reading.text } } : inner;
+        // No NUMBERVALUE reads the text with its stop (`5;`, `85%.`): a live formula takes the engine's figure while the cell holds text.
+        if (inner.state === CELL.textNumber) return { ...inner, form: { kind: "fixed-text", text: reading.text, value: measure.kind === "money" ? inner.base / measure.scale : inner.base } };
       }
       return readText(reading.text, measure);
     }
