@@ -8,6 +8,7 @@ import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { spelledMoney, splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
 import { accountingNegative, baseValue, narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
+import { wordKey } from "../text/fold";
 import { formatDivisor, isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -52,7 +53,9 @@ export interface LineMeasure {
  * `percent-text` (`85%` typed as text), `money-text` (`1,2 tỷ` in a money
  * line, `factor` from its unit to the line's), `spelled-money` (`1 tỷ 200
  * triệu`, `(1,5 tỷ)` in a money line: `value` in the line's unit), `count-text` (`2 tổ` in a
- * count line: the number before its unit), `nil` (`-` or spaces: 0),
+ * count line: the number before its unit), `fixed-text` (a figure closed by a
+ * stray stop, `5;`, `85%.`: `value` in the line's unit, points for a rate),
+ * `nil` (`-` or spaces: 0),
  * `error`, `invalid` (text or a boolean in a line that cannot read it),
  * `date` (a date or time in a line of figures: left out, as the engine leaves it out).
  */
@@ -64,6 +67,7 @@ export type CellForm =
   | { readonly kind: "money-text"; readonly money: MoneyText; readonly factor: number }
   | { readonly kind: "count-text"; readonly count: CountText }
   | { readonly kind: "spelled-money"; readonly text: string; readonly value: number }
+  | { readonly kind: "fixed-text"; readonly text: string; readonly value: number }
   | { readonly kind: "nil" }
   | { readonly kind: "error" }
   | { readonly kind: "invalid" }
@@ -149,10 +153,25 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
       return { state: CELL.error, base: 0, form: { kind: "error" } };
     case "boolean":
       return { state: CELL.boolean, base: 0, form: { kind: "invalid" } };
-    case "text":
+    case "text": {
+      // `5.`, `1.250.`, `85%.`, `5 tổ,`: a figure closed by a stray full stop, comma or semicolon; the figure, stored as text.
+      const stopped = STRAY_STOP.exec(reading.text);
+      if (stopped !== null && /\d/.test(stopped[1])) {
+        const inner = readCell(stopped[1], format, measure);
+        // No NUMBERVALUE reads the text with its stop (`5;`, `85%.`): a live formula takes the engine's figure while the cell holds text.
+        if (inner.state === CELL.textNumber) return { ...inner, form: { kind: "fixed-text", text: reading.text, value: measure.kind === "money" ? inner.base / measure.scale : inner.base } };
+      }
       return readText(reading.text, measure);
+    }
   }
 }
+
+/** A figure and one full stop, comma or semicolon after it (`5.`, `1.250.`, `5 .`, `85%.`, `5 tổ,`); not two (`5..`). */
+const STRAY_STOP = /^\s*(.*[^\s.,;])\s*[.,;]\s*$/s;
+
+/** `/xã`, `/ 1 xã`, `/phường`, `/huyện`, `/đơn vị` after a count: per area, as a plan's norm is written (`5 tổ/xã` in a commune's cell is its 5). */
+const PER_AREA = /\s*\/\s*(?:0?1\s+)?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s*$/u;
+const AREA_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "don vi", "dv", "dia ban", "thon", "to dan pho"]);
 
 /** `85%` in a percent line; `1,2 tỷ`, `300 triệu`, `1 tỷ 200 triệu` in a money line (its own unit wins); `2 tổ` in a count line; else text. */
 function readText(text: string, measure: LineMeasure): CellReading {
@@ -173,8 +192,23 @@ function readText(text: string, measure: LineMeasure): CellReading {
     if (spelled !== null) return { state: CELL.textNumber, base: spelled, form: { kind: "spelled-money", text, value: spelled / measure.scale } };
   } else if (measure.kind === "count") {
     // `2 tổ`, `3 CLB` typed with the line's unit: the number, stored as text (Excel's SUM skips it as it skips `"2"`).
-    const count = splitCountText(text);
+    const count = splitCountText(text) ?? perAreaCount(text);
     if (count !== null) return { state: CELL.textNumber, base: count.value, form: { kind: "count-text", count } };
   }
   return { state: CELL.text, base: 0, form: { kind: "invalid" } };
+}
+
+/** `5 tổ/xã`, `5/xã`: a count with its unit written per area; the unit as typed is all after the number. */
+function perAreaCount(text: string): CountText | null {
+  const nfc = text.normalize("NFC");
+  const tail = PER_AREA.exec(nfc);
+  if (tail === null || !AREA_WORDS.has(wordKey(tail[1]))) return null;
+  const bare = nfc.slice(0, tail.index);
+  const number = /^\s*([+-]?\d[\d.,\s\u00a0]*?)\s*$/.exec(narrowForms(bare));
+  const count = number !== null ? { amountText: number[1], value: Number(normalizeWholeAmount(number[1])) } : splitCountText(bare);
+  if (count === null || !Number.isFinite(count.value) || normalizeWholeAmount(count.amountText) === null) return null;
+  // The unit as typed in the cell (NFC or NFD), for a formula to take it out.
+  const amountAt = text.indexOf(count.amountText);
+  if (amountAt < 0) return null;
+  return { amountText: count.amountText, unitText: text.slice(amountAt + count.amountText.length).trim(), value: count.value };
 }

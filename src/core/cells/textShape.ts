@@ -4,7 +4,9 @@
  * number": a percentage in a line of counts or money (`2%`), an amount of
  * money in a line of counts (`1,2 tỷ`), a sum typed without its `=` (`5+1`),
  * a number with words around it (`5 (đã gồm 1 dự phòng)`, `khoảng 5`), or a
- * fraction or a day (`5/6`). Null for anything else (`x`, `✓`, `chưa có`).
+ * fraction or a day (`5/6`), a number with a footnote mark (`5*`, `5 (*)`), or
+ * a formula typed into a cell formatted as text (`=SUM(C6:C9)`, shown as
+ * typed). Null for anything else (`x`, `✓`, `chưa có`).
  * Looked at only for the few text cells of a sheet.
  */
 import type { IndicatorKind } from "../model/plan";
@@ -16,23 +18,32 @@ export type TextShape =
   | { readonly kind: "money" }
   | { readonly kind: "arithmetic" }
   | { readonly kind: "slash" }
-  | { readonly kind: "noted"; readonly number: string };
+  | { readonly kind: "noted"; readonly number: string }
+  | { readonly kind: "marked"; readonly number: string }
+  | { readonly kind: "formula" };
 
 const NUMBER = String.raw`\d(?:[\d.,]*\d)?`;
 const PERCENT = new RegExp(String.raw`^[+-]?${NUMBER}\s*%$`);
 const ARITHMETIC = new RegExp(String.raw`^[+-]?${NUMBER}(?:\s*[-+*/x×]\s*${NUMBER})*\s*[+*×]\s*${NUMBER}(?:\s*[-+*/x×]\s*${NUMBER})*$`);
 const SLASH = new RegExp(String.raw`^${NUMBER}\s*/\s*${NUMBER}$`);
+/** A number with a footnote mark after it: `5*`, `5 (*)`, `5**`, `5 (1)`. */
+const MARKED = new RegExp(String.raw`^(${NUMBER})\s*(?:\*+|\(\s*\*+\s*\)|\(\s*\d\s*\))$`);
+/** A formula typed into a cell formatted as text: Excel shows it as typed and works nothing out. */
+const FORMULA = /^=\s*[\p{L}\d(+-]/u;
 /** The one number in a text of words (at most one other number, inside a note). */
 const LEADING = new RegExp(String.raw`^(${NUMBER})(?:\s+|\s*[(\-–:;]\s*)\S*\p{L}`, "u");
 const TRAILING = new RegExp(String.raw`^[\p{L}\p{M}\s~≈:]+(${NUMBER})$`, "u");
 
 export function textShape(text: string, kind: IndicatorKind | null): TextShape | null {
   const t = narrowForms(text).replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  if (FORMULA.test(t)) return { kind: "formula" };
   if (!/\d/.test(t)) return null;
   if (kind !== "percent" && PERCENT.test(t)) return { kind: "percent" };
   if (kind !== "money" && splitMoneyText(t) !== null) return { kind: "money" };
   if (ARITHMETIC.test(t)) return { kind: "arithmetic" };
   if (SLASH.test(t)) return { kind: "slash" };
+  const marked = MARKED.exec(t)?.[1];
+  if (marked !== undefined && normalizeVietnameseNumber(marked) !== null) return { kind: "marked", number: marked };
   const number = LEADING.exec(t)?.[1] ?? TRAILING.exec(t)?.[1];
   if (number !== undefined && normalizeVietnameseNumber(number) !== null) return { kind: "noted", number };
   return null;

@@ -3,7 +3,7 @@ import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
 import { parseUnit, spelledMoney, splitCountText, splitMoneyText } from "../text/units";
-import { normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
+import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
 
@@ -22,7 +22,8 @@ export function isNumeric(value: CellValue): boolean {
 
 /** A rate typed as text with its sign: `85%`, `92,5 %` (a value cell of a percent line, not a unit or a name). */
 export function isPercentAmountText(text: string): boolean {
-  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/.exec(text);
+  // `８５％` typed with full-width forms reads as `85%`, as a value cell's reading narrows it.
+  const match = /^\s*([+-]?[\d.,\s\u00a0]*\d)\s*%\s*$/.exec(narrowForms(text));
   return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
@@ -48,6 +49,13 @@ export function isNumberingText(value: CellValue): boolean {
   const text = value.trim();
   // Columns are named by single letters (`C=A+B`); a run of letters is a word or a function (`=SUM(1,2)`), not numbering.
   return /^[\s()[\]A-Z0-9.,+\-*/=x×]{1,24}$/.test(text) && /\d/.test(text) && /[=+*/×x]/.test(text) && !/[A-Z]{2}/.test(text);
+}
+
+/** `-`, `–`, `—` alone: the dash finance sheets write for "nothing here". */
+export function isNilMark(value: CellValue): boolean {
+  if (typeof value !== "string" || value.length > 8) return false;
+  const text = value.trim();
+  return text === "-" || text === "–" || text === "—";
 }
 
 /** Text that names something (not blank, not a number, not a short code). */

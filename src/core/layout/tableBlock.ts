@@ -6,9 +6,9 @@
  */
 import { InputError } from "../model/errors";
 import { localized } from "../model/text";
-import { CountCells, isBlank, isCodeLike, isLabelText, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
+import { CountCells, isBlank, isCodeLike, isLabelText, isNilMark, isNumberingText, isNumeric, isShown, isUnitText } from "./cells";
 import type { CellValue } from "../model/workbook";
-import { cellText, type Grid } from "./grid";
+import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
@@ -258,8 +258,9 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       }
     }
   }
+  // A dash (`-`, `–`) over a value column is a row's "nothing here" (a district's row of dashes), never a column's name.
   const namesValues = (row: number) =>
-    numericCols.filter((col) => isShown(grid, row, col)).length >= numericCols.length / 2;
+    numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2;
 
   const headerRows: number[] = [];
   let codeRow: number | null = null;

@@ -7,7 +7,7 @@ import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { foldText } from "../text/fold";
 import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
-import { normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
+import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
 import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
 /** `rule`: the comparison the target was written with (`≥ 85%`, `tối đa 300 triệu`), when it was. */
@@ -70,7 +70,8 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   if (value === null) return { ok: false, shown: "" };
   if (typeof value === "boolean") return { ok: false, shown: String(value).toUpperCase() };
   if (isCellError(value)) return { ok: false, shown: value.error };
-  const text = value.replace(/\s+/g, " ").trim();
+  // `８５％` typed full-width reads as `85%`; `14.`, `85%.` closed by a full stop as the figure.
+  const text = narrowForms(value).replace(/\s+/g, " ").trim().replace(/(\d\s*%?)\s*\.$/, "$1");
   const bounded = /\d/.test(text) ? boundedTarget(text) : null;
   if (bounded !== null) {
     const read = readAmount(bounded.amount, unit, format);

@@ -166,6 +166,10 @@ function firstYearCell(grid: Grid, row: number, years: ReadonlyMap<number, numbe
   return null;
 }
 
+function isDash(value: ReturnType<Grid["value"]>): boolean {
+  return typeof value === "string" && /^[-–—]$/.test(value.trim());
+}
+
 function isBlankValue(value: ReturnType<Grid["value"]>): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
@@ -197,7 +201,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
     const targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     const targetValue = grid.value(row, targetCol);
-    if (isBlankValue(targetValue)) {
+    // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
+    const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
+    if (isBlankValue(targetValue) || dashedHeading) {
       // Blank row or heading (`I. Chỉ tiêu`): not a line, but it may number a section.
       const heading = sectionCode(code, name) ?? sectionCode("", text("code"));
       if (heading !== null) section = heading;

@@ -6,12 +6,12 @@
  * the plan's years: `"years": { "2024": 4, "2025": "4" }` (also `yearTargets`;
  * a key `2024` or `Năm 2024`), read in the same unit.
  */
-import type { Plan, PlanArea, PlanLine } from "../model/plan";
+import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { CellValue } from "../model/workbook";
 import { parseUnit } from "../text/units";
 import { planError } from "./planErrors";
 import { findParentCode } from "./planCodes";
-import { readAmount, readCode, readRule } from "./planValues";
+import { readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
 import { defaultRule } from "./readPlanFromWorkbook";
 import { headerKey } from "./planHeader";
 import { yearOfHeader } from "../text/years";
@@ -61,9 +61,11 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     const unitText = item.unit === undefined || item.unit === null ? "" : text(item.unit);
     if (unitText === null) fail(fileName, where, '"unit" phải là chữ.', '"unit" must be text.');
     const unit = parseUnit(unitText);
-    const target = amount(item.target, unit, fileName, `${where}.target`);
-    if (target === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
-    let rule = defaultRule(unit.kind);
+    const read = reading(item.target, unit, fileName, `${where}.target`, readAmount);
+    if (read === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
+    const target = read.value;
+    // A target written with its comparison (`≥85%`, `Tối thiểu 85%`) gives the rule, as on the plan sheet; a `rule` still wins.
+    let rule = read.rule ?? defaultRule(unit.kind);
     if (item.rule !== undefined && item.rule !== null) {
       const read = typeof item.rule === "string" ? readRule(item.rule) : null;
       if (read === null) {
@@ -71,7 +73,8 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       }
       if (read !== undefined) rule = read;
     }
-    const quota = amount(item.quota, unit, fileName, `${where}.quota`);
+    // `1 tổ/xã`, `100 triệu đồng/xã`: a per-area norm as the plan sheet's `Định mức` column reads it.
+    const quota = reading(item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value;
     const yearTargets = readYearTargets(item.years ?? item.yearTargets, unit, fileName, `${where}.${item.years !== undefined ? "years" : "yearTargets"}`);
     return {
       code,
@@ -103,15 +106,28 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
   };
 }
 
-function amount(value: unknown, unit: ReturnType<typeof parseUnit>, fileName: string, where: string): number | undefined {
+type Unit = ReturnType<typeof parseUnit>;
+
+function amount(value: unknown, unit: Unit, fileName: string, where: string): number | undefined {
+  return reading(value, unit, fileName, where, readAmount)?.value;
+}
+
+/** A target or quota in base units, with the comparison it was written with; undefined when blank. */
+function reading(
+  value: unknown,
+  unit: Unit,
+  fileName: string,
+  where: string,
+  read: (value: CellValue, unit: Unit) => AmountReading,
+): { value: number; rule?: Comparison } | undefined {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
   if (typeof value !== "number" && typeof value !== "string") {
     fail(fileName, where, "phải là một số.", "must be a number.");
   }
-  const read = readAmount(value as CellValue, unit);
-  if (!read.ok) fail(fileName, where, `"${read.shown}" không phải là số.`, `"${read.shown}" is not a number.`);
-  if (read.value < 0) fail(fileName, where, "không được âm.", "must not be negative.");
-  return read.value;
+  const result = read(value as CellValue, unit);
+  if (!result.ok) fail(fileName, where, `"${result.shown}" không phải là số.`, `"${result.shown}" is not a number.`);
+  if (result.value < 0) fail(fileName, where, "không được âm.", "must not be negative.");
+  return result.rule === undefined ? { value: result.value } : { value: result.value, rule: result.rule };
 }
 
 /** `{ "2024": 4, "Năm 2025": "1.250" }` → targets by year in base units; null when absent or empty. */

@@ -24,6 +24,8 @@ export class AreaMatrixBuilder {
   readonly achieved: Float64Array;
   readonly seen: Uint8Array;
   readonly latestSheet: Int16Array;
+  /** Per entry: the first area of a figure merged over several areas' cells on a period sheet (that area itself too), -1 elsewhere; made at the first such merge. */
+  joint: Int32Array | null = null;
   private readonly maps: SheetMap[] = [];
   /** The per-entry arrays, once a sheet does not map one to one (or once asked for). */
   private latestArea: Int32Array | null = null;
@@ -59,6 +61,7 @@ export class AreaMatrixBuilder {
     const map = this.sheetMap(reading, from, to, allocation);
     if (map === null) this.perEntry();
     else this.maps[s] = map;
+    if (reading.sheetMerges.length > 0) this.addJoint(reading, from, to);
     const latestArea = this.latestArea;
     const latestLine = this.latestLine;
     const { leaves, lineCount: sheetLineCount } = context;
@@ -87,6 +90,35 @@ export class AreaMatrixBuilder {
         const at = target + to[k];
         latestArea[at] = area;
         latestLine[at] = l;
+      }
+    }
+  }
+
+  /**
+   * A figure merged down (across) the cells of several leaves on a line (`Kinh
+   * phí` of two communes done together): Excel keeps it in the first cell, so
+   * those leaves are one joint area on that line, judged on their allocations
+   * together, not the first on all of it and the others on none.
+   */
+  private addJoint(reading: PeriodSheetReading, from: Int32Array, to: Int32Array): void {
+    const context = reading.context;
+    const byRows = context.table.orientation === "areas-as-rows";
+    const leafAt = new Map<number, number>();
+    for (const leaf of context.leaves) leafAt.set(context.table.areas[leaf].index, leaf);
+    for (const merge of reading.sheetMerges) {
+      const [first, last] = byRows ? [merge.top, merge.bottom] : [merge.left, merge.right];
+      if (first === last) continue;
+      const covered: number[] = [];
+      for (let i = first; i <= last; i++) {
+        const leaf = leafAt.get(i);
+        if (leaf !== undefined && reading.areaMatch[leaf] >= 0) covered.push(reading.areaMatch[leaf]);
+      }
+      if (covered.length < 2) continue;
+      for (let k = 0; k < from.length; k++) {
+        const index = context.table.lines[from[k]].index;
+        if (index < (byRows ? merge.left : merge.top) || index > (byRows ? merge.right : merge.bottom)) continue;
+        this.joint ??= new Int32Array(this.achieved.length).fill(-1);
+        for (const area of covered) this.joint[area * this.lineCount + to[k]] = covered[0];
       }
     }
   }
@@ -153,6 +185,7 @@ export class AreaMatrixBuilder {
         return builder.latestLine!;
       },
       latestCell: (at) => builder.latestCell(at),
+      ...(this.joint !== null ? { joint: this.joint } : {}),
       sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })),
     };
   }

@@ -47,6 +47,9 @@ export function forEachAreaAchievement(
   const textNumber = CELL.textNumber;
   let achievement: { -readonly [K in keyof AreaAchievement]: AreaAchievement[K] } | null = null;
   const leaves = allocation.leaves;
+  // A figure merged over several areas on a period sheet: visited once, at its first area, with the areas' allocations and achievements together.
+  const joint = matrix.joint;
+  const together = joint === undefined ? null : jointSums(joint, matrix.achieved, allocation.base, lineCount);
   for (let i = 0; i < leaves.length; i++) {
     const area = leaves[i];
     const offset = area * lineCount;
@@ -57,8 +60,14 @@ export function forEachAreaAchievement(
       if (planLine === null || !counted[line]) continue;
       const state = states[at];
       if (state !== blank && state !== number && state !== textNumber) continue;
-      const sum = matrix.achieved[at];
-      const allocated = allocation.base[at];
+      let sum = matrix.achieved[at];
+      let allocated = allocation.base[at];
+      if (joint !== undefined && joint[at] >= 0) {
+        if (joint[at] !== area) continue;
+        const sums = together!.get(at)!;
+        sum = sums.achieved;
+        allocated = sums.allocated;
+      }
       const achieved = withoutNoise(sum);
       if (achievement === null) achievement = { area, planLine, allocated, achieved };
       else {
@@ -75,6 +84,18 @@ export function forEachAreaAchievement(
 /** The area's label as the allocation sheet writes it. */
 export function areaLabel(context: ProgressContext, area: number): string {
   return context.allocation.table.areas[area].label;
+}
+
+/** The achievement's area as the allocation sheet writes it: the areas of a figure merged over several, each named (`Xã Ba Trại, Xã Tản Lĩnh`). */
+export function achievementLabel(context: ProgressContext, achievement: AreaAchievement): string {
+  const joint = context.gathered.areas.joint;
+  const lineCount = context.allocation.lineCount;
+  const line = context.allocation.lineByCode.get(achievement.planLine.code);
+  if (joint === undefined || line === undefined || joint[achievement.area * lineCount + line] !== achievement.area) return areaLabel(context, achievement.area);
+  return context.allocation.leaves
+    .filter((leaf) => joint[leaf * lineCount + line] === achievement.area)
+    .map((leaf) => areaLabel(context, leaf))
+    .join(", ");
 }
 
 /** The area's cell on the latest period sheet that reports it on the line. */
@@ -96,4 +117,19 @@ export function areaDistrict(context: ProgressContext, area: number): string | n
   if (parent === null) return null;
   const group = context.allocation.table.areas[parent];
   return group.kind === "group" || group.kind === "heading" ? group.label : null;
+}
+
+/** Per first area's entry of a joint figure: the achievements and allocations of its areas together. */
+function jointSums(joint: Int32Array, achieved: Float64Array, allocated: Float64Array, lineCount: number): Map<number, { achieved: number; allocated: number }> {
+  const sums = new Map<number, { achieved: number; allocated: number }>();
+  for (let at = 0; at < joint.length; at++) {
+    if (joint[at] < 0) continue;
+    // The first area's entry on the same line.
+    const head = joint[at] * lineCount + (at % lineCount);
+    const sum = sums.get(head) ?? { achieved: 0, allocated: 0 };
+    sum.achieved += achieved[at];
+    sum.allocated += allocated[at];
+    sums.set(head, sum);
+  }
+  return sums;
 }

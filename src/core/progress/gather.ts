@@ -18,10 +18,11 @@ import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
-import { comparePeriods, overlaps, parsePeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
+import { comparePeriods, endIndex, overlaps, parseSheetPeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
+import { checkRunningLeaves } from "./runningLeaves";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
@@ -385,11 +386,12 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     // No single source: the figure adds up several sheets' cells.
     return { period: same.period, label: same.label, value: total, at: same.at };
   };
+  const runningLeaves = checkRunningLeaves(periodReadings, new Map(plan.lines.map((line) => [line.code, line])));
   for (const reading of periodReadings) {
     const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
-    const own = parsePeriod(periodNameOf(reading.sheet));
+    const own = parseSheetPeriod(periodNameOf(reading.sheet));
     // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
     const label =
       own?.id === reading.period.id
@@ -399,7 +401,14 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
           : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
+    // A `Lũy kế` beside the period's figures: the cumulative figure to the period's end, checked against the periods up to it (unless an area's was told).
+    for (const running of reading.running ?? []) {
+      if (running.total === null || runningLeaves.told.has(`${reading.sheet}|${running.code}`)) continue;
+      const line = lineOf(running.code);
+      line.interims = [...line.interims, { value: running.total.value, at: running.total.at, end: endIndex(reading.period) }];
+    }
   }
+  findings.push(...runningLeaves.findings);
   for (const reading of tableReadings) {
     const seen = new Map<string, number>();
     for (const column of reading.columns) {

@@ -81,15 +81,34 @@ function periodOfCell(grid: Grid, row: number, col: number): Period | null {
   return text === "" ? null : parsePeriod(text);
 }
 
-/** The header row: the row (of the first ones) with the most period headers. */
-function findHeaderRow(grid: Grid): number | null {
+/**
+ * The header row: the row (of the first ones) with the most period headers;
+ * failing any, the row with the most parts of a year written without it
+ * (`Quý I`, `6 tháng đầu năm`) on a sheet whose title or name gives the year
+ * (`Theo dõi 2024`, `THEO DÕI TIẾN ĐỘ NĂM 2024`).
+ */
+function findHeaderRow(grid: Grid, yearAbove: (row: number) => number | null): number | null {
   let best: { row: number; count: number } | null = null;
   for (let row = 0; row < Math.min(grid.rowCount, HEADER_SCAN); row++) {
     let count = 0;
     for (let col = 0; col < grid.colCount; col++) if (periodOfCell(grid, row, col) !== null) count++;
     if (count > 0 && (best === null || count > best.count)) best = { row, count };
   }
+  if (best !== null) return best.row;
+  for (let row = 0; row < Math.min(grid.rowCount, HEADER_SCAN); row++) {
+    const year = yearAbove(row);
+    if (year === null) continue;
+    let count = 0;
+    for (let col = 0; col < grid.colCount; col++) if (periodInYear(shownText(grid, row, col), year) !== null) count++;
+    if (count > 0 && (best === null || count > best.count)) best = { row, count };
+  }
   return best?.row ?? null;
+}
+
+/** The one year a sheet's name gives (`Theo dõi 2024`), or null. */
+function nameYear(name: string): number | null {
+  const years = name.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g);
+  return years !== null && new Set(years).size === 1 ? Number(years[0]) : null;
 }
 
 /** Header parts of a column: the row above the header (a group such as `Kết quả thực hiện`) when it is not a title across the table, then the header row. */
@@ -187,7 +206,7 @@ function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableCo
  */
 function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
   if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return;
-  const year = titleYear(sheet, headerTop);
+  const year = titleYear(sheet, headerTop) ?? nameYear(sheet.name);
   if (year === null) return;
   columns.forEach((column, i) => {
     if (column.role !== "unknown") return;
@@ -351,7 +370,7 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
 /** `planPeriod`: the plan's years, when known (a `KH năm 2024` column is then the plan's own target only for a plan of 2024). */
 export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
   const grid = sheetGrid(sheet);
-  const periodRow = findHeaderRow(grid);
+  const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name));
   if (periodRow === null) return null;
   const split = isSubHeaderRow(grid, periodRow);
   const headerRow = split ? periodRow + 1 : periodRow;

@@ -13,17 +13,17 @@ import { localized } from "../model/text";
 import { detectTable } from "../layout";
 import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
-import { CELL } from "../cells/readCell";
+import { CELL, isNumericState, readCell } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
-import { doneSubColumns } from "./subColumns";
+import { doneSubColumns, runningSubColumns } from "./subColumns";
 import { readMisreadUnitsAsDong } from "./unitMisread";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
-import { cellValue, columnCount, type SheetData } from "../model/workbook";
+import { cellValue, columnCount, type CellRange, type SheetData } from "../model/workbook";
 
 export interface PeriodSheetLine {
   readonly code: string;
@@ -48,6 +48,19 @@ export interface PeriodSheetReading {
   readonly table: AllocationTable;
   /** Allocation groups (districts) the sheet reports as a whole where the allocation splits them into communes. */
   readonly wholeGroups?: readonly number[];
+  /** The sheet's merged ranges that hold value cells (below the header): a figure merged over several areas is theirs jointly. */
+  readonly sheetMerges: readonly CellRange[];
+  /** Each running total sub-column (`Lũy kế từ đầu giai đoạn`) beside a line: the line's cumulative figure to the end of the period. */
+  readonly running?: readonly RunningTotal[];
+}
+
+/** A running total sub-column of a period sheet, read. */
+export interface RunningTotal {
+  readonly code: string;
+  /** Its grand total's figure and cell; null without a grand total or a figure there. */
+  readonly total: { readonly value: number; readonly at: CellRef } | null;
+  /** Per allocation leaf the sheet reports: its typed running total, the period's figure beside it, its cell and its label. */
+  readonly leaves: ReadonlyMap<number, { readonly running: number; readonly done: number; readonly at: CellRef; readonly label: string }>;
 }
 
 /** Allocation leaves by key, to find a results area in the allocation table. */
@@ -159,8 +172,10 @@ function withoutFractions(line: LineEntry): LineEntry {
  */
 export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, allocation: RuleContext, buffers?: ContextBuffers): PeriodSheetReading {
   const same = sameLayoutTable(sheet, allocation);
-  const table = same ?? doneSubColumns(detectTable(sheet, plan, [], { stage: "achieved" }), plan);
+  const detected = same ?? detectTable(sheet, plan, [], { stage: "achieved" });
+  const table = same ?? doneSubColumns(detected, plan);
   const context = buildRuleContext({ plan, table, sheet, buffers });
+  const runningColumns = detected === table ? [] : runningSubColumns(detected, table);
   const findings: Finding[] = [];
   // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
   const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
@@ -200,7 +215,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   if (same !== null) {
     // The allocation's own layout: each leaf is the allocation's leaf of the same index.
     for (let i = 0; i < context.leaves.length; i++) areaMatch[context.leaves[i]] = context.leaves[i];
-    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table };
+    return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table) };
   }
   const leaves = allocationLeaves(allocation);
   const districts = new Map<string, string>();
@@ -250,7 +265,42 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
       }),
     );
   }
-  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, ...(wholeGroups.length > 0 ? { wholeGroups } : {}) };
+  const running = runningTotals(context, runningColumns, areaMatch);
+  return { sheet: sheet.name, period, lines, areaMatch, context, findings, table, sheetMerges: valueMerges(sheet, table), ...(wholeGroups.length > 0 ? { wholeGroups } : {}), ...(running.length > 0 ? { running } : {}) };
+}
+
+/** Merged ranges below the table's header (its value cells'), usually none. */
+function valueMerges(sheet: SheetData, table: AllocationTable): CellRange[] {
+  return sheet.merges.length === 0 ? [] : sheet.merges.filter((merge) => merge.top > table.headerBottom);
+}
+
+/** Each running total sub-column read in its line's measure: its grand total's figure and each matched leaf's, beside the period's figure. */
+function runningTotals(context: RuleContext, columns: ReturnType<typeof runningSubColumns>, areaMatch: Int32Array): RunningTotal[] {
+  if (columns.length === 0) return [];
+  const byRows = context.table.orientation === "areas-as-rows";
+  const out: RunningTotal[] = [];
+  for (const { code, line } of columns) {
+    const l = context.table.lines.findIndex((entry) => entry.planCode === code);
+    if (l < 0) continue;
+    const measure = { kind: context.lineKind[l], scale: context.scales[l] };
+    const read = (area: number): { value: number; at: CellRef } | null => {
+      const row = byRows ? context.table.areas[area].index : line.index;
+      const col = byRows ? line.index : context.table.areas[area].index;
+      const reading = readCell(cellValue(context.sheet, row, col), context.sheet.numberFormats?.[row]?.[col], measure);
+      return isNumericState(reading.state) ? { value: reading.base, at: { sheet: context.sheet.name, row, col } } : null;
+    };
+    const total = context.grandTotal === null ? null : read(context.grandTotal);
+    const leaves = new Map<number, { running: number; done: number; at: CellRef; label: string }>();
+    for (const leaf of context.leaves) {
+      const match = areaMatch[leaf];
+      const state = context.state[leaf * context.lineCount + l];
+      if (match < 0 || leaves.has(match) || (state !== CELL.blank && !isNumericState(state))) continue;
+      const typed = read(leaf);
+      if (typed !== null) leaves.set(match, { running: typed.value, done: context.base[leaf * context.lineCount + l], at: typed.at, label: context.table.areas[leaf].label });
+    }
+    out.push({ code, total, leaves });
+  }
+  return out;
 }
 
 /** The allocation's groups (districts) with communes under them, by key; a key two groups share is left out. */

@@ -7,13 +7,16 @@
  */
 import { wordKey } from "../text/fold";
 
-export type PeriodKind = "year" | "half" | "quarter" | "nine-months";
+export type PeriodKind = "year" | "half" | "quarter" | "nine-months" | "years";
 
 export interface Period {
-  /** `2023`, `2024-H1`, `2024-Q3`, `2024-9M`. */
+  /** `2023`, `2024-H1`, `2024-Q3`, `2024-9M`; `2023-2024` for a span of whole years. */
   readonly id: string;
   readonly kind: PeriodKind;
+  /** The year the period ends in (the last of a span of years). */
   readonly year: number;
+  /** The first year of a span of years (`Thực hiện 2023-2024`); absent for a period within one year. */
+  readonly startYear?: number;
   /** First and last month covered, 1–12. */
   readonly startMonth: number;
   readonly endMonth: number;
@@ -51,6 +54,40 @@ export function nineMonthsPeriod(y: number): Period {
   return { id: `${y}-9M`, kind: "nine-months", year: y, startMonth: 1, endMonth: 9 };
 }
 
+/** Whole years from `first` to `last` (`2023-2024`), reported together on one sheet. */
+export function yearsPeriod(first: number, last: number): Period {
+  return { id: `${first}-${last}`, kind: "years", year: last, startYear: first, startMonth: 1, endMonth: 12 };
+}
+
+/** `2023-2024`, `2023 - 2024`, `năm 2023-2024`, `giai đoạn 2023-2024`, `từ năm 2023 đến năm 2024`, `2023-24`, `2022 và 2023`: whole years, folded. */
+const YEAR_SPAN = /^(?:giai doan |tu |cac nam )?(?:nam )?(\d{4}) (?:den |va )?(?:nam )?(\d{4}|\d{2})$/;
+
+/** Years a span of a sheet's name may cover: a longer one is a plan's period, not a report's. */
+const MAX_SPAN_YEARS = 5;
+
+/**
+ * The period a results sheet's name gives: as `parsePeriod`, and also a span
+ * of whole years (`Thực hiện 2023-2024`: both years' results on one sheet).
+ * Only a sheet's name says so: a column headed `2022 - 2025` on a line table
+ * is the plan's period as often as results.
+ */
+export function parseSheetPeriod(name: string): Period | null {
+  const period = parsePeriod(name);
+  if (period !== null) return period;
+  const match = YEAR_SPAN.exec(wordKey(name).replace(LEADING_WORDS, ""));
+  if (match === null) return null;
+  const first = year(match[1]);
+  const lastText = match[2].length === 2 ? `${match[1].slice(0, 2)}${match[2]}` : match[2];
+  const last = year(lastText);
+  if (first === null || last === null || last <= first || last - first >= MAX_SPAN_YEARS) return null;
+  // `2022, 2023`, `2022 và 2023`: years listed, not a span; they read as one only when they follow on.
+  if (YEARS_LISTED.test(name.normalize("NFC")) && last !== first + 1) return null;
+  return yearsPeriod(first, last);
+}
+
+/** Two years with a comma, `và`, `+` or `&` between them. */
+const YEARS_LISTED = /\d{4}\s*(?:[,;+&]|\bvà\b|\bva\b)\s*(?:năm\s*)?\d{2,4}/iu;
+
 /**
  * Words a period label may carry before its period, one or several: `Thực
  * hiện`, `Kết quả (thực hiện)`, `Kết quả TH`, `Giải ngân`, `Results`, `TH`,
@@ -59,8 +96,8 @@ export function nineMonthsPeriod(y: number): Period {
  */
 const LEADING_WORDS = /^(?:(?:bao cao|bc|bang|bieu|so lieu|ket qua|thuc hien|giai ngan|gn|results?|disbursed|achieved|th|kq|uoc|du kien|du bao|ca)\s+)*/;
 
-/** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …) and `6tháng` typed without its space. */
-const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?\b/;
+/** `3T`, `6T`, `9T`, `12T` (the usual short form of `6 tháng` …), `6tháng` typed without its space, and `6T2024` without one before the year. */
+const MONTHS_SHORT = /\b0?(3|6|9|12) ?t(?:hang)?(?:\b|(?=\d{4}\b))/;
 
 /** `Sáu tháng`, `Chín tháng`, `Ba tháng`, `Mười hai tháng`: the months written out in words. */
 const MONTHS_IN_WORDS = /^(ba|sau|chin|muoi hai) thang\b/;
@@ -77,6 +114,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | nu
   [/^3 thang (?:(dau|cuoi) )?(?:nam )?(\d{4})$/, (m) => withYear(m[2], (y) => quarterPeriod(y, m[1] === "cuoi" ? 4 : 1))],
   // `Tháng 1-6/2024`, `Từ tháng 7 đến tháng 12 năm 2024`: the months of a half, a quarter, nine months or the year.
   [/^(?:tu )?thang (\d{1,2}) (?:den )?(?:thang )?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
+  // `T1-T6.2024`, `T7-12/2024`: the months by their short form.
+  [/^t ?(\d{1,2}) (?:den )?t? ?(\d{1,2}) (?:nam )?(\d{4})$/, (m) => withYear(m[3], (y) => monthSpan(y, Number(m[1]), Number(m[2])))],
   // `Từ 01/01/2024 đến 30/6/2024`: from the first day of a month to the last of another, in one year.
   [/^(?:tu )?(?:ngay )?0?1 (\d{1,2}) (\d{4}) den (?:ngay )?(\d{1,2}) (\d{1,2}) (\d{4})$/, (m) => (m[2] === m[5] && Number(m[3]) === lastDay(Number(m[2]), Number(m[4])) ? withYear(m[2], (y) => monthSpan(y, Number(m[1]), Number(m[4]))) : null)],
   [/^(\d{4}) 9m$/, (m) => withYear(m[1], nineMonthsPeriod)],
@@ -160,8 +199,10 @@ export function parsePeriod(label: string | number): Period | null {
   const bracket = /\(([^()]*)\)\s*$/.exec(label);
   const key = wordKey(bracket === null ? label : label.slice(0, bracket.index))
     .replace(LEADING_WORDS, "")
-    .replace(MONTHS_SHORT, "$1 thang")
-    .replace(MONTHS_IN_WORDS, (_all, words: string) => `${MONTH_WORDS[words]} thang`);
+    .replace(MONTHS_SHORT, "$1 thang ")
+    .replace(MONTHS_IN_WORDS, (_all, words: string) => `${MONTH_WORDS[words]} thang`)
+    .replace(/ {2,}/g, " ")
+    .trim();
   for (const [pattern, make] of FORMS) {
     const match = pattern.exec(key);
     if (match) {
@@ -202,7 +243,7 @@ export function endIndex(period: Period): number {
 }
 
 export function startIndex(period: Period): number {
-  return period.year * 12 + period.startMonth;
+  return (period.startYear ?? period.year) * 12 + period.startMonth;
 }
 
 /** Time order: by the month a period ends, then the longer (earlier-starting) one first. */
@@ -293,5 +334,5 @@ export function elapsedShare(plan: PlanPeriod, periods: readonly Period[]): numb
 
 /** True when a period lies wholly within the plan's years. */
 export function withinPlan(plan: PlanPeriod, period: Period): boolean {
-  return period.year >= plan.start && period.year <= plan.end;
+  return (period.startYear ?? period.year) >= plan.start && period.year <= plan.end;
 }

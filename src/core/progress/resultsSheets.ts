@@ -9,10 +9,10 @@ import { sheetKey } from "../sheets/sheetNames";
 import type { SheetData, WorkbookData } from "../model/workbook";
 import { cellValue } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { narrowedByDate, parsePeriod, partOfYearInText, type Period } from "./periods";
+import { narrowedByDate, parsePeriod, parseSheetPeriod, partOfYearInText, type Period } from "./periods";
 import { periodInYear, titleYear } from "./titleYear";
 
-/** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` is left out: it also abbreviates Tổng hợp). */
+/** `GN`, `KQ`: the usual short forms of Giải ngân, Kết quả (`TH` only before a part of a year: it also abbreviates Tổng hợp). */
 /** `Ước thực hiện năm 2024`, `Ước TH 2024`, `Ước giải ngân 2024`: an estimate of a period's results. */
 const ESTIMATE_PREFIXES: readonly string[] = ["uoc thuc hien", "uoc th", "uoc giai ngan", "uoc gn"];
 const PERIOD_SHEET_PREFIXES: readonly string[] = ["ket qua thuc hien", "ket qua", "thuc hien", "giai ngan", "gn", "kq", "results", "result", ...ESTIMATE_PREFIXES];
@@ -35,12 +35,22 @@ function periodSheetMatch(name: string): { prefix: string; words: number } | nul
   const key = sheetKey(name);
   const lead = RESULTS_LEADING.exec(key)?.[0] ?? "";
   const rest = key.slice(lead.length);
-  const prefix = PERIOD_SHEET_PREFIXES.find((candidate) => startsWithWords(rest, candidate));
+  const prefix = PERIOD_SHEET_PREFIXES.find((candidate) => startsWithWords(rest, candidate)) ?? (startsWithWords(rest, "th") && namesPartOfYear(name) ? "th" : undefined);
   return prefix === undefined ? null : { prefix, words: `${lead}${prefix}`.split(" ").length };
 }
 
+/**
+ * `TH 6T đầu 2024`, `TH Quý III/2024`, `TH 9 tháng 2024`: `TH` before a part of
+ * a year is Thực hiện (a half, a quarter or nine months is a reporting period,
+ * not a plan's); before a bare year (`TH 2023`) it may as well be Tổng hợp.
+ */
+function namesPartOfYear(name: string): boolean {
+  const period = parsePeriod(name);
+  return period !== null && period.kind !== "year" && period.kind !== "years";
+}
+
 /** `Ba Vì - Thực hiện 2023`: an area's name, a dash, then a results sheet's name. */
-const AREA_FIRST = /^(.*\p{L}.*?)\s*[-–_]\s*(\S.*)$/u;
+const AREA_DASH = /\s*[-–_]\s*/gu;
 
 /**
  * A results sheet's name with an area's name before or after its period
@@ -50,15 +60,18 @@ const AREA_FIRST = /^(.*\p{L}.*?)\s*[-–_]\s*(\S.*)$/u;
  * reader to say (`Thực hiện 2023 cũ` is no area).
  */
 export function splitAreaFromName(name: string): { name: string; area: string } | null {
-  const first = AREA_FIRST.exec(name);
-  if (first !== null && periodSheetPrefix(first[1]) === null && periodSheetPrefix(first[2]) !== null && parsePeriod(first[2]) !== null) return { name: first[2], area: first[1].trim() };
-  if (periodSheetPrefix(name) === null || parsePeriod(name) !== null) return null;
+  // At each dash: the area before it, a results sheet's name after (`Ba Vì - Thực hiện 2023-2024`: the first dash, not the span's).
+  for (const dash of name.matchAll(AREA_DASH)) {
+    const [area, rest] = [name.slice(0, dash.index), name.slice(dash.index + dash[0].length)];
+    if (/\p{L}/u.test(area) && periodSheetPrefix(area) === null && periodSheetPrefix(rest) !== null && parseSheetPeriod(rest) !== null) return { name: rest, area: area.trim() };
+  }
+  if (periodSheetPrefix(name) === null || parseSheetPeriod(name) !== null) return null;
   // The period ends with its year: the words after it name the area.
-  const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(name);
+  const year = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2}(?!\d))?(?!\d)/.exec(name);
   if (year === null) return null;
   const head = name.slice(0, year.index + year[0].length);
   const area = name.slice(head.length).replace(/^[\s\-–_,(]+|[\s)]+$/gu, "");
-  return /\p{L}/u.test(area) && parsePeriod(head) !== null ? { name: head, area } : null;
+  return /\p{L}/u.test(area) && parseSheetPeriod(head) !== null ? { name: head, area } : null;
 }
 
 /** The period part of a results sheet's name as written: `Kết quả 6 tháng đầu năm 2024` → `6 tháng đầu năm 2024`. */
@@ -135,7 +148,7 @@ const TITLE_COLS = 12;
  */
 function periodOfSheet(sheet: SheetData, name: string): Period | null {
   // `Thực hiện 6 tháng cuối năm` titled `… 6 THÁNG CUỐI NĂM 2024`: the year its title names.
-  const period = parsePeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet)));
+  const period = parseSheetPeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet)));
   if (period === null || period.kind !== "year") return period;
   let title = true;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
@@ -165,15 +178,16 @@ function titleRows(sheet: SheetData): number {
 /** `năm 2023`, `Quý III/2023`, `6 tháng đầu năm 2024` in a title: the year named; not the `năm` of a date (`ngày 10 tháng 01 năm 2024`). */
 const TITLE_YEAR = /(?<!thang \d{1,2} )\bnam (\d{4})\b|\bquy (?:[1-4]|i{1,3}|iv) (\d{4})\b/g;
 
-/** The title block's cell naming one year other than `year`, or null (none, or the year itself among those named). */
-function otherTitleYear(sheet: SheetData, year: number): { year: number; row: number; col: number } | null {
+/** The title block's cell naming one year other than the period's (any of a span's), or null (none, or the period's year among those named). */
+function otherTitleYear(sheet: SheetData, period: Period): { year: number; row: number; col: number } | null {
+  const first = period.startYear ?? period.year;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
     for (let col = 0; col < TITLE_COLS; col++) {
       const value = cellValue(sheet, row, col);
       if (typeof value !== "string") continue;
       const years = new Set([...wordKey(value).matchAll(TITLE_YEAR)].map((m) => Number(m[1] ?? m[2])));
       if (years.size === 0) continue;
-      if (years.has(year) || years.size > 1) return null;
+      if ([...years].some((year) => year >= first && year <= period.year) || years.size > 1) return null;
       return { year: [...years][0], row, col };
     }
   }
@@ -191,7 +205,7 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
     else if (isPeriodSheet(sheet.name)) {
       const split = splitAreaFromName(sheet.name);
       const period = periodOfSheet(sheet, split?.name ?? sheet.name);
-      const titleYear = period === null ? null : otherTitleYear(sheet, period.year);
+      const titleYear = period === null ? null : otherTitleYear(sheet, period);
       periodSheets.push({ sheet, period, ...(split !== null ? { area: split.area } : {}), ...(titleYear !== null ? { titleYear } : {}) });
     } else {
       // `TH 2023` (TH also abbreviates Tổng hợp), `Năm 2023` (a year's allocation as often as its results).
@@ -209,7 +223,7 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
  * second sheet of that part.
  */
 function keepNamedWhereTitleRepeats(sheets: PeriodSheet[]): PeriodSheet[] {
-  const named = sheets.map((entry) => parsePeriod(periodNameOf(entry.sheet.name)));
+  const named = sheets.map((entry) => parseSheetPeriod(periodNameOf(entry.sheet.name)));
   return sheets.map((entry, i) => {
     const own = named[i];
     if (entry.period === null || own === null || own.id === entry.period.id) return entry;

@@ -58,3 +58,35 @@ export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTa
   );
   return { ...table, lines: kept.map((line, i) => ({ ...line, planCode: codes[i] })) };
 }
+
+/** A running total sub-column (`Lũy kế từ đầu giai đoạn`) of a results sheet, and the plan line of the done column beside it. */
+export interface RunningColumn {
+  readonly code: string;
+  readonly line: LineEntry;
+}
+
+/**
+ * The running total sub-columns `doneSubColumns` leaves out, each with the plan
+ * line of the done column under the same group header (`Tổ truyền thông / Thực
+ * hiện trong năm` beside `Tổ truyền thông / Lũy kế`): what the sheet says the
+ * line reached by the end of its period, to be checked against the periods.
+ * `done`: the table `doneSubColumns` gave.
+ */
+export function runningSubColumns(detected: AllocationTable, done: AllocationTable): RunningColumn[] {
+  const codeOfGroup = new Map<string, string>();
+  for (const line of done.lines) {
+    const parts = line.header.split(PART_SEPARATOR);
+    if (parts.length < 2 || line.planCode === null) continue;
+    const group = parts.slice(0, -1).join(PART_SEPARATOR);
+    // A group with two plan lines under it says nothing of which one the running total is.
+    codeOfGroup.set(group, codeOfGroup.has(group) && codeOfGroup.get(group) !== line.planCode ? "" : line.planCode);
+  }
+  const running: RunningColumn[] = [];
+  for (const line of detected.lines) {
+    const parts = line.header.split(PART_SEPARATOR);
+    if (parts.length < 2 || !RUNNING.test(wordKey(parts[parts.length - 1]))) continue;
+    const code = codeOfGroup.get(parts.slice(0, -1).join(PART_SEPARATOR));
+    if (code !== undefined && code !== "") running.push({ code, line });
+  }
+  return running;
+}

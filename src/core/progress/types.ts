@@ -81,6 +81,8 @@ export interface AreaMatrix {
   latestCell(at: number): { readonly area: number; readonly line: number };
   /** Per period sheet (time order): its name and its table, to find a cell. */
   readonly sheets: readonly { readonly sheet: string; readonly table: import("../model/table").AllocationTable }[];
+  /** Per entry: the first area of a figure merged over several areas' cells (that area itself too), -1 elsewhere; absent without such a merge. */
+  readonly joint?: Int32Array;
 }
 
 /** Which allocation leaves the period sheets of one period name, and which allocation lines they report. */

@@ -256,6 +256,45 @@ function keepMixedScaling(
   }
 }
 
+/** `-`, `–`, `—` alone: "nothing here" in a leaf (0, as a blank), "zero" in a total that shows figures. */
+function isDash(raw: CellValue | undefined): boolean {
+  if (typeof raw !== "string" || raw.length > 8) return false;
+  const text = raw.trim();
+  return text === "-" || text === "–" || text === "—";
+}
+
+/**
+ * A total or a group (not a heading) that shows figures on some lines and a
+ * dash on others (counts and money; a rate's total is no sum): the dash is its figure, zero, as an accounting format shows
+ * 0 — checked against its children like any typed subtotal, not left out as
+ * a blank cell is. A row of dashes and blanks only is left as read (no figure).
+ */
+function dashedTotals(
+  sheet: { areas: readonly AreaEntry[]; byRows: boolean; values: ReadonlyArray<ReadonlyArray<CellValue> | undefined>; lineIndexes: readonly number[] },
+  measures: readonly LineMeasure[],
+  state: Uint8Array,
+  base: Float64Array,
+): void {
+  const { areas, byRows, values, lineIndexes } = sheet;
+  const lineCount = measures.length;
+  for (let a = 0; a < areas.length; a++) {
+    const kind = areas[a].kind;
+    if (kind === "leaf" || kind === "heading") continue;
+    const offset = a * lineCount;
+    let shows = false;
+    for (let l = 0; l < lineCount && !shows; l++) shows = state[offset + l] === CELL.number || state[offset + l] === CELL.textNumber;
+    if (!shows) continue;
+    for (let l = 0; l < lineCount; l++) {
+      // A rate's total is no sum: a dash there says nothing of it.
+      if (state[offset + l] !== CELL.blank || measures[l].kind === "percent") continue;
+      const raw = byRows ? values[areas[a].index]?.[lineIndexes[l]] : values[lineIndexes[l]]?.[areas[a].index];
+      if (!isDash(raw)) continue;
+      state[offset + l] = CELL.number;
+      base[offset + l] = 0;
+    }
+  }
+}
+
 /** Reads a value cell that is not a plain typed number (text, error, boolean, a date) as `readAreaRow` does. */
 function readOther(reader: AreaRowReader, offset: number, l: number, leaf: boolean, raw: CellValue, format: string | null | undefined): void {
   const reading = readCell(raw, format, reader.measures[l]);
@@ -376,6 +415,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
       base[at] = reading.base;
     }
   }
+
+  dashedTotals({ areas, byRows, values, lineIndexes }, measures, state, base);
 
   for (let l = 0; l < lineCount; l++) {
     if (rowReader.scaled[l] === 1) keepMixedScaling({ areas, byRows, values, formats, lineIndexes, measures, reader: rowReader }, l, byRows ? leaves : null);

@@ -192,6 +192,16 @@ function shapedText(shown: string, shape: TextShape, unitName: string | undefine
         `"${shown}" không phải là số: có thể là phân số hay ngày tháng (tạm tính là 0).`,
         `"${shown}" is not a number: it may be a fraction or a date (counted as 0).`,
       );
+    case "marked":
+      return localized(
+        `"${shown}" không phải là số: có số ${shape.number} kèm dấu chú thích, Excel không cộng nó (tạm tính là 0). Hãy chỉ ghi số trong ô, chú thích để ở cột Ghi chú.`,
+        `"${shown}" is not a number: it holds ${shape.number} with a footnote mark, which Excel does not add up (counted as 0). Keep only the figure in the cell and the note in a notes column.`,
+      );
+    case "formula":
+      return localized(
+        `"${shown}" là công thức nằm trong ô định dạng văn bản (Text): Excel hiện nguyên chữ, không tính (tạm tính là 0). Hãy đổi định dạng ô sang số (General) rồi nhập lại công thức.`,
+        `"${shown}" is a formula in a cell formatted as text: Excel shows it as typed and does not work it out (counted as 0). Format the cell as a number (General) and enter the formula again.`,
+      );
     case "noted":
       return localized(
         `"${shown}" không phải là số: có số ${shape.number} kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,

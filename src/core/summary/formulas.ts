@@ -208,7 +208,8 @@ function classify(sheet: SheetData, cell: LeafCell, refOf: string | ((cell: Leaf
     case "money-text":
       return { kind: "term", term: `${textNumberTerm(ref, form.money.amountText, Number(form.money.canonical), form.money.unitText, String(raw))}${scaleSuffix(form.factor)}` };
     case "spelled-money":
-      // `1 tỷ 200 triệu`: no NUMBERVALUE reads it; the engine's figure while the cell holds text, its number once retyped.
+    case "fixed-text":
+      // `1 tỷ 200 triệu`, `5;`: no NUMBERVALUE reads it; the engine's figure while the cell holds text, its number once retyped.
       return { kind: "term", term: `IFERROR(IF(ISTEXT(${ref}),${formatNumber(form.value)},N(${ref})),0)` };
     case "count-text":
       return { kind: "term", term: textNumberTerm(ref, form.count.amountText, form.count.value, form.count.unitText, String(raw)) };

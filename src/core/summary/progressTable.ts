@@ -71,7 +71,7 @@ function numberFormatOf(value: number | string): string {
 
 /** The day before a period id's first month (`2024-H1` → `31/12/2023`), or null for an id it cannot read. */
 export function dayBefore(periodId: string): string | null {
-  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|9M))?$/.exec(periodId);
+  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|9M|\d{4}))?$/.exec(periodId);
   if (match === null) return null;
   const part = match[2];
   const startMonth = part === "H2" ? 7 : part !== undefined && part.startsWith("Q") ? Number(part[1]) * 3 - 2 : 1;

@@ -11,20 +11,22 @@ const GROUP_SPACES = /[\s\u00a0\u2007\u202f\u2009\u200b\u200c\ufeff]|\u200d/g;
 const ZERO_WIDTH = /[\u200b\u200c\ufeff]|\u200d/g;
 const TEXT_MARK = /^['\u2018\u2019]/;
 const NUMBER_SHAPE = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/;
-/** Full-width forms (`１２`, `１．５`, `（１２）`) and the minus sign `−` (U+2212). */
-const NARROWABLE = /[\uff01-\uff5e\u2212]/;
+/** Full-width forms (`１２`, `１．５`, `（１２）`), the minus sign `−` (U+2212) and the en and em dashes `–`, `—` Word and Vietnamese keyboards type for it. */
+const NARROWABLE = /[\uff01-\uff5e\u2212\u2013\u2014]/;
 
 /**
  * The text with its full-width forms as ASCII (`１２` → `12`: digits typed with
  * an East Asian input method left on, or pasted from such a document) and the
- * minus sign `−` as `-`; the text itself when it has none (the usual case).
+ * minus sign `−` and the dashes `–`, `—` (`–5`, AutoCorrect's minus) as `-`;
+ * the text itself when it has none (the usual case). A dash alone (`–`) is
+ * still read as "nothing here" before it is narrowed.
  */
 export function narrowForms(text: string): string {
   if (!NARROWABLE.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code === 0x2212 ? "-" : code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : text[i];
+    out += code === 0x2212 || code === 0x2013 || code === 0x2014 ? "-" : code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : text[i];
   }
   return out;
 }

@@ -27,13 +27,20 @@ describe("textShape", () => {
     ["\u2713", "count", null],
     ["chưa có", "count", null],
     ["Đợt 2 bổ sung sau", "count", null],
+    ["5*", "count", "marked"],
+    ["5 (*)", "money", "marked"],
+    ["1.250**", "count", "marked"],
+    ["=SUM(C6:C9)", "count", "formula"],
+    ["=C6+C7", "money", "formula"],
+    ["=5", "count", "formula"],
+    ["=", "count", null],
   ])("%j in a %s line → %s", (text, kind, shape) => {
     expect(textShape(text, kind)?.kind ?? null).toBe(shape);
   });
 
   test("the finding says how the text was read", () => {
     const p = plan([planLine("1", "Tổ truyền thông", "tổ", 14)]);
-    const cells = ["2%", "5+1", "5 (đã gồm 1 dự phòng)", "x", true];
+    const cells = ["2%", "5+1", "5 (đã gồm 1 dự phòng)", "x", true, "5*", "=SUM(C2:C3)"];
     const rows = [
       { label: "Tổng cộng", kind: "total" as const, parent: null, values: [null] },
       ...cells.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 0, values: [value] })),
@@ -45,6 +52,8 @@ describe("textShape", () => {
       `"5 (đã gồm 1 dự phòng)" không phải là số: có số 5 kèm chữ, allocheck không tự lấy số đó (tạm tính là 0). Hãy chỉ ghi số trong ô, ghi chú để ở cột Ghi chú.`,
       `"x" không phải là số (tạm tính là 0).`,
       "Giá trị logic TRUE không phải là số (tạm tính là 0).",
+      `"5*" không phải là số: có số 5 kèm dấu chú thích, Excel không cộng nó (tạm tính là 0). Hãy chỉ ghi số trong ô, chú thích để ở cột Ghi chú.`,
+      `"=SUM(C2:C3)" là công thức nằm trong ô định dạng văn bản (Text): Excel hiện nguyên chữ, không tính (tạm tính là 0). Hãy đổi định dạng ô sang số (General) rồi nhập lại công thức.`,
     ]);
     expect(findings[4].message.en).toBe("TRUE is not a number (counted as 0).");
   });

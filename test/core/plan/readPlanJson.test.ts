@@ -31,6 +31,29 @@ describe("readPlanJson", () => {
   });
 
   test.each([
+    ["`≥85%`", "%", "≥85%", undefined, 85, ">="],
+    ["`Tối thiểu 85%`", "%", "Tối thiểu 85%", undefined, 85, ">="],
+    ["`85% trở lên`", "%", "85% trở lên", undefined, 85, ">="],
+    ["`không quá 300 triệu` in triệu đồng", "triệu đồng", "không quá 300", undefined, 300_000_000, "<="],
+    ["`Tối thiểu 14` tổ", "tổ", "Tối thiểu 14", undefined, 14, ">="],
+    ["a `rule` still wins over the target's words", "%", "Tối thiểu 85%", "=", 85, "="],
+    ["a bare target keeps the unit's default", "%", "85", undefined, 85, ">="],
+  ])("a target written with its comparison sets the rule, as on the plan sheet: %s", (_name, unit, target, rule, value, expected) => {
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "A", unit, target, ...(rule !== undefined ? { rule } : {}) }] }, "plan.json");
+    expect([plan.lines[0].target, plan.lines[0].rule]).toEqual([value, expected]);
+  });
+
+  test.each([
+    ["`1 tổ/xã`", "tổ", "1 tổ/xã", 1],
+    ["`01/xã`", "tổ", "01/xã", 1],
+    ["`100 triệu đồng/xã`", "triệu đồng", "100 triệu đồng/xã", 100_000_000],
+    ["a number", "tổ", 2, 2],
+  ])("a quota written per area reads as the plan sheet's `Định mức` column: %s", (_name, unit, quota, expected) => {
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "A", unit, target: 10, quota }] }, "plan.json");
+    expect(plan.lines[0].quota).toBe(expected);
+  });
+
+  test.each([
     ["a year as a number key", { "2024": 4, "2025": 4 }, undefined, { "2024": 4, "2025": 4 }],
     ["`Năm 2024` keys, text in Vietnamese notation", { "Năm 2024": "1.250", "năm 2025": "750" }, undefined, { "2024": 1250, "2025": 750 }],
     ["blank years left out", { "2024": 4, "2025": "", "2026": null }, undefined, { "2024": 4 }],

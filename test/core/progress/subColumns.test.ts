@@ -14,7 +14,7 @@ const COMMUNES: readonly (readonly [CellValue, string, number | null])[] = [
 ];
 
 /** Disbursed per commune [KP.1, KP.2] in triệu đồng; sub-headers as given; the allocation (150 / 100) copied in the planned column. */
-function disbursement(name: string, spent: readonly (readonly [number, number])[], subs: readonly [string, string, string]): SheetData {
+function disbursement(name: string, spent: readonly (readonly [number, number])[], subs: readonly [string, string, string], running?: readonly (readonly [number, number])[]): SheetData {
   const rows: CellValue[][] = [];
   const total: number[] = [0, 0, 0, 0];
   let group: CellValue[] = [];
@@ -25,7 +25,8 @@ function disbursement(name: string, spent: readonly (readonly [number, number])[
       continue;
     }
     const [a, b] = spent[at];
-    const row: CellValue[] = [stt, label, 150, a, Math.round((a / 150) * 100), 100, b, b];
+    // A third sub-column of running totals holds them; any other, the rate or a copy.
+    const row: CellValue[] = [stt, label, 150, a, running?.[at][0] ?? Math.round((a / 150) * 100), 100, b, running?.[at][1] ?? b];
     rows.push(row);
     [2, 3, 5, 6].forEach((col, i) => {
       group[col] = (group[col] as number) + (row[col] as number);
@@ -58,10 +59,19 @@ describe("planned | done | percent sub-columns", () => {
     ["Kế hoạch vốn | Giải ngân | Tỷ lệ (%)", ["Kế hoạch vốn", "Giải ngân", "Tỷ lệ (%)"]],
     ["KH | TH | %", ["KH", "TH", "%"]],
     ["Dự toán giao | Đã giải ngân | Lũy kế", ["Dự toán giao", "Đã giải ngân", "Lũy kế"]],
-  ])("%s: the done column is the period's figure, nothing else is read", (_, subs) => {
+  ])("%s: the done column is the period's figure, nothing else is read as one", (_, subs) => {
+    // Running totals, where the third sub-column is one, that add up (they are checked).
+    const runs = subs[2] === "Lũy kế";
+    const sum = (...periods: (readonly (readonly [number, number])[])[]) => YEAR.map((_, i) => [0, 1].map((k) => periods.reduce((s, p) => s + p[i][k], 0)) as unknown as readonly [number, number]);
     const report = toJsonReport(
       checkWorkbook(
-        workbook(planSheet(), allocationSheet(), disbursement("Giải ngân năm 2022", YEAR, subs), disbursement("Giải ngân năm 2023", YEAR, subs), disbursement("Giải ngân 6 tháng đầu năm 2024", HALF, subs)),
+        workbook(
+          planSheet(),
+          allocationSheet(),
+          disbursement("Giải ngân năm 2022", YEAR, subs, runs ? sum(YEAR) : undefined),
+          disbursement("Giải ngân năm 2023", YEAR, subs, runs ? sum(YEAR, YEAR) : undefined),
+          disbursement("Giải ngân 6 tháng đầu năm 2024", HALF, subs, runs ? sum(YEAR, YEAR, HALF) : undefined),
+        ),
         { workbookName: "t.xlsx" },
       ).report,
     );
@@ -121,4 +131,12 @@ describe("one header row: planned, done and running-total columns told by their 
     expect(report.indicators.find((i) => i.code === "KP")?.periods).toBeUndefined();
     expect(report.findings.filter((f) => f.sheet === "Thực hiện 2023" && ["unmapped", "overspend", "subtotal"].includes(f.rule))).toEqual([]);
   });
+});
+
+test("running totals that do not add up on a planned | done | running sheet: told at the commune's cell", () => {
+  const subs: [string, string, string] = ["Dự toán giao", "Đã giải ngân", "Lũy kế"];
+  const report = toJsonReport(
+    checkWorkbook(workbook(planSheet(), allocationSheet(), disbursement("Giải ngân năm 2022", YEAR, subs, YEAR), disbursement("Giải ngân năm 2023", YEAR, subs, [[80, 50], [70, 50], [80, 50], [75, 50]])), { workbookName: "t.xlsx" }).report,
+  );
+  expect(report.findings.filter((f) => f.rule === "cumulative").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Giải ngân năm 2023!E11"]);
 });

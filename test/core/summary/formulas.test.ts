@@ -294,3 +294,15 @@ describe("plainRunFormula: allocatedFormula's sum over one run of plain cells, g
     );
   });
 });
+
+describe("a figure closed by a stray stop (`5;`, `150 triệu.`, `85%.`)", () => {
+  const sheet = column(["5;", "150 triệu.", "85%."]);
+
+  test("the formula takes the engine's figure while the cell holds text, its number once retyped", () => {
+    expect(engineCellValue(sheet, { row: 0, col: 0 }, "sum")).toBe(5);
+    expect(cellFormula(sheet, { row: 0, col: 0 }, "sum", 1)).toBe(`IFERROR(IF(ISTEXT('Phân bổ'!A1),5,N('Phân bổ'!A1)),0)`);
+    expect(engineCellValue(sheet, { row: 1, col: 0, moneyScale: 1e6 }, "sum")).toBe(150);
+    expect(cellFormula(sheet, { row: 1, col: 0, moneyScale: 1e6 }, "sum", 1)).toBe(`IFERROR(IF(ISTEXT('Phân bổ'!A2),150,N('Phân bổ'!A2)),0)`);
+    expect(engineCellValue(sheet, { row: 2, col: 0 }, "min")).toBe(85);
+  });
+});

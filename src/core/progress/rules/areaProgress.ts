@@ -6,7 +6,7 @@
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { standing } from "../../rules/compare";
-import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
+import { achievementLabel, areaCell, forEachAreaAchievement } from "../areas";
 import { expectedBy } from "../context";
 import { areasMissingFromPeriods } from "../missingAreas";
 import { hasReportingGap, laggingLines } from "./pace";
@@ -40,12 +40,12 @@ export const areaProgressRule: ProgressRule = {
             severity: "info",
             at: areaCell(context, area),
             indicator: line.code,
-            area: areaLabel(context, area.area),
+            area: achievementLabel(context, area),
             expected: area.allocated,
             actual: area.achieved,
             message: localized(
-              `${areaLabel(context, area.area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
-              `${areaLabel(context, area.area)} achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
+              `${achievementLabel(context, area)} đã đạt ${f(area.achieved, "vi")} cho "${line.name}", vượt số được phân bổ ${f(area.allocated, "vi")}.`,
+              `${achievementLabel(context, area)} achieved ${f(area.achieved, "en")} for line ${line.code}, more than its allocation of ${f(area.allocated, "en")}.`,
             ),
           }),
         );
@@ -61,12 +61,12 @@ export const areaProgressRule: ProgressRule = {
           severity: "warning",
           at: areaCell(context, area),
           indicator: line.code,
-          area: areaLabel(context, area.area),
+          area: achievementLabel(context, area),
           expected,
           actual: area.achieved,
           message: localized(
-            `${areaLabel(context, area.area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
-            `${areaLabel(context, area.area)} is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
+            `${achievementLabel(context, area)} chậm tiến độ "${line.name}": đã đạt ${f(area.achieved, "vi")} trên ${f(area.allocated, "vi")} được phân bổ, cần khoảng ${f(expected, "vi")} đến nay.`,
+            `${achievementLabel(context, area)} is behind on line ${line.code}: ${f(area.achieved, "en")} of the ${f(area.allocated, "en")} allocated, about ${f(expected, "en")} due by now.`,
           ),
         }),
       );

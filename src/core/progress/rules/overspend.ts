@@ -9,7 +9,7 @@ import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { a1 } from "../../model/address";
 import { standing } from "../../rules/compare";
-import { areaCell, areaLabel, forEachAreaAchievement } from "../areas";
+import { achievementLabel, areaCell, forEachAreaAchievement } from "../areas";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 
 export const overspendRule: ProgressRule = {
@@ -28,7 +28,7 @@ export const overspendRule: ProgressRule = {
       if (area.planLine.kind !== "money" || standing(area.achieved, area.allocated) !== "above") return;
       const line = area.planLine;
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
-      const label = areaLabel(context, area.area);
+      const label = achievementLabel(context, area);
       const finding = progressFinding({
         rule: "overspend",
         severity: "error",
