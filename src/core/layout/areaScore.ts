@@ -58,6 +58,15 @@ export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row:
     }
     return membersSum(area, col);
   };
+  // The sum of the leaves under an area, through its groups whatever they show.
+  const leavesSum = (area: number, col: number): number => {
+    let sum = 0;
+    for (const child of drafts[area].children) {
+      sum += drafts[child].kind === "leaf" ? numberOf(value(drafts[child].index, col)) : leavesSum(child, col);
+      if (Number.isNaN(sum)) return sum;
+    }
+    return sum;
+  };
   const check = (row: number, area: number, col: number) => {
     const own = value(row, col);
     if (own === null || (typeof own === "string" && own.trim() === "")) return;
@@ -67,7 +76,8 @@ export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row:
     // 0 = 0 tells nothing (a blank row and blank members agree under any reading).
     if (same(shown, expected)) {
       if (shown !== 0) agree++;
-    } else disagree++;
+    } else if (!same(shown, leavesSum(area, col))) disagree++;
+    // Else a total right over the leaves, off over a group's subtotal: that subtotal's miss, already counted at it.
   };
   drafts.forEach((d, area) => {
     if ((d.kind !== "group" && d.kind !== "total") || d.children.length === 0) return;

@@ -185,7 +185,9 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       runSevere[k] = 0;
     }
   }
-  if (!(best[0] > 0)) return null;
+  // As many groups off as adding up (two districts, one subtotal stale on every line): only the grand total can tell.
+  const even = best[0] === 0;
+  if (!(best[0] > 0) && !(even && total !== null)) return null;
 
   const levels: ("upper" | "lower")[] = new Array(n);
   const width = rows[0]?.length ?? 0;
@@ -194,6 +196,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   let groups = 0;
   let off = 0;
   let severe = 0;
+  let exactGroups = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
@@ -204,6 +207,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     if (runExact[k] === 0) off++;
     severe += runSevere[k];
     if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
+    if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
   if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
@@ -214,5 +218,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees) return null;
+  // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
+  if (even && (disagrees > 0 || exactGroups === 0)) return null;
   return { levels, off };
 }
