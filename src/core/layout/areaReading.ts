@@ -131,6 +131,8 @@ function rowFacts(
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
   let bulletGroupOpen = false;
+  /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
+  let periodsInDistricts = false;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -220,6 +222,14 @@ function rowFacts(
           continue;
         }
       }
+    }
+    if (bare && folded !== null && isPeriodLabel(folded) && upperKey !== null && (periodsInDistricts || leadsOpenDistrict(facts, upperKey))) {
+      // `Năm 2024` right under the district's row (and each period after it while a district is open): the district's
+      // communes split by period, each period a zone of its district — the communes repeated in the next period no duplicates.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+      periodsInDistricts = true;
+      zoneOpen = true;
+      continue;
     }
     if (bare && folded !== null && isPeriodLabel(folded)) {
       // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
@@ -564,6 +574,12 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
 }
 
 /** A zone may open here: after the communes of a zone before it, or right under the district's row (not under a commune's). */
+/** The last row read is the district row open (`upperKey`): a row read now is the first under it. */
+function leadsOpenDistrict(facts: RowFacts, upperKey: string): boolean {
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.key[last] === upperKey;
+}
+
 function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
   if (zoneOpen) return true;
   const last = facts.length - 1;

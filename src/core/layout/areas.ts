@@ -16,7 +16,7 @@ import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtot
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
 /** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
@@ -128,6 +128,9 @@ export function buildTwoColumnAreas(
   /** Leaves read since the last total or group that have no district. */
   let open: number[] = [];
   const forcedHeadings = new Set<number>();
+  /** A period (`Năm 2024`) in the commune column under the open district, and that district: the communes after it are its. */
+  let period: number | null = null;
+  let periodOf: number | null = null;
   /** A district written beside its first commune: a heading on that row (null when its label is a total). */
   const openHeading = (district: string, row: number, districtCol: number, corrected: boolean): number | null => {
     districtLabel = district;
@@ -337,8 +340,15 @@ export function buildTwoColumnAreas(
       group = index;
       if (!two) districtLabel = label;
       open = [];
+    } else if (two && group !== null && isPeriodLabel(facts.folded) && role === undefined) {
+      // `Năm 2024` in the commune column under a district: the district's communes split by period, each period a
+      // group of the communes after it (a heading when its figures are blank), so the next period's are no duplicates.
+      draft.kind = "group";
+      draft.parent = group;
+      period = index;
+      periodOf = group;
     } else {
-      if (group !== null) draft.parent = group;
+      if (group !== null) draft.parent = period !== null && periodOf === group ? period : group;
       else open.push(index);
       if (districtLabel !== undefined) draft.district = districtLabel;
     }
