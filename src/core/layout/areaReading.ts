@@ -131,6 +131,8 @@ function rowFacts(
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
   let bulletGroupOpen = false;
+  /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
+  const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
   let periodsInDistricts = false;
   for (let k = 0; k < positions.length; k++) {
@@ -314,20 +316,30 @@ function rowFacts(
       } else if (bare && frame.sttCol === null) {
         // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
         // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
+        // So too a name indented by leading spaces under an unindented one (told by the label as typed).
         if (isBulletedLabel(label)) {
           if (bulletGroupOpen) {
             level = LEVEL_LOWER;
             how = "stt";
           }
+        } else if (indented !== null && indented(k)) {
+          if (bulletGroupOpen) {
+            level = LEVEL_LOWER;
+            how = "label";
+          }
         } else if (nextIsBulleted(frame, k)) {
           level = LEVEL_UPPER;
           how = "stt";
+          opensBullets = true;
+        } else if (indented !== null && nextLabelled(frame, k, indented)) {
+          level = LEVEL_UPPER;
+          how = "label";
           opensBullets = true;
         }
       }
       // Any unbulleted row closes the bulleted items of the name before it.
       if (opensBullets) bulletGroupOpen = true;
-      else if (bulletGroupOpen && !isBulletedLabel(label)) bulletGroupOpen = false;
+      else if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
       if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
         // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
         level = LEVEL_LOWER;
@@ -621,6 +633,51 @@ function isBulletedLabel(label: string): boolean {
   while (i < label.length && label.charCodeAt(i) <= 32) i++;
   const next = label.charCodeAt(i);
   return i < label.length && !(next >= 48 && next <= 57);
+}
+
+/** Leading white space of a text cell (spaces, tabs, no-break spaces): how far its name is indented. */
+function indentOf(value: CellValue): number {
+  if (typeof value !== "string") return 0;
+  let i = 0;
+  while (i < value.length && (value.charCodeAt(i) <= 32 || value.charCodeAt(i) === 0xa0 || value.charCodeAt(i) === 0x3000)) i++;
+  return i < value.length ? i : 0;
+}
+
+/**
+ * Names indented by leading spaces (`   Ba Trại`) under names that are not
+ * (`Ba Vì`), one label column: the indented names are the items of the name
+ * above them, as bulleted ones are — where at least two unindented names each
+ * lead indented ones, and two names at least are indented (a stray space on
+ * one name tells nothing).
+ */
+function indentTells(frame: Frame): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  let indentedNames = 0;
+  let leads = 0;
+  let previousFlat = false;
+  for (let k = 0; k < positions.length; k++) {
+    const value = frame.grid.value(positions[k], col);
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const indent = indentOf(value) > 0;
+    if (indent) {
+      indentedNames++;
+      if (previousFlat) leads++;
+      previousFlat = false;
+    } else previousFlat = !isTotalLabel(value.trim());
+  }
+  return leads >= 2 && indentedNames >= leads;
+}
+
+/** The next labelled row after the `k`th of the area axis is one `test` holds for. */
+function nextLabelled(frame: Frame, k: number, test: (k: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], col)) === "") continue;
+    return test(next);
+  }
+  return false;
 }
 
 /** The next labelled row after the `k`th of the area axis is bulleted. */
