@@ -15,7 +15,7 @@ import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
-import { arithmeticLevels } from "./arithmeticGroups";
+import { arithmeticHint, arithmeticLevels } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
@@ -1094,11 +1094,15 @@ export function readAreas(
   }
   if (blankHeads === "unsure") nearTie = true;
   const chosen = trees[best].tree;
+  // Bare names read as one list, no total, where some rows add up the rows after them like districts over their
+  // communes (not unmistakably enough to be taken): said to be unsure, the rival reading counted.
+  const hinted = unknown && grouped === null && groupedAfter === null && !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") && arithmeticHint(facts, summableCols, (row, col) => grid.value(row, col));
+  if (hinted) nearTie = true;
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
     mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
     // The unsure reading of blank bare names has its rival: the same rows as communes allocated nothing.
-    candidates: blankHeads === "unsure" ? Math.max(trees.length, 2) : trees.length,
+    candidates: blankHeads === "unsure" || hinted ? Math.max(trees.length, 2) : trees.length,
     nearTie,
     ignored,
     unnamed,
