@@ -302,15 +302,20 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   // A code row or units row above the header is only kept if it touches it.
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
-  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
   // A second table set beside this one, past a blank column: not this table's.
   const gap = sideTableGap(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
   let side: NextTable | undefined;
   if (gap !== null) {
-    side = sideStart(grid, headerRows, gap + 1, right);
+    // Its title may sit on this table's numbering row or first data row, under the header.
+    const sideRows = [...headerRows];
+    for (let row = headerBottom + 1; row <= firstDataRow; row++) sideRows.push(row);
+    side = sideStart(grid, sideRows, gap + 1, right);
     right = gap - 1;
     for (let i = numericCols.length - 1; i >= 0; i--) if (numericCols[i] > right) numericCols.splice(i, 1);
+    // This table's numbering row under its header (`A | B | 1 | 2`), read as one once the side table's cells are left out.
+    if (codeRow === null && headerBottom + 1 < firstDataRow && isCodeRow(grid, headerBottom + 1, left, right)) codeRow = headerBottom + 1;
   }
+  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
   // Columns the header names but the first data rows leave blank belong to the table too.
   for (const row of headerRows) {
     for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
