@@ -146,7 +146,13 @@ function rowFacts(
     let labelCol = merge?.left ?? col;
     if (label === "") {
       // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
-      const inStt = totalInStt(frame, row);
+      let inStt = totalInStt(frame, row);
+      let inCol = frame.sttCol;
+      if (inStt === null && merge === undefined) {
+        // `Tổng số` in the header row above the areas' names (areas as columns), over no name of its own: the total.
+        const before = totalBefore(frame, row);
+        if (before !== null) ({ text: inStt, col: inCol } = before);
+      }
       if (inStt === null) {
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
         // with figures of its own (not merged with the name's row): nothing tells whose they are.
@@ -154,7 +160,7 @@ function rowFacts(
         continue;
       }
       label = inStt;
-      labelCol = frame.sttCol!;
+      labelCol = inCol!;
     }
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
@@ -777,6 +783,25 @@ function isOfWhich(folded: string): boolean {
 }
 
 /** A total's or subtotal's label (`Tổng cộng`, `Cộng huyện`) written in the STT column of a row, or null. */
+/**
+ * The first text left of the row's blank name, among the two label columns
+ * before it, when it names a grand total (`Tổng số` typed once in the upper
+ * header row over the areas, its cell not merged down to the row of names).
+ */
+function totalBefore(frame: Frame, row: number): { text: string; col: number } | null {
+  if (!frame.grid.transposed) return null;
+  const col = frame.areaCols[0];
+  for (let c = col - 1; c >= 0 && c >= col - 2; c--) {
+    if (frame.grid.mergeAt(row, c) !== undefined) return null;
+    const value = frame.grid.value(row, c);
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (typeof value !== "string") return null;
+    const text = cellText(value);
+    return isTotalLabel(text) ? { text, col: c } : null;
+  }
+  return null;
+}
+
 function totalInStt(frame: Frame, row: number): string | null {
   if (frame.sttCol === null) return null;
   const value = frame.grid.value(row, frame.sttCol);
