@@ -1098,10 +1098,17 @@ export function readAreas(
   if (trees.length > 1) {
     for (const entry of trees) entry.score = scoreTree(entry.tree, summableCols, (row, col) => grid.value(row, col));
     const values = trees.map((entry) => scoreValue(entry.score!));
-    for (let i = 1; i < trees.length; i++) if (values[i] > values[best]) best = i;
+    // Districts named by their prefix, their figures blank and no area under them (two at least: one alone may be a
+    // district allocated nothing among districts named bare): no reading a person takes while another puts the names
+    // after each under it (the sums alike either way).
+    const empty = trees.map((entry) => {
+      const n = emptyDistricts(entry.tree, blank);
+      return n >= 2 ? n : 0;
+    });
+    for (let i = 1; i < trees.length; i++) if (values[i] > values[best] || (values[i] === values[best] && empty[i] < empty[best])) best = i;
     const checks = trees[best].score!.agree + trees[best].score!.disagree;
     const margin = Math.floor(checks * TIE_SHARE);
-    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin);
+    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin && empty[i] <= empty[best]);
     if (best !== 0) {
       // Where the winner differs from the plain reading, the arithmetic decided.
       const plain = trees[0].tree.drafts;
@@ -1135,6 +1142,13 @@ export function readAreas(
     ...(villages.length > 0 ? { villages } : {}),
     ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
   };
+}
+
+/** Districts named by their prefix (`Huyện Ba Vì`) read as areas of their own with blank figures. */
+function emptyDistricts(tree: Tree, blank: (row: number) => boolean): number {
+  let n = 0;
+  for (const d of tree.drafts) if (d.kind === "leaf" && blank(d.index) && areaLevel(d.label) === "district") n++;
+  return n;
 }
 
 /**
