@@ -131,6 +131,8 @@ export function buildTwoColumnAreas(
   /** A period (`Năm 2024`) in the commune column under the open district, and that district: the communes after it are its. */
   let period: number | null = null;
   let periodOf: number | null = null;
+  /** A period in a column before the districts': the tier the districts read since are under. */
+  let tier: number | null = null;
   /** A district written beside its first commune: a heading on that row (null when its label is a total). */
   const openHeading = (district: string, row: number, districtCol: number, corrected: boolean): number | null => {
     districtLabel = district;
@@ -229,10 +231,25 @@ export function buildTwoColumnAreas(
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
         facts = communeFacts;
+        const periodText = frame.periodCol !== undefined ? ownText(frame, row, frame.periodCol) : "";
+        const newPeriod = periodText !== "" && isPeriodLabel(labelFacts(periodText).folded);
+        if (newPeriod && frame.periodCol! < districtCol) {
+          // A period before the district column: a tier over the districts after it (the same districts again in the next).
+          drafts.push({ label: periodText, key: labelFacts(periodText).key, kind: "heading", index: row, labelRow: row, labelCol: frame.periodCol!, parent: null, children: [] });
+          tier = drafts.length - 1;
+          group = null;
+        }
         if (district !== "" && !sameDistrict(district)) {
           // A district without a row of its own (merged or carried down the
           // district column): a heading on the row of its first commune.
           group = openHeading(district, row, districtCol, headOverride !== undefined);
+          if (group !== null && tier !== null) drafts[group].parent = tier;
+        }
+        if (newPeriod && frame.periodCol! > districtCol && group !== null) {
+          // A period between the district and commune columns: a group of the district's communes after it.
+          drafts.push({ label: periodText, key: labelFacts(periodText).key, kind: "heading", index: row, labelRow: row, labelCol: frame.periodCol!, parent: group, children: [] });
+          period = drafts.length - 1;
+          periodOf = group;
         }
       } else if (district !== "") {
         label = district;

@@ -50,6 +50,13 @@ export interface Frame {
    * as one table.
    */
   readonly unreadPeriods?: readonly string[];
+  /**
+   * A label column naming periods (`Năm 2024`) beside the district and
+   * commune columns: before the district column, each period a tier over the
+   * districts after it; between them, each period a group of the district's
+   * communes after it.
+   */
+  readonly periodCol?: number;
 }
 
 function range(from: number, to: number): number[] {
@@ -66,7 +73,11 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const stt = ofRole("stt", "code")[0] ?? null;
     // Districts' names typed (often merged down their communes' rows) in the column headed `STT`: the district column.
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
-    const labels = ofRole("label");
+    const allLabels = ofRole("label");
+    // A column naming only periods (`Năm 2024`, `Năm 2025`) beside the district and commune columns: no level of areas,
+    // read as the periods the areas are split by (see `periodCol`).
+    const periods = allLabels.length >= 3 ? allLabels.find((col) => namesPeriods(grid, col, bodyRows)) : undefined;
+    const labels = periods === undefined ? allLabels : allLabels.filter((col) => col !== periods);
     const chosen = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
     const keep = areaColOfTwo(grid, chosen, bodyRows, plan, (col) => headedAsDistricts(columns, col));
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
@@ -85,6 +96,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       planCopies: copies,
       checkRows: checks,
       ...(textCols.length > 0 ? { textCols } : {}),
+      ...(periods !== undefined && areaCols.length === 2 ? { periodCol: periods } : {}),
     };
   }
   const view = transposeGrid(grid);
@@ -258,6 +270,18 @@ function namesPersons(grid: Grid, col: number, rows: readonly number[]): boolean
     if (isPersonName(wordKey(text))) persons++;
   }
   return distinct.size >= 2 && persons >= 0.8 * distinct.size;
+}
+
+/** The column's texts over the body (two distinct at least) all name periods (`Năm 2024`, `Giai đoạn 2021-2025`). */
+function namesPeriods(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const distinct = new Set<string>();
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text === "" || distinct.has(text) || isTotalLabel(text)) continue;
+    if (!isPeriodLabel(wordKey(text))) return false;
+    distinct.add(text);
+  }
+  return distinct.size >= 2;
 }
 
 /** The column is headed as districts' (`Huyện`, `Quận`, `Huyện/Thị xã`, `Tên huyện`). */
