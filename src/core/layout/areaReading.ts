@@ -15,7 +15,7 @@ import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
-import { arithmeticLevels } from "./arithmeticGroups";
+import { arithmeticHint, arithmeticLevels } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
@@ -131,6 +131,10 @@ function rowFacts(
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
   let bulletGroupOpen = false;
+  /** Names indented by leading spaces under unindented ones tell the levels as bullets do (see `indentTells`). */
+  const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
+  /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
+  let periodsInDistricts = false;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -142,7 +146,13 @@ function rowFacts(
     let labelCol = merge?.left ?? col;
     if (label === "") {
       // `Tổng cộng`, `Cộng huyện` typed in the STT column, the name cell blank: the row's label.
-      const inStt = totalInStt(frame, row);
+      let inStt = totalInStt(frame, row);
+      let inCol = frame.sttCol;
+      if (inStt === null && merge === undefined) {
+        // `Tổng số` in the header row above the areas' names (areas as columns), over no name of its own: the total.
+        const before = totalBefore(frame, row);
+        if (before !== null) ({ text: inStt, col: inCol } = before);
+      }
       if (inStt === null) {
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
         // with figures of its own (not merged with the name's row): nothing tells whose they are.
@@ -150,7 +160,7 @@ function rowFacts(
         continue;
       }
       label = inStt;
-      labelCol = frame.sttCol!;
+      labelCol = inCol!;
     }
     const override = anyOverride ? overrides.get(row) : undefined;
     if (override === "ignore") {
@@ -220,6 +230,14 @@ function rowFacts(
           continue;
         }
       }
+    }
+    if (bare && folded !== null && isPeriodLabel(folded) && upperKey !== null && (periodsInDistricts || leadsOpenDistrict(facts, upperKey))) {
+      // `Năm 2024` right under the district's row (and each period after it while a district is open): the district's
+      // communes split by period, each period a zone of its district — the communes repeated in the next period no duplicates.
+      facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
+      periodsInDistricts = true;
+      zoneOpen = true;
+      continue;
     }
     if (bare && folded !== null && isPeriodLabel(folded)) {
       // `Năm 2024`, `Giai đoạn 2022 - 2025` over the areas: the period the rows after it are allocated in, a tier
@@ -304,20 +322,30 @@ function rowFacts(
       } else if (bare && frame.sttCol === null) {
         // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
         // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
+        // So too a name indented by leading spaces under an unindented one (told by the label as typed).
         if (isBulletedLabel(label)) {
           if (bulletGroupOpen) {
             level = LEVEL_LOWER;
             how = "stt";
           }
+        } else if (indented !== null && indented(k)) {
+          if (bulletGroupOpen) {
+            level = LEVEL_LOWER;
+            how = "label";
+          }
         } else if (nextIsBulleted(frame, k)) {
           level = LEVEL_UPPER;
           how = "stt";
+          opensBullets = true;
+        } else if (indented !== null && nextLabelled(frame, k, indented)) {
+          level = LEVEL_UPPER;
+          how = "label";
           opensBullets = true;
         }
       }
       // Any unbulleted row closes the bulleted items of the name before it.
       if (opensBullets) bulletGroupOpen = true;
-      else if (bulletGroupOpen && !isBulletedLabel(label)) bulletGroupOpen = false;
+      else if (bulletGroupOpen && !isBulletedLabel(label) && !(indented !== null && indented(k))) bulletGroupOpen = false;
       if (level === LEVEL_UPPER && facts0.key === upperKey && organisationOf(label)) {
         // `Hội LHPN huyện Ba Vì` under `Huyện Ba Vì`: the district's own body, an item of the district, not the district again.
         level = LEVEL_LOWER;
@@ -564,6 +592,12 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
 }
 
 /** A zone may open here: after the communes of a zone before it, or right under the district's row (not under a commune's). */
+/** The last row read is the district row open (`upperKey`): a row read now is the first under it. */
+function leadsOpenDistrict(facts: RowFacts, upperKey: string): boolean {
+  const last = facts.length - 1;
+  return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.key[last] === upperKey;
+}
+
 function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
   if (zoneOpen) return true;
   const last = facts.length - 1;
@@ -605,6 +639,51 @@ function isBulletedLabel(label: string): boolean {
   while (i < label.length && label.charCodeAt(i) <= 32) i++;
   const next = label.charCodeAt(i);
   return i < label.length && !(next >= 48 && next <= 57);
+}
+
+/** Leading white space of a text cell (spaces, tabs, no-break spaces): how far its name is indented. */
+function indentOf(value: CellValue): number {
+  if (typeof value !== "string") return 0;
+  let i = 0;
+  while (i < value.length && (value.charCodeAt(i) <= 32 || value.charCodeAt(i) === 0xa0 || value.charCodeAt(i) === 0x3000)) i++;
+  return i < value.length ? i : 0;
+}
+
+/**
+ * Names indented by leading spaces (`   Ba Trại`) under names that are not
+ * (`Ba Vì`), one label column: the indented names are the items of the name
+ * above them, as bulleted ones are — where at least two unindented names each
+ * lead indented ones, and two names at least are indented (a stray space on
+ * one name tells nothing).
+ */
+function indentTells(frame: Frame): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  let indentedNames = 0;
+  let leads = 0;
+  let previousFlat = false;
+  for (let k = 0; k < positions.length; k++) {
+    const value = frame.grid.value(positions[k], col);
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const indent = indentOf(value) > 0;
+    if (indent) {
+      indentedNames++;
+      if (previousFlat) leads++;
+      previousFlat = false;
+    } else previousFlat = !isTotalLabel(value.trim());
+  }
+  return leads >= 2 && indentedNames >= leads;
+}
+
+/** The next labelled row after the `k`th of the area axis is one `test` holds for. */
+function nextLabelled(frame: Frame, k: number, test: (k: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
+    if (cellText(frame.grid.value(positions[next], col)) === "") continue;
+    return test(next);
+  }
+  return false;
 }
 
 /** The next labelled row after the `k`th of the area axis is bulleted. */
@@ -704,6 +783,25 @@ function isOfWhich(folded: string): boolean {
 }
 
 /** A total's or subtotal's label (`Tổng cộng`, `Cộng huyện`) written in the STT column of a row, or null. */
+/**
+ * The first text left of the row's blank name, among the two label columns
+ * before it, when it names a grand total (`Tổng số` typed once in the upper
+ * header row over the areas, its cell not merged down to the row of names).
+ */
+function totalBefore(frame: Frame, row: number): { text: string; col: number } | null {
+  if (!frame.grid.transposed) return null;
+  const col = frame.areaCols[0];
+  for (let c = col - 1; c >= 0 && c >= col - 2; c--) {
+    if (frame.grid.mergeAt(row, c) !== undefined) return null;
+    const value = frame.grid.value(row, c);
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (typeof value !== "string") return null;
+    const text = cellText(value);
+    return isTotalLabel(text) ? { text, col: c } : null;
+  }
+  return null;
+}
+
 function totalInStt(frame: Frame, row: number): string | null {
   if (frame.sttCol === null) return null;
   const value = frame.grid.value(row, frame.sttCol);
@@ -1000,10 +1098,17 @@ export function readAreas(
   if (trees.length > 1) {
     for (const entry of trees) entry.score = scoreTree(entry.tree, summableCols, (row, col) => grid.value(row, col));
     const values = trees.map((entry) => scoreValue(entry.score!));
-    for (let i = 1; i < trees.length; i++) if (values[i] > values[best]) best = i;
+    // Districts named by their prefix, their figures blank and no area under them (two at least: one alone may be a
+    // district allocated nothing among districts named bare): no reading a person takes while another puts the names
+    // after each under it (the sums alike either way).
+    const empty = trees.map((entry) => {
+      const n = emptyDistricts(entry.tree, blank);
+      return n >= 2 ? n : 0;
+    });
+    for (let i = 1; i < trees.length; i++) if (values[i] > values[best] || (values[i] === values[best] && empty[i] < empty[best])) best = i;
     const checks = trees[best].score!.agree + trees[best].score!.disagree;
     const margin = Math.floor(checks * TIE_SHARE);
-    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin);
+    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin && empty[i] <= empty[best]);
     if (best !== 0) {
       // Where the winner differs from the plain reading, the arithmetic decided.
       const plain = trees[0].tree.drafts;
@@ -1021,11 +1126,15 @@ export function readAreas(
   }
   if (blankHeads === "unsure") nearTie = true;
   const chosen = trees[best].tree;
+  // Bare names read as one list, no total, where some rows add up the rows after them like districts over their
+  // communes (not unmistakably enough to be taken): said to be unsure, the rival reading counted.
+  const hinted = unknown && grouped === null && groupedAfter === null && !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") && arithmeticHint(facts, summableCols, (row, col) => grid.value(row, col));
+  if (hinted) nearTie = true;
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
     mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
     // The unsure reading of blank bare names has its rival: the same rows as communes allocated nothing.
-    candidates: blankHeads === "unsure" ? Math.max(trees.length, 2) : trees.length,
+    candidates: blankHeads === "unsure" || hinted ? Math.max(trees.length, 2) : trees.length,
     nearTie,
     ignored,
     unnamed,
@@ -1033,6 +1142,13 @@ export function readAreas(
     ...(villages.length > 0 ? { villages } : {}),
     ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
   };
+}
+
+/** Districts named by their prefix (`Huyện Ba Vì`) read as areas of their own with blank figures. */
+function emptyDistricts(tree: Tree, blank: (row: number) => boolean): number {
+  let n = 0;
+  for (const d of tree.drafts) if (d.kind === "leaf" && blank(d.index) && areaLevel(d.label) === "district") n++;
+  return n;
 }
 
 /**

@@ -41,33 +41,50 @@ export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row:
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
   let agree = 0;
   let disagree = 0;
-  const membersSum = (area: number, col: number): number => {
+  // `skipText`: numbers typed as text count 0, as Excel's SUM counts them (a total cached by such a SUM).
+  const cell = (row: number, col: number, skipText: boolean): number => {
+    const v = value(row, col);
+    return skipText && typeof v === "string" ? 0 : numberOf(v);
+  };
+  const membersSum = (area: number, col: number, skipText: boolean): number => {
     let sum = 0;
     for (const child of drafts[area].children) {
-      sum += contribution(child, col);
+      sum += contribution(child, col, skipText);
       if (Number.isNaN(sum)) return sum;
     }
     return sum;
   };
-  const contribution = (area: number, col: number): number => {
+  const contribution = (area: number, col: number, skipText: boolean): number => {
     const d = drafts[area];
-    if (d.kind === "leaf") return numberOf(value(d.index, col));
+    if (d.kind === "leaf") return cell(d.index, col, skipText);
     if (d.kind !== "heading") {
       const own = value(d.index, col);
-      if (own !== null && !(typeof own === "string" && own.trim() === "")) return numberOf(own);
+      if (own !== null && !(typeof own === "string" && own.trim() === "")) return cell(d.index, col, skipText);
     }
-    return membersSum(area, col);
+    return membersSum(area, col, skipText);
+  };
+  // The sum of the leaves under an area, through its groups whatever they show.
+  const leavesSum = (area: number, col: number): number => {
+    let sum = 0;
+    for (const child of drafts[area].children) {
+      sum += drafts[child].kind === "leaf" ? numberOf(value(drafts[child].index, col)) : leavesSum(child, col);
+      if (Number.isNaN(sum)) return sum;
+    }
+    return sum;
   };
   const check = (row: number, area: number, col: number) => {
+    // A group of one member repeats its figures: that proves nothing (its misses still count against it).
+    const single = drafts[area].children.length === 1;
     const own = value(row, col);
     if (own === null || (typeof own === "string" && own.trim() === "")) return;
     const shown = numberOf(own);
-    const expected = membersSum(area, col);
+    const expected = membersSum(area, col, false);
     if (Number.isNaN(shown) || Number.isNaN(expected)) return;
     // 0 = 0 tells nothing (a blank row and blank members agree under any reading).
-    if (same(shown, expected)) {
-      if (shown !== 0) agree++;
-    } else disagree++;
+    if (same(shown, expected) || (typeof own === "number" && same(shown, membersSum(area, col, true)))) {
+      if (shown !== 0 && !single) agree++;
+    } else if (!same(shown, leavesSum(area, col))) disagree++;
+    // Else a total right over the leaves, off over a group's subtotal: that subtotal's miss, already counted at it.
   };
   drafts.forEach((d, area) => {
     if ((d.kind !== "group" && d.kind !== "total") || d.children.length === 0) return;

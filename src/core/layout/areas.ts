@@ -16,7 +16,7 @@ import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtot
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
 /** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
@@ -128,6 +128,11 @@ export function buildTwoColumnAreas(
   /** Leaves read since the last total or group that have no district. */
   let open: number[] = [];
   const forcedHeadings = new Set<number>();
+  /** A period (`Năm 2024`) in the commune column under the open district, and that district: the communes after it are its. */
+  let period: number | null = null;
+  let periodOf: number | null = null;
+  /** A period in a column before the districts': the tier the districts read since are under. */
+  let tier: number | null = null;
   /** A district written beside its first commune: a heading on that row (null when its label is a total). */
   const openHeading = (district: string, row: number, districtCol: number, corrected: boolean): number | null => {
     districtLabel = district;
@@ -226,10 +231,25 @@ export function buildTwoColumnAreas(
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
         kind = "leaf";
         facts = communeFacts;
+        const periodText = frame.periodCol !== undefined ? ownText(frame, row, frame.periodCol) : "";
+        const newPeriod = periodText !== "" && isPeriodLabel(labelFacts(periodText).folded);
+        if (newPeriod && frame.periodCol! < districtCol) {
+          // A period before the district column: a tier over the districts after it (the same districts again in the next).
+          drafts.push({ label: periodText, key: labelFacts(periodText).key, kind: "heading", index: row, labelRow: row, labelCol: frame.periodCol!, parent: null, children: [] });
+          tier = drafts.length - 1;
+          group = null;
+        }
         if (district !== "" && !sameDistrict(district)) {
           // A district without a row of its own (merged or carried down the
           // district column): a heading on the row of its first commune.
           group = openHeading(district, row, districtCol, headOverride !== undefined);
+          if (group !== null && tier !== null) drafts[group].parent = tier;
+        }
+        if (newPeriod && frame.periodCol! > districtCol && group !== null) {
+          // A period between the district and commune columns: a group of the district's communes after it.
+          drafts.push({ label: periodText, key: labelFacts(periodText).key, kind: "heading", index: row, labelRow: row, labelCol: frame.periodCol!, parent: group, children: [] });
+          period = drafts.length - 1;
+          periodOf = group;
         }
       } else if (district !== "") {
         label = district;
@@ -337,8 +357,15 @@ export function buildTwoColumnAreas(
       group = index;
       if (!two) districtLabel = label;
       open = [];
+    } else if (two && group !== null && isPeriodLabel(facts.folded) && role === undefined) {
+      // `Năm 2024` in the commune column under a district: the district's communes split by period, each period a
+      // group of the communes after it (a heading when its figures are blank), so the next period's are no duplicates.
+      draft.kind = "group";
+      draft.parent = group;
+      period = index;
+      periodOf = group;
     } else {
-      if (group !== null) draft.parent = group;
+      if (group !== null) draft.parent = period !== null && periodOf === group ? period : group;
       else open.push(index);
       if (districtLabel !== undefined) draft.district = districtLabel;
     }

@@ -24,7 +24,7 @@
  */
 import type { CellValue } from "../model/workbook";
 import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
-import { CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, LEVEL_UPPER, LEVEL_VILLAGE, LEVEL_ZONE, type RowFacts } from "./areaTree";
+import { CLS_AREA, CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, LEVEL_UNKNOWN, LEVEL_UPPER, LEVEL_VILLAGE, LEVEL_ZONE, type RowFacts } from "./areaTree";
 import type { AreaEvidence } from "../model/reading";
 
 /** A group's members are looked for among this many rows after it at most. */
@@ -111,6 +111,37 @@ export function arithmeticLevels(
   return facts.withLevels(level, how);
 }
 
+/**
+ * Without a grand total, a split the reading does not take (not
+ * unmistakable) but that a person would weigh: two groups or more of several
+ * members each, one at least adding up its members on every line compared,
+ * on lines that tell two stories at least (never one line alone, whose small
+ * counts fall into such runs by chance). The flat reading then stands, said
+ * to be unsure.
+ */
+export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], value: (row: number, col: number) => CellValue): boolean {
+  if (facts.forced.size > 0) return false;
+  const areaAt: number[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const cls = facts.cls[i];
+    if (cls !== CLS_AREA && cls !== CLS_TOTAL) return false;
+    if (cls === CLS_TOTAL) return false;
+    if (facts.level[i] !== LEVEL_UNKNOWN && facts.level[i] !== LEVEL_LOWER) return false;
+    areaAt.push(i);
+  }
+  if (areaAt.length < 5) return false;
+  const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
+  if (distinctPatterns(rows) < 2) return false;
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  for (const reversed of [false, true]) {
+    const ordered = reversed ? rows.slice().reverse() : rows;
+    const leads = reversed ? canLead.slice().reverse() : canLead;
+    if (splitRuns(ordered, leads, null, false, true) !== null) return true;
+  }
+  return false;
+}
+
 /** Without a grand total: the fewest groups of several members that may hold a mistyped one, and the fewest lines whose figures are not multiples of one another. */
 const MIN_GROUPS_WITHOUT_TOTAL = 3;
 const MIN_PATTERNS_WITHOUT_TOTAL = 3;
@@ -145,7 +176,7 @@ interface Split {
  * `alone`: a group row may also stand with no member (a district allocated
  * as a whole among districts split into communes).
  */
-function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean): Split | null {
+function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean, loose = false): Split | null {
   const n = rows.length;
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -185,7 +216,9 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       runSevere[k] = 0;
     }
   }
-  if (!(best[0] > 0)) return null;
+  // As many groups off as adding up (two districts, one subtotal stale on every line): only the grand total can tell.
+  const even = best[0] === 0;
+  if (!(best[0] > 0) && !(even && (total !== null || loose))) return null;
 
   const levels: ("upper" | "lower")[] = new Array(n);
   const width = rows[0]?.length ?? 0;
@@ -194,6 +227,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   let groups = 0;
   let off = 0;
   let severe = 0;
+  let exactGroups = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
@@ -204,7 +238,9 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     if (runExact[k] === 0) off++;
     severe += runSevere[k];
     if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
+    if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
+  if (loose) return groups >= 2 && exactGroups >= 1 && off < groups ? { levels, off } : null;
   if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
     // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
@@ -214,5 +250,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees) return null;
+  // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
+  if (even && (disagrees > 0 || exactGroups === 0)) return null;
   return { levels, off };
 }

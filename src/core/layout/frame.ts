@@ -50,6 +50,13 @@ export interface Frame {
    * as one table.
    */
   readonly unreadPeriods?: readonly string[];
+  /**
+   * A label column naming periods (`Năm 2024`) beside the district and
+   * commune columns: before the district column, each period a tier over the
+   * districts after it; between them, each period a group of the district's
+   * communes after it.
+   */
+  readonly periodCol?: number;
 }
 
 function range(from: number, to: number): number[] {
@@ -66,13 +73,13 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     const stt = ofRole("stt", "code")[0] ?? null;
     // Districts' names typed (often merged down their communes' rows) in the column headed `STT`: the district column.
     const sttNames = stt !== null && holdsDistrictNames(grid, stt, bodyRows, plan);
-    const labels = ofRole("label");
+    const allLabels = ofRole("label");
+    // A column naming only periods (`Năm 2024`, `Năm 2025`) beside the district and commune columns: no level of areas,
+    // read as the periods the areas are split by (see `periodCol`).
+    const periods = allLabels.length >= 3 ? allLabels.find((col) => namesPeriods(grid, col, bodyRows)) : undefined;
+    const labels = periods === undefined ? allLabels : allLabels.filter((col) => col !== periods);
     const chosen = chooseAreaCols(grid, sttNames && labels.length === 1 && stt! < labels[0] ? [stt!, ...labels] : labels, bodyRows, plan);
-    // The same areas named in two columns: read the one naming more rows (the totals too), the other is text.
-    const twice = chosen.length === 2 && namesSameAreas(grid, chosen[0], chosen[1], bodyRows);
-    // A column before the names that groups no rows and names no district (`Cơ quan chủ trì`, a person in charge): text.
-    const outerText = chosen.length === 2 && !twice && !headedAsDistricts(columns, chosen[0]) && !groupsRows(grid, chosen[0], chosen[1], bodyRows, plan);
-    const keep = twice ? (filledRows(grid, chosen[0], bodyRows) > filledRows(grid, chosen[1], bodyRows) ? chosen[0] : chosen[1]) : outerText ? chosen[1] : null;
+    const keep = areaColOfTwo(grid, chosen, bodyRows, plan, (col) => headedAsDistricts(columns, col));
     const textCols = keep === null ? [] : chosen.filter((col) => col !== keep);
     const areaCols = keep === null ? chosen : [keep];
     const { copies, checks } = copiesAndChecks(grid, areaCols, bodyRows);
@@ -89,11 +96,15 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
       planCopies: copies,
       checkRows: checks,
       ...(textCols.length > 0 ? { textCols } : {}),
+      ...(periods !== undefined && areaCols.length === 2 ? { periodCol: periods } : {}),
     };
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
-  const areaCols = chooseAreaCols(view, block.headerRows, valueCols, plan);
+  const chosenRows = chooseAreaCols(view, block.headerRows, valueCols, plan);
+  // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
+  const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
+  const areaCols = keepRow === null ? chosenRows : [keepRow];
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
   const unreadPeriods = periodsOutside(view, block.headerRows, areaCols, valueCols);
   return {
@@ -215,6 +226,62 @@ function namesSameAreas(grid: Grid, outer: number, inner: number, rows: readonly
     if (key !== "" && labelFacts(a).key === key) same++;
   }
   return both >= 2 && same >= 0.8 * both;
+}
+
+/**
+ * Of two label columns (district, commune), the one that alone names the
+ * areas, the other being text; null when both are read. The same areas named
+ * twice: the one naming more rows (the totals too). A column whose names are
+ * for the most part persons or bodies (`Nguyễn Thị Hoa`, `Chị Lan`, `Hội LHPN
+ * xã`) beside one that names areas: the latter. A column before the names that
+ * groups no rows and names no district (`Cơ quan chủ trì`): the inner one.
+ */
+function areaColOfTwo(grid: Grid, chosen: readonly number[], rows: readonly number[], plan: Plan, headedDistricts: (col: number) => boolean): number | null {
+  if (chosen.length !== 2) return null;
+  const [outer, inner] = chosen;
+  if (namesSameAreas(grid, outer, inner, rows)) return filledRows(grid, outer, rows) > filledRows(grid, inner, rows) ? outer : inner;
+  const outerPersons = namesPersons(grid, outer, rows);
+  const innerPersons = namesPersons(grid, inner, rows);
+  if (innerPersons && !outerPersons) return outer;
+  if (outerPersons && !innerPersons) return inner;
+  return !headedDistricts(outer) && !groupsRows(grid, outer, inner, rows, plan) ? inner : null;
+}
+
+/** A common family name, then one to three given names (folded): `nguyen thi hoa`, `le van nam`. */
+const PERSON_NAME = /^(nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|trinh|doan|lam|truong|luu|luong|quach|kieu|thai|ta)( [a-z]+){1,3}$/;
+
+/** A folded text naming a person: a title (`chị`, `đ/c`) or a full name with `Thị`/`Văn`, or of three words or more. */
+function isPersonName(folded: string): boolean {
+  if (/^(chi|anh|ong|ba|dong chi|d c|dc|co|thay)( [a-z]+){1,4}$/.test(folded)) return true;
+  if (!PERSON_NAME.test(folded)) return false;
+  const words = folded.split(" ");
+  return words.length >= 3 || words[1] === "thi" || words[1] === "van";
+}
+
+/** The column's distinct names (two at least) are persons for the most part, none an area by its prefix. */
+function namesPersons(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const distinct = new Set<string>();
+  let persons = 0;
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text === "" || distinct.has(text) || isTotalLabel(text)) continue;
+    distinct.add(text);
+    if (areaLevel(text) !== null) return false;
+    if (isPersonName(wordKey(text))) persons++;
+  }
+  return distinct.size >= 2 && persons >= 0.8 * distinct.size;
+}
+
+/** The column's texts over the body (two distinct at least) all name periods (`Năm 2024`, `Giai đoạn 2021-2025`). */
+function namesPeriods(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const distinct = new Set<string>();
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text === "" || distinct.has(text) || isTotalLabel(text)) continue;
+    if (!isPeriodLabel(wordKey(text))) return false;
+    distinct.add(text);
+  }
+  return distinct.size >= 2;
 }
 
 /** The column is headed as districts' (`Huyện`, `Quận`, `Huyện/Thị xã`, `Tên huyện`). */

@@ -98,6 +98,26 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
 }
 
 /**
+ * The row holds two texts or more and no figure, each text under a caption
+ * of the header rows merged across two columns or more.
+ */
+function underMergedCaption(grid: Grid, row: number, headerRows: readonly number[], left: number, right: number): boolean {
+  let texts = 0;
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || isNumeric(value)) return false;
+    const covered = headerRows.some((h) => {
+      const merge = grid.mergeAt(h, col);
+      return merge !== undefined && merge.right > merge.left && merge.bottom < row;
+    });
+    if (!covered) return false;
+    texts++;
+  }
+  return texts >= 2;
+}
+
+/**
  * True when a row's first cell is a number the first data row's same cell
  * goes on from (`1` over `2`): an area's STT, so the row is the first area's,
  * with its name left blank, and no column-code row (`1 | 2 | 3` over an area
@@ -299,19 +319,30 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     });
   }
   headerRows.reverse();
+  // Sub-headers under a caption merged across columns (`Phân bổ cho các xã` over the communes' names), the other
+  // header cells not merged down to them: rows whose texts all sit under such a caption are the header's too.
+  for (let row = headerRows[headerRows.length - 1] + 1; row < firstDataRow && headerRows.length < MAX_HEADER_ROWS; row++) {
+    if (row === codeRow || row === unitsRow || !underMergedCaption(grid, row, headerRows, left, right)) break;
+    headerRows.push(row);
+  }
   const headerBottom = headerRows[headerRows.length - 1];
   // A code row or units row above the header is only kept if it touches it.
   if (codeRow !== null && codeRow < headerRows[0] && codeRow !== headerRows[0] - 1) codeRow = null;
   if (unitsRow !== null && unitsRow < headerRows[0] && unitsRow !== headerRows[0] - 1) unitsRow = null;
-  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
   // A second table set beside this one, past a blank column: not this table's.
   const gap = sideTableGap(grid, headerRows, firstDataRow, SPAN_ROWS, firstLabel, right);
   let side: NextTable | undefined;
   if (gap !== null) {
-    side = sideStart(grid, headerRows, gap + 1, right);
+    // Its title may sit on this table's numbering row or first data row, under the header.
+    const sideRows = [...headerRows];
+    for (let row = headerBottom + 1; row <= firstDataRow; row++) sideRows.push(row);
+    side = sideStart(grid, sideRows, gap + 1, right);
     right = gap - 1;
     for (let i = numericCols.length - 1; i >= 0; i--) if (numericCols[i] > right) numericCols.splice(i, 1);
+    // This table's numbering row under its header (`A | B | 1 | 2`), read as one once the side table's cells are left out.
+    if (codeRow === null && headerBottom + 1 < firstDataRow && isCodeRow(grid, headerBottom + 1, left, right)) codeRow = headerBottom + 1;
   }
+  const bodyStart = Math.max(headerBottom, codeRow ?? -1, unitsRow ?? -1) + 1;
   // Columns the header names but the first data rows leave blank belong to the table too.
   for (const row of headerRows) {
     for (let col = right + 1; col < grid.colCount && isShown(grid, row, col); col++) right = col;
