@@ -14,3 +14,18 @@ test.each(["II. PHÂN BỔ KINH PHÍ", "II. DỰ KIẾN KINH PHÍ", "II. BỐ TR
     ["KP.2", 800_000_000],
   ]);
 });
+
+/** `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: a budget part too, so a total whose line names no budget word is read. */
+test.each(["III. TỔNG HỢP KINH PHÍ", "III. NHU CẦU VỐN", "III. NHU CẦU KINH PHÍ", "III. NGUỒN LỰC THỰC HIỆN"])("%s", (heading) => {
+  const read = extractPlan(
+    planWith(["1. Hỗ trợ nhà ở cho 20 hộ, kinh phí 880 Tr.đ.", "2. Hỗ trợ đất ở cho 10 hộ, kinh phí 400 Tr.đ."], {
+      after: [heading, "Tổng cộng: 1.280 Tr.đ, gồm:", "- Trung ương: 1.152 Tr.đ;", "- Tỉnh: 128 Tr.đ.", "IV. TỔ CHỨC THỰC HIỆN", "Các xã thực hiện."],
+      heading: "1. Nội dung và chỉ tiêu",
+    }).replace("III. TỔ CHỨC THỰC HIỆN\n", ""),
+  );
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([
+    ["KP", 1_280_000_000],
+    ["KP.1", 1_152_000_000],
+    ["KP.2", 128_000_000],
+  ]);
+});
