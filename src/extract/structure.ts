@@ -142,7 +142,10 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
  * PHÂN BỔ …`, `BIỂU SỐ 01`, `BIỂU CHI TIẾT …`, `BIỂU GIAO CHỈ TIÊU …`, `DANH SÁCH CÁC XÃ …`.
  */
 function isAppendixHeading(text: string): boolean {
-  return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(foldText(text));
+  const folded = foldText(text).trim();
+  // `Phụ lục 01`, `Phụ lục số 02`, `Phụ lục I: Chỉ tiêu …`: numbered, the heading in any case.
+  if (/^phu luc(?:\s+so)?\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*[.:\-–]|$)/.test(folded)) return true;
+  return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(folded);
 }
 
 function appendixOf(trailer: readonly TextLine[]): TextLine[] {
