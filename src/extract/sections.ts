@@ -9,6 +9,7 @@ import { headingRank, parseMarker, type Marker } from "./markers";
 import type { TextLine } from "./normalize";
 import { introducedLists } from "./introducedLists";
 import { findQuantities } from "./quantities";
+import { isUpperLine } from "./structure";
 
 export interface Section {
   /** Index of the heading line in the body. */
@@ -134,6 +135,7 @@ function findSections(
   maxWords: number,
   targets = false,
   accept: (index: number) => boolean = () => true,
+  upperTitles = false,
 ): Section[] {
   const out: Section[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -145,7 +147,8 @@ function findSections(
     const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim().replace(/\s+nhu sau$/, "");
     if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
     // `Mục tiêu cụ thể đến hết năm 2025 trên địa bàn huyện như sau` introduces its list as a colon would.
-    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)))) continue;
+    // `DỰ TOÁN KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2024` under an appendix's `Phụ lục 02`: a title in capitals, however long.
+    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)) || (upperTitles && isUpperLine(h.content)))) continue;
     if (out.some((s) => i >= s.start && i < s.end)) continue;
     if (!accept(i)) continue;
     const inline = colon >= 0 ? h.content.slice(colon + 1) : "";
@@ -234,5 +237,5 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {
-  return findSections(body, BUDGET_HEADING, 14);
+  return findSections(body, BUDGET_HEADING, 14, false, () => true, true);
 }

@@ -19,7 +19,7 @@ export interface DocumentParts {
 
 const PREAMBLE = /^(can cu|thuc hien|theo|trien khai thuc hien|de trien khai)\b.{0,40}\b(luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|cong van|van ban|chuong trinh so|huong dan)\b/;
 
-function isUpperLine(text: string): boolean {
+export function isUpperLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, "").length;

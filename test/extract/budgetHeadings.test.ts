@@ -29,3 +29,15 @@ test.each(["III. TỔNG HỢP KINH PHÍ", "III. NHU CẦU VỐN", "III. NHU CẦ
     ["KP.2", 128_000_000],
   ]);
 });
+
+/** A budget table in the appendix under a long title in capitals (`DỰ TOÁN KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2024`) is the budget. */
+test.each([
+  ["a long title in capitals", "DỰ TOÁN KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2024 TẠI CÁC XÃ", true],
+  ["the same title in ordinary case, long and with no colon, is no heading", "Dự toán kinh phí thực hiện Dự án 8 năm 2024 tại các xã", false],
+])("%s", (_label, title, read) => {
+  const text = planWith(["- Thành lập mới 05 tổ truyền thông cộng đồng."], {
+    after: ["Hội LHPN huyện triển khai.", "Phụ lục 02", title, "(Đơn vị tính: đồng)", "STT | Nội dung | Số lượng | Định mức | Thành tiền", "1 | Thành lập tổ truyền thông | 5 | 15.000.000 | 75.000.000", "2 | Duy trì địa chỉ tin cậy | 3 | 20.000.000 | 60.000.000", " | Tổng cộng | | | 135.000.000"],
+  });
+  const money = extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target]);
+  expect(money).toEqual(read ? [["KP", 135_000_000], ["KP.1", 75_000_000], ["KP.2", 60_000_000]] : []);
+});
