@@ -428,7 +428,8 @@ function fromTableRow(
   const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(cells[nameIndex] ?? "");
   const nameUnit = unitIndex < 0 && bracketed && (bracketed[2].trim() === "%" || parseUnit(bracketed[2]).kind === "money" || CLASSIFIERS.includes(foldText(bracketed[2]).trim())) ? bracketed : null;
   const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
-  if (unit === "") return [];
+  // `| Hoạt động giám sát | x | x | 26.000 |`: a unit cell marked `x` or `-` says the row counts nothing.
+  if (unit === "" || /^[x×\-–—]$/iu.test(unit)) return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
@@ -510,6 +511,9 @@ const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đ�
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
+/** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng` alone on its line. */
+const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*[^()]{1,30}\)?\s*[.;]?\s*$/iu;
+
 export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
@@ -606,7 +610,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     let itemTargets = 0;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
-      if (line.cells) continue;
+      // `(ĐVT: 1.000 đồng)` over a table: the unit of its figures, no figure of its own.
+      if (line.cells || UNIT_NOTE_LINE.test(line.text)) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
       const own = line.text.slice(offset);
