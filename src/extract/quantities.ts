@@ -67,7 +67,8 @@ export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   // `… x 2 năm = 240.000.000 đồng`: a result is no label's number.
-  if (/[;,.!?)”"=]\s*$/.test(before)) return false;
+  // `trong năm ≤ 5%`: a bound written as a symbol stands between the words and the number, which it bounds.
+  if (/[;,.!?)”"=≤≥<>]\s*$/.test(before)) return false;
   const trimmedBefore = before.replace(/[\s:(]+$/, "");
   const place = endsWithPhrase(trimmedBefore, PLACE_LABELS);
   if (place !== null) {
