@@ -219,6 +219,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
+  // `Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần ≥ 60%`: a count inside the base of the rate that follows
+  // it in the same clause says who is counted, no target of its own.
+  const rateBase = (q: Quantity) =>
+    q.kind === "count" &&
+    /(?:^|[^\p{L}])tỷ lệ(?!\p{L})[^;.]*$/iu.test(text.slice(0, q.start)) &&
+    quantities.some((o) => o.role === "target" && o.kind === "percent" && o.start > q.start && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !rateBase(q));
   // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
   const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
