@@ -86,6 +86,8 @@ function labelBefore(before: string): boolean {
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
   if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem"]) !== null) return false;
+  // `nông thôn mới kiểu mẫu: 02 xã`, `vườn mẫu 120 vườn` (a model, as nông thôn mới plans say) is no `Mẫu 02` (a form).
+  if (found === "mau" && endsWithPhrase(trimmedBefore, ["kieu mau", "vuon mau", "thon mau", "ban mau", "xa mau", "diem mau", "nha mau"]) !== null) return false;
   return true;
 }
 
