@@ -106,7 +106,9 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
   const whole = WHOLE_BEFORE.test(text.slice(sentence.start, q.start).normalize("NFC"));
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC")) && !whole) return 0;
+  // A `mỗi` inside a closed bracket (`26 tổ (mỗi huyện 02 tổ), đồng thời duy trì 48 địa chỉ`) is the quota of the count before it.
+  const perUnit = clauseBefore(text, sentence.start, q.start).normalize("NFC").replace(/\([^()]*\)/g, " ");
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(perUnit) && !whole) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
   const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
