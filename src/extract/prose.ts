@@ -15,7 +15,7 @@ import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
-import { wholeName, type FoundTarget } from "./targets";
+import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
@@ -207,7 +207,12 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
       const part = text.slice(sentence.start, sentence.end);
       // `Mỗi huyện, thành phố tổ chức ít nhất 02 phiên giao dịch việc làm`: a listed target's quota said again.
       const quotas = findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count");
+      // `Tổ chức 09 lớp tập huấn … (mỗi huyện, thành phố 01 lớp)`: the quota of the count just before it, in its unit or
+      // that unit's head word; no target of its own.
+      const countBefore = (q: Quantity) =>
+        findQuantities(part).find((t) => t.role === "target" && t.kind === "count" && t.start < q.start && sameHead(q.unit, t.unit) && !/[;.]/.test(part.slice(t.unitEnd, q.start)));
       for (const q of quotas) {
+        if (countBefore(q) !== undefined) continue;
         const firstQuota = q === quotas[0];
         const pool = known.filter((t) => t.indicator.quota !== undefined && t.lineIndex !== lineIndex);
         const clause = part.slice(0, q.start).replace(/^.*[;.]/u, "") + part.slice(q.start).split(/[;,.(]|\s(?:tại|ở|trong|thuộc|mỗi)\s/u)[0];
@@ -282,7 +287,9 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           confidence,
         };
         const year = labelYear(part, q);
-        found.push({ indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
+        // In a bracket right after the count (a quota after a comma is joined with the list of places, later).
+        const quota = q.kind === "count" ? quotas.find((x) => countBefore(x)?.start === q.start && part.slice(q.unitEnd, x.start).includes("(")) : undefined;
+        found.push({ indicator: quota ? { ...indicator, quota: quota.base } : indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
       }
     }
     for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };

@@ -332,7 +332,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
 }
 
 /** `(mỗi huyện 03 lớp)` beside `09 lớp tập huấn`: a quota may name its unit by the target unit's head word(s). */
-function sameHead(quotaUnit: string, unit: string): boolean {
+export function sameHead(quotaUnit: string, unit: string): boolean {
   const short = foldText(quotaUnit);
   const long = foldText(unit);
   // `corner` for `corners`: an English noun, singular for one.
