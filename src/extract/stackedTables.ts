@@ -28,7 +28,8 @@ export function stackedTableRows(lines: readonly string[]): Map<number, string[]
     for (let n = 1; at + width <= lines.length; n++) {
       const cells = text.slice(at, at + width);
       if (cells[0] !== String(n) && cells[0] !== `${n}.` && cells[0] !== String(n).padStart(2, "0")) break;
-      if (cells.some((c) => c === "") || !cells.slice(1).some((c) => FIGURE.test(c))) break;
+      // A cell left empty (a note column) is an empty line of its own; the name is never empty.
+      if (cells[1] === "" || !cells.slice(1).some((c) => FIGURE.test(c))) break;
       rows.push([at, cells]);
       at += width;
     }

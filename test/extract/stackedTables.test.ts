@@ -18,6 +18,11 @@ test.each<[string, string[], Array<[number, string, number]>]>([
     ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ghi chú", "1", "Tổ truyền thông thành lập mới", "Tổ", "5", "Mỗi xã 01 tổ", "2", "Câu lạc bộ Thủ lĩnh", "CLB", "2", "Trường THCS", "Tổng cộng", "", "7", ""],
     [[5, "Tổ", 15], [2, "CLB", 20]],
   ],
+  [
+    "a note cell left empty on its own line",
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Ghi chú", "1", "Sinh hoạt chuyên đề", "Buổi", "04", "Mỗi quý 01 buổi", "2", "Hội viên được tuyên truyền", "%", "90", " "],
+    [[4, "Buổi", 15], [90, "%", 20]],
+  ],
   ["a list of short lines is no table", ["TT", "Nội dung", "Đơn vị tính", "- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", 13]]],
 ])("%s", (_label, lines, expected) => {
   expect(read(lines)).toEqual(expected);
