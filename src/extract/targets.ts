@@ -194,7 +194,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
-  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
+  // `85 hộ (trong đó 60 hộ nghèo, 25 hộ cận nghèo)`: a breakdown in brackets is read as parts, below.
+  const partInBrackets = (q: Quantity) => /\(\s*trong đó(?!\p{L})[^()]*$/iu.test(text.slice(0, q.start));
+  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
   const breakdown = (q: Quantity) =>
@@ -308,7 +310,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
-    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
+    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
     out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });
