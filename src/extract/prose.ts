@@ -271,6 +271,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;
         // What is left (`còn lại`, `xuống`) is a ceiling.
         const remaining = /(?:còn lại|giảm xuống|xuống còn|xuống dưới)/iu.test(part.slice(0, q.start));
+        // `Hỗ trợ 40 con bò cái sinh sản cho 20 hộ`: whom the action is for, counted, is named by that action
+        // (`Hỗ trợ con bò cái sinh sản cho hộ`).
+        const forWhom = /^(.*\p{L}.*?)\s+cho\s*$/u.exec(clauseBefore(part, 0, q.start));
+        if ((foldText(name).replace(/[^a-z]/g, "").length < 3 || foldText(name) === foldText(q.unit)) && forWhom && q.kind === "count") {
+          const action = tidyName(forWhom[1].replace(/\d[\d.,]*\s*/gu, ""));
+          if (action) name = `${action} cho ${q.unit}`;
+        }
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         const at = lineAt(line, offset + sentence.start + q.start);
         const indicator: ExtractedIndicator = {
