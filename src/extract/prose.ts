@@ -28,7 +28,7 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 /** Words that commit to an action whose count is a target. */
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
-export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan"];
+export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao"];
 /** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
@@ -95,13 +95,15 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   const head = foldedWords(text.slice(sentence.start, q.start));
   const near = clause.slice(-3);
   if (PLACE_BEFORE.some((p) => near.join(" ").endsWith(p) && near.slice(-p.split(" ").length).join(" ") === p)) return 0;
-  const existing = containsPhrase(clause, EXISTING);
+  // `… 48 địa chỉ đã thành lập và bảo đảm 100% tổ …`: what was done before `và` says nothing of the count after it.
+  const sinceAnd = clauseBefore(text, sentence.start, q.start).normalize("NFC").split(/\s(?:và|đồng thời)\s/u).pop() ?? "";
+  const existing = containsPhrase(foldedWords(sinceAnd), EXISTING) >= 0 ? containsPhrase(clause, EXISTING) : -1;
   const governs = (phrases: readonly string[], words: readonly string[]) => {
     const at = containsPhrase(words, phrases);
     return at >= 0 && at > existing ? at : -1;
   };
   // `đã tổ chức 146 cuộc`: what was done, unless a target is set after it in the clause.
-  const rawClause = clauseBefore(text, sentence.start, q.start).normalize("NFC");
+  const rawClause = sinceAnd;
   const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
   if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
