@@ -439,6 +439,8 @@ function fromTableRow(
   const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
   // `| Hoạt động giám sát | x | x | 26.000 |`: a unit cell marked `x` or `-` says the row counts nothing.
   if (unit === "" || /^[x×\-–—]$/iu.test(unit)) return [];
+  // `Thu nhập bình quân đầu người | Triệu đồng/người | 75`: money per person (an income, a norm) is a rate, no target.
+  if (/^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit)) return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
