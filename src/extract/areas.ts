@@ -23,7 +23,9 @@ const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NA
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
 const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 /** `tại 08 xã: Quyết Tiến, Tùng Vài`: communes where an activity is done, named after their count and a colon. */
-const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
+const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
+/** `04 xã (Thường Nga, Phú Lộc, Thiên Lộc, Vượng Lộc)`: communes named in brackets after their count, as many as it says. */
+const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*\(([^()]+)\)/gu;
 /** `tại xã Sín Chải và xã Tả Phìn`, `xã A, xã B`: two communes or more, each with its prefix, in running text. */
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
@@ -232,9 +234,13 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     if (homeDistrict) {
       const runs = [
         ...[...text.matchAll(COUNTED_COMMUNES)].map((g) => ({ at: g.index ?? 0, items: communes(g[1]) })),
+        ...[...text.matchAll(COUNTED_COMMUNES_IN_BRACKETS)].map((g) => ({ at: g.index ?? 0, items: communes(g[2]), count: Number(g[1]) })).filter((run) => run.items.length === run.count),
         ...[...text.matchAll(PREFIXED_COMMUNES)].map((g) => ({ at: g.index ?? 0, items: g[0].split(/\s*(?:,|\svà\s)\s*/u).map((c) => c.replace(/^[^\p{L}]*/u, "").replace(COMMUNE_PREFIX, "").trim()) })),
       ];
       for (const run of runs) {
+        // `UBND 08 xã: A, B, Tén Tằn tổ chức thực hiện`: the last name runs into the sentence's verb.
+        const last = run.items.length >= 2 ? /^(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})\s+\p{Ll}/u.exec(run.items[run.items.length - 1]) : null;
+        if (last && !isName(run.items[run.items.length - 1])) run.items = [...run.items.slice(0, -1), last[1]];
         if (run.items.length < 2 || !run.items.every(isName)) continue;
         for (const c of run.items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset + run.at)) });
       }

@@ -6,7 +6,7 @@
  * text: two would be two budgets the reading cannot tell apart.
  */
 import { foldText } from "../core/text/fold";
-import { findUnitInText } from "../core/text/units";
+import { findUnitInText, moneyScale } from "../core/text/units";
 import type { TextLine } from "./normalize";
 
 const BUDGET_WORD = /^(tong )?(kinh phi|du toan|ngan sach|von)(?![a-z])/;
@@ -19,17 +19,38 @@ function namesBudget(cell: string): boolean {
   return unit !== null && unit.kind === "money";
 }
 
-/** The lines of the one table whose header row names a budget column in money, or none. */
+/** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng` alone on the line above a table: the money unit of its columns. */
+const UNIT_NOTE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()]{1,30}?)\s*\)?\s*[.;]?\s*$/iu;
+
+function notesMoney(line: TextLine | undefined): boolean {
+  if (line === undefined || line.cells) return false;
+  const note = UNIT_NOTE.exec(line.text);
+  return note !== null && moneyScale(note[1]) !== null;
+}
+
+/** `Kinh phí` with no unit of its own, under a money unit note. */
+function namesBareBudget(cell: string): boolean {
+  const folded = foldText(cell).trim();
+  return BUDGET_WORD.test(folded) && !/\/|(?<![a-z])moi(?![a-z])/.test(folded) && findUnitInText(cell) === null;
+}
+
+/**
+ * The lines of the one table whose header row names a budget column in money, or none; a bare `Kinh phí` column
+ * under a money unit note (`(ĐVT: 1.000 đồng)` on the line above) is one too, read with its note.
+ */
 export function budgetColumnTable(body: readonly TextLine[]): TextLine[] {
   const tables: TextLine[][] = [];
   for (let i = 0; i < body.length; i++) {
     const cells = body[i].cells;
-    if (!cells || !cells.some(namesBudget)) continue;
+    if (!cells) continue;
+    const noted = i > 0 && notesMoney(body[i - 1]);
+    const budgetCells = noted ? cells.filter((c) => namesBudget(c) || namesBareBudget(c)) : cells.filter(namesBudget);
+    if (budgetCells.length === 0) continue;
     // Two budget columns (by year, by source): which one is the budget is not for the reading to guess.
-    if (cells.filter(namesBudget).length > 1) return [];
+    if (budgetCells.length > 1) return [];
     let end = i + 1;
     while (end < body.length && body[end].cells) end++;
-    tables.push(body.slice(i, end));
+    tables.push(body.slice(noted ? i - 1 : i, end));
     i = end - 1;
   }
   return tables.length === 1 ? tables[0] : [];

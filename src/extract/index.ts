@@ -20,6 +20,7 @@ import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
+import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
@@ -79,7 +80,7 @@ export function extractPlan(text: string): ExtractedPlan {
   // year are never summed, and a pace per year counts once.
   const yearsNamed = [...(header.title ?? "").matchAll(/(?<!(?:đến|tới|hết)\s+)năm\s+((?:19|20)\d{2})\b(?!\s*[-–])/giu)];
   const oneYear = planYear ?? (yearsNamed.length === 1 ? Number(yearsNamed[0][1]) : null);
-  const merged = mergeTableRepeats(extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)));
+  const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
   const budgetRanges = budgetSections(body);

@@ -7,6 +7,7 @@
 import { foldText } from "../core/text/fold";
 import { withVietnameseFigures } from "./englishNotation";
 import { layoutTableRows } from "./layoutTables";
+import { stackedTableRows } from "./stackedTables";
 import { startsItem } from "./markers";
 
 export interface LineBreak {
@@ -147,6 +148,8 @@ function physicalLines(text: string): Physical[] {
   const rawLines = text.split("\n");
   const pages = pageLines(rawLines);
   const layout = layoutTableRows(rawLines);
+  // A Word table pasted with each cell on a line of its own, read as rows like a layout table's.
+  for (const [index, cells] of stackedTableRows(rawLines)) if (!layout.has(index)) layout.set(index, cells);
   const twoColumn = twoColumnTables(rawLines);
   // Where two columns side by side are set (the letterhead before the title or first heading, the signature block
   // from `Nơi nhận`): elsewhere a wide gap inside prose (`… thực hiện      Ban Thường vụ …`) parts nothing unless

@@ -15,7 +15,7 @@ import { bestMatch } from "./consistency";
 import { parseMarker } from "./markers";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, isPlaceShare, WHOLE_BEFORE, type Quantity } from "./quantities";
-import { wholeName, type FoundTarget } from "./targets";
+import { sameHead, wholeName, type FoundTarget } from "./targets";
 import { issue, sourceOf } from "./issues";
 import type { ExtractedIndicator, ExtractIssue } from "./types";
 import { AREA_WORDS } from "./vocabulary";
@@ -28,7 +28,7 @@ export const STRONG_WORDS = ["it nhat", "toi thieu", "khong it hon", "khong duoi
 /** Words that commit to an action whose count is a target. */
 export const ACTION_WORDS = ["thanh lap", "thanh lap moi", "duy tri", "ho tro", "giam", "tang", "xay dung moi", "nhan rong", "cung co", "phat trien moi", "ket nap", "thu hut", "giup", "giup do"];
 /** Verbs that make a target only right before their count (`xây dựng 04 mô hình`, `tỷ lệ … đạt 88%`). */
-export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan"];
+export const DIRECT_WORDS = ["dat", "dat duoc", "xay dung", "to chuc", "van dong", "trao", "mo", "cap", "phat hanh", "bien soan", "bao dam", "dam bao"];
 /** Words that look like an action but are none (`tăng cường`, `giảm thiểu`, `đạt chuẩn` after the count). */
 const NOT_ACTIONS = ["tang cuong", "giam thieu", "ho tro ky thuat"];
 /** Words before a number that say it counts what already is, or where, not what is to be done. */
@@ -95,18 +95,22 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   const head = foldedWords(text.slice(sentence.start, q.start));
   const near = clause.slice(-3);
   if (PLACE_BEFORE.some((p) => near.join(" ").endsWith(p) && near.slice(-p.split(" ").length).join(" ") === p)) return 0;
-  const existing = containsPhrase(clause, EXISTING);
+  // `… 48 địa chỉ đã thành lập và bảo đảm 100% tổ …`: what was done before `và` says nothing of the count after it.
+  const sinceAnd = clauseBefore(text, sentence.start, q.start).normalize("NFC").split(/\s(?:và|đồng thời)\s/u).pop() ?? "";
+  const existing = containsPhrase(foldedWords(sinceAnd), EXISTING) >= 0 ? containsPhrase(clause, EXISTING) : -1;
   const governs = (phrases: readonly string[], words: readonly string[]) => {
     const at = containsPhrase(words, phrases);
     return at >= 0 && at > existing ? at : -1;
   };
   // `đã tổ chức 146 cuộc`: what was done, unless a target is set after it in the clause.
-  const rawClause = clauseBefore(text, sentence.start, q.start).normalize("NFC");
+  const rawClause = sinceAnd;
   const done = /(?:^|[^\p{L}])đã\s/iu.exec(rawClause);
   if (done && containsPhrase(foldedWords(rawClause.slice(done.index)), FRAME_WORDS) < 0) return 0;
   // `mỗi tổ từ 7 đến 10 thành viên`, `mỗi chi hội 01 mô hình`: a norm per unit, not a total.
   const whole = WHOLE_BEFORE.test(text.slice(sentence.start, q.start).normalize("NFC"));
-  if (/(?:^|[^\p{L}])mỗi\s/iu.test(clauseBefore(text, sentence.start, q.start).normalize("NFC")) && !whole) return 0;
+  // A `mỗi` inside a closed bracket (`26 tổ (mỗi huyện 02 tổ), đồng thời duy trì 48 địa chỉ`) is the quota of the count before it.
+  const perUnit = clauseBefore(text, sentence.start, q.start).normalize("NFC").replace(/\([^()]*\)/g, " ");
+  if (/(?:^|[^\p{L}])mỗi\s/iu.test(perUnit) && !whole) return 0;
   // The verb right before its count (`đạt 88%`, `tổ chức ít nhất 02 lớp`), at most two words away.
   const direct = containsPhrase(near, DIRECT_WORDS) >= 0 && near.length > 0;
   if (existing >= 0 && governs([...FRAME_WORDS, ...STRONG_WORDS, ...ACTION_WORDS], clause) < 0 && !direct) return 0;
@@ -205,7 +209,12 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
       const part = text.slice(sentence.start, sentence.end);
       // `Mỗi huyện, thành phố tổ chức ít nhất 02 phiên giao dịch việc làm`: a listed target's quota said again.
       const quotas = findQuantities(part).filter((x) => x.role === "quota" && x.kind === "count");
+      // `Tổ chức 09 lớp tập huấn … (mỗi huyện, thành phố 01 lớp)`: the quota of the count just before it, in its unit or
+      // that unit's head word; no target of its own.
+      const countBefore = (q: Quantity) =>
+        findQuantities(part).find((t) => t.role === "target" && t.kind === "count" && t.start < q.start && sameHead(q.unit, t.unit) && !/[;.]/.test(part.slice(t.unitEnd, q.start)));
       for (const q of quotas) {
+        if (countBefore(q) !== undefined) continue;
         const firstQuota = q === quotas[0];
         const pool = known.filter((t) => t.indicator.quota !== undefined && t.lineIndex !== lineIndex);
         const clause = part.slice(0, q.start).replace(/^.*[;.]/u, "") + part.slice(q.start).split(/[;,.(]|\s(?:tại|ở|trong|thuộc|mỗi)\s/u)[0];
@@ -264,6 +273,13 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         if (q.kind === "percent" && previous !== null && /^chiếm(?:\s+tỷ lệ)?$/iu.test(name)) name = `Tỷ lệ ${previous.charAt(0).toLocaleLowerCase("vi")}${previous.slice(1)}`;
         // What is left (`còn lại`, `xuống`) is a ceiling.
         const remaining = /(?:còn lại|giảm xuống|xuống còn|xuống dưới)/iu.test(part.slice(0, q.start));
+        // `Hỗ trợ 40 con bò cái sinh sản cho 20 hộ`: whom the action is for, counted, is named by that action
+        // (`Hỗ trợ con bò cái sinh sản cho hộ`).
+        const forWhom = /^(.*\p{L}.*?)\s+cho\s*$/u.exec(clauseBefore(part, 0, q.start));
+        if ((foldText(name).replace(/[^a-z]/g, "").length < 3 || foldText(name) === foldText(q.unit)) && forWhom && q.kind === "count") {
+          const action = tidyName(forWhom[1].replace(/\d[\d.,]*\s*/gu, ""));
+          if (action) name = `${action} cho ${q.unit}`;
+        }
         if (foldText(name).replace(/[^a-z]/g, "").length < 3) continue;
         const at = lineAt(line, offset + sentence.start + q.start);
         const indicator: ExtractedIndicator = {
@@ -280,7 +296,9 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
           confidence,
         };
         const year = labelYear(part, q);
-        found.push({ indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
+        // In a bracket right after the count (a quota after a comma is joined with the list of places, later).
+        const quota = q.kind === "count" ? quotas.find((x) => countBefore(x)?.start === q.start && part.slice(q.unitEnd, x.start).includes("(")) : undefined;
+        found.push({ indicator: quota ? { ...indicator, quota: quota.base } : indicator, context, label: null, lineIndex, ...(year !== null ? { year } : {}) });
       }
     }
     for (const t of found.slice(before)) if (t.indicator.sourceText) t.indicator = { ...t.indicator, sourceText: showFixedPhrases(t.indicator.sourceText) };

@@ -67,7 +67,8 @@ export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   // `… x 2 năm = 240.000.000 đồng`: a result is no label's number.
-  if (/[;,.!?)”"=]\s*$/.test(before)) return false;
+  // `trong năm ≤ 5%`: a bound written as a symbol stands between the words and the number, which it bounds.
+  if (/[;,.!?)”"=≤≥<>]\s*$/.test(before)) return false;
   const trimmedBefore = before.replace(/[\s:(]+$/, "");
   const place = endsWithPhrase(trimmedBefore, PLACE_LABELS);
   if (place !== null) {
@@ -85,6 +86,8 @@ function labelBefore(before: string): boolean {
   if (found === "so" && endsWithPhrase(trimmedBefore, ["tong so", "voi so", "co so luong"]) !== null) return false;
   // `thí điểm 14 tổ` (pilot) is no `điểm 3` (point 3 of an article).
   if (found === "diem" && endsWithPhrase(trimmedBefore, ["thi diem", "dia diem", "trong diem"]) !== null) return false;
+  // `nông thôn mới kiểu mẫu: 02 xã`, `vườn mẫu 120 vườn` (a model, as nông thôn mới plans say) is no `Mẫu 02` (a form).
+  if (found === "mau" && endsWithPhrase(trimmedBefore, ["kieu mau", "vuon mau", "thon mau", "ban mau", "xa mau", "diem mau", "nha mau"]) !== null) return false;
   return true;
 }
 

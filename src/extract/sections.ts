@@ -9,6 +9,7 @@ import { headingRank, parseMarker, type Marker } from "./markers";
 import type { TextLine } from "./normalize";
 import { introducedLists } from "./introducedLists";
 import { findQuantities } from "./quantities";
+import { isUpperLine } from "./structure";
 
 export interface Section {
   /** Index of the heading line in the body. */
@@ -24,7 +25,9 @@ export interface Section {
 /** `ĐIỀU CHỈNH, BỔ SUNG CHỈ TIÊU` in a plan revising another: the targets as they now stand. */
 const INDICATOR_HEADING =
   /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
-const BUDGET_HEADING = /^(?:du toan\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|ngan sach thuc hien|du toan kinh phi)\b/;
+/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
+const BUDGET_HEADING =
+  /^(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
@@ -132,6 +135,7 @@ function findSections(
   maxWords: number,
   targets = false,
   accept: (index: number) => boolean = () => true,
+  upperTitles = false,
 ): Section[] {
   const out: Section[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -143,7 +147,8 @@ function findSections(
     const folded = foldText(title).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim().replace(/\s+nhu sau$/, "");
     if (!pattern.test(folded) || folded.split(" ").length > maxWords) continue;
     // `Mục tiêu cụ thể đến hết năm 2025 trên địa bàn huyện như sau` introduces its list as a colon would.
-    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)))) continue;
+    // `DỰ TOÁN KINH PHÍ THỰC HIỆN DỰ ÁN 8 NĂM 2024` under an appendix's `Phụ lục 02`: a title in capitals, however long.
+    if (!h.marker && !(colon >= 0 || folded.split(" ").length <= 8 || /\s+nhu sau\s*$/.test(foldText(title)) || (upperTitles && isUpperLine(h.content)))) continue;
     if (out.some((s) => i >= s.start && i < s.end)) continue;
     if (!accept(i)) continue;
     const inline = colon >= 0 ? h.content.slice(colon + 1) : "";
@@ -232,5 +237,5 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
 }
 
 export function budgetSections(body: readonly TextLine[]): Section[] {
-  return findSections(body, BUDGET_HEADING, 14);
+  return findSections(body, BUDGET_HEADING, 14, false, () => true, true);
 }

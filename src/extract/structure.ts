@@ -19,7 +19,7 @@ export interface DocumentParts {
 
 const PREAMBLE = /^(can cu|thuc hien|theo|trien khai thuc hien|de trien khai)\b.{0,40}\b(luat|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|cong van|van ban|chuong trinh so|huong dan)\b/;
 
-function isUpperLine(text: string): boolean {
+export function isUpperLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
@@ -142,7 +142,10 @@ export function splitDocument(lines: readonly TextLine[]): DocumentParts {
  * PHÂN BỔ …`, `BIỂU SỐ 01`, `BIỂU CHI TIẾT …`, `BIỂU GIAO CHỈ TIÊU …`, `DANH SÁCH CÁC XÃ …`.
  */
 function isAppendixHeading(text: string): boolean {
-  return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(foldText(text));
+  const folded = foldText(text).trim();
+  // `Phụ lục 01`, `Phụ lục số 02`, `Phụ lục I: Chỉ tiêu …`: numbered, the heading in any case.
+  if (/^phu luc(?:\s+so)?\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*[.:\-–]|$)/.test(folded)) return true;
+  return isUpperLine(text) && /^(?:phu luc|bieu (?:so|phan bo|chi tiet|giao|tong hop|du toan|ke hoach)|bieu\s*\d|danh sach)\b/.test(folded);
 }
 
 function appendixOf(trailer: readonly TextLine[]): TextLine[] {

@@ -194,7 +194,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
-  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q));
+  // `85 hộ (trong đó 60 hộ nghèo, 25 hộ cận nghèo)`: a breakdown in brackets is read as parts, below.
+  const partInBrackets = (q: Quantity) => /\(\s*trong đó(?!\p{L})[^()]*$/iu.test(text.slice(0, q.start));
+  if (quantities.some((q) => q.role === "target" && !inBrackets(q))) quantities = quantities.filter((q) => q.role !== "target" || !inBrackets(q) || partInBrackets(q));
   // `14 tổ, trong đó 7 tổ tại huyện A`: a breakdown of the target before it, not a target of its own.
   // `trong đó: lao động nữ 250 người; lao động là người DTTS 300 người`: after `trong đó:` the list runs across `;`.
   const breakdown = (q: Quantity) =>
@@ -219,6 +221,13 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "count" && o.start < q.start && foldText(o.unit) !== foldText(q.unit) && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !reached(q));
+  // `Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần ≥ 60%`: a count inside the base of the rate that follows
+  // it in the same clause says who is counted, no target of its own.
+  const rateBase = (q: Quantity) =>
+    q.kind === "count" &&
+    /(?:^|[^\p{L}])tỷ lệ(?!\p{L})[^;.]*$/iu.test(text.slice(0, q.start)) &&
+    quantities.some((o) => o.role === "target" && o.kind === "percent" && o.start > q.start && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !rateBase(q));
   // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
   const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
@@ -301,7 +310,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
     const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
-    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.]|,\s*(?=\p{Ll}+\s+\d)/u)[0] ?? ""));
+    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
     out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });
@@ -325,7 +334,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
 }
 
 /** `(mỗi huyện 03 lớp)` beside `09 lớp tập huấn`: a quota may name its unit by the target unit's head word(s). */
-function sameHead(quotaUnit: string, unit: string): boolean {
+export function sameHead(quotaUnit: string, unit: string): boolean {
   const short = foldText(quotaUnit);
   const long = foldText(unit);
   // `corner` for `corners`: an English noun, singular for one.
@@ -428,7 +437,10 @@ function fromTableRow(
   const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(cells[nameIndex] ?? "");
   const nameUnit = unitIndex < 0 && bracketed && (bracketed[2].trim() === "%" || parseUnit(bracketed[2]).kind === "money" || CLASSIFIERS.includes(foldText(bracketed[2]).trim())) ? bracketed : null;
   const unit = unitIndex >= 0 && cells[unitIndex] ? cells[unitIndex].trim() : nameUnit ? nameUnit[2].trim() : /%$/.test(bounds[valueIndex].value) ? "%" : "";
-  if (unit === "") return [];
+  // `| Hoạt động giám sát | x | x | 26.000 |`: a unit cell marked `x` or `-` says the row counts nothing.
+  if (unit === "" || /^[x×\-–—]$/iu.test(unit)) return [];
+  // `Thu nhập bình quân đầu người | Triệu đồng/người | 75`: money per person (an income, a norm) is a rate, no target.
+  if (/^(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\s*\//iu.test(unit)) return [];
   const info = parseUnit(unit);
   const canonical = numeric[valueIndex] as string;
   const toBase = (c: string) => (info.kind === "money" ? scaleDecimal(c, info.scale) : Number(c));
@@ -510,6 +522,9 @@ const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đ�
  * The targets of the indicator sections, and of tables anywhere whose header
  * names an indicator and its unit (`STT | Chỉ tiêu | ĐVT | Kế hoạch`).
  */
+/** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng` alone on its line. */
+const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*[^()]{1,30}\)?\s*[.;]?\s*$/iu;
+
 export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
@@ -606,7 +621,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     let itemTargets = 0;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
-      if (line.cells) continue;
+      // `(ĐVT: 1.000 đồng)` over a table: the unit of its figures, no figure of its own.
+      if (line.cells || UNIT_NOTE_LINE.test(line.text)) continue;
       const marker = parseMarker(line.text);
       const offset = marker ? marker.length : 0;
       const own = line.text.slice(offset);

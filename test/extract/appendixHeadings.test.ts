@@ -32,6 +32,11 @@ test.each(["PHỤ LỤC", "BIỂU PHÂN BỔ KINH PHÍ VÀ CHỈ TIÊU DỰ ÁN 
   expect(plan(heading).areas.map((a) => a.commune)).toEqual(["Nàn Sán", "Sín Chéng", "Cán Cấu"]);
 });
 
-test("a heading in lower case after the signature is no appendix", () => {
-  expect(plan("Biểu phân bổ chỉ tiêu").areas).toEqual([]);
+/** A numbered `Phụ lục 01`, `Phụ lục số 2`, `Phụ lục I: …` is the appendix whatever its case. */
+test.each(["Phụ lục 01", "Phụ lục số 2", "Phụ lục I: Chỉ tiêu giao cho các xã", "Phụ lục 1."])("%s", (heading) => {
+  expect(plan(heading).areas.map((a) => a.commune)).toEqual(["Nàn Sán", "Sín Chéng", "Cán Cấu"]);
+});
+
+test.each(["Biểu phân bổ chỉ tiêu", "Phụ lục kèm theo gồm các biểu sau"])("a heading in lower case after the signature is no appendix: %s", (heading) => {
+  expect(plan(heading).areas).toEqual([]);
 });

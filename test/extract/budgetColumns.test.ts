@@ -48,3 +48,16 @@ describe("a budget column in an activity table", () => {
     expect(budgetOf(text)).toEqual([["KP", 500_000_000]]);
   });
 });
+
+/** A bare `Kinh phí` column under a money unit note on the line above the table (`(ĐVT: 1.000 đồng)`) is the budget, in that unit. */
+describe("a bare budget column under a unit note", () => {
+  const rows = ["| 1 | Thành lập tổ truyền thông cộng đồng | 05 tổ | 150.000 |", "| 2 | Tập huấn cho cán bộ Hội | 02 lớp | 60.000 |", "| | Tổng cộng | | 210.000 |"];
+  test.each<[string, string, Array<[string, number]>]>([
+    ["`(ĐVT: 1.000 đồng)`", "(ĐVT: 1.000 đồng)", [["KP", 210_000_000], ["KP.1", 150_000_000], ["KP.2", 60_000_000]]],
+    ["`Đơn vị tính: đồng`", "Đơn vị tính: đồng", [["KP", 210_000], ["KP.1", 150_000], ["KP.2", 60_000]]],
+    ["a note of no money unit", "(ĐVT: người)", []],
+  ])("%s", (_label, note, expected) => {
+    const text = planWithTable(note, ["| TT | Nội dung hoạt động | Số lượng | Kinh phí |", ...rows]);
+    expect(budgetOf(text)).toEqual(expected);
+  });
+});
