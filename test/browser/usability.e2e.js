@@ -15,7 +15,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
 const { seriousViolations, rulesRun } = require("./support/axe");
-const { runAction, WAIT, waitReady } = require("./support/pane");
+const { asShown, runAction, WAIT, waitReady } = require("./support/pane");
 
 
 /** A synthetic plan text (not one of the seeds) with a date, targets and a budget. */
@@ -324,7 +324,7 @@ module.exports = {
         for (const f of report.findings) {
           const words = [f.area, ...units].filter((w) => typeof w === "string" && w !== "" && f.message.vi.includes(w));
           if (words.length === 0) continue;
-          const text = shown.find((t) => t.includes(f.message.en));
+          const text = shown.find((t) => t.includes(asShown(ctx.root, f.message.en)));
           assert.ok(text, `the English finding is shown: ${f.message.en}`);
           for (const w of words) assert.ok(text.includes(w), `"${text}" keeps "${w}"`);
           checked++;

@@ -28,6 +28,7 @@ import { PROGRESS_STRINGS } from "../../i18n/progress";
 import { MapLinesOffer } from "./reading/MapLinesOffer";
 import { ImportPlanOffer } from "./ImportPlanOffer";
 import { InputError } from "../../core/model/errors";
+import { typographicQuotes } from "../../core/text/quotes";
 
 const useStyles = makeStyles({
   root: {
@@ -255,7 +256,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           outcome={outcome}
           busy={isBusy}
           canClear={highlightPresence.presence !== "none"}
-          {...(allocationProblem !== null ? { allocationProblem: allocationProblem[lang] } : {})}
+          {...(allocationProblem !== null ? { allocationProblem: typographicQuotes(allocationProblem[lang]) } : {})}
           onSelectionChange={(next) => {
             setSelection(next);
             setOutcome(null);
