@@ -4,8 +4,10 @@
  * reads only the first rows of each visible sheet (`readSheetTops`, where the
  * host has it) — headers and the first areas are enough to tell the sheets
  * apart — plus, whole, the plan sheet and an areas sheet if they are longer.
- * A sheet that cannot be found is null; the pane then says what it looked for
- * when the user presses `Kiểm tra`.
+ * A sheet that cannot be found is null. When the plan is found but no
+ * allocation table among the sheets' first rows, the whole workbook is read
+ * as the check reads it: the table may start lower down; else the check's own
+ * message says what it looked for, before the user presses `Kiểm tra`.
  */
 import type { SheetInfo, WorkbookHost } from "./host";
 import type { SheetChoices } from "./sheetChoices";
@@ -14,6 +16,8 @@ import type { Plan } from "../core/model/plan";
 import { InputError } from "../core/model/errors";
 import { findAllocationSheet } from "../core/layout";
 import { findPlanSheet, readPlanFromWorkbook } from "../core/plan";
+import { runCheck } from "./runCheck";
+import { readingWithoutPlanLine } from "./readingRescue";
 import { isAreaSheetName } from "../core/sheets/sheetNames";
 import type { WorkbookData } from "../core/model/workbook";
 
@@ -32,7 +36,27 @@ export async function detectSheets(host: WorkbookHost): Promise<SheetChoices> {
     if (error instanceof InputError) return { sheets, detected: { planSheet, allocationSheet: null } };
     throw error;
   }
-  return { sheets, detected: { planSheet, allocationSheet: findAllocationSheet(workbook, plan) } };
+  const allocationSheet = findAllocationSheet(workbook, plan);
+  if (allocationSheet !== null) return { sheets, detected: { planSheet, allocationSheet } };
+  return wholeWorkbookAnswer(host, sheets, planSheet);
+}
+
+/**
+ * No allocation table in the sheets' first rows: the check on the whole
+ * workbook finds one, or a table on which no plan line is found (picked: the
+ * check then offers to map its columns), or says why there is none.
+ */
+async function wholeWorkbookAnswer(host: WorkbookHost, sheets: readonly SheetInfo[], planSheet: string): Promise<SheetChoices> {
+  const selection = { allocationSheet: null, planSheet };
+  try {
+    const { report } = await runCheck(host, selection);
+    return { sheets, detected: { planSheet, allocationSheet: report.allocationSheet } };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const unmatched = await readingWithoutPlanLine(host, selection, error);
+    if (unmatched !== null) return { sheets, detected: { planSheet, allocationSheet: unmatched.outcome.report.allocationSheet } };
+    return { sheets, detected: { planSheet, allocationSheet: null }, allocationProblem: error.text };
+  }
 }
 
 /** The visible sheets' first rows, with the plan and areas sheets whole. */

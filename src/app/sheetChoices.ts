@@ -6,11 +6,18 @@
  */
 import type { SheetInfo } from "./host";
 import type { SheetSelection } from "./outcome";
+import type { LocalizedText } from "../core/model/text";
 
 export interface SheetChoices {
   /** Every sheet, in workbook order (the pickers offer the visible ones). */
   readonly sheets: readonly SheetInfo[];
   readonly detected: SheetSelection;
+  /**
+   * Why no allocation sheet was found although the plan was: the check's own
+   * message on the whole workbook (the command line's exit 2). The pane shows
+   * it at once and keeps `Kiểm tra` off until a sheet is picked.
+   */
+  readonly allocationProblem?: LocalizedText;
 }
 
 /**

@@ -15,11 +15,11 @@ export interface PreviewStrings {
 
 export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
   vi: {
-    notice: (name) => (name === null ? STRINGS.vi.previewNotice : `Chế độ xem thử: đang dùng sổ tính "${name}" trong trình duyệt, không có Excel.`),
-    gridLabel: (name) => (name === null ? STRINGS.vi.previewGridLabel : `Sổ tính "${name}" (chỉ xem)`),
+    notice: (name) => (name === null ? STRINGS.vi.previewNotice : `Chế độ xem thử: đang dùng sổ tính “${name}” trong trình duyệt, không có Excel.`),
+    gridLabel: (name) => (name === null ? STRINGS.vi.previewGridLabel : `Sổ tính “${name}” (chỉ xem)`),
   },
   en: {
-    notice: (name) => (name === null ? STRINGS.en.previewNotice : `Preview mode: using the workbook "${name}" in the browser, no Excel.`),
-    gridLabel: (name) => (name === null ? STRINGS.en.previewGridLabel : `Workbook "${name}" (read-only)`),
+    notice: (name) => (name === null ? STRINGS.en.previewNotice : `Preview mode: using the workbook “${name}” in the browser, no Excel.`),
+    gridLabel: (name) => (name === null ? STRINGS.en.previewGridLabel : `Workbook “${name}” (read-only)`),
   },
 };

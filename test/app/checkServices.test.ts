@@ -199,6 +199,56 @@ describe("detectSheets", () => {
     expect((await detectSheets(planOnly)).detected).toEqual({ planSheet: PLAN, allocationSheet: null });
   });
 
+  /** The check's own message on the same workbook (what Kiểm tra would answer). */
+  async function checkRefusal(host: MemoryWorkbookHost): Promise<unknown> {
+    return runCheck(host, { allocationSheet: null, planSheet: PLAN }).then(
+      () => "checked",
+      (error: unknown) => (error instanceof InputError ? error.text : error),
+    );
+  }
+
+  const planSheet = (): WorkbookData["sheets"][number] => buildSampleWorkbookData().sheets.find((s) => s.name === PLAN)!;
+  test.each([
+    ["only the plan", [] as WorkbookData["sheets"]],
+    ["the plan and a sheet of notes", [{ name: "Ghi chú", values: [["Biểu phân bổ sẽ gửi sau"], ["Người lập: Nguyễn Thị Hoa"]], merges: [] }]],
+    ["the plan and two sheets of words", [
+      { name: "Ghi chú", values: [["Biểu phân bổ sẽ gửi sau"]], merges: [] },
+      { name: "Danh bạ", values: [["Họ tên", "Chức vụ"], ["Nguyễn Thị Hoa", "Kế toán"]], merges: [] },
+    ]],
+  ])("with %s: no allocation sheet, and why, in the check's own words", async (_label, others) => {
+    const host = new MemoryWorkbookHost({ sheets: [planSheet(), ...others] }, "mau.xlsx");
+    const choices = await detectSheets(host);
+    expect(choices.detected).toEqual({ planSheet: PLAN, allocationSheet: null });
+    expect(choices.allocationProblem).toBeDefined();
+    expect(choices.allocationProblem).toEqual(await checkRefusal(host));
+  });
+
+  test("a table below the first rows read at opening is found on the whole sheet, with no problem told", async () => {
+    const sample = buildSampleWorkbookData();
+    const pushed = sample.sheets.map((s) =>
+      s.name === ALLOCATION ? { ...s, values: [...Array.from({ length: 12 }, () => [null]), ...s.values], merges: [] } : s,
+    );
+    const memory = new MemoryWorkbookHost({ sheets: pushed.filter((s) => s.name === PLAN || s.name === ALLOCATION) }, "mau.xlsx");
+    // As Excel's host at opening: only each sheet's first rows.
+    const host = Object.assign(Object.create(memory) as MemoryWorkbookHost, {
+      async readSheetTops(names?: readonly string[]) {
+        const whole = await memory.readWorkbook(names);
+        return { workbook: { sheets: whole.sheets.map((s) => ({ ...s, values: s.values.slice(0, 8), merges: [] })) }, complete: [] };
+      },
+    });
+    const choices = await detectSheets(host);
+    expect(choices.detected).toEqual({ planSheet: PLAN, allocationSheet: ALLOCATION });
+    expect(choices.allocationProblem).toBeUndefined();
+  });
+
+  test("a table on which no plan line is found is picked (Kiểm tra then offers to map its columns), no problem told", async () => {
+    const sheet = { name: "Số liệu xã", values: [["STT", "Địa bàn", "Nhóm nòng cốt"], [null, "Tổng cộng", 7], [1, "Xã Một", 4], [2, "Xã Hai", 3]], merges: [] };
+    const host = new MemoryWorkbookHost({ sheets: [sheet, planSheet()] }, "mau.xlsx");
+    const choices = await detectSheets(host);
+    expect(choices.detected).toEqual({ planSheet: PLAN, allocationSheet: "Số liệu xã" });
+    expect(choices.allocationProblem).toBeUndefined();
+  });
+
   test("mergeSelection keeps a user's choice that still exists", () => {
     const choices = {
       sheets: [

@@ -13,7 +13,7 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { seriousViolations } = require("./support/axe");
-const { counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
+const { asShown, counts, loadLib, savedCorrections, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
 const SHEET = "Số liệu xã";
 const FILE = "so-lieu-xa.xlsx";
@@ -84,7 +84,7 @@ async function loadAndCheck(ctx, lang) {
   const notice = (await page.locator('[data-testid="preview-notice"]').innerText()).trim();
   const grid = (await page.locator('[data-testid="preview"] h2').innerText()).trim();
   for (const text of [notice, grid]) {
-    assert.ok(text.includes(`"${FILE}"`), `the workbook's name: ${text}`);
+    assert.ok(text.includes(`“${FILE}”`), `the workbook's name: ${text}`);
     assert.doesNotMatch(text, lang === "vi" ? /mẫu/ : /sample/i);
   }
   const before = await tasksDone(page);
@@ -114,7 +114,7 @@ function steps(lang) {
         const error = page.locator('[data-testid="notice-error"]');
         await error.waitFor(WAIT);
         const shown = (await error.innerText()).replace(/\s+/g, " ");
-        assert.ok(shown.includes(text[lang].replace(/\s+/g, " ")), `the engine's words in the pane: ${shown}`);
+        assert.ok(shown.includes(asShown(root, text[lang]).replace(/\s+/g, " ")), `the engine's words in the pane: ${shown}`);
         assert.ok(!shown.includes(text[other].slice(0, 40)), "in the pane's language only");
         // The message uses the bar's width (not a narrow column beside a wide close button), and its close button is a real target.
         const widths = await error.evaluate((bar) => {
@@ -134,7 +134,7 @@ function steps(lang) {
         await offer.click();
         await page.waitForSelector('[data-testid="reading-no-plan-line"]', WAIT);
         const problem = (await page.locator('[data-testid="reading-no-plan-line"]').innerText()).replace(/\s+/g, " ");
-        assert.ok(problem.includes(text[lang].replace(/\s+/g, " ")), "the reading view says why, in the same words");
+        assert.ok(problem.includes(asShown(root, text[lang]).replace(/\s+/g, " ")), "the reading view says why, in the same words");
         const ignored = await page.$$eval("[data-reading-ignored]", (rows) => rows.map((r) => r.getAttribute("data-reading-ignored")));
         assert.deepEqual(ignored, ["C", "D"], "both columns of figures are offered for mapping");
         assert.deepEqual(await seriousViolations(page, '[data-testid="reading-tab"]'), []);

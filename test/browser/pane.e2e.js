@@ -9,7 +9,7 @@
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
-const { loadLib, runAction, WAIT, waitReady } = require("./support/pane");
+const { asShown, loadLib, runAction, WAIT, waitReady } = require("./support/pane");
 
 /** `[data-…="…"]` with the value escaped for CSS. */
 function attr(name, value) {
@@ -122,7 +122,7 @@ module.exports = {
         await notice.waitFor(WAIT);
         const text = await notice.innerText();
         assert.ok(text.includes("Chưa kiểm tra được"), text);
-        assert.ok(text.includes(`"${allocationSheet}"`), `the message names the sheet: ${text}`);
+        assert.ok(text.includes(`“${allocationSheet}”`), `the message names the sheet, in quotation marks: ${text}`);
         assert.ok(/Mã|Chỉ tiêu|Kế hoạch/.test(text), `the message says which columns it looked for: ${text}`);
         assert.equal(await page.locator('[data-testid="result"]').count(), 0);
         await chooseSheet(page, "pick-plan", planSheet);
@@ -154,7 +154,7 @@ module.exports = {
           els.map((e) => `${e.getAttribute("data-rule")}|${e.getAttribute("data-cell") ?? ""}|${e.textContent}`),
         );
         const expected = report.findings.map(
-          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.message.vi}`,
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${asShown(ctx.root, f.message.vi)}`,
         );
         assert.deepEqual([...shown].sort(), [...expected].sort());
         // Every mistake planted in the sample shows, at its cell.
@@ -243,7 +243,7 @@ module.exports = {
         assert.equal(title.trim(), "TỔNG HỢP KIỂM TRA PHÂN BỔ");
         const text = await page.locator('[data-testid="preview-grid"]').innerText();
         for (const ind of report.indicators) assert.ok(text.includes(ind.name), `summary lists ${ind.name}`);
-        for (const f of report.findings) assert.ok(text.includes(f.message.vi), `summary lists: ${f.message.vi}`);
+        for (const f of report.findings) assert.ok(text.includes(asShown(ctx.root, f.message.vi)), `summary lists: ${f.message.vi}`);
         const tabs = await page.$$eval("[data-sheet-tab]", (els) => els.map((e) => e.getAttribute("data-sheet-tab")));
         assert.equal(tabs.filter((t) => t === "Tổng hợp").length, 1);
         // A second click refreshes the same sheet.
@@ -294,9 +294,9 @@ module.exports = {
         // recalculated would: its total may now be found stale, so the counts are not compared here.)
         assert.equal(await page.locator(`[data-testid="finding"]${attr("data-cell", textNumber.cell)}`).count(), 0);
         const summary = await page.locator('[data-testid="preview-grid"]').innerText();
-        assert.ok(!summary.includes(textNumber.message.vi), "the summary no longer lists the fixed cell");
+        assert.ok(!summary.includes(asShown(ctx.root, textNumber.message.vi)), "the summary no longer lists the fixed cell");
         const still = report.findings.find((f) => f.rule === "subtotal");
-        assert.ok(summary.includes(still.message.vi), "the summary still lists the other findings");
+        assert.ok(summary.includes(asShown(ctx.root, still.message.vi)), "the summary still lists the other findings");
       },
     },
     {
@@ -313,7 +313,7 @@ module.exports = {
           .locator(`[data-testid="finding"]${attr("data-rule", f.rule)}${attr("data-sheet", f.sheet)}${attr("data-cell", f.cell)}`)
           .first()
           .innerText();
-        assert.ok(text.includes(f.message.en.split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
+        assert.ok(text.includes(asShown(ctx.root, f.message.en).split("\n")[0].slice(0, 40)), `English message shown: ${text}`);
         assert.ok(report.findings.length > 0);
         // Each line's unit as the findings say it: a count's unit in the plan's words, money in English.
         const { moneyUnitLabel } = loadLib(ctx.root, "core/text/format.js");

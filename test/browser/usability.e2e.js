@@ -15,7 +15,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { expectedForSample } = require("./support/expected");
 const { seriousViolations, rulesRun } = require("./support/axe");
-const { runAction, WAIT, waitReady } = require("./support/pane");
+const { asShown, runAction, WAIT, waitReady } = require("./support/pane");
 
 
 /** A synthetic plan text (not one of the seeds) with a date, targets and a budget. */
@@ -60,6 +60,34 @@ async function statusLayout(page) {
   });
 }
 
+/**
+ * The figures' headers (Kế hoạch, Đã phân bổ, Chênh lệch): over their figures'
+ * right edge, two lines at most, a two-syllable word never split from its
+ * pair (`phân bổ` on one line), one line where the pane has room.
+ */
+async function assertFigureHeaders(page, width, maxLines) {
+  const heads = await page.$$eval('[data-testid="indicator-head-figure"]', (cells) =>
+    cells.map((th) => {
+      // The line boxes of the header's text (its words' rectangles, by their tops).
+      const lineTops = new Set();
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0) lineTops.add(Math.round(r.top));
+      }
+      const text = th.textContent;
+      return { text, lines: lineTops.size, align: getComputedStyle(th).textAlign, joined: text.includes("phân\u00a0bổ") || !text.includes("phân") };
+    }),
+  );
+  assert.equal(heads.length, 3, "three figure headers");
+  for (const h of heads) {
+    assert.ok(h.lines <= maxLines, `at ${width} px "${h.text}" takes ${h.lines} lines (at most ${maxLines})`);
+    assert.equal(h.align, "right", `"${h.text}" sits over its figures' right edge`);
+    assert.ok(h.joined, `"${h.text}" keeps "phân bổ" on one line`);
+  }
+}
+
 async function assertStatusReadable(page, width) {
   const layout = await statusLayout(page);
   assert.ok(layout.rows.length > 0, "the table has rows");
@@ -98,16 +126,24 @@ module.exports = {
       },
     },
     {
-      name: "Kiểm tra at 320 and 360 px: the status column is readable",
+      name: "Kiểm tra at 320, 360 and 450 px: the status column is readable, the figures' headers two lines at most",
       async run(ctx) {
         const { page } = ctx;
         await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="result"]', WAIT);
         await assertStatusReadable(page, 320);
+        await assertFigureHeaders(page, 320, 2);
         await shot(ctx, "320-result");
         await page.setViewportSize({ width: 360, height: 800 });
         await assertStatusReadable(page, 360);
+        await assertFigureHeaders(page, 360, 2);
         await shot(ctx, "360-result");
+        await page.setViewportSize({ width: 450, height: 800 });
+        await page.waitForTimeout(100);
+        await assertStatusReadable(page, 450);
+        await assertFigureHeaders(page, 450, 1);
+        await shot(ctx, "450-result");
+        await page.setViewportSize({ width: 360, height: 800 });
       },
     },
     {
@@ -288,7 +324,7 @@ module.exports = {
         for (const f of report.findings) {
           const words = [f.area, ...units].filter((w) => typeof w === "string" && w !== "" && f.message.vi.includes(w));
           if (words.length === 0) continue;
-          const text = shown.find((t) => t.includes(f.message.en));
+          const text = shown.find((t) => t.includes(asShown(ctx.root, f.message.en)));
           assert.ok(text, `the English finding is shown: ${f.message.en}`);
           for (const w of words) assert.ok(text.includes(w), `"${text}" keeps "${w}"`);
           checked++;

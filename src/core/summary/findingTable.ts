@@ -2,6 +2,7 @@
 import type { Report } from "../model/report";
 import type { Lang } from "../model/text";
 import { wordsFor } from "../words";
+import { typographicQuotes } from "../text/quotes";
 import { FINDING_HEADERS, NO_FINDINGS, SECTIONS } from "./labels";
 import type { SheetBuilder } from "./sheetBuilder";
 
@@ -18,7 +19,8 @@ export function writeFindingTable(b: SheetBuilder, start: number, report: Report
   row++;
   report.findings.slice(0, MAX_FINDING_ROWS).forEach((f, i) => {
     b.put({ row, col: 0, value: i + 1 });
-    b.put({ row, col: 1, value: f.message[lang] });
+    // Read on screen and on paper: the typographic quotation marks (the JSON report keeps the engine's straight ones).
+    b.put({ row, col: 1, value: typographicQuotes(f.message[lang]) });
     b.put({ row, col: 2, value: words.severity[f.severity], style: f.severity === "error" ? "status-error" : f.severity === "warning" ? "status-warning" : undefined });
     b.put({ row, col: 3, value: words.rules[f.rule] });
     b.put({ row, col: 4, value: f.sheet ?? "" });

@@ -4,8 +4,11 @@
  * or a table that would run onto the next page while it fits whole on one
  * (its header prints once: the rows overleaf would stand without it), and a
  * block drawn over rows (the chart) that would be cut in two. The first table
- * may run over: the sheet opens on its figures, not on a title alone. The pages are laid out as the spreadsheet will: row heights at the
- * print scale, the repeated header on the pages after its own row.
+ * too: rather than a few of its rows overleaf under no header, it starts the
+ * second page, the sheet's title and identity block printing alone on the
+ * first. A table longer than a page runs over wherever it starts. The pages
+ * are laid out as the spreadsheet will: row heights at the print scale, the
+ * repeated header on the pages after its own row.
  */
 
 /** Rows of a table that must share a page with its subtitle: the subtitle, the header and two rows. */
@@ -59,7 +62,7 @@ export function pageBreaks(input: PageBreakInput): number[] {
       const whole = heightOf(heights, row, end);
       const fitsAlone = top(row) + whole <= page;
       const wouldSplit = y + whole > page;
-      if (y + heightOf(heights, row, row + KEEP_TOGETHER) > page || (row !== starts[0] && wouldSplit && fitsAlone)) breakBefore(row);
+      if (y + heightOf(heights, row, row + KEEP_TOGETHER) > page || (wouldSplit && fitsAlone)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {

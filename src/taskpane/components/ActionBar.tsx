@@ -11,6 +11,8 @@ export interface ActionBarProps {
   readonly strings: UiStrings;
   readonly busy: boolean;
   readonly canCheck: boolean;
+  /** The id of the words that say why `Kiểm tra` is off (it stays focusable, described by them). */
+  readonly checkBlockedBy?: string;
   readonly hasResult: boolean;
   /** False when the workbook holds no highlights to clear (default: true). */
   readonly canClear?: boolean;
@@ -25,7 +27,15 @@ export function ActionBar(props: ActionBarProps): React.ReactElement {
   const classes = useStyles();
   return (
     <div className={classes.root} role="toolbar" aria-label={strings.appTitle}>
-      <Button appearance="primary" disabled={busy || !canCheck} onClick={props.onCheck} data-testid="action-check" title={strings.actionHints.check}>
+      <Button
+        appearance="primary"
+        disabled={busy || (!canCheck && props.checkBlockedBy === undefined)}
+        disabledFocusable={!busy && props.checkBlockedBy !== undefined}
+        aria-describedby={props.checkBlockedBy}
+        onClick={props.onCheck}
+        data-testid="action-check"
+        title={strings.actionHints.check}
+      >
         {strings.check}
       </Button>
       <Button disabled={busy || !hasResult} onClick={props.onHighlight} data-testid="action-highlight" title={strings.actionHints.highlight}>

@@ -8,7 +8,7 @@ import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui
 import type { WorkbookHost, SheetInfo } from "../../app/host";
 import type { CheckOutcome, SheetSelection } from "../../app/outcome";
 import type { Finding } from "../../core/model/finding";
-import type { Lang } from "../../core/model/text";
+import type { Lang, LocalizedText } from "../../core/model/text";
 import { mergeSelection } from "../../app/sheetChoices";
 import { runCheck } from "../../app/runCheck";
 import { readingWithoutPlanLine, type UnmatchedReading } from "../../app/readingRescue";
@@ -28,6 +28,7 @@ import { PROGRESS_STRINGS } from "../../i18n/progress";
 import { MapLinesOffer } from "./reading/MapLinesOffer";
 import { ImportPlanOffer } from "./ImportPlanOffer";
 import { InputError } from "../../core/model/errors";
+import { typographicQuotes } from "../../core/text/quotes";
 
 const useStyles = makeStyles({
   root: {
@@ -57,6 +58,8 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
   const [sheets, setSheets] = React.useState<readonly SheetInfo[]>([]);
   const [detected, setDetected] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
   const [selection, setSelection] = React.useState<SheetSelection>({ allocationSheet: null, planSheet: null });
+  /** Why detection found no allocation sheet (the check's own message), if it found the plan. */
+  const [allocationProblem, setAllocationProblem] = React.useState<LocalizedText | null>(null);
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   /** The sheet read without comparing, when the check found no plan line on it (for the reading view only). */
   const [unmatched, setUnmatched] = React.useState<UnmatchedReading | null>(null);
@@ -81,6 +84,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
         const choices = await detectSheets(host);
         setSheets(choices.sheets);
         setDetected(choices.detected);
+        setAllocationProblem(choices.allocationProblem ?? null);
         setSelection(mergeSelection({ ...selectionRef.current, ...prefer }, choices));
       }),
     [host, work],
@@ -252,6 +256,7 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           outcome={outcome}
           busy={isBusy}
           canClear={highlightPresence.presence !== "none"}
+          {...(allocationProblem !== null ? { allocationProblem: typographicQuotes(allocationProblem[lang]) } : {})}
           onSelectionChange={(next) => {
             setSelection(next);
             setOutcome(null);

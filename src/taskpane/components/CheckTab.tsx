@@ -33,6 +33,8 @@ export interface CheckTabProps {
   readonly busy: boolean;
   /** False while the workbook holds no highlight of allocheck's (`Xoá tô sáng` disabled). */
   readonly canClear: boolean;
+  /** Why no allocation sheet was found (the check's own message), while none is chosen. */
+  readonly allocationProblem?: string;
   readonly onSelectionChange: (next: SheetSelection) => void;
   readonly onRefresh: () => void;
   readonly onCheck: () => void;
@@ -49,6 +51,9 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
   const classes = useStyles();
   const report = outcome?.report;
   const findingsId = useId("findings-heading");
+  const problemId = useId("allocation-problem");
+  // No allocation table found: Kiểm tra is off, pointing to why, until a sheet is picked.
+  const blocked = props.selection.allocationSheet === null && props.allocationProblem !== undefined;
   /** The problems are listed under a table of every plan line: one click brings them up, and the focus with them. */
   const jumpToFindings = (): void => {
     const heading = document.getElementById(findingsId);
@@ -65,11 +70,13 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
         disabled={busy}
         onChange={props.onSelectionChange}
         onRefresh={props.onRefresh}
+        {...(blocked && props.allocationProblem !== undefined ? { allocationProblem: { text: props.allocationProblem, id: problemId } } : {})}
       />
       <ActionBar
         strings={strings}
         busy={busy}
-        canCheck={props.sheets.length > 0}
+        canCheck={props.sheets.length > 0 && !blocked}
+        {...(blocked ? { checkBlockedBy: problemId } : {})}
         hasResult={outcome !== null}
         canClear={props.canClear}
         onCheck={props.onCheck}

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/model/text";
 import type { ExtractedArea, ExtractedPlan } from "../../extract/types";
 import type { UiStrings } from "../../i18n";
 import { documentDate, sourceLabel } from "../../i18n/documentRefs";
+import { typographicQuotes } from "../../core/text/quotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -74,7 +75,7 @@ export function ExtractedDetails({ plan, lang, strings }: ExtractedDetailsProps)
           <ul className={classes.list}>
             {plan.issues.map((issue, i) => (
               <li key={i} className={classes.issue} data-rule={issue.rule}>
-                {issue.text[lang]}
+                {typographicQuotes(issue.text[lang])}
                 {issue.source !== undefined ? <Caption1 className={classes.subtle}> ({sourceLabel(issue.source, lang)})</Caption1> : null}
               </li>
             ))}

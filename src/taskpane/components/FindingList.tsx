@@ -12,6 +12,7 @@ import type { Finding, Severity } from "../../core/model/finding";
 import type { Lang } from "../../core/model/text";
 import type { UiStrings } from "../../i18n";
 import { FORCED_COLORS_LINK } from "./forcedColors";
+import { typographicQuotes } from "../../core/text/quotes";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -84,11 +85,11 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
               title={strings.goToCell(f.sheet, f.cell)}
               onClick={() => onSelect(f)}
             >
-              <span className={classes.cell}>{f.cell}</span> {f.message[lang]}
+              <span className={classes.cell}>{f.cell}</span> {typographicQuotes(f.message[lang])}
             </Link>
           ) : (
             <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity}>
-              {f.message[lang]}
+              {typographicQuotes(f.message[lang])}
             </Text>
           )}
         </li>

@@ -15,6 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { IndicatorResult, LineStatus } from "../../core/model/report";
@@ -28,6 +29,8 @@ import { FORCED_COLORS_LINK } from "./forcedColors";
 
 /** Under this width the table folds its code and status columns into the name's cell. */
 const NARROW_PX = 440;
+/** Under this width (a 320 or 360 px pane) the figures' headers may take two lines, leaving the names room. */
+const TIGHT_PX = 400;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -41,6 +44,8 @@ const useStyles = makeStyles({
     paddingLeft: "4px",
     paddingRight: "4px",
   },
+  /** A figure's header sits over its figures, at their right edge. */
+  headNum: { textAlign: "right" },
   code: { whiteSpace: "nowrap", paddingLeft: "4px", paddingRight: "4px" },
   name: { display: "flex", flexDirection: "column", minWidth: "90px", paddingTop: "2px", paddingBottom: "2px" },
   unit: { color: tokens.colorNeutralForeground3 },
@@ -65,6 +70,19 @@ const STATUS_COLOR: Record<LineStatus, "success" | "warning" | "danger" | "infor
   unmapped: "informative",
 };
 
+/**
+ * A figure column's header: on one line where the table has room; in a
+ * tight one (a 320 or 360 px pane) it breaks between words, but never leaves a last
+ * word alone: Vietnamese words of two syllables stay whole (`Đã / phân bổ`,
+ * not `Đã / phân / bổ`), and a header wraps to two lines at most.
+ */
+export function figureHeader(label: string, tight: boolean): string {
+  const words = label.split(" ");
+  if (!tight) return words.join("\u00a0");
+  if (words.length < 3) return label;
+  return `${words.slice(0, -2).join(" ")} ${words.slice(-2).join("\u00a0")}`;
+}
+
 export interface IndicatorTableProps {
   readonly indicators: readonly IndicatorResult[];
   readonly lang: Lang;
@@ -79,6 +97,7 @@ export interface IndicatorTableProps {
 export function IndicatorTable({ indicators, lang, strings, goTo }: IndicatorTableProps): React.ReactElement {
   const classes = useStyles();
   const [wrapRef, narrow] = useNarrow<HTMLDivElement>(NARROW_PX);
+  const [tableRef, tight] = useNarrow<HTMLTableElement>(TIGHT_PX);
   const status = (ind: IndicatorResult): React.ReactElement => (
     <Badge appearance="tint" color={STATUS_COLOR[ind.status]} className={classes.status} data-testid="indicator-status">
       {statusWord(ind.status, ind.rule, lang)}
@@ -86,14 +105,16 @@ export function IndicatorTable({ indicators, lang, strings, goTo }: IndicatorTab
   );
   return (
     <div className={classes.wrap} ref={wrapRef} data-narrow={narrow}>
-      <Table size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
+      <Table ref={tableRef} size="small" className={classes.table} aria-label={strings.indicatorsHeading} data-testid="indicator-table">
         <TableHeader>
           <TableRow>
             {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colCode}</TableHeaderCell>}
             <TableHeaderCell className={classes.head}>{strings.colName}</TableHeaderCell>
-            <TableHeaderCell className={classes.head}>{strings.colTarget}</TableHeaderCell>
-            <TableHeaderCell className={classes.head}>{strings.colAllocated}</TableHeaderCell>
-            <TableHeaderCell className={classes.head}>{strings.colDifference}</TableHeaderCell>
+            {[strings.colTarget, strings.colAllocated, strings.colDifference].map((label) => (
+              <TableHeaderCell key={label} className={mergeClasses(classes.head, classes.headNum)} data-testid="indicator-head-figure">
+                {figureHeader(label, tight)}
+              </TableHeaderCell>
+            ))}
             {narrow ? null : <TableHeaderCell className={classes.head}>{strings.colStatus}</TableHeaderCell>}
           </TableRow>
         </TableHeader>

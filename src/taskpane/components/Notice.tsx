@@ -1,6 +1,7 @@
 /** One message bar: an input problem, an unexpected error, or the result of an action. */
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { typographicQuotes } from "../../core/text/quotes";
 
 export interface NoticeData {
   readonly intent: "error" | "warning" | "success" | "info";
@@ -25,7 +26,7 @@ export function Notice({ notice, dismissLabel, onDismiss }: NoticeProps): React.
     >
       <MessageBarBody>
         {notice.title !== undefined ? <MessageBarTitle style={{ display: "block" }}>{notice.title}</MessageBarTitle> : null}
-        {notice.text}
+        {typographicQuotes(notice.text)}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -25,10 +25,15 @@ export interface SheetPickersProps {
   readonly disabled: boolean;
   readonly onChange: (selection: SheetSelection) => void;
   readonly onRefresh: () => void;
+  /**
+   * Why no allocation sheet was found (the check's own message), shown under
+   * its picker while none is chosen, with this id (`Kiểm tra` points to it).
+   */
+  readonly allocationProblem?: { readonly text: string; readonly id: string };
 }
 
 export function SheetPickers(props: SheetPickersProps): React.ReactElement {
-  const { strings, sheets, selection, detected, disabled, onChange, onRefresh } = props;
+  const { strings, sheets, selection, detected, disabled, onChange, onRefresh, allocationProblem } = props;
   const classes = useStyles();
   const headingId = useId("sheets-heading");
   const visible = sheets.filter((s) => s.visible);
@@ -45,35 +50,41 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
     key: "allocationSheet" | "planSheet",
     label: string,
     testId: string,
-  ): React.ReactElement => (
-    <Field
-      className={classes.field}
-      label={label}
-      hint={hint(selection[key], detected[key])}
-      validationState={selection[key] === null ? "warning" : "none"}
-    >
-      <Select
-        className={classes.dropdown}
-        data-testid={testId}
-        disabled={disabled}
-        value={selection[key] ?? ""}
-        onChange={(_e, data) => {
-          if (data.value !== "") onChange({ ...selection, [key]: data.value });
-        }}
+  ): React.ReactElement => {
+    const problem = key === "allocationSheet" && selection[key] === null ? allocationProblem : undefined;
+    return (
+      <Field
+        className={classes.field}
+        label={label}
+        hint={problem === undefined ? hint(selection[key], detected[key]) : undefined}
+        validationState={selection[key] === null ? "warning" : "none"}
+        {...(problem !== undefined
+          ? { validationMessage: { children: problem.text, id: problem.id } }
+          : {})}
       >
-        {selection[key] === null ? (
-          <option value="" disabled>
-            {strings.pickSheet}
-          </option>
-        ) : null}
-        {choices(selection[key]).map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
+        <Select
+          className={classes.dropdown}
+          data-testid={testId}
+          disabled={disabled}
+          value={selection[key] ?? ""}
+          onChange={(_e, data) => {
+            if (data.value !== "") onChange({ ...selection, [key]: data.value });
+          }}
+        >
+          {selection[key] === null ? (
+            <option value="" disabled>
+              {strings.pickSheet}
+            </option>
+          ) : null}
+          {choices(selection[key]).map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  };
 
   return (
     <div className={classes.root} role="group" aria-labelledby={headingId}>

@@ -14,6 +14,7 @@ import { HIGHLIGHT_FILL } from "../../../src/core/model/summary";
 import type { WorkbookHost } from "../../../src/app/host";
 import { fakeExcelFromWorkbook } from "../../fakes/excel/fromWorkbookData";
 import { hostFor } from "./helpers";
+import { typographicQuotes } from "../../../src/core/text/quotes";
 
 async function paneFlow(host: WorkbookHost) {
   const choices = await detectSheets(host);
@@ -138,6 +139,6 @@ describe("notes on highlighted cells inside Excel", () => {
     const finding = outcome.report.findings.find((f) => f.sheet !== null && f.cell !== null)!;
     const atCell = outcome.report.findings.filter((f) => f.sheet === finding.sheet && f.cell === finding.cell);
     const note = excel.document.requireSheet(finding.sheet!).notes.get(finding.cell!);
-    expect(note).toBe(atCell.map((f) => f.message[lang]).join("\n"));
+    expect(note).toBe(atCell.map((f) => typographicQuotes(f.message[lang])).join("\n"));
   });
 });

@@ -19,6 +19,7 @@ import type { Report } from "../../../src/core/model/report";
 import type { Lang } from "../../../src/core/model/text";
 import { AREA_HEADER, AREA_INDEX_HEADER, FINDING_HEADERS, SECTIONS, TITLE } from "../../../src/core/summary/labels";
 import { buildSampleSpec } from "../../../src/sample";
+import { typographicQuotes } from "../../../src/core/text/quotes";
 import { runCli } from "../../cli/runCli";
 import { convertWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
 import { pdfPages, popplerTool, renderPages, type PdfPage, type PdfWord } from "../../helpers/pdf";
@@ -240,7 +241,8 @@ describe.each([
     const { pages, report, lang } = get();
     const printedWords = wordCounts(pages.map(text));
     const needed = wordCounts([
-      ...report.findings.map((f) => f.message[lang]),
+      // As the sheet prints them: with typographic quotation marks.
+      ...report.findings.map((f) => typographicQuotes(f.message[lang])),
       ...report.indicators.map((r) => r.name),
       ...report.findings.map((f) => f.area ?? ""),
     ]);

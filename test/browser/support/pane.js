@@ -66,4 +66,9 @@ async function counts(page) {
   return { error, warning };
 }
 
-module.exports = { WAIT, loadLib, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };
+/** An engine's message as the pane and the summary sheet show it (typographic quotation marks). */
+function asShown(root, text) {
+  return loadLib(root, "core/text/quotes.js").typographicQuotes(text);
+}
+
+module.exports = { WAIT, loadLib, asShown, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };

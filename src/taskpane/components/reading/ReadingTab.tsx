@@ -16,6 +16,7 @@ import { READING_STRINGS } from "../../../i18n/reading";
 import { ReadingLegend } from "../../../preview/ReadingLegend";
 import { CorrectionsList } from "./CorrectionsList";
 import { ReadingTables } from "./ReadingTables";
+import { typographicQuotes } from "../../../core/text/quotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -126,7 +127,7 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
       {problem !== undefined ? (
         <MessageBar intent="error" layout="multiline" data-testid="reading-no-plan-line">
           <MessageBarBody>
-            {problem[lang]}
+            {typographicQuotes(problem[lang])}
             {/* What to do, on its own paragraph after the engine's words (which already say nothing was compared). */}
             <span className={classes.hint} data-testid="map-lines-hint">
               {strings.mapLinesHint}
@@ -154,7 +155,7 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
                 {strings.lowConfidence}
                 <ul>
                   {reading.confidence.reasons.map((reason, i) => (
-                    <li key={i}>{reason[lang]}</li>
+                    <li key={i}>{typographicQuotes(reason[lang])}</li>
                   ))}
                 </ul>
               </MessageBarBody>
