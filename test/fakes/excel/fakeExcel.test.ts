@@ -338,6 +338,33 @@ describe("fake Excel: the limits and events it models", () => {
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
   });
 
+  test("unbounded ranges: cell-level reads come back null, cell-level writes fail (excel-add-ins-ranges-unbounded)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [["x", 1]], numberFormats: { B1: "0.00" } }] });
+    await excel.run(async (context: Ctx) => {
+      const columns = context.workbook.worksheets.getItem("S").getRange("A:B");
+      columns.load("values,numberFormat,valueTypes,formulas,text,address,cellCount");
+      await context.sync();
+      expect(columns.values).toBeNull();
+      expect(columns.numberFormat).toBeNull();
+      expect(columns.valueTypes).toBeNull();
+      expect(columns.formulas).toBeNull();
+      expect(columns.text).toBeNull();
+      expect(columns.address).toBe("S!A1:B1048576");
+      expect(columns.cellCount).toBe(2 * 1048576);
+    });
+    for (const property of ["values", "numberFormat", "formulas"]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          context.workbook.worksheets.getItem("S").getRange("2:3")[property] = "x";
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").getRange("A:A").clear("Formats");
+    });
+  });
+
   test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     const sheet = excel.document.requireSheet("S");

@@ -27,21 +27,39 @@ import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, assertWritable, ex
 type Matrix = unknown[][];
 
 /**
- * Cell-level reads of a range over 5 000 000 cells ("a range is limited to
- * five million cells for get operations", Microsoft's resource-limits page):
- * Excel does not always throw — `values`/`text`/`formulas` come back null
- * (office-js #4783, #6781, and the note added to docs/excel/performance.md in
- * office-js-docs-pr #5821), the other arrays fail with RangeExceedsLimit
- * (Excel.ErrorCodes.rangeExceedsLimit). Unbounded ranges (whole rows or
- * columns) read as null too ("Cell-level properties … come back as null for
- * unbounded reads", docs/excel/excel-add-ins-ranges-unbounded.md).
+ * Cell-level reads of a range over 5 000 000 cells ("On all platforms, a
+ * range is limited to five million cells for get operations",
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/1423 and the
+ * performance page it edits): Excel does not always throw — `values`/`text`/
+ * `formulas` come back null (office-js #4783,
+ * https://github.com/OfficeDev/office-js/issues/4783; #6781,
+ * https://github.com/OfficeDev/office-js/issues/6781; the note added to
+ * docs/excel/performance.md in office-js-docs-pr #5821,
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/5821), the other
+ * arrays fail with RangeExceedsLimit (Excel.ErrorCodes.rangeExceedsLimit,
+ * https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview).
  */
 const NULL_WHEN_TOO_LARGE = new Set(["values", "text", "formulas"]);
 
+/**
+ * Unbounded ranges (whole rows or columns): "Cell-level properties (like
+ * values, text, numberFormat, or formulas) come back as null for unbounded
+ * reads" and "You can't set cell-level properties on an unbounded range.
+ * This returns an error."
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
+ * `valueTypes` is not named there; the fake takes the stricter reading (null
+ * too). The page names no error code for the write; the fake uses
+ * InvalidArgument (not documented; assumed).
+ */
+const CELL_LEVEL = new Set(["values", "text", "formulas", "numberFormat", "valueTypes"]);
+
+export function isUnbounded(rect: Rect): boolean {
+  return (rect.top === 0 && rect.bottom === MAX_ROWS - 1) || (rect.left === 0 && rect.right === MAX_COLS - 1);
+}
+
 function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => unknown, property = ""): Matrix {
   const { rect } = target;
-  const unbounded = (rect.top === 0 && rect.bottom === MAX_ROWS - 1) || (rect.left === 0 && rect.right === MAX_COLS - 1);
-  if (unbounded && NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
+  if (isUnbounded(rect) && CELL_LEVEL.has(property)) return null as unknown as Matrix;
   if (rectCellCount(rect) > READ_CELL_LIMIT) {
     if (NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
     throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.", "Range");
@@ -58,6 +76,7 @@ function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => u
 /** Applies a 2-D input (or one value for every cell) to a rectangle. */
 function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (cell: FakeCell, value: unknown) => void): void {
   const { sheet, rect } = target;
+  if (isUnbounded(rect)) throw invalidArgument(`Range.${what}`, "Cell-level properties cannot be set on an unbounded range.");
   assertWritable(sheet, `Range.${what}`);
   const height = rect.bottom - rect.top + 1;
   const width = rect.right - rect.left + 1;
