@@ -291,14 +291,19 @@ export class FakeWorksheet extends FakeClientObject {
       `${this.path}.getRanges(${quoteJson(address)})`,
       once(() => {
         const sheet = this.sheet();
-        // Excel cuts an address list longer than 8 192 characters without a
-        // word (office-js #5198; "Excel … limited to 8,192 characters" in
-        // Excel's specifications and limits): the cells past the cut are
-        // silently left out, and a cut inside the last address names another
-        // cell (`B12` → `B1`). The add-in must split its lists.
-        const kept = address.length > 8192 ? address.slice(0, 8192) : address;
-        const parts = kept.split(",");
-        if (kept !== address && !/^('.*'!|[^!]*!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(parts[parts.length - 1] ?? "")) parts.pop();
+        // A long address list fails the sync with InvalidArgument ("The
+        // argument is invalid or missing or has an incorrect format."):
+        // office-js #5198 (https://github.com/OfficeDev/office-js/issues/5198)
+        // reports a list of 8 207 characters failing on desktop and on the
+        // web, and #4263 (https://github.com/OfficeDev/office-js/issues/4263)
+        // the same error for long visible-cell lists. The exact limit is not
+        // documented ("the limit of getRanges is unclear", #5198; docs request
+        // office-js-docs-pr #2255, https://github.com/OfficeDev/office-js-docs-pr/issues/2255);
+        // the fake refuses any list over 8 192 characters.
+        if (address.length > 8192) {
+          throw invalidArgument(`Worksheet.getRanges(${address.length} characters)`);
+        }
+        const parts = address.split(",");
         const rects = parts.map((part) => {
           const { sheet: named, local } = splitSheetAddress(part);
           if (named !== null && this.context.document.findSheet(named) !== sheet) {
