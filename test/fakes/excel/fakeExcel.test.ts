@@ -409,6 +409,23 @@ describe("fake Excel: the limits and events it models", () => {
     });
   });
 
+  test.each([
+    ["row height", (s: Ctx) => (s.getRange("A1").format.rowHeight = 30)],
+    ["column width", (s: Ctx) => (s.getRange("A1").format.columnWidth = 30)],
+    ["hiding rows", (s: Ctx) => (s.getRange("2:3").rowHidden = true)],
+    ["hiding columns", (s: Ctx) => (s.getRange("B:B").columnHidden = true)],
+    ["adding a chart", (s: Ctx) => s.charts.add("ColumnClustered", s.getRange("A1:A3"), "Columns")],
+  ])("a protected sheet refuses %s with AccessDenied (WorksheetProtectionOptions)", async (_what, write) => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", protected: true, rows: [[1], [2], [3]] }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        write(context.workbook.worksheets.getItem("S"));
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    const sheet = excel.document.requireSheet("S");
+    expect([sheet.rowHeights.size, sheet.columnWidths.size, sheet.hiddenRows.size, sheet.hiddenColumns.size]).toEqual([0, 0, 0, 0]);
+  });
+
   test("onChanged handlers outlive their run and hear edits, row inserts and the add-in's own writes", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1], [2]] }] });
     const events: Array<{ address: string; changeType: string }> = [];

@@ -9,7 +9,7 @@ import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeSheet, type Rect, parseRect } from "../document";
 import { invalidArgument, itemNotFound } from "../errors";
 import type { FakeRange } from "./range";
-import { FakeSheetPart, quoteJson, recordWrite } from "./shared";
+import { assertWritable, FakeSheetPart, quoteJson, recordWrite } from "./shared";
 
 /** A range a chart reads, by sheet name (a chart's data may sit on another sheet). */
 export interface ChartRangeRef {
@@ -86,6 +86,7 @@ export class FakeChartCollection extends FakeSheetPart {
     this.enqueue("call", "add", [type, sourceData.path, seriesBy], () => {
       if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument("ChartCollection.add", `seriesBy ${seriesBy}`);
       const sheet = this.sheet();
+      assertWritable(sheet, "ChartCollection.add");
       const list = chartsOf(sheet);
       created = { name: `Chart ${list.length + 1}`, type, title: "", series: seriesFrom(rangeRef(sourceData), seriesBy), position: null };
       list.push(created);
@@ -162,6 +163,7 @@ export class FakeChart extends FakeClientObject {
 
   set name(value: string) {
     this.queueSet("name", value, (v) => {
+      assertWritable(this.sheet(), "Chart.name");
       this.chart().name = String(v);
       recordWrite(this.context.document, this.sheet(), [], "chart.name");
     });
@@ -180,6 +182,7 @@ export class FakeChart extends FakeClientObject {
         const r = parseRect(cell);
         if (r.top !== r.bottom || r.left !== r.right) throw invalidArgument("Chart.setPosition", `${cell} is not one cell`);
       }
+      assertWritable(this.sheet(), "Chart.setPosition");
       this.chart().position = { start: startCell, end: endCell ?? startCell };
       recordWrite(this.context.document, this.sheet(), [], "chart.setPosition");
     });
@@ -189,6 +192,7 @@ export class FakeChart extends FakeClientObject {
   delete(): void {
     this.enqueue("call", "delete", [], () => {
       const c = this.chart();
+      assertWritable(this.sheet(), "Chart.delete");
       const list = chartsOf(this.sheet());
       list.splice(list.indexOf(c), 1);
       recordWrite(this.context.document, this.sheet(), [], "chart.delete");

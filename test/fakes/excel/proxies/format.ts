@@ -64,6 +64,7 @@ export class FakeRangeFormat extends FakeCellsPart {
     this.queueSet("rowHeight", points, (v) => {
       const t = this.find();
       if (typeof v !== "number" || v < 0 || v > 409) throw invalidArgument("RangeFormat.rowHeight");
+      assertWritable(t.sheet, "RangeFormat.rowHeight");
       for (const rect of t.rects) for (const r of rowsOf(rect)) t.sheet.rowHeights.set(r, v);
       recordWrite(this.context.document, t.sheet, t.rects, "format.rowHeight");
     });

@@ -295,13 +295,21 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     return this.loaded("rowHidden");
   }
   set rowHidden(hidden: boolean | null) {
-    this.queueSet("rowHidden", hidden, (v) => setHidden(this.target().sheet.hiddenRows, this.target().rect.top, this.target().rect.bottom, v), "ExcelApi 1.2");
+    this.queueSet("rowHidden", hidden, (v) => {
+      const t = this.target();
+      assertWritable(t.sheet, "Range.rowHidden");
+      setHidden(t.sheet.hiddenRows, t.rect.top, t.rect.bottom, v);
+    }, "ExcelApi 1.2");
   }
   get columnHidden(): boolean | null {
     return this.loaded("columnHidden");
   }
   set columnHidden(hidden: boolean | null) {
-    this.queueSet("columnHidden", hidden, (v) => setHidden(this.target().sheet.hiddenColumns, this.target().rect.left, this.target().rect.right, v), "ExcelApi 1.2");
+    this.queueSet("columnHidden", hidden, (v) => {
+      const t = this.target();
+      assertWritable(t.sheet, "Range.columnHidden");
+      setHidden(t.sheet.hiddenColumns, t.rect.left, t.rect.right, v);
+    }, "ExcelApi 1.2");
   }
 
   clear(applyTo?: string): void {

@@ -18,9 +18,16 @@ export const READ_CELL_LIMIT = 5_000_000;
 
 /**
  * A protected sheet refuses changes to its cells (values, formats, merges,
- * notes) with AccessDenied (Excel.ErrorCodes.accessDenied; "protection …
- * prevents … editing", WorksheetProtection, ExcelApi 1.2). Modelled for every
- * cell write, whatever the protection options (the strictest case).
+ * notes), to its rows and columns (heights, widths, hiding) and to its
+ * objects (charts) with AccessDenied (Excel.ErrorCodes.accessDenied,
+ * https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview).
+ * Each of these is only allowed on a protected sheet by an option of the
+ * protection (allowFormatCells, allowFormatRows, allowFormatColumns,
+ * allowEditObjects, … in
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions);
+ * the fake models every write refused, whatever the options (the strictest
+ * case). The error code for a refused API write is not documented; assumed
+ * AccessDenied.
  */
 export function assertWritable(sheet: FakeSheet, what: string): void {
   if (sheet.protected) throw accessDenied(`${what} on the protected sheet '${sheet.name}'`);
@@ -28,8 +35,10 @@ export function assertWritable(sheet: FakeSheet, what: string): void {
 
 /**
  * A workbook whose structure is protected refuses adding, deleting, renaming,
- * hiding or showing sheets (WorkbookProtection, ExcelApi 1.7; Excel's
- * "Protect Workbook – structure").
+ * hiding or showing sheets (Workbook.protection, WorkbookProtection,
+ * ExcelApi 1.7; Excel's "Protect Workbook – structure"). Not documented for
+ * the API beyond the `protected` flag; the fake assumes the stricter reading
+ * (AccessDenied for each of these).
  */
 export function assertStructureWritable(document: FakeDocument, what: string): void {
   if (document.structureProtected) throw accessDenied(`${what}: the workbook structure is protected`);
