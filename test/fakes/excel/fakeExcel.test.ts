@@ -263,6 +263,24 @@ describe("fake Excel: sheets, limits and persistence", () => {
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
+  test("a VeryHidden sheet cannot be deleted (office-js #365), nor the last visible sheet", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "VeryHidden" }, { name: "C", visibility: "Hidden" }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("B").delete();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("A").delete();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("C").delete();
+    });
+    expect(excel.document.liveSheets().map((s) => s.name)).toEqual(["A", "B"]);
+  });
+
   test("sheet names are unique regardless of case and limited to 31 valid characters", async () => {
     const excel = sample();
     for (const name of ["PHÂN BỔ", "a/b", "x".repeat(32)]) {

@@ -5,7 +5,7 @@
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS, MAX_ROWS, parseRect, splitSheetAddress } from "../document";
-import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
+import { generalException, invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeChartCollection } from "./charts";
@@ -257,11 +257,23 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /**
+   * A VeryHidden sheet cannot be deleted: Excel fails with GeneralException,
+   * "by design" (office-js #365, https://github.com/OfficeDev/office-js/issues/365;
+   * documented since office-js-docs-pr #754,
+   * https://github.com/OfficeDev/office-js-docs-pr/pull/754). Deleting the
+   * last visible sheet is refused too, as hiding it is (not documented for
+   * the API; the stricter reading assumed, InvalidOperation).
+   */
   delete(): void {
     this.enqueue("call", "delete", [], () => {
       const sheet = this.sheet();
       const doc = this.context.document;
       assertStructureWritable(doc, "Worksheet.delete");
+      if (sheet.visibility === "VeryHidden") throw generalException("Worksheet.delete");
+      if (sheet.visibility === "Visible" && doc.liveSheets().every((s) => s === sheet || s.visibility !== "Visible")) {
+        throw invalidOperation("Worksheet.delete", "A workbook must contain at least one visible worksheet.");
+      }
       sheet.deleted = true;
       doc.deletedSheets.push(sheet.name);
       recordWrite(doc, sheet, [], "delete-sheet");
