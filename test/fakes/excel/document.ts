@@ -8,7 +8,7 @@
  */
 import { a1, columnIndex, columnLetters, quoteSheetName } from "../../../src/core/model/address";
 import type { CellRange } from "../../../src/core/model/workbook";
-import { invalidArgument } from "./errors";
+import { FakeOfficeError, invalidArgument } from "./errors";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -447,6 +447,27 @@ export function contains(outer: Rect, inner: Rect): boolean {
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
+ * Formulas are limited to 8 192 characters: Excel.ErrorCodes lists
+ * `FormulaLengthExceedsLimit`
+ * (https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview),
+ * and office-js #3256 (https://github.com/OfficeDev/office-js/issues/3256)
+ * shows a long string starting with `-` written as a value — which Excel
+ * parses as a formula — failing the sync from about 8 200 characters (there
+ * with GeneralException). The exact limit is Excel's own (not documented on
+ * the API pages found); the fake refuses a formula over 8 192 characters with
+ * FormulaLengthExceedsLimit.
+ */
+export const MAX_FORMULA_CHARS = 8192;
+
+function setFormula(cell: FakeCell, formula: string): void {
+  if (formula.length > MAX_FORMULA_CHARS) {
+    throw new FakeOfficeError("FormulaLengthExceedsLimit", "The formula is longer than Excel allows.", "Range");
+  }
+  cell.formula = formula;
+  cell.value = null;
+}
+
+/**
  * Stores what a user (or `range.values = …`) enters into a cell, the way
  * Excel parses it: in a cell formatted as text (`@`) everything stays text;
  * otherwise a string starting with `=` (or `+`/`-`/`@` followed by something
@@ -475,8 +496,7 @@ export function enterValue(cell: FakeCell, input: unknown): void {
     return;
   }
   if (input.startsWith("=")) {
-    cell.formula = input;
-    cell.value = null;
+    setFormula(cell, input);
     return;
   }
   const trimmed = input.trim();
@@ -485,8 +505,7 @@ export function enterValue(cell: FakeCell, input: unknown): void {
     return;
   }
   if (/^[+\-@]/.test(input)) {
-    cell.formula = `=${input.startsWith("+") ? input.slice(1) : input}`;
-    cell.value = null;
+    setFormula(cell, `=${input.startsWith("+") ? input.slice(1) : input}`);
     return;
   }
   if (/^(TRUE|FALSE)$/i.test(trimmed)) {
@@ -500,8 +519,7 @@ export function enterValue(cell: FakeCell, input: unknown): void {
 export function enterFormula(cell: FakeCell, input: unknown): void {
   if (typeof input === "string" && input.startsWith("=") && cell.numberFormat !== "@") {
     delete cell.error;
-    cell.formula = input;
-    cell.value = null;
+    setFormula(cell, input);
     return;
   }
   enterValue(cell, input);

@@ -147,6 +147,26 @@ describe("fake Excel: what Excel does with values", () => {
     expect(doc.cellAt("S", "A2")?.formula).toBeUndefined();
   });
 
+  test("a formula over 8192 characters is refused, also when a long '-' string is parsed as one (office-js #3256)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    for (const write of [
+      (r: Ctx) => (r.values = [[`-${"x".repeat(8200)}`]]),
+      (r: Ctx) => (r.formulas = [[`=${"1+".repeat(4100)}1`]]),
+    ]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          write(context.workbook.worksheets.getItem("S").getRange("A1"));
+        }),
+      ).rejects.toMatchObject({ code: "FormulaLengthExceedsLimit" });
+    }
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+      range.numberFormat = [["@", "General"]];
+      range.values = [[`-${"x".repeat(8200)}`, `${"x".repeat(9000)}`]];
+    });
+    expect(excel.document.cellAt("S", "A1")?.value).toHaveLength(8201);
+  });
+
   test("a write must match the range's shape", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     await expect(
