@@ -167,6 +167,23 @@ describe("fake Excel: what Excel does with values", () => {
     expect(excel.document.cellAt("S", "A1")?.value).toHaveLength(8201);
   });
 
+  test("null in a 2-D write leaves the cell as it is; null for the whole property is refused; '' empties (blank-null-values page)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [["a", "b", "c"]], numberFormats: { A1: "0.0" } }] });
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:C1");
+      range.values = [[null, "", "z"]];
+      range.numberFormat = [[null, "@", null]];
+    });
+    const doc = excel.document;
+    expect(["A1", "B1", "C1"].map((a) => doc.cellAt("S", a)?.value ?? null)).toEqual(["a", null, "z"]);
+    expect(doc.cellAt("S", "A1")?.numberFormat).toBe("0.0");
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = null;
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("a write must match the range's shape", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     await expect(

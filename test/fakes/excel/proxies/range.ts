@@ -73,11 +73,21 @@ function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => u
   return rows;
 }
 
-/** Applies a 2-D input (or one value for every cell) to a rectangle. */
+/**
+ * Applies a 2-D input (or one value for every cell) to a rectangle. `null`
+ * inside the array leaves that cell as it is, `null` for the whole property
+ * is refused, and `""` empties a cell ("specify null for all other cells in
+ * the 2-D array"; "null isn't valid for single properties like range.values";
+ * "Empty strings ('') clear or reset property values",
+ * https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ * The shape must match (the InvalidArgument text below is Excel's; not
+ * verified against a page found here).
+ */
 function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (cell: FakeCell, value: unknown) => void): void {
   const { sheet, rect } = target;
   if (isUnbounded(rect)) throw invalidArgument(`Range.${what}`, "Cell-level properties cannot be set on an unbounded range.");
   assertWritable(sheet, `Range.${what}`);
+  if (input === null || input === undefined) throw invalidArgument(`Range.${what}`);
   const height = rect.bottom - rect.top + 1;
   const width = rect.right - rect.left + 1;
   if (Array.isArray(input)) {
@@ -90,6 +100,7 @@ function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (
   }
   forEachCell(rect, (r, c) => {
     const value = Array.isArray(input) ? (input[r - rect.top] as unknown[])[c - rect.left] : input;
+    if (value === null) return;
     write(sheet.ensureCell(r, c), value);
     sheet.prune(r, c);
   });
