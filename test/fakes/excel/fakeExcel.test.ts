@@ -502,6 +502,27 @@ describe("fake Excel: the limits and events it models", () => {
     expect(excel.document.cellAt("S", "A3")?.value).toBe(5);
   });
 
+  test("an onChanged handler is removed through its own request context, at its sync (excel-add-ins-events)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1]] }] });
+    let calls = 0;
+    let registration: { remove(): void } | undefined;
+    await excel.run(async (context: Ctx) => {
+      registration = context.workbook.worksheets.onChanged.add(() => calls++);
+      await context.sync();
+      registration!.remove();
+      expect(excel.document.changeHandlers).toHaveLength(1);
+      await context.sync();
+      expect(excel.document.changeHandlers).toHaveLength(0);
+    });
+    await excel.run(async (context: Ctx) => {
+      registration = context.workbook.worksheets.onChanged.add(() => calls++);
+    });
+    expect(() => registration!.remove()).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    excel.document.userEdit("S", "A1", 2);
+    await excel.document.settle();
+    expect(calls).toBe(1);
+  });
+
   test("getSpecialCells finds formulas and error values as rectangles (ExcelApi 1.9)", async () => {
     const excel = createFakeExcel({
       sheets: [{ name: "S", rows: [[1, 2, 3], [4, { error: "#REF!" }, 6]], formulas: { A3: "SUM(A1:A2)", B3: "SUM(B1:B2)", C3: "1/0" } }],
