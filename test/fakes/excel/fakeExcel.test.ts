@@ -523,6 +523,21 @@ describe("fake Excel: the limits and events it models", () => {
     expect(calls).toBe(1);
   });
 
+  test("a note needs one cell (InvalidArgument, NoteCollection docs) and a cell without a note or a threaded comment", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", notes: { A1: "n" }, comments: { B1: "c" } }] });
+    for (const [cell, code] of [["A1:A2", "InvalidArgument"], ["A1", "InvalidOperation"], ["B1", "InvalidOperation"]]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          context.workbook.worksheets.getItem("S").notes.add(cell, "x");
+        }),
+      ).rejects.toMatchObject({ code });
+    }
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").notes.add("C1", "x");
+    });
+    expect(excel.document.requireSheet("S").notes.get("C1")).toBe("x");
+  });
+
   test("getSpecialCells finds formulas and error values as rectangles (ExcelApi 1.9)", async () => {
     const excel = createFakeExcel({
       sheets: [{ name: "S", rows: [[1, 2, 3], [4, { error: "#REF!" }, 6]], formulas: { A3: "SUM(A1:A2)", B3: "SUM(B1:B2)", C3: "1/0" } }],
