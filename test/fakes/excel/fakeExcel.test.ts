@@ -247,7 +247,7 @@ describe("fake Excel: fills, areas and merges", () => {
     expect(excel.document.fillAt("Phân bổ", "A1")).toBeNull();
   });
 
-  test("merged areas come whole through areas (ExcelApi 1.13); clearing formats unmerges", async () => {
+  test("merged areas come whole through areas (ExcelApi 1.13); clearing formats keeps merges, unmerge() removes them", async () => {
     const excel = sample();
     await excel.run(async (context: Ctx) => {
       const sheet = context.workbook.worksheets.getItem("Phân bổ");
@@ -260,6 +260,9 @@ describe("fake Excel: fills, areas and merges", () => {
       expect(none.isNullObject).toBe(true);
       expect(none.areas.items).toEqual([]);
       sheet.getRange().clear("Formats");
+      await context.sync();
+      expect(excel.document.requireSheet("Phân bổ").merges).toHaveLength(1);
+      sheet.getRange().unmerge();
     });
     expect(excel.document.requireSheet("Phân bổ").merges).toEqual([]);
     expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
@@ -573,7 +576,7 @@ describe("fake Excel: the limits and events it models", () => {
         [null, true],
         [null, false],
       ]);
-      expect(visible.address).toBe("S!A1:B1,S!A3:B3");
+      expect(visible.address).toBe("S!A1:B1, S!A3:B3");
       expect(hiddenOnly.isNullObject).toBe(true);
       sheet.getRange("A2").rowHidden = false;
       sheet.getRange("A1").columnHidden = true;

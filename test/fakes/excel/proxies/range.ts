@@ -132,8 +132,9 @@ export function clearCells(document: FakeDocument, target: AreasTarget, applyTo:
       if (mode === "All" || mode === "Hyperlinks" || mode === "RemoveHyperlinks") delete cell.hyperlink;
       sheet.prune(r, c);
     }
-    // Clearing formats unmerges, as in Excel.
-    if (mode === "All" || mode === "Formats") sheet.merges = sheet.merges.filter((m) => !contains(rect, m));
+    // Merges are left as they are: that clearing formats unmerges is not
+    // documented (no page or issue found); the stricter reading keeps them,
+    // so a caller must call `unmerge()` itself.
   }
   recordWrite(document, sheet, target.rects, `clear:${mode}`);
 }
@@ -295,12 +296,14 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   }
 
   /**
-   * `Range.rowHidden` / `columnHidden` (ExcelApi 1.2): "true when all rows in
-   * a range are hidden, false when no rows in the range are hidden, null when
-   * some rows in a range are hidden and other rows in the same range are not"
-   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member,
-   * and `columnHidden` alike): one answer for the whole range, never a list.
-   * Setting it hides or shows every row (column) the range spans.
+   * `Range.rowHidden` / `columnHidden` (ExcelApi 1.2): true when all rows
+   * of the range are hidden, false when none are, null when some are — the
+   * Office.js Range reference says so, but the search here did not return
+   * that page; the null for a mixed range also follows the general rule
+   * "Properties return null when a range contains multiple different
+   * values" (https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+   * One answer for the whole range, never a list. Setting it hides or shows
+   * every row (column) the range spans; refused on a protected sheet.
    */
   get rowHidden(): boolean | null {
     return this.loaded("rowHidden");
@@ -331,10 +334,14 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   }
 
   /**
-   * `Range.merge(across)`: "Set true to merge cells in each row of the
-   * specified range as separate merged cells"; only the top-left cell of a
-   * merged area keeps its value, and a merge partly over another fails.
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   * `Range.merge(across)`: "True to merge cells in each row of the specified
+   * range as separate merged cells"; "The value of a merged range is
+   * specified in the cell of the range's upper-left corner" (Excel's
+   * Range.Merge, https://learn.microsoft.com/en-us/previous-versions/office/developer/office-2010/ms259294(v=office.14);
+   * the Office.js Range page was not found by the search here). The other
+   * cells' values are dropped here (Excel asks the user first; the API's
+   * behaviour is not documented — dropping is assumed). A merge partly over
+   * another fails (not documented; the stricter reading assumed).
    */
   merge(across = false): void {
     this.enqueue("call", "merge", [across], () => {
@@ -382,6 +389,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     });
   }
 
+  /** A hidden sheet's range cannot be selected (InvalidOperation): not documented; the stricter reading assumed. */
   select(): void {
     this.enqueue("call", "select", [], () => {
       const t = this.target();
@@ -391,6 +399,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     });
   }
 
+  /** A cell relative to this range; outside the sheet it fails with InvalidArgument (not documented; assumed). */
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(
       this.context,
@@ -399,6 +408,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
         const t = this.target();
         const r = t.rect.top + row;
         const c = t.rect.left + column;
+        if (r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS) throw invalidArgument(`Range.getCell(${row},${column})`);
         return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
       }),
     );
@@ -431,12 +441,15 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   /**
    * ExcelApi 1.9: the cells of this range holding formulas (`Formulas`) or
    * constants (`Constants`), optionally only those whose value is an error
-   * (`Errors`), as rectangles (runs of a row, stacked when rows repeat), or
-   * a null object when there are none. Like Excel's Go To Special, it looks
-   * only inside the used range.
+   * (`Errors`), as a RangeAreas, or a null object when there are none
+   * ("Find special cells within a range",
+   * https://learn.microsoft.com/nl-nl/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+   * How Excel cuts the cells into rectangles is not documented: here, runs
+   * of a row, stacked when rows repeat. Like Excel's Go To Special, it looks
+   * only inside the used range (assumed).
    *
-   * `Visible` ("all visible cells", Excel.SpecialCellType.visible,
-   * learn.microsoft.com/javascript/api/excel/excel.specialcelltype): the
+   * `Visible` (Excel.SpecialCellType.visible; the enum page was not found by
+   * the search here): the
    * cells of this range whose row and column are both shown. How Excel cuts
    * them into areas is not documented, so the fake cuts them as finely as a
    * grid (every run of shown rows times every run of shown columns): a reader
@@ -477,7 +490,10 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
       `${this.path}.getMergedAreasOrNullObject()`,
       once(() => {
         const t = this.target();
-        // As Excel does (office-js issue #3611): only merges whose top-left cell is in the range.
+        // As Excel does (office-js #3611, https://github.com/OfficeDev/office-js/issues/3611;
+        // also #1590, https://github.com/OfficeDev/office-js/issues/1590): only merges whose
+        // top-left cell is in the range. The 512-area limit below is not documented (no page or
+        // issue found); assumed, on the stricter side.
         const rects = t.sheet.merges
           .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right)
           .map((m) => ({ ...m }));

@@ -14,6 +14,7 @@ export interface WriteRecord {
   readonly what: string;
 }
 
+/** "a range is limited to five million cells for get operations" (see NULL_WHEN_TOO_LARGE in range.ts for the sources). */
 export const READ_CELL_LIMIT = 5_000_000;
 
 /**
@@ -116,7 +117,13 @@ export function existingCells(sheet: FakeSheet, rect: Rect): Array<[number, numb
   return out;
 }
 
-/** A property of many cells: the common value, or null when they differ (as Excel reports). */
+/**
+ * A property of many cells: the common value, or null when they differ ("If
+ * a property does not have consistent values on all the ranges in the
+ * RangeAreas, then it is null", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges;
+ * "Properties return null when a range contains multiple different values",
+ * https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
 export function common<T>(values: Iterable<T>): T | null {
   let first = true;
   let result: T | null = null;
@@ -129,6 +136,7 @@ export function common<T>(values: Iterable<T>): T | null {
   return result;
 }
 
+/** Cells read for a format property; past the get limit the read fails (the error code Excel uses for format reads is not documented; assumed InvalidOperation). */
 export function cellsOf(target: AreasTarget): Array<FakeCell | undefined> {
   const out: Array<FakeCell | undefined> = [];
   for (const rect of target.rects) {
