@@ -443,6 +443,12 @@ describe("fake Excel: the limits and events it models", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(excel.document.settings.has("big")).toBe(false);
+    // Counted in UTF-8 bytes: 400 000 Vietnamese characters are 1.2 MB.
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.settings.add("vi", "ệ".repeat(400_000));
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("protected sheets and workbook structure refuse changes with AccessDenied", async () => {
