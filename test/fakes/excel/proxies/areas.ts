@@ -91,8 +91,9 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
 
 /**
  * `RangeAreas.areas`: one Range per area; `load()` loads the items' properties.
- * Not verified against Excel: whether the areas of a null RangeAreas load as
- * an empty collection (the default here) or fail the sync (`strictNullChildren`).
+ * Not documented: whether the areas of a null RangeAreas load as an empty
+ * collection or fail the sync; the fake fails it by default (the stricter
+ * reading; `strictNullChildren: false` for the other).
  */
 export class FakeRangeCollection extends FakeItemCollection<FakeRange> {
   protected readonly itemProperties: readonly string[] = ["address"];
