@@ -12,10 +12,16 @@ import { apiNotFound, FakeOfficeError, generalException, invalidObjectPath, payl
 
 /**
  * Excel on the web's limit on a request and on a response: 5 MB ("Excel on
- * the web has a payload size limit for requests and responses of 5MB",
- * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
- * Counted here as 5 000 000 bytes, the smaller reading of "5 MB", so the
- * fake is never friendlier than Excel.
+ * the web limits requests and responses to 5 MB. The API returns a
+ * RichAPI.Error error if this limit is exceeded", docs/excel/performance.md
+ * as quoted in office-js-docs-pr #5821,
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/5821; added by #920,
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/920; web only per
+ * #5333, https://github.com/OfficeDev/office-js-docs-pr/pull/5333; the
+ * "Excel add-ins" section of
+ * https://learn.microsoft.com/vi-vn/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * Applied on every platform here, and counted as 5 000 000 bytes, the
+ * smaller reading of "5 MB", so the fake is never friendlier than Excel.
  */
 export const REQUEST_LIMIT_BYTES = 5_000_000;
 
@@ -102,6 +108,14 @@ export class FakeRequestContext {
     return this.hooks.document;
   }
 
+  /**
+   * A proxy used after its `Excel.run` fails with InvalidObjectPath ("If you
+   * are using an object across \".sync\" calls and outside the sequential
+   * execution of a \".run\" batch, and get an \"InvalidObjectPath\" error…",
+   * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.trackedobjects).
+   * The fake throws at once, when the operation is queued; Excel fails the
+   * next sync (not documented which; the earlier failure is the stricter).
+   */
   enqueue(op: Operation): void {
     if (this.closed) throw invalidObjectPath(`${op.target.path}.${op.name}`);
     this.queue.push(op);
@@ -114,6 +128,13 @@ export class FakeRequestContext {
     this.pendingResponseBytes += utf8Bytes(JSON.stringify(data ?? null)) + RESULT_OVERHEAD_BYTES;
   }
 
+  /**
+   * Runs the queue in one request ("executing instructions queued on the
+   * request context and retrieving properties of loaded Office objects",
+   * https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext).
+   * A sync with nothing queued is not counted as a round trip: not
+   * documented; assumed from Office.js's own client code.
+   */
   async sync(): Promise<void> {
     if (this.closed) throw invalidObjectPath("RequestContext.sync");
     const batch = this.queue;
@@ -147,8 +168,8 @@ export class FakeRequestContext {
     const responseLimit = this.hooks.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, this.pendingResponseBytes);
     if (this.pendingResponseBytes > responseLimit) {
-      // Office.js's own code for it (CoreErrorCodes.responsePayloadSizeLimitExceeded in
-      // @microsoft/office-js dist/excel-web-16.00.debug.js); the message is localized in Excel.
+      // Excel.ErrorCodes.responsePayloadSizeLimitExceeded (https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview);
+      // the message is not documented (localized in Excel).
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${this.pendingResponseBytes} bytes).`,
@@ -188,6 +209,11 @@ export abstract class FakeClientObject {
   /** Reads a scalar property from the resolved object (inside sync). */
   protected abstract readScalar(name: string): unknown;
 
+  /**
+   * "You must call context.sync() before reading the isNullObject property"
+   * (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.clientobject?view=common-js):
+   * reading it earlier throws here, as an unloaded property does.
+   */
   get isNullObject(): boolean {
     if (!this.synced) throw propertyNotLoaded("isNullObject");
     return this.nullObject;
@@ -232,7 +258,13 @@ export abstract class FakeClientObject {
     return this.resolveTarget() === null ? null : this.readScalar(path);
   }
 
-  /** Reads a loaded property or throws PropertyNotLoaded. */
+  /**
+   * Reads a loaded property or throws PropertyNotLoaded ("You must call
+   * context.sync() before reading the properties",
+   * https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext;
+   * OfficeExtension.ErrorCodes.propertyNotLoaded,
+   * https://learn.microsoft.com/ja-jp/javascript/api/office/officeextension.errorcodes?view=word-js-preview).
+   */
   protected loaded<T>(name: string): T {
     if (!this.loadedValues.has(name)) throw propertyNotLoaded(name);
     return this.loadedValues.get(name) as T;

@@ -8,7 +8,7 @@
  */
 import { a1, columnIndex, columnLetters, quoteSheetName } from "../../../src/core/model/address";
 import type { CellRange } from "../../../src/core/model/workbook";
-import { invalidArgument } from "./errors";
+import { FakeOfficeError, invalidArgument } from "./errors";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -189,8 +189,12 @@ export class FakeDocument {
   /**
    * Raises `onChanged` for a data change, after the change, asynchronously:
    * Excel delivers events after the batch or user action that caused them
-   * ("Work with Events using the Excel JavaScript API": handlers run when the
-   * event fires; data changes made by add-ins raise them too).
+   * ("Work with Events using the Excel JavaScript API",
+   * https://learn.microsoft.com/en-sg/office/dev/add-ins/excel/excel-add-ins-events). That the
+   * add-in's own data writes raise onChanged too is the stricter reading
+   * (the page offers `context.runtime.enableEvents` to turn events off
+   * during batch operations, so they do fire); format writes raise
+   * onFormatChanged, not modelled.
    */
   emitChanged(sheet: FakeSheet, address: string, changeType: ChangedEvent["changeType"]): void {
     if (this.changeHandlers.length === 0) return;
@@ -327,7 +331,7 @@ export function splitKey(key: string): [number, number] {
   return [Number(key.slice(0, comma)), Number(key.slice(comma + 1))];
 }
 
-/** Excel compares sheet names case-insensitively. */
+/** Excel compares sheet names case-insensitively (see validateSheetName in proxies/worksheets.ts for the source). */
 export function sheetKey(name: string): string {
   return name.normalize("NFC").toLocaleUpperCase();
 }
@@ -447,8 +451,34 @@ export function contains(outer: Rect, inner: Rect): boolean {
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
+ * Formulas are limited to 8 192 characters: Excel.ErrorCodes lists
+ * `FormulaLengthExceedsLimit`
+ * (https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview),
+ * and office-js #3256 (https://github.com/OfficeDev/office-js/issues/3256)
+ * shows a long string starting with `-` written as a value — which Excel
+ * parses as a formula — failing the sync from about 8 200 characters (there
+ * with GeneralException). The exact limit is Excel's own (not documented on
+ * the API pages found); the fake refuses a formula over 8 192 characters with
+ * FormulaLengthExceedsLimit.
+ */
+export const MAX_FORMULA_CHARS = 8192;
+
+function setFormula(cell: FakeCell, formula: string): void {
+  if (formula.length > MAX_FORMULA_CHARS) {
+    throw new FakeOfficeError("FormulaLengthExceedsLimit", "The formula is longer than Excel allows.", "Range");
+  }
+  cell.formula = formula;
+  cell.value = null;
+}
+
+/**
  * Stores what a user (or `range.values = …`) enters into a cell, the way
- * Excel parses it: in a cell formatted as text (`@`) everything stays text;
+ * Excel parses it. Only partly documented: a string starting with `-` is
+ * taken as a formula (office-js #3256,
+ * https://github.com/OfficeDev/office-js/issues/3256) and `""` empties a
+ * cell (https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
+ * the rest is Excel's data entry as the fake assumes it (no page found
+ * here states it for the API): in a cell formatted as text (`@`) everything stays text;
  * otherwise a string starting with `=` (or `+`/`-`/`@` followed by something
  * that is not a number) becomes a formula, numeric text becomes a number,
  * `TRUE`/`FALSE` become booleans, a leading apostrophe forces text and is
@@ -475,8 +505,7 @@ export function enterValue(cell: FakeCell, input: unknown): void {
     return;
   }
   if (input.startsWith("=")) {
-    cell.formula = input;
-    cell.value = null;
+    setFormula(cell, input);
     return;
   }
   const trimmed = input.trim();
@@ -485,8 +514,7 @@ export function enterValue(cell: FakeCell, input: unknown): void {
     return;
   }
   if (/^[+\-@]/.test(input)) {
-    cell.formula = `=${input.startsWith("+") ? input.slice(1) : input}`;
-    cell.value = null;
+    setFormula(cell, `=${input.startsWith("+") ? input.slice(1) : input}`);
     return;
   }
   if (/^(TRUE|FALSE)$/i.test(trimmed)) {
@@ -500,14 +528,13 @@ export function enterValue(cell: FakeCell, input: unknown): void {
 export function enterFormula(cell: FakeCell, input: unknown): void {
   if (typeof input === "string" && input.startsWith("=") && cell.numberFormat !== "@") {
     delete cell.error;
-    cell.formula = input;
-    cell.value = null;
+    setFormula(cell, input);
     return;
   }
   enterValue(cell, input);
 }
 
-/** `range.values` of one cell as Excel returns it. */
+/** `range.values` of one cell as Excel returns it: `""` for an empty cell ("Empty strings in responses indicate cells contain no data", https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values). */
 export function readValue(cell: FakeCell | undefined): number | string | boolean {
   if (!cell) return "";
   if (cell.error !== undefined) return cell.error;
@@ -520,7 +547,7 @@ export function readFormula(cell: FakeCell | undefined): number | string | boole
   return readValue(cell);
 }
 
-/** `range.valueTypes` of one cell. */
+/** `range.valueTypes` of one cell (Excel.RangeValueType names; not checked against a page found here). */
 export function readValueType(cell: FakeCell | undefined): string {
   if (!cell) return "Empty";
   if (cell.error !== undefined) return "Error";
@@ -530,7 +557,7 @@ export function readValueType(cell: FakeCell | undefined): string {
   return "String";
 }
 
-/** Normalises a colour as Excel reports it (`#RRGGBB`, upper case); accepts a few names. */
+/** Normalises a colour as Excel reports it (`#RRGGBB`; "HTML color code … in the form #RRGGBB … or as a named HTML color", https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.rangefilldata); accepts only a few names (stricter). */
 export function normalizeColor(color: string): string {
   const names: Record<string, string> = { red: "#FF0000", yellow: "#FFFF00", white: "#FFFFFF", black: "#000000" };
   const named = names[color.toLowerCase()];

@@ -1,7 +1,15 @@
 /**
  * Errors shaped as Office.js throws them (`OfficeExtension.Error`: name
- * `RichApi.Error`, a `code`, a `message`, `debugInfo`), with the codes and
- * messages Excel uses for the cases the fake reproduces.
+ * `RichApi.Error`, a `code`, a `message`, `debugInfo`: "the API returns an
+ * error object that contains the following properties. code: …",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * Codes from Excel.ErrorCodes
+ * (https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview)
+ * and OfficeExtension.ErrorCodes
+ * (https://learn.microsoft.com/ja-jp/javascript/api/office/officeextension.errorcodes?view=word-js-preview).
+ * The messages are Excel's English ones as far as the sources below quote
+ * them; the others are not documented (Excel localizes them) and no test may
+ * depend on their wording.
  */
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -17,7 +25,11 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** Reading a property that was not loaded and synced (the exact Office.js text). */
+/**
+ * Reading a property that was not loaded and synced
+ * (OfficeExtension.ErrorCodes.propertyNotLoaded). The text is Office.js's
+ * own; not quoted by any page found here.
+ */
 export function propertyNotLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
@@ -25,10 +37,12 @@ export function propertyNotLoaded(property: string): FakeOfficeError {
   );
 }
 
+/** Excel.ErrorCodes.itemNotFound: `getItem` of something missing (the *OrNullObject methods answer a null object instead). */
 export function itemNotFound(location: string): FakeOfficeError {
   return new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", location);
 }
 
+/** Excel.ErrorCodes.invalidArgument; the default text is the one quoted in office-js #3957 and #5198 (https://github.com/OfficeDev/office-js/issues/3957, https://github.com/OfficeDev/office-js/issues/5198). */
 export function invalidArgument(location: string, detail?: string): FakeOfficeError {
   return new FakeOfficeError(
     "InvalidArgument",
@@ -49,7 +63,12 @@ export function apiNotFound(location: string, set: string): FakeOfficeError {
   );
 }
 
-/** Office.js's CoreErrorCodes.requestPayloadSizeLimitExceeded (Excel on the web, over 5 MB). */
+/**
+ * A request over 5 MB (see REQUEST_LIMIT_BYTES in context.ts). The docs say
+ * only "a RichAPI.Error"; the code name is Office.js's own
+ * (CoreErrorCodes.requestPayloadSizeLimitExceeded in @microsoft/office-js),
+ * not on a page found here.
+ */
 export function payloadTooLarge(bytes: number): FakeOfficeError {
   return new FakeOfficeError(
     "RequestPayloadSizeLimitExceeded",
@@ -57,6 +76,7 @@ export function payloadTooLarge(bytes: number): FakeOfficeError {
   );
 }
 
+/** OfficeExtension.ErrorCodes.invalidObjectPath; text as quoted on the TrackedObjects page (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.trackedobjects). */
 export function invalidObjectPath(location: string): FakeOfficeError {
   return new FakeOfficeError(
     "InvalidObjectPath",
@@ -65,7 +85,7 @@ export function invalidObjectPath(location: string): FakeOfficeError {
   );
 }
 
-/** What Excel returns for a change it does not allow (a protected sheet or workbook structure). */
+/** Excel.ErrorCodes.accessDenied: what the fake returns for a change on a protected sheet or structure (the code Excel uses there is not documented; assumed). */
 export function accessDenied(location: string): FakeOfficeError {
   return new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.", location);
 }
@@ -73,8 +93,13 @@ export function accessDenied(location: string): FakeOfficeError {
 /**
  * The workbook the add-in ran against is gone (closed, or the user switched
  * to another one in a host that shares the pane): Office.js fails the next
- * sync with GeneralException or InvalidRequestContext (CoreErrorCodes in
- * @microsoft/office-js dist/excel-web-16.00.debug.js).
+ * sync with GeneralException or InvalidRequestContext (both in
+ * OfficeExtension.ErrorCodes,
+ * https://learn.microsoft.com/ja-jp/javascript/api/office/officeextension.errorcodes?view=word-js-preview).
+ * Which one Excel gives is not documented; Excel.ErrorCodes also lists
+ * InactiveWorkbook (https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview), which the fake
+ * does not produce. GeneralException's text is the one quoted in office-js
+ * #365 (https://github.com/OfficeDev/office-js/issues/365).
  */
 export function generalException(location: string): FakeOfficeError {
   return new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", location);

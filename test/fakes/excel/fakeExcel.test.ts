@@ -147,6 +147,43 @@ describe("fake Excel: what Excel does with values", () => {
     expect(doc.cellAt("S", "A2")?.formula).toBeUndefined();
   });
 
+  test("a formula over 8192 characters is refused, also when a long '-' string is parsed as one (office-js #3256)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
+    for (const write of [
+      (r: Ctx) => (r.values = [[`-${"x".repeat(8200)}`]]),
+      (r: Ctx) => (r.formulas = [[`=${"1+".repeat(4100)}1`]]),
+    ]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          write(context.workbook.worksheets.getItem("S").getRange("A1"));
+        }),
+      ).rejects.toMatchObject({ code: "FormulaLengthExceedsLimit" });
+    }
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+      range.numberFormat = [["@", "General"]];
+      range.values = [[`-${"x".repeat(8200)}`, `${"x".repeat(9000)}`]];
+    });
+    expect(excel.document.cellAt("S", "A1")?.value).toHaveLength(8201);
+  });
+
+  test("null in a 2-D write leaves the cell as it is; null for the whole property is refused; '' empties (blank-null-values page)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [["a", "b", "c"]], numberFormats: { A1: "0.0" } }] });
+    await excel.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:C1");
+      range.values = [[null, "", "z"]];
+      range.numberFormat = [[null, "@", null]];
+    });
+    const doc = excel.document;
+    expect(["A1", "B1", "C1"].map((a) => doc.cellAt("S", a)?.value ?? null)).toEqual(["a", null, "z"]);
+    expect(doc.cellAt("S", "A1")?.numberFormat).toBe("0.0");
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = null;
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("a write must match the range's shape", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     await expect(
@@ -198,45 +235,53 @@ describe("fake Excel: fills, areas and merges", () => {
     expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
   });
 
-  test("getRanges cuts an address list over 8192 characters without a word (office-js #5198)", async () => {
+  test("getRanges refuses an address list over 8192 characters with InvalidArgument (office-js #5198)", async () => {
     const excel = sample();
     const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
     expect(cells.length).toBeGreaterThan(8192);
-    await excel.run(async (context: Ctx) => {
-      context.workbook.worksheets.getItem("Phân bổ").getRanges(cells).format.fill.color = "#FF0000";
-    });
-    expect(excel.document.fillAt("Phân bổ", "A1")).toBe("#FF0000");
-    expect(excel.document.fillAt("Phân bổ", "A2000")).toBeNull();
-    const painted = [...excel.document.requireSheet("Phân bổ").cells.values()].filter((c) => c.fill?.color === "#FF0000").length;
-    expect(painted).toBeLessThan(2000);
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("Phân bổ").getRanges(cells).format.fill.color = "#FF0000";
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(excel.document.fillAt("Phân bổ", "A1")).toBeNull();
   });
 
-  test("merged areas come whole through areas (ExcelApi 1.13); clearing formats unmerges", async () => {
+  test("merged areas come whole through areas (ExcelApi 1.13); clearing formats keeps merges, unmerge() removes them", async () => {
     const excel = sample();
     await excel.run(async (context: Ctx) => {
       const sheet = context.workbook.worksheets.getItem("Phân bổ");
       const merged = sheet.getRange().getMergedAreasOrNullObject();
       merged.areas.load("items/address");
       const none = context.workbook.worksheets.getItem("Ẩn").getRange().getMergedAreasOrNullObject();
-      none.areas.load("items/address");
+      none.load("address");
       await context.sync();
       expect(merged.areas.items.map((r: Ctx) => r.address)).toEqual(["'Phân bổ'!A5:C5"]);
       expect(none.isNullObject).toBe(true);
-      expect(none.areas.items).toEqual([]);
       sheet.getRange().clear("Formats");
+      await context.sync();
+      expect(excel.document.requireSheet("Phân bổ").merges).toHaveLength(1);
+      sheet.getRange().unmerge();
     });
     expect(excel.document.requireSheet("Phân bổ").merges).toEqual([]);
     expect(excel.document.fillAt("Phân bổ", "B2")).toBeNull();
     expect(excel.document.cellAt("Phân bổ", "A1")?.value).toBe("Xã");
   });
 
-  test("strictNullChildren: loading the areas of a null object fails the sync", async () => {
-    const excel = createFakeExcel({ sheets: [{ name: "S" }], strictNullChildren: true });
+  test("loading the areas of a null object fails the sync by default; strictNullChildren: false loads them as empty", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     await expect(
       excel.run(async (context: Ctx) => {
         context.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().areas.load("items/address");
       }),
     ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    const lenient = createFakeExcel({ sheets: [{ name: "S" }], strictNullChildren: false });
+    await lenient.run(async (context: Ctx) => {
+      const none = context.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject();
+      none.areas.load("items/address");
+      await context.sync();
+      expect(none.areas.items).toEqual([]);
+    });
   });
 
   test("an API newer than the host fails with ApiNotFound; isSetSupported answers from the version", async () => {
@@ -262,6 +307,24 @@ describe("fake Excel: sheets, limits and persistence", () => {
         context.workbook.worksheets.getItem("Phân bổ").visibility = "VeryHidden";
       }),
     ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("a VeryHidden sheet cannot be deleted (office-js #365), nor the last visible sheet", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "VeryHidden" }, { name: "C", visibility: "Hidden" }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("B").delete();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem("A").delete();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("C").delete();
+    });
+    expect(excel.document.liveSheets().map((s) => s.name)).toEqual(["A", "B"]);
   });
 
   test("sheet names are unique regardless of case and limited to 31 valid characters", async () => {
@@ -338,6 +401,33 @@ describe("fake Excel: the limits and events it models", () => {
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
   });
 
+  test("unbounded ranges: cell-level reads come back null, cell-level writes fail (excel-add-ins-ranges-unbounded)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [["x", 1]], numberFormats: { B1: "0.00" } }] });
+    await excel.run(async (context: Ctx) => {
+      const columns = context.workbook.worksheets.getItem("S").getRange("A:B");
+      columns.load("values,numberFormat,valueTypes,formulas,text,address,cellCount");
+      await context.sync();
+      expect(columns.values).toBeNull();
+      expect(columns.numberFormat).toBeNull();
+      expect(columns.valueTypes).toBeNull();
+      expect(columns.formulas).toBeNull();
+      expect(columns.text).toBeNull();
+      expect(columns.address).toBe("S!A1:B1048576");
+      expect(columns.cellCount).toBe(2 * 1048576);
+    });
+    for (const property of ["values", "numberFormat", "formulas"]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          context.workbook.worksheets.getItem("S").getRange("2:3")[property] = "x";
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").getRange("A:A").clear("Formats");
+    });
+  });
+
   test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S" }] });
     const sheet = excel.document.requireSheet("S");
@@ -359,6 +449,12 @@ describe("fake Excel: the limits and events it models", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(excel.document.settings.has("big")).toBe(false);
+    // Counted in UTF-8 bytes: 400 000 Vietnamese characters are 1.2 MB.
+    await expect(
+      excel.run(async (context: Ctx) => {
+        context.workbook.settings.add("vi", "ệ".repeat(400_000));
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("protected sheets and workbook structure refuse changes with AccessDenied", async () => {
@@ -383,6 +479,23 @@ describe("fake Excel: the limits and events it models", () => {
     });
   });
 
+  test.each([
+    ["row height", (s: Ctx) => (s.getRange("A1").format.rowHeight = 30)],
+    ["column width", (s: Ctx) => (s.getRange("A1").format.columnWidth = 30)],
+    ["hiding rows", (s: Ctx) => (s.getRange("2:3").rowHidden = true)],
+    ["hiding columns", (s: Ctx) => (s.getRange("B:B").columnHidden = true)],
+    ["adding a chart", (s: Ctx) => s.charts.add("ColumnClustered", s.getRange("A1:A3"), "Columns")],
+  ])("a protected sheet refuses %s with AccessDenied (WorksheetProtectionOptions)", async (_what, write) => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", protected: true, rows: [[1], [2], [3]] }] });
+    await expect(
+      excel.run(async (context: Ctx) => {
+        write(context.workbook.worksheets.getItem("S"));
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    const sheet = excel.document.requireSheet("S");
+    expect([sheet.rowHeights.size, sheet.columnWidths.size, sheet.hiddenRows.size, sheet.hiddenColumns.size]).toEqual([0, 0, 0, 0]);
+  });
+
   test("onChanged handlers outlive their run and hear edits, row inserts and the add-in's own writes", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1], [2]] }] });
     const events: Array<{ address: string; changeType: string }> = [];
@@ -402,6 +515,42 @@ describe("fake Excel: the limits and events it models", () => {
       ["RangeEdited", "B1"],
     ]);
     expect(excel.document.cellAt("S", "A3")?.value).toBe(5);
+  });
+
+  test("an onChanged handler is removed through its own request context, at its sync (excel-add-ins-events)", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", rows: [[1]] }] });
+    let calls = 0;
+    let registration: { remove(): void } | undefined;
+    await excel.run(async (context: Ctx) => {
+      registration = context.workbook.worksheets.onChanged.add(() => calls++);
+      await context.sync();
+      registration!.remove();
+      expect(excel.document.changeHandlers).toHaveLength(1);
+      await context.sync();
+      expect(excel.document.changeHandlers).toHaveLength(0);
+    });
+    await excel.run(async (context: Ctx) => {
+      registration = context.workbook.worksheets.onChanged.add(() => calls++);
+    });
+    expect(() => registration!.remove()).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    excel.document.userEdit("S", "A1", 2);
+    await excel.document.settle();
+    expect(calls).toBe(1);
+  });
+
+  test("a note needs one cell (InvalidArgument, NoteCollection docs) and a cell without a note or a threaded comment", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "S", notes: { A1: "n" }, comments: { B1: "c" } }] });
+    for (const [cell, code] of [["A1:A2", "InvalidArgument"], ["A1", "InvalidOperation"], ["B1", "InvalidOperation"]]) {
+      await expect(
+        excel.run(async (context: Ctx) => {
+          context.workbook.worksheets.getItem("S").notes.add(cell, "x");
+        }),
+      ).rejects.toMatchObject({ code });
+    }
+    await excel.run(async (context: Ctx) => {
+      context.workbook.worksheets.getItem("S").notes.add("C1", "x");
+    });
+    expect(excel.document.requireSheet("S").notes.get("C1")).toBe("x");
   });
 
   test("getSpecialCells finds formulas and error values as rectangles (ExcelApi 1.9)", async () => {
@@ -439,7 +588,7 @@ describe("fake Excel: the limits and events it models", () => {
         [null, true],
         [null, false],
       ]);
-      expect(visible.address).toBe("S!A1:B1,S!A3:B3");
+      expect(visible.address).toBe("S!A1:B1, S!A3:B3");
       expect(hiddenOnly.isNullObject).toBe(true);
       sheet.getRange("A2").rowHidden = false;
       sheet.getRange("A1").columnHidden = true;

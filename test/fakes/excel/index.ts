@@ -19,28 +19,37 @@
  *   message);
  * - `…OrNullObject` methods give null objects (`isNullObject` after sync);
  *   `getItem` of a missing sheet fails the sync with ItemNotFound;
- * - Excel's quirks that shape the adapter, each with its source at the code
- *   that models it: no fill and a solid white fill both read `#FFFFFF` with
- *   `pattern` null, only `tintAndShade` (null for no fill) tells them apart
- *   (office-js #4900, #6218; proxies/format.ts); writing `values` parses
- *   strings (`=…` becomes a formula, `007` a number) unless the cell is
- *   formatted `@`; clearing formats unmerges; `getRanges` cuts an address
- *   list over 8 192 characters silently (office-js #5198; worksheets.ts);
- *   a request or a response over 5 MB fails with
- *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded,
- *   counted as UTF-8 bytes of Office.js's own request JSON (context.ts);
- *   cell reads over 5 000 000 cells give null `values`/`formulas` or fail with
- *   RangeExceedsLimit (office-js #4783, #6781; range.ts); document settings
- *   over ~1 MB fail with InvalidArgument (office-js #621, #3957;
- *   settings.ts); protected sheets and a protected workbook structure refuse
- *   changes with AccessDenied (shared.ts); `worksheets.onChanged` handlers
- *   outlive their run and hear users' edits, row inserts and deletes and the
- *   add-in's own data writes (document.ts); a workbook the user switched
- *   away from fails with GeneralException; threaded comments (notes.ts);
- *   `getSpecialCells` (range.ts); hidden rows and columns: `rowHidden` /
- *   `columnHidden` null when a range mixes hidden and shown, visible cells
- *   as areas (range.ts); hidden sheets cannot be activated, a
- *   workbook keeps one visible sheet, proxies die with their `Excel.run`;
+ * - Excel's quirks that shape the adapter, each with its source (or the
+ *   words "not documented; assumed", always on the stricter side) at the
+ *   code that models it: no fill and a solid white fill both read
+ *   `#FFFFFF` with `pattern` null, only `tintAndShade` (null for no fill)
+ *   tells them apart (office-js #4900, #6218; proxies/format.ts); writing
+ *   `values` parses strings (`=…` and `-x` become formulas, `007` a number)
+ *   unless the cell is formatted `@`, `null` in a 2-D write leaves the cell
+ *   and `""` empties it (document.ts, range.ts); formulas over 8 192
+ *   characters fail (office-js #3256); unbounded (whole row/column) ranges
+ *   read cell-level properties as null and refuse cell-level writes;
+ *   `getRanges` refuses an address list over 8 192 characters with
+ *   InvalidArgument (office-js #5198; worksheets.ts); a request or a
+ *   response over 5 MB fails with RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded, counted as UTF-8 bytes of Office.js's
+ *   own request JSON (context.ts); cell reads over 5 000 000 cells give null
+ *   `values`/`formulas` or fail with RangeExceedsLimit (office-js #4783,
+ *   #6781; range.ts); document settings over ~1 MB of UTF-8 fail with
+ *   InvalidArgument (office-js #621, #3957; settings.ts); protected sheets
+ *   refuse cell, row, column and chart changes and a protected workbook
+ *   structure refuses sheet changes, with AccessDenied (shared.ts);
+ *   `worksheets.onChanged` handlers outlive their run, hear users' edits,
+ *   row inserts and deletes and the add-in's own data writes, and are
+ *   removed only through their own request context (document.ts,
+ *   worksheets.ts); a workbook the user switched away from fails with
+ *   GeneralException; notes one per single cell, not on a cell with a
+ *   threaded comment (notes.ts); `getSpecialCells` (range.ts); hidden rows
+ *   and columns: `rowHidden` / `columnHidden` null when a range mixes
+ *   hidden and shown, visible cells as areas (range.ts); hidden sheets
+ *   cannot be activated or selected, a workbook keeps one visible sheet, a
+ *   VeryHidden sheet cannot be deleted (office-js #365), clearing formats
+ *   does not unmerge, proxies die with their `Excel.run`;
  * - APIs newer than the simulated host's `ExcelApi` version fail the sync
  *   with ApiNotFound, and `isSetSupported` answers from that version;
  * - `stats` counts round trips (syncs that carry operations), request and
@@ -97,7 +106,12 @@ export interface FakeExcelOptions {
   readonly sheets?: readonly FakeSheetSpec[];
   /** ExcelApi version of the simulated host (default `1.20`). */
   readonly apiVersion?: string;
-  /** Loading a child collection of a null object fails the sync (an Excel behaviour not verified either way). */
+  /**
+   * Loading a child collection of a null object fails the sync with
+   * InvalidObjectPath (default `true`). Not documented either way; the
+   * stricter reading is the default, `false` models a host that loads such
+   * a collection as empty (for tests that pin sync counts on that host).
+   */
   readonly strictNullChildren?: boolean;
   /** Response size limit in bytes (default 5 MB, as Excel on the web). */
   readonly responseLimitBytes?: number;
@@ -112,7 +126,7 @@ export class FakeExcel {
   constructor(
     readonly document: FakeDocument,
     apiVersion = "1.20",
-    readonly strictNullChildren = false,
+    readonly strictNullChildren = true,
     readonly responseLimitBytes?: number,
   ) {
     this.apiVersion = apiVersion;
@@ -166,7 +180,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const document = new FakeDocument();
   for (const spec of options.sheets ?? []) addSheetFromSpec(document, spec);
   if (document.liveSheets().length === 0) document.addSheet("Sheet1");
-  return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? false, options.responseLimitBytes);
+  return new FakeExcel(document, options.apiVersion ?? "1.20", options.strictNullChildren ?? true, options.responseLimitBytes);
 }
 
 export function addSheetFromSpec(document: FakeDocument, spec: FakeSheetSpec): void {

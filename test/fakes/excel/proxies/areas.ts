@@ -1,10 +1,12 @@
 /**
  * `RangeAreas` (from `getRanges` and `getMergedAreasOrNullObject`) and its
- * `areas` collection.
+ * `areas` collection: "A set of (possibly discontiguous) ranges is
+ * represented by a RangeAreas object", ExcelApi 1.9 (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges;
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.rangeareasloadoptions).
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { fullAddress, rectCellCount } from "../document";
-import { invalidObjectPath } from "../errors";
+import { invalidObjectPath, invalidOperation } from "../errors";
 import { FakeRangeFormat } from "./format";
 import { clearCells, FakeRange } from "./range";
 import { type AreasTarget, FakeBoundProxy, FakeItemCollection } from "./shared";
@@ -34,7 +36,11 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
     const t = this.target();
     switch (name) {
       case "address":
-        return t.rects.map((r) => fullAddress(t.sheet.name, r)).join(",");
+        // "Address value will contain the worksheet name for each rectangular
+        // block of cells (e.g., \"Sheet1!A1:B4, Sheet1!D1:D4\")"
+        // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.rangeareasloadoptions):
+        // joined with ", " as that example shows, so a reader must accept the space.
+        return t.rects.map((r) => fullAddress(t.sheet.name, r)).join(", ");
       case "areaCount":
         return t.rects.length;
       case "cellCount":
@@ -58,10 +64,11 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
   }
 
   /**
-   * `RangeAreas.select()` exists from ExcelApi 1.18 only ("Selects the
-   * specified range areas in the Excel UI. [Api set: ExcelApi 1.18]",
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-select-member(1));
-   * an older host fails the sync with ApiNotFound, as with every newer API here.
+   * `RangeAreas.select()` exists from ExcelApi 1.18 only (as @types/office-js
+   * marks it; the RangeAreas reference page was not found by the search
+   * here); an older host fails the sync with ApiNotFound, as with every
+   * newer API here. A hidden sheet's cells cannot be selected
+   * (InvalidOperation), as with `Range.select` (not documented; assumed).
    */
   select(): void {
     this.enqueue(
@@ -70,6 +77,7 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
       [],
       () => {
         const t = this.target();
+        if (t.sheet.visibility !== "Visible") throw invalidOperation("RangeAreas.select", "The sheet is hidden.");
         this.context.document.activeSheet = t.sheet.name;
         this.context.document.selection = {
           sheet: t.sheet.name,
@@ -83,8 +91,9 @@ export class FakeRangeAreas extends FakeBoundProxy<AreasTarget> {
 
 /**
  * `RangeAreas.areas`: one Range per area; `load()` loads the items' properties.
- * Not verified against Excel: whether the areas of a null RangeAreas load as
- * an empty collection (the default here) or fail the sync (`strictNullChildren`).
+ * Not documented: whether the areas of a null RangeAreas load as an empty
+ * collection or fail the sync; the fake fails it by default (the stricter
+ * reading; `strictNullChildren: false` for the other).
  */
 export class FakeRangeCollection extends FakeItemCollection<FakeRange> {
   protected readonly itemProperties: readonly string[] = ["address"];

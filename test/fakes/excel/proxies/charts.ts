@@ -1,15 +1,18 @@
 /**
  * `Worksheet.charts`, `Chart`, `Chart.title`, `Chart.series` and `ChartSeries`
  * as the add-in uses them. Charts float over the grid: they are kept per
- * sheet beside the cells, so `Range.clear` leaves them where they are (the
- * docs of `Range.clear` speak of values, formats, fills and borders only:
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)).
+ * sheet beside the cells, so `Range.clear` leaves them where they are
+ * (Range.clear "clears all contents and formatting of cells", per "Clear or
+ * delete ranges", docs/excel/excel-add-ins-ranges-clear-delete.md as
+ * quoted in office-js-docs-pr #2582,
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/2582; charts are not
+ * cells). Chart writes are refused on a protected sheet (shared.ts).
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeSheet, type Rect, parseRect } from "../document";
 import { invalidArgument, itemNotFound } from "../errors";
 import type { FakeRange } from "./range";
-import { FakeSheetPart, quoteJson, recordWrite } from "./shared";
+import { assertWritable, FakeSheetPart, quoteJson, recordWrite } from "./shared";
 
 /** A range a chart reads, by sheet name (a chart's data may sit on another sheet). */
 export interface ChartRangeRef {
@@ -52,10 +55,11 @@ function rangeRef(range: FakeRange): ChartRangeRef {
 }
 
 /**
- * `ChartCollection.add(type, sourceData, seriesBy)` (ExcelApi 1.1): one series
- * per column ("Columns", or "Auto" on a range taller than wide), else per row;
- * Excel names new charts `Chart 1`, `Chart 2` …
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+ * `ChartCollection.add(type, sourceData, seriesBy)` (ExcelApi 1.1,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection?view=excel-js-1.21): one series
+ * per column ("Columns"), else per row. How "Auto" picks (per column on a
+ * range taller than wide here) and Excel's default names (`Chart 1`,
+ * `Chart 2` … here) are not documented on that page; assumed.
  */
 function seriesFrom(ref: ChartRangeRef, seriesBy: string): FakeChartSeriesData[] {
   const { top, left, bottom, right } = ref.rect;
@@ -86,6 +90,7 @@ export class FakeChartCollection extends FakeSheetPart {
     this.enqueue("call", "add", [type, sourceData.path, seriesBy], () => {
       if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument("ChartCollection.add", `seriesBy ${seriesBy}`);
       const sheet = this.sheet();
+      assertWritable(sheet, "ChartCollection.add");
       const list = chartsOf(sheet);
       created = { name: `Chart ${list.length + 1}`, type, title: "", series: seriesFrom(rangeRef(sourceData), seriesBy), position: null };
       list.push(created);
@@ -94,7 +99,7 @@ export class FakeChartCollection extends FakeSheetPart {
     return chart;
   }
 
-  /** ExcelApi 1.1: ItemNotFound at sync when no chart has the name. */
+  /** ExcelApi 1.1: ItemNotFound at sync when no chart has the name; the first chart of that name otherwise ("If there are multiple charts with the same name, the first one will be returned", https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection?view=excel-js-1.21). */
   getItem(name: string): FakeChart {
     return new FakeChart(this.context, `${this.path}.getItem(${quoteJson(name)})`, this.sheet, () => {
       const found = chartsOf(this.sheet()).find((c) => c.name === name);
@@ -104,8 +109,9 @@ export class FakeChartCollection extends FakeSheetPart {
   }
 
   /**
-   * ExcelApi 1.4: a null object when no chart has the name.
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-getitemornullobject-member(1)
+   * ExcelApi 1.4: a null object when no chart has the name ("If the chart
+   * doesn't exist, then this method returns an object with its isNullObject
+   * property set to true", https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection?view=excel-js-1.21).
    */
   getItemOrNullObject(name: string): FakeChart {
     const chart = new FakeChart(
@@ -119,7 +125,7 @@ export class FakeChartCollection extends FakeSheetPart {
   }
 }
 
-/** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart */
+/** `Chart` (ExcelApi 1.1; its reference page was not returned by the search here). */
 export class FakeChart extends FakeClientObject {
   protected readonly scalarProperties = ["name"] as const;
   readonly title: FakeChartTitle;
@@ -162,14 +168,15 @@ export class FakeChart extends FakeClientObject {
 
   set name(value: string) {
     this.queueSet("name", value, (v) => {
+      assertWritable(this.sheet(), "Chart.name");
       this.chart().name = String(v);
       recordWrite(this.context.document, this.sheet(), [], "chart.name");
     });
   }
 
   /**
-   * ExcelApi 1.1: cells as A1 addresses or ranges on the chart's sheet.
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+   * ExcelApi 1.1: cells as A1 addresses or ranges on the chart's sheet; the
+   * fake takes one-cell A1 addresses only (stricter; Chart page not found).
    */
   setPosition(startCell: string, endCell?: string): void {
     this.enqueue("call", "setPosition", [startCell, endCell ?? null], () => {
@@ -180,15 +187,17 @@ export class FakeChart extends FakeClientObject {
         const r = parseRect(cell);
         if (r.top !== r.bottom || r.left !== r.right) throw invalidArgument("Chart.setPosition", `${cell} is not one cell`);
       }
+      assertWritable(this.sheet(), "Chart.setPosition");
       this.chart().position = { start: startCell, end: endCell ?? startCell };
       recordWrite(this.context.document, this.sheet(), [], "chart.setPosition");
     });
   }
 
-  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-delete-member(1) */
+  /** `Chart.delete()` (ExcelApi 1.1); refused on a protected sheet (shared.ts). */
   delete(): void {
     this.enqueue("call", "delete", [], () => {
       const c = this.chart();
+      assertWritable(this.sheet(), "Chart.delete");
       const list = chartsOf(this.sheet());
       list.splice(list.indexOf(c), 1);
       recordWrite(this.context.document, this.sheet(), [], "chart.delete");
@@ -228,9 +237,10 @@ export class FakeChartTitle extends FakeClientObject {
 }
 
 /**
- * `Chart.series`: `getItemAt` (ExcelApi 1.1), `add` (ExcelApi 1.7, a new
- * series without data until `setValues`).
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriescollection
+ * `Chart.series`: `getItemAt` (ExcelApi 1.1), `add` (ExcelApi 1.7; "The new
+ * added series is not visible until values, x-axis values, or bubble sizes
+ * for it are set",
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriescollection).
  */
 export class FakeChartSeriesCollection extends FakeClientObject {
   protected readonly scalarProperties: readonly string[] = [];
@@ -283,7 +293,7 @@ export class FakeChartSeriesCollection extends FakeClientObject {
   }
 }
 
-/** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseries */
+/** `ChartSeries` (name ExcelApi 1.1; chartType, setValues, setXAxisValues ExcelApi 1.7 as @types/office-js marks them; its reference page was not returned by the search here). */
 export class FakeChartSeries extends FakeClientObject {
   protected readonly scalarProperties = ["name", "chartType"] as const;
   private bound: FakeChartSeriesData | undefined;

@@ -55,15 +55,18 @@ export class FakeRangeFormat extends FakeCellsPart {
     return this.loaded("rowHeight");
   }
   /**
-   * Points, 0 to 409 (Excel's largest row height); a row's height in Excel
-   * is stored to the 0.75 pt pixel grid but reads back as set here.
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
-   * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+   * Points, 0 to 409 (Excel's largest row height, from Excel's
+   * specifications and limits; that page and the RangeFormat reference were
+   * not found by the search here, so the limit is kept as assumed). A row's
+   * height in Excel is stored to the 0.75 pt pixel grid; here it reads back
+   * as set (not documented either way). Refused on a protected sheet
+   * (see assertWritable).
    */
   set rowHeight(points: number) {
     this.queueSet("rowHeight", points, (v) => {
       const t = this.find();
       if (typeof v !== "number" || v < 0 || v > 409) throw invalidArgument("RangeFormat.rowHeight");
+      assertWritable(t.sheet, "RangeFormat.rowHeight");
       for (const rect of t.rects) for (const r of rowsOf(rect)) t.sheet.rowHeights.set(r, v);
       recordWrite(this.context.document, t.sheet, t.rects, "format.rowHeight");
     });
@@ -87,6 +90,7 @@ export class FakeRangeFormat extends FakeCellsPart {
     this.setEachCell("wrapText", value, (cell, v) => (cell.wrapText = v as boolean));
   }
 
+  /** Does nothing here (no text metrics); the widths after it are not modelled. */
   autofitColumns(): void {
     this.enqueue("call", "autofitColumns", [], () => undefined);
   }
@@ -109,13 +113,16 @@ export class FakeRangeFill extends FakeCellsPart {
   /**
    * What Excel reports, which is less than what it holds: "No fill" and a
    * solid white fill both read as color `#FFFFFF` with `pattern` null
-   * (office-js #4900, #6218) — modelled here for every solid fill, since a
-   * solid fill's pattern is not reported either in those reports; only a
-   * real pattern (Gray25, …) reads back. `tintAndShade` is null for no fill
-   * and a number for any fill (Microsoft's answer in office-js #4900). All
-   * fill properties are ExcelApi 1.9 except `color` (1.1). A property of
-   * several cells that differ reads null (RangeFill reference: "A null value
-   * indicates that the range doesn't have uniform … settings").
+   * (office-js #4900, https://github.com/OfficeDev/office-js/issues/4900;
+   * #6218, https://github.com/OfficeDev/office-js/issues/6218) — modelled
+   * here for every solid fill, since a solid fill's pattern is not reported
+   * either in those reports; only a real pattern (Gray25, …) reads back.
+   * `tintAndShade` is null for no fill and a number for any fill
+   * (Microsoft's answer in office-js #4900). All fill properties are
+   * ExcelApi 1.9 except `color` (1.1) (https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.rangefilldata). A
+   * property of several cells that differ reads null ("A null value
+   * indicates that the range doesn't have uniform tintAndShade settings",
+   * same page).
    */
   protected readScalar(name: string): unknown {
     const cells = cellsOf(this.find());
@@ -208,6 +215,7 @@ export class FakeRangeFill extends FakeCellsPart {
     this.setTint("patternTintAndShade", value);
   }
 
+  /** "The value is between -1 (darkest) and 1 (brightest)" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.interfaces.rangefilldata): anything else is refused. */
   private setTint(name: "tintAndShade" | "patternTintAndShade", value: number): void {
     this.setEachCell(
       name,

@@ -1,13 +1,23 @@
-/** `Worksheet.notes` and `Note` (ExcelApi 1.18): one note per cell. */
+/**
+ * `Worksheet.notes` and `Note` (ExcelApi 1.18,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection;
+ * "The ExcelApi 1.18 adds support for creating, deleting, and managing
+ * notes", https://learn.microsoft.com/en-nz/javascript/api/requirement-sets/excel/excel-api-1-18-requirement-set?view=powerpoint-js-preview):
+ * one note per cell ("The range must be a single cell",
+ * https://learn.microsoft.com/en-my/office/dev/add-ins/excel/excel-add-ins-notes;
+ * "an InvalidArgument error is thrown if multiple cells are selected",
+ * NoteCollection page). Adding a second note to a cell fails here with
+ * InvalidOperation: not documented; the stricter reading assumed.
+ */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { FakeRange } from "./range";
 import { type FakeSheet, parseRect, rectAddress, splitSheetAddress } from "../document";
-import { FakeOfficeError, invalidOperation, itemNotFound } from "../errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { assertWritable, FakeSheetPart, quoteJson, recordWrite } from "./shared";
 
 function noteKey(address: string): string {
   const rect = parseRect(splitSheetAddress(address).local);
-  if (rect.top !== rect.bottom || rect.left !== rect.right) throw new FakeOfficeError("InvalidCellAddress", "A note needs one cell.");
+  if (rect.top !== rect.bottom || rect.left !== rect.right) throw invalidArgument("NoteCollection.add", "A note needs one cell.");
   return rectAddress(rect);
 }
 
@@ -30,6 +40,9 @@ export class FakeNoteCollection extends FakeSheetPart {
         assertWritable(sheet, "NoteCollection.add");
         key = noteKey(cellAddress);
         if (sheet.notes.has(key)) throw invalidOperation("NoteCollection.add", "The cell already has a note.");
+        // A cell holds a threaded comment or a note, not both: refused here
+        // (the API's behaviour is not documented; the stricter reading).
+        if (sheet.comments.has(key)) throw invalidOperation("NoteCollection.add", "The cell has a threaded comment.");
         sheet.notes.set(key, String(content));
         recordWrite(this.context.document, sheet, [parseRect(key)], "note.add");
       },
@@ -122,7 +135,9 @@ export class FakeNote extends FakeClientObject {
 /**
  * `Worksheet.comments` (ExcelApi 1.10): the sheet's threaded comments, each
  * with `getLocation()` (its cell). A cell can carry a threaded comment or a
- * note, not both (Excel: "Threaded comments and notes", Microsoft support).
+ * note, not both (Excel's "The difference between threaded comments and
+ * notes", linked from the notes page above; `NoteCollection.add` on such a
+ * cell fails here, an assumption on the stricter side).
  */
 export class FakeCommentCollection extends FakeSheetPart {
   protected readonly scalarProperties: readonly string[] = [];

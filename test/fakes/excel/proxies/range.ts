@@ -27,21 +27,39 @@ import { type AreasTarget, type RangeTarget, READ_CELL_LIMIT, assertWritable, ex
 type Matrix = unknown[][];
 
 /**
- * Cell-level reads of a range over 5 000 000 cells ("a range is limited to
- * five million cells for get operations", Microsoft's resource-limits page):
- * Excel does not always throw — `values`/`text`/`formulas` come back null
- * (office-js #4783, #6781, and the note added to docs/excel/performance.md in
- * office-js-docs-pr #5821), the other arrays fail with RangeExceedsLimit
- * (Excel.ErrorCodes.rangeExceedsLimit). Unbounded ranges (whole rows or
- * columns) read as null too ("Cell-level properties … come back as null for
- * unbounded reads", docs/excel/excel-add-ins-ranges-unbounded.md).
+ * Cell-level reads of a range over 5 000 000 cells ("On all platforms, a
+ * range is limited to five million cells for get operations",
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/1423 and the
+ * performance page it edits): Excel does not always throw — `values`/`text`/
+ * `formulas` come back null (office-js #4783,
+ * https://github.com/OfficeDev/office-js/issues/4783; #6781,
+ * https://github.com/OfficeDev/office-js/issues/6781; the note added to
+ * docs/excel/performance.md in office-js-docs-pr #5821,
+ * https://github.com/OfficeDev/office-js-docs-pr/pull/5821), the other
+ * arrays fail with RangeExceedsLimit (Excel.ErrorCodes.rangeExceedsLimit,
+ * https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview).
  */
 const NULL_WHEN_TOO_LARGE = new Set(["values", "text", "formulas"]);
 
+/**
+ * Unbounded ranges (whole rows or columns): "Cell-level properties (like
+ * values, text, numberFormat, or formulas) come back as null for unbounded
+ * reads" and "You can't set cell-level properties on an unbounded range.
+ * This returns an error."
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
+ * `valueTypes` is not named there; the fake takes the stricter reading (null
+ * too). The page names no error code for the write; the fake uses
+ * InvalidArgument (not documented; assumed).
+ */
+const CELL_LEVEL = new Set(["values", "text", "formulas", "numberFormat", "valueTypes"]);
+
+export function isUnbounded(rect: Rect): boolean {
+  return (rect.top === 0 && rect.bottom === MAX_ROWS - 1) || (rect.left === 0 && rect.right === MAX_COLS - 1);
+}
+
 function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => unknown, property = ""): Matrix {
   const { rect } = target;
-  const unbounded = (rect.top === 0 && rect.bottom === MAX_ROWS - 1) || (rect.left === 0 && rect.right === MAX_COLS - 1);
-  if (unbounded && NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
+  if (isUnbounded(rect) && CELL_LEVEL.has(property)) return null as unknown as Matrix;
   if (rectCellCount(rect) > READ_CELL_LIMIT) {
     if (NULL_WHEN_TOO_LARGE.has(property)) return null as unknown as Matrix;
     throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.", "Range");
@@ -55,10 +73,21 @@ function readMatrix(target: RangeTarget, read: (cell: FakeCell | undefined) => u
   return rows;
 }
 
-/** Applies a 2-D input (or one value for every cell) to a rectangle. */
+/**
+ * Applies a 2-D input (or one value for every cell) to a rectangle. `null`
+ * inside the array leaves that cell as it is, `null` for the whole property
+ * is refused, and `""` empties a cell ("specify null for all other cells in
+ * the 2-D array"; "null isn't valid for single properties like range.values";
+ * "Empty strings ('') clear or reset property values",
+ * https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ * The shape must match (the InvalidArgument text below is Excel's; not
+ * verified against a page found here).
+ */
 function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (cell: FakeCell, value: unknown) => void): void {
   const { sheet, rect } = target;
+  if (isUnbounded(rect)) throw invalidArgument(`Range.${what}`, "Cell-level properties cannot be set on an unbounded range.");
   assertWritable(sheet, `Range.${what}`);
+  if (input === null || input === undefined) throw invalidArgument(`Range.${what}`);
   const height = rect.bottom - rect.top + 1;
   const width = rect.right - rect.left + 1;
   if (Array.isArray(input)) {
@@ -71,6 +100,7 @@ function writeMatrix(target: RangeTarget, input: unknown, what: string, write: (
   }
   forEachCell(rect, (r, c) => {
     const value = Array.isArray(input) ? (input[r - rect.top] as unknown[])[c - rect.left] : input;
+    if (value === null) return;
     write(sheet.ensureCell(r, c), value);
     sheet.prune(r, c);
   });
@@ -102,8 +132,9 @@ export function clearCells(document: FakeDocument, target: AreasTarget, applyTo:
       if (mode === "All" || mode === "Hyperlinks" || mode === "RemoveHyperlinks") delete cell.hyperlink;
       sheet.prune(r, c);
     }
-    // Clearing formats unmerges, as in Excel.
-    if (mode === "All" || mode === "Formats") sheet.merges = sheet.merges.filter((m) => !contains(rect, m));
+    // Merges are left as they are: that clearing formats unmerges is not
+    // documented (no page or issue found); the stricter reading keeps them,
+    // so a caller must call `unmerge()` itself.
   }
   recordWrite(document, sheet, target.rects, `clear:${mode}`);
 }
@@ -265,24 +296,34 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   }
 
   /**
-   * `Range.rowHidden` / `columnHidden` (ExcelApi 1.2): "true when all rows in
-   * a range are hidden, false when no rows in the range are hidden, null when
-   * some rows in a range are hidden and other rows in the same range are not"
-   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member,
-   * and `columnHidden` alike): one answer for the whole range, never a list.
-   * Setting it hides or shows every row (column) the range spans.
+   * `Range.rowHidden` / `columnHidden` (ExcelApi 1.2): true when all rows
+   * of the range are hidden, false when none are, null when some are — the
+   * Office.js Range reference says so, but the search here did not return
+   * that page; the null for a mixed range also follows the general rule
+   * "Properties return null when a range contains multiple different
+   * values" (https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+   * One answer for the whole range, never a list. Setting it hides or shows
+   * every row (column) the range spans; refused on a protected sheet.
    */
   get rowHidden(): boolean | null {
     return this.loaded("rowHidden");
   }
   set rowHidden(hidden: boolean | null) {
-    this.queueSet("rowHidden", hidden, (v) => setHidden(this.target().sheet.hiddenRows, this.target().rect.top, this.target().rect.bottom, v), "ExcelApi 1.2");
+    this.queueSet("rowHidden", hidden, (v) => {
+      const t = this.target();
+      assertWritable(t.sheet, "Range.rowHidden");
+      setHidden(t.sheet.hiddenRows, t.rect.top, t.rect.bottom, v);
+    }, "ExcelApi 1.2");
   }
   get columnHidden(): boolean | null {
     return this.loaded("columnHidden");
   }
   set columnHidden(hidden: boolean | null) {
-    this.queueSet("columnHidden", hidden, (v) => setHidden(this.target().sheet.hiddenColumns, this.target().rect.left, this.target().rect.right, v), "ExcelApi 1.2");
+    this.queueSet("columnHidden", hidden, (v) => {
+      const t = this.target();
+      assertWritable(t.sheet, "Range.columnHidden");
+      setHidden(t.sheet.hiddenColumns, t.rect.left, t.rect.right, v);
+    }, "ExcelApi 1.2");
   }
 
   clear(applyTo?: string): void {
@@ -293,10 +334,14 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   }
 
   /**
-   * `Range.merge(across)`: "Set true to merge cells in each row of the
-   * specified range as separate merged cells"; only the top-left cell of a
-   * merged area keeps its value, and a merge partly over another fails.
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   * `Range.merge(across)`: "True to merge cells in each row of the specified
+   * range as separate merged cells"; "The value of a merged range is
+   * specified in the cell of the range's upper-left corner" (Excel's
+   * Range.Merge, https://learn.microsoft.com/en-us/previous-versions/office/developer/office-2010/ms259294(v=office.14);
+   * the Office.js Range page was not found by the search here). The other
+   * cells' values are dropped here (Excel asks the user first; the API's
+   * behaviour is not documented — dropping is assumed). A merge partly over
+   * another fails (not documented; the stricter reading assumed).
    */
   merge(across = false): void {
     this.enqueue("call", "merge", [across], () => {
@@ -344,6 +389,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     });
   }
 
+  /** A hidden sheet's range cannot be selected (InvalidOperation): not documented; the stricter reading assumed. */
   select(): void {
     this.enqueue("call", "select", [], () => {
       const t = this.target();
@@ -353,6 +399,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
     });
   }
 
+  /** A cell relative to this range; outside the sheet it fails with InvalidArgument (not documented; assumed). */
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(
       this.context,
@@ -361,6 +408,7 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
         const t = this.target();
         const r = t.rect.top + row;
         const c = t.rect.left + column;
+        if (r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS) throw invalidArgument(`Range.getCell(${row},${column})`);
         return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
       }),
     );
@@ -393,12 +441,15 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
   /**
    * ExcelApi 1.9: the cells of this range holding formulas (`Formulas`) or
    * constants (`Constants`), optionally only those whose value is an error
-   * (`Errors`), as rectangles (runs of a row, stacked when rows repeat), or
-   * a null object when there are none. Like Excel's Go To Special, it looks
-   * only inside the used range.
+   * (`Errors`), as a RangeAreas, or a null object when there are none
+   * ("Find special cells within a range",
+   * https://learn.microsoft.com/nl-nl/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+   * How Excel cuts the cells into rectangles is not documented: here, runs
+   * of a row, stacked when rows repeat. Like Excel's Go To Special, it looks
+   * only inside the used range (assumed).
    *
-   * `Visible` ("all visible cells", Excel.SpecialCellType.visible,
-   * learn.microsoft.com/javascript/api/excel/excel.specialcelltype): the
+   * `Visible` (Excel.SpecialCellType.visible; the enum page was not found by
+   * the search here): the
    * cells of this range whose row and column are both shown. How Excel cuts
    * them into areas is not documented, so the fake cuts them as finely as a
    * grid (every run of shown rows times every run of shown columns): a reader
@@ -439,7 +490,10 @@ export class FakeRange extends FakeBoundProxy<RangeTarget> {
       `${this.path}.getMergedAreasOrNullObject()`,
       once(() => {
         const t = this.target();
-        // As Excel does (office-js issue #3611): only merges whose top-left cell is in the range.
+        // As Excel does (office-js #3611, https://github.com/OfficeDev/office-js/issues/3611;
+        // also #1590, https://github.com/OfficeDev/office-js/issues/1590): only merges whose
+        // top-left cell is in the range. The 512-area limit below is not documented (no page or
+        // issue found); assumed, on the stricter side.
         const rects = t.sheet.merges
           .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right)
           .map((m) => ({ ...m }));

@@ -16,22 +16,31 @@
  * - Excel writes them into the saved file as `we:property` name/value pairs of
  *   the add-in's `xl/webextensions/webextensionN.xml` part ([MS-OWEXML] 2.2.1
  *   CT_OsfWebExtensionProperty, 2.2.7 CT_OsfWebExtension,
- *   https://learn.microsoft.com/en-us/openspecs/office_standards/ms-owexml/d59d5543-252a-47dd-a566-1503dbf6a233),
- *   each value JSON-serialized; only what survives JSON is kept, hence the
- *   JSON round trip on `add`. `test/adapters/xlsx/documentSettings.test.ts`
+ *   https://learn.microsoft.com/en-us/openspecs/office_standards/ms-owexml/d59d5543-252a-47dd-a566-1503dbf6a233
+ *   — that page was not returned by the search here; the closest found is
+ *   the web extension property list of [MS-EXSPXML3],
+ *   https://learn.microsoft.com/en-us/openspecs/sharepoint_protocols/ms-exspxml3/4f415585-1080-4f87-8ba1-957bbd61d0b1),
+ *   each value JSON-serialized ("the value can be a string, number,
+ *   boolean, null, object, or array",
+ *   https://learn.microsoft.com/en-us/javascript/api/office/office.settings);
+ *   only what survives JSON is kept, hence the JSON round trip on `add`. `test/adapters/xlsx/documentSettings.test.ts`
  *   writes such a part from these settings.
  */
-import { FakeClientObject, type FakeRequestContext } from "../context";
+import { FakeClientObject, type FakeRequestContext, utf8Bytes } from "../context";
 import { invalidArgument, itemNotFound } from "../errors";
 
 /**
  * Document settings hold about 1 MB in practice: Microsoft states a 2 MB
- * maximum (office-js #621) but saving fails above ~1 MB with InvalidArgument
- * ("The argument is invalid or missing or has an incorrect format", office-js
- * #3957). The fake refuses a settings collection over 1 MB (its JSON, UTF-16
- * code units as Office's own settings store counts characters).
+ * maximum (office-js #621, https://github.com/OfficeDev/office-js/issues/621:
+ * "We only support 2MB maximum for settings") but "the settings can only hold
+ * around 1MB or so of data" and saving more fails with InvalidArgument ("The
+ * argument is invalid or missing or has an incorrect format", office-js
+ * #3957, https://github.com/OfficeDev/office-js/issues/3957). How the size is
+ * counted is not documented; the fake counts the UTF-8 bytes of the
+ * collection's JSON (never fewer than its characters, so the stricter
+ * reading for Vietnamese text) and refuses more than 1 000 000.
  */
-export const SETTINGS_LIMIT_CHARS = 1_000_000;
+export const SETTINGS_LIMIT_BYTES = 1_000_000;
 import { quoteJson } from "./shared";
 
 export class FakeSettingCollection extends FakeClientObject {
@@ -56,8 +65,8 @@ export class FakeSettingCollection extends FakeClientObject {
       const settings = this.context.document.settings;
       const next = new Map(settings);
       next.set(key, copy);
-      const size = JSON.stringify([...next]).length;
-      if (size > SETTINGS_LIMIT_CHARS) throw invalidArgument("SettingCollection.add", "The argument is invalid or missing or has an incorrect format.");
+      const size = utf8Bytes(JSON.stringify([...next]));
+      if (size > SETTINGS_LIMIT_BYTES) throw invalidArgument("SettingCollection.add", "The argument is invalid or missing or has an incorrect format.");
       settings.set(key, copy);
     });
     return new FakeSetting(this.context, `${this.path}.getItem(${quoteJson(key)})`, key, false);

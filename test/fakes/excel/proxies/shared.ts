@@ -14,13 +14,21 @@ export interface WriteRecord {
   readonly what: string;
 }
 
+/** "a range is limited to five million cells for get operations" (see NULL_WHEN_TOO_LARGE in range.ts for the sources). */
 export const READ_CELL_LIMIT = 5_000_000;
 
 /**
  * A protected sheet refuses changes to its cells (values, formats, merges,
- * notes) with AccessDenied (Excel.ErrorCodes.accessDenied; "protection …
- * prevents … editing", WorksheetProtection, ExcelApi 1.2). Modelled for every
- * cell write, whatever the protection options (the strictest case).
+ * notes), to its rows and columns (heights, widths, hiding) and to its
+ * objects (charts) with AccessDenied (Excel.ErrorCodes.accessDenied,
+ * https://learn.microsoft.com/zh-cn/javascript/api/excel/excel.errorcodes?view=excel-js-preview).
+ * Each of these is only allowed on a protected sheet by an option of the
+ * protection (allowFormatCells, allowFormatRows, allowFormatColumns,
+ * allowEditObjects, … in
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions);
+ * the fake models every write refused, whatever the options (the strictest
+ * case). The error code for a refused API write is not documented; assumed
+ * AccessDenied.
  */
 export function assertWritable(sheet: FakeSheet, what: string): void {
   if (sheet.protected) throw accessDenied(`${what} on the protected sheet '${sheet.name}'`);
@@ -28,8 +36,10 @@ export function assertWritable(sheet: FakeSheet, what: string): void {
 
 /**
  * A workbook whose structure is protected refuses adding, deleting, renaming,
- * hiding or showing sheets (WorkbookProtection, ExcelApi 1.7; Excel's
- * "Protect Workbook – structure").
+ * hiding or showing sheets (Workbook.protection, WorkbookProtection,
+ * ExcelApi 1.7; Excel's "Protect Workbook – structure"). Not documented for
+ * the API beyond the `protected` flag; the fake assumes the stricter reading
+ * (AccessDenied for each of these).
  */
 export function assertStructureWritable(document: FakeDocument, what: string): void {
   if (document.structureProtected) throw accessDenied(`${what}: the workbook structure is protected`);
@@ -107,7 +117,13 @@ export function existingCells(sheet: FakeSheet, rect: Rect): Array<[number, numb
   return out;
 }
 
-/** A property of many cells: the common value, or null when they differ (as Excel reports). */
+/**
+ * A property of many cells: the common value, or null when they differ ("If
+ * a property does not have consistent values on all the ranges in the
+ * RangeAreas, then it is null", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges;
+ * "Properties return null when a range contains multiple different values",
+ * https://learn.microsoft.com/en-nz/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
 export function common<T>(values: Iterable<T>): T | null {
   let first = true;
   let result: T | null = null;
@@ -120,6 +136,7 @@ export function common<T>(values: Iterable<T>): T | null {
   return result;
 }
 
+/** Cells read for a format property; past the get limit the read fails (the error code Excel uses for format reads is not documented; assumed InvalidOperation). */
 export function cellsOf(target: AreasTarget): Array<FakeCell | undefined> {
   const out: Array<FakeCell | undefined> = [];
   for (const rect of target.rects) {

@@ -4,7 +4,7 @@ import { invalidArgument, invalidOperation } from "../errors";
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { FakeSheetPart, recordWrite } from "./shared";
 
-/** `Worksheet.protection` (ExcelApi 1.2): whether the sheet is protected. */
+/** `Worksheet.protection` (ExcelApi 1.2, https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions): whether the sheet is protected; what it refuses is in shared.ts (assertWritable). */
 export class FakeWorksheetProtection extends FakeSheetPart {
   protected readonly scalarProperties = ["protected"] as const;
 
@@ -57,8 +57,10 @@ export class FakeFreezePanes extends FakeSheetPart {
   unfreeze(): void {
     this.enqueue("call", "unfreeze", [], () => {
       const sheet = this.sheet();
-      // Not verified against Excel either way: the audit of issue 9 asks to
-      // un-hide before unfreezing; the fake takes the stricter reading.
+      // Excel threw here for a hidden sheet (office-js #1463,
+      // https://github.com/OfficeDev/office-js/issues/1463, since marked
+      // fixed); the fake keeps the stricter, older behaviour so that the
+      // adapter shows a sheet before unfreezing it.
       if (sheet.visibility !== "Visible") throw invalidOperation("WorksheetFreezePanes.unfreeze", "The sheet is hidden.");
       sheet.frozenRows = 0;
       recordWrite(this.context.document, sheet, [], "unfreeze");
@@ -70,11 +72,17 @@ const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "head
 type Margin = (typeof MARGINS)[number];
 
 /**
- * `Worksheet.pageLayout` (ExcelApi 1.9):
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
- * Zoom: a scale of 10–400 or pages to fit, not both; margins in points, not
- * negative; print titles must span whole rows or columns ("The range must
- * span the entire row to be valid", setPrintTitleRows / setPrintTitleColumns).
+ * `Worksheet.pageLayout` (ExcelApi 1.9; the PageLayout reference page was not
+ * returned by the search here). Zoom: "Print page scale value can be
+ * between 10 and 400. This value can be null if fit to page tall or wide is
+ * specified" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions):
+ * a scale outside 10–400, or a scale together with pages to fit, is refused
+ * (the latter an assumption on the stricter side). Margins in points, not
+ * negative (assumed). Print titles must be whole rows or columns, given as
+ * such: Excel's own PrintTitleRows widens a partial row instead ("If you
+ * specify only part of a row or rows, Microsoft Excel expands the range to
+ * full rows", https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup.printtitlerows);
+ * the fake refuses it, the stricter reading.
  */
 export class FakePageLayout extends FakeSheetPart {
   protected readonly scalarProperties = ["orientation", "paperSize", "zoom", "printOrder", ...MARGINS] as const;
@@ -200,8 +208,8 @@ interface PageZoom {
 /**
  * `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` puts a manual break
  * before the top-left cell of its range; `removePageBreaks` removes every
- * manual break of the collection.
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
+ * manual break of the collection (PageBreakCollection; its reference page
+ * was not returned by the search here, so this is as the API's names say).
  */
 export class FakePageBreaks extends FakeSheetPart {
   protected readonly scalarProperties: readonly string[] = [];

@@ -1,4 +1,10 @@
-/** `context.workbook`: its worksheets and settings. */
+/**
+ * `context.workbook`: its worksheets, settings (ExcelApi 1.4,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.settingcollection)
+ * and structure protection. The requirement sets of `name` and `protection`
+ * (1.7) are as @types/office-js marks them; their reference pages were not
+ * returned by the search here.
+ */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { FakeSettingCollection } from "./settings";
 import { FakeWorkbookProtection } from "./sheetParts";

@@ -5,7 +5,7 @@
  */
 import { FakeClientObject, type FakeRequestContext } from "../context";
 import { type FakeDocument, type FakeSheet, type Rect, type Visibility, MAX_COLS, MAX_ROWS, parseRect, splitSheetAddress } from "../document";
-import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
+import { generalException, invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { FakeRangeAreas } from "./areas";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeChartCollection } from "./charts";
@@ -23,11 +23,19 @@ export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
   }
 
   /**
-   * `WorksheetCollection.onChanged` (ExcelApi 1.9): "Occurs when any
-   * worksheet in the workbook is changed", with `WorksheetChangedEventArgs`
-   * (worksheetId, address, changeType — RangeEdited, RowInserted, … — ExcelApi
-   * 1.7). The handler is registered when the batch is synced and stays
-   * registered after its `Excel.run`.
+   * `WorksheetCollection.onChanged` (ExcelApi 1.9; "onChanged: Occurs when
+   * the data of individual cells or comments has changed", supported on
+   * WorksheetCollection, https://learn.microsoft.com/en-sg/office/dev/add-ins/excel/excel-add-ins-events), with
+   * `WorksheetChangedEventArgs` (worksheetId, address, changeType, source,
+   * ExcelApi 1.7, https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs).
+   * The handler is registered when the batch is synced and stays registered
+   * after its `Excel.run` (until the add-in reloads: "Event handlers don't
+   * persist across sessions", same page). `remove()` must go through the
+   * same request context ("Remove event handlers using the remove method
+   * with the same RequestContext", same page): it is queued there and takes
+   * effect at that context's next sync; once that `Excel.run` is over it
+   * fails with InvalidObjectPath (the fake does not model
+   * `Excel.run(handler.context, …)`).
    */
   readonly onChanged = {
     add: (handler: (event: unknown) => unknown): { remove(): void } => {
@@ -35,8 +43,10 @@ export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
       this.enqueueRegistration(() => doc.changeHandlers.push(handler));
       return {
         remove: () => {
-          const i = doc.changeHandlers.indexOf(handler);
-          if (i >= 0) doc.changeHandlers.splice(i, 1);
+          this.enqueue("call", "_UnregisterEventHandler", ["onChanged"], () => {
+            const i = doc.changeHandlers.indexOf(handler);
+            if (i >= 0) doc.changeHandlers.splice(i, 1);
+          });
         },
       };
     },
@@ -56,6 +66,14 @@ export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
       .map((sheet) => new FakeWorksheet(this.context, `${this.path}[${quoteJson(sheet.id)}]`, () => sheet));
   }
 
+  /**
+   * ItemNotFound at sync for a missing sheet; `getItemOrNullObject` gives a
+   * null object instead ("If the worksheet does not exist, then this method
+   * returns an object with its isNullObject property set to true",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection?view=excel-js-1.21).
+   * Excel also finds a sheet by its id ("using its name or ID", same page);
+   * the fake finds by name only (stricter).
+   */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(
       this.context,
@@ -111,6 +129,13 @@ function nextDefaultName(doc: FakeDocument): string {
   for (let n = 1; ; n++) if (!doc.findSheet(`Sheet${n}`)) return `Sheet${n}`;
 }
 
+/**
+ * Sheet names: unique regardless of case, 1–31 characters, none of
+ * `: \ / ? * [ ]`, not starting or ending with `'`. Not stated on an Office.js
+ * page found here; Excel's rules as restated by DevExpress
+ * (https://docs.devexpress.com/OfficeFileAPI/114076/excel-export-library/worksheets/how-to-set-a-worksheet-name).
+ * Excel also reserves the name "History"; not modelled (no source found).
+ */
 export function validateSheetName(doc: FakeDocument, name: string, except?: FakeSheet): void {
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw invalidArgument("Worksheet.name", `The sheet name '${name}' is not valid.`);
@@ -224,6 +249,14 @@ export class FakeWorksheet extends FakeClientObject {
     return this.loaded("visibility");
   }
 
+  /**
+   * A workbook keeps at least one visible sheet: hiding the last one fails
+   * (InvalidOperation; not documented for the API on a page found here — the
+   * rule is Excel's, e.g. "A workbook must always contain at least one
+   * visible worksheet" in DevExpress's restatement,
+   * https://docs.devexpress.com/OfficeFileAPI/DevExpress.Spreadsheet.Worksheet.Visible).
+   * Showing or hiding needs an unprotected workbook structure.
+   */
   set visibility(value: Visibility) {
     this.queueSet("visibility", value, (v) => {
       const sheet = this.sheet();
@@ -249,6 +282,10 @@ export class FakeWorksheet extends FakeClientObject {
     return this.loaded("id");
   }
 
+  /**
+   * A hidden sheet cannot be activated (InvalidOperation). Not documented
+   * for the API on a page found here; the stricter reading assumed.
+   */
   activate(): void {
     this.enqueue("call", "activate", [], () => {
       const sheet = this.sheet();
@@ -257,11 +294,23 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /**
+   * A VeryHidden sheet cannot be deleted: Excel fails with GeneralException,
+   * "by design" (office-js #365, https://github.com/OfficeDev/office-js/issues/365;
+   * documented since office-js-docs-pr #754,
+   * https://github.com/OfficeDev/office-js-docs-pr/pull/754). Deleting the
+   * last visible sheet is refused too, as hiding it is (not documented for
+   * the API; the stricter reading assumed, InvalidOperation).
+   */
   delete(): void {
     this.enqueue("call", "delete", [], () => {
       const sheet = this.sheet();
       const doc = this.context.document;
       assertStructureWritable(doc, "Worksheet.delete");
+      if (sheet.visibility === "VeryHidden") throw generalException("Worksheet.delete");
+      if (sheet.visibility === "Visible" && doc.liveSheets().every((s) => s === sheet || s.visibility !== "Visible")) {
+        throw invalidOperation("Worksheet.delete", "A workbook must contain at least one visible worksheet.");
+      }
       sheet.deleted = true;
       doc.deletedSheets.push(sheet.name);
       recordWrite(doc, sheet, [], "delete-sheet");
@@ -291,14 +340,19 @@ export class FakeWorksheet extends FakeClientObject {
       `${this.path}.getRanges(${quoteJson(address)})`,
       once(() => {
         const sheet = this.sheet();
-        // Excel cuts an address list longer than 8 192 characters without a
-        // word (office-js #5198; "Excel … limited to 8,192 characters" in
-        // Excel's specifications and limits): the cells past the cut are
-        // silently left out, and a cut inside the last address names another
-        // cell (`B12` → `B1`). The add-in must split its lists.
-        const kept = address.length > 8192 ? address.slice(0, 8192) : address;
-        const parts = kept.split(",");
-        if (kept !== address && !/^('.*'!|[^!]*!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(parts[parts.length - 1] ?? "")) parts.pop();
+        // A long address list fails the sync with InvalidArgument ("The
+        // argument is invalid or missing or has an incorrect format."):
+        // office-js #5198 (https://github.com/OfficeDev/office-js/issues/5198)
+        // reports a list of 8 207 characters failing on desktop and on the
+        // web, and #4263 (https://github.com/OfficeDev/office-js/issues/4263)
+        // the same error for long visible-cell lists. The exact limit is not
+        // documented ("the limit of getRanges is unclear", #5198; docs request
+        // office-js-docs-pr #2255, https://github.com/OfficeDev/office-js-docs-pr/issues/2255);
+        // the fake refuses any list over 8 192 characters.
+        if (address.length > 8192) {
+          throw invalidArgument(`Worksheet.getRanges(${address.length} characters)`);
+        }
+        const parts = address.split(",");
         const rects = parts.map((part) => {
           const { sheet: named, local } = splitSheetAddress(part);
           if (named !== null && this.context.document.findSheet(named) !== sheet) {
@@ -313,6 +367,14 @@ export class FakeWorksheet extends FakeClientObject {
     return proxy;
   }
 
+  /**
+   * The used range: cells with a value or formatting, or with values only
+   * when `valuesOnly` ("Considers only cells with values as used cells
+   * (ignores formatting)", the same parameter in Microsoft Graph's workbook
+   * API, https://learn.microsoft.com/en-us/graph/api/worksheet-usedrange).
+   * On an empty sheet the fake answers A1, as that page does ("If the
+   * worksheet is blank, this function returns the top left cell").
+   */
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.context,
