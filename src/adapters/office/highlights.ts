@@ -5,8 +5,9 @@
  * 1. read: the stored state (add-in settings), each sheet's id, name and
  *    protection, the current fill of every target cell (color, pattern,
  *    patternColor, tintAndShade, patternTintAndShade — ExcelApi 1.9) through
- *    `getRanges` area lists under 8 192 characters (longer lists are cut
- *    silently, office-js #5198), and with the notes API (ExcelApi 1.18) the
+ *    `getRanges` area lists under 8 192 characters (a longer list fails with
+ *    InvalidArgument, office-js #5198, #4263; the exact limit is not
+ *    documented), and with the notes API (ExcelApi 1.18) the
  *    cells' notes and the sheet's threaded comments (ExcelApi 1.10; a cell
  *    with a threaded comment gets no note: Excel shows one or the other);
  * 2. write, in this order in one request: the new state first, then the
