@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit, spelledMoney, splitCountText, splitMoneyText } from "../text/units";
+import { parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -106,7 +106,11 @@ export class CountCells {
     const first = text.trimStart().charCodeAt(0);
     if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return;
     const count = splitCountText(text);
-    if (count === null) return;
+    if (count === null) {
+      // `2 tổ/xã`, `2/xã`: a count per area is a figure, never a name, whatever its unit.
+      if (splitPerAreaCount(text) !== null) this.cells++;
+      return;
+    }
     const unit = wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, ""));
     this.cells++;
     if (this.unit === null) this.unit = unit;
