@@ -17,7 +17,13 @@ export function isNumeric(value: CellValue): boolean {
   if (value === null || typeof value === "boolean") return false;
   if (isCellError(value)) return true;
   const reading = readCellNumber(value);
-  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text)));
+  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text) || isStoppedNumber(reading.text)));
+}
+
+/** `2.`, `1.250.`, `5,`: a number closed by a stray stop, as a value cell reads it (`readCell`). */
+function isStoppedNumber(text: string): boolean {
+  const match = /^\s*([+-]?\d(?:[\d.,\s\u00a0]*\d)?)\s*[.,;]\s*$/.exec(text);
+  return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
 /** A rate typed as text with its sign: `85%`, `92,5 %` (a value cell of a percent line, not a unit or a name). */

@@ -62,3 +62,13 @@ test.each<[string, CellValue[][]]>([
   expect(found.every((f) => f.startsWith("text-number/warning@C"))).toBe(true);
   expect(found.length).toBeGreaterThan(0);
 });
+
+test("a column of counts each closed by a full stop is a value column, not the label column", () => {
+  const table = rows(["2.", 80, 150, 100], ["2.", 85, 150, 100]).map((row, i) => (i >= 5 ? [row[0], row[1], "2.", ...row.slice(3)] : row));
+  expect(findingsOf(table)).toEqual(["text-number/warning@C6", "text-number/warning@C7", "text-number/warning@C9", "text-number/warning@C10"]);
+});
+
+test("an STT column numbered `1.`, `2.` still numbers the rows", () => {
+  const table = rows([2, 80, 150, 100], [2, 85, 150, 100]).map((row) => (typeof row[0] === "number" ? [`${row[0]}.`, ...row.slice(1)] : row));
+  expect(findingsOf(table)).toEqual([]);
+});
