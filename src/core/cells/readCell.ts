@@ -6,9 +6,8 @@
  */
 import type { IndicatorKind } from "../model/plan";
 import type { CellValue } from "../model/workbook";
-import { spelledMoney, splitCountText, splitMoneyText, type CountText, type MoneyText } from "../text/units";
+import { spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount, type CountText, type MoneyText } from "../text/units";
 import { accountingNegative, baseValue, narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, readCellNumber, scaleDecimal } from "../text/vnNumber";
-import { wordKey } from "../text/fold";
 import { formatDivisor, isDateFormat, isPercentFormat, percentPoints } from "./numberFormat";
 
 /** How a value cell reads. Stored in a Uint8Array, one byte per cell. */
@@ -169,9 +168,6 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
 /** A figure and one full stop, comma or semicolon after it (`5.`, `1.250.`, `5 .`, `85%.`, `5 tổ,`); not two (`5..`). */
 const STRAY_STOP = /^\s*(.*[^\s.,;])\s*[.,;]\s*$/s;
 
-/** `/xã`, `/ 1 xã`, `/phường`, `/huyện`, `/đơn vị` after a count: per area, as a plan's norm is written (`5 tổ/xã` in a commune's cell is its 5). */
-const PER_AREA = /\s*\/\s*(?:0?1\s+)?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s*$/u;
-const AREA_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "don vi", "dv", "dia ban", "thon", "to dan pho"]);
 
 /** `85%` in a percent line; `1,2 tỷ`, `300 triệu`, `1 tỷ 200 triệu` in a money line (its own unit wins); `2 tổ` in a count line; else text. */
 function readText(text: string, measure: LineMeasure): CellReading {
@@ -192,23 +188,9 @@ function readText(text: string, measure: LineMeasure): CellReading {
     if (spelled !== null) return { state: CELL.textNumber, base: spelled, form: { kind: "spelled-money", text, value: spelled / measure.scale } };
   } else if (measure.kind === "count") {
     // `2 tổ`, `3 CLB` typed with the line's unit: the number, stored as text (Excel's SUM skips it as it skips `"2"`).
-    const count = splitCountText(text) ?? perAreaCount(text);
+    const count = splitCountText(text) ?? splitPerAreaCount(text);
     if (count !== null) return { state: CELL.textNumber, base: count.value, form: { kind: "count-text", count } };
   }
   return { state: CELL.text, base: 0, form: { kind: "invalid" } };
 }
 
-/** `5 tổ/xã`, `5/xã`: a count with its unit written per area; the unit as typed is all after the number. */
-function perAreaCount(text: string): CountText | null {
-  const nfc = text.normalize("NFC");
-  const tail = PER_AREA.exec(nfc);
-  if (tail === null || !AREA_WORDS.has(wordKey(tail[1]))) return null;
-  const bare = nfc.slice(0, tail.index);
-  const number = /^\s*([+-]?\d[\d.,\s\u00a0]*?)\s*$/.exec(narrowForms(bare));
-  const count = number !== null ? { amountText: number[1], value: Number(normalizeWholeAmount(number[1])) } : splitCountText(bare);
-  if (count === null || !Number.isFinite(count.value) || normalizeWholeAmount(count.amountText) === null) return null;
-  // The unit as typed in the cell (NFC or NFD), for a formula to take it out.
-  const amountAt = text.indexOf(count.amountText);
-  if (amountAt < 0) return null;
-  return { amountText: count.amountText, unitText: text.slice(amountAt + count.amountText.length).trim(), value: count.value };
-}

@@ -2,7 +2,7 @@
 import type { CellValue } from "../model/workbook";
 import { isCellError } from "../model/workbook";
 import { wordKey } from "../text/fold";
-import { parseUnit, spelledMoney, splitCountText, splitMoneyText } from "../text/units";
+import { parseUnit, spelledMoney, splitCountText, splitMoneyText, splitPerAreaCount } from "../text/units";
 import { narrowForms, normalizeVietnameseNumber, readCellNumber } from "../text/vnNumber";
 import { shownValue, type Grid } from "./grid";
 import { isRomanNumeral } from "./labels";
@@ -17,7 +17,13 @@ export function isNumeric(value: CellValue): boolean {
   if (value === null || typeof value === "boolean") return false;
   if (isCellError(value)) return true;
   const reading = readCellNumber(value);
-  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text)));
+  return reading.kind === "text-number" || (reading.kind === "text" && (isMoneyAmountText(reading.text) || isPercentAmountText(reading.text) || isStoppedNumber(reading.text)));
+}
+
+/** `2.`, `1.250.`, `5,`: a number closed by a stray stop, as a value cell reads it (`readCell`). */
+function isStoppedNumber(text: string): boolean {
+  const match = /^\s*([+-]?\d(?:[\d.,\s\u00a0]*\d)?)\s*[.,;]\s*$/.exec(text);
+  return match !== null && normalizeVietnameseNumber(match[1]) !== null;
 }
 
 /** A rate typed as text with its sign: `85%`, `92,5 %` (a value cell of a percent line, not a unit or a name). */
@@ -106,7 +112,11 @@ export class CountCells {
     const first = text.trimStart().charCodeAt(0);
     if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return;
     const count = splitCountText(text);
-    if (count === null) return;
+    if (count === null) {
+      // `2 tổ/xã`, `2/xã`: a count per area is a figure, never a name, whatever its unit.
+      if (splitPerAreaCount(text) !== null) this.cells++;
+      return;
+    }
     const unit = wordKey(count.unitText.replace(/^\(\s*(.*?)\s*\)$/, "$1").replace(/\.$/, ""));
     this.cells++;
     if (this.unit === null) this.unit = unit;

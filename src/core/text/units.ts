@@ -179,6 +179,29 @@ export function splitCountText(text: string): CountText | null {
   return canonical === null ? null : { amountText: match[1], unitText: match[2], value: Number(canonical) };
 }
 
+/** `/xã`, `/ 1 xã`, `/phường`, `/huyện`, `/đơn vị` after a count: per area, as a plan's norm is written. */
+const PER_AREA = /\s*\/\s*(?:0?1\s+)?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s*$/u;
+const AREA_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "don vi", "dv", "dia ban", "thon", "to dan pho"]);
+
+/**
+ * `5 tổ/xã`, `5/xã`, `2 CLB/phường`: a count with its unit written per area
+ * (in an area's own cell, its count); the unit as typed is all after the
+ * number. Null for anything else.
+ */
+export function splitPerAreaCount(text: string): CountText | null {
+  const nfc = text.normalize("NFC");
+  const tail = PER_AREA.exec(nfc);
+  if (tail === null || !AREA_WORDS.has(wordKey(tail[1]))) return null;
+  const bare = nfc.slice(0, tail.index);
+  const number = /^\s*([+-]?\d[\d.,\s\u00a0]*?)\s*$/.exec(narrowForms(bare));
+  const count = number !== null ? { amountText: number[1], value: Number(normalizeWholeAmount(number[1])) } : splitCountText(bare);
+  if (count === null || !Number.isFinite(count.value) || normalizeWholeAmount(count.amountText) === null) return null;
+  // The unit as typed in the cell (NFC or NFD), for a formula to take it out.
+  const amountAt = text.indexOf(count.amountText);
+  if (amountAt < 0) return null;
+  return { amountText: count.amountText, unitText: text.slice(amountAt + count.amountText.length).trim(), value: count.value };
+}
+
 /**
  * An amount with its unit written in text, as whole đồng: `9,490 tỷ đồng` →
  * 9490000000, `500 triệu` → 500000000, `3,1 tỷ` → 3100000000. Null when the

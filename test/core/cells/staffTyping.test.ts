@@ -45,3 +45,30 @@ test.each<[string, CellValue[][], string[]]>([
 ])("%s", (_name, table, expected) => {
   expect(findingsOf(table)).toEqual(expected);
 });
+
+test.each<[string, CellValue[][]]>([
+  ["every cell of the column typed per area, totals with their unit", [
+    [null, "Tổng cộng", "8 tổ", null, 600, 400],
+    ["I", "Huyện Ba Vì", "4 tổ", null, 300, 200],
+    [1, "Xã Ba Trại", "2 tổ/xã", 80, 150, 100],
+    [2, "Xã Tản Lĩnh", "2 tổ/xã", 85, 150, 100],
+    ["II", "Huyện Quốc Oai", "4 tổ", null, 300, 200],
+    [3, "Xã Phú Mãn", "2 tổ/xã", 80, 150, 100],
+    [4, "Xã Sài Sơn", "2 tổ/xã", 90, 150, 100],
+  ]],
+  ["communes typed per area with and without the unit, totals typed as numbers", rows(["2 tổ/xã", 80, 150, 100], ["2/xã", 85, 150, 100]).map((row, i) => (i >= 5 ? [row[0], row[1], "2 tổ/xã", ...row.slice(3)] : row))],
+])("a column of counts typed per area is a value column, not the label column: %s", (_name, table) => {
+  const found = findingsOf(table);
+  expect(found.every((f) => f.startsWith("text-number/warning@C"))).toBe(true);
+  expect(found.length).toBeGreaterThan(0);
+});
+
+test("a column of counts each closed by a full stop is a value column, not the label column", () => {
+  const table = rows(["2.", 80, 150, 100], ["2.", 85, 150, 100]).map((row, i) => (i >= 5 ? [row[0], row[1], "2.", ...row.slice(3)] : row));
+  expect(findingsOf(table)).toEqual(["text-number/warning@C6", "text-number/warning@C7", "text-number/warning@C9", "text-number/warning@C10"]);
+});
+
+test("an STT column numbered `1.`, `2.` still numbers the rows", () => {
+  const table = rows([2, 80, 150, 100], [2, 85, 150, 100]).map((row) => (typeof row[0] === "number" ? [`${row[0]}.`, ...row.slice(1)] : row));
+  expect(findingsOf(table)).toEqual([]);
+});
