@@ -365,8 +365,11 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** `{"ActionId":123,"Value":}` around each loaded value in a response body. */
-const RESULT_OVERHEAD_BYTES = 26;
+/** `{"ActionId":123456,"Value":}` around each loaded value in a response body (six-digit ids, see requestBodyBytes). */
+const RESULT_OVERHEAD_BYTES = 29;
+
+/** First id of a request's actions and object paths: six digits (see requestBodyBytes). */
+const ID_BASE = 100_000;
 
 /**
  * The UTF-8 size of the body Office.js sends for a batch, in its own format
@@ -381,14 +384,15 @@ const RESULT_OVERHEAD_BYTES = 26;
  *
  * One action per queued operation (set property = ActionType 4, method = 3,
  * query = 2) and one object path per proxy the batch touches (its method name
- * and arguments, parsed from the proxy's path). Ids are numbered as Office.js
- * numbers them, from 1 in each request here (Office.js keeps counting across
- * a context, so real ids are a few digits longer: the fake under-counts by at
- * most a few bytes per action).
+ * and arguments, parsed from the proxy's path). The format is Office.js's
+ * own code, not documented on a page found here. Office.js keeps counting
+ * ids across a context, so a late request carries long ids: the fake numbers
+ * them from 100 000 in each request (six digits), which over-counts early
+ * requests by a few bytes per action rather than under-count late ones.
  */
 export function requestBodyBytes(batch: readonly Operation[]): number {
   const ids = new Map<string, number>();
-  let next = 1;
+  let next = ID_BASE;
   const paths: Record<string, unknown> = {};
   const pathId = (path: string): number => {
     const known = ids.get(path);
