@@ -51,3 +51,11 @@ describe("the told subtotal says what the communes add up to against the plan", 
     expect(told(findings)).toEqual(["ceiling C2", "subtotal C7"]);
   });
 });
+
+describe("a commune deleted besides, under typed totals", () => {
+  const deleted: District[] = [{ ...DISTRICTS[0], communes: DISTRICTS[0].communes.slice(0, 2) }, DISTRICTS[1]];
+  test("another commune's figure wrong: the coverage finding and the subtotal, no ceiling", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(deleted, 1, 0, 0, 5), { totals: "typed", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "subtotal C6"]);
+  });
+});
