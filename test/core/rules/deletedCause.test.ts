@@ -58,3 +58,13 @@ describe("formula totals: when the gaps are not what the commune could hold, the
     expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling E2", "coverage Ba Trại"]);
   });
 });
+
+describe("a commune deleted and another's figure wrong, district subtotals following their communes under a typed grand total", () => {
+  test.each([
+    ["formula district subtotals", "formula"],
+    ["blank district rows", "none"],
+  ] as const)("%s: the coverage finding, and the wrong line's grand total", (_name, districtTotals) => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 0, 1, 5), { totals: "typed", districtRows: true, districtTotals }, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "subtotal D2"]);
+  });
+});
