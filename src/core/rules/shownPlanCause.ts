@@ -130,9 +130,8 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
  * What the lowest typed totals of a line (above each commune, the first
  * total typed as a number) show beyond their communes, together; null when a
  * commune has no typed total above it, or a typed total off its communes is
- * neither told (`told`, cell indexes) nor on a line rows told elsewhere can
- * account for (a typed total carrying a missing or repeated row's figure is
- * off only by that row's).
+ * not either told (`told`, cell indexes) or over a missing or repeated row
+ * (whose own step tells it): both at once leave open which is the gap.
  */
 function typedGap(context: RuleContext, line: number, told: ReadonlySet<number>): number | null {
   const { areas } = context.table;
@@ -148,7 +147,8 @@ function typedGap(context: RuleContext, line: number, told: ReadonlySet<number>)
   for (const area of lowest) {
     const off = difference(context.base[area * context.lineCount + line], leafSum(context, area, line));
     if (standing(off, 0) === "equal") continue;
-    if (!told.has(area * context.lineCount + line) && !rowsOffBy(context, area, off)) return null;
+    // Told at its cell, or holding the missing or repeated row — not both: then either may be the gap.
+    if (told.has(area * context.lineCount + line) === rowsOffBy(context, area, off)) return null;
     gap += off;
   }
   return gap;

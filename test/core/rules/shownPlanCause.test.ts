@@ -59,3 +59,14 @@ describe("a commune deleted besides, under typed totals", () => {
     expect(told(findings)).toEqual(["coverage Ba Trại", "subtotal C6"]);
   });
 });
+
+describe("a typed total both off its communes and over a missing commune", () => {
+  test("either may be the gap: the subtotal and the ceiling stay beside the coverage finding", () => {
+    // Xã Ba Trại (no tổ on line 1) deleted from a table without district rows whose typed grand total still counts it.
+    const planned = withFigure(DISTRICTS, 0, 2, 0, 0);
+    const deleted: District[] = [{ ...planned[0], communes: planned[0].communes.slice(0, 2) }, planned[1]];
+    const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 11 }, PLAN.lines[1]] };
+    const findings = checkTotals(plan, planned, deleted, { totals: "typed", districtRows: false }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling D2", "coverage Ba Trại", "subtotal D2"]);
+  });
+});
