@@ -10,7 +10,11 @@
  * a quota line), every line all communes fill among them, at least two lines
  * under (or one quota line) — the under-plan `ceiling` warnings are that
  * cause: let go, and the `coverage` finding names them with the figures the
- * communes would hold. Anything else on the sheet keeps every ceiling.
+ * communes would hold. A line off on its own besides (over its plan, or
+ * under by more than the communes could hold) keeps its ceiling, and the
+ * others are let go only when a quota line is short by exactly the missing
+ * communes' quota among two lines at least. Anything else on the sheet keeps
+ * every ceiling.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -24,10 +28,10 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   const missing = findings.filter((f) => f.rule === "coverage" && f.cell === null && f.area !== null);
   const ceilings = findings.filter((f) => f.rule === "ceiling" && f.indicator !== null && f.expected !== null && f.actual !== null);
   if (missing.length === 0 || ceilings.length === 0) return [...findings];
-  // Every finding besides the missing communes must be a ceiling under its plan: anything else may explain the gaps.
+  // Every finding besides the missing communes must be a ceiling: anything else may explain the gaps.
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info") continue;
-    if (finding.rule === "ceiling" && ceilings.includes(finding) && (finding.actual ?? 0) < (finding.expected ?? 0)) continue;
+    if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
     // A column or plan line left unmatched, a number typed as text (counted as it reads): no gap of a matched line.
     if (finding.rule === "unmapped" || (finding.rule === "text-number" && finding.severity === "warning")) continue;
     return [...findings];
@@ -39,6 +43,7 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   const byCode = new Map(ceilings.map((f) => [f.indicator ?? "", f]));
   const gaps: { finding: Finding; line: number; gap: number }[] = [];
   let quotaMatch = false;
+  let kept = 0;
   for (const planLine of context.plan.lines) {
     const line = context.lineByCode.get(planLine.code);
     if (line === undefined || planLine.kind === "percent") continue;
@@ -57,17 +62,23 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
       continue;
     }
     const gap = difference(ceiling.expected ?? 0, ceiling.actual ?? 0);
-    if (!(gap > 0)) return [...findings];
-    if (planLine.quota !== undefined && planLine.quota > 0) {
-      if (standing(gap, planLine.quota * count) !== "equal") return [...findings];
-      quotaMatch = true;
-    } else {
-      if (context.lineKind[line] === "count" && !Number.isInteger(Number(gap.toPrecision(12)))) return [...findings];
-      if (standing(gap, largest * count) === "above") return [...findings];
+    const fits =
+      gap > 0 &&
+      (planLine.quota !== undefined && planLine.quota > 0
+        ? standing(gap, planLine.quota * count) === "equal"
+        : (context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)))) && standing(gap, largest * count) !== "above");
+    if (!fits) {
+      // A line over its plan, or under by what the communes could not hold: a gap of its own.
+      kept++;
+      continue;
     }
+    if (planLine.quota !== undefined && planLine.quota > 0) quotaMatch = true;
     gaps.push({ finding: ceiling, line, gap });
   }
-  if (gaps.length !== ceilings.length || (gaps.length < 2 && !quotaMatch)) return [...findings];
+  // Every line under by what the missing communes could hold (two at least, or a quota line); with a line off
+  // on its own besides, only a quota line short by exactly the missing communes' quota says a row is gone.
+  if (gaps.length < 2 && !quotaMatch) return [...findings];
+  if (kept > 0 && (!quotaMatch || gaps.length < 2)) return [...findings];
 
   const figures = gaps.map(({ finding, line, gap }) => ({
     vi: `${formatAmount(gap, context.cellUnit[line], "vi")} (${finding.cell ?? ""})`,

@@ -5,8 +5,8 @@
  * the grand total over formula subtotals, or over the communes of a table
  * without district rows) shows more than its rows add up
  * to — the missing row's figures. When that total is over its rows on at
- * least two lines and under on none (a whole row's figures, not one mistyped
- * figure), its `subtotal` findings are that one cause: let go, and the
+ * least two lines and under on fewer (a whole row's figures, not one mistyped
+ * figure; a line under is a gap of its own, told as such), its `subtotal` findings are that one cause: let go, and the
  * `coverage` finding names the cells and the missing figures. Runs before
  * `leafCause`, which then sees no district gap there. A plan comparison
  * that the missing figures alone put under, while the grand total shows the
@@ -50,7 +50,7 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
   const rewritten = new Map<Finding, Finding>();
   for (const [district, told] of byDistrict) {
     const over: { finding: Finding; line: number; gap: number }[] = [];
-    let under = false;
+    let under = 0;
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       // The nearest total above the district's rows that disagrees with them: formula subtotals between follow them.
@@ -63,9 +63,10 @@ export function missingCause(context: RuleContext, findings: readonly Finding[])
       if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) continue;
       const gap = difference(subtotal.actual, subtotal.expected);
       if (gap > 0) over.push({ finding: subtotal, line, gap });
-      else under = true;
+      else under++;
     }
-    if (under || over.length < 2) continue;
+    // A whole row's figures: over on at least two lines, and on more lines than any total is under (those are gaps of their own).
+    if (over.length < 2 || under >= over.length) continue;
     for (const { finding } of over) dropped.add(finding);
     // The plan comparisons the missing figures alone put under, the grand total showing the plan.
     const byLine = new Map(over.map(({ line }) => [line, [district]]));

@@ -9,8 +9,9 @@
  * account for the line's whole gap, and nothing else is told on it, the
  * ceiling is let go: each subtotal's finding is the one finding, at the cell
  * whose disagreement the user sees, naming the plan comparison and what the
- * communes add up to against the plan. A check that also tells repeated,
- * missing or unlisted rows keeps both. Runs after every other cause step,
+ * communes add up to against the plan. Where the check also tells repeated
+ * or missing rows, the line's gap is that of every lowest typed total
+ * against its communes, each told or holding such a row. Runs after every other cause step,
  * so that a step naming the cell itself (a quota break, a figure in another
  * unit, a `1.500` read the other way) has had its say.
  */
@@ -19,14 +20,16 @@ import { localized } from "../model/text";
 import { allocatedFor, type RuleContext } from "./context";
 import { difference, standing, verdict } from "./compare";
 import { ceilingMessage } from "./ceiling";
+import { CELL } from "../cells/readCell";
+import { areaKey as areaKeyOf } from "../text/fold";
 import { grandTotalShows, isFormulaAt, leafSum } from "./leafCause";
 import { cellIndexer } from "./singleCause";
 import { totalLineChildren } from "./lineTotals";
 
 export function shownPlanCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (!findings.some((finding) => finding.rule === "ceiling") || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
-  // Rows the plan alone shows wrong (a repeat, an area it lacks or misses) move the lines too: the gaps are not the subtotals' alone.
-  if (findings.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage")) return [...findings];
+  // Rows the plan alone shows wrong (a repeat, an area it lacks or misses) move the lines too: their steps tell the typed totals they put off.
+  const rowsTold = findings.some((finding) => finding.rule === "duplicate" || finding.rule === "coverage");
   const indexOf = cellIndexer(context);
   const { areas } = context.table;
   // What is told on each plan line: its ceiling, its subtotals over the communes, and whether anything else is.
@@ -93,7 +96,13 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
   const folded = new Set<string>();
   for (const [code, on] of byCode) {
     if (on.ceiling === null || on.other || on.subtotals.length === 0) continue;
-    if (fold(code, on.ceiling, on.gap, on.subtotals)) folded.add(code);
+    let gap: number | null = on.gap;
+    if (rowsTold) {
+      // With rows told besides, the line's gap is every lowest typed total's against its communes, each one told.
+      const line = context.lineByCode.get(code);
+      gap = line === undefined ? null : typedGap(context, line, new Set(on.subtotals.map((f) => indexOf(f) ?? -1)));
+    }
+    if (gap !== null && fold(code, on.ceiling, gap, on.subtotals)) folded.add(code);
   }
   // A total line (`Tổng kinh phí`, formulas over its parts) moves with its parts: its ceiling goes with theirs.
   for (const [code, on] of byCode) {
@@ -115,4 +124,51 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
   }
   if (dropped.size === 0) return [...findings];
   return findings.filter((finding) => !dropped.has(finding)).map((finding) => rewritten.get(finding) ?? finding);
+}
+
+/**
+ * What the lowest typed totals of a line (above each commune, the first
+ * total typed as a number) show beyond their communes, together; null when a
+ * commune has no typed total above it, or a typed total off its communes is
+ * not either told (`told`, cell indexes) or over a missing or repeated row
+ * (whose own step tells it): both at once leave open which is the gap.
+ */
+function typedGap(context: RuleContext, line: number, told: ReadonlySet<number>): number | null {
+  const { areas } = context.table;
+  const lowest = new Set<number>();
+  for (let area = 0; area < areas.length; area++) {
+    if (areas[area].kind !== "leaf") continue;
+    let at = areas[area].parent;
+    while (at !== null && (context.state[at * context.lineCount + line] !== CELL.number || isFormulaAt(context, at, line))) at = areas[at].parent;
+    if (at === null) return null;
+    lowest.add(at);
+  }
+  let gap = 0;
+  for (const area of lowest) {
+    const off = difference(context.base[area * context.lineCount + line], leafSum(context, area, line));
+    if (standing(off, 0) === "equal") continue;
+    // Told at its cell, or holding the missing or repeated row — not both: then either may be the gap.
+    if (told.has(area * context.lineCount + line) === rowsOffBy(context, area, off)) return null;
+    gap += off;
+  }
+  return gap;
+}
+
+/** Whether a typed total's gap is a missing plan commune's or repeated row's under it: its communes hold a row named twice, or the plan lists more communes for it. */
+function rowsOffBy(context: RuleContext, area: number, off: number): boolean {
+  const { areas } = context.table;
+  const keys = new Set<string>();
+  let repeated = false;
+  const visit = (at: number): void => {
+    for (const child of areas[at].children) {
+      if (areas[child].kind === "leaf") {
+        if (keys.has(areas[child].key)) repeated = true;
+        keys.add(areas[child].key);
+      } else visit(child);
+    }
+  };
+  visit(area);
+  if (off < 0) return repeated;
+  const planKeys = context.plan.areas.filter((a) => a.commune !== undefined && (areas[area].kind === "total" || areaKeyOf(a.district) === areas[area].key));
+  return planKeys.some((a) => !keys.has(areaKeyOf(a.commune ?? "")));
 }

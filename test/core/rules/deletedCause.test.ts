@@ -35,7 +35,7 @@ describe.each(LAYOUTS)("a plan commune's row deleted (totals $totals, district r
   });
 });
 
-describe("formula totals: when the gaps are not what the commune could hold, the ceilings stay", () => {
+describe("formula totals: lines off by what the commune could not hold", () => {
   const formula = { totals: "formula", districtRows: true } as const;
   test("the coverage finding names the gaps and the ceilings", () => {
     const [finding] = checkTotals(PLAN, DISTRICTS, DELETED, formula, HEADERS);
@@ -43,18 +43,47 @@ describe("formula totals: when the gaps are not what the commune could hold, the
     expect(finding.message.en).toEqual(expect.stringContaining("was probably deleted from the table"));
   });
 
+  // The quota line short by exactly one commune's quota: the other lines it explains are named, the line off on its own stays.
   test("a line under by more than any commune holds", () => {
     const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 20 }, PLAN.lines[2]] };
-    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
+    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling D2", "coverage Ba Trại"]);
   });
 
   test("a line over its plan besides", () => {
     const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 10 }, PLAN.lines[2]] };
+    expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling D2", "coverage Ba Trại"]);
+  });
+
+  test("without a quota line, a line off on its own keeps every ceiling", () => {
+    const plan: PlanSpec = { lines: [{ code: "1", name: PLAN.lines[0].name, unit: "tổ", target: 6 }, { ...PLAN.lines[1], target: 20 }, PLAN.lines[2]] };
     expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
   });
 
   test("a line every commune fills meets its plan without it", () => {
     const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 11 }, PLAN.lines[2]] };
     expect(told(checkTotals(plan, DISTRICTS, DELETED, formula, HEADERS))).toEqual(["ceiling C2", "ceiling E2", "coverage Ba Trại"]);
+  });
+});
+
+describe("a commune deleted and another's figure wrong, district subtotals following their communes under a typed grand total", () => {
+  test.each([
+    ["formula district subtotals", "formula"],
+    ["blank district rows", "none"],
+  ] as const)("%s: the coverage finding, and the wrong line's grand total", (_name, districtTotals) => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 0, 1, 5), { totals: "typed", districtRows: true, districtTotals }, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "subtotal D2"]);
+  });
+});
+
+describe("formula totals: a commune deleted and another's figure wrong", () => {
+  test("the quota line short by its quota: the coverage finding names the lines it explains, the wrong line keeps its ceiling", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 0, 1, 5), { totals: "formula", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling D2", "coverage Ba Trại"]);
+  });
+
+  test("no quota line: every ceiling stays", () => {
+    const plan: PlanSpec = { lines: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.target })) };
+    const findings = checkTotals(plan, DISTRICTS, withFigure(DELETED, 1, 0, 1, 5), { totals: "formula", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
   });
 });

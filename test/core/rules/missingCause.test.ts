@@ -55,6 +55,7 @@ describe("a plan commune's row deleted", () => {
     ["every total a formula: the under-plan ceilings named in the one finding", [6, 4], [11, 8], { C3: "C4+C7", D3: "D4+D7", C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["coverage Ba Trại"]],
     // A file saved by a script after the row went: the SUM's saved figure still counts it, the typed grand total too.
     ["a formula subtotal whose saved figure still counts it", [9, 6], [14, 10], { C4: "SUM(C5:C6)" }, ["coverage Ba Trại"]],
+    // The district's subtotal off by the missing figure: the gap may be the subtotal's or the missing row's, both stay.
     ["one typed figure off: a wrong subtotal beside the missing commune", [9, 4], [14, 8], undefined, ["ceiling C3", "ceiling D3", "coverage Ba Trại", "subtotal C4"]],
   ])("%s", (_name, district, total, formulas, expected) => {
     const findings = check(district, total, formulas);

@@ -51,3 +51,22 @@ describe("the told subtotal says what the communes add up to against the plan", 
     expect(told(findings)).toEqual(["ceiling C2", "subtotal C7"]);
   });
 });
+
+describe("a commune deleted besides, under typed totals", () => {
+  const deleted: District[] = [{ ...DISTRICTS[0], communes: DISTRICTS[0].communes.slice(0, 2) }, DISTRICTS[1]];
+  test("another commune's figure wrong: the coverage finding and the subtotal, no ceiling", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(deleted, 1, 0, 0, 5), { totals: "typed", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "subtotal C6"]);
+  });
+});
+
+describe("a typed total both off its communes and over a missing commune", () => {
+  test("either may be the gap: the subtotal and the ceiling stay beside the coverage finding", () => {
+    // Xã Ba Trại (no tổ on line 1) deleted from a table without district rows whose typed grand total still counts it.
+    const planned = withFigure(DISTRICTS, 0, 2, 0, 0);
+    const deleted: District[] = [{ ...planned[0], communes: planned[0].communes.slice(0, 2) }, planned[1]];
+    const plan: PlanSpec = { lines: [{ ...PLAN.lines[0], target: 11 }, PLAN.lines[1]] };
+    const findings = checkTotals(plan, planned, deleted, { totals: "typed", districtRows: false }, HEADERS);
+    expect(told(findings)).toEqual(["ceiling D2", "coverage Ba Trại", "subtotal D2"]);
+  });
+});
