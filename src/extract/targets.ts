@@ -518,7 +518,7 @@ const BREAKDOWN_LEAD = /^(?:trong đó|chia ra|cụ thể)\s*:\s*(?=\S)/iu;
 const PLACE_ROW = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)\s+\p{Lu}/u;
 
 /** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
-const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
+const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|địa bàn(?: thực hiện)?|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
 
 /**
  * The targets of the indicator sections, and of tables anywhere whose header
