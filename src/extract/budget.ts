@@ -10,6 +10,7 @@ import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
 import { findQuantities, type Quantity } from "./quantities";
+import { digitsForSpelledAmounts } from "./spelledAmounts";
 import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { CONFIDENCE } from "./prose";
@@ -82,7 +83,8 @@ function bareAmounts(text: string): Quantity[] {
 function amountsOf(line: TextLine): Amount[] {
   const marker = parseMarker(line.text);
   const offset = marker ? marker.length : 0;
-  const text = line.text.slice(offset);
+  // `Tổng kinh phí: một tỷ hai trăm năm mươi triệu đồng, trong đó …`: an amount in words only, read as its figure.
+  const text = digitsForSpelledAmounts(line.text.slice(offset));
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
   const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));

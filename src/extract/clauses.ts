@@ -127,10 +127,11 @@ export function tidyName(text: string): string {
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
   // `Thành lập mới 13 tổ …, phân bổ cụ thể như sau:`: the words announcing the list below are no part of the name.
   name = name.replace(/\s*,?\s+(?:(?:được\s+)?(?:phân bổ|chia|giao|bố trí)(?:\s+(?:cho các xã|theo xã|theo năm|theo từng năm))?\s+)?(?:(?:cụ thể|chi tiết)\s+)?(?:như sau|sau đây)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
-  // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`.
+  // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`; `nhà ở`, `đất ở` (housing, residential
+  // land) keep their `ở`.
   for (let i = 0; i < 3; i++) {
     name = name.replace(/\s*,?\s+(?:vào|đến|tới|trong|đến hết|hết)?\s*(?:cuối\s+)?năm\s+\d{4}$/iu, "");
-    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|ở|của|từ)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
+    name = name.replace(/\s+(?:đạt|là|ở mức|khoảng|ít nhất|tối thiểu|tối đa|trên|dưới|còn|xuống|lên|bằng|không quá|không dưới|so với|trong đó|cụ thể|cho|tại|(?<!(?:nhà|đất|chỗ|nơi)\s+)ở|của|từ)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   }
   return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
 }

@@ -33,11 +33,13 @@ export function stackedTableRows(lines: readonly string[]): Map<number, string[]
       rows.push([at, cells]);
       at += width;
     }
-    // A total row, its number cell left empty: `Tổng cộng` and the rest of its cells.
-    const total = text.slice(at, at + width - 1);
-    if (rows.length >= 2 && total.length === width - 1 && /^(tong cong|tong|cong)$/.test(folded[at] ?? "") && total.every((c) => c !== "") && total.slice(1).some((c) => FIGURE.test(c))) {
-      rows.push([at, ["", ...total]]);
-      at += width - 1;
+    // A total row, its number cell left empty: `Tổng cộng` and the rest of its cells, the empty cell on a line of
+    // its own before it or left out.
+    const blank = text[at] === "" ? 1 : 0;
+    const total = text.slice(at + blank, at + blank + width - 1);
+    if (rows.length >= 2 && total.length === width - 1 && /^(tong cong|tong|cong)$/.test(folded[at + blank] ?? "") && total.slice(1).some((c) => FIGURE.test(c))) {
+      rows.push([at + blank, ["", ...total]]);
+      at += blank + width - 1;
     }
     if (rows.length < 2) continue;
     out.set(i, text.slice(i, k));

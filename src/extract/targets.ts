@@ -259,7 +259,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
-    const heading = foldText(name) === foldText(span.quantity.unit) || name === "" ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
+    // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
+    const bare = foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
+    const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
     // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
@@ -516,7 +518,7 @@ const BREAKDOWN_LEAD = /^(?:trong đó|chia ra|cụ thể)\s*:\s*(?=\S)/iu;
 const PLACE_ROW = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)\s+\p{Lu}/u;
 
 /** `Số lượng:`, `Quy mô:`, `Thành phần:`, `Thời gian:` — a bullet giving an item's details. */
-const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
+const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đại biểu|địa điểm|địa bàn(?: thực hiện)?|thời gian(?: thực hiện)?|đối tượng(?: tham dự)?)\s*:/iu;
 
 /**
  * The targets of the indicator sections, and of tables anywhere whose header

@@ -27,3 +27,10 @@ test.each<[string, string[], Array<[number, string, number]>]>([
 ])("%s", (_label, lines, expected) => {
   expect(read(lines)).toEqual(expected);
 });
+
+test("a total row whose number cell is an empty line reads as the same table with bars does", () => {
+  const values = (lines: readonly string[]) => read(lines).map(([target, unit]) => [target, unit]);
+  const stacked = ["TT", "Nội dung", "Đơn vị tính", "Số lượng", "1", "Tổ truyền thông cộng đồng", "Tổ", "06", "2", "Tổ truyền thông thôn bản", "Tổ", "04", "", "Tổng cộng", "Tổ", "10"];
+  const barred = ["| TT | Nội dung | Đơn vị tính | Số lượng |", "| 1 | Tổ truyền thông cộng đồng | Tổ | 06 |", "| 2 | Tổ truyền thông thôn bản | Tổ | 04 |", "| | Tổng cộng | Tổ | 10 |"];
+  expect(values(stacked)).toEqual(values(barred));
+});
