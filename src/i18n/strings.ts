@@ -48,6 +48,8 @@ export interface UiStrings {
   readonly severity: Readonly<Record<Severity, string>>;
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
+  /** Beside a finding's cell when it is on another sheet than the one checked. */
+  readonly onSheet: (sheet: string) => string;
   readonly noCell: string;
   readonly highlighted: (count: number) => string;
   readonly cleared: (count: number) => string;
@@ -138,6 +140,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.vi.severity,
     rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
+    onSheet: (sheet) => `(trang ${sheet})`,
     noCell: "(không có ô)",
     highlighted: (count) => `Đã tô sáng ${count} ô.`,
     cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
@@ -225,6 +228,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.en.severity,
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
+    onSheet: (sheet) => `(sheet ${sheet})`,
     noCell: "(no cell)",
     highlighted: (count) => `Highlighted ${countOf(count, "cell", "cells")}.`,
     cleared: (count) => `Highlights cleared; original fill restored on ${countOf(count, "cell", "cells")}.`,
