@@ -21,6 +21,8 @@ export interface UiStrings {
   readonly autoPicked: string;
   readonly notFound: string;
   readonly refreshSheets: string;
+  /** Under the reason no allocation table was found: look again once the sheet is fixed. */
+  readonly findTableAgain: string;
   readonly check: string;
   readonly checking: string;
   readonly highlight: string;
@@ -110,6 +112,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     autoPicked: "tự động chọn",
     notFound: "không tìm thấy",
     refreshSheets: "Tải lại danh sách trang tính",
+    findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
     checking: "Đang kiểm tra…",
     highlight: "Tô sáng",
@@ -198,6 +201,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     autoPicked: "picked automatically",
     notFound: "not found",
     refreshSheets: "Reload the sheet list",
+    findTableAgain: "Look for the table again",
     check: "Check",
     checking: "Checking…",
     highlight: "Highlight",
