@@ -21,6 +21,8 @@ export interface UiStrings {
   readonly autoPicked: string;
   readonly notFound: string;
   readonly refreshSheets: string;
+  /** Under the reason no allocation table was found: look again once the sheet is fixed. */
+  readonly findTableAgain: string;
   readonly check: string;
   readonly checking: string;
   readonly highlight: string;
@@ -48,6 +50,8 @@ export interface UiStrings {
   readonly severity: Readonly<Record<Severity, string>>;
   readonly rules: Readonly<Record<RuleId, string>>;
   readonly goToCell: (sheet: string, cell: string) => string;
+  /** Beside a finding's cell when it is on another sheet than the one checked. */
+  readonly onSheet: (sheet: string) => string;
   readonly noCell: string;
   readonly highlighted: (count: number) => string;
   readonly cleared: (count: number) => string;
@@ -108,6 +112,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     autoPicked: "tự động chọn",
     notFound: "không tìm thấy",
     refreshSheets: "Tải lại danh sách trang tính",
+    findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
     checking: "Đang kiểm tra…",
     highlight: "Tô sáng",
@@ -138,6 +143,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.vi.severity,
     rules: WORDS.vi.rules,
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
+    onSheet: (sheet) => `(trang ${sheet})`,
     noCell: "(không có ô)",
     highlighted: (count) => `Đã tô sáng ${count} ô.`,
     cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
@@ -195,6 +201,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     autoPicked: "picked automatically",
     notFound: "not found",
     refreshSheets: "Reload the sheet list",
+    findTableAgain: "Look for the table again",
     check: "Check",
     checking: "Checking…",
     highlight: "Highlight",
@@ -225,6 +232,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     severity: WORDS.en.severity,
     rules: WORDS.en.rules,
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
+    onSheet: (sheet) => `(sheet ${sheet})`,
     noCell: "(no cell)",
     highlighted: (count) => `Highlighted ${countOf(count, "cell", "cells")}.`,
     cleared: (count) => `Highlights cleared; original fill restored on ${countOf(count, "cell", "cells")}.`,

@@ -71,6 +71,14 @@ function steps(lang) {
         await check.focus();
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "action-check");
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1), false);
+        // Looking again (the sheet not fixed yet) gives the same answer.
+        const again = page.locator('[data-testid="find-table-again"]');
+        assert.ok(await again.isVisible(), "a button looks for the table again");
+        const before = Number(await page.getAttribute('[data-testid="pane"]', "data-tasks-done"));
+        await again.click();
+        await page.waitForFunction((n) => Number(document.querySelector('[data-testid="pane"]').getAttribute("data-tasks-done")) > n, before, WAIT);
+        assert.equal(await check.getAttribute("aria-disabled"), "true", "still off");
+        assert.equal(plain(await page.locator(`[id="${await check.getAttribute("aria-describedby")}"]`).innerText()), plain(refusal(root)[lang]));
         await page.screenshot({ path: path.join(root, "test-output", "browser", `no-allocation-table-${lang}.png`) });
       },
     },
@@ -82,6 +90,7 @@ function steps(lang) {
         const check = page.locator('[data-testid="action-check"]');
         await page.waitForFunction(() => document.querySelector('[data-testid="action-check"]')?.getAttribute("aria-disabled") !== "true", null, WAIT);
         assert.equal(await check.getAttribute("aria-describedby"), null);
+        assert.equal(await page.locator('[data-testid="find-table-again"]').count(), 0, "nothing to look for once a sheet is picked");
         assert.equal(await check.isDisabled(), false);
       },
     },

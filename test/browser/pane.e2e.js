@@ -154,7 +154,7 @@ module.exports = {
           els.map((e) => `${e.getAttribute("data-rule")}|${e.getAttribute("data-cell") ?? ""}|${e.textContent}`),
         );
         const expected = report.findings.map(
-          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${asShown(ctx.root, f.message.vi)}`,
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `(trang ${f.sheet}) ` : ""}${asShown(ctx.root, f.message.vi)}`,
         );
         assert.deepEqual([...shown].sort(), [...expected].sort());
         // Every mistake planted in the sample shows, at its cell.

@@ -52,3 +52,29 @@ describe("FindingsByRule", () => {
     expect(html).not.toMatch(/data-testid="finding"[^>]*aria-label=/);
   });
 });
+
+describe("a finding on another sheet than the one checked", () => {
+  const onSheet = (sheet: string, cell: string, message: string): Finding => ({ ...finding("overspend", "error", cell), sheet, message: { vi: message, en: message } });
+  const html = (lang: "vi" | "en") =>
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsByRule
+          findings={[onSheet("Giải ngân 2024", "E21", "vượt"), onSheet("Phân bổ", "E21", "vượt kế hoạch")]}
+          lang={lang}
+          strings={STRINGS[lang]}
+          disabled={false}
+          onSelect={() => undefined}
+          mainSheet="Phân bổ"
+        />
+      </FluentProvider>,
+    );
+
+  test.each([
+    ["vi", "(trang Giải ngân 2024)"],
+    ["en", "(sheet Giải ngân 2024)"],
+  ] as const)("names its sheet beside its cell (%s); the checked sheet's are not", (lang, words) => {
+    const shown = html(lang);
+    const sheets = [...shown.matchAll(/data-testid="finding-sheet"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(sheets).toEqual([words]);
+  });
+});

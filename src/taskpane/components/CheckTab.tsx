@@ -114,7 +114,14 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
           {report.findings.length === 0 ? (
             <Text data-testid="no-findings">{strings.noFindings}</Text>
           ) : (
-            <FindingsByRule findings={report.findings} lang={lang} strings={strings} disabled={busy} onSelect={props.onSelectFinding} />
+            <FindingsByRule
+              findings={report.findings}
+              lang={lang}
+              strings={strings}
+              disabled={busy}
+              onSelect={props.onSelectFinding}
+              mainSheet={report.allocationSheet}
+            />
           )}
         </section>
       ) : null}

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
   mark: { flexShrink: 0, fontWeight: tokens.fontWeightBold, minWidth: "18px", justifyContent: "center" },
   cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  sheet: { fontWeight: tokens.fontWeightSemibold },
   link: FORCED_COLORS_LINK,
 });
 
@@ -62,9 +63,14 @@ export interface FindingListProps {
   readonly testId?: string;
   /** Each finding's test id: `finding` in the check tab, `progress-finding` under a progress line. */
   readonly itemTestId: string;
+  /**
+   * The sheet checked: a finding on another sheet (a results sheet's `E21`)
+   * names its sheet beside its cell, not to be taken for the checked sheet's.
+   */
+  readonly mainSheet?: string;
 }
 
-export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId }: FindingListProps): React.ReactElement {
+export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId, mainSheet }: FindingListProps): React.ReactElement {
   const classes = useStyles();
   return (
     <ul className={classes.list} data-testid={testId}>
@@ -85,7 +91,15 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
               title={strings.goToCell(f.sheet, f.cell)}
               onClick={() => onSelect(f)}
             >
-              <span className={classes.cell}>{f.cell}</span> {typographicQuotes(f.message[lang])}
+              <span className={classes.cell}>{f.cell}</span>{" "}
+              {mainSheet !== undefined && f.sheet !== mainSheet ? (
+                <>
+                  <span className={classes.sheet} data-testid="finding-sheet">
+                    {strings.onSheet(f.sheet)}
+                  </span>{" "}
+                </>
+              ) : null}
+              {typographicQuotes(f.message[lang])}
             </Link>
           ) : (
             <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity}>

@@ -24,7 +24,7 @@ export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Findin
   return [...groups.entries()];
 }
 
-export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: FindingsByRuleProps): React.ReactElement {
+export function FindingsByRule({ findings, lang, strings, disabled, onSelect, mainSheet }: FindingsByRuleProps): React.ReactElement {
   const classes = useStyles();
   const groups = groupByRule(findings);
   return (
@@ -43,7 +43,7 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect }: 
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <FindingList findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} itemTestId="finding" />
+              <FindingList findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} itemTestId="finding" {...(mainSheet !== undefined ? { mainSheet } : {})} />
             </AccordionPanel>
           </AccordionItem>
         );

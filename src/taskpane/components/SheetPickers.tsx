@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   field: { minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
+  again: { alignSelf: "flex-start" },
 });
 
 export interface SheetPickersProps {
@@ -105,6 +106,12 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
         </Button>
       </div>
       {picker("allocationSheet", strings.allocationSheet, "pick-allocation")}
+      {allocationProblem !== undefined && selection.allocationSheet === null ? (
+        // Once the sheet is fixed, the table is looked for again without hunting for the ↻ button.
+        <Button size="small" className={classes.again} disabled={disabled} onClick={onRefresh} data-testid="find-table-again">
+          {strings.findTableAgain}
+        </Button>
+      ) : null}
       {picker("planSheet", strings.planSheet, "pick-plan")}
     </div>
   );
