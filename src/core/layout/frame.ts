@@ -101,12 +101,15 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
-  const chosenRows = chooseAreaCols(view, block.headerRows, valueCols, plan);
+  // A header row naming only periods between the districts' and the communes' (or over them): see `periodCol`.
+  const periodRow = block.headerRows.length >= 3 ? block.headerRows.find((row) => namesPeriods(view, row, valueCols)) : undefined;
+  const chosenRows = chooseAreaCols(view, periodRow === undefined ? block.headerRows : block.headerRows.filter((row) => row !== periodRow), valueCols, plan);
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
-  const unreadPeriods = periodsOutside(view, block.headerRows, areaCols, valueCols);
+  const periodRead = periodRow !== undefined && areaCols.length === 2;
+  const unreadPeriods = periodsOutside(view, periodRead ? block.headerRows.filter((row) => row !== periodRow) : block.headerRows, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -121,6 +124,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     planCopies: copies,
     checkRows: checks,
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
+    ...(periodRead ? { periodCol: periodRow } : {}),
   };
 }
 
