@@ -248,7 +248,22 @@ function areaColOfTwo(grid: Grid, chosen: readonly number[], rows: readonly numb
   const innerPersons = namesPersons(grid, inner, rows);
   if (innerPersons && !outerPersons) return outer;
   if (outerPersons && !innerPersons) return inner;
-  return !headedDistricts(outer) && !groupsRows(grid, outer, inner, rows, plan) ? inner : null;
+  if (headedDistricts(outer) || groupsRows(grid, outer, inner, rows, plan)) return null;
+  // One name to each either way: a row of one-word names (`Lan`, `Hoa`: given names) beside names of several words
+  // (`Ba Trại`, `Tản Lĩnh`) is the persons', the other names the areas.
+  return singleWords(grid, inner, rows) && !singleWords(grid, outer, rows) ? outer : inner;
+}
+
+/** The column's distinct texts (two at least, totals aside) are each one word. */
+function singleWords(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const distinct = new Set<string>();
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text === "" || distinct.has(text) || isTotalLabel(text)) continue;
+    if (text.trim().includes(" ")) return false;
+    distinct.add(text);
+  }
+  return distinct.size >= 2;
 }
 
 /** A common family name, then one to three given names (folded): `nguyen thi hoa`, `le van nam`. */
