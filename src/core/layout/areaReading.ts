@@ -824,11 +824,13 @@ function totalInStt(frame: Frame, row: number): string | null {
  * tells them from communes allocated nothing), `sure` when each of them
  * carries a commune's prefix, null when nothing was set.
  */
-function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean): "sure" | "unsure" | null {
+function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean, numbered: ((row: number) => boolean) | null = null): "sure" | "unsure" | null {
   let first = -1;
   let heads = 0;
   let members = 0;
   let bareMembers = 0;
+  // The STT column numbers every member and no head: it tells them apart as a prefix would.
+  let told = numbered !== null;
   for (let f = 0; f < facts.length; f++) {
     if (facts.cls[f] !== CLS_AREA) continue;
     const level = facts.level[f];
@@ -837,8 +839,10 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
     if (level !== LEVEL_UNKNOWN || !blank(facts.row[f])) {
       members++;
       if (level === LEVEL_UNKNOWN) bareMembers++;
+      if (told && !numbered!(facts.row[f])) told = false;
       continue;
     }
+    if (told && numbered!(facts.row[f])) told = false;
     // A blank bare name: the next row is an area with figures, or a commune whose villages after it hold them.
     const next = f + 1;
     if (next >= facts.length || facts.cls[next] !== CLS_AREA) return null;
@@ -851,7 +855,7 @@ function blankNamesHeadGroups(facts: RowFacts, blank: (row: number) => boolean):
     if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UNKNOWN) continue;
     facts.level[f] = blank(facts.row[f]) ? LEVEL_UPPER : LEVEL_LOWER;
   }
-  return bareMembers > 0 ? "unsure" : "sure";
+  return bareMembers > 0 && !told ? "unsure" : "sure";
 }
 
 /**
@@ -1048,7 +1052,7 @@ export function readAreas(
   if (letters.length > 0) romanTiers(facts, letters);
   else if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
-  const blankHeads = blankNamesHeadGroups(facts, blank);
+  const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
   bareVillagesUnderBlankCommunes(facts, blank);
   // Plain loops: this runs once, over every body row.
   let unknown = false;

@@ -101,12 +101,15 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
-  const chosenRows = chooseAreaCols(view, block.headerRows, valueCols, plan);
+  // A header row naming only periods between the districts' and the communes' (or over them): see `periodCol`.
+  const periodRow = block.headerRows.length >= 3 ? block.headerRows.find((row) => namesPeriods(view, row, valueCols)) : undefined;
+  const chosenRows = chooseAreaCols(view, periodRow === undefined ? block.headerRows : block.headerRows.filter((row) => row !== periodRow), valueCols, plan);
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
-  const unreadPeriods = periodsOutside(view, block.headerRows, areaCols, valueCols);
+  const periodRead = periodRow !== undefined && areaCols.length === 2;
+  const unreadPeriods = periodsOutside(view, periodRead ? block.headerRows.filter((row) => row !== periodRow) : block.headerRows, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -121,6 +124,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     planCopies: copies,
     checkRows: checks,
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
+    ...(periodRead ? { periodCol: periodRow } : {}),
   };
 }
 
@@ -244,7 +248,22 @@ function areaColOfTwo(grid: Grid, chosen: readonly number[], rows: readonly numb
   const innerPersons = namesPersons(grid, inner, rows);
   if (innerPersons && !outerPersons) return outer;
   if (outerPersons && !innerPersons) return inner;
-  return !headedDistricts(outer) && !groupsRows(grid, outer, inner, rows, plan) ? inner : null;
+  if (headedDistricts(outer) || groupsRows(grid, outer, inner, rows, plan)) return null;
+  // One name to each either way: a row of one-word names (`Lan`, `Hoa`: given names) beside names of several words
+  // (`Ba Trại`, `Tản Lĩnh`) is the persons', the other names the areas.
+  return singleWords(grid, inner, rows) && !singleWords(grid, outer, rows) ? outer : inner;
+}
+
+/** The column's distinct texts (two at least, totals aside) are each one word. */
+function singleWords(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const distinct = new Set<string>();
+  for (const row of rows) {
+    const text = shownText(grid, row, col);
+    if (text === "" || distinct.has(text) || isTotalLabel(text)) continue;
+    if (text.trim().includes(" ")) return false;
+    distinct.add(text);
+  }
+  return distinct.size >= 2;
 }
 
 /** A common family name, then one to three given names (folded): `nguyen thi hoa`, `le van nam`. */

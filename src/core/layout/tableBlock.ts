@@ -364,7 +364,11 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     // So too, without a gap, a lone title over a header of its own.
     if (row > firstDataRow && (next = nextTableAt(grid, row, left, right, numericCols, blanks > 0)) !== null) break;
     blanks = 0;
-    if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) break;
+    if (row > firstDataRow && (endsTable(grid, row, left, right) || countsAreasLast(grid, row, left, right))) {
+      // A note under the table (`Ghi chú: …`), then past a blank gap a second table with its own title and header.
+      next = tableAfterNotes(grid, row, left, right, numericCols);
+      break;
+    }
     bodyEnd = row;
   }
   // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
@@ -405,6 +409,26 @@ function narrowSpan(grid: Grid, headerRows: readonly number[], firstDataRow: num
     for (let col = left - 1; col >= 0 && isShown(grid, row, col); col--) left = col;
   }
   return { left, right };
+}
+
+/** Rows of notes read after the table before a blank gap, at most. */
+const NOTE_ROWS = 6;
+
+/**
+ * The second table after the notes that end the table at `row` (`Ghi chú:
+ * …` and its lines): past the first blank row after them, a block with its
+ * own title and header; null at signatures, or when none follows.
+ */
+function tableAfterNotes(grid: Grid, row: number, left: number, right: number, numericCols: readonly number[]): NextTable | null {
+  const first = grid.value(row, firstShown(grid, row, left, right));
+  if (typeof first !== "string" || !isNoteText(first)) return null;
+  for (let r = row + 1; r < grid.rowCount && r <= row + NOTE_ROWS; r++) if (rowIsBlank(grid, r, left, right)) return nextTableAfter(grid, r + 1, left, right, numericCols);
+  return null;
+}
+
+function firstShown(grid: Grid, row: number, left: number, right: number): number {
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) return col;
+  return left;
 }
 
 /** A notes or signature row: its first text is a trailer and it holds no number, or it opens as a note. */

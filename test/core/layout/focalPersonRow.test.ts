@@ -1,6 +1,6 @@
 /**
  * A row naming who is in charge of each area (a focal person: `Nguyễn Thị
- * Hoa`, `Chị Mai`, `Đ/c Nam`) beside the row or column of the areas' names,
+ * Hoa`, `Chị Mai`, `Đ/c Nam`, or a given name alone) beside the row or column of the areas' names,
  * no plan list to tell: the persons are text, not a level of areas (one
  * district per commune), above or below the names, in either orientation.
  */
@@ -21,6 +21,7 @@ const BODY: CellValue[][] = [
 const PERSONS: [string, string[]][] = [
   ["full names", ["Nguyễn Thị Hoa", "Lê Văn Nam", "Trần Thị Mai"]],
   ["titles", ["Chị Hoa", "Anh Nam", "Đ/c Mai"]],
+  ["given names alone", ["Hoa", "Nam", "Mai"]],
 ];
 
 describe("a row of focal persons over the areas", () => {

@@ -22,7 +22,7 @@ const MERGES = ["A2:C2", "A3:A6", "B3:B4", "B5:B6", "A7:A10", "B7:B8", "B9:B10"]
 function read(rows: CellValue[][]) {
   return checkWorkbook(workbook(sheet("Phân bổ", rows, { merges: MERGES })), { workbookName: "t.xlsx", plan: planOf(LINES), sheet: "Phân bổ" }).report;
 }
-const parentOf = (areas: { name: string; parent: number | null }[], name: string) => areas.filter((a) => a.name === name).map((a) => areas[a.parent!].name);
+const parentOf = (areas: readonly { name: string; parent: number | null }[], name: string) => areas.filter((a) => a.name === name).map((a) => areas[a.parent!].name);
 
 describe("a column of periods beside the district and commune columns", () => {
   test("district | period | commune", () => {
