@@ -30,6 +30,7 @@ import { STRINGS } from "../../src/i18n";
 import { recalculateWithLibreOffice, sofficePath } from "../helpers/libreoffice";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { ALL_FIXTURES, writeFixtureFiles } from "./fixtures";
+import { typographicQuotes } from "../../src/core/text/quotes";
 
 jest.setTimeout(300_000);
 
@@ -195,21 +196,22 @@ describe.each(CASES.map(([name, write]) => [name, write] as const))("%s", (name,
     }
   });
 
+  // The JSON keeps the engine's message as it is; what a person reads (the text report, the summary, the notes) has it with typographic quotes.
   test("every finding: the same message, severity and rule words in the JSON, the text report, the summary and the highlight notes", () => {
     const { result, json, text, summary } = views;
     const findings = result.report.findings;
     expect(json.findings.map((f) => [f.rule, f.severity, f.cell, f.message])).toEqual(findings.map((f) => [f.rule, f.severity, f.cell, f.message.vi]));
     expect(json.counts).toEqual(result.report.counts);
-    for (const finding of findings) expect(text).toContain(finding.message.vi);
+    for (const finding of findings) expect(text).toContain(typographicQuotes(finding.message.vi));
     expect(summaryFindings(summary)).toEqual(
-      findings.map((f) => [f.message.vi, WORDS.vi.severity[f.severity], WORDS.vi.rules[f.rule], f.sheet ?? "", f.cell ?? ""]),
+      findings.map((f) => [typographicQuotes(f.message.vi), WORDS.vi.severity[f.severity], WORDS.vi.rules[f.rule], f.sheet ?? "", f.cell ?? ""]),
     );
     const highlights = buildHighlights(result.report, "vi");
     const atCells = findings.filter((f) => f.sheet !== null && f.cell !== null);
     expect(new Set(highlights.map((h) => `${h.sheet}!${h.cell}`))).toEqual(new Set(atCells.map((f) => `${f.sheet}!${f.cell}`)));
     for (const h of highlights) {
       const here = atCells.filter((f) => f.sheet === h.sheet && f.cell === h.cell);
-      for (const f of here) expect(h.note.split("\n")).toContain(f.message.vi);
+      for (const f of here) expect(h.note.split("\n")).toContain(typographicQuotes(f.message.vi));
       const worst = here.some((f) => f.severity === "error") ? "error" : here.some((f) => f.severity === "warning") ? "warning" : "info";
       expect(h.severity).toBe(worst);
     }

@@ -13,6 +13,7 @@ import { formatFigure, type QuantityUnit } from "../text/format";
 import { sheetTotalWords, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
+import { typographicQuotes } from "../text/quotes";
 
 interface Words {
   title: string;
@@ -134,7 +135,8 @@ function findingLine(finding: Finding, lang: Lang, words: Words): string {
   const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
   const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
   const tag = about.length > 0 ? ` (${about.join(", ")})` : "";
-  return `  ${where}  [${finding.rule}]${tag} ${finding.message[lang]}`;
+  // The message as a person reads it (typographic quotes); the JSON report keeps the engine's text.
+  return `  ${where}  [${finding.rule}]${tag} ${typographicQuotes(finding.message[lang])}`;
 }
 
 export function renderTextReport(report: Report, lang: Lang = "vi"): string {
