@@ -10,7 +10,7 @@
 
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { loadLib, WAIT } = require("./support/pane");
+const { engineRefusal, WAIT } = require("./support/pane");
 
 const FILE = "chua-co-bieu.xlsx";
 const WORKBOOK = {
@@ -29,17 +29,7 @@ const WORKBOOK = {
 };
 
 /** The engine's refusal (the command line's exit 2). */
-function refusal(root) {
-  const { InputError } = loadLib(root, "core/model/errors.js");
-  const { checkWorkbook } = loadLib(root, "core/check.js");
-  try {
-    checkWorkbook(WORKBOOK, { workbookName: FILE });
-  } catch (error) {
-    assert.ok(error instanceof InputError && error.code === "no-table", `a no-table input error: ${error && error.code}`);
-    return error.text;
-  }
-  throw new Error("the engine found an allocation table");
-}
+const refusal = (root) => engineRefusal(root, WORKBOOK, FILE, "no-table");
 
 /** Words compared whatever their quotation marks (the pane sets them as typography wants). */
 const plain = (text) => text.replace(/[“”‘’"]/g, '"').replace(/\s+/g, " ").trim();

@@ -8,7 +8,7 @@
 
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { asShown, loadLib, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
+const { asShown, engineRefusal, tasksDone, WAIT, waitReady, waitTasksAfter } = require("./support/pane");
 
 const FILE = "chua-co-ke-hoach.xlsx";
 const WORKBOOK = {
@@ -27,17 +27,7 @@ const WORKBOOK = {
 };
 
 /** The engine's refusal (the command line's exit 2). */
-function refusal(root) {
-  const { InputError } = loadLib(root, "core/model/errors.js");
-  const { checkWorkbook } = loadLib(root, "core/check.js");
-  try {
-    checkWorkbook(WORKBOOK, { workbookName: FILE });
-  } catch (error) {
-    assert.ok(error instanceof InputError && error.code === "no-plan", `a no-plan input error: ${error && error.code}`);
-    return error.text;
-  }
-  throw new Error("the engine found a plan");
-}
+const refusal = (root) => engineRefusal(root, WORKBOOK, FILE, "no-plan");
 
 function steps(lang) {
   return [

@@ -71,4 +71,20 @@ function asShown(root, text) {
   return loadLib(root, "core/text/quotes.js").typographicQuotes(text);
 }
 
-module.exports = { WAIT, loadLib, asShown, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };
+/**
+ * The engine's refusal of `workbook` (the command line's exit 2) as its
+ * localized text, checked to be the input error `code` (`no-table`, `no-plan`).
+ */
+function engineRefusal(root, workbook, workbookName, code) {
+  const { InputError } = loadLib(root, "core/model/errors.js");
+  const { checkWorkbook } = loadLib(root, "core/check.js");
+  try {
+    checkWorkbook(workbook, { workbookName });
+  } catch (error) {
+    if (!(error instanceof InputError) || error.code !== code) throw new Error(`expected a ${code} input error, got ${error && error.code}`);
+    return error.text;
+  }
+  throw new Error(`the engine read the workbook (expected a ${code} input error)`);
+}
+
+module.exports = { WAIT, loadLib, engineRefusal, asShown, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };
