@@ -661,16 +661,17 @@ function indentTells(frame: Frame): boolean {
   const col = frame.areaCols[0];
   let indentedNames = 0;
   let leads = 0;
-  let previousFlat = false;
+  // The last unindented name since the last indented one: a total label (`Tổng cộng`) leads nothing. Told only
+  // when an indented name follows it, not for every row of a large table.
+  let previous: string | null = null;
   for (let k = 0; k < positions.length; k++) {
     const value = frame.grid.value(positions[k], col);
     if (typeof value !== "string" || value.trim() === "") continue;
-    const indent = indentOf(value) > 0;
-    if (indent) {
+    if (indentOf(value) > 0) {
       indentedNames++;
-      if (previousFlat) leads++;
-      previousFlat = false;
-    } else previousFlat = !isTotalLabel(value.trim());
+      if (previous !== null && !isTotalLabel(previous.trim())) leads++;
+      previous = null;
+    } else previous = value;
   }
   return leads >= 2 && indentedNames >= leads;
 }
@@ -1105,14 +1106,21 @@ export function readAreas(
     // Districts named by their prefix, their figures blank and no area under them (two at least: one alone may be a
     // district allocated nothing among districts named bare): no reading a person takes while another puts the names
     // after each under it (the sums alike either way).
-    const empty = trees.map((entry) => {
-      const n = emptyDistricts(entry.tree, blank);
-      return n >= 2 ? n : 0;
-    });
-    for (let i = 1; i < trees.length; i++) if (values[i] > values[best] || (values[i] === values[best] && empty[i] < empty[best])) best = i;
+    // Counted only for readings that tie or nearly tie (a large table's leaves are many).
+    const emptyCounts = new Map<number, number>();
+    const empty = (i: number): number => {
+      let n = emptyCounts.get(i);
+      if (n === undefined) {
+        n = emptyDistricts(trees[i].tree, blank);
+        if (n < 2) n = 0;
+        emptyCounts.set(i, n);
+      }
+      return n;
+    };
+    for (let i = 1; i < trees.length; i++) if (values[i] > values[best] || (values[i] === values[best] && empty(i) < empty(best))) best = i;
     const checks = trees[best].score!.agree + trees[best].score!.disagree;
     const margin = Math.floor(checks * TIE_SHARE);
-    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin && empty[i] <= empty[best]);
+    nearTie = values.some((value, i) => i !== best && values[best] - value <= margin && empty(i) <= empty(best));
     if (best !== 0) {
       // Where the winner differs from the plain reading, the arithmetic decided.
       const plain = trees[0].tree.drafts;
