@@ -479,6 +479,23 @@ function fromTableRow(
   return [{ indicator, context: cells[nameIndex], label, lineIndex, fromTable: true, ...(noted !== null ? { quotaPer: noted.per } : {}), ...(guessed ? { running: true, why: yearSum ? ("yearSum" as const) : ("column" as const) } : {}) }];
 }
 
+/** A total row's name: `Tổng cộng`, `Tổng số`, `Cộng`, `Tổng` (folded, its colon or stop dropped). */
+const TOTAL_ROW_NAME = /^(tong cong|tong so|tong|cong|cong chung)$/;
+
+/**
+ * True when `total`, a table row with no number of its own named as a total,
+ * holds the sum of the rows of its unit read above it in the table (two at
+ * least, counts or money): their total, not a target beside them.
+ */
+function totalOfRows(total: FoundTarget, rows: readonly FoundTarget[]): boolean {
+  const t = total.indicator;
+  if (total.label !== null || (t.kind !== "count" && t.kind !== "money") || !TOTAL_ROW_NAME.test(foldText(t.name).replace(/[:.]/g, "").trim())) return false;
+  const same = rows.filter((r) => r.indicator.kind === t.kind && foldText(r.indicator.unit) === foldText(t.unit));
+  if (same.length < 2) return false;
+  const sum = same.reduce((acc, r) => acc + r.indicator.target, 0);
+  return Math.abs(sum - t.target) <= 1e-9 * Math.max(1, Math.abs(sum));
+}
+
 /** A quota of the row's unit given in one of its other text cells (`Ghi chú`: `Mỗi xã 01 tổ`), or null. */
 function noteQuota(cells: readonly string[], skip: readonly number[], unit: string): Quantity | null {
   for (let i = 0; i < cells.length; i++) {
@@ -536,18 +553,22 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   // The row a `Trong đó:` row breaks down, while its sub-rows follow.
   let whole: FoundTarget | null = null;
   let places = false;
+  // Where the rows of the table read (since its header, or its last total row) begin in `fromTables`.
+  let rowsFrom = 0;
   body.forEach((line, i) => {
     if (!line.cells) {
       columns = null;
       headerCells = null;
       whole = null;
       places = false;
+      rowsFrom = fromTables.length;
       return;
     }
     const header = tableColumns(line.cells);
     if (header) {
       columns = header;
       headerCells = line.cells;
+      rowsFrom = fromTables.length;
       return;
     }
     // The rows of a table of places with a unit column (`| Thôn | ĐVT | Số hộ thoát nghèo |`) are read by its total row.
@@ -593,6 +614,11 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         return;
       }
       whole = null;
+      // `| | Tổng cộng | Tổ | 10 |` under the rows it adds up: their total, no target of its own.
+      if (read.length === 1 && totalOfRows(read[0], fromTables.slice(rowsFrom))) {
+        rowsFrom = fromTables.length;
+        return;
+      }
       fromTables.push(...read);
     }
   });
