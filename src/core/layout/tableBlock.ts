@@ -248,9 +248,11 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     if (followed || rest === 0) firstDataRow = row;
   }
   if (firstDataRow < 0) {
+    // A sheet no longer than the rows looked at is read whole: said so, not as `its first 2 rows`.
+    const whole = scan >= grid.rowCount;
     return failure(-1, grid, {
-      vi: `không có dòng nào trong ${scan} dòng đầu có cả tên và số liệu`,
-      en: `none of the first ${scan} rows has both a label and a number`,
+      vi: whole ? `không có dòng nào có cả tên và số liệu` : `không có dòng nào trong ${scan} dòng đầu có cả tên và số liệu`,
+      en: whole ? `no row has both a label and a number` : `none of the first ${scan} rows has both a label and a number`,
     });
   }
 

@@ -458,6 +458,13 @@ describe("errors", () => {
   });
 });
 
+test("a short sheet with no figure is said to have no row with a name and a number, not 'none of its first 2 rows'", () => {
+  const error = noTable(() => detectTable(sheet("Trống", [["Địa bàn", "Ghi chú"], ["Xã A", "x"]]), PLAN));
+  expect(error.text.vi).toContain("không có dòng nào có cả tên và số liệu");
+  expect(error.text.vi).not.toContain("dòng đầu");
+  expect(error.text.en).toContain("no row has both a label and a number");
+});
+
 describe("more of what real sheets hold", () => {
   test("a numbering row `A B 1 2 3=1+2` under the header is neither header nor data", () => {
     const table = detectTable(
