@@ -32,25 +32,26 @@ function where(at: CellRef): string {
   return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
 }
 
+/** An info about a results sheet as a whole (no cell): how its figures were counted. */
+function sheetInfo(sheet: string, message: LocalizedText): Finding {
+  return makeFinding({ rule: "pace", severity: "info", sheet, at: null, message });
+}
+
 /** An info on a sheet of estimates: set aside beside `done` (a sheet of figures done over the same months), else counted for its period. */
 function estimateSheetFinding(sheet: string, period: Period, done: string | null): Finding {
   const until = `${String(period.endMonth).padStart(2, "0")}/${period.year}`;
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
+  return sheetInfo(
     sheet,
-    at: null,
-    message:
-      done !== null
-        ? localized(
-            `Trang "${sheet}" là số ước tính, trùng thời gian với trang "${done}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
-            `Sheet "${sheet}" holds estimates over months the sheet "${done}" reports as done; estimates are not added to the cumulative figures.`,
-          )
-        : localized(
-            `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
-            `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
-          ),
-  });
+    done !== null
+      ? localized(
+          `Trang "${sheet}" là số ước tính, trùng thời gian với trang "${done}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
+          `Sheet "${sheet}" holds estimates over months the sheet "${done}" reports as done; estimates are not added to the cumulative figures.`,
+        )
+      : localized(
+          `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
+          `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
+        ),
+  );
 }
 
 /** A sheet named for a running total (`Lũy kế`, `Cộng dồn`), as a word key. */
@@ -58,30 +59,24 @@ const CUMULATIVE_NAME = /\b(?:luy ke|cong don)\b/;
 
 /** An info on a sheet of running totals beside the periods' own sheets: not added, the periods give the cumulative figures. */
 function cumulativeSheetFinding(sheet: string): Finding {
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
+  return sheetInfo(
     sheet,
-    at: null,
-    message: localized(
+    localized(
       `Trang "${sheet}" là số lũy kế, không phải một kỳ báo cáo: không được cộng thêm vào tiến độ; lũy kế được tính từ các trang của từng kỳ.`,
       `Sheet "${sheet}" holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
     ),
-  });
+  );
 }
 
 /** An info on a sheet whose figures for some lines another sheet of its period already gave: counted once. */
 function repeatedFinding(sheet: string, from: string, codes: readonly string[]): Finding {
-  return makeFinding({
-    rule: "pace",
-    severity: "info",
+  return sheetInfo(
     sheet,
-    at: null,
-    message: localized(
+    localized(
       `Trang "${sheet}" ghi lại số liệu của chỉ tiêu ${codes.join(", ")} đã có trên trang "${from}" cùng kỳ, với cùng số; số liệu chỉ được tính một lần.`,
       `Sheet "${sheet}" repeats the figures of line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} that sheet "${from}" gives for the same period, the same figures; they are counted once.`,
     ),
-  });
+  );
 }
 
 function conflict(vi: string, en: string): InputError {

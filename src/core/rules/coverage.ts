@@ -178,6 +178,9 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   const findings: ExtraArea[] = [];
   const copies = copiesUnderOtherDistricts(context);
   const belowDistrict = planListsCommunes(context.plan);
+  /** The table's area at `index` told as one the plan does not list. */
+  const extra = (index: number, message: LocalizedText) =>
+    findings.push({ index, finding: areaLabelFinding("coverage", "warning", context.table.sheet, areas[index], message) });
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
@@ -185,19 +188,13 @@ function extraAreas(context: RuleContext): ExtraArea[] {
     if (copy !== undefined) {
       const first = areas[copy.first];
       const at = a1(first.labelRow, first.labelCol);
-      findings.push({
+      extra(
         index,
-        finding: areaLabelFinding(
-          "coverage",
-          "warning",
-          context.table.sheet,
-          area,
-          localized(
-            `Địa bàn "${area.label}" nằm dưới ${copy.under}, nhưng kế hoạch xếp nó vào ${copy.planDistrict}, nơi biểu đã có nó (ô ${at}): ${axis(context).vi} này không có trong danh sách địa bàn của kế hoạch.`,
-            `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
-          ),
+        localized(
+          `Địa bàn "${area.label}" nằm dưới ${copy.under}, nhưng kế hoạch xếp nó vào ${copy.planDistrict}, nơi biểu đã có nó (ô ${at}): ${axis(context).vi} này không có trong danh sách địa bàn của kế hoạch.`,
+          `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
         ),
-      });
+      );
       continue;
     }
     // A commune of the plan, or an entry of a one-level list (`Địa bàn`: any level).
@@ -217,16 +214,7 @@ function extraAreas(context: RuleContext): ExtraArea[] {
     // tỉnh`, `Sở Lao động - Thương binh và Xã hội`): counted in the totals, but no place the plan lists.
     // So is the district's own share beside the communes a plan of communes lists (`Cấp huyện`, `Hội LHPN huyện`).
     if (covered || isReserveLabel(area.label) || isProvinceShare(area.label) || (belowDistrict && isDistrictShare(area.label))) continue;
-    findings.push({
-      index,
-      finding: areaLabelFinding(
-        "coverage",
-        "warning",
-        context.table.sheet,
-        area,
-        localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, `Area "${area.label}" is not among the plan's areas.`),
-      ),
-    });
+    extra(index, localized(`Địa bàn "${area.label}" không có trong danh sách địa bàn của kế hoạch.`, `Area "${area.label}" is not among the plan's areas.`));
   }
   return findings;
 }
