@@ -9,7 +9,10 @@
  * largest figure of another commune for each of them, the quota exactly on
  * a quota line), every line all communes fill among them, at least two lines
  * under (or one quota line) — the under-plan `ceiling` warnings are that
- * cause: let go, and the `coverage` finding names them with the figures the
+ * cause. A missing commune may have held a line's largest figure: a line
+ * under by up to `SPREAD` times the largest other figure joins them when two
+ * lines (or a quota line) fit the tighter bound. Those ceilings are let
+ * go, and the `coverage` finding names them with the figures the
  * communes would hold. A line off on its own besides (over its plan, or
  * under by more than the communes could hold) keeps its ceiling, and the
  * others are let go only when a quota line is short by exactly the missing
@@ -23,6 +26,9 @@ import { allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
+
+/** How many times the largest figure of the communes left a missing commune may have held on one line. */
+const SPREAD = 2;
 
 export function deletedCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const missing = findings.filter((f) => f.rule === "coverage" && f.cell === null && f.area !== null);
@@ -41,7 +47,7 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   context.table.areas.forEach((area, index) => area.kind === "leaf" && leaves.push(index));
   if (leaves.length === 0) return [...findings];
   const byCode = new Map(ceilings.map((f) => [f.indicator ?? "", f]));
-  const gaps: { finding: Finding; line: number; gap: number }[] = [];
+  let gaps: { finding: Finding; line: number; gap: number; stretched?: true }[] = [];
   let quotaMatch = false;
   let kept = 0;
   for (const planLine of context.plan.lines) {
@@ -62,11 +68,14 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
       continue;
     }
     const gap = difference(ceiling.expected ?? 0, ceiling.actual ?? 0);
-    const fits =
-      gap > 0 &&
-      (planLine.quota !== undefined && planLine.quota > 0
-        ? standing(gap, planLine.quota * count) === "equal"
-        : (context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)))) && standing(gap, largest * count) !== "above");
+    const quota = planLine.quota !== undefined && planLine.quota > 0;
+    const whole = context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)));
+    const fits = gap > 0 && (quota ? standing(gap, (planLine.quota ?? 0) * count) === "equal" : whole && standing(gap, largest * count) !== "above");
+    if (!fits && gap > 0 && !quota && whole && standing(gap, SPREAD * largest * count) !== "above") {
+      // Under by more than any commune left holds: the missing one may have held the line's largest figure.
+      gaps.push({ finding: ceiling, line, gap, stretched: true });
+      continue;
+    }
     if (!fits) {
       // A line over its plan, or under by what the communes could not hold: a gap of its own.
       kept++;
@@ -74,6 +83,12 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
     }
     if (planLine.quota !== undefined && planLine.quota > 0) quotaMatch = true;
     gaps.push({ finding: ceiling, line, gap });
+  }
+  // A line under by up to SPREAD times the largest figure left joins the lines that fit when two (or a quota line) do.
+  const fitting = gaps.filter((entry) => entry.stretched === undefined);
+  if (fitting.length < 2 && !quotaMatch) {
+    kept += gaps.length - fitting.length;
+    gaps = fitting;
   }
   // Every line under by what the missing communes could hold (two at least, or a quota line); with a line off
   // on its own besides, only a quota line short by exactly the missing communes' quota says a row is gone.

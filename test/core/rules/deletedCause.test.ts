@@ -5,7 +5,7 @@
  * finding when the commune's figures are the only gap; the under-plan
  * ceilings are named in it. A sheet with anything else off keeps them.
  */
-import { checkTotals, LAYOUTS, told, withFigure, type District, type PlanSpec } from "./totalsSheet";
+import { checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN: PlanSpec = {
   lines: [
@@ -85,5 +85,31 @@ describe("formula totals: a commune deleted and another's figure wrong", () => {
     const plan: PlanSpec = { lines: PLAN.lines.map((l) => ({ code: l.code, name: l.name, unit: l.unit, target: l.target })) };
     const findings = checkTotals(plan, DISTRICTS, withFigure(DELETED, 1, 0, 1, 5), { totals: "formula", districtRows: true }, HEADERS);
     expect(told(findings)).toEqual(["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]);
+  });
+});
+
+describe("the deleted commune held a line's largest figure", () => {
+  /** Xã Ba Trại with `values`, the plan's targets counting them; the communes left hold at most 3 địa chỉ and 120 triệu. */
+  function check(values: number[], quota: boolean, addressTarget: number | null, layout: Layout): string[] {
+    const all: District[] = [{ ...DISTRICTS[0], communes: [DISTRICTS[0].communes[0], DISTRICTS[0].communes[1], { name: "Ba Trại", values }] }, DISTRICTS[1]];
+    const gone: District[] = [{ ...all[0], communes: all[0].communes.slice(0, 2) }, all[1]];
+    const totals = [0, 1, 2].map((line) => all.reduce((s, d) => s + d.communes.reduce((t, c) => t + Number(c.values[line]), 0), 0));
+    const lines = PLAN.lines.map((l, line) => ({ code: l.code, name: l.name, unit: l.unit, target: line === 1 && addressTarget !== null ? addressTarget : totals[line], ...(quota && l.quota !== undefined ? { quota: l.quota } : {}) }));
+    return told(checkTotals({ lines }, all, gone, layout, HEADERS));
+  }
+  const followed: Layout[] = [
+    { totals: "formula", districtRows: true },
+    { totals: "formula", districtRows: false },
+    { totals: "none", districtRows: true },
+  ];
+  test.each<[string, number[], boolean, number | null, string[]]>([
+    ["the largest figures of two lines, a quota line short by its quota", [1, 4, 150], true, null, ["coverage Ba Trại"]],
+    ["the largest figure of one line, two lines under by what a commune left holds", [1, 4, 80], false, null, ["coverage Ba Trại"]],
+    // Up to twice the largest figure left: not beyond it.
+    ["a line under by more than twice any commune's figure, beside a quota line", [1, 2, 150], true, 19, ["ceiling D2", "coverage Ba Trại"]],
+    // One line only fits the tighter bound: nothing says a row is gone.
+    ["the largest figures of two lines, no quota line", [1, 4, 150], false, null, ["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]],
+  ])("%s", (_name, values, quota, addressTarget, expected) => {
+    for (const layout of followed) expect(check(values, quota, addressTarget, layout)).toEqual(expected);
   });
 });
