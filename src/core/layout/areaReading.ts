@@ -135,6 +135,8 @@ function rowFacts(
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
   let periodsInDistricts = false;
+  /** A `Trong đó:` row without figures was just read: the rows naming kinds of areas after it are its parts. */
+  let ofWhichOpen = false;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -172,8 +174,15 @@ function rowFacts(
     if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
+      ofWhichOpen = blank(row);
       continue;
     }
+    if (ofWhichOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesAPart(label, folded, facts0, upper.size + lower.size > 0)) {
+      // `Trong đó:` alone, then `- Các xã đặc biệt khó khăn`: parts of the row above it, already counted in it.
+      ofWhich.push(row);
+      continue;
+    }
+    ofWhichOpen = false;
     if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
       headings.push(row);
@@ -515,6 +524,17 @@ function villageOwner(villages: readonly number[], communeRow: number, row: numb
  * communes of a kind (`Xã khu vực III`, `Xã đặc biệt khó khăn`, `Xã khác`) —
  * `communeKey`, the name after a commune's prefix.
  */
+/**
+ * A row under a `Trong đó:` heading naming a part of the row above, not an
+ * area: a kind of areas (`Các xã đặc biệt khó khăn`, `Xã khu vực III`), or,
+ * where the plan lists its areas, a bulleted name without a prefix that is
+ * none of them (`- Vùng đồng bào dân tộc`).
+ */
+function namesAPart(label: string, folded: string | null, facts: RowLabel, listed: boolean): boolean {
+  const communeKey = facts.level === "commune" ? facts.key : null;
+  return namesAGroup(folded, communeKey) || (listed && facts.level === null && isBulletedLabel(label));
+}
+
 function namesAGroup(folded: string | null, communeKey: string | null): boolean {
   if (communeKey !== null) return COMMUNE_KIND.test(communeKey);
   if (folded === null) return false;

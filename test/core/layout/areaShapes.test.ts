@@ -373,6 +373,21 @@ describe("`Trong đó` rows: a part of the row above, already counted in it", ()
   });
 });
 
+describe("`Trong đó:` alone, then the parts of the row above it", () => {
+  const heading: CellValue[] = [null, "Trong đó:", null, null, null];
+  test.each<[string, number, CellValue[][]]>([
+    ["a kind of communes under the total", 1, [heading, [null, "- Các xã đặc biệt khó khăn", 3, 3, 60]]],
+    ["two kinds of communes under the total", 1, [heading, [null, "- Xã khu vực III", 2, 2, 40], [null, "+ Xã an toàn khu", 1, 1, 20]]],
+    ["a bulleted part the plan's areas do not name", 1, [heading, [null, "- Đồng bào dân tộc thiểu số", 3, 3, 60]]],
+    ["a kind of communes under a district", 2, [heading, [null, "- Các xã đặc biệt khó khăn", 1, 1, 20]]],
+  ])("%s", (_name, at, rows) => {
+    const result = checkShape({ edit: (all) => all.splice(at, 0, ...rows) });
+    expect(treeOf(result)).toEqual(plainTree());
+    expect(findingsOf(result)).toEqual([]);
+    for (let i = 0; i < rows.length; i++) expect(result.report.reading?.ignored).toContainEqual(expect.objectContaining({ at: String(at + 4 + i), why: "of which" }));
+  });
+});
+
 describe("a district's own body on a row under the district", () => {
   test.each([["Hội LHPN huyện {d}"], ["UBND huyện {d}"], ["Phòng LĐTBXH huyện {d}"]])("`%s` is an item of the district, not the district again", (pattern) => {
     // Each district's own body gets 10 (triệu đồng) beside its communes; the subtotals and the total count it.
