@@ -22,6 +22,7 @@ import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
 import { deletedCause } from "./deletedCause";
+import { repeatBlanks } from "./repeatBlanks";
 import { invalidValueRule } from "./invalidValue";
 import { noValueRule } from "./noValue";
 import { percentRule } from "./percent";
@@ -71,12 +72,13 @@ export function ruleById(id: RuleId): Rule {
  * a ceiling that one commune's figure typed in another unit (đồng in a triệu column) alone puts off is told at that cell (`scaleCause`);
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`);
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
- * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`).
+ * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
+ * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))));
+  return sameCell(repeatBlanks(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";
