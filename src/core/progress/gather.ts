@@ -180,7 +180,6 @@ function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocat
 
 function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
   const findings: Finding[] = [];
-  const empty: Period[] = [];
   // Sheets of running totals per area beside the periods' own (`Lũy kế 2022-2025`): checked once every period is read.
   const runningSheets: SheetData[] = [];
   const periodReadings: PeriodSheetReading[] = [];
@@ -277,7 +276,6 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     if (notFilledIn(reading)) {
       // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period.
       findings.push(notReported(sheet.name, null));
-      empty.push(period);
       continue;
     }
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
@@ -412,7 +410,6 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   for (const reading of tableReadings) {
     const seen = new Map<string, number>();
     for (const column of reading.columns) {
-      if (column.role === "empty-period" && column.period !== undefined) empty.push(column.period);
       if (column.role !== "period" || column.period === undefined) continue;
       const before = seen.get(column.period.id);
       if (before !== undefined) {
@@ -484,7 +481,6 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
     ...(presence.length > 0 ? { presence } : {}),
-    ...(empty.length > 0 ? { empty } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
   };
 }

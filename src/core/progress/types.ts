@@ -115,8 +115,6 @@ export interface GatheredResults {
   readonly sheets: readonly string[];
   /** Per period reported on period sheets (time order): the areas and lines its sheets have. */
   readonly presence?: readonly PeriodPresence[];
-  /** Periods whose sheet or column is there with no figures yet (blank or all zero): not reported, but named. */
-  readonly empty?: readonly Period[];
   /** Sheets named for a period but not read as results (`TH 2023`, `Năm 2023`). */
   readonly unread?: readonly import("./resultsSheets").UnreadPeriodSheet[];
 }

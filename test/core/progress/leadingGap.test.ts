@@ -2,8 +2,8 @@
  * Results that start after the plan's first year (`Thực hiện 2023`, `Thực hiện 2024` under a plan of
  * 2022 - 2025): the cumulative totals lack that year, so one warning at the first period says so and no
  * line or area is judged on pace. Not where the plan starts late in that year, a figure is carried from
- * before the first period, a sheet or column of that year is there empty, or the first period falls in
- * the plan's first year.
+ * before the first period, a period lies before the plan's years, or the first period falls in the plan's
+ * first year.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
@@ -55,6 +55,8 @@ describe("results that start after the plan's first year", () => {
   ];
   test.each<[string, CellValue[], (first: number) => CellValue[], string[]]>([
     ["a line table from Năm 2023", ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "Năm 2024", "Lũy kế"], (v) => [v, v / 2, v * 1.5], ["pace/warning@Tiến độ!E3"]],
+    // A blank Năm 2022 column: told not counted (info), and 2022 missing as between periods.
+    ["a line table with Năm 2022 left blank", ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm 2024", "Lũy kế"], (v) => [null, v, v / 2, v * 1.5], ["pace/warning@Tiến độ!F3"]],
     // A figure carried from before 2023 covers 2022.
     ["a line table with Lũy kế đến 31/12/2022", ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Lũy kế đến 31/12/2022", "Năm 2023", "Năm 2024", "Lũy kế"], (v) => [v, v, v / 2, v * 2.5], []],
   ])("%s", (_, header, values, expected) => {

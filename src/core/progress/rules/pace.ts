@@ -142,9 +142,9 @@ function gapsWithinPlan(context: ProgressContext): Gap[] {
  * the cumulative totals lack it just as they lack a year between periods.
  * Not a gap where the plan says it starts late in its first year (`cuối năm
  * 2022 - 2025`), where a figure is carried from before the first period
- * (`Lũy kế đến 31/12/2022`), or where a sheet or column of those months is
- * there with no figures (told on its own), nor where a period lies before the plan's years (a
- * mistyped first year, told on its own). Only whole years count: a plan
+ * (`Lũy kế đến 31/12/2022`), nor where a period lies before the plan's years (a mistyped first
+ * year, told on its own). A sheet or column of those months left blank is a gap as one between
+ * periods is (its info says it is not counted). Only whole years count: a plan
  * approved during its first year may report from mid-year.
  */
 function leadingGap(context: ProgressContext, within: readonly Period[]): Gap | null {
@@ -156,7 +156,6 @@ function leadingGap(context: ProgressContext, within: readonly Period[]): Gap | 
   for (const achievement of context.achievements.values()) if (achievement.results?.opening != null) return null;
   const from = plan.start * 12 + 1;
   const to = startIndex(first) - 1;
-  if ((context.gathered.empty ?? []).some((period) => startIndex(period) <= to && endIndex(period) >= from)) return null;
   return { before: null, after: first, from: monthText(from), to: monthText(to) };
 }
 
