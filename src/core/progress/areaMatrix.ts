@@ -26,6 +26,8 @@ export class AreaMatrixBuilder {
   readonly latestSheet: Int16Array;
   /** Per entry: the first area of a figure merged over several areas' cells on a period sheet (that area itself too), -1 elsewhere; made at the first such merge. */
   joint: Int32Array | null = null;
+  /** Per entry: 1 where a period sheet's cell is unusable (text, an error value): its figure is missing there. Made at the first such cell. */
+  unusable: Uint8Array | null = null;
   private readonly maps: SheetMap[] = [];
   /** The per-entry arrays, once a sheet does not map one to one (or once asked for). */
   private latestArea: Int32Array | null = null;
@@ -75,7 +77,10 @@ export class AreaMatrixBuilder {
       for (let k = 0; k < from.length; k++) {
         const l = from[k];
         const cell = state[offset + l];
-        if (cell !== blank && cell !== number && cell !== textNumber) continue;
+        if (cell !== blank && cell !== number && cell !== textNumber) {
+          (this.unusable ??= new Uint8Array(achieved.length))[target + to[k]] = 1;
+          continue;
+        }
         const at = target + to[k];
         achieved[at] += base[offset + l];
         seen[at] = 1;
@@ -186,6 +191,7 @@ export class AreaMatrixBuilder {
       },
       latestCell: (at) => builder.latestCell(at),
       ...(this.joint !== null ? { joint: this.joint } : {}),
+      ...(this.unusable !== null ? { unusable: this.unusable } : {}),
       sheets: ordered.map((r) => ({ sheet: r.sheet, table: r.table })),
     };
   }

@@ -23,6 +23,7 @@ import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { checkRunningLeaves } from "./runningLeaves";
+import { checkCumulativeSheet } from "./cumulativeSheets";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
@@ -179,6 +180,8 @@ function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocat
 
 function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
   const findings: Finding[] = [];
+  // Sheets of running totals per area beside the periods' own (`Lũy kế 2022-2025`): checked once every period is read.
+  const runningSheets: SheetData[] = [];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
   // that they can share one reading buffer; otherwise each keeps its own until all are read.
@@ -225,7 +228,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       }
       // `Kết quả lũy kế đến 30.6.2024` beside the periods' own sheets: a running total, not a period; the periods give it.
       if (CUMULATIVE_NAME.test(wordKey(sheet.name)) && sheets.periodSheets.some((other) => other.period !== null)) {
-        findings.push(cumulativeSheetFinding(sheet.name));
+        runningSheets.push(sheet);
         continue;
       }
       findings.push(
@@ -465,6 +468,8 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   }
   const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
+  const latest = ordered.at(-1)?.period;
+  for (const sheet of runningSheets) findings.push(...((latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null) ?? [cumulativeSheetFinding(sheet.name)]));
   const presence = periodPresence(counted, allocation, skip);
   return {
     periods: ordered.map((entry) => entry.period),

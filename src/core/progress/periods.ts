@@ -288,7 +288,8 @@ export interface ReportingGap {
   readonly to: string;
 }
 
-function monthText(index: number): string {
+/** Months since January of year 0 → `2023-01`. */
+export function monthText(index: number): string {
   const year = Math.floor((index - 1) / 12);
   return `${year}-${String(index - year * 12).padStart(2, "0")}`;
 }
@@ -316,6 +317,8 @@ export function asOfMonth(periods: readonly Period[]): string | null {
 export interface PlanPeriod {
   readonly start: number;
   readonly end: number;
+  /** The plan says it starts late in its first year (`giai đoạn I: cuối năm 2022 - 2025`): that year may well have no results. */
+  readonly lateStart?: true;
 }
 
 /**

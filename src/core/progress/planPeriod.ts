@@ -30,6 +30,8 @@ const RANGE = /(?:giai doan(?:\s+thuc hien)?|\bgd|thoi gian thuc hien)\s*:?\s*(?
 /** `năm 2022 - 2025`, `từ năm 2022 đến năm 2025`: a range of years without `giai đoạn`. */
 const YEAR_RANGE = /(?<!thang\s*\d{1,2}\s*)(?<![\d/.-])\bnam\s+(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\b/;
 const BARE_RANGE = /^\s*(?:(?:cuoi|dau|giua)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?(\d{4})\s*$/;
+/** `cuối năm 2022`, `giữa năm 2022` before a range's first year: the plan starts late in that year. */
+const LATE_START = /\b(?:cuoi|giua)\s+(?:nam\s+)?\d{4}\s*(?:-|–|—|den|toi)/;
 const BARE_YEAR = /^\s*(?:nam\s+)?(\d{4})\s*$/;
 
 function checked(start: number, end: number): PlanPeriod | null {
@@ -45,7 +47,7 @@ function stagedRanges(folded: string): PlanPeriod[] {
   const ranges: PlanPeriod[] = [];
   for (const match of folded.matchAll(RANGE)) {
     const range = checked(Number(match[1]), Number(match[2]));
-    if (range !== null) ranges.push(range);
+    if (range !== null) ranges.push(LATE_START.test(match[0]) ? { ...range, lateStart: true } : range);
   }
   return ranges;
 }
@@ -73,7 +75,10 @@ export function periodInText(text: string, rangeOnly = false): PlanPeriod | null
   if (staged) return staged;
   if (rangeOnly) return null;
   const years = YEAR_RANGE.exec(folded);
-  if (years) return checked(Number(years[1]), Number(years[2]));
+  if (years) {
+    const period = checked(Number(years[1]), Number(years[2]));
+    return period !== null && LATE_START.test(folded) ? { ...period, lateStart: true } : period;
+  }
   // A range was read above. A single `năm 2024` as a title names it: not the `năm` of a date
   // (`ngày 03 tháng 10 năm 2022`) nor an end without a start (`đến năm 2025`).
   const [one] = yearsInTitle(folded);
@@ -85,7 +90,10 @@ export function periodInText(text: string, rangeOnly = false): PlanPeriod | null
 export function parsePeriodRange(text: string): PlanPeriod | null {
   const folded = foldText(text);
   const range = BARE_RANGE.exec(folded);
-  if (range) return checked(Number(range[1]), Number(range[2]));
+  if (range) {
+    const period = checked(Number(range[1]), Number(range[2]));
+    return period !== null && LATE_START.test(folded) ? { ...period, lateStart: true } : period;
+  }
   const one = BARE_YEAR.exec(folded);
   if (one) return checked(Number(one[1]), Number(one[1]));
   // `giai đoạn 2022-2025` written out in full.

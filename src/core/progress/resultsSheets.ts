@@ -108,9 +108,15 @@ export function isPeriodSheet(name: string): boolean {
   return periodSheetPrefix(name) !== null || splitAreaFromName(name) !== null;
 }
 
-/** True for any results sheet, of either shape. */
+/** `Lũy kế 2022-2025`, `Cộng dồn đến 30/6/2024`, `Bảng lũy kế`: a sheet of running totals, named for them alone. */
+export function isCumulativeSheet(name: string): boolean {
+  const key = sheetKey(name).replace(RESULTS_LEADING, "");
+  return startsWithWords(key, "luy ke") || startsWithWords(key, "cong don");
+}
+
+/** True for any results sheet, of either shape, or of running totals beside them. */
 export function isResultsSheet(name: string): boolean {
-  return isPeriodSheet(name) || isLineTableSheet(name);
+  return isPeriodSheet(name) || isLineTableSheet(name) || isCumulativeSheet(name);
 }
 
 export interface PeriodSheet {
@@ -199,9 +205,11 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
   const periodSheets: PeriodSheet[] = [];
   const lineTables: SheetData[] = [];
   const unread: UnreadPeriodSheet[] = [];
+  const running: PeriodSheet[] = [];
   for (const sheet of workbook.sheets) {
     if (exclude.has(sheet.name)) continue;
     if (isLineTableSheet(sheet.name)) lineTables.push(sheet);
+    else if (isCumulativeSheet(sheet.name)) running.push({ sheet, period: null });
     else if (isPeriodSheet(sheet.name)) {
       const split = splitAreaFromName(sheet.name);
       const period = periodOfSheet(sheet, split?.name ?? sheet.name);
@@ -213,6 +221,8 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
       if (period !== null) unread.push({ sheet: sheet.name, period });
     }
   }
+  // Running totals are read beside the periods' own sheets only (checked against them).
+  if (periodSheets.some((entry) => entry.period !== null)) periodSheets.push(...running);
   return { periodSheets: keepNamedWhereTitleRepeats(periodSheets), lineTables, unread };
 }
 

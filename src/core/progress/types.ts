@@ -83,6 +83,8 @@ export interface AreaMatrix {
   readonly sheets: readonly { readonly sheet: string; readonly table: import("../model/table").AllocationTable }[];
   /** Per entry: the first area of a figure merged over several areas' cells (that area itself too), -1 elsewhere; absent without such a merge. */
   readonly joint?: Int32Array;
+  /** Per entry: 1 where some period sheet's cell for it is unusable (text, an error value), so a figure is missing; absent without such a cell. */
+  readonly unusable?: Uint8Array;
 }
 
 /** Which allocation leaves the period sheets of one period name, and which allocation lines they report. */

@@ -55,7 +55,7 @@ test("disbursement reported to 2023 while results run to 2024-H1: one warning on
 });
 
 test.each<[string, SheetData[], string]>([
-  ["money columns beside the count on the year sheets, none on the half-year's", [results("Thực hiện 2023", [...COUNT, ...MONEY], COMMUNES.map(() => [1, 40, 25])), results("Thực hiện 6 tháng 2024", COUNT, teams(1))], "Thực hiện 2023!D3"],
+  ["money columns beside the count on the year sheets, none on the half-year's", [results("Thực hiện 2022", [...COUNT, ...MONEY], COMMUNES.map(() => [1, 40, 25])), results("Thực hiện 2023", [...COUNT, ...MONEY], COMMUNES.map(() => [1, 40, 25])), results("Thực hiện 6 tháng 2024", COUNT, teams(1))], "Thực hiện 2023!D3"],
   ["a disbursement sheet per year, the last one a year behind", [results("Giải ngân 2022", MONEY, spent(40, 25)), results("Thực hiện 2022", COUNT, teams(1)), results("Thực hiện 2023", COUNT, teams(1))], "Giải ngân 2022!C3"],
 ])("lines that stop short (%s): the warning names the cell of the first such line where it stops", (_, sheets, cell) => {
   const report = check(...sheets);

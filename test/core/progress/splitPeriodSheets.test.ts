@@ -43,7 +43,13 @@ test("two sheets of one period that both fill a line with different figures: sti
 describe("a sheet of running totals beside the periods' own sheets", () => {
   const totals = (name: string) => periodSheet(name, [[2, 70, 100, 80], [2, 70, 100, 80], [2, 65, 100, 80], [2, 75, 100, 80]]);
   const period = (name: string) => periodSheet(name, [[1, 60, 50, 40], [1, 70, 50, 40], [1, 65, 50, 40], [1, 75, 50, 40]]);
-  test.each(["Kết quả lũy kế đến 30.6.2024", "Thực hiện lũy kế 2024", "Giải ngân cộng dồn"])("%s: not added, one info, no warning", (name) => {
+  test.each(["Kết quả lũy kế đến 30.6.2024", "Thực hiện lũy kế 2024", "Giải ngân cộng dồn"])("%s: not added, checked against the periods, nothing to say", (name) => {
+    const report = check(period("Thực hiện 2023"), period("Thực hiện 6 tháng 2024"), totals(name));
+    expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(8);
+    expect(report.findings.filter((f) => f.sheet === name).map((f) => `${f.rule}/${f.severity}`)).toEqual([]);
+  });
+  test("dated before the latest period: not added, not checked, one info", () => {
+    const name = "Kết quả lũy kế đến 31.12.2023";
     const report = check(period("Thực hiện 2023"), period("Thực hiện 6 tháng 2024"), totals(name));
     expect(report.indicators.find((i) => i.code === "1")?.achieved).toBe(8);
     expect(report.findings.filter((f) => f.sheet === name).map((f) => `${f.rule}/${f.severity}`)).toEqual(["pace/info"]);

@@ -27,9 +27,13 @@ export const areaProgressRule: ProgressRule = {
     const lagging = laggingLines(context);
     // Areas some period's sheets leave out: `coverage` says so once; they are not judged behind.
     const missing = areasMissingFromPeriods(context);
+    // Entries with a period's cell unusable (text, an error value): `invalid-value` tells that cell; the area is not judged behind without its figure.
+    const unusable = context.gathered.areas.unusable;
+    const { lineCount, lineByCode } = context.allocation;
+    const readable = (area: number, code: string) => unusable === undefined || unusable[area * lineCount + (lineByCode.get(code) ?? 0)] === 0;
     forEachAreaAchievement(context, (area) => {
       const line = area.planLine;
-      const judged = !lagging.has(line.code) && !missing.has(area.area);
+      const judged = !lagging.has(line.code) && !missing.has(area.area) && readable(area.area, line.code);
       const f = (value: number, lang: "vi" | "en") => amount(line, value, lang);
       if (line.kind === "percent") return;
       if (standing(area.achieved, area.allocated) === "above") {

@@ -8,7 +8,7 @@ import type { Finding } from "../../model/finding";
 import { localized, type LocalizedText } from "../../model/text";
 import { formatNumber } from "../../text/format";
 import { standing } from "../../rules/compare";
-import { endIndex, reportingGaps, startIndex, withinPlan } from "../periods";
+import { endIndex, monthText, reportingGaps, startIndex, withinPlan, type Period, type ReportingGap } from "../periods";
 import { expectedBy, type LineAchievement, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import type { CellRef } from "../types";
@@ -86,38 +86,77 @@ function monthLabel(month: string): string {
 function gapFindings(context: ProgressContext): Finding[] {
   return gapsWithinPlan(context).map((gap) => {
     const at = context.gathered.periodSources.get(gap.after.id);
-    const label = (period: typeof gap.before) => context.gathered.labels.get(period.id) ?? period.id;
+    const label = (period: Period) => context.gathered.labels.get(period.id) ?? period.id;
     const span = gap.from === gap.to ? monthLabel(gap.from) : `${monthLabel(gap.from)} - ${monthLabel(gap.to)}`;
+    const where =
+      gap.before === null
+        ? { vi: `từ đầu kế hoạch đến trước "${label(gap.after)}"`, en: `from the plan's start to "${label(gap.after)}"` }
+        : { vi: `giữa "${label(gap.before)}" và "${label(gap.after)}"`, en: `between "${label(gap.before)}" and "${label(gap.after)}"` };
     // A sheet named for the missing months but not read (`TH 2023`, `Năm 2023`) is most likely those results.
     const unread = context.gathered.unread?.find((entry) => monthIndex(gap.from) <= endIndex(entry.period) && startIndex(entry.period) <= monthIndex(gap.to));
     if (unread !== undefined) {
       return atPeriodHeader(
         { sheet: unread.sheet, row: -1, col: -1 },
         localized(
-          `Trang "${unread.sheet}" mang tên kỳ ${unread.period.id}, nằm giữa "${label(gap.before)}" và "${label(gap.after)}", nhưng không được đọc là trang kết quả (tên trang kết quả bắt đầu bằng "Thực hiện", "Kết quả", "KQ" hoặc "Giải ngân", như "Thực hiện ${unread.period.id}"). Lũy kế thiếu ${span}, nên chưa đánh giá tiến độ so với thời gian; nếu đây là kết quả của kỳ đó, hãy đổi tên trang.`,
-          `Sheet "${unread.sheet}" is named for period ${unread.period.id}, between "${label(gap.before)}" and "${label(gap.after)}", but is not read as a results sheet (results sheet names start with "Thực hiện", "Kết quả", "KQ" or "Giải ngân", like "Thực hiện ${unread.period.id}"). The cumulative totals lack ${span}, so pace is not judged; if it holds that period's results, rename it.`,
+          `Trang "${unread.sheet}" mang tên kỳ ${unread.period.id}, nằm ${where.vi}, nhưng không được đọc là trang kết quả (tên trang kết quả bắt đầu bằng "Thực hiện", "Kết quả", "KQ" hoặc "Giải ngân", như "Thực hiện ${unread.period.id}"). Lũy kế thiếu ${span}, nên chưa đánh giá tiến độ so với thời gian; nếu đây là kết quả của kỳ đó, hãy đổi tên trang.`,
+          `Sheet "${unread.sheet}" is named for period ${unread.period.id}, ${where.en}, but is not read as a results sheet (results sheet names start with "Thực hiện", "Kết quả", "KQ" or "Giải ngân", like "Thực hiện ${unread.period.id}"). The cumulative totals lack ${span}, so pace is not judged; if it holds that period's results, rename it.`,
         ),
       );
     }
     return atPeriodHeader(
       at,
-      localized(
-        `Không có kết quả nào cho ${span} (giữa "${label(gap.before)}" và "${label(gap.after)}"): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
-        `No results cover ${span} (between "${label(gap.before)}" and "${label(gap.after)}"): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
-      ),
+      gap.before === null
+        ? localized(
+            `Không có kết quả nào cho ${span} (${where.vi}; kế hoạch bắt đầu từ năm ${gap.from.slice(0, 4)}): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu, hoặc cột "Lũy kế đến 31/12/${gap.to.slice(0, 4)}" trên bảng tiến độ.`,
+            `No results cover ${span} (${where.en}; the plan starts in ${gap.from.slice(0, 4)}): the cumulative totals lack those months, so pace is not judged. Add the missing period, or a "Lũy kế đến 31/12/${gap.to.slice(0, 4)}" column on the progress table.`,
+          )
+        : localized(
+            `Không có kết quả nào cho ${span} (${where.vi}): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
+            `No results cover ${span} (${where.en}): the cumulative totals lack those months, so pace is not judged. Add the missing period.`,
+          ),
     );
   });
 }
 
-/** True when the reported periods leave months out between them (pace cannot then be judged). */
+/** True when the reported periods leave months out between them, or before them (pace cannot then be judged). */
 export function hasReportingGap(context: ProgressContext): boolean {
   return gapsWithinPlan(context).length > 0;
 }
 
-/** Gaps among the periods within the plan's years: a period outside them (a mistyped year) has its own finding. */
-function gapsWithinPlan(context: ProgressContext) {
+type Gap = Omit<ReportingGap, "before"> & { readonly before: Period | null };
+
+/** Gaps among the periods within the plan's years, the leading one first: a period outside them (a mistyped year) has its own finding. */
+function gapsWithinPlan(context: ProgressContext): Gap[] {
   const plan = context.planPeriod;
-  return reportingGaps(plan === null ? context.gathered.periods : context.gathered.periods.filter((period) => withinPlan(plan, period)));
+  const within = plan === null ? context.gathered.periods : context.gathered.periods.filter((period) => withinPlan(plan, period));
+  // A period before the plan's years (`Năm 2021` under 2022 - 2025) is most likely the first year mistyped: told on its own.
+  const before = plan !== null && context.gathered.periods.some((period) => startIndex(period) <= plan.start * 12);
+  const leading = before ? null : leadingGap(context, within);
+  const gaps: Gap[] = reportingGaps(within);
+  return leading === null ? gaps : [leading, ...gaps];
+}
+
+/**
+ * The plan's first whole year (and any after it) before the first reported
+ * period (`Thực hiện 2023`, `Thực hiện 2024` under a plan of 2022 - 2025):
+ * the cumulative totals lack it just as they lack a year between periods.
+ * Not a gap where the plan says it starts late in its first year (`cuối năm
+ * 2022 - 2025`), where a figure is carried from before the first period
+ * (`Lũy kế đến 31/12/2022`), nor where a period lies before the plan's years (a mistyped first
+ * year, told on its own). A sheet or column of those months left blank is a gap as one between
+ * periods is (its info says it is not counted). Only whole years count: a plan
+ * approved during its first year may report from mid-year.
+ */
+function leadingGap(context: ProgressContext, within: readonly Period[]): Gap | null {
+  const plan = context.planPeriod;
+  if (plan === null || plan.lateStart === true || within.length === 0) return null;
+  const first = within[0];
+  const firstYearEnd = plan.start * 12 + 12;
+  if (startIndex(first) <= firstYearEnd) return null;
+  for (const achievement of context.achievements.values()) if (achievement.results?.opening != null) return null;
+  const from = plan.start * 12 + 1;
+  const to = startIndex(first) - 1;
+  return { before: null, after: first, from: monthText(from), to: monthText(to) };
 }
 
 /**

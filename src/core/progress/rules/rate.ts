@@ -1,7 +1,9 @@
 /**
  * `rate`: a typed percent of plan differs by more than 0.5 percentage point
  * from (the typed `Lũy kế` where there is one, else achieved) ÷ target × 100 —
- * so one wrong `Lũy kế` gives one finding, not two.
+ * so one wrong `Lũy kế` gives one finding, not two. A rate that agrees with
+ * what the periods add up to, beside a `Lũy kế` that does not, is not told
+ * either: the `Lũy kế` (or the text cell its SUM skips) is the one cause.
  */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
@@ -28,6 +30,8 @@ export const rateRule: ProgressRule = {
       const base = achievement.results?.cumulative?.value ?? achievement.achieved;
       const computed = points((base / line.target) * 100);
       if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
+      // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once.
+      if (base !== achievement.achieved && Math.abs(typed.value - points((achievement.achieved / line.target) * 100)) <= RATE_TOLERANCE) continue;
       const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
       findings.push(
         progressFinding({
