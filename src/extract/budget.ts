@@ -120,6 +120,31 @@ function amountsOf(line: TextLine): Amount[] {
       return [first];
     }
   }
+  return withBracketParts(out, text);
+}
+
+/**
+ * `Địa chỉ tin cậy: 360 triệu đồng (ngân sách trung ương 330 triệu đồng, ngân sách địa phương 30 triệu đồng)`: the
+ * amounts in a bracket opened right after an amount, which add up to it, are its parts (by source), not more
+ * amounts beside it. A year's amount keeps its sources beside it: they are summed over the years as the total's.
+ */
+function withBracketParts(amounts: Amount[], text: string): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
+    out.push(a);
+    const open = /^\s*\(/.exec(text.slice(a.q.unitEnd));
+    if (open === null || byYear(a)) continue;
+    const from = a.q.unitEnd + open[0].length;
+    const close = text.indexOf(")", from);
+    if (close < 0) continue;
+    const inside: Amount[] = [];
+    for (let k = i + 1; k < amounts.length && amounts[k].q.start < close; k++) inside.push(amounts[k]);
+    if (inside.length === 0 || inside.some((p) => p.q.unitEnd > close)) continue;
+    if (Math.abs(inside.reduce((sum, p) => sum + p.q.base, 0) - a.q.base) >= 0.5) continue;
+    a.children = inside;
+    i += inside.length;
+  }
   return out;
 }
 
