@@ -238,6 +238,9 @@ function notesFirst(lines: readonly TextLine[]): TextLine[] {
   return out;
 }
 
+/** `Nội dung`, `Dự án`, `Hoạt động`, `Nguồn vốn`: the label column's header of a budget table. */
+const LABEL_HEADER = /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc|(?:tieu )?du an|hoat dong|nhiem vu)(?![a-z])/;
+
 /** `Năm 2024`, `2025`: a header cell naming a year. */
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
 
@@ -344,7 +347,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       }
       return;
     }
-    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
+    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources or the places.
+    if (scale === null && noted !== null && cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
