@@ -467,6 +467,18 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
     total.children = roots.filter((r) => r !== total);
     roots = [total];
   }
+  // `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Tổng kinh phí: 1.000 triệu đồng, trong đó: NSTW …;
+  // NSĐP …`: the tasks before the total are a second split of it, after its sources (so the purposes are chosen as the
+  // parts, their gap told if they miss it), never parts beside the total.
+  const last = roots[roots.length - 1];
+  if (roots.length > 2 && totals.length === 1 && last === totals[0] && last.children.length >= 2 && isSourceSplit(last)) {
+    const before = roots.slice(0, -1);
+    const sum = before.reduce((t, r) => t + r.q.base, 0);
+    if (before.every((r) => !isSourceOrYear(r)) && sum >= last.q.base * 0.5 && sum <= last.q.base * 1.5) {
+      last.children = [...last.children, ...before];
+      roots = [last];
+    }
+  }
   // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
   // amounts after the total's parts that add up to it again are a second split of it.
   const [head, ...others] = roots;
@@ -573,6 +585,13 @@ function setYearsAside(roots: Amount[]): Amount[] {
   }
   kept.forEach(visit);
   return kept;
+}
+
+const isSourceOrYear = (a: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a)));
+
+/** A total whose parts are all sources (or years) and add up to it. */
+function isSourceSplit(a: Amount): boolean {
+  return a.children.every((c) => isSourceOrYear(c) && c.children.length === 0) && Math.abs(a.children.reduce((t, c) => t + c.q.base, 0) - a.q.base) < 0.5;
 }
 
 /** A part that names where the money comes from or the year it is for, not what it pays for. */
