@@ -71,8 +71,16 @@ function singleAreaColumn(keys: readonly string[]): { at: number; level: "distri
   const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
   const e = keys.findIndex((k) => /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien)$/.test(k));
   const stt = keys.some((k) => /^(stt|tt|so tt)$/.test(k));
-  // Without a `STT` column only `Đơn vị` / `Địa bàn` first in its row, whose rows say by their prefix what they are.
-  if (!stt) return e >= 0 && d < 0 && c < 0 && keys.slice(0, e).every((k) => k === "") ? { at: e, level: "either" } : null;
+  // Without a `STT` column only an area column first in its row: `Đơn vị` / `Địa bàn`, whose rows say by their prefix
+  // what they are, or `Huyện` / `Xã` (`Huyện | Số tổ` pasted from Word).
+  if (!stt) {
+    const first = keys.findIndex((k) => k !== "");
+    if (first < 0) return null;
+    if (e === first && d < 0 && c < 0) return { at: e, level: "either" };
+    if (d === first && c < 0) return { at: d, level: "district" };
+    if (c === first && d < 0) return { at: c, level: "commune" };
+    return null;
+  }
   if (d >= 0 && c < 0) return { at: d, level: "district" };
   if (c >= 0 && d < 0) return { at: c, level: "commune" };
   if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
