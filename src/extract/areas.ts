@@ -30,6 +30,8 @@ const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phườ
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `Kính gửi: UBND các huyện A, B, C.`, `Kính gửi: Hội LHPN các huyện, thị xã: A, B`: the districts a letter is sent to. */
+const ADDRESSED_DISTRICTS = /^\s*kính gửi\s*:?[^.;:]*?(?<!\p{L})các\s+(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:?\s+(\p{Lu}[^.;()]+)/iu;
 /** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
 const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
 const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
@@ -168,6 +170,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
+    // `Kính gửi: Hội LHPN các huyện Trạm Tấu, Mù Cang Chải, Văn Chấn.`: a letter's addressees are the areas it gives tasks to.
+    const addressed = ADDRESSED_DISTRICTS.exec(text);
+    if (addressed) {
+      const items = communes(addressed[1]).map((d) => d.replace(DISTRICT_PREFIX, ""));
+      if (items.length >= 2 && items.every(isName)) {
+        items.forEach((d) => add(d, null, lineAt(line, offset + (addressed.index ?? 0))));
+        lineIndexes.add(index);
+        return;
+      }
+    }
     const m = LIST_LINE.exec(text.replace(/^(huyện|quận|thị xã|thành phố)/iu, (w) => w.toLocaleLowerCase("vi")));
     if (m) {
       const district = m[1].trim();
