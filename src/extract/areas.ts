@@ -35,6 +35,15 @@ const ADDRESSED_DISTRICTS = /^\s*kính gửi\s*:?[^.;:]*?(?<!\p{L})các\s+(?:huy
 /** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
 const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
 const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
+const COMMUNE_SHARE = /(?:^|[\s,;:(])(?:xã|phường|thị trấn)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
+
+/** The parts of a line that break a figure down by place: its brackets, and what follows `trong đó`. */
+function breakdowns(text: string): string[] {
+  const out = [...text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1]);
+  const said = BREAKDOWN_START.exec(text);
+  if (said) out.push(text.slice(said.index));
+  return out;
+}
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -280,6 +289,15 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (shares.length >= 2) {
         const at = lineAt(line, offset + said.index);
         for (const d of shares) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+      }
+    }
+    // `Thành lập mới 06 tổ (xã Pa Tần 02 tổ, xã Nậm Cuổi 02 tổ, …)`, `trong đó: xã A 02 tổ, xã B 03 tổ`: the communes a
+    // target is broken down by, in the document's district, named in passing.
+    if (homeDistrict) {
+      for (const part of breakdowns(text)) {
+        const shares = [...part.matchAll(COMMUNE_SHARE)].map((g) => g[1].trim());
+        if (shares.length < 2 || !shares.every(isName)) continue;
+        for (const c of shares) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset)) });
       }
     }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`
