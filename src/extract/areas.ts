@@ -30,9 +30,20 @@ const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phườ
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `Kính gửi: UBND các huyện A, B, C.`, `Kính gửi: Hội LHPN các huyện, thị xã: A, B`: the districts a letter is sent to. */
+const ADDRESSED_DISTRICTS = /^\s*kính gửi\s*:?[^.;:]*?(?<!\p{L})các\s+(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:?\s+(\p{Lu}[^.;()]+)/iu;
 /** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
 const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
 const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
+const COMMUNE_SHARE = /(?:^|[\s,;:(])(?:xã|phường|thị trấn)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
+
+/** The parts of a line that break a figure down by place: its brackets, and what follows `trong đó`. */
+function breakdowns(text: string): string[] {
+  const out = [...text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1]);
+  const said = BREAKDOWN_START.exec(text);
+  if (said) out.push(text.slice(said.index));
+  return out;
+}
 const INLINE_GROUP = new RegExp(`${DISTRICT}\\s+([\\p{Lu}][\\p{L} ]{0,40}?)\\s*\\(([^)]*)\\)`, "giu");
 
 function isName(item: string): boolean {
@@ -71,8 +82,16 @@ function singleAreaColumn(keys: readonly string[]): { at: number; level: "distri
   const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
   const e = keys.findIndex((k) => /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien)$/.test(k));
   const stt = keys.some((k) => /^(stt|tt|so tt)$/.test(k));
-  // Without a `STT` column only `Đơn vị` / `Địa bàn` first in its row, whose rows say by their prefix what they are.
-  if (!stt) return e >= 0 && d < 0 && c < 0 && keys.slice(0, e).every((k) => k === "") ? { at: e, level: "either" } : null;
+  // Without a `STT` column only an area column first in its row: `Đơn vị` / `Địa bàn`, whose rows say by their prefix
+  // what they are, or `Huyện` / `Xã` (`Huyện | Số tổ` pasted from Word).
+  if (!stt) {
+    const first = keys.findIndex((k) => k !== "");
+    if (first < 0) return null;
+    if (e === first && d < 0 && c < 0) return { at: e, level: "either" };
+    if (d === first && c < 0) return { at: d, level: "district" };
+    if (c === first && d < 0) return { at: c, level: "commune" };
+    return null;
+  }
   if (d >= 0 && c < 0) return { at: d, level: "district" };
   if (c >= 0 && d < 0) return { at: c, level: "commune" };
   if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
@@ -160,6 +179,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
+    // `Kính gửi: Hội LHPN các huyện Trạm Tấu, Mù Cang Chải, Văn Chấn.`: a letter's addressees are the areas it gives tasks to.
+    const addressed = ADDRESSED_DISTRICTS.exec(text);
+    if (addressed) {
+      const items = communes(addressed[1]).map((d) => d.replace(DISTRICT_PREFIX, ""));
+      if (items.length >= 2 && items.every(isName)) {
+        items.forEach((d) => add(d, null, lineAt(line, offset + (addressed.index ?? 0))));
+        lineIndexes.add(index);
+        return;
+      }
+    }
     const m = LIST_LINE.exec(text.replace(/^(huyện|quận|thị xã|thành phố)/iu, (w) => w.toLocaleLowerCase("vi")));
     if (m) {
       const district = m[1].trim();
@@ -260,6 +289,15 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (shares.length >= 2) {
         const at = lineAt(line, offset + said.index);
         for (const d of shares) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
+      }
+    }
+    // `Thành lập mới 06 tổ (xã Pa Tần 02 tổ, xã Nậm Cuổi 02 tổ, …)`, `trong đó: xã A 02 tổ, xã B 03 tổ`: the communes a
+    // target is broken down by, in the document's district, named in passing.
+    if (homeDistrict) {
+      for (const part of breakdowns(text)) {
+        const shares = [...part.matchAll(COMMUNE_SHARE)].map((g) => g[1].trim());
+        if (shares.length < 2 || !shares.every(isName)) continue;
+        for (const c of shares) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset)) });
       }
     }
     // `các xã Khánh Thượng, Minh Quang thuộc huyện Ba Vì`

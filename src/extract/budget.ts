@@ -120,6 +120,31 @@ function amountsOf(line: TextLine): Amount[] {
       return [first];
     }
   }
+  return withBracketParts(out, text);
+}
+
+/**
+ * `Địa chỉ tin cậy: 360 triệu đồng (ngân sách trung ương 330 triệu đồng, ngân sách địa phương 30 triệu đồng)`: the
+ * amounts in a bracket opened right after an amount, which add up to it, are its parts (by source), not more
+ * amounts beside it. A year's amount keeps its sources beside it: they are summed over the years as the total's.
+ */
+function withBracketParts(amounts: Amount[], text: string): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
+    out.push(a);
+    const open = /^\s*\(/.exec(text.slice(a.q.unitEnd));
+    if (open === null || byYear(a)) continue;
+    const from = a.q.unitEnd + open[0].length;
+    const close = text.indexOf(")", from);
+    if (close < 0) continue;
+    const inside: Amount[] = [];
+    for (let k = i + 1; k < amounts.length && amounts[k].q.start < close; k++) inside.push(amounts[k]);
+    if (inside.length === 0 || inside.some((p) => p.q.unitEnd > close)) continue;
+    if (Math.abs(inside.reduce((sum, p) => sum + p.q.base, 0) - a.q.base) >= 0.5) continue;
+    a.children = inside;
+    i += inside.length;
+  }
   return out;
 }
 
@@ -212,6 +237,9 @@ function notesFirst(lines: readonly TextLine[]): TextLine[] {
   }
   return out;
 }
+
+/** `Nội dung`, `Dự án`, `Hoạt động`, `Nguồn vốn`: the label column's header of a budget table. */
+const LABEL_HEADER = /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc|(?:tieu )?du an|hoat dong|nhiem vu)(?![a-z])/;
 
 /** `Năm 2024`, `2025`: a header cell naming a year. */
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
@@ -319,7 +347,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       }
       return;
     }
-    if (scale === null && noted !== null && cells.some((c) => /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc|danh muc)/.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
+    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources or the places.
+    if (scale === null && noted !== null && cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
@@ -438,6 +467,18 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
     total.children = roots.filter((r) => r !== total);
     roots = [total];
   }
+  // `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Tổng kinh phí: 1.000 triệu đồng, trong đó: NSTW …;
+  // NSĐP …`: the tasks before the total are a second split of it, after its sources (so the purposes are chosen as the
+  // parts, their gap told if they miss it), never parts beside the total.
+  const last = roots[roots.length - 1];
+  if (roots.length > 2 && totals.length === 1 && last === totals[0] && last.children.length >= 2 && isSourceSplit(last)) {
+    const before = roots.slice(0, -1);
+    const sum = before.reduce((t, r) => t + r.q.base, 0);
+    if (before.every((r) => !isSourceOrYear(r)) && sum >= last.q.base * 0.5 && sum <= last.q.base * 1.5) {
+      last.children = [...last.children, ...before];
+      roots = [last];
+    }
+  }
   // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
   // amounts after the total's parts that add up to it again are a second split of it.
   const [head, ...others] = roots;
@@ -544,6 +585,13 @@ function setYearsAside(roots: Amount[]): Amount[] {
   }
   kept.forEach(visit);
   return kept;
+}
+
+const isSourceOrYear = (a: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a)));
+
+/** A total whose parts are all sources (or years) and add up to it. */
+function isSourceSplit(a: Amount): boolean {
+  return a.children.every((c) => isSourceOrYear(c) && c.children.length === 0) && Math.abs(a.children.reduce((t, c) => t + c.q.base, 0) - a.q.base) < 0.5;
 }
 
 /** A part that names where the money comes from or the year it is for, not what it pays for. */

@@ -204,11 +204,12 @@ export function resolvePerArea(
   return { targets: kept, issues };
 }
 
-/** The number of places a target's own sentence gives for its quota's area (`tại 14 xã` for `mỗi xã`), or null. */
+/** The number of places a target's own sentence gives for its quota's area (`tại 14 xã`, `(14 xã)` for `mỗi xã`), or null. */
 function statedPlaces(sentence: string, per: string | undefined): number | null {
   const word = per?.split(/[\s,]+/)[0];
   if (!word) return null;
-  const m = new RegExp(`(?:tại|ở|trên địa bàn|cho|của)\\s+(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
+  // `… 01 tổ (14 xã)`, `(toàn huyện 14 xã)`: the count of places in brackets after the quota.
+  const m = new RegExp(`(?:(?:tại|ở|trên địa bàn|cho|của)\\s+|\\(\\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\\s*,?\\s*)?)(\\d{1,3})\\s+${word}(?!\\p{L})`, "iu").exec(sentence);
   return m ? Number(m[1]) : null;
 }
 

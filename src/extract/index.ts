@@ -22,6 +22,7 @@ import { isChosenAreaList } from "./areaSelection";
 import { extractBudget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
+import { budgetMentions } from "./budgetMentions";
 import { joinCapitalTitles } from "./capitalTitles";
 import { checkMentions, checkQuotas, mergeTableRepeats, resolvePerArea } from "./consistency";
 import { extractHeader } from "./header";
@@ -86,7 +87,7 @@ export function extractPlan(text: string): ExtractedPlan {
   const budgetRanges = budgetSections(body);
   const budgetLines = budgetRanges.length > 0
     ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
-    : body.filter((l) => /\b(kinh phi|ngan sach|du toan|tong von)\b/.test(foldText(l.text)));
+    : budgetMentions(body);
   const inText = extractBudget(budgetLines, oneYear);
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;

@@ -129,12 +129,18 @@ const TWO_CELLS = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
  */
 function twoColumnTables(rawLines: readonly string[]): Set<number> {
   const out = new Set<number>();
+  // `Huyện<TAB>Số tổ` over `Mộc Châu<TAB>12` (a two-column table pasted from Word) is read as the same two cells.
+  const cellsOf = (raw: string): readonly string[] | null => {
+    const m = TWO_CELLS.exec(raw);
+    if (m) return [m[1], m[2]];
+    const tabs = raw.includes("|") ? [] : raw.trim().split("\t");
+    return tabs.length === 2 && tabs.every((c) => c.trim() !== "") ? tabs : null;
+  };
   for (let i = 0; i < rawLines.length; ) {
     let end = i;
     let figures = 0;
-    while (end < rawLines.length && TWO_CELLS.test(rawLines[end])) {
-      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(TWO_CELLS.exec(rawLines[end])?.[2] ?? "")) figures++;
-      end++;
+    for (let cells = cellsOf(rawLines[end] ?? ""); end < rawLines.length && cells !== null; cells = cellsOf(rawLines[++end] ?? "")) {
+      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(cells[1])) figures++;
     }
     if (figures >= 2) for (let k = i; k < end; k++) out.add(k);
     i = Math.max(end, i + 1);
@@ -175,7 +181,7 @@ function physicalLines(text: string): Physical[] {
     // A label and its value (`Tổng kinh phí:      1.250.000.000 đồng`) stay one line.
     const sideBySide = laid === undefined && tabs.length === 1 && !tabbed.includes("|") ? tabbed.trim().split(/ {4,}/) : [];
     const twoColumns = sideBySide.length === 2 && !/:\s*$/.test(sideBySide[0]) && /^\p{Lu}/u.test(sideBySide[1]) && (columnsHere || sideBySide.some(isCapitals));
-    const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : tabs.length >= 3 && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
+    const rawLine = twoColumns ? `| ${sideBySide.join(" | ")} |` : laid !== undefined ? `| ${laid.join(" | ")} |` : (tabs.length >= 3 || (tabs.length === 2 && twoColumn.has(index))) && !tabbed.includes("|") ? `| ${tabs.join(" | ")} |` : tabbed.replace(/\t/g, " ");
     const trimmed = stripMarkdown(rawLine.replace(/\s+/g, " ").trim()).trim();
     if (trimmed.includes("|")) {
       if (TABLE_SEPARATOR.test(trimmed)) return;

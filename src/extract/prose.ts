@@ -169,6 +169,26 @@ export function aimLines(body: readonly TextLine[]): Set<number> {
   return out;
 }
 
+/** The verb of what is done (`thành lập mới`, `duy trì`, `tổ chức`), not after `được` (`hội viên được hỗ trợ`). */
+const ACTION = /(?<!\p{L})(?<!(?:được|bị)\s+)(?:thành lập|duy trì|tổ chức|xây dựng|hỗ trợ|củng cố|kiện toàn|nhân rộng|mở|đào tạo|tập huấn)(?!\p{L})/iu;
+/** What opens a sentence before its action: the year, the doer, `tiếp tục`, a reference (`Thực hiện Kế hoạch …`). */
+const LEAD_IN = /^(?:(?:trong\s+)?năm\s+\d{4}|thực hiện|căn cứ|để|nhằm|ubnd|ủy ban|hội|ban|phòng|đoàn|các|mỗi)(?!\p{L})|,|(?:tiếp tục|sẽ|cần|phải)\s*$/iu;
+
+/**
+ * `Năm 2024, Hội LHPN xã … tiếp tục duy trì tổ truyền thông`, `Thực hiện Dự án 8 …, thành lập mới tổ …`: a running
+ * sentence's lead-in (three words or more, with a comma, a doer or a reference) before the action is no part of the
+ * target's name. A clause that is the counted subject of a passive (`… được …`), or a second action after `và`, is kept.
+ */
+function withoutLeadIn(name: string): string {
+  const action = ACTION.exec(name);
+  if (action === null || action.index === 0) return name;
+  const lead = name.slice(0, action.index).trim();
+  // `Người có uy tín được cấp phát báo … và tổ chức thăm hỏi`: the counted subject of a passive, or a second action, stays.
+  if (lead.split(/\s+/).length < 3 || !LEAD_IN.test(lead) || /(?<!\p{L})(?:được|bị)(?!\p{L})|(?<!\p{L})(?:và|hoặc)$/iu.test(lead.slice(lead.lastIndexOf(",") + 1))) return name;
+  const rest = name.slice(action.index);
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+}
+
 /** A prose target's name: the governing frame and the subject (`toàn huyện`, `cả nước có`) dropped. */
 function proseName(name: string): string {
   let out = name;
@@ -177,6 +197,7 @@ function proseName(name: string): string {
     if (framed.trim().length > 0 && foldedWords(framed).length >= 1) out = framed;
     out = out.replace(WHEN, "").replace(SUBJECT, "");
   }
+  out = withoutLeadIn(out);
   // `… so với năm 2023` loses its year to tidyName; the comparison goes with it.
   return tidyName(tidyName(out).replace(/\s*,?\s*so với(?:\s+(?:cùng kỳ|đầu kỳ|kế hoạch))?\s*$/iu, ""));
 }
@@ -326,7 +347,9 @@ function perAreaTarget(part: string, q: Quantity, line: TextLine, lineIndex: num
   // The name ends before a clause with a figure of its own (`…, khoảng 50 người tham dự`).
   const comma = part.slice(q.unitEnd).search(/[,;(](?=[^,;(]*\d)/u);
   const clipped = { ...span, end: comma >= 0 ? Math.min(span.end, q.unitEnd + comma) : span.end };
-  const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd }] }).name);
+  // `01 cuộc đối thoại chính sách/huyện`: only `/huyện` is the quota's; the words before it name the target.
+  const slash = q.roleEnd !== undefined ? part.slice(q.unitEnd, q.roleEnd).lastIndexOf("/") : -1;
+  const said = proseName(nameSpan(part, { ...clipped, quotas: [{ ...q, start: q.unitEnd + Math.max(0, slash) }] }).name);
   // `Mỗi xã tổ chức … mỗi năm với phụ nữ`: the place and the pace are the quota's, no part of the name.
   const bare = tidyName(said.replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\s*,?\s*/iu, "").replace(/\s*,?\s*(?:mỗi|hằng|hàng)\s+năm(?!\p{L})/iu, ""));
   const name = foldText(bare).replace(/[^a-z]/g, "").length >= 3 ? bare : said;

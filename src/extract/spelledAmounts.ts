@@ -56,9 +56,24 @@ export function digitsForSpelledAmounts(text: string): string {
     if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
     if (/bằng chữ\s*:?\s*$/iu.test(before)) continue;
     const span = text.slice(start, (m.index ?? 0) + m[0].length);
-    const digits = `${value.toLocaleString("de-DE")} đồng`;
-    if (digits.length > span.length || text.slice(start, start + run.join(" ").length) !== run.join(" ")) continue;
+    const digits = digitsFitting(value, span.length);
+    if (digits === null || text.slice(start, start + run.join(" ").length) !== run.join(" ")) continue;
     out = out.slice(0, start) + digits.padEnd(span.length, " ") + out.slice(start + span.length);
   }
   return out;
+}
+
+/**
+ * The amount's digits in đồng (`1.500.000.000 đồng`) when they fit the words' room, else in the largest unit that
+ * states it exactly and fits (`năm tỷ đồng` → `5 tỷ đồng`, `một tỷ đồng` → `1 tỷ đồng`); null when none fits.
+ */
+function digitsFitting(value: number, room: number): string | null {
+  const written = [`${value.toLocaleString("de-DE")} đồng`];
+  for (const [scale, unit] of [[1e9, "tỷ đồng"], [1e6, "triệu đồng"]] as const) {
+    const inUnit = value / scale;
+    // Three decimals at most (`1,25 tỷ`), so the figure is exact.
+    if (inUnit >= 1 && Math.abs(inUnit * 1000 - Math.round(inUnit * 1000)) < 1e-6)
+      written.push(`${inUnit.toLocaleString("de-DE", { maximumFractionDigits: 3 })} ${unit}`);
+  }
+  return written.find((w) => w.length <= room) ?? null;
 }

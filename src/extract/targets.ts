@@ -206,12 +206,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // target of its own, named after the whole and read with less confidence.
   const subgroups = quantities.filter((q) => q.role === "target" && q.kind !== "money" && breakdown(q) && !placeBreakdown(text, q));
   quantities = quantities.filter((q) => q.role !== "target" || q.kind === "money" || !breakdown(q));
-  // `Duy trì 14 mô hình tại 14 xã`, `02 buổi/xã tại 14 xã`: the places where a target or a quota counted before is met,
-  // not a target of their own.
+  // `Duy trì 14 mô hình tại 14 xã`, `02 buổi/xã tại 14 xã`, `mỗi xã 01 tổ (14 xã)`: the places where a target or a quota
+  // counted before is met, not a target of their own.
   const whereOther = (q: Quantity) =>
     q.kind === "count" &&
     matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0 &&
-    /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+    /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$|\(\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\s*,?\s*)?$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => (o.role === "target" || o.role === "quota") && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
   // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an

@@ -21,3 +21,12 @@ test.each<[string, Array<[string, number]>]>([
 ])("%s", (line, expected) => {
   expect(budget(line)).toEqual(expected);
 });
+
+/** `năm tỷ đồng`, `một tỷ đồng`: words too short to hold `5.000.000.000 đồng` are read in their own scale. */
+test.each<[string, Array<[string, number]>]>([
+  ["Tổng kinh phí: bảy tỷ đồng, trong đó: ngân sách tỉnh năm tỷ đồng; ngân sách xã hai tỷ đồng.", [["KP", 7_000_000_000], ["KP.1", 5_000_000_000], ["KP.2", 2_000_000_000]]],
+  ["Tổng kinh phí: mười tỷ đồng.", [["KP", 10_000_000_000]]],
+  ["Tổng kinh phí: một tỷ đồng.", [["KP", 1_000_000_000]]],
+])("short words: %s", (line, expected) => {
+  expect(budget(line)).toEqual(expected);
+});
