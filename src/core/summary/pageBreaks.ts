@@ -94,6 +94,7 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
       bodyEnd.set(r, t.end);
     }
   }
+  const repeatStarts = new Set(starts.filter((s) => (input.repeatable ?? []).some((t) => t.header.first > s && t.header.first < (tableEnd.get(s) ?? s))));
   for (let row = 0; row < heights.length; row++) {
     if (always.has(row) && row > 0) breakBefore(row);
     const header = bodyOf.get(row);
@@ -109,7 +110,10 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
       const whole = heightOf(row, end);
       const fitsAlone = top(row) + whole <= page;
       const wouldSplit = y + whole > page;
-      if (y + heightOf(row, row + KEEP_TOGETHER) > page || (wouldSplit && fitsAlone)) breakBefore(row);
+      // A table whose header is copied onto the pages it runs onto keeps its first rows within the share of the page
+      // it fills before a copy, so that no copy comes right under its own header.
+      const keep = repeatStarts.has(row) ? page * COPY_FILL : page;
+      if (y + heightOf(row, row + KEEP_TOGETHER) > keep || (wouldSplit && fitsAlone)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {

@@ -10,6 +10,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildSummary } from "../../../src/core/summary";
 import { withPrintLayout, printableArea } from "../../../src/core/summary/printLayout";
 import { shiftLocalRows } from "../../../src/core/summary/headerCopies";
+import { planPages } from "../../../src/core/summary/pageBreaks";
 import { AREA_HEADER } from "../../../src/core/summary/labels";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
 import type { CellValue, WorkbookData } from "../../../src/core/model/workbook";
@@ -144,4 +145,27 @@ test.each([
   // Copies of one row inserted before rows 11 and 40 (0-based 10 and 39).
   const shift = (row: number) => row + (row >= 10 ? 1 : 0) + (row >= 39 ? 1 : 0);
   expect(shiftLocalRows(formula, shift)).toBe(moved);
+});
+
+describe("planPages: where the copies go", () => {
+  // Rows of 10 pt on a page of 100 pt: `above` rows, then a table (its subtitle and 2 rows before the header, the header, then rows to row `above + 40`).
+  const plan = (above: number) =>
+    planPages({
+      heights: Array.from({ length: above + 40 }, () => 10),
+      starts: [above + 2],
+      pageHeight: 100,
+      scale: 1,
+      repeatable: [{ header: { first: above + 3, last: above + 3 }, end: above + 40 }],
+    });
+
+  test("a copy of the header starts each page the table runs onto, a little before the page is full", () => {
+    expect(plan(0)).toEqual({ breaks: [9, 17, 25, 33], copies: [9, 17, 25, 33].map((before) => ({ before, header: { first: 3, last: 3 } })) });
+  });
+
+  test("a table whose subtitle, header and two rows would fill the page past that share starts the next page: no copy under its own header", () => {
+    // At row 6 the page holds 60 pt: the table's first four rows (40 pt) end at the page's foot.
+    const planned = plan(4);
+    expect(planned.breaks.slice(0, 2)).toEqual([6, 15]);
+    expect(planned.copies[0]).toEqual({ before: 15, header: { first: 7, last: 7 } });
+  });
 });
