@@ -41,6 +41,8 @@ export interface UiStrings {
   readonly findingsHeading: string;
   /** A link above the per-line table that jumps down to the list of problems. */
   readonly jumpToFindings: (count: number) => string;
+  /** A long group of findings shows its first ones; this button shows the rest (`count` more). */
+  readonly showMoreFindings: (count: number) => string;
   readonly colCode: string;
   readonly colName: string;
   readonly colTarget: string;
@@ -134,6 +136,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     indicatorsHeading: "Theo từng chỉ tiêu",
     findingsHeading: "Các vấn đề theo loại",
     jumpToFindings: (count) => `Xem ${count} vấn đề ↓`,
+    showMoreFindings: (count) => `Xem thêm ${count} vấn đề`,
     colCode: "Mã",
     colName: "Chỉ tiêu",
     colTarget: "Kế hoạch",
@@ -223,6 +226,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     indicatorsHeading: "By indicator",
     findingsHeading: "Problems by kind",
     jumpToFindings: (count) => (count === 1 ? "See the problem ↓" : `See the ${count} problems ↓`),
+    showMoreFindings: (count) => (count === 1 ? "Show 1 more problem" : `Show ${count} more problems`),
     colCode: "Code",
     colName: "Indicator",
     colTarget: "Plan",

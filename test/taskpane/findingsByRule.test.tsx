@@ -78,3 +78,30 @@ describe("a finding on another sheet than the one checked", () => {
     expect(sheets).toEqual([words]);
   });
 });
+
+describe("a long group shows its first findings and a button for the rest", () => {
+  const many = (n: number): Finding[] => Array.from({ length: n }, (_, i) => finding("text-number", "error", `C${i + 5}`));
+  test.each([
+    // [findings in the group, shown, the button's words (none when all are shown)]
+    [3, 3, null],
+    [10, 10, null],
+    [11, 10, "Xem thêm 1 vấn đề"],
+    [60, 10, "Xem thêm 50 vấn đề"],
+  ] as const)("%d findings: %d shown", (n, shown, button) => {
+    const html = render([...many(n), finding("ceiling", "error", "D4")]);
+    // The group after the long one is still listed whole.
+    expect(html).toMatch(/data-testid="finding" data-rule="ceiling"/);
+    expect((html.match(/data-testid="finding" data-rule="text-number"/g) ?? []).length).toBe(shown);
+    const more = /<button[^>]*data-testid="findings-more"[^>]*>([^<]*)</.exec(html);
+    expect(more === null ? null : more[1]).toBe(button);
+  });
+
+  test("in English", () => {
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsByRule findings={many(12)} lang="en" strings={STRINGS.en} disabled={false} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(html).toMatch(/data-testid="findings-more"[^>]*>Show 2 more problems</);
+  });
+});

@@ -48,6 +48,44 @@ export interface SavedEntry {
    * note (no notes API, or the cell carries a threaded comment).
    */
   readonly note?: string | null;
+  /**
+   * Where allocheck wrote a note: a short mark of each cell's note as written
+   * (`noteMark`, its rectangle's cells row by row), so that clearing knows a
+   * note the user has written into since and leaves it. Absent in states
+   * written before marks were kept: those notes are restored as before.
+   */
+  readonly marks?: string;
+}
+
+/** Characters of one cell's mark. */
+export const MARK_LENGTH = 3;
+const MARK_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/**
+ * A note's mark: 18 bits of an FNV-1a hash of its text, as Excel may hand it
+ * back (NFC, line breaks without `\r`, no trailing spaces), in three characters.
+ */
+export function noteMark(note: string): string {
+  const text = note.normalize("NFC").replace(/\r/g, "").replace(/\s+$/, "");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  let out = "";
+  for (let k = 0; k < MARK_LENGTH; k++) out += MARK_ALPHABET[(hash >>> (6 * k)) & 63];
+  return out;
+}
+
+/** One cell as the state records it (see `SavedEntry`). */
+export interface SavedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly original: SavedFill;
+  readonly applied: string;
+  readonly note?: string | null;
+  /** The mark of the note allocheck wrote there (see `SavedEntry.marks`). */
+  readonly mark?: string;
 }
 
 export interface SheetFillState {
@@ -99,38 +137,59 @@ function fillKey(f: SavedFill): string {
  * of their own" merged into rectangles; a cell whose user note allocheck
  * replaced stays alone (its note text is kept).
  */
-export function entriesOf(
-  cells: ReadonlyArray<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }>,
-): SavedEntry[] {
+export function entriesOf(cells: readonly SavedCell[]): SavedEntry[] {
   const groups = new Map<string, { original: SavedFill; applied: string; note: null | undefined; cells: Array<[number, number]> }>();
+  const marks = new Map<number, string>();
+  const key = (row: number, col: number) => row * 16384 + col;
   const single: SavedEntry[] = [];
   for (const c of cells) {
     if (typeof c.note === "string") {
-      single.push({ rect: { top: c.row, left: c.col, bottom: c.row, right: c.col }, original: c.original, applied: c.applied, note: c.note });
+      const rect = { top: c.row, left: c.col, bottom: c.row, right: c.col };
+      single.push(c.mark === undefined ? { rect, original: c.original, applied: c.applied, note: c.note } : { rect, original: c.original, applied: c.applied, note: c.note, marks: c.mark });
       continue;
     }
-    const key = `${fillKey(c.original)}|${c.applied}|${c.note === null ? "n" : "u"}`;
-    let group = groups.get(key);
+    if (c.mark !== undefined) marks.set(key(c.row, c.col), c.mark);
+    const groupKey = `${fillKey(c.original)}|${c.applied}|${c.note === null ? "n" : "u"}`;
+    let group = groups.get(groupKey);
     if (!group) {
       group = { original: c.original, applied: c.applied, note: c.note === null ? null : undefined, cells: [] };
-      groups.set(key, group);
+      groups.set(groupKey, group);
     }
     group.cells.push([c.row, c.col]);
   }
   const out: SavedEntry[] = [];
   for (const g of groups.values()) {
-    for (const rect of rectanglesOf(g.cells)) out.push(g.note === null ? { rect, original: g.original, applied: g.applied, note: null } : { rect, original: g.original, applied: g.applied });
+    for (const rect of rectanglesOf(g.cells)) {
+      if (g.note !== null) {
+        out.push({ rect, original: g.original, applied: g.applied });
+        continue;
+      }
+      // The rectangle's marks row by row; none when a cell has none (a state from before marks).
+      let text = "";
+      let complete = true;
+      for (let r = rect.top; r <= rect.bottom && complete; r++) {
+        for (let col = rect.left; col <= rect.right && complete; col++) {
+          const mark = marks.get(key(r, col));
+          if (mark === undefined) complete = false;
+          else text += mark;
+        }
+      }
+      out.push(complete ? { rect, original: g.original, applied: g.applied, note: null, marks: text } : { rect, original: g.original, applied: g.applied, note: null });
+    }
   }
   return [...out, ...single];
 }
 
 /** Every cell of the entries, one by one (for merging states). */
-export function cellsOfEntries(entries: readonly SavedEntry[]): Array<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }> {
-  const out: Array<{ row: number; col: number; original: SavedFill; applied: string; note?: string | null }> = [];
+export function cellsOfEntries(entries: readonly SavedEntry[]): SavedCell[] {
+  const out: SavedCell[] = [];
   for (const e of entries) {
+    const marked = e.note !== undefined && e.marks !== undefined && e.marks.length === cellsIn(e.rect) * MARK_LENGTH;
+    let k = 0;
     for (let r = e.rect.top; r <= e.rect.bottom; r++) {
-      for (let c = e.rect.left; c <= e.rect.right; c++) {
-        out.push(e.note === undefined ? { row: r, col: c, original: e.original, applied: e.applied } : { row: r, col: c, original: e.original, applied: e.applied, note: e.note });
+      for (let c = e.rect.left; c <= e.rect.right; c++, k++) {
+        const cell: SavedCell = e.note === undefined ? { row: r, col: c, original: e.original, applied: e.applied } : { row: r, col: c, original: e.original, applied: e.applied, note: e.note };
+        out.push(marked ? { ...cell, mark: e.marks!.slice(k * MARK_LENGTH, (k + 1) * MARK_LENGTH) } : cell);
       }
     }
   }
@@ -138,8 +197,8 @@ export function cellsOfEntries(entries: readonly SavedEntry[]): Array<{ row: num
 }
 
 type StoredFill = [string | null, string | null, string | null, number, number];
-/** [address, fill index, applied colour index, note?] — note 0 for "no note", a string for the user's. */
-type StoredEntry = [string, number, number] | [string, number, number, 0 | string];
+/** [address, fill index, applied colour index, note?, marks?] — note 0 for "no note", a string for the user's. */
+type StoredEntry = [string, number, number] | [string, number, number, 0 | string] | [string, number, number, 0 | string, string];
 interface Stored {
   readonly v: 2;
   readonly fills: StoredFill[];
@@ -177,7 +236,9 @@ export function encodeFillState(state: FillState): string {
         name: s.name,
         cells: s.entries.map((e): StoredEntry => {
           const head: [string, number, number] = [rangeAddress(e.rect), index(e.original), colour(e.applied)];
-          return e.note === undefined ? head : [...head, e.note === null ? 0 : e.note];
+          if (e.note === undefined) return head;
+          const note = e.note === null ? 0 : e.note;
+          return e.marks === undefined ? [...head, note] : [...head, note, e.marks];
         }),
       })),
   };
@@ -228,7 +289,9 @@ export function decodeFillState(raw: unknown): FillState {
       }
       const original = fills[c[1]] ?? NO_FILL;
       const applied = colours[c[2]] ?? "";
-      if (c.length > 3) entries.push({ rect, original, applied, note: typeof c[3] === "string" ? c[3] : null });
+      const note = typeof c[3] === "string" ? c[3] : null;
+      if (c.length > 4 && typeof c[4] === "string") entries.push({ rect, original, applied, note, marks: c[4] });
+      else if (c.length > 3) entries.push({ rect, original, applied, note });
       else entries.push({ rect, original, applied });
     }
     sheets.push({ id: typeof s.id === "string" ? s.id : null, name: s.name, entries });

@@ -40,7 +40,9 @@ import {
   encodeFillState,
   encodedBytes,
   entriesOf,
+  noteMark,
   savedFillFrom,
+  type SavedCell,
 } from "./fillState";
 import { rectanglesOf } from "./rectangles";
 
@@ -206,7 +208,7 @@ export function planApply(reads: readonly QueuedFillRead[], state: FillState): A
     }
     const withComment = new Set(read.commentRanges.map((r) => normalCell(rangeAddress(parseRangeAddress(r.address)))));
     const before = findSheetState({ sheets }, id, name);
-    const known = new Map<string, { original: SavedFill; note?: string | null }>();
+    const known = new Map<string, SavedCell>();
     for (const c of cellsOfEntries(before?.entries ?? [])) known.set(a1(c.row, c.col), c);
     const cells = cellsOfEntries(before?.entries ?? []).filter((c) => !read.cells.has(a1(c.row, c.col)));
     for (const [cell, highlight] of read.cells) {
@@ -217,8 +219,12 @@ export function planApply(reads: readonly QueuedFillRead[], state: FillState): A
       const applied = HIGHLIGHT_FILL[highlight.severity];
       let note: string | null | undefined = prior?.note;
       const proxy = read.notes?.get(cell);
-      if (proxy !== undefined && !withComment.has(cell) && note === undefined) note = proxy.isNullObject ? null : proxy.content;
-      cells.push(note === undefined ? { row, col, original, applied } : { row, col, original, applied, note });
+      // allocheck writes its note where the notes API is and no threaded comment is (see queueFillWrites).
+      const writes = proxy !== undefined && !withComment.has(cell);
+      if (writes && note === undefined) note = proxy.isNullObject ? null : proxy.content;
+      const mark = writes ? noteMark(highlight.note) : prior?.mark;
+      const saved: SavedCell = note === undefined ? { row, col, original, applied } : { row, col, original, applied, note };
+      cells.push(note !== undefined && mark !== undefined ? { ...saved, mark } : saved);
     }
     const entry: SheetFillState = { id, name, entries: entriesOf(cells) };
     if (before) sheets[sheets.indexOf(before)] = entry;
@@ -342,7 +348,7 @@ export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean
       groups.set(key, group);
       restored++;
       if (c.note === undefined) continue;
-      if (withNotes) queueNoteRestore(v.sheet, v.notes.get(cell), cell, c.note);
+      if (withNotes) queueNoteRestore(v.sheet, v.notes.get(cell), cell, c.note, c.mark);
       else notesLeft++;
     }
     for (const { fill, cells } of groups.values()) {
@@ -352,9 +358,14 @@ export function queueRestore(verify: readonly QueuedVerify[], withNotes: boolean
   return { restored, skipped, notesLeft };
 }
 
-/** Puts a cell's original note back (ExcelApi 1.18): none removes allocheck's. */
-function queueNoteRestore(sheet: Excel.Worksheet, note: Excel.Note | undefined, cell: string, original: string | null): void {
+/**
+ * Puts a cell's original note back (ExcelApi 1.18): none removes allocheck's.
+ * A note that is no longer the one allocheck wrote (its `mark`) was written
+ * into by the user since: it is theirs and stays.
+ */
+function queueNoteRestore(sheet: Excel.Worksheet, note: Excel.Note | undefined, cell: string, original: string | null, mark: string | undefined): void {
   const exists = note !== undefined && !note.isNullObject;
+  if (exists && mark !== undefined && noteMark(note.content) !== mark) return;
   if (original === null) {
     if (exists) note.delete();
   } else if (exists) note.content = original;

@@ -31,7 +31,8 @@ import type { ReadingMark, SheetInfo, WorkbookHost } from "../../app/host";
 import type { CorrectionSet } from "../../core/model/corrections";
 import { loadCorrections, saveCorrections, selectRanges } from "./documentSettings";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
-import type { SheetData, WorkbookData } from "../../core/model/workbook";
+import type { CellValue, SheetData, WorkbookData } from "../../core/model/workbook";
+import { isAllocheckSummary } from "../../core/summary/naming";
 import { InputError } from "../../core/model/errors";
 import { normalCell, rangeAddress } from "./addresses";
 import { sheetNameKey as sheetKey } from "../../core/model/sheetName";
@@ -333,6 +334,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
         if (existing === undefined && structureLocked) throw protectedStructure("summary", model.name);
         if (existing !== undefined && existing.protection.protected) throw protectedSheet("summary", existing.name);
         if (existing !== undefined && existing.visibility !== "Visible" && structureLocked) throw protectedStructure("summary", model.name);
+        // A sheet of that name is refreshed only when it is allocheck's own (its title and marker in A1:A2): one made
+        // by the user since the summary was named is never cleared. Allocheck's previous chart is looked up in the same sync.
+        let previousChart: Excel.Chart | null = null;
+        if (existing !== undefined) {
+          const head = existing.getRange("A1:A2");
+          head.load("values");
+          previousChart = lookUpProgressChart(existing);
+          await context.sync();
+          if (!isAllocheckSummary({ name: existing.name, values: head.values as CellValue[][], merges: [] })) throw usersSheet(existing.name);
+        }
         const budget = new RequestBudget(context);
         let sheet: Excel.Worksheet;
         if (existing === undefined) {
@@ -348,9 +359,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
           sheet.freezePanes.unfreeze();
         }
         await queueSummaryWrite(sheet, model, (bytes: number) => budget.spend(bytes));
-        // A refreshed sheet may hold allocheck's previous chart: one more sync to find it.
-        const previousChart = existing === undefined ? null : lookUpProgressChart(sheet);
-        if (previousChart !== null) await context.sync();
         queueProgressChart(sheet, model.chart, previousChart);
         // Page layout goes last in the same request: a host that refuses a
         // print setting fails only that operation, after the summary is written.
@@ -633,6 +641,14 @@ function protectedSheet(action: OfficeAction, sheet: string): OfficeActionError 
   return new OfficeActionError("SheetProtected", {
     vi: `Trang tính "${sheet}" đang được bảo vệ nên allocheck không ${DOING[action].vi} được; chưa có gì thay đổi. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
     en: `The sheet "${sheet}" is protected, so allocheck cannot ${DOING[action].en}; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.`,
+  });
+}
+
+/** A sheet with the summary's name that is not allocheck's (made by the user after the summary was named). */
+function usersSheet(sheet: string): OfficeActionError {
+  return new OfficeActionError("UserSheet", {
+    vi: `Trang tính "${sheet}" không phải bảng tổng hợp do allocheck tạo nên allocheck không ghi đè lên nó; chưa có gì thay đổi. Hãy bấm Tạo bảng tổng hợp lần nữa: bảng sẽ được ghi vào một trang mới bên cạnh.`,
+    en: `The sheet "${sheet}" is not a summary allocheck wrote, so allocheck does not write over it; nothing was changed. Press Write summary sheet again: the summary goes to a new sheet beside it.`,
   });
 }
 

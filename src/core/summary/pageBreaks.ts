@@ -9,6 +9,13 @@
  * first. A table longer than a page runs over wherever it starts. The pages
  * are laid out as the spreadsheet will: row heights at the print scale, the
  * repeated header on the pages after its own row.
+ *
+ * A sheet has one set of print titles (the last table's header). Another
+ * table that runs over a page gets a copy of its header at the top of each
+ * page it runs onto (`planPages`' copies, inserted by headerCopies.ts), with a
+ * break before the copy, a little before the page is full so that the
+ * spreadsheet's own break (its row heights differ a little from ours) does
+ * not come first.
  */
 
 /** Rows of a table that must share a page with its subtitle: the subtitle, the header and two rows. */
@@ -29,18 +36,39 @@ export interface PageBreakInput {
   readonly titleRow?: number;
   /** Rows that always start a page (unless first on the sheet). */
   readonly always?: readonly number[];
+  /** Tables whose header is copied to the top of each page they run onto: their header rows, and where they end (exclusive). */
+  readonly repeatable?: ReadonlyArray<{ readonly header: HeaderSpan; readonly end: number }>;
+  /** Copies of a header already in the sheet (laid out before): each starts a page and is not copied again. */
+  readonly copies?: readonly number[];
 }
 
-function heightOf(heights: readonly number[], first: number, end: number): number {
-  let sum = 0;
-  for (let r = first; r < Math.min(heights.length, end); r++) sum += heights[r];
-  return sum;
+export interface HeaderSpan {
+  readonly first: number;
+  readonly last: number;
 }
+
+/** A copy of a table's header to insert before a row (the row then starts a page under it). */
+export interface HeaderCopy {
+  readonly before: number;
+  readonly header: HeaderSpan;
+}
+
+/** Share of the page filled before a table's rows go under a copy of its header on the next page. */
+const COPY_FILL = 0.95;
 
 /** Rows that start a new page (0-based). */
 export function pageBreaks(input: PageBreakInput): number[] {
+  return planPages(input).breaks;
+}
+
+/** Rows that start a new page (0-based, before any copy is inserted), and the header copies to insert. */
+export function planPages(input: PageBreakInput): { breaks: number[]; copies: HeaderCopy[] } {
   const { heights, scale, titleRow } = input;
   const page = input.pageHeight / scale;
+  // Heights added up once: a table's rest is asked for near each page's foot.
+  const prefix = new Float64Array(heights.length + 1);
+  for (let r = 0; r < heights.length; r++) prefix[r + 1] = prefix[r] + heights[r];
+  const heightOf = (first: number, end: number): number => prefix[Math.min(heights.length, Math.max(first, end))] - prefix[Math.min(heights.length, first)];
   const titleHeight = titleRow === undefined ? 0 : heights[titleRow] ?? 0;
   const top = (row: number) => (titleRow !== undefined && row > titleRow ? titleHeight : 0);
   const starts = [...new Set(input.starts)].sort((a, b) => a - b);
@@ -54,23 +82,46 @@ export function pageBreaks(input: PageBreakInput): number[] {
     breaks.push(row);
     y = top(row);
   };
-  const always = new Set(input.always ?? []);
+  const always = new Set([...(input.always ?? []), ...(input.copies ?? [])]);
+  const copies: HeaderCopy[] = [];
+  // The repeatable table each row is a body row of (after its header, before its end).
+  const bodyOf = new Map<number, HeaderSpan>();
+  const bodyEnd = new Map<number, number>();
+  for (const t of input.repeatable ?? []) {
+    for (let r = t.header.last + 1; r < t.end; r++) {
+      if (always.has(r)) continue;
+      bodyOf.set(r, t.header);
+      bodyEnd.set(r, t.end);
+    }
+  }
+  const repeatStarts = new Set(starts.filter((s) => (input.repeatable ?? []).some((t) => t.header.first > s && t.header.first < (tableEnd.get(s) ?? s))));
   for (let row = 0; row < heights.length; row++) {
     if (always.has(row) && row > 0) breakBefore(row);
+    const header = bodyOf.get(row);
+    // Only where the rest of the table does not fit the page: a table that ends on it keeps its rows there.
+    if (header !== undefined && y > top(row) && y + heights[row] > page * COPY_FILL && y + heightOf(row, bodyEnd.get(row)!) > page) {
+      // The table runs onto the next page: a copy of its header goes first there.
+      breakBefore(row);
+      copies.push({ before: row, header });
+      y += heightOf(header.first, header.last + 1);
+    }
     const end = tableEnd.get(row);
     if (end !== undefined && y > top(row)) {
-      const whole = heightOf(heights, row, end);
+      const whole = heightOf(row, end);
       const fitsAlone = top(row) + whole <= page;
       const wouldSplit = y + whole > page;
-      if (y + heightOf(heights, row, row + KEEP_TOGETHER) > page || (wouldSplit && fitsAlone)) breakBefore(row);
+      // A table whose header is copied onto the pages it runs onto keeps its first rows within the share of the page
+      // it fills before a copy, so that no copy comes right under its own header.
+      const keep = repeatStarts.has(row) ? page * COPY_FILL : page;
+      if (y + heightOf(row, row + KEEP_TOGETHER) > keep || (wouldSplit && fitsAlone)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {
-      const whole = heightOf(heights, row, blockStop);
+      const whole = heightOf(row, blockStop);
       if (y + whole > page && top(row) + whole <= page) breakBefore(row);
     }
     if (y + heights[row] > page && y > top(row)) y = top(row);
     y += heights[row];
   }
-  return breaks;
+  return { breaks, copies };
 }

@@ -11,7 +11,8 @@ import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
-import { pageBreaks } from "./pageBreaks";
+import { planPages, type HeaderSpan } from "./pageBreaks";
+import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
@@ -197,6 +198,12 @@ function headerRows(cells: readonly SummaryCell[]): number[] {
   return [...new Set(cells.filter((c) => c.style === "header").map((c) => c.row))].sort((a, b) => a - b);
 }
 
+/** The area table's header rows (`Địa bàn` over the text column): its own and the copies of it. */
+function areaHeaderRows(cells: readonly SummaryCell[]): number[] {
+  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
+  return cells.filter((c) => c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value))).map((c) => c.row);
+}
+
 /** The area table's header row (`Địa bàn` over the text column). */
 function areaHeaderRow(cells: readonly SummaryCell[]): number | undefined {
   const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
@@ -360,8 +367,9 @@ interface Across {
 function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
   const findings = findingTableRows(model.cells);
   const merged = mergeAt(model.merges);
-  const areaHeader = areaHeaderRow(model.cells);
-  const shared = Math.max(sharedColumnCount(model.cells, new Set([areaHeader, findings?.header])), FINDING_COLUMNS);
+  // The area table's header, and its copies at the top of the pages it runs onto (a layout before this one put them there).
+  const areaHeaders = areaHeaderRows(model.cells);
+  const shared = Math.max(sharedColumnCount(model.cells, new Set([...areaHeaders, findings?.header])), FINDING_COLUMNS);
   const all = () => true;
   if (findings === undefined) return { model, ...acrossPages(columnWidths(model.cells, model.columnCount, merged, all), shared, printableWidth), shared };
   const others = columnWidths(model.cells, model.columnCount, merged, (c) => !inFindingTable(c, findings));
@@ -473,9 +481,11 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
-  const breaks = pageBreaks({
+  const starts = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
+  const tables = headedTables(cells, starts, rowCount, title, model.chart?.anchor.row);
+  const planned = planPages({
     heights,
-    starts: [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))],
+    starts,
     ...(model.chart !== undefined ? { blocks: [{ first: model.chart.anchor.row, last: model.chart.anchor.row + model.chart.anchor.rows - 1 }] } : {}),
     pageHeight: page.height,
     scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
@@ -483,10 +493,45 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // Spanning pages across, the findings and the area table each start a row of pages of their own: the pages to
     // the right of the findings' are then blank (not printed) instead of repeating their first columns beside the area table's.
     ...(!fits ? { always: [findings, areaHeaderRow(cells)].flatMap((t) => (t === undefined ? [] : [sectionStart(cells, typeof t === "number" ? t : t.header)])) } : {}),
+    repeatable: tables.repeatable,
+    copies: tables.copies,
   });
-  if (breaks.length > 0) print = { ...print, rowBreaks: breaks };
-  return { ...model, cells, columnWidths: widths, rowHeights: heights, print };
+  const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
+  const breaks = laidOut.breaks;
+  return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
 }
+
+/**
+ * The tables whose header is copied at the top of each page they run onto —
+ * each table with a header but the one the print titles repeat — with the
+ * copies a former layout put in them (header rows after the table's own).
+ */
+function headedTables(
+  cells: readonly SummaryCell[],
+  starts: readonly number[],
+  rowCount: number,
+  title: number | undefined,
+  chartRow: number | undefined,
+): { repeatable: Array<{ header: HeaderSpan; end: number }>; copies: number[] } {
+  const headerRowSet = new Set(cells.filter((c) => c.style === "header").map((c) => c.row));
+  const repeatable: Array<{ header: HeaderSpan; end: number }> = [];
+  const copies: number[] = [];
+  starts.forEach((start, i) => {
+    let end = starts[i + 1] ?? rowCount;
+    if (chartRow !== undefined && chartRow > start && chartRow < end) end = chartRow;
+    let first = start + 1;
+    while (first < end && !headerRowSet.has(first)) first++;
+    if (first >= end) return;
+    let last = first;
+    while (last + 1 < end && headerRowSet.has(last + 1)) last++;
+    if (title !== undefined && title >= first && title <= last) return;
+    repeatable.push({ header: { first, last }, end });
+    for (let r = last + 1; r < end; r++) if (headerRowSet.has(r)) copies.push(r);
+  });
+  return { repeatable, copies };
+}
+
+
 
 /** A table's first row: its subtitle, right above its header. */
 function sectionStart(cells: readonly SummaryCell[], header: number): number {

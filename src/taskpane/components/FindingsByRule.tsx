@@ -1,16 +1,64 @@
 /**
  * Findings grouped by rule, a list of them (`FindingList`) under each rule's
- * name and count; each one selects its cell in the sheet.
+ * name and count; each one selects its cell in the sheet. A long group (a
+ * column of numbers stored as text gives one finding a commune) shows its
+ * first findings and a button for the rest, so that the groups after it stay
+ * in reach; the button then moves the focus to the first finding it showed.
  */
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../../core/model/finding";
 import { worstSeverity } from "../../core/model/severity";
 import { FindingList, severityColor, type FindingListProps } from "./FindingList";
 
 const useStyles = makeStyles({
   headerText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  more: { marginTop: tokens.spacingVerticalXS },
 });
+
+/** A group shows this many findings at first; a longer one a button for the rest. */
+export const GROUP_FIRST_SHOWN = 10;
+
+/** One rule's findings: the first `GROUP_FIRST_SHOWN`, then the rest on request. */
+function RuleFindings(props: Omit<FindingListProps, "testId" | "itemTestId"> & { readonly rule: RuleId }): React.ReactElement {
+  const classes = useStyles();
+  const { findings, strings, rule } = props;
+  const [all, setAll] = React.useState(findings.length <= GROUP_FIRST_SHOWN);
+  const listRef = React.useRef<HTMLDivElement>(null);
+  const focusFirstNew = React.useRef(false);
+  React.useEffect(() => {
+    if (!all || !focusFirstNew.current) return;
+    focusFirstNew.current = false;
+    // The first finding the button showed takes the focus (the button is gone).
+    const first = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="finding"]')[GROUP_FIRST_SHOWN];
+    if (first === undefined) return;
+    // A finding with no cell is plain text: focusable by script only, so that reading goes on from it.
+    if (first.tabIndex < 0 && !first.hasAttribute("tabindex")) first.setAttribute("tabindex", "-1");
+    first.focus();
+  }, [all]);
+  const shown = all ? findings : findings.slice(0, GROUP_FIRST_SHOWN);
+  const hidden = findings.length - shown.length;
+  return (
+    <div ref={listRef}>
+      <FindingList {...props} findings={shown} itemTestId="finding" />
+      {hidden > 0 ? (
+        <Button
+          className={classes.more}
+          size="small"
+          appearance="subtle"
+          data-testid="findings-more"
+          data-rule={rule}
+          onClick={() => {
+            focusFirstNew.current = true;
+            setAll(true);
+          }}
+        >
+          {strings.showMoreFindings(hidden)}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
 
 export type FindingsByRuleProps = Omit<FindingListProps, "testId" | "itemTestId">;
 
@@ -43,7 +91,7 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect, ma
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <FindingList findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} itemTestId="finding" {...(mainSheet !== undefined ? { mainSheet } : {})} />
+              <RuleFindings rule={rule} findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} {...(mainSheet !== undefined ? { mainSheet } : {})} />
             </AccordionPanel>
           </AccordionItem>
         );

@@ -44,8 +44,10 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
     return chosen !== null && !names.includes(chosen) ? [chosen, ...names] : names;
   };
 
+  // No sheet listed yet: the workbook is still being read (a workbook has at least one sheet), so nothing is "not found".
+  const listed = sheets.length > 0;
   const hint = (chosen: string | null, auto: string | null): string | undefined =>
-    chosen === null ? strings.notFound : chosen === auto ? strings.autoPicked : undefined;
+    !listed ? undefined : chosen === null ? strings.notFound : chosen === auto ? strings.autoPicked : undefined;
 
   const picker = (
     key: "allocationSheet" | "planSheet",
@@ -58,7 +60,7 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
         className={classes.field}
         label={label}
         hint={problem === undefined ? hint(selection[key], detected[key]) : undefined}
-        validationState={selection[key] === null ? "warning" : "none"}
+        validationState={selection[key] === null && listed ? "warning" : "none"}
         {...(problem !== undefined
           ? { validationMessage: { children: problem.text, id: problem.id } }
           : {})}
