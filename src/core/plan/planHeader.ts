@@ -90,6 +90,11 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     const targetIndex = names.findIndex((c) => c.key === "chi tieu");
     if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
   }
+  if (!candidates.has("target")) {
+    // `Nội dung | ĐVT | Kinh phí (triệu đồng)`: a plan of budget lines gives its ceilings under `Kinh phí`.
+    const budget = budgetColumn(grid, row, candidates, skipCols);
+    if (budget !== null) candidates.set("target", [budget]);
+  }
   const targets = candidates.get("target");
   if (targets !== undefined && targets.length > 1) {
     const whole = wholePeriodTargets(grid, row, targets, skipCols);
@@ -102,6 +107,22 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     columns[role] = best.col;
   }
   return { row, bottom, columns };
+}
+
+/** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí` (a unit in parentheses dropped). */
+const BUDGET_HEADER = /^(?:tong )?kinh phi\b/;
+
+/** The first column of the row headed `Kinh phí …` that no role has taken, as the target of a plan without a `Kế hoạch` column; null when none. */
+function budgetColumn(grid: Grid, row: number, taken: ReadonlyMap<PlanRole, readonly { col: number }[]>, skipCols?: ReadonlySet<number>): { col: number; exact: boolean; rank: number; key: string } | null {
+  const used = new Set([...taken.values()].flatMap((list) => list.map((c) => c.col)));
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col) || used.has(col)) continue;
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.left !== col) continue;
+    const key = headerKey(shownText(grid, row, col));
+    if (BUDGET_HEADER.test(key)) return { col, exact: false, rank: PLAN_HEADERS.target.length, key };
+  }
+  return null;
 }
 
 /** A column of the whole period's figure beside the year columns: `Tổng số`, `Tổng cộng`, `Cả giai đoạn`, `Giai đoạn 2022 - 2025`. */

@@ -1,0 +1,23 @@
+/**
+ * A plan of budget lines that gives its ceilings under `Kinh phí` (with its
+ * unit in parentheses or not, before or after the unit column) and has no
+ * `Kế hoạch` column: that column holds the targets. Where a `Kế hoạch` /
+ * `Chỉ tiêu` column is there too, it still holds them.
+ */
+import { readPlanFromWorkbook } from "../../../src/core/plan";
+import type { CellValue } from "../../../src/core/model/workbook";
+
+function planOf(header: CellValue[], rows: CellValue[][]) {
+  return readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values: [header, ...rows], merges: [] }] });
+}
+
+test.each<[string, CellValue[], CellValue[][], [string, number][]]>([
+  ["Kinh phí", ["STT", "Nội dung", "ĐVT", "Kinh phí"], [[1, "Hỗ trợ", "triệu đồng", 1000], [1.1, "NSTW", "triệu đồng", 600]], [["1", 1_000_000_000], ["1.1", 600_000_000]]],
+  ["Kinh phí (triệu đồng) before the unit", ["TT", "Nội dung", "Kinh phí (triệu đồng)", "Đơn vị tính"], [["1", "Hỗ trợ", 1000, null]], [["1", 1_000_000_000]]],
+  ["Tổng kinh phí", ["STT", "Nội dung", "ĐVT", "Tổng kinh phí"], [[1, "Hỗ trợ", "tỷ đồng", "1,5"]], [["1", 1_500_000_000]]],
+  ["Kinh phí thực hiện", ["STT", "Nội dung", "ĐVT", "Kinh phí thực hiện"], [[1, "Hỗ trợ", "đồng", 1_000_000_000]], [["1", 1_000_000_000]]],
+  ["Kế hoạch beside Kinh phí", ["STT", "Nội dung", "ĐVT", "Kinh phí năm trước", "Kế hoạch"], [[1, "Hỗ trợ", "triệu đồng", 900, 1000]], [["1", 1_000_000_000]]],
+  ["Chỉ tiêu beside Kinh phí", ["STT", "Nội dung", "ĐVT", "Chỉ tiêu", "Kinh phí"], [[1, "Tổ truyền thông", "tổ", 4, 1000]], [["1", 4]]],
+])("targets under %s", (_name, header, rows, expected) => {
+  expect(planOf(header, rows).lines.map((line) => [line.code, line.target])).toEqual(expected);
+});
