@@ -16,14 +16,14 @@ import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
-import { isAreaSheetName } from "./sheets/sheetNames";
+import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
 import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
-import { checkProgress, findPlanPeriod, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
+import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
 import { parseA1 } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
@@ -103,6 +103,25 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
   return sheet;
 }
 
+/**
+ * A sheet the user names as the allocation sheet must exist in the workbook
+ * (the message lists every sheet) and must not be a results sheet (`Thực
+ * hiện 2023`, `Tiến độ`): those hold what was achieved, not the allocation.
+ */
+function refuseResultsSheet(workbook: WorkbookData, preferred: string): void {
+  const name = resolveSheetName(workbook, preferred);
+  if (!isResultsSheet(name)) return;
+  const others = workbook.sheets.filter((sheet) => !isResultsSheet(sheet.name) && sheet.name !== name).map((sheet) => `"${sheet.name}"`).join(", ");
+  throw new InputError(
+    "no-table",
+    localized(
+      `Trang "${name}" là trang kết quả thực hiện / tiến độ, không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others}).`,
+      `Sheet "${name}" is a results (progress) sheet, not the allocation sheet. Choose the allocation sheet (other sheets: ${others}).`,
+    ),
+    "--sheet",
+  );
+}
+
 /** The corrections saved for a sheet (its name compared as Unicode NFC). */
 function correctionsFor(all: readonly SheetCorrections[] | undefined, sheet: string): readonly Correction[] {
   if (all === undefined) return [];
@@ -139,7 +158,8 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
-  // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
+  // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
+  if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
   const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
