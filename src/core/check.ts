@@ -11,7 +11,7 @@ import { localized } from "./model/text";
 import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
-import { findAllocationSheet, detectTable } from "./layout";
+import { chooseAllocationSheet, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
@@ -81,15 +81,15 @@ function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** The allocation sheet: the one named in the options, else the one whose table matches the plan best. */
-function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): SheetData {
+/** The allocation sheet: the one named in the options, else the one whose table matches the plan best, with the sheets that tie with it. */
+function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rivals: readonly string[] } {
   if (preferred === undefined) {
     const only = onlyCandidate(workbook, plan);
-    if (only !== null) return only;
+    if (only !== null) return { sheet: only, rivals: [] };
   }
-  const name = findAllocationSheet(workbook, plan, preferred);
-  const sheet = name === null ? undefined : workbook.sheets.find((candidate) => candidate.name === name);
-  if (sheet === undefined) {
+  const choice = chooseAllocationSheet(workbook, plan, preferred);
+  const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
+  if (choice === null || sheet === undefined) {
     const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(", ");
     throw new InputError(
       "no-table",
@@ -100,7 +100,7 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
       "--sheet",
     );
   }
-  return sheet;
+  return { sheet, rivals: choice.rivals };
 }
 
 /**
@@ -160,7 +160,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
   if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
-  const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
+  const { sheet: allocationSheet, rivals } = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
@@ -170,7 +170,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context));
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), rivals);
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

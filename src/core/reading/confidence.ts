@@ -7,8 +7,9 @@
  * areas are not in the plan's list, when a number typed as text (`1.500` in
  * tỷ đồng) breaks the plan read one way and fits it read the other, when the
  * sheet's total is off from areas read only by position by one same factor
- * on every line,
- * or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
+ * on every line, when other sheets hold a table matching the plan as well
+ * as the one read (a copy `Phân bổ (2)` with other figures, one sheet per
+ * district), or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
 import type { Plan } from "../model/plan";
@@ -33,8 +34,16 @@ export function readingConfidence(
   lines: readonly ReadingLine[],
   areas: readonly ReadingArea[],
   doubts: readonly NumberDoubt[] = [],
+  rivalSheets: readonly string[] = [],
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
+  if (rivalSheets.length > 0) {
+    const names = rivalSheets.map((name) => `"${name}"`).join(", ");
+    reasons.push({
+      vi: `${rivalSheets.length > 1 ? "Các trang" : "Trang"} ${names} cũng có bảng khớp kế hoạch như trang "${table.sheet}" nhưng số liệu khác; allocheck đọc trang "${table.sheet}" — nếu không đúng, hãy chọn trang phân bổ.`,
+      en: `${rivalSheets.length > 1 ? "The sheets" : "The sheet"} ${names} also hold${rivalSheets.length > 1 ? "" : "s"} a table matching the plan as well as "${table.sheet}", with other figures; allocheck read "${table.sheet}" — if that is wrong, choose the allocation sheet.`,
+    });
+  }
   const notes = table.notes;
   if (notes?.nearTie === true) {
     reasons.push({
