@@ -47,7 +47,7 @@ const quocOai = district("Quốc Oai", ["Xã Phú Mãn", "Xã Đông Xuân"]);
 
 function read(sheets: SheetData[]) {
   const { report } = checkWorkbook({ sheets: [plan, ...sheets] }, { workbookName: "x.xlsx" });
-  return { sheet: report.allocationSheet, reasons: report.reading.confidence.reasons.map((r) => r.en), findings: report.findings.length };
+  return { sheet: report.allocationSheet, reasons: report.reading!.confidence.reasons.map((r) => r.en), findings: report.findings.length };
 }
 
 test.each<[string, SheetData[], string, string[]]>([
