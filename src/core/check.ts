@@ -15,6 +15,7 @@ import { chooseAllocationSheet, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
+import { sizeByTable } from "./plan/perAreaTargets";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
 import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
@@ -155,13 +156,15 @@ function yearAgainstPeriod(found: SheetYear | null, checked: Plan, yearly: Readi
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
   // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
   const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
-  const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
-  const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
+  const read = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
+  const planSheetName = options.plan === undefined ? (read.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
   if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
-  const { sheet: allocationSheet, rivals } = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
-  const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
+  const { sheet: allocationSheet, rivals } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet);
+  const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
+  // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
+  const plan = sizeByTable(read, table);
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));

@@ -27,7 +27,8 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { yearOfHeader } from "../text/years";
-import { readAmount, readCode, readQuota, readRule } from "./planValues";
+import { perAreaOf, readAmount, readCode, readQuota, readRule } from "./planValues";
+import { sizeByPlanAreas } from "./perAreaTargets";
 import { standing } from "../rules/compare";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
@@ -101,10 +102,11 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     bulleted,
   );
   const identity = readPlanIdentity(grid, header.row);
+  const areas = readPlanAreas(workbook, grid, header, lastRow);
   return {
     ...identity,
-    lines: withParents,
-    areas: readPlanAreas(workbook, grid, header, lastRow),
+    lines: sizeByPlanAreas(withParents, areas),
+    areas,
     source: `sheet:${name}`,
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
@@ -232,7 +234,15 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
-    const target = wholeFromYears ? sumOfYears(grid, row, years, unit) : { ...readAmount(targetValue, unit, grid.numberFormat(row, targetCol)), where };
+    // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
+    const perArea = wholeFromYears ? null : perAreaOf(targetValue);
+    const norm = perArea === null ? null : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    const target =
+      norm !== null && norm.ok
+        ? { ok: true as const, value: 0, where }
+        : wholeFromYears
+          ? sumOfYears(grid, row, years, unit)
+          : { ...readAmount(targetValue, unit, grid.numberFormat(row, targetCol)), where };
     if (!target.ok) throw notANumber(grid.name, target.where, target.shown);
     if (target.value < 0) {
       throw planError(
@@ -262,6 +272,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
       quota = read.value;
     }
+    if (quota === undefined && norm !== null && norm.ok) quota = norm.value;
     const yearTargets = readYearTargets(grid, row, years, unit);
     if (mark !== null) bulleted.add(lines.length);
     lines.push({
@@ -272,6 +283,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       target: target.value,
       rule,
       ...(quota !== undefined ? { quota } : {}),
+      ...(perArea !== null && norm !== null && norm.ok ? { perArea } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
