@@ -188,14 +188,23 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
+  /** Under a `Trong đó` of the last coded line. */
+  let ofWhich = false;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
     const written = readCode(rawCode);
     const writtenName = text("name");
+    // `Trong đó:` alone on its row (name or code cell): the uncoded lines after it are parts of the line above.
+    const ofWhichHeading = headerKey(writtenName) === OF_WHICH || headerKey(text("code")) === OF_WHICH;
     // `- Ngân sách trung ương` under `3 | Kinh phí` (the mark in the code cell or before the name): a sub-item of the line above.
-    const mark = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
-    if (mark === null && written !== "") bullets.startAt(written);
+    const bullet = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
+    const mark = bullet ?? (ofWhich && written === "" && writtenName !== "" && !ofWhichHeading ? "-" : null);
+    if (mark === null && written !== "" && !ofWhichHeading) {
+      bullets.startAt(written);
+      ofWhich = false;
+    }
+    if (ofWhichHeading || (bullet !== null && NAME_BULLET.exec(writtenName.normalize("NFC"))?.[1] === undefined)) ofWhich = true;
     const code = mark !== null ? mark : written;
     const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
@@ -292,6 +301,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   checkHasLines(grid, header, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
 }
+
+/** `Trong đó:` folded: the parts of the line above follow. */
+const OF_WHICH = "trong do";
 
 /** Marks of a sub-item written without a code: `- Ngân sách trung ương`, `+ Tập huấn`. */
 const BULLETS: ReadonlySet<string> = new Set(["-", "+", "*", "•", "–"]);
