@@ -30,6 +30,7 @@ import { yearOfHeader } from "../text/years";
 import { perAreaOf, readAmount, readCode, readQuota, readRule } from "./planValues";
 import { sizeByPlanAreas } from "./perAreaTargets";
 import { standing } from "../rules/compare";
+import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 
@@ -188,6 +189,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
+  /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
+  const totals: TotalRow[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
@@ -227,6 +230,16 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     const lineCode = mark !== null ? bullets.codeFor(mark) : code;
+    if (lineCode === "" && TOTAL_NAME.test(headerKey(name))) {
+      // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
+      const ownUnit = text("unit");
+      const unitText = ownUnit !== "" ? ownUnit : (targetUnit?.text ?? "");
+      const unit = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
+      const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
+      if (!read.ok) throw notANumber(grid.name, where, read.shown);
+      totals.push({ name, where, kind: unit.kind, value: read.value, unit: unitText });
+      continue;
+    }
     if (lineCode === "") {
       throw planError(
         "bad-plan",
@@ -299,7 +312,40 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     });
   }
   checkHasLines(grid, header, lines);
+  for (const total of totals) checkTotalRow(grid.name, total, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
+}
+
+/** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */
+const TOTAL_NAME = /^tong (?!hop\b)\S/;
+
+interface TotalRow {
+  readonly name: string;
+  readonly where: string;
+  readonly kind: PlanLine["kind"];
+  readonly value: number;
+  readonly unit: string;
+}
+
+/**
+ * An uncoded `Tổng kinh phí` row is the total of the plan's top-level lines
+ * of its kind (codes without a dot): no line of its own when it adds them
+ * up; when it does not, the plan contradicts itself and the message names
+ * the cell and both figures.
+ */
+function checkTotalRow(sheet: string, total: TotalRow, lines: readonly PlanLine[]): void {
+  const parts = lines.filter((line) => line.kind === total.kind && !line.code.includes("."));
+  if (total.kind === "percent" || parts.length === 0) return;
+  const sum = parts.reduce((acc, line) => acc + line.target, 0);
+  if (standing(sum, total.value) === "equal") return;
+  const unit = { kind: total.kind, scale: total.kind === "money" ? parseUnit(total.unit).scale : 1, unit: total.unit };
+  const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
+  const codes = parts.map((line) => line.code).join(", ");
+  throw planError(
+    "bad-plan",
+    `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(total.value, "vi")}, nhưng các chỉ tiêu ${codes} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này.`,
+    `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${codes} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
+  );
 }
 
 /** `Trong đó:` folded: the parts of the line above follow. */
