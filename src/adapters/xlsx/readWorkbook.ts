@@ -203,7 +203,8 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
 /**
  * Reads a workbook file and, from the same package, what `also` reads (the
  * task pane's saved settings): the file is read and its archive opened once.
+ * `shown` names the file in messages (the path as the user gave it).
  */
-export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
-  return readBufferWith(await readFileBytes(path), path, also);
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path): Promise<{ workbook: WorkbookData; also: T }> {
+  return readBufferWith(await readFileBytes(path), shown, also);
 }
