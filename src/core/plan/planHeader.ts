@@ -87,11 +87,13 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
   const names = candidates.get("name");
   if (!candidates.has("target") && names && names.length >= 2) {
     // `Nội dung | ĐVT | Chỉ tiêu`: the second name-like column holds the targets.
-    const targetIndex = names.findIndex((c) => c.key === "chi tieu");
+    // `Nội dung | ĐVT | Chỉ tiêu giao`: so too a `Chỉ tiêu …` beside a name header matched exactly.
+    let targetIndex = names.findIndex((c) => c.key === "chi tieu");
+    if (targetIndex < 0 && names.some((c) => c.exact)) targetIndex = names.findIndex((c) => !c.exact && c.key.startsWith("chi tieu "));
     if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
   }
   if (!candidates.has("target")) {
-    // `Nội dung | ĐVT | Kinh phí (triệu đồng)`: a plan of budget lines gives its ceilings under `Kinh phí`.
+    // `Nội dung | ĐVT | Kinh phí (triệu đồng)`: a plan of budget lines gives its ceilings under `Kinh phí`; so too `Số lượng`, `Giá trị`, one `Năm 2024`.
     const budget = budgetColumn(grid, row, candidates, skipCols);
     if (budget !== null) candidates.set("target", [budget]);
   }
@@ -109,20 +111,26 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
   return { row, bottom, columns };
 }
 
-/** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí` (a unit in parentheses dropped). */
-const BUDGET_HEADER = /^(?:tong )?kinh phi\b/;
+/** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí`, `Số lượng`, `Giá trị` (a unit in parentheses dropped). */
+const BUDGET_HEADER = /^(?:(?:tong )?kinh phi|so luong|gia tri)\b/;
 
-/** The first column of the row headed `Kinh phí …` that no role has taken, as the target of a plan without a `Kế hoạch` column; null when none. */
+/**
+ * The first column of the row headed `Kinh phí …`, `Số lượng`, `Giá trị`
+ * that no role has taken, else the one column naming a year (`Năm 2024`),
+ * as the target of a plan without a `Kế hoạch` column; null when none.
+ */
 function budgetColumn(grid: Grid, row: number, taken: ReadonlyMap<PlanRole, readonly { col: number }[]>, skipCols?: ReadonlySet<number>): { col: number; exact: boolean; rank: number; key: string } | null {
   const used = new Set([...taken.values()].flatMap((list) => list.map((c) => c.col)));
+  const years: { col: number; exact: boolean; rank: number; key: string }[] = [];
   for (let col = 0; col < grid.colCount; col++) {
     if (skipCols?.has(col) || used.has(col)) continue;
     const merge = grid.mergeAt(row, col);
     if (merge && merge.left !== col) continue;
     const key = headerKey(shownText(grid, row, col));
     if (BUDGET_HEADER.test(key)) return { col, exact: false, rank: PLAN_HEADERS.target.length, key };
+    if (yearOfHeader(key) !== null) years.push({ col, exact: false, rank: PLAN_HEADERS.target.length, key });
   }
-  return null;
+  return years.length === 1 ? years[0] : null;
 }
 
 /** A column of the whole period's figure beside the year columns: `Tổng số`, `Tổng cộng`, `Cả giai đoạn`, `Giai đoạn 2022 - 2025`. */
