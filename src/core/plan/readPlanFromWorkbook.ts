@@ -212,7 +212,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
     if (first !== "" && isTrailerText(first)) break;
-    if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
+    // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
+    const areaHeader = areaHeaderInRow(grid, row);
+    if (areaHeader !== null && (grid.value(row, cols.target!) === null || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
     const targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
