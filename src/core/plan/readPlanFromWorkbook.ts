@@ -72,6 +72,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   if (header === null) {
     const wanted = REQUIRED_ROLES.map((r) => headerList(r)).join("; ");
     const last = Math.min(grid.rowCount, PLAN_HEADER_SCAN);
+    if (isEmptyGrid(grid)) {
+      throw planError(
+        "no-plan",
+        `Trang "${name}" trống: không có bảng kế hoạch (cần các cột: ${wanted}).`,
+        `Sheet "${name}" is empty: no plan table (columns looked for: ${wanted}).`,
+      );
+    }
     throw planError(
       "no-plan",
       `Trang "${name}": không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
@@ -485,6 +492,12 @@ function notANumber(sheet: string, cell: string, shown: string) {
     `${cellRef(sheet, cell)}: "${shown}" không phải là số.`,
     `${cellRef(sheet, cell)}: "${shown}" is not a number.`,
   );
+}
+
+/** True when no cell of the sheet holds anything. */
+function isEmptyGrid(grid: Grid): boolean {
+  for (let row = 0; row < grid.rowCount; row++) for (let col = 0; col < grid.colCount; col++) if (!isBlankValue(grid.value(row, col))) return false;
+  return true;
 }
 
 function firstText(grid: Grid, row: number): string {

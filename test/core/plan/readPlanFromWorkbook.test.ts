@@ -628,3 +628,10 @@ describe("readPlanFromWorkbook: areas", () => {
     expect(readPlanFromWorkbook(planBook([HEADER, ["1", "Tổ", "tổ", 14]])).areas).toEqual([]);
   });
 });
+
+test.each<[string, (string | null)[][]]>([
+  ["no cell at all", []],
+  ["blank cells only", [[null, ""], ["  ", null]]],
+])("an empty plan sheet (%s) is said to be empty, not searched in rows 1–0", (_name, values) => {
+  expect(() => readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges: [] }] })).toThrow(/^Sheet "Kế hoạch" is empty: no plan table \(columns looked for: /);
+});
