@@ -11,7 +11,7 @@ import { localized } from "./model/text";
 import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
-import { chooseAllocationSheet, detectTable } from "./layout";
+import { chooseAllocationSheet, detectTable, type AllocationSheetChoice } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
@@ -83,10 +83,10 @@ function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
 }
 
 /** The allocation sheet: the one named in the options, else the one whose table matches the plan best, with the sheets that tie with it. */
-function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rivals: readonly string[] } {
+function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere"> } {
   if (preferred === undefined) {
     const only = onlyCandidate(workbook, plan);
-    if (only !== null) return { sheet: only, rivals: [] };
+    if (only !== null) return { sheet: only, rivals: { rivals: [], siblings: [], elsewhere: [] } };
   }
   const choice = chooseAllocationSheet(workbook, plan, preferred);
   const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
@@ -101,7 +101,7 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
       "--sheet",
     );
   }
-  return { sheet, rivals: choice.rivals };
+  return { sheet, rivals: { rivals: choice.rivals, siblings: choice.siblings, elsewhere: choice.elsewhere } };
 }
 
 /**
@@ -161,7 +161,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
   if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
-  const { sheet: allocationSheet, rivals } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet);
+  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet);
   const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
   // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
   const plan = sizeByTable(read, table);
@@ -173,7 +173,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), rivals);
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets);
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

@@ -10,6 +10,10 @@
  * titles): the latest year's, the allocation being made now.
  *
  * Of two that tie, the sheet over its copy (`Phân bổ` over `Phân bổ (2)`).
+ * Visible sheets holding plan lines the one taken lacks (`Biểu 01` the
+ * indicators, `Biểu 02` the budget lines) are named with those lines.
+ * Visible sheets matching the same plan lines over other areas only (one
+ * sheet per district, with no sheet adding them up) are named as such.
  * Visible sheets that tie with the one taken (as many plan lines and areas
  * matched, other figures: a copy `Phân bổ (2)`, `Sheet1` and `Sheet2`, one
  * sheet per district) are its rivals: the reading says it is not sure.
@@ -28,10 +32,14 @@ function isSecondary(name: string): boolean {
   return /^tong hop\b/.test(key) || PLAN_SHEET_KEYS.includes(key);
 }
 
-/** The sheet taken, and the visible sheets whose tables tie with it. */
+/** The sheet taken, the visible sheets whose tables tie with it, and those holding plan lines it lacks. */
 export interface AllocationSheetChoice {
   readonly name: string;
   readonly rivals: readonly string[];
+  /** Visible sheets whose tables match the same plan lines over other areas only (one sheet per district, no sheet adding them up). */
+  readonly siblings: readonly string[];
+  /** Visible sheets whose tables match plan lines the sheet taken does not (`Biểu 02` with the budget lines): their codes. */
+  readonly elsewhere: readonly { readonly sheet: string; readonly codes: readonly string[] }[];
 }
 
 interface Candidate {
@@ -42,6 +50,8 @@ interface Candidate {
   readonly year: number;
   /** Folded names of the table's leaf areas. */
   readonly leaves: ReadonlySet<string>;
+  /** Codes of the plan lines the table matches. */
+  readonly codes: ReadonlySet<string>;
 }
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
@@ -49,7 +59,7 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
 }
 
 export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): AllocationSheetChoice | null {
-  if (preferred !== undefined && preferred.trim() !== "") return { name: resolveSheetName(workbook, preferred), rivals: [] };
+  if (preferred !== undefined && preferred.trim() !== "") return { name: resolveSheetName(workbook, preferred), rivals: [], siblings: [], elsewhere: [] };
   const candidates: Candidate[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.name === plan.sheet || isAreaSheetName(sheet.name)) continue;
@@ -60,7 +70,8 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       if (sheet.hidden) score /= 2;
       const year = sheetYear(sheet, table.headerTop)?.year ?? 0;
       const leaves = new Set(table.areas.filter((area) => area.kind === "leaf").map((area) => area.key));
-      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves });
+      const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
+      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes });
     } catch (error) {
       if (error instanceof InputError) continue;
       throw error;
@@ -80,10 +91,18 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
   }
   if (best === null) return null;
   const chosen = best;
-  const rivals = eligible
-    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && c.score === chosen.score && c.year === chosen.year && !sameValues(c.sheet, chosen.sheet))
+  const siblings = eligible
+    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && sameCodes(c.codes, chosen.codes) && c.leaves.size > 0 && disjoint(c.leaves, chosen.leaves))
     .map((c) => c.sheet.name);
-  return { name: chosen.sheet.name, rivals };
+  const rivals = eligible
+    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && c.score === chosen.score && c.year === chosen.year && sameCodes(c.codes, chosen.codes) && !siblings.includes(c.sheet.name) && !sameValues(c.sheet, chosen.sheet))
+    .map((c) => c.sheet.name);
+  const elsewhere = candidates.flatMap((c) => {
+    if (c === chosen || c.sheet.hidden || isAllocheckSummary(c.sheet)) return [];
+    const codes = [...c.codes].filter((code) => !chosen.codes.has(code));
+    return codes.length > 0 ? [{ sheet: c.sheet.name, codes }] : [];
+  });
+  return { name: chosen.sheet.name, rivals, siblings, elsewhere };
 }
 
 /**
@@ -103,6 +122,17 @@ function partsOfSummaries(candidates: readonly Candidate[]): ReadonlySet<Candida
     }
   }
   return parts;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const key of a) if (b.has(key)) return false;
+  return true;
+}
+
+function sameCodes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const code of a) if (!b.has(code)) return false;
+  return true;
 }
 
 /** `Phân bổ (2)` beside `Phân bổ`: the name Excel gives a copy of a sheet. */

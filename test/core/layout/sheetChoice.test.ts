@@ -53,7 +53,7 @@ function read(sheets: SheetData[]) {
 test.each<[string, SheetData[], string, string[]]>([
   ["a sheet per district and the Tổng hợp adding them up: the Tổng hợp", [baVi, quocOai, whole("Tổng hợp")], "Tổng hợp", []],
   ["a Tổng hợp beside the whole allocation: the allocation", [whole("Tổng hợp"), whole("Phân bổ")], "Phân bổ", []],
-  ["a sheet per district only: one, and not sure", [baVi, quocOai], "Ba Vì", ['"Quốc Oai"']],
+  ["a sheet per district only: one, and not sure", [baVi, quocOai], "Ba Vì", ['"Quốc Oai"', "one sheet per group of areas"]],
   ["a copy with other figures: the sheet over its copy, and not sure", [whole("Phân bổ (2)", 2), whole("Phân bổ")], "Phân bổ", ['"Phân bổ (2)"']],
   ["Sheet1 and Sheet2 with other figures: not sure", [whole("Sheet1"), whole("Sheet2", 2)], "Sheet1", ['"Sheet2"']],
   ["a copy left as it was: sure", [whole("Phân bổ"), whole("Phân bổ (2)")], "Phân bổ", []],
@@ -61,7 +61,24 @@ test.each<[string, SheetData[], string, string[]]>([
 ])("%s", (_name, sheets, expected, rivals) => {
   const { sheet: taken, reasons } = read(sheets);
   expect(taken).toBe(expected);
-  const said = reasons.filter((reason) => reason.includes("also hold"));
+  const said = reasons.filter((reason) => reason.includes("also hold") || reason.includes("for other areas"));
   expect(said.length).toBe(rivals.length === 0 ? 0 : 1);
   for (const rival of rivals) expect(said[0]).toContain(rival);
+});
+
+test("Biểu 01 with the indicators, Biểu 02 with the budget lines: the other sheet is named with the lines it holds", () => {
+  const counts = sheet("Biểu 01", [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"],
+    [null, "Tổng cộng", 4],
+    [1, "Xã Khánh Thượng", 2],
+    [2, "Xã Minh Quang", 2],
+  ]);
+  const money = sheet("Biểu 02", [
+    ["STT", "Đơn vị", "Kinh phí hỗ trợ"],
+    [null, "Tổng cộng", 1000],
+    [1, "Xã Khánh Thượng", 500],
+    [2, "Xã Minh Quang", 500],
+  ]);
+  const { reasons } = read([counts, money]);
+  expect(reasons.some((reason) => reason.startsWith('The sheet "Biểu 02" holds a table matching plan line 2, which "Biểu 01" lacks'))).toBe(true);
 });
