@@ -4,7 +4,7 @@
  * quota times the plan's communes (districts), else the table's.
  */
 import { checkWorkbook } from "../../../src/core/check";
-import { readPlanFromWorkbook } from "../../../src/core/plan";
+import { readPlanFromWorkbook, readPlanJson } from "../../../src/core/plan";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
@@ -44,4 +44,21 @@ test("01 tổ/xã with no list of areas: the whole is one per commune of the tab
 test("01 tổ/xã: a commune given two is told at its cell", () => {
   const { report } = checkWorkbook({ sheets: [planSheet("01 tổ/xã", "tổ"), allocation(2)] }, { workbookName: "x.xlsx" });
   expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toContain("quota@C4");
+});
+
+describe("in plan.json", () => {
+  test("01 tổ/xã with areas: quota 1, the whole one per commune listed", () => {
+    const plan = readPlanJson(
+      { indicators: [{ code: "1", name: "Tổ truyền thông", unit: "tổ", target: "01 tổ/xã" }], areas: [{ district: "Ba Vì", commune: "Khánh Thượng" }, { district: "Ba Vì", commune: "Minh Quang" }] },
+      "plan.json",
+    );
+    expect([plan.lines[0].quota, plan.lines[0].target]).toEqual([1, 2]);
+  });
+
+  test("01 tổ/xã without areas: sized by the table checked", () => {
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: "01 tổ/xã" }] }, "plan.json");
+    const { report } = checkWorkbook({ sheets: [allocation()] }, { workbookName: "x.xlsx", plan });
+    expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
+    expect(report.findings).toEqual([]);
+  });
 });
