@@ -14,8 +14,8 @@ export const REQUIRED_ROLES: readonly PlanRole[] = ["code", "name", "unit", "tar
 /** Accepted headers per role, as written in the contract (first = preferred), and their usual abbreviations (`TT`, `KH giai đoạn …`). */
 export const PLAN_HEADERS: Readonly<Record<PlanRole, readonly string[]>> = {
   code: ["Mã", "Mã số", "Code", "STT", "TT", "Số TT", "Số thứ tự"],
-  name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"],
-  unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit"],
+  name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name", "Nhiệm vụ", "Tên nhiệm vụ", "Hạng mục", "Danh mục"],
+  unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit", "ĐV tính", "Đ.vị tính"],
   target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "KH"],
   rule: ["So sánh", "Rule"],
   quota: ["Định mức", "Định mức/đơn vị", "Per area", "Quota"],
@@ -87,9 +87,9 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
   const names = candidates.get("name");
   if (!candidates.has("target") && names && names.length >= 2) {
     // `Nội dung | ĐVT | Chỉ tiêu`: the second name-like column holds the targets.
-    // `Nội dung | ĐVT | Chỉ tiêu giao`: so too a `Chỉ tiêu …` beside a name header matched exactly.
+    // `Nội dung | ĐVT | Chỉ tiêu giao`: so too a `Chỉ tiêu …` beside a name header that is not one.
     let targetIndex = names.findIndex((c) => c.key === "chi tieu");
-    if (targetIndex < 0 && names.some((c) => c.exact)) targetIndex = names.findIndex((c) => !c.exact && c.key.startsWith("chi tieu "));
+    if (targetIndex < 0 && names.some((c) => !c.key.startsWith("chi tieu"))) targetIndex = names.findIndex((c) => !c.exact && c.key.startsWith("chi tieu "));
     if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
   }
   if (!candidates.has("target")) {

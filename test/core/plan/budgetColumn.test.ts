@@ -26,3 +26,14 @@ test.each<[string, CellValue[], CellValue[][], [string, number][]]>([
 ])("targets under %s", (_name, header, rows, expected) => {
   expect(planOf(header, rows).lines.map((line) => [line.code, line.target])).toEqual(expected);
 });
+
+test.each<[string, CellValue[]]>([
+  ["ĐV tính", ["STT", "Nội dung", "ĐV tính", "Kế hoạch"]],
+  ["Nhiệm vụ", ["Mã số", "Nhiệm vụ", "Đơn vị", "KH giai đoạn 2022-2025"]],
+  ["Hạng mục", ["STT", "Hạng mục", "Đơn vị tính", "Chỉ tiêu kế hoạch năm 2024"]],
+  ["Danh mục", ["Số TT", "Danh mục", "ĐVT", "Mục tiêu"]],
+  ["Tên chỉ tiêu/nhiệm vụ beside Chỉ tiêu giao", ["TT", "Tên chỉ tiêu/nhiệm vụ", "ĐVT", "Chỉ tiêu giao"]],
+  ["Nội dung công việc beside Chỉ tiêu phấn đấu", ["STT", "Nội dung công việc", "ĐVT", "Chỉ tiêu phấn đấu"]],
+])("a header as staff write it: %s", (_name, header) => {
+  expect(planOf(header, [[1, "Tổ truyền thông", "tổ", 4]]).lines.map((line) => [line.code, line.name, line.target])).toEqual([["1", "Tổ truyền thông", 4]]);
+});

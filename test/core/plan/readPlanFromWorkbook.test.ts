@@ -366,8 +366,8 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
       readPlanFromWorkbook(planBook([["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])),
     );
     expect(error.code).toBe("bad-plan");
-    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit.');
-    expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit)");
+    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
+    expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính)");
   });
 
   test("no header at all", () => {
