@@ -44,7 +44,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     plan = await loadPlanFile(planPath, input.plan);
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved } = await readWorkbookFileWith(inputPath, readCorrectionsFromPackage);
+  const { workbook, also: saved } = await readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook);
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   const result = checkWorkbook(workbook, {
     workbookName: input.workbook,

@@ -11,19 +11,20 @@ import { localized } from "./model/text";
 import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
-import { findAllocationSheet, detectTable } from "./layout";
+import { chooseAllocationSheet, detectTable, type AllocationSheetChoice } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
+import { sizeByTable } from "./plan/perAreaTargets";
 import { findPlanSheet, readPlanFromWorkbook } from "./plan";
-import { isAreaSheetName } from "./sheets/sheetNames";
+import { isAreaSheetName, resolveSheetName } from "./sheets/sheetNames";
 import { buildReport } from "./report/buildReport";
 import { buildRuleContext, type YearAgainstPeriod } from "./rules/context";
 import { numberDoubts } from "./rules/dotDoubt";
 import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
-import { checkProgress, findPlanPeriod, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
+import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
 import { parseA1 } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
@@ -81,15 +82,15 @@ function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** The allocation sheet: the one named in the options, else the one whose table matches the plan best. */
-function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): SheetData {
+/** The allocation sheet: the one named in the options, else the one whose table matches the plan best, with the sheets that tie with it. */
+function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rivals: Pick<AllocationSheetChoice, "rivals" | "siblings" | "elsewhere"> } {
   if (preferred === undefined) {
     const only = onlyCandidate(workbook, plan);
-    if (only !== null) return only;
+    if (only !== null) return { sheet: only, rivals: { rivals: [], siblings: [], elsewhere: [] } };
   }
-  const name = findAllocationSheet(workbook, plan, preferred);
-  const sheet = name === null ? undefined : workbook.sheets.find((candidate) => candidate.name === name);
-  if (sheet === undefined) {
+  const choice = chooseAllocationSheet(workbook, plan, preferred);
+  const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
+  if (choice === null || sheet === undefined) {
     const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(", ");
     throw new InputError(
       "no-table",
@@ -100,7 +101,26 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
       "--sheet",
     );
   }
-  return sheet;
+  return { sheet, rivals: { rivals: choice.rivals, siblings: choice.siblings, elsewhere: choice.elsewhere } };
+}
+
+/**
+ * A sheet the user names as the allocation sheet must exist in the workbook
+ * (the message lists every sheet) and must not be a results sheet (`Thực
+ * hiện 2023`, `Tiến độ`): those hold what was achieved, not the allocation.
+ */
+function refuseResultsSheet(workbook: WorkbookData, preferred: string): void {
+  const name = resolveSheetName(workbook, preferred);
+  if (!isResultsSheet(name)) return;
+  const others = workbook.sheets.filter((sheet) => !isResultsSheet(sheet.name) && sheet.name !== name).map((sheet) => `"${sheet.name}"`).join(", ");
+  throw new InputError(
+    "no-table",
+    localized(
+      `Trang "${name}" là trang kết quả thực hiện / tiến độ, không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others}).`,
+      `Sheet "${name}" is a results (progress) sheet, not the allocation sheet. Choose the allocation sheet (other sheets: ${others}).`,
+    ),
+    "--sheet",
+  );
 }
 
 /** The corrections saved for a sheet (its name compared as Unicode NFC). */
@@ -136,12 +156,15 @@ function yearAgainstPeriod(found: SheetYear | null, checked: Plan, yearly: Readi
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
   // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
   const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
-  const plan = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
-  const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
+  const read = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);
+  const planSheetName = options.plan === undefined ? (read.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
-  // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
-  const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
-  const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
+  // Results sheets (CONTRACT §7) are never taken for the allocation sheet; one named by the user is said to be one.
+  if (options.sheet !== undefined && options.sheet.trim() !== "") refuseResultsSheet(workbook, options.sheet);
+  const { sheet: allocationSheet, rivals: otherSheets } = allocationSheetOf(withoutResultsSheets(workbook), read, options.sheet);
+  const table = detectTable(allocationSheet, read, correctionsFor(options.corrections, allocationSheet.name));
+  // Targets given per area (`01 tổ/xã`) with no list of areas in the plan: sized by the table's areas.
+  const plan = sizeByTable(read, table);
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
   const found = sheetYear(allocationSheet, Math.min(table.headerTop, table.notes?.top ?? table.headerTop));
@@ -150,7 +173,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context));
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), otherSheets);
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

@@ -38,7 +38,19 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-function notAWorkbook(source: string, reason?: "legacy" | "opendocument"): InputError {
+function notAWorkbook(source: string, reason?: "legacy" | "xls" | "encrypted" | "opendocument"): InputError {
+  if (reason === "encrypted") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: sổ tính có mật khẩu (được mã hóa). Hãy mở trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`,
+      en: `Cannot read ${source}: the workbook is password-protected (encrypted). Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) and save it.`,
+    });
+  }
+  if (reason === "xls") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là tệp Excel 97-2003 (.xls). Hãy mở trong Excel và lưu lại dạng .xlsx: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      en: `Cannot read ${source}: it is an Excel 97-2003 file (.xls). Open it in Excel and save it as .xlsx: File → Save As → Excel Workbook (.xlsx).`,
+    });
+  }
   if (reason === "opendocument") {
     return new InputError("not-a-workbook", {
       vi: `Không đọc được ${source}: đây là bảng tính OpenDocument (.ods, của LibreOffice). Hãy mở và lưu lại dạng Excel (.xlsx): Tệp → Lưu thành → Excel 2007-365 (.xlsx).`,
@@ -145,7 +157,7 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // An OLE compound file: a legacy .xls, or an encrypted (password-protected) .xlsx.
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
-    throw notAWorkbook(source, "legacy");
+    throw notAWorkbook(source, compoundFileKind(bytes));
   }
   let zip: ZipEntries;
   let workbook: WorkbookData;
@@ -158,6 +170,16 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
     throw error;
   }
   return { workbook, also: await also(zip) };
+}
+
+const ENCRYPTED_STREAMS = [Buffer.from("EncryptedPackage", "utf16le"), Buffer.from("EncryptionInfo", "utf16le")];
+const XLS_STREAMS = [Buffer.from("Workbook", "utf16le"), Buffer.from("Book\0", "utf16le")];
+
+/** What an OLE compound file holds, by its streams' names (UTF-16 in its directory): an encrypted .xlsx, a .xls, or either. */
+function compoundFileKind(bytes: Buffer): "encrypted" | "xls" | "legacy" {
+  if (ENCRYPTED_STREAMS.some((name) => bytes.indexOf(name) >= 0)) return "encrypted";
+  if (XLS_STREAMS.some((name) => bytes.indexOf(name) >= 0)) return "xls";
+  return "legacy";
 }
 
 async function readFileBytes(path: string): Promise<Buffer> {
@@ -181,7 +203,8 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
 /**
  * Reads a workbook file and, from the same package, what `also` reads (the
  * task pane's saved settings): the file is read and its archive opened once.
+ * `shown` names the file in messages (the path as the user gave it).
  */
-export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>): Promise<{ workbook: WorkbookData; also: T }> {
-  return readBufferWith(await readFileBytes(path), path, also);
+export async function readWorkbookFileWith<T>(path: string, also: (zip: ZipEntries) => Promise<T>, shown = path): Promise<{ workbook: WorkbookData; also: T }> {
+  return readBufferWith(await readFileBytes(path), shown, also);
 }

@@ -87,12 +87,22 @@ export function numberedGroup(frame: Frame, positions: readonly number[], k: num
   return false;
 }
 
-/** The district and commune labels of a row of a two-label-column axis ("" where none; a label merged over both is the district's). */
+/**
+ * The district and commune labels of a row of a two-label-column axis ("" where none; a label merged over both is the district's).
+ * A commune cell that repeats the district (`Huyện Ba Vì` over its columns, `Huyện Ba Vì` again over the first: its subtotal), written
+ * the same or with a district's prefix, is the district's own row, not a commune of it (`Xã Ba Vì` under `Huyện Ba Vì` stays a commune).
+ */
 export function twoColumnLabels(frame: Frame, row: number): { district: string; commune: string } {
   const [districtCol, communeCol] = frame.areaCols;
   const districtMerge = frame.grid.mergeAt(row, districtCol);
   const sameMerge = districtMerge !== undefined && districtMerge.right >= communeCol;
-  return { district: ownText(frame, row, districtCol), commune: sameMerge ? "" : ownText(frame, row, communeCol) };
+  const district = ownText(frame, row, districtCol);
+  const commune = sameMerge ? "" : ownText(frame, row, communeCol);
+  if (district === "" || commune === "") return { district, commune };
+  const ofDistrict = labelFacts(district);
+  const ofCommune = labelFacts(commune);
+  const repeats = ofCommune.key === ofDistrict.key && (ofCommune.folded === ofDistrict.folded || ofCommune.level === "district");
+  return { district, commune: repeats ? "" : commune };
 }
 
 /**
@@ -165,6 +175,12 @@ export function buildTwoColumnAreas(
     const named = /^(?:cong|tong)\b/.test(folded) ? namedAfterSubtotalWord(folded) : namedAfterWholeWord(folded);
     return named !== null && group !== null && drafts[group].key === named;
   };
+  /** The open district's name again in the commune column (`Huyện Ba Vì` over its subtotal column, after its communes): its subtotal. */
+  const repeatsOpen = (facts: LabelFacts): boolean => {
+    const current = group !== null ? drafts[group] : null;
+    if (current === null || (current.kind !== "heading" && current.kind !== "group") || current.key !== facts.key) return false;
+    return facts.level === "district" || labelFacts(current.label).folded === facts.folded;
+  };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
   /**
@@ -225,7 +241,7 @@ export function buildTwoColumnAreas(
       }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
       // `Cộng`, `Cộng huyện`, `Cộng xã`, `Cộng <the district's name>`… in the commune column is a subtotal, never a commune.
-      const subtotalWord = communeFacts !== null && /^(?:cong|tong)\b/.test(communeFacts.folded) && subtotalOfOpen(commune);
+      const subtotalWord = communeFacts !== null && ((/^(?:cong|tong)\b/.test(communeFacts.folded) && subtotalOfOpen(commune)) || (district === "" && repeatsOpen(communeFacts)));
       if (communeFacts !== null && !communeFacts.total && !subtotalWord) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
@@ -263,7 +279,7 @@ export function buildTwoColumnAreas(
         // `Tổng số` under the open district's merged name (after its communes): no grand total sits under one district.
         const districtMerge = grid.mergeAt(row, districtCol);
         const underOpen = current !== null && districtMerge !== undefined && districtMerge.top <= current.labelRow && current.labelRow <= districtMerge.bottom && districtMerge.left <= current.labelCol && current.labelCol <= districtMerge.right;
-        if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || (communeFacts.total && underOpen))) {
+        if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || repeatsOpen(communeFacts) || (communeFacts.total && underOpen))) {
           // The district's own subtotal row/column: the district's values live here.
           current.kind = "group";
           current.index = row;
@@ -271,7 +287,7 @@ export function buildTwoColumnAreas(
           districtLabel = undefined;
           continue;
         }
-        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && subtotalOfOpen(commune)) {
+        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && (subtotalOfOpen(commune) || repeatsOpen(communeFacts))) {
           // A district on a row of its own, its values blank: its figures on this `Cộng` row, right under
           // it (the group stays open for its communes) or after its communes (closing it).
           current.headIndex = current.index;

@@ -3,14 +3,26 @@
  * sheet (not the plan's, not its areas list) whose table matches the most
  * plan lines. Summary sheets (`Tổng hợp…`) and a sheet named like a plan
  * (`Kế hoạch`, when the plan came from a file) are taken only when nothing
- * else holds a table. Sheets alike but for different years (`Phân bổ 2023`,
- * `Phân bổ 2024`, or `… NĂM 2024` in their titles): the latest year's, the
- * allocation being made now.
+ * else holds a table — except that a summary sheet of the user's own wins
+ * over sheets that are each a part of it (one sheet per district, matching
+ * the same plan lines over some of its communes). Sheets alike but for
+ * different years (`Phân bổ 2023`, `Phân bổ 2024`, or `… NĂM 2024` in their
+ * titles): the latest year's, the allocation being made now.
+ *
+ * Of two that tie, the sheet over its copy (`Phân bổ` over `Phân bổ (2)`).
+ * Visible sheets holding plan lines the one taken lacks (`Biểu 01` the
+ * indicators, `Biểu 02` the budget lines) are named with those lines.
+ * Visible sheets matching the same plan lines over other areas only (one
+ * sheet per district, with no sheet adding them up) are named as such.
+ * Visible sheets that tie with the one taken (as many plan lines and areas
+ * matched, other figures: a copy `Phân bổ (2)`, `Sheet1` and `Sheet2`, one
+ * sheet per district) are its rivals: the reading says it is not sure.
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
-import type { WorkbookData } from "../model/workbook";
+import type { SheetData, WorkbookData } from "../model/workbook";
 import { isAreaSheetName, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "../sheets/sheetNames";
+import { isAllocheckSummary } from "../summary/naming";
 import { detectTable } from "./detectTable";
 import { sheetYear } from "./sheetYear";
 
@@ -20,29 +32,129 @@ function isSecondary(name: string): boolean {
   return /^tong hop\b/.test(key) || PLAN_SHEET_KEYS.includes(key);
 }
 
+/** The sheet taken, the visible sheets whose tables tie with it, and those holding plan lines it lacks. */
+export interface AllocationSheetChoice {
+  readonly name: string;
+  readonly rivals: readonly string[];
+  /** Visible sheets whose tables match the same plan lines over other areas only (one sheet per district, no sheet adding them up). */
+  readonly siblings: readonly string[];
+  /** Visible sheets whose tables match plan lines the sheet taken does not (`Biểu 02` with the budget lines): their codes. */
+  readonly elsewhere: readonly { readonly sheet: string; readonly codes: readonly string[] }[];
+}
+
+interface Candidate {
+  readonly sheet: SheetData;
+  readonly score: number;
+  readonly matched: number;
+  readonly summary: boolean;
+  readonly year: number;
+  /** Folded names of the table's leaf areas. */
+  readonly leaves: ReadonlySet<string>;
+  /** Codes of the plan lines the table matches. */
+  readonly codes: ReadonlySet<string>;
+}
+
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
-  if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
-  let best: { name: string; score: number; summary: boolean; year: number } | null = null;
+  return chooseAllocationSheet(workbook, plan, preferred)?.name ?? null;
+}
+
+export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): AllocationSheetChoice | null {
+  if (preferred !== undefined && preferred.trim() !== "") return { name: resolveSheetName(workbook, preferred), rivals: [], siblings: [], elsewhere: [] };
+  const candidates: Candidate[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.name === plan.sheet || isAreaSheetName(sheet.name)) continue;
-    let score: number;
-    let year: number;
     try {
       const table = detectTable(sheet, plan);
       const matched = table.lines.filter((l) => l.planCode !== null).length;
-      score = matched * 1_000_000 + Math.min(table.areas.length, 999) * 1000 + Math.min(table.lines.length, 999);
+      let score = matched * 1_000_000 + Math.min(table.areas.length, 999) * 1000 + Math.min(table.lines.length, 999);
       if (sheet.hidden) score /= 2;
-      year = sheetYear(sheet, table.headerTop)?.year ?? 0;
+      const year = sheetYear(sheet, table.headerTop)?.year ?? 0;
+      const leaves = new Set(table.areas.filter((area) => area.kind === "leaf").map((area) => area.key));
+      const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
+      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes });
     } catch (error) {
       if (error instanceof InputError) continue;
       throw error;
     }
-    const summary = isSecondary(sheet.name);
+  }
+  const parts = partsOfSummaries(candidates);
+  const eligible = candidates.filter((candidate) => !parts.has(candidate));
+  let best: Candidate | null = null;
+  for (const candidate of eligible.length > 0 ? eligible : candidates) {
     const better =
       best === null ||
-      (best.summary && !summary) ||
-      (best.summary === summary && (score > best.score || (score === best.score && best.year > 0 && year > best.year)));
-    if (better) best = { name: sheet.name, score, summary, year };
+      (best.summary && !candidate.summary) ||
+      (best.summary === candidate.summary &&
+        (candidate.score > best.score ||
+          (candidate.score === best.score && ((best.year > 0 && candidate.year > best.year) || isCopyOf(best.sheet.name, candidate.sheet.name)))));
+    if (better) best = candidate;
   }
-  return best?.name ?? null;
+  if (best === null) return null;
+  const chosen = best;
+  const siblings = eligible
+    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && sameCodes(c.codes, chosen.codes) && c.leaves.size > 0 && disjoint(c.leaves, chosen.leaves))
+    .map((c) => c.sheet.name);
+  const rivals = eligible
+    .filter((c) => c !== chosen && !c.sheet.hidden && c.summary === chosen.summary && c.score === chosen.score && c.year === chosen.year && sameCodes(c.codes, chosen.codes) && !siblings.includes(c.sheet.name) && !sameValues(c.sheet, chosen.sheet))
+    .map((c) => c.sheet.name);
+  const elsewhere = candidates.flatMap((c) => {
+    if (c === chosen || c.sheet.hidden || isAllocheckSummary(c.sheet)) return [];
+    const codes = [...c.codes].filter((code) => !chosen.codes.has(code));
+    return codes.length > 0 ? [{ sheet: c.sheet.name, codes }] : [];
+  });
+  return { name: chosen.sheet.name, rivals, siblings, elsewhere };
+}
+
+/**
+ * Candidates that are a part of a summary sheet of the user's (`Tổng hợp`,
+ * not allocheck's own): matching the same plan lines over a strict subset of
+ * its leaf areas, as a sheet per district beside the sheet that adds them up.
+ */
+function partsOfSummaries(candidates: readonly Candidate[]): ReadonlySet<Candidate> {
+  const parts = new Set<Candidate>();
+  const summaries = candidates.filter((c) => c.summary && !c.sheet.hidden && c.leaves.size > 0 && !isAllocheckSummary(c.sheet) && !PLAN_SHEET_KEYS.includes(sheetKey(c.sheet.name)));
+  for (const summary of summaries) {
+    for (const candidate of candidates) {
+      if (candidate.summary || candidate.matched !== summary.matched || candidate.leaves.size === 0 || candidate.leaves.size >= summary.leaves.size) continue;
+      let inside = true;
+      for (const key of candidate.leaves) if (!summary.leaves.has(key)) inside = false;
+      if (inside) parts.add(candidate);
+    }
+  }
+  return parts;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const key of a) if (b.has(key)) return false;
+  return true;
+}
+
+function sameCodes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const code of a) if (!b.has(code)) return false;
+  return true;
+}
+
+/** `Phân bổ (2)` beside `Phân bổ`: the name Excel gives a copy of a sheet. */
+function isCopyOf(copy: string, original: string): boolean {
+  const match = /^(.*\S)\s*\(\d+\)$/.exec(copy.trim());
+  return match !== null && sheetKey(match[1]) === sheetKey(original);
+}
+
+/** True when two sheets hold the same values in the same cells (a copy left as it was). */
+function sameValues(a: SheetData, b: SheetData): boolean {
+  const rows = Math.max(a.values.length, b.values.length);
+  for (let r = 0; r < rows; r++) {
+    const x = a.values[r] ?? [];
+    const y = b.values[r] ?? [];
+    const cols = Math.max(x.length, y.length);
+    for (let c = 0; c < cols; c++) if (!sameCell(x[c] ?? null, y[c] ?? null)) return false;
+  }
+  return true;
+}
+
+function sameCell(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) return JSON.stringify(x) === JSON.stringify(y);
+  return false;
 }

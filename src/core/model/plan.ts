@@ -27,6 +27,12 @@ export interface PlanLine {
   readonly rule: Comparison;
   /** Per-leaf-area value every leaf area must meet, in base units. */
   readonly quota?: number;
+  /**
+   * The plan gives the target per area (`01 tổ/xã` in its target cell): the
+   * figure is `quota`, and `target` is quota × the plan's communes (or
+   * districts), else × the allocation table's leaf areas (groups).
+   */
+  readonly perArea?: "commune" | "district";
   /** For money: đồng per unit the plan writes in (1e6 for `triệu đồng`); 1 otherwise. */
   readonly scale: number;
   /** Code of the parent line, if the plan has one. */

@@ -2,7 +2,8 @@
  * The plan's areas (địa bàn): a table with `Huyện` (district) and `Xã`
  * (commune) columns, or one `Địa bàn` / `Đơn vị` column, on the plan sheet
  * next to or below the indicators, or on a sheet of its own. Districts are
- * carried down over blank or merged cells.
+ * carried down over blank or merged cells; a district's communes may be
+ * listed in one cell, separated by commas.
  */
 import type { PlanArea } from "../model/plan";
 import { a1 } from "../model/address";
@@ -125,7 +126,10 @@ export function readAreaRows(grid: Grid, header: AreaHeader, lastRow = grid.rowC
     }
     if (communeText !== "") {
       if (district !== null) withCommunes.add(district);
-      areas.push({ district: district ?? "", commune: communeText, source: { sheet: grid.name, cell: a1(row, header.commune!) } });
+      // `Khánh Thượng, Minh Quang, Ba Trại`: a district's communes listed in one cell.
+      for (const commune of communeText.split(/\s*[,;]\s*/)) {
+        if (commune !== "") areas.push({ district: district ?? "", commune: stripNumbering(commune), source: { sheet: grid.name, cell: a1(row, header.commune!) } });
+      }
     }
   }
   // A district row followed by its communes is a heading, not an area of its own.

@@ -14,8 +14,8 @@ export const REQUIRED_ROLES: readonly PlanRole[] = ["code", "name", "unit", "tar
 /** Accepted headers per role, as written in the contract (first = preferred), and their usual abbreviations (`TT`, `KH giai đoạn …`). */
 export const PLAN_HEADERS: Readonly<Record<PlanRole, readonly string[]>> = {
   code: ["Mã", "Mã số", "Code", "STT", "TT", "Số TT", "Số thứ tự"],
-  name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name"],
-  unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit"],
+  name: ["Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Indicator", "Name", "Nhiệm vụ", "Tên nhiệm vụ", "Hạng mục", "Danh mục"],
+  unit: ["Đơn vị tính", "ĐVT", "Đơn vị", "Unit", "ĐV tính", "Đ.vị tính"],
   target: ["Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "Trần", "Target", "Ceiling", "KH"],
   rule: ["So sánh", "Rule"],
   quota: ["Định mức", "Định mức/đơn vị", "Per area", "Quota"],
@@ -87,8 +87,15 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
   const names = candidates.get("name");
   if (!candidates.has("target") && names && names.length >= 2) {
     // `Nội dung | ĐVT | Chỉ tiêu`: the second name-like column holds the targets.
-    const targetIndex = names.findIndex((c) => c.key === "chi tieu");
+    // `Nội dung | ĐVT | Chỉ tiêu giao`: so too a `Chỉ tiêu …` beside a name header that is not one.
+    let targetIndex = names.findIndex((c) => c.key === "chi tieu");
+    if (targetIndex < 0 && names.some((c) => !c.key.startsWith("chi tieu"))) targetIndex = names.findIndex((c) => !c.exact && c.key.startsWith("chi tieu "));
     if (targetIndex >= 0) candidates.set("target", names.splice(targetIndex, 1));
+  }
+  if (!candidates.has("target")) {
+    // `Nội dung | ĐVT | Kinh phí (triệu đồng)`: a plan of budget lines gives its ceilings under `Kinh phí`; so too `Số lượng`, `Giá trị`, one `Năm 2024`.
+    const budget = budgetColumn(grid, row, candidates, skipCols);
+    if (budget !== null) candidates.set("target", [budget]);
   }
   const targets = candidates.get("target");
   if (targets !== undefined && targets.length > 1) {
@@ -102,6 +109,28 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     columns[role] = best.col;
   }
   return { row, bottom, columns };
+}
+
+/** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí`, `Số lượng`, `Giá trị` (a unit in parentheses dropped). */
+const BUDGET_HEADER = /^(?:(?:tong )?kinh phi|so luong|gia tri)\b/;
+
+/**
+ * The first column of the row headed `Kinh phí …`, `Số lượng`, `Giá trị`
+ * that no role has taken, else the one column naming a year (`Năm 2024`),
+ * as the target of a plan without a `Kế hoạch` column; null when none.
+ */
+function budgetColumn(grid: Grid, row: number, taken: ReadonlyMap<PlanRole, readonly { col: number }[]>, skipCols?: ReadonlySet<number>): { col: number; exact: boolean; rank: number; key: string } | null {
+  const used = new Set([...taken.values()].flatMap((list) => list.map((c) => c.col)));
+  const years: { col: number; exact: boolean; rank: number; key: string }[] = [];
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col) || used.has(col)) continue;
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.left !== col) continue;
+    const key = headerKey(shownText(grid, row, col));
+    if (BUDGET_HEADER.test(key)) return { col, exact: false, rank: PLAN_HEADERS.target.length, key };
+    if (yearOfHeader(key) !== null) years.push({ col, exact: false, rank: PLAN_HEADERS.target.length, key });
+  }
+  return years.length === 1 ? years[0] : null;
 }
 
 /** A column of the whole period's figure beside the year columns: `Tổng số`, `Tổng cộng`, `Cả giai đoạn`, `Giai đoạn 2022 - 2025`. */

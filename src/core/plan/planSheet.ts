@@ -1,9 +1,10 @@
 /**
  * The plan sheet: a user-given name wins; then the sheet named `Kế hoạch` or
  * `Plan` (CONTRACT §1); then, when none is, the one sheet named like a plan
- * with more words (`Kế hoạch năm 2024`, `KH 2024`, `Kế hoạch 257`, `Plan
- * 2025`) that holds a plan table (a header naming code, name, unit and
- * target). A sheet named for the allocation (`Kế hoạch phân bổ`) is never
+ * — its abbreviation `KH`, `Chỉ tiêu`, or with more words (`Kế hoạch năm
+ * 2024`, `KH 2024`, `Kế hoạch 257`, `Plan 2025`, `Chỉ tiêu 2024`) — that
+ * holds a plan table (a header naming code, name, unit and target). A sheet
+ * named for the allocation (`Kế hoạch phân bổ`, `Chỉ tiêu giao`) is never
  * taken for the plan.
  */
 import type { WorkbookData } from "../model/workbook";
@@ -11,8 +12,8 @@ import { sheetGrid } from "../layout/grid";
 import { findPlanSheet as namedPlanSheet, sheetKey } from "../sheets/sheetNames";
 import { findPlanHeader, REQUIRED_ROLES } from "./planHeader";
 
-/** `ke hoach …`, `kh …`, `plan …` with more words, not the allocation's own name. */
-const PLAN_LIKE_NAME = /^(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S/;
+/** `kh`, `chi tieu`, and `ke hoach …`, `kh …`, `plan …`, `chi tieu …` with more words, not the allocation's own name. */
+const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan|chi tieu)\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
 
 function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
   const sheet = workbook.sheets.find((s) => s.name === name);

@@ -100,7 +100,15 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
 }
 
 /** `/xã`, `/ 1 xã`, `/huyện`, `/đơn vị` closing a per-area norm (NFC or NFD, any case). */
-const PER_AREA = /\s*\/\s*(?:0?1\s+)?(?:x[aã]|ph[uư][oơ]ng|th[iị] tr[aấ]n|huy[eệ]n|qu[aậ]n|đ[oơ]n v[iị]|đ[iị]a b[aà]n)\s*$/iu;
+const PER_AREA = /\s*\/\s*(?:0?1\s+)?(?:x[aã]|ph[uư][oơ]ng|th[iị] tr[aấ]n|(huy[eệ]n|qu[aậ]n)|đ[oơ]n v[iị]|đ[iị]a b[aà]n)\s*$/iu;
+
+/** The areas a per-area norm (`01 tổ/xã`, `1/huyện`) is written for, or null when the cell is no such norm. */
+export function perAreaOf(value: CellValue): "commune" | "district" | null {
+  if (typeof value !== "string") return null;
+  const match = PER_AREA.exec(value.normalize("NFC").replace(/\s+/g, " ").trim());
+  if (match === null || !/\d/.test(value)) return null;
+  return match[1] !== undefined ? "district" : "commune";
+}
 
 /**
  * A per-area norm as plans write it in their `Định mức` column: `1 tổ/xã`,

@@ -27,8 +27,10 @@ import {
 } from "./planHeader";
 import { findYearColumns, yearColumnLetters } from "./yearColumns";
 import { yearOfHeader } from "../text/years";
-import { readAmount, readCode, readQuota, readRule } from "./planValues";
+import { perAreaOf, readAmount, readCode, readQuota, readRule } from "./planValues";
+import { sizeByPlanAreas } from "./perAreaTargets";
 import { standing } from "../rules/compare";
+import { formatAmount } from "../text/format";
 import { findAreaSheet } from "../sheets/sheetNames";
 import { findPlanSheet, planLikeSheets, planTableSheets } from "./planSheet";
 
@@ -70,6 +72,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   if (header === null) {
     const wanted = REQUIRED_ROLES.map((r) => headerList(r)).join("; ");
     const last = Math.min(grid.rowCount, PLAN_HEADER_SCAN);
+    if (isEmptyGrid(grid)) {
+      throw planError(
+        "no-plan",
+        `Trang "${name}" trống: không có bảng kế hoạch (cần các cột: ${wanted}).`,
+        `Sheet "${name}" is empty: no plan table (columns looked for: ${wanted}).`,
+      );
+    }
     throw planError(
       "no-plan",
       `Trang "${name}": không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
@@ -101,10 +110,11 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     bulleted,
   );
   const identity = readPlanIdentity(grid, header.row);
+  const areas = readPlanAreas(workbook, grid, header, lastRow);
   return {
     ...identity,
-    lines: withParents,
-    areas: readPlanAreas(workbook, grid, header, lastRow),
+    lines: sizeByPlanAreas(withParents, areas),
+    areas,
     source: `sheet:${name}`,
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
@@ -186,19 +196,32 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bullets = new BulletCodes(grid, header);
   /** Indexes (in `lines`) of the lines numbered from a bullet. */
   const bulleted = new Set<number>();
+  /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
+  const totals: TotalRow[] = [];
+  /** Under a `Trong đó` of the last coded line. */
+  let ofWhich = false;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const text = (role: PlanRole): string => (cols[role] === undefined ? "" : shownText(grid, row, cols[role]!));
     const rawCode = cols.code === undefined ? null : grid.value(row, cols.code);
     const written = readCode(rawCode);
     const writtenName = text("name");
+    // `Trong đó:` alone on its row (name or code cell): the uncoded lines after it are parts of the line above.
+    const ofWhichHeading = headerKey(writtenName) === OF_WHICH || headerKey(text("code")) === OF_WHICH;
     // `- Ngân sách trung ương` under `3 | Kinh phí` (the mark in the code cell or before the name): a sub-item of the line above.
-    const mark = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
-    if (mark === null && written !== "") bullets.startAt(written);
+    const bullet = BULLETS.has(written) ? written : written === "" ? nameBullet(writtenName) : null;
+    const mark = bullet ?? (ofWhich && written === "" && writtenName !== "" && !ofWhichHeading ? "-" : null);
+    if (mark === null && written !== "" && !ofWhichHeading) {
+      bullets.startAt(written);
+      ofWhich = false;
+    }
+    if (ofWhichHeading || (bullet !== null && NAME_BULLET.exec(writtenName.normalize("NFC"))?.[1] === undefined)) ofWhich = true;
     const code = mark !== null ? mark : written;
     const name = mark !== null ? writtenName.normalize("NFC").replace(NAME_BULLET, "") : writtenName;
     const first = firstText(grid, row);
     if (first !== "" && isTrailerText(first)) break;
-    if (areaHeaderInRow(grid, row) !== null && grid.value(row, cols.target!) === null) break;
+    // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
+    const areaHeader = areaHeaderInRow(grid, row);
+    if (areaHeader !== null && (grid.value(row, cols.target!) === null || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
     const targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
@@ -216,6 +239,16 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     const lineCode = mark !== null ? bullets.codeFor(mark) : code;
+    if (lineCode === "" && TOTAL_NAME.test(headerKey(name))) {
+      // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
+      const ownUnit = text("unit");
+      const unitText = ownUnit !== "" ? ownUnit : (targetUnit?.text ?? "");
+      const unit = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
+      const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
+      if (!read.ok) throw notANumber(grid.name, where, read.shown);
+      totals.push({ name, where, kind: unit.kind, value: read.value, unit: unitText });
+      continue;
+    }
     if (lineCode === "") {
       throw planError(
         "bad-plan",
@@ -232,7 +265,15 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
     const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
-    const target = wholeFromYears ? sumOfYears(grid, row, years, unit) : { ...readAmount(targetValue, unit, grid.numberFormat(row, targetCol)), where };
+    // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
+    const perArea = wholeFromYears ? null : perAreaOf(targetValue);
+    const norm = perArea === null ? null : readQuota(targetValue, unit, unitText, grid.numberFormat(row, targetCol));
+    const target =
+      norm !== null && norm.ok
+        ? { ok: true as const, value: 0, where }
+        : wholeFromYears
+          ? sumOfYears(grid, row, years, unit)
+          : { ...readAmount(targetValue, unit, grid.numberFormat(row, targetCol)), where };
     if (!target.ok) throw notANumber(grid.name, target.where, target.shown);
     if (target.value < 0) {
       throw planError(
@@ -262,6 +303,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       if (!read.ok) throw notANumber(grid.name, a1(row, cols.quota), read.shown);
       quota = read.value;
     }
+    if (quota === undefined && norm !== null && norm.ok) quota = norm.value;
     const yearTargets = readYearTargets(grid, row, years, unit);
     if (mark !== null) bulleted.add(lines.length);
     lines.push({
@@ -272,14 +314,51 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       target: target.value,
       rule,
       ...(quota !== undefined ? { quota } : {}),
+      ...(perArea !== null && norm !== null && norm.ok ? { perArea } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
     });
   }
   checkHasLines(grid, header, lines);
+  for (const total of totals) checkTotalRow(grid.name, total, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
 }
+
+/** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */
+const TOTAL_NAME = /^tong (?!hop\b)\S/;
+
+interface TotalRow {
+  readonly name: string;
+  readonly where: string;
+  readonly kind: PlanLine["kind"];
+  readonly value: number;
+  readonly unit: string;
+}
+
+/**
+ * An uncoded `Tổng kinh phí` row is the total of the plan's top-level lines
+ * of its kind (codes without a dot): no line of its own when it adds them
+ * up; when it does not, the plan contradicts itself and the message names
+ * the cell and both figures.
+ */
+function checkTotalRow(sheet: string, total: TotalRow, lines: readonly PlanLine[]): void {
+  const parts = lines.filter((line) => line.kind === total.kind && !line.code.includes("."));
+  if (total.kind === "percent" || parts.length === 0) return;
+  const sum = parts.reduce((acc, line) => acc + line.target, 0);
+  if (standing(sum, total.value) === "equal") return;
+  const unit = { kind: total.kind, scale: total.kind === "money" ? parseUnit(total.unit).scale : 1, unit: total.unit };
+  const shown = (value: number, lang: "vi" | "en"): string => formatAmount(value, unit, lang);
+  const codes = parts.map((line) => line.code).join(", ");
+  throw planError(
+    "bad-plan",
+    `${cellRef(sheet, total.where)}: dòng "${total.name}" (không có mã) ghi ${shown(total.value, "vi")}, nhưng các chỉ tiêu ${codes} cộng lại ${shown(sum, "vi")}. Hãy sửa số, hoặc ghi mã cho dòng này.`,
+    `${cellRef(sheet, total.where)}: the row "${total.name}" (no code) gives ${shown(total.value, "en")}, but the lines ${codes} add up to ${shown(sum, "en")}. Correct the figure, or give this row a code.`,
+  );
+}
+
+/** `Trong đó:` folded: the parts of the line above follow. */
+const OF_WHICH = "trong do";
 
 /** Marks of a sub-item written without a code: `- Ngân sách trung ương`, `+ Tập huấn`. */
 const BULLETS: ReadonlySet<string> = new Set(["-", "+", "*", "•", "–"]);
@@ -413,6 +492,12 @@ function notANumber(sheet: string, cell: string, shown: string) {
     `${cellRef(sheet, cell)}: "${shown}" không phải là số.`,
     `${cellRef(sheet, cell)}: "${shown}" is not a number.`,
   );
+}
+
+/** True when no cell of the sheet holds anything. */
+function isEmptyGrid(grid: Grid): boolean {
+  for (let row = 0; row < grid.rowCount; row++) for (let col = 0; col < grid.colCount; col++) if (!isBlankValue(grid.value(row, col))) return false;
+  return true;
 }
 
 function firstText(grid: Grid, row: number): string {

@@ -11,7 +11,8 @@ import type { CellValue } from "../model/workbook";
 import { parseUnit } from "../text/units";
 import { planError } from "./planErrors";
 import { findParentCode } from "./planCodes";
-import { readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
+import { perAreaOf, readAmount, readCode, readQuota, readRule, type AmountReading } from "./planValues";
+import { sizeByPlanAreas } from "./perAreaTargets";
 import { defaultRule } from "./readPlanFromWorkbook";
 import { headerKey } from "./planHeader";
 import { yearOfHeader } from "../text/years";
@@ -61,7 +62,10 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     const unitText = item.unit === undefined || item.unit === null ? "" : text(item.unit);
     if (unitText === null) fail(fileName, where, '"unit" phải là chữ.', '"unit" must be text.');
     const unit = parseUnit(unitText);
-    const read = reading(item.target, unit, fileName, `${where}.target`, readAmount);
+    // `01 tổ/xã` as the target: the figure for each area, the whole sized by the areas (as on the plan sheet).
+    const perArea = typeof item.target === "string" ? perAreaOf(item.target) : null;
+    const norm = perArea === null ? undefined : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
+    const read = norm !== undefined ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
     if (read === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
     const target = read.value;
     // A target written with its comparison (`≥85%`, `Tối thiểu 85%`) gives the rule, as on the plan sheet; a `rule` still wins.
@@ -74,7 +78,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       if (read !== undefined) rule = read;
     }
     // `1 tổ/xã`, `100 triệu đồng/xã`: a per-area norm as the plan sheet's `Định mức` column reads it.
-    const quota = reading(item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value;
+    const quota = reading(item.quota, unit, fileName, `${where}.quota`, (value, u) => readQuota(value, u, unitText))?.value ?? norm?.value;
     const yearTargets = readYearTargets(item.years ?? item.yearTargets, unit, fileName, `${where}.${item.years !== undefined ? "years" : "yearTargets"}`);
     return {
       code,
@@ -84,6 +88,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       target,
       rule,
       ...(quota !== undefined ? { quota } : {}),
+      ...(perArea !== null && norm !== undefined ? { perArea } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
       source: { note: `${fileName} ${where}` },
       ...(yearTargets !== null ? { yearTargets } : {}),
@@ -96,12 +101,13 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
   });
   const title = json.title === undefined || json.title === null ? undefined : text(json.title);
   if (title === null) fail(fileName, "title", '"title" phải là chữ.', '"title" must be text.');
+  const areas = readAreas(json.areas, fileName);
   return {
     ...(title ? { title } : {}),
     ...(typeof json.number === "string" ? { number: json.number } : {}),
     ...(typeof json.date === "string" ? { date: json.date } : {}),
-    lines: withParents,
-    areas: readAreas(json.areas, fileName),
+    lines: sizeByPlanAreas(withParents, areas),
+    areas,
     source: `file:${fileName}`,
   };
 }

@@ -7,8 +7,9 @@
  * areas are not in the plan's list, when a number typed as text (`1.500` in
  * tỷ đồng) breaks the plan read one way and fits it read the other, when the
  * sheet's total is off from areas read only by position by one same factor
- * on every line,
- * or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
+ * on every line, when other sheets hold a table matching the plan as well
+ * as the one read (a copy `Phân bổ (2)` with other figures, one sheet per
+ * district), or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
 import type { Plan } from "../model/plan";
@@ -23,6 +24,15 @@ import { columnLetters } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 import { uniformTotalFactor } from "./totalFactor";
 
+/** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
+export interface OtherSheets {
+  readonly rivals: readonly string[];
+  readonly siblings: readonly string[];
+  readonly elsewhere: readonly { readonly sheet: string; readonly codes: readonly string[] }[];
+}
+
+export const NO_OTHER_SHEETS: OtherSheets = { rivals: [], siblings: [], elsewhere: [] };
+
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
 export const LOOSE_MATCH = 0.75;
 
@@ -33,8 +43,32 @@ export function readingConfidence(
   lines: readonly ReadingLine[],
   areas: readonly ReadingArea[],
   doubts: readonly NumberDoubt[] = [],
+  otherSheets: OtherSheets = NO_OTHER_SHEETS,
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
+  const rivalSheets = otherSheets.rivals;
+  for (const { sheet, codes } of otherSheets.elsewhere) {
+    const list = codes.join(", ");
+    reasons.push({
+      vi: `Trang "${sheet}" có bảng khớp ${codes.length > 1 ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} mà trang "${table.sheet}" không có; allocheck chỉ đối chiếu trang "${table.sheet}" — hãy kiểm tra riêng trang "${sheet}" (chọn nó làm trang phân bổ).`,
+      en: `The sheet "${sheet}" holds a table matching plan line${codes.length > 1 ? "s" : ""} ${list}, which "${table.sheet}" lacks; allocheck checked "${table.sheet}" only — check "${sheet}" on its own (choose it as the allocation sheet).`,
+    });
+  }
+  if (otherSheets.siblings.length > 0) {
+    const names = otherSheets.siblings.map((name) => `"${name}"`).join(", ");
+    const many = otherSheets.siblings.length > 1;
+    reasons.push({
+      vi: `${many ? "Các trang" : "Trang"} ${names} có bảng cùng các chỉ tiêu cho những địa bàn khác: sổ tính có vẻ chia mỗi trang một phần địa bàn. allocheck chỉ đọc trang "${table.sheet}", nên tổng so với kế hoạch chỉ là của trang này.`,
+      en: `${many ? "The sheets" : "The sheet"} ${names} hold${many ? "" : "s"} a table of the same plan lines for other areas: the workbook seems split into one sheet per group of areas. allocheck read "${table.sheet}" only, so its totals against the plan are this sheet's alone.`,
+    });
+  }
+  if (rivalSheets.length > 0) {
+    const names = rivalSheets.map((name) => `"${name}"`).join(", ");
+    reasons.push({
+      vi: `${rivalSheets.length > 1 ? "Các trang" : "Trang"} ${names} cũng có bảng khớp kế hoạch như trang "${table.sheet}" nhưng số liệu khác; allocheck đọc trang "${table.sheet}" — nếu không đúng, hãy chọn trang phân bổ.`,
+      en: `${rivalSheets.length > 1 ? "The sheets" : "The sheet"} ${names} also hold${rivalSheets.length > 1 ? "" : "s"} a table matching the plan as well as "${table.sheet}", with other figures; allocheck read "${table.sheet}" — if that is wrong, choose the allocation sheet.`,
+    });
+  }
   const notes = table.notes;
   if (notes?.nearTie === true) {
     reasons.push({

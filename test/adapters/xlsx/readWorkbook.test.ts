@@ -181,6 +181,22 @@ describe("unusable input", () => {
     expect((error as InputError).text.en).toContain("not an Excel workbook");
   });
 
+  test.each<[string, string | null, RegExp]>([
+    ["an Excel 97-2003 file", "Workbook", /it is an Excel 97-2003 file \(.xls\)/],
+    ["a password-protected workbook", "EncryptedPackage", /the workbook is password-protected \(encrypted\)/],
+    ["an OLE file of neither", null, /an old .xls file or a password-protected workbook/],
+  ])("an OLE compound file holding %s says which it is", async (_name, stream, message) => {
+    const ole = Buffer.alloc(1024);
+    ole.writeUInt32BE(0xd0cf11e0, 0);
+    ole.writeUInt32BE(0xa1b11ae1, 4);
+    // A directory entry's name, in UTF-16 as the compound file stores it.
+    if (stream !== null) Buffer.from(`${stream}\0`, "utf16le").copy(ole, 512);
+    const error = await readWorkbookBuffer(ole, "x.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("not-a-workbook");
+    expect((error as InputError).text.en).toMatch(message);
+  });
+
   test("a directory, an empty file, a truncated workbook and an OLE (.xls) file are not-a-workbook", async () => {
     const good = await fs.readFile(path.join(dir, "fixture.xlsx"));
     const ole = Buffer.alloc(512);

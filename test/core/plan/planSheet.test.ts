@@ -27,7 +27,7 @@ const allocation = (name = "Phân bổ"): SheetData =>
   ]);
 
 describe("a plan sheet named with more words", () => {
-  test.each(["Kế hoạch năm 2024", "KH 2024", "Kế hoạch 257", "Plan 2025", "KẾ HOẠCH DỰ ÁN 8"])("%s is the plan", (name) => {
+  test.each(["Kế hoạch năm 2024", "KH 2024", "Kế hoạch 257", "Plan 2025", "KẾ HOẠCH DỰ ÁN 8", "KH", "kh", "Chỉ tiêu", "CHI TIEU", "Chỉ tiêu 2024"])("%s is the plan", (name) => {
     const workbook = { sheets: [allocation(), planTable(name)] };
     expect(findPlanSheet(workbook)).toBe(name);
     const { report } = checkWorkbook(workbook, { workbookName: "x.xlsx" });
@@ -42,6 +42,9 @@ describe("a plan sheet named with more words", () => {
   test("a sheet named like a plan without a plan table, or named for the allocation, is not the plan", () => {
     expect(findPlanSheet({ sheets: [allocation("Kế hoạch phân bổ"), allocation("KH 2024")] })).toBeNull();
     expect(findPlanSheet({ sheets: [planTable("Kế hoạch phân bổ")] })).toBeNull();
+    expect(findPlanSheet({ sheets: [planTable("Chỉ tiêu giao")] })).toBeNull();
+    expect(findPlanSheet({ sheets: [planTable("Chỉ tiêu phân bổ")] })).toBeNull();
+    expect(findPlanSheet({ sheets: [allocation("Chỉ tiêu"), allocation("KH")] })).toBeNull();
   });
 
   test("two such sheets: none is taken, and the message names both", () => {

@@ -366,8 +366,8 @@ describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
       readPlanFromWorkbook(planBook([["Báo cáo"], [], ["Mã", "Chỉ tiêu", "Kế hoạch"], ["1", "A", 3]])),
     );
     expect(error.code).toBe("bad-plan");
-    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit.');
-    expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit)");
+    expect(error.text.vi).toBe('Trang "Kế hoạch", dòng tiêu đề 3: thiếu cột Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính.');
+    expect(error.text.en).toContain("header row 3: missing column unit (Đơn vị tính / ĐVT / Đơn vị / Unit / ĐV tính / Đ.vị tính)");
   });
 
   test("no header at all", () => {
@@ -627,4 +627,11 @@ describe("readPlanFromWorkbook: areas", () => {
   test("no areas anywhere gives an empty list", () => {
     expect(readPlanFromWorkbook(planBook([HEADER, ["1", "Tổ", "tổ", 14]])).areas).toEqual([]);
   });
+});
+
+test.each<[string, (string | null)[][]]>([
+  ["no cell at all", []],
+  ["blank cells only", [[null, ""], ["  ", null]]],
+])("an empty plan sheet (%s) is said to be empty, not searched in rows 1–0", (_name, values) => {
+  expect(() => readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values, merges: [] }] })).toThrow(/^Sheet "Kế hoạch" is empty: no plan table \(columns looked for: /);
 });

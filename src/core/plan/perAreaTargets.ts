@@ -1,0 +1,45 @@
+/**
+ * Targets the plan gives per area (`01 tổ/xã` in the target cell): the whole
+ * is the per-area figure times the areas it is for — the plan's communes (or
+ * districts) when it lists them, else the allocation table's leaf areas
+ * (groups), read from the sheet it is checked against.
+ */
+import type { Plan, PlanArea, PlanLine } from "../model/plan";
+import type { AllocationTable } from "../model/table";
+import { areaKey } from "../text/fold";
+
+type AreaCounts = Readonly<Record<"commune" | "district", number>>;
+
+/** The plan's communes and districts, counted. */
+export function planAreaCounts(areas: readonly PlanArea[]): AreaCounts {
+  const districts = new Set(areas.map((area) => areaKey(area.district)));
+  return { commune: areas.filter((area) => area.commune !== undefined && area.commune.trim() !== "").length, district: districts.size };
+}
+
+/** The table's leaf areas, and its groups (its leaves when it has none). */
+function tableAreaCounts(table: AllocationTable): AreaCounts {
+  const leaves = table.areas.filter((area) => area.kind === "leaf").length;
+  const groups = table.areas.filter((area) => area.kind === "group").length;
+  return { commune: leaves, district: groups > 0 ? groups : leaves };
+}
+
+function sized(lines: readonly PlanLine[], counts: AreaCounts): PlanLine[] {
+  return lines.map((line) => {
+    if (line.perArea === undefined || line.quota === undefined) return line;
+    const count = counts[line.perArea];
+    return count > 0 ? { ...line, target: Number((line.quota * count).toPrecision(15)) } : line;
+  });
+}
+
+/** Per-area lines sized by the plan's own list of areas; left at 0 when it lists none of their kind. */
+export function sizeByPlanAreas(lines: readonly PlanLine[], areas: readonly PlanArea[]): PlanLine[] {
+  return sized(lines, planAreaCounts(areas));
+}
+
+/** Per-area lines the plan's list could not size, sized by the table checked; the plan as it is when there are none. */
+export function sizeByTable(plan: Plan, table: AllocationTable): Plan {
+  const own = planAreaCounts(plan.areas);
+  if (!plan.lines.some((line) => line.perArea !== undefined && own[line.perArea] === 0)) return plan;
+  const counts = tableAreaCounts(table);
+  return { ...plan, lines: sized(plan.lines, { commune: own.commune > 0 ? 0 : counts.commune, district: own.district > 0 ? 0 : counts.district }) };
+}

@@ -1,0 +1,64 @@
+/**
+ * A plan target written per area (`01 tổ/xã`, `100 triệu đồng/xã`,
+ * `1/huyện`): the per-area figure is the line's quota, and its whole is the
+ * quota times the plan's communes (districts), else the table's.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanFromWorkbook, readPlanJson } from "../../../src/core/plan";
+import type { CellValue, SheetData } from "../../../src/core/model/workbook";
+
+function sheet(name: string, values: CellValue[][]): SheetData {
+  return { name, values, merges: [] };
+}
+
+const planSheet = (target: CellValue, unit: string, areas: CellValue[][] = []): SheetData =>
+  sheet("Kế hoạch", [["STT", "Nội dung", "ĐVT", "Chỉ tiêu"], [1, "Tổ truyền thông cộng đồng", unit, target], ...(areas.length > 0 ? [[], ["Huyện", "Xã"], ...areas] : [])]);
+
+const allocation = (a: CellValue = 1): SheetData =>
+  sheet("Phân bổ", [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng"],
+    [null, "Tổng cộng", 4],
+    ["I", "Huyện Ba Vì", 2],
+    [1, "Xã Khánh Thượng", a],
+    [2, "Xã Minh Quang", 1],
+    ["II", "Huyện Quốc Oai", 2],
+    [1, "Xã Phú Mãn", 1],
+    [2, "Xã Đông Xuân", 1],
+  ]);
+
+test.each<[string, CellValue, string, CellValue[][], number, number]>([
+  ["01 tổ/xã, plan lists three communes", "01 tổ/xã", "tổ", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Quốc Oai", "Phú Mãn"]], 1, 3],
+  ["100 triệu đồng/xã", "100 triệu đồng/xã", "triệu đồng", [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"]], 100_000_000, 200_000_000],
+  ["1/huyện", "1/huyện", "tổ", [["Ba Vì", "Khánh Thượng"], ["Quốc Oai", "Phú Mãn"]], 1, 2],
+])("%s: quota and whole from the plan's areas", (_name, target, unit, areas, quota, whole) => {
+  const line = readPlanFromWorkbook({ sheets: [planSheet(target, unit, areas)] }).lines[0];
+  expect([line.quota, line.target]).toEqual([quota, whole]);
+});
+
+test("01 tổ/xã with no list of areas: the whole is one per commune of the table, every commune given one is clean", () => {
+  const { report } = checkWorkbook({ sheets: [planSheet("01 tổ/xã", "tổ"), allocation()] }, { workbookName: "x.xlsx" });
+  expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
+  expect(report.findings).toEqual([]);
+});
+
+test("01 tổ/xã: a commune given two is told at its cell", () => {
+  const { report } = checkWorkbook({ sheets: [planSheet("01 tổ/xã", "tổ"), allocation(2)] }, { workbookName: "x.xlsx" });
+  expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toContain("quota@C4");
+});
+
+describe("in plan.json", () => {
+  test("01 tổ/xã with areas: quota 1, the whole one per commune listed", () => {
+    const plan = readPlanJson(
+      { indicators: [{ code: "1", name: "Tổ truyền thông", unit: "tổ", target: "01 tổ/xã" }], areas: [{ district: "Ba Vì", commune: "Khánh Thượng" }, { district: "Ba Vì", commune: "Minh Quang" }] },
+      "plan.json",
+    );
+    expect([plan.lines[0].quota, plan.lines[0].target]).toEqual([1, 2]);
+  });
+
+  test("01 tổ/xã without areas: sized by the table checked", () => {
+    const plan = readPlanJson({ indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: "01 tổ/xã" }] }, "plan.json");
+    const { report } = checkWorkbook({ sheets: [allocation()] }, { workbookName: "x.xlsx", plan });
+    expect(report.indicators[0]).toMatchObject({ target: 4, allocated: 4, status: "ok" });
+    expect(report.findings).toEqual([]);
+  });
+});
