@@ -32,7 +32,21 @@ export function ownText(frame: Frame, row: number, col: number): string {
 export function romanStt(frame: Frame, row: number): boolean {
   if (frame.sttCol === null) return false;
   const value = frame.grid.value(row, frame.sttCol);
-  return typeof value === "string" && isRomanNumeral(value);
+  if (typeof value !== "string" || !isRomanNumeral(value)) return false;
+  // One letter (`C`, `i`) in a column lettering its rows in that case (`A`, `B`; `a`, `b`): a letter of the series.
+  const own = oneLetter(value);
+  if (own === null) return true;
+  const upper = own === own.toUpperCase();
+  return !frame.areaPositions.some((r) => {
+    const other = oneLetter(frame.grid.value(r, frame.sttCol!));
+    return other !== null && !isRomanNumeral(other) && (other === other.toUpperCase()) === upper;
+  });
+}
+
+function oneLetter(value: CellValue): string | null {
+  if (typeof value !== "string") return null;
+  const t = value.trim().replace(/[.)]$/, "");
+  return t.length === 1 && /[a-zđ]/i.test(t) ? t : null;
 }
 
 /** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */

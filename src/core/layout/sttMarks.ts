@@ -16,6 +16,8 @@ const NO_TEXT = 32;
 
 export class SttMarks {
   private readonly marks: Uint8Array;
+  /** Which cases of letters that are no Roman numeral (`A`, `b`) the column holds: bit 1 capital, bit 2 small; -1 until asked. */
+  private letterCases = -1;
   /** Whether any row's STT is an item number (else no row is a numbered group); null until asked. */
   private anySubItem: boolean | null = null;
 
@@ -31,12 +33,35 @@ export class SttMarks {
     if ((mark & READ) === 0) {
       const value = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol!);
       mark |= READ;
-      if (typeof value === "string" && isRomanNumeral(value)) mark |= ROMAN;
+      if (typeof value === "string" && isRomanNumeral(value) && !this.letterOfSeries(value)) mark |= ROMAN;
       if (wholeNumberStt(value)) mark |= WHOLE;
       if (subItemStt(value)) mark |= SUB_ITEM;
       this.marks[k] = mark;
     }
     return mark;
+  }
+
+  /**
+   * A one-letter Roman numeral (`C`, `L`, `i`, `v`) in a column that letters its rows in the same case (`A`, `B`, `C`;
+   * `a`, `b`, `c`): the next letter of that series, not a hundred nor a fiftieth group.
+   */
+  private letterOfSeries(value: string): boolean {
+    const t = value.trim().replace(/[.)]$/, "");
+    if (t.length !== 1) return false;
+    if (this.letterCases < 0) {
+      // One look down the column, only once a one-letter numeral is met.
+      let cases = 0;
+      const positions = this.frame.areaPositions;
+      for (let i = 0; i < positions.length && cases !== 3; i++) {
+        const other = this.frame.grid.value(positions[i], this.frame.sttCol!);
+        if (typeof other !== "string") continue;
+        const letter = other.trim().replace(/[.)]$/, "");
+        if (letter.length !== 1 || isRomanNumeral(letter) || !/[a-zđ]/i.test(letter)) continue;
+        cases |= letter === letter.toUpperCase() ? 1 : 2;
+      }
+      this.letterCases = cases;
+    }
+    return (this.letterCases & (t === t.toUpperCase() ? 1 : 2)) !== 0;
   }
 
   private noText(k: number): boolean {

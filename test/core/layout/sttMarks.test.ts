@@ -6,7 +6,7 @@ import { sheetGrid } from "../../../src/core/layout/grid";
 import { SttMarks } from "../../../src/core/layout/sttMarks";
 
 /** STT cells as sheets write them: whole numbers, item numbers, marks, Roman numerals, letters, blanks. */
-const STT: readonly CellValue[] = [null, 1, 2, 3.5, 1.1, "1", " 2. ", "1.1", "2,3", "-", "+", "•", "a", "a)", "b.", "I", "II.", "iv", "x", "", " ", "Ghi chú", true];
+const STT: readonly CellValue[] = [null, 1, 2, 3.5, 1.1, "1", " 2. ", "1.1", "2,3", "-", "+", "•", "a", "a)", "b.", "c", "A", "B.", "C", "I", "II.", "iv", "x", "", " ", "Ghi chú", true];
 const LABEL: readonly CellValue[] = [null, "", "  ", "Xã A", "Huyện B", 7, "\u00a0"];
 
 function frameOf(rows: readonly (readonly [CellValue, CellValue])[], stt: boolean): Frame {

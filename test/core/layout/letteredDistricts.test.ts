@@ -1,0 +1,57 @@
+/**
+ * Districts lettered `A`, `B`, `C` in the STT column over their communes
+ * numbered `1`, `2` … again under each: `C` is the third letter of the
+ * series, not the Roman numeral 100, so it reads like `A` and `B` — each
+ * letter a district over the communes after it, whatever their names say.
+ */
+import { detectTable } from "../../../src/core/layout";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { areaTree, planOf } from "../../helpers/allocationFixture";
+import { sheet } from "./sheetBuilder";
+
+const LINES = [
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 9 },
+  { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 13 },
+];
+const HEAD: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Câu lạc bộ thủ lĩnh của sự thay đổi"];
+
+function rows(letters: readonly string[], district: (name: string) => string, commune: (name: string) => string): CellValue[][] {
+  return [
+    HEAD,
+    [null, "Tổng cộng", 9, 13],
+    [letters[0], district("Ba Vì"), 4, 6],
+    [1, commune("Ba Trại"), 1, 2],
+    [2, commune("Tản Lĩnh"), 1, 1],
+    [3, commune("Minh Quang"), 1, 2],
+    [4, commune("Tây Đằng"), 1, 1],
+    [letters[1], district("Thạch Thất"), 3, 4],
+    [1, commune("Yên Trung"), 1, 1],
+    [2, commune("Yên Bình"), 1, 2],
+    [3, commune("Tiến Xuân"), 1, 1],
+    [letters[2], district("Sơn Tây"), 2, 3],
+    [1, commune("Trung Hưng"), 1, 2],
+    [2, commune("Kim Sơn"), 1, 1],
+  ];
+}
+
+const TREE = (d: (name: string) => string, c: (name: string) => string) => [
+  ["Tổng cộng", "total", null],
+  [d("Ba Vì"), "group", "Tổng cộng"],
+  ...["Ba Trại", "Tản Lĩnh", "Minh Quang", "Tây Đằng"].map((n) => [c(n), "leaf", d("Ba Vì")]),
+  [d("Thạch Thất"), "group", "Tổng cộng"],
+  ...["Yên Trung", "Yên Bình", "Tiến Xuân"].map((n) => [c(n), "leaf", d("Thạch Thất")]),
+  [d("Sơn Tây"), "group", "Tổng cộng"],
+  ...["Trung Hưng", "Kim Sơn"].map((n) => [c(n), "leaf", d("Sơn Tây")]),
+];
+
+const bare = (n: string) => n;
+describe("districts lettered A, B, C over communes numbered again from 1", () => {
+  test.each<[string, string[], (n: string) => string, (n: string) => string]>([
+    ["bare names", ["A", "B", "C"], bare, bare],
+    ["bare names, letters with a dot", ["A.", "B.", "C."], bare, bare],
+    ["prefixed names", ["A", "B", "C"], (n) => `Huyện ${n}`, (n) => `Xã ${n}`],
+  ])("%s", (_name, letters, d, c) => {
+    const table = detectTable(sheet("Phân bổ", rows(letters, d, c)), planOf(LINES));
+    expect(areaTree(table)).toEqual(TREE(d, c));
+  });
+});
