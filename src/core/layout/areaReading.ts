@@ -135,6 +135,8 @@ function rowFacts(
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
   let periodsInDistricts = false;
+  /** Cases of letters (bit 1 `A.`, bit 2 `a.`) that number a label read so far (`A. Ba Vì`), no Roman numeral among them. */
+  let labelLetters = 0;
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -168,6 +170,12 @@ function rowFacts(
       continue;
     }
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
+    if (!tidy) {
+      // `C. Sơn Tây` after `A. Ba Vì`, `B. Thạch Thất`: the third letter of their series, not the Roman numeral 100.
+      const letter = letterNumbering(label);
+      if (letter !== 0 && facts0.romanPrefix && (labelLetters & letter) !== 0) facts0.romanPrefix = false;
+      else if (letter !== 0 && !facts0.romanPrefix) labelLetters |= letter;
+    }
     const folded = facts0.folded;
     if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
@@ -394,6 +402,21 @@ function rowFacts(
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
+}
+
+/**
+ * The case of a one-letter number opening a label (`A. Ba Vì`, `c) Vùng cao`): 1 capital, 2 small, 0 none. Read
+ * by its first characters only (labels led by such a number are few).
+ */
+function letterNumbering(label: string): number {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) === 32) i++;
+  const mark = label.charCodeAt(i + 1);
+  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return 0;
+  const c = label.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return 2;
+  return 0;
 }
 
 /** True when an organisation's name opens the label (`UBND huyện …`, `Hội LHPN huyện …`). */

@@ -55,3 +55,33 @@ describe("districts lettered A, B, C over communes numbered again from 1", () =>
     expect(areaTree(table)).toEqual(TREE(d, c));
   });
 });
+
+describe("districts numbered `A.`, `B.`, `C.` in their label, over communes numbered again from 1", () => {
+  const letterRows = (merged: boolean): { rows: CellValue[][]; merges: string[] } => {
+    const out = rows(["A", "B", "C"], bare, bare);
+    const merges: string[] = [];
+    out.forEach((r, i) => {
+      if (typeof r[0] === "string" && /^[ABC]$/.test(r[0])) {
+        if (merged) {
+          r[0] = `${r[0]}. ${r[1] as string}`;
+          r[1] = null;
+          merges.push(`A${i + 1}:B${i + 1}`);
+        } else {
+          r[1] = `${r[0]}. ${r[1] as string}`;
+          r[0] = null;
+        }
+      }
+    });
+    return { rows: out, merges };
+  };
+  test.each<[string, boolean]>([
+    ["the label merged over the STT cell", true],
+    ["the letter in the name cell, the STT cell blank", false],
+  ])("%s", (_name, merged) => {
+    const { rows: body, merges } = letterRows(merged);
+    const table = detectTable(sheet("Phân bổ", body, { merges }), planOf(LINES));
+    const tree = areaTree(table);
+    expect(tree.filter(([, role]) => role === "group").map(([name]) => name)).toEqual(["A. Ba Vì", "B. Thạch Thất", "C. Sơn Tây"]);
+    expect(tree.filter(([, role]) => role === "leaf")).toHaveLength(9);
+  });
+});
