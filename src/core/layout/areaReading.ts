@@ -42,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -135,8 +135,8 @@ function rowFacts(
   const indented = indentTells(frame) ? (k: number) => indentOf(grid.value(positions[k], col)) > 0 : null;
   /** Periods (`Năm 2024`) have been read inside a district, each a zone of it, not a tier over the districts. */
   let periodsInDistricts = false;
-  /** Cases of letters (bit 1 `A.`, bit 2 `a.`) that number a label read so far (`A. Ba Vì`), no Roman numeral among them. */
-  let labelLetters = 0;
+  /** The one letters numbering a label read so far (`A. Ba Vì`), as `markLetter` marks them. */
+  const labelLetters = new Uint32Array(2);
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -173,8 +173,8 @@ function rowFacts(
     if (!tidy) {
       // `C. Sơn Tây` after `A. Ba Vì`, `B. Thạch Thất`: the third letter of their series, not the Roman numeral 100.
       const letter = letterNumbering(label);
-      if (letter !== 0 && facts0.romanPrefix && (labelLetters & letter) !== 0) facts0.romanPrefix = false;
-      else if (letter !== 0 && !facts0.romanPrefix) labelLetters |= letter;
+      if (letter !== "" && facts0.romanPrefix && letterAfterOneOf(labelLetters, letter)) facts0.romanPrefix = false;
+      if (letter !== "") markLetter(labelLetters, letter);
     }
     const folded = facts0.folded;
     if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
@@ -405,18 +405,15 @@ function rowFacts(
 }
 
 /**
- * The case of a one-letter number opening a label (`A. Ba Vì`, `c) Vùng cao`): 1 capital, 2 small, 0 none. Read
- * by its first characters only (labels led by such a number are few).
+ * The one letter numbering a label (`A. Ba Vì`, `c) Vùng cao`), or "". Read by its first characters only.
  */
-function letterNumbering(label: string): number {
+function letterNumbering(label: string): string {
   let i = 0;
   while (i < label.length && label.charCodeAt(i) === 32) i++;
   const mark = label.charCodeAt(i + 1);
-  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return 0;
+  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return "";
   const c = label.charCodeAt(i);
-  if (c >= 65 && c <= 90) return 1;
-  if (c >= 97 && c <= 122) return 2;
-  return 0;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? label[i] : "";
 }
 
 /** True when an organisation's name opens the label (`UBND huyện …`, `Hội LHPN huyện …`). */

@@ -16,7 +16,7 @@ import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtot
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, letterAfterOneOf, markLetter, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
 /** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
@@ -33,20 +33,13 @@ export function romanStt(frame: Frame, row: number): boolean {
   if (frame.sttCol === null) return false;
   const value = frame.grid.value(row, frame.sttCol);
   if (typeof value !== "string" || !isRomanNumeral(value)) return false;
-  // One letter (`C`, `i`) in a column lettering its rows in that case (`A`, `B`; `a`, `b`): a letter of the series.
-  const own = oneLetter(value);
-  if (own === null) return true;
-  const upper = own === own.toUpperCase();
-  return !frame.areaPositions.some((r) => {
-    const other = oneLetter(frame.grid.value(r, frame.sttCol!));
-    return other !== null && !isRomanNumeral(other) && (other === other.toUpperCase()) === upper;
-  });
-}
-
-function oneLetter(value: CellValue): string | null {
-  if (typeof value !== "string") return null;
-  const t = value.trim().replace(/[.)]$/, "");
-  return t.length === 1 && /[a-zđ]/i.test(t) ? t : null;
+  // One letter (`C`, `I`) in a column holding the letter before it (`B`, `H`): a letter of a lettered series.
+  const letters = new Uint32Array(2);
+  for (const r of frame.areaPositions) {
+    const other = frame.grid.value(r, frame.sttCol);
+    if (typeof other === "string") markLetter(letters, other);
+  }
+  return !letterAfterOneOf(letters, value.trim().replace(/[.)]$/, ""));
 }
 
 /** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */

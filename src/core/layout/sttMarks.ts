@@ -4,7 +4,7 @@
  * a row's STT is asked for itself and again by the rows above it.
  */
 import type { Frame } from "./frame";
-import { isRomanNumeral } from "./labels";
+import { isRomanNumeral, letterAfterOneOf, markLetter } from "./labels";
 import { showsNoText, subItemStt, wholeNumberStt } from "./areas";
 
 const READ = 1;
@@ -16,8 +16,8 @@ const NO_TEXT = 32;
 
 export class SttMarks {
   private readonly marks: Uint8Array;
-  /** Which cases of letters that are no Roman numeral (`A`, `b`) the column holds: bit 1 capital, bit 2 small; -1 until asked. */
-  private letterCases = -1;
+  /** The one letters (`A`, `b`) the column holds, as bits: `A`…`Z` 0–25 in the first word, `a`…`z` in the second; null until asked. */
+  private letters: Uint32Array | null = null;
   /** Whether any row's STT is an item number (else no row is a numbered group); null until asked. */
   private anySubItem: boolean | null = null;
 
@@ -42,26 +42,23 @@ export class SttMarks {
   }
 
   /**
-   * A one-letter Roman numeral (`C`, `L`, `i`, `v`) in a column that letters its rows in the same case (`A`, `B`, `C`;
-   * `a`, `b`, `c`): the next letter of that series, not a hundred nor a fiftieth group.
+   * A one-letter Roman numeral (`C`, `I`, `v`) in a column that holds the letter before it in the same case (`B`, `H`,
+   * `u`): the next letter of a lettered series (`A`, `B`, `C`), not a Roman number.
    */
   private letterOfSeries(value: string): boolean {
     const t = value.trim().replace(/[.)]$/, "");
     if (t.length !== 1) return false;
-    if (this.letterCases < 0) {
+    if (this.letters === null) {
       // One look down the column, only once a one-letter numeral is met.
-      let cases = 0;
+      const letters = new Uint32Array(2);
       const positions = this.frame.areaPositions;
-      for (let i = 0; i < positions.length && cases !== 3; i++) {
+      for (let i = 0; i < positions.length; i++) {
         const other = this.frame.grid.value(positions[i], this.frame.sttCol!);
-        if (typeof other !== "string") continue;
-        const letter = other.trim().replace(/[.)]$/, "");
-        if (letter.length !== 1 || isRomanNumeral(letter) || !/[a-zđ]/i.test(letter)) continue;
-        cases |= letter === letter.toUpperCase() ? 1 : 2;
+        if (typeof other === "string") markLetter(letters, other);
       }
-      this.letterCases = cases;
+      this.letters = letters;
     }
-    return (this.letterCases & (t === t.toUpperCase() ? 1 : 2)) !== 0;
+    return letterAfterOneOf(this.letters, t);
   }
 
   private noText(k: number): boolean {
