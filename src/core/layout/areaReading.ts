@@ -920,12 +920,13 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
 /**
  * Rows numbered `I`, `II` (or lettered `A`, `B`) that name no district
  * (`Cấp tỉnh`, `Cấp huyện`), where a row after one of them, before the next,
- * is a district by its prefix or the plan's list: tiers over the districts
+ * is a district by its prefix or the plan's list (or, under letters, a row of
+ * `numbered`, Roman-numbered): tiers over the districts
  * (`romans`, their fact indexes), each heading the districts and units up to
  * the next — not districts beside them. None when a Roman numeral numbers an
  * area (`II. Huyện Ba Vì`, its fact index complemented in `romans`).
  */
-function romanTiers(facts: RowFacts, romans: readonly number[]): void {
+function romanTiers(facts: RowFacts, romans: readonly number[], numbered: ReadonlySet<number> = new Set()): void {
   for (const f of romans) if (f < 0) return;
   let over = false;
   for (let r = 0; r < romans.length && !over; r++) {
@@ -933,7 +934,8 @@ function romanTiers(facts: RowFacts, romans: readonly number[]): void {
     for (let f = romans[r] + 1; f < end && !over; f++) {
       if (facts.cls[f] === CLS_TOTAL) break;
       if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
-      over = facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names.
+      over = numbered.has(f) || facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
     }
   }
   if (!over) return;
@@ -1070,7 +1072,7 @@ export function readAreas(
     facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols);
   }
   // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
-  if (letters.length > 0) romanTiers(facts, letters);
+  if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
   else if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));

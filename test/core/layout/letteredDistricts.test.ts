@@ -85,3 +85,47 @@ describe("districts numbered `A.`, `B.`, `C.` in their label, over communes numb
     expect(tree.filter(([, role]) => role === "leaf")).toHaveLength(9);
   });
 });
+
+describe("parts lettered A, B over districts numbered I, II written bare", () => {
+  const plan = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 300 },
+  ]);
+  const head: CellValue[] = ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)"];
+  test.each<[string, boolean]>([
+    ["the districts over their communes numbered 1, 2", true],
+    ["the districts alone", false],
+  ])("%s: the parts are tiers, the Roman numerals districts under them", (_name, communes) => {
+    const district = (roman: string, name: string, teams: number, money: number, list: CellValue[][]): CellValue[][] => (communes ? [[roman, name, teams, money], ...list] : [[roman, name, teams, money]]);
+    const body: CellValue[][] = [
+      head,
+      [null, "Tổng cộng", 6, 300],
+      ["A", "Cấp tỉnh", 0, 100],
+      [1, "Hội LHPN tỉnh", 0, 100],
+      ["B", "Cấp huyện", 6, 200],
+      ...district("I", "Bắc Hà", 3, 100, [[1, "Bản Phố", 2, 60], [2, "Tà Chải", 1, 40]]),
+      ...district("II", "Si Ma Cai", 3, 100, [[1, "Sán Chải", 1, 50], [2, "Lùng Thẩn", 2, 50]]),
+    ];
+    const tree = areaTree(detectTable(sheet("Phân bổ", body), plan));
+    const expected: [string, string, string | null][] = [
+      ["Tổng cộng", "total", null],
+      ["Cấp tỉnh", "group", "Tổng cộng"],
+      ["Hội LHPN tỉnh", "leaf", "Cấp tỉnh"],
+      ["Cấp huyện", "group", "Tổng cộng"],
+      ...(communes
+        ? ([
+            ["Bắc Hà", "group", "Cấp huyện"],
+            ["Bản Phố", "leaf", "Bắc Hà"],
+            ["Tà Chải", "leaf", "Bắc Hà"],
+            ["Si Ma Cai", "group", "Cấp huyện"],
+            ["Sán Chải", "leaf", "Si Ma Cai"],
+            ["Lùng Thẩn", "leaf", "Si Ma Cai"],
+          ] as [string, string, string | null][])
+        : ([
+            ["Bắc Hà", "leaf", "Cấp huyện"],
+            ["Si Ma Cai", "leaf", "Cấp huyện"],
+          ] as [string, string, string | null][])),
+    ];
+    expect(tree).toEqual(expected);
+  });
+});
