@@ -16,7 +16,7 @@ import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticHint, arithmeticLevels } from "./arithmeticGroups";
-import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
+import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
   buildTree,
@@ -945,6 +945,11 @@ function romanTiers(facts: RowFacts, romans: readonly number[], numbered: Readon
   }
 }
 
+function hasTotalRow(facts: RowFacts): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_TOTAL) return true;
+  return false;
+}
+
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
 function lowerBeforeUpper(facts: RowFacts): boolean {
   let lower = false;
@@ -1040,6 +1045,8 @@ export function readAreas(
    * percent line's subtotal cells are left blank or hold an average (CONTRACT §2). All of them by default.
    */
   summableCols: readonly number[] = valueCols,
+  /** The plan's target of the line in each summable column, in the column's own unit (see `arithmeticLevels`). */
+  planTotals?: ReadonlyMap<number, number>,
 ): AreaReading {
   const { grid } = frame;
   const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
@@ -1102,13 +1109,13 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col)) : null;
+  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals) : null;
   if (grouped !== null) {
     const tree = buildTree(grouped, POLICIES[0], blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // The same, each group row after its members (bottom-up subtotals), when the rows do not add up top-down.
-  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after") : null;
+  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after", planTotals) : null;
   if (groupedAfter !== null) {
     const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
@@ -1124,6 +1131,10 @@ export function readAreas(
   let nearTie = false;
   if (trees.length > 1) {
     for (const entry of trees) entry.score = scoreTree(entry.tree, summableCols, (row, col) => grid.value(row, col));
+    // No grand total row: a reading whose leaves come to the plan's target on a line has that line's total right.
+    if (planTotals !== undefined && planTotals.size > 0 && !hasTotalRow(facts)) {
+      for (const entry of trees) entry.score = withPlanTotals(entry.score!, entry.tree, summableCols, planTotals, (row, col) => grid.value(row, col));
+    }
     const values = trees.map((entry) => scoreValue(entry.score!));
     // Districts named by their prefix, their figures blank and no area under them (two at least: one alone may be a
     // district allocated nothing among districts named bare): no reading a person takes while another puts the names
