@@ -127,6 +127,8 @@ function rowFacts(
   let upperBefore: string | null = null;
   /** A zone of the district open has been read (`a | Vùng ven sông`): the next lettered row may be its next zone. */
   let zoneOpen = false;
+  /** `zoneOpen` as it was before the last row read as a group by the common case. */
+  let zoneBeforeUpper = false;
   /** The plan's communes' districts (keys), made when first asked. */
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
@@ -189,6 +191,7 @@ function rowFacts(
     }
     if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
+      if (stt.smallLetter(k) && numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
       zoneOpen = true;
       continue;
@@ -197,13 +200,7 @@ function rowFacts(
     // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
     if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
       // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
-      const last = facts.length - 1;
-      if (last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.how[last] === "stt" && areaLevel(facts.label[last]) === "commune") {
-        // The commune before it, read as a numbered group for the lettered row after it: a commune, the district still open.
-        facts.level[last] = LEVEL_LOWER;
-        facts.how[last] = "prefix";
-        upperKey = upperBefore;
-      }
+      if (numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
       if (upperKey !== null) {
         facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
         zoneOpen = true;
@@ -374,6 +371,7 @@ function rowFacts(
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
         upperKey = facts0.key;
+        zoneBeforeUpper = zoneOpen;
         if (facts0.level !== "commune") zoneOpen = false;
       }
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
@@ -616,6 +614,21 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
 function leadsOpenDistrict(facts: RowFacts, upperKey: string): boolean {
   const last = facts.length - 1;
   return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.key[last] === upperKey;
+}
+
+/**
+ * The row before a zone lettered `b`, `c` (row `k`), read as a numbered group only because a letter follows its
+ * whole number: a commune (by its prefix, or bare where a zone of the district was open before it, `zoneBefore`)
+ * — made one again, the district still open. True when it was so.
+ */
+function numberedBeforeZone(facts: RowFacts, zoneBefore: boolean, stt: SttMarks, k: number): boolean {
+  const last = facts.length - 1;
+  if (last < 0 || facts.cls[last] !== CLS_AREA || facts.level[last] !== LEVEL_UPPER || facts.how[last] !== "stt" || k < 1 || !stt.whole(k - 1)) return false;
+  const level = areaLevel(facts.label[last]);
+  if (level !== "commune" && !(level === null && zoneBefore)) return false;
+  facts.level[last] = LEVEL_LOWER;
+  facts.how[last] = level === "commune" ? "prefix" : "stt";
+  return true;
 }
 
 function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
