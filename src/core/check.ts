@@ -11,7 +11,7 @@ import { localized } from "./model/text";
 import type { Plan } from "./model/plan";
 import type { Report } from "./model/report";
 import type { SheetData, WorkbookData } from "./model/workbook";
-import { findAllocationSheet, detectTable } from "./layout";
+import { findAllocationSheetAndRival, detectTable } from "./layout";
 import { requirePlanLine } from "./layout/requirePlanLine";
 import { sheetYear, type SheetYear } from "./layout/sheetYear";
 import { planForYear } from "./plan/planForYear";
@@ -81,13 +81,16 @@ function onlyCandidate(workbook: WorkbookData, plan: Plan): SheetData | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** The allocation sheet: the one named in the options, else the one whose table matches the plan best. */
-function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): SheetData {
+/**
+ * The allocation sheet: the one named in the options, else the one whose table matches the plan best; with another
+ * sheet that matches it just as well, if any (the choice between them a guess, said in the reading).
+ */
+function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string | undefined): { sheet: SheetData; rival: string | null } {
   if (preferred === undefined) {
     const only = onlyCandidate(workbook, plan);
-    if (only !== null) return only;
+    if (only !== null) return { sheet: only, rival: null };
   }
-  const name = findAllocationSheet(workbook, plan, preferred);
+  const { name, rival } = findAllocationSheetAndRival(workbook, plan, preferred);
   const sheet = name === null ? undefined : workbook.sheets.find((candidate) => candidate.name === name);
   if (sheet === undefined) {
     const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(", ");
@@ -100,7 +103,7 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
       "--sheet",
     );
   }
-  return sheet;
+  return { sheet, rival };
 }
 
 /** The corrections saved for a sheet (its name compared as Unicode NFC). */
@@ -140,7 +143,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const planSheetName = options.plan === undefined ? (plan.sheet ?? findPlanSheet(workbook, options.planSheet)) : null;
   const planSheet = planSheetName !== null ? (workbook.sheets.find((sheet) => sheet.name === planSheetName) ?? null) : null;
   // Results sheets (CONTRACT §7) are never taken for the allocation sheet.
-  const allocationSheet = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
+  const { sheet: allocationSheet, rival: rivalSheet } = allocationSheetOf(withoutResultsSheets(workbook), plan, options.sheet);
   const table = detectTable(allocationSheet, plan, correctionsFor(options.corrections, allocationSheet.name));
   if (options.allowNoPlanLine !== true) requirePlanLine(table, plan); // a table that matches no plan line compares nothing: never a pass
   // A sheet made for one year (`… NĂM 2024`) is checked against that year's targets where the plan splits them by year.
@@ -150,7 +153,7 @@ export function checkWorkbook(input: WorkbookData, options: CheckOptions): Check
   const shortByDesign = yearAgainstPeriod(found, checked, yearly?.reading ?? null, found === null ? null : findPlanPeriod(plan, planSheet, options.period));
   const context = buildRuleContext({ plan: checked, table, sheet: allocationSheet, planSheet, ...(shortByDesign !== undefined ? { sheetYear: shortByDesign } : {}) });
   const built = buildReport(context, evaluateRules(context), options.workbookName);
-  const reading = buildReading(table, checked, built.indicators, numberDoubts(context));
+  const reading = buildReading(table, checked, built.indicators, numberDoubts(context), rivalSheet);
   const allocationReport = { ...built, reading: yearly === null ? reading : { ...reading, planYear: yearly.reading } };
   // Progress runs over the plan's whole period: against the period's targets.
   const progress = checkProgress(workbook, plan, planSheet, context, { period: options.period });

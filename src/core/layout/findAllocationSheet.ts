@@ -5,7 +5,9 @@
  * (`Kế hoạch`, when the plan came from a file) are taken only when nothing
  * else holds a table. Sheets alike but for different years (`Phân bổ 2023`,
  * `Phân bổ 2024`, or `… NĂM 2024` in their titles): the latest year's, the
- * allocation being made now.
+ * allocation being made now. Two sheets that match alike (`Phân bổ (lần 1)`,
+ * `Phân bổ (lần 2)`, nothing telling them apart) are a guess: the other one is
+ * named as the rival, for the reading to say so.
  */
 import { InputError } from "../model/errors";
 import type { Plan } from "../model/plan";
@@ -21,8 +23,14 @@ function isSecondary(name: string): boolean {
 }
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
-  if (preferred !== undefined && preferred.trim() !== "") return resolveSheetName(workbook, preferred);
+  return findAllocationSheetAndRival(workbook, plan, preferred).name;
+}
+
+/** The allocation sheet, and another sheet that matches the plan just as well (nothing to choose between them), or null. */
+export function findAllocationSheetAndRival(workbook: WorkbookData, plan: Plan, preferred?: string): { name: string | null; rival: string | null } {
+  if (preferred !== undefined && preferred.trim() !== "") return { name: resolveSheetName(workbook, preferred), rival: null };
   let best: { name: string; score: number; summary: boolean; year: number } | null = null;
+  let rival: { name: string; score: number; year: number } | null = null;
   for (const sheet of workbook.sheets) {
     if (sheet.name === plan.sheet || isAreaSheetName(sheet.name)) continue;
     let score: number;
@@ -42,7 +50,11 @@ export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferre
       best === null ||
       (best.summary && !summary) ||
       (best.summary === summary && (score > best.score || (score === best.score && best.year > 0 && year > best.year)));
-    if (better) best = { name: sheet.name, score, summary, year };
+    if (better) {
+      if (best !== null && !best.summary && !summary) rival = best;
+      best = { name: sheet.name, score, summary, year };
+    } else if (!summary && best !== null && !best.summary && score === best.score && year === best.year) rival = { name: sheet.name, score, year };
   }
-  return best?.name ?? null;
+  const tie = best !== null && rival !== null && rival.score === best.score && rival.year === best.year;
+  return { name: best?.name ?? null, rival: tie ? rival!.name : null };
 }

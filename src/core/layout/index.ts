@@ -1,5 +1,5 @@
 export { detectTable } from "./detectTable";
-export { findAllocationSheet } from "./findAllocationSheet";
+export { findAllocationSheet, findAllocationSheetAndRival } from "./findAllocationSheet";
 export { sheetGrid, transposeGrid, shownValue, shownText, MergeIndex } from "./grid";
 export type { Grid } from "./grid";
 export { findTableBlock } from "./tableBlock";

@@ -66,7 +66,14 @@ function lastAreaRow(table: AllocationTable): number {
   return bottom;
 }
 
-export function buildReading(table: AllocationTable, plan: Plan, indicators: readonly IndicatorResult[], doubts: readonly NumberDoubt[] = []): Reading {
+export function buildReading(
+  table: AllocationTable,
+  plan: Plan,
+  indicators: readonly IndicatorResult[],
+  doubts: readonly NumberDoubt[] = [],
+  /** Another sheet that matches the plan just as well as the one read. */
+  rivalSheet: string | null = null,
+): Reading {
   const notes = table.notes;
   const names = planNames(plan);
   // Reading rows of each area: its own label row (group, leaf, total…) and, for a group whose values sit
@@ -140,6 +147,6 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
     areas,
     ignored,
     corrections: notes?.corrections.applied ?? 0,
-    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts),
+    confidence: readingConfidence(table, plan, indicators, lines, areas, doubts, rivalSheet),
   };
 }

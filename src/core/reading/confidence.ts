@@ -8,6 +8,7 @@
  * tỷ đồng) breaks the plan read one way and fits it read the other, when the
  * sheet's total is off from areas read only by position by one same factor
  * on every line,
+ * when another sheet matches the plan just as well as the one read,
  * or when a user's correction no longer fits the sheet. The reasons are said, in Vietnamese
  * and English, before the findings.
  */
@@ -33,8 +34,15 @@ export function readingConfidence(
   lines: readonly ReadingLine[],
   areas: readonly ReadingArea[],
   doubts: readonly NumberDoubt[] = [],
+  rivalSheet: string | null = null,
 ): ReadingConfidence {
   const reasons: { vi: string; en: string }[] = [];
+  if (rivalSheet !== null) {
+    reasons.push({
+      vi: `Trang "${table.sheet}" và trang "${rivalSheet}" đều khớp với kế hoạch như nhau; allocheck đọc trang "${table.sheet}" — nếu không phải trang phân bổ, hãy chọn trang (--sheet).`,
+      en: `Sheets "${table.sheet}" and "${rivalSheet}" match the plan equally well; allocheck read "${table.sheet}" — if it is not the allocation sheet, choose the sheet (--sheet).`,
+    });
+  }
   const notes = table.notes;
   if (notes?.nearTie === true) {
     reasons.push({
