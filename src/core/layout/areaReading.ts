@@ -16,7 +16,7 @@ import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
 import { arithmeticHint, arithmeticLevels } from "./arithmeticGroups";
-import { numberOf, same, scoreTree, scoreValue, type TreeScore } from "./areaScore";
+import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
   buildTree,
@@ -42,7 +42,7 @@ import {
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
+import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 
@@ -127,6 +127,8 @@ function rowFacts(
   let upperBefore: string | null = null;
   /** A zone of the district open has been read (`a | Vùng ven sông`): the next lettered row may be its next zone. */
   let zoneOpen = false;
+  /** `zoneOpen` as it was before the last row read as a group by the common case. */
+  let zoneBeforeUpper = false;
   /** The plan's communes' districts (keys), made when first asked. */
   let districtOf: ReadonlyMap<string, string> | undefined;
   /** An unbulleted bare name over bulleted ones (`Ba Vì` over `- Khánh Thượng`) is open: a bulleted name is its item. */
@@ -137,6 +139,8 @@ function rowFacts(
   let periodsInDistricts = false;
   /** A `Trong đó:` row without figures was just read: the rows naming kinds of areas after it are its parts. */
   let ofWhichOpen = false;
+  /** The one letters numbering a label read so far (`A. Ba Vì`), as `markLetter` marks them. */
+  const labelLetters = new Uint32Array(2);
   for (let k = 0; k < positions.length; k++) {
     const row = positions[k];
     // `ownText`, looking the merge up once for the label and its column.
@@ -170,6 +174,12 @@ function rowFacts(
       continue;
     }
     const facts0 = tidy ? ROW_LABEL : readRowLabel(label, ROW_LABEL);
+    if (!tidy) {
+      // `C. Sơn Tây` after `A. Ba Vì`, `B. Thạch Thất`: the third letter of their series, not the Roman numeral 100.
+      const letter = letterNumbering(label);
+      if (letter !== "" && facts0.romanPrefix && letterAfterOneOf(labelLetters, letter)) facts0.romanPrefix = false;
+      if (letter !== "") markLetter(labelLetters, letter);
+    }
     const folded = facts0.folded;
     if (override === undefined && folded !== null && isOfWhich(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
@@ -190,6 +200,7 @@ function rowFacts(
     }
     if (override === undefined && upperKey !== null && !facts0.romanPrefix && !stt.roman(k) && zoneMayOpen(facts, zoneOpen) && mayNameAGroup(folded, facts0.level === "commune" ? facts0.key : null) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Khu vực I`, `Các xã khu vực III` inside a district, with figures of its own: a zone grouping the communes after it.
+      if (stt.smallLetter(k) && numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "label");
       zoneOpen = true;
       continue;
@@ -198,13 +209,7 @@ function rowFacts(
     // Right under the district's row, or after the communes of a zone before it (never right under a commune: its village).
     if (bare && upperKey !== null && stt.smallLetter(k) && zoneMayOpen(facts, zoneOpen) && !blank(row) && leadsNumberedRun(frame, k, stt, valueCols)) {
       // `a | Vùng ven sông` inside a district, its figures the sum of the communes numbered `1`, `2` after it: a zone of them.
-      const last = facts.length - 1;
-      if (last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.how[last] === "stt" && areaLevel(facts.label[last]) === "commune") {
-        // The commune before it, read as a numbered group for the lettered row after it: a commune, the district still open.
-        facts.level[last] = LEVEL_LOWER;
-        facts.how[last] = "prefix";
-        upperKey = upperBefore;
-      }
+      if (numberedBeforeZone(facts, zoneBeforeUpper, stt, k)) upperKey = upperBefore;
       if (upperKey !== null) {
         facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, LEVEL_ZONE, "stt");
         zoneOpen = true;
@@ -375,6 +380,7 @@ function rowFacts(
       if (level === LEVEL_UPPER) {
         upperBefore = upperKey;
         upperKey = facts0.key;
+        zoneBeforeUpper = zoneOpen;
         if (facts0.level !== "commune") zoneOpen = false;
       }
       facts.add(row, label, labelCol, facts0.key, CLS_AREA, false, level, how);
@@ -403,6 +409,18 @@ function rowFacts(
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
   }
   return facts;
+}
+
+/**
+ * The one letter numbering a label (`A. Ba Vì`, `c) Vùng cao`), or "". Read by its first characters only.
+ */
+function letterNumbering(label: string): string {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) === 32) i++;
+  const mark = label.charCodeAt(i + 1);
+  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return "";
+  const c = label.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? label[i] : "";
 }
 
 /** True when an organisation's name opens the label (`UBND huyện …`, `Hội LHPN huyện …`). */
@@ -616,6 +634,21 @@ function nextHasFigures(frame: Frame, k: number, blank: (row: number) => boolean
 function leadsOpenDistrict(facts: RowFacts, upperKey: string): boolean {
   const last = facts.length - 1;
   return last >= 0 && facts.cls[last] === CLS_AREA && facts.level[last] === LEVEL_UPPER && facts.key[last] === upperKey;
+}
+
+/**
+ * The row before a zone lettered `b`, `c` (row `k`), read as a numbered group only because a letter follows its
+ * whole number: a commune (by its prefix, or bare where a zone of the district was open before it, `zoneBefore`)
+ * — made one again, the district still open. True when it was so.
+ */
+function numberedBeforeZone(facts: RowFacts, zoneBefore: boolean, stt: SttMarks, k: number): boolean {
+  const last = facts.length - 1;
+  if (last < 0 || facts.cls[last] !== CLS_AREA || facts.level[last] !== LEVEL_UPPER || facts.how[last] !== "stt" || k < 1 || !stt.whole(k - 1)) return false;
+  const level = areaLevel(facts.label[last]);
+  if (level !== "commune" && !(level === null && zoneBefore)) return false;
+  facts.level[last] = LEVEL_LOWER;
+  facts.how[last] = level === "commune" ? "prefix" : "stt";
+  return true;
 }
 
 function zoneMayOpen(facts: RowFacts, zoneOpen: boolean): boolean {
@@ -920,12 +953,13 @@ function bareVillagesUnderBlankCommunes(facts: RowFacts, blank: (row: number) =>
 /**
  * Rows numbered `I`, `II` (or lettered `A`, `B`) that name no district
  * (`Cấp tỉnh`, `Cấp huyện`), where a row after one of them, before the next,
- * is a district by its prefix or the plan's list: tiers over the districts
+ * is a district by its prefix or the plan's list (or, under letters, a row of
+ * `numbered`, Roman-numbered): tiers over the districts
  * (`romans`, their fact indexes), each heading the districts and units up to
  * the next — not districts beside them. None when a Roman numeral numbers an
  * area (`II. Huyện Ba Vì`, its fact index complemented in `romans`).
  */
-function romanTiers(facts: RowFacts, romans: readonly number[]): void {
+function romanTiers(facts: RowFacts, romans: readonly number[], numbered: ReadonlySet<number> = new Set()): void {
   for (const f of romans) if (f < 0) return;
   let over = false;
   for (let r = 0; r < romans.length && !over; r++) {
@@ -933,7 +967,8 @@ function romanTiers(facts: RowFacts, romans: readonly number[]): void {
     for (let f = romans[r] + 1; f < end && !over; f++) {
       if (facts.cls[f] === CLS_TOTAL) break;
       if (facts.cls[f] !== CLS_AREA || facts.level[f] !== LEVEL_UPPER) continue;
-      over = facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
+      // A row numbered `I`, `II` under a part lettered `A`, `B` is a level below it, whatever it names.
+      over = numbered.has(f) || facts.how[f] === "area-list" || ((facts.how[f] === "prefix" || facts.how[f] === "stt") && areaLevel(facts.label[f]) === "district");
     }
   }
   if (!over) return;
@@ -941,6 +976,11 @@ function romanTiers(facts: RowFacts, romans: readonly number[]): void {
     facts.level[f] = LEVEL_TIER;
     facts.how[f] = "stt";
   }
+}
+
+function hasTotalRow(facts: RowFacts): boolean {
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_TOTAL) return true;
+  return false;
 }
 
 /** True when an area row of a lower or unknown level comes before the first group row, with a group row after it. */
@@ -1038,6 +1078,8 @@ export function readAreas(
    * percent line's subtotal cells are left blank or hold an average (CONTRACT §2). All of them by default.
    */
   summableCols: readonly number[] = valueCols,
+  /** The plan's target of the line in each summable column, in the column's own unit (see `arithmeticLevels`). */
+  planTotals?: ReadonlyMap<number, number>,
 ): AreaReading {
   const { grid } = frame;
   const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
@@ -1070,7 +1112,7 @@ export function readAreas(
     facts = rowFacts(frame, plan, overrides, ignored, blank, unnamed, ofWhich, villages, [], split, groupHeadings, romans, letters, summableCols);
   }
   // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
-  if (letters.length > 0) romanTiers(facts, letters);
+  if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
   else if (romans.length > 0) romanTiers(facts, romans);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
@@ -1100,13 +1142,13 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col)) : null;
+  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals) : null;
   if (grouped !== null) {
     const tree = buildTree(grouped, POLICIES[0], blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // The same, each group row after its members (bottom-up subtotals), when the rows do not add up top-down.
-  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after") : null;
+  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after", planTotals) : null;
   if (groupedAfter !== null) {
     const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
@@ -1122,6 +1164,10 @@ export function readAreas(
   let nearTie = false;
   if (trees.length > 1) {
     for (const entry of trees) entry.score = scoreTree(entry.tree, summableCols, (row, col) => grid.value(row, col));
+    // No grand total row: a reading whose leaves come to the plan's target on a line has that line's total right.
+    if (planTotals !== undefined && planTotals.size > 0 && !hasTotalRow(facts)) {
+      for (const entry of trees) entry.score = withPlanTotals(entry.score!, entry.tree, summableCols, planTotals, (row, col) => grid.value(row, col));
+    }
     const values = trees.map((entry) => scoreValue(entry.score!));
     // Districts named by their prefix, their figures blank and no area under them (two at least: one alone may be a
     // district allocated nothing among districts named bare): no reading a person takes while another puts the names

@@ -93,3 +93,25 @@ export function scoreTree(tree: Tree, valueCols: readonly number[], value: (row:
   for (const mirror of mirrors) for (const col of cols) check(mirror.row, mirror.group, col);
   return { agree, disagree };
 }
+
+/**
+ * `score` with one agreement more for each sampled line whose leaves, under the reading, come to the plan's target
+ * (`planTotals`, in the column's unit): the plan's figure, with no grand total row, checks the reading as one would.
+ */
+export function withPlanTotals(
+  score: TreeScore,
+  tree: Tree,
+  valueCols: readonly number[],
+  planTotals: ReadonlyMap<number, number>,
+  value: (row: number, col: number) => CellValue,
+): TreeScore {
+  let agree = score.agree;
+  for (const col of valueCols.slice(0, SAMPLE_COLUMNS)) {
+    const target = planTotals.get(col);
+    if (target === undefined || target === 0) continue;
+    let sum = 0;
+    for (const d of tree.drafts) if (d.kind === "leaf") sum += numberOf(value(d.index, col));
+    if (same(sum, target)) agree++;
+  }
+  return { agree, disagree: score.disagree };
+}

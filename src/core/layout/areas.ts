@@ -16,7 +16,7 @@ import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtot
 import { isBlank } from "./cells";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
-import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, labelFacts, stripNumbering, type LabelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, letterAfterOneOf, markLetter, labelFacts, stripNumbering, type LabelFacts } from "./labels";
 import { linkDrafts } from "./draftLinks";
 
 /** An area of the two-column reading as it is built: `areaTree`'s draft, its evidence given only where a correction decided it. */
@@ -32,7 +32,14 @@ export function ownText(frame: Frame, row: number, col: number): string {
 export function romanStt(frame: Frame, row: number): boolean {
   if (frame.sttCol === null) return false;
   const value = frame.grid.value(row, frame.sttCol);
-  return typeof value === "string" && isRomanNumeral(value);
+  if (typeof value !== "string" || !isRomanNumeral(value)) return false;
+  // One letter (`C`, `I`) in a column holding the letter before it (`B`, `H`): a letter of a lettered series.
+  const letters = new Uint32Array(2);
+  for (const r of frame.areaPositions) {
+    const other = frame.grid.value(r, frame.sttCol);
+    if (typeof other === "string") markLetter(letters, other);
+  }
+  return !letterAfterOneOf(letters, value.trim().replace(/[.)]$/, ""));
 }
 
 /** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */

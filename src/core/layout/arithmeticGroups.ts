@@ -65,6 +65,11 @@ export function arithmeticLevels(
   value: (row: number, col: number) => CellValue,
   /** `after`: each group row follows its members (a bottom-up sheet) rather than leading them. */
   order: "before" | "after" = "before",
+  /**
+   * The plan's target of the line in each value column, in the column's own unit (absent where none): with no grand
+   * total row, a figure the leaves must come to, which confirms the groups as a grand total would.
+   */
+  planTotals?: ReadonlyMap<number, number>,
 ): RowFacts | null {
   const areaAt: number[] = [];
   let totalAt = -1;
@@ -94,12 +99,12 @@ export function arithmeticLevels(
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
-  if (total === null && distinctPatterns(rows) < MIN_PATTERNS_WITHOUT_TOTAL) return null;
-  // First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
-  // standing alone — taken only when fewer groups are then off.
-  const led = splitRuns(rows, canLead, total, false);
-  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
-  const split = alone !== null && (led === null || alone.off < led.off) ? alone : led;
+  let split = total !== null || distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL ? bestSplit(rows, canLead, total) : null;
+  if (split === null && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
+    // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
+    // tell two stories at least (one line's small counts fall into such runs by chance).
+    split = bestSplit(rows, canLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
+  }
   if (split === null) return null;
   const levels = order === "after" ? split.levels.reverse() : split.levels;
   const level = facts.level.slice();
@@ -109,6 +114,16 @@ export function arithmeticLevels(
     how[i] = "arithmetic";
   });
   return facts.withLevels(level, how);
+}
+
+/**
+ * First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
+ * standing alone — taken only when fewer groups are then off.
+ */
+function bestSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null): Split | null {
+  const led = splitRuns(rows, canLead, total, false);
+  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
+  return alone !== null && (led === null || alone.off < led.off) ? alone : led;
 }
 
 /**

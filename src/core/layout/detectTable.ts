@@ -265,7 +265,13 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const summable = (matched.length > 0 ? matched : readLines).filter((l) => l.kind !== "percent").map((l) => l.index);
   const hiddenAreas = new Set(orientation === "areas-as-rows" ? (sheet.hiddenRows ?? []) : (sheet.hiddenColumns ?? []));
   const { frame: areaFrame, left: hiddenBlank } = withoutHiddenBlankAreas(frame, hiddenAreas, readCols, plan);
-  const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols);
+  // Each summable line's plan target in its cells' unit: with no grand total row, what the leaves should come to.
+  const planTotals = new Map<number, number>();
+  for (const line of matched) {
+    const target = byCode.get(line.planCode!)?.target;
+    if (line.kind !== "percent" && target !== undefined && target > 0 && line.scale > 0) planTotals.set(line.index, target / line.scale);
+  }
+  const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
   const areas = reading.areas;
   const lines = withTotalLineUnits(markPercentFractions(sheet, orientation, readLines, areas, byCode));
   if (areas.length === 0) {

@@ -44,6 +44,24 @@ export function isRomanNumeral(text: string): boolean {
   return t !== "" && ROMAN.test(t);
 }
 
+/** Marks in `letters` (bits `A`…`Z` in the first word, `a`…`z` in the second) the one letter (`A`, `b.`) the text is, if it is one. */
+export function markLetter(letters: Uint32Array, text: string): void {
+  const t = text.trim();
+  if (t.length < 1 || t.length > 2 || (t.length === 2 && t[1] !== "." && t[1] !== ")")) return;
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) letters[0] |= 1 << (c - 65);
+  else if (c >= 97 && c <= 122) letters[1] |= 1 << (c - 97);
+}
+
+/** True when `letters` holds the letter before `letter` (`B` for `C`), in its case: `letter` goes on a lettered series. */
+export function letterAfterOneOf(letters: Uint32Array, letter: string): boolean {
+  if (letter.length !== 1) return false;
+  const c = letter.charCodeAt(0);
+  if (c > 65 && c <= 90) return (letters[0] & (1 << (c - 66))) !== 0;
+  if (c > 97 && c <= 122) return (letters[1] & (1 << (c - 98))) !== 0;
+  return false;
+}
+
 /** A Roman number in front of a label: `I. Huyện Ba Vì`, `II - Chỉ tiêu`. */
 export function hasRomanPrefix(label: string): boolean {
   const match = /^\s*([IVXLC]+)\s*[.)/-]\s*\S/.exec(label);

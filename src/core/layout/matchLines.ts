@@ -67,7 +67,10 @@ function isGeneric(tokens: NameTokens): boolean {
 function anchorWords(candidate: LineCandidate, planTokens: readonly NameTokens[]): ReadonlySet<string> | null {
   const parts = candidate.parts;
   if (parts.length < 2 || !isGeneric(nameTokens(parts[parts.length - 1]))) return null;
-  const upper = nameTokens(parts.slice(0, -1).join(" "));
+  // Generic upper parts (`Nội dung phân bổ / Kinh phí / (triệu đồng)`'s `Kinh phí`) name no line: left out.
+  const named = parts.slice(0, -1).filter((part) => !isGeneric(nameTokens(part)));
+  if (named.length === 0) return null;
+  const upper = nameTokens(named.join(" "));
   if (!planTokens.some((tokens) => nameSimilarity(upper, tokens) >= MATCH_THRESHOLD)) return null;
   const words = new Set<string>();
   for (const word of upper.words) if (!GENERIC_WORDS.has(word)) words.add(word);

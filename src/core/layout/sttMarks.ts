@@ -4,7 +4,7 @@
  * a row's STT is asked for itself and again by the rows above it.
  */
 import type { Frame } from "./frame";
-import { isRomanNumeral } from "./labels";
+import { isRomanNumeral, letterAfterOneOf, markLetter } from "./labels";
 import { showsNoText, subItemStt, wholeNumberStt } from "./areas";
 
 const READ = 1;
@@ -16,6 +16,8 @@ const NO_TEXT = 32;
 
 export class SttMarks {
   private readonly marks: Uint8Array;
+  /** The one letters (`A`, `b`) the column holds, as bits: `A`…`Z` 0–25 in the first word, `a`…`z` in the second; null until asked. */
+  private letters: Uint32Array | null = null;
   /** Whether any row's STT is an item number (else no row is a numbered group); null until asked. */
   private anySubItem: boolean | null = null;
 
@@ -31,12 +33,32 @@ export class SttMarks {
     if ((mark & READ) === 0) {
       const value = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol!);
       mark |= READ;
-      if (typeof value === "string" && isRomanNumeral(value)) mark |= ROMAN;
+      if (typeof value === "string" && isRomanNumeral(value) && !this.letterOfSeries(value)) mark |= ROMAN;
       if (wholeNumberStt(value)) mark |= WHOLE;
       if (subItemStt(value)) mark |= SUB_ITEM;
       this.marks[k] = mark;
     }
     return mark;
+  }
+
+  /**
+   * A one-letter Roman numeral (`C`, `I`, `v`) in a column that holds the letter before it in the same case (`B`, `H`,
+   * `u`): the next letter of a lettered series (`A`, `B`, `C`), not a Roman number.
+   */
+  private letterOfSeries(value: string): boolean {
+    const t = value.trim().replace(/[.)]$/, "");
+    if (t.length !== 1) return false;
+    if (this.letters === null) {
+      // One look down the column, only once a one-letter numeral is met.
+      const letters = new Uint32Array(2);
+      const positions = this.frame.areaPositions;
+      for (let i = 0; i < positions.length; i++) {
+        const other = this.frame.grid.value(positions[i], this.frame.sttCol!);
+        if (typeof other === "string") markLetter(letters, other);
+      }
+      this.letters = letters;
+    }
+    return letterAfterOneOf(this.letters, t);
   }
 
   private noText(k: number): boolean {

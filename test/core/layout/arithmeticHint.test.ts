@@ -2,8 +2,10 @@
  * Bare names, no grand total, no STT, no area list, where some rows add up
  * the rows after them as districts over their communes do, but not so surely
  * that the reading takes them (two districts of which one is stale, or lines
- * that tell only two stories): the flat reading stands, said to be unsure —
- * never silently. A flat list whose rows add up nothing stays sure.
+ * that tell only two stories), and the plan's targets are not what the
+ * communes come to (see planTotalGroups.test.ts for when they are): the flat
+ * reading stands, said to be unsure — never silently. A flat list whose rows
+ * add up nothing stays sure.
  */
 import { detectTable } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -11,8 +13,8 @@ import { planOf } from "../../helpers/allocationFixture";
 import { sheet, transposeSheet } from "./sheetBuilder";
 
 const LINES = [
-  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 20 },
-  { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 24 },
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 30 },
+  { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 36 },
 ];
 const HEAD: CellValue[] = ["Đơn vị", ...LINES.map((l) => l.name)];
 
