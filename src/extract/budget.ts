@@ -41,6 +41,8 @@ interface Amount {
   readonly from?: number;
   /** The sum of a table row's amounts by year (no total column): worked out, to confirm. */
   readonly yearSum?: boolean;
+  /** A total the text does not state, worked out from two splits that agree on it: to confirm. */
+  readonly partsSum?: boolean;
   /** Amounts by year stated with the total on its line: its schedule, told in its text and checked against it. */
   schedule?: Amount[];
 }
@@ -461,6 +463,7 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
       roots = [{ ...first, isTotal: true, children: rest }];
     }
   }
+  roots = twoSplitsWithoutTotal(roots);
   const totals = roots.filter((r) => r.isTotal);
   if (roots.length > 1 && totals.length === 1 && totals[0].children.length === 0) {
     const total = totals[0];
@@ -508,6 +511,7 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
       // `hơn 3,2 tỷ đồng`, `tối đa 500 triệu đồng`: a bound, not the amount itself.
       ...(a.q.rule !== undefined ? { rule: a.q.rule } : {}),
       ...(a.yearSum === true ? { confidence: CONFIDENCE.frame, confirmReason: "yearSum" as const } : {}),
+      ...(a.partsSum === true ? { confidence: CONFIDENCE.frame, confirmReason: "partsSum" as const } : {}),
       sourceText: a.text.trim(),
     });
     a.children.forEach((c, i) => emit(c, `${code}.${i + 1}`));
@@ -588,6 +592,34 @@ function setYearsAside(roots: Amount[]): Amount[] {
 }
 
 const isSourceOrYear = (a: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a)));
+
+/**
+ * `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Nguồn kinh phí: ngân sách trung ương 900 triệu
+ * đồng, ngân sách địa phương 100 triệu đồng`, no total stated: the tasks and the sources are two splits of one
+ * total they agree on. The total is worked out (to confirm), the tasks are its parts and the sources are told with it,
+ * never four amounts side by side that count the money twice.
+ */
+function twoSplitsWithoutTotal(roots: Amount[]): Amount[] {
+  if (roots.length < 4 || roots.some((r) => r.isTotal || r.children.length > 0)) return roots;
+  const at = roots.findIndex(isSourceOrYear);
+  if (at < 2 || roots.length - at < 2 || !roots.slice(at).every((r) => isSourceOrYear(r) && !byYear(r))) return roots;
+  const sum = (list: readonly Amount[]) => list.reduce((t, r) => t + r.q.base, 0);
+  const purposes = roots.slice(0, at);
+  const sources = roots.slice(at);
+  if (Math.abs(sum(purposes) - sum(sources)) >= 0.5) return roots;
+  const first = purposes[0];
+  const told = sources.map((p) => `${plainName(p)} ${formatInUnit(p.q.base, p.q.scale)}`).join("; ");
+  const scale = Math.max(...purposes.map((p) => p.q.scale));
+  const total: Amount = {
+    ...first,
+    q: { ...first.q, base: sum(purposes), scale, unit: moneyUnitName(scale) },
+    text: `Tổng kinh phí (không ghi trong văn bản; cộng các khoản: ${told})`,
+    isTotal: true,
+    children: purposes,
+    partsSum: true,
+  };
+  return [total];
+}
 
 /** A total whose parts are all sources (or years) and add up to it. */
 function isSourceSplit(a: Amount): boolean {

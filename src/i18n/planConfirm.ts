@@ -64,6 +64,13 @@ export const CONFIRM_REASONS = {
       en: "The text gives a figure for each year only, not the total for the period; the period's target is their sum; check it against the text below.",
     },
   },
+  partsSum: {
+    short: { vi: "tổng không ghi, cộng từ các khoản, cần xác nhận", en: "total not stated, the sum of its parts, to confirm" },
+    why: {
+      vi: "Văn bản không nêu tổng kinh phí; tổng được tính bằng cộng các khoản theo nội dung (các khoản theo nguồn vốn cộng lại cũng bằng số này); kiểm tra theo văn bản dưới đây.",
+      en: "The text states no total budget; the total is the sum of the parts by purpose (the parts by source add up to the same); check it against the text below.",
+    },
+  },
 } as const satisfies Record<ConfirmReason, { short: LocalizedText; why: LocalizedText }>;
 
 export const CONFIRM_WORDS = {
