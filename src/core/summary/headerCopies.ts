@@ -11,40 +11,20 @@ import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import type { CellRange } from "../model/workbook";
 import type { HeaderCopy } from "./pageBreaks";
 
-const QUALIFIED = /(?:'[^']*(?:''[^']*)*'|[A-Za-z0-9_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/y;
-const LOCAL_REF = /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/y;
+/**
+ * One pass over a formula, leftmost first: a string literal, a reference
+ * qualified by a sheet's name (`'Phân bổ'!C7`, `Sheet1!A1:B5`) or a reference
+ * to this sheet (`$C$7`, group 1 its column, group 2 its row) — not a name's
+ * tail (`LOG10`), nor a function's name (`LOG10(`).
+ */
+const TOKENS = /"[^"]*"?|(?:'[^']*(?:''[^']*)*'|[A-Za-z0-9_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
 /** `formula` with each reference to a row of this sheet moved by `shift` (0-based rows); strings and other sheets' cells kept. */
 export function shiftLocalRows(formula: string, shift: (row: number) => number): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const close = formula.indexOf('"', i + 1);
-      const end = close < 0 ? formula.length : close + 1;
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    QUALIFIED.lastIndex = i;
-    const qualified = QUALIFIED.exec(formula);
-    if (qualified !== null && (i === 0 || !/[A-Za-z0-9_.]/.test(formula[i - 1]))) {
-      out += qualified[0];
-      i += qualified[0].length;
-      continue;
-    }
-    LOCAL_REF.lastIndex = i;
-    const local = LOCAL_REF.exec(formula);
-    if (local !== null) {
-      out += `${local[1]}${shift(Number(local[2]) - 1) + 1}`;
-      i += local[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  // One flat string made by `replace`, not one piece added per character: a summary has tens of thousands of formulas.
+  return formula.replace(TOKENS, (token: string, column: string | undefined, row: string | undefined) =>
+    column === undefined || row === undefined ? token : `${column}${shift(Number(row) - 1) + 1}`,
+  );
 }
 
 /**

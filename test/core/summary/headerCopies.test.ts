@@ -141,6 +141,10 @@ test.each([
   ['IF(F5="C12","",F12)', 'IF(F5="C12","",F13)'],
   ["ROUND(E8-D8,0)", "ROUND(E8-D8,0)"],
   ["Sheet_2!A20*LOG10(B30)", "Sheet_2!A20*LOG10(B31)"],
+  ["'Hội LHPN''s'!B12:C40+B12", "'Hội LHPN''s'!B12:C40+B13"],
+  ['IF(A11="x""C12",B11,"")', 'IF(A12="x""C12",B12,"")'],
+  ["SUM(Data.2024!D12:D40,D12:D40)", "SUM(Data.2024!D12:D40,D13:D42)"],
+  ["-$AB$40/ $C12", "-$AB$42/ $C13"],
 ])("a formula's own rows move down past the copies, other sheets' cells do not: %s", (formula, moved) => {
   // Copies of one row inserted before rows 11 and 40 (0-based 10 and 39).
   const shift = (row: number) => row + (row >= 10 ? 1 : 0) + (row >= 39 ? 1 : 0);
