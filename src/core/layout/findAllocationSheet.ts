@@ -25,6 +25,7 @@ import { isAreaSheetName, PLAN_SHEET_KEYS, resolveSheetName, sheetKey } from "..
 import { isAllocheckSummary } from "../summary/naming";
 import { detectTable } from "./detectTable";
 import { sheetYear } from "./sheetYear";
+import { wordKey } from "../text/fold";
 
 /** Sheets taken only when nothing else holds a table: allocheck's summaries, a plan sheet of the workbook. */
 function isSecondary(name: string): boolean {
@@ -52,6 +53,8 @@ interface Candidate {
   readonly leaves: ReadonlySet<string>;
   /** Codes of the plan lines the table matches. */
   readonly codes: ReadonlySet<string>;
+  /** The sheet's name and the text above its table, folded, spaced at both ends (` pb ba vi phan bo huyen ba vi `). */
+  readonly caption: string;
 }
 
 export function findAllocationSheet(workbook: WorkbookData, plan: Plan, preferred?: string): string | null {
@@ -71,7 +74,7 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       const year = sheetYear(sheet, table.headerTop)?.year ?? 0;
       const leaves = new Set(table.areas.filter((area) => area.kind === "leaf").map((area) => area.key));
       const codes = new Set(table.lines.flatMap((l) => (l.planCode !== null ? [l.planCode] : [])));
-      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes });
+      candidates.push({ sheet, score, matched, summary: isSecondary(sheet.name), year, leaves, codes, caption: captionOf(sheet, table.headerTop) });
     } catch (error) {
       if (error instanceof InputError) continue;
       throw error;
@@ -108,17 +111,21 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
 /**
  * Candidates that are a part of a summary sheet of the user's (`Tổng hợp`,
  * not allocheck's own): matching the same plan lines over a strict subset of
- * its leaf areas, as a sheet per district beside the sheet that adds them up.
+ * its leaf areas, as a sheet per district beside the sheet that adds them up,
+ * or named (in their name or title) for one of its areas alone, as a district's
+ * sheet of communes beside a Tổng hợp by district.
  */
 function partsOfSummaries(candidates: readonly Candidate[]): ReadonlySet<Candidate> {
   const parts = new Set<Candidate>();
   const summaries = candidates.filter((c) => c.summary && !c.sheet.hidden && c.leaves.size > 0 && !isAllocheckSummary(c.sheet) && !PLAN_SHEET_KEYS.includes(sheetKey(c.sheet.name)));
   for (const summary of summaries) {
     for (const candidate of candidates) {
-      if (candidate.summary || candidate.matched !== summary.matched || candidate.leaves.size === 0 || candidate.leaves.size >= summary.leaves.size) continue;
-      let inside = true;
+      if (candidate.summary || candidate.matched !== summary.matched || candidate.leaves.size === 0) continue;
+      let inside = candidate.leaves.size < summary.leaves.size;
       for (const key of candidate.leaves) if (!summary.leaves.has(key)) inside = false;
-      if (inside) parts.add(candidate);
+      // A district's own sheet beside a Tổng hợp by district: the sheet (or its title) names one of the summary's areas.
+      const named = summary.leaves.size >= 2 && [...summary.leaves].filter((key) => key !== "" && candidate.caption.includes(` ${key} `)).length === 1;
+      if (inside || named) parts.add(candidate);
     }
   }
   return parts;
@@ -139,6 +146,13 @@ function sameCodes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function isCopyOf(copy: string, original: string): boolean {
   const match = /^(.*\S)\s*\(\d+\)$/.exec(copy.trim());
   return match !== null && sheetKey(match[1]) === sheetKey(original);
+}
+
+/** The sheet's name and the text of the rows above its table (its title), folded, with a space at both ends. */
+function captionOf(sheet: SheetData, headerTop: number): string {
+  const texts = [sheet.name];
+  for (let row = 0; row < Math.min(headerTop, 6); row++) for (const value of sheet.values[row] ?? []) if (typeof value === "string") texts.push(value);
+  return ` ${wordKey(texts.join(" "))} `;
 }
 
 /** True when two sheets hold the same values in the same cells (a copy left as it was). */

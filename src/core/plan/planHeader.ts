@@ -66,6 +66,31 @@ export interface PlanHeader {
   /** Last row the header occupies (merged header cells may span rows). */
   readonly bottom: number;
   readonly columns: Partial<Record<PlanRole, number>>;
+  /**
+   * The target column before an adjustment, when the header has both (`Kế
+   * hoạch | Kế hoạch điều chỉnh`): `columns.target` is the adjusted one, in
+   * force, and this one is read on the lines the adjustment leaves blank.
+   */
+  readonly firstTarget?: number;
+}
+
+/** `Kế hoạch điều chỉnh`, `KH sau điều chỉnh`, `Chỉ tiêu điều chỉnh`: the plan as adjusted (not a change `tăng/giảm`). */
+const ADJUSTED = /^(?:(?:ke hoach|kh|chi tieu|muc tieu)\b.*\bdieu chinh|sau dieu chinh)\b/;
+const CHANGE = /\b(?:tang|giam)\b/;
+
+/** The header with its adjusted target column in force, the first one kept for lines it leaves blank; unchanged without one. */
+function withAdjustedTarget(grid: Grid, header: PlanHeader, skipCols?: ReadonlySet<number>): PlanHeader {
+  const target = header.columns.target;
+  if (target === undefined) return header;
+  const taken = new Set(Object.values(header.columns));
+  for (let col = 0; col < grid.colCount; col++) {
+    if (skipCols?.has(col) || taken.has(col)) continue;
+    const merge = grid.mergeAt(header.row, col);
+    if (merge && merge.left !== col) continue;
+    const key = headerKey(shownText(grid, header.row, col));
+    if (ADJUSTED.test(key) && !CHANGE.test(key)) return { ...header, columns: { ...header.columns, target: col }, firstTarget: target };
+  }
+  return header;
 }
 
 /** Roles found in one row, best cell per role. */
@@ -108,7 +133,7 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
     const best = list.reduce((a, b) => (b.exact && !a.exact) || (b.exact === a.exact && b.rank < a.rank) ? b : a);
     columns[role] = best.col;
   }
-  return { row, bottom, columns };
+  return withAdjustedTarget(grid, { row, bottom, columns }, skipCols);
 }
 
 /** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí`, `Số lượng`, `Giá trị` (a unit in parentheses dropped). */
@@ -239,7 +264,7 @@ function withSubHeader(grid: Grid, header: PlanHeader): PlanHeader {
   }
   return bottom === header.bottom && columns.target === header.columns.target && columns.quota === header.columns.quota
     ? header
-    : { row: header.row, bottom, columns };
+    : { ...header, bottom, columns };
 }
 
 /** The columns a target header covers: its merge, else up to the next header text or role column. */

@@ -222,7 +222,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     // The areas' table below the lines (`STT | Huyện | Tên xã`), its header blank in the target column or heading it.
     const areaHeader = areaHeaderInRow(grid, row);
     if (areaHeader !== null && (grid.value(row, cols.target!) === null || [areaHeader.district, areaHeader.commune, areaHeader.single].includes(cols.target))) break;
-    const targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
+    let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
+    // `Kế hoạch | Kế hoạch điều chỉnh`: a line the adjustment leaves blank keeps its first target.
+    if (!wholeFromYears && header.firstTarget !== undefined && isBlankValue(grid.value(row, targetCol))) targetCol = header.firstTarget;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;

@@ -45,6 +45,15 @@ const district = (name: string, communes: [string, string]): SheetData =>
 const baVi = district("Ba Vì", ["Xã Khánh Thượng", "Xã Minh Quang"]);
 const quocOai = district("Quốc Oai", ["Xã Phú Mãn", "Xã Đông Xuân"]);
 
+/** A Tổng hợp by district, adding up the districts' sheets. */
+const byDistrict = sheet("Tổng hợp", [
+  ["STT", "Huyện", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ"],
+  [null, "Tổng cộng", 4, 1000],
+  [1, "Huyện Ba Vì", 2, 500],
+  [2, "Huyện Quốc Oai", 2, 500],
+]);
+const titled: SheetData = { ...whole("Phân bổ"), values: [["PHÂN BỔ CHO HUYỆN BA VÌ VÀ HUYỆN QUỐC OAI"], ...whole("Phân bổ").values] };
+
 function read(sheets: SheetData[]) {
   const { report } = checkWorkbook({ sheets: [plan, ...sheets] }, { workbookName: "x.xlsx" });
   return { sheet: report.allocationSheet, reasons: report.reading!.confidence.reasons.map((r) => r.en), findings: report.findings.length };
@@ -53,6 +62,8 @@ function read(sheets: SheetData[]) {
 test.each<[string, SheetData[], string, string[]]>([
   ["a sheet per district and the Tổng hợp adding them up: the Tổng hợp", [baVi, quocOai, whole("Tổng hợp")], "Tổng hợp", []],
   ["a Tổng hợp beside the whole allocation: the allocation", [whole("Tổng hợp"), whole("Phân bổ")], "Phân bổ", []],
+  ["a sheet per district and a Tổng hợp by district: the Tổng hợp", [byDistrict, baVi, { ...quocOai, name: "PB Quốc Oai" }], "Tổng hợp", []],
+  ["a Tổng hợp by district beside the whole allocation titled for both districts: the allocation", [byDistrict, titled], "Phân bổ", []],
   ["a sheet per district only: one, and not sure", [baVi, quocOai], "Ba Vì", ['"Quốc Oai"', "one sheet per group of areas"]],
   ["a copy with other figures: the sheet over its copy, and not sure", [whole("Phân bổ (2)", 2), whole("Phân bổ")], "Phân bổ", ['"Phân bổ (2)"']],
   ["Sheet1 and Sheet2 with other figures: not sure", [whole("Sheet1"), whole("Sheet2", 2)], "Sheet1", ['"Sheet2"']],
