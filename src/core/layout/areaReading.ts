@@ -409,7 +409,7 @@ function letterNumbering(label: string): string {
   let i = 0;
   while (i < label.length && label.charCodeAt(i) === 32) i++;
   const mark = label.charCodeAt(i + 1);
-  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return "";
+  if (i + 2 >= label.length || (mark !== 46 && mark !== 41 && mark !== 47) || label.charCodeAt(i + 2) !== 32) return "";
   const c = label.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? label[i] : "";
 }
@@ -433,7 +433,7 @@ function sttDepth(value: CellValue): number {
   if (value === null) return 0;
   if (typeof value === "number") return Number.isInteger(value) ? 1 : 2;
   if (typeof value !== "string") return 0;
-  const text = value.trim().replace(/[.)]$/, "");
+  const text = value.trim().replace(/[.)/]$/, "");
   if (text === "") return 0;
   if (/^\d+(?:[.,]\d+)*$/.test(text)) return text.split(/[.,]/).length;
   if (/^[a-zđ]$/i.test(text)) return 8;
