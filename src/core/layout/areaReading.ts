@@ -324,6 +324,11 @@ function rowFacts(
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+      } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
+        // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
+        // when districts come under it, see `romanTiers`).
+        level = LEVEL_UPPER;
+        how = "stt";
       } else if (bare && frame.sttCol === null) {
         // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
         // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).

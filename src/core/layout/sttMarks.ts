@@ -88,6 +88,11 @@ export class SttMarks {
    */
   headsNumberedRows(k: number): boolean {
     if (this.frame.sttCol === null || !this.unnumbered(k)) return false;
+    return this.wholeNext(k);
+  }
+
+  /** The next labelled row (within three) is numbered `1`, `2` …, no Roman numeral. */
+  wholeNext(k: number): boolean {
     const positions = this.frame.areaPositions;
     for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
       if (this.noText(next)) continue;

@@ -2,7 +2,8 @@
  * STT typed with a slash (`I/`, `II/` over `1/`, `2/`), as many
  * sheets number their rows: the same numbering as `I.`, `1.` — districts over
  * their communes even where no total nor the arithmetic tells them (one line,
- * one subtotal stale, no grand total).
+ * one subtotal stale, no grand total). Capital letters (`A`, `B`) over whole
+ * numbers number groups as Roman numerals do.
  */
 import { detectTable } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -16,6 +17,8 @@ describe("STT numbers ending in a slash", () => {
   test.each<[string, [string, string, string]]>([
     ["Roman over whole numbers", ["I/", "II/", "/"]],
     ["Roman with a dot, whole numbers with a slash", ["I.", "II.", "/"]],
+    ["capital letters over whole numbers", ["A/", "B/", "/"]],
+    ["capital letters with a dot over whole numbers", ["A.", "B.", "."]],
   ])("%s", (_name, [first, second, mark]) => {
     const rows: CellValue[][] = [
       HEAD,
