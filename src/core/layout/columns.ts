@@ -70,6 +70,9 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       numbers += counts.cells;
       labels -= counts.cells;
     }
+    // A blank column with no header before the names (a spacer between `STT` and `Đơn vị`): no column of the table,
+    // neither a value line nor the end of the names.
+    if (filled === 0 && parts.length === 0 && !labelsEnded && !infos.some((info) => info.role === "label")) continue;
     let role: ColumnRole;
     // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.
     const namesColumn = !labelsEnded && districts > 0 && labels > numbers && !infos.some((info) => info.role === "label");
