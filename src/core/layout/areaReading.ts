@@ -333,6 +333,11 @@ function rowFacts(
       } else if (facts0.level !== null) {
         level = facts0.level === "district" ? LEVEL_UPPER : LEVEL_LOWER;
         how = "prefix";
+      } else if (bare && stt.capitalLetter(k) && stt.wholeNext(k)) {
+        // `A | Bắc Hà` over rows numbered `1`, `2`: a group of them, as a Roman numeral is (a tier over the districts
+        // when districts come under it, see `romanTiers`).
+        level = LEVEL_UPPER;
+        how = "stt";
       } else if (bare && frame.sttCol === null) {
         // Bare names, no numbering column: a name led by a bullet (`- Khánh Thượng`) is an item of the unbulleted
         // name above it, which leads the bulleted names after it (its figures, stale or not, its items' subtotal).
@@ -418,7 +423,7 @@ function letterNumbering(label: string): string {
   let i = 0;
   while (i < label.length && label.charCodeAt(i) === 32) i++;
   const mark = label.charCodeAt(i + 1);
-  if (i + 2 >= label.length || (mark !== 46 && mark !== 41) || label.charCodeAt(i + 2) !== 32) return "";
+  if (i + 2 >= label.length || (mark !== 46 && mark !== 41 && mark !== 47) || label.charCodeAt(i + 2) !== 32) return "";
   const c = label.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? label[i] : "";
 }
@@ -442,7 +447,7 @@ function sttDepth(value: CellValue): number {
   if (value === null) return 0;
   if (typeof value === "number") return Number.isInteger(value) ? 1 : 2;
   if (typeof value !== "string") return 0;
-  const text = value.trim().replace(/[.)]$/, "");
+  const text = value.trim().replace(/[.)/]$/, "");
   if (text === "") return 0;
   if (/^\d+(?:[.,]\d+)*$/.test(text)) return text.split(/[.,]/).length;
   if (/^[a-zđ]$/i.test(text)) return 8;

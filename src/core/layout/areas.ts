@@ -39,7 +39,7 @@ export function romanStt(frame: Frame, row: number): boolean {
     const other = frame.grid.value(r, frame.sttCol);
     if (typeof other === "string") markLetter(letters, other);
   }
-  return !letterAfterOneOf(letters, value.trim().replace(/[.)]$/, ""));
+  return !letterAfterOneOf(letters, value.trim().replace(/[.)/]$/, ""));
 }
 
 /** `Cộng`, `Tổng`: a subtotal of the group above rather than a grand total. */
@@ -64,14 +64,14 @@ function compact(drafts: readonly Draft[], removed: ReadonlySet<number>): Draft[
 }
 
 export function wholeNumberStt(value: CellValue): boolean {
-  return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^\s*\d+\.?\s*$/.test(value));
+  return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^\s*\d+[./]?\s*$/.test(value));
 }
 
 /** `1.1`, `-`, `+`, `a)`: the STT of an item under a numbered group. */
 export function subItemStt(value: CellValue): boolean {
   if (typeof value === "number") return !Number.isInteger(value);
   if (typeof value !== "string") return false;
-  return /^\s*(\d+[.,]\d+[.\d]*|[-+*•–]|[a-zđ][.)]?)\s*$/.test(value);
+  return /^\s*(\d+[.,]\d+[.\d]*|[-+*•–]|[a-zđ][.)/]?)\s*$/.test(value);
 }
 
 /** `cellText(value) === ""`, without tidying the text (`trim` removes the same white space as `\s`). */

@@ -70,6 +70,12 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
       numbers += counts.cells;
       labels -= counts.cells;
     }
+    // A blank column with no header before the names (a spacer between `STT` and `Đơn vị`): no column of the table,
+    // neither a value line nor the end of the names.
+    if (filled === 0 && parts.length === 0 && !labelsEnded && !infos.some((info) => info.role === "label")) continue;
+    // The names merged over two columns on every row (`Đơn vị` merged B:C, each name too): the second column is the
+    // first one's cells, no column of its own.
+    if (filled === 0 && !labelsEnded && infos.length > 0 && infos[infos.length - 1].role === "label" && bodyMergedFromLeft(grid, block, col, last)) continue;
     let role: ColumnRole;
     // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.
     const namesColumn = !labelsEnded && districts > 0 && labels > numbers && !infos.some((info) => info.role === "label");
@@ -105,6 +111,17 @@ function nextIsLabel(grid: Grid, block: TableBlock, col: number, last: number): 
     else if (isNumeric(value)) numbers++;
   }
   return labels > numbers;
+}
+
+/** Every body row (sampled) whose cell left of `col` is shown is merged across into `col`: one column of cells over two. */
+function bodyMergedFromLeft(grid: Grid, block: TableBlock, col: number, last: number): boolean {
+  let merged = 0;
+  for (let row = block.bodyStart; row <= last; row++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge !== undefined && merge.left < col) merged++;
+    else if (!isBlank(grid.value(row, col - 1))) return false;
+  }
+  return merged > 0;
 }
 
 function sameMergeAsPrevious(grid: Grid, block: TableBlock, col: number): boolean {

@@ -3,7 +3,8 @@
  * sheet (not the plan's, not its areas list) whose table matches the most
  * plan lines. Summary sheets (`Tổng hợp…`) and a sheet named like a plan
  * (`Kế hoạch`, when the plan came from a file) are taken only when nothing
- * else holds a table — except that a summary sheet of the user's own wins
+ * else holds a table that matches some plan line (`Tổng hợp phân bổ` holds
+ * the allocation beside a sheet of population figures) — except that a summary sheet of the user's own wins
  * over sheets that are each a part of it (one sheet per district, matching
  * the same plan lines over some of its communes). Sheets alike but for
  * different years (`Phân bổ 2023`, `Phân bổ 2024`, or `… NĂM 2024` in their
@@ -86,7 +87,9 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
   for (const candidate of eligible.length > 0 ? eligible : candidates) {
     const better =
       best === null ||
-      (best.summary && !candidate.summary) ||
+      // A summary sheet yields to a sheet that matches some plan line, not to any table (a sheet of population figures).
+      (best.summary && !candidate.summary && (candidate.matched > 0 || best.matched === 0)) ||
+      (!best.summary && candidate.summary && best.matched === 0 && candidate.matched > 0) ||
       (best.summary === candidate.summary &&
         (candidate.score > best.score ||
           (candidate.score === best.score && ((best.year > 0 && candidate.year > best.year) || isCopyOf(best.sheet.name, candidate.sheet.name)))));

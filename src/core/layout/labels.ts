@@ -40,14 +40,14 @@ const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 
 /** `I`, `II`, `IV.` … (a district's number in an STT column). */
 export function isRomanNumeral(text: string): boolean {
-  const t = text.trim().replace(/[.)]$/, "");
+  const t = text.trim().replace(/[.)/]$/, "");
   return t !== "" && ROMAN.test(t);
 }
 
 /** Marks in `letters` (bits `A`…`Z` in the first word, `a`…`z` in the second) the one letter (`A`, `b.`) the text is, if it is one. */
 export function markLetter(letters: Uint32Array, text: string): void {
   const t = text.trim();
-  if (t.length < 1 || t.length > 2 || (t.length === 2 && t[1] !== "." && t[1] !== ")")) return;
+  if (t.length < 1 || t.length > 2 || (t.length === 2 && t[1] !== "." && t[1] !== ")" && t[1] !== "/")) return;
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) letters[0] |= 1 << (c - 65);
   else if (c >= 97 && c <= 122) letters[1] |= 1 << (c - 97);

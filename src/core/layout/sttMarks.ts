@@ -46,7 +46,7 @@ export class SttMarks {
    * `u`): the next letter of a lettered series (`A`, `B`, `C`), not a Roman number.
    */
   private letterOfSeries(value: string): boolean {
-    const t = value.trim().replace(/[.)]$/, "");
+    const t = value.trim().replace(/[.)/]$/, "");
     if (t.length !== 1) return false;
     if (this.letters === null) {
       // One look down the column, only once a one-letter numeral is met.
@@ -88,6 +88,11 @@ export class SttMarks {
    */
   headsNumberedRows(k: number): boolean {
     if (this.frame.sttCol === null || !this.unnumbered(k)) return false;
+    return this.wholeNext(k);
+  }
+
+  /** The next labelled row (within three) is numbered `1`, `2` …, no Roman numeral. */
+  wholeNext(k: number): boolean {
     const positions = this.frame.areaPositions;
     for (let next = k + 1; next < positions.length && next <= k + 3; next++) {
       if (this.noText(next)) continue;
@@ -100,7 +105,7 @@ export class SttMarks {
   smallLetter(k: number): boolean {
     if (this.frame.sttCol === null) return false;
     const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
-    return typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/.test(own);
+    return typeof own === "string" && /^\s*[a-zđ][.)/]?\s*$/.test(own);
   }
 
   /** The row's STT is a whole number (`1`, `2.`), no Roman numeral. */
@@ -112,14 +117,14 @@ export class SttMarks {
   unnumbered(k: number): boolean {
     if (this.frame.sttCol === null) return true;
     const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
-    return showsNoText(own) || (typeof own === "string" && /^\s*[a-zđ][.)]?\s*$/i.test(own));
+    return showsNoText(own) || (typeof own === "string" && /^\s*[a-zđ][.)/]?\s*$/i.test(own));
   }
 
   /** The row's STT is a capital letter (`A`, `B.`), not `I`, `V`, `X` (Roman numerals): a part of the table above the Roman-numbered rows. */
   capitalLetter(k: number): boolean {
     if (this.frame.sttCol === null) return false;
     const own = this.frame.grid.value(this.frame.areaPositions[k], this.frame.sttCol);
-    return typeof own === "string" && /^\s*[A-HJ-UWYZĐ][.)]?\s*$/.test(own);
+    return typeof own === "string" && /^\s*[A-HJ-UWYZĐ][.)/]?\s*$/.test(own);
   }
 
   /** `numberedGroup(frame, areaPositions, k, labelCol)`. */

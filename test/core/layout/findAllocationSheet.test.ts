@@ -64,4 +64,18 @@ describe("findAllocationSheet", () => {
     const book = workbook(sheet("Kế hoạch", PLAN_ROWS), sheet("Trống", [["Không có bảng"]]));
     expect(findAllocationSheet(book, readPlanFromWorkbook(book))).toBeNull();
   });
+
+  test.each<[string, string]>([
+    ["a sheet of population figures", "Dân số"],
+    ["a sheet of figures about the areas", "Số liệu"],
+  ])("a sheet named `Tổng hợp phân bổ` holding the allocation beside %s (no plan line): the summary-named sheet", (_name, other) => {
+    const figures = sheet(other, [
+      ["STT", "Đơn vị", "Số thôn", "Số hộ", "Dân số"],
+      [null, "Tổng cộng", 40, 5000, 21000],
+      [1, "Xã Ba Trại", 20, 2500, 10500],
+      [2, "Xã Tản Lĩnh", 20, 2500, 10500],
+    ]);
+    const book = workbook(sheet("Kế hoạch", PLAN_ROWS), allocation("Tổng hợp phân bổ"), figures);
+    expect(findAllocationSheet(book, readPlanFromWorkbook(book))).toBe("Tổng hợp phân bổ");
+  });
 });
