@@ -308,6 +308,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     if (same.at.sheet !== value.at.sheet && !sheetsOfPeriods.has(value.at.sheet)) {
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
+      // A percent line the period sheet gives no total for stands as its lowest commune's, which says nothing of the whole: the table's typed figure stands.
+      if (same.source?.kind === "leaves" && same.source.mode === "min") {
+        line.periods[line.periods.indexOf(same)] = value;
+        return;
+      }
     } else if (same.at.sheet !== value.at.sheet) {
       // A sheet of the period that leaves the line's leaf cells blank (`Giải ngân 2023` keeping the template's count columns) does not report it: the other sheet's figure stands.
       if (blankLines.has(lineKey(value.at.sheet, code))) return;
