@@ -24,6 +24,7 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { checkRunningLeaves } from "./runningLeaves";
 import { checkCumulativeSheet } from "./cumulativeSheets";
+import { yearBlocks } from "./yearBlocks";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
@@ -178,10 +179,53 @@ function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocat
   return findings.filter((finding) => SHEET_RULES.has(finding.rule));
 }
 
-function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
+/** Findings without repeats: each block of a sheet of period blocks tells the same label's finding (an area not in the allocation) once more. */
+function onceEach(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.rule}|${finding.sheet}|${finding.cell}|${finding.indicator}|${finding.message.vi}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A finding at a label moved beside its period's block: at the label's own cell. */
+function atOwnLabel(finding: Finding, moved: { readonly shift: number; readonly count: number }): Finding {
+  if (finding.col === null || finding.row === null || finding.col < moved.shift || finding.col >= moved.shift + moved.count) return finding;
+  const col = finding.col - moved.shift;
+  return { ...finding, col, cell: a1(finding.row, col) };
+}
+
+/** A results sheet with no period in its name that is no line-level table but holds one block of columns per period: a period sheet per block. */
+function withYearBlocks(sheets: ResultsSheets, plan: Plan, planPeriod: PlanPeriod | null): { sheets: ResultsSheets; running: BlockSheet[] } {
+  const running: BlockSheet[] = [];
+  if (!sheets.periodSheets.some((entry) => entry.period === null)) return { sheets, running };
+  const periodSheets = sheets.periodSheets.flatMap((entry) => {
+    if (entry.period !== null || entry.area !== undefined) return [entry];
+    const table = readLineTable(entry.sheet, plan, planPeriod);
+    if (table !== null && table.rows.length > 0 && table.columns.some((column) => column.role === "name")) return [entry];
+    const blocks = yearBlocks(entry.sheet);
+    if (blocks.length === 0) return [entry];
+    const moved = (block: (typeof blocks)[number]) => (block.labelShift > 0 ? { movedLabels: { shift: block.labelShift, count: block.labelColumns } } : {});
+    // A `Lũy kế` block beside the periods' is their running totals: checked as such a sheet, never added.
+    for (const block of blocks) if (block.period === null) running.push({ sheet: block.sheet, ...moved(block) });
+    return blocks.flatMap((block) => (block.period === null ? [] : [{ sheet: block.sheet, period: block.period, ...moved(block) }]));
+  });
+  return { sheets: { ...sheets, periodSheets }, running };
+}
+
+/** A sheet read on its own, perhaps one block of a sheet of period blocks (its labels moved). */
+interface BlockSheet {
+  readonly sheet: SheetData;
+  readonly movedLabels?: { readonly shift: number; readonly count: number };
+}
+
+function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
+  const { sheets, running: runningBlocks } = withYearBlocks(given, plan, planPeriod);
   const findings: Finding[] = [];
   // Sheets of running totals per area beside the periods' own (`Lũy kế 2022-2025`): checked once every period is read.
-  const runningSheets: SheetData[] = [];
+  const runningSheets: BlockSheet[] = [...runningBlocks];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
   // that they can share one reading buffer; otherwise each keeps its own until all are read.
@@ -216,7 +260,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
-  for (const { sheet, period: named, titleYear, area } of sheets.periodSheets) {
+  for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
     const period = area !== undefined && !knownArea(area) ? null : named;
     if (period === null) {
@@ -228,7 +272,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       }
       // `Kết quả lũy kế đến 30.6.2024` beside the periods' own sheets: a running total, not a period; the periods give it.
       if (CUMULATIVE_NAME.test(wordKey(sheet.name)) && sheets.periodSheets.some((other) => other.period !== null)) {
-        runningSheets.push(sheet);
+        runningSheets.push({ sheet });
         continue;
       }
       findings.push(
@@ -268,6 +312,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     let reading: PeriodSheetReading;
     try {
       reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+      if (movedLabels !== undefined) reading = { ...reading, findings: reading.findings.map((finding) => atOwnLabel(finding, movedLabels)) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       findings.push(notReported(sheet.name, hasNumbers(sheet) ? error.text : null));
@@ -474,7 +519,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
   const latest = ordered.at(-1)?.period;
-  for (const sheet of runningSheets) findings.push(...((latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null) ?? [cumulativeSheetFinding(sheet.name)]));
+  for (const { sheet, movedLabels } of runningSheets) {
+    const checked = latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null;
+    if (checked === null) findings.push(cumulativeSheetFinding(sheet.name));
+    else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));
+  }
   const presence = periodPresence(counted, allocation, skip);
   return {
     periods: ordered.map((entry) => entry.period),
@@ -482,7 +531,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     periodSources: new Map(ordered.map((entry) => [entry.period.id, entry.at])),
     lines,
     areas,
-    findings,
+    findings: onceEach(findings),
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
     ...(presence.length > 0 ? { presence } : {}),
