@@ -531,7 +531,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     periodSources: new Map(ordered.map((entry) => [entry.period.id, entry.at])),
     lines,
     areas,
-    findings: onceEach(findings),
+    // Only a sheet split into blocks repeats findings (each block tells its labels' again).
+    findings: sheets === given ? findings : onceEach(findings),
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
     ...(presence.length > 0 ? { presence } : {}),
