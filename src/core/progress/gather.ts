@@ -210,7 +210,7 @@ function withYearBlocks(sheets: ResultsSheets, plan: Plan, planPeriod: PlanPerio
     const moved = (block: (typeof blocks)[number]) => (block.labelShift > 0 ? { movedLabels: { shift: block.labelShift, count: block.labelColumns } } : {});
     // A `Lũy kế` block beside the periods' is their running totals: checked as such a sheet, never added.
     for (const block of blocks) if (block.period === null) running.push({ sheet: block.sheet, ...moved(block) });
-    return blocks.flatMap((block) => (block.period === null ? [] : [{ sheet: block.sheet, period: block.period, ...moved(block) }]));
+    return blocks.flatMap((block) => (block.period === null ? [] : [{ sheet: block.sheet, period: block.period, blockHeader: block.header, ...moved(block) }]));
   });
   return { sheets: { ...sheets, periodSheets }, running };
 }
@@ -435,18 +435,23 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     return { period: same.period, label: same.label, value: total, at: same.at };
   };
   const runningLeaves = checkRunningLeaves(periodReadings, new Map(plan.lines.map((line) => [line.code, line])));
+  // Blocks of one sheet (`Năm 2023` over its columns): named by their header, at its cell.
+  const blockHeaders = new Map(sheets.periodSheets.filter((entry) => entry.blockHeader !== undefined && entry.period !== null).map((entry) => [`${entry.sheet.name}|${entry.period!.id}`, entry.blockHeader!]));
   for (const reading of periodReadings) {
-    const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
+    const block = blockHeaders.get(`${reading.sheet}|${reading.period.id}`);
+    const headerAt: CellRef = block === undefined ? { sheet: reading.sheet, row: -1, col: -1 } : { sheet: reading.sheet, row: block.row, col: block.col };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
     const own = parseSheetPeriod(periodNameOf(reading.sheet));
     // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
     const label =
-      own?.id === reading.period.id
-        ? named
-        : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
-          ? `${named} ${reading.period.year}`
-          : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+      block !== undefined
+        ? block.text
+        : own?.id === reading.period.id
+          ? named
+          : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
+            ? `${named} ${reading.period.year}`
+            : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
     // A `Lũy kế` beside the period's figures: the cumulative figure to the period's end, checked against the periods up to it (unless an area's was told).

@@ -26,6 +26,8 @@ export interface YearBlock {
   readonly labelShift: number;
   /** How many label columns sit left of the first block. */
   readonly labelColumns: number;
+  /** The block's header as written (`Năm 2023`) and its cell. */
+  readonly header: { readonly text: string; readonly row: number; readonly col: number };
 }
 
 /** `Lũy kế`, `Cộng dồn`, `Lũy kế từ đầu giai đoạn` over a block: the areas' running totals. */
@@ -57,7 +59,8 @@ export function yearBlocks(sheet: SheetData): (Omit<YearBlock, "period"> & { rea
     if (labels === 0 || blocks.some((block, i) => i > 0 && block.left - labels < labels)) return [];
     return headers.map(({ period, merge }, i) => {
       const labelShift = i === 0 ? 0 : merge.left - labels;
-      return { period, sheet: blockSheet(sheet, blocks, merge, labels, labelShift), labelShift, labelColumns: labels };
+      const header = { text: String(cellValue(sheet, merge.top, merge.left)).trim(), row: merge.top, col: merge.left };
+      return { period, sheet: blockSheet(sheet, blocks, merge, labels, labelShift), labelShift, labelColumns: labels, header };
     });
   }
   return [];

@@ -92,3 +92,14 @@ test("period headers one column wide (a line-level table's) make no blocks", () 
   expect(yearBlocks(table)).toEqual([]);
   expect(yearBlocks({ ...table, merges: [{ top: 0, left: 2, bottom: 1, right: 2 }] })).toEqual([]);
 });
+
+test("each block's period is named by its header, and a year missing between blocks is told at the next block's header", () => {
+  const report = check(blocksSheet(false));
+  expect(report.indicators.find((i) => i.code === "1")?.periods?.map((p) => p.label)).toEqual(["Năm 2022", "Năm 2023", "Năm 2024"]);
+  const base = blocksSheet(false);
+  // The 2023 block's header mistyped Năm 2025: 2023 is missing, told at the 2024 block's header.
+  const values = base.values.map((row, r) => (r === 2 && row !== undefined ? row.map((v) => (v === "Năm 2023" ? "Năm 2025" : v)) : row));
+  const gap = check({ ...base, values });
+  expect(gap.progress?.periods).toEqual(["2022", "2024", "2025"]);
+  expect(found(gap).filter((f) => f.startsWith("pace"))).toEqual(["pace/warning@K3"]);
+});
