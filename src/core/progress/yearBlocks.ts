@@ -42,23 +42,26 @@ export function yearBlocks(sheet: SheetData): (Omit<YearBlock, "period"> & { rea
   const rows = Math.min(sheet.values.length, SCANNED_ROWS);
   for (let row = 0; row < rows; row++) {
     const headers: { period: Period | null; merge: CellRange }[] = [];
+    // Other captions over blocks (`Kế hoạch giai đoạn`, `Tỷ lệ (%)`): left blank on every period's sheet, not read.
+    const asides: CellRange[] = [];
     for (const merge of sheet.merges) {
       if (merge.top !== row || merge.right - merge.left < 1) continue;
       const value = cellValue(sheet, row, merge.left);
       const period = typeof value === "string" || typeof value === "number" ? parsePeriod(value) : null;
       if (period !== null) headers.push({ period, merge });
       else if (typeof value === "string" && RUNNING.test(wordKey(value))) headers.push({ period: null, merge });
+      else if (value !== null && String(value).trim() !== "") asides.push(merge);
     }
     const periods = headers.filter((header) => header.period !== null);
     if (periods.length < 2) continue;
     if (new Set(periods.map((header) => header.period!.id)).size !== periods.length || headers.length - periods.length > 1) return [];
     headers.sort((a, b) => a.merge.left - b.merge.left);
-    const blocks = headers.map((h) => h.merge);
+    const blocks = [...headers.map((h) => h.merge), ...asides].sort((a, b) => a.left - b.left);
     const labels = blocks[0].left;
     // Each later block needs room on its left for the label columns (the blocks before it, blank on its sheet).
-    if (labels === 0 || blocks.some((block, i) => i > 0 && block.left - labels < labels)) return [];
-    return headers.map(({ period, merge }, i) => {
-      const labelShift = i === 0 ? 0 : merge.left - labels;
+    if (labels === 0 || headers.some(({ merge }) => merge.left !== labels && merge.left - labels < labels)) return [];
+    return headers.map(({ period, merge }) => {
+      const labelShift = merge.left - labels;
       const header = { text: String(cellValue(sheet, merge.top, merge.left)).trim(), row: merge.top, col: merge.left };
       return { period, sheet: blockSheet(sheet, blocks, merge, labels, labelShift), labelShift, labelColumns: labels, header };
     });

@@ -20,15 +20,17 @@ const YEARS: Record<number, number[][]> = {
 };
 
 /** Columns C:F 2022, G:J 2023, K:N 2024, and O:R Lũy kế when asked; `edit` changes a commune's figures first. */
-function blocksSheet(running: boolean, edit: (years: Record<number, number[][]>) => void = () => undefined, labels = COMMUNES): SheetData {
+function blocksSheet(running: boolean, edit: (years: Record<number, number[][]>) => void = () => undefined, labels = COMMUNES, planFirst = false): SheetData {
   const years: Record<number, number[][]> = JSON.parse(JSON.stringify(YEARS));
   edit(years);
+  const allocated = [2, 80, 150, 100];
   const per = (i: number) => [
+    ...(planFirst ? allocated : []),
     ...[2022, 2023, 2024].flatMap((y) => years[y][i]),
     ...(running ? [0, 1, 2, 3].map((k) => (k === 1 ? years[2024][i][1] : years[2022][i][k] + years[2023][i][k] + years[2024][i][k])) : []),
   ];
   const add = (rows: number[]) => per(rows[0]).map((_, k) => (k % 4 === 1 ? null : rows.reduce((s, i) => s + per(i)[k], 0)));
-  const heads = [2022, 2023, 2024].map((y) => `Năm ${y}`).concat(running ? ["Lũy kế"] : []);
+  const heads = [...(planFirst ? ["Kế hoạch giai đoạn"] : []), ...[2022, 2023, 2024].map((y) => `Năm ${y}`), ...(running ? ["Lũy kế"] : [])];
   const values: CellValue[][] = [
     ["KẾT QUẢ THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022 - 2025"],
     [],
@@ -67,6 +69,16 @@ test.each<[string, boolean, (years: Record<number, number[][]>) => void, string[
   expect(report.progress?.periods).toEqual(["2022", "2023", "2024"]);
   expect(found(report)).toEqual(expected);
   expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(560_000_000 + (expected.length > 0 ? 80_000_000 : 0));
+});
+
+test.each<[string, (years: Record<number, number[][]>) => void, string[]]>([
+  ["right", () => undefined, []],
+  // Xã Tản Lĩnh's KP.1 in 2024 (column Q with the plan's block first, row 8).
+  ["a commune overspending in 2024", (y) => (y[2024][1][2] = 120), ["overspend/error@Q8"]],
+])("the plan's block before the years: %s", (_, edit, expected) => {
+  const report = check(blocksSheet(true, edit, COMMUNES, true));
+  expect(report.progress?.periods).toEqual(["2022", "2023", "2024"]);
+  expect(found(report)).toEqual(expected);
 });
 
 test("a commune not in the allocation: one coverage warning at its label", () => {
