@@ -24,6 +24,7 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { checkRunningLeaves } from "./runningLeaves";
 import { checkCumulativeSheet } from "./cumulativeSheets";
+import { yearBlocks } from "./yearBlocks";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
 import type { ContextBuffers } from "../rules/context";
@@ -178,10 +179,53 @@ function cellFindingsOf(sheets: ResultsSheets, name: string, plan: Plan, allocat
   return findings.filter((finding) => SHEET_RULES.has(finding.rule));
 }
 
-function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
+/** Findings without repeats: each block of a sheet of period blocks tells the same label's finding (an area not in the allocation) once more. */
+function onceEach(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.rule}|${finding.sheet}|${finding.cell}|${finding.indicator}|${finding.message.vi}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A finding at a label moved beside its period's block: at the label's own cell. */
+function atOwnLabel(finding: Finding, moved: { readonly shift: number; readonly count: number }): Finding {
+  if (finding.col === null || finding.row === null || finding.col < moved.shift || finding.col >= moved.shift + moved.count) return finding;
+  const col = finding.col - moved.shift;
+  return { ...finding, col, cell: a1(finding.row, col) };
+}
+
+/** A results sheet with no period in its name that is no line-level table but holds one block of columns per period: a period sheet per block. */
+function withYearBlocks(sheets: ResultsSheets, plan: Plan, planPeriod: PlanPeriod | null): { sheets: ResultsSheets; running: BlockSheet[] } {
+  const running: BlockSheet[] = [];
+  if (!sheets.periodSheets.some((entry) => entry.period === null)) return { sheets, running };
+  const periodSheets = sheets.periodSheets.flatMap((entry) => {
+    if (entry.period !== null || entry.area !== undefined) return [entry];
+    const table = readLineTable(entry.sheet, plan, planPeriod);
+    if (table !== null && table.rows.length > 0 && table.columns.some((column) => column.role === "name")) return [entry];
+    const blocks = yearBlocks(entry.sheet);
+    if (blocks.length === 0) return [entry];
+    const moved = (block: (typeof blocks)[number]) => (block.labelShift > 0 ? { movedLabels: { shift: block.labelShift, count: block.labelColumns } } : {});
+    // A `Lũy kế` block beside the periods' is their running totals: checked as such a sheet, never added.
+    for (const block of blocks) if (block.period === null) running.push({ sheet: block.sheet, ...moved(block) });
+    return blocks.flatMap((block) => (block.period === null ? [] : [{ sheet: block.sheet, period: block.period, blockHeader: block.header, ...moved(block) }]));
+  });
+  return { sheets: { ...sheets, periodSheets }, running };
+}
+
+/** A sheet read on its own, perhaps one block of a sheet of period blocks (its labels moved). */
+interface BlockSheet {
+  readonly sheet: SheetData;
+  readonly movedLabels?: { readonly shift: number; readonly count: number };
+}
+
+function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
+  const { sheets, running: runningBlocks } = withYearBlocks(given, plan, planPeriod);
   const findings: Finding[] = [];
   // Sheets of running totals per area beside the periods' own (`Lũy kế 2022-2025`): checked once every period is read.
-  const runningSheets: SheetData[] = [];
+  const runningSheets: BlockSheet[] = [...runningBlocks];
   const periodReadings: PeriodSheetReading[] = [];
   // Sheets already in time order (the usual case) are added to the area matrix as they are read, so
   // that they can share one reading buffer; otherwise each keeps its own until all are read.
@@ -216,7 +260,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
-  for (const { sheet, period: named, titleYear, area } of sheets.periodSheets) {
+  for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
     const period = area !== undefined && !knownArea(area) ? null : named;
     if (period === null) {
@@ -228,7 +272,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
       }
       // `Kết quả lũy kế đến 30.6.2024` beside the periods' own sheets: a running total, not a period; the periods give it.
       if (CUMULATIVE_NAME.test(wordKey(sheet.name)) && sheets.periodSheets.some((other) => other.period !== null)) {
-        runningSheets.push(sheet);
+        runningSheets.push({ sheet });
         continue;
       }
       findings.push(
@@ -268,6 +312,7 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     let reading: PeriodSheetReading;
     try {
       reading = readPeriodSheet(sheet, period, plan, allocation, streamed !== null ? buffers : undefined);
+      if (movedLabels !== undefined) reading = { ...reading, findings: reading.findings.map((finding) => atOwnLabel(finding, movedLabels)) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       findings.push(notReported(sheet.name, hasNumbers(sheet) ? error.text : null));
@@ -308,6 +353,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     if (same.at.sheet !== value.at.sheet && !sheetsOfPeriods.has(value.at.sheet)) {
       // A line-level table that repeats a period sheet's total: the same figure is no conflict.
       if (same.value === value.value) return;
+      // A percent line the period sheet gives no total for stands as its lowest commune's, which says nothing of the whole: the table's typed figure stands.
+      if (same.source?.kind === "leaves" && same.source.mode === "min") {
+        line.periods[line.periods.indexOf(same)] = value;
+        return;
+      }
     } else if (same.at.sheet !== value.at.sheet) {
       // A sheet of the period that leaves the line's leaf cells blank (`Giải ngân 2023` keeping the template's count columns) does not report it: the other sheet's figure stands.
       if (blankLines.has(lineKey(value.at.sheet, code))) return;
@@ -385,18 +435,23 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     return { period: same.period, label: same.label, value: total, at: same.at };
   };
   const runningLeaves = checkRunningLeaves(periodReadings, new Map(plan.lines.map((line) => [line.code, line])));
+  // Blocks of one sheet (`Năm 2023` over its columns): named by their header, at its cell.
+  const blockHeaders = new Map(sheets.periodSheets.filter((entry) => entry.blockHeader !== undefined && entry.period !== null).map((entry) => [`${entry.sheet.name}|${entry.period!.id}`, entry.blockHeader!]));
   for (const reading of periodReadings) {
-    const headerAt: CellRef = { sheet: reading.sheet, row: -1, col: -1 };
+    const block = blockHeaders.get(`${reading.sheet}|${reading.period.id}`);
+    const headerAt: CellRef = block === undefined ? { sheet: reading.sheet, row: -1, col: -1 } : { sheet: reading.sheet, row: block.row, col: block.col };
     const named = periodLabelOfSheet(reading.sheet);
     // A sheet whose title narrows its name's year (`tính đến 30/6/2024`) says so in its label.
     const own = parseSheetPeriod(periodNameOf(reading.sheet));
     // A name without its year (`6 tháng cuối năm`, read in the year its title names) gets the year.
     const label =
-      own?.id === reading.period.id
-        ? named
-        : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
-          ? `${named} ${reading.period.year}`
-          : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
+      block !== undefined
+        ? block.text
+        : own?.id === reading.period.id
+          ? named
+          : own === null && periodInYear(named, reading.period.year)?.id === reading.period.id
+            ? `${named} ${reading.period.year}`
+            : `${named} (đến ${String(reading.period.endMonth).padStart(2, "0")}/${reading.period.year})`;
     notePeriod(reading.period, label, headerAt);
     for (const line of reading.lines) addValue(line.code, { period: reading.period, label, value: line.value, at: line.at, source: line.source });
     // A `Lũy kế` beside the period's figures: the cumulative figure to the period's end, checked against the periods up to it (unless an area's was told).
@@ -469,7 +524,11 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
   const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
   const latest = ordered.at(-1)?.period;
-  for (const sheet of runningSheets) findings.push(...((latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null) ?? [cumulativeSheetFinding(sheet.name)]));
+  for (const { sheet, movedLabels } of runningSheets) {
+    const checked = latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null;
+    if (checked === null) findings.push(cumulativeSheetFinding(sheet.name));
+    else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));
+  }
   const presence = periodPresence(counted, allocation, skip);
   return {
     periods: ordered.map((entry) => entry.period),
@@ -477,7 +536,8 @@ function gatherOnce(sheets: ResultsSheets, plan: Plan, allocation: RuleContext, 
     periodSources: new Map(ordered.map((entry) => [entry.period.id, entry.at])),
     lines,
     areas,
-    findings,
+    // Only a sheet split into blocks repeats findings (each block tells its labels' again).
+    findings: sheets === given ? findings : onceEach(findings),
     tables: periodReadings.map((r) => r.table),
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
     ...(presence.length > 0 ? { presence } : {}),

@@ -127,6 +127,10 @@ export interface PeriodSheet {
   readonly area?: string;
   /** A year its title names that is not the year of its name's period (a sheet copied and renamed, or the reverse). */
   readonly titleYear?: { readonly year: number; readonly row: number; readonly col: number };
+  /** One block of a sheet of period blocks side by side (`yearBlocks.ts`): its area labels moved right by `shift` columns, `count` of them. */
+  readonly movedLabels?: { readonly shift: number; readonly count: number };
+  /** Such a block's header (`Năm 2023`): the period's label and where it is named. */
+  readonly blockHeader?: { readonly text: string; readonly row: number; readonly col: number };
 }
 
 /** A sheet whose name is a period (`TH 2023`, `Năm 2023`, `Ước TH 2023`) but not a results sheet's name: not read. */
