@@ -65,8 +65,8 @@ export function repeatNamed(context: RuleContext, findings: readonly Finding[]):
 }
 
 /**
- * The repeat holds its first occurrence's figures on every count and money
- * line without a quota: the row was copied whole, a repeat of its own, not a name typed over
+ * The repeat holds its first occurrence's figures on every plan line of
+ * count or money without a quota: the row was copied whole, a repeat of its own, not a name typed over
  * another commune's figures.
  */
 function copied(context: RuleContext, index: number): boolean {
@@ -75,8 +75,10 @@ function copied(context: RuleContext, index: number): boolean {
   const first = areas.findIndex((a, at) => at < index && a.kind === "leaf" && a.key === repeat.key && a.parent === repeat.parent);
   if (first < 0) return false;
   for (let line = 0; line < context.lineCount; line++) {
-    // Percent lines and per-area quotas are alike from commune to commune: they tell no row from another.
-    if (context.lineKind[line] === "percent" || (context.linePlan[line]?.quota ?? 0) > 0) continue;
+    // Percent lines and per-area quotas are alike from commune to commune, and a column no plan line has is not
+    // weighed: they tell no row from another.
+    const planLine = context.linePlan[line];
+    if (planLine === null || planLine.kind === "percent" || (planLine.quota ?? 0) > 0) continue;
     if (context.base[first * context.lineCount + line] !== context.base[index * context.lineCount + line]) return false;
   }
   return true;

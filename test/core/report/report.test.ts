@@ -120,7 +120,8 @@ describe("English messages", () => {
         planLine("5", "Tỷ lệ", "%", 80),
         planLine("6", "Đối thoại", "cuộc", 9),
       ],
-      [{ district: "Quốc Oai", commune: "Đông Yên" }, { district: "Quốc Oai", commune: "Sài Sơn" }],
+      // Two plan communes without a row: not one name typed over the repeat's.
+      [{ district: "Quốc Oai", commune: "Đông Yên" }, { district: "Quốc Oai", commune: "Sài Sơn" }, { district: "Quốc Oai", commune: "Phú Mãn" }],
     );
     const lines = [{ header: "Địa chỉ tin cậy", planCode: "1" }, { header: "Tỷ lệ", planCode: "5" }, { header: "Đối thoại", planCode: "6" }, { header: "Ghi chú đặc biệt", planCode: null }];
     const rows: RowSpec[] = [
