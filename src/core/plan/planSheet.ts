@@ -4,8 +4,9 @@
  * — its abbreviation `KH`, `Chỉ tiêu`, or with more words (`Kế hoạch năm
  * 2024`, `KH 2024`, `Kế hoạch 257`, `Plan 2025`, `Chỉ tiêu 2024`) — that
  * holds a plan table (a header naming code, name, unit and target). A sheet
- * named for the allocation (`Kế hoạch phân bổ`, `Chỉ tiêu giao`) is never
- * taken for the plan.
+ * named for the allocation (`Kế hoạch phân bổ`, `Chỉ tiêu giao`, `Chỉ tiêu
+ * chia`) is never taken for the plan; `KH giao 2025`, the plan handed down,
+ * is.
  */
 import type { WorkbookData } from "../model/workbook";
 import { sheetGrid } from "../layout/grid";
@@ -13,7 +14,7 @@ import { findPlanSheet as namedPlanSheet, sheetKey } from "../sheets/sheetNames"
 import { findPlanHeader, REQUIRED_ROLES } from "./planHeader";
 
 /** `kh`, `chi tieu`, and `ke hoach …`, `kh …`, `plan …`, `chi tieu …` with more words, not the allocation's own name. */
-const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan|chi tieu)\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
+const PLAN_LIKE_NAME = /^(?:kh|chi tieu|(?:ke hoach|kh|plan)\s+(?!(?:phan bo|pb|chi tiet phan bo)\b)\S.*|chi tieu\s+(?!(?:phan bo|pb|chi tiet phan bo|giao|chia|theo)\b)\S.*)$/;
 
 function holdsPlanTable(workbook: WorkbookData, name: string): boolean {
   const sheet = workbook.sheets.find((s) => s.name === name);

@@ -27,7 +27,7 @@ const allocation = (name = "Phân bổ"): SheetData =>
   ]);
 
 describe("a plan sheet named with more words", () => {
-  test.each(["Kế hoạch năm 2024", "KH 2024", "Kế hoạch 257", "Plan 2025", "KẾ HOẠCH DỰ ÁN 8", "KH", "kh", "Chỉ tiêu", "CHI TIEU", "Chỉ tiêu 2024"])("%s is the plan", (name) => {
+  test.each(["Kế hoạch năm 2024", "KH 2024", "Kế hoạch 257", "Plan 2025", "KẾ HOẠCH DỰ ÁN 8", "KH", "kh", "Chỉ tiêu", "CHI TIEU", "Chỉ tiêu 2024", "KH giao 2025", "Kế hoạch giao năm 2025"])("%s is the plan", (name) => {
     const workbook = { sheets: [allocation(), planTable(name)] };
     expect(findPlanSheet(workbook)).toBe(name);
     const { report } = checkWorkbook(workbook, { workbookName: "x.xlsx" });
