@@ -11,20 +11,126 @@ import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import type { CellRange } from "../model/workbook";
 import type { HeaderCopy } from "./pageBreaks";
 
-/**
- * One pass over a formula, leftmost first: a string literal, a reference
- * qualified by a sheet's name (`'Phân bổ'!C7`, `Sheet1!A1:B5`) or a reference
- * to this sheet (`$C$7`, group 1 its column, group 2 its row) — not a name's
- * tail (`LOG10`), nor a function's name (`LOG10(`).
- */
-const TOKENS = /"[^"]*"?|(?:'[^']*(?:''[^']*)*'|[A-Za-z0-9_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/g;
+/** `[A-Za-z0-9_.]`: a character of a name, a number or a sheet's bare name. */
+function isNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46;
+}
 
-/** `formula` with each reference to a row of this sheet moved by `shift` (0-based rows); strings and other sheets' cells kept. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const DOLLAR = 36;
+const QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const BANG = 33;
+const COLON = 58;
+
+/** Where the reference `$?[A-Z]{1,3}$?[0-9]+` at `i` ends, and where its column part ends (in `refColumnEnd`); -1 for none. */
+let refColumnEnd = 0;
+function referenceEnd(formula: string, i: number): number {
+  let k = i;
+  if (formula.charCodeAt(k) === DOLLAR) k++;
+  const letters = k;
+  while (k < formula.length && k - letters < 3 && formula.charCodeAt(k) >= 65 && formula.charCodeAt(k) <= 90) k++;
+  if (k === letters) return -1;
+  if (formula.charCodeAt(k) === DOLLAR) k++;
+  refColumnEnd = k;
+  if (!isDigit(formula.charCodeAt(k))) return -1;
+  while (isDigit(formula.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Where a sheet's reference after its name (`!C7`, `!C7:C9`) starting at `bang` ends; -1 for none. */
+function qualifiedRest(formula: string, bang: number): number {
+  if (formula.charCodeAt(bang) !== BANG) return -1;
+  const end = referenceEnd(formula, bang + 1);
+  if (end < 0) return -1;
+  if (formula.charCodeAt(end) === COLON) {
+    const second = referenceEnd(formula, end + 1);
+    if (second >= 0) return second;
+  }
+  return end;
+}
+
+/** Where a quoted sheet name (`'Phân bổ'`, `'Hội''s'`) starting at `i` ends (after its closing quote); -1 for none. */
+function quotedNameEnd(formula: string, i: number): number {
+  let k = i + 1;
+  for (;;) {
+    const close = formula.indexOf("'", k);
+    if (close < 0) return -1;
+    if (formula.charCodeAt(close + 1) !== QUOTE) return close + 1;
+    k = close + 2;
+  }
+}
+
+/** Whether a reference ending at `end` stands alone: not followed by a name's character or `(` (a function's name). */
+function endsReference(formula: string, end: number): boolean {
+  const code = formula.charCodeAt(end);
+  return !(isNameCode(code) && code !== 46) && code !== 40;
+}
+
+/**
+ * `formula` with each reference to a row of this sheet (`$C$7`, `C7:C9`)
+ * moved by `shift` (0-based rows); string literals, references qualified by
+ * a sheet's name (`'Phân bổ'!C7`, `Sheet1!A1:B5`), names and functions
+ * (`LOG10(`) kept. The formula itself when nothing moves. A scan, not a
+ * regular expression: a large summary has tens of thousands of formulas.
+ */
 export function shiftLocalRows(formula: string, shift: (row: number) => number): string {
-  // One flat string made by `replace`, not one piece added per character: a summary has tens of thousands of formulas.
-  return formula.replace(TOKENS, (token: string, column: string | undefined, row: string | undefined) =>
-    column === undefined || row === undefined ? token : `${column}${shift(Number(row) - 1) + 1}`,
-  );
+  let out = "";
+  let copied = 0;
+  const length = formula.length;
+  let i = 0;
+  while (i < length) {
+    const code = formula.charCodeAt(i);
+    if (code === DOUBLE_QUOTE) {
+      const close = formula.indexOf('"', i + 1);
+      i = close < 0 ? length : close + 1;
+      continue;
+    }
+    if (code === QUOTE) {
+      const name = quotedNameEnd(formula, i);
+      const rest = name < 0 ? -1 : qualifiedRest(formula, name);
+      i = rest < 0 ? i + 1 : rest;
+      continue;
+    }
+    const startsName = isNameCode(code);
+    const free = i === 0 || !isNameCode(formula.charCodeAt(i - 1));
+    if (startsName) {
+      let wordEnd = i + 1;
+      while (wordEnd < length && isNameCode(formula.charCodeAt(wordEnd))) wordEnd++;
+      const rest = qualifiedRest(formula, wordEnd);
+      if (rest >= 0) {
+        i = rest;
+        continue;
+      }
+      if (!free) {
+        // Inside a name: no reference starts here nor before its end.
+        i = wordEnd;
+        continue;
+      }
+    }
+    if (free && (startsName || code === DOLLAR)) {
+      const end = referenceEnd(formula, i);
+      if (end >= 0 && endsReference(formula, end)) {
+        const row = Number(formula.slice(refColumnEnd, end));
+        const moved = shift(row - 1) + 1;
+        if (moved !== row) {
+          out += formula.slice(copied, refColumnEnd) + String(moved);
+          copied = end;
+        }
+        i = end;
+        continue;
+      }
+      if (startsName) {
+        while (i < length && isNameCode(formula.charCodeAt(i))) i++;
+        continue;
+      }
+    }
+    i++;
+  }
+  return copied === 0 ? formula : out + formula.slice(copied);
 }
 
 /**

@@ -6,6 +6,7 @@
  * 4 districts with many communes and numbers typed as text (findings), built
  * here, checked by the engine and laid out as the summary prints.
  */
+import fc from "fast-check";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildSummary } from "../../../src/core/summary";
 import { withPrintLayout, printableArea } from "../../../src/core/summary/printLayout";
@@ -171,5 +172,32 @@ describe("planPages: where the copies go", () => {
     const planned = plan(4);
     expect(planned.breaks.slice(0, 2)).toEqual([6, 15]);
     expect(planned.copies[0]).toEqual({ before: 15, header: { first: 7, last: 7 } });
+  });
+});
+
+describe("shiftLocalRows against a regular expression of the same references", () => {
+  // The reference reading the scan replaces: a string literal, a reference qualified by a sheet's name, or one of
+  // this sheet's (its column part, its row), not inside a name nor a function's name.
+  const TOKENS = /"[^"]*"?|(?:'[^']*(?:''[^']*)*'|[A-Za-z0-9_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/g;
+  const byExpression = (formula: string, shift: (row: number) => number) =>
+    formula.replace(TOKENS, (token: string, column: string | undefined, row: string | undefined) =>
+      column === undefined || row === undefined ? token : `${column}${shift(Number(row) - 1) + 1}`,
+    );
+  const PIECES = ["SUM(", "SUBTOTAL(9,", "'Phân bổ'", "'a''b'", "Sheet_2", "!", "$", "C", "AB", "ABCD", "x", "_", ".", "1", "12", "40", "7", ":", "(", ")", ",", "+", '"', "'", " ", "LOG10(", "IF("];
+  const shift = (row: number) => row + (row >= 10 ? 1 : 0) + (row >= 39 ? 1 : 0);
+
+  test("the same text for any formula made of references, names, strings and sheet names", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
+        const formula = pieces.join("");
+        expect(shiftLocalRows(formula, shift)).toBe(byExpression(formula, shift));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("a formula with nothing to move is given back as it is", () => {
+    const formula = "SUM('Phân bổ'!C12:C40)";
+    expect(shiftLocalRows(formula, shift)).toBe(formula);
   });
 });
