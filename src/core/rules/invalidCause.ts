@@ -17,7 +17,7 @@
  * of a negative or fractional figure brings the line to the plan exactly,
  * or, for the line's one unread cell, when the gap is a figure the cell
  * could hold (whole for a count, above 0, no more than another commune
- * holds or a round amount near the line's largest) and no other plan comparison of the sheet is off unexplained (a
+ * holds or, for money, a round amount near the line's largest) and no other plan comparison of the sheet is off unexplained (a
  * sheet under its plan everywhere is still being allocated, and the gap
  * tells nothing). Typed totals equal to the sum of the figures as written
  * (a SUM pasted as values) follow the cell like formulas: the error names
@@ -206,24 +206,23 @@ function largestLeaf(context: RuleContext, line: number): number {
   return largest;
 }
 
-/** How far apart money or count figures may lie on one line: an unread commune may have held up to this many times the largest other. */
+/** How many places apart money figures may lie on one line: an unread commune may have held up to this many times the largest other. */
 const SPREAD = 2;
-/** Fewest communes with a figure on a line for its rounding to tell anything. */
+/** Fewest communes with a figure on a money line for its rounding to tell anything. */
 const FEW = 3;
 
 /**
  * Whether an unread commune could have held `gap`: no more than another
- * commune of the line holds; or, on a money or count line (the unread
- * commune may be the one holding the line's largest figure), within
- * `SPREAD` times the largest other, a whole amount of the column's unit
- * (a whole number of people, teams…) as round as every other figure
+ * commune of the line holds; or, on a money line (where one commune often
+ * holds the line's largest figure), within `SPREAD` times the largest
+ * other, a whole amount of the column's unit as round as every other figure
  * of the line (a multiple of the largest power of ten dividing them all:
  * `250` among `100`, `150`, `90`; not `253`).
  */
 function couldHold(context: RuleContext, line: number, gap: number): boolean {
   const largest = largestLeaf(context, line);
   if (gap <= largest) return true;
-  if (context.lineKind[line] === "percent" || gap > SPREAD * largest || !Number.isInteger(gap)) return false;
+  if (context.lineKind[line] !== "money" || gap > SPREAD * largest || !Number.isInteger(gap)) return false;
   const { areas } = context.table;
   let step = Infinity;
   let count = 0;

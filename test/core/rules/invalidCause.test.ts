@@ -131,26 +131,3 @@ describe("an unread commune that held the money line's largest figure", () => {
     expect(largest([100, 180, 150, 120, 200], 870, false).map((f) => `${f.rule} ${f.cell}`)).toEqual(["ceiling C2"]);
   });
 });
-
-describe("an unread commune that held the count line's largest figure", () => {
-  /** Tổng cộng (row 2) and Huyện Ba Vì (row 3) SUM formulas over communes from row 4, one count line. */
-  function largest(people: (number | string)[], target: number): ReturnType<typeof evaluateRules> {
-    const sum = people.reduce<number>((a, b) => a + (typeof b === "number" ? b : 0), 0);
-    const plan2 = plan([planLine("N", "Người được tập huấn", "người", target)]);
-    const fixture = table([{ header: "Người được tập huấn", planCode: "N" }], [
-      { label: "Tổng cộng", kind: "total", parent: null, values: [sum] },
-      { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [sum] },
-      ...people.map((value, i) => ({ label: `Xã ${i + 1}`, kind: "leaf" as const, parent: 1, values: [cell(value)] })),
-    ]);
-    const cells = [[], [null, "B3"], [null, `SUM(B4:B${3 + people.length})`]];
-    return evaluateRules(context(plan2, { ...fixture, sheet: { ...fixture.sheet, formulas: cells } })).filter((f) => f.rule !== "unmapped" && f.rule !== "coverage");
-  }
-  test.each<[string, (number | string)[], number, string[]]>([
-    ["a gap a little above the largest other", [20, "chưa có", 33, 46, 58], 216, ["invalid-value B5"]],
-    ["a gap up to twice the largest other", [20, "#REF!", 33, 46, 58], 273, ["invalid-value B5"]],
-    ["a gap far above every figure: both stay", [20, "chưa có", 33, 46, 58], 300, ["ceiling B2", "invalid-value B5"]],
-    ["too few figures to tell: both stay", [20, "chưa có", 58], 138, ["ceiling B2", "invalid-value B5"]],
-  ])("%s", (_name, people, target, expected) => {
-    expect(largest(people, target).map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(expected);
-  });
-});
