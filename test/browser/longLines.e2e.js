@@ -12,7 +12,7 @@
 
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { runAction, WAIT } = require("./support/pane");
+const { openWithWorkbook, runAction, WAIT } = require("./support/pane");
 
 const FILE = "phan-bo-dong.xlsx";
 const LINES = [
@@ -113,13 +113,8 @@ module.exports = {
     ...[320, 360].map((width) => ({
     name: `at ${width} px each line's name reads across the pane and its figures sit under their headers`,
     async run(ctx) {
-      const { page, baseUrl, root } = ctx;
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`${baseUrl}/taskpane.html`);
-      await page.waitForSelector('[data-testid="pane"]', WAIT);
-      await page.waitForFunction(() => window.allocheckPreview !== undefined, null, WAIT);
-      await page.evaluate(({ wb, name }) => window.allocheckPreview.load(wb, name), { wb: workbook(), name: FILE });
-      await page.waitForFunction(() => document.querySelector('[data-sheet-tab="Phân bổ 2024"]') !== null, null, WAIT);
+      const { page, root } = ctx;
+      await openWithWorkbook(ctx, { width, workbook: workbook(), name: FILE, tab: "Phân bổ 2024" });
       await page.waitForFunction(() => !document.querySelector('[data-testid="action-check"]')?.disabled, null, WAIT);
       await runAction(page, "action-check");
       await page.waitForSelector('[data-testid="result"]', WAIT);

@@ -10,7 +10,7 @@
 
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { runAction, WAIT } = require("./support/pane");
+const { openWithWorkbook, runAction, WAIT } = require("./support/pane");
 
 const FILE = "nhieu-loi.xlsx";
 const COMMUNES = Array.from({ length: 60 }, (_, k) => `Xã Số ${k + 1}`);
@@ -43,13 +43,8 @@ module.exports = {
     {
       name: "the long group shows ten and a button for the rest; the next group stays in reach",
       async run(ctx) {
-        const { page, baseUrl, root } = ctx;
-        await page.setViewportSize({ width: 320, height: 800 });
-        await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForSelector('[data-testid="pane"]', WAIT);
-        await page.waitForFunction(() => window.allocheckPreview !== undefined, null, WAIT);
-        await page.evaluate(({ wb, name }) => window.allocheckPreview.load(wb, name), { wb: workbook(), name: FILE });
-        await page.waitForFunction(() => document.querySelector('[data-sheet-tab="Phân bổ"]') !== null, null, WAIT);
+        const { page, root } = ctx;
+        await openWithWorkbook(ctx, { width: 320, workbook: workbook(), name: FILE, tab: "Phân bổ" });
         await page.waitForFunction(() => !document.querySelector('[data-testid="action-check"]')?.disabled, null, WAIT);
         await runAction(page, "action-check");
         await page.waitForSelector('[data-testid="findings"]', WAIT);

@@ -10,7 +10,7 @@
 
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { engineRefusal, WAIT } = require("./support/pane");
+const { engineRefusal, openWithWorkbook, WAIT } = require("./support/pane");
 
 const FILE = "chua-co-bieu.xlsx";
 const WORKBOOK = {
@@ -39,13 +39,8 @@ function steps(lang) {
     {
       name: `${lang}: no allocation table: Kiểm tra is off and says why, in the engine's words`,
       async run(ctx) {
-        const { page, baseUrl, root } = ctx;
-        await page.setViewportSize({ width: 320, height: 800 });
-        await page.goto(`${baseUrl}/taskpane.html`);
-        await page.waitForSelector('[data-testid="pane"]', WAIT);
-        await page.waitForFunction(() => window.allocheckPreview !== undefined, null, WAIT);
-        await page.evaluate(({ workbook, name }) => window.allocheckPreview.load(workbook, name), { workbook: WORKBOOK, name: FILE });
-        await page.waitForFunction(() => document.querySelector('[data-sheet-tab="Ghi chú"]') !== null, null, WAIT);
+        const { page, root } = ctx;
+        await openWithWorkbook(ctx, { width: 320, workbook: WORKBOOK, name: FILE, tab: "Ghi chú" });
         if ((await page.getAttribute('[data-testid="pane"]', "data-lang")) !== lang) {
           await page.click('[data-testid="lang-toggle"]');
           await page.waitForSelector(`[data-testid="pane"][data-lang="${lang}"]`, WAIT);

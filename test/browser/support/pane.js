@@ -87,4 +87,18 @@ function engineRefusal(root, workbook, workbookName, code) {
   throw new Error(`the engine read the workbook (expected a ${code} input error)`);
 }
 
-module.exports = { WAIT, loadLib, engineRefusal, asShown, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };
+/**
+ * Opens the pane at `width` px and loads `workbook` (a base64 .xlsx) into the
+ * preview through its test hook, as `name`; waits until the sheet `tab` is listed.
+ */
+async function openWithWorkbook(ctx, { width, workbook, name, tab }) {
+  const { page, baseUrl } = ctx;
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.waitForSelector('[data-testid="pane"]', WAIT);
+  await page.waitForFunction(() => window.allocheckPreview !== undefined, null, WAIT);
+  await page.evaluate(({ wb, file }) => window.allocheckPreview.load(wb, file), { wb: workbook, file: name });
+  await page.waitForFunction((sheet) => document.querySelector(`[data-sheet-tab="${sheet}"]`) !== null, tab, WAIT);
+}
+
+module.exports = { WAIT, openWithWorkbook, loadLib, engineRefusal, asShown, waitReady, waitTasksAfter, tasksDone, runAction, savedCorrections, counts };
