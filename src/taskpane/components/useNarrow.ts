@@ -5,11 +5,13 @@
  * the window's width.
  */
 import * as React from "react";
+// A layout effect in the pane, an effect when the views are rendered to text (the projection tests), without React's warning.
+import { useIsomorphicLayoutEffect } from "@fluentui/react-components";
 
 export function useNarrow<T extends HTMLElement>(limit: number): [React.RefObject<T>, boolean] {
   const ref = React.useRef<T>(null);
   const [narrow, setNarrow] = React.useState(false);
-  React.useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return undefined;
     const measure = (): void => setNarrow(element.getBoundingClientRect().width < limit);

@@ -3,11 +3,13 @@
  * ResizeObserver so that the answer does not depend on the window's width.
  */
 import * as React from "react";
+// A layout effect in the pane, an effect when the views are rendered to text (the projection tests), without React's warning.
+import { useIsomorphicLayoutEffect } from "@fluentui/react-components";
 
 export function useWidth<T extends HTMLElement>(): [React.RefObject<T>, number] {
   const ref = React.useRef<T>(null);
   const [width, setWidth] = React.useState(0);
-  React.useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return undefined;
     const measure = (): void => setWidth(element.getBoundingClientRect().width);
