@@ -198,16 +198,21 @@ function headerRows(cells: readonly SummaryCell[]): number[] {
   return [...new Set(cells.filter((c) => c.style === "header").map((c) => c.row))].sort((a, b) => a - b);
 }
 
-/** The area table's header rows (`Địa bàn` over the text column): its own and the copies of it. */
-function areaHeaderRows(cells: readonly SummaryCell[]): number[] {
-  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
-  return cells.filter((c) => c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value))).map((c) => c.row);
+const AREA_WORDS: ReadonlySet<string> = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
+
+/** Whether a cell is the area table's header over the text column (`Địa bàn`). */
+function isAreaHeaderCell(c: SummaryCell): boolean {
+  return c.col === TEXT_COLUMN && c.style === "header" && AREA_WORDS.has(String(c.value));
 }
 
-/** The area table's header row (`Địa bàn` over the text column). */
+/** The area table's header rows: its own and the copies of it. */
+function areaHeaderRows(cells: readonly SummaryCell[]): number[] {
+  return cells.filter(isAreaHeaderCell).map((c) => c.row);
+}
+
+/** The area table's header row. */
 function areaHeaderRow(cells: readonly SummaryCell[]): number | undefined {
-  const areaWords = new Set([AREA_HEADER.vi, AREA_HEADER.en]);
-  return cells.find((c) => c.col === TEXT_COLUMN && c.style === "header" && areaWords.has(String(c.value)))?.row;
+  return cells.find(isAreaHeaderCell)?.row;
 }
 
 /**
@@ -513,7 +518,7 @@ function headedTables(
   title: number | undefined,
   chartRow: number | undefined,
 ): { repeatable: Array<{ header: HeaderSpan; end: number }>; copies: number[] } {
-  const headerRowSet = new Set(cells.filter((c) => c.style === "header").map((c) => c.row));
+  const headerRowSet = new Set(headerRows(cells));
   const repeatable: Array<{ header: HeaderSpan; end: number }> = [];
   const copies: number[] = [];
   starts.forEach((start, i) => {
@@ -530,8 +535,6 @@ function headedTables(
   });
   return { repeatable, copies };
 }
-
-
 
 /** A table's first row: its subtitle, right above its header. */
 function sectionStart(cells: readonly SummaryCell[], header: number): number {
