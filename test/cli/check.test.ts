@@ -1,5 +1,5 @@
 /** `allocheck check`: exit status, the readable report, `--json` alone on stdout, and unusable input. */
-import { writeFileSync } from "fs";
+import { unlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { writeWorkbookSpec } from "../../src/adapters/exceljs/writeWorkbook";
 import { buildSampleSpec } from "../../src/sample";
@@ -134,6 +134,21 @@ describe("allocheck check", () => {
     const report = JSON.parse(run.stdout) as { planSource: string; indicators: Array<{ code: string; target: number }> };
     expect(report.planSource).toMatch(/000_92e6245beb6ba244\.txt/);
     expect(report.indicators.some((i) => i.target === 9_490_000_000)).toBe(true);
+  });
+
+  test("--plan with the JSON extract-plan wrote (money in whole đồng, CONTRACT §6) checks as the document itself does", async () => {
+    const extracted = await runCli(["extract-plan", SEED, "--json"], dir);
+    expect(extracted.stderr).toBe("");
+    writeFileSync(join(dir, "trich-xuat.json"), extracted.stdout);
+    const fromJson = await runCli(["check", "mau.xlsx", "--plan", "trich-xuat.json", "--sheet", "Phân bổ", "--json"], dir);
+    const fromText = await runCli(["check", "mau.xlsx", "--plan", SEED, "--sheet", "Phân bổ", "--json"], dir);
+    expect(fromJson.stderr).toBe("");
+    const json = JSON.parse(fromJson.stdout) as { findings: unknown[]; indicators: Array<{ code: string; target: number; allocated: number }> };
+    const text = JSON.parse(fromText.stdout) as typeof json;
+    expect(json.indicators.find((i) => i.code === "KP")?.target).toBe(9_490_000_000);
+    expect(json.indicators.map((i) => [i.code, i.target, i.allocated])).toEqual(text.indicators.map((i) => [i.code, i.target, i.allocated]));
+    expect(json.findings.length).toBe(text.findings.length);
+    unlinkSync(join(dir, "trich-xuat.json"));
   });
 
   describe("unusable input: exit 2, one line on stderr, nothing on stdout", () => {

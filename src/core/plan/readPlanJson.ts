@@ -4,7 +4,9 @@
  * targets in the unit given (a number, or text in Vietnamese notation). Like
  * the plan sheet's `Năm 2024` columns, an indicator may split its target over
  * the plan's years: `"years": { "2024": 4, "2025": "4" }` (also `yearTargets`;
- * a key `2024` or `Năm 2024`), read in the same unit.
+ * a key `2024` or `Năm 2024`), read in the same unit. The JSON
+ * `extract-plan --json` writes (CONTRACT §6) is read too: its money is in
+ * whole đồng, whatever unit it shows.
  */
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { CellValue } from "../model/workbook";
@@ -50,6 +52,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     );
   }
   const seen = new Set<string>();
+  const extracted = isExtractedPlan(json);
   const lines: PlanLine[] = indicators.map((item, i) => {
     const where = `indicators[${i}]`;
     if (!isObject(item)) fail(fileName, where, "phải là một đối tượng.", "must be an object.");
@@ -61,7 +64,9 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     if (name === null || name === "") fail(fileName, where, 'thiếu "name" (tên chỉ tiêu).', '"name" is missing.');
     const unitText = item.unit === undefined || item.unit === null ? "" : text(item.unit);
     if (unitText === null) fail(fileName, where, '"unit" phải là chữ.', '"unit" must be text.');
-    const unit = parseUnit(unitText);
+    const shownUnit = parseUnit(unitText);
+    // `extract-plan --json` (CONTRACT §6) gives money in whole đồng whatever unit it shows: its figures are read at scale 1.
+    const unit = extracted && item.kind === "money" && shownUnit.kind === "money" ? { kind: shownUnit.kind, scale: 1 } : shownUnit;
     // `01 tổ/xã` as the target: the figure for each area, the whole sized by the areas (as on the plan sheet).
     const perArea = typeof item.target === "string" ? perAreaOf(item.target) : null;
     const norm = perArea === null ? undefined : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
@@ -89,7 +94,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       rule,
       ...(quota !== undefined ? { quota } : {}),
       ...(perArea !== null && norm !== undefined ? { perArea } : {}),
-      scale: unit.kind === "money" ? unit.scale : 1,
+      scale: shownUnit.kind === "money" ? shownUnit.scale : 1,
       source: { note: `${fileName} ${where}` },
       ...(yearTargets !== null ? { yearTargets } : {}),
     };
@@ -113,6 +118,16 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
 }
 
 type Unit = ReturnType<typeof parseUnit>;
+
+/**
+ * Whether the file is what `extract-plan --json` writes (CONTRACT §6: a
+ * `version`, and each indicator's `kind`), whose money targets are whole đồng
+ * (`9,490 tỷ đồng` → 9490000000) — not a plan of §1, whose targets are in the
+ * unit given.
+ */
+function isExtractedPlan(json: Json): boolean {
+  return typeof json.version === "number" && Array.isArray(json.indicators) && json.indicators.some((item) => isObject(item) && typeof item.kind === "string");
+}
 
 function amount(value: unknown, unit: Unit, fileName: string, where: string): number | undefined {
   return reading(value, unit, fileName, where, readAmount)?.value;

@@ -31,6 +31,21 @@ describe("readPlanJson", () => {
   });
 
   test.each([
+    ["extract-plan's JSON (version, kind): money in whole đồng", { version: 1 }, "money", 9_490_000_000, 9_490_000_000],
+    ["a plan of §1 with no version: money in the unit given", {}, undefined, 9.49, 9_490_000_000],
+    ["a version but no kind: money in the unit given", { version: 1 }, undefined, 9.49, 9_490_000_000],
+  ])("%s", (_label, head, kind, target, expected) => {
+    const plan = readPlanJson(
+      { ...head, indicators: [{ code: "KP", name: "Kinh phí", unit: "tỷ đồng", target, ...(kind ? { kind } : {}) }, { code: "1", name: "Tổ", unit: "tổ", target: 14, ...(kind ? { kind: "count" } : {}) }] },
+      "plan.json",
+    );
+    expect(plan.lines.map((l) => [l.code, l.target, l.scale])).toEqual([
+      ["KP", expected, 1e9],
+      ["1", 14, 1],
+    ]);
+  });
+
+  test.each([
     ["`≥85%`", "%", "≥85%", undefined, 85, ">="],
     ["`Tối thiểu 85%`", "%", "Tối thiểu 85%", undefined, 85, ">="],
     ["`85% trở lên`", "%", "85% trở lên", undefined, 85, ">="],
