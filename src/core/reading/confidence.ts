@@ -17,7 +17,7 @@ import type { IndicatorResult } from "../model/report";
 import type { ReadingArea, ReadingConfidence, ReadingLine } from "../model/reading";
 import type { NumberDoubt } from "../rules/dotDoubt";
 import type { AllocationTable } from "../model/table";
-import { areaKey } from "../text/fold";
+import { areaKey, wordKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
@@ -35,6 +35,25 @@ export const NO_OTHER_SHEETS: OtherSheets = { rivals: [], siblings: [], elsewher
 
 /** A name match below this score is loose (a fuzzy match a person should glance at). */
 export const LOOSE_MATCH = 0.75;
+
+/**
+ * Whether the column matched to a plan line by its name also gives, in its
+ * header, a count unit (`địa chỉ`, `CLB`, `cuộc`) that is that plan line's
+ * and no other's: a second piece of evidence, so a short header (`Địa chỉ
+ * tin cậy (địa chỉ)` for `Địa chỉ tin cậy tại cộng đồng được củng cố …`) is
+ * not a loose match.
+ */
+function unitSingles(table: AllocationTable, plan: Plan, code: string): boolean {
+  const planLine = plan.lines.find((line) => line.code === code);
+  const unit = table.lines.find((line) => line.planCode === code)?.unit;
+  if (planLine === undefined || planLine.kind !== "count" || unit === undefined) return false;
+  const key = unitKey(unit);
+  return key !== "" && key === unitKey(planLine.unit) && plan.lines.filter((line) => unitKey(line.unit) === key).length === 1;
+}
+
+function unitKey(unit: string): string {
+  return wordKey(unit).replace(/\s+/g, " ").trim();
+}
 
 export function readingConfidence(
   table: AllocationTable,
@@ -117,7 +136,7 @@ export function readingConfidence(
       en: `On all ${off.lines} lines the sheet's total is ${factor} times what the areas allocheck read add up to: allocheck may have misread the area structure (subtotal rows, groups) or the unit — check the reading.`,
     });
   }
-  const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH);
+  const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH && !unitSingles(table, plan, line.code));
   if (loose.length >= 2 && loose.length * 3 >= lines.length) {
     reasons.push({
       vi: `${loose.length} cột được ghép với chỉ tiêu chỉ nhờ tên gần giống (mã ${loose.map((l) => l.code).join(", ")}).`,

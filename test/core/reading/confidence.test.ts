@@ -190,3 +190,28 @@ describe("the same areas read twice in different groups", () => {
     if (reason !== null) expect(confidence.reasons.map((r) => r.en)).toContainEqual(expect.stringContaining(reason));
   });
 });
+
+describe("short headers matched by name: a count unit that is the plan line's and no other's backs the match", () => {
+  const plan = sheet("Kế hoạch", [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông cộng đồng được thành lập mới", "tổ", 10],
+    ["2", "Tổ tiết kiệm vay vốn tự quản được củng cố, nâng cao chất lượng hoạt động", "tổ", 10],
+    ["3", "Địa chỉ tin cậy tại cộng đồng được củng cố, nâng cao chất lượng trên cơ sở mô hình hiện có/hoặc thành lập mới", "địa chỉ", 10],
+    ["4", "Cuộc đối thoại chính sách cấp xã và thôn bản liên quan đến phụ nữ, trẻ em, bình đẳng giới được tổ chức tại các xã vùng đồng bào dân tộc thiểu số", "cuộc", 5],
+  ]);
+  const loose = (headers: string[]) => {
+    const report = checkWorkbook(
+      { sheets: [sheet("Phân bổ", [["Đơn vị", ...headers], ["Tổng cộng", 10, 10, 10, 5], ["Xã Ba Trại", 4, 5, 5, 2], ["Xã Tản Lĩnh", 6, 5, 5, 3]]), plan] },
+      { workbookName: "x.xlsx" },
+    ).report;
+    return report.reading!.confidence.reasons.map((r) => r.en).find((r) => r.includes("loosely similar")) ?? null;
+  };
+  test.each<[string, string[], RegExp | null]>([
+    ["units in the headers, each unique to its plan line: high", ["Tổ truyền thông cộng đồng thành lập mới (tổ)", "Tổ tiết kiệm vay vốn (tổ)", "Địa chỉ tin cậy (địa chỉ)", "Đối thoại chính sách (cuộc)"], null],
+    ["the same short headers without units: loose", ["Tổ truyền thông cộng đồng thành lập mới", "Tổ tiết kiệm vay vốn", "Địa chỉ tin cậy", "Đối thoại chính sách"], /codes 3, 4/],
+  ])("%s", (_name, headers, reason) => {
+    const found = loose(headers);
+    if (reason === null) expect(found).toBeNull();
+    else expect(found).toMatch(reason);
+  });
+});
