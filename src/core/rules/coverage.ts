@@ -179,8 +179,8 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   const copies = copiesUnderOtherDistricts(context);
   const belowDistrict = planListsCommunes(context.plan);
   /** The table's area at `index` told as one the plan does not list. */
-  const extra = (index: number, message: LocalizedText) =>
-    findings.push({ index, finding: areaLabelFinding("coverage", "warning", context.table.sheet, areas[index], message) });
+  const extra = (index: number, message: LocalizedText, copyOf?: number) =>
+    findings.push({ index, finding: areaLabelFinding("coverage", "warning", context.table.sheet, areas[index], message), ...(copyOf !== undefined ? { copyOf } : {}) });
   for (const index of context.leaves) {
     const area = areas[index];
     const keys = [area.key, ...keysOf(area.label)];
@@ -194,6 +194,7 @@ function extraAreas(context: RuleContext): ExtraArea[] {
           `Địa bàn "${area.label}" nằm dưới ${copy.under}, nhưng kế hoạch xếp nó vào ${copy.planDistrict}, nơi biểu đã có nó (ô ${at}): ${axis(context).vi} này không có trong danh sách địa bàn của kế hoạch.`,
           `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
         ),
+        copy.first,
       );
       continue;
     }

@@ -29,6 +29,8 @@ export interface ExtraArea {
   /** Index of the table's leaf the plan lacks. */
   readonly index: number;
   readonly finding: Finding;
+  /** For a plan commune written again under another district: the leaf of its first row, under its own district. */
+  readonly copyOf?: number;
 }
 
 /** The key of the nearest district (group) above an area, or null in a list without districts. */
@@ -47,12 +49,31 @@ function isCandidate(
   const planArea = missing.planArea;
   if (planArea === null) return false;
   const area = context.table.areas[extra.index];
+  // Another district's commune named in this one, which misses one of its own: a name typed over that one's, unless
+  // the row holds the first row's figures (copied whole: a row too many, told as such).
+  if (extra.copyOf !== undefined)
+    return planArea.commune !== undefined && districtKeyOf(context, extra.index) === areaKey(planArea.district) && !sameFigures(context, extra.copyOf, extra.index);
   if (planArea.commune === undefined)
     return nearlySameName(area.key, areaKey(planArea.district));
   const district = districtKeyOf(context, extra.index);
   if (district !== null && district !== areaKey(planArea.district))
     return false;
   return nearlySameName(area.key, areaKey(planArea.commune));
+}
+
+/**
+ * The two rows hold the same figures on every plan line of count or money
+ * without a quota (percent lines and per-area quotas are alike from commune
+ * to commune, and a column no plan line has is not weighed): one was copied
+ * whole from the other.
+ */
+export function sameFigures(context: RuleContext, first: number, other: number): boolean {
+  for (let line = 0; line < context.lineCount; line++) {
+    const planLine = context.linePlan[line];
+    if (planLine === null || planLine.kind === "percent" || (planLine.quota ?? 0) > 0) continue;
+    if (context.base[first * context.lineCount + line] !== context.base[other * context.lineCount + line]) return false;
+  }
+  return true;
 }
 
 /** The coverage findings with each mistyped row and its plan area told once, at the row. */
@@ -95,6 +116,16 @@ export function pairMistypedAreas(
     const label = context.table.areas[e.index].label;
     const word = context.table.orientation === "areas-as-rows" ? { vi: "dòng", en: "row" } : { vi: "cột", en: "column" };
     dropped.add(match);
+    if (e.copyOf !== undefined) {
+      rewritten.set(e, {
+        ...e.finding,
+        message: localized(
+          `${e.finding.message.vi} Địa bàn "${name}"${inDistrict} của kế hoạch lại không có ${word.vi} nào: có lẽ ${word.vi} này là của "${name}", tên bị gõ nhầm — sửa tên cho khớp kế hoạch.`,
+          `${e.finding.message.en} The plan's area "${name}"${inDistrict} has no ${word.en}: this ${word.en} is probably its, the name mistyped — correct the name to match the plan.`,
+        ),
+      });
+      return;
+    }
     rewritten.set(e, {
       ...e.finding,
       message: localized(

@@ -14,6 +14,7 @@ import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { areaKey } from "../text/fold";
 import type { RuleContext } from "./context";
+import { sameFigures } from "./mistypedArea";
 
 export function repeatNamed(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (context.plan.areas.length === 0) return [...findings];
@@ -64,22 +65,10 @@ export function repeatNamed(context: RuleContext, findings: readonly Finding[]):
     });
 }
 
-/**
- * The repeat holds its first occurrence's figures on every plan line of
- * count or money without a quota: the row was copied whole, a repeat of its own, not a name typed over
- * another commune's figures.
- */
+/** The repeat holds its first occurrence's figures (`sameFigures`): the row was copied whole, not a name typed over another commune's figures. */
 function copied(context: RuleContext, index: number): boolean {
   const { areas } = context.table;
   const repeat = areas[index];
   const first = areas.findIndex((a, at) => at < index && a.kind === "leaf" && a.key === repeat.key && a.parent === repeat.parent);
-  if (first < 0) return false;
-  for (let line = 0; line < context.lineCount; line++) {
-    // Percent lines and per-area quotas are alike from commune to commune, and a column no plan line has is not
-    // weighed: they tell no row from another.
-    const planLine = context.linePlan[line];
-    if (planLine === null || planLine.kind === "percent" || (planLine.quota ?? 0) > 0) continue;
-    if (context.base[first * context.lineCount + line] !== context.base[index * context.lineCount + line]) return false;
-  }
-  return true;
+  return first >= 0 && sameFigures(context, first, index);
 }

@@ -64,6 +64,25 @@ describe("coverage", () => {
     if (expected.length > 0) expect(found[0].message.vi).toContain("nằm dưới Huyện Quốc Oai, nhưng kế hoạch xếp nó vào Ba Vì, nơi biểu đã có nó (ô A4)");
   });
 
+  describe("another district's commune named in a district that misses one of its own: a name typed over it", () => {
+    const areas: PlanArea[] = [
+      { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+      { district: "Quốc Oai", commune: "Sài Sơn" },
+    ];
+    test.each<[string, number, unknown[][], string]>([
+      ["its own figures: one finding at the copy, naming the missing commune", 3, [["coverage", "warning", SHEET, "A8", null, "Xã Ba Trại", null, null]], 'có lẽ dòng này là của "Sài Sơn", tên bị gõ nhầm'],
+      ["the first row's figures (copied whole): the copy and the missing commune, each told", 1, [
+        ["coverage", "warning", SHEET, null, null, "Sài Sơn", null, null],
+        ["coverage", "warning", SHEET, "A8", null, "Xã Ba Trại", null, null],
+      ], "nơi biểu đã có nó (ô A4): dòng này không có trong danh sách địa bàn của kế hoạch."],
+    ])("%s", (_name, value, expected, message) => {
+      const typedOver: RowSpec[] = [...rows, { label: "Xã Ba Trại", kind: "leaf", parent: 4, values: [value] }];
+      const found = coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, typedOver)));
+      expect(found.map(brief)).toEqual(expected);
+      expect(found[found.length - 1].message.vi).toContain(message);
+    });
+  });
+
   test("a name that begins like a prefix once folded (`Xà Hồ`) still meets `Xã Xà Hồ`, both ways", () => {
     const own: RowSpec[] = [
       { label: "Huyện Trạm Tấu", kind: "group", parent: null, values: [2] },
