@@ -333,7 +333,12 @@ export function build(seed: number): Case {
   const summed = planLines.map((l) => ({ l, j: lineAt(l) })).filter(({ l }) => l.percent !== true);
   if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
-    g.error[pick(summed).j] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    const j = pick(summed).j;
+    const error = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    // Short by exactly its communes' numbers typed as text, the typed subtotal shows what Excel's SUM gives: a
+    // SUM pasted as values, one cause told at the text (CONTRACT §3). A typo of its own is planted the other way.
+    const textSum = g.leaves.reduce((s, leaf) => s + (leaf.text[j] ? leaf.values[j] : 0), 0);
+    g.error[j] = textSum > 0 && error === -textSum ? textSum : error;
   }
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
@@ -387,6 +392,17 @@ export function build(seed: number): Case {
     // CONTRACT.md leaves open; the named fixtures cover that case.
     if (l.quota !== undefined && !clean) targets[j] = l.quota * leafCount + pick([1, 2, -1]);
   });
+  // With district rows, some grand totals are typed as the communes add up (not a sum of the districts).
+  // A wrong typed subtotal whose district cells add up to the plan (the grand total a sum of them shows the plan)
+  // while the communes do not reads as one cause: a commune or the subtotal typed wrong, told at the subtotal
+  // alone (CONTRACT §3). A line off its plan besides is planted only where the shown total is off the plan too.
+  const typedTotal = !noGroupRows && prng(seed ^ 0x7f4a7c15)() < 0.3;
+  if (!typedTotal) {
+    lines.forEach((_, j) => {
+      const shown = groups.reduce((s, g) => s + groupCell(g, j), 0);
+      if (groups.some((g) => g.error[j] !== 0) && shown === targets[j] && targets[j] !== totals[j]) targets[j] = totals[j];
+    });
+  }
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
   planLines.forEach((l) => {
     const j = lineAt(l);
@@ -405,7 +421,11 @@ export function build(seed: number): Case {
   const withAreas = (flat && mixedNames) || chance(0.4);
   const single = allLeaves.filter((leaf) => allLeaves.filter((x) => x.name === leaf.name).length === 1);
   const notInPlan = withAreas && !clean && chance(0.5) && single.length > 0 ? pick(single) : null;
-  const onlyInPlan = withAreas && !clean && chance(0.5) ? (namePool.pop() ?? null) : null;
+  // A plan commune with no row while two lines (or a quota line) are under their plan reads as that commune's row
+  // deleted, one cause told by the coverage finding alone (CONTRACT §3): planted only where the totals cannot say so.
+  const under = planLines.filter((l) => l.percent !== true && targets[lineAt(l)] > totals[lineAt(l)]);
+  const readsDeleted = under.length >= 2 || under.some((l) => l.quota !== undefined);
+  const onlyInPlan = withAreas && !clean && chance(0.5) && !readsDeleted ? (namePool.pop() ?? null) : null;
   let onlyInPlanLabel = onlyInPlan;
   // The list below the plan's lines, or on a sheet `Địa bàn` of its own.
   const areaRows: FixtureValue[][] = areaSheet ? [] : plan;
@@ -452,8 +472,6 @@ export function build(seed: number): Case {
   // the district's subtotal row (after or before its communes) with its figures.
   type Entry = { kind: "total" } | { kind: "gap" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
-  // With district rows, some grand totals are typed as the communes add up (not a sum of the districts).
-  const typedTotal = !noGroupRows && prng(seed ^ 0x7f4a7c15)() < 0.3;
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];
