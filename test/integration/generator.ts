@@ -335,10 +335,15 @@ export function build(seed: number): Case {
     const g = pick(typedGroups);
     const j = pick(summed).j;
     const error = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
-    // Short by exactly its communes' numbers typed as text, the typed subtotal shows what Excel's SUM gives: a
-    // SUM pasted as values, one cause told at the text (CONTRACT §3). A typo of its own is planted the other way.
+    // A typed subtotal showing what another cause gives is that cause, told at its cell (CONTRACT §3): short by
+    // exactly its communes' numbers typed as text, it shows Excel's SUM (a SUM pasted as values); on a quota line,
+    // showing the quota times its communes, it says the communes off the quota are the cells to fix. A typo of
+    // its own is planted the other way.
     const textSum = g.leaves.reduce((s, leaf) => s + (leaf.text[j] ? leaf.values[j] : 0), 0);
-    g.error[j] = textSum > 0 && error === -textSum ? textSum : error;
+    const quota = lines[j].quota;
+    const offQuota = quota === undefined ? 0 : g.leaves.reduce((s, leaf) => s + leaf.values[j] - quota, 0);
+    const mimics = (e: number) => (textSum > 0 && e === -textSum) || (offQuota !== 0 && e === -offQuota);
+    g.error[j] = mimics(error) ? -error : error;
   }
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
@@ -346,7 +351,9 @@ export function build(seed: number): Case {
     const candidates = (noGroupRows ? groups : typedGroups).flatMap((g) => planLines.map((l) => ({ g, j: lineAt(l), l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
-      const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
+      // Not in a commune written twice: the repeat is a copy of its first row's figures (CONTRACT §3 tells a repeat
+      // with other figures as a commune's name typed over another's when the plan misses one there).
+      const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x) && !duplicates.some((d) => d.name === x.name)));
       // Under a SUM over the areas, `#REF!` would make the total an error too: only numbers there.
       const kinds = lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const);
       const kind = pick(totalFormula ? kinds.filter((k) => k !== "ref") : kinds);
@@ -404,12 +411,20 @@ export function build(seed: number): Case {
     });
   }
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
+  // Where each plan line's target sits in the plan, and how it is written (text in the plan's unit or a number).
+  const targetCells = new Map<number, { row: number; asText: boolean }>();
+  const planTarget = (l: Line, asText: boolean): FixtureValue => {
+    const j = lineAt(l);
+    const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
+    return inPlanUnit === null ? targets[j] : asText || /,/.test(inPlanUnit) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
+  };
   planLines.forEach((l) => {
     const j = lineAt(l);
     // Money targets in the plan's unit, written in Vietnamese notation (`1,234` tỷ) or, when whole, as numbers.
     const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
-    const target: FixtureValue = inPlanUnit === null ? targets[j] : /,/.test(inPlanUnit) || chance(0.5) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
-    plan.push([l.code, l.name, l.unit, target, l.quota ?? null]);
+    const asText = inPlanUnit !== null && (/,/.test(inPlanUnit) || chance(0.5));
+    targetCells.set(j, { row: plan.length, asText });
+    plan.push([l.code, l.name, l.unit, planTarget(l, asText), l.quota ?? null]);
   });
   const missingTarget = int(3, 20);
   const missingCode = String(planLines.length + 1);
@@ -421,6 +436,19 @@ export function build(seed: number): Case {
   const withAreas = (flat && mixedNames) || chance(0.4);
   const single = allLeaves.filter((leaf) => allLeaves.filter((x) => x.name === leaf.name).length === 1);
   const notInPlan = withAreas && !clean && chance(0.5) && single.length > 0 ? pick(single) : null;
+  // A row the plan does not count (a repeat, a commune the plan's list lacks) counted by the sheet's totals while
+  // the plan lines are over by exactly its figures is one cause, told at the row (CONTRACT §3): a line drawn over
+  // its plan by just that figure is drawn on its plan instead, so that the row and the ceilings stay apart.
+  const counted = [...duplicates, ...(notInPlan !== null ? [notInPlan] : [])];
+  planLines.forEach((l) => {
+    const j = lineAt(l);
+    if (l.percent === true || l.quota !== undefined || counted.length === 0) return;
+    const figures = [...counted.map((leaf) => leaf.values[j]), counted.reduce((sum, leaf) => sum + leaf.values[j], 0)];
+    if (!figures.some((v) => v > 0 && totals[j] - targets[j] === v)) return;
+    targets[j] = totals[j];
+    const cell = targetCells.get(j);
+    if (cell !== undefined) plan[cell.row][3] = planTarget(l, cell.asText);
+  });
   // A plan commune with no row while two lines (or a quota line) are under their plan reads as that commune's row
   // deleted, one cause told by the coverage finding alone (CONTRACT §3): planted only where the totals cannot say so.
   const under = planLines.filter((l) => l.percent !== true && targets[lineAt(l)] > totals[lineAt(l)]);
