@@ -61,7 +61,7 @@ describe("a figure typed in another unit", () => {
       allocation(200_000_000, false, [1000, 600]),
     ],
   ])("%s: one finding at the cell", (_, sheet) => {
-    expect(findings(sheet)).toEqual([["ceiling", "D7"]]);
+    expect(findings(sheet)).toEqual([["invalid-value", "D7"]]);
   });
 
   test("typed as text (`200.000.000`), skipped by the SUM above: one finding at the cell telling both", () => {
@@ -74,10 +74,14 @@ describe("a figure typed in another unit", () => {
     expect(json[0].message).toMatch(/Ghi lại là 200 triệu đồng/);
   });
 
-  test("a figure off scale that does not alone explain the gap leaves the ceiling at the total", () => {
+  test("a figure off scale that does not alone explain the gap: told at its cell, and the ceiling stays at the total", () => {
     expect(findings(allocation(150_000_000, true))).toEqual([
       ["ceiling", "D4"],
+      ["invalid-value", "D7"],
     ]);
+    const { report } = checkWorkbook({ sheets: [allocation(150_000_000, true), PLAN] }, { workbookName: "x.xlsx" });
+    const cell = toJsonReport(report, "vi").findings.find((f) => f.cell === "D7");
+    expect(cell?.message).toMatch(/đơn vị khác.*Có lẽ là 150 triệu đồng/);
   });
 
   test("a figure only a few times its siblings is no unit slip", () => {
