@@ -377,7 +377,12 @@ export function build(seed: number): Case {
     const candidates = groups.flatMap((g) => g.leaves).filter((leaf) => leaf.invalid === undefined && !duplicates.includes(leaf));
     const drawTypo = rnd4();
     const which = rnd4();
-    const amount = [-3, 2, 5, 10][Math.floor(rnd4() * 4)];
+    const amounts = [-3, 2, 5, 10];
+    const drawn = Math.floor(rnd4() * 4);
+    // Not the amount a district's money subtotal is typed off by: the two would cancel in the grand total's own
+    // `Tổng kinh phí` check, which then agrees by chance and hides where each one lies.
+    const offBy = new Set(groups.flatMap((g) => lines.flatMap((l, j) => (l.money && l.total !== true && g.error[j] !== 0 ? [(g.error[j] * (l.sheetScale ?? 1e6)) / 1e6] : []))));
+    const amount = [0, 1, 2, 3].map((k) => amounts[(drawn + k) % 4]).find((a) => !offBy.has(a)) ?? amounts[drawn];
     if (!clean && candidates.length > 0 && drawTypo < 0.7) candidates[Math.floor(which * candidates.length)].typo = { line: totalLine, amount };
   }
   const typoOf = (leaf: Leaf, j: number) => (leaf.typo?.line === j ? leaf.typo.amount : 0);
@@ -410,6 +415,12 @@ export function build(seed: number): Case {
       if (groups.some((g) => g.error[j] !== 0) && shown === targets[j] && targets[j] !== totals[j]) targets[j] = totals[j];
     });
   }
+  // A negative figure whose sign alone puts its line on the plan (short by exactly twice it) is that one cause, told
+  // at the cell (CONTRACT §3): such a line is drawn on its plan instead.
+  lines.forEach((_, j) => {
+    const negative = groups.some((g) => g.leaves.some((leaf) => leaf.invalid?.line === j && leaf.invalid.kind === "negative" && targets[j] - totals[j] === -2 * leaf.values[j]));
+    if (negative) targets[j] = Math.max(1, totals[j]);
+  });
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
   // Where each plan line's target sits in the plan, and how it is written (text in the plan's unit or a number).
   const targetCells = new Map<number, { row: number; asText: boolean }>();
