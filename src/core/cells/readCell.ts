@@ -170,6 +170,11 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
 /** `không`, `Không có`, `khong` alone in a figure cell: none, zero. */
 const ZERO_WORD = /^\s*(không|khong)(\s+có|\s+co)?\s*\.?\s*$/iu;
 
+/** True for a cell's text that is the word for none (`không`): read as 0, though Excel's `+` cannot take it (#VALUE!). */
+export function isZeroWord(raw: CellValue): boolean {
+  return typeof raw === "string" && ZERO_WORD.test(raw.normalize("NFC"));
+}
+
 /** A figure and one full stop, comma or semicolon after it (`5.`, `1.250.`, `5 .`, `85%.`, `5 tổ,`); not two (`5..`). */
 const STRAY_STOP = /^\s*(.*[^\s.,;])\s*[.,;]\s*$/s;
 
