@@ -157,7 +157,8 @@ export function scaleCause(
     if (slips.length !== 1) {
       // One figure thousands of times above its siblings, brought to their scale by one factor, that alone does not put
       // the line right: the cell is still told as the figure in another unit, and the ceiling stays (the plan is off besides).
-      if (candidates.length === 1 && candidates[0].above) {
+      // (Or a million times and more below them: 150 in a column of whole đồng among 150.000.000s.)
+      if (candidates.length === 1 && (candidates[0].above || candidates[0].corrected >= 1e6 * context.base[candidates[0].cell])) {
         const at = candidates[0];
         const finding = slipFinding(context, at, line, ceiling.indicator, "");
         const own = findings.find((f) => f !== ceiling && indexOf(f) === at.cell);

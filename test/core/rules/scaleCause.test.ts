@@ -84,6 +84,14 @@ describe("a figure typed in another unit", () => {
     expect(cell?.message).toMatch(/đơn vị khác.*Có lẽ là 150 triệu đồng/);
   });
 
+  test("a figure a million times below its siblings that does not alone explain the gap: told at its cell too; a thousand times below is not", () => {
+    expect(findings(allocation(0.00015, true))).toEqual([
+      ["ceiling", "D4"],
+      ["invalid-value", "D7"],
+    ]);
+    expect(findings(allocation(0.15, true))).toEqual([["ceiling", "D4"]]);
+  });
+
   test("a figure only a few times its siblings is no unit slip", () => {
     expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
   });
