@@ -19,6 +19,8 @@ import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
+import { standing } from "./compare";
+import { totalLineChildren } from "./lineTotals";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
@@ -187,10 +189,17 @@ export function scaleCause(
       )
     )
       continue;
+    // The commune's own `Tổng kinh phí` over the figure, typed right: off against its parts by exactly the slip.
+    const rowTotals = findings.filter((f) => {
+      const at = f.rule === "subtotal" && f.expected !== null && f.actual !== null ? indexOf(f) : null;
+      if (at === null || Math.floor(at / context.lineCount) !== slip.area) return false;
+      const parts = totalLineChildren(context, at % context.lineCount);
+      return parts !== null && parts.includes(line) && standing((f.expected ?? 0) + delta, f.actual ?? 0) === "equal";
+    });
     dropped.add(ceiling);
-    for (const f of others) dropped.add(f);
+    for (const f of [...others, ...rowTotals]) dropped.add(f);
     const plan = ceilingName(context, ceiling);
-    const fixed = others.map((f) => f.cell ?? "");
+    const fixed = [...others, ...rowTotals].map((f) => f.cell ?? "");
     const carried = totals.carried.map((at) => {
       const position = cellPosition(context, Math.floor(at / context.lineCount), line);
       return a1(position.row, position.col);

@@ -96,3 +96,35 @@ describe("a figure typed in another unit", () => {
     expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
   });
 });
+
+describe("a figure in another unit beside the commune's own Tổng kinh phí", () => {
+  const plan: SheetData = {
+    name: "Kế hoạch",
+    merges: [],
+    values: [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["1", "Kinh phí truyền thông", "triệu đồng", 560],
+      ["2", "Kinh phí hỗ trợ sinh kế", "triệu đồng", 340],
+    ],
+  };
+  /** Xã Ba Trại's truyền thông (D6) typed in đồng; its Tổng kinh phí (C6) typed right (200) or a formula over it. */
+  const sheet = (total: "typed" | "formula"): SheetData => ({
+    name: "Phân bổ",
+    merges: [],
+    values: [
+      ["BIỂU PHÂN BỔ KINH PHÍ"],
+      ["ĐVT: triệu đồng"],
+      ["STT", "Đơn vị", "Tổng kinh phí", "Kinh phí truyền thông", "Kinh phí hỗ trợ sinh kế"],
+      [null, "Tổng cộng", total === "typed" ? 900 : 120_000_780, 120_000_440, 340],
+      [1, "Xã Tản Lĩnh", 250, 150, 100],
+      [2, "Xã Ba Trại", total === "typed" ? 200 : 120_000_080, 120_000_000, 80],
+      [3, "Xã Minh Quang", 290, 200, 90],
+      [4, "Xã Vân Hòa", 160, 90, 70],
+    ],
+    formulas: [[], [], [], [null, null, "SUM(C5:C8)", "SUM(D5:D8)", "SUM(E5:E8)"], [], total === "typed" ? [] : [null, null, "D6+E6"]],
+  });
+  test.each(["typed", "formula"] as const)("its Tổng kinh phí %s: one finding, at the figure", (total) => {
+    const { report } = checkWorkbook({ sheets: [sheet(total), plan] }, { workbookName: "x.xlsx" });
+    expect(toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell])).toEqual([["invalid-value", "D6"]]);
+  });
+});
