@@ -333,7 +333,17 @@ export function build(seed: number): Case {
   const summed = planLines.map((l) => ({ l, j: lineAt(l) })).filter(({ l }) => l.percent !== true);
   if (!clean && typedGroups.length > 0 && summed.length > 0 && chance(0.6)) {
     const g = pick(typedGroups);
-    g.error[pick(summed).j] = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    const j = pick(summed).j;
+    const error = pick([-2, -1, 1, 3]) * (chance(0.5) ? 1 : 5);
+    // A typed subtotal showing what another cause gives is that cause, told at its cell (CONTRACT §3): short by
+    // exactly its communes' numbers typed as text, it shows Excel's SUM (a SUM pasted as values); on a quota line,
+    // showing the quota times its communes, it says the communes off the quota are the cells to fix. A typo of
+    // its own is planted the other way.
+    const textSum = g.leaves.reduce((s, leaf) => s + (leaf.text[j] ? leaf.values[j] : 0), 0);
+    const quota = lines[j].quota;
+    const offQuota = quota === undefined ? 0 : g.leaves.reduce((s, leaf) => s + leaf.values[j] - quota, 0);
+    const mimics = (e: number) => (textSum > 0 && e === -textSum) || (offQuota !== 0 && e === -offQuota);
+    g.error[j] = mimics(error) ? -error : error;
   }
 
   // Plant at most one invalid value, in a typed group's leaf, on a line whose subtotal there is right.
@@ -341,7 +351,9 @@ export function build(seed: number): Case {
     const candidates = (noGroupRows ? groups : typedGroups).flatMap((g) => planLines.map((l) => ({ g, j: lineAt(l), l })).filter(({ g, j, l }) => plain(l) && g.error[j] === 0));
     if (candidates.length > 0) {
       const { g, j } = pick(candidates);
-      const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x)));
+      // Not in a commune written twice: the repeat is a copy of its first row's figures (CONTRACT §3 tells a repeat
+      // with other figures as a commune's name typed over another's when the plan misses one there).
+      const leaf = pick(g.leaves.filter((x) => !duplicates.includes(x) && !duplicates.some((d) => d.name === x.name)));
       // Under a SUM over the areas, `#REF!` would make the total an error too: only numbers there.
       const kinds = lines[j].money ? (["ref", "negative"] as const) : (["ref", "negative", "fraction"] as const);
       const kind = pick(totalFormula ? kinds.filter((k) => k !== "ref") : kinds);
@@ -365,7 +377,12 @@ export function build(seed: number): Case {
     const candidates = groups.flatMap((g) => g.leaves).filter((leaf) => leaf.invalid === undefined && !duplicates.includes(leaf));
     const drawTypo = rnd4();
     const which = rnd4();
-    const amount = [-3, 2, 5, 10][Math.floor(rnd4() * 4)];
+    const amounts = [-3, 2, 5, 10];
+    const drawn = Math.floor(rnd4() * 4);
+    // Not the amount a district's money subtotal is typed off by: the two would cancel in the grand total's own
+    // `Tổng kinh phí` check, which then agrees by chance and hides where each one lies.
+    const offBy = new Set(groups.flatMap((g) => lines.flatMap((l, j) => (l.money && l.total !== true && g.error[j] !== 0 ? [(g.error[j] * (l.sheetScale ?? 1e6)) / 1e6] : []))));
+    const amount = [0, 1, 2, 3].map((k) => amounts[(drawn + k) % 4]).find((a) => !offBy.has(a)) ?? amounts[drawn];
     if (!clean && candidates.length > 0 && drawTypo < 0.7) candidates[Math.floor(which * candidates.length)].typo = { line: totalLine, amount };
   }
   const typoOf = (leaf: Leaf, j: number) => (leaf.typo?.line === j ? leaf.typo.amount : 0);
@@ -387,13 +404,38 @@ export function build(seed: number): Case {
     // CONTRACT.md leaves open; the named fixtures cover that case.
     if (l.quota !== undefined && !clean) targets[j] = l.quota * leafCount + pick([1, 2, -1]);
   });
+  // With district rows, some grand totals are typed as the communes add up (not a sum of the districts).
+  // A wrong typed subtotal whose district cells add up to the plan (the grand total a sum of them shows the plan)
+  // while the communes do not reads as one cause: a commune or the subtotal typed wrong, told at the subtotal
+  // alone (CONTRACT §3). A line off its plan besides is planted only where the shown total is off the plan too.
+  const typedTotal = !noGroupRows && prng(seed ^ 0x7f4a7c15)() < 0.3;
+  if (!typedTotal) {
+    lines.forEach((_, j) => {
+      const shown = groups.reduce((s, g) => s + groupCell(g, j), 0);
+      if (groups.some((g) => g.error[j] !== 0) && shown === targets[j] && targets[j] !== totals[j]) targets[j] = totals[j];
+    });
+  }
+  // A negative figure whose sign alone puts its line on the plan (short by exactly twice it) is that one cause, told
+  // at the cell (CONTRACT §3): such a line is drawn on its plan instead.
+  lines.forEach((_, j) => {
+    const negative = groups.some((g) => g.leaves.some((leaf) => leaf.invalid?.line === j && leaf.invalid.kind === "negative" && targets[j] - totals[j] === -2 * leaf.values[j]));
+    if (negative) targets[j] = Math.max(1, totals[j]);
+  });
   const plan: FixtureValue[][] = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Định mức"]];
+  // Where each plan line's target sits in the plan, and how it is written (text in the plan's unit or a number).
+  const targetCells = new Map<number, { row: number; asText: boolean }>();
+  const planTarget = (l: Line, asText: boolean): FixtureValue => {
+    const j = lineAt(l);
+    const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
+    return inPlanUnit === null ? targets[j] : asText || /,/.test(inPlanUnit) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
+  };
   planLines.forEach((l) => {
     const j = lineAt(l);
     // Money targets in the plan's unit, written in Vietnamese notation (`1,234` tỷ) or, when whole, as numbers.
     const inPlanUnit = l.money ? decimalText((targets[j] * (l.sheetScale ?? 1)) / (l.planScale ?? 1)) : null;
-    const target: FixtureValue = inPlanUnit === null ? targets[j] : /,/.test(inPlanUnit) || chance(0.5) ? inPlanUnit : Number(inPlanUnit.replace(/\./g, ""));
-    plan.push([l.code, l.name, l.unit, target, l.quota ?? null]);
+    const asText = inPlanUnit !== null && (/,/.test(inPlanUnit) || chance(0.5));
+    targetCells.set(j, { row: plan.length, asText });
+    plan.push([l.code, l.name, l.unit, planTarget(l, asText), l.quota ?? null]);
   });
   const missingTarget = int(3, 20);
   const missingCode = String(planLines.length + 1);
@@ -405,7 +447,24 @@ export function build(seed: number): Case {
   const withAreas = (flat && mixedNames) || chance(0.4);
   const single = allLeaves.filter((leaf) => allLeaves.filter((x) => x.name === leaf.name).length === 1);
   const notInPlan = withAreas && !clean && chance(0.5) && single.length > 0 ? pick(single) : null;
-  const onlyInPlan = withAreas && !clean && chance(0.5) ? (namePool.pop() ?? null) : null;
+  // A row the plan does not count (a repeat, a commune the plan's list lacks) counted by the sheet's totals while
+  // the plan lines are over by exactly its figures is one cause, told at the row (CONTRACT §3): a line drawn over
+  // its plan by just that figure is drawn on its plan instead, so that the row and the ceilings stay apart.
+  const counted = [...duplicates, ...(notInPlan !== null ? [notInPlan] : [])];
+  planLines.forEach((l) => {
+    const j = lineAt(l);
+    if (l.percent === true || l.quota !== undefined || counted.length === 0) return;
+    const figures = [...counted.map((leaf) => leaf.values[j]), counted.reduce((sum, leaf) => sum + leaf.values[j], 0)];
+    if (!figures.some((v) => v > 0 && totals[j] - targets[j] === v)) return;
+    targets[j] = totals[j];
+    const cell = targetCells.get(j);
+    if (cell !== undefined) plan[cell.row][3] = planTarget(l, cell.asText);
+  });
+  // A plan commune with no row while two lines (or a quota line) are under their plan reads as that commune's row
+  // deleted, one cause told by the coverage finding alone (CONTRACT §3): planted only where the totals cannot say so.
+  const under = planLines.filter((l) => l.percent !== true && targets[lineAt(l)] > totals[lineAt(l)]);
+  const readsDeleted = under.length >= 2 || under.some((l) => l.quota !== undefined);
+  const onlyInPlan = withAreas && !clean && chance(0.5) && !readsDeleted ? (namePool.pop() ?? null) : null;
   let onlyInPlanLabel = onlyInPlan;
   // The list below the plan's lines, or on a sheet `Địa bàn` of its own.
   const areaRows: FixtureValue[][] = areaSheet ? [] : plan;
@@ -452,8 +511,6 @@ export function build(seed: number): Case {
   // the district's subtotal row (after or before its communes) with its figures.
   type Entry = { kind: "total" } | { kind: "gap" } | { kind: "group"; g: Group } | { kind: "head"; g: Group } | { kind: "sub"; g: Group } | { kind: "leaf"; g: Group; leaf: Leaf };
   const totalFirst = chance(0.5);
-  // With district rows, some grand totals are typed as the communes add up (not a sum of the districts).
-  const typedTotal = !noGroupRows && prng(seed ^ 0x7f4a7c15)() < 0.3;
   // Some tables have no grand total at all.
   const noTotal = chance(0.15);
   const entries: Entry[] = [];

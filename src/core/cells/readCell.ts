@@ -153,6 +153,8 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
     case "boolean":
       return { state: CELL.boolean, base: 0, form: { kind: "invalid" } };
     case "text": {
+      // `không` (none, the word for zero) typed for a figure: 0, as Excel's SUM counts the text it skips.
+      if (ZERO_WORD.test(reading.text.normalize("NFC"))) return { state: CELL.textNumber, base: 0, form: { kind: "fixed-text", text: reading.text, value: 0 } };
       // `5.`, `1.250.`, `85%.`, `5 tổ,`: a figure closed by a stray full stop, comma or semicolon; the figure, stored as text.
       const stopped = STRAY_STOP.exec(reading.text);
       if (stopped !== null && /\d/.test(stopped[1])) {
@@ -163,6 +165,14 @@ export function readCell(raw: CellValue, format: string | null | undefined, meas
       return readText(reading.text, measure);
     }
   }
+}
+
+/** `không`, `Không có`, `khong` alone in a figure cell: none, zero. */
+const ZERO_WORD = /^\s*(không|khong)(\s+có|\s+co)?\s*\.?\s*$/iu;
+
+/** True for a cell's text that is the word for none (`không`): read as 0, though Excel's `+` cannot take it (#VALUE!). */
+export function isZeroWord(raw: CellValue): boolean {
+  return typeof raw === "string" && ZERO_WORD.test(raw.normalize("NFC"));
 }
 
 /** A figure and one full stop, comma or semicolon after it (`5.`, `1.250.`, `5 .`, `85%.`, `5 tổ,`); not two (`5..`). */

@@ -224,7 +224,15 @@ function rowFacts(
       const found = communeAbove(facts, lower);
       // A bare name is a village only when numbered one level below the commune (`1` over `-`, `1.2` over `1.2.1`), not beside it.
       const nested = found >= 0 && (villageWords || (villageUnderHeading && blank(facts.row[found])) || sttDepth(sttValue(frame, row)) > sttDepth(sttValue(frame, facts.row[found])));
-      const owner = nested ? found : -1;
+      // `Bản Liền`, `Làng Nủ` are communes' names too: read as a village by that word alone under a commune whose own
+      // figures are not theirs (`split`), it would make the commune a subtotal that does not add up — a commune beside it.
+      const beside =
+        nested &&
+        folded !== null &&
+        split.has(facts.row[found]) &&
+        !isVillage(folded, false) &&
+        sttDepth(sttValue(frame, row)) <= sttDepth(sttValue(frame, facts.row[found]));
+      const owner = nested && !beside ? found : -1;
       if (owner >= 0) {
         const ownerRow = facts.row[owner];
         // Under a commune whose row holds the figures and matches theirs: a part of it, left out (villages add no fact:

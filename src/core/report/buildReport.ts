@@ -9,10 +9,10 @@ import type { PlanLine } from "../model/plan";
 import type { IndicatorResult, LineStatus, Report } from "../model/report";
 import { allocatedFor, cellPosition, type RuleContext } from "../rules/context";
 import { isNumericState as isNumeric } from "../cells/readCell";
-import { difference, verdict } from "../rules/compare";
+import { difference, lineVerdict } from "../rules/compare";
 
 function lineStatus(planLine: PlanLine, allocated: number | null): LineStatus {
-  return allocated === null ? "unmapped" : verdict(allocated, planLine.rule, planLine.target);
+  return allocated === null ? "unmapped" : lineVerdict(allocated, planLine);
 }
 
 function indicatorResults(context: RuleContext): IndicatorResult[] {

@@ -10,7 +10,7 @@ import { localized, type LocalizedText } from "../model/text";
 import type { PlanLine } from "../model/plan";
 import { formatAmount, formatNumber, formatQuantity } from "../text/format";
 import { allocatedFor, type RuleContext, type YearAgainstPeriod } from "./context";
-import { breachSeverity, difference, standing, verdict } from "./compare";
+import { breachSeverity, difference, lineVerdict, standing } from "./compare";
 import { brokenSplit, followsParts } from "./budgetSplit";
 import { makeFinding } from "./finding";
 import { dotDoubt } from "./dotDoubt";
@@ -56,7 +56,7 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   if (lineIndex === undefined) return null; // derived parents are told by their children; unmapped by `unmapped`
   const allocated = allocatedFor(context, planLine.code);
   if (allocated === null) return null;
-  const where = verdict(allocated, planLine.rule, planLine.target);
+  const where = lineVerdict(allocated, planLine);
   const severity = breachSeverity(where, planLine.rule);
   if (where === "ok" || severity === null) return null;
   if (where === "under" && context.sheetYear?.lines.has(planLine.code) === true) return YEAR_SHARE;

@@ -5,7 +5,7 @@
  * judge here.
  */
 import type { Severity } from "../model/finding";
-import type { Comparison } from "../model/plan";
+import type { Comparison, PlanLine } from "../model/plan";
 
 /** Where `left` stands against `right`: equal within float noise, below, or above. */
 export type Standing = "equal" | "below" | "above";
@@ -25,6 +25,27 @@ export function verdict(left: number, rule: Comparison, right: number): Verdict 
   if (where === "equal") return "ok";
   if (where === "below") return "under";
   return rule === ">=" ? "ok" : "over";
+}
+
+/**
+ * A line's allocated total against its plan target, at the precision the plan states: a money target with three
+ * decimals or more in its unit (`33,333` triệu đồng, a third of 100 rounded) is a figure rounded to its last digit,
+ * so an allocation within half that digit of it (33.333.333 đồng) meets it. Otherwise as `verdict`.
+ */
+export function lineVerdict(allocated: number, planLine: Pick<PlanLine, "kind" | "rule" | "target" | "scale">): Verdict {
+  const where = verdict(allocated, planLine.rule, planLine.target);
+  if (where === "ok" || planLine.kind !== "money" || !(planLine.scale > 1)) return where;
+  const decimals = statedDecimals(planLine.target / planLine.scale);
+  if (decimals < 3) return where;
+  const half = (0.5 * planLine.scale) / 10 ** decimals;
+  return Math.abs(allocated - planLine.target) < half ? "ok" : where;
+}
+
+/** How many decimals a figure shows, without float noise (`33.333` → 3). */
+function statedDecimals(value: number): number {
+  const text = String(Number(value.toPrecision(12)));
+  const dot = text.indexOf(".");
+  return dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
 }
 
 /** Severity of a verdict under a rule: none when it is ok, a warning for a gap below a `<=` ceiling, else an error. */

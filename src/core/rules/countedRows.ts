@@ -7,7 +7,7 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { isNumericState as isNumeric } from "../cells/readCell";
-import type { RuleContext } from "./context";
+import { allocatedFor, type RuleContext } from "./context";
 import { standing } from "./compare";
 import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, type Named } from "./singleCause";
@@ -21,8 +21,9 @@ import { joinList } from "../text/joinList";
  * own figures show nothing wrong, and the plan is the only measure. When
  * the plan comparisons of at least two lines the row has a figure on (or of
  * the table's one compared line) are over by exactly its figure (the rows'
- * figures together where several share a line), the row is counted where
- * it should not be: those `ceiling` findings are that one cause, let go and
+ * figures together where several share a line), and no line it has a figure
+ * on is on its plan (there the plan counts the row, and leaving the row out
+ * would put that line off), the row is counted where it should not be: those `ceiling` findings are that one cause, let go and
  * named in the row's finding. A line off by any other figure keeps its
  * ceiling (the plan is off there on its own); a line where the row holds
  * the plan's per-area quota (as every commune does) is no evidence of the
@@ -47,12 +48,18 @@ export function countedRows(
   const linesOf = new Map<Finding, { area: number; lines: number[] }>();
   for (const [finding, area] of rows) {
     const lines: number[] = [];
+    let planCountsIt = false;
     for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
       if (!compared(line) || !isNumeric(state[at]) || base[at] === 0 || handled.get(line)?.includes(finding)) continue;
-      if (typedTotalsAbove(context, at, 0) !== null) lines.push(line);
+      if (typedTotalsAbove(context, at, 0) === null) continue;
+      lines.push(line);
+      // A line on its plan with the row's figure counted: the plan counts the row there, and leaving it out would put that line off.
+      const planLine = context.linePlan[line];
+      const allocated = planLine === null ? null : allocatedFor(context, planLine.code);
+      if (planLine !== null && allocated !== null && standing(allocated, planLine.target) === "equal") planCountsIt = true;
     }
-    if (lines.length > 0) linesOf.set(finding, { area, lines });
+    if (lines.length > 0 && !planCountsIt) linesOf.set(finding, { area, lines });
   }
   // The rows whose figures alone put enough plan lines right (a whole row, not one figure that happens to match),
   // weighed again without those that fall short until none does.

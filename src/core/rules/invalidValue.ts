@@ -14,7 +14,7 @@ import { cellValue, isCellError } from "../model/workbook";
 import { formatAmount, formatNumber } from "../text/format";
 import { accountingNegative } from "../text/vnNumber";
 import { cellPosition, type RuleContext } from "./context";
-import { CELL } from "../cells/readCell";
+import { CELL, isZeroWord } from "../cells/readCell";
 import { textShape, type TextShape } from "../cells/textShape";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
@@ -154,18 +154,24 @@ function storedAsText(context: RuleContext, area: number, line: number, message:
  */
 function passesOnError(context: RuleContext, area: number, line: number, lineChildren: number[] | null, fromText: boolean): boolean {
   const entry = context.table.areas[area];
-  const passed = (state: number) => state === CELL.error || (fromText && state === CELL.text);
+  // `không` (read as 0, told at its cell) is text to a `+` too.
+  const zeroWord = (at: number) => {
+    const { row, col } = cellPosition(context, Math.floor(at / context.lineCount), at % context.lineCount);
+    return isZeroWord(cellValue(context.sheet, row, col));
+  };
+  const passed = (state: number, at: number) => state === CELL.error || (fromText && (state === CELL.text || (state === CELL.textNumber && context.base[at] === 0 && zeroWord(at))));
   if (entry.kind !== "leaf" && hasErrorBelow(context, area, line, passed)) return true;
   if (lineChildren !== null) {
     const offset = area * context.lineCount;
-    if (lineChildren.some((child) => passed(context.state[offset + child]))) return true;
+    if (lineChildren.some((child) => passed(context.state[offset + child], offset + child))) return true;
   }
   return false;
 }
 
-function hasErrorBelow(context: RuleContext, area: number, line: number, passed: (state: number) => boolean): boolean {
+function hasErrorBelow(context: RuleContext, area: number, line: number, passed: (state: number, at: number) => boolean): boolean {
   for (const child of context.table.areas[area].children) {
-    if (passed(context.state[child * context.lineCount + line])) return true;
+    const at = child * context.lineCount + line;
+    if (passed(context.state[at], at)) return true;
     if (context.table.areas[child].kind === "heading" && hasErrorBelow(context, child, line, passed)) return true;
   }
   return false;

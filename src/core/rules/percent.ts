@@ -1,7 +1,10 @@
 /**
  * `percent`: every leaf area's value of a percent indicator against the plan
  * target by the plan rule (default `>=`). A leaf cell formatted as a
- * percentage (0.85 shown as 85%) is read as 85; a blank leaf is 0.
+ * percentage (0.85 shown as 85%) is read as 85; a blank leaf is 0. A rate
+ * over 100 % against a plan level of at most 100 % (`850` for 85,0) is no
+ * rate at all: one `invalid-value` error at the cell, naming the rate it
+ * probably means, and no `percent` finding besides.
  */
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
@@ -34,8 +37,25 @@ export const percentRule: Rule = {
     for (const planLine of context.plan.lines) {
       if (planLine.kind !== "percent") continue;
       forEachLeafCell(context, planLine.code, (cell) => {
-        if (holds(cell.value, planLine.rule, planLine.target)) return;
         const label = context.table.areas[cell.area].label;
+        // A share over 100 % where the plan's level is a share (at most 100 %): no area's rate can be that.
+        if (cell.value > 100 && planLine.target <= 100) {
+          findings.push(
+            makeFinding({
+              rule: "invalid-value",
+              severity: "error",
+              sheet: context.table.sheet,
+              at: cellPosition(context, cell.area, cell.line),
+              indicator: planLine.code,
+              area: label,
+              expected: null,
+              actual: cell.value,
+              message: overHundredMessage(planLine, label, cell.value),
+            }),
+          );
+          return;
+        }
+        if (holds(cell.value, planLine.rule, planLine.target)) return;
         findings.push(
           makeFinding({
             rule: "percent",
@@ -86,5 +106,20 @@ function percentMessage(planLine: PlanLine, label: string, value: number, blank:
   return localized(
     `${label}: tỷ lệ ${V.vi} vượt mức tối đa ${T.vi} của kế hoạch (vượt ${gap} điểm %).`,
     `${label}: ${V.en} is above the plan's maximum of ${T.en} (over by ${gapEn} points).`,
+  );
+}
+
+/** A rate over 100 %: what it probably means (its decimal mark lost: 850 → 85), and how that stands against the plan. */
+function overHundredMessage(planLine: PlanLine, label: string, value: number): LocalizedText {
+  let meant = value;
+  while (meant > 100) meant /= 10;
+  meant = Math.round(meant * 1e6) / 1e6;
+  const V = { vi: formatQuantity(value, planLine, "vi"), en: formatQuantity(value, planLine, "en") };
+  const M = { vi: formatQuantity(meant, planLine, "vi"), en: formatQuantity(meant, planLine, "en") };
+  const T = { vi: formatQuantity(planLine.target, planLine, "vi"), en: formatQuantity(planLine.target, planLine, "en") };
+  const meets = holds(meant, planLine.rule, planLine.target);
+  return localized(
+    `${label}: tỷ lệ ${V.vi} vượt quá 100%, không thể là tỷ lệ của một địa bàn: có lẽ dấu thập phân bị gõ sót (${M.vi}, khi đó ${meets ? "đạt" : "chưa đạt"} mức kế hoạch ${T.vi}). Hãy ghi lại đúng tỷ lệ.`,
+    `${label}: the rate ${V.en} is over 100 %, which no area's rate can be: the decimal mark was probably left out (${M.en}, which ${meets ? "meets" : "misses"} the plan's ${T.en}). Enter the right rate.`,
   );
 }

@@ -6,16 +6,21 @@
  * shows where. When exactly one commune of the line holds a figure 10^3,
  * 10^6 or 10^9 times off its siblings' scale, and that figure brought to
  * their scale makes the allocated total meet the plan exactly, the commune's
- * cell is the cause: the `ceiling` is told there, and the typed totals the
- * correction puts right are let go; typed totals that already carry the
- * wrong figure are named as totals to type again with it.
+ * cell is the cause: one `invalid-value` error is told there, and the
+ * ceiling and the typed totals the correction puts right are let go; typed
+ * totals that already carry the wrong figure are named as totals to type
+ * again with it. A figure thousands of times above its siblings that alone
+ * does not put the line right is still told at its cell (with the figure it
+ * probably means), beside the ceiling the plan is off by besides.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
+import { standing } from "./compare";
+import { totalLineChildren } from "./lineTotals";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer } from "./singleCause";
@@ -29,6 +34,8 @@ interface Slip {
   readonly cell: number;
   readonly area: number;
   readonly corrected: number;
+  /** Thousands of times above its siblings (rather than below). */
+  readonly above: boolean;
 }
 
 /** How many communes of a line hold a positive figure, and the two largest and two smallest of them. */
@@ -104,7 +111,7 @@ function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[
     for (const factor of FACTORS) {
       const corrected = above ? value / factor : value * factor;
       if (corrected * NEAR >= low && corrected <= high * NEAR)
-        out.push({ cell: at, area, corrected });
+        out.push({ cell: at, area, corrected, above });
     }
   }
   return out;
@@ -137,7 +144,8 @@ export function scaleCause(
     const line = lineOf(ceiling);
     const range = line === undefined ? undefined : ranges.get(line);
     if (line === undefined || range === undefined) continue;
-    const slips = scaleSlips(context, line, range).filter((slip) => {
+    const candidates = scaleSlips(context, line, range);
+    const slips = candidates.filter((slip) => {
       const shift = slip.corrected - context.base[slip.cell];
       return (
         ceilingsPutRight(
@@ -148,7 +156,19 @@ export function scaleCause(
         ).length === 1
       );
     });
-    if (slips.length !== 1) continue;
+    if (slips.length !== 1) {
+      // One figure thousands of times above its siblings, brought to their scale by one factor, that alone does not put
+      // the line right: the cell is still told as the figure in another unit, and the ceiling stays (the plan is off besides).
+      // (Or a million times and more below them: 150 in a column of whole đồng among 150.000.000s.)
+      if (candidates.length === 1 && (candidates[0].above || candidates[0].corrected >= 1e6 * context.base[candidates[0].cell])) {
+        const at = candidates[0];
+        const finding = slipFinding(context, at, line, ceiling.indicator, "");
+        const own = findings.find((f) => f !== ceiling && indexOf(f) === at.cell);
+        if (own === undefined) added.push(finding);
+        else merged.set(own, { ...own, message: localized(`${own.message.vi} ${finding.message.vi}`, `${own.message.en} ${finding.message.en}`) });
+      }
+      continue;
+    }
     const slip = slips[0];
     const delta = slip.corrected - context.base[slip.cell];
     const totals = typedTotalsAbove(context, slip.cell, delta);
@@ -169,54 +189,33 @@ export function scaleCause(
       )
     )
       continue;
+    // The commune's own `Tổng kinh phí` over the figure, typed right: off against its parts by exactly the slip.
+    const rowTotals = findings.filter((f) => {
+      const at = f.rule === "subtotal" && f.expected !== null && f.actual !== null ? indexOf(f) : null;
+      if (at === null || Math.floor(at / context.lineCount) !== slip.area) return false;
+      const parts = totalLineChildren(context, at % context.lineCount);
+      return parts !== null && parts.includes(line) && standing((f.expected ?? 0) + delta, f.actual ?? 0) === "equal";
+    });
     dropped.add(ceiling);
-    for (const f of others) dropped.add(f);
-    const unit = context.cellUnit[line];
-    const shown = {
-      vi: formatAmount(context.base[slip.cell], unit, "vi"),
-      en: formatAmount(context.base[slip.cell], unit, "en"),
-    };
-    const right = {
-      vi: formatAmount(slip.corrected, unit, "vi"),
-      en: formatAmount(slip.corrected, unit, "en"),
-    };
+    for (const f of [...others, ...rowTotals]) dropped.add(f);
     const plan = ceilingName(context, ceiling);
-    const fixed = others.map((f) => f.cell ?? "");
+    const fixed = [...others, ...rowTotals].map((f) => f.cell ?? "");
     const carried = totals.carried.map((at) => {
-      const position = cellPosition(
-        context,
-        Math.floor(at / context.lineCount),
-        line,
-      );
+      const position = cellPosition(context, Math.floor(at / context.lineCount), line);
       return a1(position.row, position.col);
     });
-    const { row, col } = cellPosition(
-      context,
-      slip.area,
-      slip.cell % context.lineCount,
-    );
-    const axis =
-      context.table.orientation === "areas-as-rows"
-        ? { vi: "cột", en: "column" }
-        : { vi: "dòng", en: "row" };
     const alsoVi = [...fixed.map((c) => `ô cộng ${c}`), plan.vi].join(" và ");
-    const alsoEn = [...fixed.map((c) => `the total in ${c}`), plan.en].join(
-      " and ",
-    );
-    const told = makeFinding({
-      rule: "ceiling",
-      severity: ceiling.severity,
-      sheet: context.table.sheet,
-      at: { row, col },
-      indicator: ceiling.indicator,
-      area: context.table.areas[slip.area].label,
-      expected: slip.corrected,
-      actual: context.base[slip.cell],
-      message: localized(
-        `Ô này ghi ${shown.vi}, lệch hàng nghìn lần so với các địa bàn khác của ${axis.vi}: có lẽ số được gõ theo đơn vị khác với đơn vị của ${axis.vi} (đồng, nghìn, triệu hay tỷ đồng). Ghi lại là ${right.vi} thì ${alsoVi} cũng khớp.${carried.length > 0 ? ` Các ô cộng gõ tay ${carried.join(", ")} cũng phải gõ lại theo số đúng.` : ""}`,
-        `This cell holds ${shown.en}, thousands of times off the other areas of its ${axis.en}: the figure was probably typed in another unit than the ${axis.en}'s (đồng, thousand, million or billion đồng). Entered as ${right.en}, it also puts ${alsoEn} right.${carried.length > 0 ? ` The typed totals ${carried.join(", ")} must be typed again with the right figure.` : ""}`,
+    const alsoEn = [...fixed.map((c) => `the total in ${c}`), plan.en].join(" and ");
+    const told = slipFinding(
+      context,
+      slip,
+      line,
+      ceiling.indicator,
+      localized(
+        ` Ghi lại là ${formatAmount(slip.corrected, context.cellUnit[line], "vi")} thì ${alsoVi} cũng khớp.${carried.length > 0 ? ` Các ô cộng gõ tay ${carried.join(", ")} cũng phải gõ lại theo số đúng.` : ""}`,
+        ` Entered as ${formatAmount(slip.corrected, context.cellUnit[line], "en")}, it also puts ${alsoEn} right.${carried.length > 0 ? ` The typed totals ${carried.join(", ")} must be typed again with the right figure.` : ""}`,
       ),
-    });
+    );
     // A cell with a finding of its own (a number typed as text) tells both in that one finding.
     if (atCell === undefined) added.push(told);
     else
@@ -228,9 +227,38 @@ export function scaleCause(
         ),
       });
   }
-  if (dropped.size === 0) return [...findings];
+  if (dropped.size === 0 && added.length === 0 && merged.size === 0) return [...findings];
   return [
     ...findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f),
     ...added,
   ];
+}
+
+/**
+ * The `invalid-value` error at a figure typed in another unit than its line's: the cell to fix, told with the figure
+ * it holds and, after `put` (what the correction puts right), or else the figure it probably means.
+ */
+function slipFinding(context: RuleContext, slip: Slip, line: number, indicator: string | null, put: LocalizedText | ""): Finding {
+  const unit = context.cellUnit[line];
+  const value = context.base[slip.cell];
+  const { row, col } = cellPosition(context, slip.area, line);
+  const axis = context.table.orientation === "areas-as-rows" ? { vi: "cột", en: "column" } : { vi: "dòng", en: "row" };
+  const meant = {
+    vi: put === "" ? ` Có lẽ là ${formatAmount(slip.corrected, unit, "vi")}.` : put.vi,
+    en: put === "" ? ` It probably means ${formatAmount(slip.corrected, unit, "en")}.` : put.en,
+  };
+  return makeFinding({
+    rule: "invalid-value",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: { row, col },
+    indicator,
+    area: context.table.areas[slip.area].label,
+    expected: null,
+    actual: value,
+    message: localized(
+      `Ô này ghi ${formatAmount(value, unit, "vi")}, lệch hàng nghìn lần so với các địa bàn khác của ${axis.vi}: có lẽ số được gõ theo đơn vị khác với đơn vị của ${axis.vi} (đồng, nghìn, triệu hay tỷ đồng).${meant.vi}`,
+      `This cell holds ${formatAmount(value, unit, "en")}, thousands of times off the other areas of its ${axis.en}: the figure was probably typed in another unit than the ${axis.en}'s (đồng, thousand, million or billion đồng).${meant.en}`,
+    ),
+  });
 }

@@ -5,7 +5,8 @@
  * what to fix. This finds, once per check, each group or grand total that
  * holds a formula whose shown value is exactly the sum of its parts with the
  * text numbers left out — through its direct parts, or through all the
- * leaves under it — and the text cells it skips. `subtotal` then says
+ * leaves under it, none under a typed subtotal that counts them — and the
+ * text cells it skips. `subtotal` then says
  * nothing of that total, and `text-number` gives each skipped cell an error
  * naming the total. A typed total that shows exactly that figure (copied as
  * a value from such a SUM) is the same cause: told once, at the text cell,
@@ -98,7 +99,9 @@ function depth(context: RuleContext, area: number): number {
 /** Sums of an area's parts on a line (direct parts, or every leaf below), or null when a part holds no number. */
 function partsSum(context: RuleContext, area: number, line: number, leavesOnly: boolean): Sums | null {
   const sums: Sums = { full: 0, excel: 0, texts: [] };
-  const visit = (parent: number): boolean => {
+  // `carried`: under a typed subtotal (no formula) that holds a number, which counts its text numbers as they read:
+  // a total over the leaves through it skips none of them.
+  const visit = (parent: number, carried: boolean): boolean => {
     for (const child of context.table.areas[parent].children) {
       const entry = context.table.areas[child];
       const at = child * context.lineCount + line;
@@ -106,19 +109,25 @@ function partsSum(context: RuleContext, area: number, line: number, leavesOnly: 
       const ownValue = entry.kind === "leaf" || (!leavesOnly && entry.kind !== "heading" && isNumeric(state));
       if (!ownValue) {
         if (!leavesOnly && entry.kind !== "heading" && state !== CELL.blank) return false;
-        if (!visit(child)) return false;
+        if (!visit(child, carried || (entry.kind !== "heading" && state === CELL.number && typedAt(context, child, line)))) return false;
         continue;
       }
       if (state === CELL.blank) continue;
       if (!isNumeric(state)) return false;
       sums.full += context.base[at];
       // A text `0` skipped changes no figure: it stays a warning.
-      if (state === CELL.textNumber) {
+      if (state === CELL.textNumber && !carried) {
         if (context.base[at] !== 0) sums.texts.push(at);
       }
       else sums.excel += context.base[at];
     }
     return true;
   };
-  return visit(area) ? sums : null;
+  return visit(area, false) ? sums : null;
+}
+
+/** True when the area's cell on the line holds no formula (a typed figure). */
+function typedAt(context: RuleContext, area: number, line: number): boolean {
+  const { row, col } = cellPosition(context, area, line);
+  return cellFormula(context.sheet, row, col) === undefined;
 }

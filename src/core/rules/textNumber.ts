@@ -78,6 +78,12 @@ export const textNumberRule: Rule = {
               `"${text}" là số lưu dạng văn bản${shownAs.vi}: hàm SUM ở ô ${cell} (${label}) bỏ qua ô này nên bảng tính ghi ${formatAmount(total.shown, totalUnit, "vi")}, trong khi allocheck tính cả ${formatAmount(value, unit, "vi")} này. Công thức ở ${cell} đúng; hãy chuyển ô này sang dạng số.`,
               `"${text}" is a number stored as text${shownAs.en}: the SUM in ${cell} (${label}) skips it, so the sheet shows ${formatAmount(total.shown, totalUnit, "en")} while allocheck also counts these ${formatAmount(value, unit, "en")}. The formula in ${cell} is right; convert this cell to a number.`,
             );
+      } else if (value === 0 && !/\d/.test(text)) {
+        // `không` (none) for a figure: 0, as Excel's SUM, which skips the text, counts it too.
+        message = localized(
+          `"${text}" được hiểu là 0 (không có): hàm SUM của Excel bỏ qua ô chữ này nên cũng tính là 0, nhưng phép cộng (+) và các công thức khác báo lỗi #VALUE!. Hãy ghi số 0 hoặc để trống.`,
+          `"${text}" (none) is read as 0: Excel's SUM skips this text and so counts 0 too, but a + and other formulas give #VALUE!. Enter 0 or leave the cell blank.`,
+        );
       } else {
         message = localized(
           `"${text}" là số lưu dạng văn bản${shownAs.vi}: allocheck tính là ${formatAmount(value, unit, "vi")}, nhưng hàm SUM của Excel bỏ qua ô này.`,

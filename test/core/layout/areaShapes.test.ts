@@ -676,6 +676,15 @@ describe("villages (thôn, bản) listed under their commune, whose own row hold
     expect(findingsOf(result)).toEqual([]);
   });
 
+  test("a bare `Bản …` the plan's list lacks, after a commune whose own figures are not its: a commune beside it, not a village", () => {
+    // Read as a village, Xã Ba Trại would be a subtotal that does not add up; read as a commune, the list lacks it (said).
+    const commune = (c: string) => (c === "Tản Lĩnh" ? "Bản Liền" : `Xã ${c}`);
+    const result = checkShape({ commune, values: { "Tản Lĩnh": [2, 1, 30] } });
+    expect(treeOf(result)).toEqual(plainTree(undefined, commune));
+    expect(findingsOf(result).filter((f) => f.startsWith("subtotal"))).toEqual([]);
+    expect(result.report.findings.some((f) => f.rule === "coverage" && f.area === "Bản Liền")).toBe(true);
+  });
+
   test("a commune of the plan whose bare name opens like a village stays a commune", () => {
     const plan = { ...PLAN, areas: PLAN.areas.map((a) => (a.commune === "Ba Trại" ? { ...a, commune: "Bản Trại" } : a)) };
     const result = checkShape({ commune: (c) => (c === "Ba Trại" ? "Bản Trại" : `Xã ${c}`) }, plan);

@@ -49,6 +49,8 @@ describe("percent lines typed as fractions", () => {
     ["points as typed", [85, 90, 70, 82], {}, [["percent", "D5"]], false],
     ["fractions shown with %", [0.85, 0.9, 0.7, 0.82], { D3: "0%", D4: "0%", D5: "0%", D6: "0%" }, [["percent", "D5"]], false],
     ["one point among fractions: read as typed", [0.85, 90, 0.8, 82], {}, [["percent", "D3"], ["percent", "D5"]], false],
+    // Three fractions and one `85`: the line is fractions, and the `85` (8 500 % so read) is told once, at its cell.
+    ["one point among three fractions: fractions, the point told at its cell", [0.85, 0.9, 85, 0.82], {}, [["invalid-value", "D5"]], true],
     ["only zeros and ones: read as typed", [1, 1, 0, 1], {}, [["percent", "D3"], ["percent", "D4"], ["percent", "D5"], ["percent", "D6"]], false],
     ["rates typed as text with their sign", ["85%", "90 %", "70%", "82,5%"], {}, [["text-number", "D3"], ["text-number", "D4"], ["percent", "D5"], ["text-number", "D6"]], false],
   ])("%s", (_name, pct, formats, findings, said) => {

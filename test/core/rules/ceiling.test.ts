@@ -162,3 +162,19 @@ describe("money read exactly (float noise dropped, a fraction of a đồng kept 
     expect(Array.from(context(p, fixture).base)).toEqual([dong]);
   });
 });
+
+describe("a money plan figure stated to three decimals or more of its unit is compared at that precision", () => {
+  // 100 triệu split in three (33.333.333 đồng each) against a plan that wrote the thirds rounded to the thousand đồng.
+  test.each<[string, string, number, number[], string | null]>([
+    ["33,333 triệu against 33.333.333 đồng: within half its last digit, on plan", "triệu đồng", 33_333_000, [11_111_111, 11_111_111, 11_111_111], null],
+    ["1,333 tỷ against 1.333.333.333 đồng: on plan", "tỷ đồng", 1_333_000_000, [444_444_444, 444_444_444, 444_444_445], null],
+    ["33,333 triệu against 33.334.000 đồng: a whole thousand over, told", "triệu đồng", 33_333_000, [11_111_000, 11_111_000, 11_112_000], "error"],
+    ["a whole 100 triệu against 100.000.333 đồng: the plan states no rounding, told", "triệu đồng", 100_000_000, [33_333_444, 33_333_444, 33_333_445], "error"],
+    ["1,5 tỷ against 1.500.000.333 đồng: told", "tỷ đồng", 1_500_000_000, [500_000_111, 500_000_111, 500_000_111], "error"],
+  ])("%s", (_name, unit, target, dong, severity) => {
+    const p = plan([planLine("KP", "Kinh phí", unit, target)]);
+    const fixture = table([{ header: "Kinh phí (đồng)", planCode: "KP", unit: "đồng" }], rows(dong.map((v) => [v])));
+    const findings = ceilingRule.evaluate(context(p, fixture));
+    expect(findings.map((f) => f.severity)).toEqual(severity === null ? [] : [severity]);
+  });
+});

@@ -244,6 +244,9 @@ describe("a repeat the formula totals count, on three lines", () => {
     // Two lines over by exactly its figures tell the row is counted; the third is off by its own figure besides.
     ["the plan off besides on one line: that ceiling stays", [11, 400, 4], ["ceiling E3", "duplicate B10"]],
     ["off on two lines: one line alone tells nothing", [11, 390, 4], ["ceiling C3", "ceiling D3", "ceiling E3", "duplicate B10"]],
+    // On its plan on the third line, where the repeat holds 2: the plan counts it there (leaving it out would put
+    // that line under), so the two lines over by its figures are gaps of their own.
+    ["on its plan on a line it holds a figure on: every ceiling stays", [11, 400, 7], ["ceiling C3", "ceiling D3", "duplicate B10"]],
   ])("%s", (_name, targets, expected) => {
     const findings = check(targets);
     expect(cells(findings)).toEqual(expected);

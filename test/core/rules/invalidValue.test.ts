@@ -38,6 +38,8 @@ describe("invalid-value", () => {
     ["a #VALUE! a subtotal makes of a part's text is told once, at the text", [[{ error: "#VALUE!" }, 10], ["x", 5], [2, 5]], [
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],
     ]],
+    // `không` (none) reads as 0, told at its cell as a text-number warning; Excel's `+` cannot take it either.
+    ["a #VALUE! a subtotal makes of a part's `không` is no finding of its own", [[{ error: "#VALUE!" }, 10], ["không", 5], [2, 5]], []],
     ["another error beside a part's text is the subtotal's own", [[{ error: "#DIV/0!" }, 10], ["x", 5], [2, 5]], [
       ["invalid-value", "error", SHEET, "B2", "1", "Huyện Ba Vì", null, null],
       ["invalid-value", "error", SHEET, "B3", "1", "Xã Ba Trại", null, null],

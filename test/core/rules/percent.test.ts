@@ -21,9 +21,21 @@ describe("percent", () => {
     ["an error value is left to invalid-value", ">=", [{ error: "#N/A" }, 95], []],
     ["<=: above is an error", "<=", [80, 81], [["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 81]]],
     ["=: any difference", "=", [80, 79.5], [["percent", "error", SHEET, "B4", "5", "Xã Ba Vì", 80, 79.5]]],
+    // A rate over 100 % (its decimal mark left out: 850 for 85,0) is no rate: one invalid-value error at the cell.
+    ["850 typed for 85,0: invalid at the cell", ">=", [850, 95], [["invalid-value", "error", SHEET, "B3", "5", "Xã Ba Trại", null, 850]]],
+    ["text `795` under a >= level: invalid, not a percent finding", ">=", ["795", 95], [["invalid-value", "error", SHEET, "B3", "5", "Xã Ba Trại", null, 795]]],
+    ["100 % itself is a rate", ">=", [100, 95], []],
   ])("%s", (_name, rule, values, expected) => {
     const p = plan([planLine("5", "Tỷ lệ hộ được tuyên truyền", "%", 80, { rule })]);
     expect(percentRule.evaluate(context(p, table([RATE], rows(values)))).map(brief)).toEqual(expected);
+  });
+
+  test("a rate over 100 % names the rate it probably means and how that stands against the plan", () => {
+    const p = plan([planLine("5", "Tỷ lệ", "%", 80)]);
+    const [finding] = percentRule.evaluate(context(p, table([RATE], rows([850, 95]))));
+    expect(finding.message.vi).toBe("Xã Ba Trại: tỷ lệ 850% vượt quá 100%, không thể là tỷ lệ của một địa bàn: có lẽ dấu thập phân bị gõ sót (85%, khi đó đạt mức kế hoạch 80%). Hãy ghi lại đúng tỷ lệ.");
+    const growth = plan([planLine("5", "Tỷ lệ so với cùng kỳ", "%", 105)]);
+    expect(percentRule.evaluate(context(growth, table([RATE], rows([110, 120]))))).toEqual([]);
   });
 
   test("fractions formatted as percent mean × 100; the group row is not a leaf", () => {

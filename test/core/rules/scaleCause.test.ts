@@ -61,7 +61,7 @@ describe("a figure typed in another unit", () => {
       allocation(200_000_000, false, [1000, 600]),
     ],
   ])("%s: one finding at the cell", (_, sheet) => {
-    expect(findings(sheet)).toEqual([["ceiling", "D7"]]);
+    expect(findings(sheet)).toEqual([["invalid-value", "D7"]]);
   });
 
   test("typed as text (`200.000.000`), skipped by the SUM above: one finding at the cell telling both", () => {
@@ -74,13 +74,57 @@ describe("a figure typed in another unit", () => {
     expect(json[0].message).toMatch(/Ghi lại là 200 triệu đồng/);
   });
 
-  test("a figure off scale that does not alone explain the gap leaves the ceiling at the total", () => {
+  test("a figure off scale that does not alone explain the gap: told at its cell, and the ceiling stays at the total", () => {
     expect(findings(allocation(150_000_000, true))).toEqual([
       ["ceiling", "D4"],
+      ["invalid-value", "D7"],
     ]);
+    const { report } = checkWorkbook({ sheets: [allocation(150_000_000, true), PLAN] }, { workbookName: "x.xlsx" });
+    const cell = toJsonReport(report, "vi").findings.find((f) => f.cell === "D7");
+    expect(cell?.message).toMatch(/đơn vị khác.*Có lẽ là 150 triệu đồng/);
+  });
+
+  test("a figure a million times below its siblings that does not alone explain the gap: told at its cell too; a thousand times below is not", () => {
+    expect(findings(allocation(0.00015, true))).toEqual([
+      ["ceiling", "D4"],
+      ["invalid-value", "D7"],
+    ]);
+    expect(findings(allocation(0.15, true))).toEqual([["ceiling", "D4"]]);
   });
 
   test("a figure only a few times its siblings is no unit slip", () => {
     expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
+  });
+});
+
+describe("a figure in another unit beside the commune's own Tổng kinh phí", () => {
+  const plan: SheetData = {
+    name: "Kế hoạch",
+    merges: [],
+    values: [
+      ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+      ["1", "Kinh phí truyền thông", "triệu đồng", 560],
+      ["2", "Kinh phí hỗ trợ sinh kế", "triệu đồng", 340],
+    ],
+  };
+  /** Xã Ba Trại's truyền thông (D6) typed in đồng; its Tổng kinh phí (C6) typed right (200) or a formula over it. */
+  const sheet = (total: "typed" | "formula"): SheetData => ({
+    name: "Phân bổ",
+    merges: [],
+    values: [
+      ["BIỂU PHÂN BỔ KINH PHÍ"],
+      ["ĐVT: triệu đồng"],
+      ["STT", "Đơn vị", "Tổng kinh phí", "Kinh phí truyền thông", "Kinh phí hỗ trợ sinh kế"],
+      [null, "Tổng cộng", total === "typed" ? 900 : 120_000_780, 120_000_440, 340],
+      [1, "Xã Tản Lĩnh", 250, 150, 100],
+      [2, "Xã Ba Trại", total === "typed" ? 200 : 120_000_080, 120_000_000, 80],
+      [3, "Xã Minh Quang", 290, 200, 90],
+      [4, "Xã Vân Hòa", 160, 90, 70],
+    ],
+    formulas: [[], [], [], [null, null, "SUM(C5:C8)", "SUM(D5:D8)", "SUM(E5:E8)"], [], total === "typed" ? [] : [null, null, "D6+E6"]],
+  });
+  test.each(["typed", "formula"] as const)("its Tổng kinh phí %s: one finding, at the figure", (total) => {
+    const { report } = checkWorkbook({ sheets: [sheet(total), plan] }, { workbookName: "x.xlsx" });
+    expect(toJsonReport(report, "vi").findings.map((f) => [f.rule, f.cell])).toEqual([["invalid-value", "D6"]]);
   });
 });

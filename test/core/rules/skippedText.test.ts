@@ -62,3 +62,23 @@ describe("a number typed as text that a formula total skips", () => {
     expect(textNumberRule.evaluate(ctx).map(brief)).toEqual(texts);
   });
 });
+
+describe("a grand total over typed district cells, one of which carries the text number", () => {
+  // Huyện Ba Vì typed 17 counts the `12`; Huyện Mỹ Đức typed 1 for its 13: the grand total B3+B7 shows 18, which is
+  // also the communes without the `12`. The SUM skips nothing: Mỹ Đức's cell is the gap, the text a warning.
+  test("the wrong typed subtotal is told, and the text number stays a warning", () => {
+    const fixture = table(lines, [
+      { label: "Tổng cộng", kind: "total", parent: null, values: [18] },
+      { label: "Huyện Ba Vì", kind: "group", parent: 0, values: [17] },
+      { label: "Xã 1", kind: "leaf", parent: 1, values: [2] },
+      { label: "Xã 2", kind: "leaf", parent: 1, values: ["12"] },
+      { label: "Xã 3", kind: "leaf", parent: 1, values: [3] },
+      { label: "Huyện Mỹ Đức", kind: "group", parent: 0, values: [1] },
+      { label: "Xã 4", kind: "leaf", parent: 5, values: [5] },
+      { label: "Xã 5", kind: "leaf", parent: 5, values: [8] },
+    ]);
+    const ctx = context(p, { ...fixture, sheet: { ...fixture.sheet, formulas: [[], [null, "B3+B7"]] } });
+    expect(subtotalRule.evaluate(ctx).map(brief)).toEqual([["subtotal", "error", SHEET, "B7", "1", "Huyện Mỹ Đức", 13, 1]]);
+    expect(textNumberRule.evaluate(ctx).map(brief)).toEqual([["text-number", "warning", SHEET, "B5", "1", "Xã 2", null, 12]]);
+  });
+});

@@ -16,7 +16,12 @@ describe("text-number", () => {
       ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 3_100_000],
     ]],
     ["`1 250` with a no-break space", ["1\u00a0250", null], [["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 1250]]],
-    ["plain text is not a text number", ["không", "-"], []],
+    ["a dash is a blank, plain text is not a text number", ["-", "chưa giao"], []],
+    // `không` (none) is 0, as Excel's SUM that skips the text counts it: a warning at the cell, not an invalid value.
+    ["`không` for a figure is 0", ["không", "Không có"], [
+      ["text-number", "warning", SHEET, "B2", "1", "Xã Ba Trại", null, 0],
+      ["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 0],
+    ]],
     ["an amount with its own unit word in a money column", [null, "1,2 tỷ"], [["text-number", "warning", SHEET, "C2", "KP", "Xã Ba Trại", null, 1_200_000_000]]],
     ["`1,5` and `-3` as text are no figure of a count: left to invalid-value; `-3` in money too", ["1,5", "-3"], []],
     [
@@ -30,6 +35,12 @@ describe("text-number", () => {
   ])("%s", (_name, values, expected) => {
     const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values }]);
     expect(textNumberRule.evaluate(context(p, fixture)).map(brief)).toEqual(expected);
+  });
+
+  test("`không` says it is read as 0, that SUM counts it so too and what to type", () => {
+    const fixture = table(lines, [{ label: "Xã Ba Trại", kind: "leaf", parent: null, values: ["không", null] }]);
+    const [finding] = textNumberRule.evaluate(context(p, fixture));
+    expect(finding.message.vi).toBe('"không" được hiểu là 0 (không có): hàm SUM của Excel bỏ qua ô chữ này nên cũng tính là 0, nhưng phép cộng (+) và các công thức khác báo lỗi #VALUE!. Hãy ghi số 0 hoặc để trống.');
   });
 
   test("`1,500` in a count reads as 1500, and the message says the comma was read as grouping thousands", () => {
