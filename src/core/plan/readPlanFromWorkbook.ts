@@ -225,6 +225,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     // `Kế hoạch | Kế hoạch điều chỉnh`: a line the adjustment leaves blank keeps its first target.
     if (!wholeFromYears && header.firstTarget !== undefined && isBlankValue(grid.value(row, targetCol))) targetCol = header.firstTarget;
+    // `Số lượng | Kinh phí`: a line with money only (`Kinh phí quản lý | | 50`) gives its money target.
+    const moneyCol = wholeFromYears ? undefined : header.moneyTarget;
+    const moneyOnly = moneyCol !== undefined && isBlankValue(grid.value(row, targetCol)) && hasAmount(grid.value(row, moneyCol));
+    if (moneyOnly) targetCol = moneyCol;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
@@ -265,7 +269,14 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
-    const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
+    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
+    const unitText =
+      moneyOnly && !ownMoney && moneyUnit !== null
+        ? moneyUnit.text
+        : ownUnit !== "" || findUnitInText(name) !== null
+          ? ownUnit
+          : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : perAreaOf(targetValue);
@@ -321,10 +332,49 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
     });
+    // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
+    if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
+      const money = moneyLine(grid, row, moneyCol, moneyUnit.text, lineCode, name || lineCode);
+      if (money !== null) {
+        sections.push(sections[sections.length - 1]);
+        lines.push(money);
+      }
+    }
   }
   checkHasLines(grid, header, lines);
   for (const total of totals) checkTotalRow(grid.name, total, lines);
   return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
+}
+
+/** A value cell holding an amount: neither blank nor a dash. */
+function hasAmount(value: ReturnType<Grid["value"]>): boolean {
+  return !isBlankValue(value) && !isDash(value);
+}
+
+/**
+ * The money target of a line given beside its count (`Số lượng | Kinh phí`):
+ * a line of its own, coded `<code>-KP` and named `Kinh phí <name>`, so that
+ * an allocation's `Kinh phí` column under the line's name matches it. Null
+ * when the money column's unit is not money.
+ */
+function moneyLine(grid: Grid, row: number, col: number, unitText: string, code: string, name: string): PlanLine | null {
+  const unit = parseUnit(unitText);
+  if (unit.kind !== "money") return null;
+  const where = a1(row, col);
+  const read = readAmount(grid.value(row, col), unit, grid.numberFormat(row, col));
+  if (!read.ok) throw notANumber(grid.name, where, read.shown);
+  if (read.value < 0) return null;
+  return {
+    code: `${code}-KP`,
+    // `Thành lập …` → `Kinh phí thành lập …`; an abbreviation (`CLB …`) keeps its capitals.
+    name: `Kinh phí ${/^.\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name}`,
+    unit: unitText,
+    kind: "money",
+    target: read.value,
+    rule: read.rule ?? defaultRule("money"),
+    scale: unit.scale,
+    source: { sheet: grid.name, cell: where },
+  };
 }
 
 /** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */
