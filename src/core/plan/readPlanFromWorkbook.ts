@@ -11,6 +11,7 @@ import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
+import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
@@ -198,6 +199,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bulleted = new Set<number>();
   /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
   const totals: TotalRow[] = [];
+  /** Percent lines whose target is a number in a plain format (`0.85`). */
+  const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
@@ -319,6 +322,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (quota === undefined && norm !== null && norm.ok) quota = norm.value;
     const yearTargets = readYearTargets(grid, row, years, unit);
     if (mark !== null) bulleted.add(lines.length);
+    if (unit.kind === "percent" && typeof targetValue === "number" && !isPercentFormat(grid.numberFormat(row, targetCol)) && !wholeFromYears) plainPercents.push(lines.length);
     lines.push({
       code: lineCode,
       name: name || lineCode,
@@ -343,7 +347,31 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   }
   checkHasLines(grid, header, lines);
   for (const total of totals) checkTotalRow(grid.name, total, lines);
-  return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted };
+}
+
+/**
+ * Percent targets typed as numbers in a plain format (`0.85` in a `%` row
+ * for 85 %): when none is above 1 and one is below, they are fractions and
+ * read as points (×100), their years' targets too. A plan that types one
+ * percent target as points (`70`) types them all so: its `0.5` stays half a
+ * point. (Text such as `85%` or `0,5` is read as written.)
+ */
+function withPercentFractions(lines: PlanLine[], plain: readonly number[]): PlanLine[] {
+  if (plain.length === 0) return lines;
+  if (plain.some((i) => lines[i].target > 1) || !plain.some((i) => lines[i].target < 1)) return lines;
+  const out = lines.slice();
+  for (const i of plain) {
+    const line = lines[i];
+    const years = line.yearTargets === undefined ? undefined : Object.fromEntries(Object.entries(line.yearTargets).map(([year, value]) => [year, value <= 1 ? percentPoints(value) : value]));
+    out[i] = {
+      ...line,
+      target: percentPoints(line.target),
+      ...(line.quota !== undefined && line.quota <= 1 ? { quota: percentPoints(line.quota) } : {}),
+      ...(years !== undefined ? { yearTargets: years } : {}),
+    };
+  }
+  return out;
 }
 
 /** A value cell holding an amount: neither blank nor a dash. */
