@@ -256,7 +256,10 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
   if (loose) return groups >= 2 && exactGroups >= 1 && off < groups ? { levels, off } : null;
-  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
+  // One group of several members beside districts of a single commune (or none): it adds up exactly, and the
+  // grand total adds up the groups on every line, on lines that tell two stories at least — checked below.
+  const lone = groups === 1 && exactGroups === 1 && off === 0 && total !== null && distinctPatterns(rows) >= 2;
+  if ((groups < 2 && !lone) || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
     // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
     return severe > 0 || (groups < MIN_GROUPS_WITHOUT_TOTAL && off > 0) ? null : { levels, off };
@@ -264,7 +267,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
-  if (agrees <= disagrees) return null;
+  if (agrees <= disagrees || (lone && (disagrees > 0 || agrees < 2))) return null;
   // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
   if (even && (disagrees > 0 || exactGroups === 0)) return null;
   return { levels, off };
