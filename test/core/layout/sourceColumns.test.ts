@@ -70,6 +70,15 @@ describe("a money line split by funding source without a total column", () => {
     expect(kp.allocated).toBe(500e6);
   });
 
+  test("a commune's source mistyped is one finding, at its district's subtotal, naming the plan comparison", () => {
+    const body = rows("Trung ương", "Địa phương");
+    body[6][4] = 80;
+    const allocation = sheet("Phân bổ", body, { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:E3"] });
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(WHOLE), sheet: "Phân bổ" }).report;
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@E6"]);
+    expect(report.indicators.find((i) => i.code === "KP")!.sheetTotal).toBe(500e6);
+  });
+
   test("the reading says the plan line is compared with the sources' sum", () => {
     const report = check(WHOLE, "Trung ương", "Địa phương");
     expect(report.reading!.lines.filter((l) => l.code === "KP").map((l) => l.sum)).toEqual([["D", "E"], ["D", "E"]]);
