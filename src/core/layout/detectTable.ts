@@ -220,14 +220,18 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const clash = matches.some((match, i) => match !== null && (match.how === "corrected" ? runOf.has(i) || wanted.has(match.code) : !runOf.has(i) && wanted.has(match.code)));
   if (!clash) for (const [k, code] of partCodes) matches[k] = { code, how: "name", score: SOURCE_SCORE };
   // A plan money line split by funding source with no total column (`Kinh phí | Trung ương | Địa phương`): every source is the line's.
-  const sources = sourceRuns(raw, matches.map((match) => match?.code ?? null), plan.lines);
   const sourcesAt = new Map<number, number[]>();
-  for (const [owner, run] of sources) {
-    const match = matches[owner]!;
-    if (match.how === "corrected") continue;
+  for (const { code, run, heading } of sourceRuns(raw, matches.map((match) => match?.code ?? null), plan.lines, (position) => lineHasValues(frame, position))) {
+    const owner = heading ?? run.find((k) => matches[k] !== null);
+    const match = owner === undefined ? null : matches[owner];
+    if (match?.how === "corrected") continue;
+    // Matched by the header over the sources, or by the heading over them: as sure as a loose name.
+    const how = match?.how ?? "name";
+    const score = match === null || heading !== null ? Math.min(match?.score ?? SOURCE_SCORE, SOURCE_SCORE) : match.score;
+    if (heading !== null) matches[heading] = null;
     const positions = run.map((k) => raw[k].position);
     for (const k of run) {
-      matches[k] = { code: match.code, how: match.how, score: match.score };
+      matches[k] = { code, how, score };
       sourcesAt.set(raw[k].position, positions);
     }
   }

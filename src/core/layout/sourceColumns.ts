@@ -10,7 +10,9 @@
  */
 import type { PlanLine } from "../model/plan";
 import { wordKey } from "../text/fold";
+import { isBulleted } from "./labels";
 import { isLineTotal } from "./lines";
+import { matchLineDetails } from "./matchLines";
 import type { RawLine } from "./lines";
 
 /** Words a source label may open with: `Ngân sách`, `NS`, `Nguồn`, `Vốn`, `Kinh phí`. */
@@ -106,25 +108,73 @@ function sourceGroups(raw: readonly RawLine[]): number[][] {
   return out;
 }
 
+/** One plan line's funding sources read as its lines. */
+export interface SourceRun {
+  /** The plan line's code. */
+  readonly code: string;
+  /** Indexes into `raw` of the sources, in sheet order. */
+  readonly run: readonly number[];
+  /** Index into `raw` of a heading line without figures that named the plan line over its sources (`Kinh phí` over `- Trung ương`), or null. */
+  readonly heading: number | null;
+}
+
+/** Bulleted sources (`- Trung ương`, `+ NSĐP`) right after line `at`: their indexes into `raw`. */
+function bulletedSourcesAfter(raw: readonly RawLine[], at: number): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k < raw.length; k++) {
+    const own = raw[k].parts[raw[k].parts.length - 1] ?? "";
+    if (!isBulleted(own) || !isSourceLabel(own) || isLineTotal(own)) break;
+    out.push(k);
+  }
+  return out.length >= MIN_SOURCES ? out : [];
+}
+
 /**
- * The runs of lines (indexes into `raw`) that are one plan line's funding
- * sources with no total column: adjacent lines under one upper header, each
- * a source label, exactly one of them matched (to a money plan line without
- * parts in the plan) and the others matched to nothing. By the matched
- * line's index, the indexes of the whole run.
+ * The runs of lines that are one plan line's funding sources with no total
+ * line: a money plan line without parts in the plan, and either
+ *
+ * - adjacent lines under one upper header, each a source label, one of them
+ *   matched to the plan line and the others to nothing; or the upper header
+ *   itself naming the plan line (`Nguồn kinh phí` over `NSTW | NSĐP`) and
+ *   none of them matched; or
+ * - a line without figures matched to the plan line (`Kinh phí hỗ trợ`)
+ *   followed by bulleted sources (`- Trung ương`, `- Địa phương`) matched to
+ *   nothing: the heading is no line, its sources are.
+ *
+ * `hasValues`: whether a line (by its `position`) holds any figure.
  */
-export function sourceRuns(raw: readonly RawLine[], codes: readonly (string | null)[], plan: readonly PlanLine[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+export function sourceRuns(raw: readonly RawLine[], codes: readonly (string | null)[], plan: readonly PlanLine[], hasValues: (position: number) => boolean): SourceRun[] {
+  const out: SourceRun[] = [];
   const byCode = new Map(plan.map((line) => [line.code, line]));
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
+  const fits = (code: string) => {
+    const planLine = byCode.get(code);
+    return planLine !== undefined && planLine.kind === "money" && !parents.has(code);
+  };
+  const money = (k: number) => raw[k].kind === undefined || raw[k].kind === "money";
+  const taken = new Set(codes.filter((code): code is string => code !== null));
+  const used = new Set<number>();
   for (const run of sourceGroups(raw)) {
     const matched = run.filter((k) => codes[k] !== null);
-    if (matched.length !== 1) continue;
-    const code = codes[matched[0]]!;
-    const planLine = byCode.get(code);
-    if (planLine === undefined || planLine.kind !== "money" || parents.has(code)) continue;
-    if (run.every((k) => raw[k].kind === undefined || raw[k].kind === "money")) out.set(matched[0], run);
+    if (matched.length > 1 || !run.every(money)) continue;
+    let code = matched.length === 1 ? codes[matched[0]] : null;
+    if (matched.length === 0) {
+      // The header over the sources names the plan line: among the money lines no other line has taken.
+      const free = plan.filter((line) => !taken.has(line.code) && fits(line.code));
+      const upper = raw[run[0]].parts.slice(0, -1);
+      code = free.length === 0 ? null : (matchLineDetails([{ parts: upper, kind: "money" }], free, { moneyNote: true })[0]?.code ?? null);
+    }
+    if (code === null || !fits(code)) continue;
+    taken.add(code);
+    run.forEach((k) => used.add(k));
+    out.push({ code, run, heading: null });
   }
+  codes.forEach((code, i) => {
+    if (code === null || !fits(code) || used.has(i) || hasValues(raw[i].position)) return;
+    const run = bulletedSourcesAfter(raw, i);
+    if (run.length === 0 || run.some((k) => codes[k] !== null || used.has(k) || !money(k))) return;
+    out.push({ code, run, heading: i });
+  });
   return out;
 }
 

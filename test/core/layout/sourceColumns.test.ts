@@ -79,6 +79,29 @@ describe("a money line split by funding source without a total column", () => {
     expect(report.indicators.find((i) => i.code === "KP")!.sheetTotal).toBe(500e6);
   });
 
+  test("sources under `Nguồn kinh phí`, a header naming the plan's money line loosely", () => {
+    const body = rows("NSTW", "NSĐP");
+    body[2][3] = "Nguồn kinh phí (triệu đồng)";
+    const allocation = sheet("Phân bổ", body, { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:E3"] });
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(WHOLE), sheet: "Phân bổ" }).report;
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", "D"], ["KP", "E"]]);
+    expect(report.findings).toEqual([]);
+  });
+
+  test("areas as columns: a money line without figures over its bulleted sources", () => {
+    const allocation = sheet("Phân bổ", [
+      ["STT", "Chỉ tiêu", "ĐVT", "Tổng cộng", "Huyện Ba Vì", "Xã Khánh Thượng", "Xã Minh Quang", "Huyện Thạch Thất", "Xã Yên Trung"],
+      [1, "Tổ truyền thông cộng đồng", "tổ", 5, 3, 2, 1, 2, 2],
+      [2, "Kinh phí thực hiện", "triệu đồng", null, null, null, null, null, null],
+      [null, "- Trung ương", "triệu đồng", 300, 180, 100, 80, 120, 120],
+      [null, "- Địa phương", "triệu đồng", 200, 120, 70, 50, 80, 80],
+    ]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([{ ...WHOLE[0], target: 450 }]), sheet: "Phân bổ" }).report;
+    expect(report.reading!.lines.map((l) => [l.code, l.at, l.sum])).toEqual([["1", "2", undefined], ["KP", "4", ["4", "5"]], ["KP", "5", ["4", "5"]]]);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["ceiling@D4"]);
+    expect(report.indicators.find((i) => i.code === "KP")!.allocated).toBe(500e6);
+  });
+
   test("the reading says the plan line is compared with the sources' sum", () => {
     const report = check(WHOLE, "Trung ương", "Địa phương");
     expect(report.reading!.lines.filter((l) => l.code === "KP").map((l) => l.sum)).toEqual([["D", "E"], ["D", "E"]]);
