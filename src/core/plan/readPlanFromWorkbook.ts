@@ -248,10 +248,13 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     const lineCode = mark !== null ? bullets.codeFor(mark) : code;
-    if (lineCode === "" && TOTAL_NAME.test(headerKey(name))) {
+    // The money column's unit, for a line given beside its count.
+    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // `Tổng kinh phí` in the money column beside the counts, coded or not: the total of the lines' money, no line of its own.
+    if ((lineCode === "" || moneyOnly) && TOTAL_NAME.test(headerKey(name))) {
       // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
       const ownUnit = text("unit");
-      const unitText = ownUnit !== "" ? ownUnit : (targetUnit?.text ?? "");
+      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyUnit !== null ? moneyUnit.text : (targetUnit?.text ?? "");
       const unit = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
       const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
@@ -272,7 +275,6 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
-    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
     const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
     const unitText =
       moneyOnly && !ownMoney && moneyUnit !== null

@@ -60,3 +60,13 @@ test("an allocation's count and money columns under a line's name match both tar
   expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["1-KP", "D"], ["2", "E"], ["2-KP", "F"], ["3", "G"], ["4", "H"]]);
   expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["ceiling@D3"]);
 });
+
+test.each<[string, CellValue[]]>([
+  ["uncoded", [null, "Tổng kinh phí", null, null, 870]],
+  ["coded", ["KP", "Tổng kinh phí", "triệu đồng", null, 870]],
+  ["Tổng cộng with both", [null, "Tổng cộng", null, 22, 870]],
+])("a total row of the money column (%s) is checked against the lines' money, no line of its own", (_name, total) => {
+  const [values] = SIDE;
+  const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values: [...values, total], merges: [] }] });
+  expect(plan.lines.map((line) => line.code)).toEqual(["1", "1-KP", "2", "2-KP", "3", "4"]);
+});
