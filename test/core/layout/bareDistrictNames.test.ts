@@ -76,3 +76,29 @@ describe("districts marked by bold alone", () => {
     expect(report.findings.map((f) => `${f.rule}:${f.area}`)).toEqual(withAreas && body === ONE_GROUP ? ["coverage:Mỹ Đức"] : []);
   });
 });
+
+describe("every district of a single commune, names bare, no list", () => {
+  const PAIRS: CellValue[][] = [
+    [null, "Ba Vì", 8, 6],
+    [null, "Khánh Thượng", 8, 6],
+    [null, "Mỹ Đức", 6, 4],
+    [null, "An Phú", 6, 4],
+    [null, "Ứng Hòa", 5, 3],
+    [null, "Hòa Lâm", 5, 3],
+  ];
+  const read = (body: CellValue[][]) => {
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], ...body]);
+    const targets = [Number(body[0][2]), Number(body[0][3])];
+    return checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(false, targets), sheet: "Phân bổ" }).report;
+  };
+  test.each<[string, CellValue[][], string[]]>([
+    ["two districts", [[null, "Tổng cộng", 14, 10], ...PAIRS.slice(0, 4)], ["total", "group", "leaf", "group", "leaf"]],
+    ["three districts", [[null, "Tổng cộng", 19, 13], ...PAIRS], ["total", "group", "leaf", "group", "leaf", "group", "leaf"]],
+    // The total adds up every row: a flat list of units whose figures happen to repeat.
+    ["a flat list that repeats its figures", [[null, "Tổng cộng", 28, 20], ...PAIRS.slice(0, 4)], ["total", "leaf", "leaf", "leaf", "leaf"]],
+  ])("%s", (_name, body, roles) => {
+    const report = read(body);
+    expect(report.reading!.areas.map((a) => a.role)).toEqual(roles);
+    expect(report.findings.filter((f) => f.rule === "subtotal")).toEqual([]);
+  });
+});
