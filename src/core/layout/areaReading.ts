@@ -160,6 +160,12 @@ function rowFacts(
         if (before !== null) ({ text: inStt, col: inCol } = before);
       }
       if (inStt === null) {
+        // The first or last row, nameless, its figures the sum of the named rows (or half of it, districts and their
+        // communes both counted) on every line: the grand total, its label left blank.
+        if (merge === undefined && !(anyOverride && overrides.has(row)) && !blank(row) && unnamedTotal(frame, k, valueCols, blank)) {
+          facts.add(row, UNNAMED_TOTAL, col, wordKey(UNNAMED_TOTAL), CLS_TOTAL, false, LEVEL_UNKNOWN, "arithmetic");
+          continue;
+        }
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
         // with figures of its own (not merged with the name's row): nothing tells whose they are.
         if (!blank(row)) unnamed.push(row);
@@ -860,6 +866,51 @@ function totalBefore(frame: Frame, row: number): { text: string; col: number } |
   }
   return null;
 }
+
+/** The label given to a grand total row whose name cell is blank. */
+export const UNNAMED_TOTAL = "Tổng (dòng không ghi tên)";
+
+/**
+ * Whether the area row at `k` (its name blank) is the grand total: the first
+ * or the last row with figures, each of its figures the sum of the named
+ * rows' — or half of it (groups and their members both named) — by one
+ * factor on every line, two lines with figures at least.
+ */
+function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  if (col === undefined || valueCols.length === 0) return false;
+  let before = false;
+  let after = false;
+  for (let i = 0; i < positions.length; i++) {
+    if (i === k || blank(positions[i])) continue;
+    if (i < k) before = true;
+    else after = true;
+  }
+  if (before && after) return false;
+  const cols = valueCols.slice(0, SUM_SAMPLE);
+  const sums = cols.map(() => 0);
+  for (let i = 0; i < positions.length; i++) {
+    const row = positions[i];
+    if (i === k || cellText(frame.grid.value(row, col)) === "" || blank(row)) continue;
+    cols.forEach((c, j) => (sums[j] += numberOf(frame.grid.value(row, c))));
+  }
+  let factor = 0;
+  let lines = 0;
+  for (let j = 0; j < cols.length; j++) {
+    const own = numberOf(frame.grid.value(positions[k], cols[j]));
+    if (Number.isNaN(own) || Number.isNaN(sums[j])) return false;
+    if (own === 0 && sums[j] === 0) continue;
+    const f = same(own, sums[j]) ? 1 : same(own * 2, sums[j]) ? 0.5 : 0;
+    if (f === 0 || (factor !== 0 && f !== factor)) return false;
+    factor = f;
+    lines++;
+  }
+  return lines >= 2;
+}
+
+/** Lines compared to tell a nameless grand total. */
+const SUM_SAMPLE = 8;
 
 function totalInStt(frame: Frame, row: number): string | null {
   if (frame.sttCol === null) return null;
