@@ -871,15 +871,17 @@ function totalBefore(frame: Frame, row: number): { text: string; col: number } |
 export const UNNAMED_TOTAL = "Tổng (dòng không ghi tên)";
 
 /**
- * Whether the area row at `k` (its name blank) is the grand total: the first
- * or the last row with figures, each of its figures the sum of the named
- * rows' — or half of it (groups and their members both named) — by one
- * factor on every line, two lines with figures at least.
+ * Whether the area row at `k` (its name and STT blank) is the grand total:
+ * the first or the last row with figures, its figures the sum of the named rows' — or
+ * half of it (groups and their members both named) — by one factor on most
+ * lines with figures and two at least (a stale figure may be off).
  */
 function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
   const positions = frame.areaPositions;
   const col = frame.areaCols[0];
   if (col === undefined || valueCols.length === 0) return false;
+  // A row numbered in the STT column is an area whose name is missing, never the total.
+  if (frame.sttCol !== null && !isBlank(frame.grid.value(positions[k], frame.sttCol))) return false;
   let before = false;
   let after = false;
   for (let i = 0; i < positions.length; i++) {
@@ -895,18 +897,13 @@ function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], bla
     if (i === k || cellText(frame.grid.value(row, col)) === "" || blank(row)) continue;
     cols.forEach((c, j) => (sums[j] += numberOf(frame.grid.value(row, c))));
   }
-  let factor = 0;
-  let lines = 0;
-  for (let j = 0; j < cols.length; j++) {
-    const own = numberOf(frame.grid.value(positions[k], cols[j]));
-    if (Number.isNaN(own) || Number.isNaN(sums[j])) return false;
-    if (own === 0 && sums[j] === 0) continue;
-    const f = same(own, sums[j]) ? 1 : same(own * 2, sums[j]) ? 0.5 : 0;
-    if (f === 0 || (factor !== 0 && f !== factor)) return false;
-    factor = f;
-    lines++;
-  }
-  return lines >= 2;
+  const own = cols.map((c) => numberOf(frame.grid.value(positions[k], c)));
+  if (own.some((v) => Number.isNaN(v)) || sums.some((v) => Number.isNaN(v))) return false;
+  const figured = own.filter((v, j) => v !== 0 || sums[j] !== 0).length;
+  // By the factor most lines agree on: a stale figure of the total (told as its `subtotal` finding) may be off.
+  const agree = (factor: number) => own.filter((v, j) => (v !== 0 || sums[j] !== 0) && same(v / factor, sums[j])).length;
+  const best = Math.max(agree(1), agree(0.5));
+  return best >= 2 && best > figured - best;
 }
 
 /** Lines compared to tell a nameless grand total. */

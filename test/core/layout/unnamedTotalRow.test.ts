@@ -1,6 +1,6 @@
 /**
- * A grand total row whose name cell is left blank, last (or first) in the
- * table: its figures the sum of the named rows (or half of it, districts and
+ * A grand total row whose name cell is left blank, first or last in the
+ * table (first, right under the header: no row of column codes either): its figures the sum of the named rows (or half of it, districts and
  * their communes both named) on every line, two at least — the total, told
  * by the arithmetic, not a row of figures that belongs to no area. Any other
  * nameless row with figures is still said to be one.
@@ -45,6 +45,8 @@ function read(body: CellValue[][]) {
 
 test.each<[string, CellValue[][], string[], string[]]>([
   ["last, under districts and communes", [...TREE, NAMELESS(14, 10)], ["group", "leaf", "leaf", "leaf", "group", "leaf", "leaf", "total"], []],
+  ["first, over districts and communes (no row of column codes)", [NAMELESS(14, 10), ...TREE], ["total", "group", "leaf", "leaf", "leaf", "group", "leaf", "leaf"], []],
+  ["first, over a flat list", [NAMELESS(14, 10), ...FLAT], ["total", "leaf", "leaf", "leaf"], []],
   ["last, under a flat list", [...FLAT, NAMELESS(14, 10)], ["leaf", "leaf", "leaf", "total"], []],
   ["last, a stale figure: a row of no area", [...TREE, NAMELESS(15, 10)], ["group", "leaf", "leaf", "leaf", "group", "leaf", "leaf"], ["coverage@B9"]],
   ["in the middle: a row of no area", [...FLAT.slice(0, 2), NAMELESS(8, 6), ...FLAT.slice(2)], ["leaf", "leaf", "leaf"], ["coverage@B4"]],
