@@ -882,13 +882,11 @@ function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], bla
   if (col === undefined || valueCols.length === 0) return false;
   // A row numbered in the STT column is an area whose name is missing, never the total.
   if (frame.sttCol !== null && !isBlank(frame.grid.value(positions[k], frame.sttCol))) return false;
+  // Rows with figures on both sides: not first nor last (each search stops at the first such row).
   let before = false;
+  for (let i = 0; i < k && !before; i++) before = !blank(positions[i]);
   let after = false;
-  for (let i = 0; i < positions.length; i++) {
-    if (i === k || blank(positions[i])) continue;
-    if (i < k) before = true;
-    else after = true;
-  }
+  for (let i = k + 1; i < positions.length && !after && before; i++) after = !blank(positions[i]);
   if (before && after) return false;
   const cols = valueCols.slice(0, SUM_SAMPLE);
   const sums = cols.map(() => 0);
