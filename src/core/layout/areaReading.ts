@@ -160,6 +160,12 @@ function rowFacts(
         if (before !== null) ({ text: inStt, col: inCol } = before);
       }
       if (inStt === null) {
+        // The first or last row, nameless, its figures the sum of the named rows (or half of it, districts and their
+        // communes both counted) on every line: the grand total, its label left blank.
+        if (merge === undefined && !(anyOverride && overrides.has(row)) && !blank(row) && unnamedTotal(frame, k, valueCols, blank)) {
+          facts.add(row, UNNAMED_TOTAL, col, wordKey(UNNAMED_TOTAL), CLS_TOTAL, false, LEVEL_UNKNOWN, "arithmetic");
+          continue;
+        }
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
         // with figures of its own (not merged with the name's row): nothing tells whose they are.
         if (!blank(row)) unnamed.push(row);
@@ -868,6 +874,46 @@ function totalBefore(frame: Frame, row: number): { text: string; col: number } |
   }
   return null;
 }
+
+/** The label given to a grand total row whose name cell is blank. */
+export const UNNAMED_TOTAL = "Tổng (dòng không ghi tên)";
+
+/**
+ * Whether the area row at `k` (its name and STT blank) is the grand total:
+ * the first or the last row with figures, its figures the sum of the named rows' — or
+ * half of it (groups and their members both named) — by one factor on most
+ * lines with figures and two at least (a stale figure may be off).
+ */
+function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
+  const positions = frame.areaPositions;
+  const col = frame.areaCols[0];
+  if (col === undefined || valueCols.length === 0) return false;
+  // A row numbered in the STT column is an area whose name is missing, never the total.
+  if (frame.sttCol !== null && !isBlank(frame.grid.value(positions[k], frame.sttCol))) return false;
+  // Rows with figures on both sides: not first nor last (each search stops at the first such row).
+  let before = false;
+  for (let i = 0; i < k && !before; i++) before = !blank(positions[i]);
+  let after = false;
+  for (let i = k + 1; i < positions.length && !after && before; i++) after = !blank(positions[i]);
+  if (before && after) return false;
+  const cols = valueCols.slice(0, SUM_SAMPLE);
+  const sums = cols.map(() => 0);
+  for (let i = 0; i < positions.length; i++) {
+    const row = positions[i];
+    if (i === k || cellText(frame.grid.value(row, col)) === "" || blank(row)) continue;
+    cols.forEach((c, j) => (sums[j] += numberOf(frame.grid.value(row, c))));
+  }
+  const own = cols.map((c) => numberOf(frame.grid.value(positions[k], c)));
+  if (own.some((v) => Number.isNaN(v)) || sums.some((v) => Number.isNaN(v))) return false;
+  const figured = own.filter((v, j) => v !== 0 || sums[j] !== 0).length;
+  // By the factor most lines agree on: a stale figure of the total (told as its `subtotal` finding) may be off.
+  const agree = (factor: number) => own.filter((v, j) => (v !== 0 || sums[j] !== 0) && same(v / factor, sums[j])).length;
+  const best = Math.max(agree(1), agree(0.5));
+  return best >= 2 && best > figured - best;
+}
+
+/** Lines compared to tell a nameless grand total. */
+const SUM_SAMPLE = 8;
 
 function totalInStt(frame: Frame, row: number): string | null {
   if (frame.sttCol === null) return null;

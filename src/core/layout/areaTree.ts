@@ -272,7 +272,8 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
       lastLower = null;
     }
     if (cls === CLS_TOTAL) {
-      const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : "label"));
+      // A total told by its figures alone (its name blank) keeps that evidence.
+      const index = push(draftOf(facts, f, "total", forced === "total" ? "corrected" : facts.how[f] === "arithmetic" ? "arithmetic" : "label"));
       if (grand === null) grand = index;
       group = null;
       open = [];

@@ -27,6 +27,9 @@ import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
 import { CLS_AREA, CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, LEVEL_UNKNOWN, LEVEL_UPPER, LEVEL_VILLAGE, LEVEL_ZONE, type RowFacts } from "./areaTree";
 import type { AreaEvidence } from "../model/reading";
 
+/** Fewest area rows that runs of a group and its members are looked for in. */
+const MIN_RUN_ROWS = 6;
+
 /** A group's members are looked for among this many rows after it at most. */
 const MAX_MEMBERS = 400;
 
@@ -88,7 +91,8 @@ export function arithmeticLevels(
   }
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
-  if (n < 6) return null;
+  // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below).
+  if (n < 4 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
@@ -99,12 +103,13 @@ export function arithmeticLevels(
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
-  let split = total !== null || distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL ? bestSplit(rows, canLead, total) : null;
-  if (split === null && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
+  let split = n >= MIN_RUN_ROWS && (total !== null || distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
+  if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
     // tell two stories at least (one line's small counts fall into such runs by chance).
     split = bestSplit(rows, canLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
   }
+  if (split === null && total !== null) split = pairedSplit(rows, canLead, total);
   if (split === null) return null;
   const levels = order === "after" ? split.levels.reverse() : split.levels;
   const level = facts.level.slice();
@@ -124,6 +129,42 @@ function bestSplit(rows: readonly number[][], canLead: readonly boolean[], total
   const led = splitRuns(rows, canLead, total, false);
   const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
   return alone !== null && (led === null || alone.off < led.off) ? alone : led;
+}
+
+/** Fewest lines with figures on which districts of a single commune each must be told by the grand total. */
+const MIN_PAIRED_LINES = 2;
+
+/**
+ * Every district of a single commune (a pilot commune per district), names
+ * bare: the rows alike two by two, and the grand total adding up one row of
+ * each pair on every line — where the flat reading, twice that, adds up on
+ * none. Each pair's first row is the district (its second, read backwards).
+ * Null unless that holds on two lines with figures at least.
+ */
+function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[]): Split | null {
+  const n = rows.length;
+  if (n < 4 || n % 2 !== 0) return null;
+  const width = total.length;
+  const groupSums = new Array<number>(width).fill(0);
+  const allSums = new Array<number>(width).fill(0);
+  for (let k = 0; k < n; k += 2) {
+    if (!canLead[k]) return null;
+    for (let c = 0; c < width; c++) {
+      if (!same(rows[k][c], rows[k + 1][c])) return null;
+      groupSums[c] += rows[k][c];
+      allSums[c] += rows[k][c] + rows[k + 1][c];
+    }
+  }
+  let lines = 0;
+  for (let c = 0; c < width; c++) {
+    if (Number.isNaN(total[c])) continue;
+    if (!same(total[c], groupSums[c])) return null;
+    if (total[c] === 0) continue;
+    if (same(total[c], allSums[c])) return null;
+    lines++;
+  }
+  if (lines < MIN_PAIRED_LINES) return null;
+  return { levels: rows.map((_row, k) => (k % 2 === 0 ? "upper" : "lower")), off: 0 };
 }
 
 /**
@@ -256,7 +297,10 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
   if (loose) return groups >= 2 && exactGroups >= 1 && off < groups ? { levels, off } : null;
-  if (groups < 2 || off > Math.max(1, Math.floor(groups / 4))) return null;
+  // One group of several members beside districts of a single commune (or none): it adds up exactly, and the
+  // grand total adds up the groups on every line, on lines that tell two stories at least — checked below.
+  const lone = groups === 1 && exactGroups === 1 && off === 0 && total !== null && distinctPatterns(rows) >= 2;
+  if ((groups < 2 && !lone) || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
     // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
     return severe > 0 || (groups < MIN_GROUPS_WITHOUT_TOTAL && off > 0) ? null : { levels, off };
@@ -264,7 +308,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   // The grand total adds up the groups as typed, or their members (where a group's subtotal is mistyped).
   const agrees = total.filter((v, c) => v !== 0 && (same(v, groupSums[c]) || same(v, memberSums[c]))).length;
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
-  if (agrees <= disagrees) return null;
+  if (agrees <= disagrees || (lone && (disagrees > 0 || agrees < 2))) return null;
   // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
   if (even && (disagrees > 0 || exactGroups === 0)) return null;
   return { levels, off };

@@ -28,6 +28,7 @@ import { findUnitNote } from "./unitNote";
 import { markPercentFractions } from "./percentFractions";
 import { withTotalLineUnits } from "./totalLineUnits";
 import { withSubLineTotals } from "./subLineTotals";
+import { sourcePartCodes, sourceRuns } from "./sourceColumns";
 import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
@@ -146,6 +147,9 @@ function withTableAbove(table: Detected, first: CellValue, row: number, col: num
   };
 }
 
+/** The score of a source column matched to the plan part naming the same source (`NSTW` for `Ngân sách trung ương`). */
+const SOURCE_SCORE = 0.9;
+
 /** A table as detected here: its layout notes always given. */
 type Detected = AllocationTable & { readonly notes: LayoutNotes };
 
@@ -208,6 +212,29 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     });
     matches[i] = { code, how: "corrected", score: 1 };
   });
+  // The sources of a plan line the plan splits by source: each column is the plan part naming its source
+  // (unless the user mapped the run, or a part is another column's elsewhere).
+  const partCodes = sourcePartCodes(raw, matches.map((match) => match?.code ?? null), plan.lines);
+  const runOf = new Set(partCodes.keys());
+  const wanted = new Set(partCodes.values());
+  const clash = matches.some((match, i) => match !== null && (match.how === "corrected" ? runOf.has(i) || wanted.has(match.code) : !runOf.has(i) && wanted.has(match.code)));
+  if (!clash) for (const [k, code] of partCodes) matches[k] = { code, how: "name", score: SOURCE_SCORE };
+  // A plan money line split by funding source with no total column (`Kinh phí | Trung ương | Địa phương`): every source is the line's.
+  const sourcesAt = new Map<number, number[]>();
+  for (const { code, run, heading } of sourceRuns(raw, matches.map((match) => match?.code ?? null), plan.lines, (position) => lineHasValues(frame, position))) {
+    const owner = heading ?? run.find((k) => matches[k] !== null);
+    const match = owner === undefined ? null : matches[owner];
+    if (match?.how === "corrected") continue;
+    // Matched by the header over the sources, or by the heading over them: as sure as a loose name.
+    const how = match?.how ?? "name";
+    const score = match === null || heading !== null ? Math.min(match?.score ?? SOURCE_SCORE, SOURCE_SCORE) : match.score;
+    if (heading !== null) matches[heading] = null;
+    const positions = run.map((k) => raw[k].position);
+    for (const k of run) {
+      matches[k] = { code, how, score };
+      sourcesAt.set(raw[k].position, positions);
+    }
+  }
   const byCode = new Map(plan.lines.map((line) => [line.code, line]));
   const parents = new Set(plan.lines.map((line) => line.parentCode).filter((code) => code !== undefined));
   // A hidden column (row) that names no plan line is a helper of the sheet's author (a rate, a copy, a working figure): left out, said.
@@ -238,7 +265,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     if (match === null) return entry;
     const rival = "rival" in match && match.rival !== undefined ? raw[match.rival] : undefined;
     const tie = rival !== undefined ? { rival: { index: rival.position, header: rival.parts.join(" / ") } } : {};
-    return { ...entry, match: { how: match.how, score: match.score, ...tie } };
+    const shared = sourcesAt.get(entry.index);
+    return { ...entry, match: { how: match.how, score: match.score, ...tie }, ...(shared !== undefined ? { sources: shared } : {}) };
   });
   if (splits.size > 0) {
     const entryAt = new Map<number, number>();
@@ -269,7 +297,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
   const planTotals = new Map<number, number>();
   for (const line of matched) {
     const target = byCode.get(line.planCode!)?.target;
-    if (line.kind !== "percent" && target !== undefined && target > 0 && line.scale > 0) planTotals.set(line.index, target / line.scale);
+    if (line.kind !== "percent" && line.sources === undefined && target !== undefined && target > 0 && line.scale > 0) planTotals.set(line.index, target / line.scale);
   }
   const reading = readAreas(areaFrame, plan, readCols, sorted.areaOverrides, sorted.headOverrides, summable.length > 0 ? summable : readCols, planTotals);
   const areas = reading.areas;

@@ -70,6 +70,40 @@ function rowStats(grid: Grid, row: number): { numbers: number; labels: number; c
 const CODE_ROW_LABEL = /^(mã|mã số|mã chỉ tiêu|ma|ma so|ma chi tieu|code|ký hiệu)\s*:?$/i;
 
 /** A row of codes: `1 2 3 KP.1`, `A B 1 2`, `(1) (2) (3)`, `Mã | KP | KP.1` — short codes only, at least two. */
+/** Lines compared to tell a nameless total row from a row of codes. */
+const TOTAL_SAMPLE = 8;
+
+/**
+ * Whether `row`, between the header and the first data row, with no name and
+ * nothing in its first column (no STT), holds the totals of the rows below it: its number in each column the sum of
+ * that column's numbers down to the first blank row, or half of it (districts
+ * and their communes both listed), by one factor on most columns and two at
+ * least (a stale figure may be off) — a grand total left unnamed, not a row
+ * of column codes.
+ */
+function totalsRowsBelow(grid: Grid, row: number, firstDataRow: number, left: number, right: number): boolean {
+  // A row numbered in the first column is an area whose name is missing, never the total.
+  if (!isBlank(grid.value(row, left))) return false;
+  const cols: number[] = [];
+  for (let col = left; col <= right && cols.length < TOTAL_SAMPLE; col++) if (typeof grid.value(row, col) === "number") cols.push(col);
+  if (cols.length < 2) return false;
+  const sums = cols.map(() => 0);
+  for (let r = firstDataRow; r < grid.rowCount && !rowIsBlank(grid, r, left, right); r++) {
+    cols.forEach((col, j) => {
+      const value = grid.value(r, col);
+      if (typeof value === "number") sums[j] += value;
+    });
+  }
+  // By the factor most columns agree on; a stale total may be off on a column or two.
+  const agree = (factor: number) => cols.filter((col, j) => closeTo((grid.value(row, col) as number) / factor, sums[j])).length;
+  const best = Math.max(agree(1), agree(0.5));
+  return best >= 2 && best > cols.length - best;
+}
+
+function closeTo(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCount - 1): boolean {
   let codes = 0;
   let named = false;
@@ -295,7 +329,12 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       if (++skipped > 4) break;
       continue;
     }
-    if (codeRow === null && isCodeRow(grid, row, left, right) && (top === null || row === top - 1) && !(top === null && numberingGoesOn(grid, row, firstDataRow, left, right))) {
+    if (
+      codeRow === null &&
+      isCodeRow(grid, row, left, right) &&
+      (top === null || row === top - 1) &&
+      !(top === null && (numberingGoesOn(grid, row, firstDataRow, left, right) || totalsRowsBelow(grid, row, firstDataRow, left, right)))
+    ) {
       codeRow = row;
       continue;
     }

@@ -21,6 +21,12 @@ export interface ReadingLine {
   readonly how: LineEvidence;
   /** Match score in [0, 1] (1 for a code match or a correction). */
   readonly score: number;
+  /**
+   * Where the sheet splits the plan line by funding source with no total of
+   * its own (`Trung ương | Địa phương`): every source's `at`, whose sum is
+   * what the plan line is compared with. Absent otherwise.
+   */
+  readonly sum?: readonly string[];
 }
 
 export interface ReadingArea {

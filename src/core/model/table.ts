@@ -85,6 +85,13 @@ export interface LineEntry {
    * (bulleted sub-lines under it); without it, the block of lines next to it.
    */
   readonly parts?: readonly number[];
+  /**
+   * For a plan money line the sheet splits by funding source with no total
+   * column of its own (`Kinh phí | Trung ương | Địa phương`): the `index` of
+   * every source column (this one included), all matched to that plan line,
+   * whose sum per area is what the plan line is compared with.
+   */
+  readonly sources?: readonly number[];
   /** Plan code this line was matched to, or null when it matches no plan line. */
   readonly planCode: string | null;
   /**

@@ -72,6 +72,12 @@ export interface PlanHeader {
    * force, and this one is read on the lines the adjustment leaves blank.
    */
   readonly firstTarget?: number;
+  /**
+   * A line's money beside its count (`Số lượng | Kinh phí (triệu đồng)`,
+   * side by side or under one `Kế hoạch`): `columns.target` is the count
+   * column and this the money column, each line giving both targets.
+   */
+  readonly moneyTarget?: number;
 }
 
 /** `Kế hoạch điều chỉnh`, `KH sau điều chỉnh`, `Chỉ tiêu điều chỉnh`: the plan as adjusted (not a change `tăng/giảm`). */
@@ -193,7 +199,44 @@ export function findPlanHeader(grid: Grid): PlanHeader | null {
       bestScore = score;
     }
   }
-  return best && withSubHeader(grid, withPeriodTotal(grid, best));
+  return best && withMoneyBeside(grid, withSubHeader(grid, withPeriodTotal(grid, best)));
+}
+
+/** `Số lượng`, `Số lượng (tổ)`: the count of a line. */
+const COUNT_HEADER = /^so luong$/;
+/** `Kinh phí`, `Tổng kinh phí`, `Kinh phí thực hiện`, `Dự toán`, `Số tiền`: the money of a line. */
+const MONEY_HEADER = /^(?:(?:tong )?kinh phi|du toan|so tien)\b/;
+
+/**
+ * A header with a count column and a money column for the same lines
+ * (`Số lượng | Kinh phí (triệu đồng)`, under one `Kế hoạch` or side by
+ * side): the count column is the target and the money column the lines'
+ * money target. Unchanged without both, or when the target column is
+ * neither (a `Kế hoạch` column beside a `Kinh phí` one keeps its reading).
+ */
+function withMoneyBeside(grid: Grid, header: PlanHeader): PlanHeader {
+  const target = header.columns.target;
+  if (target === undefined || header.firstTarget !== undefined) return header;
+  const taken = new Set(Object.entries(header.columns).filter(([role]) => role !== "target").map(([, col]) => col));
+  const keyAt = (col: number): string => {
+    for (let row = header.bottom; row >= header.row; row--) {
+      const merge = grid.mergeAt(row, col);
+      if (merge && merge.left !== col) continue;
+      const text = shownText(grid, row, col);
+      if (text !== "") return headerKey(text);
+    }
+    return "";
+  };
+  const counts: number[] = [];
+  const money: number[] = [];
+  for (let col = 0; col < grid.colCount; col++) {
+    if (taken.has(col)) continue;
+    const key = keyAt(col);
+    if (COUNT_HEADER.test(key)) counts.push(col);
+    else if (MONEY_HEADER.test(key)) money.push(col);
+  }
+  if (counts.length !== 1 || money.length !== 1 || (target !== counts[0] && target !== money[0])) return header;
+  return { ...header, columns: { ...header.columns, target: counts[0] }, moneyTarget: money[0] };
 }
 
 /** `Tổng KH giai đoạn`, `Tổng kế hoạch`: the whole plan's figure named with `Tổng` first. */

@@ -11,6 +11,7 @@ import { findUnitNote } from "../layout/unitNote";
 import { isRomanNumeral, isTotalLabel } from "../layout/labels";
 import { isTrailerText } from "../layout/trailer";
 import { findUnitInText, parseUnit, type UnitInfo } from "../text/units";
+import { isPercentFormat, percentPoints } from "../cells/numberFormat";
 import { cellRef, planError } from "./planErrors";
 import { findAreas, areaHeaderInRow } from "./planAreas";
 import { findParentCode } from "./planCodes";
@@ -198,6 +199,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
   const bulleted = new Set<number>();
   /** Uncoded `Tổng kinh phí` rows, checked against the lines they add up. */
   const totals: TotalRow[] = [];
+  /** Percent lines whose target is a number in a plain format (`0.85`). */
+  const plainPercents: number[] = [];
   /** Under a `Trong đó` of the last coded line. */
   let ofWhich = false;
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
@@ -225,6 +228,10 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     let targetCol = wholeFromYears ? (firstYearCell(grid, row, years) ?? cols.target!) : cols.target!;
     // `Kế hoạch | Kế hoạch điều chỉnh`: a line the adjustment leaves blank keeps its first target.
     if (!wholeFromYears && header.firstTarget !== undefined && isBlankValue(grid.value(row, targetCol))) targetCol = header.firstTarget;
+    // `Số lượng | Kinh phí`: a line with money only (`Kinh phí quản lý | | 50`) gives its money target.
+    const moneyCol = wholeFromYears ? undefined : header.moneyTarget;
+    const moneyOnly = moneyCol !== undefined && isBlankValue(grid.value(row, targetCol)) && hasAmount(grid.value(row, moneyCol));
+    if (moneyOnly) targetCol = moneyCol;
     const targetValue = grid.value(row, targetCol);
     // `I | Chỉ tiêu chung | - `: a dash in a section heading's target cell, no target.
     const dashedHeading = isDash(targetValue) && (sectionCode(code, name) ?? sectionCode("", text("code"))) !== null;
@@ -241,10 +248,13 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
     const lineCode = mark !== null ? bullets.codeFor(mark) : code;
-    if (lineCode === "" && TOTAL_NAME.test(headerKey(name))) {
+    // The money column's unit, for a line given beside its count.
+    const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
+    // `Tổng kinh phí` in the money column beside the counts, coded or not: the total of the lines' money, no line of its own.
+    if ((lineCode === "" || moneyOnly) && TOTAL_NAME.test(headerKey(name))) {
       // `Tổng kinh phí` with no code: the total of the plan's lines in its unit, checked once they are all read.
       const ownUnit = text("unit");
-      const unitText = ownUnit !== "" ? ownUnit : (targetUnit?.text ?? "");
+      const unitText = ownUnit !== "" ? ownUnit : moneyOnly && moneyUnit !== null ? moneyUnit.text : (targetUnit?.text ?? "");
       const unit = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
       const read = readAmount(targetValue, unit, grid.numberFormat(row, targetCol));
       if (!read.ok) throw notANumber(grid.name, where, read.shown);
@@ -265,7 +275,13 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     sections.push({ section: ownSection !== null ? null : section, cell: codeCell });
     const ownUnit = text("unit");
     // No unit on the line: one in its name, else the target column's (`Kế hoạch (triệu đồng)`), else a note over the table (`ĐVT: triệu đồng`).
-    const unitText = ownUnit !== "" || findUnitInText(name) !== null ? ownUnit : (targetUnit?.text ?? "");
+    const ownMoney = ownUnit !== "" && parseUnit(ownUnit).kind === "money";
+    const unitText =
+      moneyOnly && !ownMoney && moneyUnit !== null
+        ? moneyUnit.text
+        : ownUnit !== "" || findUnitInText(name) !== null
+          ? ownUnit
+          : (targetUnit?.text ?? "");
     const unit: UnitInfo = unitText !== "" ? parseUnit(unitText) : (findUnitInText(name) ?? parseUnit(""));
     // `01 tổ/xã`: the figure for each area, the whole sized once the areas are known.
     const perArea = wholeFromYears ? null : perAreaOf(targetValue);
@@ -308,6 +324,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     if (quota === undefined && norm !== null && norm.ok) quota = norm.value;
     const yearTargets = readYearTargets(grid, row, years, unit);
     if (mark !== null) bulleted.add(lines.length);
+    if (unit.kind === "percent" && typeof targetValue === "number" && !isPercentFormat(grid.numberFormat(row, targetCol)) && !wholeFromYears) plainPercents.push(lines.length);
     lines.push({
       code: lineCode,
       name: name || lineCode,
@@ -321,10 +338,73 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
     });
+    // `Thành lập tổ truyền thông | tổ | 14 | 700`: the line's money beside its count is a line of its own.
+    if (moneyCol !== undefined && !moneyOnly && unit.kind !== "money" && moneyUnit !== null && hasAmount(grid.value(row, moneyCol))) {
+      const money = moneyLine(grid, row, moneyCol, moneyUnit.text, lineCode, name || lineCode);
+      if (money !== null) {
+        sections.push(sections[sections.length - 1]);
+        lines.push(money);
+      }
+    }
   }
   checkHasLines(grid, header, lines);
   for (const total of totals) checkTotalRow(grid.name, total, lines);
-  return { lines: uniqueCodes(grid.name, lines, sections), lastRow, bulleted };
+  return { lines: uniqueCodes(grid.name, withPercentFractions(lines, plainPercents), sections), lastRow, bulleted };
+}
+
+/**
+ * Percent targets typed as numbers in a plain format (`0.85` in a `%` row
+ * for 85 %): when none is above 1 and one is below, they are fractions and
+ * read as points (×100), their years' targets too. A plan that types one
+ * percent target as points (`70`) types them all so: its `0.5` stays half a
+ * point. (Text such as `85%` or `0,5` is read as written.)
+ */
+function withPercentFractions(lines: PlanLine[], plain: readonly number[]): PlanLine[] {
+  if (plain.length === 0) return lines;
+  if (plain.some((i) => lines[i].target > 1) || !plain.some((i) => lines[i].target < 1)) return lines;
+  const out = lines.slice();
+  for (const i of plain) {
+    const line = lines[i];
+    const years = line.yearTargets === undefined ? undefined : Object.fromEntries(Object.entries(line.yearTargets).map(([year, value]) => [year, value <= 1 ? percentPoints(value) : value]));
+    out[i] = {
+      ...line,
+      target: percentPoints(line.target),
+      ...(line.quota !== undefined && line.quota <= 1 ? { quota: percentPoints(line.quota) } : {}),
+      ...(years !== undefined ? { yearTargets: years } : {}),
+    };
+  }
+  return out;
+}
+
+/** A value cell holding an amount: neither blank nor a dash. */
+function hasAmount(value: ReturnType<Grid["value"]>): boolean {
+  return !isBlankValue(value) && !isDash(value);
+}
+
+/**
+ * The money target of a line given beside its count (`Số lượng | Kinh phí`):
+ * a line of its own, coded `<code>-KP` and named `Kinh phí <name>`, so that
+ * an allocation's `Kinh phí` column under the line's name matches it. Null
+ * when the money column's unit is not money.
+ */
+function moneyLine(grid: Grid, row: number, col: number, unitText: string, code: string, name: string): PlanLine | null {
+  const unit = parseUnit(unitText);
+  if (unit.kind !== "money") return null;
+  const where = a1(row, col);
+  const read = readAmount(grid.value(row, col), unit, grid.numberFormat(row, col));
+  if (!read.ok) throw notANumber(grid.name, where, read.shown);
+  if (read.value < 0) return null;
+  return {
+    code: `${code}-KP`,
+    // `Thành lập …` → `Kinh phí thành lập …`; an abbreviation (`CLB …`) keeps its capitals.
+    name: `Kinh phí ${/^.\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name}`,
+    unit: unitText,
+    kind: "money",
+    target: read.value,
+    rule: read.rule ?? defaultRule("money"),
+    scale: unit.scale,
+    source: { sheet: grid.name, cell: where },
+  };
 }
 
 /** `Tổng kinh phí`, `Tổng nguồn vốn`, `Tổng số kinh phí` (folded): a total named for what it adds up. */

@@ -121,6 +121,7 @@ export function buildReading(table: AllocationTable, plan: Plan, indicators: rea
       header: line.header,
       how: line.match?.how ?? "name",
       score: line.match?.score ?? 1,
+      ...(line.sources !== undefined ? { sum: line.sources.map((index) => atOf(table, index, "line")) } : {}),
     }));
   const ignored: ReadingIgnored[] = [
     ...(notes?.ignoredLines ?? []).map((line) => ({ at: atOf(table, line.index, "line"), header: line.header, why: line.why })),

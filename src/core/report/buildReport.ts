@@ -24,8 +24,17 @@ function indicatorResults(context: RuleContext): IndicatorResult[] {
     if (lineIndex !== null && context.grandTotal !== null) {
       const { row, col } = cellPosition(context, context.grandTotal, lineIndex);
       totalCell = a1(row, col);
-      const at = context.grandTotal * context.lineCount + lineIndex;
-      if (isNumeric(context.state[at])) sheetTotal = context.base[at];
+      // A line split by funding source shows its total as the sum of its sources' totals.
+      let shown = 0;
+      for (const line of context.sourceLines?.get(lineIndex) ?? [lineIndex]) {
+        const at = context.grandTotal * context.lineCount + line;
+        if (!isNumeric(context.state[at])) {
+          shown = NaN;
+          break;
+        }
+        shown += context.base[at];
+      }
+      if (!Number.isNaN(shown)) sheetTotal = shown;
     }
     return {
       code: planLine.code,

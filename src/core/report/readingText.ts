@@ -18,6 +18,7 @@ interface Words {
   unsure: string;
   lines: string;
   lineColumns: [string, string, string, string, string];
+  sum: (code: string, at: string, rows: boolean) => string;
   areas: string;
   areaColumns: [string, string, string, string, string];
   ignored: string;
@@ -38,6 +39,7 @@ const WORDS: Record<Lang, Words> = {
     unsure: "Độ tin cậy: THẤP — hãy xem lại cách đọc dưới đây:",
     lines: "Chỉ tiêu → cột/dòng",
     lineColumns: ["Mã", "Tại", "Tiêu đề trong biểu", "Căn cứ", "Điểm"],
+    sum: (code, at, rows) => `  Chỉ tiêu ${code} được chia theo nguồn kinh phí, không có ${rows ? "dòng" : "cột"} tổng: kế hoạch được so với tổng các ${rows ? "dòng" : "cột"} ${at}.`,
     areas: "Địa bàn",
     areaColumns: ["Tại", "Tên trong biểu", "Vai trò", "Căn cứ", "Trong kế hoạch"],
     ignored: "Bỏ qua",
@@ -56,6 +58,7 @@ const WORDS: Record<Lang, Words> = {
     unsure: "Confidence: LOW — please check the reading below:",
     lines: "Plan lines → columns/rows",
     lineColumns: ["Code", "At", "Header in the sheet", "Evidence", "Score"],
+    sum: (code, at, rows) => `  Plan line ${code} is split by funding source with no total ${rows ? "row" : "column"}: the plan is compared with the sum of ${rows ? "rows" : "columns"} ${at}.`,
     areas: "Areas",
     areaColumns: ["At", "Name in the sheet", "Role", "Evidence", "In the plan"],
     ignored: "Left out",
@@ -91,6 +94,18 @@ export function confidenceLines(reading: Reading, lang: Lang): string[] {
   return [words.unsure, ...reading.confidence.reasons.map((reason) => `  - ${reason[lang]}`), hint];
 }
 
+/** One sentence per plan line compared with the sum of its funding sources. */
+function sumLines(reading: Reading, words: Words): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of reading.lines) {
+    if (line.sum === undefined || seen.has(line.code)) continue;
+    seen.add(line.code);
+    out.push(words.sum(line.code, line.sum.join(" + "), /^\d/.test(line.at)));
+  }
+  return out;
+}
+
 export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
   const words = WORDS[lang];
   const depth = (i: number): number => {
@@ -110,6 +125,7 @@ export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
       words.lineColumns,
       reading.lines.map((line) => [line.code, line.at, clip(line.header, 60), words.lineHow[line.how], line.score.toFixed(2)]),
     ),
+    ...sumLines(reading, words),
     "",
     `${words.areas}:`,
     ...grid(

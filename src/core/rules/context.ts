@@ -32,6 +32,12 @@ export interface RuleContext {
   readonly planChildren: ReadonlyMap<string, readonly PlanLine[]>;
   /** Table line index matched to each plan code (first match). */
   readonly lineByCode: ReadonlyMap<string, number>;
+  /**
+   * For a plan line the sheet splits by funding source with no total column
+   * (`LineEntry.sources`): by the table line in `lineByCode`, every source's
+   * table line, whose leaf sums add up to the line's allocation.
+   */
+  readonly sourceLines?: ReadonlyMap<number, readonly number[]>;
   /** The plan line each table line matches, or null (index = table line). */
   readonly linePlan: readonly (PlanLine | null)[];
   /** The kind of each table line: the plan's, else the sheet's, else null. */
@@ -325,6 +331,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   }
 
   const lineByCode = new Map<string, number>();
+  const sourceLines = new Map<number, number[]>();
   const linePlan: (PlanLine | null)[] = [];
   const lineKind: (IndicatorKind | null)[] = [];
   const lineUnit: QuantityUnit[] = [];
@@ -333,6 +340,13 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   lines.forEach((line, index) => {
     const planLine = line.planCode !== null ? (planByCode.get(line.planCode) ?? null) : null;
     if (line.planCode !== null && planLine !== null && !lineByCode.has(line.planCode)) lineByCode.set(line.planCode, index);
+    if (line.sources !== undefined && line.planCode !== null && lineByCode.get(line.planCode) === index) {
+      const at = new Set(line.sources);
+      sourceLines.set(
+        index,
+        lines.flatMap((other, k) => (other.planCode === line.planCode && at.has(other.index) ? [k] : [])),
+      );
+    }
     linePlan.push(planLine);
     const kind = planLine?.kind ?? line.kind ?? null;
     lineKind.push(kind);
@@ -447,6 +461,7 @@ export function buildRuleContext(input: ContextInput): RuleContext {
     planByCode,
     planChildren,
     lineByCode,
+    ...(sourceLines.size > 0 ? { sourceLines } : {}),
     linePlan,
     lineKind,
     lineUnit,
@@ -478,7 +493,11 @@ export function allocatedFor(context: RuleContext, code: string, seen: Set<strin
       const min = context.leafMins[line];
       return Number.isNaN(min) ? null : min;
     }
-    return context.leafSums[line];
+    const sources = context.sourceLines?.get(line);
+    if (sources === undefined) return context.leafSums[line];
+    let sum = 0;
+    for (const source of sources) sum += context.leafSums[source];
+    return sum;
   }
   if (planLine.kind === "percent" || seen.has(code)) return null;
   const children = context.planChildren.get(code);

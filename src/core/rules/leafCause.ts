@@ -146,9 +146,19 @@ function totalAreas(context: RuleContext): number[] {
 
 /** Whether the table's grand total holds a number on this line equal to `target`. */
 export function grandTotalShows(context: RuleContext, line: number, target: number): boolean {
+  // A line split by funding source shows its total as its sources' totals together.
+  const lines = context.sourceLines?.get(line) ?? [line];
   for (const area of totalAreas(context)) {
-    const at = area * context.lineCount + line;
-    if (isNumeric(context.state[at]) && context.state[at] !== CELL.textNumber && standing(context.base[at], target) === "equal") return true;
+    let shown = 0;
+    for (const l of lines) {
+      const at = area * context.lineCount + l;
+      if (!isNumeric(context.state[at]) || context.state[at] === CELL.textNumber) {
+        shown = Number.NaN;
+        break;
+      }
+      shown += context.base[at];
+    }
+    if (!Number.isNaN(shown) && standing(shown, target) === "equal") return true;
   }
   return false;
 }
@@ -264,11 +274,13 @@ export function leafCause(context: RuleContext, findings: readonly Finding[]): F
     if (finding.rule !== "ceiling" || finding.indicator === null) continue;
     const line = context.lineByCode.get(finding.indicator);
     const planLine = context.planByCode.get(finding.indicator);
-    const on = line === undefined ? undefined : byLine.get(line);
+    // A line split by funding source: the gaps of every source's column.
+    const lines = line === undefined ? [] : (context.sourceLines?.get(line) ?? [line]);
+    const gaps = lines.flatMap((l) => byLine.get(l) ?? []);
+    const on = gaps.length === 0 ? undefined : gaps;
     if (line === undefined || planLine === undefined || on === undefined || dropped.has(finding) || ceilingSeverity(context, finding.indicator) === null) continue;
-    const shift = shiftOf.get(line) ?? 0;
     const leafSums = Float64Array.from(context.leafSums);
-    leafSums[line] = Number((leafSums[line] + shift).toPrecision(15));
+    for (const l of lines) leafSums[l] = Number((leafSums[l] + (shiftOf.get(l) ?? 0)).toPrecision(15));
     const allocated = allocatedFor({ ...context, leafSums }, finding.indicator);
     if (allocated === null || standing(allocated, planLine.target) !== "equal" || !grandTotalShows(context, line, planLine.target)) continue;
     const ceiling = ceilingName(context, finding);

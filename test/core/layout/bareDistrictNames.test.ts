@@ -1,0 +1,104 @@
+/**
+ * Districts told apart from their communes only by bold type (which the
+ * reader does not see): bare names (`Ba Vì`, `Mỹ Đức`), no Roman STT, no
+ * `Huyện`. Their levels come from the plan's area list, else from the
+ * arithmetic — also where one district has a single commune (its figures
+ * repeat, proving nothing) and the grand total adds up the districts.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "./sheetBuilder";
+
+const AREAS = [
+  { district: "Ba Vì", commune: "Khánh Thượng" },
+  { district: "Ba Vì", commune: "Minh Quang" },
+  { district: "Ba Vì", commune: "Ba Trại" },
+  { district: "Mỹ Đức", commune: "An Phú" },
+  { district: "Mỹ Đức", commune: "Hùng Tiến" },
+  { district: "Ứng Hòa", commune: "Hòa Lâm" },
+];
+
+function plan(withAreas: boolean, targets: readonly number[]) {
+  return readPlanJson(
+    {
+      title: "Kế hoạch thử",
+      indicators: [
+        { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: targets[0] },
+        { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: targets[1] },
+      ],
+      areas: withAreas ? AREAS : [],
+    },
+    "plan.json",
+  );
+}
+
+const TOP_DOWN: CellValue[][] = [
+  [null, "Tổng cộng", 20, 14],
+  [null, "Ba Vì", 8, 6],
+  [1, "Khánh Thượng", 3, 2],
+  [2, "Minh Quang", 3, 2],
+  [3, "Ba Trại", 2, 2],
+  [null, "Mỹ Đức", 6, 4],
+  [1, "An Phú", 4, 2],
+  [2, "Hùng Tiến", 2, 2],
+  [null, "Ứng Hòa", 6, 4],
+  [1, "Hòa Lâm", 6, 4],
+];
+
+const SEQUENTIAL: CellValue[][] = TOP_DOWN.map((row, i) => [i === 0 ? null : i, ...row.slice(1)]);
+
+const ROLES = ["total", "group", "leaf", "leaf", "leaf", "group", "leaf", "leaf", "group", "leaf"];
+const PARENTS = [null, "Tổng cộng", "Ba Vì", "Ba Vì", "Ba Vì", "Tổng cộng", "Mỹ Đức", "Mỹ Đức", "Tổng cộng", "Ứng Hòa"];
+
+/** One district of several communes, the other of a single one. */
+const ONE_GROUP: CellValue[][] = [[null, "Tổng cộng", 14, 10], ...TOP_DOWN.slice(1, 5), ...TOP_DOWN.slice(8)];
+const ONE_ROLES = ["total", "group", "leaf", "leaf", "leaf", "group", "leaf"];
+const ONE_PARENTS = [null, "Tổng cộng", "Ba Vì", "Ba Vì", "Ba Vì", "Tổng cộng", "Ứng Hòa"];
+
+describe("districts marked by bold alone", () => {
+  test.each<[string, boolean, CellValue[][], string, string[], (string | null)[]]>([
+    ["with the area list", true, TOP_DOWN, "area-list", ROLES, PARENTS],
+    ["with the area list, numbered straight through", true, SEQUENTIAL, "area-list", ROLES, PARENTS],
+    ["without a list", false, TOP_DOWN, "arithmetic", ROLES, PARENTS],
+    ["without a list, numbered straight through", false, SEQUENTIAL, "arithmetic", ROLES, PARENTS],
+    ["without a list, one district of a single commune beside one of several", false, ONE_GROUP, "arithmetic", ONE_ROLES, ONE_PARENTS],
+    // The list's Mỹ Đức has no row: said by `coverage`.
+    ["with the list, one district of a single commune beside one of several", true, ONE_GROUP, "area-list", ONE_ROLES, ONE_PARENTS],
+  ])("%s", (_name, withAreas, body, how, roles, parents) => {
+    const allocation = sheet("Phân bổ", [["BIỂU PHÂN BỔ"], [], ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], ...body]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(withAreas, [Number(body[0][2]), Number(body[0][3])]), sheet: "Phân bổ" }).report;
+    const areas = report.reading!.areas;
+    expect(areas.map((a) => a.role)).toEqual(roles);
+    expect(areas.map((a) => (a.parent === null ? null : areas[a.parent].name))).toEqual(parents);
+    expect(areas.filter((a) => a.role !== "total").every((a) => a.how === how)).toBe(true);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings.map((f) => `${f.rule}:${f.area}`)).toEqual(withAreas && body === ONE_GROUP ? ["coverage:Mỹ Đức"] : []);
+  });
+});
+
+describe("every district of a single commune, names bare, no list", () => {
+  const PAIRS: CellValue[][] = [
+    [null, "Ba Vì", 8, 6],
+    [null, "Khánh Thượng", 8, 6],
+    [null, "Mỹ Đức", 6, 4],
+    [null, "An Phú", 6, 4],
+    [null, "Ứng Hòa", 5, 3],
+    [null, "Hòa Lâm", 5, 3],
+  ];
+  const read = (body: CellValue[][]) => {
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], ...body]);
+    const targets = [Number(body[0][2]), Number(body[0][3])];
+    return checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(false, targets), sheet: "Phân bổ" }).report;
+  };
+  test.each<[string, CellValue[][], string[]]>([
+    ["two districts", [[null, "Tổng cộng", 14, 10], ...PAIRS.slice(0, 4)], ["total", "group", "leaf", "group", "leaf"]],
+    ["three districts", [[null, "Tổng cộng", 19, 13], ...PAIRS], ["total", "group", "leaf", "group", "leaf", "group", "leaf"]],
+    // The total adds up every row: a flat list of units whose figures happen to repeat.
+    ["a flat list that repeats its figures", [[null, "Tổng cộng", 28, 20], ...PAIRS.slice(0, 4)], ["total", "leaf", "leaf", "leaf", "leaf"]],
+  ])("%s", (_name, body, roles) => {
+    const report = read(body);
+    expect(report.reading!.areas.map((a) => a.role)).toEqual(roles);
+    expect(report.findings.filter((f) => f.rule === "subtotal")).toEqual([]);
+  });
+});
