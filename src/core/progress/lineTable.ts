@@ -13,6 +13,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized, type LocalizedText } from "../model/text";
 import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
+import { periodHeaderGrid } from "./headerGrid";
 import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
@@ -369,7 +370,8 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
 
 /** `planPeriod`: the plan's years, when known (a `KH năm 2024` column is then the plan's own target only for a plan of 2024). */
 export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
-  const grid = sheetGrid(sheet);
+  // Header cells typed as dates showing a year, or as the plan's ordinal years (`Năm thứ hai`), read as those years.
+  const grid = periodHeaderGrid(sheetGrid(sheet), planPeriod, HEADER_SCAN);
   const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name));
   if (periodRow === null) return null;
   const split = isSubHeaderRow(grid, periodRow);
