@@ -466,6 +466,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     const seen = new Map<string, number>();
     for (const column of reading.columns) {
       if (column.role !== "period" || column.period === undefined) continue;
+      // The disbursed column of a period's done | disbursed pair is that period too.
+      if (column.pair?.role === "disbursed") continue;
       const before = seen.get(column.period.id);
       if (before !== undefined) {
         throw conflict(

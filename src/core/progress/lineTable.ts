@@ -45,6 +45,12 @@ export interface LineTableColumn {
   readonly period?: Period;
   /** For an interim `Lũy kế`: the month it runs to (year × 12 + month). */
   readonly end?: number;
+  /**
+   * One of a period's two columns `Thực hiện` | `Giải ngân` (under `Năm 2023`):
+   * the disbursed one gives money lines' figures, the done one the others' (and
+   * a money line's where its disbursed cell is blank); `partner` is the other's column.
+   */
+  readonly pair?: { readonly role: "done" | "disbursed"; readonly partner: number };
 }
 
 export interface LineTableRow {
@@ -140,7 +146,7 @@ const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai do
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */
-const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
+const DONE_WORDS = /^(?:(?:da|so|thuc hien|th|ket qua|kq|uoc|giai ngan|gn|results?|achieved|disbursed)\s*)+$/;
 
 function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[], planPeriod: PlanPeriod | null): LineTableColumn {
   const header = parts.join(" ");
@@ -384,6 +390,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   markTotals(columns);
   markOpenings(columns);
+  pairDisbursed(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -532,7 +539,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
-    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money");
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
@@ -588,6 +595,7 @@ function readRow(
   l: number,
   pastPeriods: boolean,
   emptyCols: ReadonlySet<number>,
+  money: boolean,
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
@@ -602,6 +610,7 @@ function readRow(
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
     if (column.role === "period" && column.period) {
+      if (column.pair !== undefined && !takesPairColumn(context, sheet, line, column.pair, money)) return;
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
     else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
@@ -623,6 +632,42 @@ function readRow(
     planCopy,
     yearCopies,
   };
+}
+
+/** `Giải ngân`, `Đã giải ngân`, `GN`, `Vốn giải ngân`: what was disbursed. */
+const DISBURSED_LABEL = /^(?:(?:so |von |kinh phi )?(?:da )?giai ngan|gn|disbursed)\b/;
+/** `Thực hiện`, `Kết quả`, `TH`, `KQ`, `Khối lượng thực hiện`: what was done. */
+const DONE_LABEL = /^(?:(?:khoi luong )?(?:da )?thuc hien|ket qua(?: thuc hien)?|th|kq|achieved|results?)\b/;
+
+/**
+ * A period with two columns, one of what was done and one of what was
+ * disbursed (`Năm 2023` over `Thực hiện` | `Giải ngân`): the pair is one
+ * period, each column serving its lines (see `LineTableColumn.pair`).
+ */
+function pairDisbursed(columns: LineTableColumn[]): void {
+  const byPeriod = new Map<string, number[]>();
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined) return;
+    byPeriod.set(column.period.id, [...(byPeriod.get(column.period.id) ?? []), i]);
+  });
+  for (const indexes of byPeriod.values()) {
+    if (indexes.length !== 2) continue;
+    const keys = indexes.map((i) => wordKey(columns[i].label));
+    const disbursed = keys.findIndex((key) => DISBURSED_LABEL.test(key));
+    const done = keys.findIndex((key) => DONE_LABEL.test(key));
+    if (disbursed < 0 || done < 0 || disbursed === done) continue;
+    const [d, t] = [indexes[disbursed], indexes[done]];
+    columns[d] = { ...columns[d], pair: { role: "disbursed", partner: columns[t].col } };
+    columns[t] = { ...columns[t], pair: { role: "done", partner: columns[d].col } };
+  }
+}
+
+/** Whether a line takes its figure from this column of a done | disbursed pair: money lines the disbursed one (the done one where that is blank), the others the done one. */
+function takesPairColumn(context: RuleContext, sheet: SheetData, line: LineEntry, pair: NonNullable<LineTableColumn["pair"]>, money: boolean): boolean {
+  if (pair.role === "disbursed") return money;
+  if (!money) return true;
+  const partner = cellValue(sheet, line.index, pair.partner);
+  return partner === null || cellText(partner) === "";
 }
 
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */
