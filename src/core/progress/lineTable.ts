@@ -610,7 +610,7 @@ function readRow(
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
     if (column.role === "period" && column.period) {
-      if (column.pair !== undefined && !takesPairColumn(context, sheet, line, column.pair, money)) return;
+      if (column.pair !== undefined && !takesPairColumn(sheet, line, column.pair, money)) return;
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
     else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
@@ -663,7 +663,7 @@ function pairDisbursed(columns: LineTableColumn[]): void {
 }
 
 /** Whether a line takes its figure from this column of a done | disbursed pair: money lines the disbursed one (the done one where that is blank), the others the done one. */
-function takesPairColumn(context: RuleContext, sheet: SheetData, line: LineEntry, pair: NonNullable<LineTableColumn["pair"]>, money: boolean): boolean {
+function takesPairColumn(sheet: SheetData, line: LineEntry, pair: NonNullable<LineTableColumn["pair"]>, money: boolean): boolean {
   if (pair.role === "disbursed") return money;
   if (!money) return true;
   const partner = cellValue(sheet, line.index, pair.partner);
