@@ -557,6 +557,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
 function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number, valueCols: readonly LineTableColumn[], columns: LineTableColumn[], findings: Finding[]): Set<number> {
   const empty = new Set<number>();
   if (context.lineCount === 0) return empty;
+  const emptied: LineTableColumn[] = [];
   valueCols.forEach((column, a) => {
     if (column.role !== "period") return;
     for (let l = 0; l < context.lineCount; l++) {
@@ -570,19 +571,31 @@ function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number
     const i = columns.findIndex((c) => c.col === column.col);
     columns[i] = { ...column, role: "empty-period" };
     empty.add(column.col);
+    emptied.push(column);
+  });
+  // Progress runs to the period before an empty column only where no later period has figures (`Năm 2025` prepared ahead).
+  const reported = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!));
+  const lastReported = reported.length === 0 ? -Infinity : Math.max(...reported);
+  for (const column of emptied) {
+    const trailing = column.period === undefined || endIndex(column.period) > lastReported;
     findings.push(
       makeFinding({
         rule: "pace",
         severity: "info",
         sheet: sheetName,
         at: { row: headerRow, col: column.col },
-        message: localized(
-          `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
-          `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
-        ),
+        message: trailing
+          ? localized(
+              `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+              `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+            )
+          : localized(
+              `Cột "${column.header}" không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
+              `The column "${column.header}" has no figures (blank or all zero), so it does not count as a reported period.`,
+            ),
       }),
     );
-  });
+  }
   return empty;
 }
 
