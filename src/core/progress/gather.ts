@@ -260,6 +260,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
+  const unfilled: { sheet: string; period: Period }[] = [];
   for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
     const period = area !== undefined && !knownArea(area) ? null : named;
@@ -319,14 +320,17 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       continue;
     }
     if (notFilledIn(reading)) {
-      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period.
-      findings.push(notReported(sheet.name, null));
+      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period (told once all are read).
+      unfilled.push({ sheet: sheet.name, period });
       continue;
     }
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
   tableReadings.push(...lineTableReadings);
+  // Progress runs to the period before an unfilled sheet only where no later period has figures.
+  const lastReported = Math.max(-Infinity, ...periodReadings.map((reading) => endIndex(reading.period)), ...tableReadings.flatMap((reading) => reading.columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!))));
+  for (const entry of unfilled) findings.push(notReported(entry.sheet, null, endIndex(entry.period) > lastReported));
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {
@@ -572,7 +576,7 @@ function hasNumbers(sheet: SheetData): boolean {
 }
 
 /** A period sheet not counted: with no figures yet (`why` null, info), or whose table could not be read (warning). */
-function notReported(sheet: string, why: LocalizedText | null): Finding {
+function notReported(sheet: string, why: LocalizedText | null, trailing = true): Finding {
   return makeFinding({
     rule: why === null ? "pace" : "unmapped",
     severity: why === null ? "info" : "warning",
@@ -580,10 +584,15 @@ function notReported(sheet: string, why: LocalizedText | null): Finding {
     at: null,
     message:
       why === null
-        ? localized(
-            `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
-            `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
-          )
+        ? trailing
+          ? localized(
+              `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+              `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+            )
+          : localized(
+              `Trang "${sheet}" không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
+              `Sheet "${sheet}" has no figures (blank or all zero), so it does not count as a reported period.`,
+            )
         : localized(`Trang "${sheet}" không được tính vào tiến độ: ${why.vi}`, `Sheet "${sheet}" is not counted in the progress: ${why.en}`),
   });
 }
