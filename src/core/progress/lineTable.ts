@@ -176,7 +176,11 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null) ?? partUnderYear(specific, groupPeriod());
+  const own = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific);
+  // `Thực hiện` under `Năm 2023`: the period, and its label, are the group's.
+  const underGroup = own === null && DONE_WORDS.test(key) ? groupPeriod() : null;
+  if (underGroup !== null) return { ...column("period", underGroup), label: parts[0] };
+  const period = own ?? partUnderYear(specific, groupPeriod());
   return period ? column("period", period) : column("unknown");
 }
 
@@ -648,9 +652,9 @@ function readRow(
 }
 
 /** `Giải ngân`, `Đã giải ngân`, `GN`, `Vốn giải ngân`: what was disbursed. */
-const DISBURSED_LABEL = /^(?:(?:so |von |kinh phi )?(?:da )?giai ngan|gn|disbursed)\b/;
+const DISBURSED_LABEL = /(?:^| )(?:(?:so |von |kinh phi )?(?:da )?giai ngan|gn|disbursed)$/;
 /** `Thực hiện`, `Kết quả`, `TH`, `KQ`, `Khối lượng thực hiện`: what was done. */
-const DONE_LABEL = /^(?:(?:khoi luong )?(?:da )?thuc hien|ket qua(?: thuc hien)?|th|kq|achieved|results?)\b/;
+const DONE_LABEL = /(?:^| )(?:(?:khoi luong )?(?:da )?thuc hien|ket qua(?: thuc hien)?|th|kq|achieved|results?)$/;
 
 /**
  * A period with two columns, one of what was done and one of what was
@@ -665,7 +669,8 @@ function pairDisbursed(columns: LineTableColumn[]): void {
   });
   for (const indexes of byPeriod.values()) {
     if (indexes.length !== 2) continue;
-    const keys = indexes.map((i) => wordKey(columns[i].label));
+    // The column's own words end its header (`Năm 2023 Giải ngân`).
+    const keys = indexes.map((i) => wordKey(columns[i].header));
     const disbursed = keys.findIndex((key) => DISBURSED_LABEL.test(key));
     const done = keys.findIndex((key) => DONE_LABEL.test(key));
     if (disbursed < 0 || done < 0 || disbursed === done) continue;

@@ -2,7 +2,8 @@
  * A `Tiến độ` table giving each year two columns, `Thực hiện` | `Giải ngân`
  * (what was done, what was disbursed): one period each, the money lines taking
  * the disbursed figure (the done one where it is blank), the other lines the
- * done one — not refused as two columns of one period. Workbooks written with
+ * done one — not refused as two columns of one period, and each period is
+ * labelled by its year's header. Workbooks written with
  * ExcelJS and read by the command.
  */
 import { runCli } from "../../cli/runCli";
@@ -50,8 +51,10 @@ test.each<[string, FixtureSheet, readonly [number, number], readonly string[]]>(
 ])("%s", async (_, sheet, achieved, expected) => {
   const file = await writeFixture(dir, `case-${++written}.xlsx`, [PLAN, ALLOCATION, sheet]);
   const run = await runCli(["check", file, "--json"], dir);
-  const report = JSON.parse(run.stdout) as { progress?: { periods: string[] }; indicators: { code: string; achieved?: number }[]; findings: { rule: string; severity: string; sheet: string; cell: string | null }[] };
+  const report = JSON.parse(run.stdout) as { progress?: { periods: string[] }; indicators: { code: string; achieved?: number; periods?: { label: string }[] }[]; findings: { rule: string; severity: string; sheet: string; cell: string | null }[] };
   expect(report.progress?.periods).toEqual(["2022", "2023"]);
+  // Each period named by its year's header, not by `Thực hiện` twice.
+  expect(report.indicators[0].periods?.map((p) => p.label)).toEqual(["Năm 2022", "Năm 2023"]);
   expect(report.indicators.map((i) => i.achieved)).toEqual(achieved);
   expect(report.findings.filter((f) => f.sheet === "Tiến độ" && f.severity === "error").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(expected);
 });
