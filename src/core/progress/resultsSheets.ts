@@ -238,6 +238,21 @@ export function titleSays(sheet: SheetData): "results" | "allocation" | null {
   return allocation ? "allocation" : done ? "results" : null;
 }
 
+/** `LŨY KẾ ĐẾN HẾT NĂM 2023`, `… CỘNG DỒN …` in a title. */
+const CUMULATIVE_TITLE = /\b(?:luy ke|cong don)\b/;
+
+/** True when a sheet's title block says its figures are running totals (`KẾT QUẢ THỰC HIỆN LŨY KẾ ĐẾN HẾT NĂM 2023`). */
+export function titleSaysCumulative(sheet: SheetData): boolean {
+  const rows = titleRows(sheet);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value === "string" && CUMULATIVE_TITLE.test(wordKey(value))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Judges a sheet named `TH 2023` whose title says nothing: true when its
  * figures are per area of the plan's lines (laid out like the allocation
