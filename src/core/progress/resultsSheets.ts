@@ -238,8 +238,8 @@ export function titleSays(sheet: SheetData): "results" | "allocation" | null {
   return allocation ? "allocation" : done ? "results" : null;
 }
 
-/** `LŨY KẾ ĐẾN HẾT NĂM 2023`, `… CỘNG DỒN …` in a title. */
-const CUMULATIVE_TITLE = /\b(?:luy ke|cong don)\b/;
+/** `LŨY KẾ ĐẾN HẾT NĂM 2023`, `… CỘNG DỒN …` in a title; not `lũy kế từ đầu năm` (the year's own months so far: the period's figures). */
+const CUMULATIVE_TITLE = /\b(?:luy ke|cong don)\b(?! (?:(?:tu|ke tu) )?dau nam\b| trong nam\b| nam\b)/;
 
 /** True when a sheet's title block says its figures are running totals (`KẾT QUẢ THỰC HIỆN LŨY KẾ ĐẾN HẾT NĂM 2023`). */
 export function titleSaysCumulative(sheet: SheetData): boolean {

@@ -19,6 +19,7 @@ test.each<[string, string, CellValue[][], string[], string[]]>([
   ["titled LŨY KẾ ĐẾN HẾT NĂM 2023: not added, one warning", "KẾT QUẢ THỰC HIỆN LŨY KẾ ĐẾN HẾT NĂM 2023", WHOLE, ["2022"], ["pace/warning@Thực hiện 2023"]],
   ["titled CỘNG DỒN: the same", "SỐ LIỆU CỘNG DỒN THỰC HIỆN ĐẾN NĂM 2023", WHOLE, ["2022"], ["pace/warning@Thực hiện 2023"]],
   ["titled for the year: added", "KẾT QUẢ THỰC HIỆN NĂM 2023", HALF, ["2022", "2023"], []],
+  ["titled lũy kế từ đầu năm (the year's months so far): added", "KẾT QUẢ THỰC HIỆN LŨY KẾ TỪ ĐẦU NĂM 2023", HALF, ["2022", "2023"], []],
 ])("%s", (_, title, figures, periods, expected) => {
   const report = toJsonReport(checkWorkbook(workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2022", HALF), periodSheet("Thực hiện 2023", figures, title)), { workbookName: "t.xlsx" }).report);
   expect(report.progress?.periods).toEqual(periods);
