@@ -14,6 +14,7 @@ import type { AllocationTable, LineEntry } from "../model/table";
 import { matchLines } from "../layout";
 import { leadingStage, lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
+import { parsePeriod } from "./periods";
 
 /** How layout detection joins a group header and the header under it. */
 const PART_SEPARATOR = " / ";
@@ -22,7 +23,16 @@ const RATE = /^(?:ty le|rate|percent)\b/;
 const RUNNING = /^(?:luy ke|cumulative)\b/;
 const RUNNING_ANYWHERE = /(?:^| )(?:luy ke|cumulative)(?: |$)/;
 
-type SubRole = "done" | "other" | "running" | null;
+type SubRole = "done" | "other" | "running" | "whole" | "part" | null;
+
+/** `Cả năm`, `Tổng cộng`, `Cộng`, `Năm 2023`, `Lũy kế cả năm`: the whole period of a year's sheet, beside its parts. */
+const WHOLE_YEAR = /^(?:ca nam|tong cong|tong so|tong|cong|cong ca nam|tong ca nam|nam(?: \d{4})?|ca nam \d{4})$/;
+
+/** `Quý I`, `Quý 2`, `6 tháng đầu năm`, `6 tháng cuối năm`, `9 tháng`: a part of the year, under a line of a year's sheet. */
+function isPartOfYear(text: string): boolean {
+  const period = parsePeriod(`${text} 2000`);
+  return period !== null && period.kind !== "year" && period.kind !== "years";
+}
 
 /** The done sub-column (the layout's achieved stage); a rate or running total is left out before its stage is asked. */
 function subRole(line: LineEntry, planKeys: readonly string[]): SubRole {
@@ -30,6 +40,8 @@ function subRole(line: LineEntry, planKeys: readonly string[]): SubRole {
   if (parts.length < 2) return flatRole(parts[0], planKeys);
   const key = wordKey(parts[parts.length - 1]);
   if (RUNNING.test(key)) return "running";
+  if (WHOLE_YEAR.test(key)) return "whole";
+  if (isPartOfYear(parts[parts.length - 1])) return "part";
   if (RATE.test(key) || key.includes("%")) return "other";
   const stage = lineStage(parts);
   return stage === "achieved" ? "done" : stage === "planned" ? "other" : null;
@@ -46,7 +58,10 @@ function flatRole(header: string, planKeys: readonly string[]): SubRole {
 
 export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTable {
   const planKeys = plan.lines.map((line) => wordKey(line.name));
-  const roles = table.lines.map((line) => subRole(line, planKeys));
+  // A year's sheet splitting each line by quarter beside `Cả năm`: the whole year's column is the period's figure, the quarters are left out.
+  const found = table.lines.map((line) => subRole(line, planKeys));
+  const byParts = found.includes("whole") && found.includes("part");
+  const roles = found.map((role): SubRole => (role === "whole" ? (byParts ? "done" : null) : role === "part" ? (byParts ? "other" : null) : role));
   const hasDone = roles.includes("done");
   const dropped = (role: SubRole) => role === "running" || (hasDone && role === "other");
   if (!roles.some(dropped)) return table;
