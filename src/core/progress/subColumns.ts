@@ -15,6 +15,8 @@ import { matchLines } from "../layout";
 import { leadingStage, lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
 import { parsePeriod } from "./periods";
+import { InputError } from "../model/errors";
+import { localized } from "../model/text";
 
 /** How layout detection joins a group header and the header under it. */
 const PART_SEPARATOR = " / ";
@@ -56,11 +58,36 @@ function flatRole(header: string, planKeys: readonly string[]): SubRole {
   return lead.stage === "achieved" ? "done" : "other";
 }
 
+/**
+ * Lines split into parts of the period with no column of the whole (`Quý I` |
+ * `Quý II` | `Quý III` | `Quý IV` under each line of `Thực hiện 2023`): no one
+ * column is the period's figure, so the sheet is not read (its figures would
+ * otherwise stand as the first quarter's), with one message saying why.
+ */
+function refusePartsWithoutWhole(table: AllocationTable, roles: readonly SubRole[]): void {
+  const perGroup = new Map<string, number>();
+  table.lines.forEach((line, l) => {
+    if (roles[l] !== "part") return;
+    const group = line.header.split(PART_SEPARATOR).slice(0, -1).join(PART_SEPARATOR);
+    perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+  });
+  const split = [...perGroup.entries()].find(([, count]) => count >= 2);
+  if (split === undefined) return;
+  throw new InputError(
+    "no-table",
+    localized(
+      `mỗi chỉ tiêu (như "${split[0]}") được chia theo từng phần của kỳ (quý, 6 tháng) mà không có cột cả kỳ; hãy thêm cột "Cả năm" (hoặc "Tổng cộng") bên cạnh các quý để số liệu được tính.`,
+      `each line (such as "${split[0]}") is split into parts of the period (quarters, halves) with no column of the whole; add a "Cả năm" (or "Tổng cộng") column beside the quarters for its figures to count.`,
+    ),
+  );
+}
+
 export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTable {
   const planKeys = plan.lines.map((line) => wordKey(line.name));
   // A year's sheet splitting each line by quarter beside `Cả năm`: the whole year's column is the period's figure, the quarters are left out.
   const found = table.lines.map((line) => subRole(line, planKeys));
   const byParts = found.includes("whole") && found.includes("part");
+  if (!byParts) refusePartsWithoutWhole(table, found);
   const roles = found.map((role): SubRole => (role === "whole" ? (byParts ? "done" : null) : role === "part" ? (byParts ? "other" : null) : role));
   const hasDone = roles.includes("done");
   const dropped = (role: SubRole) => role === "running" || (hasDone && role === "other");
