@@ -215,15 +215,21 @@ function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableCo
  * `Quý IV`) under a title naming one year (`BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM
  * 2024`): that part of that year.
  */
-function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
-  if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return;
-  const year = titleYear(sheet, headerTop) ?? nameYear(sheet.name);
-  if (year === null) return;
+/** The columns read in a plan's one year for want of a year on the sheet (to be said so), else []. */
+function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[], planYear: number | null): LineTableColumn[] {
+  if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return [];
+  const own = titleYear(sheet, headerTop) ?? nameYear(sheet.name);
+  const year = own ?? planYear;
+  if (year === null) return [];
+  const read: LineTableColumn[] = [];
   columns.forEach((column, i) => {
     if (column.role !== "unknown") return;
     const period = periodInYear(column.label, year);
-    if (period !== null) columns[i] = { ...column, role: "period", period };
+    if (period === null) return;
+    columns[i] = { ...column, role: "period", period };
+    read.push(columns[i]);
   });
+  return own === null ? read : [];
 }
 
 /** Narrows the year columns by the date a text gives (`tính đến 30/6/2024`, `Lũy kế đến 30/6/2024`); true when one changed. */
@@ -382,7 +388,9 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
 export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
   // Header cells typed as dates showing a year, or as the plan's ordinal years (`Năm thứ hai`), read as those years.
   const grid = periodHeaderGrid(sheetGrid(sheet), planPeriod, HEADER_SCAN);
-  const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name));
+  // Parts of a year written without it (`Quý I`): in the year the sheet's title or name gives, else in a plan's one year (`Kế hoạch năm 2024`).
+  const planYear = planPeriod !== null && planPeriod.start === planPeriod.end ? planPeriod.start : null;
+  const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name) ?? planYear);
   if (periodRow === null) return null;
   const split = isSubHeaderRow(grid, periodRow);
   const headerRow = split ? periodRow + 1 : periodRow;
@@ -390,7 +398,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
-  inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
+  const inPlanYear = inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns, planYear);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   markTotals(columns);
   markOpenings(columns);
@@ -403,6 +411,21 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const codeCol = columns.find((c) => c.role === "code")?.col ?? null;
   const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
   const findings: Finding[] = [];
+  if (inPlanYear.length > 0) {
+    const names = inPlanYear.map((column) => `"${column.label}"`).join(", ");
+    const year = inPlanYear[0].period!.year;
+    findings.push(
+      columnInfo(
+        sheet.name,
+        headerRow,
+        inPlanYear[0],
+        localized(
+          `Các cột ${names} không ghi năm (tên trang và tiêu đề cũng không); được hiểu là năm ${year}, năm của kế hoạch. Nếu không đúng, hãy ghi năm vào tiêu đề cột (như "Quý I/${year}").`,
+          `The columns ${names} name no year (nor do the sheet's name and title); they are read as ${year}, the plan's year. If that is wrong, write the year in the headers (like "Quý I/${year}").`,
+        ),
+      ),
+    );
+  }
   for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
   for (const column of countedEstimates) {
     // The column as narrowed by the cumulative header (its period may have changed).

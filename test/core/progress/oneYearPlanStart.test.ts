@@ -3,7 +3,8 @@
  * January (`Quý II/2024`): the cumulative totals lack its first months, so no
  * line is judged behind for them — one warning at the first period says so.
  * A plan over several years reporting from mid first year is judged as before
- * (approved during its first year). Workbooks written with ExcelJS.
+ * (approved during its first year). Parts of a year written without it
+ * (`Quý I`) are in a one-year plan's year. Workbooks written with ExcelJS.
  */
 import { runCli } from "../../cli/runCli";
 import { makeTempDir, writeFixture, type FixtureSheet } from "../../helpers/xlsxFixture";
@@ -64,4 +65,14 @@ test("the warning names the months left out and a Lũy kế column to their last
   const message = report.findings.find((f) => f.rule === "pace")?.message ?? "";
   expect(message).toContain("01/2024 - 03/2024");
   expect(message).toContain("Lũy kế đến 31/03/2024");
+});
+
+test.each<[string, string, readonly string[] | undefined]>([
+  ["a one-year plan: Quý I, Quý II without a year are that year's", "KẾ HOẠCH thực hiện Dự án 8 năm 2024", ["2024-Q1", "2024-Q2"]],
+  ["a plan over several years: no year to take them in, not read", "KẾ HOẠCH thực hiện Dự án 8 giai đoạn 2022 - 2025", undefined],
+])("%s", async (_, title, periods) => {
+  const file = await writeFixture(dir, `case-${++written}.xlsx`, [plan(title), ALLOCATION, progress(["Quý I", "Quý II"])]);
+  const run = await runCli(["check", file, "--json"], dir);
+  const report = JSON.parse(run.stdout) as { progress?: { periods: string[] } };
+  expect(report.progress?.periods).toEqual(periods);
 });
