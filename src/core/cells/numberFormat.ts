@@ -73,3 +73,18 @@ function scalingDivisor(format: string): number {
   for (const run of section.matchAll(/([0#?.])(,+)(?![,0#?])/g)) commas += run[2].length;
   return commas === 0 ? 1 : 1000 ** Math.min(commas, 4);
 }
+
+/** Days from Excel's day 0 (the 1900 date system) to 1970-01-01. */
+const EPOCH_SERIAL = 25569;
+
+/**
+ * The year a number shows when its format is a date showing the year alone
+ * (`yyyy`, `"Năm "yyyy`, `[$-42A]yyyy`): a header typed as a date (1/1/2023)
+ * formatted to show `2023`. Null for any other number or format.
+ */
+export function yearShownByDate(value: number, format: string | null | undefined): number | null {
+  if (formatFacts(format) !== DATE_FORMAT || typeof format !== "string") return null;
+  const codes = bareFormat(format).replace(/\[[^\]]*\]/g, "").replace(/General/gi, "");
+  if (!/^[^dmhs]*y[^dmhs]*$/i.test(codes) || value < 1) return null;
+  return new Date(Math.round((value - EPOCH_SERIAL) * 86400000)).getUTCFullYear();
+}

@@ -15,6 +15,7 @@ import { buildProgressContext, expectedBy, points, type ProgressContext } from "
 import { gatherResults } from "./gather";
 import { asOfMonth } from "./periods";
 import { findPlanPeriod } from "./planPeriod";
+import { readByContentFinding, resultsByContent } from "./contentJudge";
 import { findResultsSheets } from "./resultsSheets";
 import { PROGRESS_RULES } from "./rules";
 import { hasReportingGap, laggingLines } from "./rules/pace";
@@ -41,13 +42,14 @@ export function checkProgress(
   options: ProgressOptions = {},
 ): ProgressResult | null {
   const exclude = new Set([allocation.table.sheet, ...(plan.sheet !== undefined ? [plan.sheet] : [])]);
-  const sheets = findResultsSheets(workbook, exclude);
+  const sheets = findResultsSheets(workbook, exclude, resultsByContent(plan, allocation));
   if (sheets.periodSheets.length === 0 && sheets.lineTables.length === 0) return null;
   const planPeriod = findPlanPeriod(plan, planSheet, options.period);
   const gathered = gatherResults(sheets, plan, allocation, planPeriod);
   const context = buildProgressContext(plan, planPeriod, gathered, allocation);
 
-  const findings: Finding[] = [...gathered.findings];
+  const byContent = readByContentFinding(sheets);
+  const findings: Finding[] = [...gathered.findings, ...(byContent !== null ? [byContent] : [])];
   for (const rule of PROGRESS_RULES) findings.push(...rule.evaluate(context));
 
   const indicators = new Map<string, IndicatorProgress>();

@@ -40,8 +40,8 @@ export function cumulativeSheetEnd(name: string): number | null {
  * sum per area, or null when it is not checked (dated before the latest
  * period, or not readable as the allocation's areas and lines).
  */
-export function checkCumulativeSheet(sheet: SheetData, latest: Period, plan: Plan, allocation: RuleContext, areas: AreaMatrix): Finding[] | null {
-  const end = cumulativeSheetEnd(sheet.name);
+export function checkCumulativeSheet(sheet: SheetData, latest: Period, plan: Plan, allocation: RuleContext, areas: AreaMatrix, given?: number): Finding[] | null {
+  const end = given ?? cumulativeSheetEnd(sheet.name);
   if (end !== null && end < endIndex(latest)) return null;
   let reading;
   try {

@@ -24,6 +24,7 @@ import { readLineTable, type LineTableReading } from "./lineTable";
 import { readPeriodSheet, type PeriodSheetReading } from "./periodSheets";
 import { checkRunningLeaves } from "./runningLeaves";
 import { checkCumulativeSheet } from "./cumulativeSheets";
+import { titleSaysCumulative } from "./resultsSheets";
 import { yearBlocks } from "./yearBlocks";
 import { isEstimateSheet, periodLabelOfSheet, periodNameOf, type ResultsSheets } from "./resultsSheets";
 import type { AreaMatrix, CellRef, GatheredResults, LineResults, PeriodPresence, PeriodValue } from "./types";
@@ -68,6 +69,20 @@ function cumulativeSheetFinding(sheet: string): Finding {
       `Sheet "${sheet}" holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
     ),
   );
+}
+
+/** A warning on a period's sheet whose title says it holds running totals (`LŨY KẾ ĐẾN HẾT NĂM 2023`): not added, so its period is not counted. */
+function periodSheetOfTotalsFinding(sheet: string): Finding {
+  return makeFinding({
+    rule: "pace",
+    severity: "warning",
+    sheet,
+    at: null,
+    message: localized(
+      `Trang "${sheet}" mang tên một kỳ nhưng tiêu đề ghi số lũy kế, không phải số của riêng kỳ đó: số liệu không được cộng thêm vào tiến độ (để không tính hai lần), nên tiến độ chỉ tính đến các kỳ trước. Hãy ghi số thực hiện trong kỳ (hoặc thêm cột thực hiện của kỳ bên cạnh cột lũy kế).`,
+      `Sheet "${sheet}" is named for a period but its title says it holds running totals, not that period's own figures: they are not added to the progress (not to count them twice), so progress runs to the earlier periods only. Give the period's own figures (or a column of them beside the running totals).`,
+    ),
+  });
 }
 
 /** An info on a sheet whose figures for some lines another sheet of its period already gave: counted once. */
@@ -219,6 +234,8 @@ function withYearBlocks(sheets: ResultsSheets, plan: Plan, planPeriod: PlanPerio
 interface BlockSheet {
   readonly sheet: SheetData;
   readonly movedLabels?: { readonly shift: number; readonly count: number };
+  /** The month its running totals run to, where its title says so of a period's sheet (year × 12 + month). */
+  readonly end?: number;
 }
 
 function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, planPeriod: PlanPeriod | null): GatheredResults {
@@ -260,6 +277,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   const buffers: ContextBuffers = {};
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
+  const unfilled: { sheet: string; period: Period }[] = [];
   for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
     const period = area !== undefined && !knownArea(area) ? null : named;
@@ -319,14 +337,22 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       continue;
     }
     if (notFilledIn(reading)) {
-      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period.
-      findings.push(notReported(sheet.name, null));
+      // A sheet prepared ahead (`Thực hiện 2025`), blank or all zero: not a reported period (told once all are read).
+      unfilled.push({ sheet: sheet.name, period });
+      continue;
+    }
+    // `Thực hiện 2023` titled `KẾT QUẢ … LŨY KẾ ĐẾN HẾT NĂM 2023`, with no figures of the year beside: running totals, not the year's own figures.
+    if (titleSaysCumulative(sheet) && (reading.running ?? []).length === 0) {
+      runningSheets.push({ sheet, end: endIndex(period), ...(movedLabels !== undefined ? { movedLabels } : {}) });
       continue;
     }
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
   tableReadings.push(...lineTableReadings);
+  // Progress runs to the period before an unfilled sheet only where no later period has figures.
+  const lastReported = Math.max(-Infinity, ...periodReadings.map((reading) => endIndex(reading.period)), ...tableReadings.flatMap((reading) => reading.columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!))));
+  for (const entry of unfilled) findings.push(notReported(entry.sheet, null, endIndex(entry.period) > lastReported));
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {
@@ -466,6 +492,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     const seen = new Map<string, number>();
     for (const column of reading.columns) {
       if (column.role !== "period" || column.period === undefined) continue;
+      // The disbursed column of a period's done | disbursed pair is that period too.
+      if (column.pair?.role === "disbursed") continue;
       const before = seen.get(column.period.id);
       if (before !== undefined) {
         throw conflict(
@@ -524,9 +552,11 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   const areas = streamed !== null ? finishAreaMatrix(streamed, periodReadings) : areaMatrix(counted, allocation, skip);
 
   const latest = ordered.at(-1)?.period;
-  for (const { sheet, movedLabels } of runningSheets) {
-    const checked = latest !== undefined ? checkCumulativeSheet(sheet, latest, plan, allocation, areas) : null;
-    if (checked === null) findings.push(cumulativeSheetFinding(sheet.name));
+  for (const { sheet, movedLabels, end } of runningSheets) {
+    // Running totals past the latest period cover months no period sheet gives: only named.
+    const beyond = end !== undefined && latest !== undefined && end > endIndex(latest);
+    const checked = latest !== undefined && !beyond ? checkCumulativeSheet(sheet, latest, plan, allocation, areas, end) : null;
+    if (checked === null) findings.push(end !== undefined ? periodSheetOfTotalsFinding(sheet.name) : cumulativeSheetFinding(sheet.name));
     else findings.push(...(movedLabels === undefined ? checked : checked.map((finding) => atOwnLabel(finding, movedLabels))));
   }
   const presence = periodPresence(counted, allocation, skip);
@@ -570,7 +600,7 @@ function hasNumbers(sheet: SheetData): boolean {
 }
 
 /** A period sheet not counted: with no figures yet (`why` null, info), or whose table could not be read (warning). */
-function notReported(sheet: string, why: LocalizedText | null): Finding {
+function notReported(sheet: string, why: LocalizedText | null, trailing = true): Finding {
   return makeFinding({
     rule: why === null ? "pace" : "unmapped",
     severity: why === null ? "info" : "warning",
@@ -578,10 +608,15 @@ function notReported(sheet: string, why: LocalizedText | null): Finding {
     at: null,
     message:
       why === null
-        ? localized(
-            `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
-            `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
-          )
+        ? trailing
+          ? localized(
+              `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+              `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+            )
+          : localized(
+              `Trang "${sheet}" không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
+              `Sheet "${sheet}" has no figures (blank or all zero), so it does not count as a reported period.`,
+            )
         : localized(`Trang "${sheet}" không được tính vào tiến độ: ${why.vi}`, `Sheet "${sheet}" is not counted in the progress: ${why.en}`),
   });
 }

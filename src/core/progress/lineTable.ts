@@ -13,6 +13,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import { localized, type LocalizedText } from "../model/text";
 import { cellNumberFormat, cellValue, columnCount, type SheetData } from "../model/workbook";
 import { matchLines, shownText, sheetGrid, type Grid, type LineCandidate } from "../layout";
+import { periodHeaderGrid } from "./headerGrid";
 import { markPercentFractions } from "../layout/percentFractions";
 import { cellText } from "../layout/grid";
 import { buildRuleContext, CELL, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
@@ -44,6 +45,12 @@ export interface LineTableColumn {
   readonly period?: Period;
   /** For an interim `Lũy kế`: the month it runs to (year × 12 + month). */
   readonly end?: number;
+  /**
+   * One of a period's two columns `Thực hiện` | `Giải ngân` (under `Năm 2023`):
+   * the disbursed one gives money lines' figures, the done one the others' (and
+   * a money line's where its disbursed cell is blank); `partner` is the other's column.
+   */
+  readonly pair?: { readonly role: "done" | "disbursed"; readonly partner: number };
 }
 
 export interface LineTableRow {
@@ -139,7 +146,7 @@ const PLAN_WORDS = /^(ke hoach|kh|chi tieu ke hoach|chi tieu kh|chi tieu giai do
 /** Words between the plan's words and a period: `KH giao năm 2024`, `Kế hoạch được giao 2024`, `Chỉ tiêu đã giao năm 2024`. */
 const ASSIGNED = /^(?:(?:duoc|da)\s+)?giao\b\s*/;
 /** A sub-header saying the column holds what was done in the period above it. */
-const DONE_WORDS = /^(?:(?:thuc hien|th|ket qua|kq|uoc|giai ngan|results?|achieved|disbursed)\s*)+$/;
+const DONE_WORDS = /^(?:(?:da|so|thuc hien|th|ket qua|kq|uoc|giai ngan|gn|results?|achieved|disbursed)\s*)+$/;
 
 function classify(grid: Grid, headerRow: number, col: number, parts: readonly string[], planPeriod: PlanPeriod | null): LineTableColumn {
   const header = parts.join(" ");
@@ -169,7 +176,11 @@ function classify(grid: Grid, headerRow: number, col: number, parts: readonly st
     return period !== null && !isWholePlan(period, planPeriod) ? column("period-plan", period) : column("plan");
   }
   if (NOTE_HEADERS.test(key)) return column("note");
-  const period = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific) ?? (DONE_WORDS.test(key) ? groupPeriod() : null) ?? partUnderYear(specific, groupPeriod());
+  const own = periodOfCell(grid, headerRow, col) ?? parsePeriod(specific);
+  // `Thực hiện` under `Năm 2023`: the period, and its label, are the group's.
+  const underGroup = own === null && DONE_WORDS.test(key) ? groupPeriod() : null;
+  if (underGroup !== null) return { ...column("period", underGroup), label: parts[0] };
+  const period = own ?? partUnderYear(specific, groupPeriod());
   return period ? column("period", period) : column("unknown");
 }
 
@@ -204,15 +215,21 @@ function narrowByTitle(sheet: SheetData, headerTop: number, columns: LineTableCo
  * `Quý IV`) under a title naming one year (`BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM
  * 2024`): that part of that year.
  */
-function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[]): void {
-  if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return;
-  const year = titleYear(sheet, headerTop) ?? nameYear(sheet.name);
-  if (year === null) return;
+/** The columns read in a plan's one year for want of a year on the sheet (to be said so), else []. */
+function inTitleYear(sheet: SheetData, headerTop: number, columns: LineTableColumn[], planYear: number | null): LineTableColumn[] {
+  if (!columns.some((column) => column.role === "unknown" && column.label !== "")) return [];
+  const own = titleYear(sheet, headerTop) ?? nameYear(sheet.name);
+  const year = own ?? planYear;
+  if (year === null) return [];
+  const read: LineTableColumn[] = [];
   columns.forEach((column, i) => {
     if (column.role !== "unknown") return;
     const period = periodInYear(column.label, year);
-    if (period !== null) columns[i] = { ...column, role: "period", period };
+    if (period === null) return;
+    columns[i] = { ...column, role: "period", period };
+    read.push(columns[i]);
   });
+  return own === null ? read : [];
 }
 
 /** Narrows the year columns by the date a text gives (`tính đến 30/6/2024`, `Lũy kế đến 30/6/2024`); true when one changed. */
@@ -369,8 +386,11 @@ function percentPoints(sheet: SheetData, row: number, col: number): number | nul
 
 /** `planPeriod`: the plan's years, when known (a `KH năm 2024` column is then the plan's own target only for a plan of 2024). */
 export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeriod | null = null): LineTableReading | null {
-  const grid = sheetGrid(sheet);
-  const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name));
+  // Header cells typed as dates showing a year, or as the plan's ordinal years (`Năm thứ hai`), read as those years.
+  const grid = periodHeaderGrid(sheetGrid(sheet), planPeriod, HEADER_SCAN);
+  // Parts of a year written without it (`Quý I`): in the year the sheet's title or name gives, else in a plan's one year (`Kế hoạch năm 2024`).
+  const planYear = planPeriod !== null && planPeriod.start === planPeriod.end ? planPeriod.start : null;
+  const periodRow = findHeaderRow(grid, (row) => titleYear(sheet, row) ?? nameYear(sheet.name) ?? planYear);
   if (periodRow === null) return null;
   const split = isSubHeaderRow(grid, periodRow);
   const headerRow = split ? periodRow + 1 : periodRow;
@@ -378,10 +398,11 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const columns: LineTableColumn[] = [];
   for (let col = 0; col < grid.colCount; col++) columns.push(classify(grid, headerRow, col, headerParts(grid, headerRow, col, group), planPeriod));
   narrowByTitle(sheet, group ? headerRow - 1 : headerRow, columns);
-  inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns);
+  const inPlanYear = inTitleYear(sheet, group ? headerRow - 1 : headerRow, columns, planYear);
   const { aside: estimates, counted: countedEstimates } = setAsideEstimates(columns);
   markTotals(columns);
   markOpenings(columns);
+  pairDisbursed(columns);
   const cumulativeHeader = columns.find((c) => c.role === "cumulative")?.header;
   if (cumulativeHeader !== undefined) narrowColumns(columns, cumulativeHeader);
 
@@ -390,6 +411,21 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const codeCol = columns.find((c) => c.role === "code")?.col ?? null;
   const unitCol = columns.find((c) => c.role === "unit")?.col ?? null;
   const findings: Finding[] = [];
+  if (inPlanYear.length > 0) {
+    const names = inPlanYear.map((column) => `"${column.label}"`).join(", ");
+    const year = inPlanYear[0].period!.year;
+    findings.push(
+      columnInfo(
+        sheet.name,
+        headerRow,
+        inPlanYear[0],
+        localized(
+          `Các cột ${names} không ghi năm (tên trang và tiêu đề cũng không); được hiểu là năm ${year}, năm của kế hoạch. Nếu không đúng, hãy ghi năm vào tiêu đề cột (như "Quý I/${year}").`,
+          `The columns ${names} name no year (nor do the sheet's name and title); they are read as ${year}, the plan's year. If that is wrong, write the year in the headers (like "Quý I/${year}").`,
+        ),
+      ),
+    );
+  }
   for (const column of estimates) findings.push(estimateFinding(sheet.name, headerRow, column, columns));
   for (const column of countedEstimates) {
     // The column as narrowed by the cumulative header (its period may have changed).
@@ -530,7 +566,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
   const empty = emptyPeriods(context, sheet.name, headerRow, valueCols, columns, findings);
   const pastPeriods = cumulativePastPeriods(sheet.name, headerRow, columns, findings);
   const readRows = marked.map((line, l) => {
-    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty);
+    const row = readRow(context, sheet, valueCols, rateCol, line, l, pastPeriods, empty, byCode.get(line.planCode ?? "")?.kind === "money");
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
@@ -548,6 +584,7 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
 function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number, valueCols: readonly LineTableColumn[], columns: LineTableColumn[], findings: Finding[]): Set<number> {
   const empty = new Set<number>();
   if (context.lineCount === 0) return empty;
+  const emptied: LineTableColumn[] = [];
   valueCols.forEach((column, a) => {
     if (column.role !== "period") return;
     for (let l = 0; l < context.lineCount; l++) {
@@ -561,19 +598,31 @@ function emptyPeriods(context: RuleContext, sheetName: string, headerRow: number
     const i = columns.findIndex((c) => c.col === column.col);
     columns[i] = { ...column, role: "empty-period" };
     empty.add(column.col);
+    emptied.push(column);
+  });
+  // Progress runs to the period before an empty column only where no later period has figures (`Năm 2025` prepared ahead).
+  const reported = columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!));
+  const lastReported = reported.length === 0 ? -Infinity : Math.max(...reported);
+  for (const column of emptied) {
+    const trailing = column.period === undefined || endIndex(column.period) > lastReported;
     findings.push(
       makeFinding({
         rule: "pace",
         severity: "info",
         sheet: sheetName,
         at: { row: headerRow, col: column.col },
-        message: localized(
-          `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
-          `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
-        ),
+        message: trailing
+          ? localized(
+              `Cột "${column.header}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+              `The column "${column.header}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+            )
+          : localized(
+              `Cột "${column.header}" không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
+              `The column "${column.header}" has no figures (blank or all zero), so it does not count as a reported period.`,
+            ),
       }),
     );
-  });
+  }
   return empty;
 }
 
@@ -586,6 +635,7 @@ function readRow(
   l: number,
   pastPeriods: boolean,
   emptyCols: ReadonlySet<number>,
+  money: boolean,
 ): LineTableRow {
   const periods: LineTableRow["periods"][number][] = [];
   let cumulative: TypedValue | null = null;
@@ -600,6 +650,7 @@ function readRow(
     const ref: CellRef = { sheet: sheet.name, row: line.index, col: column.col };
     const value = context.base[at];
     if (column.role === "period" && column.period) {
+      if (column.pair !== undefined && !takesPairColumn(sheet, line, column.pair, money)) return;
       if (!emptyCols.has(column.col)) periods.push({ period: column.period, label: column.label, value, at: ref, source: { kind: "cell", ...ref } });
     } else if (column.role === "opening") opening = { value, at: ref };
     else if (column.role === "interim" && column.end !== undefined) interims.push({ value, at: ref, end: column.end });
@@ -621,6 +672,43 @@ function readRow(
     planCopy,
     yearCopies,
   };
+}
+
+/** `Giải ngân`, `Đã giải ngân`, `GN`, `Vốn giải ngân`: what was disbursed. */
+const DISBURSED_LABEL = /(?:^| )(?:(?:so |von |kinh phi )?(?:da )?giai ngan|gn|disbursed)$/;
+/** `Thực hiện`, `Kết quả`, `TH`, `KQ`, `Khối lượng thực hiện`: what was done. */
+const DONE_LABEL = /(?:^| )(?:(?:khoi luong )?(?:da )?thuc hien|ket qua(?: thuc hien)?|th|kq|achieved|results?)$/;
+
+/**
+ * A period with two columns, one of what was done and one of what was
+ * disbursed (`Năm 2023` over `Thực hiện` | `Giải ngân`): the pair is one
+ * period, each column serving its lines (see `LineTableColumn.pair`).
+ */
+function pairDisbursed(columns: LineTableColumn[]): void {
+  const byPeriod = new Map<string, number[]>();
+  columns.forEach((column, i) => {
+    if (column.role !== "period" || column.period === undefined) return;
+    byPeriod.set(column.period.id, [...(byPeriod.get(column.period.id) ?? []), i]);
+  });
+  for (const indexes of byPeriod.values()) {
+    if (indexes.length !== 2) continue;
+    // The column's own words end its header (`Năm 2023 Giải ngân`).
+    const keys = indexes.map((i) => wordKey(columns[i].header));
+    const disbursed = keys.findIndex((key) => DISBURSED_LABEL.test(key));
+    const done = keys.findIndex((key) => DONE_LABEL.test(key));
+    if (disbursed < 0 || done < 0 || disbursed === done) continue;
+    const [d, t] = [indexes[disbursed], indexes[done]];
+    columns[d] = { ...columns[d], pair: { role: "disbursed", partner: columns[t].col } };
+    columns[t] = { ...columns[t], pair: { role: "done", partner: columns[d].col } };
+  }
+}
+
+/** Whether a line takes its figure from this column of a done | disbursed pair: money lines the disbursed one (the done one where that is blank), the others the done one. */
+function takesPairColumn(sheet: SheetData, line: LineEntry, pair: NonNullable<LineTableColumn["pair"]>, money: boolean): boolean {
+  if (pair.role === "disbursed") return money;
+  if (!money) return true;
+  const partner = cellValue(sheet, line.index, pair.partner);
+  return partner === null || cellText(partner) === "";
 }
 
 /** A year's target beside the period's (`KH năm 2024`, `Kế hoạch` under `Năm 2024`): read, to compare with the plan's figure for that year. */

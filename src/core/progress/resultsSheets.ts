@@ -131,6 +131,8 @@ export interface PeriodSheet {
   readonly movedLabels?: { readonly shift: number; readonly count: number };
   /** Such a block's header (`Năm 2023`): the period's label and where it is named. */
   readonly blockHeader?: { readonly text: string; readonly row: number; readonly col: number };
+  /** A sheet whose name alone does not make it a results sheet (`TH 2023`, `Năm 2023`): read as one for its title, or for its figures. */
+  readonly readAs?: "title" | "content";
 }
 
 /** A sheet whose name is a period (`TH 2023`, `Năm 2023`, `Ước TH 2023`) but not a results sheet's name: not read. */
@@ -158,7 +160,10 @@ const TITLE_COLS = 12;
  */
 function periodOfSheet(sheet: SheetData, name: string): Period | null {
   // `Thực hiện 6 tháng cuối năm` titled `… 6 THÁNG CUỐI NĂM 2024`: the year its title names.
-  const period = parseSheetPeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet)));
+  return periodOfSheetFrom(sheet, parseSheetPeriod(name) ?? periodInYear(name, titleYear(sheet, titleRows(sheet))));
+}
+
+function periodOfSheetFrom(sheet: SheetData, period: Period | null): Period | null {
   if (period === null || period.kind !== "year") return period;
   let title = true;
   for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
@@ -204,8 +209,64 @@ function otherTitleYear(sheet: SheetData, period: Period): { year: number; row: 
   return null;
 }
 
+/** Title words of a report of results: `KẾT QUẢ THỰC HIỆN NĂM 2023`, `TÌNH HÌNH GIẢI NGÂN …`, `BÁO CÁO THỰC HIỆN …`. */
+const RESULTS_TITLE = /\b(?:ket qua|tinh hinh thuc hien|tinh hinh giai ngan|da thuc hien|uoc thuc hien|bao cao thuc hien|so lieu thuc hien|da giai ngan)\b/;
+/** Title words of an allocation or its summary: `PHÂN BỔ`, `KẾ HOẠCH`, `DỰ TOÁN`, `GIAO CHỈ TIÊU`, `TỔNG HỢP`. */
+const ALLOCATION_TITLE = /\b(?:phan bo|ke hoach|du toan|giao|tong hop)\b/;
+/** Title words of results without a stronger word either way: `THỰC HIỆN NĂM 2023`, `GIẢI NGÂN NĂM 2023`. */
+const DONE_TITLE = /\b(?:thuc hien|giai ngan)\b/;
+
+/**
+ * What a sheet's title block says it holds: `results` (`KẾT QUẢ THỰC HIỆN
+ * NĂM 2023`, `Tổng hợp kết quả …`), `allocation` (`PHÂN BỔ CHỈ TIÊU NĂM 2023`,
+ * `TỔNG HỢP …`, `KẾ HOẠCH THỰC HIỆN …`), or null when it names neither.
+ */
+export function titleSays(sheet: SheetData): "results" | "allocation" | null {
+  const rows = titleRows(sheet);
+  let allocation = false;
+  let done = false;
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value !== "string") continue;
+      const key = wordKey(value);
+      if (RESULTS_TITLE.test(key)) return "results";
+      if (ALLOCATION_TITLE.test(key)) allocation = true;
+      else if (DONE_TITLE.test(key)) done = true;
+    }
+  }
+  return allocation ? "allocation" : done ? "results" : null;
+}
+
+/** `LŨY KẾ ĐẾN HẾT NĂM 2023`, `… CỘNG DỒN …` in a title; not `lũy kế từ đầu năm` (the year's own months so far: the period's figures). */
+const CUMULATIVE_TITLE = /\b(?:luy ke|cong don)\b(?! (?:(?:tu|ke tu) )?dau nam\b| trong nam\b| nam\b)/;
+
+/** True when a sheet's title block says its figures are running totals (`KẾT QUẢ THỰC HIỆN LŨY KẾ ĐẾN HẾT NĂM 2023`). */
+export function titleSaysCumulative(sheet: SheetData): boolean {
+  const rows = titleRows(sheet);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < TITLE_COLS; col++) {
+      const value = cellValue(sheet, row, col);
+      if (typeof value === "string" && CUMULATIVE_TITLE.test(wordKey(value))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Judges a sheet named `TH 2023` whose title says nothing: true when its
+ * figures are per area of the plan's lines (laid out like the allocation
+ * sheet, which is elsewhere) and are not the allocation's own.
+ */
+export type ResultsContentJudge = (sheet: SheetData) => boolean;
+
+/** A sheet named for a period alone or after `TH` / `Năm` (`TH 2023`, `Năm 2023`): the words before the period. */
+function periodNameLead(name: string): string {
+  return sheetKey(name).split(" ")[0] ?? "";
+}
+
 /** The results sheets of a workbook, in workbook order; `exclude` names sheets already taken (plan, allocation). */
-export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<string>): ResultsSheets {
+export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<string>, judge?: ResultsContentJudge): ResultsSheets {
   const periodSheets: PeriodSheet[] = [];
   const lineTables: SheetData[] = [];
   const unread: UnreadPeriodSheet[] = [];
@@ -222,7 +283,15 @@ export function findResultsSheets(workbook: WorkbookData, exclude: ReadonlySet<s
     } else {
       // `TH 2023` (TH also abbreviates Tổng hợp), `Năm 2023` (a year's allocation as often as its results).
       const period = parsePeriod(sheet.name);
-      if (period !== null) unread.push({ sheet: sheet.name, period });
+      if (period === null) continue;
+      // Its content decides: a title of results, or (`TH` alone) figures per area of the plan's lines that are not the allocation's.
+      const says = titleSays(sheet);
+      const byContent = says === null && periodNameLead(sheet.name) === "th" && judge !== undefined && judge(sheet);
+      if (says === "results" || byContent) {
+        const read = periodOfSheetFrom(sheet, period);
+        const titleYear = read === null ? null : otherTitleYear(sheet, read);
+        periodSheets.push({ sheet, period: read, readAs: byContent ? "content" : "title", ...(titleYear !== null ? { titleYear } : {}) });
+      } else unread.push({ sheet: sheet.name, period });
     }
   }
   // Running totals are read beside the periods' own sheets only (checked against them).

@@ -14,6 +14,9 @@ import type { AllocationTable, LineEntry } from "../model/table";
 import { matchLines } from "../layout";
 import { leadingStage, lineStage } from "../layout/lineStage";
 import { wordKey } from "../text/fold";
+import { parsePeriod } from "./periods";
+import { InputError } from "../model/errors";
+import { localized } from "../model/text";
 
 /** How layout detection joins a group header and the header under it. */
 const PART_SEPARATOR = " / ";
@@ -22,7 +25,16 @@ const RATE = /^(?:ty le|rate|percent)\b/;
 const RUNNING = /^(?:luy ke|cumulative)\b/;
 const RUNNING_ANYWHERE = /(?:^| )(?:luy ke|cumulative)(?: |$)/;
 
-type SubRole = "done" | "other" | "running" | null;
+type SubRole = "done" | "other" | "running" | "whole" | "part" | null;
+
+/** `Cả năm`, `Tổng cộng`, `Cộng`, `Năm 2023`, `Lũy kế cả năm`: the whole period of a year's sheet, beside its parts. */
+const WHOLE_YEAR = /^(?:ca nam|tong cong|tong so|tong|cong|cong ca nam|tong ca nam|nam(?: \d{4})?|ca nam \d{4})$/;
+
+/** `Quý I`, `Quý 2`, `6 tháng đầu năm`, `6 tháng cuối năm`, `9 tháng`: a part of the year, under a line of a year's sheet. */
+function isPartOfYear(text: string): boolean {
+  const period = parsePeriod(`${text} 2000`);
+  return period !== null && period.kind !== "year" && period.kind !== "years";
+}
 
 /** The done sub-column (the layout's achieved stage); a rate or running total is left out before its stage is asked. */
 function subRole(line: LineEntry, planKeys: readonly string[]): SubRole {
@@ -30,6 +42,8 @@ function subRole(line: LineEntry, planKeys: readonly string[]): SubRole {
   if (parts.length < 2) return flatRole(parts[0], planKeys);
   const key = wordKey(parts[parts.length - 1]);
   if (RUNNING.test(key)) return "running";
+  if (WHOLE_YEAR.test(key)) return "whole";
+  if (isPartOfYear(parts[parts.length - 1])) return "part";
   if (RATE.test(key) || key.includes("%")) return "other";
   const stage = lineStage(parts);
   return stage === "achieved" ? "done" : stage === "planned" ? "other" : null;
@@ -44,9 +58,37 @@ function flatRole(header: string, planKeys: readonly string[]): SubRole {
   return lead.stage === "achieved" ? "done" : "other";
 }
 
+/**
+ * Lines split into parts of the period with no column of the whole (`Quý I` |
+ * `Quý II` | `Quý III` | `Quý IV` under each line of `Thực hiện 2023`): no one
+ * column is the period's figure, so the sheet is not read (its figures would
+ * otherwise stand as the first quarter's), with one message saying why.
+ */
+function refusePartsWithoutWhole(table: AllocationTable, roles: readonly SubRole[]): void {
+  const perGroup = new Map<string, number>();
+  table.lines.forEach((line, l) => {
+    if (roles[l] !== "part") return;
+    const group = line.header.split(PART_SEPARATOR).slice(0, -1).join(PART_SEPARATOR);
+    perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+  });
+  const split = [...perGroup.entries()].find(([, count]) => count >= 2);
+  if (split === undefined) return;
+  throw new InputError(
+    "no-table",
+    localized(
+      `mỗi chỉ tiêu (như "${split[0]}") được chia theo từng phần của kỳ (quý, 6 tháng) mà không có cột cả kỳ; hãy thêm cột "Cả năm" (hoặc "Tổng cộng") bên cạnh các quý để số liệu được tính.`,
+      `each line (such as "${split[0]}") is split into parts of the period (quarters, halves) with no column of the whole; add a "Cả năm" (or "Tổng cộng") column beside the quarters for its figures to count.`,
+    ),
+  );
+}
+
 export function doneSubColumns(table: AllocationTable, plan: Plan): AllocationTable {
   const planKeys = plan.lines.map((line) => wordKey(line.name));
-  const roles = table.lines.map((line) => subRole(line, planKeys));
+  // A year's sheet splitting each line by quarter beside `Cả năm`: the whole year's column is the period's figure, the quarters are left out.
+  const found = table.lines.map((line) => subRole(line, planKeys));
+  const byParts = found.includes("whole") && found.includes("part");
+  if (!byParts) refusePartsWithoutWhole(table, found);
+  const roles = found.map((role): SubRole => (role === "whole" ? (byParts ? "done" : null) : role === "part" ? (byParts ? "other" : null) : role));
   const hasDone = roles.includes("done");
   const dropped = (role: SubRole) => role === "running" || (hasDone && role === "other");
   if (!roles.some(dropped)) return table;

@@ -7,6 +7,8 @@ import type { ProgressResult } from "./checkProgress";
 export function withProgress(report: Report, progress: ProgressResult | null): Report {
   if (progress === null) return report;
   const findings = [...report.findings, ...progress.findings].sort(compareFindings);
+  // Results sheets of which no period could be read: their findings say why; the report carries no progress (no empty `asOf`).
+  if (progress.summary.periods.length === 0) return { ...report, findings, counts: countFindings(findings) };
   return {
     ...report,
     indicators: report.indicators.map((indicator) => {

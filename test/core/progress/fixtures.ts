@@ -35,12 +35,12 @@ export function allocationSheet(): SheetData {
 }
 
 /** A per-period results sheet with the allocation's layout; `values` per commune: [teams, rate, KP.1, KP.2]. */
-export function periodSheet(name: string, values: readonly (readonly CellValue[])[]): SheetData {
+export function periodSheet(name: string, values: readonly (readonly CellValue[])[], title: CellValue = "KẾT QUẢ THỰC HIỆN"): SheetData {
   const labels = ["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"];
   const sum = (rows: readonly (readonly CellValue[])[], c: number) => rows.reduce<number>((s, r) => s + (typeof r[c] === "number" ? (r[c] as number) : 0), 0);
   const district = (rows: readonly (readonly CellValue[])[]) => [sum(rows, 0), null, sum(rows, 2), sum(rows, 3)];
   return sheet(name, [
-    [`KẾT QUẢ THỰC HIỆN`],
+    [title],
     [],
     ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Tỷ lệ hộ gia đình được tuyên truyền (%)", "Kinh phí truyền thông (triệu đồng)", "Kinh phí tập huấn (triệu đồng)"],
     [null, "Tổng cộng", ...district(values)],

@@ -60,22 +60,25 @@ describe("a sheet named for a period but not read as results", () => {
     ["KQ năm 2023", [], ["2022", "2023", "2024"]],
     ["Kết quả thực hiện năm 2023", [], ["2022", "2023", "2024"]],
     ["GN 2023", [], ["2022", "2023", "2024"]],
+    // Named for the year alone, titled as results: read.
+    ["TH 2023", [], ["2022", "2023", "2024"]],
+    ["Năm 2023", [], ["2022", "2023", "2024"]],
     // Read as results, said to be estimates.
     ["Ước TH 2023", ["pace/info@Ước TH 2023!null"], ["2022", "2023", "2024"]],
-    // Not read, results on both sides: one warning naming that sheet.
+    // Not read (titled as a summary), results on both sides: one warning naming that sheet.
     ["TH 2023", ["pace/warning@TH 2023!null"], ["2022", "2024"]],
     ["TH năm 2023", ["pace/warning@TH năm 2023!null"], ["2022", "2024"]],
     ["Năm 2023", ["pace/warning@Năm 2023!null"], ["2022", "2024"]],
 
   ])("%s between Thực hiện 2022 and Thực hiện 2024", (name, expected, periods) => {
-    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet(name, values(1)), periodSheet("Thực hiện 2024", values(1)));
+    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet(name, values(1), periods.length === 2 ? "BIỂU TỔNG HỢP" : undefined), periodSheet("Thực hiện 2024", values(1)));
     expect(report.progress?.periods).toEqual(periods);
     expect(found(report).filter((f) => !f.startsWith("area-progress"))).toEqual(expected);
     if (expected.length > 0) expect(report.findings.find((f) => f.sheet === name)?.message).toContain(`Trang "${name}"`);
   });
 
   test("a sheet named for a year after the results (a next year's allocation): nothing said", () => {
-    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Năm 2025", values(1)));
+    const report = check(periodSheet("Thực hiện 2022", values(1)), periodSheet("Thực hiện 2023", values(1)), periodSheet("Năm 2025", values(1), "PHÂN BỔ CHỈ TIÊU NĂM 2025"));
     expect(found(report).filter((f) => !f.startsWith("area-progress"))).toEqual([]);
   });
 });

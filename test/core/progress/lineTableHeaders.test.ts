@@ -190,7 +190,7 @@ describe("a Lũy kế column dated past the last period column", () => {
 });
 
 test("a period column that cannot be read: one warning at its header, no cumulative error for the Lũy kế that counts it", () => {
-  const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Năm thứ ba", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[0] === "1" ? 6 : sum(l)]);
+  const progress = table([["STT", "Nội dung", "ĐVT", "Kế hoạch", "Năm 2022", "Năm 2023", "Đợt 3", "Lũy kế"]], (l) => [l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[0] === "1" ? 6 : sum(l)]);
   const report = check(progress);
   // Line 1's Lũy kế (6) is not its periods plus the unread column (5): that one is still an error.
   expect(report.findings.filter((f) => f.sheet === "Tiến độ").map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["unmapped/warning@G2", "cumulative/error@H3"]);
@@ -307,7 +307,7 @@ describe("a period sheet named by a part of a year without it, titled with the y
   ])("%s titled %s", (name, title, expected) => {
     const report = check(periodSheetNamed(name, title));
     if (expected === null) {
-      expect(report.progress?.periods).toEqual([]);
+      expect(report).not.toHaveProperty("progress");
       expect(report.findings.filter((f) => f.sheet === name).map((f) => f.rule)).toEqual(["unmapped"]);
     } else {
       expect(report.progress?.periods).toEqual([expected]);

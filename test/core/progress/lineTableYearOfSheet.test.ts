@@ -16,9 +16,9 @@ const ROWS: CellValue[][] = [
   ["KP.2", "Kinh phí tập huấn", "triệu đồng", 400, 100, 100, 100, 300],
 ];
 
-function check(name: string, title: string, periods: [string, string, string]) {
+function check(name: string, title: string, periods: [string, string, string], planTitle = "KẾ HOẠCH năm 2024") {
   const progress = sheet(name, [[title], [], ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", ...periods, "Lũy kế"], ...ROWS]);
-  return toJsonReport(checkWorkbook(workbook(planSheet("KẾ HOẠCH năm 2024"), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
+  return toJsonReport(checkWorkbook(workbook(planSheet(planTitle), allocationSheet(), progress), { workbookName: "t.xlsx" }).report);
 }
 
 test.each<[string, string, string, [string, string, string], string[]]>([
@@ -32,8 +32,16 @@ test.each<[string, string, string, [string, string, string], string[]]>([
   expect(report.findings.filter((f) => f.rule === "cumulative" || f.rule === "unmapped")).toEqual([]);
 });
 
-test("no year anywhere: still not read, and said so", () => {
-  const report = check("Theo dõi", "THEO DÕI TIẾN ĐỘ", ["Quý I", "Quý II", "Quý III"]);
+test("no year on the sheet under a plan over several years: still not read, and said so", () => {
+  const report = check("Theo dõi", "THEO DÕI TIẾN ĐỘ", ["Quý I", "Quý II", "Quý III"], "KẾ HOẠCH giai đoạn 2022 - 2025");
   expect(report.progress?.periods ?? []).toEqual([]);
   expect(report.findings.filter((f) => f.sheet === "Theo dõi").map((f) => f.rule)).toEqual(["unmapped"]);
+});
+
+test("no year on the sheet under a plan of one year: read in that year, and said so", () => {
+  const report = check("Theo dõi", "THEO DÕI TIẾN ĐỘ", ["Quý I", "Quý II", "Quý III"]);
+  expect(report.progress?.periods).toEqual(["2024-Q1", "2024-Q2", "2024-Q3"]);
+  const said = report.findings.filter((f) => f.sheet === "Theo dõi");
+  expect(said.map((f) => `${f.rule}/${f.severity}@${f.cell}`)).toEqual(["pace/info@E3"]);
+  expect(said[0].message).toContain("năm của kế hoạch");
 });

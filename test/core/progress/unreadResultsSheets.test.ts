@@ -1,4 +1,4 @@
-/** Sheets named like results but not read (`TH 2023`: TH also abbreviates Tổng hợp; `TH 6 tháng 2024`, a part of a year, is read): when no results sheet is read, one info names them. */
+/** Sheets named like results but not read (`TH 2023` titled as a summary: TH also abbreviates Tổng hợp; `TH 6 tháng 2024`, a part of a year, is read): when no results sheet is read, one info names them. */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { toJsonReport } from "../../../src/core/report";
@@ -15,7 +15,7 @@ test.each<[string, string[], string[]]>([
   ["one TH sheet", ["TH 2024"], ["TH 2024"]],
   ["a year's sheet (`Năm 2023`) is as often an allocation: nothing said", ["Năm 2023"], []],
 ])("%s", (_, names, named) => {
-  const report = check(...names.map((name) => periodSheet(name, COMMUNES)));
+  const report = check(...names.map((name) => periodSheet(name, COMMUNES, "BIỂU TỔNG HỢP")));
   expect(report).not.toHaveProperty("progress");
   const found = report.findings.filter((f) => f.severity === "info" && names.some((name) => f.message.includes(`"${name}"`)));
   if (named.length === 0) {

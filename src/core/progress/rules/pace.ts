@@ -71,6 +71,12 @@ function monthIndex(month: string): number {
   return Number(year) * 12 + Number(m);
 }
 
+/** `2024-03` → `31/03/2024`: the month's last day. */
+function lastDay(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return `${new Date(Date.UTC(year, m, 0)).getUTCDate()}/${String(m).padStart(2, "0")}/${year}`;
+}
+
 /** `2023-01` → `01/2023`. */
 function monthLabel(month: string): string {
   const [year, m] = month.split("-");
@@ -107,8 +113,8 @@ function gapFindings(context: ProgressContext): Finding[] {
       at,
       gap.before === null
         ? localized(
-            `Không có kết quả nào cho ${span} (${where.vi}; kế hoạch bắt đầu từ năm ${gap.from.slice(0, 4)}): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu, hoặc cột "Lũy kế đến 31/12/${gap.to.slice(0, 4)}" trên bảng tiến độ.`,
-            `No results cover ${span} (${where.en}; the plan starts in ${gap.from.slice(0, 4)}): the cumulative totals lack those months, so pace is not judged. Add the missing period, or a "Lũy kế đến 31/12/${gap.to.slice(0, 4)}" column on the progress table.`,
+            `Không có kết quả nào cho ${span} (${where.vi}; kế hoạch bắt đầu từ năm ${gap.from.slice(0, 4)}): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu, hoặc cột "Lũy kế đến ${lastDay(gap.to)}" trên bảng tiến độ.`,
+            `No results cover ${span} (${where.en}; the plan starts in ${gap.from.slice(0, 4)}): the cumulative totals lack those months, so pace is not judged. Add the missing period, or a "Lũy kế đến ${lastDay(gap.to)}" column on the progress table.`,
           )
         : localized(
             `Không có kết quả nào cho ${span} (${where.vi}): lũy kế thiếu khoảng này, nên chưa đánh giá tiến độ so với thời gian. Hãy bổ sung kỳ còn thiếu.`,
@@ -144,14 +150,16 @@ function gapsWithinPlan(context: ProgressContext): Gap[] {
  * 2022 - 2025`), where a figure is carried from before the first period
  * (`Lũy kế đến 31/12/2022`), nor where a period lies before the plan's years (a mistyped first
  * year, told on its own). A sheet or column of those months left blank is a gap as one between
- * periods is (its info says it is not counted). Only whole years count: a plan
- * approved during its first year may report from mid-year.
+ * periods is (its info says it is not counted). Only whole years count for a
+ * plan over several years (approved during its first year, it may report from
+ * mid-year); a plan of one year counts its months (results from `Quý II` lack its first quarter).
  */
 function leadingGap(context: ProgressContext, within: readonly Period[]): Gap | null {
   const plan = context.planPeriod;
   if (plan === null || plan.lateStart === true || within.length === 0) return null;
   const first = within[0];
-  const firstYearEnd = plan.start * 12 + 12;
+  // A plan of one year (`Kế hoạch năm 2024`) is judged over its months: results from `Quý II` lack its first quarter.
+  const firstYearEnd = plan.start === plan.end ? plan.start * 12 + 1 : plan.start * 12 + 12;
   if (startIndex(first) <= firstYearEnd) return null;
   for (const achievement of context.achievements.values()) if (achievement.results?.opening != null) return null;
   const from = plan.start * 12 + 1;

@@ -33,6 +33,14 @@ export const rateRule: ProgressRule = {
       // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once.
       if (base !== achievement.achieved && Math.abs(typed.value - points((achievement.achieved / line.target) * 100)) <= RATE_TOLERANCE) continue;
       const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
+      // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
+      const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
+      const hint = fraction
+        ? {
+            vi: ` Ô ghi ${formatNumber(typed.value, "vi", 4)} — có vẻ là ${p(computed, "vi")} viết dưới dạng phân số, trong khi cột ghi theo phần trăm; hãy ghi ${formatNumber(computed, "vi", 2)}.`,
+            en: ` The cell holds ${formatNumber(typed.value, "en", 4)} — seemingly ${p(computed, "en")} typed as a fraction in a column of percentages; write ${formatNumber(computed, "en", 2)}.`,
+          }
+        : { vi: "", en: "" };
       findings.push(
         progressFinding({
           rule: "rate",
@@ -42,8 +50,8 @@ export const rateRule: ProgressRule = {
           expected: computed,
           actual: typed.value,
           message: localized(
-            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.`,
-            `The percent of plan of line ${line.code} shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.`,
+            `Tỷ lệ so với kế hoạch của "${line.name}" ghi ${p(typed.value, "vi")}, nhưng lũy kế chia chỉ tiêu kế hoạch là ${p(computed, "vi")}.${hint.vi}`,
+            `The percent of plan of line ${line.code} shows ${p(typed.value, "en")}, but the cumulative figure over the plan target is ${p(computed, "en")}.${hint.en}`,
           ),
         }),
       );
