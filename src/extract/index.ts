@@ -100,7 +100,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const bodyText = body.map((l) => l.text).join("\n");
   const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
-  for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
+  // A part of tasks with their amounts (`NỘI DUNG VÀ KINH PHÍ`) may state targets in its sentences: read as running text.
+  for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
   const read = extractProseTargets(body, inSections, perArea.targets);
