@@ -140,13 +140,22 @@ const AIM_HEADING = /^(?:(?:cac|mot so|nhung)\s+)?(?:muc tieu|chi tieu|nhiem vu|
  * without top-level headings is read whole. `Mục đích, yêu cầu`, `Tình hình`,
  * `Tổ chức thực hiện` and the like are not read for targets.
  */
+/** A sentence with a figure that is no year (`100%`, `12 tổ`), ended by `.` or `;`. */
+function isFigureSentence(text: string): boolean {
+  return /[.;]\s*$/.test(text) && /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\p{N}))\d[\d.,]*(?:\s*%|\s+\p{L})/u.test(text);
+}
+
 export function aimLines(body: readonly TextLine[]): Set<number> {
   const top = (style: "roman" | "arabic") =>
     body.flatMap((l, i) => {
       if (l.cells) return [];
       const m = parseMarker(l.text);
       if (!m || m.style !== style || m.depth !== 1) return [];
-      const words = l.text.slice(m.length).split(/\s+/).length;
+      const content = l.text.slice(m.length);
+      const words = content.split(/\s+/).length;
+      // `4. Phấn đấu 100% tổ … sinh hoạt định kỳ.` among numbered points with no parts above them: a sentence
+      // stating a figure, not a part's title.
+      if (style === "arabic" && isFigureSentence(content)) return [];
       return words <= 14 ? [i] : [];
     });
   let headings = top("roman");
@@ -275,7 +284,9 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const pool = [...known, ...found].filter((t) => t.indicator.kind !== "money" && t.lineIndex !== lineIndex);
         const comma = part.slice(q.unitEnd, span.end).search(/[,(]|\s(?:tại|ở|trong|thuộc)\s/u);
         const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core);
+        // `Xây dựng và duy trì 12 địa chỉ tin cậy` beside a table's `Địa chỉ tin cậy` total of 12: the same value, in
+        // words the shorter name mostly shares, is that target said again.
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap");
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;
