@@ -365,6 +365,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (sexes && unitWords >= 2) unitWords = 2 + matchPhrase(words.slice(2), CLASSIFIERS);
     const unit = sexes && unitWords >= 2 ? text.slice(words[0].start, words[unitWords - 1].end).replace(/\s+/g, " ").toLocaleLowerCase("vi") : unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
+    // `hoàn thành 19/19 tiêu chí`, `không còn xã dưới 15 tiêu chí`: criteria a place meets describe it; only criteria
+    // added or averaged per place (`Bình quân mỗi xã đạt thêm 02 tiêu chí`, `17 tiêu chí/xã`) are counted.
+    if (foldText(unit) === "tieu chi" && !CRITERIA_COUNTED_BEFORE.test(foldText(before.slice(-60))) && !/^\s*\/\s*\p{L}/u.test(text.slice(unitEnd))) continue;
     const role = roleAfter(text, unitEnd, before);
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
@@ -372,6 +375,9 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
   const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
   return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
+
+/** `mỗi xã`, `bình quân`, `thêm`: criteria counted per place or added, in the words before the figure. */
+const CRITERIA_COUNTED_BEFORE = /\b(?:moi (?:xa|phuong|thi tran|thon|ban|huyen|don vi)|binh quan|trung binh|them)\b[^;.:/]*$/;
 
 /** What lies between two figures of one list: the first one's name, then `,` or `và` right before the second. */
 const LISTED_NEXT = /^[^\d;:.()%]{0,80}(?:,|\svà)\s*$/u;
