@@ -222,7 +222,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (named.some((n) => n.heading >= s.heading && n.heading < s.end)) return false;
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
-    return lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0))).length >= 2;
+    const figures = lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0)));
+    // `I. MỤC TIÊU` over a single bullet with a figure and nothing else: a list of one target.
+    return figures.length >= 2 || (figures.length === 1 && lines.filter((l) => l.text.trim() !== "").length === 1);
   });
   // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
   // the general aim is the specific one, whatever its name, when it holds figures.
