@@ -84,11 +84,27 @@ export function extractPlan(text: string): ExtractedPlan {
   const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
-  const budgetRanges = budgetSections(body);
-  const budgetLines = budgetRanges.length > 0
-    ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
-    : budgetMentions(body);
-  const inText = extractBudget(budgetLines, oneYear);
+  const allBudgetRanges = budgetSections(body);
+  const readBudget = (ranges: typeof allBudgetRanges) =>
+    extractBudget(ranges.length > 0 ? ranges.flatMap((s) => body.slice(s.heading, s.end)) : budgetMentions(body), oneYear);
+  // A part of tasks and amounts (`NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ`) beside the budget part: its amounts are the total's
+  // parts when, read together, they make one budget that adds up no worse than the budget part alone; else it is an
+  // activity table checked against that budget (checkActivityBudget), as a part of tasks.
+  const ownRanges = allBudgetRanges.filter((s) => s.withTasks !== true);
+  let budgetRanges = allBudgetRanges;
+  let tasksGap: ExtractIssue[] = [];
+  let inText = readBudget(allBudgetRanges);
+  if (ownRanges.length > 0 && ownRanges.length < allBudgetRanges.length) {
+    const own = readBudget(ownRanges);
+    const splits = (b: typeof own) => b.issues.filter((i) => i.rule === "budget-split").length;
+    const oneBudget = inText.lines.filter((l) => l.code === "KP").length === 1;
+    if (!oneBudget || splits(inText) > splits(own)) {
+      // Tasks' amounts that miss the total: told, unless an activity table's check tells it below.
+      if (oneBudget) tasksGap = inText.issues.filter((i) => i.rule === "budget-split");
+      budgetRanges = ownRanges;
+      inText = own;
+    }
+  }
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
   const budget = { ...found, lines: nameByTask(body, found.lines) };
@@ -163,7 +179,10 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
-  if (found === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
+  if (found === inText) {
+    const activity = checkActivityBudget(body, budgetRanges, budget);
+    issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
+  }
   issues.push(...checkAreaCounts(body, areaList));
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.

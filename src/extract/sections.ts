@@ -29,7 +29,7 @@ const INDICATOR_HEADING =
   /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
 /** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
 const BUDGET_HEADING =
-  /^(?:(?:noi dung|nhiem vu|hoat dong)(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
+  /^(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
@@ -241,7 +241,7 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
 }
 
 /** `NỘI DUNG VÀ …`, `NHIỆM VỤ, …` before the budget's words: a part of tasks with their amounts. */
-const TASKS_FIRST = /^(?:noi dung|nhiem vu|hoat dong)(?:,| va) /;
+const TASKS_FIRST = /^(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) /;
 
 export function budgetSections(body: readonly TextLine[]): Section[] {
   return findSections(body, BUDGET_HEADING, 14, false, () => true, true).map((s) => {

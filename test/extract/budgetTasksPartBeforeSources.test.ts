@@ -39,6 +39,8 @@ test.each([
   ["II. NỘI DUNG VÀ DỰ TOÁN KINH PHÍ", table],
   ["II. NHIỆM VỤ VÀ KINH PHÍ THỰC HIỆN", listed],
   ["II. NỘI DUNG, KINH PHÍ THỰC HIỆN", table],
+  ["II. NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ", listed],
+  ["II. NHIỆM VỤ TRỌNG TÂM VÀ DỰ TOÁN KINH PHÍ", table],
 ])("%s (%#): the tasks are the parts of the total stated by source", (heading, tasks) => {
   const b = budgetOf(heading, tasks);
   expect(b.lines).toEqual(parts);
@@ -62,4 +64,39 @@ test("targets stated in the sentences of a part of tasks and amounts are still r
   );
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([[4, "tổ"], [10, "cuộc"]]);
   expect(plan.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([120_000_000, 50_000_000]);
+});
+
+test("a part of activities and amounts with its total and no sources part is read", () => {
+  const plan = extractPlan(
+    [
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 năm 2024",
+      "I. CHỈ TIÊU",
+      "1. Thành lập mới 40 tổ truyền thông cộng đồng.",
+      "2. Tổ chức 2 hội thi tuyên truyền.",
+      "II. NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ",
+      "1. Thành lập, duy trì tổ truyền thông cộng đồng: 1.200.000.000đ.",
+      "2. Tổ chức hội thi tuyên truyền: 180.000.000đ.",
+      "Tổng cộng: 1.380.000.000đ (Một tỷ ba trăm tám mươi triệu đồng).",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Các ban chuyên môn tham mưu thực hiện.",
+    ].join("\n"),
+  );
+  expect(plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([["KP", 1_380_000_000], ["KP.1", 1_200_000_000], ["KP.2", 180_000_000]]);
+});
+
+test("tasks that miss the total stated in the sources part leave the sources as the parts, and the gap is told", () => {
+  const b = budgetOf("II. NỘI DUNG VÀ DỰ TOÁN KINH PHÍ", ["1. Tổ truyền thông cộng đồng: 240 triệu đồng.", "2. Địa chỉ tin cậy: 90 triệu đồng.", "3. Truyền thông phòng, chống bạo lực gia đình: 60 triệu đồng."]);
+  expect(b.lines).toEqual([["KP", 400_000_000], ["KP.1", 360_000_000], ["KP.2", 40_000_000]]);
+  expect(b.split).toBe(1);
+});
+
+test("an activity table (unit, quantity, amount) covering part of the total is checked against it, not made its parts", () => {
+  const b = budgetOf("II. NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ", [
+    "TT | Nội dung hoạt động | Đơn vị tính | Số lượng | Kinh phí (triệu đồng)",
+    "1 | Tập huấn nâng cao năng lực | lớp | 2 | 120",
+    "2 | Thành lập tổ truyền thông cộng đồng | tổ | 6 | 180",
+  ]);
+  expect(b.lines).toEqual([["KP", 400_000_000], ["KP.1", 360_000_000], ["KP.2", 40_000_000]]);
+  expect(b.split).toBe(1);
 });
