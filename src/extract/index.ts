@@ -19,6 +19,7 @@
 import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
+import { budgetPerArea } from "./areaBudget";
 import { extractBudget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
@@ -85,8 +86,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const stated = merged.targets;
 
   const allBudgetRanges = budgetSections(body);
-  const readBudget = (ranges: typeof allBudgetRanges) =>
-    extractBudget(ranges.length > 0 ? ranges.flatMap((s) => body.slice(s.heading, s.end)) : budgetMentions(body), oneYear);
+  const linesOf = (ranges: typeof allBudgetRanges) => (ranges.length > 0 ? ranges.flatMap((s) => body.slice(s.heading, s.end)) : budgetMentions(body));
+  const readBudget = (ranges: typeof allBudgetRanges) => extractBudget(linesOf(ranges), oneYear);
   // A part of tasks and amounts (`NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ`) beside the budget part: its amounts are the total's
   // parts when, read together, they make one budget that adds up no worse than the budget part alone; else it is an
   // activity table checked against that budget (checkActivityBudget), as a part of tasks.
@@ -107,7 +108,14 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
-  const budget = { ...found, lines: nameByTask(body, found.lines) };
+  const byTask = { ...found, lines: nameByTask(body, found.lines) };
+  // No amount but one per area (`150 triệu đồng cho mỗi huyện`): totalled over the plan's areas, to confirm.
+  const countAreas = (level: "district" | "commune", per: string) => {
+    if (inPassing || chosen) return null;
+    const listedCount = level === "commune" ? areaList.areas.filter((a) => a.commune !== null).length : new Set(areaList.areas.filter((a) => a.commune === null).map((a) => a.district)).size;
+    return listedCount > 0 ? listedCount : statedAreaCount(body.map((l) => l.text).join("\n"), per);
+  };
+  const budget = byTask.lines.length === 0 ? { ...byTask, lines: budgetPerArea(linesOf(budgetRanges), countAreas) } : byTask;
 
 
   // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
