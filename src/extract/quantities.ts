@@ -368,13 +368,19 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     // `hoàn thành 19/19 tiêu chí`, `không còn xã dưới 15 tiêu chí`: criteria a place meets describe it; only criteria
     // added or averaged per place (`Bình quân mỗi xã đạt thêm 02 tiêu chí`, `17 tiêu chí/xã`) are counted.
     if (foldText(unit) === "tieu chi" && !CRITERIA_COUNTED_BEFORE.test(foldText(before.slice(-60))) && !/^\s*\/\s*\p{L}/u.test(text.slice(unitEnd))) continue;
-    const role = roleAfter(text, unitEnd, before);
+    const stated = roleAfter(text, unitEnd, before);
+    // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
+    // the target, never a quota every area meets nor one to total over the areas.
+    const role = stated.role === "quota" && AVERAGE_BEFORE.test(foldText(before.slice(Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1))) ? { role: "target" as const } : stated;
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
   const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
   return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
+
+/** `bình quân`, `trung bình` in a count's clause: an average. */
+const AVERAGE_BEFORE = /\b(?:binh quan|trung binh)\b/;
 
 /** `mỗi xã`, `bình quân`, `thêm`: criteria counted per place or added, in the words before the figure. */
 const CRITERIA_COUNTED_BEFORE = /\b(?:moi (?:xa|phuong|thi tran|thon|ban|huyen|don vi)|binh quan|trung binh|them)\b[^;.:/]*$/;

@@ -25,3 +25,15 @@ test.each([
 ])("%s counts no criteria", (line) => {
   expect(targetsOf(line).filter(([, unit]) => unit === "tiêu chí")).toEqual([]);
 });
+
+test.each([
+  ["Bình quân toàn huyện đạt 15,5 tiêu chí/xã.", 15.5],
+  ["Bình quân mỗi xã đạt thêm ít nhất 02 tiêu chí.", 2],
+  ["Số lượt người được tư vấn trung bình 30 người/xã.", 30],
+])("an average per commune (%s) is the target itself, not totalled over the listed communes", (line, wanted) => {
+  const plan = extractPlan(
+    ["KẾ HOẠCH", "Xây dựng nông thôn mới năm 2024", "I. ĐỊA BÀN", "Thực hiện tại 03 xã: Quyết Tiến, Thái An, Đông Hà.", "II. MỤC TIÊU", "1. Có thêm 02 xã đạt chuẩn nông thôn mới.", `2. ${line}`, "III. TỔ CHỨC THỰC HIỆN", "Văn phòng Điều phối chủ trì."].join("\n"),
+  );
+  const average = plan.indicators.find((i) => i.code === "2");
+  expect([average?.target, average?.quota]).toEqual([wanted, undefined]);
+});
