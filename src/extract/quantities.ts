@@ -57,8 +57,18 @@ const GLUED_MILLIONS = /^(tr)(?![\p{L}\p{N}])/iu;
 /** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
 const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Bb]ản|[Xx]óm|[Tt]ổ dân phố)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
 
+/**
+ * `tại các xã: Lao Chải 01 tổ, Khao Mang 01 tổ`, `tại 03 xã (Lao Chải 01 tổ, …)`: names without `xã` before each, in a
+ * list the places' word opens, each with its count.
+ */
+const NAME = "\\p{Lu}[\\p{L}'’]*(?:[\\s-]+\\p{Lu}[\\p{L}'’]*){0,4}\\s*[:–-]?\\s*";
+const LISTED_PLACE_SHARE = new RegExp(
+  `(?:các|\\d{1,3})\\s+(?:xã|phường|thị trấn|huyện|thôn|bản)(?:\\s*,\\s*(?:thị trấn|phường|thị xã|thành phố))?\\s*[:(]\\s*(?:${NAME}\\d+(?:[.,]\\d+)?\\s+[\\p{L} ]{1,30}?[,;]\\s*)*${NAME}$`,
+  "u",
+);
+
 export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean {
-  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start));
+  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start)) || LISTED_PLACE_SHARE.test(text.slice(Math.max(0, q.start - 240), q.start));
 }
 
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
