@@ -17,3 +17,11 @@ test.each([
 ])("shares of places listed %s", (_, point, shares) => {
   expect(read(point)).toEqual({ targets: [[3, "tổ"], [6, "buổi"]], shares });
 });
+
+test.each([
+  ["after a colon", "Thành lập mới 03 tổ truyền thông cộng đồng tại các xã: Lao Chải 01 tổ, Khao Mang 01 tổ, Mồ Dề 01 tổ."],
+  ["in brackets", "Thành lập mới 03 tổ truyền thông cộng đồng tại 03 xã (Lao Chải 01 tổ, Khao Mang 01 tổ, Mồ Dề 01 tổ), duy trì 5 tổ."],
+])("the places listed %s are the document's communes when it lists no other areas", (_, point) => {
+  const plan = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024 trên địa bàn huyện Mù Cang Chải", "I. CHỈ TIÊU", `1. ${point}`, "II. TỔ CHỨC THỰC HIỆN", "Hội LHPN huyện chủ trì."].join("\n"));
+  expect(plan.areas.map((a) => [a.district, a.commune])).toEqual([["Mù Cang Chải", "Lao Chải"], ["Mù Cang Chải", "Khao Mang"], ["Mù Cang Chải", "Mồ Dề"]]);
+});
