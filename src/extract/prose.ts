@@ -122,6 +122,9 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `3. 100% thôn tổ chức truyền thông …` opening a point: a share of those that do something, a target.
+  const doing = text.slice(q.unitEnd, q.unitEnd + 60).split(/[;,.:]/)[0] ?? "";
+  if (q.kind === "percent" && head.length === 0 && !/(?:^|[^\p{L}])đã\s/iu.test(doing) && containsPhrase(foldedWords(doing), [...DIRECT_WORDS, ...ACTION_WORDS, "duoc", "co"]) >= 0) return CONFIDENCE.action;
   // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
   if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
   return 0;

@@ -43,3 +43,11 @@ test("points restating an appendix table's totals in other words are not counted
   );
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([[9, "tổ"], [5, "địa chỉ"], [3, "cuộc"]]);
 });
+
+test.each([
+  ["3. 100% thôn tổ chức truyền thông về phòng, chống tảo hôn.", [[1, "địa chỉ"], [100, "%"]]],
+  ["- 90% hộ gia đình được tuyên truyền về bình đẳng giới.", [[1, "địa chỉ"], [90, "%"]]],
+  ["3. 100% thôn đã tổ chức truyền thông trong năm 2023.", [[1, "địa chỉ"]]],
+])("a point opening with a percent of those who do something (%s) is a target; what was done is not", (point, wanted) => {
+  expect(targetsOf(["1. Duy trì 01 địa chỉ tin cậy tại cộng đồng trên địa bàn xã trong năm 2024.", point, "Đề nghị các đơn vị triển khai thực hiện."])).toEqual(wanted);
+});
