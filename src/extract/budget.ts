@@ -379,11 +379,18 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       yearHeader = cells;
       return;
     }
-    // A table with no unit, under a sentence stating the total with its unit: the table is in the unit (that one
+    // A table with no unit, beside a sentence stating the total with its unit: the table is in the unit (that one
     // first, then đồng, nghìn, triệu or tỷ đồng) in which its total row (or its rows' sum) is that amount exactly.
-    if (scale === null && noted === null && stated !== null && cells.some((c) => LABEL_HEADER.test(foldText(c)))) {
-      const total = stated.base;
-      const unitOfTotal = [stated.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k) === total);
+    // The sentence may follow the table (`Tổng kinh phí thực hiện là 500 triệu đồng …` under its `Tổng cộng` row).
+    const after = () => {
+      let k = i + 1;
+      while (k < lines.length && lines[k].cells) k++;
+      return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
+    };
+    const unlabelled = scale === null && noted === null && cells.some((c) => LABEL_HEADER.test(foldText(c)));
+    for (const total of unlabelled ? [stated, after()] : []) {
+      if (total === null) continue;
+      const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k) === total.base);
       if (unitOfTotal !== undefined) {
         scale = unitOfTotal;
         valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));

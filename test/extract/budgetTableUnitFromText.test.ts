@@ -30,3 +30,10 @@ test("a table in nghìn đồng under a total in triệu đồng is read in the 
 test("a table whose figures come to the stated total in no unit is not read", () => {
   expect(budgetOf("Tổng kinh phí thực hiện năm 2024 là 1.250 triệu đồng, phân bổ như sau:", [header, ...rows, " | Tổng cộng | 1.200"])).toEqual([["KP", 1_250_000_000]]);
 });
+
+test("a table with no unit over the sentence stating its total is read in that sentence's unit", () => {
+  const plan = extractPlan(
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 08 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "STT | Nội dung | Kinh phí", "1 | Tổ truyền thông | 300", "2 | Địa chỉ tin cậy | 200", " | Tổng cộng | 500", "Tổng kinh phí thực hiện là 500 triệu đồng từ nguồn ngân sách trung ương.", "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"),
+  );
+  expect(plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([["KP", 500_000_000], ["KP.1", 300_000_000], ["KP.2", 200_000_000]]);
+});
