@@ -148,6 +148,15 @@ function isFigureSentence(text: string): boolean {
   return /[.;]\s*$/.test(text) && /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\p{N}))\d[\d.,]*(?:\s*%|\s+\p{L})/u.test(text);
 }
 
+/** The title of a plan's part, however it is punctuated (`Mục đích, yêu cầu.`, `Tổ chức thực hiện.`). */
+const PART_WORDS = /^(?:(?:cac|mot so|nhung)\s+)?(?:muc dich|yeu cau|muc tieu|chi tieu|nhiem vu|noi dung|giai phap|hoat dong|to chuc thuc hien|kinh phi|nguon|dia ban|doi tuong|pham vi|thoi gian|tien do|phan cong|trach nhiem|che do|bao cao|ket qua|tinh hinh|danh gia|can cu|quan diem)\b/;
+
+/** `1. Rà soát, kiện toàn tổ truyền thông cộng đồng.`: a point of four words or more ended by `.` or `;`, not a part's title. */
+function isPointSentence(text: string): boolean {
+  const words = foldText(text).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+  return /[.;]\s*$/.test(text) && words.split(" ").length >= 4 && !PART_WORDS.test(words);
+}
+
 export function aimLines(body: readonly TextLine[]): Set<number> {
   const top = (style: "roman" | "arabic") =>
     body.flatMap((l, i) => {
@@ -158,7 +167,7 @@ export function aimLines(body: readonly TextLine[]): Set<number> {
       const words = content.split(/\s+/).length;
       // `4. Phấn đấu 100% tổ … sinh hoạt định kỳ.` among numbered points with no parts above them: a sentence
       // stating a figure, not a part's title.
-      if (style === "arabic" && isFigureSentence(content)) return [];
+      if (style === "arabic" && (isFigureSentence(content) || isPointSentence(content))) return [];
       return words <= 14 ? [i] : [];
     });
   let headings = top("roman");

@@ -51,3 +51,13 @@ test.each([
 ])("a point opening with a percent of those who do something (%s) is a target; what was done is not", (point, wanted) => {
   expect(targetsOf(["1. Duy trì 01 địa chỉ tin cậy tại cộng đồng trên địa bàn xã trong năm 2024.", point, "Đề nghị các đơn vị triển khai thực hiện."])).toEqual(wanted);
 });
+
+test("a numbered point that is a sentence without a figure does not hide the points after it", () => {
+  const got = targetsOf(["1. Rà soát, kiện toàn tổ truyền thông cộng đồng.", "2. Thành lập mới 15 tổ truyền thông cộng đồng.", "3. Báo cáo kết quả trước ngày 15/12/2025."]);
+  expect(got).toEqual([[15, "tổ"]]);
+});
+
+test("numbered part titles, however punctuated, still close the aims part", () => {
+  const got = targetsOf(["1. Mục tiêu", "- Thành lập mới 15 tổ truyền thông cộng đồng.", "2. Tình hình thực hiện năm trước.", "Đã thành lập 10 tổ truyền thông cộng đồng trên địa bàn."]);
+  expect(got).toEqual([[15, "tổ"]]);
+});
