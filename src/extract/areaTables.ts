@@ -59,6 +59,15 @@ function secondHeader(first: readonly string[], second: readonly string[] | unde
   return named.length >= 2 ? first.map((c, i) => (i > area && isName(second[i]) ? second[i] : c)) : null;
 }
 
+/** What a header with no unit counts, when it opens with it: `Tổ truyền thông cộng đồng` → `tổ`, `CLB Thủ lĩnh …` → `CLB`. */
+const HEAD_NOUNS = /^(?:(CLB|câu lạc bộ|địa chỉ|mô hình|lớp tập huấn|lớp|cuộc|hội nghị|buổi|điểm|tổ(?!\s+chức))(?!\p{L}))/iu;
+
+function headNoun(header: string): string {
+  const m = HEAD_NOUNS.exec(header.trim());
+  if (m === null) return "";
+  return /^CLB$/u.test(m[1]) ? "CLB" : m[1].toLocaleLowerCase("vi");
+}
+
 /** A row of units only (`| | (%) | (CLB) | (địa chỉ) |`), or null. */
 function unitRow(cells: readonly string[]): string[] | null {
   const filled = cells.filter((c) => c.trim() !== "");
@@ -90,6 +99,11 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       units = units.map((u, c) => below[c] || u);
       j++;
     }
+    // Headers with no unit name what they count (`Tổ truyền thông cộng đồng`) unless the line above the table (a unit
+    // note `Đơn vị tính: triệu đồng`, money `… kinh phí … như sau:`) or a column adding the others up (`Cộng`) says the
+    // figures are of one measure.
+    const noted = i > 0 && !body[i - 1].cells && /\b(?:dvt|don vi tinh|don vi|kinh phi|(?:trieu|nghin|ngan|ty) dong|nguon von|ngan sach)\b/.test(foldText(body[i - 1].text));
+    const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
     let places = 0;
     for (; j < body.length && body[j].cells; j++) {
       const row = body[j].cells as readonly string[];
@@ -100,7 +114,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       }
       if (places < 2) break;
       for (const c of header.columns) {
-        const unit = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "");
+        const unit = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? headNoun(names[c]) : "");
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);

@@ -37,6 +37,20 @@ const BREAKDOWN_START = /(?:^|[^\p{L}])trong đó(?!\p{L})/iu;
 const DISTRICT_SHARE = /(?:^|[\s,;:(])(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
 const COMMUNE_SHARE = /(?:^|[\s,;:(])(?:xã|phường|thị trấn)\s+(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:(–-]?\s*\d/gu;
 
+/** `tại các xã: Lao Chải 01 tổ, …`, `tại 03 xã (Lao Chải 01 tổ, …)`: a list of communes opened by their word, names bare. */
+const LISTED_COMMUNES_OPEN = /(?:^|[^\p{L}])(?:các|\d{1,3})\s+(?:xã|phường|thị trấn)(?:\s*,\s*(?:thị trấn|phường))?\s*[:(]/giu;
+const BARE_SHARE = /(?:^|[\s,;:(])(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,4})\s*[:–-]?\s*\d/gu;
+
+/** The bare names, each with its figure, in the lists of communes a line opens. */
+function listedCommuneShares(text: string): string[][] {
+  return [...text.matchAll(LISTED_COMMUNES_OPEN)].map((m) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const close = m[0].endsWith("(") ? text.indexOf(")", from) : -1;
+    const part = text.slice(from, close >= 0 ? close : undefined).split(/[.;](?:\s|$)/u)[0];
+    return [...part.matchAll(BARE_SHARE)].map((g) => g[1].trim());
+  });
+}
+
 /** The parts of a line that break a figure down by place: its brackets, and what follows `trong đó`. */
 function breakdowns(text: string): string[] {
   const out = [...text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1]);
@@ -296,6 +310,10 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     if (homeDistrict) {
       for (const part of breakdowns(text)) {
         const shares = [...part.matchAll(COMMUNE_SHARE)].map((g) => g[1].trim());
+        if (shares.length < 2 || !shares.every(isName)) continue;
+        for (const c of shares) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset)) });
+      }
+      for (const shares of listedCommuneShares(text)) {
         if (shares.length < 2 || !shares.every(isName)) continue;
         for (const c of shares) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset)) });
       }

@@ -288,6 +288,24 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
   return { amount: total, end };
 }
 
+/**
+ * The total of the table rows from `from` in whole đồng at `scale`: its `Tổng cộng` row's last figure, else the sum of
+ * its rows' last figures; null when a row has none.
+ */
+function tableTotal(lines: readonly TextLine[], from: number, scale: number): number | null {
+  let sum = 0;
+  for (let k = from; k < lines.length && lines[k].cells; k++) {
+    const cells = lines[k].cells as readonly string[];
+    let figure: string | null = null;
+    for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
+    if (figure === null) return null;
+    const value = scaleDecimal(figure, scale);
+    if (TOTAL_CELL.test(foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim())) return value;
+    sum += value;
+  }
+  return sum;
+}
+
 function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
@@ -299,6 +317,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
   let yearCols: number[] = [];
   let yearHeader: readonly string[] = [];
   let noted: number | null = null;
+  // The last amount the text states before a table (`Tổng kinh phí … là 1.250 triệu đồng, phân bổ như sau:`).
+  let stated: Quantity | null = null;
   let group: Amount | null = null;
   lines.forEach((line, i) => {
     if (i < skipTo) return;
@@ -315,6 +335,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
     if (!line.cells) {
       const unit = findUnitInText(line.text);
       noted = unit && unit.kind === "money" && /(dvt|don vi)/.test(foldText(line.text)) ? unit.scale : noted;
+      stated = findQuantities(line.text).filter((q) => q.kind === "money" && q.role === "target").pop() ?? stated;
       scale = null;
       group = null;
       return;
@@ -357,6 +378,27 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       yearCols = valueCol < 0 ? cells.map((c, k) => (YEAR_CELL.test(c.trim()) ? k : -1)).filter((k) => k >= 0) : [];
       yearHeader = cells;
       return;
+    }
+    // A table with no unit, beside a sentence stating the total with its unit: the table is in the unit (that one
+    // first, then đồng, nghìn, triệu or tỷ đồng) in which its total row (or its rows' sum) is that amount exactly.
+    // The sentence may follow the table (`Tổng kinh phí thực hiện là 500 triệu đồng …` under its `Tổng cộng` row).
+    const after = () => {
+      let k = i + 1;
+      while (k < lines.length && lines[k].cells) k++;
+      return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
+    };
+    const unlabelled = scale === null && noted === null && cells.some((c) => LABEL_HEADER.test(foldText(c)));
+    for (const total of unlabelled ? [stated, after()] : []) {
+      if (total === null) continue;
+      const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k) === total.base);
+      if (unitOfTotal !== undefined) {
+        scale = unitOfTotal;
+        valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
+        yearCols = [];
+        yearHeader = cells;
+        stated = null;
+        return;
+      }
     }
     if (scale === null) return;
     // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.

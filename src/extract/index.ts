@@ -19,6 +19,7 @@
 import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
+import { budgetPerArea } from "./areaBudget";
 import { extractBudget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
@@ -84,14 +85,37 @@ export function extractPlan(text: string): ExtractedPlan {
   const merged = mergeTableRepeats(mergeYearBlocks(body, extractTargets(body, sections, planYear, oneYear).filter((t) => !areaList.lineIndexes.has(t.lineIndex)), oneYear));
   const stated = merged.targets;
 
-  const budgetRanges = budgetSections(body);
-  const budgetLines = budgetRanges.length > 0
-    ? budgetRanges.flatMap((s) => body.slice(s.heading, s.end))
-    : budgetMentions(body);
-  const inText = extractBudget(budgetLines, oneYear);
+  const allBudgetRanges = budgetSections(body);
+  const linesOf = (ranges: typeof allBudgetRanges) => (ranges.length > 0 ? ranges.flatMap((s) => body.slice(s.heading, s.end)) : budgetMentions(body));
+  const readBudget = (ranges: typeof allBudgetRanges) => extractBudget(linesOf(ranges), oneYear);
+  // A part of tasks and amounts (`NỘI DUNG HOẠT ĐỘNG VÀ KINH PHÍ`) beside the budget part: its amounts are the total's
+  // parts when, read together, they make one budget that adds up no worse than the budget part alone; else it is an
+  // activity table checked against that budget (checkActivityBudget), as a part of tasks.
+  const ownRanges = allBudgetRanges.filter((s) => s.withTasks !== true);
+  let budgetRanges = allBudgetRanges;
+  let tasksGap: ExtractIssue[] = [];
+  let inText = readBudget(allBudgetRanges);
+  if (ownRanges.length > 0 && ownRanges.length < allBudgetRanges.length) {
+    const own = readBudget(ownRanges);
+    const splits = (b: typeof own) => b.issues.filter((i) => i.rule === "budget-split").length;
+    const oneBudget = inText.lines.filter((l) => l.code === "KP").length === 1;
+    if (!oneBudget || splits(inText) > splits(own)) {
+      // Tasks' amounts that miss the total: told, unless an activity table's check tells it below.
+      if (oneBudget) tasksGap = inText.issues.filter((i) => i.rule === "budget-split");
+      budgetRanges = ownRanges;
+      inText = own;
+    }
+  }
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
   const found = budgetRanges.length === 0 && inText.lines.length === 0 ? extractBudget(budgetColumnTable(body)) : inText;
-  const budget = { ...found, lines: nameByTask(body, found.lines) };
+  const byTask = { ...found, lines: nameByTask(body, found.lines) };
+  // No amount but one per area (`150 triệu đồng cho mỗi huyện`): totalled over the plan's areas, to confirm.
+  const countAreas = (level: "district" | "commune", per: string) => {
+    if (inPassing || chosen) return null;
+    const listedCount = level === "commune" ? areaList.areas.filter((a) => a.commune !== null).length : new Set(areaList.areas.filter((a) => a.commune === null).map((a) => a.district)).size;
+    return listedCount > 0 ? listedCount : statedAreaCount(body.map((l) => l.text).join("\n"), per);
+  };
+  const budget = byTask.lines.length === 0 ? { ...byTask, lines: budgetPerArea(linesOf(budgetRanges), countAreas) } : byTask;
 
 
   // The plan's number of years (`giai đoạn 2023 - 2025` → 3, `năm 2024` → 1), for a quota per area and per year.
@@ -100,7 +124,8 @@ export function extractPlan(text: string): ExtractedPlan {
   const bodyText = body.map((l) => l.text).join("\n");
   const perArea = resolvePerArea(stated, totalAreas, listed, periodYears, (per) => (inPassing || chosen ? null : statedAreaCount(bodyText, per)));
   const inSections = new Set<number>();
-  for (const s of [...sections, ...budgetRanges]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
+  // A part of tasks with their amounts (`NỘI DUNG VÀ KINH PHÍ`) may state targets in its sentences: read as running text.
+  for (const s of [...sections, ...budgetRanges.filter((b) => b.withTasks !== true)]) for (let i = s.heading; i < s.end; i++) inSections.add(i);
   for (const i of areaList.lineIndexes) inSections.add(i);
   for (const t of perArea.targets) t.indicator = t.running ? { ...t.indicator, confidence: CONFIDENCE.frame, confirmReason: t.why ?? "text" } : { ...t.indicator, confidence: CONFIDENCE.section };
   const read = extractProseTargets(body, inSections, perArea.targets);
@@ -162,7 +187,10 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkShares(body, targets));
   issues.push(...budget.issues);
-  if (found === inText) issues.push(...checkActivityBudget(body, budgetRanges, budget));
+  if (found === inText) {
+    const activity = checkActivityBudget(body, budgetRanges, budget);
+    issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
+  }
   issues.push(...checkAreaCounts(body, areaList));
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.

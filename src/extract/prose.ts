@@ -122,6 +122,9 @@ export function proseConfidence(text: string, sentence: Sentence, q: Quantity): 
   if (near[near.length - 1] === "cho" && counted && PEOPLE.includes(foldText(q.unit)) && containsPhrase(clause, [...DIRECT_WORDS, ...ACTION_WORDS]) >= 0) return CONFIDENCE.action;
   // `hỗ trợ 05 huyện và 14 xã`: the places a plan works in, not a count to achieve.
   if (governs(ACTION_WORDS, clause) >= 0 && !(q.kind === "count" && matchPhrase(wordsOf(q.unit), AREA_WORDS) > 0)) return CONFIDENCE.action;
+  // `3. 100% thôn tổ chức truyền thông …` opening a point: a share of those that do something, a target.
+  const doing = text.slice(q.unitEnd, q.unitEnd + 60).split(/[;,.:]/)[0] ?? "";
+  if (q.kind === "percent" && head.length === 0 && !/(?:^|[^\p{L}])đã\s/iu.test(doing) && containsPhrase(foldedWords(doing), [...DIRECT_WORDS, ...ACTION_WORDS, "duoc", "co"]) >= 0) return CONFIDENCE.action;
   // `Có 3/5 thôn đạt chuẩn …`: so many of so many that reach something is a target, whatever verb comes before.
   if (text.slice(q.start, q.end).includes("/") && /^[^,;.]{0,40}?(?:^|\s)(?:đạt|có|được|hoàn thành)\s/iu.test(text.slice(q.unitEnd, q.unitEnd + 80).normalize("NFC"))) return CONFIDENCE.action;
   return 0;
@@ -140,13 +143,31 @@ const AIM_HEADING = /^(?:(?:cac|mot so|nhung)\s+)?(?:muc tieu|chi tieu|nhiem vu|
  * without top-level headings is read whole. `Mục đích, yêu cầu`, `Tình hình`,
  * `Tổ chức thực hiện` and the like are not read for targets.
  */
+/** A sentence with a figure that is no year (`100%`, `12 tổ`), ended by `.` or `;`. */
+function isFigureSentence(text: string): boolean {
+  return /[.;]\s*$/.test(text) && /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\p{N}))\d[\d.,]*(?:\s*%|\s+\p{L})/u.test(text);
+}
+
+/** The title of a plan's part, however it is punctuated (`Mục đích, yêu cầu.`, `Tổ chức thực hiện.`). */
+const PART_WORDS = /^(?:(?:cac|mot so|nhung)\s+)?(?:muc dich|yeu cau|muc tieu|chi tieu|nhiem vu|noi dung|giai phap|hoat dong|to chuc thuc hien|kinh phi|nguon|dia ban|doi tuong|pham vi|thoi gian|tien do|phan cong|trach nhiem|che do|bao cao|ket qua|tinh hinh|danh gia|can cu|quan diem)\b/;
+
+/** `1. Rà soát, kiện toàn tổ truyền thông cộng đồng.`: a point of four words or more ended by `.` or `;`, not a part's title. */
+function isPointSentence(text: string): boolean {
+  const words = foldText(text).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+  return /[.;]\s*$/.test(text) && words.split(" ").length >= 4 && !PART_WORDS.test(words);
+}
+
 export function aimLines(body: readonly TextLine[]): Set<number> {
   const top = (style: "roman" | "arabic") =>
     body.flatMap((l, i) => {
       if (l.cells) return [];
       const m = parseMarker(l.text);
       if (!m || m.style !== style || m.depth !== 1) return [];
-      const words = l.text.slice(m.length).split(/\s+/).length;
+      const content = l.text.slice(m.length);
+      const words = content.split(/\s+/).length;
+      // `4. Phấn đấu 100% tổ … sinh hoạt định kỳ.` among numbered points with no parts above them: a sentence
+      // stating a figure, not a part's title.
+      if (style === "arabic" && (isFigureSentence(content) || isPointSentence(content))) return [];
       return words <= 14 ? [i] : [];
     });
   let headings = top("roman");
@@ -275,7 +296,9 @@ export function extractProseTargets(body: readonly TextLine[], skip: ReadonlySet
         const pool = [...known, ...found].filter((t) => t.indicator.kind !== "money" && t.lineIndex !== lineIndex);
         const comma = part.slice(q.unitEnd, span.end).search(/[,(]|\s(?:tại|ở|trong|thuộc)\s/u);
         const core = comma >= 0 ? part.slice(span.start, q.unitEnd + comma) : context;
-        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core);
+        // `Xây dựng và duy trì 12 địa chỉ tin cậy` beside a table's `Địa chỉ tin cậy` total of 12: the same value, in
+        // words the shorter name mostly shares, is that target said again.
+        const same = bestMatch(pool, q, context) ?? bestMatch(pool, q, core) ?? bestMatch(pool.filter((t) => t.indicator.target === q.base), q, core, "overlap");
         if (same !== null) {
           if (same.indicator.target !== q.base) issues.push(restated(same, q, lineAt(line, offset + sentence.start + q.start)));
           continue;

@@ -57,8 +57,18 @@ const GLUED_MILLIONS = /^(tr)(?![\p{L}\p{N}])/iu;
 /** `huyện Bắc Hà 04 tổ`, `Xã Nậm Có: 02 CLB`: a count given to one named place, a share of a target, not one of its own. */
 const PLACE_SHARE = /(?:^|[\s,;:(])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Bb]ản|[Xx]óm|[Tt]ổ dân phố)\s+\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,4}\s*[:–-]?\s*$/u;
 
+/**
+ * `tại các xã: Lao Chải 01 tổ, Khao Mang 01 tổ`, `tại 03 xã (Lao Chải 01 tổ, …)`: names without `xã` before each, in a
+ * list the places' word opens, each with its count.
+ */
+const NAME = "\\p{Lu}[\\p{L}'’]*(?:[\\s-]+\\p{Lu}[\\p{L}'’]*){0,4}\\s*[:–-]?\\s*";
+const LISTED_PLACE_SHARE = new RegExp(
+  `(?:các|\\d{1,3})\\s+(?:xã|phường|thị trấn|huyện|thôn|bản)(?:\\s*,\\s*(?:thị trấn|phường|thị xã|thành phố))?\\s*[:(]\\s*(?:${NAME}\\d+(?:[.,]\\d+)?\\s+[\\p{L} ]{1,30}?[,;]\\s*)*${NAME}$`,
+  "u",
+);
+
 export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean {
-  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start));
+  return PLACE_SHARE.test(text.slice(Math.max(0, q.start - 60), q.start)) || LISTED_PLACE_SHARE.test(text.slice(Math.max(0, q.start - 240), q.start));
 }
 
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
@@ -365,13 +375,25 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     if (sexes && unitWords >= 2) unitWords = 2 + matchPhrase(words.slice(2), CLASSIFIERS);
     const unit = sexes && unitWords >= 2 ? text.slice(words[0].start, words[unitWords - 1].end).replace(/\s+/g, " ").toLocaleLowerCase("vi") : unitWords === 3 && words[1].folded === "lac" ? "CLB" : displayUnit(words, unitWords);
     const unitEnd = words[unitWords - 1].end;
-    const role = roleAfter(text, unitEnd, before);
+    // `hoàn thành 19/19 tiêu chí`, `không còn xã dưới 15 tiêu chí`: criteria a place meets describe it; only criteria
+    // added or averaged per place (`Bình quân mỗi xã đạt thêm 02 tiêu chí`, `17 tiêu chí/xã`) are counted.
+    if (foldText(unit) === "tieu chi" && !CRITERIA_COUNTED_BEFORE.test(foldText(before.slice(-60))) && !/^\s*\/\s*\p{L}/u.test(text.slice(unitEnd))) continue;
+    const stated = roleAfter(text, unitEnd, before);
+    // `Bình quân toàn huyện đạt 15,5 tiêu chí/xã`, `bình quân mỗi xã thêm 02 tiêu chí`: an average per area is itself
+    // the target, never a quota every area meets nor one to total over the areas.
+    const role = stated.role === "quota" && AVERAGE_BEFORE.test(foldText(before.slice(Math.max(...[";", ":", ".", "(", ")"].map((c) => before.lastIndexOf(c))) + 1))) ? { role: "target" as const } : stated;
     const base = multiplier === 1 ? value : scaleDecimal(canonical, multiplier);
     out.push({ start, end, raw, canonical, value, base, kind: "count", unit, scale: 1, unitEnd, role: role.role, per: role.per, roleEnd: role.end, knownUnit, rule, ...(rangeFrom !== undefined ? { rangeFrom } : {}) });
   }
   const kept = out.filter((q) => !inPercentBase(text, q, out) && !groupSize(text, q, out) && !percentInPercent(text, q, out));
   return carryBounds(text, kept).map((q) => (q.rangeFrom !== undefined ? { ...q, role: "range" as const } : q));
 }
+
+/** `bình quân`, `trung bình` in a count's clause: an average. */
+const AVERAGE_BEFORE = /\b(?:binh quan|trung binh)\b/;
+
+/** `mỗi xã`, `bình quân`, `thêm`: criteria counted per place or added, in the words before the figure. */
+const CRITERIA_COUNTED_BEFORE = /\b(?:moi (?:xa|phuong|thi tran|thon|ban|huyen|don vi)|binh quan|trung binh|them)\b[^;.:/]*$/;
 
 /** What lies between two figures of one list: the first one's name, then `,` or `và` right before the second. */
 const LISTED_NEXT = /^[^\d;:.()%]{0,80}(?:,|\svà)\s*$/u;

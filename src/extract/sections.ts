@@ -20,14 +20,16 @@ export interface Section {
   /** Text on the heading line after its `:`, if any. */
   readonly inline: string;
   readonly inlineOffset: number;
+  /** A budget part that names the tasks too (`NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`): its lines may state targets. */
+  readonly withTasks?: boolean;
 }
 
 /** `ĐIỀU CHỈNH, BỔ SUNG CHỈ TIÊU` in a plan revising another: the targets as they now stand. */
 const INDICATOR_HEADING =
   /^(?:(?:dieu chinh|bo sung|sua doi)(?:,?\s+(?:va\s+)?(?:dieu chinh|bo sung|sua doi))*\s+)?(?:(?:cac|mot so|nhung)\s+)?(?:chi tieu(?!\s+(?:so|\d))|muc tieu cu the|muc tieu va chi tieu|muc tieu, chi tieu|(?:noi dung|nhiem vu)(?:,| va) chi tieu|ket qua dau ra|dau ra|ket qua can dat|san pham dau ra)\b/;
-/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
+/** `KINH PHÍ`, `DỰ TOÁN KINH PHÍ`, `NỘI DUNG VÀ DỰ TOÁN KINH PHÍ`, `TỔNG HỢP KINH PHÍ`, `NHU CẦU VỐN`, `NGUỒN LỰC THỰC HIỆN`: the part holding the budget. */
 const BUDGET_HEADING =
-  /^(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
+  /^(?:(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) )?(?:du toan\s+|tong hop\s+|tong\s+|(?:phan bo|du kien|bo tri|ke hoach phan bo)\s+)?(?:kinh phi|nguon kinh phi|nguon von|nguon luc tai chinh|nguon luc thuc hien|nhu cau (?:kinh phi|von)|ngan sach thuc hien|du toan kinh phi)\b/;
 
 interface Heading {
   readonly index: number;
@@ -220,7 +222,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     if (named.some((n) => n.heading >= s.heading && n.heading < s.end)) return false;
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
-    return lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0))).length >= 2;
+    const figures = lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0)));
+    // `I. MỤC TIÊU` over a single bullet with a figure and nothing else: a list of one target.
+    return figures.length >= 2 || (figures.length === 1 && lines.filter((l) => l.text.trim() !== "").length === 1);
   });
   // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
   // the general aim is the specific one, whatever its name, when it holds figures.
@@ -236,6 +240,13 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
   return [...parts, ...oneLine].sort((a, b) => a.heading - b.heading);
 }
 
+/** `NỘI DUNG VÀ …`, `NHIỆM VỤ, …` before the budget's words: a part of tasks with their amounts. */
+const TASKS_FIRST = /^(?:noi dung|nhiem vu|hoat dong)(?: (?:hoat dong|thuc hien|chu yeu|trong tam))?(?:,| va) /;
+
 export function budgetSections(body: readonly TextLine[]): Section[] {
-  return findSections(body, BUDGET_HEADING, 14, false, () => true, true);
+  return findSections(body, BUDGET_HEADING, 14, false, () => true, true).map((s) => {
+    const h = headingOf(body[s.heading], s.heading);
+    const words = foldText(h?.content ?? "").replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
+    return TASKS_FIRST.test(words) ? { ...s, withTasks: true } : s;
+  });
 }

@@ -311,8 +311,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const lead = text.slice(0, q.start);
     const said = lead.toLocaleLowerCase("vi").lastIndexOf("trong đó");
     const from = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), said >= 0 ? said + "trong đó".length - 1 : -1);
-    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
-    const part = /\p{L}/u.test(before) ? before : tidyName(dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? ""));
+    // `trong đó ít nhất 50% là hộ nghèo`: a bound before the figure names nothing; the words after it do.
+    const before = tidyName(lead.slice(from + 1).replace(/^\s*trong đó(?!\p{L})\s*:?/iu, "").replace(/(?:^|\s+)(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không dưới|không quá)\s*$/iu, "").replace(/\s+(?:chiếm|đạt|là)\s*$/iu, ""));
+    const part = /\p{L}/u.test(before) ? before : tidyName((dropParentheses(text.slice(q.unitEnd).split(/[;.)]|,\s*(?=\p{Ll}+\s+\d|\d)/u)[0] ?? "")).replace(/^\s*(?:là|của)\s+/iu, ""));
     const name = part ? `${whole.indicator.name} (trong đó: ${part.charAt(0).toLocaleLowerCase("vi")}${part.slice(1)})` : `${whole.indicator.name} (trong đó)`;
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {});
     out.push({ indicator, context: text.slice(q.start), label, lineIndex, running: true, why: "part" });

@@ -40,7 +40,7 @@ describe("renderExtractedPlanText", () => {
 });
 
 describe("renderExtractedPlanText: targets read in running text", () => {
-  const plan = extractPlan(["KẾ HOẠCH", "Thử", "I. MỤC TIÊU", "- Phấn đấu tỷ lệ hộ dùng nước sạch đạt từ 60 đến 70%."].join("\n"));
+  const plan = extractPlan(["KẾ HOẠCH", "Thử", "I. MỤC TIÊU", "Nâng cao đời sống người dân nông thôn.", "- Phấn đấu tỷ lệ hộ dùng nước sạch đạt từ 60 đến 70%."].join("\n"));
 
   test("marked to confirm, with their range, in both languages", () => {
     expect(renderExtractedPlanText(plan, "vi")).toContain("60% [>=; khoảng 60–70; đọc từ câu văn, cần xác nhận]");

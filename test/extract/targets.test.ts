@@ -297,7 +297,7 @@ describe("a whole and its part (`trong đó`)", () => {
       "- Đào tạo nghề cho 1.200 lao động nông thôn; trong đó 400 lao động là người dân tộc thiểu số.",
       [
         [1200, "lao động", "Đào tạo nghề cho lao động nông thôn", false],
-        [400, "lao động", "Đào tạo nghề cho lao động nông thôn (trong đó: là người dân tộc thiểu số)", true],
+        [400, "lao động", "Đào tạo nghề cho lao động nông thôn (trong đó: người dân tộc thiểu số)", true],
       ],
     ],
     [

@@ -1,0 +1,18 @@
+/**
+ * `I. MỤC TIÊU` over a single bullet stating a figure, nothing else in the part: a list of one target, read as listed
+ * (not to be confirmed), like two or more; a bullet beside running text stays read from the text, to be confirmed.
+ */
+import { extractPlan } from "../../src/extract";
+
+const read = (part: string[]) =>
+  extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", ...part, "II. TỔ CHỨC THỰC HIỆN", "Hội LHPN huyện chủ trì."].join("\n"))
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i) => [i.target, i.unit, (i.confidence ?? 1) >= 0.8]);
+
+test.each([
+  ["a bullet", ["- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
+  ["a numbered point", ["1. Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
+  ["a bullet after running text", ["Nâng cao nhận thức của phụ nữ về bình đẳng giới trên địa bàn huyện.", "- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", false]]],
+])("%s alone under MỤC TIÊU", (_, part, wanted) => {
+  expect(read(part)).toEqual(wanted);
+});
