@@ -90,7 +90,7 @@ const KINDS_EN: Record<ReadingMarkKind, string> = {
 };
 
 const VI: ReadingStrings = {
-  tab: "Cách đọc biểu",
+  tab: "Cách đọc",
   heading: "Cách allocheck đọc biểu phân bổ",
   intro: "Mỗi cột chỉ tiêu, mỗi dòng địa bàn được hiểu như sau. Nếu sai, hãy sửa: điều chỉnh được lưu trong sổ tính và áp dụng cho cả lệnh allocheck.",
   notAvailable: "Lần kiểm tra này không cho biết cách đọc biểu.",
@@ -144,7 +144,7 @@ const VI: ReadingStrings = {
   removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
-  mapLinesOffer: "Ghép cột với chỉ tiêu (Cách đọc biểu)",
+  mapLinesOffer: "Ghép cột với chỉ tiêu (thẻ Cách đọc)",
   mapLinesHint:
     "Cách sửa: ở mục “Bỏ qua” bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
@@ -152,7 +152,7 @@ const VI: ReadingStrings = {
 };
 
 const EN: ReadingStrings = {
-  tab: "How the sheet was read",
+  tab: "Reading",
   heading: "How allocheck read the allocation sheet",
   intro: "This is what each plan-line column and each area row was taken for. If it is wrong, correct it: corrections are saved in the workbook and applied by the allocheck command too.",
   notAvailable: "This check does not say how the sheet was read.",
@@ -209,7 +209,7 @@ const EN: ReadingStrings = {
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",
-  mapLinesOffer: "Map columns to plan lines (How the sheet was read)",
+  mapLinesOffer: "Map columns to plan lines (Reading tab)",
   mapLinesHint:
     "To fix it: under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",

@@ -66,7 +66,7 @@ export interface UiStrings {
   readonly dismiss: string;
   // Plan import
   readonly importHeading: string;
-  /** The import tab's short label (a pane is narrow). */
+  /** The import tab's short label: the four tabs share one row at 320 px (its heading, `importHeading`, says it in full). */
   readonly importTab: string;
   /** Under the check's error when the workbook has no usable plan sheet: the way to the import tab. */
   readonly importOffer: string;
@@ -161,7 +161,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "Chưa kiểm tra được",
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
-    importTab: "Nhập kế hoạch",
+    importTab: "Kế hoạch",
     importOffer: "Nhập kế hoạch từ văn bản (dán hoặc chọn tệp .docx)",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
@@ -255,7 +255,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "The check cannot run",
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
-    importTab: "Import plan",
+    importTab: "Plan",
     importOffer: "Import the plan from its text (paste it or choose a .docx)",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",
