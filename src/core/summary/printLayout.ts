@@ -21,17 +21,20 @@ export type PageOrientation = "landscape" | "portrait";
 /** A4 in points, its long and short sides. */
 const A4_LONG = 841.89;
 const A4_SHORT = 595.28;
-/** Room the page-number footer may take from the page's body. */
-const FOOTER_ALLOWANCE = 24;
-/** Margins in inches (72 pt each). */
+/**
+ * Margins in inches (72 pt each). The page number prints in the bottom margin
+ * (its line, 0.25 in from the edge, ends within the 0.5 in): Excel and
+ * LibreOffice print the rows down to the bottom margin, so the body is the
+ * page less its margins.
+ */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
 
-/** The printable area of an A4 page, in points: the page less its margins (and, down, the footer's room). */
+/** The printable area of an A4 page, in points: the page less its margins. */
 export function printableArea(orientation: PageOrientation): { readonly width: number; readonly height: number } {
   const [width, height] = orientation === "landscape" ? [A4_LONG, A4_SHORT] : [A4_SHORT, A4_LONG];
   return {
     width: width - (MARGINS.left + MARGINS.right) * 72,
-    height: height - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+    height: height - (MARGINS.top + MARGINS.bottom) * 72,
   };
 }
 

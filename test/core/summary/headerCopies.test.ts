@@ -124,6 +124,20 @@ describe.each([
     }
   });
 
+  test("the pages are full: each page the area table runs onto (bar its last) fills at least 93 % of A4 less its margins", () => {
+    const body = (model.print.orientation === "landscape" ? 595.28 : 841.89) - (model.print.margins!.top + model.print.margins!.bottom) * 72;
+    expect(printableArea(model.print.orientation).height).toBeCloseTo(body, 6);
+    const points = model.columnWidths.reduce((sum, w) => sum + Math.max(0, w) * 7 + 3.75, 0);
+    const scale = model.print.fitToWidth ? Math.min(1, printableArea(model.print.orientation).width / points) : (model.print.scale ?? 100) / 100;
+    const areaPages = pagesOf(model).filter((p) => headers.includes(p.first) && headers.includes(p.last + 1));
+    expect(areaPages.length).toBeGreaterThan(0);
+    for (const p of areaPages) {
+      let height = 0;
+      for (let r = p.first; r <= p.last; r++) height += model.rowHeights![r];
+      expect(height * scale).toBeGreaterThanOrEqual(0.93 * body);
+    }
+  });
+
   test("the sheet's own formulas add up the same: each line's allocated total and each district's subtotal", () => {
     const sums = model.cells.filter((c): c is SummaryCell & { formula: string } => c.formula !== undefined && /^SUBTOTAL\(9,[A-Z]+\d+:[A-Z]+\d+\)$/.test(c.formula));
     expect(sums.length).toBeGreaterThan(LINES.length);
