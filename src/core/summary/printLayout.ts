@@ -546,18 +546,33 @@ function sectionStart(cells: readonly SummaryCell[], header: number): number {
   return start;
 }
 
+/** Points a laid-out table takes on paper: its subtitle, header and rows (up to `last`) at the print scale. */
+function printedHeight(model: SummarySheetModel, header: number, last: number): number {
+  if (model.rowHeights === undefined) return 0;
+  const page = printableArea(model.print.orientation);
+  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
+  let height = 0;
+  for (let r = sectionStart(model.cells, header); r <= last; r++) height += model.rowHeights[r] ?? 0;
+  return height * scale;
+}
+
 /**
  * Whether a laid-out summary's findings table runs over one printed page
  * (subtitle, header and rows at the print scale, within the page's height).
  */
 export function findingsRunOver(model: SummarySheetModel): boolean {
   const rows = findingTableRows(model.cells);
-  if (rows === undefined || model.rowHeights === undefined) return false;
-  const page = printableArea(model.print.orientation);
-  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
-  let height = 0;
-  for (let r = sectionStart(model.cells, rows.header); r <= rows.last; r++) height += model.rowHeights[r] ?? 0;
-  return height * scale > page.height;
+  return rows !== undefined && printedHeight(model, rows.header, rows.last) > printableArea(model.print.orientation).height;
+}
+
+/** Whether a laid-out summary's area table takes more paper than its findings table (each with its copies of its header, if any). */
+export function areasOutgrowFindings(model: SummarySheetModel): boolean {
+  const findings = findingTableRows(model.cells);
+  const area = areaHeaderRow(model.cells);
+  if (findings === undefined || area === undefined) return area !== undefined;
+  let next = model.rowCount;
+  for (const c of model.cells) if (c.style === "subtitle" && c.row > area && c.row < next) next = c.row;
+  return printedHeight(model, area, next - 1) > printedHeight(model, findings.header, findings.last);
 }
 
 /** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */
