@@ -43,6 +43,8 @@ export interface ReadingStrings {
   readonly lineHow: Readonly<Record<LineEvidence, string>>;
   readonly areaHow: Readonly<Record<AreaEvidence, string>>;
   readonly lowConfidence: string;
+  /** Under the low-confidence warning on the check's result: opens the reading view. */
+  readonly reviewReading: string;
   // Corrections
   readonly setRole: (name: string) => string;
   readonly setLine: (header: string) => string;
@@ -131,6 +133,7 @@ const VI: ReadingStrings = {
     corrected: "đã sửa",
   },
   lowConfidence: "Cách đọc biểu chưa chắc chắn — hãy xem lại:",
+  reviewReading: "Xem lại cách đọc biểu (thẻ Cách đọc)",
   setRole: (name) => `Vai trò của ${name}`,
   setLine: (header) => `Chỉ tiêu của cột ${header}`,
   keep: "(giữ nguyên)",
@@ -193,6 +196,7 @@ const EN: ReadingStrings = {
     corrected: "corrected",
   },
   lowConfidence: "The reading of the sheet is uncertain — please review it:",
+  reviewReading: "Review how the sheet was read (Reading tab)",
   setRole: (name) => `Role of ${name}`,
   setLine: (header) => `Plan line of column ${header}`,
   keep: "(keep)",

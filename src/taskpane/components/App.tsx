@@ -282,6 +282,10 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           onSummary={() => void onSummary()}
           onSelectFinding={onSelectFinding}
           onSelectCell={onSelectCell}
+          onReviewReading={() => {
+            setTab("reading");
+            setNotices([]);
+          }}
         />
       ) : (
         <PlanImportPanel
