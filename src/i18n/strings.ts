@@ -20,6 +20,8 @@ export interface UiStrings {
   readonly pickSheet: string;
   readonly autoPicked: string;
   readonly notFound: string;
+  /** Under the allocation picker while no plan sheet is found: the table is looked for against the plan. */
+  readonly allocationAfterPlan: string;
   readonly refreshSheets: string;
   /** Under the reason no allocation table was found: look again once the sheet is fixed. */
   readonly findTableAgain: string;
@@ -113,6 +115,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pickSheet: "Chọn trang tính",
     autoPicked: "tự động chọn",
     notFound: "không tìm thấy",
+    allocationAfterPlan: "sẽ tìm khi có kế hoạch",
     refreshSheets: "Tải lại danh sách trang tính",
     findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
@@ -203,6 +206,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pickSheet: "Choose a sheet",
     autoPicked: "picked automatically",
     notFound: "not found",
+    allocationAfterPlan: "looked for once there is a plan",
     refreshSheets: "Reload the sheet list",
     findTableAgain: "Look for the table again",
     check: "Check",
