@@ -14,6 +14,7 @@ import { AREA_HEADER } from "./labels";
 import { planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
+import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
@@ -457,6 +458,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
   const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
+  if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
   const merged = mergeAt(model.merges);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
@@ -507,6 +510,18 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/**
+ * The merges of the rows above the first table (the title, the marker and the
+ * identity block) that end at the first tables' last column, taken on to
+ * `lastColumn`: the sheet's last column when it prints one page wide.
+ */
+function headBlockAcross(model: SummarySheetModel, lastColumn: number): CellRange[] {
+  let firstTable = Infinity;
+  for (const c of model.cells) if (c.style === "subtitle" && c.row < firstTable) firstTable = c.row;
+  if (lastColumn <= LAST_BASE_COLUMN) return [...model.merges];
+  return model.merges.map((m) => (m.bottom < firstTable && m.right === LAST_BASE_COLUMN ? { ...m, right: lastColumn } : m));
 }
 
 /**
