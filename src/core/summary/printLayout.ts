@@ -3,9 +3,11 @@
  * as data in the model so both writers (the .xlsx package and Office.js) print
  * alike: column widths from what the columns hold, the findings table spread
  * to the printed page's width (findingSpread.ts), row heights for text that
- * wraps, the findings table's header repeated on every page, and one page wide
- * only while the text stays at 8 pt or more — else the sheet spans pages
- * across with its first columns repeated. A pure function of the model.
+ * wraps, the last table's header (the findings' or the areas', see
+ * buildSummary.ts) repeated on every page and copies of the other's on the
+ * pages it runs onto (headerCopies.ts), and one page wide only while the text
+ * stays at 8 pt or more — else the sheet spans pages across with its first
+ * columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
