@@ -43,6 +43,8 @@ export interface ReadingStrings {
   readonly lineHow: Readonly<Record<LineEvidence, string>>;
   readonly areaHow: Readonly<Record<AreaEvidence, string>>;
   readonly lowConfidence: string;
+  /** Under the low-confidence warning on the check's result: opens the reading view. */
+  readonly reviewReading: string;
   // Corrections
   readonly setRole: (name: string) => string;
   readonly setLine: (header: string) => string;
@@ -90,7 +92,7 @@ const KINDS_EN: Record<ReadingMarkKind, string> = {
 };
 
 const VI: ReadingStrings = {
-  tab: "Cách đọc biểu",
+  tab: "Cách đọc",
   heading: "Cách allocheck đọc biểu phân bổ",
   intro: "Mỗi cột chỉ tiêu, mỗi dòng địa bàn được hiểu như sau. Nếu sai, hãy sửa: điều chỉnh được lưu trong sổ tính và áp dụng cho cả lệnh allocheck.",
   notAvailable: "Lần kiểm tra này không cho biết cách đọc biểu.",
@@ -131,6 +133,7 @@ const VI: ReadingStrings = {
     corrected: "đã sửa",
   },
   lowConfidence: "Cách đọc biểu chưa chắc chắn — hãy xem lại:",
+  reviewReading: "Xem lại cách đọc biểu (thẻ Cách đọc)",
   setRole: (name) => `Vai trò của ${name}`,
   setLine: (header) => `Chỉ tiêu của cột ${header}`,
   keep: "(giữ nguyên)",
@@ -144,7 +147,7 @@ const VI: ReadingStrings = {
   removeCorrection: (at) => `Bỏ điều chỉnh tại ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Đã lưu điều chỉnh vào sổ tính và kiểm tra lại.",
-  mapLinesOffer: "Ghép cột với chỉ tiêu (Cách đọc biểu)",
+  mapLinesOffer: "Ghép cột với chỉ tiêu (thẻ Cách đọc)",
   mapLinesHint:
     "Cách sửa: ở mục “Bỏ qua” bên dưới, chọn chỉ tiêu cho từng cột (hoặc dòng) số liệu: điều chỉnh được lưu vào sổ tính rồi kiểm tra lại.",
   correctionsUnavailable: "Nơi chạy này không lưu được điều chỉnh.",
@@ -152,7 +155,7 @@ const VI: ReadingStrings = {
 };
 
 const EN: ReadingStrings = {
-  tab: "How the sheet was read",
+  tab: "Reading",
   heading: "How allocheck read the allocation sheet",
   intro: "This is what each plan-line column and each area row was taken for. If it is wrong, correct it: corrections are saved in the workbook and applied by the allocheck command too.",
   notAvailable: "This check does not say how the sheet was read.",
@@ -193,6 +196,7 @@ const EN: ReadingStrings = {
     corrected: "corrected",
   },
   lowConfidence: "The reading of the sheet is uncertain — please review it:",
+  reviewReading: "Review how the sheet was read (Reading tab)",
   setRole: (name) => `Role of ${name}`,
   setLine: (header) => `Plan line of column ${header}`,
   keep: "(keep)",
@@ -209,7 +213,7 @@ const EN: ReadingStrings = {
   removeCorrection: (at) => `Remove the correction at ${at}`,
   correctionText: (at, what) => `${at}: ${what}`,
   correctionSaved: "Correction saved in the workbook; checked again.",
-  mapLinesOffer: "Map columns to plan lines (How the sheet was read)",
+  mapLinesOffer: "Map columns to plan lines (Reading tab)",
   mapLinesHint:
     "To fix it: under “Ignored” below, pick the plan line of each column (or row) of figures: the correction is saved in the workbook, then the check runs again.",
   correctionsUnavailable: "Corrections cannot be saved here.",

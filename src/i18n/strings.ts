@@ -20,6 +20,8 @@ export interface UiStrings {
   readonly pickSheet: string;
   readonly autoPicked: string;
   readonly notFound: string;
+  /** Under the allocation picker while no plan sheet is found: the table is looked for against the plan. */
+  readonly allocationAfterPlan: string;
   readonly refreshSheets: string;
   /** Under the reason no allocation table was found: look again once the sheet is fixed. */
   readonly findTableAgain: string;
@@ -66,7 +68,7 @@ export interface UiStrings {
   readonly dismiss: string;
   // Plan import
   readonly importHeading: string;
-  /** The import tab's short label (a pane is narrow). */
+  /** The import tab's short label: the four tabs share one row at 320 px (its heading, `importHeading`, says it in full). */
   readonly importTab: string;
   /** Under the check's error when the workbook has no usable plan sheet: the way to the import tab. */
   readonly importOffer: string;
@@ -113,6 +115,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pickSheet: "Chọn trang tính",
     autoPicked: "tự động chọn",
     notFound: "không tìm thấy",
+    allocationAfterPlan: "sẽ tìm khi có kế hoạch",
     refreshSheets: "Tải lại danh sách trang tính",
     findTableAgain: "Tìm lại bảng phân bổ",
     check: "Kiểm tra",
@@ -161,7 +164,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "Chưa kiểm tra được",
     dismiss: "Đóng",
     importHeading: "Nhập kế hoạch từ văn bản",
-    importTab: "Nhập kế hoạch",
+    importTab: "Kế hoạch",
     importOffer: "Nhập kế hoạch từ văn bản (dán hoặc chọn tệp .docx)",
     importIntro: "Dán nội dung văn bản kế hoạch hoặc chọn tệp .docx / .txt, rồi bấm Trích xuất.",
     pasteLabel: "Nội dung văn bản kế hoạch",
@@ -203,6 +206,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     pickSheet: "Choose a sheet",
     autoPicked: "picked automatically",
     notFound: "not found",
+    allocationAfterPlan: "looked for once there is a plan",
     refreshSheets: "Reload the sheet list",
     findTableAgain: "Look for the table again",
     check: "Check",
@@ -255,7 +259,7 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     inputErrorTitle: "The check cannot run",
     dismiss: "Dismiss",
     importHeading: "Import the plan from its text",
-    importTab: "Import plan",
+    importTab: "Plan",
     importOffer: "Import the plan from its text (paste it or choose a .docx)",
     importIntro: "Paste the plan document's text or choose a .docx / .txt file, then press Extract.",
     pasteLabel: "Plan document text",

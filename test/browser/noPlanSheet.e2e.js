@@ -45,6 +45,9 @@ function steps(lang) {
           await page.click('[data-testid="lang-toggle"]');
           await page.waitForSelector(`[data-testid="pane"][data-lang="${lang}"]`, WAIT);
         }
+        // The allocation table is found against the plan: with no plan sheet it waits for one, it is not "not found".
+        const allocationHint = await page.$eval('[data-testid="pick-allocation"]', (el) => el.closest(".fui-Field").querySelector(".fui-Field__hint")?.textContent ?? "");
+        assert.equal(allocationHint, { vi: "sẽ tìm khi có kế hoạch", en: "looked for once there is a plan" }[lang]);
         const before = await tasksDone(page);
         await page.click('[data-testid="action-check"]');
         await waitTasksAfter(page, before);

@@ -100,6 +100,34 @@ async function assertStatusReadable(page, width) {
   }
 }
 
+/** The pane's tabs: each one's row (its top), whether its label is cut, and whether it stays inside the pane. */
+async function tabRow(page) {
+  return page.$$eval('[data-testid="pane"] [role="tablist"] [role="tab"]', (tabs) => {
+    const width = document.documentElement.clientWidth;
+    return tabs.map((t) => {
+      const box = t.getBoundingClientRect();
+      return { text: t.textContent.trim(), top: Math.round(box.top), inside: box.left >= -0.5 && box.right <= width + 0.5, uncut: t.scrollWidth <= t.clientWidth + 1 };
+    });
+  });
+}
+
+/** At `width` px, in both languages: the four tabs (progress included) on one row, none cut nor outside the pane. */
+async function assertTabsOneRow(page, width) {
+  await page.setViewportSize({ width, height: 800 });
+  for (let i = 0; i < 2; i++) {
+    const lang = await page.getAttribute('[data-testid="pane"]', "data-lang");
+    const tabs = await tabRow(page);
+    assert.equal(tabs.length, 4, `four tabs after a check with progress results (${lang})`);
+    const rows = new Set(tabs.map((t) => t.top));
+    assert.equal(rows.size, 1, `at ${width} px (${lang}) the tabs are on one row: ${JSON.stringify(tabs)}`);
+    for (const t of tabs) {
+      assert.ok(t.inside && t.uncut, `at ${width} px (${lang}) the tab "${t.text}" is whole and inside the pane`);
+      assert.ok(t.text.length > 0, "a tab has a visible label");
+    }
+    await page.click('[data-testid="lang-toggle"]');
+  }
+}
+
 module.exports = {
   name: "Task pane usability (preview, narrow pane)",
   allowRequests: [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//],
@@ -144,6 +172,19 @@ module.exports = {
         await assertFigureHeaders(page, 450, 1);
         await shot(ctx, "450-result");
         await page.setViewportSize({ width: 360, height: 800 });
+      },
+    },
+    {
+      name: "at 320 and 360 px the four tabs share one row in Vietnamese and English, each with its full name as tooltip",
+      async run(ctx) {
+        const { page } = ctx;
+        await assertTabsOneRow(page, 320);
+        await shot(ctx, "320-tabs");
+        await assertTabsOneRow(page, 360);
+        // The short labels keep their full meaning in the tab's tooltip (the heading of what it opens).
+        assert.equal(await page.getAttribute('[data-testid="tab-import"]', "title"), "Nhập kế hoạch từ văn bản");
+        assert.equal(await page.getAttribute('[data-testid="tab-reading"]', "title"), "Cách allocheck đọc biểu phân bổ");
+        assert.equal(await page.getAttribute('[data-testid="pane"]', "data-lang"), "vi");
       },
     },
     {

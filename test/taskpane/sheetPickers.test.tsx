@@ -1,7 +1,9 @@
 /**
  * The sheet pickers say "not found" only once the workbook's sheets are
  * listed: while the pane is still reading the workbook (no sheet listed yet)
- * they say nothing, rather than that no allocation or plan sheet exists.
+ * they say nothing, rather than that no allocation or plan sheet exists; and
+ * with no plan sheet the allocation picker says its table is looked for once
+ * there is a plan.
  */
 import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -31,16 +33,19 @@ const sheet = (name: string): SheetInfo => ({ name, visible: true });
 
 describe("SheetPickers' hints", () => {
   test.each([
-    // [language, sheets listed, allocation, plan, times "not found" shows, times "picked automatically" shows]
-    ["vi", [], null, null, 0, 0],
-    ["en", [], null, null, 0, 0],
-    ["vi", [sheet("Ghi chú"), sheet("Kế hoạch")], null, "Kế hoạch", 1, 1],
-    ["en", [sheet("Notes")], null, null, 2, 0],
-    ["vi", [sheet("Phân bổ"), sheet("Kế hoạch")], "Phân bổ", "Kế hoạch", 0, 2],
-  ] as const)("%s, %j listed: allocation %s, plan %s", (lang, sheets, allocation, plan, notFound, auto) => {
+    // [language, sheets listed, allocation, plan, times "not found" shows, times "picked automatically" shows,
+    //  times the allocation picker says it waits for a plan (no plan sheet: the table is looked for against one)]
+    ["vi", [], null, null, 0, 0, 0],
+    ["en", [], null, null, 0, 0, 0],
+    ["vi", [sheet("Ghi chú"), sheet("Kế hoạch")], null, "Kế hoạch", 1, 1, 0],
+    ["en", [sheet("Notes")], null, null, 1, 0, 1],
+    ["vi", [sheet("Phân bổ")], null, null, 1, 0, 1],
+    ["vi", [sheet("Phân bổ"), sheet("Kế hoạch")], "Phân bổ", "Kế hoạch", 0, 2, 0],
+  ] as const)("%s, %j listed: allocation %s, plan %s", (lang, sheets, allocation, plan, notFound, auto, waits) => {
     const out = html(lang, sheets, allocation, plan);
     const count = (text: string) => out.split(text).length - 1;
     expect(count(STRINGS[lang].notFound)).toBe(notFound);
     expect(count(STRINGS[lang].autoPicked)).toBe(auto);
+    expect(count(STRINGS[lang].allocationAfterPlan)).toBe(waits);
   });
 });

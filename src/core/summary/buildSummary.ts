@@ -17,7 +17,7 @@ import { writeIdentity } from "./identityBlock";
 import { linkAllocatedCells, writeLineTable } from "./lineTable";
 import { summarySheetName } from "./naming";
 import { BASE_COLUMNS, SheetBuilder } from "./sheetBuilder";
-import { findingsRunOver, withPrintLayout } from "./printLayout";
+import { areasOutgrowFindings, findingsRunOver, withPrintLayout } from "./printLayout";
 import { numberSubtitles } from "./sectionOrder";
 import { progressChart, progressTable } from "./progressTable";
 
@@ -41,14 +41,16 @@ const EXTRA_WIDTH = 16;
 /**
  * The summary sheet. A sheet has one set of print titles, repeated on every
  * printed page from where they stand down, so the table whose header repeats
- * goes last: the findings table when it runs over a printed page (the list a
- * reader works through page after page, whose short columns — severity, rule,
- * sheet, cell, line, area — cannot be told apart without their header); else,
- * as the findings then print whole on one page, the area table.
+ * goes last: of the findings and the area table, the one that takes more
+ * paper (the other, when it runs over a page, gets a copy of its header at the
+ * top of each page it runs onto: the fewer such copies, the fewer header rows
+ * in the middle of a table on screen); the area table when the findings print
+ * whole on one page.
  */
 export function buildSummary(input: SummaryInput): SummarySheetModel {
-  const findingsLast = buildSummaryInOrder(input, "findings-last");
-  return findingsRunOver(findingsLast) ? findingsLast : buildSummaryInOrder(input, "areas-last");
+  const areasLast = buildSummaryInOrder(input, "areas-last");
+  if (!findingsRunOver(areasLast) || areasOutgrowFindings(areasLast)) return areasLast;
+  return buildSummaryInOrder(input, "findings-last");
 }
 
 /** Which table goes last (and has its header repeated on every printed page). */

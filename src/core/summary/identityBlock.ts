@@ -3,7 +3,7 @@ import { planYearText } from "../words/planYear";
 import type { Plan } from "../model/plan";
 import type { Report } from "../model/report";
 import type { Lang, LocalizedText } from "../model/text";
-import { IDENTITY, MARKER, TITLE, orientationLabel, planSourceLabel, resultLabel } from "./labels";
+import { IDENTITY, MARKER, TITLE, orientationLabel, planSourceLabel, resultLabel, unsureReadingText } from "./labels";
 import { LAST_BASE_COLUMN, type SheetBuilder } from "./sheetBuilder";
 
 function formatDate(iso: string, lang: Lang): string {
@@ -21,11 +21,11 @@ export function writeIdentity(b: SheetBuilder, report: Report, plan: Plan, lang:
 
   // Long texts on a row of their own, short ones two to a row (a shorter frozen block).
   let row = 3;
-  const wide = (label: LocalizedText, value: string | undefined) => {
+  const wide = (label: LocalizedText, value: string | undefined, style?: "status-warning") => {
     if (value === undefined || value === "") return;
     b.put({ row, col: 0, value: label[lang], style: "label" });
     b.merge(row, 0, row, 1);
-    b.put({ row, col: 2, value });
+    b.put({ row, col: 2, value, ...(style !== undefined ? { style } : {}) });
     b.merge(row, 2, row, LAST_BASE_COLUMN);
     row++;
   };
@@ -52,5 +52,7 @@ export function writeIdentity(b: SheetBuilder, report: Report, plan: Plan, lang:
   if (report.reading?.planYear !== undefined) wide(IDENTITY.planYear, planYearText(report.reading.planYear, report.indicators.length)[lang]);
   pair([IDENTITY.orientation, orientationLabel(report.orientation)[lang]], [IDENTITY.result, resultLabel(report.counts)[lang]]);
   wide(IDENTITY.workbook, report.workbook);
+  // A reading the engine is not sure of is said on the sheet too, as the command line says it before its findings.
+  if (report.reading?.confidence.level === "low") wide(IDENTITY.reading, unsureReadingText(report.reading.confidence.reasons, lang), "status-warning");
   return row;
 }

@@ -1,7 +1,8 @@
 /** The summary sheet's own texts, Vietnamese first (rule, severity and status words are in `core/words`). */
 import type { Severity } from "../model/finding";
 import type { Orientation } from "../model/table";
-import type { LocalizedText } from "../model/text";
+import type { Lang, LocalizedText } from "../model/text";
+import { typographicQuotes } from "../text/quotes";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
 
@@ -21,6 +22,7 @@ export const IDENTITY = {
   orientation: { vi: "Bố cục bảng", en: "Table layout" },
   workbook: { vi: "Sổ tính", en: "Workbook" },
   result: { vi: "Kết quả kiểm tra", en: "Check result" },
+  reading: { vi: "Cách đọc biểu", en: "Reading" },
 } satisfies Record<string, LocalizedText>;
 
 /** Where the plan was read from, in words (the report's `planSource` is `sheet:NAME` or `file:NAME`). */
@@ -82,3 +84,9 @@ export const FINDING_HEADERS: readonly LocalizedText[] = [
 
 export const NO_FINDINGS: LocalizedText = { vi: "Không có phát hiện nào.", en: "No findings." };
 export const NO_AREAS: LocalizedText = { vi: "Không có địa bàn nào.", en: "No areas." };
+
+/** A reading the engine is not sure of (CONTRACT §5), as the identity block says it: the warning, then each reason on a line of its own. */
+export function unsureReadingText(reasons: readonly LocalizedText[], lang: Lang): string {
+  const head = lang === "vi" ? "CHƯA CHẮC CHẮN — hãy xem lại cách đọc biểu:" : "UNCERTAIN — please review how the sheet was read:";
+  return [head, ...reasons.map((r) => `• ${typographicQuotes(r[lang])}`)].join("\n");
+}

@@ -53,8 +53,13 @@ export interface HeaderCopy {
   readonly header: HeaderSpan;
 }
 
-/** Share of the page filled before a table's rows go under a copy of its header on the next page. */
-const COPY_FILL = 0.95;
+/**
+ * Share of the page filled before a table's rows go under a copy of its header
+ * on the next page: the room left (≈ 15 pt on A4 landscape, a row) takes in
+ * the spreadsheet rounding row heights to its own units (Excel to whole
+ * pixels), which must not bring its own break before ours.
+ */
+const COPY_FILL = 0.97;
 
 /** Rows that start a new page (0-based). */
 export function pageBreaks(input: PageBreakInput): number[] {

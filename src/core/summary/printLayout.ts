@@ -3,9 +3,11 @@
  * as data in the model so both writers (the .xlsx package and Office.js) print
  * alike: column widths from what the columns hold, the findings table spread
  * to the printed page's width (findingSpread.ts), row heights for text that
- * wraps, the findings table's header repeated on every page, and one page wide
- * only while the text stays at 8 pt or more — else the sheet spans pages
- * across with its first columns repeated. A pure function of the model.
+ * wraps, the last table's header (the findings' or the areas', see
+ * buildSummary.ts) repeated on every page and copies of the other's on the
+ * pages it runs onto (headerCopies.ts), and one page wide only while the text
+ * stays at 8 pt or more — else the sheet spans pages across with its first
+ * columns repeated. A pure function of the model.
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
@@ -14,6 +16,7 @@ import { AREA_HEADER } from "./labels";
 import { planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
+import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
@@ -21,17 +24,20 @@ export type PageOrientation = "landscape" | "portrait";
 /** A4 in points, its long and short sides. */
 const A4_LONG = 841.89;
 const A4_SHORT = 595.28;
-/** Room the page-number footer may take from the page's body. */
-const FOOTER_ALLOWANCE = 24;
-/** Margins in inches (72 pt each). */
+/**
+ * Margins in inches (72 pt each). The page number prints in the bottom margin
+ * (its line, 0.25 in from the edge, ends within the 0.5 in): Excel and
+ * LibreOffice print the rows down to the bottom margin, so the body is the
+ * page less its margins.
+ */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } as const;
 
-/** The printable area of an A4 page, in points: the page less its margins (and, down, the footer's room). */
+/** The printable area of an A4 page, in points: the page less its margins. */
 export function printableArea(orientation: PageOrientation): { readonly width: number; readonly height: number } {
   const [width, height] = orientation === "landscape" ? [A4_LONG, A4_SHORT] : [A4_SHORT, A4_LONG];
   return {
     width: width - (MARGINS.left + MARGINS.right) * 72,
-    height: height - (MARGINS.top + MARGINS.bottom) * 72 - FOOTER_ALLOWANCE,
+    height: height - (MARGINS.top + MARGINS.bottom) * 72,
   };
 }
 
@@ -454,6 +460,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
   const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
+  if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
   const merged = mergeAt(model.merges);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
@@ -507,6 +515,18 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
 }
 
 /**
+ * The merges of the rows above the first table (the title, the marker and the
+ * identity block) that end at the first tables' last column, taken on to
+ * `lastColumn`: the sheet's last column when it prints one page wide.
+ */
+function headBlockAcross(model: SummarySheetModel, lastColumn: number): CellRange[] {
+  let firstTable = Infinity;
+  for (const c of model.cells) if (c.style === "subtitle" && c.row < firstTable) firstTable = c.row;
+  if (lastColumn <= LAST_BASE_COLUMN) return [...model.merges];
+  return model.merges.map((m) => (m.bottom < firstTable && m.right === LAST_BASE_COLUMN ? { ...m, right: lastColumn } : m));
+}
+
+/**
  * The tables whose header is copied at the top of each page they run onto —
  * each table with a header but the one the print titles repeat — with the
  * copies a former layout put in them (header rows after the table's own).
@@ -543,18 +563,33 @@ function sectionStart(cells: readonly SummaryCell[], header: number): number {
   return start;
 }
 
+/** Points a laid-out table takes on paper: its subtitle, header and rows (up to `last`) at the print scale. */
+function printedHeight(model: SummarySheetModel, header: number, last: number): number {
+  if (model.rowHeights === undefined) return 0;
+  const page = printableArea(model.print.orientation);
+  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
+  let height = 0;
+  for (let r = sectionStart(model.cells, header); r <= last; r++) height += model.rowHeights[r] ?? 0;
+  return height * scale;
+}
+
 /**
  * Whether a laid-out summary's findings table runs over one printed page
  * (subtitle, header and rows at the print scale, within the page's height).
  */
 export function findingsRunOver(model: SummarySheetModel): boolean {
   const rows = findingTableRows(model.cells);
-  if (rows === undefined || model.rowHeights === undefined) return false;
-  const page = printableArea(model.print.orientation);
-  const scale = model.print.fitToWidth ? Math.min(1, page.width / sheetPoints(model.columnWidths)) : (model.print.scale ?? 100) / 100;
-  let height = 0;
-  for (let r = sectionStart(model.cells, rows.header); r <= rows.last; r++) height += model.rowHeights[r] ?? 0;
-  return height * scale > page.height;
+  return rows !== undefined && printedHeight(model, rows.header, rows.last) > printableArea(model.print.orientation).height;
+}
+
+/** Whether a laid-out summary's area table takes more paper than its findings table (each with its copies of its header, if any). */
+export function areasOutgrowFindings(model: SummarySheetModel): boolean {
+  const findings = findingTableRows(model.cells);
+  const area = areaHeaderRow(model.cells);
+  if (findings === undefined || area === undefined) return area !== undefined;
+  let next = model.rowCount;
+  for (const c of model.cells) if (c.style === "subtitle" && c.row > area && c.row < next) next = c.row;
+  return printedHeight(model, area, next - 1) > printedHeight(model, findings.header, findings.last);
 }
 
 /** Columns used by the tables whose header rows are not among `wide` (the wide area table, the findings spread over the page). */

@@ -42,6 +42,14 @@ const useStyles = makeStyles({
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
   subtle: { color: tokens.colorNeutralForeground3 },
+  // The tab row takes the pane's side padding too (the tabs have their own), so four short labels fit 320 px.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  // On the label and on the room the tab keeps for its bold (selected) label alike.
+  tabText: { fontSize: "13px" },
 });
 
 export interface AppProps {
@@ -183,19 +191,22 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           setNotices([]);
         }}
         aria-label={strings.appTitle}
-        style={{ flexWrap: "wrap" }}
+        // Small tabs with short labels share one row at 320 px in both languages (wrapping only past that);
+        // each tab's heading, in its tooltip, says it in full.
+        size="small"
+        className={classes.tabs}
       >
-        <Tab value="check" data-testid="tab-check">
+        <Tab value="check" data-testid="tab-check" className={classes.tab} content={{ className: classes.tabText }}>
           {strings.check}
         </Tab>
-        <Tab value="import" data-testid="tab-import">
+        <Tab value="import" data-testid="tab-import" className={classes.tab} content={{ className: classes.tabText }} title={strings.importHeading}>
           {strings.importTab}
         </Tab>
-        <Tab value="reading" data-testid="tab-reading">
+        <Tab value="reading" data-testid="tab-reading" className={classes.tab} content={{ className: classes.tabText }} title={READING_STRINGS[lang].heading}>
           {READING_STRINGS[lang].tab}
         </Tab>
         {report?.progress !== undefined ? (
-          <Tab value="progress" data-testid="tab-progress">
+          <Tab value="progress" data-testid="tab-progress" className={classes.tab} content={{ className: classes.tabText }} title={PROGRESS_STRINGS[lang].heading}>
             {PROGRESS_STRINGS[lang].tab}
           </Tab>
         ) : null}
@@ -271,6 +282,10 @@ export function App({ host, initialLang = "vi", onLanguageChange }: AppProps): R
           onSummary={() => void onSummary()}
           onSelectFinding={onSelectFinding}
           onSelectCell={onSelectCell}
+          onReviewReading={() => {
+            setTab("reading");
+            setNotices([]);
+          }}
         />
       ) : (
         <PlanImportPanel

@@ -13,6 +13,7 @@ import { IndicatorTable } from "./IndicatorTable";
 import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
 import { FORCED_COLORS_LINK } from "./forcedColors";
+import { LowConfidenceNotice } from "./reading/LowConfidenceNotice";
 
 const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground3 },
@@ -44,6 +45,8 @@ export interface CheckTabProps {
   readonly onSelectFinding: (finding: Finding) => void;
   /** Selects a cell of the sheet (a line's total cell). */
   readonly onSelectCell: (sheet: string, cell: string) => void;
+  /** Opens the reading view (from the low-confidence warning). */
+  readonly onReviewReading: () => void;
 }
 
 export function CheckTab(props: CheckTabProps): React.ReactElement {
@@ -92,6 +95,9 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
             <Caption1 className={classes.subtle} data-testid="plan-year">
               {planYearText(report.reading.planYear, report.indicators.length)[lang]}
             </Caption1>
+          ) : null}
+          {report.reading !== undefined ? (
+            <LowConfidenceNotice reading={report.reading} lang={lang} disabled={busy} onReview={props.onReviewReading} />
           ) : null}
           <ResultCounts report={report} strings={strings} />
           {report.findings.length > 0 ? (

@@ -49,18 +49,22 @@ export function SheetPickers(props: SheetPickersProps): React.ReactElement {
   const hint = (chosen: string | null, auto: string | null): string | undefined =>
     !listed ? undefined : chosen === null ? strings.notFound : chosen === auto ? strings.autoPicked : undefined;
 
+  // No plan sheet yet: the allocation table is found by matching the plan's lines, so it is not "not found" but not looked for.
+  const awaitingPlan = listed && selection.planSheet === null && detected.planSheet === null;
+
   const picker = (
     key: "allocationSheet" | "planSheet",
     label: string,
     testId: string,
   ): React.ReactElement => {
     const problem = key === "allocationSheet" && selection[key] === null ? allocationProblem : undefined;
+    const waits = key === "allocationSheet" && selection[key] === null && awaitingPlan && problem === undefined;
     return (
       <Field
         className={classes.field}
         label={label}
-        hint={problem === undefined ? hint(selection[key], detected[key]) : undefined}
-        validationState={selection[key] === null && listed ? "warning" : "none"}
+        hint={problem !== undefined ? undefined : waits ? strings.allocationAfterPlan : hint(selection[key], detected[key])}
+        validationState={selection[key] === null && listed && !waits ? "warning" : "none"}
         {...(problem !== undefined
           ? { validationMessage: { children: problem.text, id: problem.id } }
           : {})}

@@ -262,3 +262,40 @@ describe("lines the engine totals in other ways", () => {
     expect(row[7]!.value).toBe("Vượt kế hoạch");
   });
 });
+
+describe("a reading the engine is not sure of is said in the identity block", () => {
+  const reading = (level: "high" | "low") => ({
+    table: "A4:N29",
+    headerRows: [4],
+    labelColumn: "B",
+    lines: [],
+    areas: [],
+    ignored: [],
+    corrections: 0,
+    confidence: {
+      level,
+      reasons: level === "low" ? [{ vi: '2 chỉ tiêu của kế hoạch không tìm thấy cột/dòng (mã 3, 4).', en: '2 plan lines found no column or row (codes 3, 4).' }, { vi: 'Trang "Phân bổ (2)" cũng có bảng.', en: 'The sheet "Phân bổ (2)" also holds a table.' }] : [],
+    },
+  });
+  const withReading = (level: "high" | "low", lang: "vi" | "en") =>
+    buildSummary({ report: { ...REPORT, reading: reading(level) }, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook(), lang });
+
+  test.each([
+    ["vi", "Cách đọc biểu", "CHƯA CHẮC CHẮN — hãy xem lại cách đọc biểu:\n• 2 chỉ tiêu của kế hoạch không tìm thấy cột/dòng (mã 3, 4).\n• Trang “Phân bổ (2)” cũng có bảng."],
+    ["en", "Reading", "UNCERTAIN — please review how the sheet was read:\n• 2 plan lines found no column or row (codes 3, 4).\n• The sheet “Phân bổ (2)” also holds a table."],
+  ] as const)("%s: low confidence: its warning and each reason, marked as a warning, above the tables", (lang, label, text) => {
+    const model = withReading("low", lang);
+    const row = columns(model, 0, label);
+    expect(row[2]!.value).toBe(text);
+    expect(row[2]!.style).toBe("status-warning");
+    const firstSubtitle = Math.min(...model.cells.filter((c) => c.style === "subtitle").map((c) => c.row));
+    expect(row[0]!.row).toBeLessThan(firstSubtitle);
+    // Tall enough for its three lines.
+    expect(model.rowHeights![row[0]!.row]).toBeGreaterThanOrEqual(3 * 15);
+  });
+
+  test("a sure reading adds no such row", () => {
+    const model = withReading("high", "vi");
+    expect(model.cells.some((c) => c.col === 0 && c.value === "Cách đọc biểu")).toBe(false);
+  });
+});

@@ -83,9 +83,9 @@ function subtotal(model: SummarySheetModel, formula: string): number | null {
 }
 
 describe.each([
-  // Communes per district, of which numbers typed as text (findings): the findings run over a page and go last.
+  // Communes per district, of which numbers typed as text (findings): the findings run over a page, take more paper than the areas and go last.
   [30, 60],
-  [45, 80],
+  [40, 150],
   [25, 120],
 ])("%d communes per district, %d findings", (perDistrict, asText) => {
   const model = summaryOf(perDistrict, asText);
@@ -124,10 +124,50 @@ describe.each([
     }
   });
 
+  test("the pages are full: each page the area table runs onto (bar its last) fills at least 93 % of A4 less its margins", () => {
+    const body = (model.print.orientation === "landscape" ? 595.28 : 841.89) - (model.print.margins!.top + model.print.margins!.bottom) * 72;
+    expect(printableArea(model.print.orientation).height).toBeCloseTo(body, 6);
+    const points = model.columnWidths.reduce((sum, w) => sum + Math.max(0, w) * 7 + 3.75, 0);
+    const scale = model.print.fitToWidth ? Math.min(1, printableArea(model.print.orientation).width / points) : (model.print.scale ?? 100) / 100;
+    const areaPages = pagesOf(model).filter((p) => headers.includes(p.first) && headers.includes(p.last + 1));
+    expect(areaPages.length).toBeGreaterThan(0);
+    for (const p of areaPages) {
+      let height = 0;
+      for (let r = p.first; r <= p.last; r++) height += model.rowHeights![r];
+      expect(height * scale).toBeGreaterThanOrEqual(0.93 * body);
+    }
+  });
+
   test("the sheet's own formulas add up the same: each line's allocated total and each district's subtotal", () => {
     const sums = model.cells.filter((c): c is SummaryCell & { formula: string } => c.formula !== undefined && /^SUBTOTAL\(9,[A-Z]+\d+:[A-Z]+\d+\)$/.test(c.formula));
     expect(sums.length).toBeGreaterThan(LINES.length);
     for (const c of sums) expect(subtotal(model, c.formula)).toBeCloseTo(c.value as number, 6);
+  });
+
+  test("laying out again changes nothing", () => {
+    expect(withPrintLayout(model)).toEqual(model);
+  });
+});
+
+describe("an area table taller than findings that run over a page (45 communes per district, 80 findings)", () => {
+  const model = summaryOf(45, 80);
+  const title = model.print.titleRows!.first;
+  /** The findings' header rows: its own first, then its copies. */
+  const findingHeaders = model.cells.filter((c) => c.col === 1 && c.style === "header" && c.value === "Nội dung").map((c) => c.row).sort((a, b) => a - b);
+
+  test("the area table goes last with its header as print titles: no copy of it among its rows (on screen either)", () => {
+    expect(rowText(model, title)).toMatch(/^STT\|Địa bàn/);
+    expect(areaHeaders(model)).toEqual([title]);
+  });
+
+  test("the findings before it get a copy of their header on the page they run onto, right after a break", () => {
+    expect(findingHeaders[0]).toBeLessThan(title);
+    expect(findingHeaders.length).toBeGreaterThan(1);
+    const breaks = new Set(model.print.rowBreaks ?? []);
+    for (const copy of findingHeaders.slice(1)) {
+      expect(rowText(model, copy)).toBe(rowText(model, findingHeaders[0]));
+      expect(breaks.has(copy)).toBe(true);
+    }
   });
 
   test("laying out again changes nothing", () => {

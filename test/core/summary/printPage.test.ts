@@ -214,3 +214,18 @@ describe("which table goes last, its header repeated", () => {
     }
   });
 });
+
+test("one page wide with the area table's columns: the title and the identity block span every column, not only the first tables'", () => {
+  const laid = withPrintLayout(widened(built("vi"), 7), "landscape");
+  expect(laid.print.fitToWidth).toBe(true);
+  const last = laid.columnWidths.length - 1;
+  expect(last).toBeGreaterThan(7);
+  const firstTable = Math.min(...laid.cells.filter((c) => c.style === "subtitle").map((c) => c.row));
+  const head = laid.merges.filter((m) => m.bottom < firstTable);
+  expect(head.find((m) => m.top === 0 && m.left === 0)!.right).toBe(last);
+  // Every merge of the block ends at the sheet's last column (the title, the marker, each value), none at the first tables' last.
+  for (const m of head) expect(m.right === last || m.right < 7).toBe(true);
+  expect(head.filter((m) => m.right === last).length).toBeGreaterThanOrEqual(4);
+  // Laid out again, the same.
+  expect(withPrintLayout(laid, "landscape")).toEqual(laid);
+});
