@@ -159,8 +159,10 @@ export function scaleCause(
     if (slips.length !== 1) {
       // One figure thousands of times above its siblings, brought to their scale by one factor, that alone does not put
       // the line right: the cell is still told as the figure in another unit, and the ceiling stays (the plan is off besides).
-      // (Or a million times and more below them: 150 in a column of whole đồng among 150.000.000s.)
-      if (candidates.length === 1 && (candidates[0].above || candidates[0].corrected >= 1e6 * context.base[candidates[0].cell])) {
+      // (Or a million times and more below them: 150 in a column of whole đồng among 150.000.000s.) Without the
+      // arithmetic to confirm it, only a factor of a million or more tells a slip: 1.500 among communes of 1 or 2
+      // triệu may be one large share, but 150.000.000 among them is đồng typed in a triệu column.
+      if (candidates.length === 1 && standsAlone(context, candidates[0])) {
         const at = candidates[0];
         const finding = slipFinding(context, at, line, ceiling.indicator, "");
         const own = findings.find((f) => f !== ceiling && indexOf(f) === at.cell);
@@ -232,6 +234,16 @@ export function scaleCause(
     ...findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f),
     ...added,
   ];
+}
+
+/** The least factor a figure must be off its siblings to be told as typed in another unit with no total to confirm it. */
+const ALONE_FACTOR = 1e6;
+
+/** A slip told on its scale alone: a million times (or more) above or below its siblings. */
+function standsAlone(context: RuleContext, slip: Slip): boolean {
+  const value = context.base[slip.cell];
+  const factor = slip.above ? value / slip.corrected : slip.corrected / value;
+  return factor >= ALONE_FACTOR * 0.999;
 }
 
 /**

@@ -92,6 +92,10 @@ describe("a figure typed in another unit", () => {
     expect(findings(allocation(0.15, true))).toEqual([["ceiling", "D4"]]);
   });
 
+  test("a figure a thousand times its siblings that does not alone explain the gap may be one large share: only the ceiling", () => {
+    expect(findings(allocation(150_000, true))).toEqual([["ceiling", "D4"]]);
+  });
+
   test("a figure only a few times its siblings is no unit slip", () => {
     expect(findings(allocation(2000, true))).toEqual([["ceiling", "D4"]]);
   });
