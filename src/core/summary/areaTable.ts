@@ -11,7 +11,7 @@ import type { AllocationTable, AreaEntry, LineEntry } from "../model/table";
 import type { Lang } from "../model/text";
 import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
-import { allocatedFormula, cellFormula, lowestLeafFormula, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
+import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
 import type { MappedLine } from "./lineTable";
@@ -40,6 +40,30 @@ function rowValue(areaValues: AreaValues, listed: ListedRow, lineIndex: number, 
     const v = areaValue(areaValues, area, lineIndex);
     if (v === null) continue;
     value = value === null ? v : mode === "sum" ? value + v : Math.min(value, v);
+  }
+  return value;
+}
+
+/**
+ * The lines of the sheet a plan line is read from: its one line, or for a
+ * line split by funding source with no total column (`sources`) each source's
+ * line, whose sum the engine compares with the plan.
+ */
+function sourceParts(table: AllocationTable, m: MappedLine): { entry: LineEntry; lineIndex: number }[] {
+  const sources = m.entry.sources;
+  if (sources === undefined || sources.length < 2) return [{ entry: m.entry, lineIndex: m.lineIndex }];
+  const parts = sources.map((index) => {
+    const lineIndex = table.lines.findIndex((line) => line.index === index);
+    return { entry: table.lines[lineIndex], lineIndex };
+  });
+  return parts.every((part) => part.lineIndex >= 0) ? parts : [{ entry: m.entry, lineIndex: m.lineIndex }];
+}
+
+function partsValue(areaValues: AreaValues, listed: ListedRow, parts: readonly { lineIndex: number }[], mode: "sum" | "min"): number | null {
+  let value: number | null = null;
+  for (const part of parts) {
+    const v = rowValue(areaValues, listed, part.lineIndex, mode);
+    if (v !== null) value = value === null ? v : value + v;
   }
   return value;
 }
@@ -97,8 +121,9 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
   const listing = listAreas(table, MAX_AREA_ROWS);
   const first = row;
   const modes = mapped.map((m) => (m.result.kind === "percent" ? ("min" as const) : ("sum" as const)));
+  const parts = mapped.map((m) => sourceParts(table, m));
   const values = listing.rows.map((listed) => mapped.map((m, j) => {
-    const base = rowValue(areaValues, listed, m.lineIndex, modes[j]);
+    const base = partsValue(areaValues, listed, parts[j], modes[j]);
     return base === null ? null : roundTo(base / m.result.scale, 9);
   }));
   const formats = mapped.map((m, j) => {
@@ -120,14 +145,26 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
       if (listed.members !== undefined) {
         formula = subtotalFormula(mode, 2 + j, first + listed.members.first, first + listed.members.last);
       } else {
-        const run = !isLeaf && mode === "sum" ? plainRunFormula(sheet, byRows, leafIndexes, m.entry.index, m.factor) : undefined;
-        if (run !== undefined) formula = run;
-        else {
-          leavesOfLine ??= leafCellsByLine(table, listed.leaves);
-          const cells = leavesOfLine(m.entry, m.cellScale);
-          if (isLeaf) formula = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
-          else formula = allocatedFormula(sheet, cells, mode, m.factor);
+        // A line split by funding source with no total column: the sum of its sources' formulas, as the engine adds them.
+        const terms: string[] = [];
+        for (const entry of parts[j].map((part) => part.entry)) {
+          let term: string | null;
+          const run = !isLeaf && mode === "sum" ? plainRunFormula(sheet, byRows, leafIndexes, entry.index, m.factor) : undefined;
+          if (run !== undefined) term = run;
+          else {
+            leavesOfLine ??= leafCellsByLine(table, listed.leaves);
+            const cells = leavesOfLine(entry, m.cellScale);
+            if (isLeaf) term = mode === "min" ? lowestLeafFormula(sheet, cells[0]) : cellFormula(sheet, cells[0], mode, m.factor);
+            else term = allocatedFormula(sheet, cells, mode, m.factor);
+          }
+          if (term === null) {
+            terms.length = 0;
+            break;
+          }
+          terms.push(term);
         }
+        const joined = terms.join("+");
+        formula = terms.length === 0 || joined.length > MAX_FORMULA_LENGTH ? null : joined;
       }
       // A whole number in a column of fractions still without a trailing decimal mark (Excel shows `#,##0.###` on 500 as `500.`).
       const numFmt = value !== null && formats[j] === DECIMAL_FORMAT ? numberFormat(m.result.kind, [value]) : formats[j];

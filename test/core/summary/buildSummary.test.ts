@@ -1,6 +1,7 @@
 import { buildSummary, isAllocheckSummary, summarySheetName } from "../../../src/core/summary";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
 import type { SheetData } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
 import { ALLOCATION_SHEET, EXPECTED, PLAN, REPORT, TABLE, AREA_VALUES, areaValuesOf, fixtureWorkbook, modelToSheet } from "./fixture";
 
 const build = (lang?: "vi" | "en", extra: SheetData[] = []) =>
@@ -297,5 +298,33 @@ describe("a reading the engine is not sure of is said in the identity block", ()
   test("a sure reading adds no such row", () => {
     const model = withReading("high", "vi");
     expect(model.cells.some((c) => c.col === 0 && c.value === "Cách đọc biểu")).toBe(false);
+  });
+});
+
+describe("a money line split by funding source with no total column (`Kinh phí | Trung ương | Địa phương`)", () => {
+  const plan: SheetData = { name: "Kế hoạch", merges: [], values: [["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"], ["KP", "Kinh phí truyền thông", "triệu đồng", 600]] };
+  const allocation: SheetData = {
+    name: "Phân bổ",
+    merges: [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 2, bottom: 0, right: 3 }],
+    values: [
+      ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)", null],
+      [null, null, "Trung ương", "Địa phương"],
+      [null, "Tổng cộng", 400, 210],
+      [1, "Xã A", 100, 50],
+      [2, "Xã B", 100, 50],
+      [3, "Xã C", 100, 50],
+      [4, "Xã D", 100, 60],
+    ],
+  };
+  const run = checkWorkbook({ sheets: [allocation, plan] }, { workbookName: "x.xlsx" });
+  const model = buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: { sheets: [allocation, plan] } });
+
+  test("the table by area adds up the sources in each area, formula and value alike, as the engine compares them", () => {
+    expect(run.report.indicators[0].allocated).toBe(610_000_000);
+    const xaD = columns(model, 1, "Xã D")[2]!;
+    expect(xaD.formula).toBe("N('Phân bổ'!C7)+N('Phân bổ'!D7)");
+    expect(xaD.value).toBe(160);
+    const line = columns(model, 0, "KP")[4]!;
+    expect(line.value).toBe(610);
   });
 });
