@@ -35,10 +35,17 @@ export function verdict(left: number, rule: Comparison, right: number): Verdict 
 export function lineVerdict(allocated: number, planLine: Pick<PlanLine, "kind" | "rule" | "target" | "scale">): Verdict {
   const where = verdict(allocated, planLine.rule, planLine.target);
   if (where === "ok" || planLine.kind !== "money" || !(planLine.scale > 1)) return where;
-  const decimals = statedDecimals(planLine.target / planLine.scale);
-  if (decimals < 3) return where;
+  const decimals = statedPrecision(planLine);
+  if (decimals === null) return where;
   const half = (0.5 * planLine.scale) / 10 ** decimals;
   return Math.abs(allocated - planLine.target) < half ? "ok" : where;
+}
+
+/** The decimals of its unit a money target is stated to when they are three or more (`33,333` triệu đồng → 3), else null. */
+export function statedPrecision(planLine: Pick<PlanLine, "kind" | "target" | "scale">): number | null {
+  if (planLine.kind !== "money" || !(planLine.scale > 1)) return null;
+  const decimals = statedDecimals(planLine.target / planLine.scale);
+  return decimals >= 3 ? decimals : null;
 }
 
 /** How many decimals a figure shows, without float noise (`33.333` → 3). */

@@ -16,6 +16,7 @@ import { sheetTotalWords, statusWord } from "../words";
 import { scaleSuffix, subtotalFormula } from "./formulas";
 import { LINE_HEADERS, SECTIONS } from "./labels";
 import { RATIO_FORMAT, numberFormat, roundDigits, roundTo, type SheetBuilder } from "./sheetBuilder";
+import { statedPrecision } from "../rules/compare";
 
 /** A plan line with a column (or row) of its own in the allocation table. */
 export interface MappedLine {
@@ -84,7 +85,9 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
       continue;
     }
     const allocated = result.allocated / scale;
-    const digits = roundDigits(kind, scale);
+    // A target stated to three decimals or more of its unit is met within half its last digit (`lineVerdict`).
+    const precision = statedPrecision(result);
+    const digits = precision === null ? roundDigits(kind, scale) : Math.min(precision, roundDigits(kind, scale));
     const difference = roundTo((result.difference ?? result.allocated - result.target) / scale, digits);
     // Per cell: Excel shows a whole number in `#,##0.###` with a trailing decimal mark (`500.`).
     const fmt = (value: number) => numberFormat(kind, [value]);

@@ -328,3 +328,24 @@ describe("a money line split by funding source with no total column (`Kinh phí 
     expect(line.value).toBe(610);
   });
 });
+
+describe("a money target stated to three decimals of its unit (33,333 triệu đồng, a third of 100)", () => {
+  const plan: SheetData = { name: "Kế hoạch", merges: [], values: [["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"], ["KP", "Kinh phí truyền thông", "triệu đồng", "33,333"]] };
+  const allocation = (leaf: number): SheetData => ({
+    name: "Phân bổ",
+    merges: [],
+    values: [["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)"], [null, "Tổng cộng", 2 * 11.111111 + leaf], [1, "Xã A", 11.111111], [2, "Xã B", 11.111111], [3, "Xã C", leaf]],
+  });
+  test.each<[string, number, string, number]>([
+    ["an allocation within half its last digit: met, as the report says, the difference rounded to that digit", 11.111111, "Đạt", 0],
+    ["a thousandth over: over", 11.112111, "Vượt kế hoạch", 0.001],
+  ])("%s", (_name, leaf, status, difference) => {
+    const sheets = [allocation(leaf), plan];
+    const run = checkWorkbook({ sheets }, { workbookName: "x.xlsx" });
+    const row = columns(buildSummary({ report: run.report, plan: run.plan, table: run.table, areaValues: run.areaValues, workbook: { sheets } }), 0, "KP");
+    expect(run.report.indicators[0].status).toBe(status === "Đạt" ? "ok" : "over");
+    expect(row[5]!.formula).toBe(`ROUND(${row[4]!.formula === undefined ? "" : `E${row[4]!.row + 1}`}-D${row[3]!.row + 1},3)`);
+    expect(row[5]!.value).toBeCloseTo(difference, 9);
+    expect(row[7]!.value).toBe(status);
+  });
+});
