@@ -1,5 +1,6 @@
 /** Workbooks for the progress tests: a plan over 2022–2025, an allocation sheet, and results in both shapes. */
 import type { CellValue, SheetData, WorkbookData } from "../../../src/core/model/workbook";
+import type { FixtureSheet } from "../../helpers/xlsxFixture";
 
 export function sheet(name: string, values: CellValue[][], numberFormats?: (string | null)[][]): SheetData {
   return { name, values, merges: [], ...(numberFormats ? { numberFormats } : {}) };
@@ -60,4 +61,12 @@ export function workbook(...sheets: SheetData[]): WorkbookData {
 /** A line-level `Tiến độ` table: periods 2022, 2023, 2024-H1, Lũy kế, % so với KH, Kế hoạch, Ghi chú. */
 export function lineTable(rows: CellValue[][], header: CellValue[] = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn", "Năm 2022", "2023", "6 tháng đầu năm 2024", "Lũy kế", "% so với KH", "Ghi chú"]): SheetData {
   return sheet("Tiến độ", [["THEO DÕI TIẾN ĐỘ THỰC HIỆN"], [], header, ...rows]);
+}
+
+/**
+ * The plan sheet of the command-line progress tests (written to .xlsx with
+ * `writeFixture`): the 2022 - 2025 title, then `STT | Chỉ tiêu | ĐVT | Kế hoạch`.
+ */
+export function planFixture(lines: ReadonlyArray<readonly [string, string, string, number]>, title = "KẾ HOẠCH thực hiện Dự án 8 giai đoạn 2022 - 2025"): FixtureSheet {
+  return { name: "Kế hoạch", rows: [[title], [], ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ...lines.map((line) => [...line])] };
 }

@@ -8,17 +8,9 @@
 import { join } from "path";
 import { runCli } from "../../cli/runCli";
 import { makeTempDir, writeFixture, type FixtureSheet, type FixtureValue } from "../../helpers/xlsxFixture";
+import { planFixture } from "./fixtures";
 
-const PLAN: FixtureSheet = {
-  name: "Kế hoạch",
-  rows: [
-    ["KẾ HOẠCH thực hiện Dự án 8 giai đoạn 2022 - 2025"],
-    [],
-    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-    ["1", "Số tổ truyền thông cộng đồng được thành lập", "tổ", 8],
-    ["2", "Số lớp tập huấn", "lớp", 16],
-  ],
-};
+const PLAN = planFixture([["1", "Số tổ truyền thông cộng đồng được thành lập", "tổ", 8], ["2", "Số lớp tập huấn", "lớp", 16]]);
 
 const COMMUNES = ["Xã Ba Trại", "Xã Tản Lĩnh", "Xã Phú Mãn", "Xã Sài Sơn"];
 
