@@ -40,11 +40,18 @@ describe("a period sheet copied from the previous period's", () => {
     ["2023 holds 2022's figures in every cell, its title updated", [periodSheet("Thực hiện 2022", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2022"), periodSheet("Thực hiện 2023", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2023")], ["warning Thực hiện 2023"]],
     ["the same titles (no year in them)", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2022)], ["warning Thực hiện 2023"]],
     ["2024 a copy of 2023, 2023 filled in", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2023), periodSheet("Thực hiện 2024", Y2023)], ["warning Thực hiện 2024"]],
+    // The title still names 2022: the warning that name and title disagree tells it.
+    ["the title not updated", [periodSheet("Thực hiện 2022", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2022"), periodSheet("Thực hiện 2023", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2022")], []],
     ["each year its own figures", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2023)], []],
     ["one cell changed", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", [[1, 40, 35, 20], [0, 45, 42.5, 18], [1, 38, 30, 25], [0, 50, 27, 13]])], []],
     ["every commune the same few figures each year: plausibly done so", [periodSheet("Thực hiện 2022", EVEN), periodSheet("Thực hiện 2023", EVEN)], []],
   ])("%s", (_name, sheets, expected) => {
     expect(copies(check(...sheets))).toEqual(expected);
+  });
+
+  test("the title not updated: only the warning that name and title disagree", () => {
+    const report = check(periodSheet("Thực hiện 2022", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2022"), periodSheet("Thực hiện 2023", Y2022, "KẾT QUẢ THỰC HIỆN NĂM 2022"));
+    expect(report.findings.filter((f) => f.sheet === "Thực hiện 2023" && f.indicator === null && f.area === null).map((f) => `${f.rule}/${f.severity}`)).toEqual(["unmapped/warning"]);
   });
 
   test("the warning names the sheet it repeats and the figures", () => {
