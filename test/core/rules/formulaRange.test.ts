@@ -52,6 +52,9 @@ describe("a SUM whose range leaves out a part", () => {
   test.each<[string, CellValue[], CellValue[], CellValue[], Record<string, string>, string[], string]>([
     ["a district's SUM stops one commune short, the grand total follows it", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "SUM(C5:C6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
     ["a district's SUM stops short, the grand total typed with the plan", [14, 10], [6, 6], [5, 4], { ...RIGHT, C3: "", C4: "SUM(C5:C6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a district's sum written with + stops one commune short", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "C5+C6" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a grand total over the communes leaving out a whole district's", [9, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C5:C7)" }, ["subtotal C3"], "C8 (Huyện Mỹ Đức)"],
+    ["absolute references", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "SUM($C$5:$C$6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
     ["a grand total's SUM lists the districts but misses one", [9, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C4)" }, ["subtotal C3"], "C8 (Huyện Mỹ Đức)"],
   ])("%s", (_name, total, district, second, formulas, expected, named) => {
     const cleaned = Object.fromEntries(Object.entries(formulas).filter(([, f]) => f !== ""));
