@@ -156,6 +156,49 @@ export function evaluateFormula(formula: string, cells: CellSource): Evaluated {
   return evaluateNode(tree, cells);
 }
 
+/** A block of cells a formula adds up (one cell: top = bottom, left = right). */
+export interface AddedBox {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The cells a formula adds up when it is a plain addition of cells (`SUM` of
+ * cells and ranges, `+` between them): the blocks it reads, or null for
+ * anything else (a subtraction, a number, a function outside the subset).
+ */
+export function addedCells(formula: string): AddedBox[] | null {
+  const tokens = tokenize(formula.replace(/^=/, ""));
+  if (tokens === null || tokens.length === 0) return null;
+  let tree: Node;
+  try {
+    tree = parse(tokens);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const boxes: AddedBox[] = [];
+  const walk = (node: Node): boolean => {
+    switch (node.k) {
+      case "ref":
+        boxes.push({ top: node.row, left: node.col, bottom: node.row, right: node.col });
+        return true;
+      case "range":
+        boxes.push(node);
+        return true;
+      case "bin":
+        return node.op === "+" && walk(node.a) && walk(node.b);
+      case "sum":
+        return node.args.every(walk);
+      default:
+        return false;
+    }
+  };
+  return walk(tree) ? boxes : null;
+}
+
 /** An operand of `+`/`-`: a blank is 0, a number typed as text its number, other text `#VALUE!`. */
 function operand(value: CellValue): Evaluated {
   if (value === null) return 0;

@@ -18,6 +18,7 @@ import { CELL, type RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import { periodInYear } from "./titleYear";
+import { copiedSheetFindings, fingerprint, type SheetFingerprint } from "./copiedSheets";
 import { comparePeriods, endIndex, overlaps, parseSheetPeriod, supersededPeriods, type Period, type PlanPeriod } from "./periods";
 import { setAsideNestedPeriods } from "./nestedPeriods";
 import { readLineTable, type LineTableReading } from "./lineTable";
@@ -278,6 +279,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   const tableReadings: LineTableReading[] = [];
   const knownArea = knownAreas(plan, allocation);
   const unfilled: { sheet: string; period: Period }[] = [];
+  const prints: SheetFingerprint[] = [];
   for (const { sheet, period: named, titleYear, area, movedLabels } of sheets.periodSheets) {
     // A period read beside words that name no area (`Thực hiện 2023 cũ`) is not taken for a district's sheet.
     const period = area !== undefined && !knownArea(area) ? null : named;
@@ -346,6 +348,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       runningSheets.push({ sheet, end: endIndex(period), ...(movedLabels !== undefined ? { movedLabels } : {}) });
       continue;
     }
+    // A sheet whose title still names another year is told so already; others are kept to find one copied from an earlier period's.
+    if (titleYear === undefined) prints.push(fingerprint(reading, allocation));
     if (streamed !== null) addToAreaMatrix(streamed, reading, periodReadings.length, allocation);
     periodReadings.push(reading);
   }
@@ -353,6 +357,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   // Progress runs to the period before an unfilled sheet only where no later period has figures.
   const lastReported = Math.max(-Infinity, ...periodReadings.map((reading) => endIndex(reading.period)), ...tableReadings.flatMap((reading) => reading.columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!))));
   for (const entry of unfilled) findings.push(notReported(entry.sheet, null, endIndex(entry.period) > lastReported));
+  findings.push(...copiedSheetFindings(prints, comparePeriods));
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {

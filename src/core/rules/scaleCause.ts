@@ -19,7 +19,8 @@ import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL } from "../cells/readCell";
 import { cellPosition, type RuleContext } from "./context";
-import { standing } from "./compare";
+import { lineVerdict, standing } from "./compare";
+import { ceilingMessage } from "./ceiling";
 import { totalLineChildren } from "./lineTotals";
 import { makeFinding } from "./finding";
 import { ceilingsPutRight, typedTotalsAbove } from "./leafCause";
@@ -168,6 +169,8 @@ export function scaleCause(
         const own = findings.find((f) => f !== ceiling && indexOf(f) === at.cell);
         if (own === undefined) added.push(finding);
         else merged.set(own, { ...own, message: localized(`${own.message.vi} ${finding.message.vi}`, `${own.message.en} ${finding.message.en}`) });
+        const read = ceilingReadRight(context, ceiling, at, line);
+        if (read !== null) merged.set(ceiling, read);
       }
       continue;
     }
@@ -234,6 +237,33 @@ export function scaleCause(
     ...findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f),
     ...added,
   ];
+}
+
+/**
+ * The ceiling beside a figure typed in another unit that alone does not put
+ * the line right: the total as the sheet shows it hides the real gap, so the
+ * message says the total with that figure read in the line's unit and the
+ * plan compared on it. Null when that reading meets the plan (the ceiling is
+ * then told as is).
+ */
+function ceilingReadRight(context: RuleContext, ceiling: Finding, slip: Slip, line: number): Finding | null {
+  const planLine = ceiling.indicator === null ? undefined : context.planByCode.get(ceiling.indicator);
+  if (planLine === undefined || ceiling.actual === null) return null;
+  const total = ceiling.actual + slip.corrected - context.base[slip.cell];
+  const where = lineVerdict(total, planLine);
+  if (where === "ok") return null;
+  const unit = context.cellUnit[line];
+  const { row, col } = cellPosition(context, slip.area, line);
+  const cell = a1(row, col);
+  const shown = { vi: formatAmount(ceiling.actual, planLine, "vi"), en: formatAmount(ceiling.actual, planLine, "en") };
+  const compared = ceilingMessage(planLine, total, where);
+  return {
+    ...ceiling,
+    message: localized(
+      `Đọc ô ${cell} là ${formatAmount(slip.corrected, unit, "vi")} (theo đơn vị của dòng chỉ tiêu) thì: ${compared.vi} (Với số đang ghi ở ô ${cell}, tổng phân bổ là ${shown.vi}.)`,
+      `With cell ${cell} read as ${formatAmount(slip.corrected, unit, "en")} (in the line's unit): ${compared.en} (With the figure ${cell} holds now, the allocated total is ${shown.en}.)`,
+    ),
+  };
 }
 
 /** The least factor a figure must be off its siblings to be told as typed in another unit with no total to confirm it. */

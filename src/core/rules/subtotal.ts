@@ -14,6 +14,10 @@
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
+import { addedCells, type AddedBox } from "../formula/evaluate";
+import { a1 } from "../model/address";
+import { cellFormula } from "../model/workbook";
+import { joinList } from "../text/joinList";
 import { cellPosition, type RuleContext } from "./context";
 import { CELL, isNumericState as isNumeric, readCell } from "../cells/readCell";
 import { difference, standing } from "./compare";
@@ -343,8 +347,14 @@ function subtotalFinding(
   const header = context.table.lines[line].header;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
+  const missed = parts === "areas" && mirror === undefined ? leftOutOfFormula(context, area, line, expected, actual) : null;
   const message =
-    parts === "villages"
+    missed !== null
+      ? localized(
+          `Công thức ${missed.formula} ở ô cộng của ${label} bỏ sót ${joinList(missed.cells, "và")}: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để cộng đủ các ô thành phần.`,
+          `The formula ${missed.formula} in the subtotal of ${label} leaves out ${joinList(missed.cells, "and")}: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up all its parts.`,
+        )
+      : parts === "villages"
       ? localized(
           `${header} của ${label} ghi ${f(actual, "vi")}, nhưng các thôn, bản liệt kê dưới ${label} cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}).`,
           `${header} of ${label} shows ${f(actual, "en")}, but the villages listed under it add up to ${f(expected, "en")} (off by ${f(gap, "en")}).`,
@@ -369,4 +379,46 @@ function subtotalFinding(
     actual,
     message,
   });
+}
+
+/**
+ * A subtotal whose formula adds up some of its parts' cells but leaves out
+ * others, what it shows being exactly the parts it reads: the formula (as
+ * typed) and the cells left out, each with its area's name; null otherwise.
+ */
+function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  if (formula === undefined) return null;
+  const boxes = addedCells(formula);
+  if (boxes === null) return null;
+  const { areas } = context.table;
+  const covered = (child: number): boolean => {
+    const cell = cellPosition(context, child, line);
+    if (inside(boxes, cell.row, cell.col)) return true;
+    const { children } = areas[child];
+    return areas[child].kind !== "leaf" && children.length > 0 && children.every(covered);
+  };
+  const missed: number[] = [];
+  let read = 0;
+  for (const child of areas[area].children) {
+    if (covered(child)) read++;
+    else missed.push(child);
+  }
+  if (missed.length === 0 || read === 0) return null;
+  let left = 0;
+  for (const child of missed) left += contribution(context, child, line);
+  if (Number.isNaN(left) || left === 0 || standing(actual, expected - left) !== "equal") return null;
+  return {
+    formula: `=${formula.replace(/^=/, "")}`,
+    cells: missed.map((child) => {
+      const cell = cellPosition(context, child, line);
+      return `${a1(cell.row, cell.col)} (${areas[child].label})`;
+    }),
+  };
+}
+
+function inside(boxes: readonly AddedBox[], row: number, col: number): boolean {
+  for (const box of boxes) if (row >= box.top && row <= box.bottom && col >= box.left && col <= box.right) return true;
+  return false;
 }

@@ -84,6 +84,17 @@ describe("a figure typed in another unit", () => {
     expect(cell?.message).toMatch(/đơn vị khác.*Có lẽ là 150 triệu đồng/);
   });
 
+  test.each<[string, number, RegExp, RegExp]>([
+    // 150 triệu meant: the line is 50 triệu under the plan, not 149.999.800 over it.
+    ["above its siblings", 150_000_000, /D7 là 150 triệu đồng.*thấp hơn kế hoạch 1\.000 triệu đồng \(còn 50 triệu đồng chưa phân bổ\)/, /D7 read as 150 million VND.*50 million VND not yet allocated/],
+    ["a million times below", 0.00015, /D7 là 150 triệu đồng.*còn 50 triệu đồng chưa phân bổ/, /D7 read as 150 million VND/],
+  ])("the ceiling beside a figure in another unit (%s) says the line's total with that figure read in the line's unit", (_, figure, vi, en) => {
+    const { report } = checkWorkbook({ sheets: [allocation(figure, true), PLAN] }, { workbookName: "x.xlsx" });
+    const ceiling = report.findings.find((f) => f.rule === "ceiling");
+    expect(ceiling?.message.vi).toMatch(vi);
+    expect(ceiling?.message.en).toMatch(en);
+  });
+
   test("a figure a million times below its siblings that does not alone explain the gap: told at its cell too; a thousand times below is not", () => {
     expect(findings(allocation(0.00015, true))).toEqual([
       ["ceiling", "D4"],

@@ -1,0 +1,71 @@
+/**
+ * A subtotal written as a SUM whose range leaves out one of its parts (a
+ * commune below the range, a district row missed in the grand total): told
+ * once, at the formula cell, naming the cell left out and what the total
+ * shows against what its parts add up to.
+ */
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
+
+const PLAN = readPlanJson(
+  {
+    title: "Kế hoạch thử",
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14 },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 10 },
+    ],
+    areas: [
+      { district: "Ba Vì", commune: "Khánh Thượng" },
+      { district: "Ba Vì", commune: "Minh Quang" },
+      { district: "Ba Vì", commune: "Ba Trại" },
+      { district: "Mỹ Đức", commune: "An Phú" },
+      { district: "Mỹ Đức", commune: "Hùng Tiến" },
+    ],
+  },
+  "plan.json",
+);
+
+/** Rows as shown (formula cells hold their saved figure); `formulas` by A1 cell. */
+function check(total: CellValue[], district: CellValue[], second: CellValue[], formulas: Record<string, string>) {
+  const rows: CellValue[][] = [
+    ["BIỂU PHÂN BỔ"],
+    ["STT", "Địa bàn", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"],
+    [null, "Tổng cộng", ...total],
+    ["I", "Huyện Ba Vì", ...district],
+    [1, "Xã Khánh Thượng", 3, 2],
+    [2, "Xã Minh Quang", 3, 2],
+    [3, "Xã Ba Trại", 3, 2],
+    ["II", "Huyện Mỹ Đức", ...second],
+    [1, "Xã An Phú", 2, 2],
+    [2, "Xã Hùng Tiến", 3, 2],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" });
+  return report.findings;
+}
+const told = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.cell ?? f.area ?? ""}`).sort();
+
+const RIGHT = { C3: "C4+C8", D3: "D4+D8", C4: "SUM(C5:C7)", D4: "SUM(D5:D7)", C8: "SUM(C9:C10)", D8: "SUM(D9:D10)" };
+
+describe("a SUM whose range leaves out a part", () => {
+  test.each<[string, CellValue[], CellValue[], CellValue[], Record<string, string>, string[], string]>([
+    ["a district's SUM stops one commune short, the grand total follows it", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "SUM(C5:C6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a district's SUM stops short, the grand total typed with the plan", [14, 10], [6, 6], [5, 4], { ...RIGHT, C3: "", C4: "SUM(C5:C6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a district's sum written with + stops one commune short", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "C5+C6" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a grand total over the communes leaving out a whole district's", [9, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C5:C7)" }, ["subtotal C3"], "C8 (Huyện Mỹ Đức)"],
+    ["absolute references", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "SUM($C$5:$C$6)" }, ["subtotal C4"], "C7 (Xã Ba Trại)"],
+    ["a grand total's SUM lists the districts but misses one", [9, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C4)" }, ["subtotal C3"], "C8 (Huyện Mỹ Đức)"],
+  ])("%s", (_name, total, district, second, formulas, expected, named) => {
+    const cleaned = Object.fromEntries(Object.entries(formulas).filter(([, f]) => f !== ""));
+    const findings = check(total, district, second, cleaned);
+    expect(told(findings)).toEqual(expected);
+    const finding = findings.find((f) => f.rule === "subtotal")!;
+    expect(finding.message.vi).toEqual(expect.stringContaining(named));
+    expect(finding.message.en).toEqual(expect.stringContaining(named));
+  });
+
+  test("a right SUM over all parts: nothing told", () => {
+    expect(told(check([14, 10], [9, 6], [5, 4], RIGHT))).toEqual([]);
+  });
+});
