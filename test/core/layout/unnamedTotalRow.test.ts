@@ -7,7 +7,9 @@
  * other is off by a slip of the keyboard (a digit changed, swapped, doubled
  * or dropped): the total, its wrong figure told once. Any other nameless row
  * with figures is still said to be one, and when one of the two lines adds
- * up the reading says it is unsure.
+ * up the reading says it is unsure. A nameless first row whose figures do not
+ * rise like column numbers (`15 | 11`, `20 | 30` over the 3rd and 4th
+ * columns) is such a row too, not the header's row of column codes.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -41,6 +43,7 @@ const FLAT: CellValue[][] = [
   [3, "Xã Ba Trại", 6, 4],
 ];
 const NAMELESS = (a: number, b: number): CellValue[] => [null, null, a, b];
+const TREE_ROLES = ["group", "leaf", "leaf", "leaf", "group", "leaf", "leaf"];
 
 function read(body: CellValue[][]) {
   const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], ...body]);
@@ -53,6 +56,8 @@ test.each<[string, CellValue[][], string[], string[]]>([
   ["first, over a flat list", [NAMELESS(14, 10), ...FLAT], ["total", "leaf", "leaf", "leaf"], []],
   ["last, under a flat list", [...FLAT, NAMELESS(14, 10)], ["leaf", "leaf", "leaf", "total"], []],
   ["last, a figure far off: a row of no area", [...TREE, NAMELESS(20, 10)], ["group", "leaf", "leaf", "leaf", "group", "leaf", "leaf"], ["coverage@B9"]],
+  ["first, figures adding up nothing: a row of no area, not column codes", [NAMELESS(20, 30), ...TREE], TREE_ROLES, ["coverage@B2"]],
+  ["first, figures falling: a row of no area, not column codes", [NAMELESS(15, 11), ...TREE], TREE_ROLES, ["coverage@B2"]],
   ["in the middle: a row of no area", [...FLAT.slice(0, 2), NAMELESS(8, 6), ...FLAT.slice(2)], ["leaf", "leaf", "leaf"], ["coverage@B4"]],
 ])("a nameless row %s", (_name, body, roles, findings) => {
   const report = read(body);
@@ -62,7 +67,6 @@ test.each<[string, CellValue[][], string[], string[]]>([
   expect(report.findings.filter((f) => f.rule !== "ceiling").map((f) => `${f.rule}@${f.cell}`)).toEqual(findings);
 });
 
-const TREE_ROLES = ["group", "leaf", "leaf", "leaf", "group", "leaf", "leaf"];
 
 describe("a nameless last row of two lines, one of them wrong", () => {
   test.each<[string, CellValue[], string[], "high" | "low"]>([
