@@ -105,7 +105,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
-      const parentCode = findParentCode(line.code, codes);
+      const parentCode = planParentCode(line.code, codes);
       return parentCode === undefined ? line : { ...line, parentCode };
     }),
     bulleted,
@@ -120,6 +120,20 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
   };
+}
+
+/** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
+const MONEY_SUFFIX = "-KP";
+
+/**
+ * The parent of a plan line by its code (see `findParentCode`); the money
+ * beside a sub-item's count (`1.1-KP`) is a part of its line's money
+ * (`1-KP`), never of that line's count (`1`).
+ */
+function planParentCode(code: string, codes: ReadonlySet<string>): string | undefined {
+  if (!code.endsWith(MONEY_SUFFIX)) return findParentCode(code, codes);
+  const owner = findParentCode(code.slice(0, -MONEY_SUFFIX.length), codes);
+  return owner !== undefined && codes.has(owner + MONEY_SUFFIX) ? owner + MONEY_SUFFIX : undefined;
 }
 
 /**
@@ -344,6 +358,7 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       const money = moneyLine(grid, row, moneyCol, moneyUnit.text, lineCode, name || lineCode);
       if (money !== null) {
         sections.push(sections[sections.length - 1]);
+        if (mark !== null) bulleted.add(lines.length);
         lines.push(money);
         if (mark === null) bullets.moneyAt(money.code);
       }
@@ -397,7 +412,7 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
   if (!read.ok) throw notANumber(grid.name, where, read.shown);
   if (read.value < 0) return null;
   return {
-    code: `${code}-KP`,
+    code: `${code}${MONEY_SUFFIX}`,
     // `Thành lập …` → `Kinh phí thành lập …`; an abbreviation (`CLB …`) keeps its capitals.
     name: `Kinh phí ${/^.\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name}`,
     unit: unitText,

@@ -89,6 +89,16 @@ describe("bullets with money only under a count line are parts of the line's mon
       [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, null], ["-", "Huyện Ba Vì", "tổ", 8, null], ["-", "Huyện Mỹ Đức", "tổ", 6, null]],
       [["1", 14, undefined], ["1.1", 8, "1"], ["1.2", 6, "1"]],
     ],
+    [
+      "bullets with count and money: the counts parts of the count, the money parts of the money",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], ["-", "Tổ thành lập mới", "tổ", 4, 200], ["-", "Tổ duy trì", "tổ", 10, 500]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1.1", 4, "1"], ["1.1-KP", 200e6, "1-KP"], ["1.2", 10, "1"], ["1.2-KP", 500e6, "1-KP"]],
+    ],
+    [
+      "bullets with count and money short of the line: no parts",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], ["-", "Tổ thành lập mới", "tổ", 4, 200]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1.1", 4, undefined], ["1.1-KP", 200e6, undefined]],
+    ],
   ])("%s", (_name, body, expected) => {
     const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values: [HEAD, ...body], merges: [] }] });
     expect(plan.lines.map((line) => [line.code, line.target, line.parentCode])).toEqual(expected);
