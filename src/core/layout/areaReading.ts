@@ -45,6 +45,7 @@ import { cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
+import { isTypingSlip } from "./typingSlip";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -882,7 +883,9 @@ export const UNNAMED_TOTAL = "Tổng (dòng không ghi tên)";
  * Whether the area row at `k` (its name and STT blank) is the grand total:
  * the first or the last row with figures, its figures the sum of the named rows' — or
  * half of it (groups and their members both named) — by one factor on most
- * lines with figures and two at least (a stale figure may be off).
+ * lines with figures and two at least (a stale figure may be off); or, last
+ * of a table with two lines, one line exactly and the other off by a typing
+ * slip (see `isTypingSlip`).
  */
 function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], blank: (row: number) => boolean): boolean {
   const positions = frame.areaPositions;
@@ -909,7 +912,12 @@ function unnamedTotal(frame: Frame, k: number, valueCols: readonly number[], bla
   // By the factor most lines agree on: a stale figure of the total (told as its `subtotal` finding) may be off.
   const agree = (factor: number) => own.filter((v, j) => (v !== 0 || sums[j] !== 0) && same(v / factor, sums[j])).length;
   const best = Math.max(agree(1), agree(0.5));
-  return best >= 2 && best > figured - best;
+  if (best >= 2 && best > figured - best) return true;
+  // Last in a table of two lines: one line adding up exactly, the other off by a slip of the keyboard (`15` for `14`).
+  if (!before || after || figured !== 2 || best !== 1 || valueCols.length > SUM_SAMPLE) return false;
+  const factor = agree(1) === 1 ? 1 : 0.5;
+  const wrong = own.findIndex((v, j) => (v !== 0 || sums[j] !== 0) && !same(v / factor, sums[j]));
+  return wrong >= 0 && isTypingSlip(own[wrong], sums[wrong] * factor);
 }
 
 /** Lines compared to tell a nameless grand total. */

@@ -1,6 +1,7 @@
 /**
  * Lines that are parts of the line before them and match no plan line:
- * `Trong đó: …` rows and the bulleted rows (`- Duy trì`) right after one, or
+ * `Trong đó: …` rows and the bulleted rows (`- Duy trì`) right after one
+ * (a funding source bulleted or not: `Trong đó: NSTW`, `NSĐP`), or
  * columns under a merged `Trong đó` / `Chia ra` / `Bao gồm` header
  * (`Kinh phí | Tổng số | Trong đó: NSTW | NSĐP`). Where such parts add up
  * the line before them area by area (a split of it: central and local
@@ -15,6 +16,7 @@ import { numberOf } from "./areaScore";
 import type { Frame } from "./frame";
 import { isBulleted, isOfWhichLabel, stripNumbering } from "./labels";
 import type { RawLine } from "./lines";
+import { isSourceLabel } from "./sourceColumns";
 
 /** A header over a line's parts: `Trong đó`, `Chia ra`, `Bao gồm`, `Gồm` (a colon or a note after it allowed). */
 export function isSplitHeader(text: string): boolean {
@@ -36,7 +38,9 @@ export function ofWhichLines(lines: ReadonlyArray<{ readonly line: RawLine; read
     const label = parts[parts.length - 1] ?? "";
     const before = lines[i - 1].line.position;
     const afterHeading = isBulleted(label) && splitHeadings.some((at) => at > before && at < line.position);
-    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1)) || afterHeading || parts.slice(0, -1).some(isSplitHeader)) out.add(i);
+    // `Trong đó: NSTW` then `NSĐP`, the bullet left out: a source after a part is the next part.
+    const nextSource = out.has(i - 1) && isSourceLabel(label);
+    if (isOfWhichLabel(label) || (isBulleted(label) && out.has(i - 1)) || nextSource || afterHeading || parts.slice(0, -1).some(isSplitHeader)) out.add(i);
   });
   return out;
 }

@@ -10,7 +10,6 @@
  */
 import type { PlanLine } from "../model/plan";
 import { wordKey } from "../text/fold";
-import { isBulleted } from "./labels";
 import { isLineTotal } from "./lines";
 import { matchLineDetails } from "./matchLines";
 import type { RawLine } from "./lines";
@@ -118,12 +117,15 @@ export interface SourceRun {
   readonly heading: number | null;
 }
 
-/** Bulleted sources (`- Trung ương`, `+ NSĐP`) right after line `at`: their indexes into `raw`. */
-function bulletedSourcesAfter(raw: readonly RawLine[], at: number): number[] {
+/**
+ * Sources (`- Trung ương`, `+ NSĐP`, or `NSTW` with its bullet in the STT
+ * cell or none) right after line `at`: their indexes into `raw`.
+ */
+function sourcesAfter(raw: readonly RawLine[], at: number): number[] {
   const out: number[] = [];
   for (let k = at + 1; k < raw.length; k++) {
     const own = raw[k].parts[raw[k].parts.length - 1] ?? "";
-    if (!isBulleted(own) || !isSourceLabel(own) || isLineTotal(own)) break;
+    if (!isSourceLabel(own) || isLineTotal(own)) break;
     out.push(k);
   }
   return out.length >= MIN_SOURCES ? out : [];
@@ -138,8 +140,9 @@ function bulletedSourcesAfter(raw: readonly RawLine[], at: number): number[] {
  *   itself naming the plan line (`Nguồn kinh phí` over `NSTW | NSĐP`) and
  *   none of them matched; or
  * - a line without figures matched to the plan line (`Kinh phí hỗ trợ`)
- *   followed by bulleted sources (`- Trung ương`, `- Địa phương`) matched to
- *   nothing: the heading is no line, its sources are.
+ *   followed by sources (`- Trung ương`, `- Địa phương`, the bullets before
+ *   the names, in the STT cells or left out) matched to nothing: the heading
+ *   is no line, its sources are.
  *
  * `hasValues`: whether a line (by its `position`) holds any figure.
  */
@@ -171,7 +174,7 @@ export function sourceRuns(raw: readonly RawLine[], codes: readonly (string | nu
   }
   codes.forEach((code, i) => {
     if (code === null || !fits(code) || used.has(i) || hasValues(raw[i].position)) return;
-    const run = bulletedSourcesAfter(raw, i);
+    const run = sourcesAfter(raw, i);
     if (run.length === 0 || run.some((k) => codes[k] !== null || used.has(k) || !money(k))) return;
     out.push({ code, run, heading: i });
   });

@@ -104,6 +104,9 @@ function closeTo(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** How far a column number may run past its column's place in the table (columns left of the table numbered too). */
+const CODE_SLACK = 2;
+
 export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCount - 1): boolean {
   let codes = 0;
   let named = false;
@@ -113,7 +116,10 @@ export function isCodeRow(grid: Grid, row: number, left = 0, right = grid.colCou
     const value = grid.value(row, col);
     if (isBlank(value)) continue;
     if (typeof value === "number") {
-      if (numbers.includes(value)) return false;
+      // Column numbers rise from left to right and none is past its column's place (`20 | 30` over the 3rd and
+      // 4th columns, `15 | 11`: figures).
+      if (numbers.length > 0 && value <= numbers[numbers.length - 1]) return false;
+      if (value > col - left + 1 + CODE_SLACK) return false;
       numbers.push(value);
     }
     if (isNumberingText(value)) {

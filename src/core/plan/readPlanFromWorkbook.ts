@@ -105,7 +105,7 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
   const codes = new Set(lines.map((l) => l.code));
   const withParents = partialBreakdowns(
     lines.map((line) => {
-      const parentCode = findParentCode(line.code, codes);
+      const parentCode = planParentCode(line.code, codes);
       return parentCode === undefined ? line : { ...line, parentCode };
     }),
     bulleted,
@@ -120,6 +120,20 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     sheet: name,
     ...(years.size > 0 && lines.some((line) => line.yearTargets !== undefined) ? { yearColumns: yearColumnLetters(years) } : {}),
   };
+}
+
+/** `-KP` ending the code of a line's money given beside its count (`1-KP`). */
+const MONEY_SUFFIX = "-KP";
+
+/**
+ * The parent of a plan line by its code (see `findParentCode`); the money
+ * beside a sub-item's count (`1.1-KP`) is a part of its line's money
+ * (`1-KP`), never of that line's count (`1`).
+ */
+function planParentCode(code: string, codes: ReadonlySet<string>): string | undefined {
+  if (!code.endsWith(MONEY_SUFFIX)) return findParentCode(code, codes);
+  const owner = findParentCode(code.slice(0, -MONEY_SUFFIX.length), codes);
+  return owner !== undefined && codes.has(owner + MONEY_SUFFIX) ? owner + MONEY_SUFFIX : undefined;
 }
 
 /**
@@ -247,7 +261,8 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
     lastRow = row;
     const where = a1(row, targetCol);
     // Numbered under the line above (3.1, 3.2 …) once it is known to be a line.
-    const lineCode = mark !== null ? bullets.codeFor(mark) : code;
+    // `- NSTW | | 400` under `1 | Thành lập tổ | 14 | 700`: a part of the line's money (`1-KP.1`), not of its count.
+    const lineCode = mark !== null ? bullets.codeFor(mark, moneyOnly) : code;
     // The money column's unit, for a line given beside its count.
     const moneyUnit = moneyCol === undefined ? null : (headerUnit(grid, header, moneyCol) ?? (note !== null ? { text: note.text } : null));
     // `Tổng kinh phí` in the money column beside the counts, coded or not: the total of the lines' money, no line of its own.
@@ -343,7 +358,9 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       const money = moneyLine(grid, row, moneyCol, moneyUnit.text, lineCode, name || lineCode);
       if (money !== null) {
         sections.push(sections[sections.length - 1]);
+        if (mark !== null) bulleted.add(lines.length);
         lines.push(money);
+        if (mark === null) bullets.moneyAt(money.code);
       }
     }
   }
@@ -395,7 +412,7 @@ function moneyLine(grid: Grid, row: number, col: number, unitText: string, code:
   if (!read.ok) throw notANumber(grid.name, where, read.shown);
   if (read.value < 0) return null;
   return {
-    code: `${code}-KP`,
+    code: `${code}${MONEY_SUFFIX}`,
     // `Thành lập …` → `Kinh phí thành lập …`; an abbreviation (`CLB …`) keeps its capitals.
     name: `Kinh phí ${/^.\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name}`,
     unit: unitText,
@@ -456,13 +473,17 @@ function nameBullet(name: string): string | null {
 /**
  * Codes for bulleted sub-items: each `-` under a coded line is its next child
  * (`3.1`, `3.2` …), a `+` under a `-` the child of that one (`3.1.1`); a code
- * the sheet already uses is skipped. Empty before any coded line.
+ * the sheet already uses is skipped. Empty before any coded line. Under a
+ * count line whose money is a line of its own (`1` and `1-KP`), a bullet with
+ * money only is a part of the money (`1-KP.1`).
  */
 class BulletCodes {
   private readonly used = new Set<string>();
   /** The open bullets under the last coded line: their mark and code. */
   private stack: { mark: string; code: string }[] = [];
   private base = "";
+  /** The money line (`1-KP`) of the last coded line, given beside its count, or "". */
+  private money = "";
   private readonly counts = new Map<string, number>();
 
   constructor(grid: Grid, header: PlanHeader) {
@@ -473,14 +494,22 @@ class BulletCodes {
 
   startAt(code: string): void {
     this.base = code;
+    this.money = "";
     this.stack = [];
   }
 
-  codeFor(mark: string): string {
+  /** The last coded line's money is the line `code` of its own: bullets with money only number under it. */
+  moneyAt(code: string): void {
+    this.money = code;
+  }
+
+  /** The code of a bullet marked `mark`; `moneyOnly` when it gives money and no count. */
+  codeFor(mark: string, moneyOnly = false): string {
     if (this.base === "") return "";
     const level = this.stack.findIndex((open) => open.mark === mark);
     if (level >= 0) this.stack = this.stack.slice(0, level);
-    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1].code : this.base;
+    const top = moneyOnly && this.money !== "" ? this.money : this.base;
+    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1].code : top;
     let n = this.counts.get(parent) ?? 0;
     let code: string;
     do code = `${parent}.${++n}`;

@@ -3,7 +3,9 @@
  * the plan target, by the plan rule. Over a `<=` ceiling is an error and under
  * it a warning (a gap still to allocate); for `=` any difference is an error;
  * for `>=` only under is. Reported at the line's grand total cell, or at its
- * header cell when the table has no total.
+ * header cell when the table has no total; a line split by funding source with
+ * no total column is reported at its first source's total, every source's
+ * total cell named.
  */
 import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
@@ -63,13 +65,9 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
   const partsTotal = brokenSplit(context, planLine);
   if (partsTotal !== null && followsParts(context, planLine, partsTotal)) return null; // told by budget-split
 
-  const line = context.table.lines[lineIndex];
-  const at =
-    context.grandTotal !== null
-      ? context.table.orientation === "areas-as-rows"
-        ? { row: context.table.areas[context.grandTotal].index, col: line.index }
-        : { row: line.index, col: context.table.areas[context.grandTotal].index }
-      : { row: line.headerRow, col: line.headerCol };
+  const cells = (context.sourceLines?.get(lineIndex) ?? [lineIndex]).map((k) => totalCell(context, k));
+  const at = cells[0];
+  const message = withDotDoubt(context, planLine, ceilingMessage(planLine, allocated, where)) ?? withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated);
   return makeFinding({
     rule: "ceiling",
     severity,
@@ -79,8 +77,25 @@ function evaluateLine(context: RuleContext, planLine: PlanLine): Finding | null 
     area: null,
     expected: planLine.target,
     actual: allocated,
-    message: withDotDoubt(context, planLine, ceilingMessage(planLine, allocated, where)) ?? withUnitHint(ceilingMessage(planLine, allocated, where), planLine, allocated),
+    message: cells.length > 1 ? withSourceCells(message, cells) : message,
   });
+}
+
+/** The cell holding table line `lineIndex`'s total: on the grand total area, or the line's header when the table has none. */
+function totalCell(context: RuleContext, lineIndex: number): { row: number; col: number } {
+  const line = context.table.lines[lineIndex];
+  if (context.grandTotal === null) return { row: line.headerRow, col: line.headerCol };
+  const total = context.table.areas[context.grandTotal].index;
+  return context.table.orientation === "areas-as-rows" ? { row: total, col: line.index } : { row: line.index, col: total };
+}
+
+/** A line split by funding source with no total of its own: the message names every source's total cell, whose sum was compared. */
+function withSourceCells(message: LocalizedText, cells: readonly { row: number; col: number }[]): LocalizedText {
+  const listed = cells.map((cell) => a1(cell.row, cell.col)).join(" + ");
+  return localized(
+    `${message.vi} Chỉ tiêu chia theo nguồn vốn, không có cột tổng riêng: tổng phân bổ là ${listed}.`,
+    `${message.en} The line is split by funding source with no total of its own: the allocated total is ${listed}.`,
+  );
 }
 
 /**

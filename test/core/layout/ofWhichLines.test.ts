@@ -28,6 +28,7 @@ describe("`Trong đó` lines under a line", () => {
     ["`Trong đó:` in its own cell, then its parts, which add the line up", [[null, "Trong đó: mới", "tổ", 2, 1, 1], ["-", "- Duy trì", "tổ", 4, 2, 2]], ["Trong đó: mới", "- Duy trì"], "split of the line before"],
     ["`Trong đó:` in its own cell, then its parts, short of the line", [[null, "Trong đó: mới", "tổ", 2, 1, 1], ["-", "- Duy trì", "tổ", 3, 1, 2]], ["Trong đó: mới", "- Duy trì"], "of which"],
     ["`+ Trong số đó …`", [[null, "+ Trong số đó: tổ có thành viên DTTS", "tổ", 5, 2, 3]], ["+ Trong số đó: tổ có thành viên DTTS"], "of which"],
+    ["`Trong đó: NSTW`, then the other source unbulleted", [[null, "Trong đó: NSTW", "tổ", 2, 1, 1], [null, "NSĐP", "tổ", 3, 1, 2]], ["Trong đó: NSTW", "NSĐP"], "of which"],
   ])("indicators as rows: %s", (_name, parts, left, why) => {
     const report = run(sheet("Phân bổ", [HEAD, COUNT, ...parts, ...MONEY]));
     expect(report.orientation).toBe("indicators-as-rows");

@@ -88,18 +88,46 @@ describe("a money line split by funding source without a total column", () => {
     expect(report.findings).toEqual([]);
   });
 
-  test("areas as columns: a money line without figures over its bulleted sources", () => {
+  test.each<[string, CellValue, string, string]>([
+    ["bullets before the names", null, "- Trung ương", "- Địa phương"],
+    ["bullets in the STT column", "-", "Trung ương", "Địa phương"],
+    ["no bullets", null, "NSTW", "NSĐP"],
+  ])("areas as columns: a money line without figures over its sources, %s", (_name, mark, central, local) => {
     const allocation = sheet("Phân bổ", [
       ["STT", "Chỉ tiêu", "ĐVT", "Tổng cộng", "Huyện Ba Vì", "Xã Khánh Thượng", "Xã Minh Quang", "Huyện Thạch Thất", "Xã Yên Trung"],
       [1, "Tổ truyền thông cộng đồng", "tổ", 5, 3, 2, 1, 2, 2],
       [2, "Kinh phí thực hiện", "triệu đồng", null, null, null, null, null, null],
-      [null, "- Trung ương", "triệu đồng", 300, 180, 100, 80, 120, 120],
-      [null, "- Địa phương", "triệu đồng", 200, 120, 70, 50, 80, 80],
+      [mark, central, "triệu đồng", 300, 180, 100, 80, 120, 120],
+      [mark, local, "triệu đồng", 200, 120, 70, 50, 80, 80],
     ]);
     const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([{ ...WHOLE[0], target: 450 }]), sheet: "Phân bổ" }).report;
     expect(report.reading!.lines.map((l) => [l.code, l.at, l.sum])).toEqual([["1", "2", undefined], ["KP", "4", ["4", "5"]], ["KP", "5", ["4", "5"]]]);
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["ceiling@D4"]);
     expect(report.indicators.find((i) => i.code === "KP")!.allocated).toBe(500e6);
+  });
+
+  test.each<[string, string, number, string, string[]]>([
+    ["areas as rows, over", "rows", 450, "D5", ["D5", "E5"]],
+    ["areas as rows, under", "rows", 600, "D5", ["D5", "E5"]],
+    ["areas as columns, over", "columns", 450, "D4", ["D4", "D5"]],
+  ])("the ceiling of a split line names every source's total cell: %s", (_name, shape, target, cell, named) => {
+    const allocation =
+      shape === "rows"
+        ? sheet("Phân bổ", rows("Trung ương", "Địa phương"), { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:E3"] })
+        : sheet("Phân bổ", [
+            ["STT", "Chỉ tiêu", "ĐVT", "Tổng cộng", "Huyện Ba Vì", "Xã Khánh Thượng", "Xã Minh Quang", "Huyện Thạch Thất", "Xã Yên Trung"],
+            [1, "Tổ truyền thông cộng đồng", "tổ", 5, 3, 2, 1, 2, 2],
+            [2, "Kinh phí thực hiện", "triệu đồng", null, null, null, null, null, null],
+            [null, "- Trung ương", "triệu đồng", 300, 180, 100, 80, 120, 120],
+            [null, "- Địa phương", "triệu đồng", 200, 120, 70, 50, 80, 80],
+          ]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([{ ...WHOLE[0], target }]), sheet: "Phân bổ" }).report;
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([`ceiling@${cell}`]);
+    const [finding] = report.findings;
+    for (const at of named) {
+      expect(finding.message.vi).toContain(at);
+      expect(finding.message.en).toContain(at);
+    }
   });
 
   test("the reading says the plan line is compared with the sources' sum", () => {

@@ -70,3 +70,60 @@ test.each<[string, CellValue[]]>([
   const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values: [...values, total], merges: [] }] });
   expect(plan.lines.map((line) => line.code)).toEqual(["1", "1-KP", "2", "2-KP", "3", "4"]);
 });
+
+describe("bullets with money only under a count line are parts of the line's money", () => {
+  const HEAD: CellValue[] = ["STT", "Nội dung", "ĐVT", "Số lượng", "Kinh phí (triệu đồng)"];
+  test.each<[string, CellValue[][], [string, number, string | undefined][]]>([
+    [
+      "dash bullets in the STT column",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], ["-", "NSTW", null, null, 400], ["-", "NSĐP", null, null, 300], [2, "Tập huấn cán bộ", "lớp", 2, null]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1-KP.1", 400e6, "1-KP"], ["1-KP.2", 300e6, "1-KP"], ["2", 2, undefined]],
+    ],
+    [
+      "bullets before the name",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], [null, "- Ngân sách trung ương", null, null, 400], [null, "- Ngân sách địa phương", null, null, 300]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1-KP.1", 400e6, "1-KP"], ["1-KP.2", 300e6, "1-KP"]],
+    ],
+    [
+      "bullets with a count of their own stay parts of the count line",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, null], ["-", "Huyện Ba Vì", "tổ", 8, null], ["-", "Huyện Mỹ Đức", "tổ", 6, null]],
+      [["1", 14, undefined], ["1.1", 8, "1"], ["1.2", 6, "1"]],
+    ],
+    [
+      "bullets with count and money: the counts parts of the count, the money parts of the money",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], ["-", "Tổ thành lập mới", "tổ", 4, 200], ["-", "Tổ duy trì", "tổ", 10, 500]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1.1", 4, "1"], ["1.1-KP", 200e6, "1-KP"], ["1.2", 10, "1"], ["1.2-KP", 500e6, "1-KP"]],
+    ],
+    [
+      "bullets with count and money short of the line: no parts",
+      [[1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700], ["-", "Tổ thành lập mới", "tổ", 4, 200]],
+      [["1", 14, undefined], ["1-KP", 700e6, undefined], ["1.1", 4, undefined], ["1.1-KP", 200e6, undefined]],
+    ],
+  ])("%s", (_name, body, expected) => {
+    const plan = readPlanFromWorkbook({ sheets: [{ name: "Kế hoạch", values: [HEAD, ...body], merges: [] }] });
+    expect(plan.lines.map((line) => [line.code, line.target, line.parentCode])).toEqual(expected);
+  });
+});
+
+test("an allocation's source columns under the line's money match the money's parts", () => {
+  const values: CellValue[][] = [
+    ["STT", "Nội dung", "ĐVT", "Số lượng", "Kinh phí (triệu đồng)"],
+    [1, "Thành lập tổ truyền thông cộng đồng", "tổ", 14, 700],
+    ["-", "NSTW", null, null, 400],
+    ["-", "NSĐP", null, null, 300],
+  ];
+  const allocation = sheet(
+    "Phân bổ",
+    [
+      ["STT", "Địa bàn", "Thành lập tổ truyền thông cộng đồng", null, null],
+      [null, null, "Số lượng (tổ)", "Kinh phí NSTW (triệu đồng)", "Kinh phí NSĐP (triệu đồng)"],
+      [null, "Tổng cộng", 14, 400, 300],
+      [1, "Xã Khánh Thượng", 9, 250, 200],
+      [2, "Xã Minh Quang", 5, 150, 100],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:E1"] },
+  );
+  const report = checkWorkbook(workbook(allocation, { name: "Kế hoạch", values, merges: [] }), { workbookName: "t.xlsx", sheet: "Phân bổ" }).report;
+  expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["1-KP.1", "D"], ["1-KP.2", "E"]]);
+  expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
+});
