@@ -214,6 +214,16 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
   return false;
 }
 
+/**
+ * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the one paragraph of a part: targets listed in a run,
+ * each clause between `;` stating a figure, as a bulleted list would.
+ */
+function isTargetRun(line: TextLine): boolean {
+  if (line.cells || parseMarker(line.text) !== null) return false;
+  const clauses = line.text.split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
+  return clauses.length >= 2 && clauses.every((c) => /\d/.test(c));
+}
+
 export function indicatorSections(body: readonly TextLine[]): Section[] {
   const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
@@ -223,8 +233,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
     const figures = lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0)));
+    const filled = lines.filter((l) => l.text.trim() !== "");
     // `I. MỤC TIÊU` over a single bullet with a figure and nothing else: a list of one target.
-    return figures.length >= 2 || (figures.length === 1 && lines.filter((l) => l.text.trim() !== "").length === 1);
+    return figures.length >= 2 || (figures.length === 1 && filled.length === 1) || (filled.length === 1 && isTargetRun(filled[0]));
   });
   // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
   // the general aim is the specific one, whatever its name, when it holds figures.

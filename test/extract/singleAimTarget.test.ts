@@ -1,6 +1,8 @@
 /**
  * `I. MỤC TIÊU` over a single bullet stating a figure, nothing else in the part: a list of one target, read as listed
  * (not to be confirmed), like two or more; a bullet beside running text stays read from the text, to be confirmed.
+ * So is a single paragraph listing targets between `;`, each clause with its figure; a sentence with a clause
+ * stating none stays running text.
  */
 import { extractPlan } from "../../src/extract";
 
@@ -12,6 +14,16 @@ const read = (part: string[]) =>
 test.each([
   ["a bullet", ["- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
   ["a numbered point", ["1. Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
+  [
+    "a paragraph of targets between semicolons",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng; duy trì 33 tổ truyền thông cộng đồng; củng cố 170 tổ tiết kiệm và vay vốn."],
+    [[14, "tổ", true], [33, "tổ", true], [170, "tổ", true]],
+  ],
+  [
+    "a sentence with a clause stating no figure",
+    ["Nâng cao nhận thức về bình đẳng giới; thành lập mới 14 tổ truyền thông cộng đồng."],
+    [[14, "tổ", false]],
+  ],
   ["a bullet after running text", ["Nâng cao nhận thức của phụ nữ về bình đẳng giới trên địa bàn huyện.", "- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", false]]],
 ])("%s alone under MỤC TIÊU", (_, part, wanted) => {
   expect(read(part)).toEqual(wanted);
