@@ -292,7 +292,7 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
  * The total of the table rows from `from` in whole đồng at `scale`: its `Tổng cộng` row's last figure, else the sum of
  * its rows' last figures; null when a row has none.
  */
-function tableTotal(lines: readonly TextLine[], from: number, scale: number): number | null {
+function tableTotal(lines: readonly TextLine[], from: number, scale: number, rowsOnly = false): number | null {
   let sum = 0;
   for (let k = from; k < lines.length && lines[k].cells; k++) {
     const cells = lines[k].cells as readonly string[];
@@ -300,13 +300,19 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number): nu
     for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
     if (figure === null) return null;
     const value = scaleDecimal(figure, scale);
-    if (TOTAL_CELL.test(foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim())) return value;
+    if (TOTAL_CELL.test(foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim())) {
+      if (rowsOnly) break;
+      return value;
+    }
     sum += value;
   }
   return sum;
 }
 
-function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
+/** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
+const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
+
+function tableAmounts(rows: readonly TextLine[], planYear: number | null = null, issues: ExtractIssue[] = []): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
   // Lines of a table by year and source already read.
@@ -388,17 +394,40 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
     };
     const unlabelled = scale === null && noted === null && cells.some((c) => LABEL_HEADER.test(foldText(c)));
-    for (const total of unlabelled ? [stated, after()] : []) {
-      if (total === null) continue;
-      const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k) === total.base);
-      if (unitOfTotal !== undefined) {
-        scale = unitOfTotal;
-        valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
-        yearCols = [];
-        yearHeader = cells;
-        stated = null;
-        return;
+    const totals = unlabelled ? [stated, after()].filter((t): t is Quantity => t !== null) : [];
+    // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
+    // are the contradiction reported (target-conflict), never a table left unread.
+    for (const rowsOnly of [false, true]) {
+      for (const total of totals) {
+        const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k, rowsOnly) === total.base);
+        if (unitOfTotal !== undefined) {
+          scale = unitOfTotal;
+          valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
+          yearCols = [];
+          yearHeader = cells;
+          stated = null;
+          return;
+        }
       }
+    }
+    // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
+    const total = totals[0];
+    const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
+    if (total !== undefined && tableSum !== null && tableSum > 0) {
+      const at = lineAt(line, 0);
+      const inStated = formatInUnit(tableSum, total.scale);
+      const statedText = formatInUnit(total.base, total.scale);
+      const gap = formatInUnit(Math.abs(tableSum - total.base), total.scale);
+      const short = tableSum < total.base;
+      issues.push(
+        issue(
+          "budget-split",
+          `Bảng kinh phí (dòng ${at}) không ghi đơn vị, và tổng của bảng không bằng tổng kinh phí ${statedText} ở đơn vị nào (đồng, nghìn, triệu hay tỷ đồng); tính theo ${moneyUnitName(total.scale)} thì bảng cộng được ${inStated}, ${short ? "thiếu" : "vượt"} ${gap}. Các dòng của bảng chưa được đọc thành các khoản kinh phí, cần xác nhận.`,
+          `The budget table (line ${at}) gives no unit, and its total matches the stated total ${statedText} in none (đồng, thousand, million or billion đồng); read in ${moneyUnitName(total.scale)} it adds up to ${inStated}, ${short ? "short by" : "over by"} ${gap}. Its rows are not read as budget lines; confirm.`,
+          { source: sourceOf(at), expected: tableSum, actual: total.base },
+        ),
+      );
+      stated = null;
     }
     if (scale === null) return;
     // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
@@ -454,8 +483,9 @@ export interface Budget {
 }
 
 export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
-  let roots = [...build(lines), ...tableAmounts(lines, planYear)];
-  if (roots.length === 0) return { lines: [], issues: [] };
+  const unread: ExtractIssue[] = [];
+  let roots = [...build(lines), ...tableAmounts(lines, planYear, unread)];
+  if (roots.length === 0) return { lines: [], issues: unread };
   // The same total in the text and in its table: keep the one with parts.
   const stated = roots.filter((r) => r.isTotal);
   if (stated.length === 2 && stated[0].q.base === stated[1].q.base) {
@@ -464,7 +494,7 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   }
   // One total stated with two amounts (`1.250 triệu đồng` in the text, `1.300` in the table's `Tổng cộng`): the document
   // contradicts itself. The one its parts add up to is kept (else the first); the other is reported, never a line of its own.
-  const conflict: ExtractIssue[] = [];
+  const conflict: ExtractIssue[] = [...unread];
   const totalsNow = roots.filter((r) => r.isTotal);
   if (totalsNow.length === 2 && totalsNow[0].q.base !== totalsNow[1].q.base) {
     const loose = roots.filter((r) => !r.isTotal);
