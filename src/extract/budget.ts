@@ -309,6 +309,8 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number, row
   return sum;
 }
 
+/** `Xã`, `Huyện`, `Địa bàn`: a header naming the places a table's rows are. */
+const PLACE_HEADER = /^(xa|huyen|phuong|ten xa|ten huyen|dia ban|xa, thi tran|xa, phuong, thi tran|huyen, thi xa, thanh pho|huyen, thanh pho)$/;
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
 
@@ -325,6 +327,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
   let noted: number | null = null;
   // The last amount the text states before a table (`Tổng kinh phí … là 1.250 triệu đồng, phân bổ như sau:`).
   let stated: Quantity | null = null;
+  let statedBefore: Quantity[] = [];
   let group: Amount | null = null;
   lines.forEach((line, i) => {
     if (i < skipTo) return;
@@ -341,7 +344,10 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     if (!line.cells) {
       const unit = findUnitInText(line.text);
       noted = unit && unit.kind === "money" && /(dvt|don vi)/.test(foldText(line.text)) ? unit.scale : noted;
-      stated = findQuantities(line.text).filter((q) => q.kind === "money" && q.role === "target").pop() ?? stated;
+      const money = findQuantities(line.text).filter((q) => q.kind === "money" && q.role === "target");
+      stated = money[money.length - 1] ?? stated;
+      // `Tổng kinh phí 1.234,5 triệu đồng (NSTW 1.000 triệu, NSĐP 234,5 triệu)`: the line's other amounts, the total among them.
+      if (money.length > 0) statedBefore = money.slice(0, -1).reverse();
       scale = null;
       group = null;
       return;
@@ -393,8 +399,10 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       while (k < lines.length && lines[k].cells) k++;
       return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
     };
-    const unlabelled = scale === null && noted === null && cells.some((c) => LABEL_HEADER.test(foldText(c)));
-    const totals = unlabelled ? [stated, after()].filter((t): t is Quantity => t !== null) : [];
+    // `STT | Xã | Kinh phí`: the places the budget is allocated to name its rows as well as contents do.
+    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim()));
+    const unlabelled = scale === null && noted === null && (places || cells.some((c) => LABEL_HEADER.test(foldText(c))));
+    const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
     // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
     // are the contradiction reported (target-conflict), never a table left unread.
     for (const rowsOnly of [false, true]) {
@@ -406,12 +414,13 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
           yearCols = [];
           yearHeader = cells;
           stated = null;
+          statedBefore = [];
           return;
         }
       }
     }
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
-    const total = totals[0];
+    const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
     const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
     if (total !== undefined && tableSum !== null && tableSum > 0) {
       const at = lineAt(line, 0);
@@ -428,6 +437,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
         ),
       );
       stated = null;
+      statedBefore = [];
     }
     if (scale === null) return;
     // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
@@ -556,10 +566,13 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   }
   // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
   // amounts after the total's parts that add up to it again are a second split of it.
+  // So are the amounts by place or purpose after a total split by source (`Tổng kinh phí 1.234,5 triệu đồng (NSTW …,
+  // NSĐP …)` over `STT | Xã | Kinh phí`), even when they miss it: chosen as the parts, their gap is told (chooseSplit).
   const [head, ...others] = roots;
   if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
     const sum = others.reduce((t, r) => t + r.q.base, 0);
-    if (Math.abs(sum - head.q.base) < 0.5) {
+    const afterSources = isSourceSplit(head) && others.every((r) => !isSourceOrYear(r)) && sum >= head.q.base * 0.5 && sum <= head.q.base * 1.5;
+    if (Math.abs(sum - head.q.base) < 0.5 || afterSources) {
       head.children = [...head.children, ...others];
       roots = [head];
     }

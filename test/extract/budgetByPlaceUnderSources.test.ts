@@ -1,0 +1,40 @@
+/**
+ * `Tổng kinh phí 1.234,5 triệu đồng (NSTW 1.000 triệu, NSĐP 234,5 triệu)` over a table of amounts by commune
+ * (`STT | Xã | Kinh phí`): the communes' shares are the budget lines (what the worksheet allocates, as a table by place
+ * under a total alone is, and as tasks are chosen over sources); the sources are told with the total. Shares that miss
+ * the total are the finding (budget-split), never a second budget beside the first.
+ */
+import { extractPlan } from "../../src/extract";
+
+const plan = (head: string[], rows: string[]) =>
+  extractPlan(
+    [
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 năm 2024",
+      "I. MỤC TIÊU",
+      "- Thành lập mới 04 tổ truyền thông cộng đồng.",
+      "II. KINH PHÍ",
+      "Tổng kinh phí 1.234,5 triệu đồng (NSTW 1.000 triệu, NSĐP 234,5 triệu), phân bổ như sau:",
+      ...head,
+      ...rows.map((r, i) => `${i + 1} | ${["Bình Lư", "Sơn Bình", "Nà Tăm", "Bản Bo"][i]} | ${r}`),
+      " | Tổng cộng | 1.234,5",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Phòng Văn hóa - Thông tin huyện chủ trì.",
+    ].join("\n"),
+  );
+
+const shares = [1_234.5e6, 300e6, 334.5e6, 300e6, 300e6];
+test.each([
+  ["no unit", ["STT | Xã | Kinh phí"], ["300", "334,5", "300", "300"], shares, []],
+  ["a unit note above", ["ĐVT: triệu đồng", "STT | Xã | Kinh phí"], ["300", "334,5", "300", "300"], shares, []],
+  ["the unit in the header", ["STT | Xã | Kinh phí (triệu đồng)"], ["300", "334,5", "300", "300"], shares, []],
+  ["no unit, shares over the total", ["STT | Xã | Kinh phí"], ["300", "334,5", "350", "300"], [1_234.5e6, 300e6, 334.5e6, 350e6, 300e6], ["budget-split"]],
+  ["a unit note, shares over the total", ["ĐVT: triệu đồng", "STT | Xã | Kinh phí"], ["300", "334,5", "350", "300"], [1_234.5e6, 300e6, 334.5e6, 350e6, 300e6], ["budget-split"]],
+])("%s", (_, head, rows, lines, rules) => {
+  const read = plan(head, rows);
+  const money = read.indicators.filter((i) => i.kind === "money");
+  expect(money.map((i) => i.target)).toEqual(lines);
+  expect(money[0].code).toBe("KP");
+  expect(money[0].sourceText).toContain("NSTW 1.000 triệu đồng");
+  expect(read.issues.map((i) => i.rule)).toEqual(rules);
+});
