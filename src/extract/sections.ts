@@ -215,12 +215,13 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 }
 
 /**
- * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the one paragraph of a part: targets listed in a run,
- * each clause between `;` stating a figure, as a bulleted list would.
+ * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the paragraphs of a part (one or a few, no markers):
+ * targets listed in a run, each clause between `;` stating a figure, as a bulleted list would.
  */
-function isTargetRun(line: TextLine): boolean {
-  if (line.cells || parseMarker(line.text) !== null) return false;
-  const clauses = line.text.split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
+function isTargetRun(lines: readonly TextLine[]): boolean {
+  // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
+  if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
+  const clauses = lines.flatMap((l) => l.text.split(";")).map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
   return clauses.length >= 2 && clauses.every((c) => /\d/.test(c));
 }
 
@@ -235,7 +236,7 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     const figures = lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0)));
     const filled = lines.filter((l) => l.text.trim() !== "");
     // `I. MỤC TIÊU` over a single bullet with a figure and nothing else: a list of one target.
-    return figures.length >= 2 || (figures.length === 1 && filled.length === 1) || (filled.length === 1 && isTargetRun(filled[0]));
+    return figures.length >= 2 || (figures.length === 1 && filled.length === 1) || isTargetRun(filled);
   });
   // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
   // the general aim is the specific one, whatever its name, when it holds figures.
