@@ -109,6 +109,9 @@ export function dropParentheses(text: string): string {
 const LEAD_INS = [
   /^(?:phấn đấu(?: đạt)?|đạt|có|đảm bảo|bảo đảm|trong đó|trong số đó|thí điểm|tiếp tục|hằng năm|hàng năm|mỗi năm)\s*[:,]?\s+/iu,
   /^(?:đến|tới|trong|hết|đến hết)\s+năm\s+\d{4}\s*[,:]?\s*/iu,
+  // `Năm 2024 huyện phấn đấu thành lập mới …`, `Toàn tỉnh phấn đấu …`: the year and the area striving are no part of the name.
+  /^(?:năm\s+\d{4}\s*,?\s*)?(?:toàn\s+)?(?:huyện|tỉnh|xã|thành phố|thị xã|hội)\s+phấn đấu(?:\s+đạt)?\s*[:,]?\s+/iu,
+  /^năm\s+\d{4}\s*,?\s+(?=phấn đấu\s)/iu,
   /^(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|tối đa|không quá|không dưới)\s+/iu,
 ];
 

@@ -461,3 +461,14 @@ describe("the amount a target in running text costs", () => {
     expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target])).toEqual([[name, 10]]);
   });
 });
+
+describe("the year and the area striving before a listed target", () => {
+  test.each([
+    ["- Năm 2024 huyện phấn đấu thành lập mới 14 tổ truyền thông cộng đồng;", "Thành lập mới tổ truyền thông cộng đồng"],
+    ["- Toàn tỉnh phấn đấu duy trì 33 tổ truyền thông cộng đồng;", "Duy trì tổ truyền thông cộng đồng"],
+    ["- Năm 2024, phấn đấu thành lập mới 14 tổ truyền thông cộng đồng;", "Thành lập mới tổ truyền thông cộng đồng"],
+  ])("%s is no part of its name", (line, name) => {
+    const plan = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", line, "- Duy trì 08 địa chỉ tin cậy.", "II. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"));
+    expect(plan.indicators[0].name).toBe(name);
+  });
+});
