@@ -247,6 +247,8 @@ const LABEL_HEADER = /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
 
 const TOTAL_CELL = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/;
+/** `Toàn huyện`, `Toàn tỉnh`: the total row of a table by place. */
+const PLACES_TOTAL = /^(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa)$/;
 
 /**
  * `Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương` over rows `2024`, `2025` and `Cộng`: a budget
@@ -300,7 +302,8 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number, row
     for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
     if (figure === null) return null;
     const value = scaleDecimal(figure, scale);
-    if (TOTAL_CELL.test(foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim())) {
+    const label = foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim();
+    if (TOTAL_CELL.test(label) || PLACES_TOTAL.test(label)) {
       if (rowsOnly) break;
       return value;
     }
@@ -470,7 +473,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label));
+    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
     if (isTotal) {
       roots.push(amount);
@@ -676,7 +679,10 @@ function setYearsAside(roots: Amount[]): Amount[] {
   return kept;
 }
 
-const isSourceOrYear = (a: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a)));
+/** `Huyện Tam Đường`, `Xã Bình Lư`: a place by its name (a capital after the word), not the budget of a level (`ngân sách huyện`). */
+const PLACE_NAME = /^(?:[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]hị trấn|[Pp]hường|[Tt]hị xã|[Tt]hành phố)\s+\p{Lu}/u;
+const isSourceOrYear = (a: Amount) =>
+  !PLACE_NAME.test(plainName(a).trim().normalize("NFC")) && (SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a))));
 
 /**
  * `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Nguồn kinh phí: ngân sách trung ương 900 triệu
@@ -730,7 +736,7 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
 function mergeRepeatedSources(a: Amount): void {
   a.children.forEach(mergeRepeatedSources);
   const names = a.children.map((c) => foldText(plainName(c)).trim());
-  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || SOURCE_ABBREVIATION.test(foldText(plainName(c)));
+  const source = isSourceOrYear;
   if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
   const firsts = new Map<string, Amount>();
   const sums = new Map<string, { base: number; scale: number }>();
@@ -757,7 +763,7 @@ function chooseSplit(a: Amount): void {
       sum = 0;
     }
   }
-  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))) || SOURCE_ABBREVIATION.test(foldText(plainName(p))));
+  const bySource = (r: Amount[]) => r.every(isSourceOrYear);
   // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
   if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
   else if (run.length > 0) return;

@@ -38,3 +38,28 @@ test.each([
   expect(money[0].sourceText).toContain("NSTW 1.000 triệu đồng");
   expect(read.issues.map((i) => i.rule)).toEqual(rules);
 });
+
+test.each([
+  [
+    "places named with their level, no total row",
+    ["Tổng kinh phí 1.200 triệu đồng (NSTW 1.000 triệu, NSĐP 200 triệu). Phân bổ:", "TT | Huyện | Kinh phí", "1 | Huyện Tam Đường | 600", "2 | Huyện Sìn Hồ | 600"],
+    [["KP", 1_200e6], ["KP.1", 600e6, "Huyện Tam Đường"], ["KP.2", 600e6, "Huyện Sìn Hồ"]],
+  ],
+  [
+    "a `Toàn huyện` total row",
+    [
+      "Tổng kinh phí: 1.200 triệu đồng, trong đó: ngân sách trung ương 1.000 triệu đồng; ngân sách huyện 200 triệu đồng. Phân bổ cụ thể:",
+      "TT | Xã, thị trấn | Kinh phí",
+      "1 | Thị trấn Tam Đường | 400",
+      "2 | Xã Bình Lư | 400",
+      "3 | Xã Sơn Bình | 400",
+      " | Toàn huyện | 1.200",
+    ],
+    [["KP", 1_200e6], ["KP.1", 400e6, "Thị trấn Tam Đường"], ["KP.2", 400e6, "Xã Bình Lư"], ["KP.3", 400e6, "Xã Sơn Bình"]],
+  ],
+])("%s: the places are the budget lines, never taken for sources (`ngân sách huyện`)", (_, part, lines) => {
+  const read = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 04 tổ truyền thông cộng đồng.", "II. KINH PHÍ", ...part, "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"));
+  const money = read.indicators.filter((i) => i.kind === "money");
+  expect(money.map((i) => (i.code === "KP" ? [i.code, i.target] : [i.code, i.target, i.name]))).toEqual(lines);
+  expect(read.issues.filter((i) => i.rule === "budget-split")).toEqual([]);
+});
