@@ -403,7 +403,9 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
     };
     // `STT | Xã | Kinh phí`: the places the budget is allocated to name its rows as well as contents do.
-    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim()));
+    // `STT | Xã | NSTW | NSĐP | Tổng`: the last column, the places' totals, holds their amounts.
+    const lastHeader = foldText(cells[cells.length - 1] ?? "").trim();
+    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
     const unlabelled = scale === null && noted === null && (places || cells.some((c) => LABEL_HEADER.test(foldText(c))));
     const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
     // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals

@@ -57,6 +57,11 @@ test.each([
     ],
     [["KP", 1_200e6], ["KP.1", 400e6, "Thị trấn Tam Đường"], ["KP.2", 400e6, "Xã Bình Lư"], ["KP.3", 400e6, "Xã Sơn Bình"]],
   ],
+  [
+    "a column per source then the places' totals",
+    ["Tổng kinh phí 1.200 triệu đồng (NSTW 1.000 triệu, NSĐP 200 triệu). Phân bổ:", "TT | Xã | NSTW | NSĐP | Tổng", "1 | Bình Lư | 500 | 100 | 600", "2 | Sơn Bình | 500 | 100 | 600", " | Cộng | 1.000 | 200 | 1.200"],
+    [["KP", 1_200e6], ["KP.1", 600e6, "Bình Lư"], ["KP.2", 600e6, "Sơn Bình"]],
+  ],
 ])("%s: the places are the budget lines, never taken for sources (`ngân sách huyện`)", (_, part, lines) => {
   const read = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 04 tổ truyền thông cộng đồng.", "II. KINH PHÍ", ...part, "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"));
   const money = read.indicators.filter((i) => i.kind === "money");
