@@ -427,7 +427,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
     const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
     const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
-    if (total !== undefined && tableSum !== null && tableSum > 0) {
+    // Only a near miss (within a fifth of the total in its unit) contradicts it: a table of a few main activities covers part of it.
+    if (total !== undefined && tableSum !== null && tableSum >= total.base * 0.8 && tableSum <= total.base * 1.2) {
       const at = lineAt(line, 0);
       const inStated = formatInUnit(tableSum, total.scale);
       const statedText = formatInUnit(total.base, total.scale);

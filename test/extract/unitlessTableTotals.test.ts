@@ -38,3 +38,10 @@ test("the unread table's issue says the table has no unit and by how much it mis
   expect(message).toContain("không ghi đơn vị");
   expect(message).toContain("thiếu 50 triệu đồng");
 });
+
+test("a table of a few main activities, far short of the total, is no contradiction", () => {
+  const read = extractPlan(
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 06 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "Tổng kinh phí: 1.250 triệu đồng. Các hoạt động chính:", "TT | Nội dung | Kinh phí", "1 | Tập huấn | 120", "2 | Hội nghị | 90", "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"),
+  );
+  expect(read.issues.map((i) => i.rule)).toEqual([]);
+});
