@@ -216,13 +216,15 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 
 /**
  * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the paragraphs of a part (one or a few, no markers):
- * targets listed in a run, each clause between `;` stating a figure, as a bulleted list would.
+ * targets listed in a run, each clause between `;` an action and its figure, as a bulleted list would.
  */
 function isTargetRun(lines: readonly TextLine[]): boolean {
   // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
   if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
-  const clauses = lines.flatMap((l) => l.text.split(";")).map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
-  return clauses.length >= 2 && clauses.every((c) => /\d/.test(c));
+  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`).
+  const runs = lines.map((l) => l.text.replace(/^[^:;\d]*:\s*/u, "").split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c)));
+  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`).
+  return runs.every((r) => r.length >= 2 && r.every((c) => /^(?:\p{L}+\s+){1,4}\d/u.test(c)));
 }
 
 export function indicatorSections(body: readonly TextLine[]): Section[] {

@@ -30,6 +30,11 @@ test.each([
     [[30, "%", false], [55, "%", false], [10, "tổ", false]],
   ],
   [
+    "an aim in words with its figures",
+    ["Góp phần giảm tỷ lệ hộ nghèo 4%/năm; đào tạo nghề cho 1.500 lao động."],
+    [[4, "%/năm", false]],
+  ],
+  [
     "a sentence with a clause stating no figure",
     ["Nâng cao nhận thức về bình đẳng giới; thành lập mới 14 tổ truyền thông cộng đồng."],
     [[14, "tổ", false]],
