@@ -247,6 +247,8 @@ const LABEL_HEADER = /^(noi dung|hang muc|ten|nguon von|nguon kinh phi|khoan muc
 const YEAR_CELL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
 
 const TOTAL_CELL = /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/;
+/** `Toàn huyện`, `Toàn tỉnh`: the total row of a table by place. */
+const PLACES_TOTAL = /^(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa)$/;
 
 /**
  * `Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương` over rows `2024`, `2025` and `Cộng`: a budget
@@ -292,7 +294,7 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
  * The total of the table rows from `from` in whole đồng at `scale`: its `Tổng cộng` row's last figure, else the sum of
  * its rows' last figures; null when a row has none.
  */
-function tableTotal(lines: readonly TextLine[], from: number, scale: number): number | null {
+function tableTotal(lines: readonly TextLine[], from: number, scale: number, rowsOnly = false): number | null {
   let sum = 0;
   for (let k = from; k < lines.length && lines[k].cells; k++) {
     const cells = lines[k].cells as readonly string[];
@@ -300,13 +302,22 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number): nu
     for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
     if (figure === null) return null;
     const value = scaleDecimal(figure, scale);
-    if (TOTAL_CELL.test(foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim())) return value;
+    const label = foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim();
+    if (TOTAL_CELL.test(label) || PLACES_TOTAL.test(label)) {
+      if (rowsOnly) break;
+      return value;
+    }
     sum += value;
   }
   return sum;
 }
 
-function tableAmounts(rows: readonly TextLine[], planYear: number | null = null): Amount[] {
+/** `Xã`, `Huyện`, `Địa bàn`: a header naming the places a table's rows are. */
+const PLACE_HEADER = /^(xa|huyen|phuong|ten xa|ten huyen|dia ban|xa, thi tran|xa, phuong, thi tran|huyen, thi xa, thanh pho|huyen, thanh pho)$/;
+/** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
+const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
+
+function tableAmounts(rows: readonly TextLine[], planYear: number | null = null, issues: ExtractIssue[] = []): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
   // Lines of a table by year and source already read.
@@ -319,6 +330,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
   let noted: number | null = null;
   // The last amount the text states before a table (`Tổng kinh phí … là 1.250 triệu đồng, phân bổ như sau:`).
   let stated: Quantity | null = null;
+  let statedBefore: Quantity[] = [];
   let group: Amount | null = null;
   lines.forEach((line, i) => {
     if (i < skipTo) return;
@@ -335,7 +347,10 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
     if (!line.cells) {
       const unit = findUnitInText(line.text);
       noted = unit && unit.kind === "money" && /(dvt|don vi)/.test(foldText(line.text)) ? unit.scale : noted;
-      stated = findQuantities(line.text).filter((q) => q.kind === "money" && q.role === "target").pop() ?? stated;
+      const money = findQuantities(line.text).filter((q) => q.kind === "money" && q.role === "target");
+      stated = money[money.length - 1] ?? stated;
+      // `Tổng kinh phí 1.234,5 triệu đồng (NSTW 1.000 triệu, NSĐP 234,5 triệu)`: the line's other amounts, the total among them.
+      if (money.length > 0) statedBefore = money.slice(0, -1).reverse();
       scale = null;
       group = null;
       return;
@@ -387,18 +402,48 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       while (k < lines.length && lines[k].cells) k++;
       return k < lines.length ? (findQuantities(lines[k].text).filter((q) => q.kind === "money" && q.role === "target").shift() ?? null) : null;
     };
-    const unlabelled = scale === null && noted === null && cells.some((c) => LABEL_HEADER.test(foldText(c)));
-    for (const total of unlabelled ? [stated, after()] : []) {
-      if (total === null) continue;
-      const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k) === total.base);
-      if (unitOfTotal !== undefined) {
-        scale = unitOfTotal;
-        valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
-        yearCols = [];
-        yearHeader = cells;
-        stated = null;
-        return;
+    // `STT | Xã | Kinh phí`: the places the budget is allocated to name its rows as well as contents do.
+    // `STT | Xã | NSTW | NSĐP | Tổng`: the last column, the places' totals, holds their amounts.
+    const lastHeader = foldText(cells[cells.length - 1] ?? "").trim();
+    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
+    const unlabelled = scale === null && noted === null && (places || cells.some((c) => LABEL_HEADER.test(foldText(c))));
+    const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
+    // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
+    // are the contradiction reported (target-conflict), never a table left unread.
+    for (const rowsOnly of [false, true]) {
+      for (const total of totals) {
+        const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k, rowsOnly) === total.base);
+        if (unitOfTotal !== undefined) {
+          scale = unitOfTotal;
+          valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
+          yearCols = [];
+          yearHeader = cells;
+          stated = null;
+          statedBefore = [];
+          return;
+        }
       }
+    }
+    // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
+    const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
+    const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
+    // Only a near miss (within a fifth of the total in its unit) contradicts it: a table of a few main activities covers part of it.
+    if (total !== undefined && tableSum !== null && tableSum >= total.base * 0.8 && tableSum <= total.base * 1.2) {
+      const at = lineAt(line, 0);
+      const inStated = formatInUnit(tableSum, total.scale);
+      const statedText = formatInUnit(total.base, total.scale);
+      const gap = formatInUnit(Math.abs(tableSum - total.base), total.scale);
+      const short = tableSum < total.base;
+      issues.push(
+        issue(
+          "budget-split",
+          `Bảng kinh phí (dòng ${at}) không ghi đơn vị, và tổng của bảng không bằng tổng kinh phí ${statedText} ở đơn vị nào (đồng, nghìn, triệu hay tỷ đồng); tính theo ${moneyUnitName(total.scale)} thì bảng cộng được ${inStated}, ${short ? "thiếu" : "vượt"} ${gap}. Các dòng của bảng chưa được đọc thành các khoản kinh phí, cần xác nhận.`,
+          `The budget table (line ${at}) gives no unit, and its total matches the stated total ${statedText} in none (đồng, thousand, million or billion đồng); read in ${moneyUnitName(total.scale)} it adds up to ${inStated}, ${short ? "short by" : "over by"} ${gap}. Its rows are not read as budget lines; confirm.`,
+          { source: sourceOf(at), expected: tableSum, actual: total.base },
+        ),
+      );
+      stated = null;
+      statedBefore = [];
     }
     if (scale === null) return;
     // `| | | | 2026 | 2027 | 2028 |`: a header row of years under `Phân theo năm`, no amounts.
@@ -431,7 +476,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null)
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label));
+    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
     if (isTotal) {
       roots.push(amount);
@@ -454,8 +499,9 @@ export interface Budget {
 }
 
 export function extractBudget(lines: readonly TextLine[], planYear: number | null = null): Budget {
-  let roots = [...build(lines), ...tableAmounts(lines, planYear)];
-  if (roots.length === 0) return { lines: [], issues: [] };
+  const unread: ExtractIssue[] = [];
+  let roots = [...build(lines), ...tableAmounts(lines, planYear, unread)];
+  if (roots.length === 0) return { lines: [], issues: unread };
   // The same total in the text and in its table: keep the one with parts.
   const stated = roots.filter((r) => r.isTotal);
   if (stated.length === 2 && stated[0].q.base === stated[1].q.base) {
@@ -464,7 +510,7 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   }
   // One total stated with two amounts (`1.250 triệu đồng` in the text, `1.300` in the table's `Tổng cộng`): the document
   // contradicts itself. The one its parts add up to is kept (else the first); the other is reported, never a line of its own.
-  const conflict: ExtractIssue[] = [];
+  const conflict: ExtractIssue[] = [...unread];
   const totalsNow = roots.filter((r) => r.isTotal);
   if (totalsNow.length === 2 && totalsNow[0].q.base !== totalsNow[1].q.base) {
     const loose = roots.filter((r) => !r.isTotal);
@@ -526,10 +572,13 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   }
   // `Tổng nhu cầu vốn: 12,6 tỷ đồng. Trong đó: …` then `Phân theo năm: năm 2024: 8,4 tỷ đồng; năm 2025: 4,2 tỷ đồng`:
   // amounts after the total's parts that add up to it again are a second split of it.
+  // So are the amounts by place or purpose after a total split by source (`Tổng kinh phí 1.234,5 triệu đồng (NSTW …,
+  // NSĐP …)` over `STT | Xã | Kinh phí`), even when they miss it: chosen as the parts, their gap is told (chooseSplit).
   const [head, ...others] = roots;
   if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
     const sum = others.reduce((t, r) => t + r.q.base, 0);
-    if (Math.abs(sum - head.q.base) < 0.5) {
+    const afterSources = isSourceSplit(head) && others.every((r) => !isSourceOrYear(r)) && sum >= head.q.base * 0.5 && sum <= head.q.base * 1.5;
+    if (Math.abs(sum - head.q.base) < 0.5 || afterSources) {
       head.children = [...head.children, ...others];
       roots = [head];
     }
@@ -633,7 +682,10 @@ function setYearsAside(roots: Amount[]): Amount[] {
   return kept;
 }
 
-const isSourceOrYear = (a: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a)));
+/** `Huyện Tam Đường`, `Xã Bình Lư`: a place by its name (a capital after the word), not the budget of a level (`ngân sách huyện`). */
+const PLACE_NAME = /^(?:[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]hị trấn|[Pp]hường|[Tt]hị xã|[Tt]hành phố)\s+\p{Lu}/u;
+const isSourceOrYear = (a: Amount) =>
+  !PLACE_NAME.test(plainName(a).trim().normalize("NFC")) && (SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a))));
 
 /**
  * `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Nguồn kinh phí: ngân sách trung ương 900 triệu
@@ -687,7 +739,7 @@ const SOURCE_OR_YEAR = /^(?:ngan sach|nguon|von|kinh phi)?\s*(?:trung uong|dia p
 function mergeRepeatedSources(a: Amount): void {
   a.children.forEach(mergeRepeatedSources);
   const names = a.children.map((c) => foldText(plainName(c)).trim());
-  const source = (c: Amount) => SOURCE_OR_YEAR.test(foldText(plainName(c))) || SOURCE_ABBREVIATION.test(foldText(plainName(c)));
+  const source = isSourceOrYear;
   if (new Set(names).size === names.length || !a.children.every((c) => source(c) && !byYear(c) && c.children.length === 0)) return;
   const firsts = new Map<string, Amount>();
   const sums = new Map<string, { base: number; scale: number }>();
@@ -714,7 +766,7 @@ function chooseSplit(a: Amount): void {
       sum = 0;
     }
   }
-  const bySource = (r: Amount[]) => r.every((p) => SOURCE_OR_YEAR.test(foldText(plainName(p))) || SOURCE_ABBREVIATION.test(foldText(plainName(p))));
+  const bySource = (r: Amount[]) => r.every(isSourceOrYear);
   // Sources that add up, then purposes that do not: the purposes are the parts, and their gap is the finding.
   if (run.length >= 2 && runs.length > 0 && runs.every(bySource) && !bySource(run)) runs.push(run);
   else if (run.length > 0) return;

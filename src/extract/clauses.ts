@@ -109,6 +109,9 @@ export function dropParentheses(text: string): string {
 const LEAD_INS = [
   /^(?:phấn đấu(?: đạt)?|đạt|có|đảm bảo|bảo đảm|trong đó|trong số đó|thí điểm|tiếp tục|hằng năm|hàng năm|mỗi năm)\s*[:,]?\s+/iu,
   /^(?:đến|tới|trong|hết|đến hết)\s+năm\s+\d{4}\s*[,:]?\s*/iu,
+  // `Năm 2024 huyện phấn đấu thành lập mới …`, `Toàn tỉnh phấn đấu …`: the year and the area striving are no part of the name.
+  /^(?:năm\s+\d{4}\s*,?\s*)?(?:toàn\s+)?(?:huyện|tỉnh|xã|thành phố|thị xã|hội)\s+phấn đấu(?:\s+đạt)?\s*[:,]?\s+/iu,
+  /^năm\s+\d{4}\s*,?\s+(?=phấn đấu\s)/iu,
   /^(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|tối đa|không quá|không dưới)\s+/iu,
 ];
 
@@ -125,6 +128,8 @@ export function tidyName(text: string): string {
     }
   }
   name = name.replace(/^[\s,;:.\-–+]+|[\s,;:.\-–+]+$/g, "").replace(/\s+([,;.])/g, "$1");
+  // `Tổ chức 10 cuộc đối thoại; kinh phí 50 triệu đồng`: the amount the target costs, set apart after it, is no part of its name.
+  name = name.replace(/\s*[,;\-–]\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|dự toán)(?!\p{L})[^,;]*?\d.*$/iu, "");
   // `Thành lập mới 13 tổ …, phân bổ cụ thể như sau:`: the words announcing the list below are no part of the name.
   name = name.replace(/\s*,?\s+(?:(?:được\s+)?(?:phân bổ|chia|giao|bố trí)(?:\s+(?:cho các xã|theo xã|theo năm|theo từng năm))?\s+)?(?:(?:cụ thể|chi tiết)\s+)?(?:như sau|sau đây)$/iu, "").replace(/[\s,;:.\-–]+$/, "");
   // `Tỷ lệ nữ cán bộ lãnh đạo đạt 30% vào năm 2025` → `Tỷ lệ nữ cán bộ lãnh đạo`; `nhà ở`, `đất ở` (housing, residential

@@ -214,6 +214,19 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
   return false;
 }
 
+/**
+ * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the paragraphs of a part (one or a few, no markers):
+ * targets listed in a run, each clause between `;` an action and its figure, as a bulleted list would.
+ */
+function isTargetRun(lines: readonly TextLine[]): boolean {
+  // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
+  if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
+  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`).
+  const runs = lines.map((l) => l.text.replace(/^[^:;\d]*:\s*/u, "").split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c)));
+  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`).
+  return runs.every((r) => r.length >= 2 && r.every((c) => /^(?:\p{L}+\s+){1,4}\d/u.test(c)));
+}
+
 export function indicatorSections(body: readonly TextLine[]): Section[] {
   const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
@@ -223,8 +236,9 @@ export function indicatorSections(body: readonly TextLine[]): Section[] {
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;
     const figures = lines.filter((l) => !l.cells && parseMarker(l.text) !== null && /\d/.test(l.text.slice(parseMarker(l.text)?.length ?? 0)));
+    const filled = lines.filter((l) => l.text.trim() !== "");
     // `I. MỤC TIÊU` over a single bullet with a figure and nothing else: a list of one target.
-    return figures.length >= 2 || (figures.length === 1 && lines.filter((l) => l.text.trim() !== "").length === 1);
+    return figures.length >= 2 || (figures.length === 1 && filled.length === 1) || isTargetRun(filled);
   });
   // `1. Mục tiêu chung` then `2. Mục tiêu đến năm 2025` (`… cần đạt`, `Phấn đấu đến hết năm 2025`): the part after
   // the general aim is the specific one, whatever its name, when it holds figures.

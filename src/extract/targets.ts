@@ -228,11 +228,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])tỷ lệ(?!\p{L})[^;.]*$/iu.test(text.slice(0, q.start)) &&
     quantities.some((o) => o.role === "target" && o.kind === "percent" && o.start > q.start && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !rateBase(q));
-  // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such.
+  // `Xây dựng 02 nhà văn hóa với tổng kinh phí 1,2 tỷ đồng`: the money a target costs is budget, read as such; the name
+  // ends before it, and before the `;` or `-` that sets it apart (`Tổ chức 10 cuộc đối thoại; kinh phí 50 triệu đồng`).
   const cost = (q: Quantity) => q.kind === "money" && /(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)[^,;.\d]{0,20}$/iu.test(text.slice(Math.max(0, q.start - 40), q.start));
   const costs = quantities.filter((q) => cost(q) && quantities.some((o) => o !== q && o.role === "target" && o.kind !== "money"));
   quantities = quantities.filter((q) => !costs.includes(q));
-  const withoutCost = (name: string) => (costs.length > 0 ? name.replace(/\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)(?!\p{L}).*$/iu, "") : name);
+  const withoutCost = (name: string) => (costs.length > 0 ? name.replace(/\s*[,;\-–]?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn đầu tư|tổng vốn|dự toán|trị giá)(?!\p{L}).*$/iu, "").replace(/[\s,;:\-–]+$/u, "") : name);
   const spans = targetSpans(text, quantities);
   const out: FoundTarget[] = [];
   // The nearest later predicate and tail, for clauses that share them (one pass from the right).

@@ -1,7 +1,8 @@
 /**
  * A budget table with no unit in its header and no `ĐVT` note, under a sentence stating the total with its unit
  * (`Tổng kinh phí … là 1.250 triệu đồng, phân bổ như sau:`): the table is in that unit when its total row (or the
- * sum of its rows) is that amount in it; otherwise its figures stay unread rather than guessed.
+ * sum of its rows) is that amount in it (a total row saying another is then a conflict to confirm); otherwise its
+ * figures stay unread rather than guessed (and that is reported).
  */
 import { extractPlan } from "../../src/extract";
 
@@ -27,8 +28,14 @@ test("a table in nghìn đồng under a total in triệu đồng is read in the 
   expect(budgetOf("Tổng kinh phí thực hiện năm 2024 là 1.250 triệu đồng, phân bổ như sau:", [header, ...inThousands])).toEqual(parts);
 });
 
+test("a table whose rows come to the stated total but whose total row says another is read, the two totals reported", () => {
+  const lead = "Tổng kinh phí thực hiện năm 2024 là 1.250 triệu đồng, phân bổ như sau:";
+  expect(budgetOf(lead, [header, ...rows, " | Tổng cộng | 1.200"])).toEqual(parts);
+});
+
 test("a table whose figures come to the stated total in no unit is not read", () => {
-  expect(budgetOf("Tổng kinh phí thực hiện năm 2024 là 1.250 triệu đồng, phân bổ như sau:", [header, ...rows, " | Tổng cộng | 1.200"])).toEqual([["KP", 1_250_000_000]]);
+  const lead = "Tổng kinh phí thực hiện năm 2024 là 1.250 triệu đồng, phân bổ như sau:";
+  expect(budgetOf(lead, [header, ...rows.slice(0, 2), "3 | Truyền thông | 250", " | Tổng cộng | 1.200"])).toEqual([["KP", 1_250_000_000]]);
 });
 
 test("a table with no unit over the sentence stating its total is read in that sentence's unit", () => {

@@ -1,6 +1,8 @@
 /**
  * `I. MỤC TIÊU` over a single bullet stating a figure, nothing else in the part: a list of one target, read as listed
  * (not to be confirmed), like two or more; a bullet beside running text stays read from the text, to be confirmed.
+ * So are a paragraph or two listing targets between `;`, each clause with its figure; sentences, or a clause stating
+ * no figure, stay running text.
  */
 import { extractPlan } from "../../src/extract";
 
@@ -12,6 +14,31 @@ const read = (part: string[]) =>
 test.each([
   ["a bullet", ["- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
   ["a numbered point", ["1. Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", true]]],
+  [
+    "a paragraph of targets between semicolons",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng; duy trì 33 tổ truyền thông cộng đồng; củng cố 170 tổ tiết kiệm và vay vốn."],
+    [[14, "tổ", true], [33, "tổ", true], [170, "tổ", true]],
+  ],
+  [
+    "two paragraphs of targets between semicolons",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng; duy trì 33 tổ truyền thông.", "Củng cố 170 tổ tiết kiệm và vay vốn; xây dựng 05 địa chỉ tin cậy."],
+    [[14, "tổ", true], [33, "tổ", true], [170, "tổ", true], [5, "địa chỉ", true]],
+  ],
+  [
+    "sentences with their figures",
+    ["Năm 2024 huyện phấn đấu tỷ lệ nữ đại biểu đạt từ 30% trở lên; tỷ lệ lao động nữ qua đào tạo nghề đạt 55%. Phấn đấu thành lập mới 10 tổ truyền thông."],
+    [[30, "%", false], [55, "%", false], [10, "tổ", false]],
+  ],
+  [
+    "an aim in words with its figures",
+    ["Góp phần giảm tỷ lệ hộ nghèo 4%/năm; đào tạo nghề cho 1.500 lao động."],
+    [[4, "%/năm", false]],
+  ],
+  [
+    "a sentence with a clause stating no figure",
+    ["Nâng cao nhận thức về bình đẳng giới; thành lập mới 14 tổ truyền thông cộng đồng."],
+    [[14, "tổ", false]],
+  ],
   ["a bullet after running text", ["Nâng cao nhận thức của phụ nữ về bình đẳng giới trên địa bàn huyện.", "- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", false]]],
 ])("%s alone under MỤC TIÊU", (_, part, wanted) => {
   expect(read(part)).toEqual(wanted);

@@ -362,6 +362,9 @@ describe("the money a listed target costs", () => {
   test.each([
     ["- Xây dựng mới 02 nhà văn hóa thôn với tổng kinh phí 1,2 tỷ đồng.", "Xây dựng mới nhà văn hóa thôn", 2, "nhà"],
     ["- Cứng hóa 3,5 km đường nội đồng, dự toán 2 tỷ đồng.", "Cứng hóa đường nội đồng", 3.5, "km"],
+    ["- Tổ chức 10 cuộc đối thoại; kinh phí 50 triệu đồng;", "Tổ chức cuộc đối thoại", 10, "cuộc"],
+    ["- Duy trì 12 câu lạc bộ - kinh phí: 60 triệu đồng", "Duy trì câu lạc bộ", 12, "CLB"],
+    ["- In 2.000 tờ gấp tuyên truyền; tổng kinh phí 20.000.000 đồng.", "In tờ gấp tuyên truyền", 2000, "tờ"],
   ])("%s is budget, not a second target", (line, name, target, unit) => {
     const plan = extractPlan(planWith([line]));
     expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target, i.unit])).toEqual([[name, target, unit]]);
@@ -446,5 +449,26 @@ describe("a table by year in a plan for one year", () => {
   ])("%s", (_label, title, expected) => {
     const read = extractPlan(planWith(table).replace("Thực hiện công tác thử nghiệm năm 2023", title));
     expect(read.indicators.map((i) => [i.target, i.name, (i.confidence ?? 1) < 0.8])).toEqual(expected);
+  });
+});
+
+describe("the amount a target in running text costs", () => {
+  test.each([
+    ["Trong năm, Hội phấn đấu tổ chức 10 cuộc đối thoại chính sách; kinh phí 50 triệu đồng.", "Tổ chức cuộc đối thoại chính sách"],
+    ["Trong năm, Hội phấn đấu tổ chức 10 cuộc đối thoại chính sách, với tổng kinh phí 50 triệu đồng.", "Tổ chức cuộc đối thoại chính sách"],
+  ])("%s: the name ends before it", (sentence, name) => {
+    const plan = extractPlan(["KẾ HOẠCH", "Năm 2024", "", "II. NHIỆM VỤ", sentence].join("\n"));
+    expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.name, i.target])).toEqual([[name, 10]]);
+  });
+});
+
+describe("the year and the area striving before a listed target", () => {
+  test.each([
+    ["- Năm 2024 huyện phấn đấu thành lập mới 14 tổ truyền thông cộng đồng;", "Thành lập mới tổ truyền thông cộng đồng"],
+    ["- Toàn tỉnh phấn đấu duy trì 33 tổ truyền thông cộng đồng;", "Duy trì tổ truyền thông cộng đồng"],
+    ["- Năm 2024, phấn đấu thành lập mới 14 tổ truyền thông cộng đồng;", "Thành lập mới tổ truyền thông cộng đồng"],
+  ])("%s is no part of its name", (line, name) => {
+    const plan = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", line, "- Duy trì 08 địa chỉ tin cậy.", "II. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"));
+    expect(plan.indicators[0].name).toBe(name);
   });
 });
