@@ -50,7 +50,8 @@ export function writeIdentity(b: SheetBuilder, report: Report, plan: Plan, lang:
   pair([IDENTITY.planNumber, plan.number], [IDENTITY.planDate, plan.date === undefined ? undefined : formatDate(plan.date, lang)]);
   pair([IDENTITY.allocationSheet, report.allocationSheet], [IDENTITY.planSource, planSourceLabel(report.planSource)[lang]]);
   if (report.reading?.planYear !== undefined) wide(IDENTITY.planYear, planYearText(report.reading.planYear, report.indicators.length)[lang]);
-  pair([IDENTITY.orientation, orientationLabel(report.orientation)[lang]], [IDENTITY.result, resultLabel(report.counts)[lang]]);
+  // The layout's longer text (`địa bàn theo hàng, chỉ tiêu theo cột`) on the right, where its value runs to the sheet's edge.
+  pair([IDENTITY.result, resultLabel(report.counts)[lang]], [IDENTITY.orientation, orientationLabel(report.orientation)[lang]]);
   wide(IDENTITY.workbook, report.workbook);
   // A reading the engine is not sure of is said on the sheet too, as the command line says it before its findings.
   if (report.reading?.confidence.level === "low") wide(IDENTITY.reading, unsureReadingText(report.reading.confidence.reasons, lang), "status-warning");

@@ -241,6 +241,8 @@ function titleRow(cells: readonly SummaryCell[], rowCount: number): number | und
   return best;
 }
 
+/** Labels beside their values wrap to at most this many lines. */
+const LABEL_LINES = 2;
 /** Headers wrap to at most this many lines when there is room. */
 const HEADER_LINES = 4;
 /** The text column when room is short (names and messages wrap more), and when the findings' short columns need its room. */
@@ -254,6 +256,14 @@ function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfor
   const full = textWidth(text, font) + pad;
   if (typeof cell.value === "number") return { comfortable: full, tight: full }; // numbers never wrap
   const isText = cell.col === TEXT_COLUMN;
+  // A short label beside its value (the identity block's `Kết quả kiểm tra`) holds on one line, or two when room is
+  // short: wrapped at every word in a number column it would stand on three.
+  if (cell.style === "label" && !isText) {
+    const oneLine = Math.min(full, ONE_LINE_MAX);
+    let twoLines = Math.min(oneLine, longestWordWidth(text, font) + pad);
+    while (twoLines < oneLine && wrappedLines(text, twoLines, font) > LABEL_LINES) twoLines += 0.5;
+    return { comfortable: oneLine, tight: twoLines };
+  }
   const tight = isText ? Math.min(full, Math.max(textTight, longestWordWidth(text, font) + pad)) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.

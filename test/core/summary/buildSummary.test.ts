@@ -29,7 +29,8 @@ describe("table 1: one row per plan line", () => {
     expect(numberRow[2]!.value).toBe("257/KH-UBND");
     expect(numberRow[4]!.value).toBe("Ngày ban hành");
     expect(numberRow[5]!.value).toBe("03/10/2022");
-    expect(columns(model, 0, "Bố cục bảng")[5]!.value).toBe("3 lỗi, 5 cảnh báo");
+    expect(columns(model, 0, "Kết quả kiểm tra")[2]!.value).toBe("3 lỗi, 5 cảnh báo");
+    expect(columns(model, 0, "Kết quả kiểm tra")[4]!.value).toBe("Bố cục bảng");
   });
 
   test.each([

@@ -1,0 +1,59 @@
+/**
+ * The identity block's labels on the printed page: each label's box (its
+ * column, or the columns it is merged over) holds it on one line when there
+ * is room, and on two at most when the area table's many columns make the
+ * sheet's columns tight.
+ */
+import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
+import { withPrintLayout } from "../../../src/core/summary/printLayout";
+import { AREA_HEADER } from "../../../src/core/summary/labels";
+import { wrappedLines } from "../../../src/core/summary/textMeasure";
+import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
+import type { Lang } from "../../../src/core/model/text";
+import { AREA_VALUES, PLAN, REPORT, TABLE, fixtureWorkbook } from "./fixture";
+
+const built = (lang: Lang) => buildSummaryInOrder({ report: REPORT, plan: PLAN, table: TABLE, areaValues: AREA_VALUES, workbook: fixtureWorkbook(), lang }, "findings-last");
+
+/** The model with `extra` more indicator columns in the area table. */
+function widened(model: SummarySheetModel, extra: number): SummarySheetModel {
+  const header = model.cells.find((c) => c.style === "header" && c.col === 1 && (c.value === AREA_HEADER.vi || c.value === AREA_HEADER.en))!;
+  const rows = [...new Set(model.cells.filter((c) => c.row > header.row && c.col === 1 && c.style !== "header" && c.style !== "subtitle").map((c) => c.row))].slice(0, 8);
+  const cells: SummaryCell[] = [...model.cells];
+  for (let i = 0; i < extra; i++) {
+    cells.push({ row: header.row, col: model.columnCount + i, value: `CT ${i + 10}`, style: "header" });
+    for (const row of rows) cells.push({ row, col: model.columnCount + i, value: 1234 + i, numFmt: "#,##0", style: "number" });
+  }
+  return { ...model, cells, columnCount: model.columnCount + extra, columnWidths: [] };
+}
+
+/** Units a label's box is wide (merged columns add their widths and the gaps between them). */
+function boxUnits(model: SummarySheetModel, cell: SummaryCell): number {
+  const m = model.merges.find((r) => r.top === cell.row && r.left === cell.col);
+  if (m === undefined) return model.columnWidths[cell.col];
+  let sum = 0;
+  for (let c = m.left; c <= m.right; c++) sum += model.columnWidths[c] + (c > m.left ? 0.7 : 0);
+  return sum;
+}
+
+describe("identity labels", () => {
+  it.each([
+    ["vi", 0, 1],
+    ["vi", 4, 1],
+    ["vi", 8, 2],
+    ["vi", 9, 2],
+    ["vi", 10, 2],
+    ["vi", 11, 2],
+    ["vi", 12, 2],
+    ["en", 8, 2],
+    ["en", 10, 2],
+  ] as Array<[Lang, number, number]>)("hold on few lines (%s, %i more area columns: %i at most)", (lang, extra, most) => {
+    const model = withPrintLayout(widened(built(lang), extra));
+    const firstTable = Math.min(...model.cells.filter((c) => c.style === "subtitle").map((c) => c.row));
+    const labels = model.cells.filter((c) => c.style === "label" && c.row < firstTable);
+    expect(labels.length).toBeGreaterThan(4);
+    for (const label of labels) {
+      const lines = wrappedLines(String(label.value), boxUnits(model, label), { size: 11, bold: true });
+      expect({ label: label.value, lines: Math.min(most, lines) }).toEqual({ label: label.value, lines });
+    }
+  });
+});
