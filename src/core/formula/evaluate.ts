@@ -142,18 +142,22 @@ function isError(value: unknown): value is { readonly error: string } {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
-/** Evaluates one formula text (en-US, no leading `=`); null when it is outside the subset. */
-export function evaluateFormula(formula: string, cells: CellSource): Evaluated {
+/** The parse tree of one formula text (a leading `=` dropped), or null when it is outside the subset. */
+function parseFormula(formula: string): Node | null {
   const tokens = tokenize(formula.replace(/^=/, ""));
   if (tokens === null || tokens.length === 0) return null;
-  let tree: Node;
   try {
-    tree = parse(tokens);
+    return parse(tokens);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
-  return evaluateNode(tree, cells);
+}
+
+/** Evaluates one formula text (en-US, no leading `=`); null when it is outside the subset. */
+export function evaluateFormula(formula: string, cells: CellSource): Evaluated {
+  const tree = parseFormula(formula);
+  return tree === null ? null : evaluateNode(tree, cells);
 }
 
 /** A block of cells a formula adds up (one cell: top = bottom, left = right). */
@@ -170,15 +174,8 @@ export interface AddedBox {
  * anything else (a subtraction, a number, a function outside the subset).
  */
 export function addedCells(formula: string): AddedBox[] | null {
-  const tokens = tokenize(formula.replace(/^=/, ""));
-  if (tokens === null || tokens.length === 0) return null;
-  let tree: Node;
-  try {
-    tree = parse(tokens);
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
-  }
+  const tree = parseFormula(formula);
+  if (tree === null) return null;
   const boxes: AddedBox[] = [];
   const walk = (node: Node): boolean => {
     switch (node.k) {

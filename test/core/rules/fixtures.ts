@@ -130,3 +130,12 @@ export function brief(f: { rule: string; severity: string; sheet: string | null;
 }
 
 export type { IndicatorKind };
+
+/** Three communes of Ba Vì and two of Mỹ Đức, the plan's list of the sheet-level rule tests. */
+export const BA_VI_MY_DUC: PlanArea[] = [
+  { district: "Ba Vì", commune: "Khánh Thượng" },
+  { district: "Ba Vì", commune: "Minh Quang" },
+  { district: "Ba Vì", commune: "Ba Trại" },
+  { district: "Mỹ Đức", commune: "An Phú" },
+  { district: "Mỹ Đức", commune: "Hùng Tiến" },
+];

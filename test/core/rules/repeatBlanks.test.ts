@@ -7,6 +7,7 @@
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanJson } from "../../../src/core/plan";
+import { BA_VI_MY_DUC } from "./fixtures";
 import { sheet, transposeSheet, workbook } from "../layout/sheetBuilder";
 
 const PLAN = readPlanJson(
@@ -17,13 +18,7 @@ const PLAN = readPlanJson(
       { code: "2", name: "Tỷ lệ phụ nữ được tuyên truyền", unit: "%", target: 80 },
       { code: "3", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 10 },
     ],
-    areas: [
-      { district: "Ba Vì", commune: "Khánh Thượng" },
-      { district: "Ba Vì", commune: "Minh Quang" },
-      { district: "Ba Vì", commune: "Ba Trại" },
-      { district: "Mỹ Đức", commune: "An Phú" },
-      { district: "Mỹ Đức", commune: "Hùng Tiến" },
-    ],
+    areas: BA_VI_MY_DUC,
   },
   "plan.json",
 );
