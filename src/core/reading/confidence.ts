@@ -1,7 +1,7 @@
 /**
  * How sure a reading is (CONTRACT §5, issue: "confidence said out loud"):
  * weak when two readings of the areas nearly tie on the arithmetic, when
- * several plan lines found no column, when many lines were matched by a
+ * several count or money lines found no column (a rate left off is usual), when many lines were matched by a
  * loose name, when two lines of the sheet name one plan line about equally
  * well (`Kế hoạch | Thực hiện` sub-columns, a line typed twice), when many
  * areas are not in the plan's list, when a number typed as text (`1.500` in
@@ -95,7 +95,8 @@ export function readingConfidence(
       en: `${notes.candidates} readings of the area structure (groups, subtotal rows) add up nearly as well; allocheck took the likeliest but is not sure.`,
     });
   }
-  const unmapped = indicators.filter((indicator) => indicator.status === "unmapped");
+  // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
+  const unmapped = indicators.filter((indicator) => indicator.status === "unmapped" && indicator.kind !== "percent");
   if (unmapped.length >= 2) {
     const codes = unmapped.map((indicator) => indicator.code).join(", ");
     reasons.push({

@@ -215,3 +215,28 @@ describe("short headers matched by name: a count unit that is the plan line's an
     else expect(found).toMatch(reason);
   });
 });
+
+describe("plan lines with no column", () => {
+  const plan = sheet("Kế hoạch", [
+    ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+    ["1", "Tổ truyền thông cộng đồng", "tổ", 10],
+    ["2", "Địa chỉ tin cậy tại cộng đồng", "địa chỉ", 10],
+    ["3", "Tỷ lệ hộ gia đình được tuyên truyền", "%", 80],
+    ["4", "Tỷ lệ cán bộ nữ được tập huấn", "%", 100],
+    ["5", "Câu lạc bộ thủ lĩnh của sự thay đổi", "CLB", 5],
+    ["6", "Cuộc đối thoại chính sách", "cuộc", 5],
+  ]);
+  const reasons = (headers: string[]) =>
+    checkWorkbook(
+      { sheets: [sheet("Phân bổ", [["Đơn vị", ...headers], ["Tổng cộng", ...headers.map(() => 10)], ["Xã Ba Trại", ...headers.map(() => 4)], ["Xã Tản Lĩnh", ...headers.map(() => 6)]]), plan] },
+      { workbookName: "x.xlsx" },
+    ).report.reading!.confidence.reasons.map((r) => r.en);
+  test.each<[string, string[], RegExp | null]>([
+    ["only the rates (percent lines) left off: no doubt on the reading", ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng", "Câu lạc bộ thủ lĩnh của sự thay đổi", "Cuộc đối thoại chính sách"], null],
+    ["two count lines left off: said, naming them", ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy tại cộng đồng"], /2 plan lines found no column or row \(codes 5, 6\)/],
+  ])("%s", (_name, headers, reason) => {
+    const found = reasons(headers).find((r) => r.includes("found no column")) ?? null;
+    if (reason === null) expect(found).toBeNull();
+    else expect(found).toMatch(reason);
+  });
+});
