@@ -9,6 +9,7 @@
  * parts, `Ngân sách trung ương` … match those parts by name instead.)
  */
 import type { PlanLine } from "../model/plan";
+import type { LineEntry } from "../model/table";
 import { wordKey } from "../text/fold";
 import { isLineTotal } from "./lines";
 import { matchLineDetails } from "./matchLines";
@@ -210,4 +211,17 @@ export function sourcePartCodes(raw: readonly RawLine[], codes: readonly (string
     run.forEach((k, i) => out.set(k, picks[i]!));
   }
   return out;
+}
+
+/**
+ * For the table line at `index` that a plan line is read from (its first
+ * match) when the sheet splits it by funding source with no total column
+ * (`LineEntry.sources`): the table lines of every source, whose sum per area
+ * is the line's allocation; null for any other line.
+ */
+export function sourceLineIndexes(lines: readonly LineEntry[], index: number): number[] | null {
+  const line = lines[index];
+  if (line.sources === undefined || line.planCode === null) return null;
+  const at = new Set(line.sources);
+  return lines.flatMap((other, k) => (other.planCode === line.planCode && at.has(other.index) ? [k] : []));
 }

@@ -13,6 +13,7 @@ import { CELL, readCell, typedNumberBase, type LineMeasure } from "../cells/read
 import { DATE_FORMAT, formatDivisor, formatFacts } from "../cells/numberFormat";
 import type { QuantityUnit } from "../text/format";
 import { withoutNoise } from "./compare";
+import { sourceLineIndexes } from "../layout/sourceColumns";
 
 export { CELL, isInvalidState as isInvalid, isNumericState as isNumeric } from "../cells/readCell";
 export type { CellState } from "../cells/readCell";
@@ -340,13 +341,8 @@ export function buildRuleContext(input: ContextInput): RuleContext {
   lines.forEach((line, index) => {
     const planLine = line.planCode !== null ? (planByCode.get(line.planCode) ?? null) : null;
     if (line.planCode !== null && planLine !== null && !lineByCode.has(line.planCode)) lineByCode.set(line.planCode, index);
-    if (line.sources !== undefined && line.planCode !== null && lineByCode.get(line.planCode) === index) {
-      const at = new Set(line.sources);
-      sourceLines.set(
-        index,
-        lines.flatMap((other, k) => (other.planCode === line.planCode && at.has(other.index) ? [k] : [])),
-      );
-    }
+    const sources = line.planCode !== null && lineByCode.get(line.planCode) === index ? sourceLineIndexes(lines, index) : null;
+    if (sources !== null) sourceLines.set(index, sources);
     linePlan.push(planLine);
     const kind = planLine?.kind ?? line.kind ?? null;
     lineKind.push(kind);

@@ -13,6 +13,7 @@ import type { SheetData } from "../model/workbook";
 import { areaValue, type AreaValues } from "../result/areaValues";
 import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
+import { sourceLineIndexes } from "../layout/sourceColumns";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
 import type { MappedLine } from "./lineTable";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, numberFormat, roundTo, type SheetBuilder } from "./sheetBuilder";
@@ -50,13 +51,9 @@ function rowValue(areaValues: AreaValues, listed: ListedRow, lineIndex: number, 
  * line, whose sum the engine compares with the plan.
  */
 function sourceParts(table: AllocationTable, m: MappedLine): { entry: LineEntry; lineIndex: number }[] {
-  const sources = m.entry.sources;
-  if (sources === undefined || sources.length < 2) return [{ entry: m.entry, lineIndex: m.lineIndex }];
-  const parts = sources.map((index) => {
-    const lineIndex = table.lines.findIndex((line) => line.index === index);
-    return { entry: table.lines[lineIndex], lineIndex };
-  });
-  return parts.every((part) => part.lineIndex >= 0) ? parts : [{ entry: m.entry, lineIndex: m.lineIndex }];
+  const lines = sourceLineIndexes(table.lines, m.lineIndex);
+  if (lines === null || lines.length < 2) return [{ entry: m.entry, lineIndex: m.lineIndex }];
+  return lines.map((lineIndex) => ({ entry: table.lines[lineIndex], lineIndex }));
 }
 
 function partsValue(areaValues: AreaValues, listed: ListedRow, parts: readonly { lineIndex: number }[], mode: "sum" | "min"): number | null {
