@@ -124,7 +124,12 @@ export function areaNameOf(label: string): string {
   const folded = wordKey(name);
   if (mayOpenWithOrganisation(folded)) {
     const match = ORGANISATION.exec(folded);
-    if (match !== null) name = dropWords(name.normalize("NFC"), match[0].trim().split(" ").length);
+    if (match !== null) {
+      const rest = dropWords(name.normalize("NFC"), match[0].trim().split(" ").length);
+      // Kept only when its words are the ones after the organisation's name: a letter the word key
+      // leaves out (`cþXã`) splits one label word in two there and would drop one word too many.
+      if (wordKey(rest) === folded.slice(match[0].length)) name = rest;
+    }
   }
   return name;
 }

@@ -37,6 +37,8 @@ describe("labels", () => {
     ["TT. Tây Đằng", "tay dang", false, "commune", false],
     ["X. Huyện Mỹ Đức", "my duc", false, "district", true],
     ["b. Xã Ba Trại", "ba trai", false, "commune", false],
+    // A letter the word key leaves out splits `cþXã` in two: the organisation's name is not cut a word too far (to `cong`).
+    ["Phòng Y tế cþXã cong", "phong y te c xa cong", false, null, false],
   ])("%j", (label, key, total, level, roman) => {
     const { folded, ...facts } = labelFacts(label);
     expect(facts).toEqual({ key, total, level, romanPrefix: roman });

@@ -98,7 +98,8 @@ test("readRowLabel agrees with labelFacts; it leaves out the folded label only w
         expect(isBareSubtotalWord(facts.folded)).toBe(false);
       }
     }),
-    { numRuns: 5000 },
+    // Seed -161198866 once found `Phòng Y tế cþXã cong ` (an organisation's name cut a word too far).
+    { numRuns: 5000, examples: [["Phòng Y tế cþXã cong "]] },
   );
   // Labels with a note, a comma or a dash after text take the long path: fewer prefix-led labels here than there were.
   expect(withoutFolded).toBeGreaterThan(120);
