@@ -19,15 +19,20 @@
  * could hold (whole for a count, above 0, no more than another commune
  * holds or, for money, a round amount near the line's largest) and no other plan comparison of the sheet is off unexplained (a
  * sheet under its plan everywhere is still being allocated, and the gap
- * tells nothing). A line with any other finding, or a typed total the
- * figure does not put right, is left to the steps that weigh typed totals.
+ * tells nothing). Typed totals equal to the sum of the figures as written
+ * (a SUM pasted as values) follow a negative or fractional cell like
+ * formulas: the error names them, to be typed again (an unread cell they
+ * carry as 0 holds no figure of them: the gap alone is a guess). A line with any other finding, or a typed total
+ * that carries neither the figure nor its correction, is left to the steps
+ * that weigh typed totals.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
 import { formatAmount } from "../text/format";
 import { standing } from "./compare";
 import { CELL } from "../cells/readCell";
-import type { RuleContext } from "./context";
+import { cellPosition, type RuleContext } from "./context";
+import { a1 } from "../model/address";
 import { ceilingName, cellIndexer } from "./singleCause";
 import { grandTotalShows, typedTotalStanding, typedTotalsAbove } from "./leafCause";
 import { skippedText } from "./skippedText";
@@ -37,8 +42,8 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   if (ceilings.length === 0 || !findings.some((finding) => finding.rule === "invalid-value")) return [...findings];
   const indexOf = cellIndexer(context);
   const dropped = new Set<Finding>();
-  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[] }>();
-  const pending: { ceiling: Finding; invalid: Finding; figure: number; unread: boolean }[] = [];
+  const named = new Map<Finding, { ceiling: Finding; figure: number; unread: boolean; totals: Finding[]; with?: string[]; carried?: string[] }>();
+  const pending: { ceiling: Finding; invalid: Finding; figure: number; unread: boolean; carried: string[] }[] = [];
   for (const ceiling of ceilings) {
     const code = ceiling.indicator;
     const line = code === null ? undefined : context.lineByCode.get(code);
@@ -88,7 +93,7 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
   for (const entry of pending) {
     if (entry.unread && !alone) continue;
     dropped.add(entry.ceiling);
-    named.set(entry.invalid, { ceiling: entry.ceiling, figure: entry.figure, unread: entry.unread, totals: [] });
+    named.set(entry.invalid, { ceiling: entry.ceiling, figure: entry.figure, unread: entry.unread, totals: [], carried: entry.carried });
   }
   if (dropped.size === 0) return [...findings];
   return findings
@@ -111,7 +116,12 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
           ),
         };
       }
-      return {
+      const carried = entry.carried ?? [];
+      const retype =
+        carried.length === 0
+          ? { vi: "", en: "" }
+          : { vi: ` Các ô cộng gõ tay ${carried.join(", ")} cũng phải gõ lại theo số đúng.`, en: ` The typed totals ${carried.join(", ")} must be typed again with the right figure.` };
+      const told = {
         ...finding,
         message: entry.unread
           ? localized(
@@ -123,6 +133,7 @@ export function invalidCause(context: RuleContext, findings: readonly Finding[])
               `${finding.message.en} Entered as ${figure.en}, this cell also puts ${name.en} right.`,
             ),
       };
+      return { ...told, message: localized(`${told.message.vi}${retype.vi}`, `${told.message.en}${retype.en}`) };
     });
 }
 
@@ -141,7 +152,7 @@ function followedFigure(
   line: number,
   others: readonly Finding[],
   indexOf: (finding: Finding) => number | null,
-): { invalid: Finding; figure: number; unread: boolean } | null {
+): { invalid: Finding; figure: number; unread: boolean; carried: string[] } | null {
   // A number typed as text is counted as it stands (a SUM skipping it moves the sheet's figure, not the plan comparison).
   const skipped = skippedText(context).skippedBy;
   const told = others.filter((finding) => {
@@ -155,8 +166,13 @@ function followedFigure(
   const figure = correction(context, cell, ceiling.actual, ceiling.expected);
   if (figure === null) return null;
   const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
-  if (above === null || above.right.size > 0 || above.carried.length > 0) return null;
-  return { invalid: told[0], figure, unread: isUnread(context, cell) };
+  // Typed totals carrying an unread cell as 0 hold no figure of it: the gap alone is a guess there.
+  if (above === null || above.right.size > 0 || (above.carried.length > 0 && isUnread(context, cell))) return null;
+  const carried = above.carried.map((at) => {
+    const { row, col } = cellPosition(context, Math.floor(at / context.lineCount), at % context.lineCount);
+    return a1(row, col);
+  });
+  return { invalid: told[0], figure, unread: isUnread(context, cell), carried };
 }
 
 /**
