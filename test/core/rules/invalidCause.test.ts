@@ -92,7 +92,7 @@ describe("formulas all the way up: the sheet's totals follow one commune's unfit
 
   test("a typed district total that carries another figure: the plan comparison stays", () => {
     const fixture = sheetWith([2, 2.5, 3], [200, 200, 200], true);
-    const values = fixture.sheet.values.map((row, r) => (r === 2 ? [row[0], 8, row[2]] : row));
+    const values = fixture.sheet.values.map((row, r) => (r === 2 && row !== undefined ? [row[0], 8, row[2]] : row));
     const formulas = [[], [null, "B3", "C3"], [null, null, "SUM(C4:C6)"]];
     const found = evaluateRules(context(p, { ...fixture, sheet: { ...fixture.sheet, values, formulas } })).filter((f) => f.rule !== "unmapped" && f.rule !== "coverage");
     expect(found.map((f) => `${f.rule} ${f.cell}`)).toContain("ceiling B2");
