@@ -326,10 +326,21 @@ function lineTotals(context: RuleContext): Finding[] {
       if (Number.isNaN(expected)) continue;
       const actual = context.base[at];
       if (standing(actual, expected) === "equal") continue;
+      // A group whose cells on the total line and its parts each add up its areas (formulas, or typed right) only
+      // carries its areas' gaps: they are told at those areas.
+      if (context.table.areas[area].kind !== "leaf" && [line, ...children].every((l) => addsUpChildren(context, area, l))) continue;
       findings.push(subtotalFinding(context, area, line, expected, actual, "lines"));
     }
   }
   return findings;
+}
+
+/** Whether an area's cell on a line holds a number equal to what its children add up to. */
+function addsUpChildren(context: RuleContext, area: number, line: number): boolean {
+  const at = area * context.lineCount + line;
+  if (!isNumeric(context.state[at]) || context.table.areas[area].children.length === 0) return false;
+  const sum = childrenSum(context, area, line);
+  return !Number.isNaN(sum) && standing(context.base[at], sum) === "equal";
 }
 
 function subtotalFinding(

@@ -86,3 +86,49 @@ describe("a source cell typed wrong under a money line the plan splits by source
     }
   });
 });
+
+describe("a line split into parts the plan does not list, formulas carrying a part's typo up", () => {
+  // `Trong đó: NSTW | NSĐP` beside `Kinh phí`: the plan has the line's total only.
+  const plan: SheetData = {
+    ...PLAN,
+    values: [["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"], ["KP", "Kinh phí hỗ trợ", "triệu đồng", 1000]],
+  };
+  const labels = ["Kinh phí hỗ trợ (triệu đồng)", "Trong đó: NSTW", "NSĐP"];
+  /** Two districts of five communes each, every commune 100 triệu split 60 + 40; the last commune's NSTW typed 70. */
+  function split(across: boolean): SheetData {
+    const commune = (i: number): number[] => [100, i === 9 ? 70 : 60, 40];
+    const letter = (col: number) => String.fromCharCode(65 + col);
+    // Areas: 0 total, 1 district, 2–6 communes, 7 district, 8–12 communes.
+    const at = (area: number, k: number) => (across ? `${letter(2 + area)}${2 + k}` : `${letter(2 + k)}${2 + area}`);
+    const rows: { label: string; values: number[]; formula: ((k: number) => string) | null }[] = [];
+    const leaves = (d: number) => [0, 1, 2, 3, 4].map((c) => commune(d * 5 + c));
+    const sum = (list: number[][], k: number) => list.reduce((a, v) => a + v[k], 0);
+    rows.push({ label: "Tổng cộng", values: [0, 1, 2].map((k) => sum([...leaves(0), ...leaves(1)], k)), formula: (k) => `${at(1, k)}+${at(7, k)}` });
+    for (const d of [0, 1]) {
+      const first = 2 + d * 6;
+      rows.push({ label: d === 0 ? "Huyện Ba Vì" : "Huyện Mỹ Đức", values: [0, 1, 2].map((k) => sum(leaves(d), k)), formula: (k) => `SUM(${at(first, k)}:${at(first + 4, k)})` });
+      leaves(d).forEach((values, c) => rows.push({ label: `Xã ${d === 0 ? "Ba Vì" : "Mỹ Đức"} ${c + 1}`, values, formula: null }));
+    }
+    if (!across) {
+      return {
+        name: "Phân bổ",
+        values: [["STT", "Địa bàn", ...labels], ...rows.map((row) => [null, row.label, ...row.values])],
+        formulas: [[], ...rows.map((row) => [null, null, ...[0, 1, 2].map((k) => (row.formula === null ? null : row.formula(k)))])],
+        merges: [],
+      };
+    }
+    return {
+      name: "Phân bổ",
+      values: [["STT", "Nội dung", ...rows.map((row) => row.label)], ...labels.map((label, k) => [k + 1, label, ...rows.map((row) => row.values[k])])],
+      formulas: [[], ...labels.map((_, k) => [null, null, ...rows.map((row) => (row.formula === null ? null : row.formula(k)))])],
+      merges: [],
+    };
+  }
+  test.each<[string, boolean, string]>([
+    ["areas as rows", false, "C14"],
+    ["lines as rows", true, "O2"],
+  ])("%s: told once, at the area whose parts do not add up, not again at its district and the grand total", (_name, across, cell) => {
+    const { report } = checkWorkbook({ sheets: [split(across), plan] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`subtotal ${cell}`]);
+  });
+});
