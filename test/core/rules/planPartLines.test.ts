@@ -38,7 +38,7 @@ const COMMUNES: [string, number, number, number][] = [
 function sheet(across: boolean, formulas: boolean, typo: number): SheetData {
   const communes = COMMUNES.map(([name, ...v]) => [name, ...v] as [string, number, number, number]);
   communes[3][2] = typo;
-  const sum = (rows: [string, number, number, number][], k: number) => rows.reduce((a, r) => a + r[k], 0);
+  const sum = (rows: [string, number, number, number][], k: number) => rows.reduce((a, r) => a + Number(r[k]), 0);
   const original = COMMUNES;
   // Typed totals hold what the parts added up to before the typo; formulas what they add up to now.
   const shown = formulas ? communes : original;
