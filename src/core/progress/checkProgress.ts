@@ -50,7 +50,7 @@ export function checkProgress(
 
   const byContent = readByContentFinding(sheets);
   const findings: Finding[] = [...gathered.findings, ...(byContent !== null ? [byContent] : [])];
-  for (const rule of PROGRESS_RULES) findings.push(...rule.evaluate(context));
+  for (const rule of PROGRESS_RULES) findings.push(...withoutCopiedPace(gathered.copied, rule.evaluate(context)));
 
   const indicators = new Map<string, IndicatorProgress>();
   const gap = hasReportingGap(context);
@@ -79,4 +79,16 @@ export function checkProgress(
     tables: gathered.tables,
   };
   return { summary, indicators, findings, context };
+}
+
+/**
+ * One cause, one finding (CONTRACT §3): where a period sheet holds an earlier
+ * period's figures to the last cell (told once, at the sheet), the periods'
+ * sum is not what was achieved, and judging it against time tells nothing
+ * more: the lines' `pace` and the areas' `area-progress` findings are let go
+ * (the plan's period and the reported periods are still told).
+ */
+function withoutCopiedPace(copied: readonly string[] | undefined, findings: readonly Finding[]): readonly Finding[] {
+  if (copied === undefined || copied.length === 0) return findings;
+  return findings.filter((finding) => finding.rule !== "area-progress" && !(finding.rule === "pace" && finding.indicator !== null));
 }

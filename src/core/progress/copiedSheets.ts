@@ -100,8 +100,8 @@ export function copiedSheetFindings(prints: readonly SheetFingerprint[], ordered
         sheet: copy.sheet,
         at: null,
         message: localized(
-          `Trang "${copy.sheet}" (kỳ ${copy.period.id}) có số liệu giống hệt trang "${from.sheet}" (kỳ ${from.period.id}) ở mọi địa bàn và mọi chỉ tiêu (${copy.figures} số): có lẽ trang được sao chép từ kỳ trước và mới sửa tên, tiêu đề, chưa nhập số liệu của kỳ ${copy.period.id}. allocheck vẫn tính các số này cho kỳ ${copy.period.id}; hãy kiểm tra và nhập đúng số liệu của kỳ.`,
-          `Sheet "${copy.sheet}" (period ${copy.period.id}) holds exactly the figures of sheet "${from.sheet}" (period ${from.period.id}) for every area and every line (${copy.figures} figures): it was probably copied from the earlier period with only its name and title updated, its own period's figures not yet entered. allocheck still counts them for ${copy.period.id}; check the sheet and enter the period's own figures.`,
+          `Trang "${copy.sheet}" (kỳ ${copy.period.id}) có số liệu giống hệt trang "${from.sheet}" (kỳ ${from.period.id}) ở mọi địa bàn và mọi chỉ tiêu (${copy.figures} số): có lẽ trang được sao chép từ kỳ trước và mới sửa tên, tiêu đề, chưa nhập số liệu của kỳ ${copy.period.id}. allocheck vẫn tính các số này cho kỳ ${copy.period.id} nhưng chưa đánh giá tiến độ so với thời gian (của chỉ tiêu và của từng địa bàn) cho đến khi có số liệu đúng; hãy kiểm tra và nhập đúng số liệu của kỳ.`,
+          `Sheet "${copy.sheet}" (period ${copy.period.id}) holds exactly the figures of sheet "${from.sheet}" (period ${from.period.id}) for every area and every line (${copy.figures} figures): it was probably copied from the earlier period with only its name and title updated, its own period's figures not yet entered. allocheck still counts them for ${copy.period.id} but does not judge progress against time (of the lines or of each area) until the right figures are in; check the sheet and enter the period's own figures.`,
         ),
       }),
     );

@@ -357,7 +357,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   // Progress runs to the period before an unfilled sheet only where no later period has figures.
   const lastReported = Math.max(-Infinity, ...periodReadings.map((reading) => endIndex(reading.period)), ...tableReadings.flatMap((reading) => reading.columns.filter((c) => c.role === "period" && c.period !== undefined).map((c) => endIndex(c.period!))));
   for (const entry of unfilled) findings.push(notReported(entry.sheet, null, endIndex(entry.period) > lastReported));
-  findings.push(...copiedSheetFindings(prints, comparePeriods));
+  const copiedFindings = copiedSheetFindings(prints, comparePeriods);
+  findings.push(...copiedFindings);
 
   const lines = new Map<string, LineResults>();
   const lineOf = (code: string): LineResults => {
@@ -577,6 +578,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
     sheets: [...periodReadings.map((r) => r.sheet), ...tableReadings.map((r) => r.sheet)],
     ...(presence.length > 0 ? { presence } : {}),
     ...(sheets.unread !== undefined && sheets.unread.length > 0 ? { unread: sheets.unread } : {}),
+    ...(copiedFindings.length > 0 ? { copied: copiedFindings.map((finding) => finding.sheet ?? "") } : {}),
   };
 }
 

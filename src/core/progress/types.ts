@@ -117,4 +117,6 @@ export interface GatheredResults {
   readonly presence?: readonly PeriodPresence[];
   /** Sheets named for a period but not read as results (`TH 2023`, `Năm 2023`). */
   readonly unread?: readonly import("./resultsSheets").UnreadPeriodSheet[];
+  /** Period sheets holding an earlier period's figures to the last cell (each told once, see `copiedSheets`). */
+  readonly copied?: readonly string[];
 }

@@ -61,3 +61,16 @@ describe("a period sheet copied from the previous period's", () => {
     expect(finding.cell).toBeNull();
   });
 });
+
+describe("pace is not judged on a copied period's figures (one cause, one finding)", () => {
+  const paced = (report: ReturnType<typeof check>) => report.findings.filter((f) => f.rule === "area-progress" || (f.rule === "pace" && f.indicator !== null)).length;
+  test.each<[string, SheetData[], boolean]>([
+    ["2023 a copy of 2022: only the copy is told", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2022)], false],
+    ["2024 a copy of 2023: only the copy is told", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2023), periodSheet("Thực hiện 2024", Y2023)], false],
+    ["each year its own figures: pace judged", [periodSheet("Thực hiện 2022", Y2022), periodSheet("Thực hiện 2023", Y2023)], true],
+  ])("%s", (_name, sheets, judged) => {
+    const report = check(...sheets);
+    expect(paced(report) > 0).toBe(judged);
+    if (!judged) expect(copies(report)).toHaveLength(1);
+  });
+});
