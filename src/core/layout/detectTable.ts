@@ -354,6 +354,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     mirrors: reading.mirrors,
     candidates: reading.candidates,
     nearTie: reading.nearTie,
+    ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),

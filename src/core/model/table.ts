@@ -129,6 +129,12 @@ export interface LayoutNotes {
   /** Distinct readings of the area axis built and scored, and whether the best two nearly tie. */
   readonly candidates: number;
   readonly nearTie: boolean;
+  /**
+   * Every district holds a single commune with the same figures, names bare:
+   * nothing but their order (no prefix, STT, area list or formula) told which
+   * row of each pair is the district.
+   */
+  readonly pairedByPosition?: boolean;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
   readonly nextTable?: { readonly row: number; readonly col: number; readonly text: string };
