@@ -56,6 +56,8 @@ describe("a numbering word heading a value column", () => {
     [2, "Xã Tản Lĩnh", 1, 50, 30],
   ];
   test.each<[string, CellValue[][], (string | null)[] | null]>([
+    // The codes decide where the short names read as no plan line.
+    ["a code row over `Tổ TT | TT | TH`", [[null, null, "1", "KP.1", "KP.2"], ["STT", "Đơn vị", "Tổ TT", "TT", "TH"], ...body], ["1", "KP.1", "KP.2"]],
     ["`Kinh phí` over `TT | TH`, no code row", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí", null], [null, null, null, "TT", "TH"], ...body], null],
     ["`No` past the values, no code row", [["No", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông", "No"], ...body], ["1", "KP.1", null]],
   ])("%s", (_name, data, expected) => {
