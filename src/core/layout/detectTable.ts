@@ -88,7 +88,8 @@ const MAX_TABLES = 4;
 export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
   const table = detectFrom(sheet, grid, plan, corrections, options, 0);
-  if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return table;
+  if (plan.lines.length === 0) return table;
+  if (table.lines.some((line) => line.planCode !== null)) return withNextTableLines(sheet, grid, plan, options, table);
   // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.
   const side = table.notes.sideTable;
   if (side !== undefined) {
@@ -114,6 +115,29 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     from = below.notes.bottom + 1;
   }
   return table;
+}
+
+/**
+ * `table`, its note of the table below it (not read) naming the plan lines
+ * that table holds and `table` lacks (a sheet of two tables: `Biểu 1` the
+ * counts, `Biểu 2` the money): the reading then says which lines went
+ * unchecked, and where they are. Looked at only where some plan line has no
+ * line in `table`.
+ */
+function withNextTableLines(sheet: SheetData, grid: Grid, plan: Plan, options: DetectOptions, table: Detected): Detected {
+  const next = table.notes.nextTable;
+  if (next === undefined) return table;
+  const have = new Set(table.lines.flatMap((line) => (line.planCode === null ? [] : [line.planCode])));
+  if (plan.lines.every((line) => have.has(line.code))) return table;
+  let below: Detected;
+  try {
+    below = detectFrom(sheet, grid, plan, [], options, table.notes.bottom + 1);
+  } catch {
+    return table;
+  }
+  const codes = [...new Set(below.lines.flatMap((line) => (line.planCode === null || have.has(line.planCode) ? [] : [line.planCode])))];
+  if (codes.length === 0) return table;
+  return { ...table, notes: { ...table.notes, nextTable: { ...next, codes } } };
 }
 
 /** The sheet with every cell left of column `col` blank (values only: the table right of it read alone). */

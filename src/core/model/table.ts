@@ -137,7 +137,13 @@ export interface LayoutNotes {
   readonly pairedByPosition?: boolean;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
-  readonly nextTable?: { readonly row: number; readonly col: number; readonly text: string };
+  readonly nextTable?: {
+    readonly row: number;
+    readonly col: number;
+    readonly text: string;
+    /** Plan lines that table holds and the allocation table lacks (left unchecked), where it holds any. */
+    readonly codes?: readonly string[];
+  };
   /** A second table beside the allocation table (past a blank column), not read: its first cell and its header's text. */
   readonly sideTable?: { readonly row: number; readonly col: number; readonly text: string };
   /** A table above the allocation table naming no plan line (the funds by source), not read: its first cell and text. */
