@@ -44,6 +44,9 @@ interface CorrectedMatch {
 /** Why a second table below the allocation table is left out of the reading (CONTRACT §5 `ignored`). */
 export const SECOND_TABLE = "second table";
 
+/** Why a row that repeats the table's header in its body (a page's header copied) is left out: no area, no line. */
+export const REPEATED_HEADER = "repeated header";
+
 /** Why a row (column) with figures but no area name is left out of the reading: none of its figures is counted. */
 export const NO_NAME = "no name";
 
@@ -353,6 +356,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
+    ...(!rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, header: r.text, why: REPEATED_HEADER })) : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
   const notes: LayoutNotes = {
@@ -373,6 +377,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
+      ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
     ].sort((a, b) => a.index - b.index),
     mirrors: reading.mirrors,
