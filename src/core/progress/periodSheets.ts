@@ -15,6 +15,7 @@ import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { CELL, isNumericState, readCell } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
+import { totalLineChildren } from "../rules/lineTotals";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
@@ -196,9 +197,10 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
 
   const lines: PeriodSheetLine[] = [];
   const seenCodes = new Set<string>();
+  const parts = splitParts(context);
   table.lines.forEach((line, l) => {
     if (line.planCode === null) {
-      if (!lineHasFigures(context, l) || isProgressRate(line.header)) return;
+      if (!lineHasFigures(context, l) || isProgressRate(line.header) || parts.has(l)) return;
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -351,6 +353,31 @@ function dashedMatch(label: string, leaves: AllocationLeaves): number | undefine
 function isProgressRate(header: string): boolean {
   const key = wordKey(header.split(" / ").at(-1) ?? header);
   return /^(?:ty le|%)(?: (?:giai ngan|thuc hien|th|hoan thanh|dat|so voi|so|kh|ke hoach|tren)\b.*)?(?: ?%)?$/.test(key);
+}
+
+/**
+ * Lines that are parts of a plan line the sheet has (`Kinh phí | Tổng số |
+ * Trong đó: NSTW | NSĐP`, the plan not splitting it), or totals of lines that
+ * all match the plan: read as the allocation sheet reads them, no results
+ * line the plan lacks.
+ */
+function splitParts(context: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const lines = context.table.lines;
+  const byIndex = new Map(lines.map((line, l) => [line.index, l]));
+  lines.forEach((line, l) => {
+    if (line.parts === undefined || context.linePlan[l] === null) return;
+    for (const part of line.parts) {
+      const k = byIndex.get(part);
+      if (k !== undefined) out.add(k);
+    }
+  });
+  lines.forEach((line, l) => {
+    if (!line.isTotal || context.linePlan[l] !== null) return;
+    const children = totalLineChildren(context, l);
+    if (children !== null && children.every((child) => context.linePlan[child] !== null)) out.add(l);
+  });
+  return out;
 }
 
 function lineHasFigures(context: RuleContext, line: number): boolean {

@@ -88,3 +88,33 @@ describe("a running-totals sheet split by funding source", () => {
     expect(report.findings.filter((f) => f.sheet === "Lũy kế 2024" && f.rule === "cumulative").map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
   });
 });
+
+/** `Kinh phí | Tổng số | Trong đó: NSTW | NSĐP`, the plan not splitting the line: the parts are the line's, on a results sheet too. */
+describe("a money line with its total and its parts by source", () => {
+  function withParts(name: string, figures: readonly (readonly number[])[]): SheetData {
+    const row = (stt: CellValue, label: string, f: readonly number[]): CellValue[] => [stt, label, f[0], f[1] + f[2], f[1], f[2]];
+    const sum = (list: readonly (readonly number[])[]) => [0, 1, 2].map((c) => list.reduce((s, f) => s + f[c], 0));
+    return sheet(
+      name,
+      [
+        [name],
+        ["ĐVT: triệu đồng"],
+        ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí", "Trong đó", null],
+        [null, null, null, "Tổng số", "NSTW", "NSĐP"],
+        row(null, "Tổng cộng", sum(figures)),
+        row("I", "Huyện Ba Vì", sum(figures.slice(0, 2))),
+        row(1, COMMUNES[0], figures[0]),
+        row(2, COMMUNES[1], figures[1]),
+        row("II", "Huyện Thạch Thất", sum(figures.slice(2))),
+        row(1, COMMUNES[2], figures[2]),
+      ],
+      { merges: ["E3:F3"] },
+    );
+  }
+  test("no results column is told as a line the plan lacks", () => {
+    const book = workbook(PLAN, withParts("Phân bổ", ALLOCATED), withParts("Giải ngân 2024", DISBURSED));
+    const report = toJsonReport(checkWorkbook(book, { workbookName: "t.xlsx" }).report);
+    expect(report.findings.filter((f) => f.rule === "unmapped")).toEqual([]);
+    expect(report.indicators.find((i) => i.code === "KP")!.achieved).toBe(650e6);
+  });
+});
