@@ -39,7 +39,7 @@ import {
   type Draft,
   type Tree,
 } from "./areaTree";
-import { isBlank } from "./cells";
+import { isBlank, isNumeric } from "./cells";
 import type { Frame } from "./frame";
 import { addedBlocks, cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
@@ -170,8 +170,9 @@ function rowFacts(
           continue;
         }
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
-        // with figures of its own (not merged with the name's row): nothing tells whose they are.
-        if (!blank(row)) unnamed.push(row);
+        // with figures of its own (not merged with the name's row): nothing tells whose they are. A nameless row of text
+        // alone (`Trang 1/2`, a remark typed over the figures' columns) holds nothing to count: no area, nothing to say.
+        if (!blank(row) && valueCols.some((c) => isNumeric(grid.value(row, c)))) unnamed.push(row);
         continue;
       }
       label = inStt;
