@@ -1137,6 +1137,11 @@ function toEntry(d: Draft, transposed: boolean): AreaEntry {
   return entry;
 }
 
+/** `=SUM(…)` (the function adding up its cells, as subtotals are made), not a plain reference or other arithmetic. */
+function isSumFormula(formula: string | undefined): boolean {
+  return formula !== undefined && /^\s*=?\s*SUM\s*\(/i.test(formula);
+}
+
 export function readAreas(
   frame: Frame,
   plan: Plan,
@@ -1212,7 +1217,7 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const adds = grid.formula === undefined ? undefined : (row: number, col: number) => addedBlocks(grid, row, col);
+  const adds = grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) ? addedBlocks(grid, row, col) : null);
   const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals, adds) : null;
   // Districts of a single commune each, told from their communes by order alone: said, if that reading is taken.
   let pairedTree: string | null = null;

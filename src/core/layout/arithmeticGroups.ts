@@ -74,7 +74,7 @@ export function arithmeticLevels(
    * total row, a figure the leaves must come to, which confirms the groups as a grand total would.
    */
   planTotals?: ReadonlyMap<number, number>,
-  /** The cells a cell's formula adds up (see `addedBlocks`): tells which row of a pair adds up the other. */
+  /** The cells a cell's `SUM` adds up (see `addedBlocks`), null for any other cell: tells which row of a pair adds up the other. */
   adds?: (row: number, col: number) => readonly CellRange[] | null,
 ): ArithmeticLevels | null {
   const areaAt: number[] = [];
@@ -116,7 +116,7 @@ export function arithmeticLevels(
   if (split === null && total !== null) {
     // Rows in reading order (reversed for `after`) back to the sheet's.
     const sheetRow = (k: number): number => facts.row[areaAt[order === "after" ? n - 1 - k : k]];
-    const lead = pairLeads(sheetRow, n, cols, totalAt >= 0 ? facts.row[totalAt] : -1, adds);
+    const lead = pairLeads(sheetRow, n, cols, adds);
     // The formulas name the other row of each pair the district: the reading the other way round takes it.
     if (lead !== "other") split = pairedSplit(rows, canLead, total);
     // Nothing but the order tells which row of each pair is the district: taken, said to be unsure.
@@ -152,20 +152,19 @@ export interface ArithmeticLevels {
  * Which row of each pair of rows alike (a district of a single commune, names
  * bare) the formulas make the district: `lead` the first in reading order,
  * `other` the second, `unknown` where no formula tells or they disagree. A
- * row whose formula adds up the other row of its pair (`=C8`, `=SUM(C8)`) is
- * the district; so are the rows the grand total's formula adds up
- * (`=C7+C9+C11`) where it adds one row of each pair only.
+ * row whose `SUM` adds up the other row of its pair (`=SUM(C8)`, as its
+ * neighbours' subtotals `=SUM(C8:C10)` do) is the district. A plain
+ * reference (`=C7`) tells nothing: a commune given its district's whole
+ * share copies the district's cell so. Nor does the grand total's formula
+ * (`=C7+C9+C11`): it may add the districts or the communes alike.
  */
 function pairLeads(
   sheetRow: (k: number) => number,
   n: number,
   cols: readonly number[],
-  totalRow: number,
   adds: ((row: number, col: number) => readonly CellRange[] | null) | undefined,
 ): "lead" | "other" | "unknown" {
   if (adds === undefined || n % 2 !== 0) return "unknown";
-  const covers = (blocks: readonly CellRange[] | null, row: number, col: number): boolean =>
-    blocks !== null && blocks.some((b) => b.top <= row && row <= b.bottom && b.left <= col && col <= b.right);
   const only = (blocks: readonly CellRange[] | null, row: number, col: number): boolean =>
     blocks !== null && blocks.length === 1 && blocks[0].top === row && blocks[0].bottom === row && blocks[0].left === col && blocks[0].right === col;
   let leads = 0;
@@ -178,13 +177,6 @@ function pairLeads(
     for (const col of cols) {
       if (only(adds(first, col), second, col)) lead++;
       if (only(adds(second, col), first, col)) other++;
-      if (totalRow >= 0) {
-        const total = adds(totalRow, col);
-        const a = covers(total, first, col);
-        const b = covers(total, second, col);
-        if (a && !b) lead++;
-        if (b && !a) other++;
-      }
     }
     if (lead > other) leads++;
     else if (other > lead) others++;

@@ -128,14 +128,16 @@ describe("every district of a single commune, names bare, no list: which row of 
     return checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(false, [19, 13]), sheet: "Phân bổ" }).report;
   };
   const DISTRICTS = ["Ba Vì", "Mỹ Đức", "Ứng Hòa"];
+  const COMMUNES = ["Khánh Thượng", "An Phú", "Hòa Lâm"];
   test.each<[string, CellValue[][], Record<string, string>, boolean, "high" | "low"]>([
-    ["each district's formula adds its commune (=C4)", FIRST, each([3, 5, 7], (r) => `#${r + 1}`), false, "high"],
-    ["each district after its commune, its formula adding it (=SUM(C3))", SECOND, each([4, 6, 8], (r) => `SUM(#${r - 1})`), false, "high"],
-    ["the grand total's formula adds the districts, after their communes", SECOND, TOTAL_OF([4, 6, 8]), false, "high"],
-    ["the grand total's formula adds the districts, before their communes", FIRST, TOTAL_OF([3, 5, 7]), false, "high"],
-    ["indicators as rows, each district after its commune", SECOND, { D3: "C3", D4: "C4", F3: "E3", F4: "E4", H3: "G3", H4: "G4" }, true, "high"],
+    ["each district's SUM adds its commune (=SUM(C4))", FIRST, each([3, 5, 7], (r) => `SUM(#${r + 1})`), false, "high"],
+    ["each district after its commune, its SUM adding it", SECOND, each([4, 6, 8], (r) => `SUM(#${r - 1})`), false, "high"],
+    ["indicators as rows, each district after its commune", SECOND, { D3: "SUM(C3)", D4: "SUM(C4)", F3: "SUM(E3)", F4: "SUM(E4)", H3: "SUM(G3)", H4: "SUM(G4)" }, true, "high"],
     // Nothing but the order: the first row of each pair is taken, said to be unsure.
     ["figures typed, no formula", FIRST, {}, false, "low"],
+    // A plain reference may be a commune copying its district's whole share; a total may add districts or communes.
+    ["each commune a plain reference to its district (=C3)", FIRST, each([4, 6, 8], (r) => `#${r - 1}`), false, "low"],
+    ["the grand total's formula adds the districts", FIRST, TOTAL_OF([3, 5, 7]), false, "low"],
   ])("%s", (_name, body, formulas, transposed, level) => {
     const report = read(body, formulas, transposed);
     const areas = report.reading!.areas;
@@ -146,8 +148,13 @@ describe("every district of a single commune, names bare, no list: which row of 
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
-  test("figures typed, the communes first: read by order, said to be unsure", () => {
-    const report = read(SECOND, {});
+  // The communes first and nothing decisive: the first row of each pair is taken (the commune, here), said to be unsure.
+  test.each<[string, Record<string, string>]>([
+    ["figures typed", {}],
+    ["the grand total's formula adds the districts", TOTAL_OF([4, 6, 8])],
+  ])("the communes first, %s: read by order, said to be unsure", (_name, formulas) => {
+    const report = read(SECOND, formulas);
+    expect(report.reading!.areas.filter((a) => a.role === "group").map((a) => a.name)).toEqual(COMMUNES);
     expect(report.reading!.confidence.level).toBe("low");
     expect(report.reading!.confidence.reasons.some((r) => r.vi.includes("chỉ theo thứ tự"))).toBe(true);
   });
