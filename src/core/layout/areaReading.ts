@@ -39,9 +39,9 @@ import {
   type Draft,
   type Tree,
 } from "./areaTree";
-import { isBlank } from "./cells";
+import { isBlank, isNumeric } from "./cells";
 import type { Frame } from "./frame";
-import { cellText } from "./grid";
+import { addedBlocks, cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
@@ -78,6 +78,8 @@ export interface AreaReading {
   readonly villages?: readonly number[];
   /** Frame positions of rows naming a group of areas (`Các xã khu vực III`), their figures blank: headings, no area. */
   readonly groupHeadings?: readonly number[];
+  /** Every district holds one commune with the same figures, and only their order told which row is the district. */
+  readonly pairedByPosition?: boolean;
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -168,8 +170,9 @@ function rowFacts(
           continue;
         }
         // A row with figures and no name cannot be placed: said, not dropped. So too a row under a name merged down over it
-        // with figures of its own (not merged with the name's row): nothing tells whose they are.
-        if (!blank(row)) unnamed.push(row);
+        // with figures of its own (not merged with the name's row): nothing tells whose they are. A nameless row of text
+        // alone (`Trang 1/2`, a remark typed over the figures' columns) holds nothing to count: no area, nothing to say.
+        if (!blank(row) && valueCols.some((c) => isNumeric(grid.value(row, c)))) unnamed.push(row);
         continue;
       }
       label = inStt;
@@ -1134,6 +1137,11 @@ function toEntry(d: Draft, transposed: boolean): AreaEntry {
   return entry;
 }
 
+/** `=SUM(…)` (the function adding up its cells, as subtotals are made), not a plain reference or other arithmetic. */
+function isSumFormula(formula: string | undefined): boolean {
+  return formula !== undefined && /^\s*=?\s*SUM\s*\(/i.test(formula);
+}
+
 export function readAreas(
   frame: Frame,
   plan: Plan,
@@ -1209,15 +1217,19 @@ export function readAreas(
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Nothing names a level: the reading in which rows are the subtotals of the rows after them, if one adds up.
-  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals) : null;
+  const adds = grid.formula === undefined ? undefined : (row: number, col: number) => (isSumFormula(grid.formula!(row, col)) ? addedBlocks(grid, row, col) : null);
+  const grouped = unknown ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "before", planTotals, adds) : null;
+  // Districts of a single commune each, told from their communes by order alone: said, if that reading is taken.
+  let pairedTree: string | null = null;
   if (grouped !== null) {
-    const tree = buildTree(grouped, POLICIES[0], blank);
+    const tree = buildTree(grouped.facts, POLICIES[0], blank);
+    if (grouped.pairedByPosition) pairedTree = signature(tree);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // The same, each group row after its members (bottom-up subtotals), when the rows do not add up top-down.
-  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after", planTotals) : null;
+  const groupedAfter = unknown && grouped === null ? arithmeticLevels(facts, summableCols, (row, col) => grid.value(row, col), "after", planTotals, adds) : null;
   if (groupedAfter !== null) {
-    const tree = buildTree(groupedAfter, BOTTOM_UP, blank);
+    const tree = buildTree(groupedAfter.facts, BOTTOM_UP, blank);
     if (!trees.some((entry) => signature(entry.tree) === signature(tree))) trees.push({ tree, score: null });
   }
   // Every row a figure and the total their sum: the flat list adds up, whatever the labels say (`Hội LHPN huyện …`
@@ -1271,6 +1283,7 @@ export function readAreas(
   }
   if (blankHeads === "unsure") nearTie = true;
   const chosen = trees[best].tree;
+  const pairedByPosition = pairedTree !== null && signature(chosen) === pairedTree;
   // Bare names read as one list, no total, where some rows add up the rows after them like districts over their
   // communes (not unmistakably enough to be taken): said to be unsure, the rival reading counted.
   const hinted = unknown && grouped === null && groupedAfter === null && !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") && arithmeticHint(facts, summableCols, (row, col) => grid.value(row, col));
@@ -1286,6 +1299,7 @@ export function readAreas(
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
     ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
+    ...(pairedByPosition ? { pairedByPosition } : {}),
   };
 }
 

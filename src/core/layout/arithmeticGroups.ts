@@ -26,6 +26,7 @@ import type { CellValue } from "../model/workbook";
 import { numberOf, SAMPLE_COLUMNS, same } from "./areaScore";
 import { CLS_AREA, CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, LEVEL_UNKNOWN, LEVEL_UPPER, LEVEL_VILLAGE, LEVEL_ZONE, type RowFacts } from "./areaTree";
 import type { AreaEvidence } from "../model/reading";
+import type { CellRange } from "../model/workbook";
 
 /** Fewest area rows that runs of a group and its members are looked for in. */
 const MIN_RUN_ROWS = 6;
@@ -73,7 +74,9 @@ export function arithmeticLevels(
    * total row, a figure the leaves must come to, which confirms the groups as a grand total would.
    */
   planTotals?: ReadonlyMap<number, number>,
-): RowFacts | null {
+  /** The cells a cell's `SUM` adds up (see `addedBlocks`), null for any other cell: tells which row of a pair adds up the other. */
+  adds?: (row: number, col: number) => readonly CellRange[] | null,
+): ArithmeticLevels | null {
   const areaAt: number[] = [];
   let totalAt = -1;
   if (facts.forced.size > 0) return null;
@@ -109,7 +112,20 @@ export function arithmeticLevels(
     // tell two stories at least (one line's small counts fall into such runs by chance).
     split = bestSplit(rows, canLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
   }
-  if (split === null && total !== null) split = pairedSplit(rows, canLead, total);
+  let pairedByPosition = false;
+  if (split === null && total !== null) {
+    // Rows in reading order (reversed for `after`) back to the sheet's.
+    const sheetRow = (k: number): number => facts.row[areaAt[order === "after" ? n - 1 - k : k]];
+    const lead = pairLeads(sheetRow, n, cols, adds);
+    // The formulas name the other row of each pair the district: the reading the other way round takes it.
+    if (lead !== "other") split = pairedSplit(rows, canLead, total);
+    // Nothing but the order tells which row of each pair is the district: taken, said to be unsure.
+    // Read backwards, only the formulas take it (the top-down reading has taken the pairs by order).
+    if (split !== null && lead === "unknown") {
+      if (order === "after") split = null;
+      else pairedByPosition = true;
+    }
+  }
   if (split === null) return null;
   const levels = order === "after" ? split.levels.reverse() : split.levels;
   const level = facts.level.slice();
@@ -118,7 +134,56 @@ export function arithmeticLevels(
     level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
     how[i] = "arithmetic";
   });
-  return facts.withLevels(level, how);
+  return { facts: facts.withLevels(level, how), pairedByPosition };
+}
+
+/** Levels read from the arithmetic, and whether each district of a single commune was told from it by order alone. */
+export interface ArithmeticLevels {
+  readonly facts: RowFacts;
+  /**
+   * Every district holds a single commune with the same figures, and no formula
+   * says which row of each pair adds up the other: the first row of each pair
+   * was taken for the district by its place alone.
+   */
+  readonly pairedByPosition: boolean;
+}
+
+/**
+ * Which row of each pair of rows alike (a district of a single commune, names
+ * bare) the formulas make the district: `lead` the first in reading order,
+ * `other` the second, `unknown` where no formula tells or they disagree. A
+ * row whose `SUM` adds up the other row of its pair (`=SUM(C8)`, as its
+ * neighbours' subtotals `=SUM(C8:C10)` do) is the district. A plain
+ * reference (`=C7`) tells nothing: a commune given its district's whole
+ * share copies the district's cell so. Nor does the grand total's formula
+ * (`=C7+C9+C11`): it may add the districts or the communes alike.
+ */
+function pairLeads(
+  sheetRow: (k: number) => number,
+  n: number,
+  cols: readonly number[],
+  adds: ((row: number, col: number) => readonly CellRange[] | null) | undefined,
+): "lead" | "other" | "unknown" {
+  if (adds === undefined || n % 2 !== 0) return "unknown";
+  const only = (blocks: readonly CellRange[] | null, row: number, col: number): boolean =>
+    blocks !== null && blocks.length === 1 && blocks[0].top === row && blocks[0].bottom === row && blocks[0].left === col && blocks[0].right === col;
+  let leads = 0;
+  let others = 0;
+  for (let k = 0; k + 1 < n; k += 2) {
+    const first = sheetRow(k);
+    const second = sheetRow(k + 1);
+    let lead = 0;
+    let other = 0;
+    for (const col of cols) {
+      if (only(adds(first, col), second, col)) lead++;
+      if (only(adds(second, col), first, col)) other++;
+    }
+    if (lead > other) leads++;
+    else if (other > lead) others++;
+  }
+  if (leads > 0 && others === 0) return "lead";
+  if (others > 0 && leads === 0) return "other";
+  return "unknown";
 }
 
 /**
@@ -138,8 +203,9 @@ const MIN_PAIRED_LINES = 2;
  * Every district of a single commune (a pilot commune per district), names
  * bare: the rows alike two by two, and the grand total adding up one row of
  * each pair on every line — where the flat reading, twice that, adds up on
- * none. Each pair's first row is the district (its second, read backwards).
- * Null unless that holds on two lines with figures at least.
+ * none. Each pair's first row is the district (its second, read backwards):
+ * the caller asks the formulas which (`pairLeads`) and says when only the
+ * order told. Null unless that holds on two lines with figures at least.
  */
 function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[]): Split | null {
   const n = rows.length;

@@ -80,7 +80,8 @@ export function classifyColumns(grid: Grid, block: TableBlock): ColumnInfo[] {
     // `Đơn vị thực hiện` over the areas' names (before any value, no label column yet) is the label column.
     const namesColumn = !labelsEnded && districts > 0 && labels > numbers && !infos.some((info) => info.role === "label");
     if (NOTE_HEADERS.test(key) && col > block.left && !namesColumn) role = "note";
-    else if (STT_HEADERS.has(key)) role = "stt";
+    // A numbering column sits before the names: past the first value column `TT` is a line's short name (`Truyền thông`).
+    else if (STT_HEADERS.has(key) && !labelsEnded) role = "stt";
     else if (CODE_HEADERS.has(key) || AREA_CODE_HEADERS.test(key)) role = "code";
     else if (UNIT_HEADERS.has(key) || (key === "don vi" && units > filled / 2 && districts === 0)) role = "unit";
     else if (!labelsEnded && filled > 0 && codes === filled && labels === 0 && nextIsLabel(grid, block, col, last)) role = "stt";

@@ -44,6 +44,9 @@ interface CorrectedMatch {
 /** Why a second table below the allocation table is left out of the reading (CONTRACT §5 `ignored`). */
 export const SECOND_TABLE = "second table";
 
+/** Why a row that repeats the table's header in its body (a page's header copied) is left out: no area, no line. */
+export const REPEATED_HEADER = "repeated header";
+
 /** Why a row (column) with figures but no area name is left out of the reading: none of its figures is counted. */
 export const NO_NAME = "no name";
 
@@ -88,7 +91,8 @@ const MAX_TABLES = 4;
 export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly Correction[] = [], options: DetectOptions = {}): AllocationTable {
   const grid = sheetGrid(sheet);
   const table = detectFrom(sheet, grid, plan, corrections, options, 0);
-  if (plan.lines.length === 0 || table.lines.some((line) => line.planCode !== null)) return table;
+  if (plan.lines.length === 0) return table;
+  if (table.lines.some((line) => line.planCode !== null)) return withNextTableLines(sheet, grid, plan, options, table);
   // A table of another kind on the left of the allocation table, past a blank column: the table beside it is read.
   const side = table.notes.sideTable;
   if (side !== undefined) {
@@ -114,6 +118,29 @@ export function detectTable(sheet: SheetData, plan: Plan, corrections: readonly 
     from = below.notes.bottom + 1;
   }
   return table;
+}
+
+/**
+ * `table`, its note of the table below it (not read) naming the plan lines
+ * that table holds and `table` lacks (a sheet of two tables: `Biểu 1` the
+ * counts, `Biểu 2` the money): the reading then says which lines went
+ * unchecked, and where they are. Looked at only where some plan line has no
+ * line in `table`.
+ */
+function withNextTableLines(sheet: SheetData, grid: Grid, plan: Plan, options: DetectOptions, table: Detected): Detected {
+  const next = table.notes.nextTable;
+  if (next === undefined) return table;
+  const have = new Set(table.lines.flatMap((line) => (line.planCode === null ? [] : [line.planCode])));
+  if (plan.lines.every((line) => have.has(line.code))) return table;
+  let below: Detected;
+  try {
+    below = detectFrom(sheet, grid, plan, [], options, table.notes.bottom + 1);
+  } catch {
+    return table;
+  }
+  const codes = [...new Set(below.lines.flatMap((line) => (line.planCode === null || have.has(line.planCode) ? [] : [line.planCode])))];
+  if (codes.length === 0) return table;
+  return { ...table, notes: { ...table.notes, nextTable: { ...next, codes } } };
 }
 
 /** The sheet with every cell left of column `col` blank (values only: the table right of it read alone). */
@@ -329,6 +356,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ...raw.filter((line) => areaFigures.has(line.position)).map((line) => ({ index: line.position, header: line.parts.join(" / "), why: isRateHeader(line.parts) ? RATE : AREA_FIGURE })),
     ...(rows ? noteCols.map((c) => ({ ...c, why: "text column" })) : []),
     ...(!rows && block.next !== undefined ? [{ index: block.next.row, header: block.next.text, why: SECOND_TABLE }] : []),
+    ...(!rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, header: r.text, why: REPEATED_HEADER })) : []),
     ...(rows && block.side !== undefined ? [{ index: block.side.col, header: block.side.text, why: SECOND_TABLE }] : []),
   ].sort((a, b) => a.index - b.index);
   const notes: LayoutNotes = {
@@ -349,11 +377,13 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
+      ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),
       ...(!rows && block.side !== undefined ? [{ index: block.side.col, label: block.side.text, why: SECOND_TABLE }] : []),
     ].sort((a, b) => a.index - b.index),
     mirrors: reading.mirrors,
     candidates: reading.candidates,
     nearTie: reading.nearTie,
+    ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),

@@ -10,7 +10,9 @@
  * different years (`Phân bổ 2023`, `Phân bổ 2024`, or `… NĂM 2024` in their
  * titles): the latest year's, the allocation being made now.
  *
- * Of two that tie, the sheet over its copy (`Phân bổ` over `Phân bổ (2)`).
+ * Of two that tie, the sheet over its copy (`Phân bổ` over `Phân bổ (2)`),
+ * the version in force over one put aside (`Phân bổ` over `PB cũ`, `Phân bổ
+ * chính thức` over `Phân bổ (dự thảo)`).
  * Visible sheets holding plan lines the one taken lacks (`Biểu 01` the
  * indicators, `Biểu 02` the budget lines) are named with those lines.
  * Visible sheets matching the same plan lines over other areas only (one
@@ -92,7 +94,9 @@ export function chooseAllocationSheet(workbook: WorkbookData, plan: Plan, prefer
       (!best.summary && candidate.summary && best.matched === 0 && candidate.matched > 0) ||
       (best.summary === candidate.summary &&
         (candidate.score > best.score ||
-          (candidate.score === best.score && ((best.year > 0 && candidate.year > best.year) || isCopyOf(best.sheet.name, candidate.sheet.name)))));
+          (candidate.score === best.score &&
+            (versionRank(candidate) > versionRank(best) ||
+              (versionRank(candidate) === versionRank(best) && ((best.year > 0 && candidate.year > best.year) || isCopyOf(best.sheet.name, candidate.sheet.name)))))));
     if (better) best = candidate;
   }
   if (best === null) return null;
@@ -143,6 +147,22 @@ function sameCodes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const code of a) if (!b.has(code)) return false;
   return true;
+}
+
+/** Words of a sheet's name (as typed, lower case) marking a version put aside: old, a draft, a copy, a backup. */
+const SET_ASIDE = /(?:^|[\s()[\]\-_.,])(?:cũ|nháp|dự thảo|du thao|bản sao|ban sao|sao lưu|old|backup|bak|copy|draft)(?=$|[\s()[\]\-_.,\d])/u;
+/** Words of a sheet's name marking the version in force. */
+const IN_FORCE = /(?:^|[\s()[\]\-_.,])(?:chính thức|chinh thuc|final)(?=$|[\s()[\]\-_.,\d])/u;
+
+/**
+ * Between sheets whose tables tie: 1 for a sheet named as the version in
+ * force (`Phân bổ chính thức`), -1 for one named or titled as a version put
+ * aside (`PB cũ`, `Phân bổ (dự thảo)`, a `DỰ THẢO` mark over its table), 0 else.
+ */
+function versionRank(candidate: Candidate): number {
+  const name = candidate.sheet.name.normalize("NFC").toLowerCase();
+  if (IN_FORCE.test(name)) return 1;
+  return SET_ASIDE.test(name) || candidate.caption.includes(" du thao ") ? -1 : 0;
 }
 
 /** `Phân bổ (2)` beside `Phân bổ`: the name Excel gives a copy of a sheet. */

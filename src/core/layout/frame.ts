@@ -67,7 +67,8 @@ function range(from: number, to: number): number[] {
 
 export function buildFrame(grid: Grid, block: TableBlock, columns: readonly ColumnInfo[], orientation: Orientation, plan: Plan): Frame {
   const ofRole = (...roles: ColumnInfo["role"][]) => columns.filter((c) => roles.includes(c.role)).map((c) => c.col);
-  const bodyRows = range(block.bodyStart, block.bodyEnd);
+  // Rows repeating the header in the body are no area (no line): left out here, listed by the reading.
+  const bodyRows = without(range(block.bodyStart, block.bodyEnd), (block.repeatedHeaders ?? []).map((r) => ({ index: r.row })));
   const valueCols = ofRole("value");
   if (orientation === "areas-as-rows") {
     const stt = ofRole("stt", "code")[0] ?? null;

@@ -3,7 +3,8 @@
  * detection works on a `Grid` so that one algorithm serves both orientations:
  * an indicators-as-rows table is read as the transpose of an areas-as-rows one.
  */
-import { cellNumberFormat, cellValue, columnCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
+import { cellFormula, cellNumberFormat, cellValue, columnCount, type CellRange, type CellValue, type SheetData } from "../model/workbook";
+import { addedCells } from "../formula/evaluate";
 
 export interface Grid {
   readonly name: string;
@@ -14,6 +15,8 @@ export interface Grid {
   numberFormat(row: number, col: number): string | undefined;
   /** The merged area that contains the cell, or undefined. */
   mergeAt(row: number, col: number): CellRange | undefined;
+  /** The formula of a cell (en-US, no leading `=`), where the sheet keeps formulas; absent on grids built without them. */
+  formula?(row: number, col: number): string | undefined;
 }
 
 /** Merges taller than this are kept in a short list scanned on every lookup. */
@@ -56,6 +59,7 @@ export function sheetGrid(sheet: SheetData): Grid {
     value: (row, col) => cellValue(sheet, row, col),
     numberFormat: (row, col) => cellNumberFormat(sheet, row, col),
     mergeAt: (row, col) => merges.find(row, col),
+    ...(sheet.formulas !== undefined ? { formula: (row: number, col: number) => cellFormula(sheet, row, col) } : {}),
   };
 }
 
@@ -72,7 +76,21 @@ export function transposeGrid(grid: Grid): Grid {
       const m = grid.mergeAt(col, row);
       return m && { top: m.left, left: m.top, bottom: m.right, right: m.bottom };
     },
+    ...(grid.formula !== undefined ? { formula: (row: number, col: number) => grid.formula!(col, row) } : {}),
   };
+}
+
+/**
+ * The blocks of cells a cell's formula adds up (`=SUM(C8:C10)`, `=C8+C9`,
+ * `=C8`), in the grid's own rows and columns (a transposed grid's too), or
+ * null where the cell holds no such formula.
+ */
+export function addedBlocks(grid: Grid, row: number, col: number): CellRange[] | null {
+  const formula = grid.formula?.(row, col);
+  if (formula === undefined) return null;
+  const boxes = addedCells(formula);
+  if (boxes === null) return null;
+  return grid.transposed ? boxes.map((b) => ({ top: b.left, left: b.top, bottom: b.right, right: b.bottom })) : boxes.map((b) => ({ ...b }));
 }
 
 /** The value shown at a cell: a merged area's value appears in all of its cells. */

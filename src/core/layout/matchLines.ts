@@ -224,6 +224,7 @@ export function matchLineDetails(
   const bestName = plan.map((_line, j) => names.reduce((best, row) => Math.max(best, row[j]), 0));
   const ownBest = names.map((row) => argmax(row));
   const dotted = candidates.map((candidate) => candidate.code !== undefined && /\d\.\d/.test(candidate.code));
+  const letteredCode = candidates.map((candidate) => candidate.code !== undefined && !/^\(?\d+\)?$/.test(candidate.code.trim()));
   const parents = new Set(plan.map((line) => line.parentCode).filter((code) => code !== undefined));
   // Between `Kế hoạch` and `Thực hiện` sub-columns of one line, the sheet's own stage goes first.
   const wanted = options.stage ?? "planned";
@@ -243,7 +244,9 @@ export function matchLineDetails(
     plan.forEach((_line, j) => {
       // A numbering that writes the plan's own dotted codes (`1.1` under `1`) is no mere count of rows: it keeps its line.
       const outnamed = options.codes === "numbered" && !dotted[i] && bestName[j] >= MATCH_THRESHOLD && names[i][j] < bestName[j] - TIE_MARGIN;
-      const unreadable = options.codes === "declared" && (ownBest[i] === null || names[i][ownBest[i]!] < MATCH_THRESHOLD);
+      // A name that reads as no plan line (`TH`, `ĐCTC`) takes its code from a `Mã` column, or from a row of codes that
+      // are no column numbers (`KP.1`, `1.2`, `II`; a row 1, 2, 3 … over the columns numbers them).
+      const unreadable = (options.codes === "declared" || (options.codes === undefined && letteredCode[i])) && (ownBest[i] === null || names[i][ownBest[i]!] < MATCH_THRESHOLD);
       const codeMatch = useCodes && byCode[i] === j && !outnamed && (!named || totalOfParent || unreadable || names[i][j] >= CODE_NAME_FLOOR);
       const score = names[i][j];
       if (codeMatch) pairs.push({ i, j, score: 10 + score });

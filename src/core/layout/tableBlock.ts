@@ -13,6 +13,7 @@ import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
+import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -40,6 +41,8 @@ export interface TableBlock {
   readonly next?: NextTable;
   /** A second table beside this one (past a blank column, with its own header and names): not read. */
   readonly side?: NextTable;
+  /** Body rows that repeat the header (a page's header copied over the rows after it): no area, left out; with the header's first text. */
+  readonly repeatedHeaders?: readonly { readonly row: number; readonly text: string }[];
 }
 
 function rowStats(grid: Grid, row: number): { numbers: number; labels: number; codes: number; filled: number } {
@@ -399,12 +402,23 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let bodyEnd = bodyStart - 1;
   let blanks = 0;
   let next: NextTable | null = null;
+  const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
+  const repeated: { row: number; text: string }[] = [];
   for (let row = bodyStart; row < grid.rowCount; row++) {
     if (rowIsBlank(grid, row, left, right)) {
       if (++blanks >= BLANK_ROWS_END && row > firstDataRow) {
         next = nextTableAfter(grid, row + 1, left, right, numericCols);
         break;
       }
+      continue;
+    }
+    // The header typed again over more of the table's rows (a printed page's, a pasted block's): left out, the table goes on.
+    const copy = row > firstDataRow && header !== null ? repeatedHeaderAt(grid, row, header, left, right, () => bodyTexts(grid, bodyStart, row - 1, left, right)) : 0;
+    if (copy > 0) {
+      for (let i = 0; i < copy; i++) repeated.push({ row: row + i, text: header!.text });
+      row += copy - 1;
+      bodyEnd = row;
+      blanks = 0;
       continue;
     }
     // After a blank gap, a new block with its own title and header row: a second table.
@@ -421,7 +435,21 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   // The span was read off the first rows under the header: where the body ends among them, the rows after it (a
   // second table, notes or signatures typed from column A under a table that starts in column B) are not the table's.
   if (bodyEnd < firstDataRow + SPAN_ROWS - 1) ({ left, right } = narrowSpan(grid, headerRows, firstDataRow, bodyEnd, gap === null ? grid.colCount - 1 : gap - 1));
-  return { block: { headerRows, codeRow, unitsRow, firstDataRow, bodyStart, bodyEnd, left, right, ...(next !== null ? { next } : {}), ...(side !== undefined ? { side } : {}) } };
+  return {
+    block: {
+      headerRows,
+      codeRow,
+      unitsRow,
+      firstDataRow,
+      bodyStart,
+      bodyEnd,
+      left,
+      right,
+      ...(next !== null ? { next } : {}),
+      ...(side !== undefined ? { side } : {}),
+      ...(repeated.length > 0 ? { repeatedHeaders: repeated } : {}),
+    },
+  };
 }
 
 function failure(dataRow: number, grid: Grid, why: { vi: string; en: string }): InputError & { dataRow: number } {

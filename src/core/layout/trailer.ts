@@ -1,6 +1,6 @@
 /**
  * Rows that end a table: notes, signatures, dates and places under it
- * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`),
+ * (`Ghi chú`, `Người lập biểu`, `Thủ trưởng đơn vị`, `Hà Nội, ngày … tháng … năm …`, `Ngày 15/3/2024`),
  * the amount in words (`(Bằng chữ: …)`), the unit (`Đơn vị tính: triệu đồng`), a count
  * of the areas (`Tổng số xã: 4`).
  */
@@ -45,7 +45,9 @@ export function isTrailerText(text: string): boolean {
   if (isAreaCount(trimmed, key)) return true;
   if (TRAILER_STARTS.some((start) => key === start.trim() || key.startsWith(start.endsWith(" ") ? start : start + " ")))
     return true;
-  return /\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.split(" ").length <= 14;
+  if (/\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.split(" ").length <= 14) return true;
+  // A place and date typed short: `Ngày 15/3/2024`, `Ba Vì, ngày 15.03.2024`.
+  return /^(?:[^,]{1,40},\s*)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(folded);
 }
 
 /** Words naming the areas a count line counts. */

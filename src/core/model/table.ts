@@ -129,9 +129,21 @@ export interface LayoutNotes {
   /** Distinct readings of the area axis built and scored, and whether the best two nearly tie. */
   readonly candidates: number;
   readonly nearTie: boolean;
+  /**
+   * Every district holds a single commune with the same figures, names bare:
+   * nothing but their order (no prefix, STT, area list or formula) told which
+   * row of each pair is the district.
+   */
+  readonly pairedByPosition?: boolean;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
-  readonly nextTable?: { readonly row: number; readonly col: number; readonly text: string };
+  readonly nextTable?: {
+    readonly row: number;
+    readonly col: number;
+    readonly text: string;
+    /** Plan lines that table holds and the allocation table lacks (left unchecked), where it holds any. */
+    readonly codes?: readonly string[];
+  };
   /** A second table beside the allocation table (past a blank column), not read: its first cell and its header's text. */
   readonly sideTable?: { readonly row: number; readonly col: number; readonly text: string };
   /** A table above the allocation table naming no plan line (the funds by source), not read: its first cell and text. */

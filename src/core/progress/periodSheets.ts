@@ -15,6 +15,7 @@ import { markPercentFractions } from "../layout/percentFractions";
 import { buildRuleContext, duplicateRule, invalidValueRule, subtotalRule, textNumberRule, type RuleContext } from "../rules";
 import { CELL, isNumericState, readCell } from "../cells/readCell";
 import { cellPosition, type ContextBuffers } from "../rules/context";
+import { totalLineChildren } from "../rules/lineTotals";
 import { areaLabelFinding, makeFinding } from "../rules/finding";
 import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
@@ -31,7 +32,8 @@ export interface PeriodSheetLine {
   readonly value: number;
   /** The line's total cell, else its header cell. */
   readonly at: CellRef;
-  readonly source: PeriodSource;
+  /** Where the figure comes from; absent for a line split by funding source (the sum of several lines' cells). */
+  readonly source?: PeriodSource;
   /** True when every leaf cell of the line is blank (its totals blank or zero): a column kept from the template, not a report of the line. */
   readonly blank?: true;
 }
@@ -114,10 +116,20 @@ function buildAllocationLeaves(context: RuleContext): AllocationLeaves {
   return { full, bare };
 }
 
-function lineValue(context: RuleContext, line: number): { value: number; source: PeriodSource } | null {
+function lineValue(context: RuleContext, line: number): { value: number; source?: PeriodSource } | null {
   const sheet = context.table.sheet;
   const kind = context.lineKind[line];
-  if (kind !== "percent") return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
+  if (kind !== "percent") {
+    // A line split by funding source with no total of its own (`Kinh phí | Trung ương | Địa phương`): its sources' sum,
+    // which no one line's leaf cells give.
+    const sources = context.sourceLines?.get(line);
+    if (sources !== undefined && sources.length > 1) {
+      let value = 0;
+      for (const source of sources) value += context.leafSums[source];
+      return { value };
+    }
+    return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
+  }
   if (context.grandTotal !== null) {
     const at = context.grandTotal * context.lineCount + line;
     const state = context.state[at];
@@ -185,9 +197,10 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
 
   const lines: PeriodSheetLine[] = [];
   const seenCodes = new Set<string>();
+  const parts = splitParts(context);
   table.lines.forEach((line, l) => {
     if (line.planCode === null) {
-      if (!lineHasFigures(context, l) || isProgressRate(line.header)) return;
+      if (!lineHasFigures(context, l) || isProgressRate(line.header) || parts.has(l)) return;
       findings.push(
         makeFinding({
           rule: "unmapped",
@@ -208,7 +221,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     if (figure === null) return;
     const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
     const blank = figure.value === 0 && leavesBlank(context, l);
-    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source, ...(blank ? { blank } : {}) });
+    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, ...(figure.source !== undefined ? { source: figure.source } : {}), ...(blank ? { blank } : {}) });
   });
 
   const areaMatch = new Int32Array(table.areas.length).fill(-1);
@@ -342,13 +355,39 @@ function isProgressRate(header: string): boolean {
   return /^(?:ty le|%)(?: (?:giai ngan|thuc hien|th|hoan thanh|dat|so voi|so|kh|ke hoach|tren)\b.*)?(?: ?%)?$/.test(key);
 }
 
+/**
+ * Lines that are parts of a plan line the sheet has (`Kinh phí | Tổng số |
+ * Trong đó: NSTW | NSĐP`, the plan not splitting it), or totals of lines that
+ * all match the plan: read as the allocation sheet reads them, no results
+ * line the plan lacks.
+ */
+function splitParts(context: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const lines = context.table.lines;
+  const byIndex = new Map(lines.map((line, l) => [line.index, l]));
+  lines.forEach((line, l) => {
+    if (line.parts === undefined || context.linePlan[l] === null) return;
+    for (const part of line.parts) {
+      const k = byIndex.get(part);
+      if (k !== undefined) out.add(k);
+    }
+  });
+  lines.forEach((line, l) => {
+    if (!line.isTotal || context.linePlan[l] !== null) return;
+    const children = totalLineChildren(context, l);
+    if (children !== null && children.every((child) => context.linePlan[child] !== null)) out.add(l);
+  });
+  return out;
+}
+
 function lineHasFigures(context: RuleContext, line: number): boolean {
   for (let a = 0; a < context.areaCount; a++) if (context.state[a * context.lineCount + line] !== CELL.blank) return true;
   return false;
 }
 
 function leavesBlank(context: RuleContext, line: number): boolean {
-  for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + line] !== CELL.blank) return false;
+  const lines = context.sourceLines?.get(line) ?? [line];
+  for (const l of lines) for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + l] !== CELL.blank) return false;
   return true;
 }
 

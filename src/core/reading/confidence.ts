@@ -95,6 +95,24 @@ export function readingConfidence(
       en: `${notes.candidates} readings of the area structure (groups, subtotal rows) add up nearly as well; allocheck took the likeliest but is not sure.`,
     });
   }
+  if (notes?.pairedByPosition === true) {
+    const first = table.areas.find((area) => area.kind === "group");
+    const example = first === undefined ? "" : ` (“${first.label}”)`;
+    reasons.push({
+      vi: `Mỗi huyện chỉ có một xã, cùng số liệu với huyện, và tên không có tiền tố (Huyện, Xã), không có STT, danh sách địa bàn hay công thức cho biết dòng nào là huyện: allocheck lấy dòng đầu của mỗi cặp là huyện${example} chỉ theo thứ tự — hãy kiểm tra, hoặc chỉnh lại cách đọc.`,
+      en: `Every district holds a single commune with the same figures, and no prefix (Huyện, Xã), STT, area list or formula tells which row is the district: allocheck took the first row of each pair for the district${example} by order alone — check it, or correct the reading.`,
+    });
+  }
+  const below = notes?.nextTable;
+  if (below?.codes !== undefined && below.codes.length > 0) {
+    const list = below.codes.join(", ");
+    const many = below.codes.length > 1;
+    const title = below.text === "" ? "" : ` ("${below.text.length > 60 ? `${below.text.slice(0, 59)}…` : below.text}")`;
+    reasons.push({
+      vi: `Bảng thứ hai trên trang, từ dòng ${below.row + 1}${title}, có ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} mà bảng đã đọc không có; allocheck chỉ đọc một bảng mỗi trang nên không kiểm tra ${many ? "các chỉ tiêu này" : "chỉ tiêu này"} — hãy chuyển bảng đó sang một trang riêng và kiểm tra trang đó.`,
+      en: `A second table on the sheet, from row ${below.row + 1}${title}, holds plan line${many ? "s" : ""} ${list}, which the table read lacks; allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
+    });
+  }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
   const unmapped = indicators.filter((indicator) => indicator.status === "unmapped" && indicator.kind !== "percent");
   if (unmapped.length >= 2) {

@@ -8,7 +8,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { readPlanJson } from "../../../src/core/plan";
-import { sheet, workbook } from "./sheetBuilder";
+import { sheet, transposeSheet, workbook } from "./sheetBuilder";
 
 const AREAS = [
   { district: "Ba Vì", commune: "Khánh Thượng" },
@@ -100,5 +100,62 @@ describe("every district of a single commune, names bare, no list", () => {
     const report = read(body);
     expect(report.reading!.areas.map((a) => a.role)).toEqual(roles);
     expect(report.findings.filter((f) => f.rule === "subtotal")).toEqual([]);
+  });
+});
+
+describe("every district of a single commune, names bare, no list: which row of a pair is the district", () => {
+  // Rows 3 … 8 of the sheet (after the header on row 1 and the total on row 2), columns C and D.
+  const FIRST: CellValue[][] = [
+    [null, "Ba Vì", 8, 6],
+    [null, "Khánh Thượng", 8, 6],
+    [null, "Mỹ Đức", 6, 4],
+    [null, "An Phú", 6, 4],
+    [null, "Ứng Hòa", 5, 3],
+    [null, "Hòa Lâm", 5, 3],
+  ];
+  // The communes first, each district after its own.
+  const SECOND: CellValue[][] = [FIRST[1], FIRST[0], FIRST[3], FIRST[2], FIRST[5], FIRST[4]];
+  const each = (rows: number[], ref: (row: number) => string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const row of rows) for (const col of ["C", "D"]) out[`${col}${row}`] = ref(row).replace(/#/g, col);
+    return out;
+  };
+  const TOTAL_OF = (rows: number[]) => ({ C2: rows.map((r) => `C${r}`).join("+"), D2: `SUM(${rows.map((r) => `D${r}`).join(",")})` });
+  const read = (body: CellValue[][], formulas: Record<string, string>, transposed = false) => {
+    let allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Địa chỉ tin cậy"], [null, "Tổng cộng", 19, 13], ...body], { formulas });
+    // Indicators as rows: the formulas are written in the transposed sheet's own cells.
+    if (transposed) allocation = { ...transposeSheet(allocation), formulas: sheet("x", [], { formulas }).formulas };
+    return checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan(false, [19, 13]), sheet: "Phân bổ" }).report;
+  };
+  const DISTRICTS = ["Ba Vì", "Mỹ Đức", "Ứng Hòa"];
+  const COMMUNES = ["Khánh Thượng", "An Phú", "Hòa Lâm"];
+  test.each<[string, CellValue[][], Record<string, string>, boolean, "high" | "low"]>([
+    ["each district's SUM adds its commune (=SUM(C4))", FIRST, each([3, 5, 7], (r) => `SUM(#${r + 1})`), false, "high"],
+    ["each district after its commune, its SUM adding it", SECOND, each([4, 6, 8], (r) => `SUM(#${r - 1})`), false, "high"],
+    ["indicators as rows, each district after its commune", SECOND, { D3: "SUM(C3)", D4: "SUM(C4)", F3: "SUM(E3)", F4: "SUM(E4)", H3: "SUM(G3)", H4: "SUM(G4)" }, true, "high"],
+    // Nothing but the order: the first row of each pair is taken, said to be unsure.
+    ["figures typed, no formula", FIRST, {}, false, "low"],
+    // A plain reference may be a commune copying its district's whole share; a total may add districts or communes.
+    ["each commune a plain reference to its district (=C3)", FIRST, each([4, 6, 8], (r) => `#${r - 1}`), false, "low"],
+    ["the grand total's formula adds the districts", FIRST, TOTAL_OF([3, 5, 7]), false, "low"],
+  ])("%s", (_name, body, formulas, transposed, level) => {
+    const report = read(body, formulas, transposed);
+    const areas = report.reading!.areas;
+    expect(areas.filter((a) => a.role === "group").map((a) => a.name)).toEqual(DISTRICTS);
+    expect(areas.filter((a) => a.role === "leaf").map((a) => areas[a.parent!].name)).toEqual(DISTRICTS);
+    expect(report.reading!.confidence.level).toBe(level);
+    expect(report.reading!.confidence.reasons.some((r) => r.vi.includes("chỉ theo thứ tự"))).toBe(level === "low");
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  // The communes first and nothing decisive: the first row of each pair is taken (the commune, here), said to be unsure.
+  test.each<[string, Record<string, string>]>([
+    ["figures typed", {}],
+    ["the grand total's formula adds the districts", TOTAL_OF([4, 6, 8])],
+  ])("the communes first, %s: read by order, said to be unsure", (_name, formulas) => {
+    const report = read(SECOND, formulas);
+    expect(report.reading!.areas.filter((a) => a.role === "group").map((a) => a.name)).toEqual(COMMUNES);
+    expect(report.reading!.confidence.level).toBe("low");
+    expect(report.reading!.confidence.reasons.some((r) => r.vi.includes("chỉ theo thứ tự"))).toBe(true);
   });
 });

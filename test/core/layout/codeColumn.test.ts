@@ -37,3 +37,33 @@ describe("a code column beside abbreviated row names", () => {
     expect(table.lines.map((l) => l.planCode)).toEqual(expected);
   });
 });
+
+/**
+ * A numbering word (`TT`, `No`) heading a column past the first value column
+ * is a line's short name (`TT` for `Truyền thông`), not a second STT: the
+ * column is read as a line (by the code row over it, else left out as
+ * matching no plan line) — never dropped from the table unsaid.
+ */
+describe("a numbering word heading a value column", () => {
+  const MONEY_PLAN = planOf([
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 2 },
+    { code: "KP.1", name: "Kinh phí truyền thông", unit: "triệu đồng", target: 100 },
+    { code: "KP.2", name: "Kinh phí tập huấn", unit: "triệu đồng", target: 60 },
+  ]);
+  const body: CellValue[][] = [
+    [null, "Tổng cộng", 2, 100, 60],
+    [1, "Xã Ba Trại", 1, 50, 30],
+    [2, "Xã Tản Lĩnh", 1, 50, 30],
+  ];
+  test.each<[string, CellValue[][], (string | null)[] | null]>([
+    // The codes decide where the short names read as no plan line.
+    ["a code row over `Tổ TT | TT | TH`", [[null, null, "1", "KP.1", "KP.2"], ["STT", "Đơn vị", "Tổ TT", "TT", "TH"], ...body], ["1", "KP.1", "KP.2"]],
+    ["`Kinh phí` over `TT | TH`, no code row", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí", null], [null, null, null, "TT", "TH"], ...body], null],
+    ["`No` past the values, no code row", [["No", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông", "No"], ...body], ["1", "KP.1", null]],
+  ])("%s", (_name, data, expected) => {
+    const table = detectTable(sheet("Phân bổ", data), MONEY_PLAN);
+    expect(table.orientation).toBe("areas-as-rows");
+    expect(table.lines.map((l) => l.index)).toEqual([2, 3, 4]);
+    if (expected !== null) expect(table.lines.map((l) => l.planCode)).toEqual(expected);
+  });
+});

@@ -241,3 +241,30 @@ describe("a second table right under the last row, with no blank row between, op
     expect(block.bodyEnd).toBe(bodyEnd);
   });
 });
+
+/**
+ * A sheet of two tables for the same communes, the counts first (`Biểu 1`) and
+ * the money below (`Biểu 2`): only the first is read, so the reading names the
+ * plan lines the second holds and the first lacks, and where it starts.
+ */
+describe("a second table holding plan lines the table read lacks", () => {
+  const counts: CellValue[][] = [["BIỂU 1: PHÂN BỔ CHỈ TIÊU"], ["STT", "Địa bàn", "Tổ truyền thông cộng đồng"], [null, "Tổng cộng", 12], [1, "Xã Phú Mãn", 3], [2, "Xã Đông Xuân", 3], [3, "Xã An Phú", 3], [4, "Xã Hợp Tiến", 3]];
+  const money: CellValue[][] = [["BIỂU 2: PHÂN BỔ KINH PHÍ"], ["STT", "Địa bàn", "Kinh phí hỗ trợ (triệu đồng)"], [null, "Tổng cộng", 1200], [1, "Xã Phú Mãn", 300], [2, "Xã Đông Xuân", 300], [3, "Xã An Phú", 300], [4, "Xã Hợp Tiến", 300]];
+  const log: CellValue[][] = [["BẢNG THEO DÕI GIẢI NGÂN"], ["STT", "Nội dung", "Số tiền"], [1, "Đợt 1", 500], [2, "Đợt 2", 700]];
+  test.each<[string, CellValue[][], CellValue[][], string | null]>([
+    ["the money below the counts", counts, money, "từ dòng 10 (\"BIỂU 2: PHÂN BỔ KINH PHÍ\"), có chỉ tiêu mã 2"],
+    ["a disbursement log below the counts: no plan line there", counts, log, null],
+    ["a copy of the whole table below it: nothing unchecked", FIRST, [["PHÂN BỔ NĂM 2026"], HEADER, [1, "Xã Phú Mãn", 4, 400]], null],
+  ])("%s", (_name, first, second, said) => {
+    const data: WorkbookData = { sheets: [sheet("Phân bổ", [...first, ...blank(2), ...second])] };
+    const report = toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report);
+    const reasons = report.reading!.confidence.reasons.filter((reason) => reason.includes("Bảng thứ hai"));
+    if (said === null) expect(reasons).toEqual([]);
+    else {
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toContain(said);
+      expect(report.reading!.confidence.level).toBe("low");
+    }
+    expect(report.findings.filter((f) => f.rule === "second-table").map((f) => f.cell)).toEqual(["A10"]);
+  });
+});

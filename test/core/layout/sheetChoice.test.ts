@@ -69,6 +69,11 @@ test.each<[string, SheetData[], string, string[]]>([
   ["Sheet1 and Sheet2 with other figures: not sure", [whole("Sheet1"), whole("Sheet2", 2)], "Sheet1", ['"Sheet2"']],
   ["a copy left as it was: sure", [whole("Phân bổ"), whole("Phân bổ (2)")], "Phân bổ", []],
   ["a hidden old sheet: the visible one, sure", [whole("PB cũ", 2, true), whole("Phân bổ")], "Phân bổ", []],
+  // Named as a version put aside, or in force: that decides between tables that tie; the other is still named.
+  ["an old sheet first, shown: the other, and not sure", [whole("PB cũ", 2), whole("Phân bổ")], "Phân bổ", ['"PB cũ"']],
+  ["a draft first: the official one, and not sure", [whole("Phân bổ (dự thảo)", 2), whole("Phân bổ chính thức")], "Phân bổ chính thức", ['"Phân bổ (dự thảo)"']],
+  ["a draft typed without marks, and a backup: the third", [whole("Phan bo du thao", 2), whole("PB backup", 3), whole("PB huyen")], "PB huyen", [`"Phan bo du thao"`, `"PB backup"`]],
+  ["a sheet marked DỰ THẢO over its table: the other", [{ ...whole("Phân bổ"), values: [["DỰ THẢO"], ...whole("Phân bổ", 2).values] }, whole("Phân bổ HLHPN")], "Phân bổ HLHPN", ['"Phân bổ"']],
 ])("%s", (_name, sheets, expected, rivals) => {
   const { sheet: taken, reasons } = read(sheets);
   expect(taken).toBe(expected);

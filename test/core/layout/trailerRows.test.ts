@@ -40,6 +40,8 @@ const TRAILERS: ReadonlyArray<readonly [string, CellValue[][]]> = [
   ["titles in capitals", [[null, "NGƯỜI LẬP BIỂU", null, "THỦ TRƯỞNG ĐƠN VỊ"], [null, "Nguyễn Văn An", null, "Trần Thị Bình"]]],
   ["a date with dots, `TM.`, `KT.`", [[null, null, null, "Hà Nội, ngày … tháng … năm 2024"], [null, null, null, "TM. UBND HUYỆN"], [null, null, null, "KT. CHỦ TỊCH"]]],
   ["`(Ký, ghi rõ họ tên)` alone", [["(Ký, ghi rõ họ tên)"]]],
+  ["a short date in the last column, `Ngày 15/3/2024`", [[null, null, null, "Ngày 15/3/2024"], [null, null, null, "Người lập biểu"]]],
+  ["a place and short date, `Ba Vì, ngày 15.03.2024`", [[null, null, "Ba Vì, ngày 15.03.2024"]]],
   ["`Tổng số xã: 4` in the label column", [[null, "Tổng số xã: 4"]]],
   ["`Tổng cộng: 4 xã` in the STT column", [["Tổng cộng: 4 xã"]]],
   ["`Cộng: 2 huyện, 4 xã`", [[null, "Cộng: 2 huyện, 4 xã"]]],

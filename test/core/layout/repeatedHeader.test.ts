@@ -1,0 +1,69 @@
+/**
+ * The table's header typed again inside its body — a printed page's header
+ * copied over the rows of the next page, or districts' blocks pasted one
+ * under the other each with its header — is left out (`ignored`, why
+ * `repeated header`) and the table goes on: every area after it is read,
+ * no total is off. The same header over the same communes again is a copy
+ * of the table (a second table), as before.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { toJsonReport } from "../../../src/core/report";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet, workbook } from "./sheetBuilder";
+
+const PLAN = planOf(
+  [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 5 },
+    { code: "2", name: "Kinh phí truyền thông", unit: "triệu đồng", target: 500 },
+  ],
+  { "Ba Vì": ["Khánh Thượng", "Minh Quang"], "Quốc Oai": ["Phú Mãn", "Đông Xuân", "Sài Sơn"] },
+);
+
+const ONE_ROW: CellValue[][] = [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí truyền thông"]];
+const TWO_ROWS: CellValue[][] = [
+  ["STT", "Đơn vị", "Chỉ tiêu", "Kinh phí (triệu đồng)"],
+  [null, null, "Tổ truyền thông cộng đồng", "Kinh phí truyền thông"],
+];
+const NUMBERS: CellValue[] = ["A", "B", 1, 2];
+
+const BA_VI: CellValue[][] = [
+  ["I", "Huyện Ba Vì", 2, 200],
+  [1, "Xã Khánh Thượng", 1, 100],
+  [2, "Xã Minh Quang", 1, 100],
+];
+const QUOC_OAI: CellValue[][] = [
+  ["II", "Huyện Quốc Oai", 3, 300],
+  [1, "Xã Phú Mãn", 1, 100],
+  [2, "Xã Đông Xuân", 1, 100],
+  [3, "Xã Sài Sơn", 1, 100],
+];
+const TOTAL: CellValue[] = [null, "Tổng cộng", 5, 500];
+
+function read(rows: CellValue[][], merges: string[] = []) {
+  const data = workbook(sheet("Phân bổ", [["BIỂU PHÂN BỔ NĂM 2024"], [], ...rows], { merges }));
+  return toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report);
+}
+
+describe("the header typed again inside the table", () => {
+  test.each<[string, CellValue[][], string[], string[]]>([
+    ["a one-row header over the second district", [...ONE_ROW, TOTAL, ...BA_VI, ...ONE_ROW, ...QUOC_OAI], [], ["8"]],
+    ["a two-row header and its numbering row, pasted without their merges", [...TWO_ROWS, NUMBERS, TOTAL, ...BA_VI, ...TWO_ROWS, NUMBERS, ...QUOC_OAI], ["A3:A4", "B3:B4", "C3:D3"], ["10", "11", "12"]],
+    ["a two-row header again without its numbering row", [...TWO_ROWS, NUMBERS, TOTAL, ...BA_VI, ...TWO_ROWS, ...QUOC_OAI], ["A3:A4", "B3:B4", "C3:D3"], ["10", "11"]],
+    ["the header over each district, the total last", [...ONE_ROW, ...BA_VI, ...ONE_ROW, ...QUOC_OAI, TOTAL], [], ["7"]],
+  ])("%s: every area read, the copy left out", (_name, rows, merges, left) => {
+    const report = read(rows, merges);
+    const areas = report.reading!.areas;
+    expect(areas.filter((a) => a.role === "leaf").map((a) => a.name)).toEqual(["Xã Khánh Thượng", "Xã Minh Quang", "Xã Phú Mãn", "Xã Đông Xuân", "Xã Sài Sơn"]);
+    expect(areas.filter((a) => a.role === "group").map((a) => a.name)).toEqual(["Huyện Ba Vì", "Huyện Quốc Oai"]);
+    expect(report.reading!.ignored.filter((i) => i.why === "repeated header").map((i) => i.at)).toEqual(left);
+    expect(report.findings).toEqual([]);
+    expect(report.reading!.confidence.level).toBe("high");
+  });
+
+  test("the same header over the same communes again is a copy of the table: a second table", () => {
+    const report = read([...ONE_ROW, TOTAL, ...BA_VI, ...QUOC_OAI, [], ...ONE_ROW, ...BA_VI]);
+    expect(report.reading!.ignored.map((i) => i.why)).toEqual(["second table"]);
+    expect(report.reading!.areas.filter((a) => a.role === "leaf")).toHaveLength(5);
+  });
+});
