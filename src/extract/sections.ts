@@ -221,10 +221,22 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 function isTargetRun(lines: readonly TextLine[]): boolean {
   // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
   if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
-  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`).
-  const runs = lines.map((l) => l.text.replace(/^[^:;\d]*:\s*/u, "").split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c)));
-  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`).
-  return runs.every((r) => r.length >= 2 && r.every((c) => /^(?:\p{L}+\s+){1,4}\d/u.test(c)));
+  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`); within a clause,
+  // figures after `, ` share its action (`thành lập mới 14 tổ …, 170 tổ …, 62 địa chỉ …`).
+  const runs = lines.map((l) =>
+    l.text
+      .replace(/^[^:;\d]*:\s*/u, "")
+      .split(";")
+      .map((c) => c.split(/,\s+/u).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p)))
+      .filter((parts) => parts.length > 0),
+  );
+  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`);
+  // each figure after a comma opens its part, or follows a verb of a few words (`, xây dựng 05 địa chỉ …`).
+  return runs.every(
+    (r) =>
+      r.reduce((n, parts) => n + parts.length, 0) >= 2 &&
+      r.every((parts) => /^(?:\p{L}+\s+){1,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^(?:\p{L}+\s+){0,4}\d/u.test(p))),
+  );
 }
 
 export function indicatorSections(body: readonly TextLine[]): Section[] {
