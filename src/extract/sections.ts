@@ -221,11 +221,11 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 function isTargetRun(lines: readonly TextLine[]): boolean {
   // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
   if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
-  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`); within a clause,
+  // Each line a run of its own (`…; …`), after a lead ending in `:` whose one figure is a year (`Phấn đấu đến hết năm 2024: …`); within a clause,
   // figures after `, ` share its action (`thành lập mới 14 tổ …, 170 tổ …, 62 địa chỉ …`).
   const runs = lines.map((l) =>
     l.text
-      .replace(/^[^:;\d]*:\s*/u, "")
+      .replace(/^(?:[^:;\d]|\b(?:19|20)\d\d\b)*:\s*/u, "")
       .split(";")
       .map((c) => c.split(/,\s+/u).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p)))
       .filter((parts) => parts.length > 0),

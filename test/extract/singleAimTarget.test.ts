@@ -35,6 +35,11 @@ test.each([
     [[14, "tổ", true], [5, "địa chỉ", true], [14, "cuộc", true], [1.5, "%", true]],
   ],
   [
+    "targets after a lead naming the year",
+    ["Phấn đấu đến hết năm 2024: thành lập mới 14 tổ truyền thông cộng đồng, 170 tổ tiết kiệm vay vốn, 62 địa chỉ tin cậy."],
+    [[14, "tổ", true], [170, "tổ", true], [62, "địa chỉ", true]],
+  ],
+  [
     "a paragraph with a part between commas stating no figure",
     ["Thành lập mới 14 tổ truyền thông cộng đồng, nâng cao chất lượng hoạt động, 05 địa chỉ tin cậy."],
     [[14, "tổ", false], [5, "địa chỉ", false]],
