@@ -427,7 +427,23 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
     const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
     const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
-    // Only a near miss (within a fifth of the total in its unit) contradicts it: a table of a few main activities covers part of it.
+    // A far miss (more than a fifth off in the total's unit) may be a table of a few main activities covering part of
+    // it, or a table in another unit: no contradiction in the document, but its rows stay unread and that is said.
+    if (total !== undefined && tableSum !== null && tableSum > 0 && (tableSum < total.base * 0.8 || tableSum > total.base * 1.2)) {
+      const at = lineAt(line, 0);
+      const inStated = formatInUnit(tableSum, total.scale);
+      const statedText = formatInUnit(total.base, total.scale);
+      const share = Math.round((tableSum / total.base) * 100);
+      issues.push(
+        issue(
+          "budget-unit",
+          `Bảng kinh phí (dòng ${at}) không ghi đơn vị; tính theo ${moneyUnitName(total.scale)} thì bảng cộng được ${inStated}, bằng ${share}% tổng kinh phí ${statedText}, không khớp ở đơn vị nào (đồng, nghìn, triệu hay tỷ đồng). Các dòng của bảng chưa được đọc thành các khoản kinh phí; cần xác nhận đơn vị của bảng và phần kinh phí mà bảng nêu.`,
+          `The budget table (line ${at}) gives no unit; read in ${moneyUnitName(total.scale)} it adds up to ${inStated}, ${share}% of the stated total ${statedText}, and matches it in no unit (đồng, thousand, million or billion đồng). Its rows are not read as budget lines; confirm the table's unit and the part of the budget it covers.`,
+          { source: sourceOf(at), expected: tableSum, actual: total.base },
+        ),
+      );
+    }
+    // A near miss (within a fifth of the total in its unit) contradicts it.
     if (total !== undefined && tableSum !== null && tableSum >= total.base * 0.8 && tableSum <= total.base * 1.2) {
       const at = lineAt(line, 0);
       const inStated = formatInUnit(tableSum, total.scale);
