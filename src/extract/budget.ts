@@ -9,6 +9,7 @@ import { issue, sourceOf } from "./issues";
 import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
+import { placeHeaderLevel } from "./placeHeaders";
 import { findQuantities, type Quantity } from "./quantities";
 import { digitsForSpelledAmounts } from "./spelledAmounts";
 import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
@@ -313,7 +314,10 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number, row
 }
 
 /** `Xã`, `Huyện`, `Địa bàn`: a header naming the places a table's rows are. */
-const PLACE_HEADER = /^(xa|huyen|phuong|ten xa|ten huyen|dia ban|xa, thi tran|xa, phuong, thi tran|huyen, thi xa, thanh pho|huyen, thanh pho)$/;
+const isPlaceHeader = (cell: string) => {
+  const level = placeHeaderLevel(cell);
+  return level === "district" || level === "commune" || foldText(cell).trim() === "dia ban";
+};
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
 
@@ -405,7 +409,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // `STT | Xã | Kinh phí`: the places the budget is allocated to name its rows as well as contents do.
     // `STT | Xã | NSTW | NSĐP | Tổng`: the last column, the places' totals, holds their amounts.
     const lastHeader = foldText(cells[cells.length - 1] ?? "").trim();
-    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
+    const places = cells.some(isPlaceHeader) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
     const unlabelled = scale === null && noted === null && (places || cells.some((c) => LABEL_HEADER.test(foldText(c))));
     const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
     // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
