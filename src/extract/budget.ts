@@ -321,6 +321,11 @@ const isPlaceHeader = (cell: string) => {
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
 
+/** A table row's number, `1`, `2.1`, `2.1.3` (in its own cell or before its name), or null. */
+function rowCode(cell: string): string | null {
+  return /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)/.exec(cell)?.[1] ?? null;
+}
+
 function tableAmounts(rows: readonly TextLine[], planYear: number | null = null, issues: ExtractIssue[] = []): Amount[] {
   const lines = notesFirst(rows);
   const roots: Amount[] = [];
@@ -336,6 +341,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
   let stated: Quantity | null = null;
   let statedBefore: Quantity[] = [];
   let group: Amount | null = null;
+  // The rows of the table so far by their number (`1`, `1.1`), so a row numbered under one finds it.
+  const numbered = new Map<string, Amount>();
   lines.forEach((line, i) => {
     if (i < skipTo) return;
     if (line.cells && !lines[i - 1]?.cells) {
@@ -357,6 +364,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       if (money.length > 0) statedBefore = money.slice(0, -1).reverse();
       scale = null;
       group = null;
+      numbered.clear();
       return;
     }
     const cells = line.cells;
@@ -498,12 +506,21 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     };
     const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
+    // `1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, `1.2 | Tờ rơi | 200`: a row numbered under a row
+    // before it is that row's part, not one more line beside it.
+    const code = rowCode(label) ?? rowCode(cells.find((c) => /\p{L}/u.test(c)) ?? "");
+    const parent = code !== null && code.includes(".") ? numbered.get(code.slice(0, code.lastIndexOf("."))) : undefined;
+    if (code !== null && !isTotal) numbered.set(code, amount);
     if (isTotal) {
       roots.push(amount);
       group = null;
+      numbered.clear();
+    } else if (parent !== undefined) {
+      parent.children.push(amount);
     } else if (/^[IVX]+\.?$/.test(label)) {
       roots.push(amount);
       group = amount;
+      numbered.clear();
     } else if (group) {
       group.children.push(amount);
     } else {
