@@ -130,6 +130,13 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   let columns: { district: number; commune: number } | null = null;
   let single: { at: number; level: "district" | "commune" | "either" } | null = null;
   let lastDistrict = "";
+  let placeRows: Array<{ commune: string; line: number }> = [];
+  const flushPlaceRows = () => {
+    if (placeRows.length >= 2 && homeDistrict) {
+      for (const r of placeRows) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(r.commune))) mentioned.push({ district: homeDistrict, commune: r.commune, source: sourceOf(r.line) });
+    }
+    placeRows = [];
+  };
   body.forEach((line, index) => {
     if (line.cells) {
       // `| STT | Huyện | Xã |` tables; a blank district cell continues the one above (merged cells).
@@ -188,9 +195,21 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
           for (const comm of comms) add(lastDistrict, comm, line.line);
           lineIndexes.add(index);
         }
+        return;
+      }
+      // `| 1 | Xã Lùng Phình | 200 |` under a header naming no places (`Nội dung`): a row named by a commune with its
+      // prefix, beside a figure. Two or more such rows name communes in passing.
+      const cells = line.cells;
+      const at = cells.findIndex((cell) => /\p{L}/u.test(cell));
+      const label = at >= 0 ? cells[at].trim() : "";
+      const place = /^(?:xã|phường|thị trấn)\s+/iu.exec(label);
+      const figure = cells.some((cell, k) => k > at && /\d/.test(cell) && !/\p{L}/u.test(cell));
+      if (place && isName(label.slice(place[0].length)) && figure) {
+        placeRows.push({ commune: label.slice(place[0].length).trim(), line: line.line });
       }
       return;
     }
+    flushPlaceRows();
     columns = null;
     single = null;
     const marker = parseMarker(line.text);
@@ -357,6 +376,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       );
     }
   });
+  flushPlaceRows();
   return { areas, lineIndexes, issues, mentioned, passing };
 }
 

@@ -60,3 +60,17 @@ test.each(["Xã, thị trấn", "Tên xã, thị trấn", "Xã/Thị trấn", "X
   ]);
   expect(read.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([600e6, 200e6, 150e6, 250e6]);
 });
+
+test.each([
+  ["a header naming no places", "Nội dung", [["Bắc Hà", "Lùng Phình"], ["Bắc Hà", "Bản Phố"], ["Bắc Hà", "Bắc Hà"]]],
+  ["a header of contents", "Hạng mục", [["Bắc Hà", "Lùng Phình"], ["Bắc Hà", "Bản Phố"], ["Bắc Hà", "Bắc Hà"]]],
+])("rows named by commune with their prefix under %s name the communes when the text lists none", (_, header, areas) => {
+  expect(plan(header).areas.map((a) => [a.district, a.commune])).toEqual(areas);
+});
+
+test("rows of activities under a header of contents name no communes", () => {
+  const read = extractPlan(
+    ["ỦY BAN NHÂN DÂN", "HUYỆN BẮC HÀ", "KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "II. KINH PHÍ", "Tổng kinh phí: 300 triệu đồng:", "STT | Nội dung | Kinh phí (triệu đồng)", "1 | Xã Lùng Phình tổ chức hội nghị | 100", "2 | Tập huấn | 200", " | Tổng cộng | 300"].join("\n"),
+  );
+  expect(read.areas).toEqual([]);
+});
