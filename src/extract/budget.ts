@@ -114,6 +114,21 @@ function amountsOf(line: TextLine): Amount[] {
     const isTotal = a.isTotal || out[0].isTotal || /\b(tong|kinh phi thuc hien|kinh phi)\b/.test(foldText(lead)) && /^\s*$/.test(foldText(lead).replace(/\b(tong|kinh phi|thuc hien|du kien|ke hoach|nam \d{4})\b|[:\s]/g, ""));
     return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal, from: 0 }];
   }
+  // `63.000.000đ (21 mô hình x 3.000.000đ)`, `3 triệu đồng x 21 mô hình`: an amount multiplied by a count with no
+  // result after it is the price of one, the working of the amount beside it, no budget line.
+  const priced = out.filter((a) => !isMultiplied(text, a.q));
+  if (priced.length < out.length) return priced.length === 0 ? [] : amountsAfterWorking(priced, text);
+  return amountsAfterWorking(out, text);
+}
+
+const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
+const MULTIPLIED_AFTER = /^\s*[x×*]\s*\d/u;
+
+function isMultiplied(text: string, q: Quantity): boolean {
+  return MULTIPLIED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || MULTIPLIED_AFTER.test(text.slice(q.unitEnd));
+}
+
+function amountsAfterWorking(out: Amount[], text: string): Amount[] {
   // `Tổng kinh phí 10 tỷ đồng, trong đó: ngân sách Trung ương 6 tỷ đồng; …`
   if (out.length > 1) {
     const first = out[0];
