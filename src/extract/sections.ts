@@ -174,11 +174,14 @@ const WITH_TASKS = /\b(?:nhiem vu|noi dung|giai phap|hoat dong)\b/;
 
 /**
  * `II. CHỈ TIÊU, NHIỆM VỤ` with its own parts `1. Chỉ tiêu` and `2. Nhiệm vụ`: the targets are the `Chỉ tiêu` parts
- * only, the tasks are running text. Null when the section has no such part of its own.
+ * only, the tasks are running text. So for `II. MỤC TIÊU, CHỈ TIÊU` with `1. Mục tiêu chung` and `2. Chỉ tiêu cụ thể`:
+ * a paragraph of the `Chỉ tiêu` part is judged among its own lines, not beside the general aim's. Null when the
+ * section has no such part of its own.
  */
 function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | null {
   const outer = headingOf(body[s.heading], s.heading);
-  if (!outer?.marker || !WITH_TASKS.test(foldText(outer.content))) return null;
+  if (!outer?.marker) return null;
+  const withTasks = WITH_TASKS.test(foldText(outer.content));
   const parts: Section[] = [];
   let others = false;
   for (let i = s.start; i < s.end; i++) {
@@ -188,7 +191,8 @@ function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | nul
     const title = foldText(colon >= 0 ? h.content.slice(0, colon) : h.content).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
     if (title.split(" ").length > 6) continue;
     if (!INDICATOR_HEADING.test(title)) {
-      if (WITH_TASKS.test(title)) others = true;
+      // `1. Mục tiêu chung` beside `2. Chỉ tiêu cụ thể` under `II. MỤC TIÊU, CHỈ TIÊU`: the aims in words are no part of the list.
+      if ((withTasks && WITH_TASKS.test(title)) || GENERAL_AIMS.test(title)) others = true;
       continue;
     }
     const end = Math.min(sectionEnd(body, h, true), s.end);
