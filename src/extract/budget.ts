@@ -627,7 +627,8 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   // So are the amounts by place or purpose after a total split by source (`Tổng kinh phí 1.234,5 triệu đồng (NSTW …,
   // NSĐP …)` over `STT | Xã | Kinh phí`), even when they miss it: chosen as the parts, their gap is told (chooseSplit).
   const [head, ...others] = roots;
-  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
+  // A table row keeps the rows numbered under it (`1.1`, `1.2`) as its own parts.
+  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && (r.children.length === 0 || r.line.cells !== undefined))) {
     const sum = others.reduce((t, r) => t + r.q.base, 0);
     const afterSources = isSourceSplit(head) && others.every((r) => !isSourceOrYear(r)) && sum >= head.q.base * 0.5 && sum <= head.q.base * 1.5;
     if (Math.abs(sum - head.q.base) < 0.5 || afterSources) {

@@ -47,3 +47,35 @@ test.each([
   expect(got.lines).toEqual(lines);
   expect(got.rules).toEqual(rules);
 });
+
+test("a table with rows numbered under others, after a total split by source, gives the total's parts", () => {
+  const plan = extractPlan(
+    [
+      "KẾ HOẠCH",
+      "Thực hiện Dự án 8 năm 2025",
+      "I. MỤC TIÊU",
+      "- Thành lập mới 06 tổ truyền thông cộng đồng.",
+      "II. KINH PHÍ",
+      "Tổng kinh phí: 1.245,5 triệu đồng, trong đó:",
+      "- Ngân sách Trung ương: 1.120 triệu đồng;",
+      "- Ngân sách địa phương: 125,5 triệu đồng.",
+      "Đơn vị tính: triệu đồng",
+      "STT | Nội dung | Tổng số | NSTW | NSĐP",
+      "1 | Tuyên truyền, vận động | 420 | 380 | 40",
+      "1.1 | Thành lập mới tổ truyền thông cộng đồng | 180 | 165 | 15",
+      "1.2 | Tổ chức truyền thông tại cộng đồng | 240 | 215 | 25",
+      "2 | Xây dựng địa chỉ tin cậy | 825,5 | 740 | 85,5",
+      " | Tổng cộng | 1.245,5 | 1.120 | 125,5",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Hội LHPN huyện chủ trì.",
+    ].join("\n"),
+  );
+  expect(plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target / 1e6])).toEqual([
+    ["KP", 1245.5],
+    ["KP.1", 420],
+    ["KP.1.1", 180],
+    ["KP.1.2", 240],
+    ["KP.2", 825.5],
+  ]);
+  expect(plan.issues.map((i) => i.rule)).toEqual([]);
+});
