@@ -271,15 +271,15 @@ const PLACES_TOTAL = /^(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa)$/;
  * split by year down and by source across. The total row's `Tổng số` is the total, its other cells the sources;
  * the years are the schedule. Null when the rows at `i` are no such table or its unit is not known.
  */
-function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null): { amount: Amount; end: number } | null {
+function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null, stated: Quantity | null = null): { amount: Amount; end: number } | null {
   const header = lines[i].cells as readonly string[];
   let at = 0;
   while (at < header.length && /^(stt|tt|)$/.test(foldText(header[at]).trim())) at++;
   if (!/^(nam|cac nam)$/.test(foldText(header[at] ?? "").replace(/\(.*\)/g, "").trim())) return null;
   const totalCol = header.findIndex((c, k) => k > at && TOTAL_CELL.test(foldText(c).replace(/\(.*\)/g, "").trim()));
   const parts = header.map((c, k) => (k > at && k !== totalCol && /\p{L}/u.test(c) ? k : -1)).filter((k) => k >= 0);
-  const scale = findUnitInText(header.join(" "))?.scale ?? noted;
-  if (totalCol < 0 || parts.length < 2 || scale === null || scale === undefined) return null;
+  const given = findUnitInText(header.join(" "))?.scale ?? noted;
+  if (totalCol < 0 || parts.length < 2) return null;
   let end = i + 1;
   let years = 0;
   let totalRow: TextLine | null = null;
@@ -291,6 +291,11 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
   }
   if (years < 2 || totalRow === null) return null;
   const cells = totalRow.cells as readonly string[];
+  // No unit in the header or a note: the unit in which the total row's `Tổng` is the total the text states before the
+  // table (`Tổng kinh phí …: 8.765.432.000 đồng. Phân theo năm và nguồn vốn như sau:`).
+  const totalFigure = normalizeVietnameseNumber((cells[totalCol] ?? "").trim());
+  const scale = given ?? (stated !== null && totalFigure !== null ? ([stated.scale, 1, 1e3, 1e6, 1e9].find((k) => scaleDecimal(totalFigure, k) === stated.base) ?? null) : null);
+  if (scale === null) return null;
   const amountAt = (k: number, name: string): Amount | null => {
     const canonical = normalizeVietnameseNumber((cells[k] ?? "").trim());
     if (canonical === null) return null;
@@ -361,7 +366,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
   lines.forEach((line, i) => {
     if (i < skipTo) return;
     if (line.cells && !lines[i - 1]?.cells) {
-      const byYear = yearRowsTable(lines, i, noted);
+      const byYear = yearRowsTable(lines, i, noted, stated);
       if (byYear !== null) {
         roots.push(byYear.amount);
         skipTo = byYear.end;
