@@ -417,8 +417,11 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       }
       return;
     }
-    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources or the places.
-    if (scale === null && noted !== null && cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
+    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources
+    // or the places; or, whatever its label column says (`Nghề đào tạo`), a column names the amounts (`Thành tiền`).
+    const labelled = cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()));
+    const amountsNamed = cells.some((c, k) => k > 0 && AMOUNT_HEADER.test(foldText(c).trim())) && cells.some((c) => /\p{L}/u.test(c) && !/\d/.test(c));
+    if (scale === null && noted !== null && (labelled || amountsNamed)) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
