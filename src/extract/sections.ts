@@ -236,11 +236,11 @@ function isTargetRun(lines: readonly TextLine[]): boolean {
       .filter((parts) => parts.length > 0),
   );
   // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`);
-  // each figure after a comma opens its part, or follows a verb of a few words (`, xây dựng 05 địa chỉ …`).
+  // each part after a comma opens with its figure, sharing the clause's action (not `…, chiếm 64,5%`, `…, mỗi tổ 12 …`).
   return runs.every(
     (r) =>
       r.reduce((n, parts) => n + parts.length, 0) >= 2 &&
-      r.every((parts) => /^(?:\p{L}+\s+){1,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^(?:\p{L}+\s+){0,4}\d/u.test(p))),
+      r.every((parts) => /^(?:\p{L}+\s+){1,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
   );
 }
 

@@ -45,6 +45,11 @@ test.each([
     [[14, "tổ", false], [5, "địa chỉ", false]],
   ],
   [
+    "a sentence whose part after a comma opens with a verb",
+    ["Thành lập mới 10 tổ truyền thông, mỗi tổ 12 thành viên."],
+    [[10, "tổ", false]],
+  ],
+  [
     "sentences with their figures",
     ["Năm 2024 huyện phấn đấu tỷ lệ nữ đại biểu đạt từ 30% trở lên; tỷ lệ lao động nữ qua đào tạo nghề đạt 55%. Phấn đấu thành lập mới 10 tổ truyền thông."],
     [[30, "%", false], [55, "%", false], [10, "tổ", false]],
