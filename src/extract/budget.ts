@@ -341,6 +341,10 @@ const isPlaceHeader = (cell: string) => {
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
 
+/** `a`, `b)`, `-`, `+`: a row's mark as a point under the numbered row before it, in its own cell or before its name. */
+const SUB_MARK_CELL = /^(?:[a-zđ][).]?|[-+*•–])$/u;
+const SUB_MARK_NAME = /^\s*(?:[-+*•–]|[a-zđ]\))\s*(?=\p{L})/u;
+
 /** A table row's number, `1`, `2.1`, `2.1.3` (in its own cell or before its name), or null. */
 function rowCode(cell: string): string | null {
   return /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)/.exec(cell)?.[1] ?? null;
@@ -363,6 +367,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
   let group: Amount | null = null;
   // The rows of the table so far by their number (`1`, `1.1`), so a row numbered under one finds it.
   const numbered = new Map<string, Amount>();
+  let lastNumbered: Amount | null = null;
   lines.forEach((line, i) => {
     if (i < skipTo) return;
     if (line.cells && !lines[i - 1]?.cells) {
@@ -385,6 +390,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       scale = null;
       group = null;
       numbered.clear();
+      lastNumbered = null;
       return;
     }
     const cells = line.cells;
@@ -510,7 +516,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     if (col < 0) return;
     const label = cells[0] ?? "";
     // `1. Communication teams`, `2) Tập huấn`, `1.1 Training`: a line numbered inside its name cell is named by its words.
-    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "");
+    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
     const canonical = numbers[col] as string;
     const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {
@@ -532,18 +538,26 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // `1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, `1.2 | Tờ rơi | 200`: a row numbered under a row
     // before it is that row's part, not one more line beside it.
     const code = rowCode(label) ?? rowCode(cells.find((c) => /\p{L}/u.test(c)) ?? "");
-    const parent = code !== null && code.includes(".") ? numbered.get(code.slice(0, code.lastIndexOf("."))) : undefined;
-    if (code !== null && !isTotal) numbered.set(code, amount);
+    // `1 | Tuyên truyền | 300` then `a | Hội nghị | 100`, `- | Tờ rơi | 200` or ` | + Tờ rơi | 200`: a row marked as a
+    // point under the numbered row before it is that row's part too.
+    const pointed = code === null && (SUB_MARK_CELL.test(label.trim()) || SUB_MARK_NAME.test(cells.find((c) => /\p{L}/u.test(c)) ?? ""));
+    const parent = code !== null && code.includes(".") ? numbered.get(code.slice(0, code.lastIndexOf("."))) : pointed ? (lastNumbered ?? undefined) : undefined;
+    if (code !== null && !isTotal) {
+      numbered.set(code, amount);
+      lastNumbered = amount;
+    }
     if (isTotal) {
       roots.push(amount);
       group = null;
       numbered.clear();
+      lastNumbered = null;
     } else if (parent !== undefined) {
       parent.children.push(amount);
     } else if (/^[IVX]+\.?$/.test(label)) {
       roots.push(amount);
       group = amount;
       numbered.clear();
+      lastNumbered = null;
     } else if (group) {
       group.children.push(amount);
     } else {

@@ -1,6 +1,6 @@
 /**
- * A budget table's row numbered under a row before it (`1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`) is that
- * row's part: read beside it, the parts were counted twice and a false budget-split said the table was over its total.
+ * A budget table's row numbered under a row before it (`1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, or marked
+ * `a`, `b)`, `+` under it) is that row's part: read beside it, the parts were counted twice and a false budget-split said the table was over its total.
  */
 import { extractPlan } from "../../src/extract";
 
@@ -28,6 +28,30 @@ test.each([
     "the number before the name, in the name's cell",
     [" | 1. Tuyên truyền | 300", " | 1.1. Hội nghị | 100", " | 1.2. Tờ rơi | 200", " | 2. Tập huấn | 300"],
     [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],
+    [],
+  ],
+  [
+    "rows lettered under a numbered row",
+    ["1 | Tuyên truyền | 300", "a | Hội nghị | 100", "b | Tờ rơi | 200", "2 | Tập huấn | 300"],
+    [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],
+    [],
+  ],
+  [
+    "rows marked + under a numbered row",
+    ["1 | Tuyên truyền | 300", "+ | Hội nghị | 100", "+ | Tờ rơi | 200", "2 | Tập huấn | 300"],
+    [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],
+    [],
+  ],
+  [
+    "the mark before the name, in the name's cell",
+    ["1 | Tuyên truyền | 300", " | + Hội nghị | 100", " | + Tờ rơi | 200", "2 | Tập huấn | 300"],
+    [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],
+    [],
+  ],
+  [
+    "lettered rows with no numbered row above stay the lines",
+    ["a | Tuyên truyền | 300", "b | Tập huấn | 300"],
+    [["KP", 600], ["KP.1", 300], ["KP.2", 300]],
     [],
   ],
   [
