@@ -556,8 +556,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   let columns: Partial<Record<Column, number>> | null = null;
   let headerCells: readonly string[] | null = null;
   const fromTables: FoundTarget[] = [];
-  // How many parts each numbered row has been broken down into so far.
-  const partsOf = new Map<FoundTarget, number>();
+  // The parts each numbered row is broken down into.
+  const partsOf = new Map<FoundTarget, FoundTarget[]>();
   // The row a `Trong đó:` row breaks down, while its sub-rows follow.
   let whole: FoundTarget | null = null;
   let places = false;
@@ -624,10 +624,12 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
             continue;
           }
           // Numbered under the whole (`1.1`, `1.2` under `1`), so the rows after keep the document's numbers.
-          const k = (partsOf.get(w) ?? 0) + 1;
-          partsOf.set(w, k);
-          const label = w.label !== null && /^\d+(?:\.\d+)*$/.test(w.label) ? `${w.label}.${k}` : null;
-          fromTables.push({ ...t, indicator: { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` }, label, running: true, why: "part" });
+          const parts = partsOf.get(w) ?? [];
+          partsOf.set(w, parts);
+          const label = w.label !== null && /^\d+(?:\.\d+)*$/.test(w.label) ? `${w.label}.${parts.length + 1}` : null;
+          const broken: FoundTarget = { ...t, indicator: { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` }, label, running: true, why: "part" };
+          parts.push(broken);
+          fromTables.push(broken);
         }
         return;
       }
@@ -710,7 +712,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
     found.push(...sumYearFigures(inPart, labels, oneYear));
   }
-  found.push(...fromTables);
+  // Parts numbered under their row are its children, which must add up to it: a breakdown of some of it (`trong đó:
+  // lao động nữ 250 người`) is numbered on with the other lines instead.
+  const unnumbered = new Set<FoundTarget>();
+  for (const [whole, parts] of partsOf) {
+    const adds = parts.every((p) => foldText(p.indicator.unit) === foldText(whole.indicator.unit)) && parts.reduce((sum, p) => sum + p.indicator.target, 0) === whole.indicator.target;
+    if (!adds) for (const p of parts) unnumbered.add(p);
+  }
+  found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
   for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);

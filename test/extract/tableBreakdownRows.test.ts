@@ -36,3 +36,12 @@ test("the parts are numbered under their row, so the rows after keep the documen
   const plan = extractPlan(planWith(["| STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2023 |", head, "| a | Thành lập ở thôn, bản | Tổ | 9 |", "| b | Thành lập ở tổ dân phố | Tổ | 3 |", next]));
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => i.code)).toEqual(["1", "1.1", "1.2", "2"]);
 });
+
+test("parts that do not add up to their row (some of it) are numbered on with the other lines, never as its children", () => {
+  const plan = extractPlan(planWith(["| STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2023 |", "| 1 | Đào tạo nghề cho lao động | Người | 500 |", "| | Trong đó: | | |", "| | + Lao động nữ | Người | 250 |", next]));
+  expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.code, i.target])).toEqual([
+    ["1", 500],
+    ["2", 250],
+    ["3", 3],
+  ]);
+});
