@@ -612,7 +612,9 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       }
       const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
       // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
-      if (whole !== null && !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell) && read.length > 0) {
+      // `| 1.1 | Trong đó: lao động nữ | Người | 250 |` under row `1`: numbered under it, and said to be some of it.
+      const someOf = whole !== null && whole.label !== null && codeCell.startsWith(`${whole.label}.`) && line.cells.some((c) => BREAKDOWN_LEAD.test(c.trim()));
+      if (whole !== null && (someOf || !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell)) && read.length > 0) {
         const w: FoundTarget = whole;
         for (const t of read) {
           const part = t.indicator.name.replace(BREAKDOWN_LEAD, "").replace(/^[-+•*]\s*/u, "").trim();

@@ -45,3 +45,12 @@ test("parts that do not add up to their row (some of it) are numbered on with th
     ["3", 3],
   ]);
 });
+
+test("a row numbered under another and said to be some of it (`1.1 | Trong đó: lao động nữ`) is its part to confirm, never its child", () => {
+  const plan = extractPlan(planWith(["| STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2023 |", "| 1 | Đào tạo nghề cho lao động | Người | 500 |", "| 1.1 | Trong đó: lao động nữ | Người | 250 |", next]));
+  expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.code, i.target, (i.confidence ?? 1) < CONFIRM_BELOW])).toEqual([
+    ["1", 500, false],
+    ["2", 250, true],
+    ["3", 3, false],
+  ]);
+});
