@@ -240,7 +240,7 @@ function isTargetRun(lines: readonly TextLine[]): boolean {
   return runs.every(
     (r) =>
       r.reduce((n, parts) => n + parts.length, 0) >= 2 &&
-      r.every((parts) => /^(?:\p{L}+\s+){1,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
+      r.every((parts) => /^(?:\p{L}+\s+){0,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
   );
 }
 

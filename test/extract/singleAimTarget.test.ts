@@ -40,6 +40,11 @@ test.each([
     [[14, "tổ", true], [170, "tổ", true], [62, "địa chỉ", true]],
   ],
   [
+    "figures opening each part after a lead",
+    ["Phấn đấu đến năm 2025: 100% xã có tổ truyền thông cộng đồng, 80% phụ nữ được tuyên truyền, 05 địa chỉ tin cậy được thành lập."],
+    [[100, "%", true], [80, "%", true], [5, "địa chỉ", true]],
+  ],
+  [
     "a paragraph with a part between commas stating no figure",
     ["Thành lập mới 14 tổ truyền thông cộng đồng, nâng cao chất lượng hoạt động, 05 địa chỉ tin cậy."],
     [[14, "tổ", false], [5, "địa chỉ", false]],
