@@ -3,17 +3,14 @@
  * Over the areas the plan names (or the count it states), it is a total to confirm, with the amount per area as its
  * quota; with no such count it stays unread.
  */
-import { foldText } from "../core/text/fold";
 import { sourceOf } from "./issues";
 import { formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
+import { placeHeaderLevel } from "./placeHeaders";
 import { CONFIDENCE } from "./prose";
 import { findQuantities } from "./quantities";
 import type { ExtractedIndicator } from "./types";
 
-/** `huyện` (and its peers) or `xã` (and its peers): which level of areas an amount is per. */
-const DISTRICT_WORDS = /^(?:huyen|thi xa|thanh pho|quan|huyen, thi xa|huyen, thanh pho)$/;
-const COMMUNE_WORDS = /^(?:xa|phuong|thi tran|xa, thi tran|xa, phuong|xa, phuong, thi tran)$/;
 
 export function budgetPerArea(lines: readonly TextLine[], count: (level: "district" | "commune", per: string) => number | null): ExtractedIndicator[] {
   const found: Array<{ line: TextLine; start: number; base: number; scale: number; unit: string; per: string; level: "district" | "commune" }> = [];
@@ -21,9 +18,9 @@ export function budgetPerArea(lines: readonly TextLine[], count: (level: "distri
     if (line.cells) continue;
     for (const q of findQuantities(line.text)) {
       if (q.kind !== "money" || q.role !== "rate" || q.per === undefined) continue;
-      const per = foldText(q.per).trim();
-      const level = DISTRICT_WORDS.test(per) ? "district" : COMMUNE_WORDS.test(per) ? "commune" : null;
-      if (level !== null) found.push({ line, start: q.start, base: q.base, scale: q.scale, unit: q.unit, per: q.per, level });
+      // `huyện` (and its peers) or `xã` (and its peers): which level of areas the amount is per.
+      const level = placeHeaderLevel(q.per);
+      if (level === "district" || level === "commune") found.push({ line, start: q.start, base: q.base, scale: q.scale, unit: q.unit, per: q.per, level });
     }
   }
   // One amount per area, said once (or the same again): several differing amounts are no one quota.

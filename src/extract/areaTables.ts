@@ -10,9 +10,11 @@ import { foldText } from "../core/text/fold";
 import { parseUnit } from "../core/text/units";
 import { normalizeVietnameseNumber } from "../core/text/vnNumber";
 import type { TextLine } from "./normalize";
+import { placeHeaderLevel } from "./placeHeaders";
 import type { ExtractedIndicator } from "./types";
 
-const AREA_HEADER = /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien|huyen|xa|quan|phuong|huyen, thi xa, thanh pho|huyen, thanh pho|xa, phuong, thi tran|xa, thi tran|ten xa|ten huyen|thon|ban|xom|to dan pho|thon, ban|thon, xom|thon, ban, to dan pho|thon, to dan pho|ten thon|ten ban|ten xom|ten thon, ban)$/;
+/** `Xã`, `Tên xã, thị trấn`, `Thôn, bản`, `Đơn vị`: a header naming the places the rows are. */
+const isAreaHeader = (cell: string) => placeHeaderLevel(cell) !== null;
 /** `Năm` over rows `2024`, `2025`: the same table split by year instead of by place. */
 const YEAR_HEADER = /^(nam|cac nam|nam thuc hien|thoi gian thuc hien)$/;
 const YEAR_LABEL = /^(?:nam\s+)?(?:19|20)\d{2}$/;
@@ -25,7 +27,7 @@ const UNIT_HEADER = /^(dvt|don vi tinh)$/;
 export function isPlacesHeader(cells: readonly string[]): boolean {
   let at = 0;
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
-  return at < cells.length && AREA_HEADER.test(key(cells[at])) && !/^(don vi|ten don vi)$/.test(key(cells[at])) && cells.some((c, k) => k > at && UNIT_HEADER.test(key(c)));
+  return at < cells.length && isAreaHeader(cells[at]) && !/^(don vi|ten don vi)$/.test(key(cells[at])) && cells.some((c, k) => k > at && UNIT_HEADER.test(key(c)));
 }
 
 export interface AreaTableTarget {
@@ -41,7 +43,7 @@ const bracketed = (cell: string) => /^\s*\(([^()]+)\)\s*$/.exec(cell)?.[1].trim(
 function areaHeader(cells: readonly string[]): { area: number; columns: number[] } | null {
   let at = 0;
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
-  if (at >= cells.length || !(AREA_HEADER.test(key(cells[at])) || YEAR_HEADER.test(key(cells[at])))) return null;
+  if (at >= cells.length || !(isAreaHeader(cells[at]) || YEAR_HEADER.test(key(cells[at])))) return null;
   const columns: number[] = [];
   for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);
   return columns.length >= 1 ? { area: at, columns } : null;

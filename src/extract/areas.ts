@@ -6,6 +6,7 @@
 import { areaKey, foldText } from "../core/text/fold";
 import { issue, sourceOf } from "./issues";
 import { parseMarker } from "./markers";
+import { placeHeaderLevel } from "./placeHeaders";
 import { lineAt, type TextLine } from "./normalize";
 import type { ExtractedArea, ExtractIssue } from "./types";
 
@@ -91,10 +92,11 @@ const TOTAL_ROW = /^(tong|cong|toan)\b/;
  * The role of a table's single area column (CONTRACT §1: `Huyện`, `Xã`, or
  * `Địa bàn` / `Đơn vị` whose rows say by their prefix what they are), or null.
  */
-function singleAreaColumn(keys: readonly string[]): { at: number; level: "district" | "commune" | "either" } | null {
-  const d = keys.findIndex((k) => /^(huyen|quan|thi xa|huyen, thi xa|huyen, thanh pho|huyen, thi xa, thanh pho|don vi cap huyen|ten huyen)$/.test(k));
-  const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
-  const e = keys.findIndex((k) => /^(don vi|dia ban|ten don vi|don vi thuc hien|dia ban thuc hien)$/.test(k));
+function singleAreaColumn(cells: readonly string[], keys: readonly string[]): { at: number; level: "district" | "commune" | "either" } | null {
+  const levels = cells.map(placeHeaderLevel);
+  const d = levels.indexOf("district");
+  const c = levels.indexOf("commune");
+  const e = levels.indexOf("either");
   const stt = keys.some((k) => /^(stt|tt|so tt)$/.test(k));
   // Without a `STT` column only an area column first in its row: `Đơn vị` / `Địa bàn`, whose rows say by their prefix
   // what they are, or `Huyện` / `Xã` (`Huyện | Số tổ` pasted from Word).
@@ -128,12 +130,20 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   let columns: { district: number; commune: number } | null = null;
   let single: { at: number; level: "district" | "commune" | "either" } | null = null;
   let lastDistrict = "";
+  let placeRows: Array<{ commune: string; line: number }> = [];
+  const flushPlaceRows = () => {
+    if (placeRows.length >= 2 && homeDistrict) {
+      for (const r of placeRows) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(r.commune))) mentioned.push({ district: homeDistrict, commune: r.commune, source: sourceOf(r.line) });
+    }
+    placeRows = [];
+  };
   body.forEach((line, index) => {
     if (line.cells) {
       // `| STT | Huyện | Xã |` tables; a blank district cell continues the one above (merged cells).
       const keys = line.cells.map((c) => foldText(c).replace(/[^a-z ,]/g, " ").replace(/\s+/g, " ").trim());
-      const d = keys.findIndex((k) => /^(huyen|quan|thi xa|huyen, thi xa|don vi cap huyen|ten huyen|huyen, thanh pho|huyen, thi xa, thanh pho)$/.test(k));
-      const c = keys.findIndex((k) => /^(xa|phuong|thi tran|ten xa|xa, phuong, thi tran|xa, thi tran|don vi cap xa)$/.test(k));
+      const levels = line.cells.map(placeHeaderLevel);
+      const d = levels.indexOf("district");
+      const c = levels.indexOf("commune");
       if (d >= 0 && c >= 0) {
         columns = { district: d, commune: c };
         single = null;
@@ -142,7 +152,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       }
       // `| STT | Đơn vị | … |` with `Huyện A`, `Xã B` rows, or `| STT | Xã | … |`: one area per row, its level by
       // prefix or by the header; a commune without a district row above belongs to the document's district.
-      const one = columns ? null : singleAreaColumn(keys);
+      const one = columns ? null : singleAreaColumn(line.cells, keys);
       if (one) {
         single = one;
         lastDistrict = "";
@@ -185,9 +195,21 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
           for (const comm of comms) add(lastDistrict, comm, line.line);
           lineIndexes.add(index);
         }
+        return;
+      }
+      // `| 1 | Xã Lùng Phình | 200 |` under a header naming no places (`Nội dung`): a row named by a commune with its
+      // prefix, beside a figure. Two or more such rows name communes in passing.
+      const cells = line.cells;
+      const at = cells.findIndex((cell) => /\p{L}/u.test(cell));
+      const label = at >= 0 ? cells[at].trim() : "";
+      const place = /^(?:xã|phường|thị trấn)\s+/iu.exec(label);
+      const figure = cells.some((cell, k) => k > at && /\d/.test(cell) && !/\p{L}/u.test(cell));
+      if (place && isName(label.slice(place[0].length)) && figure) {
+        placeRows.push({ commune: label.slice(place[0].length).trim(), line: line.line });
       }
       return;
     }
+    flushPlaceRows();
     columns = null;
     single = null;
     const marker = parseMarker(line.text);
@@ -354,6 +376,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       );
     }
   });
+  flushPlaceRows();
   return { areas, lineIndexes, issues, mentioned, passing };
 }
 

@@ -9,6 +9,7 @@ import { issue, sourceOf } from "./issues";
 import { headingRank, parseMarker } from "./markers";
 import { formatDong, formatInUnit } from "./money";
 import { lineAt, type TextLine } from "./normalize";
+import { placeHeaderLevel } from "./placeHeaders";
 import { findQuantities, type Quantity } from "./quantities";
 import { digitsForSpelledAmounts } from "./spelledAmounts";
 import { findUnitInText as findCoreUnit, moneyScale, moneyUnitName } from "../core/text/units";
@@ -113,6 +114,21 @@ function amountsOf(line: TextLine): Amount[] {
     const isTotal = a.isTotal || out[0].isTotal || /\b(tong|kinh phi thuc hien|kinh phi)\b/.test(foldText(lead)) && /^\s*$/.test(foldText(lead).replace(/\b(tong|kinh phi|thuc hien|du kien|ke hoach|nam \d{4})\b|[:\s]/g, ""));
     return [{ ...a, q, text: lead + text.slice(a.q.start), offset: offset + shift, isTotal, from: 0 }];
   }
+  // `63.000.000đ (21 mô hình x 3.000.000đ)`, `3 triệu đồng x 21 mô hình`: an amount multiplied by a count with no
+  // result after it is the price of one, the working of the amount beside it, no budget line.
+  const priced = out.filter((a) => !isMultiplied(text, a.q));
+  if (priced.length < out.length) return priced.length === 0 ? [] : amountsAfterWorking(priced, text);
+  return amountsAfterWorking(out, text);
+}
+
+const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
+const MULTIPLIED_AFTER = /^\s*[x×*]\s*\d/u;
+
+function isMultiplied(text: string, q: Quantity): boolean {
+  return MULTIPLIED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || MULTIPLIED_AFTER.test(text.slice(q.unitEnd));
+}
+
+function amountsAfterWorking(out: Amount[], text: string): Amount[] {
   // `Tổng kinh phí 10 tỷ đồng, trong đó: ngân sách Trung ương 6 tỷ đồng; …`
   if (out.length > 1) {
     const first = out[0];
@@ -255,15 +271,15 @@ const PLACES_TOTAL = /^(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa)$/;
  * split by year down and by source across. The total row's `Tổng số` is the total, its other cells the sources;
  * the years are the schedule. Null when the rows at `i` are no such table or its unit is not known.
  */
-function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null): { amount: Amount; end: number } | null {
+function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | null, stated: Quantity | null = null): { amount: Amount; end: number } | null {
   const header = lines[i].cells as readonly string[];
   let at = 0;
   while (at < header.length && /^(stt|tt|)$/.test(foldText(header[at]).trim())) at++;
   if (!/^(nam|cac nam)$/.test(foldText(header[at] ?? "").replace(/\(.*\)/g, "").trim())) return null;
   const totalCol = header.findIndex((c, k) => k > at && TOTAL_CELL.test(foldText(c).replace(/\(.*\)/g, "").trim()));
   const parts = header.map((c, k) => (k > at && k !== totalCol && /\p{L}/u.test(c) ? k : -1)).filter((k) => k >= 0);
-  const scale = findUnitInText(header.join(" "))?.scale ?? noted;
-  if (totalCol < 0 || parts.length < 2 || scale === null || scale === undefined) return null;
+  const given = findUnitInText(header.join(" "))?.scale ?? noted;
+  if (totalCol < 0 || parts.length < 2) return null;
   let end = i + 1;
   let years = 0;
   let totalRow: TextLine | null = null;
@@ -275,6 +291,11 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
   }
   if (years < 2 || totalRow === null) return null;
   const cells = totalRow.cells as readonly string[];
+  // No unit in the header or a note: the unit in which the total row's `Tổng` is the total the text states before the
+  // table (`Tổng kinh phí …: 8.765.432.000 đồng. Phân theo năm và nguồn vốn như sau:`).
+  const totalFigure = normalizeVietnameseNumber((cells[totalCol] ?? "").trim());
+  const scale = given ?? (stated !== null && totalFigure !== null ? ([stated.scale, 1, 1e3, 1e6, 1e9].find((k) => scaleDecimal(totalFigure, k) === stated.base) ?? null) : null);
+  if (scale === null) return null;
   const amountAt = (k: number, name: string): Amount | null => {
     const canonical = normalizeVietnameseNumber((cells[k] ?? "").trim());
     if (canonical === null) return null;
@@ -313,9 +334,21 @@ function tableTotal(lines: readonly TextLine[], from: number, scale: number, row
 }
 
 /** `Xã`, `Huyện`, `Địa bàn`: a header naming the places a table's rows are. */
-const PLACE_HEADER = /^(xa|huyen|phuong|ten xa|ten huyen|dia ban|xa, thi tran|xa, phuong, thi tran|huyen, thi xa, thanh pho|huyen, thanh pho)$/;
+const isPlaceHeader = (cell: string) => {
+  const level = placeHeaderLevel(cell);
+  return level === "district" || level === "commune" || foldText(cell).trim() === "dia ban";
+};
 /** `| STT | Nội dung | Kinh phí |`: a header naming a column of amounts. */
 const AMOUNT_HEADER = /^(?:tong )?(?:kinh phi|so tien|du toan|ngan sach|thanh tien|von)\b/;
+
+/** `a`, `b)`, `-`, `+`: a row's mark as a point under the numbered row before it, in its own cell or before its name. */
+const SUB_MARK_CELL = /^(?:[a-zđ][).]?|[-+*•–])$/u;
+const SUB_MARK_NAME = /^\s*(?:[-+*•–]|[a-zđ]\))\s*(?=\p{L})/u;
+
+/** A table row's number, `1`, `2.1`, `2.1.3` (in its own cell or before its name), or null. */
+function rowCode(cell: string): string | null {
+  return /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)/.exec(cell)?.[1] ?? null;
+}
 
 function tableAmounts(rows: readonly TextLine[], planYear: number | null = null, issues: ExtractIssue[] = []): Amount[] {
   const lines = notesFirst(rows);
@@ -332,10 +365,13 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
   let stated: Quantity | null = null;
   let statedBefore: Quantity[] = [];
   let group: Amount | null = null;
+  // The rows of the table so far by their number (`1`, `1.1`), so a row numbered under one finds it.
+  const numbered = new Map<string, Amount>();
+  let lastNumbered: Amount | null = null;
   lines.forEach((line, i) => {
     if (i < skipTo) return;
     if (line.cells && !lines[i - 1]?.cells) {
-      const byYear = yearRowsTable(lines, i, noted);
+      const byYear = yearRowsTable(lines, i, noted, stated);
       if (byYear !== null) {
         roots.push(byYear.amount);
         skipTo = byYear.end;
@@ -353,6 +389,8 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       if (money.length > 0) statedBefore = money.slice(0, -1).reverse();
       scale = null;
       group = null;
+      numbered.clear();
+      lastNumbered = null;
       return;
     }
     const cells = line.cells;
@@ -385,8 +423,11 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       }
       return;
     }
-    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources or the places.
-    if (scale === null && noted !== null && cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()))) {
+    // The header of a table under a unit note: its label column names the contents, the projects or activities, the sources
+    // or the places; or, whatever its label column says (`Nghề đào tạo`), a column names the amounts (`Thành tiền`).
+    const labelled = cells.some((c) => LABEL_HEADER.test(foldText(c)) || /^(xa|huyen|dia ban|don vi)$/.test(foldText(c).trim()));
+    const amountsNamed = cells.some((c, k) => k > 0 && AMOUNT_HEADER.test(foldText(c).trim())) && cells.some((c) => /\p{L}/u.test(c) && !/\d/.test(c));
+    if (scale === null && noted !== null && (labelled || amountsNamed)) {
       scale = noted;
       // `Tổng số` beside `Trong đó` columns (by year, by purpose): the total column holds the amount.
       valueCol = cells.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim()));
@@ -405,7 +446,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // `STT | Xã | Kinh phí`: the places the budget is allocated to name its rows as well as contents do.
     // `STT | Xã | NSTW | NSĐP | Tổng`: the last column, the places' totals, holds their amounts.
     const lastHeader = foldText(cells[cells.length - 1] ?? "").trim();
-    const places = cells.some((c) => PLACE_HEADER.test(foldText(c).trim())) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
+    const places = cells.some(isPlaceHeader) && (cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) || TOTAL_CELL.test(lastHeader));
     const unlabelled = scale === null && noted === null && (places || cells.some((c) => LABEL_HEADER.test(foldText(c))));
     const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
     // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
@@ -427,7 +468,23 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
     const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
     const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
-    // Only a near miss (within a fifth of the total in its unit) contradicts it: a table of a few main activities covers part of it.
+    // A far miss (more than a fifth off in the total's unit) may be a table of a few main activities covering part of
+    // it, or a table in another unit: no contradiction in the document, but its rows stay unread and that is said.
+    if (total !== undefined && tableSum !== null && tableSum > 0 && (tableSum < total.base * 0.8 || tableSum > total.base * 1.2)) {
+      const at = lineAt(line, 0);
+      const inStated = formatInUnit(tableSum, total.scale);
+      const statedText = formatInUnit(total.base, total.scale);
+      const share = Math.round((tableSum / total.base) * 100);
+      issues.push(
+        issue(
+          "budget-unit",
+          `Bảng kinh phí (dòng ${at}) không ghi đơn vị; tính theo ${moneyUnitName(total.scale)} thì bảng cộng được ${inStated}, bằng ${share}% tổng kinh phí ${statedText}, không khớp ở đơn vị nào (đồng, nghìn, triệu hay tỷ đồng). Các dòng của bảng chưa được đọc thành các khoản kinh phí; cần xác nhận đơn vị của bảng và phần kinh phí mà bảng nêu.`,
+          `The budget table (line ${at}) gives no unit; read in ${moneyUnitName(total.scale)} it adds up to ${inStated}, ${share}% of the stated total ${statedText}, and matches it in no unit (đồng, thousand, million or billion đồng). Its rows are not read as budget lines; confirm the table's unit and the part of the budget it covers.`,
+          { source: sourceOf(at), expected: tableSum, actual: total.base },
+        ),
+      );
+    }
+    // A near miss (within a fifth of the total in its unit) contradicts it.
     if (total !== undefined && tableSum !== null && tableSum >= total.base * 0.8 && tableSum <= total.base * 1.2) {
       const at = lineAt(line, 0);
       const inStated = formatInUnit(tableSum, total.scale);
@@ -459,7 +516,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     if (col < 0) return;
     const label = cells[0] ?? "";
     // `1. Communication teams`, `2) Tập huấn`, `1.1 Training`: a line numbered inside its name cell is named by its words.
-    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "");
+    const nameCell = (cells.filter((c, i) => i !== col && /\p{L}/u.test(c) && !/^[IVX]+\.?$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? "").replace(/^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.)]\s*(?=\p{L})|\d{1,2}(?:[.,]\d{1,2})+\s+(?=\p{Lu}))/u, "").replace(SUB_MARK_NAME, "");
     const canonical = numbers[col] as string;
     const summed = planYear === null && valueCol < 0 && yearly && yearCols.includes(col);
     const q: Quantity = {
@@ -478,12 +535,29 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     };
     const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
+    // `1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, `1.2 | Tờ rơi | 200`: a row numbered under a row
+    // before it is that row's part, not one more line beside it.
+    const code = rowCode(label) ?? rowCode(cells.find((c) => /\p{L}/u.test(c)) ?? "");
+    // `1 | Tuyên truyền | 300` then `a | Hội nghị | 100`, `- | Tờ rơi | 200` or ` | + Tờ rơi | 200`: a row marked as a
+    // point under the numbered row before it is that row's part too.
+    const pointed = code === null && (SUB_MARK_CELL.test(label.trim()) || SUB_MARK_NAME.test(cells.find((c) => /\p{L}/u.test(c)) ?? ""));
+    const parent = code !== null && code.includes(".") ? numbered.get(code.slice(0, code.lastIndexOf("."))) : pointed ? (lastNumbered ?? undefined) : undefined;
+    if (code !== null && !isTotal) {
+      numbered.set(code, amount);
+      lastNumbered = amount;
+    }
     if (isTotal) {
       roots.push(amount);
       group = null;
+      numbered.clear();
+      lastNumbered = null;
+    } else if (parent !== undefined) {
+      parent.children.push(amount);
     } else if (/^[IVX]+\.?$/.test(label)) {
       roots.push(amount);
       group = amount;
+      numbered.clear();
+      lastNumbered = null;
     } else if (group) {
       group.children.push(amount);
     } else {
@@ -575,7 +649,8 @@ export function extractBudget(lines: readonly TextLine[], planYear: number | nul
   // So are the amounts by place or purpose after a total split by source (`Tổng kinh phí 1.234,5 triệu đồng (NSTW …,
   // NSĐP …)` over `STT | Xã | Kinh phí`), even when they miss it: chosen as the parts, their gap is told (chooseSplit).
   const [head, ...others] = roots;
-  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && r.children.length === 0)) {
+  // A table row keeps the rows numbered under it (`1.1`, `1.2`) as its own parts.
+  if (head !== undefined && head.isTotal && head.children.length >= 2 && others.length >= 2 && others.every((r) => !r.isTotal && (r.children.length === 0 || r.line.cells !== undefined))) {
     const sum = others.reduce((t, r) => t + r.q.base, 0);
     const afterSources = isSourceSplit(head) && others.every((r) => !isSourceOrYear(r)) && sum >= head.q.base * 0.5 && sum <= head.q.base * 1.5;
     if (Math.abs(sum - head.q.base) < 0.5 || afterSources) {

@@ -69,6 +69,17 @@ function cleanCharacters(raw: string): string {
     .replace(/\f/g, "\n");
 }
 
+/**
+ * `1 250 000 000 đồng`, `2 500 triệu đồng` (thousands grouped by spaces, as PDF and some Word documents write them, the
+ * spaces often non-breaking): the groups before a money unit are joined with the dots of the Vietnamese notation, one
+ * character for one, so every offset stays.
+ */
+const SPACED_AMOUNT = /(?<![\p{L}\p{N}.,])\d{1,3}(?: \d{3})+(?=(?:,\d+)?\s*(?:đồng|đ|VNĐ|VND|vnđ|nghìn đồng|ngàn đồng|triệu|tỷ|tỉ)(?!\p{L}))/gu;
+
+function joinSpacedAmounts(text: string): string {
+  return text.replace(SPACED_AMOUNT, (figure) => figure.replace(/ /g, "."));
+}
+
 interface Physical {
   text: string;
   line: number;
@@ -253,7 +264,7 @@ function continues(current: Physical, next: Physical): boolean {
 
 /** Logical lines of a plan text. */
 export function normalizeText(raw: string): TextLine[] {
-  const phys = physicalLines(withVietnameseFigures(cleanCharacters(raw)));
+  const phys = physicalLines(withVietnameseFigures(joinSpacedAmounts(cleanCharacters(raw))));
   const lines: TextLine[] = [];
   let current: { text: string; line: number; breaks: LineBreak[]; cells?: string[]; last: Physical } | null = null;
   const flush = () => {

@@ -74,6 +74,8 @@ export function isPlaceShare(text: string, q: Pick<Quantity, "start">): boolean 
 /** `…, toàn huyện 14`, `tổng số 08`: what comes right before a count of the whole. */
 export const WHOLE_BEFORE = /(?:(?:^|[,;(]\s*)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)|(?:^|[^\p{L}])tổng(?:\s+(?:số|cộng))?)\s*(?:là|có|gồm)?\s*:?\s*$/iu;
 
+const DURATION = /\d\s+(?:nam|thang|quy|tuan|ngay)$/;
+
 function labelBefore(before: string): boolean {
   // A label sits right before its number: `Dự án 8`, `số: 76`; never across `;` or `,`.
   // `… x 2 năm = 240.000.000 đồng`: a result is no label's number.
@@ -90,6 +92,8 @@ function labelBefore(before: string): boolean {
   if (found === null) return false;
   // `… trong năm: 3.500 người`: a colon after a time word introduces the value, it labels nothing.
   if (/:\s*$/.test(before) && ["nam", "thang", "quy", "tuan", "ngay", "giai doan", "ke hoach", "chi tieu", "muc tieu"].includes(found)) return false;
+  // `đào tạo dưới 03 tháng 850 người`: a duration (a figure before the time word) labels nothing, no `tháng 850`.
+  if (DURATION.test(foldText(trimmedBefore.slice(-20)))) return false;
   // `giảm mỗi năm 3%`: a pace, not `năm 3`.
   if (found === "nam" && endsWithPhrase(trimmedBefore, ["moi nam", "hang nam", "binh quan nam"]) !== null) return false;
   // `tổng số 14 xã` counts; `số 257` labels.

@@ -166,7 +166,8 @@ function findSections(
 }
 
 /** `I. MỤC TIÊU` (or `MỤC TIÊU, NHIỆM VỤ`) with no `Mục tiêu chung` or `Chỉ tiêu` part of its own. */
-const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?$/;
+/** Also with the time it aims at: `MỤC TIÊU ĐẾN NĂM 2025`, `MỤC TIÊU NĂM 2024`, `MỤC TIÊU GIAI ĐOẠN 2021 - 2025`. */
+const BARE_AIMS = /^muc tieu(?:,? nhiem vu)?(?: (?:den(?: het| cuoi)? |trong )?(?:nam|giai doan) (?:19|20)\d{2}(?: (?:19|20)\d{2})?)?$/;
 const GENERAL_AIMS = /^muc tieu chung\b/;
 
 /** A heading that names tasks beside the targets (`CHỈ TIÊU, NHIỆM VỤ`, `NỘI DUNG VÀ CHỈ TIÊU`). */
@@ -174,11 +175,14 @@ const WITH_TASKS = /\b(?:nhiem vu|noi dung|giai phap|hoat dong)\b/;
 
 /**
  * `II. CHỈ TIÊU, NHIỆM VỤ` with its own parts `1. Chỉ tiêu` and `2. Nhiệm vụ`: the targets are the `Chỉ tiêu` parts
- * only, the tasks are running text. Null when the section has no such part of its own.
+ * only, the tasks are running text. So for `II. MỤC TIÊU, CHỈ TIÊU` with `1. Mục tiêu chung` and `2. Chỉ tiêu cụ thể`:
+ * a paragraph of the `Chỉ tiêu` part is judged among its own lines, not beside the general aim's. Null when the
+ * section has no such part of its own.
  */
 function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | null {
   const outer = headingOf(body[s.heading], s.heading);
-  if (!outer?.marker || !WITH_TASKS.test(foldText(outer.content))) return null;
+  if (!outer?.marker) return null;
+  const withTasks = WITH_TASKS.test(foldText(outer.content));
   const parts: Section[] = [];
   let others = false;
   for (let i = s.start; i < s.end; i++) {
@@ -188,7 +192,8 @@ function targetsSubparts(body: readonly TextLine[], s: Section): Section[] | nul
     const title = foldText(colon >= 0 ? h.content.slice(0, colon) : h.content).replace(/[^a-z0-9, ]/g, " ").replace(/\s+/g, " ").trim();
     if (title.split(" ").length > 6) continue;
     if (!INDICATOR_HEADING.test(title)) {
-      if (WITH_TASKS.test(title)) others = true;
+      // `1. Mục tiêu chung` beside `2. Chỉ tiêu cụ thể` under `II. MỤC TIÊU, CHỈ TIÊU`: the aims in words are no part of the list.
+      if ((withTasks && WITH_TASKS.test(title)) || GENERAL_AIMS.test(title)) others = true;
       continue;
     }
     const end = Math.min(sectionEnd(body, h, true), s.end);
@@ -221,17 +226,29 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
 function isTargetRun(lines: readonly TextLine[]): boolean {
   // Sentences (`… đạt 55%. Phấn đấu giảm …`) are running text, whatever their figures.
   if (lines.length === 0 || lines.some((l) => l.cells || parseMarker(l.text) !== null || /[.!?]\s+\p{Lu}/u.test(l.text))) return false;
-  // Each line a run of its own (`…; …`), after a lead ending in `:` (`Phấn đấu trong năm 2024: …`).
-  const runs = lines.map((l) => l.text.replace(/^[^:;\d]*:\s*/u, "").split(";").map((c) => c.trim()).filter((c) => /\p{L}/u.test(c)));
-  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`).
-  return runs.every((r) => r.length >= 2 && r.every((c) => /^(?:\p{L}+\s+){1,4}\d/u.test(c)));
+  // Each line a run of its own (`…; …`), after a lead ending in `:` whose one figure is a year (`Phấn đấu đến hết năm 2024: …`); within a clause,
+  // figures after `, ` share its action (`thành lập mới 14 tổ …, 170 tổ …, 62 địa chỉ …`).
+  const runs = lines.map((l) =>
+    l.text
+      .replace(/^(?:[^:;\d]|\b(?:19|20)\d\d\b)*:\s*/u, "")
+      .split(";")
+      .map((c) => c.split(/,\s+/u).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p)))
+      .filter((parts) => parts.length > 0),
+  );
+  // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`);
+  // each part after a comma opens with its figure, sharing the clause's action (not `…, chiếm 64,5%`, `…, mỗi tổ 12 …`).
+  return runs.every(
+    (r) =>
+      r.reduce((n, parts) => n + parts.length, 0) >= 2 &&
+      r.every((parts) => /^(?:\p{L}+\s+){0,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
+  );
 }
 
 export function indicatorSections(body: readonly TextLine[]): Section[] {
   const named = findSections(body, INDICATOR_HEADING, 12, true).flatMap((s) => targetsSubparts(body, s) ?? [s]);
   // `I. MỤC TIÊU` whose parts are numbered targets (`1. Tỷ lệ hộ nghèo giảm …`): the list is the targets,
   // when it names no general aim and holds no targets part of its own.
-  const bare = findSections(body, BARE_AIMS, 4).filter((s) => {
+  const bare = findSections(body, BARE_AIMS, 8).filter((s) => {
     if (named.some((n) => n.heading >= s.heading && n.heading < s.end)) return false;
     const lines = body.slice(s.start, s.end);
     if (lines.some((l) => GENERAL_AIMS.test(foldText(l.text.slice(parseMarker(l.text)?.length ?? 0))))) return false;

@@ -546,12 +546,18 @@ const ITEM_DETAIL = /^(?:số lượng|quy mô|thành phần(?: tham dự)?|đ�
 /** `(ĐVT: 1.000 đồng)`, `Đơn vị tính: triệu đồng` alone on its line. */
 const UNIT_NOTE_LINE = /^\s*\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*[^()]{1,30}\)?\s*[.;]?\s*$/iu;
 
+/** `a`, `b)`, `+`, `-`: a table row's mark as a point under the row above; or such a mark before its name. */
+const POINT_CELL = /^(?:[a-zđ][).]?|[-+*•–])$/u;
+const POINT_NAME = /^\s*(?:[-+*•–]|[a-zđ]\))\s*\p{L}/u;
+
 export function extractTargets(body: readonly TextLine[], sections: readonly Section[], planYear: number | null = null, oneYear: number | null = planYear): FoundTarget[] {
   const found: FoundTarget[] = [];
   const inSection = (i: number) => sections.some((s) => i >= s.start && i < s.end);
   let columns: Partial<Record<Column, number>> | null = null;
   let headerCells: readonly string[] | null = null;
   const fromTables: FoundTarget[] = [];
+  // The parts each numbered row is broken down into.
+  const partsOf = new Map<FoundTarget, FoundTarget[]>();
   // The row a `Trong đó:` row breaks down, while its sub-rows follow.
   let whole: FoundTarget | null = null;
   let places = false;
@@ -598,9 +604,17 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         whole = last !== undefined && last.lineIndex === i - 1 ? last : null;
       }
       const codeCell = ((cols?.code !== undefined ? line.cells[cols.code] : line.cells[0]) ?? "").trim();
+      // `| 1 | Tổ truyền thông cộng đồng | Tổ | 10 |` then `| a | Thành lập mới | Tổ | 6 |` (or `+`, `b)`, `| | + Duy trì …`):
+      // rows marked as points right under a numbered row with a figure break it down as a `Trong đó:` row would.
+      if (whole === null && (POINT_CELL.test(codeCell) || (codeCell === "" && line.cells.some((c) => POINT_NAME.test(c))))) {
+        const last = fromTables[fromTables.length - 1];
+        whole = last !== undefined && last.lineIndex === i - 1 && /^\d+(?:\.\d+)*\.?$/.test(last.label ?? "") ? last : null;
+      }
       const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
       // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
-      if (whole !== null && !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell) && read.length > 0) {
+      // `| 1.1 | Trong đó: lao động nữ | Người | 250 |` under row `1`: numbered under it, and said to be some of it.
+      const someOf = whole !== null && whole.label !== null && codeCell.startsWith(`${whole.label}.`) && line.cells.some((c) => BREAKDOWN_LEAD.test(c.trim()));
+      if (whole !== null && (someOf || !/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$/.test(codeCell)) && read.length > 0) {
         const w: FoundTarget = whole;
         for (const t of read) {
           const part = t.indicator.name.replace(BREAKDOWN_LEAD, "").replace(/^[-+•*]\s*/u, "").trim();
@@ -611,7 +625,13 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
             w.tableShares = [...(w.tableShares ?? []), { raw: line.cells[cols?.target ?? line.cells.length - 1] ?? String(t.indicator.target), value: t.indicator.target }];
             continue;
           }
-          fromTables.push({ ...t, indicator: { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` }, label: null, running: true, why: "part" });
+          // Numbered under the whole (`1.1`, `1.2` under `1`), so the rows after keep the document's numbers.
+          const parts = partsOf.get(w) ?? [];
+          partsOf.set(w, parts);
+          const label = w.label !== null && /^\d+(?:\.\d+)*$/.test(w.label) ? `${w.label}.${parts.length + 1}` : null;
+          const broken: FoundTarget = { ...t, indicator: { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` }, label, running: true, why: "part" };
+          parts.push(broken);
+          fromTables.push(broken);
         }
         return;
       }
@@ -694,7 +714,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     }
     found.push(...sumYearFigures(inPart, labels, oneYear));
   }
-  found.push(...fromTables);
+  // Parts numbered under their row are its children, which must add up to it: a breakdown of some of it (`trong đó:
+  // lao động nữ 250 người`) is numbered on with the other lines instead.
+  const unnumbered = new Set<FoundTarget>();
+  for (const [whole, parts] of partsOf) {
+    const adds = parts.every((p) => foldText(p.indicator.unit) === foldText(whole.indicator.unit)) && parts.reduce((sum, p) => sum + p.indicator.target, 0) === whole.indicator.target;
+    if (!adds) for (const p of parts) unnumbered.add(p);
+  }
+  found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
   for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true });
   found.sort((a, b) => a.lineIndex - b.lineIndex);

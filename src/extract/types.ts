@@ -50,6 +50,8 @@ export interface ExtractedArea {
 
 export type ExtractIssueRule =
   | "budget-split"
+  /** A budget table with no unit that adds up to the stated total in none, far from it: its rows are unread (a warning). */
+  | "budget-unit"
   | "target-conflict"
   | "area-count"
   | "areas-in-passing"

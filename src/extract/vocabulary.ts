@@ -50,7 +50,7 @@ export const TIME_WORDS = ["nam", "thang", "ngay", "quy", "tuan", "gio", "phut",
 /** Area words after `/` or `mỗi` that make a per-area quota (`01 tổ/xã`, `mỗi xã 01 tổ`). */
 export const AREA_WORDS = [
   "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "thon", "ban", "ap", "xom",
-  "to dan pho", "khu dan cu", "khu pho", "don vi", "truong", "co so", "dia ban", "cum", "lang", "doi",
+  "to dan pho", "khu dan cu", "khu pho", "don vi", "truong", "co so", "dia ban", "cum", "lang", "doi", "chi hoi", "chi doan",
 ];
 
 /** Words after `/` that make a rate, never a target (`1 lần/năm`, `50.000 đồng/người`). */

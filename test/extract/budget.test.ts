@@ -238,6 +238,19 @@ describe("an amount worked out on its line (`… x 2 năm = 240.000.000 đồng`
     ]);
     expect(b.split).toEqual([]);
   });
+
+  test.each([
+    ["the price of one in brackets after the amount", "- Hỗ trợ xây dựng mô hình: 63.000.000đ (21 mô hình x 3.000.000đ);"],
+    ["the price first, multiplied by the count", "- Hỗ trợ xây dựng mô hình: 63.000.000đ (3.000.000đ x 21 mô hình);"],
+  ])("%s is the working of the amount, no part", (_, line) => {
+    const b = budgetOf(["Tổng kinh phí: 100.000.000đ, gồm:", line, "- Tuyên truyền: 37.000.000đ."]);
+    expect(b.lines).toEqual([
+      ["KP", 100_000_000, "đồng", "Tổng kinh phí"],
+      ["KP.1", 63_000_000, "đồng", "Hỗ trợ xây dựng mô hình"],
+      ["KP.2", 37_000_000, "đồng", "Tuyên truyền"],
+    ]);
+    expect(b.split).toEqual([]);
+  });
 });
 
 test("parts on one line separated by commas are each named by their own words", () => {

@@ -41,3 +41,15 @@ test.each([
   const money = extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target]);
   expect(money).toEqual(read ? [["KP", 135_000_000], ["KP.1", 75_000_000], ["KP.2", 60_000_000]] : []);
 });
+
+/** A table under a money unit note whose label column has a name of its own (`Nghề đào tạo`) is read by its amounts' column (`Thành tiền`). */
+test.each(["Nghề đào tạo", "Tên lớp", "Mô hình"])("a table under a unit note labelled %s", (label) => {
+  const text = planWith(["- Mở 08 lớp đào tạo nghề cho 240 học viên."], {
+    after: ["III. DỰ TOÁN KINH PHÍ", "(Đơn vị tính: nghìn đồng)", `STT | ${label} | Số lớp | Số học viên | Định mức/học viên | Thành tiền`, "1 | Trồng trọt | 3 | 90 | 4.200 | 378.000", "2 | Chăn nuôi thú y | 5 | 150 | 4.500 | 675.000", " | Tổng cộng | 8 | 240 | | 1.053.000"],
+  }).replace("III. TỔ CHỨC THỰC HIỆN\n", "IV. TỔ CHỨC THỰC HIỆN\n");
+  expect(extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([
+    ["KP", 1_053_000_000],
+    ["KP.1", 378_000_000],
+    ["KP.2", 675_000_000],
+  ]);
+});

@@ -1,19 +1,27 @@
 /**
  * A budget table by year down and by source across (`Năm | Tổng số | Ngân sách trung ương | …` over rows
- * `2024`, `2025` and `Cộng`): the total row's `Tổng số` is the total and its other cells the sources.
+ * `2024`, `2025` and `Cộng`): the total row's `Tổng số` is the total and its other cells the sources. With no unit
+ * given, the table is in the unit in which its total is the total stated above it.
  */
 import { extractPlan } from "../../src/extract";
 import { planWith } from "./planText";
 
 const rows = ["2024 | 3.000 | 2.500 | 250 | 250", "2025 | 3.400 | 2.800 | 280 | 320", "Cộng | 6.400 | 5.300 | 530 | 570"];
+const DONG_ROWS = [
+  "2024 | 3.000.000.000 | 2.500.000.000 | 250.000.000 | 250.000.000",
+  "2025 | 3.400.000.000 | 2.800.000.000 | 280.000.000 | 320.000.000",
+  "Cộng | 6.400.000.000 | 5.300.000.000 | 530.000.000 | 570.000.000",
+];
 const header = "Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương | Vốn đối ứng của người dân";
 
 test.each<[string, string[]]>([
   ["the unit noted below", [header, ...rows, "(Đơn vị tính: triệu đồng)"]],
   ["the unit noted above", ["Đơn vị tính: triệu đồng", header, ...rows]],
   ["the unit in the header, a TT column, `Tổng cộng`", [`TT | ${header.replace("Tổng số", "Tổng số (triệu đồng)")}`, ...rows.map((r, i) => `${i < 2 ? i + 1 : ""} | ${r.replace("Cộng", "Tổng cộng")}`)]],
+  ["no unit, the total stated above in triệu đồng", ["Tổng kinh phí: 6.400 triệu đồng. Phân theo năm và nguồn vốn như sau:", header, ...rows]],
+  ["no unit, the total stated above in đồng", ["Tổng kinh phí: 6.400.000.000 đồng. Phân theo năm và nguồn vốn như sau:", header, ...DONG_ROWS]],
 ])("%s", (_label, table) => {
-  const read = extractPlan(planWith(["- Xây dựng 08 mô hình giảm nghèo."], { after: ["IV. KINH PHÍ", "Cơ cấu nguồn vốn theo năm:", ...table] }).replace("III. TỔ CHỨC THỰC HIỆN\n", ""));
+  const read = extractPlan(planWith(["- Xây dựng 08 mô hình giảm nghèo."], { after: ["IV. KINH PHÍ", ...(table[0].startsWith("Tổng") ? [] : ["Cơ cấu nguồn vốn theo năm:"]), ...table] }).replace("III. TỔ CHỨC THỰC HIỆN\n", ""));
   expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target, i.name])).toEqual([
     ["KP", 6_400_000_000, "Tổng kinh phí"],
     ["KP.1", 5_300_000_000, "Ngân sách trung ương"],

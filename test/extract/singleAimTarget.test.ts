@@ -1,8 +1,8 @@
 /**
  * `I. MỤC TIÊU` over a single bullet stating a figure, nothing else in the part: a list of one target, read as listed
  * (not to be confirmed), like two or more; a bullet beside running text stays read from the text, to be confirmed.
- * So are a paragraph or two listing targets between `;`, each clause with its figure; sentences, or a clause stating
- * no figure, stay running text.
+ * So are a paragraph or two listing targets between `;` (or figures sharing one action between commas), each clause
+ * with its figure; sentences, or a clause stating no figure, stay running text.
  */
 import { extractPlan } from "../../src/extract";
 
@@ -23,6 +23,36 @@ test.each([
     "two paragraphs of targets between semicolons",
     ["Thành lập mới 14 tổ truyền thông cộng đồng; duy trì 33 tổ truyền thông.", "Củng cố 170 tổ tiết kiệm và vay vốn; xây dựng 05 địa chỉ tin cậy."],
     [[14, "tổ", true], [33, "tổ", true], [170, "tổ", true], [5, "địa chỉ", true]],
+  ],
+  [
+    "a paragraph of targets sharing one action between commas",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng, 170 tổ tiết kiệm vay vốn, 62 địa chỉ tin cậy."],
+    [[14, "tổ", true], [170, "tổ", true], [62, "địa chỉ", true]],
+  ],
+  [
+    "targets between commas and semicolons",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng, 05 địa chỉ tin cậy; tổ chức 14 cuộc đối thoại chính sách, 1,5% hộ nghèo được hỗ trợ."],
+    [[14, "tổ", true], [5, "địa chỉ", true], [14, "cuộc", true], [1.5, "%", true]],
+  ],
+  [
+    "targets after a lead naming the year",
+    ["Phấn đấu đến hết năm 2024: thành lập mới 14 tổ truyền thông cộng đồng, 170 tổ tiết kiệm vay vốn, 62 địa chỉ tin cậy."],
+    [[14, "tổ", true], [170, "tổ", true], [62, "địa chỉ", true]],
+  ],
+  [
+    "figures opening each part after a lead",
+    ["Phấn đấu đến năm 2025: 100% xã có tổ truyền thông cộng đồng, 80% phụ nữ được tuyên truyền, 05 địa chỉ tin cậy được thành lập."],
+    [[100, "%", true], [80, "%", true], [5, "địa chỉ", true]],
+  ],
+  [
+    "a paragraph with a part between commas stating no figure",
+    ["Thành lập mới 14 tổ truyền thông cộng đồng, nâng cao chất lượng hoạt động, 05 địa chỉ tin cậy."],
+    [[14, "tổ", false], [5, "địa chỉ", false]],
+  ],
+  [
+    "a sentence whose part after a comma opens with a verb",
+    ["Thành lập mới 10 tổ truyền thông, mỗi tổ 12 thành viên."],
+    [[10, "tổ", false]],
   ],
   [
     "sentences with their figures",

@@ -2,7 +2,7 @@
  * A budget table with no unit under `Tổng kinh phí … là 1.250 triệu đồng`: read in the unit in which its total row
  * is that amount; when only its rows add up to it (the `Tổng cộng` row says another), read in that unit with the two
  * totals reported (target-conflict); when neither matches in any unit, its rows stay unread and that is said
- * (budget-split), never left silent.
+ * (budget-split for a near miss, budget-unit for a far one), never left silent.
  */
 import { extractPlan } from "../../src/extract";
 
@@ -39,9 +39,14 @@ test("the unread table's issue says the table has no unit and by how much it mis
   expect(message).toContain("thiếu 50 triệu đồng");
 });
 
-test("a table of a few main activities, far short of the total, is no contradiction", () => {
+test.each([
+  ["a table of a few main activities, far short of the total", ["120", "90"], "17%"],
+  ["a table far over the total", ["1.250", "900"], "172%"],
+])("%s is no contradiction, but its rows unread are said (budget-unit)", (_, amounts, share) => {
   const read = extractPlan(
-    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 06 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "Tổng kinh phí: 1.250 triệu đồng. Các hoạt động chính:", "TT | Nội dung | Kinh phí", "1 | Tập huấn | 120", "2 | Hội nghị | 90", "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"),
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 06 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "Tổng kinh phí: 1.250 triệu đồng. Các hoạt động chính:", "TT | Nội dung | Kinh phí", `1 | Tập huấn | ${amounts[0]}`, `2 | Hội nghị | ${amounts[1]}`, "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"),
   );
-  expect(read.issues.map((i) => i.rule)).toEqual([]);
+  expect(read.issues.map((i) => i.rule)).toEqual(["budget-unit"]);
+  expect(read.issues[0].message).toContain(`bằng ${share} tổng kinh phí 1.250 triệu đồng`);
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([1_250e6]);
 });

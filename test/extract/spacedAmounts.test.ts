@@ -1,0 +1,25 @@
+/**
+ * Amounts whose thousands are grouped by spaces (`1 250 000 000 đồng`, often non-breaking spaces from PDF or Word) are
+ * one figure, as with dots; before, the reading took `000 đồng` for the total (0 đồng) and reported a false budget-split.
+ */
+import { extractPlan } from "../../src/extract";
+
+const budget = (total: string) =>
+  extractPlan(
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2025", "I. CHỈ TIÊU", "- Thành lập mới 05 tổ truyền thông cộng đồng.", "II. KINH PHÍ", `Tổng kinh phí: ${total}.`, "- Ngân sách trung ương: 1.000 triệu đồng;", "- Ngân sách địa phương: 250 triệu đồng.", "III. TỔ CHỨC THỰC HIỆN", "Hội LHPN huyện chủ trì."].join("\n"),
+  );
+
+test.each(["1 250 000 000 đồng", "1\u00a0250\u00a0000\u00a0000 đồng", "1 250 000 000đ", "1 250 triệu đồng", "1 250 000 nghìn đồng"])("%s", (total) => {
+  const read = budget(total);
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([
+    ["KP", 1_250_000_000],
+    ["KP.1", 1_000_000_000],
+    ["KP.2", 250_000_000],
+  ]);
+  expect(read.issues.map((i) => i.rule)).toEqual([]);
+});
+
+test("figures spaced apart that are no amount stay apart", () => {
+  const read = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2025", "I. CHỈ TIÊU", "- Năm 2025 thành lập mới 12 tổ truyền thông cộng đồng, 150 200 hộ được tuyên truyền.", "II. TỔ CHỨC THỰC HIỆN", "Chủ trì."].join("\n"));
+  expect(read.indicators.map((i) => i.target)).not.toContain(150_200);
+});
