@@ -16,6 +16,7 @@ import { AREA_HEADER } from "./labels";
 import { planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
+import { spreadNarrowTables } from "./tableSpread";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
@@ -44,7 +45,8 @@ export function printableArea(orientation: PageOrientation): { readonly width: n
 /** The smallest printed text allowed, and the sheet's smallest font. */
 const MIN_PRINTED_POINTS = 8;
 const SMALLEST_FONT = 11;
-const MIN_SCALE = MIN_PRINTED_POINTS / SMALLEST_FONT;
+/** In whole percent, as a page's scale is set (72.7 % would print at 72 %, under 8 pt). */
+const MIN_SCALE = Math.ceil((100 * MIN_PRINTED_POINTS) / SMALLEST_FONT) / 100;
 
 /**
  * Points a column of `units` takes at 100 %. LibreOffice measures the unit on
@@ -249,8 +251,12 @@ const HEADER_LINES = 4;
 const TEXT_COLUMN_TIGHT = 30;
 const TEXT_COLUMN_TIGHTER = 20;
 
+function isStatus(style: SummaryStyle | undefined): boolean {
+  return style === "status-ok" || style === "status-warning" || style === "status-error";
+}
+
 /** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
-function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number } {
+function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number; first?: number } {
   const font = fontOf(cell.style);
   const pad = CELL_PADDING + 0.5;
   const full = textWidth(text, font) + pad;
@@ -265,6 +271,12 @@ function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfor
     return { comfortable: oneLine, tight: twoLines };
   }
   const tight = isText ? Math.min(full, Math.max(textTight, longestWordWidth(text, font) + pad)) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
+  // A status word (`Đúng tiến độ`, `Vượt kế hoạch`) has its room for one line first when room is short: wrapped, it would
+  // make every row of its table two lines high.
+  if (isStatus(cell.style) && !isText) {
+    const oneLine = Math.min(full, ONE_LINE_MAX);
+    return { comfortable: oneLine, tight, first: oneLine };
+  }
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
@@ -282,6 +294,8 @@ const NUMBER_PADDING = CELL_PADDING + 0.5;
 interface ColumnNeeds {
   readonly comfortable: number[];
   readonly tight: number[];
+  /** Widths a column has first when room is short (a status word's one line), else 0. */
+  readonly first: number[];
 }
 
 /**
@@ -297,6 +311,7 @@ function columnWidths(
 ): ColumnNeeds {
   const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
+  const first: number[] = new Array<number>(columnCount).fill(0);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!take(cell)) continue;
@@ -314,14 +329,15 @@ function columnWidths(
     const need = cellNeeds(cell, text, textTight);
     if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
     if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
+    if (need.first !== undefined && need.first > (first[cell.col] ?? 0)) first[cell.col] = need.first;
   }
   const round = (w: number) => Math.ceil(w * 2) / 2;
-  return { comfortable: comfortable.map(round), tight: tight.map(round) };
+  return { comfortable: comfortable.map(round), tight: tight.map(round), first: first.map(round) };
 }
 
 function largerOf(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
   const max = (x: readonly number[], y: readonly number[]) => Array.from({ length: Math.max(x.length, y.length) }, (_, i) => Math.max(x[i] ?? MIN_WIDTH, y[i] ?? MIN_WIDTH));
-  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight) };
+  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight), first: max(a.first, b.first) };
 }
 
 function sheetPoints(widths: readonly number[]): number {
@@ -344,7 +360,8 @@ function chooseWidths(both: ColumnNeeds, printableWidth: number, first?: readonl
   if (sheetPoints(comfortable) <= limit) return { widths: comfortable, fits: true };
   let tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
   if (sheetPoints(tight) > limit) return { widths: comfortable, fits: false };
-  if (first !== undefined) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(first[i] ?? w, comfortable[i]))), limit);
+  const wanted = both.first.map((w, i) => Math.max(w, first?.[i] ?? 0));
+  if (wanted.some((w, i) => w > tight[i])) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(wanted[i] || w, comfortable[i]))), limit);
   return { widths: sharedOut(tight, comfortable, limit), fits: true };
 }
 
@@ -387,6 +404,23 @@ interface Across {
  */
 function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
   const findings = findingTableRows(model.cells);
+  const lastCol = model.columnCount - 1;
+  const others = (c: SummaryCell) => findings === undefined || !inFindingTable(c, findings);
+  const wide = new Set([...areaHeaderRows(model.cells), ...(findings === undefined ? [] : [findings.header])]);
+  if (lastCol > LAST_BASE_COLUMN && chooseWidths(columnWidths(model.cells, model.columnCount, mergeAt(model.merges), others), printableWidth).fits) {
+    // One page wide (the findings spread their own way): the line and progress tables too are spread over the page's width, when it still fits so.
+    const spread = spreadNarrowTables(model, lastCol, wide);
+    if (spread !== model) {
+      const across = layOutAcrossAsWritten(spread, printableWidth);
+      if (across.fits) return across;
+    }
+  }
+  return layOutAcrossAsWritten(model, printableWidth);
+}
+
+/** `layOutAcross` with the tables other than the findings in the columns they are written in. */
+function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number): Across {
+  const findings = findingTableRows(model.cells);
   const merged = mergeAt(model.merges);
   // The area table's header, and its copies at the top of the pages it runs onto (a layout before this one put them there).
   const areaHeaders = areaHeaderRows(model.cells);
@@ -399,7 +433,7 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
     const spreadMerged = mergeAt(spread.merges);
     const measured = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
     // Clipped, the findings ask no column to be wider than the other tables need it when room is short: their words wrap more.
-    const own = clip ? { comfortable: measured.comfortable, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
+    const own = clip ? { ...measured, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
     // When room is short, the short columns have theirs first (their words on two or three lines): the message has width to give.
     const shortFrom = Math.max(lastCol, FINDING_COLUMNS - 1) - (FINDING_COLUMNS - 3);
     const first = measured.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
@@ -431,7 +465,7 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
 function acrossPages(needs: ColumnNeeds, shared: number, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
   const whole = chooseWidths(needs, printableWidth, first);
   if (whole.fits) return whole;
-  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared) }, printableWidth, first?.slice(0, shared));
+  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared), first: needs.first.slice(0, shared) }, printableWidth, first?.slice(0, shared));
   return { widths: [...head.widths, ...needs.comfortable.slice(shared)], fits: false };
 }
 
@@ -501,7 +535,7 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // Spanning pages across: the columns every table but the area table uses stay on the first page at the largest
     // scale that keeps them there, and the first two (number and name) repeat on the pages to the right.
     const sharedPoints = sheetPoints(widths.slice(0, across.shared));
-    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
+    const scale = Math.max(Math.round(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
   const starts = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
