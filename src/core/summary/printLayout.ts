@@ -13,7 +13,7 @@ import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
-import { planPages, type HeaderSpan } from "./pageBreaks";
+import { COPY_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
@@ -45,8 +45,7 @@ export function printableArea(orientation: PageOrientation): { readonly width: n
 /** The smallest printed text allowed, and the sheet's smallest font. */
 const MIN_PRINTED_POINTS = 8;
 const SMALLEST_FONT = 11;
-/** In whole percent, as a page's scale is set (72.7 % would print at 72 %, under 8 pt). */
-const MIN_SCALE = Math.ceil((100 * MIN_PRINTED_POINTS) / SMALLEST_FONT) / 100;
+const MIN_SCALE = MIN_PRINTED_POINTS / SMALLEST_FONT;
 
 /**
  * Points a column of `units` takes at 100 %. LibreOffice measures the unit on
@@ -375,6 +374,9 @@ function sharedOut(from: readonly number[], to: readonly number[], limit: number
   return from.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2);
 }
 
+/** The share of a merged box's width its text is laid out on (see `boxWidth`). */
+const MERGED_SHARE = 0.9;
+
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
 function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<number, CellRange>): number {
   const m = merged.get(cellKey(cell.row, cell.col));
@@ -382,7 +384,8 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
   let sum = 0;
   // Merged columns add their widths and the gaps between them (a few pixels each).
   for (let c = m.left; c <= m.right; c++) sum += (widths[c] ?? MIN_WIDTH) + (c > m.left ? 0.7 : 0);
-  return sum;
+  // LibreOffice breaks the lines of a merged cell a little before its printed edge (a tenth of a wide box, as measured).
+  return sum * MERGED_SHARE;
 }
 
 /** The model laid out across: its findings table spread to the printed width, the columns' widths, and whether it fits one page wide. */
@@ -535,27 +538,59 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // Spanning pages across: the columns every table but the area table uses stay on the first page at the largest
     // scale that keeps them there, and the first two (number and name) repeat on the pages to the right.
     const sharedPoints = sheetPoints(widths.slice(0, across.shared));
-    const scale = Math.max(Math.round(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
+    // In whole percent, as a page's scale is set: down to 72 % (7.9 pt) for columns fitted at 72.7 %.
+    const scale = Math.max(Math.floor(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
   const starts = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
-  const tables = headedTables(cells, starts, rowCount, title, model.chart?.anchor.row);
-  const planned = planPages({
+  const chart = model.chart;
+  // The chart's data rows take no copy of their header (the chart would draw it as a line of its own), and are kept on
+  // one page with their subtitle and header when they fit on one.
+  const chartData = chart === undefined ? undefined : { first: sectionStart(cells, chart.firstRow - 1), last: chart.lastRow };
+  const tables = headedTables(cells, starts, rowCount, title, chart?.anchor.row, chartData);
+  const scale = fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100;
+  const plan = (chartRows: number) => planPages({
     heights,
     starts,
-    ...(model.chart !== undefined ? { blocks: [{ first: model.chart.anchor.row, last: model.chart.anchor.row + model.chart.anchor.rows - 1 }] } : {}),
+    ...(chart !== undefined && chartData !== undefined ? { blocks: [chartData, { first: chart.anchor.row, last: chart.anchor.row + chartRows - 1 }] } : {}),
     pageHeight: page.height,
-    scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    scale,
     titleRow: title,
+    headers: headerRows(cells),
     // Spanning pages across, the findings and the area table each start a row of pages of their own: the pages to
     // the right of the findings' are then blank (not printed) instead of repeating their first columns beside the area table's.
     ...(!fits ? { always: [findings, areaHeaderRow(cells)].flatMap((t) => (t === undefined ? [] : [sectionStart(cells, typeof t === "number" ? t : t.header)])) } : {}),
     repeatable: tables.repeatable,
     copies: tables.copies,
   });
+  let planned = plan(chart?.anchor.rows ?? 0);
+  if (chart !== undefined) {
+    // A chart moved to a page of its own is drawn lower to stay under its table when the room left there takes enough of it.
+    const rows = chartRowsLeft(heights, planned.breaks, chart.anchor.row, page.height / scale, title);
+    if (rows < chart.anchor.rows && rows >= MIN_CHART_ROWS) {
+      model = { ...model, chart: { ...chart, anchor: { ...chart.anchor, rows } } };
+      planned = plan(rows);
+    }
+  }
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/** The fewest rows a chart is drawn on to keep it under its table (two thirds of its usual 16). */
+const MIN_CHART_ROWS = 11;
+
+/**
+ * Rows of the default height left, within the share of the page a page break
+ * leaves (`COPY_FILL`), on the page before a chart that `breaks` moves to the
+ * next page; Infinity when the chart is not moved.
+ */
+function chartRowsLeft(heights: readonly number[], breaks: readonly number[], anchor: number, page: number, title: number | undefined): number {
+  if (!breaks.includes(anchor)) return Infinity;
+  const from = breaks.filter((b) => b < anchor).reduce((a, b) => Math.max(a, b), 0);
+  let y = title !== undefined && title < from ? heights[title] ?? 0 : 0;
+  for (let r = from; r < anchor; r++) y += heights[r] ?? 0;
+  return Math.floor((page * COPY_FILL - y) / DEFAULT_ROW_HEIGHT);
 }
 
 /**
@@ -581,6 +616,7 @@ function headedTables(
   rowCount: number,
   title: number | undefined,
   chartRow: number | undefined,
+  chartData?: HeaderSpan,
 ): { repeatable: Array<{ header: HeaderSpan; end: number }>; copies: number[] } {
   const headerRowSet = new Set(headerRows(cells));
   const repeatable: Array<{ header: HeaderSpan; end: number }> = [];
@@ -594,6 +630,7 @@ function headedTables(
     let last = first;
     while (last + 1 < end && headerRowSet.has(last + 1)) last++;
     if (title !== undefined && title >= first && title <= last) return;
+    if (chartData !== undefined && chartData.last >= first && chartData.first < end) return;
     repeatable.push({ header: { first, last }, end });
     for (let r = last + 1; r < end; r++) if (headerRowSet.has(r)) copies.push(r);
   });
