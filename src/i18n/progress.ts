@@ -4,6 +4,7 @@
  * so that the pane, the text report and the summary sheet say the same.
  */
 import type { Lang } from "../core/model/text";
+import { countOf } from "./plural";
 
 export interface ProgressStrings {
   readonly tab: string;
@@ -24,7 +25,8 @@ export interface ProgressStrings {
     readonly forecast: string | null;
     readonly status: string;
   }) => string;
-  readonly details: string;
+  /** The header of a line's details, with the number of problems they hold (`Chi tiết (2 vấn đề)`). */
+  readonly details: (problems: number) => string;
   readonly areasHeading: string;
   readonly lineFindingsHeading: string;
   readonly noAreasBehind: string;
@@ -53,7 +55,7 @@ const vi: ProgressStrings = {
     ]
       .filter((s) => s !== null)
       .join("; "),
-  details: "Chi tiết",
+  details: (n) => (n === 0 ? "Chi tiết (không có vấn đề)" : `Chi tiết (${n} vấn đề)`),
   areasHeading: "Địa bàn chậm tiến độ hoặc vượt phân bổ",
   lineFindingsHeading: "Vấn đề của chỉ tiêu",
   noAreasBehind: "Không có địa bàn nào chậm tiến độ hay vượt phân bổ.",
@@ -82,7 +84,7 @@ const en: ProgressStrings = {
     ]
       .filter((s) => s !== null)
       .join("; "),
-  details: "Details",
+  details: (n) => (n === 0 ? "Details (no problems)" : `Details (${countOf(n, "problem", "problems")})`),
   areasHeading: "Areas behind pace or over their allocation",
   lineFindingsHeading: "Problems of the line",
   noAreasBehind: "No area is behind pace or over its allocation.",

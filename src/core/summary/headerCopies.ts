@@ -10,6 +10,7 @@
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
 import type { CellRange } from "../model/workbook";
 import type { HeaderCopy } from "./pageBreaks";
+import { columnIndex, columnLetters } from "../model/address";
 
 /** `[A-Za-z0-9_.]`: a character of a name, a number or a sheet's bare name. */
 function isNameCode(code: number): boolean {
@@ -26,14 +27,22 @@ const DOUBLE_QUOTE = 34;
 const BANG = 33;
 const COLON = 58;
 
-/** Where the reference `$?[A-Z]{1,3}$?[0-9]+` at `i` ends, and where its column part ends (in `refColumnEnd`); -1 for none. */
+/**
+ * Where the reference `$?[A-Z]{1,3}$?[0-9]+` at `i` ends, where its column
+ * letters start and end (in `refLetters`, `refLettersEnd`) and where its column
+ * part ends (in `refColumnEnd`); -1 for none.
+ */
 let refColumnEnd = 0;
+let refLetters = 0;
+let refLettersEnd = 0;
 function referenceEnd(formula: string, i: number): number {
   let k = i;
   if (formula.charCodeAt(k) === DOLLAR) k++;
   const letters = k;
   while (k < formula.length && k - letters < 3 && formula.charCodeAt(k) >= 65 && formula.charCodeAt(k) <= 90) k++;
   if (k === letters) return -1;
+  refLetters = letters;
+  refLettersEnd = k;
   if (formula.charCodeAt(k) === DOLLAR) k++;
   refColumnEnd = k;
   if (!isDigit(formula.charCodeAt(k))) return -1;
@@ -78,6 +87,15 @@ function endsReference(formula: string, end: number): boolean {
  * regular expression: a large summary has tens of thousands of formulas.
  */
 export function shiftLocalRows(formula: string, shift: (row: number) => number): string {
+  return moveLocalReferences(formula, shift);
+}
+
+/**
+ * `formula` with each reference to a cell of this sheet moved: its row by
+ * `shift`, and its column by `column` (given the cell's 0-based row and
+ * column, before the row moves) when given. What `shiftLocalRows` keeps, kept.
+ */
+export function moveLocalReferences(formula: string, shift: (row: number) => number, column?: (row: number, col: number) => number): string {
   let out = "";
   let copied = 0;
   const length = formula.length;
@@ -116,7 +134,14 @@ export function shiftLocalRows(formula: string, shift: (row: number) => number):
       if (end >= 0 && endsReference(formula, end)) {
         const row = Number(formula.slice(refColumnEnd, end));
         const moved = shift(row - 1) + 1;
-        if (moved !== row) {
+        if (column !== undefined) {
+          const col = columnIndex(formula.slice(refLetters, refLettersEnd));
+          const movedCol = column(row - 1, col);
+          if (movedCol !== col || moved !== row) {
+            out += formula.slice(copied, refLetters) + columnLetters(movedCol) + formula.slice(refLettersEnd, refColumnEnd) + String(moved);
+            copied = end;
+          }
+        } else if (moved !== row) {
           out += formula.slice(copied, refColumnEnd) + String(moved);
           copied = end;
         }

@@ -20,6 +20,8 @@
 
 /** Rows of a table that must share a page with its subtitle: the subtitle, the header and two rows. */
 const KEEP_TOGETHER = 4;
+/** Body rows kept with a table's header (and what stands above it: its subtitle, a line such as `Số liệu đến`). */
+const KEEP_ROWS = 2;
 
 export interface PageBreakInput {
   /** Row heights in points at 100 %. */
@@ -34,6 +36,8 @@ export interface PageBreakInput {
   readonly scale: number;
   /** The row repeated at the top of every page after its own, if any. */
   readonly titleRow?: number;
+  /** Tables' header rows: a table's rows down to its header's and two more stay with its subtitle (else its first `KEEP_TOGETHER` rows). */
+  readonly headers?: readonly number[];
   /** Rows that always start a page (unless first on the sheet). */
   readonly always?: readonly number[];
   /** Tables whose header is copied to the top of each page they run onto: their header rows, and where they end (exclusive). */
@@ -59,7 +63,7 @@ export interface HeaderCopy {
  * the spreadsheet rounding row heights to its own units (Excel to whole
  * pixels), which must not bring its own break before ours.
  */
-const COPY_FILL = 0.97;
+export const COPY_FILL = 0.97;
 
 /** Rows that start a new page (0-based). */
 export function pageBreaks(input: PageBreakInput): number[] {
@@ -81,6 +85,15 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
   const blocks = input.blocks ?? [];
   const tableEnd = new Map(starts.map((s, i) => [s, Math.min(starts[i + 1] ?? heights.length, ...blocks.filter((b) => b.first > s).map((b) => b.first))]));
   const blockEnd = new Map(blocks.map((b) => [b.first, b.last + 1]));
+  const headerRows = [...(input.headers ?? [])].sort((a, b) => a - b);
+  /** Where the rows kept with a table's subtitle end (exclusive): two after its header, or `KEEP_TOGETHER` from its start. */
+  const keepEnd = (start: number, end: number): number => {
+    const header = headerRows.find((h) => h > start && h < end);
+    if (header === undefined) return start + KEEP_TOGETHER;
+    let last = header;
+    while (headerRows.includes(last + 1) && last + 1 < end) last++;
+    return Math.min(end, Math.max(start + KEEP_TOGETHER, last + 1 + KEEP_ROWS));
+  };
   const breaks: number[] = [];
   let y = 0;
   const breakBefore = (row: number) => {
@@ -118,12 +131,13 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
       // A table whose header is copied onto the pages it runs onto keeps its first rows within the share of the page
       // it fills before a copy, so that no copy comes right under its own header.
       const keep = repeatStarts.has(row) ? page * COPY_FILL : page;
-      if (y + heightOf(row, row + KEEP_TOGETHER) > keep || (wouldSplit && fitsAlone)) breakBefore(row);
+      if (y + heightOf(row, keepEnd(row, end)) > keep || (wouldSplit && fitsAlone)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {
       const whole = heightOf(row, blockStop);
-      if (y + whole > page && top(row) + whole <= page) breakBefore(row);
+      // Within the share of the page a copy leaves too: the spreadsheet's rows, a little taller than ours, must not push the chart's foot overleaf.
+      if (y + whole > page * COPY_FILL && top(row) + whole <= page) breakBefore(row);
     }
     if (y + heights[row] > page && y > top(row)) y = top(row);
     y += heights[row];

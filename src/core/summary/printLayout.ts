@@ -13,9 +13,10 @@ import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
-import { planPages, type HeaderSpan } from "./pageBreaks";
+import { COPY_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
+import { spreadNarrowTables } from "./tableSpread";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
@@ -249,8 +250,12 @@ const HEADER_LINES = 4;
 const TEXT_COLUMN_TIGHT = 30;
 const TEXT_COLUMN_TIGHTER = 20;
 
+function isStatus(style: SummaryStyle | undefined): boolean {
+  return style === "status-ok" || style === "status-warning" || style === "status-error";
+}
+
 /** Widths one cell asks of its column, in units: comfortable (short texts on one line) and tight (wrapping at every word). */
-function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number } {
+function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfortable: number; tight: number; first?: number } {
   const font = fontOf(cell.style);
   const pad = CELL_PADDING + 0.5;
   const full = textWidth(text, font) + pad;
@@ -265,6 +270,12 @@ function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfor
     return { comfortable: oneLine, tight: twoLines };
   }
   const tight = isText ? Math.min(full, Math.max(textTight, longestWordWidth(text, font) + pad)) : Math.min(OTHER_MAX, longestWordWidth(text, font) + pad);
+  // A status word (`Đúng tiến độ`, `Vượt kế hoạch`) has its room for one line first when room is short: wrapped, it would
+  // make every row of its table two lines high.
+  if (isStatus(cell.style) && !isText) {
+    const oneLine = Math.min(full, ONE_LINE_MAX);
+    return { comfortable: oneLine, tight, first: oneLine };
+  }
   if (cell.style === "header") {
     // Wide enough for the header to wrap on a few lines, between words.
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
@@ -282,6 +293,8 @@ const NUMBER_PADDING = CELL_PADDING + 0.5;
 interface ColumnNeeds {
   readonly comfortable: number[];
   readonly tight: number[];
+  /** Widths a column has first when room is short (a status word's one line), else 0. */
+  readonly first: number[];
 }
 
 /**
@@ -297,6 +310,7 @@ function columnWidths(
 ): ColumnNeeds {
   const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
+  const first: number[] = new Array<number>(columnCount).fill(0);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!take(cell)) continue;
@@ -314,14 +328,15 @@ function columnWidths(
     const need = cellNeeds(cell, text, textTight);
     if (need.comfortable > (comfortable[cell.col] ?? 0)) comfortable[cell.col] = need.comfortable;
     if (need.tight > (tight[cell.col] ?? 0)) tight[cell.col] = need.tight;
+    if (need.first !== undefined && need.first > (first[cell.col] ?? 0)) first[cell.col] = need.first;
   }
   const round = (w: number) => Math.ceil(w * 2) / 2;
-  return { comfortable: comfortable.map(round), tight: tight.map(round) };
+  return { comfortable: comfortable.map(round), tight: tight.map(round), first: first.map(round) };
 }
 
 function largerOf(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
   const max = (x: readonly number[], y: readonly number[]) => Array.from({ length: Math.max(x.length, y.length) }, (_, i) => Math.max(x[i] ?? MIN_WIDTH, y[i] ?? MIN_WIDTH));
-  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight) };
+  return { comfortable: max(a.comfortable, b.comfortable), tight: max(a.tight, b.tight), first: max(a.first, b.first) };
 }
 
 function sheetPoints(widths: readonly number[]): number {
@@ -344,7 +359,8 @@ function chooseWidths(both: ColumnNeeds, printableWidth: number, first?: readonl
   if (sheetPoints(comfortable) <= limit) return { widths: comfortable, fits: true };
   let tight = both.tight.map((w, i) => Math.min(w, comfortable[i]));
   if (sheetPoints(tight) > limit) return { widths: comfortable, fits: false };
-  if (first !== undefined) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(first[i] ?? w, comfortable[i]))), limit);
+  const wanted = both.first.map((w, i) => Math.max(w, first?.[i] ?? 0));
+  if (wanted.some((w, i) => w > tight[i])) tight = sharedOut(tight, tight.map((w, i) => Math.max(w, Math.min(wanted[i] || w, comfortable[i]))), limit);
   return { widths: sharedOut(tight, comfortable, limit), fits: true };
 }
 
@@ -358,6 +374,9 @@ function sharedOut(from: readonly number[], to: readonly number[], limit: number
   return from.map((w, i) => Math.floor((w + wanted[i] * share) * 2) / 2);
 }
 
+/** The share of a merged box's width its text is laid out on (see `boxWidth`). */
+const MERGED_SHARE = 0.9;
+
 /** Width of a cell's box in units: its column, or the columns its merge spans. */
 function boxWidth(cell: SummaryCell, widths: readonly number[], merged: ReadonlyMap<number, CellRange>): number {
   const m = merged.get(cellKey(cell.row, cell.col));
@@ -365,7 +384,8 @@ function boxWidth(cell: SummaryCell, widths: readonly number[], merged: Readonly
   let sum = 0;
   // Merged columns add their widths and the gaps between them (a few pixels each).
   for (let c = m.left; c <= m.right; c++) sum += (widths[c] ?? MIN_WIDTH) + (c > m.left ? 0.7 : 0);
-  return sum;
+  // LibreOffice breaks the lines of a merged cell a little before its printed edge (a tenth of a wide box, as measured).
+  return sum * MERGED_SHARE;
 }
 
 /** The model laid out across: its findings table spread to the printed width, the columns' widths, and whether it fits one page wide. */
@@ -387,6 +407,23 @@ interface Across {
  */
 function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
   const findings = findingTableRows(model.cells);
+  const lastCol = model.columnCount - 1;
+  const others = (c: SummaryCell) => findings === undefined || !inFindingTable(c, findings);
+  const wide = new Set([...areaHeaderRows(model.cells), ...(findings === undefined ? [] : [findings.header])]);
+  if (lastCol > LAST_BASE_COLUMN && chooseWidths(columnWidths(model.cells, model.columnCount, mergeAt(model.merges), others), printableWidth).fits) {
+    // One page wide (the findings spread their own way): the line and progress tables too are spread over the page's width, when it still fits so.
+    const spread = spreadNarrowTables(model, lastCol, wide);
+    if (spread !== model) {
+      const across = layOutAcrossAsWritten(spread, printableWidth);
+      if (across.fits) return across;
+    }
+  }
+  return layOutAcrossAsWritten(model, printableWidth);
+}
+
+/** `layOutAcross` with the tables other than the findings in the columns they are written in. */
+function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number): Across {
+  const findings = findingTableRows(model.cells);
   const merged = mergeAt(model.merges);
   // The area table's header, and its copies at the top of the pages it runs onto (a layout before this one put them there).
   const areaHeaders = areaHeaderRows(model.cells);
@@ -399,7 +436,7 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
     const spreadMerged = mergeAt(spread.merges);
     const measured = columnWidths(spread.cells, spread.columnCount, spreadMerged, (c) => inFindingTable(c, findings));
     // Clipped, the findings ask no column to be wider than the other tables need it when room is short: their words wrap more.
-    const own = clip ? { comfortable: measured.comfortable, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
+    const own = clip ? { ...measured, tight: measured.tight.map((w, i) => Math.min(w, others.tight[i] ?? w)) } : measured;
     // When room is short, the short columns have theirs first (their words on two or three lines): the message has width to give.
     const shortFrom = Math.max(lastCol, FINDING_COLUMNS - 1) - (FINDING_COLUMNS - 3);
     const first = measured.comfortable.map((w, i) => (i >= shortFrom ? Math.min(w, SHORT_COLUMN_TIGHT) : 0));
@@ -431,7 +468,7 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
 function acrossPages(needs: ColumnNeeds, shared: number, printableWidth: number, first?: readonly number[]): { widths: number[]; fits: boolean } {
   const whole = chooseWidths(needs, printableWidth, first);
   if (whole.fits) return whole;
-  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared) }, printableWidth, first?.slice(0, shared));
+  const head = chooseWidths({ comfortable: needs.comfortable.slice(0, shared), tight: needs.tight.slice(0, shared), first: needs.first.slice(0, shared) }, printableWidth, first?.slice(0, shared));
   return { widths: [...head.widths, ...needs.comfortable.slice(shared)], fits: false };
 }
 
@@ -501,27 +538,59 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     // Spanning pages across: the columns every table but the area table uses stay on the first page at the largest
     // scale that keeps them there, and the first two (number and name) repeat on the pages to the right.
     const sharedPoints = sheetPoints(widths.slice(0, across.shared));
-    const scale = Math.max(Math.ceil(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
+    // In whole percent, as a page's scale is set: down to 72 % (7.9 pt) for columns fitted at 72.7 %.
+    const scale = Math.max(Math.floor(MIN_SCALE * 100), Math.min(100, Math.floor((100 * page.width) / sharedPoints)));
     print = { ...print, scale, titleColumns: { first: 0, last: TEXT_COLUMN } };
   }
   const starts = [...new Set(cells.filter((c) => c.style === "subtitle").map((c) => c.row))].sort((a, b) => a - b);
-  const tables = headedTables(cells, starts, rowCount, title, model.chart?.anchor.row);
-  const planned = planPages({
+  const chart = model.chart;
+  // The chart's data rows take no copy of their header (the chart would draw it as a line of its own), and are kept on
+  // one page with their subtitle and header when they fit on one.
+  const chartData = chart === undefined ? undefined : { first: sectionStart(cells, chart.firstRow - 1), last: chart.lastRow };
+  const tables = headedTables(cells, starts, rowCount, title, chart?.anchor.row, chartData);
+  const scale = fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100;
+  const plan = (chartRows: number) => planPages({
     heights,
     starts,
-    ...(model.chart !== undefined ? { blocks: [{ first: model.chart.anchor.row, last: model.chart.anchor.row + model.chart.anchor.rows - 1 }] } : {}),
+    ...(chart !== undefined && chartData !== undefined ? { blocks: [chartData, { first: chart.anchor.row, last: chart.anchor.row + chartRows - 1 }] } : {}),
     pageHeight: page.height,
-    scale: fits ? Math.min(1, page.width / sheetPoints(widths)) : (print.scale ?? 100) / 100,
+    scale,
     titleRow: title,
+    headers: headerRows(cells),
     // Spanning pages across, the findings and the area table each start a row of pages of their own: the pages to
     // the right of the findings' are then blank (not printed) instead of repeating their first columns beside the area table's.
     ...(!fits ? { always: [findings, areaHeaderRow(cells)].flatMap((t) => (t === undefined ? [] : [sectionStart(cells, typeof t === "number" ? t : t.header)])) } : {}),
     repeatable: tables.repeatable,
     copies: tables.copies,
   });
+  let planned = plan(chart?.anchor.rows ?? 0);
+  if (chart !== undefined) {
+    // A chart moved to a page of its own is drawn lower to stay under its table when the room left there takes enough of it.
+    const rows = chartRowsLeft(heights, planned.breaks, chart.anchor.row, page.height / scale, title);
+    if (rows < chart.anchor.rows && rows >= MIN_CHART_ROWS) {
+      model = { ...model, chart: { ...chart, anchor: { ...chart.anchor, rows } } };
+      planned = plan(rows);
+    }
+  }
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/** The fewest rows a chart is drawn on to keep it under its table (two thirds of its usual 16). */
+const MIN_CHART_ROWS = 11;
+
+/**
+ * Rows of the default height left, within the share of the page a page break
+ * leaves (`COPY_FILL`), on the page before a chart that `breaks` moves to the
+ * next page; Infinity when the chart is not moved.
+ */
+function chartRowsLeft(heights: readonly number[], breaks: readonly number[], anchor: number, page: number, title: number | undefined): number {
+  if (!breaks.includes(anchor)) return Infinity;
+  const from = breaks.filter((b) => b < anchor).reduce((a, b) => Math.max(a, b), 0);
+  let y = title !== undefined && title < from ? heights[title] ?? 0 : 0;
+  for (let r = from; r < anchor; r++) y += heights[r] ?? 0;
+  return Math.floor((page * COPY_FILL - y) / DEFAULT_ROW_HEIGHT);
 }
 
 /**
@@ -547,6 +616,7 @@ function headedTables(
   rowCount: number,
   title: number | undefined,
   chartRow: number | undefined,
+  chartData?: HeaderSpan,
 ): { repeatable: Array<{ header: HeaderSpan; end: number }>; copies: number[] } {
   const headerRowSet = new Set(headerRows(cells));
   const repeatable: Array<{ header: HeaderSpan; end: number }> = [];
@@ -560,6 +630,7 @@ function headedTables(
     let last = first;
     while (last + 1 < end && headerRowSet.has(last + 1)) last++;
     if (title !== undefined && title >= first && title <= last) return;
+    if (chartData !== undefined && chartData.last >= first && chartData.first < end) return;
     repeatable.push({ header: { first, last }, end });
     for (let r = last + 1; r < end; r++) if (headerRowSet.has(r)) copies.push(r);
   });

@@ -124,6 +124,13 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Rows the chart spans (default height): twice as wide as high over the first
+ * eight columns, and low enough to print on the page of a progress table of a
+ * dozen lines rather than alone on a page of its own.
+ */
+const CHART_ROWS = 16;
+
 /** The chart of the progress table: % achieved per line (its live cells) against the pace, placed below the table. */
 export function progressChart(block: ProgressTableBlock, report: Report, lang: Lang): SummaryChart {
   const lines = report.indicators.filter((indicator) => indicator.progress !== undefined);
@@ -140,7 +147,7 @@ export function progressChart(block: ProgressTableBlock, report: Report, lang: L
     pace: share ?? null,
     paceCol: block.chart.paceCol,
     paceName: lang === "vi" ? "Thời gian đã qua (tiến độ cần đạt)" : "Time elapsed (the pace)",
-    anchor: { row: block.chart.lastRow + 2, col: 0, rows: 20, cols: 8 },
+    anchor: { row: block.chart.lastRow + 2, col: 0, rows: CHART_ROWS, cols: 8 },
   };
 }
 

@@ -12,6 +12,7 @@ import * as path from "path";
 import { readWorkbookFile } from "../../../src/adapters/xlsx/readWorkbook";
 import { writeSummaryCopy } from "../../../src/adapters/xlsx/writeSummary";
 import { writeWorkbookSpec } from "../../../src/adapters/exceljs/writeWorkbook";
+import { LINE_HEADERS } from "../../../src/core/summary/labels";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildHighlights, buildSummary } from "../../../src/core/summary";
 import type { SummarySheetModel } from "../../../src/core/model/summary";
@@ -82,7 +83,9 @@ describe.each(["fixture", "transposed", "sample"])("%s: the summary recalculated
     expect(mapped.length).toBeGreaterThan(0);
     for (const result of c.report.indicators) {
       const anchor = c.model.cells.find((cell) => cell.col === 0 && cell.value === result.code && cell.row >= c.model.frozenRows)!;
-      const got = cellValue(sheet, anchor.row, 4);
+      // The line table's `Đã phân bổ` column (one page wide, its figures stand at the page's right edge).
+      const allocatedCol = c.model.cells.find((cell) => cell.row === c.model.frozenRows - 1 && cell.style === "header" && (cell.value === LINE_HEADERS[4].vi || cell.value === LINE_HEADERS[4].en))!.col;
+      const got = cellValue(sheet, anchor.row, allocatedCol);
       if (result.allocated === null) {
         expect(got).toBeNull();
         continue;

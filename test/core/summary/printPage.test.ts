@@ -180,6 +180,22 @@ describe("page breaks", () => {
     expect(pageBreaks({ heights, starts: [], blocks: [{ first: 2, last: 5 }], pageHeight: 100, scale: 1 })).toEqual([]);
   });
 
+  test.each([
+    // Page of 205 pt; rows 0-8 take 140, rows 9-12 65. A table at 9 (long, runs over anyway): subtitle 9, a line 10, header 11.
+    ["no header known: its first four rows stay with the subtitle", undefined, [] as number[]],
+    ["its header and two rows stay with the subtitle: the line above the header does not count as one", [11], [9]],
+    ["a header on two rows, both counted", [10, 11], [9]],
+  ])("a table starting low on a page: %s", (_name, headers, breaks) => {
+    const tall = [...heights, ...heights, ...heights];
+    expect(pageBreaks({ heights: tall, starts: [0, 9], ...(headers !== undefined ? { headers } : {}), pageHeight: 205, scale: 1 })).toEqual(breaks);
+  });
+
+  test("a block ending within the last few points of the page moves to the next (the spreadsheet's rows are a little taller)", () => {
+    // Rows 0-5 take 95 pt; the block 6-9 (60 pt) would end at 155 of a 158 pt page: within 97 %, it moves.
+    expect(pageBreaks({ heights, starts: [], blocks: [{ first: 6, last: 9 }], pageHeight: 158, scale: 1 })).toEqual([6]);
+    expect(pageBreaks({ heights, starts: [], blocks: [{ first: 6, last: 9 }], pageHeight: 165, scale: 1 })).toEqual([]);
+  });
+
   test("rows that always start a page, and the repeated header counted on the pages after its own", () => {
     expect(pageBreaks({ heights, starts: [], always: [0, 4], pageHeight: 1000, scale: 1 })).toEqual([4]);
     // Title row 1 (15 pt) repeats: the second page holds it and 5 rows of 15 in 90 pt.

@@ -162,7 +162,7 @@ export function ProgressLine({ row, scale, findings, lang, strings, words, disab
       <Accordion collapsible>
         <AccordionItem value={detailsId}>
           <AccordionHeader size="small" data-testid="progress-details">
-            {words.details} ({areas.length + line.length})
+            {words.details(areas.length + line.length)}
           </AccordionHeader>
           <AccordionPanel>
             <Caption1 as="h4" className={classes.subhead}>

@@ -1,0 +1,42 @@
+/**
+ * The progress table and its chart on paper (printLayout.ts, pageBreaks.ts):
+ * on the built-in sample, in both languages, the chart prints on the page of
+ * its table (drawn a little lower when the room there is short), the table's
+ * data rows take no copy of their header (the chart would draw it as a bar),
+ * and the per-line table, one page wide, prints on the first page under the
+ * identity block.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { buildSummary } from "../../../src/core/summary";
+import { buildSampleWorkbookData } from "../../../src/sample";
+import type { Lang } from "../../../src/core/model/text";
+import { SECTIONS } from "../../../src/core/summary/labels";
+
+describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
+  const workbook = buildSampleWorkbookData();
+  const { report, plan, table, areaValues } = checkWorkbook(workbook, { workbookName: "mau.xlsx" });
+  const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
+  const chart = model.chart!;
+  const breaks = model.print.rowBreaks ?? [];
+
+  test("the chart on the page of its table: no page starts between the table's header and the chart's foot", () => {
+    const header = chart.firstRow - 1;
+    expect(breaks.filter((b) => b > header && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
+    expect(chart.anchor.rows).toBeGreaterThanOrEqual(11);
+    expect(chart.anchor.rows).toBeLessThanOrEqual(16);
+  });
+
+  test("the chart's categories are the lines' codes only: no header row among its data rows", () => {
+    const rows = model.cells.filter((c) => c.row >= chart.firstRow && c.row <= chart.lastRow && c.col === chart.categoryCol);
+    expect(rows.map((c) => c.value)).toEqual(chart.categories);
+    expect(model.cells.filter((c) => c.row >= chart.firstRow && c.row <= chart.lastRow && c.style === "header")).toEqual([]);
+  });
+
+  if (lang === "vi") {
+    test("one page wide, the per-line table prints on the first page, under the identity block", () => {
+      expect(model.print.fitToWidth).toBe(true);
+      const lines = model.cells.find((c) => c.style === "subtitle" && String(c.value).endsWith(SECTIONS.lines[lang].replace(/^\d+\.\s*/, "")))!;
+      expect(breaks[0]).toBeGreaterThan(lines.row + plan.lines.length);
+    });
+  }
+});
