@@ -110,7 +110,9 @@ function emitBlocks(value: unknown, emit: (block: string) => void): void {
       for (let i = 0; i < v.length; ) {
         const end = Math.min(v.length, i + count);
         const text = lineBlock(v, i, end, between);
-        emit(end < v.length ? text + between : text);
+        // The line end apart: `text + between` is one more copy of the block's text, made to encode it.
+        emit(text);
+        if (end < v.length) emit(between);
         count = Math.max(1, Math.min(4096, Math.round((count * BLOCK) / text.length)));
         i = end;
       }

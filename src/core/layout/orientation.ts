@@ -27,6 +27,24 @@ export function axisScorer(plan: Plan): AxisScorer {
     if (area.commune) areaKeys.add(areaKey(area.commune));
   }
   const planTokens: NameTokens[] = plan.lines.map((line) => nameTokens(line.name));
+  // The plan lines sharing a word with a label are the only ones whose names it may match (no common word, no
+  // similarity): each label is compared with those alone, not with every line (an area's name shares none).
+  const linesByWord = new Map<string, number[]>();
+  planTokens.forEach((tokens, i) => {
+    for (const word of tokens.words) {
+      const lines = linesByWord.get(word);
+      if (lines === undefined) linesByWord.set(word, [i]);
+      else lines.push(i);
+    }
+  });
+  const namesAPlanLine = (tokens: NameTokens): boolean => {
+    for (const word of tokens.words) {
+      const lines = linesByWord.get(word);
+      if (lines === undefined) continue;
+      for (const i of lines) if (nameSimilarity(tokens, planTokens[i]) >= MATCH_THRESHOLD) return true;
+    }
+    return false;
+  };
   return {
     areaLike: (label) => {
       // `isTotalLabel(label) || areaLevel(label) !== null || areaKeys.has(areaKey(stripNumbering(label)))`, folding the label once.
@@ -35,8 +53,7 @@ export function axisScorer(plan: Plan): AxisScorer {
     },
     lineLike: (label) => {
       if (findUnitInText(label) !== null || LINE_WORDS.test(wordKey(label))) return true;
-      const tokens = nameTokens(label);
-      return planTokens.some((p) => nameSimilarity(tokens, p) >= MATCH_THRESHOLD);
+      return namesAPlanLine(nameTokens(label));
     },
   };
 }

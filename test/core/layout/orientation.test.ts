@@ -1,5 +1,10 @@
+import fc from "fast-check";
 import { detectTable } from "../../../src/core/layout";
-import { decideOrientation } from "../../../src/core/layout/orientation";
+import { MATCH_THRESHOLD } from "../../../src/core/layout/matchLines";
+import { axisScorer, decideOrientation } from "../../../src/core/layout/orientation";
+import { nameSimilarity, nameTokens } from "../../../src/core/layout/similarity";
+import { findUnitInText } from "../../../src/core/text/units";
+import { wordKey } from "../../../src/core/text/fold";
 import { readPlanJson } from "../../../src/core/plan";
 import { sheet } from "./sheetBuilder";
 
@@ -75,5 +80,34 @@ describe("orientation", () => {
       ["Tổ truyền thông cộng đồng / Số tổ", "1", "count", 1],
       ["Tổ truyền thông cộng đồng / Kinh phí (trđ)", "2", "money", 1e6],
     ]);
+  });
+
+  test("a label looks like a plan line exactly when its name matches one of them, comparing it only with the lines it shares a word with", () => {
+    const lines = readPlanJson(
+      {
+        indicators: [
+          { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 7 },
+          { code: "2", name: "Câu lạc bộ thủ lĩnh của sự thay đổi", unit: "CLB", target: 6 },
+          { code: "3", name: "Mô hình sinh kế cho phụ nữ", unit: "mô hình", target: 4 },
+          { code: "4", name: "Chương trình 2 hỗ trợ phụ nữ dân tộc thiểu số", unit: "lượt", target: 9 },
+          { code: "5", name: "Kinh phí truyền thông (triệu đồng)", unit: "triệu đồng", target: 90 },
+        ],
+      },
+      "p.json",
+    );
+    const planTokens = lines.lines.map((line) => nameTokens(line.name));
+    // The definition: any plan line's name alike enough, after the unit and line-word tests.
+    const byDefinition = (label: string) =>
+      findUnitInText(label) !== null || /\b(kinh phi|du toan|ngan sach|so tien|chi tieu|so luong|ty le|so nguoi|so to|mo hinh|hoat dong)\b/.test(wordKey(label)) || planTokens.some((p) => nameSimilarity(nameTokens(label), p) >= MATCH_THRESHOLD);
+    const scorer = axisScorer(lines);
+    const words = ["Tổ", "truyền", "thông", "cộng", "đồng", "Câu", "lạc", "bộ", "CLB", "thủ", "lĩnh", "phụ", "nữ", "DTTS", "Xã", "Tân", "Lập", "2", "3", "Chương", "trình", "sinh", "kế", "hỗ", "trợ", "Huyện", "Ba", "Vì", "(tổ)", "TTCĐ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 7 }), (picked) => {
+        const label = picked.join(" ");
+        expect(scorer.lineLike(label)).toBe(byDefinition(label));
+      }),
+      { numRuns: 500 },
+    );
+    for (const label of ["Xã Tân Lập 22-7", "Tổ truyền thông", "CLB thủ lĩnh", "Chương trình 3 hỗ trợ phụ nữ", "phụ nữ", ""]) expect(scorer.lineLike(label)).toBe(byDefinition(label));
   });
 });
