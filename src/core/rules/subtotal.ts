@@ -220,6 +220,7 @@ function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     childrenSums(context, area, sums);
     const among = unnamed.length === 0 ? [] : unnamed.filter((u) => u.owner === area);
+    const told: { line: number; expected: number; actual: number }[] = [];
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
@@ -244,10 +245,34 @@ function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
           continue;
         }
       }
-      findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
+      told.push({ line, expected, actual });
     }
+    for (const { line, expected, actual } of told) findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
   }
   return findings;
+}
+
+/**
+ * The parts (child indexes, in order) that the formula of an area's cell on
+ * a line leaves out while adding up others; null when it reads them all;
+ * undefined when the cell holds no formula adding up cells.
+ */
+export function missedParts(context: RuleContext, area: number, line: number): number[] | null | undefined {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  if (formula === undefined) return undefined;
+  const boxes = addedCells(formula);
+  if (boxes === null) return undefined;
+  const { areas } = context.table;
+  const covered = (child: number): boolean => {
+    const cell = cellPosition(context, child, line);
+    if (inside(boxes, cell.row, cell.col)) return true;
+    const { children } = areas[child];
+    return areas[child].kind !== "leaf" && children.length > 0 && children.every(covered);
+  };
+  const missed = areas[area].children.filter((child) => !covered(child));
+  if (missed.length === areas[area].children.length) return undefined;
+  return missed.length === 0 ? null : missed;
 }
 
 /** A subtotal that adds up once a row (or column) among its members with figures but no name is counted: told at its name cell. */
@@ -397,7 +422,7 @@ function subtotalFinding(
  * others, what it shows being exactly the parts it reads: the formula (as
  * typed) and the cells left out, each with its area's name; null otherwise.
  */
-function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
+export function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
   const at = cellPosition(context, area, line);
   const formula = cellFormula(context.sheet, at.row, at.col);
   if (formula === undefined) return null;
