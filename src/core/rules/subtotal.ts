@@ -252,6 +252,13 @@ function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
   return findings;
 }
 
+/** The formula (as typed, with its `=`) of an area's cell on a line when it adds up cells; null otherwise. */
+function staleFormula(context: RuleContext, area: number, line: number): string | null {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  return formula === undefined || addedCells(formula) === null ? null : `=${formula.replace(/^=/, "")}`;
+}
+
 /**
  * The parts (child indexes, in order) that the formula of an area's cell on
  * a line leaves out while adding up others; null when it reads them all;
@@ -384,8 +391,15 @@ function subtotalFinding(
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
   const missed = parts === "areas" && mirror === undefined ? leftOutOfFormula(context, area, line, expected, actual) : null;
+  // A formula reading every part that shows another figure than they add up to: its saved value was not recalculated.
+  const stale = parts === "areas" && mirror === undefined && missed === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
   const message =
-    missed !== null
+    stale !== null
+      ? localized(
+          `Công thức ${stale} ở ô cộng của ${label} cộng đủ các ô thành phần, nhưng giá trị đã lưu của nó (${f(actual, "vi")}) chưa được tính lại: các ô ấy hiện cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Mở tệp trong Excel, tính lại (F9 hoặc bật tính tự động) rồi lưu.`,
+          `The formula ${stale} in the subtotal of ${label} adds up all its parts, but its saved value (${f(actual, "en")}) was not recalculated: they now add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Open the file in Excel, recalculate (F9, or turn on automatic calculation) and save.`,
+        )
+      : missed !== null
       ? localized(
           `Công thức ${missed.formula} ở ô cộng của ${label} bỏ sót ${joinList(missed.cells, "và")}: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để cộng đủ các ô thành phần.`,
           `The formula ${missed.formula} in the subtotal of ${label} leaves out ${joinList(missed.cells, "and")}: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up all its parts.`,

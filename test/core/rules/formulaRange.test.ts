@@ -77,3 +77,16 @@ describe("the same short formula copied along a subtotal's row: one cause, one f
     for (const text of named) expect(findings[0].message.vi).toEqual(expect.stringContaining(text));
   });
 });
+
+describe("a SUM over all its parts whose saved value was not recalculated", () => {
+  test.each<[string, CellValue[], CellValue[], Record<string, string>, string[], string | null]>([
+    ["the district's SUM reads every commune but shows an old figure", [13, 10], [8, 6], RIGHT, ["subtotal C4"], "=SUM(C5:C7) ở ô cộng của Huyện Ba Vì cộng đủ các ô thành phần, nhưng giá trị đã lưu của nó (8 tổ) chưa được tính lại"],
+    ["a typed district figure: no formula to recalculate", [13, 10], [8, 6], { ...RIGHT, C4: "" }, ["subtotal C4"], null],
+  ])("%s", (_name, total, district, formulas, expected, stale) => {
+    const cleaned = Object.fromEntries(Object.entries(formulas).filter(([, f]) => f !== ""));
+    const findings = check(total, district, [5, 4], cleaned);
+    expect(told(findings)).toEqual(expected);
+    if (stale !== null) expect(findings[0].message.vi).toContain(stale);
+    else expect(findings[0].message.vi).not.toContain("tính lại");
+  });
+});
