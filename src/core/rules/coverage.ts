@@ -243,7 +243,8 @@ function copiesUnderOtherDistricts(context: RuleContext): Map<number, { first: n
   const { areas } = context.table;
   const districtOf = (index: number): number | null => {
     let parent = areas[index].parent;
-    while (parent !== null && !(areas[parent].kind === "group" && planDistricts.has(areas[parent].key))) parent = areas[parent].parent;
+    // A district row holding its subtotal, or a heading over its communes (its figures left blank).
+    while (parent !== null && !((areas[parent].kind === "group" || areas[parent].kind === "heading") && planDistricts.has(areas[parent].key))) parent = areas[parent].parent;
     return parent;
   };
   // Per commune key: the first leaf under a district the plan lists it in.

@@ -12,6 +12,7 @@ import { singleCause } from "./singleCause";
 import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
+import { copiedFormula } from "./copiedFormula";
 import { jointCeiling } from "./jointCeiling";
 import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
@@ -77,12 +78,13 @@ export function ruleById(id: RuleId): Rule {
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
- * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`).
+ * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
+ * the same short formula copied along a subtotal's row (every formula leaving out the same parts) is told once, at its first cell (`copiedFormula`).
  */
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(repeatBlanks(context, repeatNamed(context, parentCeiling(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

@@ -33,11 +33,13 @@ export interface ExtraArea {
   readonly copyOf?: number;
 }
 
-/** The key of the nearest district (group) above an area, or null in a list without districts. */
+/** The key of the nearest district (group, or a heading naming a plan district) above an area, or null in a list without districts. */
 function districtKeyOf(context: RuleContext, index: number): string | null {
   const { areas } = context.table;
-  for (let at = areas[index].parent; at !== null; at = areas[at].parent)
+  for (let at = areas[index].parent; at !== null; at = areas[at].parent) {
     if (areas[at].kind === "group") return areas[at].key;
+    if (areas[at].kind === "heading" && context.plan.areas.some((planArea) => areaKey(planArea.district) === areas[at].key)) return areas[at].key;
+  }
   return null;
 }
 

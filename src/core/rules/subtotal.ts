@@ -220,6 +220,7 @@ function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
     if ((entry.kind !== "group" && entry.kind !== "total") || entry.children.length === 0) continue;
     childrenSums(context, area, sums);
     const among = unnamed.length === 0 ? [] : unnamed.filter((u) => u.owner === area);
+    const told: { line: number; expected: number; actual: number }[] = [];
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
       const at = area * context.lineCount + line;
@@ -244,10 +245,41 @@ function areaSubtotals(context: RuleContext, villages: VillageSums): Finding[] {
           continue;
         }
       }
-      findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
+      told.push({ line, expected, actual });
     }
+    for (const { line, expected, actual } of told) findings.push(subtotalFinding(context, area, line, expected, actual, "areas"));
   }
   return findings;
+}
+
+/** The formula (as typed, with its `=`) of an area's cell on a line when it adds up cells; null otherwise. */
+function staleFormula(context: RuleContext, area: number, line: number): string | null {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  return formula === undefined || addedCells(formula) === null ? null : `=${formula.replace(/^=/, "")}`;
+}
+
+/**
+ * The parts (child indexes, in order) that the formula of an area's cell on
+ * a line leaves out while adding up others; null when it reads them all;
+ * undefined when the cell holds no formula adding up cells.
+ */
+export function missedParts(context: RuleContext, area: number, line: number): number[] | null | undefined {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  if (formula === undefined) return undefined;
+  const boxes = addedCells(formula);
+  if (boxes === null) return undefined;
+  const { areas } = context.table;
+  const covered = (child: number): boolean => {
+    const cell = cellPosition(context, child, line);
+    if (inside(boxes, cell.row, cell.col)) return true;
+    const { children } = areas[child];
+    return areas[child].kind !== "leaf" && children.length > 0 && children.every(covered);
+  };
+  const missed = areas[area].children.filter((child) => !covered(child));
+  if (missed.length === areas[area].children.length) return undefined;
+  return missed.length === 0 ? null : missed;
 }
 
 /** A subtotal that adds up once a row (or column) among its members with figures but no name is counted: told at its name cell. */
@@ -359,8 +391,15 @@ function subtotalFinding(
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
   const missed = parts === "areas" && mirror === undefined ? leftOutOfFormula(context, area, line, expected, actual) : null;
+  // A formula reading every part that shows another figure than they add up to: its saved value was not recalculated.
+  const stale = parts === "areas" && mirror === undefined && missed === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
   const message =
-    missed !== null
+    stale !== null
+      ? localized(
+          `Công thức ${stale} ở ô cộng của ${label} cộng đủ các ô thành phần, nhưng giá trị đã lưu của nó (${f(actual, "vi")}) chưa được tính lại: các ô ấy hiện cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Mở tệp trong Excel, tính lại (F9 hoặc bật tính tự động) rồi lưu.`,
+          `The formula ${stale} in the subtotal of ${label} adds up all its parts, but its saved value (${f(actual, "en")}) was not recalculated: they now add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Open the file in Excel, recalculate (F9, or turn on automatic calculation) and save.`,
+        )
+      : missed !== null
       ? localized(
           `Công thức ${missed.formula} ở ô cộng của ${label} bỏ sót ${joinList(missed.cells, "và")}: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để cộng đủ các ô thành phần.`,
           `The formula ${missed.formula} in the subtotal of ${label} leaves out ${joinList(missed.cells, "and")}: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up all its parts.`,
@@ -397,7 +436,7 @@ function subtotalFinding(
  * others, what it shows being exactly the parts it reads: the formula (as
  * typed) and the cells left out, each with its area's name; null otherwise.
  */
-function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
+export function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
   const at = cellPosition(context, area, line);
   const formula = cellFormula(context.sheet, at.row, at.col);
   if (formula === undefined) return null;

@@ -83,6 +83,25 @@ describe("coverage", () => {
     });
   });
 
+  describe("districts as headings over their communes (their figures left blank), as with subtotal rows", () => {
+    /** The district rows blank: headings, not groups. */
+    const headed: RowSpec[] = rows.map((row) => (row.kind === "group" ? { ...row, kind: "heading", values: [null] } : row));
+    test.each<[string, PlanArea[], number, unknown[][], string]>([
+      ["a plan commune copied under another district: told at the copy", [
+        { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+      ], 1, [["coverage", "warning", SHEET, "A8", null, "Xã Ba Trại", null, null]], "nằm dưới Huyện Quốc Oai, nhưng kế hoạch xếp nó vào Ba Vì, nơi biểu đã có nó (ô A4)"],
+      ["another district's commune typed over a missing one: one finding, naming it", [
+        { district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Ba Vì" }, { district: "Quốc Oai", commune: "Đông Yên" },
+        { district: "Quốc Oai", commune: "Sài Sơn" },
+      ], 3, [["coverage", "warning", SHEET, "A8", null, "Xã Ba Trại", null, null]], 'có lẽ dòng này là của "Sài Sơn", tên bị gõ nhầm'],
+    ])("%s", (_name, areas, value, expected, message) => {
+      const copied: RowSpec[] = [...headed, { label: "Xã Ba Trại", kind: "leaf", parent: 4, values: [value] }];
+      const found = coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, copied)));
+      expect(found.map(brief)).toEqual(expected);
+      expect(found[0].message.vi).toContain(message);
+    });
+  });
+
   test("a name that begins like a prefix once folded (`Xà Hồ`) still meets `Xã Xà Hồ`, both ways", () => {
     const own: RowSpec[] = [
       { label: "Huyện Trạm Tấu", kind: "group", parent: null, values: [2] },

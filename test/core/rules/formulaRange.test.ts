@@ -64,3 +64,29 @@ describe("a SUM whose range leaves out a part", () => {
     expect(told(check([14, 10], [9, 6], [5, 4], RIGHT))).toEqual([]);
   });
 });
+
+describe("the same short formula copied along a subtotal's row: one cause, one finding", () => {
+  test.each<[string, CellValue[], CellValue[], CellValue[], Record<string, string>, string[], string[]]>([
+    ["a district's SUMs all stop one commune short", [11, 8], [6, 4], [5, 4], { ...RIGHT, C4: "SUM(C5:C6)", D4: "SUM(D5:D6)" }, ["subtotal C4"], ["dòng 7 (Xã Ba Trại)", "C4 (=SUM(C5:C6)", "D4 (=SUM(D5:D6)"]],
+    ["the grand total's sums all leave out a district", [9, 6], [9, 6], [5, 4], { ...RIGHT, C3: "C4", D3: "D4" }, ["subtotal C3"], ["dòng 8 (Huyện Mỹ Đức)", "C3 (=C4", "D3 (=D4"]],
+    ["two formulas of the row leaving out different communes: each its own slip", [11, 8], [6, 4], [5, 4], { ...RIGHT, C4: "SUM(C5:C6)", D4: "SUM(D6:D7)" }, ["subtotal C4", "subtotal D4"], []],
+    ["one formula of the row short, the other right", [11, 10], [6, 6], [5, 4], { ...RIGHT, C4: "SUM(C5:C6)" }, ["subtotal C4"], []],
+  ])("%s", (_name, total, district, second, formulas, expected, named) => {
+    const findings = check(total, district, second, formulas);
+    expect(told(findings)).toEqual(expected);
+    for (const text of named) expect(findings[0].message.vi).toEqual(expect.stringContaining(text));
+  });
+});
+
+describe("a SUM over all its parts whose saved value was not recalculated", () => {
+  test.each<[string, CellValue[], CellValue[], Record<string, string>, string[], string | null]>([
+    ["the district's SUM reads every commune but shows an old figure", [13, 10], [8, 6], RIGHT, ["subtotal C4"], "=SUM(C5:C7) ở ô cộng của Huyện Ba Vì cộng đủ các ô thành phần, nhưng giá trị đã lưu của nó (8 tổ) chưa được tính lại"],
+    ["a typed district figure: no formula to recalculate", [13, 10], [8, 6], { ...RIGHT, C4: "" }, ["subtotal C4"], null],
+  ])("%s", (_name, total, district, formulas, expected, stale) => {
+    const cleaned = Object.fromEntries(Object.entries(formulas).filter(([, f]) => f !== ""));
+    const findings = check(total, district, [5, 4], cleaned);
+    expect(told(findings)).toEqual(expected);
+    if (stale !== null) expect(findings[0].message.vi).toContain(stale);
+    else expect(findings[0].message.vi).not.toContain("tính lại");
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * One cause, one finding: the same short formula copied along a subtotal's
+ * row (a commune row inserted below the range of a district's `SUM`, copied
+ * to every column; a grand total's sum missing a district in every column).
+ * Where the subtotal findings left after the other cause steps at one area
+ * are each a formula leaving out parts, and every formula of that area's
+ * row that adds up its parts leaves out the very same ones, they are told
+ * once, at the first of them, naming every cell and its gap. Formulas that
+ * leave out different parts (or a row where one formula reads them all)
+ * are separate slips, each told at its cell.
+ */
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { a1 } from "../model/address";
+import { joinList } from "../text/joinList";
+import { cellPosition, type RuleContext } from "./context";
+import { difference } from "./compare";
+import { makeFinding } from "./finding";
+import { cellIndexer } from "./singleCause";
+import { leftOutOfFormula, missedParts } from "./subtotal";
+
+export function copiedFormula(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const indexOf = cellIndexer(context);
+  const byArea = new Map<number, { finding: Finding; line: number }[]>();
+  for (const finding of findings) {
+    if (finding.rule !== "subtotal" || finding.expected === null || finding.actual === null) continue;
+    const at = indexOf(finding);
+    if (at === null) continue;
+    const area = Math.floor(at / context.lineCount);
+    if (context.table.areas[area].kind === "leaf") continue;
+    const list = byArea.get(area) ?? [];
+    list.push({ finding, line: at % context.lineCount });
+    byArea.set(area, list);
+  }
+  const merged = new Map<Finding, Finding | null>();
+  for (const [area, told] of byArea) {
+    if (told.length < 2) continue;
+    const one = copiedShortFormula(context, area, told.map(({ finding, line }) => ({ line, expected: finding.expected!, actual: finding.actual! })));
+    if (one === null) continue;
+    told.forEach(({ finding }, i) => merged.set(finding, i === 0 ? one : null));
+  }
+  if (merged.size === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const replaced = merged.get(finding);
+    if (replaced === undefined) out.push(finding);
+    else if (replaced !== null) out.push(replaced);
+  }
+  return out;
+}
+
+/**
+ * One cause, one finding: a subtotal row whose every formula adding up its
+ * parts leaves out the same parts (a row inserted below the range of a SUM
+ * copied across the row), each told cell showing exactly the parts it reads:
+ * one finding at the first told cell, naming every cell and its gap; null
+ * when the formulas differ in what they leave out (each is its own slip).
+ */
+function copiedShortFormula(context: RuleContext, area: number, told: readonly { line: number; expected: number; actual: number }[]): Finding | null {
+  let shared: string | null = null;
+  for (let line = 0; line < context.lineCount; line++) {
+    if (context.lineKind[line] === "percent") continue;
+    const missed = missedParts(context, area, line);
+    if (missed === undefined) continue;
+    const key = missed === null ? "" : missed.join(",");
+    if (key === "" || (shared !== null && key !== shared)) return null;
+    shared = key;
+  }
+  if (shared === null) return null;
+  const cells: { cell: string; gap: string; gapEn: string; formula: string }[] = [];
+  for (const { line, expected, actual } of told) {
+    const left = leftOutOfFormula(context, area, line, expected, actual);
+    if (left === null) return null;
+    const at = cellPosition(context, area, line);
+    const unit = context.cellUnit[line];
+    const gap = Math.abs(difference(actual, expected));
+    cells.push({ cell: a1(at.row, at.col), gap: formatAmount(gap, unit, "vi"), gapEn: formatAmount(gap, unit, "en"), formula: left.formula });
+  }
+  const first = told[0];
+  const { areas } = context.table;
+  const across = context.table.orientation !== "areas-as-rows";
+  const parts = shared.split(",").map((child) => {
+    const cell = cellPosition(context, Number(child), first.line);
+    const at = across ? a1(0, cell.col).replace(/\d+$/, "") : String(cell.row + 1);
+    return { vi: `${across ? "cột" : "dòng"} ${at} (${areas[Number(child)].label})`, en: `${across ? "column" : "row"} ${at} (${areas[Number(child)].label})` };
+  });
+  const label = areas[area].label;
+  const list = cells.map((c) => `${c.cell} (${c.formula}, lệch ${c.gap})`);
+  const listEn = cells.map((c) => `${c.cell} (${c.formula}, off by ${c.gapEn})`);
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, area, first.line),
+    indicator: context.table.lines[first.line].planCode,
+    area: label,
+    expected: first.expected,
+    actual: first.actual,
+    message: localized(
+      `Các công thức ở ô cộng của ${label} đều bỏ sót ${joinList(parts.map((p) => p.vi), "và")} (có lẽ một công thức thiếu đã được chép sang cả ${across ? "cột" : "dòng"} này): ${joinList(list, "và")}. Sửa công thức ở ô đầu để cộng đủ các thành phần rồi chép lại sang các ô kia.`,
+      `The formulas of the subtotal of ${label} all leave out ${joinList(parts.map((p) => p.en), "and")} (likely one short formula copied along the ${across ? "column" : "row"}): ${joinList(listEn, "and")}. Correct the first formula to add up all the parts, then copy it across again.`,
+    ),
+  });
+}
+
