@@ -14,6 +14,7 @@ import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { isBareSubtotalWord, namedAfterSubtotalWord, namedAfterWholeWord, subtotalLabel, type Draft as TreeDraft } from "./areaTree";
 import { isBlank } from "./cells";
+import { numberOf, same } from "./areaScore";
 import type { Frame } from "./frame";
 import { cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isRomanNumeral, isVillage, letterAfterOneOf, markLetter, labelFacts, stripNumbering, type LabelFacts } from "./labels";
@@ -182,11 +183,51 @@ export function buildTwoColumnAreas(
     const named = /^(?:cong|tong)\b/.test(folded) ? namedAfterSubtotalWord(folded) : namedAfterWholeWord(folded);
     return named !== null && group !== null && drafts[group].key === named;
   };
-  /** The open district's name again in the commune column (`Huyện Ba Vì` over its subtotal column, after its communes): its subtotal. */
-  const repeatsOpen = (facts: LabelFacts): boolean => {
+  /**
+   * The open district's name again in the commune column (`Huyện Ba Vì` over its subtotal column, after its communes):
+   * its subtotal. Written bare (`Ba Vì`), it may as well be the district's commune of the same name (`Xã Ba Vì` in
+   * `Huyện Ba Vì`): a subtotal only where its figures add up the communes read under the district.
+   */
+  const repeatsOpen = (facts: LabelFacts, row: number): boolean => {
     const current = group !== null ? drafts[group] : null;
     if (current === null || (current.kind !== "heading" && current.kind !== "group") || current.key !== facts.key) return false;
-    return facts.level === "district" || labelFacts(current.label).folded === facts.folded;
+    if (facts.level === "district") return true;
+    return labelFacts(current.label).folded === facts.folded && addsUpMembers(group!, row);
+  };
+  /**
+   * The commune cell of `row` where it names the district beside it bare (`Ba Vì | Ba Vì`) on the first row of the
+   * district's name merged down its communes, and the row's figures are not the sum of the rows under it there: the
+   * district's commune of the same name (`Xã Ba Vì` in `Huyện Ba Vì`), the district a heading on its row. Else "".
+   */
+  const communeNamedLikeDistrict = (row: number, district: string): string => {
+    const [districtCol, communeCol] = frame.areaCols;
+    const merge = grid.mergeAt(row, districtCol);
+    if (merge === undefined || merge.top !== row || merge.bottom <= row || merge.right >= communeCol) return "";
+    const commune = ownText(frame, row, communeCol);
+    if (commune === "" || labelFacts(commune).level === "district" || labelFacts(commune).folded !== labelFacts(district).folded) return "";
+    for (const col of valueCols) {
+      const own = numberOf(grid.value(row, col));
+      if (Number.isNaN(own) || own === 0) continue;
+      let sum = 0;
+      for (let r = row + 1; r <= merge.bottom; r++) sum += numberOf(grid.value(r, col)) || 0;
+      if (!same(own, sum)) return commune;
+    }
+    return "";
+  };
+  /** Whether `row`'s figures are the sum of the communes read so far under draft `owner`, on every line with a figure. */
+  const addsUpMembers = (owner: number, row: number): boolean => {
+    const members = drafts.filter((d) => d.parent === owner && d.kind === "leaf");
+    if (members.length === 0) return false;
+    let compared = 0;
+    for (const col of valueCols) {
+      const own = numberOf(grid.value(row, col));
+      if (Number.isNaN(own)) continue;
+      let sum = 0;
+      for (const member of members) sum += numberOf(grid.value(member.index, col)) || 0;
+      if (!same(own, sum)) return false;
+      if (own !== 0) compared++;
+    }
+    return compared > 0;
   };
   const two = frame.areaCols.length === 2;
   const positions = frame.areaPositions;
@@ -211,6 +252,7 @@ export function buildTwoColumnAreas(
     if (two) {
       const [districtCol, communeCol] = frame.areaCols;
       let { district, commune } = twoColumnLabels(frame, row);
+      if (commune === "" && district !== "") commune = communeNamedLikeDistrict(row, district);
       const valueOverride = overrides?.values.get(row);
       const headOverride = overrides?.heads.get(row);
       if (overrides !== undefined && (valueOverride === "ignore" || headOverride === "ignore")) {
@@ -248,7 +290,7 @@ export function buildTwoColumnAreas(
       }
       const communeFacts = commune !== "" ? labelFacts(commune) : null;
       // `Cộng`, `Cộng huyện`, `Cộng xã`, `Cộng <the district's name>`… in the commune column is a subtotal, never a commune.
-      const subtotalWord = communeFacts !== null && ((/^(?:cong|tong)\b/.test(communeFacts.folded) && subtotalOfOpen(commune)) || (district === "" && repeatsOpen(communeFacts)));
+      const subtotalWord = communeFacts !== null && ((/^(?:cong|tong)\b/.test(communeFacts.folded) && subtotalOfOpen(commune)) || (district === "" && repeatsOpen(communeFacts, row)));
       if (communeFacts !== null && !communeFacts.total && !subtotalWord) {
         label = commune;
         labelCol = grid.mergeAt(row, communeCol)?.left ?? communeCol;
@@ -286,7 +328,7 @@ export function buildTwoColumnAreas(
         // `Tổng số` under the open district's merged name (after its communes): no grand total sits under one district.
         const districtMerge = grid.mergeAt(row, districtCol);
         const underOpen = current !== null && districtMerge !== undefined && districtMerge.top <= current.labelRow && current.labelRow <= districtMerge.bottom && districtMerge.left <= current.labelCol && current.labelCol <= districtMerge.right;
-        if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || repeatsOpen(communeFacts) || (communeFacts.total && underOpen))) {
+        if (valueOverride === undefined && current !== null && current.kind === "heading" && (subtotalOfOpen(commune) || repeatsOpen(communeFacts, row) || (communeFacts.total && underOpen))) {
           // The district's own subtotal row/column: the district's values live here.
           current.kind = "group";
           current.index = row;
@@ -294,7 +336,7 @@ export function buildTwoColumnAreas(
           districtLabel = undefined;
           continue;
         }
-        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && (subtotalOfOpen(commune) || repeatsOpen(communeFacts))) {
+        if (valueOverride === undefined && current !== null && current.kind === "group" && current.subtotalLabel === undefined && allBlank(current.index) && (subtotalOfOpen(commune) || repeatsOpen(communeFacts, row))) {
           // A district on a row of its own, its values blank: its figures on this `Cộng` row, right under
           // it (the group stays open for its communes) or after its communes (closing it).
           current.headIndex = current.index;

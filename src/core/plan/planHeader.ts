@@ -142,12 +142,15 @@ export function rolesInRow(grid: Grid, row: number, skipCols?: ReadonlySet<numbe
   return withAdjustedTarget(grid, { row, bottom, columns }, skipCols);
 }
 
-/** `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí`, `Số lượng`, `Giá trị` (a unit in parentheses dropped). */
-const BUDGET_HEADER = /^(?:(?:tong )?kinh phi|so luong|gia tri)\b/;
+/**
+ * `Kinh phí`, `Kinh phí thực hiện`, `Tổng kinh phí`, `Số lượng`, `Giá trị`, `Dự toán (được) giao` — the finance office's
+ * word for a budget line's ceiling —, `Giai đoạn 2022 - 2025` (a unit in parentheses dropped).
+ */
+const BUDGET_HEADER = /^(?:(?:tong )?kinh phi|so luong|gia tri|(?:tong )?du toan|(?:ca )?giai doan \d{4})\b/;
 
 /**
- * The first column of the row headed `Kinh phí …`, `Số lượng`, `Giá trị`
- * that no role has taken, else the one column naming a year (`Năm 2024`),
+ * The first column of the row headed `Kinh phí …`, `Số lượng`, `Giá trị`,
+ * `Dự toán …`, `Giai đoạn …` that no role has taken, else the one column naming a year (`Năm 2024`),
  * as the target of a plan without a `Kế hoạch` column; null when none.
  */
 function budgetColumn(grid: Grid, row: number, taken: ReadonlyMap<PlanRole, readonly { col: number }[]>, skipCols?: ReadonlySet<number>): { col: number; exact: boolean; rank: number; key: string } | null {

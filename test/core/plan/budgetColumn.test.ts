@@ -2,7 +2,7 @@
  * A plan of budget lines that gives its ceilings under `Kinh phí` (with its
  * unit in parentheses or not, before or after the unit column) and has no
  * `Kế hoạch` column: that column holds the targets; so too `Số lượng`,
- * `Giá trị`, the one column naming a year, and `Chỉ tiêu giao` beside `Nội dung`. Where a `Kế hoạch` /
+ * `Giá trị`, `Dự toán (được) giao`, `Giai đoạn 2022-2025`, the one column naming a year, and `Chỉ tiêu giao` beside `Nội dung`. Where a `Kế hoạch` /
  * `Chỉ tiêu` column is there too, it still holds them.
  */
 import { readPlanFromWorkbook } from "../../../src/core/plan";
@@ -23,6 +23,9 @@ test.each<[string, CellValue[], CellValue[][], [string, number][]]>([
   ["Năm 2024, the one year column", ["STT", "Nội dung", "ĐVT", "Năm 2024"], [[1, "Tổ truyền thông", "tổ", 4]], [["1", 4]]],
   ["Chỉ tiêu giao beside Nội dung", ["STT", "Nội dung", "ĐVT", "Chỉ tiêu giao"], [[1, "Tổ truyền thông", "tổ", 4]], [["1", 4]]],
   ["Chỉ tiêu beside Kinh phí", ["STT", "Nội dung", "ĐVT", "Chỉ tiêu", "Kinh phí"], [[1, "Tổ truyền thông", "tổ", 4, 1000]], [["1", 4]]],
+  ["Dự toán được giao", ["Mã", "Nội dung", "ĐVT", "Dự toán được giao"], [["KP.1", "Truyền thông", "triệu đồng", 350]], [["KP.1", 350_000_000]]],
+  ["Dự toán năm 2024 (triệu đồng)", ["STT", "Nội dung", "ĐVT", "Dự toán năm 2024 (triệu đồng)"], [[1, "Tập huấn", "triệu đồng", 180]], [["1", 180_000_000]]],
+  ["Giai đoạn 2022-2025", ["STT", "Nội dung hoạt động", "ĐVT", "Giai đoạn 2022-2025"], [[1, "Tổ truyền thông", "tổ", 14]], [["1", 14]]],
 ])("targets under %s", (_name, header, rows, expected) => {
   expect(planOf(header, rows).lines.map((line) => [line.code, line.target])).toEqual(expected);
 });
