@@ -64,7 +64,7 @@ function secondHeader(first: readonly string[], second: readonly string[] | unde
 /** What a header with no unit counts, when it opens with it: `Tổ truyền thông cộng đồng` → `tổ`, `CLB Thủ lĩnh …` → `CLB`. */
 const HEAD_NOUNS = /^(?:(CLB|câu lạc bộ|địa chỉ|mô hình|lớp tập huấn|lớp|cuộc|hội nghị|buổi|điểm|tổ(?!\s+chức))(?!\p{L}))/iu;
 
-function headNoun(header: string): string {
+export function headNoun(header: string): string {
   const m = HEAD_NOUNS.exec(header.trim());
   if (m === null) return "";
   return /^CLB$/u.test(m[1]) ? "CLB" : m[1].toLocaleLowerCase("vi");

@@ -465,6 +465,18 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
         }
       }
     }
+    // A column of amounts with no unit and no total stated with its unit to tell it by: its rows stay unread, and that is said.
+    if (unlabelled && totals.length === 0 && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) && (tableTotal(lines, i + 1, 1) ?? 0) > 0) {
+      const at = lineAt(line, 0);
+      issues.push(
+        issue(
+          "budget-unit",
+          `Bảng kinh phí (dòng ${at}) không ghi đơn vị (đồng, nghìn, triệu hay tỷ đồng), và văn bản không nêu tổng kinh phí kèm đơn vị để đối chiếu. Các dòng của bảng chưa được đọc thành các khoản kinh phí; cần xác nhận đơn vị của bảng.`,
+          `The budget table (line ${at}) gives no unit (đồng, thousand, million or billion đồng), and the text states no total with its unit to tell it by. Its rows are not read as budget lines; confirm the table's unit.`,
+          { source: sourceOf(at) },
+        ),
+      );
+    }
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
     const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
     const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;

@@ -43,9 +43,13 @@ function ownDate(text: string, re: RegExp): RegExpExecArray | null {
   return null;
 }
 
-function findDate(text: string): { date: string | null; missingDay: boolean } {
+function findDate(text: string): { date: string | null; missingDay: boolean; impossible?: boolean } {
   const m = ownDate(text, DATE_WORDS) ?? ownDate(text, DATE_SLASHES);
-  if (m) return { date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), missingDay: false };
+  if (m) {
+    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    // `ngày 31 tháng 02 năm 2024`: a date no calendar has.
+    return date === null ? { date, missingDay: false, impossible: true } : { date, missingDay: false };
+  }
   return { date: null, missingDay: DATE_NO_DAY.test(text) };
 }
 
@@ -151,6 +155,17 @@ export function extractHeader(all: readonly TextLine[], parts: DocumentParts): P
     const found = findDate(l.text);
     if (found.date) {
       date = found.date;
+      break;
+    }
+    if (found.impossible === true) {
+      issues.push(
+        issue(
+          "missing-date",
+          `Ngày ban hành không có thật (\`${l.text}\`); cần xác nhận ngày của văn bản.`,
+          `The date of issue does not exist (\`${l.text}\`); confirm the document's date.`,
+          { source: sourceOf(l.line) },
+        ),
+      );
       break;
     }
     if (found.missingDay) {

@@ -216,7 +216,8 @@ export function extractPlan(text: string): ExtractedPlan {
       ),
     );
   }
-  if (budget.lines.length === 0) {
+  // A budget table left unread for want of its unit is told as such (budget-unit), not as no budget.
+  if (budget.lines.length === 0 && !issues.some((i) => i.rule === "budget-unit")) {
     issues.push(
       issue(
         "no-budget",

@@ -90,6 +90,8 @@ interface Physical {
 }
 
 const DEBRIS = /^[\s|_=*~.·•-]*$/;
+/** A lone dash, star or bullet: a point's mark when it fills a row's first cell. */
+const POINT_DASH = /^\s*[-–*•]\s*$/;
 const LONE_NUMBER = /^[-–\s]*\d{1,6}[-–\s]*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
@@ -204,7 +206,9 @@ function physicalLines(text: string): Physical[] {
       const bordersAreCells = previous?.cells !== undefined && previous.open === true && previous.line === line - 1 && raw.length === previous.cells.length;
       if (!bordersAreCells && raw.length > 0 && raw[0] === "") raw.shift();
       if (!bordersAreCells && raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
-      const cells = raw.map((c) => (DEBRIS.test(c) ? "" : c));
+      // `- | Hội nghị | 100` under `1 | Tuyên truyền | 300`: a dash in the number's cell marks a point under the row above.
+      const point = POINT_DASH.test(raw[0] ?? "") && raw.some((c) => !DEBRIS.test(c));
+      const cells = raw.map((c, k) => (DEBRIS.test(c) && !(k === 0 && point) ? "" : c));
       const filled = cells.filter((c) => c.length > 0);
       // A row with one cell filled under a row of as many cells (`| | | Xã B |`, merged cells above) stays in its table.
       const continued = filled.length === 1 && previous?.cells !== undefined && previous.cells.length === cells.length && previous.line === line - 1;

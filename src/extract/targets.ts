@@ -13,7 +13,7 @@ import { AREA_WORDS, CLASSIFIERS, TIME_WORDS } from "./vocabulary";
 import { foldedWords, matchPhrase, wordsOf } from "./words";
 import { splitBound, splitRange } from "./bounds";
 import { fromCapitals, isCapitalLine } from "./capitalTitles";
-import { areaTableTargets, isPlacesHeader } from "./areaTables";
+import { areaTableTargets, headNoun, isPlacesHeader } from "./areaTables";
 import { announcesList, scopeCount } from "./introducedLists";
 import { STOCK, sumYearFigures, type YearLabel } from "./yearTotals";
 import { digitsForWords } from "./wordNumbers";
@@ -159,7 +159,7 @@ function placeBreakdown(text: string, q: Quantity): boolean {
  */
 function labelledValue(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget | null {
   const m = /^(.*?)\s*\(\s*(%|[\p{L} ]{1,20}?)\s*\)\s*(.*?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[.;]?\s*$/u.exec(text);
-  if (m === null) return null;
+  if (m === null) return countedLabel(line, lineIndex, text, offset, label);
   const unit = m[2].trim();
   const kind = unit === "%" ? "percent" : CLASSIFIERS.includes(foldText(unit)) ? "count" : null;
   const canonical = normalizeVietnameseNumber(m[4]);
@@ -169,6 +169,23 @@ function labelledValue(line: TextLine, lineIndex: number, text: string, offset: 
   const start = text.length - text.slice(text.lastIndexOf(m[4])).length;
   const at = lineAt(line, offset + start);
   const indicator: ExtractedIndicator = { code: "", name, unit, target: Number(canonical), kind, source: `line ${at}`, line: at, sourceText: text.trim() };
+  return { indicator, context: name, label, lineIndex };
+}
+
+/**
+ * `- Tổ truyền thông cộng đồng thành lập mới: 14;`, `- Số địa chỉ tin cậy: 05`: a label opening with what it counts
+ * and a bare count after its colon, the count in that noun (as a table header with no unit is read); null otherwise.
+ */
+function countedLabel(line: TextLine, lineIndex: number, text: string, offset: number, label: string | null): FoundTarget | null {
+  const m = /^(.*?\p{L}.*?)\s*:\s*(\d{1,3}(?:\.\d{3})*)\s*[.;]?\s*$/u.exec(text);
+  if (m === null) return null;
+  const noun = headNoun(m[1].replace(/^\s*số\s+(?:lượng\s+)?/iu, ""));
+  const canonical = normalizeVietnameseNumber(m[2]);
+  if (noun === "" || canonical === null) return null;
+  const unit = foldText(noun) === "cau lac bo" ? "CLB" : noun;
+  const name = tidyName(m[1]);
+  const at = lineAt(line, offset + text.lastIndexOf(m[2]));
+  const indicator: ExtractedIndicator = { code: "", name, unit, target: Number(canonical), kind: "count", source: `line ${at}`, line: at, sourceText: text.trim() };
   return { indicator, context: name, label, lineIndex };
 }
 

@@ -43,6 +43,12 @@ test.each([
     [],
   ],
   [
+    "rows marked - under a numbered row",
+    ["1 | Tuyên truyền | 300", "- | Hội nghị | 100", "- | Tờ rơi | 200", "2 | Tập huấn | 300"],
+    [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],
+    [],
+  ],
+  [
     "the mark before the name, in the name's cell",
     ["1 | Tuyên truyền | 300", " | + Hội nghị | 100", " | + Tờ rơi | 200", "2 | Tập huấn | 300"],
     [["KP", 600], ["KP.1", 300], ["KP.1.1", 100], ["KP.1.2", 200], ["KP.2", 300]],

@@ -26,6 +26,11 @@ describe("header", () => {
     });
   });
 
+  test("an impossible date is an issue, not a silent blank", () => {
+    const h = head(["Số: 1/KH-UBND", "ngày 31 tháng 2 năm 2023", "KẾ HOẠCH", "X"]);
+    expect([h.date, h.issues]).toEqual([null, ["missing-date"]]);
+  });
+
   test("a number and a day left blank are issues, not guesses", () => {
     const h = head(["Số: /KH-UBND", "Đồng Tuyền, ngày tháng 02 năm 2024", "KẾ HOẠCH", "Thực hiện công tác năm 2024."]);
     expect(h).toEqual({ number: null, date: null, issuer: null, title: "Thực hiện công tác năm 2024", issues: ["missing-number", "missing-date"] });

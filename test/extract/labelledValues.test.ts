@@ -10,3 +10,15 @@ test.each<[string, Array<[number, string, string]>]>([
 ])("%s", (line, expected) => {
   expect(extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.name])).toEqual(expected);
 });
+
+/** With no unit at all, a label opening with what it counts gives the unit (`Địa chỉ tin cậy: 05` → 5 địa chỉ). */
+test.each<[string, Array<[number, string, string]>]>([
+  ["- Tổ truyền thông cộng đồng thành lập mới: 14;", [[14, "tổ", "Tổ truyền thông cộng đồng thành lập mới"]]],
+  ["- Địa chỉ tin cậy: 05;", [[5, "địa chỉ", "Địa chỉ tin cậy"]]],
+  ["- Câu lạc bộ Thủ lĩnh của sự thay đổi: 03.", [[3, "CLB", "Câu lạc bộ Thủ lĩnh của sự thay đổi"]]],
+  ["- Số mô hình sinh kế: 04", [[4, "mô hình", "Số mô hình sinh kế"]]],
+  ["- Tổ chức thực hiện: 2025.", []],
+  ["- Kế hoạch số: 12.", []],
+])("%s", (line, expected) => {
+  expect(extractPlan(planWith([line])).indicators.map((i) => [i.target, i.unit, i.name])).toEqual(expected);
+});

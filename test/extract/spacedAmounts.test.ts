@@ -23,3 +23,17 @@ test("figures spaced apart that are no amount stay apart", () => {
   const read = extractPlan(["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2025", "I. CHỈ TIÊU", "- Năm 2025 thành lập mới 12 tổ truyền thông cộng đồng, 150 200 hộ được tuyên truyền.", "II. TỔ CHỨC THỰC HIỆN", "Chủ trì."].join("\n"));
   expect(read.indicators.map((i) => i.target)).not.toContain(150_200);
 });
+
+test.each([
+  ["bars", ["STT | Nội dung | Kinh phí", "1 | Tuyên truyền | 750 000 000", "2 | Tập huấn | 500 000 000", " | Tổng cộng | 1 250 000 000"]],
+  ["tabs", ["STT\tNội dung\tKinh phí", "1\tTuyên truyền\t750 000 000", "2\tTập huấn\t500 000 000", "\tTổng cộng\t1 250 000 000"]],
+])("a table's cells grouped by spaces (%s)", (_, rows) => {
+  const read = extractPlan(
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2025", "I. CHỈ TIÊU", "- Thành lập mới 05 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "(Đơn vị tính: đồng)", ...rows, "III. TỔ CHỨC THỰC HIỆN", "Hội LHPN huyện chủ trì."].join("\n"),
+  );
+  expect(read.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target])).toEqual([
+    ["KP", 1_250_000_000],
+    ["KP.1", 750_000_000],
+    ["KP.2", 500_000_000],
+  ]);
+});

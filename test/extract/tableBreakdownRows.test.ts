@@ -26,6 +26,7 @@ test.each<[string, string[], Array<[number, string, boolean]>, Array<[number | u
   ["the breakdown opened on its first sub-row", [head, "| | Trong đó: Xã Mường Và | Tổ | 4 |", "| | Xã Nậm Lạnh | Tổ | 6 |", next], [[12, "Tổ", false], [3, "Lớp", false]], [[10, 12]]],
   ["sub-rows lettered a, b", [head, "| | Trong đó: | | |", "| a | Xã Mường Và | Tổ | 4 |", "| b | Xã Nậm Lạnh | Tổ | 8 |", next], [[12, "Tổ", false], [3, "Lớp", false]], []],
   ["parts lettered right under the row, no `Trong đó:`", [head, "| a | Thành lập ở thôn, bản | Tổ | 9 |", "| b | Thành lập ở tổ dân phố | Tổ | 3 |", next], [[12, "Tổ", false], [9, "Tổ", true], [3, "Tổ", true], [3, "Lớp", false]], []],
+  ["parts marked - right under the row", [head, "| - | Ở thôn, bản | Tổ | 9 |", "| - | Ở tổ dân phố | Tổ | 3 |", next], [[12, "Tổ", false], [9, "Tổ", true], [3, "Tổ", true], [3, "Lớp", false]], []],
   ["parts marked + right under the row", [head, "| + | Ở thôn, bản | Tổ | 9 |", "| + | Ở tổ dân phố | Tổ | 3 |", next], [[12, "Tổ", false], [9, "Tổ", true], [3, "Tổ", true], [3, "Lớp", false]], []],
   ["places marked + before their names right under the row", [head, "| | + Xã Mường Và | Tổ | 4 |", "| | + Xã Nậm Lạnh | Tổ | 6 |", next], [[12, "Tổ", false], [3, "Lớp", false]], [[10, 12]]],
 ])("%s", (_label, rows, targets, shares) => {

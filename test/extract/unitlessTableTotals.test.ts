@@ -50,3 +50,12 @@ test.each([
   expect(read.issues[0].message).toContain(`bằng ${share} tổng kinh phí 1.250 triệu đồng`);
   expect(read.indicators.filter((i) => i.kind === "money").map((i) => i.target)).toEqual([1_250e6]);
 });
+
+test("a table with no unit and no total stated with its unit is told as such (budget-unit), not as no budget", () => {
+  const read = extractPlan(
+    ["KẾ HOẠCH", "Thực hiện Dự án 8 năm 2024", "I. MỤC TIÊU", "- Thành lập mới 06 tổ truyền thông cộng đồng.", "II. KINH PHÍ", "STT | Nội dung | Kinh phí", "1 | Tuyên truyền | 300", "2 | Tập huấn | 200", " | Tổng cộng | 500", "III. TỔ CHỨC THỰC HIỆN", "Hội chủ trì."].join("\n"),
+  );
+  expect(read.issues.map((i) => i.rule)).toEqual(["budget-unit"]);
+  expect(read.issues[0].message).toContain("không ghi đơn vị");
+  expect(read.indicators.filter((i) => i.kind === "money")).toEqual([]);
+});
