@@ -22,6 +22,7 @@ import type { IndicatorResult } from "../../src/core/model/report";
 import { readPlanJson } from "../../src/core/plan";
 import { renderTextReport, toJsonReport } from "../../src/core/report";
 import { buildHighlights, buildSummary } from "../../src/core/summary";
+import { LINE_HEADERS } from "../../src/core/summary/labels";
 import { formatFigure } from "../../src/core/text/format";
 import { sheetTotalWords, statusWord, WORDS } from "../../src/core/words";
 import { buildSampleSpec } from "../../src/sample";
@@ -93,11 +94,18 @@ function figures(line: IndicatorResult): string[] {
 function summaryLines(sheet: SheetData): Map<string, unknown[]> {
   const out = new Map<string, unknown[]>();
   let header = -1;
-  for (let r = 0; r < sheet.values.length && header < 0; r++) if (cellValue(sheet, r, 0) === "Mã" && cellValue(sheet, r, 7) === "Trạng thái") header = r;
+  let cols: number[] = [];
+  // Each column under its header, wherever the print layout put it (one page wide, the figures stand at the page's right edge).
+  for (let r = 0; r < sheet.values.length && header < 0; r++) {
+    if (cellValue(sheet, r, 0) !== "Mã") continue;
+    const row = sheet.values[r] ?? [];
+    cols = LINE_HEADERS.map((h) => row.findIndex((v) => v === h.vi));
+    if (cols.every((c) => c >= 0)) header = r;
+  }
   for (let r = header + 1; header >= 0 && r < sheet.values.length; r++) {
     const code = cellValue(sheet, r, 0);
     if (code === null || code === "") break;
-    out.set(String(code), Array.from({ length: 8 }, (_, c) => cellValue(sheet, r, c)));
+    out.set(String(code), cols.map((c) => cellValue(sheet, r, c)));
   }
   return out;
 }

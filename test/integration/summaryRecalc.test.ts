@@ -27,14 +27,18 @@ beforeAll(() => {
 function allocatedByCode(sheet: SheetData): Map<string, unknown> {
   const out = new Map<string, unknown>();
   let header = -1;
+  let col = -1;
+  // The column under its header, wherever the print layout put it (one page wide, the figures stand at the page's right edge).
   for (let r = 0; r < sheet.values.length && header < 0; r++) {
-    if (cellValue(sheet, r, 0) === "Mã" && cellValue(sheet, r, 4) === "Đã phân bổ") header = r;
+    if (cellValue(sheet, r, 0) !== "Mã") continue;
+    col = (sheet.values[r] ?? []).findIndex((v) => v === "Đã phân bổ");
+    if (col >= 0) header = r;
   }
   expect(header).toBeGreaterThanOrEqual(0);
   for (let r = header + 1; r < sheet.values.length; r++) {
     const code = cellValue(sheet, r, 0);
     if (code === null || code === "") break;
-    out.set(String(code), cellValue(sheet, r, 4));
+    out.set(String(code), cellValue(sheet, r, col));
   }
   return out;
 }

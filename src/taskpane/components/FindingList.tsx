@@ -4,7 +4,8 @@
  * and the findings under a progress line. A finding's severity shows as a
  * mark with its own shape (✕ error, ! warning, i note), not by colour alone,
  * and says its word to a screen reader; the link's accessible name is its
- * visible text, the cell it goes to its tooltip.
+ * visible text, the cell it goes to its tooltip. The cell reads as the link
+ * (underlined, in the link's colour) and the message as text.
  */
 import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -18,7 +19,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
   mark: { flexShrink: 0, fontWeight: tokens.fontWeightBold, minWidth: "18px", justifyContent: "center" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap", textDecorationLine: "underline" },
+  // The message in the text's colour (a paragraph in link blue is hard to read); the cell before it keeps the link's.
+  message: { color: tokens.colorNeutralForeground1 },
   sheet: { fontWeight: tokens.fontWeightSemibold },
   link: FORCED_COLORS_LINK,
 });
@@ -99,7 +102,7 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
                   </span>{" "}
                 </>
               ) : null}
-              {typographicQuotes(f.message[lang])}
+              <span className={disabled ? undefined : classes.message}>{typographicQuotes(f.message[lang])}</span>
             </Link>
           ) : (
             <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity}>

@@ -49,7 +49,8 @@ const useStyles = makeStyles({
   note: { display: "block", margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, textAlign: "right" },
-  subhead: { display: "block", fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
+  // Each heading closer to what it heads than to what comes before it.
+  subhead: { display: "block", fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXXS, marginLeft: 0, marginRight: 0 },
 });
 
 const STATUS_COLOR: Record<ProgressStatus, "success" | "warning" | "danger" | "informative"> = {
