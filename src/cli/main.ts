@@ -15,6 +15,7 @@ import { addDemoCommand } from "./commands/demo";
 import { addExtractPlanCommand } from "./commands/extractPlan";
 import { addSummaryCommand } from "./commands/summary";
 import type { CommandContext } from "./context";
+import { fileError } from "./fileErrors";
 import { CliError, errorLine, EXIT_OK, EXIT_UNUSABLE } from "./errors";
 import { processIo, type CliIo } from "./io";
 import { langFromArgv } from "./lang";
@@ -120,7 +121,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stderr(errorLine(new CliError(commanderText(error)), lang));
       return EXIT_UNUSABLE;
     }
-    io.stderr(errorLine(error, lang));
+    // A system error no command told with its file: its reason in the user's words, and the path it names.
+    const path = (error as { path?: unknown } | null)?.path;
+    io.stderr(errorLine(fileError(error, typeof path === "string" ? path : "", "use") ?? error, lang));
     if (process.env.ALLOCHECK_DEBUG === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_UNUSABLE;
   }
