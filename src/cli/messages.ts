@@ -81,9 +81,9 @@ export const MSG = {
     vi: "chỉ dùng một trong hai: --plan hoặc --plan-sheet",
     en: "use either --plan or --plan-sheet, not both",
   },
-  badPlanJson: (file: string, reason: string): LocalizedText => ({
-    vi: `${file} không phải là JSON hợp lệ (${reason})`,
-    en: `${file} is not valid JSON (${reason})`,
+  badPlanJson: (file: string, line: number, column: number, reason: string, atEnd: boolean): LocalizedText => ({
+    vi: `${file} không phải là JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}${atEnd ? " (tệp kết thúc khi JSON chưa đóng — thiếu } hay ])" : " (kiểm tra dấu phẩy, dấu ngoặc kép, dấu ngoặc quanh chỗ đó)"}`,
+    en: `${file} is not valid JSON: error at line ${line}, column ${column} (${reason})`,
   }),
   notADocument: (file: string): LocalizedText => ({
     vi: `${file}: chỉ nhận văn bản kế hoạch dạng .txt, .md hoặc .docx`,
