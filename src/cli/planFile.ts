@@ -10,6 +10,7 @@ import type { ExtractedPlan } from "../extract/types";
 import { CliError } from "./errors";
 import { MSG } from "./messages";
 import { decodeTextFile, lineColumn } from "./textFile";
+import { withFileErrors } from "./fileErrors";
 import type { LocalizedText } from "../core/model/text";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".docx", ".md"]);
@@ -26,7 +27,7 @@ export async function extractPlanFile(path: string, shown: string): Promise<Extr
   if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
   // Loaded here, not with the command line: only plan documents need the extractor and mammoth.
   const [{ extractPlan }, { readPlanDocument }] = await Promise.all([import("../extract"), import("./readPlanDocument")]);
-  return extractPlan(await readPlanDocument(path));
+  return extractPlan(await withFileErrors(shown, "read", () => readPlanDocument(path, shown)));
 }
 
 /** The plan of `--plan FILE` (the file is known to exist). */

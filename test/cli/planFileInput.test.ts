@@ -45,6 +45,13 @@ describe("--plan files that are read", () => {
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { indicators: { name: string }[] }).indicators.map((i) => i.name)).toEqual(PLAN.indicators.map((i) => i.name));
   });
+
+  test("a plan document saved as UTF-16 is read with its Vietnamese letters", async () => {
+    writeFileSync(join(dir, "kh16.txt"), utf16("Chỉ tiêu cụ thể:\n- Thành lập mới 14 tổ truyền thông cộng đồng.\n", "le", true));
+    const run = await runCli(["extract-plan", "kh16.txt", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("tổ truyền thông cộng đồng");
+  });
 });
 
 describe("--plan files that are refused, in one line naming them", () => {
@@ -65,5 +72,20 @@ describe("--plan files that are refused, in one line naming them", () => {
   test("the English message names the line and column too", async () => {
     writeFileSync(join(dir, "du-phay-en.json"), '{"indicators": [\n {"code": "1",}\n]}');
     expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "du-phay-en.json", "--lang", "en"], dir), /is not valid JSON: error at line 2, column 15 \(/);
+  });
+
+  test.each([
+    ["a text in Windows-1258", "cp1258.txt", Buffer.from([...Buffer.from("Ch\u1ec9 ti\u00eau:\n- Th\u00e0nh l"), 0xe2, ...Buffer.from("p 14 t\n")]), /cp1258\.txt không phải văn bản Unicode \(dòng 2\)/],
+    ["a Word 97-2003 file named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\)/],
+    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word/],
+    ["a damaged .docx", "hong.docx", Buffer.from("PK\u0003\u0004garbage"), /không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\) hoặc đã bị hỏng/],
+    ["a text file named .docx", "van-ban.docx", Buffer.from("Chỉ tiêu: 14 tổ"), /không đọc được van-ban\.docx: tệp không phải văn bản Word/],
+  ])("%s (plan document)", async (_, name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    for (const argv of [["check", "phan-bo.xlsx", "--plan", name], ["extract-plan", name]]) {
+      const run = await runCli(argv, dir);
+      expectUnusable(run, message);
+      expect(run.stderr).not.toContain(dir); // the name as given, not the absolute path
+    }
   });
 });
