@@ -118,13 +118,13 @@ export const MSG = {
     en: "Open the two files above in Excel to see the highlighted cells and the summary sheet. The sample has a few deliberate mistakes to show what allocheck finds.",
   },
   commander: {
-    unknownOption: (option: string): LocalizedText => ({
-      vi: `tùy chọn không hợp lệ: ${option} — xem --help`,
-      en: `unknown option: ${option} — see --help`,
+    unknownOption: (option: string, suggestion?: string): LocalizedText => ({
+      vi: `tùy chọn không hợp lệ: ${option}${suggestion !== undefined ? ` — có phải ý bạn là ${suggestion}?` : ""} — xem --help`,
+      en: `unknown option: ${option}${suggestion !== undefined ? ` — did you mean ${suggestion}?` : ""} — see --help`,
     }),
-    unknownCommand: (command: string): LocalizedText => ({
-      vi: `không có lệnh ${command} — các lệnh: check, summary, extract-plan, demo`,
-      en: `unknown command ${command} — commands: check, summary, extract-plan, demo`,
+    unknownCommand: (command: string, suggestion?: string): LocalizedText => ({
+      vi: `không có lệnh ${command}${suggestion !== undefined ? ` — có phải ý bạn là ${suggestion}?` : ""} — các lệnh: check, summary, extract-plan, demo`,
+      en: `unknown command ${command}${suggestion !== undefined ? ` — did you mean ${suggestion}?` : ""} — commands: check, summary, extract-plan, demo`,
     }),
     missingArgument: (arg: string): LocalizedText => ({
       vi: `thiếu tham số ${arg} — xem --help`,
