@@ -64,6 +64,10 @@ export async function requireOutputFolder(output: string, shown: string): Promis
   if (!stat.isDirectory()) {
     throw new CliError({ vi: `không có thư mục để ghi ${shown}`, en: `no folder to write ${shown} into` });
   }
+  const existing = await fs.stat(output).catch(() => undefined);
+  if (existing?.isDirectory() === true) {
+    throw new CliError({ vi: `${shown} là một thư mục — hãy ghi tên tệp cho -o`, en: `${shown} is a folder — give a file name for -o` });
+  }
 }
 
 /** An output that must be an .xlsx file name. */

@@ -15,6 +15,7 @@ import { addDemoCommand } from "./commands/demo";
 import { addExtractPlanCommand } from "./commands/extractPlan";
 import { addSummaryCommand } from "./commands/summary";
 import type { CommandContext } from "./context";
+import { fileError } from "./fileErrors";
 import { CliError, errorLine, EXIT_OK, EXIT_UNUSABLE } from "./errors";
 import { processIo, type CliIo } from "./io";
 import { langFromArgv } from "./lang";
@@ -71,14 +72,38 @@ function quoted(message: string): string {
   return match ? match[1] : message.replace(/^error:\s*/, "");
 }
 
+/** Commander's suggestion for a mistyped command or option: `(Did you mean check?)` → `check`. */
+function suggestionOf(message: string): string | undefined {
+  return /\(Did you mean ([^?\s]+)\?\)/.exec(message)?.[1];
+}
+
+/** What a command typed in Vietnamese, or an option typed with one dash, most likely meant. */
+const VIETNAMESE_COMMANDS: Readonly<Record<string, string>> = { kiemtra: "check", tonghop: "summary", baocao: "summary", trichxuat: "extract-plan", mau: "demo", vidu: "demo" };
+
+function guessOf(word: string, kind: "command" | "option", program: Command): string | undefined {
+  if (kind === "option") {
+    if (!/^-[a-z]{2,}/i.test(word)) return undefined;
+    const long = `-${word}`;
+    const known = [program, ...program.commands].some((cmd) => cmd.options.some((o) => o.long === long.split("=")[0]));
+    return known ? long : undefined;
+  }
+  const key = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").replace(/[^a-z]/gi, "").toLowerCase();
+  const starting = key.length >= 3 ? program.commands.map((cmd) => cmd.name()).filter((name) => name.replace(/-/g, "").startsWith(key)) : [];
+  return VIETNAMESE_COMMANDS[key] ?? (starting.length === 1 ? starting[0] : undefined);
+}
+
 /** Commander's own error, as one line in the user's language. */
-function commanderText(error: CommanderError): LocalizedText {
+function commanderText(error: CommanderError, program: Command): LocalizedText {
   const m = MSG.commander;
   switch (error.code) {
-    case "commander.unknownOption":
-      return m.unknownOption(quoted(error.message));
-    case "commander.unknownCommand":
-      return m.unknownCommand(quoted(error.message));
+    case "commander.unknownOption": {
+      const option = quoted(error.message);
+      return m.unknownOption(option, suggestionOf(error.message) ?? guessOf(option, "option", program));
+    }
+    case "commander.unknownCommand": {
+      const command = quoted(error.message);
+      return m.unknownCommand(command, suggestionOf(error.message) ?? guessOf(command, "command", program));
+    }
     case "commander.missingArgument":
       return m.missingArgument(quoted(error.message));
     case "commander.optionMissingArgument":
@@ -117,10 +142,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") {
         return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
       }
-      io.stderr(errorLine(new CliError(commanderText(error)), lang));
+      io.stderr(errorLine(new CliError(commanderText(error, program)), lang));
       return EXIT_UNUSABLE;
     }
-    io.stderr(errorLine(error, lang));
+    // A system error no command told with its file: its reason in the user's words, and the path it names.
+    const path = (error as { path?: unknown } | null)?.path;
+    io.stderr(errorLine(fileError(error, typeof path === "string" ? path : "", "use") ?? error, lang));
     if (process.env.ALLOCHECK_DEBUG === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_UNUSABLE;
   }

@@ -81,9 +81,9 @@ export const MSG = {
     vi: "chỉ dùng một trong hai: --plan hoặc --plan-sheet",
     en: "use either --plan or --plan-sheet, not both",
   },
-  badPlanJson: (file: string, reason: string): LocalizedText => ({
-    vi: `${file} không phải là JSON hợp lệ (${reason})`,
-    en: `${file} is not valid JSON (${reason})`,
+  badPlanJson: (file: string, line: number, column: number, reason: string, atEnd: boolean): LocalizedText => ({
+    vi: `${file} không phải là JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}${atEnd ? " (tệp kết thúc khi JSON chưa đóng — thiếu } hay ])" : " (kiểm tra dấu phẩy, dấu ngoặc kép, dấu ngoặc quanh chỗ đó)"}`,
+    en: `${file} is not valid JSON: error at line ${line}, column ${column} (${reason})`,
   }),
   notADocument: (file: string): LocalizedText => ({
     vi: `${file}: chỉ nhận văn bản kế hoạch dạng .txt, .md hoặc .docx`,
@@ -118,13 +118,13 @@ export const MSG = {
     en: "Open the two files above in Excel to see the highlighted cells and the summary sheet. The sample has a few deliberate mistakes to show what allocheck finds.",
   },
   commander: {
-    unknownOption: (option: string): LocalizedText => ({
-      vi: `tùy chọn không hợp lệ: ${option} — xem --help`,
-      en: `unknown option: ${option} — see --help`,
+    unknownOption: (option: string, suggestion?: string): LocalizedText => ({
+      vi: `tùy chọn không hợp lệ: ${option}${suggestion !== undefined ? ` — có phải ý bạn là ${suggestion}?` : ""} — xem --help`,
+      en: `unknown option: ${option}${suggestion !== undefined ? ` — did you mean ${suggestion}?` : ""} — see --help`,
     }),
-    unknownCommand: (command: string): LocalizedText => ({
-      vi: `không có lệnh ${command} — các lệnh: check, summary, extract-plan, demo`,
-      en: `unknown command ${command} — commands: check, summary, extract-plan, demo`,
+    unknownCommand: (command: string, suggestion?: string): LocalizedText => ({
+      vi: `không có lệnh ${command}${suggestion !== undefined ? ` — có phải ý bạn là ${suggestion}?` : ""} — các lệnh: check, summary, extract-plan, demo`,
+      en: `unknown command ${command}${suggestion !== undefined ? ` — did you mean ${suggestion}?` : ""} — commands: check, summary, extract-plan, demo`,
     }),
     missingArgument: (arg: string): LocalizedText => ({
       vi: `thiếu tham số ${arg} — xem --help`,

@@ -9,6 +9,9 @@ import { readPlanJson } from "../core/plan";
 import type { ExtractedPlan } from "../extract/types";
 import { CliError } from "./errors";
 import { MSG } from "./messages";
+import { decodeTextFile, lineColumn } from "./textFile";
+import { withFileErrors } from "./fileErrors";
+import type { LocalizedText } from "../core/model/text";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".docx", ".md"]);
 
@@ -24,7 +27,7 @@ export async function extractPlanFile(path: string, shown: string): Promise<Extr
   if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
   // Loaded here, not with the command line: only plan documents need the extractor and mammoth.
   const [{ extractPlan }, { readPlanDocument }] = await Promise.all([import("../extract"), import("./readPlanDocument")]);
-  return extractPlan(await readPlanDocument(path));
+  return extractPlan(await withFileErrors(shown, "read", () => readPlanDocument(path, shown)));
 }
 
 /** The plan of `--plan FILE` (the file is known to exist). */
@@ -36,12 +39,23 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
     const { extractedPlanToPlan } = await import("../extract");
     return extractedPlanToPlan(extracted, shown);
   }
-  const text = (await fs.readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  const text = decodeTextFile(await fs.readFile(path), shown);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CliError(MSG.badPlanJson(shown, error instanceof Error ? error.message : String(error)));
+    throw new CliError(jsonSyntaxError(text, shown, error));
   }
   return readPlanJson(json, shown);
+}
+
+/** Where JSON.parse stopped, as line and column, and what it found there (its own words, without the offset, in English). */
+function jsonSyntaxError(text: string, shown: string, error: unknown): LocalizedText {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.trimEnd().length;
+  const { line, column } = lineColumn(text, offset);
+  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "the text ends too early");
+  const atEnd = offset >= text.trimEnd().length;
+  return MSG.badPlanJson(shown, line, column, reason, atEnd);
 }

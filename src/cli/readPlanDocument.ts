@@ -1,20 +1,50 @@
 /**
- * A plan document from disk (CLI): `.txt` as UTF-8, `.docx` through mammoth;
- * anything else is an InputError. Node-only: it lives with the command, out
- * of the browser-bundled extract facade.
+ * A plan document from disk (CLI): `.txt` and `.md` as Unicode text (UTF-8 or
+ * UTF-16, see textFile.ts), `.docx` through mammoth; anything else is an
+ * InputError. A file that is not what its name says (an old `.doc`, an Excel
+ * workbook named `.docx`, a damaged file) is told as such, by the name the
+ * user gave. Node-only: it lives with the command, out of the browser-bundled
+ * extract facade.
  */
 import { promises as fs } from "fs";
-import { InputError } from "../core/model/errors";
-import { localized } from "../core/model/text";
+import { extname } from "path";
 import { readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
+import { CliError } from "./errors";
+import { decodeTextFile } from "./textFile";
 
-export async function readPlanDocument(path: string): Promise<string> {
-  if (!/\.(txt|md|docx)$/i.test(path)) throw unsupportedDocument(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(path);
-  } catch {
-    throw new InputError("file-missing", localized(`Không tìm thấy hoặc không đọc được tệp "${path}".`, `File "${path}" is missing or unreadable.`));
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Why a `.docx` cannot be read, from its first bytes and its archive's entry names. */
+function notAWordFile(bytes: Buffer, shown: string): CliError {
+  if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) {
+    return new CliError({
+      vi: `không đọc được ${shown}: đây là tệp Word 97-2003 (.doc) hoặc tệp có mật khẩu — hãy mở trong Word và lưu lại dạng .docx (không mật khẩu)`,
+      en: `cannot read ${shown}: it is a Word 97-2003 file (.doc) or a password-protected one — open it in Word and save it as .docx (without a password)`,
+    });
   }
-  return readPlanDocumentBytes(bytes, path);
+  if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes("xl/workbook.xml")) {
+    return new CliError({
+      vi: `${shown} là sổ tính Excel, không phải văn bản Word — kế hoạch trong sổ tính được đọc từ trang "Kế hoạch" của sổ tính phân bổ (hoặc --plan-sheet)`,
+      en: `${shown} is an Excel workbook, not a Word document — a plan in a workbook is read from the allocation workbook's "Kế hoạch" sheet (or --plan-sheet)`,
+    });
+  }
+  return new CliError({
+    vi: `không đọc được ${shown}: tệp không phải văn bản Word (.docx) hoặc đã bị hỏng — hãy mở trong Word và lưu lại`,
+    en: `cannot read ${shown}: it is not a Word document (.docx) or it is damaged — open it in Word and save it again`,
+  });
+}
+
+/** The text of the plan document at `path`, named `shown` in messages. */
+export async function readPlanDocument(path: string, shown = path): Promise<string> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".txt" && ext !== ".md" && ext !== ".docx") throw unsupportedDocument(shown);
+  const bytes = await fs.readFile(path);
+  if (ext !== ".docx") return decodeTextFile(bytes, shown);
+  if (!bytes.subarray(0, 4).equals(ZIP)) throw notAWordFile(bytes, shown);
+  try {
+    return await readPlanDocumentBytes(bytes, shown);
+  } catch {
+    throw notAWordFile(bytes, shown);
+  }
 }

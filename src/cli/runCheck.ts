@@ -9,6 +9,7 @@ import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
 import { absolute, requireInputFile } from "./files";
+import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
@@ -41,10 +42,11 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   if (input.plan !== undefined) {
     const planPath = absolute(io.cwd, input.plan);
     await requireInputFile(planPath, input.plan);
-    plan = await loadPlanFile(planPath, input.plan);
+    const shownPlan = input.plan;
+    plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
-  const { workbook, also: saved } = await readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook);
+  const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
   const result = checkWorkbook(workbook, {
     workbookName: input.workbook,

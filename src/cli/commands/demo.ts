@@ -8,6 +8,7 @@ import { CliError } from "../errors";
 import { absolute } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
+import { withFileErrors } from "../fileErrors";
 import { writeSummaryOf } from "./summary";
 
 export const DEMO_DIR = "allocheck-demo";
@@ -45,16 +46,16 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       const lang = langOf(opts);
       const out = opts.out ?? DEMO_DIR;
       const dir = absolute(ctx.io.cwd, out);
-      await prepareFolder(dir, out);
+      await withFileErrors(out, "write", () => prepareFolder(dir, out));
       const samplePath = join(dir, DEMO_WORKBOOK);
       const summaryPath = join(dir, DEMO_SUMMARY);
       // The demo's own files are regenerated on every run.
       // Loaded here, not with the command line: `check` needs neither ExcelJS nor the sample.
       const [{ writeWorkbookSpec }, { buildSampleSpec }] = await Promise.all([import("../../adapters/exceljs/writeWorkbook"), import("../../sample")]);
-      await writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true });
       const sampleShown = shownPath(ctx.io.cwd, samplePath);
+      await withFileErrors(sampleShown, "write", () => writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true }));
       const run = await readAndCheck({ workbook: sampleShown }, ctx.io);
-      await writeSummaryOf(run, summaryPath, lang, true);
+      await withFileErrors(shownPath(ctx.io.cwd, summaryPath), "write", () => writeSummaryOf(run, summaryPath, lang, true));
       ctx.io.stdout(
         [
           `${MSG.demoSample[lang]}: ${sampleShown}`,

@@ -6,6 +6,7 @@ import type { ExtractedPlan } from "../../extract/types";
 import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
+import { fileError } from "../fileErrors";
 import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { extractPlanFile } from "../planFile";
@@ -99,7 +100,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
           await writeWorkbookSpec(planWorkbookSpec(plan), outputPath);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(MSG.outputExists(opts.out));
-          throw error;
+          throw fileError(error, opts.out, "write") ?? error;
         }
       }
       if (opts.json === true) ctx.io.stdout(`${JSON.stringify(extractedPlanJson(plan), null, 2)}\n`);

@@ -10,6 +10,7 @@ import { addInputOptions, langOf, langOption, line, type CommandContext } from "
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
 import { absolute, requireOutputFolder, sameFile } from "../files";
+import { withFileErrors } from "../fileErrors";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
 
@@ -70,7 +71,7 @@ async function checkForSummary(
 ): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
   const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
   // Read once, for its kind and for the copy.
-  const input = await fs.readFile(run.inputPath);
+  const input = await withFileErrors(workbook, "read", () => fs.readFile(run.inputPath));
   requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
   const summary = { ...(await prepareSummary(run, lang, opts.highlight)), input };
   return { summary, counts: run.report.counts, status: exitStatusOf(run.report) };
@@ -90,7 +91,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       await requireOutputFolder(outputPath, opts.out);
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
       releaseGarbage();
-      await writePrepared(summary, outputPath);
+      await withFileErrors(opts.out, "write", () => writePrepared(summary, outputPath));
       ctx.io.stdout(line(`${MSG.wroteSummary[lang]}: ${opts.out}`));
       ctx.io.stdout(line(MSG.counts(counts.error, counts.warning)[lang]));
       ctx.exit(status);

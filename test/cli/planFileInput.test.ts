@@ -1,0 +1,91 @@
+/**
+ * `--plan FILE` as Finance staff hand it over: JSON or text saved by Windows
+ * tools (UTF-16, a byte-order mark), an old code page, a broken or empty file,
+ * an Excel or Word file under the wrong name. Each is read, or refused in one
+ * line naming the file (and the line and column of a JSON mistake), exit 2.
+ */
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { CLEAN_SHEETS, expectUnusable, runCli } from "./runCli";
+import { writeFixture } from "../helpers/xlsxFixture";
+
+const PLAN = {
+  title: "Kế hoạch thử",
+  indicators: [
+    { code: "1", name: "Địa chỉ tin cậy tại cộng đồng", unit: "địa chỉ", target: 6 },
+    { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 1250 },
+  ],
+};
+const PLAN_TEXT = JSON.stringify(PLAN, null, 2);
+
+function utf16(text: string, order: "le" | "be", mark: boolean): Buffer {
+  const le = Buffer.from(text, "utf16le");
+  const body = order === "le" ? le : Buffer.from(le).swap16();
+  return mark ? Buffer.concat([Buffer.from(order === "le" ? [0xff, 0xfe] : [0xfe, 0xff]), body]) : body;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = makeTempDir("allocheck-cli-plan-input-");
+  await writeFixture(dir, "phan-bo.xlsx", CLEAN_SHEETS.filter((sheet) => sheet.name === "Phân bổ"));
+  await writeFixture(dir, "ke-hoach.xlsx", CLEAN_SHEETS.filter((sheet) => sheet.name === "Kế hoạch"));
+});
+
+describe("--plan files that are read", () => {
+  test.each([
+    ["UTF-8 with a byte-order mark", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLAN_TEXT)])],
+    ["UTF-16 LE with a mark (Notepad's Unicode, PowerShell's >)", utf16(PLAN_TEXT, "le", true)],
+    ["UTF-16 BE with a mark", utf16(PLAN_TEXT, "be", true)],
+    ["UTF-16 LE without a mark", utf16(PLAN_TEXT, "le", false)],
+  ])("a JSON plan in %s", async (_, bytes) => {
+    writeFileSync(join(dir, "kh.json"), bytes);
+    const run = await runCli(["check", "phan-bo.xlsx", "--plan", "kh.json", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { indicators: { name: string }[] }).indicators.map((i) => i.name)).toEqual(PLAN.indicators.map((i) => i.name));
+  });
+
+  test("a plan document saved as UTF-16 is read with its Vietnamese letters", async () => {
+    writeFileSync(join(dir, "kh16.txt"), utf16("Chỉ tiêu cụ thể:\n- Thành lập mới 14 tổ truyền thông cộng đồng.\n", "le", true));
+    const run = await runCli(["extract-plan", "kh16.txt", "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("tổ truyền thông cộng đồng");
+  });
+});
+
+describe("--plan files that are refused, in one line naming them", () => {
+  test.each([
+    ["an empty file", "trong.json", Buffer.alloc(0), /^allocheck: trong\.json là tệp rỗng\n$/],
+    ["a missing comma", "thieu-phay.json", Buffer.from('{\n  "title": "x"\n  "indicators": []\n}'), /^allocheck: thieu-phay\.json không phải là JSON hợp lệ: lỗi ở dòng 3, cột 3 /],
+    ["a trailing comma", "du-phay.json", Buffer.from('{"indicators": [\n {"code": "1",}\n]}'), /lỗi ở dòng 2, cột 15 /],
+    ["a file cut short", "cut.json", Buffer.from('{"indicators": [\n {"code": "1"'), /lỗi ở dòng 2, cột 14 \(tệp kết thúc khi JSON chưa đóng/],
+    ["Windows-1258 text", "cp1258.json", Buffer.from([...Buffer.from('{"title": "K'), 0xea, ...Buffer.from(' ho\u0061ch"}')]), /cp1258\.json không phải văn bản Unicode \(dòng 1\): .*UTF-8/],
+    ["an Excel workbook", "kh.json", Buffer.from("PK\u0003\u0004xl/workbook.xml"), /kh\.json là tệp Excel hoặc Word/],
+  ])("%s (JSON)", async (_, name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    const run = await runCli(["check", "phan-bo.xlsx", "--plan", name], dir);
+    expectUnusable(run, message);
+    expect(run.stderr).not.toMatch(/position|Unexpected/);
+  });
+
+  test("the English message names the line and column too", async () => {
+    writeFileSync(join(dir, "du-phay-en.json"), '{"indicators": [\n {"code": "1",}\n]}');
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "du-phay-en.json", "--lang", "en"], dir), /is not valid JSON: error at line 2, column 15 \(/);
+  });
+
+  test.each([
+    ["a text in Windows-1258", "cp1258.txt", Buffer.from([...Buffer.from("Ch\u1ec9 ti\u00eau:\n- Th\u00e0nh l"), 0xe2, ...Buffer.from("p 14 t\n")]), /cp1258\.txt không phải văn bản Unicode \(dòng 2\)/],
+    ["a Word 97-2003 file named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\)/],
+    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word/],
+    ["a damaged .docx", "hong.docx", Buffer.from("PK\u0003\u0004garbage"), /không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\) hoặc đã bị hỏng/],
+    ["a text file named .docx", "van-ban.docx", Buffer.from("Chỉ tiêu: 14 tổ"), /không đọc được van-ban\.docx: tệp không phải văn bản Word/],
+  ])("%s (plan document)", async (_, name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    for (const argv of [["check", "phan-bo.xlsx", "--plan", name], ["extract-plan", name]]) {
+      const run = await runCli(argv, dir);
+      expectUnusable(run, message);
+      expect(run.stderr).not.toContain(dir); // the name as given, not the absolute path
+    }
+  });
+});

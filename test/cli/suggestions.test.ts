@@ -1,0 +1,30 @@
+/** A mistyped command or option: exit 2, one line naming it and, where one is near, the command or option meant. */
+import { makeTempDir } from "../helpers/xlsxFixture";
+import { expectUnusable, runCli } from "./runCli";
+
+let dir: string;
+beforeAll(() => {
+  dir = makeTempDir("allocheck-cli-suggestions-");
+});
+
+test.each([
+  [["chek", "a.xlsx"], /^allocheck: không có lệnh chek — có phải ý bạn là check\? — các lệnh:/],
+  [["summry", "a.xlsx", "-o", "b.xlsx"], /không có lệnh summry — có phải ý bạn là summary\?/],
+  [["Check", "a.xlsx"], /có phải ý bạn là check\?/],
+  [["extract", "kh.txt"], /có phải ý bạn là extract-plan\?/],
+  [["kiểm-tra", "a.xlsx"], /không có lệnh kiểm-tra — có phải ý bạn là check\?/],
+  [["tong-hop", "a.xlsx"], /có phải ý bạn là summary\?/],
+  [["check", "a.xlsx", "--jsn"], /^allocheck: tùy chọn không hợp lệ: --jsn — có phải ý bạn là --json\? — xem --help/],
+  [["check", "a.xlsx", "--plansheet", "KH"], /có phải ý bạn là --plan-sheet\?/],
+  [["check", "a.xlsx", "-json"], /tùy chọn không hợp lệ: -json — có phải ý bạn là --json\?/],
+  [["summary", "a.xlsx", "-o", "b.xlsx", "--no-highlights"], /có phải ý bạn là --no-highlight\?/],
+  [["check", "a.xlsx", "--frobnicate"], /^allocheck: tùy chọn không hợp lệ: --frobnicate — xem --help\n$/],
+  [["frobnicate"], /^allocheck: không có lệnh frobnicate — các lệnh: check, summary, extract-plan, demo\n$/],
+])("%j", async (argv, message) => {
+  expectUnusable(await runCli(argv, dir), message);
+});
+
+test("in English with --lang en", async () => {
+  expectUnusable(await runCli(["chek", "a.xlsx", "--lang", "en"], dir), /^allocheck: unknown command chek — did you mean check\? — commands:/);
+  expectUnusable(await runCli(["check", "a.xlsx", "--jsn", "--lang", "en"], dir), /^allocheck: unknown option: --jsn — did you mean --json\? — see --help/);
+});
