@@ -195,21 +195,31 @@ export function buildTwoColumnAreas(
     return labelFacts(current.label).folded === facts.folded && addsUpMembers(group!, row);
   };
   /**
-   * The commune cell of `row` where it names the district beside it bare (`Ba Vì | Ba Vì`) on the first row of the
-   * district's name merged down its communes, and the row's figures are not the sum of the rows under it there: the
-   * district's commune of the same name (`Xã Ba Vì` in `Huyện Ba Vì`), the district a heading on its row. Else "".
+   * The commune cell of `row` where it names the district beside it bare (`Ba Vì | Ba Vì`) and is the district's
+   * commune of the same name (`Xã Ba Vì` in `Huyện Ba Vì`), the district a heading on its row: in the middle of the
+   * rows repeating the district's name, or first of the rows its name is merged down (or repeated) over, its figures
+   * not their sum. Else "" (the district's own row).
    */
-  const communeNamedLikeDistrict = (row: number, district: string): string => {
+  const communeNamedLikeDistrict = (k: number, district: string): string => {
     const [districtCol, communeCol] = frame.areaCols;
+    const row = positions[k];
     const merge = grid.mergeAt(row, districtCol);
-    if (merge === undefined || merge.top !== row || merge.bottom <= row || merge.right >= communeCol) return "";
+    if (merge !== undefined && (merge.top !== row || merge.right >= communeCol)) return "";
     const commune = ownText(frame, row, communeCol);
-    if (commune === "" || labelFacts(commune).level === "district" || labelFacts(commune).folded !== labelFacts(district).folded) return "";
+    const facts = labelFacts(commune);
+    if (commune === "" || facts.level === "district" || facts.folded !== labelFacts(district).folded) return "";
+    const sameDistrictAt = (j: number): boolean => j >= 0 && j < positions.length && labelFacts(ownText(frame, positions[j], districtCol)).key === facts.key;
+    // The district's name repeated on the row before: a commune among the district's (its own row comes first).
+    if (merge === undefined && sameDistrictAt(k - 1)) return commune;
+    const under: number[] = [];
+    if (merge !== undefined) for (let j = k + 1; j < positions.length && positions[j] <= merge.bottom; j++) under.push(positions[j]);
+    else for (let j = k + 1; sameDistrictAt(j); j++) under.push(positions[j]);
+    if (under.length === 0) return "";
     for (const col of valueCols) {
       const own = numberOf(grid.value(row, col));
       if (Number.isNaN(own) || own === 0) continue;
       let sum = 0;
-      for (let r = row + 1; r <= merge.bottom; r++) sum += numberOf(grid.value(r, col)) || 0;
+      for (const r of under) sum += numberOf(grid.value(r, col)) || 0;
       if (!same(own, sum)) return commune;
     }
     return "";
@@ -252,7 +262,7 @@ export function buildTwoColumnAreas(
     if (two) {
       const [districtCol, communeCol] = frame.areaCols;
       let { district, commune } = twoColumnLabels(frame, row);
-      if (commune === "" && district !== "") commune = communeNamedLikeDistrict(row, district);
+      if (commune === "" && district !== "") commune = communeNamedLikeDistrict(k, district);
       const valueOverride = overrides?.values.get(row);
       const headOverride = overrides?.heads.get(row);
       if (overrides !== undefined && (valueOverride === "ignore" || headOverride === "ignore")) {

@@ -92,3 +92,35 @@ describe("a commune named like its district, in the commune column", () => {
     expect(report.findings.filter((f) => f.rule === "subtotal")).toEqual([]);
   });
 });
+
+describe("a commune named like its district, the district repeated on every row", () => {
+  test.each<[string, CellValue[][]]>([
+    [
+      "in the middle",
+      [
+        [null, null, "Tổng cộng", 5, 360],
+        [1, "Ba Vì", "Khánh Thượng", 1, 80],
+        [2, "Ba Vì", "Ba Vì", 1, 70],
+        [3, "Ba Vì", "Ba Trại", 1, 60],
+        [4, "Quốc Oai", "Phú Mãn", 1, 80],
+        [5, "Quốc Oai", "Quốc Oai", 1, 70],
+      ],
+    ],
+    [
+      "first",
+      [
+        [null, null, "Tổng cộng", 5, 360],
+        [1, "Ba Vì", "Ba Vì", 1, 70],
+        [2, "Ba Vì", "Khánh Thượng", 1, 80],
+        [3, "Ba Vì", "Ba Trại", 1, 60],
+        [4, "Quốc Oai", "Quốc Oai", 1, 70],
+        [5, "Quốc Oai", "Phú Mãn", 1, 80],
+      ],
+    ],
+  ])("%s: five communes", (_name, rows) => {
+    const report = read(rows, []);
+    const areas = report.reading!.areas;
+    expect(areas.filter((a) => a.role === "leaf").map((a) => a.name).sort()).toEqual(["Ba Trại", "Ba Vì", "Khánh Thượng", "Phú Mãn", "Quốc Oai"]);
+    expect(report.findings).toEqual([]);
+  });
+});
