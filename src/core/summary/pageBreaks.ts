@@ -65,6 +65,14 @@ export interface HeaderCopy {
  */
 export const COPY_FILL = 0.97;
 
+/**
+ * Share of the page a block (the chart, its table) may fill and stay there:
+ * LibreOffice prints a sheet fitted to the page's width a few percent larger
+ * than its column widths give (measured: 4 %), and a chart drawn over rows
+ * past the foot is cut, its legend overleaf.
+ */
+export const BLOCK_FILL = 0.93;
+
 /** Rows that start a new page (0-based). */
 export function pageBreaks(input: PageBreakInput): number[] {
   return planPages(input).breaks;
@@ -136,8 +144,8 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {
       const whole = heightOf(row, blockStop);
-      // Within the share of the page a copy leaves too: the spreadsheet's rows, a little taller than ours, must not push the chart's foot overleaf.
-      if (y + whole > page * COPY_FILL && top(row) + whole <= page) breakBefore(row);
+      // Within the share of the page a block may fill: the spreadsheet's rows, a little taller than ours, must not push the chart's foot overleaf.
+      if (y + whole > page * BLOCK_FILL && top(row) + whole <= page) breakBefore(row);
     }
     if (y + heights[row] > page && y > top(row)) y = top(row);
     y += heights[row];

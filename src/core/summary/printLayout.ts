@@ -13,7 +13,7 @@ import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
 import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
-import { COPY_FILL, planPages, type HeaderSpan } from "./pageBreaks";
+import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
@@ -418,7 +418,14 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
       if (across.fits) return across;
     }
   }
-  return layOutAcrossAsWritten(model, printableWidth);
+  const across = layOutAcrossAsWritten(model, printableWidth);
+  if (across.fits || across.shared - 1 <= LAST_BASE_COLUMN) return across;
+  // Over pages across: the narrow tables as wide as the first page's columns (the widest of them sets those), while the
+  // sheet still spans pages so (spread, it may fit one page wide at another scale: the tables would not fill it).
+  const spread = spreadNarrowTables(model, across.shared - 1, wide);
+  if (spread === model) return across;
+  const spreadAcross = layOutAcrossAsWritten(spread, printableWidth);
+  return !spreadAcross.fits && spreadAcross.shared === across.shared ? spreadAcross : across;
 }
 
 /** `layOutAcross` with the tables other than the findings in the columns they are written in. */
@@ -582,7 +589,7 @@ const MIN_CHART_ROWS = 11;
 
 /**
  * Rows of the default height left, within the share of the page a page break
- * leaves (`COPY_FILL`), on the page before a chart that `breaks` moves to the
+ * block may fill (`BLOCK_FILL`), on the page before a chart that `breaks` moves to the
  * next page; Infinity when the chart is not moved.
  */
 function chartRowsLeft(heights: readonly number[], breaks: readonly number[], anchor: number, page: number, title: number | undefined): number {
@@ -590,7 +597,7 @@ function chartRowsLeft(heights: readonly number[], breaks: readonly number[], an
   const from = breaks.filter((b) => b < anchor).reduce((a, b) => Math.max(a, b), 0);
   let y = title !== undefined && title < from ? heights[title] ?? 0 : 0;
   for (let r = from; r < anchor; r++) y += heights[r] ?? 0;
-  return Math.floor((page * COPY_FILL - y) / DEFAULT_ROW_HEIGHT);
+  return Math.floor((page * BLOCK_FILL - y) / DEFAULT_ROW_HEIGHT);
 }
 
 /**
