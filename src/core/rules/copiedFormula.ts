@@ -7,7 +7,10 @@
  * row that adds up its parts leaves out the very same ones, they are told
  * once, at the first of them, naming every cell and its gap. Formulas that
  * leave out different parts (or a row where one formula reads them all)
- * are separate slips, each told at its cell.
+ * are separate slips, each told at its cell. So too typed subtotals of one
+ * area that each lack exactly the same part's figure (a row left out when
+ * adding by hand, or added after the totals were typed), on every line that
+ * part fills.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -18,7 +21,10 @@ import { cellPosition, type RuleContext } from "./context";
 import { difference } from "./compare";
 import { makeFinding } from "./finding";
 import { cellIndexer } from "./singleCause";
-import { leftOutOfFormula, missedParts } from "./subtotal";
+import { cellFormula } from "../model/workbook";
+import { isNumericState } from "../cells/readCell";
+import { standing } from "./compare";
+import { contribution, leftOutOfFormula, missedParts } from "./subtotal";
 
 export function copiedFormula(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const indexOf = cellIndexer(context);
@@ -36,7 +42,8 @@ export function copiedFormula(context: RuleContext, findings: readonly Finding[]
   const merged = new Map<Finding, Finding | null>();
   for (const [area, told] of byArea) {
     if (told.length < 2) continue;
-    const one = copiedShortFormula(context, area, told.map(({ finding, line }) => ({ line, expected: finding.expected!, actual: finding.actual! })));
+    const list = told.map(({ finding, line }) => ({ line, expected: finding.expected!, actual: finding.actual! }));
+    const one = copiedShortFormula(context, area, list) ?? typedWithoutPart(context, area, list);
     if (one === null) continue;
     told.forEach(({ finding }, i) => merged.set(finding, i === 0 ? one : null));
   }
@@ -104,3 +111,64 @@ function copiedShortFormula(context: RuleContext, area: number, told: readonly {
   });
 }
 
+
+/**
+ * Typed subtotals of one area, each short (or over) by exactly the figure of
+ * one and the same part on its line, on every line where that part holds a
+ * figure: one finding at the first, naming the part and each cell; null
+ * otherwise (or where the area's cells are formulas).
+ */
+function typedWithoutPart(context: RuleContext, area: number, told: readonly { line: number; expected: number; actual: number }[]): Finding | null {
+  const { areas } = context.table;
+  const isFormula = (line: number) => {
+    const at = cellPosition(context, area, line);
+    return cellFormula(context.sheet, at.row, at.col) !== undefined;
+  };
+  if (told.some(({ line }) => isFormula(line))) return null;
+  const toldLines = new Set(told.map(({ line }) => line));
+  const parts = areas[area].children.filter((child) =>
+    told.every(({ line, expected, actual }) => {
+      const value = contribution(context, child, line);
+      return value !== 0 && !Number.isNaN(value) && standing(expected - value, actual) === "equal";
+    }),
+  );
+  if (parts.length === 0) return null;
+  // Every line a part fills is short by it: the whole row was left out, not one figure mistyped.
+  for (const part of parts) {
+    for (let line = 0; line < context.lineCount; line++) {
+      if (context.lineKind[line] === "percent" || toldLines.has(line)) continue;
+      const value = contribution(context, part, line);
+      const at = area * context.lineCount + line;
+      if (!Number.isNaN(value) && value !== 0 && !isFormula(line) && isNumericState(context.state[at])) return null;
+    }
+  }
+  const across = context.table.orientation !== "areas-as-rows";
+  const label = areas[area].label;
+  const names = parts.map((part) => {
+    const cell = cellPosition(context, part, told[0].line);
+    const at = across ? a1(0, cell.col).replace(/\d+$/, "") : String(cell.row + 1);
+    return { vi: `${across ? "cột" : "dòng"} ${at} (${areas[part].label})`, en: `${across ? "column" : "row"} ${at} (${areas[part].label})` };
+  });
+  // Several parts holding the same figures: which was left out is not known.
+  const name = { vi: joinList(names.map((n) => n.vi), "hoặc"), en: joinList(names.map((n) => n.en), "or") };
+  const cells = told.map(({ line, expected, actual }) => {
+    const at = cellPosition(context, area, line);
+    const unit = context.cellUnit[line];
+    return { cell: a1(at.row, at.col), vi: `${formatAmount(actual, unit, "vi")} thay vì ${formatAmount(expected, unit, "vi")}`, en: `${formatAmount(actual, unit, "en")} for ${formatAmount(expected, unit, "en")}` };
+  });
+  const first = told[0];
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, area, first.line),
+    indicator: context.table.lines[first.line].planCode,
+    area: label,
+    expected: first.expected,
+    actual: first.actual,
+    message: localized(
+      `Các ô cộng của ${label} đều lệch đúng bằng số của ${name.vi} — có lẽ ${parts.length > 1 ? "một trong số đó" : across ? "cột này" : "dòng này"} bị bỏ sót khi cộng (hoặc được thêm sau khi đã gõ ô cộng): ${joinList(cells.map((c) => `${c.cell} ghi ${c.vi}`), "và")}. Gõ lại các ô cộng, tốt nhất bằng công thức SUM trên đủ các thành phần.`,
+      `The subtotals of ${label} are each off by exactly the figures of ${name.en} — likely left out when adding up (or added after the subtotals were typed): ${joinList(cells.map((c) => `${c.cell} shows ${c.en}`), "and")}. Type the subtotals again, preferably as a SUM over all the parts.`,
+    ),
+  });
+}

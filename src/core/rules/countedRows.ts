@@ -44,6 +44,11 @@ export function countedRows(
   const compared = (line: number) => context.linePlan[line] !== null && context.lineKind[line] !== "percent";
   let comparedLines = 0;
   for (let line = 0; line < lineCount; line++) if (compared(line)) comparedLines++;
+  // Plan lines with a cell's own error at another area, which may even out the row's figure there.
+  const offsetBy = new Set<string>();
+  for (const finding of findings) {
+    if (finding.indicator !== null && finding.cell !== null && finding.area !== null && (finding.rule === "quota" || finding.rule === "invalid-value" || finding.rule === "percent")) offsetBy.add(finding.indicator);
+  }
   // Per row: the lines it has a figure on that every total above counts (a formula following it, a typed total carrying it).
   const linesOf = new Map<Finding, { area: number; lines: number[] }>();
   for (const [finding, area] of rows) {
@@ -54,10 +59,11 @@ export function countedRows(
       if (!compared(line) || !isNumeric(state[at]) || base[at] === 0 || handled.get(line)?.includes(finding)) continue;
       if (typedTotalsAbove(context, at, 0) === null) continue;
       lines.push(line);
-      // A line on its plan with the row's figure counted: the plan counts the row there, and leaving it out would put that line off.
+      // A line on its plan with the row's figure counted: the plan counts the row there, and leaving it out would put that line off
+      // (unless another cell's own error on that line — a quota or rate missed, an unfit figure — may be what evens it out).
       const planLine = context.linePlan[line];
       const allocated = planLine === null ? null : allocatedFor(context, planLine.code);
-      if (planLine !== null && allocated !== null && standing(allocated, planLine.target) === "equal") planCountsIt = true;
+      if (planLine !== null && allocated !== null && standing(allocated, planLine.target) === "equal" && !offsetBy.has(planLine.code)) planCountsIt = true;
     }
     if (lines.length > 0 && !planCountsIt) linesOf.set(finding, { area, lines });
   }

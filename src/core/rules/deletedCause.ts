@@ -16,7 +16,9 @@
  * communes would hold. A line off on its own besides (over its plan, or
  * under by more than the communes could hold) keeps its ceiling, and the
  * others are let go only when a quota line is short by exactly the missing
- * communes' quota among two lines at least. Anything else on the sheet keeps
+ * communes' quota among two lines at least. A cell's own error on one line
+ * (`invalid-value`, `text-number`, `quota`, `percent`) keeps that line's
+ * ceiling and leaves it out of the weighing; anything else on the sheet keeps
  * every ceiling.
  */
 import type { Finding } from "../model/finding";
@@ -27,6 +29,9 @@ import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
 
+/** Findings at one cell of one line that may account for that line's gap, not another's. */
+const ONE_LINE: ReadonlySet<string> = new Set(["invalid-value", "text-number", "quota", "percent"]);
+
 /** How many times the largest figure of the communes left a missing commune may have held on one line. */
 const SPREAD = 2;
 
@@ -34,12 +39,19 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   const missing = findings.filter((f) => f.rule === "coverage" && f.cell === null && f.area !== null);
   const ceilings = findings.filter((f) => f.rule === "ceiling" && f.indicator !== null && f.expected !== null && f.actual !== null);
   if (missing.length === 0 || ceilings.length === 0) return [...findings];
-  // Every finding besides the missing communes must be a ceiling: anything else may explain the gaps.
+  // Every finding besides the missing communes must be a ceiling: anything else may explain the gaps. A cell's own
+  // error on one line (an unread or unfit figure, a quota or rate missed) may explain that line's gap only: the line
+  // keeps its ceiling and is left out of the weighing.
+  const busy = new Set<string>();
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info") continue;
     if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
     // A column or plan line left unmatched, a number typed as text (counted as it reads): no gap of a matched line.
     if (finding.rule === "unmapped" || (finding.rule === "text-number" && finding.severity === "warning")) continue;
+    if (finding.indicator !== null && finding.cell !== null && ONE_LINE.has(finding.rule)) {
+      busy.add(finding.indicator);
+      continue;
+    }
     return [...findings];
   }
   const count = missing.length;
@@ -61,6 +73,10 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
       if (!(value > 0)) everyOne = false;
     }
     const ceiling = byCode.get(planLine.code);
+    if (busy.has(planLine.code)) {
+      if (ceiling !== undefined) kept++;
+      continue;
+    }
     if (ceiling === undefined) {
       // On its plan without the missing communes: they held nothing there, which a line every commune fills denies.
       const allocated = allocatedFor(context, planLine.code);

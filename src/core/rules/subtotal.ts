@@ -52,7 +52,7 @@ export const subtotalRule: Rule = {
 };
 
 /** Contribution of an area to its parent on one line, or NaN when unknown (an invalid cell). */
-function contribution(context: RuleContext, area: number, line: number): number {
+export function contribution(context: RuleContext, area: number, line: number): number {
   const entry = context.table.areas[area];
   const at = area * context.lineCount + line;
   const state = context.state[at];

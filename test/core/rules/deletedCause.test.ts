@@ -5,6 +5,7 @@
  * finding when the commune's figures are the only gap; the under-plan
  * ceilings are named in it. A sheet with anything else off keeps them.
  */
+import type { CellValue } from "../../../src/core/model/workbook";
 import { checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN: PlanSpec = {
@@ -111,5 +112,15 @@ describe("the deleted commune held a line's largest figure", () => {
     ["the largest figures of two lines, no quota line", [1, 4, 150], false, null, ["ceiling C2", "ceiling D2", "ceiling E2", "coverage Ba Trại"]],
   ])("%s", (_name, values, quota, addressTarget, expected) => {
     for (const layout of followed) expect(check(values, quota, addressTarget, layout)).toEqual(expected);
+  });
+});
+
+describe("formula totals: a commune deleted and another's cell in error on one line", () => {
+  test.each<[string, number, CellValue, string[]]>([
+    ["#REF! on the money line: that line keeps its ceiling and the error, the others are named in the coverage finding", 2, { error: "#REF!" }, ["ceiling E2", "coverage Ba Trại", "invalid-value E8"]],
+    ["a negative count: that line keeps its ceiling and the error", 1, -2, ["ceiling D2", "coverage Ba Trại", "invalid-value D8"]],
+  ])("%s", (_name, line, value, expected) => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 1, line, value), { totals: "formula", districtRows: true }, HEADERS);
+    expect(told(findings)).toEqual(expected);
   });
 });

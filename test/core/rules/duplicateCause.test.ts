@@ -11,6 +11,7 @@ import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
 import { readPlanJson } from "../../../src/core/plan";
 import { sheet, transposeSheet, workbook } from "../layout/sheetBuilder";
+import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN = (targets: readonly number[]) =>
   readPlanJson(
@@ -271,5 +272,31 @@ describe("a repeat the formula totals count, on three lines", () => {
       expect(invalid).toContain(note);
       expect(findings.find((f) => f.rule === "duplicate")?.message.vi).toContain("Bỏ dòng này và ghi ô E8 là 1 CLB thì tổng phân bổ của Câu lạc bộ so với kế hoạch (E3) cũng khớp.");
     } else expect(invalid).not.toContain("cũng khớp");
+  });
+});
+
+describe("a repeat counted by formula totals beside another commune's quota missed on the quota line", () => {
+  const plan: PlanSpec = {
+    lines: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+      { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+    ],
+  };
+  const headers = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+  const districts: District[] = [
+    { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
+    { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
+  ];
+  /** Minh Quang written again at the end of Ba Vì; An Phú given no team (the quota line evens out). */
+  const repeated: District[] = withFigure([{ ...districts[0], communes: [...districts[0].communes, districts[0].communes[1]] }, districts[1]], 1, 0, 0, 0);
+  test.each<[string, Layout]>([
+    ["formula totals", { totals: "formula", districtRows: true }],
+    ["no totals", { totals: "none", districtRows: true }],
+  ])("%s: the line evened out by the missed quota is no sign the plan counts the repeat", (_name, layout) => {
+    const found = told(checkTotals(plan, districts, repeated, layout, headers));
+    expect(found.filter((f) => f.startsWith("ceiling"))).toEqual([]);
+    expect(found.filter((f) => f.startsWith("duplicate"))).toHaveLength(1);
+    expect(found.filter((f) => f.startsWith("quota"))).toHaveLength(1);
   });
 });

@@ -90,3 +90,15 @@ describe("a SUM over all its parts whose saved value was not recalculated", () =
     else expect(findings[0].message.vi).not.toContain("tính lại");
   });
 });
+
+describe("typed subtotals each short by the same commune's figures: one row left out when adding up", () => {
+  const TYPED = { C3: "C4+C8", D3: "D4+D8", C8: "SUM(C9:C10)", D8: "SUM(D9:D10)" };
+  test.each<[string, CellValue[], CellValue[], string[], string | null]>([
+    ["both lines short by Xã Ba Trại's figures", [11, 8], [6, 4], ["subtotal C4"], "đều lệch đúng bằng số của dòng 5 (Xã Khánh Thượng), dòng 6 (Xã Minh Quang) hoặc dòng 7 (Xã Ba Trại) — có lẽ một trong số đó bị bỏ sót"],
+    ["one line short by it, the other by another figure: two slips", [11, 9], [6, 5], ["subtotal C4", "subtotal D4"], null],
+  ])("%s", (_name, total, district, expected, named) => {
+    const findings = check(total, district, [5, 4], TYPED);
+    expect(told(findings)).toEqual(expected);
+    if (named !== null) expect(findings[0].message.vi).toContain(named);
+  });
+});
