@@ -49,18 +49,6 @@ export function formatDivisor(format: string | null | undefined): number {
   return facts > 1 ? facts : 1;
 }
 
-/**
- * The decimals a number format shows in its first section (`#,##0.000` → 3,
- * `0.0,,` → 1, `General` and `#,##0` → 0). Looked at for a few plan cells, not
- * per sheet cell.
- */
-export function formatDecimals(format: string | null | undefined): number {
-  if (typeof format !== "string" || format === "") return 0;
-  const section = bareFormat(format).replace(/\[[^\]]*\]/g, "").split(";")[0];
-  const match = /\.([0#?]+)/.exec(section);
-  return match === null ? 0 : match[1].length;
-}
-
 /** A workbook has a few formats and millions of cells: each format is looked at once. */
 const formats = new Map<string, number>();
 

@@ -35,12 +35,6 @@ export interface PlanLine {
   readonly perArea?: "commune" | "district";
   /** For money: đồng per unit the plan writes in (1e6 for `triệu đồng`); 1 otherwise. */
   readonly scale: number;
-  /**
-   * For money in a unit above the đồng: the decimals of that unit the plan
-   * writes or shows the target with, trailing zeros counted (`0,750` tỷ đồng
-   * → 3, where the figure alone shows 2); absent when the figure alone tells.
-   */
-  readonly decimals?: number;
   /** Code of the parent line, if the plan has one. */
   readonly parentCode?: string;
   readonly source?: SourceRef;

@@ -31,9 +31,7 @@ export function planForYear(plan: Plan, year: number): PlanForYear | null {
     const target = yearFigure(line, key);
     if (target === null) return line;
     taken.push(line.code);
-    // The year's figure is written on its own: the period's stated decimals say nothing of it.
-    const { decimals: _period, ...rest } = line;
-    return { ...rest, target, targetYear: year, ...(column !== undefined ? { source: atColumn(line.source, column) } : {}) };
+    return { ...line, target, targetYear: year, ...(column !== undefined ? { source: atColumn(line.source, column) } : {}) };
   });
   return taken.length === 0 ? null : { plan: { ...plan, lines }, lines: taken };
 }

@@ -7,15 +7,11 @@ import { isCellError, type CellValue } from "../model/workbook";
 import type { UnitInfo } from "../text/units";
 import { foldText } from "../text/fold";
 import { parseMoneyText, spelledMoney, splitCountText } from "../text/units";
-import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber, writtenDecimals } from "../text/vnNumber";
-import { formatDecimals, formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
+import { narrowForms, normalizeVietnameseNumber, normalizeWholeAmount, scaleDecimal, scaleNumber } from "../text/vnNumber";
+import { formatDivisor, isPercentFormat, percentPoints } from "../cells/numberFormat";
 
-/**
- * `rule`: the comparison the target was written with (`≥ 85%`, `tối đa 300 triệu`), when it was; `decimals`: for
- * money in a unit above the đồng, the decimals of the unit it is written or shown with, trailing zeros counted
- * (`0,750` tỷ → 3), when there are any.
- */
-export type AmountReading = { readonly ok: true; readonly value: number; readonly rule?: Comparison; readonly decimals?: number } | { readonly ok: false; readonly shown: string };
+/** `rule`: the comparison the target was written with (`≥ 85%`, `tối đa 300 triệu`), when it was. */
+export type AmountReading = { readonly ok: true; readonly value: number; readonly rule?: Comparison } | { readonly ok: false; readonly shown: string };
 
 /** Words and signs a target is written with that say how to compare with it, folded (no diacritics, lower case). */
 const BOUND_BEFORE: ReadonlyArray<readonly [RegExp, Comparison]> = [
@@ -69,10 +65,7 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
     // `#,##0,,` shows 600000000 as `600`: the number shown is in the line's unit.
     const divisor = formatDivisor(format);
     const shown = divisor === 1 ? value : value / divisor;
-    if (unit.kind !== "money") return { ok: true, value: shown };
-    // `0.75` shown `0,750` in a tỷ column states its figure to three decimals.
-    const decimals = unit.scale > 1 ? formatDecimals(format) : 0;
-    return { ok: true, value: scaleNumber(shown, unit.scale), ...(decimals > 0 ? { decimals } : {}) };
+    return { ok: true, value: unit.kind === "money" ? scaleNumber(shown, unit.scale) : shown };
   }
   if (value === null) return { ok: false, shown: "" };
   if (typeof value === "boolean") return { ok: false, shown: String(value).toUpperCase() };
@@ -82,7 +75,7 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   const bounded = /\d/.test(text) ? boundedTarget(text) : null;
   if (bounded !== null) {
     const read = readAmount(bounded.amount, unit, format);
-    return read.ok ? { ...read, rule: bounded.rule } : { ok: false, shown: text };
+    return read.ok ? { ok: true, value: read.value, rule: bounded.rule } : { ok: false, shown: text };
   }
   if (unit.kind === "percent") {
     const canonical = normalizeVietnameseNumber(text.replace(/\s*%$/, ""));
@@ -92,9 +85,7 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
   const whole = unit.kind === "count" || (unit.kind === "money" && unit.scale === 1);
   const canonical = whole ? normalizeWholeAmount(text) : normalizeVietnameseNumber(text);
   if (canonical !== null) {
-    if (unit.kind !== "money") return { ok: true, value: Number(canonical) };
-    const decimals = unit.scale > 1 ? (writtenDecimals(text) ?? 0) : 0;
-    return { ok: true, value: scaleDecimal(canonical, unit.scale), ...(decimals > 0 ? { decimals } : {}) };
+    return { ok: true, value: unit.kind === "money" ? scaleDecimal(canonical, unit.scale) : Number(canonical) };
   }
   if (unit.kind === "money") {
     // `9,490 tỷ đồng` written with its own unit.

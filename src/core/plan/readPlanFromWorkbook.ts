@@ -350,7 +350,6 @@ function readLines(grid: Grid, header: PlanHeader, years: ReadonlyMap<number, nu
       ...(quota !== undefined ? { quota } : {}),
       ...(perArea !== null && norm !== null && norm.ok ? { perArea } : {}),
       scale: unit.kind === "money" ? unit.scale : 1,
-      ...(target.ok && target.decimals !== undefined ? { decimals: target.decimals } : {}),
       source: { sheet: grid.name, cell: where },
       ...(yearTargets !== null ? { yearTargets } : {}),
     });

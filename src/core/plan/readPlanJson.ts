@@ -70,7 +70,7 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
     // `01 tổ/xã` as the target: the figure for each area, the whole sized by the areas (as on the plan sheet).
     const perArea = typeof item.target === "string" ? perAreaOf(item.target) : null;
     const norm = perArea === null ? undefined : reading(item.target, unit, fileName, `${where}.target`, (value, u) => readQuota(value, u, unitText));
-    const read: { value: number; rule?: Comparison; decimals?: number } | undefined = norm !== undefined ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
+    const read = norm !== undefined ? { value: 0 } : reading(item.target, unit, fileName, `${where}.target`, readAmount);
     if (read === undefined) fail(fileName, where, 'thiếu "target" (kế hoạch).', '"target" is missing.');
     const target = read.value;
     // A target written with its comparison (`≥85%`, `Tối thiểu 85%`) gives the rule, as on the plan sheet; a `rule` still wins.
@@ -95,7 +95,6 @@ export function readPlanJson(json: unknown, fileName: string): Plan {
       ...(quota !== undefined ? { quota } : {}),
       ...(perArea !== null && norm !== undefined ? { perArea } : {}),
       scale: shownUnit.kind === "money" ? shownUnit.scale : 1,
-      ...(read.decimals !== undefined && unit.scale === shownUnit.scale ? { decimals: read.decimals } : {}),
       source: { note: `${fileName} ${where}` },
       ...(yearTargets !== null ? { yearTargets } : {}),
     };
@@ -141,7 +140,7 @@ function reading(
   fileName: string,
   where: string,
   read: (value: CellValue, unit: Unit) => AmountReading,
-): { value: number; rule?: Comparison; decimals?: number } | undefined {
+): { value: number; rule?: Comparison } | undefined {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
   if (typeof value !== "number" && typeof value !== "string") {
     fail(fileName, where, "phải là một số.", "must be a number.");
@@ -149,7 +148,7 @@ function reading(
   const result = read(value as CellValue, unit);
   if (!result.ok) fail(fileName, where, `"${result.shown}" không phải là số.`, `"${result.shown}" is not a number.`);
   if (result.value < 0) fail(fileName, where, "không được âm.", "must not be negative.");
-  return { value: result.value, ...(result.rule !== undefined ? { rule: result.rule } : {}), ...(result.decimals !== undefined ? { decimals: result.decimals } : {}) };
+  return result.rule === undefined ? { value: result.value } : { value: result.value, rule: result.rule };
 }
 
 /** `{ "2024": 4, "Năm 2025": "1.250" }` → targets by year in base units; null when absent or empty. */

@@ -32,7 +32,7 @@ export function verdict(left: number, rule: Comparison, right: number): Verdict 
  * decimals or more in its unit (`33,333` triệu đồng, a third of 100 rounded) is a figure rounded to its last digit,
  * so an allocation within half that digit of it (33.333.333 đồng) meets it. Otherwise as `verdict`.
  */
-export function lineVerdict(allocated: number, planLine: Pick<PlanLine, "kind" | "rule" | "target" | "scale" | "decimals">): Verdict {
+export function lineVerdict(allocated: number, planLine: Pick<PlanLine, "kind" | "rule" | "target" | "scale">): Verdict {
   const where = verdict(allocated, planLine.rule, planLine.target);
   if (where === "ok" || planLine.kind !== "money" || !(planLine.scale > 1)) return where;
   const decimals = statedPrecision(planLine);
@@ -41,13 +41,10 @@ export function lineVerdict(allocated: number, planLine: Pick<PlanLine, "kind" |
   return Math.abs(allocated - planLine.target) < half ? "ok" : where;
 }
 
-/**
- * The decimals of its unit a money target is stated to when they are three or more (`33,333` triệu đồng → 3; `0,750`
- * tỷ đồng → 3, its trailing zero as the plan writes it), else null.
- */
-export function statedPrecision(planLine: Pick<PlanLine, "kind" | "target" | "scale" | "decimals">): number | null {
+/** The decimals of its unit a money target is stated to when they are three or more (`33,333` triệu đồng → 3), else null. */
+export function statedPrecision(planLine: Pick<PlanLine, "kind" | "target" | "scale">): number | null {
   if (planLine.kind !== "money" || !(planLine.scale > 1)) return null;
-  const decimals = Math.max(planLine.decimals ?? 0, statedDecimals(planLine.target / planLine.scale));
+  const decimals = statedDecimals(planLine.target / planLine.scale);
   return decimals >= 3 ? decimals : null;
 }
 

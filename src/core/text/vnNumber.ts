@@ -36,25 +36,6 @@ export function narrowForms(text: string): string {
  * when the text is not a plain number.
  */
 export function normalizeVietnameseNumber(text: string): string | null {
-  const parts = splitNumber(text);
-  if (parts === null) return null;
-  const integer = parts.integer.replace(/^0+(?=\d)/, "") || "0";
-  const fraction = parts.fraction.replace(/0+$/, "");
-  return `${parts.sign}${integer}${fraction ? "." + fraction : ""}`;
-}
-
-/**
- * How many decimals a Vietnamese number text is written with, trailing zeros
- * counted (`0,750` → 3, `9,490` → 3, `1.250` → 0), or null when the text is
- * not a plain number.
- */
-export function writtenDecimals(text: string): number | null {
-  const parts = splitNumber(text);
-  return parts === null ? null : parts.fraction.length;
-}
-
-/** The sign, the integer digits and the fraction digits as written of a Vietnamese number text, or null when it is none. */
-function splitNumber(text: string): { sign: string; integer: string; fraction: string } | null {
   // A leading apostrophe (`'1.500`) is Excel's mark for "keep as text"; pasted or imported, it stays in the value.
   const compact = narrowForms(text.trim()).replace(TEXT_MARK, "").replace(GROUP_SPACES, "");
   if (!NUMBER_SHAPE.test(compact)) return null;
@@ -92,7 +73,9 @@ function splitNumber(text: string): { sign: string; integer: string; fraction: s
   } else {
     integer = body;
   }
-  return { sign, integer, fraction };
+  integer = integer.replace(/^0+(?=\d)/, "") || "0";
+  fraction = fraction.replace(/0+$/, "");
+  return `${sign}${integer}${fraction ? "." + fraction : ""}`;
 }
 
 /**

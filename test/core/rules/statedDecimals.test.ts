@@ -1,12 +1,13 @@
 /**
- * A money target keeps the precision the plan states it with, trailing zeros
- * counted: `0,750` tỷ đồng (typed as text, or 0.75 shown `0.000`) is stated
- * to the million đồng like `0,753`, and an allocation within half that digit
- * meets it; `0,75` states no such rounding.
+ * Only a money target that cannot be exact (`0,753` tỷ đồng, `33,333` triệu:
+ * a third rounded) is met within half its last digit. Trailing zeros
+ * (`0,750` tỷ đồng as text, or 0.75 shown `0.000`) write an exact figure, the
+ * way plans write `3,290 tỷ`: any allocation above it is over the ceiling,
+ * however small (an over-allocation of a few hundred thousand đồng in a
+ * sheet kept in đồng is still one).
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue, SheetData } from "../../../src/core/model/workbook";
-import { readPlanJson } from "../../../src/core/plan";
 
 /** Three communes splitting the money line (triệu đồng) by formula results: `=750/3` each shows 250,000… */
 function workbook(target: CellValue, format: string | null, communes: number[]): { sheets: SheetData[] } {
@@ -28,10 +29,11 @@ function workbook(target: CellValue, format: string | null, communes: number[]):
   return { sheets: [allocation, plan] };
 }
 
-describe("a money target stated with trailing zeros keeps that precision", () => {
+describe("a money target with trailing zeros is exact; one with three significant decimals is rounded", () => {
   test.each<[string, CellValue, string | null, number[], string]>([
-    ["`0,750` as text, 750,4 triệu allocated: within half a million", "0,750", null, [250.2, 250.1, 250.1], "ok"],
-    ["0.75 shown `0.000`, 750,4 triệu allocated", 0.75, "0.000", [250.2, 250.1, 250.1], "ok"],
+    ["`0,750` as text, 750,4 triệu allocated: over", "0,750", null, [250.2, 250.1, 250.1], "over"],
+    ["0.75 shown `0.000`, 750,4 triệu allocated: over", 0.75, "0.000", [250.2, 250.1, 250.1], "over"],
+    ["`0,750` as text, 750 triệu allocated: met", "0,750", null, [250, 250, 250], "ok"],
     ["`0,750` as text, 751 triệu allocated: a whole million over", "0,750", null, [250, 250, 251], "over"],
     ["`0,75` as text: no rounding stated, 750,4 triệu is over", "0,75", null, [250.2, 250.1, 250.1], "over"],
     ["0.75 in a plain cell: no rounding stated", 0.75, null, [250.2, 250.1, 250.1], "over"],
@@ -40,10 +42,5 @@ describe("a money target stated with trailing zeros keeps that precision", () =>
     const { report } = checkWorkbook(workbook(target, format, communes), { workbookName: "x.xlsx" });
     expect(report.indicators.map((i) => i.status)).toEqual([status]);
     expect(report.findings.filter((f) => f.rule === "ceiling").length).toBe(status === "ok" ? 0 : 1);
-  });
-
-  test("a JSON plan's target written `0,750` in tỷ đồng keeps it too", () => {
-    const plan = readPlanJson({ indicators: [{ code: "KP", name: "Kinh phí", unit: "tỷ đồng", target: "0,750" }] }, "plan.json");
-    expect(plan.lines[0]).toMatchObject({ target: 750_000_000, decimals: 3 });
   });
 });
