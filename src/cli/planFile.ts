@@ -1,6 +1,7 @@
 /**
- * `--plan FILE`: a plan in JSON (CONTRACT §1), or a plan document (.txt,
- * .docx) read the way `extract-plan` reads it.
+ * `--plan FILE`: a plan in JSON (CONTRACT §1), a plan document (.txt,
+ * .docx) read the way `extract-plan` reads it, or the plan sheet of another
+ * workbook (planWorkbook.ts).
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
@@ -11,6 +12,7 @@ import { CliError } from "./errors";
 import { MSG } from "./messages";
 import { decodeTextFile, lineColumn } from "./textFile";
 import { withFileErrors } from "./fileErrors";
+import { isPlanWorkbook, loadPlanWorkbook } from "./planWorkbook";
 import type { LocalizedText } from "../core/model/text";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".docx", ".md"]);
@@ -39,6 +41,7 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
     const { extractedPlanToPlan } = await import("../extract");
     return extractedPlanToPlan(extracted, shown);
   }
+  if (isPlanWorkbook(path)) return loadPlanWorkbook(path, shown);
   const text = decodeTextFile(await fs.readFile(path), shown);
   let json: unknown;
   try {
