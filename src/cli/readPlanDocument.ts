@@ -25,8 +25,8 @@ function notAWordFile(bytes: Buffer, shown: string): CliError {
   }
   if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes("xl/workbook.xml")) {
     return new CliError({
-      vi: `${shown} là sổ tính Excel, không phải văn bản Word — kế hoạch trong sổ tính được đọc từ trang "Kế hoạch" của sổ tính phân bổ (hoặc --plan-sheet)`,
-      en: `${shown} is an Excel workbook, not a Word document — a plan in a workbook is read from the allocation workbook's "Kế hoạch" sheet (or --plan-sheet)`,
+      vi: `${shown} là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi .xlsx (--plan đọc trang "Kế hoạch" của sổ tính)`,
+      en: `${shown} is an Excel workbook, not a Word document — give the file the extension .xlsx (--plan reads a workbook's "Kế hoạch" sheet)`,
     });
   }
   return new CliError({

@@ -77,7 +77,7 @@ describe("--plan files that are refused, in one line naming them", () => {
   test.each([
     ["a text in Windows-1258", "cp1258.txt", Buffer.from([...Buffer.from("Ch\u1ec9 ti\u00eau:\n- Th\u00e0nh l"), 0xe2, ...Buffer.from("p 14 t\n")]), /cp1258\.txt không phải văn bản Unicode \(dòng 2\)/],
     ["a Word 97-2003 file named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\)/],
-    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word/],
+    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi \.xlsx/],
     ["a damaged .docx", "hong.docx", Buffer.from("PK\u0003\u0004garbage"), /không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\) hoặc đã bị hỏng/],
     ["a text file named .docx", "van-ban.docx", Buffer.from("Chỉ tiêu: 14 tổ"), /không đọc được van-ban\.docx: tệp không phải văn bản Word/],
   ])("%s (plan document)", async (_, name, bytes, message) => {
