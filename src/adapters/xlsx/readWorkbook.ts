@@ -38,9 +38,16 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text";
+type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file";
 
 function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
+  if (reason === "owner-file") {
+    const workbook = source.replace(/~\$([^/\\]*)$/, "$1");
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp tạm Excel tạo ra khi một người đang mở sổ tính, không phải sổ tính — hãy chọn chính sổ tính (${workbook}, hoặc tệp cùng tên không có "~$").`,
+      en: `${source} is the temporary file Excel makes while someone has the workbook open, not a workbook — choose the workbook itself (${workbook}, or the file of that name without "~$").`,
+    });
+  }
   if (reason === "empty") {
     return new InputError("not-a-workbook", {
       vi: `${source} là tệp rỗng (0 byte), không phải sổ tính — có thể tệp chưa được tải về hay chép xong; hãy lấy lại tệp.`,
@@ -195,6 +202,8 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, compoundFileKind(bytes));
   }
+  // Excel's owner file `~$Book.xlsx` (a user name in 165 bytes), beside a workbook someone has open.
+  if (/(^|[/\\])~\$[^/\\]*$/.test(source) && bytes.length < 1024) throw notAWorkbook(source, "owner-file");
   if (bytes.length === 0) throw notAWorkbook(source, "empty");
   let zip: ZipEntries;
   let workbook: WorkbookData;

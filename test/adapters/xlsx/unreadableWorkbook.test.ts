@@ -66,3 +66,13 @@ test("a binary file that is no zip stays 'not an Excel workbook'", async () => {
   const error = await errorOf(Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00]));
   expect(error.text.en).toBe("so-lieu.xlsx is not an Excel workbook (.xlsx).");
 });
+
+test.each(["~$phan-bo.xlsx", "C:\\Users\\ke-toan\\~$phan-bo.xlsx", "tai-lieu/~$phan-bo.xlsx"])("Excel's owner file %s is told as the file Excel makes while the workbook is open", async (name) => {
+  const owner = Buffer.concat([Buffer.from([7]), Buffer.from("Ke toan", "latin1"), Buffer.alloc(47, 0x20), Buffer.from("K\u0000e\u0000"), Buffer.alloc(100)]);
+  const error: unknown = await readWorkbookBuffer(owner, name).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect((error as InputError).text.vi).toMatch(/là tệp tạm Excel tạo ra khi một người đang mở sổ tính.*\(.*phan-bo\.xlsx, hoặc tệp cùng tên không có "~\$"\)/);
+  expect((error as InputError).text.vi).not.toMatch(/\(~\$/);
+});
