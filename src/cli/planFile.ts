@@ -21,12 +21,36 @@ export function isPlanDocument(path: string): boolean {
   return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
+/** A plan handed over in a format that is read in another one: what to save it as. */
+function otherFormat(path: string, shown: string): LocalizedText | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".pdf") {
+    return {
+      vi: `${shown}: chưa đọc được tệp PDF — hãy mở bằng Word và lưu lại dạng .docx, hoặc chép văn bản vào tệp .txt`,
+      en: `${shown}: PDF files are not read — open it in Word and save it as .docx, or copy its text into a .txt file`,
+    };
+  }
+  if (ext === ".doc" || ext === ".rtf" || ext === ".odt") {
+    return {
+      vi: `${shown}: chỉ đọc văn bản Word dạng .docx — hãy mở trong Word và lưu lại: Tệp → Lưu thành → Tài liệu Word (.docx)`,
+      en: `${shown}: only Word documents in .docx are read — open it in Word and save it: File → Save As → Word Document (.docx)`,
+    };
+  }
+  if (ext === ".xls" || ext === ".xlsb" || ext === ".ods" || ext === ".csv") {
+    return {
+      vi: `${shown}: kế hoạch trong bảng tính được đọc từ sổ tính .xlsx có trang "Kế hoạch" — hãy mở và lưu lại dạng .xlsx`,
+      en: `${shown}: a plan in a spreadsheet is read from an .xlsx workbook with a "Kế hoạch" sheet — open it and save it as .xlsx`,
+    };
+  }
+  return undefined;
+}
+
 /**
  * Reads and extracts a plan document. A document with no numeric target gives
  * an empty list (its `no-targets` issue says so): that is a result, not an error.
  */
 export async function extractPlanFile(path: string, shown: string): Promise<ExtractedPlan> {
-  if (!isPlanDocument(path)) throw new CliError(MSG.notADocument(shown));
+  if (!isPlanDocument(path)) throw new CliError(otherFormat(path, shown) ?? MSG.notADocument(shown));
   // Loaded here, not with the command line: only plan documents need the extractor and mammoth.
   const [{ extractPlan }, { readPlanDocument }] = await Promise.all([import("../extract"), import("./readPlanDocument")]);
   return extractPlan(await withFileErrors(shown, "read", () => readPlanDocument(path, shown)));
@@ -42,6 +66,8 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
     return extractedPlanToPlan(extracted, shown);
   }
   if (isPlanWorkbook(path)) return loadPlanWorkbook(path, shown);
+  const other = otherFormat(path, shown);
+  if (other !== undefined) throw new CliError(other);
   const text = decodeTextFile(await fs.readFile(path), shown);
   let json: unknown;
   try {

@@ -89,3 +89,17 @@ describe("--plan files that are refused, in one line naming them", () => {
     }
   });
 });
+
+describe("a plan in a format read in another one is told what to save it as", () => {
+  test.each([
+    ["kh.pdf", Buffer.from("%PDF-1.4\n\u00e2\u00e3\n", "latin1"), /kh\.pdf: chưa đọc được tệp PDF — hãy mở bằng Word và lưu lại dạng \.docx/],
+    ["kh.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /kh\.doc: chỉ đọc văn bản Word dạng \.docx/],
+    ["kh.rtf", Buffer.from("{\\rtf1 Chi tieu}"), /kh\.rtf: chỉ đọc văn bản Word dạng \.docx/],
+    ["kh.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /kh\.xls: kế hoạch trong bảng tính được đọc từ sổ tính \.xlsx có trang "Kế hoạch"/],
+    ["kh.csv", Buffer.from("Mã;Chỉ tiêu;ĐVT;Kế hoạch\n1;Tổ;tổ;14\n"), /kh\.csv: kế hoạch trong bảng tính/],
+  ])("%s", async (name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", name], dir), message);
+    expectUnusable(await runCli(["extract-plan", name], dir), message);
+  });
+});
