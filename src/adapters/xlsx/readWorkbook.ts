@@ -38,9 +38,21 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file";
+type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file" | "xlsb" | "word";
 
 function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
+  if (reason === "xlsb") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là sổ tính nhị phân Excel (.xlsb). Hãy mở trong Excel và lưu lại dạng .xlsx: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      en: `Cannot read ${source}: it is an Excel binary workbook (.xlsb). Open it in Excel and save it as .xlsx: File → Save As → Excel Workbook (.xlsx).`,
+    });
+  }
+  if (reason === "word") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là văn bản Word, không phải sổ tính Excel — sổ tính phân bổ là tệp .xlsx (văn bản kế hoạch thì dùng với --plan hoặc extract-plan).`,
+      en: `${source} is a Word document, not an Excel workbook — the allocation workbook is an .xlsx file (a plan document goes with --plan or extract-plan).`,
+    });
+  }
   if (reason === "owner-file") {
     const workbook = source.replace(/~\$([^/\\]*)$/, "$1");
     return new InputError("not-a-workbook", {
@@ -145,6 +157,14 @@ function workbookSheets(xml: string): SheetEntry[] | null {
   return isWorkbook ? sheets : null;
 }
 
+/** What a package that holds no workbook part is: an OpenDocument spreadsheet, a Word document, or neither. */
+async function packageKind(zip: ZipEntries): Promise<NotAWorkbookReason | undefined> {
+  // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
+  if ((await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet") return "opendocument";
+  if (zip.names.some((name) => name.toLowerCase() === "word/document.xml")) return "word";
+  return undefined;
+}
+
 /** A workbook with no sheet of cells: none at all, or only chart sheets. */
 function noWorksheet(source: string, entries: readonly SheetEntry[]): InputError {
   if (entries.length === 0) {
@@ -164,10 +184,11 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
   const rootRels = await entryText(zip, "_rels/.rels");
   const officeDocument = rootRels ? parseRelationships(rootRels).find((r) => OFFICE_DOCUMENT.test(r.type)) : undefined;
   const workbookPath = officeDocument ? resolvePartPath("", officeDocument.target) : "xl/workbook.xml";
+  // A binary workbook's part is not XML: told before it is read as XML.
+  if (/\.bin$/i.test(workbookPath)) throw notAWorkbook(source, "xlsb");
   const workbookXml = await entryText(zip, workbookPath);
   const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
-  if (entries === null) throw notAWorkbook(source, (await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet" ? "opendocument" : undefined);
+  if (entries === null) throw notAWorkbook(source, await packageKind(zip));
 
   const workbookFolder = folderOf(workbookPath);
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");

@@ -76,3 +76,21 @@ test.each(["~$phan-bo.xlsx", "C:\\Users\\ke-toan\\~$phan-bo.xlsx", "tai-lieu/~$p
   expect((error as InputError).text.vi).toMatch(/là tệp tạm Excel tạo ra khi một người đang mở sổ tính.*\(.*phan-bo\.xlsx, hoặc tệp cùng tên không có "~\$"\)/);
   expect((error as InputError).text.vi).not.toMatch(/\(~\$/);
 });
+
+/** A package whose office document is `target`, with `extra` entries. */
+async function officePackage(target: string, extra: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`);
+  for (const [name, text] of Object.entries(extra)) zip.file(name, text);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+test.each<[string, () => Promise<Buffer>, RegExp, RegExp]>([
+  ["an Excel binary workbook (.xlsb)", () => officePackage("xl/workbook.bin", { "xl/workbook.bin": "\u0083\u0001" }), /đây là sổ tính nhị phân Excel \(\.xlsb\)/, /Excel binary workbook \(\.xlsb\)/],
+  ["a Word document", () => officePackage("word/document.xml", { "word/document.xml": '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>' }), /là văn bản Word, không phải sổ tính Excel/, /is a Word document, not an Excel workbook/],
+])("%s named .xlsx is told as what it is", async (_, bytes, vi, en) => {
+  const error = await errorOf(await bytes());
+  expect(error.code).toBe("not-a-workbook");
+  expect(error.text.vi).toMatch(vi);
+  expect(error.text.en).toMatch(en);
+});
