@@ -12,6 +12,7 @@ import { CliError } from "./errors";
 import { MSG } from "./messages";
 import { decodeTextFile, lineColumn } from "./textFile";
 import { withFileErrors } from "./fileErrors";
+import { jsonErrorOffset } from "./jsonErrorOffset";
 import { isPlanWorkbook, loadPlanWorkbook } from "./planWorkbook";
 import type { LocalizedText } from "../core/model/text";
 
@@ -68,7 +69,11 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
   if (isPlanWorkbook(path)) return loadPlanWorkbook(path, shown);
   const other = otherFormat(path, shown);
   if (other !== undefined) throw new CliError(other);
-  const text = decodeTextFile(await fs.readFile(path), shown);
+  return parsePlanJson(decodeTextFile(await fs.readFile(path), shown), shown);
+}
+
+/** The plan of a JSON text (CONTRACT §1). */
+function parsePlanJson(text: string, shown: string): Plan {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -81,10 +86,10 @@ export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
 /** Where JSON.parse stopped, as line and column, and what it found there (its own words, without the offset, in English). */
 function jsonSyntaxError(text: string, shown: string, error: unknown): LocalizedText {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.trimEnd().length;
+  const found = jsonErrorOffset(text);
+  const offset = found >= 0 ? found : text.trimEnd().length;
   const { line, column } = lineColumn(text, offset);
-  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "the text ends too early");
+  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends too early");
   const atEnd = offset >= text.trimEnd().length;
   return MSG.badPlanJson(shown, line, column, reason, atEnd);
 }

@@ -103,3 +103,4 @@ describe("a plan in a format read in another one is told what to save it as", ()
     expectUnusable(await runCli(["extract-plan", name], dir), message);
   });
 });
+
