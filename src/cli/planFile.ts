@@ -59,6 +59,11 @@ export async function extractPlanFile(path: string, shown: string): Promise<Extr
 
 /** The plan of `--plan FILE` (the file is known to exist). */
 export async function loadPlanFile(path: string, shown: string): Promise<Plan> {
+  if (isPlanDocument(path) && extname(path).toLowerCase() !== ".docx") {
+    // A JSON plan saved under a text name (`plan.txt`, as Notepad offers) is read as the JSON it is.
+    const text = decodeTextFile(await fs.readFile(path), shown);
+    if (/^\s*\{/.test(text)) return parsePlanJson(text, shown);
+  }
   if (isPlanDocument(path)) {
     const extracted = await extractPlanFile(path, shown);
     // Nothing to check against: the plan is unusable (exit 2).

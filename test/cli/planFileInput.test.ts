@@ -104,3 +104,17 @@ describe("a plan in a format read in another one is told what to save it as", ()
   });
 });
 
+describe("a JSON plan saved under a text name", () => {
+  test.each([["kh-json.txt"], ["kh-json.md"]])("%s is read as the JSON it is", async (name) => {
+    writeFileSync(join(dir, name), PLAN_TEXT);
+    const run = await runCli(["check", "phan-bo.xlsx", "--plan", name, "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { planSource: string; indicators: unknown[] }).indicators).toHaveLength(2);
+  });
+
+  test("a broken one is told by line and column", async () => {
+    writeFileSync(join(dir, "kh-hong.txt"), '{\n  "indicators": [,]\n}');
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-hong.txt"], dir), /kh-hong\.txt không phải là JSON hợp lệ: lỗi ở dòng 2, cột 18 \(/);
+  });
+});
