@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import { basename, dirname, extname, resolve } from "path";
 import { CliError } from "./errors";
+import { errnoCode, fileError } from "./fileErrors";
 
 /** The absolute path of a path given on the command line. */
 export function absolute(cwd: string, path: string): string {
@@ -13,7 +14,10 @@ export async function requireInputFile(path: string, shown: string): Promise<voi
   let stat;
   try {
     stat = await fs.stat(path);
-  } catch {
+  } catch (error) {
+    // A path too long, a folder not open to the user: told as such, not as a file that is not there.
+    const code = errnoCode(error);
+    if (code !== undefined && code !== "ENOENT" && code !== "ENOTDIR") throw fileError(error, shown, "read") ?? error;
     throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
   }
   if (!stat.isFile()) {

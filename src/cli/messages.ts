@@ -28,8 +28,8 @@ export const HELP = {
   planDocArg: { vi: "văn bản kế hoạch", en: "the plan document" },
   sheet: { vi: "tên trang biểu phân bổ (mặc định: tự tìm)", en: "allocation sheet name (default: found automatically)" },
   plan: {
-    vi: "kế hoạch từ tệp: JSON, hoặc văn bản .txt/.docx (đọc như extract-plan)",
-    en: "plan from a file: JSON, or a .txt/.docx document (read as extract-plan does)",
+    vi: "kế hoạch từ tệp: JSON, văn bản .txt/.docx (đọc như extract-plan), hoặc sổ tính có trang Kế hoạch (như extract-plan -o ghi)",
+    en: "plan from a file: JSON, a .txt/.docx document (read as extract-plan does), or a workbook with a Kế hoạch sheet (as extract-plan -o writes)",
   },
   planSheet: { vi: "tên trang kế hoạch trong sổ tính (mặc định: Kế hoạch)", en: "plan sheet name in the workbook (default: Kế hoạch)" },
   period: {

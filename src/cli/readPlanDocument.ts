@@ -9,27 +9,27 @@
 import { promises as fs } from "fs";
 import { extname } from "path";
 import { readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
-import { CliError } from "./errors";
+import { InputError } from "../core/model/errors";
 import { decodeTextFile } from "./textFile";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /** Why a `.docx` cannot be read, from its first bytes and its archive's entry names. */
-function notAWordFile(bytes: Buffer, shown: string): CliError {
+function notAWordFile(bytes: Buffer, shown: string): InputError {
   if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) {
-    return new CliError({
+    return new InputError("bad-plan", {
       vi: `không đọc được ${shown}: đây là tệp Word 97-2003 (.doc) hoặc tệp có mật khẩu — hãy mở trong Word và lưu lại dạng .docx (không mật khẩu)`,
       en: `cannot read ${shown}: it is a Word 97-2003 file (.doc) or a password-protected one — open it in Word and save it as .docx (without a password)`,
     });
   }
   if (bytes.subarray(0, 4).equals(ZIP) && bytes.includes("xl/workbook.xml")) {
-    return new CliError({
-      vi: `${shown} là sổ tính Excel, không phải văn bản Word — kế hoạch trong sổ tính được đọc từ trang "Kế hoạch" của sổ tính phân bổ (hoặc --plan-sheet)`,
-      en: `${shown} is an Excel workbook, not a Word document — a plan in a workbook is read from the allocation workbook's "Kế hoạch" sheet (or --plan-sheet)`,
+    return new InputError("bad-plan", {
+      vi: `${shown} là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi .xlsx (--plan đọc trang "Kế hoạch" của sổ tính)`,
+      en: `${shown} is an Excel workbook, not a Word document — give the file the extension .xlsx (--plan reads a workbook's "Kế hoạch" sheet)`,
     });
   }
-  return new CliError({
+  return new InputError("bad-plan", {
     vi: `không đọc được ${shown}: tệp không phải văn bản Word (.docx) hoặc đã bị hỏng — hãy mở trong Word và lưu lại`,
     en: `cannot read ${shown}: it is not a Word document (.docx) or it is damaged — open it in Word and save it again`,
   });
@@ -39,7 +39,14 @@ function notAWordFile(bytes: Buffer, shown: string): CliError {
 export async function readPlanDocument(path: string, shown = path): Promise<string> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".txt" && ext !== ".md" && ext !== ".docx") throw unsupportedDocument(shown);
-  const bytes = await fs.readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("file-missing", { vi: `Không tìm thấy tệp ${shown}.`, en: `File not found: ${shown}.` });
+    throw error;
+  }
   if (ext !== ".docx") return decodeTextFile(bytes, shown);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw notAWordFile(bytes, shown);
   try {

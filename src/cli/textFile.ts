@@ -54,8 +54,8 @@ export function decodeTextFile(bytes: Uint8Array, shown: string): string {
   if (bytes.length === 0) throw new CliError({ vi: `${shown} là tệp rỗng`, en: `${shown} is empty` });
   if (startsWith(bytes, ZIP) || startsWith(bytes, COMPOUND_FILE)) {
     throw new CliError({
-      vi: `${shown} là tệp Excel hoặc Word (tệp nhị phân), không phải văn bản — hãy đặt đúng đuôi tệp (.docx cho Word) hoặc lưu kế hoạch dạng văn bản`,
-      en: `${shown} is an Excel or Word file (binary), not text — give it its right extension (.docx for Word) or save the plan as text`,
+      vi: `${shown} là tệp Excel hoặc Word (tệp nhị phân), không phải văn bản — hãy đặt đúng đuôi tệp (.xlsx cho sổ tính có trang Kế hoạch, .docx cho Word) hoặc lưu kế hoạch dạng văn bản`,
+      en: `${shown} is an Excel or Word file (binary), not text — give it its right extension (.xlsx for a workbook with a Kế hoạch sheet, .docx for Word) or save the plan as text`,
     });
   }
   let encoding = "utf-8";

@@ -70,3 +70,13 @@ describe("the commands on a file the system refuses", () => {
     expectUnusable(run, /^allocheck: không đọc được sach\.xlsx: không có quyền đọc tệp/);
   });
 });
+
+describe("an input path the system refuses before reading", () => {
+  test.each([
+    [["check", `${"a".repeat(300)}.xlsx`], /^allocheck: không đọc được a+\.xlsx: đường dẫn quá dài/],
+    [["extract-plan", `${"b".repeat(300)}.txt`], /^allocheck: không đọc được b+\.txt: đường dẫn quá dài/],
+    [["check", "khong-co.xlsx"], /^allocheck: không tìm thấy tệp khong-co\.xlsx\n$/],
+  ])("%j", async (argv, message) => {
+    expectUnusable(await runCli(argv, makeTempDir("allocheck-cli-long-path-")), message);
+  });
+});

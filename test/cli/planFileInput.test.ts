@@ -77,7 +77,7 @@ describe("--plan files that are refused, in one line naming them", () => {
   test.each([
     ["a text in Windows-1258", "cp1258.txt", Buffer.from([...Buffer.from("Ch\u1ec9 ti\u00eau:\n- Th\u00e0nh l"), 0xe2, ...Buffer.from("p 14 t\n")]), /cp1258\.txt không phải văn bản Unicode \(dòng 2\)/],
     ["a Word 97-2003 file named .docx", "cu.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /cu\.docx: đây là tệp Word 97-2003 \(\.doc\)/],
-    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word/],
+    ["an Excel workbook named .docx", "so-tinh.docx", Buffer.from("PK\u0003\u0004....xl/workbook.xml...."), /so-tinh\.docx là sổ tính Excel, không phải văn bản Word — hãy đặt cho tệp đuôi \.xlsx/],
     ["a damaged .docx", "hong.docx", Buffer.from("PK\u0003\u0004garbage"), /không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\) hoặc đã bị hỏng/],
     ["a text file named .docx", "van-ban.docx", Buffer.from("Chỉ tiêu: 14 tổ"), /không đọc được van-ban\.docx: tệp không phải văn bản Word/],
   ])("%s (plan document)", async (_, name, bytes, message) => {
@@ -87,5 +87,34 @@ describe("--plan files that are refused, in one line naming them", () => {
       expectUnusable(run, message);
       expect(run.stderr).not.toContain(dir); // the name as given, not the absolute path
     }
+  });
+});
+
+describe("a plan in a format read in another one is told what to save it as", () => {
+  test.each([
+    ["kh.pdf", Buffer.from("%PDF-1.4\n\u00e2\u00e3\n", "latin1"), /kh\.pdf: chưa đọc được tệp PDF — hãy mở bằng Word và lưu lại dạng \.docx/],
+    ["kh.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /kh\.doc: chỉ đọc văn bản Word dạng \.docx/],
+    ["kh.rtf", Buffer.from("{\\rtf1 Chi tieu}"), /kh\.rtf: chỉ đọc văn bản Word dạng \.docx/],
+    ["kh.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /kh\.xls: kế hoạch trong bảng tính được đọc từ sổ tính \.xlsx có trang "Kế hoạch"/],
+    ["kh.csv", Buffer.from("Mã;Chỉ tiêu;ĐVT;Kế hoạch\n1;Tổ;tổ;14\n"), /kh\.csv: kế hoạch trong bảng tính/],
+  ])("%s", async (name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", name], dir), message);
+    expectUnusable(await runCli(["extract-plan", name], dir), message);
+  });
+});
+
+describe("a JSON plan saved under a text name", () => {
+  test.each([["kh-json.txt"], ["kh-json.md"]])("%s is read as the JSON it is", async (name) => {
+    writeFileSync(join(dir, name), PLAN_TEXT);
+    const run = await runCli(["check", "phan-bo.xlsx", "--plan", name, "--json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { planSource: string; indicators: unknown[] }).indicators).toHaveLength(2);
+  });
+
+  test("a broken one is told by line and column", async () => {
+    writeFileSync(join(dir, "kh-hong.txt"), '{\n  "indicators": [,]\n}');
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-hong.txt"], dir), /kh-hong\.txt không phải là JSON hợp lệ: lỗi ở dòng 2, cột 18 \(/);
   });
 });

@@ -38,7 +38,46 @@ const WORKSHEET = /\/worksheet$/i;
 const SHARED_STRINGS = /\/sharedStrings$/i;
 const STYLES = /\/styles$/i;
 
-function notAWorkbook(source: string, reason?: "legacy" | "xls" | "encrypted" | "opendocument"): InputError {
+type NotAWorkbookReason = "legacy" | "xls" | "encrypted" | "opendocument" | "empty" | "damaged" | "text" | "owner-file" | "xlsb" | "word";
+
+function notAWorkbook(source: string, reason?: NotAWorkbookReason): InputError {
+  if (reason === "xlsb") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: đây là sổ tính nhị phân Excel (.xlsb). Hãy mở trong Excel và lưu lại dạng .xlsx: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      en: `Cannot read ${source}: it is an Excel binary workbook (.xlsb). Open it in Excel and save it as .xlsx: File → Save As → Excel Workbook (.xlsx).`,
+    });
+  }
+  if (reason === "word") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là văn bản Word, không phải sổ tính Excel — sổ tính phân bổ là tệp .xlsx (văn bản kế hoạch thì dùng với --plan hoặc extract-plan).`,
+      en: `${source} is a Word document, not an Excel workbook — the allocation workbook is an .xlsx file (a plan document goes with --plan or extract-plan).`,
+    });
+  }
+  if (reason === "owner-file") {
+    const workbook = source.replace(/~\$([^/\\]*)$/, "$1");
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp tạm Excel tạo ra khi một người đang mở sổ tính, không phải sổ tính — hãy chọn chính sổ tính (${workbook}, hoặc tệp cùng tên không có "~$").`,
+      en: `${source} is the temporary file Excel makes while someone has the workbook open, not a workbook — choose the workbook itself (${workbook}, or the file of that name without "~$").`,
+    });
+  }
+  if (reason === "empty") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp rỗng (0 byte), không phải sổ tính — có thể tệp chưa được tải về hay chép xong; hãy lấy lại tệp.`,
+      en: `${source} is empty (0 bytes), not a workbook — it may not have finished downloading or copying; get the file again.`,
+    });
+  }
+  if (reason === "damaged") {
+    return new InputError("not-a-workbook", {
+      vi: `Không đọc được ${source}: tệp .xlsx bị hỏng hoặc không đầy đủ (có thể chưa tải về hay chép xong). Hãy lấy lại tệp, hoặc mở trong Excel (Excel đề nghị sửa tệp hỏng) và lưu lại.`,
+      en: `Cannot read ${source}: the .xlsx file is damaged or incomplete (it may not have finished downloading or copying). Get the file again, or open it in Excel (which offers to repair it) and save it.`,
+    });
+  }
+  if (reason === "text") {
+    return new InputError("not-a-workbook", {
+      vi: `${source} là tệp văn bản (CSV, HTML hay văn bản thường) đặt tên như sổ tính, không phải sổ tính Excel (.xlsx). Hãy mở trong Excel và lưu lại: Tệp → Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      en: `${source} is a text file (CSV, HTML or plain text) named as a workbook, not an Excel workbook (.xlsx). Open it in Excel and save it: File → Save As → Excel Workbook (.xlsx).`,
+    });
+  }
   if (reason === "encrypted") {
     return new InputError("not-a-workbook", {
       vi: `Không đọc được ${source}: sổ tính có mật khẩu (được mã hóa). Hãy mở trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`,
@@ -118,14 +157,38 @@ function workbookSheets(xml: string): SheetEntry[] | null {
   return isWorkbook ? sheets : null;
 }
 
+/** What a package that holds no workbook part is: an OpenDocument spreadsheet, a Word document, or neither. */
+async function packageKind(zip: ZipEntries): Promise<NotAWorkbookReason | undefined> {
+  // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
+  if ((await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet") return "opendocument";
+  if (zip.names.some((name) => name.toLowerCase() === "word/document.xml")) return "word";
+  return undefined;
+}
+
+/** A workbook with no sheet of cells: none at all, or only chart sheets. */
+function noWorksheet(source: string, entries: readonly SheetEntry[]): InputError {
+  if (entries.length === 0) {
+    return new InputError("no-table", {
+      vi: `Sổ tính ${source} không có trang tính nào.`,
+      en: `The workbook ${source} has no sheet.`,
+    });
+  }
+  const names = entries.map((e) => `"${e.name}"`).join(", ");
+  return new InputError("no-table", {
+    vi: `Sổ tính ${source} không có trang tính nào có ô để kiểm tra: chỉ có trang biểu đồ (${names}).`,
+    en: `The workbook ${source} has no sheet of cells to check: only chart sheets (${names}).`,
+  });
+}
+
 async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookData> {
   const rootRels = await entryText(zip, "_rels/.rels");
   const officeDocument = rootRels ? parseRelationships(rootRels).find((r) => OFFICE_DOCUMENT.test(r.type)) : undefined;
   const workbookPath = officeDocument ? resolvePartPath("", officeDocument.target) : "xl/workbook.xml";
+  // A binary workbook's part is not XML: told before it is read as XML.
+  if (/\.bin$/i.test(workbookPath)) throw notAWorkbook(source, "xlsb");
   const workbookXml = await entryText(zip, workbookPath);
   const entries = workbookXml === undefined ? null : workbookSheets(workbookXml);
-  // An OpenDocument package names its kind in a first entry `mimetype` (OASIS OpenDocument 1.2, part 3, §3.3).
-  if (entries === null) throw notAWorkbook(source, (await entryText(zip, "mimetype"))?.trim() === "application/vnd.oasis.opendocument.spreadsheet" ? "opendocument" : undefined);
+  if (entries === null) throw notAWorkbook(source, await packageKind(zip));
 
   const workbookFolder = folderOf(workbookPath);
   const rels = parseRelationships((await entryText(zip, relsPathOf(workbookPath))) ?? "");
@@ -144,6 +207,7 @@ async function readPackage(zip: ZipEntries, source: string): Promise<WorkbookDat
     if (chunks === undefined) continue;
     sheets.push(await readSheetStream(entry.name, chunks, sharedStrings, entry.hidden, styleFormats));
   }
+  if (sheets.length === 0) throw noWorksheet(source, entries);
   return { sheets };
 }
 
@@ -159,6 +223,9 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw notAWorkbook(source, compoundFileKind(bytes));
   }
+  // Excel's owner file `~$Book.xlsx` (a user name in 165 bytes), beside a workbook someone has open.
+  if (/(^|[/\\])~\$[^/\\]*$/.test(source) && bytes.length < 1024) throw notAWorkbook(source, "owner-file");
+  if (bytes.length === 0) throw notAWorkbook(source, "empty");
   let zip: ZipEntries;
   let workbook: WorkbookData;
   try {
@@ -166,10 +233,22 @@ async function readBufferWith<T>(buf: Buffer | Uint8Array, source: string, also:
     workbook = await readPackage(zip, source);
   } catch (error) {
     // Not a zip, a damaged entry, or a part that is not XML.
-    if (error instanceof NotAZipError || error instanceof XmlError) throw notAWorkbook(source);
+    if (error instanceof NotAZipError || error instanceof XmlError) throw notAWorkbook(source, kindOfUnreadable(bytes));
     throw error;
   }
   return { workbook, also: await also(zip) };
+}
+
+const ZIP_SIGNATURE = 0x504b0304;
+
+/** Why bytes that do not open as a workbook package fail: a zip that is damaged or cut short, text under a workbook's name, or neither. */
+function kindOfUnreadable(bytes: Buffer): NotAWorkbookReason | undefined {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === ZIP_SIGNATURE) return "damaged";
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) return undefined;
+  // No control characters besides tabs and line ends: text, in UTF-8 or a single-byte code page.
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return undefined;
+  return "text";
 }
 
 const ENCRYPTED_STREAMS = [Buffer.from("EncryptedPackage", "utf16le"), Buffer.from("EncryptionInfo", "utf16le")];

@@ -89,6 +89,8 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       requireCopyName(opts.out);
       if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
+      // Loaded here, not with the command line: only an output already there needs its sheets' names.
+      await (await import("../existingOutput")).requireReplaceableOutput(outputPath, opts.out);
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
       releaseGarbage();
       await withFileErrors(opts.out, "write", () => writePrepared(summary, outputPath));

@@ -1,0 +1,27 @@
+/**
+ * `summary -o FILE` where FILE is already there: it is replaced only when it
+ * is a copy allocheck wrote before (a workbook with a `Tổng hợp` sheet), so
+ * that running the summary again refreshes it; any other file — another
+ * workbook of the user's, a document — is never written over.
+ */
+import { promises as fs } from "fs";
+import { packageSheetNames } from "../adapters/xlsx/packageSheetNames";
+import { isSummarySheetName } from "../core/summary/naming";
+import { CliError } from "./errors";
+import { errnoCode, fileError } from "./fileErrors";
+
+export async function requireReplaceableOutput(outputPath: string, shown: string): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(outputPath);
+  } catch (error) {
+    if (errnoCode(error) === "ENOENT") return;
+    throw fileError(error, shown, "read") ?? error;
+  }
+  const names = await packageSheetNames(bytes);
+  if (names !== null && names.some(isSummarySheetName)) return;
+  throw new CliError({
+    vi: `tệp ${shown} đã có và không phải bản sao có trang Tổng hợp mà allocheck đã ghi — không ghi đè; hãy chọn tên khác cho -o`,
+    en: `${shown} already exists and is not a copy with a summary sheet that allocheck wrote — not overwritten; choose another name for -o`,
+  });
+}
