@@ -337,9 +337,10 @@ function rowFacts(
         how = "area-list";
       } else if (
         facts0.level === null && upper.has(facts0.key) && lower.has(facts0.key) && !facts0.romanPrefix && !stt.roman(k) && !stt.numberedGroup(k) &&
-        !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols)
+        !afterCommuneOf(facts, (districtOf ??= communeDistricts(plan)), facts0.key) && leadsListedRun(frame, k, districtOf, facts0.key, valueCols, facts0.key)
       ) {
         // The same name, no district of it open, over the plan's communes of it whose figures it adds up: the district.
+        // Else the district's commune of that name (`Quốc Oai` before `Phú Mãn` in Quốc Oai), as in a commune column.
         level = LEVEL_UPPER;
         how = "area-list";
       } else if (facts0.romanPrefix || stt.roman(k) || stt.numberedGroup(k)) {
@@ -785,29 +786,39 @@ function afterCommuneOf(facts: RowFacts, districtOf: ReadonlyMap<string, string>
  * The rows right after the `k`th are communes of the plan's list in
  * `district` (one at least), and the `k`th's figures are their sum on every
  * value column but one (a mistyped subtotal, to be told at it).
+ *
+ * With `ownName`, the `k`th's name, which the plan lists as one of those
+ * communes too (`Quốc Oai` in Quốc Oai): the row may as well be that commune,
+ * first of its district's. Its figures must then be their sum on every column
+ * — on all but one only where the commune of that name is among the rows
+ * after it (the row then cannot be it).
  */
-function leadsListedRun(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, valueCols: readonly number[]): boolean {
+function leadsListedRun(frame: Frame, k: number, districtOf: ReadonlyMap<string, string>, district: string, valueCols: readonly number[], ownName?: string): boolean {
   if (valueCols.length === 0) return false;
   const positions = frame.areaPositions;
   const grid = frame.grid;
   const col = frame.areaCols[0];
   const sums = new Float64Array(valueCols.length);
   let members = 0;
+  let ownNameListed = false;
   for (let next = k + 1; next < positions.length; next++) {
     const text = cellText(grid.value(positions[next], col));
     if (text === "") continue;
-    if (districtOf.get(labelFacts(text).key) !== district) break;
+    const key = labelFacts(text).key;
+    if (districtOf.get(key) !== district) break;
     members++;
+    if (key === ownName) ownNameListed = true;
     for (let c = 0; c < valueCols.length; c++) sums[c] += numberOf(grid.value(positions[next], valueCols[c]));
   }
-  return members > 0 && addsUpToSums(grid, positions[k], valueCols, sums);
+  return members > 0 && addsUpToSums(grid, positions[k], valueCols, sums, ownName === undefined || ownNameListed);
 }
 
 /**
  * The figures of `row` in `valueCols` are `sums` on every column but one at
- * most (a cell mistyped, to be told at it), one that agrees not zero.
+ * most (a cell mistyped, to be told at it; on every column unless
+ * `oneMistyped`), one that agrees not zero.
  */
-function addsUpToSums(grid: Frame["grid"], row: number, valueCols: readonly number[], sums: Float64Array): boolean {
+function addsUpToSums(grid: Frame["grid"], row: number, valueCols: readonly number[], sums: Float64Array, oneMistyped = true): boolean {
   let agree = 0;
   let off = 0;
   for (let c = 0; c < valueCols.length; c++) {
@@ -815,7 +826,7 @@ function addsUpToSums(grid: Frame["grid"], row: number, valueCols: readonly numb
     if (!same(own, sums[c])) off++;
     else if (own !== 0) agree++;
   }
-  return agree > 0 && off <= (valueCols.length > 1 ? 1 : 0);
+  return agree > 0 && off <= (oneMistyped && valueCols.length > 1 ? 1 : 0);
 }
 
 /** The district (key) of each commune (key) of the plan's list. */

@@ -221,15 +221,27 @@ function distinctShown(grid: Grid, row: number, left: number, right: number): nu
 /**
  * Whether `row` is the upper part of a header whose current top row is `top`:
  * a merge from `row` reaches into `top`, or `top` leaves blank a column that
- * `row` names (a group header over sub-headers).
+ * `row` names (a group header over sub-headers), or `row` holds two captions
+ * at least, each merged across two columns or more of figures that `top`
+ * names one by one (`Huyện Ba Vì` over its communes' names, `Quốc Oai` over
+ * its own) — never one over the label columns (`UBND tỉnh …` of a title block).
  */
-function joinsHeader(grid: Grid, row: number, top: number, left: number, right: number): boolean {
+function joinsHeader(grid: Grid, row: number, top: number, left: number, right: number, figures: ReadonlySet<number>): boolean {
+  let captions = 0;
   for (let col = left; col <= right; col++) {
     const merge = grid.mergeAt(top, col);
     if (merge && merge.top <= row && merge.bottom >= top) return true;
     if (!isShown(grid, top, col) && isShown(grid, row, col)) return true;
+    const caption = grid.mergeAt(row, col);
+    if (caption !== undefined && caption.left === col && caption.right > col && caption.bottom < top && isShown(grid, row, col) && namedOneByOne(grid, top, col, caption.right, figures)) captions++;
   }
-  return false;
+  return captions >= 2;
+}
+
+/** `row` names each of the columns `from` … `to`, all of them `figures`' columns, in a cell of its own. */
+function namedOneByOne(grid: Grid, row: number, from: number, to: number, figures: ReadonlySet<number>): boolean {
+  for (let col = from; col <= to; col++) if (!figures.has(col) || grid.mergeAt(row, col) !== undefined || !isShown(grid, row, col)) return false;
+  return true;
 }
 
 function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
@@ -328,6 +340,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     numericCols.filter((col) => isShown(grid, row, col) && !isNilMark(shownValue(grid, row, col))).length >= numericCols.length / 2;
 
   const headerRows: number[] = [];
+  let figureCols: ReadonlySet<number> | undefined;
   let codeRow: number | null = null;
   let unitsRow: number | null = null;
   let skipped = 0;
@@ -354,7 +367,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     const dense =
       coverage(grid, row, left, right) >= 0.5 && distinctShown(grid, row, left, right) >= 2 && namesValues(row);
     if (dense && rowStats(grid, row).numbers <= 1) {
-      if (top !== null && !joinsHeader(grid, row, top, left, right)) break;
+      if (top !== null && !joinsHeader(grid, row, top, left, right, (figureCols ??= new Set(numericCols)))) break;
       headerRows.push(row);
       if (headerRows.length >= MAX_HEADER_ROWS) break;
       continue;
