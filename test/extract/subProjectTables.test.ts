@@ -1,0 +1,34 @@
+/**
+ * A targets table by sub-project or task (`STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)`),
+ * one column per indicator and a `Tổng cộng` row: the row's figures in the indicator columns are the targets, in the noun
+ * each header counts (`Số hộ …` → `hộ`) or the unit in its brackets; the money column is the budget's, never a target,
+ * and a column that says nothing of what it counts is left unread.
+ */
+import { extractPlan } from "../../src/extract";
+import { DISTRICT_PLAN_HEAD } from "./planText";
+
+const ROWS = [
+  "1 | Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo | 04 | 120 | 1.200",
+  "2 | Dự án 3: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp | 08 | 260 | 2.340",
+  " | Tổng cộng | 12 | 380 | 3.540",
+];
+
+function targetsOf(header: string, rows: readonly string[] = ROWS): [number, string][] {
+  const text = [...DISTRICT_PLAN_HEAD, "I. MỤC ĐÍCH, YÊU CẦU", "Hỗ trợ người nghèo phát triển sản xuất.", "II. MỤC TIÊU, CHỈ TIÊU", "1. Mục tiêu chung", "Góp phần giảm tỷ lệ hộ nghèo.", "2. Chỉ tiêu cụ thể", header, ...rows, "III. TỔ CHỨC THỰC HIỆN", "Các xã báo cáo."].join("\n");
+  return extractPlan(text)
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i) => [i.target, i.unit]);
+}
+
+test.each<[string, string, [number, string][]]>([
+  ["counting nouns after `Số`", "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", [[12, "dự án"], [380, "hộ"]]],
+  ["units in brackets", "TT | Nội dung hỗ trợ | Mô hình (mô hình) | Hộ tham gia (hộ) | Kinh phí (triệu đồng)", [[12, "mô hình"], [380, "hộ"]]],
+  ["a sub-project column", "STT | Dự án, tiểu dự án | Số lượng mô hình | Số người tham gia | Kinh phí (triệu đồng)", [[12, "mô hình"], [380, "người"]]],
+  ["a column naming no count is unread", "STT | Nội dung | Số dự án, mô hình | Tham gia | Kinh phí (triệu đồng)", [[12, "dự án"]]],
+])("%s", (_label, header, expected) => {
+  expect(targetsOf(header)).toEqual(expected);
+});
+
+test("no total row, no targets guessed from the rows", () => {
+  expect(targetsOf("STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", ROWS.slice(0, 2))).toEqual([]);
+});
