@@ -32,3 +32,39 @@ test.each<[string, string, [number, string][]]>([
 test("no total row, no targets guessed from the rows", () => {
   expect(targetsOf("STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", ROWS.slice(0, 2))).toEqual([]);
 });
+
+describe("the money column of a table by sub-project beside a budget told by source", () => {
+  function budgetOf(rows: readonly string[]): [string, string, number][] {
+    const text = [
+      ...DISTRICT_PLAN_HEAD,
+      "I. MỤC TIÊU, CHỈ TIÊU",
+      "1. Chỉ tiêu cụ thể",
+      "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)",
+      ...rows,
+      "II. KINH PHÍ",
+      "Tổng kinh phí: 3.540 triệu đồng, trong đó: ngân sách trung ương 3.186 triệu đồng; ngân sách tỉnh đối ứng 354 triệu đồng.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Các xã báo cáo.",
+    ].join("\n");
+    return extractPlan(text)
+      .indicators.filter((i) => i.kind === "money")
+      .map((i) => [i.code, i.name.replace(/:.*$/u, ""), i.target / 1e6]);
+  }
+
+  test("the rows are the total's parts when the table's total is the budget's", () => {
+    expect(budgetOf(ROWS)).toEqual([
+      ["KP", "Tổng kinh phí", 3540],
+      ["KP.1", "Dự án 2", 1200],
+      ["KP.2", "Dự án 3", 2340],
+    ]);
+  });
+
+  test("a table whose total is another sum leaves the budget as told", () => {
+    const rows = [ROWS[0], ROWS[1], " | Tổng cộng | 12 | 380 | 3.000"];
+    expect(budgetOf(rows).map(([code, name]) => [code, name])).toEqual([
+      ["KP", "Tổng kinh phí"],
+      ["KP.1", "Ngân sách trung ương"],
+      ["KP.2", "Ngân sách tỉnh đối ứng"],
+    ]);
+  });
+});
