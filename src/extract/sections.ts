@@ -219,8 +219,8 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
   return false;
 }
 
-/** `đã`, `hiện có`, `hiện nay` before a clause's figure: what was done or what there is, not what is aimed at. */
-const STATED_FACT = /(?:^|\s)(?:đã|hiện có|hiện nay|hiện đang|đến nay)\s[^\d]*\d/iu;
+/** `đã`, `hiện có`, `hiện nay` before a clause's first figure (a year aside): what was done or what there is, not what is aimed at. */
+const STATED_FACT = /^(?:\D|(?<!\d)(?:19|20)\d\d(?!\d))*?(?<!\p{L})(?:đã|hiện có|hiện nay|hiện đang|đến nay)\s/iu;
 
 /**
  * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the paragraphs of a part (one or a few, no markers):
