@@ -40,6 +40,8 @@ export interface AreaTableTarget {
   readonly indicator: ExtractedIndicator;
   readonly lineIndex: number;
   readonly context: string;
+  /** The unit is the word after `Số` in a header the reading knows no noun of (`Số nhóm`): to be confirmed. */
+  readonly guessed?: boolean;
 }
 
 const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
@@ -80,6 +82,12 @@ function countedNoun(header: string): string {
   if (m !== null) return m[1].toLocaleLowerCase("vi");
   const rest = header.trim().replace(/^số\s+(?:lượng\s+)?/iu, "");
   return rest === header.trim() ? "" : headNoun(rest);
+}
+
+/** `Số nhóm`, `Số lượt hỗ trợ`: the word after `Số` when the reading knows no noun of the header, or ``. */
+function guessedNoun(header: string): string {
+  const m = /^số\s+(?:lượng\s+)?(\p{Ll}+)(?!\p{L})/u.exec(header.trim().replace(/^Số/u, "số"));
+  return m !== null && !/^(?:xã|thôn|bản|huyện|tiền|vốn|kinh|năm|tháng|ngày)$/u.test(m[1]) ? m[1] : "";
 }
 
 export function headNoun(header: string): string {
@@ -134,7 +142,10 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       }
       if (places < 2) break;
       for (const c of header.columns) {
-        const unit = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
+        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
+        // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
+        const guessed = known === "" && namesCount && found.parts ? guessedNoun(names[c]) : "";
+        const unit = known || guessed;
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
@@ -154,6 +165,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
           },
           lineIndex: j,
           context: name,
+          ...(guessed !== "" ? { guessed: true } : {}),
         });
       }
       break;

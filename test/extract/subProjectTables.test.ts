@@ -68,3 +68,14 @@ describe("the money column of a table by sub-project beside a budget told by sou
     ]);
   });
 });
+
+test("a column counting a noun the reading does not know (`Số nhóm`) is read in that noun, to be confirmed", () => {
+  const text = [...DISTRICT_PLAN_HEAD, "II. MỤC TIÊU, CHỈ TIÊU", "STT | Nội dung | Số nhóm | Số hộ tham gia | Kinh phí (triệu đồng)", ...ROWS, "III. TỔ CHỨC THỰC HIỆN", "Các xã báo cáo."].join("\n");
+  const read = extractPlan(text)
+    .indicators.filter((i) => i.kind !== "money")
+    .map((i) => [i.target, i.unit, i.confirmReason ?? null]);
+  expect(read).toEqual([
+    [12, "nhóm", "column"],
+    [380, "hộ", null],
+  ]);
+});
