@@ -403,6 +403,17 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       valueCol = header ? header.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim())) : -1;
       return;
     }
+    // `| | (hộ) | (triệu đồng) |` under `| Nội dung | Hộ tham gia | Kinh phí |`: the unit of the bare budget column above it.
+    const above = lines[i - 1]?.cells;
+    if (above && above.length === cells.length && filled.length > 0 && filled.every((c) => /^\s*\([^()]+\)\s*$/.test(c))) {
+      const k = cells.findIndex((c, j) => /^(tong )?(kinh phi|du toan|ngan sach|von)$/.test(foldText(above[j]).trim()) && findUnitInText(c)?.kind === "money");
+      if (k >= 0) {
+        scale = findUnitInText(cells[k])?.scale ?? null;
+        valueCol = k;
+        yearCols = [];
+        return;
+      }
+    }
     const headerCol = cells.findIndex((c) => {
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));

@@ -79,3 +79,24 @@ test("a column counting a noun the reading does not know (`Số nhóm`) is read 
     [380, "hộ", null],
   ]);
 });
+
+test("a money column whose unit stands in the unit row under the header is the budget", () => {
+  const text = [
+    ...DISTRICT_PLAN_HEAD,
+    "II. MỤC TIÊU, CHỈ TIÊU",
+    "STT | Nội dung | Mô hình | Hộ tham gia | Kinh phí",
+    " | | (mô hình) | (hộ) | (triệu đồng)",
+    "1 | Dự án 2 | 04 | 120 | 1.200",
+    "2 | Dự án 3 | 08 | 260 | 2.340",
+    " | Tổng cộng | 12 | 380 | 3.540",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các xã báo cáo.",
+  ].join("\n");
+  const plan = extractPlan(text);
+  expect(plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target / 1e6])).toEqual([
+    ["KP", 3540],
+    ["KP.1", 1200],
+    ["KP.2", 2340],
+  ]);
+  expect(plan.issues.map((i) => i.rule)).not.toContain("no-budget");
+});
