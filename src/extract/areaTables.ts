@@ -133,6 +133,9 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
     const noted = i > 0 && !body[i - 1].cells && /\b(?:dvt|don vi tinh|don vi|kinh phi|(?:trieu|nghin|ngan|ty) dong|nguon von|ngan sach)\b/.test(foldText(body[i - 1].text));
     const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
     let places = 0;
+    // `I | Tổng số | 12 | 380` heading the rows it adds up: the total, when rows follow it.
+    let heading = -1;
+    let totalAt = -1;
     for (; j < body.length && body[j].cells; j++) {
       const row = body[j].cells as readonly string[];
       const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
@@ -140,7 +143,16 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
         if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) places++;
         continue;
       }
-      if (places < 2) break;
+      if (places === 0 && heading < 0) {
+        heading = j;
+        continue;
+      }
+      if (places >= 2) totalAt = j;
+      break;
+    }
+    if (totalAt < 0 && heading >= 0 && places >= 2) totalAt = heading;
+    if (totalAt >= 0) {
+      const row = body[totalAt].cells as readonly string[];
       for (const c of header.columns) {
         const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
         // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
@@ -159,16 +171,15 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
             unit,
             target: Number(canonical),
             kind: info.kind,
-            source: `line ${body[j].line}`,
-            line: body[j].line,
-            sourceText: body[j].text,
+            source: `line ${body[totalAt].line}`,
+            line: body[totalAt].line,
+            sourceText: body[totalAt].text,
           },
-          lineIndex: j,
+          lineIndex: totalAt,
           context: name,
           ...(guessed !== "" ? { guessed: true } : {}),
         });
       }
-      break;
     }
     i = j;
   }

@@ -100,3 +100,13 @@ test("a money column whose unit stands in the unit row under the header is the b
   ]);
   expect(plan.issues.map((i) => i.rule)).not.toContain("no-budget");
 });
+
+test.each<[string, string, string[]]>([
+  ["sub-projects", "TT | Dự án | Số mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", ["I | Tổng số | 12 | 380 | 3.540", "1 | Dự án 2 | 04 | 120 | 1.200", "2 | Dự án 3 | 08 | 260 | 2.340"]],
+  ["communes", "TT | Xã | Mô hình (mô hình) | Hộ tham gia (hộ)", [" | Tổng cộng | 12 | 380", "1 | Bản Mế | 04 | 120", "2 | Cán Cấu | 08 | 260"]],
+])("a total row heading the rows it adds up (%s) gives the targets", (_label, header, rows) => {
+  expect(targetsOf(header, rows)).toEqual([
+    [12, "mô hình"],
+    [380, "hộ"],
+  ]);
+});
