@@ -22,6 +22,12 @@ const CODE_HEADER = /^(stt|tt|so tt)$/;
 const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|toan xa|ca xa|toan thanh pho|toan thi xa)\b/;
 
 const UNIT_HEADER = /^(dvt|don vi tinh)$/;
+/**
+ * `Nội dung`, `Dự án, tiểu dự án`: rows that are a plan's parts (sub-projects, tasks), not places, by the same indicator
+ * columns; read only when no column is a unit or a target's (`ĐVT`, `Kế hoạch`, `Số lượng`): such a table is a targets list.
+ */
+const PARTS_HEADER = /^(noi dung|noi dung ho tro|noi dung thuc hien|du an|ten du an|du an, tieu du an|tieu du an|hang muc)$/;
+const LIST_COLUMN = /^(dvt|don vi tinh|don vi|ke hoach|chi tieu|muc tieu|so luong|tong|tong so|tong cong|cong)$/;
 
 /** A header row of a table of places (`| TT | Xã | … |`, `| Thôn | ĐVT | … |`): its rows are the places' figures, no targets each. */
 export function isPlacesHeader(cells: readonly string[]): boolean {
@@ -34,19 +40,23 @@ export interface AreaTableTarget {
   readonly indicator: ExtractedIndicator;
   readonly lineIndex: number;
   readonly context: string;
+  /** The unit is the word after `Số` in a header the reading knows no noun of (`Số nhóm`): to be confirmed. */
+  readonly guessed?: boolean;
 }
 
 const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
 const bracketed = (cell: string) => /^\s*\(([^()]+)\)\s*$/.exec(cell)?.[1].trim() ?? null;
 
 /** The header's area column and indicator columns, or null when the row is no such header. */
-function areaHeader(cells: readonly string[]): { area: number; columns: number[] } | null {
+function areaHeader(cells: readonly string[]): { area: number; columns: number[]; parts: boolean } | null {
   let at = 0;
   while (at < cells.length && (cells[at].trim() === "" || CODE_HEADER.test(key(cells[at])))) at++;
-  if (at >= cells.length || !(isAreaHeader(cells[at]) || YEAR_HEADER.test(key(cells[at])))) return null;
+  if (at >= cells.length) return null;
+  const parts = PARTS_HEADER.test(key(cells[at])) && !cells.some((c, k) => k > at && LIST_COLUMN.test(key(c)));
+  if (!(isAreaHeader(cells[at]) || YEAR_HEADER.test(key(cells[at])) || parts)) return null;
   const columns: number[] = [];
   for (let i = at + 1; i < cells.length; i++) if (isName(cells[i])) columns.push(i);
-  return columns.length >= 1 ? { area: at, columns } : null;
+  return columns.length >= 1 ? { area: at, columns, parts } : null;
 }
 
 const isName = (cell: string) => /\p{L}/u.test(cell) && !/\d/.test(cell.replace(/\(.*?\)/g, "")) && bracketed(cell) === null;
@@ -63,6 +73,22 @@ function secondHeader(first: readonly string[], second: readonly string[] | unde
 
 /** What a header with no unit counts, when it opens with it: `Tổ truyền thông cộng đồng` → `tổ`, `CLB Thủ lĩnh …` → `CLB`. */
 const HEAD_NOUNS = /^(?:(CLB|câu lạc bộ|địa chỉ|mô hình|lớp tập huấn|lớp|cuộc|hội nghị|buổi|điểm|tổ(?!\s+chức))(?!\p{L}))/iu;
+
+/** What a column of a table of parts counts: `Số hộ tham gia` → `hộ`, `Số lượng mô hình` → `mô hình`; `` when it does not open with `Số`. */
+const COUNTED = /^số\s+(?:lượng\s+)?(dự án|hộ|người|lượt người|học viên|lao động)(?!\p{L})/iu;
+
+function countedNoun(header: string): string {
+  const m = COUNTED.exec(header.trim());
+  if (m !== null) return m[1].toLocaleLowerCase("vi");
+  const rest = header.trim().replace(/^số\s+(?:lượng\s+)?/iu, "");
+  return rest === header.trim() ? "" : headNoun(rest);
+}
+
+/** `Số nhóm`, `Số lượt hỗ trợ`: the word after `Số` when the reading knows no noun of the header, or ``. */
+function guessedNoun(header: string): string {
+  const m = /^số\s+(?:lượng\s+)?(\p{Ll}+)(?!\p{L})/u.exec(header.trim().replace(/^Số/u, "số"));
+  return m !== null && !/^(?:xã|thôn|bản|huyện|tiền|vốn|kinh|năm|tháng|ngày)$/u.test(m[1]) ? m[1] : "";
+}
 
 export function headNoun(header: string): string {
   const m = HEAD_NOUNS.exec(header.trim());
@@ -107,6 +133,9 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
     const noted = i > 0 && !body[i - 1].cells && /\b(?:dvt|don vi tinh|don vi|kinh phi|(?:trieu|nghin|ngan|ty) dong|nguon von|ngan sach)\b/.test(foldText(body[i - 1].text));
     const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
     let places = 0;
+    // `I | Tổng số | 12 | 380` heading the rows it adds up: the total, when rows follow it.
+    let heading = -1;
+    let totalAt = -1;
     for (; j < body.length && body[j].cells; j++) {
       const row = body[j].cells as readonly string[];
       const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
@@ -114,9 +143,21 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
         if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) places++;
         continue;
       }
-      if (places < 2) break;
+      if (places === 0 && heading < 0) {
+        heading = j;
+        continue;
+      }
+      if (places >= 2) totalAt = j;
+      break;
+    }
+    if (totalAt < 0 && heading >= 0 && places >= 2) totalAt = heading;
+    if (totalAt >= 0) {
+      const row = body[totalAt].cells as readonly string[];
       for (const c of header.columns) {
-        const unit = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? headNoun(names[c]) : "");
+        const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
+        // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
+        const guessed = known === "" && namesCount && found.parts ? guessedNoun(names[c]) : "";
+        const unit = known || guessed;
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
@@ -130,15 +171,15 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
             unit,
             target: Number(canonical),
             kind: info.kind,
-            source: `line ${body[j].line}`,
-            line: body[j].line,
-            sourceText: body[j].text,
+            source: `line ${body[totalAt].line}`,
+            line: body[totalAt].line,
+            sourceText: body[totalAt].text,
           },
-          lineIndex: j,
+          lineIndex: totalAt,
           context: name,
+          ...(guessed !== "" ? { guessed: true } : {}),
         });
       }
-      break;
     }
     i = j;
   }

@@ -18,13 +18,13 @@ const LIST_LINE = new RegExp(
   "u",
 );
 const COMMUNES_OF = new RegExp(`(?:các\\s+)?(?:xã|phường|thị trấn)\\s+((?:[\\p{Lu}][^.;:()]*?))\\s+(?:thuộc|của)\\s+(?:huyện|quận|thị xã|thành phố)\\s+(${NAME})`, "gu");
-const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phường, thị trấn|xã, thị trấn)(?![\p{L}])[^.;()\d]{0,80}?(?:gồm|bao gồm|là)\s*:?\s*$/iu;
+const COUNT_BEFORE_GROUPS = /(\d{1,3})\s+(?:xã|phường|thị trấn|xã, phường, thị trấn|xã\s*[,/]\s*(?:thị trấn|TT\.?))(?![\p{L}])[^.;()\d]{0,80}?(?:gồm|bao gồm|là)\s*:?\s*$/iu;
 /** `Xã Long Hẹ: bản Phiêng Cại, bản Co Muông`: a commune heading the villages where the plan works in it. */
 const COMMUNE_OF_VILLAGES = new RegExp(`^(?:xã|phường|thị trấn)\\s+(${NAME})\\s*(?:\\(\\s*\\d{1,3}\\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s*\\))?\\s*:\\s*(?:các\\s+|\\d{1,3}\\s+)?(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố)\\s`, "iu");
 /** `tại các xã: A, B, C` or `các xã (A, B, C)`: communes named without their prefix, after one `các xã`. */
-const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
+const COMMUNES_LISTED = /(?:^|[^\p{L}])[Cc]ác\s+(?:xã|phường|thị trấn|xã\s*[,/]\s*(?:thị trấn|TT\.?)|xã, phường, thị trấn)\s*(?::\s*([^.;()]+)|\(([^)]+)\)|\s(\p{Lu}[^.;:()]+))/gu;
 /** `tại 08 xã: Quyết Tiến, Tùng Vài`: communes where an activity is done, named after their count and a colon. */
-const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
+const COUNTED_COMMUNES = /(?:^|[^\p{L}])(?:tại|ở|UBND|Ủy ban nhân dân)\s+\d{1,3}\s+(?:xã|phường|thị trấn|xã\s*[,/]\s*(?:thị trấn|TT\.?)|xã, phường, thị trấn)\s*:\s*([^.;()]+)/gu;
 /** `04 xã (Thường Nga, Phú Lộc, Thiên Lộc, Vượng Lộc)`: communes named in brackets after their count, as many as it says. */
 const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn)\s*\(([^()]+)\)/gu;
 /** `tại xã Sín Chải và xã Tả Phìn`, `xã A, xã B`: two communes or more, each with its prefix, in running text. */

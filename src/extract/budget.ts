@@ -403,6 +403,17 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       valueCol = header ? header.findIndex((c) => /^(tong so|tong cong|tong|cong|tong kinh phi|tong von)$/.test(foldText(c).trim())) : -1;
       return;
     }
+    // `| | (hộ) | (triệu đồng) |` under `| Nội dung | Hộ tham gia | Kinh phí |`: the unit of the bare budget column above it.
+    const above = lines[i - 1]?.cells;
+    if (above && above.length === cells.length && filled.length > 0 && filled.every((c) => /^\s*\([^()]+\)\s*$/.test(c))) {
+      const k = cells.findIndex((c, j) => /^(tong )?(kinh phi|du toan|ngan sach|von)$/.test(foldText(above[j]).trim()) && findUnitInText(c)?.kind === "money");
+      if (k >= 0) {
+        scale = findUnitInText(cells[k])?.scale ?? null;
+        valueCol = k;
+        yearCols = [];
+        return;
+      }
+    }
     const headerCol = cells.findIndex((c) => {
       const u = findUnitInText(c);
       return u !== null && u.kind === "money" && /[\p{L}]/u.test(c.replace(/\(.*\)/, ""));
@@ -771,8 +782,11 @@ function setYearsAside(roots: Amount[]): Amount[] {
 
 /** `Huyện Tam Đường`, `Xã Bình Lư`: a place by its name (a capital after the word), not the budget of a level (`ngân sách huyện`). */
 const PLACE_NAME = /^(?:[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]hị trấn|[Pp]hường|[Tt]hị xã|[Tt]hành phố)\s+\p{Lu}/u;
-const isSourceOrYear = (a: Amount) =>
-  !PLACE_NAME.test(plainName(a).trim().normalize("NFC")) && (SOURCE_OR_YEAR.test(foldText(plainName(a))) || SOURCE_ABBREVIATION.test(foldText(plainName(a))));
+/** `Ngân sách trung ương`, `NSĐP`, `Năm 2024`: a budget line's name telling where the money comes from or its year. */
+export function namesSourceOrYear(name: string): boolean {
+  return !PLACE_NAME.test(name.trim().normalize("NFC")) && (SOURCE_OR_YEAR.test(foldText(name)) || SOURCE_ABBREVIATION.test(foldText(name)));
+}
+const isSourceOrYear = (a: Amount) => namesSourceOrYear(plainName(a));
 
 /**
  * `1. Tuyên truyền: 600 triệu đồng; 2. Mô hình: 400 triệu đồng` then `Nguồn kinh phí: ngân sách trung ương 900 triệu

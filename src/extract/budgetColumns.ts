@@ -34,9 +34,17 @@ function namesBareBudget(cell: string): boolean {
   return BUDGET_WORD.test(folded) && !/\/|(?<![a-z])moi(?![a-z])/.test(folded) && findUnitInText(cell) === null;
 }
 
+/** `| | (hộ) | (triệu đồng) |` under the header: the row of units gives the bare `Kinh phí` column above it a money unit. */
+function unitRowMoney(header: readonly string[], below: readonly string[] | undefined): boolean {
+  if (below === undefined || below.length !== header.length) return false;
+  const filled = below.filter((c) => c.trim() !== "");
+  if (filled.length === 0 || !filled.every((c) => /^\s*\([^()]+\)\s*$/.test(c))) return false;
+  return header.some((c, k) => namesBareBudget(c) && moneyScale(below[k].replace(/[()]/g, "").trim()) !== null);
+}
+
 /**
  * The lines of the one table whose header row names a budget column in money, or none; a bare `Kinh phí` column
- * under a money unit note (`(ĐVT: 1.000 đồng)` on the line above) is one too, read with its note.
+ * under a money unit note (`(ĐVT: 1.000 đồng)` on the line above) or over a row of units naming money is one too.
  */
 export function budgetColumnTable(body: readonly TextLine[]): TextLine[] {
   const tables: TextLine[][] = [];
@@ -44,7 +52,8 @@ export function budgetColumnTable(body: readonly TextLine[]): TextLine[] {
     const cells = body[i].cells;
     if (!cells) continue;
     const noted = i > 0 && notesMoney(body[i - 1]);
-    const budgetCells = noted ? cells.filter((c) => namesBudget(c) || namesBareBudget(c)) : cells.filter(namesBudget);
+    const unitBelow = !noted && unitRowMoney(cells, body[i + 1]?.cells);
+    const budgetCells = noted || unitBelow ? cells.filter((c) => namesBudget(c) || namesBareBudget(c)) : cells.filter(namesBudget);
     if (budgetCells.length === 0) continue;
     // Two budget columns (by year, by source): which one is the budget is not for the reading to guess.
     if (budgetCells.length > 1) return [];

@@ -20,7 +20,7 @@ import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { budgetPerArea } from "./areaBudget";
-import { extractBudget } from "./budget";
+import { extractBudget, namesSourceOrYear, type Budget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
 import { budgetMentions } from "./budgetMentions";
@@ -104,6 +104,20 @@ export function extractPlan(text: string): ExtractedPlan {
       if (oneBudget) tasksGap = inText.issues.filter((i) => i.rule === "budget-split");
       budgetRanges = ownRanges;
       inText = own;
+    }
+  }
+  // A table with its money column outside the budget part (`STT | Nội dung | Số hộ | Kinh phí (triệu đồng)` under the
+  // targets) whose total is the budget part's one total, told there only by source: its rows are that total's parts
+  // (what a worksheet allocates), the sources told with the total, as when the table stands in the budget part.
+  if (budgetRanges.length > 0 && toldBySourceOnly(inText)) {
+    const inRanges = new Set(linesOf(budgetRanges).map((l) => l.line));
+    const table = budgetColumnTable(body);
+    const total = (b: typeof inText) => b.lines.filter((l) => l.code === "KP");
+    const alone = table.length > 0 && !table.some((l) => inRanges.has(l.line)) ? extractBudget(table, oneYear) : null;
+    if (alone !== null && total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) {
+      const together = extractBudget([...table, ...linesOf(budgetRanges)], oneYear);
+      const splits = (b: typeof inText) => b.issues.filter((i) => i.rule === "budget-split").length;
+      if (total(together).length === 1 && total(together)[0].target === total(inText)[0].target && !toldBySourceOnly(together) && splits(together) <= splits(inText)) inText = together;
     }
   }
   // No budget part and no amount in the text: a budget column of an activity table is the budget.
@@ -261,4 +275,10 @@ function nameByTask(body: readonly TextLine[], lines: readonly ExtractedIndicato
     const task = at >= 0 ? taskAbove(body, at) : null;
     return task ? { ...i, name: task } : i;
   });
+}
+
+/** One total whose parts all name a source or a year (`Ngân sách trung ương`, `Năm 2024`), and no other budget line. */
+function toldBySourceOnly(budget: Budget): boolean {
+  const parts = budget.lines.filter((l) => l.code !== "KP");
+  return budget.lines.filter((l) => l.code === "KP").length === 1 && parts.length >= 2 && parts.every((l) => /^KP\.\d+$/.test(l.code) && namesSourceOrYear(l.name));
 }

@@ -12,8 +12,11 @@ import type { ExtractedArea, ExtractIssue } from "./types";
 
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’]*";
 const NAME = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,4}`;
-/** `Địa bàn (thực hiện): [tại] [gồm] 09 xã [, thị trấn] gồm|là|gồm:|: A, B, C`; `5 huyện gồm …` lists districts. */
-const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(?:gồm|bao gồm)\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*,\s*(?:thị trấn|phường|thị xã|huyện))?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm có|bao gồm|gồm|là|:|(?<=\d\s+\p{L}[\p{L}, ]*)\()\s*:?\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
+/**
+ * `Địa bàn (thực hiện): [tại] [gồm] 09 xã [, thị trấn] gồm|là|gồm:|: A, B, C`; `5 huyện gồm …` lists districts. The level
+ * after the first may be abbreviated (`03 xã, TT:`, `xã/TT`): beside a level word `TT` is `thị trấn`.
+ */
+const PLAIN_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*(?:tại\s+)?(?:(?:gồm|bao gồm)\s+)?(?:(\d{1,3})\s+(xã|phường|thị trấn|xã, thị trấn|xã, phường, thị trấn|đơn vị|huyện|quận|thị xã|quận, huyện|huyện, thị xã|quận, huyện, thị xã)(?:\s*[,/]\s*(?:thị trấn|phường|thị xã|huyện|TT|TX|TP)\.?)?\s*)?(?:thuộc\s+(?:huyện|quận|thị xã)\s+(\S[^,:]*?)\s*)?[,]?\s*(?:gồm có|bao gồm|gồm|là|:|(?<=\d\s+\p{L}[\p{L}, ]*)\()\s*:?\s*(?:các\s+(?:xã|phường|thị trấn|huyện|quận)\s*[:]?\s*)?(.+)$/iu;
 /** `Địa bàn thực hiện: xã A (bản …), xã B`: the names right after the colon. */
 const BARE_LIST = /^(?:địa bàn|phạm vi|địa bàn thực hiện|địa bàn triển khai)[^:]{0,40}:\s*()()()(.+)$/iu;
 /** A count unit naming district-level areas (`huyện`, `quận`, `thị xã`). */

@@ -219,6 +219,9 @@ function followsGeneralAim(body: readonly TextLine[], index: number): boolean {
   return false;
 }
 
+/** `đã`, `hiện có`, `hiện nay` before a clause's first figure (a year aside): what was done or what there is, not what is aimed at. */
+const STATED_FACT = /^(?:\D|(?<!\d)(?:19|20)\d\d(?!\d))*?(?<!\p{L})(?:đã|hiện có|hiện nay|hiện đang|đến nay)\s/iu;
+
 /**
  * `Thành lập mới 14 tổ …; duy trì 33 tổ; củng cố 170 tổ …` as the paragraphs of a part (one or a few, no markers):
  * targets listed in a run, each clause between `;` an action and its figure, as a bulleted list would.
@@ -237,10 +240,12 @@ function isTargetRun(lines: readonly TextLine[]): boolean {
   );
   // Each clause an action and its figure (`duy trì 33 tổ`), not an aim in words (`Góp phần giảm tỷ lệ hộ nghèo 4%/năm`);
   // each part after a comma opens with its figure, sharing the clause's action (not `…, chiếm 64,5%`, `…, mỗi tổ 12 …`).
+  // A clause telling what was done or what there is (`Cả nước đã có 5.167 xã …; 64,5% …`, `… hiện có 230 tổ; 45 CLB`) is a
+  // sentence of facts, whatever its figures, as it is between commas.
   return runs.every(
     (r) =>
       r.reduce((n, parts) => n + parts.length, 0) >= 2 &&
-      r.every((parts) => /^(?:\p{L}+\s+){0,4}\d/u.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
+      r.every((parts) => /^(?:\p{L}+\s+){0,4}\d/u.test(parts[0]) && !STATED_FACT.test(parts[0]) && parts.slice(1).every((p) => /^\d/u.test(p))),
   );
 }
 

@@ -69,6 +69,11 @@ test.each([
     ["Nâng cao nhận thức về bình đẳng giới; thành lập mới 14 tổ truyền thông cộng đồng."],
     [[14, "tổ", false]],
   ],
+  [
+    "targets whose clause says `đã` after its figure",
+    ["Phấn đấu đến năm 2025: 100% xã đã có 01 tổ truyền thông cộng đồng; 80% phụ nữ được tuyên truyền."],
+    [[100, "%", true], [80, "%", true]],
+  ],
   ["a bullet after running text", ["Nâng cao nhận thức của phụ nữ về bình đẳng giới trên địa bàn huyện.", "- Thành lập mới 05 tổ truyền thông cộng đồng."], [[5, "tổ", false]]],
 ])("%s alone under MỤC TIÊU", (_, part, wanted) => {
   expect(read(part)).toEqual(wanted);
