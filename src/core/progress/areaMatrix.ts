@@ -53,13 +53,18 @@ export class AreaMatrixBuilder {
     const toAllocation = context.table.lines.map((line) => (line.planCode === null || skip?.has(line.planCode) === true ? -1 : (allocation.lineByCode.get(line.planCode) ?? -1)));
     const firstOfCode = new Set<number>();
     const lines: number[] = [];
+    const targets: number[] = [];
     toAllocation.forEach((target, l) => {
       if (target < 0 || firstOfCode.has(target)) return;
       firstOfCode.add(target);
-      lines.push(l);
+      // A line split by funding source with no total of its own: every source adds into the line's entry.
+      for (const source of context.sourceLines?.get(l) ?? [l]) {
+        lines.push(source);
+        targets.push(target);
+      }
     });
     const from = Int32Array.from(lines);
-    const to = Int32Array.from(lines, (l) => toAllocation[l]);
+    const to = Int32Array.from(targets);
     const map = this.sheetMap(reading, from, to, allocation);
     if (map === null) this.perEntry();
     else this.maps[s] = map;
@@ -87,12 +92,15 @@ export class AreaMatrixBuilder {
         latestSheet[at] = s;
       }
       if (latestArea === null || latestLine === null) continue;
-      // Per-entry arrays: the same cells again, for their area and line here.
+      // Per-entry arrays: the same cells again, for their area and line here (a line's first source of several).
+      let written = -1;
       for (let k = 0; k < from.length; k++) {
         const l = from[k];
         const cell = state[offset + l];
         if (cell !== blank && cell !== number && cell !== textNumber) continue;
         const at = target + to[k];
+        if (at === written) continue;
+        written = at;
         latestArea[at] = area;
         latestLine[at] = l;
       }
@@ -141,7 +149,8 @@ export class AreaMatrixBuilder {
       area[match] = leaf;
     }
     const line = new Int32Array(this.lineCount).fill(-1);
-    for (let k = 0; k < from.length; k++) line[to[k]] = from[k];
+    // A line's first source (of several adding into it) is its cell.
+    for (let k = 0; k < from.length; k++) if (line[to[k]] === -1) line[to[k]] = from[k];
     return { area, line };
   }
 

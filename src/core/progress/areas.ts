@@ -62,6 +62,12 @@ export function forEachAreaAchievement(
       if (state !== blank && state !== number && state !== textNumber) continue;
       let sum = matrix.achieved[at];
       let allocated = allocation.base[at];
+      // The allocation split by funding source with no total of its own: the area's sources together.
+      const sources = allocation.sourceLines?.get(line);
+      if (sources !== undefined) {
+        allocated = 0;
+        for (const source of sources) allocated += allocation.base[offset + source];
+      }
       if (joint !== undefined && joint[at] >= 0) {
         if (joint[at] !== area) continue;
         const sums = together!.get(at)!;

@@ -67,12 +67,19 @@ export function checkCumulativeSheet(sheet: SheetData, latest: Period, plan: Pla
       const planLine: PlanLine | undefined = code === null ? undefined : planLines.get(code);
       const target = code === null ? undefined : allocation.lineByCode.get(code);
       if (planLine === undefined || planLine.kind === "percent" || target === undefined) continue;
+      // A line split by funding source with no total of its own: its sources together, told at the first.
+      if (context.lineByCode.get(code!) !== l && context.sourceLines?.get(context.lineByCode.get(code!)!)?.includes(l) === true) continue;
       const at = leaf * context.lineCount + l;
       const state = context.state[at];
       if (state !== CELL.number && state !== CELL.textNumber) continue;
       const entry = area * allocation.lineCount + target;
       if (areas.seen[entry] === 0) continue;
-      const typed = context.base[at];
+      let typed = context.base[at];
+      const sources = context.sourceLines?.get(l);
+      if (sources !== undefined) {
+        typed = 0;
+        for (const source of sources) typed += context.base[leaf * context.lineCount + source];
+      }
       const sum = areas.achieved[entry];
       if (standing(typed, sum) === "equal") continue;
       const position = valuePosition(context.table, context.table.areas[leaf], lines[l]);

@@ -31,7 +31,8 @@ export interface PeriodSheetLine {
   readonly value: number;
   /** The line's total cell, else its header cell. */
   readonly at: CellRef;
-  readonly source: PeriodSource;
+  /** Where the figure comes from; absent for a line split by funding source (the sum of several lines' cells). */
+  readonly source?: PeriodSource;
   /** True when every leaf cell of the line is blank (its totals blank or zero): a column kept from the template, not a report of the line. */
   readonly blank?: true;
 }
@@ -114,10 +115,20 @@ function buildAllocationLeaves(context: RuleContext): AllocationLeaves {
   return { full, bare };
 }
 
-function lineValue(context: RuleContext, line: number): { value: number; source: PeriodSource } | null {
+function lineValue(context: RuleContext, line: number): { value: number; source?: PeriodSource } | null {
   const sheet = context.table.sheet;
   const kind = context.lineKind[line];
-  if (kind !== "percent") return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
+  if (kind !== "percent") {
+    // A line split by funding source with no total of its own (`Kinh phí | Trung ương | Địa phương`): its sources' sum,
+    // which no one line's leaf cells give.
+    const sources = context.sourceLines?.get(line);
+    if (sources !== undefined && sources.length > 1) {
+      let value = 0;
+      for (const source of sources) value += context.leafSums[source];
+      return { value };
+    }
+    return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
+  }
   if (context.grandTotal !== null) {
     const at = context.grandTotal * context.lineCount + line;
     const state = context.state[at];
@@ -208,7 +219,7 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
     if (figure === null) return;
     const at = context.grandTotal !== null ? cellPosition(context, context.grandTotal, l) : { row: line.headerRow, col: line.headerCol };
     const blank = figure.value === 0 && leavesBlank(context, l);
-    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, source: figure.source, ...(blank ? { blank } : {}) });
+    lines.push({ code: line.planCode, value: figure.value, at: { sheet: sheet.name, ...at }, ...(figure.source !== undefined ? { source: figure.source } : {}), ...(blank ? { blank } : {}) });
   });
 
   const areaMatch = new Int32Array(table.areas.length).fill(-1);
@@ -348,7 +359,8 @@ function lineHasFigures(context: RuleContext, line: number): boolean {
 }
 
 function leavesBlank(context: RuleContext, line: number): boolean {
-  for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + line] !== CELL.blank) return false;
+  const lines = context.sourceLines?.get(line) ?? [line];
+  for (const l of lines) for (const leaf of context.leaves) if (context.state[leaf * context.lineCount + l] !== CELL.blank) return false;
   return true;
 }
 
