@@ -15,6 +15,7 @@ import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable 
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
+import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
@@ -311,9 +312,12 @@ function columnWidths(
   const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
   const first: number[] = new Array<number>(columnCount).fill(0);
+  // The identity block above the first table asks no width: it is laid on the tables' columns (identityPlacement.ts).
+  let firstTable = Infinity;
+  for (let i = 0; i < cells.length; i++) if (cells[i].style === "subtitle" && cells[i].row < firstTable) firstTable = cells[i].row;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (!take(cell)) continue;
+    if (cell.row < firstTable || !take(cell)) continue;
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     if (typeof cell.value === "number") {
@@ -516,6 +520,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
   // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
   if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
+  // The identity block's pairs on the columns the area table left them: each label and short value on one line.
+  model = placeIdentityPairs(model, widths);
   const merged = mergeAt(model.merges);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);
