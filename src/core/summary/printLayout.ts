@@ -247,6 +247,9 @@ function titleRow(cells: readonly SummaryCell[], rowCount: number): number | und
 const LABEL_LINES = 2;
 /** Headers wrap to at most this many lines when there is room. */
 const HEADER_LINES = 4;
+/** A short header (of a number column) on at most this many lines when room is short, when this many units hold it so. */
+const SHORT_HEADER_LINES = 3;
+const SHORT_HEADER_MAX = 10;
 /** The text column when room is short (names and messages wrap more), and when the findings' short columns need its room. */
 const TEXT_COLUMN_TIGHT = 30;
 const TEXT_COLUMN_TIGHTER = 20;
@@ -282,7 +285,12 @@ function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfor
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
     let w = Math.min(max, longestWordWidth(text, font) + pad);
     while (w < max && wrappedLines(text, w, font) > HEADER_LINES) w += 0.5;
-    return { comfortable: w, tight };
+    if (isText) return { comfortable: w, tight };
+    // A short header (`6 tháng đầu năm 2024`, `Cần đạt đến nay`) has its room for a few lines first when room is short:
+    // wrapped at every word it would stand on five lines in a narrow column, a word or number cut off in print.
+    let few = tight;
+    while (few < SHORT_HEADER_MAX && wrappedLines(text, few, font) > SHORT_HEADER_LINES) few += 0.5;
+    return { comfortable: w, tight, ...(wrappedLines(text, few, font) <= SHORT_HEADER_LINES ? { first: Math.min(few, w) } : {}) };
   }
   return { comfortable: Math.min(full, isText ? TEXT_COLUMN_MAX : ONE_LINE_MAX), tight };
 }
