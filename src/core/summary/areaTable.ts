@@ -21,7 +21,7 @@ import { DECIMAL_FORMAT, INTEGER_FORMAT, numberFormat, roundTo, type SheetBuilde
 
 /** Line columns from which the headers carry short names, and how long those are. */
 const SHORT_HEADERS_FROM = 6;
-const SHORT_NAME_CHARS = 20;
+const SHORT_NAME_CHARS = 26;
 
 /** Beyond these, lower levels are folded into their group's row (the sheet stays writable in Excel on the web). */
 export const MAX_AREA_ROWS = 2000;

@@ -26,16 +26,18 @@ function areaHeaders(model: ReturnType<typeof buildSummary>): string[] {
   return model.cells.filter((c) => c.row === corner.row && c.col > corner.col).map((c) => String(c.value));
 }
 
-test("many line columns (the sample's 13): each header is its code and a short name, its header row no third of a page", () => {
+
+test.each(["vi", "en"] as const)("many line columns (the sample's 13, %s): each header is its code and a short name, the sheet still one page wide and its header row no third of a page", (lang) => {
   const workbook = buildSampleWorkbookData();
   const { report, plan, table, areaValues } = checkWorkbook(workbook, { workbookName: "mau.xlsx" });
-  const model = buildSummary({ report, plan, table, areaValues, workbook, lang: "vi" });
-  const headers = areaHeaders(model);
+  const model = buildSummary({ report, plan, table, areaValues, workbook, lang });
+  const corner = model.cells.find((c) => c.style === "header" && c.col === 1 && c.value === AREA_HEADER[lang])!;
+  const headers = model.cells.filter((c) => c.row === corner.row && c.col > 1).map((c) => String(c.value));
   expect(headers.length).toBeGreaterThanOrEqual(13);
-  expect(headers).toContain("KP.1. Đề án Hỗ trợ hoạt… (triệu đồng)");
-  for (const header of headers) expect(header.replace(/ \([^)]*\)$/, "").length).toBeLessThanOrEqual(28);
-  const row = model.cells.find((c) => c.style === "header" && c.col === 1 && c.value === AREA_HEADER.vi)!.row;
-  expect(model.rowHeights![row]).toBeLessThan(120);
+  expect(headers).toContain("KP.1. Đề án Hỗ trợ hoạt động… (triệu đồng)");
+  for (const header of headers) expect(header.replace(/ \([^)]*\)$/, "").length).toBeLessThanOrEqual(34);
+  expect(model.print.fitToWidth).toBe(true);
+  expect(model.rowHeights![corner.row]).toBeLessThan(130);
 });
 
 test("few line columns: each header is its code and whole name", () => {
