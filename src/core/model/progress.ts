@@ -15,11 +15,13 @@ export interface PeriodResult {
 /**
  * A period figure's origin: one cell (a line-level table's cell, a period
  * sheet's total), or the leaf cells of line `line` of the results table read
- * from `sheet` (summed, or the lowest for a percent line).
+ * from `sheet` (summed, or the lowest for a percent line) — for a line split
+ * by funding source with no total column, the leaf cells of every source's
+ * table line (`lines`, `line` among them), summed.
  */
 export type PeriodSource =
   | { readonly kind: "cell"; readonly sheet: string; readonly row: number; readonly col: number }
-  | { readonly kind: "leaves"; readonly sheet: string; readonly line: number; readonly mode: "sum" | "min" };
+  | { readonly kind: "leaves"; readonly sheet: string; readonly line: number; readonly mode: "sum" | "min"; readonly lines?: readonly number[] };
 
 /** The report's top-level `progress`. */
 export interface ProgressSummary {

@@ -32,7 +32,6 @@ export interface PeriodSheetLine {
   readonly value: number;
   /** The line's total cell, else its header cell. */
   readonly at: CellRef;
-  /** Where the figure comes from; absent for a line split by funding source (the sum of several lines' cells). */
   readonly source?: PeriodSource;
   /** True when every leaf cell of the line is blank (its totals blank or zero): a column kept from the template, not a report of the line. */
   readonly blank?: true;
@@ -121,12 +120,12 @@ function lineValue(context: RuleContext, line: number): { value: number; source?
   const kind = context.lineKind[line];
   if (kind !== "percent") {
     // A line split by funding source with no total of its own (`Kinh phí | Trung ương | Địa phương`): its sources' sum,
-    // which no one line's leaf cells give.
+    // over every source line's leaf cells.
     const sources = context.sourceLines?.get(line);
     if (sources !== undefined && sources.length > 1) {
       let value = 0;
       for (const source of sources) value += context.leafSums[source];
-      return { value };
+      return { value, source: { kind: "leaves", sheet, line, mode: "sum", lines: sources } };
     }
     return { value: context.leafSums[line], source: { kind: "leaves", sheet, line, mode: "sum" } };
   }

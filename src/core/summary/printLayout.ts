@@ -15,6 +15,7 @@ import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable 
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
+import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
@@ -246,6 +247,9 @@ function titleRow(cells: readonly SummaryCell[], rowCount: number): number | und
 const LABEL_LINES = 2;
 /** Headers wrap to at most this many lines when there is room. */
 const HEADER_LINES = 4;
+/** A short header (of a number column) on at most this many lines when room is short, when this many units hold it so. */
+const SHORT_HEADER_LINES = 3;
+const SHORT_HEADER_MAX = 10;
 /** The text column when room is short (names and messages wrap more), and when the findings' short columns need its room. */
 const TEXT_COLUMN_TIGHT = 30;
 const TEXT_COLUMN_TIGHTER = 20;
@@ -281,7 +285,12 @@ function cellNeeds(cell: SummaryCell, text: string, textTight: number): { comfor
     const max = isText ? TEXT_COLUMN_MAX : OTHER_MAX;
     let w = Math.min(max, longestWordWidth(text, font) + pad);
     while (w < max && wrappedLines(text, w, font) > HEADER_LINES) w += 0.5;
-    return { comfortable: w, tight };
+    if (isText) return { comfortable: w, tight };
+    // A short header (`6 tháng đầu năm 2024`, `Cần đạt đến nay`) has its room for a few lines first when room is short:
+    // wrapped at every word it would stand on five lines in a narrow column, a word or number cut off in print.
+    let few = tight;
+    while (few < SHORT_HEADER_MAX && wrappedLines(text, few, font) > SHORT_HEADER_LINES) few += 0.5;
+    return { comfortable: w, tight, ...(wrappedLines(text, few, font) <= SHORT_HEADER_LINES ? { first: Math.min(few, w) } : {}) };
   }
   return { comfortable: Math.min(full, isText ? TEXT_COLUMN_MAX : ONE_LINE_MAX), tight };
 }
@@ -311,9 +320,12 @@ function columnWidths(
   const comfortable: number[] = Array.from({ length: columnCount }, () => MIN_WIDTH);
   const tight = [...comfortable];
   const first: number[] = new Array<number>(columnCount).fill(0);
+  // The identity block above the first table asks no width: it is laid on the tables' columns (identityPlacement.ts).
+  let firstTable = Infinity;
+  for (let i = 0; i < cells.length; i++) if (cells[i].style === "subtitle" && cells[i].row < firstTable) firstTable = cells[i].row;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (!take(cell)) continue;
+    if (cell.row < firstTable || !take(cell)) continue;
     const m = merged.get(cellKey(cell.row, cell.col));
     if (m !== undefined && m.right > m.left) continue; // spans columns: fitted by its height instead
     if (typeof cell.value === "number") {
@@ -516,6 +528,8 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
   // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
   if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
+  // The identity block's pairs on the columns the area table left them: each label and short value on one line.
+  model = placeIdentityPairs(model, widths);
   const merged = mergeAt(model.merges);
   const rowCount = rowsOf(model);
   const heights: number[] = new Array<number>(rowCount).fill(DEFAULT_ROW_HEIGHT);

@@ -114,7 +114,10 @@ function periodFormula(workbook: WorkbookData, report: Report, period: PeriodRes
   const table = report.progress?.tables?.find((t) => t.sheet === source.sheet);
   const line = table?.lines[source.line];
   if (table === undefined || line === undefined) return null;
-  const cells: LeafCell[] = table.areas.filter((area) => area.kind === "leaf").map((area) => valuePosition(table, area, line));
+  // A line split by funding source with no total column: every source line's leaf cells, summed as the engine sums them.
+  const leaves = table.areas.filter((area) => area.kind === "leaf");
+  const lineCells = (l: NonNullable<typeof line>) => leaves.map((area): LeafCell => valuePosition(table, area, l));
+  const cells: LeafCell[] = (source.lines ?? [source.line]).flatMap((l) => (table.lines[l] === undefined ? [] : lineCells(table.lines[l])));
   const readings = cells.map((cell) => engineCellValue(sheet, cell, source.mode)).filter((v): v is number => v !== null);
   const reading = source.mode === "min" ? Math.min(...readings) : readings.reduce((s, v) => s + v, 0);
   return allocatedFormula(sheet, cells, source.mode, factorOf(value, reading));

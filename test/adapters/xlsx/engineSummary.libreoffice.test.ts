@@ -21,7 +21,7 @@ import type { Plan } from "../../../src/core/model/plan";
 import { cellValue, type SheetData, type WorkbookData } from "../../../src/core/model/workbook";
 import { buildSampleSpec } from "../../../src/sample";
 import { recalculateWithLibreOffice, sofficePath } from "../../helpers/libreoffice";
-import { writeFixtureXlsx, writeTransposedFixtureXlsx } from "./fixtureFile";
+import { writeFixtureXlsx, writeSourceSplitXlsx, writeTransposedFixtureXlsx } from "./fixtureFile";
 
 interface Case {
   report: Report;
@@ -49,14 +49,16 @@ async function runCase(name: string, write: (file: string) => Promise<void>): Pr
 beforeAll(async () => {
   sofficePath(); // fails (never skips) when LibreOffice is missing
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "allocheck-engine-lo-"));
-  const [fixture, transposed, sample] = await Promise.all([
+  const [fixture, transposed, sample, sources] = await Promise.all([
     runCase("fixture", (file) => writeFixtureXlsx(file)),
     runCase("transposed", (file) => writeTransposedFixtureXlsx(file)),
     runCase("sample", (file) => writeWorkbookSpec(buildSampleSpec(), file)),
+    runCase("sources", (file) => writeSourceSplitXlsx(file)),
   ]);
   cases.set("fixture", fixture);
   cases.set("transposed", transposed);
   cases.set("sample", sample);
+  cases.set("sources", sources);
 }, 240_000);
 
 afterAll(async () => {
@@ -75,7 +77,15 @@ test("the turned-round fixture is read as indicators-as-rows with the same total
   expect(b.indicators.map((r) => [r.code, r.allocated])).toEqual(a.indicators.map((r) => [r.code, r.allocated]));
 });
 
-describe.each(["fixture", "transposed", "sample"])("%s: the summary recalculated by LibreOffice", (name) => {
+test("a line split by funding source with no total column: its progress cell is a live formula over every source, as its cell by area", () => {
+  const c = cases.get("sources")!;
+  expect(c.report.indicators.find((r) => r.code === "KP")?.progress?.achieved).toBe(305_000_000);
+  const withSources = c.model.cells.filter((cell) => cell.formula !== undefined && /'Thực hiện 6 tháng 2024'!C4:C7,'Thực hiện 6 tháng 2024'!D4:D7/.test(cell.formula));
+  expect(withSources.map((cell) => cell.value)).toEqual([305]);
+  expect(c.model.cells.some((cell) => cell.formula === "N('Phân bổ'!C7)+N('Phân bổ'!D7)" && cell.value === 160)).toBe(true);
+});
+
+describe.each(["fixture", "transposed", "sample", "sources"])("%s: the summary recalculated by LibreOffice", (name) => {
   test("every plan line's allocated total equals the engine's, in the plan's unit", () => {
     const c = cases.get(name)!;
     const sheet = summarySheet(c);

@@ -67,3 +67,37 @@ export async function writeTransposedFixtureXlsx(file: string): Promise<void> {
   }
   await wb.xlsx.writeFile(file);
 }
+
+/**
+ * A money line split by funding source with no total column (`Kinh phí` over
+ * `Trung ương | Địa phương`) on the allocation sheet and on a results sheet of
+ * one period, beside a count line.
+ */
+export async function writeSourceSplitXlsx(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const plan = wb.addWorksheet("Kế hoạch");
+  [
+    ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"],
+    ["KP", "Kinh phí truyền thông", "triệu đồng", 600],
+    ["2", "Số lớp tập huấn", "lớp", 10],
+  ].forEach((row, r) => row.forEach((v, c) => (plan.getCell(r + 1, c + 1).value = v)));
+  const split = (name: string, title: string, k: number) => {
+    const ws = wb.addWorksheet(name);
+    [
+      [title, null, null, null, null],
+      ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)", null, "Số lớp tập huấn"],
+      [null, null, "Trung ương", "Địa phương", null],
+      [1, "Xã A", 100 * k, 50 * k, 2],
+      [2, "Xã B", 100 * k, 50 * k, 2],
+      [3, "Xã C", 100 * k, 50 * k, 3],
+      [4, "Xã D", 100 * k, 60 * k, 3],
+    ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    ws.mergeCells("A2:A3");
+    ws.mergeCells("B2:B3");
+    ws.mergeCells("C2:D2");
+    ws.mergeCells("E2:E3");
+  };
+  split(ALLOCATION_SHEET, "PHÂN BỔ KINH PHÍ NĂM 2024", 1);
+  split("Thực hiện 6 tháng 2024", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", 0.5);
+  await wb.xlsx.writeFile(file);
+}

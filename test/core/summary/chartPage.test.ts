@@ -11,6 +11,7 @@ import { buildSummary } from "../../../src/core/summary";
 import { buildSampleWorkbookData } from "../../../src/sample";
 import type { Lang } from "../../../src/core/model/text";
 import { SECTIONS } from "../../../src/core/summary/labels";
+import { wrappedLines } from "../../../src/core/summary/textMeasure";
 
 describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const workbook = buildSampleWorkbookData();
@@ -30,6 +31,16 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
     const rows = model.cells.filter((c) => c.row >= chart.firstRow && c.row <= chart.lastRow && c.col === chart.categoryCol);
     expect(rows.map((c) => c.value)).toEqual(chart.categories);
     expect(model.cells.filter((c) => c.row >= chart.firstRow && c.row <= chart.lastRow && c.style === "header")).toEqual([]);
+  });
+
+  test("the progress table's short headers (`6 tháng đầu năm 2024`, `Năm 2022`, `Dự báo cuối kỳ`) wrap between a few words, not a word a line", () => {
+    // At most four lines by the (wide) estimate of the text's width: LibreOffice prints `6 tháng đầu năm 2024` on three.
+    const header = chart.firstRow - 1;
+    const merged = (c: { row: number; col: number }) => model.merges.some((m) => m.top === c.row && m.left === c.col && m.right > m.left);
+    const shortHeaders = model.cells.filter((c) => c.row === header && c.style === "header" && c.col > 1 && !merged(c));
+    expect(shortHeaders.length).toBeGreaterThan(8);
+    const lines = shortHeaders.map((c) => ({ header: c.value, lines: Math.min(4, wrappedLines(String(c.value), model.columnWidths[c.col], { size: 11, bold: true })) }));
+    expect(lines).toEqual(shortHeaders.map((c) => ({ header: c.value, lines: wrappedLines(String(c.value), model.columnWidths[c.col], { size: 11, bold: true }) })));
   });
 
   if (lang === "vi") {

@@ -1,8 +1,8 @@
 /**
  * The identity block's labels on the printed page: each label's box (its
- * column, or the columns it is merged over) holds it on one line when there
- * is room, and on two at most when the area table's many columns make the
- * sheet's columns tight.
+ * column, or the columns it is merged over) holds it on one line, and so does
+ * the short value left of a label (`3 lỗi, 5 cảnh báo`), also when the area
+ * table's many columns make the sheet's columns narrow.
  */
 import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
 import { withPrintLayout } from "../../../src/core/summary/printLayout";
@@ -39,13 +39,16 @@ describe("identity labels", () => {
   it.each([
     ["vi", 0, 1],
     ["vi", 4, 1],
-    ["vi", 8, 2],
-    ["vi", 9, 2],
-    ["vi", 10, 2],
-    ["vi", 11, 2],
-    ["vi", 12, 2],
-    ["en", 8, 2],
-    ["en", 10, 2],
+    ["vi", 8, 1],
+    ["vi", 9, 1],
+    ["vi", 10, 1],
+    ["vi", 11, 1],
+    ["vi", 12, 1],
+    ["vi", 16, 1],
+    ["vi", 30, 1],
+    ["en", 8, 1],
+    ["en", 10, 1],
+    ["en", 16, 1],
   ] as Array<[Lang, number, number]>)("hold on few lines (%s, %i more area columns: %i at most)", (lang, extra, most) => {
     const model = withPrintLayout(widened(built(lang), extra));
     const firstTable = Math.min(...model.cells.filter((c) => c.style === "subtitle").map((c) => c.row));
@@ -54,6 +57,12 @@ describe("identity labels", () => {
     for (const label of labels) {
       const lines = wrappedLines(String(label.value), boxUnits(model, label), { size: 11, bold: true });
       expect({ label: label.value, lines: Math.min(most, lines) }).toEqual({ label: label.value, lines });
+    }
+    // The value between a row's two labels.
+    for (const right of labels.filter((c) => c.col > 1)) {
+      const value = model.cells.find((c) => c.row === right.row && c.col > 1 && c.col < right.col)!;
+      const lines = wrappedLines(String(value.value), boxUnits(model, value));
+      expect({ value: value.value, lines: Math.min(most, lines) }).toEqual({ value: value.value, lines });
     }
   });
 });

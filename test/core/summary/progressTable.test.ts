@@ -91,3 +91,38 @@ test("dated by the first period of the lines that carry a figure, not an earlier
   const headers = block.cells.filter((c) => c.row === 2).map((c) => c.value);
   expect(headers.slice(2, 6)).toEqual(["Kế hoạch", "Lũy kế đến 31/12/2023", "2023", "6 tháng đầu năm 2024"].map((h, i) => (i === 2 ? expect.stringContaining("2023") : h)));
 });
+
+describe("a money line split by funding source with no total column (`Kinh phí` over `Trung ương | Địa phương`)", () => {
+  const plan: SheetData = { name: "Kế hoạch", merges: [], values: [["Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"], ["KP", "Kinh phí truyền thông", "triệu đồng", 600], ["2", "Số lớp tập huấn", "lớp", 10]] };
+  const split = (name: string, title: string, k: number, sources: [string, string]): SheetData => ({
+    name,
+    merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }, { top: 1, left: 4, bottom: 2, right: 4 }],
+    values: [
+      [title, null, null, null, null],
+      ["STT", "Đơn vị", "Kinh phí truyền thông (triệu đồng)", null, "Số lớp tập huấn"],
+      [null, null, ...sources, null],
+      [1, "Xã A", 100 * k, 50 * k, 2],
+      [2, "Xã B", 100 * k, 50 * k, 2],
+      [3, "Xã C", 100 * k, 50 * k, 3],
+      [4, "Xã D", 100 * k, 60 * k, 3],
+    ],
+  });
+  const RESULTS = "Thực hiện 6 tháng 2024";
+  test.each([
+    ["laid out as the allocation", ["Trung ương", "Địa phương"] as [string, string]],
+    ["its sources typed otherwise", ["NSTW", "NSĐP"] as [string, string]],
+  ])("the period cell is a live SUM over every source's cells, its value the engine's (%s)", (_, sources) => {
+    const sheets = [split("Phân bổ", "PHÂN BỔ KINH PHÍ NĂM 2024", 1, ["Trung ương", "Địa phương"]), plan, split(RESULTS, "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024", 0.5, sources)];
+    const workbook = { sheets };
+    const { report } = checkWorkbook(workbook, { workbookName: "nguon.xlsx" });
+    const line = report.indicators.find((i) => i.code === "KP")!;
+    expect(line.progress?.achieved).toBe(305_000_000);
+    const block = progressTable({ report, workbook, lang: "vi" }, 0)!;
+    const at = (row: number, col: number) => block.cells.find((c) => c.row === row && c.col === col);
+    expect(at(3, 0)?.value).toBe("KP");
+    expect(at(3, 3)).toMatchObject({ value: 305, formula: `SUM('${RESULTS}'!C4:C7,'${RESULTS}'!D4:D7)` });
+    expect(at(3, 4)).toMatchObject({ value: 305, formula: "SUM(D4:D4)" });
+    // The line beside it keeps its own column.
+    expect(at(4, 3)).toMatchObject({ value: 10, formula: `SUM('${RESULTS}'!E4:E7)` });
+  });
+});
