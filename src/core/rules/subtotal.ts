@@ -437,25 +437,11 @@ function subtotalFinding(
  * typed) and the cells left out, each with its area's name; null otherwise.
  */
 export function leftOutOfFormula(context: RuleContext, area: number, line: number, expected: number, actual: number): { formula: string; cells: string[] } | null {
+  const missed = missedParts(context, area, line);
+  if (missed === null || missed === undefined) return null;
   const at = cellPosition(context, area, line);
-  const formula = cellFormula(context.sheet, at.row, at.col);
-  if (formula === undefined) return null;
-  const boxes = addedCells(formula);
-  if (boxes === null) return null;
+  const formula = cellFormula(context.sheet, at.row, at.col) ?? "";
   const { areas } = context.table;
-  const covered = (child: number): boolean => {
-    const cell = cellPosition(context, child, line);
-    if (inside(boxes, cell.row, cell.col)) return true;
-    const { children } = areas[child];
-    return areas[child].kind !== "leaf" && children.length > 0 && children.every(covered);
-  };
-  const missed: number[] = [];
-  let read = 0;
-  for (const child of areas[area].children) {
-    if (covered(child)) read++;
-    else missed.push(child);
-  }
-  if (missed.length === 0 || read === 0) return null;
   let left = 0;
   for (const child of missed) left += contribution(context, child, line);
   if (Number.isNaN(left) || left === 0 || standing(actual, expected - left) !== "equal") return null;
