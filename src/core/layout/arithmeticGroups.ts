@@ -28,7 +28,7 @@ import { CLS_AREA, CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, L
 import type { AreaEvidence } from "../model/reading";
 import type { CellRange } from "../model/workbook";
 
-/** Fewest area rows that runs of a group and its members are looked for in. */
+/** Fewest area rows that runs of a group and its members are looked for in without a grand total row to confirm them. */
 const MIN_RUN_ROWS = 6;
 
 /** A group's members are looked for among this many rows after it at most. */
@@ -106,7 +106,8 @@ export function arithmeticLevels(
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
-  let split = n >= MIN_RUN_ROWS && (total !== null || distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
+  // A grand total that adds up the groups confirms them on a small table too (two districts, five rows).
+  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
   if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
     // tell two stories at least (one line's small counts fall into such runs by chance).
