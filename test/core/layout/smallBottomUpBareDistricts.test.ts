@@ -85,3 +85,22 @@ describe("a small bottom-up table of bare names, the plan's area list naming the
     expect(areas.map((a) => (a.parent === null ? null : areas[a.parent].name))).toEqual(parents);
   });
 });
+
+describe("a small table whose grand total adds up the rows read flat on no line", () => {
+  // A commune mistyped: its district no longer adds it up, the flat reading stands — said to be unsure, not taken as sure.
+  test.each<[string, CellValue[][]]>([
+    ["each district after its communes, a commune mistyped", [BOTTOM_UP[0], [1, "Khánh Thượng", 1, 90], ...BOTTOM_UP.slice(2)]],
+    ["each district before its communes, a commune mistyped", [TOP_DOWN[0], TOP_DOWN[1], [1, "Khánh Thượng", 1, 90], ...TOP_DOWN.slice(3)]],
+  ])("%s: said to be unsure", (_name, body) => {
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí thực hiện"], ...body]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([5, 360], false), sheet: "Phân bổ" }).report;
+    expect(report.reading!.confidence.level).toBe("low");
+  });
+
+  test("a flat list whose total is mistyped on one line: read sure", () => {
+    const body: CellValue[][] = [[null, "Tổng cộng", 10, 700], ...BOTTOM_UP.slice(1)];
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí thực hiện"], ...body]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([10, 700], false), sheet: "Phân bổ" }).report;
+    expect(report.reading!.confidence.level).toBe("high");
+  });
+});
