@@ -28,7 +28,7 @@ import { CLS_AREA, CLS_BARE, CLS_SUBTOTAL, CLS_TOTAL, LEVEL_LOWER, LEVEL_TIER, L
 import type { AreaEvidence } from "../model/reading";
 import type { CellRange } from "../model/workbook";
 
-/** Fewest area rows that runs of a group and its members are looked for in. */
+/** Fewest area rows that runs of a group and its members are looked for in without a grand total row to confirm them. */
 const MIN_RUN_ROWS = 6;
 
 /** A group's members are looked for among this many rows after it at most. */
@@ -106,7 +106,8 @@ export function arithmeticLevels(
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
-  let split = n >= MIN_RUN_ROWS && (total !== null || distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
+  // A grand total that adds up the groups confirms them on a small table too (two districts, five rows).
+  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
   if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
     // tell two stories at least (one line's small counts fall into such runs by chance).
@@ -239,20 +240,27 @@ function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], tot
  * members each, one at least adding up its members on every line compared,
  * on lines that tell two stories at least (never one line alone, whose small
  * counts fall into such runs by chance). The flat reading then stands, said
- * to be unsure.
+ * to be unsure. With a grand total row: it adds up the rows read flat on no
+ * line (`totalAddsUpNoLine`), rows of two levels left unseen.
  */
 export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], value: (row: number, col: number) => CellValue): boolean {
   if (facts.forced.size > 0) return false;
   const areaAt: number[] = [];
+  let totalAt = -1;
   for (let i = 0; i < facts.length; i++) {
     const cls = facts.cls[i];
     if (cls !== CLS_AREA && cls !== CLS_TOTAL) return false;
-    if (cls === CLS_TOTAL) return false;
+    if (cls === CLS_TOTAL) {
+      if (totalAt >= 0) return false;
+      totalAt = i;
+      continue;
+    }
     if (facts.level[i] !== LEVEL_UNKNOWN && facts.level[i] !== LEVEL_LOWER) return false;
     areaAt.push(i);
   }
-  if (areaAt.length < 5) return false;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  if (totalAt >= 0) return totalAddsUpNoLine(facts.row[totalAt], areaAt.map((i) => facts.row[i]), cols, value);
+  if (areaAt.length < 5) return false;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   if (distinctPatterns(rows) < 2) return false;
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
@@ -262,6 +270,27 @@ export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], va
     if (splitRuns(ordered, leads, null, false, true) !== null) return true;
   }
   return false;
+}
+
+/**
+ * A grand total that adds up the rows read flat on no line, two lines with
+ * figures at least: no one mistyped cell does that (it puts one line off),
+ * rows of two levels unseen do (districts and their communes both summed).
+ */
+function totalAddsUpNoLine(totalRow: number, rows: readonly number[], cols: readonly number[], value: (row: number, col: number) => CellValue): boolean {
+  let lines = 0;
+  for (const col of cols) {
+    const total = numberOf(value(totalRow, col));
+    if (Number.isNaN(total) || total === 0) continue;
+    let sum = 0;
+    for (const row of rows) {
+      const v = numberOf(value(row, col));
+      if (!Number.isNaN(v)) sum += v;
+    }
+    if (same(sum, total)) return false;
+    lines++;
+  }
+  return lines >= 2;
 }
 
 /** Without a grand total: the fewest groups of several members that may hold a mistyped one, and the fewest lines whose figures are not multiples of one another. */

@@ -4,8 +4,9 @@
  * phí truyền thông`, `Kinh phí hỗ trợ sinh kế`) is their total, as if it
  * were labelled `Tổng kinh phí`: its parts are listed, so one mistyped cell
  * of it is one subtotal finding and it is no line the plan lacks. Most of
- * its cells with figures must add up (three in four); the shortest run of
- * two or more lines that does is taken.
+ * its cells with figures must add up (three in four, the cells off by one
+ * same amount counted once); the shortest run of two or more lines that
+ * does is taken.
  */
 import type { LineEntry } from "../model/table";
 import { numberOf, same } from "./areaScore";
@@ -73,15 +74,23 @@ export function withArithmeticLineTotals(frame: Frame, lines: readonly LineEntry
   return out;
 }
 
+/**
+ * Whether `own` is, area by area, `sums` in most areas with figures. Areas
+ * off by the same amount count as one: one mistyped cell puts the district
+ * and grand-total rows that add it up by formula off by just as much, one
+ * cause and not three areas that disagree — else, on a small table, one
+ * typo would leave too few areas agreeing and hide itself.
+ */
 export function addsUp(own: readonly number[], sums: readonly number[]): boolean {
-  let compared = 0;
   let agree = 0;
+  // The amounts the disagreeing areas are off by, rounded to a millionth (a set: one pass, however many areas).
+  const gaps = new Set<number>();
   for (let r = 0; r < own.length; r++) {
     if (Number.isNaN(own[r]) || (own[r] === 0 && sums[r] === 0)) continue;
-    compared++;
     if (same(own[r], sums[r])) agree++;
+    else gaps.add(Math.round((own[r] - sums[r]) * 1e6));
   }
-  return agree >= MIN_PARTS && agree >= compared * AGREEING_SHARE;
+  return agree >= MIN_PARTS && agree >= (agree + gaps.size) * AGREEING_SHARE;
 }
 
 /**
