@@ -1,10 +1,11 @@
 /**
  * A plan document's text from its bytes, in the browser as in Node: `.txt` as
- * UTF-8, `.docx` through mammoth (tables kept as `| … |` rows).
+ * UTF-8 or UTF-16 (see textBytes.ts), `.docx` through mammoth (tables kept as `| … |` rows).
  */
 import mammoth from "mammoth";
 import { InputError } from "../core/model/errors";
 import { localized } from "../core/model/text";
+import { decodeTextBytes } from "./textBytes";
 
 function entities(text: string): string {
   return text
@@ -156,15 +157,17 @@ function unreadableDocx(fileName: string, error: unknown): InputError {
   );
 }
 
-/** Text of `.txt` bytes: UTF-8 without a byte-order mark. */
-export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+/** Text of `.txt` bytes: UTF-8 or UTF-16; an old code page, an empty or a binary file is an input error. */
+export function decodeText(bytes: ArrayBuffer | Uint8Array, fileName: string): string {
+  const decoded = decodeTextBytes(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), `"${fileName}"`);
+  if ("refused" in decoded) throw new InputError("bad-plan", decoded.refused);
+  return decoded.text;
 }
 
 /** The text of a plan document given as bytes (task pane file picker). */
 export async function readPlanDocumentBuffer(buffer: ArrayBuffer, fileName: string): Promise<string> {
   const ext = extensionOf(fileName);
-  if (ext === "txt" || ext === "md") return decodeText(buffer);
+  if (ext === "txt" || ext === "md") return decodeText(buffer, fileName);
   if (ext === "docx") {
     try {
       // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
@@ -189,6 +192,6 @@ export async function readPlanDocumentBytes(bytes: Uint8Array, fileName: string)
       throw unreadableDocx(fileName, error);
     }
   }
-  if (ext === "txt" || ext === "md") return decodeText(bytes);
+  if (ext === "txt" || ext === "md") return decodeText(bytes, fileName);
   throw unsupportedDocument(fileName);
 }

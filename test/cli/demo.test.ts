@@ -28,8 +28,8 @@ describe("allocheck demo", () => {
     ]);
     // The sample's results: the progress table and the planted progress mistakes.
     expect(run.stdout).toContain("Tiến độ thực hiện (đến 06/2024, đã qua 62,5% thời gian kế hoạch)");
-    expect(run.stdout).toMatch(/Tiến độ!H8\s+\[cumulative\]/);
-    expect(run.stdout).toMatch(/Giải ngân 6 tháng đầu năm 2024!E21\s+\[overspend\]/);
+    expect(run.stdout).toMatch(/'Tiến độ'!H8\s+\[cumulative\]/);
+    expect(run.stdout).toMatch(/'Giải ngân 6 tháng đầu năm 2024'!E21\s+\[overspend\]/);
   });
 
   test("default folder ./allocheck-demo; running twice works; --lang en", async () => {

@@ -55,6 +55,33 @@ describe("readPlanDocumentBuffer (task pane)", () => {
   test("an unsupported file name", async () => {
     await expect(readPlanDocumentBuffer(new ArrayBuffer(4), "plan.doc")).rejects.toMatchObject({ code: "bad-plan" });
   });
+
+  const PLAN = "Mã 1: Tổ truyền thông cộng đồng: 14 tổ\nKinh phí: 500 triệu đồng\n";
+  const utf16be = (text: string) => Uint8Array.from(Buffer.from(text, "utf16le").swap16());
+  test.each<[string, Uint8Array]>([
+    ["UTF-8", Uint8Array.from(Buffer.from(PLAN, "utf8"))],
+    ["UTF-8 with its mark", Uint8Array.from(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLAN, "utf8")]))],
+    ["UTF-16 LE with its mark (Notepad's Unicode)", Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, "utf16le")]))],
+    ["UTF-16 LE without a mark", Uint8Array.from(Buffer.from(PLAN, "utf16le"))],
+    ["UTF-16 BE with its mark", Uint8Array.from([0xfe, 0xff, ...utf16be(PLAN)])],
+    ["UTF-16 BE without a mark", utf16be(PLAN)],
+  ])("a .txt plan saved as %s is read as its text", async (_, bytes) => {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    expect(await readPlanDocumentBuffer(buffer, "plan.txt")).toBe(PLAN);
+  });
+
+  test.each<[string, number[], RegExp]>([
+    // "Tổ" in Windows-1258 (T, o, combining hook 0xD2, …) on line 2.
+    ["Windows-1258", [...Buffer.from("Ke hoach\nT"), 0xf4, 0xd2, 0x20, 0x31, 0x34, 0x0a], /dòng 2/],
+    // TCVN3: "Tæ" as a TCVN3 editor saves "Tổ", on line 3.
+    ["TCVN3", [...Buffer.from("a\nb\nT"), 0xe6, 0x0a], /dòng 3/],
+    ["an empty file", [], /rỗng/],
+    ["an Excel workbook named .txt", [0x50, 0x4b, 0x03, 0x04, 0, 0], /Excel hoặc Word/],
+  ])("a .txt plan in %s is refused with a clear message, never read as garbled names", async (_, bytes, said) => {
+    const error = readPlanDocumentBuffer(Uint8Array.from(bytes).buffer, "Kế hoạch.txt");
+    await expect(error).rejects.toBeInstanceOf(InputError);
+    await expect(error).rejects.toMatchObject({ code: "bad-plan", text: { vi: expect.stringMatching(said) } });
+  });
 });
 
 describe("htmlToPlainText", () => {

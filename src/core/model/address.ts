@@ -29,7 +29,15 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
 
-/** A sheet name as it must appear in a formula: quoted when needed, `'` doubled. */
+/** A name Excel would read as a cell (`KH2024`) or an R1C1 reference (`R`, `C3`, `R1C1`) rather than a sheet. */
+const REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/;
+
+/** A sheet name as it must appear in a formula: quoted when needed, `'` doubled (as Excel writes it). */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !REFERENCE_LIKE.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `'Phân bổ 2024'!C8` — a cell's place as a user pastes it into Excel's Name Box or Go To. */
+export function cellPlace(sheet: string, cell: string): string {
+  return `${quoteSheetName(sheet)}!${cell}`;
 }

@@ -8,7 +8,7 @@
  * 2024` beside `Năm 2024`) is set aside for it, with an info; sheets of one
  * period for different areas (one per district) are added up.
  */
-import { a1 } from "../model/address";
+import { a1, cellPlace } from "../model/address";
 import { InputError } from "../model/errors";
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
@@ -33,7 +33,7 @@ import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
 
 function where(at: CellRef): string {
-  return at.row < 0 ? `"${at.sheet}"` : `"${at.sheet}"!${a1(at.row, at.col)}`;
+  return at.row < 0 ? `"${at.sheet}"` : cellPlace(at.sheet, a1(at.row, at.col));
 }
 
 /** An info about a results sheet as a whole (no cell): how its figures were counted. */

@@ -5,6 +5,7 @@
  * the counts and a one-line verdict.
  */
 import { planYearText } from "../words/planYear";
+import { cellPlace } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
@@ -132,7 +133,7 @@ function sheetTotalNotes(report: Report, lang: Lang): string[] {
 }
 
 function findingLine(finding: Finding, lang: Lang, words: Words): string {
-  const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+  const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : cellPlace(finding.sheet, finding.cell);
   const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
   const tag = about.length > 0 ? ` (${about.join(", ")})` : "";
   // The message as a person reads it (typographic quotes); the JSON report keeps the engine's text.

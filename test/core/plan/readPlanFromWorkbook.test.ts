@@ -240,7 +240,7 @@ describe("readPlanFromWorkbook: targets", () => {
 
   test("a per-area tail on what is not a number still names its cell", () => {
     expect(() => readPlanFromWorkbook(planBook([[...HEADER, "Định mức"], ["1", "A", "tổ", 3, "một tổ/xã"]]))).toThrow(
-      'Kế hoạch!E2: "một tổ/xã" is not a number',
+      `'Kế hoạch'!E2: "một tổ/xã" is not a number`,
     );
   });
 
@@ -346,14 +346,14 @@ describe("readPlanFromWorkbook: sub-items written with a bullet instead of a cod
 
 describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   test.each([
-    [[HEADER, ["1", "A", "tổ", "mười bốn"]], "bad-plan", 'Kế hoạch!D2: "mười bốn" không phải là số', '"mười bốn" is not a number'],
-    [[HEADER, ["1", "A", "tổ", { error: "#REF!" }]], "bad-plan", 'Kế hoạch!D2: "#REF!" không phải là số', "Kế hoạch!D2"],
-    [[HEADER, ["1", "A", "tổ", true]], "bad-plan", "Kế hoạch!D2", "is not a number"],
-    [[HEADER, ["1", "A", "tổ", -3]], "bad-plan", "Kế hoạch!D2: kế hoạch âm", "negative target"],
-    [[HEADER, [null, "A", "tổ", 3]], "bad-plan", 'Kế hoạch!A2: chỉ tiêu "A" không có mã', "has no code"],
-    [[HEADER, ["1", "A", "tổ", 3], ["1", "B", "tổ", 3]], "bad-plan", 'Kế hoạch!A3: mã "1" trùng với ô A2', "repeats cell A2"],
-    [[[...HEADER, "So sánh"], ["1", "A", "tổ", 3, "lớn hơn"]], "bad-plan", 'Kế hoạch!E2: "lớn hơn" không phải là phép so sánh', "is not a rule"],
-    [[[...HEADER, "Định mức"], ["1", "A", "tổ", 3, "một"]], "bad-plan", 'Kế hoạch!E2: "một" không phải là số', "Kế hoạch!E2"],
+    [[HEADER, ["1", "A", "tổ", "mười bốn"]], "bad-plan", `'Kế hoạch'!D2: "mười bốn" không phải là số`, '"mười bốn" is not a number'],
+    [[HEADER, ["1", "A", "tổ", { error: "#REF!" }]], "bad-plan", `'Kế hoạch'!D2: "#REF!" không phải là số`, "'Kế hoạch'!D2"],
+    [[HEADER, ["1", "A", "tổ", true]], "bad-plan", "'Kế hoạch'!D2", "is not a number"],
+    [[HEADER, ["1", "A", "tổ", -3]], "bad-plan", "'Kế hoạch'!D2: kế hoạch âm", "negative target"],
+    [[HEADER, [null, "A", "tổ", 3]], "bad-plan", `'Kế hoạch'!A2: chỉ tiêu "A" không có mã`, "has no code"],
+    [[HEADER, ["1", "A", "tổ", 3], ["1", "B", "tổ", 3]], "bad-plan", `'Kế hoạch'!A3: mã "1" trùng với ô A2`, "repeats cell A2"],
+    [[[...HEADER, "So sánh"], ["1", "A", "tổ", 3, "lớn hơn"]], "bad-plan", `'Kế hoạch'!E2: "lớn hơn" không phải là phép so sánh`, "is not a rule"],
+    [[[...HEADER, "Định mức"], ["1", "A", "tổ", 3, "một"]], "bad-plan", `'Kế hoạch'!E2: "một" không phải là số`, "'Kế hoạch'!E2"],
   ])("%j", (rows, code, vi, en) => {
     const error = inputError(() => readPlanFromWorkbook(planBook(rows as unknown[][])));
     expect(error.code).toBe(code);

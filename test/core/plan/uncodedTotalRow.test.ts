@@ -25,6 +25,6 @@ test.each<[string, CellValue[][]]>([
 
 test("a Tổng kinh phí row that does not add up its lines is named with both figures", () => {
   expect(() => planOf([[null, "Tổng kinh phí", "triệu đồng", 1100], central, local, count])).toThrow(
-    /Kế hoạch!D2: the row "Tổng kinh phí" \(no code\) gives 1,100 million VND, but the lines 1, 2 add up to 1,000 million VND/,
+    /'Kế hoạch'!D2: the row "Tổng kinh phí" \(no code\) gives 1,100 million VND, but the lines 1, 2 add up to 1,000 million VND/,
   );
 });

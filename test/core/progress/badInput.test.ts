@@ -101,8 +101,8 @@ test("two columns for one period, and overlapping periods: input errors naming t
   expect(inputError(() => check(lineTable([ROW], twice))).text.en).toMatch(/F3 and G3/);
   const overlap = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2022", "9 tháng 2024", "6 tháng cuối năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
   const error = inputError(() => check(lineTable([ROW], overlap)));
-  expect(error.text.vi).toContain('"Tiến độ"!G3');
-  expect(error.text.vi).toContain('"Tiến độ"!F3');
+  expect(error.text.vi).toContain("'Tiến độ'!G3");
+  expect(error.text.vi).toContain("'Tiến độ'!F3");
 });
 
 test("results for a line not in the plan, and for an area not in the allocation: warnings at their labels", () => {

@@ -54,8 +54,8 @@ test("a line-level table with a year and its first half: the half's column is se
 test("periods that only partly overlap are still refused, naming both", () => {
   const header = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Năm 2023", "9 tháng 2024", "6 tháng cuối năm 2024", "Lũy kế", "% so với KH", "Ghi chú"];
   const error = inputError(() => check(lineTable([["1", "Tổ truyền thông cộng đồng", "tổ", 8, 2, 1, 3, 6, 75, null]], header)));
-  expect(error.text.vi).toContain('"Tiến độ"!F3');
-  expect(error.text.vi).toContain('"Tiến độ"!G3');
+  expect(error.text.vi).toContain("'Tiến độ'!F3");
+  expect(error.text.vi).toContain("'Tiến độ'!G3");
 });
 
 describe("periods that fill a longer one exactly: it is their sum, checked like a subtotal", () => {

@@ -186,7 +186,7 @@ describe("per-period sheets: overspend and area-progress", () => {
     expect(found.filter((f) => f.area === null)).toEqual([]);
     expect(found.map((f) => f.cell)).toEqual(["E6", "E7", "E9", "E10"]);
     const full = big.findings.filter((f) => f.rule === "overspend");
-    expect(full.every((f) => f.message.includes("cả dòng cũng vượt trần (Thực hiện 2022!E4)"))).toBe(true);
+    expect(full.every((f) => f.message.includes("cả dòng cũng vượt trần ('Thực hiện 2022'!E4)"))).toBe(true);
     expect(full[0].message).toEqual(expect.stringContaining("đã giải ngân 800 triệu đồng, vượt trần kế hoạch 600 triệu đồng"));
   });
 

@@ -83,8 +83,8 @@ describe("report", () => {
       "KP  Kinh phí                   tỷ đồng  <=            1,5     1,25       -0,25  Còn thiếu",
     ]);
     expect(lines[10]).toBe("3   Câu lạc bộ                 CLB      <=              2        —           —  Không có cột/dòng");
-    expect(text).toContain("Lỗi (3):\n  Phân bổ!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
-    expect(text).toContain("Cảnh báo (3):\n  Phân bổ!C2  [ceiling] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
+    expect(text).toContain("Lỗi (3):\n  'Phân bổ'!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
+    expect(text).toContain("Cảnh báo (3):\n  'Phân bổ'!C2  [ceiling] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
     expect(text).toContain("  Phân bổ  [unmapped] (mã 3) Chỉ tiêu 3");
     expect(lines.slice(-2)).toEqual(["Tổng số: 3 lỗi, 3 cảnh báo, 0 thông tin.", "Kết luận: CHƯA ĐẠT — có 3 lỗi cần sửa."]);
   });
@@ -100,6 +100,18 @@ describe("report", () => {
     const row = text.split("\n").find((line) => line.startsWith("KP "));
     expect(row?.split(/\s{2,}/)).toEqual(["KP", "Kinh phí (triệu đồng)", "<=", "400", "300", "-100", "Còn thiếu"]);
     expect(text).toContain("Tổng phân bổ 300 triệu đồng thấp hơn kế hoạch 400 triệu đồng");
+  });
+
+  test.each<[string, string]>([
+    ["PhanBo", "PhanBo!B1"],
+    ["Phân bổ 2024", "'Phân bổ 2024'!B1"],
+    ["Phân bổ 'năm 2024' Hà Nội", "'Phân bổ ''năm 2024'' Hà Nội'!B1"],
+  ])("a finding's place on sheet %s is written as Excel's Go To takes it: %s; the JSON report keeps sheet and cell apart", (name, place) => {
+    const p = plan([planLine("1", "Tổ", "tổ", 3)]);
+    const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [4] }], { name }));
+    const report = buildReport(ctx, evaluateRules(ctx), "a.xlsx");
+    expect(renderTextReport(report, "vi")).toContain(`\n  ${place}  [ceiling]`);
+    expect(toJsonReport(report, "vi").findings[0]).toMatchObject({ sheet: name, cell: "B1" });
   });
 
   test("text report in English, and the verdict of a clean check", () => {

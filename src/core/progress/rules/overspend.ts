@@ -7,7 +7,7 @@
  */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
-import { a1 } from "../../model/address";
+import { a1, cellPlace } from "../../model/address";
 import { standing } from "../../rules/compare";
 import { achievementLabel, areaCell, forEachAreaAchievement } from "../areas";
 import { amount, progressFinding, type ProgressRule } from "./shared";
@@ -68,7 +68,7 @@ export const overspendRule: ProgressRule = {
       // (back to their allocations, it is within it): their findings name the line's, which is not told again.
       const areas = areasOver.get(line.code);
       if (areas !== undefined && standing(achievement.achieved - (excess.get(line.code) ?? 0), line.target) !== "above") {
-        const where = achievement.anchor === null ? null : `${achievement.anchor.sheet}!${a1(achievement.anchor.row, achievement.anchor.col)}`;
+        const where = achievement.anchor === null ? null : cellPlace(achievement.anchor.sheet, a1(achievement.anchor.row, achievement.anchor.col));
         const at = where === null ? { vi: "", en: "" } : { vi: ` (${where})`, en: ` (${where})` };
         const others = areas.length > 1 ? { vi: ` (cùng ${areas.length - 1} địa bàn khác vượt số được phân bổ)`, en: ` (with ${areas.length - 1} other area(s) over their allocation)` } : { vi: "", en: "" };
         for (const { finding } of areas) {
