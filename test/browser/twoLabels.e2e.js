@@ -166,7 +166,7 @@ module.exports = {
         assert.ok(report.counts.error > 0, "uncorrected, the scratch row and the subtotal read as a commune break the totals");
         await page.click('[data-testid="tab-reading"]');
         await page.waitForSelector('[data-testid="reading-areas"]', WAIT);
-        assert.equal((await page.locator('[data-testid="reading-table"]').innerText()).trim(), `${SHEET}!${report.reading.table}`);
+        assert.equal((await page.locator('[data-testid="reading-table"]').innerText()).trim(), `'${SHEET}'!${report.reading.table}`);
         assert.deepEqual(await shownAreas(page), areasOf(report));
         assert.deepEqual(await seriousViolations(page, '[data-testid="reading-tab"]'), []);
         await shot(ctx, "read");

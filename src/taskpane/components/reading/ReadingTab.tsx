@@ -12,6 +12,7 @@ import { markAt, readingMarks } from "../../../app/readingMarks";
 import type { Correction, CorrectionSet } from "../../../core/model/corrections";
 import { addCorrection, correctionsForSheet, removeCorrection } from "../../../core/corrections/settingValue";
 import type { Lang, LocalizedText } from "../../../core/model/text";
+import { cellPlace } from "../../../core/model/address";
 import { READING_STRINGS } from "../../../i18n/reading";
 import { ReadingLegend } from "../../../preview/ReadingLegend";
 import { CorrectionsList } from "./CorrectionsList";
@@ -164,7 +165,7 @@ export function ReadingTab({ host, outcome, lang, busy, onRecheck, problem }: Re
           <dl className={classes.facts}>
             <dt className={classes.term}>{strings.table}</dt>
             <dd className={classes.def} data-testid="reading-table">
-              {`${sheet}!${reading.table}`}
+              {cellPlace(sheet, reading.table)}
             </dd>
             <dt className={classes.term}>{strings.headerRows}</dt>
             <dd className={classes.def} data-testid="reading-header-rows">
