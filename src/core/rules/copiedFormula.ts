@@ -13,7 +13,7 @@
  * part fills.
  */
 import type { Finding } from "../model/finding";
-import { localized } from "../model/text";
+import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { a1 } from "../model/address";
 import { joinList } from "../text/joinList";
@@ -87,28 +87,19 @@ function copiedShortFormula(context: RuleContext, area: number, told: readonly {
   const first = told[0];
   const { areas } = context.table;
   const across = context.table.orientation !== "areas-as-rows";
-  const parts = shared.split(",").map((child) => {
-    const cell = cellPosition(context, Number(child), first.line);
-    const at = across ? a1(0, cell.col).replace(/\d+$/, "") : String(cell.row + 1);
-    return { vi: `${across ? "cột" : "dòng"} ${at} (${areas[Number(child)].label})`, en: `${across ? "column" : "row"} ${at} (${areas[Number(child)].label})` };
-  });
+  const parts = shared.split(",").map((child) => partName(context, Number(child), first.line));
   const label = areas[area].label;
   const list = cells.map((c) => `${c.cell} (${c.formula}, lệch ${c.gap})`);
   const listEn = cells.map((c) => `${c.cell} (${c.formula}, off by ${c.gapEn})`);
-  return makeFinding({
-    rule: "subtotal",
-    severity: "error",
-    sheet: context.table.sheet,
-    at: cellPosition(context, area, first.line),
-    indicator: context.table.lines[first.line].planCode,
-    area: label,
-    expected: first.expected,
-    actual: first.actual,
-    message: localized(
+  return subtotalRowFinding(
+    context,
+    area,
+    first,
+    localized(
       `Các công thức ở ô cộng của ${label} đều bỏ sót ${joinList(parts.map((p) => p.vi), "và")} (có lẽ một công thức thiếu đã được chép sang cả ${across ? "cột" : "dòng"} này): ${joinList(list, "và")}. Sửa công thức ở ô đầu để cộng đủ các thành phần rồi chép lại sang các ô kia.`,
       `The formulas of the subtotal of ${label} all leave out ${joinList(parts.map((p) => p.en), "and")} (likely one short formula copied along the ${across ? "column" : "row"}): ${joinList(listEn, "and")}. Correct the first formula to add up all the parts, then copy it across again.`,
     ),
-  });
+  );
 }
 
 
@@ -144,11 +135,7 @@ function typedWithoutPart(context: RuleContext, area: number, told: readonly { l
   }
   const across = context.table.orientation !== "areas-as-rows";
   const label = areas[area].label;
-  const names = parts.map((part) => {
-    const cell = cellPosition(context, part, told[0].line);
-    const at = across ? a1(0, cell.col).replace(/\d+$/, "") : String(cell.row + 1);
-    return { vi: `${across ? "cột" : "dòng"} ${at} (${areas[part].label})`, en: `${across ? "column" : "row"} ${at} (${areas[part].label})` };
-  });
+  const names = parts.map((part) => partName(context, part, told[0].line));
   // Several parts holding the same figures: which was left out is not known.
   const name = { vi: joinList(names.map((n) => n.vi), "hoặc"), en: joinList(names.map((n) => n.en), "or") };
   const cells = told.map(({ line, expected, actual }) => {
@@ -157,18 +144,37 @@ function typedWithoutPart(context: RuleContext, area: number, told: readonly { l
     return { cell: a1(at.row, at.col), vi: `${formatAmount(actual, unit, "vi")} thay vì ${formatAmount(expected, unit, "vi")}`, en: `${formatAmount(actual, unit, "en")} for ${formatAmount(expected, unit, "en")}` };
   });
   const first = told[0];
+  return subtotalRowFinding(
+    context,
+    area,
+    first,
+    localized(
+      `Các ô cộng của ${label} đều lệch đúng bằng số của ${name.vi} — có lẽ ${parts.length > 1 ? "một trong số đó" : across ? "cột này" : "dòng này"} bị bỏ sót khi cộng (hoặc được thêm sau khi đã gõ ô cộng): ${joinList(cells.map((c) => `${c.cell} ghi ${c.vi}`), "và")}. Gõ lại các ô cộng, tốt nhất bằng công thức SUM trên đủ các thành phần.`,
+      `The subtotals of ${label} are each off by exactly the figures of ${name.en} — likely left out when adding up (or added after the subtotals were typed): ${joinList(cells.map((c) => `${c.cell} shows ${c.en}`), "and")}. Type the subtotals again, preferably as a SUM over all the parts.`,
+    ),
+  );
+}
+
+/** A part of a subtotal named by its row (or column, areas as columns) and its label: `dòng 12 (Xã A)`. */
+function partName(context: RuleContext, part: number, line: number): LocalizedText {
+  const across = context.table.orientation !== "areas-as-rows";
+  const cell = cellPosition(context, part, line);
+  const at = across ? a1(0, cell.col).replace(/\d+$/, "") : String(cell.row + 1);
+  const label = context.table.areas[part].label;
+  return { vi: `${across ? "cột" : "dòng"} ${at} (${label})`, en: `${across ? "column" : "row"} ${at} (${label})` };
+}
+
+/** The one subtotal finding of an area's row of slips, at its first told cell. */
+function subtotalRowFinding(context: RuleContext, area: number, first: { line: number; expected: number; actual: number }, message: LocalizedText): Finding {
   return makeFinding({
     rule: "subtotal",
     severity: "error",
     sheet: context.table.sheet,
     at: cellPosition(context, area, first.line),
     indicator: context.table.lines[first.line].planCode,
-    area: label,
+    area: context.table.areas[area].label,
     expected: first.expected,
     actual: first.actual,
-    message: localized(
-      `Các ô cộng của ${label} đều lệch đúng bằng số của ${name.vi} — có lẽ ${parts.length > 1 ? "một trong số đó" : across ? "cột này" : "dòng này"} bị bỏ sót khi cộng (hoặc được thêm sau khi đã gõ ô cộng): ${joinList(cells.map((c) => `${c.cell} ghi ${c.vi}`), "và")}. Gõ lại các ô cộng, tốt nhất bằng công thức SUM trên đủ các thành phần.`,
-      `The subtotals of ${label} are each off by exactly the figures of ${name.en} — likely left out when adding up (or added after the subtotals were typed): ${joinList(cells.map((c) => `${c.cell} shows ${c.en}`), "and")}. Type the subtotals again, preferably as a SUM over all the parts.`,
-    ),
+    message,
   });
 }
