@@ -9,6 +9,7 @@ import type { CellValue, SheetData } from "../../../src/core/model/workbook";
 import { areaKey } from "../../../src/core/text/fold";
 import { parseUnit } from "../../../src/core/text/units";
 import { buildRuleContext, type RuleContext } from "../../../src/core/rules/context";
+import { readPlanJson } from "../../../src/core/plan";
 
 export function planLine(code: string, name: string, unit: string, target: number, extra: Partial<PlanLine> = {}): PlanLine {
   const { kind, scale } = parseUnit(unit);
@@ -139,3 +140,16 @@ export const BA_VI_MY_DUC: PlanArea[] = [
   { district: "Mỹ Đức", commune: "An Phú" },
   { district: "Mỹ Đức", commune: "Hùng Tiến" },
 ];
+
+/** Two count lines (14 teams, 10 addresses) over `BA_VI_MY_DUC`, read as a JSON plan is. */
+export const TEAMS_AND_ADDRESSES_PLAN: Plan = readPlanJson(
+  {
+    title: "Kế hoạch thử",
+    indicators: [
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14 },
+      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 10 },
+    ],
+    areas: BA_VI_MY_DUC,
+  },
+  "plan.json",
+);

@@ -8,21 +8,8 @@
  */
 import type { CellValue } from "../../../src/core/model/workbook";
 import { checkWorkbook } from "../../../src/core/check";
-import { readPlanJson } from "../../../src/core/plan";
-import { BA_VI_MY_DUC } from "./fixtures";
+import { TEAMS_AND_ADDRESSES_PLAN as PLAN } from "./fixtures";
 import { sheet, workbook } from "../layout/sheetBuilder";
-
-const PLAN = readPlanJson(
-  {
-    title: "Kế hoạch thử",
-    indicators: [
-      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 14 },
-      { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 10 },
-    ],
-    areas: BA_VI_MY_DUC,
-  },
-  "plan.json",
-);
 
 /** Xã Ba Trại (3 tổ, 2 địa chỉ) deleted from Huyện Ba Vì; `district` and `total` as typed, `formulas` by A1 cell. */
 function check(district: CellValue[], total: CellValue[], formulas: Record<string, string> | undefined) {
