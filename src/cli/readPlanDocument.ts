@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
-import { readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
+import { jsonNotDocument, readPlanDocumentBytes, unsupportedDocument } from "../extract/readDocumentBuffer";
 import { InputError } from "../core/model/errors";
 import { decodeTextFile } from "./textFile";
 
@@ -47,7 +47,12 @@ export async function readPlanDocument(path: string, shown = path): Promise<stri
     if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("file-missing", { vi: `Không tìm thấy tệp ${shown}.`, en: `File not found: ${shown}.` });
     throw error;
   }
-  if (ext !== ".docx") return decodeTextFile(bytes, shown);
+  if (ext !== ".docx") {
+    const text = decodeTextFile(bytes, shown);
+    const json = jsonNotDocument(text, shown);
+    if (json !== null) throw json;
+    return text;
+  }
   if (!bytes.subarray(0, 4).equals(ZIP)) throw notAWordFile(bytes, shown);
   try {
     return await readPlanDocumentBytes(bytes, shown);

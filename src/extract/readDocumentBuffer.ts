@@ -157,11 +157,43 @@ function unreadableDocx(fileName: string, error: unknown): InputError {
   );
 }
 
-/** Text of `.txt` bytes: UTF-8 or UTF-16; an old code page, an empty or a binary file is an input error. */
+/** Text of `.txt` bytes: UTF-8 or UTF-16; an old code page, an empty or a binary file, or JSON is an input error. */
 export function decodeText(bytes: ArrayBuffer | Uint8Array, fileName: string): string {
   const decoded = decodeTextBytes(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), `"${fileName}"`);
   if ("refused" in decoded) throw new InputError("bad-plan", decoded.refused);
+  const json = jsonNotDocument(decoded.text, fileName);
+  if (json !== null) throw json;
   return decoded.text;
+}
+
+/**
+ * A `.txt` that holds JSON (a plan saved by allocheck or by a script, named `.txt` as Notepad offers) is no plan
+ * document: read as text it would give no target and say only that. Told for what it is, or null when the text is
+ * not JSON.
+ */
+export function jsonNotDocument(text: string, fileName: string): InputError | null {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== "object") return null;
+  const plan = !Array.isArray(value) && Array.isArray((value as { indicators?: unknown }).indicators);
+  return new InputError(
+    "bad-plan",
+    plan
+      ? localized(
+          `"${fileName}" là kế hoạch dạng JSON (có "indicators"), không phải văn bản kế hoạch để trích xuất — kế hoạch JSON được dùng trực tiếp: allocheck check <sổ tính.xlsx> --plan "${fileName}"`,
+          `"${fileName}" is a plan in JSON (it has "indicators"), not a plan document to extract — a JSON plan is used as it is: allocheck check <workbook.xlsx> --plan "${fileName}"`,
+        )
+      : localized(
+          `"${fileName}" chứa dữ liệu JSON, không phải văn bản kế hoạch — hãy chọn văn bản kế hoạch (.txt hoặc .docx)`,
+          `"${fileName}" holds JSON data, not a plan document — choose the plan's text (.txt or .docx)`,
+        ),
+  );
 }
 
 /** The text of a plan document given as bytes (task pane file picker). */

@@ -71,4 +71,12 @@ describe("allocheck extract-plan", () => {
     expectUnusable(await runCli(["extract-plan", "ke-hoach.xlsx"], dir), /^allocheck: ke-hoach\.xlsx: chỉ nhận/);
     expect(filesIn(dir)).toEqual(before);
   });
+
+  test.each<[string, string, RegExp]>([
+    ["a plan in JSON", '{ "title": "Kế hoạch", "indicators": [{ "code": "1", "name": "Tổ", "unit": "tổ", "target": 3 }], "areas": [] }', /là kế hoạch dạng JSON.*--plan/],
+    ["other JSON", '[{ "xa": "Bản Mế", "to": 1 }]', /chứa dữ liệu JSON, không phải văn bản kế hoạch/],
+  ])("a .txt holding %s is told for what it is (exit 2), never read as a text with no target", async (_label, content, message) => {
+    writeFileSync(join(dir, "ke-hoach-json.txt"), content);
+    expectUnusable(await runCli(["extract-plan", "ke-hoach-json.txt", "--json"], dir), message);
+  });
 });

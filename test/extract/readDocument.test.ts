@@ -52,6 +52,11 @@ describe("readPlanDocumentBuffer (task pane)", () => {
     expect(txt.charCodeAt(0)).not.toBe(0xfeff);
   });
 
+  test("a .txt from the task pane's picker holding a JSON plan is told for what it is", async () => {
+    const json = Uint8Array.from(Buffer.from('{ "indicators": [{ "code": "1", "name": "Tổ", "unit": "tổ", "target": 3 }] }', "utf8"));
+    await expect(readPlanDocumentBuffer(json.buffer, "plan.txt")).rejects.toMatchObject({ code: "bad-plan", text: { en: expect.stringMatching(/is a plan in JSON/) } });
+  });
+
   test("an unsupported file name", async () => {
     await expect(readPlanDocumentBuffer(new ArrayBuffer(4), "plan.doc")).rejects.toMatchObject({ code: "bad-plan" });
   });
