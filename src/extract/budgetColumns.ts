@@ -9,7 +9,7 @@ import { foldText } from "../core/text/fold";
 import { findUnitInText, moneyScale } from "../core/text/units";
 import type { TextLine } from "./normalize";
 
-const BUDGET_WORD = /^(tong )?(kinh phi|du toan|ngan sach|von)(?![a-z])/;
+const BUDGET_WORD = /^(tong )?(kinh phi|du toan|ngan sach|von|thanh tien)(?![a-z])/;
 
 /** `Kinh phí (triệu đồng)`, `Dự toán (ĐVT: 1.000 đồng)`; not a rate (`Kinh phí/lớp`, `… mỗi mô hình`). */
 function namesBudget(cell: string): boolean {

@@ -368,8 +368,8 @@ const COLUMN_HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["code", /^(stt|tt|so tt|ma|ma so|code)$/],
   ["unit", /^(don vi tinh|dvt|don vi|unit)$/],
   ["quota", /^(dinh muc|dinh muc\/(xa|huyen|don vi)|moi xa)$/],
-  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name)$/],
-  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
+  ["name", /^(ten chi tieu|noi dung|chi tieu|noi dung chi tieu|noi dung hoat dong|noi dung cong viec|ten hoat dong|hoat dong|nhiem vu|danh muc|indicator|name|(ten )?(du an|tieu du an)( ?[,/] ?(tieu du an|noi dung|hoat dong))?|tieu du an ?[,/] ?noi dung|hang muc)$/],
+  ["target", /^(ke hoach|chi tieu ke hoach|muc tieu|chi tieu|tong|tong so|tong cong|so luong|khoi luong|(tong )?(ca )?giai doan( .*)?|tong so (giai doan )?(19|20)\d{2}.*|ke hoach .*|kh( nam)? (19|20)\d{2}|chi tieu (den )?nam \d{4}|target)$/],
 ];
 
 /** Column roles of a table header row, or null when the row is no header. */
@@ -384,8 +384,23 @@ export function tableColumns(cells: readonly string[]): Partial<Record<Column, n
       }
     }
   });
+  // `STT | Tiểu dự án, nội dung | Chỉ tiêu | ĐVT | Kinh phí`: the rows are named by the column before; `Chỉ tiêu` holds
+  // each row's figure (the target), as `Kế hoạch` would.
+  if (roles.name !== undefined && roles.target === undefined && headerKey(cells[roles.name]) === "chi tieu") {
+    const label = cells.findIndex((cell, i) => i < (roles.name as number) && ROW_LABEL.test(headerKey(cell)));
+    if (label >= 0) {
+      roles.target = roles.name;
+      roles.name = label;
+    }
+  }
   return roles.name !== undefined && (roles.unit !== undefined || roles.target !== undefined) ? roles : null;
 }
+
+const headerKey = (cell: string) => foldText(cell).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+/** `Nội dung`, `Tiểu dự án, nội dung`, `Dự án/Tiểu dự án`, `Hạng mục`: a column naming each row (a task or a sub-project). */
+const ROW_LABEL = /^(?:ten\s+)?(?:(?:tieu\s+)?du an|noi dung|hang muc|hoat dong|nhiem vu)(?:[\s,/]|$)/;
+/** `Kinh phí (triệu đồng)`, `Thành tiền`, `Dự toán`: a column of amounts, no count's figure. */
+const MONEY_HEADER = /^(?:kinh phi|thanh tien|du toan|tong kinh phi|nguon von|von)(?:\s|$)|(?:trieu|nghin|ngan|ty) dong/;
 
 const isCode = (c: string) => /^(\d+(\.\d+)*\.?|[a-zđ][.)]?|[IVX]+\.?)$/.test(c);
 
@@ -433,7 +448,9 @@ function fromTableRow(
   }
   if (valueIndex < 0) {
     const figures: number[] = [];
-    for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota) figures.push(i);
+    // A column of amounts (`Kinh phí (triệu đồng)`) is the row's cost, read with the budget: a figure beside it is the row's.
+    const amounts = (i: number) => header !== null && MONEY_HEADER.test(headerKey(header[i] ?? "")) && numeric.some((n, k) => k !== i && k > 0 && n !== null && k !== columns?.code && k !== columns?.quota);
+    for (let i = cells.length - 1; i > 0; i--) if (numeric[i] !== null && i !== columns?.code && i !== columns?.quota && !amounts(i)) figures.push(i);
     if (figures.length > 0) valueIndex = figures[0];
     guessed = figures.length > 1;
   }
