@@ -231,6 +231,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     /(?:^|[^\p{L}])(?:tại|ở|trên địa bàn|thuộc)\s*$|\(\s*(?:toàn (?:huyện|tỉnh|thành phố|thị xã)\s*,?\s*)?$/iu.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
     quantities.some((o) => (o.role === "target" || o.role === "quota") && o.start < q.start && !/[;.]/.test(text.slice(o.unitEnd, q.start)));
   quantities = quantities.filter((q) => q.role !== "target" || !whereOther(q));
+  // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places a quota after it applies to, not a target of its own.
+  const placesOfQuota = (q: Quantity) =>
+    q.kind === "count" &&
+    matchPhrase(wordsOf(q.unit), AREA_WORDS) === wordsOf(q.unit).length &&
+    quantities.some((o) => o.role === "quota" && o.start > q.start && foldText(o.per ?? "").split(/[\s,]+/)[0] === foldText(q.unit).split(" ")[0] && !/[;.]/.test(text.slice(q.unitEnd, o.start)));
+  quantities = quantities.filter((q) => q.role !== "target" || !placesOfQuota(q));
   // `Tổ chức 03 lớp tập huấn cho khoảng 450 người có uy tín`, `…, thu hút khoảng 3.200 lượt người tham gia`: an
   // approximate count after a target of another unit in the same sentence is whom that activity reaches, no target.
   const reached = (q: Quantity) =>
@@ -346,7 +352,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       // Only the words saying per what go (`02 buổi truyền thông/xã` → `buổi truyền thông`), not the unit's noun phrase.
       const perFrom = q.roleEnd === undefined ? -1 : text.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu);
       const perCut = { ...q, start: q.unitEnd + Math.max(perFrom, 0) };
-      const { name } = nameSpan(text, { ...span, quotas: [perCut] });
+      const { name: spanName } = nameSpan(text, { ...span, quotas: [perCut] });
+      // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places and the quota's words left around the figure go.
+      const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu");
+      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+\\d+\\s+${per}$`, "iu"), "")) || spanName : spanName;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
     }
@@ -762,7 +772,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   return found;
 }
 
-const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})/iu;
+const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
 const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
 
 /**

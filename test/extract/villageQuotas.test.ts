@@ -1,0 +1,31 @@
+/**
+ * A quota per village or per commune (`mỗi bản 01 buổi`, `mỗi xã 01 buổi`) beside the count of places it applies to
+ * (`tại 08 bản`): the places are no target; the total is the quota times the places, worked out and to be confirmed. A
+ * quota per village with no count of villages (`Mỗi bản tổ chức 01 buổi truyền thông/năm`) is no total of one: only
+ * told (quota-only), as villages are no areas of a plan.
+ */
+import { extractPlan } from "../../src/extract";
+import { planWith } from "./planText";
+
+type Read = [string, number, string, number | null, string | null];
+
+function read(line: string): { targets: Read[]; issues: string[] } {
+  const plan = extractPlan(planWith([line, "- Thành lập mới 03 tổ truyền thông cộng đồng."]));
+  return {
+    targets: plan.indicators.filter((i) => i.kind === "count").map((i) => [i.name, i.target, i.unit, i.quota ?? null, i.confirmReason ?? null]),
+    issues: plan.issues.filter((i) => i.rule !== "no-budget").map((i) => i.rule),
+  };
+}
+
+const TEAMS: Read = ["Thành lập mới tổ truyền thông cộng đồng", 3, "tổ", null, null];
+
+test.each<[string, { targets: Read[]; issues: string[] }]>([
+  ["- Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi;", { targets: [["Tổ chức truyền thông", 8, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  ["- Tổ chức truyền thông tại 08 thôn, mỗi thôn 01 buổi;", { targets: [["Tổ chức truyền thông", 8, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  ["- Tổ chức truyền thông tại 08 xã, mỗi xã 01 buổi;", { targets: [["Tổ chức truyền thông", 8, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  ["- Mỗi bản tổ chức 01 buổi truyền thông/năm;", { targets: [TEAMS], issues: ["quota-only"] }],
+  ["- Mỗi thôn tổ chức 01 buổi truyền thông/năm;", { targets: [TEAMS], issues: ["quota-only"] }],
+  ["- Tổ chức 12 buổi truyền thông về bình đẳng giới tại 12 bản (mỗi bản 01 buổi);", { targets: [["Tổ chức buổi truyền thông về bình đẳng giới tại 12 bản", 12, "buổi", 1, null], TEAMS], issues: [] }],
+])("%s", (line, expected) => {
+  expect(read(line)).toEqual(expected);
+});
