@@ -3,7 +3,10 @@
  * the evidence conflicts, the reading under which the typed subtotals add
  * up wins"), for a single label column where nothing names a level — no
  * prefix, no STT that tells, no area list: bare district names, each typed
- * with its subtotal, followed by its bare commune names.
+ * with its subtotal, followed by its bare commune names. A district among
+ * them named by its prefix (`Huyện Quan Sơn` beside `Mường Lát`) is a group
+ * whatever the sums, never a member; where every level is named, nothing is
+ * left to the arithmetic.
  *
  * The rows are split into runs, each a group row followed by two or more
  * member rows (or by one with the very same figures — a district of a single
@@ -79,6 +82,7 @@ export function arithmeticLevels(
 ): ArithmeticLevels | null {
   const areaAt: number[] = [];
   let totalAt = -1;
+  let bare = 0;
   if (facts.forced.size > 0) return null;
   for (let i = 0; i < facts.length; i++) {
     const cls = facts.cls[i];
@@ -88,30 +92,37 @@ export function arithmeticLevels(
       totalAt = i;
       continue;
     }
-    // A district row, or villages under their commune: the levels are named, not left to the arithmetic.
-    if (facts.level[i] === LEVEL_UPPER || facts.level[i] === LEVEL_VILLAGE || facts.level[i] === LEVEL_TIER || facts.level[i] === LEVEL_ZONE) return null;
+    // Villages under their commune, tiers, zones: the levels are named, not left to the arithmetic.
+    if (facts.level[i] === LEVEL_VILLAGE || facts.level[i] === LEVEL_TIER || facts.level[i] === LEVEL_ZONE) return null;
+    if (facts.level[i] === LEVEL_UNKNOWN) bare++;
     areaAt.push(i);
   }
+  // Every level named (a district by its prefix, the rest by theirs or the list): nothing is left to the arithmetic.
+  if (bare === 0) return null;
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
   // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below).
   if (n < 4 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  // A district named by its prefix among bare names (`Huyện Quan Sơn` beside `Mường Lát`) is a group, never a member.
+  const mustLead = areaAt.map((i) => facts.level[i] === LEVEL_UPPER);
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
   if (order === "after") {
     rows.reverse();
     canLead.reverse();
+    mustLead.reverse();
   }
+  for (let k = 0; k < n; k++) if (mustLead[k] && !canLead[k]) return null;
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
   // A grand total that adds up the groups confirms them on a small table too (two districts, five rows).
-  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
+  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, mustLead, total) : null;
   if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
     // tell two stories at least (one line's small counts fall into such runs by chance).
-    split = bestSplit(rows, canLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
+    split = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
   }
   let pairedByPosition = false;
   if (split === null && total !== null) {
@@ -119,7 +130,7 @@ export function arithmeticLevels(
     const sheetRow = (k: number): number => facts.row[areaAt[order === "after" ? n - 1 - k : k]];
     const lead = pairLeads(sheetRow, n, cols, adds);
     // The formulas name the other row of each pair the district: the reading the other way round takes it.
-    if (lead !== "other") split = pairedSplit(rows, canLead, total);
+    if (lead !== "other") split = pairedSplit(rows, canLead, mustLead, total);
     // Nothing but the order tells which row of each pair is the district: taken, said to be unsure.
     // Read backwards, only the formulas take it (the top-down reading has taken the pairs by order).
     if (split !== null && lead === "unknown") {
@@ -132,6 +143,8 @@ export function arithmeticLevels(
   const level = facts.level.slice();
   const how: AreaEvidence[] = facts.how.slice();
   areaAt.forEach((i, k) => {
+    // A district named by its prefix keeps that evidence.
+    if (facts.level[i] === LEVEL_UPPER) return;
     level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
     how[i] = "arithmetic";
   });
@@ -191,9 +204,9 @@ function pairLeads(
  * First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
  * standing alone — taken only when fewer groups are then off.
  */
-function bestSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null): Split | null {
-  const led = splitRuns(rows, canLead, total, false);
-  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
+function bestSplit(rows: readonly number[][], canLead: readonly boolean[], mustLead: readonly boolean[], total: readonly number[] | null): Split | null {
+  const led = splitRuns(rows, canLead, total, false, false, mustLead);
+  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true, false, mustLead) : null;
   return alone !== null && (led === null || alone.off < led.off) ? alone : led;
 }
 
@@ -208,14 +221,14 @@ const MIN_PAIRED_LINES = 2;
  * the caller asks the formulas which (`pairLeads`) and says when only the
  * order told. Null unless that holds on two lines with figures at least.
  */
-function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[]): Split | null {
+function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], mustLead: readonly boolean[], total: readonly number[]): Split | null {
   const n = rows.length;
   if (n < 4 || n % 2 !== 0) return null;
   const width = total.length;
   const groupSums = new Array<number>(width).fill(0);
   const allSums = new Array<number>(width).fill(0);
   for (let k = 0; k < n; k += 2) {
-    if (!canLead[k]) return null;
+    if (!canLead[k] || mustLead[k + 1]) return null;
     for (let c = 0; c < width; c++) {
       if (!same(rows[k][c], rows[k + 1][c])) return null;
       groupSums[c] += rows[k][c];
@@ -327,7 +340,15 @@ interface Split {
  * `alone`: a group row may also stand with no member (a district allocated
  * as a whole among districts split into communes).
  */
-function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean, loose = false): Split | null {
+function splitRuns(
+  rows: readonly number[][],
+  canLead: readonly boolean[],
+  total: readonly number[] | null,
+  alone: boolean,
+  loose = false,
+  /** Rows that are groups whatever the sums (a district named by its prefix): never a member of a run. */
+  mustLead?: readonly boolean[],
+): Split | null {
   const n = rows.length;
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -341,6 +362,7 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     const own = rows[k];
     const sums = own.map(() => 0);
     for (let m = k + 1; m < n && m <= k + MAX_MEMBERS; m++) {
+      if (mustLead?.[m] === true) break;
       for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
       if (best[m + 1] > Number.NEGATIVE_INFINITY) {
         const run = runOf(own, sums);
