@@ -356,6 +356,9 @@ function splitRuns(
   const runExact = new Uint8Array(n);
   // Runs off on as many lines as they add up on, or more: no mistyped cell, no group.
   const runSevere = new Uint8Array(n);
+  // The lines the run's group adds up its members on (figures not zero), and those it misses on.
+  const runAgreed = new Int32Array(n);
+  const runMissed = new Int32Array(n);
   best[n] = 0;
   for (let k = n - 1; k >= 0; k--) {
     if (!canLead[k]) continue;
@@ -376,6 +379,8 @@ function splitRuns(
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
           runSevere[k] = run.misses > 0 && run.misses >= run.score + run.misses ? 1 : 0;
+          runAgreed[k] = run.score + run.misses;
+          runMissed[k] = run.misses;
         }
       }
       // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
@@ -387,6 +392,8 @@ function splitRuns(
       runEnd[k] = k;
       runExact[k] = 1;
       runSevere[k] = 0;
+      runAgreed[k] = 0;
+      runMissed[k] = 0;
     }
   }
   // As many groups off as adding up (two districts, one subtotal stale on every line): only the grand total can tell.
@@ -401,7 +408,12 @@ function splitRuns(
   let off = 0;
   let severe = 0;
   let exactGroups = 0;
+  let runs = 0;
+  // The last group of several members: its agreements and misses.
+  let agreed = 0;
+  let missed = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
+    runs++;
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
       levels[m] = "lower";
@@ -410,13 +422,21 @@ function splitRuns(
     rows[k].forEach((v, c) => (groupSums[c] += v));
     if (runExact[k] === 0) off++;
     severe += runSevere[k];
-    if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
+    if (runEnd[k] - k >= 2) {
+      groups++; // a group of one, or of none, is no evidence
+      agreed = runAgreed[k];
+      missed = runMissed[k];
+    }
     if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
   if (loose) return groups >= 2 && exactGroups >= 1 && off < groups ? { levels, off } : null;
   // One group of several members beside districts of a single commune (or none): it adds up exactly, and the
   // grand total adds up the groups on every line, on lines that tell two stories at least — checked below.
-  const lone = groups === 1 && exactGroups === 1 && off === 0 && total !== null && distinctPatterns(rows) >= 2;
+  // So too where that group is off on one line and adds up on another, every district of a single commune adding
+  // up: a mistyped subtotal or commune (found at the subtotal), the grand total still adding up the groups on every
+  // line — which the rows read flat, their sum near twice the total, add up on none.
+  const loneOff = groups === 1 && exactGroups === 0 && off === 1 && missed === 1 && agreed >= 1 && runs >= 2;
+  const lone = (groups === 1 && exactGroups === 1 && off === 0) || loneOff ? total !== null && distinctPatterns(rows) >= 2 : false;
   if ((groups < 2 && !lone) || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
     // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
@@ -427,6 +447,6 @@ function splitRuns(
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees || (lone && (disagrees > 0 || agrees < 2))) return null;
   // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
-  if (even && (disagrees > 0 || exactGroups === 0)) return null;
+  if (even && (disagrees > 0 || (exactGroups === 0 && !lone))) return null;
   return { levels, off };
 }
