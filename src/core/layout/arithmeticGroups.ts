@@ -3,7 +3,10 @@
  * the evidence conflicts, the reading under which the typed subtotals add
  * up wins"), for a single label column where nothing names a level — no
  * prefix, no STT that tells, no area list: bare district names, each typed
- * with its subtotal, followed by its bare commune names.
+ * with its subtotal, followed by its bare commune names. A district among
+ * them named by its prefix (`Huyện Quan Sơn` beside `Mường Lát`) is a group
+ * whatever the sums, never a member; where every level is named, nothing is
+ * left to the arithmetic.
  *
  * The rows are split into runs, each a group row followed by two or more
  * member rows (or by one with the very same figures — a district of a single
@@ -79,6 +82,7 @@ export function arithmeticLevels(
 ): ArithmeticLevels | null {
   const areaAt: number[] = [];
   let totalAt = -1;
+  let bare = 0;
   if (facts.forced.size > 0) return null;
   for (let i = 0; i < facts.length; i++) {
     const cls = facts.cls[i];
@@ -88,30 +92,37 @@ export function arithmeticLevels(
       totalAt = i;
       continue;
     }
-    // A district row, or villages under their commune: the levels are named, not left to the arithmetic.
-    if (facts.level[i] === LEVEL_UPPER || facts.level[i] === LEVEL_VILLAGE || facts.level[i] === LEVEL_TIER || facts.level[i] === LEVEL_ZONE) return null;
+    // Villages under their commune, tiers, zones: the levels are named, not left to the arithmetic.
+    if (facts.level[i] === LEVEL_VILLAGE || facts.level[i] === LEVEL_TIER || facts.level[i] === LEVEL_ZONE) return null;
+    if (facts.level[i] === LEVEL_UNKNOWN) bare++;
     areaAt.push(i);
   }
+  // Every level named (a district by its prefix, the rest by theirs or the list): nothing is left to the arithmetic.
+  if (bare === 0) return null;
   const n = areaAt.length;
   const cols = valueCols.slice(0, SAMPLE_COLUMNS);
   // Fewer rows than two groups of two members cannot show groups, but two districts of a single commune each (below).
   if (n < 4 || (n < MIN_RUN_ROWS && totalAt < 0)) return null;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  // A district named by its prefix among bare names (`Huyện Quan Sơn` beside `Mường Lát`) is a group, never a member.
+  const mustLead = areaAt.map((i) => facts.level[i] === LEVEL_UPPER);
   // A bottom-up sheet read backwards is a top-down one: each group then leads its members.
   if (order === "after") {
     rows.reverse();
     canLead.reverse();
+    mustLead.reverse();
   }
+  for (let k = 0; k < n; k++) if (mustLead[k] && !canLead[k]) return null;
 
   // Without a grand total to confirm the groups, only lines that tell different stories can: see `splitRuns`.
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
   // A grand total that adds up the groups confirms them on a small table too (two districts, five rows).
-  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, total) : null;
+  let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, mustLead, total) : null;
   if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
     // tell two stories at least (one line's small counts fall into such runs by chance).
-    split = bestSplit(rows, canLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
+    split = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
   }
   let pairedByPosition = false;
   if (split === null && total !== null) {
@@ -119,7 +130,7 @@ export function arithmeticLevels(
     const sheetRow = (k: number): number => facts.row[areaAt[order === "after" ? n - 1 - k : k]];
     const lead = pairLeads(sheetRow, n, cols, adds);
     // The formulas name the other row of each pair the district: the reading the other way round takes it.
-    if (lead !== "other") split = pairedSplit(rows, canLead, total);
+    if (lead !== "other") split = pairedSplit(rows, canLead, mustLead, total);
     // Nothing but the order tells which row of each pair is the district: taken, said to be unsure.
     // Read backwards, only the formulas take it (the top-down reading has taken the pairs by order).
     if (split !== null && lead === "unknown") {
@@ -132,6 +143,8 @@ export function arithmeticLevels(
   const level = facts.level.slice();
   const how: AreaEvidence[] = facts.how.slice();
   areaAt.forEach((i, k) => {
+    // A district named by its prefix keeps that evidence.
+    if (facts.level[i] === LEVEL_UPPER) return;
     level[i] = levels[k] === "upper" ? LEVEL_UPPER : LEVEL_LOWER;
     how[i] = "arithmetic";
   });
@@ -191,9 +204,9 @@ function pairLeads(
  * First the districts that lead communes; where that reads nothing, or a group that does not add up, also districts
  * standing alone — taken only when fewer groups are then off.
  */
-function bestSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null): Split | null {
-  const led = splitRuns(rows, canLead, total, false);
-  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true) : null;
+function bestSplit(rows: readonly number[][], canLead: readonly boolean[], mustLead: readonly boolean[], total: readonly number[] | null): Split | null {
+  const led = splitRuns(rows, canLead, total, false, false, mustLead);
+  const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true, false, mustLead) : null;
   return alone !== null && (led === null || alone.off < led.off) ? alone : led;
 }
 
@@ -208,14 +221,14 @@ const MIN_PAIRED_LINES = 2;
  * the caller asks the formulas which (`pairLeads`) and says when only the
  * order told. Null unless that holds on two lines with figures at least.
  */
-function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[]): Split | null {
+function pairedSplit(rows: readonly number[][], canLead: readonly boolean[], mustLead: readonly boolean[], total: readonly number[]): Split | null {
   const n = rows.length;
   if (n < 4 || n % 2 !== 0) return null;
   const width = total.length;
   const groupSums = new Array<number>(width).fill(0);
   const allSums = new Array<number>(width).fill(0);
   for (let k = 0; k < n; k += 2) {
-    if (!canLead[k]) return null;
+    if (!canLead[k] || mustLead[k + 1]) return null;
     for (let c = 0; c < width; c++) {
       if (!same(rows[k][c], rows[k + 1][c])) return null;
       groupSums[c] += rows[k][c];
@@ -327,7 +340,15 @@ interface Split {
  * `alone`: a group row may also stand with no member (a district allocated
  * as a whole among districts split into communes).
  */
-function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total: readonly number[] | null, alone: boolean, loose = false): Split | null {
+function splitRuns(
+  rows: readonly number[][],
+  canLead: readonly boolean[],
+  total: readonly number[] | null,
+  alone: boolean,
+  loose = false,
+  /** Rows that are groups whatever the sums (a district named by its prefix): never a member of a run. */
+  mustLead?: readonly boolean[],
+): Split | null {
   const n = rows.length;
   // best[k]: the best split of rows k … n-1 into runs; next[k]: where the run from k ends (its last member).
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
@@ -335,12 +356,16 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const runExact = new Uint8Array(n);
   // Runs off on as many lines as they add up on, or more: no mistyped cell, no group.
   const runSevere = new Uint8Array(n);
+  // The lines the run's group adds up its members on (figures not zero), and those it misses on.
+  const runAgreed = new Int32Array(n);
+  const runMissed = new Int32Array(n);
   best[n] = 0;
   for (let k = n - 1; k >= 0; k--) {
     if (!canLead[k]) continue;
     const own = rows[k];
     const sums = own.map(() => 0);
     for (let m = k + 1; m < n && m <= k + MAX_MEMBERS; m++) {
+      if (mustLead?.[m] === true) break;
       for (let c = 0; c < sums.length; c++) sums[c] += Number.isNaN(rows[m][c]) ? 0 : rows[m][c];
       if (best[m + 1] > Number.NEGATIVE_INFINITY) {
         const run = runOf(own, sums);
@@ -354,6 +379,8 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
           runEnd[k] = m;
           runExact[k] = run.exact ? 1 : 0;
           runSevere[k] = run.misses > 0 && run.misses >= run.score + run.misses ? 1 : 0;
+          runAgreed[k] = run.score + run.misses;
+          runMissed[k] = run.misses;
         }
       }
       // Counts and amounts are not negative: once every sum is past the group's figure, no longer run adds up.
@@ -365,6 +392,8 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
       runEnd[k] = k;
       runExact[k] = 1;
       runSevere[k] = 0;
+      runAgreed[k] = 0;
+      runMissed[k] = 0;
     }
   }
   // As many groups off as adding up (two districts, one subtotal stale on every line): only the grand total can tell.
@@ -379,7 +408,12 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   let off = 0;
   let severe = 0;
   let exactGroups = 0;
+  let runs = 0;
+  // The last group of several members: its agreements and misses.
+  let agreed = 0;
+  let missed = 0;
   for (let k = 0; k < n; k = runEnd[k] + 1) {
+    runs++;
     levels[k] = "upper";
     for (let m = k + 1; m <= runEnd[k]; m++) {
       levels[m] = "lower";
@@ -388,13 +422,21 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
     rows[k].forEach((v, c) => (groupSums[c] += v));
     if (runExact[k] === 0) off++;
     severe += runSevere[k];
-    if (runEnd[k] - k >= 2) groups++; // a group of one, or of none, is no evidence
+    if (runEnd[k] - k >= 2) {
+      groups++; // a group of one, or of none, is no evidence
+      agreed = runAgreed[k];
+      missed = runMissed[k];
+    }
     if (runEnd[k] - k >= 2 && runExact[k] === 1) exactGroups++;
   }
   if (loose) return groups >= 2 && exactGroups >= 1 && off < groups ? { levels, off } : null;
   // One group of several members beside districts of a single commune (or none): it adds up exactly, and the
   // grand total adds up the groups on every line, on lines that tell two stories at least — checked below.
-  const lone = groups === 1 && exactGroups === 1 && off === 0 && total !== null && distinctPatterns(rows) >= 2;
+  // So too where that group is off on one line and adds up on another, every district of a single commune adding
+  // up: a mistyped subtotal or commune (found at the subtotal), the grand total still adding up the groups on every
+  // line — which the rows read flat, their sum near twice the total, add up on none.
+  const loneOff = groups === 1 && exactGroups === 0 && off === 1 && missed === 1 && agreed >= 1 && runs >= 2;
+  const lone = (groups === 1 && exactGroups === 1 && off === 0) || loneOff ? total !== null && distinctPatterns(rows) >= 2 : false;
   if ((groups < 2 && !lone) || off > Math.max(1, Math.floor(groups / 4))) return null;
   if (total === null) {
     // Nothing to confirm the groups but their own sums: every group adds up on most lines, and with two groups only, on all.
@@ -405,6 +447,6 @@ function splitRuns(rows: readonly number[][], canLead: readonly boolean[], total
   const disagrees = total.filter((v, c) => !Number.isNaN(v) && !same(v, groupSums[c]) && !same(v, memberSums[c])).length;
   if (agrees <= disagrees || (lone && (disagrees > 0 || agrees < 2))) return null;
   // An even score stands only on a grand total that adds up the groups (or their members) on every line, with a group that adds up.
-  if (even && (disagrees > 0 || exactGroups === 0)) return null;
+  if (even && (disagrees > 0 || (exactGroups === 0 && !lone))) return null;
   return { levels, off };
 }

@@ -148,22 +148,26 @@ function fromScratch(n: number): string {
 
 /**
  * Administrative prefixes, longest first: folded form, the form with its
- * diacritics, and its length in words. A label's leading words are a prefix
- * when they fold to it and either carry exactly these diacritics or none at
- * all, so `Xà Hồ` is a name, not `Xã` + `Hồ`.
+ * diacritics, its length in words, and whether its spelling without
+ * diacritics is the prefix in a label that carries diacritics elsewhere. A
+ * label's leading words are a prefix when they fold to it and either carry
+ * exactly these diacritics or none at all, so `Xà Hồ` is a name, not `Xã` +
+ * `Hồ`, while `Xa Khánh Thượng` is a commune with its prefix typed bare. Not
+ * so `quan`: a word many place names start with (`Quan Hóa`, `Quan Sơn`,
+ * `Quan Lạn`), it is `Quận` only in a label written without any diacritics.
  */
-const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2]> = [
-  ["thanh pho", "thành phố", 2],
-  ["thi xa", "thị xã", 2],
-  ["thi tran", "thị trấn", 2],
-  ["huyen", "huyện", 1],
-  ["quan", "quận", 1],
-  ["phuong", "phường", 1],
-  ["xa", "xã", 1],
-  ["tinh", "tỉnh", 1],
-  ["tp", "tp", 1],
-  ["tx", "tx", 1],
-  ["tt", "tt", 1],
+const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2, bareBesideDiacritics: boolean]> = [
+  ["thanh pho", "thành phố", 2, true],
+  ["thi xa", "thị xã", 2, true],
+  ["thi tran", "thị trấn", 2, true],
+  ["huyen", "huyện", 1, true],
+  ["quan", "quận", 1, false],
+  ["phuong", "phường", 1, true],
+  ["xa", "xã", 1, true],
+  ["tinh", "tỉnh", 1, true],
+  ["tp", "tp", 1, true],
+  ["tx", "tx", 1, true],
+  ["tt", "tt", 1, true],
 ];
 
 /** Prefixes (folded) that name a district's level, and a commune's: the written-out forms and their abbreviations (`H.`, `X.`). */
@@ -308,7 +312,7 @@ function headSpells(text: string, s0: number, e0: number, s1: number, e1: number
  * reads), without making the words into strings: the prefix, null for none,
  * or undefined for any other text (then read by `labelWords`).
  */
-function plainPrefix(text: string, end: number, key: string): string | null | undefined {
+function plainPrefix(text: string, end: number, key: string, undiacritised: boolean): string | null | undefined {
   let count = 0;
   let start = -1;
   let s0 = -1;
@@ -343,9 +347,18 @@ function plainPrefix(text: string, end: number, key: string): string | null | un
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
-    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || headSpells(text, s0, e0, s1, e1, size, prefix, true)) return prefix;
+    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || ((undiacritised || entry[3]) && headSpells(text, s0, e0, s1, e1, size, prefix, true))) return prefix;
   }
   return null;
+}
+
+/** True when the text holds no letter beyond ASCII and no combining mark: written without diacritics (NFC or NFD alike). */
+function withoutDiacritics(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && (isPlainLetter(code) || (code >= 0x300 && code <= 0x36f) || /\p{L}/u.test(text[i]))) return false;
+  }
+  return true;
 }
 
 /** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
@@ -420,6 +433,7 @@ function foldPlainLabel(label: string): number {
   let e1 = -1;
   let tidy = first === 0;
   let previousSpace = false;
+  let plainAscii = true;
   for (let i = first; i < length; i++) {
     const code = label.charCodeAt(i);
     let folded: number;
@@ -434,6 +448,7 @@ function foldPlainLabel(label: string): number {
       }
     } else if (isPlainLetter(code)) {
       previousSpace = false;
+      plainAscii = false;
       folded = foldCode(code);
       if (folded === -2) return -1;
       if (folded !== -1) folded -= 1;
@@ -483,7 +498,7 @@ function foldPlainLabel(label: string): number {
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || n <= prefix.length || SCRATCH[prefix.length] !== 32 || !scratchStartsWith(prefix)) continue;
-    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || headSpells(label, s0, e0, s1, e1, size, prefix, true)) {
+    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || ((plainAscii || entry[3]) && headSpells(label, s0, e0, s1, e1, size, prefix, true))) {
       plainPrefixFound = prefix;
       break;
     }
@@ -549,7 +564,9 @@ export function prefixOfFolded(label: string, key: string): string | null {
   if (!mayHavePrefix(key)) return null;
   // Only the first two words can hold a prefix: read just the label's start.
   const start = label.trimStart();
-  const plain = plainPrefix(start, Math.min(start.length, PREFIX_SPAN), key);
+  // `Quan` for `Quận` only in a label written without any diacritics (`Quan Sơn` is a name; see `AREA_PREFIXES`).
+  const undiacritised = withoutDiacritics(start);
+  const plain = plainPrefix(start, Math.min(start.length, PREFIX_SPAN), key, undiacritised);
   if (plain !== undefined) return plain;
   // A prefix has at most two words and needs a word after it: the first two words, and how many there are.
   const words = labelWords(start.length > PREFIX_SPAN ? start.slice(0, PREFIX_SPAN) : start, 2);
@@ -563,7 +580,7 @@ export function prefixOfFolded(label: string, key: string): string | null {
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
       // The label's own words carry the prefix's diacritics or none (then they fold to it too).
       const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      if (head === written || head.replace(/đ/g, "d") === prefix) return prefix;
+      if (head === written || ((undiacritised || entry[3]) && head === prefix)) return prefix;
     }
   }
   return null;

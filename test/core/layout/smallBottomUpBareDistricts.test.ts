@@ -87,14 +87,40 @@ describe("a small bottom-up table of bare names, the plan's area list naming the
 });
 
 describe("a small table whose grand total adds up the rows read flat on no line", () => {
-  // A commune mistyped: its district no longer adds it up, the flat reading stands — said to be unsure, not taken as sure.
-  test.each<[string, CellValue[][]]>([
-    ["each district after its communes, a commune mistyped", [BOTTOM_UP[0], [1, "Khánh Thượng", 1, 90], ...BOTTOM_UP.slice(2)]],
-    ["each district before its communes, a commune mistyped", [TOP_DOWN[0], TOP_DOWN[1], [1, "Khánh Thượng", 1, 90], ...TOP_DOWN.slice(3)]],
-  ])("%s: said to be unsure", (_name, body) => {
+  // A commune mistyped: its district no longer adds it up on one line but does on the other, the grand total adds up
+  // the districts on both, the rows read flat on none — the districts stand, the one subtotal off is one finding.
+  test.each<[string, CellValue[][], string[], string]>([
+    [
+      "each district after its communes, a commune mistyped",
+      [BOTTOM_UP[0], [1, "Khánh Thượng", 1, 90], ...BOTTOM_UP.slice(2)],
+      ["total", "leaf", "leaf", "group", "leaf", "group"],
+      "subtotal@D5",
+    ],
+    [
+      "each district before its communes, a commune mistyped",
+      [TOP_DOWN[0], TOP_DOWN[1], [1, "Khánh Thượng", 1, 90], ...TOP_DOWN.slice(3)],
+      ["total", "group", "leaf", "leaf", "group", "leaf"],
+      "subtotal@D3",
+    ],
+    [
+      "each district before its communes, a subtotal mistyped",
+      [TOP_DOWN[0], [null, "Ba Vì", 3, 200], ...TOP_DOWN.slice(2)],
+      ["total", "group", "leaf", "leaf", "group", "leaf"],
+      "subtotal@D3",
+    ],
+  ])("%s: the districts read, one finding at the subtotal", (_name, body, roles, finding) => {
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí thực hiện"], ...body]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([5, Number(body[0][3])], false), sheet: "Phân bổ" }).report;
+    expect(report.reading!.areas.map((a) => a.role)).toEqual(roles);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([finding]);
+  });
+
+  test("the districts' one line with figures off: a flat reading, said to be unsure", () => {
+    // Two lines whose figures are alike but for the money, the count line blank: nothing confirms the districts.
+    const body: CellValue[][] = [[null, "Tổng cộng", null, 360], [1, "Khánh Thượng", null, 90], [2, "Ba Trại", null, 130], [null, "Ba Vì", null, 210], [3, "Phú Mãn", null, 150], [null, "Quốc Oai", null, 150]];
     const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí thực hiện"], ...body]);
     const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([5, 360], false), sheet: "Phân bổ" }).report;
-    expect(report.reading!.confidence.level).toBe("low");
+    expect(report.reading!.areas.some((a) => a.role === "group")).toBe(false);
   });
 
   test("a flat list whose total is mistyped on one line: read sure", () => {

@@ -24,7 +24,9 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
     for (const [prefix, written, size] of PREFIXES) {
       if (words.length <= size || foldTextReference(heads[size - 1]) !== prefix) continue;
       const head = heads[size - 1];
-      if ((head === written || head.replace(/đ/g, "d") === prefix) && key.startsWith(`${prefix} `)) {
+      // `quan` without its diacritics is `Quận` only in a label written without any (no letter beyond ASCII, no mark).
+      const undiacritised = prefix !== "quan" || !/[^\x00-\x7f]/u.test(label.replace(/[^\p{L}\p{M}]/gu, ""));
+      if ((head === written || (undiacritised && head === prefix)) && key.startsWith(`${prefix} `)) {
         return { prefix, key: key.slice(prefix.length + 1) };
       }
     }
@@ -36,7 +38,7 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
 const LATIN = Array.from({ length: 0x250 - 0xa0 }, (_, i) => String.fromCharCode(0xa0 + i));
 const EXTENDED = Array.from({ length: 0x100 }, (_, i) => String.fromCharCode(0x1e00 + i));
 const OTHERS = [..." .,-()/%0123456789", "\u0301", "\u0303", "\u00a0", "İ", "ß", "ª", "µ", "Ω", "Å", "😀", "\u200b"];
-const STARTS = ["Xã", "xã", "XÃ", "Xà", "Thị xã", "thị trấn", "Thành phố", "TP.", "Huyện", "huyen", "Quận", "Phường", "Tỉnh", "tt", "tx", ""];
+const STARTS = ["Xã", "xã", "XÃ", "Xà", "Quan", "Thị xã", "thị trấn", "Thành phố", "TP.", "Huyện", "huyen", "Quận", "Phường", "Tỉnh", "tt", "tx", ""];
 
 const label = fc
   .tuple(
