@@ -150,7 +150,8 @@ function fromScratch(n: number): string {
  * Administrative prefixes, longest first: folded form, the form with its
  * diacritics, and its length in words. A label's leading words are a prefix
  * when they fold to it and either carry exactly these diacritics or none at
- * all, so `Xà Hồ` is a name, not `Xã` + `Hồ`.
+ * all in a label typed without any, so `Xà Hồ` is a name, not `Xã` + `Hồ`,
+ * and so is `Quan Sơn` (not `Quận` + `Sơn`), while `Quan 1` is `Quận 1`.
  */
 const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2]> = [
   ["thanh pho", "thành phố", 2],
@@ -343,9 +344,17 @@ function plainPrefix(text: string, end: number, key: string): string | null | un
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
-    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || headSpells(text, s0, e0, s1, e1, size, prefix, true)) return prefix;
+    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || (headSpells(text, s0, e0, s1, e1, size, prefix, true) && !hasMarks(text))) return prefix;
   }
   return null;
+}
+
+/** A letter or combining mark past ASCII: a text that holds one was typed with diacritics. */
+const MARKED = /(?![\u0000-\u007f])[\p{L}\p{M}]/u;
+
+/** True when a text was typed with diacritics (read only once a bare prefix matched). */
+function hasMarks(text: string): boolean {
+  return MARKED.test(text);
 }
 
 /** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
@@ -483,7 +492,7 @@ function foldPlainLabel(label: string): number {
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || n <= prefix.length || SCRATCH[prefix.length] !== 32 || !scratchStartsWith(prefix)) continue;
-    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || headSpells(label, s0, e0, s1, e1, size, prefix, true)) {
+    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || (headSpells(label, s0, e0, s1, e1, size, prefix, true) && !hasMarks(label))) {
       plainPrefixFound = prefix;
       break;
     }
@@ -561,9 +570,9 @@ export function prefixOfFolded(label: string, key: string): string | null {
       const size = entry[2];
       // The key's first words must be the prefix's, folded (they are dropped from it).
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
-      // The label's own words carry the prefix's diacritics or none (then they fold to it too).
+      // The label's own words carry the prefix's diacritics, or none in a label typed without any (then they fold to it too).
       const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      if (head === written || head.replace(/đ/g, "d") === prefix) return prefix;
+      if (head === written || (head.replace(/đ/g, "d") === prefix && !hasMarks(start))) return prefix;
     }
   }
   return null;
