@@ -68,3 +68,29 @@ export function formulaSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Typ
   );
   return sheet(name, values, { merges, formulas });
 }
+
+/** `C4` read across: the cell's row and column swapped (`D3`). */
+function swapAddress(address: string): string {
+  const { row, col } = parseA1(address);
+  return `${columnLetters(row)}${col + 1}`;
+}
+
+function swapFormula(formula: string): string {
+  return formula.replace(/\b([A-Z]{1,3})(\d+)\b/g, (address) => swapAddress(address));
+}
+
+/** The rows with every row and column swapped, formulas' references too (the other orientation of the same table). */
+export function transposeTyped(rows: ReadonlyArray<ReadonlyArray<Typed>>): Typed[][] {
+  const width = Math.max(...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, c) =>
+    rows.map((row) => {
+      const value = row[c] ?? null;
+      if (isStale(value)) return { stale: swapFormula(value.stale), shows: value.shows };
+      if (typeof value === "string" && value.startsWith("=")) return `=${swapFormula(value.slice(1))}`;
+      return value;
+    }),
+  );
+}
+
+/** A cell's address in the transposed table. */
+export const transposedAddress = swapAddress;
