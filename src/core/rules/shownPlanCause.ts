@@ -1,8 +1,9 @@
 /**
  * One cause, one finding where the sheet's typed figures show the plan: the
  * grand total holds the plan's figure on a line, and a typed subtotal (a
- * district's, or the grand total right over the communes) agrees with the
- * plan too but not with the communes under it. Either a commune was typed
+ * district's, or the grand total right over the communes; or a SUM over them
+ * whose saved value was not recalculated) agrees with the plan too but not
+ * with the communes under it. Either a commune was typed
  * wrong (which one, no figure tells) or the subtotal was; the plan line's
  * `ceiling`, counted from the communes, is off by exactly the subtotals'
  * gaps and says nothing more. When the subtotals still told on the line
@@ -25,6 +26,7 @@ import { areaKey as areaKeyOf } from "../text/fold";
 import { grandTotalShows, isFormulaAt, leafSum } from "./leafCause";
 import { cellIndexer } from "./singleCause";
 import { totalLineChildren } from "./lineTotals";
+import { missedParts } from "./subtotal";
 
 export function shownPlanCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
   if (!findings.some((finding) => finding.rule === "ceiling") || !findings.some((finding) => finding.rule === "subtotal")) return [...findings];
@@ -56,7 +58,7 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
     // A typed total checked against what its communes add up to (its parts being them, or formulas following them).
     const overCommunes =
       (areas[area].kind === "group" || areas[area].kind === "total") &&
-      !isFormulaAt(context, area, line) &&
+      showsOwnFigure(context, area, line) &&
       context.table.lines[line].planCode === finding.indicator &&
       standing(finding.expected, leafSum(context, area, line)) === "equal";
     if (!overCommunes) {
@@ -127,6 +129,18 @@ export function shownPlanCause(context: RuleContext, findings: readonly Finding[
 }
 
 /**
+ * Whether a total's cell shows a figure of its own rather than its parts':
+ * a typed number, or a formula adding up all its parts whose saved value
+ * was not recalculated (it disagrees with them) — both hold the sheet's
+ * figure still, whatever the communes under them now add up to.
+ */
+function showsOwnFigure(context: RuleContext, area: number, line: number): boolean {
+  if (!isFormulaAt(context, area, line)) return true;
+  if (missedParts(context, area, line) !== null) return false;
+  return standing(context.base[area * context.lineCount + line], leafSum(context, area, line)) !== "equal";
+}
+
+/**
  * What the lowest typed totals of a line (above each commune, the first
  * total typed as a number) show beyond their communes, together; null when a
  * commune has no typed total above it, or a typed total off its communes is
@@ -139,7 +153,7 @@ function typedGap(context: RuleContext, line: number, told: ReadonlySet<number>)
   for (let area = 0; area < areas.length; area++) {
     if (areas[area].kind !== "leaf") continue;
     let at = areas[area].parent;
-    while (at !== null && (context.state[at * context.lineCount + line] !== CELL.number || isFormulaAt(context, at, line))) at = areas[at].parent;
+    while (at !== null && (context.state[at * context.lineCount + line] !== CELL.number || !showsOwnFigure(context, at, line))) at = areas[at].parent;
     if (at === null) return null;
     lowest.add(at);
   }

@@ -40,6 +40,7 @@ import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
 import { joinList } from "../text/joinList";
+import { looksLikeTypo } from "./typo";
 
 /** `total = sum of parts` over value cells (indexes `area * lineCount + line`). */
 interface Check {
@@ -517,12 +518,28 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
     const several = partsAtOnce(checks, row, gap);
     if (several !== null) return several;
   }
-  // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
   if (own === null && best.length === 0) {
     // None alone: the one part whose column subtotal also fails may be one of several mistyped cells under it (`sharedColumns`).
-    for (const h of parts) if (sharedCheck(checks, h) !== null) weak.push(h);
+    const shared = parts.filter((h) => sharedCheck(checks, h) !== null);
+    for (const h of shared) weak.push(h);
+    if (shared.length > 0) return [];
   }
-  return own === null ? [] : [own];
+  // The row's total cannot be the mistyped cell (correcting it breaks a check that agreed or pushes a plan line off its rule): one of its parts is.
+  if (own === null) return onlyPart(checks, best.length > 0 ? best : parts);
+  // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
+  return [own];
+}
+
+/** The one part of a row that can be its mistyped cell: the only one, or the only one whose figure differs from the meant one by a slip of the keyboard. */
+function onlyPart(checks: Checks, candidates: readonly Hypothesis[]): Hypothesis[] {
+  if (candidates.length <= 1) return [...candidates];
+  const { context } = checks;
+  const slips = candidates.filter((h) => {
+    const scale = context.scales[h.cell % context.lineCount];
+    const typed = context.base[h.cell];
+    return looksLikeTypo(typed / scale, difference(typed, h.error) / scale);
+  });
+  return slips.length === 1 ? slips : [];
 }
 
 /**
