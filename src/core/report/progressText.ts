@@ -9,6 +9,7 @@ import { parseUnit } from "../text/units";
 import { PROGRESS_STATUS_TEXT, progressStatus } from "../progress/status";
 import { carriedFigure } from "../progress/carried";
 import { formatMonth, formatNumber, formatValue, type QuantityUnit } from "../text/format";
+import { clipText } from "../text/clip";
 
 const WORDS: Record<Lang, { title: (asOf: string, share: string | null) => string; columns: string[]; carried: string }> = {
   vi: {
@@ -31,11 +32,6 @@ function width(text: string): number {
   return [...text.normalize("NFC")].length;
 }
 
-function clip(text: string, size: number): string {
-  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
-  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
-}
-
 export function renderProgressTable(report: Report, lang: Lang): string[] {
   const progress = report.progress;
   if (progress === undefined) return [];
@@ -47,7 +43,7 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
   // A column for the figure carried from before the first period (`Lũy kế đến 31/12/2023`), only when some line carries one.
   const carried = new Map(report.indicators.map((indicator) => [indicator.code, carriedFigure(indicator)] as const).filter(([, value]) => value !== null));
   const carriedHeader = carried.size > 0 ? [words.carried] : [];
-  const header = [words.columns[0], words.columns[1], words.columns[2], ...carriedHeader, ...periods.map((id) => clip(labels.get(id) ?? id, 22)), ...words.columns.slice(3)];
+  const header = [words.columns[0], words.columns[1], words.columns[2], ...carriedHeader, ...periods.map((id) => clipText(labels.get(id) ?? id, 22)), ...words.columns.slice(3)];
   const rows = report.indicators
     .filter((indicator) => indicator.progress !== undefined)
     .map((indicator) => {
@@ -58,7 +54,7 @@ export function renderProgressTable(report: Report, lang: Lang): string[] {
       const status = progressStatus(indicator);
       return [
         indicator.code,
-        clip(indicator.name, 36),
+        clipText(indicator.name, 36),
         formatValue(indicator.target, unit, lang),
         ...(carried.size > 0 ? [value(carried.get(indicator.code) ?? undefined)] : []),
         ...periods.map((id) => value(byPeriod.get(id))),

@@ -8,6 +8,7 @@ import type { Lang } from "../model/text";
 import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/reading";
 import { planYearText } from "../words/planYear";
 import { ignoredWhyWords } from "../words/ignoredWhy";
+import { clipText } from "../text/clip";
 
 interface Words {
   title: string;
@@ -74,11 +75,6 @@ function width(text: string): number {
   return [...text.normalize("NFC")].length;
 }
 
-function clip(text: string, size: number): string {
-  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
-  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
-}
-
 function grid(header: readonly string[], rows: readonly string[][]): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((row) => width(row[c]))));
@@ -123,18 +119,18 @@ export function renderReadingText(reading: Reading, lang: Lang = "vi"): string {
     `${words.lines}:`,
     ...grid(
       words.lineColumns,
-      reading.lines.map((line) => [line.code, line.at, clip(line.header, 60), words.lineHow[line.how], line.score.toFixed(2)]),
+      reading.lines.map((line) => [line.code, line.at, clipText(line.header, 60), words.lineHow[line.how], line.score.toFixed(2)]),
     ),
     ...sumLines(reading, words),
     "",
     `${words.areas}:`,
     ...grid(
       words.areaColumns,
-      reading.areas.map((area, i) => [area.at, `${"  ".repeat(depth(i))}${clip(area.name, 40)}`, words.role[area.role], words.areaHow[area.how], area.planArea ?? "—"]),
+      reading.areas.map((area, i) => [area.at, `${"  ".repeat(depth(i))}${clipText(area.name, 40)}`, words.role[area.role], words.areaHow[area.how], area.planArea ?? "—"]),
     ),
     "",
     `${words.ignored}:`,
-    ...(reading.ignored.length === 0 ? [words.noIgnored] : reading.ignored.map((item) => `  ${item.at}  ${clip(item.header, 50)} (${words.why(item.why)})`)),
+    ...(reading.ignored.length === 0 ? [words.noIgnored] : reading.ignored.map((item) => `  ${item.at}  ${clipText(item.header, 50)} (${words.why(item.why)})`)),
   ];
   return out.join("\n");
 }

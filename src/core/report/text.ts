@@ -15,6 +15,7 @@ import { sheetTotalWords, statusWord, wordsFor } from "../words";
 import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
 import { typographicQuotes } from "../text/quotes";
+import { clipText } from "../text/clip";
 
 interface Words {
   title: string;
@@ -94,11 +95,6 @@ function pad(text: string, size: number, right: boolean): string {
   return right ? fill + text : text + fill;
 }
 
-function clip(text: string, size: number): string {
-  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
-  return chars.length <= size ? chars.join("") : chars.slice(0, size - 1).join("") + "…";
-}
-
 function unitOf(result: IndicatorResult): QuantityUnit {
   return { kind: result.kind, scale: result.scale, unit: result.unit };
 }
@@ -108,7 +104,7 @@ function indicatorTable(report: Report, lang: Lang, words: Words): string[] {
     const unit = unitOf(result);
     return [
       result.code,
-      clip(result.name, 44),
+      clipText(result.name, 44),
       result.unit,
       result.rule,
       formatFigure(result.target, unit, lang),

@@ -7,11 +7,12 @@
  * value (`10 lỗi, 2 cảnh báo`) would wrap. Laid out on the widths, the left
  * value takes the columns it needs on one line, the label the next ones, and
  * the right value the rest — when the right value keeps room for a line of its
- * own; else the pair stays as written. A pure function of the model and widths.
+ * own, or wraps on no more lines than the row took as written; else the pair
+ * stays as written. A pure function of the model and widths.
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummarySheetModel } from "../model/summary";
-import { CELL_PADDING, textWidth, type FontSpec } from "./textMeasure";
+import { CELL_PADDING, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 const LABEL_FONT: FontSpec = { size: 11, bold: true };
 const VALUE_FONT: FontSpec = { size: 11, bold: false };
@@ -50,6 +51,8 @@ interface Pair {
   readonly last: number;
   /** Whether the label or the left value wraps where it is written. */
   readonly wraps: boolean;
+  /** Lines the row takes as written (its most wrapped cell's). */
+  readonly lines: number;
 }
 
 function pairsOf(model: SummarySheetModel, widths: readonly number[], firstTable: number): Pair[] {
@@ -67,7 +70,13 @@ function pairsOf(model: SummarySheetModel, widths: readonly number[], firstTable
     if (valueMerge === undefined || rightMerge === undefined) continue;
     const fits = (cell: SummaryCell, font: FontSpec, right: number) => boxUnits(widths, cell.col, right) >= textWidth(text(cell), font) + CELL_PADDING;
     const wraps = !fits(label, LABEL_FONT, labelMerge?.right ?? label.col) || !fits(leftValue, VALUE_FONT, valueMerge.right);
-    pairs.push({ row, label, leftValue, rightValue, last: rightMerge.right, wraps });
+    const linesIn = (cell: SummaryCell, font: FontSpec, right: number) => wrappedLines(text(cell), boxUnits(widths, cell.col, right), font);
+    const lines = Math.max(
+      linesIn(label, LABEL_FONT, labelMerge?.right ?? label.col),
+      linesIn(leftValue, VALUE_FONT, valueMerge.right),
+      linesIn(rightValue, VALUE_FONT, rightMerge.right),
+    );
+    pairs.push({ row, label, leftValue, rightValue, last: rightMerge.right, wraps, lines });
   }
   return pairs;
 }
@@ -96,8 +105,13 @@ export function placeIdentityPairs(model: SummarySheetModel, widths: readonly nu
     if (end === null) return model;
     labelEnd = Math.max(labelEnd, end);
   }
-  // The right value keeps room for a line of its own (or all it had, when it had less).
-  for (const p of pairs) if (boxUnits(widths, labelEnd + 1, p.last) < Math.min(RIGHT_VALUE_MIN, boxUnits(widths, p.rightValue.col, p.last))) return model;
+  // The right value keeps room for a line of its own (or all it had, when it had less), or at least wraps on no more
+  // lines than its row takes as written (the labels then on one line, the row no taller).
+  for (const p of pairs) {
+    const box = boxUnits(widths, labelEnd + 1, p.last);
+    if (box >= Math.min(RIGHT_VALUE_MIN, boxUnits(widths, p.rightValue.col, p.last))) continue;
+    if (wrappedLines(text(p.rightValue), box, VALUE_FONT) > p.lines) return model;
+  }
   const moves = new Map<SummaryCell, number>();
   const rows = new Set<number>();
   const merges: CellRange[] = [];

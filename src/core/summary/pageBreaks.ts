@@ -4,9 +4,10 @@
  * or a table that would run onto the next page while it fits whole on one
  * (its header prints once: the rows overleaf would stand without it), and a
  * block drawn over rows (the chart) that would be cut in two. The first table
- * too: rather than a few of its rows overleaf under no header, it starts the
- * second page, the sheet's title and identity block printing alone on the
- * first. A table longer than a page runs over wherever it starts. The pages
+ * too, when its rows overleaf would stand under no header; when its header
+ * is copied onto the page it runs onto, it stays under the title and identity
+ * block rather than leave them alone on the first page. A table longer than a
+ * page runs over wherever it starts. The pages
  * are laid out as the spreadsheet will: row heights at the print scale, the
  * repeated header on the pages after its own row.
  *
@@ -139,7 +140,10 @@ export function planPages(input: PageBreakInput): { breaks: number[]; copies: He
       // A table whose header is copied onto the pages it runs onto keeps its first rows within the share of the page
       // it fills before a copy, so that no copy comes right under its own header.
       const keep = repeatStarts.has(row) ? page * COPY_FILL : page;
-      if (y + heightOf(row, keepEnd(row, end)) > keep || (wouldSplit && fitsAlone)) breakBefore(row);
+      // The first table stays under the title and identity block when its header is copied onto the page it runs onto:
+      // moved whole, it would leave the first page to the title alone.
+      const staysFirst = row === starts[0] && repeatStarts.has(row);
+      if (y + heightOf(row, keepEnd(row, end)) > keep || (wouldSplit && fitsAlone && !staysFirst)) breakBefore(row);
     }
     const blockStop = blockEnd.get(row);
     if (blockStop !== undefined && y > top(row)) {

@@ -6,6 +6,9 @@
  */
 import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
 import { withPrintLayout } from "../../../src/core/summary/printLayout";
+import { placeIdentityPairs } from "../../../src/core/summary/identityPlacement";
+import { writeIdentity } from "../../../src/core/summary/identityBlock";
+import { SheetBuilder } from "../../../src/core/summary/sheetBuilder";
 import { AREA_HEADER } from "../../../src/core/summary/labels";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
@@ -65,4 +68,34 @@ describe("identity labels", () => {
       expect({ value: value.value, lines: Math.min(most, lines) }).toEqual({ value: value.value, lines });
     }
   });
+});
+
+test("on the first page's columns of a sheet spanning pages across (the name column wide, the others narrow), the right labels hold on one line, no row taller than as written", () => {
+  // The block as written for a plan with no number or date, on the widths a 1 000-row table's summary gets: the name
+  // column filled to the page, the area table's narrow columns after it.
+  const b = new SheetBuilder();
+  const next = writeIdentity(b, REPORT, { ...PLAN, number: undefined, date: undefined }, "vi");
+  b.subtitle(next + 1, "1. Tổng hợp theo chỉ tiêu");
+  const model: SummarySheetModel = {
+    name: "Tổng hợp",
+    cells: b.cells,
+    merges: b.merges,
+    columnWidths: [],
+    print: { paper: "A4", orientation: "landscape", fitToWidth: false },
+    rowCount: b.maxRow + 1,
+    columnCount: 8,
+  };
+  const widths = [5.5, 42, 11, 18, 9.5, 9, 10.5, 10];
+  const placed = placeIdentityPairs(model, widths);
+  const lines = (m: SummarySheetModel, c: SummaryCell) => {
+    const merge = m.merges.find((r) => r.top === c.row && r.left === c.col && r.right > r.left);
+    return wrappedLines(String(c.value), boxUnits({ ...m, columnWidths: widths }, c) * (merge !== undefined ? 0.9 : 1), { size: 11, bold: c.style === "label" });
+  };
+  const rowLines = (m: SummarySheetModel, row: number) => Math.max(...m.cells.filter((c) => c.row === row).map((c) => lines(m, c)));
+  const rightLabels = placed.cells.filter((c) => c.style === "label" && c.row < next && c.col > 1);
+  expect(rightLabels.map((c) => c.value)).toEqual(["Nguồn kế hoạch", "Bố cục bảng"]);
+  for (const label of rightLabels) {
+    expect({ label: label.value, lines: lines(placed, label) }).toEqual({ label: label.value, lines: 1 });
+    expect(rowLines(placed, label.row)).toBeLessThanOrEqual(rowLines(model, label.row));
+  }
 });

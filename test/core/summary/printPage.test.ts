@@ -9,7 +9,7 @@ import { buildSummary } from "../../../src/core/summary";
 import { buildSummaryInOrder } from "../../../src/core/summary/buildSummary";
 import { printableArea, printedColumnPoints, withPrintLayout, type PageOrientation } from "../../../src/core/summary/printLayout";
 import { findingTableRows, spreadFindingTable } from "../../../src/core/summary/findingSpread";
-import { pageBreaks } from "../../../src/core/summary/pageBreaks";
+import { pageBreaks, planPages } from "../../../src/core/summary/pageBreaks";
 import { AREA_HEADER, FINDING_HEADERS, SECTIONS } from "../../../src/core/summary/labels";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
 import type { SummaryCell, SummarySheetModel } from "../../../src/core/model/summary";
@@ -166,6 +166,11 @@ describe("page breaks", () => {
     // under no header; it fits a page alone, so it starts the second one.
     expect(pageBreaks({ heights, starts: [3], pageHeight: 150, scale: 1 })).toEqual([3]);
     expect(pageBreaks({ heights, starts: [3, 11], pageHeight: 150, scale: 1 })).toEqual([3]);
+    // Its header copied onto the page it runs onto, it stays under them: the title and identity block never print alone.
+    expect(planPages({ heights, starts: [3], headers: [4], repeatable: [{ header: { first: 4, last: 4 }, end: 12 }], pageHeight: 150, scale: 1 })).toEqual({
+      breaks: [9],
+      copies: [{ before: 9, header: { first: 4, last: 4 } }],
+    });
     // A first table longer than a page runs over: no page is left to the title alone for nothing.
     expect(pageBreaks({ heights, starts: [1], pageHeight: 100, scale: 1 })).toEqual([]);
     // A table longer than a page runs over wherever it starts.
