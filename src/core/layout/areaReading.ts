@@ -1168,7 +1168,11 @@ export function readAreas(
   planTotals?: ReadonlyMap<number, number>,
 ): AreaReading {
   const { grid } = frame;
-  const blank = (row: number) => valueCols.every((col) => isBlank(grid.value(row, col)));
+  // A plain loop, no closure made per call: this runs several times per body row.
+  const blank = (row: number): boolean => {
+    for (let c = 0; c < valueCols.length; c++) if (!isBlank(grid.value(row, valueCols[c]))) return false;
+    return true;
+  };
   if (frame.areaCols.length === 2) {
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;

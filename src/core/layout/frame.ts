@@ -176,7 +176,9 @@ function firstLetter(text: string): number {
 function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled } {
   const copies: Labelled = [];
   const checks: Labelled = [];
-  for (const position of positions) {
+  // An index loop: a `for … of` makes an iterator result per position until the loop is optimised (this runs once).
+  for (let p = 0; p < positions.length; p++) {
+    const position = positions[p];
     // The position's own label: its last non-blank label cell.
     let own = "";
     for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);

@@ -43,8 +43,18 @@ export class MergeIndex {
 
   find(row: number, col: number): CellRange | undefined {
     const list = this.byRow.get(row);
-    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
-    for (const m of this.tall) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    // Index loops: this runs for cells all over a sheet, often before it is optimised (no iterator result made).
+    if (list !== undefined) {
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
+        if (col >= m.left && col <= m.right) return m;
+      }
+    }
+    const tall = this.tall;
+    for (let i = 0; i < tall.length; i++) {
+      const m = tall[i];
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    }
     return undefined;
   }
 }

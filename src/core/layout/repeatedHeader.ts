@@ -42,17 +42,17 @@ export function headerCopyOf(grid: Grid, headerRows: readonly number[], bodyStar
 /**
  * How many rows from `row` repeat the header (the whole block, else the
  * header rows alone), followed by a row of figures whose texts are not among
- * `seen` (rows already read); 0 when `row` opens no such copy. Cheap for a
- * row that is no copy: one cell is read.
+ * `seen(row - 1)` (the texts of the rows read up to the one before `row`); 0
+ * when `row` opens no such copy. Cheap for a row that is no copy: one cell is read.
  */
-export function repeatedHeaderAt(grid: Grid, row: number, header: HeaderCopy, left: number, right: number, seen: () => ReadonlySet<string>): number {
+export function repeatedHeaderAt(grid: Grid, row: number, header: HeaderCopy, left: number, right: number, seen: (to: number) => ReadonlySet<string>): number {
   const value = grid.value(row, header.col);
   if (typeof value !== "string" || value.trim() !== header.text) return 0;
   for (const rows of [header.block, header.names]) {
     if (!rows.every((source, i) => sameRow(grid, source, row + i, left, right))) continue;
     const data = row + rows.length;
     if (data >= grid.rowCount || !hasFigures(grid, data, left, right)) return 0;
-    return newNames(grid, data, left, right, seen()) ? rows.length : 0;
+    return newNames(grid, data, left, right, seen(row - 1)) ? rows.length : 0;
   }
   return 0;
 }

@@ -417,6 +417,8 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   let next: NextTable | null = null;
   const header = headerCopyOf(grid, headerRows, bodyStart, left, right, [codeRow, unitsRow]);
   const repeated: { row: number; text: string }[] = [];
+  // The texts of the body rows read before row `to + 1` (one function, not one made per row).
+  const textsUpTo = (to: number) => bodyTexts(grid, bodyStart, to, left, right);
   for (let row = bodyStart; row < grid.rowCount; row++) {
     if (rowIsBlank(grid, row, left, right)) {
       if (++blanks >= BLANK_ROWS_END && row > firstDataRow) {
@@ -426,7 +428,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
       continue;
     }
     // The header typed again over more of the table's rows (a printed page's, a pasted block's): left out, the table goes on.
-    const copy = row > firstDataRow && header !== null ? repeatedHeaderAt(grid, row, header, left, right, () => bodyTexts(grid, bodyStart, row - 1, left, right)) : 0;
+    const copy = row > firstDataRow && header !== null ? repeatedHeaderAt(grid, row, header, left, right, textsUpTo) : 0;
     if (copy > 0) {
       for (let i = 0; i < copy; i++) repeated.push({ row: row + i, text: header!.text });
       row += copy - 1;
