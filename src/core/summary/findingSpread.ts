@@ -28,7 +28,11 @@ const NUMBER_HEADERS = new Set([FINDING_HEADERS[0].vi, FINDING_HEADERS[0].en]);
 /** The findings table's header row: `STT` and `Nội dung` (or `No.` and `Message`) as headers. */
 export function findingHeaderRow(cells: readonly SummaryCell[]): number | undefined {
   const numberRows = new Set<number>();
-  for (const c of cells) if (c.style === "header" && c.col === 0 && NUMBER_HEADERS.has(String(c.value))) numberRows.add(c.row);
+  // Indexed loops over the cells: a large summary has tens of thousands, and `for…of` allocates a step object for each before the loop is optimised.
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.style === "header" && c.col === 0 && NUMBER_HEADERS.has(String(c.value))) numberRows.add(c.row);
+  }
   return cells.find((c) => c.style === "header" && c.col === MESSAGE_COLUMN && MESSAGE_HEADERS.has(String(c.value)) && numberRows.has(c.row))?.row;
 }
 
@@ -37,9 +41,15 @@ export function findingTableRows(cells: readonly SummaryCell[]): FindingRows | u
   const header = findingHeaderRow(cells);
   if (header === undefined) return undefined;
   let next = Infinity;
-  for (const c of cells) if (c.style === "subtitle" && c.row > header && c.row < next) next = c.row;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.style === "subtitle" && c.row > header && c.row < next) next = c.row;
+  }
   let last = header;
-  for (const c of cells) if (c.row > last && c.row < next) last = c.row;
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i].row;
+    if (row > last && row < next) last = row;
+  }
   return { header, last };
 }
 

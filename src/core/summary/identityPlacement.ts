@@ -57,7 +57,11 @@ interface Pair {
 
 function pairsOf(model: SummarySheetModel, widths: readonly number[], firstTable: number): Pair[] {
   const byRow = new Map<number, SummaryCell[]>();
-  for (const c of model.cells) if (c.row < firstTable) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  const all = model.cells;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    if (c.row < firstTable) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  }
   const pairs: Pair[] = [];
   for (const [row, cells] of byRow) {
     const label = cells.find((c) => c.style === "label" && c.col > VALUE_COLUMN);
@@ -88,7 +92,8 @@ function pairsOf(model: SummarySheetModel, widths: readonly number[], firstTable
  */
 export function placeIdentityPairs(model: SummarySheetModel, widths: readonly number[]): SummarySheetModel {
   let firstTable = Infinity;
-  for (const c of model.cells) if (c.style === "subtitle" && c.row < firstTable) firstTable = c.row;
+  const all = model.cells;
+  for (let i = 0; i < all.length; i++) if (all[i].style === "subtitle" && all[i].row < firstTable) firstTable = all[i].row;
   if (firstTable === Infinity) return model;
   const pairs = pairsOf(model, widths, firstTable);
   if (!pairs.some((p) => p.wraps)) return model;

@@ -107,6 +107,9 @@ export function displayedNumber(value: number, numFmt?: string): string {
 const MINUS = asciiWidth(0x2d);
 const COMMA = asciiWidth(0x2c);
 const PERCENT_SIGN = asciiWidth(0x25);
+const DIGIT = asciiWidth(0x30);
+/** Whether every digit is as wide as `0` (textMeasure.ts): a whole number's width then needs only its count of digits. */
+const UNIFORM_DIGITS = Array.from({ length: 10 }, (_, d) => asciiWidth(0x30 + d)).every((w) => w === DIGIT);
 
 /**
  * `textWidth(displayedNumber(value, numFmt), font)` without writing the text
@@ -118,7 +121,10 @@ export function displayedNumberWidth(value: number, numFmt: string | undefined, 
   if (format === "General") return textWidth(displayedNumber(value, numFmt), font);
   const f = parsedFormat(format);
   const shown = f.percent ? value * 100 : value;
-  const text = Math.abs(shown).toFixed(f.decimals);
+  const magnitude = Math.abs(shown);
+  // A whole number shown without decimals (most of a summary's cells): its digits counted, not written out.
+  if (UNIFORM_DIGITS && f.decimals === 0 && Number.isInteger(magnitude) && magnitude < 1e21) return wholeNumberWidth(shown < 0, digitCount(magnitude), f) * fontFactor(font);
+  const text = magnitude.toFixed(f.decimals);
   let end = text.length;
   if (f.trim && text.includes(".")) {
     while (end > 0 && text.charCodeAt(end - 1) === 48) end--;
@@ -136,6 +142,26 @@ export function displayedNumberWidth(value: number, numFmt: string | undefined, 
   if (f.percent) width += PERCENT_SIGN;
   if (f.literal !== "") width = addTextWidth(width, f.literal);
   return width * fontFactor(font);
+}
+
+/** Decimal digits of a whole number below 1e21 (`toFixed(0)`'s length). */
+function digitCount(magnitude: number): number {
+  let digits = 1;
+  for (let power = 10; power <= magnitude; power *= 10) digits++;
+  return digits;
+}
+
+/** `displayedNumberWidth` of a whole number of `digits` digits at 11 pt: the same widths added in the same order. */
+function wholeNumberWidth(negative: boolean, digits: number, f: ParsedFormat): number {
+  let width = negative ? MINUS : 0;
+  const head = f.grouped && digits > 3 ? (digits % 3 === 0 ? 3 : digits % 3) : digits;
+  for (let i = 0; i < digits; i++) {
+    if (i >= head && (i - head) % 3 === 0) width += COMMA;
+    width += DIGIT;
+  }
+  if (f.percent) width += PERCENT_SIGN;
+  if (f.literal !== "") width = addTextWidth(width, f.literal);
+  return width;
 }
 
 /** The leading digits of `text` grouped by thousands with commas (`1234567.5` → `1,234,567.5`). */
@@ -179,7 +205,8 @@ function parsedFormat(format: string): ParsedFormat {
 /** Rows the model covers (a loop: a big sheet has too many cells to spread into `Math.max`). */
 export function rowsOf(model: SummarySheetModel): number {
   let rows = model.rowCount;
-  for (const cell of model.cells) if (cell.row + 1 > rows) rows = cell.row + 1;
+  const cells = model.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].row + 1 > rows) rows = cells[i].row + 1;
   return rows;
 }
 
@@ -621,7 +648,8 @@ function chartRowsLeft(heights: readonly number[], breaks: readonly number[], an
  */
 function headBlockAcross(model: SummarySheetModel, lastColumn: number): CellRange[] {
   let firstTable = Infinity;
-  for (const c of model.cells) if (c.style === "subtitle" && c.row < firstTable) firstTable = c.row;
+  const cells = model.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].style === "subtitle" && cells[i].row < firstTable) firstTable = cells[i].row;
   if (lastColumn <= LAST_BASE_COLUMN) return [...model.merges];
   return model.merges.map((m) => (m.bottom < firstTable && m.right === LAST_BASE_COLUMN ? { ...m, right: lastColumn } : m));
 }
@@ -661,7 +689,10 @@ function headedTables(
 /** A table's first row: its subtitle, right above its header. */
 function sectionStart(cells: readonly SummaryCell[], header: number): number {
   let start = header;
-  for (const c of cells) if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
+  }
   return start;
 }
 
@@ -690,7 +721,8 @@ export function areasOutgrowFindings(model: SummarySheetModel): boolean {
   const area = areaHeaderRow(model.cells);
   if (findings === undefined || area === undefined) return area !== undefined;
   let next = model.rowCount;
-  for (const c of model.cells) if (c.style === "subtitle" && c.row > area && c.row < next) next = c.row;
+  const cells = model.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].style === "subtitle" && cells[i].row > area && cells[i].row < next) next = cells[i].row;
   return printedHeight(model, area, next - 1) > printedHeight(model, findings.header, findings.last);
 }
 

@@ -47,15 +47,17 @@ export function localRowsOf(formula: string): number[] {
  */
 export function moveSectionLast(model: SummarySheetModel, row: number): { model: SummarySheetModel; moved: (row: number) => number } | null {
   let rowCount = model.rowCount;
-  for (const cell of model.cells) if (cell.row + 1 > rowCount) rowCount = cell.row + 1;
+  const given = model.cells;
+  for (let i = 0; i < given.length; i++) if (given[i].row + 1 > rowCount) rowCount = given[i].row + 1;
   const all = sections(model.cells, rowCount);
   const index = all.findIndex((s) => s.first <= row && row <= s.last);
   if (index < 0 || index === all.length - 1) return null;
   const section = all[index];
   const firstMoved = section.first;
   if (model.frozenRows > firstMoved) return null;
-  for (const cell of model.cells) {
-    if (cell.formula !== undefined && localRowsOf(cell.formula).some((r) => r >= firstMoved)) return null;
+  for (let i = 0; i < given.length; i++) {
+    const formula = given[i].formula;
+    if (formula !== undefined && localRowsOf(formula).some((r) => r >= firstMoved)) return null;
   }
   const size = section.last - section.first + 1;
   const tailEnd = rowCount - 1;

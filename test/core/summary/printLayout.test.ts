@@ -30,7 +30,10 @@ test("a number's width, measured without writing its text, is exactly the width 
     fc.double({ noNaN: false }),
     fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
     fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
-    fc.constantFrom(0, -0, 0.0005, 999.9995, 1e21, -1e21, 1e-7, 123456789.123),
+    fc.constantFrom(0, -0, 0.0005, 999.9995, 1e21, -1e21, 1e-7, 123456789.123, 9, 10, 99, 100, 999, 1000, 99999, 100000, 999999, 1e6, 2 ** 53, 2 ** 53 + 2, 1e20, 999999999999999900000, -1e20, 0.5, 2.5, -0.5, 1234.5),
+    // Whole numbers of every length up to 1e21, and their neighbours.
+    fc.integer({ min: 0, max: 20 }).chain((k) => fc.constantFrom(10 ** k, 10 ** k - 1, 10 ** k + 1, -(10 ** k), 3 * 10 ** k)),
+    fc.double({ min: -1e22, max: 1e22, noNaN: true }).map(Math.round),
   );
   const fonts = fc.constantFrom({ size: 11, bold: false }, { size: 11, bold: true }, { size: 14, bold: true });
   fc.assert(
