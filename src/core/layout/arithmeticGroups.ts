@@ -119,10 +119,16 @@ export function arithmeticLevels(
   const total = totalAt >= 0 ? cols.map((col) => numberOf(value(facts.row[totalAt], col))) : null;
   // A grand total that adds up the groups confirms them on a small table too (two districts, five rows).
   let split = total !== null || (n >= MIN_RUN_ROWS && distinctPatterns(rows) >= MIN_PATTERNS_WITHOUT_TOTAL) ? bestSplit(rows, canLead, mustLead, total) : null;
-  if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col)) && distinctPatterns(rows) >= 2) {
+  if (split === null && n >= MIN_RUN_ROWS && total === null && planTotals !== undefined && cols.some((col) => planTotals.has(col))) {
     // No grand total row: the plan's targets stand in for it, where the leaves come to them exactly, on lines that
-    // tell two stories at least (one line's small counts fall into such runs by chance).
-    split = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
+    // tell two stories at least (one line's small counts fall into such runs by chance) — or, on a sheet of one line
+    // (the money alone), where three groups of several members at least add up exactly: the rows read flat would
+    // come to twice the plan's target.
+    const patterns = distinctPatterns(rows);
+    if (patterns >= 1) {
+      const planned = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
+      if (planned !== null && (patterns >= 2 || (planned.off === 0 && severalMemberGroups(planned.levels) >= MIN_GROUPS_WITHOUT_TOTAL))) split = planned;
+    }
   }
   let pairedByPosition = false;
   if (split === null && total !== null) {
@@ -208,6 +214,18 @@ function bestSplit(rows: readonly number[][], canLead: readonly boolean[], mustL
   const led = splitRuns(rows, canLead, total, false, false, mustLead);
   const alone = led === null || led.off > 0 ? splitRuns(rows, canLead, total, true, false, mustLead) : null;
   return alone !== null && (led === null || alone.off < led.off) ? alone : led;
+}
+
+/** How many groups of a split lead two members or more. */
+function severalMemberGroups(levels: readonly ("upper" | "lower")[]): number {
+  let groups = 0;
+  for (let k = 0; k < levels.length; k++) {
+    if (levels[k] !== "upper") continue;
+    let members = 0;
+    while (k + 1 + members < levels.length && levels[k + 1 + members] === "lower") members++;
+    if (members >= 2) groups++;
+  }
+  return groups;
 }
 
 /** Fewest lines with figures on which districts of a single commune each must be told by the grand total. */

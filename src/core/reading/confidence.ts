@@ -22,7 +22,7 @@ import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
 import { columnLetters } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
-import { uniformTotalFactor } from "./totalFactor";
+import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 
 /** Other sheets that could hold the allocation: ties with other figures, and sheets holding plan lines the one read lacks. */
 export interface OtherSheets {
@@ -153,6 +153,17 @@ export function readingConfidence(
     reasons.push({
       vi: `Ở cả ${off.lines} chỉ tiêu, dòng tổng của biểu gấp ${String(factor).replace(".", ",")} lần tổng các địa bàn allocheck đọc được: có thể allocheck đã đọc sai cấu trúc địa bàn (dòng cộng, nhóm) hoặc đơn vị — hãy kiểm tra cách đọc.`,
       en: `On all ${off.lines} lines the sheet's total is ${factor} times what the areas allocheck read add up to: allocheck may have misread the area structure (subtotal rows, groups) or the unit — check the reading.`,
+    });
+  }
+  // One line with figures, the rows read as a flat list under a grand total that shows far less than they add up
+  // to: district subtotals may have been read as areas (a single line cannot show the groups by its sums alone).
+  const flat = areas.some((area) => area.role === "total") && areas.every((area) => area.role === "total" || area.role === "leaf");
+  const short = flat && off === null ? shortTotalOneLine(indicators) : null;
+  if (short !== null) {
+    const percent = Math.round(short.share * 100);
+    reasons.push({
+      vi: `Chỉ tiêu ${short.code} là dòng số liệu duy nhất, và dòng tổng của biểu chỉ bằng ${percent}% tổng các địa bàn allocheck đọc được thành một danh sách phẳng: có thể một số dòng là dòng cộng của huyện (nhóm) mà allocheck đọc thành địa bàn — hãy kiểm tra cách đọc, hoặc chỉnh lại các dòng huyện.`,
+      en: `Plan line ${short.code} is the only line with figures, and the sheet's total shows only ${percent}% of what the areas allocheck read as a flat list add up to: some rows may be district subtotals (groups) read as areas — check the reading, or correct the district rows.`,
     });
   }
   const loose = lines.filter((line) => line.how === "name" && line.score < LOOSE_MATCH && !unitSingles(table, plan, line.code));

@@ -29,3 +29,27 @@ export function uniformTotalFactor(indicators: readonly IndicatorResult[]): { fa
   if (factor === null || lines < 2 || Math.abs(factor - 1) <= SAME) return null;
   return { factor, lines };
 }
+
+/** A grand total at most this share of what the rows read flat add up to is short of them as no slip makes it. */
+const SHORT_SHARE = 0.7;
+
+/**
+ * The one line with figures (percent lines aside) whose grand total shows
+ * at most `SHORT_SHARE` of what the areas read add up to — on a sheet read
+ * as a flat list, the sign of district subtotals read as areas (districts
+ * and their communes summed together come to about twice the total), which
+ * a single line cannot tell by `uniformTotalFactor`; null otherwise.
+ */
+export function shortTotalOneLine(indicators: readonly IndicatorResult[]): { code: string; share: number } | null {
+  let found: { code: string; share: number } | null = null;
+  let lines = 0;
+  for (const indicator of indicators) {
+    const { kind, allocated, sheetTotal } = indicator;
+    if (kind === "percent" || allocated === null || allocated === 0) continue;
+    lines++;
+    if (sheetTotal === null || sheetTotal <= 0) continue;
+    const share = sheetTotal / allocated;
+    if (share <= SHORT_SHARE) found = { code: indicator.code, share };
+  }
+  return lines === 1 ? found : null;
+}

@@ -121,6 +121,7 @@ describe("a small table whose grand total adds up the rows read flat on no line"
     const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí thực hiện"], ...body]);
     const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan: plan([5, 360], false), sheet: "Phân bổ" }).report;
     expect(report.reading!.areas.some((a) => a.role === "group")).toBe(false);
+    expect(report.reading!.confidence.level).toBe("low");
   });
 
   test("a flat list whose total is mistyped on one line: read sure", () => {
