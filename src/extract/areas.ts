@@ -114,6 +114,29 @@ function singleAreaColumn(cells: readonly string[], keys: readonly string[]): { 
   return null;
 }
 
+/** `Tham gia`, `Tham gia Dự án 8`, `Thực hiện`, `Được chọn`: a column whose marks say which rows' places the plan covers. */
+const TAKES_PART = /^(?:tham gia|thuc hien|trien khai|duoc chon|lua chon|chon|thu huong|duoc ho tro|dia ban (?:thuc hien|du an|trien khai))(?:\s|$)/;
+/** `x`, `X`, `✓`, `√`, `v`: a mark in a table cell. */
+const MARK = /^(?:x|×|✓|✔|√|v|có)$/iu;
+
+/**
+ * The column of marks (`| Tham gia |` with `x` in some rows) of the table whose header is `body[at]`, when its cells are
+ * marks or blank and at least one row is marked; else -1. Rows left blank there are places the plan does not cover.
+ */
+function marksColumn(body: readonly TextLine[], at: number): number {
+  const header = body[at].cells ?? [];
+  const found = header.findIndex((c) => TAKES_PART.test(foldText(c).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim()));
+  if (found < 0) return -1;
+  let marked = 0;
+  for (let j = at + 1; j < body.length && body[j].cells; j++) {
+    const cell = ((body[j].cells as readonly string[])[found] ?? "").trim();
+    if (cell === "") continue;
+    if (!MARK.test(cell)) return -1;
+    marked++;
+  }
+  return marked > 0 ? found : -1;
+}
+
 export function extractAreas(body: readonly TextLine[], homeDistrict: string | null = null): AreaList {
   const areas: ExtractedArea[] = [];
   const lineIndexes = new Set<number>();
@@ -129,6 +152,9 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   };
   let columns: { district: number; commune: number } | null = null;
   let single: { at: number; level: "district" | "commune" | "either" } | null = null;
+  // The table's column of marks (`| Tham gia |`): a row not marked there names a place the plan does not cover.
+  let marks = -1;
+  let unmarkedDistrict: { name: string; line: number } | null = null;
   let lastDistrict = "";
   let placeRows: Array<{ commune: string; line: number }> = [];
   const flushPlaceRows = () => {
@@ -148,6 +174,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         columns = { district: d, commune: c };
         single = null;
         lastDistrict = "";
+        marks = marksColumn(body, index);
         return;
       }
       // `| STT | Đơn vị | … |` with `Huyện A`, `Xã B` rows, or `| STT | Xã | … |`: one area per row, its level by
@@ -156,8 +183,10 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       if (one) {
         single = one;
         lastDistrict = "";
+        marks = marksColumn(body, index);
         return;
       }
+      const unmarked = marks >= 0 && (line.cells[marks] ?? "").trim() === "";
       // `| TT | Chỉ tiêu | ĐVT | Tổng | Xã Nàn Ma | Xã Thèn Phàng |`: a table by area whose areas are its column headers.
       if (!single && !columns) {
         const named = headerAreas(line.cells);
@@ -177,10 +206,16 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         if (!isName(name)) return;
         if (asDistrict) {
           lastDistrict = name;
-          add(name, null, line.line);
+          // An unmarked district row heading marked communes is theirs: it is added with the first of them.
+          unmarkedDistrict = unmarked ? { name, line: line.line } : null;
+          if (!unmarked) add(name, null, line.line);
           lineIndexes.add(index);
         } else if (asCommune && (lastDistrict || homeDistrict)) {
-          add(lastDistrict || (homeDistrict as string), name, line.line);
+          if (!unmarked && unmarkedDistrict !== null && unmarkedDistrict.name === lastDistrict) {
+            add(unmarkedDistrict.name, null, unmarkedDistrict.line);
+            unmarkedDistrict = null;
+          }
+          if (!unmarked) add(lastDistrict || (homeDistrict as string), name, line.line);
           lineIndexes.add(index);
         }
         return;
@@ -192,7 +227,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         const comms = communes(line.cells[cols.commune] ?? "");
         if (dist && isName(dist)) lastDistrict = dist;
         if (lastDistrict && comms.length > 0 && comms.every(isName)) {
-          for (const comm of comms) add(lastDistrict, comm, line.line);
+          if (!unmarked) for (const comm of comms) add(lastDistrict, comm, line.line);
           lineIndexes.add(index);
         }
         return;
@@ -212,6 +247,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     flushPlaceRows();
     columns = null;
     single = null;
+    marks = -1;
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);

@@ -43,6 +43,8 @@ export interface FoundTarget {
   year?: number;
   /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
   perYear?: boolean;
+  /** The target a part (`why: "part"`) on a line of its own breaks down (`- Lao động nữ: 250 người` under `…, trong đó:`). */
+  partOf?: FoundTarget;
   /** A table row's shares for the places in the rows under its `Trong đó:` row (`| | - Xã A | Tổ | 4 |`), in its unit. */
   tableShares?: Array<{ readonly raw: string; readonly value: number }>;
 }
@@ -713,6 +715,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
     const inPart: FoundTarget[] = [];
     // Targets of the last numbered item, whose bullets may give its details.
     let itemTargets = 0;
+    // The one target of a line ending `…, trong đó:`, whose bullets below are its parts.
+    let brokenDown: FoundTarget | null = null;
     for (let i = section.start; i < section.end; i++) {
       const line = body[i];
       // `(ĐVT: 1.000 đồng)` over a table: the unit of its figures, no figure of its own.
@@ -750,10 +754,24 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
       }
       if (yearLabel !== null && !YEAR_LINE.test(own)) yearLabel = null;
       if (yearLabel !== null) for (const t of read) labels.set(t, yearLabel);
+      // `1. Đào tạo nghề cho 500 lao động, trong đó:` then `- Lao động nữ: 250 người;`: the bullets break the line's
+      // target down; each is a part of it (to confirm), never a target of the list's own numbering.
+      if (brokenDown !== null && marker?.style === "bullet") {
+        const w: FoundTarget = brokenDown;
+        for (const t of read) {
+          const part = tidyName(t.indicator.name) || t.indicator.unit;
+          const lower = part.charAt(0).toLocaleLowerCase("vi") + part.slice(1);
+          t.indicator = { ...t.indicator, name: `${w.indicator.name} (trong đó: ${lower})` };
+          t.running = true;
+          t.why = "part";
+          t.partOf = w;
+        }
+      } else brokenDown = null;
       inPart.push(...read);
       const wholes = read.filter((t) => t.indicator.kind !== "percent");
       if (/:\s*$/.test(own) && wholes.length === 1) splitByYear = wholes[0];
       lastWhole = wholes.length === 1 && wholes[0].year === undefined ? wholes[0] : null;
+      if (/(?:^|[^\p{L}])trong đó\s*:\s*$/iu.test(own) && wholes.length === 1 && read.length === 1) brokenDown = wholes[0];
       if (/:\s*$/.test(own) && read.length === 0 && /\p{L}/u.test(own)) yearLabel = { lineIndex: i, line: line.line, name: tidyName(own.replace(/:\s*$/u, "")), label };
     }
     found.push(...sumYearFigures(inPart, labels, oneYear));
@@ -813,19 +831,51 @@ export function taskAbove(body: readonly TextLine[], index: number): string | nu
 /**
  * The document's numbering when every target line has one and no two lines
  * share it (a line with several targets gives `2.1`, `2.2`); else `1`, `2`, ….
+ * Parts of some of a line go after the numbered targets (`found` is reordered).
  */
 export function assignCodes(found: FoundTarget[]): void {
+  // A part of some of a line (`trong đó: lao động nữ 250 người`) that is not its child keeps the others' numbering: it
+  // is numbered after them, as targets read in running text are, and put after them.
+  // Parts on their whole's line that add up to it (`4,2 km, trong đó đường trục thôn 2,5 km, đường ngõ xóm 1,7 km`)
+  // are its children (`d.1`, `d.2` under `d`), which the plan's budget-split holds against it.
+  const children = new Map<FoundTarget, number>();
+  for (const whole of found) {
+    if (whole.why === "part" || whole.label === null) continue;
+    const onLine = found.filter((t) => t.lineIndex === whole.lineIndex);
+    const below = found.filter((t) => t.partOf === whole);
+    const parts = below.length > 0 ? below : onLine.filter((t) => t.why === "part");
+    if ((below.length === 0 && onLine.length - parts.length !== 1) || parts.length < 2) continue;
+    const sum = parts.reduce((total, t) => total + t.indicator.target, 0);
+    if (parts.every((t) => foldText(t.indicator.unit) === foldText(whole.indicator.unit)) && Math.abs(sum - whole.indicator.target) <= 1e-9 * Math.max(1, sum)) parts.forEach((t, k) => children.set(t, k + 1));
+  }
+  const lineHasWhole = new Set(found.filter((t) => t.why !== "part").map((t) => t.lineIndex));
+  const aside = new Set(found.filter((t) => t.why === "part" && !children.has(t) && (t.label === null || t.partOf !== undefined || lineHasWhole.has(t.lineIndex))));
+  const numbered = found.filter((t) => !aside.has(t) && !children.has(t));
   const perLine = new Map<number, number>();
-  for (const t of found) perLine.set(t.lineIndex, (perLine.get(t.lineIndex) ?? 0) + 1);
+  for (const t of numbered) perLine.set(t.lineIndex, (perLine.get(t.lineIndex) ?? 0) + 1);
   const lineLabels = new Map<number, string | null>();
-  for (const t of found) lineLabels.set(t.lineIndex, t.label);
+  for (const t of numbered) lineLabels.set(t.lineIndex, t.label);
   const labels = [...lineLabels.values()];
-  const ownNumbering = found.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  const ownNumbering = numbered.length > 0 && labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  if (!ownNumbering) {
+    found.forEach((t, i) => {
+      t.indicator = { ...t.indicator, code: String(i + 1) };
+    });
+    return;
+  }
   const seen = new Map<number, number>();
-  found.forEach((t, i) => {
+  const wholeOf = new Map<number, string>();
+  for (const t of numbered) {
     const k = (seen.get(t.lineIndex) ?? 0) + 1;
     seen.set(t.lineIndex, k);
     const own = perLine.get(t.lineIndex) === 1 ? (t.label as string) : `${t.label}.${k}`;
-    t.indicator = { ...t.indicator, code: ownNumbering ? own : String(i + 1) };
-  });
+    t.indicator = { ...t.indicator, code: own };
+    wholeOf.set(t.lineIndex, own);
+  }
+  for (const [t, k] of children) t.indicator = { ...t.indicator, code: `${wholeOf.get((t.partOf ?? t).lineIndex) ?? ""}.${k}` };
+  // Numbered on after the document's numbers (`1`, `2`, … when it letters its targets `a)`, `b)`).
+  let next = Math.max(0, ...labels.map((l) => (l !== null && /^\d+(?:\.\d+)*$/.test(l) ? Number.parseInt(l, 10) : 0))) + 1;
+  const after = found.filter((t) => aside.has(t));
+  for (const t of after) t.indicator = { ...t.indicator, code: String(next++) };
+  found.splice(0, found.length, ...found.filter((t) => !aside.has(t)), ...after);
 }

@@ -38,20 +38,20 @@ test("the parts are numbered under their row, so the rows after keep the documen
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => i.code)).toEqual(["1", "1.1", "1.2", "2"]);
 });
 
-test("parts that do not add up to their row (some of it) are numbered on with the other lines, never as its children", () => {
+test("parts that do not add up to their row (some of it) are numbered after the other lines, never as its children, and the rows keep the document's numbers", () => {
   const plan = extractPlan(planWith(["| STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2023 |", "| 1 | Đào tạo nghề cho lao động | Người | 500 |", "| | Trong đó: | | |", "| | + Lao động nữ | Người | 250 |", next]));
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.code, i.target])).toEqual([
     ["1", 500],
-    ["2", 250],
-    ["3", 3],
+    ["2", 3],
+    ["3", 250],
   ]);
 });
 
-test("a row numbered under another and said to be some of it (`1.1 | Trong đó: lao động nữ`) is its part to confirm, never its child", () => {
+test("a row numbered under another and said to be some of it (`1.1 | Trong đó: lao động nữ`) is its part to confirm, never its child, numbered after the document's rows", () => {
   const plan = extractPlan(planWith(["| STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2023 |", "| 1 | Đào tạo nghề cho lao động | Người | 500 |", "| 1.1 | Trong đó: lao động nữ | Người | 250 |", next]));
   expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.code, i.target, (i.confidence ?? 1) < CONFIRM_BELOW])).toEqual([
     ["1", 500, false],
-    ["2", 250, true],
-    ["3", 3, false],
+    ["2", 3, false],
+    ["3", 250, true],
   ]);
 });
