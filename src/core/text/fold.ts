@@ -350,7 +350,7 @@ function plainPrefix(text: string, end: number, key: string): string | null | un
 }
 
 /** A letter or combining mark past ASCII: a text that holds one was typed with diacritics. */
-const MARKED = /(?![\u0000-\u007f])[\p{L}\p{M}]/u;
+const MARKED = /(?!\p{ASCII})[\p{L}\p{M}]/u;
 
 /** True when a text was typed with diacritics (read only once a bare prefix matched). */
 function hasMarks(text: string): boolean {

@@ -20,7 +20,7 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
     const head = words.slice(0, size).join(" ");
     if (foldTextReference(head) !== folded) continue;
     // Without its diacritics only in a label typed without any: `Quan Sơn` is a name, `Quan 1` is `Quận 1`.
-    if (head === written || (foldTextReference(head) === head.replace(/đ/g, "d") && !/(?![\u0000-\u007f])[\p{L}\p{M}]/u.test(label))) {
+    if (head === written || (foldTextReference(head) === head.replace(/đ/g, "d") && !/(?!\p{ASCII})[\p{L}\p{M}]/u.test(label))) {
       return { prefix: folded, key: wordKey(words.slice(size).join(" ")) };
     }
   }

@@ -25,7 +25,7 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
       if (words.length <= size || foldTextReference(heads[size - 1]) !== prefix) continue;
       const head = heads[size - 1];
       // Without its diacritics only in a label typed without any (`Quan Sơn` is a name).
-      const bare = head.replace(/đ/g, "d") === prefix && !/(?![\u0000-\u007f])[\p{L}\p{M}]/u.test(label);
+      const bare = head.replace(/đ/g, "d") === prefix && !/(?!\p{ASCII})[\p{L}\p{M}]/u.test(label);
       if ((head === written || bare) && key.startsWith(`${prefix} `)) {
         return { prefix, key: key.slice(prefix.length + 1) };
       }
