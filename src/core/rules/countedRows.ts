@@ -25,9 +25,10 @@ import { joinList } from "../text/joinList";
  * on is on its plan (there the plan counts the row, and leaving the row out
  * would put that line off), the row is counted where it should not be: those `ceiling` findings are that one cause, let go and
  * named in the row's finding. A line off by any other figure keeps its
- * ceiling (the plan is off there on its own); a line where the row holds
- * the plan's per-area quota (as every commune does) is no evidence of the
- * row. An area the plan lacks is weighed so only when no plan area lacks a
+ * ceiling (the plan is off there on its own); a line where a row the
+ * plan's list lacks holds the plan's per-area quota (as every commune does)
+ * is no evidence of it; a repeat is singled out by its name, a line over
+ * by its quota figure is evidence of it. An area the plan lacks is weighed so only when no plan area lacks a
  * row (else it may be that area under another name, which the plan counts).
  * A line of such a row off the plan by one commune's unfit figure besides
  * (`unfitBesides`) is the row and that cell together, named in both.
@@ -82,12 +83,13 @@ export function countedRows(
       }
     }
     right = linesOf.size === 0 ? [] : ceilingsPutRight(context, findings, byLine, shifts);
-    // A figure that is the plan's per-area quota, held by every commune, does not single the row out.
+    // A figure that is the plan's per-area quota, held by every commune, does not single out a row the plan's list lacks
+    // (it may be a plan area under another name); a repeat is singled out by its name, where no other cell's own error is on the line.
     const matched = new Map<Finding, number>();
     for (const { line, planLine, entries } of right) {
       for (const row of entries) {
         const at = (linesOf.get(row)?.area ?? 0) * lineCount + line;
-        if (planLine.quota === undefined || standing(base[at], planLine.quota) !== "equal") matched.set(row, (matched.get(row) ?? 0) + 1);
+        if ((row.rule === "duplicate" && !offsetBy.has(planLine.code)) || planLine.quota === undefined || standing(base[at], planLine.quota) !== "equal") matched.set(row, (matched.get(row) ?? 0) + 1);
       }
     }
     const short = [...linesOf.keys()].filter((row) => (matched.get(row) ?? 0) < Math.min(2, comparedLines));

@@ -58,6 +58,8 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
   const also = new Map<Finding, Named[]>();
   const byLine = new Map<number, Finding[]>();
   const shifts = new Map<number, number>();
+  /** Per repeat: the typed totals that counted it, to type again once it goes. */
+  const retype = new Map<Finding, Named[]>();
   for (const [finding, area] of [...repeats, ...outside]) {
     const names: Named[] = [];
     const isRepeat = repeats.has(finding);
@@ -65,6 +67,20 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
     if (!isRepeat && !leftOutEverywhere(context, area, subtotalAt)) continue;
     // A repeat that a typed total counts on some line was typed with it: a subtotal off by its figure elsewhere is
     // a gap of its own (whatever the plan then shows is weighed with the totals that count it, below).
+    // A repeat counted by the typed totals nearest it and left out by one above them: removing it, those typed again, puts that one right.
+    if (isRepeat) {
+      carriedThenLeft(context, area, subtotalAt, (line, told, carried) => {
+        for (const subtotal of told) dropped.add(subtotal);
+        for (const cell of told.map(indexOf)) if (cell !== null) names.push(subtotalName(context, Math.floor(cell / lineCount), line));
+        retype.set(finding, [...(retype.get(finding) ?? []), ...carried.map((cell) => subtotalName(context, Math.floor(cell / lineCount), line))]);
+        byLine.set(line, [...(byLine.get(line) ?? []), finding]);
+        shifts.set(line, (shifts.get(line) ?? 0) - base[area * lineCount + line]);
+      });
+      if (names.length > 0) {
+        also.set(finding, names);
+        continue;
+      }
+    }
     if (isRepeat && typedSomewhereWith(context, area)) continue;
     for (let line = 0; line < lineCount; line++) {
       const at = area * lineCount + line;
@@ -154,6 +170,16 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
           message: localized(
             `${message.vi} Các ô cộng gõ tay không tính ${word.vi} này: nếu địa bàn này không thuộc kế hoạch thì bỏ ${word.vi} này, ${joinList(names.map((x) => x.vi), "và")} cũng khớp; nếu có thì ghi tên đúng theo kế hoạch và cộng nó vào các ô cộng đó.`,
             `${message.en} The typed totals leave this ${word.en} out: if the area is not part of the plan, removing it also puts ${joinList(names.map((x) => x.en), "and")} right; if it is, write its name as the plan does and add it into those totals.`,
+          ),
+        };
+      }
+      const again = retype.get(finding);
+      if (again !== undefined && again.length > 0) {
+        return {
+          ...finding,
+          message: localized(
+            `${message.vi} ${joinList(again.map((x) => x.vi), "và")} đã cộng cả ${word.vi} trùng này, còn các ô cộng gõ tay bên trên thì không: bỏ ${word.vi} này và sửa ${again.length > 1 ? "các ô cộng đó" : "ô cộng đó"} theo thì ${joinList(names.map((x) => x.vi), "và")} cũng khớp.`,
+            `${message.en} ${joinList(again.map((x) => x.en), "and")} ${again.length > 1 ? "count" : "counts"} this repeated ${word.en}, the typed totals above ${again.length > 1 ? "them" : "it"} do not: removing it and correcting ${again.length > 1 ? "those totals" : "that total"} with it also puts ${joinList(names.map((x) => x.en), "and")} right.`,
           ),
         };
       }
@@ -248,6 +274,37 @@ function besideUnread(
     shifts.set(line, (shifts.get(line) ?? 0) + shift);
   }
   return { byLine, shifts };
+}
+
+/**
+ * The lines on which a repeat is counted by the typed totals nearest it (a
+ * district's, added up with it) and left out by a typed total above them
+ * (the grand total typed without it), each of those told off by exactly the
+ * repeat's figure: removing the repeat, the totals that counted it typed
+ * again, puts them right. `found` gets the line, the `subtotal` findings put
+ * right and the cells of the totals to type again.
+ */
+function carriedThenLeft(
+  context: RuleContext,
+  area: number,
+  subtotalAt: ReadonlyMap<number, Finding>,
+  found: (line: number, told: Finding[], carried: number[]) => void,
+): void {
+  const { lineCount, state, base } = context;
+  for (let line = 0; line < lineCount; line++) {
+    const at = area * lineCount + line;
+    if (context.lineKind[line] === "percent" || !isNumeric(state[at]) || base[at] === 0) continue;
+    const above = typedTotalsAbove(context, at, -base[at]);
+    if (above === null || above.carried.length === 0 || above.right.size === 0) continue;
+    const told: Finding[] = [];
+    for (const cell of above.right) {
+      const subtotal = subtotalAt.get(cell);
+      if (subtotal === undefined || subtotal.expected === null || subtotal.actual === null) break;
+      if (standing(difference(subtotal.actual, subtotal.expected), -base[at]) !== "equal") break;
+      told.push(subtotal);
+    }
+    if (told.length === above.right.size) found(line, told, above.carried);
+  }
 }
 
 /** True when on some line where the area has a figure a typed total above it equals its communes with it counted. */
