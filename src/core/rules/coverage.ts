@@ -16,7 +16,7 @@ import { localized, type LocalizedText } from "../model/text";
 import { areaKey, areaPrefix, COMMUNE_PREFIXES, DISTRICT_PREFIXES, wordKey } from "../text/fold";
 import { areaLabelFinding, makeFinding } from "./finding";
 import { districtsNamedByCommunes } from "./namedByCommunes";
-import { isDistrictShare, planListsCommunes } from "./levelShare";
+import { isDistrictShare, nameBeforeNote, planListsCommunes } from "./levelShare";
 import type { RuleContext } from "./context";
 import type { Rule } from "./types";
 import { mistypedDistricts, pairMistypedAreas, type ExtraArea, type MissingArea } from "./mistypedArea";
@@ -294,6 +294,8 @@ function namedByCommunesFindings(context: RuleContext, named: readonly { area: n
  * department (`Sở …`).
  */
 function isProvinceShare(label: string): boolean {
+  const named = nameBeforeNote(label);
+  if (named !== label) return isProvinceShare(named);
   const key = wordKey(label).replace(/^(?:[ivxlc]+|\d+(?: \d+)*|[a-z]) /, "");
   if (/^(?:cap tinh|cap thanh pho|tinh doan|tinh uy|thanh doan|thanh uy)$/.test(key) || isDepartment(label)) return true;
   // A body of a district or commune (`Hội LHPN xã Tân Tỉnh`) is no share of the province (`xã hội`, social, aside).

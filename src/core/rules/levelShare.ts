@@ -33,6 +33,8 @@ export function isCommuneTier(label: string): boolean {
  * Tỉnh`; `Xã hội` in a department's name aside).
  */
 export function isDistrictShare(label: string): boolean {
+  const named = nameBeforeNote(label);
+  if (named !== label) return isDistrictShare(named);
   if (COMMUNE_PREFIXES.has(areaPrefix(label) ?? "")) return false;
   const key = stripped(label);
   // `Phòng Văn hóa - Thông tin`: a department of the district, `Phòng` with its diacritics (`Phong Điền` is a place).
@@ -56,4 +58,14 @@ export function planListsCommunes(plan: Plan): boolean {
     if (COMMUNE_PREFIXES.has(prefix)) communes++;
   }
   return communes > 0;
+}
+
+/**
+ * A level's share named with a note in brackets (`Cấp tỉnh (Hội LHPN tỉnh)`,
+ * `Cấp huyện [Phòng LĐTBXH]`): the note says who carries it, the name before
+ * it decides. The label itself when it has no note, or is nothing but one.
+ */
+export function nameBeforeNote(label: string): string {
+  const named = label.replace(/\s*[([][^)\]]*[)\]]/g, " ").trim();
+  return named === "" || named === label.trim() ? label : named;
 }

@@ -201,14 +201,14 @@ describe("the province's own share", () => {
     { label: "Xã Ba Trại", kind: "leaf", parent: 0, values: [2] },
     { label, kind: "leaf", parent: 0, values: [1] },
   ];
-  test.each(["Cấp tỉnh", "I. Cấp tỉnh", "Hội LHPN tỉnh", "Ban Dân tộc tỉnh", "Sở Lao động - Thương binh và Xã hội", "2. Sở Y tế", "SỞ TÀI CHÍNH", "Trung tâm Công tác xã hội tỉnh", "UBND thành phố", "Tỉnh đoàn"])(
+  test.each(["Cấp tỉnh", "I. Cấp tỉnh", "Hội LHPN tỉnh", "Ban Dân tộc tỉnh", "Sở Lao động - Thương binh và Xã hội", "2. Sở Y tế", "SỞ TÀI CHÍNH", "Trung tâm Công tác xã hội tỉnh", "UBND thành phố", "Tỉnh đoàn", "Cấp tỉnh (Hội LHPN tỉnh)", "Hội LHPN tỉnh (cơ quan thường trực)", "A. Cấp tỉnh [Sở Y tế]"])(
     "`%s` is counted but no area the plan lacks",
     (label) => {
       expect(coverageRule.evaluate(context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }]), table(TEAMS, withLeaf(label)))).map(brief)).toEqual([]);
     },
   );
 
-  test.each(["Hội LHPN xã Tân Tỉnh", "Xã Tân Tỉnh", "Hội LHPN huyện Ba Vì tỉnh", "Số liệu chung huyện", "Số hộ còn lại"])("a place's body or a place named like one (`%s`) is still told", (label) => {
+  test.each(["Hội LHPN xã Tân Tỉnh", "Xã Tân Tỉnh", "Hội LHPN huyện Ba Vì tỉnh", "Số liệu chung huyện", "Số hộ còn lại", "Xã Tân Tỉnh (Hội LHPN tỉnh chỉ đạo)"])("a place's body or a place named like one (`%s`) is still told", (label) => {
     expect(coverageRule.evaluate(context(plan(lines, [{ district: "Ba Vì", commune: "Ba Trại" }]), table(TEAMS, withLeaf(label)))).map((f) => f.area)).toEqual([label]);
   });
 });
@@ -233,6 +233,8 @@ describe("the district's own share beside the communes a plan lists", () => {
     "Huyện đoàn",
     "Phòng Văn hóa - Thông tin",
     "2. PHÒNG LĐTBXH",
+    "Cấp huyện (Hội LHPN huyện)",
+    "Cấp huyện [Phòng LĐTBXH]",
   ])("`%s` is counted but no area the plan lacks", (label) => {
     for (const areas of [communes, flat]) expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, withLeaf(label)))).map(brief)).toEqual([]);
   });
