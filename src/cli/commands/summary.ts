@@ -1,4 +1,5 @@
 /** `allocheck summary <workbook.xlsx> -o <out.xlsx> [--sheet NAME] [--plan …] [--no-highlight] [--lang vi|en]` */
+import { inlineLess } from "../inlineLess";
 import { releaseGarbage } from "../releaseGarbage";
 import type { Command } from "commander";
 import { promises as fs } from "fs";
@@ -91,6 +92,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       await requireOutputFolder(outputPath, opts.out);
       // Loaded here, not with the command line: only an output already there needs its sheets' names.
       await (await import("../existingOutput")).requireReplaceableOutput(outputPath, opts.out);
+      inlineLess();
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
       releaseGarbage();
       await withFileErrors(opts.out, "write", () => writePrepared(summary, outputPath));
