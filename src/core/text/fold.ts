@@ -150,8 +150,9 @@ function fromScratch(n: number): string {
  * Administrative prefixes, longest first: folded form, the form with its
  * diacritics, and its length in words. A label's leading words are a prefix
  * when they fold to it and either carry exactly these diacritics or none at
- * all in a label typed without any, so `Xà Hồ` is a name, not `Xã` + `Hồ`,
- * and so is `Quan Sơn` (not `Quận` + `Sơn`), while `Quan 1` is `Quận 1`.
+ * all, so `Xà Hồ` is a name, not `Xã` + `Hồ`; `quan`, a word of place names
+ * too, is `Quận` bare only in a label typed without diacritics: `Quan Sơn` is
+ * a name, `Quan 1` is `Quận 1`.
  */
 const AREA_PREFIXES: ReadonlyArray<readonly [folded: string, written: string, words: 1 | 2]> = [
   ["thanh pho", "thành phố", 2],
@@ -344,7 +345,7 @@ function plainPrefix(text: string, end: number, key: string): string | null | un
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
-    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || (headSpells(text, s0, e0, s1, e1, size, prefix, true) && !hasMarks(text))) return prefix;
+    if (headSpells(text, s0, e0, s1, e1, size, entry[1], false) || (headSpells(text, s0, e0, s1, e1, size, prefix, true) && !bareNameWord(prefix, text))) return prefix;
   }
   return null;
 }
@@ -352,9 +353,13 @@ function plainPrefix(text: string, end: number, key: string): string | null | un
 /** A letter or combining mark past ASCII: a text that holds one was typed with diacritics. */
 const MARKED = /(?!\p{ASCII})[\p{L}\p{M}]/u;
 
-/** True when a text was typed with diacritics (read only once a bare prefix matched). */
-function hasMarks(text: string): boolean {
-  return MARKED.test(text);
+/**
+ * True when a prefix written without its diacritics is a name's own word in
+ * this label: `quan` is also a word of place names (Quan Sơn, Quan Hóa, Quan
+ * Lạn), so in a label typed with diacritics it is not `Quận`.
+ */
+function bareNameWord(prefix: string, text: string): boolean {
+  return prefix === "quan" && MARKED.test(text);
 }
 
 /** True when the word key starts with a prefix's words and a space: the one case a label can carry a prefix. */
@@ -492,7 +497,7 @@ function foldPlainLabel(label: string): number {
     const prefix = entry[0];
     const size = entry[2];
     if (count <= size || n <= prefix.length || SCRATCH[prefix.length] !== 32 || !scratchStartsWith(prefix)) continue;
-    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || (headSpells(label, s0, e0, s1, e1, size, prefix, true) && !hasMarks(label))) {
+    if (headSpells(label, s0, e0, s1, e1, size, entry[1], false) || (headSpells(label, s0, e0, s1, e1, size, prefix, true) && !bareNameWord(prefix, label))) {
       plainPrefixFound = prefix;
       break;
     }
@@ -572,7 +577,7 @@ export function prefixOfFolded(label: string, key: string): string | null {
       if (words.length <= size || !key.startsWith(prefix) || key.charCodeAt(prefix.length) !== 32) continue;
       // The label's own words carry the prefix's diacritics, or none in a label typed without any (then they fold to it too).
       const head = size === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      if (head === written || (head.replace(/đ/g, "d") === prefix && !hasMarks(start))) return prefix;
+      if (head === written || (head.replace(/đ/g, "d") === prefix && !bareNameWord(prefix, start))) return prefix;
     }
   }
   return null;

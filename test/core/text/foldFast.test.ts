@@ -8,7 +8,7 @@ const PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["phuong", "phường"], ["xa", "xã"], ["tinh", "tỉnh"], ["tp", "tp"], ["tx", "tx"], ["tt", "tt"],
 ];
 
-/** The definition of area parts, word by word: a prefix's head folds to it and has its diacritics, or none in a label without any. */
+/** The definition of area parts, word by word: a prefix's head folds to it and has its diacritics, or none (`quan`: none in a label without any). */
 function areaPartsReference(label: string): { prefix: string | null; key: string } {
   // `X. Ba Trại`, `H.Ba Vì`: a capital X, H, P or Q and a dot before a capitalised name without a prefix of its own.
   const abbreviated = /^\s*([XHPQ])\.\s*(\p{Lu}.*)$/su.exec(label);
@@ -19,8 +19,8 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
     if (words.length <= size) continue;
     const head = words.slice(0, size).join(" ");
     if (foldTextReference(head) !== folded) continue;
-    // Without its diacritics only in a label typed without any: `Quan Sơn` is a name, `Quan 1` is `Quận 1`.
-    if (head === written || (foldTextReference(head) === head.replace(/đ/g, "d") && !/(?!\p{ASCII})[\p{L}\p{M}]/u.test(label))) {
+    // `quan` without its diacritics only in a label typed without any: `Quan Sơn` is a name, `Quan 1` is `Quận 1`.
+    if (head === written || (foldTextReference(head) === head.replace(/đ/g, "d") && !(folded === "quan" && /(?!\p{ASCII})[\p{L}\p{M}]/u.test(label)))) {
       return { prefix: folded, key: wordKey(words.slice(size).join(" ")) };
     }
   }

@@ -24,8 +24,8 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
     for (const [prefix, written, size] of PREFIXES) {
       if (words.length <= size || foldTextReference(heads[size - 1]) !== prefix) continue;
       const head = heads[size - 1];
-      // Without its diacritics only in a label typed without any (`Quan Sơn` is a name).
-      const bare = head.replace(/đ/g, "d") === prefix && !/(?!\p{ASCII})[\p{L}\p{M}]/u.test(label);
+      // `quan` without its diacritics only in a label typed without any (`Quan Sơn` is a name).
+      const bare = head.replace(/đ/g, "d") === prefix && !(prefix === "quan" && /(?!\p{ASCII})[\p{L}\p{M}]/u.test(label));
       if ((head === written || bare) && key.startsWith(`${prefix} `)) {
         return { prefix, key: key.slice(prefix.length + 1) };
       }
