@@ -4,7 +4,8 @@
  * is a thousand times the plan's whole target or more — no period spends
  * that. Such a line is read in đồng instead (its cells divided by the
  * header's scale), and one warning per sheet says so, at the first such
- * line's header: one cause, one finding, rather than an overspend per area.
+ * line's header — unless an area's figure, read in đồng, would be a few đồng
+ * (`60` beside one `60000000`: the column is in its unit, one figure is not): one cause, one finding, rather than an overspend per area.
  */
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
@@ -14,6 +15,8 @@ import { makeFinding } from "../rules/finding";
 
 /** How far above the plan's target a period's figure must be to be a unit misread. */
 const IMPLAUSIBLE = 1000;
+/** Fewer đồng than any area's figure of a column typed in đồng. */
+const FEWEST_DONG = 1000;
 
 export function readMisreadUnitsAsDong(context: RuleContext, plan: Plan): Finding | null {
   const { table, lineCount, base, leafSums, leafMins, scales } = context;
@@ -25,6 +28,8 @@ export function readMisreadUnitsAsDong(context: RuleContext, plan: Plan): Findin
     if (planLine === undefined || planLine.kind !== "money" || planLine.target <= 0 || scale < 1000) return;
     const sum = leafSums[l];
     if (!(sum >= planLine.target * IMPLAUSIBLE) || sum / scale > planLine.target * IMPLAUSIBLE) return;
+    // A column typed in đồng holds no commune's figure of a few đồng: a figure that small read so (`60` among `60000000`) is in the column's unit, the large one the slip.
+    if (context.leaves.some((area) => base[area * lineCount + l] > 0 && base[area * lineCount + l] / scale < FEWEST_DONG)) return;
     for (let at = l; at < context.areaCount * lineCount; at += lineCount) base[at] /= scale;
     leafSums[l] = sum / scale;
     if (Number.isFinite(leafMins[l])) leafMins[l] /= scale;

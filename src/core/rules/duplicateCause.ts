@@ -26,8 +26,8 @@ import type { Finding } from "../model/finding";
 import { localized, type LocalizedText } from "../model/text";
 import { formatAmount } from "../text/format";
 import { CELL, isNumericState as isNumeric } from "../cells/readCell";
-import type { RuleContext } from "./context";
-import { difference, standing } from "./compare";
+import { allocatedFor, type RuleContext } from "./context";
+import { difference, standing, verdict } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, passesThrough, subtotalName, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 import { countedRows } from "./countedRows";
@@ -281,7 +281,8 @@ function besideUnread(
  * district's, added up with it) and left out by a typed total above them
  * (the grand total typed without it), each of those told off by exactly the
  * repeat's figure: removing the repeat, the totals that counted it typed
- * again, puts them right. `found` gets the line, the `subtotal` findings put
+ * again, puts them right, and the line's plan comparison is met without it.
+ * `found` gets the line, the `subtotal` findings put
  * right and the cells of the totals to type again.
  */
 function carriedThenLeft(
@@ -296,6 +297,14 @@ function carriedThenLeft(
     if (context.lineKind[line] === "percent" || !isNumeric(state[at]) || base[at] === 0) continue;
     const above = typedTotalsAbove(context, at, -base[at]);
     if (above === null || above.carried.length === 0 || above.right.size === 0) continue;
+    // The whole story closes only when the line's plan comparison is met without the repeat: else a typed total off by its figure may be a gap of its own.
+    const code = context.table.lines[line].planCode;
+    const planLine = code === null ? undefined : context.planByCode.get(code);
+    if (code === null || planLine === undefined) continue;
+    const leafSums = Float64Array.from(context.leafSums);
+    leafSums[line] = Number((leafSums[line] - base[at]).toPrecision(15));
+    const allocated = allocatedFor({ ...context, leafSums }, code);
+    if (allocated === null || verdict(allocated, planLine.rule, planLine.target) !== "ok") continue;
     const told: Finding[] = [];
     for (const cell of above.right) {
       const subtotal = subtotalAt.get(cell);

@@ -34,3 +34,14 @@ test.each<[string, SheetData, string[], number]>([
   expect(found).toEqual(expected);
   expect(report.indicators.find((i) => i.code === "KP.1")?.achieved).toBe(kp1 + 300_000_000);
 });
+
+test("one commune's figure in đồng among figures in triệu đồng: the column stays in its unit, no sheet read in đồng", () => {
+  const rows: CellValue[][] = [["THỰC HIỆN 2022"], [], ["STT", "Tên xã", ...MILLIONS]];
+  const kp1 = [75, 75_000_000, 75, 75];
+  rows.push([null, "Tổng số", 4, kp1.reduce((a, b) => a + b, 0), 200]);
+  COMMUNES.forEach((commune, i) => rows.push([i + 1, commune, 1, kp1[i], 50]));
+  const report = check(sheet("Thực hiện 2022", rows), results("Thực hiện 2023", MILLIONS, [1, 75, 50]));
+  // The commune's overspend, told at its cell on the latest period's sheet (CONTRACT §7), is the one finding.
+  const found = report.findings.filter((f) => f.sheet !== "Phân bổ").map((f) => `${f.rule}@${f.sheet}!${f.cell}`);
+  expect(found).toEqual(["overspend@Thực hiện 2023!D6"]);
+});

@@ -3,12 +3,14 @@
  * from (the typed `Lũy kế` where there is one, else achieved) ÷ target × 100 —
  * so one wrong `Lũy kế` gives one finding, not two. A rate that agrees with
  * what the periods add up to, beside a `Lũy kế` that does not, is not told
- * either: the `Lũy kế` (or the text cell its SUM skips) is the one cause.
+ * either: the `Lũy kế` (or the text cell its SUM skips) is the one cause;
+ * nor a parent line's rate that agrees with what its children achieved,
+ * beside its own period figures that do not (`subtotal` tells those).
  */
 import type { Finding } from "../../model/finding";
 import { localized } from "../../model/text";
 import { formatNumber } from "../../text/format";
-import { points } from "../context";
+import { points, type ProgressContext } from "../context";
 import { progressFinding, type ProgressRule } from "./shared";
 
 /** Percentage points a typed rate may differ by (rounding in the sheet). */
@@ -32,6 +34,9 @@ export const rateRule: ProgressRule = {
       if (Math.abs(typed.value - computed) <= RATE_TOLERANCE) continue;
       // Right by the periods beside a `Lũy kế` that is not (mistyped, or a SUM that skips text): that cell is the one to fix, told once.
       if (base !== achievement.achieved && Math.abs(typed.value - points((achievement.achieved / line.target) * 100)) <= RATE_TOLERANCE) continue;
+      // Right by the line's children where its own period figures disagree with theirs: `subtotal` tells those cells, the one cause.
+      const children = childrenAchieved(context, line.code);
+      if (children !== null && Math.abs(typed.value - points((children / line.target) * 100)) <= RATE_TOLERANCE) continue;
       const p = (value: number, lang: "vi" | "en") => `${formatNumber(value, lang, 2)}%`;
       // `0,5` in a column of percentage points (the others `75`, `55`): the right rate typed as a fraction.
       const fraction = typed.value > 0 && typed.value <= 1.5 && Math.abs(typed.value * 100 - computed) <= RATE_TOLERANCE;
@@ -59,3 +64,16 @@ export const rateRule: ProgressRule = {
     return findings;
   },
 };
+
+/** What a parent line's children achieved together, when every child has results; null otherwise. */
+function childrenAchieved(context: ProgressContext, code: string): number | null {
+  const children = context.plan.lines.filter((line) => line.parentCode === code);
+  if (children.length === 0) return null;
+  let sum = 0;
+  for (const child of children) {
+    const achievement = context.achievements.get(child.code);
+    if (achievement === undefined) return null;
+    sum += achievement.achieved;
+  }
+  return sum;
+}
