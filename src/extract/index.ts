@@ -20,6 +20,7 @@ import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { budgetPerArea } from "./areaBudget";
+import { readAreaTables } from "./areaTables";
 import { extractBudget, namesSourceOrYear, type Budget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
@@ -206,6 +207,16 @@ export function extractPlan(text: string): ExtractedPlan {
     issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
   }
   issues.push(...checkAreaCounts(body, areaList));
+  for (const column of readAreaTables(body).unread) {
+    issues.push(
+      issue(
+        "unread-column",
+        `Cột "${column.header}" của bảng (dòng ${column.line}: ${column.figure}) không nói rõ đếm gì (không có đơn vị) nên chưa được đọc thành chỉ tiêu; cần xác nhận đơn vị và nhập chỉ tiêu bằng tay.`,
+        `The table's column "${column.header}" (line ${column.line}: ${column.figure}) does not say what it counts (no unit), so it is not read as a target; confirm its unit and enter the target by hand.`,
+        { source: `line ${column.line}` },
+      ),
+    );
+  }
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
   if (parts.appendix.length === 0) {

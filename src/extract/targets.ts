@@ -785,7 +785,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   }
   found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
-  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true, ...(t.guessed ? { running: true, why: "column" as const } : {}) });
+  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }
