@@ -44,6 +44,8 @@ export interface AreaTableTarget {
   readonly guessed?: boolean;
   /** The sum of the rows of a table of parts with no total row: to be confirmed. */
   readonly summed?: boolean;
+  /** From a table of parts (sub-projects, tasks), not of places. */
+  readonly parts?: boolean;
 }
 
 const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
@@ -222,6 +224,7 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
           context: name,
           ...(guessed !== "" ? { guessed: true } : {}),
           ...(summed ? { summed: true } : {}),
+          ...(found.parts ? { parts: true } : {}),
         });
       }
     }

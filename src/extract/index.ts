@@ -115,7 +115,9 @@ export function extractPlan(text: string): ExtractedPlan {
     const table = budgetColumnTable(body);
     const total = (b: typeof inText) => b.lines.filter((l) => l.code === "KP");
     const alone = table.length > 0 && !table.some((l) => inRanges.has(l.line)) ? extractBudget(table, oneYear) : null;
-    if (alone !== null && total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) {
+    // A table with no total row whose rows add up to the budget's total is as good as one with it.
+    const rowsSum = alone !== null && total(alone).length === 0 ? alone.lines.filter((l) => /^KP\.\d+$/.test(l.code)).reduce((sum, l) => sum + l.target, 0) : null;
+    if (alone !== null && ((total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) || (rowsSum !== null && alone.lines.length >= 2 && Math.abs(rowsSum - total(inText)[0].target) < 0.5))) {
       const together = extractBudget([...table, ...linesOf(budgetRanges)], oneYear);
       const splits = (b: typeof inText) => b.issues.filter((i) => i.rule === "budget-split").length;
       if (total(together).length === 1 && total(together)[0].target === total(inText)[0].target && !toldBySourceOnly(together) && splits(together) <= splits(inText)) inText = together;

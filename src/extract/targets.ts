@@ -358,7 +358,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places and the quota's words left around the figure go.
       const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu");
-      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+\\d+\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
     }
@@ -785,7 +785,7 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   }
   found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
-  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
+  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: !t.parts, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }

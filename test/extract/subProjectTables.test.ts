@@ -133,3 +133,40 @@ test.each<[string, string, string[]]>([
     [380, "hộ"],
   ]);
 });
+
+test("a column summed from a table with no total row is not taken for a text target of the same unit", () => {
+  const text = [
+    ...DISTRICT_PLAN_HEAD,
+    "II. MỤC TIÊU, CHỈ TIÊU",
+    "STT | Nội dung | Số mô hình | Số hộ tham gia | Kinh phí (triệu đồng)",
+    ...ROWS.slice(0, 2),
+    "- Giảm 03 hộ nghèo so với cuối năm 2023.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các xã báo cáo.",
+  ].join("\n");
+  const plan = extractPlan(text);
+  expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([
+    [12, "mô hình"],
+    [380, "hộ"],
+    [3, "hộ"],
+  ]);
+  expect(plan.issues.map((i) => i.rule)).not.toContain("target-conflict");
+});
+
+test("the money column of a table with no total row gives the budget's parts when its rows add up to the total told by source", () => {
+  const text = [
+    ...DISTRICT_PLAN_HEAD,
+    "I. MỤC TIÊU, CHỈ TIÊU",
+    "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)",
+    ...ROWS.slice(0, 2),
+    "II. KINH PHÍ",
+    "Tổng kinh phí: 3.540 triệu đồng, trong đó: ngân sách trung ương 3.186 triệu đồng; ngân sách tỉnh đối ứng 354 triệu đồng.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các xã báo cáo.",
+  ].join("\n");
+  expect(extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target / 1e6])).toEqual([
+    ["KP", 3540],
+    ["KP.1", 1200],
+    ["KP.2", 2340],
+  ]);
+});
