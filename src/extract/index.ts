@@ -35,6 +35,7 @@ import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
+import { checkTargetSplits } from "./targetSplits";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
 import { sumYearFigures } from "./yearTotals";
@@ -203,6 +204,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
+  issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
   if (found === inText) {
     const activity = checkActivityBudget(body, budgetRanges, budget);

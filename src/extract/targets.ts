@@ -676,6 +676,16 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         whole = last !== undefined && last.lineIndex === i - 1 && /^\d+(?:\.\d+)*\.?$/.test(last.label ?? "") ? last : null;
       }
       const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
+      // `| 1.1 | Xã Bản Phố | Tổ | 5 |` under row `1`: a place's share of that row (the allocation), never a plan line.
+      const under = /^(\d+(?:\.\d+)*)\.\d+\.?$/.exec(codeCell);
+      if (whole === null && under !== null && read.length === 1) {
+        const owner = fromTables.filter((t) => t.label === under[1]).pop();
+        const place = read[0].indicator.name.charAt(0).toLocaleLowerCase("vi") + read[0].indicator.name.slice(1);
+        if (owner !== undefined && PLACE_ROW.test(place) && foldText(owner.indicator.unit) === foldText(read[0].indicator.unit)) {
+          owner.tableShares = [...(owner.tableShares ?? []), { raw: line.cells[cols?.target ?? line.cells.length - 1] ?? String(read[0].indicator.target), value: read[0].indicator.target }];
+          return;
+        }
+      }
       // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
       // `| 1.1 | Trong đó: lao động nữ | Người | 250 |` under row `1`: numbered under it, and said to be some of it.
       const someOf = whole !== null && whole.label !== null && codeCell.startsWith(`${whole.label}.`) && line.cells.some((c) => BREAKDOWN_LEAD.test(c.trim()));
