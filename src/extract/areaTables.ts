@@ -42,6 +42,10 @@ export interface AreaTableTarget {
   readonly context: string;
   /** The unit is the word after `Số` in a header the reading knows no noun of (`Số nhóm`): to be confirmed. */
   readonly guessed?: boolean;
+  /** The sum of the rows of a table of parts with no total row: to be confirmed. */
+  readonly summed?: boolean;
+  /** From a table of parts (sub-projects, tasks), not of places. */
+  readonly parts?: boolean;
 }
 
 const key = (cell: string) => foldText(cell).replace(/\(.*?\)/g, " ").replace(/[^a-z0-9 ,]/g, " ").replace(/\s+/g, " ").trim();
@@ -103,8 +107,35 @@ function unitRow(cells: readonly string[]): string[] | null {
   return cells.map((c) => bracketed(c) ?? "");
 }
 
+/** A column of figures the reading leaves unread, for want of knowing what it counts (`| Tham gia |`). */
+export interface UnreadColumn {
+  readonly header: string;
+  readonly line: number;
+  readonly figure: string;
+}
+
 export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
+  return readAreaTables(body).targets;
+}
+
+/** The sum of a column's figures over the rows (`normalizeVietnameseNumber` of each), or null when a row's is no number. */
+function columnSum(rows: ReadonlyArray<readonly string[]>, c: number): number | null {
+  let sum = 0;
+  let seen = 0;
+  for (const row of rows) {
+    const cell = (row[c] ?? "").trim();
+    if (cell === "") continue;
+    const canonical = normalizeVietnameseNumber(cell);
+    if (canonical === null) return null;
+    sum += Number(canonical);
+    seen++;
+  }
+  return seen >= 2 ? Math.round(sum * 1e6) / 1e6 : null;
+}
+
+export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableTarget[]; unread: UnreadColumn[] } {
   const out: AreaTableTarget[] = [];
+  const unread: UnreadColumn[] = [];
   for (let i = 0; i < body.length; i++) {
     const cells = body[i].cells;
     if (!cells) continue;
@@ -133,6 +164,7 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
     const noted = i > 0 && !body[i - 1].cells && /\b(?:dvt|don vi tinh|don vi|kinh phi|(?:trieu|nghin|ngan|ty) dong|nguon von|ngan sach)\b/.test(foldText(body[i - 1].text));
     const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
     let places = 0;
+    const placeRows: Array<readonly string[]> = [];
     // `I | Tổng số | 12 | 380` heading the rows it adds up: the total, when rows follow it.
     let heading = -1;
     let totalAt = -1;
@@ -140,7 +172,10 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       const row = body[j].cells as readonly string[];
       const label = key(row[header.area] ?? "") || key(row.find((c) => /\p{L}/u.test(c)) ?? "");
       if (!TOTAL_ROW.test(label)) {
-        if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) places++;
+        if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) {
+          places++;
+          placeRows.push(row);
+        }
         continue;
       }
       if (places === 0 && heading < 0) {
@@ -151,14 +186,24 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
       break;
     }
     if (totalAt < 0 && heading >= 0 && places >= 2) totalAt = heading;
-    if (totalAt >= 0) {
-      const row = body[totalAt].cells as readonly string[];
+    // A table of parts (sub-projects, tasks) with no total row: each column's target is the sum of its rows, worked out
+    // and to be confirmed (`partsSum`), as a budget's total is from its parts; a table of places without one stays unread.
+    const summed = totalAt < 0 && found.parts && places >= 2;
+    if (totalAt >= 0 || summed) {
+      const at = summed ? j - 1 : totalAt;
+      const row = summed ? header.columns.reduce<string[]>((r, c) => {
+        const sum = columnSum(placeRows, c);
+        r[c] = sum === null ? "" : String(sum);
+        return r;
+      }, []) : (body[totalAt].cells as readonly string[]);
       for (const c of header.columns) {
         const known = units[c] || (unitCol >= 0 ? (row[unitCol] ?? "").trim() : "") || (namesCount ? (found.parts ? countedNoun(names[c]) : headNoun(names[c])) : "");
         // In a table of parts, `Số nhóm`: read in the word after `Số`, to be confirmed, never left out unsaid.
         const guessed = known === "" && namesCount && found.parts ? guessedNoun(names[c]) : "";
         const unit = known || guessed;
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
+        // `| Tham gia |` with figures: what it counts is not said — told, never dropped unsaid.
+        if (!unit && canonical !== null && found.parts && namesCount) unread.push({ header: names[c].trim(), line: body[at].line, figure: (row[c] ?? "").trim() });
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
         // A money column (`Kinh phí (triệu đồng)`) is the budget's, read with the budget, never a target.
@@ -171,17 +216,19 @@ export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
             unit,
             target: Number(canonical),
             kind: info.kind,
-            source: `line ${body[totalAt].line}`,
-            line: body[totalAt].line,
-            sourceText: body[totalAt].text,
+            source: `line ${body[at].line}`,
+            line: body[at].line,
+            sourceText: summed ? `${names[c].trim()}: cộng ${places} dòng của bảng (bảng không có dòng tổng cộng)` : body[at].text,
           },
-          lineIndex: totalAt,
+          lineIndex: at,
           context: name,
           ...(guessed !== "" ? { guessed: true } : {}),
+          ...(summed ? { summed: true } : {}),
+          ...(found.parts ? { parts: true } : {}),
         });
       }
     }
     i = j;
   }
-  return out;
+  return { targets: out, unread };
 }

@@ -158,7 +158,9 @@ export function resolvePerArea(
       continue;
     }
     // `mỗi xã 01 cuộc/năm`: per area and per year, totalled only when the plan's years are known too.
-    const years = t.perYear ? periodYears : 1;
+    // `mỗi bản 01 buổi/quý`: so many times a year, over the plan's years.
+    const times = t.timesPerYear ?? 1;
+    const years = t.perYear || t.timesPerYear !== undefined ? periodYears : 1;
     const ind = t.perYear && years === null ? { ...t.indicator, name: `${t.indicator.name} (mỗi năm)` } : t.indicator;
     const quota = ind.quota ?? ind.target;
     // No list to count a quota per area and year by: the plan's own count of those areas (`trên địa bàn 14 xã`), when it gives one.
@@ -167,20 +169,23 @@ export function resolvePerArea(
     const own = statedPlaces(ind.sourceText ?? "", t.quotaPer);
     const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? 0));
     if (n > 0 && years !== null) {
-      t.indicator = { ...ind, target: quota * n * years, quota: quota * years };
+      t.indicator = { ...ind, target: quota * times * n * years, quota: quota * times * years };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
       t.why = "quota";
       kept.push(t);
       continue;
     }
-    const per = t.perYear ? `${t.quotaPer ?? "địa bàn"}/năm` : (t.quotaPer ?? "địa bàn");
+    const pace = t.timesPerYear === 4 ? "quý" : t.timesPerYear === 12 ? "tháng" : "năm";
+    const per = t.perYear || t.timesPerYear !== undefined ? `${t.quotaPer ?? "địa bàn"}/${pace}` : (t.quotaPer ?? "địa bàn");
     const cause = years === null && areaCount(t.quotaPer, areas) > 0 ? noYears : why;
     // Villages (`mỗi thôn`) are no areas of a plan (CONTRACT §1): their quota is only reported.
     const level = foldText(t.quotaPer ?? "xa");
     const floor = ind.kind === "count" && ind.rule !== "<=" && (COMMUNE_LEVEL.test(level) || DISTRICT_LEVEL.test(level));
+    // Per quarter or month, over the plan's known years: the quota an area must meet over the plan (`01 buổi/quý` in a plan for one year: 4).
+    const areaQuota = t.timesPerYear !== undefined && years !== null ? quota * times * years : quota;
     if (floor) {
-      t.indicator = { ...ind, target: quota, quota, rule: ">=" };
+      t.indicator = { ...ind, target: areaQuota, quota: areaQuota, rule: ">=" };
       t.running = true;
       t.why = "quota";
       kept.push(t);
@@ -189,8 +194,8 @@ export function resolvePerArea(
       floor
         ? issue(
             "quota-only",
-            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${cause.vi}; chỉ tiêu được ghi là ít nhất ${quota} ${ind.unit} (định mức ${quota}/${per}), cần nhập tổng bằng tay.`,
-            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}, no total${cause.en}; the line is kept as at least ${quota} ${ind.unit} (quota ${quota} per ${t.quotaPer ?? "area"}); enter the total by hand.`,
+            `"${ind.name}": văn bản chỉ nêu định mức ${quota} ${ind.unit}/${per}, không nêu tổng và ${cause.vi}; chỉ tiêu được ghi là ít nhất ${areaQuota} ${ind.unit} (định mức ${areaQuota}/${areaQuota === quota ? per : t.quotaPer ?? "địa bàn"}), cần nhập tổng bằng tay.`,
+            `"${ind.name}": the text gives only ${quota} ${ind.unit} per ${t.quotaPer ?? "area"}${t.timesPerYear !== undefined ? ` per ${pace === "quý" ? "quarter" : "month"}` : ""}, no total${cause.en}; the line is kept as at least ${areaQuota} ${ind.unit} (quota ${areaQuota} per ${t.quotaPer ?? "area"}); enter the total by hand.`,
             { source: ind.source },
           )
         : issue(

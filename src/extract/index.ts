@@ -20,6 +20,7 @@ import { checkActivityBudget } from "./activityBudget";
 import { extractAreas, checkAreaCounts } from "./areas";
 import { isChosenAreaList } from "./areaSelection";
 import { budgetPerArea } from "./areaBudget";
+import { readAreaTables } from "./areaTables";
 import { extractBudget, namesSourceOrYear, type Budget } from "./budget";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
@@ -34,6 +35,7 @@ import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
+import { checkTargetSplits } from "./targetSplits";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
 import { sumYearFigures } from "./yearTotals";
@@ -114,7 +116,9 @@ export function extractPlan(text: string): ExtractedPlan {
     const table = budgetColumnTable(body);
     const total = (b: typeof inText) => b.lines.filter((l) => l.code === "KP");
     const alone = table.length > 0 && !table.some((l) => inRanges.has(l.line)) ? extractBudget(table, oneYear) : null;
-    if (alone !== null && total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) {
+    // A table with no total row whose rows add up to the budget's total is as good as one with it.
+    const rowsSum = alone !== null && total(alone).length === 0 ? alone.lines.filter((l) => /^KP\.\d+$/.test(l.code)).reduce((sum, l) => sum + l.target, 0) : null;
+    if (alone !== null && ((total(alone).length === 1 && total(alone)[0].target === total(inText)[0].target) || (rowsSum !== null && alone.lines.length >= 2 && Math.abs(rowsSum - total(inText)[0].target) < 0.5))) {
       const together = extractBudget([...table, ...linesOf(budgetRanges)], oneYear);
       const splits = (b: typeof inText) => b.issues.filter((i) => i.rule === "budget-split").length;
       if (total(together).length === 1 && total(together)[0].target === total(inText)[0].target && !toldBySourceOnly(together) && splits(together) <= splits(inText)) inText = together;
@@ -200,12 +204,23 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkShares(body, targets));
+  issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
   if (found === inText) {
     const activity = checkActivityBudget(body, budgetRanges, budget);
     issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
   }
   issues.push(...checkAreaCounts(body, areaList));
+  for (const column of readAreaTables(body).unread) {
+    issues.push(
+      issue(
+        "unread-column",
+        `Cột "${column.header}" của bảng (dòng ${column.line}: ${column.figure}) không nói rõ đếm gì (không có đơn vị) nên chưa được đọc thành chỉ tiêu; cần xác nhận đơn vị và nhập chỉ tiêu bằng tay.`,
+        `The table's column "${column.header}" (line ${column.line}: ${column.figure}) does not say what it counts (no unit), so it is not read as a target; confirm its unit and enter the target by hand.`,
+        { source: `line ${column.line}` },
+      ),
+    );
+  }
   issues.push(...checkNumberFormats(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
   if (parts.appendix.length === 0) {

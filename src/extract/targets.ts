@@ -43,6 +43,8 @@ export interface FoundTarget {
   year?: number;
   /** Stated per area and per year (`mỗi xã tổ chức 01 cuộc/năm`): the total is the quota times the areas times the plan's years. */
   perYear?: boolean;
+  /** Stated per area and per quarter or month (`mỗi bản 01 buổi/quý`): so many times a year (4, 12). */
+  timesPerYear?: number;
   /** The target a part (`why: "part"`) on a line of its own breaks down (`- Lao động nữ: 250 người` under `…, trong đó:`). */
   partOf?: FoundTarget;
   /** A table row's shares for the places in the rows under its `Trong đó:` row (`| | - Xã A | Tổ | 4 |`), in its unit. */
@@ -205,7 +207,20 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
   const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
-  const candidates = candidateQuantities(text).map((q) => (perYear(q) ? { ...q, role: "target" as const, yearly: true } : q));
+  // `mỗi bản 01 buổi/quý`, `Mỗi xã tổ chức 01 buổi sinh hoạt/quý`: a count per area and per quarter (or month) is a
+  // quota, so many times a year — never dropped as a mere frequency.
+  const paced = (q: Quantity) => {
+    if (q.kind !== "count" || q.role !== "rate" || eachUnit(text, q)) return null;
+    const pace = PER_PERIOD.exec(text.slice(q.unitEnd));
+    const clause = text.slice(Math.max(0, ...[";", ".", "(", ":"].map((c) => text.lastIndexOf(c, q.start))), q.start);
+    const area = EACH_AREA.exec(clause) ?? EACH_AREA.exec(text.slice(q.unitEnd, q.unitEnd + 40));
+    return pace !== null && area !== null ? { per: area[1].toLocaleLowerCase("vi"), times: foldText(pace[1]) === "quy" ? 4 : 12 } : null;
+  };
+  const candidates = candidateQuantities(text).map((q) => {
+    if (perYear(q)) return { ...q, role: "target" as const, yearly: true };
+    const p = paced(q);
+    return p !== null ? { ...q, role: "quota" as const, per: p.per, timesPerYear: p.times } : q;
+  });
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
     .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
@@ -354,13 +369,17 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       // Only the words saying per what go (`02 buổi truyền thông/xã` → `buổi truyền thông`), not the unit's noun phrase.
       const perFrom = q.roleEnd === undefined ? -1 : text.slice(q.unitEnd, q.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu);
       const perCut = { ...q, start: q.unitEnd + Math.max(perFrom, 0) };
-      const { name: spanName } = nameSpan(text, { ...span, quotas: [perCut] });
+      const { name: spanName0 } = nameSpan(text, { ...span, quotas: [perCut] });
+      // `Mỗi xã tổ chức buổi sinh hoạt/quý`: the place and the pace are the quota's, not the name's.
+      const paced = "timesPerYear" in q ? tidyName(spanName0.replace(/\s*\/\s*(?:quý|tháng)$/iu, "").replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)\s+/iu, "")) : "";
+      const spanName = paced !== "" ? paced.charAt(0).toLocaleUpperCase("vi") + paced.slice(1) : spanName0;
       // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places and the quota's words left around the figure go.
       const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu");
-      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+\\d+\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
-      out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true });
+      const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
+      out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
     }
   }
   return out;
@@ -657,6 +676,16 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
         whole = last !== undefined && last.lineIndex === i - 1 && /^\d+(?:\.\d+)*\.?$/.test(last.label ?? "") ? last : null;
       }
       const read = fromTableRow(line, i, line.cells, columns, headerCells, planYear, oneYear);
+      // `| 1.1 | Xã Bản Phố | Tổ | 5 |` under row `1`: a place's share of that row (the allocation), never a plan line.
+      const under = /^(\d+(?:\.\d+)*)\.\d+\.?$/.exec(codeCell);
+      if (whole === null && under !== null && read.length === 1) {
+        const owner = fromTables.filter((t) => t.label === under[1]).pop();
+        const place = read[0].indicator.name.charAt(0).toLocaleLowerCase("vi") + read[0].indicator.name.slice(1);
+        if (owner !== undefined && PLACE_ROW.test(place) && foldText(owner.indicator.unit) === foldText(read[0].indicator.unit)) {
+          owner.tableShares = [...(owner.tableShares ?? []), { raw: line.cells[cols?.target ?? line.cells.length - 1] ?? String(read[0].indicator.target), value: read[0].indicator.target }];
+          return;
+        }
+      }
       // A sub-row has no number of its own, or a letter or dash (`a`, `b)`, `-`): a number or a roman numeral ends the breakdown.
       // `| 1.1 | Trong đó: lao động nữ | Người | 250 |` under row `1`: numbered under it, and said to be some of it.
       const someOf = whole !== null && whole.label !== null && codeCell.startsWith(`${whole.label}.`) && line.cells.some((c) => BREAKDOWN_LEAD.test(c.trim()));
@@ -785,12 +814,14 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
   }
   found.push(...fromTables.map((t) => (unnumbered.has(t) ? { ...t, label: null } : t)));
   // Places by indicators, with a total row: the totals are the targets.
-  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: true, ...(t.guessed ? { running: true, why: "column" as const } : {}) });
+  for (const t of areaTableTargets(body)) found.push({ indicator: t.indicator, context: t.context, label: null, lineIndex: t.lineIndex, fromTable: true, placeTotal: !t.parts, ...(t.summed ? { running: true, why: "partsSum" as const } : t.guessed ? { running: true, why: "column" as const } : {}) });
   found.sort((a, b) => a.lineIndex - b.lineIndex);
   return found;
 }
 
 const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
+/** `/quý`, `/tháng` right after a count's unit or the few words that end its phrase. */
+const PER_PERIOD = /^(?:\s+\p{L}+){0,4}\s*\/\s*(quý|tháng)(?!\p{L})/iu;
 const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
 
 /**

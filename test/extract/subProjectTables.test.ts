@@ -29,8 +29,31 @@ test.each<[string, string, [number, string][]]>([
   expect(targetsOf(header)).toEqual(expected);
 });
 
-test("no total row, no targets guessed from the rows", () => {
-  expect(targetsOf("STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", ROWS.slice(0, 2))).toEqual([]);
+function planOf(header: string, rows: readonly string[]) {
+  return extractPlan([...DISTRICT_PLAN_HEAD, "II. MỤC TIÊU, CHỈ TIÊU", "2. Chỉ tiêu cụ thể", header, ...rows, "III. TỔ CHỨC THỰC HIỆN", "Các xã báo cáo."].join("\n"));
+}
+
+test.each<[string, string, string[]]>([
+  ["`Tham gia`", "STT | Nội dung | Số dự án, mô hình | Tham gia | Kinh phí (triệu đồng)", ["unread-column"]],
+  ["a header naming its count", "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", []],
+])("a column of figures that says nothing of what it counts is told, never dropped unsaid (%s)", (_label, header, rules) => {
+  const plan = planOf(header, ROWS);
+  expect(plan.issues.map((i) => i.rule)).toEqual(rules);
+  if (rules.length > 0) expect(plan.issues[0].message).toContain('"Tham gia"');
+});
+
+test("no total row: each column's target is the sum of its rows, to be confirmed", () => {
+  const plan = planOf("STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)", ROWS.slice(0, 2));
+  expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit, i.confirmReason ?? null])).toEqual([
+    [12, "dự án", "partsSum"],
+    [380, "hộ", "partsSum"],
+  ]);
+  expect(plan.issues.map((i) => i.rule)).not.toContain("no-targets");
+});
+
+test("a table of places with no total row still gives no target", () => {
+  const plan = planOf("TT | Xã | Mô hình (mô hình) | Hộ tham gia (hộ)", ["1 | Bản Mế | 04 | 120", "2 | Cán Cấu | 08 | 260"]);
+  expect(plan.indicators.filter((i) => i.kind !== "money")).toEqual([]);
 });
 
 describe("the money column of a table by sub-project beside a budget told by source", () => {
@@ -108,5 +131,42 @@ test.each<[string, string, string[]]>([
   expect(targetsOf(header, rows)).toEqual([
     [12, "mô hình"],
     [380, "hộ"],
+  ]);
+});
+
+test("a column summed from a table with no total row is not taken for a text target of the same unit", () => {
+  const text = [
+    ...DISTRICT_PLAN_HEAD,
+    "II. MỤC TIÊU, CHỈ TIÊU",
+    "STT | Nội dung | Số mô hình | Số hộ tham gia | Kinh phí (triệu đồng)",
+    ...ROWS.slice(0, 2),
+    "- Giảm 03 hộ nghèo so với cuối năm 2023.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các xã báo cáo.",
+  ].join("\n");
+  const plan = extractPlan(text);
+  expect(plan.indicators.filter((i) => i.kind !== "money").map((i) => [i.target, i.unit])).toEqual([
+    [12, "mô hình"],
+    [380, "hộ"],
+    [3, "hộ"],
+  ]);
+  expect(plan.issues.map((i) => i.rule)).not.toContain("target-conflict");
+});
+
+test("the money column of a table with no total row gives the budget's parts when its rows add up to the total told by source", () => {
+  const text = [
+    ...DISTRICT_PLAN_HEAD,
+    "I. MỤC TIÊU, CHỈ TIÊU",
+    "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)",
+    ...ROWS.slice(0, 2),
+    "II. KINH PHÍ",
+    "Tổng kinh phí: 3.540 triệu đồng, trong đó: ngân sách trung ương 3.186 triệu đồng; ngân sách tỉnh đối ứng 354 triệu đồng.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các xã báo cáo.",
+  ].join("\n");
+  expect(extractPlan(text).indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target / 1e6])).toEqual([
+    ["KP", 3540],
+    ["KP.1", 1200],
+    ["KP.2", 2340],
   ]);
 });

@@ -29,3 +29,13 @@ test.each<[string, { targets: Read[]; issues: string[] }]>([
 ])("%s", (line, expected) => {
   expect(read(line)).toEqual(expected);
 });
+
+test.each<[string, { targets: Read[]; issues: string[] }]>([
+  // planWith is a plan for 2023: four quarters.
+  ["- Truyền thông tại 08 bản đặc biệt khó khăn (mỗi bản 01 buổi/quý);", { targets: [["Truyền thông tại 08 bản đặc biệt khó khăn", 32, "buổi", 4, "quota"], TEAMS], issues: [] }],
+  ["- Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi/quý;", { targets: [["Tổ chức truyền thông", 32, "buổi", 4, "quota"], TEAMS], issues: [] }],
+  ["- Mỗi xã tổ chức 01 buổi sinh hoạt chuyên đề/quý;", { targets: [["Tổ chức buổi sinh hoạt chuyên đề", 4, "buổi", 4, "quota"], TEAMS], issues: ["quota-only"] }],
+  ["- Mỗi bản tổ chức 01 buổi sinh hoạt/tháng;", { targets: [TEAMS], issues: ["quota-only"] }],
+])("a quota per area and per quarter or month, never dropped as a frequency: %s", (line, expected) => {
+  expect(read(line)).toEqual(expected);
+});
