@@ -51,7 +51,7 @@ test("a rival sheet named with double quotes: the reading's reason names it as E
   const workbook = buildSampleWorkbookData();
   const allocation = workbook.sheets.find((sheet) => sheet.name === "Phân bổ")!;
   // A copy of the allocation sheet with other figures on one row.
-  const rival = { ...allocation, name: 'Phân bổ "cũ"', values: allocation.values.map((row, i) => (i === 8 ? row.map((v) => (typeof v === "number" ? v + 1 : v)) : row)) };
+  const rival = { ...allocation, name: 'Phân bổ "cũ"', values: allocation.values.map((row, i) => (i === 8 ? (row ?? []).map((v) => (typeof v === "number" ? v + 1 : v)) : row)) };
   const { report } = checkWorkbook({ ...workbook, sheets: [...workbook.sheets, rival] }, { workbookName: "mau.xlsx" });
   const reasons = report.reading!.confidence.reasons;
   expect(reasons.map((r) => r.vi).join(" ")).toContain(`Trang 'Phân bổ "cũ"' cũng có bảng`);
