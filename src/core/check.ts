@@ -28,6 +28,7 @@ import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnread
 import { parseA1 } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
+import { withSheetNamesQuoted, withSheetNamesQuotedError } from "./report/sheetNamesQuoted";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -154,6 +155,18 @@ function yearAgainstPeriod(found: SheetYear | null, checked: Plan, yearly: Readi
 }
 
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
+  // A sheet named with a double quote (`Tiến độ "2024"`) is named in the messages as Excel quotes it.
+  const names = [...input.sheets.map((sheet) => sheet.name), ...[options.sheet, options.planSheet].filter((name): name is string => name !== undefined)];
+  if (!names.some((name) => name.includes('"'))) return checkWorkbookAsRead(input, options);
+  try {
+    const result = checkWorkbookAsRead(input, options);
+    return { ...result, report: withSheetNamesQuoted(result.report, names) };
+  } catch (error) {
+    throw withSheetNamesQuotedError(error, names);
+  }
+}
+
+function checkWorkbookAsRead(input: WorkbookData, options: CheckOptions): CheckResult {
   // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
   const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
   const read = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);

@@ -58,6 +58,8 @@ function lineRows(rows: ReadonlyArray<readonly unknown[] | undefined>): Array<{ 
   for (let r = header + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (cells === undefined || cells[0] === undefined || cells[0] === null || cells[0] === "") break;
+    // A copy of the header where the table runs onto the next page (the first table stays under the identity block).
+    if (cells[0] === "Mã" && cells[4] === "Đã phân bổ") continue;
     out.push({ row: r, cells });
   }
   return out;

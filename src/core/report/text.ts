@@ -16,6 +16,7 @@ import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
 import { typographicQuotes } from "../text/quotes";
 import { clipText } from "../text/clip";
+import { sheetInText } from "./sheetNamesQuoted";
 
 interface Words {
   title: string;
@@ -80,7 +81,7 @@ function verdict(report: Report, words: Words): string {
 }
 
 function describeSource(source: string, sheetWord: string, fileWord: string): string {
-  if (source.startsWith("sheet:")) return `${sheetWord} "${source.slice(6)}"`;
+  if (source.startsWith("sheet:")) return `${sheetWord} ${sheetInText(source.slice(6))}`;
   if (source.startsWith("file:")) return `${fileWord} ${source.slice(5)}`;
   return source;
 }

@@ -3,6 +3,7 @@ import type { Severity } from "../model/finding";
 import type { Orientation } from "../model/table";
 import type { Lang, LocalizedText } from "../model/text";
 import { typographicQuotes } from "../text/quotes";
+import { quoteSheetName } from "../model/address";
 
 export const TITLE: LocalizedText = { vi: "TỔNG HỢP KIỂM TRA PHÂN BỔ", en: "ALLOCATION CHECK SUMMARY" };
 
@@ -28,8 +29,10 @@ export const IDENTITY = {
 /** Where the plan was read from, in words (the report's `planSource` is `sheet:NAME` or `file:NAME`). */
 export function planSourceLabel(source: string): LocalizedText {
   if (source.startsWith("sheet:")) {
-    const name = source.slice("sheet:".length);
-    return { vi: `trang tính “${name}” trong sổ tính này`, en: `the sheet “${name}” in this workbook` };
+    const slice = source.slice("sheet:".length);
+    // A name with double quotes of its own as Excel quotes it (`'Kế hoạch "mới"'`).
+    const name = slice.includes('"') ? quoteSheetName(slice) : `“${slice}”`;
+    return { vi: `trang tính ${name} trong sổ tính này`, en: `the sheet ${name} in this workbook` };
   }
   if (source.startsWith("file:")) {
     const name = source.slice("file:".length);

@@ -686,12 +686,15 @@ function headedTables(
   return { repeatable, copies };
 }
 
-/** A table's first row: its subtitle, right above its header. */
+/** Rows a table's subtitle may stand above its header (the progress table's: its date and elapsed time between). */
+const SUBTITLE_ABOVE_HEADER = 3;
+
+/** A table's first row: its subtitle, right above its header (or above the lines between them). */
 function sectionStart(cells: readonly SummaryCell[], header: number): number {
   let start = header;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c.style === "subtitle" && c.row < header && c.row >= header - 2 && c.row < start) start = c.row;
+    if (c.style === "subtitle" && c.row < header && c.row >= header - SUBTITLE_ABOVE_HEADER && c.row < start) start = c.row;
   }
   return start;
 }

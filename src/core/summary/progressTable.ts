@@ -188,10 +188,12 @@ export function progressTable(input: { report: Report; workbook: WorkbookData; l
   const share = progress.elapsedShare;
   let shareCell: { row: number; col: number } | null = null;
   if (share !== undefined) {
-    cells.push({ row, col: 3, value: words.share, style: "label" });
-    merges.push({ top: row, left: 3, bottom: row, right: 4 });
-    shareCell = { row, col: 5 };
-    cells.push({ row, col: 5, value: share, numFmt: RATIO, style: "percent" });
+    // On a row of its own, as the date's: beside it, over the narrow figure columns, the label wrapped onto two lines.
+    row++;
+    cells.push({ row, col: 0, value: words.share, style: "label" });
+    merges.push({ top: row, left: 0, bottom: row, right: 1 });
+    shareCell = { row, col: 2 };
+    cells.push({ row, col: 2, value: share, numFmt: RATIO, style: "percent" });
   }
   const shareRef = shareCell === null ? null : `$${String.fromCharCode(65 + shareCell.col)}$${shareCell.row + 1}`;
   row++;

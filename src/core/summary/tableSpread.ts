@@ -46,9 +46,12 @@ function spreads(model: SummarySheetModel, lastCol: number, skip: ReadonlySet<nu
     let end = (subtitles[i + 1] ?? rowCount) - 1;
     const chart = model.chart?.anchor.row;
     if (chart !== undefined && chart > start && chart <= end) end = chart - 1;
-    let first = start + 1;
-    while (first <= end && !headerNames.has(first)) first++;
-    if (first > end || skip.has(first)) return;
+    let header = start + 1;
+    while (header <= end && !headerNames.has(header)) header++;
+    if (header > end || skip.has(header)) return;
+    // The rows between the subtitle and the header (`Số liệu đến | 06/2024`) are spread with the table: their label over
+    // the name's columns, their value in the first figure column.
+    const first = start + 1;
     let widest = 0;
     for (let r = first; r <= end; r++) widest = Math.max(widest, lastColOf.get(r) ?? 0);
     if (widest > NAME_COLUMN && widest < lastCol) out.push({ first, last: end, shift: lastCol - widest });
@@ -72,6 +75,8 @@ export function spreadNarrowTables(model: SummarySheetModel, lastCol: number, sk
     const shift = shiftAt.get(m.top);
     if (shift === undefined) return m;
     if (m.left <= NAME_COLUMN && m.right >= NAME_COLUMN) merged.add(m.top);
+    // A label merged up to the name column (`Số liệu đến` over code and name) takes the name's columns.
+    if (m.right === NAME_COLUMN) return { ...m, right: NAME_COLUMN + shift };
     return { ...m, left: column(m.top, m.left), right: column(m.top, m.right) };
   });
   const cells: SummaryCell[] = model.cells.map((c) => {

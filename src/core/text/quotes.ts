@@ -15,7 +15,24 @@
 
 const OPEN_BEFORE = new Set([" ", "\t", "\n", "(", "[", "{", "/", "–", "—", "\u00a0"]);
 
+/**
+ * A sheet name as Excel quotes it (`'Tiến độ "2024"'`, `'Tiến độ "2024"'!H8`) holding
+ * double quotes of its own: kept as it is (see report/sheetNamesQuoted.ts). It
+ * opens where a quote opens and closes before `!`, a space, punctuation or the end.
+ */
+const EXCEL_QUOTED_SHEET = /(?<=^|[\s([{/–—])'(?:[^'\n]|'')*"(?:[^'\n]|'')*'(?=$|[!\s.,;:)\]}…])/gu;
+
 export function typographicQuotes(text: string): string {
+  if (!text.includes('"')) return text;
+  if (!text.includes("'")) return curled(text);
+  // The sheet names kept aside (as private-use characters, which no quote opens after), the rest made typographic.
+  const kept: string[] = [];
+  const marked = text.replace(EXCEL_QUOTED_SHEET, (span) => String.fromCharCode(0xe000 + kept.push(span) - 1));
+  if (kept.length === 0) return curled(text);
+  return curled(marked).replace(/[\ue000-\uf8ff]/gu, (ch) => kept[ch.charCodeAt(0) - 0xe000] ?? ch);
+}
+
+function curled(text: string): string {
   if (!text.includes('"')) return text;
   let out = "";
   let open = false;

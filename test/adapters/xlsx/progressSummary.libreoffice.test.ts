@@ -51,7 +51,8 @@ test("every formula of the progress table recalculates to the engine's figure", 
   const sheet = recalculated.sheets.find((s) => s.name === model.name)!;
   const title = model.cells.find((c) => typeof c.value === "string" && /^\d+\. Tiến độ thực hiện$/.test(c.value))!;
   expect(title).toBeDefined();
-  const header = title.row + 2;
+  // The header: the first row under the title with header cells (the date and the time elapsed stand between).
+  const header = Math.min(...model.cells.filter((c) => c.row > title.row && c.style === "header").map((c) => c.row));
   const headerCells = model.cells.filter((c) => c.row === header).sort((a, b) => a.col - b.col);
   const headers = headerCells.map((c) => c.value);
   // The k-th header's column (one page wide, the table is spread: its figures at the page's right edge).

@@ -20,9 +20,10 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const chart = model.chart!;
   const breaks = model.print.rowBreaks ?? [];
 
-  test("the chart on the page of its table: no page starts between the table's header and the chart's foot", () => {
+  test("the chart on the page of its table: no page starts between the table's subtitle and the chart's foot", () => {
     const header = chart.firstRow - 1;
-    expect(breaks.filter((b) => b > header && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
+    const subtitle = Math.max(...model.cells.filter((c) => c.style === "subtitle" && c.row < header).map((c) => c.row));
+    expect(breaks.filter((b) => b > subtitle && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
     expect(chart.anchor.rows).toBeGreaterThanOrEqual(11);
     expect(chart.anchor.rows).toBeLessThanOrEqual(16);
   });
@@ -41,6 +42,22 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
     expect(shortHeaders.length).toBeGreaterThan(8);
     const lines = shortHeaders.map((c) => ({ header: c.value, lines: Math.min(4, wrappedLines(String(c.value), model.columnWidths[c.col], { size: 11, bold: true })) }));
     expect(lines).toEqual(shortHeaders.map((c) => ({ header: c.value, lines: wrappedLines(String(c.value), model.columnWidths[c.col], { size: 11, bold: true }) })));
+  });
+
+  test("the labels over the progress table (`Số liệu đến`, `Thời gian kế hoạch đã qua`) each hold on one line in their box", () => {
+    const header = chart.firstRow - 1;
+    const subtitle = Math.max(...model.cells.filter((c) => c.style === "subtitle" && c.row < header).map((c) => c.row));
+    const labels = model.cells.filter((c) => c.style === "label" && c.row > subtitle && c.row < header);
+    expect(labels.length).toBe(2);
+    const box = (c: { row: number; col: number }) => {
+      const m = model.merges.find((r) => r.top === c.row && r.left === c.col);
+      if (m === undefined) return model.columnWidths[c.col];
+      let sum = 0;
+      for (let col = m.left; col <= m.right; col++) sum += model.columnWidths[col] + (col > m.left ? 0.7 : 0);
+      // LibreOffice breaks a merged cell's lines a little before its edge (printLayout.ts).
+      return m.right > m.left ? sum * 0.9 : sum;
+    };
+    expect(labels.map((c) => ({ label: c.value, lines: wrappedLines(String(c.value), box(c), { size: 11, bold: true }) }))).toEqual(labels.map((c) => ({ label: c.value, lines: 1 })));
   });
 
   if (lang === "vi") {

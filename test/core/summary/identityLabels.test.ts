@@ -81,6 +81,7 @@ test("on the first page's columns of a sheet spanning pages across (the name col
     cells: b.cells,
     merges: b.merges,
     columnWidths: [],
+    frozenRows: 0,
     print: { paper: "A4", orientation: "landscape", fitToWidth: false },
     rowCount: b.maxRow + 1,
     columnCount: 8,

@@ -16,6 +16,10 @@ describe("typographicQuotes", () => {
     ["an unclosed mark: the text as it is", 'Ô ghi "12 tổ', 'Ô ghi "12 tổ'],
     ["a mark after a word (inch sign) kept", 'màn hình 15" và "Phân bổ"', 'màn hình 15" và “Phân bổ”'],
     ["English", 'Sheet "Phân bổ": no allocation table found.', "Sheet “Phân bổ”: no allocation table found."],
+    // A sheet name with double quotes of its own is named as Excel quotes it: its marks are the name's, never curled.
+    ["a sheet name quoted as Excel quotes it", `Trang 'Tiến độ "2024"' là trang kết quả, không phải "Phân bổ".`, `Trang 'Tiến độ "2024"' là trang kết quả, không phải “Phân bổ”.`],
+    ["a cell on such a sheet", `Lũy kế ở 'Tiến độ "2024"'!H8 của "Địa chỉ tin cậy" ghi 44`, `Lũy kế ở 'Tiến độ "2024"'!H8 của “Địa chỉ tin cậy” ghi 44`],
+    ["two such names, an apostrophe of English kept", `The sheet's totals: 'A "1"', 'B ''x'' "2"' and "C".`, `The sheet's totals: 'A "1"', 'B ''x'' "2"' and “C”.`],
   ])("%s", (_label, text, expected) => {
     expect(typographicQuotes(text)).toBe(expected);
   });
