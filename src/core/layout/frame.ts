@@ -9,7 +9,7 @@ import type { Plan } from "../model/plan";
 import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
-import { shownText, transposeGrid, type Grid } from "./grid";
+import { shownText, shownValue, textStart, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, labelFacts } from "./labels";
 import { isPlanCopyLabel } from "./lineStage";
 import type { TableBlock } from "./tableBlock";
@@ -165,13 +165,6 @@ type Labelled = { index: number; label: string }[];
 /** The letters a plan copy (`Kế hoạch`, `Chỉ tiêu giao`, `Dự toán giao`, `Số giao`, `Mức giao`) or a check opens with. */
 const COPY_OR_CHECK_START = new Set([..."KkCcDdĐđSsMm"].map((c) => c.charCodeAt(0)));
 
-/** The code of a text's first character after white space. */
-function firstLetter(text: string): number {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return text.charCodeAt(i);
-}
-
 /** The positions labelled as a copy of the plan (`isPlanCopyLabel`) and as a check (`isCheckLabel`), each label read once. */
 function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: readonly number[]): { copies: Labelled; checks: Labelled } {
   const copies: Labelled = [];
@@ -179,12 +172,19 @@ function copiesAndChecks(grid: Grid, areaCols: readonly number[], positions: rea
   // An index loop: a `for … of` makes an iterator result per position until the loop is optimised (this runs once).
   for (let p = 0; p < positions.length; p++) {
     const position = positions[p];
-    // The position's own label: its last non-blank label cell.
-    let own = "";
-    for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
-    // Short labels only, and by their first letter (every plan copy and check opens with one of `COPY_OR_CHECK_START`):
-    // the tests run once per row of a large sheet.
-    if (own === "" || own.length > 40 || !COPY_OR_CHECK_START.has(firstLetter(own))) continue;
+    // The position's own label: its last non-blank label cell. Told apart by its first letter first (every plan copy
+    // and check opens with one of `COPY_OR_CHECK_START`), read off the cell without tidying its text: this runs once
+    // per row of a large sheet.
+    let ownCol = -1;
+    let start = -1;
+    for (let c = areaCols.length - 1; c >= 0 && start < 0; c--) {
+      ownCol = areaCols[c];
+      start = textStart(shownValue(grid, position, ownCol));
+    }
+    if (start < 0 || !COPY_OR_CHECK_START.has(start)) continue;
+    const own = shownText(grid, position, ownCol);
+    // Short labels only.
+    if (own.length > 40) continue;
     const out = isPlanCopyLabel(own) ? copies : isCheckLabel(own) ? checks : null;
     if (out === null) continue;
     const label = [...new Set(areaCols.map((col) => shownText(grid, position, col)).filter((t) => t !== ""))];

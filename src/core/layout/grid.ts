@@ -122,6 +122,30 @@ export function cellText(value: CellValue): string {
   return value.error;
 }
 
+/**
+ * For a text's first letter without making its `cellText`: -1 when
+ * `cellText(value)` is empty, else the code of its first character above 32
+ * (a space or control character), or 0 when it has none. A string is read
+ * only up to that character.
+ */
+export function textStart(value: CellValue): number {
+  if (typeof value !== "string") {
+    const text = cellText(value);
+    if (text === "") return -1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return text.charCodeAt(i);
+    return 0;
+  }
+  // `cellText` only makes runs of white space one space and trims the ends: the first character above 32 is the same.
+  let shown = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && isWideSpace(code))) continue;
+    shown = true;
+    if (code > 32) return code;
+  }
+  return shown ? 0 : -1;
+}
+
 /** True for the white space characters of `\s` (and of `trim`) beyond ASCII. */
 function isWideSpace(code: number): boolean {
   return (
