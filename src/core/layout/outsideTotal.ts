@@ -17,8 +17,8 @@ import { labelFacts } from "./labels";
 
 type Labelled = { index: number; label: string }[];
 
-/** A year (`2024`), a result (`Thực hiện`, `Ước thực hiện`, `Lũy kế`), a period (`Năm`, `Kỳ trước`). */
-const NOT_AN_AREA = /(?:^|\s)(?:(?:19|20)\d{2}|nam|thuc hien|uoc thuc hien|uoc th|luy ke|ky truoc|cung ky)(?:\s|$)/;
+/** A year (`2024`), a result (`Thực hiện`, `Ước thực hiện`, `Lũy kế`), an earlier period (`Kỳ trước`); not `năm` alone, which folds as `Nậm`, `Nam` do. */
+const NOT_AN_AREA = /(?:^|\s)(?:(?:19|20)\d{2}|thuc hien|uoc thuc hien|uoc th|luy ke|ky truoc|cung ky)(?:\s|$)/;
 /** `cũ` (old) as a word of its own, typed with its accent: `Năm 2024 (cũ)`, `Phân bổ cũ` (not `Củ Chi`). */
 const OLD = /(?:^|[\s(])cũ(?:$|[\s)])/u;
 
@@ -29,26 +29,56 @@ function readsAsNoArea(label: string): boolean {
 
 /**
  * The positions among `positions` (the area axis of `grid`, read at its
- * `areaCols`) that every formula of a total position over `lines` leaves out
- * while adding up two or more others, their labels reading as no area.
+ * `areaCols`) that the total position leaves out, their labels reading as no
+ * area: every formula of the total over `lines` adds up two or more other
+ * positions and not them; or, where the total holds no such formula, its
+ * figure on every line is the sum of the other positions' exactly.
  */
 export function positionsOutsideTotal(grid: Grid, areaCols: readonly number[], positions: readonly number[], lines: readonly number[], plan: Plan): Labelled {
-  if (grid.formula === undefined || positions.length < 3) return [];
+  if (positions.length < 3) return [];
   const labelOf = (position: number): string => {
     let own = "";
     for (let c = areaCols.length - 1; c >= 0 && own === ""; c--) own = shownText(grid, position, areaCols[c]);
     return own;
   };
+  const totals = positions.filter((position) => labelFacts(labelOf(position)).total);
+  if (totals.length !== 1) return [];
+  const total = totals[0];
   const planKeys = new Set<string>();
   for (const area of plan.areas) {
     planKeys.add(areaKey(area.district));
     if (area.commune) planKeys.add(areaKey(area.commune));
   }
-  const totals = positions.filter((position) => labelFacts(labelOf(position)).total);
-  if (totals.length !== 1) return [];
-  const total = totals[0];
+  const candidates: Labelled = [];
+  for (const position of positions) {
+    if (position === total) continue;
+    const label = labelOf(position);
+    if (label === "") continue;
+    const facts = labelFacts(label);
+    if (facts.total || facts.level !== null || planKeys.has(facts.key) || !readsAsNoArea(label)) continue;
+    candidates.push({ index: position, label });
+  }
+  if (candidates.length === 0) return [];
+  const added = formulaAdded(grid, total, positions, lines);
+  if (added !== null) {
+    const first = Math.min(...added);
+    const last = Math.max(...added);
+    // Among the areas or between them and the total, not a table beyond.
+    return candidates.filter(({ index }) => !added.has(index) && index >= Math.min(first, total) && index <= Math.max(last, total));
+  }
+  const left = new Set(candidates.map((c) => c.index));
+  const others = positions.filter((position) => position !== total && !left.has(position));
+  return addsUpWithout(grid, total, others, candidates, lines) ? candidates : [];
+}
+
+/**
+ * The positions the total's formulas add up, or null when it holds none on
+ * `lines`, or one that adds anything but two or more positions of its line
+ * (the total itself, a block across lines).
+ */
+function formulaAdded(grid: Grid, total: number, positions: readonly number[], lines: readonly number[]): Set<number> | null {
+  if (grid.formula === undefined) return null;
   const placed = new Set(positions);
-  // Positions each of the total's formulas adds up; a position some formula adds is no candidate.
   const added = new Set<number>();
   let formulas = 0;
   for (const line of lines) {
@@ -56,29 +86,45 @@ export function positionsOutsideTotal(grid: Grid, areaCols: readonly number[], p
     if (blocks === null) continue;
     let count = 0;
     for (const block of blocks) {
-      if (block.left > line || block.right < line) return [];
+      if (block.left > line || block.right < line) return new Set(positions);
       for (let p = block.top; p <= block.bottom; p++) {
-        if (p === total) return [];
+        if (p === total) return new Set(positions);
         added.add(p);
         if (placed.has(p)) count++;
       }
     }
-    if (count < 2) return [];
+    if (count < 2) return new Set(positions);
     formulas++;
   }
-  if (formulas === 0) return [];
-  const first = Math.min(...added);
-  const last = Math.max(...added);
-  const out: Labelled = [];
-  for (const position of positions) {
-    if (position === total || added.has(position)) continue;
-    // Among the areas or between them and the total, not a table beyond.
-    if (position < Math.min(first, total) || position > Math.max(last, total)) continue;
-    const label = labelOf(position);
-    if (label === "") continue;
-    const facts = labelFacts(label);
-    if (facts.total || facts.level !== null || planKeys.has(facts.key) || !readsAsNoArea(label)) continue;
-    out.push({ index: position, label });
+  return formulas === 0 ? null : added;
+}
+
+/**
+ * On every line where the total holds a number, it is the sum of `others`
+ * exactly, and on some line the sum with the candidates is not.
+ */
+function addsUpWithout(grid: Grid, total: number, others: readonly number[], candidates: Labelled, lines: readonly number[]): boolean {
+  const numberAt = (position: number, line: number): number | null => {
+    const value = grid.value(position, line);
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  };
+  let checked = 0;
+  let told = false;
+  for (const line of lines) {
+    const sum = numberAt(total, line);
+    if (sum === null) continue;
+    let parts = 0;
+    let filled = 0;
+    for (const position of others) {
+      const value = numberAt(position, line);
+      if (value === null) continue;
+      parts += value;
+      filled++;
+    }
+    if (filled < 2 || Math.abs(parts - sum) > 1e-9 * Math.max(1, Math.abs(sum))) return false;
+    checked++;
+    const extra = candidates.reduce((acc, c) => acc + (numberAt(c.index, line) ?? 0), 0);
+    if (Math.abs(extra) > 1e-9 * Math.max(1, Math.abs(sum))) told = true;
   }
-  return out;
+  return checked > 0 && told;
 }

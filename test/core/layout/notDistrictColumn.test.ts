@@ -35,7 +35,7 @@ const shapes: [string, Shape][] = [
   ["`Thực hiện năm 2024`", { header: "Thực hiện năm 2024", extra: [19, 22, 380], hidden: false }],
 ];
 
-function allocation(shape: Shape) {
+function allocation(shape: Shape, withFormulas = true) {
   // A STT | B Nội dung | C ĐVT | D:G districts | H the extra column | I Tổng số.
   const rows: CellValue[][] = [
     ["BIỂU PHÂN BỔ CHỈ TIÊU NĂM 2025"],
@@ -45,7 +45,7 @@ function allocation(shape: Shape) {
   ];
   const formulas: Record<string, string> = {};
   LINES.forEach((_, i) => (formulas[`I${i + 4}`] = `SUM(D${i + 4}:G${i + 4})`));
-  return { ...sheet("Phân bổ", rows, { formulas }), ...(shape.hidden ? { hiddenColumns: [7] } : {}) };
+  return { ...sheet("Phân bổ", rows, withFormulas ? { formulas } : {}), ...(shape.hidden ? { hiddenColumns: [7] } : {}) };
 }
 
 describe("a number column between the districts and `Tổng số` that is no district", () => {
@@ -53,9 +53,9 @@ describe("a number column between the districts and `Tổng số` that is no dis
     ["no area list", planOf(LINES)],
     ["the plan's area list", planOf(LINES, Object.fromEntries(DISTRICTS.map((d) => [d, []])))],
   ];
-  for (const [planName, plan] of plans) {
-    test.each(shapes)(`%s (${planName})`, (_name, shape) => {
-      const { report } = checkWorkbook(workbook(allocation(shape)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+  for (const [planName, plan] of plans) for (const withFormulas of [true, false]) {
+    test.each(shapes)(`%s (${planName}, ${withFormulas ? "the total a formula" : "figures alone"})`, (_name, shape) => {
+      const { report } = checkWorkbook(workbook(allocation(shape, withFormulas)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
       const reading = report.reading!;
       expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
       expect(reading.areas.map((a) => `${a.name}:${a.role}`)).toEqual([...DISTRICTS.map((d) => `${d}:leaf`), "Tổng số:total"]);
