@@ -67,6 +67,8 @@ export const HIDDEN_BLANK = "hidden, no figures";
 export const TARGET_COPY = "target given";
 /** Why a column (row) describing the areas (`Số thôn`, `Số hộ`, `Dân số`, `Diện tích`) that names no plan line is left out. */
 export const AREA_FIGURE = "area figure";
+/** Why a column (row) of figures among the areas that the total's formulas leave out, its label no area's (`Số xã`, `Năm 2024 (cũ)`), is left out. */
+export const OUTSIDE_TOTAL = "not in the total, no area";
 /** Why a rate column (row) that names no plan line (`Định mức (triệu đồng/tổ)`, `Đơn giá`) is left out. */
 export const RATE = "rate";
 /** Why a part of a plan line's split (`Trong đó: NSTW | NSĐP`) is listed: it matches no plan line, and is checked as a part of that line. */
@@ -375,6 +377,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),
       ...hiddenBlank.map((h) => ({ index: h.index, label: h.label, why: HIDDEN_BLANK })),
       ...(frame.planCopies ?? []).map((c) => ({ index: c.index, label: c.label, why: "plan copy" })),
+      ...(frame.outsideTotal ?? []).map((c) => ({ index: c.index, label: c.label, why: OUTSIDE_TOTAL })),
       ...(frame.checkRows ?? []).map((c) => ({ index: c.index, label: c.label, why: CHECK_ROW })),
       ...(rows && block.next !== undefined ? [{ index: block.next.row, label: block.next.text, why: SECOND_TABLE }] : []),
       ...(rows ? (block.repeatedHeaders ?? []).map((r) => ({ index: r.row, label: r.text, why: REPEATED_HEADER })) : []),

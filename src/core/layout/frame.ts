@@ -12,6 +12,7 @@ import type { ColumnInfo } from "./columns";
 import { shownText, shownValue, textStart, transposeGrid, type Grid } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, labelFacts } from "./labels";
 import { isPlanCopyLabel } from "./lineStage";
+import { positionsOutsideTotal } from "./outsideTotal";
 import type { TableBlock } from "./tableBlock";
 
 export type CodeSource = "declared" | "numbered";
@@ -42,6 +43,8 @@ export interface Frame {
   readonly planCopies?: readonly { readonly index: number; readonly label: string }[];
   /** Positions on the area axis that check the table (`Kiểm tra`, `Chênh lệch`, `Còn lại chưa phân bổ`): no area, left out. */
   readonly checkRows?: readonly { readonly index: number; readonly label: string }[];
+  /** Positions on the area axis the total's formulas leave out, their labels no area's (`Số xã`, `Năm 2024 (cũ)`): left out. */
+  readonly outsideTotal?: readonly { readonly index: number; readonly label: string }[];
   /** Label columns that name the same areas again (`Hội LHPN xã X` beside `Xã X`): text, left out. */
   readonly textCols?: readonly number[];
   /**
@@ -109,6 +112,8 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
   const { copies, checks } = copiesAndChecks(view, areaCols, valueCols);
+  const listed = without(without(valueCols, copies), checks);
+  const outside = positionsOutsideTotal(view, areaCols, listed, bodyRows, plan);
   const periodRead = periodRow !== undefined && areaCols.length === 2;
   const unreadPeriods = periodsOutside(view, periodRead ? block.headerRows.filter((row) => row !== periodRow) : block.headerRows, areaCols, valueCols);
   return {
@@ -120,10 +125,11 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     unitsRow: ofRole("unit")[0] ?? null,
     sttCol: null,
     areaCols,
-    areaPositions: without(without(valueCols, copies), checks),
+    areaPositions: without(listed, outside),
     linePositions: bodyRows,
     planCopies: copies,
     checkRows: checks,
+    ...(outside.length > 0 ? { outsideTotal: outside } : {}),
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
     ...(periodRead ? { periodCol: periodRow } : {}),
   };

@@ -26,6 +26,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     village: "thôn, bản của xã ở trên, đã nằm trong dòng xã",
     "area figure": "số liệu mô tả địa bàn, không phải phân bổ của chỉ tiêu nào",
     rate: "định mức, đơn giá (mức cho một đơn vị), không phải số phân bổ",
+    "not in the total, no area": "công thức của dòng/cột tổng không cộng nó, tên không phải địa bàn (năm, số xã, thực hiện, số cũ)",
   },
   en: {
     "text column": "text column",
@@ -47,6 +48,7 @@ const IGNORED_WHY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     village: "a village of the commune above, already in its row",
     "area figure": "a figure describing the areas, no allocation of any plan line",
     rate: "a rate (per unit), not an amount allocated",
+    "not in the total, no area": "left out by the total's formulas, its name no area's (a year, a count, results, old figures)",
   },
 };
 

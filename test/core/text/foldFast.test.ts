@@ -20,7 +20,7 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
     const head = words.slice(0, size).join(" ");
     if (foldTextReference(head) !== folded) continue;
     // Without its diacritics, a prefix (`quan` only in a label written without any).
-    if (head === written || (foldTextReference(head) === head && (folded !== "quan" || !/[^\x00-\x7f]/u.test(label.replace(/[^\p{L}\p{M}]/gu, ""))))) {
+    if (head === written || (foldTextReference(head) === head && (folded !== "quan" || /^\p{ASCII}*$/u.test(label.replace(/[^\p{L}\p{M}]/gu, ""))))) {
       return { prefix: folded, key: wordKey(words.slice(size).join(" ")) };
     }
   }

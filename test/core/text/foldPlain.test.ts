@@ -25,7 +25,7 @@ function areaPartsReference(label: string): { prefix: string | null; key: string
       if (words.length <= size || foldTextReference(heads[size - 1]) !== prefix) continue;
       const head = heads[size - 1];
       // `quan` without its diacritics is `Quận` only in a label written without any (no letter beyond ASCII, no mark).
-      const undiacritised = prefix !== "quan" || !/[^\x00-\x7f]/u.test(label.replace(/[^\p{L}\p{M}]/gu, ""));
+      const undiacritised = prefix !== "quan" || /^\p{ASCII}*$/u.test(label.replace(/[^\p{L}\p{M}]/gu, ""));
       if ((head === written || (undiacritised && head === prefix)) && key.startsWith(`${prefix} `)) {
         return { prefix, key: key.slice(prefix.length + 1) };
       }
