@@ -197,7 +197,20 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
   // (`45 ha quế` → `quế`, `3,2 km đường` → `đường`) does not.
   const numberEnd = q.kind === "count" && !q.unit.includes("/") && !MEASURE_UNIT.test(q.unit.trim()) ? q.end : q.unitEnd;
   cuts.push([q.start, numberEnd]);
-  for (const quota of span.quotas) cuts.push([quota.start, quota.roleEnd ?? quota.unitEnd]);
+  for (const quota of span.quotas) {
+    // A quota read before its total (`Mỗi xã thành lập mới 01 tổ truyền thông cộng đồng (14 xã = 14 tổ)`) holds the
+    // noun the target counts: only its figure and the words saying per what go, as a count keeps its unit.
+    const keepsNoun = quota.kind === "count" && quota.start < q.start && quota.end < quota.unitEnd;
+    if (keepsNoun) {
+      cuts.push([quota.start, quota.end]);
+      // `01 tổ truyền thông cộng đồng/xã`: from the `/` (or `mỗi`) on.
+      const perFrom = quota.roleEnd === undefined ? -1 : text.slice(quota.unitEnd, quota.roleEnd).search(/\s*(?:\/|(?:(?:cho|tại|ở|trên|của)\s+)?mỗi\s)[^/]*$/iu);
+      if (quota.roleEnd !== undefined && perFrom >= 0) cuts.push([quota.unitEnd + perFrom, quota.roleEnd]);
+    } else cuts.push([quota.start, quota.roleEnd ?? quota.unitEnd]);
+    // `Mỗi xã thành lập …`: the area the quota is per is the quota's, not the name's.
+    const per = quota.per === undefined ? null : perPhrase(text, span.start, Math.min(quota.start, q.start), quota.per);
+    if (per !== null) cuts.push(per);
+  }
   cuts.sort((a, b) => a[0] - b[0]);
   let piece = "";
   let cursor = span.start;
@@ -238,6 +251,17 @@ export function nameSpan(text: string, span: TargetSpan, sharedPredicate?: strin
     }
   }
   return { name: tidyName(dropParentheses(piece)), base };
+}
+
+const AREA_ALTERNATIVE = "(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|xóm|tổ dân phố)";
+
+/** Where `mỗi <area>` (with a comma after it) stands in `text` between `from` and `to`, or null. */
+function perPhrase(text: string, from: number, to: number, per: string): [number, number] | null {
+  const escaped = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Only at the head of the name (`Mỗi huyện, thị xã, thành phố xây dựng …`); after it (`tại 08 bản, mỗi bản …`) the
+  // quota's reading takes the places away with it.
+  const found = new RegExp(`^[\\s\\-–+*•]*(?:mỗi\\s+${escaped}(?:\\s*,\\s*${AREA_ALTERNATIVE})*)(?!\\p{L})\\s*,?\\s*`, "iu").exec(text.slice(from, to));
+  return found === null ? null : [from + found.index, from + found.index + found[0].length];
 }
 
 /** The predicate (`được tuyên truyền …`) of a percent span, for clauses that share it. */

@@ -842,7 +842,12 @@ function perAreaClause(t: FoundTarget, text: string, task: string | null): void 
   const own = tidyName(t.indicator.name.replace(/\s*\(mỗi năm\)$/u, ""));
   // A name of its own words stays (`Tổ chức 24 buổi truyền thông …`); a fragment (`Mỗi xã tổ chức cuộc`, `Buổi /năm`) is the task's.
   const fragment = foldText(own) === foldText(t.indicator.unit) || /^mỗi\s/iu.test(own) || own.includes("/");
-  const bare = tidyName(own.replace(/^(?:mỗi năm\s*,?\s*)?mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})\s*,?\s*/iu, "").replace(/\s*\/\s*(?:xã|huyện|năm)(?!\p{L})/giu, ""));
+  // `Tổ chức truyền thông tại các bản, mỗi bản 02 buổi/năm`: the places and the quota's words after the name go too.
+  const place = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const unit = t.indicator.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const trailing = new RegExp(`\\s*,?\\s*mỗi\\s+${place}(?:\\s+${unit})?$`, "iu");
+  const unplaced = trailing.test(own) ? own.replace(trailing, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+\\s+|các\\s+)?${place}$`, "iu"), "") : own;
+  const bare = tidyName(unplaced.replace(/^(?:mỗi năm\s*,?\s*)?mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?!\p{L})\s*,?\s*/iu, "").replace(/\s*\/\s*(?:xã|huyện|năm)(?!\p{L})/giu, ""));
   const name = task !== null ? (fragment ? task : own) : foldText(bare) === foldText(t.indicator.unit) || bare === "" ? own : bare;
   t.indicator = { ...t.indicator, name, quota: t.indicator.quota ?? t.indicator.target };
   t.perArea = true;

@@ -266,7 +266,7 @@ describe("communication-programme style targets", () => {
     const plan = extractPlan(text);
     expect(plan.indicators.map((i) => [i.code, i.target, i.unit, i.rule, i.base, i.name])).toEqual([
       ["1", 2, "cuộc", ">=", undefined, "Các sở, ban, ngành, đoàn thể tỉnh tổ chức cuộc truyền thông về bình đẳng giới (mỗi năm)"],
-      ["2", 1, "mô hình", ">=", undefined, "Mỗi huyện, thị xã, thành phố xây dựng mô hình truyền thông hiệu quả về bình đẳng giới"],
+      ["2", 1, "mô hình", ">=", undefined, "Xây dựng mô hình truyền thông hiệu quả về bình đẳng giới"],
       ["3", 100, "%", undefined, "sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương xây dựng kế hoạch hoạt động Tháng hành động vì bình đẳng giới"],
       ["4", 70, "%", ">=", "cơ quan truyền thông", "Cơ quan truyền thông áp dụng thí điểm"],
       ["5", 90, "%", undefined, "cơ quan truyền thông chính thức", "Cơ quan truyền thông chính thức áp dụng Bộ chỉ số về giới"],
