@@ -110,8 +110,11 @@ function unitRow(cells: readonly string[]): string[] | null {
 /** A column of figures the reading leaves unread, for want of knowing what it counts (`| Tham gia |`). */
 export interface UnreadColumn {
   readonly header: string;
+  /** The total row's line; with no total row, the table's header line (where the column is named). */
   readonly line: number;
   readonly figure: string;
+  /** With no total row: the figure is the sum of the rows from `firstRow` to `lastRow` (lines), `rows` of them. */
+  readonly summed?: { readonly firstRow: number; readonly lastRow: number; readonly rows: number };
 }
 
 export function areaTableTargets(body: readonly TextLine[]): AreaTableTarget[] {
@@ -165,6 +168,7 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
     const namesCount = !noted && !names.some((c, k) => k > found.area && TOTAL_ROW.test(key(c)));
     let places = 0;
     const placeRows: Array<readonly string[]> = [];
+    const rowLines: number[] = [];
     // `I | Tổng số | 12 | 380` heading the rows it adds up: the total, when rows follow it.
     let heading = -1;
     let totalAt = -1;
@@ -175,6 +179,7 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
         if (/\p{L}/u.test(row[header.area] ?? "") || YEAR_LABEL.test(key(row[header.area] ?? ""))) {
           places++;
           placeRows.push(row);
+          rowLines.push(body[j].line);
         }
         continue;
       }
@@ -203,7 +208,10 @@ export function readAreaTables(body: readonly TextLine[]): { targets: AreaTableT
         const unit = known || guessed;
         const canonical = normalizeVietnameseNumber((row[c] ?? "").trim());
         // `| Tham gia |` with figures: what it counts is not said — told, never dropped unsaid.
-        if (!unit && canonical !== null && found.parts && namesCount) unread.push({ header: names[c].trim(), line: body[at].line, figure: (row[c] ?? "").trim() });
+        if (!unit && canonical !== null && found.parts && namesCount) {
+          const figure = (row[c] ?? "").trim();
+          unread.push(summed ? { header: names[c].trim(), line: body[i].line, figure, summed: { firstRow: rowLines[0], lastRow: rowLines[rowLines.length - 1], rows: places } } : { header: names[c].trim(), line: body[at].line, figure });
+        }
         if (!unit || canonical === null) continue;
         const info = parseUnit(unit);
         // A money column (`Kinh phí (triệu đồng)`) is the budget's, read with the budget, never a target.

@@ -212,11 +212,15 @@ export function extractPlan(text: string): ExtractedPlan {
   }
   issues.push(...checkAreaCounts(body, areaList));
   for (const column of readAreaTables(body).unread) {
+    // With no total row the figure is the rows' sum, worked out: said as such, with the table's lines, not one row's.
+    const rows = column.summed;
+    const whereVi = rows ? `dòng ${column.line}, các dòng ${rows.firstRow}–${rows.lastRow} không có dòng tổng cộng; cộng ${rows.rows} dòng: ${column.figure}` : `dòng ${column.line}: ${column.figure}`;
+    const whereEn = rows ? `line ${column.line}; lines ${rows.firstRow}–${rows.lastRow} have no total row; the ${rows.rows} rows add up to ${column.figure}` : `line ${column.line}: ${column.figure}`;
     issues.push(
       issue(
         "unread-column",
-        `Cột "${column.header}" của bảng (dòng ${column.line}: ${column.figure}) không nói rõ đếm gì (không có đơn vị) nên chưa được đọc thành chỉ tiêu; cần xác nhận đơn vị và nhập chỉ tiêu bằng tay.`,
-        `The table's column "${column.header}" (line ${column.line}: ${column.figure}) does not say what it counts (no unit), so it is not read as a target; confirm its unit and enter the target by hand.`,
+        `Cột "${column.header}" của bảng (${whereVi}) không nói rõ đếm gì (không có đơn vị) nên chưa được đọc thành chỉ tiêu; cần xác nhận đơn vị và nhập chỉ tiêu bằng tay.`,
+        `The table's column "${column.header}" (${whereEn}) does not say what it counts (no unit), so it is not read as a target; confirm its unit and enter the target by hand.`,
         { source: `line ${column.line}` },
       ),
     );

@@ -170,3 +170,17 @@ test("the money column of a table with no total row gives the budget's parts whe
     ["KP.2", 2340],
   ]);
 });
+
+describe("a column that says nothing of what it counts, in a table with no total row", () => {
+  const header = "STT | Nội dung | Số dự án, mô hình | Tham gia | Kinh phí (triệu đồng)";
+  // Lines are counted from 1: the header follows the plan's head and two lines.
+  const headerLine = DISTRICT_PLAN_HEAD.length + 3;
+  test.each<[string, readonly string[], string, string[]]>([
+    ["two rows, summed", ROWS.slice(0, 2), `line ${headerLine}`, ['"Tham gia"', `dòng ${headerLine}`, `các dòng ${headerLine + 1}–${headerLine + 2} không có dòng tổng cộng; cộng 2 dòng: 380`]],
+    ["a total row", ROWS, `line ${headerLine + 3}`, ['"Tham gia"', `dòng ${headerLine + 3}: 380`]],
+  ])("%s: the message names the column and the table's lines honestly", (_label, rows, source, parts) => {
+    const found = planOf(header, rows).issues.filter((i) => i.rule === "unread-column");
+    expect(found.map((i) => i.source)).toEqual([source]);
+    for (const part of parts) expect(found[0].message).toContain(part);
+  });
+});
