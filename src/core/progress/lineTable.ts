@@ -27,6 +27,7 @@ import { endIndex, narrowedByDate, overlaps, parsePeriod, type Period, type Plan
 import type { CellRef, InterimCumulative, TypedValue, YearCopy } from "./types";
 import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
+import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
 
 /** Rows searched for the header. */
@@ -570,7 +571,9 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
     return explainedByUnread(sheet, row, line, unreadCols) ? { ...row, cumulative: row.cumulative && { ...row.cumulative, unchecked: true as const } } : row;
   });
   // A `Lũy kế` that shows its periods without those typed as text: the text cell's finding tells it, once.
-  const read = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
+  const skipped = cumulativeSkipsText(context, sheet, valueCols, marked, readRows, findings);
+  // A money line's period figure typed in another unit: told once at its cell, the line read with it brought to scale.
+  const read = periodUnitSlips(context, sheet, plan, skipped, findings);
   const rows = ratesTypedAsFractions(read, plan) ? read.map((row) => (row.rate === null ? row : { ...row, rate: { ...row.rate, value: Number((row.rate.value * 100).toPrecision(12)) } })) : read;
   return { sheet: sheet.name, headerRow, columns, rows, findings };
 }

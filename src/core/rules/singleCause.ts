@@ -39,6 +39,7 @@ import { breachSeverity, difference, standing, verdict } from "./compare";
 import { makeFinding } from "./finding";
 import { totalLineChildren } from "./lineTotals";
 import { skippedText } from "./skippedText";
+import { staleRowFormula } from "./subtotal";
 import { joinList } from "../text/joinList";
 import { looksLikeTypo } from "./typo";
 
@@ -505,6 +506,9 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
   const own = tryCell(checks, row, row.total, gap);
+  // A total formula that reads exactly its parts and disagrees with them was not recalculated: it is the cell told, never evidence against a part.
+  const { lineCount } = checks.context;
+  if (staleRowFormula(checks.context, Math.floor(row.total / lineCount), row.total % lineCount) !== null) return own === null ? [] : [own];
   // A formula that adds up its own parts (or skips text, which `text-number` tells) is right as a formula: never the mistyped cell.
   const parts = row.parts
     .filter((part) => !checks.followsParts(part))

@@ -260,6 +260,30 @@ function staleFormula(context: RuleContext, area: number, line: number): string 
 }
 
 /**
+ * The formula (as typed, with its `=`) of an area's total-line cell
+ * (`Tổng kinh phí` =D6+E6) when it adds up exactly that area's parts on the
+ * line's child lines, none of them a number typed as text: such a cell that
+ * disagrees with its parts was not recalculated. Null otherwise.
+ */
+export function staleRowFormula(context: RuleContext, area: number, line: number): string | null {
+  const children = totalLineChildren(context, line);
+  if (children === null || children.length === 0) return null;
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  const boxes = formula === undefined ? null : addedCells(formula);
+  if (formula === undefined || boxes === null) return null;
+  let read = 0;
+  for (const box of boxes) read += (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (read !== children.length) return null;
+  for (const child of children) {
+    if (context.state[area * context.lineCount + child] === CELL.textNumber) return null;
+    const cell = cellPosition(context, area, child);
+    if (!inside(boxes, cell.row, cell.col)) return null;
+  }
+  return `=${formula.replace(/^=/, "")}`;
+}
+
+/**
  * The parts (child indexes, in order) that the formula of an area's cell on
  * a line leaves out while adding up others; null when it reads them all;
  * undefined when the cell holds no formula adding up cells.
@@ -393,8 +417,14 @@ function subtotalFinding(
   const missed = parts === "areas" && mirror === undefined ? leftOutOfFormula(context, area, line, expected, actual) : null;
   // A formula reading every part that shows another figure than they add up to: its saved value was not recalculated.
   const stale = parts === "areas" && mirror === undefined && missed === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
+  const staleRow = parts === "lines" && mirror === undefined ? staleRowFormula(context, area, line) : null;
   const message =
-    stale !== null
+    staleRow !== null
+      ? localized(
+          `Công thức ${staleRow} ở ô ${header} của ${label} cộng đủ các khoản thành phần, nhưng giá trị đã lưu của nó (${f(actual, "vi")}) chưa được tính lại: các khoản ấy hiện cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Mở tệp trong Excel, tính lại (F9 hoặc bật tính tự động) rồi lưu.`,
+          `The formula ${staleRow} in ${header} of ${label} adds up all its parts, but its saved value (${f(actual, "en")}) was not recalculated: they now add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Open the file in Excel, recalculate (F9, or turn on automatic calculation) and save.`,
+        )
+      : stale !== null
       ? localized(
           `Công thức ${stale} ở ô cộng của ${label} cộng đủ các ô thành phần, nhưng giá trị đã lưu của nó (${f(actual, "vi")}) chưa được tính lại: các ô ấy hiện cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Mở tệp trong Excel, tính lại (F9 hoặc bật tính tự động) rồi lưu.`,
           `The formula ${stale} in the subtotal of ${label} adds up all its parts, but its saved value (${f(actual, "en")}) was not recalculated: they now add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Open the file in Excel, recalculate (F9, or turn on automatic calculation) and save.`,
