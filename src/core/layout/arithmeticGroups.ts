@@ -335,6 +335,47 @@ export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], va
 }
 
 /**
+ * A sheet of one line with figures and no grand total row, read as a flat
+ * list that allocates past the plan's target, where some rows add up the rows
+ * after them like districts over their communes (two groups of several
+ * members at least, one exact) — not enough to take the districts
+ * (`arithmeticLevels`), but a person would weigh them: the flat reading is
+ * then said to be unsure.
+ */
+export function oneLineGroupsHint(
+  facts: RowFacts,
+  valueCols: readonly number[],
+  value: (row: number, col: number) => CellValue,
+  planTotals: ReadonlyMap<number, number>,
+): boolean {
+  if (facts.forced.size > 0) return false;
+  const areaAt: number[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    if (facts.cls[i] !== CLS_AREA) return false;
+    areaAt.push(i);
+  }
+  if (areaAt.length < 5 || !areaAt.some((i) => facts.level[i] === LEVEL_UNKNOWN)) return false;
+  const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
+  if (distinctPatterns(rows) !== 1) return false;
+  const past = cols.some((col, c) => {
+    const target = planTotals.get(col);
+    if (target === undefined) return false;
+    let sum = 0;
+    for (const row of rows) if (!Number.isNaN(row[c])) sum += row[c];
+    return sum > target && !same(sum, target);
+  });
+  if (!past) return false;
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  for (const reversed of [false, true]) {
+    const ordered = reversed ? rows.slice().reverse() : rows;
+    const leads = reversed ? canLead.slice().reverse() : canLead;
+    if (splitRuns(ordered, leads, null, false, true) !== null) return true;
+  }
+  return false;
+}
+
+/**
  * A grand total that adds up the rows read flat on no line, two lines with
  * figures at least: no one mistyped cell does that (it puts one line off),
  * rows of two levels unseen do (districts and their communes both summed).
