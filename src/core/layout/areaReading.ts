@@ -15,7 +15,7 @@ import type { AreaEntry } from "../model/table";
 import type { CellValue } from "../model/workbook";
 import { areaKey, wordKey } from "../text/fold";
 import { buildTwoColumnAreas } from "./areas";
-import { arithmeticHint, arithmeticLevels } from "./arithmeticGroups";
+import { arithmeticHint, arithmeticLevels, oneLineGroupsHint } from "./arithmeticGroups";
 import { numberOf, same, scoreTree, scoreValue, withPlanTotals, type TreeScore } from "./areaScore";
 import {
   BOTTOM_UP,
@@ -80,6 +80,8 @@ export interface AreaReading {
   readonly groupHeadings?: readonly number[];
   /** Every district holds one commune with the same figures, and only their order told which row is the district. */
   readonly pairedByPosition?: boolean;
+  /** One line, no total row, read flat past the plan's target, where some rows add up the rows after them like districts. */
+  readonly groupsUnsure?: boolean;
 }
 
 /** Two readings nearly tie when their scores differ by at most this share of the checks (and by at most 0 on few checks). */
@@ -1303,6 +1305,16 @@ export function readAreas(
   // communes (not unmistakably enough to be taken): said to be unsure, the rival reading counted.
   const hinted = unknown && grouped === null && groupedAfter === null && !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") && arithmeticHint(facts, summableCols, (row, col) => grid.value(row, col));
   if (hinted) nearTie = true;
+  // One line, no total row, read flat past the plan's target where some rows add up the rows after them: said unsure.
+  const groupsUnsure =
+    unknown &&
+    !hinted &&
+    grouped === null &&
+    groupedAfter === null &&
+    planTotals !== undefined &&
+    planTotals.size > 0 &&
+    !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") &&
+    oneLineGroupsHint(facts, summableCols, (row, col) => grid.value(row, col), planTotals);
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
     mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
@@ -1315,6 +1327,7 @@ export function readAreas(
     ...(villages.length > 0 ? { villages } : {}),
     ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
     ...(pairedByPosition ? { pairedByPosition } : {}),
+    ...(groupsUnsure ? { groupsUnsure } : {}),
   };
 }
 

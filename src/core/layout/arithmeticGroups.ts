@@ -128,6 +128,15 @@ export function arithmeticLevels(
     if (patterns >= 1) {
       const planned = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
       if (planned !== null && (patterns >= 2 || (planned.off === 0 && severalMemberGroups(planned.levels) >= MIN_GROUPS_WITHOUT_TOTAL))) split = planned;
+      // One line whose plan's target the groups do not meet (allocated short of, or past, the plan): the districts
+      // each adding up their communes exactly still tell them — three of several members, or two where a prefix
+      // names a level — unless the rows read flat come to the target, or the line holds few distinct figures (small
+      // counts, whose sums fall into such runs by chance).
+      else if (planned === null && patterns === 1 && !flatMeets(rows, cols, planTotals) && manyFigures(rows)) {
+        const free = bestSplit(rows, canLead, mustLead, null);
+        const named = areaAt.some((i) => facts.level[i] !== LEVEL_UNKNOWN);
+        if (free !== null && free.off === 0 && severalMemberGroups(free.levels) >= (named ? 2 : MIN_GROUPS_WITHOUT_TOTAL)) split = free;
+      }
     }
   }
   let pairedByPosition = false;
@@ -216,6 +225,28 @@ function bestSplit(rows: readonly number[][], canLead: readonly boolean[], mustL
   return alone !== null && (led === null || alone.off < led.off) ? alone : led;
 }
 
+/** Whether the figures of the rows are distinct on two rows in three at least, on every line (no list of small counts). */
+function manyFigures(rows: readonly number[][]): boolean {
+  const width = rows[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const figures = new Set(rows.map((row) => row[c]).filter((v) => Number.isFinite(v) && v !== 0));
+    if (figures.size === 0) continue;
+    if (figures.size * 3 < rows.length * 2) return false;
+  }
+  return true;
+}
+
+/** Whether the rows read flat come to the plan's target on some line that has one. */
+function flatMeets(rows: readonly number[][], cols: readonly number[], planTotals: ReadonlyMap<number, number>): boolean {
+  return cols.some((col, c) => {
+    const target = planTotals.get(col);
+    if (target === undefined) return false;
+    let sum = 0;
+    for (const row of rows) if (!Number.isNaN(row[c])) sum += row[c];
+    return same(sum, target);
+  });
+}
+
 /** How many groups of a split lead two members or more. */
 function severalMemberGroups(levels: readonly ("upper" | "lower")[]): number {
   let groups = 0;
@@ -294,6 +325,47 @@ export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], va
   if (areaAt.length < 5) return false;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   if (distinctPatterns(rows) < 2) return false;
+  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
+  for (const reversed of [false, true]) {
+    const ordered = reversed ? rows.slice().reverse() : rows;
+    const leads = reversed ? canLead.slice().reverse() : canLead;
+    if (splitRuns(ordered, leads, null, false, true) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * A sheet of one line with figures and no grand total row, read as a flat
+ * list that allocates past the plan's target, where some rows add up the rows
+ * after them like districts over their communes (two groups of several
+ * members at least, one exact) — not enough to take the districts
+ * (`arithmeticLevels`), but a person would weigh them: the flat reading is
+ * then said to be unsure.
+ */
+export function oneLineGroupsHint(
+  facts: RowFacts,
+  valueCols: readonly number[],
+  value: (row: number, col: number) => CellValue,
+  planTotals: ReadonlyMap<number, number>,
+): boolean {
+  if (facts.forced.size > 0) return false;
+  const areaAt: number[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    if (facts.cls[i] !== CLS_AREA) return false;
+    areaAt.push(i);
+  }
+  if (areaAt.length < 5 || !areaAt.some((i) => facts.level[i] === LEVEL_UNKNOWN)) return false;
+  const cols = valueCols.slice(0, SAMPLE_COLUMNS);
+  const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
+  if (distinctPatterns(rows) !== 1) return false;
+  const past = cols.some((col, c) => {
+    const target = planTotals.get(col);
+    if (target === undefined) return false;
+    let sum = 0;
+    for (const row of rows) if (!Number.isNaN(row[c])) sum += row[c];
+    return sum > target && !same(sum, target);
+  });
+  if (!past) return false;
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   for (const reversed of [false, true]) {
     const ordered = reversed ? rows.slice().reverse() : rows;

@@ -387,6 +387,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     candidates: reading.candidates,
     nearTie: reading.nearTie,
     ...(reading.pairedByPosition === true ? { pairedByPosition: true } : {}),
+    ...(reading.groupsUnsure === true ? { groupsUnsure: true } : {}),
     corrections: { applied: sorted.applied, stale: sorted.stale },
     ...(frame.unreadPeriods !== undefined ? { unreadPeriods: frame.unreadPeriods } : {}),
     ...(block.next !== undefined ? { nextTable: block.next } : {}),

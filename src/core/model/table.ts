@@ -135,6 +135,12 @@ export interface LayoutNotes {
    * row of each pair is the district.
    */
   readonly pairedByPosition?: boolean;
+  /**
+   * One line with figures, no total row, the rows read as a flat list past the
+   * plan's target, where some rows add up the rows after them like districts
+   * over their communes (not enough to read them so).
+   */
+  readonly groupsUnsure?: boolean;
   readonly corrections: { readonly applied: number; readonly stale: readonly StaleCorrection[] };
   /** A second table below the allocation table on the same sheet, not read: its first row and cell, and its title. */
   readonly nextTable?: {

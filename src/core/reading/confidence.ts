@@ -103,6 +103,14 @@ export function readingConfidence(
       en: `Every district holds a single commune with the same figures, and no prefix (Huyện, Xã), STT, area list or formula tells which row is the district: allocheck took the first row of each pair for the district${example} by order alone — check it, or correct the reading.`,
     });
   }
+  const single = notes?.groupsUnsure === true ? indicators.filter((i) => i.kind !== "percent" && i.allocated !== null && i.allocated !== 0) : [];
+  if (single.length === 1) {
+    const { code } = single[0];
+    reasons.push({
+      vi: `Chỉ tiêu ${code} là dòng số liệu duy nhất, biểu không có dòng tổng, và tổng các địa bàn allocheck đọc thành một danh sách phẳng vượt chỉ tiêu kế hoạch, trong khi một số dòng bằng đúng tổng các dòng dưới nó: có thể đó là dòng cộng của huyện (nhóm) — hãy kiểm tra cách đọc, hoặc chỉnh lại các dòng huyện.`,
+      en: `Plan line ${code} is the only line with figures, the sheet has no total row, and the areas allocheck read as a flat list add up past the plan's target, while some rows equal the sum of the rows under them: they may be district subtotals (groups) — check the reading, or correct the district rows.`,
+    });
+  }
   const below = notes?.nextTable;
   if (below?.codes !== undefined && below.codes.length > 0) {
     const list = below.codes.join(", ");
