@@ -325,13 +325,7 @@ export function arithmeticHint(facts: RowFacts, valueCols: readonly number[], va
   if (areaAt.length < 5) return false;
   const rows = areaAt.map((i) => cols.map((col) => numberOf(value(facts.row[i], col))));
   if (distinctPatterns(rows) < 2) return false;
-  const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
-  for (const reversed of [false, true]) {
-    const ordered = reversed ? rows.slice().reverse() : rows;
-    const leads = reversed ? canLead.slice().reverse() : canLead;
-    if (splitRuns(ordered, leads, null, false, true) !== null) return true;
-  }
-  return false;
+  return someRowsAddUpOthers(facts, areaAt, rows);
 }
 
 /**
@@ -366,6 +360,17 @@ export function oneLineGroupsHint(
     return sum > target && !same(sum, target);
   });
   if (!past) return false;
+  return someRowsAddUpOthers(facts, areaAt, rows);
+}
+
+/**
+ * Whether some rows read flat add up the rows after them (or before them,
+ * districts written under their communes) like districts over communes: a
+ * split into runs of several members, as loose as a hint may be. A row can
+ * lead a run when it is not known to be of the lower level and holds
+ * figures, none of them unread.
+ */
+function someRowsAddUpOthers(facts: RowFacts, areaAt: readonly number[], rows: number[][]): boolean {
   const canLead = rows.map((own, k) => facts.level[areaAt[k]] !== LEVEL_LOWER && own.some((v) => v !== 0) && !own.some((v) => Number.isNaN(v)));
   for (const reversed of [false, true]) {
     const ordered = reversed ? rows.slice().reverse() : rows;
