@@ -25,10 +25,9 @@ import { evaluateRules } from "./rules";
 import { evaluateMissingValues } from "./formula/evaluate";
 import { buildReading } from "./reading/buildReading";
 import { checkProgress, findPlanPeriod, isResultsSheet, withProgress, withUnreadResults, withoutResultsSheets, type PlanPeriod, type ProgressResult } from "./progress";
-import { parseA1 } from "./model/address";
+import { parseA1, sheetInText } from "./model/address";
 import { readingsOf, type CellReadings } from "./result/cells";
 import type { AreaValues } from "./result/areaValues";
-import { withSheetNamesQuoted, withSheetNamesQuotedError } from "./report/sheetNamesQuoted";
 
 export interface CheckOptions {
   /** The workbook's name or path as given (the report's `workbook`). */
@@ -92,7 +91,7 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
   const choice = chooseAllocationSheet(workbook, plan, preferred);
   const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
   if (choice === null || sheet === undefined) {
-    const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(", ");
+    const names = workbook.sheets.map((candidate) => sheetInText(candidate.name)).join(", ");
     throw new InputError(
       "no-table",
       localized(
@@ -113,12 +112,12 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
 function refuseResultsSheet(workbook: WorkbookData, preferred: string): void {
   const name = resolveSheetName(workbook, preferred);
   if (!isResultsSheet(name)) return;
-  const others = workbook.sheets.filter((sheet) => !isResultsSheet(sheet.name) && sheet.name !== name).map((sheet) => `"${sheet.name}"`).join(", ");
+  const others = workbook.sheets.filter((sheet) => !isResultsSheet(sheet.name) && sheet.name !== name).map((sheet) => sheetInText(sheet.name)).join(", ");
   throw new InputError(
     "no-table",
     localized(
-      `Trang "${name}" là trang kết quả thực hiện / tiến độ, không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others}).`,
-      `Sheet "${name}" is a results (progress) sheet, not the allocation sheet. Choose the allocation sheet (other sheets: ${others}).`,
+      `Trang ${sheetInText(name)} là trang kết quả thực hiện / tiến độ, không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others}).`,
+      `Sheet ${sheetInText(name)} is a results (progress) sheet, not the allocation sheet. Choose the allocation sheet (other sheets: ${others}).`,
     ),
     "--sheet",
   );
@@ -155,18 +154,6 @@ function yearAgainstPeriod(found: SheetYear | null, checked: Plan, yearly: Readi
 }
 
 export function checkWorkbook(input: WorkbookData, options: CheckOptions): CheckResult {
-  // A sheet named with a double quote (`Tiến độ "2024"`) is named in the messages as Excel quotes it.
-  const names = [...input.sheets.map((sheet) => sheet.name), ...[options.sheet, options.planSheet].filter((name): name is string => name !== undefined)];
-  if (!names.some((name) => name.includes('"'))) return checkWorkbookAsRead(input, options);
-  try {
-    const result = checkWorkbookAsRead(input, options);
-    return { ...result, report: withSheetNamesQuoted(result.report, names) };
-  } catch (error) {
-    throw withSheetNamesQuotedError(error, names);
-  }
-}
-
-function checkWorkbookAsRead(input: WorkbookData, options: CheckOptions): CheckResult {
   // Formulas without a saved value: plain arithmetic evaluated, the rest left blank for `no-value`.
   const workbook: WorkbookData = { ...input, sheets: input.sheets.map((sheet) => evaluateMissingValues(sheet).sheet) };
   const read = options.plan ?? readPlanFromWorkbook(workbook, options.planSheet);

@@ -62,6 +62,7 @@ import { queuePageLayout, queueSummaryWrite } from "./summaryWriter";
 import { RequestBudget } from "./requestBudget";
 import { errorCode, errorLocation, OfficeActionError, toUserError, type OfficeAction } from "./officeErrors";
 import { lookUpProgressChart, queueProgressChart } from "./progressChart";
+import { sheetInText } from "../../core/model/address";
 
 const MAX_SHEET_NAME = 31;
 /** Highlights per Excel.run (two syncs each). */
@@ -293,7 +294,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const present = new Set((await this.listSheets()).map((s) => sheetKey(s.name)));
     const absent = names.filter((n) => !present.has(sheetKey(n)));
     if (absent.length === 0) return error;
-    const list = absent.map((n) => `"${n}"`).join(", ");
+    const list = absent.map((n) => sheetInText(n)).join(", ");
     return new InputError("sheet-not-found", {
       vi: `Không tìm thấy trang tính ${list} trong sổ làm việc.`,
       en: `Sheet ${list} not found in the workbook.`,
@@ -639,24 +640,24 @@ const DOING: Record<OfficeAction, { vi: string; en: string }> = {
 /** A protected sheet, found before anything was written. */
 function protectedSheet(action: OfficeAction, sheet: string): OfficeActionError {
   return new OfficeActionError("SheetProtected", {
-    vi: `Trang tính "${sheet}" đang được bảo vệ nên allocheck không ${DOING[action].vi} được; chưa có gì thay đổi. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
-    en: `The sheet "${sheet}" is protected, so allocheck cannot ${DOING[action].en}; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.`,
+    vi: `Trang tính ${sheetInText(sheet)} đang được bảo vệ nên allocheck không ${DOING[action].vi} được; chưa có gì thay đổi. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+    en: `The sheet ${sheetInText(sheet)} is protected, so allocheck cannot ${DOING[action].en}; nothing was changed. Unprotect it (Review → Unprotect Sheet) and try again.`,
   });
 }
 
 /** A sheet with the summary's name that is not allocheck's (made by the user after the summary was named). */
 function usersSheet(sheet: string): OfficeActionError {
   return new OfficeActionError("UserSheet", {
-    vi: `Trang tính "${sheet}" không phải bảng tổng hợp do allocheck tạo nên allocheck không ghi đè lên nó; chưa có gì thay đổi. Hãy bấm Tạo bảng tổng hợp lần nữa: bảng sẽ được ghi vào một trang mới bên cạnh.`,
-    en: `The sheet "${sheet}" is not a summary allocheck wrote, so allocheck does not write over it; nothing was changed. Press Write summary sheet again: the summary goes to a new sheet beside it.`,
+    vi: `Trang tính ${sheetInText(sheet)} không phải bảng tổng hợp do allocheck tạo nên allocheck không ghi đè lên nó; chưa có gì thay đổi. Hãy bấm Tạo bảng tổng hợp lần nữa: bảng sẽ được ghi vào một trang mới bên cạnh.`,
+    en: `The sheet ${sheetInText(sheet)} is not a summary allocheck wrote, so allocheck does not write over it; nothing was changed. Press Write summary sheet again: the summary goes to a new sheet beside it.`,
   });
 }
 
 /** A workbook whose structure is protected (no sheet can be added, shown or hidden). */
 function protectedStructure(action: OfficeAction, sheet: string): OfficeActionError {
   return new OfficeActionError("WorkbookStructureProtected", {
-    vi: `Cấu trúc sổ làm việc đang được bảo vệ nên allocheck không ${DOING[action].vi} được (trang tính "${sheet}"); chưa có gì thay đổi. Hãy bỏ chọn Xem lại → Bảo vệ sổ làm việc rồi thử lại.`,
-    en: `The workbook structure is protected, so allocheck cannot ${DOING[action].en} (sheet "${sheet}"); nothing was changed. Turn off Review → Protect Workbook and try again.`,
+    vi: `Cấu trúc sổ làm việc đang được bảo vệ nên allocheck không ${DOING[action].vi} được (trang tính ${sheetInText(sheet)}); chưa có gì thay đổi. Hãy bỏ chọn Xem lại → Bảo vệ sổ làm việc rồi thử lại.`,
+    en: `The workbook structure is protected, so allocheck cannot ${DOING[action].en} (sheet ${sheetInText(sheet)}); nothing was changed. Turn off Review → Protect Workbook and try again.`,
   });
 }
 

@@ -31,6 +31,7 @@ import { parseRelationships, relationshipIdOf, resolvePartPath, scanXml, XmlErro
 import { readSheetStream } from "./sheetStream";
 import { readSharedStrings } from "./sharedStringsScan";
 import { parseStyleFormats } from "./styles";
+import { sheetInText } from "../../core/model/address";
 
 // Relationship types compare without regard to case, as part names do (OPC).
 const OFFICE_DOCUMENT = /\/officeDocument$/i;
@@ -173,7 +174,7 @@ function noWorksheet(source: string, entries: readonly SheetEntry[]): InputError
       en: `The workbook ${source} has no sheet.`,
     });
   }
-  const names = entries.map((e) => `"${e.name}"`).join(", ");
+  const names = entries.map((e) => sheetInText(e.name)).join(", ");
   return new InputError("no-table", {
     vi: `Sổ tính ${source} không có trang tính nào có ô để kiểm tra: chỉ có trang biểu đồ (${names}).`,
     en: `The workbook ${source} has no sheet of cells to check: only chart sheets (${names}).`,

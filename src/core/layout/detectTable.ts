@@ -33,6 +33,7 @@ import { withSectionBounds } from "./sectionTotals";
 import { withArithmeticLineParts, withArithmeticLineTotals } from "./arithmeticLineTotals";
 import { isAreaFigureHeader, isRateHeader } from "./areaFigures";
 import { withoutHiddenBlankAreas } from "./hiddenBlankAreas";
+import { sheetInText } from "../model/address";
 
 /** A line the user mapped to a plan line. */
 interface CorrectedMatch {
@@ -191,8 +192,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     throw new InputError(
       "no-table",
       localized(
-        `Trang "${sheet.name}": bảng ở dòng ${block.headerRows[0] + 1} không có ${valueCols.length === 0 ? "cột số liệu" : "cột tên địa bàn hoặc chỉ tiêu"}.`,
-        `Sheet "${sheet.name}": the table at row ${block.headerRows[0] + 1} has no ${valueCols.length === 0 ? "value columns" : "column of area or indicator names"}.`,
+        `Trang ${sheetInText(sheet.name)}: bảng ở dòng ${block.headerRows[0] + 1} không có ${valueCols.length === 0 ? "cột số liệu" : "cột tên địa bàn hoặc chỉ tiêu"}.`,
+        `Sheet ${sheetInText(sheet.name)}: the table at row ${block.headerRows[0] + 1} has no ${valueCols.length === 0 ? "value columns" : "column of area or indicator names"}.`,
       ),
     );
   }
@@ -335,8 +336,8 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     throw new InputError(
       "no-table",
       localized(
-        `Trang "${sheet.name}": bảng ở dòng ${block.headerRows[0] + 1} không có tên địa bàn nào (Huyện/Xã, Tổng cộng…).`,
-        `Sheet "${sheet.name}": the table at row ${block.headerRows[0] + 1} names no area (district, commune, total…).`,
+        `Trang ${sheetInText(sheet.name)}: bảng ở dòng ${block.headerRows[0] + 1} không có tên địa bàn nào (Huyện/Xã, Tổng cộng…).`,
+        `Sheet ${sheetInText(sheet.name)}: the table at row ${block.headerRows[0] + 1} names no area (district, commune, total…).`,
       ),
     );
   }

@@ -6,7 +6,7 @@
  * the user can rename a header or write the plan line's code above it.
  */
 import { InputError } from "../model/errors";
-import { a1 } from "../model/address";
+import { a1, sheetInText } from "../model/address";
 import type { Plan } from "../model/plan";
 import type { AllocationTable } from "../model/table";
 import { localized } from "../model/text";
@@ -28,8 +28,8 @@ export function requirePlanLine(table: AllocationTable, plan: Plan): void {
   throw new InputError(
     "no-table",
     localized(
-      `Không tìm thấy chỉ tiêu nào của kế hoạch trong trang "${table.sheet}": không ${columns ? "cột" : "dòng"} nào khớp với tên hay mã của ${plan.lines.length} chỉ tiêu (như ${example.code} "${example.name}"), nên không đối chiếu được gì.${read.vi} Hãy đặt tên ${columns ? "cột" : "dòng"} giống chỉ tiêu, hoặc ghi mã chỉ tiêu cạnh tiêu đề.`,
-      `No plan line was found on sheet "${table.sheet}": no ${columns ? "column" : "row"} matches the name or code of any of the plan's ${plan.lines.length} lines (such as ${example.code} "${example.name}"), so nothing was compared.${read.en} Name the ${columns ? "columns" : "rows"} like the plan lines, or write the line's code beside the header.`,
+      `Không tìm thấy chỉ tiêu nào của kế hoạch trong trang ${sheetInText(table.sheet)}: không ${columns ? "cột" : "dòng"} nào khớp với tên hay mã của ${plan.lines.length} chỉ tiêu (như ${example.code} "${example.name}"), nên không đối chiếu được gì.${read.vi} Hãy đặt tên ${columns ? "cột" : "dòng"} giống chỉ tiêu, hoặc ghi mã chỉ tiêu cạnh tiêu đề.`,
+      `No plan line was found on sheet ${sheetInText(table.sheet)}: no ${columns ? "column" : "row"} matches the name or code of any of the plan's ${plan.lines.length} lines (such as ${example.code} "${example.name}"), so nothing was compared.${read.en} Name the ${columns ? "columns" : "rows"} like the plan lines, or write the line's code beside the header.`,
     ),
   );
 }

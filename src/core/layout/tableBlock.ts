@@ -14,6 +14,7 @@ import { lineStage } from "./lineStage";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
+import { sheetInText } from "../model/address";
 
 /** Rows searched for the start of the data. */
 export const HEADER_SCAN_ROWS = 60;
@@ -248,8 +249,8 @@ function noTable(grid: Grid, why: { vi: string; en: string }): InputError {
   return new InputError(
     "no-table",
     localized(
-      `Trang "${grid.name}": không tìm thấy bảng phân bổ (${why.vi}).`,
-      `Sheet "${grid.name}": no allocation table found (${why.en}).`,
+      `Trang ${sheetInText(grid.name)}: không tìm thấy bảng phân bổ (${why.vi}).`,
+      `Sheet ${sheetInText(grid.name)}: no allocation table found (${why.en}).`,
     ),
   );
 }

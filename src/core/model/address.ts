@@ -37,6 +37,17 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !REFERENCE_LIKE.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A sheet named in a message: between straight quotes (`"Phân bổ"`), which the
+ * pane, the summary and the text report turn into typographic ones; a name that
+ * holds a straight double quote of its own (`Tiến độ "2024"`) as Excel quotes it
+ * (`'Tiến độ "2024"'`), so its end stays plain and it can be typed in Go To —
+ * between double quotes it would read `"Tiến độ "2024""`.
+ */
+export function sheetInText(name: string): string {
+  return name.includes('"') ? quoteSheetName(name) : `"${name}"`;
+}
+
 /** `'Phân bổ 2024'!C8` — a cell's place as a user pastes it into Excel's Name Box or Go To. */
 export function cellPlace(sheet: string, cell: string): string {
   return `${quoteSheetName(sheet)}!${cell}`;

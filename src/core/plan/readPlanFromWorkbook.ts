@@ -2,7 +2,7 @@
  * The plan as a table on the `Kế hoạch` / `Plan` sheet (CONTRACT §1), with its
  * areas in a second table on the same sheet or on a sheet `Địa bàn` / `Areas`.
  */
-import { a1 } from "../model/address";
+import { a1, sheetInText } from "../model/address";
 import type { Comparison, Plan, PlanArea, PlanLine } from "../model/plan";
 import type { WorkbookData } from "../model/workbook";
 import { cellText, sheetGrid, shownText, type Grid } from "../layout/grid";
@@ -52,10 +52,10 @@ export function defaultRule(kind: PlanLine["kind"]): Comparison {
 export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: string): Plan {
   const name = findPlanSheet(workbook, planSheetName);
   if (name === null) {
-    const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+    const names = workbook.sheets.map((s) => sheetInText(s.name)).join(", ");
     const likely = planLikeSheets(workbook);
     const tables = likely.length > 1 ? likely : planTableSheets(workbook);
-    const quoted = tables.map((s) => `"${s}"`).join(", ");
+    const quoted = tables.map((s) => sheetInText(s)).join(", ");
     throw planError(
       "no-plan",
       `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).` +
@@ -76,14 +76,14 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     if (isEmptyGrid(grid)) {
       throw planError(
         "no-plan",
-        `Trang "${name}" trống: không có bảng kế hoạch (cần các cột: ${wanted}).`,
-        `Sheet "${name}" is empty: no plan table (columns looked for: ${wanted}).`,
+        `Trang ${sheetInText(name)} trống: không có bảng kế hoạch (cần các cột: ${wanted}).`,
+        `Sheet ${sheetInText(name)} is empty: no plan table (columns looked for: ${wanted}).`,
       );
     }
     throw planError(
       "no-plan",
-      `Trang "${name}": không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
-      `Sheet "${name}": no plan table header in rows 1–${last} (columns looked for: ${wanted}).`,
+      `Trang ${sheetInText(name)}: không thấy dòng tiêu đề của bảng kế hoạch ở các dòng 1–${last} (cần các cột: ${wanted}).`,
+      `Sheet ${sheetInText(name)}: no plan table header in rows 1–${last} (columns looked for: ${wanted}).`,
     );
   }
   const missing = REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
@@ -92,8 +92,8 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
     const vi = missing.map((r) => headerList(r)).join("; ");
     throw planError(
       "bad-plan",
-      `Trang "${name}", dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.`,
-      `Sheet "${name}", header row ${header.row + 1}: missing column ${wanted}.`,
+      `Trang ${sheetInText(name)}, dòng tiêu đề ${header.row + 1}: thiếu cột ${vi}.`,
+      `Sheet ${sheetInText(name)}, header row ${header.row + 1}: missing column ${wanted}.`,
     );
   }
   const found = findYearColumns(grid, header);
@@ -591,8 +591,8 @@ function checkHasLines(grid: Grid, header: PlanHeader, lines: readonly PlanLine[
   if (lines.length === 0) {
     throw planError(
       "no-plan",
-      `Trang "${grid.name}": bảng kế hoạch (tiêu đề ở dòng ${header.row + 1}) không có chỉ tiêu nào có số kế hoạch.`,
-      `Sheet "${grid.name}": the plan table (header in row ${header.row + 1}) has no line with a target.`,
+      `Trang ${sheetInText(grid.name)}: bảng kế hoạch (tiêu đề ở dòng ${header.row + 1}) không có chỉ tiêu nào có số kế hoạch.`,
+      `Sheet ${sheetInText(grid.name)}: the plan table (header in row ${header.row + 1}) has no line with a target.`,
     );
   }
 }

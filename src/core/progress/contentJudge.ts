@@ -15,6 +15,7 @@ import { detectTable } from "../layout";
 import type { RuleContext } from "../rules";
 import { sameLayoutTable } from "./periodSheets";
 import type { ResultsContentJudge, ResultsSheets } from "./resultsSheets";
+import { sheetInText } from "../model/address";
 
 export function resultsByContent(plan: Plan, allocation: RuleContext): ResultsContentJudge {
   return (sheet) => {
@@ -57,7 +58,7 @@ function matchesPlanAndAreas(sheet: SheetData, plan: Plan, allocation: RuleConte
 export function readByContentFinding(sheets: ResultsSheets): Finding | null {
   const names = sheets.periodSheets.filter((entry) => entry.readAs === "content").map((entry) => entry.sheet.name);
   if (names.length === 0) return null;
-  const list = names.map((name) => `"${name}"`).join(", ");
+  const list = names.map((name) => sheetInText(name)).join(", ");
   return makeFinding({
     rule: "pace",
     severity: "info",

@@ -23,6 +23,7 @@ import { CELL } from "../cells/readCell";
 import { makeFinding } from "../rules/finding";
 import { overlaps, type Period } from "./periods";
 import type { PeriodSheetReading } from "./periodSheets";
+import { sheetInText } from "../model/address";
 
 const MIN_FIGURES = 6;
 const MIN_VARIED = 3;
@@ -100,8 +101,8 @@ export function copiedSheetFindings(prints: readonly SheetFingerprint[], ordered
         sheet: copy.sheet,
         at: null,
         message: localized(
-          `Trang "${copy.sheet}" (kỳ ${copy.period.id}) có số liệu giống hệt trang "${from.sheet}" (kỳ ${from.period.id}) ở mọi địa bàn và mọi chỉ tiêu (${copy.figures} số): có lẽ trang được sao chép từ kỳ trước và mới sửa tên, tiêu đề, chưa nhập số liệu của kỳ ${copy.period.id}. allocheck vẫn tính các số này cho kỳ ${copy.period.id} nhưng chưa đánh giá tiến độ so với thời gian (của chỉ tiêu và của từng địa bàn) cho đến khi có số liệu đúng; hãy kiểm tra và nhập đúng số liệu của kỳ.`,
-          `Sheet "${copy.sheet}" (period ${copy.period.id}) holds exactly the figures of sheet "${from.sheet}" (period ${from.period.id}) for every area and every line (${copy.figures} figures): it was probably copied from the earlier period with only its name and title updated, its own period's figures not yet entered. allocheck still counts them for ${copy.period.id} but does not judge progress against time (of the lines or of each area) until the right figures are in; check the sheet and enter the period's own figures.`,
+          `Trang ${sheetInText(copy.sheet)} (kỳ ${copy.period.id}) có số liệu giống hệt trang ${sheetInText(from.sheet)} (kỳ ${from.period.id}) ở mọi địa bàn và mọi chỉ tiêu (${copy.figures} số): có lẽ trang được sao chép từ kỳ trước và mới sửa tên, tiêu đề, chưa nhập số liệu của kỳ ${copy.period.id}. allocheck vẫn tính các số này cho kỳ ${copy.period.id} nhưng chưa đánh giá tiến độ so với thời gian (của chỉ tiêu và của từng địa bàn) cho đến khi có số liệu đúng; hãy kiểm tra và nhập đúng số liệu của kỳ.`,
+          `Sheet ${sheetInText(copy.sheet)} (period ${copy.period.id}) holds exactly the figures of sheet ${sheetInText(from.sheet)} (period ${from.period.id}) for every area and every line (${copy.figures} figures): it was probably copied from the earlier period with only its name and title updated, its own period's figures not yet entered. allocheck still counts them for ${copy.period.id} but does not judge progress against time (of the lines or of each area) until the right figures are in; check the sheet and enter the period's own figures.`,
         ),
       }),
     );

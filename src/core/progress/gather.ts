@@ -8,7 +8,7 @@
  * 2024` beside `Năm 2024`) is set aside for it, with an info; sheets of one
  * period for different areas (one per district) are added up.
  */
-import { a1, cellPlace } from "../model/address";
+import { a1, cellPlace, sheetInText } from "../model/address";
 import { InputError } from "../model/errors";
 import type { Finding } from "../model/finding";
 import type { Plan } from "../model/plan";
@@ -33,7 +33,7 @@ import type { ContextBuffers } from "../rules/context";
 import { AreaMatrixBuilder } from "./areaMatrix";
 
 function where(at: CellRef): string {
-  return at.row < 0 ? `"${at.sheet}"` : cellPlace(at.sheet, a1(at.row, at.col));
+  return at.row < 0 ? sheetInText(at.sheet) : cellPlace(at.sheet, a1(at.row, at.col));
 }
 
 /** An info about a results sheet as a whole (no cell): how its figures were counted. */
@@ -48,12 +48,12 @@ function estimateSheetFinding(sheet: string, period: Period, done: string | null
     sheet,
     done !== null
       ? localized(
-          `Trang "${sheet}" là số ước tính, trùng thời gian với trang "${done}" đã thực hiện; số ước tính không được cộng vào lũy kế.`,
-          `Sheet "${sheet}" holds estimates over months the sheet "${done}" reports as done; estimates are not added to the cumulative figures.`,
+          `Trang ${sheetInText(sheet)} là số ước tính, trùng thời gian với trang ${sheetInText(done)} đã thực hiện; số ước tính không được cộng vào lũy kế.`,
+          `Sheet ${sheetInText(sheet)} holds estimates over months the sheet ${sheetInText(done)} reports as done; estimates are not added to the cumulative figures.`,
         )
       : localized(
-          `Trang "${sheet}" là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
-          `Sheet "${sheet}" holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
+          `Trang ${sheetInText(sheet)} là số ước tính, chưa phải số đã thực hiện; không có trang nào khác báo cáo kỳ này, nên số ước được tính vào lũy kế và tiến độ được tính đến ${until}. Khi có số thực hiện, hãy thay vào.`,
+          `Sheet ${sheetInText(sheet)} holds estimates, not figures done; no other sheet reports that period, so the estimates count in the cumulative figures and progress runs to ${until}. Replace them with actual figures when they are known.`,
         ),
   );
 }
@@ -66,8 +66,8 @@ function cumulativeSheetFinding(sheet: string): Finding {
   return sheetInfo(
     sheet,
     localized(
-      `Trang "${sheet}" là số lũy kế, không phải một kỳ báo cáo: không được cộng thêm vào tiến độ; lũy kế được tính từ các trang của từng kỳ.`,
-      `Sheet "${sheet}" holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
+      `Trang ${sheetInText(sheet)} là số lũy kế, không phải một kỳ báo cáo: không được cộng thêm vào tiến độ; lũy kế được tính từ các trang của từng kỳ.`,
+      `Sheet ${sheetInText(sheet)} holds running totals, not one period: it is not added to the progress; the cumulative figures come from the periods' own sheets.`,
     ),
   );
 }
@@ -80,8 +80,8 @@ function periodSheetOfTotalsFinding(sheet: string): Finding {
     sheet,
     at: null,
     message: localized(
-      `Trang "${sheet}" mang tên một kỳ nhưng tiêu đề ghi số lũy kế, không phải số của riêng kỳ đó: số liệu không được cộng thêm vào tiến độ (để không tính hai lần), nên tiến độ chỉ tính đến các kỳ trước. Hãy ghi số thực hiện trong kỳ (hoặc thêm cột thực hiện của kỳ bên cạnh cột lũy kế).`,
-      `Sheet "${sheet}" is named for a period but its title says it holds running totals, not that period's own figures: they are not added to the progress (not to count them twice), so progress runs to the earlier periods only. Give the period's own figures (or a column of them beside the running totals).`,
+      `Trang ${sheetInText(sheet)} mang tên một kỳ nhưng tiêu đề ghi số lũy kế, không phải số của riêng kỳ đó: số liệu không được cộng thêm vào tiến độ (để không tính hai lần), nên tiến độ chỉ tính đến các kỳ trước. Hãy ghi số thực hiện trong kỳ (hoặc thêm cột thực hiện của kỳ bên cạnh cột lũy kế).`,
+      `Sheet ${sheetInText(sheet)} is named for a period but its title says it holds running totals, not that period's own figures: they are not added to the progress (not to count them twice), so progress runs to the earlier periods only. Give the period's own figures (or a column of them beside the running totals).`,
     ),
   });
 }
@@ -91,8 +91,8 @@ function repeatedFinding(sheet: string, from: string, codes: readonly string[]):
   return sheetInfo(
     sheet,
     localized(
-      `Trang "${sheet}" ghi lại số liệu của chỉ tiêu ${codes.join(", ")} đã có trên trang "${from}" cùng kỳ, với cùng số; số liệu chỉ được tính một lần.`,
-      `Sheet "${sheet}" repeats the figures of line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} that sheet "${from}" gives for the same period, the same figures; they are counted once.`,
+      `Trang ${sheetInText(sheet)} ghi lại số liệu của chỉ tiêu ${codes.join(", ")} đã có trên trang ${sheetInText(from)} cùng kỳ, với cùng số; số liệu chỉ được tính một lần.`,
+      `Sheet ${sheetInText(sheet)} repeats the figures of line${codes.length > 1 ? "s" : ""} ${codes.join(", ")} that sheet ${sheetInText(from)} gives for the same period, the same figures; they are counted once.`,
     ),
   );
 }
@@ -129,8 +129,8 @@ function leftOutFinding(conflicting: SheetConflict): Finding {
       sheet: dropped.sheet,
       at: null,
       message: localized(
-        `Hai trang "${kept.sheet}" và "${dropped.sheet}" cùng báo cáo kỳ ${period} với cùng số liệu; allocheck chỉ tính trang "${kept.sheet}", trang "${dropped.sheet}" không được tính thêm. Hãy giữ một trang cho mỗi kỳ.`,
-        `The sheets "${kept.sheet}" and "${dropped.sheet}" both report period ${period} with the same figures; allocheck counts "${kept.sheet}" only and does not add "${dropped.sheet}". Keep one sheet per period.`,
+        `Hai trang ${sheetInText(kept.sheet)} và ${sheetInText(dropped.sheet)} cùng báo cáo kỳ ${period} với cùng số liệu; allocheck chỉ tính trang ${sheetInText(kept.sheet)}, trang ${sheetInText(dropped.sheet)} không được tính thêm. Hãy giữ một trang cho mỗi kỳ.`,
+        `The sheets ${sheetInText(kept.sheet)} and ${sheetInText(dropped.sheet)} both report period ${period} with the same figures; allocheck counts ${sheetInText(kept.sheet)} only and does not add ${sheetInText(dropped.sheet)}. Keep one sheet per period.`,
       ),
     });
   }
@@ -140,8 +140,8 @@ function leftOutFinding(conflicting: SheetConflict): Finding {
     sheet: dropped.sheet,
     at: dropped.row < 0 ? null : { row: dropped.row, col: dropped.col },
     message: localized(
-      `Hai trang "${kept.sheet}" và "${dropped.sheet}" cùng báo cáo kỳ ${period} nhưng số liệu khác nhau (chỉ tiêu ${code}: ${where(kept)} và ${where(dropped)}). allocheck chỉ tính trang "${kept.sheet}"; trang "${dropped.sheet}" không được tính vào tiến độ. Hãy giữ một trang cho mỗi kỳ, hoặc đặt lại tên trang cho đúng kỳ.`,
-      `The sheets "${kept.sheet}" and "${dropped.sheet}" both report period ${period} with different figures (line ${code}: ${where(kept)} and ${where(dropped)}). allocheck counts "${kept.sheet}" only; "${dropped.sheet}" is not counted. Keep one sheet per period, or rename the sheet to its real period.`,
+      `Hai trang ${sheetInText(kept.sheet)} và ${sheetInText(dropped.sheet)} cùng báo cáo kỳ ${period} nhưng số liệu khác nhau (chỉ tiêu ${code}: ${where(kept)} và ${where(dropped)}). allocheck chỉ tính trang ${sheetInText(kept.sheet)}; trang ${sheetInText(dropped.sheet)} không được tính vào tiến độ. Hãy giữ một trang cho mỗi kỳ, hoặc đặt lại tên trang cho đúng kỳ.`,
+      `The sheets ${sheetInText(kept.sheet)} and ${sheetInText(dropped.sheet)} both report period ${period} with different figures (line ${code}: ${where(kept)} and ${where(dropped)}). allocheck counts ${sheetInText(kept.sheet)} only; ${sheetInText(dropped.sheet)} is not counted. Keep one sheet per period, or rename the sheet to its real period.`,
     ),
   });
 }
@@ -260,8 +260,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
           sheet: sheet.name,
           at: null,
           message: localized(
-            `Trang "${sheet.name}" mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
-            `Sheet "${sheet.name}" is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
+            `Trang ${sheetInText(sheet.name)} mang tên bảng tiến độ nhưng không có cột kỳ báo cáo nào đọc được (như Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); trang không được tính vào tiến độ.`,
+            `Sheet ${sheetInText(sheet.name)} is named like a progress table but has no period column allocheck can read (such as Năm 2023, 6 tháng đầu năm 2024, Quý I/2024); it is not counted.`,
           ),
         }),
       );
@@ -302,8 +302,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
           sheet: sheet.name,
           at: null,
           message: localized(
-            `Trang "${sheet.name}" mang tên trang kết quả nhưng không đọc được kỳ báo cáo từ tên trang (ghi như "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); số liệu của trang không được tính vào tiến độ.`,
-            `Sheet "${sheet.name}" is named like a results sheet but its name gives no period allocheck can read (name it like "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); its figures are not counted.`,
+            `Trang ${sheetInText(sheet.name)} mang tên trang kết quả nhưng không đọc được kỳ báo cáo từ tên trang (ghi như "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); số liệu của trang không được tính vào tiến độ.`,
+            `Sheet ${sheetInText(sheet.name)} is named like a results sheet but its name gives no period allocheck can read (name it like "Thực hiện 2023", "Kết quả 6 tháng đầu năm 2024", "Thực hiện Quý III-2024"); its figures are not counted.`,
           ),
         }),
       );
@@ -323,8 +323,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
           sheet: sheet.name,
           at: { row: titleYear.row, col: titleYear.col },
           message: localized(
-            `Tên trang "${sheet.name}" ghi kỳ ${period.id}, nhưng tiêu đề của trang ghi năm ${titleYear.year}. allocheck tính số liệu của trang vào kỳ ${period.id} theo tên trang; hãy sửa lại tên trang hoặc tiêu đề cho khớp.`,
-            `The sheet "${sheet.name}" is named for period ${period.id}, but its title names the year ${titleYear.year}. allocheck counts its figures in ${period.id}, as the name says; make the name and the title agree.`,
+            `Tên trang ${sheetInText(sheet.name)} ghi kỳ ${period.id}, nhưng tiêu đề của trang ghi năm ${titleYear.year}. allocheck tính số liệu của trang vào kỳ ${period.id} theo tên trang; hãy sửa lại tên trang hoặc tiêu đề cho khớp.`,
+            `The sheet ${sheetInText(sheet.name)} is named for period ${period.id}, but its title names the year ${titleYear.year}. allocheck counts its figures in ${period.id}, as the name says; make the name and the title agree.`,
           ),
         }),
       );
@@ -421,8 +421,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
         code,
         value.period.id,
         localized(
-          `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: "${same.at.sheet}" và "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
-          `Two sheets report period ${value.period.id} for line ${code}: "${same.at.sheet}" and "${value.at.sheet}" (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
+          `Hai trang báo cáo cùng kỳ ${value.period.id} cho chỉ tiêu ${code}: ${sheetInText(same.at.sheet)} và ${sheetInText(value.at.sheet)} (${where(same.at)}, ${where(value.at)}). Hãy gộp chúng thành một trang, hoặc đặt lại tên trang cho đúng kỳ.`,
+          `Two sheets report period ${value.period.id} for line ${code}: ${sheetInText(same.at.sheet)} and ${sheetInText(value.at.sheet)} (${where(same.at)}, ${where(value.at)}). Merge them into one sheet, or rename the sheet to its real period.`,
         ),
       );
     }
@@ -503,8 +503,8 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
       const before = seen.get(column.period.id);
       if (before !== undefined) {
         throw conflict(
-          `Trang "${reading.sheet}": kỳ ${column.period.id} có hai cột, ${a1(reading.headerRow, before)} và ${a1(reading.headerRow, column.col)}. Hãy giữ một cột cho mỗi kỳ.`,
-          `Sheet "${reading.sheet}": period ${column.period.id} has two columns, ${a1(reading.headerRow, before)} and ${a1(reading.headerRow, column.col)}. Keep one column per period.`,
+          `Trang ${sheetInText(reading.sheet)}: kỳ ${column.period.id} có hai cột, ${a1(reading.headerRow, before)} và ${a1(reading.headerRow, column.col)}. Hãy giữ một cột cho mỗi kỳ.`,
+          `Sheet ${sheetInText(reading.sheet)}: period ${column.period.id} has two columns, ${a1(reading.headerRow, before)} and ${a1(reading.headerRow, column.col)}. Keep one column per period.`,
         );
       }
       seen.set(column.period.id, column.col);
@@ -526,7 +526,7 @@ function gatherOnce(given: ResultsSheets, plan: Plan, allocation: RuleContext, p
   if (copied !== null) {
     const { same, value, code } = copied;
     const period = sheets.periodSheets.find((entry) => entry.sheet.name === value.sheet)?.period?.id ?? "";
-    throw new SheetConflict(same, value, code, period, localized(`Hai trang "${same.sheet}" và "${value.sheet}" báo cáo cùng kỳ với cùng số liệu.`, `The sheets "${same.sheet}" and "${value.sheet}" report one period with the same figures.`), true);
+    throw new SheetConflict(same, value, code, period, localized(`Hai trang ${sheetInText(same.sheet)} và ${sheetInText(value.sheet)} báo cáo cùng kỳ với cùng số liệu.`, `The sheets ${sheetInText(same.sheet)} and ${sheetInText(value.sheet)} report one period with the same figures.`), true);
   }
   // A period whose months a longer reported period covers (`6 tháng 2024` beside `Năm 2024`): for each line, the longer one stands for them.
   const setAside = setAsideNestedPeriods(periods, labels, lines, new Map(plan.lines.map((line) => [line.code, line])));
@@ -617,14 +617,14 @@ function notReported(sheet: string, why: LocalizedText | null, trailing = true):
       why === null
         ? trailing
           ? localized(
-              `Trang "${sheet}" chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
-              `Sheet "${sheet}" has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
+              `Trang ${sheetInText(sheet)} chưa có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo; tiến độ tính đến kỳ trước đó.`,
+              `Sheet ${sheetInText(sheet)} has no figures yet (blank or all zero), so it does not count as a reported period; progress runs to the period before it.`,
             )
           : localized(
-              `Trang "${sheet}" không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
-              `Sheet "${sheet}" has no figures (blank or all zero), so it does not count as a reported period.`,
+              `Trang ${sheetInText(sheet)} không có số liệu (để trống hoặc toàn số 0), nên không được tính là kỳ đã báo cáo.`,
+              `Sheet ${sheetInText(sheet)} has no figures (blank or all zero), so it does not count as a reported period.`,
             )
-        : localized(`Trang "${sheet}" không được tính vào tiến độ: ${why.vi}`, `Sheet "${sheet}" is not counted in the progress: ${why.en}`),
+        : localized(`Trang ${sheetInText(sheet)} không được tính vào tiến độ: ${why.vi}`, `Sheet ${sheetInText(sheet)} is not counted in the progress: ${why.en}`),
   });
 }
 

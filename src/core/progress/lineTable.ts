@@ -29,6 +29,7 @@ import { periodInYear, titleYear } from "./titleYear";
 import { cumulativeSkipsText } from "./skippedPeriods";
 import { periodUnitSlips } from "./periodSlip";
 import type { PeriodSource } from "../model/progress";
+import { sheetInText } from "../model/address";
 
 /** Rows searched for the header. */
 const HEADER_SCAN = 30;
@@ -441,8 +442,8 @@ export function readLineTable(sheet: SheetData, plan: Plan, planPeriod: PlanPeri
         sheet: sheet.name,
         at: { row: headerRow, col: 0 },
         message: localized(
-          `Trang "${sheet.name}": không thấy cột tên chỉ tiêu (Chỉ tiêu, Nội dung) của bảng tiến độ ở dòng ${headerRow + 1}; bảng không được đọc.`,
-          `Sheet "${sheet.name}": the progress table at row ${headerRow + 1} has no column of line names (Chỉ tiêu, Nội dung); it was not read.`,
+          `Trang ${sheetInText(sheet.name)}: không thấy cột tên chỉ tiêu (Chỉ tiêu, Nội dung) của bảng tiến độ ở dòng ${headerRow + 1}; bảng không được đọc.`,
+          `Sheet ${sheetInText(sheet.name)}: the progress table at row ${headerRow + 1} has no column of line names (Chỉ tiêu, Nội dung); it was not read.`,
         ),
       }),
     );

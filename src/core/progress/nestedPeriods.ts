@@ -8,7 +8,7 @@
  * period's cell); otherwise one info says which figures are used.
  */
 import { withoutNoise } from "../rules/compare";
-import { a1, cellPlace } from "../model/address";
+import { a1, cellPlace, sheetInText } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { PlanLine } from "../model/plan";
 import { localized } from "../model/text";
@@ -24,7 +24,7 @@ export interface NoticedPeriod {
 }
 
 function where(at: CellRef): string {
-  return at.row < 0 ? `"${at.sheet}"` : cellPlace(at.sheet, a1(at.row, at.col));
+  return at.row < 0 ? sheetInText(at.sheet) : cellPlace(at.sheet, a1(at.row, at.col));
 }
 
 /** True when `parts` (no one inside another) cover every month of `outer` and nothing else, without overlapping. */

@@ -25,6 +25,7 @@ import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
 import { cellValue, columnCount, type CellRange, type SheetData } from "../model/workbook";
+import { sheetInText } from "../model/address";
 
 export interface PeriodSheetLine {
   readonly code: string;
@@ -256,8 +257,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
         sheet.name,
         entry,
         localized(
-          `Địa bàn "${entry.label}" có kết quả nhưng không có trong biểu phân bổ "${allocation.table.sheet}"; kết quả của nó vẫn được cộng vào từng chỉ tiêu, nhưng không so được với phân bổ.`,
-          `The area "${entry.label}" has results but is not in the allocation sheet "${allocation.table.sheet}"; its results count in each line's total but cannot be compared with an allocation.`,
+          `Địa bàn "${entry.label}" có kết quả nhưng không có trong biểu phân bổ ${sheetInText(allocation.table.sheet)}; kết quả của nó vẫn được cộng vào từng chỉ tiêu, nhưng không so được với phân bổ.`,
+          `The area "${entry.label}" has results but is not in the allocation sheet ${sheetInText(allocation.table.sheet)}; its results count in each line's total but cannot be compared with an allocation.`,
         ),
       ),
     );
@@ -271,8 +272,8 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
         sheet: sheet.name,
         at: null,
         message: localized(
-          `Trang "${sheet.name}" báo cáo kết quả theo cấp huyện (${names}), trong khi biểu phân bổ "${allocation.table.sheet}" chia đến từng xã: kết quả được cộng vào từng chỉ tiêu, nhưng không so được với phần phân bổ của từng xã.`,
-          `Sheet "${sheet.name}" reports results by district (${names}) while the allocation sheet "${allocation.table.sheet}" splits them by commune: the results count in each line's total but cannot be compared with each commune's allocation.`,
+          `Trang ${sheetInText(sheet.name)} báo cáo kết quả theo cấp huyện (${names}), trong khi biểu phân bổ ${sheetInText(allocation.table.sheet)} chia đến từng xã: kết quả được cộng vào từng chỉ tiêu, nhưng không so được với phần phân bổ của từng xã.`,
+          `Sheet ${sheetInText(sheet.name)} reports results by district (${names}) while the allocation sheet ${sheetInText(allocation.table.sheet)} splits them by commune: the results count in each line's total but cannot be compared with each commune's allocation.`,
         ),
       }),
     );

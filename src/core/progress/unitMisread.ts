@@ -12,6 +12,7 @@ import type { Plan } from "../model/plan";
 import { localized } from "../model/text";
 import type { RuleContext } from "../rules";
 import { makeFinding } from "../rules/finding";
+import { sheetInText } from "../model/address";
 
 /** How far above the plan's target a period's figure must be to be a unit misread. */
 const IMPLAUSIBLE = 1000;
@@ -44,8 +45,8 @@ export function readMisreadUnitsAsDong(context: RuleContext, plan: Plan): Findin
     sheet: table.sheet,
     at: first,
     message: localized(
-      `Số liệu của ${list} trên trang "${table.sheet}" lớn gấp hàng nghìn lần chỉ tiêu kế hoạch nếu tính theo đơn vị tính của cột: có vẻ đã ghi bằng đồng. allocheck tính các số này theo đồng; hãy sửa đơn vị tính (ĐVT) của cột cho đúng.`,
-      `The figures of ${list} on "${table.sheet}" are thousands of times the plan's target in the column's unit: they look typed in đồng. allocheck reads them in đồng; correct the column's unit.`,
+      `Số liệu của ${list} trên trang ${sheetInText(table.sheet)} lớn gấp hàng nghìn lần chỉ tiêu kế hoạch nếu tính theo đơn vị tính của cột: có vẻ đã ghi bằng đồng. allocheck tính các số này theo đồng; hãy sửa đơn vị tính (ĐVT) của cột cho đúng.`,
+      `The figures of ${list} on ${sheetInText(table.sheet)} are thousands of times the plan's target in the column's unit: they look typed in đồng. allocheck reads them in đồng; correct the column's unit.`,
     ),
   });
 }

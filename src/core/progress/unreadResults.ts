@@ -13,6 +13,7 @@ import { countFindings } from "../report/buildReport";
 import { makeFinding } from "../rules/finding";
 import { sheetKey } from "../sheets/sheetNames";
 import { findResultsSheets } from "./resultsSheets";
+import { sheetInText } from "../model/address";
 
 /** The info on `TH …` sheets named for a period when no results sheet is read; null otherwise. */
 export function unreadResultsFinding(workbook: WorkbookData, exclude: ReadonlySet<string>): Finding | null {
@@ -20,7 +21,7 @@ export function unreadResultsFinding(workbook: WorkbookData, exclude: ReadonlySe
   if (sheets.periodSheets.length > 0 || sheets.lineTables.length > 0) return null;
   const names = (sheets.unread ?? []).map((entry) => entry.sheet).filter((name) => sheetKey(name).startsWith("th "));
   if (names.length === 0) return null;
-  const list = names.map((name) => `"${name}"`).join(", ");
+  const list = names.map((name) => sheetInText(name)).join(", ");
   const example = `Thực hiện ${names[0].replace(/^\s*TH\s+/iu, "")}`;
   return makeFinding({
     rule: "pace",

@@ -20,7 +20,7 @@ import type { AllocationTable } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import { NO_NAME } from "../layout/detectTable";
 import { areaLevel } from "../layout/labels";
-import { columnLetters } from "../model/address";
+import { columnLetters, sheetInText } from "../model/address";
 import { districtsNamedByCommunes } from "../rules/namedByCommunes";
 import { shortTotalOneLine, uniformTotalFactor } from "./totalFactor";
 
@@ -69,23 +69,23 @@ export function readingConfidence(
   for (const { sheet, codes } of otherSheets.elsewhere) {
     const list = codes.join(", ");
     reasons.push({
-      vi: `Trang "${sheet}" có bảng khớp ${codes.length > 1 ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} mà trang "${table.sheet}" không có; allocheck chỉ đối chiếu trang "${table.sheet}" — hãy kiểm tra riêng trang "${sheet}" (chọn nó làm trang phân bổ).`,
-      en: `The sheet "${sheet}" holds a table matching plan line${codes.length > 1 ? "s" : ""} ${list}, which "${table.sheet}" lacks; allocheck checked "${table.sheet}" only — check "${sheet}" on its own (choose it as the allocation sheet).`,
+      vi: `Trang ${sheetInText(sheet)} có bảng khớp ${codes.length > 1 ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} mà trang ${sheetInText(table.sheet)} không có; allocheck chỉ đối chiếu trang ${sheetInText(table.sheet)} — hãy kiểm tra riêng trang ${sheetInText(sheet)} (chọn nó làm trang phân bổ).`,
+      en: `The sheet ${sheetInText(sheet)} holds a table matching plan line${codes.length > 1 ? "s" : ""} ${list}, which ${sheetInText(table.sheet)} lacks; allocheck checked ${sheetInText(table.sheet)} only — check ${sheetInText(sheet)} on its own (choose it as the allocation sheet).`,
     });
   }
   if (otherSheets.siblings.length > 0) {
-    const names = otherSheets.siblings.map((name) => `"${name}"`).join(", ");
+    const names = otherSheets.siblings.map((name) => sheetInText(name)).join(", ");
     const many = otherSheets.siblings.length > 1;
     reasons.push({
-      vi: `${many ? "Các trang" : "Trang"} ${names} có bảng cùng các chỉ tiêu cho những địa bàn khác: sổ tính có vẻ chia mỗi trang một phần địa bàn. allocheck chỉ đọc trang "${table.sheet}", nên tổng so với kế hoạch chỉ là của trang này.`,
-      en: `${many ? "The sheets" : "The sheet"} ${names} hold${many ? "" : "s"} a table of the same plan lines for other areas: the workbook seems split into one sheet per group of areas. allocheck read "${table.sheet}" only, so its totals against the plan are this sheet's alone.`,
+      vi: `${many ? "Các trang" : "Trang"} ${names} có bảng cùng các chỉ tiêu cho những địa bàn khác: sổ tính có vẻ chia mỗi trang một phần địa bàn. allocheck chỉ đọc trang ${sheetInText(table.sheet)}, nên tổng so với kế hoạch chỉ là của trang này.`,
+      en: `${many ? "The sheets" : "The sheet"} ${names} hold${many ? "" : "s"} a table of the same plan lines for other areas: the workbook seems split into one sheet per group of areas. allocheck read ${sheetInText(table.sheet)} only, so its totals against the plan are this sheet's alone.`,
     });
   }
   if (rivalSheets.length > 0) {
-    const names = rivalSheets.map((name) => `"${name}"`).join(", ");
+    const names = rivalSheets.map((name) => sheetInText(name)).join(", ");
     reasons.push({
-      vi: `${rivalSheets.length > 1 ? "Các trang" : "Trang"} ${names} cũng có bảng khớp kế hoạch như trang "${table.sheet}" nhưng số liệu khác; allocheck đọc trang "${table.sheet}" — nếu không đúng, hãy chọn trang phân bổ.`,
-      en: `${rivalSheets.length > 1 ? "The sheets" : "The sheet"} ${names} also hold${rivalSheets.length > 1 ? "" : "s"} a table matching the plan as well as "${table.sheet}", with other figures; allocheck read "${table.sheet}" — if that is wrong, choose the allocation sheet.`,
+      vi: `${rivalSheets.length > 1 ? "Các trang" : "Trang"} ${names} cũng có bảng khớp kế hoạch như trang ${sheetInText(table.sheet)} nhưng số liệu khác; allocheck đọc trang ${sheetInText(table.sheet)} — nếu không đúng, hãy chọn trang phân bổ.`,
+      en: `${rivalSheets.length > 1 ? "The sheets" : "The sheet"} ${names} also hold${rivalSheets.length > 1 ? "" : "s"} a table matching the plan as well as ${sheetInText(table.sheet)}, with other figures; allocheck read ${sheetInText(table.sheet)} — if that is wrong, choose the allocation sheet.`,
     });
   }
   const notes = table.notes;

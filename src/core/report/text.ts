@@ -5,7 +5,7 @@
  * the counts and a one-line verdict.
  */
 import { planYearText } from "../words/planYear";
-import { cellPlace } from "../model/address";
+import { cellPlace, sheetInText } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
@@ -16,7 +16,6 @@ import { confidenceLines } from "./readingText";
 import { renderProgressTable } from "./progressText";
 import { typographicQuotes } from "../text/quotes";
 import { clipText } from "../text/clip";
-import { sheetInText } from "./sheetNamesQuoted";
 
 interface Words {
   title: string;

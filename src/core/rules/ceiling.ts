@@ -16,7 +16,7 @@ import { breachSeverity, difference, lineVerdict, standing } from "./compare";
 import { brokenSplit, followsParts } from "./budgetSplit";
 import { makeFinding } from "./finding";
 import { dotDoubt } from "./dotDoubt";
-import { a1 } from "../model/address";
+import { a1, sheetInText } from "../model/address";
 import type { Rule } from "./types";
 
 export const ceilingRule: Rule = {
@@ -108,7 +108,7 @@ function yearShareFinding(context: RuleContext, sheetYear: YearAgainstPeriod, co
   const span = `${period.start}–${period.end}`;
   const where =
     at === null
-      ? { vi: `tên trang "${context.table.sheet}"`, en: `the sheet's name "${context.table.sheet}"` }
+      ? { vi: `tên trang ${sheetInText(context.table.sheet)}`, en: `the sheet's name ${sheetInText(context.table.sheet)}` }
       : { vi: `ô ${a1(at.row, at.col)}`, en: `cell ${a1(at.row, at.col)}` };
   const listed = codes.join(", ");
   return makeFinding({

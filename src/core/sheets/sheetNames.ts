@@ -3,6 +3,7 @@ import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import type { WorkbookData } from "../model/workbook";
 import { wordKey } from "../text/fold";
+import { sheetInText } from "../model/address";
 
 /** Folded sheet name used for comparisons: `Kế Hoạch ` → `ke hoach`. */
 export function sheetKey(name: string): string {
@@ -36,12 +37,12 @@ export function resolveSheetName(workbook: WorkbookData, preferred: string): str
   const key = sheetKey(preferred);
   const folded = workbook.sheets.find((s) => sheetKey(s.name) === key);
   if (folded) return folded.name;
-  const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+  const names = workbook.sheets.map((s) => sheetInText(s.name)).join(", ");
   throw new InputError(
     "sheet-not-found",
     localized(
-      `Không có trang tính "${preferred}" trong sổ làm việc (các trang: ${names}).`,
-      `The workbook has no sheet "${preferred}" (sheets: ${names}).`,
+      `Không có trang tính ${sheetInText(preferred)} trong sổ làm việc (các trang: ${names}).`,
+      `The workbook has no sheet ${sheetInText(preferred)} (sheets: ${names}).`,
     ),
   );
 }

@@ -17,7 +17,7 @@ const OPEN_BEFORE = new Set([" ", "\t", "\n", "(", "[", "{", "/", "–", "—", 
 
 /**
  * A sheet name as Excel quotes it (`'Tiến độ "2024"'`, `'Tiến độ "2024"'!H8`) holding
- * double quotes of its own: kept as it is (see report/sheetNamesQuoted.ts). It
+ * double quotes of its own: kept as it is (see sheetInText in model/address.ts). It
  * opens where a quote opens and closes before `!`, a space, punctuation or the end.
  */
 const EXCEL_QUOTED_SHEET = /(?<=^|[\s([{/–—])'(?:[^'\n]|'')*"(?:[^'\n]|'')*'(?=$|[!\s.,;:)\]}…])/gu;

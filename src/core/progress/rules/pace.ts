@@ -12,6 +12,7 @@ import { endIndex, monthText, reportingGaps, startIndex, withinPlan, type Period
 import { expectedBy, type LineAchievement, type ProgressContext } from "../context";
 import { amount, progressFinding, type ProgressRule } from "./shared";
 import type { CellRef } from "../types";
+import { sheetInText } from "../../model/address";
 
 function missingPeriod(context: ProgressContext): Finding {
   return progressFinding({
@@ -104,8 +105,8 @@ function gapFindings(context: ProgressContext): Finding[] {
       return atPeriodHeader(
         { sheet: unread.sheet, row: -1, col: -1 },
         localized(
-          `Trang "${unread.sheet}" mang tên kỳ ${unread.period.id}, nằm ${where.vi}, nhưng không được đọc là trang kết quả (tên trang kết quả bắt đầu bằng "Thực hiện", "Kết quả", "KQ" hoặc "Giải ngân", như "Thực hiện ${unread.period.id}"). Lũy kế thiếu ${span}, nên chưa đánh giá tiến độ so với thời gian; nếu đây là kết quả của kỳ đó, hãy đổi tên trang.`,
-          `Sheet "${unread.sheet}" is named for period ${unread.period.id}, ${where.en}, but is not read as a results sheet (results sheet names start with "Thực hiện", "Kết quả", "KQ" or "Giải ngân", like "Thực hiện ${unread.period.id}"). The cumulative totals lack ${span}, so pace is not judged; if it holds that period's results, rename it.`,
+          `Trang ${sheetInText(unread.sheet)} mang tên kỳ ${unread.period.id}, nằm ${where.vi}, nhưng không được đọc là trang kết quả (tên trang kết quả bắt đầu bằng "Thực hiện", "Kết quả", "KQ" hoặc "Giải ngân", như "Thực hiện ${unread.period.id}"). Lũy kế thiếu ${span}, nên chưa đánh giá tiến độ so với thời gian; nếu đây là kết quả của kỳ đó, hãy đổi tên trang.`,
+          `Sheet ${sheetInText(unread.sheet)} is named for period ${unread.period.id}, ${where.en}, but is not read as a results sheet (results sheet names start with "Thực hiện", "Kết quả", "KQ" or "Giải ngân", like "Thực hiện ${unread.period.id}"). The cumulative totals lack ${span}, so pace is not judged; if it holds that period's results, rename it.`,
         ),
       );
     }

@@ -14,6 +14,7 @@ import { areaLabel } from "../areas";
 import type { ProgressContext } from "../context";
 import { areasMissingFromPeriods } from "../missingAreas";
 import { progressFinding, type ProgressRule } from "./shared";
+import { sheetInText } from "../../model/address";
 
 export const unreportedAreasRule: ProgressRule = {
   id: "coverage",
@@ -69,8 +70,8 @@ export const unreportedAreasRule: ProgressRule = {
           expected: null,
           actual: null,
           message: localized(
-            `Địa bàn "${label}" được phân bổ trong biểu "${allocation.table.sheet}" nhưng không có mặt trong trang kết quả nào; kết quả của địa bàn chưa được tính (không phải bằng 0).`,
-            `The area "${label}" has an allocation on "${allocation.table.sheet}" but appears on no results sheet; its results are missing (not zero).`,
+            `Địa bàn "${label}" được phân bổ trong biểu ${sheetInText(allocation.table.sheet)} nhưng không có mặt trong trang kết quả nào; kết quả của địa bàn chưa được tính (không phải bằng 0).`,
+            `The area "${label}" has an allocation on ${sheetInText(allocation.table.sheet)} but appears on no results sheet; its results are missing (not zero).`,
           ),
         }),
       );
@@ -86,7 +87,7 @@ function missingInPeriods(context: ProgressContext, reportedNames: ReadonlySet<s
     // On no results sheet at all: the other warning says so.
     if (!reportedNames.has(context.allocation.table.areas[area].key)) continue;
     const label = areaLabel(context, area);
-    const sheets = missing.map((sheet) => `"${sheet}"`).join(", ");
+    const sheets = missing.map((sheet) => sheetInText(sheet)).join(", ");
     findings.push(
       progressFinding({
         rule: "coverage",

@@ -1,15 +1,18 @@
 /**
  * A sheet named with a double quote of its own (`Tiến độ "2024"`) is named in
  * the messages as Excel quotes it (`'Tiến độ "2024"'`): in the JSON and text
- * reports, the summary and the pane, and in the message of an input error.
+ * reports, the summary and the pane, and in the message of an input error —
+ * each message naming a sheet through sheetInText.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import { InputError } from "../../../src/core/model/errors";
 import { renderTextReport } from "../../../src/core/report/text";
-import { sheetInText } from "../../../src/core/report/sheetNamesQuoted";
+import { sheetInText } from "../../../src/core/model/address";
 import { typographicQuotes } from "../../../src/core/text/quotes";
 import { unsureReadingText } from "../../../src/core/summary/labels";
 import { buildSampleWorkbookData } from "../../../src/sample";
+import type { CellValue, SheetData, WorkbookData } from "../../../src/core/model/workbook";
+import { allocationSheet, periodSheet, planSheet, sheet, workbook } from "../progress/fixtures";
 
 /** The sample with one sheet renamed (its formulas' references to it too, as Excel renames them). */
 function renamed(from: string, to: string) {
@@ -61,4 +64,56 @@ test("a rival sheet named with double quotes: the reading's reason names it as E
   }
   expect(renderTextReport(report, "vi")).toContain(`'Phân bổ "cũ"'`);
   expect(unsureReadingText(reasons, "en")).toContain(`The sheet 'Phân bổ "cũ"' also holds`);
+});
+
+/** `sheet` renamed to `name`. */
+function named(name: string, of: SheetData): SheetData {
+  return { ...of, name };
+}
+
+const done = (n: number): CellValue[][] => [
+  [n, 80, 10 * n, 5 * n],
+  [n, 85, 10 * n, 5 * n],
+  [n, 80, 10 * n, 5 * n],
+  [n, 90, 10 * n, 5 * n],
+];
+const blank: CellValue[][] = [
+  [0, null, 0, 0],
+  [0, null, 0, 0],
+  [0, null, 0, 0],
+  [0, null, 0, 0],
+];
+const threeAreas: SheetData = (() => {
+  const full = periodSheet("x", done(1));
+  // The last commune left off the results.
+  return { ...full, values: full.values.slice(0, full.values.length - 1) };
+})();
+
+/** Every text the check gives a person: the findings, the reading's reasons, or the input error. */
+function textsOf(input: WorkbookData, options: { sheet?: string } = {}): string[] {
+  try {
+    const { report } = checkWorkbook(input, { workbookName: "t.xlsx", ...options });
+    return [...report.findings.map((f) => f.message), ...(report.reading?.confidence.reasons ?? [])].flatMap((t) => [t.vi, t.en]);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [error.text.vi, error.text.en];
+  }
+}
+
+describe("each kind of message naming a sheet with double quotes names it as Excel quotes it", () => {
+  const Q = 'Thực hiện "2023"';
+  test.each<[string, WorkbookData, readonly string[], { sheet?: string }]>([
+    ["a period sheet with no figures yet", workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2022", done(1)), periodSheet(Q, blank)), [Q], {}],
+    ["a sheet of estimates", workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2022", done(1)), periodSheet('Ước TH "2023"', done(1))), ['Ước TH "2023"'], {}],
+    ["two sheets for one period", workbook(planSheet(), allocationSheet(), periodSheet("Thực hiện 2022", done(1)), periodSheet("Thực hiện 2023", done(2)), periodSheet('KQ "2023"', done(2))), ['KQ "2023"'], {}],
+    ["an area on no results sheet", workbook(planSheet(), named('Phân bổ "A"', allocationSheet()), named("Thực hiện 2022", threeAreas)), ['Phân bổ "A"'], {}],
+    ["an allocation sheet asked for that does not exist", workbook(planSheet(), allocationSheet()), ['Không "có"'], { sheet: 'Không "có"' }],
+    ["an allocation sheet asked for with no table", workbook(planSheet(), allocationSheet(), sheet('Ghi "chú"', [["Ghi chú"], ["Không có bảng"]])), ['Ghi "chú"'], { sheet: 'Ghi "chú"' }],
+  ])("%s", (_kind, input, names, options) => {
+    const texts = textsOf(input, options);
+    for (const name of names) {
+      expect(texts.join("\n")).toContain(sheetInText(name));
+      for (const text of texts) expect(text).not.toContain(`"${name}"`);
+    }
+  });
 });
