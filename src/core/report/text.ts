@@ -5,7 +5,7 @@
  * the counts and a one-line verdict.
  */
 import { planYearText } from "../words/planYear";
-import { cellPlace, sheetInText } from "../model/address";
+import { cellPlace, quoteSheetName, sheetInText } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { IndicatorResult, Report } from "../model/report";
 import type { Orientation } from "../model/table";
@@ -129,7 +129,8 @@ function sheetTotalNotes(report: Report, lang: Lang): string[] {
 }
 
 function findingLine(finding: Finding, lang: Lang, words: Words): string {
-  const where = finding.sheet === null ? "—" : finding.cell === null ? finding.sheet : cellPlace(finding.sheet, finding.cell);
+  // A finding on a whole sheet names it as one at a cell does (`'Phân bổ'`, as Excel quotes it), never bare.
+  const where = finding.sheet === null ? "—" : finding.cell === null ? quoteSheetName(finding.sheet) : cellPlace(finding.sheet, finding.cell);
   const about = [finding.indicator !== null ? `${words.code} ${finding.indicator}` : null, finding.area].filter((part) => part !== null);
   const tag = about.length > 0 ? ` (${about.join(", ")})` : "";
   // The message as a person reads it (typographic quotes); the JSON report keeps the engine's text.
@@ -142,7 +143,8 @@ export function renderTextReport(report: Report, lang: Lang = "vi"): string {
     words.title,
     `${words.workbook}: ${report.workbook}`,
     `${words.sheet}: ${report.allocationSheet} (${words.orientation[report.orientation]})`,
-    `${words.plan}: ${words.planSource(report.planSource)}${report.reading?.planYear !== undefined ? ` — ${planYearText(report.reading.planYear, report.indicators.length)[lang]}` : ""}`,
+    // With typographic quotes, as the findings below quote.
+    typographicQuotes(`${words.plan}: ${words.planSource(report.planSource)}${report.reading?.planYear !== undefined ? ` — ${planYearText(report.reading.planYear, report.indicators.length)[lang]}` : ""}`),
     "",
     // A weak reading is said before the figures and the findings (CONTRACT §5 `reading`).
     ...(report.reading !== undefined && report.reading.confidence.level === "low" ? [...confidenceLines(report.reading, lang), ""] : []),

@@ -84,7 +84,7 @@ describe("an allocation made for one year", () => {
       ["KP.2", 150_000_000, "ok"],
     ]);
     expect(toJsonReport(report).reading?.planYear).toEqual({ year: 2024, cell: "A1", column: "G", lines: ["1", "2", "KP", "KP.1", "KP.2"] });
-    expect(renderTextReport(report)).toContain('Kế hoạch: trang "Kế hoạch" — chỉ tiêu năm 2024 (cột G), theo tiêu đề ô A1 của trang phân bổ');
+    expect(renderTextReport(report)).toContain("Kế hoạch: trang “Kế hoạch” — chỉ tiêu năm 2024 (cột G), theo tiêu đề ô A1 của trang phân bổ");
   });
 
   test("over that year's target is an error, though under the period's", () => {

@@ -73,7 +73,7 @@ describe("report", () => {
       "allocheck — Kết quả đối chiếu biểu phân bổ với kế hoạch",
       "Tệp: data/phan-bo.xlsx",
       "Trang phân bổ: Phân bổ (địa bàn theo dòng)",
-      'Kế hoạch: trang "Kế hoạch"',
+      "Kế hoạch: trang “Kế hoạch”",
     ]);
     expect(lines.slice(5, 10)).toEqual([
       "Chỉ tiêu:",
@@ -85,7 +85,7 @@ describe("report", () => {
     expect(lines[10]).toBe("3   Câu lạc bộ                 CLB      <=              2        —           —  Không có cột/dòng");
     expect(text).toContain("Lỗi (3):\n  'Phân bổ'!B2  [ceiling] (mã 1) Tổng phân bổ 4 tổ vượt kế hoạch 3 tổ (vượt 1).");
     expect(text).toContain("Cảnh báo (3):\n  'Phân bổ'!C2  [ceiling] (mã KP) Tổng phân bổ 1,25 tỷ đồng thấp hơn kế hoạch 1,5 tỷ đồng (còn 0,25 tỷ đồng chưa phân bổ).");
-    expect(text).toContain("  Phân bổ  [unmapped] (mã 3) Chỉ tiêu 3");
+    expect(text).toContain("  'Phân bổ'  [unmapped] (mã 3) Chỉ tiêu 3");
     expect(lines.slice(-2)).toEqual(["Tổng số: 3 lỗi, 3 cảnh báo, 0 thông tin.", "Kết luận: CHƯA ĐẠT — có 3 lỗi cần sửa."]);
   });
 
@@ -112,6 +112,17 @@ describe("report", () => {
     const report = buildReport(ctx, evaluateRules(ctx), "a.xlsx");
     expect(renderTextReport(report, "vi")).toContain(`\n  ${place}  [ceiling]`);
     expect(toJsonReport(report, "vi").findings[0]).toMatchObject({ sheet: name, cell: "B1" });
+  });
+
+  test.each<[string, string]>([
+    ["PhanBo", "PhanBo"],
+    ["Phân bổ 2024", "'Phân bổ 2024'"],
+    ['Phân bổ "2024"', `'Phân bổ "2024"'`],
+  ])("a finding on the whole sheet %s names it as Excel quotes it, as findings at a cell do: %s", (name, place) => {
+    const p = plan([planLine("1", "Tổ", "tổ", 3), planLine("2", "CLB", "CLB", 2)]);
+    const ctx = context(p, table([{ header: "Tổ", planCode: "1" }], [{ label: "Xã A", kind: "leaf", parent: null, values: [3] }], { name }));
+    const text = renderTextReport(buildReport(ctx, evaluateRules(ctx), "a.xlsx"), "vi");
+    expect(text).toContain(`\n  ${place}  [unmapped] (mã 2)`);
   });
 
   test("text report in English, and the verdict of a clean check", () => {
