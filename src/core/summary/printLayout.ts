@@ -615,14 +615,46 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   if (chart !== undefined) {
     // A chart moved to a page of its own is drawn lower to stay under its table when the room left there takes enough of it.
     const rows = chartRowsLeft(heights, planned.breaks, chart.anchor.row, page.height / scale, title);
-    if (rows < chart.anchor.rows && rows >= MIN_CHART_ROWS) {
+    // Only as low as keeps it no flatter than 2:1 at a width its bars and their labels read at.
+    if (rows < chart.anchor.rows && rows >= Math.max(MIN_CHART_ROWS, Math.ceil(chartReadableWidth(chart.categories.length) / CHART_MAX_ASPECT / DEFAULT_ROW_HEIGHT))) {
       model = { ...model, chart: { ...chart, anchor: { ...chart.anchor, rows } } };
       planned = plan(rows);
     }
   }
+  if (model.chart !== undefined) {
+    const anchor = model.chart.anchor;
+    const cols = chartColumns(widths, heights, anchor, chartReadableWidth(model.chart.categories.length));
+    if (cols !== anchor.cols) model = { ...model, chart: { ...model.chart, anchor: { ...anchor, cols } } };
+  }
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/** A chart printed no wider than this many times its height: flatter, its bars and the pace line lie squat. */
+const CHART_MAX_ASPECT = 2;
+
+/**
+ * Points a chart of `categories` bars needs across to print its title on one
+ * line and each bar's label (`KP.1`) and value (`68%`) without wrapping or
+ * overlapping (measured in LibreOffice: 25 pt a bar wrapped `KP.1`, 38 pt did not).
+ */
+function chartReadableWidth(categories: number): number {
+  return Math.max(400, 30 * categories + 40);
+}
+
+/**
+ * The columns a chart is drawn over: the most of `anchor`'s no wider, as
+ * printed, than CHART_MAX_ASPECT times its rows' height, and never fewer than
+ * its bars read at (`readable` points).
+ */
+function chartColumns(widths: readonly number[], heights: readonly number[], anchor: { row: number; col: number; rows: number; cols: number }, readable: number): number {
+  let height = 0;
+  for (let r = anchor.row; r < anchor.row + anchor.rows; r++) height += heights[r] ?? DEFAULT_ROW_HEIGHT;
+  let cols = anchor.cols;
+  const width = (n: number) => sheetPoints(widths.slice(anchor.col, anchor.col + n));
+  while (cols > 2 && width(cols) > CHART_MAX_ASPECT * height && width(cols - 1) >= readable) cols--;
+  return cols;
 }
 
 /** The fewest rows a chart is drawn on to keep it under its table (two thirds of its usual 16). */

@@ -1,7 +1,8 @@
 /**
  * The progress table and its chart on paper (printLayout.ts, pageBreaks.ts):
- * on the built-in sample, in both languages, the chart prints on the page of
- * its table (drawn a little lower when the room there is short), the table's
+ * on the built-in sample, in both languages, the chart prints whole on one
+ * page, no flatter than 2:1 (under its table when the room there holds it,
+ * drawn a little lower when that keeps it so; else overleaf), the table's
  * data rows take no copy of their header (the chart would draw it as a bar),
  * and the per-line table, one page wide, prints on the first page under the
  * identity block.
@@ -12,6 +13,7 @@ import { buildSampleWorkbookData } from "../../../src/sample";
 import type { Lang } from "../../../src/core/model/text";
 import { SECTIONS } from "../../../src/core/summary/labels";
 import { wrappedLines } from "../../../src/core/summary/textMeasure";
+import { printedColumnPoints } from "../../../src/core/summary/printLayout";
 
 describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const workbook = buildSampleWorkbookData();
@@ -20,12 +22,25 @@ describe.each<Lang>(["vi", "en"])("the sample's summary, %s", (lang) => {
   const chart = model.chart!;
   const breaks = model.print.rowBreaks ?? [];
 
-  test("the chart on the page of its table: no page starts between the table's subtitle and the chart's foot", () => {
+  test("the chart whole on one page, its table's rows on one page with their subtitle: the room left under the table holds no chart of 2:1 at a width its bars read at, so it starts the next page", () => {
     const header = chart.firstRow - 1;
     const subtitle = Math.max(...model.cells.filter((c) => c.style === "subtitle" && c.row < header).map((c) => c.row));
-    expect(breaks.filter((b) => b > subtitle && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
+    expect(breaks.filter((b) => b > subtitle && b <= chart.lastRow)).toEqual([]);
+    expect(breaks.filter((b) => b > chart.anchor.row && b <= chart.anchor.row + chart.anchor.rows - 1)).toEqual([]);
+    expect(breaks).toContain(chart.anchor.row);
     expect(chart.anchor.rows).toBeGreaterThanOrEqual(11);
     expect(chart.anchor.rows).toBeLessThanOrEqual(16);
+  });
+
+  test("the chart prints no flatter than 2:1 (its columns' printed width against its rows' height), and over its table's first columns", () => {
+    let width = 0;
+    for (let c = chart.anchor.col; c < chart.anchor.col + chart.anchor.cols; c++) width += printedColumnPoints(model.columnWidths[c]);
+    let height = 0;
+    for (let r = chart.anchor.row; r < chart.anchor.row + chart.anchor.rows; r++) height += model.rowHeights?.[r] ?? 15;
+    expect(width / height).toBeLessThanOrEqual(2);
+    // Not a sliver either: over more than the number and name columns.
+    expect(chart.anchor.cols).toBeGreaterThan(2);
+    expect(width / height).toBeGreaterThan(1.4);
   });
 
   test("the chart's categories are the lines' codes only: no header row among its data rows", () => {
