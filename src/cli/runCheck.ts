@@ -40,12 +40,10 @@ export interface CheckRun {
 /** Everything is read and checked before anything is written; unusable input throws (exit 2). */
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
-  const inputPath = absolute(io.cwd, input.workbook);
-  await requireInputFile(inputPath, input.workbook);
+  const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
-    const planPath = absolute(io.cwd, input.plan);
-    await requireInputFile(planPath, input.plan);
+    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan);
     const shownPlan = input.plan;
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
