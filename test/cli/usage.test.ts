@@ -23,6 +23,13 @@ describe("allocheck command line", () => {
     expect(run.stdout).toContain(".txt/.docx");
   });
 
+  test.each([["check"], ["summary"]])("%s --help tells the exit status, as the program's help does", async (command) => {
+    const run = await runCli([command, "--help"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 /);
+    expect(run.stdout).toMatch(/Exit status: 0 no error; 1 at least one error; 2 /);
+  });
+
   test("no command: exit 2 with one line", async () => {
     expectUnusable(await runCli([], dir), /thiếu lệnh/);
   });
