@@ -1,6 +1,6 @@
 /** File checks shared by the commands: inputs that exist, outputs that never replace an input. */
 import { promises as fs } from "fs";
-import { basename, dirname, extname, resolve } from "path";
+import { basename, dirname, extname, join, resolve } from "path";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
 
@@ -9,20 +9,40 @@ export function absolute(cwd: string, path: string): string {
   return resolve(cwd, path);
 }
 
-/** An input file that must exist and be a file (exit 2 otherwise). */
-export async function requireInputFile(path: string, shown: string): Promise<void> {
+/**
+ * The file in `path`'s folder whose name is `path`'s in another Unicode form
+ * (`Phân bổ.xlsx` typed in NFC, saved in NFD by a Mac or a zip from one):
+ * the same name to the user, who sees no difference in a message.
+ */
+async function sameNameOtherForm(path: string): Promise<string | undefined> {
+  const name = basename(path).normalize("NFC");
+  try {
+    const match = (await fs.readdir(dirname(path))).find((entry) => entry.normalize("NFC") === name);
+    return match === undefined ? undefined : join(dirname(path), match);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An input file that must exist and be a file (exit 2 otherwise); resolves to the path to read it at. */
+export async function requireInputFile(path: string, shown: string): Promise<string> {
   let stat;
+  let found = path;
   try {
     stat = await fs.stat(path);
   } catch (error) {
     // A path too long, a folder not open to the user: told as such, not as a file that is not there.
     const code = errnoCode(error);
     if (code !== undefined && code !== "ENOENT" && code !== "ENOTDIR") throw fileError(error, shown, "read") ?? error;
-    throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
+    const other = await sameNameOtherForm(path);
+    stat = other === undefined ? undefined : await fs.stat(other).catch(() => undefined);
+    if (other === undefined || stat === undefined) throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
+    found = other;
   }
   if (!stat.isFile()) {
     throw new CliError({ vi: `${shown} không phải là một tệp`, en: `${shown} is not a file` });
   }
+  return found;
 }
 
 /** Whether a file or folder exists at `path`. */

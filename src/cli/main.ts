@@ -92,6 +92,23 @@ function guessOf(word: string, kind: "command" | "option", program: Command): st
   return VIETNAMESE_COMMANDS[key] ?? (starting.length === 1 ? starting[0] : undefined);
 }
 
+/**
+ * The arguments a command was given beyond its own, and — when they read as a
+ * file name cut at its spaces (`Phân bổ 2024.xlsx` typed without quotes: the
+ * last word ends like a file, the one before the cut does not) — that name.
+ */
+function excessArguments(program: Command): { readonly extra: readonly string[]; readonly spacedName?: string } {
+  for (const cmd of program.commands) {
+    const own = cmd.registeredArguments.length;
+    const extra = cmd.args.slice(own);
+    if (extra.length === 0) continue;
+    const cut = own > 0 ? cmd.args[own - 1] : undefined;
+    const looksCut = cut !== undefined && /\.[a-z]{3,4}$/i.test(extra[extra.length - 1]) && !/\.[a-z]{3,4}$/i.test(cut) && !cut.startsWith("-");
+    return looksCut ? { extra, spacedName: [cut, ...extra].join(" ") } : { extra };
+  }
+  return { extra: [] };
+}
+
 /** Commander's own error, as one line in the user's language. */
 function commanderText(error: CommanderError, program: Command): LocalizedText {
   const m = MSG.commander;
@@ -110,8 +127,10 @@ function commanderText(error: CommanderError, program: Command): LocalizedText {
       return m.optionMissingArgument(quoted(error.message));
     case "commander.missingMandatoryOptionValue":
       return m.missingMandatoryOption(quoted(error.message));
-    case "commander.excessArguments":
-      return m.excessArguments;
+    case "commander.excessArguments": {
+      const { extra, spacedName } = excessArguments(program);
+      return m.excessArguments(extra, spacedName);
+    }
     case "commander.invalidArgument": {
       // error: option '--lang <lang>' argument 'fr' is invalid. fr
       const match = /option '(\S+)[^']*' argument '([^']*)'/.exec(error.message);

@@ -138,7 +138,13 @@ export const MSG = {
       vi: `thiếu tùy chọn bắt buộc ${option}`,
       en: `missing required option ${option}`,
     }),
-    excessArguments: { vi: "thừa tham số — xem --help", en: "too many arguments — see --help" },
+    excessArguments: (extra: readonly string[], spacedName?: string): LocalizedText =>
+      spacedName !== undefined
+        ? {
+            vi: `thừa tham số: ${extra.join(" ")} — tên tệp có dấu cách phải đặt trong ngoặc kép: "${spacedName}"`,
+            en: `too many arguments: ${extra.join(" ")} — a file name with spaces must be put in quotes: "${spacedName}"`,
+          }
+        : { vi: `thừa tham số${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — xem --help`, en: `too many arguments${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — see --help` },
     invalidArgument: (option: string, value: string): LocalizedText => ({
       vi: `giá trị không hợp lệ cho ${option}: ${value}${option === "--lang" ? " (chỉ nhận vi hoặc en)" : ""}`,
       en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,

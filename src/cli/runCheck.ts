@@ -2,6 +2,10 @@
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
+import { InputError } from "../core/model/errors";
+import { isResultsSheet } from "../core/progress/resultsSheets";
+import { readPlanFromWorkbook } from "../core/plan";
+import { resolveSheetName } from "../core/sheets/sheetNames";
 import type { Plan } from "../core/model/plan";
 import type { Report } from "../core/model/report";
 import type { AllocationTable } from "../core/model/table";
@@ -36,18 +40,18 @@ export interface CheckRun {
 /** Everything is read and checked before anything is written; unusable input throws (exit 2). */
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
-  const inputPath = absolute(io.cwd, input.workbook);
-  await requireInputFile(inputPath, input.workbook);
+  const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
-    const planPath = absolute(io.cwd, input.plan);
-    await requireInputFile(planPath, input.plan);
+    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan);
     const shownPlan = input.plan;
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
   // With the corrections the task pane saved in the file's add-in settings: read the sheet as the pane does.
   const { workbook, also: saved } = await withFileErrors(input.workbook, "read", () => readWorkbookFileWith(inputPath, readCorrectionsFromPackage, input.workbook));
   if (saved.rejected > 0 && saved.part !== null) io.stderr(`${both(MSG.correctionsRejected(saved.rejected, saved.part))}\n`);
+  // The plan's own sheet named as the allocation sheet: told before its table is read as one (which fails, or says nothing).
+  if (input.sheet !== undefined && input.plan === undefined) refusePlanSheet(workbook, namedSheet(workbook, input.sheet), namedPlanSheet(workbook, input.planSheet));
   const result = checkWorkbook(workbook, {
     workbookName: input.workbook,
     ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
@@ -57,6 +61,42 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     ...(input.period !== undefined ? { period: input.period } : {}),
   });
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
+}
+
+/** The sheet a name given on the command line names, or undefined when none (the check then says so). */
+function namedSheet(workbook: WorkbookData, name: string): string | undefined {
+  try {
+    return resolveSheetName(workbook, name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sheet the check will read the plan from (a small table: read twice, it costs little), or undefined when none (the check then says so). */
+function namedPlanSheet(workbook: WorkbookData, planSheet: string | undefined): string | undefined {
+  try {
+    return readPlanFromWorkbook(workbook, planSheet).sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--sheet` naming the sheet the plan was read from: its table is the plan
+ * itself, read against itself it says nothing (every line "under"), so the
+ * run stops as for a results sheet (exit 2), naming the sheets to choose from.
+ */
+function refusePlanSheet(workbook: WorkbookData, allocationSheet: string | undefined, planSheet: string | undefined): void {
+  if (planSheet === undefined || allocationSheet !== planSheet) return;
+  const others = workbook.sheets.filter((sheet) => sheet.name !== planSheet && !isResultsSheet(sheet.name)).map((sheet) => `"${sheet.name}"`).join(", ");
+  throw new InputError(
+    "no-table",
+    {
+      vi: `Trang "${planSheet}" là trang kế hoạch (allocheck đọc chỉ tiêu từ trang này), không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others || "không có"}).`,
+      en: `Sheet "${planSheet}" is the plan sheet (allocheck reads the targets from it), not the allocation sheet. Choose the allocation sheet (other sheets: ${others || "none"}).`,
+    },
+    "--sheet",
+  );
 }
 
 /** CONTRACT §4: 1 when at least one finding has error severity, else 0. */

@@ -18,6 +18,8 @@ beforeAll(async () => {
   await writeWorkbookSpec(buildSampleSpec(), join(dir, "mau.xlsx"));
   // The clean allocation sheet alone, without a plan sheet.
   await writeFixture(dir, "khong-ke-hoach.xlsx", [CLEAN_SHEETS[1]]);
+  // The plan on a sheet named like a plan with more words (found by its table, not its name).
+  await writeFixture(dir, "kh-nam.xlsx", [{ ...CLEAN_SHEETS[0], name: "Kế hoạch năm 2024" }, CLEAN_SHEETS[1]]);
   writeFileSync(join(dir, "khong-phai.xlsx"), "đây không phải sổ tính");
   writeFileSync(join(dir, "trong.txt"), "Văn bản này giao nhiệm vụ nhưng không có chỉ tiêu bằng số.\n");
   writeFileSync(
@@ -168,6 +170,14 @@ describe("allocheck check", () => {
     test("a sheet that does not exist", async () => {
       expectUnusable(await runCli(["check", "sach.xlsx", "--sheet", "Không có"], dir));
     });
+    test.each([
+      [["check", "sach.xlsx", "--sheet", "Kế hoạch"], /^allocheck: Trang "Kế hoạch" là trang kế hoạch .*không phải biểu phân bổ.*các trang khác: "Phân bổ"\)\. \(tùy chọn --sheet\)\n$/],
+      [["check", "mau.xlsx", "--sheet", "ke hoach", "--json", "--lang", "en"], /^allocheck: Sheet "Kế hoạch" is the plan sheet .*other sheets: "Phân bổ"\)\. \(option --sheet\)\n$/],
+      [["summary", "sach.xlsx", "--sheet", "Kế hoạch", "-o", "ke-hoach-nham.xlsx"], /trang kế hoạch/],
+      [["check", "kh-nam.xlsx", "--sheet", "Kế hoạch năm 2024"], /^allocheck: Trang "Kế hoạch năm 2024" là trang kế hoạch .*các trang khác: "Phân bổ"\)/],
+    ])("--sheet naming the plan's own sheet is no allocation sheet: %j", async (argv, message) => {
+      expectUnusable(await runCli(argv, dir), message);
+    });
     test("plan file missing, broken JSON, both --plan and --plan-sheet", async () => {
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "khong-co.json"], dir), /khong-co\.json/);
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "hong.json"], dir), /hong\.json/);
@@ -177,7 +187,7 @@ describe("allocheck check", () => {
       expectUnusable(await runCli(["check", "sach.xlsx", "--plan", "trong.txt", "--lang", "en"], dir), /no targets/);
     });
     test("writes nothing", async () => {
-      expect(filesIn(dir)).toEqual(["hong.json", "kh257.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx", "trong.txt"]);
+      expect(filesIn(dir)).toEqual(["hong.json", "kh-nam.xlsx", "kh257.json", "khong-ke-hoach.xlsx", "khong-phai.xlsx", "mau.xlsx", "plan.json", "sach.xlsx", "trong.txt"]);
     });
   });
 });

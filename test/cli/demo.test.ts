@@ -1,5 +1,5 @@
 /** `allocheck demo`: writes the sample and its summary into a folder, prints where they are and the report. */
-import { existsSync, writeFileSync } from "fs";
+import { existsSync, promises as fsp, writeFileSync } from "fs";
 import { join } from "path";
 import { readWorkbookFile } from "../../src/adapters/xlsx/readWorkbook";
 import { DEMO_SUMMARY, DEMO_WORKBOOK } from "../../src/cli/commands/demo";
@@ -42,6 +42,20 @@ describe("allocheck demo", () => {
     expect(again.code).toBe(1);
     expect(again.stdout).toContain("Sample workbook");
     expect(existsSync(join(dir, "allocheck-demo", DEMO_SUMMARY))).toBe(true);
+  });
+
+  test("-o on a read-only drive: told as such, not as a folder that does not exist", async () => {
+    const dir = makeTempDir("allocheck-cli-demo-");
+    const readOnly = Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" });
+    const lost = Object.assign(new Error("ENOENT: no such file or directory"), { code: "ENOENT" });
+    // What Node does on a read-only drive: ENOENT from the recursive mkdir, EROFS from the plain one.
+    const mkdir = jest.spyOn(fsp, "mkdir").mockImplementation((_path, options) => Promise.reject((options as { recursive?: boolean } | undefined)?.recursive === true ? lost : readOnly));
+    try {
+      expectUnusable(await runCli(["demo", "-o", "chi-doc/demo"], dir), /^allocheck: không ghi được chi-doc\/demo: ổ đĩa hay thư mục chỉ cho đọc/);
+    } finally {
+      mkdir.mockRestore();
+    }
+    expect(filesIn(dir)).toEqual([]);
   });
 
   test("-o naming a file: exit 2, nothing written", async () => {

@@ -23,6 +23,13 @@ describe("allocheck command line", () => {
     expect(run.stdout).toContain(".txt/.docx");
   });
 
+  test.each([["check"], ["summary"]])("%s --help tells the exit status, as the program's help does", async (command) => {
+    const run = await runCli([command, "--help"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 /);
+    expect(run.stdout).toMatch(/Exit status: 0 no error; 1 at least one error; 2 /);
+  });
+
   test("no command: exit 2 with one line", async () => {
     expectUnusable(await runCli([], dir), /thiếu lệnh/);
   });
@@ -43,6 +50,16 @@ describe("allocheck command line", () => {
     expectUnusable(await runCli(["check", "a.xlsx", "b.xlsx"], dir), /thừa tham số/);
     expectUnusable(await runCli(["check", "a.xlsx", "--lang", "fr"], dir), /--lang: fr \(chỉ nhận vi hoặc en\)/);
     expect(filesIn(dir)).toEqual([]);
+  });
+
+  test.each([
+    [["check", "a.xlsx", "b.xlsx"], /^allocheck: thừa tham số: b\.xlsx — xem --help\n$/],
+    [["check", "Phân", "bổ", "2024.xlsx", "--json"], /^allocheck: thừa tham số: bổ 2024\.xlsx — tên tệp có dấu cách phải đặt trong ngoặc kép: "Phân bổ 2024\.xlsx"\n$/],
+    [["summary", "Phân", "bổ.xlsx", "-o", "tong-hop.xlsx", "--lang", "en"], /^allocheck: too many arguments: bổ\.xlsx — a file name with spaces must be put in quotes: "Phân bổ\.xlsx"\n$/],
+    [["extract-plan", "Kế", "hoạch", "257.docx"], /"Kế hoạch 257\.docx"/],
+    [["demo", "thu-muc"], /^allocheck: thừa tham số: thu-muc — xem --help\n$/],
+  ])("extra arguments are named, and a file name cut at its spaces is shown quoted: %j", async (argv, message) => {
+    expectUnusable(await runCli(argv, dir), message);
   });
 
   test("--version prints the package version", async () => {

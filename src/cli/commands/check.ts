@@ -38,6 +38,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .option("--json", both(HELP.json))
     .option("--explain", both(HELP.explain))
     .addOption(langOption())
+    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
       const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);

@@ -1,14 +1,14 @@
 /** `allocheck demo [-o DIR] [--lang vi|en]`: the built-in sample, checked, with its summary. */
 import { promises as fs } from "fs";
-import { join, relative, isAbsolute } from "path";
+import { dirname, join, relative, isAbsolute } from "path";
 import type { Command } from "commander";
 import { renderTextReport } from "../../core/report";
 import { langOf, langOption, line, type CommandContext } from "../context";
 import { CliError } from "../errors";
-import { absolute } from "../files";
+import { absolute, exists } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
-import { withFileErrors } from "../fileErrors";
+import { errnoCode, withFileErrors } from "../fileErrors";
 import { writeSummaryOf } from "./summary";
 
 export const DEMO_DIR = "allocheck-demo";
@@ -26,13 +26,30 @@ function shownPath(cwd: string, path: string): string {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
+/**
+ * Makes `dir` and the folders above it that are missing. Node's recursive
+ * mkdir tells any failure below a folder that exists as ENOENT (a read-only
+ * drive too): the first folder to make is then made alone, for the real reason.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    if (errnoCode(error) !== "ENOENT") throw error;
+    let first = dir;
+    while (dirname(first) !== first && !(await exists(dirname(first)))) first = dirname(first);
+    await fs.mkdir(first);
+    throw error;
+  }
+}
+
 async function prepareFolder(dir: string, shown: string): Promise<void> {
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new CliError(MSG.demoDirIsFile(shown));
   } catch (error) {
     if (error instanceof CliError) throw error;
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   }
 }
 

@@ -82,8 +82,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
-      const inputPath = absolute(ctx.io.cwd, document);
-      await requireInputFile(inputPath, document);
+      const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document);
       let outputPath: string | undefined;
       if (opts.out !== undefined) {
         outputPath = absolute(ctx.io.cwd, opts.out);

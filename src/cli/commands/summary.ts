@@ -84,6 +84,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
   )
     .option("--no-highlight", both(HELP.noHighlight))
     .addOption(langOption())
+    .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
       const outputPath = absolute(ctx.io.cwd, opts.out);
