@@ -8,6 +8,7 @@ import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { elidedQuotaUnit } from "./elidedUnits";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -326,6 +327,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const bracketed = closing !== null && WORDS_OPEN_BRACKET.test(before) ? closing[0].length : 0;
     const wordsFrom = end + (spelled ? spelled[0].length : bracketed);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
+    // `các buổi truyền thông tại 08 thôn, mỗi thôn 01;`: the quota's noun said earlier in the sentence.
+    const elided = spelled === null && bracketed === 0 ? elidedQuotaUnit(before, after) : null;
+    if (elided !== null) {
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: elided.unit, scale: 1, unitEnd: end, role: "quota", per: elided.per, knownUnit: true, rule });
+      continue;
+    }
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     // `150 nam, nữ thanh niên`: men and women (`nam`, never the year `năm`), one phrase across its comma.
     const sexes = words.length > 1 && /^nam$/iu.test(words[0].text) && /^nữ$/iu.test(words[1].text) && /^\s*,?\s*$/.test(text.slice(words[0].end, words[1].start));

@@ -294,7 +294,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Duy trì 02 tổ …, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the target is no part of its name.
     let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
       // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
-      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "");
+      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
+      // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
+      .replace(/\s*,\s*mỗi\s+(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|huyện|đơn vị)$/iu, "");
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
@@ -375,7 +377,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       const spanName = paced !== "" ? paced.charAt(0).toLocaleUpperCase("vi") + paced.slice(1) : spanName0;
       // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places and the quota's words left around the figure go.
       const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu");
+      // `… tại 08 thôn, mỗi thôn 01;`: a quota whose noun is left out ends the name with the place alone.
+      const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}(?:\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?$`, "iu");
       const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
