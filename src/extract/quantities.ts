@@ -162,6 +162,10 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const moi = lead.findIndex((w) => w.folded === "moi");
   // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.
   if (moi >= 0 && WHOLE_BEFORE.test(before)) return { role: "target" };
+  // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần`: the nearest `mỗi` before the figure (past `mỗi năm`, `mỗi quý`;
+  // never `mới`, which folds alike) says what it is for — per area a quota, per unit of something else (`mỗi tổ`) a norm, no target.
+  const nearest = lead.map((w, i) => (w.text.normalize("NFC").toLocaleLowerCase("vi") === "mỗi" && matchPhrase(lead.slice(i + 1), TIME_WORDS) === 0 ? i : -1)).filter((i) => i >= 0).pop();
+  if (nearest !== undefined && nearest > moi && matchPhrase(lead.slice(nearest + 1), AREA_WORDS) === 0 && lead.length > nearest + 1) return { role: "rate", per: lead[nearest + 1].text };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
