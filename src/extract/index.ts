@@ -22,6 +22,7 @@ import { isChosenAreaList } from "./areaSelection";
 import { budgetPerArea } from "./areaBudget";
 import { readAreaTables } from "./areaTables";
 import { extractBudget, namesSourceOrYear, type Budget } from "./budget";
+import { budgetWithoutTotal } from "./budgetTotal";
 import { mergeYearBlocks } from "./yearBlocks";
 import { budgetColumnTable } from "./budgetColumns";
 import { budgetMentions } from "./budgetMentions";
@@ -206,6 +207,8 @@ export function extractPlan(text: string): ExtractedPlan {
   issues.push(...checkShares(body, targets));
   issues.push(...checkTargetSplits(targets.map((t) => t.indicator)));
   issues.push(...budget.issues);
+  const noTotal = budgetWithoutTotal(budget.lines);
+  if (noTotal !== null) issues.push(noTotal);
   if (found === inText) {
     const activity = checkActivityBudget(body, budgetRanges, budget);
     issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));

@@ -8,6 +8,7 @@ import { foldText } from "../core/text/fold";
 import { moneyScale, moneyUnitName } from "../core/text/units";
 import { normalizeVietnameseNumber, scaleDecimal } from "../core/text/vnNumber";
 import { PLACE_LABELS, AREA_WORDS, AT_LEAST, AT_MOST, CLASSIFIERS, ENGLISH_COUNT_NOUNS, LABEL_WORDS, RATE_WORDS, STOP_WORDS, TIME_WORDS } from "./vocabulary";
+import { elidedQuotaUnit } from "./elidedUnits";
 import { endsWithPhrase, matchPhrase, wordsOf, type Word } from "./words";
 
 /** `range`: the upper end of `từ 7 đến 10 thành viên`, kept as a range and never a target. */
@@ -161,6 +162,10 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
   const moi = lead.findIndex((w) => w.folded === "moi");
   // `Mỗi xã thành lập 01 CLB, toàn huyện 14 CLB`: the whole's count after the norm is a total.
   if (moi >= 0 && WHOLE_BEFORE.test(before)) return { role: "target" };
+  // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần`: the nearest `mỗi` before the figure (past `mỗi năm`, `mỗi quý`;
+  // never `mới`, which folds alike) says what it is for — per area a quota, per unit of something else (`mỗi tổ`) a norm, no target.
+  const nearest = lead.map((w, i) => (w.text.normalize("NFC").toLocaleLowerCase("vi") === "mỗi" && matchPhrase(lead.slice(i + 1), TIME_WORDS) === 0 ? i : -1)).filter((i) => i >= 0).pop();
+  if (nearest !== undefined && nearest > moi && matchPhrase(lead.slice(nearest + 1), AREA_WORDS) === 0 && lead.length > nearest + 1) return { role: "rate", per: lead[nearest + 1].text };
   if (moi >= 0) {
     const area = matchPhrase(lead.slice(moi + 1), AREA_WORDS);
     if (area > 0) return { role: "quota", per: lead.slice(moi + 1, moi + 1 + area).map((w) => w.text).join(" ") };
@@ -326,6 +331,12 @@ export function findQuantities(text: string, options: FindOptions = {}): Quantit
     const bracketed = closing !== null && WORDS_OPEN_BRACKET.test(before) ? closing[0].length : 0;
     const wordsFrom = end + (spelled ? spelled[0].length : bracketed);
     let words = wordsOf(text.slice(0, wordsFrom + 80), wordsFrom).slice(0, 7);
+    // `các buổi truyền thông tại 08 thôn, mỗi thôn 01;`: the quota's noun said earlier in the sentence.
+    const elided = spelled === null && bracketed === 0 ? elidedQuotaUnit(before, after) : null;
+    if (elided !== null) {
+      out.push({ start, end, raw, canonical, value, base: value, kind: "count", unit: elided.unit, scale: 1, unitEnd: end, role: "quota", per: elided.per, knownUnit: true, rule });
+      continue;
+    }
     if (words.length === 0 || !/^\s*$/.test(text.slice(wordsFrom, words[0].start).replace(/["“”'‘’]/g, ""))) continue;
     // `150 nam, nữ thanh niên`: men and women (`nam`, never the year `năm`), one phrase across its comma.
     const sexes = words.length > 1 && /^nam$/iu.test(words[0].text) && /^nữ$/iu.test(words[1].text) && /^\s*,?\s*$/.test(text.slice(words[0].end, words[1].start));

@@ -144,10 +144,11 @@ function perUnitNorm(text: string, q: Quantity): boolean {
 /** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
 function eachUnit(text: string, q: Quantity): boolean {
   const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  const each = /(?:^|[^\p{L}])mỗi\s+(.*)$/iu.exec(text.slice(sentenceStart, q.start).normalize("NFC"));
-  if (each === null) return false;
-  const words = wordsOf(each[1]);
-  return matchPhrase(words, AREA_WORDS) === 0 && matchPhrase(words, TIME_WORDS) === 0;
+  // The nearest `mỗi` says for what (`Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần/tháng`: per team); `mỗi năm` says when.
+  const clause = text.slice(sentenceStart, q.start).normalize("NFC");
+  const each = [...clause.matchAll(/(?:^|[^\p{L}])mỗi\s+/giu)].map((m) => wordsOf(clause.slice((m.index ?? 0) + m[0].length))).filter((w) => matchPhrase(w, TIME_WORDS) === 0).pop();
+  if (each === undefined) return false;
+  return matchPhrase(each, AREA_WORDS) === 0;
 }
 
 /** `trong đó 7 tổ tại huyện Ba Vì`, `trong đó huyện A 05 tổ`: a share of named places, checked as such, never a target. */
@@ -216,10 +217,22 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const area = EACH_AREA.exec(clause) ?? EACH_AREA.exec(text.slice(q.unitEnd, q.unitEnd + 40));
     return pace !== null && area !== null ? { per: area[1].toLocaleLowerCase("vi"), times: foldText(pace[1]) === "quy" ? 4 : 12 } : null;
   };
+  // `mỗi xã ít nhất 01 buổi mỗi quý`, `Hằng quý, mỗi xã tổ chức 01 buổi …`: the pace in words, in the quota's own clause
+  // (before its figure with no other figure between, or a few words after its unit), is as `/quý`.
+  const spokenPace = (q: Quantity) => {
+    if (q.kind !== "count" || q.role !== "quota") return null;
+    const lead = text.slice(Math.max(0, ...[";", ".", "(", ":"].map((c) => text.lastIndexOf(c, q.start) + 1)), q.start);
+    const before = [...lead.matchAll(SPOKEN_PACE)].filter((m) => !/\d/.test(lead.slice((m.index ?? 0) + m[0].length)));
+    const after = SPOKEN_PACE_AFTER.exec(text.slice(q.unitEnd));
+    const pace = after?.[1] ?? before[before.length - 1]?.[1];
+    return pace === undefined ? null : foldText(pace) === "quy" ? 4 : 12;
+  };
   const candidates = candidateQuantities(text).map((q) => {
     if (perYear(q)) return { ...q, role: "target" as const, yearly: true };
     const p = paced(q);
-    return p !== null ? { ...q, role: "quota" as const, per: p.per, timesPerYear: p.times } : q;
+    if (p !== null) return { ...q, role: "quota" as const, per: p.per, timesPerYear: p.times };
+    const times = spokenPace(q);
+    return times !== null ? { ...q, timesPerYear: times } : q;
   });
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
@@ -294,7 +307,9 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Duy trì 02 tổ …, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the target is no part of its name.
     let name = withoutCost(wholeName(text, span.start, span.quantity) ?? names[i].name).replace(/\s*[,;]\s*mỗi\s+\p{L}[^,;]*?\d.*$/iu, "")
       // `…, mức hỗ trợ tối đa 50 triệu đồng/mô hình`: money per unit after the target is no part of its name either.
-      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "");
+      .replace(/\s*[,;]\s*[^,;]*?\s(?:tỷ|triệu|nghìn)?\s*(?:đồng|đ)\s*(?:\/|cho mỗi|mỗi)\s*\p{L}.*$/iu, "")
+      // `Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02 buổi`: the quota's place left at the end is no part of it.
+      .replace(/\s*,\s*mỗi\s+(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|huyện|đơn vị)$/iu, "");
     // `nâng tổng số mô hình trên toàn tỉnh lên 48 mô hình`, `Số địa chỉ tin cậy đến năm 2025 đạt 20 địa chỉ`: the words
     // before the figure already name what it counts.
     const raised = /\s(?:lên|tới|đạt)\s*$/u.exec(text.slice(span.start, span.quantity.start));
@@ -371,12 +386,16 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       const perCut = { ...q, start: q.unitEnd + Math.max(perFrom, 0) };
       const { name: spanName0 } = nameSpan(text, { ...span, quotas: [perCut] });
       // `Mỗi xã tổ chức buổi sinh hoạt/quý`: the place and the pace are the quota's, not the name's.
-      const paced = "timesPerYear" in q ? tidyName(spanName0.replace(/\s*\/\s*(?:quý|tháng)$/iu, "").replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)\s+/iu, "")) : "";
+      const paced = "timesPerYear" in q ? tidyName(spanName0.replace(/\s*\/\s*(?:quý|tháng)$/iu, "").replace(/(?:^|\s*,?\s+)(?:mỗi|hằng|hàng)\s+(?:quý|tháng)(?!\p{L})\s*,?/giu, " ").trim().replace(/^mỗi\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)\s+/iu, "")) : "";
       const spanName = paced !== "" ? paced.charAt(0).toLocaleUpperCase("vi") + paced.slice(1) : spanName0;
       // `Tổ chức truyền thông tại 08 bản, mỗi bản 01 buổi`: the places and the quota's words left around the figure go.
       const per = (q.per ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu");
-      const name = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      // `… tại 08 thôn, mỗi thôn 01;`: a quota whose noun is left out ends the name with the place alone.
+      const fragment = per === "" ? null : new RegExp(`\\s*,?\\s*mỗi\\s+${per}(?:\\s+${q.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?$`, "iu");
+      const placed = fragment !== null && fragment.test(spanName) ? tidyName(spanName.replace(fragment, "").replace(new RegExp(`\\s+(?:tại|ở|trên địa bàn|cho)\\s+(?:\\d+|các)\\s+${per}$`, "iu"), "")) || spanName : spanName;
+      // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the quota is no part of its name.
+      const norm = /\s*[,;]\s*mỗi\s+(\p{L}+)[^,;]*?\d.*$/iu.exec(placed);
+      const name = norm !== null && matchPhrase(wordsOf(norm[1]), AREA_WORDS) === 0 ? tidyName(placed.slice(0, norm.index)) || placed : placed;
       const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
       const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
@@ -820,6 +839,10 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
 }
 
 const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
+/** `mỗi quý`, `hằng tháng`: a pace in words. */
+const SPOKEN_PACE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(quý|tháng)(?!\p{L})/giu;
+/** `01 buổi sinh hoạt chuyên đề mỗi quý`: the pace in words a few words after a count's unit, in its clause. */
+const SPOKEN_PACE_AFTER = /^(?:\s+\p{L}+){0,5}?\s+(?:mỗi|hằng|hàng)\s+(quý|tháng)(?!\p{L})/iu;
 /** `/quý`, `/tháng` right after a count's unit or the few words that end its phrase. */
 const PER_PERIOD = /^(?:\s+\p{L}+){0,4}\s*\/\s*(quý|tháng)(?!\p{L})/iu;
 const PER_YEAR_ANYWHERE = /\/\s*năm(?!\p{L})|(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;

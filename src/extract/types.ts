@@ -52,6 +52,8 @@ export type ExtractIssueRule =
   | "budget-split"
   /** A budget table with no unit that adds up to the stated total in none, far from it: its rows are unread (a warning). */
   | "budget-unit"
+  /** Budget parts (`KP.1`, `KP.2`, …) with no total stated anywhere: told with their sum, nothing worked out (a warning). */
+  | "budget-no-total"
   /** A table column of figures whose header says nothing of what it counts (`| Tham gia |`): left unread, told (a warning). */
   | "unread-column"
   | "target-conflict"

@@ -184,3 +184,25 @@ describe("a column that says nothing of what it counts, in a table with no total
     for (const part of parts) expect(found[0].message).toContain(part);
   });
 });
+
+describe("a table by sub-project with no total row and no total in the text", () => {
+  const header = "STT | Nội dung | Số dự án, mô hình | Số hộ tham gia | Kinh phí (triệu đồng)";
+
+  test("gives its rows as the budget's parts and says the total is not stated, working none out", () => {
+    const plan = planOf(header, ROWS.slice(0, 2));
+    expect(plan.indicators.filter((i) => i.kind === "money").map((i) => [i.code, i.target / 1e6])).toEqual([
+      ["KP.1", 1200],
+      ["KP.2", 2340],
+    ]);
+    const told = plan.issues.filter((i) => i.rule === "budget-no-total");
+    expect(told.map((i) => [i.expected, i.source])).toEqual([[3540e6, "line 10"]]);
+    expect(told[0].message).toContain("không nêu tổng kinh phí");
+  });
+
+  test("a total row, or a total in the text, leaves nothing to tell", () => {
+    expect(planOf(header, ROWS).issues.map((i) => i.rule)).not.toContain("budget-no-total");
+    const stated = extractPlan([...DISTRICT_PLAN_HEAD, "II. MỤC TIÊU, CHỈ TIÊU", header, ...ROWS.slice(0, 2), "III. KINH PHÍ", "Tổng kinh phí: 3.540 triệu đồng.", "IV. TỔ CHỨC THỰC HIỆN", "Các xã báo cáo."].join("\n"));
+    expect(stated.indicators.filter((i) => i.code === "KP").map((i) => i.target / 1e6)).toEqual([3540]);
+    expect(stated.issues.map((i) => i.rule)).not.toContain("budget-no-total");
+  });
+});

@@ -39,3 +39,12 @@ test.each<[string, { targets: Read[]; issues: string[] }]>([
 ])("a quota per area and per quarter or month, never dropped as a frequency: %s", (line, expected) => {
   expect(read(line)).toEqual(expected);
 });
+
+test.each<[string, { targets: Read[]; issues: string[] }]>([
+  ["- Tổ chức các buổi truyền thông tại 08 thôn, mỗi thôn 01;", { targets: [["Tổ chức các buổi truyền thông", 8, "buổi", 1, "quota"], TEAMS], issues: [] }],
+  ["- Tổ chức các buổi truyền thông tại các thôn, mỗi thôn 01;", { targets: [TEAMS], issues: ["quota-only"] }],
+  ["- Tổ chức 16 buổi truyền thông tại 08 thôn, mỗi thôn 02.", { targets: [["Tổ chức buổi truyền thông tại 08 thôn", 16, "buổi", 2, null], TEAMS], issues: [] }],
+  ["- Mở 02 lớp tập huấn cho các hội viên tại 02 xã, mỗi xã 01.", { targets: [["Mở lớp tập huấn cho các hội viên tại 02 xã", 2, "lớp tập huấn", null, null], TEAMS], issues: [] }],
+])("a quota per area whose noun is said only earlier in the sentence takes that noun, when it is one: %s", (line, expected) => {
+  expect(read(line)).toEqual(expected);
+});
