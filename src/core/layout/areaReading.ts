@@ -1270,10 +1270,11 @@ export function readAreas(
     // after each under it (the sums alike either way).
     // Counted only for readings that tie or nearly tie (a large table's leaves are many).
     const emptyCounts = new Map<number, number>();
+    let numberedUpper: ReadonlySet<number> | undefined;
     const empty = (i: number): number => {
       let n = emptyCounts.get(i);
       if (n === undefined) {
-        n = emptyDistricts(trees[i].tree, blank);
+        n = emptyDistricts(trees[i].tree, blank, (numberedUpper ??= numberedUpperRows(facts)));
         if (n < 2) n = 0;
         emptyCounts.set(i, n);
       }
@@ -1331,11 +1332,21 @@ export function readAreas(
   };
 }
 
-/** Districts named by their prefix (`Huyện Ba Vì`) read as areas of their own with blank figures. */
-function emptyDistricts(tree: Tree, blank: (row: number) => boolean): number {
+/**
+ * Districts named by their prefix (`Huyện Ba Vì`) or numbered as groups in the STT column (`I`, `II`, `1` over
+ * `1.1`) read as areas of their own with blank figures.
+ */
+function emptyDistricts(tree: Tree, blank: (row: number) => boolean, numberedUpper: ReadonlySet<number>): number {
   let n = 0;
-  for (const d of tree.drafts) if (d.kind === "leaf" && blank(d.index) && areaLevel(d.label) === "district") n++;
+  for (const d of tree.drafts) if (d.kind === "leaf" && blank(d.index) && (areaLevel(d.label) === "district" || numberedUpper.has(d.labelRow))) n++;
   return n;
+}
+
+/** The rows the STT column numbers as groups (`I`, `II`, `1` over `1.1`): districts, whatever their names say. */
+function numberedUpperRows(facts: RowFacts): ReadonlySet<number> {
+  const rows = new Set<number>();
+  for (let f = 0; f < facts.length; f++) if (facts.cls[f] === CLS_AREA && facts.level[f] === LEVEL_UPPER && facts.how[f] === "stt") rows.add(facts.row[f]);
+  return rows;
 }
 
 /**

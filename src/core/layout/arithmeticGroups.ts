@@ -128,6 +128,9 @@ export function arithmeticLevels(
     if (patterns >= 1) {
       const planned = bestSplit(rows, canLead, mustLead, cols.map((col) => planTotals.get(col) ?? Number.NaN));
       if (planned !== null && (patterns >= 2 || (planned.off === 0 && severalMemberGroups(planned.levels) >= MIN_GROUPS_WITHOUT_TOTAL))) split = planned;
+      // So too with one group off (a mistyped subtotal, found at it), where the rows read flat come to about twice
+      // the target the leaves meet exactly — as districts typed over their communes do, and no flat list by chance.
+      else if (planned !== null && planned.off === 1 && severalMemberGroups(planned.levels) >= MIN_GROUPS_WITHOUT_TOTAL && flatNearTwice(rows, cols, planTotals)) split = planned;
       // One line whose plan's target the groups do not meet (allocated short of, or past, the plan): the districts
       // each adding up their communes exactly still tell them — three of several members, or two where a prefix
       // names a level — unless the rows read flat come to the target, or the line holds few distinct figures (small
@@ -245,6 +248,20 @@ function flatMeets(rows: readonly number[][], cols: readonly number[], planTotal
     for (const row of rows) if (!Number.isNaN(row[c])) sum += row[c];
     return same(sum, target);
   });
+}
+
+/** Whether the rows read flat come to about twice the plan's target (within a quarter of it) on every line that has one. */
+function flatNearTwice(rows: readonly number[][], cols: readonly number[], planTotals: ReadonlyMap<number, number>): boolean {
+  let lines = 0;
+  for (let c = 0; c < cols.length; c++) {
+    const target = planTotals.get(cols[c]);
+    if (target === undefined) continue;
+    let sum = 0;
+    for (const row of rows) if (!Number.isNaN(row[c])) sum += row[c];
+    if (!(target > 0) || Math.abs(sum - 2 * target) > target / 4) return false;
+    lines++;
+  }
+  return lines > 0;
 }
 
 /** How many groups of a split lead two members or more. */

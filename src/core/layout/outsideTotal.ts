@@ -32,7 +32,8 @@ function readsAsNoArea(label: string): boolean {
  * `areaCols`) that the total position leaves out, their labels reading as no
  * area: every formula of the total over `lines` adds up two or more other
  * positions and not them; or, where the total holds no such formula, its
- * figure on every line is the sum of the other positions' exactly.
+ * figure is the sum of the other positions' exactly on half the lines at
+ * least, and nearer it than the sum with them on the rest.
  */
 export function positionsOutsideTotal(grid: Grid, areaCols: readonly number[], positions: readonly number[], lines: readonly number[], plan: Plan): Labelled {
   if (positions.length < 3) return [];
@@ -100,15 +101,20 @@ function formulaAdded(grid: Grid, total: number, positions: readonly number[], l
 }
 
 /**
- * On every line where the total holds a number, it is the sum of `others`
- * exactly, and on some line the sum with the candidates is not.
+ * On half the lines at least (one at least) where the total holds a number,
+ * it is the sum of `others` exactly, and on every other line it is nearer that sum than the sum with
+ * the candidates (a district's figure mistyped, or a total left stale, on a
+ * line): the candidates are no part of it. On some line the sum with the
+ * candidates is not the total. A line where fewer than two of `others` hold
+ * a figure tells nothing.
  */
 function addsUpWithout(grid: Grid, total: number, others: readonly number[], candidates: Labelled, lines: readonly number[]): boolean {
   const numberAt = (position: number, line: number): number | null => {
     const value = grid.value(position, line);
     return typeof value === "number" && Number.isFinite(value) ? value : null;
   };
-  let checked = 0;
+  let exact = 0;
+  let near = 0;
   let told = false;
   for (const line of lines) {
     const sum = numberAt(total, line);
@@ -121,10 +127,13 @@ function addsUpWithout(grid: Grid, total: number, others: readonly number[], can
       parts += value;
       filled++;
     }
-    if (filled < 2 || Math.abs(parts - sum) > 1e-9 * Math.max(1, Math.abs(sum))) return false;
-    checked++;
+    if (filled < 2) continue;
     const extra = candidates.reduce((acc, c) => acc + (numberAt(c.index, line) ?? 0), 0);
-    if (Math.abs(extra) > 1e-9 * Math.max(1, Math.abs(sum))) told = true;
+    const tolerance = 1e-9 * Math.max(1, Math.abs(sum));
+    if (Math.abs(extra) > tolerance) told = true;
+    if (Math.abs(parts - sum) <= tolerance) exact++;
+    else if (Math.abs(parts + extra - sum) > Math.abs(parts - sum)) near++;
+    else return false;
   }
-  return checked > 0 && told;
+  return exact >= 1 && exact >= near && told;
 }

@@ -122,7 +122,9 @@ export function readingConfidence(
     });
   }
   // A rate (a percent line) is often left off a sheet that splits counts and money: its missing column tells no misreading.
-  const unmapped = indicators.filter((indicator) => indicator.status === "unmapped" && indicator.kind !== "percent");
+  // Lines the second table holds are said above, once.
+  const heldBelow = linesHeldBelow(plan, indicators, below?.codes ?? []);
+  const unmapped = indicators.filter((indicator) => indicator.status === "unmapped" && indicator.kind !== "percent" && !heldBelow.has(indicator.code));
   if (unmapped.length >= 2) {
     const codes = unmapped.map((indicator) => indicator.code).join(", ");
     reasons.push({
@@ -357,3 +359,25 @@ function misplacedCommunes(table: AllocationTable, plan: Plan): { commune: strin
   return out;
 }
 
+/**
+ * The plan lines the second table on the sheet holds (`codes`), with each parent line whose parts are all either
+ * there or in the table read: unchecked because that table was not read, not for want of a column.
+ */
+function linesHeldBelow(plan: Plan, indicators: readonly IndicatorResult[], codes: readonly string[]): ReadonlySet<string> {
+  const held = new Set(codes);
+  if (held.size === 0) return held;
+  const unmapped = new Set(indicators.filter((indicator) => indicator.status === "unmapped").map((indicator) => indicator.code));
+  // Parents after their parts: repeated until nothing is added (a plan is a few levels deep at most).
+  for (let added = true; added; ) {
+    added = false;
+    for (const line of plan.lines) {
+      if (held.has(line.code) || !unmapped.has(line.code)) continue;
+      const parts = plan.lines.filter((other) => other.parentCode === line.code);
+      if (parts.length > 0 && parts.every((part) => held.has(part.code) || !unmapped.has(part.code))) {
+        held.add(line.code);
+        added = true;
+      }
+    }
+  }
+  return held;
+}

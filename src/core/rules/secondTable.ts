@@ -63,7 +63,25 @@ export const secondTableRule: Rule = {
       );
     }
     const next = notes.nextTable;
-    if (next !== undefined) {
+    const held = next?.codes ?? [];
+    if (next !== undefined && held.length > 0) {
+      // Plan lines only that table holds: unchecked, told here once (not again as lines with no column).
+      const list = held.join(", ");
+      const many = held.length > 1;
+      findings.push(
+        makeFinding({
+          rule: "second-table",
+          severity: "warning",
+          sheet: table.sheet,
+          at: { row: next.row, col: next.col },
+          indicator: many ? null : held[0],
+          message: localized(
+            `Từ dòng ${next.row + 1} là một bảng khác${title(next.text)}, có ${many ? "các chỉ tiêu" : "chỉ tiêu"} mã ${list} của kế hoạch mà bảng phân bổ ${checked} không có: allocheck chỉ đọc một bảng mỗi trang nên không kiểm tra ${many ? "các chỉ tiêu này" : "chỉ tiêu này"} — hãy chuyển bảng đó sang một trang riêng và kiểm tra trang đó.`,
+            `From row ${next.row + 1} on is another table${title(next.text)}, holding plan line${many ? "s" : ""} ${list}, which the allocation table ${checked} lacks: allocheck reads one table per sheet, so ${many ? "these lines were" : "this line was"} not checked — move that table to a sheet of its own and check that sheet.`,
+          ),
+        }),
+      );
+    } else if (next !== undefined) {
       tell(
         next,
         `Từ dòng ${next.row + 1} là một bảng khác${title(next.text)}: allocheck chỉ kiểm tra bảng phân bổ ${checked} phía trên, không kiểm tra bảng này.`,

@@ -41,8 +41,11 @@ function axis(context: RuleContext) {
 function unmappedPlanLines(context: RuleContext): Finding[] {
   const word = axis(context);
   const findings: Finding[] = [];
+  const below = new Set(context.table.notes?.nextTable?.codes ?? []);
   for (const planLine of context.plan.lines) {
     if (isMapped(context, planLine.code)) continue;
+    // A line the second table on the sheet holds (or whose parts it holds) is told once, by `second-table`.
+    if (below.size > 0 && heldBelow(context, planLine.code, below)) continue;
     findings.push(
       makeFinding({
         rule: "unmapped",
@@ -61,6 +64,13 @@ function unmappedPlanLines(context: RuleContext): Finding[] {
     );
   }
   return findings;
+}
+
+/** Whether the plan line, or each of its parts not in the table read, is held by the second table below it. */
+function heldBelow(context: RuleContext, code: string, below: ReadonlySet<string>): boolean {
+  if (below.has(code)) return true;
+  const children = context.planChildren.get(code);
+  return children !== undefined && children.length > 0 && children.every((child) => isMapped(context, child.code) || heldBelow(context, child.code, below));
 }
 
 function unmatchedTableLines(context: RuleContext): Finding[] {

@@ -265,6 +265,33 @@ describe("a second table holding plan lines the table read lacks", () => {
       expect(reasons[0]).toContain(said);
       expect(report.reading!.confidence.level).toBe("low");
     }
-    expect(report.findings.filter((f) => f.rule === "second-table").map((f) => f.cell)).toEqual(["A10"]);
+    expect(report.findings.filter((f) => f.rule === "second-table").map((f) => [f.cell, f.severity])).toEqual([["A10", said === null ? "info" : "warning"]]);
+    // One cause, one finding: the lines the second table holds are not told again as lines with no column.
+    if (said !== null) expect(report.findings.filter((f) => f.rule === "unmapped")).toEqual([]);
+  });
+
+  test("a money line split in parts, the parts held by the second table: one warning at it, naming them", () => {
+    const plan = planOf([
+      { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+      { code: "KP", name: "Kinh phí", unit: "triệu đồng", target: 1500 },
+      { code: "KP.1", name: "Kinh phí truyền thông", unit: "triệu đồng", target: 1200 },
+      { code: "KP.2", name: "Kinh phí quản lý", unit: "triệu đồng", target: 300 },
+    ]);
+    const parts: CellValue[][] = [
+      ["BIỂU 2: PHÂN BỔ KINH PHÍ"],
+      ["STT", "Địa bàn", "Kinh phí truyền thông", "Kinh phí quản lý"],
+      [null, "Tổng cộng", 1200, 300],
+      [1, "Xã Phú Mãn", 300, 75],
+      [2, "Xã Đông Xuân", 300, 75],
+      [3, "Xã An Phú", 300, 75],
+      [4, "Xã Hợp Tiến", 300, 75],
+    ];
+    const data: WorkbookData = { sheets: [sheet("Phân bổ", [...counts, ...blank(2), ...parts])] };
+    const report = toJsonReport(checkWorkbook(data, { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["second-table", "warning", "A10"]]);
+    expect(report.findings[0].message).toContain("KP.1, KP.2");
+    expect(report.indicators.filter((i) => i.status === "unmapped").map((i) => i.code)).toEqual(["KP", "KP.1", "KP.2"]);
+    // The reading says it once too: no second reason counting the same lines as lines with no column.
+    expect(report.reading!.confidence.reasons.filter((reason) => reason.includes("không tìm thấy cột"))).toEqual([]);
   });
 });

@@ -72,3 +72,24 @@ describe("a number column between the districts and `Tổng số` that is no dis
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@I4"]);
   });
 });
+
+/**
+ * The same with figures alone (no formula to tell), where one line's districts
+ * do not add up to its total exactly (a district's figure mistyped), or a
+ * line's districts are blank: the column still comes out of the total on the
+ * other lines and only moves that line further from it, so it is left out,
+ * and the one line off is told once, at its total.
+ */
+describe("no formulas, a line that does not add up exactly or whose districts are blank", () => {
+  const plan = planOf(LINES);
+  test.each(shapes)("%s", (_name, shape) => {
+    const off = allocation(shape, false);
+    const values = off.values.map((row) => [...row]);
+    values[4][4] = 5; // Sìn Hồ's CLB: 6 + 5 + 6 + 6 = 23 against the 24 typed
+    values[5] = [values[5][0], values[5][1], values[5][2], null, null, null, null, values[5][7], 400];
+    const { report } = checkWorkbook(workbook({ ...off, values }), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(report.reading!.areas.map((a) => `${a.name}:${a.role}`)).toEqual([...DISTRICTS.map((d) => `${d}:leaf`), "Tổng số:total"]);
+    expect(report.reading!.ignored.filter((i) => i.at === "H")).toEqual([{ at: "H", header: shape.header, why: OUTSIDE_TOTAL }]);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@I5", "subtotal@I6"]);
+  });
+});

@@ -3,8 +3,9 @@
  * bare communes, no grand total row: where three districts at least add up
  * their communes exactly and the communes come to the plan's target, the
  * districts are read (evidence `arithmetic`) — not a flat list allocating
- * twice the plan. Fewer groups, or a plan's target the rows read flat come
- * to, leave the flat list.
+ * twice the plan; so too with one district's subtotal mistyped, where the rows
+ * read flat come to about twice the target. Fewer groups, or a plan's target
+ * the rows read flat come to, leave the flat list.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -44,6 +45,33 @@ describe("one line, no grand total: districts told by the plan's target", () => 
     expect(report.reading!.areas.map((a) => a.role)).toEqual(roles(order));
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
     expect(report.indicators[0].allocated).toBe(1_450_000_000);
+  });
+
+  // A mistyped district subtotal: the other districts still add up theirs, the communes meet the plan's target, and
+  // the rows read flat come to about twice it — one finding at that subtotal, not a flat list over the plan.
+  test.each<["districts" | "communes", "before" | "after"]>([
+    ["districts", "before"],
+    ["communes", "before"],
+  ])("one district's subtotal mistyped, the %s numbered: the districts read, one finding at it", (numbered) => {
+    const rows = body(numbered, "before");
+    rows[4][2] = 220; // Bá Thước: its communes add up to 210
+    const report = check(rows, 1450);
+    expect(report.reading!.areas.map((a) => a.role)).toEqual(roles("before"));
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@C6"]);
+    expect(report.indicators[0].allocated).toBe(1_450_000_000);
+  });
+
+  test("a small-count line, one district off: the districts read", () => {
+    const counts: CellValue[][] = [
+      [null, "Ba Vì", 9], [null, "Ba Trại", 2], [null, "Tản Lĩnh", 3], [null, "Minh Quang", 4],
+      [null, "Thạch Thất", 8], [null, "Yên Trung", 3], [null, "Yên Bình", 4],
+      [null, "Quốc Oai", 6], [null, "Phú Mãn", 1], [null, "Đông Xuân", 2], [null, "Sài Sơn", 3],
+    ];
+    const plan = readPlanJson({ title: "t", indicators: [{ code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 22 }], areas: [] }, "p.json");
+    const allocation = sheet("Phân bổ", [["STT", "Đơn vị", "Tổ truyền thông cộng đồng"], ...counts]);
+    const report = checkWorkbook(workbook(allocation), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report;
+    expect(report.reading!.areas.filter((a) => a.role === "group").map((a) => a.name)).toEqual(["Ba Vì", "Thạch Thất", "Quốc Oai"]);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["subtotal@C6"]);
   });
 
   test("two districts only: the flat list stands", () => {
