@@ -152,10 +152,10 @@ export function countedRows(
 /**
  * The lines the counted rows have a figure on but do not put right alone,
  * whose one other finding is a commune's `invalid-value` (numbers typed as
- * text aside) under totals that follow it: when that cell's plain
- * correction (an unread cell: the gap left, a figure it could hold) brings
- * the line to the plan with the rows left out, the line's ceiling is the
- * rows and that cell together.
+ * text aside) or `quota` under totals that follow it: when that cell's plain
+ * correction (an unread cell: the gap left, a figure it could hold; a quota
+ * break: the quota) brings the line to the plan with the rows left out, the
+ * line's ceiling is the rows and that cell together.
  */
 function unfitBesides(
   context: RuleContext,
@@ -178,14 +178,22 @@ function unfitBesides(
       const at = indexOf(f);
       return f.severity !== "warning" && (at === null || !skipped.has(at));
     });
-    if (others.length !== 1 || others[0].rule !== "invalid-value") continue;
+    if (others.length !== 1 || (others[0].rule !== "invalid-value" && others[0].rule !== "quota")) continue;
     const cell = indexOf(others[0]);
     if (cell === null || cell % context.lineCount !== line || context.table.areas[Math.floor(cell / context.lineCount)].kind !== "leaf") continue;
-    const figure = correction(context, cell, ceiling.actual + (shifts.get(line) ?? 0), ceiling.expected);
+    const allocated = ceiling.actual + (shifts.get(line) ?? 0);
+    const figure = others[0].rule === "quota" ? atQuota(context, cell, others[0], allocated, ceiling.expected) : correction(context, cell, allocated, ceiling.expected);
     if (figure === null) continue;
     const above = typedTotalsAbove(context, cell, figure - context.base[cell]);
-    if (above === null || above.right.size > 0 || above.carried.length > 0) continue;
+    // A quota break the typed totals carry (typed with it, as the repeat) is corrected with them; an unread cell is not.
+    if (above === null || above.right.size > 0 || (above.carried.length > 0 && others[0].rule !== "quota")) continue;
     out.push({ ceiling, line, invalid: others[0], figure, rows });
   }
   return out;
+}
+
+/** The quota, when setting the commune's cell to it brings the line (the rows left out) to the plan. */
+function atQuota(context: RuleContext, cell: number, quota: Finding, allocated: number, target: number): number | null {
+  if (quota.expected === null) return null;
+  return standing(allocated + quota.expected - context.base[cell], target) === "equal" ? quota.expected : null;
 }

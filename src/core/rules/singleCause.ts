@@ -18,7 +18,10 @@
  * row's gap, the cell must make the checks it takes part in agree and must
  * break none that agreed (nor push a plan line further off its rule). The
  * cell that explains most (at least the row and one more check) is the cell
- * to fix; when two cells explain as much, the row's total stays the one told.
+ * to fix; when two cells explain as much, the row's total stays the one told
+ * — and when the total itself cannot be the mistyped cell (several parts
+ * equally likely), its message says so, naming those parts and the figure
+ * each would hold.
  * The findings at the totals and the plan comparisons the correction puts
  * right are let go, and the cell's finding names them ("correcting this cell
  * also puts … right"): a user who sees a district total disagree in Excel
@@ -501,7 +504,7 @@ function tryCell(checks: Checks, row: Check, cell: number, error: number): Hypot
 }
 
 /** For a failing row check: the cell to fix, or null when no cell of the row explains it without breaking another check. */
-function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
+function causeOf(checks: Checks, row: Check, weak: Hypothesis[], undecided: Map<number, Hypothesis[]>): Hypothesis[] {
   let sum = 0;
   for (const part of row.parts) sum += checks.counted(part);
   const gap = difference(checks.counted(row.total), sum);
@@ -529,7 +532,13 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
     if (shared.length > 0) return [];
   }
   // The row's total cannot be the mistyped cell (correcting it breaks a check that agreed or pushes a plan line off its rule): one of its parts is.
-  if (own === null) return onlyPart(checks, best.length > 0 ? best : parts);
+  if (own === null) {
+    const candidates = best.length > 0 ? best : parts;
+    const one = onlyPart(checks, candidates);
+    // Several parts equally likely: the row's total stays the cell told, said to be the sum of parts one of which is off.
+    if (one.length === 0 && candidates.length > 1) undecided.set(row.total, slipsAmong(checks, candidates));
+    return one;
+  }
   // Two cells explain as much (or none more than its own row): the row's total stays the cell told.
   return [own];
 }
@@ -537,13 +546,44 @@ function causeOf(checks: Checks, row: Check, weak: Hypothesis[]): Hypothesis[] {
 /** The one part of a row that can be its mistyped cell: the only one, or the only one whose figure differs from the meant one by a slip of the keyboard. */
 function onlyPart(checks: Checks, candidates: readonly Hypothesis[]): Hypothesis[] {
   if (candidates.length <= 1) return [...candidates];
+  const slips = slipsOf(checks, candidates);
+  return slips.length === 1 ? slips : [];
+}
+
+/** The candidates whose figure differs from the meant one by a slip of the keyboard. */
+function slipsOf(checks: Checks, candidates: readonly Hypothesis[]): Hypothesis[] {
   const { context } = checks;
-  const slips = candidates.filter((h) => {
+  return candidates.filter((h) => {
     const scale = context.scales[h.cell % context.lineCount];
     const typed = context.base[h.cell];
     return looksLikeTypo(typed / scale, difference(typed, h.error) / scale);
   });
-  return slips.length === 1 ? slips : [];
+}
+
+/** The parts still in question when none alone is the mistyped one: the slips among them when several are, else all. */
+function slipsAmong(checks: Checks, candidates: readonly Hypothesis[]): Hypothesis[] {
+  const slips = slipsOf(checks, candidates);
+  return slips.length > 1 ? slips : [...candidates];
+}
+
+/**
+ * A row's total that cannot be its mistyped cell, told at itself because
+ * several of its parts are equally likely: the message says the total is
+ * probably right and names the parts, one of which is off, with the figure
+ * each would then hold.
+ */
+function undecidedParts(checks: Checks, message: LocalizedText, parts: readonly Hypothesis[]): LocalizedText {
+  const { context } = checks;
+  const item = (h: Hypothesis, lang: "vi" | "en") => {
+    const unit = context.cellUnit[h.cell % context.lineCount];
+    const { row, col } = cellPosition(context, Math.floor(h.cell / context.lineCount), h.cell % context.lineCount);
+    const meant = formatAmount(difference(context.base[h.cell], h.error), unit, lang);
+    return lang === "vi" ? `ô ${a1(row, col)} là ${meant}` : `${a1(row, col)} as ${meant}`;
+  };
+  return localized(
+    `${message.vi} Ô tổng này có lẽ đúng (sửa nó theo các khoản thì bảng hoặc kế hoạch lại lệch): có lẽ một trong các khoản ghi sai — ghi ${joinList(parts.map((h) => item(h, "vi")), "hoặc")} thì khớp; không số liệu nào của bảng hay kế hoạch cho biết là khoản nào.`,
+    `${message.en} This total is probably right (correcting it to its parts puts the table or the plan off): probably one of its parts is mistyped — entering ${joinList(parts.map((h) => item(h, "en")), "or")} puts it right; no figure of the sheet or the plan tells which.`,
+  );
 }
 
 /**
@@ -826,6 +866,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
   // The failing row checks, and the cell to fix in each.
   const causes = new Map<number, Hypothesis | null>();
   const weak: Hypothesis[] = [];
+  const undecided = new Map<number, Hypothesis[]>();
   for (let line = 0; line < context.lineCount; line++) {
     if (checks.lineChildren[line] === null) continue;
     for (let area = 0; area < context.areaCount; area++) {
@@ -833,7 +874,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
       if (!checks.rowMayFail(cell)) continue;
       const row = checks.row(cell);
       if (row === null || !checks.fails(row)) continue;
-      for (const cause of causeOf(checks, row, weak)) {
+      for (const cause of causeOf(checks, row, weak, undecided)) {
         const seen = causes.get(cause.cell);
         // One cell taken for two causes that disagree on its error: neither is trusted.
         if (seen === undefined) causes.set(cause.cell, cause);
@@ -886,7 +927,7 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
   }
   const retyped = new Map(accepted.map((cause) => [cause.cell, typedFollowers(checks, cause)]));
-  if (dropped.size === 0 && asText.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
+  if (dropped.size === 0 && asText.size === 0 && undecided.size === 0 && accepted.every((cause) => cause.cell === cause.row.total && retyped.get(cause.cell)?.length === 0)) return [...findings];
 
   // What each cause names: the dropped totals among the checks it moves, and the plan lines whose leaves it moves.
   const told = new Map<number, { totals: Named[]; also: Named[]; retyped: Named[] }>();
@@ -926,6 +967,11 @@ export function singleCause(context: RuleContext, findings: readonly Finding[]):
     }
     const cell = finding.severity === "error" ? indexOf(finding) : null;
     const says = cell !== null && !spoken.has(cell) ? told.get(cell) : undefined;
+    const parts = finding.rule === "subtotal" && cell !== null && !causeCells.has(cell) ? undecided.get(cell) : undefined;
+    if (parts !== undefined) {
+      out.push({ ...finding, message: undecidedParts(checks, finding.message, parts) });
+      continue;
+    }
     if (says === undefined || cell === null) {
       out.push(finding);
       continue;

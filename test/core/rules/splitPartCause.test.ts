@@ -62,3 +62,19 @@ describe("a mistyped part of a split the plan does not make is told at the part"
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual(expected);
   });
 });
+
+describe("two parts equally likely: the total is told, as probably right, naming the parts", () => {
+  test("NSTW 70 for 60 or NSĐP 20 for 10: the message names both parts with the figure each would hold", () => {
+    const { report } = checkWorkbook({ sheets: [allocation(80, 70, 20), PLAN, AREAS] }, { workbookName: "x.xlsx" });
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D9"]]);
+    const { vi, en } = report.findings[0].message;
+    expect(vi).toContain("ô E9 là 60 triệu đồng hoặc ô F9 là 10 triệu đồng");
+    expect(vi).toContain("Ô tổng này có lẽ đúng");
+    expect(en).toContain("E9 as 60 million VND or F9 as 10 million VND");
+  });
+
+  test("the total typed wrong, its parts right: no part is named", () => {
+    const { report } = checkWorkbook({ sheets: [allocation(70, 60, 20), PLAN, AREAS] }, { workbookName: "x.xlsx" });
+    expect(report.findings[0].message.vi).not.toContain("có lẽ đúng");
+  });
+});

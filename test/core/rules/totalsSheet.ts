@@ -28,6 +28,8 @@ export interface Layout {
   readonly districtRows: boolean;
   /** The districts' subtotals when not as the grand total's (`totals`). */
   readonly districtTotals?: Totals;
+  /** Typed totals typed from the communes as they stand (the mistake carried), not as planned. */
+  readonly typedAsWritten?: boolean;
 }
 
 const num = (v: CellValue): number => (typeof v === "number" ? v : 0);
@@ -57,12 +59,12 @@ export function allocationRows(lines: readonly string[], planned: readonly Distr
       if (!layout.districtRows || districtTotals === "none") return;
       const typed = districtTotals === "typed";
       const row = districtRows[d];
-      rows[row - 1][line + 2] = sum([typed ? planned[d] : district], line);
+      rows[row - 1][line + 2] = sum([typed && layout.typedAsWritten !== true ? planned[d] : district], line);
       if (!typed) formulas[at(row, line)] = `SUM(${at(spans[d][0], line)}:${at(spans[d][1], line)})`;
     });
     if (layout.totals === "none") return;
     const typed = layout.totals === "typed";
-    rows[totalRow - 1][line + 2] = sum(typed ? planned : actual, line);
+    rows[totalRow - 1][line + 2] = sum(typed && layout.typedAsWritten !== true ? planned : actual, line);
     const overDistricts = layout.districtRows && districtTotals !== "none";
     if (!typed) formulas[at(totalRow, line)] = overDistricts ? districtRows.map((row) => at(row, line)).join("+") : `SUM(${at(totalRow + 1, line)}:${at(rows.length, line)})`;
   });
