@@ -12,6 +12,7 @@
  * are in the file, but run only when required.
  */
 const path = require("path");
+const { AsciiOnlyPlugin } = require("./scripts/ascii-bundle");
 
 /** Packages bundled into the file; every other package is required from node_modules at run time. */
 const BUNDLED = ["commander", "saxes", "xmlchars"];
@@ -50,5 +51,7 @@ module.exports = {
   // `__dirname` is the bundle's folder at run time (the package version is read from ../package.json).
   node: { __dirname: false, __filename: false },
   devtool: false,
+  // Written in ASCII (\u escapes): decoded on every start, a one-byte string instead of a two-byte one (scripts/ascii-bundle.js).
+  plugins: [new AsciiOnlyPlugin()],
   stats: "errors-warnings",
 };

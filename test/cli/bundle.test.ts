@@ -62,6 +62,10 @@ describe("bin/allocheck.js runs the bundle", () => {
     expect(bundled.stdout + bundled.stderr).not.toBe("");
   });
 
+  test("written in ASCII (decoded on every start: a one-byte string, scripts/ascii-bundle.js)", () => {
+    expect(readFileSync(BUNDLE).findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   test("`check` through the bundle loads no ExcelJS, mammoth, JSZip or archiver", () => {
     const list = join(dir, "modules.json");
     const preload = join(dir, "list-modules.js");
