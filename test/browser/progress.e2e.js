@@ -139,6 +139,22 @@ module.exports = {
       },
     },
     {
+      name: "at 320 px each line's figures read one to a line: a value beside a short term (Đã đạt) does not wrap",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.locator('[data-testid="progress"]').scrollIntoViewIfNeeded();
+        const wrapped = await page.$$eval('[data-testid="progress-achieved"]', (values) =>
+          values
+            .filter((v) => v.getClientRects().length > 1 || v.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(v).lineHeight))
+            .map((v) => v.textContent.trim()),
+        );
+        assert.ok((await page.locator('[data-testid="progress-achieved"]').count()) > 10);
+        assert.deepEqual(wrapped, [], "no achieved figure wraps at 320 px");
+        await page.setViewportSize({ width: 1400, height: 900 });
+      },
+    },
+    {
       name: "the tab fits a 360 px pane",
       async run(ctx) {
         const { page, root } = ctx;

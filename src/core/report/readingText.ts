@@ -9,6 +9,7 @@ import type { AreaEvidence, LineEvidence, Reading, ReadingRole } from "../model/
 import { planYearText } from "../words/planYear";
 import { ignoredWhyWords } from "../words/ignoredWhy";
 import { clipText } from "../text/clip";
+import { typographicQuotes } from "../text/quotes";
 
 interface Words {
   title: string;
@@ -87,7 +88,8 @@ export function confidenceLines(reading: Reading, lang: Lang): string[] {
   if (reading.confidence.level === "high") return [];
   const words = WORDS[lang];
   const hint = lang === "vi" ? "  Xem cách đọc biểu: allocheck check --explain" : "  See the reading: allocheck check --explain";
-  return [words.unsure, ...reading.confidence.reasons.map((reason) => `  - ${reason[lang]}`), hint];
+  // Quoted typographically, as the findings of the text report are.
+  return [words.unsure, ...reading.confidence.reasons.map((reason) => `  - ${typographicQuotes(reason[lang])}`), hint];
 }
 
 /** One sentence per plan line compared with the sum of its funding sources. */

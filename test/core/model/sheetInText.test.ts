@@ -63,6 +63,9 @@ test("a rival sheet named with double quotes: the reading's reason names it as E
     expect(typographicQuotes(text)).toContain(`'Phân bổ "cũ"'`);
   }
   expect(renderTextReport(report, "vi")).toContain(`'Phân bổ "cũ"'`);
+  // The other sheets quoted typographically there, as the text report's findings are.
+  expect(renderTextReport(report, "vi")).toContain("như trang “Phân bổ” nhưng");
+  expect(renderTextReport(report, "vi")).not.toContain('trang "Phân bổ"');
   expect(unsureReadingText(reasons, "en")).toContain(`The sheet 'Phân bổ "cũ"' also holds`);
 });
 

@@ -39,16 +39,13 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
   // The status keeps its one line (a badge has a fixed height: wrapped words would be cut); the name wraps instead.
   status: { flexShrink: 0, whiteSpace: "nowrap" },
-  figures: {
-    display: "grid",
-    gridTemplateColumns: "auto auto",
-    columnGap: tokens.spacingHorizontalS,
-    margin: 0,
-    fontVariantNumeric: "tabular-nums",
-  },
+  figures: { display: "flex", flexDirection: "column", margin: 0, fontVariantNumeric: "tabular-nums" },
+  // Each term beside its own value, not in a column as wide as the longest term: a short term
+  // (`Đã đạt`) leaves its long value (`6.461 triệu đồng (68,08%)`) room for one line in a 320 px pane.
+  pair: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   note: { display: "block", margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, textAlign: "right" },
+  value: { margin: 0, marginLeft: "auto", textAlign: "right" },
   // Each heading closer to what it heads than to what comes before it.
   subhead: { display: "block", fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXXS, marginLeft: 0, marginRight: 0 },
 });
@@ -78,12 +75,12 @@ export interface ProgressLineProps {
 function Figure(props: { readonly term: string; readonly testId: string; readonly children: React.ReactNode }): React.ReactElement {
   const classes = useStyles();
   return (
-    <>
+    <div className={classes.pair}>
       <dt className={classes.term}>{props.term}</dt>
       <dd className={classes.value} data-testid={props.testId}>
         {props.children}
       </dd>
-    </>
+    </div>
   );
 }
 
