@@ -19,13 +19,19 @@ export function langOption(): Option {
   });
 }
 
+/** A file or sheet name given to an option: an empty one (`--plan "$PLAN"` with the variable unset) is no name (exit 2, "needs a value"). */
+export function nonEmpty(value: string): string {
+  if (value.trim() === "") throw new InvalidArgumentError("");
+  return value;
+}
+
 /** What `check` and `summary` read: `--sheet`, `--plan`, `--plan-sheet`, `--period` (CONTRACT §4), added to `command`. */
 export function addInputOptions(command: Command): Command {
   return command
     .option("--sheet <name>", both(HELP.sheet))
-    .option("--plan <file>", both(HELP.plan))
-    .option("--plan-sheet <name>", both(HELP.planSheet))
-    .option("--period <years>", both(HELP.period));
+    .option("--plan <file>", both(HELP.plan), nonEmpty)
+    .option("--plan-sheet <name>", both(HELP.planSheet), nonEmpty)
+    .option("--period <years>", both(HELP.period), nonEmpty);
 }
 
 export function langOf(opts: { lang?: string }): Lang {

@@ -26,6 +26,7 @@ async function sameNameOtherForm(path: string): Promise<string | undefined> {
 
 /** An input file that must exist and be a file (exit 2 otherwise); resolves to the path to read it at. */
 export async function requireInputFile(path: string, shown: string): Promise<string> {
+  if (shown.trim() === "") throw new CliError({ vi: "tên tệp trống — hãy ghi tên tệp cần đọc", en: "the file name is empty — give the file to read" });
   let stat;
   let found = path;
   try {

@@ -134,6 +134,8 @@ function commanderText(error: CommanderError, program: Command): LocalizedText {
     case "commander.invalidArgument": {
       // error: option '--lang <lang>' argument 'fr' is invalid. fr
       const match = /option '(\S+)[^']*' argument '([^']*)'/.exec(error.message);
+      const flags = /option '([^'<]*)/.exec(error.message)?.[1].trim();
+      if (match !== null && match[2].trim() === "") return m.optionMissingArgument(flags ?? match[1]);
       return match ? m.invalidArgument(match[1], match[2]) : m.invalidArgument("", error.message.replace(/^error:\s*/, ""));
     }
     default: {

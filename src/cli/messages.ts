@@ -93,6 +93,10 @@ export const MSG = {
     vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
     en: `no targets or budget lines found in ${file}`,
   }),
+  noIndicatorsInJson: (file: string): LocalizedText => ({
+    vi: `${file}: danh sách "indicators" (chỉ tiêu) trống — không có chỉ tiêu nào để đối chiếu; hãy thêm chỉ tiêu (mã, tên, đơn vị, kế hoạch)`,
+    en: `${file}: the "indicators" list is empty — no target to check against; add the targets (code, name, unit, target)`,
+  }),
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,
     en: `will not write over the input ${file} — choose another name for -o`,

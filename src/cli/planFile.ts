@@ -85,6 +85,10 @@ function parsePlanJson(text: string, shown: string): Plan {
   } catch (error) {
     throw new CliError(jsonSyntaxError(text, shown, error));
   }
+  // An empty list (what `extract-plan --json` writes for a document with no numeric target) is no plan to check against, and not a list that is missing.
+  if (typeof json === "object" && json !== null && Array.isArray((json as { indicators?: unknown }).indicators) && (json as { indicators: unknown[] }).indicators.length === 0) {
+    throw new CliError(MSG.noIndicatorsInJson(shown));
+  }
   return readPlanJson(json, shown);
 }
 

@@ -118,3 +118,20 @@ describe("a JSON plan saved under a text name", () => {
     expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-hong.txt"], dir), /kh-hong\.txt không phải là JSON hợp lệ: lỗi ở dòng 2, cột 18 \(/);
   });
 });
+
+describe("a JSON plan with no indicator", () => {
+  // What `extract-plan --json` writes for a document that states no numeric target.
+  const EXTRACTED_EMPTY = { version: 1, title: "Kế hoạch xã", number: null, date: null, indicators: [], areas: [], issues: [{ rule: "no-targets", message: "…" }] };
+  test.each([
+    ["vi", /^allocheck: kh-trong\.json: danh sách "indicators" \(chỉ tiêu\) trống — không có chỉ tiêu nào để đối chiếu/],
+    ["en", /^allocheck: kh-trong\.json: the "indicators" list is empty — no target to check against/],
+  ])("is told as an empty list, not a missing one (%s)", async (lang, message) => {
+    writeFileSync(join(dir, "kh-trong.json"), JSON.stringify(EXTRACTED_EMPTY, null, 2));
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-trong.json", "--lang", lang], dir), message);
+  });
+
+  test("a list that is not there is still told as missing", async () => {
+    writeFileSync(join(dir, "kh-thieu.json"), JSON.stringify({ title: "Kế hoạch xã" }));
+    expectUnusable(await runCli(["check", "phan-bo.xlsx", "--plan", "kh-thieu.json"], dir), /thiếu danh sách "indicators"/);
+  });
+});

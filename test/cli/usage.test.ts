@@ -62,6 +62,19 @@ describe("allocheck command line", () => {
     expectUnusable(await runCli(argv, dir), message);
   });
 
+  test.each([
+    [["check", "a.xlsx", "--plan", ""], /^allocheck: tùy chọn --plan cần một giá trị\n$/],
+    [["check", "a.xlsx", "--plan-sheet", " ", "--lang", "en"], /^allocheck: option --plan-sheet needs a value\n$/],
+    [["summary", "a.xlsx", "-o", ""], /^allocheck: tùy chọn -o, --out cần một giá trị\n$/],
+    [["extract-plan", "kh.txt", "-o", ""], /^allocheck: tùy chọn -o, --out cần một giá trị\n$/],
+    [["demo", "-o", ""], /^allocheck: tùy chọn -o, --out cần một giá trị\n$/],
+    [["check", ""], /^allocheck: tên tệp trống — hãy ghi tên tệp cần đọc\n$/],
+    [["extract-plan", " ", "--lang", "en"], /^allocheck: the file name is empty — give the file to read\n$/],
+  ])("an empty name (a shell variable left unset) is told as a missing value, not as a file: %j", async (argv, message) => {
+    expectUnusable(await runCli(argv, dir), message);
+    expect(filesIn(dir)).toEqual([]);
+  });
+
   test("--version prints the package version", async () => {
     const run = await runCli(["--version"], dir);
     expect(run.code).toBe(0);

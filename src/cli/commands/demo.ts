@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import { dirname, join, relative, isAbsolute } from "path";
 import type { Command } from "commander";
 import { renderTextReport } from "../../core/report";
-import { langOf, langOption, line, type CommandContext } from "../context";
+import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { absolute, exists } from "../files";
 import { both, HELP, MSG } from "../messages";
@@ -57,7 +57,7 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
   program
     .command("demo")
     .description(both(HELP.demo))
-    .option("-o, --out <dir>", both(HELP.demoDir))
+    .option("-o, --out <dir>", both(HELP.demoDir), nonEmpty)
     .addOption(langOption())
     .action(async (opts: DemoOptions) => {
       const lang = langOf(opts);

@@ -4,7 +4,7 @@ import { extractedPlanToSheetRows } from "../../extract/toPlan";
 import { renderExtractedPlanText } from "../../extract/render";
 import type { ExtractedPlan } from "../../extract/types";
 import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
-import { langOf, langOption, line, type CommandContext } from "../context";
+import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { fileError } from "../fileErrors";
 import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
@@ -77,7 +77,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .description(both(HELP.extractPlan))
     .argument("<plan.txt|.docx>", both(HELP.planDocArg))
     .option("--json", both(HELP.extractJson))
-    .option("-o, --out <plan.xlsx>", both(HELP.extractOut))
+    .option("-o, --out <plan.xlsx>", both(HELP.extractOut), nonEmpty)
     .addOption(langOption())
     .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
     .action(async (document: string, opts: ExtractOptions) => {

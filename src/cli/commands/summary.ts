@@ -7,7 +7,7 @@ import { workbookKindOf, workbookKindOfFile, type WorkbookKind } from "../../ada
 import type { Lang } from "../../core/model/text";
 import type { Report } from "../../core/model/report";
 import type { Highlight, SummarySheetModel } from "../../core/model/summary";
-import { addInputOptions, langOf, langOption, line, type CommandContext } from "../context";
+import { addInputOptions, langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
 import { absolute, requireOutputFolder, sameFile } from "../files";
@@ -80,7 +80,7 @@ async function checkForSummary(
 
 export function addSummaryCommand(program: Command, ctx: CommandContext): void {
   addInputOptions(
-    program.command("summary").description(both(HELP.summary)).argument("<workbook.xlsx>", both(HELP.workbookArg)).requiredOption("-o, --out <out.xlsx>", both(HELP.out)),
+    program.command("summary").description(both(HELP.summary)).argument("<workbook.xlsx>", both(HELP.workbookArg)).requiredOption("-o, --out <out.xlsx>", both(HELP.out), nonEmpty),
   )
     .option("--no-highlight", both(HELP.noHighlight))
     .addOption(langOption())
