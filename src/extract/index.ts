@@ -213,7 +213,7 @@ export function extractPlan(text: string): ExtractedPlan {
     const activity = checkActivityBudget(body, budgetRanges, budget);
     issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
   }
-  issues.push(...checkAreaCounts(body, areaList));
+  issues.push(...checkAreaCounts(body, areaList, chosen));
   for (const column of readAreaTables(body).unread) {
     // With no total row the figure is the rows' sum, worked out: said as such, with the table's lines, not one row's.
     const rows = column.summed;
