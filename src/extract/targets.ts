@@ -141,6 +141,15 @@ function perUnitNorm(text: string, q: Quantity): boolean {
   return eachUnit(text, q);
 }
 
+/** `Mỗi huyện thành lập từ 2 đến 3 CLB`: the area of the nearest `mỗi` before the figure in its sentence (not `mỗi năm`), or null. */
+function eachArea(text: string, q: Quantity): string | null {
+  const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  const clause = text.slice(sentenceStart, q.start).normalize("NFC");
+  const each = [...clause.matchAll(/(?:^|[^\p{L}])mỗi\s+/giu)].map((m) => wordsOf(clause.slice((m.index ?? 0) + m[0].length))).filter((w) => matchPhrase(w, TIME_WORDS) === 0).pop();
+  const area = each === undefined ? 0 : matchPhrase(each, AREA_WORDS);
+  return each === undefined || area === 0 ? null : each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
+}
+
 /** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
 function eachUnit(text: string, q: Quantity): boolean {
   const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
@@ -237,7 +246,12 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
     .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
-    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
+    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q))
+    // `Mỗi huyện thành lập từ 2 đến 3 CLB`: a range per area is a quota, its lower end the least each area reaches.
+    .map((q) => {
+      const per = q.role === "range" ? eachArea(text, q) : null;
+      return per !== null ? { ...q, role: "quota" as const, per } : q;
+    });
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
@@ -341,7 +355,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
-      ...(quota && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
+      // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
+      ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
@@ -396,7 +411,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the quota is no part of its name.
       const norm = /\s*[,;]\s*mỗi\s+(\p{L}+)[^,;]*?\d.*$/iu.exec(placed);
       const name = norm !== null && matchPhrase(wordsOf(norm[1]), AREA_WORDS) === 0 ? tidyName(placed.slice(0, norm.index)) || placed : placed;
-      const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
+      const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.rangeFrom ?? q.base });
       const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
     }
