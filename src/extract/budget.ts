@@ -90,7 +90,7 @@ function amountsOf(line: TextLine): Amount[] {
   const text = digitsForSpelledAmounts(line.text.slice(offset));
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q));
   const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
@@ -119,6 +119,16 @@ function amountsOf(line: TextLine): Amount[] {
   const priced = out.filter((a) => !isMultiplied(text, a.q));
   if (priced.length < out.length) return priced.length === 0 ? [] : amountsAfterWorking(priced, text);
   return amountsAfterWorking(out, text);
+}
+
+/**
+ * `Tổng kinh phí sau điều chỉnh: 1.150 triệu đồng, tăng 150 triệu đồng so với Kế hoạch số 45/KH-UBND`, `(giảm 50 triệu
+ * đồng)`: how much an amount moved against another, no budget line.
+ */
+function isChange(text: string, q: Quantity): boolean {
+  if (!/(?:^|[^\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
+  const after = text.slice(q.unitEnd);
+  return /^[^;.]{0,20}?(?:^|[^\p{L}])so với(?!\p{L})/iu.test(after) || (/\(\s*(?:tăng|giảm)[^()]*$/iu.test(text.slice(0, q.start)) && /^[^()]*\)/u.test(after));
 }
 
 const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
