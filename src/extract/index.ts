@@ -36,6 +36,7 @@ import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
+import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
@@ -229,6 +230,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkNumberFormats(body));
+  issues.push(...checkSpelledAmounts(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
   if (parts.appendix.length === 0) {
     const mention = parts.body.find((l) => /\b(phu luc (dinh )?kem|tai phu luc|theo phu luc|phu luc (so )?[0-9ivx]+ kem)\b/.test(foldText(l.text)));
