@@ -246,12 +246,15 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
     .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
-    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q))
-    // `Mỗi huyện thành lập từ 2 đến 3 CLB`: a range per area is a quota, its lower end the least each area reaches.
+    // `Mỗi huyện thành lập từ 2 đến 3 CLB`, `02 - 03 mô hình/xã`: a range per area is a quota, its lower end the least
+    // each area reaches.
     .map((q) => {
-      const per = q.role === "range" ? eachArea(text, q) : null;
+      // `02 - 03 mô hình/xã`: per area after the unit too.
+      const slashed = q.per !== undefined && q.roleEnd !== undefined && matchPhrase(wordsOf(q.per), AREA_WORDS) > 0 ? q.per.toLocaleLowerCase("vi") : null;
+      const per = q.role === "range" ? (eachArea(text, q) ?? slashed) : null;
       return per !== null ? { ...q, role: "quota" as const, per } : q;
-    });
+    })
+    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
