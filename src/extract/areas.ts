@@ -5,7 +5,7 @@
  */
 import { areaKey, foldText } from "../core/text/fold";
 import { issue, sourceOf } from "./issues";
-import { parseMarker } from "./markers";
+import { headingRank, parseMarker } from "./markers";
 import { placeHeaderLevel } from "./placeHeaders";
 import { lineAt, type TextLine } from "./normalize";
 import type { ExtractedArea, ExtractIssue } from "./types";
@@ -31,6 +31,12 @@ const COUNTED_COMMUNES_IN_BRACKETS = /(?:^|[^\p{L}\d])(\d{1,3})\s+(?:xã|phườ
 const PREFIXED_COMMUNES = new RegExp(`(?:^|[^\\p{L}])(?:xã|phường|thị trấn)\\s+${NAME}(?:\\s*(?:,|và)\\s*(?:xã|phường|thị trấn)\\s+${NAME})+`, "gu");
 /** `Kiểm tra tại 05 huyện: Đồng Văn, Mèo Vạc`, `ở các huyện, thành phố: A, B`: districts named in passing after a colon. */
 const DISTRICTS_LISTED = /(?:^|[^\p{L}])(?:tại|ở|cho|của|thuộc)\s+(?:các\s+)?(?:\d{1,3}\s+)?(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:\s*([^.;()]+)/giu;
+/** `ĐỊA BÀN THỰC HIỆN`, `Phạm vi, địa bàn triển khai`, `Đối tượng, địa bàn`: a heading of the plan's part on its areas. */
+const AREA_HEADING = /^(?:(?:pham vi|doi tuong)\s*,?\s*(?:va\s+)?)*dia ban\b/;
+/** `trên địa bàn 16 xã, thị trấn`, `tại 12 xã`: the count of communes the areas part gives. */
+const AREA_PART_COUNT = /(?<![\p{L}\d])(\d{1,3})\s+(?:xã|phường)(?:\s*,\s*(?:phường|thị trấn))*(?!\p{L})/iu;
+/** `Địa bàn thực hiện: 05 huyện: …`: a line labelled as the plan's areas. */
+const AREA_LABEL = /^\s*(?:phạm vi\s*,?\s*)?địa bàn(?:\s+\p{L}+){0,3}\s*:/iu;
 /** `Kính gửi: UBND các huyện A, B, C.`, `Kính gửi: Hội LHPN các huyện, thị xã: A, B`: the districts a letter is sent to. */
 const ADDRESSED_DISTRICTS = /^\s*kính gửi\s*:?[^.;:]*?(?<!\p{L})các\s+(?:huyện|quận|thị xã)(?:\s*,\s*(?:thị xã|thành phố|quận|huyện))*\s*:?\s+(\p{Lu}[^.;()]+)/iu;
 /** `trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: the districts a target is broken down by, each with its figure. */
@@ -83,6 +89,8 @@ interface AreaList {
   readonly mentioned?: ExtractedArea[];
   /** Districts named for one activity (`Kiểm tra tại 05 huyện: A, B`): the areas only when the text names no other, and never a base for totals. */
   readonly passing?: ExtractedArea[];
+  /** `II. ĐỊA BÀN` / `Thực hiện trên địa bàn 16 xã, thị trấn (chi tiết tại Phụ lục)`: the communes the areas part counts. */
+  readonly statedCommunes?: { readonly count: number; readonly line: number };
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
@@ -157,6 +165,9 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
   let unmarkedDistrict: { name: string; line: number } | null = null;
   let lastDistrict = "";
   let placeRows: Array<{ commune: string; line: number }> = [];
+  // The rank of the heading that opened the plan's part on its areas (`III. ĐỊA BÀN THỰC HIỆN`), while inside it.
+  let areaPart: number | null = null;
+  let statedCommunes: { count: number; line: number } | null = null;
   const flushPlaceRows = () => {
     if (placeRows.length >= 2 && homeDistrict) {
       for (const r of placeRows) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(r.commune))) mentioned.push({ district: homeDistrict, commune: r.commune, source: sourceOf(r.line) });
@@ -251,6 +262,11 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     const marker = parseMarker(line.text);
     const offset = marker ? marker.length : 0;
     const text = line.text.slice(offset);
+    const rank = marker ? headingRank(marker) : null;
+    if (rank !== null && text.length <= 80 && !/\d/.test(text)) {
+      if (areaPart !== null && rank <= areaPart) areaPart = null;
+      if (AREA_HEADING.test(foldText(text))) areaPart = rank;
+    }
     // `Kính gửi: Hội LHPN các huyện Trạm Tấu, Mù Cang Chải, Văn Chấn.`: a letter's addressees are the areas it gives tasks to.
     const addressed = ADDRESSED_DISTRICTS.exec(text);
     if (addressed) {
@@ -346,11 +362,33 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
         for (const c of run.items) if (!mentioned.some((m) => areaKey(m.commune ?? "") === areaKey(c))) mentioned.push({ district: homeDistrict, commune: c, source: sourceOf(lineAt(line, offset + run.at)) });
       }
     }
-    // `Kiểm tra, giám sát tại 05 huyện: Hòa An, Thạch An`: districts of a province's plan, named in passing.
+    // `Kiểm tra, giám sát tại 05 huyện: Hòa An, Thạch An`: districts of a province's plan, named in passing — unless
+    // the plan's part on its areas names them as its areas (`III. ĐỊA BÀN THỰC HIỆN` / `Dự án được triển khai tại 05
+    // huyện: …`, `Địa bàn thực hiện: 05 huyện: …`): then they are, held against the count said before them.
+    const ownAreas = areaPart !== null || AREA_LABEL.test(text);
+    const partCount = ownAreas && statedCommunes === null ? AREA_PART_COUNT.exec(text) : null;
+    if (partCount !== null) statedCommunes = { count: Number(partCount[1]), line: lineAt(line, offset + (partCount.index ?? 0)) };
     for (const g of text.matchAll(DISTRICTS_LISTED)) {
       const items = communes(g[1]).map((d) => d.replace(DISTRICT_PREFIX, ""));
       if (items.length < 2 || !items.every(isName)) continue;
       const at = lineAt(line, offset + (g.index ?? 0));
+      // `Các xã đặc biệt khó khăn thuộc 05 huyện: …`: the plan's areas are communes of those districts, not named.
+      if (ownAreas && !/(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|bản|xóm)(?!\p{L})/iu.test(text.slice(0, g.index ?? 0))) {
+        for (const d of items) add(d, null, at);
+        lineIndexes.add(index);
+        const said = /(\d{1,3})\s+(?:huyện|quận|thị xã)/iu.exec(g[0]);
+        if (said !== null && Number(said[1]) !== items.length) {
+          issues.push(
+            issue(
+              "area-count",
+              `Văn bản nêu ${Number(said[1])} huyện (dòng ${at}) nhưng danh sách kèm theo có ${items.length} huyện.`,
+              `The text states ${Number(said[1])} districts (line ${at}) but the list that follows has ${items.length}.`,
+              { source: sourceOf(at), expected: items.length, actual: Number(said[1]) },
+            ),
+          );
+        }
+        continue;
+      }
       for (const d of items) if (!passing.some((m) => areaKey(m.district) === areaKey(d))) passing.push({ district: d, commune: null, source: sourceOf(at) });
     }
     // `Thành lập mới 60 tổ, trong đó: huyện Bát Xát 15 tổ, huyện Sa Pa 20 tổ`: districts of a province's plan, named
@@ -413,7 +451,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
     }
   });
   flushPlaceRows();
-  return { areas, lineIndexes, issues, mentioned, passing };
+  return { areas, lineIndexes, issues, mentioned, passing, ...(statedCommunes !== null ? { statedCommunes } : {}) };
 }
 
 /** Areas named by a header row's cells (`Xã Nàn Ma`, `Huyện Bát Xát`), when the row holds no figure. */
@@ -459,7 +497,7 @@ const PAIR_CD = new RegExp(`${N}\\s+${COMMUNE_WORD}\\s+(?:thuộc|của|tại|�
 const PER_DISTRICT = new RegExp(`${N}\\s+${COMMUNE_WORD}(?!\\p{L})[^.;:()]{0,40}?\\b${DISTRICT_WORD}\\s+([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3})`, "gu");
 
 /** Counts of areas stated in the text that disagree with the list. */
-export function checkAreaCounts(body: readonly TextLine[], list: AreaList): ExtractIssue[] {
+export function checkAreaCounts(body: readonly TextLine[], list: AreaList, chosen = false): ExtractIssue[] {
   const areas = list.areas;
   if (areas.length === 0) return [];
   const districts = new Map<string, { name: string; communes: number }>();
@@ -486,6 +524,12 @@ export function checkAreaCounts(body: readonly TextLine[], list: AreaList): Extr
       ),
     );
   };
+  // A district's plan whose areas part counts its communes (`trên địa bàn 16 xã, thị trấn`) beside a list of another length.
+  const said = list.statedCommunes;
+  // Priority or pilot communes (`ưu tiên các xã: …`) are a few of those counted: nothing to hold against.
+  if (said !== undefined && !chosen && districtTotal === 1 && communeTotal > 0 && said.count !== communeTotal) {
+    report(`${said.count} xã`, `${communeTotal} xã`, `${said.count} communes`, `${communeTotal} communes`, said.line, communeTotal, said.count);
+  }
   body.forEach((line, index) => {
     if (line.cells || list.lineIndexes.has(index)) return;
     const text = line.text;

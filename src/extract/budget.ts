@@ -90,7 +90,7 @@ function amountsOf(line: TextLine): Amount[] {
   const text = digitsForSpelledAmounts(line.text.slice(offset));
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q));
   const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
@@ -119,6 +119,16 @@ function amountsOf(line: TextLine): Amount[] {
   const priced = out.filter((a) => !isMultiplied(text, a.q));
   if (priced.length < out.length) return priced.length === 0 ? [] : amountsAfterWorking(priced, text);
   return amountsAfterWorking(out, text);
+}
+
+/**
+ * `Tổng kinh phí sau điều chỉnh: 1.150 triệu đồng, tăng 150 triệu đồng so với Kế hoạch số 45/KH-UBND`, `(giảm 50 triệu
+ * đồng)`: how much an amount moved against another, no budget line.
+ */
+function isChange(text: string, q: Quantity): boolean {
+  if (!/(?:^|[^\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
+  const after = text.slice(q.unitEnd);
+  return /^[^;.]{0,20}?(?:^|[^\p{L}])so với(?!\p{L})/iu.test(after) || (/\(\s*(?:tăng|giảm)[^()]*$/iu.test(text.slice(0, q.start)) && /^[^()]*\)/u.test(after));
 }
 
 const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
@@ -315,12 +325,14 @@ function yearRowsTable(lines: readonly TextLine[], i: number, noted: number | nu
  * The total of the table rows from `from` in whole đồng at `scale`: its `Tổng cộng` row's last figure, else the sum of
  * its rows' last figures; null when a row has none.
  */
-function tableTotal(lines: readonly TextLine[], from: number, scale: number, rowsOnly = false): number | null {
+function tableTotal(lines: readonly TextLine[], from: number, scale: number, rowsOnly = false, column = -1): number | null {
   let sum = 0;
   for (let k = from; k < lines.length && lines[k].cells; k++) {
     const cells = lines[k].cells as readonly string[];
     let figure: string | null = null;
-    for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
+    // `| Nguồn vốn | Tổng số | Năm 2026 | … |`: the total column, not the last year's.
+    if (column > 0 && column < cells.length) figure = normalizeVietnameseNumber(cells[column].trim());
+    else for (let c = cells.length - 1; c > 0 && figure === null; c--) figure = normalizeVietnameseNumber(cells[c].trim());
     if (figure === null) return null;
     const value = scaleDecimal(figure, scale);
     const label = foldText(cells.find((c) => /\p{L}/u.test(c)) ?? "").trim();
@@ -462,9 +474,10 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     const totals = unlabelled ? [stated, ...(stated !== null ? statedBefore : []), after()].filter((t): t is Quantity => t !== null) : [];
     // Its rows adding up to that amount while its `Tổng cộng` row says another: read in that unit, the two totals
     // are the contradiction reported (target-conflict), never a table left unread.
+    const totalColumn = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
     for (const rowsOnly of [false, true]) {
       for (const total of totals) {
-        const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k, rowsOnly) === total.base);
+        const unitOfTotal = [total.scale, 1, 1e3, 1e6, 1e9].find((k) => tableTotal(lines, i + 1, k, rowsOnly, totalColumn) === total.base);
         if (unitOfTotal !== undefined) {
           scale = unitOfTotal;
           valueCol = cells.findIndex((c) => TOTAL_CELL.test(foldText(c).trim()));
@@ -490,7 +503,7 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
     }
     // A column of amounts with no unit that matches the stated total in none: its rows stay unread, and that is said.
     const total = totals.reduce<Quantity | undefined>((best, t) => (best === undefined || t.base > best.base ? t : best), undefined);
-    const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale) : null;
+    const tableSum = total !== undefined && cells.some((c) => AMOUNT_HEADER.test(foldText(c).trim())) ? tableTotal(lines, i + 1, total.scale, false, totalColumn) : null;
     // A far miss (more than a fifth off in the total's unit) may be a table of a few main activities covering part of
     // it, or a table in another unit: no contradiction in the document, but its rows stay unread and that is said.
     if (total !== undefined && tableSum !== null && tableSum > 0 && (tableSum < total.base * 0.8 || tableSum > total.base * 1.2)) {

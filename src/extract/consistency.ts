@@ -169,7 +169,9 @@ export function resolvePerArea(
     const own = statedPlaces(ind.sourceText ?? "", t.quotaPer);
     const n = years === null ? 0 : own ?? (areaCount(t.quotaPer, areas) || (stated ?? 0));
     if (n > 0 && years !== null) {
-      t.indicator = { ...ind, target: quota * times * n * years, quota: quota * times * years };
+      // `từ 2 đến 3 CLB` per district: the range over the areas too.
+      const range = ind.range !== undefined ? { range: [ind.range[0] * times * n * years, ind.range[1] * times * n * years] as const } : {};
+      t.indicator = { ...ind, target: quota * times * n * years, quota: quota * times * years, ...range };
       // The total is worked out, not stated: the listed areas may not be all the areas the quota means.
       t.running = true;
       t.why = "quota";
@@ -185,7 +187,8 @@ export function resolvePerArea(
     // Per quarter or month, over the plan's known years: the quota an area must meet over the plan (`01 buổi/quý` in a plan for one year: 4).
     const areaQuota = t.timesPerYear !== undefined && years !== null ? quota * times * years : quota;
     if (floor) {
-      t.indicator = { ...ind, target: areaQuota, quota: areaQuota, rule: ">=" };
+      const scale = areaQuota / quota;
+      t.indicator = { ...ind, target: areaQuota, quota: areaQuota, rule: ">=", ...(ind.range !== undefined ? { range: [ind.range[0] * scale, ind.range[1] * scale] as const } : {}) };
       t.running = true;
       t.why = "quota";
       kept.push(t);

@@ -36,6 +36,7 @@ import { documentDistrict, extractPlainAreas } from "./plainAreas";
 import { CONFIDENCE, CONFIRM_BELOW, extractProseTargets } from "./prose";
 import { budgetSections, indicatorSections } from "./sections";
 import { checkShares } from "./shares";
+import { checkSpelledAmounts } from "./spelledCheck";
 import { checkTargetSplits } from "./targetSplits";
 import { splitDocument } from "./structure";
 import { zeroTargets } from "./zeroTargets";
@@ -213,7 +214,7 @@ export function extractPlan(text: string): ExtractedPlan {
     const activity = checkActivityBudget(body, budgetRanges, budget);
     issues.push(...activity, ...(activity.some((i) => i.rule === "budget-split") ? [] : tasksGap));
   }
-  issues.push(...checkAreaCounts(body, areaList));
+  issues.push(...checkAreaCounts(body, areaList, chosen));
   for (const column of readAreaTables(body).unread) {
     // With no total row the figure is the rows' sum, worked out: said as such, with the table's lines, not one row's.
     const rows = column.summed;
@@ -229,6 +230,7 @@ export function extractPlan(text: string): ExtractedPlan {
     );
   }
   issues.push(...checkNumberFormats(body));
+  issues.push(...checkSpelledAmounts(body));
   // `… tại phụ lục đính kèm` with no appendix in the text: targets may be missing.
   if (parts.appendix.length === 0) {
     const mention = parts.body.find((l) => /\b(phu luc (dinh )?kem|tai phu luc|theo phu luc|phu luc (so )?[0-9ivx]+ kem)\b/.test(foldText(l.text)));

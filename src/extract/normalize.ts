@@ -138,7 +138,7 @@ const TWO_CELLS = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
 
 /**
  * Rows of two-column tables (`| Nội dung | Kinh phí (triệu đồng) |` over `| Tập huấn | 120 |`): a run of two-cell
- * rows of which two or more end in a figure. A letterhead set in two cells (`| ỦY BAN NHÂN DÂN | CỘNG HÒA … |`) has none.
+ * rows of which two or more end in a figure or start with a row number (`| 1 | Xã Chiềng Lao |`). A letterhead set in two cells (`| ỦY BAN NHÂN DÂN | CỘNG HÒA … |`) has none.
  */
 function twoColumnTables(rawLines: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -153,7 +153,8 @@ function twoColumnTables(rawLines: readonly string[]): Set<number> {
     let end = i;
     let figures = 0;
     for (let cells = cellsOf(rawLines[end] ?? ""); end < rawLines.length && cells !== null; cells = cellsOf(rawLines[++end] ?? "")) {
-      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(cells[1])) figures++;
+      // `| 1 | Xã Chiềng Lao |` under `| STT | Xã, thị trấn |`: a numbered list of names counts as well.
+      if (/^\s*[\d.,]*\d[\d.,]*\s*$/.test(cells[1]) || (/^\s*\d{1,3}\.?\s*$/.test(cells[0]) && /\p{L}/u.test(cells[1]))) figures++;
     }
     if (figures >= 2) for (let k = i; k < end; k++) out.add(k);
     i = Math.max(end, i + 1);

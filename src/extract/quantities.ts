@@ -174,7 +174,7 @@ function roleAfter(text: string, unitEnd: number, before: string): { role: Quant
 }
 
 /** `… % xuống còn 22,1%`, `… hộ lên 500 hộ`: what follows a starting figure. */
-const BASELINE_AFTER = /^\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên)\s+(?:dưới\s+|trên\s+)?\d/u;
+const BASELINE_AFTER = /^\s*%?(?:\s+[\p{L}]+){0,3}?\s+(?:xuống còn|xuống dưới|xuống|giảm xuống|giảm còn|còn|lên|tăng lên|thành)\s+(?:dưới\s+|trên\s+)?\d/u;
 const NUMBER_WORD = "(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|lẻ|linh|chục)";
 /** `(tám)`, `(mười hai)`, `(Một trăm)`: a figure written out in words after it. */
 const SPELLED_OUT = new RegExp(`^\\s*\\(\\s*${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*\\s*\\)`, "iu");

@@ -10,7 +10,7 @@ const SCALES: Readonly<Record<string, number>> = { tỷ: 1e9, tỉ: 1e9, triệu
 const NUMBER_WORD = /^(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư|trăm|lẻ|linh|nghìn|ngàn|tỷ|tỉ|triệu)$/iu;
 
 /** The value in đồng of words such as `một tỷ hai trăm năm mươi triệu`, or null. */
-function spelledValue(words: readonly string[]): number | null {
+export function spelledValue(words: readonly string[]): number | null {
   let total = 0;
   let group: string[] = [];
   let scaled = false;

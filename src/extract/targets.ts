@@ -141,6 +141,15 @@ function perUnitNorm(text: string, q: Quantity): boolean {
   return eachUnit(text, q);
 }
 
+/** `Mỗi huyện thành lập từ 2 đến 3 CLB`: the area of the nearest `mỗi` before the figure in its sentence (not `mỗi năm`), or null. */
+function eachArea(text: string, q: Quantity): string | null {
+  const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  const clause = text.slice(sentenceStart, q.start).normalize("NFC");
+  const each = [...clause.matchAll(/(?:^|[^\p{L}])mỗi\s+/giu)].map((m) => wordsOf(clause.slice((m.index ?? 0) + m[0].length))).filter((w) => matchPhrase(w, TIME_WORDS) === 0).pop();
+  const area = each === undefined ? 0 : matchPhrase(each, AREA_WORDS);
+  return each === undefined || area === 0 ? null : each.slice(0, area).map((w) => w.text.toLocaleLowerCase("vi")).join(" ");
+}
+
 /** `mỗi địa chỉ …`, `mỗi tổ …` earlier in the figure's sentence: what each unit does, not each area (`mỗi xã`) or year. */
 function eachUnit(text: string, q: Quantity): boolean {
   const sentenceStart = Math.max(...[";", ":", ".", "("].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
@@ -237,6 +246,14 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // `13 tổ (năm 2026: 03 tổ; …)`: a year's share of the whole before it is checked as a share, never a target.
   let quantities = candidates
     .filter((q) => q.role !== "rate" && !isPlaceShare(text, q) && !isYearShare(text, q, candidates))
+    // `Mỗi huyện thành lập từ 2 đến 3 CLB`, `02 - 03 mô hình/xã`: a range per area is a quota, its lower end the least
+    // each area reaches.
+    .map((q) => {
+      // `02 - 03 mô hình/xã`: per area after the unit too.
+      const slashed = q.per !== undefined && q.roleEnd !== undefined && matchPhrase(wordsOf(q.per), AREA_WORDS) > 0 ? q.per.toLocaleLowerCase("vi") : null;
+      const per = q.role === "range" ? (eachArea(text, q) ?? slashed) : null;
+      return per !== null ? { ...q, role: "quota" as const, per } : q;
+    })
     .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
@@ -316,7 +333,10 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     if (raised && span.quantity.kind === "count" && foldText(text.slice(span.start, span.quantity.start)).includes(` ${foldText(span.quantity.unit)} `)) name = tidyName(text.slice(span.start, span.quantity.start));
     // `Số hộ thoát nghèo: 120 hộ`: a value after its label is named by the label.
     // `Tỷ lệ rác thải được thu gom: đạt từ 95% trở lên`: words of the bound alone (`Từ`) name nothing either.
-    const bare = foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
+    // `Thành lập mới tổ truyền thông: điều chỉnh từ 10 tổ thành 12 tổ`: words of the revision alone name nothing either.
+    const revision = name.replace(/^(?:điều chỉnh|sửa đổi)(?:\s+(?:tăng|giảm))?\s*/iu, "").replace(/^từ\s+[\d.,]+\s*%?(?:\s+\p{L}+){0,3}?\s+(?:thành|xuống còn|xuống|lên|còn)\s*/iu, "");
+    const revisionOnly = revision !== name && (revision === "" || foldText(revision) === foldText(span.quantity.unit));
+    const bare = revisionOnly || foldText(name) === foldText(span.quantity.unit) || name === "" || /^(?:(?:đạt|là|có)\s+)?(?:từ|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|khoảng)?$/iu.test(name.trim());
     const heading = bare ? /([^;:.]*\p{L}[^;:.]*):\s*$/u.exec(text.slice(0, span.start)) : null;
     if (heading && tidyName(heading[1])) name = tidyName(heading[1]);
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
@@ -336,12 +356,17 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     const clauseStart = Math.max(text.lastIndexOf(";", q.start), text.lastIndexOf(".", q.start - 2), 0);
     // `Tổ chức từ 04 đến 06 cuộc đối thoại mỗi năm`: the pace may close the target's own span too.
     const pace = /(?:^|[^\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?!\p{L})/iu;
-    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (pace.test(text.slice(clauseStart, q.start)) || pace.test(text.slice(q.unitEnd, span.end))));
+    // `Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ`: the whole period said after the pace ends it.
+    const clauseLead = text.slice(clauseStart, q.start);
+    const paceAt = [...clauseLead.matchAll(new RegExp(pace.source, "giu"))].pop();
+    const paced = paceAt !== undefined && !WHOLE_PERIOD.test(clauseLead.slice((paceAt.index ?? 0) + paceAt[0].length));
+    const yearly = ("yearly" in q && q.yearly === true) || (q.kind !== "percent" && (paced || pace.test(text.slice(q.unitEnd, span.end))));
     if (yearly) name = name.replace(/\s*\/\s*năm(?!\p{L})/u, "");
     if (yearly && !/mỗi năm|hằng năm|hàng năm/iu.test(name)) name = `${name} (mỗi năm)`;
     const approximate = yearly || byYear || /(?:^|[^\p{L}])(?:khoảng|chừng|xấp xỉ|gần|ước)\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
     const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, {
-      ...(quota && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
+      // A range per area (`mỗi huyện từ 03 đến 05 mô hình`) is no one quota every area meets.
+      ...(quota && quota.rangeFrom === undefined && sameHead(quota.unit, q.unit) ? { quota: quota.base } : {}),
       ...(base ? { base } : {}),
       ...(q.kind === "money" ? { scale: q.scale } : {}),
     });
@@ -396,7 +421,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       // `Mỗi xã duy trì 01 tổ, mỗi tổ sinh hoạt 01 lần/tháng`: a norm per unit after the quota is no part of its name.
       const norm = /\s*[,;]\s*mỗi\s+(\p{L}+)[^,;]*?\d.*$/iu.exec(placed);
       const name = norm !== null && matchPhrase(wordsOf(norm[1]), AREA_WORDS) === 0 ? tidyName(placed.slice(0, norm.index)) || placed : placed;
-      const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.base });
+      const indicator = indicatorOf(q, name, lineAt(line, offset + q.start), text, { quota: q.rangeFrom ?? q.base });
       const times = "timesPerYear" in q && typeof q.timesPerYear === "number" ? q.timesPerYear : undefined;
       out.push({ indicator, context: text.slice(span.start, span.end), label, lineIndex, quotaPer: q.per, perArea: true, ...(times !== undefined ? { timesPerYear: times } : {}) });
     }
@@ -839,6 +864,8 @@ export function extractTargets(body: readonly TextLine[], sections: readonly Sec
 }
 
 const EACH_AREA = /(?:^|[^\p{L}])mỗi\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|xóm|tổ dân phố)(?!\p{L})/iu;
+/** `cả giai đoạn`, `giai đoạn 2026 - 2030`, `đến năm 2030`: the plan's whole period, not one year of it. */
+const WHOLE_PERIOD = /(?:^|[^\p{L}])(?:(?:cả|toàn|tổng|trong)\s+giai đoạn|giai đoạn\s+(?:19|20)\d{2}|(?:đến|tới|hết)\s+năm\s+(?:19|20)\d{2})(?!\p{L})/iu;
 /** `mỗi quý`, `hằng tháng`: a pace in words. */
 const SPOKEN_PACE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(quý|tháng)(?!\p{L})/giu;
 /** `01 buổi sinh hoạt chuyên đề mỗi quý`: the pace in words a few words after a count's unit, in its clause. */

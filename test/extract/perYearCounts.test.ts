@@ -28,3 +28,15 @@ describe("a pace per year before a range", () => {
     expect(read.map((i) => [i.target, i.unit, i.range])).toEqual(expected);
   });
 });
+
+test.each([
+  "- Mỗi năm thành lập mới 03 tổ, cả giai đoạn thành lập mới 15 tổ.",
+  "- Mỗi năm thành lập mới 03 tổ, giai đoạn 2026 - 2030 thành lập mới 15 tổ.",
+  "- Mỗi năm thành lập mới 03 tổ, đến năm 2030 thành lập mới 15 tổ.",
+])("the whole period said after a pace per year is no yearly figure: %s", (line) => {
+  const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
+  expect(read.map((i) => [i.target, i.confirmReason ?? null])).toEqual([
+    [3, "yearly"],
+    [15, null],
+  ]);
+});
