@@ -45,6 +45,7 @@ import { addedBlocks, cellText } from "./grid";
 import { areaLevel, isPeriodLabel, isTotalLabel, isVillage, labelFacts, letterAfterOneOf, markLetter, readRowLabel, readTidyRowLabel, stripNumbering, type RowLabel } from "./labels";
 import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
+import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
@@ -144,6 +145,8 @@ function rowFacts(
   let periodsInDistricts = false;
   /** A `Trong đó:` row without figures was just read: the rows naming kinds of areas after it are its parts. */
   let ofWhichOpen = false;
+  /** A `Trong đó` row, or a total (`Tổng cộng`, `Cộng`), or a part of either, was just read: rows naming a funding source after it are its parts. */
+  let sourcesOpen = false;
   /** The one letters numbering a label read so far (`A. Ba Vì`), as `markLetter` marks them. */
   const labelLetters = new Uint32Array(2);
   for (let k = 0; k < positions.length; k++) {
@@ -197,6 +200,7 @@ function rowFacts(
       // `Trong đó: xã khu vực III` — a part of the row above, already counted in it: no area, never added again.
       ofWhich.push(row);
       ofWhichOpen = blank(row);
+      sourcesOpen = true;
       continue;
     }
     if (ofWhichOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesAPart(label, folded, facts0, upper.size + lower.size > 0)) {
@@ -204,7 +208,14 @@ function rowFacts(
       ofWhich.push(row);
       continue;
     }
+    if (sourcesOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesFundingSource(label)) {
+      // `Tổng cộng` (or `Trong đó:`), then `- Vốn NSTW`, `- Vốn đối ứng địa phương`: the total split by funding
+      // source, already counted in it — no areas.
+      ofWhich.push(row);
+      continue;
+    }
     ofWhichOpen = false;
+    sourcesOpen = false;
     if (override === undefined && blank(row) && namesAGroup(folded, facts0.level === "commune" ? facts0.key : null) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
       // `Các xã khu vực III`, `Nhóm xã đặc biệt khó khăn` over the communes it groups, no figures: a heading, no area.
       headings.push(row);
@@ -422,6 +433,7 @@ function rowFacts(
     if (sub !== null && sub.name === "" && folded !== null && folded.includes(" toan ")) {
       // `Cộng toàn huyện`, `Tổng cộng toàn huyện`: like a bare `Cộng`, the grand total once, each group's subtotal when repeated.
       facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+      sourcesOpen = true;
       continue;
     }
     if (sub !== null) {
@@ -430,9 +442,11 @@ function rowFacts(
     }
     if (folded !== null && isBareSubtotalWord(folded)) {
       facts.add(row, label, labelCol, facts0.key, CLS_BARE, false, LEVEL_UNKNOWN, "label");
+      sourcesOpen = true;
       continue;
     }
     facts.add(row, label, labelCol, facts0.key, CLS_TOTAL, false, LEVEL_UNKNOWN, "label");
+    sourcesOpen = true;
   }
   return facts;
 }
@@ -867,6 +881,30 @@ function nextListed(frame: Frame, k: number, districtOf: ReadonlyMap<string, str
   return false;
 }
 
+/**
+ * With two label columns (a header row over another, districts across the
+ * top), the positions under a `Trong đó` label that each name a funding
+ * source (`Tổng số | Trong đó: Vốn NSTW | Vốn NSĐP | Huyện …`): parts of the
+ * total before them, already counted in it — no areas.
+ */
+function sourcesUnderOfWhich(frame: Frame, overrides: ReadonlyMap<number, AreaOverride>): number[] {
+  const [upperCol, lowerCol] = frame.areaCols;
+  const sources: number[] = [];
+  let under = false;
+  for (const position of frame.areaPositions) {
+    const upper = cellText(frame.grid.value(position, upperCol));
+    if (upper !== "") {
+      const folded = labelFacts(upper).folded;
+      under = folded !== null && isOfWhich(folded);
+    }
+    if (!under || overrides.has(position)) continue;
+    const lower = cellText(frame.grid.value(position, lowerCol));
+    if (lower !== "" && namesFundingSource(lower)) sources.push(position);
+    else under = false;
+  }
+  return sources;
+}
+
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
 function isOfWhich(folded: string): boolean {
   return folded.charCodeAt(0) === 116 && (folded === "trong do" || folded.startsWith("trong do ") || folded === "trong so do" || folded.startsWith("trong so do "));
@@ -1179,8 +1217,10 @@ export function readAreas(
     const left = new Map<number, string>();
     const corrected = overrides.size > 0 || headOverrides.size > 0 ? { values: overrides, heads: headOverrides, ignored: left } : undefined;
     const unnamed: number[] = [];
-    const areas = buildTwoColumnAreas(frame, plan, valueCols, corrected, unnamed);
-    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed, ofWhich: [] };
+    const sources = sourcesUnderOfWhich(frame, overrides);
+    const read = sources.length === 0 ? frame : { ...frame, areaPositions: frame.areaPositions.filter((position) => !sources.includes(position)) };
+    const areas = buildTwoColumnAreas(read, plan, valueCols, corrected, unnamed);
+    return { areas, mirrors: [], candidates: 1, nearTie: false, ignored: [...left.keys()], ignoredLabels: left, unnamed, ofWhich: sources };
   }
   const ignored: number[] = [];
   const unnamed: number[] = [];

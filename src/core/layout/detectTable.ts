@@ -372,7 +372,7 @@ function detectFrom(sheet: SheetData, grid: Grid, plan: Plan, corrections: reado
     ignoredAreas: [
       ...reading.ignored.map((index) => ({ index, label: reading.ignoredLabels?.get(index) ?? frame.areaCols.map((col) => ownText(frame, index, col)).filter((t) => t !== "").join(" / "), why: "corrected" })),
       ...reading.unnamed.map((index) => ({ index, label: frame.sttCol === null ? "" : cellText(frame.grid.value(index, frame.sttCol)), why: NO_NAME })),
-      ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
+      ...reading.ofWhich.map((index) => ({ index, label: ownText(frame, index, frame.areaCols[frame.areaCols.length - 1]) || ownText(frame, index, frame.areaCols[0]), why: OF_WHICH })),
       ...(reading.villages ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: VILLAGE })),
       ...(reading.groupHeadings ?? []).map((index) => ({ index, label: ownText(frame, index, frame.areaCols[0]), why: GROUP_HEADING })),
       ...(rows ? [] : noteCols.map((c) => ({ index: c.index, label: c.header, why: "text column" }))),

@@ -84,6 +84,25 @@ export function isSourceLabel(text: string): boolean {
   return sourceKey(text) !== null;
 }
 
+/** Sources that are no level of government: a row naming one (`- Vốn NSTW`, `+ Nguồn xã hội hóa`) is never an area. */
+const NO_LEVEL_SOURCES = new Set(["trung uong", "dia phuong", "xa hoi hoa", "huy dong", "doanh nghiep", "dan gop", "nhan dan dong gop", "vien tro", "tai tro", "long ghep", "su nghiep", "dau tu", "dau tu phat trien", "doi ung", "hop phap khac"]);
+
+/**
+ * Whether a row's label (a bullet before it or not) names a funding source
+ * that is no level of government — `- Vốn NSTW`, `+ Nguồn NSĐP`, `Ngân sách
+ * trung ương`, `Vốn đối ứng địa phương` — which a breakdown of the row above
+ * lists, never an area; `Cấp tỉnh`, `Ngân sách huyện` name a level, which may
+ * be a share of its own.
+ */
+export function namesFundingSource(label: string): boolean {
+  const key = wordKey(label.replace(/^[\s\-–+•*]+/, "").replace(/\([^)]*\)/g, " "));
+  const stripped = key.replace(SOURCE_PREFIX, "");
+  if (stripped === key && !SOURCES.has(key)) return false;
+  const rest = SAME_SOURCE.get(stripped) ?? stripped;
+  for (const source of NO_LEVEL_SOURCES) if (rest === source || rest.startsWith(`${source} `)) return true;
+  return false;
+}
+
 /** Fewest sources a split has. */
 const MIN_SOURCES = 2;
 

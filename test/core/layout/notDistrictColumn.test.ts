@@ -84,7 +84,7 @@ describe("no formulas, a line that does not add up exactly or whose districts ar
   const plan = planOf(LINES);
   test.each(shapes)("%s", (_name, shape) => {
     const off = allocation(shape, false);
-    const values = off.values.map((row) => [...row]);
+    const values = off.values.map((row) => [...(row ?? [])]);
     values[4][4] = 5; // Sìn Hồ's CLB: 6 + 5 + 6 + 6 = 23 against the 24 typed
     values[5] = [values[5][0], values[5][1], values[5][2], null, null, null, null, values[5][7], 400];
     const { report } = checkWorkbook(workbook({ ...off, values }), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
