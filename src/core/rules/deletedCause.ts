@@ -18,8 +18,9 @@
  * others are let go only when a quota line is short by exactly the missing
  * communes' quota among two lines at least. A cell's own error on one line
  * (`invalid-value`, `text-number`, `quota`, `percent`) keeps that line's
- * ceiling and leaves it out of the weighing; anything else on the sheet keeps
- * every ceiling.
+ * ceiling and leaves it out of the weighing; a number typed as text (counted
+ * as it reads) and a subtotal off by another figure than its line's gap move
+ * no allocation; anything else on the sheet keeps every ceiling.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -46,8 +47,12 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info") continue;
     if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
-    // A column or plan line left unmatched, a number typed as text (counted as it reads): no gap of a matched line.
-    if (finding.rule === "unmapped" || (finding.rule === "text-number" && finding.severity === "warning")) continue;
+    // A column or plan line left unmatched, a number typed as text (counted as it reads, whether or not a formula total
+    // of the sheet skips it): no gap of a matched line.
+    if (finding.rule === "unmapped" || finding.rule === "text-number") continue;
+    // A typed or stale total off against its children moves no allocation (counted from the communes) — unless it is off
+    // by exactly its line's gap, when it may still count the missing commune.
+    if (finding.rule === "subtotal" && !offByGap(finding, ceilings)) continue;
     if (finding.indicator !== null && finding.cell !== null && ONE_LINE.has(finding.rule)) {
       busy.add(finding.indicator);
       continue;
@@ -129,4 +134,12 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   }
   const dropped = new Set(gaps.map(({ finding }) => finding));
   return findings.filter((f) => !dropped.has(f)).map((f) => rewritten.get(f) ?? f);
+}
+
+/** True when a subtotal is off by exactly the gap of its line's ceiling (either way round), or its line has no figures to weigh it by. */
+function offByGap(subtotal: Finding, ceilings: readonly Finding[]): boolean {
+  if (subtotal.expected === null || subtotal.actual === null) return true;
+  const ceiling = ceilings.find((f) => f.indicator === subtotal.indicator);
+  if (ceiling === undefined || ceiling.expected === null || ceiling.actual === null) return false;
+  return standing(Math.abs(difference(subtotal.actual, subtotal.expected)), Math.abs(difference(ceiling.expected, ceiling.actual))) === "equal";
 }
