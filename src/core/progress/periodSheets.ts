@@ -21,6 +21,7 @@ import { areaKey, wordKey } from "../text/fold";
 import type { Period } from "./periods";
 import { doneSubColumns, runningSubColumns } from "./subColumns";
 import { readMisreadUnitsAsDong } from "./unitMisread";
+import { periodSheetSlips } from "./sheetSlip";
 import type { CellRef } from "./types";
 import type { PeriodSource } from "../model/progress";
 import type { AllocationTable } from "../model/table";
@@ -192,6 +193,10 @@ export function readPeriodSheet(sheet: SheetData, period: Period, plan: Plan, al
   // A copy of the allocation's layout has its area labels: a name written twice there is the allocation's own `duplicate`.
   const rules = same !== null ? [subtotalRule, invalidValueRule, textNumberRule] : [subtotalRule, invalidValueRule, textNumberRule, duplicateRule];
   for (const rule of rules) findings.push(...rule.evaluate(context));
+  // A money figure typed in another unit: told at its cell, the sheet read with it brought to scale.
+  const slipsTold = periodSheetSlips(context, plan, findings);
+  findings.length = 0;
+  findings.push(...slipsTold);
   const misread = readMisreadUnitsAsDong(context, plan);
   if (misread !== null) findings.push(misread);
 

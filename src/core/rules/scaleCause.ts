@@ -31,7 +31,7 @@ const FACTORS = [1e3, 1e6, 1e9];
 const OFF = 100;
 const NEAR = 20;
 
-interface Slip {
+export interface Slip {
   readonly cell: number;
   readonly area: number;
   readonly corrected: number;
@@ -40,7 +40,7 @@ interface Slip {
 }
 
 /** How many communes of a line hold a positive figure, and the two largest and two smallest of them. */
-interface LineRange {
+export interface LineRange {
   readonly count: number;
   readonly max1: number;
   readonly max2: number;
@@ -53,7 +53,7 @@ interface LineRange {
  * commune (the reading's cells of a commune lie side by side), not one pass
  * per line across the whole table.
  */
-function lineRanges(context: RuleContext, lines: readonly number[]): Map<number, LineRange> {
+export function lineRanges(context: RuleContext, lines: readonly number[]): Map<number, LineRange> {
   const { lineCount, state, base, leaves } = context;
   const n = lines.length;
   const count = new Float64Array(n);
@@ -88,7 +88,7 @@ function lineRanges(context: RuleContext, lines: readonly number[]): Map<number,
 }
 
 /** The one commune of the line whose figure is a unit's factor off its siblings' scale, with each correction; null when none or several. */
-function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[] {
+export function scaleSlips(context: RuleContext, line: number, range: LineRange): Slip[] {
   const { lineCount, state, base, leaves } = context;
   // The two largest and two smallest figures: the siblings' range of any one commune without scanning them again.
   const { count, max1, max2, min1, min2 } = range;

@@ -6,7 +6,11 @@
  * ceilings are named in it. A sheet with anything else off keeps them.
  */
 import type { CellValue } from "../../../src/core/model/workbook";
-import { checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+import { checkWorkbook } from "../../../src/core/check";
+import { parseA1 } from "../../../src/core/model/address";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
+import { allocationRows, checkTotals, LAYOUTS, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
 
 const PLAN: PlanSpec = {
   lines: [
@@ -122,5 +126,50 @@ describe("formula totals: a commune deleted and another's cell in error on one l
   ])("%s", (_name, line, value, expected) => {
     const findings = checkTotals(PLAN, DISTRICTS, withFigure(DELETED, 1, 1, line, value), { totals: "formula", districtRows: true }, HEADERS);
     expect(told(findings)).toEqual(expected);
+  });
+});
+
+describe("a deleted commune beside a mistake that moves no allocation", () => {
+  const layout = { totals: "formula", districtRows: true } as const;
+  /** The sheet of `DELETED` with one cell changed (a district's subtotal typed, a commune's figure as text). */
+  function checkWith(cell: string, value: CellValue, skippedBy: string[] = []): string[] {
+    const { rows, formulas } = allocationRows(HEADERS, DISTRICTS, DELETED, layout);
+    const { row, col } = parseA1(cell);
+    // The formula totals over a figure typed as text show Excel's SUM, which skips it.
+    for (const total of skippedBy) {
+      const at = parseA1(total);
+      rows[at.row][at.col] = (rows[at.row][at.col] as number) - (rows[row][col] as number);
+    }
+    rows[row][col] = value;
+    delete formulas[cell];
+    const plan = readPlanJson(
+      { title: "Kế hoạch thử", indicators: PLAN.lines, areas: DISTRICTS.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) },
+      "plan.json",
+    );
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    return told(report.findings);
+  }
+
+  test("Mỹ Đức's money subtotal typed 400 for its communes' 300: the subtotal and the coverage finding, no ceiling", () => {
+    // Row 6 is Huyện Mỹ Đức (title row 1, total 2, Ba Vì 3, its two communes 4–5), column E the money line.
+    expect(checkWith("E6", 400)).toEqual(["coverage Ba Trại", "subtotal E6"]);
+  });
+
+  test("An Phú's addresses typed as text under a SUM: the text number and the coverage finding, no ceiling", () => {
+    expect(checkWith("D7", "2", ["D6", "D2"])).toEqual(["coverage Ba Trại", "text-number D7"]);
+  });
+});
+
+describe("a deleted commune and a commune written twice in another district, the totals following both", () => {
+  /** Ba Trại's row gone from Ba Vì, An Phú written again at the end of Mỹ Đức. */
+  const BOTH: District[] = [DELETED[0], { ...DISTRICTS[1], communes: [...DISTRICTS[1].communes, DISTRICTS[1].communes[0]] }];
+  test.each<Layout>([
+    { totals: "formula", districtRows: true },
+    { totals: "none", districtRows: true },
+  ])("totals $totals: the repeat and the coverage finding, no ceiling", (layout) => {
+    const findings = checkTotals(PLAN, DISTRICTS, BOTH, layout, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "duplicate B10"]);
+    const coverage = findings.find((f) => f.rule === "coverage");
+    expect(coverage?.message.vi).toContain("bỏ dòng trùng B10 thì mọi chỉ tiêu còn thấp hơn kế hoạch");
   });
 });
