@@ -47,6 +47,10 @@ interface Node {
   readonly leafCount: number;
 }
 
+// Indexed loops over the areas in this file: a large table has a hundred thousand, each visited several times,
+// and `for…of` allocates an iterator for each list (a leaf's empty one too) and a step object for each area
+// before the loop is optimised.
+
 function leavesUnder(table: AllocationTable, index: number, out: AreaEntry[]): AreaEntry[] {
   const area = table.areas[index];
   if (area.kind === "leaf") out.push(area);
@@ -81,10 +85,6 @@ function forest(table: AllocationTable): Node[] {
   });
   return roots;
 }
-
-// Indexed loops over the areas below: a large table has a hundred thousand, each visited several times, and
-// `for…of` allocates an iterator for each list (a leaf's empty one too) and a step object for each area before
-// the loop is optimised.
 
 /** Rows listed when the areas are listed down to `depth` (all of them when it is the deepest). */
 function countToDepth(nodes: readonly Node[], depth: number): number {
