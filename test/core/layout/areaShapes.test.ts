@@ -320,7 +320,7 @@ describe("a commune under another district than the plan's", () => {
     expect(result.report.reading?.confidence?.reasons.map((r) => r.vi)).toContain('Địa bàn "Xã Hợp Tiến" nằm dưới "Huyện Ba Vì" trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.');
     // Still the plan's commune, and said in the reading shown to the user (text report and pane alike).
     expect(result.report.reading?.areas.find((a) => a.name === "Xã Hợp Tiến")?.planArea).toBe("Hợp Tiến");
-    expect(renderReadingText(result.report.reading!, "vi")).toContain('Địa bàn "Xã Hợp Tiến" nằm dưới "Huyện Ba Vì" trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.');
+    expect(renderReadingText(result.report.reading!, "vi")).toContain("Địa bàn “Xã Hợp Tiến” nằm dưới “Huyện Ba Vì” trong biểu, nhưng kế hoạch xếp vào Mỹ Đức.");
   });
 
   test("communes of one name in two districts are told apart by their district", () => {
