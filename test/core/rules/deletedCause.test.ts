@@ -159,17 +159,3 @@ describe("a deleted commune beside a mistake that moves no allocation", () => {
     expect(checkWith("D7", "2", ["D6", "D2"])).toEqual(["coverage Ba Trại", "text-number D7"]);
   });
 });
-
-describe("a deleted commune and a commune written twice in another district, the totals following both", () => {
-  /** Ba Trại's row gone from Ba Vì, An Phú written again at the end of Mỹ Đức. */
-  const BOTH: District[] = [DELETED[0], { ...DISTRICTS[1], communes: [...DISTRICTS[1].communes, DISTRICTS[1].communes[0]] }];
-  test.each<Layout>([
-    { totals: "formula", districtRows: true },
-    { totals: "none", districtRows: true },
-  ])("totals $totals: the repeat and the coverage finding, no ceiling", (layout) => {
-    const findings = checkTotals(PLAN, DISTRICTS, BOTH, layout, HEADERS);
-    expect(told(findings)).toEqual(["coverage Ba Trại", "duplicate B10"]);
-    const coverage = findings.find((f) => f.rule === "coverage");
-    expect(coverage?.message.vi).toContain("bỏ dòng trùng B10 thì mọi chỉ tiêu còn thấp hơn kế hoạch");
-  });
-});
