@@ -203,6 +203,12 @@ function rowFacts(
       sourcesOpen = true;
       continue;
     }
+    if (override === undefined && folded !== null && isSplitInto(folded) && !lower.has(facts0.key) && !upper.has(facts0.key)) {
+      // `Chia ra:`, `Bao gồm:` — a connective before the rows that split the row above (`Cấp tỉnh`, `Cấp huyện`),
+      // figures or none: no area; the rows after it are read as they are.
+      headings.push(row);
+      continue;
+    }
     if (ofWhichOpen && override === undefined && !lower.has(facts0.key) && !upper.has(facts0.key) && namesAPart(label, folded, facts0, upper.size + lower.size > 0)) {
       // `Trong đó:` alone, then `- Các xã đặc biệt khó khăn`: parts of the row above it, already counted in it.
       ofWhich.push(row);
@@ -903,6 +909,11 @@ function sourcesUnderOfWhich(frame: Frame, overrides: ReadonlyMap<number, AreaOv
     else under = false;
   }
   return sources;
+}
+
+/** `Chia ra`, `Bao gồm`, `Gồm` (folded label, a note after it allowed): the row above split into the rows after it. */
+function isSplitInto(folded: string): boolean {
+  return folded === "chia ra" || folded.startsWith("chia ra ") || folded === "bao gom" || folded === "gom";
 }
 
 /** `Trong đó`, `Trong số đó`, `Trong đó có …` (folded label): the part of the row above that it names. */
