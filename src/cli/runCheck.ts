@@ -2,6 +2,7 @@
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
+import { sheetInText } from "../core/model/address";
 import { InputError } from "../core/model/errors";
 import { isResultsSheet } from "../core/progress/resultsSheets";
 import { readPlanFromWorkbook } from "../core/plan";
@@ -88,12 +89,12 @@ function namedPlanSheet(workbook: WorkbookData, planSheet: string | undefined): 
  */
 function refusePlanSheet(workbook: WorkbookData, allocationSheet: string | undefined, planSheet: string | undefined): void {
   if (planSheet === undefined || allocationSheet !== planSheet) return;
-  const others = workbook.sheets.filter((sheet) => sheet.name !== planSheet && !isResultsSheet(sheet.name)).map((sheet) => `"${sheet.name}"`).join(", ");
+  const others = workbook.sheets.filter((sheet) => sheet.name !== planSheet && !isResultsSheet(sheet.name)).map((sheet) => sheetInText(sheet.name)).join(", ");
   throw new InputError(
     "no-table",
     {
-      vi: `Trang "${planSheet}" là trang kế hoạch (allocheck đọc chỉ tiêu từ trang này), không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others || "không có"}).`,
-      en: `Sheet "${planSheet}" is the plan sheet (allocheck reads the targets from it), not the allocation sheet. Choose the allocation sheet (other sheets: ${others || "none"}).`,
+      vi: `Trang ${sheetInText(planSheet)} là trang kế hoạch (allocheck đọc chỉ tiêu từ trang này), không phải biểu phân bổ. Hãy chọn trang phân bổ (các trang khác: ${others || "không có"}).`,
+      en: `Sheet ${sheetInText(planSheet)} is the plan sheet (allocheck reads the targets from it), not the allocation sheet. Choose the allocation sheet (other sheets: ${others || "none"}).`,
     },
     "--sheet",
   );
