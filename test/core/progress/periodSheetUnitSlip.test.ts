@@ -7,32 +7,15 @@
  */
 import { checkWorkbook } from "../../../src/core/check";
 import { toJsonReport } from "../../../src/core/report";
-import { sheet } from "../layout/sheetBuilder";
 import { formulaSheet, type Typed } from "../rules/formulaSheet";
-
-const PLAN = sheet("Kế hoạch", [
-  ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022 - 2025"],
-  [],
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["1", "Thành lập mới Tổ truyền thông cộng đồng", "tổ", 40],
-  ["KP", "Kinh phí truyền thông", "triệu đồng", 800],
-]);
-const ALLOCATION = formulaSheet("Phân bổ", [
-  ["TT", "Đơn vị", "Thành lập mới Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"],
-  [null, "Tổng cộng", "=SUM(C3:C6)", "=SUM(D3:D6)"],
-  [1, "Huyện Mường Lát", 10, 200],
-  [2, "Huyện Quan Sơn", 10, 200],
-  [3, "Huyện Lang Chánh", 10, 200],
-  [4, "Huyện Bá Thước", 10, 200],
-]);
-const DISTRICTS = ["Huyện Mường Lát", "Huyện Quan Sơn", "Huyện Lang Chánh", "Huyện Bá Thước"];
+import { MONEY_LINE_ALLOCATION, MONEY_LINE_PLAN, MONEY_LINE_DISTRICTS } from "./moneyLineWorkbook";
 
 function results(name: string, figures: [number, Typed][], moneyTotal: Typed = "=SUM(D4:D7)") {
   return formulaSheet(name, [
     ["KẾT QUẢ THỰC HIỆN DỰ ÁN 8"],
     ["TT", "Đơn vị", "Thành lập mới Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"],
     [null, "Tổng cộng", "=SUM(C4:C7)", moneyTotal],
-    ...figures.map(([teams, money], i) => [i + 1, DISTRICTS[i], teams, money]),
+    ...figures.map(([teams, money], i) => [i + 1, MONEY_LINE_DISTRICTS[i], teams, money]),
   ]);
 }
 
@@ -45,7 +28,7 @@ test.each<[string, Typed, Typed, [string, string, string][]]>([
   ["Quan Sơn typed in đồng, the total typed right", 90000000, 360, [["invalid-value", "Thực hiện 2024", "D5"]]],
 ])("%s", (_name, quanSon, total, expected) => {
   const y2024 = results("Thực hiện 2024", [[4, 90], [4, quanSon], [4, 90], [4, 90]], total);
-  const report = toJsonReport(checkWorkbook({ sheets: [ALLOCATION, PLAN, Y2022, Y2023, y2024] }, { workbookName: "x.xlsx" }).report);
+  const report = toJsonReport(checkWorkbook({ sheets: [MONEY_LINE_ALLOCATION, MONEY_LINE_PLAN, Y2022, Y2023, y2024] }, { workbookName: "x.xlsx" }).report);
   const told = report.findings.filter((f) => f.severity !== "info");
   expect(told.map((f) => [f.rule, f.sheet, f.cell])).toEqual(expected);
   if (expected.length > 0) expect(String(told[0].message)).toContain("Có lẽ là 90 triệu đồng");

@@ -7,23 +7,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { sheet } from "../layout/sheetBuilder";
 import { formulaSheet, type Typed } from "../rules/formulaSheet";
-
-const PLAN = sheet("Kế hoạch", [
-  ["KẾ HOẠCH THỰC HIỆN DỰ ÁN 8 GIAI ĐOẠN 2022 - 2025"],
-  [],
-  ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
-  ["1", "Thành lập mới Tổ truyền thông cộng đồng", "tổ", 40],
-  ["KP", "Kinh phí truyền thông", "triệu đồng", 800],
-]);
-
-const ALLOCATION = formulaSheet("Phân bổ", [
-  ["TT", "Đơn vị", "Thành lập mới Tổ truyền thông cộng đồng", "Kinh phí truyền thông (triệu đồng)"],
-  [null, "Tổng cộng", "=SUM(C3:C6)", "=SUM(D3:D6)"],
-  [1, "Huyện Mường Lát", 10, 200],
-  [2, "Huyện Quan Sơn", 10, 200],
-  [3, "Huyện Lang Chánh", 10, 200],
-  [4, "Huyện Bá Thước", 10, 200],
-]);
+import { MONEY_LINE_ALLOCATION, MONEY_LINE_PLAN } from "./moneyLineWorkbook";
 
 function progress(kp2023: Typed, cumulative: Typed, rate: number) {
   return formulaSheet("Tiến độ", [
@@ -40,7 +24,7 @@ test.each<[string, Typed, Typed, number, [string, string][]]>([
   ["2023 typed in đồng, Lũy kế a SUM", 150000000, "=SUM(E5:G5)", 63.75, [["invalid-value", "F5"]]],
   ["2023 typed in đồng, Lũy kế typed right", 150000000, 510, 63.75, [["invalid-value", "F5"]]],
 ])("%s", (_name, kp2023, cumulative, rate, expected) => {
-  const { report } = checkWorkbook({ sheets: [ALLOCATION, PLAN, progress(kp2023, cumulative, rate)] }, { workbookName: "x.xlsx" });
+  const { report } = checkWorkbook({ sheets: [MONEY_LINE_ALLOCATION, MONEY_LINE_PLAN, progress(kp2023, cumulative, rate)] }, { workbookName: "x.xlsx" });
   const found = report.findings.filter((f) => f.sheet === "Tiến độ");
   expect(found.map((f) => [f.rule, f.cell])).toEqual(expected);
   if (expected.length > 0) expect(found[0].message.vi).toContain("đơn vị khác");
