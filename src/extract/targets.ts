@@ -342,8 +342,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
     // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
     const lead = /^\s*([^:;]*\p{L}[^:;]*):/u.exec(text);
-    const byYear = /^năm\s+(?:19|20)\d{2}$/iu.test(name) && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
-    if (byYear) name = `${tidyName(lead[1])} (${name.toLocaleLowerCase("vi")})`;
+    // `Số hộ thoát nghèo: năm 2026 là 120 hộ`: the year's figure told by `là` (or `đạt`) is named so too.
+    const yearWords = /^(năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt)(?:\s+(.*))?)?$/iu.exec(name);
+    const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
+    const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
+    if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);
