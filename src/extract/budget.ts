@@ -182,6 +182,16 @@ function nameOf(a: Amount, root: boolean): string {
   return plainName(a) + yearly;
 }
 
+/** `từ nguồn`, `do các nguồn`, `bằng nguồn vốn` right after an amount: where it comes from, named after it. */
+const SOURCE_AFTER = /^\s*,?\s*(?:từ|do|bằng)\s+(?:các\s+)?nguồn(?!\p{L})\s*/iu;
+
+/** The words after an amount up to the next one, `và`, or the clause's end, without `từ nguồn`; null when none. */
+function sourceAfter(a: Amount): string | null {
+  const rest = dropParentheses(a.text.slice(a.q.unitEnd)).replace(SOURCE_AFTER, "");
+  const words = rest.split(/[;.,:]|\s(?:và|hoặc|cùng)(?!\p{L})|\s\d/u)[0] ?? "";
+  return tidyName(words) || null;
+}
+
 function plainName(a: Amount): string {
   const clean = (text: string) => {
     let out = text;
@@ -197,12 +207,17 @@ function plainName(a: Amount): string {
   const before = dropParentheses(opened).replace(/^\s*[,;.]\s*/, "");
   // The clause of this amount only: `Trong đó: 1,92 tỷ đồng để …` has nothing before the amount.
   // `Kinh phí thực hiện từ nguồn NSTW 1,1 tỷ đồng và NSĐP 150 triệu đồng`: the sources, without the lead-in and `và`.
+  // `850 triệu đồng từ nguồn ngân sách trung ương và 150 triệu đồng vốn lồng ghép`: a source named after the amount
+  // belongs to it; the next amount's words then come after it too.
+  const sourced = sourceAfter(a);
+  if (sourced !== null && (a.from ?? 0) > 0 && SOURCE_AFTER.test(lead)) return sourced;
   const own = tidyName(
     clean(before.split(/[;:]|\.\s+(?=\p{Lu})/u).pop() ?? "")
       .replace(/^\s*(?:và|hoặc|cùng)\s+/iu, "")
       .replace(/^\s*(?:tổng\s+)?kinh phí(?:\s+thực hiện)?\s+(?:từ|do|bằng)\s+(?:các\s+)?(?:nguồn\s+)?(?=\S)/iu, ""),
   );
   if (own) return own;
+  if (sourced !== null && SOURCE_AFTER.test(a.text.slice(a.q.unitEnd))) return sourced;
   const after = dropParentheses(a.text.slice(a.q.unitEnd)).split(/[;.]/)[0] ?? "";
   // `… 1,92 tỷ đồng để hỗ trợ phát triển sản xuất`: the purpose after the amount names it.
   const purpose = /^\s*,?\s*(?:để|dùng để|dùng cho|nhằm|cho|chi cho|chi)\s+(\S.*)$/iu.exec(after);

@@ -217,6 +217,7 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
   // In a target list a range (`thành lập mới từ 10 đến 12 CLB`, `giảm 10-15%`) is a target: its lower end, to be met or passed.
   // `02 lớp tập huấn/năm`: a count per year in a target list is a yearly target, read like `mỗi năm 02 lớp`.
   const perYear = (q: Quantity) => q.kind === "count" && q.role === "rate" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
+  const perYearRange = (q: Quantity) => q.kind === "count" && foldText(q.unit) !== "lan" && PER_YEAR.test(text.slice(q.unitEnd)) && !eachUnit(text, q);
   // `mỗi bản 01 buổi/quý`, `Mỗi xã tổ chức 01 buổi sinh hoạt/quý`: a count per area and per quarter (or month) is a
   // quota, so many times a year — never dropped as a mere frequency.
   const paced = (q: Quantity) => {
@@ -254,7 +255,8 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
       const per = q.role === "range" ? (eachArea(text, q) ?? slashed) : null;
       return per !== null ? { ...q, role: "quota" as const, per } : q;
     })
-    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const } : q));
+    // `Tổ chức từ 2 - 3 lớp tập huấn/năm`: a range per year is a yearly target too, like `02 lớp tập huấn/năm`.
+    .map((q) => (q.role === "range" && !perUnitNorm(text, q) ? { ...q, role: "target" as const, ...(perYearRange(q) ? { yearly: true } : {}) } : q));
   // A bracketed figure beside a target explains it (`(tăng 5% so với năm 2020)`); it is no target of its own.
   const depths = bracketDepths(text);
   const inBrackets = (q: Quantity) => depths[q.start] > 0;
@@ -342,8 +344,11 @@ function fromLineText(line: TextLine, lineIndex: number, text: string, offset: n
     // `Thành lập mới tổ truyền thông: năm 2024: 05 tổ; năm 2025: 04 tổ`: a year's figure is named by the line's
     // label and that year, and is a figure per year whose period total the text leaves open (to confirm).
     const lead = /^\s*([^:;]*\p{L}[^:;]*):/u.exec(text);
-    const byYear = /^năm\s+(?:19|20)\d{2}$/iu.test(name) && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
-    if (byYear) name = `${tidyName(lead[1])} (${name.toLocaleLowerCase("vi")})`;
+    // `Số hộ thoát nghèo: năm 2026 là 120 hộ`: the year's figure told by `là` (or `đạt`) is named so too.
+    const yearWords = /^(năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt)(?:\s+(.*))?)?$/iu.exec(name);
+    const yearOnly = yearWords !== null && (yearWords[2] === undefined || foldText(yearWords[2]) === foldText(span.quantity.unit)) ? yearWords : null;
+    const byYear = yearOnly !== null && lead !== null && !/^\s*năm\s/iu.test(lead[1]) && lead.index + lead[0].length <= span.start;
+    if (byYear) name = `${tidyName(lead[1])} (${yearOnly[1].toLocaleLowerCase("vi")})`;
     const { base } = names[i];
     if (names.some((n, j) => j !== i && n.name === name)) {
       const year = milestone(text, span.start, span.quantity.start);

@@ -11,6 +11,9 @@ describe("a count per year in a target list", () => {
     ["- Tư vấn cho 500 lượt người/năm.", [[500, "lượt người", "Tư vấn cho lượt người (mỗi năm)", undefined]]],
     ["- Mỗi năm tổ chức ít nhất 02 lớp tập huấn cho cán bộ.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn cho cán bộ (mỗi năm)", ">="]]],
     ["- Tổ chức từ 04 đến 06 cuộc đối thoại chính sách mỗi năm.", [[4, "cuộc", "Tổ chức cuộc đối thoại chính sách mỗi năm", ">="]]],
+    // A range per year is read like a single count per year.
+    ["- Tổ chức từ 2 - 3 lớp tập huấn/năm.", [[2, "lớp tập huấn", "Tổ chức lớp tập huấn (mỗi năm)", ">="]]],
+    ["- Tổ chức từ 02 đến 04 buổi truyền thông/năm.", [[2, "buổi", "Tổ chức buổi truyền thông (mỗi năm)", ">="]]],
   ])("%s", (line, expected) => {
     const read = extractPlan(planWith([line])).indicators.filter((i) => i.kind !== "money");
     expect(read.map((i): Row => [i.target, i.unit, i.name, i.rule])).toEqual(expected);

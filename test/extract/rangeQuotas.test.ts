@@ -12,7 +12,8 @@ test.each<[string, Read[], string[]]>([
   ["- Xây dựng mới 02 - 03 mô hình sinh kế/xã tại 05 xã;", [[10, [10, 15], 2, "quota"]], []],
   ["- Xây dựng mới từ 02 đến 03 mô hình sinh kế/xã;", [[2, [2, 3], 2, "quota"]], ["quota-only"]],
   ["- Mỗi xã xây dựng từ 02 đến 03 mô hình sinh kế;", [[2, [2, 3], 2, "quota"]], ["quota-only"]],
-  ["- Tổ chức từ 2 - 3 lớp tập huấn/năm cho cán bộ Hội;", [[2, [2, 3], null, null]], []],
+  // `/năm` is no area: a range per year is a yearly target (to confirm), no quota.
+  ["- Tổ chức từ 2 - 3 lớp tập huấn/năm cho cán bộ Hội;", [[2, [2, 3], null, "yearly"]], []],
   ["- Duy trì 12 tổ, mỗi tổ từ 7 đến 10 thành viên.", [[12, null, null, null]], []],
 ])("%s", (line, expected, rules) => {
   const plan = extractPlan(planWith([line]));

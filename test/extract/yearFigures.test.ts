@@ -16,6 +16,21 @@ test.each<[string, Row[]]>([
       [4, "tổ", "Thành lập mới tổ truyền thông cộng đồng (năm 2025)", false],
     ],
   ],
+  // `là` / `đạt` between the year and its figure are no part of the name.
+  [
+    "- Số hộ thoát nghèo: năm 2026 là 120 hộ, năm 2027 là 110 hộ.",
+    [
+      [120, "hộ", "Số hộ thoát nghèo (năm 2026)", false],
+      [110, "hộ", "Số hộ thoát nghèo (năm 2027)", false],
+    ],
+  ],
+  [
+    "- Số hộ thoát nghèo: năm 2026 đạt 120 hộ; năm 2027 đạt 110 hộ.",
+    [
+      [120, "hộ", "Số hộ thoát nghèo (năm 2026)", false],
+      [110, "hộ", "Số hộ thoát nghèo (năm 2027)", false],
+    ],
+  ],
   ["- Thành lập mới 09 tổ truyền thông cộng đồng (năm 2024: 05 tổ; năm 2025: 04 tổ).", [[9, "tổ", "Thành lập mới tổ truyền thông cộng đồng", true]]],
 ])("%s", (line, expected) => {
   const read = extractPlan(planWith([line])).indicators;

@@ -47,6 +47,7 @@ import { areaNameOf, mayOpenWithOrganisation } from "./areaName";
 import { SttMarks } from "./sttMarks";
 import { namesFundingSource } from "./sourceColumns";
 import { isTypingSlip } from "./typingSlip";
+import { levelWordTiers } from "./levelWordTiers";
 
 /** A user's correction of a row (frame position): its role, or leave it out. */
 export type AreaOverride = ReadingRole | "ignore";
@@ -1257,6 +1258,8 @@ export function readAreas(
   // Parts lettered `A`, `B` over the Roman-numbered rows, else Roman-numbered rows naming no area, may be tiers.
   if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
   else if (romans.length > 0) romanTiers(facts, romans);
+  // Unnumbered `Cấp tỉnh`, `Cấp huyện` with figures of their own right before the districts: tiers too.
+  levelWordTiers(facts, blank);
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
   bareVillagesUnderBlankCommunes(facts, blank);
