@@ -20,12 +20,7 @@
  * (`invalid-value`, `text-number`, `quota`, `percent`) keeps that line's
  * ceiling and leaves it out of the weighing; a number typed as text (counted
  * as it reads) and a subtotal off by another figure than its line's gap move
- * no allocation; a commune written twice in another district, its row
- * counted by the totals, is weighed with its row gone (the lines are then
- * under by the missing communes' figures) — unless a line with no quota
- * stands on its plan with the repeat counted (the two net nothing there, so
- * a gap elsewhere is its own) or a line is off on its own besides: then
- * every ceiling stays; anything else on the sheet keeps every ceiling.
+ * no allocation; anything else on the sheet keeps every ceiling.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -34,8 +29,6 @@ import { allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
-import { areaKey } from "../text/fold";
-import { typedTotalsAbove } from "./leafCause";
 
 /** Findings at one cell of one line that may account for that line's gap, not another's. */
 const ONE_LINE: ReadonlySet<string> = new Set(["invalid-value", "text-number", "quota", "percent"]);
@@ -51,11 +44,8 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   // error on one line (an unread or unfit figure, a quota or rate missed) may explain that line's gap only: the line
   // keeps its ceiling and is left out of the weighing.
   const busy = new Set<string>();
-  const repeats = repeatedRows(context, findings, missing);
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info") continue;
-    // A commune written twice in another district, counted by the totals: its row goes, weighed below.
-    if (finding.rule === "duplicate" && repeats.has(finding)) continue;
     if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
     // A column or plan line left unmatched, a number typed as text (counted as it reads, whether or not a formula total
     // of the sheet skips it): no gap of a matched line.
@@ -74,7 +64,7 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   context.table.areas.forEach((area, index) => area.kind === "leaf" && leaves.push(index));
   if (leaves.length === 0) return [...findings];
   const byCode = new Map(ceilings.map((f) => [f.indicator ?? "", f]));
-  let gaps: { finding: Finding | null; line: number; gap: number; stretched?: true }[] = [];
+  let gaps: { finding: Finding; line: number; gap: number; stretched?: true }[] = [];
   let quotaMatch = false;
   let kept = 0;
   for (const planLine of context.plan.lines) {
@@ -87,44 +77,33 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
       if (value > largest) largest = value;
       if (!(value > 0)) everyOne = false;
     }
-    const ceiling: Finding | undefined = byCode.get(planLine.code);
-    // The repeats' figures on the line, their rows gone.
-    let repeated = 0;
-    for (const area of repeats.values()) repeated += context.base[area * context.lineCount + line];
+    const ceiling = byCode.get(planLine.code);
     if (busy.has(planLine.code)) {
       if (ceiling !== undefined) kept++;
       continue;
     }
-    if (ceiling === undefined && repeated === 0) {
+    if (ceiling === undefined) {
       // On its plan without the missing communes: they held nothing there, which a line every commune fills denies.
       const allocated = allocatedFor(context, planLine.code);
       if (allocated !== null && standing(allocated, planLine.target) === "equal" && (everyOne || (planLine.quota ?? 0) > 0)) return [...findings];
       continue;
     }
+    const gap = difference(ceiling.expected ?? 0, ceiling.actual ?? 0);
     const quota = planLine.quota !== undefined && planLine.quota > 0;
-    if (ceiling === undefined && !quota) {
-      // On its plan with the repeats counted, on a line with no quota: the missing communes held exactly the repeats'
-      // figures there, so the two net nothing — a gap on another line is not theirs to explain.
-      const allocated = allocatedFor(context, planLine.code);
-      if (allocated === null || standing(allocated, planLine.target) === "equal") return [...findings];
-    }
-    // On its plan with the repeats counted: short of it by their figures once they go.
-    const gap = ceiling === undefined ? repeated : difference(ceiling.expected ?? 0, ceiling.actual ?? 0) + repeated;
     const whole = context.lineKind[line] !== "count" || Number.isInteger(Number(gap.toPrecision(12)));
     const fits = gap > 0 && (quota ? standing(gap, (planLine.quota ?? 0) * count) === "equal" : whole && standing(gap, largest * count) !== "above");
     if (!fits && gap > 0 && !quota && whole && standing(gap, SPREAD * largest * count) !== "above") {
       // Under by more than any commune left holds: the missing one may have held the line's largest figure.
-      gaps.push({ finding: ceiling ?? null, line, gap, stretched: true });
+      gaps.push({ finding: ceiling, line, gap, stretched: true });
       continue;
     }
     if (!fits) {
       // A line over its plan, or under by what the communes could not hold: a gap of its own.
-      if (ceiling !== undefined) kept++;
-      else if (gap !== 0) return [...findings];
+      kept++;
       continue;
     }
     if (planLine.quota !== undefined && planLine.quota > 0) quotaMatch = true;
-    gaps.push({ finding: ceiling ?? null, line, gap });
+    gaps.push({ finding: ceiling, line, gap });
   }
   // A line under by up to SPREAD times the largest figure left joins the lines that fit when two (or a quota line) do.
   const fitting = gaps.filter((entry) => entry.stretched === undefined);
@@ -135,29 +114,25 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   // Every line under by what the missing communes could hold (two at least, or a quota line); with a line off
   // on its own besides, only a quota line short by exactly the missing communes' quota says a row is gone.
   if (gaps.length < 2 && !quotaMatch) return [...findings];
-  // A line off on its own beside a repeat weighed: the quota line stands at its plan, no proof of the missing share.
-  if (kept > 0 && (repeats.size > 0 || !quotaMatch || gaps.length < 2)) return [...findings];
+  if (kept > 0 && (!quotaMatch || gaps.length < 2)) return [...findings];
 
   const figures = gaps.map(({ finding, line, gap }) => ({
-    vi: `${formatAmount(gap, context.cellUnit[line], "vi")}${finding?.cell ? ` (${finding.cell})` : ""}`,
-    en: `${formatAmount(gap, context.cellUnit[line], "en")}${finding?.cell ? ` (${finding.cell})` : ""}`,
+    vi: `${formatAmount(gap, context.cellUnit[line], "vi")} (${finding.cell ?? ""})`,
+    en: `${formatAmount(gap, context.cellUnit[line], "en")} (${finding.cell ?? ""})`,
   }));
   const names = missing.map((f) => `"${f.area ?? ""}"`).join(", ");
-  const told = gaps.flatMap(({ finding }) => (finding === null ? [] : [ceilingName(context, finding)]));
-  if (told.length === 0) return [...findings];
-  const repeatLabels = [...repeats.keys()].map((f) => f.cell ?? f.area ?? "");
-  const without = repeats.size === 0 ? { vi: "", en: "" } : { vi: `bỏ ${repeatLabels.length > 1 ? "các dòng trùng" : "dòng trùng"} ${joinList(repeatLabels, "và")} thì `, en: `with the repeated ${joinList(repeatLabels, "and")} removed, ` };
+  const told = gaps.map(({ finding }) => ceilingName(context, finding));
   const rewritten = new Map<Finding, Finding>();
   for (const finding of missing) {
     rewritten.set(finding, {
       ...finding,
       message: localized(
-        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và ${without.vi}mọi chỉ tiêu còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), không còn sai lệch nào khác: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
-        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and ${without.en}every plan line is under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), with no other gap: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
+        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và mọi chỉ tiêu còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), không còn sai lệch nào khác: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
+        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and every plan line is under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), with no other gap: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
       ),
     });
   }
-  const dropped = new Set(gaps.flatMap(({ finding }) => (finding === null ? [] : [finding])));
+  const dropped = new Set(gaps.map(({ finding }) => finding));
   return findings.filter((f) => !dropped.has(f)).map((f) => rewritten.get(f) ?? f);
 }
 
@@ -167,34 +142,4 @@ function offByGap(subtotal: Finding, ceilings: readonly Finding[]): boolean {
   const ceiling = ceilings.find((f) => f.indicator === subtotal.indicator);
   if (ceiling === undefined || ceiling.expected === null || ceiling.actual === null) return false;
   return standing(Math.abs(difference(subtotal.actual, subtotal.expected)), Math.abs(difference(ceiling.expected, ceiling.actual))) === "equal";
-}
-
-/**
- * The `duplicate` findings of communes written twice whose totals count the
- * row (formulas following it, or none), each in another district than every
- * missing commune (a repeat beside a missing commune of its own district is
- * its name typed over, `repeatNamed`): their leaf rows.
- */
-function repeatedRows(context: RuleContext, findings: readonly Finding[], missing: readonly Finding[]): Map<Finding, number> {
-  const out = new Map<Finding, number>();
-  const { areas } = context.table;
-  const districtsMissing = new Set<string>();
-  for (const finding of missing) {
-    const key = areaKey(finding.area ?? "");
-    for (const area of context.plan.areas) if (area.commune !== undefined && areaKey(area.commune) === key) districtsMissing.add(areaKey(area.district));
-  }
-  for (const finding of findings) {
-    if (finding.rule !== "duplicate" || finding.sheet !== context.table.sheet) continue;
-    const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === finding.row && a.labelCol === finding.col);
-    if (area < 0) continue;
-    const parent = areas[area].parent;
-    if (parent === null || (areas[parent].kind !== "group" && areas[parent].kind !== "heading") || districtsMissing.has(areas[parent].key)) continue;
-    let counted = true;
-    for (let line = 0; line < context.lineCount; line++) {
-      const at = area * context.lineCount + line;
-      if (context.base[at] !== 0 && typedTotalsAbove(context, at, 0) === null) counted = false;
-    }
-    if (counted) out.set(finding, area);
-  }
-  return out;
 }

@@ -159,38 +159,3 @@ describe("a deleted commune beside a mistake that moves no allocation", () => {
     expect(checkWith("D7", "2", ["D6", "D2"])).toEqual(["coverage Ba Trại", "text-number D7"]);
   });
 });
-
-describe("a deleted commune and a commune written twice in another district, the totals following both", () => {
-  /** Ba Trại's row gone from Ba Vì, An Phú written again at the end of Mỹ Đức. */
-  const BOTH: District[] = [DELETED[0], { ...DISTRICTS[1], communes: [...DISTRICTS[1].communes, DISTRICTS[1].communes[0]] }];
-  test.each<Layout>([
-    { totals: "formula", districtRows: true },
-    { totals: "none", districtRows: true },
-  ])("totals $totals: the repeat and the coverage finding, no ceiling", (layout) => {
-    const findings = checkTotals(PLAN, DISTRICTS, BOTH, layout, HEADERS);
-    expect(told(findings)).toEqual(["coverage Ba Trại", "duplicate B10"]);
-    const coverage = findings.find((f) => f.rule === "coverage");
-    expect(coverage?.message.vi).toContain("bỏ dòng trùng B10 thì mọi chỉ tiêu còn thấp hơn kế hoạch");
-  });
-
-  const formula = { totals: "formula", districtRows: true } as const;
-  const ceilings = (findings: readonly { rule: string }[]): number => findings.filter((f) => f.rule === "ceiling").length;
-
-  // Typed 12 addresses over the plan's 12 besides: a gap of its own on a line the two also move.
-  test("an overspend of its own on a line beside them stays told, with every ceiling", () => {
-    const plan: PlanSpec = { lines: [PLAN.lines[0], { ...PLAN.lines[1], target: 10 }, PLAN.lines[2]] };
-    const findings = checkTotals(plan, DISTRICTS, BOTH, formula, HEADERS);
-    expect(told(findings)).toEqual(expect.arrayContaining(["coverage Ba Trại", "duplicate B10"]));
-    expect(ceilings(findings)).toBe(2);
-  });
-
-  // The budget line on its plan with the repeat counted: the two net nothing there, so the addresses over the plan are
-  // an overspend of their own (the sample's G6), not the pair's.
-  test("a line the two leave on its plan: the ceiling of another line stays told", () => {
-    const plan: PlanSpec = { lines: [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 610 }] };
-    const findings = checkTotals(plan, DISTRICTS, BOTH, formula, HEADERS);
-    expect(told(findings)).toEqual(expect.arrayContaining(["coverage Ba Trại", "duplicate B10"]));
-    expect(ceilings(findings)).toBe(1);
-    expect(findings.find((f) => f.rule === "coverage")?.message.vi).not.toContain("dòng trùng");
-  });
-});
