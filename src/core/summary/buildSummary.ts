@@ -13,6 +13,7 @@ import type { Lang } from "../model/text";
 import type { AreaValues } from "../result/areaValues";
 import { writeAreaTable } from "./areaTable";
 import { writeFindingTable } from "./findingTable";
+import { findingTableRows } from "./findingSpread";
 import { writeIdentity } from "./identityBlock";
 import { linkAllocatedCells, writeLineTable } from "./lineTable";
 import { summarySheetName } from "./naming";
@@ -49,7 +50,8 @@ const EXTRA_WIDTH = 16;
  */
 export function buildSummary(input: SummaryInput): SummarySheetModel {
   const areasLast = buildSummaryInOrder(input, "areas-last");
-  if (!findingsRunOver(areasLast) || areasOutgrowFindings(areasLast)) return areasLast;
+  const findings = findingTableRows(areasLast.cells);
+  if (!findingsRunOver(areasLast, findings) || areasOutgrowFindings(areasLast, findings)) return areasLast;
   return buildSummaryInOrder(input, "findings-last");
 }
 

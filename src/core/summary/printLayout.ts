@@ -11,7 +11,7 @@
  */
 import type { CellRange } from "../model/workbook";
 import type { SummaryCell, SummaryPrint, SummarySheetModel, SummarySpan, SummaryStyle } from "../model/summary";
-import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable } from "./findingSpread";
+import { findingHeaderRow, findingTableRows, inFindingTable, spreadFindingTable, type FindingRows } from "./findingSpread";
 import { AREA_HEADER } from "./labels";
 import { BLOCK_FILL, planPages, type HeaderSpan } from "./pageBreaks";
 import { insertHeaderCopies } from "./headerCopies";
@@ -444,8 +444,7 @@ interface Across {
  * own widths would make a sheet that fits one page wide too wide, they make
  * do with the widths the other tables leave).
  */
-function layOutAcross(model: SummarySheetModel, printableWidth: number): Across {
-  const findings = findingTableRows(model.cells);
+function layOutAcross(model: SummarySheetModel, printableWidth: number, findings: FindingRows | undefined): Across {
   const lastCol = model.columnCount - 1;
   const others = (c: SummaryCell) => findings === undefined || !inFindingTable(c, findings);
   const wide = new Set([...areaHeaderRows(model.cells), ...(findings === undefined ? [] : [findings.header])]);
@@ -453,23 +452,22 @@ function layOutAcross(model: SummarySheetModel, printableWidth: number): Across 
     // One page wide (the findings spread their own way): the line and progress tables too are spread over the page's width, when it still fits so.
     const spread = spreadNarrowTables(model, lastCol, wide);
     if (spread !== model) {
-      const across = layOutAcrossAsWritten(spread, printableWidth);
+      const across = layOutAcrossAsWritten(spread, printableWidth, findings);
       if (across.fits) return across;
     }
   }
-  const across = layOutAcrossAsWritten(model, printableWidth);
+  const across = layOutAcrossAsWritten(model, printableWidth, findings);
   if (across.fits || across.shared - 1 <= LAST_BASE_COLUMN) return across;
   // Over pages across: the narrow tables as wide as the first page's columns (the widest of them sets those), while the
   // sheet still spans pages so (spread, it may fit one page wide at another scale: the tables would not fill it).
   const spread = spreadNarrowTables(model, across.shared - 1, wide);
   if (spread === model) return across;
-  const spreadAcross = layOutAcrossAsWritten(spread, printableWidth);
+  const spreadAcross = layOutAcrossAsWritten(spread, printableWidth, findings);
   return !spreadAcross.fits && spreadAcross.shared === across.shared ? spreadAcross : across;
 }
 
 /** `layOutAcross` with the tables other than the findings in the columns they are written in. */
-function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number): Across {
-  const findings = findingTableRows(model.cells);
+function layOutAcrossAsWritten(model: SummarySheetModel, printableWidth: number, findings: FindingRows | undefined): Across {
   const merged = mergeAt(model.merges);
   // The area table's header, and its copies at the top of the pages it runs onto (a layout before this one put them there).
   const areaHeaders = areaHeaderRows(model.cells);
@@ -547,8 +545,9 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
       title = reordered.moved(title);
     }
   }
-  const across = layOutAcross(model, page.width);
-  const findings = findingTableRows(across.model.cells);
+  // The findings table's rows, found once: spreading tables across moves their columns, never their rows.
+  const findings = findingTableRows(model.cells);
+  const across = layOutAcross(model, page.width, findings);
   model = across.model;
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
@@ -745,14 +744,12 @@ function printedHeight(model: SummarySheetModel, header: number, last: number): 
  * Whether a laid-out summary's findings table runs over one printed page
  * (subtitle, header and rows at the print scale, within the page's height).
  */
-export function findingsRunOver(model: SummarySheetModel): boolean {
-  const rows = findingTableRows(model.cells);
+export function findingsRunOver(model: SummarySheetModel, rows: FindingRows | undefined = findingTableRows(model.cells)): boolean {
   return rows !== undefined && printedHeight(model, rows.header, rows.last) > printableArea(model.print.orientation).height;
 }
 
 /** Whether a laid-out summary's area table takes more paper than its findings table (each with its copies of its header, if any). */
-export function areasOutgrowFindings(model: SummarySheetModel): boolean {
-  const findings = findingTableRows(model.cells);
+export function areasOutgrowFindings(model: SummarySheetModel, findings: FindingRows | undefined = findingTableRows(model.cells)): boolean {
   const area = areaHeaderRow(model.cells);
   if (findings === undefined || area === undefined) return area !== undefined;
   let next = model.rowCount;
