@@ -10,18 +10,29 @@ export function absolute(cwd: string, path: string): string {
 }
 
 /**
- * The file in `path`'s folder whose name is `path`'s in another Unicode form
- * (`Phân bổ.xlsx` typed in NFC, saved in NFD by a Mac or a zip from one):
- * the same name to the user, who sees no difference in a message.
+ * The path on disk of a path typed in another Unicode form: a name that looks
+ * the same is the same file. Each part of `path` that is not there as typed
+ * is looked up among its folder's entries by its NFC form (`Phân bổ.xlsx`
+ * typed in NFC, saved in NFD by a Mac or a zip made on one — or the other way
+ * round), so an input is found, an output replaces or refuses the file the
+ * user sees, and a new file is written under the name as typed.
  */
-async function sameNameOtherForm(path: string): Promise<string | undefined> {
-  const name = basename(path).normalize("NFC");
+export async function pathOnDisk(path: string): Promise<string> {
+  const full = resolve(path);
+  if (await exists(full)) return full;
+  const parent = dirname(full);
+  if (parent === full) return full;
+  const folder = await pathOnDisk(parent);
+  const name = basename(full);
+  let entries: string[];
   try {
-    const match = (await fs.readdir(dirname(path))).find((entry) => entry.normalize("NFC") === name);
-    return match === undefined ? undefined : join(dirname(path), match);
+    entries = await fs.readdir(folder);
   } catch {
-    return undefined;
+    return join(folder, name);
   }
+  const key = name.normalize("NFC");
+  const match = entries.includes(name) ? name : entries.find((entry) => entry.normalize("NFC") === key);
+  return join(folder, match ?? name);
 }
 
 /** An input file that must exist and be a file (exit 2 otherwise); resolves to the path to read it at. */
@@ -35,9 +46,9 @@ export async function requireInputFile(path: string, shown: string): Promise<str
     // A path too long, a folder not open to the user: told as such, not as a file that is not there.
     const code = errnoCode(error);
     if (code !== undefined && code !== "ENOENT" && code !== "ENOTDIR") throw fileError(error, shown, "read") ?? error;
-    const other = await sameNameOtherForm(path);
-    stat = other === undefined ? undefined : await fs.stat(other).catch(() => undefined);
-    if (other === undefined || stat === undefined) throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
+    const other = await pathOnDisk(path);
+    stat = other === resolve(path) ? undefined : await fs.stat(other).catch(() => undefined);
+    if (stat === undefined) throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
     found = other;
   }
   if (!stat.isFile()) {

@@ -7,7 +7,7 @@ import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { fileError } from "../fileErrors";
-import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { absolute, exists, pathOnDisk, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { extractPlanFile } from "../planFile";
 
@@ -85,7 +85,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
       const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document);
       let outputPath: string | undefined;
       if (opts.out !== undefined) {
-        outputPath = absolute(ctx.io.cwd, opts.out);
+        outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
         requireXlsxName(opts.out);
         if (await sameFile(inputPath, outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
         if (await exists(outputPath)) throw new CliError(MSG.outputExists(opts.out));

@@ -10,7 +10,7 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import { addInputOptions, langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
-import { absolute, requireOutputFolder, sameFile } from "../files";
+import { absolute, pathOnDisk, requireOutputFolder, sameFile } from "../files";
 import { withFileErrors } from "../fileErrors";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
@@ -87,9 +87,10 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
     .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
-      const outputPath = absolute(ctx.io.cwd, opts.out);
+      // A name typed in another Unicode form than the file's names that file (files.ts: pathOnDisk).
+      const outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
       requireCopyName(opts.out);
-      if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
+      if (await sameFile(await pathOnDisk(absolute(ctx.io.cwd, workbook)), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
       // Loaded here, not with the command line: only an output already there needs its sheets' names.
       await (await import("../existingOutput")).requireReplaceableOutput(outputPath, opts.out);
