@@ -109,6 +109,30 @@ function excessArguments(program: Command): { readonly extra: readonly string[];
   return { extra: [] };
 }
 
+/** A word as the user would type it in a shell: quoted when it holds a space or a shell character. */
+function typed(word: string): string {
+  return /^[\p{L}\p{N}._/:\\-]+$/u.test(word) ? word : `"${word}"`;
+}
+
+/**
+ * The command line meant when the output of a command that takes `-o` was
+ * typed without it (`demo thu-muc`, `summary phan-bo.xlsx tong-hop.xlsx`):
+ * that line, or undefined when the extra words do not read as its output.
+ */
+function outputWithoutOption(program: Command): { readonly meant: string; readonly folder: boolean } | undefined {
+  for (const cmd of program.commands) {
+    if (!cmd.options.some((o) => o.short === "-o") || (cmd.opts() as { out?: unknown }).out !== undefined) continue;
+    const own = cmd.registeredArguments.length;
+    const extra = cmd.args.slice(own);
+    if (extra.length === 0 || extra.some((word) => word.startsWith("-"))) continue;
+    const out = extra.join(" ");
+    const folder = cmd.name() === "demo";
+    if (!folder && (extra.length > 1 || !/\.xls[xm]$/i.test(out))) continue;
+    return { meant: ["allocheck", cmd.name(), ...cmd.args.slice(0, own).map(typed), "-o", typed(out)].join(" "), folder };
+  }
+  return undefined;
+}
+
 /** Commander's own error, as one line in the user's language. */
 function commanderText(error: CommanderError, program: Command): LocalizedText {
   const m = MSG.commander;
@@ -125,11 +149,14 @@ function commanderText(error: CommanderError, program: Command): LocalizedText {
       return m.missingArgument(quoted(error.message));
     case "commander.optionMissingArgument":
       return m.optionMissingArgument(quoted(error.message));
-    case "commander.missingMandatoryOptionValue":
-      return m.missingMandatoryOption(quoted(error.message));
+    case "commander.missingMandatoryOptionValue": {
+      const output = outputWithoutOption(program);
+      return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, quoted(error.message)) : m.missingMandatoryOption(quoted(error.message));
+    }
     case "commander.excessArguments": {
       const { extra, spacedName } = excessArguments(program);
-      return m.excessArguments(extra, spacedName);
+      const output = spacedName === undefined ? outputWithoutOption(program) : undefined;
+      return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, extra.join(" ")) : m.excessArguments(extra, spacedName);
     }
     case "commander.invalidArgument": {
       // error: option '--lang <lang>' argument 'fr' is invalid. fr

@@ -149,6 +149,11 @@ export const MSG = {
             en: `too many arguments: ${extra.join(" ")} — a file name with spaces must be put in quotes: "${spacedName}"`,
           }
         : { vi: `thừa tham số${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — xem --help`, en: `too many arguments${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — see --help` },
+    /** The output typed without `-o`: `what` is the extra word (or the missing option), `meant` the command line meant. */
+    outputWithoutOption: (meant: string, folder: boolean, what: string): LocalizedText => ({
+      vi: `${what.startsWith("-") ? `thiếu tùy chọn bắt buộc ${what}` : `thừa tham số: ${what}`} — có phải ý bạn là: ${meant} ? (${folder ? "thư mục" : "tệp"} ghi ra đặt sau -o)`,
+      en: `${what.startsWith("-") ? `missing required option ${what}` : `too many arguments: ${what}`} — did you mean: ${meant} ? (the output ${folder ? "folder" : "file"} goes after -o)`,
+    }),
     invalidArgument: (option: string, value: string): LocalizedText => ({
       vi: `giá trị không hợp lệ cho ${option}: ${value}${option === "--lang" ? " (chỉ nhận vi hoặc en)" : ""}`,
       en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,
