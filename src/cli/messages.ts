@@ -55,8 +55,8 @@ export const HELP = {
     en: "Exit status: 0 no error; 1 at least one error; 2 unusable input (missing file, not a workbook, no plan or allocation table).",
   },
   extractExit: {
-    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được văn bản. Văn bản không có chỉ tiêu bằng số cho danh sách rỗng và nói rõ điều đó.",
-    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 the document could not be read. A document with no numeric target gives an empty list and says so.",
+    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được văn bản. Văn bản không có chỉ tiêu bằng số cho danh sách rỗng và nói rõ điều đó; với -o thì không ghi tệp nào (mã 2).",
+    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 the document could not be read. A document with no numeric target gives an empty list and says so; with -o nothing is written (exit 2).",
   },
   examples: [
     "allocheck demo",
@@ -92,6 +92,10 @@ export const MSG = {
   noTargetsInDocument: (file: string): LocalizedText => ({
     vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
     en: `no targets or budget lines found in ${file}`,
+  }),
+  noPlanToWrite: (file: string, out: string): LocalizedText => ({
+    vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file} — không ghi ${out}; hãy kiểm tra văn bản (có mục chỉ tiêu với số liệu không), hoặc tự lập trang Kế hoạch với các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
+    en: `no targets or budget lines found in ${file} — ${out} not written; check the document (does it list targets with figures?), or make the Kế hoạch sheet by hand with the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
   }),
   noIndicatorsInJson: (file: string): LocalizedText => ({
     vi: `${file}: danh sách "indicators" (chỉ tiêu) trống — không có chỉ tiêu nào để đối chiếu; hãy thêm chỉ tiêu (mã, tên, đơn vị, kế hoạch)`,

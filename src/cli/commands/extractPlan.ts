@@ -92,6 +92,8 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
         await requireOutputFolder(outputPath, opts.out);
       }
       const plan = await extractPlanFile(inputPath, document);
+      // A plan sheet with no line is no plan: `check` would refuse it. Nothing is written (exit 2).
+      if (opts.out !== undefined && plan.indicators.length === 0) throw new CliError(MSG.noPlanToWrite(document, opts.out));
       if (outputPath !== undefined && opts.out !== undefined) {
         try {
           // Loaded here, not with the command line: only `-o` writes a workbook (ExcelJS).
