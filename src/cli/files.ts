@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
+import { windowsOutputError, windowsPathHint } from "./windowsPath";
 
 /** The absolute path of a path given on the command line. */
 export function absolute(cwd: string, path: string): string {
@@ -48,7 +49,10 @@ export async function requireInputFile(path: string, shown: string): Promise<str
     if (code !== undefined && code !== "ENOENT" && code !== "ENOTDIR") throw fileError(error, shown, "read") ?? error;
     const other = await pathOnDisk(path);
     stat = other === resolve(path) ? undefined : await fs.stat(other).catch(() => undefined);
-    if (stat === undefined) throw new CliError({ vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` });
+    if (stat === undefined) {
+      const hint = windowsPathHint(shown, "read");
+      throw new CliError(hint === undefined ? { vi: `không tìm thấy tệp ${shown}`, en: `file not found: ${shown}` } : { vi: `không tìm thấy tệp ${shown}: ${hint.vi}`, en: `file not found: ${shown}: ${hint.en}` });
+    }
     found = other;
   }
   if (!stat.isFile()) {
@@ -114,4 +118,10 @@ export function requireXlsxName(output: string): void {
       en: `the output file must end in .xlsx: ${output}`,
     });
   }
+}
+
+/** An output path typed the Windows way on another system: refused before anything is read (exit 2). */
+export function requireOutputPathHere(shown: string): void {
+  const error = windowsOutputError(shown);
+  if (error !== undefined) throw new CliError(error);
 }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { renderTextReport } from "../../core/report";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
-import { absolute, exists, pathOnDisk } from "../files";
+import { absolute, exists, pathOnDisk, requireOutputPathHere } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
 import { errnoCode, withFileErrors } from "../fileErrors";
@@ -62,6 +62,7 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
     .action(async (opts: DemoOptions) => {
       const lang = langOf(opts);
       const out = opts.out ?? DEMO_DIR;
+      requireOutputPathHere(out);
       const dir = await pathOnDisk(absolute(ctx.io.cwd, out));
       await withFileErrors(out, "write", () => prepareFolder(dir, out));
       const samplePath = join(dir, DEMO_WORKBOOK);

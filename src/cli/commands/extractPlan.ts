@@ -7,7 +7,7 @@ import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { fileError } from "../fileErrors";
-import { absolute, exists, pathOnDisk, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { absolute, exists, pathOnDisk, requireInputFile, requireOutputFolder, requireOutputPathHere, requireXlsxName, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { extractPlanFile } from "../planFile";
 
@@ -82,6 +82,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
+      if (opts.out !== undefined) requireOutputPathHere(opts.out);
       const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document);
       let outputPath: string | undefined;
       if (opts.out !== undefined) {

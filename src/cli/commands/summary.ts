@@ -10,7 +10,7 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import { addInputOptions, langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
-import { absolute, pathOnDisk, requireOutputFolder, sameFile } from "../files";
+import { absolute, pathOnDisk, requireOutputFolder, requireOutputPathHere, sameFile } from "../files";
 import { withFileErrors } from "../fileErrors";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
@@ -87,6 +87,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
     .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
+      requireOutputPathHere(opts.out);
       // A name typed in another Unicode form than the file's names that file (files.ts: pathOnDisk).
       const outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
       requireCopyName(opts.out);
