@@ -92,21 +92,53 @@ export async function sameFile(input: string, output: string): Promise<boolean> 
   }
 }
 
+/** The folder part of a path as the user typed it (`.` when none). */
+function folderShown(shown: string): string {
+  const folder = dirname(shown);
+  return folder === "" ? "." : folder;
+}
+
 /** An output folder must exist (the commands do not create folders, except `demo`). */
 export async function requireOutputFolder(output: string, shown: string): Promise<void> {
   const folder = dirname(resolve(output));
-  let stat;
-  try {
-    stat = await fs.stat(folder);
-  } catch {
-    throw new CliError({ vi: `không có thư mục để ghi ${shown}`, en: `no folder to write ${shown} into` });
+  const named = folderShown(shown);
+  const stat = await fs.stat(folder).catch(() => undefined);
+  if (stat === undefined) {
+    throw new CliError({
+      vi: `không có thư mục ${named} để ghi ${shown} — hãy tạo thư mục đó trước (mkdir -p "${named}") hoặc chọn một thư mục đã có`,
+      en: `there is no folder ${named} to write ${shown} into — make it first (mkdir -p "${named}") or choose a folder that exists`,
+    });
   }
   if (!stat.isDirectory()) {
-    throw new CliError({ vi: `không có thư mục để ghi ${shown}`, en: `no folder to write ${shown} into` });
+    throw new CliError({ vi: `${named} là một tệp, không phải thư mục — không ghi được ${shown}`, en: `${named} is a file, not a folder — cannot write ${shown}` });
   }
   const existing = await fs.stat(output).catch(() => undefined);
   if (existing?.isDirectory() === true) {
     throw new CliError({ vi: `${shown} là một thư mục — hãy ghi tên tệp cho -o`, en: `${shown} is a folder — give a file name for -o` });
+  }
+}
+
+/**
+ * An output already there that must not be replaced while in use: one Excel
+ * has open (its owner file `~$name` beside it — replaced now, Excel would keep
+ * showing the old copy and save it back over the new one), or one marked
+ * read-only. Nothing is written (exit 2).
+ */
+export async function requireOutputFree(output: string, shown: string): Promise<void> {
+  const existing = await fs.stat(output).catch(() => undefined);
+  if (existing === undefined) return;
+  const owner = `~$${basename(output)}`;
+  if (await exists(join(dirname(output), owner))) {
+    throw new CliError({
+      vi: `${shown} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — không ghi đè; hãy đóng tệp trong Excel rồi chạy lại (nếu Excel đã đóng mà tệp ${owner} vẫn còn, hãy xóa nó)`,
+      en: `${shown} is open in Excel (its lock file ${owner} is beside it) — not overwritten; close it in Excel and run again (if Excel is closed and ${owner} is still there, delete it)`,
+    });
+  }
+  if ((existing.mode & 0o222) === 0) {
+    throw new CliError({
+      vi: `${shown} là tệp chỉ đọc — không ghi đè; hãy bỏ thuộc tính chỉ đọc của tệp hoặc chọn tên khác cho -o`,
+      en: `${shown} is read-only — not overwritten; clear its read-only attribute or choose another name for -o`,
+    });
   }
 }
 

@@ -10,7 +10,7 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import { addInputOptions, langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
-import { absolute, pathOnDisk, requireOutputFolder, requireOutputPathHere, sameFile } from "../files";
+import { absolute, pathOnDisk, requireOutputFolder, requireOutputFree, requireOutputPathHere, sameFile } from "../files";
 import { withFileErrors } from "../fileErrors";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
@@ -95,6 +95,7 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
       await requireOutputFolder(outputPath, opts.out);
       // Loaded here, not with the command line: only an output already there needs its sheets' names.
       await (await import("../existingOutput")).requireReplaceableOutput(outputPath, opts.out);
+      await requireOutputFree(outputPath, opts.out);
       inlineLess();
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
       releaseGarbage();
