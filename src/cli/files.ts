@@ -36,8 +36,8 @@ export async function pathOnDisk(path: string): Promise<string> {
   return join(folder, match ?? name);
 }
 
-/** An input file that must exist and be a file (exit 2 otherwise); resolves to the path to read it at. */
-export async function requireInputFile(path: string, shown: string): Promise<string> {
+/** An input file that must exist and be a file (exit 2 otherwise; a folder is answered with its files of `extensions`); resolves to the path to read it at. */
+export async function requireInputFile(path: string, shown: string, extensions: readonly string[] = WORKBOOK_EXTENSIONS): Promise<string> {
   if (shown.trim() === "") throw new CliError({ vi: "tên tệp trống — hãy ghi tên tệp cần đọc", en: "the file name is empty — give the file to read" });
   let stat;
   let found = path;
@@ -55,10 +55,29 @@ export async function requireInputFile(path: string, shown: string): Promise<str
     }
     found = other;
   }
+  if (stat.isDirectory()) throw new CliError(await folderGiven(found, shown, extensions));
   if (!stat.isFile()) {
     throw new CliError({ vi: `${shown} không phải là một tệp`, en: `${shown} is not a file` });
   }
   return found;
+}
+
+/** The extensions of the workbooks the commands read. */
+export const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+
+/** A folder given where a file was wanted: the files of the kind wanted in it, to type one of them (Excel's `~$` lock files left out). */
+async function folderGiven(folder: string, shown: string, extensions: readonly string[]): Promise<{ vi: string; en: string }> {
+  const entries = await fs.readdir(folder).catch(() => [] as string[]);
+  const files = entries.filter((name) => !name.startsWith("~$") && extensions.includes(extname(name).toLowerCase())).sort();
+  const typed = (name: string): string => {
+    const path = shown === "." ? name : join(shown, name);
+    return /\s/.test(path) ? `"${path}"` : path;
+  };
+  const listed = files.slice(0, 3).map(typed).join(", ") + (files.length > 3 ? ", …" : "");
+  const kinds = extensions.join(", ");
+  return files.length === 0
+    ? { vi: `${shown} là một thư mục, không phải tệp — trong đó không có tệp ${kinds} nào; hãy ghi đường dẫn đến tệp`, en: `${shown} is a folder, not a file — it holds no ${kinds} file; give the path to the file` }
+    : { vi: `${shown} là một thư mục, không phải tệp — hãy ghi tên tệp trong đó, như ${listed}`, en: `${shown} is a folder, not a file — give the name of a file in it, such as ${listed}` };
 }
 
 /** Whether a file or folder exists at `path`. */

@@ -13,11 +13,14 @@ import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
-import { absolute, requireInputFile } from "./files";
+import { absolute, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
 import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
+
+/** What `--plan` reads: a plan in JSON, a plan document, or a workbook with a plan sheet. */
+const PLAN_FILE_EXTENSIONS: readonly string[] = [".json", ".txt", ".md", ".docx", ...WORKBOOK_EXTENSIONS];
 
 export interface CheckInput {
   /** The workbook path as given on the command line. */
@@ -44,7 +47,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
-    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan);
+    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);
     const shownPlan = input.plan;
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }

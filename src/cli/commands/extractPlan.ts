@@ -83,7 +83,7 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
       if (opts.out !== undefined) requireOutputPathHere(opts.out);
-      const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document);
+      const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document, [".txt", ".md", ".docx"]);
       let outputPath: string | undefined;
       if (opts.out !== undefined) {
         outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
