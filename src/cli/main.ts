@@ -133,8 +133,25 @@ function outputWithoutOption(program: Command): { readonly meant: string; readon
   return undefined;
 }
 
+/**
+ * An option's value cut at its spaces (`--sheet Phân bổ`, `-o Phân bổ tổng
+ * hợp.xlsx` typed without quotes): the option and the value meant, when the
+ * first extra argument follows an option's value in `argv`.
+ */
+function spacedOptionValue(program: Command, argv: readonly string[], extra: readonly string[]): { readonly option: string; readonly value: string } | undefined {
+  if (extra.length === 0) return undefined;
+  const at = argv.indexOf(extra[0]);
+  if (at < 2) return undefined;
+  const option = argv[at - 2];
+  const takesValue = program.commands.some((cmd) => cmd.options.some((o) => (o.long === option || o.short === option) && (o.required || o.optional)));
+  if (!takesValue || argv[at - 1].startsWith("-")) return undefined;
+  let end = at;
+  while (end < argv.length && !argv[end].startsWith("-")) end++;
+  return { option, value: argv.slice(at - 1, end).join(" ") };
+}
+
 /** Commander's own error, as one line in the user's language. */
-function commanderText(error: CommanderError, program: Command): LocalizedText {
+function commanderText(error: CommanderError, program: Command, argv: readonly string[]): LocalizedText {
   const m = MSG.commander;
   switch (error.code) {
     case "commander.unknownOption": {
@@ -155,6 +172,8 @@ function commanderText(error: CommanderError, program: Command): LocalizedText {
     }
     case "commander.excessArguments": {
       const { extra, spacedName } = excessArguments(program);
+      const spacedValue = spacedName === undefined ? spacedOptionValue(program, argv, extra) : undefined;
+      if (spacedValue !== undefined) return m.spacedOptionValue(extra, spacedValue.option, spacedValue.value);
       const output = spacedName === undefined ? outputWithoutOption(program) : undefined;
       return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, extra.join(" ")) : m.excessArguments(extra, spacedName);
     }
@@ -190,7 +209,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") {
         return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
       }
-      io.stderr(errorLine(new CliError(commanderText(error, program)), lang));
+      io.stderr(errorLine(new CliError(commanderText(error, program, argv)), lang));
       return EXIT_UNUSABLE;
     }
     // A system error no command told with its file: its reason in the user's words, and the path it names.

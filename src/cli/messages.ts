@@ -153,6 +153,10 @@ export const MSG = {
             en: `too many arguments: ${extra.join(" ")} — a file name with spaces must be put in quotes: "${spacedName}"`,
           }
         : { vi: `thừa tham số${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — xem --help`, en: `too many arguments${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — see --help` },
+    spacedOptionValue: (extra: readonly string[], option: string, value: string): LocalizedText => ({
+      vi: `thừa tham số: ${extra.join(" ")} — giá trị có dấu cách phải đặt trong ngoặc kép: ${option} "${value}"`,
+      en: `too many arguments: ${extra.join(" ")} — a value with spaces must be put in quotes: ${option} "${value}"`,
+    }),
     /** The output typed without `-o`: `what` is the extra word (or the missing option), `meant` the command line meant. */
     outputWithoutOption: (meant: string, folder: boolean, what: string): LocalizedText => ({
       vi: `${what.startsWith("-") ? `thiếu tùy chọn bắt buộc ${what}` : `thừa tham số: ${what}`} — có phải ý bạn là: ${meant} ? (${folder ? "thư mục" : "tệp"} ghi ra đặt sau -o)`,

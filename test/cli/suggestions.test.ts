@@ -42,6 +42,6 @@ test.each([
   expect(filesIn(dir)).toEqual(before);
 });
 
-test("a second output given beside -o is not read as the output", async () => {
-  expectUnusable(await runCli(["demo", "-o", "a", "b"], dir), /^allocheck: thừa tham số: b — xem --help\n$/);
+test("a word after -o's value is read as the value cut at its space, not as a second output", async () => {
+  expectUnusable(await runCli(["demo", "-o", "a", "b"], dir), /^allocheck: thừa tham số: b — giá trị có dấu cách phải đặt trong ngoặc kép: -o "a b"\n$/);
 });

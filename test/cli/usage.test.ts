@@ -80,3 +80,14 @@ describe("allocheck command line", () => {
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe("an option's value with spaces typed without quotes", () => {
+  test.each([
+    [["check", "a.xlsx", "--sheet", "Phân", "bổ"], /^allocheck: thừa tham số: bổ — giá trị có dấu cách phải đặt trong ngoặc kép: --sheet "Phân bổ"\n$/],
+    [["check", "a.xlsx", "--sheet", "Kế", "hoạch", "--json"], /ngoặc kép: --sheet "Kế hoạch"\n$/],
+    [["summary", "a.xlsx", "-o", "Phân", "bổ", "tổng", "hợp.xlsx", "--lang", "en"], /^allocheck: too many arguments: bổ tổng hợp\.xlsx — a value with spaces must be put in quotes: -o "Phân bổ tổng hợp\.xlsx"\n$/],
+    [["check", "a.xlsx", "--plan-sheet", "Kế", "hoạch", "2024"], /--plan-sheet "Kế hoạch 2024"\n$/],
+  ])("%j", async (argv, message) => {
+    expectUnusable(await runCli(argv, makeTempDir("allocheck-cli-spaced-value-")), message);
+  });
+});
