@@ -137,6 +137,11 @@ export async function requireOutputFolder(output: string, shown: string): Promis
   }
 }
 
+/** Whether Excel has the workbook at `path` open: its owner file `~$name` lies beside it. */
+export async function isOpenInExcel(path: string): Promise<boolean> {
+  return exists(join(dirname(path), `~$${basename(path)}`));
+}
+
 /**
  * An output already there that must not be replaced while in use: one Excel
  * has open (its owner file `~$name` beside it — replaced now, Excel would keep
@@ -147,7 +152,7 @@ export async function requireOutputFree(output: string, shown: string): Promise<
   const existing = await fs.stat(output).catch(() => undefined);
   if (existing === undefined) return;
   const owner = `~$${basename(output)}`;
-  if (await exists(join(dirname(output), owner))) {
+  if (await isOpenInExcel(output)) {
     throw new CliError({
       vi: `${shown} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — không ghi đè; hãy đóng tệp trong Excel rồi chạy lại (nếu Excel đã đóng mà tệp ${owner} vẫn còn, hãy xóa nó)`,
       en: `${shown} is open in Excel (its lock file ${owner} is beside it) — not overwritten; close it in Excel and run again (if Excel is closed and ${owner} is still there, delete it)`,

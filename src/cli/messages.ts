@@ -101,6 +101,10 @@ export const MSG = {
     vi: `${file}: danh sách "indicators" (chỉ tiêu) trống — không có chỉ tiêu nào để đối chiếu; hãy thêm chỉ tiêu (mã, tên, đơn vị, kế hoạch)`,
     en: `${file}: the "indicators" list is empty — no target to check against; add the targets (code, name, unit, target)`,
   }),
+  inputOpenInExcel: (file: string, owner: string): LocalizedText => ({
+    vi: `allocheck: lưu ý: ${file} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong Excel rồi chạy lại`,
+    en: `allocheck: note: ${file} is open in Excel (its lock file ${owner} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in Excel and run again`,
+  }),
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,
     en: `will not write over the input ${file} — choose another name for -o`,

@@ -1,4 +1,5 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
+import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
@@ -8,12 +9,13 @@ import { isResultsSheet } from "../core/progress/resultsSheets";
 import { readPlanFromWorkbook } from "../core/plan";
 import { resolveSheetName } from "../core/sheets/sheetNames";
 import type { Plan } from "../core/model/plan";
+import type { Lang } from "../core/model/text";
 import type { Report } from "../core/model/report";
 import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
-import { absolute, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
+import { absolute, isOpenInExcel, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
 import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
@@ -30,6 +32,8 @@ export interface CheckInput {
   readonly planSheet?: string;
   /** `--period 2022-2025` (CONTRACT §7). */
   readonly period?: string;
+  /** The language of the notes on stderr (both languages when not given). */
+  readonly lang?: Lang;
 }
 
 export interface CheckRun {
@@ -45,6 +49,11 @@ export interface CheckRun {
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
+  // Open in Excel: what is read is the workbook as last saved. Said, not refused: reading harms nothing.
+  if (await isOpenInExcel(inputPath)) {
+    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
+    io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
+  }
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
     const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);

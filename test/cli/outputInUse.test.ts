@@ -57,3 +57,20 @@ test.each([
   expectUnusable(await runCli(["summary", "Phân bổ.xlsx", "-o", "Kết quả/2024/tổng hợp.xlsx", "--lang", lang], dir), message);
   expect(filesIn(dir)).toEqual(before);
 });
+
+describe("an input open in Excel (its lock file beside it)", () => {
+  beforeAll(() => writeFileSync(join(dir, "~$Phân bổ.xlsx"), Buffer.alloc(165)));
+  afterAll(() => unlinkSync(join(dir, "~$Phân bổ.xlsx")));
+
+  test("check reads it as saved and says so on stderr, in the user's language; stdout stays the report alone", async () => {
+    const run = await runCli(["check", "Phân bổ.xlsx", "--json"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "allocheck: lưu ý: Phân bổ.xlsx đang mở trong Excel (có tệp khóa ~$Phân bổ.xlsx bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong Excel rồi chạy lại\n",
+    );
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    const en = await runCli(["summary", "Phân bổ.xlsx", "-o", "bản sao.xlsx", "--lang", "en"], dir);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toMatch(/^allocheck: note: Phân bổ\.xlsx is open in Excel \(its lock file ~\$Phân bổ\.xlsx is beside it\) — allocheck reads it as last saved/);
+  });
+});

@@ -72,7 +72,7 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       const [{ writeWorkbookSpec }, { buildSampleSpec }] = await Promise.all([import("../../adapters/exceljs/writeWorkbook"), import("../../sample")]);
       const sampleShown = shownPath(ctx.io.cwd, samplePath);
       await withFileErrors(sampleShown, "write", () => writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true }));
-      const run = await readAndCheck({ workbook: sampleShown }, ctx.io);
+      const run = await readAndCheck({ workbook: sampleShown, lang }, ctx.io);
       await withFileErrors(shownPath(ctx.io.cwd, summaryPath), "write", () => writeSummaryOf(run, summaryPath, lang, true));
       ctx.io.stdout(
         [

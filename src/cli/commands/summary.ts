@@ -70,7 +70,7 @@ async function checkForSummary(
   ctx: CommandContext,
   lang: Lang,
 ): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
-  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang }, ctx.io);
   // Read once, for its kind and for the copy.
   const input = await withFileErrors(workbook, "read", () => fs.readFile(run.inputPath));
   requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
