@@ -1,6 +1,7 @@
 /** File checks shared by the commands: inputs that exist, outputs that never replace an input. */
 import { promises as fs } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
+import { xlsxNameFor } from "./copyName";
 import { CliError } from "./errors";
 import { errnoCode, fileError } from "./fileErrors";
 import { windowsOutputError, windowsPathHint } from "./windowsPath";
@@ -169,9 +170,10 @@ export async function requireOutputFree(output: string, shown: string): Promise<
 /** An output that must be an .xlsx file name. */
 export function requireXlsxName(output: string): void {
   if (extname(output).toLowerCase() !== ".xlsx") {
+    const suggestion = xlsxNameFor(output);
     throw new CliError({
-      vi: `tệp ghi ra phải có đuôi .xlsx: ${output}`,
-      en: `the output file must end in .xlsx: ${output}`,
+      vi: `tệp ghi ra phải có đuôi .xlsx: ${output}${suggestion !== undefined ? ` — hãy dùng -o ${suggestion}` : ""}`,
+      en: `the output file must end in .xlsx: ${output}${suggestion !== undefined ? ` — use -o ${suggestion}` : ""}`,
     });
   }
 }

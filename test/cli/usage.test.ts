@@ -1,4 +1,6 @@
 /** The command line itself: help, bad options and commands → exit 2 with one line, in Vietnamese or English. */
+import { writeFileSync } from "fs";
+import { join } from "path";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { expectUnusable, filesIn, runCli } from "./runCli";
 
@@ -89,5 +91,19 @@ describe("an option's value with spaces typed without quotes", () => {
     [["check", "a.xlsx", "--plan-sheet", "Kế", "hoạch", "2024"], /--plan-sheet "Kế hoạch 2024"\n$/],
   ])("%j", async (argv, message) => {
     expectUnusable(await runCli(argv, makeTempDir("allocheck-cli-spaced-value-")), message);
+  });
+});
+
+describe("an output name without .xlsx is answered with the name meant", () => {
+  test.each([
+    [["summary", "a.xlsx", "-o", "tong-hop"], /^allocheck: tệp ghi ra phải có đuôi \.xlsx .*: tong-hop — hãy dùng -o tong-hop\.xlsx\n$/],
+    [["summary", "a.xlsx", "-o", "Tổng hợp 2024.xls", "--lang", "en"], /^allocheck: the output file must end in \.xlsx .*: Tổng hợp 2024\.xls — use -o "Tổng hợp 2024\.xlsx"\n$/],
+    [["extract-plan", "kh.txt", "-o", "ke-hoach.csv"], /^allocheck: tệp ghi ra phải có đuôi \.xlsx: ke-hoach\.csv — hãy dùng -o ke-hoach\.xlsx\n$/],
+    [["summary", "a.xlsx", "-o", "."], /: \.\n$/],
+  ])("%j", async (argv, message) => {
+    const dir = makeTempDir("allocheck-cli-output-name-");
+    writeFileSync(join(dir, "kh.txt"), "1. Chỉ tiêu: thành lập mới 14 tổ truyền thông cộng đồng.\n");
+    expectUnusable(await runCli(argv, dir), message);
+    expect(filesIn(dir)).toEqual(["kh.txt"]);
   });
 });
