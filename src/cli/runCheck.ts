@@ -49,11 +49,6 @@ export interface CheckRun {
 export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckRun> {
   if (input.plan !== undefined && input.planSheet !== undefined) throw new CliError(MSG.planBoth);
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
-  // Open in Excel: what is read is the workbook as last saved. Said, not refused: reading harms nothing.
-  if (await isOpenInExcel(inputPath)) {
-    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
-    io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
-  }
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
     const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);
@@ -73,6 +68,11 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
     ...(input.period !== undefined ? { period: input.period } : {}),
   });
+  // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
+  if (await isOpenInExcel(inputPath)) {
+    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
+    io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
+  }
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
 }
 

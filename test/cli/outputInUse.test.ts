@@ -74,3 +74,12 @@ describe("an input open in Excel (its lock file beside it)", () => {
     expect(en.stderr).toMatch(/^allocheck: note: Phân bổ\.xlsx is open in Excel \(its lock file ~\$Phân bổ\.xlsx is beside it\) — allocheck reads it as last saved/);
   });
 });
+
+test("an unusable run on a workbook open in Excel keeps its one line on stderr", async () => {
+  writeFileSync(join(dir, "~$Phân bổ.xlsx"), Buffer.alloc(165));
+  try {
+    expectUnusable(await runCli(["check", "Phân bổ.xlsx", "--sheet", "Không có"], dir), /Không có trang tính "Không có"/);
+  } finally {
+    unlinkSync(join(dir, "~$Phân bổ.xlsx"));
+  }
+});
