@@ -146,7 +146,8 @@ function spacedOptionValue(program: Command, argv: readonly string[], extra: rea
   const takesValue = program.commands.some((cmd) => cmd.options.some((o) => (o.long === option || o.short === option) && (o.required || o.optional)));
   if (!takesValue || argv[at - 1].startsWith("-")) return undefined;
   let end = at;
-  while (end < argv.length && !argv[end].startsWith("-")) end++;
+  // A lone `-` is a word of the value (`--period 2022 - 2025`), not an option.
+  while (end < argv.length && (argv[end] === "-" || !argv[end].startsWith("-"))) end++;
   return { option, value: argv.slice(at - 1, end).join(" ") };
 }
 

@@ -89,6 +89,7 @@ describe("an option's value with spaces typed without quotes", () => {
     [["check", "a.xlsx", "--sheet", "Kế", "hoạch", "--json"], /ngoặc kép: --sheet "Kế hoạch"\n$/],
     [["summary", "a.xlsx", "-o", "Phân", "bổ", "tổng", "hợp.xlsx", "--lang", "en"], /^allocheck: too many arguments: bổ tổng hợp\.xlsx — a value with spaces must be put in quotes: -o "Phân bổ tổng hợp\.xlsx"\n$/],
     [["check", "a.xlsx", "--plan-sheet", "Kế", "hoạch", "2024"], /--plan-sheet "Kế hoạch 2024"\n$/],
+    [["check", "a.xlsx", "--period", "2022", "-", "2025", "--json"], /^allocheck: thừa tham số: - 2025 — giá trị có dấu cách phải đặt trong ngoặc kép: --period "2022 - 2025"\n$/],
   ])("%j", async (argv, message) => {
     expectUnusable(await runCli(argv, makeTempDir("allocheck-cli-spaced-value-")), message);
   });
