@@ -14,10 +14,24 @@ const COPY_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 /** Checked before anything is read: the output names an .xlsx or .xlsm file. */
 export function requireCopyName(output: string): void {
   if (COPY_EXTENSIONS.has(extname(output).toLowerCase())) return;
+  const suggestion = xlsxNameFor(output);
   throw new CliError({
-    vi: `tệp ghi ra phải có đuôi .xlsx (hoặc .xlsm với sổ tính có macro; bản sao của một mẫu .xltx là sổ tính .xlsx): ${output}`,
-    en: `the output file must end in .xlsx (or .xlsm for a workbook with macros; a copy of an .xltx template is an .xlsx workbook): ${output}`,
+    vi: `tệp ghi ra phải có đuôi .xlsx (hoặc .xlsm với sổ tính có macro; bản sao của một mẫu .xltx là sổ tính .xlsx): ${output}${suggestion !== undefined ? ` — hãy dùng -o ${suggestion}` : ""}`,
+    en: `the output file must end in .xlsx (or .xlsm for a workbook with macros; a copy of an .xltx template is an .xlsx workbook): ${output}${suggestion !== undefined ? ` — use -o ${suggestion}` : ""}`,
   });
+}
+
+/**
+ * The .xlsx name meant by an output name without it (`tong-hop`, `tong-hop.xls`,
+ * `tong-hop.csv`), as typed in a shell; undefined when the name is no file's (`.`, `..`, a folder's `thu-muc/`).
+ */
+export function xlsxNameFor(output: string): string | undefined {
+  const name = basename(output);
+  if (name === "" || name === "." || name === ".." || /[/\\]$/.test(output)) return undefined;
+  const ext = extname(name).toLowerCase();
+  const stem = [".xls", ".csv", ".ods", ".xlsb", ".xltx", ".xltm", ".txt", ".json", ".docx"].includes(ext) ? output.slice(0, -ext.length) : output;
+  const meant = `${stem}.xlsx`;
+  return /\s/.test(meant) ? `"${meant}"` : meant;
 }
 
 /** Checked once the input is known to be a workbook: the output's extension is the one its kind needs. */

@@ -109,8 +109,50 @@ function excessArguments(program: Command): { readonly extra: readonly string[];
   return { extra: [] };
 }
 
+/** A word as the user would type it in a shell: quoted when it holds a space or a shell character. */
+function typed(word: string): string {
+  return /^[\p{L}\p{N}._/:\\-]+$/u.test(word) ? word : `"${word}"`;
+}
+
+/**
+ * The command line meant when the output of a command that takes `-o` was
+ * typed without it (`demo thu-muc`, `summary phan-bo.xlsx tong-hop.xlsx`):
+ * that line, or undefined when the extra words do not read as its output.
+ */
+function outputWithoutOption(program: Command): { readonly meant: string; readonly folder: boolean } | undefined {
+  for (const cmd of program.commands) {
+    if (!cmd.options.some((o) => o.short === "-o") || (cmd.opts() as { out?: unknown }).out !== undefined) continue;
+    const own = cmd.registeredArguments.length;
+    const extra = cmd.args.slice(own);
+    if (extra.length === 0 || extra.some((word) => word.startsWith("-"))) continue;
+    const out = extra.join(" ");
+    const folder = cmd.name() === "demo";
+    if (!folder && (extra.length > 1 || !/\.xls[xm]$/i.test(out))) continue;
+    return { meant: ["allocheck", cmd.name(), ...cmd.args.slice(0, own).map(typed), "-o", typed(out)].join(" "), folder };
+  }
+  return undefined;
+}
+
+/**
+ * An option's value cut at its spaces (`--sheet Phân bổ`, `-o Phân bổ tổng
+ * hợp.xlsx` typed without quotes): the option and the value meant, when the
+ * first extra argument follows an option's value in `argv`.
+ */
+function spacedOptionValue(program: Command, argv: readonly string[], extra: readonly string[]): { readonly option: string; readonly value: string } | undefined {
+  if (extra.length === 0) return undefined;
+  const at = argv.indexOf(extra[0]);
+  if (at < 2) return undefined;
+  const option = argv[at - 2];
+  const takesValue = program.commands.some((cmd) => cmd.options.some((o) => (o.long === option || o.short === option) && (o.required || o.optional)));
+  if (!takesValue || argv[at - 1].startsWith("-")) return undefined;
+  let end = at;
+  // A lone `-` is a word of the value (`--period 2022 - 2025`), not an option.
+  while (end < argv.length && (argv[end] === "-" || !argv[end].startsWith("-"))) end++;
+  return { option, value: argv.slice(at - 1, end).join(" ") };
+}
+
 /** Commander's own error, as one line in the user's language. */
-function commanderText(error: CommanderError, program: Command): LocalizedText {
+function commanderText(error: CommanderError, program: Command, argv: readonly string[]): LocalizedText {
   const m = MSG.commander;
   switch (error.code) {
     case "commander.unknownOption": {
@@ -125,11 +167,16 @@ function commanderText(error: CommanderError, program: Command): LocalizedText {
       return m.missingArgument(quoted(error.message));
     case "commander.optionMissingArgument":
       return m.optionMissingArgument(quoted(error.message));
-    case "commander.missingMandatoryOptionValue":
-      return m.missingMandatoryOption(quoted(error.message));
+    case "commander.missingMandatoryOptionValue": {
+      const output = outputWithoutOption(program);
+      return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, quoted(error.message)) : m.missingMandatoryOption(quoted(error.message));
+    }
     case "commander.excessArguments": {
       const { extra, spacedName } = excessArguments(program);
-      return m.excessArguments(extra, spacedName);
+      const spacedValue = spacedName === undefined ? spacedOptionValue(program, argv, extra) : undefined;
+      if (spacedValue !== undefined) return m.spacedOptionValue(extra, spacedValue.option, spacedValue.value);
+      const output = spacedName === undefined ? outputWithoutOption(program) : undefined;
+      return output !== undefined ? m.outputWithoutOption(output.meant, output.folder, extra.join(" ")) : m.excessArguments(extra, spacedName);
     }
     case "commander.invalidArgument": {
       // error: option '--lang <lang>' argument 'fr' is invalid. fr
@@ -163,7 +210,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") {
         return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
       }
-      io.stderr(errorLine(new CliError(commanderText(error, program)), lang));
+      io.stderr(errorLine(new CliError(commanderText(error, program, argv)), lang));
       return EXIT_UNUSABLE;
     }
     // A system error no command told with its file: its reason in the user's words, and the path it names.

@@ -55,8 +55,8 @@ export const HELP = {
     en: "Exit status: 0 no error; 1 at least one error; 2 unusable input (missing file, not a workbook, no plan or allocation table).",
   },
   extractExit: {
-    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được văn bản. Văn bản không có chỉ tiêu bằng số cho danh sách rỗng và nói rõ điều đó.",
-    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 the document could not be read. A document with no numeric target gives an empty list and says so.",
+    vi: "Mã thoát: 0 đọc được kế hoạch; 1 văn bản tự mâu thuẫn (các khoản kinh phí không khớp tổng, một chỉ tiêu có hai giá trị); 2 không đọc được văn bản. Văn bản không có chỉ tiêu bằng số cho danh sách rỗng và nói rõ điều đó; với -o thì không ghi tệp nào (mã 2).",
+    en: "Exit status: 0 plan read; 1 the document contradicts itself (budget parts that do not add up, one target with two values); 2 the document could not be read. A document with no numeric target gives an empty list and says so; with -o nothing is written (exit 2).",
   },
   examples: [
     "allocheck demo",
@@ -93,9 +93,17 @@ export const MSG = {
     vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file}`,
     en: `no targets or budget lines found in ${file}`,
   }),
+  noPlanToWrite: (file: string, out: string): LocalizedText => ({
+    vi: `không tìm thấy chỉ tiêu hay kinh phí nào trong ${file} — không ghi ${out}; hãy kiểm tra văn bản (có mục chỉ tiêu với số liệu không), hoặc tự lập trang Kế hoạch với các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
+    en: `no targets or budget lines found in ${file} — ${out} not written; check the document (does it list targets with figures?), or make the Kế hoạch sheet by hand with the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch`,
+  }),
   noIndicatorsInJson: (file: string): LocalizedText => ({
     vi: `${file}: danh sách "indicators" (chỉ tiêu) trống — không có chỉ tiêu nào để đối chiếu; hãy thêm chỉ tiêu (mã, tên, đơn vị, kế hoạch)`,
     en: `${file}: the "indicators" list is empty — no target to check against; add the targets (code, name, unit, target)`,
+  }),
+  inputOpenInExcel: (file: string, owner: string): LocalizedText => ({
+    vi: `allocheck: lưu ý: ${file} đang mở trong Excel (có tệp khóa ${owner} bên cạnh) — allocheck đọc bản đã lưu; nếu vừa sửa, hãy lưu trong Excel rồi chạy lại`,
+    en: `allocheck: note: ${file} is open in Excel (its lock file ${owner} is beside it) — allocheck reads it as last saved; if you have just edited it, save it in Excel and run again`,
   }),
   outputIsInput: (file: string): LocalizedText => ({
     vi: `không ghi đè lên tệp đầu vào ${file} — hãy chọn tên khác cho -o`,
@@ -149,6 +157,15 @@ export const MSG = {
             en: `too many arguments: ${extra.join(" ")} — a file name with spaces must be put in quotes: "${spacedName}"`,
           }
         : { vi: `thừa tham số${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — xem --help`, en: `too many arguments${extra.length > 0 ? `: ${extra.join(" ")}` : ""} — see --help` },
+    spacedOptionValue: (extra: readonly string[], option: string, value: string): LocalizedText => ({
+      vi: `thừa tham số: ${extra.join(" ")} — giá trị có dấu cách phải đặt trong ngoặc kép: ${option} "${value}"`,
+      en: `too many arguments: ${extra.join(" ")} — a value with spaces must be put in quotes: ${option} "${value}"`,
+    }),
+    /** The output typed without `-o`: `what` is the extra word (or the missing option), `meant` the command line meant. */
+    outputWithoutOption: (meant: string, folder: boolean, what: string): LocalizedText => ({
+      vi: `${what.startsWith("-") ? `thiếu tùy chọn bắt buộc ${what}` : `thừa tham số: ${what}`} — có phải ý bạn là: ${meant} ? (${folder ? "thư mục" : "tệp"} ghi ra đặt sau -o)`,
+      en: `${what.startsWith("-") ? `missing required option ${what}` : `too many arguments: ${what}`} — did you mean: ${meant} ? (the output ${folder ? "folder" : "file"} goes after -o)`,
+    }),
     invalidArgument: (option: string, value: string): LocalizedText => ({
       vi: `giá trị không hợp lệ cho ${option}: ${value}${option === "--lang" ? " (chỉ nhận vi hoặc en)" : ""}`,
       en: `invalid value for ${option}: ${value}${option === "--lang" ? " (vi or en only)" : ""}`,

@@ -1,4 +1,5 @@
 /** Reads a workbook (and a plan file, if given) and runs the engine: what `check` and `summary` share. */
+import { basename } from "path";
 import { readWorkbookFileWith } from "../adapters/xlsx/readWorkbook";
 import { readCorrectionsFromPackage } from "../adapters/xlsx/documentSettings";
 import { checkWorkbook } from "../core/check";
@@ -8,16 +9,20 @@ import { isResultsSheet } from "../core/progress/resultsSheets";
 import { readPlanFromWorkbook } from "../core/plan";
 import { resolveSheetName } from "../core/sheets/sheetNames";
 import type { Plan } from "../core/model/plan";
+import type { Lang } from "../core/model/text";
 import type { Report } from "../core/model/report";
 import type { AllocationTable } from "../core/model/table";
 import type { WorkbookData } from "../core/model/workbook";
 import type { AreaValues } from "../core/result/areaValues";
 import { CliError } from "./errors";
-import { absolute, requireInputFile } from "./files";
+import { absolute, isOpenInExcel, requireInputFile, WORKBOOK_EXTENSIONS } from "./files";
 import { withFileErrors } from "./fileErrors";
 import type { CliIo } from "./io";
 import { both, MSG } from "./messages";
 import { loadPlanFile } from "./planFile";
+
+/** What `--plan` reads: a plan in JSON, a plan document, or a workbook with a plan sheet. */
+const PLAN_FILE_EXTENSIONS: readonly string[] = [".json", ".txt", ".md", ".docx", ...WORKBOOK_EXTENSIONS];
 
 export interface CheckInput {
   /** The workbook path as given on the command line. */
@@ -27,6 +32,8 @@ export interface CheckInput {
   readonly planSheet?: string;
   /** `--period 2022-2025` (CONTRACT §7). */
   readonly period?: string;
+  /** The language of the notes on stderr (both languages when not given). */
+  readonly lang?: Lang;
 }
 
 export interface CheckRun {
@@ -44,7 +51,7 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
   const inputPath = await requireInputFile(absolute(io.cwd, input.workbook), input.workbook);
   let plan: Plan | undefined;
   if (input.plan !== undefined) {
-    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan);
+    const planPath = await requireInputFile(absolute(io.cwd, input.plan), input.plan, PLAN_FILE_EXTENSIONS);
     const shownPlan = input.plan;
     plan = await withFileErrors(shownPlan, "read", () => loadPlanFile(planPath, shownPlan));
   }
@@ -61,6 +68,11 @@ export async function readAndCheck(input: CheckInput, io: CliIo): Promise<CheckR
     ...(saved.set.sheets.length > 0 ? { corrections: saved.set.sheets } : {}),
     ...(input.period !== undefined ? { period: input.period } : {}),
   });
+  // Open in Excel: what was read is the workbook as last saved. Said once the check is done (an unusable input keeps its one line), not refused: reading harms nothing.
+  if (await isOpenInExcel(inputPath)) {
+    const note = MSG.inputOpenInExcel(input.workbook, `~$${basename(inputPath)}`);
+    io.stderr(`${input.lang !== undefined ? note[input.lang] : both(note)}\n`);
+  }
   return { inputPath, workbook, report: result.report, plan: result.plan, table: result.table, areaValues: result.areaValues };
 }
 

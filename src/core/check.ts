@@ -92,6 +92,16 @@ function allocationSheetOf(workbook: WorkbookData, plan: Plan, preferred: string
   const sheet = choice === null ? undefined : workbook.sheets.find((candidate) => candidate.name === choice.name);
   if (choice === null || sheet === undefined) {
     const names = workbook.sheets.map((candidate) => sheetInText(candidate.name)).join(", ");
+    if (preferred === undefined && !workbook.sheets.some((candidate) => candidate.name !== plan.sheet && !isAreaSheetName(candidate.name) && !isResultsSheet(candidate.name))) {
+      throw new InputError(
+        "no-table",
+        localized(
+          `Sổ làm việc không có trang biểu phân bổ: chỉ có ${names}, là kế hoạch${workbook.sheets.length > 1 ? ", danh sách địa bàn hay kết quả thực hiện" : ""}. Hãy thêm biểu phân bổ vào sổ làm việc này, hoặc kiểm tra sổ làm việc có biểu phân bổ và lấy kế hoạch từ tệp này.`,
+          `The workbook has no allocation sheet: only ${names}, the plan${workbook.sheets.length > 1 ? ", an area list or results" : ""}. Add the allocation sheet to this workbook, or check the workbook that holds it and take the plan from this file.`,
+        ),
+        "--plan",
+      );
+    }
     throw new InputError(
       "no-table",
       localized(

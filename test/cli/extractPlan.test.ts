@@ -65,6 +65,16 @@ describe("allocheck extract-plan", () => {
     expect(json.issues.map((issue) => issue.rule)).toContain("no-targets");
   });
 
+  test.each([["vi", /^allocheck: không tìm thấy chỉ tiêu hay kinh phí nào trong trong\.txt — không ghi ke-hoach-trong\.xlsx; /], ["en", /^allocheck: no targets or budget lines found in trong\.txt — ke-hoach-trong\.xlsx not written; /]])(
+    "-o with a document with no target: exit 2, one line naming both files, no empty plan sheet written (%s)",
+    async (lang, message) => {
+      const before = filesIn(dir);
+      expectUnusable(await runCli(["extract-plan", "trong.txt", "-o", "ke-hoach-trong.xlsx", "--lang", lang], dir), message);
+      expectUnusable(await runCli(["extract-plan", "trong.txt", "-o", "ke-hoach-trong.xlsx", "--json", "--lang", lang], dir), message);
+      expect(filesIn(dir)).toEqual(before);
+    },
+  );
+
   test("unusable input: exit 2, one line, nothing written", async () => {
     const before = filesIn(dir);
     expectUnusable(await runCli(["extract-plan", "khong-co.txt", "-o", "a.xlsx"], dir), /khong-co\.txt/);

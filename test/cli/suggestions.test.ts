@@ -1,6 +1,6 @@
 /** A mistyped command or option: exit 2, one line naming it and, where one is near, the command or option meant. */
 import { makeTempDir } from "../helpers/xlsxFixture";
-import { expectUnusable, runCli } from "./runCli";
+import { expectUnusable, filesIn, runCli } from "./runCli";
 
 let dir: string;
 beforeAll(() => {
@@ -27,4 +27,21 @@ test.each([
 test("in English with --lang en", async () => {
   expectUnusable(await runCli(["chek", "a.xlsx", "--lang", "en"], dir), /^allocheck: unknown command chek — did you mean check\? — commands:/);
   expectUnusable(await runCli(["check", "a.xlsx", "--jsn", "--lang", "en"], dir), /^allocheck: unknown option: --jsn — did you mean --json\? — see --help/);
+});
+
+/** The output typed without `-o`: the line meant, ready to type again. */
+test.each([
+  [["demo", "thu-muc"], /^allocheck: thừa tham số: thu-muc — có phải ý bạn là: allocheck demo -o thu-muc \? \(thư mục ghi ra đặt sau -o\)\n$/],
+  [["demo", "Thư", "mục", "mới"], /có phải ý bạn là: allocheck demo -o "Thư mục mới" \?/],
+  [["summary", "phan-bo.xlsx", "tong-hop.xlsx"], /^allocheck: thiếu tùy chọn bắt buộc -o, --out <out.xlsx> — có phải ý bạn là: allocheck summary phan-bo.xlsx -o tong-hop.xlsx \? \(tệp ghi ra đặt sau -o\)\n$/],
+  [["extract-plan", "ke-hoach.txt", "ke-hoach.xlsx"], /^allocheck: thừa tham số: ke-hoach.xlsx — có phải ý bạn là: allocheck extract-plan ke-hoach.txt -o ke-hoach.xlsx \?/],
+  [["demo", "thu-muc", "--lang", "en"], /^allocheck: too many arguments: thu-muc — did you mean: allocheck demo -o thu-muc \? \(the output folder goes after -o\)\n$/],
+])("output without -o: %j", async (argv, message) => {
+  const before = filesIn(dir);
+  expectUnusable(await runCli(argv, dir), message);
+  expect(filesIn(dir)).toEqual(before);
+});
+
+test("a word after -o's value is read as the value cut at its space, not as a second output", async () => {
+  expectUnusable(await runCli(["demo", "-o", "a", "b"], dir), /^allocheck: thừa tham số: b — giá trị có dấu cách phải đặt trong ngoặc kép: -o "a b"\n$/);
 });

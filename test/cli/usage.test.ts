@@ -1,4 +1,6 @@
 /** The command line itself: help, bad options and commands → exit 2 with one line, in Vietnamese or English. */
+import { writeFileSync } from "fs";
+import { join } from "path";
 import { makeTempDir } from "../helpers/xlsxFixture";
 import { expectUnusable, filesIn, runCli } from "./runCli";
 
@@ -57,7 +59,6 @@ describe("allocheck command line", () => {
     [["check", "Phân", "bổ", "2024.xlsx", "--json"], /^allocheck: thừa tham số: bổ 2024\.xlsx — tên tệp có dấu cách phải đặt trong ngoặc kép: "Phân bổ 2024\.xlsx"\n$/],
     [["summary", "Phân", "bổ.xlsx", "-o", "tong-hop.xlsx", "--lang", "en"], /^allocheck: too many arguments: bổ\.xlsx — a file name with spaces must be put in quotes: "Phân bổ\.xlsx"\n$/],
     [["extract-plan", "Kế", "hoạch", "257.docx"], /"Kế hoạch 257\.docx"/],
-    [["demo", "thu-muc"], /^allocheck: thừa tham số: thu-muc — xem --help\n$/],
   ])("extra arguments are named, and a file name cut at its spaces is shown quoted: %j", async (argv, message) => {
     expectUnusable(await runCli(argv, dir), message);
   });
@@ -79,5 +80,31 @@ describe("allocheck command line", () => {
     const run = await runCli(["--version"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("an option's value with spaces typed without quotes", () => {
+  test.each([
+    [["check", "a.xlsx", "--sheet", "Phân", "bổ"], /^allocheck: thừa tham số: bổ — giá trị có dấu cách phải đặt trong ngoặc kép: --sheet "Phân bổ"\n$/],
+    [["check", "a.xlsx", "--sheet", "Kế", "hoạch", "--json"], /ngoặc kép: --sheet "Kế hoạch"\n$/],
+    [["summary", "a.xlsx", "-o", "Phân", "bổ", "tổng", "hợp.xlsx", "--lang", "en"], /^allocheck: too many arguments: bổ tổng hợp\.xlsx — a value with spaces must be put in quotes: -o "Phân bổ tổng hợp\.xlsx"\n$/],
+    [["check", "a.xlsx", "--plan-sheet", "Kế", "hoạch", "2024"], /--plan-sheet "Kế hoạch 2024"\n$/],
+    [["check", "a.xlsx", "--period", "2022", "-", "2025", "--json"], /^allocheck: thừa tham số: - 2025 — giá trị có dấu cách phải đặt trong ngoặc kép: --period "2022 - 2025"\n$/],
+  ])("%j", async (argv, message) => {
+    expectUnusable(await runCli(argv, makeTempDir("allocheck-cli-spaced-value-")), message);
+  });
+});
+
+describe("an output name without .xlsx is answered with the name meant", () => {
+  test.each([
+    [["summary", "a.xlsx", "-o", "tong-hop"], /^allocheck: tệp ghi ra phải có đuôi \.xlsx .*: tong-hop — hãy dùng -o tong-hop\.xlsx\n$/],
+    [["summary", "a.xlsx", "-o", "Tổng hợp 2024.xls", "--lang", "en"], /^allocheck: the output file must end in \.xlsx .*: Tổng hợp 2024\.xls — use -o "Tổng hợp 2024\.xlsx"\n$/],
+    [["extract-plan", "kh.txt", "-o", "ke-hoach.csv"], /^allocheck: tệp ghi ra phải có đuôi \.xlsx: ke-hoach\.csv — hãy dùng -o ke-hoach\.xlsx\n$/],
+    [["summary", "a.xlsx", "-o", "."], /: \.\n$/],
+  ])("%j", async (argv, message) => {
+    const dir = makeTempDir("allocheck-cli-output-name-");
+    writeFileSync(join(dir, "kh.txt"), "1. Chỉ tiêu: thành lập mới 14 tổ truyền thông cộng đồng.\n");
+    expectUnusable(await runCli(argv, dir), message);
+    expect(filesIn(dir)).toEqual(["kh.txt"]);
   });
 });

@@ -41,7 +41,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: CheckOptions) => {
       const lang = langOf(opts);
-      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+      const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang }, ctx.io);
       // `--explain`: how the sheet was read, as a table, before the report (the JSON carries it as `reading`).
       const explain = opts.explain === true && opts.json !== true && run.report.reading !== undefined ? `${renderReadingText(run.report.reading, lang)}\n\n` : "";
       // The JSON in pieces: a report of 100 000 areas is never one string.

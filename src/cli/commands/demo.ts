@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { renderTextReport } from "../../core/report";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
-import { absolute, exists } from "../files";
+import { absolute, exists, pathOnDisk, requireOutputPathHere } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck } from "../runCheck";
 import { errnoCode, withFileErrors } from "../fileErrors";
@@ -62,7 +62,8 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
     .action(async (opts: DemoOptions) => {
       const lang = langOf(opts);
       const out = opts.out ?? DEMO_DIR;
-      const dir = absolute(ctx.io.cwd, out);
+      requireOutputPathHere(out);
+      const dir = await pathOnDisk(absolute(ctx.io.cwd, out));
       await withFileErrors(out, "write", () => prepareFolder(dir, out));
       const samplePath = join(dir, DEMO_WORKBOOK);
       const summaryPath = join(dir, DEMO_SUMMARY);
@@ -71,7 +72,7 @@ export function addDemoCommand(program: Command, ctx: CommandContext): void {
       const [{ writeWorkbookSpec }, { buildSampleSpec }] = await Promise.all([import("../../adapters/exceljs/writeWorkbook"), import("../../sample")]);
       const sampleShown = shownPath(ctx.io.cwd, samplePath);
       await withFileErrors(sampleShown, "write", () => writeWorkbookSpec(buildSampleSpec(), samplePath, { overwrite: true }));
-      const run = await readAndCheck({ workbook: sampleShown }, ctx.io);
+      const run = await readAndCheck({ workbook: sampleShown, lang }, ctx.io);
       await withFileErrors(shownPath(ctx.io.cwd, summaryPath), "write", () => writeSummaryOf(run, summaryPath, lang, true));
       ctx.io.stdout(
         [

@@ -7,7 +7,7 @@ import type { CellSpec, WorkbookSpec } from "../../core/model/workbookSpec";
 import { langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { fileError } from "../fileErrors";
-import { absolute, exists, requireInputFile, requireOutputFolder, requireXlsxName, sameFile } from "../files";
+import { absolute, exists, pathOnDisk, requireInputFile, requireOutputFolder, requireOutputPathHere, requireXlsxName, sameFile } from "../files";
 import { both, HELP, MSG } from "../messages";
 import { extractPlanFile } from "../planFile";
 
@@ -82,16 +82,19 @@ export function addExtractPlanCommand(program: Command, ctx: CommandContext): vo
     .addHelpText("after", `\n${HELP.extractExit.vi}\n${HELP.extractExit.en}\n`)
     .action(async (document: string, opts: ExtractOptions) => {
       const lang = langOf(opts);
-      const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document);
+      if (opts.out !== undefined) requireOutputPathHere(opts.out);
+      const inputPath = await requireInputFile(absolute(ctx.io.cwd, document), document, [".txt", ".md", ".docx"]);
       let outputPath: string | undefined;
       if (opts.out !== undefined) {
-        outputPath = absolute(ctx.io.cwd, opts.out);
+        outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
         requireXlsxName(opts.out);
         if (await sameFile(inputPath, outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
         if (await exists(outputPath)) throw new CliError(MSG.outputExists(opts.out));
         await requireOutputFolder(outputPath, opts.out);
       }
       const plan = await extractPlanFile(inputPath, document);
+      // A plan sheet with no line is no plan: `check` would refuse it. Nothing is written (exit 2).
+      if (opts.out !== undefined && plan.indicators.length === 0) throw new CliError(MSG.noPlanToWrite(document, opts.out));
       if (outputPath !== undefined && opts.out !== undefined) {
         try {
           // Loaded here, not with the command line: only `-o` writes a workbook (ExcelJS).

@@ -10,7 +10,7 @@ import type { Highlight, SummarySheetModel } from "../../core/model/summary";
 import { addInputOptions, langOf, langOption, line, nonEmpty, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { requireCopyName, requireCopyNameFor } from "../copyName";
-import { absolute, requireOutputFolder, sameFile } from "../files";
+import { absolute, pathOnDisk, requireOutputFolder, requireOutputFree, requireOutputPathHere, sameFile } from "../files";
 import { withFileErrors } from "../fileErrors";
 import { both, HELP, MSG } from "../messages";
 import { exitStatusOf, readAndCheck, type CheckRun } from "../runCheck";
@@ -70,7 +70,7 @@ async function checkForSummary(
   ctx: CommandContext,
   lang: Lang,
 ): Promise<{ readonly summary: PreparedSummary; readonly counts: Report["counts"]; readonly status: number }> {
-  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period }, ctx.io);
+  const run = await readAndCheck({ workbook, sheet: opts.sheet, plan: opts.plan, planSheet: opts.planSheet, period: opts.period, lang }, ctx.io);
   // Read once, for its kind and for the copy.
   const input = await withFileErrors(workbook, "read", () => fs.readFile(run.inputPath));
   requireCopyNameFor(await workbookKindOfInput(run.inputPath, input), opts.out);
@@ -87,12 +87,15 @@ export function addSummaryCommand(program: Command, ctx: CommandContext): void {
     .addHelpText("after", `\n${HELP.exitCodes.vi}\n${HELP.exitCodes.en}\n`)
     .action(async (workbook: string, opts: SummaryOptions) => {
       const lang = langOf(opts);
-      const outputPath = absolute(ctx.io.cwd, opts.out);
+      requireOutputPathHere(opts.out);
+      // A name typed in another Unicode form than the file's names that file (files.ts: pathOnDisk).
+      const outputPath = await pathOnDisk(absolute(ctx.io.cwd, opts.out));
       requireCopyName(opts.out);
-      if (await sameFile(absolute(ctx.io.cwd, workbook), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
+      if (await sameFile(await pathOnDisk(absolute(ctx.io.cwd, workbook)), outputPath)) throw new CliError(MSG.outputIsInput(opts.out));
       await requireOutputFolder(outputPath, opts.out);
       // Loaded here, not with the command line: only an output already there needs its sheets' names.
       await (await import("../existingOutput")).requireReplaceableOutput(outputPath, opts.out);
+      await requireOutputFree(outputPath, opts.out);
       inlineLess();
       const { summary, counts, status } = await checkForSummary(workbook, opts, ctx, lang);
       releaseGarbage();

@@ -54,6 +54,9 @@ function boundedTarget(text: string): { amount: string; rule: Comparison } | nul
   return { amount: nfc.slice(start, end).trim(), rule };
 }
 
+/** A letter typed for the digit it looks like (`o`/`O` for 0, `l`/`I` for 1, `S` for 5, `B` for 8), alone after a number. */
+const DIGIT_LOOKALIKE = /^[oOlIiSB]$/;
+
 /**
  * A target or quota in base units. `format` is the cell's number format: a
  * number shown with `%` (0.15 as 15 %) is a fraction and becomes 15 points.
@@ -92,9 +95,9 @@ export function readAmount(value: CellValue, unit: UnitInfo, format?: string): A
     const money = parseMoneyText(text) ?? spelledMoney(text);
     if (money !== null && money >= 0) return { ok: true, value: money };
   } else if (unit.kind === "count") {
-    // `30 tổ` written with its own unit of counting.
+    // `30 tổ` written with its own unit of counting — not `4o`, `1l`: a digit typed as the letter it looks like (40, 11), never a unit.
     const count = splitCountText(text);
-    if (count !== null) return { ok: true, value: count.value };
+    if (count !== null && !DIGIT_LOOKALIKE.test(count.unitText)) return { ok: true, value: count.value };
   }
   return { ok: false, shown: text };
 }

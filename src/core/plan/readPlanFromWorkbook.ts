@@ -60,11 +60,13 @@ export function readPlanFromWorkbook(workbook: WorkbookData, planSheetName?: str
       "no-plan",
       `Không tìm thấy trang kế hoạch: cần một trang tên "Kế hoạch" hoặc "Plan" (các trang: ${names}).` +
         (tables.length > 1 ? ` Các trang ${quoted} đều có bảng kế hoạch: hãy chọn một trang làm kế hoạch.` : "") +
-        (tables.length === 1 ? ` Trang ${quoted} có bảng kế hoạch: đổi tên trang thành "Kế hoạch" hoặc chọn nó làm kế hoạch.` : ""),
+        (tables.length === 1 ? ` Trang ${quoted} có bảng kế hoạch: đổi tên trang thành "Kế hoạch" hoặc chọn nó làm kế hoạch.` : "") +
+        (tables.length === 0 ? ` Hãy thêm trang "Kế hoạch" với các cột Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch, hoặc lấy kế hoạch từ một tệp khác.` : ""),
       `No plan sheet found: expected a sheet named "Kế hoạch" or "Plan" (sheets: ${names}).` +
         (tables.length > 1 ? ` The sheets ${quoted} all hold a plan table: choose one as the plan.` : "") +
-        (tables.length === 1 ? ` The sheet ${quoted} holds a plan table: rename it "Kế hoạch" or choose it as the plan.` : ""),
-      tables.length === 1 ? `--plan-sheet ${quoted}` : tables.length > 1 ? "--plan-sheet" : undefined,
+        (tables.length === 1 ? ` The sheet ${quoted} holds a plan table: rename it "Kế hoạch" or choose it as the plan.` : "") +
+        (tables.length === 0 ? ` Add a sheet "Kế hoạch" with the columns Mã, Chỉ tiêu, Đơn vị tính, Kế hoạch, or take the plan from another file.` : ""),
+      tables.length === 1 ? `--plan-sheet ${quoted}` : tables.length > 1 ? "--plan-sheet" : "--plan",
     );
   }
   const sheet = workbook.sheets.find((s) => s.name === name)!;

@@ -3,6 +3,7 @@ import { InputError } from "../model/errors";
 import { localized } from "../model/text";
 import type { WorkbookData } from "../model/workbook";
 import { wordKey } from "../text/fold";
+import { nearlySameName } from "../text/nearName";
 import { sheetInText } from "../model/address";
 
 /** Folded sheet name used for comparisons: `Kế Hoạch ` → `ke hoach`. */
@@ -38,13 +39,22 @@ export function resolveSheetName(workbook: WorkbookData, preferred: string): str
   const folded = workbook.sheets.find((s) => sheetKey(s.name) === key);
   if (folded) return folded.name;
   const names = workbook.sheets.map((s) => sheetInText(s.name)).join(", ");
+  const near = nearSheetName(workbook, preferred);
   throw new InputError(
     "sheet-not-found",
     localized(
-      `Không có trang tính ${sheetInText(preferred)} trong sổ làm việc (các trang: ${names}).`,
-      `The workbook has no sheet ${sheetInText(preferred)} (sheets: ${names}).`,
+      `Không có trang tính ${sheetInText(preferred)} trong sổ làm việc${near !== undefined ? ` — có phải ý bạn là ${sheetInText(near)}?` : ""} (các trang: ${names}).`,
+      `The workbook has no sheet ${sheetInText(preferred)}${near !== undefined ? ` — did you mean ${sheetInText(near)}?` : ""} (sheets: ${names}).`,
     ),
   );
+}
+
+/** The one sheet whose name is `typed` with its spaces left out or a letter or two slipped (`PhanBo`, `Phan bo 2O24`), if exactly one is so near. */
+function nearSheetName(workbook: WorkbookData, typed: string): string | undefined {
+  const compact = (name: string): string => sheetKey(name).replace(/[^a-z0-9]/g, "");
+  const key = compact(typed);
+  const near = workbook.sheets.filter((sheet) => compact(sheet.name) === key || nearlySameName(compact(sheet.name), key));
+  return near.length === 1 ? near[0].name : undefined;
 }
 
 /** First sheet whose folded name is one of `keys`, or null. */

@@ -52,3 +52,18 @@ test("--sheet naming no sheet lists every sheet of the workbook", () => {
 test("--sheet naming the allocation sheet reads it", () => {
   expect(checkWorkbook(workbook, { workbookName: "x.xlsx", sheet: "phan bo" }).report.allocationSheet).toBe("Phân bổ");
 });
+
+test.each([
+  ["PhanBo", '"Phân bổ"'],
+  ["Phan bo2", '"Phân bổ"'],
+  ["Ke hoahc", '"Kế hoạch"'],
+])("--sheet %s, a sheet's name typed with a slip: the sheet meant is suggested", (typed, meant) => {
+  const error = errorOf(typed);
+  expect(error.code).toBe("sheet-not-found");
+  expect(error.text.vi).toContain(`— có phải ý bạn là ${meant}? (các trang:`);
+  expect(error.text.en).toContain(`— did you mean ${meant}? (sheets:`);
+});
+
+test("no sheet is suggested when none is near", () => {
+  expect(errorOf("Biểu 2").text.en).not.toContain("did you mean");
+});

@@ -347,6 +347,9 @@ describe("readPlanFromWorkbook: sub-items written with a bullet instead of a cod
 describe("readPlanFromWorkbook: errors name the sheet and cell", () => {
   test.each([
     [[HEADER, ["1", "A", "tổ", "mười bốn"]], "bad-plan", `'Kế hoạch'!D2: "mười bốn" không phải là số`, '"mười bốn" is not a number'],
+    [[HEADER, ["1", "A", "tổ", "4o"]], "bad-plan", `'Kế hoạch'!D2: "4o" không phải là số`, '"4o" is not a number'],
+    [[HEADER, ["1", "A", "tổ", "1l"]], "bad-plan", `'Kế hoạch'!D2: "1l" không phải là số`, '"1l" is not a number'],
+    [[HEADER, ["1", "A", "CLB", "2 O"]], "bad-plan", `'Kế hoạch'!D2: "2 O" không phải là số`, '"2 O" is not a number'],
     [[HEADER, ["1", "A", "tổ", { error: "#REF!" }]], "bad-plan", `'Kế hoạch'!D2: "#REF!" không phải là số`, "'Kế hoạch'!D2"],
     [[HEADER, ["1", "A", "tổ", true]], "bad-plan", "'Kế hoạch'!D2", "is not a number"],
     [[HEADER, ["1", "A", "tổ", -3]], "bad-plan", "'Kế hoạch'!D2: kế hoạch âm", "negative target"],
