@@ -1259,7 +1259,7 @@ export function readAreas(
   if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
   else if (romans.length > 0) romanTiers(facts, romans);
   // Unnumbered `Cấp tỉnh`, `Cấp huyện` with figures of their own right before the districts: tiers too.
-  levelWordTiers(facts, blank);
+  levelWordTiers(facts, blank, summableCols, (row, col) => grid.value(row, col));
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
   bareVillagesUnderBlankCommunes(facts, blank);
