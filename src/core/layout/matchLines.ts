@@ -235,7 +235,7 @@ export function matchLineDetails(
   // `Kinh phí | Năm 2026 | Năm 2027 | Tổng` under one header: the line's total goes before the periods it adds up.
   const periodParts = periodsBesideTotal(candidates);
   const stagePenalty = stages.map(
-    (stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] || periodParts[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
+    (stage, i) => (stage !== null && stage !== wanted || periodParts[i] ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
   );
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {

@@ -3,7 +3,9 @@
  * (`Kinh phí hỗ trợ (triệu đồng)` over `Năm 2026 | Năm 2027 | Tổng`): the
  * `Tổng` column is the line, the years its parts — not the first year taken
  * for the line and the total left as a column the plan lacks. So too with
- * the total first (`Tổng số | Năm 2026 | Năm 2027`), read surely.
+ * the total first (`Tổng số | Năm 2026 | Năm 2027`), read surely; and with
+ * the years typed as numbers (`2026 | 2027 | Tổng`): a header row, not a
+ * row of figures with no name.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
@@ -24,7 +26,7 @@ const BODY: [string, number, number][] = [
   ["Xã Lao Chải", 3, 150],
 ];
 
-function check(parts: string[], order: (first: number, second: number, total: number) => CellValue[], slip?: [number, number, CellValue]) {
+function check(parts: CellValue[], order: (first: number, second: number, total: number) => CellValue[], slip?: [number, number, CellValue]) {
   const rows: CellValue[][] = [
     ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null, null],
     [null, null, null, ...parts],
@@ -36,7 +38,8 @@ function check(parts: string[], order: (first: number, second: number, total: nu
 }
 
 describe("a line split by year under one header, with its total", () => {
-  test.each<[string, string[], (a: number, b: number, t: number) => CellValue[], string]>([
+  test.each<[string, CellValue[], (a: number, b: number, t: number) => CellValue[], string]>([
+    ["years typed as numbers, `Tổng` last (no row of figures)", [2026, 2027, "Tổng"], (a, b, t) => [a, b, t], "F"],
     ["`Tổng` last", ["Năm 2026", "Năm 2027", "Tổng"], (a, b, t) => [a, b, t], "F"],
     ["`Tổng số` last", ["Năm 2026", "Năm 2027", "Tổng số"], (a, b, t) => [a, b, t], "F"],
     ["`Cộng` last", ["Năm 2026", "Năm 2027", "Cộng"], (a, b, t) => [a, b, t], "F"],
