@@ -912,6 +912,37 @@ function sourcesUnderOfWhich(frame: Frame, overrides: ReadonlyMap<number, AreaOv
   return sources;
 }
 
+/**
+ * `Chia ra:` (`Bao gồm:`) rows left out as headings whose figures are not
+ * those of the grand total above them on some line: a second typing of that
+ * total, checked against what its parts add up to as a `Cộng` row repeating a
+ * group is (a mirror of it) — never left out silently. A copy equal to the
+ * total stays a connective, left out.
+ */
+function splitRowsApartFromTotal(frame: Frame, drafts: readonly Draft[], headings: readonly number[], cols: readonly number[]): MirrorSubtotal[] {
+  const out: MirrorSubtotal[] = [];
+  const col = frame.areaCols[0];
+  if (headings.length === 0 || col === undefined) return out;
+  const { grid } = frame;
+  for (const row of headings) {
+    const label = cellText(grid.value(row, col));
+    const folded = readRowLabel(label, ROW_LABEL).folded;
+    if (folded === null || !isSplitInto(folded)) continue;
+    let total = -1;
+    for (let d = 0; d < drafts.length && drafts[d].index < row; d++) if (drafts[d].kind === "total") total = d;
+    if (total < 0) continue;
+    const differs = cols.some((c) => {
+      const own = grid.value(row, c);
+      if (isBlank(own)) return false;
+      const a = numberOf(own);
+      const b = numberOf(grid.value(drafts[total].index, c));
+      return !Number.isNaN(a) && !Number.isNaN(b) && !same(a, b);
+    });
+    if (differs) out.push({ label, index: row, group: total });
+  }
+  return out;
+}
+
 /** `Chia ra`, `Bao gồm`, `Gồm` (folded label, a note after it allowed): the row above split into the rows after it. */
 function isSplitInto(folded: string): boolean {
   return folded === "chia ra" || folded.startsWith("chia ra ") || folded === "bao gom" || folded === "gom";
@@ -1259,7 +1290,7 @@ export function readAreas(
   if (letters.length > 0) romanTiers(facts, letters, new Set(romans.map((f) => (f < 0 ? ~f : f))));
   else if (romans.length > 0) romanTiers(facts, romans);
   // Unnumbered `Cấp tỉnh`, `Cấp huyện` with figures of their own right before the districts: tiers too.
-  levelWordTiers(facts, blank);
+  levelWordTiers(facts, blank, summableCols, (row, col) => grid.value(row, col));
   // Bare districts over bare communes add up as well read as communes allocated nothing: said, not guessed silently.
   const blankHeads = blankNamesHeadGroups(facts, blank, frame.sttCol === null ? null : (row) => !isBlank(sttValue(frame, row)));
   bareVillagesUnderBlankCommunes(facts, blank);
@@ -1370,9 +1401,12 @@ export function readAreas(
     planTotals.size > 0 &&
     !chosen.drafts.some((d) => d.kind === "group" || d.kind === "heading") &&
     oneLineGroupsHint(facts, summableCols, (row, col) => grid.value(row, col), planTotals);
+  // `Chia ra:` with figures that are not the grand total's: a second typing of the total, checked as one.
+  const splitCopies = splitRowsApartFromTotal(frame, chosen.drafts, groupHeadings, summableCols);
+  const headings = splitCopies.length === 0 ? groupHeadings : groupHeadings.filter((row) => !splitCopies.some((m) => m.index === row));
   return {
     areas: toEntries(chosen.drafts, grid.transposed),
-    mirrors: chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })),
+    mirrors: [...chosen.mirrors.map((m) => ({ label: m.label, index: m.row, group: m.group })), ...splitCopies],
     // The unsure reading of blank bare names has its rival: the same rows as communes allocated nothing.
     candidates: blankHeads === "unsure" || hinted ? Math.max(trees.length, 2) : trees.length,
     nearTie,
@@ -1380,7 +1414,7 @@ export function readAreas(
     unnamed,
     ofWhich,
     ...(villages.length > 0 ? { villages } : {}),
-    ...(groupHeadings.length > 0 ? { groupHeadings } : {}),
+    ...(headings.length > 0 ? { groupHeadings: headings } : {}),
     ...(pairedByPosition ? { pairedByPosition } : {}),
     ...(groupsUnsure ? { groupsUnsure } : {}),
   };

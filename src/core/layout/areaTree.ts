@@ -93,6 +93,8 @@ export class RowFacts {
   how: AreaEvidence[] = [];
   /** Roles the user set (a correction), by fact: `heading` keeps the row a heading even with values. */
   readonly forced = new Map<number, ReadingRole>();
+  /** Tiers (facts) that sit inside the tier open before them (`Cấp xã` blank under `Cấp huyện` adding up the districts). */
+  readonly nestedTiers = new Set<number>();
 
   /** Room for `capacity` facts. */
   constructor(capacity: number) {
@@ -354,8 +356,8 @@ export function buildTree(facts: RowFacts, policy: Policy, blank: (row: number) 
     }
     lastLower = null;
     if (known === LEVEL_TIER && policy.groupAfter !== true) {
-      // A tier heads the groups and units after it, up to the next tier or total.
-      tier = push(draftOf(facts, f, "group", how));
+      // A tier heads the groups and units after it, up to the next tier or total (inside the open one when nested).
+      tier = push(draftOf(facts, f, "group", how, tier !== null && facts.nestedTiers.has(f) ? tier : null));
       group = null;
       open = [];
       continue;

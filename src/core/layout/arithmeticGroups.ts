@@ -151,9 +151,10 @@ export function arithmeticLevels(
     if (lead !== "other") split = pairedSplit(rows, canLead, mustLead, total);
     // Nothing but the order tells which row of each pair is the district: taken, said to be unsure.
     // Read backwards, only the formulas take it (the top-down reading has taken the pairs by order).
+    // Where every district row of the pairs is named so (STT `I`, `II`, a prefix), the order told nothing.
     if (split !== null && lead === "unknown") {
       if (order === "after") split = null;
-      else pairedByPosition = true;
+      else pairedByPosition = split.levels.some((level, k) => level === "upper" && !mustLead[k]);
     }
   }
   if (split === null) return null;

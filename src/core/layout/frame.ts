@@ -10,7 +10,8 @@ import type { Orientation } from "../model/table";
 import { areaKey, wordKey } from "../text/fold";
 import type { ColumnInfo } from "./columns";
 import { shownText, shownValue, textStart, transposeGrid, type Grid } from "./grid";
-import { areaLevel, isPeriodLabel, isTotalLabel, labelFacts } from "./labels";
+import { areaLevel, isPeriodLabel, isRomanNumeral, isTotalLabel, labelFacts } from "./labels";
+import { subItemStt, wholeNumberStt } from "./areas";
 import { isPlanCopyLabel } from "./lineStage";
 import { positionsOutsideTotal } from "./outsideTotal";
 import type { TableBlock } from "./tableBlock";
@@ -105,9 +106,14 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   }
   const view = transposeGrid(grid);
   const names = ofRole("label");
+  // A header row numbering the areas (`I`, `II` over the districts' names, `1`, `2` over the communes'): their STT.
+  // (`1`, `2` over the communes make it a row of codes, or of figures above the header block, to the block.)
+  const numbering = [...block.headerRows, ...(block.codeRow !== null && !block.headerRows.includes(block.codeRow) ? [block.codeRow] : []), ...(block.headerRows[0] > 0 ? [block.headerRows[0] - 1] : [])];
+  const sttRow = numbering.length >= 2 ? numbering.find((row) => numbersAreas(view, row, valueCols)) : undefined;
+  const headerRows = sttRow === undefined ? block.headerRows : block.headerRows.filter((row) => row !== sttRow);
   // A header row naming only periods between the districts' and the communes' (or over them): see `periodCol`.
-  const periodRow = block.headerRows.length >= 3 ? block.headerRows.find((row) => namesPeriods(view, row, valueCols)) : undefined;
-  const chosenRows = chooseAreaCols(view, periodRow === undefined ? block.headerRows : block.headerRows.filter((row) => row !== periodRow), valueCols, plan);
+  const periodRow = headerRows.length >= 3 ? headerRows.find((row) => namesPeriods(view, row, valueCols)) : undefined;
+  const chosenRows = chooseAreaCols(view, periodRow === undefined ? headerRows : headerRows.filter((row) => row !== periodRow), valueCols, plan);
   // Two header rows over the areas, one of them naming who is in charge of each (a focal person): the other names them.
   const keepRow = areaColOfTwo(view, chosenRows, valueCols, plan, () => false);
   const areaCols = keepRow === null ? chosenRows : [keepRow];
@@ -115,7 +121,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
   const listed = without(without(valueCols, copies), checks);
   const outside = positionsOutsideTotal(view, areaCols, listed, bodyRows, plan);
   const periodRead = periodRow !== undefined && areaCols.length === 2;
-  const unreadPeriods = periodsOutside(view, periodRead ? block.headerRows.filter((row) => row !== periodRow) : block.headerRows, areaCols, valueCols);
+  const unreadPeriods = periodsOutside(view, periodRead ? headerRows.filter((row) => row !== periodRow) : headerRows, areaCols, valueCols);
   return {
     grid: view,
     orientation,
@@ -123,7 +129,7 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     codeRow: ofRole("code")[0] ?? ofRole("stt")[0] ?? null,
     ...(ofRole("code").length > 0 ? { codeSource: "declared" as const } : ofRole("stt").length > 0 ? { codeSource: "numbered" as const } : {}),
     unitsRow: ofRole("unit")[0] ?? null,
-    sttCol: null,
+    sttCol: sttRow !== undefined && !areaCols.includes(sttRow) ? sttRow : null,
     areaCols,
     areaPositions: without(listed, outside),
     linePositions: bodyRows,
@@ -133,6 +139,23 @@ export function buildFrame(grid: Grid, block: TableBlock, columns: readonly Colu
     ...(unreadPeriods.length > 0 ? { unreadPeriods } : {}),
     ...(periodRead ? { periodCol: periodRow } : {}),
   };
+}
+
+/**
+ * True when label column `col` (a header row over the areas across) holds
+ * nothing but the areas' numbering over them — Roman numerals (one at
+ * least: `I`, `II` over the districts), whole numbers, items (`1.1`, `-`) —
+ * beside blanks and the total's own label: the areas' STT, not their names.
+ */
+function numbersAreas(grid: Grid, col: number, positions: readonly number[]): boolean {
+  let roman = false;
+  for (const row of positions) {
+    const value = grid.value(row, col);
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (typeof value === "string" && isRomanNumeral(value)) roman = true;
+    else if (!wholeNumberStt(value) && !subItemStt(value) && !(typeof value === "string" && isTotalLabel(value))) return false;
+  }
+  return roman;
 }
 
 /** The distinct periods (two or more) that label columns other than the area columns name over the areas. */

@@ -232,7 +232,11 @@ export function matchLineDetails(
   // the one allocated: the copy goes after it, yet before an achieved figure.
   const copies = candidates.map((candidate) => wanted === "planned" && candidate.parts.length >= 2 && isPlanCopyLabel(candidate.parts[candidate.parts.length - 1]));
   // A hidden line (an older copy, a working figure) yields to a shown one naming the plan line as well: what the user sees is the allocation.
-  const stagePenalty = stages.map((stage, i) => (stage !== null && stage !== wanted ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0));
+  // `Kinh phí | Năm 2026 | Năm 2027 | Tổng` under one header: the line's total goes before the periods it adds up.
+  const periodParts = periodsBesideTotal(candidates);
+  const stagePenalty = stages.map(
+    (stage, i) => (stage !== null && stage !== wanted || periodParts[i] ? TIE_MARGIN * 2 : copies[i] ? TIE_MARGIN : 0) + (candidates[i].hidden === true ? TIE_MARGIN * 2 : 0),
+  );
   const pairs: { i: number; j: number; score: number }[] = [];
   candidates.forEach((candidate, i) => {
     // A code needs the names not to contradict it outright: an STT column
@@ -261,7 +265,28 @@ export function matchLineDetails(
     result[i] = score >= 10 ? { code: plan[j].code, how: "code", score: 1 } : { code: plan[j].code, how: "name", score: Math.round(names[i][j] * 100) / 100 };
     taken.add(j);
   }
-  return withRivals(result, names, plan, copies.map((copy, i) => copy || candidates[i].hidden === true));
+  return withRivals(result, names, plan, copies.map((copy, i) => copy || periodParts[i] || candidates[i].hidden === true));
+}
+
+/** `Năm 2026`, `2026`, `6 tháng đầu năm 2026`, `Giai đoạn 2026 - 2027` (a header's last part, word key). */
+const PERIOD_PART = /^(?:nam |giai doan )?(?:19|20)\d\d(?: ?- ?(?:19|20)\d\d)?$|^(?:\d+ thang|quy [ivx\d]+)\b.*(?:19|20)\d\d$/;
+
+/**
+ * Candidates whose last header part is a period (`Năm 2026`, `2026`) beside a
+ * candidate under the same header whose last part is the line's total
+ * (`Kinh phí | Năm 2026 | Năm 2027 | Tổng`): parts of that total, never
+ * the line itself before it.
+ */
+function periodsBesideTotal(candidates: readonly LineCandidate[]): boolean[] {
+  const out = candidates.map(() => false);
+  const head = (candidate: LineCandidate) => candidate.parts.slice(0, -1).join("\u0000");
+  const totals = new Set<string>();
+  for (const candidate of candidates) if (candidate.parts.length >= 2 && isLineTotal(candidate.parts[candidate.parts.length - 1])) totals.add(head(candidate));
+  if (totals.size === 0) return out;
+  candidates.forEach((candidate, i) => {
+    if (candidate.parts.length >= 2 && totals.has(head(candidate)) && PERIOD_PART.test(wordKey(candidate.parts[candidate.parts.length - 1]))) out[i] = true;
+  });
+  return out;
 }
 
 /**

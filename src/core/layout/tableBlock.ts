@@ -11,6 +11,7 @@ import type { CellValue } from "../model/workbook";
 import { cellText, shownValue, type Grid } from "./grid";
 import { isAreaCountLabel, isNoteText, isTrailerText } from "./trailer";
 import { lineStage } from "./lineStage";
+import { isLineTotal } from "./lines";
 import { nextTableAfter, nextTableAt, type NextTable } from "./nextTable";
 import { sideTableGap } from "./sideTable";
 import { bodyTexts, headerCopyOf, repeatedHeaderAt } from "./repeatedHeader";
@@ -270,6 +271,31 @@ export function findTableBlock(grid: Grid, from = 0): TableBlock {
 }
 
 /**
+ * A header row of years typed as numbers, then the line's total: `2026 |
+ * 2027 | Tổng` under `Kinh phí`. Two years at least, each the one before it
+ * plus one, from left to right, no text left of them (a row's name sits left
+ * of its figures) and nothing after them but a total word (`Tổng`, `Cộng`).
+ */
+function isYearsRow(grid: Grid, row: number): boolean {
+  let years = 0;
+  let last = -1;
+  let closed = false;
+  for (let col = 0; col < grid.colCount; col++) {
+    const value = grid.value(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value === "number") {
+      if (closed || !Number.isInteger(value) || value < 1990 || value > 2100 || (last >= 0 && value !== last + 1)) return false;
+      last = value;
+      years++;
+      continue;
+    }
+    if (years === 0 || typeof value !== "string" || !isLineTotal(value)) return false;
+    closed = true;
+  }
+  return years >= 2;
+}
+
+/**
  * The table block whose first data row is the first one found from `start`
  * (its header searched up to `top`), or the error saying why there is none,
  * with that data row (-1 when there is none).
@@ -280,7 +306,7 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
   const dataLike = (row: number) => {
     const stats = rowStats(grid, row);
     // A units row (`tổ | địa chỉ | 1.000 đ`) shows amounts in its units, yet holds no figure.
-    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1);
+    return stats.numbers >= 1 && stats.labels >= 1 && stats.filled >= 2 && !isUnitsRow(grid, row, 0, grid.colCount - 1) && !isYearsRow(grid, row);
   };
   for (let row = start; row < scan && firstDataRow < 0; row++) {
     if (!dataLike(row)) continue;
@@ -363,6 +389,11 @@ function tableBlockFrom(grid: Grid, start: number, top: number): { block: TableB
     }
     if (unitsRow === null && isUnitsRow(grid, row, left, right) && (top === null || row === top - 1)) {
       unitsRow = row;
+      continue;
+    }
+    if (isYearsRow(grid, row) && (top === null || row === top - 1)) {
+      // `2026 | 2027 | Tổng` under a line's header: the header's row of years, no figures.
+      headerRows.push(row);
       continue;
     }
     const dense =

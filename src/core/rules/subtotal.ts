@@ -332,7 +332,8 @@ function unnamedFinding(context: RuleContext, area: number, u: UnnamedRow): Find
  */
 function mirrorSubtotals(context: RuleContext): Finding[] {
   const mirrors = context.table.notes?.mirrors ?? [];
-  if (mirrors.length === 0 || context.table.orientation !== "areas-as-rows") return [];
+  if (mirrors.length === 0) return [];
+  const across = context.table.orientation !== "areas-as-rows";
   const findings: Finding[] = [];
   const sums = new Float64Array(context.lineCount);
   const measures = context.lineKind.map((kind, l) => ({ kind, scale: context.scales[l] }));
@@ -340,12 +341,12 @@ function mirrorSubtotals(context: RuleContext): Finding[] {
     const group = context.table.areas[mirror.group];
     if (group === undefined || group.children.length === 0) continue;
     childrenSums(context, mirror.group, sums);
-    const values = context.sheet.values[mirror.index];
-    const formats = context.sheet.numberFormats?.[mirror.index];
     for (let line = 0; line < context.lineCount; line++) {
       if (context.lineKind[line] === "percent") continue;
-      const col = context.table.lines[line].index;
-      const reading = readCell(values?.[col] ?? null, formats?.[col], measures[line]);
+      // The mirror's cell on the line: its row and the line's column, or (areas across) the line's row and its column.
+      const row = across ? context.table.lines[line].index : mirror.index;
+      const col = across ? mirror.index : context.table.lines[line].index;
+      const reading = readCell(context.sheet.values[row]?.[col] ?? null, context.sheet.numberFormats?.[row]?.[col], measures[line]);
       if (!isNumeric(reading.state)) continue;
       // The same figure as the group's own row: that row is checked (and told) on its own.
       const own = mirror.group * context.lineCount + line;
@@ -354,7 +355,7 @@ function mirrorSubtotals(context: RuleContext): Finding[] {
       if (Number.isNaN(expected)) continue;
       if (standing(reading.base, expected) === "equal") continue;
       if (standing(reading.base, leafSum(context, mirror.group, line)) === "equal") continue;
-      findings.push(subtotalFinding(context, mirror.group, line, expected, reading.base, "areas", { row: mirror.index, col, label: mirror.label }));
+      findings.push(subtotalFinding(context, mirror.group, line, expected, reading.base, "areas", { row, col, label: mirror.label }));
     }
   }
   return findings;
@@ -410,7 +411,7 @@ function subtotalFinding(
 ): Finding {
   const unit = context.cellUnit[line];
   const group = context.table.areas[area].label;
-  const label = mirror === undefined ? group : `${mirror.label} (${group})`;
+  const label = mirror === undefined ? group : `${mirror.label.replace(/\s*:\s*$/, "")} (${group})`;
   const header = context.table.lines[line].header;
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));

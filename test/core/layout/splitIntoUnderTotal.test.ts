@@ -8,7 +8,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/model/workbook";
 import { planOf } from "../../helpers/allocationFixture";
-import { sheet, workbook } from "./sheetBuilder";
+import { sheet, transposeSheet, workbook } from "./sheetBuilder";
 
 const PLAN = planOf([
   { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
@@ -51,6 +51,33 @@ describe("`Chia ra` under the grand total, before the tiers that split it", () =
   test("an area whose name holds the words is still an area", () => {
     const report = check([[null, "Xã Chia Ra", 0, 100]]);
     expect(report.reading!.areas.map((a) => a.name)).toContain("Xã Chia Ra");
+    expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
+  });
+});
+
+describe("`Chia ra` with figures that are not the total's", () => {
+  const TIERS: CellValue[][] = [[null, "Cấp tỉnh", 0, 100], [null, "Cấp huyện", null, null]];
+
+  test("its own figure wrong (500 for 600): one `subtotal` finding at its cell, read as the total typed again", () => {
+    const report = check([[null, "Chia ra:", 12, 500], ...TIERS]);
+    expect(report.findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([["subtotal", "D4", 600_000_000, 500_000_000]]);
+    const areas = report.reading!.areas;
+    const split = areas.find((a) => a.name === "Chia ra:")!;
+    expect([split.at, split.role, areas[split.parent!].name]).toEqual(["4", "subtotal", "Tổng cộng"]);
+    expect(report.reading!.ignored).toEqual([]);
+    expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
+  });
+
+  test("the total wrong, `Chia ra` right: one finding, at the total", () => {
+    const rows: CellValue[][] = [["STT", "Đơn vị", "Số tổ", "Kinh phí (triệu đồng)"], [null, "Tổng cộng", 12, 650], [null, "Chia ra:", 12, 600], ...TIERS, ...DISTRICTS];
+    const report = checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D2"]]);
+  });
+
+  test("areas across the top: the same finding at its column's cell", () => {
+    const rows: CellValue[][] = [["Đơn vị", "Số tổ", "Kinh phí (triệu đồng)"], ["Tổng cộng", 12, 600], ["Chia ra:", 12, 500], ["Cấp tỉnh", 0, 100], ["Cấp huyện", null, null], ...DISTRICTS.map((d) => d.slice(1))];
+    const report = checkWorkbook(workbook(transposeSheet(sheet("Phân bổ", rows))), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "C3"]]);
     expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
   });
 });

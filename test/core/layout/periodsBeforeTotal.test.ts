@@ -1,0 +1,59 @@
+/**
+ * A money line split by year with its total last, under one merged header
+ * (`Kinh phí hỗ trợ (triệu đồng)` over `Năm 2026 | Năm 2027 | Tổng`): the
+ * `Tổng` column is the line, the years its parts — not the first year taken
+ * for the line and the total left as a column the plan lacks. So too with
+ * the total first (`Tổng số | Năm 2026 | Năm 2027`), read surely; and with
+ * the years typed as numbers (`2026 | 2027 | Tổng`): a header row, not a
+ * row of figures with no name.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { planOf } from "../../helpers/allocationFixture";
+import { sheet, workbook } from "./sheetBuilder";
+
+const PLAN = planOf([
+  { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 12 },
+  { code: "KP", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+]);
+const BODY: [string, number, number][] = [
+  ["Tổng cộng", 12, 600],
+  ["Huyện Trạm Tấu", 6, 300],
+  ["Xã Bản Mù", 3, 100],
+  ["Xã Xà Hồ", 3, 200],
+  ["Huyện Mù Cang Chải", 6, 300],
+  ["Xã Chế Tạo", 3, 150],
+  ["Xã Lao Chải", 3, 150],
+];
+
+function check(parts: CellValue[], order: (first: number, second: number, total: number) => CellValue[], slip?: [number, number, CellValue]) {
+  const rows: CellValue[][] = [
+    ["STT", "Đơn vị", "Tổ truyền thông cộng đồng", "Kinh phí hỗ trợ (triệu đồng)", null, null],
+    [null, null, null, ...parts],
+    ...BODY.map(([name, teams, money], i) => [i === 0 ? null : i, name, teams, ...order(money * 0.4, money * 0.6, money)]),
+  ];
+  if (slip !== undefined) rows[slip[0]][slip[1]] = slip[2];
+  const data = sheet("Phân bổ", rows, { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"] });
+  return checkWorkbook(workbook(data), { workbookName: "t.xlsx", plan: PLAN, sheet: "Phân bổ" }).report;
+}
+
+describe("a line split by year under one header, with its total", () => {
+  test.each<[string, CellValue[], (a: number, b: number, t: number) => CellValue[], string]>([
+    ["years typed as numbers, `Tổng` last (no row of figures)", [2026, 2027, "Tổng"], (a, b, t) => [a, b, t], "F"],
+    ["`Tổng` last", ["Năm 2026", "Năm 2027", "Tổng"], (a, b, t) => [a, b, t], "F"],
+    ["`Tổng số` last", ["Năm 2026", "Năm 2027", "Tổng số"], (a, b, t) => [a, b, t], "F"],
+    ["`Cộng` last", ["Năm 2026", "Năm 2027", "Cộng"], (a, b, t) => [a, b, t], "F"],
+    ["`Tổng số` first", ["Tổng số", "Năm 2026", "Năm 2027"], (a, b, t) => [t, a, b], "D"],
+  ])("%s: the total column is the line, read surely, nothing told", (_name, parts, order, at) => {
+    const report = check(parts, order);
+    expect(report.reading!.lines.map((l) => [l.code, l.at])).toEqual([["1", "C"], ["KP", at]]);
+    expect(report.reading!.confidence.level).toBe("high");
+    expect(report.findings).toEqual([]);
+    expect(report.indicators.map((i) => i.allocated)).toEqual([12, 600_000_000]);
+  });
+
+  test("a year's figure mistyped in a commune (50 for 40): one finding, at its cell", () => {
+    const report = check(["Năm 2026", "Năm 2027", "Tổng"], (a, b, t) => [a, b, t], [4, 3, 50]);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["subtotal", "D5"]]);
+  });
+});
