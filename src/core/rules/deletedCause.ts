@@ -122,13 +122,22 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   }));
   const names = missing.map((f) => `"${f.area ?? ""}"`).join(", ");
   const told = gaps.map(({ finding }) => ceilingName(context, finding));
+  // What stays told beside the coverage finding (a kept ceiling, a number typed as text, a subtotal): the message
+  // says "no other gap" only when nothing does.
+  const folded = new Set<Finding>([...missing, ...gaps.map(({ finding }) => finding)]);
+  const besides = findings.filter((f) => !folded.has(f) && f.severity !== "info").map((f) => f.cell ?? f.area ?? f.indicator ?? "");
+  const rest =
+    besides.length === 0
+      ? { vi: "không còn sai lệch nào khác", en: "with no other gap" }
+      : { vi: `ngoài điều đã báo riêng ở ${joinList(besides, "và")}`, en: `besides what is told apart at ${joinList(besides, "and")}` };
+  const every = besides.length === 0 ? { vi: "mọi chỉ tiêu", en: "every plan line is" } : { vi: `${gaps.length} chỉ tiêu`, en: `${gaps.length} plan lines are` };
   const rewritten = new Map<Finding, Finding>();
   for (const finding of missing) {
     rewritten.set(finding, {
       ...finding,
       message: localized(
-        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và mọi chỉ tiêu còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), không còn sai lệch nào khác: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
-        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and every plan line is under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), with no other gap: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
+        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và ${every.vi} còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), ${rest.vi}: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
+        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and ${every.en} under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), ${rest.en}: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
       ),
     });
   }

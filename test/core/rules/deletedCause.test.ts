@@ -159,3 +159,30 @@ describe("a deleted commune beside a mistake that moves no allocation", () => {
     expect(checkWith("D7", "2", ["D6", "D2"])).toEqual(["coverage Ba Trại", "text-number D7"]);
   });
 });
+
+describe("the coverage finding's words beside another finding", () => {
+  const layout = { totals: "formula", districtRows: true } as const;
+  test("a number typed as text beside it: the message names it, never says nothing else is off", () => {
+    const { rows, formulas } = allocationRows(HEADERS, DISTRICTS, DELETED, layout);
+    rows[6][3] = "2";
+    rows[5][3] = (rows[5][3] as number) - 2;
+    rows[1][3] = (rows[1][3] as number) - 2;
+    delete formulas.D7;
+    const plan = readPlanJson(
+      { title: "Kế hoạch thử", indicators: PLAN.lines, areas: DISTRICTS.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) },
+      "plan.json",
+    );
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    const coverage = report.findings.find((f) => f.rule === "coverage");
+    expect(told(report.findings)).toEqual(["coverage Ba Trại", "text-number D7"]);
+    expect(coverage?.message.vi).not.toContain("không còn sai lệch nào khác");
+    expect(coverage?.message.vi).toContain("ngoài điều đã báo riêng ở D7");
+    expect(coverage?.message.en).toContain("besides what is told apart at D7");
+  });
+
+  test("nothing else told: the message says so", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, DELETED, layout, HEADERS);
+    expect(finding.message.vi).toContain("mọi chỉ tiêu còn thấp hơn kế hoạch");
+    expect(finding.message.vi).toContain("không còn sai lệch nào khác");
+  });
+});
