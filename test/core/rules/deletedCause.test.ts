@@ -186,3 +186,20 @@ describe("the coverage finding's words beside another finding", () => {
     expect(finding.message.vi).toContain("không còn sai lệch nào khác");
   });
 });
+
+describe("a deleted commune beside a SUM stopping one row short, off by the very figure the commune held", () => {
+  // Phù Lưu's money 80 (as Ba Trại's): Mỹ Đức's =SUM(E7:E8) leaves it out, off by 80, the money line's gap.
+  const districts = withFigure(DISTRICTS, 1, 2, 2, 80);
+  const deleted: District[] = [{ ...districts[0], communes: districts[0].communes.slice(0, 2) }, districts[1]];
+  const lines = [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 580 }];
+  test("the short formula and the coverage finding, no ceiling", () => {
+    const { rows, formulas } = allocationRows(HEADERS, districts, deleted, { totals: "formula", districtRows: true });
+    formulas.E6 = "SUM(E7:E8)";
+    rows[5][4] = 200;
+    rows[1][4] = 420;
+    const plan = readPlanJson({ title: "Kế hoạch thử", indicators: lines, areas: districts.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) }, "plan.json");
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(told(report.findings)).toEqual(["coverage Ba Trại", "subtotal E6"]);
+    expect(report.findings.find((f) => f.rule === "coverage")?.message.vi).toContain("80 triệu đồng (E2)");
+  });
+});
