@@ -89,3 +89,22 @@ describe("typed subtotals each short by the same commune's figures: one row left
     if (named !== null) expect(findings[0].message.vi).toContain(named);
   });
 });
+
+describe("a grand total's SUM over the districts' rows and their communes' (counting them twice)", () => {
+  const doubled = { ...RIGHT, C3: "SUM(C4:C10)", D3: "SUM(D4:D10)" };
+  test("copied across the row: one finding, at its first cell, saying what is counted twice — never that it was not recalculated", () => {
+    const findings = check([28, 20], [9, 6], [5, 4], doubled);
+    expect(told(findings)).toEqual(["subtotal C3"]);
+    const [finding] = findings;
+    expect(finding.message.vi).toContain("Huyện Ba Vì (C4) và Huyện Mỹ Đức (C8)) lẫn các địa bàn thuộc chúng, nên tính hai lần");
+    expect(finding.message.vi).toContain("D3 (=SUM(D4:D10) ghi 20 địa chỉ)");
+    expect(finding.message.vi).not.toContain("chưa được tính lại");
+    expect(finding.message.en).toContain("counting them twice");
+  });
+
+  test("in one column: told at its cell, naming the subtotals read twice", () => {
+    const findings = check([28, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C4:C10)" });
+    expect(told(findings)).toEqual(["subtotal C3"]);
+    expect(findings[0].message.vi).toContain("Công thức =SUM(C4:C10) ở ô cộng của Tổng cộng cộng cả ô cộng của Huyện Ba Vì (C4) và ô cộng của Huyện Mỹ Đức (C8) lẫn các địa bàn thuộc chúng");
+  });
+});
