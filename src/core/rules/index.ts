@@ -18,6 +18,7 @@ import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
 import { unnamedCause } from "./unnamedCause";
 import { duplicateCause } from "./duplicateCause";
+import { movedCause } from "./movedCause";
 import { missingCause } from "./missingCause";
 import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
@@ -66,6 +67,7 @@ export function ruleById(id: RuleId): Rule {
  * subtotals is told once, at that cell (`singleCause`); a number typed as
  * text at a cell with an error of its own is told in that error (`sameCell`);
  * a row with figures but no name is told once, at its name (`unnamedCause`);
+ * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
@@ -86,7 +88,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings))))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";
