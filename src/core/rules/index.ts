@@ -9,6 +9,7 @@ import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
+import { swapCause } from "./swapCause";
 import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
@@ -69,6 +70,7 @@ export function ruleById(id: RuleId): Rule {
  * a row with figures but no name is told once, at its name (`unnamedCause`);
  * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
+ * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals right, are told once, at it (`swapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);
@@ -88,7 +90,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings))))))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";
