@@ -108,3 +108,13 @@ describe("a grand total's SUM over the districts' rows and their communes' (coun
     expect(findings[0].message.vi).toContain("Công thức =SUM(C4:C10) ở ô cộng của Tổng cộng cộng cả ô cộng của Huyện Ba Vì (C4) và ô cộng của Huyện Mỹ Đức (C8) lẫn các địa bàn thuộc chúng");
   });
 });
+
+describe("a district's SUM one row too long, reading the next district's row and commune", () => {
+  test("told at its cell, naming the cells outside it — never that it was not recalculated", () => {
+    // Ba Vì's =SUM(C5:C9) reads its three communes (9), Huyện Mỹ Đức's row (5) and Xã An Phú (2): 16.
+    const findings = check([21, 10], [16, 6], [5, 4], { ...RIGHT, C4: "SUM(C5:C9)" });
+    expect(told(findings)).toEqual(["subtotal C4"]);
+    expect(findings[0].message.vi).toContain("Công thức =SUM(C5:C9) ở ô cộng của Huyện Ba Vì cộng cả C8 (Huyện Mỹ Đức) và C9 (Xã An Phú), không thuộc Huyện Ba Vì");
+    expect(findings[0].message.vi).not.toContain("chưa được tính lại");
+  });
+});
