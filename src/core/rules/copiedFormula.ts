@@ -24,7 +24,7 @@ import { cellIndexer } from "./singleCause";
 import { cellFormula } from "../model/workbook";
 import { isNumericState } from "../cells/readCell";
 import { standing } from "./compare";
-import { contribution, leftOutOfFormula, missedParts } from "./subtotal";
+import { contribution, doubleCounted, leftOutOfFormula, missedParts } from "./subtotal";
 
 export function copiedFormula(context: RuleContext, findings: readonly Finding[]): Finding[] {
   const indexOf = cellIndexer(context);
@@ -43,7 +43,7 @@ export function copiedFormula(context: RuleContext, findings: readonly Finding[]
   for (const [area, told] of byArea) {
     if (told.length < 2) continue;
     const list = told.map(({ finding, line }) => ({ line, expected: finding.expected!, actual: finding.actual! }));
-    const one = copiedShortFormula(context, area, list) ?? typedWithoutPart(context, area, list);
+    const one = copiedShortFormula(context, area, list) ?? copiedDoubleFormula(context, area, list) ?? typedWithoutPart(context, area, list);
     if (one === null) continue;
     told.forEach(({ finding }, i) => merged.set(finding, i === 0 ? one : null));
   }
@@ -102,6 +102,39 @@ function copiedShortFormula(context: RuleContext, area: number, told: readonly {
   );
 }
 
+/**
+ * One cause, one finding: a subtotal row whose every told formula reads the
+ * same groups and their areas too (`=SUM(C3:C10)` over the districts and
+ * their communes, copied across the row), each showing exactly that double
+ * count: one finding at the first told cell, naming every cell; null when
+ * they differ.
+ */
+function copiedDoubleFormula(context: RuleContext, area: number, told: readonly { line: number; expected: number; actual: number }[]): Finding | null {
+  let shared: string | null = null;
+  const cells: { cell: string; vi: string; en: string }[] = [];
+  let groups: { vi: string; en: string }[] = [];
+  for (const { line, actual } of told) {
+    const twice = doubleCounted(context, area, line, actual);
+    if (twice === null || (shared !== null && twice.indexes.join(",") !== shared)) return null;
+    shared = twice.indexes.join(",");
+    if (groups.length === 0) groups = twice.groups;
+    const at = cellPosition(context, area, line);
+    const unit = context.cellUnit[line];
+    cells.push({ cell: a1(at.row, at.col), vi: `${twice.formula} ghi ${formatAmount(actual, unit, "vi")}`, en: `${twice.formula} shows ${formatAmount(actual, unit, "en")}` });
+  }
+  const label = context.table.areas[area].label;
+  const across = context.table.orientation !== "areas-as-rows";
+  const rows = (lang: "vi" | "en") => (across ? (lang === "vi" ? "cột" : "column") : lang === "vi" ? "dòng" : "row");
+  return subtotalRowFinding(
+    context,
+    area,
+    told[0],
+    localized(
+      `Các công thức ở ô cộng của ${label} đều cộng cả các ô cộng bên dưới (${joinList(groups.map((g) => g.vi.replace(/^ô cộng của /, "")), "và")}) lẫn các địa bàn thuộc chúng, nên tính hai lần (có lẽ một công thức đã được chép sang cả ${rows("vi")} này): ${joinList(cells.map((c) => `${c.cell} (${c.vi})`), "và")}. Sửa công thức ở ô đầu để chỉ cộng các ô cộng (hoặc chỉ các địa bàn) rồi chép lại sang các ô kia.`,
+      `The formulas of the subtotal of ${label} all add up the subtotals below (${joinList(groups.map((g) => g.en.replace(/^the subtotal of /, "")), "and")}) and their areas too, counting them twice (likely one formula copied along the ${rows("en")}): ${joinList(cells.map((c) => `${c.cell} (${c.en})`), "and")}. Correct the first formula to add up the subtotals only (or the areas only), then copy it across again.`,
+    ),
+  );
+}
 
 /**
  * Typed subtotals of one area, each short (or over) by exactly the figure of

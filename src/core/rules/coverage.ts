@@ -7,7 +7,9 @@
  * of that district; villages listed under a commune of the plan are parts of
  * it, not areas of their own. A plan commune copied under another district
  * of the plan, which does not list it there, while the table has it under
- * its own district too, is told at the copy (not among the plan's areas).
+ * its own district too, is told at the copy (not among the plan's areas);
+ * one under another district of the plan and nowhere under its own is told
+ * at its row as misplaced.
  */
 import { a1 } from "../model/address";
 import type { Finding } from "../model/finding";
@@ -176,7 +178,7 @@ function extraAreas(context: RuleContext): ExtraArea[] {
   }
   const { areas } = context.table;
   const findings: ExtraArea[] = [];
-  const copies = copiesUnderOtherDistricts(context);
+  const { copies, moved } = underOtherDistricts(context);
   const belowDistrict = planListsCommunes(context.plan);
   /** The table's area at `index` told as one the plan does not list. */
   const extra = (index: number, message: LocalizedText, copyOf?: number) =>
@@ -195,6 +197,17 @@ function extraAreas(context: RuleContext): ExtraArea[] {
           `Area "${area.label}" sits under ${copy.under}, but the plan lists it in ${copy.planDistrict}, where the table already has it (cell ${at}): this ${axis(context).en} is not among the plan's areas.`,
         ),
         copy.first,
+      );
+      continue;
+    }
+    const away = moved.get(index);
+    if (away !== undefined) {
+      extra(
+        index,
+        localized(
+          `Địa bàn "${area.label}" nằm dưới ${away.under}, nhưng kế hoạch xếp nó vào ${away.planDistrict}: có lẽ ${axis(context).vi} này đặt nhầm chỗ — chuyển nó về ${away.planDistrict} (hoặc kiểm tra tên).`,
+          `Area "${area.label}" sits under ${away.under}, but the plan lists it in ${away.planDistrict}: this ${axis(context).en} is probably misplaced — move it to ${away.planDistrict} (or check the name).`,
+        ),
       );
       continue;
     }
@@ -227,8 +240,9 @@ function extraAreas(context: RuleContext): ExtraArea[] {
  * the first row and the districts. A commune the plan lists in both
  * districts (two communes of one name) is no copy.
  */
-function copiesUnderOtherDistricts(context: RuleContext): Map<number, { first: number; under: string; planDistrict: string }> {
+export function underOtherDistricts(context: RuleContext): { copies: Map<number, { first: number; under: string; planDistrict: string }>; moved: Map<number, { under: string; planDistrict: string }> } {
   const out = new Map<number, { first: number; under: string; planDistrict: string }>();
+  const moved = new Map<number, { under: string; planDistrict: string }>();
   // Per commune key: the keys of the plan's districts that list it, and one of their names.
   const listedIn = new Map<string, Map<string, string>>();
   const planDistricts = new Set<string>();
@@ -258,11 +272,16 @@ function copiesUnderOtherDistricts(context: RuleContext): Map<number, { first: n
     const district = districtOf(index);
     const listed = listedIn.get(key);
     const first = placed.get(key);
-    if (district === null || listed === undefined || first === undefined || listed.has(areas[district].key)) continue;
+    if (district === null || listed === undefined || listed.has(areas[district].key)) continue;
+    if (first === undefined) {
+      // Under another district than the one plan district that lists it, and nowhere under that one: moved there.
+      if (listed.size === 1) moved.set(index, { under: areas[district].label, planDistrict: [...listed.values()][0] });
+      continue;
+    }
     const own = districtOf(first);
     out.set(index, { first, under: areas[district].label, planDistrict: own === null ? "" : (listed.get(areas[own].key) ?? areas[own].label) });
   }
-  return out;
+  return { copies: out, moved };
 }
 
 /** A district the list does not name over the list's communes of one district (`Si Ma Kai`): read as it, its name told. */

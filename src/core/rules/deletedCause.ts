@@ -19,8 +19,10 @@
  * communes' quota among two lines at least. A cell's own error on one line
  * (`invalid-value`, `text-number`, `quota`, `percent`) keeps that line's
  * ceiling and leaves it out of the weighing; a number typed as text (counted
- * as it reads) and a subtotal off by another figure than its line's gap move
- * no allocation; anything else on the sheet keeps every ceiling.
+ * as it reads), a subtotal off by another figure than its line's gap and a
+ * formula whose range leaves out parts making its gap (a `SUM` stopping a
+ * row short, off by the very figure the missing commune held) move no
+ * allocation; anything else on the sheet keeps every ceiling.
  */
 import type { Finding } from "../model/finding";
 import { localized } from "../model/text";
@@ -29,6 +31,8 @@ import { allocatedFor, type RuleContext } from "./context";
 import { difference, standing } from "./compare";
 import { ceilingName } from "./singleCause";
 import { joinList } from "../text/joinList";
+import { cellIndexer } from "./singleCause";
+import { leftOutOfFormula } from "./subtotal";
 
 /** Findings at one cell of one line that may account for that line's gap, not another's. */
 const ONE_LINE: ReadonlySet<string> = new Set(["invalid-value", "text-number", "quota", "percent"]);
@@ -44,6 +48,7 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   // error on one line (an unread or unfit figure, a quota or rate missed) may explain that line's gap only: the line
   // keeps its ceiling and is left out of the weighing.
   const busy = new Set<string>();
+  const indexOf = cellIndexer(context);
   for (const finding of findings) {
     if (missing.includes(finding) || finding.severity === "info") continue;
     if (finding.rule === "ceiling" && ceilings.includes(finding)) continue;
@@ -52,7 +57,7 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
     if (finding.rule === "unmapped" || finding.rule === "text-number") continue;
     // A typed or stale total off against its children moves no allocation (counted from the communes) — unless it is off
     // by exactly its line's gap, when it may still count the missing commune.
-    if (finding.rule === "subtotal" && !offByGap(finding, ceilings)) continue;
+    if (finding.rule === "subtotal" && (!offByGap(finding, ceilings) || shortFormula(context, finding, indexOf))) continue;
     if (finding.indicator !== null && finding.cell !== null && ONE_LINE.has(finding.rule)) {
       busy.add(finding.indicator);
       continue;
@@ -122,13 +127,22 @@ export function deletedCause(context: RuleContext, findings: readonly Finding[])
   }));
   const names = missing.map((f) => `"${f.area ?? ""}"`).join(", ");
   const told = gaps.map(({ finding }) => ceilingName(context, finding));
+  // What stays told beside the coverage finding (a kept ceiling, a number typed as text, a subtotal): the message
+  // says "no other gap" only when nothing does.
+  const folded = new Set<Finding>([...missing, ...gaps.map(({ finding }) => finding)]);
+  const besides = findings.filter((f) => !folded.has(f) && f.severity !== "info").map((f) => f.cell ?? f.area ?? f.indicator ?? "");
+  const rest =
+    besides.length === 0
+      ? { vi: "không còn sai lệch nào khác", en: "with no other gap" }
+      : { vi: `ngoài điều đã báo riêng ở ${joinList(besides, "và")}`, en: `besides what is told apart at ${joinList(besides, "and")}` };
+  const every = besides.length === 0 ? { vi: "mọi chỉ tiêu", en: "every plan line is" } : { vi: `${gaps.length} chỉ tiêu`, en: `${gaps.length} plan lines are` };
   const rewritten = new Map<Finding, Finding>();
   for (const finding of missing) {
     rewritten.set(finding, {
       ...finding,
       message: localized(
-        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và mọi chỉ tiêu còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), không còn sai lệch nào khác: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
-        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and every plan line is under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), with no other gap: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
+        `${finding.message.vi} Không ô nào của bảng còn ghi phần của ${count > 1 ? "các địa bàn này" : "địa bàn này"}, và ${every.vi} còn thấp hơn kế hoạch đúng bằng phần ${count > 1 ? "các" : "một"} địa bàn có thể nhận (${joinList(figures.map((x) => x.vi), "và")}), ${rest.vi}: có lẽ ${names} đã bị xóa khỏi biểu — thêm lại với các số đó thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
+        `${finding.message.en} No cell of the table still holds ${count > 1 ? "their" : "its"} share, and ${every.en} under the plan by what ${count > 1 ? "those areas" : "one area"} could hold (${joinList(figures.map((x) => x.en), "and")}), ${rest.en}: ${names} was probably deleted from the table — adding it back with those figures puts ${joinList(told.map((x) => x.en), "and")} right too.`,
       ),
     });
   }
@@ -142,4 +156,15 @@ function offByGap(subtotal: Finding, ceilings: readonly Finding[]): boolean {
   const ceiling = ceilings.find((f) => f.indicator === subtotal.indicator);
   if (ceiling === undefined || ceiling.expected === null || ceiling.actual === null) return false;
   return standing(Math.abs(difference(subtotal.actual, subtotal.expected)), Math.abs(difference(ceiling.expected, ceiling.actual))) === "equal";
+}
+
+/**
+ * True when a subtotal is a formula whose range leaves out parts that make its
+ * whole gap (`=SUM(E7:E8)` over three communes): it adds up cells of the sheet
+ * as they stand, so it cannot still count a deleted commune, whatever its gap.
+ */
+function shortFormula(context: RuleContext, subtotal: Finding, indexOf: (finding: Finding) => number | null): boolean {
+  const at = indexOf(subtotal);
+  if (at === null || subtotal.expected === null || subtotal.actual === null) return false;
+  return leftOutOfFormula(context, Math.floor(at / context.lineCount), at % context.lineCount, subtotal.expected, subtotal.actual) !== null;
 }

@@ -31,6 +31,7 @@ import { difference, standing, verdict } from "./compare";
 import { ceilingsPutRight, grandTotalShows, isFormulaAt, leafSum, passesThrough, subtotalName, typedTotalsAbove } from "./leafCause";
 import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
 import { countedRows } from "./countedRows";
+import { underOtherDistricts } from "./coverage";
 import { joinList } from "../text/joinList";
 
 export function duplicateCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
@@ -44,10 +45,12 @@ export function duplicateCause(context: RuleContext, findings: readonly Finding[
   }
   // Areas not in the plan's list (`coverage` at a commune's label): left out of the typed totals on every line, the same cause.
   const outside = new Map<Finding, number>();
+  // A plan commune under another district than its own (`movedCause`) is in the plan: not an area to remove.
+  const moved = findings.some((f) => f.rule === "coverage" && f.cell !== null) ? underOtherDistricts(context).moved : new Map<number, unknown>();
   for (const finding of findings) {
     if (finding.rule !== "coverage" || finding.sheet !== context.table.sheet || finding.cell === null || finding.area === null) continue;
     const area = areas.findIndex((a) => a.kind === "leaf" && a.labelRow === finding.row && a.labelCol === finding.col);
-    if (area >= 0) outside.set(finding, area);
+    if (area >= 0 && !moved.has(area)) outside.set(finding, area);
   }
   if ((repeats.size === 0 && outside.size === 0) || !findings.some((finding) => finding.rule === "subtotal" || finding.rule === "ceiling")) return [...findings];
   const indexOf = cellIndexer(context);

@@ -9,6 +9,7 @@ import { hiddenRule } from "./hidden";
 import { secondTableRule } from "./secondTable";
 import { sameCell } from "./sameCell";
 import { singleCause } from "./singleCause";
+import { swapCause } from "./swapCause";
 import { leafCause } from "./leafCause";
 import { markCause } from "./markCause";
 import { mergeCause } from "./mergeCause";
@@ -18,11 +19,13 @@ import { invalidCause } from "./invalidCause";
 import { scaleCause } from "./scaleCause";
 import { unnamedCause } from "./unnamedCause";
 import { duplicateCause } from "./duplicateCause";
+import { movedCause } from "./movedCause";
 import { missingCause } from "./missingCause";
 import { totalCause } from "./totalCause";
 import { doubtCause } from "./doubtCause";
 import { shownPlanCause } from "./shownPlanCause";
 import { deletedCause } from "./deletedCause";
+import { pairCause } from "./pairCause";
 import { repeatBlanks } from "./repeatBlanks";
 import { repeatNamed } from "./repeatNamed";
 import { parentCeiling } from "./parentCeiling";
@@ -65,7 +68,9 @@ export function ruleById(id: RuleId): Rule {
  * subtotals is told once, at that cell (`singleCause`); a number typed as
  * text at a cell with an error of its own is told in that error (`sameCell`);
  * a row with figures but no name is told once, at its name (`unnamedCause`);
+ * a plan commune under another district, the typed totals adding it where it belongs, is told once, at it (`movedCause`);
  * a repeated area the typed totals leave out is told once, at it (`duplicateCause`);
+ * two figures of one commune typed into each other's columns, swapping back putting its district's subtotals right, are told once, at it (`swapCause`);
  * a deleted commune the typed totals still count is told once (`missingCause`);
  * a `1,200` typed as text that the typed subtotal over it reads the other way is told at it (`markCause`);
  * a `1.500` typed as text whose other reading puts the plan line right is told at it (`doubtCause`);
@@ -76,6 +81,7 @@ export function ruleById(id: RuleId): Rule {
  * a figure merged over several areas' cells is told once, at the merge (`mergeCause`);
  * a ceiling the typed subtotals' gaps alone make, the grand total showing the plan, is told in those subtotals (`shownPlanCause`);
  * under-plan ceilings that a plan commune with no row alone explains, nothing else off, are named in its `coverage` finding (`deletedCause`);
+ * a commune's row written twice while a plan commune has none, the typed totals proving the missing figures, names the ceilings they make (`pairCause`);
  * a repeated area's blank cells under a percent target or a quota are named in its `duplicate` finding (`repeatBlanks`);
  * a plan parent's ceiling that only its children's told ceilings make (its split holding, its column their sum) is named in them (`parentCeiling`);
  * a plan commune missing beside a repeat in its district is named in the repeat's `duplicate` finding, its name probably typed over (`repeatNamed`);
@@ -84,7 +90,7 @@ export function ruleById(id: RuleId): Rule {
 export function evaluateRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) for (const finding of rule.evaluate(context)) findings.push(finding);
-  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, singleCause(context, findings)))))))))))))))))));
+  return sameCell(copiedFormula(context, repeatBlanks(context, repeatNamed(context, parentCeiling(context, pairCause(context, deletedCause(context, shownPlanCause(context, mergeCause(context, scaleCause(context, invalidCause(context, jointCeiling(context, totalCause(context, doubtCause(context, duplicateCause(context, movedCause(context, unnamedCause(context, leafCause(context, markCause(context, missingCause(context, swapCause(context, singleCause(context, findings))))))))))))))))))))));
 }
 
 export type { Rule, RuleCheck } from "./types";

@@ -416,14 +416,28 @@ function subtotalFinding(
   const f = (value: number, lang: "vi" | "en") => formatAmount(value, unit, lang);
   const gap = Math.abs(difference(actual, expected));
   const missed = parts === "areas" && mirror === undefined ? leftOutOfFormula(context, area, line, expected, actual) : null;
+  // A formula reading the groups under it and their areas too, showing exactly that double count.
+  const twice = parts === "areas" && mirror === undefined && missed === null ? doubleCounted(context, area, line, actual) : null;
+  // A formula reading cells of areas outside this one too (a range one row too long), showing exactly what it reads.
+  const beyond = parts === "areas" && mirror === undefined && missed === null && twice === null ? readsBeyond(context, area, line, actual) : null;
   // A formula reading every part that shows another figure than they add up to: its saved value was not recalculated.
-  const stale = parts === "areas" && mirror === undefined && missed === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
+  const stale = parts === "areas" && mirror === undefined && missed === null && twice === null && beyond === null && missedParts(context, area, line) === null ? staleFormula(context, area, line) : null;
   const staleRow = parts === "lines" && mirror === undefined ? staleRowFormula(context, area, line) : null;
   const message =
     staleRow !== null
       ? localized(
           `Công thức ${staleRow} ở ô ${header} của ${label} cộng đủ các khoản thành phần, nhưng giá trị đã lưu của nó (${f(actual, "vi")}) chưa được tính lại: các khoản ấy hiện cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Mở tệp trong Excel, tính lại (F9 hoặc bật tính tự động) rồi lưu.`,
           `The formula ${staleRow} in ${header} of ${label} adds up all its parts, but its saved value (${f(actual, "en")}) was not recalculated: they now add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Open the file in Excel, recalculate (F9, or turn on automatic calculation) and save.`,
+        )
+      : beyond !== null
+      ? localized(
+          `Công thức ${beyond.formula} ở ô cộng của ${label} cộng cả ${joinList(beyond.cells, "và")}, không thuộc ${label}: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để chỉ cộng các ô thành phần.`,
+          `The formula ${beyond.formula} in the subtotal of ${label} also adds up ${joinList(beyond.cells, "and")}, outside ${label}: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up its parts only.`,
+        )
+      : twice !== null
+      ? localized(
+          `Công thức ${twice.formula} ở ô cộng của ${label} cộng cả ${joinList(twice.groups.map((g) => g.vi), "và")} lẫn các địa bàn thuộc ${twice.groups.length > 1 ? "chúng" : "nó"}, nên tính hai lần: ô cộng ghi ${f(actual, "vi")}, nhưng các địa bàn thành phần cộng lại ${f(expected, "vi")} (lệch ${f(gap, "vi")}). Sửa công thức để chỉ cộng các ô cộng (hoặc chỉ các địa bàn).`,
+          `The formula ${twice.formula} in the subtotal of ${label} adds up ${joinList(twice.groups.map((g) => g.en), "and")} and ${twice.groups.length > 1 ? "their" : "its"} areas too, counting them twice: the subtotal shows ${f(actual, "en")}, but its areas add up to ${f(expected, "en")} (off by ${f(gap, "en")}). Correct the formula to add up the subtotals only (or the areas only).`,
         )
       : stale !== null
       ? localized(
@@ -460,6 +474,85 @@ function subtotalFinding(
     actual,
     message,
   });
+}
+
+/**
+ * A subtotal whose formula reads every part and cells of areas outside it too
+ * (`=SUM(D4:D8)` over its three communes, the next district's row and its
+ * first commune), showing exactly what the cells it reads add up to: the
+ * formula and those cells, each with its area's name; null otherwise.
+ */
+function readsBeyond(context: RuleContext, area: number, line: number, actual: number): { formula: string; cells: string[] } | null {
+  if (missedParts(context, area, line) !== null) return null;
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  const boxes = formula === undefined ? null : addedCells(formula);
+  if (formula === undefined || boxes === null) return null;
+  const { areas } = context.table;
+  const inside_ = (a: number): boolean => {
+    for (let p = areas[a].parent; p !== null; p = areas[p].parent) if (p === area) return true;
+    return false;
+  };
+  let read = 0;
+  const outside: string[] = [];
+  for (let other = 0; other < areas.length; other++) {
+    if (other === area) continue;
+    const cell = cellPosition(context, other, line);
+    if (!inside(boxes, cell.row, cell.col)) continue;
+    const state = context.state[other * context.lineCount + line];
+    if (state !== CELL.blank && !isNumeric(state)) return null;
+    read += context.base[other * context.lineCount + line];
+    if (!inside_(other)) outside.push(`${a1(cell.row, cell.col)} (${areas[other].label})`);
+  }
+  if (outside.length === 0 || standing(actual, read) !== "equal") return null;
+  return { formula: `=${formula.replace(/^=/, "")}`, cells: outside };
+}
+
+/**
+ * A subtotal whose formula adds up groups under it and the areas under those
+ * groups as well (`=SUM(C3:C10)` over the districts' rows and their
+ * communes'), showing exactly what the cells it reads add up to: the formula
+ * (as typed) and the groups read twice, named by their cells; null otherwise.
+ */
+export function doubleCounted(context: RuleContext, area: number, line: number, actual: number): { formula: string; groups: { vi: string; en: string }[]; indexes: number[] } | null {
+  const at = cellPosition(context, area, line);
+  const formula = cellFormula(context.sheet, at.row, at.col);
+  const boxes = formula === undefined ? null : addedCells(formula);
+  if (formula === undefined || boxes === null) return null;
+  const { areas } = context.table;
+  const covered = (a: number): boolean => {
+    const cell = cellPosition(context, a, line);
+    return inside(boxes, cell.row, cell.col);
+  };
+  let read = 0;
+  const twice: number[] = [];
+  // Every area under this one, at any depth: what the formula reads, and the groups it reads over their own areas.
+  const walk = (parent: number): boolean => {
+    let below = false;
+    for (const child of areas[parent].children) {
+      const inner = areas[child].kind !== "leaf" && walk(child);
+      if (Number.isNaN(read)) return false;
+      if (covered(child)) {
+        const state = context.state[child * context.lineCount + line];
+        if (state !== CELL.blank && !isNumeric(state)) read = Number.NaN;
+        else read += context.base[child * context.lineCount + line];
+        if (inner && state !== CELL.blank) twice.push(child);
+        below = true;
+      }
+      below = below || inner;
+    }
+    return below;
+  };
+  walk(area);
+  if (twice.length === 0 || Number.isNaN(read) || standing(actual, read) !== "equal") return null;
+  return {
+    formula: `=${formula.replace(/^=/, "")}`,
+    indexes: twice,
+    groups: twice.map((group) => {
+      const cell = cellPosition(context, group, line);
+      return { vi: `ô cộng của ${areas[group].label} (${a1(cell.row, cell.col)})`, en: `the subtotal of ${areas[group].label} (${a1(cell.row, cell.col)})` };
+    }),
+  };
 }
 
 /**

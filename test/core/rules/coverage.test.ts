@@ -1,5 +1,9 @@
 import type { PlanArea } from "../../../src/core/model/plan";
 import { coverageRule } from "../../../src/core/rules/coverage";
+import type { CellValue } from "../../../src/core/model/workbook";
+import { checkWorkbook } from "../../../src/core/check";
+import { readPlanJson } from "../../../src/core/plan";
+import { sheet, workbook } from "../layout/sheetBuilder";
 import { brief, context, plan, planLine, SHEET, table, type RowSpec } from "./fixtures";
 
 const TEAMS = [{ header: "Tổ", planCode: "1" }];
@@ -257,5 +261,48 @@ describe("the district's own share beside the communes a plan lists", () => {
     ];
     const areas: PlanArea[] = [{ district: "Ba Vì", commune: "Ba Trại" }, { district: "Ba Vì", commune: "Minh Quang" }];
     expect(coverageRule.evaluate(context(plan(lines, areas), table(TEAMS, tiers))).map(brief)).toEqual([]);
+  });
+});
+
+describe("a plan commune's row under another district than the plan's, and nowhere under its own", () => {
+  const PLAN_LINES = [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6 },
+    { code: "2", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 630 },
+  ];
+  const AREAS = [["Ba Vì", "Khánh Thượng"], ["Ba Vì", "Minh Quang"], ["Ba Vì", "Ba Trại"], ["Mỹ Đức", "An Phú"], ["Mỹ Đức", "Hùng Tiến"], ["Mỹ Đức", "Phù Lưu"]].map(([district, commune]) => ({ district, commune }));
+  /** Xã An Phú (Mỹ Đức's in the plan) written last under Huyện Ba Vì; the districts' subtotals as given. */
+  function check(baVi: [number, number], myDuc: [number, number]) {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Tổ truyền thông cộng đồng (tổ)", "Kinh phí hỗ trợ (triệu đồng)"],
+      [null, "Tổng cộng", 6, 630],
+      ["I", "Huyện Ba Vì", ...baVi],
+      [1, "Xã Khánh Thượng", 1, 100],
+      [2, "Xã Minh Quang", 1, 120],
+      [3, "Xã Ba Trại", 1, 80],
+      [4, "Xã An Phú", 1, 90],
+      ["II", "Huyện Mỹ Đức", ...myDuc],
+      [1, "Xã Hùng Tiến", 1, 110],
+      [2, "Xã Phù Lưu", 1, 130],
+    ];
+    const plan = readPlanJson({ title: "Kế hoạch thử", indicators: PLAN_LINES, areas: AREAS }, "plan.json");
+    return checkWorkbook(workbook(sheet("Phân bổ", rows)), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" }).report.findings;
+  }
+
+  test("subtotals typed as the rows stand: one warning at its label, saying where the plan puts it", () => {
+    const findings = check([4, 390], [2, 240]);
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(["coverage warning B7"]);
+    expect(findings[0].message.vi).toContain("nằm dưới Huyện Ba Vì, nhưng kế hoạch xếp nó vào Mỹ Đức");
+  });
+
+  test("subtotals typed where the plan puts it: one error at its label, naming the subtotals that come right with the move", () => {
+    const findings = check([3, 300], [3, 330]);
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(["coverage error B7"]);
+    for (const cell of ["C3", "D3", "C8", "D8"]) expect(findings[0].message.vi).toContain(`(${cell})`);
+    expect(findings[0].message.vi).not.toContain("không thuộc kế hoạch thì bỏ");
+  });
+
+  test("a subtotal off by another figure besides: it stays told", () => {
+    const findings = check([3, 300], [3, 335]);
+    expect(findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(expect.arrayContaining(["coverage B7", "subtotal D8"]));
   });
 });

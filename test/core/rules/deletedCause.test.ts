@@ -159,3 +159,47 @@ describe("a deleted commune beside a mistake that moves no allocation", () => {
     expect(checkWith("D7", "2", ["D6", "D2"])).toEqual(["coverage Ba Trại", "text-number D7"]);
   });
 });
+
+describe("the coverage finding's words beside another finding", () => {
+  const layout = { totals: "formula", districtRows: true } as const;
+  test("a number typed as text beside it: the message names it, never says nothing else is off", () => {
+    const { rows, formulas } = allocationRows(HEADERS, DISTRICTS, DELETED, layout);
+    rows[6][3] = "2";
+    rows[5][3] = (rows[5][3] as number) - 2;
+    rows[1][3] = (rows[1][3] as number) - 2;
+    delete formulas.D7;
+    const plan = readPlanJson(
+      { title: "Kế hoạch thử", indicators: PLAN.lines, areas: DISTRICTS.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) },
+      "plan.json",
+    );
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    const coverage = report.findings.find((f) => f.rule === "coverage");
+    expect(told(report.findings)).toEqual(["coverage Ba Trại", "text-number D7"]);
+    expect(coverage?.message.vi).not.toContain("không còn sai lệch nào khác");
+    expect(coverage?.message.vi).toContain("ngoài điều đã báo riêng ở D7");
+    expect(coverage?.message.en).toContain("besides what is told apart at D7");
+  });
+
+  test("nothing else told: the message says so", () => {
+    const [finding] = checkTotals(PLAN, DISTRICTS, DELETED, layout, HEADERS);
+    expect(finding.message.vi).toContain("mọi chỉ tiêu còn thấp hơn kế hoạch");
+    expect(finding.message.vi).toContain("không còn sai lệch nào khác");
+  });
+});
+
+describe("a deleted commune beside a SUM stopping one row short, off by the very figure the commune held", () => {
+  // Phù Lưu's money 80 (as Ba Trại's): Mỹ Đức's =SUM(E7:E8) leaves it out, off by 80, the money line's gap.
+  const districts = withFigure(DISTRICTS, 1, 2, 2, 80);
+  const deleted: District[] = [{ ...districts[0], communes: districts[0].communes.slice(0, 2) }, districts[1]];
+  const lines = [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 580 }];
+  test("the short formula and the coverage finding, no ceiling", () => {
+    const { rows, formulas } = allocationRows(HEADERS, districts, deleted, { totals: "formula", districtRows: true });
+    formulas.E6 = "SUM(E7:E8)";
+    rows[5][4] = 200;
+    rows[1][4] = 420;
+    const plan = readPlanJson({ title: "Kế hoạch thử", indicators: lines, areas: districts.flatMap((d) => d.communes.map((c) => ({ district: d.name, commune: c.name }))) }, "plan.json");
+    const { report } = checkWorkbook(workbook(sheet("Phân bổ", rows, { formulas })), { workbookName: "t.xlsx", plan, sheet: "Phân bổ" });
+    expect(told(report.findings)).toEqual(["coverage Ba Trại", "subtotal E6"]);
+    expect(report.findings.find((f) => f.rule === "coverage")?.message.vi).toContain("80 triệu đồng (E2)");
+  });
+});

@@ -89,3 +89,32 @@ describe("typed subtotals each short by the same commune's figures: one row left
     if (named !== null) expect(findings[0].message.vi).toContain(named);
   });
 });
+
+describe("a grand total's SUM over the districts' rows and their communes' (counting them twice)", () => {
+  const doubled = { ...RIGHT, C3: "SUM(C4:C10)", D3: "SUM(D4:D10)" };
+  test("copied across the row: one finding, at its first cell, saying what is counted twice — never that it was not recalculated", () => {
+    const findings = check([28, 20], [9, 6], [5, 4], doubled);
+    expect(told(findings)).toEqual(["subtotal C3"]);
+    const [finding] = findings;
+    expect(finding.message.vi).toContain("Huyện Ba Vì (C4) và Huyện Mỹ Đức (C8)) lẫn các địa bàn thuộc chúng, nên tính hai lần");
+    expect(finding.message.vi).toContain("D3 (=SUM(D4:D10) ghi 20 địa chỉ)");
+    expect(finding.message.vi).not.toContain("chưa được tính lại");
+    expect(finding.message.en).toContain("counting them twice");
+  });
+
+  test("in one column: told at its cell, naming the subtotals read twice", () => {
+    const findings = check([28, 10], [9, 6], [5, 4], { ...RIGHT, C3: "SUM(C4:C10)" });
+    expect(told(findings)).toEqual(["subtotal C3"]);
+    expect(findings[0].message.vi).toContain("Công thức =SUM(C4:C10) ở ô cộng của Tổng cộng cộng cả ô cộng của Huyện Ba Vì (C4) và ô cộng của Huyện Mỹ Đức (C8) lẫn các địa bàn thuộc chúng");
+  });
+});
+
+describe("a district's SUM one row too long, reading the next district's row and commune", () => {
+  test("told at its cell, naming the cells outside it — never that it was not recalculated", () => {
+    // Ba Vì's =SUM(C5:C9) reads its three communes (9), Huyện Mỹ Đức's row (5) and Xã An Phú (2): 16.
+    const findings = check([21, 10], [16, 6], [5, 4], { ...RIGHT, C4: "SUM(C5:C9)" });
+    expect(told(findings)).toEqual(["subtotal C4"]);
+    expect(findings[0].message.vi).toContain("Công thức =SUM(C5:C9) ở ô cộng của Huyện Ba Vì cộng cả C8 (Huyện Mỹ Đức) và C9 (Xã An Phú), không thuộc Huyện Ba Vì");
+    expect(findings[0].message.vi).not.toContain("chưa được tính lại");
+  });
+});

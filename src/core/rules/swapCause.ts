@@ -1,0 +1,153 @@
+/**
+ * One cause, one finding for two figures of one commune typed into each
+ * other's columns (its addresses in the money column and its money in the
+ * addresses column): a district's subtotals are told off on two lines, and
+ * exactly one of its communes, its two cells swapped back (each read in its
+ * column's unit, a count whole), puts both right. Those `subtotal` findings
+ * (the district's, and any total above off by just as much) and the plan
+ * comparisons the swap puts right, the grand total showing the plan, are
+ * that one cause: let go, and one `subtotal` finding at the commune's first
+ * cell names the two cells and what comes right. Two communes that could
+ * each be the one, or a swap that leaves a subtotal off, tell nothing new.
+ */
+import { a1 } from "../model/address";
+import type { Finding } from "../model/finding";
+import { localized } from "../model/text";
+import { formatAmount } from "../text/format";
+import { joinList } from "../text/joinList";
+import { CELL } from "../cells/readCell";
+import { cellPosition, type RuleContext } from "./context";
+import { difference, standing } from "./compare";
+import { makeFinding } from "./finding";
+import { ceilingsPutRight, grandTotalShows, subtotalName } from "./leafCause";
+import { ceilingName, cellIndexer, subtotalsByCell, type Named } from "./singleCause";
+
+interface Swap {
+  readonly leaf: number;
+  readonly a: number;
+  readonly b: number;
+  /** What the two cells hold swapped back, as counted (đồng for money). */
+  readonly na: number;
+  readonly nb: number;
+}
+
+export function swapCause(context: RuleContext, findings: readonly Finding[]): Finding[] {
+  const subtotals = findings.filter((f) => f.rule === "subtotal" && f.expected !== null && f.actual !== null);
+  if (subtotals.length < 2) return [...findings];
+  const { areas } = context.table;
+  const { lineCount, state, base, scales } = context;
+  const indexOf = cellIndexer(context);
+  const subtotalAt = subtotalsByCell(findings, indexOf, true);
+  const linesAt = new Map<number, number[]>();
+  for (const cell of subtotalAt.keys()) {
+    const area = Math.floor(cell / lineCount);
+    if (areas[area].kind === "leaf") continue;
+    linesAt.set(area, [...(linesAt.get(area) ?? []), cell % lineCount]);
+  }
+  const swaps: Swap[] = [];
+  for (const [group, lines] of linesAt) {
+    if (lines.length < 2) continue;
+    const found: Swap[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const a = lines[i];
+        const b = lines[j];
+        if (context.lineKind[a] === "percent" || context.lineKind[b] === "percent") continue;
+        const ta = subtotalAt.get(group * lineCount + a);
+        const tb = subtotalAt.get(group * lineCount + b);
+        if (ta === undefined || tb === undefined) continue;
+        for (const leaf of areas[group].children) {
+          if (areas[leaf].kind !== "leaf") continue;
+          const atA = leaf * lineCount + a;
+          const atB = leaf * lineCount + b;
+          if (state[atA] !== CELL.number || state[atB] !== CELL.number) continue;
+          const ca = base[atA] / scales[a];
+          const cb = base[atB] / scales[b];
+          if (standing(ca, cb) === "equal") continue;
+          const na = Number((cb * scales[a]).toPrecision(15));
+          const nb = Number((ca * scales[b]).toPrecision(15));
+          if ((context.lineKind[a] === "count" && !Number.isInteger(na)) || (context.lineKind[b] === "count" && !Number.isInteger(nb))) continue;
+          const rightA = standing(ta.actual ?? 0, (ta.expected ?? 0) - base[atA] + na) === "equal";
+          const rightB = standing(tb.actual ?? 0, (tb.expected ?? 0) - base[atB] + nb) === "equal";
+          if (rightA && rightB) found.push({ leaf, a, b, na, nb });
+        }
+      }
+    }
+    if (found.length === 1) swaps.push(found[0]);
+  }
+  if (swaps.length === 0) return [...findings];
+
+  const dropped = new Set<Finding>();
+  const added = new Map<Finding, Finding>();
+  for (const swap of swaps) {
+    const { leaf, a, b, na, nb } = swap;
+    const shifts = new Map([
+      [a, difference(na, base[leaf * lineCount + a])],
+      [b, difference(nb, base[leaf * lineCount + b])],
+    ]);
+    const told: Named[] = [];
+    const mine: Finding[] = [];
+    // The district's subtotals and any total above off by just the swap's shift.
+    for (const line of [a, b]) {
+      for (let area = areas[leaf].parent; area !== null; area = areas[area].parent) {
+        const subtotal = subtotalAt.get(area * lineCount + line);
+        if (subtotal === undefined) continue;
+        if (standing(difference(subtotal.actual ?? 0, subtotal.expected ?? 0), shifts.get(line) ?? 0) !== "equal") continue;
+        mine.push(subtotal);
+        told.push(subtotalName(context, area, line));
+      }
+    }
+    const byLine = new Map([
+      [a, [swap]],
+      [b, [swap]],
+    ]);
+    for (const { finding, line, planLine } of ceilingsPutRight(context, findings, byLine, shifts)) {
+      if (!grandTotalShows(context, line, planLine.target)) continue;
+      mine.push(finding);
+      told.push(ceilingName(context, finding));
+    }
+    const first = mine[0];
+    for (const f of mine) dropped.add(f);
+    added.set(first, swapFinding(context, swap, told));
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const replaced = added.get(f);
+    if (replaced !== undefined) out.push(replaced);
+    else if (!dropped.has(f)) out.push(f);
+  }
+  return out;
+}
+
+function swapFinding(context: RuleContext, swap: Swap, told: readonly Named[]): Finding {
+  const { leaf, a, b, na, nb } = swap;
+  const { lineCount, base } = context;
+  const label = context.table.areas[leaf].label;
+  const cell = (line: number) => {
+    const at = cellPosition(context, leaf, line);
+    return a1(at.row, at.col);
+  };
+  const f = (value: number, line: number, lang: "vi" | "en") => formatAmount(value, context.cellUnit[line], lang);
+  const [ha, hb] = [context.table.lines[a].header, context.table.lines[b].header];
+  const message = localized(
+    `${ha} của ${label} (${cell(a)}) ghi ${f(base[leaf * lineCount + a], a, "vi")} và ${hb} (${cell(b)}) ghi ${f(base[leaf * lineCount + b], b, "vi")}: có lẽ hai số bị gõ đảo chỗ cho nhau — đổi lại (${cell(a)} là ${f(na, a, "vi")}, ${cell(b)} là ${f(nb, b, "vi")}).`,
+    `${ha} of ${label} (${cell(a)}) shows ${f(base[leaf * lineCount + a], a, "en")} and ${hb} (${cell(b)}) shows ${f(base[leaf * lineCount + b], b, "en")}: the two figures were probably typed into each other's cells — swap them back (${cell(a)} ${f(na, a, "en")}, ${cell(b)} ${f(nb, b, "en")}).`,
+  );
+  return makeFinding({
+    rule: "subtotal",
+    severity: "error",
+    sheet: context.table.sheet,
+    at: cellPosition(context, leaf, a),
+    indicator: context.table.lines[a].planCode,
+    area: label,
+    expected: na,
+    actual: base[leaf * lineCount + a],
+    message:
+      told.length === 0
+        ? message
+        : localized(
+            `${message.vi} Đổi lại thì ${joinList(told.map((x) => x.vi), "và")} cũng khớp.`,
+            `${message.en} Swapping them back also puts ${joinList(told.map((x) => x.en), "and")} right.`,
+          ),
+  });
+}

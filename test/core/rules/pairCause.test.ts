@@ -1,0 +1,76 @@
+/**
+ * A commune's row written twice while a plan commune has none (the typist
+ * put one row twice, the other's left out): where the typed subtotals prove
+ * what the missing commune held and every comparison the pair moves lands
+ * on the plan, the ceilings (and subtotals) they make are named in their
+ * findings, not told apart; where nothing proves it (formula totals), or
+ * another mistake touches a line they move, every ceiling stays.
+ */
+import { checkTotals, told, withFigure, type District, type Layout, type PlanSpec } from "./totalsSheet";
+
+const PLAN: PlanSpec = {
+  lines: [
+    { code: "1", name: "Tổ truyền thông cộng đồng", unit: "tổ", target: 6, quota: 1 },
+    { code: "2", name: "Địa chỉ tin cậy", unit: "địa chỉ", target: 12 },
+    { code: "3", name: "Kinh phí hỗ trợ", unit: "triệu đồng", target: 600 },
+  ],
+};
+const HEADERS = ["Tổ truyền thông cộng đồng", "Địa chỉ tin cậy", "Kinh phí hỗ trợ (triệu đồng)"];
+const DISTRICTS: District[] = [
+  { name: "Ba Vì", communes: [{ name: "Khánh Thượng", values: [1, 2, 100] }, { name: "Minh Quang", values: [1, 3, 120] }, { name: "Ba Trại", values: [1, 1, 80] }] },
+  { name: "Mỹ Đức", communes: [{ name: "An Phú", values: [1, 2, 90] }, { name: "Hùng Tiến", values: [1, 2, 110] }, { name: "Phù Lưu", values: [1, 2, 100] }] },
+];
+/** Khánh Thượng's row written again where Ba Trại's should be. */
+const SAME: District[] = [{ ...DISTRICTS[0], communes: [DISTRICTS[0].communes[0], DISTRICTS[0].communes[1], DISTRICTS[0].communes[0]] }, DISTRICTS[1]];
+/** Ba Trại's row gone from Ba Vì, An Phú's written again in Mỹ Đức. */
+const OTHER: District[] = [{ ...DISTRICTS[0], communes: DISTRICTS[0].communes.slice(0, 2) }, { ...DISTRICTS[1], communes: [...DISTRICTS[1].communes, DISTRICTS[1].communes[0]] }];
+const TYPED: Layout = { totals: "typed", districtRows: true };
+
+describe("typed totals prove the missing commune's figures", () => {
+  test("in one district: the repeat's row is the one finding, naming the missing commune, its figures and what comes right", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, SAME, TYPED, HEADERS);
+    expect(told(findings)).toEqual(["duplicate B6"]);
+    const [repeat] = findings;
+    expect(repeat.message.vi).toContain('có lẽ dòng này là của "Ba Trại"');
+    expect(repeat.message.vi).toContain("(1 tổ, 1 địa chỉ và 80 triệu đồng)");
+    for (const cell of ["D3", "E3", "D2", "E2"]) expect(repeat.message.vi).toContain(`(${cell})`);
+    expect(repeat.message.en).toContain('this row is probably "Ba Trại"\'s');
+  });
+
+  test("in two districts: the repeat and the missing commune, each naming the ceilings they make together", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, OTHER, TYPED, HEADERS);
+    expect(told(findings)).toEqual(["coverage Ba Trại", "duplicate B10"]);
+    for (const finding of findings) for (const cell of ["D2", "E2"]) expect(finding.message.vi).toContain(`(${cell})`);
+    expect(findings.find((f) => f.rule === "coverage")?.message.vi).toContain("cùng với dòng trùng B10, đúng là chênh lệch");
+  });
+});
+
+describe("nothing proves it, or something else touches a line the pair moves: every ceiling stays", () => {
+  test.each<[string, Layout]>([
+    ["formula totals", { totals: "formula", districtRows: true }],
+    ["no totals", { totals: "none", districtRows: true }],
+  ])("%s", (_name, layout) => {
+    expect(told(checkTotals(PLAN, DISTRICTS, SAME, layout, HEADERS))).toEqual(["ceiling D2", "ceiling E2", "coverage Ba Trại", "duplicate B6"]);
+    expect(told(checkTotals(PLAN, DISTRICTS, OTHER, layout, HEADERS))).toEqual(["ceiling D2", "ceiling E2", "coverage Ba Trại", "duplicate B10"]);
+  });
+
+  // Hùng Tiến's addresses typed 4 for 2 besides: the line is over by more than the pair makes.
+  test("a commune's figure off on a line the pair moves", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, withFigure(OTHER, 1, 1, 1, 4), TYPED, HEADERS);
+    expect(told(findings)).toContain("ceiling D2");
+    expect(told(findings)).toContain("ceiling E2");
+  });
+
+  // The plan's money target 605: the pair puts the line on 600, not on the plan.
+  test("a comparison the pair does not put on the plan", () => {
+    const plan: PlanSpec = { lines: [PLAN.lines[0], PLAN.lines[1], { ...PLAN.lines[2], target: 605 }] };
+    const findings = checkTotals(plan, DISTRICTS, OTHER, TYPED, HEADERS);
+    expect(told(findings)).toEqual(expect.arrayContaining(["ceiling D2", "ceiling E2"]));
+  });
+
+  // The repeat's district typed with the repeat counted: the typist's totals do not leave it out.
+  test("the repeat's district typed with the repeat", () => {
+    const findings = checkTotals(PLAN, DISTRICTS, OTHER, { ...TYPED, typedAsWritten: true }, HEADERS);
+    expect(told(findings)).toEqual(expect.arrayContaining(["ceiling D2", "ceiling E2"]));
+  });
+});
