@@ -18,6 +18,7 @@ import { insertHeaderCopies } from "./headerCopies";
 import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
+import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
 import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
@@ -552,7 +553,9 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   model = across.model;
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
-  const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  const filledWidths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  // One page wide, the area table's headers (each line's whole name) on as few lines as its columns' widths shared out allow.
+  const widths = fits ? balancedAreaHeaders(model, filledWidths) : filledWidths;
   // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
   if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
   // The identity block's pairs on the columns the area table left them: each label and short value on one line.
@@ -629,6 +632,22 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/**
+ * `widths` with the area table's line columns shared out among them so their
+ * headers (code and whole name) wrap on the fewest lines (headerBalance.ts),
+ * each column no narrower than the other tables' cells need it (their tight
+ * widths: a status on one line, a number whole).
+ */
+function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number[] {
+  const headerRowSet = new Set(areaHeaderRows(model.cells));
+  const first = areaHeaderRow(model.cells);
+  if (first === undefined) return widths;
+  const headers = model.cells.filter((c) => c.row === first && c.col > TEXT_COLUMN && c.style === "header" && typeof c.value === "string").map((c) => ({ col: c.col, text: String(c.value) }));
+  const needs = columnWidths(model.cells, model.columnCount, mergeAt(model.merges), (c) => !headerRowSet.has(c.row));
+  const mins = needs.tight.map((w, i) => Math.max(w, needs.first[i] ?? 0));
+  return balanceHeaderWidths(widths, headers, mins, BOLD_FONT);
 }
 
 /** A chart printed no wider than this many times its height: flatter, its bars and the pace line lie squat. */
