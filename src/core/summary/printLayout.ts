@@ -20,7 +20,7 @@ import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
 import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
-import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { addTextWidth, asciiWidth, balancedLines, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
 
@@ -575,6 +575,10 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     const width = boxWidth(cell, widths, merged);
     const lines = wrappedLines(text, width, font);
     heights[cell.row] = Math.max(heights[cell.row], lines * single + (lines > 1 ? 2 : 0));
+    // A plan line's name over its table's merged name columns wraps where the layout does, on lines of even length:
+    // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
+    // estimate wraps on one line of a two-line row, or a last word alone on the second).
+    if (lines > 1 && isMergedName(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
@@ -632,6 +636,14 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/** A plan line's name in the line or progress table: plain text in the name column, merged across columns, not a finding's message. */
+function isMergedName(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>, findings: ReturnType<typeof findingTableRows>): boolean {
+  if (cell.col !== TEXT_COLUMN || cell.style !== undefined || typeof cell.value !== "string" || cell.formula !== undefined) return false;
+  const m = merged.get(cellKey(cell.row, cell.col));
+  if (m === undefined || m.right === m.left || m.bottom !== m.top) return false;
+  return findings === undefined || !inFindingTable(cell, findings);
 }
 
 /**
