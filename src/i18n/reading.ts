@@ -28,6 +28,8 @@ export interface ReadingStrings {
   readonly colAt: string;
   readonly colHeader: string;
   readonly colLine: string;
+  /** A narrow pane's one column for the header and the plan line chosen under it. */
+  readonly colHeaderLine: string;
   readonly colScore: string;
   readonly colHow: string;
   readonly colArea: string;
@@ -111,6 +113,7 @@ const VI: ReadingStrings = {
   colAt: "Vị trí",
   colHeader: "Tiêu đề",
   colLine: "Chỉ tiêu",
+  colHeaderLine: "Tiêu đề → chỉ tiêu",
   colScore: "Độ khớp",
   colHow: "Căn cứ",
   colArea: "Địa bàn",
@@ -174,6 +177,7 @@ const EN: ReadingStrings = {
   colAt: "At",
   colHeader: "Header",
   colLine: "Plan line",
+  colHeaderLine: "Header → plan line",
   colScore: "Match",
   colHow: "Evidence",
   colArea: "Area",

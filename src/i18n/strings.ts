@@ -57,6 +57,11 @@ export interface UiStrings {
   /** Beside a finding's cell when it is on another sheet than the one checked. */
   readonly onSheet: (sheet: string) => string;
   readonly noCell: string;
+  /** Where a finding with no cell of its own is (a plan commune with no row): its sheet, and the district it belongs under. */
+  readonly placeOnSheet: (sheet: string) => string;
+  readonly placeUnder: (group: string) => string;
+  /** The tooltip of the district's link: the cell it selects. */
+  readonly goToGroup: (sheet: string, cell: string, group: string) => string;
   readonly highlighted: (count: number) => string;
   readonly cleared: (count: number) => string;
   /** After clearing: cells left as they are (no longer allocheck's colour) and notes that could not be restored. */
@@ -151,6 +156,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang ${sheet}`,
     onSheet: (sheet) => `(trang ${sheet})`,
     noCell: "(không có ô)",
+    placeOnSheet: (sheet) => `Trang ${sheet}`,
+    placeUnder: (group) => `thuộc ${group}`,
+    goToGroup: (sheet, cell, group) => `Chọn ô ${cell} (${group}) trên trang ${sheet}`,
     highlighted: (count) => `Đã tô sáng ${count} ô.`,
     cleared: (count) => `Đã xoá tô sáng, khôi phục màu của ${count} ô.`,
     clearLeftAlone: (cells, notesLeft) =>
@@ -242,6 +250,9 @@ export const STRINGS: Readonly<Record<Lang, UiStrings>> = {
     goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
     onSheet: (sheet) => `(sheet ${sheet})`,
     noCell: "(no cell)",
+    placeOnSheet: (sheet) => `Sheet ${sheet}`,
+    placeUnder: (group) => `under ${group}`,
+    goToGroup: (sheet, cell, group) => `Select cell ${cell} (${group}) on sheet ${sheet}`,
     highlighted: (count) => `Highlighted ${countOf(count, "cell", "cells")}.`,
     cleared: (count) => `Highlights cleared; original fill restored on ${countOf(count, "cell", "cells")}.`,
     clearLeftAlone: (cells, notesLeft) =>

@@ -154,10 +154,19 @@ module.exports = {
         const shown = await page.$$eval('[data-testid="finding"]', (els) =>
           els.map((e) => `${e.getAttribute("data-rule")}|${e.getAttribute("data-cell") ?? ""}|${e.textContent}`),
         );
+        // A finding with no cell names its sheet and the district it belongs under, as the engine's report and plan place it.
+        const { findingPlace } = loadLib(ctx.root, "core/report/findingPlace.js");
+        const placeText = (f) => {
+          const place = findingPlace(f, ctx.state.expected.plan, report);
+          if (place === null) return "";
+          return `Trang ${place.sheet}${place.group !== null ? ` · thuộc ${place.group.name}` : ""}: `;
+        };
         const expected = report.findings.map(
-          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `(trang ${f.sheet}) ` : ""}${asShown(ctx.root, f.message.vi)}`,
+          (f) => `${f.rule}|${f.sheet !== null && f.cell !== null ? f.cell : ""}|${f.sheet !== null && f.cell !== null ? `${f.cell} ` : ""}${f.sheet !== null && f.cell !== null && f.sheet !== report.allocationSheet ? `(trang ${f.sheet}) ` : ""}${placeText(f)}${asShown(ctx.root, f.message.vi)}`,
         );
         assert.deepEqual([...shown].sort(), [...expected].sort());
+        // The sample's missing commune (Yên Bài) is placed under Huyện Ba Vì, a link to its label.
+        assert.equal(await page.locator('[data-testid="finding"][data-rule="coverage"] [data-testid="finding-place-group"]').count(), 1);
         // Every mistake planted in the sample shows, at its cell.
         const { planted } = ctx.state.expected;
         assert.ok(planted.length >= 5, "the sample documents its planted mistakes");

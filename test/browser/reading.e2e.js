@@ -171,5 +171,43 @@ module.exports = {
         await page.setViewportSize({ width: 1400, height: 900 });
       },
     },
+    {
+      name: "at 320 px each plan line's box is under its header, within the pane, its text whole in it",
+      async run(ctx) {
+        const { page } = ctx;
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.waitForSelector('[data-testid="reading-tab"]', WAIT);
+        if (ctx.state.expected.report.reading === undefined) return;
+        await page.waitForSelector('[data-testid="reading-lines"]', WAIT);
+        await page.waitForFunction(() => document.querySelector('[data-narrow="true"]') !== null, null, WAIT);
+        const boxes = await page.evaluate(() => {
+          const canvas = document.createElement("canvas").getContext("2d");
+          return [...document.querySelectorAll('[data-testid^="line-choice-"]')].map((select) => {
+            const style = getComputedStyle(select);
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const text = select.options[select.selectedIndex]?.text ?? "";
+            const rect = select.getBoundingClientRect();
+            // Inside the box the table scrolls in (its edge is the pane's, less its padding).
+            const edge = select.closest('[data-testid="reading-lines"]').parentElement.getBoundingClientRect().right;
+            return {
+              at: select.getAttribute("data-testid"),
+              text,
+              textWidth: Math.ceil(canvas.measureText(text).width),
+              room: Math.floor(select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)),
+              right: rect.right,
+              edge,
+            };
+          });
+        });
+        assert.ok(boxes.length > 0);
+        const cut = boxes.filter((b) => b.textWidth > b.room || b.right > b.edge + 0.5);
+        assert.deepEqual(cut, [], "every plan line's box shows its text whole, inside the pane");
+        const scrolls = await page.evaluate(() => {
+          const wrap = document.querySelector('[data-testid="reading-lines"]').parentElement;
+          return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 || wrap.scrollWidth > wrap.clientWidth + 1;
+        });
+        assert.equal(scrolls, false, "no sideways scroll of the page or of the table");
+      },
+    },
   ],
 };

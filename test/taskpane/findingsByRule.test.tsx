@@ -105,3 +105,37 @@ describe("a long group shows its first findings and a button for the rest", () =
     expect(html).toMatch(/data-testid="findings-more"[^>]*>Show 2 more problems</);
   });
 });
+
+describe("a finding with no cell (a plan commune with no row)", () => {
+  const missing: Finding = { ...finding("coverage", "warning", null), sheet: "Phân bổ", area: "Yên Bài", message: { vi: "Địa bàn “Yên Bài” thiếu.", en: "Area “Yên Bài” missing." } };
+  const render = (lang: "vi" | "en", group: { name: string; cell: string | null } | null) =>
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsByRule
+          findings={[missing]}
+          lang={lang}
+          strings={STRINGS[lang]}
+          disabled={false}
+          onSelect={() => undefined}
+          placeOf={(f) => ({ sheet: f.sheet!, group })}
+          onSelectCell={() => undefined}
+        />
+      </FluentProvider>,
+    );
+  const text = (html: string) => html.replace(/<[^>]+>/g, "");
+
+  test.each([
+    ["vi", "Trang Phân bổ · thuộc Huyện Ba Vì: Địa bàn “Yên Bài” thiếu."],
+    ["en", "Sheet Phân bổ · under Huyện Ba Vì: Area “Yên Bài” missing."],
+  ] as const)("%s: its sheet and the district it belongs under, before the message; the district a link to its label cell", (lang, shown) => {
+    const html = render(lang, { name: "Huyện Ba Vì", cell: "B7" });
+    expect(text(html)).toContain(shown);
+    expect(html).toMatch(/data-testid="finding-place-group" data-cell="B7"/);
+  });
+
+  test("a district with no cell is named as text; no district, the sheet alone", () => {
+    expect(render("vi", { name: "Ba Vì", cell: null })).not.toContain("finding-place-group");
+    expect(text(render("vi", { name: "Ba Vì", cell: null }))).toContain("Trang Phân bổ · thuộc Ba Vì:");
+    expect(text(render("vi", null))).toContain("Trang Phân bổ: Địa bàn");
+  });
+});

@@ -14,14 +14,9 @@ import { areaValue, type AreaValues } from "../result/areaValues";
 import { allocatedFormula, cellFormula, lowestLeafFormula, MAX_FORMULA_LENGTH, plainRunFormula, subtotalFormula, type LeafCell } from "./formulas";
 import { listAreas, type ListedRow } from "./areaListing";
 import { sourceLineIndexes } from "../layout/sourceColumns";
-import { shortName } from "./shortName";
 import { AREA_HEADER, AREA_INDEX_HEADER, NO_AREAS, SECTIONS } from "./labels";
 import type { MappedLine } from "./lineTable";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, numberFormat, roundTo, type SheetBuilder } from "./sheetBuilder";
-
-/** Line columns from which the headers carry short names, and how long those are. */
-const SHORT_HEADERS_FROM = 6;
-const SHORT_NAME_CHARS = 26;
 
 /** Beyond these, lower levels are folded into their group's row (the sheet stays writable in Excel on the web). */
 export const MAX_AREA_ROWS = 2000;
@@ -115,12 +110,11 @@ export function writeAreaTable(b: SheetBuilder, start: number, input: AreaTableI
   row++;
   b.put({ row, col: 0, value: AREA_INDEX_HEADER[lang], style: "header" });
   b.put({ row, col: 1, value: AREA_HEADER[lang], style: "header" });
-  // Many line columns: each header names its line by code and its name's first words (table 1 has the whole name).
-  const short = mapped.length >= SHORT_HEADERS_FROM;
+  // Each header names its line by code and whole name, read whole: the print layout shares the columns' widths out so the
+  // headers wrap on as few lines as the page allows (headerBalance.ts).
   mapped.forEach((m, j) => {
     const unit = m.result.unit === "" ? "" : ` (${m.result.unit})`;
-    const name = short ? shortName(m.result.name, SHORT_NAME_CHARS) : m.result.name;
-    b.put({ row, col: 2 + j, value: `${m.result.code}. ${name}${unit}`, style: "header" });
+    b.put({ row, col: 2 + j, value: `${m.result.code}. ${m.result.name}${unit}`, style: "header" });
   });
   row++;
   const listing = listAreas(table, MAX_AREA_ROWS);

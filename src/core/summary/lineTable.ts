@@ -32,6 +32,11 @@ export interface MappedLine {
   readonly allocatedCell: number;
 }
 
+/** A number format that writes a sign before a figure over zero (`+2`, `-1`, `0`), as the text report and the pane do. */
+export function signedFormat(format: string): string {
+  return `"+"${format};-${format};0`;
+}
+
 /** The status formula over the difference cell, written the same way as the model's value. */
 function statusFormula(rule: Comparison, diffRef: string, lang: Lang): string {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -110,7 +115,8 @@ export function writeLineTable(b: SheetBuilder, start: number, input: LineTableI
     b.put({ row, col: 3, value: target, numFmt: fmt(target), style: "number" });
     if (formula !== null) b.put({ row, col: 4, formula, value: allocated, numFmt: fmt(allocated), style: "number" });
     else b.put({ row, col: 4, value: allocated, numFmt: fmt(allocated), style: "number" });
-    b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: fmt(difference), style: "number" });
+    // Signed, as the text report and the pane write it (`+2`): over the plan reads apart from under it.
+    b.put({ row, col: 5, formula: `ROUND(${ref(4)}-${ref(3)},${digits})`, value: difference, numFmt: signedFormat(fmt(difference)), style: "number" });
     if (kind !== "percent") {
       b.put({
         row,

@@ -18,8 +18,9 @@ import { insertHeaderCopies } from "./headerCopies";
 import { placeIdentityPairs } from "./identityPlacement";
 import { moveSectionLast } from "./sectionOrder";
 import { spreadNarrowTables } from "./tableSpread";
+import { balanceHeaderWidths } from "./headerBalance";
 import { LAST_BASE_COLUMN } from "./sheetBuilder";
-import { addTextWidth, asciiWidth, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
+import { addTextWidth, asciiWidth, balancedLines, CELL_PADDING, DEFAULT_FONT, fontFactor, longestWordWidth, textWidth, wrappedLines, type FontSpec } from "./textMeasure";
 
 export type PageOrientation = "landscape" | "portrait";
 
@@ -551,7 +552,9 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   model = across.model;
   const fits = across.fits;
   // Narrower than the page at 100 %: the text column takes the room left (a sheet is never printed larger).
-  const widths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  const filledWidths = fits ? filled(across.widths, across.widths.length, page.width) : filled(across.widths, across.shared, page.width);
+  // One page wide, the area table's headers (each line's whole name) on as few lines as its columns' widths shared out allow.
+  const widths = fits ? balancedAreaHeaders(model, filledWidths) : filledWidths;
   // One page wide, the title and the identity block span the page's width (the area table's columns too), not only the first tables'.
   if (fits) model = { ...model, merges: headBlockAcross(model, widths.length - 1) };
   // The identity block's pairs on the columns the area table left them: each label and short value on one line.
@@ -571,6 +574,10 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
     const width = boxWidth(cell, widths, merged);
     const lines = wrappedLines(text, width, font);
     heights[cell.row] = Math.max(heights[cell.row], lines * single + (lines > 1 ? 2 : 0));
+    // A plan line's name over its table's merged name columns wraps where the layout does, on lines of even length:
+    // the row is as tall as the lines printed, in Excel and LibreOffice alike (either would otherwise fit a name the
+    // estimate wraps on one line of a two-line row, or a last word alone on the second).
+    if (lines > 1 && isMergedName(cell, merged, findings)) return { ...cell, value: balancedLines(text, width, font), wrap: true };
     return lines > 1 || textWidth(text, font) + CELL_PADDING > width ? { ...cell, wrap: true } : cell;
   });
 
@@ -628,6 +635,30 @@ export function withPrintLayout(input: SummarySheetModel, orientation: PageOrien
   const laidOut = insertHeaderCopies({ ...model, cells, columnWidths: widths, rowHeights: heights, print }, planned.copies, planned.breaks);
   const breaks = laidOut.breaks;
   return { ...laidOut.model, print: { ...laidOut.model.print, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) } };
+}
+
+/** A plan line's name in the line or progress table: plain text in the name column, merged across columns, not a finding's message. */
+function isMergedName(cell: SummaryCell, merged: ReadonlyMap<number, CellRange>, findings: ReturnType<typeof findingTableRows>): boolean {
+  if (cell.col !== TEXT_COLUMN || cell.style !== undefined || typeof cell.value !== "string" || cell.formula !== undefined) return false;
+  const m = merged.get(cellKey(cell.row, cell.col));
+  if (m === undefined || m.right === m.left || m.bottom !== m.top) return false;
+  return findings === undefined || !inFindingTable(cell, findings);
+}
+
+/**
+ * `widths` with the area table's line columns shared out among them so their
+ * headers (code and whole name) wrap on the fewest lines (headerBalance.ts),
+ * each column no narrower than the other tables' cells need it (their tight
+ * widths: a status on one line, a number whole).
+ */
+function balancedAreaHeaders(model: SummarySheetModel, widths: number[]): number[] {
+  const headerRowSet = new Set(areaHeaderRows(model.cells));
+  const first = areaHeaderRow(model.cells);
+  if (first === undefined) return widths;
+  const headers = model.cells.filter((c) => c.row === first && c.col > TEXT_COLUMN && c.style === "header" && typeof c.value === "string").map((c) => ({ col: c.col, text: String(c.value) }));
+  const needs = columnWidths(model.cells, model.columnCount, mergeAt(model.merges), (c) => !headerRowSet.has(c.row));
+  const mins = needs.tight.map((w, i) => Math.max(w, needs.first[i] ?? 0));
+  return balanceHeaderWidths(widths, headers, mins, BOLD_FONT);
 }
 
 /** A chart printed no wider than this many times its height: flatter, its bars and the pace line lie squat. */

@@ -1,11 +1,9 @@
 /**
- * A plan line's name shortened for a narrow column's header: its first words
- * up to `max` characters, cut between words with `…`. The area table's many
- * line columns each wrapped a whole name (`Đề án Hỗ trợ hoạt động bình đẳng
- * giới vùng dân tộc thiểu số và miền núi`) over ten lines, its header row a
- * third of the page; with the code before it, the short name is enough to
- * tell the column, and table 1 names each code in full. A quote the cut
- * leaves open is closed after the ellipsis.
+ * A plan line's name shortened for a narrow box (the pane's plan-line choices
+ * at task-pane width, the whole name written under the box): its first words
+ * up to `max` characters, cut between words with `…`. A quote the cut leaves
+ * open is closed after the ellipsis. The summary's area table names each line
+ * whole (headerBalance.ts shares its columns' widths out for that).
  */
 
 import { withEllipsis } from "../text/clip";

@@ -122,3 +122,44 @@ export function wrappedLines(text: string, width: number, font: FontSpec = DEFAU
 
 /** A cell's inner padding, in column units (a few pixels each side). */
 export const CELL_PADDING = 0.8;
+
+/**
+ * `text` broken between words into as many lines as it wraps on in `width`,
+ * each line about as long as the others (`Tổ truyền thông cộng đồng` /
+ * `được thành lập mới`, not a last word alone): the narrowest width that
+ * keeps the count of lines, filled greedily. A word longer than the line, or
+ * a text with line breaks of its own, is returned as it is.
+ */
+export function balancedLines(text: string, width: number, font: FontSpec = DEFAULT_FONT): string {
+  if (text.includes("\n")) return text;
+  const lines = wrappedLines(text, width, font);
+  if (lines < 2 || longestWordWidth(text, font) + CELL_PADDING > width) return text;
+  let narrow = longestWordWidth(text, font) + CELL_PADDING;
+  let wide = width;
+  // The narrowest width (to a tenth of a unit) on which the text still takes `lines` lines.
+  while (wide - narrow > 0.1) {
+    const mid = (narrow + wide) / 2;
+    if (wrappedLines(text, mid, font) <= lines) wide = mid;
+    else narrow = mid;
+  }
+  const usable = Math.max(1, wide - CELL_PADDING);
+  const factor = fontFactor(font);
+  const space = charWidth(" ") * factor;
+  const out: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const word of text.split(/ +/)) {
+    if (word === "") continue;
+    const w = rawWidth(baseText(word)) * factor;
+    if (line !== "" && used + space + w > usable) {
+      out.push(line);
+      line = word;
+      used = w;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+      used = used === 0 ? w : used + space + w;
+    }
+  }
+  if (line !== "") out.push(line);
+  return out.length === lines ? out.join("\n") : text;
+}

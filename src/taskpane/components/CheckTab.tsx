@@ -14,6 +14,7 @@ import { ResultCounts } from "./ResultCounts";
 import { SheetPickers } from "./SheetPickers";
 import { FORCED_COLORS_LINK } from "./forcedColors";
 import { LowConfidenceNotice } from "./reading/LowConfidenceNotice";
+import { findingPlace } from "../../core/report/findingPlace";
 
 const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground3 },
@@ -127,6 +128,8 @@ export function CheckTab(props: CheckTabProps): React.ReactElement {
               disabled={busy}
               onSelect={props.onSelectFinding}
               mainSheet={report.allocationSheet}
+              placeOf={(finding) => findingPlace(finding, outcome.plan, report)}
+              onSelectCell={props.onSelectCell}
             />
           )}
         </section>

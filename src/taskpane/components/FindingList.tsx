@@ -14,6 +14,7 @@ import type { Lang } from "../../core/model/text";
 import type { UiStrings } from "../../i18n";
 import { FORCED_COLORS_LINK } from "./forcedColors";
 import { typographicQuotes } from "../../core/text/quotes";
+import type { FindingPlace } from "../../core/report/findingPlace";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground1 },
   sheet: { fontWeight: tokens.fontWeightSemibold },
   link: FORCED_COLORS_LINK,
+  place: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
 
 const MARK: Readonly<Record<Severity, { glyph: string; color: "danger" | "warning" | "informative" }>> = {
@@ -71,13 +73,52 @@ export interface FindingListProps {
    * names its sheet beside its cell, not to be taken for the checked sheet's.
    */
   readonly mainSheet?: string;
+  /** Where a finding with no cell is (its sheet, the district it belongs under): shown before its message. */
+  readonly placeOf?: (finding: Finding) => FindingPlace | null;
+  /** Selects a cell (the district's label of a finding with no cell). */
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
 }
 
-export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId, mainSheet }: FindingListProps): React.ReactElement {
+/** A finding's place when it has no cell: `Trang Phân bổ · thuộc Huyện Ba Vì`, the district a link to its label when there is one. */
+function Place(props: { readonly place: FindingPlace; readonly strings: UiStrings; readonly disabled: boolean; readonly onSelectCell?: (sheet: string, cell: string) => void }): React.ReactElement {
+  const classes = useStyles();
+  const { place, strings, disabled, onSelectCell } = props;
+  const group = place.group;
+  return (
+    <span className={classes.place} data-testid="finding-place">
+      {strings.placeOnSheet(place.sheet)}
+      {group !== null ? (
+        <>
+          {" · "}
+          {group.cell !== null && onSelectCell !== undefined ? (
+            <Link
+              as="button"
+              className={classes.link}
+              disabled={disabled}
+              data-testid="finding-place-group"
+              data-cell={group.cell}
+              title={strings.goToGroup(place.sheet, group.cell, group.name)}
+              onClick={() => onSelectCell(place.sheet, group.cell!)}
+            >
+              {strings.placeUnder(group.name)}
+            </Link>
+          ) : (
+            strings.placeUnder(group.name)
+          )}
+        </>
+      ) : null}
+      {":"}
+    </span>
+  );
+}
+
+export function FindingList({ findings, lang, strings, disabled, onSelect, testId, itemTestId, mainSheet, placeOf, onSelectCell }: FindingListProps): React.ReactElement {
   const classes = useStyles();
   return (
     <ul className={classes.list} data-testid={testId}>
-      {findings.map((f, i) => (
+      {findings.map((f, i) => {
+        const place = f.cell === null ? (placeOf?.(f) ?? null) : null;
+        return (
         <li key={i} className={classes.item}>
           <SeverityMark severity={f.severity} label={strings.severity[f.severity]} />
           {f.sheet !== null && f.cell !== null ? (
@@ -105,12 +146,18 @@ export function FindingList({ findings, lang, strings, disabled, onSelect, testI
               <span className={disabled ? undefined : classes.message}>{typographicQuotes(f.message[lang])}</span>
             </Link>
           ) : (
-            <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity}>
+            <Text data-testid={itemTestId} data-rule={f.rule} data-severity={f.severity} data-sheet={f.sheet ?? undefined} data-area={f.area ?? undefined}>
+              {place !== null ? (
+                <>
+                  <Place place={place} strings={strings} disabled={disabled} {...(onSelectCell !== undefined ? { onSelectCell } : {})} />{" "}
+                </>
+              ) : null}
               {typographicQuotes(f.message[lang])}
             </Text>
           )}
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }

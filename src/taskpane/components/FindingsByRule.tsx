@@ -72,7 +72,7 @@ export function groupByRule(findings: readonly Finding[]): Array<[RuleId, Findin
   return [...groups.entries()];
 }
 
-export function FindingsByRule({ findings, lang, strings, disabled, onSelect, mainSheet }: FindingsByRuleProps): React.ReactElement {
+export function FindingsByRule({ findings, lang, strings, disabled, onSelect, mainSheet, placeOf, onSelectCell }: FindingsByRuleProps): React.ReactElement {
   const classes = useStyles();
   const groups = groupByRule(findings);
   return (
@@ -91,7 +91,10 @@ export function FindingsByRule({ findings, lang, strings, disabled, onSelect, ma
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <RuleFindings rule={rule} findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} {...(mainSheet !== undefined ? { mainSheet } : {})} />
+              <RuleFindings rule={rule} findings={list} lang={lang} strings={strings} disabled={disabled} onSelect={onSelect} {...(mainSheet !== undefined ? { mainSheet } : {})}
+                {...(placeOf !== undefined ? { placeOf } : {})}
+                {...(onSelectCell !== undefined ? { onSelectCell } : {})}
+              />
             </AccordionPanel>
           </AccordionItem>
         );

@@ -29,6 +29,7 @@ import { areaKey } from "../../../core/text/fold";
 import { BAND_LOOK } from "../../../preview/readingBands";
 import { IGNORE, ROLES, areaChoice, axisOf, lineChoice, unmappedCodes } from "./readingCorrections";
 import { useNarrow } from "../useNarrow";
+import { shortName } from "../../../core/summary/shortName";
 
 /**
  * Below this width (a task pane opens at 320–360 px) the score, evidence and
@@ -36,9 +37,16 @@ import { useNarrow } from "../useNarrow";
  */
 const NARROW_PX = 380;
 
+/** In a narrow pane a plan line's name in its box: its first words, as many as the box (the cell's width) shows whole. */
+const NARROW_OPTION_CHARS = 22;
+
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
   table: { tableLayout: "auto", width: "100%" },
+  // A narrow pane's plan lines: the position column as wide as its button, the rest for the header and the box under
+  // it (laid out by the table's width, not by the box's longest choice).
+  fixed: { tableLayout: "fixed" },
+  atColumn: { width: "44px" },
   cell: { paddingLeft: "4px", paddingRight: "4px", fontSize: tokens.fontSizeBase200 },
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   head: { fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", whiteSpace: "normal" },
@@ -48,6 +56,9 @@ const useStyles = makeStyles({
   lineName: { maxWidth: "170px" },
   // In a narrow pane the boxes give the names beside them more room (the whole line name is under its box).
   narrowChoice: { maxWidth: "140px" },
+  // In a narrow pane a plan line's box goes under the header, across the cell: its name is read in it, not cut.
+  stackedChoice: { width: "100%", maxWidth: "none", marginTop: "4px" },
+  stackedName: { maxWidth: "none" },
   // Extra-small rows have no rule between them; these rows run over several lines, so each gets one.
   row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -115,6 +126,8 @@ function ReadingSection(props: {
   readonly testId: string;
   readonly columns: ReadonlyArray<string | null>;
   readonly empty?: string;
+  /** Laid out by the pane's width (a narrow pane's plan lines), the first column as wide as its button. */
+  readonly fixed?: boolean;
   readonly children: React.ReactNode;
 }): React.ReactElement {
   const classes = useStyles();
@@ -129,12 +142,12 @@ function ReadingSection(props: {
         </Text>
       ) : (
         <div className={classes.wrap}>
-          <Table size="extra-small" className={classes.table} aria-label={props.heading} data-testid={props.testId}>
+          <Table size="extra-small" className={mergeClasses(classes.table, props.fixed === true && classes.fixed)} aria-label={props.heading} data-testid={props.testId}>
             <TableHeader>
               <TableRow>
                 {props.columns.map((column, i) =>
                   column === null ? null : (
-                    <TableHeaderCell key={i} className={classes.head}>
+                    <TableHeaderCell key={i} className={mergeClasses(classes.head, props.fixed === true && i === 0 && classes.atColumn)}>
                       {column}
                     </TableHeaderCell>
                   ),
@@ -157,9 +170,11 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
   const nameOf = (code: string): string => planLines.find((l) => l.code === code)?.name ?? "";
   const lineOptions = (first: readonly string[]): string[] => [...first, ...planCodes.filter((c) => !first.includes(c))];
   const free = unmappedCodes(reading, planCodes);
+  // In a narrow pane the name is cut between words with `…` (the whole name is under the box, and in the tooltip).
+  const lineLabel = (code: string): string => `${code} ${narrow ? shortName(nameOf(code), NARROW_OPTION_CHARS) : nameOf(code)}`;
   const lineOption = (code: string): React.ReactElement => (
     <option key={code} value={code} title={`${code} ${nameOf(code)}`}>
-      {`${code} ${nameOf(code)}`}
+      {lineLabel(code)}
     </option>
   );
 
@@ -174,53 +189,59 @@ export function ReadingTables(props: ReadingTablesProps): React.ReactElement {
       <ReadingSection
         heading={strings.linesHeading(reading.lines.length)}
         testId="reading-lines"
+        fixed={narrow}
         empty={reading.lines.length === 0 ? strings.noLines : undefined}
-        columns={[strings.colAt, strings.colHeader, strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
+        columns={[strings.colAt, narrow ? strings.colHeaderLine : strings.colHeader, narrow ? null : strings.colLine, narrow ? null : strings.colScore, narrow ? null : strings.colHow]}
       >
-        {reading.lines.map((line) => (
-          <TableRow key={line.at} className={classes.row} data-reading-line={line.code} data-at={line.at}>
-            <TableCell className={classes.cell}>
-              <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
-            </TableCell>
-            <TableCell className={classes.cell}>
-              {line.header}
-              {narrow ? (
-                <span className={classes.under} data-under="">
-                  {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
-                </span>
-              ) : null}
-            </TableCell>
-            <TableCell className={classes.cell}>
-              {onCorrect === null ? (
-                `${line.code} ${nameOf(line.code)}`
-              ) : (
-                <>
-                  <Select
-                    size="small"
-                    className={mergeClasses(classes.select, narrow && classes.narrowChoice)}
-                    value={line.code}
-                    disabled={disabled}
-                    aria-label={strings.setLine(line.header)}
-                    // The box is narrower than a long plan line's name: the whole name on hover, in the list, and below.
-                    title={`${line.code} ${nameOf(line.code)}`}
-                    data-testid={`line-choice-${line.at}`}
-                    onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
-                  >
-                    {lineOptions([line.code]).map(lineOption)}
-                    <option value={IGNORE}>{strings.ignore}</option>
-                  </Select>
-                  {narrow && !sameWords(nameOf(line.code), line.header) ? (
-                    <span className={mergeClasses(classes.under, classes.lineName, narrow && classes.narrowChoice)} data-line-name={line.code}>
-                      {nameOf(line.code)}
+        {reading.lines.map((line) => {
+          const choice =
+            onCorrect === null ? (
+              `${line.code} ${nameOf(line.code)}`
+            ) : (
+              <>
+                <Select
+                  size="small"
+                  className={mergeClasses(classes.select, narrow && classes.stackedChoice)}
+                  value={line.code}
+                  disabled={disabled}
+                  aria-label={strings.setLine(line.header)}
+                  // The box is narrower than a long plan line's name: the whole name on hover, in the list, and below.
+                  title={`${line.code} ${nameOf(line.code)}`}
+                  data-testid={`line-choice-${line.at}`}
+                  onChange={(_e, data) => correct(lineChoice(line.at, line.header, data.value, planCodes))}
+                >
+                  {lineOptions([line.code]).map(lineOption)}
+                  <option value={IGNORE}>{strings.ignore}</option>
+                </Select>
+                {narrow && !sameWords(nameOf(line.code), line.header) ? (
+                  <span className={mergeClasses(classes.under, classes.lineName, classes.stackedName)} data-line-name={line.code}>
+                    {nameOf(line.code)}
+                  </span>
+                ) : null}
+              </>
+            );
+          return (
+            <TableRow key={line.at} className={classes.row} data-reading-line={line.code} data-at={line.at}>
+              <TableCell className={classes.cell}>
+                <ShowButton label={strings.showOne(line.at)} at={line.at} onClick={() => onShow(line.at, "line", line.code)} />
+              </TableCell>
+              <TableCell className={classes.cell}>
+                {line.header}
+                {narrow ? (
+                  <>
+                    <span className={classes.under} data-under="">
+                      {`${strings.colScore}: ${percent(line.score)} · ${strings.colHow}: ${strings.lineHow[line.how]}`}
                     </span>
-                  ) : null}
-                </>
-              )}
-            </TableCell>
-            {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
-            {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
-          </TableRow>
-        ))}
+                    {choice}
+                  </>
+                ) : null}
+              </TableCell>
+              {narrow ? null : <TableCell className={classes.cell}>{choice}</TableCell>}
+              {narrow ? null : <TableCell className={mergeClasses(classes.cell, classes.num)}>{percent(line.score)}</TableCell>}
+              {narrow ? null : <TableCell className={classes.cell}>{strings.lineHow[line.how]}</TableCell>}
+            </TableRow>
+          );
+        })}
       </ReadingSection>
 
       <ReadingSection
