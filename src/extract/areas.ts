@@ -7,6 +7,7 @@ import { areaKey, foldText } from "../core/text/fold";
 import { issue, sourceOf } from "./issues";
 import { headingRank, parseMarker } from "./markers";
 import { placeHeaderLevel } from "./placeHeaders";
+import { isTotalLabel } from "./totalLabels";
 import { lineAt, type TextLine } from "./normalize";
 import type { ExtractedArea, ExtractIssue } from "./types";
 
@@ -94,7 +95,6 @@ interface AreaList {
 }
 
 const DISTRICT_PREFIX = /^(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+/iu;
-const TOTAL_ROW = /^(tong|cong|toan)\b/;
 
 /**
  * The role of a table's single area column (CONTRACT §1: `Huyện`, `Xã`, or
@@ -210,7 +210,7 @@ export function extractAreas(body: readonly TextLine[], homeDistrict: string | n
       }
       if (single) {
         const cell = (line.cells[single.at] ?? "").trim();
-        if (!cell || TOTAL_ROW.test(foldText(cell))) return;
+        if (!cell || isTotalLabel(cell) || /^toan\b/.test(foldText(cell))) return;
         const asDistrict = DISTRICT_PREFIX.test(cell) || (single.level === "district" && !COMMUNE_PREFIX.test(cell));
         const asCommune = !asDistrict && (COMMUNE_PREFIX.test(cell) || single.level === "commune");
         const name = cell.replace(DISTRICT_PREFIX, "").replace(COMMUNE_PREFIX, "").trim();

@@ -3,6 +3,7 @@
  * with the unit it is written in, coded `KP`, `KP.1`, … so that a parent is
  * the sum of its children; parts that do not add up raise `budget-split`.
  */
+import { isTotalLabel } from "./totalLabels";
 import { foldText } from "../core/text/fold";
 import { dropParentheses, tidyName } from "./clauses";
 import { issue, sourceOf } from "./issues";
@@ -601,7 +602,9 @@ function tableAmounts(rows: readonly TextLine[], planYear: number | null = null,
       role: "target",
       knownUnit: true,
     };
-    const isTotal = /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label)) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
+    // `Tông Qua Lìn`, `Cộng Hòa`: communes, no total row (isTotalLabel tells them by their marks).
+    const isTotal =
+      (isTotalLabel(nameCell || label) && /^(tong|cong|tong cong|tong so)\b(?! (?:ket|hop|ve sinh|dieu tra|ra soat|duyet))/.test(foldText(nameCell || label))) || PLACES_TOTAL.test(foldText(nameCell || label).trim());
     const amount: Amount = { q, line, text: nameCell, offset: 0, rank: 0, isTotal, opensList: false, children: [], ...(summed ? { yearSum: true } : {}) };
     // `1 | Tuyên truyền | 300` then `1.1 | Hội nghị | 100`, `1.2 | Tờ rơi | 200`: a row numbered under a row
     // before it is that row's part, not one more line beside it.
