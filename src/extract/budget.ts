@@ -91,7 +91,9 @@ function amountsOf(line: TextLine): Amount[] {
   const text = digitsForSpelledAmounts(line.text.slice(offset));
   const rank = rankOf(line.text);
   // An amount per year (`300 triệu đồng/năm`) is a budget line too; per person or per model it is a rate.
-  const money = findQuantities(text).filter((q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q));
+  const money = findQuantities(text).filter(
+    (q) => q.kind === "money" && (q.role === "target" || /^năm$/iu.test(q.per ?? "")) && !UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && !isChange(text, q) && !isAverage(text, q),
+  );
   const found = money.length > 0 ? money : bareAmounts(text);
   const out: Amount[] = [];
   for (const q of found) {
@@ -135,6 +137,11 @@ function isChange(text: string, q: Quantity): boolean {
   if (!/(?:^|[^\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
   const after = text.slice(q.unitEnd);
   return /^[^;.]{0,20}?(?:^|[^\p{L}])so với(?!\p{L})/iu.test(after) || (/\(\s*(?:tăng|giảm)[^()]*$/iu.test(text.slice(0, q.start)) && /^[^()]*\)/u.test(after));
+}
+
+/** `bình quân mỗi năm bố trí khoảng 1,898 tỷ đồng`: an average worked out from the budget, no budget line of its own. */
+function isAverage(text: string, q: Quantity): boolean {
+  return /(?:^|[^\p{L}])(?:bình quân|trung bình)(?!\p{L})[^;.:\d]{0,40}$/iu.test(text.slice(Math.max(0, q.start - 60), q.start));
 }
 
 const MULTIPLIED_BEFORE = /\d[\d.,]*\s*[\p{L} ]{0,25}?\s[x×*]\s*$/u;
