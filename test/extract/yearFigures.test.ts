@@ -62,6 +62,10 @@ test.each<[string, Row[]]>([
       [20, "địa chỉ", "Địa chỉ tin cậy", true],
     ],
   ],
+  // In a plan for one year (the test plan's is 2023), that year's figure alone on its line is the target, stated;
+  // another year's stays a figure to confirm.
+  ["- Số hộ cận nghèo thoát cận nghèo: năm 2023: 60 hộ.", [[60, "hộ", "Số hộ cận nghèo thoát cận nghèo", true]]],
+  ["- Số hộ cận nghèo thoát cận nghèo: năm 2024: 60 hộ.", [[60, "hộ", "Số hộ cận nghèo thoát cận nghèo (năm 2024)", false]]],
   ["- Thành lập mới 09 tổ truyền thông cộng đồng (năm 2024: 05 tổ; năm 2025: 04 tổ).", [[9, "tổ", "Thành lập mới tổ truyền thông cộng đồng", true]]],
 ])("%s", (line, expected) => {
   const read = extractPlan(planWith([line])).indicators;
