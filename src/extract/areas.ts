@@ -116,10 +116,11 @@ function singleAreaColumn(cells: readonly string[], keys: readonly string[]): { 
     if (c === first && d < 0) return { at: c, level: "commune" };
     return null;
   }
-  if (d >= 0 && c < 0) return { at: d, level: "district" };
-  if (c >= 0 && d < 0) return { at: c, level: "commune" };
-  if (e >= 0 && d < 0 && c < 0) return { at: e, level: "either" };
-  return null;
+  const at = d >= 0 && c < 0 ? d : c >= 0 && d < 0 ? c : e >= 0 && d < 0 && c < 0 ? e : -1;
+  // `| STT | Nội dung | Đơn vị tính | Số lượng | Địa bàn |`: rows named by what they do, the area column saying where —
+  // a table of targets, not of places.
+  if (at < 0 || keys.some((k, i) => i < at && /^(noi dung|chi tieu|ten chi tieu|hoat dong|nhiem vu|noi dung hoat dong)$/.test(k))) return null;
+  return { at, level: at === d ? "district" : at === c ? "commune" : "either" };
 }
 
 /** `Tham gia`, `Tham gia Dự án 8`, `Thực hiện`, `Được chọn`: a column whose marks say which rows' places the plan covers. */

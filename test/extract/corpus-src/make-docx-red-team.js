@@ -255,6 +255,33 @@ docs["rt-kinh-phi-ty-dong-chu-thich-cuoi"] = [
   sign(["- Như trên;", "- Lưu: VT."]),
 ].join("");
 
+// 11. A targets table whose STT cells are Word's automatic numbering (blank in the text), one row's `Địa bàn` naming
+// two communes.
+const numberedCell = `<w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr>${para("", { num: { id: 3, lvl: 0 } })}</w:tc>`;
+const textCell = (t) => `<w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr>${para(t)}</w:tc>`;
+const numberedTable = (header, rows) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="2200"/>'.repeat(header.length)}</w:tblGrid>` +
+  `<w:tr>${header.map(textCell).join("")}</w:tr>${rows.map((r) => `<w:tr>${numberedCell}${r.map(textCell).join("")}</w:tr>`).join("")}</w:tbl>`;
+docs["rt-bang-stt-danh-so-tu-dong"] = [
+  head("ỦY BAN NHÂN DÂN\nHUYỆN SÌN HỒ", "Sìn Hồ", "52/KH-UBND", "ngày 09 tháng 3 năm 2026"),
+  b("KẾ HOẠCH"),
+  b("Thực hiện Dự án 8 năm 2026"),
+  h1("CHỈ TIÊU"),
+  numberedTable(
+    ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Địa bàn"],
+    [
+      ["Thành lập mới tổ truyền thông cộng đồng", "Tổ", "06", "06 xã khu vực III"],
+      ["Xây dựng địa chỉ tin cậy tại cộng đồng", "Địa chỉ", "02", "Xã Pa Tần, Nậm Tăm"],
+      ["Tổ chức diễn đàn “Tiếng nói trẻ em”", "Diễn đàn", "03", "Các trường THCS"],
+    ],
+  ),
+  h1("KINH PHÍ"),
+  p("Tổng kinh phí: 720 triệu đồng từ nguồn ngân sách trung ương."),
+  h1("TỔ CHỨC THỰC HIỆN"),
+  p("Phòng Văn hóa và Thông tin chủ trì."),
+  sign(["- Như trên;", "- Lưu: VT."]),
+].join("");
+
 const notes = {
   "rt-hoi-phu-nu-tinh-chu-thich-ty-dong": {
     1: "Theo Kế hoạch số 120-KH/ĐCT ngày 05/5/2022, đến hết năm 2025 toàn tỉnh đã thành lập 410 tổ truyền thông cộng đồng.",
